@@ -1,0 +1,215 @@
+"""`kq`: ask a cluster a question in SQL from the terminal.
+
+Only click is imported at start-up; DuckDB, sqlglot, pyarrow and the sources
+load when a command needs them, so `kq --version` and `kq --help` are quick.
+User errors print one message on stderr and exit non-zero (2: the query,
+3: the source); the answer goes to stdout, the rest to stderr.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+
+import click
+
+from kubequery import __version__
+
+OUTPUTS = ("table", "wide", "json", "yaml", "csv")
+
+
+class _DefaultToQuery(click.Group):
+    """`kq "…"` and `kq --sql …` mean `kq query …`; `kq tables` and friends are subcommands."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["query", *args]
+        elif not args:
+            args = ["query"]
+        return super().parse_args(ctx, args)
+
+
+def _fail(error: Exception) -> None:
+    from kubequery.errors import KubequeryError
+
+    code = error.exit_code if isinstance(error, KubequeryError) else 1
+    click.echo(f"error: {error}", err=True)
+    sys.exit(code)
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO 8601 time such as 2024-05-01T12:00:00Z") from None
+    if parsed.tzinfo is None:
+        from datetime import timezone
+
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed
+
+
+@click.group(cls=_DefaultToQuery, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kq")
+def main() -> None:
+    """Ask a Kubernetes cluster questions in SQL, read-only.
+
+    \b
+    kq --demo --sql "SELECT name, status FROM pods WHERE status = 'CrashLoopBackOff'"
+    kq --snapshot pods.json --sql "SELECT count(*) FROM pods" -o json
+    kq --demo --explain --sql "SELECT name FROM pods WHERE namespace = 'payments'"
+    kq tables            kq describe pods
+    """
+
+
+@main.command("query")
+@click.argument("question", required=False)
+@click.option("--sql", "sql", help="The SQL query to run (DuckDB dialect, read-only).")
+@click.option("--demo", is_flag=True, help="Ask the built-in demo cluster (no cluster needed).")
+@click.option("--snapshot", "snapshots", multiple=True, metavar="PATH",
+              help="Ask a snapshot: kubectl -o json/yaml output, manifests, a cluster-info dump (repeatable).")
+@click.option("--now", "now", metavar="TIME", help="What now() means over a snapshot (default: when it was taken).")
+@click.option("--explain", is_flag=True, help="Print the plan (the list calls) without fetching anything.")
+@click.option("-o", "--output", type=click.Choice(OUTPUTS), default="table", show_default=True)
+@click.option("--limit", "row_limit", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Most rows to return.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+              help="Seconds the query may run in DuckDB.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only the answer (no summary on stderr).")
+@click.option("-v", "--verbose", is_flag=True, help="Also print the SQL, the plan and timings on stderr.")
+@click.option("--seed", type=int, default=7, hidden=True)
+@click.option("--pods", type=int, default=450, hidden=True)
+def query_command(
+    question: str | None, sql: str | None, demo: bool, snapshots: tuple[str, ...], now: str | None,
+    explain: bool, output: str, row_limit: int, timeout: float, quiet: bool, verbose: bool,
+    seed: int, pods: int,
+) -> None:
+    """Answer a question (SQL with --sql)."""
+    if question and sql:
+        raise click.UsageError("give either a question or --sql, not both")
+    if question and not sql:
+        _fail(_translator_missing(question))
+    if not sql:
+        raise click.UsageError('nothing to ask: kq --demo --sql "SELECT name, status FROM pods"')
+    try:
+        from kubequery.engine import Engine
+        from kubequery.sources.factory import open_source
+
+        source = open_source(demo=demo, snapshot=list(snapshots), now=_parse_time(now), seed=seed, pods=pods)
+        engine = Engine(source, row_limit=row_limit, timeout=timeout)
+        if explain:
+            plan = engine.explain(sql)
+            click.echo(f"source: {source.description}")
+            click.echo(f"sql: {plan.sql}")
+            click.echo(plan.describe())
+            return
+        result = engine.query(sql)
+    except Exception as e:  # noqa: BLE001 - user errors are rendered, bugs re-raised
+        from kubequery.errors import KubequeryError
+
+        if isinstance(e, KubequeryError):
+            _fail(e)
+        raise
+    _print_result(result, output, quiet=quiet, verbose=verbose)
+
+
+def _translator_missing(question: str):
+    from kubequery.errors import KubequeryError
+
+    return KubequeryError(
+        f"plain-language questions are not supported yet: {question!r}",
+        hint='ask in SQL with --sql, e.g. kq --demo --sql "SELECT name, status FROM pods"',
+    )
+
+
+def _print_result(result, output: str, *, quiet: bool, verbose: bool) -> None:
+    from kubequery.output import render
+
+    tty = sys.stdout.isatty()
+    text = render(result.columns, result.types, result.rows, output, tty=tty)
+    if text:
+        click.echo(text)
+    if verbose:
+        click.echo(f"sql: {result.plan.sql}", err=True)
+        click.echo(result.plan.describe(), err=True)
+        click.echo("timings: " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in result.timings.items()), err=True)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if not quiet:
+        if not result.rows and output in ("table", "wide"):
+            click.echo("No rows found.", err=True)
+        click.echo(
+            f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''} · {result.source} · "
+            f"{result.objects_fetched} objects · {result.timings.get('total', 0) * 1000:.0f} ms",
+            err=True,
+        )
+
+
+@main.command("tables")
+@click.option("-o", "--output", type=click.Choice(OUTPUTS), default="table", show_default=True)
+def tables_command(output: str) -> None:
+    """List the tables you can query."""
+    from kubequery.catalog import default_catalog
+    from kubequery.output import render
+
+    rows = [
+        (t.name, t.kind, t.api_version, ",".join(t.aliases), len(t.columns), t.description)
+        for t in default_catalog()
+    ]
+    columns = ["table", "kind", "api_version", "aliases", "columns", "description"]
+    click.echo(render(columns, [""] * len(columns), rows, output, tty=sys.stdout.isatty()))
+
+
+@main.command("describe")
+@click.argument("table")
+@click.option("-o", "--output", type=click.Choice(OUTPUTS), default="table", show_default=True)
+def describe_command(table: str, output: str) -> None:
+    """Show a table's columns, types, pushdowns and example queries."""
+    import difflib
+
+    from kubequery.catalog import default_catalog
+    from kubequery.errors import UnknownNameError
+    from kubequery.output import render
+
+    catalog = default_catalog()
+    if table not in catalog:
+        aliases = {a: t.name for t in catalog for a in t.aliases}
+        if table in aliases:
+            table = aliases[table]
+        else:
+            near = difflib.get_close_matches(table, list(catalog.tables), n=3)
+            _fail(UnknownNameError(
+                f"unknown table {table!r}",
+                hint=f"did you mean {', '.join(near)}?" if near else "`kq tables` lists the tables",
+            ))
+    t = catalog[table]
+    rows = [
+        (c.name, c.sql_type, _pushdown_text(c), c.description) for c in t.columns
+    ]
+    columns = ["column", "type", "pushdown", "description"]
+    if output in ("table", "wide"):
+        scope = "namespaced" if t.namespaced else "cluster-scoped"
+        click.echo(f"{t.name}: {t.description}")
+        click.echo(f"kind {t.kind} ({t.api_version}, resource {t.resource}, {scope})")
+        if t.aliases:
+            click.echo(f"also called: {', '.join(t.aliases)}")
+        click.echo()
+    click.echo(render(columns, [""] * 4, rows, output, tty=sys.stdout.isatty()))
+    if output in ("table", "wide") and t.examples:
+        click.echo("\nexamples:")
+        for ex in t.examples:
+            click.echo(f"  -- {ex.description}\n  {ex.sql}")
+
+
+def _pushdown_text(column) -> str:
+    if column.pushdown is None:
+        return ""
+    if column.pushdown.kind == "field":
+        return f"fieldSelector {column.pushdown.field}"
+    return {"namespace": "namespace", "labels": "labelSelector"}[column.pushdown.kind]
+
+
+if __name__ == "__main__":
+    main()

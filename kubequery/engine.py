@@ -1,0 +1,148 @@
+"""The engine: a checked plan, run against a source, answered by DuckDB.
+
+One Engine object serves the CLI, the server and the eval harness. Each query
+gets its own in-memory DuckDB connection: the fetched objects are loaded into
+tables, then external access is switched off and the configuration locked
+before the user's SQL runs, under a row limit and a time limit.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+import duckdb
+
+from kubequery.catalog import Catalog, default_catalog
+from kubequery.compiler import Plan, compile_query
+from kubequery.errors import ExecutionError, QueryTimeoutError
+from kubequery.ingest import build_arrow, create_table_sql
+from kubequery.sources.base import Source
+
+DEFAULT_ROW_LIMIT = 10_000
+DEFAULT_TIMEOUT = 60.0  # seconds for the DuckDB part
+
+
+@dataclass
+class Result:
+    columns: list[str]
+    types: list[str]
+    rows: list[tuple[Any, ...]]
+    sql: str  # the SQL as asked
+    plan: Plan  # plan.sql is what ran
+    source: str
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    warnings: list[str] = field(default_factory=list)
+    truncated: bool = False
+    objects_fetched: int = 0
+
+    def as_dicts(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+
+class Engine:
+    def __init__(
+        self,
+        source: Source,
+        catalog: Catalog | None = None,
+        *,
+        row_limit: int = DEFAULT_ROW_LIMIT,
+        timeout: float = DEFAULT_TIMEOUT,
+        memory_limit: str = "4GB",
+    ) -> None:
+        self.source = source
+        self.catalog = catalog or default_catalog()
+        self.row_limit = row_limit
+        self.timeout = timeout
+        self.memory_limit = memory_limit
+
+    def explain(self, sql: str) -> Plan:
+        """Check and plan `sql` without fetching anything."""
+        return compile_query(sql, self.catalog, self.source.now)
+
+    def query(self, sql: str) -> Result:
+        """Answer `sql` from the source."""
+        timings: dict[str, float] = {}
+        start = time.perf_counter()
+        plan = self.explain(sql)
+        timings["compile"] = time.perf_counter() - start
+
+        warnings: list[str] = []
+        con = duckdb.connect(config={"threads": 2, "memory_limit": self.memory_limit})
+        try:
+            con.execute("SET TimeZone = 'UTC'")
+            fetched = self._load(con, plan, timings, warnings)
+            con.execute("SET enable_external_access = false")
+            con.execute("SET lock_configuration = true")
+            start = time.perf_counter()
+            columns, types, rows, truncated = self._run(con, plan.sql)
+            timings["execute"] = time.perf_counter() - start
+        finally:
+            con.close()
+        if truncated:
+            warnings.append(
+                f"answer truncated to the first {self.row_limit} rows; add a LIMIT or narrow the query"
+            )
+        timings["total"] = sum(timings.values())
+        return Result(
+            columns=columns, types=types, rows=rows, sql=sql, plan=plan,
+            source=self.source.description, timings=timings, warnings=warnings,
+            truncated=truncated, objects_fetched=fetched,
+        )
+
+    def _load(self, con: duckdb.DuckDBPyConnection, plan: Plan, timings: dict, warnings: list) -> int:
+        fetch_time = load_time = 0.0
+        fetched = 0
+        for tp in plan.tables:
+            table = self.catalog[tp.table]
+            start = time.perf_counter()
+            objects: list[dict] = []
+            seen: set[str] = set()
+            for fetch in tp.fetches:
+                listing = self.source.list(table, fetch)
+                warnings.extend(w for w in listing.warnings if w not in warnings)
+                for obj in listing.objects:
+                    uid = (obj.get("metadata") or {}).get("uid")
+                    if uid is None or uid not in seen:  # overlapping fetches list an object twice
+                        seen.add(uid)
+                        objects.append(obj)
+            fetched += len(objects)
+            fetch_time += time.perf_counter() - start
+            start = time.perf_counter()
+            arrow = build_arrow(table, tp.columns, objects, self.source.now)
+            name = f"__arrow_{uuid.uuid4().hex}"
+            con.register(name, arrow)
+            con.execute(create_table_sql(table, tp.columns, name))
+            con.unregister(name)
+            load_time += time.perf_counter() - start
+        timings["fetch"] = fetch_time
+        timings["load"] = load_time
+        return fetched
+
+    def _run(self, con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list, list, list, bool]:
+        timer = threading.Timer(self.timeout, con.interrupt)
+        timer.start()
+        try:
+            cursor = con.execute(sql)
+            rows = cursor.fetchmany(self.row_limit + 1)
+            description = cursor.description or []
+        except duckdb.InterruptException:
+            raise QueryTimeoutError(
+                f"query ran longer than {self.timeout:g} s and was stopped",
+                hint="narrow it with WHERE or LIMIT",
+            ) from None
+        except duckdb.Error as e:
+            raise ExecutionError(_duckdb_message(e)) from None
+        finally:
+            timer.cancel()
+        truncated = len(rows) > self.row_limit
+        return [d[0] for d in description], [str(d[1]) for d in description], rows[: self.row_limit], truncated
+
+
+def _duckdb_message(e: Exception) -> str:
+    """DuckDB's message without its internal noise, kept honest."""
+    text = str(e).strip()
+    return text.split("\n\nLINE")[0] if text else type(e).__name__
