@@ -38,8 +38,17 @@ TRANSFORMS = ("quantity", "count", "keys")
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _TABLE_KEYS = {
-    "table", "kind", "api", "resource", "namespaced", "aliases", "also_api",
-    "expand", "description", "columns", "examples",
+    "table",
+    "kind",
+    "api",
+    "resource",
+    "namespaced",
+    "aliases",
+    "also_api",
+    "expand",
+    "description",
+    "columns",
+    "examples",
 }
 _COLUMN_KEYS = {"name", "type", "path", "compute", "transform", "description", "pushdown"}
 _EXAMPLE_KEYS = {"description", "sql"}
@@ -124,16 +133,16 @@ class Catalog:
         return [t for t in self.tables.values() if t.accepts(api_version, kind)]
 
 
-_KEY = r'[A-Za-z0-9_$-]+'
+_KEY = r"[A-Za-z0-9_$-]+"
 _QUOTED = r'\["([^"]+)"\]'
-_PATH = re.compile(rf'^{_KEY}(?:\.{_KEY}|{_QUOTED})*$')
+_PATH = re.compile(rf"^{_KEY}(?:\.{_KEY}|{_QUOTED})*$")
 
 
 def parse_path(text: str) -> tuple[str, ...]:
     """Split `metadata.labels["app.kubernetes.io/name"]` into its keys."""
     if not isinstance(text, str) or not _PATH.match(text):
-        raise ValueError(f"bad path {text!r}: use dotted keys and [\"quoted.keys\"]")
-    return tuple(m.group(1) or m.group(2) for m in re.finditer(rf'{_QUOTED}|({_KEY})', text))
+        raise ValueError(f'bad path {text!r}: use dotted keys and ["quoted.keys"]')
+    return tuple(m.group(1) or m.group(2) for m in re.finditer(rf"{_QUOTED}|({_KEY})", text))
 
 
 def _require(cond: bool, where: str, message: str) -> None:
@@ -153,14 +162,16 @@ def _load_column(data: Any, where: str, kind: str, namespaced: bool) -> Column:
     from kubequery.columns import COMPUTED
     from kubequery.selectors import SUPPORTED_FIELDS
 
+    if isinstance(data, dict) and "name" in data:
+        where = f"{where} {data['name']!r}"
     _check_keys(data, _COLUMN_KEYS, {"name", "type", "description"}, where)
     name = data["name"]
-    where = f"{where} {name!r}"
     _require(isinstance(name, str) and bool(_NAME.match(name)), where, "bad column name")
     _require(data["type"] in SQL_TYPES, where, f"type must be one of {sorted(SQL_TYPES)}")
     _require(
         isinstance(data["description"], str) and data["description"].strip() != "",
-        where, "needs a one-line description",
+        where,
+        "needs a one-line description",
     )
     _require(("path" in data) != ("compute" in data), where, "needs exactly one of path, compute")
     path = None
@@ -191,7 +202,8 @@ def _load_column(data: Any, where: str, kind: str, namespaced: bool) -> Column:
         elif isinstance(spec, dict) and set(spec) == {"field"}:
             allowed = SUPPORTED_FIELDS.get(kind, {})
             _require(
-                spec["field"] in allowed, where,
+                spec["field"] in allowed,
+                where,
                 f"field selector {spec['field']!r} is not supported by the API server for {kind}",
             )
             _require(data["type"] in ("text", "bool"), where, "field pushdown needs a text or bool column")
@@ -199,8 +211,13 @@ def _load_column(data: Any, where: str, kind: str, namespaced: bool) -> Column:
         else:
             raise CatalogError(f"{where}: pushdown must be namespace, labels or {{field: ...}}")
     return Column(
-        name=name, type=data["type"], description=data["description"].strip(), path=path,
-        compute=data.get("compute"), transform=transform, pushdown=pushdown,
+        name=name,
+        type=data["type"],
+        description=data["description"].strip(),
+        path=path,
+        compute=data.get("compute"),
+        transform=transform,
+        pushdown=pushdown,
         metadata_only=metadata_only,
     )
 
@@ -210,8 +227,10 @@ def load_table(data: Any, where: str, common: list[Any]) -> Table:
     from kubequery.columns import EXPANDERS
 
     _check_keys(
-        data, _TABLE_KEYS,
-        {"table", "kind", "api", "resource", "namespaced", "description", "columns"}, where,
+        data,
+        _TABLE_KEYS,
+        {"table", "kind", "api", "resource", "namespaced", "description", "columns"},
+        where,
     )
     name = data["table"]
     _require(isinstance(name, str) and bool(_NAME.match(name)), where, "bad table name")
@@ -227,16 +246,24 @@ def load_table(data: Any, where: str, common: list[Any]) -> Table:
     shared = [
         _load_column(c, f"{where} common column", data["kind"], data["namespaced"])
         for c in common
-        if c["name"] not in own_names
-        and not (c.get("pushdown") == "namespace" and not data["namespaced"])
+        if c["name"] not in own_names and not (c.get("pushdown") == "namespace" and not data["namespaced"])
     ]
     if not data["namespaced"]:
         # Cluster-scoped kinds keep a namespace column (always NULL) so that every
         # table has the same common columns; it just cannot push down.
-        shared += [
-            Column("namespace", "text", "Always NULL: this kind is cluster-scoped.",
-                   path=("metadata", "namespace"), metadata_only=True)
-        ] if "namespace" not in own_names else []
+        shared += (
+            [
+                Column(
+                    "namespace",
+                    "text",
+                    "Always NULL: this kind is cluster-scoped.",
+                    path=("metadata", "namespace"),
+                    metadata_only=True,
+                )
+            ]
+            if "namespace" not in own_names
+            else []
+        )
     examples = []
     for i, ex in enumerate(data.get("examples") or []):
         _check_keys(ex, _EXAMPLE_KEYS, _EXAMPLE_KEYS, f"{where} example {i}")
@@ -244,10 +271,18 @@ def load_table(data: Any, where: str, common: list[Any]) -> Table:
     order = [c["name"] for c in common]
     columns = sorted(shared, key=lambda c: order.index(c.name)) + own
     return Table(
-        name=name, kind=data["kind"], group=group, version=version, resource=data["resource"],
-        namespaced=data["namespaced"], description=" ".join(data["description"].split()),
-        columns=tuple(columns), aliases=tuple(data.get("aliases") or ()),
-        also_api=tuple(data.get("also_api") or ()), expand=expand, examples=tuple(examples),
+        name=name,
+        kind=data["kind"],
+        group=group,
+        version=version,
+        resource=data["resource"],
+        namespaced=data["namespaced"],
+        description=" ".join(data["description"].split()),
+        columns=tuple(columns),
+        aliases=tuple(data.get("aliases") or ()),
+        also_api=tuple(data.get("also_api") or ()),
+        expand=expand,
+        examples=tuple(examples),
     )
 
 

@@ -9,7 +9,7 @@ User errors print one message on stderr and exit non-zero (2: the query,
 from __future__ import annotations
 
 import sys
-from datetime import datetime
+from datetime import UTC, datetime
 
 import click
 
@@ -45,9 +45,8 @@ def _parse_time(value: str | None) -> datetime | None:
     except ValueError:
         raise click.BadParameter(f"{value!r} is not an ISO 8601 time such as 2024-05-01T12:00:00Z") from None
     if parsed.tzinfo is None:
-        from datetime import timezone
 
-        parsed = parsed.replace(tzinfo=timezone.utc)
+        parsed = parsed.replace(tzinfo=UTC)
     return parsed
 
 
@@ -68,23 +67,51 @@ def main() -> None:
 @click.argument("question", required=False)
 @click.option("--sql", "sql", help="The SQL query to run (DuckDB dialect, read-only).")
 @click.option("--demo", is_flag=True, help="Ask the built-in demo cluster (no cluster needed).")
-@click.option("--snapshot", "snapshots", multiple=True, metavar="PATH",
-              help="Ask a snapshot: kubectl -o json/yaml output, manifests, a cluster-info dump (repeatable).")
-@click.option("--now", "now", metavar="TIME", help="What now() means over a snapshot (default: when it was taken).")
+@click.option(
+    "--snapshot",
+    "snapshots",
+    multiple=True,
+    metavar="PATH",
+    help="Ask a snapshot: kubectl -o json/yaml output, manifests, a cluster-info dump (repeatable).",
+)
+@click.option(
+    "--now", "now", metavar="TIME", help="What now() means over a snapshot (default: when it was taken)."
+)
 @click.option("--explain", is_flag=True, help="Print the plan (the list calls) without fetching anything.")
 @click.option("-o", "--output", type=click.Choice(OUTPUTS), default="table", show_default=True)
-@click.option("--limit", "row_limit", type=click.IntRange(min=1), default=10_000, show_default=True,
-              help="Most rows to return.")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
-              help="Seconds the query may run in DuckDB.")
+@click.option(
+    "--limit",
+    "row_limit",
+    type=click.IntRange(min=1),
+    default=10_000,
+    show_default=True,
+    help="Most rows to return.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=60.0,
+    show_default=True,
+    help="Seconds the query may run in DuckDB.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print only the answer (no summary on stderr).")
 @click.option("-v", "--verbose", is_flag=True, help="Also print the SQL, the plan and timings on stderr.")
 @click.option("--seed", type=int, default=7, hidden=True)
 @click.option("--pods", type=int, default=450, hidden=True)
 def query_command(
-    question: str | None, sql: str | None, demo: bool, snapshots: tuple[str, ...], now: str | None,
-    explain: bool, output: str, row_limit: int, timeout: float, quiet: bool, verbose: bool,
-    seed: int, pods: int,
+    question: str | None,
+    sql: str | None,
+    demo: bool,
+    snapshots: tuple[str, ...],
+    now: str | None,
+    explain: bool,
+    output: str,
+    row_limit: int,
+    timeout: float,
+    quiet: bool,
+    verbose: bool,
+    seed: int,
+    pods: int,
 ) -> None:
     """Answer a question (SQL with --sql)."""
     if question and sql:
@@ -134,7 +161,9 @@ def _print_result(result, output: str, *, quiet: bool, verbose: bool) -> None:
     if verbose:
         click.echo(f"sql: {result.plan.sql}", err=True)
         click.echo(result.plan.describe(), err=True)
-        click.echo("timings: " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in result.timings.items()), err=True)
+        click.echo(
+            "timings: " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in result.timings.items()), err=True
+        )
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     if not quiet:
@@ -180,14 +209,14 @@ def describe_command(table: str, output: str) -> None:
             table = aliases[table]
         else:
             near = difflib.get_close_matches(table, list(catalog.tables), n=3)
-            _fail(UnknownNameError(
-                f"unknown table {table!r}",
-                hint=f"did you mean {', '.join(near)}?" if near else "`kq tables` lists the tables",
-            ))
+            _fail(
+                UnknownNameError(
+                    f"unknown table {table!r}",
+                    hint=f"did you mean {', '.join(near)}?" if near else "`kq tables` lists the tables",
+                )
+            )
     t = catalog[table]
-    rows = [
-        (c.name, c.sql_type, _pushdown_text(c), c.description) for c in t.columns
-    ]
+    rows = [(c.name, c.sql_type, _pushdown_text(c), c.description) for c in t.columns]
     columns = ["column", "type", "pushdown", "description"]
     if output in ("table", "wide"):
         scope = "namespaced" if t.namespaced else "cluster-scoped"

@@ -88,9 +88,16 @@ class Engine:
             )
         timings["total"] = sum(timings.values())
         return Result(
-            columns=columns, types=types, rows=rows, sql=sql, plan=plan,
-            source=self.source.description, timings=timings, warnings=warnings,
-            truncated=truncated, objects_fetched=fetched,
+            columns=columns,
+            types=types,
+            rows=rows,
+            sql=sql,
+            plan=plan,
+            source=self.source.description,
+            timings=timings,
+            warnings=warnings,
+            truncated=truncated,
+            objects_fetched=fetched,
         )
 
     def _load(self, con: duckdb.DuckDBPyConnection, plan: Plan, timings: dict, warnings: list) -> int:
@@ -139,7 +146,12 @@ class Engine:
         finally:
             timer.cancel()
         truncated = len(rows) > self.row_limit
-        return [d[0] for d in description], [str(d[1]) for d in description], rows[: self.row_limit], truncated
+        return (
+            [d[0] for d in description],
+            [str(d[1]) for d in description],
+            rows[: self.row_limit],
+            truncated,
+        )
 
 
 def _duckdb_message(e: Exception) -> str:

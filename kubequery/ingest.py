@@ -58,8 +58,10 @@ def _convert(column: Column) -> Callable[[Any], Any]:
     """A function making a raw value fit the column's Arrow type."""
     kind = column.type
     if kind == "text":
-        return lambda v: v if v is None or isinstance(v, str) else (
-            orjson.dumps(v).decode() if isinstance(v, (dict, list)) else str(v)
+        return lambda v: (
+            v
+            if v is None or isinstance(v, str)
+            else (orjson.dumps(v).decode() if isinstance(v, (dict, list)) else str(v))
         )
     if kind == "int":
         return lambda v: v if v is None or isinstance(v, int) else _to_int(v)
@@ -72,9 +74,15 @@ def _convert(column: Column) -> Callable[[Any], Any]:
     if kind == "json":
         return lambda v: None if v is None else orjson.dumps(v).decode()
     if kind == "map":
-        return lambda v: {str(k): None if x is None else str(x) for k, x in v.items()} if isinstance(v, dict) else None
+        return lambda v: (
+            {str(k): None if x is None else str(x) for k, x in v.items()} if isinstance(v, dict) else None
+        )
     if kind == "list":
-        return lambda v: [x if isinstance(x, str) else orjson.dumps(x).decode() for x in v] if isinstance(v, list) else None
+        return lambda v: (
+            [x if isinstance(x, str) else orjson.dumps(x).decode() for x in v]
+            if isinstance(v, list)
+            else None
+        )
     return lambda v: v
 
 

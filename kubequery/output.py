@@ -70,9 +70,7 @@ def plain_value(value: Any, type_name: str = "") -> Any:
 
 
 def records(columns: list[str], types: list[str], rows: list[tuple]) -> list[dict[str, Any]]:
-    return [
-        {c: plain_value(v, t) for c, t, v in zip(columns, types, row, strict=True)} for row in rows
-    ]
+    return [{c: plain_value(v, t) for c, t, v in zip(columns, types, row, strict=True)} for row in rows]
 
 
 def render_plain(columns: list[str], rows: list[tuple], wide: bool = False) -> str:
@@ -109,9 +107,7 @@ def render(columns: list[str], types: list[str], rows: list[tuple], fmt: str, *,
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow(
-                [_csv_value(v) for v in row]
-            )
+            writer.writerow([_csv_value(v) for v in row])
         return out.getvalue().rstrip("\n")
     raise ValueError(f"unknown output format {fmt!r}; choose from {', '.join(FORMATS)}")
 

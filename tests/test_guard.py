@@ -95,8 +95,11 @@ def test_everything_else_is_refused_with_a_reason(sql, named):
 
 @pytest.mark.parametrize(
     ("sql", "line", "column"),
-    [("SELECT name FROM pods WHERE", 1, 27), ("SELECT name\nFROM pods\nWHERE name = ", 3, 13),
-     ("SELEC name FROM pods", 1, 5)],
+    [
+        ("SELECT name FROM pods WHERE", 1, 27),
+        ("SELECT name\nFROM pods\nWHERE name = ", 3, 13),
+        ("SELEC name FROM pods", 1, 5),
+    ],
 )
 def test_syntax_errors_name_the_position(sql, line, column):
     with pytest.raises(SQLSyntaxError) as info:

@@ -1,9 +1,9 @@
 """SQL → checked query + plan. A pipeline of small passes, each its own module:
 
-  guard     parse, accept exactly one read-only query
-  resolve   tables and columns against the catalog, with suggestions
-  pushdown  WHERE conditions → namespaces, label and field selectors, metadata-only
-  clock     now() pinned to the data's moment
+guard     parse, accept exactly one read-only query
+resolve   tables and columns against the catalog, with suggestions
+pushdown  WHERE conditions → namespaces, label and field selectors, metadata-only
+clock     now() pinned to the data's moment
 """
 
 from __future__ import annotations

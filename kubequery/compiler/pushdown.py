@@ -136,9 +136,13 @@ def _push(cond: exp.Expression, alias: str, table: Table, flt: Filter, nullable:
             if not all(is_valid_label_value(v) for v in values):
                 return False
             if op == "in":
-                flt.labels.append(f"{key}={values[0]}" if len(values) == 1 else f"{key} in ({','.join(values)})")
+                flt.labels.append(
+                    f"{key}={values[0]}" if len(values) == 1 else f"{key} in ({','.join(values)})"
+                )
             else:
-                flt.labels.append(f"{key}!={values[0]}" if len(values) == 1 else f"{key} notin ({','.join(values)})")
+                flt.labels.append(
+                    f"{key}!={values[0]}" if len(values) == 1 else f"{key} notin ({','.join(values)})"
+                )
             return True
         column = _column_of(lhs, alias, table)
         if not column or not column.pushdown or column.type != "text":
@@ -164,6 +168,15 @@ def _push(cond: exp.Expression, alias: str, table: Table, flt: Filter, nullable:
         flt.labels.append(key if exists else f"!{key}")
         return True
     return False
+
+
+def conjuncts(cond: exp.Expression) -> list[exp.Expression]:
+    """The top-level AND terms of a condition (parentheses looked through)."""
+    while isinstance(cond, exp.Paren):
+        cond = cond.this
+    if isinstance(cond, exp.And):
+        return [term for part in (cond.left, cond.right) for term in conjuncts(part)]
+    return [cond]
 
 
 def _nullable_aliases(select: exp.Select) -> set[str]:
@@ -195,7 +208,9 @@ def _fetches(flt: Filter, metadata_only: bool, namespaced: bool) -> tuple[list[F
         namespaces = [None]
     fixed = [f"{f}{op}{_escape_field_value(v[0])}" for f, op, v in flt.fields if op == "=" and len(v) == 1]
     fixed += [f"{f}!={_escape_field_value(v)}" for f, op, vs in flt.fields if op == "!=" for v in vs]
-    multi = [[f"{f}={_escape_field_value(v)}" for v in vs] for f, op, vs in flt.fields if op == "=" and len(vs) > 1]
+    multi = [
+        [f"{f}={_escape_field_value(v)}" for v in vs] for f, op, vs in flt.fields if op == "=" and len(vs) > 1
+    ]
     combos = list(itertools.product(*multi)) if multi else [()]
     if len(namespaces) * len(combos) > MAX_FETCHES:
         notes.append(f"more than {MAX_FETCHES} list calls needed: field IN lists fetched unfiltered")
@@ -206,7 +221,8 @@ def _fetches(flt: Filter, metadata_only: bool, namespaced: bool) -> tuple[list[F
     label_selector = ",".join(dict.fromkeys(flt.labels)) or None
     fetches = [
         Fetch(
-            namespace=ns, label_selector=label_selector,
+            namespace=ns,
+            label_selector=label_selector,
             field_selector=",".join(dict.fromkeys(fixed + list(combo))) or None,
             metadata_only=metadata_only,
         )
@@ -234,8 +250,12 @@ def plan_tables(qualified: exp.Expression, catalog: Catalog, tables: list[str]) 
     )
 
     for scope in traverse_scope(qualified):
-        for alias, source in scope.sources.items():
-            if isinstance(source, exp.Table) and source.name in catalog and not isinstance(source.this, exp.Func):
+        for source in scope.sources.values():
+            if (
+                isinstance(source, exp.Table)
+                and source.name in catalog
+                and not isinstance(source.this, exp.Func)
+            ):
                 references.setdefault(id(source), (source.name, Filter()))
         for col in scope.columns:
             source = _find_source(scope, col.table)
@@ -245,7 +265,7 @@ def plan_tables(qualified: exp.Expression, catalog: Catalog, tables: list[str]) 
         if not isinstance(select, exp.Select) or not select.args.get("where"):
             continue
         nullable = _nullable_aliases(select)
-        for cond in select.args["where"].this.flatten():
+        for cond in conjuncts(select.args["where"].this):
             aliases = {c.table for c in cond.find_all(exp.Column)}
             if len(aliases) != 1 or cond.find(exp.Subquery, exp.Select):
                 continue
@@ -279,9 +299,14 @@ def plan_tables(qualified: exp.Expression, catalog: Catalog, tables: list[str]) 
         fetches, fetch_notes = _fetches(flt, metadata_only, table.namespaced)
         plans.append(
             TablePlan(
-                table=name, api_version=table.api_version, resource=table.resource,
-                namespaced=table.namespaced, columns=tuple(used), fetches=tuple(fetches),
-                pushed=tuple(dict.fromkeys(flt.pushed)), notes=tuple(notes + fetch_notes),
+                table=name,
+                api_version=table.api_version,
+                resource=table.resource,
+                namespaced=table.namespaced,
+                columns=tuple(used),
+                fetches=tuple(fetches),
+                pushed=tuple(dict.fromkeys(flt.pushed)),
+                notes=tuple(notes + fetch_notes),
             )
         )
     return plans

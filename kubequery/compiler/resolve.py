@@ -57,8 +57,12 @@ def qualify_columns(query: exp.Expression, catalog: Catalog, tables: list[str]) 
     schema = {t: {c.name: c.sql_type for c in catalog[t].columns} for t in tables}
     try:
         return qualify(
-            query.copy(), schema=schema, dialect="duckdb",
-            validate_qualify_columns=True, quote_identifiers=False, identify=False,
+            query.copy(),
+            schema=schema,
+            dialect="duckdb",
+            validate_qualify_columns=True,
+            quote_identifiers=False,
+            identify=False,
         )
     except OptimizeError as e:
         raise _unknown_column(str(e), catalog, tables) from None
@@ -71,11 +75,11 @@ def _unknown_column(message: str, catalog: Catalog, tables: list[str]) -> Unknow
     name = (match.group(1) or match.group(2)).strip('"')
     columns = sorted({c.name for t in tables for c in catalog[t].columns})
     where = f" in {', '.join(tables)}" if tables else ""
-    hint = _suggest(name, columns) or (
-        f"`kq describe {tables[0]}` lists its columns" if tables else None
-    )
+    hint = _suggest(name, columns) or (f"`kq describe {tables[0]}` lists its columns" if tables else None)
     line = re.search(r"Line: (\d+), Col: (\d+)", message)
     return UnknownNameError(
-        f"unknown column {name!r}{where}", hint=hint,
-        line=int(line.group(1)) if line else None, column=int(line.group(2)) if line else None,
+        f"unknown column {name!r}{where}",
+        hint=hint,
+        line=int(line.group(1)) if line else None,
+        column=int(line.group(2)) if line else None,
     )

@@ -25,14 +25,19 @@ def snapshot_source(paths: list[str | Path], now: datetime | None = None) -> Mem
     snapshot = load_snapshot(list(paths), taken_at=now)
     names = ", ".join(str(p) for p in paths)
     return MemorySource(
-        snapshot.objects, snapshot.taken_at,
+        snapshot.objects,
+        snapshot.taken_at,
         f"snapshot {names} (taken {snapshot.taken_at.isoformat().replace('+00:00', 'Z')})",
     )
 
 
 def open_source(
-    *, demo: bool = False, snapshot: list[str] | None = None, now: datetime | None = None,
-    seed: int = 7, pods: int = 450,
+    *,
+    demo: bool = False,
+    snapshot: list[str] | None = None,
+    now: datetime | None = None,
+    seed: int = 7,
+    pods: int = 450,
 ) -> MemorySource:
     if demo and snapshot:
         raise KubequeryError("choose one source: --demo or --snapshot, not both")
@@ -41,7 +46,6 @@ def open_source(
     if snapshot:
         return snapshot_source(snapshot, now=now)
     raise KubequeryError(
-        "no cluster to ask: use --demo for the built-in demo cluster or --snapshot PATH "
-        "for kubectl output",
+        "no cluster to ask: use --demo for the built-in demo cluster or --snapshot PATH for kubectl output",
         hint="live clusters (kubeconfig) are not supported yet",
     )

@@ -51,4 +51,8 @@ class MemorySource:
 
 def _metadata_only(obj: dict) -> dict:
     """What the API server sends for `as=PartialObjectMetadata`: no spec, no status."""
-    return {"apiVersion": "meta.k8s.io/v1", "kind": "PartialObjectMetadata", "metadata": obj.get("metadata") or {}}
+    return {
+        "apiVersion": "meta.k8s.io/v1",
+        "kind": "PartialObjectMetadata",
+        "metadata": obj.get("metadata") or {},
+    }
