@@ -158,6 +158,7 @@ def _print_result(result, output: str, *, quiet: bool, verbose: bool) -> None:
     text = render(result.columns, result.types, result.rows, output, tty=tty)
     if text:
         click.echo(text)
+    sys.stdout.flush()  # the answer before the summary when both go to one terminal
     if verbose:
         click.echo(f"sql: {result.plan.sql}", err=True)
         click.echo(result.plan.describe(), err=True)

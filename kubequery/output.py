@@ -39,7 +39,8 @@ def display_value(value: Any) -> str:
     if isinstance(value, timedelta):
         return human_duration(value.total_seconds())
     if isinstance(value, float):
-        return f"{value:.6g}" if abs(value) < 1e15 else f"{value:.0f}"
+        # Bytes and cores: whole numbers print whole, fractions keep a few digits.
+        return str(int(value)) if value.is_integer() and abs(value) < 1e18 else f"{value:.6g}"
     if isinstance(value, dict):
         return ",".join(f"{k}={v}" for k, v in value.items())
     if isinstance(value, (list, tuple)):

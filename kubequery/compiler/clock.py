@@ -20,8 +20,25 @@ def _now_literal(now: datetime) -> exp.Expression:
     return exp.cast(exp.Literal.string(now.isoformat()), exp.DataType.build("TIMESTAMPTZ"))
 
 
+def _is_now(node: exp.Expression) -> bool:
+    name = node.this.lower() if isinstance(node, exp.Anonymous) else None
+    return isinstance(
+        node, (exp.CurrentTimestamp, exp.CurrentDatetime, exp.CurrentDate, exp.CurrentTime)
+    ) or name in _NOW_FUNCTIONS | _TODAY_FUNCTIONS
+
+
 def pin_now(query: exp.Expression, now: datetime) -> exp.Expression:
-    """Return a copy of `query` with every reference to the current time replaced by `now`."""
+    """Return a copy of `query` with every reference to the current time replaced by `now`.
+
+    Projections keep the name they would have had (`now()`, not the literal).
+    """
+    query = query.copy()
+    for select in query.find_all(exp.Select):
+        select.set("expressions", [
+            exp.alias_(p, p.sql(dialect="duckdb"), quoted=True)
+            if not isinstance(p, exp.Alias) and any(_is_now(n) for n in p.walk()) else p
+            for p in select.expressions
+        ])
 
     def replace(node: exp.Expression) -> exp.Expression:
         name = node.this.lower() if isinstance(node, exp.Anonymous) else None
@@ -33,4 +50,4 @@ def pin_now(query: exp.Expression, now: datetime) -> exp.Expression:
             return exp.cast(_now_literal(now), exp.DataType.build("TIMETZ"))
         return node
 
-    return query.copy().transform(replace)
+    return query.transform(replace)
