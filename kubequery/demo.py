@@ -532,9 +532,9 @@ def _pod_status(ctx: _Ctx, pod: dict, mode: str, node: dict | None, t0: float,
                for c in cs]
         phase, ready, sandbox = "Pending", False, False
     elif mode in ("oom-now", "oom-last"):
-        died = NOW - rng.uniform(10, 40) if mode == "oom-now" else NOW - rng.uniform(20, 50) * MIN
+        died = NOW - rng.uniform(90, 240) if mode == "oom-now" else NOW - rng.uniform(20, 50) * MIN
         last = _term(ctx, "OOMKilled", 137, died - rng.uniform(300, 900), died)
-        state = (_term(ctx, "OOMKilled", 137, died + 20, NOW - 5) if mode == "oom-now"
+        state = (_term(ctx, "OOMKilled", 137, died + 10, NOW - rng.uniform(5, 30)) if mode == "oom-now"
                  else {"running": {"startedAt": _ts(died + 15)}})
         run[0] = _cstatus(ctx, main, state, mode == "oom-last", rng.randint(6, 14), last)
         ready = mode == "oom-last"

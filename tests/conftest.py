@@ -25,10 +25,15 @@ def demo():
 
 
 @pytest.fixture(scope="session")
-def real():
+def real_path() -> Path:
     if not REAL_SNAPSHOT.exists():
         pytest.skip(f"{REAL_SNAPSHOT} is not here")
-    return snapshot_source([REAL_SNAPSHOT])
+    return REAL_SNAPSHOT
+
+
+@pytest.fixture(scope="session")
+def real(real_path):
+    return snapshot_source([real_path])
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,112 @@
+"""`kq` as a user runs it: formats, subcommands, errors without tracebacks, exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from kubequery.cli import main
+
+CRASHING = "SELECT namespace, name, restarts FROM pods WHERE status = 'CrashLoopBackOff' ORDER BY restarts DESC"
+
+
+@pytest.fixture
+def kq(real_path):
+    runner = CliRunner()
+
+    def run(*args: str):
+        args = [str(real_path) if a == "REAL" else a for a in args]
+        return runner.invoke(main, args, catch_exceptions=False)
+
+    return run
+
+
+def test_demo_answers_a_sql_question(kq):
+    result = kq("--demo", "--sql", CRASHING)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["NAMESPACE", "NAME", "RESTARTS"]
+    assert len(lines) > 1
+    assert "rows" in result.stderr and "demo cluster" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "yaml", "csv", "table", "wide"])
+def test_output_formats_carry_the_same_rows(kq, fmt):
+    result = kq("--snapshot", "REAL", "-o", fmt, "--sql", CRASHING)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    if fmt == "json":
+        rows = json.loads(out)
+        assert rows[0] == {"namespace": "team-b", "name": "legacy-billing-5bd9bbf44-nsht9", "restarts": 38}
+    elif fmt == "yaml":
+        rows = yaml.safe_load(out)
+        assert rows[0]["restarts"] == 38
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert rows[0]["name"] == "legacy-billing-5bd9bbf44-nsht9"
+    else:
+        rows = out.splitlines()[1:]
+        assert rows[0].split() == ["team-b", "legacy-billing-5bd9bbf44-nsht9", "38"]
+    assert len(rows) == 4
+
+
+def test_machine_formats_keep_types(kq):
+    result = kq("--snapshot", "REAL", "-o", "json", "--sql",
+                "SELECT name, labels, age, created, raw->'$.spec.podCIDR' AS cidr FROM nodes WHERE name = 'cp-1'")
+    (row,) = json.loads(result.stdout)
+    assert isinstance(row["labels"], dict) and "kubernetes.io/hostname" in row["labels"]
+    assert isinstance(row["age"], float)  # seconds
+    assert row["created"].endswith("Z")
+
+
+def test_explain_prints_the_plan_without_fetching(kq):
+    result = kq("--demo", "--explain", "--sql",
+                "SELECT name FROM pods WHERE namespace IN ('payments', 'checkout') AND labels['app'] = 'api'")
+    assert result.exit_code == 0
+    assert "list pods, namespace=checkout, labelSelector=app=api, metadata only" in result.stdout
+    assert "list pods, namespace=payments, labelSelector=app=api, metadata only" in result.stdout
+    assert "rows" not in result.stderr  # nothing ran
+
+
+def test_tables_and_describe(kq):
+    tables = kq("tables")
+    assert tables.exit_code == 0
+    assert {"pods", "containers", "secrets", "events"} <= {line.split()[0] for line in tables.stdout.splitlines()[1:]}
+    described = kq("describe", "po")  # kubectl short names work
+    assert described.exit_code == 0
+    assert "fieldSelector status.phase" in described.stdout
+    assert "examples:" in described.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["--demo", "--sql", "DROP TABLE pods"], 2, "DROP statements are refused"),
+        (["--demo", "--sql", "SELECT nme FROM pods"], 2, "did you mean name"),
+        (["--demo", "--sql", "SELEC 1"], 2, "syntax error"),
+        (["--snapshot", "/no/such/file.json", "--sql", "SELECT 1"], 3, "no such file"),
+        (["--sql", "SELECT 1"], 1, "no cluster to ask"),
+        (["--demo", "which pods are crashlooping?"], 1, "--sql"),
+        (["describe", "podz"], 2, "did you mean pods"),
+    ],
+)
+def test_user_errors_are_one_message_and_an_exit_code(kq, args, code, message):
+    result = kq(*args)
+    assert result.exit_code == code
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_version_does_not_load_the_heavy_modules():
+    code = "import sys; from kubequery.cli import main; print(sorted(m for m in ('duckdb', 'sqlglot', 'pyarrow', 'kubernetes') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+    version = subprocess.run([sys.executable, "-m", "kubequery.cli", "--version"], capture_output=True, text=True)
+    assert version.returncode == 0 and "kq, version" in version.stdout
