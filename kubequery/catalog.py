@@ -20,6 +20,9 @@ import yaml
 from kubequery.errors import CatalogError
 from kubequery.paths import data_dir
 
+# The C loader when PyYAML has it: the same safe subset, several times faster.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 # The closed set of column types, with the DuckDB type each becomes.
 SQL_TYPES: dict[str, str] = {
     "text": "VARCHAR",
@@ -290,14 +293,14 @@ def load_catalog(folder: Path | None = None) -> Catalog:
     """Load every adapter in `folder` (default: the shipped adapters/)."""
     folder = folder or data_dir("adapters")
     common_file = folder / "_common.yaml"
-    common = yaml.safe_load(common_file.read_text()) if common_file.exists() else {"columns": []}
+    common = yaml.load(common_file.read_text(), Loader=_YAML_LOADER) if common_file.exists() else {"columns": []}
     _check_keys(common, {"columns"}, {"columns"}, str(common_file))
     tables: dict[str, Table] = {}
     for path in sorted(folder.glob("*.yaml")):
         if path.name.startswith("_"):
             continue
         try:
-            data = yaml.safe_load(path.read_text())
+            data = yaml.load(path.read_text(), Loader=_YAML_LOADER)
         except yaml.YAMLError as e:
             raise CatalogError(f"{path.name}: not valid YAML: {e}") from None
         table = load_table(data, path.name, common["columns"])

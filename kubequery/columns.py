@@ -35,6 +35,28 @@ COMPUTED: dict[str, Computed] = {}
 EXPANDERS: dict[str, Callable[[dict], list[dict]]] = {}
 
 
+def per_row(fn: Callable[[dict], Any]) -> Callable[[dict], Any]:
+    """Remember fn's answer for the last row: several columns share one computation.
+
+    Ingest builds rows one at a time, so a one-entry cache, checked by identity
+    and holding the row (so its id cannot be reused), is all that is needed.
+    """
+    last: list[tuple[Any, Any]] = [(None, None)]
+
+    def cached(row: dict) -> Any:
+        seen, answer = last[0]  # one read of one tuple: threads cannot mix rows and answers
+        if seen is not row:
+            answer = fn(row)
+            last[0] = (row, answer)
+        return answer
+
+    return cached
+
+
+_pod_resources = per_row(kubectl.pod_resources)
+_pod_ready = per_row(kubectl.pod_ready)
+
+
 def computed(name: str, *, metadata_only: bool = False):
     """Register a computed column function under `name`."""
 
@@ -329,12 +351,12 @@ def pod_ready(row: dict, ctx: RowContext) -> str:
 
 @computed("pod_ready_containers")
 def pod_ready_containers(row: dict, ctx: RowContext) -> int:
-    return int(kubectl.pod_ready(row).partition("/")[0])
+    return int(_pod_ready(row).partition("/")[0])
 
 
 @computed("pod_total_containers")
 def pod_total_containers(row: dict, ctx: RowContext) -> int:
-    return int(kubectl.pod_ready(row).partition("/")[2])
+    return int(_pod_ready(row).partition("/")[2])
 
 
 @computed("pod_is_ready")
@@ -374,7 +396,7 @@ def pod_qos_class(row: dict, ctx: RowContext) -> str:
 def _pod_resource_column(key: str) -> None:
     @computed(f"pod_{key}")
     def column(row: dict, ctx: RowContext) -> float | None:
-        return kubectl.pod_resources(row)[key]
+        return _pod_resources(row)[key]
 
 
 for _key in ("cpu_request", "cpu_limit", "memory_request", "memory_limit"):
@@ -419,6 +441,7 @@ def pod_volumes(row: dict, ctx: RowContext) -> list[str]:
     return _names(get_path(row, ("spec", "volumes")))
 
 
+@per_row
 def _pod_references(row: dict) -> dict[str, list[str]]:
     return _references(row.get("spec"), get_path(row, ("metadata", "name")))
 

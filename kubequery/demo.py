@@ -420,7 +420,7 @@ def _place(ctx: _Ctx, created: float) -> tuple[dict, float]:
 # --- pods ------------------------------------------------------------------------------------
 
 
-def _resources(ctx: _Ctx, qos: str) -> dict:
+def _resources(ctx: _Ctx, qos: str, cpu_limit: bool = False) -> dict:
     """Container resources for a QoS class, with the usual round numbers."""
     if qos == "besteffort":
         return {}
@@ -430,7 +430,8 @@ def _resources(ctx: _Ctx, qos: str) -> dict:
     if qos == "guaranteed":
         return {"limits": dict(req), "requests": req}
     lim_mem = f"{_mem_mi(mem) * 2}Mi" if mem.endswith("Mi") else "2Gi"
-    return {"limits": {"memory": lim_mem}, "requests": req} if ctx.rng.random() < 0.5 else \
+    return {"limits": {"memory": lim_mem}, "requests": req} if ctx.rng.random() < 0.5 and \
+        not cpu_limit else \
         {"limits": {"cpu": f"{_cpu_m(cpu) * 2}m", "memory": lim_mem}, "requests": req}
 
 
@@ -457,7 +458,7 @@ def _cstatus(ctx: _Ctx, c: dict, state: dict, ready: bool, restarts: int = 0,
     """A container status; `state` is the running/waiting/terminated dict."""
     st = {"image": _full_image(c["image"]), "imageID": _image_id(c["image"]) if pulled else "",
           "lastState": last or {}, "name": c["name"], "ready": ready, "restartCount": restarts,
-          "started": ready or "running" in state, "state": state}
+          "started": "running" in state, "state": state}
     if pulled and "waiting" not in state or restarts:
         st["containerID"] = f"containerd://{ctx.hex(64)}"
     return dict(sorted(st.items()))
@@ -493,7 +494,7 @@ def _pod_status(ctx: _Ctx, pod: dict, mode: str, node: dict | None, t0: float,
         return {"conditions": [_cond("PodScheduled", False, t0, "Unschedulable", detail["why"])],
                 "phase": "Pending", "qosClass": qos}
     up = t0 + rng.uniform(2, 40)
-    init_st = [_cstatus(ctx, c, _term(ctx, "Completed", 0, t0 + 1, t0 + 2), False) for c in inits]
+    init_st = [_cstatus(ctx, c, _term(ctx, "Completed", 0, t0 + 1, t0 + 2), True) for c in inits]
     run = [_cstatus(ctx, c, {"running": {"startedAt": _ts(up)}}, True) for c in cs]
     phase, ready, initialized, sandbox, extra = "Running", True, True, True, {}
     if mode == "running" and rng.random() < 0.08:  # an old, forgotten restart or two
@@ -540,7 +541,7 @@ def _pod_status(ctx: _Ctx, pod: dict, mode: str, node: dict | None, t0: float,
         ready = mode == "oom-last"
     elif mode == "unready":
         run[0] = _cstatus(ctx, main, {"running": {"startedAt": _ts(up)}}, False)
-        run[0]["started"], ready = True, False
+        ready = False
     elif mode in ("succeeded", "failed"):
         end = detail["end"]
         code, why = (0, "Completed") if mode == "succeeded" else (1, "Error")
@@ -549,15 +550,15 @@ def _pod_status(ctx: _Ctx, pod: dict, mode: str, node: dict | None, t0: float,
     elif mode == "evicted":
         phase, ready, sandbox = "Failed", False, False
         extra = {"message": detail["why"], "reason": "Evicted"}
-        run = [_cstatus(ctx, c, {"terminated": {
+        run = [_cstatus(ctx, c, {"terminated": {  # the kubelet lost track: a known 1.2x quirk
             "exitCode": 137, "finishedAt": None, "message": "The container could not be located "
             "when the pod was terminated", "reason": "ContainerStatusUnknown", "startedAt": None}},
-            False, pulled=False) for c in cs]
+            False, pulled=False) for c in cs if detail.get("lost")]
     done = phase in ("Succeeded", "Failed")
     not_ready = [s["name"] for s in run if not s["ready"]]
     why = ("PodCompleted" if phase == "Succeeded" else "PodFailed") if done else "ContainersNotReady"
     msg = "" if done else f"containers with unready status: [{' '.join(not_ready)}]"
-    t_ready = max(up + 5, NOW - rng.uniform(60, 900)) if not ready else up + 5
+    t_ready = detail.get("end") or (up + 5 if ready else max(up + 5, NOW - rng.uniform(60, 900)))
     conds = [_cond("PodReadyToStartContainers", sandbox, t0 + 2),
              _cond("Initialized", initialized, t0 + 3, *(() if initialized else (
                  "ContainersNotInitialized", f"containers with incomplete status: [{inits[0]['name']}]"))),
@@ -574,6 +575,8 @@ def _pod_status(ctx: _Ctx, pod: dict, mode: str, node: dict | None, t0: float,
                           "startTime": _ts(t0 + 1), **extra}
     if init_st:
         st["initContainerStatuses"] = init_st
+    if not run:
+        del st["containerStatuses"]
     if sandbox or done:
         ip = node["ip"] if spec.get("hostNetwork") else node["cidr"] + str(node["next_ip"])
         node["next_ip"] = node["next_ip"] % 252 + 2
@@ -648,7 +651,7 @@ def _pod_events(ctx: _Ctx, pod: dict, mode: str, node: dict | None, t0: float,
     if t0 > NOW - HOUR and node:
         ctx.event(pod, "Scheduled", f"Successfully assigned {ns}/{name} to {host}", t0,
                   component="default-scheduler")
-        for c in pod["spec"]["containers"] if mode == "running" else []:
+        for c in pod["spec"]["containers"] if mode in ("running", "succeeded", "failed") else []:
             f = f"spec.containers{{{c['name']}}}"
             ctx.event(pod, "Pulled", f'Container image "{c["image"]}" already present on machine',
                       t0 + 3, host=host, field=f)
@@ -664,20 +667,20 @@ def _pod_events(ctx: _Ctx, pod: dict, mode: str, node: dict | None, t0: float,
                   f"{name}_{ns}({m['uid']})", since + 60, recent, n * 4, True, host=host,
                   field=f"spec.{kind}{{{bad['name']}}}")
         ctx.event(pod, "Pulled", f'Container image "{bad["image"]}" already present on machine',
-                  since, recent - 300, n, host=host, field=f"spec.{kind}{{{bad['name']}}}")
+                  since, max(since, recent - 300), n, host=host,
+                  field=f"spec.{kind}{{{bad['name']}}}")
     if mode in ("oom-now", "oom-last"):
         ctx.event(node["obj"], "OOMKilling", f"Memory cgroup out of memory: Killed process "
                   f"{rng.randint(2000, 90000)} (java) total-vm:{rng.randint(4, 9) * 10**6}kB, "
                   f"anon-rss:{rng.randint(900, 4000) * 1000}kB, file-rss:0kB, shmem-rss:0kB, "
                   f"UID:1000 pgtables:6120kB oom_score_adj:{-997 if mode == 'oom-now' else 985}",
-                  NOW - rng.uniform(2, 3) * HOUR, recent, rng.randint(6, 14), True,
+                  max(t0, NOW - rng.uniform(2, 3) * HOUR), recent, rng.randint(6, 14), True,
                   "kernel-monitor", host)
     if mode in ("imagepull", "errimagepull"):
         img = main["image"]
-        why = ("rpc error: code = NotFound desc = failed to pull and unpack image \"%s\": "
-               "failed to resolve reference \"%s\": %s: not found" % (img, img, img)
-               if mode == "imagepull" else pod["status"]["containerStatuses"][0]["state"]
-               ["waiting"]["message"])
+        why = (f'rpc error: code = NotFound desc = failed to pull and unpack image "{img}": '
+               f'failed to resolve reference "{img}": {img}: not found' if mode == "imagepull"
+               else pod["status"]["containerStatuses"][0]["state"]["waiting"]["message"])
         n = rng.randint(8, 30)
         ctx.event(pod, "Pulling", f'Pulling image "{img}"', t0 + 2, recent, n, host=host, field=field)
         ctx.event(pod, "Failed", f'Failed to pull image "{img}": {why}', t0 + 3, recent, n, True,
@@ -698,7 +701,7 @@ def _pod_events(ctx: _Ctx, pod: dict, mode: str, node: dict | None, t0: float,
         ip, port = pod["status"]["podIP"], main["ports"][0]["containerPort"]
         ctx.event(pod, "Unhealthy", f'Readiness probe failed: Get "http://{ip}:{port}/healthz": '
                   "context deadline exceeded (Client.Timeout exceeded while awaiting headers)",
-                  NOW - rng.uniform(1, 4) * HOUR, recent, rng.randint(200, 1500), True,
+                  max(t0, NOW - rng.uniform(1, 4) * HOUR), recent, rng.randint(200, 1500), True,
                   host=host, field=field)
     elif mode == "unschedulable":
         ctx.event(pod, "FailedScheduling", detail["why"], t0, recent, int((NOW - t0) / 300) + 1,
@@ -730,9 +733,9 @@ def _template(labels: dict, containers: list, volumes: list, init: list | None =
     return {"metadata": {"creationTimestamp": None, "labels": labels}, "spec": spec}
 
 
-def _ready(pod: dict) -> bool:
-    """Counted as ready by controllers: Ready condition True and not being deleted."""
-    if "deletionTimestamp" in pod["metadata"]:
+def _ready(pod: dict, deleting_too: bool = False) -> bool:
+    """Counted as ready by controllers: Ready condition True and (usually) not being deleted."""
+    if "deletionTimestamp" in pod["metadata"] and not deleting_too:
         return False
     return any(c["type"] == "Ready" and c["status"] == "True" for c in pod["status"]["conditions"])
 
@@ -779,9 +782,10 @@ def _app_parts(app: _App, image: str, res: dict) -> tuple[list, list, list]:
 
 _PENDING_RES = {
     "pending-cpu": {"limits": {"cpu": "12", "memory": "24Gi"}, "requests": {"cpu": "12", "memory": "24Gi"}},
-    "pending-gpu": {"limits": {"nvidia.com/gpu": "1"},
+    "pending-gpu": {"limits": {"cpu": "8", "memory": "32Gi", "nvidia.com/gpu": "1"},
                     "requests": {"cpu": "4", "memory": "16Gi", "nvidia.com/gpu": "1"}},
 }
+_LIMITED = ("payments", "ml")  # namespaces with a LimitRange: every container sets limits
 _BAD_START = {"crashloop", "rollout-imagepull", "init-crash", "errimagepull", "mount-missing",
               "pending-cpu", "pending-gpu"}  # faults a rollout never got past
 
@@ -798,6 +802,21 @@ def _unschedulable(ctx: _Ctx, what: str) -> str:
             "found for incoming pod.")
 
 
+def _fault_mode(ctx: _Ctx, app: _App, first: bool, since: float) -> tuple[str, dict]:
+    """How a pod of the live ReplicaSet is doing, given its app's fault: (mode, detail)."""
+    fault = app.fault
+    if fault in ("crashloop", "init-crash", "errimagepull", "oom-now", "rollout-imagepull"):
+        return fault.replace("rollout-", ""), {"since": since}
+    if fault == "mount-missing":
+        return "creating", {}
+    if fault in _PENDING_RES:
+        return "unschedulable", {"why": _unschedulable(ctx, "cpu" if fault == "pending-cpu"
+                                                       else "nvidia.com/gpu")}
+    if first and fault in ("unready-one", "oom-last"):
+        return fault.replace("-one", ""), {}
+    return "running", {}
+
+
 def _deployment(ctx: _Ctx, app: _App, replicas: int, born: float) -> dict:
     """A Deployment with its ReplicaSets (current and old), pods, ConfigMap, Secret and Service."""
     rng = ctx.rng
@@ -805,14 +824,14 @@ def _deployment(ctx: _Ctx, app: _App, replicas: int, born: float) -> dict:
     r = rng.random()
     rs_at = NOW - (rng.uniform(5 * MIN, 55 * MIN) if r < 0.1 else rng.uniform(HOUR, DAY)
                    if r < 0.3 else rng.uniform(DAY, 45 * DAY))
-    if app.fault in _BAD_START:
-        rs_at = NOW - rng.uniform(2 * HOUR, 7 * HOUR)
+    if app.fault:  # trouble started a few hours ago, with the last rollout
+        rs_at = NOW - rng.uniform(3 * HOUR, 8 * HOUR)
     created = min(created, rs_at - 3 * DAY)
     rev = rng.randint(1, 20) + 1
     sa = app.name if not app.ns.startswith("tenant-") else "default"
     labels = {"app": app.name}
     team = _NAMESPACES.get(app.ns, {}).get("team", app.ns)
-    res = _PENDING_RES.get(app.fault) or _resources(ctx, app.qos)
+    res = _PENDING_RES.get(app.fault) or _resources(ctx, app.qos, app.ns in _LIMITED)
     pull = [{"name": "regcred"}] if app.image.startswith(_R) else []
     extra = {"imagePullSecrets": pull} if pull else {}
     if app.fault == "pending-gpu":
@@ -835,47 +854,33 @@ def _deployment(ctx: _Ctx, app: _App, replicas: int, born: float) -> dict:
               "strategy": {"rollingUpdate": {"maxSurge": "25%", "maxUnavailable": "25%"},
                            "type": "RollingUpdate"},
               "template": _template(labels, *_app_parts(app, app.image, res), sa=sa, **extra)})
-    ctx.out.setdefault("_deployments", []).append(dep)
-    # revisions: older ones scaled to 0, the current one (or two, mid-rollout) with pods
+    # ReplicaSets, oldest first: up to two retired revisions scaled to 0, then the live one.
+    # Mid-rollout the previous revision still runs every replica, and the new one has one pod.
+    stuck = app.fault == "rollout-imagepull"
+    plan = [(rev - k, _older(app.image, k), replicas if stuck and k == 1 else 0,
+             rs_at - k * rng.uniform(2 * DAY, 20 * DAY)) for k in range(min(rev - 1, 2), 0, -1)]
+    plan.append((rev, app.image, 1 if stuck else replicas, rs_at))
     sets = []
-    for k in range(min(rev - 1, 2), -1, -1):
-        image = _older(app.image, k + (app.fault == "rollout-imagepull"))
-        n = replicas if k == 0 or (k == 1 and app.fault == "rollout-imagepull") else 0
-        if app.fault == "rollout-imagepull" and k == 0:
-            image, n = app.image, 1
-        at = rs_at - k * rng.uniform(2 * DAY, 20 * DAY) if k else rs_at
-        if app.fault == "rollout-imagepull":
-            at = rs_at if k == 0 else rs_at - 9 * DAY
+    for revision, image, n, at in plan:
         h = ctx.word(10)
         tl = {**labels, "pod-template-hash": h}
         rs = ctx.add("apps/v1", "ReplicaSet", ctx.meta(
             f"{app.name}-{h}", max(at, created), app.ns, tl, {
                 "deployment.kubernetes.io/desired-replicas": str(replicas),
                 "deployment.kubernetes.io/max-replicas": str(replicas + -(-replicas // 4)),
-                "deployment.kubernetes.io/revision": str(rev - k)}, dep, generation=rng.randint(1, 3)),
+                "deployment.kubernetes.io/revision": str(revision)}, dep,
+            generation=rng.randint(1, 3)),
             spec={"replicas": n, "selector": {"matchLabels": tl},
                   "template": _template(tl, *_app_parts(app, image, res), sa=sa, **extra)})
+        live = revision == rev
         pods = []
         for i in range(n):
-            mode, detail = "running", {}
-            if app.fault in ("crashloop", "init-crash", "errimagepull", "oom-now") or (
-                    app.fault == "rollout-imagepull" and k == 0):
-                mode = {"crashloop": "crashloop", "init-crash": "init-crash", "oom-now": "oom-now",
-                        "errimagepull": "errimagepull"}.get(app.fault, "imagepull")
-                detail = {"since": at + 60}
-            elif app.fault == "mount-missing":
-                mode = "creating"
-            elif app.fault in _PENDING_RES:
-                mode = "unschedulable"
-                detail = {"why": _unschedulable(ctx, "cpu" if app.fault == "pending-cpu"
-                                                else "nvidia.com/gpu")}
-            elif i == 0 and app.fault in ("unready-one", "oom-last"):
-                mode = "unready" if app.fault == "unready-one" else "oom-last"
+            mode, detail = _fault_mode(ctx, app, i == 0, at + 60) if live else ("running", {})
             t = at + rng.uniform(1, 90) if rng.random() < 0.9 else rng.uniform(at, NOW - 60)
             c, v, init = _app_parts(app, image, res)
             pods.append(_pod(ctx, app.ns, f"{rs['metadata']['name']}-{ctx.word(5)}", dict(tl), rs,
                              t, c, v, mode, sa=sa, init=init, detail=detail, **extra))
-        if k == 0 and app.fault in ("evicted", "terminating"):
+        if live and app.fault in ("evicted", "terminating"):
             pods += _extra_pods(ctx, app, rs, tl, image, res, sa, at, extra)
         _rs_status(rs, pods, n)
         sets.append((rs, n))
@@ -897,14 +902,14 @@ def _extra_pods(ctx: _Ctx, app: _App, rs: dict, labels: dict, image: str, res: d
                 f"available: 8123204Ki. Container {app.name} was using 16Gi, request is 0, has "
                 "larger consumption of ephemeral-storage. ",
                 "The node was low on resource: memory. Threshold quantity: 100Mi, available: "
-                f"87124Ki. Container {app.name} was using 1843612Ki, request is 256Mi, has larger "
-                "consumption of memory. "]
+                "87124Ki. "]
         for why in whys:
             c, v, init = _app_parts(app, image, res)
             t = at + rng.uniform(60, 600)
             out.append(_pod(ctx, app.ns, f"{rs['metadata']['name']}-{ctx.word(5)}", dict(labels),
                             rs, t, c, v, "evicted", sa=sa, init=init, **extra,
-                            detail={"why": why, "end": NOW - rng.uniform(0.5, 5) * HOUR}))
+                            detail={"why": why, "end": t + rng.uniform(0.3, 0.9) * (NOW - t),
+                                    "lost": "ephemeral" in why}))
     else:
         c, v, init = _app_parts(app, image, res)
         pod = _pod(ctx, app.ns, f"{rs['metadata']['name']}-{ctx.word(5)}", dict(labels), rs,
@@ -973,7 +978,7 @@ def _statefulset(ctx: _Ctx, ns: str, name: str, image: str, port: int, replicas:
     at = NOW - rng.uniform(DAY, 40 * DAY)
     labels = {"app": name}
     revision = f"{name}-{ctx.word(10)}"
-    res = {"limits": {"memory": "4Gi"}, "requests": {"cpu": "500m", "memory": "2Gi"}}
+    res = {"limits": {"cpu": "2", "memory": "4Gi"}, "requests": {"cpu": "500m", "memory": "2Gi"}}
     mount = [{"mountPath": "/data", "name": "data"}]
     claim = {"apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": {
         "creationTimestamp": None, "name": "data"}, "spec": {
@@ -1129,11 +1134,11 @@ def _job(ctx: _Ctx, ns: str, name: str, image: str, outcome: str, start: float,
     uid = meta["uid"]
     labels = {"batch.kubernetes.io/controller-uid": uid, "batch.kubernetes.io/job-name": name,
               "controller-uid": uid, "job-name": name}
-    meta["labels"] = {k: v for k, v in labels.items()}
+    meta["labels"] = dict(labels)
     if cron:
         meta["annotations"]["batch.kubernetes.io/cronjob-scheduled-timestamp"] = _ts(start)
     restart = "Never" if outcome == "failed" else "OnFailure"
-    res = {"limits": {"memory": "1Gi"}, "requests": {"cpu": "250m", "memory": "512Mi"}}
+    res = {"limits": {"cpu": "1", "memory": "1Gi"}, "requests": {"cpu": "250m", "memory": "512Mi"}}
     cmd = ["/bin/sh", "-c", f"/app/bin/{name.rsplit('-', 1)[0]}"]
     job = ctx.add("batch/v1", "Job", meta, spec={
         "backoffLimit": backoff, "completionMode": "NonIndexed", "completions": parallel,
@@ -1286,7 +1291,7 @@ def _endpoints(ctx: _Ctx) -> None:
                                                    "targetRef": ref})
             gone = "deletionTimestamp" in p["metadata"]
             slices.append({"addresses": [p["status"]["podIP"]], "conditions": {
-                "ready": ok and not gone, "serving": ok or (gone and _ready({**p, "metadata": {}})),
+                "ready": ok and not gone, "serving": _ready(p, deleting_too=True),
                 "terminating": gone}, "nodeName": node, "targetRef": dict(ref), "zone": zones[node]})
         subset: dict[str, Any] = {}
         if ready:
@@ -1538,8 +1543,7 @@ def _crds(ctx: _Ctx, born: float) -> None:
 
 
 def _find(ctx: _Ctx, kind: str, ns: str, name: str) -> dict:
-    key = "_deployments" if kind == "Deployment" else kind
-    return next(o for o in ctx.out[key] if o["metadata"]["name"] == name
+    return next(o for o in ctx.out[kind] if o["metadata"]["name"] == name
                 and o["metadata"].get("namespace") == ns)
 
 
@@ -1734,15 +1738,21 @@ def _platform(ctx: _Ctx, born: float) -> None:
                         {"cert-manager.io/certificate-name": name.removesuffix("-tls"),
                          "cert-manager.io/issuer-kind": "ClusterIssuer",
                          "cert-manager.io/issuer-name": "letsencrypt-prod"}))
-    for ns in ("payments", "checkout", "frontend", "data", "ml", "staging", "batch", "monitoring"):
-        secrets.append((ns, "regcred", "kubernetes.io/dockerconfigjson", {
-            ".dockerconfigjson": orjson.dumps({"auths": {_R: {
-                "username": "robot$ci", "password": ctx.hex(32),
-                "auth": _b64(f"robot$ci:{ctx.hex(32)}")}}}).decode()}, None))
     for ns, name, kind, data, ann in secrets:
         ctx.add("v1", "Secret", ctx.meta(name, born + ctx.rng.uniform(DAY, 300 * DAY), ns,
                                          annotations=ann),
                 data={k: _b64(v) for k, v in data.items()}, type=kind)
+    for ns in ("payments", "checkout", "frontend", "data", "ml", "staging", "batch", "monitoring"):
+        _regcred(ctx, ns, born + ctx.rng.uniform(DAY, 300 * DAY))
+
+
+def _regcred(ctx: _Ctx, ns: str, created: float) -> None:
+    """The pull secret for the private registry that the team images come from."""
+    password = ctx.hex(32)
+    auth = {"auths": {_R: {"username": "robot$ci", "password": password,
+                           "auth": _b64(f"robot$ci:{password}")}}}
+    ctx.add("v1", "Secret", ctx.meta("regcred", created, ns), type="kubernetes.io/dockerconfigjson",
+            data={".dockerconfigjson": _b64(orjson.dumps(auth))})
 
 
 def _tenants(ctx: _Ctx, pods: int, born: float) -> list[str]:
@@ -1752,8 +1762,7 @@ def _tenants(ctx: _Ctx, pods: int, born: float) -> list[str]:
         ns = f"tenant-{len(names) + 1:04d}"
         names.append(ns)
         _namespaces(ctx, {ns: {"team": ns}}, born)
-        ctx.add("v1", "Secret", ctx.meta("regcred", born + DAY, ns), type="kubernetes.io/dockerconfigjson",
-                data={".dockerconfigjson": _b64(f'{{"auths":{{"{_R}":{{"auth":"{ctx.hex(32)}"}}}}}}')})
+        _regcred(ctx, ns, born + DAY)
         apps = ctx.rng.sample(_TENANT_APPS, min(8, pods))
         counts, _ = _split(min(100, pods), [ctx.rng.randint(1, 4) for _ in apps], 100)
         for app, n in zip(apps, counts, strict=True):

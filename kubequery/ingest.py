@@ -133,10 +133,15 @@ def build_arrow(table: Table, columns: Iterable[str], objects: Iterable[dict], n
     cols = [table.by_name[name] for name in columns]
     with gc_paused():
         rows = table_rows(table, objects)
-        arrays = {}
-        for col in cols:
-            get, conv = _getter(col, ctx), _convert(col)
-            arrays[col.name] = pa.array([conv(get(row)) for row in rows], type=_ARROW_TYPES[col.type])
+        # Row by row, so that columns sharing a computation (per_row) compute it once.
+        readers = [(_getter(col, ctx), _convert(col)) for col in cols]
+        values: list[list[Any]] = [[] for _ in cols]
+        for row in rows:
+            for (get, conv), out in zip(readers, values, strict=True):
+                out.append(conv(get(row)))
+        arrays = {
+            col.name: pa.array(vals, type=_ARROW_TYPES[col.type]) for col, vals in zip(cols, values, strict=True)
+        }
     if not cols:
         # A query that reads no column (SELECT count(*) FROM pods) still needs the row count.
         return pa.table({"__row": pa.nulls(len(rows), pa.bool_())})

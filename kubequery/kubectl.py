@@ -223,7 +223,22 @@ def _scan_containers(pod: dict, line: _PodLine) -> None:
         line.reason = "Running" if _has_condition(conditions, "Ready") else "NotReady"
 
 
+_last_line: tuple[Any, Any] = (None, None)
+
+
 def _pod_line(pod: Any) -> _PodLine:
+    """READY, STATUS and RESTARTS of a pod; the last pod's answer is kept, since several
+    columns of one row ask in turn (one tuple read, so threads cannot mix answers)."""
+    global _last_line
+    last = _last_line
+    if last[0] is pod and pod is not None:
+        return last[1]
+    line = _compute_pod_line(pod)
+    _last_line = (pod, line)
+    return line
+
+
+def _compute_pod_line(pod: Any) -> _PodLine:
     """Compute READY, STATUS and RESTARTS for a pod exactly as kubectl's printPod."""
     pod = _dict(pod)
     init_specs = _list(_get(pod, "spec", "initContainers"))

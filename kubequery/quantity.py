@@ -19,6 +19,7 @@ one: a lone sign or "." reads as 0, and "1." reads as 1.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from decimal import MAX_EMAX, MIN_EMIN, ROUND_UP, Decimal, localcontext
@@ -125,6 +126,19 @@ def _coerce_text(value: str | int | float) -> str:
 
 
 def parse_decimal(value: str | int | float | None) -> Decimal | None:
+    """The exact value of a quantity; see _parse_decimal. Strings are cached: the same
+    few quantities ("100m", "128Mi") recur in every pod."""
+    if isinstance(value, str):
+        return _parse_decimal_cached(value)
+    return _parse_decimal(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_decimal_cached(value: str) -> Decimal | None:
+    return _parse_decimal(value)
+
+
+def _parse_decimal(value: str | int | float | None) -> Decimal | None:
     """Parse a quantity into an exact Decimal in base units; None/empty gives None."""
     if value is None:
         return None
