@@ -57,7 +57,9 @@ def measure_kq(path: Path, sql: str) -> dict:
     result = Engine(source).query(sql)
     end = time.perf_counter()
     return {
-        "seconds": end - start, "snapshot_load": loaded - start, "rows": len(result.rows),
+        "seconds": end - start,
+        "snapshot_load": loaded - start,
+        "rows": len(result.rows),
         **{f"stage_{k}": v for k, v in result.timings.items()},
     }
 
@@ -94,14 +96,19 @@ def measure_executemany(path: Path) -> dict:
     con.execute("CREATE TABLE pods (name VARCHAR, namespace VARCHAR, phase VARCHAR)")
     con.executemany(
         "INSERT INTO pods VALUES (?, ?, ?)",
-        [(i["metadata"]["name"], i["metadata"].get("namespace"), i.get("status", {}).get("phase")) for i in items],
+        [
+            (i["metadata"]["name"], i["metadata"].get("namespace"), i.get("status", {}).get("phase"))
+            for i in items
+        ],
     )
     rows = con.execute("SELECT phase, count(*) FROM pods GROUP BY ALL").fetchall()
     return {"seconds": time.perf_counter() - start, "rows": len(rows)}
 
 
 MEASURES = {
-    "parse": measure_parse, "kq": measure_kq, "duckdb_read_json": measure_duckdb_read_json,
+    "parse": measure_parse,
+    "kq": measure_kq,
+    "duckdb_read_json": measure_duckdb_read_json,
     "executemany": measure_executemany,
 }
 
@@ -147,20 +154,28 @@ def main() -> None:
         size_mb = path.stat().st_size / 1e6
         floor = run_one("parse", path, None)
         label = f"{pods // 1000}k pods"
-        print(f"{label:>12}  {'parse only (orjson, GC paused)':<44} {floor['seconds']:8.2f} "
-              f"{floor['peak_rss_mb']:7.0f}MB  {'1.00x':>9}   ({size_mb:.0f} MB of JSON)")
+        print(
+            f"{label:>12}  {'parse only (orjson, GC paused)':<44} {floor['seconds']:8.2f} "
+            f"{floor['peak_rss_mb']:7.0f}MB  {'1.00x':>9}   ({size_mb:.0f} MB of JSON)"
+        )
         for name, sql in QUERIES.items():
             fig = run_one("kq", path, sql)
-            print(f"{'':>12}  {'kq: ' + name:<44} {fig['seconds']:8.2f} {fig['peak_rss_mb']:7.0f}MB  "
-                  f"{fig['seconds'] / floor['seconds']:8.2f}x   "
-                  f"(snapshot {fig['snapshot_load']:.2f} s, columns+load {fig['stage_load']:.2f} s, "
-                  f"query {fig['stage_execute'] * 1000:.0f} ms)")
+            print(
+                f"{'':>12}  {'kq: ' + name:<44} {fig['seconds']:8.2f} {fig['peak_rss_mb']:7.0f}MB  "
+                f"{fig['seconds'] / floor['seconds']:8.2f}x   "
+                f"(snapshot {fig['snapshot_load']:.2f} s, columns+load {fig['stage_load']:.2f} s, "
+                f"query {fig['stage_execute'] * 1000:.0f} ms)"
+            )
         if args.options and pods <= 10_000:
-            for mode, name in (("duckdb_read_json", "option: DuckDB read_json, 3 columns"),
-                               ("executemany", "option: executemany rows, 3 columns")):
+            for mode, name in (
+                ("duckdb_read_json", "option: DuckDB read_json, 3 columns"),
+                ("executemany", "option: executemany rows, 3 columns"),
+            ):
                 fig = run_one(mode, path, None)
-                print(f"{'':>12}  {name:<44} {fig['seconds']:8.2f} {fig['peak_rss_mb']:7.0f}MB  "
-                      f"{fig['seconds'] / floor['seconds']:8.2f}x")
+                print(
+                    f"{'':>12}  {name:<44} {fig['seconds']:8.2f} {fig['peak_rss_mb']:7.0f}MB  "
+                    f"{fig['seconds'] / floor['seconds']:8.2f}x"
+                )
 
 
 if __name__ == "__main__":

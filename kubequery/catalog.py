@@ -293,7 +293,9 @@ def load_catalog(folder: Path | None = None) -> Catalog:
     """Load every adapter in `folder` (default: the shipped adapters/)."""
     folder = folder or data_dir("adapters")
     common_file = folder / "_common.yaml"
-    common = yaml.load(common_file.read_text(), Loader=_YAML_LOADER) if common_file.exists() else {"columns": []}
+    common = (
+        yaml.load(common_file.read_text(), Loader=_YAML_LOADER) if common_file.exists() else {"columns": []}
+    )
     _check_keys(common, {"columns"}, {"columns"}, str(common_file))
     tables: dict[str, Table] = {}
     for path in sorted(folder.glob("*.yaml")):

@@ -196,6 +196,11 @@ def _mem_mi(q: str) -> int:
     return int(q[:-2]) * 1024 if q.endswith("Gi") else int(q[:-2])
 
 
+def _fresh(value: Any) -> Any:
+    """A deep copy, so that no two objects share a nested dict or list."""
+    return orjson.loads(orjson.dumps(value))
+
+
 def _matches(labels: dict, selector: dict) -> bool:
     """Equality-based label selector match."""
     return all(labels.get(k) == v for k, v in selector.items())
@@ -254,9 +259,9 @@ class _Ctx:
         if ns:
             m["namespace"] = ns
         if labels:
-            m["labels"] = labels
+            m["labels"] = dict(labels)
         if annotations:
-            m["annotations"] = annotations
+            m["annotations"] = dict(annotations)
         if owner:
             m["ownerReferences"] = [_ref(owner)]
         return m
@@ -358,7 +363,8 @@ def _node(ctx: _Ctx, name: str, idx: int, control: bool, created: float, state: 
         {"lastHeartbeatTime": _ts(created + 40), "lastTransitionTime": _ts(created + 40),
          "message": "Calico is running on this node", "reason": "CalicoIsUp", "status": "False",
          "type": "NetworkUnavailable"},
-        cond("MemoryPressure", "KubeletHasSufficientMemory", "kubelet has sufficient memory available", "False"),
+        cond("MemoryPressure", "KubeletHasSufficientMemory", "kubelet has sufficient memory available",
+             "False"),
         cond("DiskPressure", "KubeletHasNoDiskPressure", "kubelet has no disk pressure", "False"),
         cond("PIDPressure", "KubeletHasSufficientPID", "kubelet has sufficient PID available", "False"),
         cond("Ready", "KubeletReady", "kubelet is posting ready status", "True"),
@@ -440,7 +446,7 @@ def _container(name: str, image: str, port: int | None, resources: dict, mounts:
     """A container spec with the defaults the API server fills in."""
     c: dict[str, Any] = {"image": image, "imagePullPolicy": "IfNotPresent", "name": name,
                          "resources": resources, "terminationMessagePath": "/dev/termination-log",
-                         "terminationMessagePolicy": "File", **extra}
+                         "terminationMessagePolicy": "File", **_fresh(extra)}
     if port:
         c["ports"] = [{"containerPort": port, "name": "http" if port != 53 else "dns",
                        "protocol": "UDP" if port == 53 else "TCP"}]
@@ -622,8 +628,8 @@ def _pod(ctx: _Ctx, ns: str, name: str, labels: dict, owner: dict | None, create
                             "schedulerName": "default-scheduler", "securityContext": {},
                             "serviceAccount": sa, "serviceAccountName": sa,
                             "terminationGracePeriodSeconds": 30,
-                            "tolerations": [dict(t) for t in _TOLERATIONS], "volumes": volumes,
-                            **spec_extra}
+                            "tolerations": _fresh(_TOLERATIONS), "volumes": _fresh(volumes),
+                            **_fresh(spec_extra)}
     if init:
         spec["initContainers"] = init
     if node:
@@ -723,14 +729,14 @@ def _template(labels: dict, containers: list, volumes: list, init: list | None =
     """A pod template as stored in a workload's spec (defaults filled in, no token volume)."""
     spec: dict[str, Any] = {"containers": containers, "dnsPolicy": "ClusterFirst",
                             "restartPolicy": restart, "schedulerName": "default-scheduler",
-                            "securityContext": {}, "terminationGracePeriodSeconds": 30, **extra}
+                            "securityContext": {}, "terminationGracePeriodSeconds": 30, **_fresh(extra)}
     if sa != "default":
         spec["serviceAccount"] = spec["serviceAccountName"] = sa
     if volumes:
         spec["volumes"] = volumes
     if init:
         spec["initContainers"] = init
-    return {"metadata": {"creationTimestamp": None, "labels": labels}, "spec": spec}
+    return {"metadata": {"creationTimestamp": None, "labels": dict(labels)}, "spec": spec}
 
 
 def _ready(pod: dict, deleting_too: bool = False) -> bool:
@@ -1100,11 +1106,8 @@ def _daemonset(ctx: _Ctx, ns: str, name: str, image: str, port: int, everywhere:
 
 def _static_pods(ctx: _Ctx, node: dict) -> None:
     """The control plane's mirror pods, owned by their Node."""
-    for comp, image, port in (("etcd", "registry.k8s.io/etcd:3.5.15-0", 2381),
-                              ("kube-apiserver", f"registry.k8s.io/kube-apiserver:{K8S_VERSION}", 6443),
-                              ("kube-controller-manager",
-                               f"registry.k8s.io/kube-controller-manager:{K8S_VERSION}", 10257),
-                              ("kube-scheduler", f"registry.k8s.io/kube-scheduler:{K8S_VERSION}", 10259)):
+    for comp in ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler"):
+        image = f"registry.k8s.io/{comp}:{K8S_VERSION if comp != 'etcd' else '3.5.15-0'}"
         c = _container(comp, image, None, {"requests": {"cpu": "250m" if comp != "kube-scheduler"
                                                         else "100m"}},
                        [{"mountPath": "/etc/kubernetes/pki", "name": "k8s-certs", "readOnly": True}],
@@ -1245,7 +1248,7 @@ def _service(ctx: _Ctx, ns: str, name: str, selector: dict | None, ports: list[t
         sp.append(p)
     spec["ports"] = sp
     if selector:
-        spec["selector"] = selector
+        spec["selector"] = dict(selector)
     spec.update(sessionAffinity="None", type="ClusterIP" if kind == "Headless" else kind)
     if kind == "Headless":
         spec["publishNotReadyAddresses"] = True
@@ -1336,7 +1339,7 @@ def _ingresses(ctx: _Ctx, born: float) -> None:
             ann["cert-manager.io/cluster-issuer"] = "letsencrypt-prod"
         ctx.add("networking.k8s.io/v1", "Ingress", ctx.meta(
             name, born + ctx.rng.uniform(10 * DAY, 300 * DAY), ns, {"app": name}, ann, generation=1),
-            spec=spec, status={"loadBalancer": lb["status"]["loadBalancer"]})
+            spec=spec, status={"loadBalancer": _fresh(lb["status"]["loadBalancer"])})
 
 
 def _network_policies(ctx: _Ctx, born: float) -> None:
@@ -1436,7 +1439,7 @@ def _rbac(ctx: _Ctx, born: float, tenants: list[str]) -> None:
             auto if labels == boot else None), rules=rules, **extra)
 
     def rule(groups: list, resources: list, verbs: list) -> dict:
-        return {"apiGroups": groups, "resources": resources, "verbs": verbs}
+        return {"apiGroups": list(groups), "resources": list(resources), "verbs": list(verbs)}
 
     role("ClusterRole", "cluster-admin", [rule(["*"], ["*"], ["*"]),
                                           {"nonResourceURLs": ["*"], "verbs": ["*"]}], labels=boot)
@@ -1531,7 +1534,7 @@ def _crds(ctx: _Ctx, born: float) -> None:
             f"{plural}.{group}", t, labels={"app.kubernetes.io/name": group.split(".")[0]},
             generation=1), spec={"conversion": {"strategy": "None"}, "group": group, "names": names,
                                  "scope": scope, "versions": [version]},
-            status={"acceptedNames": names, "conditions": [
+            status={"acceptedNames": _fresh(names), "conditions": [
                 {"lastTransitionTime": _ts(t), "message": "no conflicts found",
                  "reason": "NoConflicts", "status": "True", "type": "NamesAccepted"},
                 {"lastTransitionTime": _ts(t), "message": "the initial names have been accepted",
@@ -1601,7 +1604,7 @@ def _policies(ctx: _Ctx, born: float) -> None:
         t = _epoch(owner["metadata"]["creationTimestamp"]) + HOUR
         ctx.add("policy/v1", "PodDisruptionBudget", ctx.meta(name, t, ns, {"app": name},
                                                              generation=1),
-                spec={k: v, "selector": {"matchLabels": sel}}, status={
+                spec={k: v, "selector": {"matchLabels": dict(sel)}}, status={
                     "conditions": [{"lastTransitionTime": _ts(NOW - rng.uniform(HOUR, DAY)),
                                     "message": "", "observedGeneration": 1,
                                     "reason": "SufficientPods" if allowed else "InsufficientPods",
@@ -1727,10 +1730,9 @@ def _platform(ctx: _Ctx, born: float) -> None:
          {"release": _b64(ctx.rng.randbytes(900))}, None),
         ("cert-manager", "sh.helm.release.v1.cert-manager.v1", "helm.sh/release.v1",
          {"release": _b64(ctx.rng.randbytes(900))}, None),
-        ("monitoring", "alertmanager-main", "Opaque", {"alertmanager.yaml": "route:\n  receiver: "
-                                                       "pagerduty\nreceivers:\n- name: pagerduty\n"
-                                                       f"  pagerduty_configs:\n  - routing_key: {ctx.hex(32)}\n"},
-         None)]
+        ("monitoring", "alertmanager-main", "Opaque", {
+            "alertmanager.yaml": "route:\n  receiver: pagerduty\nreceivers:\n- name: pagerduty\n"
+                                 f"  pagerduty_configs:\n  - routing_key: {ctx.hex(32)}\n"}, None)]
     for ns, name in (("frontend", "storefront-tls"), ("payments", "payments-api-tls"),
                      ("staging", "staging-tls")):
         secrets.append((ns, name, "kubernetes.io/tls", {"tls.crt": ctx.pem("CERTIFICATE", 900),

@@ -140,7 +140,8 @@ def build_arrow(table: Table, columns: Iterable[str], objects: Iterable[dict], n
             for (get, conv), out in zip(readers, values, strict=True):
                 out.append(conv(get(row)))
         arrays = {
-            col.name: pa.array(vals, type=_ARROW_TYPES[col.type]) for col, vals in zip(cols, values, strict=True)
+            col.name: pa.array(vals, type=_ARROW_TYPES[col.type])
+            for col, vals in zip(cols, values, strict=True)
         }
     if not cols:
         # A query that reads no column (SELECT count(*) FROM pods) still needs the row count.

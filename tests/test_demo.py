@@ -9,19 +9,19 @@ from datetime import datetime
 import orjson
 import pytest
 
-from kubequery import demo
+from kubequery.demo import TAKEN_AT, generate_cluster, main
 
 SIZES = ["default", "big"]
 
 
 @pytest.fixture(scope="module")
 def default() -> dict:
-    return demo.generate_cluster()
+    return generate_cluster()
 
 
 @pytest.fixture(scope="module")
 def big() -> dict:
-    return demo.generate_cluster(seed=1, pods=10_000)
+    return generate_cluster(seed=1, pods=10_000)
 
 
 @pytest.fixture(params=SIZES)
@@ -57,11 +57,11 @@ def ready(pod: dict) -> bool:
 
 
 def test_same_seed_gives_identical_bytes(default: dict) -> None:
-    assert orjson.dumps(demo.generate_cluster(7, 450)) == orjson.dumps(default)
+    assert orjson.dumps(generate_cluster(7, 450)) == orjson.dumps(default)
 
 
 def test_other_seed_gives_other_cluster(default: dict) -> None:
-    other = demo.generate_cluster(8, 450)
+    other = generate_cluster(8, 450)
     assert orjson.dumps(other) != orjson.dumps(default)
     assert {o["metadata"]["uid"] for o in of(other, "Pod")}.isdisjoint(
         o["metadata"]["uid"] for o in of(default, "Pod"))
@@ -69,7 +69,7 @@ def test_other_seed_gives_other_cluster(default: dict) -> None:
 
 def test_is_a_kubectl_list(default: dict) -> None:
     assert default["apiVersion"] == "v1" and default["kind"] == "List"
-    assert default["metadata"] == {"resourceVersion": "", "kubequery.io/taken-at": demo.TAKEN_AT}
+    assert default["metadata"] == {"resourceVersion": "", "kubequery.io/taken-at": TAKEN_AT}
     for o in default["items"]:
         m = o["metadata"]
         assert {"apiVersion", "kind", "metadata"} <= o.keys()
@@ -83,7 +83,7 @@ def test_exact_pod_count_at_scale(big: dict) -> None:
 
 def test_too_few_pods_is_refused() -> None:
     with pytest.raises(ValueError, match="at least"):
-        demo.generate_cluster(pods=50)
+        generate_cluster(pods=50)
 
 
 # --- consistency, at every size --------------------------------------------------------------
@@ -141,13 +141,14 @@ def test_every_timestamp_parses_and_is_not_after_taken_at(cluster: dict) -> None
 
 
 def test_services_select_pods_except_the_broken_one(cluster: dict) -> None:
-    pods = of(cluster, "Pod")
+    labels_in: dict[str, list[dict]] = {}
+    for p in of(cluster, "Pod"):
+        labels_in.setdefault(p["metadata"]["namespace"], []).append(p["metadata"]["labels"])
     empty = []
     for svc in of(cluster, "Service"):
         sel = svc["spec"].get("selector")
         ns = svc["metadata"]["namespace"]
-        if sel and not any(p["metadata"]["namespace"] == ns and
-                           sel.items() <= p["metadata"]["labels"].items() for p in pods):
+        if sel and not any(sel.items() <= labels.items() for labels in labels_in[ns]):
             empty.append(key(svc))
     assert empty == ["checkout/payments-gateway-legacy"]
 
@@ -421,14 +422,14 @@ def test_events(default: dict) -> None:
                                      "Unhealthy", "FailedMount")} <= reasons
     backoff = next(e for e in events if e["reason"] == "BackOff" and e["type"] == "Warning")
     assert backoff["message"].startswith("Back-off restarting failed container")
-    taken = parse(demo.TAKEN_AT)
+    taken = parse(TAKEN_AT)
     recent = [e for e in events if (taken - parse(e["lastTimestamp"])).total_seconds() < 3600]
     older = [e for e in events if (taken - parse(e["lastTimestamp"])).total_seconds() > 3 * 3600]
     assert len(recent) > 20 and older
 
 
 def test_ages_are_spread(default: dict) -> None:
-    taken = parse(demo.TAKEN_AT)
+    taken = parse(TAKEN_AT)
     ages = [(taken - parse(p["metadata"]["creationTimestamp"])).total_seconds()
             for p in of(default, "Pod")]
     assert min(ages) < 3600 and max(ages) > 30 * 86400
@@ -440,7 +441,7 @@ def test_ages_are_spread(default: dict) -> None:
 @pytest.mark.parametrize("name", ["cluster.json", "cluster.json.gz"])
 def test_main_writes_a_snapshot(tmp_path, default: dict, name: str) -> None:
     path = tmp_path / name
-    demo.main(["--pods", "450", "--seed", "7", "-o", str(path)])
+    main(["--pods", "450", "--seed", "7", "-o", str(path)])
     raw = path.read_bytes()
     data = orjson.loads(gzip.decompress(raw) if name.endswith(".gz") else raw)
     assert data == default
