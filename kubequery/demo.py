@@ -217,7 +217,7 @@ class _Ctx:
         self.workers: list[dict] = []
         self.pods: list[dict] = []
         self.ips: set[str] = set()
-        self.services: list[tuple[dict, dict]] = []  # (service, target ports by port name)
+        self.services: list[dict] = []  # their Endpoints are made once all pods exist
         self.ca = self.pem("CERTIFICATE", 780)
 
     def uid(self) -> str:
@@ -1854,7 +1854,7 @@ def write_snapshot(path: str, seed: int = 7, pods: int = 450) -> None:
     """Write the demo cluster as JSON (gzip-compressed when `path` ends in .gz)."""
     data = orjson.dumps(generate_cluster(seed, pods), option=orjson.OPT_SORT_KEYS)
     if path.endswith(".gz"):
-        with gzip.open(path, "wb", compresslevel=5) as f:
+        with gzip.open(path, "wb", compresslevel=1) as f:
             f.write(data)
     else:
         with open(path, "wb") as f:

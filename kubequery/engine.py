@@ -112,9 +112,9 @@ class Engine:
                 listing = self.source.list(table, fetch)
                 warnings.extend(w for w in listing.warnings if w not in warnings)
                 for obj in listing.objects:
-                    uid = (obj.get("metadata") or {}).get("uid")
-                    if uid is None or uid not in seen:  # overlapping fetches list an object twice
-                        seen.add(uid)
+                    key = _identity(obj)
+                    if key not in seen:  # overlapping fetches list an object twice
+                        seen.add(key)
                         objects.append(obj)
             fetched += len(objects)
             fetch_time += time.perf_counter() - start
@@ -152,6 +152,12 @@ class Engine:
             rows[: self.row_limit],
             truncated,
         )
+
+
+def _identity(obj: dict) -> str:
+    """The uid, or for manifests without one, the namespace and name."""
+    meta = obj.get("metadata") or {}
+    return meta.get("uid") or f"{meta.get('namespace') or ''}/{meta.get('name') or id(obj)}"
 
 
 def _duckdb_message(e: Exception) -> str:

@@ -76,6 +76,20 @@ def test_is_a_kubectl_list(default: dict) -> None:
         assert {"name", "uid", "resourceVersion", "creationTimestamp"} <= m.keys()
 
 
+def test_objects_share_no_nested_values(default: dict) -> None:
+    """Callers may edit one object without changing another."""
+    seen: set[int] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict | list):
+            assert id(value) not in seen
+            seen.add(id(value))
+            for v in value.values() if isinstance(value, dict) else value:
+                walk(v)
+
+    walk(default["items"])
+
+
 def test_exact_pod_count_at_scale(big: dict) -> None:
     assert len(of(big, "Pod")) == 10_000
     assert len(of(big, "Node")) >= 10_000 // 60

@@ -46,7 +46,7 @@ class TablePlan:
         lines = [f"{self.table}  ({self.api_version} {self.resource})"]
         lines.append(f"  columns: {', '.join(self.columns) if self.columns else '(none: row count only)'}")
         if self.pushed:
-            lines.append(f"  pushed down: {' AND '.join(self.pushed)}")
+            lines.append(f"  pushed down: {'; '.join(self.pushed)}")
         if not self.fetches:
             lines.append("  fetch: nothing (the conditions cannot match any object)")
         for f in self.fetches:

@@ -291,12 +291,19 @@ def plan_tables(qualified: exp.Expression, catalog: Catalog, tables: list[str]) 
         )
         if not refs:
             refs = [Filter()]
-        if len({r.key() for r in refs}) > 1:
-            notes.append(f"read {len(refs)} times with different conditions: listed without selectors")
-            flt = Filter()
-        else:
-            flt = refs[0]
-        fetches, fetch_notes = _fetches(flt, metadata_only, table.namespaced)
+        # Each reference needs its own fetches; the table gets their union (the engine
+        # drops objects listed twice), so every reference still sees a superset.
+        fetches: list[Fetch] = []
+        pushed: list[str] = []
+        for flt in refs:
+            ref_fetches, ref_notes = _fetches(flt, metadata_only, table.namespaced)
+            fetches.extend(f for f in ref_fetches if f not in fetches)
+            pushed.extend(p for p in flt.pushed if p not in pushed)
+            notes.extend(n for n in ref_notes if n not in notes)
+        if any(f == Fetch(metadata_only=metadata_only) for f in fetches) or len(fetches) > MAX_FETCHES:
+            if len(refs) > 1 and len(fetches) > 1:
+                notes.append(f"read {len(refs)} times with different conditions: listed once, unfiltered")
+            fetches, pushed = [Fetch(metadata_only=metadata_only)], []
         plans.append(
             TablePlan(
                 table=name,
@@ -305,8 +312,8 @@ def plan_tables(qualified: exp.Expression, catalog: Catalog, tables: list[str]) 
                 namespaced=table.namespaced,
                 columns=tuple(used),
                 fetches=tuple(fetches),
-                pushed=tuple(dict.fromkeys(flt.pushed)),
-                notes=tuple(notes + fetch_notes),
+                pushed=tuple(pushed),
+                notes=tuple(notes),
             )
         )
     return plans
