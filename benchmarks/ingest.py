@@ -3,7 +3,8 @@
     python benchmarks/ingest.py                 # 10k and 100k pods
     python benchmarks/ingest.py --sizes 10000   # just 10k
 
-Each measurement runs in a fresh process (so peak RSS is its own). Clusters
+Each measurement runs in a fresh process (so peak RSS is its own, and import
+time counts), three times; the median run is shown. Clusters
 come from the demo generator and are cached under bench-data/. Printed:
 seconds and peak RSS per path, and the ratios to the parse-only floor.
 """
@@ -113,11 +114,18 @@ MEASURES = {
 }
 
 
+REPEAT = 3
+
+
 def run_one(mode: str, path: Path, sql: str | None) -> dict:
-    """Run one measurement in a fresh interpreter and return its figures."""
+    """Run one measurement REPEAT times, each in a fresh interpreter; the median run's figures."""
     cmd = [sys.executable, __file__, "--one", mode, str(path)] + (["--sql", sql] if sql else [])
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=REPO).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    runs = []
+    for _ in range(REPEAT):
+        out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=REPO).stdout
+        runs.append(json.loads(out.strip().splitlines()[-1]))
+    runs.sort(key=lambda r: r["seconds"])
+    return runs[len(runs) // 2]
 
 
 def cluster_file(pods: int) -> Path:
@@ -136,10 +144,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--options", action="store_true", help="also time the alternatives (10k only)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median shown)")
     parser.add_argument("--one", nargs=2, metavar=("MODE", "PATH"), help=argparse.SUPPRESS)
     parser.add_argument("--sql", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
+    global REPEAT
+    REPEAT = args.repeat
     if args.one:
         mode, path = args.one
         fn = MEASURES[mode]

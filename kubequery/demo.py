@@ -230,6 +230,7 @@ class _Ctx:
         return "".join([_SAFE[b % 27] for b in self.rng.randbytes(n)])
 
     def hex(self, n: int) -> str:
+        """n random hex digits (container ids, hashes, tokens)."""
         return f"{self.rng.getrandbits(4 * n):0{n}x}"
 
     def pem(self, label: str, size: int) -> str:
@@ -239,6 +240,7 @@ class _Ctx:
         return f"-----BEGIN {label}-----\n{lines}\n-----END {label}-----\n"
 
     def cluster_ip(self) -> str:
+        """A free Service IP in 10.96.0.0/12."""
         while True:
             ip = f"10.{96 + self.rng.randrange(16)}.{self.rng.randrange(256)}.{self.rng.randrange(1, 255)}"
             if ip not in self.ips:
@@ -246,6 +248,7 @@ class _Ctx:
                 return ip
 
     def add(self, api: str, kind: str, meta: dict, **body: Any) -> dict:
+        """Record an object of `kind` for the List."""
         obj = {"apiVersion": api, "kind": kind, "metadata": meta, **body}
         self.out[kind].append(obj)
         return obj
@@ -352,6 +355,7 @@ def _node(ctx: _Ctx, name: str, idx: int, control: bool, created: float, state: 
         spec["taints"] = taints
 
     def cond(kind: str, reason: str, msg: str, ok: str) -> dict:
+        """A node condition; all Unknown once the kubelet has gone quiet."""
         if state == "notready":
             return {"lastHeartbeatTime": _ts(beat), "lastTransitionTime": _ts(since),
                     "message": "Kubelet stopped posting node status.", "reason": "NodeStatusUnknown",
@@ -471,11 +475,13 @@ def _cstatus(ctx: _Ctx, c: dict, state: dict, ready: bool, restarts: int = 0,
 
 
 def _term(ctx: _Ctx, reason: str, code: int, start: float, end: float) -> dict:
+    """A container's terminated state (exit code, reason, start and end)."""
     return {"terminated": {"containerID": f"containerd://{ctx.hex(64)}", "exitCode": code,
                            "finishedAt": _ts(end), "reason": reason, "startedAt": _ts(start)}}
 
 
 def _cond(kind: str, ok: bool, t: float, reason: str = "", msg: str = "") -> dict:
+    """A pod condition; reason and message only where the kubelet sets them."""
     c: dict[str, Any] = {"lastProbeTime": None, "lastTransitionTime": _ts(t),
                          "status": "True" if ok else "False", "type": kind}
     if reason:
@@ -1152,9 +1158,9 @@ def _job(ctx: _Ctx, ns: str, name: str, image: str, outcome: str, start: float,
             k: dict(v) for k, v in res.items()}, command=cmd)], [], restart=restart)})
     tries = backoff + 1 if outcome == "failed" else parallel
     t, end = start + 1, start
-    for i in range(tries):
+    mode = {"complete": "succeeded", "failed": "failed"}.get(outcome, "running")
+    for i in range(tries):  # a failed Job retries with exponential back-off
         end = t + rng.uniform(60, 600)
-        mode = {"complete": "succeeded", "failed": "failed"}.get(outcome, "running")
         node, created = _place(ctx, t)
         _pod(ctx, ns, f"{name}-{ctx.word(5)}", dict(labels), job, created, [_container(
             name.split("-")[0], image, None, {k: dict(v) for k, v in res.items()}, command=cmd)],
@@ -1284,17 +1290,16 @@ def _endpoints(ctx: _Ctx) -> None:
         ann = {"endpoints.kubernetes.io/last-change-trigger-time": seen}
         ready, unready, slices = [], [], []
         for p in pods:
-            ok = _ready(p) or (spec.get("publishNotReadyAddresses", False) and
-                               "deletionTimestamp" not in p["metadata"])
+            gone = "deletionTimestamp" in p["metadata"]  # in slices as terminating, not in Endpoints
+            ok = _ready(p) or (spec.get("publishNotReadyAddresses", False) and not gone)
             ref = {"kind": "Pod", "name": p["metadata"]["name"], "namespace": ns,
                    "uid": p["metadata"]["uid"]}
             node = p["spec"]["nodeName"]
-            if "deletionTimestamp" not in p["metadata"]:
+            if not gone:
                 (ready if ok else unready).append({"ip": p["status"]["podIP"], "nodeName": node,
                                                    "targetRef": ref})
-            gone = "deletionTimestamp" in p["metadata"]
             slices.append({"addresses": [p["status"]["podIP"]], "conditions": {
-                "ready": ok and not gone, "serving": _ready(p, deleting_too=True),
+                "ready": ok, "serving": _ready(p, deleting_too=True),
                 "terminating": gone}, "nodeName": node, "targetRef": dict(ref), "zone": zones[node]})
         subset: dict[str, Any] = {}
         if ready:
@@ -1314,6 +1319,7 @@ def _endpoints(ctx: _Ctx) -> None:
 
 
 def _epoch(ts: str) -> int:
+    """Parse back a timestamp rendered by _ts."""
     return calendar.timegm(time.strptime(ts, "%Y-%m-%dT%H:%M:%SZ"))
 
 
@@ -1345,6 +1351,7 @@ def _ingresses(ctx: _Ctx, born: float) -> None:
 def _network_policies(ctx: _Ctx, born: float) -> None:
     """A default-deny, and the allow rules that let ingress, apps and Prometheus through."""
     def ns_sel(*names: str) -> dict:
+        """A peer matching namespaces by name."""
         return {"namespaceSelector": {"matchExpressions": [{
             "key": "kubernetes.io/metadata.name", "operator": "In", "values": list(names)}]}}
 
@@ -1434,11 +1441,13 @@ def _rbac(ctx: _Ctx, born: float, tenants: list[str]) -> None:
 
     def role(kind: str, name: str, rules: list, ns: str | None = None, labels: dict | None = None,
              **extra: Any) -> None:
+        """A Role or ClusterRole; built-in ones carry the bootstrapping label and annotation."""
         ctx.add("rbac.authorization.k8s.io/v1", kind, ctx.meta(
             name, born + (0 if labels == boot else ctx.rng.uniform(DAY, 300 * DAY)), ns, labels,
             auto if labels == boot else None), rules=rules, **extra)
 
     def rule(groups: list, resources: list, verbs: list) -> dict:
+        """A policy rule (fresh lists, so roles share nothing)."""
         return {"apiGroups": list(groups), "resources": list(resources), "verbs": list(verbs)}
 
     role("ClusterRole", "cluster-admin", [rule(["*"], ["*"], ["*"]),
@@ -1459,6 +1468,7 @@ def _rbac(ctx: _Ctx, born: float, tenants: list[str]) -> None:
     role("Role", "job-runner", [rule(["batch"], ["jobs"], _READ + ["create"])], "batch")
 
     def bind(kind: str, name: str, ref: tuple, subjects: list, ns: str | None = None) -> None:
+        """A (Cluster)RoleBinding; subjects are (kind, name, namespace of a ServiceAccount)."""
         subs = [{"kind": k, "name": n, **({"namespace": s} if s else {"apiGroup":
                                                                       "rbac.authorization.k8s.io"})}
                 for k, n, s in subjects]
@@ -1499,6 +1509,7 @@ def _rbac(ctx: _Ctx, born: float, tenants: list[str]) -> None:
 def _crds(ctx: _Ctx, born: float) -> None:
     """A few CustomResourceDefinitions, as cert-manager and prometheus-operator install them."""
     def col(name: str, path: str, kind: str = "string", prio: int = 0) -> dict:
+        """An additionalPrinterColumn, as kubectl get shows it."""
         c = {"jsonPath": path, "name": name, "type": kind}
         return {**c, "priority": prio} if prio else c
 
@@ -1546,6 +1557,7 @@ def _crds(ctx: _Ctx, born: float) -> None:
 
 
 def _find(ctx: _Ctx, kind: str, ns: str, name: str) -> dict:
+    """An object made earlier, for the objects whose status depends on it."""
     return next(o for o in ctx.out[kind] if o["metadata"]["name"] == name
                 and o["metadata"].get("namespace") == ns)
 
@@ -1619,6 +1631,7 @@ def _policies(ctx: _Ctx, born: float) -> None:
 def _quotas(ctx: _Ctx, born: float) -> None:
     """ResourceQuotas whose `used` adds up what really runs, and LimitRanges for defaults."""
     def used(ns: str) -> dict[str, str]:
+        """What the quota controller would count in `ns`."""
         live = [p for p in ctx.pods if p["metadata"]["namespace"] == ns and _active(p)]
         cpu = mem = lim = gpu = 0
         for p in live:
@@ -1637,6 +1650,7 @@ def _quotas(ctx: _Ctx, born: float) -> None:
                 "persistentvolumeclaims": str(count["PersistentVolumeClaim"])}
 
     def roomy(key: str, value: str) -> str:
+        """A round hard limit comfortably above what is used."""
         n = int(value.rstrip("mMi"))
         top = max(n * 3 // 2, n + 4) // 10 * 10 + 10
         return {"requests.cpu": str(-(-top // 1000)), "requests.memory": f"{-(-top // 1024)}Gi",
@@ -1808,6 +1822,7 @@ def generate_cluster(seed: int = 7, pods: int = 450) -> dict:
 
 
 def _generate(seed: int, pods: int) -> dict:
+    """generate_cluster's body: the order of the steps fixes the order of rng draws."""
     ctx = _Ctx(seed)
     born = NOW - 420 * DAY
     _nodes(ctx, pods, born)

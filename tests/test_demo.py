@@ -76,6 +76,22 @@ def test_is_a_kubectl_list(default: dict) -> None:
         assert {"name", "uid", "resourceVersion", "creationTimestamp"} <= m.keys()
 
 
+API_VERSIONS = {
+    "Deployment": "apps/v1", "ReplicaSet": "apps/v1", "StatefulSet": "apps/v1", "DaemonSet": "apps/v1",
+    "Job": "batch/v1", "CronJob": "batch/v1", "Ingress": "networking.k8s.io/v1",
+    "NetworkPolicy": "networking.k8s.io/v1", "PodDisruptionBudget": "policy/v1",
+    "HorizontalPodAutoscaler": "autoscaling/v2", "EndpointSlice": "discovery.k8s.io/v1",
+    "Role": "rbac.authorization.k8s.io/v1", "ClusterRoleBinding": "rbac.authorization.k8s.io/v1",
+    "StorageClass": "storage.k8s.io/v1", "CustomResourceDefinition": "apiextensions.k8s.io/v1",
+    "Event": "v1", "Pod": "v1", "Node": "v1",
+}
+
+
+@pytest.mark.parametrize("kind", API_VERSIONS)
+def test_current_api_versions(default: dict, kind: str) -> None:
+    assert {o["apiVersion"] for o in of(default, kind)} == {API_VERSIONS[kind]}
+
+
 def test_objects_share_no_nested_values(default: dict) -> None:
     """Callers may edit one object without changing another."""
     seen: set[int] = set()
