@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -77,11 +78,16 @@ def records(columns: list[str], types: list[str], rows: list[tuple]) -> list[dic
 def render_plain(columns: list[str], rows: list[tuple], wide: bool = False) -> str:
     """kubectl-style aligned columns with upper-case headers."""
     cells = [[_cut(display_value(v), wide) for v in row] for row in rows]
-    headers = [c.upper() for c in columns]
+    headers = [header(c) for c in columns]
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
     lines = ["   ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines += ["   ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
     return "\n".join(lines)
+
+
+def header(column: str) -> str:
+    """kubectl's upper-case headers for plain names; expressions as written."""
+    return column.upper() if re.fullmatch(r"[a-z_][a-z0-9_]*", column) else column
 
 
 def _cut(text: str, wide: bool) -> str:
@@ -129,7 +135,7 @@ def _rich_table(columns: list[str], rows: list[tuple], wide: bool) -> str:
 
     table = Table(show_edge=False, header_style="bold", pad_edge=False, box=None)
     for c in columns:
-        table.add_column(c.upper(), overflow="fold" if wide else "ellipsis", no_wrap=not wide)
+        table.add_column(header(c), overflow="fold" if wide else "ellipsis", no_wrap=not wide)
     for row in rows:
         table.add_row(*(_cut(display_value(v), wide) for v in row))
     console = Console(file=io.StringIO(), force_terminal=True, width=None if wide else None)

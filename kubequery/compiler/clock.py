@@ -22,9 +22,10 @@ def _now_literal(now: datetime) -> exp.Expression:
 
 def _is_now(node: exp.Expression) -> bool:
     name = node.this.lower() if isinstance(node, exp.Anonymous) else None
-    return isinstance(
-        node, (exp.CurrentTimestamp, exp.CurrentDatetime, exp.CurrentDate, exp.CurrentTime)
-    ) or name in _NOW_FUNCTIONS | _TODAY_FUNCTIONS
+    return (
+        isinstance(node, (exp.CurrentTimestamp, exp.CurrentDatetime, exp.CurrentDate, exp.CurrentTime))
+        or name in _NOW_FUNCTIONS | _TODAY_FUNCTIONS
+    )
 
 
 def pin_now(query: exp.Expression, now: datetime) -> exp.Expression:
@@ -34,11 +35,15 @@ def pin_now(query: exp.Expression, now: datetime) -> exp.Expression:
     """
     query = query.copy()
     for select in query.find_all(exp.Select):
-        select.set("expressions", [
-            exp.alias_(p, p.sql(dialect="duckdb"), quoted=True)
-            if not isinstance(p, exp.Alias) and any(_is_now(n) for n in p.walk()) else p
-            for p in select.expressions
-        ])
+        select.set(
+            "expressions",
+            [
+                exp.alias_(p, p.sql(dialect="duckdb", normalize_functions="lower"), quoted=True)
+                if not isinstance(p, exp.Alias) and any(_is_now(n) for n in p.walk())
+                else p
+                for p in select.expressions
+            ],
+        )
 
     def replace(node: exp.Expression) -> exp.Expression:
         name = node.this.lower() if isinstance(node, exp.Anonymous) else None

@@ -240,14 +240,24 @@ def _find_source(scope: Scope, alias: str) -> exp.Expression | Scope | None:
     return None
 
 
-def plan_tables(qualified: exp.Expression, catalog: Catalog, tables: list[str]) -> list[TablePlan]:
-    """One TablePlan per catalog table the (qualified) query reads."""
+def reads_unlisted_columns(query: exp.Expression) -> bool:
+    """Whether the query picks columns by pattern (`*`, `* EXCLUDE`, `COLUMNS('re')`), so
+    every column must be built: qualify lists a star's columns, but not what DuckDB
+    must see for EXCLUDE or a regular expression to mean the same thing."""
+    return any(
+        isinstance(node, exp.Columns)
+        or (isinstance(node, exp.Star) and not isinstance(node.parent, exp.Count))
+        for node in query.walk()
+    )
+
+
+def plan_tables(
+    qualified: exp.Expression, catalog: Catalog, tables: list[str], *, all_columns: bool = False
+) -> list[TablePlan]:
+    """One TablePlan per catalog table the (qualified) query reads; `all_columns` builds every column."""
     references: dict[int, tuple[str, Filter]] = {}  # id(Table node) → (table, filter)
     columns: dict[str, set[str]] = {t: set() for t in tables}
-    opaque = any(
-        isinstance(star, exp.Star) and not isinstance(star.parent, exp.Count)
-        for star in qualified.find_all(exp.Star)
-    )
+    opaque = all_columns or reads_unlisted_columns(qualified)
 
     for scope in traverse_scope(qualified):
         for source in scope.sources.values():
