@@ -45,7 +45,6 @@ def _parse_time(value: str | None) -> datetime | None:
     except ValueError:
         raise click.BadParameter(f"{value!r} is not an ISO 8601 time such as 2024-05-01T12:00:00Z") from None
     if parsed.tzinfo is None:
-
         parsed = parsed.replace(tzinfo=UTC)
     return parsed
 
@@ -133,6 +132,9 @@ def query_command(
             click.echo(plan.describe())
             return
         result = engine.query(sql)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
     except Exception as e:  # noqa: BLE001 - user errors are rendered, bugs re-raised
         from kubequery.errors import KubequeryError
 

@@ -20,6 +20,7 @@ import pyarrow as pa
 
 from kubequery.catalog import Column, Table
 from kubequery.columns import COMPUTED, EXPANDERS, RowContext, get_path
+from kubequery.errors import SourceError
 from kubequery.quantity import parse_quantity
 
 _ARROW_TYPES: dict[str, pa.DataType] = {
@@ -139,10 +140,15 @@ def build_arrow(table: Table, columns: Iterable[str], objects: Iterable[dict], n
         for row in rows:
             for (get, conv), out in zip(readers, values, strict=True):
                 out.append(conv(get(row)))
-        arrays = {
-            col.name: pa.array(vals, type=_ARROW_TYPES[col.type])
-            for col, vals in zip(cols, values, strict=True)
-        }
+        arrays = {}
+        for col, vals in zip(cols, values, strict=True):
+            try:
+                arrays[col.name] = pa.array(vals, type=_ARROW_TYPES[col.type])
+            except (pa.ArrowException, OverflowError, TypeError, ValueError) as e:
+                raise SourceError(
+                    f"cannot load column {table.name}.{col.name} ({col.type}): an object holds "
+                    f"a value of another shape: {e}"
+                ) from None
     if not cols:
         # A query that reads no column (SELECT count(*) FROM pods) still needs the row count.
         return pa.table({"__row": pa.nulls(len(rows), pa.bool_())})
@@ -150,12 +156,12 @@ def build_arrow(table: Table, columns: Iterable[str], objects: Iterable[dict], n
 
 
 def create_table_sql(table: Table, columns: Iterable[str], arrow_name: str) -> str:
-    """`CREATE TABLE … AS SELECT` that casts text timestamps and JSON to their DuckDB types."""
+    """`CREATE TABLE … AS SELECT` casting text timestamps and JSON to their types (malformed → NULL)."""
     exprs = []
     for name in columns:
         col = table.by_name[name]
         if col.type in ("timestamp", "json"):
-            exprs.append(f'CAST("{name}" AS {col.sql_type}) AS "{name}"')
+            exprs.append(f'TRY_CAST("{name}" AS {col.sql_type}) AS "{name}"')
         else:
             exprs.append(f'"{name}"')
     select = ", ".join(exprs) if exprs else '"__row"'

@@ -185,3 +185,22 @@ def test_duckdb_dialect_runs_and_keeps_readable_names(demo_engine, sql, columns)
         assert "raw" not in result.columns and "annotations" not in result.columns and "status" in result.columns
     else:
         assert result.columns == columns
+
+
+ODD_PODS = [
+    {"metadata": {"name": "no-spec", "namespace": "a", "uid": "1"}},
+    {"metadata": {"name": "odd-labels", "namespace": "a", "uid": "2", "labels": {"n": 5, "b": True}},
+     "spec": {"containers": "not-a-list"}, "status": {"containerStatuses": [{"name": "x"}]}},
+    {"metadata": {"name": "bad-quantities", "namespace": "a", "uid": "3", "creationTimestamp": "not a time"},
+     "spec": {"containers": [{"name": "c", "resources": {"requests": {"cpu": "lots", "memory": "1Zi"}}}]}},
+    {"metadata": {"name": "no-namespace", "uid": "4"}, "status": {"phase": 7}},
+]
+
+
+def test_odd_objects_load_without_crashing(catalog):
+    objects = [{"apiVersion": "v1", "kind": "Pod", **pod} for pod in ODD_PODS]
+    engine = Engine(MemorySource(objects, datetime(2030, 1, 1, tzinfo=UTC), "odd"), catalog)
+    result = engine.query("SELECT * FROM pods ORDER BY name")
+    assert [r["name"] for r in result.as_dicts()] == sorted(p["metadata"]["name"] for p in ODD_PODS)
+    engine.query("SELECT * FROM containers")
+    assert engine.query("SELECT labels['n'] FROM pods WHERE name = 'odd-labels'").rows == [("5",)]
