@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from kubequery import kubectl
+from kubequery.objects import get_path
 from kubequery.quantity import parse_quantity
 
 
@@ -85,15 +86,6 @@ def parse_time(value: Any) -> datetime | None:
         return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
-
-
-def get_path(obj: Any, path: tuple[str, ...]) -> Any:
-    """Follow dict keys; None as soon as one is missing."""
-    for key in path:
-        if not isinstance(obj, dict):
-            return None
-        obj = obj.get(key)
-    return obj
 
 
 # --- columns every table has -------------------------------------------------

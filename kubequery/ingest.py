@@ -19,8 +19,9 @@ import orjson
 import pyarrow as pa
 
 from kubequery.catalog import Column, Table
-from kubequery.columns import COMPUTED, EXPANDERS, RowContext, get_path
+from kubequery.columns import COMPUTED, EXPANDERS, RowContext
 from kubequery.errors import SourceError
+from kubequery.objects import get_path
 from kubequery.quantity import parse_quantity
 
 _ARROW_TYPES: dict[str, pa.DataType] = {

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from kubequery.objects import get_path
 from kubequery.quantity import parse_decimal
 
 __all__ = [
@@ -68,11 +69,7 @@ def _list(value: Any) -> list:
 
 def _get(obj: Any, *keys: str) -> Any:
     """Follow nested dict keys, returning None as soon as one is missing."""
-    for key in keys:
-        if not isinstance(obj, dict):
-            return None
-        obj = obj.get(key)
-    return obj
+    return get_path(obj, keys)
 
 
 def _int(value: Any, default: int = 0) -> int:

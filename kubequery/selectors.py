@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from kubequery.errors import SelectorError
+from kubequery.objects import get_path
 
 __all__ = [
     "FIELD_SINCE",
@@ -748,11 +749,7 @@ def _s(value: Any) -> str:
 
 
 def _dig(obj: Any, *path: str) -> Any:
-    for part in path:
-        if not isinstance(obj, dict):
-            return None
-        obj = obj.get(part)
-    return obj
+    return get_path(obj, path)
 
 
 def _path(*path: str) -> FieldReader:
