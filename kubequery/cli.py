@@ -71,7 +71,7 @@ def main() -> None:
     "snapshots",
     multiple=True,
     metavar="PATH",
-    help="Ask a snapshot: kubectl -o json/yaml output, manifests, a cluster-info dump (repeatable).",
+    help="Ask a snapshot: kubectl -o json/yaml output, manifests, a cluster-info dump; - is stdin.",
 )
 @click.option(
     "--now", "now", metavar="TIME", help="What now() means over a snapshot (default: when it was taken)."

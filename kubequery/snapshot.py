@@ -24,6 +24,7 @@ from __future__ import annotations
 import gc
 import gzip
 import os
+import sys
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -94,10 +95,13 @@ def _raise_walk_error(err: OSError) -> None:
     raise SnapshotError(f"{err.filename}: cannot read directory: {err.strerror}")
 
 
+STDIN = "-"  # as a path: read standard input (`kubectl get pods -A -o json | kq --snapshot - …`)
+
+
 def _read_bytes(path: Path) -> bytes:
     """Read a file, transparently un-gzipping it (detected by magic bytes)."""
     try:
-        data = path.read_bytes()
+        data = sys.stdin.buffer.read() if str(path) == STDIN else path.read_bytes()
     except OSError as e:
         raise SnapshotError(f"{path}: cannot read: {e.strerror or e}") from None
     if data[:2] == _GZIP_MAGIC:
@@ -437,7 +441,9 @@ def load_snapshot(paths: list[str | Path], taken_at: datetime | None = None) -> 
     files: list[tuple[Path, bool]] = []  # (file, named explicitly)
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
+        if str(raw) == STDIN:
+            files.append((p, True))
+        elif p.is_dir():
             files.extend((f, False) for f in _walk(p))
         elif p.exists():
             files.append((p, True))
@@ -461,7 +467,8 @@ def load_snapshot(paths: list[str | Path], taken_at: datetime | None = None) -> 
             found = sum(collector.add(doc, str(path)) for doc in docs)
             total_found += found
             sources.append(str(path))
-            mtimes.append(path.stat().st_mtime)
+            if str(path) != STDIN:
+                mtimes.append(path.stat().st_mtime)
             if found == 0:
                 message = (f"{path}: no Kubernetes objects found (expected kubectl JSON/YAML "
                            "output, a List, or manifests with apiVersion and kind)")

@@ -110,3 +110,16 @@ def test_version_does_not_load_the_heavy_modules():
     assert out.strip() == "[]"
     version = subprocess.run([sys.executable, "-m", "kubequery.cli", "--version"], capture_output=True, text=True)
     assert version.returncode == 0 and "kq, version" in version.stdout
+
+
+def test_snapshot_from_standard_input(real_path):
+    """`kubectl get pods -A -o json | kq --snapshot - --sql …`"""
+    import gzip
+
+    result = CliRunner().invoke(
+        main, ["--snapshot", "-", "-o", "csv", "--sql", "SELECT count(*) AS n FROM pods"],
+        input=gzip.decompress(real_path.read_bytes()),
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["n", "83"]
+    assert "standard input" in result.stderr

@@ -23,7 +23,7 @@ def snapshot_source(paths: list[str | Path], now: datetime | None = None) -> Mem
     from kubequery.snapshot import load_snapshot
 
     snapshot = load_snapshot(list(paths), taken_at=now)
-    names = ", ".join(str(p) for p in paths)
+    names = ", ".join("standard input" if str(p) == "-" else str(p) for p in paths)
     return MemorySource(
         snapshot.objects,
         snapshot.taken_at,
