@@ -23,11 +23,15 @@ def snapshot_source(paths: list[str | Path], now: datetime | None = None) -> Mem
     from kubequery.snapshot import load_snapshot
 
     snapshot = load_snapshot(list(paths), taken_at=now)
+    warnings = list(snapshot.warnings)
+    if snapshot.taken_at_rule == "current time":
+        warnings.append("the snapshot records no time: now() is the current time; set it with --now")
     names = ", ".join("standard input" if str(p) == "-" else str(p) for p in paths)
     return MemorySource(
         snapshot.objects,
         snapshot.taken_at,
         f"snapshot {names} (taken {snapshot.taken_at.isoformat().replace('+00:00', 'Z')})",
+        warnings,
     )
 
 

@@ -19,9 +19,12 @@ from kubequery.sources.base import Listing
 
 
 class MemorySource:
-    def __init__(self, objects: Iterable[dict], now: datetime, description: str) -> None:
+    def __init__(
+        self, objects: Iterable[dict], now: datetime, description: str, warnings: Iterable[str] = ()
+    ) -> None:
         self.now = now
         self.description = description
+        self.warnings = list(warnings)  # from loading (skipped files …): shown with every answer
         self._by_kind: dict[str, list[dict]] = defaultdict(list)
         for obj in objects:
             if isinstance(obj, dict) and obj.get("kind"):
@@ -46,7 +49,7 @@ class MemorySource:
             if fields and not fields.matches(obj, table.kind):
                 continue
             found.append(_metadata_only(obj) if fetch.metadata_only else obj)
-        return Listing(found)
+        return Listing(found, warnings=list(self.warnings))
 
 
 def _metadata_only(obj: dict) -> dict:
