@@ -18,7 +18,7 @@ from typing import Any
 
 from kubequery import kubectl
 from kubequery.objects import get_path
-from kubequery.quantity import parse_quantity
+from kubequery.quantity import quantity_or_none
 
 
 @dataclass(frozen=True)
@@ -154,14 +154,6 @@ def _text(value: Any) -> str | None:
     if value is None or isinstance(value, dict | list):
         return None
     return str(value)
-
-
-def _quantity(value: Any) -> float | None:
-    """A resource quantity in base units (cores, bytes); a malformed one reads as missing."""
-    try:
-        return parse_quantity(value)
-    except ValueError:
-        return None
 
 
 def _names(items: Any, key: str = "name") -> list[str]:
@@ -532,13 +524,13 @@ def node_hostname(row: dict, ctx: RowContext) -> str | None:
 
 @computed("node_pods_capacity")
 def node_pods_capacity(row: dict, ctx: RowContext) -> int | None:
-    pods = _quantity(get_path(row, ("status", "capacity", "pods")))
+    pods = quantity_or_none(get_path(row, ("status", "capacity", "pods")))
     return None if pods is None else int(pods)
 
 
 @computed("node_pods_allocatable")
 def node_pods_allocatable(row: dict, ctx: RowContext) -> int | None:
-    pods = _quantity(get_path(row, ("status", "allocatable", "pods")))
+    pods = quantity_or_none(get_path(row, ("status", "allocatable", "pods")))
     return None if pods is None else int(pods)
 
 
@@ -1236,7 +1228,7 @@ def quota_usage_percent(row: dict, ctx: RowContext) -> dict[str, float]:
     used = _dict(get_path(row, ("status", "used")))
     usage = {}
     for name, limit in hard.items():
-        limit_value, used_value = _quantity(limit), _quantity(used.get(name, 0))
+        limit_value, used_value = quantity_or_none(limit), quantity_or_none(used.get(name, 0))
         if limit_value and used_value is not None:
             usage[name] = round(100 * used_value / limit_value, 2)
     return usage
@@ -1252,7 +1244,7 @@ def _limitrange_column(name: str, section: str, resource: str) -> None:
     def column(row: dict, ctx: RowContext) -> float | None:
         for limit in _list(get_path(row, ("spec", "limits"))):
             if _dict(limit).get("type") == "Container":
-                value = _quantity(get_path(limit, (section, resource)))
+                value = quantity_or_none(get_path(limit, (section, resource)))
                 if value is not None:
                     return value
         return None

@@ -22,7 +22,7 @@ from kubequery.catalog import Column, Table
 from kubequery.columns import COMPUTED, EXPANDERS, RowContext
 from kubequery.errors import SourceError
 from kubequery.objects import get_path
-from kubequery.quantity import parse_quantity
+from kubequery.quantity import quantity_or_none
 
 _ARROW_TYPES: dict[str, pa.DataType] = {
     "text": pa.string(),
@@ -47,13 +47,6 @@ def gc_paused():
     finally:
         if enabled:
             gc.enable()
-
-
-def _quantity(value: Any) -> float | None:
-    try:
-        return parse_quantity(value)
-    except (ValueError, TypeError):
-        return None
 
 
 def _convert(column: Column) -> Callable[[Any], Any]:
@@ -110,7 +103,7 @@ def _getter(column: Column, ctx: RowContext) -> Callable[[dict], Any]:
     path = column.path
     assert path is not None
     if column.transform == "quantity":
-        return lambda row: _quantity(get_path(row, path))
+        return lambda row: quantity_or_none(get_path(row, path))
     if column.transform == "count":
         return lambda row: len(v) if isinstance(v := get_path(row, path), (list, dict)) else None
     if column.transform == "keys":

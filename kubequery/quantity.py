@@ -167,6 +167,14 @@ def parse_quantity(value: str | int | float | None) -> float | None:
     return None if number is None else float(number)
 
 
+def quantity_or_none(value: object) -> float | None:
+    """A quantity in base units, or None when it is missing or malformed (for columns)."""
+    try:
+        return parse_quantity(value)  # type: ignore[arg-type]
+    except (ValueError, TypeError):
+        return None
+
+
 def cpu_cores(value: str | int | float | None) -> float | None:
     """Parse a cpu quantity into cores ("250m" -> 0.25)."""
     return parse_quantity(value)
