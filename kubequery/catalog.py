@@ -61,7 +61,7 @@ _EXAMPLE_KEYS = {"description", "sql"}
 class Pushdown:
     """Which API-side filter a column maps to: the namespace, the label selector, or a field."""
 
-    kind: str  # "namespace" | "labels" | "field"
+    kind: str  # "namespace" | "labels" | "field" | "cluster"
     field: str | None = None
 
 
@@ -199,6 +199,9 @@ def _load_column(data: Any, where: str, kind: str, namespaced: bool) -> Column:
             _require(namespaced, where, "namespace pushdown on a cluster-scoped kind")
             _require(data["type"] == "text", where, "namespace pushdown needs a text column")
             pushdown = Pushdown("namespace")
+        elif spec == "cluster":
+            _require(data["type"] == "text", where, "cluster pushdown needs a text column")
+            pushdown = Pushdown("cluster")
         elif spec == "labels":
             _require(data["type"] == "map", where, "labels pushdown needs a map column")
             pushdown = Pushdown("labels")
@@ -212,7 +215,7 @@ def _load_column(data: Any, where: str, kind: str, namespaced: bool) -> Column:
             _require(data["type"] in ("text", "bool"), where, "field pushdown needs a text or bool column")
             pushdown = Pushdown("field", spec["field"])
         else:
-            raise CatalogError(f"{where}: pushdown must be namespace, labels or {{field: ...}}")
+            raise CatalogError(f"{where}: pushdown must be namespace, labels, cluster or {{field: ...}}")
     return Column(
         name=name,
         type=data["type"],

@@ -240,7 +240,7 @@ def _pushdown_text(column) -> str:
         return ""
     if column.pushdown.kind == "field":
         return f"fieldSelector {column.pushdown.field}"
-    return {"namespace": "namespace", "labels": "labelSelector"}[column.pushdown.kind]
+    return {"namespace": "namespace", "labels": "labelSelector", "cluster": "cluster"}[column.pushdown.kind]
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from kubequery.quantity import quantity_or_none
 @dataclass(frozen=True)
 class RowContext:
     now: datetime  # the moment queries treat as "now" (the snapshot's time for snapshots)
+    cluster: str | None = None  # the cluster (context) the rows come from
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,11 @@ def owner_kind(row: dict, ctx: RowContext) -> str | None:
 @computed("owner_name", metadata_only=True)
 def owner_name(row: dict, ctx: RowContext) -> str | None:
     return kubectl.owner(row)[1]
+
+
+@computed("cluster", metadata_only=True)
+def cluster(row: dict, ctx: RowContext) -> str | None:
+    return ctx.cluster
 
 
 @computed("raw")

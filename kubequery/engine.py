@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from kubequery.catalog import Catalog, default_catalog
 from kubequery.compiler import Plan, compile_query
@@ -106,20 +107,25 @@ class Engine:
         for tp in plan.tables:
             table = self.catalog[tp.table]
             start = time.perf_counter()
-            objects: list[dict] = []
-            seen: set[str] = set()
+            by_cluster: dict[str | None, list[dict]] = {}  # the `cluster` column comes from the listing
+            seen: set[tuple[str | None, str]] = set()
             for fetch in tp.fetches:
                 listing = self.source.list(table, fetch)
                 warnings.extend(w for w in listing.warnings if w not in warnings)
+                objects = by_cluster.setdefault(listing.cluster, [])
                 for obj in listing.objects:
-                    key = _identity(obj)
+                    key = (listing.cluster, _identity(obj))
                     if key not in seen:  # overlapping fetches list an object twice
                         seen.add(key)
                         objects.append(obj)
-            fetched += len(objects)
+            fetched += len(seen)
             fetch_time += time.perf_counter() - start
             start = time.perf_counter()
-            arrow = build_arrow(table, tp.columns, objects, self.source.now)
+            parts = [
+                build_arrow(table, tp.columns, objects, self.source.now, cluster)
+                for cluster, objects in by_cluster.items()
+            ] or [build_arrow(table, tp.columns, [], self.source.now)]
+            arrow = pa.concat_tables(parts) if len(parts) > 1 else parts[0]
             name = f"__arrow_{uuid.uuid4().hex}"
             con.register(name, arrow)
             con.execute(create_table_sql(table, tp.columns, name))

@@ -122,9 +122,11 @@ def table_rows(table: Table, objects: Iterable[dict]) -> list[dict]:
     return [row for obj in objects for row in expand(obj)]
 
 
-def build_arrow(table: Table, columns: Iterable[str], objects: Iterable[dict], now: datetime) -> pa.Table:
-    """An Arrow table holding `columns` of `table` for `objects`."""
-    ctx = RowContext(now=now)
+def build_arrow(
+    table: Table, columns: Iterable[str], objects: Iterable[dict], now: datetime, cluster: str | None = None
+) -> pa.Table:
+    """An Arrow table holding `columns` of `table` for `objects` (from `cluster`)."""
+    ctx = RowContext(now=now, cluster=cluster)
     cols = [table.by_name[name] for name in columns]
     with gc_paused():
         rows = table_rows(table, objects)

@@ -488,7 +488,7 @@ def test_no_secrets_column_reads_values(catalog):
             assert column.path[0] not in ("data", "stringData"), column.name
     # the computed columns that read data/stringData are the key-name ones only
     assert {c.compute for c in catalog["secrets"].columns if c.compute} <= {
-        "secret_keys", "secret_key_count", "age", "owner_kind", "owner_name", "raw",
+        "secret_keys", "secret_key_count", "age", "cluster", "owner_kind", "owner_name", "raw",
     }
 
 

@@ -14,12 +14,14 @@ class Fetch:
     """One list call: a resource, optionally narrowed to a namespace and selectors."""
 
     namespace: str | None = None
+    cluster: str | None = None  # with several clusters: only this one (None: every cluster)
     label_selector: str | None = None
     field_selector: str | None = None
     metadata_only: bool = False
 
     def describe(self) -> str:
-        parts = [f"namespace={self.namespace}" if self.namespace else "all namespaces"]
+        parts = [f"cluster={self.cluster}"] if self.cluster else []
+        parts.append(f"namespace={self.namespace}" if self.namespace else "all namespaces")
         if self.label_selector:
             parts.append(f"labelSelector={self.label_selector}")
         if self.field_selector:

@@ -7,6 +7,7 @@ are considered, and only these shapes, each exactly what the API server
 filters on:
 
   namespace = 'a' | namespace IN ('a', 'b') | namespace = 'a' OR namespace = 'b'
+  cluster = 'prod' | cluster IN (...)                    (several clusters: ask only those)
   labels['k'] = 'v' | != 'v' | IN (...) | NOT IN (...) | IS NOT NULL | IS NULL
   <field column> = 'v' | != 'v' | IN (...) | NOT IN (...)   (text fields)
   <bool field column> | NOT <bool field column> | = TRUE/FALSE
@@ -37,12 +38,13 @@ class Filter:
     """What one reference to a table may push down."""
 
     namespaces: frozenset[str] | None = None  # None: all namespaces
+    clusters: frozenset[str] | None = None  # None: every cluster of the source
     labels: list[str] = field(default_factory=list)  # label selector requirements
     fields: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)  # (field, op, values)
     pushed: list[str] = field(default_factory=list)
 
     def key(self) -> tuple:
-        return (self.namespaces, tuple(sorted(self.labels)), tuple(sorted(self.fields)))
+        return (self.clusters, self.namespaces, tuple(sorted(self.labels)), tuple(sorted(self.fields)))
 
 
 def _string(node: exp.Expression) -> str | None:
@@ -147,11 +149,12 @@ def _push(cond: exp.Expression, alias: str, table: Table, flt: Filter, nullable:
         column = _column_of(lhs, alias, table)
         if not column or not column.pushdown or column.type != "text":
             return False
-        if column.pushdown.kind == "namespace":
+        if column.pushdown.kind in ("namespace", "cluster"):
             if op != "in":
                 return False
-            ns = frozenset(values)
-            flt.namespaces = ns if flt.namespaces is None else flt.namespaces & ns
+            attr = "namespaces" if column.pushdown.kind == "namespace" else "clusters"
+            wanted, before = frozenset(values), getattr(flt, attr)
+            setattr(flt, attr, wanted if before is None else before & wanted)
             return True
         if column.pushdown.kind == "field":
             flt.fields.append((column.pushdown.field, "=" if op == "in" else "!=", values))
@@ -218,14 +221,17 @@ def _fetches(flt: Filter, metadata_only: bool, namespaced: bool) -> tuple[list[F
     if len(namespaces) > MAX_FETCHES:
         notes.append(f"more than {MAX_FETCHES} namespaces: listed across all namespaces")
         namespaces = [None]
+    clusters: list[str | None] = sorted(flt.clusters) if flt.clusters is not None else [None]
     label_selector = ",".join(dict.fromkeys(flt.labels)) or None
     fetches = [
         Fetch(
+            cluster=cluster,
             namespace=ns,
             label_selector=label_selector,
             field_selector=",".join(dict.fromkeys(fixed + list(combo))) or None,
             metadata_only=metadata_only,
         )
+        for cluster in clusters
         for ns in namespaces
         for combo in combos
     ]

@@ -16,6 +16,7 @@ class Listing:
 
     objects: list[dict]
     warnings: list[str] = field(default_factory=list)
+    cluster: str | None = None  # which cluster answered (the `cluster` column)
 
 
 class Source(Protocol):
@@ -25,3 +26,12 @@ class Source(Protocol):
     def list(self, table: Table, fetch: Fetch) -> Listing:
         """The objects of `table`'s kind that `fetch` selects, as the API server would return them."""
         ...
+
+
+# Optional, duck-typed extras the engine uses when a source has them:
+#   list_many(requests: list[tuple[Table, Fetch]]) -> list[Listing]
+#       every fetch of one query at once (a live source runs them concurrently);
+#       one Listing per request, in order.
+#   start_query() -> None
+#       a query begins: a live source pins `now` to this moment, so that the
+#       query's compile and its ingest read the same `now`.

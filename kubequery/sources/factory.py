@@ -15,7 +15,9 @@ def demo_source(seed: int = 7, pods: int = 450) -> MemorySource:
     from kubequery.snapshot import snapshot_from_document
 
     snapshot = snapshot_from_document(generate_cluster(seed=seed, pods=pods))
-    return MemorySource(snapshot.objects, snapshot.taken_at, f"demo cluster (seed {seed}, {pods} pods)")
+    return MemorySource(
+        snapshot.objects, snapshot.taken_at, f"demo cluster (seed {seed}, {pods} pods)", cluster="demo"
+    )
 
 
 def snapshot_source(paths: list[str | Path], now: datetime | None = None) -> MemorySource:
@@ -32,7 +34,18 @@ def snapshot_source(paths: list[str | Path], now: datetime | None = None) -> Mem
         snapshot.taken_at,
         f"snapshot {names} (taken {snapshot.taken_at.isoformat().replace('+00:00', 'Z')})",
         warnings,
+        cluster=_cluster_name(paths),
     )
+
+
+def _cluster_name(paths: list[str | Path]) -> str:
+    """A snapshot's `cluster`: the file's name without its extensions, or "snapshot"."""
+    if len(paths) != 1 or str(paths[0]) == "-":
+        return "snapshot"
+    name = Path(paths[0]).name
+    for suffix in (".gz", ".json", ".yaml", ".yml"):
+        name = name.removesuffix(suffix)
+    return name or "snapshot"
 
 
 def open_source(

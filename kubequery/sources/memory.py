@@ -20,10 +20,16 @@ from kubequery.sources.base import Listing
 
 class MemorySource:
     def __init__(
-        self, objects: Iterable[dict], now: datetime, description: str, warnings: Iterable[str] = ()
+        self,
+        objects: Iterable[dict],
+        now: datetime,
+        description: str,
+        warnings: Iterable[str] = (),
+        cluster: str = "snapshot",
     ) -> None:
         self.now = now
         self.description = description
+        self.cluster = cluster
         self.warnings = list(warnings)  # from loading (skipped files …): shown with every answer
         self._by_kind: dict[str, list[dict]] = defaultdict(list)
         for obj in objects:
@@ -35,6 +41,8 @@ class MemorySource:
         return {kind: len(objs) for kind, objs in sorted(self._by_kind.items())}
 
     def list(self, table: Table, fetch: Fetch) -> Listing:
+        if fetch.cluster is not None and fetch.cluster != self.cluster:
+            return Listing([], cluster=self.cluster)
         labels = parse_label_selector(fetch.label_selector) if fetch.label_selector else None
         fields = parse_field_selector(fetch.field_selector) if fetch.field_selector else None
         found = []
@@ -49,7 +57,7 @@ class MemorySource:
             if fields and not fields.matches(obj, table.kind):
                 continue
             found.append(_metadata_only(obj) if fetch.metadata_only else obj)
-        return Listing(found, warnings=list(self.warnings))
+        return Listing(found, warnings=list(self.warnings), cluster=self.cluster)
 
 
 def _metadata_only(obj: dict) -> dict:
