@@ -204,3 +204,10 @@ def test_odd_objects_load_without_crashing(catalog):
     assert [r["name"] for r in result.as_dicts()] == sorted(p["metadata"]["name"] for p in ODD_PODS)
     engine.query("SELECT * FROM containers")
     assert engine.query("SELECT labels['n'] FROM pods WHERE name = 'odd-labels'").rows == [("5",)]
+
+
+def test_the_cluster_column_names_the_source_and_pushes_down(demo_engine, real_engine):
+    assert demo_engine.query("SELECT DISTINCT cluster FROM pods").rows == [("demo",)]
+    assert real_engine.query("SELECT DISTINCT cluster FROM nodes").rows == [("real-k8s-1.20",)]
+    other = demo_engine.query("SELECT count(*) FROM pods WHERE cluster = 'elsewhere'")
+    assert other.rows == [(0,)] and other.objects_fetched == 0
