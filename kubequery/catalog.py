@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -101,6 +103,7 @@ class Table:
     also_api: tuple[str, ...] = ()
     expand: str | None = None
     examples: tuple[Example, ...] = ()
+    notes: tuple[str, ...] = ()  # what building the table left out (custom resources), for describe
     by_name: dict[str, Column] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -109,6 +112,15 @@ class Table:
     @property
     def api_version(self) -> str:
         return f"{self.group}/{self.version}" if self.group else self.version
+
+    @property
+    def qualified_names(self) -> tuple[str, ...]:
+        """`resource.group` as kubectl writes it ("deployments.apps"), for the group and any
+        group of also_api; a core resource is just its name. Expanded tables have none."""
+        if self.expand is not None:
+            return ()
+        groups = [self.group] + [a.rpartition("/")[0] for a in self.also_api]
+        return tuple(dict.fromkeys(f"{self.resource}.{g}" if g else self.resource for g in groups))
 
     def accepts(self, api_version: str, kind: str) -> bool:
         """Whether an object of this apiVersion and kind belongs in this table (any version)."""
@@ -120,16 +132,74 @@ class Table:
 
 @dataclass(frozen=True)
 class Catalog:
+    """The tables a query may read, by SQL name.
+
+    A catalog from discovery may hold tables whose full columns need a fetch (a custom
+    resource's printer columns come from its CRD): `tables` then holds a stand-in with
+    the generic columns and `loaders` a function building the whole table, called the
+    first time `catalog[name]` is asked for it — so only the tables a query reads cost
+    a fetch. Iterating gives what is known without fetching.
+    """
+
     tables: dict[str, Table]
+    loaders: dict[str, Callable[[], Table]] = field(default_factory=dict, compare=False, repr=False)
+    missing: dict[str, str] = field(default_factory=dict, compare=False)  # name -> why it is absent
+    notes: tuple[str, ...] = field(default=(), compare=False)  # e.g. discovery problems
+    _qualified: dict[str, str] = field(init=False, compare=False, repr=False)
+    _lock: threading.Lock = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        qualified: dict[str, str] = {}
+        for table in self.tables.values():
+            for q in table.qualified_names:
+                if q not in self.tables:
+                    qualified.setdefault(q, table.name)
+        object.__setattr__(self, "_qualified", qualified)
+        object.__setattr__(self, "_lock", threading.Lock())
 
     def __getitem__(self, name: str) -> Table:
+        if name in self.loaders:
+            with self._lock:
+                loader = self.loaders.get(name)
+                if loader is not None:
+                    self.tables[name] = loader()
+                    del self.loaders[name]
         return self.tables[name]
 
     def __contains__(self, name: object) -> bool:
         return name in self.tables
 
-    def __iter__(self):
-        return iter(self.tables.values())
+    def __iter__(self) -> Iterator[Table]:
+        return iter(list(self.tables.values()))
+
+    def resolve(self, name: str) -> str | None:
+        """The table a name written in SQL means: its own name, or its qualified name
+        (`"deployments.apps"`, `"certificates.cert-manager.io"`); None if neither."""
+        if name in self.tables:
+            return name
+        return self._qualified.get(name)
+
+    def names(self) -> list[str]:
+        """Every name a table answers to (short and qualified), for suggestions."""
+        return [*self.tables, *self._qualified]
+
+    def extend(
+        self,
+        tables: Iterable[Table],
+        loaders: dict[str, Callable[[], Table]] | None = None,
+        *,
+        missing: dict[str, str] | None = None,
+        notes: Iterable[str] = (),
+    ) -> Catalog:
+        """A new catalog with these tables added (a name already present is replaced)."""
+        merged = dict(self.tables)
+        merged.update({t.name: t for t in tables})
+        return Catalog(
+            merged,
+            {**self.loaders, **(loaders or {})},
+            {**self.missing, **(missing or {})},
+            (*self.notes, *notes),
+        )
 
     def table_for(self, api_version: str, kind: str) -> list[Table]:
         """The tables fed by objects of this apiVersion/kind (pods feed pods and containers)."""
@@ -161,9 +231,9 @@ def _check_keys(data: Any, allowed: set[str], required: set[str], where: str) ->
     _require(not missing, where, f"missing keys {sorted(missing)}")
 
 
-def _load_column(data: Any, where: str, kind: str, namespaced: bool) -> Column:
+def _load_column(data: Any, where: str, kind: str, namespaced: bool, api: str | None = None) -> Column:
     from kubequery.columns import COMPUTED
-    from kubequery.selectors import SUPPORTED_FIELDS
+    from kubequery.selectors import supported_fields
 
     if isinstance(data, dict) and "name" in data:
         where = f"{where} {data['name']!r}"
@@ -206,7 +276,7 @@ def _load_column(data: Any, where: str, kind: str, namespaced: bool) -> Column:
             _require(data["type"] == "map", where, "labels pushdown needs a map column")
             pushdown = Pushdown("labels")
         elif isinstance(spec, dict) and set(spec) == {"field"}:
-            allowed = SUPPORTED_FIELDS.get(kind, {})
+            allowed = supported_fields(kind, api, namespaced)  # api tells custom kinds from built-in ones
             _require(
                 spec["field"] in allowed,
                 where,
@@ -246,11 +316,11 @@ def load_table(data: Any, where: str, common: list[Any]) -> Table:
     group, _, version = api.rpartition("/")
     expand = data.get("expand")
     _require(expand is None or expand in EXPANDERS, where, f"unknown expander {expand!r}")
-    own = [_load_column(c, f"{where} column", data["kind"], data["namespaced"]) for c in data["columns"]]
+    own = [_load_column(c, f"{where} column", data["kind"], data["namespaced"], api) for c in data["columns"]]
     own_names = [c.name for c in own]
     _require(len(own_names) == len(set(own_names)), where, "duplicate column names")
     shared = [
-        _load_column(c, f"{where} common column", data["kind"], data["namespaced"])
+        _load_column(c, f"{where} common column", data["kind"], data["namespaced"], api)
         for c in common
         if c["name"] not in own_names and not (c.get("pushdown") == "namespace" and not data["namespaced"])
     ]
@@ -314,6 +384,14 @@ def load_catalog(folder: Path | None = None) -> Catalog:
     if not tables:
         raise CatalogError(f"no adapters found in {folder}")
     return Catalog(tables)
+
+
+@functools.cache
+def common_column_specs() -> tuple[dict, ...]:
+    """The shipped adapters/_common.yaml columns, for tables built at run time (custom resources)."""
+    data = yaml.load((data_dir("adapters") / "_common.yaml").read_text(), Loader=_YAML_LOADER)
+    _check_keys(data, {"columns"}, {"columns"}, "_common.yaml")
+    return tuple(data["columns"])
 
 
 @functools.cache

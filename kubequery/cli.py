@@ -49,6 +49,24 @@ def _parse_time(value: str | None) -> datetime | None:
     return parsed
 
 
+_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
+
+
+def _parse_duration(value: str | None) -> float | None:
+    """kubectl's --request-timeout: `30s`, `2m`, `1h` or a bare number of seconds; 0 means the default."""
+    if value is None:
+        return None
+    text = value.strip().lower()
+    unit = next((u for u in ("ms", "s", "m", "h") if text.endswith(u)), "")
+    try:
+        seconds = float(text[: len(text) - len(unit)]) * _UNITS.get(unit, 1.0)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a duration such as 30s, 2m or 1h") from None
+    if seconds < 0:
+        raise click.BadParameter("a timeout cannot be negative")
+    return seconds or None
+
+
 @click.group(cls=_DefaultToQuery, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kq")
 def main() -> None:
@@ -57,6 +75,7 @@ def main() -> None:
     \b
     kq --demo --sql "SELECT name, status FROM pods WHERE status = 'CrashLoopBackOff'"
     kq --snapshot pods.json --sql "SELECT count(*) FROM pods" -o json
+    kq --context prod --as alice --sql "SELECT namespace, count(*) FROM pods GROUP BY 1"
     kq --demo --explain --sql "SELECT name FROM pods WHERE namespace = 'payments'"
     kq tables            kq describe pods
     """
@@ -93,6 +112,28 @@ def main() -> None:
     show_default=True,
     help="Seconds the query may run in DuckDB.",
 )
+@click.option(
+    "--kubeconfig", metavar="PATH", help="The kubeconfig file (default: $KUBECONFIG or ~/.kube/config)."
+)
+@click.option("--context", metavar="NAME", help="The kubeconfig context to use (default: the current one).")
+@click.option("--as", "as_user", metavar="USER", help="Ask as this user (impersonation, like kubectl --as).")
+@click.option(
+    "--as-group", "as_groups", multiple=True, metavar="GROUP", help="Impersonate this group too (repeatable)."
+)
+@click.option(
+    "--request-timeout",
+    metavar="DURATION",
+    callback=lambda ctx, param, value: _parse_duration(value),
+    help="Give up on an API request the server leaves waiting this long (5s, 1m; default 60s).",
+)
+@click.option(
+    "--chunk-size",
+    "chunk_size",
+    type=click.IntRange(min=0),
+    default=500,
+    show_default=True,
+    help="Objects per page of a list (0: one page).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print only the answer (no summary on stderr).")
 @click.option("-v", "--verbose", is_flag=True, help="Also print the SQL, the plan and timings on stderr.")
 @click.option("--seed", type=int, default=7, hidden=True)
@@ -107,6 +148,12 @@ def query_command(
     output: str,
     row_limit: int,
     timeout: float,
+    kubeconfig: str | None,
+    context: str | None,
+    as_user: str | None,
+    as_groups: tuple[str, ...],
+    request_timeout: float | None,
+    chunk_size: int,
     quiet: bool,
     verbose: bool,
     seed: int,
@@ -123,7 +170,19 @@ def query_command(
         from kubequery.engine import Engine
         from kubequery.sources.factory import open_source
 
-        source = open_source(demo=demo, snapshot=list(snapshots), now=_parse_time(now), seed=seed, pods=pods)
+        source = open_source(
+            demo=demo,
+            snapshot=list(snapshots),
+            now=_parse_time(now),
+            seed=seed,
+            pods=pods,
+            kubeconfig=kubeconfig,
+            context=context,
+            as_user=as_user,
+            as_groups=as_groups,
+            request_timeout=request_timeout,
+            page_size=chunk_size,
+        )
         engine = Engine(source, row_limit=row_limit, timeout=timeout)
         if explain:
             plan = engine.explain(sql)

@@ -44,3 +44,33 @@ def demo_engine(demo, catalog):
 @pytest.fixture(scope="session")
 def real_engine(real, catalog):
     return Engine(real, catalog)
+
+
+# ---- the Kubernetes API test server (kubequery/testserver) ----
+
+@pytest.fixture
+def kube_api():
+    """A fresh test API server over the demo cluster, started on 127.0.0.1, stopped after the test.
+
+    Tokens (kubequery.testserver.TEST_TOKENS): admin-token (system:masters), alice-token
+    (get/list/watch pods in payments and checkout only), nobody-token (no rights),
+    impersonator-token (may impersonate users, groups, service accounts), service-token
+    (system:serviceaccount:kubequery:kubequery: read everything, create subjectaccessreviews,
+    impersonate). Bookmarks every 0.2 s.
+    """
+    from kubequery.testserver import KubeAPIServer
+
+    server = KubeAPIServer.demo(bookmark_interval=0.2)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def kubeconfig_path(kube_api, tmp_path):
+    """A kubeconfig for kube_api: contexts admin, alice, nobody, impersonator, service (current: admin)."""
+    from kubequery.testserver import TEST_CONTEXTS
+
+    return kube_api.kubeconfig(tmp_path / "kubeconfig", users=TEST_CONTEXTS)

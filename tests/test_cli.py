@@ -18,7 +18,11 @@ CRASHING = "SELECT namespace, name, restarts FROM pods WHERE status = 'CrashLoop
 
 
 @pytest.fixture
-def kq(real_path):
+def kq(real_path, tmp_path, monkeypatch):
+    # No kubeconfig of the machine's may leak in: without --demo/--snapshot kq asks a live cluster.
+    monkeypatch.setenv("KUBECONFIG", str(tmp_path / "no-kubeconfig"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("KUBERNETES_SERVICE_HOST", raising=False)
     runner = CliRunner()
 
     def run(*args: str):

@@ -28,27 +28,43 @@ def cte_names(query: exp.Expression) -> set[str]:
 
 
 def catalog_tables(query: exp.Expression, catalog: Catalog) -> list[str]:
-    """The catalog tables a query reads, in order of first mention; unknown ones refused."""
+    """The catalog tables a query reads, in order of first mention; unknown ones refused.
+
+    A table written by its qualified name (`FROM "deployments.apps"`,
+    `FROM "certificates.cert-manager.io"`) is rewritten in place to the table's own
+    name, aliased as written, so that DuckDB, the planner and `"deployments.apps".name`
+    all agree on it.
+    """
     ctes = cte_names(query)
     found: list[str] = []
-    for table in query.find_all(exp.Table):
+    for table in list(query.find_all(exp.Table)):
         if isinstance(table.this, exp.Func):
             continue  # an allowed table function (checked by the guard)
         name = table.name
         if table.args.get("db") or table.args.get("catalog"):
+            written = ".".join(part.name for part in table.parts)  # deployments.apps unquoted
             raise RefusedQueryError(
                 f"qualified table name {table.sql(dialect='duckdb')!r} is refused",
-                hint=f"use the plain table name, e.g. FROM {name}",
+                hint=f'quote a resource.group name as one identifier: FROM "{written}"'
+                if catalog.resolve(written)
+                else f"use the plain table name, e.g. FROM {name}",
             )
         if name in ctes:
             continue
-        if name not in catalog:
+        resolved = catalog.resolve(name)
+        if resolved is None:
+            if name in catalog.missing:
+                raise UnknownNameError(f"table {name!r} is not available here", hint=catalog.missing[name])
             raise UnknownNameError(
                 f"unknown table {name!r}",
-                hint=_suggest(name, list(catalog.tables)) or "`kq tables` lists the tables",
+                hint=_suggest(name, catalog.names()) or "`kq tables` lists the tables",
             )
-        if name not in found:
-            found.append(name)
+        if resolved != name:
+            if not table.alias:
+                table.set("alias", exp.TableAlias(this=exp.to_identifier(name, quoted=True)))
+            table.set("this", exp.to_identifier(resolved))
+        if resolved not in found:
+            found.append(resolved)
     return found
 
 

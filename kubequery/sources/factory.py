@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kubequery.errors import KubequeryError
+from kubequery.sources.base import Source
 from kubequery.sources.memory import MemorySource
 
 
@@ -55,14 +56,63 @@ def open_source(
     now: datetime | None = None,
     seed: int = 7,
     pods: int = 450,
-) -> MemorySource:
+    kubeconfig: str | None = None,
+    context: str | None = None,
+    as_user: str | None = None,
+    as_groups: tuple[str, ...] | list[str] = (),
+    request_timeout: float | None = None,
+    page_size: int | None = None,
+) -> Source:
+    """--demo, --snapshot, or else the live cluster of the kubeconfig's (or --context's) context."""
     if demo and snapshot:
         raise KubequeryError("choose one source: --demo or --snapshot, not both")
+    if demo or snapshot:
+        live_flags = [
+            flag
+            for flag, value in (
+                ("--kubeconfig", kubeconfig),
+                ("--context", context),
+                ("--as", as_user),
+                ("--as-group", as_groups),
+            )
+            if value
+        ]
+        if live_flags:
+            raise KubequeryError(
+                f"{', '.join(live_flags)} apply to live clusters, not to --demo or --snapshot",
+                hint="drop them, or drop --demo/--snapshot to ask the cluster",
+            )
     if demo:
         return demo_source(seed=seed, pods=pods)
     if snapshot:
         return snapshot_source(snapshot, now=now)
-    raise KubequeryError(
-        "no cluster to ask: use --demo for the built-in demo cluster or --snapshot PATH for kubectl output",
-        hint="live clusters (kubeconfig) are not supported yet",
+    return live_source(
+        kubeconfig=kubeconfig,
+        context=context,
+        as_user=as_user,
+        as_groups=as_groups,
+        request_timeout=request_timeout,
+        page_size=page_size,
+    )
+
+
+def live_source(
+    *,
+    kubeconfig: str | None = None,
+    context: str | None = None,
+    as_user: str | None = None,
+    as_groups: tuple[str, ...] | list[str] = (),
+    request_timeout: float | None = None,
+    page_size: int | None = None,
+) -> Source:
+    """A live cluster chosen like kubectl: KUBECONFIG/--kubeconfig, --context, in-cluster config."""
+    from kubequery.sources.live import DEFAULT_PAGE_SIZE, open_live_source
+
+    return open_live_source(
+        kubeconfig=kubeconfig,
+        context=context,
+        as_user=as_user,
+        as_groups=tuple(as_groups),
+        request_timeout=request_timeout,
+        page_size=DEFAULT_PAGE_SIZE if page_size is None else page_size,
     )
