@@ -115,7 +115,12 @@ def main() -> None:
 @click.option(
     "--kubeconfig", metavar="PATH", help="The kubeconfig file (default: $KUBECONFIG or ~/.kube/config)."
 )
-@click.option("--context", metavar="NAME", help="The kubeconfig context to use (default: the current one).")
+@click.option(
+    "--context",
+    metavar="NAME[,NAME…]",
+    help="The kubeconfig context to use (default: the current one); several, comma-separated, at once.",
+)
+@click.option("--all-contexts", is_flag=True, help="Ask every context of the kubeconfig at once.")
 @click.option("--as", "as_user", metavar="USER", help="Ask as this user (impersonation, like kubectl --as).")
 @click.option(
     "--as-group", "as_groups", multiple=True, metavar="GROUP", help="Impersonate this group too (repeatable)."
@@ -150,6 +155,7 @@ def query_command(
     timeout: float,
     kubeconfig: str | None,
     context: str | None,
+    all_contexts: bool,
     as_user: str | None,
     as_groups: tuple[str, ...],
     request_timeout: float | None,
@@ -178,6 +184,7 @@ def query_command(
             pods=pods,
             kubeconfig=kubeconfig,
             context=context,
+            all_contexts=all_contexts,
             as_user=as_user,
             as_groups=as_groups,
             request_timeout=request_timeout,

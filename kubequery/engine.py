@@ -11,14 +11,14 @@ from __future__ import annotations
 import threading
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
 from kubequery.catalog import Catalog, default_catalog
-from kubequery.compiler import Plan, compile_query
+from kubequery.compiler import Fetch, Plan, compile_query
 from kubequery.errors import ExecutionError, QueryTimeoutError
 from kubequery.ingest import build_arrow, create_table_sql, gc_paused
 from kubequery.sources.base import Source
@@ -55,14 +55,25 @@ class Engine:
         memory_limit: str = "4GB",
     ) -> None:
         self.source = source
-        self.catalog = catalog or default_catalog()
+        self._catalog = catalog
         self.row_limit = row_limit
         self.timeout = timeout
         self.memory_limit = memory_limit
 
-    def explain(self, sql: str) -> Plan:
+    @property
+    def catalog(self) -> Catalog:
+        """The tables: the catalog given, else the source's own (its CRDs, a live cluster's
+        discovery, cached there), else the shipped one."""
+        if self._catalog is not None:
+            return self._catalog
+        own = getattr(self.source, "catalog", None)
+        if callable(own):
+            return own()
+        return own if isinstance(own, Catalog) else default_catalog()
+
+    def explain(self, sql: str, catalog: Catalog | None = None) -> Plan:
         """Check and plan `sql` without fetching anything."""
-        return compile_query(sql, self.catalog, self.source.now)
+        return compile_query(sql, catalog or self.catalog, self.source.now)
 
     def query(self, sql: str) -> Result:
         """Answer `sql` from the source."""
@@ -71,7 +82,8 @@ class Engine:
         start_query = getattr(self.source, "start_query", None)
         if start_query is not None:
             start_query()  # a live source pins `now` here, for this query's compile and ingest alike
-        plan = self.explain(sql)
+        catalog = self.catalog  # one catalog for the whole query
+        plan = self.explain(sql, catalog)
         timings["compile"] = time.perf_counter() - start
 
         warnings: list[str] = []
@@ -81,7 +93,7 @@ class Engine:
             # The collector stays paused until the fetched objects are gone again: run in between,
             # it would walk every parsed object once per generation (0.3 s for 10k pods).
             with gc_paused():
-                fetched = self._load(con, plan, timings, warnings)
+                fetched = self._load(con, plan, catalog, timings, warnings)
             con.execute("SET enable_external_access = false")
             con.execute("SET lock_configuration = true")
             start = time.perf_counter()
@@ -107,11 +119,15 @@ class Engine:
             objects_fetched=fetched,
         )
 
-    def _load(self, con: duckdb.DuckDBPyConnection, plan: Plan, timings: dict, warnings: list) -> int:
+    def _load(
+        self, con: duckdb.DuckDBPyConnection, plan: Plan, catalog: Catalog, timings: dict, warnings: list
+    ) -> int:
         fetch_time = load_time = 0.0
         fetched = 0
         start = time.perf_counter()
-        requests = [(self.catalog[tp.table], fetch) for tp in plan.tables for fetch in tp.fetches]
+        clusters = getattr(self.source, "clusters", None)  # several clusters: one fetch per cluster
+        fetches = {tp.table: _per_cluster(tp.fetches, clusters) for tp in plan.tables}
+        requests = [(catalog[tp.table], fetch) for tp in plan.tables for fetch in fetches[tp.table]]
         list_many = getattr(self.source, "list_many", None)
         if list_many is not None:  # every fetch at once: a live source runs them concurrently
             listings = iter(list_many(requests))
@@ -119,11 +135,11 @@ class Engine:
             listings = (self.source.list(table, fetch) for table, fetch in requests)
         fetch_time += time.perf_counter() - start
         for tp in plan.tables:
-            table = self.catalog[tp.table]
+            table = catalog[tp.table]
             start = time.perf_counter()
             by_cluster: dict[str | None, list[dict]] = {}  # the `cluster` column comes from the listing
             seen: set[tuple[str | None, str]] = set()
-            for _ in tp.fetches:
+            for _ in fetches[tp.table]:
                 listing = next(listings)
                 warnings.extend(w for w in listing.warnings if w not in warnings)
                 objects = by_cluster.setdefault(listing.cluster, [])
@@ -172,6 +188,17 @@ class Engine:
             rows[: self.row_limit],
             truncated,
         )
+
+
+def _per_cluster(fetches: tuple[Fetch, ...], clusters: list[str] | None) -> list[Fetch]:
+    """A fetch that names no cluster goes to each of a multi-cluster source's clusters."""
+    if not clusters:
+        return list(fetches)
+    return [
+        f if f.cluster is not None else replace(f, cluster=c)
+        for f in fetches
+        for c in ([f.cluster] if f.cluster is not None else clusters)
+    ]
 
 
 def _identity(obj: dict) -> str:

@@ -130,6 +130,18 @@ def select_target(
     )
 
 
+def context_names(kubeconfig: str | None = None, environ: dict[str, str] | None = None) -> list[str]:
+    """Every context the kubeconfig(s) define, in file order (for --all-contexts)."""
+    env = os.environ if environ is None else environ
+    paths = kubeconfig_paths(kubeconfig, env)
+    if not paths:
+        raise KubequeryError(
+            "--all-contexts needs a kubeconfig: none found",
+            hint="point --kubeconfig or KUBECONFIG at a kubeconfig",
+        )
+    return list(_merge(paths)[0])
+
+
 def _in_cluster(env: dict[str, str]) -> ClusterTarget:
     host, port = env["KUBERNETES_SERVICE_HOST"], env["KUBERNETES_SERVICE_PORT"]
     if ":" in host and not host.startswith("["):

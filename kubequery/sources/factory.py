@@ -16,9 +16,10 @@ def demo_source(seed: int = 7, pods: int = 450) -> MemorySource:
     from kubequery.snapshot import snapshot_from_document
 
     snapshot = snapshot_from_document(generate_cluster(seed=seed, pods=pods))
-    return MemorySource(
+    source = MemorySource(
         snapshot.objects, snapshot.taken_at, f"demo cluster (seed {seed}, {pods} pods)", cluster="demo"
     )
+    return _with_custom_tables(source, snapshot.objects)
 
 
 def snapshot_source(paths: list[str | Path], now: datetime | None = None) -> MemorySource:
@@ -30,13 +31,23 @@ def snapshot_source(paths: list[str | Path], now: datetime | None = None) -> Mem
     if snapshot.taken_at_rule == "current time":
         warnings.append("the snapshot records no time: now() is the current time; set it with --now")
     names = ", ".join("standard input" if str(p) == "-" else str(p) for p in paths)
-    return MemorySource(
+    source = MemorySource(
         snapshot.objects,
         snapshot.taken_at,
         f"snapshot {names} (taken {snapshot.taken_at.isoformat().replace('+00:00', 'Z')})",
         warnings,
         cluster=_cluster_name(paths),
     )
+    return _with_custom_tables(source, snapshot.objects)
+
+
+def _with_custom_tables(source: MemorySource, objects: list[dict]) -> MemorySource:
+    """The shipped tables plus one per custom resource the objects hold (the engine reads
+    `source.catalog`)."""
+    from kubequery.crd import catalog_for_objects
+
+    source.catalog = catalog_for_objects(objects)
+    return source
 
 
 def _cluster_name(paths: list[str | Path]) -> str:
@@ -62,6 +73,7 @@ def open_source(
     as_groups: tuple[str, ...] | list[str] = (),
     request_timeout: float | None = None,
     page_size: int | None = None,
+    all_contexts: bool = False,
 ) -> Source:
     """--demo, --snapshot, or else the live cluster of the kubeconfig's (or --context's) context."""
     if demo and snapshot:
@@ -74,6 +86,7 @@ def open_source(
                 ("--context", context),
                 ("--as", as_user),
                 ("--as-group", as_groups),
+                ("--all-contexts", all_contexts),
             )
             if value
         ]
@@ -93,6 +106,7 @@ def open_source(
         as_groups=as_groups,
         request_timeout=request_timeout,
         page_size=page_size,
+        all_contexts=all_contexts,
     )
 
 
@@ -104,15 +118,31 @@ def live_source(
     as_groups: tuple[str, ...] | list[str] = (),
     request_timeout: float | None = None,
     page_size: int | None = None,
+    all_contexts: bool = False,
 ) -> Source:
-    """A live cluster chosen like kubectl: KUBECONFIG/--kubeconfig, --context, in-cluster config."""
-    from kubequery.sources.live import DEFAULT_PAGE_SIZE, open_live_source
+    """A live cluster chosen like kubectl: KUBECONFIG/--kubeconfig, --context, in-cluster config.
 
-    return open_live_source(
-        kubeconfig=kubeconfig,
-        context=context,
-        as_user=as_user,
-        as_groups=tuple(as_groups),
-        request_timeout=request_timeout,
-        page_size=DEFAULT_PAGE_SIZE if page_size is None else page_size,
-    )
+    `--context a,b,c` (or `all_contexts`) asks several clusters at once: every table's
+    `cluster` column says which answered, and a cluster that fails becomes a warning.
+    """
+    from kubequery.kube.config import context_names
+    from kubequery.sources.live import DEFAULT_PAGE_SIZE, open_live_source
+    from kubequery.sources.multi import MultiSource
+
+    def one(name: str | None) -> Source:
+        return open_live_source(
+            kubeconfig=kubeconfig,
+            context=name,
+            as_user=as_user,
+            as_groups=tuple(as_groups),
+            request_timeout=request_timeout,
+            page_size=DEFAULT_PAGE_SIZE if page_size is None else page_size,
+        )
+
+    if all_contexts:
+        names = context_names(kubeconfig)
+    else:
+        names = [c.strip() for c in (context or "").split(",") if c.strip()]
+    if len(names) <= 1 and not all_contexts:
+        return one(names[0] if names else None)
+    return MultiSource({name: one(name) for name in dict.fromkeys(names)})

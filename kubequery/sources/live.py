@@ -26,7 +26,7 @@ from urllib.parse import quote
 
 import orjson
 
-from kubequery.catalog import Table
+from kubequery.catalog import Catalog, Table
 from kubequery.compiler.plan import Fetch
 from kubequery.ingest import gc_paused
 from kubequery.kube.access import AccessChecker
@@ -83,6 +83,15 @@ class LiveSource:
         who = f" as {self.client.identity.label}" if self.client.identity.user else ""
         where = f"context {target.context}" if target.context else "in-cluster"
         self.description = f"cluster {target.server} ({where}{who})"
+
+    def catalog(self) -> Catalog:
+        """The tables this cluster serves, from discovery (cached briefly per server and identity);
+        custom-resource tables read their CRD only when a query first uses them."""
+        from kubequery.discovery import cluster_catalog
+
+        identity = self.client.identity
+        key = (self.target.server, identity.user, tuple(identity.groups))
+        return cluster_catalog(self.client, key)
 
     def start_query(self) -> None:
         """A query begins: `now` becomes this moment, for its compile and its ingest alike."""

@@ -43,21 +43,31 @@ class MemorySource:
     def list(self, table: Table, fetch: Fetch) -> Listing:
         if fetch.cluster is not None and fetch.cluster != self.cluster:
             return Listing([], cluster=self.cluster)
-        labels = parse_label_selector(fetch.label_selector) if fetch.label_selector else None
-        fields = parse_field_selector(fetch.field_selector) if fetch.field_selector else None
-        found = []
-        for obj in self._by_kind.get(table.kind, ()):
-            if not table.accepts(obj.get("apiVersion", ""), obj["kind"]):
-                continue
-            metadata = obj.get("metadata") or {}
-            if fetch.namespace and metadata.get("namespace") != fetch.namespace:
-                continue
-            if labels and not labels.matches(metadata.get("labels") or {}):
-                continue
-            if fields and not fields.matches(obj, table.kind):
-                continue
-            found.append(_metadata_only(obj) if fetch.metadata_only else obj)
+        found = select_objects(self._by_kind.get(table.kind, ()), table, fetch)
         return Listing(found, warnings=list(self.warnings), cluster=self.cluster)
+
+
+def select_objects(objects: Iterable[dict], table: Table, fetch: Fetch) -> list[dict]:
+    """The objects one list call would return: filtered as the API server filters.
+
+    Shared by every source holding objects in memory (snapshots, the watch cache), so
+    that they all answer a fetch exactly as the API server would.
+    """
+    labels = parse_label_selector(fetch.label_selector) if fetch.label_selector else None
+    fields = parse_field_selector(fetch.field_selector) if fetch.field_selector else None
+    found = []
+    for obj in objects:
+        if not table.accepts(obj.get("apiVersion", ""), obj.get("kind", "")):
+            continue
+        metadata = obj.get("metadata") or {}
+        if fetch.namespace and metadata.get("namespace") != fetch.namespace:
+            continue
+        if labels and not labels.matches(metadata.get("labels") or {}):
+            continue
+        if fields and not fields.matches(obj, table.kind):
+            continue
+        found.append(_metadata_only(obj) if fetch.metadata_only else obj)
+    return found
 
 
 def _metadata_only(obj: dict) -> dict:
