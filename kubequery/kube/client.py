@@ -108,6 +108,7 @@ class KubeClient:
         read = request_timeout or 60.0
         self._timeout = urllib3.Timeout(connect=min(read, 10.0), read=read)
         self.requests = 0  # how many HTTP requests were sent (tests and benchmarks read it)
+        self.bytes_received = 0  # body bytes of successful GETs, after decompression
 
     @property
     def server(self) -> str:
@@ -128,7 +129,10 @@ class KubeClient:
     ) -> bytes:
         """The body of a successful GET of `path` (bytes, decompressed)."""
         url = path + ("?" + urlencode({k: v for k, v in params.items() if v is not None}) if params else "")
-        return self._send("GET", url, None, accept, request, cancel).body
+        body = self._send("GET", url, None, accept, request, cancel).body
+        with self._count_lock:
+            self.bytes_received += len(body)
+        return body
 
     def get_json(
         self, path: str, params: dict[str, Any] | None = None, *, request: Request | None = None
