@@ -245,16 +245,53 @@ def _print_result(result, output: str, *, quiet: bool, verbose: bool) -> None:
         )
 
 
-@main.command("tables")
-@click.option("-o", "--output", type=click.Choice(OUTPUTS), default="table", show_default=True)
-def tables_command(output: str) -> None:
-    """List the tables you can query."""
+def _catalog_options(command):
+    """Where the tables come from: the shipped catalog, or a source's own (its CRDs, discovery)."""
+    for option in reversed(
+        [
+            click.option(
+                "--demo", is_flag=True, help="The demo cluster's tables (its custom resources too)."
+            ),
+            click.option(
+                "--snapshot", "snapshots", multiple=True, metavar="PATH", help="A snapshot's tables."
+            ),
+            click.option("--kubeconfig", metavar="PATH", help="A live cluster's tables, from discovery."),
+            click.option("--context", metavar="NAME", help="The kubeconfig context (live cluster)."),
+            click.option("-o", "--output", type=click.Choice(OUTPUTS), default="table", show_default=True),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+def _catalog_for(demo: bool, snapshots: tuple[str, ...], kubeconfig: str | None, context: str | None):
+    """The shipped catalog unless a source is named; then that source's tables."""
     from kubequery.catalog import default_catalog
+
+    if not (demo or snapshots or kubeconfig or context):
+        return default_catalog()
+    from kubequery.engine import Engine
+    from kubequery.sources.factory import open_source
+
+    source = open_source(demo=demo, snapshot=list(snapshots), kubeconfig=kubeconfig, context=context)
+    return Engine(source).catalog
+
+
+@main.command("tables")
+@_catalog_options
+def tables_command(
+    output: str, demo: bool, snapshots: tuple[str, ...], kubeconfig: str | None, context: str | None
+) -> None:
+    """List the tables you can query (with a source flag: that source's, custom resources included)."""
+    from kubequery.errors import KubequeryError
     from kubequery.output import render
 
+    try:
+        catalog = _catalog_for(demo, snapshots, kubeconfig, context)
+    except KubequeryError as e:
+        _fail(e)
     rows = [
-        (t.name, t.kind, t.api_version, ",".join(t.aliases), len(t.columns), t.description)
-        for t in default_catalog()
+        (t.name, t.kind, t.api_version, ",".join(t.aliases), len(t.columns), t.description) for t in catalog
     ]
     columns = ["table", "kind", "api_version", "aliases", "columns", "description"]
     click.echo(render(columns, [""] * len(columns), rows, output, tty=sys.stdout.isatty()))
@@ -262,29 +299,34 @@ def tables_command(output: str) -> None:
 
 @main.command("describe")
 @click.argument("table")
-@click.option("-o", "--output", type=click.Choice(OUTPUTS), default="table", show_default=True)
-def describe_command(table: str, output: str) -> None:
+@_catalog_options
+def describe_command(
+    table: str,
+    output: str,
+    demo: bool,
+    snapshots: tuple[str, ...],
+    kubeconfig: str | None,
+    context: str | None,
+) -> None:
     """Show a table's columns, types, pushdowns and example queries."""
     import difflib
 
-    from kubequery.catalog import default_catalog
-    from kubequery.errors import UnknownNameError
+    from kubequery.errors import KubequeryError, UnknownNameError
     from kubequery.output import render
 
-    catalog = default_catalog()
-    if table not in catalog:
+    try:
+        catalog = _catalog_for(demo, snapshots, kubeconfig, context)
         aliases = {a: t.name for t in catalog for a in t.aliases}
-        if table in aliases:
-            table = aliases[table]
-        else:
-            near = difflib.get_close_matches(table, list(catalog.tables), n=3)
-            _fail(
-                UnknownNameError(
-                    f"unknown table {table!r}",
-                    hint=f"did you mean {', '.join(near)}?" if near else "`kq tables` lists the tables",
-                )
+        name = catalog.resolve(table) or aliases.get(table)
+        if name is None:
+            near = difflib.get_close_matches(table, catalog.names(), n=3)
+            raise UnknownNameError(
+                f"unknown table {table!r}",
+                hint=f"did you mean {', '.join(near)}?" if near else "`kq tables` lists the tables",
             )
-    t = catalog[table]
+        t = catalog[name]
+    except KubequeryError as e:
+        _fail(e)
     rows = [(c.name, c.sql_type, _pushdown_text(c), c.description) for c in t.columns]
     columns = ["column", "type", "pushdown", "description"]
     if output in ("table", "wide"):
@@ -293,6 +335,8 @@ def describe_command(table: str, output: str) -> None:
         click.echo(f"kind {t.kind} ({t.api_version}, resource {t.resource}, {scope})")
         if t.aliases:
             click.echo(f"also called: {', '.join(t.aliases)}")
+        for note in getattr(t, "notes", ()):
+            click.echo(f"note: {note}")
         click.echo()
     click.echo(render(columns, [""] * 4, rows, output, tty=sys.stdout.isatty()))
     if output in ("table", "wide") and t.examples:

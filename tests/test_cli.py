@@ -127,3 +127,15 @@ def test_snapshot_from_standard_input(real_path):
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == ["n", "83"]
     assert "standard input" in result.stderr
+
+
+def test_tables_and_describe_of_a_source_include_its_custom_resources(kq):
+    tables = kq("tables", "--snapshot", "REAL", "-o", "csv")
+    assert tables.exit_code == 0, tables.output
+    names = {line.split(",")[0] for line in tables.stdout.splitlines()[1:]}
+    assert {"pods", "servicemonitors", "prometheuses"} <= names
+    described = kq("describe", '"servicemonitors.monitoring.coreos.com"', "--snapshot", "REAL")
+    assert described.exit_code == 2  # quoted is SQL syntax; the plain qualified name is what describe takes
+    described = kq("describe", "servicemonitors.monitoring.coreos.com", "--snapshot", "REAL")
+    assert described.exit_code == 0, described.output
+    assert "spec" in described.stdout and "ServiceMonitor" in described.stdout
