@@ -160,7 +160,7 @@ def main() -> None:
 
         cache = open_watch_cache(kubeconfig=str(kubeconfig), context="admin")
         try:
-            engine = Engine(cache)
+            engine = Engine(cache.source())
             sql = "SELECT status, count(*) FROM pods GROUP BY 1"
             start = time.perf_counter()
             engine.query(sql)

@@ -31,6 +31,7 @@ class RowContext:
 class Computed:
     fn: Callable[[dict, RowContext], Any]
     metadata_only: bool
+    reads_now: bool = False  # depends on ctx.now: its values change from query to query
 
 
 COMPUTED: dict[str, Computed] = {}
@@ -59,11 +60,11 @@ _pod_resources = per_row(kubectl.pod_resources)
 _pod_ready = per_row(kubectl.pod_ready)
 
 
-def computed(name: str, *, metadata_only: bool = False):
+def computed(name: str, *, metadata_only: bool = False, reads_now: bool = False):
     """Register a computed column function under `name`."""
 
     def register(fn: Callable[[dict, RowContext], Any]) -> Callable[[dict, RowContext], Any]:
-        COMPUTED[name] = Computed(fn, metadata_only)
+        COMPUTED[name] = Computed(fn, metadata_only, reads_now)
         return fn
 
     return register
@@ -92,7 +93,7 @@ def parse_time(value: Any) -> datetime | None:
 # --- columns every table has -------------------------------------------------
 
 
-@computed("age", metadata_only=True)
+@computed("age", metadata_only=True, reads_now=True)
 def age(row: dict, ctx: RowContext) -> timedelta | None:
     created = parse_time(get_path(row, ("metadata", "creationTimestamp")))
     return ctx.now - created if created else None
@@ -624,7 +625,7 @@ def job_status(row: dict, ctx: RowContext) -> str:
     return kubectl.job_status(row)
 
 
-@computed("job_duration")
+@computed("job_duration", reads_now=True)
 def job_duration(row: dict, ctx: RowContext) -> timedelta | None:
     seconds = kubectl.job_duration_seconds(row, ctx.now)
     return None if seconds is None else timedelta(seconds=seconds)
@@ -1337,7 +1338,7 @@ def crd_storage_version(row: dict, ctx: RowContext) -> str | None:
 _condition_column("crd_established", "Established")
 
 
-@computed("lease_expired")
+@computed("lease_expired", reads_now=True)
 def lease_expired(row: dict, ctx: RowContext) -> bool | None:
     renewed = parse_time(get_path(row, ("spec", "renewTime")))
     seconds = _int(get_path(row, ("spec", "leaseDurationSeconds")), None)

@@ -20,7 +20,7 @@ import pyarrow as pa
 from kubequery.catalog import Catalog, default_catalog
 from kubequery.compiler import Fetch, Plan, compile_query
 from kubequery.errors import ExecutionError, QueryTimeoutError
-from kubequery.ingest import build_arrow, create_table_sql, gc_paused
+from kubequery.ingest import SHARED_ARROW_CACHE, build_arrow, create_table_sql, gc_paused
 from kubequery.sources.base import Source
 
 DEFAULT_ROW_LIMIT = 10_000
@@ -87,20 +87,20 @@ class Engine:
         timings["compile"] = time.perf_counter() - start
 
         warnings: list[str] = []
-        con = duckdb.connect(config={"threads": 2, "memory_limit": self.memory_limit})
+        con = _locked_connection(self.memory_limit)
+        loaded: list[str] = []
+        clean = False
         try:
-            con.execute("SET TimeZone = 'UTC'")
             # The collector stays paused until the fetched objects are gone again: run in between,
             # it would walk every parsed object once per generation (0.3 s for 10k pods).
             with gc_paused():
-                fetched = self._load(con, plan, catalog, timings, warnings)
-            con.execute("SET enable_external_access = false")
-            con.execute("SET lock_configuration = true")
+                fetched = self._load(con, plan, catalog, timings, warnings, loaded)
             start = time.perf_counter()
             columns, types, rows, truncated = self._run(con, plan.sql)
             timings["execute"] = time.perf_counter() - start
+            clean = True
         finally:
-            con.close()
+            _release(con, loaded, clean)
         if truncated:
             warnings.append(
                 f"answer truncated to the first {self.row_limit} rows; add a LIMIT or narrow the query"
@@ -120,7 +120,13 @@ class Engine:
         )
 
     def _load(
-        self, con: duckdb.DuckDBPyConnection, plan: Plan, catalog: Catalog, timings: dict, warnings: list
+        self,
+        con: duckdb.DuckDBPyConnection,
+        plan: Plan,
+        catalog: Catalog,
+        timings: dict,
+        warnings: list,
+        loaded: list[str],
     ) -> int:
         fetch_time = load_time = 0.0
         fetched = 0
@@ -139,25 +145,33 @@ class Engine:
             start = time.perf_counter()
             by_cluster: dict[str | None, list[dict]] = {}  # the `cluster` column comes from the listing
             seen: set[tuple[str | None, str]] = set()
+            single = len(fetches[tp.table]) == 1  # one list call: nothing can come twice
             for _ in fetches[tp.table]:
                 listing = next(listings)
                 warnings.extend(w for w in listing.warnings if w not in warnings)
+                if single:
+                    by_cluster[listing.cluster] = list(listing.objects)
+                    continue
                 objects = by_cluster.setdefault(listing.cluster, [])
                 for obj in listing.objects:
                     key = (listing.cluster, _identity(obj))
                     if key not in seen:  # overlapping fetches list an object twice
                         seen.add(key)
                         objects.append(obj)
-            fetched += len(seen)
+            fetched += sum(map(len, by_cluster.values()))
             fetch_time += time.perf_counter() - start
             start = time.perf_counter()
+            # Objects that never change once read (snapshots, watch-cache copies) keep their
+            # built columns from one query to the next.
+            build = SHARED_ARROW_CACHE.build if getattr(self.source, "stable_objects", False) else build_arrow
             parts = [
-                build_arrow(table, tp.columns, objects, self.source.now, cluster)
+                build(table, tp.columns, objects, self.source.now, cluster)
                 for cluster, objects in by_cluster.items()
             ] or [build_arrow(table, tp.columns, [], self.source.now)]
             arrow = pa.concat_tables(parts) if len(parts) > 1 else parts[0]
             name = f"__arrow_{uuid.uuid4().hex}"
             con.register(name, arrow)
+            loaded.append(table.name)
             con.execute(create_table_sql(table, tp.columns, name))
             con.unregister(name)
             load_time += time.perf_counter() - start
@@ -166,10 +180,12 @@ class Engine:
         return fetched
 
     def _run(self, con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list, list, list, bool]:
-        timer = threading.Timer(self.timeout, con.interrupt)
+        # A cursor of its own: closing it ends a result read only up to the row limit.
+        cursor = con.cursor()
+        timer = threading.Timer(self.timeout, cursor.interrupt)
         timer.start()
         try:
-            cursor = con.execute(sql)
+            cursor.execute(sql)
             rows = cursor.fetchmany(self.row_limit + 1)
             description = cursor.description or []
         except duckdb.InterruptException:
@@ -181,6 +197,7 @@ class Engine:
             raise ExecutionError(_duckdb_message(e)) from None
         finally:
             timer.cancel()
+            cursor.close()
         truncated = len(rows) > self.row_limit
         return (
             [d[0] for d in description],
@@ -188,6 +205,39 @@ class Engine:
             rows[: self.row_limit],
             truncated,
         )
+
+
+_connections = threading.local()
+
+
+def _locked_connection(memory_limit: str) -> duckdb.DuckDBPyConnection:
+    """This thread's DuckDB database, opened once (opening one costs ~20 ms) with external
+    access disabled and its configuration locked before any query runs in it; Arrow tables
+    are registered explicitly, which the lock allows."""
+    con = getattr(_connections, memory_limit, None)
+    if con is None:
+        con = duckdb.connect(config={"threads": 2, "memory_limit": memory_limit})
+        con.execute("SET TimeZone = 'UTC'")
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
+        setattr(_connections, memory_limit, con)
+    return con
+
+
+def _release(con: duckdb.DuckDBPyConnection, tables: list[str], clean: bool) -> None:
+    """Drop this query's tables; a database a query failed in is closed and opened anew next time."""
+    try:
+        if not clean:
+            raise duckdb.Error("query failed")
+        for name in tables:
+            con.execute(f'DROP TABLE IF EXISTS "{name}"')
+        if con.execute("SELECT count(*) FROM duckdb_tables()").fetchall()[0][0]:
+            raise duckdb.Error("tables left behind")
+    except duckdb.Error:
+        con.close()
+        for key, value in list(vars(_connections).items()):
+            if value is con:
+                delattr(_connections, key)
 
 
 def _per_cluster(fetches: tuple[Fetch, ...], clusters: list[str] | None) -> list[Fetch]:

@@ -10,6 +10,8 @@ as text and JSON as serialised text; DuckDB casts them on the way in.
 from __future__ import annotations
 
 import gc
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from datetime import datetime
@@ -162,3 +164,47 @@ def create_table_sql(table: Table, columns: Iterable[str], arrow_name: str) -> s
             exprs.append(f'"{name}"')
     select = ", ".join(exprs) if exprs else '"__row"'
     return f'CREATE TABLE "{table.name}" AS SELECT {select} FROM "{arrow_name}"'
+
+
+def reads_now(table: Table, columns: Iterable[str]) -> bool:
+    """Whether any of these columns changes with now() (age, durations)."""
+    computes = (table.by_name[name].compute for name in columns)
+    return any(c is not None and COMPUTED[c].reads_now for c in computes)
+
+
+class ArrowCache:
+    """Built Arrow tables, kept for sources whose objects never change once read (snapshots,
+    the watch cache's copies): a repeated query then skips computing its columns.
+
+    The key holds the identity of every object, and the entry holds the objects themselves,
+    so an id cannot be reused while the entry lives; now() is part of the key only when a
+    column reads it. A different asker sees different objects, hence a different key.
+    """
+
+    def __init__(self, entries: int = 16) -> None:
+        self.entries = entries
+        self._store: OrderedDict[tuple, tuple[list[dict], pa.Table]] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def build(
+        self, table: Table, columns: tuple[str, ...], objects: list[dict], now: datetime, cluster: str | None
+    ) -> pa.Table:
+        moment = now if reads_now(table, columns) else None
+        key = (id(table), table.name, columns, cluster, moment, tuple(map(id, objects)))
+        with self._lock:
+            found = self._store.get(key)
+            if found is not None:
+                self._store.move_to_end(key)
+                self.hits += 1
+                return found[1]
+        arrow = build_arrow(table, columns, objects, now, cluster)
+        with self._lock:
+            self.misses += 1
+            self._store[key] = (objects, arrow)
+            while len(self._store) > self.entries:
+                self._store.popitem(last=False)
+        return arrow
+
+
+SHARED_ARROW_CACHE = ArrowCache()

@@ -211,3 +211,31 @@ def test_the_cluster_column_names_the_source_and_pushes_down(demo_engine, real_e
     assert real_engine.query("SELECT DISTINCT cluster FROM nodes").rows == [("real-k8s-1.20",)]
     other = demo_engine.query("SELECT count(*) FROM pods WHERE cluster = 'elsewhere'")
     assert other.rows == [(0,)] and other.objects_fetched == 0
+
+
+def test_a_reused_database_keeps_nothing_between_queries(real_engine):
+    from kubequery import engine as engine_module
+
+    real_engine.query("SELECT count(*) FROM pods p JOIN nodes n ON p.node = n.name")
+    with pytest.raises(ExecutionError):
+        real_engine.query("SELECT name FROM pods WHERE restarts > 'many'")  # fails after loading pods
+    real_engine.query("SELECT count(*) FROM services")
+    con = engine_module._locked_connection(real_engine.memory_limit)
+    assert con.execute("SELECT count(*) FROM duckdb_tables()").fetchall() == [(0,)]
+    with pytest.raises(duckdb.Error, match="locked"):
+        con.execute("SET enable_external_access = true")
+
+
+def test_built_columns_are_reused_only_while_nothing_they_depend_on_changed(catalog):
+    from kubequery.ingest import ArrowCache
+
+    cache = ArrowCache()
+    pod = {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p", "namespace": "a", "uid": "1",
+           "creationTimestamp": "2030-01-01T00:00:00Z"}}
+    table, now = catalog["pods"], datetime(2030, 1, 2, tzinfo=UTC)
+    first = cache.build(table, ("name", "status"), [pod], now, "c")
+    assert cache.build(table, ("name", "status"), [pod], now + timedelta(hours=1), "c") is first
+    aged = cache.build(table, ("name", "age"), [pod], now, "c")
+    older = cache.build(table, ("name", "age"), [pod], now + timedelta(hours=1), "c")
+    assert older is not aged and older.column("age")[0].as_py() == timedelta(days=1, hours=1)
+    assert cache.build(table, ("name", "status"), [dict(pod)], now, "c") is not first  # another object

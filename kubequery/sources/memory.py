@@ -19,6 +19,7 @@ from kubequery.sources.base import Listing
 
 
 class MemorySource:
+    stable_objects = True  # objects never change once loaded: the engine may reuse built columns
     def __init__(
         self,
         objects: Iterable[dict],

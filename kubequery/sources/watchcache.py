@@ -220,6 +220,8 @@ class WatchCacheSource:
     Safe to share between threads: the query state (`now` and the pinned copies) is per thread.
     """
 
+    stable_objects = True  # a copy's objects never change: the engine may reuse built columns
+
     def __init__(self, cache: WatchCache, identity: Identity | None = None) -> None:
         if identity is not None and not identity.user:
             raise SourceError("a watch cache query needs the asking user's name (or no identity at all)")
