@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 import orjson
 import urllib3
@@ -285,8 +285,8 @@ class ResourceWatch:
             "timeoutSeconds": self.watch_timeout,
         }
         request = self._request("watch")
-        response = _open_stream(
-            self.stream_client, self.resource.path, params, request, self.watch_timeout + 15.0
+        response = self.stream_client.open_stream(
+            self.resource.path, params, request=request, read_timeout=self.watch_timeout + 15.0
         )
         self._response = response
         self.stats["watches"] += 1
@@ -364,38 +364,6 @@ class ResourceWatch:
     def _request(self, verb: str) -> Request:
         r = self.resource
         return self.client.describe(verb, resource=r.resource, group=r.group, version=r.version)
-
-
-def _open_stream(
-    client: KubeClient, path: str, params: dict[str, Any], request: Request, read_timeout: float
-) -> Any:
-    """A streaming GET through the client's transport (auth, TLS, impersonation); no retries here.
-
-    The caller's loop reconnects, so one attempt is right: a 2xx returns the open response,
-    an error status raises the error of kube/errors.py.
-    """
-    api = client._api_client()
-    headers = client._headers(api, JSON, False)
-    headers["Accept-Encoding"] = "identity"  # events arrive one small chunk at a time
-    query = urlencode({k: v for k, v in params.items() if v is not None})
-    with client._count_lock:
-        client.requests += 1
-    response = api.rest_client.pool_manager.request(
-        "GET",
-        client._base + path + "?" + query,
-        headers=headers,
-        preload_content=False,
-        timeout=urllib3.Timeout(connect=min(read_timeout, 10.0), read=read_timeout),
-        retries=False,
-        redirect=False,
-    )
-    if 200 <= response.status < 300:
-        return response
-    try:
-        body = response.read()
-    finally:
-        response.release_conn()
-    raise api_error(response.status, body, request, response.headers, response.reason or "")
 
 
 def _event_batches(response: Any) -> Iterator[list[dict]]:
