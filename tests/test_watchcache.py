@@ -215,15 +215,18 @@ def test_a_forbidden_namespace_among_allowed_ones_is_a_warning(shared_cache, cat
 
 
 def test_access_decisions_are_cached_briefly(kube_api, kubeconfig_path, catalog):
-    cache = make_cache(kubeconfig_path, access_ttl=0.3)
+    cache = make_cache(kubeconfig_path, access_ttl=10)
+    clock = [1000.0]
+    cache.access.clock = lambda: clock[0]  # time moves only when the test says so
     try:
         engine = Engine(cache.source(ALICE), catalog)
         engine.query("SELECT count(*) FROM pods")
         reviews = cache.access.reviews
         assert reviews > 1  # cluster-wide, then namespace by namespace
+        clock[0] += 9
         engine.query("SELECT count(*) FROM pods")
         assert cache.access.reviews == reviews  # reused
-        time.sleep(0.35)
+        clock[0] += 2
         engine.query("SELECT count(*) FROM pods")
         assert cache.access.reviews == 2 * reviews  # expired: asked again
         reviews_seen = [r for r in kube_api.requests if r.path.endswith("/subjectaccessreviews")]

@@ -24,7 +24,7 @@ import dataclasses
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -438,9 +438,17 @@ class AccessReviews:
     whether its asker may list what it reads; the answers are reused for `ttl` seconds.
     """
 
-    def __init__(self, client: KubeClient, *, ttl: float = ACCESS_TTL, workers: int = 8) -> None:
+    def __init__(
+        self,
+        client: KubeClient,
+        *,
+        ttl: float = ACCESS_TTL,
+        workers: int = 8,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.client = client
         self.ttl = ttl
+        self.clock = clock  # tests move time by hand
         self.workers = workers
         self.reviews = 0  # how many reviews were sent (tests read it)
         self._lock = threading.Lock()
@@ -449,7 +457,7 @@ class AccessReviews:
     def allowed(self, identity: Identity, checks: list[tuple[str, str, str]]) -> list[bool]:
         """May `identity` list (group, resource) in namespace ("" = cluster-wide)? One answer per check."""
         groups = _groups_of(identity)
-        now = time.monotonic()
+        now = self.clock()
         answers: dict[tuple, bool] = {}
         with self._lock:
             if len(self._decisions) > 100_000:
@@ -465,7 +473,7 @@ class AccessReviews:
             else:
                 with ThreadPoolExecutor(max_workers=min(self.workers, len(missing))) as pool:
                     fresh = list(pool.map(lambda c: self._review(identity.user or "", groups, *c), missing))
-            expires = time.monotonic() + self.ttl
+            expires = self.clock() + self.ttl
             with self._lock:
                 for check, ok in zip(missing, fresh, strict=True):
                     answers[check] = ok
