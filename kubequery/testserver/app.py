@@ -494,16 +494,7 @@ class App:
         self, res: Resource, namespace: str, query: dict[str, str], fmt: str, meta_version: str
     ) -> bytes:
         store = self.server.store
-        try:
-            labels = parse_label_selector(query.get("labelSelector", ""))
-            fields = parse_field_selector(
-                query.get("fieldSelector", ""),
-                kind=res.kind,
-                api_version=res.api_version,
-                namespaced=res.namespaced,
-            )
-        except SelectorError as e:
-            raise HTTPStatus(400, e.message) from None
+        labels, fields = parse_selectors(query, res)
         limit_text = query.get("limit", "") or "0"
         try:
             limit = max(int(limit_text), 0)
@@ -644,3 +635,18 @@ def authenticated(name: str, groups: list[str] | tuple[str, ...]) -> User:
     """A token's identity: its groups plus system:authenticated, as the authenticator adds it."""
     gs = tuple(groups)
     return User(name, gs if AUTHENTICATED in gs else gs + (AUTHENTICATED,))
+
+
+def parse_selectors(query: dict[str, str], res: Resource) -> tuple[Any, Any]:
+    """A request's label and field selectors, or the real server's 400 for a malformed one."""
+    try:
+        labels = parse_label_selector(query.get("labelSelector", ""))
+        fields = parse_field_selector(
+            query.get("fieldSelector", ""),
+            kind=res.kind,
+            api_version=res.api_version,
+            namespaced=res.namespaced,
+        )
+    except SelectorError as e:
+        raise HTTPStatus(400, e.message) from None
+    return labels, fields

@@ -17,9 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from kubequery.errors import SelectorError
-from kubequery.selectors import parse_field_selector, parse_label_selector
-from kubequery.testserver.app import HTTPStatus, _meta_object
+from kubequery.testserver.app import HTTPStatus, _meta_object, parse_selectors
 from kubequery.testserver.store import Entry, Event, Resource, object_prefix
 
 if TYPE_CHECKING:
@@ -60,16 +58,7 @@ async def serve_watch(
 ) -> None:
     """Stream events for ``res`` (optionally one namespace / one name) until timeout or disconnect."""
     store = server.store
-    try:
-        labels = parse_label_selector(query.get("labelSelector", ""))
-        fields = parse_field_selector(
-            query.get("fieldSelector", ""),
-            kind=res.kind,
-            api_version=res.api_version,
-            namespaced=res.namespaced,
-        )
-    except SelectorError as e:
-        raise HTTPStatus(400, e.message) from None
+    labels, fields = parse_selectors(query, res)
     rv_text = query.get("resourceVersion", "")
     if rv_text not in ("", "0") and not rv_text.isdigit():
         raise HTTPStatus(400, f"resourceVersion: Invalid value: {rv_text!r}: must be a numeric value")
