@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from kubequery.crd import catalog_for_objects
 from kubequery.errors import KubequeryError
 from kubequery.sources.base import Source
 from kubequery.sources.memory import MemorySource
@@ -16,10 +17,13 @@ def demo_source(seed: int = 7, pods: int = 450) -> MemorySource:
     from kubequery.snapshot import snapshot_from_document
 
     snapshot = snapshot_from_document(generate_cluster(seed=seed, pods=pods))
-    source = MemorySource(
-        snapshot.objects, snapshot.taken_at, f"demo cluster (seed {seed}, {pods} pods)", cluster="demo"
+    return MemorySource(
+        snapshot.objects,
+        snapshot.taken_at,
+        f"demo cluster (seed {seed}, {pods} pods)",
+        cluster="demo",
+        catalog=catalog_for_objects(snapshot.objects),
     )
-    return _with_custom_tables(source, snapshot.objects)
 
 
 def snapshot_source(paths: list[str | Path], now: datetime | None = None) -> MemorySource:
@@ -31,23 +35,14 @@ def snapshot_source(paths: list[str | Path], now: datetime | None = None) -> Mem
     if snapshot.taken_at_rule == "current time":
         warnings.append("the snapshot records no time: now() is the current time; set it with --now")
     names = ", ".join("standard input" if str(p) == "-" else str(p) for p in paths)
-    source = MemorySource(
+    return MemorySource(
         snapshot.objects,
         snapshot.taken_at,
         f"snapshot {names} (taken {snapshot.taken_at.isoformat().replace('+00:00', 'Z')})",
         warnings,
         cluster=_cluster_name(paths),
+        catalog=catalog_for_objects(snapshot.objects),
     )
-    return _with_custom_tables(source, snapshot.objects)
-
-
-def _with_custom_tables(source: MemorySource, objects: list[dict]) -> MemorySource:
-    """The shipped tables plus one per custom resource the objects hold (the engine reads
-    `source.catalog`)."""
-    from kubequery.crd import catalog_for_objects
-
-    source.catalog = catalog_for_objects(objects)
-    return source
 
 
 def _cluster_name(paths: list[str | Path]) -> str:

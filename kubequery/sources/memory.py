@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
 
-from kubequery.catalog import Table
+from kubequery.catalog import Catalog, Table
 from kubequery.compiler.plan import Fetch
 from kubequery.redact import redact
 from kubequery.selectors import parse_field_selector, parse_label_selector
@@ -27,7 +27,9 @@ class MemorySource:
         description: str,
         warnings: Iterable[str] = (),
         cluster: str = "snapshot",
+        catalog: Catalog | None = None,
     ) -> None:
+        self.catalog = catalog  # the tables these objects fill (the shipped ones plus their CRDs')
         self.now = now
         self.description = description
         self.cluster = cluster
