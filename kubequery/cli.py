@@ -345,6 +345,53 @@ def describe_command(
             click.echo(f"  -- {ex.description}\n  {ex.sql}")
 
 
+@main.command(
+    "eval",
+    context_settings={"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []},
+    add_help_option=False,
+)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def eval_command(args: tuple[str, ...]) -> None:
+    """Score a translator over the eval question sets (python -m eval; from a checkout).
+
+    The same as `python -m eval …`. The harness lives in eval/ at the top of the repository, not in
+    the wheel; when `eval` is not importable, the checkout this kubequery was imported from is
+    added to sys.path.
+    """
+    _eval_cli().main(list(args), prog_name="kq eval")
+
+
+def _eval_cli() -> click.Command:
+    """The harness's command group, imported lazily (from the checkout next to this package)."""
+    import importlib
+    from pathlib import Path
+
+    def load() -> click.Command:
+        return importlib.import_module("eval.harness.cli").main
+
+    try:
+        return load()
+    except ModuleNotFoundError as e:
+        if e.name not in ("eval", "eval.harness", "eval.harness.cli"):
+            raise
+    root = Path(__file__).resolve().parent.parent
+    if not (root / "eval" / "harness" / "cli.py").is_file():
+        _fail(_no_harness())
+    sys.path.insert(0, str(root))
+    for name in [m for m in sys.modules if m == "eval" or m.startswith("eval.")]:
+        del sys.modules[name]  # a namespace package `eval` found elsewhere first
+    return load()
+
+
+def _no_harness():
+    from kubequery.errors import KubequeryError
+
+    return KubequeryError(
+        "the eval harness is not installed: it lives in eval/ of a kubequery checkout",
+        hint="run kq eval (or python -m eval) from a clone of the repository",
+    )
+
+
 def _pushdown_text(column) -> str:
     if column.pushdown is None:
         return ""

@@ -1,0 +1,235 @@
+"""The translator interface the harness scores, and the registry of translators by name.
+
+A translator turns one question (with its context) into one SQL query, or declines. The
+harness ships two that work today: `gold`, an oracle returning each case's gold SQL (the
+harness checked end to end: it must score 100%), and `sql-file`, predictions read from a
+file (score any external system). `offline` and `llm` are registered with their options so
+the command line is final; they arrive with the translators issue. Any other translator
+can be named as `package.module:factory`, a callable taking `TranslatorOptions`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+import yaml
+
+from eval.harness.cases import Case, Turn
+from kubequery.catalog import Catalog
+from kubequery.errors import KubequeryError
+
+DECLINE = "DECLINE"  # what a predictions file holds for a declined case
+
+
+class TranslatorError(KubequeryError):
+    """A translator cannot be made (unknown name, missing option, bad predictions file)."""
+
+
+@dataclass(frozen=True)
+class TranslationContext:
+    """What a translator may know besides the question.
+
+    `case_id` is there for oracles and replayed predictions (gold, sql-file) only; a real
+    translator must not look at it.
+    """
+
+    catalog: Catalog
+    namespace: str | None
+    conversation: tuple[Turn, ...]
+    now: datetime
+    case_id: str | None = None
+
+
+@dataclass
+class Translation:
+    """A translator's answer: SQL, or a decline with its message, and what it cost."""
+
+    sql: str | None = None
+    declined: bool = False
+    message: str = ""
+    confidence: float | None = None
+    tokens_in: int = 0
+    tokens_out: int = 0
+    repairs: int = 0
+    seconds: float | None = None  # None: the harness times the call itself
+
+
+@runtime_checkable
+class Translator(Protocol):
+    name: str
+
+    def translate(self, question: str, *, context: TranslationContext) -> Translation: ...
+
+
+@dataclass(frozen=True)
+class TranslatorOptions:
+    """Everything the command line can say about a translator; each factory takes what it needs."""
+
+    cases: tuple[Case, ...] = ()
+    predictions: str | None = None  # sql-file
+    base_url: str | None = None  # llm
+    model: str | None = None  # llm
+    api_key_env: str = "OPENAI_API_KEY"  # llm: the variable holding the key (never the key itself)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def describe(self) -> dict[str, Any]:
+        """The options that make two runs comparable (never an API key: only its variable's name)."""
+        found = {"predictions": self.predictions, "base_url": self.base_url, "model": self.model}
+        return {k: v for k, v in found.items() if v}
+
+
+class GoldTranslator:
+    """The oracle: each case's gold SQL, or a decline for a case to decline."""
+
+    name = "gold"
+
+    def __init__(self, cases: Iterable[Case]) -> None:
+        self._cases = {c.id: c for c in cases}
+
+    def translate(self, question: str, *, context: TranslationContext) -> Translation:
+        case = self._cases.get(context.case_id or "")
+        if case is None:
+            return Translation(message=f"no case {context.case_id!r}")
+        if case.decline:
+            return Translation(declined=True, message="declined (gold)", confidence=1.0)
+        return Translation(sql=case.gold_sql, confidence=1.0)
+
+
+class SqlFileTranslator:
+    """Predictions made elsewhere, read from a file: case id → SQL, or "DECLINE".
+
+    Accepted shapes: a JSON or YAML mapping `{id: "SELECT …"}` whose values may also be
+    mappings (`{sql, declined, message, confidence, tokens_in, tokens_out, repairs, seconds}`),
+    a list of such mappings each with an `id`, or JSON lines of them (`.jsonl`).
+    """
+
+    name = "sql-file"
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.predictions = load_predictions(self.path)
+
+    def translate(self, question: str, *, context: TranslationContext) -> Translation:
+        found = self.predictions.get(context.case_id or "")
+        if found is None:
+            return Translation(message=f"no prediction for {context.case_id!r} in {self.path}")
+        return found
+
+
+def load_predictions(path: Path) -> dict[str, Translation]:
+    """A predictions file read into translations by case id."""
+    if not path.is_file():
+        raise TranslatorError(f"predictions file {path} not found")
+    text = path.read_text(encoding="utf-8")
+    try:
+        if path.suffix == ".jsonl":
+            data: Any = [json.loads(line) for line in text.splitlines() if line.strip()]
+        elif path.suffix == ".json":
+            data = json.loads(text)
+        else:
+            data = yaml.safe_load(text)
+    except (ValueError, yaml.YAMLError) as e:
+        raise TranslatorError(f"{path}: cannot be read: {e}") from None
+    if isinstance(data, list):
+        items = []
+        for entry in data:
+            if not isinstance(entry, dict) or "id" not in entry:
+                raise TranslatorError(f"{path}: every entry of a list needs an id")
+            items.append((str(entry["id"]), {k: v for k, v in entry.items() if k != "id"}))
+    elif isinstance(data, dict):
+        items = [(str(k), v) for k, v in data.items()]
+    else:
+        raise TranslatorError(f"{path}: expected a mapping of case id to SQL")
+    return {case_id: _translation(value, path, case_id) for case_id, value in items}
+
+
+def _translation(value: Any, path: Path, case_id: str) -> Translation:
+    if value is None:
+        return Translation(message="empty prediction")
+    if isinstance(value, str):
+        if value.strip().upper() == DECLINE:
+            return Translation(declined=True, message="declined")
+        return Translation(sql=value)
+    if not isinstance(value, dict):
+        raise TranslatorError(f"{path}: prediction for {case_id!r} must be SQL, DECLINE or a mapping")
+    known = {"sql", "declined", "message", "confidence", "tokens_in", "tokens_out", "repairs", "seconds"}
+    unknown = value.keys() - known
+    if unknown:
+        raise TranslatorError(f"{path}: prediction for {case_id!r} has unknown keys {sorted(unknown)}")
+    sql = value.get("sql")
+    declined = bool(value.get("declined")) or (isinstance(sql, str) and sql.strip().upper() == DECLINE)
+    return Translation(
+        sql=None if declined else sql,
+        declined=declined,
+        message=str(value.get("message") or ""),
+        confidence=value.get("confidence"),
+        tokens_in=int(value.get("tokens_in") or 0),
+        tokens_out=int(value.get("tokens_out") or 0),
+        repairs=int(value.get("repairs") or 0),
+        seconds=value.get("seconds"),
+    )
+
+
+def _gold(options: TranslatorOptions) -> Translator:
+    return GoldTranslator(options.cases)
+
+
+def _sql_file(options: TranslatorOptions) -> Translator:
+    if not options.predictions:
+        raise TranslatorError(
+            "the sql-file translator needs --predictions FILE",
+            hint="a JSON or YAML mapping of case id to SQL or DECLINE",
+        )
+    return SqlFileTranslator(options.predictions)
+
+
+def _not_yet(name: str) -> Callable[[TranslatorOptions], Translator]:
+    def factory(options: TranslatorOptions) -> Translator:
+        if name == "llm" and not (options.base_url and options.model):
+            raise TranslatorError("the llm translator needs --base-url and --model")
+        raise TranslatorError(
+            f"translator {name!r} is not available yet: it arrives with the translators issue",
+            hint="score predictions made elsewhere with --translator sql-file --predictions FILE",
+        )
+
+    return factory
+
+
+Factory = Callable[[TranslatorOptions], Translator]
+TRANSLATORS: dict[str, Factory] = {
+    "gold": _gold,
+    "sql-file": _sql_file,
+    "offline": _not_yet("offline"),
+    "llm": _not_yet("llm"),
+}
+
+
+def register(name: str, factory: Factory) -> None:
+    """Make a translator available by name (the translators issue registers `offline` and `llm`)."""
+    TRANSLATORS[name] = factory
+
+
+def make_translator(name: str, options: TranslatorOptions) -> Translator:
+    """The translator called `name`, or one named `package.module:factory`."""
+    if name in TRANSLATORS:
+        return TRANSLATORS[name](options)
+    if ":" in name:
+        module, _, attr = name.partition(":")
+        try:
+            factory = getattr(importlib.import_module(module), attr)
+        except (ImportError, AttributeError) as e:
+            raise TranslatorError(f"cannot load translator {name!r}: {e}") from None
+        translator = factory(options)
+        if not isinstance(translator, Translator):
+            raise TranslatorError(f"{name!r} did not return a translator (needs .name and .translate)")
+        return translator
+    raise TranslatorError(
+        f"unknown translator {name!r}",
+        hint=f"choose one of {', '.join(TRANSLATORS)}, or name a factory as package.module:function",
+    )
