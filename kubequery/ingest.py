@@ -181,8 +181,10 @@ class ArrowCache:
     column reads it. A different asker sees different objects, hence a different key.
     """
 
-    def __init__(self, entries: int = 16) -> None:
+    def __init__(self, entries: int = 16, max_bytes: int = 512 * 2**20) -> None:
         self.entries = entries
+        self.max_bytes = max_bytes  # Arrow bytes kept in all; a table over a quarter of it is not kept
+        self._bytes = 0
         self._store: OrderedDict[tuple, tuple[list[dict], pa.Table]] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = self.misses = 0
@@ -201,9 +203,12 @@ class ArrowCache:
         arrow = build_arrow(table, columns, objects, now, cluster)
         with self._lock:
             self.misses += 1
-            self._store[key] = (objects, arrow)
-            while len(self._store) > self.entries:
-                self._store.popitem(last=False)
+            if key not in self._store and arrow.nbytes <= self.max_bytes // 4:
+                self._store[key] = (objects, arrow)
+                self._bytes += arrow.nbytes
+            while self._store and (len(self._store) > self.entries or self._bytes > self.max_bytes):
+                _, (_, dropped) = self._store.popitem(last=False)
+                self._bytes -= dropped.nbytes
         return arrow
 
 

@@ -239,3 +239,19 @@ def test_built_columns_are_reused_only_while_nothing_they_depend_on_changed(cata
     older = cache.build(table, ("name", "age"), [pod], now + timedelta(hours=1), "c")
     assert older is not aged and older.column("age")[0].as_py() == timedelta(days=1, hours=1)
     assert cache.build(table, ("name", "status"), [dict(pod)], now, "c") is not first  # another object
+
+
+def test_built_columns_kept_are_bounded_in_bytes(catalog):
+    from kubequery.ingest import ArrowCache
+
+    table, now = catalog["pods"], datetime(2030, 1, 2, tzinfo=UTC)
+    pods = [[{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": f"p{i}-{j}", "uid": f"{i}-{j}"}}
+             for j in range(50)] for i in range(8)]
+    one = ArrowCache().build(table, ("name", "raw"), pods[0], now, None).nbytes
+    cache = ArrowCache(max_bytes=one * 5)  # room for five; a table over a quarter of it would not be kept
+    for group in pods:
+        cache.build(table, ("name", "raw"), group, now, None)
+    assert cache._bytes <= cache.max_bytes and len(cache._store) <= 5
+    huge = ArrowCache(max_bytes=one * 2)
+    huge.build(table, ("name", "raw"), pods[0], now, None)
+    assert not huge._store
