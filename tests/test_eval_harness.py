@@ -34,6 +34,7 @@ from eval.harness.translators import (
     register,
 )
 from kubequery.cli import main as kq_main
+from kubequery.errors import KubequeryError
 
 DEMO = {"demo": {"seed": 7, "pods": 450}}
 
@@ -474,13 +475,12 @@ def test_repeats_report_pass_at_1_and_pass_hat_k(cases_dir, tmp_path):
     assert report["cases"][0]["passed"] == pytest.approx(2 / 3)
 
 
-def test_translators_not_yet_available(cases_dir, tmp_path):
-    with pytest.raises(TranslatorError, match="not available yet"):
-        run_eval(_config(cases_dir, tmp_path / "o", translator="offline"))
-    with pytest.raises(TranslatorError, match="--base-url and --model"):
+def test_llm_translator_is_registered(monkeypatch):
+    monkeypatch.delenv("KUBEQUERY_LLM_MODEL", raising=False)
+    with pytest.raises(KubequeryError, match="no LLM model is set"):
         make_translator("llm", TranslatorOptions())
-    with pytest.raises(TranslatorError, match="not available yet"):
-        make_translator("llm", TranslatorOptions(base_url="http://localhost:8000/v1", model="m"))
+    llm = make_translator("llm", TranslatorOptions(base_url="http://localhost:8000/v1", model="m"))
+    assert llm.name == "llm"
     with pytest.raises(TranslatorError, match="unknown translator"):
         make_translator("nope", TranslatorOptions())
 
@@ -551,8 +551,8 @@ def test_cli_run_compare_and_check_floors(cases_dir, tmp_path):
 
 def test_cli_errors_without_tracebacks(cases_dir, tmp_path):
     runner = CliRunner()
-    result = runner.invoke(eval_main, ["-t", "offline", "--cases", str(cases_dir), "--out", str(tmp_path / "x")])
-    assert result.exit_code == 1 and "not available yet" in result.output
+    result = runner.invoke(eval_main, ["-t", "nope", "--cases", str(cases_dir), "--out", str(tmp_path / "x")])
+    assert result.exit_code == 1 and "unknown translator 'nope'" in result.output
     result = runner.invoke(eval_main, ["-t", "sql-file", "--cases", str(cases_dir), "--out", str(tmp_path / "x")])
     assert result.exit_code == 1 and "--predictions" in result.output
     assert "Traceback" not in result.output

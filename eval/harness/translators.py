@@ -189,6 +189,21 @@ def _sql_file(options: TranslatorOptions) -> Translator:
     return SqlFileTranslator(options.predictions)
 
 
+def _llm(options: TranslatorOptions) -> Translator:
+    """The LLM translator; extra options: timeout, max_repairs, fallback (a translator name)."""
+    from kubequery.translate.llm import LLMTranslator
+
+    fallback = options.extra.get("fallback")
+    return LLMTranslator(
+        base_url=options.base_url,
+        model=options.model,
+        api_key_env=options.api_key_env,
+        timeout=options.extra.get("timeout"),
+        max_repairs=int(options.extra.get("max_repairs", 2)),
+        fallback=make_translator(fallback, options) if isinstance(fallback, str) else fallback,
+    )
+
+
 def _not_yet(name: str) -> Callable[[TranslatorOptions], Translator]:
     def factory(options: TranslatorOptions) -> Translator:
         if name == "llm" and not (options.base_url and options.model):
@@ -201,12 +216,28 @@ def _not_yet(name: str) -> Callable[[TranslatorOptions], Translator]:
     return factory
 
 
+def _offline(options: TranslatorOptions) -> Translator:
+    """The offline parser, grounded in the names of the clusters the cases run on."""
+    from eval.harness.run import open_cluster
+    from kubequery.engine import Engine
+    from kubequery.translate import OfflineTranslator, grounding_from_engine
+    from kubequery.translate.grounding import merged
+
+    groundings = []
+    for spec in dict.fromkeys(c.cluster for c in options.cases):
+        try:
+            groundings.append(grounding_from_engine(Engine(open_cluster(spec))))
+        except KubequeryError:
+            continue
+    return OfflineTranslator(grounding=merged(groundings) if groundings else None)
+
+
 Factory = Callable[[TranslatorOptions], Translator]
 TRANSLATORS: dict[str, Factory] = {
     "gold": _gold,
     "sql-file": _sql_file,
-    "offline": _not_yet("offline"),
-    "llm": _not_yet("llm"),
+    "offline": _offline,
+    "llm": _llm,
 }
 
 

@@ -1,0 +1,1199 @@
+"""The offline translator: a deterministic parser from plain-language questions to kubequery SQL.
+
+It reads a question as a handful of parts — the kind asked about, a namespace, a node, labels,
+states, a time window, and the shape of the answer (a list, a count, a group-by, a top-N) —
+grounded in the catalog (tables, short names, columns) and, when given, in the cluster's own
+names (`Grounding`). A few common multi-table questions (pods on NotReady nodes, services
+without endpoints, PVCs with their PVs, pods of a deployment…) have their own recognisers.
+Follow-ups edit the previous turn's SQL with sqlglot. Anything that would change the cluster,
+read a secret's value, or needs data the cluster does not hold is declined; so is a question
+it cannot read with confidence (a decline is better than a wrong answer).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from kubequery.catalog import Catalog, default_catalog
+from kubequery.translate import lexicon as lx
+from kubequery.translate.grounding import Grounding
+
+try:  # the harness's types; the translator works without eval installed
+    from eval.harness.translators import Translation, TranslationContext
+except ImportError:  # pragma: no cover - eval ships in the repository, not in the wheel
+    Translation = None  # type: ignore[assignment,misc]
+    TranslationContext = Any  # type: ignore[assignment,misc]
+
+SUGGEST = "Write the query yourself with --sql, or use an LLM translator (--translator llm)."
+
+
+@dataclass
+class OfflineResult:
+    """What the offline translator decided, independent of the harness's Translation type."""
+
+    sql: str | None = None
+    declined: bool = False
+    message: str = ""
+    confidence: float | None = None
+
+
+class Declined(Exception):
+    pass
+
+
+def _q(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _num(word: str | None) -> int | None:
+    if word is None:
+        return None
+    if word.isdigit():
+        return int(word)
+    return lx.NUMBERS.get(word)
+
+
+_NUMW = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|a|an|single)"
+_UNITW = r"(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo|years?|yrs?|y)"
+
+
+def _interval(n: str | None, unit: str) -> str:
+    count = _num(n) if n else 1
+    name, mult = lx.UNITS[unit]
+    return f"INTERVAL {(count or 1) * mult} {name}"
+
+
+@dataclass
+class Parse:
+    table: str | None = None
+    namespace: str | None = None
+    node: str | None = None
+    conds: list[str] = field(default_factory=list)
+    cols: list[str] | None = None  # explicit select list (else identity columns)
+    extra: list[str] = field(default_factory=list)
+    distinct: bool = False
+    count: bool = False
+    group: str | None = None
+    agg: str | None = None
+    order: str | None = None
+    limit: int | None = None
+    understood: list[str] = field(default_factory=list)
+
+
+class OfflineTranslator:
+    name = "offline"
+
+    def __init__(self, catalog: Catalog | None = None, grounding: Grounding | None = None) -> None:
+        self.catalog = catalog or default_catalog()
+        self.grounding = grounding
+        self._kinds = self._kind_words(self.catalog)
+
+    # ---------------------------------------------------------------- public
+    def translate(self, question: str, *, context: Any = None) -> Any:
+        found = self.answer(question, context=context)
+        if Translation is None:
+            return found
+        return Translation(
+            sql=found.sql, declined=found.declined, message=found.message, confidence=found.confidence
+        )
+
+    def answer(self, question: str, *, context: Any = None) -> OfflineResult:
+        namespace = getattr(context, "namespace", None)
+        conversation = tuple(getattr(context, "conversation", ()) or ())
+        text = _normalise(question)
+        try:
+            _refuse(text)
+            if conversation:
+                edited = self._followup(text, conversation[-1], namespace)
+                if edited is not None:
+                    return OfflineResult(sql=edited, confidence=0.7, message="edited the previous query")
+            sql, understood, confidence = self._parse(text, question, namespace)
+        except Declined as e:
+            return OfflineResult(declined=True, message=str(e), confidence=1.0)
+        if sql is None:
+            what = "; ".join(understood) if understood else "nothing I can map to a table"
+            return OfflineResult(
+                declined=True,
+                message=f"The offline translator could not read this question with confidence "
+                f"(understood: {what}). {SUGGEST}",
+                confidence=0.0,
+            )
+        return OfflineResult(sql=sql, confidence=confidence, message="understood: " + "; ".join(understood))
+
+    # ---------------------------------------------------------------- kinds
+    @staticmethod
+    def _kind_words(catalog: Catalog) -> dict[str, str]:
+        words: dict[str, str] = {}
+        for t in catalog:
+            words[t.name] = t.name
+            for a in t.aliases:
+                words[a] = t.name
+            words[t.kind.lower()] = t.name
+            words[t.kind.lower() + "s"] = t.name
+        for bad in ("limits", "pc", "no", "quota", "lease", "leases", "role", "roles", "endpoint"):
+            words.pop(bad, None)
+        words.update(lx.KIND_PHRASES)
+        return words
+
+    def _find_kinds(self, text: str) -> list[tuple[int, str, str]]:
+        found: list[tuple[int, str, str]] = []
+        taken: list[tuple[int, int]] = []
+        for phrase in sorted(self._kinds, key=len, reverse=True):
+            for m in re.finditer(r"(?<![\w\-/=.])" + re.escape(phrase) + r"(?![\w\-=])", text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), phrase, self._kinds[phrase]))
+        return sorted(found)
+
+    # ---------------------------------------------------------------- names
+    def _is_namespace(self, word: str, strict: bool = False) -> str | None:
+        word = word.strip(".,?!:;()'\"")
+        if (
+            not word
+            or word in lx.STOPWORDS
+            or word in self._kinds
+            or not re.fullmatch(r"[a-z0-9][a-z0-9\-]*", word)
+        ):
+            return None
+        if self.grounding is not None and self.grounding.namespaces:
+            return self.grounding.namespace(word, fuzzy=not strict)
+        return None if strict or word in _VOCAB else word
+
+    def _namespace(self, text: str, current: str | None) -> tuple[str | None, str]:
+        """The namespace the question names, and the text with that phrase removed."""
+        pats = [
+            r"(?:^|\s)(?:-n|--namespace)[ =]([a-z0-9\-]+)",
+            r"\b(?:in|from|of)\s+(?:the\s+)?(?:ns|namespace)\s+([a-z0-9\-]+)",
+            r"(?:^|\s)(?:ns|namespace)[: ]\s*([a-z0-9\-]+)",
+            r"\b(?:in|from)\s+(?:the\s+)?([a-z0-9\-]+)\s+(?:namespace|ns)\b",
+            r"\b([a-z0-9\-]+)\s+namespace\b",
+            r"\b(?:in|from|within|inside)\s+(?:the\s+)?([a-z0-9\-]+)",
+        ]
+        for p in pats:
+            for m in re.finditer(p, text):
+                ns = self._is_namespace(m.group(1))
+                if ns:
+                    return ns, text[: m.start(1)] + " " + text[m.end(1) :]
+        if current and re.search(
+            r"\b(this|my|current|our)\s+(namespace|ns)\b|\bhere\b|\bmy\s+\w+|\bin here\b", text
+        ):
+            return current, text
+        if re.search(r"(?:^|\s)(-a|--all-namespaces)\b|all namespaces|cluster[- ]wide|across", text):
+            return None, text
+        # a bare word that is a known namespace ("kube-system crashloops?", "bookinfo po")
+        for w in re.findall(r"[a-z0-9][a-z0-9\-]*", text):
+            ns = self._is_namespace(w, strict=True)
+            if ns and w not in ("default",) and w not in _VOCAB:
+                return ns, re.sub(r"\b" + re.escape(w) + r"\b", " ", text, count=1)
+        if current and not re.search(r"\b(all|every|each|per|by)\b", text):
+            return current, text
+        return None, text
+
+    def _node(self, text: str) -> str | None:
+        for m in re.finditer(r"\b(?:on|node)\s+(?:node\s+)?([a-z0-9][a-z0-9\-.]*)", text):
+            w = m.group(1)
+            if self.grounding is not None and self.grounding.nodes:
+                if w in self.grounding.nodes:
+                    return w
+            elif re.search(r"\d", w) and w not in _VOCAB:
+                return w
+        if self.grounding is not None:
+            for w in re.findall(r"[a-z0-9][a-z0-9\-.]*", text):
+                if w in self.grounding.nodes:
+                    return w
+        return None
+
+    # ---------------------------------------------------------------- main parse
+    def _parse(self, text: str, original: str, current: str | None) -> tuple[str | None, list[str], float]:
+        special = self._special(text, original, current)
+        if special is not None:
+            return special, ["a known multi-table question"], 0.8
+        p = Parse()
+        labels, text_nl = _labels(text, original)
+        namespace, rest = self._namespace(text_nl, current)
+        p.namespace = namespace
+        kinds = [k for k in self._find_kinds(rest) if not _is_dimension(rest, k)]
+        if rest.split()[:1] == ["no"] and not kinds:
+            kinds = [(0, "no", "nodes")]
+        table = kinds[0][2] if kinds else None
+        # namespaces asked about by label or age ("ns -l …", "namespaces older than a year")
+        if table is None:
+            if re.search(r"\b(ns|namespaces)\b", text_nl) and not namespace:
+                table = "namespaces"
+            elif re.search(r"\bcrash|pending|evicted|oom|imagepull|image pull|terminating|restart", rest):
+                table = "pods"
+            elif (
+                re.search(r"\bwarning|\bevents?\b", rest)
+                or any(ph in rest for ph in lx.EVENT_REASON_PHRASES)
+                or any(
+                    re.search(r"\b" + r.lower() + r"\b", rest)
+                    for r in lx.EVENT_REASONS
+                    if r not in ("Failed", "Evicted", "Created", "Started")
+                )
+            ):
+                table = "events"
+        if table is None:
+            return None, p.understood, 0
+        p.table = table
+        p.understood.append(f"table {table}")
+        t = self.catalog[table]
+        if namespace and t.namespaced:
+            p.understood.append(f"namespace {namespace}")
+            p.conds.append(f"namespace = {_q(namespace)}")
+        elif namespace and table == "namespaces":
+            p.conds.append(f"name = {_q(namespace)}")
+        node = self._node(rest)
+        if node and table in ("pods", "containers"):
+            p.conds.append(f"node = {_q(node)}")
+            p.understood.append(f"node {node}")
+        for key, value, negate in labels:
+            col = "labels"
+            if value is None:
+                p.conds.append(("NOT " if negate else "") + f"map_contains({col}, {_q(key)})")
+            else:
+                p.conds.append(f"{col}[{_q(key)}] = {_q(value)}")
+            p.understood.append(f"label {key}" + (f"={value}" if value else ""))
+        if not _states(p, rest, original):
+            return None, p.understood, 0
+        _time(p, rest)
+        _names(p, rest, original)
+        _shape(p, rest, self)
+        return _render(p, self.catalog), p.understood, 0.85
+
+    # ---------------------------------------------------------------- special intents
+    def _special(self, text: str, original: str, current: str | None) -> str | None:
+        ns, rest = self._namespace(text, current)
+        counting = bool(re.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text))
+        if (
+            re.search(r"\bpods?\b|\bpo\b|running on|what'?s running", text)
+            and re.search(r"not[- ]ready|notready|broken node|down node|unready|dead node", text)
+            and re.search(r"\bnodes?\b", text)
+        ):
+            base = "FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"
+            return f"SELECT count(*) {base}" if counting else f"SELECT p.namespace, p.name {base}"
+        if re.search(r"\b(svcs?|services?)\b", text) and re.search(
+            r"without endpoints|no (ready )?endpoints|w/o endpoints|route to nothing|no backends|without (any )?ready endpoints|zero endpoints",  # noqa: E501 - one pattern reads best on one line
+            text,
+        ):
+            where = "s.type <> 'ExternalName' AND coalesce(e.ready_address_count, 0) = 0"
+            if ns:
+                where = f"s.namespace = {_q(ns)} AND " + where
+            cols = "count(*)" if counting else ("s.name" if ns else "s.namespace, s.name")
+            return (
+                f"SELECT {cols} FROM services s LEFT JOIN endpoints e ON e.namespace = s.namespace "
+                f"AND e.name = s.name WHERE {where}"
+            )
+        if (
+            re.search(r"\b(pvcs?|claims?)\b", text)
+            and re.search(r"\b(pvs?|persistent volumes?|volumes?)\b", text)
+            and re.search(r"\bto\b|bound|with their|each|which", text)
+            and not re.search(r"pending", text)
+        ):
+            return (
+                "SELECT c.namespace, c.name, v.name FROM persistentvolumeclaims c "
+                "JOIN persistentvolumes v ON v.name = c.volume"
+            )
+        m = re.search(r"(?:deployment|deploy)[/ ]([a-z0-9][a-z0-9\-]*)", text)
+        m = (
+            m
+            if m and m.group(1) not in lx.STOPWORDS
+            else re.search(r"([a-z0-9][a-z0-9\-]*)(?:'s)? (?:deployment|deploy)\b", text)
+        )
+        if m and re.search(r"\bpods?\b|\bpo\b", text):
+            name = m.group(1)
+            if name not in lx.STOPWORDS and name not in _VOCAB and ns:
+                cols = "p.name"
+                if re.search(r"status", text):
+                    cols += ", p.status"
+                return (
+                    f"SELECT {cols} FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+                    f"AND r.name = p.owner_name WHERE p.namespace = {_q(ns)} AND r.owner_kind = 'Deployment' "
+                    f"AND r.owner_name = {_q(name)}"
+                )
+        m = re.search(r"\b(configmap|config map|cm|secret)\s+([a-z0-9][a-z0-9.\-]*)", text)
+        if (
+            m
+            and m.group(2) not in _VOCAB
+            and re.search(r"\b(use|uses|using|mount|mounts|mounting|reference|references)\b", text)
+        ):
+            col = "secrets" if m.group(1) == "secret" else "configmaps"
+            where = f"list_contains({col}, {_q(m.group(2))})"
+            if ns:
+                where = f"namespace = {_q(ns)} AND " + where
+            return f"SELECT {'name' if ns else 'namespace, name'} FROM pods WHERE {where}"
+        if re.search(r"\b(configmaps?|config maps?|cms)\b", text) and re.search(
+            r"unused|no pod uses|not used|aren'?t (used|mounted)|not mounted|orphan", text
+        ):
+            return (
+                "SELECT c.namespace, c.name FROM configmaps c WHERE NOT EXISTS (SELECT 1 FROM pods p "
+                "WHERE p.namespace = c.namespace AND list_contains(p.configmaps, c.name))"
+            )
+        if (
+            re.search(r"\bpods?\b|\bpo\b", text)
+            and re.search(r"\b(pvcs?|claims?)\b", text)
+            and re.search(r"pending", text)
+        ):
+            return (
+                "SELECT p.namespace, p.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "  # noqa: E501 - one pattern reads best on one line
+                "AND list_contains(p.pvcs, c.name) WHERE c.status = 'Pending'"
+            )
+        if (
+            re.search(r"\bpods?\b", text)
+            and re.search(r"\b(zones?|availability zone)\b", text)
+            and re.search(r"per|each|by", text)
+        ):
+            return "SELECT n.zone, count(*) FROM pods p JOIN nodes n ON p.node = n.name GROUP BY n.zone"
+        m = re.search(
+            r"events? (?:for|of|about|on) (?:the )?(pod|po|deployment|deploy|node|job|service|svc)\s+([a-z0-9][a-z0-9.\-]*)",  # noqa: E501 - one pattern reads best on one line
+            text,
+        )
+        if m:
+            kind = {"po": "Pod", "deploy": "Deployment", "svc": "Service"}.get(
+                m.group(1), m.group(1).capitalize()
+            )
+            where = f"involved_kind = {_q(kind)} AND involved_name = {_q(m.group(2))}"
+            if ns:
+                where = f"namespace = {_q(ns)} AND " + where
+            return f"SELECT type, reason, message FROM events WHERE {where}"
+        m = re.search(r"exit(?:ed)?(?: with)? code (\d+)|exit code (\d+)", text)
+        if m:
+            code = m.group(1) or m.group(2)
+            return f"SELECT namespace, pod, name FROM containers WHERE exit_code = {code} OR last_exit_code = {code}"  # noqa: E501 - one pattern reads best on one line
+        m = re.search(r"\b([a-z0-9.\-]+\.[a-z]{2,}(?::\d+)?/[a-z0-9./\-_]+:[a-z0-9.\-_]+)", original.lower())
+        if m:
+            return f"SELECT namespace, pod FROM containers WHERE image = {_q(m.group(1))}"
+        if re.search(r"docker ?hub|docker\.io", text) and re.search(r"pods?|images?|containers?", text):
+            return "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE 'docker.io/%'"
+        if re.search(r"latest tag|:latest|untagged|no tag", text):
+            return (
+                "SELECT namespace, pod, name FROM containers WHERE image LIKE '%:latest' "
+                "OR NOT regexp_matches(image, ':[^/]+$')"
+            )
+        if re.search(r"multi-?container|more than one container|2\+ containers|sidecars", text):
+            return "SELECT namespace, name FROM pods WHERE len(containers) > 1"
+        if (
+            re.search(r"\bgpus?\b", text)
+            and re.search(r"how many|total|sum|allocatable", text)
+            and not re.search(r"\bnodes?\b.*\b(have|with)\b", text)
+        ):
+            return "SELECT sum(gpu_allocatable) FROM nodes"
+        if re.search(r"\bgpus?\b", text) and re.search(r"\bnodes?\b", text):
+            return "SELECT name FROM nodes WHERE gpu_capacity > 0"
+        return None
+
+    # ---------------------------------------------------------------- follow-ups
+    def _followup(self, text: str, turn: Any, current: str | None) -> str | None:
+        import sqlglot
+        from sqlglot import exp
+
+        prev = getattr(turn, "sql", None) if not isinstance(turn, dict) else turn.get("sql")
+        if not prev:
+            return None
+        if self._find_kinds(re.sub(r"\b(ones?|them|those|they)\b", "", text)) and not re.search(
+            r"^(and|only|just|what about|how about)\b", text
+        ):
+            return None
+        try:
+            tree = sqlglot.parse_one(prev, read="duckdb")
+        except Exception:  # noqa: BLE001 - an unreadable previous query is not ours to edit
+            return None
+        if not isinstance(tree, exp.Select):
+            return None
+        if re.fullmatch(
+            r"(and )?(how many( are there| of them| in total)?|count( them| those)?|number of them|total)\??",
+            text.strip(" ?.!"),
+        ) or re.fullmatch(r"how many\??", text):
+            new = tree.copy()
+            new.set("order", None)
+            new.set("limit", None)
+            new.set("distinct", None)
+            new.set("expressions", [exp.Count(this=exp.Star())])
+            return new.sql(dialect="duckdb")
+        m = re.search(
+            r"(?:sort|order)(?: them| it)? by ([a-z_ ]+?)(?:,|$| desc| asc| biggest| largest| most| smallest| first)",  # noqa: E501 - one pattern reads best on one line
+            text + " ",
+        )
+        if m:
+            word = m.group(1).strip()
+            col = {
+                "replicas": "desired",
+                "desired replicas": "desired",
+                "desired": "desired",
+                "restarts": "restarts",
+                "restart count": "restarts",
+                "age": "created",
+                "name": "name",
+                "created": "created",
+                "node": "node",
+                "namespace": "namespace",
+                "status": "status",
+            }.get(word)
+            if col is None:
+                return None
+            desc = bool(re.search(r"desc|biggest|largest|most|highest|descending", text))
+            if col == "created" and "age" in word:
+                desc = not desc
+            new = tree.copy().order_by(f"{col} {'DESC' if desc else 'ASC'}", copy=False)
+            return new.sql(dialect="duckdb")
+        m = re.search(
+            r"\b(?:and )?(?:what|which) (nodes?|namespaces?) are they (?:on|in)|\band their (nodes?|status|namespaces?|ages?|restarts)\b|\bwith their (nodes?|status|restarts)\b",  # noqa: E501 - one pattern reads best on one line
+            text,
+        )
+        if m:
+            word = next(g for g in m.groups() if g)
+            col = {
+                "node": "node",
+                "nodes": "node",
+                "status": "status",
+                "namespace": "namespace",
+                "namespaces": "namespace",
+                "age": "age",
+                "ages": "age",
+                "restarts": "restarts",
+            }[word]
+            new = tree.copy()
+            if col not in [e.alias_or_name for e in new.expressions]:
+                new = new.select(col, copy=False)
+            return new.sql(dialect="duckdb")
+        # time window changes ("what about older than two weeks?")
+        probe = Parse(table="pods")
+        _time(probe, text)
+        if probe.conds and re.search(r"^(what about|how about|and|only|just)\b", text):
+            cond = probe.conds[-1]
+            column = cond.split()[0]
+            new = tree.copy()
+            for node in list(new.find_all(exp.GT, exp.LT)):
+                if isinstance(node.this, exp.Column) and node.this.name == column:
+                    node.replace(sqlglot.parse_one(cond, read="duckdb"))
+                    return new.sql(dialect="duckdb")
+            return new.where(cond, copy=False).sql(dialect="duckdb")
+        # a namespace or a node swapped in ("and in staging?", "only the ones on worker-2", "just ml")
+        m = re.match(r"^(?:and|what about|how about|only|just|now|same)\b(.*)$", text.strip(" ?.!"))
+        if not m:
+            return None
+        rest = m.group(1)
+        words = [
+            w
+            for w in re.findall(r"[a-z0-9][a-z0-9\-.]*", rest)
+            if w not in lx.STOPWORDS and w not in ("ones", "one", "for", "ns")
+        ]
+        if len(words) != 1:
+            return None
+        word = words[0]
+        node = None
+        ns = None
+        if self.grounding is not None and self.grounding.nodes and word in self.grounding.nodes:
+            node = word
+        elif self.grounding is not None and self.grounding.namespaces:
+            ns = self.grounding.namespace(word)
+        elif re.search(r"\bon\b", rest) or re.fullmatch(r"(worker|node|ip)-.*", word):
+            node = word
+        else:
+            ns = word if word not in _VOCAB else None
+        table = tree.find(exp.Table)
+        if node:
+            return tree.copy().where(f"node = {_q(node)}", copy=False).sql(dialect="duckdb")
+        if not ns or table is None:
+            return None
+        new = tree.copy()
+        replaced = False
+        for eq in new.find_all(exp.EQ):
+            if isinstance(eq.this, exp.Column) and eq.this.name == "namespace":
+                eq.set("expression", exp.Literal.string(ns))
+                replaced = True
+        if not replaced:
+            new = new.where(f"namespace = {_q(ns)}", copy=False)
+        exprs = [e for e in new.expressions if not (isinstance(e, exp.Column) and e.name == "namespace")]
+        if exprs and len(exprs) < len(new.expressions):
+            new.set("expressions", exprs)
+        return new.sql(dialect="duckdb")
+
+
+# ---------------------------------------------------------------------- helpers
+
+_VOCAB = {
+    "crashloopbackoff",
+    "crashlooping",
+    "pending",
+    "running",
+    "failed",
+    "ready",
+    "notready",
+    "the",
+    "last",
+    "past",
+    "a",
+    "an",
+    "this",
+    "that",
+    "each",
+    "every",
+    "all",
+    "staging-like",
+    "nodes",
+    "node",
+    "total",
+    "cluster",
+    "use",
+    "order",
+    "sort",
+    "terminating",
+    "evicted",
+    "completed",
+    "state",
+    "status",
+    "ns",
+    "namespace",
+    "namespaces",
+    "any",
+    "which",
+    "what",
+    "my",
+    "here",
+    "kube",
+    "terms",
+    "general",
+    "pool",
+    "label",
+    "labels",
+    "environment",
+    "production",
+    "team",
+    "zone",
+    "zones",
+    "imagepullbackoff",
+    "errimagepull",
+    "memory",
+    "cpu",
+    "gib",
+    "requests",
+    "request",
+    "limits",
+    "limit",
+    "type",
+    "types",
+    "most",
+    "top",
+    "hour",
+    "day",
+    "week",
+    "year",
+    "minute",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+}
+
+
+def _normalise(question: str) -> str:
+    text = question.strip().lower()
+    text = text.replace("’", "'").replace("w/o", "without")
+    text = re.sub(r"\s+", " ", text)
+    return text
+
+
+def _refuse(text: str) -> None:
+    words = re.findall(r"[a-z0-9'\-]+", text)
+    lead = {
+        "please",
+        "pls",
+        "kubectl",
+        "k",
+        "ok",
+        "okay",
+        "now",
+        "then",
+        "and",
+        "can",
+        "you",
+        "could",
+        "would",
+        "i",
+        "want",
+        "to",
+        "need",
+        "lets",
+        "let's",
+        "go",
+        "just",
+        "also",
+        "so",
+        "help",
+        "me",
+        "how",
+        "do",
+        "we",
+        "quickly",
+        "hey",
+    }
+    for w in words:
+        if w in lx.MUTATIONS or w == "add":
+            raise Declined(
+                f"'{w}' would change the cluster: kubequery is read-only and only answers questions. "
+                "Use kubectl for changes."
+            )
+        if w not in lead:
+            break
+    for phrase in lx.MUTATION_PHRASES:
+        if re.search(r"(^|\b(please|pls|and|then|now)\s+)" + re.escape(phrase) + r"\b", text):
+            raise Declined(f"'{phrase}' would change the cluster: kubequery is read-only.")
+    if re.search(r"\b(who|which user|whom|what user)\b", text) and any(w in lx.AUDIT_VERBS for w in words):
+        raise Declined(
+            "Who changed what is audit history, which the cluster's objects do not hold; "
+            "ask your audit log backend."
+        )
+    secret_like = re.search(r"secret|credential", text)
+    if re.search(r"\b(passwords?|passwd|tokens?|api keys?|decode|base64|plaintext)\b", text) or (
+        secret_like and re.search(r"\b(values?|contents?|decoded|what'?s in|data of)\b", text)
+    ):
+        raise Declined(
+            "Secret values are never shown: the secrets table holds metadata, type and key names only."
+        )
+    for w in words:
+        if w in lx.OUT_OF_SCOPE:
+            if w in ("account", "accounts") and re.search(r"service ?accounts?", text):
+                continue
+            if w == "usage" and re.search(r"quota", text):
+                continue
+            raise Declined(
+                f"'{w}': the cluster's objects do not hold that (no metrics, logs, billing or cloud "
+                "accounts); kubequery can only answer from the Kubernetes API's objects."
+            )
+    if re.search(
+        r"\b(right now|currently)\b.*\b(using|consuming|cpu|memory)\b|\busing (the )?most (cpu|memory)\b",
+        text,
+    ) and not re.search(r"request", text):
+        raise Declined(
+            "Live CPU and memory use needs metrics, which kubequery does not read; requests and limits it can answer."  # noqa: E501 - one pattern reads best on one line
+        )
+
+
+_LABEL_PAIR = re.compile(r"(?<![\w.\-/])([a-z0-9][a-z0-9./\-_]*[a-z0-9])\s?(=|: )\s?([a-z0-9][a-z0-9._\-]*)?")
+_NOT_LABELS = {"type", "status", "hostnetwork", "phase", "reason", "namespace", "ns", "node", "kind"}
+
+
+def _labels(text: str, original: str) -> tuple[list[tuple[str, str | None, bool]], str]:
+    """Label conditions (key, value or None for "has key", negated) and the text without them."""
+    out: list[tuple[str, str | None, bool]] = []
+    rest = text
+    for m in _LABEL_PAIR.finditer(text):
+        key, sep, value = m.group(1), m.group(2), m.group(3)
+        if key in _NOT_LABELS or key.startswith("-"):
+            continue
+        if sep == ": " and not re.search(r"label", text):
+            continue
+        if value is None and sep == "=":
+            out.append((key, None, False))
+        elif value is not None:
+            out.append((key, value, False))
+        else:
+            continue
+        rest = rest.replace(m.group(0), " ")
+    m = re.search(r"label(?:l?ed)?\s+(?:with\s+)?([a-z][a-z0-9./\-_]*)\s+([a-z0-9][a-z0-9._\-]*)", rest)
+    if not out and m and m.group(1) not in {"with", "app", "a", "an", "the"} | lx.STOPWORDS:
+        out.append((m.group(1), m.group(2), False))
+        rest = rest.replace(m.group(0), " ")
+    elif not out and m and m.group(1) == "app":
+        out.append(("app", m.group(2), False))
+        rest = rest.replace(m.group(0), " ")
+    m = re.search(r"(?:without|missing|lacking|no)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9./\-_]*)\s+label", rest)
+    if m:
+        out.append((m.group(1), None, True))
+        rest = rest.replace(m.group(0), " ")
+    m = re.search(r"(?:have|has|with)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9./\-_]*)\s+label", rest)
+    if m and m.group(1) not in ("any",):
+        out.append((m.group(1), None, False))
+        rest = rest.replace(m.group(0), " ")
+    return out, rest
+
+
+def _is_dimension(text: str, kind: tuple[int, str, str]) -> bool:
+    pos, phrase, _ = kind
+    before = text[:pos].rstrip()
+    after = text[pos + len(phrase) :]
+    if re.search(
+        r"\b(per|by|each|every|grouped by|across|in every|in each|for each|all|which)$", before
+    ) and kind[2] in ("namespaces", "nodes"):
+        return bool(re.search(r"\b(per|by|each|every|across|grouped)$", before)) or bool(
+            re.search(
+                r"\b(pods?|po|deploy\w*|containers?|services?|svc|secrets?|events?|warnings?)\b", text[pos:]
+            )
+        )
+    if (
+        kind[2] == "nodes"
+        and re.search(r"\bon\s+(the\s+)?\S*\s*$", before + " ")
+        and re.search(r"\b(pods?|po)\b", text[:pos])
+    ):
+        return True
+    if (
+        kind[2] == "namespaces"
+        and re.match(r"\s*(with|has|have)\s", after) is None
+        and re.search(r"\b(most|highest|biggest)\b", before)
+    ):
+        return False
+    return False
+
+
+def _states(p: Parse, text: str, original: str) -> bool:
+    t = p.table
+    c = p.conds
+    u = p.understood
+
+    def add(cond: str, what: str) -> None:
+        c.append(cond)
+        u.append(what)
+
+    if t == "pods":
+        if re.search(r"oom|out of memory", text):
+            p.table = "containers"
+            p.cols = ["pod"] if p.namespace else ["namespace", "pod"]
+            p.distinct = True
+            add("(reason = 'OOMKilled' OR last_reason = 'OOMKilled')", "OOMKilled")
+            return True
+        if re.search(r"crash ?loop|crashloopbackoff|crashes|crashing", text):
+            add("status LIKE '%CrashLoopBackOff'", "crashlooping")
+        if re.search(r"image ?pull|errimagepull|can'?t pull|cannot pull|pull errors?|pull their image", text):
+            add("status IN ('ImagePullBackOff', 'ErrImagePull')", "image pull errors")
+        if re.search(r"evicted", text):
+            add("reason = 'Evicted'", "evicted")
+        if re.search(r"terminating|stuck deleting|being deleted", text):
+            add("deleting", "terminating")
+        if re.search(r"\bpending\b", text):
+            add("status = 'Pending'", "pending")
+        if re.search(r"unschedulable|can'?t be scheduled|could not be scheduled|not scheduled", text):
+            add("NOT scheduled", "unschedulable")
+        if re.search(r"not ready|notready|unready|aren'?t ready|isn'?t ready", text):
+            add("NOT is_ready", "not ready")
+        elif re.search(r"\bready\b", text) and not re.search(r"not", text):
+            add("is_ready", "ready")
+        unhealthy = re.search(r"unhealthy|broken|not healthy|bad pods", text)
+        if re.search(r"\b(completed|succeeded|finished)\b|have completed", text) and not unhealthy:
+            add("status = 'Completed'", "completed")
+        if re.search(r"\bfailed\b|\bfailing\b", text) and not re.search(r"schedul", text):
+            add("phase = 'Failed'", "failed")
+        if unhealthy:
+            add("status NOT IN ('Running', 'Completed')", "unhealthy")
+        elif re.search(r"not running|aren'?t running|isn'?t running|non-running", text):
+            add("status <> 'Running'", "not running")
+        elif re.search(
+            r"\brunning\b(?!\s+(in|on|for|images?)\b)|are running|\brunning\b in \S+\?$", text
+        ) and not re.search(r"everything running|what'?s running", text):
+            add("status = 'Running'", "running")
+        if re.search(
+            r"\b(have|with|that have) restart|\brestarted\b(?! the most| most)|\bhave restarts\b", text
+        ) and not re.search(r"\bmost\b|\btop\b", text):
+            add("restarts > 0", "restarted")
+        if re.search(r"host ?network", text):
+            add("host_network", "host network")
+        for q in ("besteffort", "guaranteed", "burstable"):
+            if re.search(q.replace("besteffort", r"best ?effort"), text):
+                add(f"qos_class = {_q({'besteffort': 'BestEffort'}.get(q, q.capitalize()))}", f"QoS {q}")
+        for res in ("cpu", "memory", "mem"):
+            col = "memory" if res == "mem" else res
+            if re.search(rf"(without|no|missing|lacking)\s+(a\s+|any\s+)?{res}\s+requests?", text):
+                add(f"{col}_request IS NULL", f"no {col} request")
+            if re.search(rf"(without|no|missing|lacking)\s+(a\s+|any\s+)?{res}\s+limits?", text):
+                add(f"{col}_limit IS NULL", f"no {col} limit")
+    elif t == "containers":
+        if re.search(r"oom|out of memory", text):
+            add("(reason = 'OOMKilled' OR last_reason = 'OOMKilled')", "OOMKilled")
+        if re.search(r"\bwaiting\b", text):
+            add("state = 'waiting'", "waiting")
+            if re.search(r"reason|why", text):
+                p.extra.append("reason")
+        if re.search(r"\bterminated\b", text):
+            add("state = 'terminated'", "terminated")
+        for res in ("cpu", "memory", "mem"):
+            col = "memory" if res == "mem" else res
+            for kind in ("request", "limit"):
+                if re.search(rf"(without|no|missing|lacking)\s+(a\s+|any\s+)?{res}\s+{kind}s?", text):
+                    add("type = 'container'", "app containers")
+                    add(f"{col}_{kind} IS NULL", f"no {col} {kind}")
+        if (
+            re.search(r"\bimages?\b", text)
+            and all(c.startswith("namespace =") for c in p.conds)
+            and not re.search(r"how many|count|number|most|top", text)
+        ):
+            p.cols = ["image"]
+            p.distinct = True
+    elif t == "nodes":
+        if re.search(r"not ready|notready|\bdown\b|unready|broken|unhealthy|aren'?t ready", text):
+            add("NOT ready", "not ready")
+        elif re.search(r"\bready\b", text):
+            add("ready", "ready")
+        if re.search(r"cordon|unschedulable|schedulingdisabled|scheduling disabled", text):
+            add("unschedulable", "cordoned")
+        if re.search(r"memory pressure", text):
+            add("memory_pressure", "memory pressure")
+        if re.search(r"disk pressure", text):
+            add("disk_pressure", "disk pressure")
+        if re.search(r"\bgpus?\b", text):
+            add("gpu_capacity > 0", "GPUs")
+    elif t in ("deployments", "statefulsets", "replicasets"):
+        if re.search(
+            r"not (fully )?ready|unavailable|aren'?t (fully )?ready|degraded|unhealthy|not available|missing replicas",  # noqa: E501 - one pattern reads best on one line
+            text,
+        ):
+            add("ready_replicas < desired", "not fully ready")
+        if re.search(r"\bpaused\b", text) and t == "deployments":
+            add("paused", "paused")
+        if re.search(r"replica", text):
+            p.extra.append("desired")
+    elif t == "daemonsets":
+        if re.search(r"unavailable|missing|not ready|not running|unhealthy", text):
+            add("unavailable_replicas > 0", "unavailable pods")
+    elif t == "jobs":
+        if re.search(r"\bfailed\b|\bfailing\b|backoff limit|back-off limit", text):
+            add("status = 'Failed'", "failed")
+        if re.search(r"\b(completed|succeeded|complete|finished)\b", text):
+            add("status = 'Complete'", "completed")
+        if re.search(r"\bsuspended\b", text):
+            add("status = 'Suspended'", "suspended")
+    elif t == "cronjobs":
+        if re.search(r"suspended|paused|disabled", text):
+            add("suspend", "suspended")
+    elif t == "persistentvolumeclaims":
+        if re.search(r"\bvs\b|versus", text):
+            pass
+        elif re.search(r"pending|unbound|not bound", text):
+            add("status = 'Pending'", "pending")
+        elif re.search(r"\bbound\b", text) and not re.search(r"vs|versus|by status", text):
+            add("status = 'Bound'", "bound")
+        if re.search(r"\blost\b", text):
+            add("status = 'Lost'", "lost")
+        if re.search(r"status", text):
+            p.extra.append("status")
+    elif t == "services":
+        for word, value in (
+            ("nodeport", "NodePort"),
+            ("node port", "NodePort"),
+            ("loadbalancer", "LoadBalancer"),
+            ("load balancer", "LoadBalancer"),
+            ("clusterip", "ClusterIP"),
+            ("externalname", "ExternalName"),
+        ):
+            if word in text:
+                add(f"type = {_q(value)}", value)
+                break
+        if re.search(r"headless", text):
+            add("headless", "headless")
+    elif t == "events":
+        if re.search(r"\bwarnings?\b|type=warning", text):
+            add("type = 'Warning'", "warnings")
+        reason = None
+        for r in lx.EVENT_REASONS:
+            if re.search(r"\b" + r.lower() + r"\b", text):
+                reason = r
+                break
+        if reason is None:
+            for phrase, r in lx.EVENT_REASON_PHRASES.items():
+                if phrase in text:
+                    reason = r
+                    break
+        if reason:
+            add(f"reason = {_q(reason)}", f"reason {reason}")
+    elif t == "namespaces":
+        if re.search(r"terminating|being deleted", text):
+            add("deleting", "terminating")
+    elif t == "secrets" and re.search(r"types?", text):
+        p.extra.append("type")
+    return True
+
+
+_RECENT = [
+    rf"\b(?:in|within|during|from|over)\s+the\s+(?:last|past)\s+(?:{_NUMW}\s*)?{_UNITW}\b",
+    rf"\b(?:last|past)\s+{_NUMW}\s*{_UNITW}\b",
+    rf"\byounger than\s+{_NUMW}\s*{_UNITW}\b",
+    rf"\bless than\s+{_NUMW}\s*{_UNITW}\s+old\b",
+    rf"<\s*{_NUMW}\s*{_UNITW}\b",
+    rf"\b(?:last|past)\s+{_UNITW}\b",
+]
+_OLDER = [
+    rf"\bolder than\s+(?:a |an |one )?{_NUMW}?\s*{_UNITW}\b",
+    rf"\bmore than\s+{_NUMW}?\s*{_UNITW}\s+(?:ago|old)\b",
+    rf"\b(?:for|running for)\s+(?:more than|over|longer than)\s+{_NUMW}\s*{_UNITW}\b",
+    rf"\bover\s+{_NUMW}\s*{_UNITW}\b",
+    rf">\s*{_NUMW}\s*{_UNITW}\b",
+]
+
+
+def _match_window(patterns: list[str], text: str) -> tuple[str | None, str] | None:
+    for pat in patterns:
+        m = re.search(pat, text)
+        if m:
+            groups = [g for g in m.groups()]
+            if len(groups) == 1:
+                return None, groups[0]
+            n, unit = groups[0], groups[1]
+            if n in lx.UNITS and unit is None:
+                return None, n
+            return n, unit
+    return None
+
+
+def _time(p: Parse, text: str) -> None:
+    t = p.table
+    stale = re.search(r"haven'?t (run|been scheduled)|not (run|scheduled)|hasn'?t run|didn'?t run", text)
+    older = _match_window(_OLDER, text)
+    recent = None if older else _match_window(_RECENT, text)
+    if recent is None and not older and re.search(r"\btoday\b|\bin 24h\b", text):
+        recent = ("24", "hours") if "24" in text else (None, "day")
+    if recent is None and not older and re.search(r"\bin (\d+)\s*h\b", text):
+        recent = (re.search(r"\bin (\d+)\s*h\b", text).group(1), "h")  # type: ignore[union-attr]
+    if older:
+        n, unit = older
+        if unit not in lx.UNITS:
+            return
+        iv = _interval(n, unit)
+        if t == "jobs" and re.search(r"running|long", text):
+            if "status = 'Running'" not in p.conds:
+                p.conds.append("status = 'Running'")
+            p.conds.append(f"duration > {iv}")
+        else:
+            p.conds.append(f"age > {iv}")
+        p.understood.append(f"older than {iv}")
+        return
+    if recent:
+        n, unit = recent
+        if unit not in lx.UNITS:
+            return
+        iv = _interval(n, unit)
+        if t == "cronjobs" and stale:
+            p.conds.append(f"(last_schedule IS NULL OR last_schedule < now() - {iv})")
+        elif t == "events":
+            p.conds.append(f"last_seen > now() - {iv}")
+        elif t == "jobs" and re.search(r"start|ran|run", text):
+            p.conds.append(f"start_time > now() - {iv}")
+        else:
+            p.conds.append(f"created > now() - {iv}")
+        p.understood.append(f"within {iv}")
+
+
+def _names(p: Parse, text: str, original: str) -> None:
+    m = re.search(r"\b(?:named|called)\s+([a-z0-9][a-z0-9.\-]*)", text)
+    if m:
+        p.conds.append(f"name = {_q(m.group(1))}")
+        p.understood.append(f"named {m.group(1)}")
+        return
+    m = re.search(r"\b(?:like|matching|containing|starting with)\s+['\"]?([a-z0-9][a-z0-9.\-]*)", text)
+    if m and m.group(1) not in lx.STOPWORDS:
+        p.conds.append(f"name LIKE {_q('%' + m.group(1) + '%')}")
+        p.understood.append(f"name like {m.group(1)}")
+
+
+_DIMS = {
+    "namespace": "namespace",
+    "namespaces": "namespace",
+    "ns": "namespace",
+    "node": "node",
+    "nodes": "node",
+    "status": "status",
+    "state": "status",
+    "phase": "phase",
+    "type": "type",
+    "types": "type",
+    "instance type": "instance_type",
+    "reason": "reason",
+    "storage class": "storage_class",
+    "qos": "qos_class",
+    "qos class": "qos_class",
+    "image": "image",
+    "kind": "involved_kind",
+}
+
+
+def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
+    counting = bool(re.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text))
+    dim = None
+    m = re.search(
+        r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each)\s+(?:the\s+)?(instance type|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind)\b",  # noqa: E501 - one pattern reads best on one line
+        text,
+    )
+    if m:
+        dim = _DIMS[m.group(1)]
+    elif re.search(r"bound vs pending|pending vs bound", text):
+        dim = "status"
+    superl = re.search(
+        r"\b(top|most|highest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first|most recently|least|fewest|smallest)\b",  # noqa: E501 - one pattern reads best on one line
+        text,
+    )
+    n = None
+    for pat in (
+        rf"\btop\s+{_NUMW}\b",
+        rf"\b{_NUMW}\s+(?:most|biggest|oldest|newest|youngest|worst|largest|highest|busiest|latest)\b",
+        rf"\bwhich\s+{_NUMW}\s+\w+",
+        rf"\bthe\s+{_NUMW}\s+\w+",
+        rf"\(top\s+{_NUMW}\)",
+        rf"\btop\s+{_NUMW}\b",
+        rf"^{_NUMW}\s+\w+",
+        rf"\b(?:newest|oldest|first|latest)\s+{_NUMW}\b",
+    ):
+        mm = re.search(pat, text)
+        if mm and _num(mm.group(1)) and mm.group(1) not in ("a", "an"):
+            n = _num(mm.group(1))
+            break
+    agg_col = None
+    if re.search(r"\bcpu\b", text) and re.search(r"request|consumer|most cpu", text):
+        agg_col = "cpu_request"
+    elif re.search(r"\b(memory|mem)\b", text) and re.search(r"request", text):
+        agg_col = "memory_request"
+    t = p.table
+    if (
+        superl
+        and t in ("pods", "containers", "namespaces", "nodes")
+        and (
+            dim
+            or re.search(
+                r"\b(which|what) (namespace|ns|node|image)\b|\bns\b|\bnamespace\b|\bnode\b|images?\b", text
+            )
+        )
+    ):
+        # ranking groups: "which namespace has the most pods", "top 3 ns by cpu requests", "most used images"
+        target = dim
+        if target is None:
+            if re.search(r"\bimages?\b", text):
+                target = "image"
+            elif re.search(r"\bnodes?\b", text):
+                target = "node"
+            elif re.search(r"\b(namespaces?|ns)\b", text):
+                target = "namespace"
+        if target:
+            src = "containers" if target == "image" else "pods"
+            if t == "containers" and target != "image":
+                src = "containers"
+            where = [c for c in p.conds if not c.startswith("namespace =")] if t == "namespaces" else p.conds
+            if agg_col and src == "pods":
+                alias = "cpu" if agg_col == "cpu_request" else "memory"
+                sel = f"{target}, sum({agg_col}) AS {alias}"
+            else:
+                alias = "containers" if src == "containers" else "pods"
+                sel = f"{target}, count(*) AS {alias}"
+            if target == "node":
+                where = [*where, "node IS NOT NULL"]
+            desc = not re.search(r"least|fewest|smallest", text)
+            p.table = src
+            p.cols = [sel]
+            p.conds = where
+            p.group = target
+            p.order = f"{alias} {'DESC' if desc else 'ASC'}"
+            p.limit = n or 1
+            return
+    if (
+        counting
+        and dim is None
+        and re.search(r"\bin (every|each) (namespace|ns)\b|\bby (namespace|ns)\b", text)
+    ):
+        dim = "namespace"
+    if (
+        agg_col
+        and (dim or re.search(r"\b(total|sum|how much)\b", text))
+        and t in ("pods", "containers")
+        and not superl
+    ):
+        expr = f"sum({agg_col})"
+        if re.search(r"\bgib\b|\bgb\b|\bgi\b", text) and agg_col == "memory_request":
+            expr += " / 1024 ^ 3"
+        p.cols = [f"{dim}, {expr}"] if dim else [expr]
+        p.group = dim
+        return
+    if counting and not superl:
+        if (
+            t == "events"
+            and re.search(r"in total|total|counting repeats|repeats", text)
+            and any(c.startswith("reason") for c in p.conds)
+            and not dim
+        ):
+            p.cols = ["sum(count)"]
+            return
+        if t == "containers" and p.distinct:
+            p.distinct = False
+            p.cols = None
+        p.count = True
+        p.group = dim if dim and dim in {c.name for c in tr.catalog[p.table].columns} else None
+        return
+    if superl or n:
+        if re.search(r"restart", text):
+            p.order, p.extra = "restarts DESC", [*p.extra, "restarts"]
+        elif re.search(r"oldest|first created|created first|first .* created|earliest", text):
+            p.order = "created ASC"
+        elif re.search(r"newest|youngest|most recent|latest|recently created", text):
+            p.order = "created DESC"
+        elif re.search(r"replica", text) and t in ("deployments", "statefulsets", "replicasets"):
+            p.order = "desired DESC"
+            if "desired" not in p.extra:
+                p.extra.append("desired")
+        elif agg_col and t in ("pods", "containers"):
+            p.order = f"{agg_col} DESC"
+            p.extra.append(agg_col)
+        else:
+            return
+        p.limit = n if n else (1 if _singular(text) else None)
+        return
+    m = re.search(
+        r"\b(?:sorted|ordered|sort|order)\s+by\s+(name|age|restarts|replicas|created)\b|alphabetic", text
+    )
+    if m:
+        col = {
+            "name": "name",
+            "age": "created",
+            "restarts": "restarts",
+            "replicas": "desired",
+            "created": "created",
+        }.get(m.group(1) if m.group(1) else "name", "name")
+        p.order = col + (" DESC" if col in ("restarts", "desired") else "")
+        if (
+            re.search(r"replica|desired", text)
+            and t in ("deployments", "statefulsets")
+            and "desired" not in p.extra
+        ):
+            p.extra.append("desired")
+
+
+def _singular(text: str) -> bool:
+    return bool(
+        re.search(
+            r"\bthe (oldest|newest|youngest|first|latest|biggest)\s+\w+[^s\s]\b|\bwhat'?s the\b|\bfirst \w+ ever\b|\bwhich \w+[^s] (has|is|runs|requests)\b",  # noqa: E501 - one pattern reads best on one line
+            text,
+        )
+    )
+
+
+def _render(p: Parse, catalog: Catalog) -> str:
+    t = catalog[p.table]
+    where = " AND ".join(p.conds)
+    if p.count:
+        sel = f"{p.group}, count(*)" if p.group else "count(*)"
+    elif p.cols is not None:
+        sel = ", ".join(p.cols)
+    else:
+        ns_fixed = any(c.startswith("namespace =") for c in p.conds)
+        if p.table == "containers":
+            ident = ["pod", "name"] if ns_fixed else ["namespace", "pod", "name"]
+        elif p.table == "events":
+            if any(c.startswith("reason =") for c in p.conds):
+                ident = (
+                    ["involved_name", "message"] if ns_fixed else ["namespace", "involved_name", "message"]
+                )
+            elif ns_fixed:
+                ident = ["object", "reason", "message"]
+            else:
+                ident = ["namespace", "object", "reason"]
+        elif not t.namespaced or ns_fixed:
+            ident = ["name"]
+        else:
+            ident = ["namespace", "name"]
+        sel = ", ".join(dict.fromkeys([*ident, *p.extra]))
+    sql = "SELECT " + ("DISTINCT " if p.distinct else "") + sel + f" FROM {p.table}"
+    if where:
+        sql += f" WHERE {where}"
+    if p.group:
+        sql += f" GROUP BY {p.group}"
+    if p.order:
+        sql += f" ORDER BY {p.order}"
+    if p.limit:
+        sql += f" LIMIT {p.limit}"
+    return sql

@@ -1,0 +1,209 @@
+"""The offline translator: question shapes → SQL, refusals, follow-ups, determinism."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from eval.harness.cases import Turn
+from eval.harness.translators import Translation, TranslationContext, TranslatorOptions, make_translator
+from kubequery.catalog import default_catalog
+from kubequery.engine import Engine
+from kubequery.sources.factory import demo_source
+from kubequery.translate import Grounding, OfflineTranslator, grounding_from_engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(demo_source())
+
+
+@pytest.fixture(scope="module")
+def translator(engine: Engine) -> OfflineTranslator:
+    return OfflineTranslator(grounding=grounding_from_engine(engine))
+
+
+def ctx(namespace: str | None = None, turns: tuple[Turn, ...] = ()) -> TranslationContext:
+    return TranslationContext(
+        catalog=default_catalog(),
+        namespace=namespace,
+        conversation=turns,
+        now=datetime(2026, 11, 29, tzinfo=UTC),
+    )
+
+
+SHAPES = [
+    ("list the pods in the payments namespace", "SELECT name FROM pods WHERE namespace = 'payments'"),
+    ("po -n payments", "SELECT name FROM pods WHERE namespace = 'payments'"),
+    ("what pods r in paymnets?", "SELECT name FROM pods WHERE namespace = 'payments'"),
+    ("unschedulable nodes", "SELECT name FROM nodes WHERE unschedulable"),
+    ("suspended cj", "SELECT namespace, name FROM cronjobs WHERE suspend"),
+    ("which svcs are NodePort?", "SELECT namespace, name FROM services WHERE type = 'NodePort'"),
+    ("crashlooping pods", "SELECT namespace, name FROM pods WHERE status LIKE '%CrashLoopBackOff'"),
+    ("po stuck in Pending", "SELECT namespace, name FROM pods WHERE status = 'Pending'"),
+    ("nodes NotReady", "SELECT name FROM nodes WHERE NOT ready"),
+    ("evicted pods", "SELECT namespace, name FROM pods WHERE reason = 'Evicted'"),
+    (
+        "image pull errors",
+        "SELECT namespace, name FROM pods WHERE status IN ('ImagePullBackOff', 'ErrImagePull')",
+    ),
+    ("terminating pods", "SELECT namespace, name FROM pods WHERE deleting"),
+    ("failed jobs", "SELECT namespace, name FROM jobs WHERE status = 'Failed'"),
+    ("pod count per ns", "SELECT namespace, count(*) FROM pods GROUP BY namespace"),
+    ("node count", "SELECT count(*) FROM nodes"),
+    ("svc count by type", "SELECT type, count(*) FROM services GROUP BY type"),
+    ("top 5 pods by restarts", "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 5"),
+    ("newest 3 pods", "SELECT namespace, name FROM pods ORDER BY created DESC LIMIT 3"),
+    (
+        "which pods were created in the last hour?",
+        "SELECT namespace, name FROM pods WHERE created > now() - INTERVAL 1 HOUR",
+    ),
+    ("count of pods older than 7d", "SELECT count(*) FROM pods WHERE age > INTERVAL 7 DAYS"),
+    ("po -l app=storefront -A", "SELECT namespace, name FROM pods WHERE labels['app'] = 'storefront'"),
+    ("ns -l environment=staging", "SELECT name FROM namespaces WHERE labels['environment'] = 'staging'"),
+    (
+        "pods on NotReady nodes",
+        "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready",
+    ),
+    ("pending pvc", "SELECT namespace, name FROM persistentvolumeclaims WHERE status = 'Pending'"),
+    (
+        "warning events in data",
+        "SELECT object, reason, message FROM events WHERE namespace = 'data' AND type = 'Warning'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), SHAPES)
+def test_shapes_answer_like_the_expected_sql(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert isinstance(t, Translation) and not t.declined, t.message
+    assert sorted(engine.query(t.sql).rows) == sorted(engine.query(sql).rows)
+    assert t.confidence and t.confidence > 0
+
+
+def test_current_namespace(translator, engine):
+    t = translator.translate("svc", context=ctx("monitoring"))
+    assert t.sql == "SELECT name FROM services WHERE namespace = 'monitoring'"
+    t = translator.translate("any warnings in my namespace?", context=ctx("data"))
+    assert "namespace = 'data'" in t.sql
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "delete the failed pods",
+        "kubectl delete po --field-selector status.phase=Failed -A",
+        "clean up all the evicted pods pls",
+        "cordon worker-7",
+        "drain worker-4 and evict everything",
+        "scale deploy storefront to 3",
+        "restart the payments-api deployment",
+        "patch the storefront service to type NodePort",
+        "add label team=web to all pods in frontend",
+        "apply this manifest: a Deployment nginx with 2 replicas",
+        "kill cartservice in shop",
+        "exec into the storefront pod",
+        "rollout restart deploy/web",
+        "which AWS account is this cluster in?",
+        "what's our monthly EC2 bill for these nodes?",
+        "show me the logs of storefront",
+        "who deleted the pod report-builder yesterday?",
+    ],
+)
+def test_mutations_and_outside_data_are_declined(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert t.declined and t.sql is None and t.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the mysql password in mysql-credentials?",
+        "show hf-secret token in ml",
+        "decode secret db-creds",
+    ],
+)
+def test_secret_values_are_declined(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert t.declined and "Secret values" in t.message
+
+
+def test_read_only_words_that_look_like_verbs_are_answered(translator):
+    for q in (
+        "which three pods restart the most?",
+        "deploy not ready",
+        "volume attach failures",
+        "pods with label app=web",
+    ):
+        assert not translator.translate(q, context=ctx()).declined, q
+
+
+def test_unreadable_question_declines_with_what_it_understood(translator):
+    t = translator.translate("is the moon made of cheese?", context=ctx())
+    assert t.declined and "--sql" in t.message
+
+
+FOLLOWUPS = [
+    (
+        "how many are there?",
+        "SELECT namespace, name FROM pods WHERE phase = 'Failed'",
+        "SELECT COUNT(*) FROM pods WHERE phase = 'Failed'",
+    ),
+    (
+        "only the ones on worker-2",
+        "SELECT namespace, name, restarts FROM pods WHERE restarts > 0",
+        "SELECT namespace, name, restarts FROM pods WHERE restarts > 0 AND node = 'worker-2'",
+    ),
+    (
+        "and in data?",
+        "SELECT name FROM services WHERE namespace = 'checkout'",
+        "SELECT name FROM services WHERE namespace = 'data'",
+    ),
+    (
+        "sort by replicas, biggest first",
+        "SELECT name, desired FROM deployments WHERE namespace = 'payments'",
+        "SELECT name, desired FROM deployments WHERE namespace = 'payments' ORDER BY desired DESC",
+    ),
+    (
+        "and their nodes?",
+        "SELECT namespace, name FROM pods WHERE status = 'CrashLoopBackOff'",
+        "SELECT namespace, name, node FROM pods WHERE status = 'CrashLoopBackOff'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "previous", "expected"), FOLLOWUPS)
+def test_followups_edit_the_previous_sql(translator, question, previous, expected):
+    t = translator.translate(question, context=ctx(turns=(Turn(question="earlier", sql=previous),)))
+    assert t.sql == expected
+
+
+def test_followup_mutation_is_declined(translator):
+    turns = (Turn(question="failed pods", sql="SELECT name FROM pods WHERE phase = 'Failed'"),)
+    assert translator.translate("delete them", context=ctx(turns=turns)).declined
+
+
+def test_deterministic_and_works_without_grounding():
+    a, b = OfflineTranslator(), OfflineTranslator()
+    for q, _ in SHAPES:
+        assert a.translate(q, context=ctx()).sql == b.translate(q, context=ctx()).sql
+    assert OfflineTranslator(grounding=Grounding()).translate("po -n payments", context=ctx()).sql == (
+        "SELECT name FROM pods WHERE namespace = 'payments'"
+    )
+
+
+def test_translates_many_questions_without_error(translator):
+    questions = [q for q, _ in SHAPES] + [f"top {n} pods by restarts in payments" for n in range(1, 100)]
+    done = 0
+    for i in range(500):
+        t = translator.translate(questions[i % len(questions)], context=ctx())
+        assert t.sql or t.declined
+        done += 1
+    assert done == 500
+
+
+def test_registered_in_the_eval_harness():
+    t = make_translator("offline", TranslatorOptions())
+    assert t.name == "offline"
+    assert t.translate("node count", context=ctx()).sql == "SELECT count(*) FROM nodes"
