@@ -139,6 +139,20 @@ def main() -> None:
     show_default=True,
     help="Objects per page of a list (0: one page).",
 )
+@click.option(
+    "--translator",
+    type=click.Choice(["auto", "offline", "llm"]),
+    default="auto",
+    show_default=True,
+    help="Who turns a question into SQL: the LLM when one is configured (auto), or the offline parser.",
+)
+@click.option(
+    "--llm-base-url", metavar="URL", help="OpenAI-compatible endpoint (or $KUBEQUERY_LLM_BASE_URL)."
+)
+@click.option("--llm-model", metavar="MODEL", help="The model (or $KUBEQUERY_LLM_MODEL); docs/llm.md.")
+@click.option(
+    "--fallback-offline", is_flag=True, help="Use the offline parser when the LLM cannot be reached."
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print only the answer (no summary on stderr).")
 @click.option("-v", "--verbose", is_flag=True, help="Also print the SQL, the plan and timings on stderr.")
 @click.option("--seed", type=int, default=7, hidden=True)
@@ -160,6 +174,10 @@ def query_command(
     as_groups: tuple[str, ...],
     request_timeout: float | None,
     chunk_size: int,
+    translator: str,
+    llm_base_url: str | None,
+    llm_model: str | None,
+    fallback_offline: bool,
     quiet: bool,
     verbose: bool,
     seed: int,
@@ -168,9 +186,7 @@ def query_command(
     """Answer a question (SQL with --sql)."""
     if question and sql:
         raise click.UsageError("give either a question or --sql, not both")
-    if question and not sql:
-        _fail(_translator_missing(question))
-    if not sql:
+    if not sql and not question:
         raise click.UsageError('nothing to ask: kq --demo --sql "SELECT name, status FROM pods"')
     try:
         from kubequery.engine import Engine
@@ -191,6 +207,8 @@ def query_command(
             page_size=chunk_size,
         )
         engine = Engine(source, row_limit=row_limit, timeout=timeout)
+        if question:
+            sql = _translate(question, engine, translator, llm_base_url, llm_model, fallback_offline)
         if explain:
             plan = engine.explain(sql)
             click.echo(f"source: {source.description}")
@@ -210,13 +228,30 @@ def query_command(
     _print_result(result, output, quiet=quiet, verbose=verbose)
 
 
-def _translator_missing(question: str):
+def _translate(
+    question: str, engine, translator: str, base_url: str | None, model: str | None, fallback: bool
+) -> str:
+    """The SQL for a plain-language question, printed so that the user can check it."""
     from kubequery.errors import KubequeryError
+    from kubequery.translate.base import TranslationContext
+    from kubequery.translate.choose import make_translator
 
-    return KubequeryError(
-        f"plain-language questions are not supported yet: {question!r}",
-        hint='ask in SQL with --sql, e.g. kq --demo --sql "SELECT name, status FROM pods"',
+    chosen = make_translator(translator, engine, base_url=base_url, model=model, fallback_offline=fallback)
+    source = engine.source
+    context = TranslationContext(
+        catalog=engine.catalog,
+        namespace=getattr(source, "default_namespace", None),
+        conversation=(),
+        now=source.now,
     )
+    answer = chosen.translate(question, context=context)
+    if answer.declined or not answer.sql:
+        raise KubequeryError(
+            answer.message or f"could not turn {question!r} into a query",
+            hint='ask in SQL with --sql, e.g. kq --demo --sql "SELECT name, status FROM pods"',
+        )
+    click.echo(f"sql: {answer.sql}", err=True)
+    return answer.sql
 
 
 def _print_result(result, output: str, *, quiet: bool, verbose: bool) -> None:

@@ -97,7 +97,7 @@ def test_tables_and_describe(kq):
         (["--demo", "--sql", "SELEC 1"], 2, "syntax error"),
         (["--snapshot", "/no/such/file.json", "--sql", "SELECT 1"], 3, "no such file"),
         (["--sql", "SELECT 1"], 1, "no cluster to ask"),
-        (["--demo", "which pods are crashlooping?"], 1, "--sql"),
+        (["--demo", "delete the failed pods"], 1, "read-only"),
         (["describe", "podz"], 2, "did you mean pods"),
     ],
 )
@@ -139,3 +139,10 @@ def test_tables_and_describe_of_a_source_include_its_custom_resources(kq):
     described = kq("describe", "servicemonitors.monitoring.coreos.com", "--snapshot", "REAL")
     assert described.exit_code == 0, described.output
     assert "spec" in described.stdout and "ServiceMonitor" in described.stdout
+
+
+def test_a_plain_language_question_shows_its_sql_and_answers(kq):
+    result = kq("--demo", "-o", "csv", "which pods are crashlooping?")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("sql: SELECT")
+    assert "fraud-detector" in result.stdout

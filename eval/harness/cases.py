@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from kubequery.errors import KubequeryError
+from kubequery.translate.base import Turn
 
 EVAL_DIR = Path(__file__).resolve().parent.parent
 CASES_DIR = EVAL_DIR / "cases"
@@ -64,14 +65,6 @@ class ClusterSpec:
         if self.kind == "demo":
             return {"demo": {"seed": self.seed, "pods": self.pods}}
         return {"snapshot": self.name}
-
-
-@dataclass(frozen=True)
-class Turn:
-    """One earlier question of a conversation and the SQL that answered it."""
-
-    question: str
-    sql: str
 
 
 @dataclass(frozen=True)

@@ -14,57 +14,20 @@ import importlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 import yaml
 
-from eval.harness.cases import Case, Turn
-from kubequery.catalog import Catalog
+from eval.harness.cases import Case
 from kubequery.errors import KubequeryError
+from kubequery.translate.base import Translation, TranslationContext, Translator
 
 DECLINE = "DECLINE"  # what a predictions file holds for a declined case
 
 
 class TranslatorError(KubequeryError):
     """A translator cannot be made (unknown name, missing option, bad predictions file)."""
-
-
-@dataclass(frozen=True)
-class TranslationContext:
-    """What a translator may know besides the question.
-
-    `case_id` is there for oracles and replayed predictions (gold, sql-file) only; a real
-    translator must not look at it.
-    """
-
-    catalog: Catalog
-    namespace: str | None
-    conversation: tuple[Turn, ...]
-    now: datetime
-    case_id: str | None = None
-
-
-@dataclass
-class Translation:
-    """A translator's answer: SQL, or a decline with its message, and what it cost."""
-
-    sql: str | None = None
-    declined: bool = False
-    message: str = ""
-    confidence: float | None = None
-    tokens_in: int = 0
-    tokens_out: int = 0
-    repairs: int = 0
-    seconds: float | None = None  # None: the harness times the call itself
-
-
-@runtime_checkable
-class Translator(Protocol):
-    name: str
-
-    def translate(self, question: str, *, context: TranslationContext) -> Translation: ...
 
 
 @dataclass(frozen=True)

@@ -29,25 +29,8 @@ from sqlglot.errors import ParseError, TokenError
 from kubequery.compiler import compile_query
 from kubequery.compiler.guard import parse_one_query
 from kubequery.errors import ExecutionError, KubequeryError, QueryError, RefusedQueryError
+from kubequery.translate.base import Translation
 from kubequery.translate.prompt import PromptEngine, PromptOptions
-
-try:  # the shared result type, once the translate package defines one
-    from kubequery.translate import Translation  # type: ignore[attr-defined]
-except ImportError:
-
-    @dataclass
-    class Translation:  # type: ignore[no-redef]
-        """A translator's answer (the same fields as the eval harness's Translation)."""
-
-        sql: str | None = None
-        declined: bool = False
-        message: str = ""
-        confidence: float | None = None
-        tokens_in: int = 0
-        tokens_out: int = 0
-        repairs: int = 0
-        seconds: float | None = None
-
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_TIMEOUT = 60.0

@@ -18,13 +18,8 @@ from typing import Any
 
 from kubequery.catalog import Catalog, default_catalog
 from kubequery.translate import lexicon as lx
+from kubequery.translate.base import Translation
 from kubequery.translate.grounding import Grounding
-
-try:  # the harness's types; the translator works without eval installed
-    from eval.harness.translators import Translation, TranslationContext
-except ImportError:  # pragma: no cover - eval ships in the repository, not in the wheel
-    Translation = None  # type: ignore[assignment,misc]
-    TranslationContext = Any  # type: ignore[assignment,misc]
 
 SUGGEST = "Write the query yourself with --sql, or use an LLM translator (--translator llm)."
 
@@ -91,10 +86,8 @@ class OfflineTranslator:
         self._kinds = self._kind_words(self.catalog)
 
     # ---------------------------------------------------------------- public
-    def translate(self, question: str, *, context: Any = None) -> Any:
+    def translate(self, question: str, *, context: Any = None) -> Translation:
         found = self.answer(question, context=context)
-        if Translation is None:
-            return found
         return Translation(
             sql=found.sql, declined=found.declined, message=found.message, confidence=found.confidence
         )
