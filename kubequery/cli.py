@@ -8,6 +8,7 @@ User errors print one message on stderr and exit non-zero (2: the query,
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from datetime import UTC, datetime
 
@@ -155,6 +156,9 @@ def main() -> None:
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print only the answer (no summary on stderr).")
 @click.option("-v", "--verbose", is_flag=True, help="Also print the SQL, the plan and timings on stderr.")
+@click.option(
+    "-i", "--interactive", is_flag=True, help="Ask one question after another (the default in a terminal)."
+)
 @click.option("--seed", type=int, default=7, hidden=True)
 @click.option("--pods", type=int, default=450, hidden=True)
 def query_command(
@@ -180,13 +184,15 @@ def query_command(
     fallback_offline: bool,
     quiet: bool,
     verbose: bool,
+    interactive: bool,
     seed: int,
     pods: int,
 ) -> None:
     """Answer a question (SQL with --sql)."""
     if question and sql:
         raise click.UsageError("give either a question or --sql, not both")
-    if not sql and not question:
+    session = not sql and not question
+    if session and not (interactive or sys.stdin.isatty()):
         raise click.UsageError('nothing to ask: kq --demo --sql "SELECT name, status FROM pods"')
     try:
         from kubequery.engine import Engine
@@ -207,6 +213,9 @@ def query_command(
             page_size=chunk_size,
         )
         engine = Engine(source, row_limit=row_limit, timeout=timeout)
+        if session:
+            _session(engine, translator, llm_base_url, llm_model, fallback_offline, output)
+            return
         if question:
             sql = _translate(question, engine, translator, llm_base_url, llm_model, fallback_offline)
         if explain:
@@ -228,8 +237,64 @@ def query_command(
     _print_result(result, output, quiet=quiet, verbose=verbose)
 
 
+_SQL_START = ("select", "with", "from", "(")
+
+
+def _session(
+    engine, translator: str, base_url: str | None, model: str | None, fallback: bool, output: str
+) -> None:
+    """Questions one after another; each follow-up sees the earlier questions and their SQL.
+
+    Lines that start like SQL run as SQL. `exit`, `quit` or end of input leave.
+    """
+    import os
+
+    from kubequery.errors import KubequeryError
+    from kubequery.translate.base import Turn
+
+    history = os.path.expanduser("~/.kq_history")
+    try:
+        import readline
+
+        readline.read_history_file(history)
+    except (ImportError, OSError):
+        readline = None
+    click.echo(f"kq: asking {engine.source.description}. Questions or SQL; exit to leave.", err=True)
+    turns: list[Turn] = []
+    while True:
+        try:
+            line = input("kq> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            click.echo(err=True)
+            break
+        if line.lower() in ("exit", "quit", r"\q"):
+            break
+        if not line:
+            continue
+        try:
+            if line.lower().startswith(_SQL_START):
+                sql = line
+            else:
+                sql = _translate(line, engine, translator, base_url, model, fallback, tuple(turns))
+            result = engine.query(sql)
+        except KubequeryError as e:
+            click.echo(f"error: {e}", err=True)
+            continue
+        turns.append(Turn(line, sql))
+        _print_result(result, output, quiet=False, verbose=False)
+    if readline is not None:
+        with contextlib.suppress(OSError):
+            readline.write_history_file(history)
+
+
 def _translate(
-    question: str, engine, translator: str, base_url: str | None, model: str | None, fallback: bool
+    question: str,
+    engine,
+    translator: str,
+    base_url: str | None,
+    model: str | None,
+    fallback: bool,
+    conversation: tuple = (),
 ) -> str:
     """The SQL for a plain-language question, printed so that the user can check it."""
     from kubequery.errors import KubequeryError
@@ -241,7 +306,7 @@ def _translate(
     context = TranslationContext(
         catalog=engine.catalog,
         namespace=getattr(source, "default_namespace", None),
-        conversation=(),
+        conversation=conversation,
         now=source.now,
     )
     answer = chosen.translate(question, context=context)

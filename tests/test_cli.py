@@ -146,3 +146,15 @@ def test_a_plain_language_question_shows_its_sql_and_answers(kq):
     assert result.exit_code == 0, result.output
     assert result.stderr.startswith("sql: SELECT")
     assert "fraud-detector" in result.stdout
+
+
+def test_an_interactive_session_carries_follow_ups(kq):
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(
+        main, ["--demo", "-i", "-o", "csv"], input="pods in payments\nhow many?\nSELECT count(*) FROM nodes\nexit\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert "count(*)\n87\n" in result.stdout  # "how many?" counted the previous answer
+    assert "count(*)\n11\n" in result.stdout
+    assert "sql: SELECT COUNT(*) FROM pods WHERE namespace = 'payments'" in result.stderr
