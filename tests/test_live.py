@@ -38,6 +38,7 @@ from kubequery.kube.errors import (
 from kubequery.redact import REDACTED
 from kubequery.sources.live import LiveSource, open_live_source
 from kubequery.sources.memory import MemorySource
+from tests.helpers import add_applied_secret, secret_values
 
 FAST = RetryPolicy(attempts=4, connect_attempts=2, base_delay=0.01, max_delay=0.05, deadline=10)
 META = "meta.k8s.io/v1"
@@ -466,22 +467,8 @@ def test_access_reviews_are_the_only_posts(api, kubeconfig, catalog):
 def test_secrets_never_yield_a_value_through_the_live_path(kube_api, kubeconfig_path, catalog):
     from kubequery.testserver import demo_objects
 
-    values = [v for o in demo_objects() if o["kind"] == "Secret" for v in (o.get("data") or {}).values()]
-    applied = '{"apiVersion":"v1","kind":"Secret","data":{"password":"c2VjcmV0LXZhbHVl"}}'
-    kube_api.add(
-        {
-            "apiVersion": "v1",
-            "kind": "Secret",
-            "metadata": {
-                "name": "applied",
-                "namespace": "payments",
-                "annotations": {"kubectl.kubernetes.io/last-applied-configuration": applied, "team": "pay"},
-            },
-            "data": {"password": "c2VjcmV0LXZhbHVl"},
-            "stringData": {"token": "plain-text-value"},
-        }
-    )
-    values += ["c2VjcmV0LXZhbHVl", "plain-text-value"]
+    values = secret_values(demo_objects())
+    values += add_applied_secret(kube_api)
     engine = Engine(live(kubeconfig_path), catalog)
     for sql in (
         "SELECT raw, annotations, data_keys FROM secrets",  # a full list

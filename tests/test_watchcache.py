@@ -25,6 +25,7 @@ from kubequery.kube.watching import Backoff
 from kubequery.redact import REDACTED
 from kubequery.sources.live import open_live_source
 from kubequery.sources.watchcache import WatchCache, WatchCacheSource
+from tests.helpers import add_applied_secret, secret_values
 
 FAST = RetryPolicy(attempts=4, connect_attempts=2, base_delay=0.01, max_delay=0.05, deadline=10)
 ADMIN = Identity("admin", ("system:masters",))
@@ -391,24 +392,10 @@ def test_nobody_gets_the_clear_403_and_nothing_else(cache, catalog):
 def test_secrets_have_no_values_in_the_cache_or_its_answers(kube_api, cache, catalog):
     from kubequery.testserver import demo_objects
 
-    values = [v for o in demo_objects() if o["kind"] == "Secret" for v in (o.get("data") or {}).values()]
+    values = secret_values(demo_objects())
     engine = Engine(cache.source(ADMIN), catalog)
     assert len(engine.query("SELECT name FROM secrets").rows) == 25
-    applied = '{"apiVersion":"v1","kind":"Secret","data":{"password":"c2VjcmV0LXZhbHVl"}}'
-    kube_api.add(
-        {
-            "apiVersion": "v1",
-            "kind": "Secret",
-            "metadata": {
-                "name": "applied",
-                "namespace": "payments",
-                "annotations": {"kubectl.kubernetes.io/last-applied-configuration": applied, "team": "pay"},
-            },
-            "data": {"password": "c2VjcmV0LXZhbHVl"},
-            "stringData": {"token": "plain-text-value"},
-        }
-    )
-    values += ["c2VjcmV0LXZhbHVl", "plain-text-value"]
+    values += add_applied_secret(kube_api)
     eventually(lambda: len(engine.query("SELECT name FROM secrets").rows) == 26)
     for sql in (
         "SELECT raw, annotations, data_keys FROM secrets",
