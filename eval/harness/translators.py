@@ -3,8 +3,8 @@
 A translator turns one question (with its context) into one SQL query, or declines. The
 harness ships two that work today: `gold`, an oracle returning each case's gold SQL (the
 harness checked end to end: it must score 100%), and `sql-file`, predictions read from a
-file (score any external system). `offline` and `llm` are registered with their options so
-the command line is final; they arrive with the translators issue. Any other translator
+file (score any external system); `offline` (kubequery's parser) and `llm` (any
+OpenAI-compatible endpoint) are kubequery's own translators. Any other translator
 can be named as `package.module:factory`, a callable taking `TranslatorOptions`.
 """
 
@@ -165,18 +165,6 @@ def _llm(options: TranslatorOptions) -> Translator:
         max_repairs=int(options.extra.get("max_repairs", 2)),
         fallback=make_translator(fallback, options) if isinstance(fallback, str) else fallback,
     )
-
-
-def _not_yet(name: str) -> Callable[[TranslatorOptions], Translator]:
-    def factory(options: TranslatorOptions) -> Translator:
-        if name == "llm" and not (options.base_url and options.model):
-            raise TranslatorError("the llm translator needs --base-url and --model")
-        raise TranslatorError(
-            f"translator {name!r} is not available yet: it arrives with the translators issue",
-            hint="score predictions made elsewhere with --translator sql-file --predictions FILE",
-        )
-
-    return factory
 
 
 def _offline(options: TranslatorOptions) -> Translator:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from kubequery.crd import catalog_for_objects
 from kubequery.errors import KubequeryError
@@ -55,6 +56,16 @@ def _cluster_name(paths: list[str | Path]) -> str:
     return name or "snapshot"
 
 
+# The live-cluster options open_source passes on, as the CLI spells them.
+_LIVE_FLAGS = {
+    "kubeconfig": "--kubeconfig",
+    "context": "--context",
+    "as_user": "--as",
+    "as_groups": "--as-group",
+    "all_contexts": "--all-contexts",
+}
+
+
 def open_source(
     *,
     demo: bool = False,
@@ -62,47 +73,26 @@ def open_source(
     now: datetime | None = None,
     seed: int = 7,
     pods: int = 450,
-    kubeconfig: str | None = None,
-    context: str | None = None,
-    as_user: str | None = None,
-    as_groups: tuple[str, ...] | list[str] = (),
-    request_timeout: float | None = None,
-    page_size: int | None = None,
-    all_contexts: bool = False,
+    **live: Any,
 ) -> Source:
-    """--demo, --snapshot, or else the live cluster of the kubeconfig's (or --context's) context."""
+    """--demo, --snapshot, or else the live cluster of the kubeconfig's (or --context's) context.
+
+    `live` holds live_source's options; naming one with --demo or --snapshot is an error.
+    """
     if demo and snapshot:
         raise KubequeryError("choose one source: --demo or --snapshot, not both")
     if demo or snapshot:
-        live_flags = [
-            flag
-            for flag, value in (
-                ("--kubeconfig", kubeconfig),
-                ("--context", context),
-                ("--as", as_user),
-                ("--as-group", as_groups),
-                ("--all-contexts", all_contexts),
-            )
-            if value
-        ]
-        if live_flags:
+        given = [flag for name, flag in _LIVE_FLAGS.items() if live.get(name)]
+        if given:
             raise KubequeryError(
-                f"{', '.join(live_flags)} apply to live clusters, not to --demo or --snapshot",
+                f"{', '.join(given)} apply to live clusters, not to --demo or --snapshot",
                 hint="drop them, or drop --demo/--snapshot to ask the cluster",
             )
     if demo:
         return demo_source(seed=seed, pods=pods)
     if snapshot:
         return snapshot_source(snapshot, now=now)
-    return live_source(
-        kubeconfig=kubeconfig,
-        context=context,
-        as_user=as_user,
-        as_groups=as_groups,
-        request_timeout=request_timeout,
-        page_size=page_size,
-        all_contexts=all_contexts,
-    )
+    return live_source(**live)
 
 
 def live_source(
