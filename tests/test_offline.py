@@ -74,6 +74,34 @@ SHAPES = [
 ]
 
 
+# Questions no per-kind rule covers: the catalog-driven slots (kubequery/translate/slots.py) answer them.
+SLOTS = [
+    ("nodes in us-east-1b", "SELECT name FROM nodes WHERE zone = 'us-east-1b'"),
+    ("m5.xlarge nodes", "SELECT name FROM nodes WHERE instance_type = 'm5.xlarge'"),
+    ("pvcs using gp3", "SELECT namespace, name FROM persistentvolumeclaims WHERE storage_class = 'gp3'"),
+    ("deploys with more than 3 replicas", "SELECT namespace, name, desired FROM deployments WHERE desired > 3"),
+    ("nodes and their kubelet version", "SELECT name, kubelet_version FROM nodes"),
+    ("which storage class is default", "SELECT name FROM storageclasses WHERE is_default"),
+    ("hpas with max replicas over 5", "SELECT namespace, name FROM horizontalpodautoscalers WHERE max_replicas > 5"),
+    ("pods requesting more than 500m cpu", "SELECT namespace, name FROM pods WHERE cpu_request > 0.5"),
+    ("pods owned by a daemonset", "SELECT namespace, name FROM pods WHERE owner_kind = 'DaemonSet'"),
+    (
+        "what image does the checkout-api deployment use",
+        "SELECT namespace, name, images FROM deployments WHERE name = 'checkout-api'",
+    ),
+    ("show me the cluster ip of each service in payments", "SELECT name, cluster_ip FROM services WHERE namespace = 'payments'"),
+    ("start time of jobs", "SELECT namespace, name, start_time FROM jobs"),
+    ("containers per namespace, init included", "SELECT namespace, count(*) FROM containers GROUP BY namespace"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), SLOTS)
+def test_catalog_slots_answer_questions_without_a_rule(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    assert sorted(engine.query(t.sql).rows, key=repr) == sorted(engine.query(sql).rows, key=repr), t.sql
+
+
 @pytest.mark.parametrize(("question", "sql"), SHAPES)
 def test_shapes_answer_like_the_expected_sql(translator, engine, question, sql):
     t = translator.translate(question, context=ctx())
@@ -109,6 +137,14 @@ def test_current_namespace(translator, engine):
         "what's our monthly EC2 bill for these nodes?",
         "show me the logs of storefront",
         "who deleted the pod report-builder yesterday?",
+        "find crashlooping pods and restart them",
+        "set replicas of checkout-api to 5",
+        "label pod storefront-abc team=a",
+        "update the image of checkout-api",
+        "stop the cronjob backup",
+        "please mark node worker-3 unschedulable",
+        "which pods use the most cpu right now",
+        "tail the logs of checkout-api",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):
@@ -135,6 +171,9 @@ def test_read_only_words_that_look_like_verbs_are_answered(translator):
         "deploy not ready",
         "volume attach failures",
         "pods with label app=web",
+        "update strategy of deployments",
+        "label selectors of services in payments",
+        "start time of jobs",
     ):
         assert not translator.translate(q, context=ctx()).declined, q
 

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+MAX_VALUES = 60  # a column with more distinct values is names or free text, not an enumeration
+
 
 @dataclass(frozen=True)
 class Grounding:
@@ -21,6 +23,7 @@ class Grounding:
     workloads: frozenset[str] = frozenset()  # deployment, statefulset, daemonset, cronjob names
     label_keys: frozenset[str] = frozenset()
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    engines: tuple[Any, ...] = field(default=(), compare=False)  # asked lazily for column values
 
     def merge(self, other: Grounding) -> Grounding:
         return Grounding(
@@ -28,7 +31,46 @@ class Grounding:
             self.nodes | other.nodes,
             self.workloads | other.workloads,
             self.label_keys | other.label_keys,
+            engines=self.engines + other.engines,
         )
+
+    def values(self, table: str, column: str) -> frozenset[str]:
+        """The values a short text column holds ("NodePort", "gp3", "us-east-1b"); empty when many.
+
+        One query per table, on first use, reads every text column of it at once.
+        """
+        cache = self.extra.setdefault("values", {})
+        if table not in cache:
+            cache[table] = self._table_values(table)
+        return cache[table].get(column, frozenset())
+
+    def names(self, table: str) -> frozenset[str]:
+        """The names of a table's objects ("checkout-api" among deployments), read once."""
+        cache = self.extra.setdefault("names", {})
+        if table not in cache:
+            found: set[str] = set()
+            for engine in self.engines:
+                try:
+                    found.update(str(r[0]) for r in engine.query(f"SELECT DISTINCT name FROM {table}").rows)
+                except Exception:  # noqa: BLE001 - grounding is a help, never a requirement
+                    continue
+            cache[table] = frozenset(found)
+        return cache[table]
+
+    def _table_values(self, table: str) -> dict[str, frozenset[str]]:
+        found: dict[str, set[str]] = {}
+        for engine in self.engines:
+            try:
+                columns = [c.name for c in engine.catalog[table].columns if c.type == "text"]
+                if not columns:
+                    continue
+                select = ", ".join(f'list(DISTINCT "{c}")[:{MAX_VALUES + 1}]' for c in columns)
+                row = engine.query(f"SELECT {select} FROM {table}").rows[0]
+            except Exception:  # noqa: BLE001 - grounding is a help, never a requirement
+                continue
+            for column, values in zip(columns, row, strict=True):
+                found.setdefault(column, set()).update(str(v) for v in values or () if v is not None)
+        return {c: frozenset(v) for c, v in found.items() if len(v) <= MAX_VALUES}
 
     def namespace(self, word: str, *, fuzzy: bool = True) -> str | None:
         """The namespace `word` names (exactly, or a close misspelling of one)."""
@@ -64,7 +106,7 @@ def grounding_from_engine(engine: Any) -> Grounding:
         except Exception:  # noqa: BLE001 - grounding is a help, never a requirement
             rows = []
         found[key] = frozenset(str(r[0]) for r in rows if r and r[0] is not None)
-    return Grounding(**found)
+    return Grounding(**found, engines=(engine,))
 
 
 def merged(groundings: Iterable[Grounding]) -> Grounding:

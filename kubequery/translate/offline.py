@@ -18,6 +18,7 @@ from typing import Any
 
 from kubequery.catalog import Catalog, default_catalog
 from kubequery.translate import lexicon as lx
+from kubequery.translate import slots
 from kubequery.translate.base import Translation
 from kubequery.translate.grounding import Grounding
 
@@ -75,6 +76,7 @@ class Parse:
     order: str | None = None
     limit: int | None = None
     understood: list[str] = field(default_factory=list)
+    listed: str | None = None  # a column several values of which were named ("Normal vs Warning")
 
 
 class OfflineTranslator:
@@ -125,6 +127,9 @@ class OfflineTranslator:
                 words[a] = t.name
             words[t.kind.lower()] = t.name
             words[t.kind.lower() + "s"] = t.name
+            spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", t.kind).lower()  # StorageClass -> storage class
+            words.setdefault(spaced, t.name)
+            words.setdefault(spaced + ("es" if spaced.endswith("s") else "s"), t.name)
         for bad in ("limits", "pc", "no", "quota", "lease", "leases", "role", "roles", "endpoint"):
             words.pop(bad, None)
         words.update(lx.KIND_PHRASES)
@@ -251,10 +256,46 @@ class OfflineTranslator:
             p.understood.append(f"label {key}" + (f"={value}" if value else ""))
         if not _states(p, rest, original):
             return None, p.understood, 0
-        _time(p, rest)
+        _time(p, rest, self.catalog[p.table])
         _names(p, rest, original)
+        self._slots(p, rest, skip_words=[*(w for w in (namespace, node) if w), *self._kinds])
         _shape(p, rest, self)
         return _render(p, self.catalog), p.understood, 0.85
+
+    def _slots(self, p: Parse, text: str, skip_words: list[str]) -> None:
+        """The catalog-driven slots: numbers compared, flags, cluster values, columns asked to see."""
+        table = self.catalog[p.table]
+        taken = _columns_of(p.conds)
+        for cond, words in slots.numeric_conditions(text, table):
+            if _columns_of([cond]) & taken:
+                continue
+            p.conds.append(cond)
+            p.understood.append(words)
+        taken = _columns_of(p.conds)
+        flags = [*slots.boolean_conditions(text, table, taken), *slots.list_conditions(text, table, taken)]
+        for cond, words in flags:
+            p.conds.append(cond)
+            p.understood.append(words)
+        for cond, words in slots.owner_condition(text, table, self._kinds, self.catalog):
+            p.conds.append(cond)
+            p.understood.append(words)
+        if self.grounding is not None and "name" not in taken:
+            for cond, value in slots.name_conditions(text, self.grounding.names(p.table), skip_words):
+                p.conds.append(cond)
+                p.understood.append(f"named {value}")
+                skip_words = [*skip_words, value]
+        taken = _columns_of(p.conds)
+        if self.grounding is not None:
+            owned = taken | (_STATE_COLUMNS if p.table in _STATE_TABLES else {"name"})
+            for cond, value in slots.value_conditions(text, table, self.grounding.values, owned, skip_words):
+                p.conds.append(cond)
+                p.understood.append(value)
+                if " IN (" in cond:
+                    p.listed = cond.split()[0]
+        for column in slots.projections(text, table, _columns_of(p.conds)):
+            if column not in p.extra:
+                p.extra.append(column)
+                p.understood.append(f"showing {column}")
 
     # ---------------------------------------------------------------- special intents
     def _special(self, text: str, original: str, current: str | None) -> str | None:
@@ -507,6 +548,31 @@ class OfflineTranslator:
 
 # ---------------------------------------------------------------------- helpers
 
+# Columns whose values the per-kind state rules own ("running", "pending", "ready"…): a value
+# slot must not read "pods running on worker-3" as status = 'Running'.
+_STATE_COLUMNS = frozenset(
+    {"status", "phase", "reason", "state", "ready", "last_state", "last_reason", "pod_status", "pod_phase",
+     "qos_class", "name"}
+)
+
+
+# Tables whose state words _states reads itself.
+_STATE_TABLES = frozenset(
+    {"pods", "containers", "nodes", "jobs", "persistentvolumeclaims", "namespaces", "events", "deployments",
+     "statefulsets", "replicasets", "daemonsets", "cronjobs"}
+)
+
+
+def _columns_of(conds: list[str]) -> set[str]:
+    """The columns a list of conditions constrains (their first identifier)."""
+    found = set()
+    for cond in conds:
+        m = re.match(r"\(?(?:NOT\s+)?(?:map_contains\()?([a-z_]+)", cond)
+        if m:
+            found.add(m.group(1))
+    return found
+
+
 _VOCAB = {
     "crashloopbackoff",
     "crashlooping",
@@ -584,7 +650,9 @@ _VOCAB = {
 
 def _normalise(question: str) -> str:
     text = question.strip().lower()
-    text = text.replace("’", "'").replace("w/o", "without")
+    text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
+    text = re.sub(r"\s\+\s?", " and ", text)
+    text = re.sub(r"(\d)\s*%", r"\1 percent", text)
     text = re.sub(r"\s+", " ", text)
     return text
 
@@ -623,14 +691,24 @@ def _refuse(text: str) -> None:
         "quickly",
         "hey",
     }
-    for w in words:
-        if w in lx.MUTATIONS or w == "add":
+    for i, w in enumerate(words):
+        if (w in lx.MUTATIONS or w == "add") and _commands(w, words[i + 1 : i + 2], text):
+            if w in lx.CONNECTIONS:
+                raise Declined(
+                    f"'{w}' needs a connection into running containers (logs, shells, ports); kubequery "
+                    "only reads the Kubernetes API's objects. Use kubectl for that."
+                )
             raise Declined(
                 f"'{w}' would change the cluster: kubequery is read-only and only answers questions. "
                 "Use kubectl for changes."
             )
         if w not in lead:
             break
+    m = re.search(r"\b([a-z\-]+) (them|it|those|these|all of them|everything|each of them)\b", text)
+    if m and m.group(1) in lx.MUTATIONS and m.group(1) not in lx.AMBIGUOUS_VERBS:
+        raise Declined(
+            f"'{m.group(1)}' would change the cluster: kubequery is read-only. Use kubectl for changes."
+        )
     for phrase in lx.MUTATION_PHRASES:
         if re.search(r"(^|\b(please|pls|and|then|now)\s+)" + re.escape(phrase) + r"\b", text):
             raise Declined(f"'{phrase}' would change the cluster: kubequery is read-only.")
@@ -656,13 +734,32 @@ def _refuse(text: str) -> None:
                 f"'{w}': the cluster's objects do not hold that (no metrics, logs, billing or cloud "
                 "accounts); kubequery can only answer from the Kubernetes API's objects."
             )
-    if re.search(
-        r"\b(right now|currently)\b.*\b(using|consuming|cpu|memory)\b|\busing (the )?most (cpu|memory)\b",
-        text,
-    ) and not re.search(r"request", text):
+    live_use = r"\b(right now|currently|at the moment|live|real[- ]time)\b"
+    if (
+        (re.search(live_use, text) and re.search(r"\b(using|uses?|consum\w*|cpu|memory|ram)\b", text))
+        or re.search(
+            r"\b(use|using|uses|consum\w*|eat\w*|burn\w*|hog\w*) (the )?(most|more|a lot of|lots of) "
+            r"(cpu|memory|ram|mem)\b",
+            text,
+        )
+    ) and not re.search(r"request|limit|allocat|capacity", text):
         raise Declined(
             "Live CPU and memory use needs metrics, which kubequery does not read; requests and limits it can answer."  # noqa: E501 - one pattern reads best on one line
         )
+
+
+_DETERMINERS = {
+    *("the", "a", "an", "all", "every", "my", "this", "that", "these", "those", "it", "them", "each"),
+    *("some", "any", "our", "their", "node", "pod", "po", "deployment", "deploy", "svc", "service", "job"),
+}
+
+
+def _commands(verb: str, following: list[str], text: str) -> bool:
+    """Whether a leading verb gives an order. "update strategy of deploys" asks; "update the image" orders."""
+    if verb not in lx.AMBIGUOUS_VERBS:
+        return True
+    nxt = following[0] if following else ""
+    return nxt in _DETERMINERS or "/" in nxt or "=" in text or bool(re.search(r"\bto \d", text))
 
 
 _LABEL_PAIR = re.compile(r"(?<![\w.\-/])([a-z0-9][a-z0-9./\-_]*[a-z0-9])\s?(=|: )\s?([a-z0-9][a-z0-9._\-]*)?")
@@ -687,7 +784,8 @@ def _labels(text: str, original: str) -> tuple[list[tuple[str, str | None, bool]
             continue
         rest = rest.replace(m.group(0), " ")
     m = re.search(r"label(?:l?ed)?\s+(?:with\s+)?([a-z][a-z0-9./\-_]*)\s+([a-z0-9][a-z0-9._\-]*)", rest)
-    if not out and m and m.group(1) not in {"with", "app", "a", "an", "the"} | lx.STOPWORDS:
+    not_keys = {"with", "app", "a", "an", "the", "selector", "selectors"} | lx.STOPWORDS
+    if not out and m and m.group(1) not in not_keys:
         out.append((m.group(1), m.group(2), False))
         rest = rest.replace(m.group(0), " ")
     elif not out and m and m.group(1) == "app":
@@ -782,9 +880,16 @@ def _states(p: Parse, text: str, original: str) -> bool:
             add("restarts > 0", "restarted")
         if re.search(r"host ?network", text):
             add("host_network", "host network")
-        for q in ("besteffort", "guaranteed", "burstable"):
-            if re.search(q.replace("besteffort", r"best ?effort"), text):
-                add(f"qos_class = {_q({'besteffort': 'BestEffort'}.get(q, q.capitalize()))}", f"QoS {q}")
+        classes = [
+            {"besteffort": "BestEffort"}.get(q, q.capitalize())
+            for q in ("besteffort", "guaranteed", "burstable")
+            if re.search(q.replace("besteffort", r"best ?effort"), text)
+        ]
+        if len(classes) == 1:
+            add(f"qos_class = {_q(classes[0])}", f"QoS {classes[0]}")
+        elif classes:
+            add(f"qos_class IN ({', '.join(map(_q, classes))})", "QoS " + ", ".join(classes))
+            p.listed = "qos_class"
         for res in ("cpu", "memory", "mem"):
             col = "memory" if res == "mem" else res
             if re.search(rf"(without|no|missing|lacking)\s+(a\s+|any\s+)?{res}\s+requests?", text):
@@ -846,6 +951,9 @@ def _states(p: Parse, text: str, original: str) -> bool:
             add("status = 'Complete'", "completed")
         if re.search(r"\bsuspended\b", text):
             add("status = 'Suspended'", "suspended")
+        long_running = re.search(r"longest|long[- ]running|running for|duration", text)
+        if re.search(r"\b(still running|active|in progress|running)\b", text) and not long_running:
+            add("status = 'Running'", "running")
     elif t == "cronjobs":
         if re.search(r"suspended|paused|disabled", text):
             add("suspend", "suspended")
@@ -875,7 +983,7 @@ def _states(p: Parse, text: str, original: str) -> bool:
         if re.search(r"headless", text):
             add("headless", "headless")
     elif t == "events":
-        if re.search(r"\bwarnings?\b|type=warning", text):
+        if re.search(r"\bwarnings?\b|type=warning", text) and not re.search(r"\bnormal\b", text):
             add("type = 'Warning'", "warnings")
         reason = None
         for r in lx.EVENT_REASONS:
@@ -928,11 +1036,22 @@ def _match_window(patterns: list[str], text: str) -> tuple[str | None, str] | No
     return None
 
 
-def _time(p: Parse, text: str) -> None:
+def _time(p: Parse, text: str, table: Any = None) -> None:
     t = p.table
     stale = re.search(r"haven'?t (run|been scheduled)|not (run|scheduled)|hasn'?t run|didn'?t run", text)
     older = _match_window(_OLDER, text)
     recent = None if older else _match_window(_RECENT, text)
+    column = slots.time_column(text, table) if table is not None and (older or recent) else None
+    if column and not (t == "cronjobs" and stale and column == "last_schedule"):
+        # a window on another timestamp: "no heartbeat in 5m", "leases not renewed in 15 minutes"
+        n, unit = older or recent  # type: ignore[misc]
+        if unit not in lx.UNITS:
+            return
+        iv = _interval(n, unit)
+        silent = re.search(r"\b(haven'?t|hasn'?t|not|no|without|silent|stale|missed|older)\b", text)
+        p.conds.append(f"{column} {'<' if older or silent else '>'} now() - {iv}")
+        p.understood.append(f"{column} {'before' if older or silent else 'within'} {iv}")
+        return
     if recent is None and not older and re.search(r"\btoday\b|\bin 24h\b", text):
         recent = ("24", "hours") if "24" in text else (None, "day")
     if recent is None and not older and re.search(r"\bin (\d+)\s*h\b", text):
@@ -1008,6 +1127,9 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     )
     if m:
         dim = _DIMS[m.group(1)]
+        # "containers per namespace" counts, unless something else is summed or ranked
+        summed = re.search(r"\b(cpu|memory|mem)\b", text)
+        counting = counting or bool(re.match(r"per\b", m.group(0)) and not summed)
     elif re.search(r"bound vs pending|pending vs bound", text):
         dim = "status"
     superl = re.search(
@@ -1059,9 +1181,13 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             if t == "containers" and target != "image":
                 src = "containers"
             where = [c for c in p.conds if not c.startswith("namespace =")] if t == "namespaces" else p.conds
+            measure = slots.sort_column(text, tr.catalog[src]) if not agg_col else None
             if agg_col and src == "pods":
                 alias = "cpu" if agg_col == "cpu_request" else "memory"
                 sel = f"{target}, sum({agg_col}) AS {alias}"
+            elif measure and measure[0] not in ("created",) and src == "pods":
+                alias = measure[0]
+                sel = f"{target}, sum({alias}) AS {alias}"
             else:
                 alias = "containers" if src == "containers" else "pods"
                 sel = f"{target}, count(*) AS {alias}"
@@ -1106,7 +1232,11 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.distinct = False
             p.cols = None
         p.count = True
+        if dim is None and p.listed:
+            dim = p.listed
         p.group = dim if dim and dim in {c.name for c in tr.catalog[p.table].columns} else None
+        if p.group == "node":  # pods not yet scheduled have no node: not a group of their own
+            p.conds.append("node IS NOT NULL")
         return
     if superl or n:
         if re.search(r"restart", text):
@@ -1122,6 +1252,10 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         elif agg_col and t in ("pods", "containers"):
             p.order = f"{agg_col} DESC"
             p.extra.append(agg_col)
+        elif found := slots.sort_column(text, tr.catalog[t]):
+            column, desc = found
+            p.order = f"{column} {'DESC' if desc else 'ASC'}"
+            p.extra.append(column)
         else:
             return
         p.limit = n if n else (1 if _singular(text) else None)
@@ -1129,6 +1263,14 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     m = re.search(
         r"\b(?:sorted|ordered|sort|order)\s+by\s+(name|age|restarts|replicas|created)\b|alphabetic", text
     )
+    if not m and re.search(r"\b(?:sorted|ordered|sort|order|ranked|rank)\b|\bby \S+ (?:desc|asc)", text):
+        found = slots.sort_column(text, tr.catalog[t])
+        if found:
+            column, desc = found
+            desc = desc and not re.search(r"\basc", text)
+            p.order = f"{column} {'DESC' if desc else 'ASC'}"
+            p.extra.append(column)
+            return
     if m:
         col = {
             "name": "name",

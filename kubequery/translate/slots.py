@@ -1,0 +1,532 @@
+"""Catalog-driven slots for the offline translator: columns named, values named, numbers compared.
+
+The per-kind recognisers in offline.py know the common states by heart; these slots cover the
+rest of the catalog without a rule per question. Every column of a table gets the phrases that
+name it (from its name, plus a few synonyms), and every short text column the values the
+cluster actually holds (from `Grounding.values`), so "nodes in us-east-1b", "m5.xlarge nodes",
+"pvcs on gp3", "services of type NodePort", "deploys with more than 3 replicas" or "nodes
+and their kubelet version" need no rule of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from kubequery.catalog import Catalog, Table
+
+# Extra phrases for columns, beyond the column's own name: (table or "*", phrase) -> column.
+SYNONYMS: dict[tuple[str, str], str] = {
+    ("pods", "ip"): "ip",
+    ("pods", "ip address"): "ip",
+    ("pods", "ips"): "ip",
+    ("pods", "pod ip"): "ip",
+    ("pods", "host ip"): "host_ip",
+    ("pods", "qos"): "qos_class",
+    ("pods", "sa"): "service_account",
+    ("pods", "priority class"): "priority_class",
+    ("pods", "restart count"): "restarts",
+    ("pods", "restarts"): "restarts",
+    ("pods", "images"): "images",
+    ("pods", "image"): "images",
+    ("nodes", "cores"): "cpu_capacity",
+    ("nodes", "cpus"): "cpu_capacity",
+    ("nodes", "cpu"): "cpu_capacity",
+    ("nodes", "memory"): "memory_capacity",
+    ("nodes", "ram"): "memory_capacity",
+    ("nodes", "gpus"): "gpu_capacity",
+    ("pods", "cpu"): "cpu_request",
+    ("pods", "cores"): "cpu_request",
+    ("pods", "memory"): "memory_request",
+    ("pods", "cpus"): "cpu_request",
+    ("jobs", "longest"): "duration",
+    ("jobs", "runtime"): "duration",
+    ("jobs", "run time"): "duration",
+    ("resourcequotas", "percent"): "max_usage_percent",
+    ("resourcequotas", "hard limits"): "hard",
+    ("resourcequotas", "limits"): "hard",
+    ("resourcequotas", "usage"): "used",
+    ("priorityclasses", "priority"): "value",
+    ("priorityclasses", "priority value"): "value",
+    ("poddisruptionbudgets", "disruptions"): "disruptions_allowed",
+    ("persistentvolumeclaims", "storage request"): "storage_request",
+    ("persistentvolumeclaims", "requested storage"): "storage_request",
+    ("persistentvolumeclaims", "storage"): "storage_request",
+    ("ingresses", "hosts"): "hosts",
+    ("limitranges", "default limits"): "default_cpu_limit",
+    ("pods", "service account name"): "service_account",
+    ("pods", "serviceaccountname"): "service_account",
+    ("containers", "cpu"): "cpu_request",
+    ("containers", "memory"): "memory_request",
+    ("nodes", "kubelet"): "kubelet_version",
+    ("nodes", "kubelet version"): "kubelet_version",
+    ("nodes", "version"): "kubelet_version",
+    ("nodes", "k8s version"): "kubelet_version",
+    ("nodes", "kubernetes version"): "kubelet_version",
+    ("nodes", "os"): "os_image",
+    ("nodes", "os image"): "os_image",
+    ("nodes", "kernel"): "kernel_version",
+    ("nodes", "runtime"): "container_runtime",
+    ("nodes", "arch"): "architecture",
+    ("nodes", "ip"): "internal_ip",
+    ("nodes", "ip address"): "internal_ip",
+    ("nodes", "internal ip"): "internal_ip",
+    ("nodes", "external ip"): "external_ip",
+    ("nodes", "instance type"): "instance_type",
+    ("nodes", "machine type"): "instance_type",
+    ("nodes", "availability zone"): "zone",
+    ("nodes", "taint"): "taints",
+    ("nodes", "role"): "roles",
+    ("nodes", "pod cidr"): "pod_cidr",
+    ("services", "cluster ip"): "cluster_ip",
+    ("services", "ip"): "cluster_ip",
+    ("services", "external ip"): "external_ip",
+    ("services", "port"): "ports",
+    ("services", "label selector"): "selector",
+    ("services", "label selectors"): "selector",
+    ("services", "selectors"): "selector",
+    ("deployments", "label selector"): "selector",
+    ("deployments", "selectors"): "selector",
+    ("services", "service type"): "type",
+    ("deployments", "replicas"): "desired",
+    ("deployments", "replica count"): "desired",
+    ("deployments", "image"): "images",
+    ("deployments", "strategy"): "strategy",
+    ("deployments", "update strategy"): "strategy",
+    ("deployments", "rollout strategy"): "strategy",
+    ("statefulsets", "replicas"): "desired",
+    ("statefulsets", "image"): "images",
+    ("daemonsets", "image"): "images",
+    ("replicasets", "replicas"): "desired",
+    ("cronjobs", "schedule"): "schedule",
+    ("cronjobs", "cron schedule"): "schedule",
+    ("cronjobs", "last run"): "last_schedule",
+    ("cronjobs", "last schedule"): "last_schedule",
+    ("cronjobs", "image"): "images",
+    ("jobs", "image"): "images",
+    ("persistentvolumeclaims", "size"): "storage_request",
+    ("persistentvolumeclaims", "requested size"): "storage_request",
+    ("persistentvolumeclaims", "storage class"): "storage_class",
+    ("persistentvolumeclaims", "volume"): "volume",
+    ("persistentvolumes", "size"): "capacity",
+    ("persistentvolumes", "storage class"): "storage_class",
+    ("persistentvolumes", "claim"): "claim",
+    ("persistentvolumes", "reclaim policy"): "reclaim_policy",
+    ("storageclasses", "provisioner"): "provisioner",
+    ("storageclasses", "binding mode"): "volume_binding_mode",
+    ("ingresses", "host"): "hosts",
+    ("ingresses", "hostnames"): "hosts",
+    ("ingresses", "ingress class"): "class",
+    ("ingresses", "backend services"): "services",
+    ("horizontalpodautoscalers", "target"): "target_name",
+    ("horizontalpodautoscalers", "min"): "min_replicas",
+    ("horizontalpodautoscalers", "max"): "max_replicas",
+    ("horizontalpodautoscalers", "min replicas"): "min_replicas",
+    ("horizontalpodautoscalers", "max replicas"): "max_replicas",
+    ("horizontalpodautoscalers", "current replicas"): "current_replicas",
+    ("horizontalpodautoscalers", "cpu target"): "cpu_target_percent",
+    ("rolebindings", "role"): "role_name",
+    ("rolebindings", "subjects"): "subjects",
+    ("clusterrolebindings", "role"): "role_name",
+    ("clusterrolebindings", "subjects"): "subjects",
+    ("leases", "holder"): "holder",
+    ("leases", "holder identity"): "holder",
+    ("configmaps", "keys"): "data_keys",
+    ("secrets", "keys"): "data_keys",
+    ("secrets", "key names"): "data_keys",
+    ("events", "message"): "message",
+    ("events", "reason"): "reason",
+    ("events", "count"): "count",
+    ("priorityclasses", "value"): "value",
+    ("poddisruptionbudgets", "allowed disruptions"): "disruptions_allowed",
+    ("poddisruptionbudgets", "min available"): "min_available",
+    ("poddisruptionbudgets", "max unavailable"): "max_unavailable",
+}
+
+# Columns never offered as a projection by their bare name (they read as ordinary words).
+_NOT_PROJECTED = {
+    "name",
+    "namespace",
+    "uid",
+    "raw",
+    "cluster",
+    "annotations",
+    "labels",
+    "ready",
+    "count",
+    "message",
+    "conditions",
+    "rules",
+    "metrics",
+    "parameters",
+    "ingress",
+    "egress",
+    "limits",
+    "data",
+    "created",
+    "age",
+    "started",
+    "active",
+    "current",
+    "value",
+    "description",
+    "kind",
+    "type",
+    "status",
+    "node",
+    "reason",
+    "state",
+    "group",
+    "class",
+    "plural",
+    "singular",
+}
+
+# Text columns whose values read as ordinary words in a question ("node", "pod", "default"…).
+_NO_VALUES = {
+    "namespace",
+    "uid",
+    "message",
+    "cluster",
+    "owner_kind",
+    "involved_kind",
+    "target_kind",
+    "role_kind",
+    "object",
+    "description",
+}
+
+_NUMERIC = {"int", "float"}
+_NOT_INCLUDED = r"(?! (?:included|too|as well|incl|or not))"  # "init included" widens, never filters
+_TEXT = {"text"}
+
+MORE = r"(?:more than|over|greater than|above|at least|>=|>|bigger than|larger than|higher than|exceeding)"
+LESS = r"(?:fewer than|less than|under|below|at most|<=|<|smaller than|lower than)"
+EXACT = r"(?:exactly|equal to|=)"
+_OP = {"more": ">", "at least": ">=", ">=": ">=", "less": "<", "at most": "<=", "<=": "<=", "exact": "="}
+
+_SIZE_UNITS = {
+    "ki": 1024,
+    "kib": 1024,
+    "mi": 1024**2,
+    "mib": 1024**2,
+    "mb": 1000**2,
+    "gi": 1024**3,
+    "gib": 1024**3,
+    "gb": 1000**3,
+    "ti": 1024**4,
+    "tib": 1024**4,
+    "tb": 1000**4,
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    column: str
+    start: int
+    end: int
+
+
+def column_phrases(table: Table) -> dict[str, str]:
+    """Phrase -> column for every column of `table`: its name spelt out, plural, and synonyms."""
+    phrases: dict[str, str] = {}
+    for col in table.columns:
+        words = col.name.replace("_", " ")
+        phrases.setdefault(words, col.name)
+        if words.startswith("is "):
+            phrases.setdefault(words[3:], col.name)
+        if not words.endswith("s"):
+            phrases.setdefault(words + "s", col.name)
+    for (tname, phrase), column in SYNONYMS.items():
+        if tname == table.name and column in {c.name for c in table.columns}:
+            phrases[phrase] = column
+    return phrases
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A phrase as a whole word, its spaces optional: "max replicas" also finds "maxreplicas"."""
+    words = [re.escape(w) for w in phrase.split()]
+    return r"(?<![\w\-])" + r"[ _]?".join(words) + r"(?![\w\-])"
+
+
+def find_columns(text: str, table: Table) -> list[Mention]:
+    """Column mentions in `text`, longest phrase first, never overlapping."""
+    taken: list[tuple[int, int]] = []
+    found: list[Mention] = []
+    for phrase, column in sorted(column_phrases(table).items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(_phrase_pattern(phrase), text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(Mention(column, m.start(), m.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+_PROJECT_CUE = re.compile(
+    r"(?:\bwith (?:their|its|the|there)?\s*|\band (?:their|its|the)\s+|\bshow(?:ing)? (?:the |their |me )?|"
+    r"\bincluding (?:the |their )?|\bplus (?:the |their )?|\balong with (?:the |their )?|"
+    r"\b(?:what|which) (?:is |are )?(?:the )?|,\s*|\band\s+)$"
+)
+_PROJECT_AFTER = re.compile(r"^\s*(?:of|for|per)\s+(?:the\s+|all\s+|each\s+|every\s+)?\w+")
+
+
+def projections(text: str, table: Table, taken_columns: Iterable[str] = ()) -> list[str]:
+    """Columns the question asks to see ("nodes with their kubelet version", "zone of each node")."""
+    out: list[str] = []
+    skip = set(taken_columns)
+    for mention in find_columns(text, table):
+        if mention.column in skip or mention.column in out:
+            continue
+        if mention.column in _NOT_PROJECTED:
+            continue
+        before = text[: mention.start]
+        after = text[mention.end :]
+        if re.match(_NOT_INCLUDED.replace("(?!", "(?=", 1), after):
+            continue
+        if _PROJECT_CUE.search(before) or (
+            _PROJECT_AFTER.match(after)
+            and (not before.strip() or re.search(r"\b(?:what|which|show|list|get|the)\b", before))
+        ):
+            out.append(mention.column)
+    return out
+
+
+def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
+    """(SQL condition, words) for numbers compared with a numeric column: "more than 5 restarts"."""
+    numeric = {c.name for c in table.columns if c.type in _NUMERIC}
+    phrases = {p: c for p, c in column_phrases(table).items() if c in numeric}
+    if not phrases:
+        return []
+    alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    num = r"(\d+(?:\.\d+)?)\s*(ki|kib|mi|mib|mb|gi|gib|gb|ti|tib|tb|m(?= ))?"
+    patterns = [
+        (rf"\b({MORE}|{LESS}|{EXACT})\s+{num}\s+(?:\w+\s+)?({alt})\b", (1, 2, 3, 4)),
+        (rf"\b({alt})\s+(?:is\s+|are\s+|of\s+)?({MORE}|{LESS}|{EXACT})\s+{num}", (2, 3, 4, 1)),
+        (rf"\b({alt})\s*(>=|<=|>|<|=)\s*{num}", (2, 3, 4, 1)),
+        (rf"\b(with|allowing|having|has|have|of)\s+{num}\s+({alt})\b", (1, 2, 3, 4)),
+        (rf"\b({alt})\s+(of\s+)?{num}(?!\s*\w)", (2, 3, 4, 1)),
+    ]
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for pattern, (op_i, n_i, unit_i, col_i) in patterns:
+        for m in re.finditer(pattern, text):
+            column = phrases[m.group(col_i)]
+            if column in seen:
+                continue
+            op = _operator(m.group(op_i))
+            value = _scaled(m.group(n_i), m.group(unit_i), column)
+            out.append((f"{column} {op} {value}", m.group(0)))
+            seen.add(column)
+    return out
+
+
+def _operator(words: str | None) -> str:
+    words = (words or "").strip()
+    if words in (">=", "at least"):
+        return ">="
+    if words in ("<=", "at most"):
+        return "<="
+    if re.fullmatch(MORE, words):
+        return ">"
+    if re.fullmatch(LESS, words):
+        return "<"
+    return "="
+
+
+def _scaled(number: str, unit: str | None, column: str) -> str:
+    value = float(number)
+    if unit:
+        unit = unit.lower()
+        if unit in _SIZE_UNITS:
+            value *= _SIZE_UNITS[unit]
+        elif unit == "m" and "cpu" in column:
+            value /= 1000
+    return str(int(value)) if value == int(value) else repr(value)
+
+
+def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """Flags named in the question: "immutable configmaps", "non-default storage classes"."""
+    skip = set(taken_columns) | {"ready", "is_ready", "scheduled", "started"}
+    flags = {
+        p: c for p, c in column_phrases(table).items() if c not in skip and _column_type(table, c) == "bool"
+    }
+    out: list[tuple[str, str]] = []
+    for phrase, column in sorted(flags.items(), key=lambda kv: -len(kv[0])):
+        m = re.search(
+            r"(?<![\w\-])(not |non-?|un|without |no )?" + re.escape(phrase) + r"(?![\w\-])" + _NOT_INCLUDED,
+            text,
+        )
+        if m and column not in {c for c, _ in out}:
+            cond = f"NOT {column}" if m.group(1) else column
+            out.append((cond, m.group(0)))
+    return [(c, w) for c, w in out]
+
+
+def _column_type(table: Table, column: str) -> str | None:
+    for c in table.columns:
+        if c.name == column:
+            return c.type
+    return None
+
+
+def value_conditions(
+    text: str,
+    table: Table,
+    values: Callable[[str, str], frozenset[str]],
+    taken_columns: Iterable[str] = (),
+    skip_words: Iterable[str] = (),
+) -> list[tuple[str, str]]:
+    """Values the cluster holds in a short text column, named in the question: "NodePort services"."""
+    skip = set(taken_columns)
+    avoid = {w.lower() for w in skip_words}
+    out: list[tuple[str, str]] = []
+    used: set[str] = set()
+    for mention in find_columns(text, table):  # "cluster ip" names a column, not the value "Cluster"
+        text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
+    for col in table.columns:
+        if col.type not in _TEXT or col.name in skip or col.name in _NO_VALUES:
+            continue
+        for value in sorted(values(table.name, col.name), key=len, reverse=True):
+            word = value.lower()
+            if len(word) < 3 or word in avoid or word in used or word.isdigit():
+                continue
+            m = re.search(
+                r"(?<![\w\-./])(not |non-|aren'?t |isn'?t |except )?"
+                + re.escape(word)
+                + r"(?![\w\-/])"
+                + _NOT_INCLUDED,
+                text,
+            )
+            if m:
+                out.append((f"{col.name} {'<>' if m.group(1) else '='} '{value}'", value))
+                used.add(word)
+    return _merge_same_column(out)
+
+
+def _merge_same_column(conds: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Several values of one column ("Normal vs Warning") become one IN list, marked for grouping."""
+    by_column: dict[str, list[tuple[str, str]]] = {}
+    for cond, value in conds:
+        by_column.setdefault(cond.split()[0], []).append((cond, value))
+    out = []
+    for column, found in by_column.items():
+        if len(found) == 1:
+            out.append(found[0])
+        else:
+            listed = ", ".join("'" + v.replace("'", "''") + "'" for _, v in found)
+            out.append((f"{column} IN ({listed})", "|".join(v for _, v in found)))
+    return out
+
+
+_SORTABLE = {"int", "float", "timestamp", "interval"}
+_ASCENDING = r"\b(smallest|lowest|least|fewest|shortest|asc|ascending|oldest first|earliest|increasing)\b"
+
+
+def sort_column(text: str, table: Table) -> tuple[str, bool] | None:
+    """The column a question ranks or sorts by ("by max replicas", "biggest pvcs by size"), and descending."""
+    sortable = [m for m in find_columns(text, table) if _column_type(table, m.column) in _SORTABLE]
+    if not sortable:
+        return None
+    by = re.search(r"\bby\b", text)
+    after = [m for m in sortable if by and m.start > by.start()]
+    mention = (after or sortable)[0]
+    return mention.column, not re.search(_ASCENDING, text)
+
+
+def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """Lists that must be non-empty or empty: "tainted nodes", "nodes with taints", "pods without volumes"."""
+    skip = set(taken_columns) | {"containers", "images", "ips", "cluster_ips", "subjects", "conditions"}
+    out: list[tuple[str, str]] = []
+    for col in table.columns:
+        if col.type != "list" or col.name in skip:
+            continue
+        singular = col.name.replace("_", " ").rstrip("s")
+        alt = "|".join(re.escape(w) for w in {singular + "s", singular, singular + "ed"})
+        if re.search(rf"\b(?:without|no|w/o|lacking|missing)\s+(?:any\s+)?(?:{alt})\b", text):
+            out.append((f"coalesce(len({col.name}), 0) = 0", singular))
+        elif re.search(
+            rf"\b(?:with|having|has|have)\s+(?:any\s+|some\s+)?(?:{alt})\b|\b{re.escape(singular)}ed\b", text
+        ):
+            out.append((f"len({col.name}) > 0", singular))
+    return out
+
+
+# Timestamp columns by the words that name them, beyond their own names.
+TIME_WORDS: dict[tuple[str, str], str] = {
+    ("nodes", "heartbeat"): "last_heartbeat",
+    ("nodes", "silent"): "last_heartbeat",
+    ("leases", "renewed"): "renew_time",
+    ("leases", "renew"): "renew_time",
+    ("leases", "renewtime"): "renew_time",
+    ("cronjobs", "succeeded"): "last_successful",
+    ("cronjobs", "successful"): "last_successful",
+    ("cronjobs", "last run"): "last_schedule",
+    ("cronjobs", "ran"): "last_schedule",
+    ("cronjobs", "scheduled"): "last_schedule",
+    ("jobs", "finished"): "completion_time",
+    ("jobs", "completed"): "completion_time",
+    ("jobs", "started"): "start_time",
+    ("events", "seen"): "last_seen",
+    ("pods", "restarted"): "last_restart",
+    ("pods", "last restart"): "last_restart",
+    ("hpa", "scaled"): "last_scale_time",
+    ("horizontalpodautoscalers", "scaled"): "last_scale_time",
+}
+
+
+def time_column(text: str, table: Table) -> str | None:
+    """A timestamp column other than `created` that a time window is about ("no heartbeat in 5m")."""
+    for (tname, word), column in TIME_WORDS.items():
+        if tname == table.name and re.search(r"\b" + re.escape(word) + r"\b", text):
+            return column
+    for mention in find_columns(text, table):
+        if _column_type(table, mention.column) == "timestamp" and mention.column not in ("created",):
+            return mention.column
+    return None
+
+
+_OWNER = re.compile(
+    r"\b(?:owned|managed|controlled|created|run|started) by (?:an? |the |some )?([a-z ]+?)s?\b"
+)
+
+
+def owner_condition(
+    text: str, table: Table, kinds: dict[str, str], catalog: Catalog
+) -> list[tuple[str, str]]:
+    """ "pods owned by a DaemonSet" -> owner_kind = 'DaemonSet' (with its name when one follows)."""
+    if "owner_kind" not in {c.name for c in table.columns}:
+        return []
+    for m in _OWNER.finditer(text):
+        words = m.group(1).strip()
+        for phrase in (words, words + "s", words.split()[-1], words.split()[-1] + "s"):
+            if phrase in kinds:
+                kind = catalog[kinds[phrase]].kind
+                return [(f"owner_kind = '{kind}'", m.group(0))]
+    return []
+
+
+def name_conditions(
+    text: str, names: frozenset[str], skip_words: Iterable[str] = ()
+) -> list[tuple[str, str]]:
+    """An object's exact name in the question: "what image does the checkout-api deployment use"."""
+    avoid = {w.lower() for w in skip_words}
+    found = [w for w in re.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", text) if w in names and w not in avoid]
+    if len(found) == 1 and (len(found[0]) >= 4 or "-" in found[0]):
+        return [(f"name = '{found[0]}'", found[0])]
+    return []
+
+
+def tables_for_columns(text: str, catalog: Catalog, only: Iterable[str] | None = None) -> list[str]:
+    """Tables whose distinctive column phrases the question uses (a fallback when no kind is named)."""
+    scores: dict[str, int] = {}
+    names = set(only) if only is not None else None
+    for table in catalog:
+        if names is not None and table.name not in names:
+            continue
+        for mention in find_columns(text, table):
+            phrase = text[mention.start : mention.end]
+            if " " in phrase or "_" in mention.column:
+                scores[table.name] = scores.get(table.name, 0) + 1
+    best = max(scores.values(), default=0)
+    return [t for t, s in scores.items() if s == best and best > 0]
