@@ -122,7 +122,10 @@ def test_size_and_coverage():
     assert sum("conversation" in c for c in cases) >= 15
     snapshots = sum("snapshot" in c["cluster"] for c in cases)
     assert snapshots >= 25
-    assert 0.5 <= len(ALL["dev"]) / len(cases) <= 0.7
+    # The hashed split's share holds for the pool split by hash (dev.yaml, test.yaml); eval/cases/dev/
+    # holds intents written later for dev only (each still hashes to dev), so it is left out here.
+    pooled_dev = yaml.safe_load((CASES / "dev.yaml").read_text())
+    assert 0.5 <= len(pooled_dev) / (len(pooled_dev) + len(ALL["test"])) <= 0.7
 
 
 def test_the_readme_counts_table_matches_the_files():
