@@ -186,6 +186,7 @@ MUTATION_PHRASES = (
 # order a change only when an object follows ("update the image", "label pod x a=b").
 AMBIGUOUS_VERBS = {
     "set",
+    "restart",
     "update",
     "label",
     "start",
@@ -461,6 +462,12 @@ EVENT_REASON_PHRASES = {
     "backoff": "BackOff",
     "back-off": "BackOff",
     "probe failures": "Unhealthy",
+    "health checks": "Unhealthy",
+    "health check": "Unhealthy",
+    "failing probes": "Unhealthy",
+    "eviction": "Evicted",
+    "evictions": "Evicted",
+    "oom": "OOMKilling",
     "failed probes": "Unhealthy",
 }
 

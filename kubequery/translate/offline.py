@@ -204,6 +204,17 @@ class OfflineTranslator:
                     return w
         return None
 
+    def _names_a_node(self, text: str, kind: tuple[int, str, str]) -> bool:
+        """ "node worker-3": the word names one node, not the nodes table, when a pod question follows."""
+        if kind[2] != "nodes" or self.grounding is None:
+            return False
+        after = text[kind[0] + len(kind[1]) :].split()
+        return (
+            bool(after)
+            and after[0].strip("?.,!") in self.grounding.nodes
+            and bool(re.search(r"\b(scheduled|running|runs|pods?|po|what'?s on|workloads?)\b", text))
+        )
+
     # ---------------------------------------------------------------- main parse
     def _parse(self, text: str, original: str, current: str | None) -> tuple[str | None, list[str], float]:
         special = self._special(text, original, current)
@@ -214,9 +225,16 @@ class OfflineTranslator:
         namespace, rest = self._namespace(text_nl, current)
         p.namespace = namespace
         kinds = [k for k in self._find_kinds(rest) if not _is_dimension(rest, k)]
+        kinds = [k for k in kinds if not self._names_a_node(rest, k)]
         if rest.split()[:1] == ["no"] and not kinds:
             kinds = [(0, "no", "nodes")]
         table = kinds[0][2] if kinds else None
+        about = None  # another kind the question is about, when it asks for events
+        if any(k[2] == "events" and re.match(r"events?\b", k[1]) for k in kinds):
+            others = [k[2] for k in kinds if k[2] != "events"]
+            table, about = "events", (others[0] if others else None)
+        if table is None and self._node(rest) and re.search(r"\b(scheduled|running|runs|what'?s on)\b", rest):
+            table = "pods"
         # namespaces asked about by label or age ("ns -l …", "namespaces older than a year")
         if table is None:
             if re.search(r"\b(ns|namespaces)\b", text_nl) and not namespace:
@@ -247,6 +265,20 @@ class OfflineTranslator:
         if node and table in ("pods", "containers"):
             p.conds.append(f"node = {_q(node)}")
             p.understood.append(f"node {node}")
+        elif table == "events" and (node or about):
+            kind = "Node" if node else self.catalog[about].kind
+            p.conds.append(f"involved_kind = {_q(kind)}")
+            if node:
+                p.conds.append(f"involved_name = {_q(node)}")
+            p.understood.append(f"about {kind} {node or ''}".strip())
+        if table == "pods" and re.search(
+            r"not (managed|owned|controlled) by (any|a)|"
+            r"\b(no|without an?|w/o an?) (owner|controller|ownerreferences)|"
+            r"\b(naked|standalone|bare|unowned|orphan(ed)?) (pods?|po)\b",
+            rest,
+        ):
+            p.conds.append("owner_kind IS NULL")
+            p.understood.append("no owner")
         for key, value, negate in labels:
             col = "labels"
             if value is None:
@@ -292,10 +324,65 @@ class OfflineTranslator:
                 p.understood.append(value)
                 if " IN (" in cond:
                     p.listed = cond.split()[0]
-        for column in slots.projections(text, table, _columns_of(p.conds)):
+        own_words = [w for w, name in self._kinds.items() if name == table.name]
+        for column in slots.projections(text, table, _columns_of(p.conds), own_words):
             if column not in p.extra:
                 p.extra.append(column)
                 p.understood.append(f"showing {column}")
+
+    def _reshape(self, text: str, tree: Any) -> str | None:
+        """Follow-ups that regroup, reorder or widen the previous answer, for any table.
+
+        "break that down by namespace", "newest first", "sort them by max replicas", "and their images?"
+        """
+        from sqlglot import exp
+
+        source = tree.find(exp.Table)
+        if source is None or source.name not in self.catalog.names() or tree.args.get("joins"):
+            return None
+        table = self.catalog[source.name]
+        columns = {c.name for c in table.columns}
+        by = re.search(
+            r"\b(?:by|per|for each|each)\s+(?:the\s+)?"
+            r"(instance type|storage class|qos class|namespace|ns|node|"
+            r"status|state|phase|type|reason|zone|kind)\b",
+            text,
+        )
+        if by and re.search(r"break|split|group|count|per|instead|by", text):
+            dim = {"zone": "zone"}.get(by.group(1), _DIMS.get(by.group(1)))
+            if dim in columns:
+                new = tree.copy()
+                new.set("order", None)
+                new.set("limit", None)
+                new.set("distinct", None)
+                new.set("expressions", [exp.column(dim), exp.Count(this=exp.Star())])
+                new = new.group_by(dim, copy=False)
+                if dim == "node":
+                    new = new.where("node IS NOT NULL", copy=False)
+                return new.sql(dialect="duckdb")
+        if (
+            re.search(r"\b(newest|latest|most recent|youngest|recently created)\b", text)
+            and "created" in columns
+        ):
+            return tree.copy().order_by("created DESC", copy=False).sql(dialect="duckdb")
+        if re.search(r"\boldest\b", text) and "created" in columns:
+            return tree.copy().order_by("created ASC", copy=False).sql(dialect="duckdb")
+        if re.search(r"\b(sort|order|rank)", text):
+            found = slots.sort_column(text, table)
+            if found:
+                column, desc = found
+                new = tree.copy().order_by(f"{column} {'DESC' if desc else 'ASC'}", copy=False)
+                return new.sql(dialect="duckdb")
+        if re.search(r"\b(their|its|what|which|with|and|show|plus|also)\b", text):
+            shown = {e.alias_or_name for e in tree.expressions}
+            wanted = [
+                m.column
+                for m in slots.find_columns(text, table)
+                if m.column not in shown and m.column not in ("name", "namespace")
+            ]
+            if wanted and not any(isinstance(e, exp.AggFunc) for e in tree.find_all(exp.AggFunc)):
+                return tree.copy().select(*dict.fromkeys(wanted), copy=False).sql(dialect="duckdb")
+        return None
 
     # ---------------------------------------------------------------- special intents
     def _special(self, text: str, original: str, current: str | None) -> str | None:
@@ -399,6 +486,16 @@ class OfflineTranslator:
         m = re.search(r"\b([a-z0-9.\-]+\.[a-z]{2,}(?::\d+)?/[a-z0-9./\-_]+:[a-z0-9.\-_]+)", original.lower())
         if m:
             return f"SELECT namespace, pod FROM containers WHERE image = {_q(m.group(1))}"
+        m = re.search(r"\b((?:[a-z0-9\-]+\.)+(?:io|com|dev|net|org|cloud|local))\b(?!/)", text)
+        if (
+            m
+            and re.search(r"\b(images?|pull\w*|registry|containers?|from)\b", text)
+            and "docker" not in m.group(1)
+        ):
+            like = _q(m.group(1) + "/%")
+            if re.search(r"\bcontainers?\b", text):
+                return f"SELECT namespace, pod, name FROM containers WHERE image LIKE {like}"
+            return f"SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE {like}"
         if re.search(r"docker ?hub|docker\.io", text) and re.search(r"pods?|images?|containers?", text):
             return "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE 'docker.io/%'"
         if re.search(r"latest tag|:latest|untagged|no tag", text):
@@ -426,9 +523,10 @@ class OfflineTranslator:
         prev = getattr(turn, "sql", None) if not isinstance(turn, dict) else turn.get("sql")
         if not prev:
             return None
-        if self._find_kinds(re.sub(r"\b(ones?|them|those|they)\b", "", text)) and not re.search(
-            r"^(and|only|just|what about|how about)\b", text
-        ):
+        refers_back = re.search(
+            r"\b(they|them|their|those|these|that|it|ones)\b|^(and|only|just|what about|how about)\b", text
+        )
+        if self._find_kinds(re.sub(r"\b(ones?|them|those|they)\b", "", text)) and not refers_back:
             return None
         try:
             tree = sqlglot.parse_one(prev, read="duckdb")
@@ -436,6 +534,9 @@ class OfflineTranslator:
             return None
         if not isinstance(tree, exp.Select):
             return None
+        edited = self._reshape(text, tree)
+        if edited is not None:
+            return edited
         if re.fullmatch(
             r"(and )?(how many( are there| of them| in total)?|count( them| those)?|number of them|total)\??",
             text.strip(" ?.!"),
@@ -551,15 +652,38 @@ class OfflineTranslator:
 # Columns whose values the per-kind state rules own ("running", "pending", "ready"…): a value
 # slot must not read "pods running on worker-3" as status = 'Running'.
 _STATE_COLUMNS = frozenset(
-    {"status", "phase", "reason", "state", "ready", "last_state", "last_reason", "pod_status", "pod_phase",
-     "qos_class", "name"}
+    {
+        "status",
+        "phase",
+        "reason",
+        "state",
+        "ready",
+        "last_state",
+        "last_reason",
+        "pod_status",
+        "pod_phase",
+        "qos_class",
+        "name",
+    }
 )
 
 
 # Tables whose state words _states reads itself.
 _STATE_TABLES = frozenset(
-    {"pods", "containers", "nodes", "jobs", "persistentvolumeclaims", "namespaces", "events", "deployments",
-     "statefulsets", "replicasets", "daemonsets", "cronjobs"}
+    {
+        "pods",
+        "containers",
+        "nodes",
+        "jobs",
+        "persistentvolumeclaims",
+        "namespaces",
+        "events",
+        "deployments",
+        "statefulsets",
+        "replicasets",
+        "daemonsets",
+        "cronjobs",
+    }
 )
 
 
@@ -1219,6 +1343,24 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         p.cols = [f"{dim}, {expr}"] if dim else [expr]
         p.group = dim
         return
+    summed = (
+        slots.sort_column(text, tr.catalog[t])
+        if re.search(r"\b(total|sum|combined|how much)\b", text)
+        else None
+    )
+    if (
+        summed
+        and not agg_col
+        and not superl
+        and summed[0] not in ("created",)
+        and t not in ("pods", "containers")
+    ):
+        expr = f"sum({summed[0]})"
+        if re.search(r"\b(gib|gi|gb)\b", text):
+            expr += " / 1024 ^ 3"
+        p.cols = [f"{dim}, {expr}"] if dim else [expr]
+        p.group = dim
+        return
     if counting and not superl:
         if (
             t == "events"
@@ -1309,7 +1451,13 @@ def _render(p: Parse, catalog: Catalog) -> str:
         if p.table == "containers":
             ident = ["pod", "name"] if ns_fixed else ["namespace", "pod", "name"]
         elif p.table == "events":
-            if any(c.startswith("reason =") for c in p.conds):
+            if any(c.startswith("involved_name =") for c in p.conds):
+                ident = ["type", "reason", "message"]
+            elif any(c.startswith("involved_kind =") for c in p.conds):
+                ident = ["namespace", "involved_name", "reason"]
+                if any(c.startswith("reason =") for c in p.conds):
+                    ident = ["namespace", "involved_name", "message"]
+            elif any(c.startswith("reason =") for c in p.conds):
                 ident = (
                     ["involved_name", "message"] if ns_fixed else ["namespace", "involved_name", "message"]
                 )

@@ -198,6 +198,26 @@ _NO_VALUES = {
 }
 
 _NUMERIC = {"int", "float"}
+# Column names that read as states after a kind ("jobs failed", "pods ready"), not as columns asked for.
+_STATE_WORDS = {
+    "failed",
+    "succeeded",
+    "active",
+    "ready",
+    "completed",
+    "suspended",
+    "paused",
+    "available",
+    "current",
+    "running",
+    "pending",
+    "bound",
+    "started",
+    "expired",
+    "attached",
+    "established",
+    "aggregated",
+}
 _NOT_INCLUDED = r"(?! (?:included|too|as well|incl|or not))"  # "init included" widens, never filters
 _TEXT = {"text"}
 
@@ -266,15 +286,18 @@ def find_columns(text: str, table: Table) -> list[Mention]:
 _PROJECT_CUE = re.compile(
     r"(?:\bwith (?:their|its|the|there)?\s*|\band (?:their|its|the)\s+|\bshow(?:ing)? (?:the |their |me )?|"
     r"\bincluding (?:the |their )?|\bplus (?:the |their )?|\balong with (?:the |their )?|"
-    r"\b(?:what|which) (?:is |are )?(?:the )?|,\s*|\band\s+)$"
+    r"\b(?:what|which) (?:is |are )?(?:the )?|,\s*|\band\s+|\(\s*)$"
 )
 _PROJECT_AFTER = re.compile(r"^\s*(?:of|for|per)\s+(?:the\s+|all\s+|each\s+|every\s+)?\w+")
 
 
-def projections(text: str, table: Table, taken_columns: Iterable[str] = ()) -> list[str]:
-    """Columns the question asks to see ("nodes with their kubelet version", "zone of each node")."""
+def projections(
+    text: str, table: Table, taken_columns: Iterable[str] = (), kind_words: Iterable[str] = ()
+) -> list[str]:
+    """Columns the question asks to see: "nodes with their kubelet version", "zone of each node"."""
     out: list[str] = []
     skip = set(taken_columns)
+    kinds = set(kind_words)
     for mention in find_columns(text, table):
         if mention.column in skip or mention.column in out:
             continue
@@ -284,9 +307,14 @@ def projections(text: str, table: Table, taken_columns: Iterable[str] = ()) -> l
         after = text[mention.end :]
         if re.match(_NOT_INCLUDED.replace("(?!", "(?=", 1), after):
             continue
-        if _PROJECT_CUE.search(before) or (
-            _PROJECT_AFTER.match(after)
-            and (not before.strip() or re.search(r"\b(?:what|which|show|list|get|the)\b", before))
+        last = before.split()[-1:] if before.strip() else []
+        if (
+            _PROJECT_CUE.search(before)
+            or (last and last[0] in kinds and text[mention.start : mention.end] not in _STATE_WORDS)
+            or (
+                _PROJECT_AFTER.match(after)
+                and (not before.strip() or re.search(r"\b(?:what|which|show|list|get|the)\b", before))
+            )
         ):
             out.append(mention.column)
     return out
