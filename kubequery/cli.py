@@ -445,6 +445,86 @@ def describe_command(
             click.echo(f"  -- {ex.description}\n  {ex.sql}")
 
 
+@main.command("serve")
+@click.option("--config", "config_path", metavar="FILE", help="The service's YAML config (docs/service.md).")
+@click.option("--demo", is_flag=True, help="Serve the built-in demo cluster.")
+@click.option("--snapshot", "snapshots", multiple=True, metavar="PATH", help="Serve a snapshot (repeatable).")
+@click.option("--now", metavar="TIME", help="What now() means over a snapshot.")
+@click.option("--host", help="Address to listen on (default 127.0.0.1).")
+@click.option("--port", type=click.IntRange(0, 65535), help="Port to listen on (default 8080).")
+@click.option("--kubeconfig", metavar="PATH", help="The service's own kubeconfig (default: as kubectl does).")
+@click.option("--context", metavar="NAME", help="The kubeconfig context to serve.")
+@click.option(
+    "--mode",
+    type=click.Choice(["watch-cache", "impersonate"]),
+    help="Live clusters: answer from a watch cache (default) or list per request, impersonating.",
+)
+@click.option("--translator", type=click.Choice(["auto", "offline", "llm"]), help="Who writes the SQL.")
+@click.option("--llm-base-url", metavar="URL", help="OpenAI-compatible endpoint.")
+@click.option("--llm-model", metavar="MODEL", help="The LLM model.")
+@click.option("--fallback-offline", is_flag=True, help="The offline parser when the LLM is unreachable.")
+@click.option("--log-level", type=click.Choice(["debug", "info", "warning", "error"]), help="Log level.")
+@click.option("--hash-token", is_flag=True, help="Read an API token on stdin, print its sha256.")
+def serve_command(
+    config_path: str | None,
+    demo: bool,
+    snapshots: tuple[str, ...],
+    now: str | None,
+    host: str | None,
+    port: int | None,
+    kubeconfig: str | None,
+    context: str | None,
+    mode: str | None,
+    translator: str | None,
+    llm_base_url: str | None,
+    llm_model: str | None,
+    fallback_offline: bool,
+    log_level: str | None,
+    hash_token: bool,
+) -> None:
+    """Serve the JSON API, the web UI and Slack (docs/service.md).
+
+    \b
+    kq serve --demo                                   # http://127.0.0.1:8080, no sign-in
+    kq serve --config /etc/kubequery/config.yaml      # a cluster, askers under their own RBAC
+    """
+    from kubequery.errors import KubequeryError
+
+    if hash_token:
+        from kubequery.service.config import hash_token as digest
+
+        click.echo(digest(sys.stdin.readline().strip()))
+        return
+    try:
+        import uvicorn
+
+        from kubequery.service.app import create_app
+        from kubequery.service.config import Settings
+
+        _parse_time(now)  # a bad --now is a usage error now, not at the first question
+        settings = Settings.load(
+            config_path,
+            demo=demo,
+            snapshot=snapshots,
+            now=now,
+            host=host,
+            port=port,
+            kubeconfig=kubeconfig,
+            context=context,
+            mode=mode,
+            translator=translator,
+            llm_base_url=llm_base_url,
+            llm_model=llm_model,
+            fallback_offline=fallback_offline,
+            log_level=log_level,
+        )
+        app = create_app(settings)
+    except KubequeryError as e:
+        _fail(e)
+    click.echo(f"kq serve: http://{settings.host}:{settings.port}/ (API docs at /docs)", err=True)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning", access_log=False)
+
+
 @main.command(
     "eval",
     context_settings={"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []},

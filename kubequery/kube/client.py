@@ -92,9 +92,13 @@ class KubeClient:
         retry: RetryPolicy | None = None,
         gzip: bool = False,
         max_inflight: int = 8,
+        bearer_token: str | None = None,
     ) -> None:
         self.target = target
         self.identity = identity or Identity()
+        # Someone else's token (the service passing an asker's through): sent instead of the
+        # kubeconfig's credentials, whose client certificate is then left out too.
+        self._bearer_token = bearer_token
         self.request_timeout = request_timeout
         self.retry = retry or RetryPolicy()
         self.gzip = gzip
@@ -189,7 +193,9 @@ class KubeClient:
     def _api_client(self) -> Any:
         with self._lock:
             if self._api is None:
-                self._api = _new_api_client(self.target, self.max_inflight)
+                self._api = _new_api_client(
+                    self.target, self.max_inflight, client_cert=self._bearer_token is None
+                )
                 host = getattr(self._api.configuration, "host", None)
                 if host:
                     self._base = host.rstrip("/")
@@ -204,11 +210,14 @@ class KubeClient:
         if has_body:
             headers["Content-Type"] = JSON
         headers["Accept-Encoding"] = "gzip" if self.gzip else "identity"
-        with self._auth_lock:  # refreshes an expired token (exec plugin, OIDC) once, not per thread
-            settings = api.configuration.auth_settings()
-        for setting in settings.values():
-            if setting.get("in") == "header" and setting.get("value"):
-                headers[setting["key"]] = setting["value"]
+        if self._bearer_token is not None:
+            headers["Authorization"] = f"Bearer {self._bearer_token}"
+        else:
+            with self._auth_lock:  # refreshes an expired token (exec plugin, OIDC) once, not per thread
+                settings = api.configuration.auth_settings()
+            for setting in settings.values():
+                if setting.get("in") == "header" and setting.get("value"):
+                    headers[setting["key"]] = setting["value"]
         if self.identity.user:
             headers["Impersonate-User"] = self.identity.user
             for group in self.identity.groups:
@@ -280,8 +289,9 @@ class KubeClient:
                 time.sleep(delay)
 
 
-def _new_api_client(target: ClusterTarget, pool_size: int) -> Any:
-    """A kubernetes ApiClient configured from the kubeconfig context or the in-cluster config."""
+def _new_api_client(target: ClusterTarget, pool_size: int, client_cert: bool = True) -> Any:
+    """A kubernetes ApiClient configured from the kubeconfig context or the in-cluster config
+    (without its client certificate when `client_cert` is false)."""
     try:
         from kubernetes import client, config
     except ImportError as e:  # pragma: no cover - a dependency
@@ -304,5 +314,7 @@ def _new_api_client(target: ClusterTarget, pool_size: int) -> Any:
             f"cannot load the credentials of {where}: {e}",
             hint="check the kubeconfig's user entry (token, certificate files, exec plugin)",
         ) from e
+    if not client_cert:
+        configuration.cert_file = configuration.key_file = None
     configuration.connection_pool_maxsize = max(pool_size * 2, configuration.connection_pool_maxsize or 0)
     return client.ApiClient(configuration)

@@ -64,6 +64,7 @@ class LiveSource:
         gzip: bool = False,
         max_workers: int = MAX_WORKERS,
         access_ttl: float = 30.0,
+        bearer_token: str | None = None,
     ) -> None:
         self.target = target
         self.client = KubeClient(
@@ -73,6 +74,7 @@ class LiveSource:
             retry=retry,
             gzip=gzip,
             max_inflight=max_workers,
+            bearer_token=bearer_token,  # the service's kube-token method: the asker's own token
         )
         self.page_size = page_size
         self.max_workers = max_workers

@@ -18,7 +18,7 @@ from typing import Any
 
 from kubequery.catalog import Catalog, default_catalog
 from kubequery.translate import lexicon as lx
-from kubequery.translate import slots
+from kubequery.translate import rx, slots
 from kubequery.translate.base import Translation
 from kubequery.translate.grounding import Grounding
 
@@ -127,7 +127,7 @@ class OfflineTranslator:
                 words[a] = t.name
             words[t.kind.lower()] = t.name
             words[t.kind.lower() + "s"] = t.name
-            spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", t.kind).lower()  # StorageClass -> storage class
+            spaced = rx.sub(r"(?<=[a-z])(?=[A-Z])", " ", t.kind).lower()  # StorageClass -> storage class
             words.setdefault(spaced, t.name)
             words.setdefault(spaced + ("es" if spaced.endswith("s") else "s"), t.name)
         for bad in ("limits", "pc", "no", "quota", "lease", "leases", "role", "roles", "endpoint"):
@@ -139,7 +139,7 @@ class OfflineTranslator:
         found: list[tuple[int, str, str]] = []
         taken: list[tuple[int, int]] = []
         for phrase in sorted(self._kinds, key=len, reverse=True):
-            for m in re.finditer(r"(?<![\w\-/=.])" + re.escape(phrase) + r"(?![\w\-=])", text):
+            for m in rx.finditer(r"(?<![\w\-/=.])" + re.escape(phrase) + r"(?![\w\-=])", text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 taken.append((m.start(), m.end()))
@@ -153,7 +153,7 @@ class OfflineTranslator:
             not word
             or word in lx.STOPWORDS
             or word in self._kinds
-            or not re.fullmatch(r"[a-z0-9][a-z0-9\-]*", word)
+            or not rx.fullmatch(r"[a-z0-9][a-z0-9\-]*", word)
         ):
             return None
         if self.grounding is not None and self.grounding.namespaces:
@@ -171,35 +171,35 @@ class OfflineTranslator:
             r"\b(?:in|from|within|inside)\s+(?:the\s+)?([a-z0-9\-]+)",
         ]
         for p in pats:
-            for m in re.finditer(p, text):
+            for m in rx.finditer(p, text):
                 ns = self._is_namespace(m.group(1))
                 if ns:
                     return ns, text[: m.start(1)] + " " + text[m.end(1) :]
-        if current and re.search(
+        if current and rx.search(
             r"\b(this|my|current|our)\s+(namespace|ns)\b|\bhere\b|\bmy\s+\w+|\bin here\b", text
         ):
             return current, text
-        if re.search(r"(?:^|\s)(-a|--all-namespaces)\b|all namespaces|cluster[- ]wide|across", text):
+        if rx.search(r"(?:^|\s)(-a|--all-namespaces)\b|all namespaces|cluster[- ]wide|across", text):
             return None, text
         # a bare word that is a known namespace ("kube-system crashloops?", "bookinfo po")
-        for w in re.findall(r"[a-z0-9][a-z0-9\-]*", text):
+        for w in rx.findall(r"[a-z0-9][a-z0-9\-]*", text):
             ns = self._is_namespace(w, strict=True)
             if ns and w not in ("default",) and w not in _VOCAB:
-                return ns, re.sub(r"\b" + re.escape(w) + r"\b", " ", text, count=1)
-        if current and not re.search(r"\b(all|every|each|per|by)\b", text):
+                return ns, rx.sub(r"\b" + re.escape(w) + r"\b", " ", text, count=1)
+        if current and not rx.search(r"\b(all|every|each|per|by)\b", text):
             return current, text
         return None, text
 
     def _node(self, text: str) -> str | None:
-        for m in re.finditer(r"\b(?:on|node)\s+(?:node\s+)?([a-z0-9][a-z0-9\-.]*)", text):
+        for m in rx.finditer(r"\b(?:on|node)\s+(?:node\s+)?([a-z0-9][a-z0-9\-.]*)", text):
             w = m.group(1)
             if self.grounding is not None and self.grounding.nodes:
                 if w in self.grounding.nodes:
                     return w
-            elif re.search(r"\d", w) and w not in _VOCAB:
+            elif rx.search(r"\d", w) and w not in _VOCAB:
                 return w
         if self.grounding is not None:
-            for w in re.findall(r"[a-z0-9][a-z0-9\-.]*", text):
+            for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*", text):
                 if w in self.grounding.nodes:
                     return w
         return None
@@ -212,7 +212,7 @@ class OfflineTranslator:
         return (
             bool(after)
             and after[0].strip("?.,!") in self.grounding.nodes
-            and bool(re.search(r"\b(scheduled|running|runs|pods?|po|what'?s on|workloads?)\b", text))
+            and bool(rx.search(r"\b(scheduled|running|runs|pods?|po|what'?s on|workloads?)\b", text))
         )
 
     # ---------------------------------------------------------------- main parse
@@ -230,22 +230,22 @@ class OfflineTranslator:
             kinds = [(0, "no", "nodes")]
         table = kinds[0][2] if kinds else None
         about = None  # another kind the question is about, when it asks for events
-        if any(k[2] == "events" and re.match(r"events?\b", k[1]) for k in kinds):
+        if any(k[2] == "events" and rx.match(r"events?\b", k[1]) for k in kinds):
             others = [k[2] for k in kinds if k[2] != "events"]
             table, about = "events", (others[0] if others else None)
-        if table is None and self._node(rest) and re.search(r"\b(scheduled|running|runs|what'?s on)\b", rest):
+        if table is None and self._node(rest) and rx.search(r"\b(scheduled|running|runs|what'?s on)\b", rest):
             table = "pods"
         # namespaces asked about by label or age ("ns -l …", "namespaces older than a year")
         if table is None:
-            if re.search(r"\b(ns|namespaces)\b", text_nl) and not namespace:
+            if rx.search(r"\b(ns|namespaces)\b", text_nl) and not namespace:
                 table = "namespaces"
-            elif re.search(r"\bcrash|pending|evicted|oom|imagepull|image pull|terminating|restart", rest):
+            elif rx.search(r"\bcrash|pending|evicted|oom|imagepull|image pull|terminating|restart", rest):
                 table = "pods"
             elif (
-                re.search(r"\bwarning|\bevents?\b", rest)
+                rx.search(r"\bwarning|\bevents?\b", rest)
                 or any(ph in rest for ph in lx.EVENT_REASON_PHRASES)
                 or any(
-                    re.search(r"\b" + r.lower() + r"\b", rest)
+                    rx.search(r"\b" + r.lower() + r"\b", rest)
                     for r in lx.EVENT_REASONS
                     if r not in ("Failed", "Evicted", "Created", "Started")
                 )
@@ -271,7 +271,7 @@ class OfflineTranslator:
             if node:
                 p.conds.append(f"involved_name = {_q(node)}")
             p.understood.append(f"about {kind} {node or ''}".strip())
-        if table == "pods" and re.search(
+        if table == "pods" and rx.search(
             r"not (managed|owned|controlled) by (any|a)|"
             r"\b(no|without an?|w/o an?) (owner|controller|ownerreferences)|"
             r"\b(naked|standalone|bare|unowned|orphan(ed)?) (pods?|po)\b",
@@ -342,13 +342,13 @@ class OfflineTranslator:
             return None
         table = self.catalog[source.name]
         columns = {c.name for c in table.columns}
-        by = re.search(
+        by = rx.search(
             r"\b(?:by|per|for each|each)\s+(?:the\s+)?"
             r"(instance type|storage class|qos class|namespace|ns|node|"
             r"status|state|phase|type|reason|zone|kind)\b",
             text,
         )
-        if by and re.search(r"break|split|group|count|per|instead|by", text):
+        if by and rx.search(r"break|split|group|count|per|instead|by", text):
             dim = {"zone": "zone"}.get(by.group(1), _DIMS.get(by.group(1)))
             if dim in columns:
                 new = tree.copy()
@@ -361,19 +361,19 @@ class OfflineTranslator:
                     new = new.where("node IS NOT NULL", copy=False)
                 return new.sql(dialect="duckdb")
         if (
-            re.search(r"\b(newest|latest|most recent|youngest|recently created)\b", text)
+            rx.search(r"\b(newest|latest|most recent|youngest|recently created)\b", text)
             and "created" in columns
         ):
             return tree.copy().order_by("created DESC", copy=False).sql(dialect="duckdb")
-        if re.search(r"\boldest\b", text) and "created" in columns:
+        if rx.search(r"\boldest\b", text) and "created" in columns:
             return tree.copy().order_by("created ASC", copy=False).sql(dialect="duckdb")
-        if re.search(r"\b(sort|order|rank)", text):
+        if rx.search(r"\b(sort|order|rank)", text):
             found = slots.sort_column(text, table)
             if found:
                 column, desc = found
                 new = tree.copy().order_by(f"{column} {'DESC' if desc else 'ASC'}", copy=False)
                 return new.sql(dialect="duckdb")
-        if re.search(r"\b(their|its|what|which|with|and|show|plus|also)\b", text):
+        if rx.search(r"\b(their|its|what|which|with|and|show|plus|also)\b", text):
             shown = {e.alias_or_name for e in tree.expressions}
             wanted = [
                 m.column
@@ -387,15 +387,15 @@ class OfflineTranslator:
     # ---------------------------------------------------------------- special intents
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
-        counting = bool(re.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text))
+        counting = bool(rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text))
         if (
-            re.search(r"\bpods?\b|\bpo\b|running on|what'?s running", text)
-            and re.search(r"not[- ]ready|notready|broken node|down node|unready|dead node", text)
-            and re.search(r"\bnodes?\b", text)
+            rx.search(r"\bpods?\b|\bpo\b|running on|what'?s running", text)
+            and rx.search(r"not[- ]ready|notready|broken node|down node|unready|dead node", text)
+            and rx.search(r"\bnodes?\b", text)
         ):
             base = "FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"
             return f"SELECT count(*) {base}" if counting else f"SELECT p.namespace, p.name {base}"
-        if re.search(r"\b(svcs?|services?)\b", text) and re.search(
+        if rx.search(r"\b(svcs?|services?)\b", text) and rx.search(
             r"without endpoints|no (ready )?endpoints|w/o endpoints|route to nothing|no backends|without (any )?ready endpoints|zero endpoints",  # noqa: E501 - one pattern reads best on one line
             text,
         ):
@@ -408,44 +408,44 @@ class OfflineTranslator:
                 f"AND e.name = s.name WHERE {where}"
             )
         if (
-            re.search(r"\b(pvcs?|claims?)\b", text)
-            and re.search(r"\b(pvs?|persistent volumes?|volumes?)\b", text)
-            and re.search(r"\bto\b|bound|with their|each|which", text)
-            and not re.search(r"pending", text)
+            rx.search(r"\b(pvcs?|claims?)\b", text)
+            and rx.search(r"\b(pvs?|persistent volumes?|volumes?)\b", text)
+            and rx.search(r"\bto\b|bound|with their|each|which", text)
+            and not rx.search(r"pending", text)
         ):
             return (
                 "SELECT c.namespace, c.name, v.name FROM persistentvolumeclaims c "
                 "JOIN persistentvolumes v ON v.name = c.volume"
             )
-        m = re.search(r"(?:deployment|deploy)[/ ]([a-z0-9][a-z0-9\-]*)", text)
+        m = rx.search(r"(?:deployment|deploy)[/ ]([a-z0-9][a-z0-9\-]*)", text)
         m = (
             m
             if m and m.group(1) not in lx.STOPWORDS
-            else re.search(r"([a-z0-9][a-z0-9\-]*)(?:'s)? (?:deployment|deploy)\b", text)
+            else rx.search(r"([a-z0-9][a-z0-9\-]*)(?:'s)? (?:deployment|deploy)\b", text)
         )
-        if m and re.search(r"\bpods?\b|\bpo\b", text):
+        if m and rx.search(r"\bpods?\b|\bpo\b", text):
             name = m.group(1)
             if name not in lx.STOPWORDS and name not in _VOCAB and ns:
                 cols = "p.name"
-                if re.search(r"status", text):
+                if rx.search(r"status", text):
                     cols += ", p.status"
                 return (
                     f"SELECT {cols} FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
                     f"AND r.name = p.owner_name WHERE p.namespace = {_q(ns)} AND r.owner_kind = 'Deployment' "
                     f"AND r.owner_name = {_q(name)}"
                 )
-        m = re.search(r"\b(configmap|config map|cm|secret)\s+([a-z0-9][a-z0-9.\-]*)", text)
+        m = rx.search(r"\b(configmap|config map|cm|secret)\s+([a-z0-9][a-z0-9.\-]*)", text)
         if (
             m
             and m.group(2) not in _VOCAB
-            and re.search(r"\b(use|uses|using|mount|mounts|mounting|reference|references)\b", text)
+            and rx.search(r"\b(use|uses|using|mount|mounts|mounting|reference|references)\b", text)
         ):
             col = "secrets" if m.group(1) == "secret" else "configmaps"
             where = f"list_contains({col}, {_q(m.group(2))})"
             if ns:
                 where = f"namespace = {_q(ns)} AND " + where
             return f"SELECT {'name' if ns else 'namespace, name'} FROM pods WHERE {where}"
-        if re.search(r"\b(configmaps?|config maps?|cms)\b", text) and re.search(
+        if rx.search(r"\b(configmaps?|config maps?|cms)\b", text) and rx.search(
             r"unused|no pod uses|not used|aren'?t (used|mounted)|not mounted|orphan", text
         ):
             return (
@@ -453,21 +453,21 @@ class OfflineTranslator:
                 "WHERE p.namespace = c.namespace AND list_contains(p.configmaps, c.name))"
             )
         if (
-            re.search(r"\bpods?\b|\bpo\b", text)
-            and re.search(r"\b(pvcs?|claims?)\b", text)
-            and re.search(r"pending", text)
+            rx.search(r"\bpods?\b|\bpo\b", text)
+            and rx.search(r"\b(pvcs?|claims?)\b", text)
+            and rx.search(r"pending", text)
         ):
             return (
                 "SELECT p.namespace, p.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "  # noqa: E501 - one pattern reads best on one line
                 "AND list_contains(p.pvcs, c.name) WHERE c.status = 'Pending'"
             )
         if (
-            re.search(r"\bpods?\b", text)
-            and re.search(r"\b(zones?|availability zone)\b", text)
-            and re.search(r"per|each|by", text)
+            rx.search(r"\bpods?\b", text)
+            and rx.search(r"\b(zones?|availability zone)\b", text)
+            and rx.search(r"per|each|by", text)
         ):
             return "SELECT n.zone, count(*) FROM pods p JOIN nodes n ON p.node = n.name GROUP BY n.zone"
-        m = re.search(
+        m = rx.search(
             r"events? (?:for|of|about|on) (?:the )?(pod|po|deployment|deploy|node|job|service|svc)\s+([a-z0-9][a-z0-9.\-]*)",  # noqa: E501 - one pattern reads best on one line
             text,
         )
@@ -479,39 +479,39 @@ class OfflineTranslator:
             if ns:
                 where = f"namespace = {_q(ns)} AND " + where
             return f"SELECT type, reason, message FROM events WHERE {where}"
-        m = re.search(r"exit(?:ed)?(?: with)? code (\d+)|exit code (\d+)", text)
+        m = rx.search(r"exit(?:ed)?(?: with)? code (\d+)|exit code (\d+)", text)
         if m:
             code = m.group(1) or m.group(2)
             return f"SELECT namespace, pod, name FROM containers WHERE exit_code = {code} OR last_exit_code = {code}"  # noqa: E501 - one pattern reads best on one line
-        m = re.search(r"\b([a-z0-9.\-]+\.[a-z]{2,}(?::\d+)?/[a-z0-9./\-_]+:[a-z0-9.\-_]+)", original.lower())
+        m = rx.search(r"\b([a-z0-9.\-]+\.[a-z]{2,}(?::\d+)?/[a-z0-9./\-_]+:[a-z0-9.\-_]+)", original.lower())
         if m:
             return f"SELECT namespace, pod FROM containers WHERE image = {_q(m.group(1))}"
-        m = re.search(r"\b((?:[a-z0-9\-]+\.)+(?:io|com|dev|net|org|cloud|local))\b(?!/)", text)
+        m = rx.search(r"\b((?:[a-z0-9\-]+\.)+(?:io|com|dev|net|org|cloud|local))\b(?!/)", text)
         if (
             m
-            and re.search(r"\b(images?|pull\w*|registry|containers?|from)\b", text)
+            and rx.search(r"\b(images?|pull\w*|registry|containers?|from)\b", text)
             and "docker" not in m.group(1)
         ):
             like = _q(m.group(1) + "/%")
-            if re.search(r"\bcontainers?\b", text):
+            if rx.search(r"\bcontainers?\b", text):
                 return f"SELECT namespace, pod, name FROM containers WHERE image LIKE {like}"
             return f"SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE {like}"
-        if re.search(r"docker ?hub|docker\.io", text) and re.search(r"pods?|images?|containers?", text):
+        if rx.search(r"docker ?hub|docker\.io", text) and rx.search(r"pods?|images?|containers?", text):
             return "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE 'docker.io/%'"
-        if re.search(r"latest tag|:latest|untagged|no tag", text):
+        if rx.search(r"latest tag|:latest|untagged|no tag", text):
             return (
                 "SELECT namespace, pod, name FROM containers WHERE image LIKE '%:latest' "
                 "OR NOT regexp_matches(image, ':[^/]+$')"
             )
-        if re.search(r"multi-?container|more than one container|2\+ containers|sidecars", text):
+        if rx.search(r"multi-?container|more than one container|2\+ containers|sidecars", text):
             return "SELECT namespace, name FROM pods WHERE len(containers) > 1"
         if (
-            re.search(r"\bgpus?\b", text)
-            and re.search(r"how many|total|sum|allocatable", text)
-            and not re.search(r"\bnodes?\b.*\b(have|with)\b", text)
+            rx.search(r"\bgpus?\b", text)
+            and rx.search(r"how many|total|sum|allocatable", text)
+            and not rx.search(r"\bnodes?\b.*\b(have|with)\b", text)
         ):
             return "SELECT sum(gpu_allocatable) FROM nodes"
-        if re.search(r"\bgpus?\b", text) and re.search(r"\bnodes?\b", text):
+        if rx.search(r"\bgpus?\b", text) and rx.search(r"\bnodes?\b", text):
             return "SELECT name FROM nodes WHERE gpu_capacity > 0"
         return None
 
@@ -523,10 +523,10 @@ class OfflineTranslator:
         prev = getattr(turn, "sql", None) if not isinstance(turn, dict) else turn.get("sql")
         if not prev:
             return None
-        refers_back = re.search(
+        refers_back = rx.search(
             r"\b(they|them|their|those|these|that|it|ones)\b|^(and|only|just|what about|how about)\b", text
         )
-        if self._find_kinds(re.sub(r"\b(ones?|them|those|they)\b", "", text)) and not refers_back:
+        if self._find_kinds(rx.sub(r"\b(ones?|them|those|they)\b", "", text)) and not refers_back:
             return None
         try:
             tree = sqlglot.parse_one(prev, read="duckdb")
@@ -537,17 +537,17 @@ class OfflineTranslator:
         edited = self._reshape(text, tree)
         if edited is not None:
             return edited
-        if re.fullmatch(
+        if rx.fullmatch(
             r"(and )?(how many( are there| of them| in total)?|count( them| those)?|number of them|total)\??",
             text.strip(" ?.!"),
-        ) or re.fullmatch(r"how many\??", text):
+        ) or rx.fullmatch(r"how many\??", text):
             new = tree.copy()
             new.set("order", None)
             new.set("limit", None)
             new.set("distinct", None)
             new.set("expressions", [exp.Count(this=exp.Star())])
             return new.sql(dialect="duckdb")
-        m = re.search(
+        m = rx.search(
             r"(?:sort|order)(?: them| it)? by ([a-z_ ]+?)(?:,|$| desc| asc| biggest| largest| most| smallest| first)",  # noqa: E501 - one pattern reads best on one line
             text + " ",
         )
@@ -568,12 +568,12 @@ class OfflineTranslator:
             }.get(word)
             if col is None:
                 return None
-            desc = bool(re.search(r"desc|biggest|largest|most|highest|descending", text))
+            desc = bool(rx.search(r"desc|biggest|largest|most|highest|descending", text))
             if col == "created" and "age" in word:
                 desc = not desc
             new = tree.copy().order_by(f"{col} {'DESC' if desc else 'ASC'}", copy=False)
             return new.sql(dialect="duckdb")
-        m = re.search(
+        m = rx.search(
             r"\b(?:and )?(?:what|which) (nodes?|namespaces?) are they (?:on|in)|\band their (nodes?|status|namespaces?|ages?|restarts)\b|\bwith their (nodes?|status|restarts)\b",  # noqa: E501 - one pattern reads best on one line
             text,
         )
@@ -596,7 +596,7 @@ class OfflineTranslator:
         # time window changes ("what about older than two weeks?")
         probe = Parse(table="pods")
         _time(probe, text)
-        if probe.conds and re.search(r"^(what about|how about|and|only|just)\b", text):
+        if probe.conds and rx.search(r"^(what about|how about|and|only|just)\b", text):
             cond = probe.conds[-1]
             column = cond.split()[0]
             new = tree.copy()
@@ -606,13 +606,13 @@ class OfflineTranslator:
                     return new.sql(dialect="duckdb")
             return new.where(cond, copy=False).sql(dialect="duckdb")
         # a namespace or a node swapped in ("and in staging?", "only the ones on worker-2", "just ml")
-        m = re.match(r"^(?:and|what about|how about|only|just|now|same)\b(.*)$", text.strip(" ?.!"))
+        m = rx.match(r"^(?:and|what about|how about|only|just|now|same)\b(.*)$", text.strip(" ?.!"))
         if not m:
             return None
         rest = m.group(1)
         words = [
             w
-            for w in re.findall(r"[a-z0-9][a-z0-9\-.]*", rest)
+            for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*", rest)
             if w not in lx.STOPWORDS and w not in ("ones", "one", "for", "ns")
         ]
         if len(words) != 1:
@@ -624,7 +624,7 @@ class OfflineTranslator:
             node = word
         elif self.grounding is not None and self.grounding.namespaces:
             ns = self.grounding.namespace(word)
-        elif re.search(r"\bon\b", rest) or re.fullmatch(r"(worker|node|ip)-.*", word):
+        elif rx.search(r"\bon\b", rest) or rx.fullmatch(r"(worker|node|ip)-.*", word):
             node = word
         else:
             ns = word if word not in _VOCAB else None
@@ -691,7 +691,7 @@ def _columns_of(conds: list[str]) -> set[str]:
     """The columns a list of conditions constrains (their first identifier)."""
     found = set()
     for cond in conds:
-        m = re.match(r"\(?(?:NOT\s+)?(?:map_contains\()?([a-z_]+)", cond)
+        m = rx.match(r"\(?(?:NOT\s+)?(?:map_contains\()?([a-z_]+)", cond)
         if m:
             found.add(m.group(1))
     return found
@@ -775,14 +775,14 @@ _VOCAB = {
 def _normalise(question: str) -> str:
     text = question.strip().lower()
     text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
-    text = re.sub(r"\s\+\s?", " and ", text)
-    text = re.sub(r"(\d)\s*%", r"\1 percent", text)
-    text = re.sub(r"\s+", " ", text)
+    text = rx.sub(r"\s\+\s?", " and ", text)
+    text = rx.sub(r"(\d)\s*%", r"\1 percent", text)
+    text = rx.sub(r"\s+", " ", text)
     return text
 
 
 def _refuse(text: str) -> None:
-    words = re.findall(r"[a-z0-9'\-]+", text)
+    words = rx.findall(r"[a-z0-9'\-]+", text)
     lead = {
         "please",
         "pls",
@@ -828,31 +828,31 @@ def _refuse(text: str) -> None:
             )
         if w not in lead:
             break
-    m = re.search(r"\b([a-z\-]+) (them|it|those|these|all of them|everything|each of them)\b", text)
-    if m and m.group(1) in lx.MUTATIONS and m.group(1) not in lx.AMBIGUOUS_VERBS:
+    m = rx.search(r"\b([a-z\-]+) (them|it|those|these|all of them|everything|each of them)\b", text)
+    if m and m.group(1) in lx.MUTATIONS:
         raise Declined(
             f"'{m.group(1)}' would change the cluster: kubequery is read-only. Use kubectl for changes."
         )
     for phrase in lx.MUTATION_PHRASES:
-        if re.search(r"(^|\b(please|pls|and|then|now)\s+)" + re.escape(phrase) + r"\b", text):
+        if rx.search(r"(^|\b(please|pls|and|then|now)\s+)" + re.escape(phrase) + r"\b", text):
             raise Declined(f"'{phrase}' would change the cluster: kubequery is read-only.")
-    if re.search(r"\b(who|which user|whom|what user)\b", text) and any(w in lx.AUDIT_VERBS for w in words):
+    if rx.search(r"\b(who|which user|whom|what user)\b", text) and any(w in lx.AUDIT_VERBS for w in words):
         raise Declined(
             "Who changed what is audit history, which the cluster's objects do not hold; "
             "ask your audit log backend."
         )
-    secret_like = re.search(r"secret|credential", text)
-    if re.search(r"\b(passwords?|passwd|tokens?|api keys?|decode|base64|plaintext)\b", text) or (
-        secret_like and re.search(r"\b(values?|contents?|decoded|what'?s in|data of)\b", text)
+    secret_like = rx.search(r"secret|credential", text)
+    if rx.search(r"\b(passwords?|passwd|tokens?|api keys?|decode|base64|plaintext)\b", text) or (
+        secret_like and rx.search(r"\b(values?|contents?|decoded|what'?s in|data of)\b", text)
     ):
         raise Declined(
             "Secret values are never shown: the secrets table holds metadata, type and key names only."
         )
     for w in words:
         if w in lx.OUT_OF_SCOPE:
-            if w in ("account", "accounts") and re.search(r"service ?accounts?", text):
+            if w in ("account", "accounts") and rx.search(r"service ?accounts?", text):
                 continue
-            if w == "usage" and re.search(r"quota", text):
+            if w == "usage" and rx.search(r"quota", text):
                 continue
             raise Declined(
                 f"'{w}': the cluster's objects do not hold that (no metrics, logs, billing or cloud "
@@ -860,13 +860,13 @@ def _refuse(text: str) -> None:
             )
     live_use = r"\b(right now|currently|at the moment|live|real[- ]time)\b"
     if (
-        (re.search(live_use, text) and re.search(r"\b(using|uses?|consum\w*|cpu|memory|ram)\b", text))
-        or re.search(
+        (rx.search(live_use, text) and rx.search(r"\b(using|uses?|consum\w*|cpu|memory|ram)\b", text))
+        or rx.search(
             r"\b(use|using|uses|consum\w*|eat\w*|burn\w*|hog\w*) (the )?(most|more|a lot of|lots of) "
             r"(cpu|memory|ram|mem)\b",
             text,
         )
-    ) and not re.search(r"request|limit|allocat|capacity", text):
+    ) and not rx.search(r"request|limit|allocat|capacity", text):
         raise Declined(
             "Live CPU and memory use needs metrics, which kubequery does not read; requests and limits it can answer."  # noqa: E501 - one pattern reads best on one line
         )
@@ -883,7 +883,7 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
     if verb not in lx.AMBIGUOUS_VERBS:
         return True
     nxt = following[0] if following else ""
-    return nxt in _DETERMINERS or "/" in nxt or "=" in text or bool(re.search(r"\bto \d", text))
+    return nxt in _DETERMINERS or "/" in nxt or "=" in text or bool(rx.search(r"\bto \d", text))
 
 
 _LABEL_PAIR = re.compile(r"(?<![\w.\-/])([a-z0-9][a-z0-9./\-_]*[a-z0-9])\s?(=|: )\s?([a-z0-9][a-z0-9._\-]*)?")
@@ -898,7 +898,7 @@ def _labels(text: str, original: str) -> tuple[list[tuple[str, str | None, bool]
         key, sep, value = m.group(1), m.group(2), m.group(3)
         if key in _NOT_LABELS or key.startswith("-"):
             continue
-        if sep == ": " and not re.search(r"label", text):
+        if sep == ": " and not rx.search(r"label", text):
             continue
         if value is None and sep == "=":
             out.append((key, None, False))
@@ -907,7 +907,7 @@ def _labels(text: str, original: str) -> tuple[list[tuple[str, str | None, bool]
         else:
             continue
         rest = rest.replace(m.group(0), " ")
-    m = re.search(r"label(?:l?ed)?\s+(?:with\s+)?([a-z][a-z0-9./\-_]*)\s+([a-z0-9][a-z0-9._\-]*)", rest)
+    m = rx.search(r"label(?:l?ed)?\s+(?:with\s+)?([a-z][a-z0-9./\-_]*)\s+([a-z0-9][a-z0-9._\-]*)", rest)
     not_keys = {"with", "app", "a", "an", "the", "selector", "selectors"} | lx.STOPWORDS
     if not out and m and m.group(1) not in not_keys:
         out.append((m.group(1), m.group(2), False))
@@ -915,11 +915,11 @@ def _labels(text: str, original: str) -> tuple[list[tuple[str, str | None, bool]
     elif not out and m and m.group(1) == "app":
         out.append(("app", m.group(2), False))
         rest = rest.replace(m.group(0), " ")
-    m = re.search(r"(?:without|missing|lacking|no)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9./\-_]*)\s+label", rest)
+    m = rx.search(r"(?:without|missing|lacking|no)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9./\-_]*)\s+label", rest)
     if m:
         out.append((m.group(1), None, True))
         rest = rest.replace(m.group(0), " ")
-    m = re.search(r"(?:have|has|with)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9./\-_]*)\s+label", rest)
+    m = rx.search(r"(?:have|has|with)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9./\-_]*)\s+label", rest)
     if m and m.group(1) not in ("any",):
         out.append((m.group(1), None, False))
         rest = rest.replace(m.group(0), " ")
@@ -930,24 +930,24 @@ def _is_dimension(text: str, kind: tuple[int, str, str]) -> bool:
     pos, phrase, _ = kind
     before = text[:pos].rstrip()
     after = text[pos + len(phrase) :]
-    if re.search(
+    if rx.search(
         r"\b(per|by|each|every|grouped by|across|in every|in each|for each|all|which)$", before
     ) and kind[2] in ("namespaces", "nodes"):
-        return bool(re.search(r"\b(per|by|each|every|across|grouped)$", before)) or bool(
-            re.search(
+        return bool(rx.search(r"\b(per|by|each|every|across|grouped)$", before)) or bool(
+            rx.search(
                 r"\b(pods?|po|deploy\w*|containers?|services?|svc|secrets?|events?|warnings?)\b", text[pos:]
             )
         )
     if (
         kind[2] == "nodes"
-        and re.search(r"\bon\s+(the\s+)?\S*\s*$", before + " ")
-        and re.search(r"\b(pods?|po)\b", text[:pos])
+        and rx.search(r"\bon\s+(the\s+)?\S*\s*$", before + " ")
+        and rx.search(r"\b(pods?|po)\b", text[:pos])
     ):
         return True
     if (
         kind[2] == "namespaces"
-        and re.match(r"\s*(with|has|have)\s", after) is None
-        and re.search(r"\b(most|highest|biggest)\b", before)
+        and rx.match(r"\s*(with|has|have)\s", after) is None
+        and rx.search(r"\b(most|highest|biggest)\b", before)
     ):
         return False
     return False
@@ -963,51 +963,51 @@ def _states(p: Parse, text: str, original: str) -> bool:
         u.append(what)
 
     if t == "pods":
-        if re.search(r"oom|out of memory", text):
+        if rx.search(r"oom|out of memory", text):
             p.table = "containers"
             p.cols = ["pod"] if p.namespace else ["namespace", "pod"]
             p.distinct = True
             add("(reason = 'OOMKilled' OR last_reason = 'OOMKilled')", "OOMKilled")
             return True
-        if re.search(r"crash ?loop|crashloopbackoff|crashes|crashing", text):
+        if rx.search(r"crash ?loop|crashloopbackoff|crashes|crashing", text):
             add("status LIKE '%CrashLoopBackOff'", "crashlooping")
-        if re.search(r"image ?pull|errimagepull|can'?t pull|cannot pull|pull errors?|pull their image", text):
+        if rx.search(r"image ?pull|errimagepull|can'?t pull|cannot pull|pull errors?|pull their image", text):
             add("status IN ('ImagePullBackOff', 'ErrImagePull')", "image pull errors")
-        if re.search(r"evicted", text):
+        if rx.search(r"evicted", text):
             add("reason = 'Evicted'", "evicted")
-        if re.search(r"terminating|stuck deleting|being deleted", text):
+        if rx.search(r"terminating|stuck deleting|being deleted", text):
             add("deleting", "terminating")
-        if re.search(r"\bpending\b", text):
+        if rx.search(r"\bpending\b", text):
             add("status = 'Pending'", "pending")
-        if re.search(r"unschedulable|can'?t be scheduled|could not be scheduled|not scheduled", text):
+        if rx.search(r"unschedulable|can'?t be scheduled|could not be scheduled|not scheduled", text):
             add("NOT scheduled", "unschedulable")
-        if re.search(r"not ready|notready|unready|aren'?t ready|isn'?t ready", text):
+        if rx.search(r"not ready|notready|unready|aren'?t ready|isn'?t ready", text):
             add("NOT is_ready", "not ready")
-        elif re.search(r"\bready\b", text) and not re.search(r"not", text):
+        elif rx.search(r"\bready\b", text) and not rx.search(r"not", text):
             add("is_ready", "ready")
-        unhealthy = re.search(r"unhealthy|broken|not healthy|bad pods", text)
-        if re.search(r"\b(completed|succeeded|finished)\b|have completed", text) and not unhealthy:
+        unhealthy = rx.search(r"unhealthy|broken|not healthy|bad pods", text)
+        if rx.search(r"\b(completed|succeeded|finished)\b|have completed", text) and not unhealthy:
             add("status = 'Completed'", "completed")
-        if re.search(r"\bfailed\b|\bfailing\b", text) and not re.search(r"schedul", text):
+        if rx.search(r"\bfailed\b|\bfailing\b", text) and not rx.search(r"schedul", text):
             add("phase = 'Failed'", "failed")
         if unhealthy:
             add("status NOT IN ('Running', 'Completed')", "unhealthy")
-        elif re.search(r"not running|aren'?t running|isn'?t running|non-running", text):
+        elif rx.search(r"not running|aren'?t running|isn'?t running|non-running", text):
             add("status <> 'Running'", "not running")
-        elif re.search(
+        elif rx.search(
             r"\brunning\b(?!\s+(in|on|for|images?)\b)|are running|\brunning\b in \S+\?$", text
-        ) and not re.search(r"everything running|what'?s running", text):
+        ) and not rx.search(r"everything running|what'?s running", text):
             add("status = 'Running'", "running")
-        if re.search(
+        if rx.search(
             r"\b(have|with|that have) restart|\brestarted\b(?! the most| most)|\bhave restarts\b", text
-        ) and not re.search(r"\bmost\b|\btop\b", text):
+        ) and not rx.search(r"\bmost\b|\btop\b", text):
             add("restarts > 0", "restarted")
-        if re.search(r"host ?network", text):
+        if rx.search(r"host ?network", text):
             add("host_network", "host network")
         classes = [
             {"besteffort": "BestEffort"}.get(q, q.capitalize())
             for q in ("besteffort", "guaranteed", "burstable")
-            if re.search(q.replace("besteffort", r"best ?effort"), text)
+            if rx.search(q.replace("besteffort", r"best ?effort"), text)
         ]
         if len(classes) == 1:
             add(f"qos_class = {_q(classes[0])}", f"QoS {classes[0]}")
@@ -1016,81 +1016,81 @@ def _states(p: Parse, text: str, original: str) -> bool:
             p.listed = "qos_class"
         for res in ("cpu", "memory", "mem"):
             col = "memory" if res == "mem" else res
-            if re.search(rf"(without|no|missing|lacking)\s+(a\s+|any\s+)?{res}\s+requests?", text):
+            if rx.search(rf"(without|no|missing|lacking)\s+(a\s+|any\s+)?{res}\s+requests?", text):
                 add(f"{col}_request IS NULL", f"no {col} request")
-            if re.search(rf"(without|no|missing|lacking)\s+(a\s+|any\s+)?{res}\s+limits?", text):
+            if rx.search(rf"(without|no|missing|lacking)\s+(a\s+|any\s+)?{res}\s+limits?", text):
                 add(f"{col}_limit IS NULL", f"no {col} limit")
     elif t == "containers":
-        if re.search(r"oom|out of memory", text):
+        if rx.search(r"oom|out of memory", text):
             add("(reason = 'OOMKilled' OR last_reason = 'OOMKilled')", "OOMKilled")
-        if re.search(r"\bwaiting\b", text):
+        if rx.search(r"\bwaiting\b", text):
             add("state = 'waiting'", "waiting")
-            if re.search(r"reason|why", text):
+            if rx.search(r"reason|why", text):
                 p.extra.append("reason")
-        if re.search(r"\bterminated\b", text):
+        if rx.search(r"\bterminated\b", text):
             add("state = 'terminated'", "terminated")
         for res in ("cpu", "memory", "mem"):
             col = "memory" if res == "mem" else res
             for kind in ("request", "limit"):
-                if re.search(rf"(without|no|missing|lacking)\s+(a\s+|any\s+)?{res}\s+{kind}s?", text):
+                if rx.search(rf"(without|no|missing|lacking)\s+(a\s+|any\s+)?{res}\s+{kind}s?", text):
                     add("type = 'container'", "app containers")
                     add(f"{col}_{kind} IS NULL", f"no {col} {kind}")
         if (
-            re.search(r"\bimages?\b", text)
+            rx.search(r"\bimages?\b", text)
             and all(c.startswith("namespace =") for c in p.conds)
-            and not re.search(r"how many|count|number|most|top", text)
+            and not rx.search(r"how many|count|number|most|top", text)
         ):
             p.cols = ["image"]
             p.distinct = True
     elif t == "nodes":
-        if re.search(r"not ready|notready|\bdown\b|unready|broken|unhealthy|aren'?t ready", text):
+        if rx.search(r"not ready|notready|\bdown\b|unready|broken|unhealthy|aren'?t ready", text):
             add("NOT ready", "not ready")
-        elif re.search(r"\bready\b", text):
+        elif rx.search(r"\bready\b", text):
             add("ready", "ready")
-        if re.search(r"cordon|unschedulable|schedulingdisabled|scheduling disabled", text):
+        if rx.search(r"cordon|unschedulable|schedulingdisabled|scheduling disabled", text):
             add("unschedulable", "cordoned")
-        if re.search(r"memory pressure", text):
+        if rx.search(r"memory pressure", text):
             add("memory_pressure", "memory pressure")
-        if re.search(r"disk pressure", text):
+        if rx.search(r"disk pressure", text):
             add("disk_pressure", "disk pressure")
-        if re.search(r"\bgpus?\b", text):
+        if rx.search(r"\bgpus?\b", text):
             add("gpu_capacity > 0", "GPUs")
     elif t in ("deployments", "statefulsets", "replicasets"):
-        if re.search(
+        if rx.search(
             r"not (fully )?ready|unavailable|aren'?t (fully )?ready|degraded|unhealthy|not available|missing replicas",  # noqa: E501 - one pattern reads best on one line
             text,
         ):
             add("ready_replicas < desired", "not fully ready")
-        if re.search(r"\bpaused\b", text) and t == "deployments":
+        if rx.search(r"\bpaused\b", text) and t == "deployments":
             add("paused", "paused")
-        if re.search(r"replica", text):
+        if rx.search(r"replica", text):
             p.extra.append("desired")
     elif t == "daemonsets":
-        if re.search(r"unavailable|missing|not ready|not running|unhealthy", text):
+        if rx.search(r"unavailable|missing|not ready|not running|unhealthy", text):
             add("unavailable_replicas > 0", "unavailable pods")
     elif t == "jobs":
-        if re.search(r"\bfailed\b|\bfailing\b|backoff limit|back-off limit", text):
+        if rx.search(r"\bfailed\b|\bfailing\b|backoff limit|back-off limit", text):
             add("status = 'Failed'", "failed")
-        if re.search(r"\b(completed|succeeded|complete|finished)\b", text):
+        if rx.search(r"\b(completed|succeeded|complete|finished)\b", text):
             add("status = 'Complete'", "completed")
-        if re.search(r"\bsuspended\b", text):
+        if rx.search(r"\bsuspended\b", text):
             add("status = 'Suspended'", "suspended")
-        long_running = re.search(r"longest|long[- ]running|running for|duration", text)
-        if re.search(r"\b(still running|active|in progress|running)\b", text) and not long_running:
+        long_running = rx.search(r"longest|long[- ]running|running for|duration", text)
+        if rx.search(r"\b(still running|active|in progress|running)\b", text) and not long_running:
             add("status = 'Running'", "running")
     elif t == "cronjobs":
-        if re.search(r"suspended|paused|disabled", text):
+        if rx.search(r"suspended|paused|disabled", text):
             add("suspend", "suspended")
     elif t == "persistentvolumeclaims":
-        if re.search(r"\bvs\b|versus", text):
+        if rx.search(r"\bvs\b|versus", text):
             pass
-        elif re.search(r"pending|unbound|not bound", text):
+        elif rx.search(r"pending|unbound|not bound", text):
             add("status = 'Pending'", "pending")
-        elif re.search(r"\bbound\b", text) and not re.search(r"vs|versus|by status", text):
+        elif rx.search(r"\bbound\b", text) and not rx.search(r"vs|versus|by status", text):
             add("status = 'Bound'", "bound")
-        if re.search(r"\blost\b", text):
+        if rx.search(r"\blost\b", text):
             add("status = 'Lost'", "lost")
-        if re.search(r"status", text):
+        if rx.search(r"status", text):
             p.extra.append("status")
     elif t == "services":
         for word, value in (
@@ -1104,14 +1104,14 @@ def _states(p: Parse, text: str, original: str) -> bool:
             if word in text:
                 add(f"type = {_q(value)}", value)
                 break
-        if re.search(r"headless", text):
+        if rx.search(r"headless", text):
             add("headless", "headless")
     elif t == "events":
-        if re.search(r"\bwarnings?\b|type=warning", text) and not re.search(r"\bnormal\b", text):
+        if rx.search(r"\bwarnings?\b|type=warning", text) and not rx.search(r"\bnormal\b", text):
             add("type = 'Warning'", "warnings")
         reason = None
         for r in lx.EVENT_REASONS:
-            if re.search(r"\b" + r.lower() + r"\b", text):
+            if rx.search(r"\b" + r.lower() + r"\b", text):
                 reason = r
                 break
         if reason is None:
@@ -1122,9 +1122,9 @@ def _states(p: Parse, text: str, original: str) -> bool:
         if reason:
             add(f"reason = {_q(reason)}", f"reason {reason}")
     elif t == "namespaces":
-        if re.search(r"terminating|being deleted", text):
+        if rx.search(r"terminating|being deleted", text):
             add("deleting", "terminating")
-    elif t == "secrets" and re.search(r"types?", text):
+    elif t == "secrets" and rx.search(r"types?", text):
         p.extra.append("type")
     return True
 
@@ -1148,7 +1148,7 @@ _OLDER = [
 
 def _match_window(patterns: list[str], text: str) -> tuple[str | None, str] | None:
     for pat in patterns:
-        m = re.search(pat, text)
+        m = rx.search(pat, text)
         if m:
             groups = [g for g in m.groups()]
             if len(groups) == 1:
@@ -1162,7 +1162,7 @@ def _match_window(patterns: list[str], text: str) -> tuple[str | None, str] | No
 
 def _time(p: Parse, text: str, table: Any = None) -> None:
     t = p.table
-    stale = re.search(r"haven'?t (run|been scheduled)|not (run|scheduled)|hasn'?t run|didn'?t run", text)
+    stale = rx.search(r"haven'?t (run|been scheduled)|not (run|scheduled)|hasn'?t run|didn'?t run", text)
     older = _match_window(_OLDER, text)
     recent = None if older else _match_window(_RECENT, text)
     column = slots.time_column(text, table) if table is not None and (older or recent) else None
@@ -1172,20 +1172,20 @@ def _time(p: Parse, text: str, table: Any = None) -> None:
         if unit not in lx.UNITS:
             return
         iv = _interval(n, unit)
-        silent = re.search(r"\b(haven'?t|hasn'?t|not|no|without|silent|stale|missed|older)\b", text)
+        silent = rx.search(r"\b(haven'?t|hasn'?t|not|no|without|silent|stale|missed|older)\b", text)
         p.conds.append(f"{column} {'<' if older or silent else '>'} now() - {iv}")
         p.understood.append(f"{column} {'before' if older or silent else 'within'} {iv}")
         return
-    if recent is None and not older and re.search(r"\btoday\b|\bin 24h\b", text):
+    if recent is None and not older and rx.search(r"\btoday\b|\bin 24h\b", text):
         recent = ("24", "hours") if "24" in text else (None, "day")
-    if recent is None and not older and re.search(r"\bin (\d+)\s*h\b", text):
-        recent = (re.search(r"\bin (\d+)\s*h\b", text).group(1), "h")  # type: ignore[union-attr]
+    if recent is None and not older and rx.search(r"\bin (\d+)\s*h\b", text):
+        recent = (rx.search(r"\bin (\d+)\s*h\b", text).group(1), "h")  # type: ignore[union-attr]
     if older:
         n, unit = older
         if unit not in lx.UNITS:
             return
         iv = _interval(n, unit)
-        if t == "jobs" and re.search(r"running|long", text):
+        if t == "jobs" and rx.search(r"running|long", text):
             if "status = 'Running'" not in p.conds:
                 p.conds.append("status = 'Running'")
             p.conds.append(f"duration > {iv}")
@@ -1202,7 +1202,7 @@ def _time(p: Parse, text: str, table: Any = None) -> None:
             p.conds.append(f"(last_schedule IS NULL OR last_schedule < now() - {iv})")
         elif t == "events":
             p.conds.append(f"last_seen > now() - {iv}")
-        elif t == "jobs" and re.search(r"start|ran|run", text):
+        elif t == "jobs" and rx.search(r"start|ran|run", text):
             p.conds.append(f"start_time > now() - {iv}")
         else:
             p.conds.append(f"created > now() - {iv}")
@@ -1210,12 +1210,12 @@ def _time(p: Parse, text: str, table: Any = None) -> None:
 
 
 def _names(p: Parse, text: str, original: str) -> None:
-    m = re.search(r"\b(?:named|called)\s+([a-z0-9][a-z0-9.\-]*)", text)
+    m = rx.search(r"\b(?:named|called)\s+([a-z0-9][a-z0-9.\-]*)", text)
     if m:
         p.conds.append(f"name = {_q(m.group(1))}")
         p.understood.append(f"named {m.group(1)}")
         return
-    m = re.search(r"\b(?:like|matching|containing|starting with)\s+['\"]?([a-z0-9][a-z0-9.\-]*)", text)
+    m = rx.search(r"\b(?:like|matching|containing|starting with)\s+['\"]?([a-z0-9][a-z0-9.\-]*)", text)
     if m and m.group(1) not in lx.STOPWORDS:
         p.conds.append(f"name LIKE {_q('%' + m.group(1) + '%')}")
         p.understood.append(f"name like {m.group(1)}")
@@ -1243,20 +1243,20 @@ _DIMS = {
 
 
 def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
-    counting = bool(re.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text))
+    counting = bool(rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text))
     dim = None
-    m = re.search(
+    m = rx.search(
         r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each)\s+(?:the\s+)?(instance type|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind)\b",  # noqa: E501 - one pattern reads best on one line
         text,
     )
     if m:
         dim = _DIMS[m.group(1)]
         # "containers per namespace" counts, unless something else is summed or ranked
-        summed = re.search(r"\b(cpu|memory|mem)\b", text)
-        counting = counting or bool(re.match(r"per\b", m.group(0)) and not summed)
-    elif re.search(r"bound vs pending|pending vs bound", text):
+        summed = rx.search(r"\b(cpu|memory|mem)\b", text)
+        counting = counting or bool(rx.match(r"per\b", m.group(0)) and not summed)
+    elif rx.search(r"bound vs pending|pending vs bound", text):
         dim = "status"
-    superl = re.search(
+    superl = rx.search(
         r"\b(top|most|highest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first|most recently|least|fewest|smallest)\b",  # noqa: E501 - one pattern reads best on one line
         text,
     )
@@ -1271,14 +1271,14 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         rf"^{_NUMW}\s+\w+",
         rf"\b(?:newest|oldest|first|latest)\s+{_NUMW}\b",
     ):
-        mm = re.search(pat, text)
+        mm = rx.search(pat, text)
         if mm and _num(mm.group(1)) and mm.group(1) not in ("a", "an"):
             n = _num(mm.group(1))
             break
     agg_col = None
-    if re.search(r"\bcpu\b", text) and re.search(r"request|consumer|most cpu", text):
+    if rx.search(r"\bcpu\b", text) and rx.search(r"request|consumer|most cpu", text):
         agg_col = "cpu_request"
-    elif re.search(r"\b(memory|mem)\b", text) and re.search(r"request", text):
+    elif rx.search(r"\b(memory|mem)\b", text) and rx.search(r"request", text):
         agg_col = "memory_request"
     t = p.table
     if (
@@ -1286,7 +1286,7 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         and t in ("pods", "containers", "namespaces", "nodes")
         and (
             dim
-            or re.search(
+            or rx.search(
                 r"\b(which|what) (namespace|ns|node|image)\b|\bns\b|\bnamespace\b|\bnode\b|images?\b", text
             )
         )
@@ -1294,11 +1294,11 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         # ranking groups: "which namespace has the most pods", "top 3 ns by cpu requests", "most used images"
         target = dim
         if target is None:
-            if re.search(r"\bimages?\b", text):
+            if rx.search(r"\bimages?\b", text):
                 target = "image"
-            elif re.search(r"\bnodes?\b", text):
+            elif rx.search(r"\bnodes?\b", text):
                 target = "node"
-            elif re.search(r"\b(namespaces?|ns)\b", text):
+            elif rx.search(r"\b(namespaces?|ns)\b", text):
                 target = "namespace"
         if target:
             src = "containers" if target == "image" else "pods"
@@ -1317,7 +1317,7 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 sel = f"{target}, count(*) AS {alias}"
             if target == "node":
                 where = [*where, "node IS NOT NULL"]
-            desc = not re.search(r"least|fewest|smallest", text)
+            desc = not rx.search(r"least|fewest|smallest", text)
             p.table = src
             p.cols = [sel]
             p.conds = where
@@ -1328,24 +1328,24 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     if (
         counting
         and dim is None
-        and re.search(r"\bin (every|each) (namespace|ns)\b|\bby (namespace|ns)\b", text)
+        and rx.search(r"\bin (every|each) (namespace|ns)\b|\bby (namespace|ns)\b", text)
     ):
         dim = "namespace"
     if (
         agg_col
-        and (dim or re.search(r"\b(total|sum|how much)\b", text))
+        and (dim or rx.search(r"\b(total|sum|how much)\b", text))
         and t in ("pods", "containers")
         and not superl
     ):
         expr = f"sum({agg_col})"
-        if re.search(r"\bgib\b|\bgb\b|\bgi\b", text) and agg_col == "memory_request":
+        if rx.search(r"\bgib\b|\bgb\b|\bgi\b", text) and agg_col == "memory_request":
             expr += " / 1024 ^ 3"
         p.cols = [f"{dim}, {expr}"] if dim else [expr]
         p.group = dim
         return
     summed = (
         slots.sort_column(text, tr.catalog[t])
-        if re.search(r"\b(total|sum|combined|how much)\b", text)
+        if rx.search(r"\b(total|sum|combined|how much)\b", text)
         else None
     )
     if (
@@ -1356,7 +1356,7 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         and t not in ("pods", "containers")
     ):
         expr = f"sum({summed[0]})"
-        if re.search(r"\b(gib|gi|gb)\b", text):
+        if rx.search(r"\b(gib|gi|gb)\b", text):
             expr += " / 1024 ^ 3"
         p.cols = [f"{dim}, {expr}"] if dim else [expr]
         p.group = dim
@@ -1364,7 +1364,7 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     if counting and not superl:
         if (
             t == "events"
-            and re.search(r"in total|total|counting repeats|repeats", text)
+            and rx.search(r"in total|total|counting repeats|repeats", text)
             and any(c.startswith("reason") for c in p.conds)
             and not dim
         ):
@@ -1381,13 +1381,13 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.conds.append("node IS NOT NULL")
         return
     if superl or n:
-        if re.search(r"restart", text):
+        if rx.search(r"restart", text):
             p.order, p.extra = "restarts DESC", [*p.extra, "restarts"]
-        elif re.search(r"oldest|first created|created first|first .* created|earliest", text):
+        elif rx.search(r"oldest|first created|created first|first .* created|earliest", text):
             p.order = "created ASC"
-        elif re.search(r"newest|youngest|most recent|latest|recently created", text):
+        elif rx.search(r"newest|youngest|most recent|latest|recently created", text):
             p.order = "created DESC"
-        elif re.search(r"replica", text) and t in ("deployments", "statefulsets", "replicasets"):
+        elif rx.search(r"replica", text) and t in ("deployments", "statefulsets", "replicasets"):
             p.order = "desired DESC"
             if "desired" not in p.extra:
                 p.extra.append("desired")
@@ -1402,14 +1402,14 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             return
         p.limit = n if n else (1 if _singular(text) else None)
         return
-    m = re.search(
+    m = rx.search(
         r"\b(?:sorted|ordered|sort|order)\s+by\s+(name|age|restarts|replicas|created)\b|alphabetic", text
     )
-    if not m and re.search(r"\b(?:sorted|ordered|sort|order|ranked|rank)\b|\bby \S+ (?:desc|asc)", text):
+    if not m and rx.search(r"\b(?:sorted|ordered|sort|order|ranked|rank)\b|\bby \S+ (?:desc|asc)", text):
         found = slots.sort_column(text, tr.catalog[t])
         if found:
             column, desc = found
-            desc = desc and not re.search(r"\basc", text)
+            desc = desc and not rx.search(r"\basc", text)
             p.order = f"{column} {'DESC' if desc else 'ASC'}"
             p.extra.append(column)
             return
@@ -1423,7 +1423,7 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         }.get(m.group(1) if m.group(1) else "name", "name")
         p.order = col + (" DESC" if col in ("restarts", "desired") else "")
         if (
-            re.search(r"replica|desired", text)
+            rx.search(r"replica|desired", text)
             and t in ("deployments", "statefulsets")
             and "desired" not in p.extra
         ):
@@ -1432,7 +1432,7 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
 
 def _singular(text: str) -> bool:
     return bool(
-        re.search(
+        rx.search(
             r"\bthe (oldest|newest|youngest|first|latest|biggest)\s+\w+[^s\s]\b|\bwhat'?s the\b|\bfirst \w+ ever\b|\bwhich \w+[^s] (has|is|runs|requests)\b",  # noqa: E501 - one pattern reads best on one line
             text,
         )

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kubequery.catalog import Catalog, Table
+from kubequery.translate import rx
 
 # Extra phrases for columns, beyond the column's own name: (table or "*", phrase) -> column.
 SYNONYMS: dict[tuple[str, str], str] = {
@@ -275,7 +276,7 @@ def find_columns(text: str, table: Table) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     found: list[Mention] = []
     for phrase, column in sorted(column_phrases(table).items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(_phrase_pattern(phrase), text):
+        for m in rx.finditer(_phrase_pattern(phrase), text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
@@ -305,7 +306,7 @@ def projections(
             continue
         before = text[: mention.start]
         after = text[mention.end :]
-        if re.match(_NOT_INCLUDED.replace("(?!", "(?=", 1), after):
+        if rx.match(_NOT_INCLUDED.replace("(?!", "(?=", 1), after):
             continue
         last = before.split()[-1:] if before.strip() else []
         if (
@@ -313,7 +314,7 @@ def projections(
             or (last and last[0] in kinds and text[mention.start : mention.end] not in _STATE_WORDS)
             or (
                 _PROJECT_AFTER.match(after)
-                and (not before.strip() or re.search(r"\b(?:what|which|show|list|get|the)\b", before))
+                and (not before.strip() or rx.search(r"\b(?:what|which|show|list|get|the)\b", before))
             )
         ):
             out.append(mention.column)
@@ -338,7 +339,7 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     for pattern, (op_i, n_i, unit_i, col_i) in patterns:
-        for m in re.finditer(pattern, text):
+        for m in rx.finditer(pattern, text):
             column = phrases[m.group(col_i)]
             if column in seen:
                 continue
@@ -355,9 +356,9 @@ def _operator(words: str | None) -> str:
         return ">="
     if words in ("<=", "at most"):
         return "<="
-    if re.fullmatch(MORE, words):
+    if rx.fullmatch(MORE, words):
         return ">"
-    if re.fullmatch(LESS, words):
+    if rx.fullmatch(LESS, words):
         return "<"
     return "="
 
@@ -381,7 +382,7 @@ def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
     }
     out: list[tuple[str, str]] = []
     for phrase, column in sorted(flags.items(), key=lambda kv: -len(kv[0])):
-        m = re.search(
+        m = rx.search(
             r"(?<![\w\-])(not |non-?|un|without |no )?" + re.escape(phrase) + r"(?![\w\-])" + _NOT_INCLUDED,
             text,
         )
@@ -419,7 +420,7 @@ def value_conditions(
             word = value.lower()
             if len(word) < 3 or word in avoid or word in used or word.isdigit():
                 continue
-            m = re.search(
+            m = rx.search(
                 r"(?<![\w\-./])(not |non-|aren'?t |isn'?t |except )?"
                 + re.escape(word)
                 + r"(?![\w\-/])"
@@ -456,10 +457,10 @@ def sort_column(text: str, table: Table) -> tuple[str, bool] | None:
     sortable = [m for m in find_columns(text, table) if _column_type(table, m.column) in _SORTABLE]
     if not sortable:
         return None
-    by = re.search(r"\bby\b", text)
+    by = rx.search(r"\bby\b", text)
     after = [m for m in sortable if by and m.start > by.start()]
     mention = (after or sortable)[0]
-    return mention.column, not re.search(_ASCENDING, text)
+    return mention.column, not rx.search(_ASCENDING, text)
 
 
 def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) -> list[tuple[str, str]]:
@@ -471,9 +472,9 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
             continue
         singular = col.name.replace("_", " ").rstrip("s")
         alt = "|".join(re.escape(w) for w in {singular + "s", singular, singular + "ed"})
-        if re.search(rf"\b(?:without|no|w/o|lacking|missing)\s+(?:any\s+)?(?:{alt})\b", text):
+        if rx.search(rf"\b(?:without|no|w/o|lacking|missing)\s+(?:any\s+)?(?:{alt})\b", text):
             out.append((f"coalesce(len({col.name}), 0) = 0", singular))
-        elif re.search(
+        elif rx.search(
             rf"\b(?:with|having|has|have)\s+(?:any\s+|some\s+)?(?:{alt})\b|\b{re.escape(singular)}ed\b", text
         ):
             out.append((f"len({col.name}) > 0", singular))
@@ -506,7 +507,7 @@ TIME_WORDS: dict[tuple[str, str], str] = {
 def time_column(text: str, table: Table) -> str | None:
     """A timestamp column other than `created` that a time window is about ("no heartbeat in 5m")."""
     for (tname, word), column in TIME_WORDS.items():
-        if tname == table.name and re.search(r"\b" + re.escape(word) + r"\b", text):
+        if tname == table.name and rx.search(r"\b" + re.escape(word) + r"\b", text):
             return column
     for mention in find_columns(text, table):
         if _column_type(table, mention.column) == "timestamp" and mention.column not in ("created",):
@@ -539,7 +540,7 @@ def name_conditions(
 ) -> list[tuple[str, str]]:
     """An object's exact name in the question: "what image does the checkout-api deployment use"."""
     avoid = {w.lower() for w in skip_words}
-    found = [w for w in re.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", text) if w in names and w not in avoid]
+    found = [w for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", text) if w in names and w not in avoid]
     if len(found) == 1 and (len(found[0]) >= 4 or "-" in found[0]):
         return [(f"name = '{found[0]}'", found[0])]
     return []
