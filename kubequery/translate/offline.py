@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kubequery.catalog import Catalog, default_catalog
+from kubequery.translate import joins, rx, slots
 from kubequery.translate import lexicon as lx
-from kubequery.translate import rx, slots
 from kubequery.translate.base import Translation
 from kubequery.translate.grounding import Grounding
 
@@ -204,6 +204,58 @@ class OfflineTranslator:
                     return w
         return None
 
+    def _joined(self, text: str, current: str | None) -> tuple[str, list[str], float] | None:
+        """One kind filtered by a related kind: "pods on GPU nodes", "cronjobs whose jobs failed"."""
+        namespace, _ = self._namespace(_labels(text, text)[1], current)
+        rest = text
+        kinds: list[tuple[int, str, str]] = []
+        for kind in self._find_kinds(rest):
+            if kind[2] not in {k[2] for k in kinds}:
+                kinds.append(kind)
+        if kinds and kinds[0][2] == "nodes" and rx.search(_RUNS_ON, rest[: kinds[0][0]]):
+            kinds.insert(0, (0, "", "pods"))  # "what runs on the nodes that have gpus?"
+        if len(kinds) < 2 or "events" in (kinds[0][2], kinds[1][2]):
+            return None
+        (_, _, a), (b_pos, _, b) = kinds[0], kinds[1]
+        how = joins.relation(a, b, self.catalog[a].namespaced)
+        connectors = list(rx.finditer(_CONNECTOR, rest[:b_pos]))
+        if how is None or not connectors or b_pos - connectors[-1].end() > 30:
+            return None
+        a_text, b_text = rest[: connectors[-1].start()], rest[connectors[-1].start() :]
+        if not kinds[0][1]:  # the kind asked for was implied ("what runs on …")
+            a_text = a
+        b_conds, understood = self._conditions(b, b_text, [namespace] if namespace else [])
+        if not b_conds:
+            return None
+        if namespace and self.catalog[a].namespaced:
+            a_text += f" -n {namespace}"
+        a_sql, a_understood, confidence = self._parse(a_text or a, a_text or a, None)
+        if a_sql is None or " JOIN " in a_sql:
+            return None
+        sql = joins.join(a_sql, b, b_conds, how)
+        return sql, [*a_understood, f"related {b}", *understood], confidence * 0.9
+
+    def _conditions(self, table: str, text: str, skip: list[str]) -> tuple[list[str], list[str]]:
+        """The filters a phrase puts on `table` ("failed" jobs, nodes "with gpus", "in us-east-1a")."""
+        p = Parse(table=table)
+        labels, text = _labels(text, text)
+        for key, value, negate in labels:
+            p.conds.append(
+                ("NOT " if negate else "") + f"map_contains(labels, {_q(key)})"
+                if value is None
+                else f"labels[{_q(key)}] = {_q(value)}"
+            )
+        _states(p, text, text)
+        if p.table != table:  # a state rule moved the question to another table
+            return [], []
+        _time(p, text, self.catalog[table])
+        if skip and table != "namespaces":
+            text = rx.sub(
+                r"\b(?:in|-n)\s+(?:the\s+)?(?:namespace\s+|ns\s+)?" + re.escape(skip[0]) + r"\b", " ", text
+            )
+        self._slots(p, text, skip_words=[*skip, *self._kinds])
+        return p.conds, p.understood
+
     def _names_a_node(self, text: str, kind: tuple[int, str, str]) -> bool:
         """ "node worker-3": the word names one node, not the nodes table, when a pod question follows."""
         if kind[2] != "nodes" or self.grounding is None:
@@ -220,6 +272,9 @@ class OfflineTranslator:
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8
+        joined = self._joined(text, current)
+        if joined is not None:
+            return joined
         p = Parse()
         labels, text_nl = _labels(text, original)
         namespace, rest = self._namespace(text_nl, current)
@@ -511,7 +566,11 @@ class OfflineTranslator:
             and not rx.search(r"\bnodes?\b.*\b(have|with)\b", text)
         ):
             return "SELECT sum(gpu_allocatable) FROM nodes"
-        if rx.search(r"\bgpus?\b", text) and rx.search(r"\bnodes?\b", text):
+        if (
+            rx.search(r"\bgpus?\b", text)
+            and rx.search(r"\bnodes?\b", text)
+            and not rx.search(r"\bpods?\b|\bruns?\b", text)
+        ):
             return "SELECT name FROM nodes WHERE gpu_capacity > 0"
         return None
 
@@ -667,6 +726,13 @@ _STATE_COLUMNS = frozenset(
     }
 )
 
+
+# Words that join the kind asked for to the kind that filters it ("pods *on* GPU nodes").
+_CONNECTOR = (
+    r"\b(on|of|in|from|belonging to|owned by|managed by|controlled by|created by|whose|with|that|which|"
+    r"using|uses|use|mounting|mount|behind|bound to|for|attached to|targeting|via|through|under|backing)\b"
+)
+_RUNS_ON = r"\b(what|which|anything|who)\b.*\b(runs?|running|scheduled|is on|lives?)\b"
 
 # Tables whose state words _states reads itself.
 _STATE_TABLES = frozenset(

@@ -1,0 +1,132 @@
+"""How tables relate, for questions about one kind filtered by another ("pods on GPU nodes").
+
+The offline translator reads such a question as two parts: the kind asked for (its own
+filters, in `a`) and the kind it is related to (filters on `b`). This module holds the
+relations and builds the joined query from the two parts' SQL, with sqlglot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlglot
+from sqlglot import exp
+
+
+@dataclass(frozen=True)
+class Relation:
+    on: str  # join condition between `a` (the kind asked for) and `b` (the related kind)
+    via: str = ""  # an intermediate join, for two hops (pods -> replicasets -> deployments)
+    fans_out: bool = False  # one `a` row can meet several `b` rows: answer with DISTINCT
+
+
+def _owned(kind: str) -> Relation:
+    return Relation(f"b.namespace = a.namespace AND b.name = a.owner_name AND a.owner_kind = '{kind}'")
+
+
+def _owner_of(kind: str) -> Relation:
+    return Relation(
+        f"a.namespace = b.namespace AND b.owner_name = a.name AND b.owner_kind = '{kind}'", fans_out=True
+    )
+
+
+RELATIONS: dict[tuple[str, str], Relation] = {
+    ("pods", "nodes"): Relation("a.node = b.name"),
+    ("containers", "nodes"): Relation("a.node = b.name"),
+    ("nodes", "pods"): Relation("b.node = a.name", fans_out=True),
+    ("pods", "jobs"): _owned("Job"),
+    ("pods", "replicasets"): _owned("ReplicaSet"),
+    ("pods", "daemonsets"): _owned("DaemonSet"),
+    ("pods", "statefulsets"): _owned("StatefulSet"),
+    ("pods", "deployments"): Relation(
+        "b.namespace = r.namespace AND b.name = r.owner_name AND r.owner_kind = 'Deployment'",
+        via="JOIN replicasets r ON r.namespace = a.namespace AND r.name = a.owner_name "
+        "AND a.owner_kind = 'ReplicaSet'",
+    ),
+    ("replicasets", "deployments"): _owned("Deployment"),
+    ("jobs", "cronjobs"): _owned("CronJob"),
+    ("cronjobs", "jobs"): _owner_of("CronJob"),
+    ("deployments", "replicasets"): _owner_of("Deployment"),
+    ("statefulsets", "pods"): _owner_of("StatefulSet"),
+    ("daemonsets", "pods"): _owner_of("DaemonSet"),
+    ("jobs", "pods"): _owner_of("Job"),
+    ("persistentvolumeclaims", "persistentvolumes"): Relation("b.name = a.volume"),
+    ("persistentvolumes", "persistentvolumeclaims"): Relation(
+        "b.namespace = a.claim_namespace AND b.name = a.claim_name"
+    ),
+    ("persistentvolumeclaims", "storageclasses"): Relation("b.name = a.storage_class"),
+    ("persistentvolumes", "storageclasses"): Relation("b.name = a.storage_class"),
+    ("pods", "persistentvolumeclaims"): Relation(
+        "b.namespace = a.namespace AND list_contains(a.pvcs, b.name)", fans_out=True
+    ),
+    ("persistentvolumeclaims", "pods"): Relation(
+        "b.namespace = a.namespace AND list_contains(b.pvcs, a.name)", fans_out=True
+    ),
+    ("services", "endpoints"): Relation("b.namespace = a.namespace AND b.name = a.name"),
+    ("endpoints", "services"): Relation("b.namespace = a.namespace AND b.name = a.name"),
+    ("horizontalpodautoscalers", "deployments"): Relation(
+        "b.namespace = a.namespace AND b.name = a.target_name AND a.target_kind = 'Deployment'"
+    ),
+    ("deployments", "horizontalpodautoscalers"): Relation(
+        "b.namespace = a.namespace AND b.target_name = a.name AND b.target_kind = 'Deployment'"
+    ),
+    ("rolebindings", "roles"): Relation(
+        "b.namespace = a.namespace AND b.name = a.role_name AND a.role_kind = 'Role'"
+    ),
+    ("rolebindings", "clusterroles"): Relation("b.name = a.role_name AND a.role_kind = 'ClusterRole'"),
+    ("clusterrolebindings", "clusterroles"): Relation("b.name = a.role_name"),
+    ("pods", "serviceaccounts"): Relation("b.namespace = a.namespace AND b.name = a.service_account"),
+    ("pods", "configmaps"): Relation(
+        "b.namespace = a.namespace AND list_contains(a.configmaps, b.name)", fans_out=True
+    ),
+    ("pods", "secrets"): Relation(
+        "b.namespace = a.namespace AND list_contains(a.secrets, b.name)", fans_out=True
+    ),
+    ("ingresses", "services"): Relation(
+        "b.namespace = a.namespace AND list_contains(a.services, b.name)", fans_out=True
+    ),
+    ("volumeattachments", "persistentvolumes"): Relation("b.name = a.persistent_volume"),
+    ("volumeattachments", "nodes"): Relation("b.name = a.node"),
+}
+
+NAMESPACED_TO_NAMESPACES = Relation("b.name = a.namespace")
+
+
+def relation(a: str, b: str, a_namespaced: bool) -> Relation | None:
+    """How `a` rows meet `b` rows; any namespaced kind meets the namespace it lives in."""
+    found = RELATIONS.get((a, b))
+    if found is None and b == "namespaces" and a_namespaced:
+        return NAMESPACED_TO_NAMESPACES
+    return found
+
+
+def join(a_sql: str, b_table: str, b_conditions: list[str], how: Relation) -> str:
+    """`a_sql` (one table, unqualified) joined to `b_table` and filtered by `b_conditions`."""
+    tree = sqlglot.parse_one(a_sql, read="duckdb")
+    aliases = {e.alias for e in tree.expressions if isinstance(e, exp.Alias)}
+    for column in list(tree.find_all(exp.Column)):
+        if not column.table and column.name not in aliases:
+            column.set("table", exp.to_identifier("a"))
+    source = tree.find(exp.Table)
+    assert source is not None
+    source.set("alias", exp.TableAlias(this=exp.to_identifier("a")))
+    joined = f"{b_table} b ON {how.on}"
+    sql = tree.sql(dialect="duckdb")
+    # the joins go right after `FROM <table> AS a`; sqlglot's builder would re-parse the same way
+    head, _, tail = sql.partition(f"FROM {source.name} AS a")
+    where = " AND ".join(_qualified(c, "b") for c in b_conditions)
+    join_text = f"FROM {source.name} AS a {how.via + ' ' if how.via else ''}JOIN {joined}"
+    tree = sqlglot.parse_one(head + join_text + tail, read="duckdb")
+    if where:
+        tree = tree.where(where, copy=False)
+    if how.fans_out and not tree.args.get("group") and not any(tree.find_all(exp.AggFunc)):
+        tree.set("distinct", exp.Distinct())
+    return tree.sql(dialect="duckdb")
+
+
+def _qualified(condition: str, alias: str) -> str:
+    tree = sqlglot.parse_one(condition, read="duckdb")
+    for column in list(tree.find_all(exp.Column)):
+        if not column.table:
+            column.set("table", exp.to_identifier(alias))
+    return tree.sql(dialect="duckdb")
