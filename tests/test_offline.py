@@ -95,6 +95,49 @@ SLOTS = [
 ]
 
 
+# One kind filtered by a related kind (kubequery/translate/joins.py).
+JOINS = [
+    (
+        "pods on nodes in us-east-1a",
+        "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.zone = 'us-east-1a'",
+    ),
+    (
+        "pods in payments on m5.xlarge nodes",
+        "SELECT p.name FROM pods p JOIN nodes n ON p.node = n.name "
+        "WHERE p.namespace = 'payments' AND n.instance_type = 'm5.xlarge'",
+    ),
+    (
+        "pods belonging to failed jobs",
+        "SELECT p.namespace, p.name FROM pods p JOIN jobs j ON j.namespace = p.namespace "
+        "AND j.name = p.owner_name WHERE p.owner_kind = 'Job' AND j.status = 'Failed'",
+    ),
+    (
+        "cronjobs whose jobs failed",
+        "SELECT DISTINCT c.namespace, c.name FROM cronjobs c JOIN jobs j ON j.namespace = c.namespace "
+        "AND j.owner_kind = 'CronJob' AND j.owner_name = c.name WHERE j.status = 'Failed'",
+    ),
+    (
+        "deployments in namespaces labelled team=payments",
+        "SELECT d.namespace, d.name FROM deployments d JOIN namespaces n ON n.name = d.namespace "
+        "WHERE n.labels['team'] = 'payments'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), JOINS)
+def test_a_kind_filtered_by_a_related_kind_joins(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined and " JOIN " in t.sql, t.sql
+    expected = engine.query(sql).rows
+    assert expected, "a join test needs a non-empty answer"
+    assert sorted(engine.query(t.sql).rows) == sorted(expected), t.sql
+
+
+def test_a_related_kind_without_a_filter_is_no_join(translator):
+    t = translator.translate("pods with their nodes", context=ctx())
+    assert " JOIN " not in (t.sql or "")
+
+
 @pytest.mark.parametrize(("question", "sql"), SLOTS)
 def test_catalog_slots_answer_questions_without_a_rule(translator, engine, question, sql):
     t = translator.translate(question, context=ctx())

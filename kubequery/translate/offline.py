@@ -130,7 +130,7 @@ class OfflineTranslator:
             spaced = rx.sub(r"(?<=[a-z])(?=[A-Z])", " ", t.kind).lower()  # StorageClass -> storage class
             words.setdefault(spaced, t.name)
             words.setdefault(spaced + ("es" if spaced.endswith("s") else "s"), t.name)
-        for bad in ("limits", "pc", "no", "quota", "lease", "leases", "role", "roles", "endpoint"):
+        for bad in ("limits", "pc", "no", "quota", "role", "roles", "endpoint"):
             words.pop(bad, None)
         words.update(lx.KIND_PHRASES)
         return words
@@ -254,6 +254,7 @@ class OfflineTranslator:
                 r"\b(?:in|-n)\s+(?:the\s+)?(?:namespace\s+|ns\s+)?" + re.escape(skip[0]) + r"\b", " ", text
             )
         self._slots(p, text, skip_words=[*skip, *self._kinds])
+        p.conds = [c for c in p.conds if not c.startswith("owner_kind")]  # "owned by a DaemonSet" is the join
         return p.conds, p.understood
 
     def _names_a_node(self, text: str, kind: tuple[int, str, str]) -> bool:
@@ -918,6 +919,8 @@ def _refuse(text: str) -> None:
         if w in lx.OUT_OF_SCOPE:
             if w in ("account", "accounts") and rx.search(r"service ?accounts?", text):
                 continue
+            if w == "traffic" and rx.search(r"(ingress|egress|incoming|outgoing) traffic", text):
+                continue
             if w == "usage" and rx.search(r"quota", text):
                 continue
             raise Declined(
@@ -1123,7 +1126,9 @@ def _states(p: Parse, text: str, original: str) -> bool:
             add("gpu_capacity > 0", "GPUs")
     elif t in ("deployments", "statefulsets", "replicasets"):
         if rx.search(
-            r"not (fully )?ready|unavailable|aren'?t (fully )?ready|degraded|unhealthy|not available|missing replicas",  # noqa: E501 - one pattern reads best on one line
+            r"not (fully |all )?ready|unavailable|aren'?t (fully |all )?ready|degraded|unhealthy|"
+            r"not available|"
+            r"missing replicas|available=false",  # noqa: E501 - one pattern reads best on one line
             text,
         ):
             add("ready_replicas < desired", "not fully ready")
@@ -1144,6 +1149,19 @@ def _states(p: Parse, text: str, original: str) -> bool:
         long_running = rx.search(r"longest|long[- ]running|running for|duration", text)
         if rx.search(r"\b(still running|active|in progress|running)\b", text) and not long_running:
             add("status = 'Running'", "running")
+    elif t == "horizontalpodautoscalers":
+        if rx.search(
+            r"maxed|at (their |its |the )?max|at max(imum)? replicas|can'?t scale (up|further)", text
+        ):
+            add("current_replicas >= max_replicas", "at their maximum")
+    elif t == "poddisruptionbudgets":
+        if rx.search(r"block\w* (a |any )?(node )?drain|no disruptions|zero disruptions|0 disruptions", text):
+            add("disruptions_allowed = 0", "allowing no disruptions")
+    elif t == "persistentvolumes":
+        if rx.search(r"unclaimed|unbound|not bound|\bavailable\b|\bfree\b", text):
+            add("status = 'Available'", "available")
+        elif rx.search(r"\breleased\b", text):
+            add("status = 'Released'", "released")
     elif t == "cronjobs":
         if rx.search(r"suspended|paused|disabled", text):
             add("suspend", "suspended")
@@ -1196,6 +1214,7 @@ def _states(p: Parse, text: str, original: str) -> bool:
 
 
 _RECENT = [
+    rf"\b(?:in|within)\s+(?:over\s+|more than\s+)?{_NUMW}\s*{_UNITW}\b",
     rf"\b(?:in|within|during|from|over)\s+the\s+(?:last|past)\s+(?:{_NUMW}\s*)?{_UNITW}\b",
     rf"\b(?:last|past)\s+{_NUMW}\s*{_UNITW}\b",
     rf"\byounger than\s+{_NUMW}\s*{_UNITW}\b",

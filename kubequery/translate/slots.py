@@ -141,6 +141,15 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("events", "count"): "count",
     ("priorityclasses", "value"): "value",
     ("poddisruptionbudgets", "allowed disruptions"): "disruptions_allowed",
+    ("networkpolicies", "deny all ingress"): "denies_all_ingress",
+    ("networkpolicies", "default-deny ingress"): "denies_all_ingress",
+    ("networkpolicies", "default deny ingress"): "denies_all_ingress",
+    ("networkpolicies", "block all ingress"): "denies_all_ingress",
+    ("networkpolicies", "deny all egress"): "denies_all_egress",
+    ("networkpolicies", "default-deny egress"): "denies_all_egress",
+    ("networkpolicies", "block all egress"): "denies_all_egress",
+    ("services", "clusterip none"): "headless",
+    ("services", "cluster ip none"): "headless",
     ("poddisruptionbudgets", "min available"): "min_available",
     ("poddisruptionbudgets", "max unavailable"): "max_unavailable",
 }
@@ -383,13 +392,15 @@ def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
     out: list[tuple[str, str]] = []
     for phrase, column in sorted(flags.items(), key=lambda kv: -len(kv[0])):
         m = rx.search(
-            r"(?<![\w\-])(not |non-?|un|without |no )?" + re.escape(phrase) + r"(?![\w\-])" + _NOT_INCLUDED,
+            r"(?<![\w\-])(not |non-?|un|without |no |aren'?t |isn'?t )?"
+            + _phrase_pattern(phrase).removeprefix(r"(?<![\w\-])")
+            + _NOT_INCLUDED,
             text,
         )
         if m and column not in {c for c, _ in out}:
             cond = f"NOT {column}" if m.group(1) else column
             out.append((cond, m.group(0)))
-    return [(c, w) for c, w in out]
+    return out
 
 
 def _column_type(table: Table, column: str) -> str | None:
