@@ -188,6 +188,9 @@ def test_current_namespace(translator, engine):
         "please mark node worker-3 unschedulable",
         "which pods use the most cpu right now",
         "tail the logs of checkout-api",
+        "can you make checkout-api have 3 replicas",
+        "I need the ml namespace gone",
+        "i want the failed pods deleted",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):
@@ -217,6 +220,8 @@ def test_read_only_words_that_look_like_verbs_are_answered(translator):
         "update strategy of deployments",
         "label selectors of services in payments",
         "start time of jobs",
+        "can you show pods that restarted",
+        "please list pods which were evicted",
     ):
         assert not translator.translate(q, context=ctx()).declined, q
 

@@ -213,6 +213,45 @@ AMBIGUOUS_VERBS = {
     "stop",
 }
 
+# What a change leaves behind, after a wish ("I need the ml namespace gone", "want it deleted").
+DONE_TO = {
+    "gone",
+    "deleted",
+    "removed",
+    "restarted",
+    "scaled",
+    "killed",
+    "drained",
+    "cordoned",
+    "evicted",
+    "terminated",
+    "patched",
+    "upgraded",
+    "downgraded",
+    "recreated",
+    "redeployed",
+    "relabeled",
+    "relabelled",
+    "labelled",
+    "labeled",
+    "annotated",
+    "tainted",
+    "suspended",
+    "resumed",
+    "paused",
+    "stopped",
+    "rebooted",
+    "bumped",
+    "raised",
+    "lowered",
+    "increased",
+    "decreased",
+    "rolled",
+    "fixed",
+    "moved",
+    "renamed",
+}
+
 # Verbs that reach into running containers rather than change objects.
 CONNECTIONS = {"tail", "stream", "exec", "shell", "ssh", "attach", "forward", "port-forward", "cp", "copy"}
 

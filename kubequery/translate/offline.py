@@ -903,6 +903,22 @@ def _refuse(text: str) -> None:
     for phrase in lx.MUTATION_PHRASES:
         if rx.search(r"(^|\b(please|pls|and|then|now)\s+)" + re.escape(phrase) + r"\b", text):
             raise Declined(f"'{phrase}' would change the cluster: kubequery is read-only.")
+    # requests said politely or indirectly: "can you make X have 3 replicas", "I need the ml namespace gone"
+    wish = rx.search(_WISH, text)
+    if wish:
+        tail = rx.findall(r"[a-z0-9'\-]+", text[wish.end() :])
+        for i, w in enumerate(tail):
+            relative = i > 0 and tail[i - 1] in _RELATIVE  # "pods that restarted" describes, not orders
+            if (w in lx.MUTATIONS and _commands(w, tail[i + 1 : i + 2], text)) or (
+                w in lx.DONE_TO and not relative
+            ):
+                raise Declined(
+                    f"'{w}' would change the cluster: kubequery is read-only. Use kubectl for changes."
+                )
+    if rx.search(r"\bto \d+ (replicas?|pods|instances)\b|\b(make|set) \S+ (have|to) \d+\b", text):
+        raise Declined(
+            "Changing replicas would change the cluster: kubequery is read-only. Use kubectl scale."
+        )
     if rx.search(r"\b(who|which user|whom|what user)\b", text) and any(w in lx.AUDIT_VERBS for w in words):
         raise Declined(
             "Who changed what is audit history, which the cluster's objects do not hold; "
@@ -940,6 +956,32 @@ def _refuse(text: str) -> None:
             "Live CPU and memory use needs metrics, which kubequery does not read; requests and limits it can answer."  # noqa: E501 - one pattern reads best on one line
         )
 
+
+# A request framed as a wish or a favour; a change verb after it is an order, not a question.
+_WISH = (
+    r"\b(i want|i need|i'?d like|we need|we want|can you|could you|would you|will you|please|pls|"
+    r"make sure|go ahead and|let'?s|lets|i must|you should|help me)\b"
+)
+
+_RELATIVE = {
+    "that",
+    "which",
+    "who",
+    "were",
+    "was",
+    "been",
+    "are",
+    "is",
+    "got",
+    "get",
+    "have",
+    "has",
+    "had",
+    "recently",
+    "being",
+    "not",
+    "never",
+}
 
 _DETERMINERS = {
     *("the", "a", "an", "all", "every", "my", "this", "that", "these", "those", "it", "them", "each"),
