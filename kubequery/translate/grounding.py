@@ -61,10 +61,16 @@ class Grounding:
         found: dict[str, set[str]] = {}
         for engine in self.engines:
             try:
-                columns = [c.name for c in engine.catalog[table].columns if c.type == "text"]
+                found_columns = [c for c in engine.catalog[table].columns if c.type in ("text", "list")]
+                columns = [c.name for c in found_columns]
                 if not columns:
                     continue
-                select = ", ".join(f'list(DISTINCT "{c}")[:{MAX_VALUES + 1}]' for c in columns)
+                select = ", ".join(
+                    f'list(DISTINCT "{c.name}")[:{MAX_VALUES + 1}]'
+                    if c.type == "text"
+                    else f'list_distinct(flatten(list("{c.name}")))[:{MAX_VALUES + 1}]'
+                    for c in found_columns
+                )
                 row = engine.query(f"SELECT {select} FROM {table}").rows[0]
             except Exception:  # noqa: BLE001 - grounding is a help, never a requirement
                 continue

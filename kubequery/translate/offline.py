@@ -172,6 +172,8 @@ class OfflineTranslator:
         ]
         for p in pats:
             for m in rx.finditer(p, text):
+                if text[m.end(1) : m.end(1) + 1] in (".", "/"):
+                    continue  # part of a domain or a path ("cert-manager.io"), not a namespace
                 ns = self._is_namespace(m.group(1))
                 if ns:
                     return ns, text[: m.start(1)] + " " + text[m.end(1) :]
@@ -182,7 +184,7 @@ class OfflineTranslator:
         if rx.search(r"(?:^|\s)(-a|--all-namespaces)\b|all namespaces|cluster[- ]wide|across", text):
             return None, text
         # a bare word that is a known namespace ("kube-system crashloops?", "bookinfo po")
-        for w in rx.findall(r"[a-z0-9][a-z0-9\-]*", text):
+        for w in rx.findall(r"(?<![\w.\-/])[a-z0-9][a-z0-9\-]*(?![\w.\-/])", text):  # not in a domain or path
             ns = self._is_namespace(w, strict=True)
             if ns and w not in ("default",) and w not in _VOCAB:
                 return ns, rx.sub(r"\b" + re.escape(w) + r"\b", " ", text, count=1)
@@ -289,7 +291,11 @@ class OfflineTranslator:
         if any(k[2] == "events" and rx.match(r"events?\b", k[1]) for k in kinds):
             others = [k[2] for k in kinds if k[2] != "events"]
             table, about = "events", (others[0] if others else None)
-        if table is None and self._node(rest) and rx.search(r"\b(scheduled|running|runs|what'?s on)\b", rest):
+        if (
+            table is None
+            and self._node(rest)
+            and rx.search(r"\b(scheduled|running|runs|what'?s on|request\w*|cpu|memory)\b", rest)
+        ):
             table = "pods"
         # namespaces asked about by label or age ("ns -l …", "namespaces older than a year")
         if table is None:
@@ -307,6 +313,9 @@ class OfflineTranslator:
                 )
             ):
                 table = "events"
+        if table is None:
+            candidates = slots.tables_for_columns(rest, self.catalog)
+            table = candidates[0] if len(candidates) == 1 else None
         if table is None:
             return None, p.understood, 0
         p.table = table
@@ -360,8 +369,7 @@ class OfflineTranslator:
             p.conds.append(cond)
             p.understood.append(words)
         taken = _columns_of(p.conds)
-        flags = [*slots.boolean_conditions(text, table, taken), *slots.list_conditions(text, table, taken)]
-        for cond, words in flags:
+        for cond, words in slots.boolean_conditions(text, table, taken):
             p.conds.append(cond)
             p.understood.append(words)
         for cond, words in slots.owner_condition(text, table, self._kinds, self.catalog):
@@ -380,8 +388,14 @@ class OfflineTranslator:
                 p.understood.append(value)
                 if " IN (" in cond:
                     p.listed = cond.split()[0]
+        for cond, words in slots.list_conditions(text, table, _columns_of(p.conds)):
+            p.conds.append(cond)
+            p.understood.append(words)
         own_words = [w for w, name in self._kinds.items() if name == table.name]
-        for column in slots.projections(text, table, _columns_of(p.conds), own_words):
+        filtered = _columns_of([c for c in p.conds if not c.startswith(("len(", "coalesce(len("))])
+        for column in slots.projections(
+            text, table, filtered, own_words
+        ):  # "nodes with taints and what they are"
             if column not in p.extra:
                 p.extra.append(column)
                 p.understood.append(f"showing {column}")
@@ -443,7 +457,9 @@ class OfflineTranslator:
     # ---------------------------------------------------------------- special intents
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
-        counting = bool(rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text))
+        counting = not rx.search(_HOW_MUCH, text) and bool(
+            rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text)
+        )
         if (
             rx.search(r"\bpods?\b|\bpo\b|running on|what'?s running", text)
             and rx.search(r"not[- ]ready|notready|broken node|down node|unready|dead node", text)
@@ -735,6 +751,9 @@ _CONNECTOR = (
 )
 _RUNS_ON = r"\b(what|which|anything|who)\b.*\b(runs?|running|scheduled|is on|lives?)\b"
 
+# "how many Gi", "how many cores": an amount to sum, not objects to count.
+_HOW_MUCH = r"how many (gi|gib|gb|mi|mib|mb|cores|cpus?|bytes)\b"
+
 # Tables whose state words _states reads itself.
 _STATE_TABLES = frozenset(
     {
@@ -758,7 +777,7 @@ def _columns_of(conds: list[str]) -> set[str]:
     """The columns a list of conditions constrains (their first identifier)."""
     found = set()
     for cond in conds:
-        m = rx.match(r"\(?(?:NOT\s+)?(?:map_contains\()?([a-z_]+)", cond)
+        m = rx.match(r"\(?(?:NOT\s+)?(?:map_contains\(|len\(|coalesce\(len\()?\"?([a-z_]+)", cond)
         if m:
             found.add(m.group(1))
     return found
@@ -943,6 +962,14 @@ def _refuse(text: str) -> None:
                 f"'{w}': the cluster's objects do not hold that (no metrics, logs, billing or cloud "
                 "accounts); kubequery can only answer from the Kubernetes API's objects."
             )
+    if rx.search(
+        r"\bhow full\b|\bdisk (usage|space)\b|\bspace (left|used|free|remaining)\b|\bfree (disk )?space\b",
+        text,
+    ):
+        raise Declined(
+            "How full a volume or disk is needs metrics (kubelet stats), which kubequery does not read; "
+            "requested and provisioned sizes it can answer."
+        )
     live_use = r"\b(right now|currently|at the moment|live|real[- ]time)\b"
     if (
         (rx.search(live_use, text) and rx.search(r"\b(using|uses?|consum\w*|cpu|memory|ram)\b", text))
@@ -1009,6 +1036,8 @@ def _labels(text: str, original: str) -> tuple[list[tuple[str, str | None, bool]
         key, sep, value = m.group(1), m.group(2), m.group(3)
         if key in _NOT_LABELS or key.startswith("-"):
             continue
+        if value in ("true", "false") and not rx.search(r"[./]", key):
+            continue  # a condition's state ("Available=False"), read as a flag by the slots
         if sep == ": " and not rx.search(r"label", text):
             continue
         if value is None and sep == "=":
@@ -1081,7 +1110,14 @@ def _states(p: Parse, text: str, original: str) -> bool:
             add("(reason = 'OOMKilled' OR last_reason = 'OOMKilled')", "OOMKilled")
             return True
         if rx.search(r"crash ?loop|crashloopbackoff|crashes|crashing", text):
-            add("status LIKE '%CrashLoopBackOff'", "crashlooping")
+            if rx.search(r"\binit\b", text):
+                add("status = 'Init:CrashLoopBackOff'", "init containers crashlooping")
+            else:
+                add("status LIKE '%CrashLoopBackOff'", "crashlooping")
+        if rx.search(r"container ?creating", text):
+            add("status = 'ContainerCreating'", "ContainerCreating")
+        if rx.search(r"\b(in error|errored( out)?|error state|status error)\b|\berror$", text):
+            add("status = 'Error'", "Error")
         if rx.search(r"image ?pull|errimagepull|can'?t pull|cannot pull|pull errors?|pull their image", text):
             add("status IN ('ImagePullBackOff', 'ErrImagePull')", "image pull errors")
         if rx.search(r"evicted", text):
@@ -1110,7 +1146,8 @@ def _states(p: Parse, text: str, original: str) -> bool:
         ) and not rx.search(r"everything running|what'?s running", text):
             add("status = 'Running'", "running")
         if rx.search(
-            r"\b(have|with|that have) restart|\brestarted\b(?! the most| most)|\bhave restarts\b", text
+            r"\b(have|with|that have) restart(?! ?policy)|\brestarted\b(?! the most| most)|\bhave restarts\b",
+            text,
         ) and not rx.search(r"\bmost\b|\btop\b", text):
             add("restarts > 0", "restarted")
         if rx.search(r"host ?network", text):
@@ -1370,7 +1407,9 @@ _DIMS = {
 
 
 def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
-    counting = bool(rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text))
+    counting = not rx.search(_HOW_MUCH, text) and bool(
+        rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text)
+    )
     dim = None
     m = rx.search(
         r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each)\s+(?:the\s+)?(instance type|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind)\b",  # noqa: E501 - one pattern reads best on one line
@@ -1470,9 +1509,13 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         p.cols = [f"{dim}, {expr}"] if dim else [expr]
         p.group = dim
         return
+    measure = slots.sort_column(text, tr.catalog[t])
+    quantity = measure is not None and slots.column_type(tr.catalog[t], measure[0]) == "float"
+    # "total storage requested", "allocatable cpu per instance type", "how many Gi …": a sum
     summed = (
-        slots.sort_column(text, tr.catalog[t])
-        if rx.search(r"\b(total|sum|combined|how much)\b", text)
+        measure
+        if rx.search(r"\b(total|sum|combined|how much)\b|" + _HOW_MUCH, text)
+        or (dim and quantity and not rx.search(r"\bhow many\b|\bcount", text))
         else None
     )
     if (
@@ -1485,6 +1528,8 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         expr = f"sum({summed[0]})"
         if rx.search(r"\b(gib|gi|gb)\b", text):
             expr += " / 1024 ^ 3"
+        if dim and dim not in {c.name for c in tr.catalog[t].columns}:
+            dim = "name" if dim in (t, t.rstrip("s")) else None  # "per node" over nodes: each node
         p.cols = [f"{dim}, {expr}"] if dim else [expr]
         p.group = dim
         return

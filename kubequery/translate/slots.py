@@ -91,6 +91,13 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("deployments", "selectors"): "selector",
     ("services", "service type"): "type",
     ("deployments", "replicas"): "desired",
+    ("deployments", "ready pods"): "ready_replicas",
+    ("deployments", "ready replicas"): "ready_replicas",
+    ("statefulsets", "ready pods"): "ready_replicas",
+    ("ingresses", "https"): "tls",
+    ("storageclasses", "resize"): "allow_volume_expansion",
+    ("storageclasses", "expansion"): "allow_volume_expansion",
+    ("storageclasses", "expandable"): "allow_volume_expansion",
     ("deployments", "replica count"): "desired",
     ("deployments", "image"): "images",
     ("deployments", "strategy"): "strategy",
@@ -193,6 +200,55 @@ _NOT_PROJECTED = {
     "singular",
 }
 
+_QUANTITIES = {"cpu", "memory", "gpu", "storage", "ephemeral"}
+# List columns whose elements are names or free text, not a short vocabulary.
+_NO_LIST_VALUES = {
+    "containers",
+    "images",
+    "ips",
+    "cluster_ips",
+    "subjects",
+    "endpoints",
+    "ready_addresses",
+    "not_ready_addresses",
+    "addresses",
+    "target_pods",
+    "nodes",
+    "active_jobs",
+    "command",
+    "args",
+    "env_names",
+    "volume_mounts",
+    "volumes",
+    "configmaps",
+    "secrets",
+    "pvcs",
+    "tolerations",
+    "hosts",
+    "tls_hosts",
+    "tls_secrets",
+    "paths",
+    "backends",
+    "services",
+    "short_names",
+    "data_keys",
+    "resource_names",
+    "finalizers",
+    "users",
+    "groups",
+    "service_accounts",
+    "image_pull_secrets",
+    "mount_options",
+    "address",
+    "load_balancer_ingress",
+    "external_ips",
+    "stored_versions",
+    "versions",
+    "categories",
+    "init_containers",
+    "zones",
+}
+
 # Text columns whose values read as ordinary words in a question ("node", "pod", "default"…).
 _NO_VALUES = {
     "namespace",
@@ -268,6 +324,10 @@ def column_phrases(table: Table) -> dict[str, str]:
             phrases.setdefault(words[3:], col.name)
         if not words.endswith("s"):
             phrases.setdefault(words + "s", col.name)
+        parts = words.split()
+        if len(parts) == 2 and parts[0] in _QUANTITIES:  # "allocatable cpu", "requested memory"
+            phrases.setdefault(f"{parts[1]} {parts[0]}", col.name)
+            phrases.setdefault(f"{parts[1]}ed {parts[0]}", col.name)
     for (tname, phrase), column in SYNONYMS.items():
         if tname == table.name and column in {c.name for c in table.columns}:
             phrases[phrase] = column
@@ -387,7 +447,7 @@ def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
     """Flags named in the question: "immutable configmaps", "non-default storage classes"."""
     skip = set(taken_columns) | {"ready", "is_ready", "scheduled", "started"}
     flags = {
-        p: c for p, c in column_phrases(table).items() if c not in skip and _column_type(table, c) == "bool"
+        p: c for p, c in column_phrases(table).items() if c not in skip and column_type(table, c) == "bool"
     }
     out: list[tuple[str, str]] = []
     for phrase, column in sorted(flags.items(), key=lambda kv: -len(kv[0])):
@@ -398,12 +458,13 @@ def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
             text,
         )
         if m and column not in {c for c, _ in out}:
-            cond = f"NOT {column}" if m.group(1) else column
+            negated = bool(m.group(1)) != bool(rx.match(r"\s*[=:]\s*false\b", text[m.end() :]))
+            cond = f"NOT {column}" if negated else column
             out.append((cond, m.group(0)))
     return out
 
 
-def _column_type(table: Table, column: str) -> str | None:
+def column_type(table: Table, column: str) -> str | None:
     for c in table.columns:
         if c.name == column:
             return c.type
@@ -425,11 +486,20 @@ def value_conditions(
     for mention in find_columns(text, table):  # "cluster ip" names a column, not the value "Cluster"
         text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
     for col in table.columns:
-        if col.type not in _TEXT or col.name in skip or col.name in _NO_VALUES:
+        if col.type not in _TEXT | {"list"} or col.name in skip or col.name in _NO_VALUES | _NO_LIST_VALUES:
             continue
         for value in sorted(values(table.name, col.name), key=len, reverse=True):
             word = value.lower()
             if len(word) < 3 or word in avoid or word in used or word.isdigit():
+                continue
+            if col.type == "list":  # an element, or a port's number ("5432/TCP" from "port 5432")
+                word = word.split("/")[0]
+                if not (len(word) >= 3 and (word.isdigit() or not word.isalpha() or len(word) >= 5)):
+                    continue
+                m = rx.search(r"(?<![\w\-./])" + re.escape(word) + r"(?![\w\-/])" + _NOT_INCLUDED, text)
+                if m:
+                    out.append((f"list_contains({_ident(col.name)}, '{value}')", value))
+                    used.add(word)
                 continue
             m = rx.search(
                 r"(?<![\w\-./])(not |non-|aren'?t |isn'?t |except )?"
@@ -439,9 +509,13 @@ def value_conditions(
                 text,
             )
             if m:
-                out.append((f"{col.name} {'<>' if m.group(1) else '='} '{value}'", value))
+                out.append((f"{_ident(col.name)} {'<>' if m.group(1) else '='} '{value}'", value))
                 used.add(word)
     return _merge_same_column(out)
+
+
+def _ident(column: str) -> str:
+    return f'"{column}"' if column in ("group", "order", "default", "user", "table") else column
 
 
 def _merge_same_column(conds: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -465,7 +539,7 @@ _ASCENDING = r"\b(smallest|lowest|least|fewest|shortest|asc|ascending|oldest fir
 
 def sort_column(text: str, table: Table) -> tuple[str, bool] | None:
     """The column a question ranks or sorts by ("by max replicas", "biggest pvcs by size"), and descending."""
-    sortable = [m for m in find_columns(text, table) if _column_type(table, m.column) in _SORTABLE]
+    sortable = [m for m in find_columns(text, table) if column_type(table, m.column) in _SORTABLE]
     if not sortable:
         return None
     by = rx.search(r"\bby\b", text)
@@ -521,7 +595,7 @@ def time_column(text: str, table: Table) -> str | None:
         if tname == table.name and rx.search(r"\b" + re.escape(word) + r"\b", text):
             return column
     for mention in find_columns(text, table):
-        if _column_type(table, mention.column) == "timestamp" and mention.column not in ("created",):
+        if column_type(table, mention.column) == "timestamp" and mention.column not in ("created",):
             return mention.column
     return None
 
@@ -566,7 +640,7 @@ def tables_for_columns(text: str, catalog: Catalog, only: Iterable[str] | None =
             continue
         for mention in find_columns(text, table):
             phrase = text[mention.start : mention.end]
-            if " " in phrase or "_" in mention.column:
+            if " " in phrase:  # one word ("version", "status") names a column of too many tables
                 scores[table.name] = scores.get(table.name, 0) + 1
     best = max(scores.values(), default=0)
     return [t for t, s in scores.items() if s == best and best > 0]
