@@ -33,7 +33,6 @@ def _owner_of(kind: str) -> Relation:
 RELATIONS: dict[tuple[str, str], Relation] = {
     ("pods", "nodes"): Relation("a.node = b.name"),
     ("containers", "nodes"): Relation("a.node = b.name"),
-    ("nodes", "pods"): Relation("b.node = a.name", fans_out=True),
     ("pods", "jobs"): _owned("Job"),
     ("pods", "replicasets"): _owned("ReplicaSet"),
     ("pods", "daemonsets"): _owned("DaemonSet"),
@@ -86,17 +85,29 @@ RELATIONS: dict[tuple[str, str], Relation] = {
         "b.namespace = a.namespace AND list_contains(a.services, b.name)", fans_out=True
     ),
     ("volumeattachments", "persistentvolumes"): Relation("b.name = a.persistent_volume"),
+    ("serviceaccounts", "pods"): Relation(
+        "b.namespace = a.namespace AND b.service_account = a.name", fans_out=True
+    ),
+    ("configmaps", "pods"): Relation(
+        "b.namespace = a.namespace AND list_contains(b.configmaps, a.name)", fans_out=True
+    ),
+    ("secrets", "pods"): Relation(
+        "b.namespace = a.namespace AND list_contains(b.secrets, a.name)", fans_out=True
+    ),
+    ("nodes", "pods"): Relation("b.node = a.name", fans_out=True),
     ("volumeattachments", "nodes"): Relation("b.name = a.node"),
 }
 
 NAMESPACED_TO_NAMESPACES = Relation("b.name = a.namespace")
 
 
-def relation(a: str, b: str, a_namespaced: bool) -> Relation | None:
-    """How `a` rows meet `b` rows; any namespaced kind meets the namespace it lives in."""
+def relation(a: str, b: str, a_namespaced: bool, b_namespaced: bool = False) -> Relation | None:
+    """How `a` rows meet `b` rows; a namespaced kind meets the namespace it lives in, and back."""
     found = RELATIONS.get((a, b))
     if found is None and b == "namespaces" and a_namespaced:
         return NAMESPACED_TO_NAMESPACES
+    if found is None and a == "namespaces" and b_namespaced:
+        return Relation("b.namespace = a.name", fans_out=True)
     return found
 
 
@@ -121,6 +132,21 @@ def join(a_sql: str, b_table: str, b_conditions: list[str], how: Relation) -> st
         tree = tree.where(where, copy=False)
     if how.fans_out and not tree.args.get("group") and not any(tree.find_all(exp.AggFunc)):
         tree.set("distinct", exp.Distinct())
+    return tree.sql(dialect="duckdb")
+
+
+def absent(a_sql: str, b_table: str, how: Relation) -> str:
+    """`a_sql` keeping only rows that meet no `b_table` row: "namespaces without a LimitRange"."""
+    tree = sqlglot.parse_one(a_sql, read="duckdb")
+    aliases = {e.alias for e in tree.expressions if isinstance(e, exp.Alias)}
+    for column in list(tree.find_all(exp.Column)):
+        if not column.table and column.name not in aliases:
+            column.set("table", exp.to_identifier("a"))
+    source = tree.find(exp.Table)
+    assert source is not None
+    source.set("alias", exp.TableAlias(this=exp.to_identifier("a")))
+    via = f" {how.via}" if how.via else ""
+    tree = tree.where(f"NOT EXISTS (SELECT 1 FROM {b_table} AS b{via} WHERE {how.on})", copy=False)
     return tree.sql(dialect="duckdb")
 
 

@@ -77,6 +77,7 @@ class Parse:
     limit: int | None = None
     understood: list[str] = field(default_factory=list)
     listed: str | None = None  # a column several values of which were named ("Normal vs Warning")
+    gib: bool = False  # sizes asked for in GiB
 
 
 class OfflineTranslator:
@@ -219,22 +220,26 @@ class OfflineTranslator:
         if len(kinds) < 2 or "events" in (kinds[0][2], kinds[1][2]):
             return None
         (_, _, a), (b_pos, _, b) = kinds[0], kinds[1]
-        how = joins.relation(a, b, self.catalog[a].namespaced)
-        connectors = list(rx.finditer(_CONNECTOR, rest[:b_pos]))
+        how = joins.relation(a, b, self.catalog[a].namespaced, self.catalog[b].namespaced)
+        connectors = list(rx.finditer(_CONNECTOR, rest[:b_pos])) or list(rx.finditer(_ABSENT, rest[:b_pos]))
         if how is None or not connectors or b_pos - connectors[-1].end() > 30:
             return None
         a_text, b_text = rest[: connectors[-1].start()], rest[connectors[-1].start() :]
         if not kinds[0][1]:  # the kind asked for was implied ("what runs on …")
             a_text = a
         b_conds, understood = self._conditions(b, b_text, [namespace] if namespace else [])
-        if not b_conds:
+        absent = rx.search(
+            r"\b(without|no|not|aren'?t|isn'?t|lack\w*)\b|\bmissing (?:an? )?$",
+            b_text[: b_pos - connectors[-1].start()],
+        )
+        if not b_conds and not absent:
             return None
         if namespace and self.catalog[a].namespaced:
             a_text += f" -n {namespace}"
         a_sql, a_understood, confidence = self._parse(a_text or a, a_text or a, None)
         if a_sql is None or " JOIN " in a_sql:
             return None
-        sql = joins.join(a_sql, b, b_conds, how)
+        sql = joins.absent(a_sql, b, how) if absent and not b_conds else joins.join(a_sql, b, b_conds, how)
         return sql, [*a_understood, f"related {b}", *understood], confidence * 0.9
 
     def _conditions(self, table: str, text: str, skip: list[str]) -> tuple[list[str], list[str]]:
@@ -282,7 +287,10 @@ class OfflineTranslator:
         labels, text_nl = _labels(text, original)
         namespace, rest = self._namespace(text_nl, current)
         p.namespace = namespace
-        kinds = [k for k in self._find_kinds(rest) if not _is_dimension(rest, k)]
+        named = self._find_kinds(rest)
+        kinds = [k for k in named if not _is_dimension(rest, k)] or named[
+            -1:
+        ]  # "how much RAM does each node have"
         kinds = [k for k in kinds if not self._names_a_node(rest, k)]
         if rest.split()[:1] == ["no"] and not kinds:
             kinds = [(0, "no", "nodes")]
@@ -301,10 +309,14 @@ class OfflineTranslator:
         if table is None:
             if rx.search(r"\b(ns|namespaces)\b", text_nl) and not namespace:
                 table = "namespaces"
-            elif rx.search(r"\bcrash|pending|evicted|oom|imagepull|image pull|terminating|restart", rest):
+            elif rx.search(
+                r"\bcrash|pending|evicted|oom|imagepull|image pull|terminating|restart|broken|unhealthy|"
+                r"not running|not ready",
+                rest,
+            ):
                 table = "pods"
             elif (
-                rx.search(r"\bwarning|\bevents?\b", rest)
+                rx.search(r"\bwarning|\bevents?\b|what happened|going on", rest)
                 or any(ph in rest for ph in lx.EVENT_REASON_PHRASES)
                 or any(
                     rx.search(r"\b" + r.lower() + r"\b", rest)
@@ -351,11 +363,17 @@ class OfflineTranslator:
             else:
                 p.conds.append(f"{col}[{_q(key)}] = {_q(value)}")
             p.understood.append(f"label {key}" + (f"={value}" if value else ""))
+        if table == "events" and self.grounding is not None:
+            reason = _spelt_value(rest, self.grounding.values("events", "reason"))
+            if reason:  # a reason this cluster's events carry, however it is spelt ("backoff-limit-exceeded")
+                p.conds.append(f"reason = {_q(reason)}")
+                p.understood.append(f"reason {reason}")
         if not _states(p, rest, original):
             return None, p.understood, 0
         _time(p, rest, self.catalog[p.table])
         _names(p, rest, original)
         self._slots(p, rest, skip_words=[*(w for w in (namespace, node) if w), *self._kinds])
+        p.gib = bool(rx.search(r"\b(gib|gi|gb)\b", rest))
         _shape(p, rest, self)
         return _render(p, self.catalog), p.understood, 0.85
 
@@ -749,7 +767,20 @@ _CONNECTOR = (
     r"\b(on|of|in|from|belonging to|owned by|managed by|controlled by|created by|whose|with|that|which|"
     r"using|uses|use|mounting|mount|behind|bound to|for|attached to|targeting|via|through|under|backing)\b"
 )
+_ABSENT = r"\b(without|have no|has no|with no|lacking|with (?:a |an )?missing)\b"
 _RUNS_ON = r"\b(what|which|anything|who)\b.*\b(runs?|running|scheduled|is on|lives?)\b"
+
+# Columns holding bytes, shown in GiB when the question asks for GiB.
+_BYTES = {
+    "memory_capacity",
+    "memory_allocatable",
+    "memory_request",
+    "memory_limit",
+    "storage_request",
+    "capacity",
+    "ephemeral_storage_capacity",
+    "ephemeral_storage_allocatable",
+}
 
 # "how many Gi", "how many cores": an amount to sum, not objects to count.
 _HOW_MUCH = r"how many (gi|gib|gb|mi|mib|mb|cores|cpus?|bytes)\b"
@@ -771,6 +802,15 @@ _STATE_TABLES = frozenset(
         "cronjobs",
     }
 )
+
+
+def _spelt_value(text: str, values: frozenset[str]) -> str | None:
+    """The CamelCase value the text spells, with or without spaces or dashes: "backoff limit exceeded"."""
+    for value in sorted(values, key=len, reverse=True):
+        words = [w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", value)]
+        if len(value) >= 8 and len(words) > 1 and rx.search(r"\b" + r"[\s\-_]?".join(words) + r"\b", text):
+            return value
+    return None
 
 
 def _columns_of(conds: list[str]) -> set[str]:
@@ -863,6 +903,7 @@ def _normalise(question: str) -> str:
     text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
     text = rx.sub(r"\s\+\s?", " and ", text)
     text = rx.sub(r"(\d)\s*%", r"\1 percent", text)
+    text = rx.sub(r"\b(a |an |the )?(past |last )?half(?: an| a)? hour\b", r"\2 30 minutes", text)
     text = rx.sub(r"\s+", " ", text)
     return text
 
@@ -1219,7 +1260,7 @@ def _states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"unavailable|missing|not ready|not running|unhealthy", text):
             add("unavailable_replicas > 0", "unavailable pods")
     elif t == "jobs":
-        if rx.search(r"\bfailed\b|\bfailing\b|backoff limit|back-off limit", text):
+        if rx.search(r"\bfail(ed|ing|s)?\b|backoff limit|back-off limit", text):
             add("status = 'Failed'", "failed")
         if rx.search(r"\b(completed|succeeded|complete|finished)\b", text):
             add("status = 'Complete'", "completed")
@@ -1273,6 +1314,8 @@ def _states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"\bwarnings?\b|type=warning", text) and not rx.search(r"\bnormal\b", text):
             add("type = 'Warning'", "warnings")
         reason = None
+        if any(c.startswith("reason =") for c in p.conds):
+            return True
         for r in lx.EVENT_REASONS:
             if rx.search(r"\b" + r.lower() + r"\b", text):
                 reason = r
@@ -1422,6 +1465,20 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         counting = counting or bool(rx.match(r"per\b", m.group(0)) and not summed)
     elif rx.search(r"bound vs pending|pending vs bound", text):
         dim = "status"
+    else:
+        by = rx.search(
+            r"(?<!sorted )(?<!ordered )(?<!sort )(?<!order )\b(?:per|by|for each|grouped by)\s+(?:the\s+)?",
+            text,
+        )
+        if by:  # any text column right after "by": "pvc count by storage class", "pods by owner kind"
+            after = [m for m in slots.find_columns(text, tr.catalog[p.table]) if m.start == by.end()]
+            if (
+                after
+                and after[0].column != "name"
+                and slots.column_type(tr.catalog[p.table], after[0].column) == "text"
+            ):
+                dim = after[0].column
+                counting = counting or not rx.search(r"\b(cpu|memory|mem|storage)\b", text)
     superl = rx.search(
         r"\b(top|most|highest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first|most recently|least|fewest|smallest)\b",  # noqa: E501 - one pattern reads best on one line
         text,
@@ -1542,6 +1599,11 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         ):
             p.cols = ["sum(count)"]
             return
+        distinct = rx.search(r"\b(?:distinct|unique|different)\s+(\w+(?: \w+)?)", text)
+        found = slots.find_columns(distinct.group(1), tr.catalog[t]) if distinct else []
+        if found and not dim:  # "how many distinct images": count the values, not the rows
+            p.cols, p.distinct = [f"count(DISTINCT {found[0].column})"], False
+            return
         if t == "containers" and p.distinct:
             p.distinct = False
             p.cols = None
@@ -1641,7 +1703,8 @@ def _render(p: Parse, catalog: Catalog) -> str:
             ident = ["name"]
         else:
             ident = ["namespace", "name"]
-        sel = ", ".join(dict.fromkeys([*ident, *p.extra]))
+        extra = [f"{c} / 1024 ^ 3" if p.gib and c in _BYTES else c for c in p.extra]
+        sel = ", ".join(dict.fromkeys([*ident, *extra]))
     sql = "SELECT " + ("DISTINCT " if p.distinct else "") + sel + f" FROM {p.table}"
     if where:
         sql += f" WHERE {where}"

@@ -116,6 +116,7 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("persistentvolumeclaims", "size"): "storage_request",
     ("persistentvolumeclaims", "requested size"): "storage_request",
     ("persistentvolumeclaims", "storage class"): "storage_class",
+    ("persistentvolumeclaims", "sc"): "storage_class",
     ("persistentvolumeclaims", "volume"): "volume",
     ("persistentvolumes", "size"): "capacity",
     ("persistentvolumes", "storage class"): "storage_class",
@@ -583,6 +584,8 @@ TIME_WORDS: dict[tuple[str, str], str] = {
     ("jobs", "started"): "start_time",
     ("events", "seen"): "last_seen",
     ("pods", "restarted"): "last_restart",
+    ("pods", "restart"): "last_restart",
+    ("horizontalpodautoscalers", "rescaled"): "last_scale_time",
     ("pods", "last restart"): "last_restart",
     ("hpa", "scaled"): "last_scale_time",
     ("horizontalpodautoscalers", "scaled"): "last_scale_time",
@@ -643,4 +646,7 @@ def tables_for_columns(text: str, catalog: Catalog, only: Iterable[str] | None =
             if " " in phrase:  # one word ("version", "status") names a column of too many tables
                 scores[table.name] = scores.get(table.name, 0) + 1
     best = max(scores.values(), default=0)
-    return [t for t, s in scores.items() if s == best and best > 0]
+    tied = [t for t, s in scores.items() if s == best and best > 0]
+    if set(tied) == {"pods", "containers"}:  # "cpu requests" with no kind: pods, as kubectl top would
+        return ["pods"]
+    return tied
