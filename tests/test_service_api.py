@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from dataclasses import replace
 
 import pytest
 from fastapi.testclient import TestClient
@@ -264,3 +265,71 @@ def test_the_service_answers_plain_identities_and_maps_slack_users():
     follow = service.answer(alice, "how many?", (first.turn(),))
     assert follow.result.rows == [(len(first.result.rows),)]
     assert Service(Settings(demo=True)).identity_for_slack_user("U1") is None
+
+
+def test_llm_repairs_are_counted(monkeypatch):
+    from tests.test_llm import FakeLLM
+
+    monkeypatch.setenv("KUBEQUERY_LLM_API_KEY", "sk-test")
+    llm = FakeLLM(["```sql\nSELECT name, restart_count FROM pods\n```", "```sql\nSELECT name, restarts FROM pods\n```"])
+    settings = replace(demo_settings(), translator="llm", llm_base_url=llm.url, llm_model="test-model")
+    try:
+        with TestClient(create_app(settings)) as c:
+            r = c.post("/api/ask", json={"question": "pods and their restarts"}, headers=ALICE)
+            assert r.status_code == 200, r.text
+            assert r.json()["translator"] == {**r.json()["translator"], "name": "llm", "repairs": 1}
+            text = c.get("/metrics").text
+    finally:
+        llm.close()
+    assert "kubequery_translator_repairs_total 1.0" in text
+    assert 'kubequery_translations_total{outcome="sql",translator="llm"} 1.0' in text
+    assert 'kubequery_stage_seconds_count{stage="translate"} 1.0' in text
+
+
+def test_an_unexpected_failure_is_json_with_the_request_id():
+    app = create_app(demo_settings())
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug with a secret inside")
+
+    app.state.service.run_sql = broken
+    with TestClient(app) as c:
+        r = c.post("/api/sql", json={"sql": "SELECT 1"}, headers={**ALICE, "X-Request-Id": "bug-1"})
+        assert r.status_code == 500 and r.headers["X-Request-Id"] == "bug-1"
+        error = error_of(r)
+        assert error["kind"] == "internal" and "bug-1" in error["hint"] and "secret" not in r.text
+        assert 'kubequery_errors_total{kind="internal"} 1.0' in c.get("/metrics").text
+
+
+def test_replicas_share_nothing_but_the_conversation_secret():
+    """Two replicas behind one Service: a follow-up may land on either; another secret refuses it."""
+    with (
+        TestClient(create_app(demo_settings())) as one,
+        TestClient(create_app(demo_settings())) as two,
+        TestClient(create_app(replace(demo_settings(), conversation_secret="another"))) as stranger,
+    ):
+        first = one.post("/api/ask", json={"question": "pods in payments"}, headers=ALICE).json()
+        follow = {"question": "how many?", "conversation_id": first["conversation_id"]}
+        r = two.post("/api/ask", json=follow, headers=ALICE)
+        assert r.status_code == 200 and r.json()["rows"] == [[first["row_count"]]]
+        again = one.post("/api/ask", json={**follow, "conversation_id": r.json()["conversation_id"]}, headers=ALICE)
+        assert again.status_code == 200
+        r = stranger.post("/api/ask", json=follow, headers=ALICE)
+        assert r.status_code == 400 and error_of(r)["kind"] == "conversation"
+
+
+def test_serving_a_snapshot(tmp_path):
+    import json
+
+    from kubequery.demo import generate_cluster
+
+    path = tmp_path / "cluster.json"
+    path.write_text(json.dumps(generate_cluster(3, 150)))
+    settings = replace(demo_settings(), demo=False, snapshot=(str(path),), now="2024-05-01T12:00:00Z")
+    with TestClient(create_app(settings)) as c:
+        assert c.get("/readyz").status_code == 200
+        r = c.post("/api/sql", json={"sql": "SELECT count(*), max(now()) FROM pods"}, headers=ALICE)
+        assert r.status_code == 200, r.text
+        assert r.json()["rows"][0][0] == 150 and r.json()["rows"][0][1].startswith("2024-05-01T12:00:00")
+        assert "cluster.json" in r.json()["source"]
+        assert c.post("/api/ask", json={"question": "pods in payments"}, headers=ALICE).status_code == 200

@@ -21,7 +21,8 @@ from kubequery.kube.client import Identity
 from kubequery.service.app import create_app
 from kubequery.service.config import LimitSettings, Settings, SlackSettings
 from kubequery.service.core import Service
-from kubequery.service.slack import RecentIds, _clean, format_table
+from kubequery.service.slack import RecentIds, _clean
+from kubequery.service.slack_blocks import format_table
 from kubequery.service.testing import serve_app
 from kubequery.testserver.slack import BOT_USER_ID, FakeSlack
 
@@ -43,7 +44,7 @@ USERS = {"UALICE": Identity("alice", ("dev",)), "UBOB": Identity("bob")}
 
 
 @contextlib.contextmanager
-def start_service(slack: FakeSlack, users: dict = USERS, **source):
+def start_service(slack: FakeSlack, users: dict = USERS, limits: LimitSettings | None = None, **source):
     """The whole app (create_app) on 127.0.0.1 with Slack pointed at the stand-in; the demo cluster
     unless `source` says otherwise (e.g. kubeconfig=..., context=...)."""
     settings = Settings(
@@ -51,7 +52,7 @@ def start_service(slack: FakeSlack, users: dict = USERS, **source):
         slack=SlackSettings(
             signing_secret=SECRET, bot_token=slack.bot_token, api_url=slack.api_url, users=users
         ),
-        limits=LimitSettings(rate_per_minute=6000, burst=1000),
+        limits=limits or LimitSettings(rate_per_minute=6000, burst=1000),
     )
     service = Service(settings)
     asked: list = []
@@ -200,6 +201,11 @@ def quiet_for(slack: FakeSlack, seconds: float = 0.5) -> None:
 # ---- verification first ----
 
 
+def test_openapi_lists_the_slack_endpoints(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/slack/commands", "/slack/events", "/api/ask"} <= set(paths)
+
+
 def test_url_verification(client):
     r = send_event(
         client,
@@ -213,7 +219,19 @@ def test_url_verification(client):
     assert r.json() == {"challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"}
 
 
+def metric(client: httpx.Client, name: str) -> float:
+    for line in client.get("/metrics").text.splitlines():
+        if line.startswith(name + " "):
+            return float(line.split()[-1])
+    return 0.0
+
+
+REFUSED = 'kubequery_errors_total{kind="slack_signature"}'
+RAN = 'kubequery_stage_seconds_count{stage="total"}'
+
+
 def test_forged_signature_refused_with_nothing_run_or_posted(client, slack, service):
+    refused, ran = metric(client, REFUSED), metric(client, RAN)
     url = slack.response_url()
     body = command_body("which pods are crashlooping?", url)
     r = send_command(client, body, secret="not-the-signing-secret")
@@ -234,9 +252,11 @@ def test_forged_signature_refused_with_nothing_run_or_posted(client, slack, serv
     quiet_for(slack)
     assert service.asked == []
     assert slack.requests == []
+    assert metric(client, REFUSED) == refused + 5 and metric(client, RAN) == ran
 
 
 def test_stale_timestamp_refused(client, slack, service):
+    refused, ran = metric(client, REFUSED), metric(client, RAN)
     url = slack.response_url()
     six_minutes_ago = int(time.time()) - 6 * 60
     r = send_command(client, command_body("which pods are crashlooping?", url), timestamp=six_minutes_ago)
@@ -252,6 +272,7 @@ def test_stale_timestamp_refused(client, slack, service):
     quiet_for(slack)
     assert service.asked == []
     assert slack.requests == []
+    assert metric(client, REFUSED) == refused + 4 and metric(client, RAN) == ran
 
 
 def test_replayed_event_answered_once(client, slack, service):
@@ -268,6 +289,24 @@ def test_replayed_event_answered_once(client, slack, service):
     quiet_for(slack)
     assert len(slack.calls("chat.postMessage")) == 1
     assert len(service.asked) == 1
+
+
+def test_rate_limit_applies_through_slack(slack):
+    """The asker's bucket is the same for Slack as for the API: over it, a polite refusal, nothing run."""
+    with (
+        start_service(slack, limits=LimitSettings(rate_per_minute=1, burst=1)) as running,
+        httpx.Client(base_url=running.url, timeout=10) as client,
+    ):
+        first, second = slack.response_url(), slack.response_url()
+        assert send_command(client, command_body("how many pods", first)).status_code == 200
+        slack.wait_for(lambda: slack.posted_to(first))
+        assert send_command(client, command_body("how many nodes", second)).status_code == 200
+        refusal = slack.wait_for(lambda: slack.posted_to(second))[0]
+        assert refusal["text"].startswith(":warning: too many requests from alice")
+        assert "try again in" in refusal["text"]
+        assert [a[1] for a in running.asked] == ["how many pods"]
+        assert metric(client, "kubequery_rate_limited_total") == 1
+        assert metric(client, 'kubequery_errors_total{kind="rate_limited"}') == 1
 
 
 def test_replayed_slash_command_answered_once(client, slack, service):

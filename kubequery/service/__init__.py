@@ -1,7 +1,8 @@
 """`kq serve`: the HTTP service (JSON API, web UI, Slack) answering each asker as themselves.
 
 config.py (settings) → identity.py (who asks) → limits.py (how often) → core.py (Service:
-answering as that identity) → app.py (HTTP); logs.py and metrics.py watch it all.
+answering as that identity) → app.py (HTTP) and slack.py (Slack, its answers drawn by
+slack_blocks.py); logs.py and metrics.py watch it all.
 """
 
 from __future__ import annotations

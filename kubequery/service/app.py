@@ -38,7 +38,7 @@ from kubequery.output import plain_value
 from kubequery.paths import data_dir
 from kubequery.service import logs
 from kubequery.service.config import Settings
-from kubequery.service.core import Service
+from kubequery.service.core import Service, service_hint
 from kubequery.service.identity import Asker, AuthError, ForbiddenProxyError
 from kubequery.service.limits import RateLimited
 from kubequery.translate.llm import LLMError
@@ -210,6 +210,7 @@ async def authenticate(request: Request) -> Asker:
     peer = request.client.host if request.client else None
     asker = auth.identify(request.headers, peer, request.headers.getlist(auth.group_header))
     request.state.user = asker.name
+    request.state.auth_method = asker.method
     logs.asker.set(asker.name)
     try:
         service.limiter.take(asker.name)
@@ -405,6 +406,16 @@ def classify(error: Exception) -> tuple[str, int]:
 async def _kubequery_error(request: Request, error: Exception) -> Response:
     kind, status = classify(error)
     assert isinstance(error, KubequeryError)
+    message, hint = error.message, error.hint
+    if isinstance(error, UnauthorizedError):
+        if getattr(request.state, "auth_method", None) == "kube-token":
+            message = "the cluster did not accept your Kubernetes token (401 Unauthorized)"
+            hint = "the token may have expired: get a fresh one (log in again, or kubectl create token)"
+        else:  # the service's own credentials: not the asker's fault
+            kind, status = "source", 502
+            hint = "the service's own credentials were refused: check its service account or kubeconfig"
+    elif isinstance(error, ForbiddenError) and hint:
+        hint = service_hint(hint)
     _count_error(request, kind)
     headers = {}
     if isinstance(error, RateLimited):
@@ -412,8 +423,8 @@ async def _kubequery_error(request: Request, error: Exception) -> Response:
     if status == 401:
         headers["WWW-Authenticate"] = "Bearer"
     level = "warning" if status >= 500 else "info"
-    getattr(logs.logger(), level)("refused", extra={"kind": kind, "error": error.message})
-    return error_response(kind, status, error.message, error.hint, **headers)
+    getattr(logs.logger(), level)("refused", extra={"kind": kind, "error": message})
+    return error_response(kind, status, message, hint, **headers)
 
 
 async def _http_error(request: Request, error: Exception) -> Response:
@@ -459,12 +470,12 @@ class _RequestMiddleware:
         state["request_id"] = rid
         reset = logs.request_id.set(rid)
         start = time.perf_counter()
-        status = 500
+        status, started = 500, False
 
         async def send_with_id(message: dict) -> None:
-            nonlocal status
+            nonlocal status, started
             if message["type"] == "http.response.start":
-                status = message["status"]
+                status, started = message["status"], True
                 MutableHeaders(scope=message)["X-Request-Id"] = rid
             await send(message)
 
@@ -490,6 +501,15 @@ class _RequestMiddleware:
                 await response(scope, receive, send_with_id)
             else:
                 await self.app(scope, receive_limited, send_with_id)
+        except Exception:  # a bug: logged with its traceback and request id, answered without them
+            self.service.metrics.errors.labels("internal").inc()
+            logs.logger().exception("internal error")
+            if started:
+                raise
+            response = error_response(
+                "internal", 500, "kubequery failed unexpectedly", f"the service log has the details ({rid})"
+            )
+            await response(scope, receive, send_with_id)
         finally:
             seconds = time.perf_counter() - start
             route = scope.get("route")

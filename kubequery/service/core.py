@@ -41,6 +41,11 @@ PER_ASKER_TTL = 300.0  # seconds a per-asker source or translator is reused
 PER_ASKER_MAX = 256
 
 
+def service_hint(hint: str) -> str:
+    """A hint without the CLI's advice (--context, --as), which means nothing to a service's asker."""
+    return hint.split(", or choose another identity")[0]
+
+
 class _Recent:
     """A small LRU of values made per asker, each kept for `ttl` seconds."""
 
@@ -118,7 +123,7 @@ class Service:
                 from kubequery.sources.watchcache import WatchCache
 
                 self._cache = WatchCache(self._target, request_timeout=s.limits.request_timeout)
-                self.metrics.watch_cache(self._cache.status)
+                self.metrics.watch_cache(self._cache.status, lambda: self._cache.client.bytes_received)
                 self._warm()
         self._opened = True
 

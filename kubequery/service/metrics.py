@@ -1,8 +1,8 @@
 """Prometheus metrics of one app: requests, stage latencies, fetches, cache hits, repairs, errors.
 
 Each app has its own registry (tests build many apps in one process); /metrics renders it.
-The watch cache's own numbers (objects, lists, watch events, relists) are read from it at
-scrape time.
+The watch cache's own numbers (objects, lists, watch events, relists, bytes listed) are read
+from it at scrape time: answers from the cache fetch nothing from the API themselves.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
-from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
 
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
@@ -72,19 +72,20 @@ class Metrics:
         self.fetches.labels(source_kind).inc(sum(len(tp.fetches) for tp in result.plan.tables))
         self.objects.inc(result.objects_fetched)
 
-    def watch_cache(self, status: Callable[[], dict[str, dict]]) -> None:
-        """Report the watch cache's per-resource numbers at scrape time."""
-        self.registry.register(_CacheCollector(status))
+    def watch_cache(self, status: Callable[[], dict[str, dict]], list_bytes: Callable[[], int]) -> None:
+        """Report the watch cache's per-resource numbers, and the bytes its lists read, at scrape time."""
+        self.registry.register(_CacheCollector(status, list_bytes))
 
     def render(self) -> bytes:
         return generate_latest(self.registry)
 
 
 class _CacheCollector(Collector):
-    def __init__(self, status: Callable[[], dict[str, dict]]) -> None:
+    def __init__(self, status: Callable[[], dict[str, dict]], list_bytes: Callable[[], int]) -> None:
         self.status = status
+        self.list_bytes = list_bytes
 
-    def collect(self) -> Iterator[GaugeMetricFamily]:
+    def collect(self) -> Iterator[GaugeMetricFamily | CounterMetricFamily]:
         stats = self.status()
         names = ("objects", "lists", "watches", "events", "bookmarks", "relists", "errors")
         families = {
@@ -102,3 +103,8 @@ class _CacheCollector(Collector):
             ready.add_metric([resource], 1.0 if s.get("ready") else 0.0)
         yield from families.values()
         yield ready
+        yield CounterMetricFamily(
+            "kubequery_watch_cache_list_bytes",
+            "Bytes the watch cache's lists received from the Kubernetes API",
+            value=float(self.list_bytes()),
+        )

@@ -27,9 +27,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from datetime import date, datetime
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -43,7 +41,9 @@ from slack_sdk.webhook import WebhookClient
 from kubequery.ask import Declined
 from kubequery.errors import KubequeryError
 from kubequery.service import logs
+from kubequery.service.core import service_hint
 from kubequery.service.identity import name_of
+from kubequery.service.slack_blocks import answer_blocks, escape, plural
 from kubequery.translate.base import Turn
 
 log = logging.getLogger("kubequery.service.slack")
@@ -52,9 +52,6 @@ MAX_AGE = 5 * 60  # seconds a request's timestamp may be off
 MAX_BODY = 256 * 1024  # Slack's payloads are a few KB
 TURN_EVENT = "kubequery_turn"  # message metadata event_type carrying {question, sql}
 KEEP_TURNS = 6  # earlier turns of a thread given to a follow-up
-MAX_ROWS = 20  # rows shown in the table
-MAX_CHARS = 3000  # Slack's limit for one section's text
-MAX_CELL = 40  # characters of one cell
 WORKERS = 8
 
 _MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
@@ -160,6 +157,7 @@ class SlackBot:
             return b"", JSONResponse({"error": "request too large"}, status_code=413)
         problem = self.check_signature(body, request.headers)
         if problem:
+            self.count_error("slack_signature")
             log.warning(
                 "slack: refused %s from %s: %s",
                 request.url.path,
@@ -202,7 +200,7 @@ class SlackBot:
             return _ephemeral("Slack sent no response_url, so there is nowhere to post the answer.")
         namespace, question = _namespace(text)
         self._submit(self._answer_command, identity, user_id, question, namespace, response_url)
-        return _ephemeral(f"Looking into _{_escape(question)}_ …")
+        return _ephemeral(f"Looking into _{escape(question)}_ …")
 
     def _answer_command(
         self,
@@ -333,6 +331,18 @@ class SlackBot:
             request.state.user = name_of(identity) if identity is not None else f"slack:{user_id}"
         return identity
 
+    def count_error(self, error: Exception | str) -> None:
+        """Count an error by kind in the service's metrics (as the JSON API counts its own)."""
+        metrics = getattr(self.service, "metrics", None)
+        if metrics is None:
+            return
+        from kubequery.service.app import classify
+        from kubequery.service.limits import RateLimited
+
+        if isinstance(error, RateLimited):
+            metrics.rate_limited.inc()
+        metrics.errors.labels(error if isinstance(error, str) else classify(error)[0]).inc()
+
     def _submit(self, work: Any, *args: Any) -> None:
         """Run `work` after the acknowledgement, keeping the request id for its log lines."""
         self.pool.submit(contextvars.copy_context().run, work, *args)
@@ -355,13 +365,16 @@ class SlackBot:
                 limiter.take(who)  # the same bucket as the asker's API requests
             answer = self.service.answer(identity, question, turns, namespace=namespace)
         except Declined as e:
+            self.count_error(e)
             log.info("slack: declined for %s: %s", user_id, e.message)
-            return f":no_entry: {_escape(e.message)}", None, None
+            return f":no_entry: {escape(e.message)}", None, None
         except KubequeryError as e:
+            self.count_error(e)
             log.info("slack: %s for %s: %s", type(e).__name__, user_id, e.message)
-            hint = f"\n_{_escape(e.hint)}_" if e.hint else ""
-            return f":warning: {_escape(e.message)}{hint}", None, None
-        except Exception:
+            hint = f"\n_{escape(service_hint(e.hint))}_" if e.hint else ""
+            return f":warning: {escape(e.message)}{hint}", None, None
+        except Exception as e:
+            self.count_error(e)
             log.exception("slack: answering %r for %s failed", question, user_id)
             return (
                 ":warning: Something went wrong while answering; the service log has the details.",
@@ -370,106 +383,10 @@ class SlackBot:
             )
         log.info("slack: answered %s in %.0f ms", user_id, (time.perf_counter() - started) * 1000)
         return (
-            f"{question}: {_count(len(answer.result.rows), 'row')}",
+            f"{question}: {plural(len(answer.result.rows), 'row')}",
             answer_blocks(answer),
             Turn(answer.question, answer.sql),
         )
-
-
-# ---- Block Kit ----
-
-
-def answer_blocks(answer: Any, max_rows: int = MAX_ROWS, max_chars: int = MAX_CHARS) -> list[dict[str, Any]]:
-    """The question, the SQL in a code block, a compact monospace table, and the warnings."""
-    result = answer.result
-    blocks: list[dict[str, Any]] = [
-        _section(f"*{_escape(_cut(answer.question, 500))}*"),
-        _section(_code(answer.sql, max_chars)),
-    ]
-    table, shown = format_table(result.columns, result.rows, max_rows, max_chars - 8)
-    blocks.append(_section(_code(table, max_chars) if result.columns else "_No columns._"))
-    notes = [_count(len(result.rows), "row")]
-    if shown < len(result.rows):
-        notes.append(f"… and {_count(len(result.rows) - shown, 'more row')}")
-    if getattr(result, "truncated", False):
-        notes.append("the row limit cut the answer short")
-    total = (getattr(result, "timings", None) or {}).get("total")
-    if total is not None:
-        notes.append(f"{total * 1000:.0f} ms")
-    blocks.append(_context(" · ".join(notes)))
-    warnings = list(getattr(result, "warnings", None) or ())
-    if warnings:
-        text = "\n".join(f":warning: {_escape(w)}" for w in warnings)
-        blocks.append(_context(_cut(text, max_chars)))
-    return blocks
-
-
-def format_table(
-    columns: Sequence[str],
-    rows: Sequence[Sequence[Any]],
-    max_rows: int = MAX_ROWS,
-    max_chars: int = MAX_CHARS,
-) -> tuple[str, int]:
-    """Rows as aligned plain text within `max_rows` and `max_chars`; returns (text, rows shown)."""
-    if not rows:
-        return "(no rows)", 0
-    header = [_cut(str(c), MAX_CELL) for c in columns]
-    cells = [[_cut(_cell(v), MAX_CELL) for v in row] for row in rows[:max_rows]]
-    widths = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(header)]
-
-    def line(values: Sequence[str]) -> str:
-        return "  ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
-
-    lines = [line(header)]
-    used = len(lines[0])
-    for row in cells:
-        text = line(row)
-        if used + 1 + len(text) > max_chars:
-            break
-        lines.append(text)
-        used += 1 + len(text)
-    return "\n".join(lines), len(lines) - 1
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return f"{value:.6g}"
-    if isinstance(value, datetime):
-        return value.replace(microsecond=0).isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, dict | list | tuple):
-        return json.dumps(value, default=str, separators=(",", ":"))
-    return " ".join(str(value).split())
-
-
-def _section(text: str) -> dict[str, Any]:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
-
-
-def _context(text: str) -> dict[str, Any]:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}
-
-
-def _code(text: str, max_chars: int) -> str:
-    return "```" + _cut(_escape(text).replace("```", "ˋˋˋ"), max_chars - 6) + "```"
-
-
-def _escape(text: str) -> str:
-    """What Slack's mrkdwn requires: &, < and > escaped."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _cut(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 # ---- the text people send ----
