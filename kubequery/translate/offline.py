@@ -176,8 +176,8 @@ class OfflineTranslator:
                 if text[m.end(1) : m.end(1) + 1] in (".", "/"):
                     continue  # part of a domain or a path ("cert-manager.io"), not a namespace
                 ns = self._is_namespace(m.group(1))
-                if ns:
-                    return ns, text[: m.start(1)] + " " + text[m.end(1) :]
+                if ns:  # drop the whole phrase: "in ns ml" must not leave "ns" to read as a kind
+                    return ns, text[: m.start(0)] + " " + text[m.end(0) :]
         if current and rx.search(
             r"\b(this|my|current|our)\s+(namespace|ns)\b|\bhere\b|\bmy\s+\w+|\bin here\b", text
         ):
@@ -311,7 +311,7 @@ class OfflineTranslator:
                 table = "namespaces"
             elif rx.search(
                 r"\bcrash|pending|evicted|oom|imagepull|image pull|terminating|restart|broken|unhealthy|"
-                r"not running|not ready",
+                r"not running|not ready|\b(cpu|memory|mem)\b.*\brequest|\brequest\w*\b.*\b(cpu|memory|mem)\b",
                 rest,
             ):
                 table = "pods"
@@ -1504,14 +1504,22 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     elif rx.search(r"\b(memory|mem)\b", text) and rx.search(r"request", text):
         agg_col = "memory_request"
     t = p.table
+    group_words = (
+        r"\b(which|what) (\w+ )?(namespaces?|ns|nodes?|images?)\b|\bns\b|\bnamespace\b|\bnodes?\b|images?\b"
+    )
     if (
         superl
-        and t in ("pods", "containers", "namespaces", "nodes")
+        and (t in ("pods", "containers", "namespaces", "nodes") or tr.catalog[t].namespaced)
         and (
-            dim
-            or rx.search(
-                r"\b(which|what) (namespace|ns|node|image)\b|\bns\b|\bnamespace\b|\bnode\b|images?\b", text
-            )
+            dim or (rx.search(group_words, text) and not (p.namespace and not rx.search(r"\bnodes?\b", text)))
+        )
+        and (t in ("pods", "containers", "namespaces", "nodes") or rx.search(r"\b(namespace|ns)\b", text))
+        # namespaces or nodes ranked by something they hold, not by their own age ("the 8 oldest namespaces")
+        and not (
+            t in ("namespaces", "nodes")
+            and len(tr._find_kinds(text)) < 2
+            and not agg_col
+            and not rx.search(r"\b(pods?|po|restarts?|containers?|busy|busiest)\b", text)
         )
     ):
         # ranking groups: "which namespace has the most pods", "top 3 ns by cpu requests", "most used images"
@@ -1523,11 +1531,18 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 target = "node"
             elif rx.search(r"\b(namespaces?|ns)\b", text):
                 target = "namespace"
+        counted = [k[2] for k in tr._find_kinds(text) if k[2] not in ("namespaces", "nodes", "pods")]
         if target:
             src = "containers" if target == "image" else "pods"
             if t == "containers" and target != "image":
                 src = "containers"
-            where = [c for c in p.conds if not c.startswith("namespace =")] if t == "namespaces" else p.conds
+            if t not in ("pods", "containers", "namespaces", "nodes"):
+                src = t  # "which ns has the most deployments": count deployments per namespace
+            elif target == "namespace" and counted and tr.catalog[counted[0]].namespaced:
+                src = counted[0]
+            where = (
+                [c for c in p.conds if not c.startswith(("namespace =", "name ="))] if t != src else p.conds
+            )
             measure = slots.sort_column(text, tr.catalog[src]) if not agg_col else None
             if agg_col and src == "pods":
                 alias = "cpu" if agg_col == "cpu_request" else "memory"
@@ -1536,7 +1551,7 @@ def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 alias = measure[0]
                 sel = f"{target}, sum({alias}) AS {alias}"
             else:
-                alias = "containers" if src == "containers" else "pods"
+                alias = src
                 sel = f"{target}, count(*) AS {alias}"
             if target == "node":
                 where = [*where, "node IS NOT NULL"]
