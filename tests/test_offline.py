@@ -191,6 +191,9 @@ def test_current_namespace(translator, engine):
         "can you make checkout-api have 3 replicas",
         "I need the ml namespace gone",
         "i want the failed pods deleted",
+        "keep pods off worker-3",
+        "make checkout-api use 2 replicas",
+        "what is DB_PASSWORD in secret app-config",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):

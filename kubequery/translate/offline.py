@@ -956,7 +956,7 @@ def _refuse(text: str) -> None:
         if w not in lead:
             break
     m = rx.search(r"\b([a-z\-]+) (them|it|those|these|all of them|everything|each of them)\b", text)
-    if m and m.group(1) in lx.MUTATIONS:
+    if m and m.group(1) in lx.MUTATIONS and (m.group(1) not in lx.AMBIGUOUS_VERBS or m.group(2) != "it"):
         raise Declined(
             f"'{m.group(1)}' would change the cluster: kubequery is read-only. Use kubectl for changes."
         )
@@ -975,7 +975,7 @@ def _refuse(text: str) -> None:
                 raise Declined(
                     f"'{w}' would change the cluster: kubequery is read-only. Use kubectl for changes."
                 )
-    if rx.search(r"\bto \d+ (replicas?|pods|instances)\b|\b(make|set) \S+ (have|to) \d+\b", text):
+    if rx.search(r"\bto \d+ (replicas?|pods|instances)\b|\b(make|set|get) \S+ (have|to|use|run) \d+\b", text):
         raise Declined(
             "Changing replicas would change the cluster: kubequery is read-only. Use kubectl scale."
         )
@@ -985,8 +985,29 @@ def _refuse(text: str) -> None:
             "ask your audit log backend."
         )
     secret_like = rx.search(r"secret|credential", text)
-    if rx.search(r"\b(passwords?|passwd|tokens?|api keys?|decode|base64|plaintext)\b", text) or (
-        secret_like and rx.search(r"\b(values?|contents?|decoded|what'?s in|data of)\b", text)
+    # a key's value asked for by name, even inside an identifier: DB_PASSWORD, stripe_api_key, githubToken
+    named_key = rx.search(
+        r"[a-z0-9]*(password|passwd|api[_-]?key|secret[_-]?key|private[_-]?key|access[_-]?key|"
+        r"token|credentials?|connection[_-]?string|dsn)[a-z0-9_]*",
+        text,
+    )
+    if (
+        rx.search(
+            r"\b(passwords?|passwd|tokens?|api keys?|decode|base64|plaintext|decrypt\w*|reveal|unmask)\b",
+            text,
+        )
+        or (
+            secret_like
+            and rx.search(
+                r"\b(values?|contents?|decoded|what'?s in|data of|print|dump|cat|read|show me)\b", text
+            )
+        )
+        or (
+            named_key
+            and not rx.search(
+                r"\b(how many|which|what) (secrets|pods|service ?accounts)\b|\bkeys? names?\b", text
+            )
+        )
     ):
         raise Declined(
             "Secret values are never shown: the secrets table holds metadata, type and key names only."
@@ -1054,6 +1075,7 @@ _RELATIVE = {
 _DETERMINERS = {
     *("the", "a", "an", "all", "every", "my", "this", "that", "these", "those", "it", "them", "each"),
     *("some", "any", "our", "their", "node", "pod", "po", "deployment", "deploy", "svc", "service", "job"),
+    *("pods", "nodes", "deployments", "deploys", "services", "jobs", "everything", "workloads", "traffic"),
 }
 
 

@@ -277,6 +277,7 @@ _STATE_WORDS = {
     "available",
     "current",
     "running",
+    "scheduled",
     "pending",
     "bound",
     "started",
