@@ -236,6 +236,26 @@ def test_unreadable_question_declines_with_what_it_understood(translator):
 
 FOLLOWUPS = [
     (
+        "just the top 3",
+        "SELECT name, restarts FROM pods WHERE namespace = 'payments' ORDER BY restarts DESC",
+        "SELECT name, restarts FROM pods WHERE namespace = 'payments' ORDER BY restarts DESC LIMIT 3",
+    ),
+    (
+        "leave out the kube-system ones",
+        "SELECT namespace, name FROM daemonsets WHERE unavailable_replicas > 0",
+        "SELECT namespace, name FROM daemonsets WHERE unavailable_replicas > 0 AND namespace <> 'kube-system'",
+    ),
+    (
+        "break that down by namespace",
+        "SELECT count(*) FROM pods WHERE NOT is_ready",
+        "SELECT namespace, COUNT(*) FROM pods WHERE NOT is_ready GROUP BY namespace",
+    ),
+    (
+        "sort them by max replicas, largest first",
+        "SELECT namespace, name FROM horizontalpodautoscalers",
+        "SELECT namespace, name FROM horizontalpodautoscalers ORDER BY max_replicas DESC",
+    ),
+    (
         "how many are there?",
         "SELECT namespace, name FROM pods WHERE phase = 'Failed'",
         "SELECT COUNT(*) FROM pods WHERE phase = 'Failed'",

@@ -430,6 +430,35 @@ class OfflineTranslator:
             return None
         table = self.catalog[source.name]
         columns = {c.name for c in table.columns}
+        words = len(text.split())
+        top = rx.search(rf"\b(?:top|first|only|just)\s+(?:the\s+)?(?:top\s+|first\s+)?{_NUMW}\b", text)
+        if top and _num(top.group(1)) and top.group(1) not in ("a", "an") and words <= 6:
+            return tree.copy().limit(_num(top.group(1)), copy=False).sql(dialect="duckdb")
+        if words <= 6 and rx.search(
+            r"\b(how many|just the number|the number|count( them| those)?|total)\b", text
+        ):
+            new = tree.copy()
+            for key in ("order", "limit", "distinct", "group"):
+                new.set(key, None)
+            new.set("expressions", [exp.Count(this=exp.Star())])
+            return new.sql(dialect="duckdb")
+        drop = rx.search(
+            r"\b(exclude|excluding|without|leave out|leaving out|except|skip|ignore|drop|minus|not in)\b",
+            text,
+        )
+        if drop and "namespace" in columns and self.grounding is not None:
+            names = [
+                w
+                for w in rx.findall(r"[a-z0-9][a-z0-9\-]*", text[drop.end() :])
+                if w in self.grounding.namespaces
+            ]
+            if names:
+                cond = (
+                    f"namespace <> {_q(names[0])}"
+                    if len(names) == 1
+                    else f"namespace NOT IN ({', '.join(map(_q, names))})"
+                )
+                return tree.copy().where(cond, copy=False).sql(dialect="duckdb")
         by = rx.search(
             r"\b(?:by|per|for each|each)\s+(?:the\s+)?"
             r"(instance type|storage class|qos class|namespace|ns|node|"
@@ -618,6 +647,8 @@ class OfflineTranslator:
         if not prev:
             return None
         refers_back = rx.search(
+            r"\b(each|too|also|as well|instead|that|those|these|them|they|their|it)\b", text
+        ) or rx.search(
             r"\b(they|them|their|those|these|that|it|ones)\b|^(and|only|just|what about|how about)\b", text
         )
         if self._find_kinds(rx.sub(r"\b(ones?|them|those|they)\b", "", text)) and not refers_back:
