@@ -133,6 +133,15 @@ def test_a_kind_filtered_by_a_related_kind_joins(translator, engine, question, s
     assert sorted(engine.query(t.sql).rows) == sorted(expected), t.sql
 
 
+def test_columns_of_a_related_kind_join_it_in(translator, engine):
+    t = translator.translate("pvcs in data -> pv and its reclaim policy", context=ctx())
+    expected = engine.query(
+        "SELECT c.name, v.name, v.reclaim_policy FROM persistentvolumeclaims c "
+        "JOIN persistentvolumes v ON v.name = c.volume WHERE c.namespace = 'data'"
+    ).rows
+    assert expected and sorted(engine.query(t.sql).rows) == sorted(expected), t.sql
+
+
 def test_a_related_kind_without_a_filter_is_no_join(translator):
     t = translator.translate("pods with their nodes", context=ctx())
     assert " JOIN " not in (t.sql or "")

@@ -111,8 +111,10 @@ def relation(a: str, b: str, a_namespaced: bool, b_namespaced: bool = False) -> 
     return found
 
 
-def join(a_sql: str, b_table: str, b_conditions: list[str], how: Relation) -> str:
-    """`a_sql` (one table, unqualified) joined to `b_table` and filtered by `b_conditions`."""
+def join(
+    a_sql: str, b_table: str, b_conditions: list[str], how: Relation, b_columns: list[str] | None = None
+) -> str:
+    """`a_sql` (one table, unqualified) joined to `b_table`, filtered by `b_conditions`, with `b_columns`."""
     tree = sqlglot.parse_one(a_sql, read="duckdb")
     aliases = {e.alias for e in tree.expressions if isinstance(e, exp.Alias)}
     for column in list(tree.find_all(exp.Column)):
@@ -130,6 +132,8 @@ def join(a_sql: str, b_table: str, b_conditions: list[str], how: Relation) -> st
     tree = sqlglot.parse_one(head + join_text + tail, read="duckdb")
     if where:
         tree = tree.where(where, copy=False)
+    if b_columns:
+        tree = tree.select(*(f"b.{c}" for c in b_columns), copy=False)
     if how.fans_out and not tree.args.get("group") and not any(tree.find_all(exp.AggFunc)):
         tree.set("distinct", exp.Distinct())
     return tree.sql(dialect="duckdb")

@@ -232,14 +232,41 @@ class OfflineTranslator:
             r"\b(without|no|not|aren'?t|isn'?t|lack\w*)\b|\bmissing (?:an? )?$",
             b_text[: b_pos - connectors[-1].start()],
         )
-        if not b_conds and not absent:
-            return None
+        b_columns: list[str] = []
+        ranking = rx.search(r"\b(most|least|fewest|top|how many|count|number of|busiest)\b", rest)
+        if not b_conds and not absent:  # "pvcs -> pv and its reclaim policy": columns of the related kind
+            if ranking:
+                return None
+            b_table = self.catalog[b]
+            b_columns = [
+                m.column
+                for m in slots.find_columns(b_text, b_table)
+                if m.column not in ("name", "namespace")
+                and slots.column_type(b_table, m.column) != "bool"
+                and f"b.{m.column}" not in how.on  # the join's own key says nothing new
+            ]
+            phrase = rx.escape(kinds[1][1])
+            if b_columns and rx.search(
+                r"(->\s*|\bwith (its|their) |\band (its|their) |\band |\+ ?|\bwhich )(backend )?"
+                + phrase
+                + r"\b",
+                rest,
+            ):
+                b_columns.insert(0, "name")
+            if not b_columns:
+                return None
         if namespace and self.catalog[a].namespaced:
             a_text += f" -n {namespace}"
         a_sql, a_understood, confidence = self._parse(a_text or a, a_text or a, None)
         if a_sql is None or " JOIN " in a_sql:
             return None
-        sql = joins.absent(a_sql, b, how) if absent and not b_conds else joins.join(a_sql, b, b_conds, how)
+        if b_columns and rx.search(r"\b(count|sum|avg|max|min)\(", a_sql.lower()):
+            return None
+        sql = (
+            joins.absent(a_sql, b, how)
+            if absent and not b_conds
+            else joins.join(a_sql, b, b_conds, how, list(dict.fromkeys(b_columns)))
+        )
         return sql, [*a_understood, f"related {b}", *understood], confidence * 0.9
 
     def _conditions(self, table: str, text: str, skip: list[str]) -> tuple[list[str], list[str]]:

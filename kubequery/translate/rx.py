@@ -14,6 +14,9 @@ from functools import lru_cache
 compiled: Callable[[str], re.Pattern[str]] = lru_cache(maxsize=8192)(re.compile)
 
 
+escape = re.escape
+
+
 def search(pattern: str, text: str) -> re.Match[str] | None:
     return compiled(pattern).search(text)
 
