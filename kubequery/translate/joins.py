@@ -43,6 +43,13 @@ RELATIONS: dict[tuple[str, str], Relation] = {
         "AND a.owner_kind = 'ReplicaSet'",
     ),
     ("replicasets", "deployments"): _owned("Deployment"),
+    ("deployments", "pods"): Relation(
+        "b.namespace = r.namespace AND b.owner_name = r.name AND b.owner_kind = 'ReplicaSet'",
+        via="JOIN replicasets r ON r.namespace = a.namespace AND r.owner_name = a.name "
+        "AND r.owner_kind = 'Deployment'",
+        fans_out=True,
+    ),
+    ("replicasets", "pods"): _owner_of("ReplicaSet"),
     ("jobs", "cronjobs"): _owned("CronJob"),
     ("cronjobs", "jobs"): _owner_of("CronJob"),
     ("deployments", "replicasets"): _owner_of("Deployment"),

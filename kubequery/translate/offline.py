@@ -221,6 +221,11 @@ class OfflineTranslator:
             return None
         (_, _, a), (b_pos, _, b) = kinds[0], kinds[1]
         how = joins.relation(a, b, self.catalog[a].namespaced, self.catalog[b].namespaced)
+        if any(
+            m.start <= b_pos < m.end and m.end - m.start > len(kinds[1][1])
+            for m in slots.find_columns(rest, self.catalog[a])
+        ):
+            return None  # the kind word is part of a column of the first kind: "deploys with 0 ready pods"
         connectors = list(rx.finditer(_CONNECTOR, rest[:b_pos])) or list(rx.finditer(_ABSENT, rest[:b_pos]))
         if how is None or not connectors or b_pos - connectors[-1].end() > 30:
             return None
@@ -355,6 +360,8 @@ class OfflineTranslator:
         if table is None:
             candidates = slots.tables_for_columns(rest, self.catalog)
             table = candidates[0] if len(candidates) == 1 else None
+        if table is None and labels:  # "-l app=reviews -n bookinfo": a selector with no kind lists pods
+            table = "pods"
         if table is None:
             return None, p.understood, 0
         p.table = table
@@ -383,13 +390,26 @@ class OfflineTranslator:
         ):
             p.conds.append("owner_kind IS NULL")
             p.understood.append("no owner")
+        columns = {c.name for c in t.columns}
+        selector = "node_selector" if rx.search(r"node ?selector", text) else "selector"
         for key, value, negate in labels:
-            col = "labels"
+            # "svc selecting app=web", "ds with nodeSelector os=linux": the selector map, not the labels
+            col = selector if selector in columns and rx.search(r"select", text) else "labels"
             if value is None:
                 p.conds.append(("NOT " if negate else "") + f"map_contains({col}, {_q(key)})")
             else:
                 p.conds.append(f"{col}[{_q(key)}] = {_q(value)}")
             p.understood.append(f"label {key}" + (f"={value}" if value else ""))
+        if self.grounding is not None and "labels" in columns:
+            for m in rx.finditer(
+                r"\b(?:their|its|the|show|with|and|plus)\s+([a-z0-9][a-z0-9./\-_]*)\s+labels?\b", rest
+            ):
+                if m.group(1) in self.grounding.label_keys and not any(k == m.group(1) for k, _, _ in labels):
+                    p.extra.append(f"labels[{_q(m.group(1))}]")
+                    p.understood.append(f"showing label {m.group(1)}")
+            m = rx.search(r"\bshow\s+([a-z0-9][a-z0-9./\-_]*)\b", rest)
+            if m and m.group(1) in self.grounding.label_keys and labels:  # "-l app=reviews, show version"
+                p.extra.append(f"labels[{_q(m.group(1))}]")
         if table == "events" and self.grounding is not None:
             reason = _spelt_value(rest, self.grounding.values("events", "reason"))
             if reason:  # a reason this cluster's events carry, however it is spelt ("backoff-limit-exceeded")
