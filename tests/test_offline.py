@@ -91,6 +91,9 @@ SLOTS = [
     ),
     ("show me the cluster ip of each service in payments", "SELECT name, cluster_ip FROM services WHERE namespace = 'payments'"),
     ("start time of jobs", "SELECT namespace, name, start_time FROM jobs"),
+    ("production namespaces (by label)", "SELECT name FROM namespaces WHERE labels['environment'] = 'production'"),
+    ("rolebindings referencing a ClusterRole", "SELECT namespace, name FROM rolebindings WHERE role_kind = 'ClusterRole'"),
+    ("which ingresses aren't serving https?", "SELECT namespace, name FROM ingresses WHERE NOT tls"),
     ("containers per namespace, init included", "SELECT namespace, count(*) FROM containers GROUP BY namespace"),
 ]
 

@@ -44,6 +44,24 @@ class Grounding:
             cache[table] = self._table_values(table)
         return cache[table].get(column, frozenset())
 
+    def label_values(self, table: str) -> dict[str, frozenset[str]]:
+        """Label key -> the values it takes on a table's objects (keys with few values only)."""
+        cache = self.extra.setdefault("label_values", {})
+        if table not in cache:
+            found: dict[str, set[str]] = {}
+            for engine in self.engines:
+                try:
+                    rows = engine.query(
+                        f"SELECT k, list(DISTINCT labels[k])[:{MAX_VALUES + 1}] FROM "
+                        f"(SELECT labels, unnest(map_keys(labels)) AS k FROM {table}) GROUP BY k"
+                    ).rows
+                except Exception:  # noqa: BLE001 - grounding is a help, never a requirement
+                    continue
+                for key, values in rows:
+                    found.setdefault(str(key), set()).update(str(v) for v in values or () if v is not None)
+            cache[table] = {k: frozenset(v) for k, v in found.items() if len(v) <= MAX_VALUES}
+        return cache[table]
+
     def names(self, table: str) -> frozenset[str]:
         """The names of a table's objects ("checkout-api" among deployments), read once."""
         cache = self.extra.setdefault("names", {})

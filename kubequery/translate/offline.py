@@ -320,9 +320,7 @@ class OfflineTranslator:
         namespace, rest = self._namespace(text_nl, current)
         p.namespace = namespace
         named = self._find_kinds(rest)
-        kinds = [k for k in named if not _is_dimension(rest, k)] or named[
-            -1:
-        ]  # "how much RAM does each node have"
+        kinds = [k for k in named if not _is_dimension(rest, k)]
         kinds = [k for k in kinds if not self._names_a_node(rest, k)]
         if rest.split()[:1] == ["no"] and not kinds:
             kinds = [(0, "no", "nodes")]
@@ -362,6 +360,8 @@ class OfflineTranslator:
             table = candidates[0] if len(candidates) == 1 else None
         if table is None and labels:  # "-l app=reviews -n bookinfo": a selector with no kind lists pods
             table = "pods"
+        if table is None and named:  # only a dimension was named: "how much RAM does each node have"
+            table = named[-1][2]
         if table is None:
             return None, p.understood, 0
         p.table = table
@@ -400,6 +400,10 @@ class OfflineTranslator:
             else:
                 p.conds.append(f"{col}[{_q(key)}] = {_q(value)}")
             p.understood.append(f"label {key}" + (f"={value}" if value else ""))
+        if self.grounding is not None and "labels" in columns and not labels:
+            for key, value in _label_values_named(rest, self.grounding.label_values(table), namespace):
+                p.conds.append(f"labels[{_q(key)}] = {_q(value)}")
+                p.understood.append(f"label {key}={value}")
         if self.grounding is not None and "labels" in columns:
             for m in rx.finditer(
                 r"\b(?:their|its|the|show|with|and|plus)\s+([a-z0-9][a-z0-9./\-_]*)\s+labels?\b", rest
@@ -551,7 +555,7 @@ class OfflineTranslator:
     # ---------------------------------------------------------------- special intents
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
-        counting = not rx.search(_HOW_MUCH, text) and bool(
+        counting = not rx.search(_HOW_MUCH + r"|how many times", text) and bool(
             rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text)
         )
         if (
@@ -880,6 +884,47 @@ _STATE_TABLES = frozenset(
         "cronjobs",
     }
 )
+
+
+_KEY_NOISE = {"io", "k8s", "kubernetes", "com", "www", "app", "name", "x", "v1", "acme"}
+
+
+def _label_values_named(
+    text: str, values: dict[str, frozenset[str]], namespace: str | None
+) -> list[tuple[str, str]]:
+    """Labels named by their value and a word of their key (or the word "label"): "production
+    namespaces (by label)", "nodes in pool general", "namespaces with istio injection enabled"."""
+    found: list[tuple[str, str]] = []
+    for key, vals in values.items():
+        key_words = {w for w in re.split(r"[^a-z0-9]+", key.lower()) if len(w) > 2 and w not in _KEY_NOISE}
+        keyed = any(rx.search(r"\b" + re.escape(w) + r"\b", text) for w in key_words) or "label" in text
+        if not keyed:
+            continue
+        for value in sorted(vals, key=len, reverse=True):
+            v = value.lower()
+            if (
+                len(v) < 4
+                or v == namespace
+                or v in ("true", "false")
+                or not rx.search(r"(?<![\w\-])" + re.escape(v) + r"(?![\w\-])", text)
+            ):
+                continue
+            found.append((key, value))
+            break
+    # one value can sit under several keys ("production" as environment and as tier): keep the key named
+    return (
+        found
+        if len(found) <= 1
+        else [
+            kv
+            for kv in found
+            if any(
+                rx.search(r"\b" + re.escape(w) + r"\b", text)
+                for w in re.split(r"[^a-z0-9]+", kv[0].lower())
+                if len(w) > 2
+            )
+        ][:1]
+    )
 
 
 def _spelt_value(text: str, values: frozenset[str]) -> str | None:
@@ -1291,6 +1336,8 @@ def _states(p: Parse, text: str, original: str) -> bool:
             text,
         ) and not rx.search(r"\bmost\b|\btop\b", text):
             add("restarts > 0", "restarted")
+            if rx.search(r"how many times|restart counts?|and how often", text):
+                p.extra.append("restarts")
         if rx.search(r"host ?network", text):
             add("host_network", "host network")
         classes = [
@@ -1369,6 +1416,9 @@ def _states(p: Parse, text: str, original: str) -> bool:
         long_running = rx.search(r"longest|long[- ]running|running for|duration", text)
         if rx.search(r"\b(still running|active|in progress|running)\b", text) and not long_running:
             add("status = 'Running'", "running")
+    elif t == "rolebindings":
+        if rx.search(r"\bcluster ?roles?\b", text):
+            add("role_kind = 'ClusterRole'", "bound to a ClusterRole")
     elif t == "horizontalpodautoscalers":
         if rx.search(
             r"maxed|at (their |its |the )?max|at max(imum)? replicas|can'?t scale (up|further)", text
@@ -1550,7 +1600,7 @@ _DIMS = {
 
 
 def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
-    counting = not rx.search(_HOW_MUCH, text) and bool(
+    counting = not rx.search(_HOW_MUCH + r"|how many times", text) and bool(
         rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text)
     )
     dim = None

@@ -457,7 +457,7 @@ def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
     out: list[tuple[str, str]] = []
     for phrase, column in sorted(flags.items(), key=lambda kv: -len(kv[0])):
         m = rx.search(
-            r"(?<![\w\-])(not |non-?|un|without |no |aren'?t |isn'?t )?"
+            r"(?<![\w\-])(not |non-?|un|without |no |(?:aren'?t|isn'?t|don'?t|doesn'?t) (?:\w+ )?)?"
             + _phrase_pattern(phrase).removeprefix(r"(?<![\w\-])")
             + _NOT_INCLUDED,
             text,
