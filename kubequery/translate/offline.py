@@ -217,6 +217,24 @@ class OfflineTranslator:
                 kinds.append(kind)
         if kinds and kinds[0][2] == "nodes" and rx.search(_RUNS_ON, rest[: kinds[0][0]]):
             kinds.insert(0, (0, "", "pods"))  # "what runs on the nodes that have gpus?"
+        if (
+            len(kinds) == 1
+            and kinds[0][2] in ("pods", "containers")
+            and self.grounding is not None
+            and not slots.value_conditions(
+                rest, self.catalog[kinds[0][2]], self.grounding.values, (), list(self._kinds)
+            )
+        ):
+            node_values = slots.value_conditions(
+                rest,
+                self.catalog["nodes"],
+                self.grounding.values,
+                ("name", "status"),
+                [*self._kinds, *(namespace or "",)],
+            )
+            on = rx.search(r"\b(on|in|running on|scheduled on)\b", rest)
+            if node_values and on:  # "which po in payments run on m5.4xlarge instances?": a property of nodes
+                kinds.append((len(rest), "", "nodes"))
         if len(kinds) < 2 or "events" in (kinds[0][2], kinds[1][2]):
             return None
         (_, _, a), (b_pos, _, b) = kinds[0], kinds[1]
@@ -232,6 +250,9 @@ class OfflineTranslator:
         a_text, b_text = rest[: connectors[-1].start()], rest[connectors[-1].start() :]
         if not kinds[0][1]:  # the kind asked for was implied ("what runs on …")
             a_text = a
+        a_text = rx.sub(
+            r"\b(running|run|runs|scheduled|that run|which run|living|lives)\s*$", " ", a_text.rstrip()
+        )
         b_conds, understood = self._conditions(b, b_text, [namespace] if namespace else [])
         absent = rx.search(
             r"\b(without|no|not|aren'?t|isn'?t|lack\w*)\b|\bmissing (?:an? )?$",
@@ -847,9 +868,10 @@ _STATE_COLUMNS = frozenset(
 # Words that join the kind asked for to the kind that filters it ("pods *on* GPU nodes").
 _CONNECTOR = (
     r"\b(on|of|in|from|belonging to|owned by|managed by|controlled by|created by|whose|with|that|which|"
-    r"using|uses|use|mounting|mount|behind|bound to|for|attached to|targeting|via|through|under|backing)\b"
+    r"using|uses|use|mounting|mount|behind|bound to|for|attached to|targeting|via|through|under|backing|"
+    r"used by|referenced by|mounted by)\b|->"
 )
-_ABSENT = r"\b(without|have no|has no|with no|lacking|with (?:a |an )?missing)\b"
+_ABSENT = r"\b(without|have no|has no|with no|lacking|with (?:a |an )?missing|no)\b"
 _RUNS_ON = r"\b(what|which|anything|who)\b.*\b(runs?|running|scheduled|is on|lives?)\b"
 
 # Columns holding bytes, shown in GiB when the question asks for GiB.

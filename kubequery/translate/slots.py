@@ -501,7 +501,8 @@ def value_conditions(
                 word = word.split("/")[0]
                 if not (len(word) >= 3 and (word.isdigit() or not word.isalpha() or len(word) >= 5)):
                     continue
-                m = rx.search(r"(?<![\w\-./])" + re.escape(word) + r"(?![\w\-/])" + _NOT_INCLUDED, text)
+                spelt = re.escape(word).replace(r"\-", "[- ]")  # "control plane" for control-plane
+                m = rx.search(r"(?<![\w\-./])" + spelt + r"(?![\w\-/])" + _NOT_INCLUDED, text)
                 if m:
                     out.append((f"list_contains({_ident(col.name)}, '{value}')", value))
                     used.add(word)
