@@ -94,6 +94,11 @@ SLOTS = [
     ("production namespaces (by label)", "SELECT name FROM namespaces WHERE labels['environment'] = 'production'"),
     ("rolebindings referencing a ClusterRole", "SELECT namespace, name FROM rolebindings WHERE role_kind = 'ClusterRole'"),
     ("which ingresses aren't serving https?", "SELECT namespace, name FROM ingresses WHERE NOT tls"),
+    ("how many pods run as the default service account?", "SELECT count(*) FROM pods WHERE service_account = 'default'"),
+    (
+        "pods in data with a report-builder container",
+        "SELECT DISTINCT pod FROM containers WHERE namespace = 'data' AND name LIKE 'report-builder%'",
+    ),
     ("containers per namespace, init included", "SELECT namespace, count(*) FROM containers GROUP BY namespace"),
 ]
 

@@ -62,6 +62,20 @@ class Grounding:
             cache[table] = {k: frozenset(v) for k, v in found.items() if len(v) <= MAX_VALUES}
         return cache[table]
 
+    def all_values(self, table: str, column: str) -> frozenset[str]:
+        """Every value of one text column, however many ("default" among service accounts)."""
+        cache = self.extra.setdefault("all_values", {})
+        if (table, column) not in cache:
+            found: set[str] = set()
+            for engine in self.engines:
+                try:
+                    rows = engine.query(f'SELECT DISTINCT "{column}" FROM {table}').rows
+                except Exception:  # noqa: BLE001 - grounding is a help, never a requirement
+                    continue
+                found.update(str(r[0]) for r in rows if r[0] is not None)
+            cache[(table, column)] = frozenset(found)
+        return cache[(table, column)]
+
     def names(self, table: str) -> frozenset[str]:
         """The names of a table's objects ("checkout-api" among deployments), read once."""
         cache = self.extra.setdefault("names", {})

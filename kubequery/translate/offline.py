@@ -317,6 +317,22 @@ class OfflineTranslator:
         p.conds = [c for c in p.conds if not c.startswith("owner_kind")]  # "owned by a DaemonSet" is the join
         return p.conds, p.understood
 
+    def _container_named(self, text: str) -> str | None:
+        """A container name (or the start of one) written next to "container" or "sidecar"."""
+        if self.grounding is None:
+            return None
+        m = rx.search(
+            r"\b([a-z0-9][a-z0-9\-]{3,})\s+(?:container|sidecar)s?\b|\b(?:container|sidecar)s?\s+([a-z0-9][a-z0-9\-]{3,})",
+            text,
+        )
+        if not m:
+            return None
+        word = m.group(1) or m.group(2)
+        if word in self._kinds or word in lx.STOPWORDS:
+            return None
+        names = self.grounding.names("containers")
+        return word if any(n == word or n.startswith(word + "-") for n in names) else None
+
     def _names_a_node(self, text: str, kind: tuple[int, str, str]) -> bool:
         """ "node worker-3": the word names one node, not the nodes table, when a pod question follows."""
         if kind[2] != "nodes" or self.grounding is None:
@@ -478,6 +494,12 @@ class OfflineTranslator:
                 p.understood.append(value)
                 if " IN (" in cond:
                     p.listed = cond.split()[0]
+        if self.grounding is not None:
+            for cond, value in slots.adjacent_values(
+                text, table, self.grounding.all_values, _columns_of(p.conds)
+            ):
+                p.conds.append(cond)
+                p.understood.append(value)
         for cond, words in slots.list_conditions(text, table, _columns_of(p.conds)):
             p.conds.append(cond)
             p.understood.append(words)
@@ -677,6 +699,12 @@ class OfflineTranslator:
         m = rx.search(r"\b([a-z0-9.\-]+\.[a-z]{2,}(?::\d+)?/[a-z0-9./\-_]+:[a-z0-9.\-_]+)", original.lower())
         if m:
             return f"SELECT namespace, pod FROM containers WHERE image = {_q(m.group(1))}"
+        sidecar = self._container_named(text)
+        if sidecar and rx.search(r"\bpods?\b|\bpo\b", text):  # "pods with a kube-rbac-proxy sidecar"
+            where = f"name LIKE {_q(sidecar + '%')}"
+            if ns:
+                return f"SELECT DISTINCT pod FROM containers WHERE namespace = {_q(ns)} AND {where}"
+            return f"SELECT DISTINCT namespace, pod FROM containers WHERE {where}"
         m = rx.search(r"\b((?:[a-z0-9\-]+\.)+(?:io|com|dev|net|org|cloud|local))\b(?!/)", text)
         if (
             m
@@ -1326,7 +1354,10 @@ def _states(p: Parse, text: str, original: str) -> bool:
             add("status = 'ContainerCreating'", "ContainerCreating")
         if rx.search(r"\b(in error|errored( out)?|error state|status error)\b|\berror$", text):
             add("status = 'Error'", "Error")
-        if rx.search(r"image ?pull|errimagepull|can'?t pull|cannot pull|pull errors?|pull their image", text):
+        if rx.search(
+            r"image ?pull|errimagepull|can'?t pull|cannot pull|pull errors?|pull their image|fail\w* to pull",
+            text,
+        ):
             add("status IN ('ImagePullBackOff', 'ErrImagePull')", "image pull errors")
         if rx.search(r"evicted", text):
             add("reason = 'Evicted'", "evicted")
@@ -1336,14 +1367,18 @@ def _states(p: Parse, text: str, original: str) -> bool:
             add("status = 'Pending'", "pending")
         if rx.search(r"unschedulable|can'?t be scheduled|could not be scheduled|not scheduled", text):
             add("NOT scheduled", "unschedulable")
-        if rx.search(r"not ready|notready|unready|aren'?t ready|isn'?t ready", text):
+        if rx.search(
+            r"not ready|notready|unready|aren'?t ready|isn'?t ready|fail\w* readiness|readiness fail", text
+        ):
             add("NOT is_ready", "not ready")
         elif rx.search(r"\bready\b", text) and not rx.search(r"not", text):
             add("is_ready", "ready")
         unhealthy = rx.search(r"unhealthy|broken|not healthy|bad pods", text)
         if rx.search(r"\b(completed|succeeded|finished)\b|have completed", text) and not unhealthy:
             add("status = 'Completed'", "completed")
-        if rx.search(r"\bfailed\b|\bfailing\b", text) and not rx.search(r"schedul", text):
+        if rx.search(
+            r"\bfailed\b|\bfailing\b(?! (to|readiness|health|probes?|liveness))", text
+        ) and not rx.search(r"schedul", text):
             add("phase = 'Failed'", "failed")
         if unhealthy:
             add("status NOT IN ('Running', 'Completed')", "unhealthy")
@@ -1622,7 +1657,7 @@ _DIMS = {
 
 
 def _shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
-    counting = not rx.search(_HOW_MUCH + r"|how many times", text) and bool(
+    counting = not rx.search(_HOW_MUCH + r"|how many times|restart counts?", text) and bool(
         rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text)
     )
     dim = None

@@ -520,6 +520,29 @@ def value_conditions(
     return _merge_same_column(out)
 
 
+def adjacent_values(
+    text: str,
+    table: Table,
+    lookup: Callable[[str, str], frozenset[str]],
+    taken_columns: Iterable[str] = (),
+) -> list[tuple[str, str]]:
+    """A value written right beside its column: "service account default", "the default service account"."""
+    skip = set(taken_columns) | _NO_VALUES | {"name", "status", "phase", "reason", "state", "message"}
+    out: list[tuple[str, str]] = []
+    for mention in find_columns(text, table):
+        if mention.column in skip or column_type(table, mention.column) != "text":
+            continue
+        after = rx.match(r"\s*(?:=|:|is|of)?\s*([a-z0-9][a-z0-9.\-_]*)", text[mention.end :])
+        before = rx.search(r"(?:^|\s)(?:the |a )?([a-z0-9][a-z0-9.\-_]*)\s+$", text[: mention.start])
+        values = {v.lower(): v for v in lookup(table.name, mention.column)}
+        for m in (after, before):
+            if m and m.group(1) in values and len(m.group(1)) >= 3:
+                out.append((f"{_ident(mention.column)} = '{values[m.group(1)]}'", m.group(1)))
+                skip.add(mention.column)
+                break
+    return out
+
+
 def _ident(column: str) -> str:
     return f'"{column}"' if column in ("group", "order", "default", "user", "table") else column
 
