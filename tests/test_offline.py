@@ -96,6 +96,15 @@ SLOTS = [
     ("which ingresses aren't serving https?", "SELECT namespace, name FROM ingresses WHERE NOT tls"),
     ("how many pods run as the default service account?", "SELECT count(*) FROM pods WHERE service_account = 'default'"),
     (
+        "events for fraud-detector-z6968wd5xd-hjgng",
+        "SELECT type, reason, message FROM events WHERE involved_kind = 'Pod' "
+        "AND involved_name = 'fraud-detector-z6968wd5xd-hjgng'",
+    ),
+    (
+        "what happened on worker-4?",
+        "SELECT type, reason, message FROM events WHERE involved_kind = 'Node' AND involved_name = 'worker-4'",
+    ),
+    (
         "pods in data with a report-builder container",
         "SELECT DISTINCT pod FROM containers WHERE namespace = 'data' AND name LIKE 'report-builder%'",
     ),

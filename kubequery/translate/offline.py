@@ -317,6 +317,22 @@ class OfflineTranslator:
         p.conds = [c for c in p.conds if not c.startswith("owner_kind")]  # "owned by a DaemonSet" is the join
         return p.conds, p.understood
 
+    def _object_named(self, text: str, kind_table: str | None = None) -> tuple[str | None, str] | None:
+        """An object's exact name in an events question, and its kind when only one kind has that name."""
+        if self.grounding is None:
+            return None
+        tables = [kind_table] if kind_table else list(_EVENT_SUBJECTS)
+        words = [w for w in rx.findall(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]", text) if len(w) >= 4 and "-" in w]
+        for word in words:
+            kinds = {
+                self.catalog[t].kind
+                for t in tables
+                if t in self.catalog.names() and word in self.grounding.names(t)
+            }
+            if kinds:
+                return (kinds.pop() if len(kinds) == 1 else None), word
+        return None
+
     def _container_named(self, text: str) -> str | None:
         """A container name (or the start of one) written next to "container" or "sidecar"."""
         if self.grounding is None:
@@ -363,7 +379,9 @@ class OfflineTranslator:
             kinds = [(0, "no", "nodes")]
         table = kinds[0][2] if kinds else None
         about = None  # another kind the question is about, when it asks for events
-        if any(k[2] == "events" and rx.match(r"events?\b", k[1]) for k in kinds):
+        if any(k[2] == "events" and rx.match(r"events?\b", k[1]) for k in kinds) or rx.search(
+            r"\bwhat happened\b|\bwhat'?s (been )?going on\b|\bwhat went wrong\b", rest
+        ):
             others = [k[2] for k in kinds if k[2] != "events"]
             table, about = "events", (others[0] if others else None)
         if (
@@ -413,12 +431,14 @@ class OfflineTranslator:
         if node and table in ("pods", "containers"):
             p.conds.append(f"node = {_q(node)}")
             p.understood.append(f"node {node}")
-        elif table == "events" and (node or about):
-            kind = "Node" if node else self.catalog[about].kind
-            p.conds.append(f"involved_kind = {_q(kind)}")
-            if node:
-                p.conds.append(f"involved_name = {_q(node)}")
-            p.understood.append(f"about {kind} {node or ''}".strip())
+        elif table == "events" and (node or about or self._object_named(rest)):
+            named = None if node else self._object_named(rest, about)
+            kind = "Node" if node else self.catalog[about].kind if about else named[0] if named else None
+            if kind:
+                p.conds.append(f"involved_kind = {_q(kind)}")
+            if node or named:
+                p.conds.append(f"involved_name = {_q(node or named[1])}")  # type: ignore[index]
+            p.understood.append(f"about {kind or ''} {node or (named[1] if named else '')}".strip())
         if table == "pods" and rx.search(
             r"not (managed|owned|controlled) by (any|a)|"
             r"\b(no|without an?|w/o an?) (owner|controller|ownerreferences)|"
@@ -916,6 +936,21 @@ _BYTES = {
 
 # "how many Gi", "how many cores": an amount to sum, not objects to count.
 _HOW_MUCH = r"how many (gi|gib|gb|mi|mib|mb|cores|cpus?|bytes)\b"
+
+# Kinds whose objects events are usually about, looked up by name.
+_EVENT_SUBJECTS = (
+    "pods",
+    "deployments",
+    "replicasets",
+    "statefulsets",
+    "daemonsets",
+    "jobs",
+    "cronjobs",
+    "nodes",
+    "services",
+    "persistentvolumeclaims",
+    "horizontalpodautoscalers",
+)
 
 # Tables whose state words _states reads itself.
 _STATE_TABLES = frozenset(
