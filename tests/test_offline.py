@@ -101,6 +101,17 @@ SLOTS = [
         "AND involved_name = 'fraud-detector-z6968wd5xd-hjgng'",
     ),
     (
+        "how much memory is still unrequested on worker-3?",
+        "SELECT n.memory_allocatable - sum(p.memory_request) FROM nodes n JOIN pods p ON p.node = n.name "
+        "WHERE n.name = 'worker-3' GROUP BY n.memory_allocatable",
+    ),
+    (
+        "memory requests per node against allocatable",
+        "SELECT n.name, n.memory_allocatable, sum(p.memory_request) FROM nodes n "
+        "LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.memory_allocatable",
+    ),
+    ("quota usage in payments", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'payments'"),
+    (
         "what happened on worker-4?",
         "SELECT type, reason, message FROM events WHERE involved_kind = 'Node' AND involved_name = 'worker-4'",
     ),

@@ -333,6 +333,44 @@ class OfflineTranslator:
                 return (kinds.pop() if len(kinds) == 1 else None), word
         return None
 
+    def _capacity(self, text: str) -> str | None:
+        """Requests against what nodes can hold: free cpu on a node, per node, or in the whole cluster."""
+        res = rx.search(r"\b(cpu|cores?|memory|mem|ram)\b", text)
+        if not res or not rx.search(
+            r"allocatable|capacity|free|left|unrequested|headroom|available|remaining", text
+        ):
+            return None
+        if not rx.search(r"request|free|left|unrequested|headroom|remaining", text) or rx.search(
+            r"quota", text
+        ):
+            return None
+        kind = "cpu" if res.group(1) in ("cpu", "core", "cores") else "memory"
+        alloc, req = f"{kind}_allocatable", f"{kind}_request"
+        free = rx.search(r"free|left|unrequested|headroom|remaining|available", text) and not rx.search(
+            r"\b(vs|versus|against|and|compared)\b.*\ballocatable|allocatable\b.*\b(vs|versus|against|and)\b",
+            text,
+        )
+        node = self._node(text)
+        if node and free:
+            return (
+                f"SELECT n.{alloc} - sum(p.{req}) FROM nodes n JOIN pods p ON p.node = n.name "
+                f"WHERE n.name = {_q(node)} GROUP BY n.{alloc}"
+            )
+        if rx.search(r"\b(per|each|by|every) node|nodes?\b", text):
+            if free:
+                return (
+                    f"SELECT n.name, n.{alloc} - coalesce(sum(p.{req}), 0) AS free FROM nodes n "
+                    f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
+                )
+            return (
+                f"SELECT n.name, n.{alloc}, sum(p.{req}) AS requested FROM nodes n "
+                f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
+            )
+        if free:
+            scheduled = f"(SELECT sum({req}) FROM pods WHERE node IS NOT NULL)"
+            return f"SELECT (SELECT sum({alloc}) FROM nodes) - {scheduled}"
+        return None
+
     def _container_named(self, text: str) -> str | None:
         """A container name (or the start of one) written next to "container" or "sidecar"."""
         if self.grounding is None:
@@ -719,6 +757,12 @@ class OfflineTranslator:
         m = rx.search(r"\b([a-z0-9.\-]+\.[a-z]{2,}(?::\d+)?/[a-z0-9./\-_]+:[a-z0-9.\-_]+)", original.lower())
         if m:
             return f"SELECT namespace, pod FROM containers WHERE image = {_q(m.group(1))}"
+        capacity = self._capacity(text)
+        if capacity:
+            return capacity
+        quota = _quota(text, ns)
+        if quota:
+            return quota
         sidecar = self._container_named(text)
         if sidecar and rx.search(r"\bpods?\b|\bpo\b", text):  # "pods with a kube-rbac-proxy sidecar"
             where = f"name LIKE {_q(sidecar + '%')}"
@@ -1010,6 +1054,36 @@ def _label_values_named(
             )
         ][:1]
     )
+
+
+_QUOTA_KEYS = {
+    "cpu": "requests.cpu",
+    "memory": "requests.memory",
+    "mem": "requests.memory",
+    "pods": "pods",
+    "pod": "pods",
+    "services": "services",
+    "pvcs": "persistentvolumeclaims",
+    "storage": "requests.storage",
+}
+
+
+def _quota(text: str, namespace: str | None) -> str | None:
+    """A quota's hard limits against what is used, for one resource or all."""
+    if not rx.search(r"\bquotas?\b", text) or not rx.search(r"\b(used|usage|hard|allow\w*|limit)\b", text):
+        return None
+    if rx.search(r"\b(percent|%|over|above|more than|which|how many quotas)\b", text):
+        return None
+    key = rx.search(
+        r"\b(requests\.cpu|requests\.memory|limits\.cpu|limits\.memory|cpu|memory|mem|pods?|services|pvcs|storage)\b",
+        text,
+    )
+    where = f" WHERE namespace = {_q(namespace)}" if namespace else ""
+    ident = "name" if namespace else "namespace, name"
+    if key:
+        k = _QUOTA_KEYS.get(key.group(1), key.group(1))
+        return f"SELECT {ident}, hard[{_q(k)}], used[{_q(k)}] FROM resourcequotas{where}"
+    return f"SELECT {ident}, hard, used FROM resourcequotas{where}"
 
 
 def _spelt_value(text: str, values: frozenset[str]) -> str | None:
