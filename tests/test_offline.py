@@ -231,6 +231,8 @@ def test_current_namespace(translator, engine):
         "keep pods off worker-3",
         "make checkout-api use 2 replicas",
         "what is DB_PASSWORD in secret app-config",
+        "kubectl top nodes",
+        "which pods hog the most memory?",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):
@@ -262,6 +264,7 @@ def test_read_only_words_that_look_like_verbs_are_answered(translator):
         "start time of jobs",
         "can you show pods that restarted",
         "please list pods which were evicted",
+        "top 5 pods by cpu requests",
     ):
         assert not translator.translate(q, context=ctx()).declined, q
 

@@ -1314,6 +1314,15 @@ def _refuse(text: str) -> None:
             "How full a volume or disk is needs metrics (kubelet stats), which kubequery does not read; "
             "requested and provisioned sizes it can answer."
         )
+    if rx.search(r"\bkubectl top\b", text) or (
+        rx.search(r"\b(top|most|highest|heaviest|biggest|hungriest|hogs?|hogging)\b", text)
+        and rx.search(r"\b(cpu|memory|mem|ram)\b", text)
+        and not rx.search(r"request|limit|allocat|capacity|quota|reserv", text)
+    ):
+        raise Declined(
+            "Ranking by CPU or memory use needs metrics (kubectl top), which kubequery does not read; "
+            'ask by requests or limits instead ("top pods by cpu requests").'
+        )
     live_use = r"\b(right now|currently|at the moment|live|real[- ]time)\b"
     if (
         (rx.search(live_use, text) and rx.search(r"\b(using|uses?|consum\w*|cpu|memory|ram)\b", text))
