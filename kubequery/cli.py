@@ -237,9 +237,6 @@ def query_command(
     _print_result(result, output, quiet=quiet, verbose=verbose)
 
 
-_SQL_START = ("select", "with", "from", "(")
-
-
 def _session(
     engine, translator: str, base_url: str | None, model: str | None, fallback: bool, output: str
 ) -> None:
@@ -249,6 +246,7 @@ def _session(
     """
     import os
 
+    from kubequery.ask import looks_like_sql
     from kubequery.errors import KubequeryError
     from kubequery.translate.base import Turn
 
@@ -272,7 +270,7 @@ def _session(
         if not line:
             continue
         try:
-            if line.lower().startswith(_SQL_START):
+            if looks_like_sql(line):
                 sql = line
             else:
                 sql = _translate(line, engine, translator, base_url, model, fallback, tuple(turns))
@@ -297,26 +295,19 @@ def _translate(
     conversation: tuple = (),
 ) -> str:
     """The SQL for a plain-language question, printed so that the user can check it."""
+    from kubequery.ask import Declined, translate
     from kubequery.errors import KubequeryError
-    from kubequery.translate.base import TranslationContext
     from kubequery.translate.choose import make_translator
 
     chosen = make_translator(translator, engine, base_url=base_url, model=model, fallback_offline=fallback)
-    source = engine.source
-    context = TranslationContext(
-        catalog=engine.catalog,
-        namespace=getattr(source, "default_namespace", None),
-        conversation=conversation,
-        now=source.now,
-    )
-    answer = chosen.translate(question, context=context)
-    if answer.declined or not answer.sql:
+    try:
+        found = translate(question, engine, chosen, tuple(conversation))
+    except Declined as e:
         raise KubequeryError(
-            answer.message or f"could not turn {question!r} into a query",
-            hint='ask in SQL with --sql, e.g. kq --demo --sql "SELECT name, status FROM pods"',
-        )
-    click.echo(f"sql: {answer.sql}", err=True)
-    return answer.sql
+            e.message, hint='ask in SQL with --sql, e.g. kq --demo --sql "SELECT name, status FROM pods"'
+        ) from e
+    click.echo(f"sql: {found.sql}", err=True)
+    return found.sql or ""
 
 
 def _print_result(result, output: str, *, quiet: bool, verbose: bool) -> None:

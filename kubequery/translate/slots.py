@@ -1,6 +1,6 @@
 """Catalog-driven slots for the offline translator: columns named, values named, numbers compared.
 
-The per-kind recognisers in offline.py know the common states by heart; these slots cover the
+The per-kind recognisers in states.py know the common states by heart; these slots cover the
 rest of the catalog without a rule per question. Every column of a table gets the phrases that
 name it (from its name, plus a few synonyms), and every short text column the values the
 cluster actually holds (from `Grounding.values`), so "nodes in us-east-1b", "m5.xlarge nodes",

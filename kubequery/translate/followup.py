@@ -1,0 +1,228 @@
+"""Follow-ups: the previous turn's SQL edited with sqlglot (counted, regrouped, reordered, narrowed
+to another namespace or node) rather than the question read afresh."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kubequery.translate import lexicon as lx
+from kubequery.translate import rx, slots
+from kubequery.translate.parsing import NUMW, VOCAB, Parse, number, quote
+from kubequery.translate.shape import DIMS
+from kubequery.translate.windows import read_window
+
+if TYPE_CHECKING:
+    from kubequery.translate.offline import OfflineTranslator
+
+
+def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> str | None:
+    """The previous turn's SQL edited as `text` asks, or None when `text` is a question of its own."""
+    import sqlglot
+    from sqlglot import exp
+
+    prev = getattr(turn, "sql", None) if not isinstance(turn, dict) else turn.get("sql")
+    if not prev:
+        return None
+    refers_back = rx.search(
+        r"\b(each|too|also|as well|instead|that|those|these|them|they|their|it)\b", text
+    ) or rx.search(
+        r"\b(they|them|their|those|these|that|it|ones)\b|^(and|only|just|what about|how about)\b", text
+    )
+    if tr.find_kinds(rx.sub(r"\b(ones?|them|those|they)\b", "", text)) and not refers_back:
+        return None
+    try:
+        tree = sqlglot.parse_one(prev, read="duckdb")
+    except Exception:  # noqa: BLE001 - an unreadable previous query is not ours to edit
+        return None
+    if not isinstance(tree, exp.Select):
+        return None
+    edited = _reshape(tr, text, tree)
+    if edited is not None:
+        return edited
+    if rx.fullmatch(
+        r"(and )?(how many( are there| of them| in total)?|count( them| those)?|number of them|total)\??",
+        text.strip(" ?.!"),
+    ) or rx.fullmatch(r"how many\??", text):
+        new = tree.copy()
+        new.set("order", None)
+        new.set("limit", None)
+        new.set("distinct", None)
+        new.set("expressions", [exp.Count(this=exp.Star())])
+        return new.sql(dialect="duckdb")
+    m = rx.search(
+        r"(?:sort|order)(?: them| it)? by ([a-z_ ]+?)(?:,|$| desc| asc| biggest| largest| most| smallest| first)",  # noqa: E501 - one pattern reads best on one line
+        text + " ",
+    )
+    if m:
+        word = m.group(1).strip()
+        col = {
+            "replicas": "desired",
+            "desired replicas": "desired",
+            "desired": "desired",
+            "restarts": "restarts",
+            "restart count": "restarts",
+            "age": "created",
+            "name": "name",
+            "created": "created",
+            "node": "node",
+            "namespace": "namespace",
+            "status": "status",
+        }.get(word)
+        if col is None:
+            return None
+        desc = bool(rx.search(r"desc|biggest|largest|most|highest|descending", text))
+        if col == "created" and "age" in word:
+            desc = not desc
+        new = tree.copy().order_by(f"{col} {'DESC' if desc else 'ASC'}", copy=False)
+        return new.sql(dialect="duckdb")
+    m = rx.search(
+        r"\b(?:and )?(?:what|which) (nodes?|namespaces?) are they (?:on|in)|\band their (nodes?|status|namespaces?|ages?|restarts)\b|\bwith their (nodes?|status|restarts)\b",  # noqa: E501 - one pattern reads best on one line
+        text,
+    )
+    if m:
+        word = next(g for g in m.groups() if g)
+        col = {
+            "node": "node",
+            "nodes": "node",
+            "status": "status",
+            "namespace": "namespace",
+            "namespaces": "namespace",
+            "age": "age",
+            "ages": "age",
+            "restarts": "restarts",
+        }[word]
+        new = tree.copy()
+        if col not in [e.alias_or_name for e in new.expressions]:
+            new = new.select(col, copy=False)
+        return new.sql(dialect="duckdb")
+    # time window changes ("what about older than two weeks?")
+    probe = Parse(table="pods")
+    read_window(probe, text)
+    if probe.conds and rx.search(r"^(what about|how about|and|only|just)\b", text):
+        cond = probe.conds[-1]
+        column = cond.split()[0]
+        new = tree.copy()
+        for node in list(new.find_all(exp.GT, exp.LT)):
+            if isinstance(node.this, exp.Column) and node.this.name == column:
+                node.replace(sqlglot.parse_one(cond, read="duckdb"))
+                return new.sql(dialect="duckdb")
+        return new.where(cond, copy=False).sql(dialect="duckdb")
+    # a namespace or a node swapped in ("and in staging?", "only the ones on worker-2", "just ml")
+    m = rx.match(r"^(?:and|what about|how about|only|just|now|same)\b(.*)$", text.strip(" ?.!"))
+    if not m:
+        return None
+    rest = m.group(1)
+    words = [
+        w
+        for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*", rest)
+        if w not in lx.STOPWORDS and w not in ("ones", "one", "for", "ns")
+    ]
+    if len(words) != 1:
+        return None
+    word = words[0]
+    node = None
+    ns = None
+    if tr.grounding is not None and tr.grounding.nodes and word in tr.grounding.nodes:
+        node = word
+    elif tr.grounding is not None and tr.grounding.namespaces:
+        ns = tr.grounding.namespace(word)
+    elif rx.search(r"\bon\b", rest) or rx.fullmatch(r"(worker|node|ip)-.*", word):
+        node = word
+    else:
+        ns = word if word not in VOCAB else None
+    table = tree.find(exp.Table)
+    if node:
+        return tree.copy().where(f"node = {quote(node)}", copy=False).sql(dialect="duckdb")
+    if not ns or table is None:
+        return None
+    new = tree.copy()
+    replaced = False
+    for eq in new.find_all(exp.EQ):
+        if isinstance(eq.this, exp.Column) and eq.this.name == "namespace":
+            eq.set("expression", exp.Literal.string(ns))
+            replaced = True
+    if not replaced:
+        new = new.where(f"namespace = {quote(ns)}", copy=False)
+    exprs = [e for e in new.expressions if not (isinstance(e, exp.Column) and e.name == "namespace")]
+    if exprs and len(exprs) < len(new.expressions):
+        new.set("expressions", exprs)
+    return new.sql(dialect="duckdb")
+
+
+def _reshape(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
+    """Follow-ups that regroup, reorder or widen the previous answer, for any table.
+
+    "break that down by namespace", "newest first", "sort them by max replicas", "and their images?"
+    """
+    from sqlglot import exp
+
+    source = tree.find(exp.Table)
+    if source is None or source.name not in tr.catalog.names() or tree.args.get("joins"):
+        return None
+    table = tr.catalog[source.name]
+    columns = {c.name for c in table.columns}
+    words = len(text.split())
+    top = rx.search(rf"\b(?:top|first|only|just)\s+(?:the\s+)?(?:top\s+|first\s+)?{NUMW}\b", text)
+    if top and number(top.group(1)) and top.group(1) not in ("a", "an") and words <= 6:
+        return tree.copy().limit(number(top.group(1)), copy=False).sql(dialect="duckdb")
+    if words <= 6 and rx.search(
+        r"\b(how many|just the number|the number|count( them| those)?|total)\b", text
+    ):
+        new = tree.copy()
+        for key in ("order", "limit", "distinct", "group"):
+            new.set(key, None)
+        new.set("expressions", [exp.Count(this=exp.Star())])
+        return new.sql(dialect="duckdb")
+    drop = rx.search(
+        r"\b(exclude|excluding|without|leave out|leaving out|except|skip|ignore|drop|minus|not in)\b",
+        text,
+    )
+    if drop and "namespace" in columns and tr.grounding is not None:
+        names = [
+            w for w in rx.findall(r"[a-z0-9][a-z0-9\-]*", text[drop.end() :]) if w in tr.grounding.namespaces
+        ]
+        if names:
+            cond = (
+                f"namespace <> {quote(names[0])}"
+                if len(names) == 1
+                else f"namespace NOT IN ({', '.join(map(quote, names))})"
+            )
+            return tree.copy().where(cond, copy=False).sql(dialect="duckdb")
+    by = rx.search(
+        r"\b(?:by|per|for each|each)\s+(?:the\s+)?"
+        r"(instance type|storage class|qos class|namespace|ns|node|"
+        r"status|state|phase|type|reason|zone|kind)\b",
+        text,
+    )
+    if by and rx.search(r"break|split|group|count|per|instead|by", text):
+        dim = {"zone": "zone"}.get(by.group(1), DIMS.get(by.group(1)))
+        if dim in columns:
+            new = tree.copy()
+            new.set("order", None)
+            new.set("limit", None)
+            new.set("distinct", None)
+            new.set("expressions", [exp.column(dim), exp.Count(this=exp.Star())])
+            new = new.group_by(dim, copy=False)
+            if dim == "node":
+                new = new.where("node IS NOT NULL", copy=False)
+            return new.sql(dialect="duckdb")
+    if rx.search(r"\b(newest|latest|most recent|youngest|recently created)\b", text) and "created" in columns:
+        return tree.copy().order_by("created DESC", copy=False).sql(dialect="duckdb")
+    if rx.search(r"\boldest\b", text) and "created" in columns:
+        return tree.copy().order_by("created ASC", copy=False).sql(dialect="duckdb")
+    if rx.search(r"\b(sort|order|rank)", text):
+        found = slots.sort_column(text, table)
+        if found:
+            column, desc = found
+            new = tree.copy().order_by(f"{column} {'DESC' if desc else 'ASC'}", copy=False)
+            return new.sql(dialect="duckdb")
+    if rx.search(r"\b(their|its|what|which|with|and|show|plus|also)\b", text):
+        shown = {e.alias_or_name for e in tree.expressions}
+        wanted = [
+            m.column
+            for m in slots.find_columns(text, table)
+            if m.column not in shown and m.column not in ("name", "namespace")
+        ]
+        if wanted and not any(isinstance(e, exp.AggFunc) for e in tree.find_all(exp.AggFunc)):
+            return tree.copy().select(*dict.fromkeys(wanted), copy=False).sql(dialect="duckdb")
+    return None

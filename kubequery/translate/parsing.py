@@ -1,0 +1,216 @@
+"""The small pieces every part of the offline translator reads with: the `Parse` it fills in,
+quoting, numbers and units, labels, and the question normalised once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kubequery.translate import lexicon as lx
+from kubequery.translate import rx
+
+
+def quote(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def number(word: str | None) -> int | None:
+    if word is None:
+        return None
+    if word.isdigit():
+        return int(word)
+    return lx.NUMBERS.get(word)
+
+
+NUMW = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|a|an|single)"
+UNITW = r"(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo|years?|yrs?|y)"
+
+
+def interval(n: str | None, unit: str) -> str:
+    count = number(n) if n else 1
+    name, mult = lx.UNITS[unit]
+    return f"INTERVAL {(count or 1) * mult} {name}"
+
+
+@dataclass
+class Parse:
+    table: str | None = None
+    namespace: str | None = None
+    node: str | None = None
+    conds: list[str] = field(default_factory=list)
+    cols: list[str] | None = None  # explicit select list (else identity columns)
+    extra: list[str] = field(default_factory=list)
+    distinct: bool = False
+    count: bool = False
+    group: str | None = None
+    agg: str | None = None
+    order: str | None = None
+    limit: int | None = None
+    understood: list[str] = field(default_factory=list)
+    listed: str | None = None  # a column several values of which were named ("Normal vs Warning")
+    gib: bool = False  # sizes asked for in GiB
+
+
+def columns_of(conds: list[str]) -> set[str]:
+    """The columns a list of conditions constrains (their first identifier)."""
+    found = set()
+    for cond in conds:
+        m = rx.match(r"\(?(?:NOT\s+)?(?:map_contains\(|len\(|coalesce\(len\()?\"?([a-z_]+)", cond)
+        if m:
+            found.add(m.group(1))
+    return found
+
+
+# Words of a question that are never a namespace or a node name, however they are placed.
+VOCAB = {
+    "crashloopbackoff",
+    "crashlooping",
+    "pending",
+    "running",
+    "failed",
+    "ready",
+    "notready",
+    "the",
+    "last",
+    "past",
+    "a",
+    "an",
+    "this",
+    "that",
+    "each",
+    "every",
+    "all",
+    "staging-like",
+    "nodes",
+    "node",
+    "total",
+    "cluster",
+    "use",
+    "order",
+    "sort",
+    "terminating",
+    "evicted",
+    "completed",
+    "state",
+    "status",
+    "ns",
+    "namespace",
+    "namespaces",
+    "any",
+    "which",
+    "what",
+    "my",
+    "here",
+    "kube",
+    "terms",
+    "general",
+    "pool",
+    "label",
+    "labels",
+    "environment",
+    "production",
+    "team",
+    "zone",
+    "zones",
+    "imagepullbackoff",
+    "errimagepull",
+    "memory",
+    "cpu",
+    "gib",
+    "requests",
+    "request",
+    "limits",
+    "limit",
+    "type",
+    "types",
+    "most",
+    "top",
+    "hour",
+    "day",
+    "week",
+    "year",
+    "minute",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+}
+
+
+def normalise(question: str) -> str:
+    text = question.strip().lower()
+    text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
+    text = rx.sub(r"\s\+\s?", " and ", text)
+    text = rx.sub(r"(\d)\s*%", r"\1 percent", text)
+    text = rx.sub(r"\b(a |an |the )?(past |last )?half(?: an| a)? hour\b", r"\2 30 minutes", text)
+    text = rx.sub(r"\s+", " ", text)
+    return text
+
+
+_LABEL_PAIR = re.compile(r"(?<![\w.\-/])([a-z0-9][a-z0-9./\-_]*[a-z0-9])\s?(=|: )\s?([a-z0-9][a-z0-9._\-]*)?")
+_NOT_LABELS = {"type", "status", "hostnetwork", "phase", "reason", "namespace", "ns", "node", "kind"}
+
+
+def read_labels(text: str, original: str) -> tuple[list[tuple[str, str | None, bool]], str]:
+    """Label conditions (key, value or None for "has key", negated) and the text without them."""
+    out: list[tuple[str, str | None, bool]] = []
+    rest = text
+    for m in _LABEL_PAIR.finditer(text):
+        key, sep, value = m.group(1), m.group(2), m.group(3)
+        if key in _NOT_LABELS or key.startswith("-"):
+            continue
+        if value in ("true", "false") and not rx.search(r"[./]", key):
+            continue  # a condition's state ("Available=False"), read as a flag by the slots
+        if sep == ": " and not rx.search(r"label", text):
+            continue
+        if value is None and sep == "=":
+            out.append((key, None, False))
+        elif value is not None:
+            out.append((key, value, False))
+        else:
+            continue
+        rest = rest.replace(m.group(0), " ")
+    m = rx.search(r"label(?:l?ed)?\s+(?:with\s+)?([a-z][a-z0-9./\-_]*)\s+([a-z0-9][a-z0-9._\-]*)", rest)
+    not_keys = {"with", "app", "a", "an", "the", "selector", "selectors"} | lx.STOPWORDS
+    if not out and m and m.group(1) not in not_keys:
+        out.append((m.group(1), m.group(2), False))
+        rest = rest.replace(m.group(0), " ")
+    elif not out and m and m.group(1) == "app":
+        out.append(("app", m.group(2), False))
+        rest = rest.replace(m.group(0), " ")
+    m = rx.search(r"(?:without|missing|lacking|no)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9./\-_]*)\s+label", rest)
+    if m:
+        out.append((m.group(1), None, True))
+        rest = rest.replace(m.group(0), " ")
+    m = rx.search(r"(?:have|has|with)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9./\-_]*)\s+label", rest)
+    if m and m.group(1) not in ("any",):
+        out.append((m.group(1), None, False))
+        rest = rest.replace(m.group(0), " ")
+    return out, rest
+
+
+def is_dimension(text: str, kind: tuple[int, str, str]) -> bool:
+    pos, phrase, _ = kind
+    before = text[:pos].rstrip()
+    after = text[pos + len(phrase) :]
+    if rx.search(
+        r"\b(per|by|each|every|grouped by|across|in every|in each|for each|all|which)$", before
+    ) and kind[2] in ("namespaces", "nodes"):
+        return bool(rx.search(r"\b(per|by|each|every|across|grouped)$", before)) or bool(
+            rx.search(
+                r"\b(pods?|po|deploy\w*|containers?|services?|svc|secrets?|events?|warnings?)\b", text[pos:]
+            )
+        )
+    if (
+        kind[2] == "nodes"
+        and rx.search(r"\bon\s+(the\s+)?\S*\s*$", before + " ")
+        and rx.search(r"\b(pods?|po)\b", text[:pos])
+    ):
+        return True
+    if (
+        kind[2] == "namespaces"
+        and rx.match(r"\s*(with|has|have)\s", after) is None
+        and rx.search(r"\b(most|highest|biggest)\b", before)
+    ):
+        return False
+    return False

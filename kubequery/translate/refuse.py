@@ -1,0 +1,205 @@
+"""What the offline translator declines before reading a question: anything that would change the
+cluster, read a secret's value, or needs data the cluster does not hold. One place says no, so
+what is refused can be read (and audited) in one go."""
+
+from __future__ import annotations
+
+import re
+
+from kubequery.translate import lexicon as lx
+from kubequery.translate import rx
+
+
+class Declined(Exception):
+    pass
+
+
+def refuse(text: str) -> None:
+    """Raise `Declined`, with the reason, when the (normalised) question must not be answered."""
+    words = rx.findall(r"[a-z0-9'\-]+", text)
+    lead = {
+        "please",
+        "pls",
+        "kubectl",
+        "k",
+        "ok",
+        "okay",
+        "now",
+        "then",
+        "and",
+        "can",
+        "you",
+        "could",
+        "would",
+        "i",
+        "want",
+        "to",
+        "need",
+        "lets",
+        "let's",
+        "go",
+        "just",
+        "also",
+        "so",
+        "help",
+        "me",
+        "how",
+        "do",
+        "we",
+        "quickly",
+        "hey",
+    }
+    for i, w in enumerate(words):
+        if (w in lx.MUTATIONS or w == "add") and _commands(w, words[i + 1 : i + 2], text):
+            if w in lx.CONNECTIONS:
+                raise Declined(
+                    f"'{w}' needs a connection into running containers (logs, shells, ports); kubequery "
+                    "only reads the Kubernetes API's objects. Use kubectl for that."
+                )
+            raise Declined(
+                f"'{w}' would change the cluster: kubequery is read-only and only answers questions. "
+                "Use kubectl for changes."
+            )
+        if w not in lead:
+            break
+    m = rx.search(r"\b([a-z\-]+) (them|it|those|these|all of them|everything|each of them)\b", text)
+    if m and m.group(1) in lx.MUTATIONS and (m.group(1) not in lx.AMBIGUOUS_VERBS or m.group(2) != "it"):
+        raise Declined(
+            f"'{m.group(1)}' would change the cluster: kubequery is read-only. Use kubectl for changes."
+        )
+    for phrase in lx.MUTATION_PHRASES:
+        if rx.search(r"(^|\b(please|pls|and|then|now)\s+)" + re.escape(phrase) + r"\b", text):
+            raise Declined(f"'{phrase}' would change the cluster: kubequery is read-only.")
+    # requests said politely or indirectly: "can you make X have 3 replicas", "I need the ml namespace gone"
+    wish = rx.search(_WISH, text)
+    if wish:
+        tail = rx.findall(r"[a-z0-9'\-]+", text[wish.end() :])
+        for i, w in enumerate(tail):
+            relative = i > 0 and tail[i - 1] in _RELATIVE  # "pods that restarted" describes, not orders
+            if (w in lx.MUTATIONS and _commands(w, tail[i + 1 : i + 2], text)) or (
+                w in lx.DONE_TO and not relative
+            ):
+                raise Declined(
+                    f"'{w}' would change the cluster: kubequery is read-only. Use kubectl for changes."
+                )
+    if rx.search(r"\bto \d+ (replicas?|pods|instances)\b|\b(make|set|get) \S+ (have|to|use|run) \d+\b", text):
+        raise Declined(
+            "Changing replicas would change the cluster: kubequery is read-only. Use kubectl scale."
+        )
+    if rx.search(r"\b(who|which user|whom|what user)\b", text) and any(w in lx.AUDIT_VERBS for w in words):
+        raise Declined(
+            "Who changed what is audit history, which the cluster's objects do not hold; "
+            "ask your audit log backend."
+        )
+    secret_like = rx.search(r"secret|credential", text)
+    # a key's value asked for by name, even inside an identifier: DB_PASSWORD, stripe_api_key, githubToken
+    named_key = rx.search(
+        r"[a-z0-9]*(password|passwd|api[_-]?key|secret[_-]?key|private[_-]?key|access[_-]?key|"
+        r"token|credentials?|connection[_-]?string|dsn)[a-z0-9_]*",
+        text,
+    )
+    if (
+        rx.search(
+            r"\b(passwords?|passwd|tokens?|api keys?|decode|base64|plaintext|decrypt\w*|reveal|unmask)\b",
+            text,
+        )
+        or (
+            secret_like
+            and rx.search(
+                r"\b(values?|contents?|decoded|what'?s in|data of|print|dump|cat|read|show me)\b", text
+            )
+        )
+        or (
+            named_key
+            and not rx.search(
+                r"\b(how many|which|what) (secrets|pods|service ?accounts)\b|\bkeys? names?\b", text
+            )
+        )
+    ):
+        raise Declined(
+            "Secret values are never shown: the secrets table holds metadata, type and key names only."
+        )
+    for w in words:
+        if w in lx.OUT_OF_SCOPE:
+            if w in ("account", "accounts") and rx.search(r"service ?accounts?", text):
+                continue
+            if w == "traffic" and rx.search(r"(ingress|egress|incoming|outgoing) traffic", text):
+                continue
+            if w == "usage" and rx.search(r"quota", text):
+                continue
+            raise Declined(
+                f"'{w}': the cluster's objects do not hold that (no metrics, logs, billing or cloud "
+                "accounts); kubequery can only answer from the Kubernetes API's objects."
+            )
+    if rx.search(
+        r"\bhow full\b|\bdisk (usage|space)\b|\bspace (left|used|free|remaining)\b|\bfree (disk )?space\b",
+        text,
+    ):
+        raise Declined(
+            "How full a volume or disk is needs metrics (kubelet stats), which kubequery does not read; "
+            "requested and provisioned sizes it can answer."
+        )
+    if rx.search(r"\bkubectl top\b", text) or (
+        rx.search(r"\b(top|most|highest|heaviest|biggest|hungriest|hogs?|hogging)\b", text)
+        and rx.search(r"\b(cpu|memory|mem|ram)\b", text)
+        and not rx.search(r"request|limit|allocat|capacity|quota|reserv", text)
+    ):
+        raise Declined(
+            "Ranking by CPU or memory use needs metrics (kubectl top), which kubequery does not read; "
+            'ask by requests or limits instead ("top pods by cpu requests").'
+        )
+    live_use = r"\b(right now|currently|at the moment|live|real[- ]time)\b"
+    if (
+        (rx.search(live_use, text) and rx.search(r"\b(using|uses?|consum\w*|cpu|memory|ram)\b", text))
+        or rx.search(
+            r"\b(use|using|uses|consum\w*|eat\w*|burn\w*|hog\w*) (the )?(most|more|a lot of|lots of) "
+            r"(cpu|memory|ram|mem)\b",
+            text,
+        )
+    ) and not rx.search(r"request|limit|allocat|capacity", text):
+        raise Declined(
+            "Live CPU and memory use needs metrics, which kubequery does not read; requests and limits it can answer."  # noqa: E501 - one pattern reads best on one line
+        )
+
+
+# A request framed as a wish or a favour; a change verb after it is an order, not a question.
+_WISH = (
+    r"\b(i want|i need|i'?d like|we need|we want|can you|could you|would you|will you|please|pls|"
+    r"make sure|go ahead and|let'?s|lets|i must|you should|help me)\b"
+)
+
+
+_RELATIVE = {
+    "that",
+    "which",
+    "who",
+    "were",
+    "was",
+    "been",
+    "are",
+    "is",
+    "got",
+    "get",
+    "have",
+    "has",
+    "had",
+    "recently",
+    "being",
+    "not",
+    "never",
+}
+
+
+_DETERMINERS = {
+    *("the", "a", "an", "all", "every", "my", "this", "that", "these", "those", "it", "them", "each"),
+    *("some", "any", "our", "their", "node", "pod", "po", "deployment", "deploy", "svc", "service", "job"),
+    *("pods", "nodes", "deployments", "deploys", "services", "jobs", "everything", "workloads", "traffic"),
+}
+
+
+def _commands(verb: str, following: list[str], text: str) -> bool:
+    """Whether a leading verb gives an order. "update strategy of deploys" asks; "update the image" orders."""
+    if verb not in lx.AMBIGUOUS_VERBS:
+        return True
+    nxt = following[0] if following else ""
+    return nxt in _DETERMINERS or "/" in nxt or "=" in text or bool(rx.search(r"\bto \d", text))

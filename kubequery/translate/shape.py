@@ -1,0 +1,334 @@
+"""The answer's shape — a list, a count, a group-by, a top-N, a sum — and the SQL rendered from
+a finished `Parse`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kubequery.catalog import Catalog
+from kubequery.translate import rx, slots
+from kubequery.translate.parsing import NUMW, Parse, number
+
+if TYPE_CHECKING:
+    from kubequery.translate.offline import OfflineTranslator
+
+
+# Columns holding bytes, shown in GiB when the question asks for GiB.
+_BYTES = {
+    "memory_capacity",
+    "memory_allocatable",
+    "memory_request",
+    "memory_limit",
+    "storage_request",
+    "capacity",
+    "ephemeral_storage_capacity",
+    "ephemeral_storage_allocatable",
+}
+
+
+# "how many Gi", "how many cores": an amount to sum, not objects to count.
+HOW_MUCH = r"how many (gi|gib|gb|mi|mib|mb|cores|cpus?|bytes)\b"
+
+
+DIMS = {
+    "namespace": "namespace",
+    "namespaces": "namespace",
+    "ns": "namespace",
+    "node": "node",
+    "nodes": "node",
+    "status": "status",
+    "state": "status",
+    "phase": "phase",
+    "type": "type",
+    "types": "type",
+    "instance type": "instance_type",
+    "reason": "reason",
+    "storage class": "storage_class",
+    "qos": "qos_class",
+    "qos class": "qos_class",
+    "image": "image",
+    "kind": "involved_kind",
+}
+
+
+def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
+    counting = not rx.search(HOW_MUCH + r"|how many times|restart counts?", text) and bool(
+        rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text)
+    )
+    dim = None
+    m = rx.search(
+        r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each)\s+(?:the\s+)?(instance type|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind)\b",  # noqa: E501 - one pattern reads best on one line
+        text,
+    )
+    if m:
+        dim = DIMS[m.group(1)]
+        # "containers per namespace" counts, unless something else is summed or ranked
+        summed = rx.search(r"\b(cpu|memory|mem)\b", text)
+        counting = counting or bool(rx.match(r"per\b", m.group(0)) and not summed)
+    elif rx.search(r"bound vs pending|pending vs bound", text):
+        dim = "status"
+    else:
+        by = rx.search(
+            r"(?<!sorted )(?<!ordered )(?<!sort )(?<!order )\b(?:per|by|for each|grouped by)\s+(?:the\s+)?",
+            text,
+        )
+        if by:  # any text column right after "by": "pvc count by storage class", "pods by owner kind"
+            after = [m for m in slots.find_columns(text, tr.catalog[p.table]) if m.start == by.end()]
+            if (
+                after
+                and after[0].column != "name"
+                and slots.column_type(tr.catalog[p.table], after[0].column) == "text"
+            ):
+                dim = after[0].column
+                counting = counting or not rx.search(r"\b(cpu|memory|mem|storage)\b", text)
+    superl = rx.search(
+        r"\b(top|most|highest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first|most recently|least|fewest|smallest)\b",  # noqa: E501 - one pattern reads best on one line
+        text,
+    )
+    n = None
+    for pat in (
+        rf"\btop\s+{NUMW}\b",
+        rf"\b{NUMW}\s+(?:most|biggest|oldest|newest|youngest|worst|largest|highest|busiest|latest)\b",
+        rf"\bwhich\s+{NUMW}\s+\w+",
+        rf"\bthe\s+{NUMW}\s+\w+",
+        rf"\(top\s+{NUMW}\)",
+        rf"\btop\s+{NUMW}\b",
+        rf"^{NUMW}\s+\w+",
+        rf"\b(?:newest|oldest|first|latest)\s+{NUMW}\b",
+    ):
+        mm = rx.search(pat, text)
+        if mm and number(mm.group(1)) and mm.group(1) not in ("a", "an"):
+            n = number(mm.group(1))
+            break
+    agg_col = None
+    if rx.search(r"\bcpu\b", text) and rx.search(r"request|consumer|most cpu", text):
+        agg_col = "cpu_request"
+    elif rx.search(r"\b(memory|mem)\b", text) and rx.search(r"request", text):
+        agg_col = "memory_request"
+    t = p.table
+    group_words = (
+        r"\b(which|what) (\w+ )?(namespaces?|ns|nodes?|images?)\b|\bns\b|\bnamespace\b|\bnodes?\b|images?\b"
+    )
+    if (
+        superl
+        and (t in ("pods", "containers", "namespaces", "nodes") or tr.catalog[t].namespaced)
+        and (
+            dim or (rx.search(group_words, text) and not (p.namespace and not rx.search(r"\bnodes?\b", text)))
+        )
+        and (t in ("pods", "containers", "namespaces", "nodes") or rx.search(r"\b(namespace|ns)\b", text))
+        # namespaces or nodes ranked by something they hold, not by their own age ("the 8 oldest namespaces")
+        and not (
+            t in ("namespaces", "nodes")
+            and len(tr.find_kinds(text)) < 2
+            and not agg_col
+            and not rx.search(r"\b(pods?|po|restarts?|containers?|busy|busiest)\b", text)
+        )
+    ):
+        # ranking groups: "which namespace has the most pods", "top 3 ns by cpu requests", "most used images"
+        target = dim
+        if target is None:
+            if rx.search(r"\bimages?\b", text):
+                target = "image"
+            elif rx.search(r"\bnodes?\b", text):
+                target = "node"
+            elif rx.search(r"\b(namespaces?|ns)\b", text):
+                target = "namespace"
+        counted = [k[2] for k in tr.find_kinds(text) if k[2] not in ("namespaces", "nodes", "pods")]
+        if target:
+            src = "containers" if target == "image" else "pods"
+            if t == "containers" and target != "image":
+                src = "containers"
+            if t not in ("pods", "containers", "namespaces", "nodes"):
+                src = t  # "which ns has the most deployments": count deployments per namespace
+            elif target == "namespace" and counted and tr.catalog[counted[0]].namespaced:
+                src = counted[0]
+            where = (
+                [c for c in p.conds if not c.startswith(("namespace =", "name ="))] if t != src else p.conds
+            )
+            measure = slots.sort_column(text, tr.catalog[src]) if not agg_col else None
+            if agg_col and src == "pods":
+                alias = "cpu" if agg_col == "cpu_request" else "memory"
+                sel = f"{target}, sum({agg_col}) AS {alias}"
+            elif measure and measure[0] not in ("created",) and src == "pods":
+                alias = measure[0]
+                sel = f"{target}, sum({alias}) AS {alias}"
+            else:
+                alias = src
+                sel = f"{target}, count(*) AS {alias}"
+            if target == "node":
+                where = [*where, "node IS NOT NULL"]
+            desc = not rx.search(r"least|fewest|smallest", text)
+            p.table = src
+            p.cols = [sel]
+            p.conds = where
+            p.group = target
+            p.order = f"{alias} {'DESC' if desc else 'ASC'}"
+            p.limit = n or 1
+            return
+    if (
+        counting
+        and dim is None
+        and rx.search(r"\bin (every|each) (namespace|ns)\b|\bby (namespace|ns)\b", text)
+    ):
+        dim = "namespace"
+    if (
+        agg_col
+        and (dim or rx.search(r"\b(total|sum|how much)\b", text))
+        and t in ("pods", "containers")
+        and not superl
+    ):
+        expr = f"sum({agg_col})"
+        if rx.search(r"\bgib\b|\bgb\b|\bgi\b", text) and agg_col == "memory_request":
+            expr += " / 1024 ^ 3"
+        p.cols = [f"{dim}, {expr}"] if dim else [expr]
+        p.group = dim
+        return
+    measure = slots.sort_column(text, tr.catalog[t])
+    quantity = measure is not None and slots.column_type(tr.catalog[t], measure[0]) == "float"
+    # "total storage requested", "allocatable cpu per instance type", "how many Gi …": a sum
+    summed = (
+        measure
+        if rx.search(r"\b(total|sum|combined|how much)\b|" + HOW_MUCH, text)
+        or (dim and quantity and not rx.search(r"\bhow many\b|\bcount", text))
+        else None
+    )
+    if (
+        summed
+        and not agg_col
+        and not superl
+        and summed[0] not in ("created",)
+        and t not in ("pods", "containers")
+    ):
+        expr = f"sum({summed[0]})"
+        if rx.search(r"\b(gib|gi|gb)\b", text):
+            expr += " / 1024 ^ 3"
+        if dim and dim not in {c.name for c in tr.catalog[t].columns}:
+            dim = "name" if dim in (t, t.rstrip("s")) else None  # "per node" over nodes: each node
+        p.cols = [f"{dim}, {expr}"] if dim else [expr]
+        p.group = dim
+        return
+    if counting and not superl:
+        if (
+            t == "events"
+            and rx.search(r"in total|total|counting repeats|repeats", text)
+            and any(c.startswith("reason") for c in p.conds)
+            and not dim
+        ):
+            p.cols = ["sum(count)"]
+            return
+        distinct = rx.search(r"\b(?:distinct|unique|different)\s+(\w+(?: \w+)?)", text)
+        found = slots.find_columns(distinct.group(1), tr.catalog[t]) if distinct else []
+        if found and not dim:  # "how many distinct images": count the values, not the rows
+            p.cols, p.distinct = [f"count(DISTINCT {found[0].column})"], False
+            return
+        if t == "containers" and p.distinct:
+            p.distinct = False
+            p.cols = None
+        p.count = True
+        if dim is None and p.listed:
+            dim = p.listed
+        p.group = dim if dim and dim in {c.name for c in tr.catalog[p.table].columns} else None
+        if p.group == "node":  # pods not yet scheduled have no node: not a group of their own
+            p.conds.append("node IS NOT NULL")
+        return
+    if superl or n:
+        if rx.search(r"restart", text):
+            p.order, p.extra = "restarts DESC", [*p.extra, "restarts"]
+        elif rx.search(r"oldest|first created|created first|first .* created|earliest", text):
+            p.order = "created ASC"
+        elif rx.search(r"newest|youngest|most recent|latest|recently created", text):
+            p.order = "created DESC"
+        elif rx.search(r"replica", text) and t in ("deployments", "statefulsets", "replicasets"):
+            p.order = "desired DESC"
+            if "desired" not in p.extra:
+                p.extra.append("desired")
+        elif agg_col and t in ("pods", "containers"):
+            p.order = f"{agg_col} DESC"
+            p.extra.append(agg_col)
+        elif found := slots.sort_column(text, tr.catalog[t]):
+            column, desc = found
+            p.order = f"{column} {'DESC' if desc else 'ASC'}"
+            p.extra.append(column)
+        else:
+            return
+        p.limit = n if n else (1 if _singular(text) else None)
+        return
+    m = rx.search(
+        r"\b(?:sorted|ordered|sort|order)\s+by\s+(name|age|restarts|replicas|created)\b|alphabetic", text
+    )
+    if not m and rx.search(r"\b(?:sorted|ordered|sort|order|ranked|rank)\b|\bby \S+ (?:desc|asc)", text):
+        found = slots.sort_column(text, tr.catalog[t])
+        if found:
+            column, desc = found
+            desc = desc and not rx.search(r"\basc", text)
+            p.order = f"{column} {'DESC' if desc else 'ASC'}"
+            p.extra.append(column)
+            return
+    if m:
+        col = {
+            "name": "name",
+            "age": "created",
+            "restarts": "restarts",
+            "replicas": "desired",
+            "created": "created",
+        }.get(m.group(1) if m.group(1) else "name", "name")
+        p.order = col + (" DESC" if col in ("restarts", "desired") else "")
+        if (
+            rx.search(r"replica|desired", text)
+            and t in ("deployments", "statefulsets")
+            and "desired" not in p.extra
+        ):
+            p.extra.append("desired")
+
+
+def _singular(text: str) -> bool:
+    return bool(
+        rx.search(
+            r"\bthe (oldest|newest|youngest|first|latest|biggest)\s+\w+[^s\s]\b|\bwhat'?s the\b|\bfirst \w+ ever\b|\bwhich \w+[^s] (has|is|runs|requests)\b",  # noqa: E501 - one pattern reads best on one line
+            text,
+        )
+    )
+
+
+def render(p: Parse, catalog: Catalog) -> str:
+    t = catalog[p.table]
+    where = " AND ".join(p.conds)
+    if p.count:
+        sel = f"{p.group}, count(*)" if p.group else "count(*)"
+    elif p.cols is not None:
+        sel = ", ".join(p.cols)
+    else:
+        ns_fixed = any(c.startswith("namespace =") for c in p.conds)
+        if p.table == "containers":
+            ident = ["pod", "name"] if ns_fixed else ["namespace", "pod", "name"]
+        elif p.table == "events":
+            if any(c.startswith("involved_name =") for c in p.conds):
+                ident = ["type", "reason", "message"]
+            elif any(c.startswith("involved_kind =") for c in p.conds):
+                ident = ["namespace", "involved_name", "reason"]
+                if any(c.startswith("reason =") for c in p.conds):
+                    ident = ["namespace", "involved_name", "message"]
+            elif any(c.startswith("reason =") for c in p.conds):
+                ident = (
+                    ["involved_name", "message"] if ns_fixed else ["namespace", "involved_name", "message"]
+                )
+            elif ns_fixed:
+                ident = ["object", "reason", "message"]
+            else:
+                ident = ["namespace", "object", "reason"]
+        elif not t.namespaced or ns_fixed:
+            ident = ["name"]
+        else:
+            ident = ["namespace", "name"]
+        extra = [f"{c} / 1024 ^ 3" if p.gib and c in _BYTES else c for c in p.extra]
+        sel = ", ".join(dict.fromkeys([*ident, *extra]))
+    sql = "SELECT " + ("DISTINCT " if p.distinct else "") + sel + f" FROM {p.table}"
+    if where:
+        sql += f" WHERE {where}"
+    if p.group:
+        sql += f" GROUP BY {p.group}"
+    if p.order:
+        sql += f" ORDER BY {p.order}"
+    if p.limit:
+        sql += f" LIMIT {p.limit}"
+    return sql

@@ -1,0 +1,258 @@
+"""State words per kind ("crashlooping" pods, "cordoned" nodes, "failed" jobs) as conditions,
+and the columns they own, so the catalog-driven value slots do not read the same words again."""
+
+from __future__ import annotations
+
+from kubequery.translate import lexicon as lx
+from kubequery.translate import rx
+from kubequery.translate.parsing import Parse, quote
+
+# Columns whose values the per-kind state rules own ("running", "pending", "ready"…): a value
+# slot must not read "pods running on worker-3" as status = 'Running'.
+STATE_COLUMNS = frozenset(
+    {
+        "status",
+        "phase",
+        "reason",
+        "state",
+        "ready",
+        "last_state",
+        "last_reason",
+        "pod_status",
+        "pod_phase",
+        "qos_class",
+        "name",
+    }
+)
+
+
+# Tables whose state words read_states reads itself.
+STATE_TABLES = frozenset(
+    {
+        "pods",
+        "containers",
+        "nodes",
+        "jobs",
+        "persistentvolumeclaims",
+        "namespaces",
+        "events",
+        "deployments",
+        "statefulsets",
+        "replicasets",
+        "daemonsets",
+        "cronjobs",
+    }
+)
+
+
+def read_states(p: Parse, text: str, original: str) -> bool:
+    t = p.table
+    c = p.conds
+    u = p.understood
+
+    def add(cond: str, what: str) -> None:
+        c.append(cond)
+        u.append(what)
+
+    if t == "pods":
+        if rx.search(r"oom|out of memory", text):
+            p.table = "containers"
+            p.cols = ["pod"] if p.namespace else ["namespace", "pod"]
+            p.distinct = True
+            add("(reason = 'OOMKilled' OR last_reason = 'OOMKilled')", "OOMKilled")
+            return True
+        if rx.search(r"crash ?loop|crashloopbackoff|crashes|crashing", text):
+            if rx.search(r"\binit\b", text):
+                add("status = 'Init:CrashLoopBackOff'", "init containers crashlooping")
+            else:
+                add("status LIKE '%CrashLoopBackOff'", "crashlooping")
+        if rx.search(r"container ?creating", text):
+            add("status = 'ContainerCreating'", "ContainerCreating")
+        if rx.search(r"\b(in error|errored( out)?|error state|status error)\b|\berror$", text):
+            add("status = 'Error'", "Error")
+        if rx.search(
+            r"image ?pull|errimagepull|can'?t pull|cannot pull|pull errors?|pull their image|fail\w* to pull",
+            text,
+        ):
+            add("status IN ('ImagePullBackOff', 'ErrImagePull')", "image pull errors")
+        if rx.search(r"evicted", text):
+            add("reason = 'Evicted'", "evicted")
+        if rx.search(r"terminating|stuck deleting|being deleted", text):
+            add("deleting", "terminating")
+        if rx.search(r"\bpending\b", text):
+            add("status = 'Pending'", "pending")
+        if rx.search(r"unschedulable|can'?t be scheduled|could not be scheduled|not scheduled", text):
+            add("NOT scheduled", "unschedulable")
+        if rx.search(
+            r"not ready|notready|unready|aren'?t ready|isn'?t ready|fail\w* readiness|readiness fail", text
+        ):
+            add("NOT is_ready", "not ready")
+        elif rx.search(r"\bready\b", text) and not rx.search(r"not", text):
+            add("is_ready", "ready")
+        unhealthy = rx.search(r"unhealthy|broken|not healthy|bad pods", text)
+        if rx.search(r"\b(completed|succeeded|finished)\b|have completed", text) and not unhealthy:
+            add("status = 'Completed'", "completed")
+        if rx.search(
+            r"\bfailed\b|\bfailing\b(?! (to|readiness|health|probes?|liveness))", text
+        ) and not rx.search(r"schedul", text):
+            add("phase = 'Failed'", "failed")
+        if unhealthy:
+            add("status NOT IN ('Running', 'Completed')", "unhealthy")
+        elif rx.search(r"not running|aren'?t running|isn'?t running|non-running", text):
+            add("status <> 'Running'", "not running")
+        elif rx.search(
+            r"\brunning\b(?!\s+(in|on|for|images?)\b)|are running|\brunning\b in \S+\?$", text
+        ) and not rx.search(r"everything running|what'?s running", text):
+            add("status = 'Running'", "running")
+        if rx.search(
+            r"\b(have|with|that have) restart(?! ?policy)|\brestarted\b(?! the most| most)|\bhave restarts\b",
+            text,
+        ) and not rx.search(r"\bmost\b|\btop\b", text):
+            add("restarts > 0", "restarted")
+            if rx.search(r"how many times|restart counts?|and how often", text):
+                p.extra.append("restarts")
+        if rx.search(r"host ?network", text):
+            add("host_network", "host network")
+        classes = [
+            {"besteffort": "BestEffort"}.get(q, q.capitalize())
+            for q in ("besteffort", "guaranteed", "burstable")
+            if rx.search(q.replace("besteffort", r"best ?effort"), text)
+        ]
+        if len(classes) == 1:
+            add(f"qos_class = {quote(classes[0])}", f"QoS {classes[0]}")
+        elif classes:
+            add(f"qos_class IN ({', '.join(map(quote, classes))})", "QoS " + ", ".join(classes))
+            p.listed = "qos_class"
+        for res in ("cpu", "memory", "mem"):
+            col = "memory" if res == "mem" else res
+            if rx.search(rf"(without|no|missing|lacking)\s+(a\s+|any\s+)?{res}\s+requests?", text):
+                add(f"{col}_request IS NULL", f"no {col} request")
+            if rx.search(rf"(without|no|missing|lacking)\s+(a\s+|any\s+)?{res}\s+limits?", text):
+                add(f"{col}_limit IS NULL", f"no {col} limit")
+    elif t == "containers":
+        if rx.search(r"oom|out of memory", text):
+            add("(reason = 'OOMKilled' OR last_reason = 'OOMKilled')", "OOMKilled")
+        if rx.search(r"\bwaiting\b", text):
+            add("state = 'waiting'", "waiting")
+            if rx.search(r"reason|why", text):
+                p.extra.append("reason")
+        if rx.search(r"\bterminated\b", text):
+            add("state = 'terminated'", "terminated")
+        for res in ("cpu", "memory", "mem"):
+            col = "memory" if res == "mem" else res
+            for kind in ("request", "limit"):
+                if rx.search(rf"(without|no|missing|lacking)\s+(a\s+|any\s+)?{res}\s+{kind}s?", text):
+                    add("type = 'container'", "app containers")
+                    add(f"{col}_{kind} IS NULL", f"no {col} {kind}")
+        if (
+            rx.search(r"\bimages?\b", text)
+            and all(c.startswith("namespace =") for c in p.conds)
+            and not rx.search(r"how many|count|number|most|top", text)
+        ):
+            p.cols = ["image"]
+            p.distinct = True
+    elif t == "nodes":
+        if rx.search(r"not ready|notready|\bdown\b|unready|broken|unhealthy|aren'?t ready", text):
+            add("NOT ready", "not ready")
+        elif rx.search(r"\bready\b", text):
+            add("ready", "ready")
+        if rx.search(r"cordon|unschedulable|schedulingdisabled|scheduling disabled", text):
+            add("unschedulable", "cordoned")
+        if rx.search(r"memory pressure", text):
+            add("memory_pressure", "memory pressure")
+        if rx.search(r"disk pressure", text):
+            add("disk_pressure", "disk pressure")
+        if rx.search(r"\bgpus?\b", text):
+            add("gpu_capacity > 0", "GPUs")
+    elif t in ("deployments", "statefulsets", "replicasets"):
+        if rx.search(
+            r"not (fully |all )?ready|unavailable|aren'?t (fully |all )?ready|degraded|unhealthy|"
+            r"not available|"
+            r"missing replicas|available=false",  # noqa: E501 - one pattern reads best on one line
+            text,
+        ):
+            add("ready_replicas < desired", "not fully ready")
+        if rx.search(r"\bpaused\b", text) and t == "deployments":
+            add("paused", "paused")
+        if rx.search(r"replica", text):
+            p.extra.append("desired")
+    elif t == "daemonsets":
+        if rx.search(r"unavailable|missing|not ready|not running|unhealthy", text):
+            add("unavailable_replicas > 0", "unavailable pods")
+    elif t == "jobs":
+        if rx.search(r"\bfail(ed|ing|s)?\b|backoff limit|back-off limit", text):
+            add("status = 'Failed'", "failed")
+        if rx.search(r"\b(completed|succeeded|complete|finished)\b", text):
+            add("status = 'Complete'", "completed")
+        if rx.search(r"\bsuspended\b", text):
+            add("status = 'Suspended'", "suspended")
+        long_running = rx.search(r"longest|long[- ]running|running for|duration", text)
+        if rx.search(r"\b(still running|active|in progress|running)\b", text) and not long_running:
+            add("status = 'Running'", "running")
+    elif t == "rolebindings":
+        if rx.search(r"\bcluster ?roles?\b", text):
+            add("role_kind = 'ClusterRole'", "bound to a ClusterRole")
+    elif t == "horizontalpodautoscalers":
+        if rx.search(
+            r"maxed|at (their |its |the )?max|at max(imum)? replicas|can'?t scale (up|further)", text
+        ):
+            add("current_replicas >= max_replicas", "at their maximum")
+    elif t == "poddisruptionbudgets":
+        if rx.search(r"block\w* (a |any )?(node )?drain|no disruptions|zero disruptions|0 disruptions", text):
+            add("disruptions_allowed = 0", "allowing no disruptions")
+    elif t == "persistentvolumes":
+        if rx.search(r"unclaimed|unbound|not bound|\bavailable\b|\bfree\b", text):
+            add("status = 'Available'", "available")
+        elif rx.search(r"\breleased\b", text):
+            add("status = 'Released'", "released")
+    elif t == "cronjobs":
+        if rx.search(r"suspended|paused|disabled", text):
+            add("suspend", "suspended")
+    elif t == "persistentvolumeclaims":
+        if rx.search(r"\bvs\b|versus", text):
+            pass
+        elif rx.search(r"pending|unbound|not bound", text):
+            add("status = 'Pending'", "pending")
+        elif rx.search(r"\bbound\b", text) and not rx.search(r"vs|versus|by status", text):
+            add("status = 'Bound'", "bound")
+        if rx.search(r"\blost\b", text):
+            add("status = 'Lost'", "lost")
+        if rx.search(r"status", text):
+            p.extra.append("status")
+    elif t == "services":
+        for word, value in (
+            ("nodeport", "NodePort"),
+            ("node port", "NodePort"),
+            ("loadbalancer", "LoadBalancer"),
+            ("load balancer", "LoadBalancer"),
+            ("clusterip", "ClusterIP"),
+            ("externalname", "ExternalName"),
+        ):
+            if word in text:
+                add(f"type = {quote(value)}", value)
+                break
+        if rx.search(r"headless", text):
+            add("headless", "headless")
+    elif t == "events":
+        if rx.search(r"\bwarnings?\b|type=warning", text) and not rx.search(r"\bnormal\b", text):
+            add("type = 'Warning'", "warnings")
+        reason = None
+        if any(c.startswith("reason =") for c in p.conds):
+            return True
+        for r in lx.EVENT_REASONS:
+            if rx.search(r"\b" + r.lower() + r"\b", text):
+                reason = r
+                break
+        if reason is None:
+            for phrase, r in lx.EVENT_REASON_PHRASES.items():
+                if phrase in text:
+                    reason = r
+                    break
+        if reason:
+            add(f"reason = {quote(reason)}", f"reason {reason}")
+    elif t == "namespaces":
+        if rx.search(r"terminating|being deleted", text):
+            add("deleting", "terminating")
+    elif t == "secrets" and rx.search(r"types?", text):
+        p.extra.append("type")
+    return True

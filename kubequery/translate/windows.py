@@ -1,0 +1,90 @@
+"""Time windows ("in the last hour", "older than two weeks", "no heartbeat in 5m") as conditions
+on the timestamp the question means."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kubequery.translate import lexicon as lx
+from kubequery.translate import rx, slots
+from kubequery.translate.parsing import NUMW, UNITW, Parse, interval
+
+_RECENT = [
+    rf"\b(?:in|within)\s+(?:over\s+|more than\s+)?{NUMW}\s*{UNITW}\b",
+    rf"\b(?:in|within|during|from|over)\s+the\s+(?:last|past)\s+(?:{NUMW}\s*)?{UNITW}\b",
+    rf"\b(?:last|past)\s+{NUMW}\s*{UNITW}\b",
+    rf"\byounger than\s+{NUMW}\s*{UNITW}\b",
+    rf"\bless than\s+{NUMW}\s*{UNITW}\s+old\b",
+    rf"<\s*{NUMW}\s*{UNITW}\b",
+    rf"\b(?:last|past)\s+{UNITW}\b",
+]
+_OLDER = [
+    rf"\bolder than\s+(?:a |an |one )?{NUMW}?\s*{UNITW}\b",
+    rf"\bmore than\s+{NUMW}?\s*{UNITW}\s+(?:ago|old)\b",
+    rf"\b(?:for|running for)\s+(?:more than|over|longer than)\s+{NUMW}\s*{UNITW}\b",
+    rf"\bover\s+{NUMW}\s*{UNITW}\b",
+    rf">\s*{NUMW}\s*{UNITW}\b",
+]
+
+
+def _match_window(patterns: list[str], text: str) -> tuple[str | None, str] | None:
+    for pat in patterns:
+        m = rx.search(pat, text)
+        if m:
+            groups = [g for g in m.groups()]
+            if len(groups) == 1:
+                return None, groups[0]
+            n, unit = groups[0], groups[1]
+            if n in lx.UNITS and unit is None:
+                return None, n
+            return n, unit
+    return None
+
+
+def read_window(p: Parse, text: str, table: Any = None) -> None:
+    t = p.table
+    stale = rx.search(r"haven'?t (run|been scheduled)|not (run|scheduled)|hasn'?t run|didn'?t run", text)
+    older = _match_window(_OLDER, text)
+    recent = None if older else _match_window(_RECENT, text)
+    column = slots.time_column(text, table) if table is not None and (older or recent) else None
+    if column and not (t == "cronjobs" and stale and column == "last_schedule"):
+        # a window on another timestamp: "no heartbeat in 5m", "leases not renewed in 15 minutes"
+        n, unit = older or recent  # type: ignore[misc]
+        if unit not in lx.UNITS:
+            return
+        iv = interval(n, unit)
+        silent = rx.search(r"\b(haven'?t|hasn'?t|not|no|without|silent|stale|missed|older)\b", text)
+        p.conds.append(f"{column} {'<' if older or silent else '>'} now() - {iv}")
+        p.understood.append(f"{column} {'before' if older or silent else 'within'} {iv}")
+        return
+    if recent is None and not older and rx.search(r"\btoday\b|\bin 24h\b", text):
+        recent = ("24", "hours") if "24" in text else (None, "day")
+    if recent is None and not older and rx.search(r"\bin (\d+)\s*h\b", text):
+        recent = (rx.search(r"\bin (\d+)\s*h\b", text).group(1), "h")  # type: ignore[union-attr]
+    if older:
+        n, unit = older
+        if unit not in lx.UNITS:
+            return
+        iv = interval(n, unit)
+        if t == "jobs" and rx.search(r"running|long", text):
+            if "status = 'Running'" not in p.conds:
+                p.conds.append("status = 'Running'")
+            p.conds.append(f"duration > {iv}")
+        else:
+            p.conds.append(f"age > {iv}")
+        p.understood.append(f"older than {iv}")
+        return
+    if recent:
+        n, unit = recent
+        if unit not in lx.UNITS:
+            return
+        iv = interval(n, unit)
+        if t == "cronjobs" and stale:
+            p.conds.append(f"(last_schedule IS NULL OR last_schedule < now() - {iv})")
+        elif t == "events":
+            p.conds.append(f"last_seen > now() - {iv}")
+        elif t == "jobs" and rx.search(r"start|ran|run", text):
+            p.conds.append(f"start_time > now() - {iv}")
+        else:
+            p.conds.append(f"created > now() - {iv}")
+        p.understood.append(f"within {iv}")
