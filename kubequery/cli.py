@@ -513,7 +513,15 @@ def serve_command(
     except KubequeryError as e:
         _fail(e)
     click.echo(f"kq serve: http://{settings.host}:{settings.port}/ (API docs at /docs)", err=True)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning", access_log=False)
+    # proxy_headers off: the trusted-proxy check must see the TCP peer, never an X-Forwarded-For claim
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_level="warning",
+        access_log=False,
+        proxy_headers=False,
+    )
 
 
 @main.command(

@@ -3,6 +3,7 @@ Kubernetes tokens; and the per-identity rate limiter."""
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -10,6 +11,7 @@ from kubequery.service import Settings, create_app
 from kubequery.service.config import AuthSettings, TokenEntry, hash_token
 from kubequery.service.identity import Asker, Authenticator, AuthError, ForbiddenProxyError
 from kubequery.service.limits import RateLimited, RateLimiter
+from kubequery.service.testing import serve_app
 
 TOKENS = (TokenEntry(hash_token("s3cret"), "alice", ("dev", "ops")),)
 PROXY = AuthSettings(methods=("proxy", "tokens"), tokens=TOKENS, proxy_trusted=("10.0.0.0/8", "127.0.0.1"))
@@ -79,6 +81,24 @@ def test_proxy_over_http_trusted_and_untrusted_addresses():
         r = outsider.post("/api/sql", json=sql, headers={"X-Remote-User": "bob"})
         assert r.status_code == 403 and r.json()["error"]["kind"] == "forbidden"
         assert outsider.post("/api/sql", json=sql, headers={"Authorization": "Bearer s3cret"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("trusted", "forwarded_for", "status"),
+    [
+        (("127.0.0.1",), "203.0.113.9", 200),  # a sidecar proxy on 127.0.0.1 forwarding a user
+        (("10.0.0.0/8",), "10.0.0.7", 403),  # X-Forwarded-For does not make a local peer the proxy
+    ],
+)
+def test_the_proxy_is_the_tcp_peer_not_a_forwarded_claim(trusted, forwarded_for, status):
+    auth = AuthSettings(methods=("proxy",), proxy_trusted=trusted)
+    with serve_app(create_app(Settings(demo=True, auth=auth))) as url:
+        r = httpx.post(
+            f"{url}/api/sql",
+            json={"sql": "SELECT count(*) FROM namespaces"},
+            headers={"X-Remote-User": "bob", "X-Forwarded-For": forwarded_for},
+        )
+    assert r.status_code == status, r.text
 
 
 def test_rate_limiter_refills_over_time():
