@@ -175,6 +175,21 @@ def test_a_related_kind_without_a_filter_is_no_join(translator):
     assert " JOIN " not in (t.sql or "")
 
 
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("which deploymnets are not ready", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
+        ("crashloping pods in paymnets", "SELECT name FROM pods WHERE namespace = 'payments' AND status LIKE '%CrashLoopBackOff'"),
+        ("list the sevices in checkout", "SELECT name FROM services WHERE namespace = 'checkout'"),
+        ("cj schedules in batch", "SELECT name, schedule FROM cronjobs WHERE namespace = 'batch'"),
+    ],
+)
+def test_misspelt_kinds_and_states_are_mended(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    assert sorted(engine.query(t.sql).rows) == sorted(engine.query(sql).rows), t.sql
+
+
 @pytest.mark.parametrize(("question", "sql"), SLOTS)
 def test_catalog_slots_answer_questions_without_a_rule(translator, engine, question, sql):
     t = translator.translate(question, context=ctx())

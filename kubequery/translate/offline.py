@@ -16,12 +16,13 @@ The parts live beside it: `refuse` (what is declined), `states`, `windows` (time
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from kubequery.catalog import Catalog, default_catalog
-from kubequery.translate import followup, joins, rx, slots
+from kubequery.translate import followup, joins, rx, slots, spelling
 from kubequery.translate import lexicon as lx
 from kubequery.translate.base import Translation
 from kubequery.translate.grounding import Grounding
@@ -51,6 +52,7 @@ class OfflineTranslator:
         self.catalog = catalog or default_catalog()
         self.grounding = grounding
         self._kinds = self._kind_words(self.catalog)
+        self._speller: spelling.Speller | None = None
 
     # ---------------------------------------------------------------- public
     def translate(self, question: str, *, context: Any = None) -> Translation:
@@ -62,7 +64,7 @@ class OfflineTranslator:
     def answer(self, question: str, *, context: Any = None) -> OfflineResult:
         namespace = getattr(context, "namespace", None)
         conversation = tuple(getattr(context, "conversation", ()) or ())
-        text = normalise(question)
+        text = self._spell().mend(normalise(question))
         try:
             refuse(text)
             if conversation:
@@ -81,6 +83,32 @@ class OfflineTranslator:
                 confidence=0.0,
             )
         return OfflineResult(sql=sql, confidence=confidence, message="understood: " + "; ".join(understood))
+
+    def _spell(self) -> spelling.Speller:
+        """The speller, built on first use from the catalog's words, the example bank and the lexicon."""
+        if self._speller is None:
+            texts = [self._lexicon_text()]
+            for t in self.catalog:
+                texts.append(t.description or "")
+                texts.extend(f"{c.name.replace('_', ' ')} {c.description}" for c in t.columns)
+            names: set[str] = set()
+            if self.grounding is not None:
+                names = (
+                    set(self.grounding.namespaces) | set(self.grounding.nodes) | set(self.grounding.workloads)
+                )
+            self._speller = spelling.Speller(spelling.targets(self._kinds), spelling.vocabulary(texts), names)
+        return self._speller
+
+    @staticmethod
+    def _lexicon_text() -> str:
+        from kubequery.paths import data_dir
+
+        words = [
+            " ".join(map(str, v)) for v in vars(lx).values() if isinstance(v, (set, frozenset, tuple, dict))
+        ]
+        with contextlib.suppress(OSError):
+            words.append((data_dir("prompts") / "examples.yaml").read_text())
+        return " ".join(words)
 
     # ---------------------------------------------------------------- kinds
     @staticmethod
