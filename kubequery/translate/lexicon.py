@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 # Phrases naming a kind (longest first when matched), beyond the catalog's own names and aliases.
 KIND_PHRASES: dict[str, str] = {
     "persistent volume claims": "persistentvolumeclaims",
@@ -399,22 +397,6 @@ OUT_OF_SCOPE = {
     "kibana",
 }
 AUDIT_VERBS = {"deleted", "edited", "changed", "modified", "created", "patched", "scaled", "restarted"}
-SECRET_VALUE_WORDS = {
-    "password",
-    "passwords",
-    "token",
-    "tokens",
-    "value",
-    "values",
-    "decode",
-    "decoded",
-    "contents",
-    "content",
-    "plaintext",
-    "credential",
-    "credentials",
-    "key",
-}
 
 NUMBERS = {
     "one": 1,
@@ -584,4 +566,3 @@ EVENT_REASON_PHRASES = {
     "failed probes": "Unhealthy",
 }
 
-WORD = re.compile(r"[a-z0-9][a-z0-9_.\-/]*[a-z0-9]|[a-z0-9]")

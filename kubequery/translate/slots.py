@@ -295,7 +295,6 @@ _TEXT = {"text"}
 MORE = r"(?:more than|over|greater than|above|at least|>=|>|bigger than|larger than|higher than|exceeding)"
 LESS = r"(?:fewer than|less than|under|below|at most|<=|<|smaller than|lower than)"
 EXACT = r"(?:exactly|equal to|=)"
-_OP = {"more": ">", "at least": ">=", ">=": ">=", "less": "<", "at most": "<=", "<=": "<=", "exact": "="}
 
 _SIZE_UNITS = {
     "ki": 1024,
