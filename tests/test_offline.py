@@ -248,6 +248,8 @@ def test_current_namespace(translator, engine):
         "what is DB_PASSWORD in secret app-config",
         "kubectl top nodes",
         "which pods hog the most memory?",
+        "how much memory does payments-api use",
+        "can you make checkout-api in checkout have 3 replicas?",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):
@@ -280,6 +282,8 @@ def test_read_only_words_that_look_like_verbs_are_answered(translator):
         "can you show pods that restarted",
         "please list pods which were evicted",
         "top 5 pods by cpu requests",
+        "what's running in payments?",
+        "how many cores does payments request?",
     ):
         assert not translator.translate(q, context=ctx()).declined, q
 

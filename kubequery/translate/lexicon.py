@@ -565,4 +565,3 @@ EVENT_REASON_PHRASES = {
     "oom": "OOMKilling",
     "failed probes": "Unhealthy",
 }
-

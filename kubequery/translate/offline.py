@@ -447,6 +447,14 @@ class OfflineTranslator:
             table = "pods"
         if table is None and named:  # only a dimension was named: "how much RAM does each node have"
             table = named[-1][2]
+        if (
+            table is None
+            and (namespace or self._node(rest))
+            and not rx.search(r"\b(use|uses|using|usage)\b", rest)
+        ):
+            table = (
+                "pods"  # "what's running in payments?", "anything on worker-3": pods, as kubectl get would
+            )
         if table is None:
             return None, p.understood, 0
         p.table = table

@@ -72,6 +72,10 @@ def refuse(text: str) -> None:
             raise Declined(f"'{phrase}' would change the cluster: kubequery is read-only.")
     # requests said politely or indirectly: "can you make X have 3 replicas", "I need the ml namespace gone"
     wish = rx.search(_WISH, text)
+    if wish and rx.search(r"\b\d+ (replicas?|instances|copies)\b", text[wish.end() :]):
+        raise Declined(
+            "Changing replicas would change the cluster: kubequery is read-only. Use kubectl scale."
+        )
     if wish:
         tail = rx.findall(r"[a-z0-9'\-]+", text[wish.end() :])
         for i, w in enumerate(tail):
@@ -147,6 +151,12 @@ def refuse(text: str) -> None:
         raise Declined(
             "Ranking by CPU or memory use needs metrics (kubectl top), which kubequery does not read; "
             'ask by requests or limits instead ("top pods by cpu requests").'
+        )
+    used = r"\bhow much (cpu|memory|mem|ram|disk|network|bandwidth)\b.*\b(use[sd]?|using|consum\w*|eat\w*)\b"
+    if rx.search(used, text) and not rx.search(r"request|limit|allocat|capacity|quota", text):
+        raise Declined(
+            "Live CPU and memory use needs metrics, which kubequery does not read; "
+            "requests and limits it can answer."
         )
     live_use = r"\b(right now|currently|at the moment|live|real[- ]time)\b"
     if (

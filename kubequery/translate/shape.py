@@ -101,7 +101,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             n = number(mm.group(1))
             break
     agg_col = None
-    if rx.search(r"\bcpu\b", text) and rx.search(r"request|consumer|most cpu", text):
+    if rx.search(r"\b(cpu|cores?)\b", text) and rx.search(r"request|consumer|most cpu", text):
         agg_col = "cpu_request"
     elif rx.search(r"\b(memory|mem)\b", text) and rx.search(r"request", text):
         agg_col = "memory_request"
@@ -173,7 +173,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         dim = "namespace"
     if (
         agg_col
-        and (dim or rx.search(r"\b(total|sum|how much)\b", text))
+        and (dim or rx.search(r"\b(total|sum|how much)\b|" + HOW_MUCH, text))
         and t in ("pods", "containers")
         and not superl
     ):
