@@ -112,6 +112,15 @@ SLOTS = [
     ),
     ("quota usage in payments", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'payments'"),
     (
+        "which deployments are completely down, with no replicas available?",
+        "SELECT namespace, name FROM deployments WHERE desired > 0 AND coalesce(available_replicas, 0) = 0",
+    ),
+    (
+        "secrets type=kubernetes.io/tls in ns payments",
+        "SELECT name FROM secrets WHERE namespace = 'payments' AND type = 'kubernetes.io/tls'",
+    ),
+    ("ing w/ host pay.acme.io", "SELECT namespace, name FROM ingresses WHERE list_contains(hosts, 'pay.acme.io')"),
+    (
         "what happened on worker-4?",
         "SELECT type, reason, message FROM events WHERE involved_kind = 'Node' AND involved_name = 'worker-4'",
     ),

@@ -35,6 +35,8 @@ KIND_PHRASES: dict[str, str] = {
     "hpas": "horizontalpodautoscalers",
     "autoscalers": "horizontalpodautoscalers",
     "rb": "rolebindings",
+    "ctrs": "containers",
+    "ctr": "containers",
     "rbs": "rolebindings",
     "crb": "clusterrolebindings",
     "crbs": "clusterrolebindings",

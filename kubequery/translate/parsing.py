@@ -51,13 +51,39 @@ class Parse:
     gib: bool = False  # sizes asked for in GiB
 
 
+_SQL_WORDS = {
+    "and",
+    "or",
+    "not",
+    "null",
+    "is",
+    "in",
+    "like",
+    "true",
+    "false",
+    "now",
+    "interval",
+    "coalesce",
+    "len",
+    "list_contains",
+    "map_contains",
+    "exists",
+    "select",
+    "from",
+    "where",
+    "days",
+    "hours",
+    "minutes",
+    "seconds",
+}
+
+
 def columns_of(conds: list[str]) -> set[str]:
-    """The columns a list of conditions constrains (their first identifier)."""
-    found = set()
+    """The columns a list of conditions reads: every identifier outside quotes that is not SQL."""
+    found: set[str] = set()
     for cond in conds:
-        m = rx.match(r"\(?(?:NOT\s+)?(?:map_contains\(|len\(|coalesce\(len\()?\"?([a-z_]+)", cond)
-        if m:
-            found.add(m.group(1))
+        bare = rx.sub(r"'(?:[^']|'')*'", " ", cond)
+        found.update(w for w in rx.findall(r"\b[a-z_][a-z0-9_]*\b", bare.lower()) if w not in _SQL_WORDS)
     return found
 
 

@@ -16,7 +16,7 @@ class Declined(Exception):
 
 def refuse(text: str) -> None:
     """Raise `Declined`, with the reason, when the (normalised) question must not be answered."""
-    words = rx.findall(r"[a-z0-9'\-]+", text)
+    words = rx.findall(r"[a-z0-9'\-_]+", text)  # LOG_LEVEL is one word, not "log"
     lead = {
         "please",
         "pls",
@@ -102,7 +102,15 @@ def refuse(text: str) -> None:
         r"token|credentials?|connection[_-]?string|dsn)[a-z0-9_]*",
         text,
     )
-    if (
+    # listing secrets by their type is metadata: "which service account token secrets exist in team-a?"
+    listing = (
+        rx.search(r"\bsecrets\b", text)
+        and rx.search(r"\b(which|list|how many|any|exist\w*|type|types|kubernetes\.io/)\b", text)
+        and not rx.search(r"\b(values?|contents?|decoded?|what'?s in|data of|reveal|print|dump)\b", text)
+    )
+    if listing:
+        pass
+    elif (
         rx.search(
             r"\b(passwords?|passwd|tokens?|api keys?|decode|base64|plaintext|decrypt\w*|reveal|unmask)\b",
             text,

@@ -27,6 +27,9 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("pods", "qos"): "qos_class",
     ("pods", "sa"): "service_account",
     ("pods", "priority class"): "priority_class",
+    ("pods", "priority class name"): "priority_class",
+    ("containers", "memory limit"): "memory_limit",
+    ("containers", "cpu limit"): "cpu_limit",
     ("pods", "restart count"): "restarts",
     ("pods", "restarts"): "restarts",
     ("pods", "images"): "images",
@@ -228,8 +231,6 @@ _NO_LIST_VALUES = {
     "secrets",
     "pvcs",
     "tolerations",
-    "hosts",
-    "tls_hosts",
     "tls_secrets",
     "paths",
     "backends",
@@ -450,6 +451,7 @@ def _scaled(number: str, unit: str | None, column: str) -> str:
 def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) -> list[tuple[str, str]]:
     """Flags named in the question: "immutable configmaps", "non-default storage classes"."""
     skip = set(taken_columns) | {"ready", "is_ready", "scheduled", "started"}
+    skip |= {c.name for c in table.columns if any(t.startswith(c.name + "_") for t in taken_columns)}
     flags = {
         p: c for p, c in column_phrases(table).items() if c not in skip and column_type(table, c) == "bool"
     }

@@ -45,6 +45,20 @@ STATE_TABLES = frozenset(
 )
 
 
+# Secret types by the words people use for them.
+SECRET_TYPES = (
+    (r"service ?-?account[ -]token", "kubernetes.io/service-account-token"),
+    (r"\btls\b|certificates?|\bcerts?\b", "kubernetes.io/tls"),
+    (
+        r"docker ?config|dockerconfigjson|registry (credentials|secrets?)|pull secrets?",
+        "kubernetes.io/dockerconfigjson",
+    ),
+    (r"basic[ -]auth", "kubernetes.io/basic-auth"),
+    (r"\bssh\b", "kubernetes.io/ssh-auth"),
+    (r"\bopaque\b", "Opaque"),
+)
+
+
 def read_states(p: Parse, text: str, original: str) -> bool:
     t = p.table
     c = p.conds
@@ -89,7 +103,11 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("NOT is_ready", "not ready")
         elif rx.search(r"\bready\b", text) and not rx.search(r"not", text):
             add("is_ready", "ready")
-        unhealthy = rx.search(r"unhealthy|broken|not healthy|bad pods", text)
+        unhealthy = rx.search(
+            r"unhealthy|broken|not healthy|bad pods|"
+            r"not (running|completed) ?(/|or|nor|,|and) ?(running|completed)",
+            text,
+        )
         if rx.search(r"\b(completed|succeeded|finished)\b|have completed", text) and not unhealthy:
             add("status = 'Completed'", "completed")
         if rx.search(
@@ -165,16 +183,27 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"\bgpus?\b", text):
             add("gpu_capacity > 0", "GPUs")
     elif t in ("deployments", "statefulsets", "replicasets"):
+        before = len(p.conds)
         if rx.search(
             r"not (fully |all )?ready|unavailable|aren'?t (fully |all )?ready|degraded|unhealthy|"
             r"not available|"
             r"missing replicas|available=false",  # noqa: E501 - one pattern reads best on one line
             text,
         ):
-            add("ready_replicas < desired", "not fully ready")
+            if rx.search(r"partly|partially|some but not all|0 < ready", text):
+                add("ready_replicas > 0", "some replicas ready")
+            else:
+                add("ready_replicas < desired", "not fully ready")
+        elif rx.search(r"partly (up|ready)|partially (up|ready)|some but not all", text):
+            add("ready_replicas > 0 AND ready_replicas < desired", "partly ready")
+        if rx.search(
+            r"completely down|fully down|no replicas? available|0 available|zero available|all down", text
+        ):
+            p.conds[:] = [c for c in p.conds if c != "ready_replicas < desired"]
+            add("desired > 0 AND coalesce(available_replicas, 0) = 0", "no replica available")
         if rx.search(r"\bpaused\b", text) and t == "deployments":
             add("paused", "paused")
-        if rx.search(r"replica", text):
+        if rx.search(r"replica", text) and len(p.conds) == before:  # "with their replicas", not a state
             p.extra.append("desired")
     elif t == "daemonsets":
         if rx.search(r"unavailable|missing|not ready|not running|unhealthy", text):
@@ -253,6 +282,11 @@ def read_states(p: Parse, text: str, original: str) -> bool:
     elif t == "namespaces":
         if rx.search(r"terminating|being deleted", text):
             add("deleting", "terminating")
-    elif t == "secrets" and rx.search(r"types?", text):
-        p.extra.append("type")
+    elif t == "secrets":
+        for words, kind in SECRET_TYPES:
+            if rx.search(words, text):
+                add(f"type = {quote(kind)}", kind)
+                break
+        if rx.search(r"types?", text) and not any(c.startswith("type") for c in p.conds):
+            p.extra.append("type")
     return True
