@@ -121,6 +121,14 @@ SLOTS = [
     ),
     ("ing w/ host pay.acme.io", "SELECT namespace, name FROM ingresses WHERE list_contains(hosts, 'pay.acme.io')"),
     (
+        "break down the warning events in payments by reason",
+        "SELECT reason, count(*) FROM events WHERE namespace = 'payments' AND type = 'Warning' GROUP BY reason",
+    ),
+    (
+        "no w/ highest total cpu requests",
+        "SELECT node, sum(cpu_request) AS cpu FROM pods WHERE node IS NOT NULL GROUP BY node ORDER BY cpu DESC LIMIT 1",
+    ),
+    (
         "what happened on worker-4?",
         "SELECT type, reason, message FROM events WHERE involved_kind = 'Node' AND involved_name = 'worker-4'",
     ),

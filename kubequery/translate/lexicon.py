@@ -36,6 +36,7 @@ KIND_PHRASES: dict[str, str] = {
     "autoscalers": "horizontalpodautoscalers",
     "rb": "rolebindings",
     "ctrs": "containers",
+    "ev": "events",
     "ctr": "containers",
     "rbs": "rolebindings",
     "crb": "clusterrolebindings",

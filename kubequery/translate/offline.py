@@ -349,6 +349,11 @@ class OfflineTranslator:
                 f"WHERE n.name = {quote(node)} GROUP BY n.{alloc}"
             )
         if rx.search(r"\b(per|each|by|every) node|nodes?\b", text):
+            if rx.search(r"percent|percentage|%|how full|utili[sz]", text):
+                return (
+                    f"SELECT n.name, 100.0 * sum(p.{req}) / n.{alloc} FROM nodes n "
+                    f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
+                )
             if free:
                 return (
                     f"SELECT n.name, n.{alloc} - coalesce(sum(p.{req}), 0) AS free FROM nodes n "
@@ -656,7 +661,8 @@ class OfflineTranslator:
         ):
             return "SELECT n.zone, count(*) FROM pods p JOIN nodes n ON p.node = n.name GROUP BY n.zone"
         m = rx.search(
-            r"events? (?:for|of|about|on) (?:the )?(pod|po|deployment|deploy|node|job|service|svc)\s+([a-z0-9][a-z0-9.\-]*)",  # noqa: E501 - one pattern reads best on one line
+            r"events? (?:for|of|about|on) (?:the )?(pod|po|deployment|deploy|node|job|service|svc)\s+"
+            r"([a-z0-9][a-z0-9.]*[\-0-9][a-z0-9.\-]*)",  # a name: a dash or a digit in it
             text,
         )
         if m:

@@ -64,7 +64,13 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         dim = DIMS[m.group(1)]
         # "containers per namespace" counts, unless something else is summed or ranked
         summed = rx.search(r"\b(cpu|memory|mem)\b", text)
-        counting = counting or bool(rx.match(r"per\b", m.group(0)) and not summed)
+        counting = counting or bool(
+            (
+                rx.match(r"per\b", m.group(0))
+                or rx.search(r"break\w* (it |that |this |them )?down|breakdown", text)
+            )
+            and not summed
+        )
     elif rx.search(r"bound vs pending|pending vs bound", text):
         dim = "status"
     else:
@@ -113,7 +119,9 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         superl
         and (t in ("pods", "containers", "namespaces", "nodes") or tr.catalog[t].namespaced)
         and (
-            dim or (rx.search(group_words, text) and not (p.namespace and not rx.search(r"\bnodes?\b", text)))
+            dim
+            or t == "nodes"
+            or (rx.search(group_words, text) and not (p.namespace and not rx.search(r"\bnodes?\b", text)))
         )
         and (t in ("pods", "containers", "namespaces", "nodes") or rx.search(r"\b(namespace|ns)\b", text))
         # namespaces or nodes ranked by something they hold, not by their own age ("the 8 oldest namespaces")
@@ -127,7 +135,9 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         # ranking groups: "which namespace has the most pods", "top 3 ns by cpu requests", "most used images"
         target = dim
         if target is None:
-            if rx.search(r"\bimages?\b", text):
+            if t == "nodes":
+                target = "node"
+            elif rx.search(r"\bimages?\b", text):
                 target = "image"
             elif rx.search(r"\bnodes?\b", text):
                 target = "node"
