@@ -121,6 +121,14 @@ SLOTS = [
     ),
     ("ing w/ host pay.acme.io", "SELECT namespace, name FROM ingresses WHERE list_contains(hosts, 'pay.acme.io')"),
     (
+        "ml ctrs missing env LOG_LEVEL",
+        "SELECT pod, name FROM containers WHERE namespace = 'ml' AND NOT list_contains(env_names, 'LOG_LEVEL')",
+    ),
+    (
+        "which containers are allowed more than 2 GiB of memory?",
+        "SELECT namespace, pod, name FROM containers WHERE memory_limit > 2 * 1024 ^ 3",
+    ),
+    (
         "break down the warning events in payments by reason",
         "SELECT reason, count(*) FROM events WHERE namespace = 'payments' AND type = 'Warning' GROUP BY reason",
     ),

@@ -525,6 +525,21 @@ class OfflineTranslator:
         _names(p, rest, original)
         self._slots(p, rest, skip_words=[*(w for w in (namespace, node) if w), *self._kinds])
         p.gib = bool(rx.search(r"\b(gib|gi|gb)\b", rest))
+        p.wants_message = bool(rx.search(r"\b(saying|say|says|messages?)\b", rest))
+        named_env = [
+            m.group(1)
+            for pattern in (
+                r"\benv\w*(?: var\w*)?\s+([a-z][a-z0-9_]+)",
+                r"\b([a-z][a-z0-9_]+)\s+(?:env\w*|variable)",
+            )
+            for m in rx.finditer(pattern, rest)
+        ]
+        upper = {w.lower(): w for w in rx.findall(r"[A-Za-z_][A-Za-z0-9_]*", original) if w.isupper()}
+        name = next((upper[w] for w in named_env if w in upper), None)
+        if name and "env_names" in columns:  # "ctrs missing env LOG_LEVEL": the variable's name, as written
+            absent = rx.search(r"\b(missing|without|don'?t|doesn'?t|not|no|lack\w*)\b", rest)
+            p.conds.append(("NOT " if absent else "") + f"list_contains(env_names, {quote(name)})")
+            p.understood.append(f"env {name}")
         read_shape(p, rest, self)
         return render(p, self.catalog), p.understood, 0.85
 

@@ -48,7 +48,8 @@ class Parse:
     limit: int | None = None
     understood: list[str] = field(default_factory=list)
     listed: str | None = None  # a column several values of which were named ("Normal vs Warning")
-    gib: bool = False  # sizes asked for in GiB
+    gib: bool = False
+    wants_message: bool = False  # "what are they saying", "with messages"  # sizes asked for in GiB
 
 
 _SQL_WORDS = {
@@ -169,6 +170,7 @@ def normalise(question: str) -> str:
     text = rx.sub(r"\s\+\s?", " and ", text)
     text = rx.sub(r"(\d)\s*%", r"\1 percent", text)
     text = rx.sub(r"\b(a |an |the )?(past |last )?half(?: an| a)? hour\b", r"\2 30 minutes", text)
+    text = rx.sub(r"\b(limits|requests)\.(cpu|memory)\b", r"\2 \1", text)  # kubectl's limits.cpu
     text = rx.sub(r"\s+", " ", text)
     return text
 

@@ -318,6 +318,8 @@ def render(p: Parse, catalog: Catalog) -> str:
                 ident = ["namespace", "involved_name", "reason"]
                 if any(c.startswith("reason =") for c in p.conds):
                     ident = ["namespace", "involved_name", "message"]
+                elif p.wants_message:  # "what are the pvc events saying?"
+                    ident.append("message")
             elif any(c.startswith("reason =") for c in p.conds):
                 ident = (
                     ["involved_name", "message"] if ns_fixed else ["namespace", "involved_name", "message"]

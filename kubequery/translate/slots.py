@@ -415,6 +415,8 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     for pattern, (op_i, n_i, unit_i, col_i) in patterns:
         for m in rx.finditer(pattern, text):
             column = phrases[m.group(col_i)]
+            if column.endswith("_request") and rx.search(r"\b(allowed|limits?|capped|at most)\b", text):
+                column = column.replace("_request", "_limit")  # "allowed more than 2 GiB of memory"
             if column in seen:
                 continue
             op = _operator(m.group(op_i))
