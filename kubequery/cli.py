@@ -217,7 +217,8 @@ def query_command(
             _session(engine, translator, llm_base_url, llm_model, fallback_offline, output)
             return
         if question:
-            sql = _translate(question, engine, translator, llm_base_url, llm_model, fallback_offline)
+            chosen = _translator(engine, translator, llm_base_url, llm_model, fallback_offline)
+            sql = _translate(question, engine, chosen)
         if explain:
             plan = engine.explain(sql)
             click.echo(f"source: {source.description}")
@@ -258,6 +259,7 @@ def _session(
     except (ImportError, OSError):
         readline = None
     click.echo(f"kq: asking {engine.source.description}. Questions or SQL; exit to leave.", err=True)
+    chosen = None  # made at the first question, then kept: its grounding reads the cluster once
     turns: list[Turn] = []
     while True:
         try:
@@ -273,7 +275,8 @@ def _session(
             if looks_like_sql(line):
                 sql = line
             else:
-                sql = _translate(line, engine, translator, base_url, model, fallback, tuple(turns))
+                chosen = chosen or _translator(engine, translator, base_url, model, fallback)
+                sql = _translate(line, engine, chosen, tuple(turns))
             result = engine.query(sql)
         except KubequeryError as e:
             click.echo(f"error: {e}", err=True)
@@ -285,21 +288,17 @@ def _session(
             readline.write_history_file(history)
 
 
-def _translate(
-    question: str,
-    engine,
-    translator: str,
-    base_url: str | None,
-    model: str | None,
-    fallback: bool,
-    conversation: tuple = (),
-) -> str:
+def _translator(engine, name: str, base_url: str | None, model: str | None, fallback: bool):
+    from kubequery.translate.choose import make_translator
+
+    return make_translator(name, engine, base_url=base_url, model=model, fallback_offline=fallback)
+
+
+def _translate(question: str, engine, chosen, conversation: tuple = ()) -> str:
     """The SQL for a plain-language question, printed so that the user can check it."""
     from kubequery.ask import Declined, translate
     from kubequery.errors import KubequeryError
-    from kubequery.translate.choose import make_translator
 
-    chosen = make_translator(translator, engine, base_url=base_url, model=model, fallback_offline=fallback)
     try:
         found = translate(question, engine, chosen, tuple(conversation))
     except Declined as e:

@@ -9,7 +9,7 @@ names from the question's shape alone ("in X", "-n X", "on worker-3").
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,80 +35,58 @@ class Grounding:
         )
 
     def values(self, table: str, column: str) -> frozenset[str]:
-        """The values a short text column holds ("NodePort", "gp3", "us-east-1b"); empty when many.
+        """The values a short text or list column holds ("NodePort", "gp3"); empty when many.
 
-        One query per table, on first use, reads every text column of it at once.
+        One query per table, on first use, reads every text and list column of it at once.
         """
-        cache = self.extra.setdefault("values", {})
-        if table not in cache:
-            cache[table] = self._table_values(table)
-        return cache[table].get(column, frozenset())
+        return self._cached("values", table, lambda: self._table_values(table)).get(column, frozenset())
 
     def label_values(self, table: str) -> dict[str, frozenset[str]]:
         """Label key -> the values it takes on a table's objects (keys with few values only)."""
-        cache = self.extra.setdefault("label_values", {})
-        if table not in cache:
-            found: dict[str, set[str]] = {}
-            for engine in self.engines:
-                try:
-                    rows = engine.query(
-                        f"SELECT k, list(DISTINCT labels[k])[:{MAX_VALUES + 1}] FROM "
-                        f"(SELECT labels, unnest(map_keys(labels)) AS k FROM {table}) GROUP BY k"
-                    ).rows
-                except Exception:  # noqa: BLE001 - grounding is a help, never a requirement
-                    continue
-                for key, values in rows:
-                    found.setdefault(str(key), set()).update(str(v) for v in values or () if v is not None)
-            cache[table] = {k: frozenset(v) for k, v in found.items() if len(v) <= MAX_VALUES}
-        return cache[table]
+        sql = (
+            f"SELECT k, list(DISTINCT labels[k])[:{MAX_VALUES + 1}] FROM "
+            f"(SELECT labels, unnest(map_keys(labels)) AS k FROM {table}) GROUP BY k"
+        )
+        return self._cached("label_values", table, lambda: _few(self._rows(sql)))
 
     def all_values(self, table: str, column: str) -> frozenset[str]:
         """Every value of one text column, however many ("default" among service accounts)."""
-        cache = self.extra.setdefault("all_values", {})
-        if (table, column) not in cache:
-            found: set[str] = set()
-            for engine in self.engines:
-                try:
-                    rows = engine.query(f'SELECT DISTINCT "{column}" FROM {table}').rows
-                except Exception:  # noqa: BLE001 - grounding is a help, never a requirement
-                    continue
-                found.update(str(r[0]) for r in rows if r[0] is not None)
-            cache[(table, column)] = frozenset(found)
-        return cache[(table, column)]
+        sql = f'SELECT DISTINCT "{column}" FROM {table}'
+        return self._cached("all_values", (table, column), lambda: _firsts(self._rows(sql)))
 
     def names(self, table: str) -> frozenset[str]:
         """The names of a table's objects ("checkout-api" among deployments), read once."""
-        cache = self.extra.setdefault("names", {})
-        if table not in cache:
-            found: set[str] = set()
-            for engine in self.engines:
-                try:
-                    found.update(str(r[0]) for r in engine.query(f"SELECT DISTINCT name FROM {table}").rows)
-                except Exception:  # noqa: BLE001 - grounding is a help, never a requirement
-                    continue
-            cache[table] = frozenset(found)
-        return cache[table]
+        sql = f"SELECT DISTINCT name FROM {table}"
+        return self._cached("names", table, lambda: _firsts(self._rows(sql)))
 
-    def _table_values(self, table: str) -> dict[str, frozenset[str]]:
-        found: dict[str, set[str]] = {}
+    def _cached(self, kind: str, key: Any, compute: Callable[[], Any]) -> Any:
+        cache = self.extra.setdefault(kind, {})
+        if key not in cache:
+            cache[key] = compute()
+        return cache[key]
+
+    def _rows(self, sql: str) -> Iterator[tuple]:
+        """The rows of `sql` from every engine that can run it."""
         for engine in self.engines:
             try:
-                found_columns = [c for c in engine.catalog[table].columns if c.type in ("text", "list")]
-                columns = [c.name for c in found_columns]
-                if not columns:
-                    continue
-                select = ", ".join(
-                    f'list(DISTINCT "{c.name}")[:{MAX_VALUES + 1}]'
-                    if c.type == "text"
-                    else f'list_distinct(flatten(list("{c.name}")))[:{MAX_VALUES + 1}]'
-                    for c in found_columns
-                )
-                row = engine.query(f"SELECT {select} FROM {table}").rows[0]
+                rows = engine.query(sql).rows
             except Exception:  # noqa: BLE001 - grounding is a help, never a requirement
                 continue
-            for column, values in zip(columns, row, strict=True):
-                found.setdefault(column, set()).update(str(v) for v in values or () if v is not None)
-        return {c: frozenset(v) for c, v in found.items() if len(v) <= MAX_VALUES}
+            yield from rows
+
+    def _table_values(self, table: str) -> dict[str, frozenset[str]]:
+        catalogs = [e.catalog for e in self.engines if table in e.catalog.names()]
+        columns = [c for c in catalogs[0][table].columns if c.type in ("text", "list")] if catalogs else []
+        if not columns:
+            return {}
+        select = ", ".join(
+            f'list(DISTINCT "{c.name}")[:{MAX_VALUES + 1}]'
+            if c.type == "text"
+            else f'list_distinct(flatten(list("{c.name}")))[:{MAX_VALUES + 1}]'
+            for c in columns
+        )
+        rows = self._rows(f"SELECT {select} FROM {table}")
+        return _few((c.name, values) for row in rows for c, values in zip(columns, row, strict=True))
 
     def namespace(self, word: str, *, fuzzy: bool = True) -> str | None:
         """The namespace `word` names (exactly, or a close misspelling of one)."""
@@ -122,6 +100,18 @@ class Grounding:
 
     def node(self, word: str) -> str | None:
         return word if word in self.nodes else None
+
+
+def _firsts(rows: Iterable[tuple]) -> frozenset[str]:
+    return frozenset(str(r[0]) for r in rows if r[0] is not None)
+
+
+def _few(pairs: Iterable[tuple[Any, Any]]) -> dict[str, frozenset[str]]:
+    """key -> its values, merged across engines; keys with more than MAX_VALUES values are dropped."""
+    found: dict[str, set[str]] = {}
+    for key, values in pairs:
+        found.setdefault(str(key), set()).update(str(v) for v in values or () if v is not None)
+    return {k: frozenset(v) for k, v in found.items() if len(v) <= MAX_VALUES}
 
 
 _QUERIES = {

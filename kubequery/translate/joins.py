@@ -122,14 +122,7 @@ def join(
     a_sql: str, b_table: str, b_conditions: list[str], how: Relation, b_columns: list[str] | None = None
 ) -> str:
     """`a_sql` (one table, unqualified) joined to `b_table`, filtered by `b_conditions`, with `b_columns`."""
-    tree = sqlglot.parse_one(a_sql, read="duckdb")
-    aliases = {e.alias for e in tree.expressions if isinstance(e, exp.Alias)}
-    for column in list(tree.find_all(exp.Column)):
-        if not column.table and column.name not in aliases:
-            column.set("table", exp.to_identifier("a"))
-    source = tree.find(exp.Table)
-    assert source is not None
-    source.set("alias", exp.TableAlias(this=exp.to_identifier("a")))
+    tree, source = _as_a(a_sql)
     joined = f"{b_table} b ON {how.on}"
     sql = tree.sql(dialect="duckdb")
     # the joins go right after `FROM <table> AS a`; sqlglot's builder would re-parse the same way
@@ -148,22 +141,29 @@ def join(
 
 def absent(a_sql: str, b_table: str, how: Relation) -> str:
     """`a_sql` keeping only rows that meet no `b_table` row: "namespaces without a LimitRange"."""
-    tree = sqlglot.parse_one(a_sql, read="duckdb")
-    aliases = {e.alias for e in tree.expressions if isinstance(e, exp.Alias)}
-    for column in list(tree.find_all(exp.Column)):
-        if not column.table and column.name not in aliases:
-            column.set("table", exp.to_identifier("a"))
-    source = tree.find(exp.Table)
-    assert source is not None
-    source.set("alias", exp.TableAlias(this=exp.to_identifier("a")))
+    tree, _ = _as_a(a_sql)
     via = f" {how.via}" if how.via else ""
     tree = tree.where(f"NOT EXISTS (SELECT 1 FROM {b_table} AS b{via} WHERE {how.on})", copy=False)
     return tree.sql(dialect="duckdb")
 
 
+def _as_a(a_sql: str) -> tuple[exp.Expression, exp.Table]:
+    """`a_sql` parsed, its table aliased `a` and its columns qualified with it (select aliases aside)."""
+    tree = sqlglot.parse_one(a_sql, read="duckdb")
+    _qualify(tree, "a", skip={e.alias for e in tree.expressions if isinstance(e, exp.Alias)})
+    source = tree.find(exp.Table)
+    assert source is not None
+    source.set("alias", exp.TableAlias(this=exp.to_identifier("a")))
+    return tree, source
+
+
 def _qualified(condition: str, alias: str) -> str:
     tree = sqlglot.parse_one(condition, read="duckdb")
-    for column in list(tree.find_all(exp.Column)):
-        if not column.table:
-            column.set("table", exp.to_identifier(alias))
+    _qualify(tree, alias)
     return tree.sql(dialect="duckdb")
+
+
+def _qualify(tree: exp.Expression, alias: str, skip: frozenset[str] | set[str] = frozenset()) -> None:
+    for column in list(tree.find_all(exp.Column)):
+        if not column.table and column.name not in skip:
+            column.set("table", exp.to_identifier(alias))
