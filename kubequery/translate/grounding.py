@@ -59,6 +59,13 @@ class Grounding:
         sql = f"SELECT DISTINCT name FROM {table}"
         return self._cached("names", table, lambda: _firsts(self._rows(sql)))
 
+    def home(self, table: str, name: str) -> str | None:
+        """The one namespace holding an object of `table` named `name`; None when none or several."""
+        sql = f"SELECT name, list(DISTINCT namespace) FROM {table} GROUP BY name"
+        homes = self._cached("homes", table, lambda: _few(self._rows(sql)))
+        found = homes.get(name, frozenset())
+        return next(iter(found)) if len(found) == 1 else None
+
     def _cached(self, kind: str, key: Any, compute: Callable[[], Any]) -> Any:
         cache = self.extra.setdefault(kind, {})
         if key not in cache:

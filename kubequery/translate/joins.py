@@ -102,6 +102,23 @@ RELATIONS: dict[tuple[str, str], Relation] = {
         "b.namespace = a.namespace AND list_contains(b.secrets, a.name)", fans_out=True
     ),
     ("nodes", "pods"): Relation("b.node = a.name", fans_out=True),
+    # the pods behind a service are the ones its Endpoints object lists
+    ("pods", "endpoints"): Relation(
+        "b.namespace = a.namespace AND list_contains(b.target_pods, a.name)", fans_out=True
+    ),
+    ("endpoints", "pods"): Relation(
+        "b.namespace = a.namespace AND list_contains(a.target_pods, b.name)", fans_out=True
+    ),
+    ("pods", "services"): Relation(
+        "b.namespace = e.namespace AND b.name = e.name",
+        via="JOIN endpoints e ON e.namespace = a.namespace AND list_contains(e.target_pods, a.name)",
+        fans_out=True,
+    ),
+    ("services", "pods"): Relation(
+        "b.namespace = e.namespace AND list_contains(e.target_pods, b.name)",
+        via="JOIN endpoints e ON e.namespace = a.namespace AND e.name = a.name",
+        fans_out=True,
+    ),
     ("volumeattachments", "nodes"): Relation("b.name = a.node"),
 }
 
@@ -136,6 +153,21 @@ def join(
         tree = tree.select(*(f"b.{c}" for c in b_columns), copy=False)
     if how.fans_out and not tree.args.get("group") and not any(tree.find_all(exp.AggFunc)):
         tree.set("distinct", exp.Distinct())
+    return tree.sql(dialect="duckdb")
+
+
+def count_per(a_sql: str, b_table: str, how: Relation, b_conditions: list[str]) -> str:
+    """Each `a_sql` row with how many `b_table` rows meet it, zero included: "jobs per cronjob"."""
+    tree, source = _as_a(a_sql)
+    keys = [e.copy() for e in tree.expressions]
+    on = " AND ".join([how.on, *(_qualified(c, "b") for c in b_conditions)])
+    via = f"LEFT {how.via} " if how.via else ""
+    sql = tree.sql(dialect="duckdb")
+    head, _, tail = sql.partition(f"FROM {source.name} AS a")
+    tree = sqlglot.parse_one(
+        f"{head}FROM {source.name} AS a {via}LEFT JOIN {b_table} b ON {on}{tail}", read="duckdb"
+    )
+    tree = tree.select("count(DISTINCT b.uid)", copy=False).group_by(*keys, copy=False)
     return tree.sql(dialect="duckdb")
 
 

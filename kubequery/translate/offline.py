@@ -229,36 +229,64 @@ class OfflineTranslator:
                 kinds.append((len(rest), "", "nodes"))
         if len(kinds) < 2 or "events" in (kinds[0][2], kinds[1][2]):
             return None
+        per = self._count_per(rest, kinds[:2], namespace)
+        if per is not None:
+            return per
         (_, _, a), (b_pos, _, b) = kinds[0], kinds[1]
+        possessive = rx.search(
+            rf"{re.escape(kinds[0][1])}(?:'s|s'|’s)\s+(?:[\w\-]+\s+){{0,2}}?{re.escape(kinds[1][1])}\b", rest
+        )
+        if possessive:  # "payments-api deployment's pods": the pods, filtered by the deployment
+            kinds[0], kinds[1] = (possessive.end() - len(kinds[1][1]), *kinds[1][1:]), kinds[0]
+            (_, _, a), (_, _, b) = kinds[0], kinds[1]
         how = joins.relation(a, b, self.catalog[a].namespaced, self.catalog[b].namespaced)
-        if any(
+        if not possessive and any(
             m.start <= b_pos < m.end and m.end - m.start > len(kinds[1][1])
             for m in slots.find_columns(rest, self.catalog[a])
         ):
             return None  # the kind word is part of a column of the first kind: "deploys with 0 ready pods"
-        connectors = list(rx.finditer(_CONNECTOR, rest[:b_pos])) or list(rx.finditer(_ABSENT, rest[:b_pos]))
-        if how is None or not connectors or b_pos - connectors[-1].end() > 30:
+        if how is None:
             return None
-        a_text, b_text = rest[: connectors[-1].start()], rest[connectors[-1].start() :]
+        connectors = list(rx.finditer(_CONNECTOR, rest[:b_pos])) or list(rx.finditer(_ABSENT, rest[:b_pos]))
+        b_end = b_pos + len(kinds[1][1])
+        trailing = rx.match(_TRAILING_CONNECTOR, rest[b_end:])
+        if possessive:
+            a_text = rest[possessive.end() - len(kinds[0][1]) :]
+            b_text = rest[: possessive.start() + len(kinds[1][1])]
+            b_lead = rest[: possessive.start()]
+        elif connectors and b_pos - connectors[-1].end() <= 30:
+            a_text, b_text = rest[: connectors[-1].start()], rest[connectors[-1].start() :]
+            b_lead = rest[connectors[-1].start() : b_pos]
+        elif trailing:  # "which nodes are the checkout pods on?"
+            a_end = kinds[0][0] + len(kinds[0][1])
+            a_text, b_text, b_lead = rest[:a_end], rest[a_end:], rest[a_end:b_pos]
+        else:
+            return None
         if not kinds[0][1]:  # the kind asked for was implied ("what runs on …")
             a_text = a
         a_text = rx.sub(
             r"\b(running|run|runs|scheduled|that run|which run|living|lives)\s*$", " ", a_text.rstrip()
         )
         b_conds, understood = self._conditions(b, b_text, [namespace] if namespace else [])
-        absent = rx.search(
-            r"\b(without|no|not|aren'?t|isn'?t|lack\w*)\b|\bmissing (?:an? )?$",
-            b_text[: b_pos - connectors[-1].start()],
-        )
+        if not namespace and self.catalog[a].namespaced and self.catalog[b].namespaced:
+            namespace = self._home(b_conds, {"name": b})  # "fraud-detector deployment's pods"
+        if namespace and not self.catalog[a].namespaced and self.catalog[b].namespaced:
+            b_conds.insert(0, f"namespace = {quote(namespace)}")  # "nodes hosting payments pods"
+        absent = rx.search(r"\b(without|no|not|aren'?t|isn'?t|lack\w*)\b|\bmissing (?:an? )?$", b_lead)
         b_columns: list[str] = []
         ranking = rx.search(r"\b(most|least|fewest|top|how many|count|number of|busiest)\b", rest)
         if not b_conds and not absent:  # "pvcs -> pv and its reclaim policy": columns of the related kind
             if ranking:
                 return None
             b_table = self.catalog[b]
+            a_columns = {c.name for c in self.catalog[a].columns}
             b_columns = [
                 m.column
-                for m in slots.find_columns(b_text, b_table)
+                for m in [
+                    *slots.find_columns(b_text, b_table),
+                    # "pods with the zone of their node": a column only the related kind has
+                    *(m for m in slots.find_columns(a_text, b_table) if m.column not in a_columns),
+                ]
                 if m.column not in ("name", "namespace")
                 and slots.column_type(b_table, m.column) != "bool"
                 and f"b.{m.column}" not in how.on  # the join's own key says nothing new
@@ -271,8 +299,8 @@ class OfflineTranslator:
                 rest,
             ):
                 b_columns.insert(0, "name")
-            if not b_columns:
-                return None
+            if not b_columns and not rx.search(_USES, b_lead):
+                return None  # "pods on nodes" says nothing; "pods that use a pvc" keeps the ones that do
         if namespace and self.catalog[a].namespaced:
             a_text += f" -n {namespace}"
         a_sql, a_understood, confidence = self._parse(a_text or a, a_text or a, None)
@@ -286,6 +314,45 @@ class OfflineTranslator:
             else joins.join(a_sql, b, b_conds, how, list(dict.fromkeys(b_columns)))
         )
         return sql, [*a_understood, f"related {b}", *understood], confidence * 0.9
+
+    def _home(self, conds: list[str], tables: dict[str, str]) -> str | None:
+        """The namespace implied by an object the conditions name, when only one namespace has it."""
+        if self.grounding is None:
+            return None
+        for cond in conds:
+            m = rx.fullmatch(r"(?:list_contains\((\w+), |(name) = )'([^']+)'\)?", cond)
+            column = m and (m.group(1) or m.group(2))
+            if column in tables:
+                return self.grounding.home(tables[column], m.group(3))
+        return None
+
+    def _count_per(
+        self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None
+    ) -> tuple[str, list[str], float] | None:
+        """ "How many jobs does each cronjob have?": every owner with its count, zero included."""
+        if not rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text):
+            return None
+        for group, counted in (kinds, kinds[::-1]):
+            pos, phrase, a = group
+            if (
+                a in ("nodes", "namespaces")
+                or not rx.search(r"\b(each|per|every|by)\s+(?:\w+\s+)?$", text[max(0, pos - 20) : pos])
+                or rx.match(r"\s*(count|number)", text[pos + len(phrase) :])  # "by pod count"
+            ):
+                continue
+            b = counted[2]
+            how = joins.relation(a, b, self.catalog[a].namespaced, self.catalog[b].namespaced)
+            if how is None:
+                continue
+            b_text = text[: group[0]] if counted[0] < pos else text[counted[0] :]
+            b_conds, understood = self._conditions(b, b_text, [namespace] if namespace else [])
+            a_text = a + (f" -n {namespace}" if namespace and self.catalog[a].namespaced else "")
+            a_sql, a_understood, confidence = self._parse(a_text, a_text, None)
+            if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower():
+                return None
+            sql = joins.count_per(a_sql, b, how, b_conds)
+            return sql, [*a_understood, f"counting {b} per {a}", *understood], confidence * 0.9
+        return None
 
     def _conditions(self, table: str, text: str, skip: list[str]) -> tuple[list[str], list[str]]:
         """The filters a phrase puts on `table` ("failed" jobs, nodes "with gpus", "in us-east-1a")."""
@@ -448,6 +515,25 @@ class OfflineTranslator:
         if table is None:
             candidates = slots.tables_for_columns(rest, self.catalog)
             table = candidates[0] if len(candidates) == 1 else None
+        used = (
+            table is None
+            and self.grounding is not None
+            and rx.search(
+                r"\b(who|what|which|anything|anyone)\b.*\b(mounts?|uses?|using|references?)\b", rest
+            )
+            and next(
+                (
+                    f"list_contains({column}, {quote(w)})"
+                    for column, t in _REFERENCED.items()
+                    for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", rest)
+                    if "-" in w and w in self.grounding.names(t)
+                ),
+                None,
+            )
+        )
+        if used:
+            table = "pods"  # "who mounts checkout-api-secrets?": the pods that use it
+            p.conds.append(used)
         if table is None and labels:  # "-l app=reviews -n bookinfo": a selector with no kind lists pods
             table = "pods"
         if table is None and named:  # only a dimension was named: "how much RAM does each node have"
@@ -524,6 +610,10 @@ class OfflineTranslator:
         read_window(p, rest, self.catalog[p.table])
         _names(p, rest, original)
         self._slots(p, rest, skip_words=[*(w for w in (namespace, node) if w), *self._kinds])
+        if t.namespaced and not any(c.startswith("namespace =") for c in p.conds):
+            home = self._home(p.conds, _REFERENCED)  # "who mounts checkout-api-secrets": where it lives
+            if home:
+                p.conds.insert(0, f"namespace = {quote(home)}")
         p.gib = bool(rx.search(r"\b(gib|gi|gb)\b", rest))
         p.wants_message = bool(rx.search(r"\b(saying|say|says|messages?)\b", rest))
         named_env = [
@@ -621,9 +711,26 @@ class OfflineTranslator:
             and rx.search(r"\bto\b|bound|with their|each|which", text)
             and not rx.search(r"pending", text)
         ):
+            cols, where = (
+                (["c.name"], [f"c.namespace = {quote(ns)}"]) if ns else (["c.namespace", "c.name"], [])
+            )
+            cols.append("v.name")
+            pv = self.catalog["persistentvolumes"]
+            cols += [
+                f"v.{m.column}"
+                for m in slots.find_columns(rest, pv)
+                if m.column not in ("name", "namespace", "status") and not m.column.startswith("claim")
+            ]
+            if self.grounding is not None:
+                where += [
+                    f"c.name = {quote(w)}"
+                    for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", rest)
+                    if "-" in w and w in self.grounding.names("persistentvolumeclaims")
+                ][:1]
             return (
-                "SELECT c.namespace, c.name, v.name FROM persistentvolumeclaims c "
+                f"SELECT {', '.join(dict.fromkeys(cols))} FROM persistentvolumeclaims c "
                 "JOIN persistentvolumes v ON v.name = c.volume"
+                + (f" WHERE {' AND '.join(where)}" if where else "")
             )
         m = rx.search(r"(?:deployment|deploy)[/ ]([a-z0-9][a-z0-9\-]*)", text)
         m = (
@@ -745,7 +852,21 @@ class OfflineTranslator:
 _CONNECTOR = (
     r"\b(on|of|in|from|belonging to|owned by|managed by|controlled by|created by|whose|with|that|which|"
     r"using|uses|use|mounting|mount|behind|bound to|for|attached to|targeting|via|through|under|backing|"
+    r"belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
+    r"(?:and|with|plus) (?:its|their)|"
     r"used by|referenced by|mounted by)\b|->"
+)
+# List columns that name objects of another table, for the namespace such a name implies.
+_REFERENCED = {"configmaps": "configmaps", "secrets": "secrets", "pvcs": "persistentvolumeclaims"}
+# Connectors that make the related kind a requirement even without filters: "pods using a pvc".
+_USES = (
+    r"\b(use|uses|using|used by|mount\w*|referenc\w*|bound to|backing|backs?|behind|targeting|"
+    r"hosting|hosts?|owning|owns?|belongs? to)\b"
+)
+# The same words after the related kind: "which nodes are the checkout pods on?"
+_TRAILING_CONNECTOR = (
+    r"\s*(?:(?:are|is|do|does)\s+)?(?:on|in|under|using|use|belong to|running on|run on|scheduled on|"
+    r"live on|living on|mounted (?:on|by|in)|bound to|attached to|for)\s*[?.!]*\s*$"
 )
 _ABSENT = r"\b(without|have no|has no|with no|lacking|with (?:a |an )?missing|no)\b"
 _RUNS_ON = r"\b(what|which|anything|who)\b.*\b(runs?|running|scheduled|is on|lives?)\b"
