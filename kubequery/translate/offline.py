@@ -64,7 +64,7 @@ class OfflineTranslator:
     def answer(self, question: str, *, context: Any = None) -> OfflineResult:
         namespace = getattr(context, "namespace", None)
         conversation = tuple(getattr(context, "conversation", ()) or ())
-        text = self._spell().mend(normalise(question))
+        text = self._owner_compounds(self._spell().mend(normalise(question)))
         try:
             refuse(text)
             if conversation:
@@ -83,6 +83,23 @@ class OfflineTranslator:
                 confidence=0.0,
             )
         return OfflineResult(sql=sql, confidence=confidence, message="understood: " + "; ".join(understood))
+
+    def _owner_compounds(self, text: str) -> str:
+        """ "ds pods", "payments-api deployment pods": pods named by their owner, said the long way."""
+        phrases = "|".join(
+            re.escape(w) for w, t in sorted(self._kinds.items(), key=lambda kv: -len(kv[0])) if t in _OWNERS
+        )
+
+        def long_way(m: re.Match[str]) -> str:
+            name, table = m.group(1), self._kinds[m.group(2)]
+            known = self.grounding.names(table) if self.grounding is not None else None
+            if name and (name in known if known is not None else "-" in name):
+                return f"{m.group(3)} of {table} {name}"
+            return f"{name + ' ' if name else ''}{m.group(3)} owned by a {_OWNERS[table]}"
+
+        return rx.sub(
+            rf"(?<![\w\-/])(?:([a-z0-9][a-z0-9\-]*[a-z0-9])\s+)?({phrases})\s+(pods?|po)\b", long_way, text
+        )
 
     def _spell(self) -> spelling.Speller:
         """The speller, built on first use from the catalog's words, the example bank and the lexicon."""
@@ -123,7 +140,7 @@ class OfflineTranslator:
             spaced = rx.sub(r"(?<=[a-z])(?=[A-Z])", " ", t.kind).lower()  # StorageClass -> storage class
             words.setdefault(spaced, t.name)
             words.setdefault(spaced + ("es" if spaced.endswith("s") else "s"), t.name)
-        for bad in ("limits", "pc", "no", "quota", "role", "roles", "endpoint"):
+        for bad in ("limits", "pc", "no", "quota", "role", "roles"):
             words.pop(bad, None)
         words.update(lx.KIND_PHRASES)
         return words
@@ -205,6 +222,8 @@ class OfflineTranslator:
         rest = text
         kinds: list[tuple[int, str, str]] = []
         for kind in self.find_kinds(rest):
+            if rx.search(r"\bowned by an? $", rest[: kind[0]]):
+                continue  # "pods owned by a daemonset": the pods' owner_kind, not a join
             if kind[2] not in {k[2] for k in kinds}:
                 kinds.append(kind)
         if kinds and kinds[0][2] == "nodes" and rx.search(_RUNS_ON, rest[: kinds[0][0]]):
@@ -233,6 +252,9 @@ class OfflineTranslator:
         if per is not None:
             return per
         (_, _, a), (b_pos, _, b) = kinds[0], kinds[1]
+        shown = rx.search(_SHOW, rest)
+        if shown and shown.start() < b_pos and shown.start() > kinds[0][0]:
+            return self._show_related(rest, shown.start(), kinds[0], kinds[1], namespace)
         possessive = rx.search(
             rf"{re.escape(kinds[0][1])}(?:'s|s'|’s)\s+(?:[\w\-]+\s+){{0,2}}?{re.escape(kinds[1][1])}\b", rest
         )
@@ -257,6 +279,9 @@ class OfflineTranslator:
         elif connectors and b_pos - connectors[-1].end() <= 30:
             a_text, b_text = rest[: connectors[-1].start()], rest[connectors[-1].start() :]
             b_lead = rest[connectors[-1].start() : b_pos]
+            negated = rx.search(r"\b(not|never|isn'?t|aren'?t|un)\s*(?:being\s+|even\s+)?$", a_text)
+            if negated and rx.search(_USES, b_lead):  # "pvcs not used by any pod"
+                a_text, b_lead = a_text[: negated.start()], "not " + b_lead
         elif trailing:  # "which nodes are the checkout pods on?"
             a_end = kinds[0][0] + len(kinds[0][1])
             a_text, b_text, b_lead = rest[:a_end], rest[a_end:], rest[a_end:b_pos]
@@ -275,15 +300,26 @@ class OfflineTranslator:
         absent = rx.search(r"\b(without|no|not|aren'?t|isn'?t|lack\w*)\b|\bmissing (?:an? )?$", b_lead)
         b_columns: list[str] = []
         ranking = rx.search(r"\b(most|least|fewest|top|how many|count|number of|busiest)\b", rest)
+        b_table = self.catalog[b]
+        a_columns = {c.name for c in self.catalog[a].columns}
+        shown = rx.search(_SHOW, rest[b_end:])
+        tail = rest[b_end + shown.start() :] if shown else ""
+        if tail and not absent:  # "… + their node and the node's STATUS", "… and their status"
+            phrase = rx.escape(kinds[1][1])
+            for m in slots.find_columns(tail, b_table):
+                owned = rx.search(_OWNED_BY.format(phrase=phrase), tail[: m.start])
+                if (owned or m.column not in a_columns) and m.column not in ("name", "namespace"):
+                    b_columns.append(m.column)
+            a_shown = [m.column for m in slots.find_columns(tail, self.catalog[a])]
+            a_shown = [c for c in a_shown if c not in b_columns]
+            a_text += "".join(f" and their {c.replace('_', ' ')}" for c in a_shown)
         if not b_conds and not absent:  # "pvcs -> pv and its reclaim policy": columns of the related kind
             if ranking:
                 return None
-            b_table = self.catalog[b]
-            a_columns = {c.name for c in self.catalog[a].columns}
-            b_columns = [
+            b_columns += [
                 m.column
                 for m in [
-                    *slots.find_columns(b_text, b_table),
+                    *slots.find_columns(b_text[: len(b_text) - len(tail)], b_table),
                     # "pods with the zone of their node": a column only the related kind has
                     *(m for m in slots.find_columns(a_text, b_table) if m.column not in a_columns),
                 ]
@@ -326,6 +362,46 @@ class OfflineTranslator:
                 return self.grounding.home(tables[column], m.group(3))
         return None
 
+    def _show_related(
+        self,
+        text: str,
+        show_at: int,
+        asked: tuple[int, str, str],
+        related: tuple[int, str, str],
+        namespace: str | None,
+    ) -> tuple[str, list[str], float] | None:
+        """ "ds pods not ready + their node and the node's status": columns of a related kind, no filter."""
+        a, b = asked[2], related[2]
+        how = joins.relation(a, b, self.catalog[a].namespaced, self.catalog[b].namespaced)
+        if how is None:
+            return None
+        tail = text[show_at:]
+        a_columns = {c.name for c in self.catalog[a].columns}
+        phrase = rx.escape(related[1])
+        b_columns = [
+            m.column
+            for m in slots.find_columns(tail, self.catalog[b])
+            if m.column not in ("name", "namespace")
+            and f"b.{m.column}" not in how.on
+            and (
+                m.column not in a_columns
+                or m.start <= related[0] - show_at < m.end  # "their ready endpoint count"
+                or rx.search(_OWNED_BY.format(phrase=phrase), tail[: m.start])
+            )
+        ]
+        if not b_columns:
+            return None  # "pods and their node": a column of the pods, read without a join
+        reference = self.catalog[b].kind.lower()  # "+ their node": the asked kind's own column for it
+        said = rx.fullmatch(rf"(?:{_SHOW})\s*(?:its|their|the|each)?\s*", text[show_at : related[0]])
+        a_text = text[:show_at] + (f" and their {reference}" if said and reference in a_columns else "")
+        if namespace and self.catalog[a].namespaced:
+            a_text += f" -n {namespace}"
+        a_sql, understood, confidence = self._parse(a_text, a_text, None)
+        if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower():
+            return None
+        sql = joins.join(a_sql, b, [], how, list(dict.fromkeys(b_columns)))
+        return sql, [*understood, f"showing {b} {', '.join(b_columns)}"], confidence * 0.9
+
     def _count_per(
         self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None
     ) -> tuple[str, list[str], float] | None:
@@ -336,7 +412,9 @@ class OfflineTranslator:
             pos, phrase, a = group
             if (
                 a in ("nodes", "namespaces")
-                or not rx.search(r"\b(each|per|every|by)\s+(?:\w+\s+)?$", text[max(0, pos - 20) : pos])
+                or not rx.search(
+                    r"\b(each|per|every|(?<!ed )by)\s+(?:\w+\s+)?$", text[max(0, pos - 20) : pos]
+                )
                 or rx.match(r"\s*(count|number)", text[pos + len(phrase) :])  # "by pod count"
             ):
                 continue
@@ -690,6 +768,9 @@ class OfflineTranslator:
             rx.search(r"\bpods?\b|\bpo\b|running on|what'?s running", text)
             and rx.search(r"not[- ]ready|notready|broken node|down node|unready|dead node", text)
             and rx.search(r"\bnodes?\b", text)
+            and not ns
+            and not rx.search(_SHOW, text)
+            and not rx.search(r"\bowned by\b|\bdeploy|\bpods?\b.*\bnot ready\b.*\bnodes?\b", text)
         ):
             base = "FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"
             return f"SELECT count(*) {base}" if counting else f"SELECT p.namespace, p.name {base}"
@@ -760,13 +841,19 @@ class OfflineTranslator:
             if ns:
                 where = f"namespace = {quote(ns)} AND " + where
             return f"SELECT {'name' if ns else 'namespace, name'} FROM pods WHERE {where}"
-        if rx.search(r"\b(configmaps?|config maps?|cms)\b", text) and rx.search(
-            r"unused|no pod uses|not used|aren'?t (used|mounted)|not mounted|orphan", text
-        ):
-            return (
-                "SELECT c.namespace, c.name FROM configmaps c WHERE NOT EXISTS (SELECT 1 FROM pods p "
-                "WHERE p.namespace = c.namespace AND list_contains(p.configmaps, c.name))"
-            )
+        unused = rx.search(
+            r"\b(unused|no pods? (?:uses?|mounts?)|orphan(?:ed)?|nobody uses|"
+            r"(?:not|aren'?t|isn'?t) (?:being )?(?:used|mounted|referenced)(?: by (?:any|a|no) pods?)?)\b",
+            text,
+        )
+        kinds = [k[2] for k in self.find_kinds(text)]
+        if unused and kinds and kinds[0] in _UNUSED_KINDS:
+            a_text = text[: unused.start()] + " " + text[unused.end() :]  # "unused cms in team-a"
+            a_sql, _, _ = self._parse(a_text, a_text, current)
+            if a_sql is not None and " JOIN " not in a_sql and "count(" not in a_sql.lower():
+                how = joins.relation(kinds[0], "pods", True, True)
+                assert how is not None
+                return joins.absent(a_sql, "pods", how)
         if (
             rx.search(r"\bpods?\b|\bpo\b", text)
             and rx.search(r"\b(pvcs?|claims?)\b", text)
@@ -856,8 +943,26 @@ _CONNECTOR = (
     r"(?:and|with|plus) (?:its|their)|"
     r"used by|referenced by|mounted by)\b|->"
 )
+# Kinds that own pods, and the owner a pod of theirs names ("deployment pods" are owned by a replicaset).
+_OWNERS = {
+    "daemonsets": "daemonset",
+    "statefulsets": "statefulset",
+    "jobs": "job",
+    "replicasets": "replicaset",
+    "deployments": "replicaset",
+    "cronjobs": "job",
+}
+# Kinds that pods use by name, so that an unused one is worth asking about.
+_UNUSED_KINDS = ("configmaps", "secrets", "persistentvolumeclaims", "serviceaccounts")
 # List columns that name objects of another table, for the namespace such a name implies.
 _REFERENCED = {"configmaps": "configmaps", "secrets": "secrets", "pvcs": "persistentvolumeclaims"}
+# Words that start the list of what to show: "… and their status", "+ the node's zone".
+_SHOW = (
+    r"\band (?:its|their|the|each|whether|what|which)\b|\bwith (?:its|their|the)\b|\+|\bshow\w*\b|"
+    r"\bplus\b|\bincluding\b|\bw/ "
+)
+# A column said to be the related kind's: "the node's status", "the node status", "zone of their node".
+_OWNED_BY = r"{phrase}(?:'s|s')?\s*$|\b(?:of|on) (?:its|their|the|each) {phrase}\b"
 # Connectors that make the related kind a requirement even without filters: "pods using a pvc".
 _USES = (
     r"\b(use|uses|using|used by|mount\w*|referenc\w*|bound to|backing|backs?|behind|targeting|"

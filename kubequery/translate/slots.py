@@ -141,6 +141,10 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("rolebindings", "role"): "role_name",
     ("endpoints", "ready endpoints"): "ready_address_count",
     ("endpoints", "ready eps"): "ready_address_count",
+    ("endpoints", "ready endpoint count"): "ready_address_count",
+    ("endpoints", "ready endpoint counts"): "ready_address_count",
+    ("endpoints", "number of ready endpoints"): "ready_address_count",
+    ("endpoints", "ready endpoints count"): "ready_address_count",
     ("services", "ports"): "ports",
     ("rolebindings", "subjects"): "subjects",
     ("clusterrolebindings", "role"): "role_name",
@@ -206,6 +210,12 @@ _NOT_PROJECTED = {
     "plural",
     "singular",
 }
+
+# Words too common to read as "show this column" unless asked for outright ("and their status").
+_SHOWN_WHEN_ASKED = {"status", "node", "reason", "type", "age", "created", "kind", "state", "message", "ready"}
+_STRONG_CUE = re.compile(
+    r"(?:\b(?:with|and|plus|show(?:ing)?|including|along with)\s+(?:their|its|the)|\+\s*(?:their|its|the)?)\s+$"
+)
 
 _QUANTITIES = {"cpu", "memory", "gpu", "storage", "ephemeral"}
 # List columns whose elements are names or free text, not a short vocabulary.
@@ -376,9 +386,11 @@ def projections(
     for mention in find_columns(text, table):
         if mention.column in skip or mention.column in out:
             continue
-        if mention.column in _NOT_PROJECTED:
-            continue
         before = text[: mention.start]
+        if mention.column in _NOT_PROJECTED and not (
+            mention.column in _SHOWN_WHEN_ASKED and _STRONG_CUE.search(before)
+        ):
+            continue
         after = text[mention.end :]
         if rx.match(_NOT_INCLUDED.replace("(?!", "(?=", 1), after):
             continue
