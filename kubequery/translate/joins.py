@@ -122,6 +122,57 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     ("volumeattachments", "nodes"): Relation("b.name = a.node"),
 }
 
+
+@dataclass(frozen=True)
+class Reference:
+    """A column of one kind that names objects of another: pods.secrets names secrets."""
+
+    column: str
+    listed: bool = False  # a list of names (pods.secrets), not one name (pvcs.storage_class)
+    namespaced: bool = True  # the named object lives in the referring object's namespace
+    when: str = ""  # what makes the name point at this kind (a RoleBinding's role_kind)
+
+
+REFERENCES: dict[tuple[str, str], Reference] = {
+    ("pods", "secrets"): Reference("secrets", listed=True),
+    ("pods", "configmaps"): Reference("configmaps", listed=True),
+    ("pods", "persistentvolumeclaims"): Reference("pvcs", listed=True),
+    ("pods", "serviceaccounts"): Reference("service_account"),
+    ("pods", "nodes"): Reference("node", namespaced=False),
+    ("persistentvolumeclaims", "storageclasses"): Reference("storage_class", namespaced=False),
+    ("persistentvolumes", "storageclasses"): Reference("storage_class", namespaced=False),
+    ("persistentvolumeclaims", "persistentvolumes"): Reference("volume", namespaced=False),
+    ("ingresses", "services"): Reference("services", listed=True),
+    ("ingresses", "secrets"): Reference("tls_secrets", listed=True),
+    ("ingresses", "ingressclasses"): Reference("class", namespaced=False),
+    ("rolebindings", "roles"): Reference("role_name", when="role_kind = 'Role'"),
+    ("rolebindings", "clusterroles"): Reference(
+        "role_name", namespaced=False, when="role_kind = 'ClusterRole'"
+    ),
+    ("clusterrolebindings", "clusterroles"): Reference("role_name", namespaced=False),
+    ("horizontalpodautoscalers", "deployments"): Reference("target_name", when="target_kind = 'Deployment'"),
+}
+
+
+def dangling(a_sql: str, target: str, ref: Reference, show: bool) -> str:
+    """`a_sql` keeping rows that name a `target` object that does not exist: "pods using a missing secret"."""
+    tree, source = _as_a(a_sql)
+    value = "s.ref" if ref.listed else f"a.{ref.column}"
+    if ref.listed:  # one row per name the list holds
+        head, _, tail = tree.sql(dialect="duckdb").partition(f"FROM {source.name} AS a")
+        tree = sqlglot.parse_one(
+            f"{head}FROM {source.name} AS a, unnest(a.{ref.column}) AS s(ref){tail}", read="duckdb"
+        )
+        tree.set("distinct", exp.Distinct())
+    match = f"x.name = {value}" + (" AND x.namespace = a.namespace" if ref.namespaced else "")
+    conds = [f"a.{ref.when}"] if ref.when else []
+    conds += [f"{value} IS NOT NULL", f"NOT EXISTS (SELECT 1 FROM {target} AS x WHERE {match})"]
+    tree = tree.where(" AND ".join(conds), copy=False)
+    if show:
+        tree = tree.select(f"{value} AS {ref.column}", copy=False)
+    return tree.sql(dialect="duckdb")
+
+
 NAMESPACED_TO_NAMESPACES = Relation("b.name = a.namespace")
 
 

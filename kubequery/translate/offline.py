@@ -148,12 +148,15 @@ class OfflineTranslator:
     def find_kinds(self, text: str) -> list[tuple[int, str, str]]:
         found: list[tuple[int, str, str]] = []
         taken: list[tuple[int, int]] = []
-        for phrase in sorted(self._kinds, key=len, reverse=True):
+        words = dict(self._kinds)
+        if rx.search(r"\brole ?bindings?\b|\brbac\b|\bverbs?\b|\bpermissions?\b|\bgrant", text):
+            words.update(role="roles", roles="roles")  # a node's roles otherwise ("control-plane")
+        for phrase in sorted(words, key=len, reverse=True):
             for m in rx.finditer(r"(?<![\w\-/=.])" + re.escape(phrase) + r"(?![\w\-=])", text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 taken.append((m.start(), m.end()))
-                found.append((m.start(), phrase, self._kinds[phrase]))
+                found.append((m.start(), phrase, words[phrase]))
         return sorted(found)
 
     # ---------------------------------------------------------------- names
@@ -248,6 +251,9 @@ class OfflineTranslator:
                 kinds.append((len(rest), "", "nodes"))
         if len(kinds) < 2 or "events" in (kinds[0][2], kinds[1][2]):
             return None
+        dangling = self._dangling(rest, kinds[0], kinds[1], namespace) if rx.search(_MISSING, rest) else None
+        if dangling is not None:
+            return dangling
         per = self._count_per(rest, kinds[:2], namespace)
         if per is not None:
             return per
@@ -269,7 +275,10 @@ class OfflineTranslator:
             return None  # the kind word is part of a column of the first kind: "deploys with 0 ready pods"
         if how is None:
             return None
+        a_end = kinds[0][0] + len(kinds[0][1]) if kinds[0][1] else 0
         connectors = list(rx.finditer(_CONNECTOR, rest[:b_pos])) or list(rx.finditer(_ABSENT, rest[:b_pos]))
+        # the ones after the asked kind: "instance types *of* nodes running …" names no relation
+        connectors = [c for c in connectors if c.start() >= a_end] or connectors
         b_end = b_pos + len(kinds[1][1])
         trailing = rx.match(_TRAILING_CONNECTOR, rest[b_end:])
         if possessive:
@@ -297,7 +306,11 @@ class OfflineTranslator:
             namespace = self._home(b_conds, {"name": b})  # "fraud-detector deployment's pods"
         if namespace and not self.catalog[a].namespaced and self.catalog[b].namespaced:
             b_conds.insert(0, f"namespace = {quote(namespace)}")  # "nodes hosting payments pods"
-        absent = rx.search(r"\b(without|no|not|aren'?t|isn'?t|lack\w*)\b|\bmissing (?:an? )?$", b_lead)
+        absent = rx.search(
+            r"\b(without|no|not(?! (?:ready|running|bound|available|healthy|scheduled))|aren'?t|isn'?t|"
+            r"lack\w*)\b|\bmissing (?:an? )?$",
+            b_lead,
+        )
         b_columns: list[str] = []
         ranking = rx.search(r"\b(most|least|fewest|top|how many|count|number of|busiest)\b", rest)
         b_table = self.catalog[b]
@@ -389,10 +402,12 @@ class OfflineTranslator:
                 or rx.search(_OWNED_BY.format(phrase=phrase), tail[: m.start])
             )
         ]
-        if not b_columns:
-            return None  # "pods and their node": a column of the pods, read without a join
         reference = self.catalog[b].kind.lower()  # "+ their node": the asked kind's own column for it
         said = rx.fullmatch(rf"(?:{_SHOW})\s*(?:its|their|the|each)?\s*", text[show_at : related[0]])
+        if not b_columns and said and reference not in a_columns:
+            b_columns = ["name"]  # "statefulsets in data and their pods"
+        if not b_columns:
+            return None  # "pods and their node": a column of the pods, read without a join
         a_text = text[:show_at] + (f" and their {reference}" if said and reference in a_columns else "")
         if namespace and self.catalog[a].namespaced:
             a_text += f" -n {namespace}"
@@ -401,6 +416,24 @@ class OfflineTranslator:
             return None
         sql = joins.join(a_sql, b, [], how, list(dict.fromkeys(b_columns)))
         return sql, [*understood, f"showing {b} {', '.join(b_columns)}"], confidence * 0.9
+
+    def _dangling(
+        self, text: str, asked: tuple[int, str, str], named: tuple[int, str, str], namespace: str | None
+    ) -> tuple[str, list[str], float] | None:
+        """ "pods that use a secret that doesn't exist": references to objects the cluster lacks."""
+        a, b = asked[2], named[2]
+        ref = joins.REFERENCES.get((a, b))
+        if ref is None:
+            return None
+        a_text = text[: named[0]] + (f" -n {namespace}" if namespace and self.catalog[a].namespaced else "")
+        a_sql, understood, confidence = self._parse(a_text, a_text, None)
+        if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower():
+            return None
+        noun = named[1].split()[-1].rstrip("s")  # "class" of "storage class", "secret" of "secrets"
+        show = len(rx.findall(rf"\b{rx.escape(noun)}s?\b", text)) > 1 or bool(
+            rx.search(r"\b(which|what) (one|ones)\b|\bnames?\b|\bshow\b", text[named[0] :])
+        )
+        return joins.dangling(a_sql, b, ref, show), [*understood, f"naming a missing {b}"], confidence * 0.9
 
     def _count_per(
         self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None
@@ -834,6 +867,7 @@ class OfflineTranslator:
         if (
             m
             and m.group(2) not in VOCAB
+            and m.group(2) not in lx.STOPWORDS
             and rx.search(r"\b(use|uses|using|mount|mounts|mounting|reference|references)\b", text)
         ):
             col = "secrets" if m.group(1) == "secret" else "configmaps"
@@ -940,7 +974,8 @@ _CONNECTOR = (
     r"\b(on|of|in|from|belonging to|owned by|managed by|controlled by|created by|whose|with|that|which|"
     r"using|uses|use|mounting|mount|behind|bound to|for|attached to|targeting|via|through|under|backing|"
     r"belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
-    r"(?:and|with|plus) (?:its|their)|"
+    r"(?:and|with|plus) (?:its|their)|point(?:s|ing)? (?:at|to)|rout(?:e|es|ing) to|select(?:s|ing)?|"
+    r"manag(?:e|es|ing)|control(?:s|ling)?|running(?= (?:\S+ ){0,2}(?:pods?|po)\b)|"
     r"used by|referenced by|mounted by)\b|->"
 )
 # Kinds that own pods, and the owner a pod of theirs names ("deployment pods" are owned by a replicaset).
@@ -963,6 +998,11 @@ _SHOW = (
 )
 # A column said to be the related kind's: "the node's status", "the node status", "zone of their node".
 _OWNED_BY = r"{phrase}(?:'s|s')?\s*$|\b(?:of|on) (?:its|their|the|each) {phrase}\b"
+# Words for a reference to an object that is not there.
+_MISSING = (
+    r"\b(missing|(?:does|do)(?: not|n'?t) exist|nonexistent|non-existent|not there|not found|dangling|"
+    r"deleted|gone|absent)\b|\bthat (?:is|are)(?: no longer|n'?t) (?:there|around)"
+)
 # Connectors that make the related kind a requirement even without filters: "pods using a pvc".
 _USES = (
     r"\b(use|uses|using|used by|mount\w*|referenc\w*|bound to|backing|backs?|behind|targeting|"
@@ -970,7 +1010,8 @@ _USES = (
 )
 # The same words after the related kind: "which nodes are the checkout pods on?"
 _TRAILING_CONNECTOR = (
-    r"\s*(?:(?:are|is|do|does)\s+)?(?:on|in|under|using|use|belong to|running on|run on|scheduled on|"
+    r"\s*(?:[a-z0-9][\w\-.]*\s+)?(?:(?:are|is|do|does)\s+)?"  # "which node is pod ledger-db-0 running on"
+    r"(?:on|in|under|using|use|belong to|running on|run on|scheduled on|"
     r"live on|living on|mounted (?:on|by|in)|bound to|attached to|for)\s*[?.!]*\s*$"
 )
 _ABSENT = r"\b(without|have no|has no|with no|lacking|with (?:a |an )?missing|no)\b"

@@ -212,9 +212,12 @@ _NOT_PROJECTED = {
 }
 
 # Words too common to read as "show this column" unless asked for outright ("and their status").
-_SHOWN_WHEN_ASKED = {"status", "node", "reason", "type", "age", "created", "kind", "state", "message", "ready"}
+_SHOWN_WHEN_ASKED = {
+    *("status", "node", "reason", "type", "age", "created", "kind", "state", "message", "ready"),
+}
 _STRONG_CUE = re.compile(
-    r"(?:\b(?:with|and|plus|show(?:ing)?|including|along with)\s+(?:their|its|the)|\+\s*(?:their|its|the)?)\s+$"
+    r"(?:\b(?:with|and|plus|show(?:ing)?|including|along with)\s+(?:their|its|the)|"
+    r"\+\s*(?:their|its|the)?)\s+$"
 )
 
 _QUANTITIES = {"cpu", "memory", "gpu", "storage", "ephemeral"}
