@@ -249,6 +249,8 @@ class OfflineTranslator:
             on = rx.search(r"\b(on|in|running on|scheduled on)\b", rest)
             if node_values and on:  # "which po in payments run on m5.4xlarge instances?": a property of nodes
                 kinds.append((len(rest), "", "nodes"))
+        if len(kinds) == 1 and self.grounding is not None and kinds[0][2] != "events":
+            kinds += self._named_relative(rest, kinds[0][2])
         if len(kinds) < 2 or "events" in (kinds[0][2], kinds[1][2]):
             return None
         dangling = self._dangling(rest, kinds[0], kinds[1], namespace) if rx.search(_MISSING, rest) else None
@@ -276,7 +278,9 @@ class OfflineTranslator:
         if how is None:
             return None
         a_end = kinds[0][0] + len(kinds[0][1]) if kinds[0][1] else 0
-        connectors = list(rx.finditer(_CONNECTOR, rest[:b_pos])) or list(rx.finditer(_ABSENT, rest[:b_pos]))
+        connectors = [c for c in rx.finditer(_CONNECTOR, rest) if c.end() <= b_pos] or list(
+            rx.finditer(_ABSENT, rest[:b_pos])
+        )
         # the ones after the asked kind: "instance types *of* nodes running …" names no relation
         connectors = [c for c in connectors if c.start() >= a_end] or connectors
         b_end = b_pos + len(kinds[1][1])
@@ -296,11 +300,12 @@ class OfflineTranslator:
             a_text, b_text, b_lead = rest[:a_end], rest[a_end:], rest[a_end:b_pos]
         else:
             return None
-        if not kinds[0][1]:  # the kind asked for was implied ("what runs on …")
+        if not kinds[0][1] or not a_text.strip():  # the kind asked for was implied ("what runs on …")
             a_text = a
         a_text = rx.sub(
             r"\b(running|run|runs|scheduled|that run|which run|living|lives)\s*$", " ", a_text.rstrip()
         )
+        b_text = rx.sub(r"^\s*running\b", " ", b_text)  # the connector, not a status: "nodes running X pods"
         b_conds, understood = self._conditions(b, b_text, [namespace] if namespace else [])
         if not namespace and self.catalog[a].namespaced and self.catalog[b].namespaced:
             namespace = self._home(b_conds, {"name": b})  # "fraud-detector deployment's pods"
@@ -374,6 +379,22 @@ class OfflineTranslator:
             if column in tables:
                 return self.grounding.home(tables[column], m.group(3))
         return None
+
+    def _named_relative(self, text: str, table: str) -> list[tuple[int, str, str]]:
+        """An object of a related kind named without its kind: "which secrets does ledger-db-0 use"."""
+        assert self.grounding is not None
+        own = self.grounding.names(table)
+        related = [b for (a, b) in joins.RELATIONS if a == table]
+        for m in rx.finditer(r"(?<![\w\-/.])[a-z0-9][a-z0-9\-.]*[a-z0-9](?![\w\-/])", text):
+            word = m.group(0)
+            if len(word) < 4 or not rx.search(r"[\-\d]", word) or word in own:
+                continue
+            if word in self.grounding.namespaces:
+                continue
+            for b in related:
+                if word in self.grounding.names(b):
+                    return [(m.start(), word, b)]
+        return []
 
     def _show_related(
         self,
@@ -975,7 +996,7 @@ _CONNECTOR = (
     r"using|uses|use|mounting|mount|behind|bound to|for|attached to|targeting|via|through|under|backing|"
     r"belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
     r"(?:and|with|plus) (?:its|their)|point(?:s|ing)? (?:at|to)|rout(?:e|es|ing) to|select(?:s|ing)?|"
-    r"manag(?:e|es|ing)|control(?:s|ling)?|running(?= (?:\S+ ){0,2}(?:pods?|po)\b)|"
+    r"manag(?:e|es|ing)|control(?:s|ling)?|running(?=\s+(?:\S+\s+){0,2}(?:pods?|po)\b)|"
     r"used by|referenced by|mounted by)\b|->"
 )
 # Kinds that own pods, and the owner a pod of theirs names ("deployment pods" are owned by a replicaset).
