@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kubequery.catalog import Catalog, default_catalog
-from kubequery.translate import followup, joins, rx, slots, spelling
+from kubequery.translate import followup, joins, rbac, rx, slots, spelling
 from kubequery.translate import lexicon as lx
 from kubequery.translate.base import Translation
 from kubequery.translate.grounding import Grounding
@@ -815,6 +815,9 @@ class OfflineTranslator:
     # ---------------------------------------------------------------- special intents
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
+        permissions = rbac.read(rest, ns, self.grounding)
+        if permissions is not None:
+            return permissions
         counting = not rx.search(HOW_MUCH + r"|how many times", text) and bool(
             rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text)
         )

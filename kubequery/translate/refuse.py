@@ -108,7 +108,13 @@ def refuse(text: str) -> None:
         and rx.search(r"\b(which|list|how many|any|exist\w*|type|types|kubernetes\.io/)\b", text)
         and not rx.search(r"\b(values?|contents?|decoded?|what'?s in|data of|reveal|print|dump)\b", text)
     )
-    if listing:
+    # who may read secrets is RBAC, not a secret's value: "who can read secrets in payments?"
+    permission = rx.search(
+        r"\b(who|which (?:users?|groups?|service ?accounts?|roles?|role ?bindings?|subjects?))\b.*"
+        r"\b(can|could|may|allowed to|permission to|access to)\b|\broles? that can\b",
+        text,
+    )
+    if listing or permission:
         pass
     elif (
         rx.search(

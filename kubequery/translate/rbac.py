@@ -1,0 +1,209 @@
+"""Permission questions: who is bound to which role, and what a role or a subject may do.
+
+"who has cluster-admin?", "which role bindings grant a role that can delete pods, and to whom?",
+"what can the payments-api service account do?", "cluster roles that allow every verb".
+The answer joins bindings to the roles they grant; the parts read here are the role's rules
+(verbs, resources), the role's name, the subject (user, group, service account) and what to show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kubequery.translate import rx
+from kubequery.translate.parsing import quote
+
+if TYPE_CHECKING:
+    from kubequery.translate.grounding import Grounding
+
+VERBS = (
+    "get",
+    "list",
+    "watch",
+    "create",
+    "update",
+    "patch",
+    "delete",
+    "deletecollection",
+    "escalate",
+    "bind",
+)
+_VERB_WORDS = {
+    **{v: v for v in VERBS},
+    "read": "get",
+    "view": "get",
+    "see": "get",
+    "modify": "update",
+    "edit": "update",
+    "change": "update",
+    "remove": "delete",
+    "impersonate": "impersonate",
+}
+_EVERY = r"(?:all|every|any|\*|wildcard)"
+_RBAC = (
+    r"\b(?:cluster ?)?role ?bindings?\b|\bcrbs?\b|\brbs?\b|\brbac\b|\bpermissions?\b|"
+    r"\b(?:cluster ?)?roles?\b|"
+    r"\bgrants?\b|\bgranted\b|\bbound to\b|\bsubjects?\b|\bwho (?:can|has|is allowed)\b|\ballowed to\b|"
+    r"\bbindings?\b|\bwhat can\b.*\bdo\b"
+)
+
+
+@dataclass
+class Ask:
+    role_conds: list[str] = field(default_factory=list)
+    binding_conds: list[str] = field(default_factory=list)
+    cluster: bool = False  # cluster roles and cluster role bindings
+
+
+def read(text: str, namespace: str | None, grounding: Grounding | None) -> str | None:
+    """SQL for a permission question, or None when the question is not one."""
+    if not rx.search(_RBAC, text) or grounding is None:
+        return None
+    if rx.search(r"\b(nodes?|no)\b", text) and not rx.search(
+        r"\bbindings?\b|\brbac\b|\bpermissions?\b|\bgrant|\bsubjects?\b|\bverbs?\b|\bcluster ?roles?\b|"
+        r"\bcan\b",
+        text,
+    ):
+        return None  # a node's roles ("control-plane"), not RBAC
+    ask = Ask(cluster=bool(rx.search(r"\bcluster ?roles?\b|\bcluster ?role ?bindings?\b|\bcrbs?\b", text)))
+    _rules(text, ask)
+    role_name = _role_named(text, grounding)
+    subject = _subject(text, namespace, grounding)
+    if subject:
+        ask.binding_conds.append(subject)
+    wants_bindings = rx.search(
+        r"\bbindings?\b|\bcrbs?\b|\brbs?\b|\bwho\b|\bsubjects?\b|\bto whom\b|\bbound\b", text
+    )
+    if not wants_bindings and not subject:
+        if not ask.role_conds:
+            return None
+        # "which cluster roles allow every verb": the roles alone
+        table = "clusterroles" if ask.cluster else "roles"
+        where = " AND ".join(c.replace("r.", "") for c in ask.role_conds)
+        ident = "name" if ask.cluster else "namespace, name"
+        if namespace and not ask.cluster:
+            where, ident = f"namespace = {quote(namespace)} AND {where}", "name"
+        return f"SELECT {ident} FROM {table} WHERE {where}"
+    if not (ask.role_conds or role_name or subject):
+        return None
+    crb = ask.cluster and not rx.search(r"(?<!cluster )(?<!cluster)\brole ?bindings?\b|\brbs?\b", text)
+    if role_name and not rx.search(r"\bbindings?\b|\bcrbs?\b|\brbs?\b", text):
+        # the binding kind that really grants this role ("who has cluster-admin")
+        crb = role_name in grounding.values("clusterrolebindings", "role_name") or (
+            crb and role_name not in grounding.values("rolebindings", "role_name")
+        )
+    bindings = "clusterrolebindings" if crb else "rolebindings"
+    where = list(ask.binding_conds)
+    if role_name:
+        where.append(f"b.role_name = {quote(role_name)}")
+    if namespace and not crb:
+        where.insert(0, f"b.namespace = {quote(namespace)}")
+    join = ""
+    if ask.role_conds:
+        if crb or ask.cluster:
+            join = " JOIN clusterroles r ON r.name = b.role_name"
+            where.insert(0, "b.role_kind = 'ClusterRole'")
+        else:
+            join = " JOIN roles r ON r.namespace = b.namespace AND r.name = b.role_name"
+            where.insert(0, "b.role_kind = 'Role'")
+        where += ask.role_conds
+    if (
+        subject
+        and not role_name
+        and rx.search(r"\bwhat\b.*\b(can|do|allowed|permissions?)\b|\broles?\b", text)
+    ):
+        # "what can the payments-api service account do?": the roles it holds and their rules
+        if not join:
+            join = " JOIN roles r ON r.namespace = b.namespace AND r.name = b.role_name"
+            where.insert(0, "b.role_kind = 'Role'")
+        cols = ["r.name", "r.verbs", "r.resources"]
+        return f"SELECT {', '.join(cols)} FROM {bindings} b{join} WHERE {' AND '.join(where)}"
+    cols = ["b.name"] if crb or namespace else ["b.namespace", "b.name"]
+    if rx.search(r"\bwho\b|\bwhom\b|\bsubjects?\b|\busers?\b|\bgroups?\b", text) and not subject:
+        cols.append("b.subjects")
+    return f"SELECT {', '.join(cols)} FROM {bindings} b{join} WHERE {' AND '.join(where)}"
+
+
+def _rules(text: str, ask: Ask) -> None:
+    """Verbs and resources a role's rules must hold: "can delete pods", "every verb", "access secrets"."""
+    if rx.search(rf"\b{_EVERY} verbs?\b|\bverbs? \*|\bdo anything\b|\beverything\b", text):
+        ask.role_conds.append("list_contains(r.verbs, '*')")
+    if rx.search(rf"\b{_EVERY} resources?\b|\bresources? \*", text):
+        ask.role_conds.append("list_contains(r.resources, '*')")
+    if rx.search(r"\baggregated\b", text):
+        ask.role_conds.append("r.aggregated")
+    m = next(
+        (
+            m
+            for m in rx.finditer(
+                r"\b(?:can|could|to|may|allowed to|permission to|rights to)\s+(\w+)\s+(?:the\s+)?([a-z/]+)\b",
+                text,
+            )
+            if m.group(1) in _VERB_WORDS
+        ),
+        None,
+    )
+    verb = m and _VERB_WORDS[m.group(1)]
+    if verb:
+        ask.role_conds.append(f"list_contains(r.verbs, {quote(verb)})")
+    resource = m.group(2) if m and verb else None
+    if resource is None:
+        m = rx.search(r"\b(?:access|touch|access to|on)\s+(?:the\s+)?([a-z/]+)\b", text)
+        resource = m.group(1) if m else None
+    if resource and resource in _RESOURCES:
+        ask.role_conds.append(f"list_contains(r.resources, {quote(_RESOURCES[resource])})")
+
+
+# Resource words as rules name them (plural, lower case).
+_RESOURCES = {
+    **{
+        w: w
+        for w in ("pods", "secrets", "configmaps", "deployments", "services", "nodes", "namespaces", "jobs")
+    },
+    **{"pod": "pods", "secret": "secrets", "configmap": "configmaps", "deployment": "deployments"},
+    **{"service": "services", "node": "nodes", "namespace": "namespaces", "job": "jobs"},
+    **{"pods/exec": "pods/exec", "pods/log": "pods/log", "endpoints": "endpoints", "events": "events"},
+    **{"persistentvolumeclaims": "persistentvolumeclaims", "pvcs": "persistentvolumeclaims"},
+}
+
+
+def _role_named(text: str, grounding: Grounding) -> str | None:
+    """The name of a role or cluster role the question names ("cluster-admin", "edit")."""
+    names = grounding.names("clusterroles") | grounding.names("roles")
+    bound = grounding.values("rolebindings", "role_name") | grounding.values(
+        "clusterrolebindings", "role_name"
+    )
+    for m in rx.finditer(r"(?<![\w\-/.:@])[a-z0-9][a-z0-9\-.:]*[a-z0-9](?![\w\-/@])", text):
+        word = m.group(0)
+        if word in names and (word in bound or "-" in word or ":" in word):
+            before = text[max(0, m.start() - 40) : m.start()]
+            if word in ("edit", "view", "admin") and not rx.search(
+                r"\b(?:the|role|clusterrole|has|have|with|to|grant\w*|bound to)\s*$", before
+            ):
+                continue  # the common verbs and nouns, unless said as a role
+            return word
+    return None
+
+
+def _subject(text: str, namespace: str | None, grounding: Grounding) -> str | None:
+    """A subject the question names: a user, a group or a service account."""
+    m = rx.search(r"\buser\s+([\w.\-@:]+)", text)
+    if m:
+        return f"list_contains(b.users, {quote(m.group(1))})"
+    m = rx.search(r"\bgroup\s+([\w.\-@:]+)", text)
+    if m:
+        return f"list_contains(b.groups, {quote(m.group(1))})"
+    m = rx.search(
+        r"\b(?:the\s+)?([a-z0-9][a-z0-9\-]*)\s+(?:service ?account|sa)\b|\b(?:service ?account|sa)\s+"
+        r"(?:([a-z0-9\-]+)[/:])?([a-z0-9][a-z0-9\-]*)",
+        text,
+    )
+    if m:
+        ns = m.group(2) or namespace
+        name = m.group(1) or m.group(3)
+        if name in grounding.names("serviceaccounts") and ns:
+            return f"list_contains(b.service_accounts, {quote(ns + '/' + name)})"
+    if rx.search(r"\b(?:bind|binding|grant\w*|to)\s+service ?accounts\b", text):
+        return "len(b.service_accounts) > 0"
+    return None

@@ -1,0 +1,145 @@
+"""The offline translator on questions across kinds: owners, references, permissions, related columns.
+
+Each case names the answer a user would check (the rows of a hand-written query on the demo cluster),
+not the SQL the translator should write.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kubequery.engine import Engine
+from kubequery.sources.factory import demo_source
+from kubequery.translate import OfflineTranslator, grounding_from_engine
+from tests.test_offline import ctx
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(demo_source())
+
+
+@pytest.fixture(scope="module")
+def translator(engine: Engine) -> OfflineTranslator:
+    return OfflineTranslator(grounding=grounding_from_engine(engine))
+
+
+PODS_OF_DEPLOYMENT = (
+    "SELECT p.name FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+    "WHERE p.namespace = 'payments' AND r.owner_kind = 'Deployment' AND r.owner_name = 'fraud-detector'"
+)
+
+ACROSS_KINDS = [
+    # a possessive, and the namespace the named deployment lives in
+    ("fraud-detector deployment's pods", PODS_OF_DEPLOYMENT),
+    ("fraud-detector deployment pods", PODS_OF_DEPLOYMENT),
+    # the owner named by its kind in front of "pods"
+    (
+        "daemonset pods on worker-2",
+        "SELECT namespace, name FROM pods WHERE node = 'worker-2' AND owner_kind = 'DaemonSet'",
+    ),
+    ("how many statefulset pods are there?", "SELECT count(*) FROM pods WHERE owner_kind = 'StatefulSet'"),
+    # the connector after the related kind
+    (
+        "which nodes are the checkout pods on?",
+        "SELECT DISTINCT node FROM pods WHERE namespace = 'checkout' AND node IS NOT NULL",
+    ),
+    (
+        "instance types of nodes running payments pods",
+        "SELECT DISTINCT n.name, n.instance_type FROM nodes n JOIN pods p ON p.node = n.name "
+        "WHERE p.namespace = 'payments'",
+    ),
+    # an object of a related kind named without its kind
+    ("what node is ledger-db-0 running on", "SELECT node FROM pods WHERE name = 'ledger-db-0'"),
+    # columns of the related kind, shown
+    (
+        "pods in payments and the zone of their node",
+        "SELECT p.name, n.zone FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'payments'",
+    ),
+    (
+        "services in checkout and their ready endpoint counts",
+        "SELECT s.name, e.ready_address_count FROM services s JOIN endpoints e "
+        "ON e.namespace = s.namespace AND e.name = s.name WHERE s.namespace = 'checkout'",
+    ),
+    # the pods behind a service are the ones its endpoints list
+    (
+        "which pods back the checkout-api service?",
+        "SELECT p.name FROM pods p JOIN endpoints e ON e.namespace = p.namespace "
+        "AND list_contains(e.target_pods, p.name) WHERE e.namespace = 'checkout' AND e.name = 'checkout-api'",
+    ),
+    # every owner with its count, zero included
+    (
+        "how many jobs does each cronjob have?",
+        "SELECT c.namespace, c.name, count(j.name) FROM cronjobs c LEFT JOIN jobs j ON j.namespace = c.namespace "
+        "AND j.owner_kind = 'CronJob' AND j.owner_name = c.name GROUP BY c.namespace, c.name",
+    ),
+    # nothing uses it
+    (
+        "which pvcs are not used by any pod?",
+        "SELECT c.namespace, c.name FROM persistentvolumeclaims c WHERE NOT EXISTS "
+        "(SELECT 1 FROM pods p WHERE p.namespace = c.namespace AND list_contains(p.pvcs, c.name))",
+    ),
+    (
+        "unused service accounts",
+        "SELECT s.namespace, s.name FROM serviceaccounts s WHERE NOT EXISTS "
+        "(SELECT 1 FROM pods p WHERE p.namespace = s.namespace AND p.service_account = s.name)",
+    ),
+    # references to objects the cluster does not hold
+    (
+        "pods that use a secret that doesn't exist, and which secret",
+        "SELECT DISTINCT p.namespace, p.name, s.secret FROM pods p, unnest(p.secrets) AS s(secret) "
+        "WHERE NOT EXISTS (SELECT 1 FROM secrets x WHERE x.namespace = p.namespace AND x.name = s.secret)",
+    ),
+    (
+        "pvcs asking for a storage class that does not exist",
+        "SELECT c.namespace, c.name FROM persistentvolumeclaims c LEFT JOIN storageclasses s "
+        "ON s.name = c.storage_class WHERE c.storage_class IS NOT NULL AND s.name IS NULL",
+    ),
+    # permissions
+    (
+        "who has cluster-admin?",
+        "SELECT name, subjects FROM clusterrolebindings WHERE role_name = 'cluster-admin'",
+    ),
+    (
+        "which role bindings grant a role that can read secrets, and to whom?",
+        "SELECT b.namespace, b.name, b.subjects FROM rolebindings b JOIN roles r ON r.namespace = b.namespace "
+        "AND r.name = b.role_name WHERE b.role_kind = 'Role' AND list_contains(r.resources, 'secrets')",
+    ),
+    ("cluster roles that allow every verb", "SELECT name FROM clusterroles WHERE list_contains(verbs, '*')"),
+    (
+        "what can the default service account in batch do?",
+        "SELECT r.name, r.verbs, r.resources FROM rolebindings b JOIN roles r ON r.namespace = b.namespace "
+        "AND r.name = b.role_name WHERE list_contains(b.service_accounts, 'batch/default')",
+    ),
+    (
+        "rolebindings for group checkout-team",
+        "SELECT namespace, name FROM rolebindings WHERE list_contains(groups, 'checkout-team')",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), ACROSS_KINDS)
+def test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    expected = engine.query(sql).rows
+    assert expected, "a case needs a non-empty answer to tell right from wrong"
+    assert sorted(map(str, engine.query(t.sql).rows)) == sorted(map(str, expected)), t.sql
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which nodes have the control-plane role?",  # a node's roles, not RBAC
+        "pods with their nodes",  # a column of the pods: no join needed
+    ],
+)
+def test_lookalikes_are_not_read_as_joins_or_permissions(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined and " JOIN " not in t.sql and "role_name" not in t.sql, t.sql
+
+
+def test_who_may_read_secrets_is_a_permission_question_not_a_secret_value(translator):
+    t = translator.translate("who can read secrets in payments?", context=ctx())
+    assert not t.declined and "rolebindings" in t.sql, t.message
+    assert translator.translate("read the secret db-creds in payments", context=ctx()).declined
