@@ -238,6 +238,25 @@ def test_current_namespace(translator, engine):
 
 
 @pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # "this namespace" names the current one, not the Namespace kind
+        (
+            "what happened in this namespace in the last hour?",
+            "SELECT object, reason, message FROM events WHERE namespace = 'ml' "
+            "AND last_seen > now() - INTERVAL 1 HOUR",
+        ),
+        ("configmaps in the current ns", "SELECT name FROM configmaps WHERE namespace = 'ml'"),
+        ("pods of mine not in Running state", "SELECT name FROM pods WHERE namespace = 'ml' AND status <> 'Running'"),
+    ],
+)
+def test_current_namespace_phrases(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx("ml"))
+    assert not t.declined, t.message
+    assert sorted(engine.query(t.sql).rows, key=repr) == sorted(engine.query(sql).rows, key=repr), t.sql
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "delete the failed pods",
@@ -363,6 +382,69 @@ FOLLOWUPS = [
         "and their nodes?",
         "SELECT namespace, name FROM pods WHERE status = 'CrashLoopBackOff'",
         "SELECT namespace, name, node FROM pods WHERE status = 'CrashLoopBackOff'",
+    ),
+    # narrowing: the follow-up's own filters added to the previous query
+    (
+        "which of those aren't ready?",
+        "SELECT namespace, name FROM pods WHERE node = 'worker-3'",
+        "SELECT namespace, name FROM pods WHERE node = 'worker-3' AND NOT is_ready",
+    ),
+    (
+        "how many of them are pending?",
+        "SELECT name FROM pods WHERE namespace = 'checkout'",
+        "SELECT COUNT(*) FROM pods WHERE namespace = 'checkout' AND status = 'Pending'",
+    ),
+    (
+        "narrow it down to worker-1",
+        "SELECT name, status FROM pods WHERE namespace = 'staging'",
+        "SELECT name, status FROM pods WHERE namespace = 'staging' AND node = 'worker-1'",
+    ),
+    (
+        "just the warning ones",
+        "SELECT object, reason FROM events WHERE namespace = 'ml'",
+        "SELECT object, reason FROM events WHERE namespace = 'ml' AND type = 'Warning'",
+    ),
+    (
+        "only the failed ones in batch",
+        "SELECT namespace, name FROM jobs",
+        "SELECT name FROM jobs WHERE status = 'Failed' AND namespace = 'batch'",
+    ),
+    (
+        "which of them are older than a week?",
+        "SELECT name FROM deployments WHERE namespace = 'data'",
+        "SELECT name FROM deployments WHERE namespace = 'data' AND age > INTERVAL '7' DAYS",
+    ),
+    # another kind in the same namespace; another namespace for the same question
+    (
+        "what about configmaps?",
+        "SELECT name FROM secrets WHERE namespace = 'staging'",
+        "SELECT name FROM configmaps WHERE namespace = 'staging'",
+    ),
+    (
+        "same thing for the ml namespace",
+        "SELECT name FROM pods WHERE namespace = 'data' AND status = 'Pending'",
+        "SELECT name FROM pods WHERE namespace = 'ml' AND status = 'Pending'",
+    ),
+    # reshaping
+    (
+        "count per node instead",
+        "SELECT namespace, name FROM pods WHERE NOT is_ready",
+        "SELECT node, COUNT(*) FROM pods WHERE NOT is_ready AND NOT node IS NULL GROUP BY node",
+    ),
+    (
+        "order them by restart count desc",
+        "SELECT name, restarts FROM pods WHERE namespace = 'payments'",
+        "SELECT name, restarts FROM pods WHERE namespace = 'payments' ORDER BY restarts DESC",
+    ),
+    (
+        "just the names",
+        "SELECT namespace, name, node FROM pods WHERE NOT is_ready",
+        "SELECT name FROM pods WHERE NOT is_ready",
+    ),
+    (
+        "what nodes are those on?",
+        "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 5",
+        "SELECT namespace, name, node FROM pods ORDER BY restarts DESC LIMIT 5",
     ),
 ]
 

@@ -26,15 +26,20 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     refers_back = rx.search(
         r"\b(each|too|also|as well|instead|that|those|these|them|they|their|it)\b", text
     ) or rx.search(
-        r"\b(they|them|their|those|these|that|it|ones)\b|^(and|only|just|what about|how about)\b", text
+        r"\b(they|them|their|those|these|that|it|ones)\b|^(and|only|just|what about|how about|same)\b", text
     )
-    if tr.find_kinds(rx.sub(r"\b(ones?|them|those|they)\b", "", text)) and not refers_back:
-        return None
     try:
         tree = sqlglot.parse_one(prev, read="duckdb")
     except Exception:  # noqa: BLE001 - an unreadable previous query is not ours to edit
         return None
     if not isinstance(tree, exp.Select):
+        return None
+    named = tr._namespace(text, None)[1]  # "for the payments ns" names a namespace, not the kind
+    kinds = tr.find_kinds(rx.sub(r"\b(ones?|them|those|they)\b", "", named))
+    switched = _other_kind(tr, text, tree, kinds)
+    if switched is not None:
+        return switched
+    if kinds and not refers_back:
         return None
     edited = _reshape(tr, text, tree)
     if edited is not None:
@@ -115,7 +120,7 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     words = [
         w
         for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*", rest)
-        if w not in lx.STOPWORDS and w not in ("ones", "one", "for", "ns")
+        if w not in lx.STOPWORDS and w not in _FILLERS
     ]
     if len(words) != 1:
         return None
@@ -135,6 +140,13 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         return tree.copy().where(f"node = {quote(node)}", copy=False).sql(dialect="duckdb")
     if not ns or table is None:
         return None
+    return _in_namespace(tree, ns).sql(dialect="duckdb")
+
+
+def _in_namespace(tree: Any, ns: str) -> Any:
+    """The query moved to namespace `ns`: its namespace filter swapped or added, the column dropped."""
+    from sqlglot import exp
+
     new = tree.copy()
     replaced = False
     for eq in new.find_all(exp.EQ):
@@ -146,7 +158,36 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     exprs = [e for e in new.expressions if not (isinstance(e, exp.Column) and e.name == "namespace")]
     if exprs and len(exprs) < len(new.expressions):
         new.set("expressions", exprs)
-    return new.sql(dialect="duckdb")
+    return new
+
+
+def _namespace_of(tree: Any) -> str | None:
+    """The namespace a query is filtered to (`namespace = '…'`), if any."""
+    from sqlglot import exp
+
+    for eq in tree.find_all(exp.EQ):
+        column, value = eq.this, eq.expression
+        if isinstance(column, exp.Column) and column.name == "namespace" and isinstance(value, exp.Literal):
+            return value.this
+    return None
+
+
+def _other_kind(tr: OfflineTranslator, text: str, tree: Any, kinds: list[tuple[int, str, str]]) -> str | None:
+    """ "what about deployments?" after services in data: the new kind, asked afresh in the same namespace."""
+    from sqlglot import exp
+
+    table = tree.find(exp.Table)
+    ns = _namespace_of(tree)
+    if (
+        not kinds
+        or table is None
+        or ns is None
+        or any(k[2] == table.name for k in kinds)
+        or rx.search(r"\b(they|them|their|those|these|it|its|each)\b", text)
+        or not rx.search(r"^(and|what about|how about|same for|now)\b|\bthere\b", text)
+    ):
+        return None
+    return tr._parse(text, text, ns)[0]
 
 
 def _reshape(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
@@ -165,8 +206,17 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
     top = rx.search(rf"\b(?:top|first|only|just)\s+(?:the\s+)?(?:top\s+|first\s+)?{NUMW}\b", text)
     if top and number(top.group(1)) and top.group(1) not in ("a", "an") and words <= 6:
         return tree.copy().limit(number(top.group(1)), copy=False).sql(dialect="duckdb")
-    if words <= 6 and rx.search(
-        r"\b(how many|just the number|the number|count( them| those)?|total)\b", text
+    narrowed = _narrow(tr, text, tree, table)
+    if narrowed is not None:
+        tree = narrowed
+    if rx.search(r"^(just|only)\b.*\bnames\b", text) and not narrowed:  # "just the names"
+        new = tree.copy()
+        new.set("expressions", [exp.column("name")])
+        return new.sql(dialect="duckdb")
+    if (
+        words <= 6
+        and rx.search(r"\b(how many|just the number|the number|count( them| those)?|total)\b", text)
+        and not rx.search(r"\b(sort|order|rank)\b|\b(per|by|each)\s+(ns|namespace|node|status)\b", text)
     ):
         new = tree.copy()
         for key in ("order", "limit", "distinct", "group"):
@@ -223,6 +273,55 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
             for m in slots.find_columns(text, table)
             if m.column not in shown and m.column not in ("name", "namespace")
         ]
-        if wanted and not any(isinstance(e, exp.AggFunc) for e in tree.find_all(exp.AggFunc)):
-            return tree.copy().select(*dict.fromkeys(wanted), copy=False).sql(dialect="duckdb")
-    return None
+        aggregated = any(isinstance(e, exp.AggFunc) for e in tree.find_all(exp.AggFunc))
+        if wanted and not narrowed and not aggregated:
+            new = tree.copy()
+            if rx.search(r"^(and )?(which|what) \w+ (is|are)\b.*\b(on|in)$", text.strip(" ?.!")):
+                # "which nodes are those on?" asks for the node alone: the names, then the node
+                ids = [e for e in new.expressions if e.alias_or_name in ("namespace", "name")]
+                new.set("expressions", ids)
+            return new.select(*dict.fromkeys(wanted), copy=False).sql(dialect="duckdb")
+    return tree.sql(dialect="duckdb") if narrowed is not None else None
+
+
+_FILLERS = ("ones", "one", "for", "ns", "thing", "things", "same", "too", "also")
+
+# "which of those …", "only the … ones", "narrow that down to …": the previous answer filtered further
+_NARROW = (
+    r"\b(which|any|how many|what|all|some|none) of (those|them|these|the above)\b|"
+    r"^(only|just|narrow|filter|keep)\b|\bnarrow\w* (it|that|this|them|those)? ?(down)?\b|"
+    r"\b(ones|those|them) (that|which|who|on|with|in)\b"
+)
+
+
+def _narrow(tr: OfflineTranslator, text: str, tree: Any, table: Any) -> Any:
+    """The previous query with the filters `text` adds ("which of those aren't ready?"), or None."""
+    import sqlglot
+
+    if not rx.search(_NARROW, text):
+        return None
+    ns, rest = tr._namespace(text, None)
+    conds, _ = tr._conditions(table.name, rest, [ns] if ns else [])
+    node = tr._node(rest) if "node" in {c.name for c in table.columns} else None
+    if node and not any(c.startswith("node ") for c in conds):
+        conds.append(f"node = {quote(node)}")
+    have = {sqlglot.parse_one(c, read="duckdb").sql(dialect="duckdb") for c in _conjuncts(tree)}
+    conds = [c for c in conds if sqlglot.parse_one(c, read="duckdb").sql(dialect="duckdb") not in have]
+    if not conds and not ns:
+        return None
+    new = tree.copy()
+    for cond in conds:
+        new = new.where(cond, copy=False)
+    return _in_namespace(new, ns) if ns else new
+
+
+def _conjuncts(tree: Any) -> list[str]:
+    """The previous query's filters, one per AND."""
+    from sqlglot import exp
+
+    where = tree.args.get("where")
+    if where is None:
+        return []
+    return [c.sql(dialect="duckdb") for c in where.this.flatten()] if isinstance(where.this, exp.And) else [
+        where.this.sql(dialect="duckdb")
+    ]
