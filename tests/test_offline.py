@@ -248,6 +248,8 @@ def test_current_namespace(translator, engine):
         ),
         ("configmaps in the current ns", "SELECT name FROM configmaps WHERE namespace = 'ml'"),
         ("pods of mine not in Running state", "SELECT name FROM pods WHERE namespace = 'ml' AND status <> 'Running'"),
+        # "of this namespace" asks about the namespace itself
+        ("is this namespace terminating?", "SELECT name FROM namespaces WHERE name = 'ml' AND deleting"),
     ],
 )
 def test_current_namespace_phrases(translator, engine, question, sql):
@@ -414,6 +416,21 @@ FOLLOWUPS = [
         "SELECT name FROM deployments WHERE namespace = 'data'",
         "SELECT name FROM deployments WHERE namespace = 'data' AND age > INTERVAL '7' DAYS",
     ),
+    (
+        "and the ones that are pending?",
+        "SELECT namespace, name FROM pods WHERE status = 'CrashLoopBackOff' AND namespace <> 'kube-system'",
+        "SELECT namespace, name FROM pods WHERE namespace <> 'kube-system' AND status = 'Pending'",
+    ),
+    (
+        "which are NodePort",
+        "SELECT name FROM services WHERE namespace = 'payments'",
+        "SELECT name FROM services WHERE namespace = 'payments' AND type = 'NodePort'",
+    ),
+    (
+        "how many of those are on worker-4?",
+        "SELECT namespace, name FROM pods WHERE NOT is_ready",
+        "SELECT COUNT(*) FROM pods WHERE NOT is_ready AND node = 'worker-4'",
+    ),
     # another kind in the same namespace; another namespace for the same question
     (
         "what about configmaps?",
@@ -426,6 +443,11 @@ FOLLOWUPS = [
         "SELECT name FROM pods WHERE namespace = 'ml' AND status = 'Pending'",
     ),
     # reshaping
+    (
+        "group by node",
+        "SELECT namespace, name FROM pods WHERE NOT is_ready",
+        "SELECT node, COUNT(*) FROM pods WHERE NOT is_ready AND NOT node IS NULL GROUP BY node",
+    ),
     (
         "count per node instead",
         "SELECT namespace, name FROM pods WHERE NOT is_ready",

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from kubequery.translate import lexicon as lx
 from kubequery.translate import rx, slots
-from kubequery.translate.parsing import NUMW, VOCAB, Parse, number, quote
+from kubequery.translate.parsing import NUMW, VOCAB, Parse, columns_of, number, quote
 from kubequery.translate.shape import DIMS
 from kubequery.translate.windows import read_window
 
@@ -27,7 +27,7 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         r"\b(each|too|also|as well|instead|that|those|these|them|they|their|it)\b", text
     ) or rx.search(
         r"\b(they|them|their|those|these|that|it|ones)\b|^(and|only|just|what about|how about|same)\b", text
-    )
+    ) or rx.search(r"^(group|break|split)\b.*\bby\b", text)
     try:
         tree = sqlglot.parse_one(prev, read="duckdb")
     except Exception:  # noqa: BLE001 - an unreadable previous query is not ours to edit
@@ -214,7 +214,7 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
         new.set("expressions", [exp.column("name")])
         return new.sql(dialect="duckdb")
     if (
-        words <= 6
+        (words <= 6 or narrowed is not None)
         and rx.search(r"\b(how many|just the number|the number|count( them| those)?|total)\b", text)
         and not rx.search(r"\b(sort|order|rank)\b|\b(per|by|each)\s+(ns|namespace|node|status)\b", text)
     ):
@@ -290,7 +290,8 @@ _FILLERS = ("ones", "one", "for", "ns", "thing", "things", "same", "too", "also"
 _NARROW = (
     r"\b(which|any|how many|what|all|some|none) of (those|them|these|the above)\b|"
     r"^(only|just|narrow|filter|keep)\b|\bnarrow\w* (it|that|this|them|those)? ?(down)?\b|"
-    r"\b(ones|those|them) (that|which|who|on|with|in)\b"
+    r"\b(ones|those|them) (that|which|who|on|with|in)\b|^(and )?(the )?ones\b|"
+    r"^(which|what) (ones )?(are|is|have|has|were|got)\b"
 )
 
 
@@ -305,13 +306,17 @@ def _narrow(tr: OfflineTranslator, text: str, tree: Any, table: Any) -> Any:
     node = tr._node(rest) if "node" in {c.name for c in table.columns} else None
     if node and not any(c.startswith("node ") for c in conds):
         conds.append(f"node = {quote(node)}")
-    have = {sqlglot.parse_one(c, read="duckdb").sql(dialect="duckdb") for c in _conjuncts(tree)}
+    have = _conjuncts(tree)
     conds = [c for c in conds if sqlglot.parse_one(c, read="duckdb").sql(dialect="duckdb") not in have]
-    if not conds and not ns:
+    if ns:
+        conds.append(f"namespace = {quote(ns)}")
+    if not conds:
         return None
+    # a filter on a column the previous query already filtered replaces it ("and the pending ones?")
+    kept = [c for c in have if not columns_of([c]) & columns_of(conds)]
     new = tree.copy()
-    for cond in conds:
-        new = new.where(cond, copy=False)
+    new.set("where", None)
+    new = new.where(*kept, *conds, copy=False) if kept or conds else new
     return _in_namespace(new, ns) if ns else new
 
 
@@ -322,6 +327,5 @@ def _conjuncts(tree: Any) -> list[str]:
     where = tree.args.get("where")
     if where is None:
         return []
-    return [c.sql(dialect="duckdb") for c in where.this.flatten()] if isinstance(where.this, exp.And) else [
-        where.this.sql(dialect="duckdb")
-    ]
+    parts = where.this.flatten() if isinstance(where.this, exp.And) else [where.this]
+    return [c.sql(dialect="duckdb") for c in parts]

@@ -172,12 +172,12 @@ class OfflineTranslator:
                     return ns, text[: m.start(0)] + " " + text[m.end(0) :]
         if current:
             # "in this namespace", "in my ns": drop the phrase, so "namespace" does not read as a kind
-            here = (
-                r"(?:\b(?:in|from|of|within|inside)\s+)?(?:the\s+)?\b(?:this|my|current|our)\s+(?:namespace|ns)\b"
-            )
+            # (but "labels of this namespace", "is my namespace terminating?" ask about the namespace)
+            here = r"\b(?:in|from|within|inside)\s+(?:the\s+)?(?:this|my|current|our)\s+(?:namespace|ns)\b"
             if rx.search(here, text):
                 return current, rx.sub(here, " ", text)
-            if rx.search(r"\bhere\b|\bmy\s+\w+|\bour\s+\w+|\bof (mine|ours)\b", text):
+            mine = r"\b(this|current)\s+(namespace|ns)\b|\bhere\b|\b(my|our)\s+\w+|\bof (mine|ours)\b"
+            if rx.search(mine, text):
                 return current, text
         if rx.search(r"(?:^|\s)(-a|--all-namespaces)\b|all namespaces|cluster[- ]wide|across", text):
             return None, text
