@@ -431,6 +431,32 @@ FOLLOWUPS = [
         "SELECT namespace, name FROM pods WHERE NOT is_ready",
         "SELECT COUNT(*) FROM pods WHERE NOT is_ready AND node = 'worker-4'",
     ),
+    (
+        "and on worker-1?",
+        "SELECT namespace, name FROM pods WHERE node = 'worker-2'",
+        "SELECT namespace, name FROM pods WHERE node = 'worker-1'",
+    ),
+    (
+        "how many per namespace?",
+        "SELECT namespace, name FROM statefulsets WHERE ready_replicas < desired",
+        "SELECT namespace, COUNT(*) FROM statefulsets WHERE ready_replicas < desired GROUP BY namespace",
+    ),
+    # the namespace dropped, or every other one
+    (
+        "and across all namespaces?",
+        "SELECT name FROM deployments WHERE namespace = 'ml' AND ready_replicas < desired",
+        "SELECT namespace, name FROM deployments WHERE ready_replicas < desired",
+    ),
+    (
+        "what about the other namespaces?",
+        "SELECT name FROM pods WHERE namespace = 'staging' AND status = 'Pending'",
+        "SELECT namespace, name FROM pods WHERE status = 'Pending' AND namespace <> 'staging'",
+    ),
+    (
+        "any in checkout?",
+        "SELECT name FROM pods WHERE namespace = 'staging' AND status = 'Pending'",
+        "SELECT name FROM pods WHERE namespace = 'checkout' AND status = 'Pending'",
+    ),
     # another kind in the same namespace; another namespace for the same question
     (
         "what about configmaps?",

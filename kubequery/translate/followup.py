@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from kubequery.translate import lexicon as lx
 from kubequery.translate import rx, slots
-from kubequery.translate.parsing import NUMW, VOCAB, Parse, columns_of, number, quote
+from kubequery.translate.parsing import NUMW, VOCAB, Parse, columns_of, is_dimension, number, quote
 from kubequery.translate.shape import DIMS
 from kubequery.translate.windows import read_window
 
@@ -35,7 +35,8 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     if not isinstance(tree, exp.Select):
         return None
     named = tr._namespace(text, None)[1]  # "for the payments ns" names a namespace, not the kind
-    kinds = tr.find_kinds(rx.sub(r"\b(ones?|them|those|they)\b", "", named))
+    named = rx.sub(rf"\b(ones?|them|those|they)\b|{_EVERYWHERE}", "", named)
+    kinds = [k for k in tr.find_kinds(named) if not is_dimension(named, k)]  # "how many per namespace?"
     switched = _other_kind(tr, text, tree, kinds)
     if switched is not None:
         return switched
@@ -44,6 +45,8 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     edited = _reshape(tr, text, tree)
     if edited is not None:
         return edited
+    if rx.search(_EVERYWHERE, text):
+        return _everywhere(tree, other=bool(rx.search(r"\b(other|else)\b", text)))
     if rx.fullmatch(
         r"(and )?(how many( are there| of them| in total)?|count( them| those)?|number of them|total)\??",
         text.strip(" ?.!"),
@@ -113,7 +116,7 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
                 return new.sql(dialect="duckdb")
         return new.where(cond, copy=False).sql(dialect="duckdb")
     # a namespace or a node swapped in ("and in staging?", "only the ones on worker-2", "just ml")
-    m = rx.match(r"^(?:and|what about|how about|only|just|now|same)\b(.*)$", text.strip(" ?.!"))
+    m = rx.match(r"^(?:and|what about|how about|only|just|now|same|any|or)\b(.*)$", text.strip(" ?.!"))
     if not m:
         return None
     rest = m.group(1)
@@ -137,7 +140,7 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         ns = word if word not in VOCAB else None
     table = tree.find(exp.Table)
     if node:
-        return tree.copy().where(f"node = {quote(node)}", copy=False).sql(dialect="duckdb")
+        return _filtered(tree, [f"node = {quote(node)}"]).sql(dialect="duckdb")
     if not ns or table is None:
         return None
     return _in_namespace(tree, ns).sql(dialect="duckdb")
@@ -284,6 +287,7 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
     return tree.sql(dialect="duckdb") if narrowed is not None else None
 
 
+_EVERYWHERE = r"\b(all|every|each|other) (namespaces?|ns)\b|cluster[- ]wide|\bacross\b|\beverywhere\b"
 _FILLERS = ("ones", "one", "for", "ns", "thing", "things", "same", "too", "also")
 
 # "which of those …", "only the … ones", "narrow that down to …": the previous answer filtered further
@@ -312,12 +316,36 @@ def _narrow(tr: OfflineTranslator, text: str, tree: Any, table: Any) -> Any:
         conds.append(f"namespace = {quote(ns)}")
     if not conds:
         return None
-    # a filter on a column the previous query already filtered replaces it ("and the pending ones?")
-    kept = [c for c in have if not columns_of([c]) & columns_of(conds)]
+    new = _filtered(tree, conds)
+    return _in_namespace(new, ns) if ns else new
+
+
+def _filtered(tree: Any, conds: list[str]) -> Any:
+    """`tree` with `conds` added; one on a column already filtered replaces that filter ("and pending?")."""
+    kept = [c for c in _conjuncts(tree) if not columns_of([c]) & columns_of(conds)]
     new = tree.copy()
     new.set("where", None)
-    new = new.where(*kept, *conds, copy=False) if kept or conds else new
-    return _in_namespace(new, ns) if ns else new
+    return new.where(*kept, *conds, copy=False)
+
+
+def _everywhere(tree: Any, other: bool) -> str | None:
+    """ "and across all namespaces?" ("the other namespaces?"): the previous query without its
+    namespace filter (or with it negated), namespaces shown."""
+    from sqlglot import exp
+
+    ns = _namespace_of(tree)
+    if ns is None:
+        return None
+    kept = [c for c in _conjuncts(tree) if "namespace" not in columns_of([c])]
+    if other:
+        kept.append(f"namespace <> {quote(ns)}")
+    new = tree.copy()
+    new.set("where", None)
+    if kept:
+        new = new.where(*kept, copy=False)
+    if not any(isinstance(e, exp.AggFunc) for e in new.find_all(exp.AggFunc)):
+        new.set("expressions", [exp.column("namespace"), *new.expressions])
+    return new.sql(dialect="duckdb")
 
 
 def _conjuncts(tree: Any) -> list[str]:
