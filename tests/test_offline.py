@@ -503,6 +503,26 @@ def test_followups_edit_the_previous_sql(translator, question, previous, expecte
     assert t.sql == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "previous", "expected"),
+    [
+        (
+            "just the ones here",
+            "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 5",
+            "SELECT name, restarts FROM pods WHERE namespace = 'ml' ORDER BY restarts DESC LIMIT 5",
+        ),
+        (
+            "and in my namespace?",
+            "SELECT name FROM services WHERE namespace = 'payments' AND type = 'ClusterIP'",
+            "SELECT name FROM services WHERE namespace = 'ml' AND type = 'ClusterIP'",
+        ),
+    ],
+)
+def test_followups_read_the_current_namespace(translator, question, previous, expected):
+    t = translator.translate(question, context=ctx("ml", turns=(Turn(question="earlier", sql=previous),)))
+    assert t.sql == expected
+
+
 def test_followup_mutation_is_declined(translator):
     turns = (Turn(question="failed pods", sql="SELECT name FROM pods WHERE phase = 'Failed'"),)
     assert translator.translate("delete them", context=ctx(turns=turns)).declined

@@ -34,7 +34,7 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         return None
     if not isinstance(tree, exp.Select):
         return None
-    named = tr._namespace(text, None)[1]  # "for the payments ns" names a namespace, not the kind
+    named = _named_namespace(tr, text, current)[1]  # "for the payments ns" names a namespace, not the kind
     named = rx.sub(rf"\b(ones?|them|those|they)\b|{_EVERYWHERE}", "", named)
     kinds = [k for k in tr.find_kinds(named) if not is_dimension(named, k)]  # "how many per namespace?"
     switched = _other_kind(tr, text, tree, kinds)
@@ -42,7 +42,7 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         return switched
     if kinds and not refers_back:
         return None
-    edited = _reshape(tr, text, tree)
+    edited = _reshape(tr, text, tree, current)
     if edited is not None:
         return edited
     if rx.search(_EVERYWHERE, text):
@@ -120,6 +120,8 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     if not m:
         return None
     rest = m.group(1)
+    if current and _named_namespace(tr, rest, current)[0] == current:  # "and in this namespace?"
+        return _in_namespace(tree, current).sql(dialect="duckdb")
     words = [
         w
         for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*", rest)
@@ -193,7 +195,20 @@ def _other_kind(tr: OfflineTranslator, text: str, tree: Any, kinds: list[tuple[i
     return tr._parse(text, text, ns)[0]
 
 
-def _reshape(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
+def _named_namespace(tr: OfflineTranslator, text: str, current: str | None) -> tuple[str | None, str]:
+    """The namespace a follow-up names, the asker's own when it says "here" or "my namespace", and
+    the text without it; unlike a fresh question, a follow-up that names none keeps the previous one."""
+    ns, rest = tr._namespace(text, None)
+    here = (
+        r"\b(?:(?:in|from|within|inside) )?(?:the )?(?:this|my|current|our) (?:namespace|ns)\b"
+        r"|\b(?:here|mine)\b"
+    )
+    if ns is None and current and rx.search(here, text):
+        return current, rx.sub(here, " ", text)
+    return ns, rest
+
+
+def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = None) -> str | None:
     """Follow-ups that regroup, reorder or widen the previous answer, for any table.
 
     "break that down by namespace", "newest first", "sort them by max replicas", "and their images?"
@@ -209,7 +224,7 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
     top = rx.search(rf"\b(?:top|first|only|just)\s+(?:the\s+)?(?:top\s+|first\s+)?{NUMW}\b", text)
     if top and number(top.group(1)) and top.group(1) not in ("a", "an") and words <= 6:
         return tree.copy().limit(number(top.group(1)), copy=False).sql(dialect="duckdb")
-    narrowed = _narrow(tr, text, tree, table)
+    narrowed = _narrow(tr, text, tree, table, current)
     if narrowed is not None:
         tree = narrowed
     if rx.search(r"^(just|only)\b.*\bnames\b", text) and not narrowed:  # "just the names"
@@ -299,13 +314,13 @@ _NARROW = (
 )
 
 
-def _narrow(tr: OfflineTranslator, text: str, tree: Any, table: Any) -> Any:
+def _narrow(tr: OfflineTranslator, text: str, tree: Any, table: Any, current: str | None) -> Any:
     """The previous query with the filters `text` adds ("which of those aren't ready?"), or None."""
     import sqlglot
 
     if not rx.search(_NARROW, text):
         return None
-    ns, rest = tr._namespace(text, None)
+    ns, rest = _named_namespace(tr, text, current)
     conds, _ = tr._conditions(table.name, rest, [ns] if ns else [])
     node = tr._node(rest) if "node" in {c.name for c in table.columns} else None
     if node and not any(c.startswith("node ") for c in conds):
