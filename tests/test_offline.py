@@ -238,6 +238,27 @@ def test_current_namespace(translator, engine):
 
 
 @pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # "this namespace" names the current one, not the Namespace kind
+        (
+            "what happened in this namespace in the last hour?",
+            "SELECT object, reason, message FROM events WHERE namespace = 'ml' "
+            "AND last_seen > now() - INTERVAL 1 HOUR",
+        ),
+        ("configmaps in the current ns", "SELECT name FROM configmaps WHERE namespace = 'ml'"),
+        ("pods of mine not in Running state", "SELECT name FROM pods WHERE namespace = 'ml' AND status <> 'Running'"),
+        # "of this namespace" asks about the namespace itself
+        ("is this namespace terminating?", "SELECT name FROM namespaces WHERE name = 'ml' AND deleting"),
+    ],
+)
+def test_current_namespace_phrases(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx("ml"))
+    assert not t.declined, t.message
+    assert sorted(engine.query(t.sql).rows, key=repr) == sorted(engine.query(sql).rows, key=repr), t.sql
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "delete the failed pods",
@@ -364,12 +385,141 @@ FOLLOWUPS = [
         "SELECT namespace, name FROM pods WHERE status = 'CrashLoopBackOff'",
         "SELECT namespace, name, node FROM pods WHERE status = 'CrashLoopBackOff'",
     ),
+    # narrowing: the follow-up's own filters added to the previous query
+    (
+        "which of those aren't ready?",
+        "SELECT namespace, name FROM pods WHERE node = 'worker-3'",
+        "SELECT namespace, name FROM pods WHERE node = 'worker-3' AND NOT is_ready",
+    ),
+    (
+        "how many of them are pending?",
+        "SELECT name FROM pods WHERE namespace = 'checkout'",
+        "SELECT COUNT(*) FROM pods WHERE namespace = 'checkout' AND status = 'Pending'",
+    ),
+    (
+        "narrow it down to worker-1",
+        "SELECT name, status FROM pods WHERE namespace = 'staging'",
+        "SELECT name, status FROM pods WHERE namespace = 'staging' AND node = 'worker-1'",
+    ),
+    (
+        "just the warning ones",
+        "SELECT object, reason FROM events WHERE namespace = 'ml'",
+        "SELECT object, reason FROM events WHERE namespace = 'ml' AND type = 'Warning'",
+    ),
+    (
+        "only the failed ones in batch",
+        "SELECT namespace, name FROM jobs",
+        "SELECT name FROM jobs WHERE status = 'Failed' AND namespace = 'batch'",
+    ),
+    (
+        "which of them are older than a week?",
+        "SELECT name FROM deployments WHERE namespace = 'data'",
+        "SELECT name FROM deployments WHERE namespace = 'data' AND age > INTERVAL '7' DAYS",
+    ),
+    (
+        "and the ones that are pending?",
+        "SELECT namespace, name FROM pods WHERE status = 'CrashLoopBackOff' AND namespace <> 'kube-system'",
+        "SELECT namespace, name FROM pods WHERE namespace <> 'kube-system' AND status = 'Pending'",
+    ),
+    (
+        "which are NodePort",
+        "SELECT name FROM services WHERE namespace = 'payments'",
+        "SELECT name FROM services WHERE namespace = 'payments' AND type = 'NodePort'",
+    ),
+    (
+        "how many of those are on worker-4?",
+        "SELECT namespace, name FROM pods WHERE NOT is_ready",
+        "SELECT COUNT(*) FROM pods WHERE NOT is_ready AND node = 'worker-4'",
+    ),
+    (
+        "and on worker-1?",
+        "SELECT namespace, name FROM pods WHERE node = 'worker-2'",
+        "SELECT namespace, name FROM pods WHERE node = 'worker-1'",
+    ),
+    (
+        "how many per namespace?",
+        "SELECT namespace, name FROM statefulsets WHERE ready_replicas < desired",
+        "SELECT namespace, COUNT(*) FROM statefulsets WHERE ready_replicas < desired GROUP BY namespace",
+    ),
+    # the namespace dropped, or every other one
+    (
+        "and across all namespaces?",
+        "SELECT name FROM deployments WHERE namespace = 'ml' AND ready_replicas < desired",
+        "SELECT namespace, name FROM deployments WHERE ready_replicas < desired",
+    ),
+    (
+        "what about the other namespaces?",
+        "SELECT name FROM pods WHERE namespace = 'staging' AND status = 'Pending'",
+        "SELECT namespace, name FROM pods WHERE status = 'Pending' AND namespace <> 'staging'",
+    ),
+    (
+        "any in checkout?",
+        "SELECT name FROM pods WHERE namespace = 'staging' AND status = 'Pending'",
+        "SELECT name FROM pods WHERE namespace = 'checkout' AND status = 'Pending'",
+    ),
+    # another kind in the same namespace; another namespace for the same question
+    (
+        "what about configmaps?",
+        "SELECT name FROM secrets WHERE namespace = 'staging'",
+        "SELECT name FROM configmaps WHERE namespace = 'staging'",
+    ),
+    (
+        "same thing for the ml namespace",
+        "SELECT name FROM pods WHERE namespace = 'data' AND status = 'Pending'",
+        "SELECT name FROM pods WHERE namespace = 'ml' AND status = 'Pending'",
+    ),
+    # reshaping
+    (
+        "group by node",
+        "SELECT namespace, name FROM pods WHERE NOT is_ready",
+        "SELECT node, COUNT(*) FROM pods WHERE NOT is_ready AND NOT node IS NULL GROUP BY node",
+    ),
+    (
+        "count per node instead",
+        "SELECT namespace, name FROM pods WHERE NOT is_ready",
+        "SELECT node, COUNT(*) FROM pods WHERE NOT is_ready AND NOT node IS NULL GROUP BY node",
+    ),
+    (
+        "order them by restart count desc",
+        "SELECT name, restarts FROM pods WHERE namespace = 'payments'",
+        "SELECT name, restarts FROM pods WHERE namespace = 'payments' ORDER BY restarts DESC",
+    ),
+    (
+        "just the names",
+        "SELECT namespace, name, node FROM pods WHERE NOT is_ready",
+        "SELECT name FROM pods WHERE NOT is_ready",
+    ),
+    (
+        "what nodes are those on?",
+        "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 5",
+        "SELECT namespace, name, node FROM pods ORDER BY restarts DESC LIMIT 5",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("question", "previous", "expected"), FOLLOWUPS)
 def test_followups_edit_the_previous_sql(translator, question, previous, expected):
     t = translator.translate(question, context=ctx(turns=(Turn(question="earlier", sql=previous),)))
+    assert t.sql == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "previous", "expected"),
+    [
+        (
+            "just the ones here",
+            "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 5",
+            "SELECT name, restarts FROM pods WHERE namespace = 'ml' ORDER BY restarts DESC LIMIT 5",
+        ),
+        (
+            "and in my namespace?",
+            "SELECT name FROM services WHERE namespace = 'payments' AND type = 'ClusterIP'",
+            "SELECT name FROM services WHERE namespace = 'ml' AND type = 'ClusterIP'",
+        ),
+    ],
+)
+def test_followups_read_the_current_namespace(translator, question, previous, expected):
+    t = translator.translate(question, context=ctx("ml", turns=(Turn(question="earlier", sql=previous),)))
     assert t.sql == expected
 
 

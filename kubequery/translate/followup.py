@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from kubequery.translate import lexicon as lx
 from kubequery.translate import rx, slots
-from kubequery.translate.parsing import NUMW, VOCAB, Parse, number, quote
+from kubequery.translate.parsing import NUMW, VOCAB, Parse, columns_of, is_dimension, number, quote
 from kubequery.translate.shape import DIMS
 from kubequery.translate.windows import read_window
 
@@ -26,19 +26,27 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     refers_back = rx.search(
         r"\b(each|too|also|as well|instead|that|those|these|them|they|their|it)\b", text
     ) or rx.search(
-        r"\b(they|them|their|those|these|that|it|ones)\b|^(and|only|just|what about|how about)\b", text
-    )
-    if tr.find_kinds(rx.sub(r"\b(ones?|them|those|they)\b", "", text)) and not refers_back:
-        return None
+        r"\b(they|them|their|those|these|that|it|ones)\b|^(and|only|just|what about|how about|same)\b", text
+    ) or rx.search(r"^(group|break|split)\b.*\bby\b", text)
     try:
         tree = sqlglot.parse_one(prev, read="duckdb")
     except Exception:  # noqa: BLE001 - an unreadable previous query is not ours to edit
         return None
     if not isinstance(tree, exp.Select):
         return None
-    edited = _reshape(tr, text, tree)
+    named = _named_namespace(tr, text, current)[1]  # "for the payments ns" names a namespace, not the kind
+    named = rx.sub(rf"\b(ones?|them|those|they)\b|{_EVERYWHERE}", "", named)
+    kinds = [k for k in tr.find_kinds(named) if not is_dimension(named, k)]  # "how many per namespace?"
+    switched = _other_kind(tr, text, tree, kinds)
+    if switched is not None:
+        return switched
+    if kinds and not refers_back:
+        return None
+    edited = _reshape(tr, text, tree, current)
     if edited is not None:
         return edited
+    if rx.search(_EVERYWHERE, text):
+        return _everywhere(tree, other=bool(rx.search(r"\b(other|else)\b", text)))
     if rx.fullmatch(
         r"(and )?(how many( are there| of them| in total)?|count( them| those)?|number of them|total)\??",
         text.strip(" ?.!"),
@@ -108,14 +116,16 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
                 return new.sql(dialect="duckdb")
         return new.where(cond, copy=False).sql(dialect="duckdb")
     # a namespace or a node swapped in ("and in staging?", "only the ones on worker-2", "just ml")
-    m = rx.match(r"^(?:and|what about|how about|only|just|now|same)\b(.*)$", text.strip(" ?.!"))
+    m = rx.match(r"^(?:and|what about|how about|only|just|now|same|any|or)\b(.*)$", text.strip(" ?.!"))
     if not m:
         return None
     rest = m.group(1)
+    if current and _named_namespace(tr, rest, current)[0] == current:  # "and in this namespace?"
+        return _in_namespace(tree, current).sql(dialect="duckdb")
     words = [
         w
         for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*", rest)
-        if w not in lx.STOPWORDS and w not in ("ones", "one", "for", "ns")
+        if w not in lx.STOPWORDS and w not in _FILLERS
     ]
     if len(words) != 1:
         return None
@@ -132,9 +142,16 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         ns = word if word not in VOCAB else None
     table = tree.find(exp.Table)
     if node:
-        return tree.copy().where(f"node = {quote(node)}", copy=False).sql(dialect="duckdb")
+        return _filtered(tree, [f"node = {quote(node)}"]).sql(dialect="duckdb")
     if not ns or table is None:
         return None
+    return _in_namespace(tree, ns).sql(dialect="duckdb")
+
+
+def _in_namespace(tree: Any, ns: str) -> Any:
+    """The query moved to namespace `ns`: its namespace filter swapped or added, the column dropped."""
+    from sqlglot import exp
+
     new = tree.copy()
     replaced = False
     for eq in new.find_all(exp.EQ):
@@ -146,10 +163,52 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     exprs = [e for e in new.expressions if not (isinstance(e, exp.Column) and e.name == "namespace")]
     if exprs and len(exprs) < len(new.expressions):
         new.set("expressions", exprs)
-    return new.sql(dialect="duckdb")
+    return new
 
 
-def _reshape(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
+def _namespace_of(tree: Any) -> str | None:
+    """The namespace a query is filtered to (`namespace = '…'`), if any."""
+    from sqlglot import exp
+
+    for eq in tree.find_all(exp.EQ):
+        column, value = eq.this, eq.expression
+        if isinstance(column, exp.Column) and column.name == "namespace" and isinstance(value, exp.Literal):
+            return value.this
+    return None
+
+
+def _other_kind(tr: OfflineTranslator, text: str, tree: Any, kinds: list[tuple[int, str, str]]) -> str | None:
+    """ "what about deployments?" after services in data: the new kind, asked afresh in the same namespace."""
+    from sqlglot import exp
+
+    table = tree.find(exp.Table)
+    ns = _namespace_of(tree)
+    if (
+        not kinds
+        or table is None
+        or ns is None
+        or any(k[2] == table.name for k in kinds)
+        or rx.search(r"\b(they|them|their|those|these|it|its|each)\b", text)
+        or not rx.search(r"^(and|what about|how about|same for|now)\b|\bthere\b", text)
+    ):
+        return None
+    return tr._parse(text, text, ns)[0]
+
+
+def _named_namespace(tr: OfflineTranslator, text: str, current: str | None) -> tuple[str | None, str]:
+    """The namespace a follow-up names, the asker's own when it says "here" or "my namespace", and
+    the text without it; unlike a fresh question, a follow-up that names none keeps the previous one."""
+    ns, rest = tr._namespace(text, None)
+    here = (
+        r"\b(?:(?:in|from|within|inside) )?(?:the )?(?:this|my|current|our) (?:namespace|ns)\b"
+        r"|\b(?:here|mine)\b"
+    )
+    if ns is None and current and rx.search(here, text):
+        return current, rx.sub(here, " ", text)
+    return ns, rest
+
+
+def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = None) -> str | None:
     """Follow-ups that regroup, reorder or widen the previous answer, for any table.
 
     "break that down by namespace", "newest first", "sort them by max replicas", "and their images?"
@@ -165,8 +224,17 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
     top = rx.search(rf"\b(?:top|first|only|just)\s+(?:the\s+)?(?:top\s+|first\s+)?{NUMW}\b", text)
     if top and number(top.group(1)) and top.group(1) not in ("a", "an") and words <= 6:
         return tree.copy().limit(number(top.group(1)), copy=False).sql(dialect="duckdb")
-    if words <= 6 and rx.search(
-        r"\b(how many|just the number|the number|count( them| those)?|total)\b", text
+    narrowed = _narrow(tr, text, tree, table, current)
+    if narrowed is not None:
+        tree = narrowed
+    if rx.search(r"^(just|only)\b.*\bnames\b", text) and not narrowed:  # "just the names"
+        new = tree.copy()
+        new.set("expressions", [exp.column("name")])
+        return new.sql(dialect="duckdb")
+    if (
+        (words <= 6 or narrowed is not None)
+        and rx.search(r"\b(how many|just the number|the number|count( them| those)?|total)\b", text)
+        and not rx.search(r"\b(sort|order|rank)\b|\b(per|by|each)\s+(ns|namespace|node|status)\b", text)
     ):
         new = tree.copy()
         for key in ("order", "limit", "distinct", "group"):
@@ -223,6 +291,84 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
             for m in slots.find_columns(text, table)
             if m.column not in shown and m.column not in ("name", "namespace")
         ]
-        if wanted and not any(isinstance(e, exp.AggFunc) for e in tree.find_all(exp.AggFunc)):
-            return tree.copy().select(*dict.fromkeys(wanted), copy=False).sql(dialect="duckdb")
-    return None
+        aggregated = any(isinstance(e, exp.AggFunc) for e in tree.find_all(exp.AggFunc))
+        if wanted and not narrowed and not aggregated:
+            new = tree.copy()
+            if rx.search(r"^(and )?(which|what) \w+ (is|are)\b.*\b(on|in)$", text.strip(" ?.!")):
+                # "which nodes are those on?" asks for the node alone: the names, then the node
+                ids = [e for e in new.expressions if e.alias_or_name in ("namespace", "name")]
+                new.set("expressions", ids)
+            return new.select(*dict.fromkeys(wanted), copy=False).sql(dialect="duckdb")
+    return tree.sql(dialect="duckdb") if narrowed is not None else None
+
+
+_EVERYWHERE = r"\b(all|every|each|other) (namespaces?|ns)\b|cluster[- ]wide|\bacross\b|\beverywhere\b"
+_FILLERS = ("ones", "one", "for", "ns", "thing", "things", "same", "too", "also")
+
+# "which of those …", "only the … ones", "narrow that down to …": the previous answer filtered further
+_NARROW = (
+    r"\b(which|any|how many|what|all|some|none) of (those|them|these|the above)\b|"
+    r"^(only|just|narrow|filter|keep)\b|\bnarrow\w* (it|that|this|them|those)? ?(down)?\b|"
+    r"\b(ones|those|them) (that|which|who|on|with|in)\b|^(and )?(the )?ones\b|"
+    r"^(which|what) (ones )?(are|is|have|has|were|got)\b"
+)
+
+
+def _narrow(tr: OfflineTranslator, text: str, tree: Any, table: Any, current: str | None) -> Any:
+    """The previous query with the filters `text` adds ("which of those aren't ready?"), or None."""
+    import sqlglot
+
+    if not rx.search(_NARROW, text):
+        return None
+    ns, rest = _named_namespace(tr, text, current)
+    conds, _ = tr._conditions(table.name, rest, [ns] if ns else [])
+    node = tr._node(rest) if "node" in {c.name for c in table.columns} else None
+    if node and not any(c.startswith("node ") for c in conds):
+        conds.append(f"node = {quote(node)}")
+    have = _conjuncts(tree)
+    conds = [c for c in conds if sqlglot.parse_one(c, read="duckdb").sql(dialect="duckdb") not in have]
+    if ns:
+        conds.append(f"namespace = {quote(ns)}")
+    if not conds:
+        return None
+    new = _filtered(tree, conds)
+    return _in_namespace(new, ns) if ns else new
+
+
+def _filtered(tree: Any, conds: list[str]) -> Any:
+    """`tree` with `conds` added; one on a column already filtered replaces that filter ("and pending?")."""
+    kept = [c for c in _conjuncts(tree) if not columns_of([c]) & columns_of(conds)]
+    new = tree.copy()
+    new.set("where", None)
+    return new.where(*kept, *conds, copy=False)
+
+
+def _everywhere(tree: Any, other: bool) -> str | None:
+    """ "and across all namespaces?" ("the other namespaces?"): the previous query without its
+    namespace filter (or with it negated), namespaces shown."""
+    from sqlglot import exp
+
+    ns = _namespace_of(tree)
+    if ns is None:
+        return None
+    kept = [c for c in _conjuncts(tree) if "namespace" not in columns_of([c])]
+    if other:
+        kept.append(f"namespace <> {quote(ns)}")
+    new = tree.copy()
+    new.set("where", None)
+    if kept:
+        new = new.where(*kept, copy=False)
+    if not any(isinstance(e, exp.AggFunc) for e in new.find_all(exp.AggFunc)):
+        new.set("expressions", [exp.column("namespace"), *new.expressions])
+    return new.sql(dialect="duckdb")
+
+
+def _conjuncts(tree: Any) -> list[str]:
+    """The previous query's filters, one per AND."""
+    from sqlglot import exp
+
+    where = tree.args.get("where")
+    if where is None:
+        return []
+    parts = where.this.flatten() if isinstance(where.this, exp.And) else [where.this]
+    return [c.sql(dialect="duckdb") for c in parts]

@@ -179,7 +179,7 @@ class OfflineTranslator:
             r"(?:^|\s)(?:-n|--namespace)[ =]([a-z0-9\-]+)",
             r"\b(?:in|from|of)\s+(?:the\s+)?(?:ns|namespace)\s+([a-z0-9\-]+)",
             r"(?:^|\s)(?:ns|namespace)[: ]\s*([a-z0-9\-]+)",
-            r"\b(?:in|from)\s+(?:the\s+)?([a-z0-9\-]+)\s+(?:namespace|ns)\b",
+            r"\b(?:in|from|for)\s+(?:the\s+)?([a-z0-9\-]+)\s+(?:namespace|ns)\b",
             r"\b([a-z0-9\-]+)\s+namespace\b",
             r"\b(?:in|from|within|inside)\s+(?:the\s+)?([a-z0-9\-]+)",
         ]
@@ -190,10 +190,15 @@ class OfflineTranslator:
                 ns = self._is_namespace(m.group(1))
                 if ns:  # drop the whole phrase: "in ns ml" must not leave "ns" to read as a kind
                     return ns, text[: m.start(0)] + " " + text[m.end(0) :]
-        if current and rx.search(
-            r"\b(this|my|current|our)\s+(namespace|ns)\b|\bhere\b|\bmy\s+\w+|\bin here\b", text
-        ):
-            return current, text
+        if current:
+            # "in this namespace", "in my ns": drop the phrase, so "namespace" does not read as a kind
+            # (but "labels of this namespace", "is my namespace terminating?" ask about the namespace)
+            here = r"\b(?:in|from|within|inside)\s+(?:the\s+)?(?:this|my|current|our)\s+(?:namespace|ns)\b"
+            if rx.search(here, text):
+                return current, rx.sub(here, " ", text)
+            mine = r"\b(this|current)\s+(namespace|ns)\b|\bhere\b|\b(my|our)\s+\w+|\bof (mine|ours)\b"
+            if rx.search(mine, text):
+                return current, text
         if rx.search(r"(?:^|\s)(-a|--all-namespaces)\b|all namespaces|cluster[- ]wide|across", text):
             return None, text
         # a bare word that is a known namespace ("kube-system crashloops?", "bookinfo po")

@@ -116,7 +116,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("phase = 'Failed'", "failed")
         if unhealthy:
             add("status NOT IN ('Running', 'Completed')", "unhealthy")
-        elif rx.search(r"not running|aren'?t running|isn'?t running|non-running", text):
+        elif rx.search(r"(not|aren'?t) (in (the )?)?running|isn'?t running|non-running", text):
             add("status <> 'Running'", "not running")
         elif rx.search(
             r"\brunning\b(?!\s+(in|on|for|images?)\b)|are running|\brunning\b in \S+\?$", text
