@@ -148,6 +148,23 @@ SLOTS = [
 ]
 
 
+# Requests, limits and capacity in the units asked for; labels; containers and images.
+RESOURCES = [
+    ("memory requests per namespace in MiB", "SELECT namespace, sum(memory_request) / 1024 ^ 2 FROM pods GROUP BY namespace"),
+    ("pvc storage requests by ns (GiB)", "SELECT namespace, sum(storage_request) / 1024 ^ 3 FROM persistentvolumeclaims GROUP BY namespace"),
+    ("nodes and their allocatable ephemeral-storage in Gi", "SELECT name, ephemeral_storage_allocatable / 1024 ^ 3 FROM nodes"),
+    ("burstable pods with their mem limit in MiB", "SELECT namespace, name, memory_limit / 1024 ^ 2 FROM pods WHERE qos_class = 'Burstable'"),
+    ("rank nodes by the memory their pods request", "SELECT node, sum(memory_request) FROM pods GROUP BY node"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), RESOURCES)
+def test_resources_containers_and_labels(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    assert sorted(engine.query(t.sql).rows, key=repr) == sorted(engine.query(sql).rows, key=repr), t.sql
+
+
 # One kind filtered by a related kind (kubequery/translate/joins.py).
 JOINS = [
     (

@@ -26,7 +26,16 @@ from kubequery.translate import followup, joins, rx, slots, spelling
 from kubequery.translate import lexicon as lx
 from kubequery.translate.base import Translation
 from kubequery.translate.grounding import Grounding
-from kubequery.translate.parsing import VOCAB, Parse, columns_of, is_dimension, normalise, quote, read_labels
+from kubequery.translate.parsing import (
+    VOCAB,
+    Parse,
+    columns_of,
+    is_dimension,
+    normalise,
+    quote,
+    read_labels,
+    size_unit,
+)
 from kubequery.translate.refuse import Declined, refuse
 from kubequery.translate.shape import HOW_MUCH, read_shape, render
 from kubequery.translate.states import STATE_COLUMNS, STATE_TABLES, read_states
@@ -494,7 +503,8 @@ class OfflineTranslator:
             table = "pods"
         # namespaces asked about by label or age ("ns -l …", "namespaces older than a year")
         if table is None:
-            if rx.search(r"\b(ns|namespaces)\b", text_nl) and not namespace:
+            by_namespace = any(k[2] == "namespaces" for k in named)  # only "per ns", "by namespace"
+            if rx.search(r"\b(ns|namespaces)\b", text_nl) and not namespace and not by_namespace:
                 table = "namespaces"
             elif rx.search(
                 r"\bcrash|pending|evicted|oom|imagepull|image pull|terminating|restart|broken|unhealthy|"
@@ -614,7 +624,7 @@ class OfflineTranslator:
             home = self._home(p.conds, _REFERENCED)  # "who mounts checkout-api-secrets": where it lives
             if home:
                 p.conds.insert(0, f"namespace = {quote(home)}")
-        p.gib = bool(rx.search(r"\b(gib|gi|gb)\b", rest))
+        p.unit = size_unit(rest)
         p.wants_message = bool(rx.search(r"\b(saying|say|says|messages?)\b", rest))
         named_env = [
             m.group(1)

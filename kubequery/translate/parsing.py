@@ -48,8 +48,8 @@ class Parse:
     limit: int | None = None
     understood: list[str] = field(default_factory=list)
     listed: str | None = None  # a column several values of which were named ("Normal vs Warning")
-    gib: bool = False
-    wants_message: bool = False  # "what are they saying", "with messages"  # sizes asked for in GiB
+    unit: str = ""  # the divisor of sizes asked for in GiB or MiB (" / 1024 ^ 3"), else ""
+    wants_message: bool = False  # "what are they saying", "with messages"
 
 
 _SQL_WORDS = {
@@ -217,6 +217,19 @@ def read_labels(text: str, original: str) -> tuple[list[tuple[str, str | None, b
     return out, rest
 
 
+# "… by the total cpu": what namespaces or nodes are ranked by, summed over their pods.
+BY_AMOUNT = r"(?:ranked |sorted |ordered )?by (?:the )?(?:total |sum of |combined )?(?:cpu|memory|mem)\b"
+
+
+def size_unit(text: str) -> str:
+    """The divisor that shows bytes in the unit the question asks for ("in GiB", "(Mi)"), or ""."""
+    if rx.search(r"\b(gib|gi|gb)\b", text):
+        return " / 1024 ^ 3"
+    if rx.search(r"\b(mib|mi|mb)\b", text):
+        return " / 1024 ^ 2"
+    return ""
+
+
 def is_dimension(text: str, kind: tuple[int, str, str]) -> bool:
     pos, phrase, _ = kind
     before = text[:pos].rstrip()
@@ -229,6 +242,9 @@ def is_dimension(text: str, kind: tuple[int, str, str]) -> bool:
                 r"\b(pods?|po|deploy\w*|containers?|services?|svc|secrets?|events?|warnings?)\b", text[pos:]
             )
         )
+    if kind[2] in ("namespaces", "nodes") and rx.match(r"\s+" + BY_AMOUNT, after):
+        # "rank namespaces by the cpu their pods request": the pods, grouped
+        return True
     if (
         kind[2] == "nodes"
         and rx.search(r"\bon\s+(the\s+)?\S*\s*$", before + " ")

@@ -333,6 +333,11 @@ def column_phrases(table: Table) -> dict[str, str]:
         if len(parts) == 2 and parts[0] in _QUANTITIES:  # "allocatable cpu", "requested memory"
             phrases.setdefault(f"{parts[1]} {parts[0]}", col.name)
             phrases.setdefault(f"{parts[1]}ed {parts[0]}", col.name)
+        if len(parts) == 3 and parts[0] in _QUANTITIES:  # "allocatable ephemeral storage"
+            phrases.setdefault(f"{parts[2]} {parts[0]} {parts[1]}", col.name)
+        if parts[0] == "memory":  # "mem limit", "mem requests"
+            phrases.setdefault(" ".join(["mem", *parts[1:]]), col.name)
+            phrases.setdefault(" ".join(["mem", *parts[1:]]) + "s", col.name)
     for (tname, phrase), column in SYNONYMS.items():
         if tname == table.name and column in {c.name for c in table.columns}:
             phrases[phrase] = column
@@ -340,9 +345,9 @@ def column_phrases(table: Table) -> dict[str, str]:
 
 
 def _phrase_pattern(phrase: str) -> str:
-    """A phrase as a whole word, its spaces optional: "max replicas" also finds "maxreplicas"."""
+    """A phrase as a whole word, its spaces optional or dashes: "max replicas" also finds "maxreplicas"."""
     words = [re.escape(w) for w in phrase.split()]
-    return r"(?<![\w\-])" + r"[ _]?".join(words) + r"(?![\w\-])"
+    return r"(?<![\w\-])" + r"[ _\-]?".join(words) + r"(?![\w\-])"
 
 
 def find_columns(text: str, table: Table) -> list[Mention]:
