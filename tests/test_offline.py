@@ -155,6 +155,14 @@ RESOURCES = [
     ("nodes and their allocatable ephemeral-storage in Gi", "SELECT name, ephemeral_storage_allocatable / 1024 ^ 3 FROM nodes"),
     ("burstable pods with their mem limit in MiB", "SELECT namespace, name, memory_limit / 1024 ^ 2 FROM pods WHERE qos_class = 'Burstable'"),
     ("rank nodes by the memory their pods request", "SELECT node, sum(memory_request) FROM pods GROUP BY node"),
+    ("payments pods grouped by label app", "SELECT labels['app'], count(*) FROM pods WHERE namespace = 'payments' GROUP BY 1"),
+    ("how many deployments per value of the team label?", "SELECT labels['team'], count(*) FROM deployments GROUP BY 1"),
+    ("deploys in payments or checkout", "SELECT namespace, name FROM deployments WHERE namespace IN ('payments', 'checkout')"),
+    ("po in payments/checkout missing label team", "SELECT namespace, name FROM pods WHERE namespace IN ('payments', 'checkout') AND labels['team'] IS NULL"),
+    ("nodes with label zone=us-east-1a", "SELECT name FROM nodes WHERE labels['topology.kubernetes.io/zone'] = 'us-east-1a'"),
+    ("the environment label of every namespace that has one", "SELECT name, labels['environment'] FROM namespaces WHERE labels['environment'] IS NOT NULL"),
+    ("nodes that carry a pool label, with its value", "SELECT name, labels['node.acme.io/pool'] FROM nodes WHERE labels['node.acme.io/pool'] IS NOT NULL"),
+    ("services that select app=checkout-api pods", "SELECT namespace, name FROM services WHERE selector['app'] = 'checkout-api'"),
 ]
 
 

@@ -174,7 +174,10 @@ class OfflineTranslator:
         ]
         for p in pats:
             for m in rx.finditer(p, text):
-                if text[m.end(1) : m.end(1) + 1] in (".", "/"):
+                listed = rx.match(r"/([a-z0-9][a-z0-9\-]*)\b(?![./])", text[m.end(1) :])  # "team-a/team-b"
+                if text[m.end(1) : m.end(1) + 1] in (".", "/") and not (
+                    listed and self._is_namespace(listed.group(1), strict=True)
+                ):
                     continue  # part of a domain or a path ("cert-manager.io"), not a namespace
                 ns = self._is_namespace(m.group(1))
                 if ns:  # drop the whole phrase: "in ns ml" must not leave "ns" to read as a kind
@@ -193,6 +196,19 @@ class OfflineTranslator:
         if current and not rx.search(r"\b(all|every|each|per|by)\b", text):
             return current, text
         return None, text
+
+    def _more_namespaces(self, text: str, first: str) -> list[str]:
+        """Namespaces listed after the first one: "in team-a or team-b", "team-a/team-b", "a, b and c"."""
+        found: list[str] = []
+        last = first
+        after = r"\s*(?:,|/|\bor\b|\band\b|&)\s*(?:in\s+)?([a-z0-9][a-z0-9\-]*)"
+        while m := rx.search(r"(?<![\w\-])" + re.escape(last) + after, text):
+            ns = self._is_namespace(m.group(1), strict=True)
+            if not ns or ns in found or ns == first:
+                break
+            found.append(ns)
+            last = m.group(1)
+        return found
 
     def _node(self, text: str) -> str | None:
         for m in rx.finditer(r"\b(?:on|node)\s+(?:node\s+)?([a-z0-9][a-z0-9\-.]*)", text):
@@ -238,6 +254,12 @@ class OfflineTranslator:
                 kinds.append((len(rest), "", "nodes"))
         if len(kinds) < 2 or "events" in (kinds[0][2], kinds[1][2]):
             return None
+        if (
+            rx.search(r"\bselect", rest)
+            and read_labels(text, text)[0]
+            and "selector" in {c.name for c in self.catalog[kinds[0][2]].columns}
+        ):
+            return None  # "services that select pods with tier=backend": the selector says it
         per = self._count_per(rest, kinds[:2], namespace)
         if per is not None:
             return per
@@ -444,6 +466,14 @@ class OfflineTranslator:
             return f"SELECT (SELECT sum({alloc}) FROM nodes) - {scheduled}"
         return None
 
+    def _label_keys(self, table: str) -> set[str]:
+        """The label keys the objects of `table` carry (those with few values, and every pod label)."""
+        if self.grounding is None:
+            return set()
+        return set(self.grounding.label_values(table)) | (
+            set(self.grounding.label_keys) if table in ("pods", "containers") else set()
+        )
+
     def _container_named(self, text: str) -> str | None:
         """A container name (or the start of one) written next to "container" or "sidecar"."""
         if self.grounding is None:
@@ -473,6 +503,7 @@ class OfflineTranslator:
 
     # ---------------------------------------------------------------- main parse
     def _parse(self, text: str, original: str, current: str | None) -> tuple[str | None, list[str], float]:
+        label_dim, text = _label_dimension(text)
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8
@@ -561,7 +592,13 @@ class OfflineTranslator:
         p.table = table
         p.understood.append(f"table {table}")
         t = self.catalog[table]
-        if namespace and t.namespaced:
+        others = self._more_namespaces(text_nl, namespace) if namespace and t.namespaced else []
+        if others:  # "in team-a or team-b", "team-a/team-b"
+            p.conds.append(f"namespace IN ({', '.join(quote(n) for n in [namespace, *others])})")
+            p.understood.append(f"namespaces {', '.join([namespace, *others])}")  # type: ignore[list-item]
+            for other in others:
+                rest = rx.sub(r"\b" + re.escape(other) + r"\b", " ", rest)
+        elif namespace and t.namespaced:
             p.understood.append(f"namespace {namespace}")
             p.conds.append(f"namespace = {quote(namespace)}")
         elif namespace and table == "namespaces":
@@ -588,9 +625,16 @@ class OfflineTranslator:
             p.understood.append("no owner")
         columns = {c.name for c in t.columns}
         selector = "node_selector" if rx.search(r"node ?selector", text) else "selector"
+        known_keys = self._label_keys(table)
         for key, value, negate in labels:
             # "svc selecting app=web", "ds with nodeSelector os=linux": the selector map, not the labels
             col = selector if selector in columns and rx.search(r"select", text) else "labels"
+            if col == "labels" and key not in known_keys:  # "instance-type": node.kubernetes.io/instance-type
+                full = [k for k in known_keys if k.endswith("/" + key)]
+                full = [k for k in full if "beta." not in k] or full  # the GA key, not its deprecated twin
+                key = full[0] if len(full) == 1 else key
+            if value is None and not negate and rx.search(r"\bvalues?\b", rest):  # "…, with the value"
+                p.extra.append(f"labels[{quote(key)}]")
             if value is None:
                 p.conds.append(("NOT " if negate else "") + f"map_contains({col}, {quote(key)})")
             else:
@@ -602,13 +646,16 @@ class OfflineTranslator:
                 p.understood.append(f"label {key}={value}")
         if self.grounding is not None and "labels" in columns:
             for m in rx.finditer(
-                r"\b(?:their|its|the|show|with|and|plus)\s+([a-z0-9][a-z0-9./\-_]*)\s+labels?\b", rest
+                r"(?:\b(?:their|its|the|show|with|and|plus)|->)\s+([a-z0-9][a-z0-9./\-_]*)\s+labels?\b(\s+values?)?",
+                rest,
             ):
-                if m.group(1) in self.grounding.label_keys and not any(k == m.group(1) for k, _, _ in labels):
+                if m.group(1) in known_keys and not any(k == m.group(1) for k, _, _ in labels):
                     p.extra.append(f"labels[{quote(m.group(1))}]")
                     p.understood.append(f"showing label {m.group(1)}")
+                    if m.group(2) or rx.search(r"\b(?:that|which|where) (?:has|have) (?:one|it)\b", rest):
+                        p.conds.append(f"labels[{quote(m.group(1))}] IS NOT NULL")  # "…each ns that has one"
             m = rx.search(r"\bshow\s+([a-z0-9][a-z0-9./\-_]*)\b", rest)
-            if m and m.group(1) in self.grounding.label_keys and labels:  # "-l app=reviews, show version"
+            if m and m.group(1) in known_keys and labels:  # "-l app=reviews, show version"
                 p.extra.append(f"labels[{quote(m.group(1))}]")
         if table == "events" and self.grounding is not None:
             reason = _spelt_value(rest, self.grounding.values("events", "reason"))
@@ -641,6 +688,9 @@ class OfflineTranslator:
             p.conds.append(("NOT " if absent else "") + f"list_contains(env_names, {quote(name)})")
             p.understood.append(f"env {name}")
         read_shape(p, rest, self)
+        if label_dim and "labels" in columns and p.order is None:  # a count per value of the label
+            p.count, p.cols, p.group = True, None, f"labels[{quote(label_dim)}]"
+            p.understood.append(f"per label {label_dim}")
         return render(p, self.catalog), p.understood, 0.85
 
     def _slots(self, p: Parse, text: str, skip_words: list[str]) -> None:
@@ -937,6 +987,23 @@ def _label_values_named(
             )
         ][:1]
     )
+
+
+# A label whose values group the answer: "pods per app label", "by label version", "for each app= value".
+_LABEL_DIMENSION = (
+    r"\b(?:per|by|for each|for every|grouped by|each)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:values?\s+of\s+(?:the\s+)?)?(?:label\s+([a-z0-9][\w./\-]*)|([a-z0-9][\w./\-]*)\s+label\b(?!s?\s+select)"
+    r"|([a-z0-9][\w./\-]*)=\s*(?:values?\b)?(?![\s=]*[a-z0-9]))"
+)
+
+
+def _label_dimension(text: str) -> tuple[str | None, str]:
+    """The label key the answer is grouped by, and the text without that phrase."""
+    m = rx.search(_LABEL_DIMENSION, text)
+    key = m and (m.group(1) or m.group(2) or m.group(3))
+    if not key or key in lx.STOPWORDS or key in ("label", "labels"):
+        return None, text
+    return key, text[: m.start()] + " " + text[m.end() :]
 
 
 _QUOTA_KEYS = {

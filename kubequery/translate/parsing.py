@@ -206,11 +206,14 @@ def read_labels(text: str, original: str) -> tuple[list[tuple[str, str | None, b
     elif not out and m and m.group(1) == "app":
         out.append(("app", m.group(2), False))
         rest = rest.replace(m.group(0), " ")
-    m = rx.search(r"(?:without|missing|lacking|no)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9./\-_]*)\s+label", rest)
+    lacking = r"(?:without|missing|lacking|no)\s+(?:an?\s+|the\s+)?"
+    m = rx.search(lacking + r"([a-z][a-z0-9./\-_]*)\s+label", rest) or rx.search(
+        lacking + r"label\s+([a-z][a-z0-9./\-_]*)", rest
+    )
     if m:
         out.append((m.group(1), None, True))
         rest = rest.replace(m.group(0), " ")
-    m = rx.search(r"(?:have|has|with)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9./\-_]*)\s+label", rest)
+    m = rx.search(r"(?:have|has|with|carry|carries)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9./\-_]*)\s+label", rest)
     if m and m.group(1) not in ("any",):
         out.append((m.group(1), None, False))
         rest = rest.replace(m.group(0), " ")
