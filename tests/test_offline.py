@@ -163,6 +163,15 @@ RESOURCES = [
     ("the environment label of every namespace that has one", "SELECT name, labels['environment'] FROM namespaces WHERE labels['environment'] IS NOT NULL"),
     ("nodes that carry a pool label, with its value", "SELECT name, labels['node.acme.io/pool'] FROM nodes WHERE labels['node.acme.io/pool'] IS NOT NULL"),
     ("services that select app=checkout-api pods", "SELECT namespace, name FROM services WHERE selector['app'] = 'checkout-api'"),
+    ("crashlooping containers in payments", "SELECT pod, name FROM containers WHERE namespace = 'payments' AND reason = 'CrashLoopBackOff'"),
+    ("containers in checkout that aren't ready", "SELECT pod, name FROM containers WHERE namespace = 'checkout' AND NOT ready"),
+    ("restarted containers and their last termination reason", "SELECT namespace, pod, name, last_reason FROM containers WHERE restarts > 0"),
+    ("containers with imagePullPolicy IfNotPresent and their image", "SELECT namespace, pod, name, image FROM containers WHERE image_pull_policy = 'IfNotPresent'"),
+    ("number of containers by registry", "SELECT split_part(image, '/', 1), count(*) FROM containers GROUP BY 1"),
+    ("containers with a volume mounted at /var/run/secrets/kubernetes.io/serviceaccount", "SELECT namespace, pod, name FROM containers WHERE list_contains(volume_mounts, '/var/run/secrets/kubernetes.io/serviceaccount')"),
+    ("containers with env var *LEVEL*", "SELECT namespace, pod, name FROM containers WHERE len(list_filter(env_names, x -> x LIKE '%LEVEL%')) > 0"),
+    ("images used by init containers", "SELECT DISTINCT image FROM containers WHERE is_init"),
+    ("pods with more than one container and how many", "SELECT namespace, name, len(containers) FROM pods WHERE len(containers) > 1"),
 ]
 
 

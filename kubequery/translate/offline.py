@@ -169,7 +169,7 @@ class OfflineTranslator:
             r"\b(?:in|from|of)\s+(?:the\s+)?(?:ns|namespace)\s+([a-z0-9\-]+)",
             r"(?:^|\s)(?:ns|namespace)[: ]\s*([a-z0-9\-]+)",
             r"\b(?:in|from)\s+(?:the\s+)?([a-z0-9\-]+)\s+(?:namespace|ns)\b",
-            r"\b([a-z0-9\-]+)\s+namespace\b",
+            r"\b([a-z0-9\-]+)\s+(?:namespace|ns)\b",
             r"\b(?:in|from|within|inside)\s+(?:the\s+)?([a-z0-9\-]+)",
         ]
         for p in pats:
@@ -553,6 +553,8 @@ class OfflineTranslator:
                 )
             ):
                 table = "events"
+        if table is None and rx.search(r"\bimages?\b", rest):
+            table = "containers"  # "which payments-api image versions run in each namespace?"
         if table is None:
             candidates = slots.tables_for_columns(rest, self.catalog)
             table = candidates[0] if len(candidates) == 1 else None
@@ -683,11 +685,20 @@ class OfflineTranslator:
         ]
         upper = {w.lower(): w for w in rx.findall(r"[A-Za-z_][A-Za-z0-9_]*", original) if w.isupper()}
         name = next((upper[w] for w in named_env if w in upper), None)
-        if name and "env_names" in columns:  # "ctrs missing env LOG_LEVEL": the variable's name, as written
+        part = rx.search(r"\benv\w*(?: var\w*)?\s+(?:with\s+)?\*(\w+)\*", rest) or rx.search(
+            r"\bwith\s+(\w+)\s+in (?:its|their|the) names?\b", rest
+        )
+        if part and "env_names" in columns and rx.search(r"\benv", rest):  # "env var *PASSWORD*": part of one
+            word = upper.get(part.group(1), part.group(1).upper())
+            p.conds.append(f"len(list_filter(env_names, x -> x LIKE {quote('%' + word + '%')})) > 0")
+            p.understood.append(f"env like {word}")
+        elif name and "env_names" in columns:  # "ctrs missing env LOG_LEVEL": the variable's name, as written
             absent = rx.search(r"\b(missing|without|don'?t|doesn'?t|not|no|lack\w*)\b", rest)
             p.conds.append(("NOT " if absent else "") + f"list_contains(env_names, {quote(name)})")
             p.understood.append(f"env {name}")
         read_shape(p, rest, self)
+        if p.table == "containers" and rx.search(r"\b(?:per|each|by|every)\s+(?:image\s+)?registr", rest):
+            p.count, p.cols, p.group = False, ["split_part(image, '/', 1) AS registry", "count(*)"], "1"
         if label_dim and "labels" in columns and p.order is None:  # a count per value of the label
             p.count, p.cols, p.group = True, None, f"labels[{quote(label_dim)}]"
             p.understood.append(f"per label {label_dim}")
@@ -736,7 +747,7 @@ class OfflineTranslator:
         for column in slots.projections(
             text, table, filtered, own_words
         ):  # "nodes with taints and what they are"
-            if column not in p.extra:
+            if column not in p.extra and f"last_{column}" not in p.extra:  # one exit code, the last one
                 p.extra.append(column)
                 p.understood.append(f"showing {column}")
 
@@ -875,13 +886,16 @@ class OfflineTranslator:
                 return f"SELECT DISTINCT pod FROM containers WHERE namespace = {quote(ns)} AND {where}"
             return f"SELECT DISTINCT namespace, pod FROM containers WHERE {where}"
         m = rx.search(r"\b((?:[a-z0-9\-]+\.)+(?:io|com|dev|net|org|cloud|local))\b(?!/)", text)
+        registry = m.group(1) if m else None
+        if not registry and (nick := rx.search(r"\b(quay|ghcr|gcr)\b(?!\.)", text)):
+            registry = nick.group(1) + ".io"  # "quay images": the registry by its usual short name
         if (
-            m
+            registry
             and rx.search(r"\b(images?|pull\w*|registry|containers?|from)\b", text)
-            and "docker" not in m.group(1)
+            and "docker" not in registry
         ):
-            like = quote(m.group(1) + "/%")
-            if rx.search(r"\bcontainers?\b", text):
+            like = quote(registry + "/%")
+            if not rx.search(r"\b(pods?|po)\b", text):  # containers, unless pods are asked for
                 return f"SELECT namespace, pod, name FROM containers WHERE image LIKE {like}"
             return f"SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE {like}"
         if rx.search(r"docker ?hub|docker\.io", text) and rx.search(r"pods?|images?|containers?", text):
@@ -891,8 +905,12 @@ class OfflineTranslator:
                 "SELECT namespace, pod, name FROM containers WHERE image LIKE '%:latest' "
                 "OR NOT regexp_matches(image, ':[^/]+$')"
             )
-        if rx.search(r"multi-?container|more than one container|2\+ containers|sidecars", text):
-            return "SELECT namespace, name FROM pods WHERE len(containers) > 1"
+        if rx.search(
+            r"multi-?container|more than one (?:\w+ )?(?:\([^)]*\) )?container|2\+ containers|sidecars", text
+        ):
+            counted = rx.search(r"how many|container count|number of", text)
+            shown = ", len(containers) AS containers" if counted else ""
+            return f"SELECT namespace, name{shown} FROM pods WHERE len(containers) > 1"
         if (
             rx.search(r"\bgpus?\b", text)
             and rx.search(r"how many|total|sum|allocatable", text)

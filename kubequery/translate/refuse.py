@@ -108,7 +108,14 @@ def refuse(text: str) -> None:
         and rx.search(r"\b(which|list|how many|any|exist\w*|type|types|kubernetes\.io/)\b", text)
         and not rx.search(r"\b(values?|contents?|decoded?|what'?s in|data of|reveal|print|dump)\b", text)
     )
-    if listing:
+    # which containers set an env var by its name is metadata too: "containers with env var *PASSWORD*"
+    env_names = (
+        rx.search(r"\b(containers?|ctrs?|pods?|po|deployments?|deploys?)\b", text)
+        and rx.search(r"\benv(ironment)?\b( var\w*| variables?)?", text)
+        and rx.search(r"\bin (its|their|the) names?\b|\*\w+\*|\bnamed (like|\w+)\b", text)
+        and not rx.search(r"\b(values?|contents?|decoded?|what'?s|what is|reveal|print|dump|show me)\b", text)
+    )
+    if listing or env_names:
         pass
     elif (
         rx.search(
