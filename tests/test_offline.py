@@ -172,6 +172,11 @@ RESOURCES = [
     ("containers with env var *LEVEL*", "SELECT namespace, pod, name FROM containers WHERE len(list_filter(env_names, x -> x LIKE '%LEVEL%')) > 0"),
     ("images used by init containers", "SELECT DISTINCT image FROM containers WHERE is_init"),
     ("pods with more than one container and how many", "SELECT namespace, name, len(containers) FROM pods WHERE len(containers) > 1"),
+    ("allocatable memory per availability zone", "SELECT zone, sum(memory_allocatable) FROM nodes GROUP BY zone"),
+    ("total allocatable cores by machine type", "SELECT instance_type, sum(cpu_allocatable) FROM nodes GROUP BY instance_type"),
+    ("total memory requests on node worker-3", "SELECT sum(memory_request) FROM pods WHERE node = 'worker-3'"),
+    ("maximum pods per node", "SELECT name, pods_allocatable FROM nodes"),
+    ("nodes overcommitted on cpu requests", "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name AND p.phase IN ('Pending', 'Running') GROUP BY n.name, n.cpu_allocatable HAVING sum(p.cpu_request) > n.cpu_allocatable"),
 ]
 
 

@@ -425,17 +425,29 @@ class OfflineTranslator:
 
     def _capacity(self, text: str) -> str | None:
         """Requests against what nodes can hold: free cpu on a node, per node, or in the whole cluster."""
+        if rx.search(r"\bnodes?\b", text) and rx.search(
+            r"\bmax(imum)? (number of )?pods\b|\bhow many pods (can|could|will) (each|a|every|the) node",
+            text,
+        ):  # "how many pods can each node hold?": what it allows, not what runs there
+            return "SELECT name, pods_allocatable FROM nodes"
         res = rx.search(r"\b(cpu|cores?|memory|mem|ram)\b", text)
+        over = r"overcommit\w*|over-committed|than (?:they|it) can allocate|requests? (?:>|exceed\w*) allocat"
         if not res or not rx.search(
-            r"allocatable|capacity|free|left|unrequested|headroom|available|remaining", text
+            r"allocatable|capacity|free|left|unrequested|headroom|available|remaining|" + over, text
         ):
             return None
-        if not rx.search(r"request|free|left|unrequested|headroom|remaining", text) or rx.search(
+        if not rx.search(r"\breq\w*|free|left|unrequested|headroom|remaining", text) or rx.search(
             r"quota", text
         ):
             return None
         kind = "cpu" if res.group(1) in ("cpu", "core", "cores") else "memory"
         alloc, req = f"{kind}_allocatable", f"{kind}_request"
+        if rx.search(over, text):  # more requested by the node's pods than it can allocate
+            return (
+                "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name "
+                f"AND p.phase IN ('Pending', 'Running') GROUP BY n.name, n.{alloc} "
+                f"HAVING sum(p.{req}) > n.{alloc}"
+            )
         free = rx.search(r"free|left|unrequested|headroom|remaining|available", text) and not rx.search(
             r"\b(vs|versus|against|and|compared)\b.*\ballocatable|allocatable\b.*\b(vs|versus|against|and)\b",
             text,
@@ -498,7 +510,9 @@ class OfflineTranslator:
         return (
             bool(after)
             and after[0].strip("?.,!") in self.grounding.nodes
-            and bool(rx.search(r"\b(scheduled|running|runs|pods?|po|what'?s on|workloads?)\b", text))
+            and bool(
+                rx.search(r"\b(scheduled|running|runs|pods?|po|what'?s on|workloads?|requests?)\b", text)
+            )
         )
 
     # ---------------------------------------------------------------- main parse

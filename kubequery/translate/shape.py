@@ -42,6 +42,11 @@ DIMS = {
     "type": "type",
     "types": "type",
     "instance type": "instance_type",
+    "node type": "instance_type",
+    "machine type": "instance_type",
+    "availability zone": "zone",
+    "zone": "zone",
+    "region": "region",
     "reason": "reason",
     "storage class": "storage_class",
     "qos": "qos_class",
@@ -57,7 +62,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     )
     dim = None
     m = rx.search(
-        r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each)\s+(?:the\s+)?(instance type|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind)\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each)\s+(?:the\s+)?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind)\b",  # noqa: E501 - one pattern reads best on one line
         text,
     )
     if m:
