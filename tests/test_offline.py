@@ -176,6 +176,10 @@ RESOURCES = [
     ("total allocatable cores by machine type", "SELECT instance_type, sum(cpu_allocatable) FROM nodes GROUP BY instance_type"),
     ("total memory requests on node worker-3", "SELECT sum(memory_request) FROM pods WHERE node = 'worker-3'"),
     ("maximum pods per node", "SELECT name, pods_allocatable FROM nodes"),
+    ("pods requesting 2 cores or more, with the request", "SELECT namespace, name, cpu_request FROM pods WHERE cpu_request >= 2"),
+    ("what percent of the cpu quota is used in each namespace?", "SELECT namespace, name, CAST(usage_percent->>'$.\"requests.cpu\"' AS DOUBLE) FROM resourcequotas WHERE hard['requests.cpu'] IS NOT NULL"),
+    ("quotas over 50% used (max usage %)", "SELECT namespace, name, max_usage_percent FROM resourcequotas WHERE max_usage_percent > 50"),
+    ("limit ranges with a default memory limit", "SELECT namespace, name FROM limitranges WHERE default_memory_limit IS NOT NULL"),
     ("nodes overcommitted on cpu requests", "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name AND p.phase IN ('Pending', 'Running') GROUP BY n.name, n.cpu_allocatable HAVING sum(p.cpu_request) > n.cpu_allocatable"),
 ]
 

@@ -727,8 +727,20 @@ class OfflineTranslator:
                 continue
             p.conds.append(cond)
             p.understood.append(words)
+            column = cond.split()[0]
+            start = text.find(words)
+            end = start + len(words) + 1  # "cpu request > 2 cores": words touching the number name it once
+            named = [m for m in slots.find_columns(text, table) if m.column == column]
+            named = [m for m in named if not (start - 2 <= m.end and m.start <= end)]
+            if named or rx.search(  # "pods requesting >= 4 cpu, with the request", "(max usage %)"
+                r"\b(?:with|and|plus) (?:the |their |its )?(?:request|limit|value|amount|how much)\b", text
+            ):
+                p.extra.append(column)
         taken = columns_of(p.conds)
         for cond, words in slots.boolean_conditions(text, table, taken):
+            p.conds.append(cond)
+            p.understood.append(words)
+        for cond, words in slots.present_conditions(text, table, columns_of(p.conds)):
             p.conds.append(cond)
             p.understood.append(words)
         for cond, words in slots.owner_condition(text, table, self._kinds, self.catalog):
@@ -757,7 +769,9 @@ class OfflineTranslator:
             p.conds.append(cond)
             p.understood.append(words)
         own_words = [w for w, name in self._kinds.items() if name == table.name]
-        filtered = columns_of([c for c in p.conds if not c.startswith(("len(", "coalesce(len("))])
+        # list sizes and "has one" conditions keep their column free to be shown
+        shown = [c for c in p.conds if not c.startswith(("len(", "coalesce(len(")) and "IS NOT NULL" not in c]
+        filtered = columns_of(shown)
         for column in slots.projections(
             text, table, filtered, own_words
         ):  # "nodes with taints and what they are"
@@ -1054,14 +1068,25 @@ def _quota(text: str, namespace: str | None) -> str | None:
     """A quota's hard limits against what is used, for one resource or all."""
     if not rx.search(r"\bquotas?\b", text) or not rx.search(r"\b(used|usage|hard|allow\w*|limit)\b", text):
         return None
-    if rx.search(r"\b(percent|%|over|above|more than|which|how many quotas)\b", text):
-        return None
     key = rx.search(
         r"\b(requests\.cpu|requests\.memory|limits\.cpu|limits\.memory|cpu|memory|mem|pods?|services|pvcs|storage)\b",
         text,
     )
     where = f" WHERE namespace = {quote(namespace)}" if namespace else ""
     ident = "name" if namespace else "namespace, name"
+    if (
+        key
+        and rx.search(r"\bpercent(age)?\b", text)
+        and not rx.search(r"\b(over|above|more than|which|how many quotas)\b|[<>]", text)
+    ):  # "what percent of the pod quota is used": one resource's usage, where the quota limits it
+        k = _QUOTA_KEYS.get(key.group(1), key.group(1))
+        path = quote('$."' + k + '"')  # quoted: "requests.cpu" is one key, not a path
+        pct = f"CAST(usage_percent->>{path} AS DOUBLE)"
+        limited = f"hard[{quote(k)}] IS NOT NULL"
+        where = f"{where} AND {limited}" if where else f" WHERE {limited}"
+        return f"SELECT {ident}, {pct} FROM resourcequotas{where}"
+    if rx.search(r"\b(percent|percentage|%|over|above|more than|which|how many quotas)\b", text):
+        return None
     if key:
         k = _QUOTA_KEYS.get(key.group(1), key.group(1))
         return f"SELECT {ident}, hard[{quote(k)}], used[{quote(k)}] FROM resourcequotas{where}"

@@ -419,9 +419,10 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     num = r"(\d+(?:\.\d+)?)\s*(ki|kib|mi|mib|mb|gi|gib|gb|ti|tib|tb|m(?= ))?"
     patterns = [
-        (rf"\b({MORE}|{LESS}|{EXACT})\s+{num}\s+(?:\w+\s+)?({alt})\b", (1, 2, 3, 4)),
+        (rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*{num}\s+(?:\w+\s+)?({alt})\b", (1, 2, 3, 4)),
         (rf"\b({alt})\s+(?:is\s+|are\s+|of\s+)?({MORE}|{LESS}|{EXACT})\s+{num}", (2, 3, 4, 1)),
         (rf"\b({alt})\s*(>=|<=|>|<|=)\s*{num}", (2, 3, 4, 1)),
+        (rf"\b(){num}\s+({alt})\s+or (?:more|above|higher|greater)\b", (1, 2, 3, 4)),  # "4 cores or more"
         (rf"\b(with|allowing|having|has|have|of)\s+{num}\s+({alt})\b", (1, 2, 3, 4)),
         (rf"\b({alt})\s+(of\s+)?{num}(?!\s*\w)", (2, 3, 4, 1)),
     ]
@@ -442,6 +443,8 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
 
 
 def _operator(words: str | None) -> str:
+    if words == "":  # "4 cores or more": the empty group of the one pattern without an operator word
+        return ">="
     words = (words or "").strip()
     if words in (">=", "at least"):
         return ">="
@@ -484,6 +487,22 @@ def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
             negated = bool(m.group(1)) != bool(rx.match(r"\s*[=:]\s*false\b", text[m.end() :]))
             cond = f"NOT {column}" if negated else column
             out.append((cond, m.group(0)))
+    return out
+
+
+def present_conditions(
+    text: str, table: Table, taken_columns: Iterable[str] = ()
+) -> list[tuple[str, str]]:
+    """Quantities that must be set: "limit ranges with a default cpu limit", "pods that have a cpu limit"."""
+    skip = set(taken_columns)
+    out: list[tuple[str, str]] = []
+    for phrase, column in column_phrases(table).items():
+        if " " not in phrase or column in skip or column_type(table, column) != "float":
+            continue  # one word ("cpu", "memory") is too loose to read as "has one"
+        having = r"\b(?:with|that have|that has|which have|which has)\s+(?:an?\s+|any\s+)?"
+        m = rx.search(having + _phrase_pattern(phrase).removeprefix(r"(?<![\w\-])"), text)
+        if m and column not in {c.split()[0] for c, _ in out}:
+            out.append((f"{column} IS NOT NULL", m.group(0)))
     return out
 
 
