@@ -148,6 +148,49 @@ SLOTS = [
 ]
 
 
+# Requests, limits and capacity in the units asked for; labels; containers and images.
+RESOURCES = [
+    ("memory requests per namespace in MiB", "SELECT namespace, sum(memory_request) / 1024 ^ 2 FROM pods GROUP BY namespace"),
+    ("pvc storage requests by ns (GiB)", "SELECT namespace, sum(storage_request) / 1024 ^ 3 FROM persistentvolumeclaims GROUP BY namespace"),
+    ("nodes and their allocatable ephemeral-storage in Gi", "SELECT name, ephemeral_storage_allocatable / 1024 ^ 3 FROM nodes"),
+    ("burstable pods with their mem limit in MiB", "SELECT namespace, name, memory_limit / 1024 ^ 2 FROM pods WHERE qos_class = 'Burstable'"),
+    ("rank nodes by the memory their pods request", "SELECT node, sum(memory_request) FROM pods GROUP BY node"),
+    ("payments pods grouped by label app", "SELECT labels['app'], count(*) FROM pods WHERE namespace = 'payments' GROUP BY 1"),
+    ("how many deployments per value of the team label?", "SELECT labels['team'], count(*) FROM deployments GROUP BY 1"),
+    ("deploys in payments or checkout", "SELECT namespace, name FROM deployments WHERE namespace IN ('payments', 'checkout')"),
+    ("po in payments/checkout missing label team", "SELECT namespace, name FROM pods WHERE namespace IN ('payments', 'checkout') AND labels['team'] IS NULL"),
+    ("nodes with label zone=us-east-1a", "SELECT name FROM nodes WHERE labels['topology.kubernetes.io/zone'] = 'us-east-1a'"),
+    ("the environment label of every namespace that has one", "SELECT name, labels['environment'] FROM namespaces WHERE labels['environment'] IS NOT NULL"),
+    ("nodes that carry a pool label, with its value", "SELECT name, labels['node.acme.io/pool'] FROM nodes WHERE labels['node.acme.io/pool'] IS NOT NULL"),
+    ("services that select app=checkout-api pods", "SELECT namespace, name FROM services WHERE selector['app'] = 'checkout-api'"),
+    ("crashlooping containers in payments", "SELECT pod, name FROM containers WHERE namespace = 'payments' AND reason = 'CrashLoopBackOff'"),
+    ("containers in checkout that aren't ready", "SELECT pod, name FROM containers WHERE namespace = 'checkout' AND NOT ready"),
+    ("restarted containers and their last termination reason", "SELECT namespace, pod, name, last_reason FROM containers WHERE restarts > 0"),
+    ("containers with imagePullPolicy IfNotPresent and their image", "SELECT namespace, pod, name, image FROM containers WHERE image_pull_policy = 'IfNotPresent'"),
+    ("number of containers by registry", "SELECT split_part(image, '/', 1), count(*) FROM containers GROUP BY 1"),
+    ("containers with a volume mounted at /var/run/secrets/kubernetes.io/serviceaccount", "SELECT namespace, pod, name FROM containers WHERE list_contains(volume_mounts, '/var/run/secrets/kubernetes.io/serviceaccount')"),
+    ("containers with env var *LEVEL*", "SELECT namespace, pod, name FROM containers WHERE len(list_filter(env_names, x -> x LIKE '%LEVEL%')) > 0"),
+    ("images used by init containers", "SELECT DISTINCT image FROM containers WHERE is_init"),
+    ("pods with more than one container and how many", "SELECT namespace, name, len(containers) FROM pods WHERE len(containers) > 1"),
+    ("allocatable memory per availability zone", "SELECT zone, sum(memory_allocatable) FROM nodes GROUP BY zone"),
+    ("total allocatable cores by machine type", "SELECT instance_type, sum(cpu_allocatable) FROM nodes GROUP BY instance_type"),
+    ("total memory requests on node worker-3", "SELECT sum(memory_request) FROM pods WHERE node = 'worker-3'"),
+    ("maximum pods per node", "SELECT name, pods_allocatable FROM nodes"),
+    ("pods requesting 2 cores or more, with the request", "SELECT namespace, name, cpu_request FROM pods WHERE cpu_request >= 2"),
+    ("what percent of the cpu quota is used in each namespace?", "SELECT namespace, name, CAST(usage_percent->>'$.\"requests.cpu\"' AS DOUBLE) FROM resourcequotas WHERE hard['requests.cpu'] IS NOT NULL"),
+    ("quotas over 50% used (max usage %)", "SELECT namespace, name, max_usage_percent FROM resourcequotas WHERE max_usage_percent > 50"),
+    ("limit ranges with a default memory limit", "SELECT namespace, name FROM limitranges WHERE default_memory_limit IS NOT NULL"),
+    ("nodes overcommitted on cpu requests", "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name AND p.phase IN ('Pending', 'Running') GROUP BY n.name, n.cpu_allocatable HAVING sum(p.cpu_request) > n.cpu_allocatable"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), RESOURCES)
+def test_resources_containers_and_labels(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    assert sorted(engine.query(t.sql).rows, key=repr) == sorted(engine.query(sql).rows, key=repr), t.sql
+
+
 # One kind filtered by a related kind (kubequery/translate/joins.py).
 JOINS = [
     (

@@ -438,6 +438,8 @@ for _words, _unit, _mult in (
 
 STOPWORDS = {
     "the",
+    "as",
+    "at",
     "a",
     "an",
     "all",

@@ -26,7 +26,16 @@ from kubequery.translate import followup, joins, rbac, rx, slots, spelling
 from kubequery.translate import lexicon as lx
 from kubequery.translate.base import Translation
 from kubequery.translate.grounding import Grounding
-from kubequery.translate.parsing import VOCAB, Parse, columns_of, is_dimension, normalise, quote, read_labels
+from kubequery.translate.parsing import (
+    VOCAB,
+    Parse,
+    columns_of,
+    is_dimension,
+    normalise,
+    quote,
+    read_labels,
+    size_unit,
+)
 from kubequery.translate.refuse import Declined, refuse
 from kubequery.translate.shape import HOW_MUCH, read_shape, render
 from kubequery.translate.states import STATE_COLUMNS, STATE_TABLES, read_states
@@ -180,12 +189,15 @@ class OfflineTranslator:
             r"\b(?:in|from|of)\s+(?:the\s+)?(?:ns|namespace)\s+([a-z0-9\-]+)",
             r"(?:^|\s)(?:ns|namespace)[: ]\s*([a-z0-9\-]+)",
             r"\b(?:in|from|for)\s+(?:the\s+)?([a-z0-9\-]+)\s+(?:namespace|ns)\b",
-            r"\b([a-z0-9\-]+)\s+namespace\b",
+            r"\b([a-z0-9\-]+)\s+(?:namespace|ns)\b",
             r"\b(?:in|from|within|inside)\s+(?:the\s+)?([a-z0-9\-]+)",
         ]
         for p in pats:
             for m in rx.finditer(p, text):
-                if text[m.end(1) : m.end(1) + 1] in (".", "/"):
+                listed = rx.match(r"/([a-z0-9][a-z0-9\-]*)\b(?![./])", text[m.end(1) :])  # "team-a/team-b"
+                if text[m.end(1) : m.end(1) + 1] in (".", "/") and not (
+                    listed and self._is_namespace(listed.group(1), strict=True)
+                ):
                     continue  # part of a domain or a path ("cert-manager.io"), not a namespace
                 ns = self._is_namespace(m.group(1))
                 if ns:  # drop the whole phrase: "in ns ml" must not leave "ns" to read as a kind
@@ -209,6 +221,19 @@ class OfflineTranslator:
         if current and not rx.search(r"\b(all|every|each|per|by)\b", text):
             return current, text
         return None, text
+
+    def _more_namespaces(self, text: str, first: str) -> list[str]:
+        """Namespaces listed after the first one: "in team-a or team-b", "team-a/team-b", "a, b and c"."""
+        found: list[str] = []
+        last = first
+        after = r"\s*(?:,|/|\bor\b|\band\b|&)\s*(?:in\s+)?([a-z0-9][a-z0-9\-]*)"
+        while m := rx.search(r"(?<![\w\-])" + re.escape(last) + after, text):
+            ns = self._is_namespace(m.group(1), strict=True)
+            if not ns or ns in found or ns == first:
+                break
+            found.append(ns)
+            last = m.group(1)
+        return found
 
     def _node(self, text: str) -> str | None:
         for m in rx.finditer(r"\b(?:on|node)\s+(?:node\s+)?([a-z0-9][a-z0-9\-.]*)", text):
@@ -261,6 +286,12 @@ class OfflineTranslator:
         dangling = self._dangling(rest, kinds[0], kinds[1], namespace) if rx.search(_MISSING, rest) else None
         if dangling is not None:
             return dangling
+        if (
+            rx.search(r"\bselect", rest)
+            and read_labels(text, text)[0]
+            and "selector" in {c.name for c in self.catalog[kinds[0][2]].columns}
+        ):
+            return None  # "services that select pods with tier=backend": the selector says it
         per = self._count_per(rest, kinds[:2], namespace)
         if per is not None:
             return per
@@ -531,17 +562,29 @@ class OfflineTranslator:
 
     def _capacity(self, text: str) -> str | None:
         """Requests against what nodes can hold: free cpu on a node, per node, or in the whole cluster."""
+        if rx.search(r"\bnodes?\b", text) and rx.search(
+            r"\bmax(imum)? (number of )?pods\b|\bhow many pods (can|could|will) (each|a|every|the) node",
+            text,
+        ):  # "how many pods can each node hold?": what it allows, not what runs there
+            return "SELECT name, pods_allocatable FROM nodes"
         res = rx.search(r"\b(cpu|cores?|memory|mem|ram)\b", text)
+        over = r"overcommit\w*|over-committed|than (?:they|it) can allocate|requests? (?:>|exceed\w*) allocat"
         if not res or not rx.search(
-            r"allocatable|capacity|free|left|unrequested|headroom|available|remaining", text
+            r"allocatable|capacity|free|left|unrequested|headroom|available|remaining|" + over, text
         ):
             return None
-        if not rx.search(r"request|free|left|unrequested|headroom|remaining", text) or rx.search(
+        if not rx.search(r"\breq\w*|free|left|unrequested|headroom|remaining", text) or rx.search(
             r"quota", text
         ):
             return None
         kind = "cpu" if res.group(1) in ("cpu", "core", "cores") else "memory"
         alloc, req = f"{kind}_allocatable", f"{kind}_request"
+        if rx.search(over, text):  # more requested by the node's pods than it can allocate
+            return (
+                "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name "
+                f"AND p.phase IN ('Pending', 'Running') GROUP BY n.name, n.{alloc} "
+                f"HAVING sum(p.{req}) > n.{alloc}"
+            )
         free = rx.search(r"free|left|unrequested|headroom|remaining|available", text) and not rx.search(
             r"\b(vs|versus|against|and|compared)\b.*\ballocatable|allocatable\b.*\b(vs|versus|against|and)\b",
             text,
@@ -572,6 +615,14 @@ class OfflineTranslator:
             return f"SELECT (SELECT sum({alloc}) FROM nodes) - {scheduled}"
         return None
 
+    def _label_keys(self, table: str) -> set[str]:
+        """The label keys the objects of `table` carry (those with few values, and every pod label)."""
+        if self.grounding is None:
+            return set()
+        return set(self.grounding.label_values(table)) | (
+            set(self.grounding.label_keys) if table in ("pods", "containers") else set()
+        )
+
     def _container_named(self, text: str) -> str | None:
         """A container name (or the start of one) written next to "container" or "sidecar"."""
         if self.grounding is None:
@@ -596,11 +647,14 @@ class OfflineTranslator:
         return (
             bool(after)
             and after[0].strip("?.,!") in self.grounding.nodes
-            and bool(rx.search(r"\b(scheduled|running|runs|pods?|po|what'?s on|workloads?)\b", text))
+            and bool(
+                rx.search(r"\b(scheduled|running|runs|pods?|po|what'?s on|workloads?|requests?)\b", text)
+            )
         )
 
     # ---------------------------------------------------------------- main parse
     def _parse(self, text: str, original: str, current: str | None) -> tuple[str | None, list[str], float]:
+        label_dim, text = _label_dimension(text)
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8
@@ -631,7 +685,8 @@ class OfflineTranslator:
             table = "pods"
         # namespaces asked about by label or age ("ns -l …", "namespaces older than a year")
         if table is None:
-            if rx.search(r"\b(ns|namespaces)\b", text_nl) and not namespace:
+            by_namespace = any(k[2] == "namespaces" for k in named)  # only "per ns", "by namespace"
+            if rx.search(r"\b(ns|namespaces)\b", text_nl) and not namespace and not by_namespace:
                 table = "namespaces"
             elif rx.search(
                 r"\bcrash|pending|evicted|oom|imagepull|image pull|terminating|restart|broken|unhealthy|"
@@ -649,6 +704,8 @@ class OfflineTranslator:
                 )
             ):
                 table = "events"
+        if table is None and rx.search(r"\bimages?\b", rest):
+            table = "containers"  # "which payments-api image versions run in each namespace?"
         if table is None:
             candidates = slots.tables_for_columns(rest, self.catalog)
             table = candidates[0] if len(candidates) == 1 else None
@@ -688,7 +745,13 @@ class OfflineTranslator:
         p.table = table
         p.understood.append(f"table {table}")
         t = self.catalog[table]
-        if namespace and t.namespaced:
+        others = self._more_namespaces(text_nl, namespace) if namespace and t.namespaced else []
+        if others:  # "in team-a or team-b", "team-a/team-b"
+            p.conds.append(f"namespace IN ({', '.join(quote(n) for n in [namespace, *others])})")
+            p.understood.append(f"namespaces {', '.join([namespace, *others])}")  # type: ignore[list-item]
+            for other in others:
+                rest = rx.sub(r"\b" + re.escape(other) + r"\b", " ", rest)
+        elif namespace and t.namespaced:
             p.understood.append(f"namespace {namespace}")
             p.conds.append(f"namespace = {quote(namespace)}")
         elif namespace and table == "namespaces":
@@ -715,9 +778,16 @@ class OfflineTranslator:
             p.understood.append("no owner")
         columns = {c.name for c in t.columns}
         selector = "node_selector" if rx.search(r"node ?selector", text) else "selector"
+        known_keys = self._label_keys(table)
         for key, value, negate in labels:
             # "svc selecting app=web", "ds with nodeSelector os=linux": the selector map, not the labels
             col = selector if selector in columns and rx.search(r"select", text) else "labels"
+            if col == "labels" and key not in known_keys:  # "instance-type": node.kubernetes.io/instance-type
+                full = [k for k in known_keys if k.endswith("/" + key)]
+                full = [k for k in full if "beta." not in k] or full  # the GA key, not its deprecated twin
+                key = full[0] if len(full) == 1 else key
+            if value is None and not negate and rx.search(r"\bvalues?\b", rest):  # "…, with the value"
+                p.extra.append(f"labels[{quote(key)}]")
             if value is None:
                 p.conds.append(("NOT " if negate else "") + f"map_contains({col}, {quote(key)})")
             else:
@@ -729,13 +799,16 @@ class OfflineTranslator:
                 p.understood.append(f"label {key}={value}")
         if self.grounding is not None and "labels" in columns:
             for m in rx.finditer(
-                r"\b(?:their|its|the|show|with|and|plus)\s+([a-z0-9][a-z0-9./\-_]*)\s+labels?\b", rest
+                r"(?:\b(?:their|its|the|show|with|and|plus)|->)\s+([a-z0-9][a-z0-9./\-_]*)\s+labels?\b(\s+values?)?",
+                rest,
             ):
-                if m.group(1) in self.grounding.label_keys and not any(k == m.group(1) for k, _, _ in labels):
+                if m.group(1) in known_keys and not any(k == m.group(1) for k, _, _ in labels):
                     p.extra.append(f"labels[{quote(m.group(1))}]")
                     p.understood.append(f"showing label {m.group(1)}")
+                    if m.group(2) or rx.search(r"\b(?:that|which|where) (?:has|have) (?:one|it)\b", rest):
+                        p.conds.append(f"labels[{quote(m.group(1))}] IS NOT NULL")  # "…each ns that has one"
             m = rx.search(r"\bshow\s+([a-z0-9][a-z0-9./\-_]*)\b", rest)
-            if m and m.group(1) in self.grounding.label_keys and labels:  # "-l app=reviews, show version"
+            if m and m.group(1) in known_keys and labels:  # "-l app=reviews, show version"
                 p.extra.append(f"labels[{quote(m.group(1))}]")
         if table == "events" and self.grounding is not None:
             reason = _spelt_value(rest, self.grounding.values("events", "reason"))
@@ -751,7 +824,7 @@ class OfflineTranslator:
             home = self._home(p.conds, _REFERENCED)  # "who mounts checkout-api-secrets": where it lives
             if home:
                 p.conds.insert(0, f"namespace = {quote(home)}")
-        p.gib = bool(rx.search(r"\b(gib|gi|gb)\b", rest))
+        p.unit = size_unit(rest)
         p.wants_message = bool(rx.search(r"\b(saying|say|says|messages?)\b", rest))
         named_env = [
             m.group(1)
@@ -763,11 +836,23 @@ class OfflineTranslator:
         ]
         upper = {w.lower(): w for w in rx.findall(r"[A-Za-z_][A-Za-z0-9_]*", original) if w.isupper()}
         name = next((upper[w] for w in named_env if w in upper), None)
-        if name and "env_names" in columns:  # "ctrs missing env LOG_LEVEL": the variable's name, as written
+        part = rx.search(r"\benv\w*(?: var\w*)?\s+(?:with\s+)?\*(\w+)\*", rest) or rx.search(
+            r"\bwith\s+(\w+)\s+in (?:its|their|the) names?\b", rest
+        )
+        if part and "env_names" in columns and rx.search(r"\benv", rest):  # "env var *PASSWORD*": part of one
+            word = upper.get(part.group(1), part.group(1).upper())
+            p.conds.append(f"len(list_filter(env_names, x -> x LIKE {quote('%' + word + '%')})) > 0")
+            p.understood.append(f"env like {word}")
+        elif name and "env_names" in columns:  # "ctrs missing env LOG_LEVEL": the variable's name, as written
             absent = rx.search(r"\b(missing|without|don'?t|doesn'?t|not|no|lack\w*)\b", rest)
             p.conds.append(("NOT " if absent else "") + f"list_contains(env_names, {quote(name)})")
             p.understood.append(f"env {name}")
         read_shape(p, rest, self)
+        if p.table == "containers" and rx.search(r"\b(?:per|each|by|every)\s+(?:image\s+)?registr", rest):
+            p.count, p.cols, p.group = False, ["split_part(image, '/', 1) AS registry", "count(*)"], "1"
+        if label_dim and "labels" in columns and p.order is None:  # a count per value of the label
+            p.count, p.cols, p.group = True, None, f"labels[{quote(label_dim)}]"
+            p.understood.append(f"per label {label_dim}")
         return render(p, self.catalog), p.understood, 0.85
 
     def _slots(self, p: Parse, text: str, skip_words: list[str]) -> None:
@@ -779,8 +864,20 @@ class OfflineTranslator:
                 continue
             p.conds.append(cond)
             p.understood.append(words)
+            column = cond.split()[0]
+            start = text.find(words)
+            end = start + len(words) + 1  # "cpu request > 2 cores": words touching the number name it once
+            named = [m for m in slots.find_columns(text, table) if m.column == column]
+            named = [m for m in named if not (start - 2 <= m.end and m.start <= end)]
+            if named or rx.search(  # "pods requesting >= 4 cpu, with the request", "(max usage %)"
+                r"\b(?:with|and|plus) (?:the |their |its )?(?:request|limit|value|amount|how much)\b", text
+            ):
+                p.extra.append(column)
         taken = columns_of(p.conds)
         for cond, words in slots.boolean_conditions(text, table, taken):
+            p.conds.append(cond)
+            p.understood.append(words)
+        for cond, words in slots.present_conditions(text, table, columns_of(p.conds)):
             p.conds.append(cond)
             p.understood.append(words)
         for cond, words in slots.owner_condition(text, table, self._kinds, self.catalog):
@@ -809,11 +906,13 @@ class OfflineTranslator:
             p.conds.append(cond)
             p.understood.append(words)
         own_words = [w for w, name in self._kinds.items() if name == table.name]
-        filtered = columns_of([c for c in p.conds if not c.startswith(("len(", "coalesce(len("))])
+        # list sizes and "has one" conditions keep their column free to be shown
+        shown = [c for c in p.conds if not c.startswith(("len(", "coalesce(len(")) and "IS NOT NULL" not in c]
+        filtered = columns_of(shown)
         for column in slots.projections(
             text, table, filtered, own_words
         ):  # "nodes with taints and what they are"
-            if column not in p.extra:
+            if column not in p.extra and f"last_{column}" not in p.extra:  # one exit code, the last one
                 p.extra.append(column)
                 p.understood.append(f"showing {column}")
 
@@ -965,13 +1064,16 @@ class OfflineTranslator:
                 return f"SELECT DISTINCT pod FROM containers WHERE namespace = {quote(ns)} AND {where}"
             return f"SELECT DISTINCT namespace, pod FROM containers WHERE {where}"
         m = rx.search(r"\b((?:[a-z0-9\-]+\.)+(?:io|com|dev|net|org|cloud|local))\b(?!/)", text)
+        registry = m.group(1) if m else None
+        if not registry and (nick := rx.search(r"\b(quay|ghcr|gcr)\b(?!\.)", text)):
+            registry = nick.group(1) + ".io"  # "quay images": the registry by its usual short name
         if (
-            m
+            registry
             and rx.search(r"\b(images?|pull\w*|registry|containers?|from)\b", text)
-            and "docker" not in m.group(1)
+            and "docker" not in registry
         ):
-            like = quote(m.group(1) + "/%")
-            if rx.search(r"\bcontainers?\b", text):
+            like = quote(registry + "/%")
+            if not rx.search(r"\b(pods?|po)\b", text):  # containers, unless pods are asked for
                 return f"SELECT namespace, pod, name FROM containers WHERE image LIKE {like}"
             return f"SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE {like}"
         if rx.search(r"docker ?hub|docker\.io", text) and rx.search(r"pods?|images?|containers?", text):
@@ -981,8 +1083,12 @@ class OfflineTranslator:
                 "SELECT namespace, pod, name FROM containers WHERE image LIKE '%:latest' "
                 "OR NOT regexp_matches(image, ':[^/]+$')"
             )
-        if rx.search(r"multi-?container|more than one container|2\+ containers|sidecars", text):
-            return "SELECT namespace, name FROM pods WHERE len(containers) > 1"
+        if rx.search(
+            r"multi-?container|more than one (?:\w+ )?(?:\([^)]*\) )?container|2\+ containers|sidecars", text
+        ):
+            counted = rx.search(r"how many|container count|number of", text)
+            shown = ", len(containers) AS containers" if counted else ""
+            return f"SELECT namespace, name{shown} FROM pods WHERE len(containers) > 1"
         if (
             rx.search(r"\bgpus?\b", text)
             and rx.search(r"how many|total|sum|allocatable", text)
@@ -1104,6 +1210,23 @@ def _label_values_named(
     )
 
 
+# A label whose values group the answer: "pods per app label", "by label version", "for each app= value".
+_LABEL_DIMENSION = (
+    r"\b(?:per|by|for each|for every|grouped by|each)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:values?\s+of\s+(?:the\s+)?)?(?:label\s+([a-z0-9][\w./\-]*)|([a-z0-9][\w./\-]*)\s+label\b(?!s?\s+select)"
+    r"|([a-z0-9][\w./\-]*)=\s*(?:values?\b)?(?![\s=]*[a-z0-9]))"
+)
+
+
+def _label_dimension(text: str) -> tuple[str | None, str]:
+    """The label key the answer is grouped by, and the text without that phrase."""
+    m = rx.search(_LABEL_DIMENSION, text)
+    key = m and (m.group(1) or m.group(2) or m.group(3))
+    if not key or key in lx.STOPWORDS or key in ("label", "labels"):
+        return None, text
+    return key, text[: m.start()] + " " + text[m.end() :]
+
+
 _QUOTA_KEYS = {
     "cpu": "requests.cpu",
     "memory": "requests.memory",
@@ -1120,14 +1243,25 @@ def _quota(text: str, namespace: str | None) -> str | None:
     """A quota's hard limits against what is used, for one resource or all."""
     if not rx.search(r"\bquotas?\b", text) or not rx.search(r"\b(used|usage|hard|allow\w*|limit)\b", text):
         return None
-    if rx.search(r"\b(percent|%|over|above|more than|which|how many quotas)\b", text):
-        return None
     key = rx.search(
         r"\b(requests\.cpu|requests\.memory|limits\.cpu|limits\.memory|cpu|memory|mem|pods?|services|pvcs|storage)\b",
         text,
     )
     where = f" WHERE namespace = {quote(namespace)}" if namespace else ""
     ident = "name" if namespace else "namespace, name"
+    if (
+        key
+        and rx.search(r"\bpercent(age)?\b", text)
+        and not rx.search(r"\b(over|above|more than|which|how many quotas)\b|[<>]", text)
+    ):  # "what percent of the pod quota is used": one resource's usage, where the quota limits it
+        k = _QUOTA_KEYS.get(key.group(1), key.group(1))
+        path = quote('$."' + k + '"')  # quoted: "requests.cpu" is one key, not a path
+        pct = f"CAST(usage_percent->>{path} AS DOUBLE)"
+        limited = f"hard[{quote(k)}] IS NOT NULL"
+        where = f"{where} AND {limited}" if where else f" WHERE {limited}"
+        return f"SELECT {ident}, {pct} FROM resourcequotas{where}"
+    if rx.search(r"\b(percent|percentage|%|over|above|more than|which|how many quotas)\b", text):
+        return None
     if key:
         k = _QUOTA_KEYS.get(key.group(1), key.group(1))
         return f"SELECT {ident}, hard[{quote(k)}], used[{quote(k)}] FROM resourcequotas{where}"

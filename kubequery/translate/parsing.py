@@ -48,8 +48,8 @@ class Parse:
     limit: int | None = None
     understood: list[str] = field(default_factory=list)
     listed: str | None = None  # a column several values of which were named ("Normal vs Warning")
-    gib: bool = False
-    wants_message: bool = False  # "what are they saying", "with messages"  # sizes asked for in GiB
+    unit: str = ""  # the divisor of sizes asked for in GiB or MiB (" / 1024 ^ 3"), else ""
+    wants_message: bool = False  # "what are they saying", "with messages"
 
 
 _SQL_WORDS = {
@@ -169,6 +169,7 @@ def normalise(question: str) -> str:
     text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
     text = rx.sub(r"\s\+\s?", " and ", text)
     text = rx.sub(r"(\d)\s*%", r"\1 percent", text)
+    text = rx.sub(r"(?<=\s)%(?=[\s)?.,]|$)", "percent", text)  # "(max usage %)"
     text = rx.sub(r"\b(a |an |the )?(past |last )?half(?: an| a)? hour\b", r"\2 30 minutes", text)
     text = rx.sub(r"\b(limits|requests)\.(cpu|memory)\b", r"\2 \1", text)  # kubectl's limits.cpu
     text = rx.sub(r"\s+", " ", text)
@@ -206,15 +207,31 @@ def read_labels(text: str, original: str) -> tuple[list[tuple[str, str | None, b
     elif not out and m and m.group(1) == "app":
         out.append(("app", m.group(2), False))
         rest = rest.replace(m.group(0), " ")
-    m = rx.search(r"(?:without|missing|lacking|no)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9./\-_]*)\s+label", rest)
+    lacking = r"(?:without|missing|lacking|no)\s+(?:an?\s+|the\s+)?"
+    m = rx.search(lacking + r"([a-z][a-z0-9./\-_]*)\s+label", rest) or rx.search(
+        lacking + r"label\s+([a-z][a-z0-9./\-_]*)", rest
+    )
     if m:
         out.append((m.group(1), None, True))
         rest = rest.replace(m.group(0), " ")
-    m = rx.search(r"(?:have|has|with)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9./\-_]*)\s+label", rest)
+    m = rx.search(r"(?:have|has|with|carry|carries)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9./\-_]*)\s+label", rest)
     if m and m.group(1) not in ("any",):
         out.append((m.group(1), None, False))
         rest = rest.replace(m.group(0), " ")
     return out, rest
+
+
+# "… by the total cpu": what namespaces or nodes are ranked by, summed over their pods.
+BY_AMOUNT = r"(?:ranked |sorted |ordered )?by (?:the )?(?:total |sum of |combined )?(?:cpu|memory|mem)\b"
+
+
+def size_unit(text: str) -> str:
+    """The divisor that shows bytes in the unit the question asks for ("in GiB", "(Mi)"), or ""."""
+    if rx.search(r"\b(gib|gi|gb)\b", text):
+        return " / 1024 ^ 3"
+    if rx.search(r"\b(mib|mi|mb)\b", text):
+        return " / 1024 ^ 2"
+    return ""
 
 
 def is_dimension(text: str, kind: tuple[int, str, str]) -> bool:
@@ -229,6 +246,9 @@ def is_dimension(text: str, kind: tuple[int, str, str]) -> bool:
                 r"\b(pods?|po|deploy\w*|containers?|services?|svc|secrets?|events?|warnings?)\b", text[pos:]
             )
         )
+    if kind[2] in ("namespaces", "nodes") and rx.match(r"\s+" + BY_AMOUNT, after):
+        # "rank namespaces by the cpu their pods request": the pods, grouped
+        return True
     if (
         kind[2] == "nodes"
         and rx.search(r"\bon\s+(the\s+)?\S*\s*$", before + " ")

@@ -114,7 +114,14 @@ def refuse(text: str) -> None:
         r"\b(can|could|may|allowed to|permission to|access to)\b|\broles? that can\b",
         text,
     )
-    if listing or permission:
+    # which containers set an env var by its name is metadata too: "containers with env var *PASSWORD*"
+    env_names = (
+        rx.search(r"\b(containers?|ctrs?|pods?|po|deployments?|deploys?)\b", text)
+        and rx.search(r"\benv(ironment)?\b( var\w*| variables?)?", text)
+        and rx.search(r"\bin (its|their|the) names?\b|\*\w+\*|\bnamed (like|\w+)\b", text)
+        and not rx.search(r"\b(values?|contents?|decoded?|what'?s|what is|reveal|print|dump|show me)\b", text)
+    )
+    if listing or permission or env_names:
         pass
     elif (
         rx.search(

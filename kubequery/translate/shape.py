@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from kubequery.catalog import Catalog
 from kubequery.translate import rx, slots
-from kubequery.translate.parsing import NUMW, Parse, number
+from kubequery.translate.parsing import BY_AMOUNT, NUMW, Parse, number, size_unit
 
 if TYPE_CHECKING:
     from kubequery.translate.offline import OfflineTranslator
@@ -42,6 +42,11 @@ DIMS = {
     "type": "type",
     "types": "type",
     "instance type": "instance_type",
+    "node type": "instance_type",
+    "machine type": "instance_type",
+    "availability zone": "zone",
+    "zone": "zone",
+    "region": "region",
     "reason": "reason",
     "storage class": "storage_class",
     "qos": "qos_class",
@@ -57,7 +62,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     )
     dim = None
     m = rx.search(
-        r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each)\s+(?:the\s+)?(instance type|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind)\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each)\s+(?:the\s+)?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind)\b",  # noqa: E501 - one pattern reads best on one line
         text,
     )
     if m:
@@ -71,6 +76,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             )
             and not summed
         )
+    elif m := rx.search(r"\b(namespaces|ns|nodes)\s+" + BY_AMOUNT, text):  # "rank ns by cpu requested"
+        dim = DIMS[m.group(1)]
     elif rx.search(r"bound vs pending|pending vs bound", text):
         dim = "status"
     else:
@@ -91,6 +98,9 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         r"\b(top|most|highest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first|most recently|least|fewest|smallest)\b",  # noqa: E501 - one pattern reads best on one line
         text,
     )
+    ranked = rx.search(r"\b(highest|largest|biggest|most|lowest|smallest|least) first\b", text)
+    if ranked:  # "highest first" orders the list, it does not pick the top one
+        superl = None
     n = None
     for pat in (
         rf"\btop\s+{NUMW}\b",
@@ -187,11 +197,12 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         and t in ("pods", "containers")
         and not superl
     ):
-        expr = f"sum({agg_col})"
-        if rx.search(r"\bgib\b|\bgb\b|\bgi\b", text) and agg_col == "memory_request":
-            expr += " / 1024 ^ 3"
+        expr = f"sum({agg_col})" + (size_unit(text) if agg_col == "memory_request" else "")
         p.cols = [f"{dim}, {expr}"] if dim else [expr]
         p.group = dim
+        if dim and (ranked or rx.search(r"\b(sort|sorted|rank|ranked|order|ordered|desc\w*)\b", text)):
+            asc = rx.search(r"\b(asc|ascending|lowest|smallest|least)\b", text)
+            p.order = f"{expr} {'ASC' if asc else 'DESC'}"
         return
     measure = slots.sort_column(text, tr.catalog[t])
     quantity = measure is not None and slots.column_type(tr.catalog[t], measure[0]) == "float"
@@ -209,9 +220,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         and summed[0] not in ("created",)
         and t not in ("pods", "containers")
     ):
-        expr = f"sum({summed[0]})"
-        if rx.search(r"\b(gib|gi|gb)\b", text):
-            expr += " / 1024 ^ 3"
+        expr = f"sum({summed[0]})" + (size_unit(text) if summed[0] in _BYTES else "")
         if dim and dim not in {c.name for c in tr.catalog[t].columns}:
             dim = "name" if dim in (t, t.rstrip("s")) else None  # "per node" over nodes: each node
         p.cols = [f"{dim}, {expr}"] if dim else [expr]
@@ -332,7 +341,7 @@ def render(p: Parse, catalog: Catalog) -> str:
             ident = ["name"]
         else:
             ident = ["namespace", "name"]
-        extra = [f"{c} / 1024 ^ 3" if p.gib and c in _BYTES else c for c in p.extra]
+        extra = [c + p.unit if c in _BYTES else c for c in p.extra]
         sel = ", ".join(dict.fromkeys([*ident, *extra]))
     sql = "SELECT " + ("DISTINCT " if p.distinct else "") + sel + f" FROM {p.table}"
     if where:

@@ -29,12 +29,22 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("pods", "priority class"): "priority_class",
     ("pods", "priority class name"): "priority_class",
     ("containers", "memory limit"): "memory_limit",
+    ("containers", "last termination reason"): "last_reason",
+    ("containers", "termination reason"): "last_reason",
+    ("containers", "why they last terminated"): "last_reason",
+    ("containers", "laststate.terminated.reason"): "last_reason",
+    ("containers", "laststate.terminated.exitcode"): "last_exit_code",
+    ("containers", "state.terminated.exitcode"): "exit_code",
     ("containers", "cpu limit"): "cpu_limit",
     ("pods", "restart count"): "restarts",
     ("pods", "restarts"): "restarts",
     ("pods", "images"): "images",
     ("pods", "image"): "images",
     ("nodes", "cores"): "cpu_capacity",
+    ("nodes", "allocatable cores"): "cpu_allocatable",
+    ("nodes", "allocatable cpus"): "cpu_allocatable",
+    ("nodes", "max pods"): "pods_allocatable",
+    ("nodes", "maximum pods"): "pods_allocatable",
     ("nodes", "cpus"): "cpu_capacity",
     ("nodes", "cpu"): "cpu_capacity",
     ("nodes", "memory"): "memory_capacity",
@@ -346,6 +356,11 @@ def column_phrases(table: Table) -> dict[str, str]:
         if len(parts) == 2 and parts[0] in _QUANTITIES:  # "allocatable cpu", "requested memory"
             phrases.setdefault(f"{parts[1]} {parts[0]}", col.name)
             phrases.setdefault(f"{parts[1]}ed {parts[0]}", col.name)
+        if len(parts) == 3 and parts[0] in _QUANTITIES:  # "allocatable ephemeral storage"
+            phrases.setdefault(f"{parts[2]} {parts[0]} {parts[1]}", col.name)
+        if parts[0] == "memory":  # "mem limit", "mem requests"
+            phrases.setdefault(" ".join(["mem", *parts[1:]]), col.name)
+            phrases.setdefault(" ".join(["mem", *parts[1:]]) + "s", col.name)
     for (tname, phrase), column in SYNONYMS.items():
         if tname == table.name and column in {c.name for c in table.columns}:
             phrases[phrase] = column
@@ -353,9 +368,9 @@ def column_phrases(table: Table) -> dict[str, str]:
 
 
 def _phrase_pattern(phrase: str) -> str:
-    """A phrase as a whole word, its spaces optional: "max replicas" also finds "maxreplicas"."""
+    """A phrase as a whole word, its spaces optional or dashes: "max replicas" also finds "maxreplicas"."""
     words = [re.escape(w) for w in phrase.split()]
-    return r"(?<![\w\-])" + r"[ _]?".join(words) + r"(?![\w\-])"
+    return r"(?<![\w\-])" + r"[ _\-]?".join(words) + r"(?![\w\-])"
 
 
 def find_columns(text: str, table: Table) -> list[Mention]:
@@ -419,9 +434,10 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     num = r"(\d+(?:\.\d+)?)\s*(ki|kib|mi|mib|mb|gi|gib|gb|ti|tib|tb|m(?= ))?"
     patterns = [
-        (rf"\b({MORE}|{LESS}|{EXACT})\s+{num}\s+(?:\w+\s+)?({alt})\b", (1, 2, 3, 4)),
+        (rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*{num}\s+(?:\w+\s+)?({alt})\b", (1, 2, 3, 4)),
         (rf"\b({alt})\s+(?:is\s+|are\s+|of\s+)?({MORE}|{LESS}|{EXACT})\s+{num}", (2, 3, 4, 1)),
         (rf"\b({alt})\s*(>=|<=|>|<|=)\s*{num}", (2, 3, 4, 1)),
+        (rf"\b(){num}\s+({alt})\s+or (?:more|above|higher|greater)\b", (1, 2, 3, 4)),  # "4 cores or more"
         (rf"\b(with|allowing|having|has|have|of)\s+{num}\s+({alt})\b", (1, 2, 3, 4)),
         (rf"\b({alt})\s+(of\s+)?{num}(?!\s*\w)", (2, 3, 4, 1)),
     ]
@@ -442,6 +458,8 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
 
 
 def _operator(words: str | None) -> str:
+    if words == "":  # "4 cores or more": the empty group of the one pattern without an operator word
+        return ">="
     words = (words or "").strip()
     if words in (">=", "at least"):
         return ">="
@@ -484,6 +502,22 @@ def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
             negated = bool(m.group(1)) != bool(rx.match(r"\s*[=:]\s*false\b", text[m.end() :]))
             cond = f"NOT {column}" if negated else column
             out.append((cond, m.group(0)))
+    return out
+
+
+def present_conditions(
+    text: str, table: Table, taken_columns: Iterable[str] = ()
+) -> list[tuple[str, str]]:
+    """Quantities that must be set: "limit ranges with a default cpu limit", "pods that have a cpu limit"."""
+    skip = set(taken_columns)
+    out: list[tuple[str, str]] = []
+    for phrase, column in column_phrases(table).items():
+        if " " not in phrase or column in skip or column_type(table, column) != "float":
+            continue  # one word ("cpu", "memory") is too loose to read as "has one"
+        having = r"\b(?:with|that have|that has|which have|which has)\s+(?:an?\s+|any\s+)?"
+        m = rx.search(having + _phrase_pattern(phrase).removeprefix(r"(?<![\w\-])"), text)
+        if m and column not in {c.split()[0] for c, _ in out}:
+            out.append((f"{column} IS NOT NULL", m.group(0)))
     return out
 
 

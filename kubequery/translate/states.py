@@ -154,8 +154,30 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("state = 'waiting'", "waiting")
             if rx.search(r"reason|why", text):
                 p.extra.append("reason")
-        if rx.search(r"\bterminated\b", text):
+        if rx.search(r"(?<!last )(?<![.\w])terminated\b", text):
             add("state = 'terminated'", "terminated")
+        if rx.search(r"crash ?loop|crashloopbackoff|crashing", text):
+            add("reason = 'CrashLoopBackOff'", "crashlooping")
+            if rx.search(r"exit ?code", text):  # a crashlooping container waits: its code is the last one's
+                p.extra.append("last_exit_code")
+        if rx.search(r"not[- ]ready|notready|unready|aren'?t ready|isn'?t ready", text):
+            add("NOT ready", "not ready")
+        restarted = rx.search(r"\brestarted\b|\b(with|have|has) restarts\b", text)
+        if restarted and not rx.search(r"\bmost\b|\btop\b", text):
+            add("restarts > 0", "restarted")
+        if rx.search(r"exit\w*\s+(?:with\s+)?(?:a\s+)?non-?zero|non-?zero exit|failing exit", text):
+            add("exit_code <> 0", "non-zero exit code")
+            if rx.search(r"\b(with|and|plus)\b.*\bcodes?\b", text):
+                p.extra.append("exit_code")
+        every_time = r"pull\w* (?:their |the |its )?images? (?:every|each) time"
+        if rx.search(r"\bre-?pull|always pulls?|" + every_time, text):
+            add("image_pull_policy = 'Always'", "pull policy Always")
+        path = rx.search(r"(?<![\w.:/])(/[a-z0-9_.\-][a-z0-9_./\-]*)", text)
+        if path and rx.search(r"\bmount", text):  # "containers that mount a volume at /data"
+            mounted = path.group(1).rstrip(".")
+            add(f"list_contains(volume_mounts, {quote(mounted)})", f"mounted at {mounted}")
+        if rx.search(r"pinned by digest|by digest|@sha256|\bdigests?\b", text):
+            add("image LIKE '%@sha256:%'", "pinned by digest")
         for res in ("cpu", "memory", "mem"):
             col = "memory" if res == "mem" else res
             for kind in ("request", "limit"):
@@ -164,10 +186,14 @@ def read_states(p: Parse, text: str, original: str) -> bool:
                     add(f"{col}_{kind} IS NULL", f"no {col} {kind}")
         if (
             rx.search(r"\bimages?\b", text)
-            and all(c.startswith("namespace =") for c in p.conds)
+            and all(c.startswith(("namespace =", "name =")) for c in p.conds)
             and not rx.search(r"how many|count|number|most|top", text)
+            # "which containers use quay images" asks for containers, "images used by init containers" images
+            and not rx.search(r"\b(containers?|ctrs?)\b(?! images?).*\bimages?\b", text)
         ):
             p.cols = ["image"]
+            if rx.search(r"\b(?:by|per|each|every) (?:namespace|ns)\b", text):  # "payments-api image by ns"
+                p.cols = ["namespace", "image"]
             p.distinct = True
     elif t == "nodes":
         if rx.search(r"not ready|notready|\bdown\b|unready|broken|unhealthy|aren'?t ready", text):
