@@ -257,6 +257,11 @@ class OfflineTranslator:
         for kind in self.find_kinds(rest):
             if rx.search(r"\bowned by an? $", rest[: kind[0]]):
                 continue  # "pods owned by a daemonset": the pods' owner_kind, not a join
+            if namespace and kind[2] == "namespaces" and (
+                rest[: kind[0]].rstrip().endswith(namespace)
+                or rest[kind[0] + len(kind[1]) :].lstrip(" :=").startswith(namespace)
+            ):
+                continue  # "in the data namespace" names the namespace, not a related kind
             if kind[2] not in {k[2] for k in kinds}:
                 kinds.append(kind)
         if kinds and kinds[0][2] == "nodes" and rx.search(_RUNS_ON, rest[: kinds[0][0]]):
@@ -353,7 +358,7 @@ class OfflineTranslator:
             b_lead,
         )
         b_columns: list[str] = []
-        ranking = rx.search(r"\b(most|least|fewest|top|how many|count|number of|busiest)\b", rest)
+        ranking = rx.search(_RANKING, rest)
         b_table = self.catalog[b]
         a_columns = {c.name for c in self.catalog[a].columns}
         shown = rx.search(_SHOW, rest[b_end:])
@@ -389,6 +394,13 @@ class OfflineTranslator:
                 rest,
             ):
                 b_columns.insert(0, "name")
+            if not b_columns and rx.search(
+                r"(->\s*|\bowning\s+|\bwhich\s+|\band the\s+)(?:owning\s+|its\s+|their\s+|the\s+)?"
+                + phrase
+                + r"\b",
+                rest,
+            ):
+                b_columns = ["name"]  # "crashlooping po -> owning deploy": which one it is
             if not b_columns and not rx.search(_USES, b_lead):
                 return None  # "pods on nodes" says nothing; "pods that use a pvc" keeps the ones that do
         if namespace and self.catalog[a].namespaced:
@@ -443,8 +455,8 @@ class OfflineTranslator:
         """ "ds pods not ready + their node and the node's status": columns of a related kind, no filter."""
         a, b = asked[2], related[2]
         how = joins.relation(a, b, self.catalog[a].namespaced, self.catalog[b].namespaced)
-        if how is None:
-            return None
+        if how is None or rx.search(_RANKING, text):
+            return None  # "the namespace with the highest deploy count" ranks, shape.py reads it
         tail = text[show_at:]
         a_columns = {c.name for c in self.catalog[a].columns}
         phrase = rx.escape(related[1])
@@ -460,9 +472,11 @@ class OfflineTranslator:
             )
         ]
         reference = self.catalog[b].kind.lower()  # "+ their node": the asked kind's own column for it
-        said = rx.fullmatch(rf"(?:{_SHOW})\s*(?:its|their|the|each)?\s*", text[show_at : related[0]])
-        if not b_columns and said and reference not in a_columns:
-            b_columns = ["name"]  # "statefulsets in data and their pods"
+        said = rx.fullmatch(
+            rf"(?:{_SHOW})\s*(?:its|their|the|each)?\s*(?:\w+\s+)?", text[show_at : related[0]]
+        )
+        if said and reference not in a_columns:
+            b_columns.insert(0, "name")  # "statefulsets in data and their pods", "… their backend services"
         if not b_columns:
             return None  # "pods and their node": a column of the pods, read without a join
         a_text = text[:show_at] + (f" and their {reference}" if said and reference in a_columns else "")
@@ -1126,9 +1140,12 @@ _OWNERS = {
 _UNUSED_KINDS = ("configmaps", "secrets", "persistentvolumeclaims", "serviceaccounts")
 # List columns that name objects of another table, for the namespace such a name implies.
 _REFERENCED = {"configmaps": "configmaps", "secrets": "secrets", "pvcs": "persistentvolumeclaims"}
+_RANKING = r"\b(most|least|fewest|top|how many|count|number of|busiest|highest|lowest|biggest|largest)\b"
 # Words that start the list of what to show: "… and their status", "+ the node's zone".
 _SHOW = (
-    r"\band (?:its|their|the|each|whether|what|which)\b|\bwith (?:its|their|the)\b|\+|\bshow\w*\b|"
+    r"\band (?:on |in )?(?:its|their|the|each|whether|what|which)\b|\bwith (?:its|their|the)\b|\+|"
+    r"\bshow\w*\b|"
+    r"\bwith (?=\S+ names?\b)|"
     r"\bplus\b|\bincluding\b|\bw/ "
 )
 # A column said to be the related kind's: "the node's status", "the node status", "zone of their node".
