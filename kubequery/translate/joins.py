@@ -120,6 +120,24 @@ RELATIONS: dict[tuple[str, str], Relation] = {
         fans_out=True,
     ),
     ("volumeattachments", "nodes"): Relation("b.name = a.node"),
+    # a pod's volumes through its claims, and a cron job's pods through its jobs
+    ("pods", "persistentvolumes"): Relation(
+        "b.name = c.volume",
+        via="JOIN persistentvolumeclaims c ON c.namespace = a.namespace AND list_contains(a.pvcs, c.name)",
+        fans_out=True,
+    ),
+    ("persistentvolumes", "pods"): Relation(
+        "b.namespace = a.claim_namespace AND list_contains(b.pvcs, a.claim_name)", fans_out=True
+    ),
+    ("pods", "cronjobs"): Relation(
+        "b.namespace = j.namespace AND b.name = j.owner_name AND j.owner_kind = 'CronJob'",
+        via="JOIN jobs j ON j.namespace = a.namespace AND j.name = a.owner_name AND a.owner_kind = 'Job'",
+    ),
+    ("cronjobs", "pods"): Relation(
+        "b.namespace = j.namespace AND b.owner_name = j.name AND b.owner_kind = 'Job'",
+        via="JOIN jobs j ON j.namespace = a.namespace AND j.owner_name = a.name AND j.owner_kind = 'CronJob'",
+        fans_out=True,
+    ),
 }
 
 
@@ -233,7 +251,7 @@ def absent(a_sql: str, b_table: str, how: Relation) -> str:
 def _as_a(a_sql: str) -> tuple[exp.Expression, exp.Table]:
     """`a_sql` parsed, its table aliased `a` and its columns qualified with it (select aliases aside)."""
     tree = sqlglot.parse_one(a_sql, read="duckdb")
-    _qualify(tree, "a", skip={e.alias for e in tree.expressions if isinstance(e, exp.Alias)})
+    qualify(tree, "a", skip={e.alias for e in tree.expressions if isinstance(e, exp.Alias)})
     source = tree.find(exp.Table)
     assert source is not None
     source.set("alias", exp.TableAlias(this=exp.to_identifier("a")))
@@ -242,11 +260,11 @@ def _as_a(a_sql: str) -> tuple[exp.Expression, exp.Table]:
 
 def _qualified(condition: str, alias: str) -> str:
     tree = sqlglot.parse_one(condition, read="duckdb")
-    _qualify(tree, alias)
+    qualify(tree, alias)
     return tree.sql(dialect="duckdb")
 
 
-def _qualify(tree: exp.Expression, alias: str, skip: frozenset[str] | set[str] = frozenset()) -> None:
+def qualify(tree: exp.Expression, alias: str, skip: frozenset[str] | set[str] = frozenset()) -> None:
     for column in list(tree.find_all(exp.Column)):
         if not column.table and column.name not in skip:
             column.set("table", exp.to_identifier(alias))

@@ -21,6 +21,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import sqlglot
+from sqlglot import exp
+
 from kubequery.catalog import Catalog, default_catalog
 from kubequery.translate import followup, joins, rbac, rx, slots, spelling
 from kubequery.translate import lexicon as lx
@@ -80,7 +83,10 @@ class OfflineTranslator:
                 edited = followup.edit(self, text, conversation[-1], namespace)
                 if edited is not None:
                     return OfflineResult(sql=edited, confidence=0.7, message="edited the previous query")
+            text, excluded = _exclusion(text)
             sql, understood, confidence = self._parse(text, question, namespace)
+            if sql is not None and excluded:
+                sql = self._exclude(sql, excluded)
         except Declined as e:
             return OfflineResult(declined=True, message=str(e), confidence=1.0)
         if sql is None:
@@ -92,6 +98,30 @@ class OfflineTranslator:
                 confidence=0.0,
             )
         return OfflineResult(sql=sql, confidence=confidence, message="understood: " + "; ".join(understood))
+
+    def _exclude(self, sql: str, excluded: str) -> str:
+        """`sql` without the objects an "excluding …" phrase names: its conditions, negated."""
+        tree = sqlglot.parse_one(sql, read="duckdb")
+        source = tree.find(exp.Table)
+        if source is None or source.name not in self.catalog.names():
+            return sql
+        conds, _ = self._conditions(source.name, excluded, [])
+        ns = self._is_namespace(excluded.strip(), strict=True)
+        if ns and self.catalog[source.name].namespaced:
+            conds.append(f"namespace = {quote(ns)}")
+        known = self._names(source.name)
+        names = [w for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", excluded) if w in known]
+        conds += [f"name = {quote(w)}" for w in names if f"name = {quote(w)}" not in conds]
+        alias = source.alias_or_name
+        for cond in conds:
+            negated = sqlglot.parse_one(f"NOT ({cond})", read="duckdb")
+            if source.alias:
+                joins.qualify(negated, alias)
+            tree = tree.where(negated, copy=False)
+        return tree.sql(dialect="duckdb")
+
+    def _names(self, table: str) -> frozenset[str]:
+        return self.grounding.names(table) if self.grounding is not None else frozenset()
 
     def _owner_compounds(self, text: str) -> str:
         """ "ds pods", "payments-api deployment pods": pods named by their owner, said the long way."""
@@ -475,7 +505,10 @@ class OfflineTranslator:
         said = rx.fullmatch(
             rf"(?:{_SHOW})\s*(?:its|their|the|each)?\s*(?:\w+\s+)?", text[show_at : related[0]]
         )
-        if said and reference not in a_columns:
+        spanned = any(  # "their ready endpoint counts": the kind word is part of a column's name
+            m.start <= related[0] - show_at < m.end for m in slots.find_columns(tail, self.catalog[b])
+        )
+        if said and reference not in a_columns and not spanned:
             b_columns.insert(0, "name")  # "statefulsets in data and their pods", "… their backend services"
         if not b_columns:
             return None  # "pods and their node": a column of the pods, read without a join
@@ -1127,6 +1160,18 @@ _CONNECTOR = (
     r"manag(?:e|es|ing)|control(?:s|ling)?|running(?=\s+(?:\S+\s+){0,2}(?:pods?|po)\b)|"
     r"used by|referenced by|mounted by)\b|->"
 )
+def _exclusion(text: str) -> tuple[str, str]:
+    """The question without its "excluding …" phrase, and that phrase: "unused secrets excl. sa tokens"."""
+    m = rx.search(
+        r"[,(]?\s*\b(?:excl(?:uding|udes?|\.)?|except(?: for)?|not counting|other than|leaving out|leave out|"
+        r"ignor(?:e|ing)|apart from|besides|minus)\s+(?:the\s+)?(.+?)\s*(?:[,;?)]|$)",
+        text,
+    )
+    if m is None:
+        return text, ""
+    return text[: m.start()] + " " + text[m.end() :], m.group(1)
+
+
 # Kinds that own pods, and the owner a pod of theirs names ("deployment pods" are owned by a replicaset).
 _OWNERS = {
     "daemonsets": "daemonset",

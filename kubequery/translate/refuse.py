@@ -121,7 +121,11 @@ def refuse(text: str) -> None:
         and rx.search(r"\bin (its|their|the) names?\b|\*\w+\*|\bnamed (like|\w+)\b", text)
         and not rx.search(r"\b(values?|contents?|decoded?|what'?s|what is|reveal|print|dump|show me)\b", text)
     )
-    if listing or permission or env_names:
+    # service account tokens are a secret type, not a token's value: "unused secrets excl. sa tokens"
+    token_type = rx.search(r"\b(service ?account|sa) tokens?\b", text) and not rx.search(
+        r"\b(values?|contents?|decoded?|what'?s in|data of|reveal|print|dump|show me the token)\b", text
+    )
+    if listing or permission or env_names or token_type:
         pass
     elif (
         rx.search(
@@ -144,8 +148,10 @@ def refuse(text: str) -> None:
         raise Declined(
             "Secret values are never shown: the secrets table holds metadata, type and key names only."
         )
+    # a word inside a dotted name is part of a value: "provisioner ebs.csi.aws.com"
+    dotted = {w for token in rx.findall(r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)+", text) for w in token.split(".")}
     for w in words:
-        if w in lx.OUT_OF_SCOPE:
+        if w in lx.OUT_OF_SCOPE and w not in dotted:
             if w in ("account", "accounts") and rx.search(r"service ?accounts?", text):
                 continue
             if w == "traffic" and rx.search(r"(ingress|egress|incoming|outgoing) traffic", text):

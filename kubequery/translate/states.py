@@ -47,7 +47,7 @@ STATE_TABLES = frozenset(
 
 # Secret types by the words people use for them.
 SECRET_TYPES = (
-    (r"service ?-?account[ -]token", "kubernetes.io/service-account-token"),
+    (r"(?:service ?-?account|\bsa)[ -]tokens?", "kubernetes.io/service-account-token"),
     (r"\btls\b|certificates?|\bcerts?\b", "kubernetes.io/tls"),
     (
         r"docker ?config|dockerconfigjson|registry (credentials|secrets?)|pull secrets?",
@@ -310,8 +310,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("deleting", "terminating")
     elif t == "secrets":
         for words, kind in SECRET_TYPES:
-            if rx.search(words, text):
-                add(f"type = {quote(kind)}", kind)
+            m = rx.search(words, text)
+            if m and not rx.search(r"\b(not|no|excl\w*|except|other than)\s+$", text[: m.start()]):
+                add(f"type = {quote(kind)}", kind)  # "of type Opaque (not sa tokens)": the one asked for
                 break
         if rx.search(r"types?", text) and not any(c.startswith("type") for c in p.conds):
             p.extra.append("type")
