@@ -474,6 +474,62 @@ class OfflineTranslator:
                     return [(m.start(), word, b)]
         return []
 
+    def _node_dimension(self, text: str, current: str | None) -> str | None:
+        """Pods by a property of their node: "checkout pods per zone", "which zone is postgres-0 in"."""
+        pod_words = rx.search(r"\bpods?\b|\bpo\b", text)
+        mentions = [
+            m
+            for m in slots.find_columns(text, self.catalog["nodes"])
+            if m.column in _NODE_DIMENSIONS
+            and m.column not in {c.name for c in self.catalog["pods"].columns}
+            and (" " in text[m.start : m.end] or m.column in ("zone", "region"))  # not "version=v1"
+            and not text[m.end :].lstrip().startswith("=")
+        ]
+        named_pod = self._named_relative(text, "nodes") if self.grounding is not None else []
+        if not mentions or not (pod_words or (named_pod and named_pod[0][2] == "pods")):
+            return None
+        if any(k[2] not in ("pods", "nodes", "namespaces") for k in self.find_kinds(text)):
+            return None
+        m = mentions[0]
+        col = m.column
+        phrase = text[m.start : m.end]
+        counting = rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b", text)
+        grouped = rx.search(rf"\b(per|each|every|by)\s+(?:the\s+)?(?:node\s+)?{rx.escape(phrase)}", text) or (
+            counting and rx.search(r"\b(each|per|by)\b", text)
+        )
+        per_pod = (
+            rx.search(r"\b(each|every|per)\s+(?:\S+\s+)?(?:pods?|po|one)\b|\bpods?'s?\b", text)
+            or rx.search(r"(\bwith|\bw/|\band|\+)\s+(?:the |their |its )?(?:node\s+)?$", text[: m.start])
+            or named_pod
+        )
+        rest = text[: m.start] + " " + text[m.end :]
+        rest = rx.sub(
+            r"\b(per|each|every|by|which|what|how many|count|number of|spread across|land in|of the node|"
+            r"of their nodes?|node)\b",
+            " ",
+            rest,
+        )
+        if not pod_words:
+            rest = "pods " + rest  # "what az is postgres-0 in": a pod named without its kind
+        a_sql, _, _ = self._parse(rest, rest, current)
+        if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower() or " FROM pods" not in a_sql:
+            return None
+        tree = sqlglot.parse_one(a_sql, read="duckdb")
+        where = tree.args.get("where")
+        cond = ""
+        if where is not None:
+            joins.qualify(where, "p")
+            cond = " WHERE " + where.this.sql(dialect="duckdb")
+        base = f"FROM pods p JOIN nodes n ON p.node = n.name{cond}"
+        if grouped and not per_pod:
+            return f"SELECT n.{col}, count(*) {base} GROUP BY n.{col}"
+        if per_pod:
+            ident = [f"p.{e.alias_or_name}" for e in tree.expressions if e.alias_or_name in _IDENTITY]
+            if named_pod or "p.name = " in cond:
+                ident = []  # "which zone is postgres-0 in": the one pod's zone
+            return f"SELECT {', '.join([*ident, f'n.{col}'])} {base}"
+        return f"SELECT DISTINCT n.{col} {base}"
+
     def _show_related(
         self,
         text: str,
@@ -1072,12 +1128,9 @@ class OfflineTranslator:
                 "SELECT p.namespace, p.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "  # noqa: E501 - one pattern reads best on one line
                 "AND list_contains(p.pvcs, c.name) WHERE c.status = 'Pending'"
             )
-        if (
-            rx.search(r"\bpods?\b", text)
-            and rx.search(r"\b(zones?|availability zone)\b", text)
-            and rx.search(r"per|each|by", text)
-        ):
-            return "SELECT n.zone, count(*) FROM pods p JOIN nodes n ON p.node = n.name GROUP BY n.zone"
+        by_node = self._node_dimension(text, current)
+        if by_node is not None:
+            return by_node
         m = rx.search(
             r"events? (?:for|of|about|on) (?:the )?(pod|po|deployment|deploy|node|job|service|svc)\s+"
             r"([a-z0-9][a-z0-9.]*[\-0-9][a-z0-9.\-]*)",  # a name: a dash or a digit in it
@@ -1186,6 +1239,12 @@ _UNUSED_KINDS = ("configmaps", "secrets", "persistentvolumeclaims", "serviceacco
 # List columns that name objects of another table, for the namespace such a name implies.
 _REFERENCED = {"configmaps": "configmaps", "secrets": "secrets", "pvcs": "persistentvolumeclaims"}
 _RANKING = r"\b(most|least|fewest|top|how many|count|number of|busiest|highest|lowest|biggest|largest)\b"
+_IDENTITY = ("namespace", "name")
+# Properties of a node that its pods are grouped or described by.
+_NODE_DIMENSIONS = {
+    *("zone", "region", "instance_type", "kubelet_version", "os_image", "operating_system"),
+    *("architecture", "container_runtime", "kernel_version"),
+}
 # Words that start the list of what to show: "… and their status", "+ the node's zone".
 _SHOW = (
     r"\band (?:on |in )?(?:its|their|the|each|whether|what|which)\b|\bwith (?:its|their|the)\b|\+|"

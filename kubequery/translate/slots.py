@@ -90,6 +90,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("nodes", "instance type"): "instance_type",
     ("nodes", "machine type"): "instance_type",
     ("nodes", "availability zone"): "zone",
+    ("nodes", "az"): "zone",
+    ("nodes", "azs"): "zone",
     ("nodes", "taint"): "taints",
     ("nodes", "role"): "roles",
     ("nodes", "pod cidr"): "pod_cidr",
