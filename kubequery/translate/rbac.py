@@ -29,16 +29,16 @@ VERBS = (
     "escalate",
     "bind",
 )
-_VERB_WORDS = {
-    **{v: v for v in VERBS},
-    "read": "get",
-    "view": "get",
-    "see": "get",
-    "modify": "update",
-    "edit": "update",
-    "change": "update",
-    "remove": "delete",
-    "impersonate": "impersonate",
+_VERB_WORDS: dict[str, list[str]] = {
+    **{v: [v] for v in VERBS},
+    "read": ["get", "list"],
+    "view": ["get", "list"],
+    "see": ["get", "list"],
+    "modify": ["update", "patch"],
+    "edit": ["update", "patch"],
+    "change": ["update", "patch"],
+    "remove": ["delete"],
+    "impersonate": ["impersonate"],
 }
 _EVERY = r"(?:all|every|any|\*|wildcard)"
 _RBAC = (
@@ -117,42 +117,66 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         if not join:
             join = " JOIN roles r ON r.namespace = b.namespace AND r.name = b.role_name"
             where.insert(0, "b.role_kind = 'Role'")
-        cols = ["r.name", "r.verbs", "r.resources"]
-        return f"SELECT {', '.join(cols)} FROM {bindings} b{join} WHERE {' AND '.join(where)}"
+        return (
+            f"SELECT {', '.join(_granted_columns(text))} FROM {bindings} b{join} WHERE {' AND '.join(where)}"
+        )
+    base = f"FROM {bindings} b{join} WHERE {' AND '.join(where)}"
+    if rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b", text):
+        if not crb and rx.search(r"\b(per|each|every|by)\s+(namespace|ns)\b", text):
+            return f"SELECT b.namespace, count(*) {base} GROUP BY b.namespace"
+        return f"SELECT count(*) {base}"
     cols = ["b.name"] if crb or namespace else ["b.namespace", "b.name"]
     if rx.search(r"\bwho\b|\bwhom\b|\bsubjects?\b|\busers?\b|\bgroups?\b", text) and not subject:
         cols.append("b.subjects")
-    return f"SELECT {', '.join(cols)} FROM {bindings} b{join} WHERE {' AND '.join(where)}"
+    return f"SELECT {', '.join(cols)} {base}"
+
+
+def _granted_columns(text: str) -> list[str]:
+    """What to show of the roles a subject holds: the ones asked for, else the role and its rules."""
+    asked = {
+        "b.namespace": rx.search(r"\b(which|what) (namespaces?|ns)\b|\bin which\b|\bns,", text),
+        "r.name": rx.search(r"\broles?\b(?! ?bindings?)|\brole names?\b", text),
+        "r.verbs": rx.search(r"\bverbs?\b", text),
+        "r.resources": rx.search(r"\bresources?\b", text),
+    }
+    if not (asked["r.verbs"] or asked["r.resources"]):
+        return ["r.name", "r.verbs", "r.resources"]  # "what can … do?"
+    return [c for c, wanted in asked.items() if wanted]
 
 
 def _rules(text: str, ask: Ask) -> None:
-    """Verbs and resources a role's rules must hold: "can delete pods", "every verb", "access secrets"."""
-    if rx.search(rf"\b{_EVERY} verbs?\b|\bverbs? \*|\bdo anything\b|\beverything\b", text):
+    """Verbs and resources a role's rules must allow: "can delete pods", "every verb", "access secrets".
+
+    A rule with '*' allows every verb (or resource), so '*' always counts as a match.
+    """
+    if rx.search(rf"\b{_EVERY} verbs?\b|\bverbs?\s*['\"]?\*|\bdo anything\b|\beverything\b", text):
         ask.role_conds.append("list_contains(r.verbs, '*')")
-    if rx.search(rf"\b{_EVERY} resources?\b|\bresources? \*", text):
+    if rx.search(rf"\b{_EVERY} resources?\b|\bresources?\s*['\"]?\*", text):
         ask.role_conds.append("list_contains(r.resources, '*')")
     if rx.search(r"\baggregated\b", text):
         ask.role_conds.append("r.aggregated")
-    m = next(
-        (
-            m
-            for m in rx.finditer(
-                r"\b(?:can|could|to|may|allowed to|permission to|rights to)\s+(\w+)\s+(?:the\s+)?([a-z/]+)\b",
-                text,
-            )
-            if m.group(1) in _VERB_WORDS
-        ),
-        None,
+    verbs: list[str] = []
+    for m in rx.finditer(r"\b([a-z]+)(?=\s|/|,|$)", text):
+        word, before = m.group(1), text[max(0, m.start() - 25) : m.start()]
+        after = text[m.end() : m.end() + 12]
+        said_as_verb = rx.search(
+            r"\b(can|could|to|may|allowed to|permission to|rights to|able to)\s+$", before
+        ) or (rx.match(r"\s*(/|,|or |and )?\s*\w*\s*verbs?\b", after) or rx.match(r"/", after))
+        if word in _VERB_WORDS and said_as_verb:
+            verbs += _VERB_WORDS[word]
+    if verbs:
+        listed = ", ".join(quote(v) for v in dict.fromkeys([*verbs, "*"]))
+        ask.role_conds.append(f"list_has_any(r.verbs, [{listed}])")
+    m = rx.search(
+        r"\b(?:can|could|to|may|allowed to|permission to|rights to|able to)\s+(?:\w+\s+)?(?:\w+\s+)?"
+        r"(?:the\s+)?([a-z/]+)\b|\b(?:access\w*|touch|cover\w*|on|for|over)\s+(?:the\s+)?([a-z/]+)\b",
+        text,
     )
-    verb = m and _VERB_WORDS[m.group(1)]
-    if verb:
-        ask.role_conds.append(f"list_contains(r.verbs, {quote(verb)})")
-    resource = m.group(2) if m and verb else None
+    resource = next((w for w in (m.group(1), m.group(2)) if w in _RESOURCES), None) if m else None
     if resource is None:
-        m = rx.search(r"\b(?:access|touch|access to|on)\s+(?:the\s+)?([a-z/]+)\b", text)
-        resource = m.group(1) if m else None
-    if resource and resource in _RESOURCES:
-        ask.role_conds.append(f"list_contains(r.resources, {quote(_RESOURCES[resource])})")
+        resource = next((w for w in rx.findall(r"[a-z/]+", text) if w in _RESOURCES and verbs), None)
+    if resource:
+        ask.role_conds.append(f"list_has_any(r.resources, [{quote(_RESOURCES[resource])}, '*'])")
 
 
 # Resource words as rules name them (plural, lower case).
@@ -206,4 +230,10 @@ def _subject(text: str, namespace: str | None, grounding: Grounding) -> str | No
             return f"list_contains(b.service_accounts, {quote(ns + '/' + name)})"
     if rx.search(r"\b(?:bind|binding|grant\w*|to)\s+service ?accounts\b", text):
         return "len(b.service_accounts) > 0"
+    users = grounding.values("rolebindings", "users") | grounding.values("clusterrolebindings", "users")
+    for word in rx.findall(r"[a-z0-9][\w.\-@]*", text):
+        word = word.removesuffix("'s")
+        known = [u for u in users if u == word or u.startswith(word + "@")]
+        if len(known) == 1 and word not in _VERB_WORDS and len(word) >= 3:
+            return f"list_contains(b.users, {quote(known[0])})"  # "alice's role binding"
     return None
