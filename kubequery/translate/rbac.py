@@ -167,14 +167,16 @@ def _rules(text: str, ask: Ask) -> None:
     if verbs:
         listed = ", ".join(quote(v) for v in dict.fromkeys([*verbs, "*"]))
         ask.role_conds.append(f"list_has_any(r.verbs, [{listed}])")
-    m = rx.search(
-        r"\b(?:can|could|to|may|allowed to|permission to|rights to|able to)\s+(?:\w+\s+)?(?:\w+\s+)?"
-        r"(?:the\s+)?([a-z/]+)\b|\b(?:access\w*|touch|cover\w*|on|for|over)\s+(?:the\s+)?([a-z/]+)\b",
-        text,
-    )
-    resource = next((w for w in (m.group(1), m.group(2)) if w in _RESOURCES), None) if m else None
-    if resource is None:
-        resource = next((w for w in rx.findall(r"[a-z/]+", text) if w in _RESOURCES and verbs), None)
+    # a resource right after a verb ("delete pods") or an access word ("covers configmaps")
+    pairs = [
+        m.group(2)
+        for m in rx.finditer(r"\b([a-z]+)\s+(?:all\s+|any\s+|the\s+)?([a-z/]+)\b", text)
+        if (m.group(1) in _VERB_WORDS or rx.match(r"access|touch|cover|over\b|on\b", m.group(1)))
+        and m.group(2) in _RESOURCES
+    ]
+    resource = pairs[0] if pairs else None
+    if resource is None and verbs:
+        resource = next((w for w in rx.findall(r"[a-z/]+", text) if w in _RESOURCES), None)
     if resource:
         ask.role_conds.append(f"list_has_any(r.resources, [{quote(_RESOURCES[resource])}, '*'])")
 
