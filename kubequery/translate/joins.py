@@ -240,11 +240,12 @@ def count_per(a_sql: str, b_table: str, how: Relation, b_conditions: list[str]) 
     return tree.sql(dialect="duckdb")
 
 
-def absent(a_sql: str, b_table: str, how: Relation) -> str:
-    """`a_sql` keeping only rows that meet no `b_table` row: "namespaces without a LimitRange"."""
+def absent(a_sql: str, b_table: str, how: Relation, b_conditions: tuple[str, ...] | list[str] = ()) -> str:
+    """`a_sql` keeping only rows that meet no such `b_table` row: "nodes with no fluent-bit pod"."""
     tree, _ = _as_a(a_sql)
     via = f" {how.via}" if how.via else ""
-    tree = tree.where(f"NOT EXISTS (SELECT 1 FROM {b_table} AS b{via} WHERE {how.on})", copy=False)
+    on = " AND ".join([how.on, *(_qualified(c, "b") for c in b_conditions)])
+    tree = tree.where(f"NOT EXISTS (SELECT 1 FROM {b_table} AS b{via} WHERE {on})", copy=False)
     return tree.sql(dialect="duckdb")
 
 

@@ -136,9 +136,17 @@ class OfflineTranslator:
                 return f"{m.group(3)} of {table} {name}"
             return f"{name + ' ' if name else ''}{m.group(3)} owned by a {_OWNERS[table]}"
 
-        return rx.sub(
-            rf"(?<![\w\-/])(?:([a-z0-9][a-z0-9\-]*[a-z0-9])\s+)?({phrases})\s+(pods?|po)\b", long_way, text
+        text = rx.sub(
+            rf"(?<![\w\-/=])(?:([a-z0-9][a-z0-9\-]*[a-z0-9])\s+)?({phrases})\s+(pods?|po)\b", long_way, text
         )
+
+        def named_owner(m: re.Match[str]) -> str:
+            owners = [t for t in _OWNERS if m.group(1) in self._names(t)]
+            return f"{m.group(2)} of {owners[0]} {m.group(1)}" if len(owners) == 1 else m.group(0)
+
+        # "the fluent-bit pods": pods of the one workload of that name
+        named = r"(?<![\w\-/=])([a-z0-9][a-z0-9]*-[a-z0-9\-]*[a-z0-9])\s+(pods?|po)\b"
+        return rx.sub(named, named_owner, text)
 
     def _spell(self) -> spelling.Speller:
         """The speller, built on first use from the catalog's words, the example bank and the lexicon."""
@@ -384,7 +392,7 @@ class OfflineTranslator:
             b_conds.insert(0, f"namespace = {quote(namespace)}")  # "nodes hosting payments pods"
         absent = rx.search(
             r"\b(without|no|not(?! (?:ready|running|bound|available|healthy|scheduled))|aren'?t|isn'?t|"
-            r"lack\w*)\b|\bmissing (?:an? )?$",
+            r"lack\w*)\b|\bmissing (?:an? |the )?$",
             b_lead,
         )
         b_columns: list[str] = []
@@ -399,6 +407,8 @@ class OfflineTranslator:
                 owned = rx.search(_OWNED_BY.format(phrase=phrase), tail[: m.start])
                 if (owned or m.column not in a_columns) and m.column not in ("name", "namespace"):
                     b_columns.append(m.column)
+            if rx.search(r"\bhow many\b", tail):  # "endpoints that are not ready, and how many?"
+                b_columns += [m.group(1) for c in b_conds if (m := rx.match(r"(\w+_count) > 0$", c))]
             a_shown = [m.column for m in slots.find_columns(tail, self.catalog[a])]
             a_shown = [c for c in a_shown if c not in b_columns]
             a_text += "".join(f" and their {c.replace('_', ' ')}" for c in a_shown)
@@ -441,8 +451,8 @@ class OfflineTranslator:
         if b_columns and rx.search(r"\b(count|sum|avg|max|min)\(", a_sql.lower()):
             return None
         sql = (
-            joins.absent(a_sql, b, how)
-            if absent and not b_conds
+            joins.absent(a_sql, b, how, b_conds)
+            if absent
             else joins.join(a_sql, b, b_conds, how, list(dict.fromkeys(b_columns)))
         )
         return sql, [*a_understood, f"related {b}", *understood], confidence * 0.9
@@ -541,7 +551,7 @@ class OfflineTranslator:
         """ "ds pods not ready + their node and the node's status": columns of a related kind, no filter."""
         a, b = asked[2], related[2]
         how = joins.relation(a, b, self.catalog[a].namespaced, self.catalog[b].namespaced)
-        if how is None or rx.search(_RANKING, text):
+        if how is None or rx.search(_TOP, text):
             return None  # "the namespace with the highest deploy count" ranks, shape.py reads it
         tail = text[show_at:]
         a_columns = {c.name for c in self.catalog[a].columns}
@@ -645,6 +655,7 @@ class OfflineTranslator:
             )
         self._slots(p, text, skip_words=[*skip, *self._kinds])
         p.conds = [c for c in p.conds if not c.startswith("owner_kind")]  # "owned by a DaemonSet" is the join
+        p.conds = [c for c in p.conds if c != f"len({table}) > 0"]  # "have endpoints that …": the kind itself
         return p.conds, p.understood
 
     def _object_named(self, text: str, kind_table: str | None = None) -> tuple[str | None, str] | None:
@@ -1046,9 +1057,11 @@ class OfflineTranslator:
             if ns:
                 where = f"s.namespace = {quote(ns)} AND " + where
             cols = "count(*)" if counting else ("s.name" if ns else "s.namespace, s.name")
+            per_ns = counting and rx.search(r"\b(per|each|every|by)\s+(namespace|ns)\b", text)
             return (
-                f"SELECT {cols} FROM services s LEFT JOIN endpoints e ON e.namespace = s.namespace "
-                f"AND e.name = s.name WHERE {where}"
+                f"SELECT {'s.namespace, ' if per_ns else ''}{cols} FROM services s LEFT JOIN endpoints e "
+                f"ON e.namespace = s.namespace AND e.name = s.name WHERE {where}"
+                + (" GROUP BY s.namespace" if per_ns else "")
             )
         if (
             rx.search(r"\b(pvcs?|claims?)\b", text)
@@ -1198,7 +1211,7 @@ class OfflineTranslator:
         if (
             rx.search(r"\bgpus?\b", text)
             and rx.search(r"\bnodes?\b", text)
-            and not rx.search(r"\bpods?\b|\bruns?\b", text)
+            and not rx.search(r"\bpods?\b|\bpo\b|\bruns?\b", text)
         ):
             return "SELECT name FROM nodes WHERE gpu_capacity > 0"
         return None
@@ -1238,7 +1251,8 @@ _OWNERS = {
 _UNUSED_KINDS = ("configmaps", "secrets", "persistentvolumeclaims", "serviceaccounts")
 # List columns that name objects of another table, for the namespace such a name implies.
 _REFERENCED = {"configmaps": "configmaps", "secrets": "secrets", "pvcs": "persistentvolumeclaims"}
-_RANKING = r"\b(most|least|fewest|top|how many|count|number of|busiest|highest|lowest|biggest|largest)\b"
+_TOP = r"\b(most|least|fewest|top|busiest|highest|lowest|biggest|largest)\b"
+_RANKING = _TOP + r"|\b(how many|count|number of)\b"
 _IDENTITY = ("namespace", "name")
 # Properties of a node that its pods are grouped or described by.
 _NODE_DIMENSIONS = {
@@ -1249,7 +1263,7 @@ _NODE_DIMENSIONS = {
 _SHOW = (
     r"\band (?:on |in )?(?:its|their|the|each|whether|what|which)\b|\bwith (?:its|their|the)\b|\+|"
     r"\bshow\w*\b|"
-    r"\bwith (?=\S+ names?\b)|"
+    r"\bwith (?=\S+ names?\b)|\band how many\b|"
     r"\bplus\b|\bincluding\b|\bw/ "
 )
 # A column said to be the related kind's: "the node's status", "the node status", "zone of their node".

@@ -305,6 +305,11 @@ def read_states(p: Parse, text: str, original: str) -> bool:
                     break
         if reason:
             add(f"reason = {quote(reason)}", f"reason {reason}")
+    elif t == "endpoints":
+        if rx.search(r"\b(no|without|zero|0)\s+(?:any\s+)?ready\b|\bnothing (?:is )?ready\b", text):
+            add("ready_address_count = 0", "no ready address")
+        elif rx.search(r"\bnot[- ]ready\b|\bunready\b", text):
+            add("not_ready_address_count > 0", "addresses not ready")
     elif t == "namespaces":
         if rx.search(r"terminating|being deleted", text):
             add("deleting", "terminating")
