@@ -112,6 +112,38 @@ ACROSS_KINDS = [
         "AND r.name = b.role_name WHERE list_contains(b.service_accounts, 'batch/default')",
     ),
     (
+        "which role bindings grant a cluster role that is allowed to delete, and to whom?",
+        "SELECT b.namespace, b.name, b.subjects FROM rolebindings b JOIN clusterroles r ON r.name = b.role_name "
+        "WHERE b.role_kind = 'ClusterRole' AND list_has_any(r.verbs, ['delete', '*'])",
+    ),
+    # pods by a property of their node
+    (
+        "checkout pods per zone",
+        "SELECT n.zone, count(*) FROM pods p JOIN nodes n ON p.node = n.name WHERE p.namespace = 'checkout' "
+        "GROUP BY n.zone",
+    ),
+    (
+        "what az is postgres-0 running in",
+        "SELECT n.zone FROM pods p JOIN nodes n ON p.node = n.name WHERE p.name = 'postgres-0'",
+    ),
+    (
+        "which zones are the payments pods spread across?",
+        "SELECT DISTINCT n.zone FROM pods p JOIN nodes n ON p.node = n.name WHERE p.namespace = 'payments'",
+    ),
+    # what an "excluding …" phrase names is left out
+    (
+        "secrets not used by any pod, excluding service account tokens",
+        "SELECT s.namespace, s.name FROM secrets s WHERE s.type <> 'kubernetes.io/service-account-token' "
+        "AND NOT EXISTS (SELECT 1 FROM pods p WHERE p.namespace = s.namespace AND list_contains(p.secrets, s.name))",
+    ),
+    ("namespaces other than kube-system", "SELECT name FROM namespaces WHERE name <> 'kube-system'"),
+    # a workload named in front of "pods"
+    (
+        "which nodes have no fluent-bit pod on them?",
+        "SELECT n.name FROM nodes n WHERE NOT EXISTS (SELECT 1 FROM pods p WHERE p.node = n.name "
+        "AND p.owner_kind = 'DaemonSet' AND p.owner_name = 'fluent-bit')",
+    ),
+    (
         "rolebindings for group checkout-team",
         "SELECT namespace, name FROM rolebindings WHERE list_contains(groups, 'checkout-team')",
     ),
@@ -137,6 +169,19 @@ def test_questions_across_kinds_answer_like_the_expected_query(translator, engin
 def test_lookalikes_are_not_read_as_joins_or_permissions(translator, question):
     t = translator.translate(question, context=ctx())
     assert not t.declined and " JOIN " not in t.sql and "role_name" not in t.sql, t.sql
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who ran kubectl delete in payments yesterday?",  # audit history
+        "what will happen if I delete node worker-3?",  # a what-if
+        "attach to pod ledger-db-0",
+        "how much are we paying for nodes?",
+    ],
+)
+def test_history_what_ifs_and_outside_data_are_declined(translator, question):
+    assert translator.translate(question, context=ctx()).declined
 
 
 def test_who_may_read_secrets_is_a_permission_question_not_a_secret_value(translator):

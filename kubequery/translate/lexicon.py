@@ -331,6 +331,8 @@ CONNECTIONS = {"tail", "stream", "exec", "shell", "ssh", "attach", "forward", "p
 # Things the cluster does not hold.
 OUT_OF_SCOPE = {
     "aws",
+    "iam",
+    "paying",
     "gcp",
     "azure",
     "ec2",
@@ -399,7 +401,10 @@ OUT_OF_SCOPE = {
     "loki",
     "kibana",
 }
-AUDIT_VERBS = {"deleted", "edited", "changed", "modified", "created", "patched", "scaled", "restarted"}
+AUDIT_VERBS = {
+    *("deleted", "edited", "changed", "modified", "created", "patched", "scaled", "restarted"),
+    *("ran", "executed", "did", "applied", "deployed", "rolled", "cordoned", "drained", "touched"),
+}
 
 NUMBERS = {
     "one": 1,

@@ -86,6 +86,12 @@ def refuse(text: str) -> None:
                 raise Declined(
                     f"'{w}' would change the cluster: kubequery is read-only. Use kubectl for changes."
                 )
+    what_if = r"\bwhat (?:will|would) happen if\b|\bwhat if (?:i|we)\b|\b(attach|exec) (?:in)?to\b"
+    if rx.search(what_if, text):
+        raise Declined(
+            "That needs the cluster to act or to be changed (a what-if, attach or exec): kubequery only reads "
+            "what the cluster's objects hold."
+        )
     if rx.search(r"\bto \d+ (replicas?|pods|instances)\b|\b(make|set|get) \S+ (have|to|use|run) \d+\b", text):
         raise Declined(
             "Changing replicas would change the cluster: kubequery is read-only. Use kubectl scale."
