@@ -230,6 +230,71 @@ def test_shapes_answer_like_the_expected_sql(translator, engine, question, sql):
     assert t.confidence and t.confidence > 0
 
 
+# Events asked about by their subjects, columns or counts, and rankings; a ranking's rows in order.
+EVENTS_AND_RANKINGS = [
+    (
+        "which pods got FailedMount events?",
+        "SELECT DISTINCT namespace, involved_name FROM events WHERE involved_kind = 'Pod' AND reason = 'FailedMount'",
+    ),
+    (
+        "nodes that reported NodeNotReady",
+        "SELECT DISTINCT involved_name FROM events WHERE involved_kind = 'Node' AND reason = 'NodeNotReady'",
+    ),
+    (
+        "which jobs have failed according to the BackoffLimitExceeded events",
+        "SELECT DISTINCT namespace, involved_name FROM events WHERE reason = 'BackoffLimitExceeded'",
+    ),
+    (
+        "warnings in the last 5 minutes: object and reason",
+        "SELECT DISTINCT namespace, object, reason FROM events WHERE type = 'Warning' "
+        "AND last_seen > now() - INTERVAL 5 MINUTE",
+    ),
+    (
+        "ev for po/fraud-detector-z6968wd5xd-hjgng -n payments, reason + message only",
+        "SELECT reason, message FROM events WHERE involved_name = 'fraud-detector-z6968wd5xd-hjgng'",
+    ),
+    ("events about pvcs", "SELECT namespace, involved_name, reason, message FROM events "
+     "WHERE involved_kind = 'PersistentVolumeClaim'"),
+    (
+        "top 4 reasons among warning events",
+        "SELECT reason, count(*) AS n FROM events WHERE type = 'Warning' GROUP BY reason ORDER BY n DESC LIMIT 4",
+    ),
+    (
+        "the 2 noisiest objects by summed event count",
+        "SELECT namespace, object, sum(count) AS n FROM events GROUP BY namespace, object ORDER BY n DESC LIMIT 2",
+    ),
+    ("3 most repeated warnings", "SELECT namespace, object, reason, count FROM events WHERE type = 'Warning' "
+     "ORDER BY count DESC LIMIT 3"),
+    (
+        "deployment with the most unavailable replicas",
+        "SELECT namespace, name, unavailable_replicas FROM deployments ORDER BY unavailable_replicas DESC LIMIT 1",
+    ),
+    ("jobs sorted by age, newest first", "SELECT namespace, name, age FROM jobs ORDER BY created DESC"),
+    (
+        "largest 2 pvcs by storage request",
+        "SELECT namespace, name, storage_request FROM persistentvolumeclaims ORDER BY storage_request DESC LIMIT 2",
+    ),
+    (
+        "daemonsets in kube-system alphabetically + desired count",
+        "SELECT name, desired FROM daemonsets WHERE namespace = 'kube-system' ORDER BY name",
+    ),
+    (
+        "the 2 busiest namespaces by pods",
+        "SELECT namespace, count(*) AS n FROM pods GROUP BY namespace ORDER BY n DESC LIMIT 2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), EVENTS_AND_RANKINGS)
+def test_events_and_rankings_answer_like_the_expected_sql(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    got, want = engine.query(t.sql).rows, engine.query(sql).rows
+    assert sorted(got, key=repr) == sorted(want, key=repr), t.sql
+    if "LIMIT" in sql:
+        assert [r[-1] for r in got] == [r[-1] for r in want], t.sql  # ranked by the same measure
+
+
 def test_current_namespace(translator, engine):
     t = translator.translate("svc", context=ctx("monitoring"))
     assert t.sql == "SELECT name FROM services WHERE namespace = 'monitoring'"

@@ -567,4 +567,6 @@ EVENT_REASON_PHRASES = {
     "evictions": "Evicted",
     "oom": "OOMKilling",
     "failed probes": "Unhealthy",
+    "scaling events": "ScalingReplicaSet",
+    "scaling event": "ScalingReplicaSet",
 }

@@ -118,6 +118,7 @@ class OfflineTranslator:
             words[t.name] = t.name
             for a in t.aliases:
                 words[a] = t.name
+                words.setdefault(a + "s", t.name)  # "hpas", "pdbs"
             words[t.kind.lower()] = t.name
             words[t.kind.lower() + "s"] = t.name
             spaced = rx.sub(r"(?<=[a-z])(?=[A-Z])", " ", t.kind).lower()  # StorageClass -> storage class
@@ -392,6 +393,27 @@ class OfflineTranslator:
                 return (kinds.pop() if len(kinds) == 1 else None), word
         return None
 
+    def _reason_word(self, text: str) -> str | None:
+        """An event reason written as one CamelCase word ("failedscheduling") that no pod or container
+        state shares ("ErrImagePull" is both)."""
+        if self.grounding is None:
+            return None
+        states = {
+            v.lower()
+            for table, column in (("pods", "status"), ("pods", "reason"), ("containers", "reason"))
+            for v in self.grounding.all_values(table, column)
+        }
+        for value in self.grounding.values("events", "reason"):
+            word = value.lower()
+            if (
+                len(value) >= 8  # not "BackOff": "jobs that hit the backoff limit" is a job's state
+                and len(rx.findall(r"[A-Z]+(?![a-z])|[A-Z][a-z]+", value)) > 1
+                and word not in states
+                and rx.search(r"\b" + re.escape(word) + r"\b", text)
+            ):
+                return value
+        return None
+
     def _capacity(self, text: str) -> str | None:
         """Requests against what nodes can hold: free cpu on a node, per node, or in the whole cluster."""
         res = rx.search(r"\b(cpu|cores?|memory|mem|ram)\b", text)
@@ -481,11 +503,18 @@ class OfflineTranslator:
             kinds = [(0, "no", "nodes")]
         table = kinds[0][2] if kinds else None
         about = None  # another kind the question is about, when it asks for events
-        if any(k[2] == "events" and rx.match(r"events?\b", k[1]) for k in kinds) or rx.search(
-            r"\bwhat happened\b|\bwhat'?s (been )?going on\b|\bwhat went wrong\b", rest
+        asks_events = any(k[2] == "events" and rx.match(r"(?:events?|ev|warnings?)\b", k[1]) for k in kinds)
+        if asks_events or rx.search(
+            r"\bwhat happened\b|\bwhat'?s (been )?going on\b|\bwhat went wrong\b|\bcomplain\w*", rest
         ):
-            others = [k[2] for k in kinds if k[2] != "events"]
+            # a namespace next to events places them ("warnings in this namespace"), it is not their subject
+            others = [k[2] for k in kinds if k[2] not in ("events", "namespaces")]
             table, about = "events", (others[0] if others else None)
+        if table in _EVENT_SUBJECTS and self._reason_word(rest):
+            # "which nodes reported OOMKilling?": the events with that reason, about those nodes when asked
+            before = rest[: kinds[0][0]]
+            lead = not before or rx.search(r"\b(which|what|list|show)\s+(\w+\s+)?$", before)
+            table, about = "events", (table if lead else None)
         if (
             table is None
             and self._node(rest)
@@ -631,7 +660,32 @@ class OfflineTranslator:
             p.conds.append(("NOT " if absent else "") + f"list_contains(env_names, {quote(name)})")
             p.understood.append(f"env {name}")
         read_shape(p, rest, self)
+        if p.table == "events" and p.cols is None and not p.count and not p.group:
+            self._event_columns(p, rest)
         return render(p, self.catalog), p.understood, 0.85
+
+    def _event_columns(self, p: Parse, text: str) -> None:
+        """The events' columns a question asks for: "reason and message", "which pods got Killing events"
+        (the pods, once each), "object + reason"."""
+        asked = [c for c, pattern in _EVENT_COLUMNS if rx.search(pattern, text)]
+        if any(c.startswith("involved_name =") for c in p.conds):  # one object's events: just what is asked
+            if asked:
+                p.cols, p.distinct = asked, asked == ["reason"]
+            return
+        kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
+        lead = r"(?:^|\b(?:which|what|list|show(?: me)?|the|all)\s+|[:,(+]\s*)"
+        subject = rx.search(r"\bobjects?\b(?!\s*=)", text) or any(
+            t in _EVENT_SUBJECTS
+            and self.catalog[t].kind == kind
+            and rx.search(lead + re.escape(phrase) + _SUBJECT_VERB, text)
+            for _, phrase, t in self.find_kinds(text)
+        )
+        if not subject:
+            return
+        ns_fixed = any(c.startswith("namespace =") for c in p.conds)
+        ident = "involved_name" if kind or any(c.startswith("reason =") for c in p.conds) else "object"
+        p.cols = [*([] if ns_fixed or kind == "Node" else ["namespace"]), ident, *asked]
+        p.distinct = "message" not in asked  # "which pods got …": each pod once
 
     def _slots(self, p: Parse, text: str, skip_words: list[str]) -> None:
         """The catalog-driven slots: numbers compared, flags, cluster values, columns asked to see."""
@@ -707,7 +761,7 @@ class OfflineTranslator:
             )
         if (
             rx.search(r"\b(pvcs?|claims?)\b", text)
-            and rx.search(r"\b(pvs?|persistent volumes?|volumes?)\b", text)
+            and rx.search(r"\b(pvs?|persistent volumes?|volumes?)\b(?! claim)", text)
             and rx.search(r"\bto\b|bound|with their|each|which", text)
             and not rx.search(r"pending", text)
         ):
@@ -872,6 +926,17 @@ _ABSENT = r"\b(without|have no|has no|with no|lacking|with (?:a |an )?missing|no
 _RUNS_ON = r"\b(what|which|anything|who)\b.*\b(runs?|running|scheduled|is on|lives?)\b"
 
 
+# Words that ask to see a column of events ("reason and message", "what object and why").
+_EVENT_COLUMNS = (
+    ("type", r"\btypes?\b(?!\s*=)"),
+    ("reason", r"\breasons?\b(?!\s*=)|\bwhat reason\b|(?:\band|\+|,)\s+why\b"),
+    ("message", r"\b(?:messages?|msgs?|say|says|saying|said|errors?)\b"),
+)
+# What follows a kind asked for as the events' subject: "pods that got …", "which nodes reported …".
+_SUBJECT_VERB = (
+    r"(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|are|were|is|stuck|did|do)\b"
+    r"|\s*[?,.]|\s*$)"
+)
 # Kinds whose objects events are usually about, looked up by name.
 _EVENT_SUBJECTS = (
     "pods",

@@ -55,6 +55,12 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     counting = not rx.search(HOW_MUCH + r"|how many times|restart counts?", text) and bool(
         rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text)
     )
+    table = tr.catalog[p.table]
+    if counting and any(  # "desired count", "replica count": a number column, not objects counted
+        text[m.end : m.end + 6] == " count" and slots.column_type(table, m.column) in ("int", "float")
+        for m in slots.find_columns(text, table)
+    ):
+        counting = bool(rx.search(r"\bhow many\b|\bnumber of\b", text))
     dim = None
     m = rx.search(
         r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each)\s+(?:the\s+)?(instance type|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind)\b",  # noqa: E501 - one pattern reads best on one line
@@ -100,12 +106,14 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         rf"\(top\s+{NUMW}\)",
         rf"\btop\s+{NUMW}\b",
         rf"^{NUMW}\s+\w+",
-        rf"\b(?:newest|oldest|first|latest)\s+{NUMW}\b",
+        rf"\b(?:newest|oldest|first|latest|biggest|largest|busiest|highest|smallest)\s+{NUMW}\b",
     ):
         mm = rx.search(pat, text)
         if mm and number(mm.group(1)) and mm.group(1) not in ("a", "an"):
             n = number(mm.group(1))
             break
+    if p.table == "events" and (superl or n) and _rank_events(p, text, n):
+        return
     agg_col = None
     if rx.search(r"\b(cpu|cores?)\b", text) and rx.search(r"request|consumer|most cpu", text):
         agg_col = "cpu_request"
@@ -120,7 +128,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         and (t in ("pods", "containers", "namespaces", "nodes") or tr.catalog[t].namespaced)
         and (
             dim
-            or t == "nodes"
+            or t in ("nodes", "namespaces")
             or (rx.search(group_words, text) and not (p.namespace and not rx.search(r"\bnodes?\b", text)))
         )
         and (t in ("pods", "containers", "namespaces", "nodes") or rx.search(r"\b(namespace|ns)\b", text))
@@ -241,13 +249,39 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         if p.group == "node":  # pods not yet scheduled have no node: not a group of their own
             p.conds.append("node IS NOT NULL")
         return
+    by = rx.search(r"\bby\b", text)
+    # the column named after "by" decides, whatever else is said ("by last run, most recent first")
+    keyed = by and next(
+        (
+            m.column
+            for m in slots.find_columns(text, tr.catalog[t])
+            if m.start > by.start() and m.column != "created"
+            and slots.column_type(tr.catalog[t], m.column) in ("int", "float", "timestamp", "interval")
+        ),
+        None,
+    )
+    columns = {c.name for c in tr.catalog[t].columns}
     if superl or n:
+        missing = {"desired", "ready_replicas"} <= columns and rx.search(
+            r"\bmissing\b.*\bready\b|\bdesired\s*-\s*ready\b", text
+        )
         if rx.search(r"restart", text):
             p.order, p.extra = "restarts DESC", [*p.extra, "restarts"]
+        elif missing:  # "missing the most ready replicas": how far each is from what it asks for
+            p.order, p.extra = "missing DESC", [*p.extra, "desired - ready_replicas AS missing"]
+        elif keyed and keyed != "age":
+            desc = (slots.sort_column(text, tr.catalog[t]) or ("", True))[1]
+            p.order = f"{keyed} {'DESC' if desc else 'ASC'}"
+            p.extra.append(keyed)
         elif rx.search(r"oldest|first created|created first|first .* created|earliest", text):
             p.order = "created ASC"
         elif rx.search(r"newest|youngest|most recent|latest|recently created", text):
             p.order = "created DESC"
+        elif (found := slots.sort_column(text, tr.catalog[t])) and found[0].endswith("_replicas"):
+            p.order = f"{found[0]} DESC"  # "most unavailable replicas": that column, not the desired count
+            p.extra.append(found[0])
+            # ranked by how many are unavailable, not filtered to the unavailable ones
+            p.conds = [c for c in p.conds if c not in ("ready_replicas < desired", "NOT available")]
         elif rx.search(r"replica", text) and t in ("deployments", "statefulsets", "replicasets"):
             p.order = "desired DESC"
             if "desired" not in p.extra:
@@ -261,6 +295,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.extra.append(column)
         else:
             return
+        if p.order.startswith("created") and rx.search(r"\bage\b|how old", text) and "age" in columns:
+            p.extra.append("age")  # "5 oldest deploys, with age", "sorted by age, oldest first"
         p.limit = n if n else (1 if _singular(text) else None)
         return
     m = rx.search(
@@ -283,6 +319,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             "created": "created",
         }.get(m.group(1) if m.group(1) else "name", "name")
         p.order = col + (" DESC" if col in ("restarts", "desired") else "")
+        if m.group(1) == "age":
+            p.extra.append("age")
         if (
             rx.search(r"replica|desired", text)
             and t in ("deployments", "statefulsets")
@@ -291,10 +329,34 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.extra.append("desired")
 
 
+# Words that ask for the events' own count column (how often each repeated), not how many events there are.
+OCCURRENCES = r"\b(occurrences?|occurred|repeats?|repeated|times|fired|sum|summed|count column|counting)\b"
+
+
+def _rank_events(p: Parse, text: str, n: int | None) -> bool:
+    """Reasons or objects ranked by their events: "top 3 warning reasons", "objects by occurrences"."""
+    m = rx.search(r"\b(reasons?|objects?)\b(?!\s*=)", text)
+    if not m:
+        return False
+    if m.group(1).startswith("reason"):
+        group = "reason"
+    else:
+        group = "object" if any(c.startswith("namespace =") for c in p.conds) else "namespace, object"
+    measure = "sum(count)" if rx.search(OCCURRENCES, text) else "count(*)"
+    desc = not rx.search(r"\b(least|fewest)\b", text)
+    p.cols = [f"{group}, {measure} AS times"]
+    p.group = group
+    p.order = f"times {'DESC' if desc else 'ASC'}"
+    p.limit = n or (None if m.group(1).endswith("s") else 1)
+    return True
+
+
 def _singular(text: str) -> bool:
     return bool(
         rx.search(
-            r"\bthe (oldest|newest|youngest|first|latest|biggest)\s+\w+[^s\s]\b|\bwhat'?s the\b|\bfirst \w+ ever\b|\bwhich \w+[^s] (has|is|runs|requests)\b",  # noqa: E501 - one pattern reads best on one line
+            r"\bthe (oldest|newest|youngest|first|latest|biggest)\s+\w+[^s\s]\b|"
+            r"^(oldest|newest|youngest|latest|biggest|largest|smallest)\s+\w+[^s\s]\b|"
+            r"^\w+[^s\s] with the (most|highest|biggest|largest|fewest|least|lowest)\b|\bwhat'?s the\b|\bfirst \w+ ever\b|\bwhich (\w+ ){0,2}\w+[^s] (has|is|runs|requests)\b",  # noqa: E501 - one pattern reads best on one line
             text,
         )
     )
@@ -318,8 +380,8 @@ def render(p: Parse, catalog: Catalog) -> str:
                 ident = ["namespace", "involved_name", "reason"]
                 if any(c.startswith("reason =") for c in p.conds):
                     ident = ["namespace", "involved_name", "message"]
-                elif p.wants_message:  # "what are the pvc events saying?"
-                    ident.append("message")
+                elif p.wants_message or not any(c.startswith("type =") for c in p.conds):
+                    ident.append("message")  # "events about pvcs": what they say; warnings list their reasons
             elif any(c.startswith("reason =") for c in p.conds):
                 ident = (
                     ["involved_name", "message"] if ns_fixed else ["namespace", "involved_name", "message"]

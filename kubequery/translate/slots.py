@@ -153,6 +153,9 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("events", "message"): "message",
     ("events", "reason"): "reason",
     ("events", "count"): "count",
+    ("events", "repeated"): "count",  # "the 5 most repeated events"
+    ("deployments", "unavailable count"): "unavailable_replicas",
+    ("cronjobs", "last ran"): "last_schedule",
     ("priorityclasses", "value"): "value",
     ("poddisruptionbudgets", "allowed disruptions"): "disruptions_allowed",
     ("networkpolicies", "deny all ingress"): "denies_all_ingress",
