@@ -279,6 +279,16 @@ EVENTS_AND_RANKINGS = [
         "SELECT name, desired FROM daemonsets WHERE namespace = 'kube-system' ORDER BY name",
     ),
     (
+        "what did the kubelet on worker-2 report?",
+        "SELECT namespace, involved_name, reason, message FROM events WHERE source = 'kubelet' "
+        "AND source_host = 'worker-2'",
+    ),
+    (
+        "top 2 statefulsets in data missing the most ready replicas",
+        "SELECT name, desired - ready_replicas AS m FROM statefulsets WHERE namespace = 'data' ORDER BY m DESC LIMIT 2",
+    ),
+    ("jobs by start time desc", "SELECT namespace, name, start_time FROM jobs ORDER BY start_time DESC"),
+    (
         "the 2 busiest namespaces by pods",
         "SELECT namespace, count(*) AS n FROM pods GROUP BY namespace ORDER BY n DESC LIMIT 2",
     ),

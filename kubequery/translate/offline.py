@@ -505,7 +505,9 @@ class OfflineTranslator:
         about = None  # another kind the question is about, when it asks for events
         asks_events = any(k[2] == "events" and rx.match(r"(?:events?|ev|warnings?)\b", k[1]) for k in kinds)
         if asks_events or rx.search(
-            r"\bwhat happened\b|\bwhat'?s (been )?going on\b|\bwhat went wrong\b|\bcomplain\w*", rest
+            r"\bwhat happened\b|\bwhat'?s (been )?going on\b|\bwhat went wrong\b|\bcomplain\w*|"
+            r"\bkubelet\b.*\breport",
+            rest,
         ):
             # a namespace next to events places them ("warnings in this namespace"), it is not their subject
             others = [k[2] for k in kinds if k[2] not in ("events", "namespaces")]
@@ -589,6 +591,12 @@ class OfflineTranslator:
         if node and table in ("pods", "containers"):
             p.conds.append(f"node = {quote(node)}")
             p.understood.append(f"node {node}")
+        elif (
+            table == "events" and node and rx.search(r"\bkubelet\s*(?:on|@|at|of)\s*" + re.escape(node), rest)
+        ):
+            # "the kubelet on worker-7": what that node's kubelet reported, about anything
+            p.conds.append(f"source_host = {quote(node)}")  # the source itself is read as a value below
+            p.understood.append(f"reported by the kubelet on {node}")
         elif table == "events" and (node or about or self._object_named(rest)):
             named = None if node else self._object_named(rest, about)
             kind = "Node" if node else self.catalog[about].kind if about else named[0] if named else None

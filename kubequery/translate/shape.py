@@ -268,7 +268,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         if rx.search(r"restart", text):
             p.order, p.extra = "restarts DESC", [*p.extra, "restarts"]
         elif missing:  # "missing the most ready replicas": how far each is from what it asks for
-            p.order, p.extra = "missing DESC", [*p.extra, "desired - ready_replicas AS missing"]
+            p.order = "missing DESC"
+            p.extra = [*(e for e in p.extra if e != "desired"), "desired - ready_replicas AS missing"]
         elif keyed and keyed != "age":
             desc = (slots.sort_column(text, tr.catalog[t]) or ("", True))[1]
             p.order = f"{keyed} {'DESC' if desc else 'ASC'}"
@@ -302,7 +303,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     m = rx.search(
         r"\b(?:sorted|ordered|sort|order)\s+by\s+(name|age|restarts|replicas|created)\b|alphabetic", text
     )
-    if not m and rx.search(r"\b(?:sorted|ordered|sort|order|ranked|rank)\b|\bby \S+ (?:desc|asc)", text):
+    if not m and rx.search(r"\b(?:sorted|ordered|sort|order|ranked|rank)\b|\bby\b.*\b(?:desc|asc)", text):
         found = slots.sort_column(text, tr.catalog[t])
         if found:
             column, desc = found
@@ -386,6 +387,10 @@ def render(p: Parse, catalog: Catalog) -> str:
                 ident = (
                     ["involved_name", "message"] if ns_fixed else ["namespace", "involved_name", "message"]
                 )
+            elif any(c.startswith("source") for c in p.conds):  # what a component reported
+                ident = ["involved_name", "reason", "message"] if ns_fixed else [
+                    "namespace", "involved_name", "reason", "message"
+                ]
             elif ns_fixed:
                 ident = ["object", "reason", "message"]
             else:
