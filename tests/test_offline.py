@@ -245,9 +245,13 @@ EVENTS_AND_RANKINGS = [
         "SELECT DISTINCT namespace, involved_name FROM events WHERE reason = 'BackoffLimitExceeded'",
     ),
     (
-        "warnings in the last 5 minutes: object and reason",
+        "which objects got warnings in the last 5 minutes, and why?",
         "SELECT DISTINCT namespace, object, reason FROM events WHERE type = 'Warning' "
         "AND last_seen > now() - INTERVAL 5 MINUTE",
+    ),
+    (
+        "warnings in checkout: object and reason",
+        "SELECT object, reason FROM events WHERE namespace = 'checkout' AND type = 'Warning'",
     ),
     (
         "ev for po/fraud-detector-z6968wd5xd-hjgng -n payments, reason + message only",
@@ -288,6 +292,10 @@ EVENTS_AND_RANKINGS = [
         "SELECT name, desired - ready_replicas AS m FROM statefulsets WHERE namespace = 'data' ORDER BY m DESC LIMIT 2",
     ),
     ("jobs by start time desc", "SELECT namespace, name, start_time FROM jobs ORDER BY start_time DESC"),
+    (
+        "memory requested per namespace, sorted highest first",
+        "SELECT namespace, sum(memory_request) AS m FROM pods GROUP BY namespace ORDER BY m DESC",
+    ),
     (
         "the 2 busiest namespaces by pods",
         "SELECT namespace, count(*) AS n FROM pods GROUP BY namespace ORDER BY n DESC LIMIT 2",

@@ -682,18 +682,19 @@ class OfflineTranslator:
             return
         kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
         lead = r"(?:^|\b(?:which|what|list|show(?: me)?|the|all)\s+|[:,(+]\s*)"
-        subject = rx.search(r"\bobjects?\b(?!\s*=)", text) or any(
+        # "which pods got …", "which objects …": the subjects asked for, each once
+        subjects = rx.search(r"\b(?:which|what) objects\b", text) or any(
             t in _EVENT_SUBJECTS
             and self.catalog[t].kind == kind
             and rx.search(lead + re.escape(phrase) + _SUBJECT_VERB, text)
             for _, phrase, t in self.find_kinds(text)
         )
-        if not subject:
+        if not subjects and not rx.search(r"\bobjects?\b(?!\s*=)", text):  # "object and reason": a column
             return
         ns_fixed = any(c.startswith("namespace =") for c in p.conds)
         ident = "involved_name" if kind or any(c.startswith("reason =") for c in p.conds) else "object"
         p.cols = [*([] if ns_fixed or kind == "Node" else ["namespace"]), ident, *asked]
-        p.distinct = "message" not in asked  # "which pods got …": each pod once
+        p.distinct = bool(subjects) and "message" not in asked
 
     def _slots(self, p: Parse, text: str, skip_words: list[str]) -> None:
         """The catalog-driven slots: numbers compared, flags, cluster values, columns asked to see."""

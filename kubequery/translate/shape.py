@@ -51,6 +51,10 @@ DIMS = {
 }
 
 
+# A whole list put in order, not its first few.
+_SORTED = r"\b(rank\w*|sort\w*|order\w*)\b|\b(highest|largest|biggest|most) first\b|\b(desc|descending)\b"
+
+
 def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     counting = not rx.search(HOW_MUCH + r"|how many times|restart counts?", text) and bool(
         rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text)
@@ -181,7 +185,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.conds = where
             p.group = target
             p.order = f"{alias} {'DESC' if desc else 'ASC'}"
-            p.limit = n or 1
+            p.limit = n or (None if rx.search(_SORTED, text) else 1)  # "rank namespaces by …": all of them
             return
     if (
         counting
@@ -200,6 +204,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             expr += " / 1024 ^ 3"
         p.cols = [f"{dim}, {expr}"] if dim else [expr]
         p.group = dim
+        if dim and rx.search(_SORTED, text):  # "… per ns, sorted desc"
+            p.order = expr + (" ASC" if rx.search(r"\basc", text) else " DESC")
         return
     measure = slots.sort_column(text, tr.catalog[t])
     quantity = measure is not None and slots.column_type(tr.catalog[t], measure[0]) == "float"
