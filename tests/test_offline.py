@@ -297,6 +297,20 @@ EVENTS_AND_RANKINGS = [
         "SELECT namespace, sum(memory_request) AS m FROM pods GROUP BY namespace ORDER BY m DESC",
     ),
     (
+        "which node has the most warning events",
+        "SELECT involved_name, count(*) AS n FROM events WHERE involved_kind = 'Node' AND type = 'Warning' "
+        "GROUP BY involved_name ORDER BY n DESC LIMIT 1",
+    ),
+    (
+        "which kinds of objects have the most events",
+        "SELECT involved_kind, count(*) AS n FROM events GROUP BY involved_kind ORDER BY n DESC",
+    ),
+    (
+        "3 most recent warnings in frontend",
+        "SELECT object, reason, message FROM events WHERE namespace = 'frontend' AND type = 'Warning' "
+        "ORDER BY last_seen DESC LIMIT 3",
+    ),
+    (
         "the 2 busiest namespaces by pods",
         "SELECT namespace, count(*) AS n FROM pods GROUP BY namespace ORDER BY n DESC LIMIT 2",
     ),

@@ -116,7 +116,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         if mm and number(mm.group(1)) and mm.group(1) not in ("a", "an"):
             n = number(mm.group(1))
             break
-    if p.table == "events" and (superl or n) and _rank_events(p, text, n):
+    if p.table == "events" and (superl or n) and _rank_events(p, text, n, tr):
         return
     agg_col = None
     if rx.search(r"\b(cpu|cores?)\b", text) and rx.search(r"request|consumer|most cpu", text):
@@ -283,7 +283,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         elif rx.search(r"oldest|first created|created first|first .* created|earliest", text):
             p.order = "created ASC"
         elif rx.search(r"newest|youngest|most recent|latest|recently created", text):
-            p.order = "created DESC"
+            p.order = "last_seen DESC" if t == "events" else "created DESC"  # as new as it last happened
         elif (found := slots.sort_column(text, tr.catalog[t])) and found[0].endswith("_replicas"):
             p.order = f"{found[0]} DESC"  # "most unavailable replicas": that column, not the desired count
             p.extra.append(found[0])
@@ -340,21 +340,46 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
 OCCURRENCES = r"\b(occurrences?|occurred|repeats?|repeated|times|fired|sum|summed|count column|counting)\b"
 
 
-def _rank_events(p: Parse, text: str, n: int | None) -> bool:
-    """Reasons or objects ranked by their events: "top 3 warning reasons", "objects by occurrences"."""
-    m = rx.search(r"\b(reasons?|objects?)\b(?!\s*=)", text)
-    if not m:
-        return False
-    if m.group(1).startswith("reason"):
-        group = "reason"
+def _rank_events(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> bool:
+    """Reasons, objects or kinds ranked by their events: "top 3 warning reasons", "objects by occurrences",
+    "which node has the most warnings" (the node is the subject, not "pod events", which only qualifies)."""
+    kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
+    m = rx.search(r"\b(kinds?|reasons?|objects?)\b(?!\s*=)", text)
+    if m:
+        word = m.group(1)
     else:
-        group = "object" if any(c.startswith("namespace =") for c in p.conds) else "namespace, object"
+        word, subject = next(
+            (
+                (phrase, tr.catalog[table].kind)
+                for at, phrase, table in tr.find_kinds(text)
+                if table not in ("events", "namespaces")
+                and tr.catalog[table].kind == (kind or tr.catalog[table].kind)
+                # the kind itself, not a qualifier of the events ("pod events", "events for pods")
+                and not rx.match(r"\s+(?:warnings?|events?|ev)\b", text[at + len(phrase) :])
+                and not rx.search(r"\b(?:for|about|on|of|from|involving)\s+(?:the\s+)?$", text[:at])
+            ),
+            ("", None),
+        )
+        if not word:
+            return False
+        if not kind:  # "which node has the most warnings": read as a dimension, it names the events' subject
+            kind = subject
+            p.conds.insert(0, f"involved_kind = '{kind}'")
+    ns_fixed = any(c.startswith("namespace =") for c in p.conds)
+    if word.startswith("kind"):
+        group = "involved_kind"
+    elif word.startswith("reason"):
+        group = "reason"
+    elif word.startswith("object"):
+        group = "object" if ns_fixed else "namespace, object"
+    else:
+        group = "involved_name" if ns_fixed or kind == "Node" else "namespace, involved_name"
     measure = "sum(count)" if rx.search(OCCURRENCES, text) else "count(*)"
     desc = not rx.search(r"\b(least|fewest)\b", text)
     p.cols = [f"{group}, {measure} AS times"]
     p.group = group
     p.order = f"times {'DESC' if desc else 'ASC'}"
-    p.limit = n or (None if m.group(1).endswith("s") else 1)
+    p.limit = n or (None if word.endswith("s") or rx.search(_SORTED, text) else 1)
     return True
 
 
