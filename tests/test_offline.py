@@ -310,6 +310,9 @@ EVENTS_AND_RANKINGS = [
         "SELECT object, reason, message FROM events WHERE namespace = 'frontend' AND type = 'Warning' "
         "ORDER BY last_seen DESC LIMIT 3",
     ),
+    ("the 2 largest pvs", "SELECT name, capacity FROM persistentvolumes ORDER BY capacity DESC LIMIT 2"),
+    ("order the services in data by creation time", "SELECT name FROM services WHERE namespace = 'data'"),
+    ("pods in checkout sorted by restarts", "SELECT name, restarts FROM pods WHERE namespace = 'checkout'"),
     (
         "the 2 busiest namespaces by pods",
         "SELECT namespace, count(*) AS n FROM pods GROUP BY namespace ORDER BY n DESC LIMIT 2",

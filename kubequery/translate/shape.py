@@ -300,6 +300,10 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             column, desc = found
             p.order = f"{column} {'DESC' if desc else 'ASC'}"
             p.extra.append(column)
+        elif len(sizes := sorted(columns & _BYTES)) == 1 and rx.search(r"biggest|largest|smallest", text):
+            # "the 3 largest pvs": by the one size the table has
+            p.order = f"{sizes[0]} {'ASC' if rx.search(r'smallest', text) else 'DESC'}"
+            p.extra.append(sizes[0])
         else:
             return
         if p.order.startswith("created") and rx.search(r"\bage\b|how old", text) and "age" in columns:
@@ -307,7 +311,9 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         p.limit = n if n else (1 if _singular(text) else None)
         return
     m = rx.search(
-        r"\b(?:sorted|ordered|sort|order)\s+by\s+(name|age|restarts|replicas|created)\b|alphabetic", text
+        r"\b(?:sorted|ordered|sort|order)(?:\s+(?!by\b)[\w\-]+){0,3}\s+by\s+"
+        r"(name|age|restarts|replicas|created|creation(?: time| date| timestamp)?)\b|alphabetic",
+        text,
     )
     if not m and rx.search(r"\b(?:sorted|ordered|sort|order|ranked|rank)\b|\bby\b.*\b(?:desc|asc)", text):
         found = slots.sort_column(text, tr.catalog[t])
@@ -318,16 +324,21 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.extra.append(column)
             return
     if m:
+        word = (m.group(1) or "name").split()[0]
         col = {
             "name": "name",
             "age": "created",
             "restarts": "restarts",
             "replicas": "desired",
             "created": "created",
-        }.get(m.group(1) if m.group(1) else "name", "name")
-        p.order = col + (" DESC" if col in ("restarts", "desired") else "")
-        if m.group(1) == "age":
+            "creation": "created",
+        }.get(word, "name")
+        newest = col == "created" and rx.search(r"\b(newest|latest|most recent|youngest)\b|\bdesc", text)
+        p.order = col + (" DESC" if col in ("restarts", "desired") or newest else "")
+        if word == "age":
             p.extra.append("age")
+        elif col == "restarts":
+            p.extra.append("restarts")
         if (
             rx.search(r"replica|desired", text)
             and t in ("deployments", "statefulsets")
