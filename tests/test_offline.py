@@ -313,6 +313,18 @@ EVENTS_AND_RANKINGS = [
     ("the 2 largest pvs", "SELECT name, capacity FROM persistentvolumes ORDER BY capacity DESC LIMIT 2"),
     ("order the services in data by creation time", "SELECT name FROM services WHERE namespace = 'data'"),
     ("pods in checkout sorted by restarts", "SELECT name, restarts FROM pods WHERE namespace = 'checkout'"),
+    ("how many times has FailedMount fired?", "SELECT sum(count) FROM events WHERE reason = 'FailedMount'"),
+    (
+        "occurrences per reason among warnings",
+        "SELECT reason, sum(count) FROM events WHERE type = 'Warning' GROUP BY reason",
+    ),
+    ("events that repeated more than 50 times", "SELECT namespace, object, reason FROM events WHERE count > 50"),
+    ("the distinct reasons of warnings in checkout", "SELECT DISTINCT reason FROM events "
+     "WHERE namespace = 'checkout' AND type = 'Warning'"),
+    (
+        "events about the cache-warmer cronjob",
+        "SELECT type, reason, message FROM events WHERE involved_kind = 'CronJob' AND involved_name = 'cache-warmer'",
+    ),
     (
         "the 2 busiest namespaces by pods",
         "SELECT namespace, count(*) AS n FROM pods GROUP BY namespace ORDER BY n DESC LIMIT 2",

@@ -383,6 +383,14 @@ class OfflineTranslator:
             return None
         tables = [kind_table] if kind_table else list(_EVENT_SUBJECTS)
         words = [w for w in rx.findall(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]", text) if len(w) >= 4 and "-" in w]
+        if kind_table:  # a plain name right next to its kind: "the kafka statefulset", "node cp-1"
+            kind = "|".join(re.escape(w) for w, t in self._kinds.items() if t == kind_table)
+            beside = rf"\b([a-z0-9][a-z0-9\-]+) (?:{kind})\b|\b(?:{kind}) ([a-z0-9][a-z0-9\-]+)\b"
+            words += [
+                m.group(1) or m.group(2)
+                for m in rx.finditer(beside, text)
+                if (m.group(1) or m.group(2)) not in lx.STOPWORDS
+            ]
         for word in words:
             kinds = {
                 self.catalog[t].kind
@@ -689,6 +697,9 @@ class OfflineTranslator:
             and rx.search(lead + re.escape(phrase) + _SUBJECT_VERB, text)
             for _, phrase, t in self.find_kinds(text)
         )
+        if not subjects and asked == ["reason"] and rx.search(_JUST_REASONS, text):
+            p.cols, p.distinct = ["reason"], True  # "the distinct warning reasons in payments"
+            return
         if not subjects and not rx.search(r"\bobjects?\b(?!\s*=)", text):  # "object and reason": a column
             return
         ns_fixed = any(c.startswith("namespace =") for c in p.conds)
@@ -940,6 +951,11 @@ _EVENT_COLUMNS = (
     ("type", r"\btypes?\b(?!\s*=)"),
     ("reason", r"\breasons?\b(?!\s*=)|\bwhat reason\b|(?:\band|\+|,)\s+why\b"),
     ("message", r"\b(?:messages?|msgs?|say|says|saying|said|errors?)\b"),
+)
+# Reasons asked for on their own: "the distinct warning reasons", "which reasons appear …".
+_JUST_REASONS = (
+    r"\b(?:distinct|different|unique|which|what|list)\s+(?:\w+\s+)?reasons\b"
+    r"|\b(?:just|only) (?:the )?reasons\b"
 )
 # What follows a kind asked for as the events' subject: "pods that got …", "which nodes reported …".
 _SUBJECT_VERB = (

@@ -60,9 +60,12 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text)
     )
     table = tr.catalog[p.table]
-    if counting and any(  # "desired count", "replica count": a number column, not objects counted
-        text[m.end : m.end + 6] == " count" and slots.column_type(table, m.column) in ("int", "float")
-        for m in slots.find_columns(text, table)
+    if counting and (
+        any(  # "desired count", "replica count": a number column, not objects counted
+            text[m.end : m.end + 6] == " count" and slots.column_type(table, m.column) in ("int", "float")
+            for m in slots.find_columns(text, table)
+        )
+        or any(c.startswith("count ") for c in p.conds)  # "events with count above 100"
     ):
         counting = bool(rx.search(r"\bhow many\b|\bnumber of\b", text))
     dim = None
@@ -187,6 +190,11 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.order = f"{alias} {'DESC' if desc else 'ASC'}"
             p.limit = n or (None if rx.search(_SORTED, text) else 1)  # "rank namespaces by …": all of them
             return
+    if t == "events" and not superl and rx.search(_TIMES_HAPPENED, text):
+        # "how many times has BackOff fired", "occurrences per reason": the events' count column summed
+        by = dim if dim in {c.name for c in tr.catalog[t].columns} else None
+        p.cols, p.group = ([f"{by}, sum(count)"] if by else ["sum(count)"]), by
+        return
     if (
         counting
         and dim is None
@@ -347,6 +355,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.extra.append("desired")
 
 
+# How often events happened, counting repeats: a sum of their count column.
+_TIMES_HAPPENED = r"\bhow many times\b|\boccurrences?\b|\bsum of\b.*\bcounts?\b|\bcounting repeats\b"
 # Words that ask for the events' own count column (how often each repeated), not how many events there are.
 OCCURRENCES = r"\b(occurrences?|occurred|repeats?|repeated|times|fired|sum|summed|count column|counting)\b"
 

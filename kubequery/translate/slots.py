@@ -405,7 +405,7 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     if not phrases:
         return []
     alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    num = r"(\d+(?:\.\d+)?)\s*(ki|kib|mi|mib|mb|gi|gib|gb|ti|tib|tb|m(?= ))?"
+    num = r"(\d+(?:\.\d+)?)\s*(?:(ki|kib|mi|mib|mb|gi|gib|gb|ti|tib|tb|m(?= ))\b)?"  # not "50 ti(mes)"
     patterns = [
         (rf"\b({MORE}|{LESS}|{EXACT})\s+{num}\s+(?:\w+\s+)?({alt})\b", (1, 2, 3, 4)),
         (rf"\b({alt})\s+(?:is\s+|are\s+|of\s+)?({MORE}|{LESS}|{EXACT})\s+{num}", (2, 3, 4, 1)),
