@@ -326,6 +326,16 @@ EVENTS_AND_RANKINGS = [
         "SELECT type, reason, message FROM events WHERE involved_kind = 'CronJob' AND involved_name = 'cache-warmer'",
     ),
     (
+        "how many pods have BackOff events",
+        "SELECT count(*) FROM (SELECT DISTINCT namespace, involved_name FROM events "
+        "WHERE involved_kind = 'Pod' AND reason = 'BackOff')",
+    ),
+    ("how many nodes reported OOMKilling", "SELECT count(DISTINCT involved_name) FROM events WHERE reason = 'OOMKilling'"),
+    (
+        "number of events for pod fraud-detector-z6968wd5xd-hjgng",
+        "SELECT count(*) FROM events WHERE involved_name = 'fraud-detector-z6968wd5xd-hjgng'",
+    ),
+    (
         "the 2 busiest namespaces by pods",
         "SELECT namespace, count(*) AS n FROM pods GROUP BY namespace ORDER BY n DESC LIMIT 2",
     ),

@@ -523,7 +523,7 @@ class OfflineTranslator:
         if table in _EVENT_SUBJECTS and self._reason_word(rest):
             # "which nodes reported OOMKilling?": the events with that reason, about those nodes when asked
             before = rest[: kinds[0][0]]
-            lead = not before or rx.search(r"\b(which|what|list|show)\s+(\w+\s+)?$", before)
+            lead = not before or rx.search(r"\b(which|what|list|show|how many)\s+(\w+\s+)?$", before)
             table, about = "events", (table if lead else None)
         if (
             table is None
@@ -676,7 +676,7 @@ class OfflineTranslator:
             p.conds.append(("NOT " if absent else "") + f"list_contains(env_names, {quote(name)})")
             p.understood.append(f"env {name}")
         read_shape(p, rest, self)
-        if p.table == "events" and p.cols is None and not p.count and not p.group:
+        if p.table == "events" and p.cols is None and not p.group:
             self._event_columns(p, rest)
         return render(p, self.catalog), p.understood, 0.85
 
@@ -684,12 +684,12 @@ class OfflineTranslator:
         """The events' columns a question asks for: "reason and message", "which pods got Killing events"
         (the pods, once each), "object + reason"."""
         asked = [c for c, pattern in _EVENT_COLUMNS if rx.search(pattern, text)]
-        if any(c.startswith("involved_name =") for c in p.conds):  # one object's events: just what is asked
-            if asked:
+        if any(c.startswith("involved_name =") for c in p.conds):
+            if asked and not p.count:  # one object's events: just what is asked
                 p.cols, p.distinct = asked, asked == ["reason"]
             return
         kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
-        lead = r"(?:^|\b(?:which|what|list|show(?: me)?|the|all)\s+|[:,(+]\s*)"
+        lead = r"(?:^|\b(?:which|what|list|show(?: me)?|the|all|how many)\s+|[:,(+]\s*)"
         # "which pods got …", "which objects …": the subjects asked for, each once
         subjects = rx.search(r"\b(?:which|what) objects\b", text) or any(
             t in _EVENT_SUBJECTS
@@ -697,6 +697,12 @@ class OfflineTranslator:
             and rx.search(lead + re.escape(phrase) + _SUBJECT_VERB, text)
             for _, phrase, t in self.find_kinds(text)
         )
+        if p.count:
+            if subjects and kind:  # "how many pods got BackOff events": pods, not events
+                ns_fixed = any(c.startswith("namespace =") for c in p.conds)
+                one = "involved_name" if ns_fixed or kind == "Node" else "(namespace, involved_name)"
+                p.count, p.cols = False, [f"count(DISTINCT {one})"]
+            return
         if not subjects and asked == ["reason"] and rx.search(_JUST_REASONS, text):
             p.cols, p.distinct = ["reason"], True  # "the distinct warning reasons in payments"
             return
@@ -868,7 +874,7 @@ class OfflineTranslator:
             where = f"involved_kind = {quote(kind)} AND involved_name = {quote(m.group(2))}"
             if ns:
                 where = f"namespace = {quote(ns)} AND " + where
-            return f"SELECT type, reason, message FROM events WHERE {where}"
+            return f"SELECT {'count(*)' if counting else 'type, reason, message'} FROM events WHERE {where}"
         m = rx.search(r"exit(?:ed)?(?: with)? code (\d+)|exit code (\d+)", text)
         if m:
             code = m.group(1) or m.group(2)
