@@ -130,8 +130,14 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     group_words = (
         r"\b(which|what) (\w+ )?(namespaces?|ns|nodes?|images?)\b|\bns\b|\bnamespace\b|\bnodes?\b|images?\b"
     )
+    # "ns by pod count", "namespaces ranked by number of deployments": groups put in order, not a count
+    ranked_groups = (
+        t in ("namespaces", "nodes")
+        and len(tr.find_kinds(text)) > 1
+        and rx.search(r"\bby\b.*\b(count|number)\b|\bby number of\b|\brank\w*\b", text)
+    )
     if (
-        superl
+        (superl or ranked_groups)
         and (t in ("pods", "containers", "namespaces", "nodes") or tr.catalog[t].namespaced)
         and (
             dim
@@ -188,7 +194,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.conds = where
             p.group = target
             p.order = f"{alias} {'DESC' if desc else 'ASC'}"
-            p.limit = n or (None if rx.search(_SORTED, text) else 1)  # "rank namespaces by …": all of them
+            p.limit = n or (None if rx.search(_SORTED, text) or not superl else 1)  # "rank … by": all
             return
     if t == "events" and not superl and rx.search(_TIMES_HAPPENED, text):
         # "how many times has BackOff fired", "occurrences per reason": the events' count column summed
@@ -280,7 +286,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             r"\bmissing\b.*\bready\b|\bdesired\s*-\s*ready\b", text
         )
         if rx.search(r"restart", text):
-            p.order, p.extra = "restarts DESC", [*p.extra, "restarts"]
+            least = rx.search(r"\b(least|fewest|lowest)\b", text)
+            p.order, p.extra = f"restarts {'ASC' if least else 'DESC'}", [*p.extra, "restarts"]
         elif missing:  # "missing the most ready replicas": how far each is from what it asks for
             p.order = "missing DESC"
             p.extra = [*(e for e in p.extra if e != "desired"), "desired - ready_replicas AS missing"]
@@ -308,8 +315,10 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             column, desc = found
             p.order = f"{column} {'DESC' if desc else 'ASC'}"
             p.extra.append(column)
-        elif len(sizes := sorted(columns & _BYTES)) == 1 and rx.search(r"biggest|largest|smallest", text):
-            # "the 3 largest pvs": by the one size the table has
+        elif rx.search(r"biggest|largest|smallest", text) and (
+            sizes := [m.column for m in slots.find_columns("size", tr.catalog[t])] or sorted(columns & _BYTES)
+        ) and len(sizes) == 1:
+            # "the 3 largest pvs": by what the table calls its size, or the one size it has
             p.order = f"{sizes[0]} {'ASC' if rx.search(r'smallest', text) else 'DESC'}"
             p.extra.append(sizes[0])
         else:
