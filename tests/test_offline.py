@@ -343,6 +343,12 @@ EVENTS_AND_RANKINGS = [
      "ORDER BY restarts LIMIT 3"),
     ("smallest 2 pvcs in data", "SELECT name, storage_request FROM persistentvolumeclaims WHERE namespace = 'data' "
      "ORDER BY storage_request LIMIT 2"),
+    ("warnings sorted by count", "SELECT namespace, object, reason, count FROM events WHERE type = 'Warning'"),
+    ("what is happening in data?", "SELECT object, reason, message FROM events WHERE namespace = 'data'"),
+    (
+        "events for pods in checkout",
+        "SELECT involved_name, reason, message FROM events WHERE namespace = 'checkout' AND involved_kind = 'Pod'",
+    ),
     (
         "the 2 busiest namespaces by pods",
         "SELECT namespace, count(*) AS n FROM pods GROUP BY namespace ORDER BY n DESC LIMIT 2",

@@ -56,7 +56,8 @@ _SORTED = r"\b(rank\w*|sort\w*|order\w*)\b|\b(highest|largest|biggest|most) firs
 
 
 def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
-    counting = not rx.search(HOW_MUCH + r"|how many times|restart counts?", text) and bool(
+    not_counted = HOW_MUCH + r"|how many times|restart counts?|\b(sort|order)\w* by (the )?count\b"
+    counting = not rx.search(not_counted, text) and bool(
         rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text)
     )
     table = tr.catalog[p.table]
@@ -268,6 +269,9 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         p.group = dim if dim and dim in {c.name for c in tr.catalog[p.table].columns} else None
         if p.group == "node":  # pods not yet scheduled have no node: not a group of their own
             p.conds.append("node IS NOT NULL")
+        if p.group and rx.search(_SORTED, text):  # "events per namespace, most first"
+            fewest = rx.search(r"\b(asc|ascending|least|fewest)\b", text)
+            p.order = "count(*) " + ("ASC" if fewest else "DESC")
         return
     by = rx.search(r"\bby\b", text)
     # the column named after "by" decides, whatever else is said ("by last run, most recent first")
@@ -444,6 +448,8 @@ def render(p: Parse, catalog: Catalog) -> str:
                     ident = ["namespace", "involved_name", "message"]
                 elif p.wants_message or not any(c.startswith("type =") for c in p.conds):
                     ident.append("message")  # "events about pvcs": what they say; warnings list their reasons
+                if ns_fixed:
+                    ident.remove("namespace")
             elif any(c.startswith("reason =") for c in p.conds):
                 ident = (
                     ["involved_name", "message"] if ns_fixed else ["namespace", "involved_name", "message"]
