@@ -273,7 +273,7 @@ EVENTS_AND_RANKINGS = [
         "deployment with the most unavailable replicas",
         "SELECT namespace, name, unavailable_replicas FROM deployments ORDER BY unavailable_replicas DESC LIMIT 1",
     ),
-    ("jobs sorted by age, newest first", "SELECT namespace, name, age FROM jobs ORDER BY created DESC"),
+    ("jobs sorted by age, newest first, with their age", "SELECT namespace, name, age FROM jobs"),
     (
         "largest 2 pvcs by storage request",
         "SELECT namespace, name, storage_request FROM persistentvolumeclaims ORDER BY storage_request DESC LIMIT 2",
@@ -318,7 +318,7 @@ EVENTS_AND_RANKINGS = [
         "occurrences per reason among warnings",
         "SELECT reason, sum(count) FROM events WHERE type = 'Warning' GROUP BY reason",
     ),
-    ("events that repeated more than 50 times", "SELECT namespace, object, reason FROM events WHERE count > 50"),
+    ("events that repeated more than 50 times", "SELECT namespace, object, reason, count FROM events WHERE count > 50"),
     ("the distinct reasons of warnings in checkout", "SELECT DISTINCT reason FROM events "
      "WHERE namespace = 'checkout' AND type = 'Warning'"),
     (
@@ -349,6 +349,11 @@ EVENTS_AND_RANKINGS = [
         "events for pods in checkout",
         "SELECT involved_name, reason, message FROM events WHERE namespace = 'checkout' AND involved_kind = 'Pod'",
     ),
+    ("events with count > 200", "SELECT namespace, object, reason, count FROM events WHERE count > 200"),
+    ("event count by involvedObject.kind", "SELECT involved_kind, count(*) FROM events GROUP BY involved_kind"),
+    ("describe cronjob cache-warmer -n batch, events only", "SELECT type, reason, message FROM events "
+     "WHERE involved_kind = 'CronJob' AND involved_name = 'cache-warmer'"),
+    ("list the jobs in batch from newest to oldest", "SELECT name FROM jobs WHERE namespace = 'batch'"),
     (
         "the 2 busiest namespaces by pods",
         "SELECT namespace, count(*) AS n FROM pods GROUP BY namespace ORDER BY n DESC LIMIT 2",

@@ -385,12 +385,9 @@ class OfflineTranslator:
         words = [w for w in rx.findall(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]", text) if len(w) >= 4 and "-" in w]
         if kind_table:  # a plain name right next to its kind: "the kafka statefulset", "node cp-1"
             kind = "|".join(re.escape(w) for w, t in self._kinds.items() if t == kind_table)
-            beside = rf"\b([a-z0-9][a-z0-9\-]+) (?:{kind})\b|\b(?:{kind}) ([a-z0-9][a-z0-9\-]+)\b"
-            words += [
-                m.group(1) or m.group(2)
-                for m in rx.finditer(beside, text)
-                if (m.group(1) or m.group(2)) not in lx.STOPWORDS
-            ]
+            name = r"([a-z0-9][a-z0-9\-]+)"
+            for beside in (rf"\b{name} (?:{kind})\b", rf"\b(?:{kind}) {name}\b"):
+                words += [m.group(1) for m in rx.finditer(beside, text) if m.group(1) not in lx.STOPWORDS]
         for word in words:
             kinds = {
                 self.catalog[t].kind
@@ -597,6 +594,7 @@ class OfflineTranslator:
         elif namespace and table == "namespaces":
             p.conds.append(f"name = {quote(namespace)}")
         node = self._node(rest)
+        subject = None  # the one object an events question is about, by name
         if node and table in ("pods", "containers"):
             p.conds.append(f"node = {quote(node)}")
             p.understood.append(f"node {node}")
@@ -608,6 +606,7 @@ class OfflineTranslator:
             p.understood.append(f"reported by the kubelet on {node}")
         elif table == "events" and (node or about or self._object_named(rest)):
             named = None if node else self._object_named(rest, about)
+            subject = named[1] if named else None
             kind = "Node" if node else self.catalog[about].kind if about else named[0] if named else None
             if kind:
                 p.conds.append(f"involved_kind = {quote(kind)}")
@@ -655,7 +654,7 @@ class OfflineTranslator:
             return None, p.understood, 0
         read_window(p, rest, self.catalog[p.table])
         _names(p, rest, original)
-        self._slots(p, rest, skip_words=[*(w for w in (namespace, node) if w), *self._kinds])
+        self._slots(p, rest, skip_words=[*(w for w in (namespace, node, subject) if w), *self._kinds])
         if t.namespaced and not any(c.startswith("namespace =") for c in p.conds):
             home = self._home(p.conds, _REFERENCED)  # "who mounts checkout-api-secrets": where it lives
             if home:
@@ -685,6 +684,8 @@ class OfflineTranslator:
         """The events' columns a question asks for: "reason and message", "which pods got Killing events"
         (the pods, once each), "object + reason"."""
         asked = [c for c, pattern in _EVENT_COLUMNS if rx.search(pattern, text)]
+        if any(c.startswith("count ") for c in p.conds) and not p.count:
+            p.extra.append("count")  # "events that repeated more than 100 times": how many times each did
         if any(c.startswith("involved_name =") for c in p.conds):
             if asked and not p.count:  # one object's events: just what is asked
                 p.cols, p.distinct = asked, asked == ["reason"]

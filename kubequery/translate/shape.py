@@ -51,6 +51,7 @@ DIMS = {
 }
 
 
+_OLDEST = r"oldest|first created|created first|first .* created|earliest"
 # A whole list put in order, not its first few.
 _SORTED = r"\b(rank\w*|sort\w*|order\w*)\b|\b(highest|largest|biggest|most) first\b|\b(desc|descending)\b"
 
@@ -129,7 +130,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         agg_col = "memory_request"
     t = p.table
     group_words = (
-        r"\b(which|what) (\w+ )?(namespaces?|ns|nodes?|images?)\b|\bns\b|\bnamespace\b|\bnodes?\b|images?\b"
+        r"\b(which|what) (\w+ )?(namespaces?|ns|nodes?|images?)\b|\bns\b|\bnamespaces?\b|\bnodes?\b|images?\b"
     )
     # "ns by pod count", "namespaces ranked by number of deployments": groups put in order, not a count
     ranked_groups = (
@@ -145,7 +146,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             or t in ("nodes", "namespaces")
             or (rx.search(group_words, text) and not (p.namespace and not rx.search(r"\bnodes?\b", text)))
         )
-        and (t in ("pods", "containers", "namespaces", "nodes") or rx.search(r"\b(namespace|ns)\b", text))
+        and (t in ("pods", "containers", "namespaces", "nodes") or rx.search(r"\b(namespaces?|ns)\b", text))
         # namespaces or nodes ranked by something they hold, not by their own age ("the 8 oldest namespaces")
         and not (
             t in ("namespaces", "nodes")
@@ -299,7 +300,9 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             desc = (slots.sort_column(text, tr.catalog[t]) or ("", True))[1]
             p.order = f"{keyed} {'DESC' if desc else 'ASC'}"
             p.extra.append(keyed)
-        elif rx.search(r"oldest|first created|created first|first .* created|earliest", text):
+        elif (old := rx.search(_OLDEST, text)) and not (
+            (new := rx.search(r"newest|youngest", text)) and new.start() < old.start()
+        ):  # "oldest 3", not "from newest to oldest"
             p.order = "created ASC"
         elif rx.search(r"newest|youngest|most recent|latest|recently created", text):
             p.order = "last_seen DESC" if t == "events" else "created DESC"  # as new as it last happened
@@ -327,7 +330,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.extra.append(sizes[0])
         else:
             return
-        if p.order.startswith("created") and rx.search(r"\bage\b|how old", text) and "age" in columns:
+        if p.order.startswith("created") and rx.search(r"(?<!by )\bage\b|how old", text) and "age" in columns:
             p.extra.append("age")  # "5 oldest deploys, with age", "sorted by age, oldest first"
         p.limit = n if n else (1 if _singular(text) else None)
         return
@@ -340,7 +343,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         found = slots.sort_column(text, tr.catalog[t])
         if found:
             column, desc = found
-            desc = desc and not rx.search(r"\basc", text)
+            desc = desc and not rx.search(r"\basc|--sort-by", text)  # kubectl's --sort-by sorts ascending
             p.order = f"{column} {'DESC' if desc else 'ASC'}"
             p.extra.append(column)
             return
@@ -356,9 +359,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         }.get(word, "name")
         newest = col == "created" and rx.search(r"\b(newest|latest|most recent|youngest)\b|\bdesc", text)
         p.order = col + (" DESC" if col in ("restarts", "desired") or newest else "")
-        if word == "age":
-            p.extra.append("age")
-        elif col == "restarts":
+        if col == "restarts":
             p.extra.append("restarts")
         if (
             rx.search(r"replica|desired", text)

@@ -154,6 +154,15 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("events", "reason"): "reason",
     ("events", "count"): "count",
     ("events", "repeated"): "count",  # "the 5 most repeated events"
+    ("events", "last timestamp"): "last_seen",  # kubectl's --sort-by=.lastTimestamp
+    ("events", "involvedobject.kind"): "involved_kind",  # kubectl's field paths
+    ("events", "involvedobject.name"): "involved_name",
+    ("events", "fired"): "count",  # "events that fired over 100 times"
+    ("pods", "mem limit"): "memory_limit",
+    ("pods", "mem request"): "memory_request",
+    ("containers", "mem limit"): "memory_limit",
+    ("containers", "mem request"): "memory_request",
+    ("events", "first timestamp"): "first_seen",
     ("deployments", "unavailable count"): "unavailable_replicas",
     ("cronjobs", "last ran"): "last_schedule",
     ("priorityclasses", "value"): "value",
