@@ -355,6 +355,10 @@ EVENTS_AND_RANKINGS = [
      "WHERE involved_kind = 'CronJob' AND involved_name = 'cache-warmer'"),
     ("list the jobs in batch from newest to oldest", "SELECT name FROM jobs WHERE namespace = 'batch'"),
     (
+        "which pods are failing readiness probes according to events?",
+        "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy'",
+    ),
+    (
         "the 2 busiest namespaces by pods",
         "SELECT namespace, count(*) AS n FROM pods GROUP BY namespace ORDER BY n DESC LIMIT 2",
     ),

@@ -965,9 +965,10 @@ _JUST_REASONS = (
     r"\b(?:distinct|different|unique|which|what|list)\s+(?:\w+\s+)?reasons\b"
     r"|\b(?:just|only) (?:the )?reasons\b"
 )
-# What follows a kind asked for as the events' subject: "pods that got …", "which nodes reported …".
+# What follows a kind asked for as the events' subject: "pods that got …", "which nodes reported …"
+# (not "which pods are failing health checks": what the events say is the answer there).
 _SUBJECT_VERB = (
-    r"(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|are|were|is|stuck|did|do)\b"
+    r"(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do)\b"
     r"|\s*[?,.]|\s*$)"
 )
 # Kinds whose objects events are usually about, looked up by name.
