@@ -358,6 +358,8 @@ EVENTS_AND_RANKINGS = [
         "which pods are failing readiness probes according to events?",
         "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy'",
     ),
+    ("non-warning events in data", "SELECT object, reason, message FROM events WHERE namespace = 'data' "
+     "AND type = 'Normal'"),
     (
         "the 2 busiest namespaces by pods",
         "SELECT namespace, count(*) AS n FROM pods GROUP BY namespace ORDER BY n DESC LIMIT 2",

@@ -378,6 +378,8 @@ OCCURRENCES = r"\b(occurrences?|occurred|repeats?|repeated|times|fired|sum|summe
 def _rank_events(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> bool:
     """Reasons, objects or kinds ranked by their events: "top 3 warning reasons", "objects by occurrences",
     "which node has the most warnings" (the node is the subject, not "pod events", which only qualifies)."""
+    if rx.search(r"most recent|latest|newest|oldest|earliest|youngest", text):
+        return False  # "the most recent event for each pod": events in time, not subjects ranked
     kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
     m = rx.search(r"\b(kinds?|reasons?|objects?)\b(?!\s*=)", text)
     if m:
