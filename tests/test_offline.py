@@ -273,6 +273,154 @@ def test_shapes_answer_like_the_expected_sql(translator, engine, question, sql):
     assert t.confidence and t.confidence > 0
 
 
+# Events asked about by their subjects, columns or counts, and rankings; a ranking's rows in order.
+EVENTS_AND_RANKINGS = [
+    (
+        "which pods got FailedMount events?",
+        "SELECT DISTINCT namespace, involved_name FROM events WHERE involved_kind = 'Pod' AND reason = 'FailedMount'",
+    ),
+    (
+        "nodes that reported NodeNotReady",
+        "SELECT DISTINCT involved_name FROM events WHERE involved_kind = 'Node' AND reason = 'NodeNotReady'",
+    ),
+    (
+        "which jobs have failed according to the BackoffLimitExceeded events",
+        "SELECT DISTINCT namespace, involved_name FROM events WHERE reason = 'BackoffLimitExceeded'",
+    ),
+    (
+        "which objects got warnings in the last 5 minutes, and why?",
+        "SELECT DISTINCT namespace, object, reason FROM events WHERE type = 'Warning' "
+        "AND last_seen > now() - INTERVAL 5 MINUTE",
+    ),
+    (
+        "warnings in checkout: object and reason",
+        "SELECT object, reason FROM events WHERE namespace = 'checkout' AND type = 'Warning'",
+    ),
+    (
+        "ev for po/fraud-detector-z6968wd5xd-hjgng -n payments, reason + message only",
+        "SELECT reason, message FROM events WHERE involved_name = 'fraud-detector-z6968wd5xd-hjgng'",
+    ),
+    ("events about pvcs", "SELECT namespace, involved_name, reason, message FROM events "
+     "WHERE involved_kind = 'PersistentVolumeClaim'"),
+    (
+        "top 4 reasons among warning events",
+        "SELECT reason, count(*) AS n FROM events WHERE type = 'Warning' GROUP BY reason ORDER BY n DESC LIMIT 4",
+    ),
+    (
+        "the 2 noisiest objects by summed event count",
+        "SELECT namespace, object, sum(count) AS n FROM events GROUP BY namespace, object ORDER BY n DESC LIMIT 2",
+    ),
+    ("3 most repeated warnings", "SELECT namespace, object, reason, count FROM events WHERE type = 'Warning' "
+     "ORDER BY count DESC LIMIT 3"),
+    (
+        "deployment with the most unavailable replicas",
+        "SELECT namespace, name, unavailable_replicas FROM deployments ORDER BY unavailable_replicas DESC LIMIT 1",
+    ),
+    ("jobs sorted by age, newest first, with their age", "SELECT namespace, name, age FROM jobs"),
+    (
+        "largest 2 pvcs by storage request",
+        "SELECT namespace, name, storage_request FROM persistentvolumeclaims ORDER BY storage_request DESC LIMIT 2",
+    ),
+    (
+        "daemonsets in kube-system alphabetically + desired count",
+        "SELECT name, desired FROM daemonsets WHERE namespace = 'kube-system' ORDER BY name",
+    ),
+    (
+        "what did the kubelet on worker-2 report?",
+        "SELECT namespace, involved_name, reason, message FROM events WHERE source = 'kubelet' "
+        "AND source_host = 'worker-2'",
+    ),
+    (
+        "top 2 statefulsets in data missing the most ready replicas",
+        "SELECT name, desired - ready_replicas AS m FROM statefulsets WHERE namespace = 'data' ORDER BY m DESC LIMIT 2",
+    ),
+    ("jobs by start time desc", "SELECT namespace, name, start_time FROM jobs ORDER BY start_time DESC"),
+    (
+        "memory requested per namespace, sorted highest first",
+        "SELECT namespace, sum(memory_request) AS m FROM pods GROUP BY namespace ORDER BY m DESC",
+    ),
+    (
+        "which node has the most warning events",
+        "SELECT involved_name, count(*) AS n FROM events WHERE involved_kind = 'Node' AND type = 'Warning' "
+        "GROUP BY involved_name ORDER BY n DESC LIMIT 1",
+    ),
+    (
+        "which kinds of objects have the most events",
+        "SELECT involved_kind, count(*) AS n FROM events GROUP BY involved_kind ORDER BY n DESC",
+    ),
+    (
+        "2 most recent warnings in frontend",
+        "SELECT object, reason, message FROM events WHERE namespace = 'frontend' AND type = 'Warning' "
+        "ORDER BY last_seen DESC LIMIT 2",
+    ),
+    ("the 2 largest pvs", "SELECT name, capacity FROM persistentvolumes ORDER BY capacity DESC LIMIT 2"),
+    ("order the services in data by creation time", "SELECT name FROM services WHERE namespace = 'data'"),
+    ("pods in checkout sorted by restarts", "SELECT name, restarts FROM pods WHERE namespace = 'checkout'"),
+    ("how many times has FailedMount fired?", "SELECT sum(count) FROM events WHERE reason = 'FailedMount'"),
+    (
+        "occurrences per reason among warnings",
+        "SELECT reason, sum(count) FROM events WHERE type = 'Warning' GROUP BY reason",
+    ),
+    ("events that repeated more than 50 times", "SELECT namespace, object, reason, count FROM events WHERE count > 50"),
+    ("the distinct reasons of warnings in checkout", "SELECT DISTINCT reason FROM events "
+     "WHERE namespace = 'checkout' AND type = 'Warning'"),
+    (
+        "events about the cache-warmer cronjob",
+        "SELECT type, reason, message FROM events WHERE involved_kind = 'CronJob' AND involved_name = 'cache-warmer'",
+    ),
+    (
+        "how many pods have BackOff events",
+        "SELECT count(*) FROM (SELECT DISTINCT namespace, involved_name FROM events "
+        "WHERE involved_kind = 'Pod' AND reason = 'BackOff')",
+    ),
+    ("how many nodes reported OOMKilling", "SELECT count(DISTINCT involved_name) FROM events WHERE reason = 'OOMKilling'"),
+    (
+        "number of events for pod fraud-detector-z6968wd5xd-hjgng",
+        "SELECT count(*) FROM events WHERE involved_name = 'fraud-detector-z6968wd5xd-hjgng'",
+    ),
+    (
+        "namespaces ranked by number of services",
+        "SELECT namespace, count(*) FROM services GROUP BY namespace",
+    ),
+    ("3 pods in payments with the fewest restarts", "SELECT name, restarts FROM pods WHERE namespace = 'payments' "
+     "ORDER BY restarts LIMIT 3"),
+    ("smallest 2 pvcs in data", "SELECT name, storage_request FROM persistentvolumeclaims WHERE namespace = 'data' "
+     "ORDER BY storage_request LIMIT 2"),
+    ("warnings sorted by count", "SELECT namespace, object, reason, count FROM events WHERE type = 'Warning'"),
+    ("what is happening in data?", "SELECT object, reason, message FROM events WHERE namespace = 'data'"),
+    (
+        "events for pods in checkout",
+        "SELECT involved_name, reason, message FROM events WHERE namespace = 'checkout' AND involved_kind = 'Pod'",
+    ),
+    ("events with count > 200", "SELECT namespace, object, reason, count FROM events WHERE count > 200"),
+    ("event count by involvedObject.kind", "SELECT involved_kind, count(*) FROM events GROUP BY involved_kind"),
+    ("describe cronjob cache-warmer -n batch, events only", "SELECT type, reason, message FROM events "
+     "WHERE involved_kind = 'CronJob' AND involved_name = 'cache-warmer'"),
+    ("list the jobs in batch from newest to oldest", "SELECT name FROM jobs WHERE namespace = 'batch'"),
+    (
+        "which pods are failing readiness probes according to events?",
+        "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy'",
+    ),
+    ("non-warning events in data", "SELECT object, reason, message FROM events WHERE namespace = 'data' "
+     "AND type = 'Normal'"),
+    (
+        "the 2 busiest namespaces by pods",
+        "SELECT namespace, count(*) AS n FROM pods GROUP BY namespace ORDER BY n DESC LIMIT 2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), EVENTS_AND_RANKINGS)
+def test_events_and_rankings_answer_like_the_expected_sql(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    got, want = engine.query(t.sql).rows, engine.query(sql).rows
+    if "LIMIT" in sql:  # ranked by the same measure, with as many columns (rows may tie at the cut)
+        assert [(len(r), r[-1]) for r in got] == [(len(r), r[-1]) for r in want], t.sql
+    else:
+        assert sorted(got, key=repr) == sorted(want, key=repr), t.sql
+
+
 def test_current_namespace(translator, engine):
     t = translator.translate("svc", context=ctx("monitoring"))
     assert t.sql == "SELECT name FROM services WHERE namespace = 'monitoring'"

@@ -574,4 +574,8 @@ EVENT_REASON_PHRASES = {
     "evictions": "Evicted",
     "oom": "OOMKilling",
     "failed probes": "Unhealthy",
+    "readiness probe": "Unhealthy",
+    "liveness probe": "Unhealthy",
+    "scaling events": "ScalingReplicaSet",
+    "scaling event": "ScalingReplicaSet",
 }

@@ -182,6 +182,7 @@ class OfflineTranslator:
             words[t.name] = t.name
             for a in t.aliases:
                 words[a] = t.name
+                words.setdefault(a + "s", t.name)  # "hpas", "pdbs"
             words[t.kind.lower()] = t.name
             words[t.kind.lower() + "s"] = t.name
             spaced = rx.sub(r"(?<=[a-z])(?=[A-Z])", " ", t.kind).lower()  # StorageClass -> storage class
@@ -664,6 +665,11 @@ class OfflineTranslator:
             return None
         tables = [kind_table] if kind_table else list(_EVENT_SUBJECTS)
         words = [w for w in rx.findall(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]", text) if len(w) >= 4 and "-" in w]
+        if kind_table:  # a plain name right next to its kind: "the kafka statefulset", "node cp-1"
+            kind = "|".join(re.escape(w) for w, t in self._kinds.items() if t == kind_table)
+            name = r"([a-z0-9][a-z0-9\-]+)"
+            for beside in (rf"\b{name} (?:{kind})\b", rf"\b(?:{kind}) {name}\b"):
+                words += [m.group(1) for m in rx.finditer(beside, text) if m.group(1) not in lx.STOPWORDS]
         for word in words:
             kinds = {
                 self.catalog[t].kind
@@ -672,6 +678,27 @@ class OfflineTranslator:
             }
             if kinds:
                 return (kinds.pop() if len(kinds) == 1 else None), word
+        return None
+
+    def _reason_word(self, text: str) -> str | None:
+        """An event reason written as one CamelCase word ("failedscheduling") that no pod or container
+        state shares ("ErrImagePull" is both)."""
+        if self.grounding is None:
+            return None
+        states = {
+            v.lower()
+            for table, column in (("pods", "status"), ("pods", "reason"), ("containers", "reason"))
+            for v in self.grounding.all_values(table, column)
+        }
+        for value in self.grounding.values("events", "reason"):
+            word = value.lower()
+            if (
+                len(value) >= 8  # not "BackOff": "jobs that hit the backoff limit" is a job's state
+                and len(rx.findall(r"[A-Z]+(?![a-z])|[A-Z][a-z]+", value)) > 1
+                and word not in states
+                and rx.search(r"\b" + re.escape(word) + r"\b", text)
+            ):
+                return value
         return None
 
     def _capacity(self, text: str) -> str | None:
@@ -786,11 +813,21 @@ class OfflineTranslator:
             kinds = [(0, "no", "nodes")]
         table = kinds[0][2] if kinds else None
         about = None  # another kind the question is about, when it asks for events
-        if any(k[2] == "events" and rx.match(r"events?\b", k[1]) for k in kinds) or rx.search(
-            r"\bwhat happened\b|\bwhat'?s (been )?going on\b|\bwhat went wrong\b", rest
+        asks_events = any(k[2] == "events" and rx.match(r"(?:events?|ev|warnings?)\b", k[1]) for k in kinds)
+        if asks_events or rx.search(
+            r"\bwhat happened\b|\bwhat'?s (been )?going on\b|\bwhat went wrong\b|\bcomplain\w*|"
+            r"\bwhat(?:'s| is) happening\b|"
+            r"\bkubelet\b.*\breport",
+            rest,
         ):
-            others = [k[2] for k in kinds if k[2] != "events"]
+            # a namespace next to events places them ("warnings in this namespace"), it is not their subject
+            others = [k[2] for k in kinds if k[2] not in ("events", "namespaces")]
             table, about = "events", (others[0] if others else None)
+        if table in _EVENT_SUBJECTS and self._reason_word(rest):
+            # "which nodes reported OOMKilling?": the events with that reason, about those nodes when asked
+            before = rest[: kinds[0][0]]
+            lead = not before or rx.search(r"\b(which|what|list|show|how many)\s+(\w+\s+)?$", before)
+            table, about = "events", (table if lead else None)
         if (
             table is None
             and self._node(rest)
@@ -871,11 +908,19 @@ class OfflineTranslator:
         elif namespace and table == "namespaces":
             p.conds.append(f"name = {quote(namespace)}")
         node = self._node(rest)
+        subject = None  # the one object an events question is about, by name
         if node and table in ("pods", "containers"):
             p.conds.append(f"node = {quote(node)}")
             p.understood.append(f"node {node}")
+        elif (
+            table == "events" and node and rx.search(r"\bkubelet\s*(?:on|@|at|of)\s*" + re.escape(node), rest)
+        ):
+            # "the kubelet on worker-7": what that node's kubelet reported, about anything
+            p.conds.append(f"source_host = {quote(node)}")  # the source itself is read as a value below
+            p.understood.append(f"reported by the kubelet on {node}")
         elif table == "events" and (node or about or self._object_named(rest)):
             named = None if node else self._object_named(rest, about)
+            subject = named[1] if named else None
             kind = "Node" if node else self.catalog[about].kind if about else named[0] if named else None
             if kind:
                 p.conds.append(f"involved_kind = {quote(kind)}")
@@ -933,7 +978,7 @@ class OfflineTranslator:
             return None, p.understood, 0
         read_window(p, rest, self.catalog[p.table])
         _names(p, rest, original)
-        self._slots(p, rest, skip_words=[*(w for w in (namespace, node) if w), *self._kinds])
+        self._slots(p, rest, skip_words=[*(w for w in (namespace, node, subject) if w), *self._kinds])
         if t.namespaced and not any(c.startswith("namespace =") for c in p.conds):
             home = self._home(p.conds, _REFERENCED)  # "who mounts checkout-api-secrets": where it lives
             if home:
@@ -967,7 +1012,44 @@ class OfflineTranslator:
         if label_dim and "labels" in columns and p.order is None:  # a count per value of the label
             p.count, p.cols, p.group = True, None, f"labels[{quote(label_dim)}]"
             p.understood.append(f"per label {label_dim}")
+        if p.table == "events" and p.cols is None and not p.group:
+            self._event_columns(p, rest)
         return render(p, self.catalog), p.understood, 0.85
+
+    def _event_columns(self, p: Parse, text: str) -> None:
+        """The events' columns a question asks for: "reason and message", "which pods got Killing events"
+        (the pods, once each), "object + reason"."""
+        asked = [c for c, pattern in _EVENT_COLUMNS if rx.search(pattern, text)]
+        if any(c.startswith("count ") for c in p.conds) and not p.count:
+            p.extra.append("count")  # "events that repeated more than 100 times": how many times each did
+        if any(c.startswith("involved_name =") for c in p.conds):
+            if asked and not p.count:  # one object's events: just what is asked
+                p.cols, p.distinct = asked, asked == ["reason"]
+            return
+        kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
+        lead = r"(?:^|\b(?:which|what|list|show(?: me)?|the|all|how many)\s+|[:,(+]\s*)"
+        # "which pods got …", "which objects …": the subjects asked for, each once
+        subjects = rx.search(r"\b(?:which|what) objects\b", text) or any(
+            t in _EVENT_SUBJECTS
+            and self.catalog[t].kind == kind
+            and rx.search(lead + re.escape(phrase) + _SUBJECT_VERB, text)
+            for _, phrase, t in self.find_kinds(text)
+        )
+        if p.count:
+            if subjects and kind:  # "how many pods got BackOff events": pods, not events
+                ns_fixed = any(c.startswith("namespace =") for c in p.conds)
+                one = "involved_name" if ns_fixed or kind == "Node" else "(namespace, involved_name)"
+                p.count, p.cols = False, [f"count(DISTINCT {one})"]
+            return
+        if not subjects and asked == ["reason"] and rx.search(_JUST_REASONS, text):
+            p.cols, p.distinct = ["reason"], True  # "the distinct warning reasons in payments"
+            return
+        if not subjects and not rx.search(r"\bobjects?\b(?!\s*=)", text):  # "object and reason": a column
+            return
+        ns_fixed = any(c.startswith("namespace =") for c in p.conds)
+        ident = "involved_name" if kind or any(c.startswith("reason =") for c in p.conds) else "object"
+        p.cols = [*([] if ns_fixed or kind == "Node" else ["namespace"]), ident, *asked]
+        p.distinct = bool(subjects) and "message" not in asked
 
     def _slots(self, p: Parse, text: str, skip_words: list[str]) -> None:
         """The catalog-driven slots: numbers compared, flags, cluster values, columns asked to see."""
@@ -1065,7 +1147,7 @@ class OfflineTranslator:
             )
         if (
             rx.search(r"\b(pvcs?|claims?)\b", text)
-            and rx.search(r"\b(pvs?|persistent volumes?|volumes?)\b", text)
+            and rx.search(r"\b(pvs?|persistent volumes?|volumes?)\b(?! claim)", text)
             and rx.search(r"\bto\b|bound|with their|each|which", text)
             and not rx.search(r"pending", text)
         ):
@@ -1156,7 +1238,7 @@ class OfflineTranslator:
             where = f"involved_kind = {quote(kind)} AND involved_name = {quote(m.group(2))}"
             if ns:
                 where = f"namespace = {quote(ns)} AND " + where
-            return f"SELECT type, reason, message FROM events WHERE {where}"
+            return f"SELECT {'count(*)' if counting else 'type, reason, message'} FROM events WHERE {where}"
         m = rx.search(r"exit(?:ed)?(?: with)? code (\d+)|exit code (\d+)", text)
         if m:
             code = m.group(1) or m.group(2)
@@ -1288,6 +1370,23 @@ _ABSENT = r"\b(without|have no|has no|with no|lacking|with (?:a |an )?missing|no
 _RUNS_ON = r"\b(what|which|anything|who)\b.*\b(runs?|running|scheduled|is on|lives?)\b"
 
 
+# Words that ask to see a column of events ("reason and message", "what object and why").
+_EVENT_COLUMNS = (
+    ("type", r"\btypes?\b(?!\s*=)"),
+    ("reason", r"\breasons?\b(?!\s*=)|\bwhat reason\b|(?:\band|\+|,)\s+why\b"),
+    ("message", r"\b(?:messages?|msgs?|say|says|saying|said|errors?)\b"),
+)
+# Reasons asked for on their own: "the distinct warning reasons", "which reasons appear …".
+_JUST_REASONS = (
+    r"\b(?:distinct|different|unique|which|what|list)\s+(?:\w+\s+)?reasons\b"
+    r"|\b(?:just|only) (?:the )?reasons\b"
+)
+# What follows a kind asked for as the events' subject: "pods that got …", "which nodes reported …"
+# (not "which pods are failing health checks": what the events say is the answer there).
+_SUBJECT_VERB = (
+    r"(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do)\b"
+    r"|\s*[?,.]|\s*$)"
+)
 # Kinds whose objects events are usually about, looked up by name.
 _EVENT_SUBJECTS = (
     "pods",

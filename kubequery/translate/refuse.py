@@ -89,8 +89,8 @@ def refuse(text: str) -> None:
     what_if = r"\bwhat (?:will|would) happen if\b|\bwhat if (?:i|we)\b|\b(attach|exec) (?:in)?to\b"
     if rx.search(what_if, text):
         raise Declined(
-            "That needs the cluster to act or to be changed (a what-if, attach or exec): kubequery only reads "
-            "what the cluster's objects hold."
+            "That needs the cluster to act or to change (a what-if, attach or exec): kubequery only "
+            "reads what the cluster's objects hold."
         )
     if rx.search(r"\bto \d+ (replicas?|pods|instances)\b|\b(make|set|get) \S+ (have|to|use|run) \d+\b", text):
         raise Declined(

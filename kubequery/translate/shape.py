@@ -56,10 +56,25 @@ DIMS = {
 }
 
 
+_OLDEST = r"oldest|first created|created first|first .* created|earliest"
+# A whole list put in order, not its first few.
+_SORTED = r"\b(rank\w*|sort\w*|order\w*)\b|\b(highest|largest|biggest|most) first\b|\b(desc|descending)\b"
+
+
 def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
-    counting = not rx.search(HOW_MUCH + r"|how many times|restart counts?", text) and bool(
+    not_counted = HOW_MUCH + r"|how many times|restart counts?|\b(sort|order)\w* by (the )?count\b"
+    counting = not rx.search(not_counted, text) and bool(
         rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text)
     )
+    table = tr.catalog[p.table]
+    if counting and (
+        any(  # "desired count", "replica count": a number column, not objects counted
+            text[m.end : m.end + 6] == " count" and slots.column_type(table, m.column) in ("int", "float")
+            for m in slots.find_columns(text, table)
+        )
+        or any(c.startswith("count ") for c in p.conds)  # "events with count above 100"
+    ):
+        counting = bool(rx.search(r"\bhow many\b|\bnumber of\b", text))
     dim = None
     m = rx.search(
         r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each)\s+(?:the\s+)?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind)\b",  # noqa: E501 - one pattern reads best on one line
@@ -110,12 +125,14 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         rf"\(top\s+{NUMW}\)",
         rf"\btop\s+{NUMW}\b",
         rf"^{NUMW}\s+\w+",
-        rf"\b(?:newest|oldest|first|latest)\s+{NUMW}\b",
+        rf"\b(?:newest|oldest|first|latest|biggest|largest|busiest|highest|smallest)\s+{NUMW}\b",
     ):
         mm = rx.search(pat, text)
         if mm and number(mm.group(1)) and mm.group(1) not in ("a", "an"):
             n = number(mm.group(1))
             break
+    if p.table == "events" and (superl or n) and _rank_events(p, text, n, tr):
+        return
     agg_col = None
     if rx.search(r"\b(cpu|cores?)\b", text) and rx.search(r"request|consumer|most cpu", text):
         agg_col = "cpu_request"
@@ -123,17 +140,23 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         agg_col = "memory_request"
     t = p.table
     group_words = (
-        r"\b(which|what) (\w+ )?(namespaces?|ns|nodes?|images?)\b|\bns\b|\bnamespace\b|\bnodes?\b|images?\b"
+        r"\b(which|what) (\w+ )?(namespaces?|ns|nodes?|images?)\b|\bns\b|\bnamespaces?\b|\bnodes?\b|images?\b"
+    )
+    # "ns by pod count", "namespaces ranked by number of deployments": groups put in order, not a count
+    ranked_groups = (
+        t in ("namespaces", "nodes")
+        and len(tr.find_kinds(text)) > 1
+        and rx.search(r"\bby\b.*\b(count|number)\b|\bby number of\b|\brank\w*\b", text)
     )
     if (
-        superl
+        (superl or ranked_groups)
         and (t in ("pods", "containers", "namespaces", "nodes") or tr.catalog[t].namespaced)
         and (
             dim
-            or t == "nodes"
+            or t in ("nodes", "namespaces")
             or (rx.search(group_words, text) and not (p.namespace and not rx.search(r"\bnodes?\b", text)))
         )
-        and (t in ("pods", "containers", "namespaces", "nodes") or rx.search(r"\b(namespace|ns)\b", text))
+        and (t in ("pods", "containers", "namespaces", "nodes") or rx.search(r"\b(namespaces?|ns)\b", text))
         # namespaces or nodes ranked by something they hold, not by their own age ("the 8 oldest namespaces")
         and not (
             t in ("namespaces", "nodes")
@@ -183,8 +206,13 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.conds = where
             p.group = target
             p.order = f"{alias} {'DESC' if desc else 'ASC'}"
-            p.limit = n or 1
+            p.limit = n or (None if rx.search(_SORTED, text) or not superl else 1)  # "rank … by": all
             return
+    if t == "events" and not superl and rx.search(_TIMES_HAPPENED, text):
+        # "how many times has BackOff fired", "occurrences per reason": the events' count column summed
+        by = dim if dim in {c.name for c in tr.catalog[t].columns} else None
+        p.cols, p.group = ([f"{by}, sum(count)"] if by else ["sum(count)"]), by
+        return
     if (
         counting
         and dim is None
@@ -200,7 +228,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         expr = f"sum({agg_col})" + (size_unit(text) if agg_col == "memory_request" else "")
         p.cols = [f"{dim}, {expr}"] if dim else [expr]
         p.group = dim
-        if dim and (ranked or rx.search(r"\b(sort|sorted|rank|ranked|order|ordered|desc\w*)\b", text)):
+        if dim and (ranked or rx.search(_SORTED, text)):  # "… per ns, sorted desc"
             asc = rx.search(r"\b(asc|ascending|lowest|smallest|least)\b", text)
             p.order = f"{expr} {'ASC' if asc else 'DESC'}"
         return
@@ -249,14 +277,47 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         p.group = dim if dim and dim in {c.name for c in tr.catalog[p.table].columns} else None
         if p.group == "node":  # pods not yet scheduled have no node: not a group of their own
             p.conds.append("node IS NOT NULL")
+        if p.group and rx.search(_SORTED, text):  # "events per namespace, most first"
+            fewest = rx.search(r"\b(asc|ascending|least|fewest)\b", text)
+            p.order = "count(*) " + ("ASC" if fewest else "DESC")
         return
+    by = rx.search(r"\bby\b", text)
+    # the column named after "by" decides, whatever else is said ("by last run, most recent first")
+    keyed = by and next(
+        (
+            m.column
+            for m in slots.find_columns(text, tr.catalog[t])
+            if m.start > by.start() and m.column != "created"
+            and slots.column_type(tr.catalog[t], m.column) in ("int", "float", "timestamp", "interval")
+        ),
+        None,
+    )
+    columns = {c.name for c in tr.catalog[t].columns}
     if superl or n:
+        missing = {"desired", "ready_replicas"} <= columns and rx.search(
+            r"\bmissing\b.*\bready\b|\bdesired\s*-\s*ready\b", text
+        )
         if rx.search(r"restart", text):
-            p.order, p.extra = "restarts DESC", [*p.extra, "restarts"]
-        elif rx.search(r"oldest|first created|created first|first .* created|earliest", text):
+            least = rx.search(r"\b(least|fewest|lowest)\b", text)
+            p.order, p.extra = f"restarts {'ASC' if least else 'DESC'}", [*p.extra, "restarts"]
+        elif missing:  # "missing the most ready replicas": how far each is from what it asks for
+            p.order = "missing DESC"
+            p.extra = [*(e for e in p.extra if e != "desired"), "desired - ready_replicas AS missing"]
+        elif keyed and keyed != "age":
+            desc = (slots.sort_column(text, tr.catalog[t]) or ("", True))[1]
+            p.order = f"{keyed} {'DESC' if desc else 'ASC'}"
+            p.extra.append(keyed)
+        elif (old := rx.search(_OLDEST, text)) and not (
+            (new := rx.search(r"newest|youngest", text)) and new.start() < old.start()
+        ):  # "oldest 3", not "from newest to oldest"
             p.order = "created ASC"
         elif rx.search(r"newest|youngest|most recent|latest|recently created", text):
-            p.order = "created DESC"
+            p.order = "last_seen DESC" if t == "events" else "created DESC"  # as new as it last happened
+        elif (found := slots.sort_column(text, tr.catalog[t])) and found[0].endswith("_replicas"):
+            p.order = f"{found[0]} DESC"  # "most unavailable replicas": that column, not the desired count
+            p.extra.append(found[0])
+            # ranked by how many are unavailable, not filtered to the unavailable ones
+            p.conds = [c for c in p.conds if c not in ("ready_replicas < desired", "NOT available")]
         elif rx.search(r"replica", text) and t in ("deployments", "statefulsets", "replicasets"):
             p.order = "desired DESC"
             if "desired" not in p.extra:
@@ -268,30 +329,45 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             column, desc = found
             p.order = f"{column} {'DESC' if desc else 'ASC'}"
             p.extra.append(column)
+        elif rx.search(r"biggest|largest|smallest", text) and (
+            sizes := [m.column for m in slots.find_columns("size", tr.catalog[t])] or sorted(columns & _BYTES)
+        ) and len(sizes) == 1:
+            # "the 3 largest pvs": by what the table calls its size, or the one size it has
+            p.order = f"{sizes[0]} {'ASC' if rx.search(r'smallest', text) else 'DESC'}"
+            p.extra.append(sizes[0])
         else:
             return
+        if p.order.startswith("created") and rx.search(r"(?<!by )\bage\b|how old", text) and "age" in columns:
+            p.extra.append("age")  # "5 oldest deploys, with age", "sorted by age, oldest first"
         p.limit = n if n else (1 if _singular(text) else None)
         return
     m = rx.search(
-        r"\b(?:sorted|ordered|sort|order)\s+by\s+(name|age|restarts|replicas|created)\b|alphabetic", text
+        r"\b(?:sorted|ordered|sort|order)(?:\s+(?!by\b)[\w\-]+){0,3}\s+by\s+"
+        r"(name|age|restarts|replicas|created|creation(?: time| date| timestamp)?)\b|alphabetic",
+        text,
     )
-    if not m and rx.search(r"\b(?:sorted|ordered|sort|order|ranked|rank)\b|\bby \S+ (?:desc|asc)", text):
+    if not m and rx.search(r"\b(?:sorted|ordered|sort|order|ranked|rank)\b|\bby\b.*\b(?:desc|asc)", text):
         found = slots.sort_column(text, tr.catalog[t])
         if found:
             column, desc = found
-            desc = desc and not rx.search(r"\basc", text)
+            desc = desc and not rx.search(r"\basc|--sort-by", text)  # kubectl's --sort-by sorts ascending
             p.order = f"{column} {'DESC' if desc else 'ASC'}"
             p.extra.append(column)
             return
     if m:
+        word = (m.group(1) or "name").split()[0]
         col = {
             "name": "name",
             "age": "created",
             "restarts": "restarts",
             "replicas": "desired",
             "created": "created",
-        }.get(m.group(1) if m.group(1) else "name", "name")
-        p.order = col + (" DESC" if col in ("restarts", "desired") else "")
+            "creation": "created",
+        }.get(word, "name")
+        newest = col == "created" and rx.search(r"\b(newest|latest|most recent|youngest)\b|\bdesc", text)
+        p.order = col + (" DESC" if col in ("restarts", "desired") or newest else "")
+        if col == "restarts":
+            p.extra.append("restarts")
         if (
             rx.search(r"replica|desired", text)
             and t in ("deployments", "statefulsets")
@@ -300,10 +376,63 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.extra.append("desired")
 
 
+# How often events happened, counting repeats: a sum of their count column.
+_TIMES_HAPPENED = r"\bhow many times\b|\boccurrences?\b|\bsum of\b.*\bcounts?\b|\bcounting repeats\b"
+# Words that ask for the events' own count column (how often each repeated), not how many events there are.
+OCCURRENCES = r"\b(occurrences?|occurred|repeats?|repeated|times|fired|sum|summed|count column|counting)\b"
+
+
+def _rank_events(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> bool:
+    """Reasons, objects or kinds ranked by their events: "top 3 warning reasons", "objects by occurrences",
+    "which node has the most warnings" (the node is the subject, not "pod events", which only qualifies)."""
+    if rx.search(r"most recent|latest|newest|oldest|earliest|youngest", text):
+        return False  # "the most recent event for each pod": events in time, not subjects ranked
+    kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
+    m = rx.search(r"\b(kinds?|reasons?|objects?)\b(?!\s*=)", text)
+    if m:
+        word = m.group(1)
+    else:
+        word, subject = next(
+            (
+                (phrase, tr.catalog[table].kind)
+                for at, phrase, table in tr.find_kinds(text)
+                if table not in ("events", "namespaces")
+                and tr.catalog[table].kind == (kind or tr.catalog[table].kind)
+                # the kind itself, not a qualifier of the events ("pod events", "events for pods")
+                and not rx.match(r"\s+(?:warnings?|events?|ev)\b", text[at + len(phrase) :])
+                and not rx.search(r"\b(?:for|about|on|of|from|involving)\s+(?:the\s+)?$", text[:at])
+            ),
+            ("", None),
+        )
+        if not word:
+            return False
+        if not kind:  # "which node has the most warnings": read as a dimension, it names the events' subject
+            kind = subject
+            p.conds.insert(0, f"involved_kind = '{kind}'")
+    ns_fixed = any(c.startswith("namespace =") for c in p.conds)
+    if word.startswith("kind"):
+        group = "involved_kind"
+    elif word.startswith("reason"):
+        group = "reason"
+    elif word.startswith("object"):
+        group = "object" if ns_fixed else "namespace, object"
+    else:
+        group = "involved_name" if ns_fixed or kind == "Node" else "namespace, involved_name"
+    measure = "sum(count)" if rx.search(OCCURRENCES, text) else "count(*)"
+    desc = not rx.search(r"\b(least|fewest)\b", text)
+    p.cols = [f"{group}, {measure} AS times"]
+    p.group = group
+    p.order = f"times {'DESC' if desc else 'ASC'}"
+    p.limit = n or (None if word.endswith("s") or rx.search(_SORTED, text) else 1)
+    return True
+
+
 def _singular(text: str) -> bool:
     return bool(
         rx.search(
-            r"\bthe (oldest|newest|youngest|first|latest|biggest)\s+\w+[^s\s]\b|\bwhat'?s the\b|\bfirst \w+ ever\b|\bwhich \w+[^s] (has|is|runs|requests)\b",  # noqa: E501 - one pattern reads best on one line
+            r"\bthe (oldest|newest|youngest|first|latest|biggest)\s+\w+[^s\s]\b|"
+            r"^(oldest|newest|youngest|latest|biggest|largest|smallest)\s+\w+[^s\s]\b|"
+            r"^\w+[^s\s] with the (most|highest|biggest|largest|fewest|least|lowest)\b|\bwhat'?s the\b|\bfirst \w+ ever\b|\bwhich (\w+ ){0,2}\w+[^s] (has|is|runs|requests)\b",  # noqa: E501 - one pattern reads best on one line
             text,
         )
     )
@@ -327,12 +456,18 @@ def render(p: Parse, catalog: Catalog) -> str:
                 ident = ["namespace", "involved_name", "reason"]
                 if any(c.startswith("reason =") for c in p.conds):
                     ident = ["namespace", "involved_name", "message"]
-                elif p.wants_message:  # "what are the pvc events saying?"
-                    ident.append("message")
+                elif p.wants_message or not any(c.startswith("type =") for c in p.conds):
+                    ident.append("message")  # "events about pvcs": what they say; warnings list their reasons
+                if ns_fixed:
+                    ident.remove("namespace")
             elif any(c.startswith("reason =") for c in p.conds):
                 ident = (
                     ["involved_name", "message"] if ns_fixed else ["namespace", "involved_name", "message"]
                 )
+            elif any(c.startswith("source") for c in p.conds):  # what a component reported
+                ident = ["involved_name", "reason", "message"] if ns_fixed else [
+                    "namespace", "involved_name", "reason", "message"
+                ]
             elif ns_fixed:
                 ident = ["object", "reason", "message"]
             else:

@@ -169,6 +169,18 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("events", "message"): "message",
     ("events", "reason"): "reason",
     ("events", "count"): "count",
+    ("events", "repeated"): "count",  # "the 5 most repeated events"
+    ("events", "last timestamp"): "last_seen",  # kubectl's --sort-by=.lastTimestamp
+    ("events", "involvedobject.kind"): "involved_kind",  # kubectl's field paths
+    ("events", "involvedobject.name"): "involved_name",
+    ("events", "fired"): "count",  # "events that fired over 100 times"
+    ("pods", "mem limit"): "memory_limit",
+    ("pods", "mem request"): "memory_request",
+    ("containers", "mem limit"): "memory_limit",
+    ("containers", "mem request"): "memory_request",
+    ("events", "first timestamp"): "first_seen",
+    ("deployments", "unavailable count"): "unavailable_replicas",
+    ("cronjobs", "last ran"): "last_schedule",
     ("priorityclasses", "value"): "value",
     ("poddisruptionbudgets", "allowed disruptions"): "disruptions_allowed",
     ("networkpolicies", "deny all ingress"): "denies_all_ingress",
@@ -434,7 +446,7 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     if not phrases:
         return []
     alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    num = r"(\d+(?:\.\d+)?)\s*(ki|kib|mi|mib|mb|gi|gib|gb|ti|tib|tb|m(?= ))?"
+    num = r"(\d+(?:\.\d+)?)\s*(?:(ki|kib|mi|mib|mb|gi|gib|gb|ti|tib|tb|m(?= ))\b)?"  # not "50 ti(mes)"
     patterns = [
         (rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*{num}\s+(?:\w+\s+)?({alt})\b", (1, 2, 3, 4)),
         (rf"\b({alt})\s+(?:is\s+|are\s+|of\s+)?({MORE}|{LESS}|{EXACT})\s+{num}", (2, 3, 4, 1)),

@@ -289,7 +289,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"headless", text):
             add("headless", "headless")
     elif t == "events":
-        if rx.search(r"\bwarnings?\b|type=warning", text) and not rx.search(r"\bnormal\b", text):
+        if rx.search(r"\bnon-?warnings?\b|\b(?:not|except|but) (?:the )?warnings?\b", text):
+            add("type <> 'Warning'", "not warnings")
+        elif rx.search(r"\bwarnings?\b|type=warning", text) and not rx.search(r"\bnormal\b", text):
             add("type = 'Warning'", "warnings")
         reason = None
         if any(c.startswith("reason =") for c in p.conds):
