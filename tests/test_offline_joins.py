@@ -172,6 +172,29 @@ def test_lookalikes_are_not_read_as_joins_or_permissions(translator, question):
 
 
 @pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        (
+            "containers that restarted more than 3 times",
+            "SELECT namespace, pod, name FROM containers WHERE restarts > 3",
+        ),
+        (
+            "which pods have no resource limits at all?",
+            "SELECT namespace, name FROM pods WHERE cpu_limit IS NULL AND memory_limit IS NULL",
+        ),
+        (
+            "pods in frontend without CPU requests",
+            "SELECT name FROM pods WHERE namespace = 'frontend' AND cpu_request IS NULL",
+        ),
+    ],
+)
+def test_counts_of_restarts_and_missing_resources(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    expected = engine.query(sql).rows
+    assert expected and sorted(engine.query(t.sql).rows) == sorted(expected), t.sql
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "who ran kubectl delete in payments yesterday?",  # audit history

@@ -38,6 +38,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("containers", "cpu limit"): "cpu_limit",
     ("pods", "restart count"): "restarts",
     ("pods", "restarts"): "restarts",
+    ("pods", "restarted"): "restarts",
+    ("containers", "restarted"): "restarts",
     ("pods", "images"): "images",
     ("pods", "image"): "images",
     ("nodes", "cores"): "cpu_capacity",
@@ -309,6 +311,7 @@ _NUMERIC = {"int", "float"}
 # Column names that read as states after a kind ("jobs failed", "pods ready"), not as columns asked for.
 _STATE_WORDS = {
     "failed",
+    "restarted",
     "succeeded",
     "active",
     "ready",
@@ -460,6 +463,8 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     for pattern, (op_i, n_i, unit_i, col_i) in patterns:
         for m in rx.finditer(pattern, text):
             column = phrases[m.group(col_i)]
+            if rx.match(r"\s*(h|hrs?|hours?|d|days?|weeks?|w|mins?|minutes?|ago)\b", text[m.end() :]):
+                continue  # "restarted <1h ago": a time, read by windows.py
             if column.endswith("_request") and rx.search(r"\b(allowed|limits?|capped|at most)\b", text):
                 column = column.replace("_request", "_limit")  # "allowed more than 2 GiB of memory"
             if column in seen:

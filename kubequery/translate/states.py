@@ -59,6 +59,10 @@ SECRET_TYPES = (
 )
 
 
+# "restarted more than 3 times": a number of restarts, read as a comparison, not as "has restarted"
+_COUNTED_RESTARTS = r"\brestart\w*\s+(?:more than|over|at least|fewer than|less than|under|>=?|<=?)\s*\d+"
+
+
 def read_states(p: Parse, text: str, original: str) -> bool:
     t = p.table
     c = p.conds
@@ -68,6 +72,15 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         c.append(cond)
         u.append(what)
 
+    if t in ("pods", "containers"):
+        # "pods with no resource limits at all": neither cpu nor memory is set
+        for kind in ("limit", "request"):
+            none = rx.search(
+                rf"\b(?:no|without|missing|lacking|w/o)\s+(?:any\s+)?(?:resource\s+)?{kind}s?\b(?!\s+(?:for|on)\s)",
+                text,
+            )
+            if none and not rx.search(rf"\b(cpu|memory|mem|ram)\s+{kind}", text):
+                add(f"cpu_{kind} IS NULL AND memory_{kind} IS NULL", f"no {kind}s")
     if t == "pods":
         if rx.search(r"oom|out of memory", text):
             p.table = "containers"
@@ -125,7 +138,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(
             r"\b(have|with|that have) restart(?! ?policy)|\brestarted\b(?! the most| most)|\bhave restarts\b",
             text,
-        ) and not rx.search(r"\bmost\b|\btop\b", text):
+        ) and not rx.search(r"\bmost\b|\btop\b|" + _COUNTED_RESTARTS, text):
             add("restarts > 0", "restarted")
             if rx.search(r"how many times|restart counts?|and how often", text):
                 p.extra.append("restarts")
@@ -163,7 +176,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"not[- ]ready|notready|unready|aren'?t ready|isn'?t ready", text):
             add("NOT ready", "not ready")
         restarted = rx.search(r"\brestarted\b|\b(with|have|has) restarts\b", text)
-        if restarted and not rx.search(r"\bmost\b|\btop\b", text):
+        if restarted and not rx.search(r"\bmost\b|\btop\b|" + _COUNTED_RESTARTS, text):
             add("restarts > 0", "restarted")
         if rx.search(r"exit\w*\s+(?:with\s+)?(?:a\s+)?non-?zero|non-?zero exit|failing exit", text):
             add("exit_code <> 0", "non-zero exit code")
