@@ -485,6 +485,28 @@ class OfflineTranslator:
                     return [(m.start(), word, b)]
         return []
 
+    @staticmethod
+    def _contains(text: str, original: str, table: Any) -> str | None:
+        """Text inside a column: "events mentioning timeout", "pods whose name contains redis"."""
+        value = r"['\"]?([a-z0-9][\w.\-/:]*)['\"]?"
+        verbs = r"(?:contains?|includes?|mentions?)"
+        said = word = None
+        lead = r"\b(?:whose|with|where|their|its)\s+(?:the\s+)?([a-z][\w ]*?)"
+        m = rx.search(rf"{lead}\s+{verbs}\s+{value}", text)
+        if m:
+            said, word = m.group(1), m.group(2)
+        elif m := rx.search(rf"\bwith\s+{value}\s+in\s+(?:the|their|its)\s+([a-z]+)\b", text):
+            said, word = m.group(2), m.group(1)
+        elif m := rx.search(rf"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?)\s+{value}", text):
+            word = m.group(1)
+        if word is None or word in lx.STOPWORDS:
+            return None
+        texts = {c.name for c in table.columns if c.type == "text"}
+        found = [c.column for c in slots.find_columns(said, table) if c.column in texts] if said else []
+        column = found[0] if found else ("message" if "message" in texts else "name")
+        spelt = re.search(re.escape(word), original, flags=re.IGNORECASE)  # as the asker wrote it
+        return f"{column} ILIKE {quote('%' + (spelt.group(0) if spelt else word) + '%')}"
+
     def _node_dimension(self, text: str, current: str | None) -> str | None:
         """Pods by a property of their node: "checkout pods per zone", "which zone is postgres-0 in"."""
         pod_words = rx.search(r"\bpods?\b|\bpo\b", text)
@@ -1006,6 +1028,14 @@ class OfflineTranslator:
             absent = rx.search(r"\b(missing|without|don'?t|doesn'?t|not|no|lack\w*)\b", rest)
             p.conds.append(("NOT " if absent else "") + f"list_contains(env_names, {quote(name)})")
             p.understood.append(f"env {name}")
+        contains = self._contains(rest, original, t)
+        part = contains.split("'%")[1].split("%'")[0].lower() if contains else ""
+        if contains and any("like" in c.lower() and part in c.lower() for c in p.conds):
+            contains = None  # already read: "an env var with PASSWORD in its name"
+        if contains:
+            p.conds = [c for c in p.conds if not c.lower().endswith(f" = '{part}'")]  # read as a value too
+            p.conds.append(contains)
+            p.understood.append(contains)
         read_shape(p, rest, self)
         if p.table == "containers" and rx.search(r"\b(?:per|each|by|every)\s+(?:image\s+)?registr", rest):
             p.count, p.cols, p.group = False, ["split_part(image, '/', 1) AS registry", "count(*)"], "1"

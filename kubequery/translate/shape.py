@@ -126,6 +126,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         rf"\btop\s+{NUMW}\b",
         rf"^{NUMW}\s+\w+",
         rf"\b(?:newest|oldest|first|latest|biggest|largest|busiest|highest|smallest)\s+{NUMW}\b",
+        rf"\b(?:most|least) (?:recent|recently created|used|restarted)\s+{NUMW}\b",  # "most recent 3 pods"
     ):
         mm = rx.search(pat, text)
         if mm and number(mm.group(1)) and mm.group(1) not in ("a", "an"):
