@@ -183,12 +183,21 @@ def test_lookalikes_are_not_read_as_joins_or_permissions(translator, question):
             "SELECT namespace, name FROM pods WHERE cpu_limit IS NULL AND memory_limit IS NULL",
         ),
         (
+            "events mentioning timeout",
+            "SELECT namespace, object, reason FROM events WHERE message ILIKE '%timeout%'",
+        ),
+        (
+            "deployments with api in the name",
+            "SELECT namespace, name FROM deployments WHERE name LIKE '%api%'",
+        ),
+        ("the most recent 3 pods", "SELECT namespace, name FROM pods ORDER BY created DESC LIMIT 3"),
+        (
             "pods in frontend without CPU requests",
             "SELECT name FROM pods WHERE namespace = 'frontend' AND cpu_request IS NULL",
         ),
     ],
 )
-def test_counts_of_restarts_and_missing_resources(translator, engine, question, sql):
+def test_counts_text_and_missing_resources(translator, engine, question, sql):
     t = translator.translate(question, context=ctx())
     expected = engine.query(sql).rows
     assert expected and sorted(engine.query(t.sql).rows) == sorted(expected), t.sql
