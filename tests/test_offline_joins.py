@@ -216,6 +216,32 @@ def test_history_what_ifs_and_outside_data_are_declined(translator, question):
     assert translator.translate(question, context=ctx()).declined
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "show me the registry credentials in secret regcred",
+        "what is the password in the basic-auth secret web-auth",
+        "what is in the sa token secret default-token-abc",
+        "decode the dockerconfigjson secret regcred",
+    ],
+)
+def test_a_secret_type_named_does_not_open_its_values(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert t.declined and "Secret values" in t.message
+
+
+@pytest.mark.parametrize(
+    ("question", "secret_type"),
+    [
+        ("registry credential secrets", "kubernetes.io/dockerconfigjson"),
+        ("unused secrets excl. sa tokens", "kubernetes.io/service-account-token"),
+    ],
+)
+def test_secrets_listed_by_type_are_answered(translator, question, secret_type):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined and secret_type in t.sql, t.message
+
+
 def test_who_may_read_secrets_is_a_permission_question_not_a_secret_value(translator):
     t = translator.translate("who can read secrets in payments?", context=ctx())
     assert not t.declined and "rolebindings" in t.sql, t.message

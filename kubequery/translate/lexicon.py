@@ -4,6 +4,12 @@ from __future__ import annotations
 
 # Phrases naming a kind (longest first when matched), beyond the catalog's own names and aliases.
 KIND_PHRASES: dict[str, str] = {
+    # a secret type said with a kind's short name in it: the secrets, not the service accounts
+    "sa token secrets": "secrets",
+    "sa token secret": "secrets",
+    "sa tokens": "secrets",
+    "service account token secrets": "secrets",
+    "service account tokens": "secrets",
     "persistent volume claims": "persistentvolumeclaims",
     "persistent volume claim": "persistentvolumeclaims",
     "persistent volumes": "persistentvolumes",

@@ -8,6 +8,7 @@ import re
 
 from kubequery.translate import lexicon as lx
 from kubequery.translate import rx
+from kubequery.translate.states import SECRET_TYPES
 
 
 class Declined(Exception):
@@ -127,9 +128,15 @@ def refuse(text: str) -> None:
         and rx.search(r"\bin (its|their|the) names?\b|\*\w+\*|\bnamed (like|\w+)\b", text)
         and not rx.search(r"\b(values?|contents?|decoded?|what'?s|what is|reveal|print|dump|show me)\b", text)
     )
-    # service account tokens are a secret type, not a token's value: "unused secrets excl. sa tokens"
-    token_type = rx.search(r"\b(service ?account|sa) tokens?\b", text) and not rx.search(
-        r"\b(values?|contents?|decoded?|what'?s in|data of|reveal|print|dump|show me the token)\b", text
+    # a secret type is metadata, not a value: "unused secrets excl. sa tokens", "registry credential secrets"
+    token_type = (
+        rx.search(r"\b(service ?account|sa) tokens?\b", text)
+        or any(rx.search(words, text) for words, _ in SECRET_TYPES)
+        or rx.search(r"\bregistry credentials?\b", text)
+    ) and not rx.search(
+        r"\b(values?|contents?|decod\w*|what'?s|what is|whats|reveal|print|dump|show me|give me|get me|read|"
+        r"cat|passwords?|passwd|base64|plain ?text|in secret|of secret|inside)\b",
+        text,
     )
     if listing or permission or env_names or token_type:
         pass

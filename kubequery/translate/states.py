@@ -50,7 +50,7 @@ SECRET_TYPES = (
     (r"(?:service ?-?account|\bsa)[ -]tokens?", "kubernetes.io/service-account-token"),
     (r"\btls\b|certificates?|\bcerts?\b", "kubernetes.io/tls"),
     (
-        r"docker ?config|dockerconfigjson|registry (credentials|secrets?)|pull secrets?",
+        r"docker ?config|dockerconfigjson|registry (credentials?|secrets?)|pull secrets?",
         "kubernetes.io/dockerconfigjson",
     ),
     (r"basic[ -]auth", "kubernetes.io/basic-auth"),
