@@ -473,8 +473,10 @@ class OfflineTranslator:
         """An object of a related kind named without its kind: "which secrets does ledger-db-0 use"."""
         assert self.grounding is not None
         own = self.grounding.names(table)
-        related = [b for (a, b) in joins.RELATIONS if a == table]
-        for m in rx.finditer(r"(?<![\w\-/.])[a-z0-9][a-z0-9\-.]*[a-z0-9](?![\w\-/])", text):
+        columns = {c.name for c in self.catalog[table].columns}
+        # a kind the asked one names in a column of its own ("pods on worker-5": pods.node) needs no join
+        related = [b for (a, b) in joins.RELATIONS if a == table and not (b == "nodes" and "node" in columns)]
+        for m in rx.finditer(r"(?<![\w\-/.=])[a-z0-9][a-z0-9\-.]*[a-z0-9](?![\w\-/])", text):
             word = m.group(0)
             if len(word) < 4 or not rx.search(r"[\-\d]", word) or word in own:
                 continue
