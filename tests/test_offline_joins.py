@@ -190,6 +190,11 @@ def test_lookalikes_are_not_read_as_joins_or_permissions(translator, question):
             "deployments with api in the name",
             "SELECT namespace, name FROM deployments WHERE name LIKE '%api%'",
         ),
+        (
+            "why is fraud-detector-z6968wd5xd-hjgng pending?",
+            "SELECT type, reason, message FROM events WHERE involved_kind = 'Pod' "
+            "AND involved_name = 'fraud-detector-z6968wd5xd-hjgng'",
+        ),
         ("the most recent 3 pods", "SELECT namespace, name FROM pods ORDER BY created DESC LIMIT 3"),
         (
             "pods in frontend without CPU requests",

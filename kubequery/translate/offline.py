@@ -509,6 +509,19 @@ class OfflineTranslator:
         spelt = re.search(re.escape(word), original, flags=re.IGNORECASE)  # as the asker wrote it
         return f"{column} ILIKE {quote('%' + (spelt.group(0) if spelt else word) + '%')}"
 
+    def _why(self, text: str, namespace: str | None) -> str | None:
+        """ "Why is pod ledger-db-0 pending?": what the cluster said about that object, its events."""
+        if not rx.match(r"\s*(why|how come)\b", text):
+            return None
+        named = self._object_named(text)
+        if named is None or named[0] is None:
+            return None
+        kind, name = named
+        where = f"involved_kind = {quote(kind)} AND involved_name = {quote(name)}"
+        if namespace and kind != "Node":
+            where = f"namespace = {quote(namespace)} AND {where}"
+        return f"SELECT type, reason, message FROM events WHERE {where}"
+
     def _node_dimension(self, text: str, current: str | None) -> str | None:
         """Pods by a property of their node: "checkout pods per zone", "which zone is postgres-0 in"."""
         pod_words = rx.search(r"\bpods?\b|\bpo\b", text)
@@ -1147,6 +1160,9 @@ class OfflineTranslator:
     # ---------------------------------------------------------------- special intents
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
+        why = self._why(rest, ns)
+        if why is not None:
+            return why
         permissions = rbac.read(rest, ns, self.grounding)
         if permissions is not None:
             return permissions
