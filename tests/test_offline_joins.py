@@ -195,6 +195,15 @@ def test_lookalikes_are_not_read_as_joins_or_permissions(translator, question):
             "SELECT type, reason, message FROM events WHERE involved_kind = 'Pod' "
             "AND involved_name = 'fraud-detector-z6968wd5xd-hjgng'",
         ),
+        (
+            "which job ran longest?",
+            "SELECT namespace, name, duration FROM jobs ORDER BY duration DESC LIMIT 1",
+        ),
+        (
+            "the pod with the highest cpu limit",
+            "SELECT namespace, name, cpu_limit FROM pods ORDER BY cpu_limit DESC LIMIT 1",
+        ),
+        ("nodes sorted by cpu capacity", "SELECT name, cpu_capacity FROM nodes"),
         ("the most recent 3 pods", "SELECT namespace, name FROM pods ORDER BY created DESC LIMIT 3"),
         (
             "pods in frontend without CPU requests",

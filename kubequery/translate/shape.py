@@ -110,7 +110,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 dim = after[0].column
                 counting = counting or not rx.search(r"\b(cpu|memory|mem|storage)\b", text)
     superl = rx.search(
-        r"\b(top|most|highest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first|most recently|least|fewest|smallest)\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(top|most|highest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first|most recently|least|fewest|smallest|longest|shortest)\b",  # noqa: E501 - one pattern reads best on one line
         text,
     )
     ranked = rx.search(r"\b(highest|largest|biggest|most|lowest|smallest|least) first\b", text)
@@ -239,7 +239,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     summed = (
         measure
         if rx.search(r"\b(total|sum|combined|how much)\b|" + HOW_MUCH, text)
-        or (dim and quantity and not rx.search(r"\bhow many\b|\bcount", text))
+        or (dim and quantity and not rx.search(r"\bhow many\b|\bcount|\b(sort|order)\w* by\b", text))
         else None
     )
     if (
@@ -433,7 +433,7 @@ def _singular(text: str) -> bool:
         rx.search(
             r"\bthe (oldest|newest|youngest|first|latest|biggest)\s+\w+[^s\s]\b|"
             r"^(oldest|newest|youngest|latest|biggest|largest|smallest)\s+\w+[^s\s]\b|"
-            r"^\w+[^s\s] with the (most|highest|biggest|largest|fewest|least|lowest)\b|\bwhat'?s the\b|\bfirst \w+ ever\b|\bwhich (\w+ ){0,2}\w+[^s] (has|is|runs|requests)\b",  # noqa: E501 - one pattern reads best on one line
+            r"^(the )?\w+[^s\s] with the (most|highest|biggest|largest|fewest|least|lowest)\b|\bwhat'?s the\b|\bfirst \w+ ever\b|\bwhich (\w+ ){0,2}\w+[^s] (has|is|runs|ran|requests|uses|got|had)\b",  # noqa: E501 - one pattern reads best on one line
             text,
         )
     )
