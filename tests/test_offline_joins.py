@@ -204,6 +204,11 @@ def test_lookalikes_are_not_read_as_joins_or_permissions(translator, question):
             "SELECT namespace, name, cpu_limit FROM pods ORDER BY cpu_limit DESC LIMIT 1",
         ),
         ("nodes sorted by cpu capacity", "SELECT name, cpu_capacity FROM nodes"),
+        ("nodes with more than 1 taint", "SELECT name FROM nodes WHERE len(taints) > 1"),
+        (
+            "what's the restart count of each container in ledger-db-0?",
+            "SELECT pod, name, restarts FROM containers WHERE pod = 'ledger-db-0'",
+        ),
         ("the most recent 3 pods", "SELECT namespace, name FROM pods ORDER BY created DESC LIMIT 3"),
         (
             "pods in frontend without CPU requests",

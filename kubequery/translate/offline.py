@@ -463,7 +463,7 @@ class OfflineTranslator:
         if self.grounding is None:
             return None
         for cond in conds:
-            m = rx.fullmatch(r"(?:list_contains\((\w+), |(name) = )'([^']+)'\)?", cond)
+            m = rx.fullmatch(r"(?:list_contains\((\w+), |(name|pod) = )'([^']+)'\)?", cond)
             column = m and (m.group(1) or m.group(2))
             if column in tables:
                 return self.grounding.home(tables[column], m.group(3))
@@ -907,6 +907,7 @@ class OfflineTranslator:
                 (
                     f"list_contains({column}, {quote(w)})"
                     for column, t in _REFERENCED.items()
+                    if column != "pod"  # a list column, not the containers' pod
                     for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", rest)
                     if "-" in w and w in self.grounding.names(t)
                 ),
@@ -1124,6 +1125,12 @@ class OfflineTranslator:
         for cond, words in slots.owner_condition(text, table, self._kinds, self.catalog):
             p.conds.append(cond)
             p.understood.append(words)
+        if self.grounding is not None and p.table == "containers" and "pod" not in taken:
+            for cond, value in slots.name_conditions(text, self.grounding.names("pods"), skip_words):
+                p.conds.append(cond.replace("name =", "pod =", 1))  # "the containers of ledger-db-0"
+                p.understood.append(f"pod {value}")
+                skip_words = [*skip_words, value]
+                taken = taken | {"pod"}
         if self.grounding is not None and "name" not in taken:
             for cond, value in slots.name_conditions(text, self.grounding.names(p.table), skip_words):
                 p.conds.append(cond)
@@ -1380,7 +1387,12 @@ _OWNERS = {
 # Kinds that pods use by name, so that an unused one is worth asking about.
 _UNUSED_KINDS = ("configmaps", "secrets", "persistentvolumeclaims", "serviceaccounts")
 # List columns that name objects of another table, for the namespace such a name implies.
-_REFERENCED = {"configmaps": "configmaps", "secrets": "secrets", "pvcs": "persistentvolumeclaims"}
+_REFERENCED = {
+    "configmaps": "configmaps",
+    "secrets": "secrets",
+    "pvcs": "persistentvolumeclaims",
+    "pod": "pods",
+}
 _TOP = r"\b(most|least|fewest|top|busiest|highest|lowest|biggest|largest)\b"
 _RANKING = _TOP + r"|\b(how many|count|number of)\b"
 _IDENTITY = ("namespace", "name")

@@ -40,6 +40,7 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("pods", "restarts"): "restarts",
     ("pods", "restarted"): "restarts",
     ("containers", "restarted"): "restarts",
+    ("containers", "restart count"): "restarts",
     ("pods", "images"): "images",
     ("pods", "image"): "images",
     ("nodes", "cores"): "cpu_capacity",
@@ -473,6 +474,14 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
             value = _scaled(m.group(n_i), m.group(unit_i), column)
             out.append((f"{column} {op} {value}", m.group(0)))
             seen.add(column)
+    # a number of things a list column holds: "pods with more than 2 containers"
+    for col in table.columns:
+        if col.type != "list" or col.name in seen:
+            continue
+        word = rx.escape(col.name.replace("_", " ").rstrip("s"))
+        m = rx.search(rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*(\d+)\s+{word}s?\b", text)
+        if m:
+            out.append((f"len({col.name}) {_operator(m.group(1))} {int(m.group(2))}", m.group(0)))
     return out
 
 
