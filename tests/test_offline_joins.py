@@ -204,6 +204,10 @@ def test_lookalikes_are_not_read_as_joins_or_permissions(translator, question):
             "SELECT namespace, name, cpu_limit FROM pods ORDER BY cpu_limit DESC LIMIT 1",
         ),
         ("nodes sorted by cpu capacity", "SELECT name, cpu_capacity FROM nodes"),
+        (
+            "which pods run redis?",
+            "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%redis%'",
+        ),
         ("nodes with more than 1 taint", "SELECT name FROM nodes WHERE len(taints) > 1"),
         (
             "what's the restart count of each container in ledger-db-0?",

@@ -296,9 +296,13 @@ class OfflineTranslator:
         for kind in self.find_kinds(rest):
             if rx.search(r"\bowned by an? $", rest[: kind[0]]):
                 continue  # "pods owned by a daemonset": the pods' owner_kind, not a join
-            if namespace and kind[2] == "namespaces" and (
-                rest[: kind[0]].rstrip().endswith(namespace)
-                or rest[kind[0] + len(kind[1]) :].lstrip(" :=").startswith(namespace)
+            if (
+                namespace
+                and kind[2] == "namespaces"
+                and (
+                    rest[: kind[0]].rstrip().endswith(namespace)
+                    or rest[kind[0] + len(kind[1]) :].lstrip(" :=").startswith(namespace)
+                )
             ):
                 continue  # "in the data namespace" names the namespace, not a related kind
             if kind[2] not in {k[2] for k in kinds}:
@@ -508,6 +512,26 @@ class OfflineTranslator:
         column = found[0] if found else ("message" if "message" in texts else "name")
         spelt = re.search(re.escape(word), original, flags=re.IGNORECASE)  # as the asker wrote it
         return f"{column} ILIKE {quote('%' + (spelt.group(0) if spelt else word) + '%')}"
+
+    def _running_image(self, text: str, namespace: str | None) -> str | None:
+        """ "Which pods run redis?", "pods using the postgres image": pods by what their containers run."""
+        if self.grounding is None or not rx.search(r"\bpods?\b|\bpo\b", text):
+            return None
+        if any(k[2] not in ("pods",) for k in self.find_kinds(text)):
+            return None
+        repos = {
+            image.rsplit("/", 1)[-1].split(":", 1)[0].split("@", 1)[0]
+            for image in self.grounding.all_values("containers", "image")
+        }
+        m = rx.search(
+            r"\b(?:runs?|running|using|uses?)\s+(?:the\s+|an?\s+)?([a-z0-9][a-z0-9\-.]*)", text
+        ) or rx.search(r"\b([a-z0-9][a-z0-9\-.]*)\s+(?:image|container image)\b", text)
+        if m is None or m.group(1) not in repos:
+            return None
+        where = f"image LIKE {quote('%' + m.group(1) + '%')}"
+        if namespace:
+            return f"SELECT DISTINCT pod FROM containers WHERE namespace = {quote(namespace)} AND {where}"
+        return f"SELECT DISTINCT namespace, pod FROM containers WHERE {where}"
 
     def _why(self, text: str, namespace: str | None) -> str | None:
         """ "Why is pod ledger-db-0 pending?": what the cluster said about that object, its events."""
@@ -1281,6 +1305,9 @@ class OfflineTranslator:
         by_node = self._node_dimension(text, current)
         if by_node is not None:
             return by_node
+        running = self._running_image(rest, ns)
+        if running is not None:
+            return running
         m = rx.search(
             r"events? (?:for|of|about|on) (?:the )?(pod|po|deployment|deploy|node|job|service|svc)\s+"
             r"([a-z0-9][a-z0-9.]*[\-0-9][a-z0-9.\-]*)",  # a name: a dash or a digit in it
@@ -1363,6 +1390,8 @@ _CONNECTOR = (
     r"manag(?:e|es|ing)|control(?:s|ling)?|running(?=\s+(?:\S+\s+){0,2}(?:pods?|po)\b)|"
     r"used by|referenced by|mounted by)\b|->"
 )
+
+
 def _exclusion(text: str) -> tuple[str, str]:
     """The question without its "excluding …" phrase, and that phrase: "unused secrets excl. sa tokens"."""
     m = rx.search(
