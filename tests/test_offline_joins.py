@@ -208,6 +208,14 @@ def test_lookalikes_are_not_read_as_joins_or_permissions(translator, question):
             "which pods run redis?",
             "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%redis%'",
         ),
+        (
+            "what values does the app label take in payments?",
+            "SELECT DISTINCT labels['app'] FROM pods WHERE namespace = 'payments' AND labels['app'] IS NOT NULL",
+        ),
+        (
+            "nodes with label node-role.kubernetes.io/control-plane",
+            "SELECT name FROM nodes WHERE map_contains(labels, 'node-role.kubernetes.io/control-plane')",
+        ),
         ("nodes with more than 1 taint", "SELECT name FROM nodes WHERE len(taints) > 1"),
         (
             "what's the restart count of each container in ledger-db-0?",

@@ -1077,6 +1077,14 @@ class OfflineTranslator:
             p.conds.append(contains)
             p.understood.append(contains)
         read_shape(p, rest, self)
+        values_of = rx.search(
+            r"\bvalues\b[^?]*?\b([a-z][\w./\-]*)\s+labels?\b|\b([a-z][\w./\-]*)\s+labels?\s+values\b", rest
+        )  # the values a label takes, each once; "ns -> environment label value" lists it per object
+        key = values_of and (values_of.group(1) or values_of.group(2))
+        grounded = self.grounding is not None and key and key in self.grounding.label_values(table)
+        if grounded and "labels" in columns:
+            p.cols, p.distinct, p.extra = [f"labels[{quote(key)}]"], True, []  # "what values does app take"
+            p.conds.append(f"labels[{quote(key)}] IS NOT NULL")
         if p.table == "containers" and rx.search(r"\b(?:per|each|by|every)\s+(?:image\s+)?registr", rest):
             p.count, p.cols, p.group = False, ["split_part(image, '/', 1) AS registry", "count(*)"], "1"
         if label_dim and "labels" in columns and p.order is None:  # a count per value of the label

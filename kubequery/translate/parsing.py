@@ -202,7 +202,7 @@ def read_labels(text: str, original: str) -> tuple[list[tuple[str, str | None, b
         rest = rest.replace(m.group(0), " ")
     m = rx.search(r"label(?:l?ed)?\s+(?:with\s+)?([a-z][a-z0-9./\-_]*)\s+([a-z0-9][a-z0-9._\-]*)", rest)
     not_keys = {"with", "app", "a", "an", "the", "selector", "selectors"} | lx.STOPWORDS
-    if not out and m and m.group(1) not in not_keys:
+    if not out and m and m.group(1) not in not_keys and m.group(2) not in lx.STOPWORDS:
         out.append((m.group(1), m.group(2), False))
         rest = rest.replace(m.group(0), " ")
     elif not out and m and m.group(1) == "app":
@@ -217,6 +217,12 @@ def read_labels(text: str, original: str) -> tuple[list[tuple[str, str | None, b
         rest = rest.replace(m.group(0), " ")
     m = rx.search(r"(?:have|has|with|carry|carries)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9./\-_]*)\s+label", rest)
     if m and m.group(1) not in ("any",):
+        out.append((m.group(1), None, False))
+        rest = rest.replace(m.group(0), " ")
+    # "nodes with label node-role.kubernetes.io/control-plane": a key alone
+    key = r"([a-z][a-z0-9.\-_]*/[a-z0-9.\-_]+)"
+    m = rx.search(rf"(?:have|has|with|carry|carries)\s+(?:the\s+)?label\s+{key}\s*$", rest)
+    if not out and m:
         out.append((m.group(1), None, False))
         rest = rest.replace(m.group(0), " ")
     return out, rest
