@@ -277,3 +277,46 @@ def test_who_may_read_secrets_is_a_permission_question_not_a_secret_value(transl
     t = translator.translate("who can read secrets in payments?", context=ctx())
     assert not t.declined and "rolebindings" in t.sql, t.message
     assert translator.translate("read the secret db-creds in payments", context=ctx()).declined
+
+
+FOLLOW_UPS = [
+    # another kind related to the rows of the last answer
+    (
+        "crashlooping pods",
+        "SELECT namespace, name FROM pods WHERE status = 'CrashLoopBackOff'",
+        "which deployments do they belong to?",
+        "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND p.status LIKE '%CrashLoopBackOff'",
+    ),
+    # a top-N resized
+    (
+        "top 5 pods by restarts",
+        "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 5",
+        "make it 10",
+        "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 10",
+    ),
+    # a column asked of each row, and a time window that narrows
+    (
+        "deployments in checkout",
+        "SELECT name FROM deployments WHERE namespace = 'checkout'",
+        "how many replicas does each have?",
+        "SELECT name, desired FROM deployments WHERE namespace = 'checkout'",
+    ),
+    (
+        "warning events in payments",
+        "SELECT object, reason, message FROM events WHERE namespace = 'payments' AND type = 'Warning'",
+        "in the last hour only",
+        "SELECT object, reason, message FROM events WHERE namespace = 'payments' AND type = 'Warning' "
+        "AND last_seen > now() - INTERVAL 1 HOUR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "first_sql", "question", "sql"), FOLLOW_UPS)
+def test_follow_ups_build_on_the_last_answer(translator, engine, first, first_sql, question, sql):
+    from eval.harness.cases import Turn
+
+    t = translator.translate(question, context=ctx(turns=(Turn(first, first_sql),)))
+    assert not t.declined, t.message
+    expected = engine.query(sql).rows
+    assert expected and sorted(map(str, engine.query(t.sql).rows)) == sorted(map(str, expected)), t.sql

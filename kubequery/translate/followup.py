@@ -37,6 +37,9 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     named = _named_namespace(tr, text, current)[1]  # "for the payments ns" names a namespace, not the kind
     named = rx.sub(rf"\b(ones?|them|those|they)\b|{_EVERYWHERE}", "", named)
     kinds = [k for k in tr.find_kinds(named) if not is_dimension(named, k)]  # "how many per namespace?"
+    related = _related_to_previous(tr, text, turn, kinds, tree.find(exp.Table))
+    if related is not None:
+        return related
     switched = _other_kind(tr, text, tree, kinds)
     if switched is not None:
         return switched
@@ -148,6 +151,27 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     return _in_namespace(tree, ns).sql(dialect="duckdb")
 
 
+def _related_to_previous(
+    tr: OfflineTranslator, text: str, turn: Any, kinds: list[tuple[int, str, str]], source: Any
+) -> str | None:
+    """ "Which deployments do they belong to?": another kind, related to the rows of the last answer.
+
+    The pronoun stands for the previous question, so the two are read as one question across kinds.
+    """
+    question = getattr(turn, "question", None) if not isinstance(turn, dict) else turn.get("question")
+    if not question or source is None or not kinds or kinds[0][2] == source.name:
+        return None
+    own = {c.name for c in tr.catalog[source.name].columns} if source.name in tr.catalog.names() else set()
+    if tr.catalog[kinds[0][2]].kind.lower() in own:
+        return None  # "what nodes are they on?": the previous rows' own node column
+    pronoun = rx.search(r"\b(they|them|those|these|those ones)\b", text)
+    if pronoun is None:
+        return None
+    merged = text[: pronoun.start()] + question + text[pronoun.end() :]
+    sql, _, _ = tr._parse(merged, merged, None)
+    return sql if sql is not None and " JOIN " in sql.upper() else None
+
+
 def _in_namespace(tree: Any, ns: str) -> Any:
     """The query moved to namespace `ns`: its namespace filter swapped or added, the column dropped."""
     from sqlglot import exp
@@ -221,7 +245,10 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
     table = tr.catalog[source.name]
     columns = {c.name for c in table.columns}
     words = len(text.split())
-    top = rx.search(rf"\b(?:top|first|only|just)\s+(?:the\s+)?(?:top\s+|first\s+)?{NUMW}\b", text)
+    top = rx.search(rf"\b(?:top|first|only|just)\s+(?:the\s+)?(?:top\s+|first\s+)?{NUMW}\b", text) or (
+        tree.args.get("limit")
+        and rx.match(rf"(?:make it|change it to|show|give me)\s+(?:the\s+)?(?:top\s+)?{NUMW}\b", text)
+    )  # "make it 10": the same top-N, resized
     if top and number(top.group(1)) and top.group(1) not in ("a", "an") and words <= 6:
         return tree.copy().limit(number(top.group(1)), copy=False).sql(dialect="duckdb")
     narrowed = _narrow(tr, text, tree, table, current)
@@ -235,6 +262,7 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         (words <= 6 or narrowed is not None)
         and rx.search(r"\b(how many|just the number|the number|count( them| those)?|total)\b", text)
         and not rx.search(r"\b(sort|order|rank)\b|\b(per|by|each)\s+(ns|namespace|node|status)\b", text)
+        and not rx.search(r"\bhow many \w+(?: \w+)? (?:does|do|did) (?:each|they|it|those)\b", text)
     ):
         new = tree.copy()
         for key in ("order", "limit", "distinct", "group"):
@@ -284,7 +312,7 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
             column, desc = found
             new = tree.copy().order_by(f"{column} {'DESC' if desc else 'ASC'}", copy=False)
             return new.sql(dialect="duckdb")
-    if rx.search(r"\b(their|its|what|which|with|and|show|plus|also)\b", text):
+    if rx.search(r"\b(their|its|what|which|with|and|show|plus|also|each|how many)\b", text):
         shown = {e.alias_or_name for e in tree.expressions}
         wanted = [
             m.column
@@ -310,7 +338,8 @@ _NARROW = (
     r"\b(which|any|how many|what|all|some|none) of (those|them|these|the above)\b|"
     r"^(only|just|narrow|filter|keep)\b|\bnarrow\w* (it|that|this|them|those)? ?(down)?\b|"
     r"\b(ones|those|them) (that|which|who|on|with|in)\b|^(and )?(the )?ones\b|"
-    r"^(which|what) (ones )?(are|is|have|has|were|got)\b"
+    r"^(which|what) (ones )?(are|is|have|has|were|got)\b|"
+    r"\b(only|just)[?.!]*$|^(and )?(in|from|within) the (last|past)\b"  # "in the last hour only"
 )
 
 

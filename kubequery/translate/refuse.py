@@ -17,6 +17,9 @@ class Declined(Exception):
 
 def refuse(text: str) -> None:
     """Raise `Declined`, with the reason, when the (normalised) question must not be answered."""
+    resize = r"(?:ok |now )?(?:make it|change it to) (?:the )?(?:top )?\d+(?: instead)?[.!?]?"
+    if rx.fullmatch(resize, text.strip()):
+        return  # a follow-up resizing a top-N answer, not a change to the cluster
     words = rx.findall(r"[a-z0-9'\-_]+", text)  # LOG_LEVEL is one word, not "log"
     lead = {
         "please",
