@@ -221,6 +221,12 @@ def test_lookalikes_are_not_read_as_joins_or_permissions(translator, question):
             "what's the restart count of each container in ledger-db-0?",
             "SELECT pod, name, restarts FROM containers WHERE pod = 'ledger-db-0'",
         ),
+        (
+            "why are the payments pods crashlooping?",
+            "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
+            "AND e.namespace = p.namespace AND e.involved_name = p.name "
+            "WHERE p.namespace = 'payments' AND p.status LIKE '%CrashLoopBackOff'",
+        ),
         ("the most recent 3 pods", "SELECT namespace, name FROM pods ORDER BY created DESC LIMIT 3"),
         (
             "pods in frontend without CPU requests",
@@ -280,6 +286,15 @@ def test_who_may_read_secrets_is_a_permission_question_not_a_secret_value(transl
 
 
 FOLLOW_UPS = [
+    # "why?" after a list of pods: the events about them
+    (
+        "pending pods",
+        "SELECT namespace, name FROM pods WHERE status = 'Pending'",
+        "why?",
+        "SELECT e.namespace, e.involved_name, e.reason, e.message FROM events e JOIN pods p "
+        "ON e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name "
+        "WHERE p.status = 'Pending'",
+    ),
     # another kind related to the rows of the last answer
     (
         "crashlooping pods",

@@ -37,6 +37,11 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     named = _named_namespace(tr, text, current)[1]  # "for the payments ns" names a namespace, not the kind
     named = rx.sub(rf"\b(ones?|them|those|they)\b|{_EVERYWHERE}", "", named)
     kinds = [k for k in tr.find_kinds(named) if not is_dimension(named, k)]  # "how many per namespace?"
+    question = getattr(turn, "question", None) if not isinstance(turn, dict) else turn.get("question")
+    if question and rx.fullmatch(r"(?:and )?(?:but )?(why|how come)\s*(?:is that|so)?[?!.]*", text.strip()):
+        why = tr._why("why " + question, current)  # "pending pods" … "why?": the events about those pods
+        if why is not None:
+            return why
     related = _related_to_previous(tr, text, turn, kinds, tree.find(exp.Table))
     if related is not None:
         return related

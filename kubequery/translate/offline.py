@@ -539,12 +539,32 @@ class OfflineTranslator:
             return None
         named = self._object_named(text)
         if named is None or named[0] is None:
-            return None
+            return self._why_pods(text, namespace)
         kind, name = named
         where = f"involved_kind = {quote(kind)} AND involved_name = {quote(name)}"
         if namespace and kind != "Node":
             where = f"namespace = {quote(namespace)} AND {where}"
         return f"SELECT type, reason, message FROM events WHERE {where}"
+
+    def _why_pods(self, text: str, namespace: str | None) -> str | None:
+        """ "Why are the payments pods crashlooping?": the events about the pods in that state."""
+        rest = rx.sub(r"^\s*(why|how come)\s+(?:are|is|do|does|did)?\s*", "", text)
+        if not rx.search(r"\bpods?\b|\bpo\b", rest):
+            return None
+        pods_sql, _, _ = self._parse(rest, rest, namespace)
+        if pods_sql is None or " FROM pods" not in pods_sql or " JOIN " in pods_sql:
+            return None
+        tree = sqlglot.parse_one(pods_sql, read="duckdb")
+        where = tree.args.get("where")
+        if where is None or tree.find(exp.AggFunc):
+            return None  # "why are pods …" with no state read: nothing to narrow the events to
+        joins.qualify(where, "p")
+        one_ns = any(c.this.name == "namespace" for c in where.find_all(exp.EQ))
+        cols = ["e.involved_name", "e.reason", "e.message"] if one_ns else ["e.namespace", "e.involved_name"]
+        cols += [] if one_ns else ["e.reason", "e.message"]
+        on = "e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name"
+        state = where.this.sql(dialect="duckdb")
+        return f"SELECT {', '.join(cols)} FROM events e JOIN pods p ON {on} WHERE {state}"
 
     def _node_dimension(self, text: str, current: str | None) -> str | None:
         """Pods by a property of their node: "checkout pods per zone", "which zone is postgres-0 in"."""
