@@ -20,7 +20,7 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     import sqlglot
     from sqlglot import exp
 
-    prev = getattr(turn, "sql", None) if not isinstance(turn, dict) else turn.get("sql")
+    prev = _said(turn, "sql")
     if not prev:
         return None
     refers_back = rx.search(
@@ -37,7 +37,7 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     named = _named_namespace(tr, text, current)[1]  # "for the payments ns" names a namespace, not the kind
     named = rx.sub(rf"\b(ones?|them|those|they)\b|{_EVERYWHERE}", "", named)
     kinds = [k for k in tr.find_kinds(named) if not is_dimension(named, k)]  # "how many per namespace?"
-    question = getattr(turn, "question", None) if not isinstance(turn, dict) else turn.get("question")
+    question = _said(turn, "question")
     if question and rx.fullmatch(r"(?:and )?(?:but )?(why|how come)\s*(?:is that|so)?[?!.]*", text.strip()):
         why = tr._why("why " + question, current)  # "pending pods" … "why?": the events about those pods
         if why is not None:
@@ -156,6 +156,11 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     return _in_namespace(tree, ns).sql(dialect="duckdb")
 
 
+def _said(turn: Any, field: str) -> str | None:
+    """A field of an earlier turn (its question or its SQL), kept as an object or a dict."""
+    return turn.get(field) if isinstance(turn, dict) else getattr(turn, field, None)
+
+
 def _related_to_previous(
     tr: OfflineTranslator, text: str, turn: Any, kinds: list[tuple[int, str, str]], source: Any
 ) -> str | None:
@@ -163,7 +168,7 @@ def _related_to_previous(
 
     The pronoun stands for the previous question, so the two are read as one question across kinds.
     """
-    question = getattr(turn, "question", None) if not isinstance(turn, dict) else turn.get("question")
+    question = _said(turn, "question")
     if not question or source is None or not kinds or kinds[0][2] == source.name:
         return None
     own = {c.name for c in tr.catalog[source.name].columns} if source.name in tr.catalog.names() else set()

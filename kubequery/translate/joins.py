@@ -177,10 +177,7 @@ def dangling(a_sql: str, target: str, ref: Reference, show: bool) -> str:
     tree, source = _as_a(a_sql)
     value = "s.ref" if ref.listed else f"a.{ref.column}"
     if ref.listed:  # one row per name the list holds
-        head, _, tail = tree.sql(dialect="duckdb").partition(f"FROM {source.name} AS a")
-        tree = sqlglot.parse_one(
-            f"{head}FROM {source.name} AS a, unnest(a.{ref.column}) AS s(ref){tail}", read="duckdb"
-        )
+        tree = _after_from(tree, source, f", unnest(a.{ref.column}) AS s(ref)")
         tree.set("distinct", exp.Distinct())
     match = f"x.name = {value}" + (" AND x.namespace = a.namespace" if ref.namespaced else "")
     conds = [f"a.{ref.when}"] if ref.when else []
@@ -209,13 +206,8 @@ def join(
 ) -> str:
     """`a_sql` (one table, unqualified) joined to `b_table`, filtered by `b_conditions`, with `b_columns`."""
     tree, source = _as_a(a_sql)
-    joined = f"{b_table} b ON {how.on}"
-    sql = tree.sql(dialect="duckdb")
-    # the joins go right after `FROM <table> AS a`; sqlglot's builder would re-parse the same way
-    head, _, tail = sql.partition(f"FROM {source.name} AS a")
+    tree = _after_from(tree, source, f" {how.via + ' ' if how.via else ''}JOIN {b_table} b ON {how.on}")
     where = " AND ".join(_qualified(c, "b") for c in b_conditions)
-    join_text = f"FROM {source.name} AS a {how.via + ' ' if how.via else ''}JOIN {joined}"
-    tree = sqlglot.parse_one(head + join_text + tail, read="duckdb")
     if where:
         tree = tree.where(where, copy=False)
     if b_columns:
@@ -231,11 +223,7 @@ def count_per(a_sql: str, b_table: str, how: Relation, b_conditions: list[str]) 
     keys = [e.copy() for e in tree.expressions]
     on = " AND ".join([how.on, *(_qualified(c, "b") for c in b_conditions)])
     via = f"LEFT {how.via} " if how.via else ""
-    sql = tree.sql(dialect="duckdb")
-    head, _, tail = sql.partition(f"FROM {source.name} AS a")
-    tree = sqlglot.parse_one(
-        f"{head}FROM {source.name} AS a {via}LEFT JOIN {b_table} b ON {on}{tail}", read="duckdb"
-    )
+    tree = _after_from(tree, source, f" {via}LEFT JOIN {b_table} b ON {on}")
     tree = tree.select("count(DISTINCT b.uid)", copy=False).group_by(*keys, copy=False)
     return tree.sql(dialect="duckdb")
 
@@ -247,6 +235,15 @@ def absent(a_sql: str, b_table: str, how: Relation, b_conditions: tuple[str, ...
     on = " AND ".join([how.on, *(_qualified(c, "b") for c in b_conditions)])
     tree = tree.where(f"NOT EXISTS (SELECT 1 FROM {b_table} AS b{via} WHERE {on})", copy=False)
     return tree.sql(dialect="duckdb")
+
+
+def _after_from(tree: exp.Expression, source: exp.Table, added: str) -> exp.Expression:
+    """`tree` with `added` (joins, an unnest) right after `FROM <table> AS a`.
+
+    Spliced into the SQL text and parsed again: sqlglot's builder would parse the same text anyway.
+    """
+    head, _, tail = tree.sql(dialect="duckdb").partition(f"FROM {source.name} AS a")
+    return sqlglot.parse_one(f"{head}FROM {source.name} AS a{added}{tail}", read="duckdb")
 
 
 def _as_a(a_sql: str) -> tuple[exp.Expression, exp.Table]:

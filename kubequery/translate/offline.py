@@ -24,7 +24,7 @@ from typing import Any
 import sqlglot
 from sqlglot import exp
 
-from kubequery.catalog import Catalog, default_catalog
+from kubequery.catalog import Catalog, Table, default_catalog
 from kubequery.translate import followup, joins, rbac, rx, slots, spelling
 from kubequery.translate import lexicon as lx
 from kubequery.translate.base import Translation
@@ -109,7 +109,7 @@ class OfflineTranslator:
         ns = self._is_namespace(excluded.strip(), strict=True)
         if ns and self.catalog[source.name].namespaced:
             conds.append(f"namespace = {quote(ns)}")
-        known = self._names(source.name)
+        known = self._object_names(source.name)
         names = [w for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", excluded) if w in known]
         conds += [f"name = {quote(w)}" for w in names if f"name = {quote(w)}" not in conds]
         alias = source.alias_or_name
@@ -120,7 +120,7 @@ class OfflineTranslator:
             tree = tree.where(negated, copy=False)
         return tree.sql(dialect="duckdb")
 
-    def _names(self, table: str) -> frozenset[str]:
+    def _object_names(self, table: str) -> frozenset[str]:
         return self.grounding.names(table) if self.grounding is not None else frozenset()
 
     def _owner_compounds(self, text: str) -> str:
@@ -141,7 +141,7 @@ class OfflineTranslator:
         )
 
         def named_owner(m: re.Match[str]) -> str:
-            owners = [t for t in _OWNERS if m.group(1) in self._names(t)]
+            owners = [t for t in _OWNERS if m.group(1) in self._object_names(t)]
             return f"{m.group(2)} of {owners[0]} {m.group(1)}" if len(owners) == 1 else m.group(0)
 
         # "the fluent-bit pods": pods of the one workload of that name
@@ -492,7 +492,7 @@ class OfflineTranslator:
         return []
 
     @staticmethod
-    def _contains(text: str, original: str, table: Any) -> str | None:
+    def _contains(text: str, original: str, table: Table) -> str | None:
         """Text inside a column: "events mentioning timeout", "pods whose name contains redis"."""
         value = r"['\"]?([a-z0-9][\w.\-/:]*)['\"]?"
         verbs = r"(?:contains?|includes?|mentions?)"
@@ -546,22 +546,30 @@ class OfflineTranslator:
             where = f"namespace = {quote(namespace)} AND {where}"
         return f"SELECT type, reason, message FROM events WHERE {where}"
 
+    def _pods_query(self, text: str, current: str | None) -> exp.Expression | None:
+        """`text` read as a plain list of pods, its filters qualified as `p` to join from; else None."""
+        sql, _, _ = self._parse(text, text, current)
+        if sql is None or " FROM pods" not in sql or " JOIN " in sql:
+            return None
+        tree = sqlglot.parse_one(sql, read="duckdb")
+        if tree.find(exp.AggFunc):
+            return None
+        where = tree.args.get("where")
+        if where is not None:
+            joins.qualify(where, "p")
+        return tree
+
     def _why_pods(self, text: str, namespace: str | None) -> str | None:
         """ "Why are the payments pods crashlooping?": the events about the pods in that state."""
         rest = rx.sub(r"^\s*(why|how come)\s+(?:are|is|do|does|did)?\s*", "", text)
         if not rx.search(r"\bpods?\b|\bpo\b", rest):
             return None
-        pods_sql, _, _ = self._parse(rest, rest, namespace)
-        if pods_sql is None or " FROM pods" not in pods_sql or " JOIN " in pods_sql:
-            return None
-        tree = sqlglot.parse_one(pods_sql, read="duckdb")
-        where = tree.args.get("where")
-        if where is None or tree.find(exp.AggFunc):
+        tree = self._pods_query(rest, namespace)
+        where = tree.args.get("where") if tree is not None else None
+        if where is None:
             return None  # "why are pods …" with no state read: nothing to narrow the events to
-        joins.qualify(where, "p")
         one_ns = any(c.this.name == "namespace" for c in where.find_all(exp.EQ))
-        cols = ["e.involved_name", "e.reason", "e.message"] if one_ns else ["e.namespace", "e.involved_name"]
-        cols += [] if one_ns else ["e.reason", "e.message"]
+        cols = [*([] if one_ns else ["e.namespace"]), "e.involved_name", "e.reason", "e.message"]
         on = "e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name"
         state = where.this.sql(dialect="duckdb")
         return f"SELECT {', '.join(cols)} FROM events e JOIN pods p ON {on} WHERE {state}"
@@ -603,15 +611,11 @@ class OfflineTranslator:
         )
         if not pod_words:
             rest = "pods " + rest  # "what az is postgres-0 in": a pod named without its kind
-        a_sql, _, _ = self._parse(rest, rest, current)
-        if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower() or " FROM pods" not in a_sql:
+        tree = self._pods_query(rest, current)
+        if tree is None:
             return None
-        tree = sqlglot.parse_one(a_sql, read="duckdb")
         where = tree.args.get("where")
-        cond = ""
-        if where is not None:
-            joins.qualify(where, "p")
-            cond = " WHERE " + where.this.sql(dialect="duckdb")
+        cond = " WHERE " + where.this.sql(dialect="duckdb") if where is not None else ""
         base = f"FROM pods p JOIN nodes n ON p.node = n.name{cond}"
         if grouped and not per_pod:
             return f"SELECT n.{col}, count(*) {base} GROUP BY n.{col}"
@@ -951,7 +955,6 @@ class OfflineTranslator:
                 (
                     f"list_contains({column}, {quote(w)})"
                     for column, t in _REFERENCED.items()
-                    if column != "pod"  # a list column, not the containers' pod
                     for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", rest)
                     if "-" in w and w in self.grounding.names(t)
                 ),
@@ -1062,7 +1065,8 @@ class OfflineTranslator:
         _names(p, rest, original)
         self._slots(p, rest, skip_words=[*(w for w in (namespace, node, subject) if w), *self._kinds])
         if t.namespaced and not any(c.startswith("namespace =") for c in p.conds):
-            home = self._home(p.conds, _REFERENCED)  # "who mounts checkout-api-secrets": where it lives
+            # where a named object lives: "who mounts checkout-api-secrets", a container's pod
+            home = self._home(p.conds, {**_REFERENCED, "pod": "pods"})
             if home:
                 p.conds.insert(0, f"namespace = {quote(home)}")
         p.unit = size_unit(rest)
@@ -1444,12 +1448,7 @@ _OWNERS = {
 # Kinds that pods use by name, so that an unused one is worth asking about.
 _UNUSED_KINDS = ("configmaps", "secrets", "persistentvolumeclaims", "serviceaccounts")
 # List columns that name objects of another table, for the namespace such a name implies.
-_REFERENCED = {
-    "configmaps": "configmaps",
-    "secrets": "secrets",
-    "pvcs": "persistentvolumeclaims",
-    "pod": "pods",
-}
+_REFERENCED = {"configmaps": "configmaps", "secrets": "secrets", "pvcs": "persistentvolumeclaims"}
 _TOP = r"\b(most|least|fewest|top|busiest|highest|lowest|biggest|largest)\b"
 _RANKING = _TOP + r"|\b(how many|count|number of)\b"
 _IDENTITY = ("namespace", "name")
