@@ -258,6 +258,26 @@ def test_misspelt_kinds_and_states_are_mended(translator, engine, question, sql)
     assert sorted(engine.query(t.sql).rows) == sorted(engine.query(sql).rows), t.sql
 
 
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("pods with restartPolicy=OnFailure", "SELECT namespace, name FROM pods WHERE restart_policy = 'OnFailure'"),
+        ("po --field-selector spec.nodeName=worker-2", "SELECT namespace, name FROM pods WHERE node = 'worker-2'"),
+        ("pods with status.phase=Pending", "SELECT namespace, name FROM pods WHERE phase = 'Pending'"),
+        (
+            "pvc accessModes=ReadWriteOnce",
+            "SELECT namespace, name FROM persistentvolumeclaims WHERE list_contains(access_modes, 'ReadWriteOnce')",
+        ),
+        ("pods nodeName worker-2", "SELECT namespace, name FROM pods WHERE node = 'worker-2'"),
+    ],
+)
+def test_kubernetes_field_names_filter_their_column(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    expected = engine.query(sql).rows
+    assert expected and sorted(engine.query(t.sql).rows) == sorted(expected), t.sql
+
+
 @pytest.mark.parametrize(("question", "sql"), SLOTS)
 def test_catalog_slots_answer_questions_without_a_rule(translator, engine, question, sql):
     t = translator.translate(question, context=ctx())
@@ -487,6 +507,7 @@ def test_current_namespace_phrases(translator, engine, question, sql):
         "which pods hog the most memory?",
         "how much memory does payments-api use",
         "can you make checkout-api in checkout have 3 replicas?",
+        "deploy nginx to staging",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):
@@ -521,6 +542,7 @@ def test_read_only_words_that_look_like_verbs_are_answered(translator):
         "top 5 pods by cpu requests",
         "what's running in payments?",
         "how many cores does payments request?",
+        "deploy strategy=Recreate",
     ):
         assert not translator.translate(q, context=ctx()).declined, q
 

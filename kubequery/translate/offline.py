@@ -491,6 +491,20 @@ class OfflineTranslator:
                     return [(m.start(), word, b)]
         return []
 
+    def _field_condition(self, table: str, column: str, value: str, original: str, negate: bool) -> str:
+        """`column = value`, the value spelt as the cluster spells it ("ClientIP" for "clientip")."""
+        is_list = slots.column_type(self.catalog[table], column) == "list"
+        known: frozenset[str] = frozenset()
+        if self.grounding is not None:
+            read = self.grounding.values if is_list else self.grounding.all_values
+            known = read(table, column)
+        spelt = {str(v).lower(): str(v) for v in known}.get(value)
+        if spelt is None:  # a value this cluster does not hold: as the asker wrote it
+            m = re.search(r"(?<![\w.\-])" + re.escape(value) + r"(?![\w.\-])", original, flags=re.IGNORECASE)
+            spelt = m.group(0) if m else value
+        cond = f"list_contains({column}, {quote(spelt)})" if is_list else f"{column} = {quote(spelt)}"
+        return f"NOT {cond}" if negate else cond
+
     @staticmethod
     def _contains(text: str, original: str, table: Table) -> str | None:
         """Text inside a column: "events mentioning timeout", "pods whose name contains redis"."""
@@ -1024,6 +1038,11 @@ class OfflineTranslator:
         selector = "node_selector" if rx.search(r"node ?selector", text) else "selector"
         known_keys = self._label_keys(table)
         for key, value, negate in labels:
+            field = slots.field_column(key, t) if key not in known_keys and value is not None else None
+            if field is not None:  # "restartPolicy=OnFailure", "spec.nodeName=worker-2": a field, not a label
+                p.conds.append(self._field_condition(table, field, value, original, negate))
+                p.understood.append(f"{field} {'!=' if negate else '='} {value}")
+                continue
             # "svc selecting app=web", "ds with nodeSelector os=linux": the selector map, not the labels
             col = selector if selector in columns and rx.search(r"select", text) else "labels"
             if col == "labels" and key not in known_keys:  # "instance-type": node.kubernetes.io/instance-type

@@ -255,4 +255,8 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
     if verb not in lx.AMBIGUOUS_VERBS:
         return True
     nxt = following[0] if following else ""
-    return nxt in _DETERMINERS or "/" in nxt or "=" in text or bool(rx.search(r"\bto \d", text))
+    # "deploy strategy=Recreate" filters deployments (kubectl's short name); "label po x a=b" orders
+    assigns = "=" in text and verb != "deploy"
+    if verb == "deploy" and rx.search(r"\bdeploy \S+ (?:\S+ )?(?:to|into|onto)\b", text):
+        return True  # "deploy nginx to staging"
+    return nxt in _DETERMINERS or "/" in nxt or assigns or bool(rx.search(r"\bto \d", text))

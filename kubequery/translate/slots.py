@@ -368,6 +368,8 @@ def column_phrases(table: Table) -> dict[str, str]:
         phrases.setdefault(words, col.name)
         if words.startswith("is "):
             phrases.setdefault(words[3:], col.name)
+        if col.type == "text" and col.name != "name":  # the API's field: priorityClassName, nodeName
+            phrases.setdefault(words + " name", col.name)
         if not words.endswith("s"):
             phrases.setdefault(words + "s", col.name)
         parts = words.split()
@@ -729,6 +731,29 @@ def owner_condition(
                 kind = catalog[kinds[phrase]].kind
                 return [(f"owner_kind = '{kind}'", m.group(0))]
     return []
+
+
+_FIELD_PREFIXES = ("spec.", "status.", "metadata.")
+
+
+def field_column(key: str, table: Table) -> str | None:
+    """The column a Kubernetes field names: "sessionAffinity", "spec.nodeName" (node), "status.phase".
+
+    kubectl users write fields as `field=value` ("restartPolicy=OnFailure", a field selector's
+    "spec.nodeName=worker-2"); read like a label pair they would match nothing.
+    """
+    last = key
+    for prefix in _FIELD_PREFIXES:
+        last = last.removeprefix(prefix)
+    if "." in last or "/" in last:
+        return None
+    flat = last.replace("_", "").replace("-", "")
+    fields = [c.name for c in table.columns if c.name not in ("labels", "annotations", "raw")]
+    by_flat = {name.replace("_", ""): name for name in fields}
+    for candidate in (flat, flat.removesuffix("name")):  # "priorityClassName" is the column priority_class
+        if candidate in by_flat:
+            return by_flat[candidate]
+    return None
 
 
 def name_conditions(
