@@ -278,6 +278,25 @@ def test_kubernetes_field_names_filter_their_column(translator, engine, question
     assert expected and sorted(engine.query(t.sql).rows) == sorted(expected), t.sql
 
 
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        (
+            "hpas with their current and max replicas",
+            "SELECT namespace, name, current_replicas, max_replicas FROM horizontalpodautoscalers",
+        ),
+        ("nodes and their allocatable cpu and memory", "SELECT name, cpu_allocatable, memory_allocatable FROM nodes"),
+        ("deployments with their ready count", "SELECT namespace, name, ready FROM deployments"),
+        ("cron jobs in batch and when do they run", "SELECT name, schedule FROM cronjobs WHERE namespace = 'batch'"),
+    ],
+)
+def test_columns_asked_for_are_shown(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    assert engine.query(t.sql).columns == engine.query(sql).columns, t.sql
+    assert sorted(engine.query(t.sql).rows) == sorted(engine.query(sql).rows), t.sql
+
+
 @pytest.mark.parametrize(("question", "sql"), SLOTS)
 def test_catalog_slots_answer_questions_without_a_rule(translator, engine, question, sql):
     t = translator.translate(question, context=ctx())

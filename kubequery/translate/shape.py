@@ -69,7 +69,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     table = tr.catalog[p.table]
     if counting and (
         any(  # "desired count", "replica count": a number column, not objects counted
-            text[m.end : m.end + 6] == " count" and slots.column_type(table, m.column) in ("int", "float")
+            (text[m.end : m.end + 6] == " count" and slots.column_type(table, m.column) in ("int", "float"))
+            or rx.search(r"\w count$", text[m.start : m.end])  # a column named with the word: "ready count"
             for m in slots.find_columns(text, table)
         )
         or any(c.startswith("count ") for c in p.conds)  # "events with count above 100"

@@ -111,6 +111,12 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("deployments", "replicas"): "desired",
     ("deployments", "ready pods"): "ready_replicas",
     ("deployments", "ready replicas"): "ready_replicas",
+    ("deployments", "ready count"): "ready",
+    ("cronjobs", "when do they run"): "schedule",
+    ("cronjobs", "when they run"): "schedule",
+    ("cronjobs", "when it runs"): "schedule",
+    ("cronjobs", "when does it run"): "schedule",
+    ("cronjobs", "how often"): "schedule",
     ("statefulsets", "ready pods"): "ready_replicas",
     ("ingresses", "https"): "tls",
     ("storageclasses", "resize"): "allow_volume_expansion",
@@ -414,6 +420,26 @@ _PROJECT_CUE = re.compile(
 _PROJECT_AFTER = re.compile(r"^\s*(?:of|for|per)\s+(?:the\s+|all\s+|each\s+|every\s+)?\w+")
 
 
+def _distribute(text: str, phrases: dict[str, str]) -> str:
+    """Spell out a shared word: "current and max replicas" -> "current replicas and max replicas",
+    "allocatable cpu and memory" -> "allocatable cpu and allocatable memory"."""
+
+    def shared_last(m: re.Match) -> str:
+        a, b, last = m.group(1), m.group(3), m.group(4)
+        if f"{a} {last}" in phrases and f"{b} {last}" in phrases:
+            return f"{a} {last}{m.group(2)}{b} {last}"
+        return m.group(0)
+
+    def shared_first(m: re.Match) -> str:
+        first, a, b = m.group(1), m.group(2), m.group(4)
+        if f"{first} {a}" in phrases and f"{first} {b}" in phrases:
+            return f"{first} {a}{m.group(3)}{first} {b}"
+        return m.group(0)
+
+    text = rx.sub(r"\b([a-z]+)( and | & |/)([a-z]+) ([a-z]+)\b", shared_last, text)
+    return rx.sub(r"\b([a-z]+) ([a-z]+)( and | & |/)([a-z]+)\b", shared_first, text)
+
+
 def projections(
     text: str, table: Table, taken_columns: Iterable[str] = (), kind_words: Iterable[str] = ()
 ) -> list[str]:
@@ -421,6 +447,7 @@ def projections(
     out: list[str] = []
     skip = set(taken_columns)
     kinds = set(kind_words)
+    text = _distribute(text, column_phrases(table))
     for mention in find_columns(text, table):
         if mention.column in skip or mention.column in out:
             continue
