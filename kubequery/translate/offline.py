@@ -1046,7 +1046,7 @@ class OfflineTranslator:
             # "svc selecting app=web", "ds with nodeSelector os=linux": the selector map, not the labels
             col = selector if selector in columns and rx.search(r"select", text) else "labels"
             if col == "labels" and key not in known_keys:  # "instance-type": node.kubernetes.io/instance-type
-                full = [k for k in known_keys if k.endswith("/" + key)]
+                full = sorted(k for k in known_keys if k.endswith("/" + key))
                 full = [k for k in full if "beta." not in k] or full  # the GA key, not its deprecated twin
                 key = full[0] if len(full) == 1 else key
             if value is None and not negate and rx.search(r"\bvalues?\b", rest):  # "…, with the value"
@@ -1547,7 +1547,8 @@ def _label_values_named(
     """Labels named by their value and a word of their key (or the word "label"): "production
     namespaces (by label)", "nodes in pool general", "namespaces with istio injection enabled"."""
     found: list[tuple[str, str]] = []
-    for key, vals in values.items():
+    # in a fixed order, GA keys before their deprecated beta twins: the same key in every process
+    for key, vals in sorted(values.items(), key=lambda kv: ("beta." in kv[0], kv[0])):
         key_words = {w for w in re.split(r"[^a-z0-9]+", key.lower()) if len(w) > 2 and w not in _KEY_NOISE}
         keyed = any(rx.search(r"\b" + re.escape(w) + r"\b", text) for w in key_words) or "label" in text
         if not keyed:
