@@ -376,7 +376,9 @@ class OfflineTranslator:
         elif connectors and b_pos - connectors[-1].end() <= 30:
             a_text, b_text = rest[: connectors[-1].start()], rest[connectors[-1].start() :]
             b_lead = rest[connectors[-1].start() : b_pos]
-            negated = rx.search(r"\b(not|never|isn'?t|aren'?t|un)\s*(?:being\s+|even\s+)?$", a_text)
+            negated = rx.search(
+                r"\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|un)\s*(?:being\s+|even\s+)?$", a_text
+            )
             if negated and rx.search(_USES, b_lead):  # "pvcs not used by any pod"
                 a_text, b_lead = a_text[: negated.start()], "not " + b_lead
         elif trailing:  # "which nodes are the checkout pods on?"
@@ -396,8 +398,8 @@ class OfflineTranslator:
         if namespace and not self.catalog[a].namespaced and self.catalog[b].namespaced:
             b_conds.insert(0, f"namespace = {quote(namespace)}")  # "nodes hosting payments pods"
         absent = rx.search(
-            r"\b(without|no|not(?! (?:ready|running|bound|available|healthy|scheduled))|aren'?t|isn'?t|"
-            r"lack\w*)\b|\bmissing (?:an? |the )?$",
+            r"\b(without|no|zero|not(?! (?:ready|running|bound|available|healthy|scheduled))|aren'?t|isn'?t|"
+            r"lack\w*|(?:don|doesn)'?t (?:run|have|host|use|mount)\w*)\b|\bmissing (?:an? |the )?$",
             b_lead,
         )
         b_columns: list[str] = []
@@ -416,7 +418,10 @@ class OfflineTranslator:
                 b_columns += [m.group(1) for c in b_conds if (m := rx.match(r"(\w+_count) > 0$", c))]
             a_shown = [m.column for m in slots.find_columns(tail, self.catalog[a])]
             a_shown = [c for c in a_shown if c not in b_columns]
-            a_text += "".join(f" and their {c.replace('_', ' ')}" for c in a_shown)
+            if rx.search(r"\bwhether\b", tail):  # "… and whether each is ready": the asked kind reads it
+                a_text += " " + tail
+            else:
+                a_text += "".join(f" and their {c.replace('_', ' ')}" for c in a_shown)
         if not b_conds and not absent:  # "pvcs -> pv and its reclaim policy": columns of the related kind
             if ranking:
                 return None
@@ -715,6 +720,8 @@ class OfflineTranslator:
             pos, phrase, a = group
             if (
                 a in ("nodes", "namespaces")
+                # "pvcs per storage class": a cluster-wide kind the counted one names, grouped by that column
+                or (not self.catalog[a].namespaced and (counted[2], a) in joins.REFERENCES)
                 or not rx.search(
                     r"\b(each|per|every|(?<!ed )by)\s+(?:\w+\s+)?$", text[max(0, pos - 20) : pos]
                 )
@@ -1260,6 +1267,8 @@ class OfflineTranslator:
             and not rx.search(r"\bowned by\b|\bdeploy|\bpods?\b.*\bnot ready\b.*\bnodes?\b", text)
         ):
             base = "FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"
+            if counting and rx.search(r"\b(per|each|every|by)\s+(namespace|ns)\b", text):
+                return f"SELECT p.namespace, count(*) {base} GROUP BY p.namespace"
             return f"SELECT count(*) {base}" if counting else f"SELECT p.namespace, p.name {base}"
         if rx.search(r"\b(svcs?|services?)\b", text) and rx.search(
             r"without endpoints|no (ready )?endpoints|w/o endpoints|route to nothing|no backends|without (any )?ready endpoints|zero endpoints",  # noqa: E501 - one pattern reads best on one line
@@ -1341,9 +1350,10 @@ class OfflineTranslator:
             a_text = text[: unused.start()] + " " + text[unused.end() :]  # "unused cms in team-a"
             a_sql, _, _ = self._parse(a_text, a_text, current)
             if a_sql is not None and " JOIN " not in a_sql and "count(" not in a_sql.lower():
-                how = joins.relation(kinds[0], "pods", True, True)
+                user = _UNUSED_KINDS[kinds[0]]
+                how = joins.relation(kinds[0], user, True, True)
                 assert how is not None
-                return joins.absent(a_sql, "pods", how)
+                return joins.absent(a_sql, user, how)
         if (
             rx.search(r"\bpods?\b|\bpo\b", text)
             and rx.search(r"\b(pvcs?|claims?)\b", text)
@@ -1439,7 +1449,7 @@ _CONNECTOR = (
     r"belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
     r"(?:and|with|plus) (?:its|their)|point(?:s|ing)? (?:at|to)|rout(?:e|es|ing) to|select(?:s|ing)?|"
     r"manag(?:e|es|ing)|control(?:s|ling)?|running(?=\s+(?:\S+\s+){0,2}(?:pods?|po)\b)|"
-    r"used by|referenced by|mounted by)\b|->"
+    r"used by|referenced by|mounted by|(?:protected|covered|selected|matched) by|apply to|applies to)\b|->"
 )
 
 
@@ -1464,8 +1474,11 @@ _OWNERS = {
     "deployments": "replicaset",
     "cronjobs": "job",
 }
-# Kinds that pods use by name, so that an unused one is worth asking about.
-_UNUSED_KINDS = ("configmaps", "secrets", "persistentvolumeclaims", "serviceaccounts")
+# Kinds that others use by name, so that an unused one is worth asking about; and who uses them.
+_UNUSED_KINDS = {
+    **dict.fromkeys(("configmaps", "secrets", "persistentvolumeclaims", "serviceaccounts"), "pods"),
+    "storageclasses": "persistentvolumeclaims",
+}
 # List columns that name objects of another table, for the namespace such a name implies.
 _REFERENCED = {"configmaps": "configmaps", "secrets": "secrets", "pvcs": "persistentvolumeclaims"}
 _TOP = r"\b(most|least|fewest|top|busiest|highest|lowest|biggest|largest)\b"
