@@ -180,6 +180,17 @@ ACROSS_KINDS = [
         "pods selected by the postgres service in data, and whether each is ready",
         "SELECT p.name, p.is_ready FROM pods p WHERE p.namespace = 'data' AND p.labels['app'] = 'postgres'",
     ),
+    # a deployment's pods: the nodes they run on, their restarts summed per deployment
+    (
+        "which nodes are the fraud-detector pods running on?",
+        "SELECT DISTINCT p.node FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND r.owner_name = 'fraud-detector'",
+    ),
+    (
+        "total pod restarts for each deployment in payments",
+        "SELECT r.owner_name, sum(p.restarts) FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name WHERE p.namespace = 'payments' AND r.owner_kind = 'Deployment' GROUP BY 1",
+    ),
     (
         "how many pvcs per storage class?",
         "SELECT storage_class, count(*) FROM persistentvolumeclaims GROUP BY 1",

@@ -1317,15 +1317,32 @@ class OfflineTranslator:
             if m and m.group(1) not in lx.STOPWORDS
             else rx.search(r"([a-z0-9][a-z0-9\-]*)(?:'s)? (?:deployment|deploy)\b", text)
         )
-        if m and rx.search(r"\bpods?\b|\bpo\b", text):
-            name = m.group(1)
-            if name not in lx.STOPWORDS and name not in VOCAB and ns:
-                cols = "p.name"
-                if rx.search(r"status", text):
+        through_rs = "FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name"
+        if rx.search(r"\brestart", text) and rx.search(r"\b(each|per|every|by)\s+(?:\w+\s+)?deploy", text):
+            # "total pod restarts for each deployment": the pods' restarts summed per owning deployment
+            keys = "r.owner_name" if ns else "r.namespace, r.owner_name"
+            where = f"p.namespace = {quote(ns)} AND " if ns else ""
+            return (
+                f"SELECT {keys}, sum(p.restarts) {through_rs} "
+                f"WHERE {where}r.owner_kind = 'Deployment' GROUP BY {keys}"
+            )
+        # "which nodes are the payments-worker pods on?": a deployment named alone, its pods' nodes asked
+        asks_nodes = rx.search(
+            r"^(?:which|what|list|show(?: me)?)?\s*nodes?\b|\bwhere\b.*\b(?:scheduled|running|runs?)\b", text
+        )
+        if asks_nodes and (m is None or m.group(1) in lx.STOPWORDS) and self.grounding is not None:
+            deployments = self.grounding.names("deployments")
+            words = rx.finditer(r"[a-z0-9][a-z0-9\-]*", text)
+            m = next((w for w in words if w.group(0) in deployments), None)
+        if m and (rx.search(r"\bpods?\b|\bpo\b", text) or asks_nodes):
+            name = m.group(1) if m.groups() else m.group(0)
+            home = ns or (self.grounding.home("deployments", name) if self.grounding and asks_nodes else None)
+            if name not in lx.STOPWORDS and name not in VOCAB and home and name != home:
+                cols = "DISTINCT p.node" if asks_nodes else "p.name"
+                if rx.search(r"status", text) and not asks_nodes:
                     cols += ", p.status"
                 return (
-                    f"SELECT {cols} FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
-                    f"AND r.name = p.owner_name WHERE p.namespace = {quote(ns)} "
+                    f"SELECT {cols} {through_rs} WHERE p.namespace = {quote(home)} "
                     f"AND r.owner_kind = 'Deployment' AND r.owner_name = {quote(name)}"
                 )
         m = rx.search(r"\b(configmap|config map|cm|secret)\s+([a-z0-9][a-z0-9.\-]*)", text)
