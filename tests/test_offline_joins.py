@@ -191,6 +191,15 @@ ACROSS_KINDS = [
         "SELECT r.owner_name, sum(p.restarts) FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
         "AND r.name = p.owner_name WHERE p.namespace = 'payments' AND r.owner_kind = 'Deployment' GROUP BY 1",
     ),
+    # the namespaces of pods so joined
+    (
+        "which namespaces have pods on cordoned nodes?",
+        "SELECT DISTINCT p.namespace FROM pods p JOIN nodes n ON n.name = p.node WHERE n.unschedulable",
+    ),
+    (
+        "which namespaces have pods on notready nodes?",
+        "SELECT DISTINCT p.namespace FROM pods p JOIN nodes n ON n.name = p.node WHERE NOT n.ready",
+    ),
     (
         "how many pvcs per storage class?",
         "SELECT storage_class, count(*) FROM persistentvolumeclaims GROUP BY 1",

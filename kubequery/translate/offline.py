@@ -331,6 +331,21 @@ class OfflineTranslator:
             kinds += self._named_relative(rest, kinds[0][2])
         if len(kinds) < 2 or "events" in (kinds[0][2], kinds[1][2]):
             return None
+        if len(kinds) > 2 and kinds[0][2] == "namespaces" and kinds[1][2] == "pods":
+            # "which namespaces have pods on a cordoned node?": the namespaces of the pods so joined
+            lead = rest[kinds[0][0] + len(kinds[0][1]) : kinds[1][0]]
+            have = r"\s*(?:that |which )?(?:still )?(?:have|has|with|run|running)\s+(?:any\s+)?"
+            if rx.fullmatch(have, lead):
+                pods_text = rest[kinds[1][0] :]
+                pods_sql, understood, confidence = self._parse(pods_text, pods_text, None)
+                if pods_sql and " JOIN " in pods_sql and "count(" not in pods_sql.lower():
+                    tree = sqlglot.parse_one(pods_sql, read="duckdb")
+                    source = tree.find(exp.Table)
+                    if source is not None and source.name == "pods":
+                        alias = source.alias_or_name
+                        tree.set("expressions", [exp.column("namespace", table=alias)])
+                        tree.set("distinct", exp.Distinct())
+                        return tree.sql(dialect="duckdb"), [*understood, "their namespaces"], confidence
         dangling = self._dangling(rest, kinds[0], kinds[1], namespace) if rx.search(_MISSING, rest) else None
         if dangling is not None:
             return dangling
@@ -1269,6 +1284,8 @@ class OfflineTranslator:
             base = "FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"
             if counting and rx.search(r"\b(per|each|every|by)\s+(namespace|ns)\b", text):
                 return f"SELECT p.namespace, count(*) {base} GROUP BY p.namespace"
+            if not counting and rx.match(r"\s*(?:which |what |list )?(?:namespaces|ns)\b", text):
+                return f"SELECT DISTINCT p.namespace {base}"  # "which namespaces have pods on notready nodes"
             return f"SELECT count(*) {base}" if counting else f"SELECT p.namespace, p.name {base}"
         if rx.search(r"\b(svcs?|services?)\b", text) and rx.search(
             r"without endpoints|no (ready )?endpoints|w/o endpoints|route to nothing|no backends|without (any )?ready endpoints|zero endpoints",  # noqa: E501 - one pattern reads best on one line
