@@ -147,6 +147,63 @@ ACROSS_KINDS = [
         "rolebindings for group checkout-team",
         "SELECT namespace, name FROM rolebindings WHERE list_contains(groups, 'checkout-team')",
     ),
+    # selectors: the pods a budget or a network policy picks, the deployments no budget covers
+    (
+        "pods covered by the pdb postgres in data, with their status",
+        "SELECT p.name, p.status FROM pods p WHERE p.namespace = 'data' AND p.labels['app'] = 'postgres'",
+    ),
+    (
+        "which pods does the network policy allow-web in frontend apply to?",
+        "SELECT p.name FROM networkpolicies np JOIN pods p ON p.namespace = np.namespace "
+        "AND map_entries(np.pod_selector) <@ map_entries(p.labels) WHERE np.namespace = 'frontend' AND np.name = 'allow-web'",
+    ),
+    (
+        "checkout deploys without a pdb",
+        "SELECT d.name FROM deployments d WHERE d.namespace = 'checkout' AND NOT EXISTS (SELECT 1 FROM "
+        "poddisruptionbudgets b WHERE b.namespace = d.namespace AND map_entries(b.selector) <@ map_entries(d.selector))",
+    ),
+    # a kind nothing uses, and one asked about with "don't", "zero"
+    (
+        "storage classes with zero claims",
+        "SELECT sc.name FROM storageclasses sc WHERE NOT EXISTS "
+        "(SELECT 1 FROM persistentvolumeclaims c WHERE c.storage_class = sc.name)",
+    ),
+    (
+        "which nodes don't run any payments pods?",
+        "SELECT n.name FROM nodes n WHERE NOT EXISTS (SELECT 1 FROM pods p WHERE p.node = n.name AND p.namespace = 'payments')",
+    ),
+    (
+        "pod count by namespace on notready nodes",
+        "SELECT p.namespace, count(*) FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready GROUP BY p.namespace",
+    ),
+    (
+        "pods selected by the postgres service in data, and whether each is ready",
+        "SELECT p.name, p.is_ready FROM pods p WHERE p.namespace = 'data' AND p.labels['app'] = 'postgres'",
+    ),
+    # a deployment's pods: the nodes they run on, their restarts summed per deployment
+    (
+        "which nodes are the fraud-detector pods running on?",
+        "SELECT DISTINCT p.node FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND r.owner_name = 'fraud-detector'",
+    ),
+    (
+        "total pod restarts for each deployment in payments",
+        "SELECT r.owner_name, sum(p.restarts) FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name WHERE p.namespace = 'payments' AND r.owner_kind = 'Deployment' GROUP BY 1",
+    ),
+    # the namespaces of pods so joined
+    (
+        "which namespaces have pods on cordoned nodes?",
+        "SELECT DISTINCT p.namespace FROM pods p JOIN nodes n ON n.name = p.node WHERE n.unschedulable",
+    ),
+    (
+        "which namespaces have pods on notready nodes?",
+        "SELECT DISTINCT p.namespace FROM pods p JOIN nodes n ON n.name = p.node WHERE NOT n.ready",
+    ),
+    (
+        "how many pvcs per storage class?",
+        "SELECT storage_class, count(*) FROM persistentvolumeclaims GROUP BY 1",
+    ),
 ]
 
 

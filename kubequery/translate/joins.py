@@ -62,6 +62,8 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     ),
     ("persistentvolumeclaims", "storageclasses"): Relation("b.name = a.storage_class"),
     ("persistentvolumes", "storageclasses"): Relation("b.name = a.storage_class"),
+    ("storageclasses", "persistentvolumeclaims"): Relation("b.storage_class = a.name", fans_out=True),
+    ("storageclasses", "persistentvolumes"): Relation("b.storage_class = a.name", fans_out=True),
     ("pods", "persistentvolumeclaims"): Relation(
         "b.namespace = a.namespace AND list_contains(a.pvcs, b.name)", fans_out=True
     ),
@@ -120,6 +122,29 @@ RELATIONS: dict[tuple[str, str], Relation] = {
         fans_out=True,
     ),
     ("volumeattachments", "nodes"): Relation("b.name = a.node"),
+    # a selector picks the pods whose labels hold all its pairs
+    ("poddisruptionbudgets", "pods"): Relation(
+        "b.namespace = a.namespace AND list_has_all(map_entries(b.labels), map_entries(a.selector))",
+        fans_out=True,
+    ),
+    ("pods", "poddisruptionbudgets"): Relation(
+        "b.namespace = a.namespace AND list_has_all(map_entries(a.labels), map_entries(b.selector))",
+        fans_out=True,
+    ),
+    ("networkpolicies", "pods"): Relation(
+        "b.namespace = a.namespace AND list_has_all(map_entries(b.labels), map_entries(a.pod_selector))",
+        fans_out=True,
+    ),
+    ("pods", "networkpolicies"): Relation(
+        "b.namespace = a.namespace AND list_has_all(map_entries(a.labels), map_entries(b.pod_selector))",
+        fans_out=True,
+    ),
+    # a budget covers a deployment whose pods its selector picks
+    ("deployments", "poddisruptionbudgets"): Relation(
+        "b.namespace = a.namespace AND list_has_all(map_entries(a.selector), map_entries(b.selector))",
+        fans_out=True,
+    ),
+    ("statefulsets", "services"): Relation("b.namespace = a.namespace AND b.name = a.service_name"),
     # a pod's volumes through its claims, and a cron job's pods through its jobs
     ("pods", "persistentvolumes"): Relation(
         "b.name = c.volume",
@@ -169,6 +194,7 @@ REFERENCES: dict[tuple[str, str], Reference] = {
     ),
     ("clusterrolebindings", "clusterroles"): Reference("role_name", namespaced=False),
     ("horizontalpodautoscalers", "deployments"): Reference("target_name", when="target_kind = 'Deployment'"),
+    ("statefulsets", "services"): Reference("service_name"),
 }
 
 

@@ -331,6 +331,21 @@ class OfflineTranslator:
             kinds += self._named_relative(rest, kinds[0][2])
         if len(kinds) < 2 or "events" in (kinds[0][2], kinds[1][2]):
             return None
+        if len(kinds) > 2 and kinds[0][2] == "namespaces" and kinds[1][2] == "pods":
+            # "which namespaces have pods on a cordoned node?": the namespaces of the pods so joined
+            lead = rest[kinds[0][0] + len(kinds[0][1]) : kinds[1][0]]
+            have = r"\s*(?:that |which )?(?:still )?(?:have|has|with|run|running)\s+(?:any\s+)?"
+            if rx.fullmatch(have, lead):
+                pods_text = rest[kinds[1][0] :]
+                pods_sql, understood, confidence = self._parse(pods_text, pods_text, None)
+                if pods_sql and " JOIN " in pods_sql and "count(" not in pods_sql.lower():
+                    tree = sqlglot.parse_one(pods_sql, read="duckdb")
+                    source = tree.find(exp.Table)
+                    if source is not None and source.name == "pods":
+                        alias = source.alias_or_name
+                        tree.set("expressions", [exp.column("namespace", table=alias)])
+                        tree.set("distinct", exp.Distinct())
+                        return tree.sql(dialect="duckdb"), [*understood, "their namespaces"], confidence
         dangling = self._dangling(rest, kinds[0], kinds[1], namespace) if rx.search(_MISSING, rest) else None
         if dangling is not None:
             return dangling
@@ -376,7 +391,9 @@ class OfflineTranslator:
         elif connectors and b_pos - connectors[-1].end() <= 30:
             a_text, b_text = rest[: connectors[-1].start()], rest[connectors[-1].start() :]
             b_lead = rest[connectors[-1].start() : b_pos]
-            negated = rx.search(r"\b(not|never|isn'?t|aren'?t|un)\s*(?:being\s+|even\s+)?$", a_text)
+            negated = rx.search(
+                r"\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|un)\s*(?:being\s+|even\s+)?$", a_text
+            )
             if negated and rx.search(_USES, b_lead):  # "pvcs not used by any pod"
                 a_text, b_lead = a_text[: negated.start()], "not " + b_lead
         elif trailing:  # "which nodes are the checkout pods on?"
@@ -396,8 +413,8 @@ class OfflineTranslator:
         if namespace and not self.catalog[a].namespaced and self.catalog[b].namespaced:
             b_conds.insert(0, f"namespace = {quote(namespace)}")  # "nodes hosting payments pods"
         absent = rx.search(
-            r"\b(without|no|not(?! (?:ready|running|bound|available|healthy|scheduled))|aren'?t|isn'?t|"
-            r"lack\w*)\b|\bmissing (?:an? |the )?$",
+            r"\b(without|no|zero|not(?! (?:ready|running|bound|available|healthy|scheduled))|aren'?t|isn'?t|"
+            r"lack\w*|(?:don|doesn)'?t (?:run|have|host|use|mount)\w*)\b|\bmissing (?:an? |the )?$",
             b_lead,
         )
         b_columns: list[str] = []
@@ -416,7 +433,10 @@ class OfflineTranslator:
                 b_columns += [m.group(1) for c in b_conds if (m := rx.match(r"(\w+_count) > 0$", c))]
             a_shown = [m.column for m in slots.find_columns(tail, self.catalog[a])]
             a_shown = [c for c in a_shown if c not in b_columns]
-            a_text += "".join(f" and their {c.replace('_', ' ')}" for c in a_shown)
+            if rx.search(r"\bwhether\b", tail):  # "… and whether each is ready": the asked kind reads it
+                a_text += " " + tail
+            else:
+                a_text += "".join(f" and their {c.replace('_', ' ')}" for c in a_shown)
         if not b_conds and not absent:  # "pvcs -> pv and its reclaim policy": columns of the related kind
             if ranking:
                 return None
@@ -715,6 +735,8 @@ class OfflineTranslator:
             pos, phrase, a = group
             if (
                 a in ("nodes", "namespaces")
+                # "pvcs per storage class": a cluster-wide kind the counted one names, grouped by that column
+                or (not self.catalog[a].namespaced and (counted[2], a) in joins.REFERENCES)
                 or not rx.search(
                     r"\b(each|per|every|(?<!ed )by)\s+(?:\w+\s+)?$", text[max(0, pos - 20) : pos]
                 )
@@ -1260,6 +1282,10 @@ class OfflineTranslator:
             and not rx.search(r"\bowned by\b|\bdeploy|\bpods?\b.*\bnot ready\b.*\bnodes?\b", text)
         ):
             base = "FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"
+            if counting and rx.search(r"\b(per|each|every|by)\s+(namespace|ns)\b", text):
+                return f"SELECT p.namespace, count(*) {base} GROUP BY p.namespace"
+            if not counting and rx.match(r"\s*(?:which |what |list )?(?:namespaces|ns)\b", text):
+                return f"SELECT DISTINCT p.namespace {base}"  # "which namespaces have pods on notready nodes"
             return f"SELECT count(*) {base}" if counting else f"SELECT p.namespace, p.name {base}"
         if rx.search(r"\b(svcs?|services?)\b", text) and rx.search(
             r"without endpoints|no (ready )?endpoints|w/o endpoints|route to nothing|no backends|without (any )?ready endpoints|zero endpoints",  # noqa: E501 - one pattern reads best on one line
@@ -1308,15 +1334,32 @@ class OfflineTranslator:
             if m and m.group(1) not in lx.STOPWORDS
             else rx.search(r"([a-z0-9][a-z0-9\-]*)(?:'s)? (?:deployment|deploy)\b", text)
         )
-        if m and rx.search(r"\bpods?\b|\bpo\b", text):
-            name = m.group(1)
-            if name not in lx.STOPWORDS and name not in VOCAB and ns:
-                cols = "p.name"
-                if rx.search(r"status", text):
+        through_rs = "FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name"
+        if rx.search(r"\brestart", text) and rx.search(r"\b(each|per|every|by)\s+(?:\w+\s+)?deploy", text):
+            # "total pod restarts for each deployment": the pods' restarts summed per owning deployment
+            keys = "r.owner_name" if ns else "r.namespace, r.owner_name"
+            where = f"p.namespace = {quote(ns)} AND " if ns else ""
+            return (
+                f"SELECT {keys}, sum(p.restarts) {through_rs} "
+                f"WHERE {where}r.owner_kind = 'Deployment' GROUP BY {keys}"
+            )
+        # "which nodes are the payments-worker pods on?": a deployment named alone, its pods' nodes asked
+        asks_nodes = rx.search(
+            r"^(?:which|what|list|show(?: me)?)?\s*nodes?\b|\bwhere\b.*\b(?:scheduled|running|runs?)\b", text
+        )
+        if asks_nodes and (m is None or m.group(1) in lx.STOPWORDS) and self.grounding is not None:
+            deployments = self.grounding.names("deployments")
+            words = rx.finditer(r"[a-z0-9][a-z0-9\-]*", text)
+            m = next((w for w in words if w.group(0) in deployments), None)
+        if m and (rx.search(r"\bpods?\b|\bpo\b", text) or asks_nodes):
+            name = m.group(1) if m.groups() else m.group(0)
+            home = ns or (self.grounding.home("deployments", name) if self.grounding and asks_nodes else None)
+            if name not in lx.STOPWORDS and name not in VOCAB and home and name != home:
+                cols = "DISTINCT p.node" if asks_nodes else "p.name"
+                if rx.search(r"status", text) and not asks_nodes:
                     cols += ", p.status"
                 return (
-                    f"SELECT {cols} FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
-                    f"AND r.name = p.owner_name WHERE p.namespace = {quote(ns)} "
+                    f"SELECT {cols} {through_rs} WHERE p.namespace = {quote(home)} "
                     f"AND r.owner_kind = 'Deployment' AND r.owner_name = {quote(name)}"
                 )
         m = rx.search(r"\b(configmap|config map|cm|secret)\s+([a-z0-9][a-z0-9.\-]*)", text)
@@ -1341,9 +1384,10 @@ class OfflineTranslator:
             a_text = text[: unused.start()] + " " + text[unused.end() :]  # "unused cms in team-a"
             a_sql, _, _ = self._parse(a_text, a_text, current)
             if a_sql is not None and " JOIN " not in a_sql and "count(" not in a_sql.lower():
-                how = joins.relation(kinds[0], "pods", True, True)
+                user = _UNUSED_KINDS[kinds[0]]
+                how = joins.relation(kinds[0], user, True, True)
                 assert how is not None
-                return joins.absent(a_sql, "pods", how)
+                return joins.absent(a_sql, user, how)
         if (
             rx.search(r"\bpods?\b|\bpo\b", text)
             and rx.search(r"\b(pvcs?|claims?)\b", text)
@@ -1439,7 +1483,7 @@ _CONNECTOR = (
     r"belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
     r"(?:and|with|plus) (?:its|their)|point(?:s|ing)? (?:at|to)|rout(?:e|es|ing) to|select(?:s|ing)?|"
     r"manag(?:e|es|ing)|control(?:s|ling)?|running(?=\s+(?:\S+\s+){0,2}(?:pods?|po)\b)|"
-    r"used by|referenced by|mounted by)\b|->"
+    r"used by|referenced by|mounted by|(?:protected|covered|selected|matched) by|apply to|applies to)\b|->"
 )
 
 
@@ -1464,8 +1508,11 @@ _OWNERS = {
     "deployments": "replicaset",
     "cronjobs": "job",
 }
-# Kinds that pods use by name, so that an unused one is worth asking about.
-_UNUSED_KINDS = ("configmaps", "secrets", "persistentvolumeclaims", "serviceaccounts")
+# Kinds that others use by name, so that an unused one is worth asking about; and who uses them.
+_UNUSED_KINDS = {
+    **dict.fromkeys(("configmaps", "secrets", "persistentvolumeclaims", "serviceaccounts"), "pods"),
+    "storageclasses": "persistentvolumeclaims",
+}
 # List columns that name objects of another table, for the namespace such a name implies.
 _REFERENCED = {"configmaps": "configmaps", "secrets": "secrets", "pvcs": "persistentvolumeclaims"}
 _TOP = r"\b(most|least|fewest|top|busiest|highest|lowest|biggest|largest)\b"

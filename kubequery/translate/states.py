@@ -114,6 +114,11 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             r"not ready|notready|unready|aren'?t ready|isn'?t ready|fail\w* readiness|readiness fail", text
         ):
             add("NOT is_ready", "not ready")
+        elif rx.search(
+            r"\bwhether (?:\w+ ){0,3}(?:is|are) ready\b|\bready (?:or not|yes/no)|(?:\+|\band) ready\s*\?",
+            text,
+        ):
+            p.extra.append("is_ready")  # "… and whether each is ready": shown, not a filter
         elif rx.search(r"\bready\b", text) and not rx.search(r"not", text):
             add("is_ready", "ready")
         unhealthy = rx.search(
