@@ -145,6 +145,41 @@ SLOTS = [
         "SELECT DISTINCT pod FROM containers WHERE namespace = 'data' AND name LIKE 'report-builder%'",
     ),
     ("containers per namespace, init included", "SELECT namespace, count(*) FROM containers GROUP BY namespace"),
+    # containers: restart counts shown, reasons as the kubelet spells them, restarts summed, protocols
+    (
+        "checkout containers with restarts > 0",
+        "SELECT pod, name, restarts FROM containers WHERE namespace = 'checkout' AND restarts > 0",
+    ),
+    (
+        "containers in data whose last termination reason was Error",
+        "SELECT pod, name FROM containers WHERE namespace = 'data' AND last_reason = 'Error'",
+    ),
+    (
+        "data containers lastState terminated reason Error",
+        "SELECT pod, name FROM containers WHERE namespace = 'data' AND last_reason = 'Error'",
+    ),
+    (
+        "containers terminated with reason Completed",
+        "SELECT namespace, pod, name FROM containers WHERE state = 'terminated' AND reason = 'Completed'",
+    ),
+    ("sum of restarts per node (containers)", "SELECT node, sum(restarts) FROM containers GROUP BY node"),
+    ("total pod restarts in checkout", "SELECT sum(restarts) FROM pods WHERE namespace = 'checkout'"),
+    (
+        "running container count by ns",
+        "SELECT namespace, count(*) FROM containers WHERE state = 'running' GROUP BY namespace",
+    ),
+    (
+        "containers that crashed in the last 2 hours",
+        "SELECT namespace, pod, name FROM containers WHERE last_finished_at > now() - INTERVAL 2 HOUR",
+    ),
+    (
+        "containers with tcp ports",
+        "SELECT namespace, pod, name FROM containers WHERE array_to_string(ports, ',') LIKE '%/TCP%'",
+    ),
+    (
+        "pods on node worker-3 not in Running status",
+        "SELECT namespace, name FROM pods WHERE node = 'worker-3' AND status <> 'Running'",
+    ),
 ]
 
 
@@ -445,6 +480,18 @@ EVENTS_AND_RANKINGS = [
     (
         "the 2 busiest namespaces by pods",
         "SELECT namespace, count(*) AS n FROM pods GROUP BY namespace ORDER BY n DESC LIMIT 2",
+    ),
+    ("warning events per reporting component", "SELECT source, count(*) FROM events WHERE type = 'Warning' "
+     "GROUP BY source"),
+    (
+        "events first seen over 2 hours ago and seen again in the last 10 minutes",
+        "SELECT namespace, object, reason FROM events WHERE first_seen < now() - INTERVAL 2 HOUR "
+        "AND last_seen > now() - INTERVAL 10 MINUTE",
+    ),
+    (
+        "checkout po with Warning events",
+        "SELECT DISTINCT involved_name FROM events WHERE namespace = 'checkout' AND involved_kind = 'Pod' "
+        "AND type = 'Warning'",
     ),
 ]
 

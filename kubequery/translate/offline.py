@@ -448,6 +448,15 @@ class OfflineTranslator:
                 b_columns = ["name"]  # "crashlooping po -> owning deploy": which one it is
             if not b_columns and not rx.search(_USES, b_lead):
                 return None  # "pods on nodes" says nothing; "pods that use a pvc" keeps the ones that do
+        if (
+            b == "nodes"
+            and "node" in a_columns
+            and not absent
+            and not b_columns
+            and len(b_conds) == 1
+            and b_conds[0].startswith("name = ")
+        ):
+            return None  # "po on node worker-4 not running": the pods' own node column names it
         if namespace and self.catalog[a].namespaced:
             a_text += f" -n {namespace}"
         a_sql, a_understood, confidence = self._parse(a_text or a, a_text or a, None)
@@ -916,6 +925,7 @@ class OfflineTranslator:
         if asks_events or rx.search(
             r"\bwhat happened\b|\bwhat'?s (been )?going on\b|\bwhat went wrong\b|\bcomplain\w*|"
             r"\bwhat(?:'s| is) happening\b|"
+            r"\bbeen backed[- ]off\b|"  # only the events tell how often something was backed off
             r"\bkubelet\b.*\breport",
             rest,
         ):
@@ -1148,7 +1158,8 @@ class OfflineTranslator:
                 p.cols, p.distinct = asked, asked == ["reason"]
             return
         kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
-        lead = r"(?:^|\b(?:which|what|list|show(?: me)?|the|all|how many)\s+|[:,(+]\s*)"
+        # "^\s*": a namespace word cut off the start ("frontend po with Warning events")
+        lead = r"(?:^\s*|\b(?:which|what|list|show(?: me)?|the|all|how many)\s+|[:,(+]\s*)"
         # "which pods got …", "which objects …": the subjects asked for, each once
         subjects = rx.search(r"\b(?:which|what) objects\b", text) or any(
             t in _EVENT_SUBJECTS

@@ -53,6 +53,10 @@ DIMS = {
     "qos class": "qos_class",
     "image": "image",
     "kind": "involved_kind",
+    "source": "source",  # what reported an event
+    "reporting source": "source",
+    "component": "source",
+    "reporting component": "source",
 }
 
 
@@ -78,7 +82,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         counting = bool(rx.search(r"\bhow many\b|\bnumber of\b", text))
     dim = None
     m = rx.search(
-        r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each)\s+(?:the\s+)?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind)\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each)\s+(?:the\s+)?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind|(?:reporting )?(?:source|component))\b",  # noqa: E501 - one pattern reads best on one line
         text,
     )
     if m:
@@ -111,7 +115,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 dim = after[0].column
                 counting = counting or not rx.search(r"\b(cpu|memory|mem|storage)\b", text)
     superl = rx.search(
-        r"\b(top|most|highest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first|most recently|least|fewest|smallest|longest|shortest)\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(top|most|highest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen)|most recently|least|fewest|smallest|longest|shortest)\b",  # noqa: E501 - one pattern reads best on one line
         text,
     )
     ranked = rx.search(r"\b(highest|largest|biggest|most|lowest|smallest|least) first\b", text)
@@ -256,10 +260,21 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         p.cols = [f"{dim}, {expr}"] if dim else [expr]
         p.group = dim
         return
+    if (
+        t in ("pods", "containers")
+        and not superl
+        and rx.search(r"\b(?:total|sum|combined)\b(?: of)?(?: the)?(?: (?:pod|container)s?)? restarts\b",
+                      text)
+    ):  # "total container restarts per namespace": the restarts added up, not the rows counted
+        p.count, p.cols, p.group = False, [f"{dim}, sum(restarts)" if dim else "sum(restarts)"], dim
+        return
     if counting and not superl:
+        one_object = any(c.startswith("involved_name =") for c in p.conds)
         if (
             t == "events"
-            and rx.search(r"in total|total|counting repeats|repeats", text)
+            # "BackOff count for pod x": how often one object got it, repeats included
+            and (rx.search(r"in total|total|counting repeats|repeats", text) or one_object)
+            and not rx.search(r"\b(?:how many|number of) (?:\w+ )?events\b", text)
             and any(c.startswith("reason") for c in p.conds)
             and not dim
         ):

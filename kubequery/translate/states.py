@@ -167,17 +167,31 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("state = 'waiting'", "waiting")
             if rx.search(r"reason|why", text):
                 p.extra.append("reason")
-        if rx.search(r"(?<!last )(?<![.\w])terminated\b", text):
+        # "lastState terminated reason Error", "last termination reason was Error": the previous run's state
+        last = rx.search(r"\blast\s*(?:state|termination|terminated)|\blaststate\b|\bpreviously\b", text)
+        if rx.search(r"(?<!last )(?<![.\w])terminated\b", text) and not last:
             add("state = 'terminated'", "terminated")
+        why = rx.search(
+            r"\b(?:reason\w*|with an?)\s+(?:was\s+|is\s+|=\s*)?(error|completed|containercannotrun)\b", text
+        )
+        if why:  # the kubelet's words for how a container ended, as it spells them
+            value = {"containercannotrun": "ContainerCannotRun"}.get(why.group(1), why.group(1).capitalize())
+            add(f"{'last_reason' if last else 'reason'} = {quote(value)}", f"reason {value}")
         if rx.search(r"crash ?loop|crashloopbackoff|crashing", text):
             add("reason = 'CrashLoopBackOff'", "crashlooping")
             if rx.search(r"exit ?code", text):  # a crashlooping container waits: its code is the last one's
                 p.extra.append("last_exit_code")
         if rx.search(r"not[- ]ready|notready|unready|aren'?t ready|isn'?t ready", text):
             add("NOT ready", "not ready")
+        # "running containers", "containers that are running"; not "containers running nginx" (an image)
+        ctrs = r"(?:containers?|ctrs?)"
+        if rx.search(rf"\brunning {ctrs}\b|\b{ctrs} (?:that |which )?are running\b", text):
+            add("state = 'running'", "running")
         restarted = rx.search(r"\brestarted\b|\b(with|have|has) restarts\b", text)
         if restarted and not rx.search(r"\bmost\b|\btop\b|" + _COUNTED_RESTARTS, text):
             add("restarts > 0", "restarted")
+        if rx.search(r"how many times|restart counts?|and how often|\brestarts\s*(?:>|>=)\s*\d", text):
+            p.extra.append("restarts")  # "restart counts of …", "with restarts > 0": the number shown
         if rx.search(r"exit\w*\s+(?:with\s+)?(?:a\s+)?non-?zero|non-?zero exit|failing exit", text):
             add("exit_code <> 0", "non-zero exit code")
             if rx.search(r"\b(with|and|plus)\b.*\bcodes?\b", text):
