@@ -180,6 +180,34 @@ SLOTS = [
         "pods on node worker-3 not in Running status",
         "SELECT namespace, name FROM pods WHERE node = 'worker-3' AND status <> 'Running'",
     ),
+    # filters: a size with no column named, negated and well-known values, an owner's namespace
+    (
+        "pvcs of 50Gi or more",
+        "SELECT namespace, name FROM persistentvolumeclaims WHERE storage_request >= 50 * 1024 ^ 3",
+    ),
+    ("ClusterIP svc that aren't headless", "SELECT namespace, name FROM services WHERE type = 'ClusterIP' "
+     "AND NOT headless"),
+    ("any amd64 nodes?", "SELECT name FROM nodes WHERE architecture = 'amd64'"),
+    ("jobs running multiple pods in parallel", "SELECT namespace, name FROM jobs WHERE parallelism > 1"),
+    ("cache-warmer runs (jobs)", "SELECT name FROM jobs WHERE namespace = 'batch' AND owner_name = 'cache-warmer'"),
+    ("allocatable cpu of node worker-2", "SELECT name, cpu_allocatable FROM nodes WHERE name = 'worker-2'"),
+    # resources: what is left of a quota, limits summed beside requests
+    (
+        "how many more pods can payments run before hitting its quota?",
+        "SELECT CAST(hard['pods'] AS INTEGER) - CAST(used['pods'] AS INTEGER) FROM resourcequotas "
+        "WHERE namespace = 'payments'",
+    ),
+    (
+        "staging quota: configmaps remaining",
+        "SELECT CAST(hard['configmaps'] AS INTEGER) - CAST(used['configmaps'] AS INTEGER) FROM resourcequotas "
+        "WHERE namespace = 'staging'",
+    ),
+    (
+        "total cpu requests and limits in data",
+        "SELECT sum(cpu_request), sum(cpu_limit) FROM pods WHERE namespace = 'data'",
+    ),
+    ("sum of memory limits in checkout (GiB)", "SELECT sum(memory_limit) / 1024 ^ 3 FROM pods "
+     "WHERE namespace = 'checkout'"),
 ]
 
 

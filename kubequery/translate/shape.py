@@ -26,6 +26,8 @@ _BYTES = {
 }
 
 
+# Words that ask for the objects themselves, not an amount over them.
+_OBJECTS_ASKED = r"\b(pods?|po|containers?)\b"
 # "how many Gi", "how many cores": an amount to sum, not objects to count.
 HOW_MUCH = r"how many (gi|gib|gb|mi|mib|mb|cores|cpus?|bytes)\b"
 
@@ -144,6 +146,10 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         agg_col = "cpu_request"
     elif rx.search(r"\b(memory|mem)\b", text) and rx.search(r"request", text):
         agg_col = "memory_request"
+    elif rx.search(r"\b(memory|mem)\b|\b(cpu|cores?)\b", text) and rx.search(r"\blimit(s|ed)?\b", text):
+        agg_col = "cpu_limit" if rx.search(r"\b(cpu|cores?)\b", text) else "memory_limit"  # "memory limits"
+    # "cpu requests and limits": both added up, side by side
+    also = agg_col.replace("request", "limit") if agg_col and rx.search(r"\blimits?\b", text) else None
     t = p.table
     group_words = (
         r"\b(which|what) (\w+ )?(namespaces?|ns|nodes?|images?)\b|\bns\b|\bnamespaces?\b|\bnodes?\b|images?\b"
@@ -227,11 +233,18 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         dim = "namespace"
     if (
         agg_col
-        and (dim or rx.search(r"\b(total|sum|how much)\b|" + HOW_MUCH, text))
+        and (
+            dim
+            or rx.search(r"\b(total|sum|how much)\b|" + HOW_MUCH, text)
+            # "shop cpu: requested vs limit": a namespace's amounts, when no pod is asked for
+            or (also and rx.search(r"\bvs\b|versus", text) and not rx.search(_OBJECTS_ASKED, text))
+        )
         and t in ("pods", "containers")
         and not superl
     ):
-        expr = f"sum({agg_col})" + (size_unit(text) if agg_col == "memory_request" else "")
+        expr = f"sum({agg_col})" + (size_unit(text) if agg_col.startswith("memory") else "")
+        if also and also != agg_col:
+            expr += f", sum({also})" + (size_unit(text) if also.startswith("memory") else "")
         p.cols = [f"{dim}, {expr}"] if dim else [expr]
         p.group = dim
         if dim and (ranked or rx.search(_SORTED, text)):  # "… per ns, sorted desc"

@@ -504,9 +504,10 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
             value = _scaled(m.group(n_i), m.group(unit_i), column)
             out.append((f"{column} {op} {value}", m.group(0)))
             seen.add(column)
-    sized = rx.search(rf"(?<!\w)({MORE}|{LESS})\s*{num}|(?<!\w)(){num}\s+or (?:more|above|larger|bigger)\b", text)
+    or_more = r"\s+or (?:more|above|larger|bigger)\b"
+    sized = rx.search(rf"(?<!\w)({MORE}|{LESS})\s*{num}|(?<!\w)(){num}{or_more}", text)
     unit = sized and (sized.group(3) or sized.group(6))
-    in_bytes = [c.name for c in table.columns if c.type in _NUMERIC and "bytes" in (c.description or "").lower()]
+    in_bytes = [c.name for c in table.columns if c.type in _NUMERIC and "bytes" in c.description.lower()]
     if not out and unit and unit != "m" and in_bytes:
         # "gp3 claims of 100Gi or more": a size with no column named is the kind's first size in bytes
         op = _operator(sized.group(1) if sized.group(1) is not None else sized.group(4))

@@ -235,6 +235,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("disk_pressure", "disk pressure")
         if rx.search(r"\bgpus?\b", text):
             add("gpu_capacity > 0", "GPUs")
+        arch = rx.search(r"\b(amd64|arm64|ppc64le|s390x)\b", text)
+        if arch:  # the CPU architectures Kubernetes builds for, whether or not a node has one
+            add(f"architecture = {quote(arch.group(1))}", arch.group(1))
     elif t in ("deployments", "statefulsets", "replicasets"):
         before = len(p.conds)
         if rx.search(
@@ -268,6 +271,12 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("status = 'Complete'", "completed")
         if rx.search(r"\bsuspended\b", text):
             add("status = 'Suspended'", "suspended")
+        if rx.search(
+            r"\b(?:more than (?:one|1)|multiple|several|>\s*1)\s+(?:pods?\s+)?"
+            r"(?:in parallel|at once|concurrently)",
+            text,
+        ):
+            add("parallelism > 1", "pods in parallel")  # "jobs that run more than one pod in parallel"
         long_running = rx.search(r"longest|long[- ]running|running for|duration", text)
         if rx.search(r"\b(still running|active|in progress|running)\b", text) and not long_running:
             add("status = 'Running'", "running")
@@ -313,7 +322,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             if word in text:
                 add(f"type = {quote(value)}", value)
                 break
-        if rx.search(r"headless", text):
+        if rx.search(r"\b(?:not|non-?|aren'?t|isn'?t) ?headless|\bwith an? (?:real )?cluster ?ip\b", text):
+            add("NOT headless", "not headless")  # a headless service has no cluster IP
+        elif rx.search(r"headless", text):
             add("headless", "headless")
     elif t == "events":
         if rx.search(r"\bnon-?warnings?\b|\b(?:not|except|but) (?:the )?warnings?\b", text):
