@@ -449,14 +449,13 @@ class OfflineTranslator:
             if not b_columns and not rx.search(_USES, b_lead):
                 return None  # "pods on nodes" says nothing; "pods that use a pvc" keeps the ones that do
         if (
-            b == "nodes"
-            and "node" in a_columns
+            rx.fullmatch(r"a\.\w+ = b\.name|b\.name = a\.\w+", how.on)
             and not absent
             and not b_columns
             and len(b_conds) == 1
             and b_conds[0].startswith("name = ")
         ):
-            return None  # "po on node worker-4 not running": the pods' own node column names it
+            return None  # "po on node worker-4 not running": the pods' own column names the node
         if namespace and self.catalog[a].namespaced:
             a_text += f" -n {namespace}"
         if b_conds and all(c.startswith(("name =", "namespace =")) for c in b_conds):

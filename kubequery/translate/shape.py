@@ -55,6 +55,9 @@ DIMS = {
     "qos class": "qos_class",
     "image": "image",
     "kind": "involved_kind",
+    "kind of controller": "owner_kind",
+    "controller kind": "owner_kind",
+    "owner kind": "owner_kind",
     "source": "source",  # what reported an event
     "reporting source": "source",
     "component": "source",
@@ -84,7 +87,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         counting = bool(rx.search(r"\bhow many\b|\bnumber of\b", text))
     dim = None
     m = rx.search(
-        r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each)\s+(?:the\s+)?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind|(?:reporting )?(?:source|component))\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each)\s+(?:the\s+)?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind of controller|controller kind|owner kind|kind|(?:reporting )?(?:source|component))\b",  # noqa: E501 - one pattern reads best on one line
         text,
     )
     if m:

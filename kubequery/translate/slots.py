@@ -626,9 +626,14 @@ def value_conditions(
                     out.append((f"list_contains({_ident(col.name)}, '{value}')", value))
                     used.add(word)
                 continue
+            # "the EBS CSI driver" is ebs.csi.aws.com (its "csi driver" may be blanked as a column's name)
+            csi = rx.match(r"([a-z0-9\-]+)\.csi\.", word)
+            spelt = re.escape(word)
+            if csi:
+                spelt = f"(?:{spelt}|{re.escape(csi.group(1))}(?= +csi\\b|  ))"
             m = rx.search(
                 r"(?<![\w\-./])(not |non-|aren'?t |isn'?t |except )?"
-                + re.escape(word)
+                + spelt
                 + r"(?![\w\-/])"
                 + _NOT_INCLUDED,
                 text,

@@ -247,7 +247,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             text,
         ):
             if rx.search(r"partly|partially|some but not all|0 < ready", text):
-                add("ready_replicas > 0", "some replicas ready")
+                add("ready_replicas > 0 AND ready_replicas < desired", "some replicas ready")
             else:
                 add("ready_replicas < desired", "not fully ready")
         elif rx.search(r"partly (up|ready)|partially (up|ready)|some but not all", text):
@@ -257,6 +257,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         ):
             p.conds[:] = [c for c in p.conds if c != "ready_replicas < desired"]
             add("desired > 0 AND coalesce(available_replicas, 0) = 0", "no replica available")
+        if rx.search(r"\b(?:no|zero|0|none of the) replicas? (?:is |are )?ready\b", text):
+            p.conds[:] = [c for c in p.conds if c != "ready_replicas < desired"]
+            add("ready_replicas = 0", "no replica ready")  # "no replica ready at all"
         if rx.search(r"\bpaused\b", text) and t == "deployments":
             add("paused", "paused")
         if rx.search(r"replica", text) and len(p.conds) == before:  # "with their replicas", not a state
@@ -345,6 +348,13 @@ def read_states(p: Parse, text: str, original: str) -> bool:
                     break
         if reason:
             add(f"reason = {quote(reason)}", f"reason {reason}")
+    elif t == "endpointslices":
+        unready = r"\b(?:not[- ]ready|unready) endpoints?\b|\bendpoints? (?:that )?(?:aren'?t|are not) ready"
+        if rx.search(unready, text):
+            add("ready_count < endpoint_count", "endpoints not ready")
+    elif t == "customresourcedefinitions":
+        if rx.search(r"\bcluster[- ]scoped\b", text):  # "namespaced" is a value the slots read
+            add("scope = 'Cluster'", "cluster-scoped")
     elif t == "endpoints":
         if rx.search(r"\b(no|without|zero|0)\s+(?:any\s+)?ready\b|\bnothing (?:is )?ready\b", text):
             add("ready_address_count = 0", "no ready address")
