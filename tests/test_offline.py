@@ -145,6 +145,77 @@ SLOTS = [
         "SELECT DISTINCT pod FROM containers WHERE namespace = 'data' AND name LIKE 'report-builder%'",
     ),
     ("containers per namespace, init included", "SELECT namespace, count(*) FROM containers GROUP BY namespace"),
+    # containers: restart counts shown, reasons as the kubelet spells them, restarts summed, protocols
+    (
+        "checkout containers with restarts > 0",
+        "SELECT pod, name, restarts FROM containers WHERE namespace = 'checkout' AND restarts > 0",
+    ),
+    (
+        "containers in data whose last termination reason was Error",
+        "SELECT pod, name FROM containers WHERE namespace = 'data' AND last_reason = 'Error'",
+    ),
+    (
+        "data containers lastState terminated reason Error",
+        "SELECT pod, name FROM containers WHERE namespace = 'data' AND last_reason = 'Error'",
+    ),
+    (
+        "containers terminated with reason Completed",
+        "SELECT namespace, pod, name FROM containers WHERE state = 'terminated' AND reason = 'Completed'",
+    ),
+    ("sum of restarts per node (containers)", "SELECT node, sum(restarts) FROM containers GROUP BY node"),
+    ("total pod restarts in checkout", "SELECT sum(restarts) FROM pods WHERE namespace = 'checkout'"),
+    (
+        "running container count by ns",
+        "SELECT namespace, count(*) FROM containers WHERE state = 'running' GROUP BY namespace",
+    ),
+    (
+        "containers that crashed in the last 2 hours",
+        "SELECT namespace, pod, name FROM containers WHERE last_finished_at > now() - INTERVAL 2 HOUR",
+    ),
+    (
+        "containers with tcp ports",
+        "SELECT namespace, pod, name FROM containers WHERE array_to_string(ports, ',') LIKE '%/TCP%'",
+    ),
+    (
+        "pods on node worker-3 not in Running status",
+        "SELECT namespace, name FROM pods WHERE node = 'worker-3' AND status <> 'Running'",
+    ),
+    # filters: a size with no column named, negated and well-known values, an owner's namespace
+    (
+        "pvcs of 50Gi or more",
+        "SELECT namespace, name FROM persistentvolumeclaims WHERE storage_request >= 50 * 1024 ^ 3",
+    ),
+    ("ClusterIP svc that aren't headless", "SELECT namespace, name FROM services WHERE type = 'ClusterIP' "
+     "AND NOT headless"),
+    ("any amd64 nodes?", "SELECT name FROM nodes WHERE architecture = 'amd64'"),
+    ("jobs running multiple pods in parallel", "SELECT namespace, name FROM jobs WHERE parallelism > 1"),
+    ("cache-warmer runs (jobs)", "SELECT name FROM jobs WHERE namespace = 'batch' AND owner_name = 'cache-warmer'"),
+    ("allocatable cpu of node worker-2", "SELECT name, cpu_allocatable FROM nodes WHERE name = 'worker-2'"),
+    # resources: what is left of a quota, limits summed beside requests
+    (
+        "how many more pods can payments run before hitting its quota?",
+        "SELECT CAST(hard['pods'] AS INTEGER) - CAST(used['pods'] AS INTEGER) FROM resourcequotas "
+        "WHERE namespace = 'payments'",
+    ),
+    (
+        "staging quota: configmaps remaining",
+        "SELECT CAST(hard['configmaps'] AS INTEGER) - CAST(used['configmaps'] AS INTEGER) FROM resourcequotas "
+        "WHERE namespace = 'staging'",
+    ),
+    (
+        "total cpu requests and limits in data",
+        "SELECT sum(cpu_request), sum(cpu_limit) FROM pods WHERE namespace = 'data'",
+    ),
+    ("sum of memory limits in checkout (GiB)", "SELECT sum(memory_limit) / 1024 ^ 3 FROM pods "
+     "WHERE namespace = 'checkout'"),
+    # states of kinds without rules of their own until now; a CSI driver by its short name
+    ("deploy in checkout with no replicas ready", "SELECT name FROM deployments WHERE namespace = 'checkout' "
+     "AND ready_replicas = 0"),
+    ("endpointslices with unready endpoints", "SELECT namespace, name FROM endpointslices "
+     "WHERE ready_count < endpoint_count"),
+    ("namespaced crds", "SELECT name FROM customresourcedefinitions WHERE scope = 'Namespaced'"),
+    ("pod count by controller kind", "SELECT owner_kind, count(*) FROM pods GROUP BY owner_kind"),
+    ("pvs provisioned by the ebs csi driver", "SELECT name FROM persistentvolumes WHERE csi_driver = 'ebs.csi.aws.com'"),
 ]
 
 
@@ -445,6 +516,18 @@ EVENTS_AND_RANKINGS = [
     (
         "the 2 busiest namespaces by pods",
         "SELECT namespace, count(*) AS n FROM pods GROUP BY namespace ORDER BY n DESC LIMIT 2",
+    ),
+    ("warning events per reporting component", "SELECT source, count(*) FROM events WHERE type = 'Warning' "
+     "GROUP BY source"),
+    (
+        "events first seen over 2 hours ago and seen again in the last 10 minutes",
+        "SELECT namespace, object, reason FROM events WHERE first_seen < now() - INTERVAL 2 HOUR "
+        "AND last_seen > now() - INTERVAL 10 MINUTE",
+    ),
+    (
+        "checkout po with Warning events",
+        "SELECT DISTINCT involved_name FROM events WHERE namespace = 'checkout' AND involved_kind = 'Pod' "
+        "AND type = 'Warning'",
     ),
 ]
 

@@ -572,6 +572,8 @@ EVENT_REASON_PHRASES = {
     "attach failures": "FailedAttachVolume",
     "backoff": "BackOff",
     "back-off": "BackOff",
+    "backed off": "BackOff",
+    "backed-off": "BackOff",
     "probe failures": "Unhealthy",
     "health checks": "Unhealthy",
     "health check": "Unhealthy",

@@ -468,8 +468,24 @@ class OfflineTranslator:
                 b_columns = ["name"]  # "crashlooping po -> owning deploy": which one it is
             if not b_columns and not rx.search(_USES, b_lead):
                 return None  # "pods on nodes" says nothing; "pods that use a pvc" keeps the ones that do
+        if (
+            rx.fullmatch(r"a\.\w+ = b\.name|b\.name = a\.\w+", how.on)
+            and not absent
+            and not b_columns
+            and len(b_conds) == 1
+            and b_conds[0].startswith("name = ")
+        ):
+            return None  # "po on node worker-4 not running": the pods' own column names the node
         if namespace and self.catalog[a].namespaced:
             a_text += f" -n {namespace}"
+        if b_conds and all(c.startswith(("name =", "namespace =")) for c in b_conds):
+            # "fraud-detector pods mem request (Mi)": what is asked of the pods may follow the related name
+            b_own = {c.name for c in b_table.columns}
+            asked = [m.column for m in slots.find_columns(b_text, self.catalog[a]) if m.column not in b_own]
+            a_text += "".join(f" and their {c.replace('_', ' ')}" for c in dict.fromkeys(asked))
+            unit = rx.search(r"\b(?:gib|gi|gb|mib|mi|mb)\b", b_text)
+            if unit and not size_unit(a_text):
+                a_text += f" in {unit.group(0)}"
         a_sql, a_understood, confidence = self._parse(a_text or a, a_text or a, None)
         if a_sql is None or " JOIN " in a_sql:
             return None
@@ -487,7 +503,7 @@ class OfflineTranslator:
         if self.grounding is None:
             return None
         for cond in conds:
-            m = rx.fullmatch(r"(?:list_contains\((\w+), |(name|pod) = )'([^']+)'\)?", cond)
+            m = rx.fullmatch(r"(?:list_contains\((\w+), |(name|pod|owner_name) = )'([^']+)'\)?", cond)
             column = m and (m.group(1) or m.group(2))
             if column in tables:
                 return self.grounding.home(tables[column], m.group(3))
@@ -938,6 +954,7 @@ class OfflineTranslator:
         if asks_events or rx.search(
             r"\bwhat happened\b|\bwhat'?s (been )?going on\b|\bwhat went wrong\b|\bcomplain\w*|"
             r"\bwhat(?:'s| is) happening\b|"
+            r"\bbeen backed[- ]off\b|"  # only the events tell how often something was backed off
             r"\bkubelet\b.*\breport",
             rest,
         ):
@@ -1033,6 +1050,13 @@ class OfflineTranslator:
         if node and table in ("pods", "containers"):
             p.conds.append(f"node = {quote(node)}")
             p.understood.append(f"node {node}")
+        elif node and table == "nodes" and rx.search(r"\bnode\s+" + re.escape(node) + r"\b", rest):
+            # "allocatable cpu of node gpu-1": that node, its name read once ("gpu" there is no column)
+            p.conds.append(f"name = {quote(node)}")
+            p.understood.append(f"node {node}")
+            rest = rx.sub(r"\b" + re.escape(node) + r"\b", " ", rest)
+            if rx.search(r"\ballocatable resources\b|\bresources\b.*\ballocatable\b", rest):
+                p.extra += ["cpu_allocatable", "memory_allocatable", "gpu_allocatable"]
         elif (
             table == "events" and node and rx.search(r"\bkubelet\s*(?:on|@|at|of)\s*" + re.escape(node), rest)
         ):
@@ -1107,7 +1131,8 @@ class OfflineTranslator:
         self._slots(p, rest, skip_words=[*(w for w in (namespace, node, subject) if w), *self._kinds])
         if t.namespaced and not any(c.startswith("namespace =") for c in p.conds):
             # where a named object lives: "who mounts checkout-api-secrets", a container's pod
-            home = self._home(p.conds, {**_REFERENCED, "pod": "pods"})
+            owner = {"owner_name": _OWNED_BY_ONE[table]} if table in _OWNED_BY_ONE else {}
+            home = self._home(p.conds, {**_REFERENCED, "pod": "pods", **owner})
             if home:
                 p.conds.insert(0, f"namespace = {quote(home)}")
         p.unit = size_unit(rest)
@@ -1170,7 +1195,8 @@ class OfflineTranslator:
                 p.cols, p.distinct = asked, asked == ["reason"]
             return
         kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
-        lead = r"(?:^|\b(?:which|what|list|show(?: me)?|the|all|how many)\s+|[:,(+]\s*)"
+        # "^\s*": a namespace word cut off the start ("frontend po with Warning events")
+        lead = r"(?:^\s*|\b(?:which|what|list|show(?: me)?|the|all|how many)\s+|[:,(+]\s*)"
         # "which pods got …", "which objects …": the subjects asked for, each once
         subjects = rx.search(r"\b(?:which|what) objects\b", text) or any(
             t in _EVENT_SUBJECTS
@@ -1461,14 +1487,15 @@ class OfflineTranslator:
             counted = rx.search(r"how many|container count|number of", text)
             shown = ", len(containers) AS containers" if counted else ""
             return f"SELECT namespace, name{shown} FROM pods WHERE len(containers) > 1"
+        gpus = r"(?<![\w-])gpus?(?![\w-])"  # not a node named "gpu-1"
         if (
-            rx.search(r"\bgpus?\b", text)
+            rx.search(gpus, text)
             and rx.search(r"how many|total|sum|allocatable", text)
             and not rx.search(r"\bnodes?\b.*\b(have|with)\b", text)
         ):
             return "SELECT sum(gpu_allocatable) FROM nodes"
         if (
-            rx.search(r"\bgpus?\b", text)
+            rx.search(gpus, text)
             and rx.search(r"\bnodes?\b", text)
             and not rx.search(r"\bpods?\b|\bpo\b|\bruns?\b", text)
         ):
@@ -1508,6 +1535,8 @@ _OWNERS = {
     "deployments": "replicaset",
     "cronjobs": "job",
 }
+# Kinds owned by one kind only: "nightly-report's jobs" live where the cron job nightly-report does.
+_OWNED_BY_ONE = {"jobs": "cronjobs", "replicasets": "deployments"}
 # Kinds that others use by name, so that an unused one is worth asking about; and who uses them.
 _UNUSED_KINDS = {
     **dict.fromkeys(("configmaps", "secrets", "persistentvolumeclaims", "serviceaccounts"), "pods"),
@@ -1653,19 +1682,37 @@ _QUOTA_KEYS = {
     "services": "services",
     "pvcs": "persistentvolumeclaims",
     "storage": "requests.storage",
+    "secrets": "secrets",
+    "configmaps": "configmaps",
+    "gpu": "requests.nvidia.com/gpu",
+    "gpus": "requests.nvidia.com/gpu",
 }
+# What is left of a quota: "how many more secrets can staging create before its quota is hit".
+_QUOTA_LEFT = (
+    r"\b(remaining|left|how many more|headroom|before (?:it )?(?:hitting|hits?|reaching)|hard\s*-\s*used)\b"
+)
+# Quota keys counted in whole objects, whose hard and used values subtract as integers.
+_COUNTED_KEYS = (
+    *("pods", "services", "secrets", "configmaps", "persistentvolumeclaims", "requests.nvidia.com/gpu"),
+)
 
 
 def _quota(text: str, namespace: str | None) -> str | None:
     """A quota's hard limits against what is used, for one resource or all."""
-    if not rx.search(r"\bquotas?\b", text) or not rx.search(r"\b(used|usage|hard|allow\w*|limit)\b", text):
+    asked = r"\b(used|usage|hard|allow\w*|limit)\b|" + _QUOTA_LEFT
+    if not rx.search(r"\bquotas?\b", text) or not rx.search(asked, text):
         return None
     key = rx.search(
-        r"\b(requests\.cpu|requests\.memory|limits\.cpu|limits\.memory|cpu|memory|mem|pods?|services|pvcs|storage)\b",
+        r"\b(requests\.cpu|requests\.memory|limits\.cpu|limits\.memory|cpu|memory|mem|pods?|services|pvcs|storage|"
+        r"secrets|configmaps|gpus?)\b",
         text,
     )
     where = f" WHERE namespace = {quote(namespace)}" if namespace else ""
     ident = "name" if namespace else "namespace, name"
+    k = key and _QUOTA_KEYS.get(key.group(1), key.group(1))
+    if k in _COUNTED_KEYS and namespace and rx.search(_QUOTA_LEFT, text):
+        left = f"CAST(hard[{quote(k)}] AS INTEGER) - CAST(used[{quote(k)}] AS INTEGER)"  # whole objects
+        return f"SELECT {left} FROM resourcequotas{where}"
     if (
         key
         and rx.search(r"\bpercent(age)?\b", text)

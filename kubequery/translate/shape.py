@@ -26,6 +26,8 @@ _BYTES = {
 }
 
 
+# Words that ask for the objects themselves, not an amount over them.
+_OBJECTS_ASKED = r"\b(pods?|po|containers?)\b"
 # "how many Gi", "how many cores": an amount to sum, not objects to count.
 HOW_MUCH = r"how many (gi|gib|gb|mi|mib|mb|cores|cpus?|bytes)\b"
 
@@ -53,6 +55,13 @@ DIMS = {
     "qos class": "qos_class",
     "image": "image",
     "kind": "involved_kind",
+    "kind of controller": "owner_kind",
+    "controller kind": "owner_kind",
+    "owner kind": "owner_kind",
+    "source": "source",  # what reported an event
+    "reporting source": "source",
+    "component": "source",
+    "reporting component": "source",
 }
 
 
@@ -78,7 +87,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         counting = bool(rx.search(r"\bhow many\b|\bnumber of\b", text))
     dim = None
     m = rx.search(
-        r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each)\s+(?:the\s+)?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind)\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each)\s+(?:the\s+)?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind of controller|controller kind|owner kind|kind|(?:reporting )?(?:source|component))\b",  # noqa: E501 - one pattern reads best on one line
         text,
     )
     if m:
@@ -111,7 +120,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 dim = after[0].column
                 counting = counting or not rx.search(r"\b(cpu|memory|mem|storage)\b", text)
     superl = rx.search(
-        r"\b(top|most|highest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first|most recently|least|fewest|smallest|longest|shortest)\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(top|most|highest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen)|most recently|least|fewest|smallest|longest|shortest)\b",  # noqa: E501 - one pattern reads best on one line
         text,
     )
     ranked = rx.search(r"\b(highest|largest|biggest|most|lowest|smallest|least) first\b", text)
@@ -140,6 +149,10 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         agg_col = "cpu_request"
     elif rx.search(r"\b(memory|mem)\b", text) and rx.search(r"request", text):
         agg_col = "memory_request"
+    elif rx.search(r"\b(memory|mem)\b|\b(cpu|cores?)\b", text) and rx.search(r"\blimit(s|ed)?\b", text):
+        agg_col = "cpu_limit" if rx.search(r"\b(cpu|cores?)\b", text) else "memory_limit"  # "memory limits"
+    # "cpu requests and limits": both added up, side by side
+    also = agg_col.replace("request", "limit") if agg_col and rx.search(r"\blimits?\b", text) else None
     t = p.table
     group_words = (
         r"\b(which|what) (\w+ )?(namespaces?|ns|nodes?|images?)\b|\bns\b|\bnamespaces?\b|\bnodes?\b|images?\b"
@@ -223,11 +236,18 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         dim = "namespace"
     if (
         agg_col
-        and (dim or rx.search(r"\b(total|sum|how much)\b|" + HOW_MUCH, text))
+        and (
+            dim
+            or rx.search(r"\b(total|sum|how much)\b|" + HOW_MUCH, text)
+            # "shop cpu: requested vs limit": a namespace's amounts, when no pod is asked for
+            or (also and rx.search(r"\bvs\b|versus", text) and not rx.search(_OBJECTS_ASKED, text))
+        )
         and t in ("pods", "containers")
         and not superl
     ):
-        expr = f"sum({agg_col})" + (size_unit(text) if agg_col == "memory_request" else "")
+        expr = f"sum({agg_col})" + (size_unit(text) if agg_col.startswith("memory") else "")
+        if also and also != agg_col:
+            expr += f", sum({also})" + (size_unit(text) if also.startswith("memory") else "")
         p.cols = [f"{dim}, {expr}"] if dim else [expr]
         p.group = dim
         if dim and (ranked or rx.search(_SORTED, text)):  # "… per ns, sorted desc"
@@ -256,10 +276,21 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         p.cols = [f"{dim}, {expr}"] if dim else [expr]
         p.group = dim
         return
+    if (
+        t in ("pods", "containers")
+        and not superl
+        and rx.search(r"\b(?:total|sum|combined)\b(?: of)?(?: the)?(?: (?:pod|container)s?)? restarts\b",
+                      text)
+    ):  # "total container restarts per namespace": the restarts added up, not the rows counted
+        p.count, p.cols, p.group = False, [f"{dim}, sum(restarts)" if dim else "sum(restarts)"], dim
+        return
     if counting and not superl:
+        one_object = any(c.startswith("involved_name =") for c in p.conds)
         if (
             t == "events"
-            and rx.search(r"in total|total|counting repeats|repeats", text)
+            # "BackOff count for pod x": how often one object got it, repeats included
+            and (rx.search(r"in total|total|counting repeats|repeats", text) or one_object)
+            and not rx.search(r"\b(?:how many|number of) (?:\w+ )?events\b", text)
             and any(c.startswith("reason") for c in p.conds)
             and not dim
         ):

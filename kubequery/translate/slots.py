@@ -33,6 +33,7 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("containers", "termination reason"): "last_reason",
     ("containers", "why they last terminated"): "last_reason",
     ("containers", "laststate.terminated.reason"): "last_reason",
+    ("containers", "laststate terminated reason"): "last_reason",
     ("containers", "laststate.terminated.exitcode"): "last_exit_code",
     ("containers", "state.terminated.exitcode"): "exit_code",
     ("containers", "cpu limit"): "cpu_limit",
@@ -503,6 +504,15 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
             value = _scaled(m.group(n_i), m.group(unit_i), column)
             out.append((f"{column} {op} {value}", m.group(0)))
             seen.add(column)
+    or_more = r"\s+or (?:more|above|larger|bigger)\b"
+    sized = rx.search(rf"(?<!\w)({MORE}|{LESS})\s*{num}|(?<!\w)(){num}{or_more}", text)
+    unit = sized and (sized.group(3) or sized.group(6))
+    in_bytes = [c.name for c in table.columns if c.type in _NUMERIC and "bytes" in c.description.lower()]
+    if not out and unit and unit != "m" and in_bytes:
+        # "gp3 claims of 100Gi or more": a size with no column named is the kind's first size in bytes
+        op = _operator(sized.group(1) if sized.group(1) is not None else sized.group(4))
+        number = sized.group(2) or sized.group(5)
+        out.append((f"{in_bytes[0]} {op} {_scaled(number, unit, in_bytes[0])}", sized.group(0)))
     # a number of things a list column holds: "pods with more than 2 containers"
     for col in table.columns:
         if col.type != "list" or col.name in seen:
@@ -616,9 +626,14 @@ def value_conditions(
                     out.append((f"list_contains({_ident(col.name)}, '{value}')", value))
                     used.add(word)
                 continue
+            # "the EBS CSI driver" is ebs.csi.aws.com (its "csi driver" may be blanked as a column's name)
+            csi = rx.match(r"([a-z0-9\-]+)\.csi\.", word)
+            spelt = re.escape(word)
+            if csi:
+                spelt = f"(?:{spelt}|{re.escape(csi.group(1))}(?= +csi\\b|  ))"
             m = rx.search(
                 r"(?<![\w\-./])(not |non-|aren'?t |isn'?t |except )?"
-                + re.escape(word)
+                + spelt
                 + r"(?![\w\-/])"
                 + _NOT_INCLUDED,
                 text,
@@ -636,7 +651,8 @@ def adjacent_values(
     taken_columns: Iterable[str] = (),
 ) -> list[tuple[str, str]]:
     """A value written right beside its column: "service account default", "the default service account"."""
-    skip = set(taken_columns) | _NO_VALUES | {"name", "status", "phase", "reason", "state", "message"}
+    skip = set(taken_columns) | _NO_VALUES
+    skip |= {"name", "status", "phase", "reason", "state", "message", "last_state"}
     out: list[tuple[str, str]] = []
     for mention in find_columns(text, table):
         if mention.column in skip or column_type(table, mention.column) != "text":
@@ -693,6 +709,10 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
     for col in table.columns:
         if col.type != "list" or col.name in skip:
             continue
+        proto = rx.search(r"\b(udp|tcp|sctp)\s+ports?\b", text) if col.name == "ports" else None
+        if proto:  # "containers with udp ports": ports are written 'port/PROTOCOL'
+            out.append((f"array_to_string(ports, ',') LIKE '%/{proto.group(1).upper()}%'", proto.group(0)))
+            continue
         singular = col.name.replace("_", " ").rstrip("s")
         alt = "|".join(re.escape(w) for w in {singular + "s", singular, singular + "ed"})
         if rx.search(rf"\b(?:without|no|w/o|lacking|missing)\s+(?:any\s+)?(?:{alt})\b", text):
@@ -724,6 +744,9 @@ TIME_WORDS: dict[tuple[str, str], str] = {
     ("pods", "restart"): "last_restart",
     ("horizontalpodautoscalers", "rescaled"): "last_scale_time",
     ("pods", "last restart"): "last_restart",
+    ("containers", "restarted"): "last_finished_at",  # a restart ends the last run: when it last terminated
+    ("containers", "died"): "last_finished_at",
+    ("containers", "crashed"): "last_finished_at",
     ("hpa", "scaled"): "last_scale_time",
     ("horizontalpodautoscalers", "scaled"): "last_scale_time",
 }

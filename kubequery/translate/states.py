@@ -172,17 +172,31 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("state = 'waiting'", "waiting")
             if rx.search(r"reason|why", text):
                 p.extra.append("reason")
-        if rx.search(r"(?<!last )(?<![.\w])terminated\b", text):
+        # "lastState terminated reason Error", "last termination reason was Error": the previous run's state
+        last = rx.search(r"\blast\s*(?:state|termination|terminated)|\blaststate\b|\bpreviously\b", text)
+        if rx.search(r"(?<!last )(?<![.\w])terminated\b", text) and not last:
             add("state = 'terminated'", "terminated")
+        why = rx.search(
+            r"\b(?:reason\w*|with an?)\s+(?:was\s+|is\s+|=\s*)?(error|completed|containercannotrun)\b", text
+        )
+        if why:  # the kubelet's words for how a container ended, as it spells them
+            value = {"containercannotrun": "ContainerCannotRun"}.get(why.group(1), why.group(1).capitalize())
+            add(f"{'last_reason' if last else 'reason'} = {quote(value)}", f"reason {value}")
         if rx.search(r"crash ?loop|crashloopbackoff|crashing", text):
             add("reason = 'CrashLoopBackOff'", "crashlooping")
             if rx.search(r"exit ?code", text):  # a crashlooping container waits: its code is the last one's
                 p.extra.append("last_exit_code")
         if rx.search(r"not[- ]ready|notready|unready|aren'?t ready|isn'?t ready", text):
             add("NOT ready", "not ready")
+        # "running containers", "containers that are running"; not "containers running nginx" (an image)
+        ctrs = r"(?:containers?|ctrs?)"
+        if rx.search(rf"\brunning {ctrs}\b|\b{ctrs} (?:that |which )?are running\b", text):
+            add("state = 'running'", "running")
         restarted = rx.search(r"\brestarted\b|\b(with|have|has) restarts\b", text)
         if restarted and not rx.search(r"\bmost\b|\btop\b|" + _COUNTED_RESTARTS, text):
             add("restarts > 0", "restarted")
+        if rx.search(r"how many times|restart counts?|and how often|\brestarts\s*(?:>|>=)\s*\d", text):
+            p.extra.append("restarts")  # "restart counts of …", "with restarts > 0": the number shown
         if rx.search(r"exit\w*\s+(?:with\s+)?(?:a\s+)?non-?zero|non-?zero exit|failing exit", text):
             add("exit_code <> 0", "non-zero exit code")
             if rx.search(r"\b(with|and|plus)\b.*\bcodes?\b", text):
@@ -226,6 +240,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("disk_pressure", "disk pressure")
         if rx.search(r"\bgpus?\b", text):
             add("gpu_capacity > 0", "GPUs")
+        arch = rx.search(r"\b(amd64|arm64|ppc64le|s390x)\b", text)
+        if arch:  # the CPU architectures Kubernetes builds for, whether or not a node has one
+            add(f"architecture = {quote(arch.group(1))}", arch.group(1))
     elif t in ("deployments", "statefulsets", "replicasets"):
         before = len(p.conds)
         if rx.search(
@@ -235,7 +252,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             text,
         ):
             if rx.search(r"partly|partially|some but not all|0 < ready", text):
-                add("ready_replicas > 0", "some replicas ready")
+                add("ready_replicas > 0 AND ready_replicas < desired", "some replicas ready")
             else:
                 add("ready_replicas < desired", "not fully ready")
         elif rx.search(r"partly (up|ready)|partially (up|ready)|some but not all", text):
@@ -245,6 +262,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         ):
             p.conds[:] = [c for c in p.conds if c != "ready_replicas < desired"]
             add("desired > 0 AND coalesce(available_replicas, 0) = 0", "no replica available")
+        if rx.search(r"\b(?:no|zero|0|none of the) replicas? (?:is |are )?ready\b", text):
+            p.conds[:] = [c for c in p.conds if c != "ready_replicas < desired"]
+            add("ready_replicas = 0", "no replica ready")  # "no replica ready at all"
         if rx.search(r"\bpaused\b", text) and t == "deployments":
             add("paused", "paused")
         if rx.search(r"replica", text) and len(p.conds) == before:  # "with their replicas", not a state
@@ -259,6 +279,12 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("status = 'Complete'", "completed")
         if rx.search(r"\bsuspended\b", text):
             add("status = 'Suspended'", "suspended")
+        if rx.search(
+            r"\b(?:more than (?:one|1)|multiple|several|>\s*1)\s+(?:pods?\s+)?"
+            r"(?:in parallel|at once|concurrently)",
+            text,
+        ):
+            add("parallelism > 1", "pods in parallel")  # "jobs that run more than one pod in parallel"
         long_running = rx.search(r"longest|long[- ]running|running for|duration", text)
         if rx.search(r"\b(still running|active|in progress|running)\b", text) and not long_running:
             add("status = 'Running'", "running")
@@ -304,7 +330,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             if word in text:
                 add(f"type = {quote(value)}", value)
                 break
-        if rx.search(r"headless", text):
+        if rx.search(r"\b(?:not|non-?|aren'?t|isn'?t) ?headless|\bwith an? (?:real )?cluster ?ip\b", text):
+            add("NOT headless", "not headless")  # a headless service has no cluster IP
+        elif rx.search(r"headless", text):
             add("headless", "headless")
     elif t == "events":
         if rx.search(r"\bnon-?warnings?\b|\b(?:not|except|but) (?:the )?warnings?\b", text):
@@ -325,6 +353,13 @@ def read_states(p: Parse, text: str, original: str) -> bool:
                     break
         if reason:
             add(f"reason = {quote(reason)}", f"reason {reason}")
+    elif t == "endpointslices":
+        unready = r"\b(?:not[- ]ready|unready) endpoints?\b|\bendpoints? (?:that )?(?:aren'?t|are not) ready"
+        if rx.search(unready, text):
+            add("ready_count < endpoint_count", "endpoints not ready")
+    elif t == "customresourcedefinitions":
+        if rx.search(r"\bcluster[- ]scoped\b", text):  # "namespaced" is a value the slots read
+            add("scope = 'Cluster'", "cluster-scoped")
     elif t == "endpoints":
         if rx.search(r"\b(no|without|zero|0)\s+(?:any\s+)?ready\b|\bnothing (?:is )?ready\b", text):
             add("ready_address_count = 0", "no ready address")

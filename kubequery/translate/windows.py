@@ -46,6 +46,13 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
     stale = rx.search(r"haven'?t (run|been scheduled)|not (run|scheduled)|hasn'?t run|didn'?t run", text)
     older = _match_window(_OLDER, text)
     recent = None if older else _match_window(_RECENT, text)
+    again = _match_window(_RECENT, text) if older and t == "events" else None
+    if older and again and older[1] in lx.UNITS and again[1] in lx.UNITS:
+        # "first seen over 6h ago, fired again in the last 5m": one window on each end of the events
+        p.conds.append(f"first_seen < now() - {interval(*older)}")
+        p.conds.append(f"last_seen > now() - {interval(*again)}")
+        p.understood.append("first seen long ago, seen again lately")
+        return
     column = slots.time_column(text, table) if table is not None and (older or recent) else None
     if column and not (t == "cronjobs" and stale and column == "last_schedule"):
         # a window on another timestamp: "no heartbeat in 5m", "leases not renewed in 15 minutes"
