@@ -368,6 +368,29 @@ def test_columns_asked_for_are_shown(translator, engine, question, sql):
     assert sorted(engine.query(t.sql).rows) == sorted(engine.query(sql).rows), t.sql
 
 
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("deploys with UP-TO-DATE < DESIRED", "SELECT namespace, name FROM deployments WHERE up_to_date < desired"),
+        ("sts with fewer ready replicas than desired", "SELECT namespace, name FROM statefulsets WHERE ready_replicas < desired"),
+        (
+            "containers whose cpu limit is at least 4 times their cpu request",
+            "SELECT namespace, pod, name FROM containers WHERE cpu_limit >= 4 * cpu_request",
+        ),
+        ("pods in payments that restarted at least once", "SELECT name FROM pods WHERE namespace = 'payments' AND restarts > 0"),
+        ("which pods have no priority class?", "SELECT namespace, name FROM pods WHERE priority_class IS NULL"),
+        ("containers that have not reported any state", "SELECT namespace, pod, name FROM containers WHERE state IS NULL"),
+        ("jobs with no owner", "SELECT namespace, name FROM jobs WHERE owner_kind IS NULL"),
+        ("services without a selector", "SELECT namespace, name FROM services WHERE coalesce(cardinality(selector), 0) = 0"),
+    ],
+)
+def test_columns_compared_and_fields_left_unset(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    expected = engine.query(sql).rows
+    assert expected and sorted(engine.query(t.sql).rows) == sorted(expected), t.sql
+
+
 @pytest.mark.parametrize(("question", "sql"), SLOTS)
 def test_catalog_slots_answer_questions_without_a_rule(translator, engine, question, sql):
     t = translator.translate(question, context=ctx())

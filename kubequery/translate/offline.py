@@ -1223,6 +1223,12 @@ class OfflineTranslator:
     def _slots(self, p: Parse, text: str, skip_words: list[str]) -> None:
         """The catalog-driven slots: numbers compared, flags, cluster values, columns asked to see."""
         table = self.catalog[p.table]
+        for cond, words in slots.compared_columns(text, table):  # "up-to-date < desired"
+            if not columns_of([cond]) & columns_of(p.conds):
+                p.conds.append(cond)
+                p.understood.append(words)
+                p.extra = [e for e in p.extra if e not in columns_of([cond])]  # compared, not asked to see
+                text = text.replace(words, " ")
         taken = columns_of(p.conds)
         for cond, words in slots.numeric_conditions(text, table):
             if columns_of([cond]) & taken:
@@ -1243,6 +1249,9 @@ class OfflineTranslator:
             p.conds.append(cond)
             p.understood.append(words)
         for cond, words in slots.present_conditions(text, table, columns_of(p.conds)):
+            p.conds.append(cond)
+            p.understood.append(words)
+        for cond, words in slots.missing_conditions(text, table, columns_of(p.conds)):
             p.conds.append(cond)
             p.understood.append(words)
         for cond, words in slots.owner_condition(text, table, self._kinds, self.catalog):

@@ -119,9 +119,10 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             ):
                 dim = after[0].column
                 counting = counting or not rx.search(r"\b(cpu|memory|mem|storage)\b", text)
+    unbounded = rx.sub(r"\bat (?:least|most)\b", " ", text)  # "at least once" bounds a number, ranks nothing
     superl = rx.search(
         r"\b(top|most|highest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen)|most recently|least|fewest|smallest|longest|shortest)\b",  # noqa: E501 - one pattern reads best on one line
-        text,
+        unbounded,
     )
     ranked = rx.search(r"\b(highest|largest|biggest|most|lowest|smallest|least) first\b", text)
     if ranked:  # "highest first" orders the list, it does not pick the top one
@@ -238,7 +239,11 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         agg_col
         and (
             dim
-            or rx.search(r"\b(total|sum|how much)\b|" + HOW_MUCH, text)
+            or (
+                rx.search(r"\b(total|sum|how much)\b|" + HOW_MUCH, text)
+                # "… and how many cores each": each one's amount, not a total
+                and not rx.search(r"\b(each|apiece)\s*[?.!]?\s*$", text)
+            )
             # "shop cpu: requested vs limit": a namespace's amounts, when no pod is asked for
             or (also and rx.search(r"\bvs\b|versus", text) and not rx.search(_OBJECTS_ASKED, text))
         )

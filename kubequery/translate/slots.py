@@ -473,6 +473,44 @@ def projections(
     return out
 
 
+_BARE_OPERATORS = {
+    **dict.fromkeys(("more", "bigger", "higher"), ">"),
+    **dict.fromkeys(("fewer", "less", "smaller", "lower"), "<"),
+}
+
+
+def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
+    """Two numeric columns compared: "UP-TO-DATE < DESIRED", "fewer ready replicas than desired",
+    "a cpu limit at least 4 times the cpu request", "capacity > requested storage"."""
+    numeric = {c.name for c in table.columns if c.type in _NUMERIC}
+    phrases = {p: c for p, c in column_phrases(table).items() if c in numeric}
+    if len(set(phrases.values())) < 2:
+        return []
+    flat = {re.sub(r"[ _\-]", "", p): c for p, c in phrases.items()}  # "up-to-date" is "up to date"
+    alt = "|".join(r"[ _\-]?".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    col = rf"(?:the |their |its )?({alt})"
+    times = r"(?:(\d+(?:\.\d+)?|twice|double)\s*(?:times|x)\s+)?"
+    op = rf"(>=|<=|>|<|=|{MORE}|{LESS}|{EXACT}|bigger than|larger than|higher than|lower than)"
+    patterns = [  # (pattern, group of the left column, the operator, the factor, the right column)
+        (rf"\b{col}\s*(?:is |are )?{op}\s*{times}{col}\b", (1, 2, 3, 4)),
+        (
+            rf"\b(more|fewer|less|bigger|smaller|higher|lower)\s+{col}(?:\s+replicas|\s+pods)?\s+than\s+{times}{col}\b",
+            (2, 1, 3, 4),
+        ),
+    ]
+    out: list[tuple[str, str]] = []
+    for pattern, (left_i, op_i, times_i, right_i) in patterns:
+        for m in rx.finditer(pattern, text):
+            left, right = (flat[re.sub(r"[ _\-]", "", m.group(i))] for i in (left_i, right_i))
+            if left == right:
+                continue
+            words = m.group(op_i)
+            operator = _BARE_OPERATORS.get(words) or _operator(words)
+            factor = {"twice": "2", "double": "2"}.get(m.group(times_i) or "", m.group(times_i))
+            out.append((f"{left} {operator} {factor + ' * ' if factor else ''}{right}", m.group(0)))
+    return out
+
+
 def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     """(SQL condition, words) for numbers compared with a numeric column: "more than 5 restarts"."""
     numeric = {c.name for c in table.columns if c.type in _NUMERIC}
@@ -721,6 +759,36 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
             rf"\b(?:with|having|has|have)\s+(?:any\s+|some\s+)?(?:{alt})\b|\b{re.escape(singular)}ed\b", text
         ):
             out.append((f"len({col.name}) > 0", singular))
+    return out
+
+
+_LACKING = (
+    r"\b(?:no|without|w/o|lacking|missing|not (?:\w+ )?(?:any|a)|never (?:\w+ )?(?:any|a))"
+    r"\s+(?:an?\s+|any\s+|the\s+)?"
+)
+_NEVER_MISSING = {
+    *("name", "namespace", "uid", "labels", "annotations", "raw"),
+    *("created", "age", "cluster", "status"),
+}
+
+
+def missing_conditions(
+    text: str, table: Table, taken_columns: Iterable[str] = ()
+) -> list[tuple[str, str]]:
+    """Fields left unset: "pods with no priority class", "containers without a state", "no owner"."""
+    skip = set(taken_columns) | _NEVER_MISSING
+    unset = ("text", "map", "timestamp")
+    phrases = {p: c for p, c in column_phrases(table).items() if column_type(table, c) in unset}
+    if "owner_kind" in {c.name for c in table.columns}:
+        phrases.update({"owner": "owner_kind", "controller": "owner_kind", "owner reference": "owner_kind"})
+    out: list[tuple[str, str]] = []
+    for phrase, column in sorted(phrases.items(), key=lambda kv: -len(kv[0])):
+        if column in skip or column in {c.split()[0] for c, _ in out}:
+            continue
+        m = rx.search(_LACKING + _phrase_pattern(phrase).removeprefix(r"(?<![\w\-])"), text)
+        if m:
+            empty = f"coalesce(cardinality({column}), 0) = 0" if column_type(table, column) == "map" else ""
+            out.append((empty or f"{column} IS NULL", m.group(0)))
     return out
 
 
