@@ -382,6 +382,11 @@ def test_columns_asked_for_are_shown(translator, engine, question, sql):
         ("containers that have not reported any state", "SELECT namespace, pod, name FROM containers WHERE state IS NULL"),
         ("jobs with no owner", "SELECT namespace, name FROM jobs WHERE owner_kind IS NULL"),
         ("services without a selector", "SELECT namespace, name FROM services WHERE coalesce(cardinality(selector), 0) = 0"),
+        # the cluster's values and names as people shorten them
+        ("4xlarge nodes in 1a", "SELECT name FROM nodes WHERE instance_type = 'm5.4xlarge' AND zone = 'us-east-1a'"),
+        ("pods on worker3", "SELECT namespace, name FROM pods WHERE node = 'worker-3'"),
+        ("warning events in the last 10 minutes", "SELECT namespace, object, reason FROM events WHERE type = 'Warning' "
+         "AND last_seen > now() - INTERVAL 10 MINUTE"),
     ],
 )
 def test_columns_compared_and_fields_left_unset(translator, engine, question, sql):

@@ -679,7 +679,30 @@ def value_conditions(
             if m:
                 out.append((f"{_ident(col.name)} {'<>' if m.group(1) else '='} '{value}'", value))
                 used.add(word)
-    return _merge_same_column(out)
+    return _merge_same_column(out + _value_tails(text, table, values, skip | {c.split()[0] for c, _ in out}))
+
+
+def _value_tails(
+    text: str, table: Table, values: Callable[[str, str], frozenset[str]], skip: set[str]
+) -> list[tuple[str, str]]:
+    """A value named by its last part alone, when only one value ends so: "4xlarge" for m5.4xlarge,
+    "zone 1a" for us-east-1a."""
+    out: list[tuple[str, str]] = []
+    for col in table.columns:
+        if col.type not in _TEXT or col.name in skip or col.name in _NO_VALUES:
+            continue
+        tails: dict[str, list[str]] = {}
+        for value in values(table.name, col.name):
+            parts = re.split(r"[.\-/]", value.lower())
+            if len(parts) > 1:
+                tails.setdefault(parts[-1], []).append(value)
+        for tail, owners in tails.items():
+            if len(owners) != 1 or not (re.search(r"\d", tail) and re.search(r"[a-z]", tail)):
+                continue  # a word ("large") or a number ("10") says too little; "4xlarge", "1a" say one
+            if rx.search(r"(?<![\w\-./])" + re.escape(tail) + r"(?![\w\-/])", text):
+                out.append((f"{_ident(col.name)} = '{owners[0]}'", tail))
+                break
+    return out
 
 
 def adjacent_values(

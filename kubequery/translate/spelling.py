@@ -116,9 +116,19 @@ class Speller:
         self.targets = tuple(sorted({w for w in targets if w.isalpha() and len(w) >= MIN_LENGTH - 1}))
         self.known = frozenset(known) | frozenset(self.targets)
         self.protected = frozenset(protected)
+        # the cluster's names written without their dashes: "worker1", "kubesystem"
+        joined: dict[str, set[str]] = {}
+        for name in self.protected:
+            if "-" in name:
+                joined.setdefault(name.replace("-", ""), set()).add(name)
+        self.dashless = {k: min(v) for k, v in joined.items() if len(v) == 1 and k not in self.protected}
 
     def mend(self, text: str) -> str:
+        text = rx.sub(r"(?<![\w\-./])[a-z0-9]+(?![\w\-./'])", lambda m: self._dashed(m.group(0)), text)
         return rx.sub(r"(?<![\w\-./])[a-z]+(?![\w\-./'])", lambda m: self._word(m.group(0)), text)
+
+    def _dashed(self, word: str) -> str:
+        return word if word in self.known else self.dashless.get(word, word)
 
     def _word(self, word: str) -> str:
         if len(word) < MIN_LENGTH or word in self.known or word in self.protected or word in lx.STOPWORDS:
