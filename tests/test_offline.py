@@ -385,6 +385,9 @@ def test_columns_asked_for_are_shown(translator, engine, question, sql):
         # the cluster's values and names as people shorten them
         ("4xlarge nodes in 1a", "SELECT name FROM nodes WHERE instance_type = 'm5.4xlarge' AND zone = 'us-east-1a'"),
         ("pods on worker3", "SELECT namespace, name FROM pods WHERE node = 'worker-3'"),
+        ("images on node worker-3", "SELECT DISTINCT image FROM containers WHERE node = 'worker-3'"),
+        ("jobs with failures", "SELECT namespace, name FROM jobs WHERE failed > 0"),
+        ("new pods in data since yesterday", "SELECT name FROM pods WHERE namespace = 'data' AND created > now() - INTERVAL 1 DAY"),
         ("warning events in the last 10 minutes", "SELECT namespace, object, reason FROM events WHERE type = 'Warning' "
          "AND last_seen > now() - INTERVAL 10 MINUTE"),
     ],

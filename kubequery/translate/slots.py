@@ -113,6 +113,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("deployments", "ready pods"): "ready_replicas",
     ("deployments", "ready replicas"): "ready_replicas",
     ("deployments", "ready count"): "ready",
+    ("jobs", "failures"): "failed",
+    ("jobs", "failed pods"): "failed",
     ("cronjobs", "when do they run"): "schedule",
     ("cronjobs", "when they run"): "schedule",
     ("cronjobs", "when it runs"): "schedule",
@@ -616,13 +618,19 @@ def present_conditions(
     """Quantities that must be set: "limit ranges with a default cpu limit", "pods that have a cpu limit"."""
     skip = set(taken_columns)
     out: list[tuple[str, str]] = []
+    having = r"\b(?:with|that have|that has|which have|which has)\s+(?:an?\s+|any\s+|some\s+)?"
     for phrase, column in column_phrases(table).items():
-        if " " not in phrase or column in skip or column_type(table, column) != "float":
+        kind = column_type(table, column)
+        if column in skip or column in {c.split()[0] for c, _ in out} or kind not in ("float", "int"):
+            continue
+        if kind == "float" and " " not in phrase:
             continue  # one word ("cpu", "memory") is too loose to read as "has one"
-        having = r"\b(?:with|that have|that has|which have|which has)\s+(?:an?\s+|any\s+)?"
-        m = rx.search(having + _phrase_pattern(phrase).removeprefix(r"(?<![\w\-])"), text)
-        if m and column not in {c.split()[0] for c, _ in out}:
-            out.append((f"{column} IS NOT NULL", m.group(0)))
+        if kind == "int" and not rx.search(r"fail|restart|misscheduled", column):
+            continue  # only counts of trouble filter ("with failures"); "with current replicas" shows one
+        named = _phrase_pattern(phrase).removeprefix(r"(?<![\w\-])")
+        m = rx.search(having + named + r"(?!\s*(?:[<>=]|\d))", text)  # not "with restarts > 3": a number
+        if m:  # a count that must not be zero: "jobs with failures", "deployments with unavailable replicas"
+            out.append((f"{column} IS NOT NULL" if kind == "float" else f"{column} > 0", m.group(0)))
     return out
 
 

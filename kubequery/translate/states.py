@@ -218,7 +218,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
                     add(f"{col}_{kind} IS NULL", f"no {col} {kind}")
         if (
             rx.search(r"\bimages?\b", text)
-            and all(c.startswith(("namespace =", "name =")) for c in p.conds)
+            and all(c.startswith(("namespace =", "name =", "node =")) for c in p.conds)
             and not rx.search(r"how many|count|number|most|top", text)
             # "which containers use quay images" asks for containers, "images used by init containers" images
             and not rx.search(r"\b(containers?|ctrs?)\b(?! images?).*\bimages?\b", text)

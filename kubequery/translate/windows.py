@@ -64,7 +64,7 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
         p.conds.append(f"{column} {'<' if older or silent else '>'} now() - {iv}")
         p.understood.append(f"{column} {'before' if older or silent else 'within'} {iv}")
         return
-    if recent is None and not older and rx.search(r"\btoday\b|\bin 24h\b", text):
+    if recent is None and not older and rx.search(r"\btoday\b|\bin 24h\b|\bsince yesterday\b", text):
         recent = ("24", "hours") if "24" in text else (None, "day")
     if recent is None and not older and rx.search(r"\bin (\d+)\s*h\b", text):
         recent = (rx.search(r"\bin (\d+)\s*h\b", text).group(1), "h")  # type: ignore[union-attr]
