@@ -387,6 +387,9 @@ def test_columns_asked_for_are_shown(translator, engine, question, sql):
         ("pods on worker3", "SELECT namespace, name FROM pods WHERE node = 'worker-3'"),
         ("images on node worker-3", "SELECT DISTINCT image FROM containers WHERE node = 'worker-3'"),
         ("jobs with failures", "SELECT namespace, name FROM jobs WHERE failed > 0"),
+        ("which cron jobs run every 15 minutes?", "SELECT namespace, name FROM cronjobs WHERE schedule = '*/15 * * * *'"),
+        ("cronjobs that run daily at 2am", "SELECT namespace, name FROM cronjobs WHERE schedule = '0 2 * * *'"),
+        ("hourly cron jobs", "SELECT namespace, name FROM cronjobs WHERE schedule = '0 * * * *'"),
         ("new pods in data since yesterday", "SELECT name FROM pods WHERE namespace = 'data' AND created > now() - INTERVAL 1 DAY"),
         ("warning events in the last 10 minutes", "SELECT namespace, object, reason FROM events WHERE type = 'Warning' "
          "AND last_seen > now() - INTERVAL 10 MINUTE"),

@@ -25,7 +25,7 @@ import sqlglot
 from sqlglot import exp
 
 from kubequery.catalog import Catalog, Table, default_catalog
-from kubequery.translate import followup, joins, rbac, rx, slots, spelling
+from kubequery.translate import cron, followup, joins, rbac, rx, slots, spelling
 from kubequery.translate import lexicon as lx
 from kubequery.translate.base import Translation
 from kubequery.translate.grounding import Grounding
@@ -1119,6 +1119,16 @@ class OfflineTranslator:
             m = rx.search(r"\bshow\s+([a-z0-9][a-z0-9./\-_]*)\b", rest)
             if m and m.group(1) in known_keys and labels:  # "-l app=reviews, show version"
                 p.extra.append(f"labels[{quote(m.group(1))}]")
+        if "schedule" in columns and cron.pattern(rest) is not None:  # "cron jobs that run every 15 minutes"
+            known = self.grounding.all_values(table, "schedule") if self.grounding else frozenset()
+            held = cron.schedules(rest, known)
+            if len(held) == 1:
+                p.conds.append(f"schedule = {quote(held[0])}")
+            elif held:
+                p.conds.append(f"schedule IN ({', '.join(map(quote, held))})")
+            else:
+                p.conds.append(f"regexp_full_match(schedule, {quote(cron.pattern(rest))})")
+            p.understood.append("run " + ", ".join(held or ["that often"]))
         if table == "events" and self.grounding is not None:
             reason = _spelt_value(rest, self.grounding.values("events", "reason"))
             if reason:  # a reason this cluster's events carry, however it is spelt ("backoff-limit-exceeded")
