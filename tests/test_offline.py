@@ -527,6 +527,15 @@ def test_current_namespace_phrases(translator, engine, question, sql):
         "how much memory does payments-api use",
         "can you make checkout-api in checkout have 3 replicas?",
         "deploy nginx to staging",
+        "change LOG_LEVEL to debug in the checkout-api-config configmap",
+        "move the storefront pod to worker-2",
+        "copy /tmp/dump.sql out of pod ledger-db-0",
+        "kick off a manual run of the db-backup cron job",
+        "df -h on worker-3",
+        "du -sh /var/lib on worker-1",
+        "who is on call for the checkout team?",
+        "what was storefront's replica count two days ago",
+        "what image was payments-api running yesterday?",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):
@@ -540,6 +549,8 @@ def test_mutations_and_outside_data_are_declined(translator, question):
         "what's the mysql password in mysql-credentials?",
         "show hf-secret token in ml",
         "decode secret db-creds",
+        "does the db-creds secret begin with 'ab'?",
+        "how many characters is the hf-secret secret in ml",
     ],
 )
 def test_secret_values_are_declined(translator, question):
@@ -562,6 +573,10 @@ def test_read_only_words_that_look_like_verbs_are_answered(translator):
         "what's running in payments?",
         "how many cores does payments request?",
         "deploy strategy=Recreate",
+        "change history of deployments",
+        "which pods were created yesterday?",
+        "jobs that completed in the last day",
+        "secrets whose names start with db",
     ):
         assert not translator.translate(q, context=ctx()).declined, q
 

@@ -199,6 +199,8 @@ MUTATION_PHRASES = (
     "roll back",
     "roll out",
     "spin up",
+    "kick off",
+    "fire off",
     "spin down",
     "shut down",
     "shutdown",
