@@ -446,6 +446,35 @@ EVENTS_AND_RANKINGS = [
         "the 2 busiest namespaces by pods",
         "SELECT namespace, count(*) AS n FROM pods GROUP BY namespace ORDER BY n DESC LIMIT 2",
     ),
+    # a singular subject asks for one: "which pod in X has …", "top restarter", "X's most restarting pod"
+    (
+        "which pod in payments has restarted the most?",
+        "SELECT name, restarts FROM pods WHERE namespace = 'payments' ORDER BY restarts DESC LIMIT 1",
+    ),
+    ("top restarter -n data", "SELECT name, restarts FROM pods WHERE namespace = 'data' ORDER BY restarts DESC LIMIT 1"),
+    (
+        "data's most restarting pod",
+        "SELECT name, restarts FROM pods WHERE namespace = 'data' ORDER BY restarts DESC LIMIT 1",
+    ),
+    # objects ranked by how many of another kind point at them
+    (
+        "which service account is used by the most pods?",
+        "SELECT namespace, service_account, count(*) AS n FROM pods GROUP BY ALL ORDER BY n DESC LIMIT 1",
+    ),
+    (
+        "cron job with the most jobs",
+        "SELECT namespace, owner_name, count(*) AS n FROM jobs WHERE owner_kind = 'CronJob' "
+        "GROUP BY ALL ORDER BY n DESC LIMIT 1",
+    ),
+    (
+        "ns with the biggest total pvc requests",
+        "SELECT namespace, sum(storage_request) AS s FROM persistentvolumeclaims GROUP BY 1 ORDER BY s DESC LIMIT 1",
+    ),
+    ("svc with the most ports", "SELECT namespace, name, len(ports) AS n FROM services ORDER BY n DESC LIMIT 1"),
+    (
+        "pods in data that have restarted, sorted by restarts (most first)",
+        "SELECT name, restarts FROM pods WHERE namespace = 'data' AND restarts > 0",
+    ),
 ]
 
 

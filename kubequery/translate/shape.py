@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kubequery.catalog import Catalog
+from kubequery.catalog import Catalog, Table
 from kubequery.translate import rx, slots
+from kubequery.translate.joins import REFERENCES
 from kubequery.translate.parsing import BY_AMOUNT, NUMW, Parse, number, size_unit
 
 if TYPE_CHECKING:
@@ -141,6 +142,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     elif rx.search(r"\b(memory|mem)\b", text) and rx.search(r"request", text):
         agg_col = "memory_request"
     t = p.table
+    if superl and not agg_col and _ranked_by_reference(p, text, n, tr):
+        return
     group_words = (
         r"\b(which|what) (\w+ )?(namespaces?|ns|nodes?|images?)\b|\bns\b|\bnamespaces?\b|\bnodes?\b|images?\b"
     )
@@ -194,7 +197,9 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             if agg_col and src == "pods":
                 alias = "cpu" if agg_col == "cpu_request" else "memory"
                 sel = f"{target}, sum({agg_col}) AS {alias}"
-            elif measure and measure[0] not in ("created",) and src == "pods":
+            elif measure and measure[0] not in ("created",) and (
+                src == "pods" or slots.column_type(tr.catalog[src], measure[0]) == "float"
+            ):  # "ns with the biggest total pvc requests": the amount summed, not the objects counted
                 alias = measure[0]
                 sel = f"{target}, sum({alias}) AS {alias}"
             else:
@@ -331,6 +336,11 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             column, desc = found
             p.order = f"{column} {'DESC' if desc else 'ASC'}"
             p.extra.append(column)
+        elif listed := _counted_list(text, tr.catalog[t]):
+            # "the service that exposes the most ports": by how long that list is
+            fewest = rx.search(r"\b(fewest|least)\b", text)
+            p.order = f"len({listed}) {'ASC' if fewest else 'DESC'}"
+            p.extra.append(f"len({listed}) AS {listed}")
         elif rx.search(r"biggest|largest|smallest", text) and (
             sizes := [m.column for m in slots.find_columns("size", tr.catalog[t])] or sorted(columns & _BYTES)
         ) and len(sizes) == 1:
@@ -429,12 +439,47 @@ def _rank_events(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> b
     return True
 
 
+def _counted_list(text: str, table: Table) -> str | None:
+    """A list column named right after "most" or "fewest": "most ports", "fewest containers"."""
+    m = rx.search(r"\b(?:most|fewest|least)\s+", text)
+    found = [c.column for c in slots.find_columns(text, table) if m and c.start == m.end()]
+    return found[0] if found and slots.column_type(table, found[0]) == "list" else None
+
+
+def _ranked_by_reference(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> bool:
+    """Objects ranked by how many of another kind point at them: "which service account is used by the
+    most pods" (pods.service_account), "cron job with the most jobs" (the jobs' owner)."""
+    kinds = [k[2] for k in tr.find_kinds(text)]
+    counted = kinds[-1] if len(kinds) > 1 and kinds[0] == p.table else None
+    if counted is None or counted == p.table or not tr.catalog[p.table].namespaced:
+        return False
+    ref = REFERENCES.get((counted, p.table))
+    kind = tr.catalog[p.table].kind
+    owners = tr.grounding.values(counted, "owner_kind") if tr.grounding is not None else frozenset()
+    if ref is not None and not ref.listed and ref.namespaced:
+        column, conds = ref.column, [ref.when] if ref.when else []
+    elif kind in owners:
+        column, conds = "owner_name", [f"owner_kind = '{kind}'"]
+    else:
+        return False
+    desc = not rx.search(r"\b(least|fewest|smallest)\b", text)
+    p.table, p.group = counted, f"namespace, {column}"
+    p.cols = [f"namespace, {column}, count(*) AS {counted}"]
+    p.conds = [*(c for c in p.conds if c.startswith("namespace ")), *conds]
+    p.order = f"{counted} {'DESC' if desc else 'ASC'}"
+    p.limit = n or (None if rx.search(_SORTED, text) else 1)
+    return True
+
+
 def _singular(text: str) -> bool:
+    text = " ".join(text.split())  # a namespace taken out leaves a gap: "which pod in checkout has"
     return bool(
         rx.search(
             r"\bthe (oldest|newest|youngest|first|latest|biggest)\s+\w+[^s\s]\b|"
+            # "top restarter", "checkout's most restarting pod"
+            r"^(the )?top \w+[^s\s]$|\b(most|least) \w+ (?!first\b|last\b)\w+[^s\s]$|"
             r"^(oldest|newest|youngest|latest|biggest|largest|smallest)\s+\w+[^s\s]\b|"
-            r"^(the )?\w+[^s\s] with the (most|highest|biggest|largest|fewest|least|lowest)\b|\bwhat'?s the\b|\bfirst \w+ ever\b|\bwhich (\w+ ){0,2}\w+[^s] (has|is|runs|ran|requests|uses|got|had)\b",  # noqa: E501 - one pattern reads best on one line
+            r"^(the )?\w+[^s\s] with (the )?(most|highest|biggest|largest|fewest|least|lowest)\b|\bwhich \w+[^s\s] \w+s (the )?(most|fewest)\b|\bwhat'?s the\b|\bfirst \w+ ever\b|\bwhich (\w+ ){0,2}\w+[^s] (has|is|runs|ran|requests|uses|got|had)\b",  # noqa: E501 - one pattern reads best on one line
             text,
         )
     )

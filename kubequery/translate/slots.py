@@ -70,6 +70,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("persistentvolumeclaims", "storage request"): "storage_request",
     ("persistentvolumeclaims", "requested storage"): "storage_request",
     ("persistentvolumeclaims", "storage"): "storage_request",
+    ("persistentvolumeclaims", "requests"): "storage_request",  # a claim requests storage and nothing else
+    ("persistentvolumeclaims", "disk"): "storage_request",
     ("ingresses", "hosts"): "hosts",
     ("limitranges", "default limits"): "default_cpu_limit",
     ("pods", "service account name"): "service_account",

@@ -138,7 +138,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(
             r"\b(have|with|that have) restart(?! ?policy)|\brestarted\b(?! the most| most)|\bhave restarts\b",
             text,
-        ) and not rx.search(r"\bmost\b|\btop\b|" + _COUNTED_RESTARTS, text):
+        ) and not rx.search(r"\bmost\b(?! first)|\btop\b|" + _COUNTED_RESTARTS, text):
             add("restarts > 0", "restarted")
             if rx.search(r"how many times|restart counts?|and how often", text):
                 p.extra.append("restarts")
@@ -176,8 +176,10 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"not[- ]ready|notready|unready|aren'?t ready|isn'?t ready", text):
             add("NOT ready", "not ready")
         restarted = rx.search(r"\brestarted\b|\b(with|have|has) restarts\b", text)
-        if restarted and not rx.search(r"\bmost\b|\btop\b|" + _COUNTED_RESTARTS, text):
+        if restarted and not rx.search(r"\bmost\b(?! first)|\btop\b|" + _COUNTED_RESTARTS, text):
             add("restarts > 0", "restarted")
+            if rx.search(r"how many times|restart counts?|and how often", text):
+                p.extra.append("restarts")
         if rx.search(r"exit\w*\s+(?:with\s+)?(?:a\s+)?non-?zero|non-?zero exit|failing exit", text):
             add("exit_code <> 0", "non-zero exit code")
             if rx.search(r"\b(with|and|plus)\b.*\bcodes?\b", text):
