@@ -446,6 +446,16 @@ EVENTS_AND_RANKINGS = [
         "the 2 busiest namespaces by pods",
         "SELECT namespace, count(*) AS n FROM pods GROUP BY namespace ORDER BY n DESC LIMIT 2",
     ),
+    # time windows on the timestamp the words name, and durations compared as durations
+    ("which cron jobs fired in the last 30 minutes?", "SELECT namespace, name FROM cronjobs "
+     "WHERE last_schedule > now() - INTERVAL 30 MINUTE"),
+    ("how many events first appeared in the last 10 minutes?", "SELECT count(*) FROM events "
+     "WHERE first_seen > now() - INTERVAL 10 MINUTE"),
+    ("svc newer than 90d", "SELECT namespace, name FROM services WHERE created > now() - INTERVAL 90 DAY"),
+    ("deploys created more than half a year ago", "SELECT namespace, name FROM deployments WHERE age > INTERVAL 180 DAY"),
+    ("jobs with duration < 10s", "SELECT namespace, name FROM jobs WHERE duration < INTERVAL 10 SECOND"),
+    ("cj w/o a successful run in 48h", "SELECT namespace, name FROM cronjobs "
+     "WHERE last_successful IS NULL OR last_successful < now() - INTERVAL 2 DAY"),
     # a singular subject asks for one: "which pod in X has …", "top restarter", "X's most restarting pod"
     (
         "which pod in payments has restarted the most?",

@@ -112,7 +112,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 dim = after[0].column
                 counting = counting or not rx.search(r"\b(cpu|memory|mem|storage)\b", text)
     superl = rx.search(
-        r"\b(top|most|highest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first|most recently|least|fewest|smallest|longest|shortest)\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(top|most|highest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen| appeared)|most recently|least|fewest|smallest|longest|shortest)\b",  # noqa: E501 - one pattern reads best on one line
         text,
     )
     ranked = rx.search(r"\b(highest|largest|biggest|most|lowest|smallest|least) first\b", text)

@@ -718,9 +718,12 @@ TIME_WORDS: dict[tuple[str, str], str] = {
     ("cronjobs", "last run"): "last_schedule",
     ("cronjobs", "ran"): "last_schedule",
     ("cronjobs", "scheduled"): "last_schedule",
+    ("cronjobs", "fired"): "last_schedule",
     ("jobs", "finished"): "completion_time",
     ("jobs", "completed"): "completion_time",
     ("jobs", "started"): "start_time",
+    ("events", "first seen"): "first_seen",  # before "seen": the longer phrase decides
+    ("events", "first appeared"): "first_seen",
     ("events", "seen"): "last_seen",
     ("pods", "restarted"): "last_restart",
     ("pods", "restart"): "last_restart",
