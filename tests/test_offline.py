@@ -446,6 +446,12 @@ EVENTS_AND_RANKINGS = [
         "the 2 busiest namespaces by pods",
         "SELECT namespace, count(*) AS n FROM pods GROUP BY namespace ORDER BY n DESC LIMIT 2",
     ),
+    # label keys: lacking one (a map-less object too), grouped by one, shown as kubectl -L does
+    ("namespaces w/o an environment= label", "SELECT name FROM namespaces WHERE labels['environment'] IS NULL"),
+    ("namespaces nobody tagged with a team", "SELECT name FROM namespaces WHERE labels['team'] IS NULL"),
+    ("how many deployments does each team have (team label)?", "SELECT labels['team'], count(*) FROM deployments "
+     "GROUP BY 1"),
+    ("-n payments po -L app", "SELECT name, labels['app'] FROM pods WHERE namespace = 'payments'"),
     # time windows on the timestamp the words name, and durations compared as durations
     ("which cron jobs fired in the last 30 minutes?", "SELECT namespace, name FROM cronjobs "
      "WHERE last_schedule > now() - INTERVAL 30 MINUTE"),

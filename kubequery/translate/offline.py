@@ -1051,8 +1051,10 @@ class OfflineTranslator:
                 key = full[0] if len(full) == 1 else key
             if value is None and not negate and rx.search(r"\bvalues?\b", rest):  # "…, with the value"
                 p.extra.append(f"labels[{quote(key)}]")
-            if value is None:
-                p.conds.append(("NOT " if negate else "") + f"map_contains({col}, {quote(key)})")
+            if value is None and negate:  # a map-less object lacks the key too
+                p.conds.append(f"{col}[{quote(key)}] IS NULL")
+            elif value is None:
+                p.conds.append(f"map_contains({col}, {quote(key)})")
             else:
                 p.conds.append(f"{col}[{quote(key)}] = {quote(value)}")
             p.understood.append(f"label {key}" + (f"={value}" if value else ""))
@@ -1070,6 +1072,11 @@ class OfflineTranslator:
                     p.understood.append(f"showing label {m.group(1)}")
                     if m.group(2) or rx.search(r"\b(?:that|which|where) (?:has|have) (?:one|it)\b", rest):
                         p.conds.append(f"labels[{quote(m.group(1))}] IS NOT NULL")  # "…each ns that has one"
+            # kubectl's -L (--label-columns) shows a label as a column: "po -L app.kubernetes.io/version"
+            for key in rx.findall(r"(?:^|\s)(?:-L|--label-columns)[ =]([\w./\-]+)", original):
+                p.extra.append(f"labels[{quote(key.lower())}]")
+                if rx.search(r"\b(?:that|which|where|who) (?:has|have) (?:one|it)\b", rest):
+                    p.conds.append(f"labels[{quote(key.lower())}] IS NOT NULL")  # "only those that have it"
             m = rx.search(r"\bshow\s+([a-z0-9][a-z0-9./\-_]*)\b", rest)
             if m and m.group(1) in known_keys and labels:  # "-l app=reviews, show version"
                 p.extra.append(f"labels[{quote(m.group(1))}]")
@@ -1591,7 +1598,12 @@ def _label_dimension(text: str) -> tuple[str | None, str]:
     """The label key the answer is grouped by, and the text without that phrase."""
     m = rx.search(_LABEL_DIMENSION, text)
     key = m and (m.group(1) or m.group(2) or m.group(3))
-    if not key or key in lx.STOPWORDS or key in ("label", "labels"):
+    if not key:  # "how many deployments does each team have (team label)?": the word grouped by is the key
+        m = rx.search(r"\b(?:per|each|every)\s+([a-z0-9][\w./\-]*)\b(.*)\b\1\s+label\b", text)
+        if m and m.group(1) not in lx.STOPWORDS:
+            return m.group(1), text[: m.start()] + " " + m.group(2) + " " + text[m.end() :]
+        return None, text
+    if key in lx.STOPWORDS or key in ("label", "labels"):
         return None, text
     return key, text[: m.start()] + " " + text[m.end() :]
 

@@ -184,6 +184,7 @@ _NOT_LABELS = {"type", "status", "hostnetwork", "phase", "reason", "namespace", 
 def read_labels(text: str, original: str) -> tuple[list[tuple[str, str | None, bool]], str]:
     """Label conditions (key, value or None for "has key", negated) and the text without them."""
     out: list[tuple[str, str | None, bool]] = []
+    text = rx.sub(r"(?<=[a-z0-9])= (?=labels?\b)", " ", text)  # "an environment= label": the key
     rest = text
     for m in _LABEL_PAIR.finditer(text):
         key, sep, value = m.group(1), m.group(2), m.group(3)
@@ -209,8 +210,13 @@ def read_labels(text: str, original: str) -> tuple[list[tuple[str, str | None, b
         out.append(("app", m.group(2), False))
         rest = rest.replace(m.group(0), " ")
     lacking = r"(?:without|missing|lacking|no)\s+(?:an?\s+|the\s+)?"
-    m = rx.search(lacking + r"([a-z][a-z0-9./\-_]*)\s+label", rest) or rx.search(
-        lacking + r"label\s+([a-z][a-z0-9./\-_]*)", rest
+    m = (
+        rx.search(lacking + r"([a-z][a-z0-9./\-_]*)\s+label", rest)
+        or rx.search(lacking + r"label\s+([a-z][a-z0-9./\-_]*)", rest)
+        or rx.search(  # "namespaces nobody tagged with a team"
+            r"\b(?:nobody|not|never)\s+(?:labell?ed|tagged)\s+with\s+(?:an?\s+|the\s+)?([a-z][\w./\-]*)\b(?!\s?=)",
+            rest,
+        )
     )
     if m:
         out.append((m.group(1), None, True))

@@ -197,8 +197,10 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             if agg_col and src == "pods":
                 alias = "cpu" if agg_col == "cpu_request" else "memory"
                 sel = f"{target}, sum({agg_col}) AS {alias}"
-            elif measure and measure[0] not in ("created",) and (
-                src == "pods" or slots.column_type(tr.catalog[src], measure[0]) == "float"
+            elif (
+                measure
+                and measure[0] not in ("created",)
+                and (src == "pods" or slots.column_type(tr.catalog[src], measure[0]) == "float")
             ):  # "ns with the biggest total pvc requests": the amount summed, not the objects counted
                 alias = measure[0]
                 sel = f"{target}, sum({alias}) AS {alias}"

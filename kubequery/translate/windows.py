@@ -44,7 +44,7 @@ def _match_window(patterns: list[str], text: str) -> tuple[str | None, str] | No
 
 def read_window(p: Parse, text: str, table: Any = None) -> None:
     t = p.table
-    text = rx.sub(r"\bhalf a year\b", "6 months", rx.sub(r"\bhalf an hour\b", "30 minutes", text))
+    text = rx.sub(r"\bhalf a year\b", "6 months", text)
     if table is not None and _duration(p, text, table):
         return
     stale = rx.search(r"haven'?t (run|been scheduled)|not (run|scheduled)|hasn'?t run|didn'?t run", text)
@@ -57,7 +57,7 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
         if unit not in lx.UNITS:
             return
         iv = interval(n, unit)
-        silent = rx.search(r"\b(haven'?t|hasn'?t|not|no|without|w/o|silent|stale|missed|older)\b", text)
+        silent = rx.search(r"\b(haven'?t|hasn'?t|not|no|without|silent|stale|missed|older)\b", text)
         cond = f"{column} {'<' if older or silent else '>'} now() - {iv}"
         if t == "cronjobs" and silent:  # a cron job that never ran (or never succeeded) hasn't either
             cond = f"({column} IS NULL OR {cond})"
