@@ -633,6 +633,27 @@ def test_unreadable_question_declines_with_what_it_understood(translator):
 
 FOLLOWUPS = [
     (
+        "how many of each reason?",
+        "SELECT object, reason FROM events WHERE namespace = 'data' AND type = 'Warning'",
+        "SELECT reason, COUNT(*) FROM events WHERE namespace = 'data' AND type = 'Warning' GROUP BY reason",
+    ),
+    (
+        "which ones are short on ready replicas",
+        "SELECT name FROM deployments WHERE namespace = 'data'",
+        "SELECT name FROM deployments WHERE namespace = 'data' AND ready_replicas < desired",
+    ),
+    (
+        "which ones aren't ready",
+        "SELECT name FROM deployments WHERE namespace = 'data'",
+        "SELECT name FROM deployments WHERE namespace = 'data' AND ready_replicas < desired",
+    ),
+    (
+        "how many pods are on each of them?",
+        "SELECT name FROM nodes WHERE zone = 'us-east-1a'",
+        "SELECT node, count(*) FROM pods WHERE node IN (SELECT name FROM nodes WHERE zone = 'us-east-1a') "
+        "GROUP BY node",
+    ),
+    (
         "just the top 3",
         "SELECT name, restarts FROM pods WHERE namespace = 'payments' ORDER BY restarts DESC",
         "SELECT name, restarts FROM pods WHERE namespace = 'payments' ORDER BY restarts DESC LIMIT 3",

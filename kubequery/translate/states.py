@@ -227,7 +227,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         before = len(p.conds)
         if rx.search(
             r"not (fully |all )?ready|unavailable|aren'?t (fully |all )?ready|degraded|unhealthy|"
-            r"not available|"
+            r"not available|short (?:on|of) (?:ready )?replicas|"
             r"missing replicas|available=false",  # noqa: E501 - one pattern reads best on one line
             text,
         ):
