@@ -523,6 +523,17 @@ def test_current_namespace(translator, engine):
         ),
         ("configmaps in the current ns", "SELECT name FROM configmaps WHERE namespace = 'ml'"),
         ("pods of mine not in Running state", "SELECT name FROM pods WHERE namespace = 'ml' AND status <> 'Running'"),
+        ("number of pods in current ns with qos Guaranted", "SELECT count(*) FROM pods WHERE namespace = 'ml' "
+         "AND qos_class = 'Guaranteed'"),
+        ("succesful jobs in current ns", "SELECT name FROM jobs WHERE namespace = 'ml' AND status = 'Complete'"),
+        ("how r my pods spread across the nodes", "SELECT node, count(*) FROM pods WHERE namespace = 'ml' "
+         "AND node IS NOT NULL GROUP BY node"),
+        ("which pods in this namespace aren't managed by any controller?", "SELECT name FROM pods "
+         "WHERE namespace = 'ml' AND owner_kind IS NULL"),
+        ("which services here are LoadBalancers, and what is their external address?", "SELECT name, external_ip "
+         "FROM services WHERE namespace = 'ml' AND type = 'LoadBalancer'"),
+        ("which role bindings are in this namespace, and who do they bind?", "SELECT name, subjects "
+         "FROM rolebindings WHERE namespace = 'ml'"),
         # "of this namespace" asks about the namespace itself
         ("is this namespace terminating?", "SELECT name FROM namespaces WHERE name = 'ml' AND deleting"),
     ],

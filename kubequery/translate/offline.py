@@ -1027,7 +1027,7 @@ class OfflineTranslator:
                 p.conds.append(f"involved_name = {quote(node or named[1])}")  # type: ignore[index]
             p.understood.append(f"about {kind or ''} {node or (named[1] if named else '')}".strip())
         if table == "pods" and rx.search(
-            r"not (managed|owned|controlled) by (any|a)|"
+            r"(not|n't) (managed|owned|controlled) by (any|a)|"
             r"\b(no|without an?|w/o an?) (owner|controller|ownerreferences)|"
             r"\b(naked|standalone|bare|unowned|orphan(ed)?) (pods?|po)\b",
             rest,

@@ -79,7 +79,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         counting = bool(rx.search(r"\bhow many\b|\bnumber of\b", text))
     dim = None
     m = rx.search(
-        r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each)\s+(?:the\s+)?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind)\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each|spread (?:across|over))\s+(?:the\s+)?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind)\b",  # noqa: E501 - one pattern reads best on one line
         text,
     )
     if m:
@@ -88,7 +88,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         summed = rx.search(r"\b(cpu|memory|mem)\b", text)
         counting = counting or bool(
             (
-                rx.match(r"per\b", m.group(0))
+                rx.match(r"per\b|spread\b", m.group(0))  # "how are my pods spread across the nodes"
                 or rx.search(r"break\w* (it |that |this |them )?down|breakdown", text)
             )
             and not summed

@@ -103,6 +103,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("services", "cluster ip"): "cluster_ip",
     ("services", "ip"): "cluster_ip",
     ("services", "external ip"): "external_ip",
+    ("services", "external address"): "external_ip",
+    ("services", "external addresses"): "external_ip",
     ("services", "port"): "ports",
     ("services", "label selector"): "selector",
     ("services", "label selectors"): "selector",
@@ -170,6 +172,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("endpoints", "ready endpoints count"): "ready_address_count",
     ("services", "ports"): "ports",
     ("rolebindings", "subjects"): "subjects",
+    ("rolebindings", "who do they bind"): "subjects",
+    ("clusterrolebindings", "who do they bind"): "subjects",
     ("clusterrolebindings", "role"): "role_name",
     ("clusterrolebindings", "subjects"): "subjects",
     ("leases", "holder"): "holder",
@@ -417,7 +421,7 @@ def find_columns(text: str, table: Table) -> list[Mention]:
 _PROJECT_CUE = re.compile(
     r"(?:\bwith (?:their|its|the|there)?\s*|\band (?:their|its|the)\s+|\bshow(?:ing)? (?:the |their |me )?|"
     r"\bincluding (?:the |their )?|\bplus (?:the |their )?|\balong with (?:the |their )?|"
-    r"\b(?:what|which) (?:is |are )?(?:the )?|,\s*|\band\s+|\(\s*)$"
+    r"\b(?:what|which) (?:is |are )?(?:the |their |its )?|,\s*|\band\s+|\(\s*)$"
 )
 _PROJECT_AFTER = re.compile(r"^\s*(?:of|for|per)\s+(?:the\s+|all\s+|each\s+|every\s+)?\w+")
 
@@ -453,6 +457,8 @@ def projections(
     for mention in find_columns(text, table):
         if mention.column in skip or mention.column in out:
             continue
+        if any(len(w) > mention.end - mention.start and text.startswith(w, mention.start) for w in kinds):
+            continue  # part of the kind's own name: "role" in "role bindings"
         before = text[: mention.start]
         if mention.column in _NOT_PROJECTED and not (
             mention.column in _SHOWN_WHEN_ASKED and _STRONG_CUE.search(before)

@@ -106,6 +106,11 @@ _COMMON = [
     "bound",
     "unbound",
     "headless",
+    "guaranteed",
+    "burstable",
+    "besteffort",
+    "successful",
+    "succeeded",
 ]
 
 

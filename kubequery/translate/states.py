@@ -252,7 +252,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
     elif t == "jobs":
         if rx.search(r"\bfail(ed|ing|s)?\b|backoff limit|back-off limit", text):
             add("status = 'Failed'", "failed")
-        if rx.search(r"\b(completed|succeeded|complete|finished)\b", text):
+        if rx.search(r"\b(completed|succeeded|complete|finished|successful(ly)?)\b", text):
             add("status = 'Complete'", "completed")
         if rx.search(r"\bsuspended\b", text):
             add("status = 'Suspended'", "suspended")
