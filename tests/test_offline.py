@@ -451,6 +451,8 @@ EVENTS_AND_RANKINGS = [
     ("namespaces nobody tagged with a team", "SELECT name FROM namespaces WHERE labels['team'] IS NULL"),
     ("how many deployments does each team have (team label)?", "SELECT labels['team'], count(*) FROM deployments "
      "GROUP BY 1"),
+    ("which namespaces enforce the baseline pod security level?", "SELECT name FROM namespaces "
+     "WHERE labels['pod-security.kubernetes.io/enforce'] = 'baseline'"),
     ("-n payments po -L app", "SELECT name, labels['app'] FROM pods WHERE namespace = 'payments'"),
     # time windows on the timestamp the words name, and durations compared as durations
     ("which cron jobs fired in the last 30 minutes?", "SELECT namespace, name FROM cronjobs "
@@ -534,6 +536,9 @@ def test_current_namespace(translator, engine):
          "FROM services WHERE namespace = 'ml' AND type = 'LoadBalancer'"),
         ("which role bindings are in this namespace, and who do they bind?", "SELECT name, subjects "
          "FROM rolebindings WHERE namespace = 'ml'"),
+        ("imgs in current ns", "SELECT DISTINCT image FROM containers WHERE namespace = 'ml'"),
+        ("hpa here: cur/max", "SELECT name, current_replicas, max_replicas FROM horizontalpodautoscalers "
+         "WHERE namespace = 'ml'"),
         # "of this namespace" asks about the namespace itself
         ("is this namespace terminating?", "SELECT name FROM namespaces WHERE name = 'ml' AND deleting"),
     ],

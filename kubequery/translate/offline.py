@@ -902,6 +902,7 @@ class OfflineTranslator:
         if joined is not None:
             return joined
         p = Parse()
+        text = rx.sub(r"\bpod security\b", "podsecurity", text)  # a namespace's Pod Security level, not pods
         labels, text_nl = read_labels(text, original)
         namespace, rest = self._namespace(text_nl, current)
         p.namespace = namespace

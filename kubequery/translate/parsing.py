@@ -173,6 +173,7 @@ def normalise(question: str) -> str:
     text = rx.sub(r"\b(?:a|one) hundred\b", "100", text)  # "fired over a hundred times"
     text = rx.sub(r"\b(a |an |the )?(past |last )?half(?: an| a)? hour\b", r"\2 30 minutes", text)
     text = rx.sub(r"\b(limits|requests)\.(cpu|memory)\b", r"\2 \1", text)  # kubectl's limits.cpu
+    text = rx.sub(r"(?<![\w\-./])img(s?)(?![\w\-./])", r"image\1", text)  # "imgs in current ns"
     text = rx.sub(r"\s+", " ", text)
     return text
 

@@ -162,6 +162,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("horizontalpodautoscalers", "min replicas"): "min_replicas",
     ("horizontalpodautoscalers", "max replicas"): "max_replicas",
     ("horizontalpodautoscalers", "current replicas"): "current_replicas",
+    ("horizontalpodautoscalers", "cur"): "current_replicas",
+    ("horizontalpodautoscalers", "current"): "current_replicas",
     ("horizontalpodautoscalers", "cpu target"): "cpu_target_percent",
     ("rolebindings", "role"): "role_name",
     ("endpoints", "ready endpoints"): "ready_address_count",
@@ -421,7 +423,7 @@ def find_columns(text: str, table: Table) -> list[Mention]:
 _PROJECT_CUE = re.compile(
     r"(?:\bwith (?:their|its|the|there)?\s*|\band (?:their|its|the)\s+|\bshow(?:ing)? (?:the |their |me )?|"
     r"\bincluding (?:the |their )?|\bplus (?:the |their )?|\balong with (?:the |their )?|"
-    r"\b(?:what|which) (?:is |are )?(?:the |their |its )?|,\s*|\band\s+|\(\s*)$"
+    r"\b(?:what|which) (?:is |are )?(?:the |their |its )?|[,:/]\s*|\band\s+|\(\s*)$"
 )
 _PROJECT_AFTER = re.compile(r"^\s*(?:of|for|per)\s+(?:the\s+|all\s+|each\s+|every\s+)?\w+")
 
