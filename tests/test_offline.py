@@ -536,6 +536,13 @@ def test_current_namespace(translator, engine):
          "FROM services WHERE namespace = 'ml' AND type = 'LoadBalancer'"),
         ("which role bindings are in this namespace, and who do they bind?", "SELECT name, subjects "
          "FROM rolebindings WHERE namespace = 'ml'"),
+        ("my standalone pods, not from a deploy/sts/job", "SELECT name FROM pods WHERE namespace = 'ml' "
+         "AND owner_kind IS NULL"),
+        ("which of our services have nothing behind them?", "SELECT s.name FROM services s LEFT JOIN endpoints e "
+         "ON e.namespace = s.namespace AND e.name = s.name WHERE s.namespace = 'ml' "
+         "AND coalesce(e.ready_address_count, 0) = 0 AND s.type <> 'ExternalName'"),
+        ("who is bound to roles in my ns? (rolebinding + subjects)", "SELECT name, subjects FROM rolebindings "
+         "WHERE namespace = 'ml'"),
         ("imgs in current ns", "SELECT DISTINCT image FROM containers WHERE namespace = 'ml'"),
         ("hpa here: cur/max", "SELECT name, current_replicas, max_replicas FROM horizontalpodautoscalers "
          "WHERE namespace = 'ml'"),

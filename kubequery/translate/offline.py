@@ -898,7 +898,8 @@ class OfflineTranslator:
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8
-        joined = self._joined(text, current)
+        # "standalone pods, not from a deploy/sts/job": no owner at all, not a join to the kinds named
+        joined = None if rx.search(_BARE, text) else self._joined(text, current)
         if joined is not None:
             return joined
         p = Parse()
@@ -1027,12 +1028,7 @@ class OfflineTranslator:
             if node or named:
                 p.conds.append(f"involved_name = {quote(node or named[1])}")  # type: ignore[index]
             p.understood.append(f"about {kind or ''} {node or (named[1] if named else '')}".strip())
-        if table == "pods" and rx.search(
-            r"(not|n't) (managed|owned|controlled) by (any|a)|"
-            r"\b(no|without an?|w/o an?) (owner|controller|ownerreferences)|"
-            r"\b(naked|standalone|bare|unowned|orphan(ed)?) (pods?|po)\b",
-            rest,
-        ):
+        if table == "pods" and rx.search(_BARE, rest):
             p.conds.append("owner_kind IS NULL")
             p.understood.append("no owner")
         columns = {c.name for c in t.columns}
@@ -1270,7 +1266,9 @@ class OfflineTranslator:
             base = "FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"
             return f"SELECT count(*) {base}" if counting else f"SELECT p.namespace, p.name {base}"
         if rx.search(r"\b(svcs?|services?)\b", text) and rx.search(
-            r"without endpoints|no (ready )?endpoints|w/o endpoints|route to nothing|no backends|without (any )?ready endpoints|zero endpoints",  # noqa: E501 - one pattern reads best on one line
+            r"without endpoints|no (ready )?endpoints|w/o endpoints|route to nothing|no backends|"
+            r"without (any )?ready endpoints|zero endpoints|"
+            r"(nothing|no pods?) (behind|backing) (them|it)",
             text,
         ):
             where = "s.type <> 'ExternalName' AND coalesce(e.ready_address_count, 0) = 0"
@@ -1318,7 +1316,7 @@ class OfflineTranslator:
         )
         if m and rx.search(r"\bpods?\b|\bpo\b", text):
             name = m.group(1)
-            if name not in lx.STOPWORDS and name not in VOCAB and ns:
+            if name not in lx.STOPWORDS and name not in VOCAB and name not in self._kinds and ns:
                 cols = "p.name"
                 if rx.search(r"status", text):
                     cols += ", p.status"
@@ -1464,6 +1462,12 @@ def _exclusion(text: str) -> tuple[str, str]:
 
 
 # Kinds that own pods, and the owner a pod of theirs names ("deployment pods" are owned by a replicaset).
+# Pods no controller owns.
+_BARE = (
+    r"(not|n't) (managed|owned|controlled) by (any|a)|"
+    r"\b(no|without an?|w/o an?) (owner|controller|ownerreferences)|"
+    r"\b(naked|standalone|bare|unowned|orphan(ed)?) (pods?|po)\b"
+)
 _OWNERS = {
     "daemonsets": "daemonset",
     "statefulsets": "statefulset",
