@@ -111,10 +111,10 @@ def refuse(text: str) -> None:
         r"\byesterday\b|\blast (night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     )
     if (
-        rx.search(r"\b(was|were|had)\b", text)
+        rx.search(r"\b(was|were|had|did|used to)\b", text)
         and rx.search(then, text)
         and not rx.search(
-            r"creat|start|schedul|happen|event|warn|restart|fail|crash|kill|evict|oom|deploy|roll|added|made|"
+            r"creat|start|schedul|happen|event|warn|restart|fail|crash|kill|evict|oom|deployed|rolled|added|made|"
             r"born|complet|finish|succe|terminat|ran\b|\bage\b|since|within|in the (last|past)|older|newer",
             text,
         )
@@ -175,7 +175,11 @@ def refuse(text: str) -> None:
         # a value probed a piece at a time: "does the redis-auth secret start with 'redis'?", "how long is it"
         or (
             secret_like
-            and rx.search(r"\b(start|begin|end)s? with\b|\bcharacters?\b|\blength\b|\bhow long is\b", text)
+            and rx.search(
+                r"\b(start|begin|end)s? with\b|\bcharacters?\b|\blength\b|\bhow long is\b|"
+                r"\bcontains? (the )?(string|text|substring|word)\b",
+                text,
+            )
             and not rx.search(r"\bnames?\b", text)
         )
         or (
