@@ -488,6 +488,12 @@ EVENTS_AND_RANKINGS = [
         "ns with the biggest total pvc requests",
         "SELECT namespace, sum(storage_request) AS s FROM persistentvolumeclaims GROUP BY 1 ORDER BY s DESC LIMIT 1",
     ),
+    (
+        "which storage class has the most pvcs",
+        "SELECT storage_class, count(*) AS n FROM persistentvolumeclaims GROUP BY 1 ORDER BY n DESC LIMIT 1",
+    ),
+    ("which ingress has the most hosts", "SELECT namespace, name, len(hosts) AS n FROM ingresses "
+     "ORDER BY n DESC LIMIT 1"),
     ("svc with the most ports", "SELECT namespace, name, len(ports) AS n FROM services ORDER BY n DESC LIMIT 1"),
     (
         "pods in data that have restarted, sorted by restarts (most first)",

@@ -453,20 +453,21 @@ def _ranked_by_reference(p: Parse, text: str, n: int | None, tr: OfflineTranslat
     most pods" (pods.service_account), "cron job with the most jobs" (the jobs' owner)."""
     kinds = [k[2] for k in tr.find_kinds(text)]
     counted = kinds[-1] if len(kinds) > 1 and kinds[0] == p.table else None
-    if counted is None or counted == p.table or not tr.catalog[p.table].namespaced:
+    if counted is None or counted == p.table or p.table in ("nodes", "namespaces"):  # ranked as groups
         return False
     ref = REFERENCES.get((counted, p.table))
     kind = tr.catalog[p.table].kind
     owners = tr.grounding.values(counted, "owner_kind") if tr.grounding is not None else frozenset()
-    if ref is not None and not ref.listed and ref.namespaced:
+    if ref is not None and not ref.listed:
         column, conds = ref.column, [ref.when] if ref.when else []
+        key = f"namespace, {column}" if ref.namespaced else column  # a storage class is cluster-wide
     elif kind in owners:
-        column, conds = "owner_name", [f"owner_kind = '{kind}'"]
+        column, conds, key = "owner_name", [f"owner_kind = '{kind}'"], "namespace, owner_name"
     else:
         return False
     desc = not rx.search(r"\b(least|fewest|smallest)\b", text)
-    p.table, p.group = counted, f"namespace, {column}"
-    p.cols = [f"namespace, {column}, count(*) AS {counted}"]
+    p.table, p.group = counted, key
+    p.cols = [f"{key}, count(*) AS {counted}"]
     p.conds = [*(c for c in p.conds if c.startswith("namespace ")), *conds]
     p.order = f"{counted} {'DESC' if desc else 'ASC'}"
     p.limit = n or (None if rx.search(_SORTED, text) else 1)
@@ -481,7 +482,7 @@ def _singular(text: str) -> bool:
             # "top restarter", "checkout's most restarting pod"
             r"^(the )?top \w+[^s\s]$|\b(most|least) \w+ (?!first\b|last\b)\w+[^s\s]$|"
             r"^(oldest|newest|youngest|latest|biggest|largest|smallest)\s+\w+[^s\s]\b|"
-            r"^(the )?\w+[^s\s] with (the )?(most|highest|biggest|largest|fewest|least|lowest)\b|\bwhich \w+[^s\s] \w+s (the )?(most|fewest)\b|\bwhat'?s the\b|\bfirst \w+ ever\b|\bwhich (\w+ ){0,2}\w+[^s] (has|is|runs|ran|requests|uses|got|had)\b",  # noqa: E501 - one pattern reads best on one line
+            r"^(the )?\w+[^s\s] with (the )?(most|highest|biggest|largest|fewest|least|lowest)\b|\bwhich \w+[^s\s] \w+s (the )?(most|fewest)\b|\bwhich \w+ has the (most|fewest|least)\b|\bwhat'?s the\b|\bfirst \w+ ever\b|\bwhich (\w+ ){0,2}\w+[^s] (has|is|runs|ran|requests|uses|got|had)\b",  # noqa: E501 - one pattern reads best on one line
             text,
         )
     )
