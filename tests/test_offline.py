@@ -453,6 +453,8 @@ EVENTS_AND_RANKINGS = [
      "GROUP BY 1"),
     ("which namespaces enforce the baseline pod security level?", "SELECT name FROM namespaces "
      "WHERE labels['pod-security.kubernetes.io/enforce'] = 'baseline'"),
+    ("pod count across production-labelled namespaces", "SELECT count(*) FROM pods p JOIN namespaces n "
+     "ON n.name = p.namespace WHERE n.labels['environment'] = 'production'"),
     ("-n payments po -L app", "SELECT name, labels['app'] FROM pods WHERE namespace = 'payments'"),
     # time windows on the timestamp the words name, and durations compared as durations
     ("which cron jobs fired in the last 30 minutes?", "SELECT namespace, name FROM cronjobs "

@@ -745,6 +745,9 @@ class OfflineTranslator:
                 if value is None
                 else f"labels[{quote(key)}] = {quote(value)}"
             )
+        if self.grounding is not None and not labels:  # "production-labelled namespaces": a label's value
+            for key, value in _label_values_named(text, self.grounding.label_values(table), None):
+                p.conds.append(f"labels[{quote(key)}] = {quote(value)}")
         read_states(p, text, text)
         if p.table != table:  # a state rule moved the question to another table
             return [], []
@@ -1441,8 +1444,8 @@ class OfflineTranslator:
 # Words that join the kind asked for to the kind that filters it ("pods *on* GPU nodes").
 _CONNECTOR = (
     r"\b(on|of|in|from|belonging to|owned by|managed by|controlled by|created by|whose|with|that|which|"
-    r"using|uses|use|mounting|mount|behind|bound to|for|attached to|targeting|via|through|under|backing|"
-    r"belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
+    r"using|uses|use|across|mounting|mount|behind|bound to|for|attached to|targeting|via|through|under|"
+    r"backing|belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
     r"(?:and|with|plus) (?:its|their)|point(?:s|ing)? (?:at|to)|rout(?:e|es|ing) to|select(?:s|ing)?|"
     r"manag(?:e|es|ing)|control(?:s|ling)?|running(?=\s+(?:\S+\s+){0,2}(?:pods?|po)\b)|"
     r"used by|referenced by|mounted by)\b|->"

@@ -174,6 +174,7 @@ def normalise(question: str) -> str:
     text = rx.sub(r"\b(a |an |the )?(past |last )?half(?: an| a)? hour\b", r"\2 30 minutes", text)
     text = rx.sub(r"\b(limits|requests)\.(cpu|memory)\b", r"\2 \1", text)  # kubectl's limits.cpu
     text = rx.sub(r"(?<![\w\-./])img(s?)(?![\w\-./])", r"image\1", text)  # "imgs in current ns"
+    text = rx.sub(r"-(label(?:l)?ed|tagged)\b", r" \1", text)  # "production-labelled namespaces"
     text = rx.sub(r"\s+", " ", text)
     return text
 
