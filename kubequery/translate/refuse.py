@@ -206,7 +206,7 @@ def refuse(text: str) -> None:
                 f"'{w}': the cluster's objects do not hold that (no metrics, logs, billing or cloud "
                 "accounts); kubequery can only answer from the Kubernetes API's objects."
             )
-    if rx.search(r"\bon[- ]call\b|\bpager\b", text):
+    if rx.search(r"\bon[- ]call\b|(?<![\w-])pager(?![\w-])", text):
         raise Declined("Who is on call is your paging tool's business; the cluster's objects do not hold it.")
     if rx.search(
         r"\bhow full\b|\bdisk (usage|space)\b|\bspace (left|used|free|remaining)\b|\bfree (disk )?space\b"
