@@ -563,6 +563,61 @@ EVENTS_AND_RANKINGS = [
         "SELECT DISTINCT involved_name FROM events WHERE namespace = 'checkout' AND involved_kind = 'Pod' "
         "AND type = 'Warning'",
     ),
+    # label keys: lacking one (a map-less object too), grouped by one, shown as kubectl -L does
+    ("namespaces w/o an environment= label", "SELECT name FROM namespaces WHERE labels['environment'] IS NULL"),
+    ("namespaces nobody tagged with a team", "SELECT name FROM namespaces WHERE labels['team'] IS NULL"),
+    ("how many deployments does each team have (team label)?", "SELECT labels['team'], count(*) FROM deployments "
+     "GROUP BY 1"),
+    ("which namespaces enforce the baseline pod security level?", "SELECT name FROM namespaces "
+     "WHERE labels['pod-security.kubernetes.io/enforce'] = 'baseline'"),
+    ("pod count across production-labelled namespaces", "SELECT count(*) FROM pods p JOIN namespaces n "
+     "ON n.name = p.namespace WHERE n.labels['environment'] = 'production'"),
+    ("-n payments po -L app", "SELECT name, labels['app'] FROM pods WHERE namespace = 'payments'"),
+    # time windows on the timestamp the words name, and durations compared as durations
+    ("which cron jobs fired in the last 30 minutes?", "SELECT namespace, name FROM cronjobs "
+     "WHERE last_schedule > now() - INTERVAL 30 MINUTE"),
+    ("how many events first appeared in the last 10 minutes?", "SELECT count(*) FROM events "
+     "WHERE first_seen > now() - INTERVAL 10 MINUTE"),
+    ("svc newer than 90d", "SELECT namespace, name FROM services WHERE created > now() - INTERVAL 90 DAY"),
+    ("deploys created more than half a year ago", "SELECT namespace, name FROM deployments WHERE age > INTERVAL 180 DAY"),
+    ("jobs with duration < 10s", "SELECT namespace, name FROM jobs WHERE duration < INTERVAL 10 SECOND"),
+    ("cj w/o a successful run in 48h", "SELECT namespace, name FROM cronjobs "
+     "WHERE last_successful IS NULL OR last_successful < now() - INTERVAL 2 DAY"),
+    # a singular subject asks for one: "which pod in X has …", "top restarter", "X's most restarting pod"
+    (
+        "which pod in payments has restarted the most?",
+        "SELECT name, restarts FROM pods WHERE namespace = 'payments' ORDER BY restarts DESC LIMIT 1",
+    ),
+    ("top restarter -n data", "SELECT name, restarts FROM pods WHERE namespace = 'data' ORDER BY restarts DESC LIMIT 1"),
+    (
+        "data's most restarting pod",
+        "SELECT name, restarts FROM pods WHERE namespace = 'data' ORDER BY restarts DESC LIMIT 1",
+    ),
+    # objects ranked by how many of another kind point at them
+    (
+        "which service account is used by the most pods?",
+        "SELECT namespace, service_account, count(*) AS n FROM pods GROUP BY ALL ORDER BY n DESC LIMIT 1",
+    ),
+    (
+        "cron job with the most jobs",
+        "SELECT namespace, owner_name, count(*) AS n FROM jobs WHERE owner_kind = 'CronJob' "
+        "GROUP BY ALL ORDER BY n DESC LIMIT 1",
+    ),
+    (
+        "ns with the biggest total pvc requests",
+        "SELECT namespace, sum(storage_request) AS s FROM persistentvolumeclaims GROUP BY 1 ORDER BY s DESC LIMIT 1",
+    ),
+    (
+        "which storage class has the most pvcs",
+        "SELECT storage_class, count(*) AS n FROM persistentvolumeclaims GROUP BY 1 ORDER BY n DESC LIMIT 1",
+    ),
+    ("which ingress has the most hosts", "SELECT namespace, name, len(hosts) AS n FROM ingresses "
+     "ORDER BY n DESC LIMIT 1"),
+    ("svc with the most ports", "SELECT namespace, name, len(ports) AS n FROM services ORDER BY n DESC LIMIT 1"),
+    (
+        "pods in data that have restarted, sorted by restarts (most first)",
+        "SELECT name, restarts FROM pods WHERE namespace = 'data' AND restarts > 0",
+    ),
 ]
 
 
@@ -595,6 +650,27 @@ def test_current_namespace(translator, engine):
         ),
         ("configmaps in the current ns", "SELECT name FROM configmaps WHERE namespace = 'ml'"),
         ("pods of mine not in Running state", "SELECT name FROM pods WHERE namespace = 'ml' AND status <> 'Running'"),
+        ("number of pods in current ns with qos Guaranted", "SELECT count(*) FROM pods WHERE namespace = 'ml' "
+         "AND qos_class = 'Guaranteed'"),
+        ("succesful jobs in current ns", "SELECT name FROM jobs WHERE namespace = 'ml' AND status = 'Complete'"),
+        ("how r my pods spread across the nodes", "SELECT node, count(*) FROM pods WHERE namespace = 'ml' "
+         "AND node IS NOT NULL GROUP BY node"),
+        ("which pods in this namespace aren't managed by any controller?", "SELECT name FROM pods "
+         "WHERE namespace = 'ml' AND owner_kind IS NULL"),
+        ("which services here are LoadBalancers, and what is their external address?", "SELECT name, external_ip "
+         "FROM services WHERE namespace = 'ml' AND type = 'LoadBalancer'"),
+        ("which role bindings are in this namespace, and who do they bind?", "SELECT name, subjects "
+         "FROM rolebindings WHERE namespace = 'ml'"),
+        ("my standalone pods, not from a deploy/sts/job", "SELECT name FROM pods WHERE namespace = 'ml' "
+         "AND owner_kind IS NULL"),
+        ("which of our services have nothing behind them?", "SELECT s.name FROM services s LEFT JOIN endpoints e "
+         "ON e.namespace = s.namespace AND e.name = s.name WHERE s.namespace = 'ml' "
+         "AND coalesce(e.ready_address_count, 0) = 0 AND s.type <> 'ExternalName'"),
+        ("who is bound to roles in my ns? (rolebinding + subjects)", "SELECT name, subjects FROM rolebindings "
+         "WHERE namespace = 'ml'"),
+        ("imgs in current ns", "SELECT DISTINCT image FROM containers WHERE namespace = 'ml'"),
+        ("hpa here: cur/max", "SELECT name, current_replicas, max_replicas FROM horizontalpodautoscalers "
+         "WHERE namespace = 'ml'"),
         # "of this namespace" asks about the namespace itself
         ("is this namespace terminating?", "SELECT name FROM namespaces WHERE name = 'ml' AND deleting"),
     ],
@@ -644,6 +720,16 @@ def test_current_namespace_phrases(translator, engine, question, sql):
         "how much memory does payments-api use",
         "can you make checkout-api in checkout have 3 replicas?",
         "deploy nginx to staging",
+        "change LOG_LEVEL to debug in the checkout-api-config configmap",
+        "move the storefront pod to worker-2",
+        "copy /tmp/dump.sql out of pod ledger-db-0",
+        "kick off a manual run of the db-backup cron job",
+        "df -h on worker-3",
+        "du -sh /var/lib on worker-1",
+        "who is on call for the checkout team?",
+        "what was storefront's replica count two days ago",
+        "what image was payments-api running yesterday?",
+        "what did the storefront deployment look like last week",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):
@@ -657,6 +743,9 @@ def test_mutations_and_outside_data_are_declined(translator, question):
         "what's the mysql password in mysql-credentials?",
         "show hf-secret token in ml",
         "decode secret db-creds",
+        "does the db-creds secret begin with 'ab'?",
+        "how many characters is the hf-secret secret in ml",
+        "does the db-creds secret contain the string admin",
     ],
 )
 def test_secret_values_are_declined(translator, question):
@@ -679,6 +768,10 @@ def test_read_only_words_that_look_like_verbs_are_answered(translator):
         "what's running in payments?",
         "how many cores does payments request?",
         "deploy strategy=Recreate",
+        "change history of deployments",
+        "which pods were created yesterday?",
+        "jobs that completed in the last day",
+        "secrets whose names start with db",
     ):
         assert not translator.translate(q, context=ctx()).declined, q
 
@@ -689,6 +782,27 @@ def test_unreadable_question_declines_with_what_it_understood(translator):
 
 
 FOLLOWUPS = [
+    (
+        "how many of each reason?",
+        "SELECT object, reason FROM events WHERE namespace = 'data' AND type = 'Warning'",
+        "SELECT reason, COUNT(*) FROM events WHERE namespace = 'data' AND type = 'Warning' GROUP BY reason",
+    ),
+    (
+        "which ones are short on ready replicas",
+        "SELECT name FROM deployments WHERE namespace = 'data'",
+        "SELECT name FROM deployments WHERE namespace = 'data' AND ready_replicas < desired",
+    ),
+    (
+        "which ones aren't ready",
+        "SELECT name FROM deployments WHERE namespace = 'data'",
+        "SELECT name FROM deployments WHERE namespace = 'data' AND ready_replicas < desired",
+    ),
+    (
+        "how many pods are on each of them?",
+        "SELECT name FROM nodes WHERE zone = 'us-east-1a'",
+        "SELECT node, count(*) FROM pods WHERE node IN (SELECT name FROM nodes WHERE zone = 'us-east-1a') "
+        "GROUP BY node",
+    ),
     (
         "just the top 3",
         "SELECT name, restarts FROM pods WHERE namespace = 'payments' ORDER BY restarts DESC",

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from kubequery.translate import lexicon as lx
 from kubequery.translate import rx, slots
+from kubequery.translate.joins import REFERENCES
 from kubequery.translate.parsing import NUMW, VOCAB, Parse, columns_of, is_dimension, number, quote
 from kubequery.translate.shape import DIMS
 from kubequery.translate.windows import read_window
@@ -42,6 +43,9 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         why = tr._why("why " + question, current)  # "pending pods" … "why?": the events about those pods
         if why is not None:
             return why
+    per = _count_per_previous(text, tree, kinds)
+    if per is not None:
+        return per
     related = _related_to_previous(tr, text, turn, kinds, tree.find(exp.Table))
     if related is not None:
         return related
@@ -182,6 +186,34 @@ def _related_to_previous(
     return sql if sql is not None and " JOIN " in sql.upper() else None
 
 
+def _count_per_previous(text: str, tree: Any, kinds: list[tuple[int, str, str]]) -> str | None:
+    """ "how many pods are on each of them?" after a list of nodes: that kind counted per listed object,
+    through the column that names it (pods.node)."""
+    from sqlglot import exp
+
+    source = tree.find(exp.Table)
+    if source is None or not kinds or tree.args.get("joins") or tree.args.get("group"):
+        return None
+    counted = kinds[0][2]
+    ref = REFERENCES.get((counted, source.name))
+    if ref is None or ref.listed or ref.namespaced:  # one cluster-wide name per row: node, storage class
+        return None
+    if not (
+        rx.search(r"\b(how many|count|number of)\b", text)
+        and rx.search(r"\b(each|per)\b", text)
+        and rx.search(r"\b(them|those|these|they)\b", text)
+    ):
+        return None
+    names = tree.copy()
+    names.set("expressions", [exp.column("name")])
+    for key in ("order", "limit", "distinct"):
+        names.set(key, None)
+    col = ref.column
+    return (
+        f"SELECT {col}, count(*) FROM {counted} WHERE {col} IN ({names.sql(dialect='duckdb')}) GROUP BY {col}"
+    )
+
+
 def _in_namespace(tree: Any, ns: str) -> Any:
     """The query moved to namespace `ns`: its namespace filter swapped or added, the column dropped."""
     from sqlglot import exp
@@ -271,7 +303,7 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
     if (
         (words <= 6 or narrowed is not None)
         and rx.search(r"\b(how many|just the number|the number|count( them| those)?|total)\b", text)
-        and not rx.search(r"\b(sort|order|rank)\b|\b(per|by|each)\s+(ns|namespace|node|status)\b", text)
+        and not rx.search(r"\b(sort|order|rank)\b|" + _BY, text)
         and not rx.search(r"\bhow many \w+(?: \w+)? (?:does|do|did) (?:each|they|it|those)\b", text)
     ):
         new = tree.copy()
@@ -294,13 +326,8 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
                 else f"namespace NOT IN ({', '.join(map(quote, names))})"
             )
             return tree.copy().where(cond, copy=False).sql(dialect="duckdb")
-    by = rx.search(
-        r"\b(?:by|per|for each|each)\s+(?:the\s+)?"
-        r"(instance type|storage class|qos class|namespace|ns|node|"
-        r"status|state|phase|type|reason|zone|kind)\b",
-        text,
-    )
-    if by and rx.search(r"break|split|group|count|per|instead|by", text):
+    by = rx.search(_BY, text)
+    if by and rx.search(r"break|split|group|count|per|instead|by|how many", text):
         dim = {"zone": "zone"}.get(by.group(1), DIMS.get(by.group(1)))
         if dim in columns:
             new = tree.copy()
@@ -340,6 +367,12 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
     return tree.sql(dialect="duckdb") if narrowed is not None else None
 
 
+# A dimension the previous answer is regrouped by: "break that down by namespace", "how many of each reason?"
+_BY = (
+    r"\b(?:by|per|for each|each)\s+(?:the\s+)?"
+    r"(instance type|storage class|qos class|namespace|ns|node|"
+    r"status|state|phase|type|reason|zone|kind)\b"
+)
 _EVERYWHERE = r"\b(all|every|each|other) (namespaces?|ns)\b|cluster[- ]wide|\bacross\b|\beverywhere\b"
 _FILLERS = ("ones", "one", "for", "ns", "thing", "things", "same", "too", "also")
 
@@ -348,7 +381,7 @@ _NARROW = (
     r"\b(which|any|how many|what|all|some|none) of (those|them|these|the above)\b|"
     r"^(only|just|narrow|filter|keep)\b|\bnarrow\w* (it|that|this|them|those)? ?(down)?\b|"
     r"\b(ones|those|them) (that|which|who|on|with|in)\b|^(and )?(the )?ones\b|"
-    r"^(which|what) (ones )?(are|is|have|has|were|got)\b|"
+    r"^(which|what) (ones )?(are|is|have|has|were|got|aren'?t|isn'?t|haven'?t|hasn'?t|don'?t|doesn'?t)\b|"
     r"\b(only|just)[?.!]*$|^(and )?(in|from|within) the (last|past)\b"  # "in the last hour only"
 )
 

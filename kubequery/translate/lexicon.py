@@ -31,6 +31,7 @@ KIND_PHRASES: dict[str, str] = {
     "deploys": "deployments",
     "svcs": "services",
     "role bindings": "rolebindings",
+    "bound to roles": "rolebindings",  # "who is bound to roles here?": the bindings and their subjects
     "service accounts": "serviceaccounts",
     "resource quotas": "resourcequotas",
     "resource quota": "resourcequotas",
@@ -199,6 +200,8 @@ MUTATION_PHRASES = (
     "roll back",
     "roll out",
     "spin up",
+    "kick off",
+    "fire off",
     "spin down",
     "shut down",
     "shutdown",

@@ -783,6 +783,9 @@ class OfflineTranslator:
                 if value is None
                 else f"labels[{quote(key)}] = {quote(value)}"
             )
+        if self.grounding is not None and not labels:  # "production-labelled namespaces": a label's value
+            for key, value in _label_values_named(text, self.grounding.label_values(table), None):
+                p.conds.append(f"labels[{quote(key)}] = {quote(value)}")
         read_states(p, text, text)
         if p.table != table:  # a state rule moved the question to another table
             return [], []
@@ -936,10 +939,12 @@ class OfflineTranslator:
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8
-        joined = self._joined(text, current)
+        # "standalone pods, not from a deploy/sts/job": no owner at all, not a join to the kinds named
+        joined = None if rx.search(_BARE, text) else self._joined(text, current)
         if joined is not None:
             return joined
         p = Parse()
+        text = rx.sub(r"\bpod security\b", "podsecurity", text)  # a namespace's Pod Security level, not pods
         labels, text_nl = read_labels(text, original)
         namespace, rest = self._namespace(text_nl, current)
         p.namespace = namespace
@@ -1072,12 +1077,7 @@ class OfflineTranslator:
             if node or named:
                 p.conds.append(f"involved_name = {quote(node or named[1])}")  # type: ignore[index]
             p.understood.append(f"about {kind or ''} {node or (named[1] if named else '')}".strip())
-        if table == "pods" and rx.search(
-            r"not (managed|owned|controlled) by (any|a)|"
-            r"\b(no|without an?|w/o an?) (owner|controller|ownerreferences)|"
-            r"\b(naked|standalone|bare|unowned|orphan(ed)?) (pods?|po)\b",
-            rest,
-        ):
+        if table == "pods" and rx.search(_BARE, rest):
             p.conds.append("owner_kind IS NULL")
             p.understood.append("no owner")
         columns = {c.name for c in t.columns}
@@ -1097,8 +1097,10 @@ class OfflineTranslator:
                 key = full[0] if len(full) == 1 else key
             if value is None and not negate and rx.search(r"\bvalues?\b", rest):  # "…, with the value"
                 p.extra.append(f"labels[{quote(key)}]")
-            if value is None:
-                p.conds.append(("NOT " if negate else "") + f"map_contains({col}, {quote(key)})")
+            if value is None and negate:  # a map-less object lacks the key too
+                p.conds.append(f"{col}[{quote(key)}] IS NULL")
+            elif value is None:
+                p.conds.append(f"map_contains({col}, {quote(key)})")
             else:
                 p.conds.append(f"{col}[{quote(key)}] = {quote(value)}")
             p.understood.append(f"label {key}" + (f"={value}" if value else ""))
@@ -1116,6 +1118,11 @@ class OfflineTranslator:
                     p.understood.append(f"showing label {m.group(1)}")
                     if m.group(2) or rx.search(r"\b(?:that|which|where) (?:has|have) (?:one|it)\b", rest):
                         p.conds.append(f"labels[{quote(m.group(1))}] IS NOT NULL")  # "…each ns that has one"
+            # kubectl's -L (--label-columns) shows a label as a column: "po -L app.kubernetes.io/version"
+            for key in rx.findall(r"(?:^|\s)(?:-L|--label-columns)[ =]([\w./\-]+)", original):
+                p.extra.append(f"labels[{quote(key.lower())}]")
+                if rx.search(r"\b(?:that|which|where|who) (?:has|have) (?:one|it)\b", rest):
+                    p.conds.append(f"labels[{quote(key.lower())}] IS NOT NULL")  # "only those that have it"
             m = rx.search(r"\bshow\s+([a-z0-9][a-z0-9./\-_]*)\b", rest)
             if m and m.group(1) in known_keys and labels:  # "-l app=reviews, show version"
                 p.extra.append(f"labels[{quote(m.group(1))}]")
@@ -1333,7 +1340,9 @@ class OfflineTranslator:
                 return f"SELECT DISTINCT p.namespace {base}"  # "which namespaces have pods on notready nodes"
             return f"SELECT count(*) {base}" if counting else f"SELECT p.namespace, p.name {base}"
         if rx.search(r"\b(svcs?|services?)\b", text) and rx.search(
-            r"without endpoints|no (ready )?endpoints|w/o endpoints|route to nothing|no backends|without (any )?ready endpoints|zero endpoints",  # noqa: E501 - one pattern reads best on one line
+            r"without endpoints|no (ready )?endpoints|w/o endpoints|route to nothing|no backends|"
+            r"without (any )?ready endpoints|zero endpoints|"
+            r"(nothing|no pods?) (behind|backing) (them|it)",
             text,
         ):
             where = "s.type <> 'ExternalName' AND coalesce(e.ready_address_count, 0) = 0"
@@ -1399,7 +1408,8 @@ class OfflineTranslator:
         if m and (rx.search(r"\bpods?\b|\bpo\b", text) or asks_nodes):
             name = m.group(1) if m.groups() else m.group(0)
             home = ns or (self.grounding.home("deployments", name) if self.grounding and asks_nodes else None)
-            if name not in lx.STOPWORDS and name not in VOCAB and home and name != home:
+            named = name not in lx.STOPWORDS and name not in VOCAB and name not in self._kinds
+            if named and home and name != home:
                 cols = "DISTINCT p.node" if asks_nodes else "p.name"
                 if rx.search(r"status", text) and not asks_nodes:
                     cols += ", p.status"
@@ -1525,8 +1535,8 @@ class OfflineTranslator:
 # Words that join the kind asked for to the kind that filters it ("pods *on* GPU nodes").
 _CONNECTOR = (
     r"\b(on|of|in|from|belonging to|owned by|managed by|controlled by|created by|whose|with|that|which|"
-    r"using|uses|use|mounting|mount|behind|bound to|for|attached to|targeting|via|through|under|backing|"
-    r"belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
+    r"using|uses|use|across|mounting|mount|behind|bound to|for|attached to|targeting|via|through|under|"
+    r"backing|belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
     r"(?:and|with|plus) (?:its|their)|point(?:s|ing)? (?:at|to)|rout(?:e|es|ing) to|select(?:s|ing)?|"
     r"manag(?:e|es|ing)|control(?:s|ling)?|running(?=\s+(?:\S+\s+){0,2}(?:pods?|po)\b)|"
     r"used by|referenced by|mounted by|(?:protected|covered|selected|matched) by|apply to|applies to)\b|->"
@@ -1546,6 +1556,12 @@ def _exclusion(text: str) -> tuple[str, str]:
 
 
 # Kinds that own pods, and the owner a pod of theirs names ("deployment pods" are owned by a replicaset).
+# Pods no controller owns.
+_BARE = (
+    r"(not|n't) (managed|owned|controlled) by (any|a)|"
+    r"\b(no|without an?|w/o an?) (owner|controller|ownerreferences)|"
+    r"\b(naked|standalone|bare|unowned|orphan(ed)?) (pods?|po)\b"
+)
 _OWNERS = {
     "daemonsets": "daemonset",
     "statefulsets": "statefulset",
@@ -1687,7 +1703,12 @@ def _label_dimension(text: str) -> tuple[str | None, str]:
     """The label key the answer is grouped by, and the text without that phrase."""
     m = rx.search(_LABEL_DIMENSION, text)
     key = m and (m.group(1) or m.group(2) or m.group(3))
-    if not key or key in lx.STOPWORDS or key in ("label", "labels"):
+    if not key:  # "how many deployments does each team have (team label)?": the word grouped by is the key
+        m = rx.search(r"\b(?:per|each|every)\s+([a-z0-9][\w./\-]*)\b(.*)\b\1\s+label\b", text)
+        if m and m.group(1) not in lx.STOPWORDS:
+            return m.group(1), text[: m.start()] + " " + m.group(2) + " " + text[m.end() :]
+        return None, text
+    if key in lx.STOPWORDS or key in ("label", "labels"):
         return None, text
     return key, text[: m.start()] + " " + text[m.end() :]
 

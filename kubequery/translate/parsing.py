@@ -173,6 +173,8 @@ def normalise(question: str) -> str:
     text = rx.sub(r"\b(?:a|one) hundred\b", "100", text)  # "fired over a hundred times"
     text = rx.sub(r"\b(a |an |the )?(past |last )?half(?: an| a)? hour\b", r"\2 30 minutes", text)
     text = rx.sub(r"\b(limits|requests)\.(cpu|memory)\b", r"\2 \1", text)  # kubectl's limits.cpu
+    text = rx.sub(r"(?<![\w\-./])img(s?)(?![\w\-./])", r"image\1", text)  # "imgs in current ns"
+    text = rx.sub(r"-(label(?:l)?ed|tagged)\b", r" \1", text)  # "production-labelled namespaces"
     text = rx.sub(r"\s+", " ", text)
     return text
 
@@ -184,6 +186,7 @@ _NOT_LABELS = {"type", "status", "hostnetwork", "phase", "reason", "namespace", 
 def read_labels(text: str, original: str) -> tuple[list[tuple[str, str | None, bool]], str]:
     """Label conditions (key, value or None for "has key", negated) and the text without them."""
     out: list[tuple[str, str | None, bool]] = []
+    text = rx.sub(r"(?<=[a-z0-9])= (?=labels?\b)", " ", text)  # "an environment= label": the key
     rest = text
     for m in _LABEL_PAIR.finditer(text):
         key, sep, value = m.group(1), m.group(2), m.group(3)
@@ -209,8 +212,13 @@ def read_labels(text: str, original: str) -> tuple[list[tuple[str, str | None, b
         out.append(("app", m.group(2), False))
         rest = rest.replace(m.group(0), " ")
     lacking = r"(?:without|missing|lacking|no)\s+(?:an?\s+|the\s+)?"
-    m = rx.search(lacking + r"([a-z][a-z0-9./\-_]*)\s+label", rest) or rx.search(
-        lacking + r"label\s+([a-z][a-z0-9./\-_]*)", rest
+    m = (
+        rx.search(lacking + r"([a-z][a-z0-9./\-_]*)\s+label", rest)
+        or rx.search(lacking + r"label\s+([a-z][a-z0-9./\-_]*)", rest)
+        or rx.search(  # "namespaces nobody tagged with a team"
+            r"\b(?:nobody|not|never)\s+(?:labell?ed|tagged)\s+with\s+(?:an?\s+|the\s+)?([a-z][\w./\-]*)\b(?!\s?=)",
+            rest,
+        )
     )
     if m:
         out.append((m.group(1), None, True))

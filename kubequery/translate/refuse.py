@@ -105,6 +105,24 @@ def refuse(text: str) -> None:
             "Who changed what is audit history, which the cluster's objects do not hold; "
             "ask your audit log backend."
         )
+    # a past state the cluster no longer holds: "what was checkout-api's replica count a week ago"
+    then = (
+        r"\b(\d+|an?|one|two|three|few|couple of) (minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago\b|"
+        r"\byesterday\b|\blast (night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    )
+    if (
+        rx.search(r"\b(was|were|had|did|used to)\b", text)
+        and rx.search(then, text)
+        and not rx.search(
+            r"creat|start|schedul|happen|event|warn|restart|fail|crash|kill|evict|oom|deployed|rolled|added|made|"
+            r"born|complet|finish|succe|terminat|ran\b|\bage\b|since|within|in the (last|past)|older|newer",
+            text,
+        )
+    ):
+        raise Declined(
+            "What an object looked like in the past is history the cluster does not keep: kubequery reads "
+            "its current state (and recent events)."
+        )
     secret_like = rx.search(r"secret|credential", text)
     # a key's value asked for by name, even inside an identifier: DB_PASSWORD, stripe_api_key, githubToken
     named_key = rx.search(
@@ -154,6 +172,16 @@ def refuse(text: str) -> None:
                 r"\b(values?|contents?|decoded|what'?s in|data of|print|dump|cat|read|show me)\b", text
             )
         )
+        # a value probed a piece at a time: "does the redis-auth secret start with 'redis'?", "how long is it"
+        or (
+            secret_like
+            and rx.search(
+                r"\b(start|begin|end)s? with\b|\bcharacters?\b|\blength\b|\bhow long is\b|"
+                r"\bcontains? (the )?(string|text|substring|word)\b",
+                text,
+            )
+            and not rx.search(r"\bnames?\b", text)
+        )
         or (
             named_key
             and not rx.search(
@@ -178,8 +206,12 @@ def refuse(text: str) -> None:
                 f"'{w}': the cluster's objects do not hold that (no metrics, logs, billing or cloud "
                 "accounts); kubequery can only answer from the Kubernetes API's objects."
             )
+    if rx.search(r"\bon[- ]call\b|(?<![\w-])pager(?![\w-])", text):
+        raise Declined("Who is on call is your paging tool's business; the cluster's objects do not hold it.")
     if rx.search(
-        r"\bhow full\b|\bdisk (usage|space)\b|\bspace (left|used|free|remaining)\b|\bfree (disk )?space\b",
+        r"\bhow full\b|\bdisk (usage|space)\b|\bspace (left|used|free|remaining)\b|\bfree (disk )?space\b"
+        # a node's shell reading its own disks: "df -h on worker-6"
+        r"|^(?:run )?(?:(?:df|du|iostat|vmstat|free)(?: -[a-z]+)+|df|du|iostat|vmstat)\b",
         text,
     ):
         raise Declined(
@@ -259,4 +291,10 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
     assigns = "=" in text and verb != "deploy"
     if verb == "deploy" and rx.search(r"\bdeploy \S+ (?:\S+ )?(?:to|into|onto)\b", text):
         return True  # "deploy nginx to staging"
+    if verb in ("change", "set", "switch", "update", "move", "turn") and rx.search(
+        rf"\b{verb} (?:\S+ ){{1,4}}(?:to|into|onto) \S", text
+    ):
+        return True  # "change LOG_LEVEL to debug", "move the pod to worker-2"
+    if verb == "copy" and rx.search(r"\bcopy (?:\S+ )*?(?:\S*/|out of|from|into|onto)", text):
+        return True  # "copy /var/log/app.log out of pod x": kubectl cp
     return nxt in _DETERMINERS or "/" in nxt or assigns or bool(rx.search(r"\bto \d", text))

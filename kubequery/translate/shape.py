@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kubequery.catalog import Catalog
+from kubequery.catalog import Catalog, Table
 from kubequery.translate import rx, slots
+from kubequery.translate.joins import REFERENCES
 from kubequery.translate.parsing import BY_AMOUNT, NUMW, Parse, number, size_unit
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         counting = bool(rx.search(r"\bhow many\b|\bnumber of\b", text))
     dim = None
     m = rx.search(
-        r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each)\s+(?:the\s+)?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind of controller|controller kind|owner kind|kind|(?:reporting )?(?:source|component))\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each|spread (?:across|over))\s+(?:the\s+)?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind of controller|controller kind|owner kind|kind|(?:reporting )?(?:source|component))\b",  # noqa: E501 - one pattern reads best on one line
         text,
     )
     if m:
@@ -96,7 +97,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         summed = rx.search(r"\b(cpu|memory|mem)\b", text)
         counting = counting or bool(
             (
-                rx.match(r"per\b", m.group(0))
+                rx.match(r"per\b|spread\b", m.group(0))  # "how are my pods spread across the nodes"
                 or rx.search(r"break\w* (it |that |this |them )?down|breakdown", text)
             )
             and not summed
@@ -121,7 +122,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 counting = counting or not rx.search(r"\b(cpu|memory|mem|storage)\b", text)
     unbounded = rx.sub(r"\bat (?:least|most)\b", " ", text)  # "at least once" bounds a number, ranks nothing
     superl = rx.search(
-        r"\b(top|most|highest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen)|most recently|least|fewest|smallest|longest|shortest)\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(top|most|highest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen| appeared)|most recently|least|fewest|smallest|longest|shortest)\b",  # noqa: E501 - one pattern reads best on one line
         unbounded,
     )
     ranked = rx.search(r"\b(highest|largest|biggest|most|lowest|smallest|least) first\b", text)
@@ -155,6 +156,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     # "cpu requests and limits": both added up, side by side
     also = agg_col.replace("request", "limit") if agg_col and rx.search(r"\blimits?\b", text) else None
     t = p.table
+    if superl and not agg_col and _ranked_by_reference(p, text, n, tr):
+        return
     group_words = (
         r"\b(which|what) (\w+ )?(namespaces?|ns|nodes?|images?)\b|\bns\b|\bnamespaces?\b|\bnodes?\b|images?\b"
     )
@@ -208,7 +211,11 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             if agg_col and src == "pods":
                 alias = "cpu" if agg_col == "cpu_request" else "memory"
                 sel = f"{target}, sum({agg_col}) AS {alias}"
-            elif measure and measure[0] not in ("created",) and src == "pods":
+            elif (
+                measure
+                and measure[0] not in ("created",)
+                and (src == "pods" or slots.column_type(tr.catalog[src], measure[0]) == "float")
+            ):  # "ns with the biggest total pvc requests": the amount summed, not the objects counted
                 alias = measure[0]
                 sel = f"{target}, sum({alias}) AS {alias}"
             else:
@@ -367,6 +374,11 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             column, desc = found
             p.order = f"{column} {'DESC' if desc else 'ASC'}"
             p.extra.append(column)
+        elif listed := _counted_list(text, tr.catalog[t]):
+            # "the service that exposes the most ports": by how long that list is
+            fewest = rx.search(r"\b(fewest|least)\b", text)
+            p.order = f"len({listed}) {'ASC' if fewest else 'DESC'}"
+            p.extra.append(f"len({listed}) AS {listed}")
         elif rx.search(r"biggest|largest|smallest", text) and (
             sizes := [m.column for m in slots.find_columns("size", tr.catalog[t])] or sorted(columns & _BYTES)
         ) and len(sizes) == 1:
@@ -465,12 +477,48 @@ def _rank_events(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> b
     return True
 
 
+def _counted_list(text: str, table: Table) -> str | None:
+    """A list column named right after "most" or "fewest": "most ports", "fewest containers"."""
+    m = rx.search(r"\b(?:most|fewest|least)\s+", text)
+    found = [c.column for c in slots.find_columns(text, table) if m and c.start == m.end()]
+    return found[0] if found and slots.column_type(table, found[0]) == "list" else None
+
+
+def _ranked_by_reference(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> bool:
+    """Objects ranked by how many of another kind point at them: "which service account is used by the
+    most pods" (pods.service_account), "cron job with the most jobs" (the jobs' owner)."""
+    kinds = [k[2] for k in tr.find_kinds(text)]
+    counted = kinds[-1] if len(kinds) > 1 and kinds[0] == p.table else None
+    if counted is None or counted == p.table or p.table in ("nodes", "namespaces"):  # ranked as groups
+        return False
+    ref = REFERENCES.get((counted, p.table))
+    kind = tr.catalog[p.table].kind
+    owners = tr.grounding.values(counted, "owner_kind") if tr.grounding is not None else frozenset()
+    if ref is not None and not ref.listed:
+        column, conds = ref.column, [ref.when] if ref.when else []
+        key = f"namespace, {column}" if ref.namespaced else column  # a storage class is cluster-wide
+    elif kind in owners:
+        column, conds, key = "owner_name", [f"owner_kind = '{kind}'"], "namespace, owner_name"
+    else:
+        return False
+    desc = not rx.search(r"\b(least|fewest|smallest)\b", text)
+    p.table, p.group = counted, key
+    p.cols = [f"{key}, count(*) AS {counted}"]
+    p.conds = [*(c for c in p.conds if c.startswith("namespace ")), *conds]
+    p.order = f"{counted} {'DESC' if desc else 'ASC'}"
+    p.limit = n or (None if rx.search(_SORTED, text) else 1)
+    return True
+
+
 def _singular(text: str) -> bool:
+    text = " ".join(text.split())  # a namespace taken out leaves a gap: "which pod in checkout has"
     return bool(
         rx.search(
             r"\bthe (oldest|newest|youngest|first|latest|biggest)\s+\w+[^s\s]\b|"
+            # "top restarter", "checkout's most restarting pod"
+            r"^(the )?top \w+[^s\s]$|\b(most|least) \w+ (?!first\b|last\b)\w+[^s\s]$|"
             r"^(oldest|newest|youngest|latest|biggest|largest|smallest)\s+\w+[^s\s]\b|"
-            r"^(the )?\w+[^s\s] with the (most|highest|biggest|largest|fewest|least|lowest)\b|\bwhat'?s the\b|\bfirst \w+ ever\b|\bwhich (\w+ ){0,2}\w+[^s] (has|is|runs|ran|requests|uses|got|had)\b",  # noqa: E501 - one pattern reads best on one line
+            r"^(the )?\w+[^s\s] with (the )?(most|highest|biggest|largest|fewest|least|lowest)\b|\bwhich \w+[^s\s] \w+s (the )?(most|fewest)\b|\bwhich \w+ has the (most|fewest|least)\b|\bwhat'?s the\b|\bfirst \w+ ever\b|\bwhich (\w+ ){0,2}\w+[^s] (has|is|runs|ran|requests|uses|got|had)\b",  # noqa: E501 - one pattern reads best on one line
             text,
         )
     )

@@ -71,6 +71,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("persistentvolumeclaims", "storage request"): "storage_request",
     ("persistentvolumeclaims", "requested storage"): "storage_request",
     ("persistentvolumeclaims", "storage"): "storage_request",
+    ("persistentvolumeclaims", "requests"): "storage_request",  # a claim requests storage and nothing else
+    ("persistentvolumeclaims", "disk"): "storage_request",
     ("ingresses", "hosts"): "hosts",
     ("limitranges", "default limits"): "default_cpu_limit",
     ("pods", "service account name"): "service_account",
@@ -102,6 +104,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("services", "cluster ip"): "cluster_ip",
     ("services", "ip"): "cluster_ip",
     ("services", "external ip"): "external_ip",
+    ("services", "external address"): "external_ip",
+    ("services", "external addresses"): "external_ip",
     ("services", "port"): "ports",
     ("services", "label selector"): "selector",
     ("services", "label selectors"): "selector",
@@ -161,6 +165,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("horizontalpodautoscalers", "min replicas"): "min_replicas",
     ("horizontalpodautoscalers", "max replicas"): "max_replicas",
     ("horizontalpodautoscalers", "current replicas"): "current_replicas",
+    ("horizontalpodautoscalers", "cur"): "current_replicas",
+    ("horizontalpodautoscalers", "current"): "current_replicas",
     ("horizontalpodautoscalers", "cpu target"): "cpu_target_percent",
     ("rolebindings", "role"): "role_name",
     ("endpoints", "ready endpoints"): "ready_address_count",
@@ -171,6 +177,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("endpoints", "ready endpoints count"): "ready_address_count",
     ("services", "ports"): "ports",
     ("rolebindings", "subjects"): "subjects",
+    ("rolebindings", "who do they bind"): "subjects",
+    ("clusterrolebindings", "who do they bind"): "subjects",
     ("clusterrolebindings", "role"): "role_name",
     ("clusterrolebindings", "subjects"): "subjects",
     ("leases", "holder"): "holder",
@@ -418,7 +426,7 @@ def find_columns(text: str, table: Table) -> list[Mention]:
 _PROJECT_CUE = re.compile(
     r"(?:\bwith (?:their|its|the|there)?\s*|\band (?:their|its|the)\s+|\bshow(?:ing)? (?:the |their |me )?|"
     r"\bincluding (?:the |their )?|\bplus (?:the |their )?|\balong with (?:the |their )?|"
-    r"\b(?:what|which) (?:is |are )?(?:the )?|,\s*|\band\s+|\(\s*)$"
+    r"\b(?:what|which) (?:is |are )?(?:the |their |its )?|[,:/]\s*|\band\s+|\(\s*)$"
 )
 _PROJECT_AFTER = re.compile(r"^\s*(?:of|for|per)\s+(?:the\s+|all\s+|each\s+|every\s+)?\w+")
 
@@ -454,6 +462,8 @@ def projections(
     for mention in find_columns(text, table):
         if mention.column in skip or mention.column in out:
             continue
+        if any(len(w) > mention.end - mention.start and text.startswith(w, mention.start) for w in kinds):
+            continue  # part of the kind's own name: "role" in "role bindings"
         before = text[: mention.start]
         if mention.column in _NOT_PROJECTED and not (
             mention.column in _SHOWN_WHEN_ASKED and _STRONG_CUE.search(before)
@@ -835,9 +845,12 @@ TIME_WORDS: dict[tuple[str, str], str] = {
     ("cronjobs", "last run"): "last_schedule",
     ("cronjobs", "ran"): "last_schedule",
     ("cronjobs", "scheduled"): "last_schedule",
+    ("cronjobs", "fired"): "last_schedule",
     ("jobs", "finished"): "completion_time",
     ("jobs", "completed"): "completion_time",
     ("jobs", "started"): "start_time",
+    ("events", "first seen"): "first_seen",  # before "seen": the longer phrase decides
+    ("events", "first appeared"): "first_seen",
     ("events", "seen"): "last_seen",
     ("pods", "restarted"): "last_restart",
     ("pods", "restart"): "last_restart",

@@ -90,6 +90,7 @@ _COMMON = [
     "image",
     "containers",
     "container",
+    "contain",  # an English word, not a misspelt "container"
     "sidecar",
     "sidecars",
     "running",
@@ -106,6 +107,11 @@ _COMMON = [
     "bound",
     "unbound",
     "headless",
+    "guaranteed",
+    "burstable",
+    "besteffort",
+    "successful",
+    "succeeded",
 ]
 
 

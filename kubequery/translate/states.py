@@ -143,7 +143,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(
             r"\b(have|with|that have) restart(?! ?policy)|\brestarted\b(?! the most| most)|\bhave restarts\b",
             text,
-        ) and not rx.search(r"\bmost\b|\btop\b|" + _COUNTED_RESTARTS, text):
+        ) and not rx.search(r"\bmost\b(?! first)|\btop\b|" + _COUNTED_RESTARTS, text):
             add("restarts > 0", "restarted")
             if rx.search(r"how many times|restart counts?|and how often", text):
                 p.extra.append("restarts")
@@ -193,10 +193,12 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(rf"\brunning {ctrs}\b|\b{ctrs} (?:that |which )?are running\b", text):
             add("state = 'running'", "running")
         restarted = rx.search(r"\brestarted\b|\b(with|have|has) restarts\b", text)
-        if restarted and not rx.search(r"\bmost\b|\btop\b|" + _COUNTED_RESTARTS, text):
+        if restarted and not rx.search(r"\bmost\b(?! first)|\btop\b|" + _COUNTED_RESTARTS, text):
             add("restarts > 0", "restarted")
-        if rx.search(r"how many times|restart counts?|and how often|\brestarts\s*(?:>|>=)\s*\d", text):
-            p.extra.append("restarts")  # "restart counts of …", "with restarts > 0": the number shown
+            if rx.search(r"how many times|restart counts?|and how often", text):
+                p.extra.append("restarts")
+        if rx.search(r"\brestarts\s*(?:>|>=)\s*\d", text) and "restarts" not in p.extra:
+            p.extra.append("restarts")  # "with restarts > 0": the number shown
         if rx.search(r"exit\w*\s+(?:with\s+)?(?:a\s+)?non-?zero|non-?zero exit|failing exit", text):
             add("exit_code <> 0", "non-zero exit code")
             if rx.search(r"\b(with|and|plus)\b.*\bcodes?\b", text):
@@ -247,7 +249,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         before = len(p.conds)
         if rx.search(
             r"not (fully |all )?ready|unavailable|aren'?t (fully |all )?ready|degraded|unhealthy|"
-            r"not available|"
+            r"not available|short (?:on|of) (?:ready )?replicas|"
             r"missing replicas|available=false",  # noqa: E501 - one pattern reads best on one line
             text,
         ):
@@ -275,7 +277,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
     elif t == "jobs":
         if rx.search(r"\bfail(ed|ing|s)?\b|backoff limit|back-off limit", text):
             add("status = 'Failed'", "failed")
-        if rx.search(r"\b(completed|succeeded|complete|finished)\b", text):
+        if rx.search(r"\b(completed|succeeded|complete|finished|successful(ly)?)\b", text):
             add("status = 'Complete'", "completed")
         if rx.search(r"\bsuspended\b", text):
             add("status = 'Suspended'", "suspended")

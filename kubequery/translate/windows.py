@@ -13,7 +13,8 @@ _RECENT = [
     rf"\b(?:in|within)\s+(?:over\s+|more than\s+)?{NUMW}\s*{UNITW}\b",
     rf"\b(?:in|within|during|from|over)\s+the\s+(?:last|past)\s+(?:{NUMW}\s*)?{UNITW}\b",
     rf"\b(?:last|past)\s+{NUMW}\s*{UNITW}\b",
-    rf"\byounger than\s+{NUMW}\s*{UNITW}\b",
+    rf"\b(?:younger|newer) than\s+{NUMW}\s*{UNITW}\b",
+    rf"\b(?:under|less than)\s+{NUMW}\s*{UNITW}\s+ago\b",
     rf"\bless than\s+{NUMW}\s*{UNITW}\s+old\b",
     rf"<\s*{NUMW}\s*{UNITW}\b",
     rf"\b(?:last|past)\s+{UNITW}\b",
@@ -43,6 +44,9 @@ def _match_window(patterns: list[str], text: str) -> tuple[str | None, str] | No
 
 def read_window(p: Parse, text: str, table: Any = None) -> None:
     t = p.table
+    text = rx.sub(r"\bhalf a year\b", "6 months", text)
+    if table is not None and _duration(p, text, table):
+        return
     stale = rx.search(r"haven'?t (run|been scheduled)|not (run|scheduled)|hasn'?t run|didn'?t run", text)
     older = _match_window(_OLDER, text)
     recent = None if older else _match_window(_RECENT, text)
@@ -61,7 +65,10 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
             return
         iv = interval(n, unit)
         silent = rx.search(r"\b(haven'?t|hasn'?t|not|no|without|silent|stale|missed|older)\b", text)
-        p.conds.append(f"{column} {'<' if older or silent else '>'} now() - {iv}")
+        cond = f"{column} {'<' if older or silent else '>'} now() - {iv}"
+        if t == "cronjobs" and silent:  # a cron job that never ran (or never succeeded) hasn't either
+            cond = f"({column} IS NULL OR {cond})"
+        p.conds.append(cond)
         p.understood.append(f"{column} {'before' if older or silent else 'within'} {iv}")
         return
     if recent is None and not older and rx.search(r"\btoday\b|\bin 24h\b|\bsince yesterday\b", text):
@@ -95,3 +102,20 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
         else:
             p.conds.append(f"created > now() - {iv}")
         p.understood.append(f"within {iv}")
+
+
+_THAN = r"(<=?|>=?|under|over|less than|more than|longer than|shorter than|below|above)"
+
+
+def _duration(p: Parse, text: str, table: Any) -> bool:
+    """A length of time compared: "jobs with duration < 10s" is that column, not a window on a timestamp."""
+    for m in slots.find_columns(text, table):
+        if m.column == "age" or slots.column_type(table, m.column) != "interval":
+            continue
+        c = rx.match(rf"\s*{_THAN}\s*{NUMW}\s*{UNITW}\b(?!\s+ago)", text[m.end :])
+        if c and c.group(3) in lx.UNITS:
+            op = "<" if rx.match(r"<|under|less|shorter|below", c.group(1)) else ">"
+            p.conds.append(f"{m.column} {op} {interval(c.group(2), c.group(3))}")
+            p.understood.append(f"{m.column} {op} {c.group(2)}{c.group(3)}")
+            return True
+    return False
