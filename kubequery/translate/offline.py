@@ -25,7 +25,7 @@ import sqlglot
 from sqlglot import exp
 
 from kubequery.catalog import Catalog, Table, default_catalog
-from kubequery.translate import cron, followup, joins, rbac, rx, slots, spelling
+from kubequery.translate import cron, followup, joins, rbac, reasons, rx, slots, spelling
 from kubequery.translate import lexicon as lx
 from kubequery.translate.base import Translation
 from kubequery.translate.grounding import Grounding
@@ -1143,6 +1143,13 @@ class OfflineTranslator:
                 p.understood.append(f"reason {reason}")
         if not read_states(p, rest, original):
             return None, p.understood, 0
+        if p.table == "events" and self.grounding is not None and not columns_of(p.conds) & {"reason"}:
+            held = self.grounding.values("events", "reason") | set(lx.EVENT_REASONS)
+            found = reasons.named(rest, held)  # "hpa metric failures", "events about disk pressure"
+            if found:
+                listed = ", ".join(map(quote, found))
+                p.conds.append(f"reason = {listed}" if len(found) == 1 else f"reason IN ({listed})")
+                p.understood.append("reason " + " or ".join(found))
         read_window(p, rest, self.catalog[p.table])
         _names(p, rest, original)
         self._slots(p, rest, skip_words=[*(w for w in (namespace, node, subject) if w), *self._kinds])

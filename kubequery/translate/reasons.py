@@ -1,0 +1,44 @@
+"""Event reasons named in plain words: "hpa metric failures" (FailedGetResourceMetric and its
+kin), "events about disk pressure" (NodeHasDiskPressure), "replica set create failures"
+(FailedCreate). A reason's CamelCase words, stemmed, are matched against the question's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kubequery.translate import rx
+
+_SUFFIXES = ("ures", "ure", "ings", "ing", "ions", "ion", "ed", "s")
+# Words of reasons that say too little on their own ("FailedGetPodsMetric" is not about "pods").
+_WEAK = {"pod", "node", "get", "has", "to", "success", "successful", "comput", "sufficient"}
+_FAIL = "fail"
+
+
+def stem(word: str) -> str:
+    word = word.lower()
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+def _words(reason: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", reason)}
+
+
+def named(text: str, reasons: Iterable[str]) -> list[str]:
+    """The reasons whose telling words the question uses: all that match best, or none."""
+    asked = {stem(w) for w in rx.findall(r"[a-z]+", text)}
+    scored: dict[str, int] = {}
+    for reason in reasons:
+        words = _words(reason)
+        hit = (words & asked) - _WEAK
+        telling = hit - {_FAIL}
+        if not telling:
+            continue  # "fail" alone names every failure
+        if len(hit) >= 2 or (len(words - _WEAK) == 1):
+            scored[reason] = len(hit)
+    best = max(scored.values(), default=0)
+    return sorted(r for r, n in scored.items() if n == best)
