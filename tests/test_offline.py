@@ -390,6 +390,20 @@ def test_columns_asked_for_are_shown(translator, engine, question, sql):
         ("which cron jobs run every 15 minutes?", "SELECT namespace, name FROM cronjobs WHERE schedule = '*/15 * * * *'"),
         ("cronjobs that run daily at 2am", "SELECT namespace, name FROM cronjobs WHERE schedule = '0 2 * * *'"),
         ("hourly cron jobs", "SELECT namespace, name FROM cronjobs WHERE schedule = '0 * * * *'"),
+        (
+            "memory request and limit of each pod in monitoring",
+            "SELECT name, memory_request, memory_limit FROM pods WHERE namespace = 'monitoring'",
+        ),
+        ("anything still runing nginx?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%nginx%'"),
+        (
+            "which images in payments do not come from registry.acme.io?",
+            "SELECT DISTINCT image FROM containers WHERE namespace = 'payments' AND image NOT LIKE 'registry.acme.io/%'",
+        ),
+        ("pvcs named data-*", "SELECT namespace, name FROM persistentvolumeclaims WHERE name LIKE 'data-%'"),
+        (
+            "container with the most env vars",
+            "SELECT namespace, pod, name, len(env_names) FROM containers ORDER BY len(env_names) DESC LIMIT 1",
+        ),
         ("new pods in data since yesterday", "SELECT name FROM pods WHERE namespace = 'data' AND created > now() - INTERVAL 1 DAY"),
         ("warning events in the last 10 minutes", "SELECT namespace, object, reason FROM events WHERE type = 'Warning' "
          "AND last_seen > now() - INTERVAL 10 MINUTE"),

@@ -565,18 +565,21 @@ class OfflineTranslator:
 
     def _running_image(self, text: str, namespace: str | None) -> str | None:
         """ "Which pods run redis?", "pods using the postgres image": pods by what their containers run."""
-        if self.grounding is None or not rx.search(r"\bpods?\b|\bpo\b", text):
-            return None
-        if any(k[2] not in ("pods",) for k in self.find_kinds(text)):
+        kinds = self.find_kinds(text)
+        if self.grounding is None or not (rx.search(r"\bpods?\b|\bpo\b", text) or not kinds):
+            return None  # pods named, or nothing at all: "anything still running busybox?"
+        if not kinds and rx.search(r"\b(versions?|tags?)\b", text):
+            return None  # "what kube-proxy image version are we running?" asks for the image
+        if any(k[2] not in ("pods",) for k in kinds):
             return None
         repos = {
             image.rsplit("/", 1)[-1].split(":", 1)[0].split("@", 1)[0]
             for image in self.grounding.all_values("containers", "image")
         }
         m = rx.search(
-            r"\b(?:runs?|running|using|uses?)\s+(?:the\s+|an?\s+)?([a-z0-9][a-z0-9\-.]*)", text
-        ) or rx.search(r"\b([a-z0-9][a-z0-9\-.]*)\s+(?:image|container image)\b", text)
-        if m is None or m.group(1) not in repos:
+            r"\b(?:runs?|running|using|uses?)\s+(?:the\s+|an?\s+)?([a-z0-9][a-z0-9\-./]*)", text
+        ) or rx.search(r"\b([a-z0-9][a-z0-9\-./]*)\s+(?:image|container image)\b", text)
+        if m is None or m.group(1).rsplit("/", 1)[-1] not in repos:  # "curlimages/curl": its repository
             return None
         where = f"image LIKE {quote('%' + m.group(1) + '%')}"
         if namespace:
@@ -1504,12 +1507,20 @@ class OfflineTranslator:
         if (
             registry
             and rx.search(r"\b(images?|pull\w*|registry|containers?|from)\b", text)
-            and "docker" not in registry
+            and registry not in ("docker.io", "index.docker.io", "hub.docker.com")  # Docker Hub: below
         ):
-            like = quote(registry + "/%")
+            came = r"(?:come |coming |pulled )?from\b"
+            away = rf"\bnot {came}|n'?t {came}|\bother than\b"
+            where = f"image {'NOT LIKE' if rx.search(away, text) else 'LIKE'} {quote(registry + '/%')}"
+            where = f"namespace = {quote(ns)} AND {where}" if ns else where
+            keys = "pod" if ns else "namespace, pod"
+            asked = r"^\s*(?:(?:which|what|list|show|distinct)\s+(?:\w+\s+)?)?images?\b"
+            images_asked = rx.search(asked, text)
+            if images_asked and not rx.search(r"\b(pods?|po|containers?|ctrs?)\b", text):
+                return f"SELECT DISTINCT image FROM containers WHERE {where}"  # "images not from X"
             if not rx.search(r"\b(pods?|po)\b", text):  # containers, unless pods are asked for
-                return f"SELECT namespace, pod, name FROM containers WHERE image LIKE {like}"
-            return f"SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE {like}"
+                return f"SELECT {keys}, name FROM containers WHERE {where}"
+            return f"SELECT DISTINCT {keys} FROM containers WHERE {where}"
         if rx.search(r"docker ?hub|docker\.io", text) and rx.search(r"pods?|images?|containers?", text):
             return "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE 'docker.io/%'"
         if rx.search(r"latest tag|:latest|untagged|no tag", text):
@@ -1789,6 +1800,12 @@ def _spelt_value(text: str, values: frozenset[str]) -> str | None:
 
 
 def _names(p: Parse, text: str, original: str) -> None:
+    glob = re.search(r"(?<![\w\-./*])([a-z0-9][a-z0-9.\-]*)\*(?![\w])", original.lower())  # not "*PASS*"
+    if glob:  # "data-prometheus-*": names starting so, as a shell pattern says
+        p.conds[:] = [c for c in p.conds if not c.startswith("name =")]
+        p.conds.append(f"name LIKE {quote(glob.group(1) + '%')}")
+        p.understood.append(f"named {glob.group(1)}*")
+        return
     m = rx.search(r"\b(?:named|called)\s+([a-z0-9][a-z0-9.\-]*)", text)
     if m:
         p.conds.append(f"name = {quote(m.group(1))}")

@@ -295,6 +295,9 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
         rf"\b{verb} (?:\S+ ){{1,4}}(?:to|into|onto) \S", text
     ):
         return True  # "change LOG_LEVEL to debug", "move the pod to worker-2"
+    amounts = r"(?:slots?|capacity|space|cpu|memory|mem|resources|ips?)"
+    if verb == "free" and rx.search(rf"\bfree (?:pod |node )?{amounts}\b", text):
+        return False  # "free pod slots per node": what is left, an amount asked about
     if verb == "copy" and rx.search(r"\bcopy (?:\S+ )*?(?:\S*/|out of|from|into|onto)", text):
         return True  # "copy /var/log/app.log out of pod x": kubectl cp
     return nxt in _DETERMINERS or "/" in nxt or assigns or bool(rx.search(r"\bto \d", text))

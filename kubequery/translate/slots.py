@@ -117,6 +117,9 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("deployments", "ready pods"): "ready_replicas",
     ("deployments", "ready replicas"): "ready_replicas",
     ("deployments", "ready count"): "ready",
+    ("containers", "env vars"): "env_names",
+    ("containers", "environment variables"): "env_names",
+    ("containers", "env variables"): "env_names",
     ("jobs", "failures"): "failed",
     ("jobs", "failed pods"): "failed",
     ("cronjobs", "when do they run"): "schedule",
@@ -459,7 +462,8 @@ def projections(
     skip = set(taken_columns)
     kinds = set(kind_words)
     text = _distribute(text, column_phrases(table))
-    for mention in find_columns(text, table):
+    mentions = find_columns(text, table)
+    for i, mention in enumerate(mentions):
         if mention.column in skip or mention.column in out:
             continue
         if any(len(w) > mention.end - mention.start and text.startswith(w, mention.start) for w in kinds):
@@ -482,6 +486,13 @@ def projections(
             )
         ):
             out.append(mention.column)
+            # the columns listed just before it: "memory request and limit of each pod"
+            for earlier in reversed(mentions[:i]):
+                between = text[earlier.end : mentions[mentions.index(earlier) + 1].start]
+                if not rx.fullmatch(r"\s*(?:,|and|&|/|\+)\s*(?:the\s+|their\s+)?", between):
+                    break
+                if earlier.column not in out and earlier.column not in skip | _NOT_PROJECTED:
+                    out.insert(out.index(mention.column), earlier.column)
     return out
 
 
@@ -567,7 +578,9 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     for col in table.columns:
         if col.type != "list" or col.name in seen:
             continue
-        word = rx.escape(col.name.replace("_", " ").rstrip("s"))
+        said = [col.name.replace("_", " ").rstrip("s")]
+        said += [p.rstrip("s") for p, c in column_phrases(table).items() if c == col.name]  # "env vars"
+        word = "(?:" + "|".join(rx.escape(w) for w in sorted(set(said), key=len, reverse=True)) + ")"
         m = rx.search(rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*(\d+)\s+{word}s?\b", text)
         if m:
             out.append((f"len({col.name}) {_operator(m.group(1))} {int(m.group(2))}", m.group(0)))

@@ -139,6 +139,10 @@ class Speller:
     def _word(self, word: str) -> str:
         if len(word) < MIN_LENGTH or word in self.known or word in self.protected or word in lx.STOPWORDS:
             return word
+        for ending in ("ing", "ed"):  # "runing", "restared": a doubled letter left out
+            doubled = word[: -len(ending)] + word[-len(ending) - 1] + ending
+            if word.endswith(ending) and doubled in self.targets:
+                return doubled
         if self._inflected(word) or self._joined(word):
             return word
         return _closest(word, self.targets) or word
