@@ -133,6 +133,7 @@ MUTATIONS = {
     "mark",
     "force",
     "deschedule",
+    *("expand", "resize", "grow", "shrink", "enlarge"),
     "preempt",
     "reschedule",
     "relabel",
@@ -409,6 +410,9 @@ OUT_OF_SCOPE = {
     "elasticsearch",
     "loki",
     "kibana",
+    # security scanners and the network itself: nothing the API's objects record
+    *("cve", "cves", "vulnerability", "vulnerabilities", "vulnerable", "exploit", "exploits"),
+    *("ping", "traceroute", "connectivity", "reachable", "unreachable", "nslookup", "dig"),
 }
 AUDIT_VERBS = {
     *("deleted", "edited", "changed", "modified", "created", "patched", "scaled", "restarted"),

@@ -198,7 +198,8 @@ def refuse(text: str) -> None:
         if w in lx.OUT_OF_SCOPE and w not in dotted:
             if w in ("account", "accounts") and rx.search(r"service ?accounts?", text):
                 continue
-            if w == "traffic" and rx.search(r"(ingress|egress|incoming|outgoing) traffic", text):
+            policy = r"(ingress|egress|incoming|outgoing) traffic|network ?polic|netpol"
+            if w == "traffic" and rx.search(policy, text):
                 continue
             if w == "usage" and rx.search(r"quota", text):
                 continue
@@ -206,6 +207,15 @@ def refuse(text: str) -> None:
                 f"'{w}': the cluster's objects do not hold that (no metrics, logs, billing or cloud "
                 "accounts); kubequery can only answer from the Kubernetes API's objects."
             )
+    if rx.search(r"\bcan (?!i\b|we\b|you\b)[\w\-/ ]{1,60}? (?:reach|connect to|talk to)\b|^scan\b", text):
+        raise Declined(
+            "Whether something can reach something else needs a connection from inside the cluster; "
+            "kubequery only reads the Kubernetes API's objects (ask about network policies instead)."
+        )
+    if rx.search(r"\bhelm (?:get|history|values|rollback|upgrade|install)\b|\binstalled with\b", text):
+        raise Declined(
+            "A Helm release's values and history live in its release secret, whose contents are never shown."
+        )
     if rx.search(r"\bon[- ]call\b|(?<![\w-])pager(?![\w-])", text):
         raise Declined("Who is on call is your paging tool's business; the cluster's objects do not hold it.")
     if rx.search(
@@ -296,6 +306,9 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
     ):
         return True  # "change LOG_LEVEL to debug", "move the pod to worker-2"
     amounts = r"(?:slots?|capacity|space|cpu|memory|mem|resources|ips?)"
+    granted = r"\b(access|permissions?|rights|admin|role|edit|view)\b"
+    if verb in ("give", "grant") and rx.search(granted, text):
+        return True  # "give alice edit access to team-b"
     if verb == "free" and rx.search(rf"\bfree (?:pod |node )?{amounts}\b", text):
         return False  # "free pod slots per node": what is left, an amount asked about
     if verb == "copy" and rx.search(r"\bcopy (?:\S+ )*?(?:\S*/|out of|from|into|onto)", text):
