@@ -734,6 +734,11 @@ def test_current_namespace_phrases(translator, engine, question, sql):
         "how much memory does payments-api use",
         "can you make checkout-api in checkout have 3 replicas?",
         "deploy nginx to staging",
+        "give bob admin access to payments",
+        "resize the pvc postgres-data to 50Gi",
+        "which images have known CVEs?",
+        "can the payments-api pods reach the ledger-db service?",
+        "helm get values ingress-nginx",
         "change LOG_LEVEL to debug in the checkout-api-config configmap",
         "move the storefront pod to worker-2",
         "copy /tmp/dump.sql out of pod ledger-db-0",
@@ -786,6 +791,9 @@ def test_read_only_words_that_look_like_verbs_are_answered(translator):
         "which pods were created yesterday?",
         "jobs that completed in the last day",
         "secrets whose names start with db",
+        "free memory per node",
+        "which network policies allow traffic to postgres?",
+        "storage classes that allow volume expansion",
     ):
         assert not translator.translate(q, context=ctx()).declined, q
 
