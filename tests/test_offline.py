@@ -401,6 +401,10 @@ def test_columns_asked_for_are_shown(translator, engine, question, sql):
         ),
         ("pvcs named data-*", "SELECT namespace, name FROM persistentvolumeclaims WHERE name LIKE 'data-%'"),
         (
+            "ml deploys using feature-store-secrets",
+            "SELECT name FROM deployments WHERE namespace = 'ml' AND list_contains(secrets, 'feature-store-secrets')",
+        ),
+        (
             "container with the most env vars",
             "SELECT namespace, pod, name, len(env_names) FROM containers ORDER BY len(env_names) DESC LIMIT 1",
         ),

@@ -1427,18 +1427,31 @@ class OfflineTranslator:
                     f"SELECT {cols} {through_rs} WHERE p.namespace = {quote(home)} "
                     f"AND r.owner_kind = 'Deployment' AND r.owner_name = {quote(name)}"
                 )
+        uses = rx.search(r"\b(use|uses|using|mount|mounts|mounting|reference|references|referencing)\b", text)
         m = rx.search(r"\b(configmap|config map|cm|secret)\s+([a-z0-9][a-z0-9.\-]*)", text)
-        if (
-            m
-            and m.group(2) not in VOCAB
-            and m.group(2) not in lx.STOPWORDS
-            and rx.search(r"\b(use|uses|using|mount|mounts|mounting|reference|references)\b", text)
-        ):
-            col = "secrets" if m.group(1) == "secret" else "configmaps"
-            where = f"list_contains({col}, {quote(m.group(2))})"
+        used = None
+        if m and m.group(2) not in VOCAB and m.group(2) not in lx.STOPWORDS:
+            used = ("secrets" if m.group(1) == "secret" else "configmaps", m.group(2))
+        elif uses and self.grounding is not None and not rx.search(r"\b(who|what|pods?|po)\b", text):
+            # "ml deploys using feature-store-secrets": a name alone (pods and "who" are read below)
+            used = next(
+                (
+                    (column, w)
+                    for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", text)
+                    for column in ("secrets", "configmaps")
+                    if "-" in w and w in self.grounding.names(column)
+                ),
+                None,
+            )
+        if used and uses:
+            col, name = used
+            # the asked kind when it names what it uses (deployments, stateful sets…), else pods
+            kinds = [k[2] for k in self.find_kinds(text)]
+            users = [k for k in kinds if col in {c.name for c in self.catalog[k].columns}]
+            where = f"list_contains({col}, {quote(name)})"
             if ns:
                 where = f"namespace = {quote(ns)} AND " + where
-            return f"SELECT {'name' if ns else 'namespace, name'} FROM pods WHERE {where}"
+            return f"SELECT {'name' if ns else 'namespace, name'} FROM {(users or ['pods'])[0]} WHERE {where}"
         unused = rx.search(
             r"\b(unused|no pods? (?:uses?|mounts?)|orphan(?:ed)?|nobody uses|"
             r"(?:not|aren'?t|isn'?t) (?:being )?(?:used|mounted|referenced)(?: by (?:any|a|no) pods?)?)\b",
