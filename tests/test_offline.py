@@ -400,6 +400,10 @@ def test_columns_asked_for_are_shown(translator, engine, question, sql):
             "SELECT DISTINCT image FROM containers WHERE namespace = 'payments' AND image NOT LIKE 'registry.acme.io/%'",
         ),
         ("pvcs named data-*", "SELECT namespace, name FROM persistentvolumeclaims WHERE name LIKE 'data-%'"),
+        ("how many jobs were created by cron jobs?", "SELECT count(*) FROM jobs WHERE owner_kind = 'CronJob'"),
+        ("which payments pods are running on worker-2?", "SELECT name FROM pods WHERE namespace = 'payments' AND node = 'worker-2'"),
+        ("rs in payments scaled down to zero", "SELECT name FROM replicasets WHERE namespace = 'payments' AND desired = 0"),
+        ("pods in payments with a pvc", "SELECT name FROM pods WHERE namespace = 'payments' AND len(pvcs) > 0"),
         (
             "ml deploys using feature-store-secrets",
             "SELECT name FROM deployments WHERE namespace = 'ml' AND list_contains(secrets, 'feature-store-secrets')",

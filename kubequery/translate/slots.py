@@ -810,7 +810,8 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
         if rx.search(rf"\b(?:without|no|w/o|lacking|missing)\s+(?:any\s+)?(?:{alt})\b", text):
             out.append((f"coalesce(len({col.name}), 0) = 0", singular))
         elif rx.search(
-            rf"\b(?:with|having|has|have)\s+(?:any\s+|some\s+)?(?:{alt})\b|\b{re.escape(singular)}ed\b", text
+            rf"\b(?:with|having|has|have|mounts?|mounting)\s+(?:any\s+|some\s+|an?\s+)?(?:{alt})\b|\b{re.escape(singular)}ed\b",
+            text,
         ):
             out.append((f"len({col.name}) > 0", singular))
     return out
@@ -900,11 +901,13 @@ def owner_condition(
     if "owner_kind" not in {c.name for c in table.columns}:
         return []
     for m in _OWNER.finditer(text):
-        words = m.group(1).strip()
-        for phrase in (words, words + "s", words.split()[-1], words.split()[-1] + "s"):
-            if phrase in kinds:
-                kind = catalog[kinds[phrase]].kind
-                return [(f"owner_kind = '{kind}'", m.group(0))]
+        following = rx.findall(r"[a-z]+", text[m.start(1) :])[:3]  # "cron jobs": a kind of more than one word
+        spans = [" ".join(following[:n]) for n in range(len(following), 0, -1)]
+        for words in [m.group(1).strip(), *spans]:
+            for phrase in (words, words + "s", words.split()[-1], words.split()[-1] + "s"):
+                if phrase in kinds:
+                    kind = catalog[kinds[phrase]].kind
+                    return [(f"owner_kind = '{kind}'", m.group(0))]
     return []
 
 

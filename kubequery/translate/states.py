@@ -137,7 +137,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         elif rx.search(r"(not|aren'?t) (in (the )?)?running|isn'?t running|non-running", text):
             add("status <> 'Running'", "not running")
         elif rx.search(
-            r"\brunning\b(?!\s+(in|on|for|images?)\b)|are running|\brunning\b in \S+\?$", text
+            r"\brunning\b(?!\s+(in|on|for|images?)\b)|are running\b(?!\s+on\b)|\brunning\b in \S+\?$", text
         ) and not rx.search(r"everything running|what'?s running", text):
             add("status = 'Running'", "running")
         if rx.search(
@@ -267,6 +267,8 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"\b(?:no|zero|0|none of the) replicas? (?:is |are )?ready\b", text):
             p.conds[:] = [c for c in p.conds if c != "ready_replicas < desired"]
             add("ready_replicas = 0", "no replica ready")  # "no replica ready at all"
+        if rx.search(r"\bscaled (?:down )?to (?:zero|0)\b|\bat (?:zero|0) replicas\b", text):
+            add("desired = 0", "scaled to zero")  # the old replica sets a rollout leaves behind
         if rx.search(r"\bpaused\b", text) and t == "deployments":
             add("paused", "paused")
         if rx.search(r"replica", text) and len(p.conds) == before:  # "with their replicas", not a state
