@@ -263,7 +263,7 @@ _SHOWN_WHEN_ASKED = {
     *("status", "node", "reason", "type", "age", "created", "kind", "state", "message", "ready"),
 }
 _STRONG_CUE = re.compile(
-    r"(?:\b(?:with|and|plus|show(?:ing)?|including|along with)\s+(?:their|its|the)|"
+    r"(?:\b(?:with|and|plus|show(?:ing)?|including|along with|what(?: is|'s| are))\s+(?:their|its|the)|"
     r"\+\s*(?:their|its|the)?)\s+$"
 )
 
@@ -388,7 +388,7 @@ def column_phrases(table: Table) -> dict[str, str]:
         phrases.setdefault(words, col.name)
         if words.startswith("is "):
             phrases.setdefault(words[3:], col.name)
-        if col.type == "text" and col.name != "name":  # the API's field: priorityClassName, nodeName
+        if col.type == "text" and col.name not in ("name", "ready", "status"):  # priorityClassName, nodeName
             phrases.setdefault(words + " name", col.name)
         if not words.endswith("s"):
             phrases.setdefault(words + "s", col.name)
@@ -429,7 +429,7 @@ def find_columns(text: str, table: Table) -> list[Mention]:
 _PROJECT_CUE = re.compile(
     r"(?:\bwith (?:their|its|the|there)?\s*|\band (?:their|its|the)\s+|\bshow(?:ing)? (?:the |their |me )?|"
     r"\bincluding (?:the |their )?|\bplus (?:the |their )?|\balong with (?:the |their )?|"
-    r"\b(?:what|which) (?:is |are )?(?:the |their |its )?|[,:/]\s*|\band\s+|\(\s*)$"
+    r"\b(?:what|which) (?:is |are )?(?:the |their |its )?|[,:/+]\s*|\band\s+|\(\s*)$"
 )
 _PROJECT_AFTER = re.compile(r"^\s*(?:of|for|per)\s+(?:the\s+|all\s+|each\s+|every\s+)?\w+")
 
