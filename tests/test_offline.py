@@ -813,6 +813,16 @@ def test_unreadable_question_declines_with_what_it_understood(translator):
 
 FOLLOWUPS = [
     (
+        "total cpu of those?",
+        "SELECT name FROM nodes WHERE zone = 'us-east-1a'",
+        "SELECT SUM(cpu_allocatable) FROM nodes WHERE zone = 'us-east-1a'",
+    ),
+    (
+        "how much memory do they request in total?",
+        "SELECT name FROM pods WHERE namespace = 'payments'",
+        "SELECT SUM(memory_request) FROM pods WHERE namespace = 'payments'",
+    ),
+    (
         "how many of each reason?",
         "SELECT object, reason FROM events WHERE namespace = 'data' AND type = 'Warning'",
         "SELECT reason, COUNT(*) FROM events WHERE namespace = 'data' AND type = 'Warning' GROUP BY reason",

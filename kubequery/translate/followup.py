@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import sqlglot
+
 from kubequery.translate import lexicon as lx
 from kubequery.translate import rx, slots
 from kubequery.translate.joins import REFERENCES
@@ -300,6 +302,13 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         new = tree.copy()
         new.set("expressions", [exp.column("name")])
         return new.sql(dialect="duckdb")
+    summed = _summed(text, table)
+    if summed is not None and rx.search(r"\b(total|sum|how much|combined|altogether|add(?:ed)? up)\b", text):
+        new = tree.copy()  # "total cpu of those?": an amount over the previous answer's rows
+        for key in ("order", "limit", "distinct", "group"):
+            new.set(key, None)
+        new.set("expressions", [sqlglot.parse_one(f"sum({summed})", read="duckdb")])
+        return new.sql(dialect="duckdb")
     if (
         (words <= 6 or narrowed is not None)
         and rx.search(r"\b(how many|just the number|the number|count( them| those)?|total)\b", text)
@@ -384,6 +393,19 @@ _NARROW = (
     r"^(which|what) (ones )?(are|is|have|has|were|got|aren'?t|isn'?t|haven'?t|hasn'?t|don'?t|doesn'?t)\b|"
     r"\b(only|just)[?.!]*$|^(and )?(in|from|within) the (last|past)\b"  # "in the last hour only"
 )
+
+
+def _summed(text: str, table: Any) -> str | None:
+    """The amount a follow-up adds up: "total cpu of those?" (allocatable on nodes, requested on pods)."""
+    mentions = slots.find_columns(text, table)
+    found = [m.column for m in mentions if slots.column_type(table, m.column) == "float"]
+    if not found:
+        return None
+    if len(found) == 1 and found[0].endswith("_capacity") and not rx.search(r"capacity", text):
+        allocatable = found[0].replace("_capacity", "_allocatable")  # what pods can use, unless asked
+        if allocatable in {c.name for c in table.columns}:
+            return allocatable
+    return found[0]
 
 
 def _narrow(tr: OfflineTranslator, text: str, tree: Any, table: Any, current: str | None) -> Any:
