@@ -46,6 +46,23 @@ def real_engine(real, catalog):
     return Engine(real, catalog)
 
 
+# ---- the offline translator on the demo cluster (tests/test_offline*.py) ----
+
+
+@pytest.fixture(scope="session")
+def engine(demo_engine):
+    """The engine the offline translator's tests query: the demo cluster's."""
+    return demo_engine
+
+
+@pytest.fixture(scope="session")
+def translator(engine):
+    """The offline translator grounded in the demo cluster (built once: grounding reads every table)."""
+    from kubequery.translate import OfflineTranslator, grounding_from_engine
+
+    return OfflineTranslator(grounding=grounding_from_engine(engine))
+
+
 # ---- the Kubernetes API test server (kubequery/testserver) ----
 
 @pytest.fixture

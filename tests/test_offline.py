@@ -9,19 +9,7 @@ import pytest
 from eval.harness.cases import Turn
 from eval.harness.translators import Translation, TranslationContext, TranslatorOptions, make_translator
 from kubequery.catalog import default_catalog
-from kubequery.engine import Engine
-from kubequery.sources.factory import demo_source
-from kubequery.translate import Grounding, OfflineTranslator, grounding_from_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(demo_source())
-
-
-@pytest.fixture(scope="module")
-def translator(engine: Engine) -> OfflineTranslator:
-    return OfflineTranslator(grounding=grounding_from_engine(engine))
+from kubequery.translate import Grounding, OfflineTranslator
 
 
 def ctx(namespace: str | None = None, turns: tuple[Turn, ...] = ()) -> TranslationContext:

@@ -8,21 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kubequery.engine import Engine
-from kubequery.sources.factory import demo_source
-from kubequery.translate import OfflineTranslator, grounding_from_engine
 from tests.test_offline import ctx
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(demo_source())
-
-
-@pytest.fixture(scope="module")
-def translator(engine: Engine) -> OfflineTranslator:
-    return OfflineTranslator(grounding=grounding_from_engine(engine))
-
 
 PODS_OF_DEPLOYMENT = (
     "SELECT p.name FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
