@@ -11,8 +11,10 @@ and their kubelet version" need no rule of their own.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
 
 from kubequery.catalog import Catalog, Table
 from kubequery.translate import rx
@@ -380,8 +382,26 @@ class Mention:
     end: int
 
 
-def column_phrases(table: Table) -> dict[str, str]:
+# Per table (kept alive beside its result, so an id is never reused): read on every question.
+_PHRASES: dict[int, tuple[Table, Mapping[str, str], list[tuple[str, str, str]]]] = {}
+
+
+def _phrasing(table: Table) -> tuple[Table, Mapping[str, str], list[tuple[str, str, str]]]:
+    cached = _PHRASES.get(id(table))
+    if cached is None or cached[0] is not table:
+        phrases = _column_phrases(table)
+        longest_first = sorted(phrases.items(), key=lambda kv: -len(kv[0]))
+        cached = (table, MappingProxyType(phrases), [(p, c, _phrase_pattern(p)) for p, c in longest_first])
+        _PHRASES[id(table)] = cached
+    return cached
+
+
+def column_phrases(table: Table) -> Mapping[str, str]:
     """Phrase -> column for every column of `table`: its name spelt out, plural, and synonyms."""
+    return _phrasing(table)[1]
+
+
+def _column_phrases(table: Table) -> dict[str, str]:
     phrases: dict[str, str] = {}
     for col in table.columns:
         words = col.name.replace("_", " ")
@@ -407,6 +427,7 @@ def column_phrases(table: Table) -> dict[str, str]:
     return phrases
 
 
+@lru_cache(maxsize=8192)
 def _phrase_pattern(phrase: str) -> str:
     """A phrase as a whole word, its spaces optional or dashes: "max replicas" also finds "maxreplicas"."""
     words = [re.escape(w) for w in phrase.split()]
@@ -417,8 +438,8 @@ def find_columns(text: str, table: Table) -> list[Mention]:
     """Column mentions in `text`, longest phrase first, never overlapping."""
     taken: list[tuple[int, int]] = []
     found: list[Mention] = []
-    for phrase, column in sorted(column_phrases(table).items(), key=lambda kv: -len(kv[0])):
-        for m in rx.finditer(_phrase_pattern(phrase), text):
+    for _, column, pattern in _phrasing(table)[2]:
+        for m in rx.finditer(pattern, text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
