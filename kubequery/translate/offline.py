@@ -652,7 +652,9 @@ class OfflineTranslator:
         )
         per_pod = (
             rx.search(r"\b(each|every|per)\s+(?:\S+\s+)?(?:pods?|po|one)\b|\bpods?'s?\b", text)
-            or rx.search(r"(\bwith|\bw/|\band|\+)\s+(?:the |their |its )?(?:node\s+)?$", text[: m.start])
+            or rx.search(
+                r"(\bwith|\bw/|\band|\+)\s+(?:the |their |its )?(?:node(?:'?s)?\s+)?$", text[: m.start]
+            )  # "+ their node's zone": each pod's
             or named_pod
         )
         rest = text[: m.start] + " " + text[m.end :]
