@@ -10,8 +10,10 @@ read a secret's value, or needs data the cluster does not hold is declined; so i
 it cannot read with confidence (a decline is better than a wrong answer).
 
 The parts live beside it: `refuse` (what is declined), `states`, `windows` (time), `shape`
-(the answer's shape and its SQL), `followup` (edits of the previous turn) and `parsing`
-(what they share).
+(the answer's shape and its SQL), `followup` (edits of the previous turn), `slots` (columns and
+values the catalog and the cluster name), `joins` (relations between kinds), `rbac` (permission
+questions), `cron` (how often a cron job runs, in words), `reasons` (event reasons in words),
+`spelling` (typos mended) and `parsing` (what they share).
 """
 
 from __future__ import annotations
