@@ -30,6 +30,14 @@ def _owner_of(kind: str) -> Relation:
     )
 
 
+def _selecting(labels: str, selector: str) -> Relation:
+    """Objects in one namespace, one picked by the other's selector: its labels hold all the pairs."""
+    return Relation(
+        f"b.namespace = a.namespace AND list_has_all(map_entries({labels}), map_entries({selector}))",
+        fans_out=True,
+    )
+
+
 RELATIONS: dict[tuple[str, str], Relation] = {
     ("pods", "nodes"): Relation("a.node = b.name"),
     ("containers", "nodes"): Relation("a.node = b.name"),
@@ -123,27 +131,12 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     ),
     ("volumeattachments", "nodes"): Relation("b.name = a.node"),
     # a selector picks the pods whose labels hold all its pairs
-    ("poddisruptionbudgets", "pods"): Relation(
-        "b.namespace = a.namespace AND list_has_all(map_entries(b.labels), map_entries(a.selector))",
-        fans_out=True,
-    ),
-    ("pods", "poddisruptionbudgets"): Relation(
-        "b.namespace = a.namespace AND list_has_all(map_entries(a.labels), map_entries(b.selector))",
-        fans_out=True,
-    ),
-    ("networkpolicies", "pods"): Relation(
-        "b.namespace = a.namespace AND list_has_all(map_entries(b.labels), map_entries(a.pod_selector))",
-        fans_out=True,
-    ),
-    ("pods", "networkpolicies"): Relation(
-        "b.namespace = a.namespace AND list_has_all(map_entries(a.labels), map_entries(b.pod_selector))",
-        fans_out=True,
-    ),
+    ("poddisruptionbudgets", "pods"): _selecting("b.labels", "a.selector"),
+    ("pods", "poddisruptionbudgets"): _selecting("a.labels", "b.selector"),
+    ("networkpolicies", "pods"): _selecting("b.labels", "a.pod_selector"),
+    ("pods", "networkpolicies"): _selecting("a.labels", "b.pod_selector"),
     # a budget covers a deployment whose pods its selector picks
-    ("deployments", "poddisruptionbudgets"): Relation(
-        "b.namespace = a.namespace AND list_has_all(map_entries(a.selector), map_entries(b.selector))",
-        fans_out=True,
-    ),
+    ("deployments", "poddisruptionbudgets"): _selecting("a.selector", "b.selector"),
     ("statefulsets", "services"): Relation("b.namespace = a.namespace AND b.name = a.service_name"),
     # a pod's volumes through its claims, and a cron job's pods through its jobs
     ("pods", "persistentvolumes"): Relation(
