@@ -389,6 +389,11 @@ def test_columns_asked_for_are_shown(translator, engine, question, sql):
         ),
         ("pvcs named data-*", "SELECT namespace, name FROM persistentvolumeclaims WHERE name LIKE 'data-%'"),
         ("how many jobs were created by cron jobs?", "SELECT count(*) FROM jobs WHERE owner_kind = 'CronJob'"),
+        (
+            "how many warning events are about pods on worker-2?",
+            "SELECT count(*) FROM events e JOIN pods p ON e.involved_kind = 'Pod' AND e.namespace = p.namespace "
+            "AND e.involved_name = p.name WHERE p.node = 'worker-2' AND e.type = 'Warning'",
+        ),
         ("which payments pods are running on worker-2?", "SELECT name FROM pods WHERE namespace = 'payments' AND node = 'worker-2'"),
         ("rs in payments scaled down to zero", "SELECT name FROM replicasets WHERE namespace = 'payments' AND desired = 0"),
         ("pods in payments with a pvc", "SELECT name FROM pods WHERE namespace = 'payments' AND len(pvcs) > 0"),

@@ -629,6 +629,33 @@ class OfflineTranslator:
         state = where.this.sql(dialect="duckdb")
         return f"SELECT {', '.join(cols)} FROM events e JOIN pods p ON {on} WHERE {state}"
 
+    def _events_about_pods(self, text: str, namespace: str | None) -> str | None:
+        """ "Warning events about pods on worker-7": the events of the pods a filter picks."""
+        about = rx.search(
+            r"\b(?:events?|ev|warnings?)\s+(?:are\s+|were\s+)?(?:about|for|of|on|involving)\s+(?:the\s+)?"
+            r"(?=(?:[\w\-]+\s+){0,2}(?:pods|po)\b)",
+            text,
+        )
+        if about is None:
+            return None
+        tree = self._pods_query(text[about.end() :], namespace)
+        where = tree.args.get("where") if tree is not None else None
+        equal = [c.this.name for c in where.find_all(exp.EQ)] if where is not None else []
+        if where is None or "name" in equal or (
+            set(equal) <= {"namespace"} and not where.find(exp.Not, exp.Like, exp.GT, exp.LT, exp.In)
+        ):
+            return None  # one named pod, or a namespace alone: read without a join
+        conds = [where.this.sql(dialect="duckdb")]
+        if rx.search(r"\bwarnings?\b", text):
+            conds.append("e.type = 'Warning'")
+        on = "e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name"
+        if rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text):
+            cols = "count(*)"
+        else:
+            keys = [] if "namespace" in equal else ["e.namespace"]
+            cols = ", ".join([*keys, "e.involved_name", "e.reason", "e.message"])
+        return f"SELECT {cols} FROM events e JOIN pods p ON {on} WHERE {' AND '.join(conds)}"
+
     def _node_dimension(self, text: str, current: str | None) -> str | None:
         """Pods by a property of their node: "checkout pods per zone", "which zone is postgres-0 in"."""
         pod_words = rx.search(r"\bpods?\b|\bpo\b", text)
@@ -1330,7 +1357,7 @@ class OfflineTranslator:
     # ---------------------------------------------------------------- special intents
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
-        why = self._why(rest, ns)
+        why = self._why(rest, ns) or self._events_about_pods(rest, ns)
         if why is not None:
             return why
         permissions = rbac.read(rest, ns, self.grounding)
