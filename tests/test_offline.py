@@ -389,6 +389,10 @@ def test_columns_asked_for_are_shown(translator, engine, question, sql):
         ),
         ("pvcs named data-*", "SELECT namespace, name FROM persistentvolumeclaims WHERE name LIKE 'data-%'"),
         ("how many jobs were created by cron jobs?", "SELECT count(*) FROM jobs WHERE owner_kind = 'CronJob'"),
+        ("pods that never restarted", "SELECT namespace, name FROM pods WHERE restarts = 0"),
+        ("which po are set to never restart?", "SELECT namespace, name FROM pods WHERE restart_policy = 'Never'"),
+        ("pvs with rwo", "SELECT name FROM persistentvolumes WHERE list_contains(access_modes, 'ReadWriteOnce')"),
+        ("storage classes with Immediate binding", "SELECT name FROM storageclasses WHERE volume_binding_mode = 'Immediate'"),
         (
             "how many warning events are about pods on worker-2?",
             "SELECT count(*) FROM events e JOIN pods p ON e.involved_kind = 'Pod' AND e.namespace = p.namespace "

@@ -594,3 +594,23 @@ EVENT_REASON_PHRASES = {
     "scaling events": "ScalingReplicaSet",
     "scaling event": "ScalingReplicaSet",
 }
+
+# Values of Kubernetes enums a cluster may hold none of, so they can still be named ("pvcs with
+# ROX access" on a cluster without one). Words that read as plain English ("Never", "Local",
+# "None", "Cluster") are left out: a question's "never" must not become a filter.
+ENUM_VALUES: dict[tuple[str, str], frozenset[str]] = {
+    ("persistentvolumeclaims", "access_modes"): frozenset(
+        {"ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"}
+    ),
+    ("persistentvolumes", "access_modes"): frozenset(
+        {"ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"}
+    ),
+    ("persistentvolumes", "reclaim_policy"): frozenset({"Retain", "Recycle"}),
+    ("storageclasses", "reclaim_policy"): frozenset({"Retain"}),
+    ("storageclasses", "volume_binding_mode"): frozenset({"Immediate", "WaitForFirstConsumer"}),
+    ("services", "type"): frozenset({"ClusterIP", "NodePort", "LoadBalancer", "ExternalName"}),
+    ("services", "session_affinity"): frozenset({"ClientIP"}),
+    ("pods", "qos_class"): frozenset({"Guaranteed", "Burstable", "BestEffort"}),
+    ("containers", "image_pull_policy"): frozenset({"IfNotPresent"}),
+    ("deployments", "strategy"): frozenset({"RollingUpdate", "Recreate"}),
+}

@@ -930,6 +930,11 @@ class OfflineTranslator:
             return f"SELECT (SELECT sum({alloc}) FROM nodes) - {scheduled}"
         return None
 
+    def _values(self, table: str, column: str) -> frozenset[str]:
+        """The values a column holds in this cluster, and the Kubernetes enum values it could hold."""
+        held = self.grounding.values(table, column) if self.grounding is not None else frozenset()
+        return held | lx.ENUM_VALUES.get((table, column), frozenset())
+
     def _label_keys(self, table: str) -> set[str]:
         """The label keys the objects of `table` carry (those with few values, and every pod label)."""
         if self.grounding is None:
@@ -1329,7 +1334,7 @@ class OfflineTranslator:
         taken = columns_of(p.conds)
         if self.grounding is not None:
             owned = taken | (STATE_COLUMNS if p.table in STATE_TABLES else {"name"})
-            for cond, value in slots.value_conditions(text, table, self.grounding.values, owned, skip_words):
+            for cond, value in slots.value_conditions(text, table, self._values, owned, skip_words):
                 p.conds.append(cond)
                 p.understood.append(value)
                 if " IN (" in cond:

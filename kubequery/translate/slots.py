@@ -331,6 +331,9 @@ _NO_VALUES = {
 }
 
 _NUMERIC = {"int", "float"}
+# Values that are also plain words ("pods that never restarted"): read only when a word of their
+# column is said too ("set to never restart", "pull policy Always").
+_PLAIN_WORDS = {"never", "always", "none", "local", "cluster", "unknown"}
 # Column names that read as states after a kind ("jobs failed", "pods ready"), not as columns asked for.
 _STATE_WORDS = {
     "failed",
@@ -706,6 +709,10 @@ def value_conditions(
             word = value.lower()
             if len(word) < 3 or word in avoid or word in used or word.isdigit():
                 continue
+            if word in _PLAIN_WORDS and not any(
+                rx.search(rf"\b{w}\b", text) for w in col.name.split("_") if len(w) > 3
+            ):
+                continue  # "never" is restart_policy's value only with "restart" or "policy" said
             if col.type == "list":  # an element, or a port's number ("5432/TCP" from "port 5432")
                 word = word.split("/")[0]
                 if not (len(word) >= 3 and (word.isdigit() or not word.isalpha() or len(word) >= 5)):

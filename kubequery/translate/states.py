@@ -140,7 +140,10 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             r"\brunning\b(?!\s+(in|on|for|images?)\b)|are running\b(?!\s+on\b)|\brunning\b in \S+\?$", text
         ) and not rx.search(r"everything running|what'?s running", text):
             add("status = 'Running'", "running")
-        if rx.search(
+        never = r"\b(?:never|not|n'?t|without|no)\s+(?:been\s+|ever\s+)?(?:restarted|restarts|restarting)\b"
+        if rx.search(never, text):
+            add("restarts = 0", "never restarted")  # "pods that never restarted", "haven't restarted"
+        elif rx.search(
             r"\b(have|with|that have) restart(?! ?policy)|\brestarted\b(?! the most| most)|\bhave restarts\b",
             text,
         ) and not rx.search(r"\bmost\b(?! first)|\btop\b|" + _COUNTED_RESTARTS, text):
