@@ -390,6 +390,11 @@ def test_columns_asked_for_are_shown(translator, engine, question, sql):
         ("pvcs named data-*", "SELECT namespace, name FROM persistentvolumeclaims WHERE name LIKE 'data-%'"),
         ("how many jobs were created by cron jobs?", "SELECT count(*) FROM jobs WHERE owner_kind = 'CronJob'"),
         ("pods that never restarted", "SELECT namespace, name FROM pods WHERE restarts = 0"),
+        ("total cpu reqs in data ns", "SELECT sum(cpu_request) FROM pods WHERE namespace = 'data'"),
+        (
+            "pod with the highest container count",
+            "SELECT namespace, name, total_containers FROM pods ORDER BY total_containers DESC LIMIT 1",
+        ),
         ("which po are set to never restart?", "SELECT namespace, name FROM pods WHERE restart_policy = 'Never'"),
         ("pvs with rwo", "SELECT name FROM persistentvolumes WHERE list_contains(access_modes, 'ReadWriteOnce')"),
         ("storage classes with Immediate binding", "SELECT name FROM storageclasses WHERE volume_binding_mode = 'Immediate'"),
@@ -744,6 +749,8 @@ def test_current_namespace_phrases(translator, engine, question, sql):
         "which images have known CVEs?",
         "can the payments-api pods reach the ledger-db service?",
         "helm get values ingress-nginx",
+        "re-trigger job nightly-report-28990000",
+        "send a slack message to the payments team about the crashloops",
         "change LOG_LEVEL to debug in the checkout-api-config configmap",
         "move the storefront pod to worker-2",
         "copy /tmp/dump.sql out of pod ledger-db-0",
@@ -799,6 +806,8 @@ def test_read_only_words_that_look_like_verbs_are_answered(translator):
         "free memory per node",
         "which network policies allow traffic to postgres?",
         "storage classes that allow volume expansion",
+        "which containers mount /var/log?",
+        "which services send traffic to crashlooping pods?",
     ):
         assert not translator.translate(q, context=ctx()).declined, q
 
@@ -809,6 +818,11 @@ def test_unreadable_question_declines_with_what_it_understood(translator):
 
 
 FOLLOWUPS = [
+    (
+        "add their last schedule time",
+        "SELECT namespace, name FROM cronjobs",
+        "SELECT namespace, name, last_schedule FROM cronjobs",
+    ),
     (
         "total cpu of those?",
         "SELECT name FROM nodes WHERE zone = 'us-east-1a'",

@@ -134,6 +134,7 @@ MUTATIONS = {
     "force",
     "deschedule",
     *("expand", "resize", "grow", "shrink", "enlarge"),
+    *("re-trigger", "retrigger", "send", "notify", "email"),
     "preempt",
     "reschedule",
     "relabel",

@@ -181,6 +181,8 @@ def normalise(question: str) -> str:
     text = rx.sub(r"\b(limits|requests)\.(cpu|memory)\b", r"\2 \1", text)  # kubectl's limits.cpu
     text = rx.sub(r"(?<![\w\-./])img(s?)(?![\w\-./])", r"image\1", text)  # "imgs in current ns"
     text = rx.sub(r"-(label(?:l)?ed|tagged)\b", r" \1", text)  # "production-labelled namespaces"
+    text = rx.sub(r"\breq(?:s|uests?)?\s*/\s*lim(?:s|its?)?\b", "request and limit", text)  # "mem req/lim"
+    text = rx.sub(r"\breqs\b", "requests", text)
     for short, mode in _ACCESS_MODES.items():  # kubectl's short access modes: "pvc with ROX access"
         text = rx.sub(rf"(?<![\w\-./]){short}(?![\w\-./])", mode, text)
     text = rx.sub(r"\s+", " ", text)

@@ -194,11 +194,12 @@ def refuse(text: str) -> None:
         )
     # a word inside a dotted name is part of a value: "provisioner ebs.csi.aws.com"
     dotted = {w for token in rx.findall(r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)+", text) for w in token.split(".")}
+    dotted |= {w for token in rx.findall(r"(?:/[\w.\-]+)+/?", text) for w in token.split("/")}  # "/var/log"
     for w in words:
         if w in lx.OUT_OF_SCOPE and w not in dotted:
             if w in ("account", "accounts") and rx.search(r"service ?accounts?", text):
                 continue
-            policy = r"(ingress|egress|incoming|outgoing) traffic|network ?polic|netpol"
+            policy = r"(ingress|egress|incoming|outgoing) traffic|network ?polic|netpol|\b(services?|svc)\b"
             if w == "traffic" and rx.search(policy, text):
                 continue
             if w == "usage" and rx.search(r"quota", text):
@@ -294,9 +295,12 @@ _DETERMINERS = {
 
 def _commands(verb: str, following: list[str], text: str) -> bool:
     """Whether a leading verb gives an order. "update strategy of deploys" asks; "update the image" orders."""
+    nxt = following[0] if following else ""
+    marks = r"\b(labels?|annotations?|taints?)\b"
+    if verb == "add" and nxt in ("their", "its") and not rx.search(marks, text):
+        return False  # "add their last schedule time": a column asked for
     if verb not in lx.AMBIGUOUS_VERBS:
         return True
-    nxt = following[0] if following else ""
     # "deploy strategy=Recreate" filters deployments (kubectl's short name); "label po x a=b" orders
     assigns = "=" in text and verb != "deploy"
     if verb == "deploy" and rx.search(r"\bdeploy \S+ (?:\S+ )?(?:to|into|onto)\b", text):

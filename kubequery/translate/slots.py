@@ -119,6 +119,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("deployments", "ready pods"): "ready_replicas",
     ("deployments", "ready replicas"): "ready_replicas",
     ("deployments", "ready count"): "ready",
+    ("pods", "container count"): "total_containers",
+    ("pods", "number of containers"): "total_containers",
     ("containers", "env vars"): "env_names",
     ("containers", "environment variables"): "env_names",
     ("containers", "env variables"): "env_names",
