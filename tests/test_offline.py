@@ -391,6 +391,7 @@ def test_columns_asked_for_are_shown(translator, engine, question, sql):
         ("how many jobs were created by cron jobs?", "SELECT count(*) FROM jobs WHERE owner_kind = 'CronJob'"),
         ("pods that never restarted", "SELECT namespace, name FROM pods WHERE restarts = 0"),
         ("total cpu reqs in data ns", "SELECT sum(cpu_request) FROM pods WHERE namespace = 'data'"),
+        ("who is 10.112.3.12", "SELECT namespace, name FROM pods WHERE ip = '10.112.3.12'"),
         (
             "pod with the highest container count",
             "SELECT namespace, name, total_containers FROM pods ORDER BY total_containers DESC LIMIT 1",

@@ -1061,6 +1061,13 @@ class OfflineTranslator:
         if used:
             table = "pods"  # "who mounts checkout-api-secrets?": the pods that use it
             p.conds.append(used)
+        ip = rx.search(r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?![\w.])", rest)
+        if table is None and ip and self.grounding is not None:  # "who is 10.112.6.54": whoever has that IP
+            for where, column in _IP_COLUMNS:
+                if ip.group(1) in self.grounding.all_values(where, column):
+                    table = where
+                    p.conds.append(f"{column} = {quote(ip.group(1))}")
+                    break
         if table is None and labels:  # "-l app=reviews -n bookinfo": a selector with no kind lists pods
             table = "pods"
         if table is None and named:  # only a dimension was named: "how much RAM does each node have"
@@ -1644,6 +1651,8 @@ _UNUSED_KINDS = {
     **dict.fromkeys(("configmaps", "secrets", "persistentvolumeclaims", "serviceaccounts"), "pods"),
     "storageclasses": "persistentvolumeclaims",
 }
+# Where an IP address lives, in the order a bare address is looked up.
+_IP_COLUMNS = (("pods", "ip"), ("nodes", "internal_ip"), ("services", "cluster_ip"))
 # List columns that name objects of another table, for the namespace such a name implies.
 _REFERENCED = {"configmaps": "configmaps", "secrets": "secrets", "pvcs": "persistentvolumeclaims"}
 _TOP = r"\b(most|least|fewest|top|busiest|highest|lowest|biggest|largest)\b"
