@@ -16,6 +16,13 @@ PODS_OF_DEPLOYMENT = (
 )
 
 ACROSS_KINDS = [
+    # a related object that exists: "with an hpa", each one once
+    (
+        "deployments in checkout with an hpa",
+        "SELECT d.name FROM deployments d WHERE d.namespace = 'checkout' AND EXISTS (SELECT 1 FROM "
+        "horizontalpodautoscalers h WHERE h.namespace = d.namespace AND h.target_kind = 'Deployment' "
+        "AND h.target_name = d.name)",
+    ),
     # a possessive, and the namespace the named deployment lives in
     ("fraud-detector deployment's pods", PODS_OF_DEPLOYMENT),
     ("fraud-detector deployment pods", PODS_OF_DEPLOYMENT),

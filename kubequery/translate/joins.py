@@ -249,10 +249,22 @@ def count_per(a_sql: str, b_table: str, how: Relation, b_conditions: list[str]) 
 
 def absent(a_sql: str, b_table: str, how: Relation, b_conditions: tuple[str, ...] | list[str] = ()) -> str:
     """`a_sql` keeping only rows that meet no such `b_table` row: "nodes with no fluent-bit pod"."""
+    return _exists(a_sql, b_table, how, b_conditions, negated=True)
+
+
+def present(a_sql: str, b_table: str, how: Relation, b_conditions: tuple[str, ...] | list[str] = ()) -> str:
+    """`a_sql` keeping only rows that meet some `b_table` row, once each: "deployments with an hpa"."""
+    return _exists(a_sql, b_table, how, b_conditions, negated=False)
+
+
+def _exists(
+    a_sql: str, b_table: str, how: Relation, b_conditions: tuple[str, ...] | list[str], negated: bool
+) -> str:
     tree, _ = _as_a(a_sql)
     via = f" {how.via}" if how.via else ""
     on = " AND ".join([how.on, *(_qualified(c, "b") for c in b_conditions)])
-    tree = tree.where(f"NOT EXISTS (SELECT 1 FROM {b_table} AS b{via} WHERE {on})", copy=False)
+    exists = f"EXISTS (SELECT 1 FROM {b_table} AS b{via} WHERE {on})"
+    tree = tree.where(f"NOT {exists}" if negated else exists, copy=False)
     return tree.sql(dialect="duckdb")
 
 

@@ -468,6 +468,15 @@ class OfflineTranslator:
                 rest,
             ):
                 b_columns = ["name"]  # "crashlooping po -> owning deploy": which one it is
+            having = rx.search(r"\b(?:with|have|has|having)\s+(?:an?|some|at least one)\s*$", b_lead)
+            if not b_columns and having:
+                # "deploys here with an hpa": the ones some related object exists for, each once
+                own = (a_text or a) + (f" -n {namespace}" if namespace and self.catalog[a].namespaced else "")
+                a_sql, a_understood, confidence = self._parse(own, own, None)
+                plain = a_sql is not None and " JOIN " not in a_sql and "count(" not in a_sql.lower()
+                if plain and f" FROM {a}" in a_sql:
+                    found = joins.present(a_sql, b, how)
+                    return found, [*a_understood, f"with a related {b}"], confidence * 0.9
             if not b_columns and not rx.search(_USES, b_lead):
                 return None  # "pods on nodes" says nothing; "pods that use a pvc" keeps the ones that do
         if (
