@@ -392,6 +392,8 @@ def test_columns_asked_for_are_shown(translator, engine, question, sql):
         ("pods that never restarted", "SELECT namespace, name FROM pods WHERE restarts = 0"),
         ("total cpu reqs in data ns", "SELECT sum(cpu_request) FROM pods WHERE namespace = 'data'"),
         ("who is 10.112.3.12", "SELECT namespace, name FROM pods WHERE ip = '10.112.3.12'"),
+        ("how much memory does worker-6 have, in GiB?", "SELECT memory_capacity / 1024 ^ 3 FROM nodes WHERE name = 'worker-6'"),
+        ("how much memory can pods use on worker-2?", "SELECT memory_allocatable FROM nodes WHERE name = 'worker-2'"),
         (
             "pod with the highest container count",
             "SELECT namespace, name, total_containers FROM pods ORDER BY total_containers DESC LIMIT 1",
@@ -809,6 +811,7 @@ def test_read_only_words_that_look_like_verbs_are_answered(translator):
         "storage classes that allow volume expansion",
         "which containers mount /var/log?",
         "which services send traffic to crashlooping pods?",
+        "how much memory can pods use on worker-2?",
     ):
         assert not translator.translate(q, context=ctx()).declined, q
 

@@ -884,6 +884,34 @@ class OfflineTranslator:
                 return value
         return None
 
+    def _node_amount(self, text: str) -> str | None:
+        """What one named node has: "how much memory does worker-6 have, in GiB?", "cpu of worker-3"."""
+        node = self._node(text)
+        unnamed = text.replace(node, " ") if node else text  # "gpu-1" names a node, not GPUs
+        said = rx.findall(r"\b(cpu|cores?|memory|mem|ram|gpus?|ephemeral storage|pods)\b", unnamed)
+        spent = r"\breq\w*|\blimit|free|left|unrequested|headroom|remaining|used"
+        if not node or not said or rx.search(spent, text):
+            return None
+        asked = r"\b(capacity|allocatable|how much|how many|can pods use|does \S+ have|has)\b"
+        if not rx.search(asked, text):
+            return None
+        usable = rx.search(r"allocatable|can pods use|usable|schedulable", text)
+        kinds = {"core": "cpu", "cores": "cpu", "mem": "memory", "ram": "memory", "gpus": "gpu", "gpu": "gpu"}
+        columns = []
+        for word in said:
+            resource = kinds.get(word, word).replace(" ", "_")
+            sized = rx.search(r"\bhow many pods (?:can|could|fit)|pod capacity|max\w* pods", text)
+            if resource == "pods" and not sized:
+                continue  # "pods on worker-3" lists them; "how many pods can worker-3 take" asks its size
+            column = f"{resource}_{'allocatable' if usable else 'capacity'}"
+            if column in {c.name for c in self.catalog["nodes"].columns} and column not in columns:
+                columns.append(column)
+        if not columns:
+            return None
+        unit = size_unit(text)
+        shown = [c + (unit if c.startswith(("memory", "ephemeral")) else "") for c in columns]
+        return f"SELECT {', '.join(shown)} FROM nodes WHERE name = {quote(node)}"
+
     def _capacity(self, text: str) -> str | None:
         """Requests against what nodes can hold: free cpu on a node, per node, or in the whole cluster."""
         if rx.search(r"\bnodes?\b", text) and rx.search(
@@ -1553,7 +1581,7 @@ class OfflineTranslator:
         m = rx.search(r"\b([a-z0-9.\-]+\.[a-z]{2,}(?::\d+)?/[a-z0-9./\-_]+:[a-z0-9.\-_]+)", original.lower())
         if m:
             return f"SELECT namespace, pod FROM containers WHERE image = {quote(m.group(1))}"
-        capacity = self._capacity(text)
+        capacity = self._node_amount(text) or self._capacity(text)
         if capacity:
             return capacity
         quota = _quota(text, ns)

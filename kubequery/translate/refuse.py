@@ -239,7 +239,8 @@ def refuse(text: str) -> None:
             'ask by requests or limits instead ("top pods by cpu requests").'
         )
     used = r"\bhow much (cpu|memory|mem|ram|disk|network|bandwidth)\b.*\b(use[sd]?|using|consum\w*|eat\w*)\b"
-    if rx.search(used, text) and not rx.search(r"request|limit|allocat|capacity|quota", text):
+    can_use = r"\bcan (?:pods|workloads|containers) use\b"  # what a node offers: its allocatable amount
+    if rx.search(used, text) and not rx.search(r"request|limit|allocat|capacity|quota|" + can_use, text):
         raise Declined(
             "Live CPU and memory use needs metrics, which kubequery does not read; "
             "requests and limits it can answer."
