@@ -178,7 +178,7 @@ SLOTS = [
     ("any amd64 nodes?", "SELECT name FROM nodes WHERE architecture = 'amd64'"),
     ("jobs running multiple pods in parallel", "SELECT namespace, name FROM jobs WHERE parallelism > 1"),
     ("cache-warmer runs (jobs)", "SELECT name FROM jobs WHERE namespace = 'batch' AND owner_name = 'cache-warmer'"),
-    ("allocatable cpu of node worker-2", "SELECT name, cpu_allocatable FROM nodes WHERE name = 'worker-2'"),
+    ("allocatable cpu of node worker-2", "SELECT cpu_allocatable FROM nodes WHERE name = 'worker-2'"),
     # resources: what is left of a quota, limits summed beside requests
     (
         "how many more pods can payments run before hitting its quota?",
