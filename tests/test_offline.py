@@ -9,6 +9,7 @@ import pytest
 from eval.harness.cases import Turn
 from eval.harness.translators import Translation, TranslationContext, TranslatorOptions, make_translator
 from kubequery.catalog import default_catalog
+from kubequery.engine import Engine
 from kubequery.translate import Grounding, OfflineTranslator
 
 
@@ -19,6 +20,14 @@ def ctx(namespace: str | None = None, turns: tuple[Turn, ...] = ()) -> Translati
         conversation=turns,
         now=datetime(2026, 11, 29, tzinfo=UTC),
     )
+
+
+def assert_same_rows(translator: OfflineTranslator, engine: Engine, question: str, sql: str) -> None:
+    """The question is answered, with the rows of `sql` (which must have some, to tell right from wrong)."""
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    expected = engine.query(sql).rows
+    assert expected and sorted(engine.query(t.sql).rows) == sorted(expected), t.sql
 
 
 SHAPES = [
@@ -331,10 +340,7 @@ def test_misspelt_kinds_and_states_are_mended(translator, engine, question, sql)
     ],
 )
 def test_kubernetes_field_names_filter_their_column(translator, engine, question, sql):
-    t = translator.translate(question, context=ctx())
-    assert not t.declined, t.message
-    expected = engine.query(sql).rows
-    assert expected and sorted(engine.query(t.sql).rows) == sorted(expected), t.sql
+    assert_same_rows(translator, engine, question, sql)
 
 
 @pytest.mark.parametrize(
@@ -423,10 +429,7 @@ def test_columns_asked_for_are_shown(translator, engine, question, sql):
     ],
 )
 def test_columns_compared_and_fields_left_unset(translator, engine, question, sql):
-    t = translator.translate(question, context=ctx())
-    assert not t.declined, t.message
-    expected = engine.query(sql).rows
-    assert expected and sorted(engine.query(t.sql).rows) == sorted(expected), t.sql
+    assert_same_rows(translator, engine, question, sql)
 
 
 @pytest.mark.parametrize(("question", "sql"), SLOTS)

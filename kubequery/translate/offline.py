@@ -632,11 +632,7 @@ class OfflineTranslator:
         where = tree.args.get("where") if tree is not None else None
         if where is None:
             return None  # "why are pods …" with no state read: nothing to narrow the events to
-        one_ns = any(c.this.name == "namespace" for c in where.find_all(exp.EQ))
-        cols = [*([] if one_ns else ["e.namespace"]), "e.involved_name", "e.reason", "e.message"]
-        on = "e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name"
-        state = where.this.sql(dialect="duckdb")
-        return f"SELECT {', '.join(cols)} FROM events e JOIN pods p ON {on} WHERE {state}"
+        return _pod_events(where)
 
     def _events_about_pods(self, text: str, namespace: str | None) -> str | None:
         """ "Warning events about pods on worker-7": the events of the pods a filter picks."""
@@ -654,16 +650,8 @@ class OfflineTranslator:
             set(equal) <= {"namespace"} and not where.find(exp.Not, exp.Like, exp.GT, exp.LT, exp.In)
         ):
             return None  # one named pod, or a namespace alone: read without a join
-        conds = [where.this.sql(dialect="duckdb")]
-        if rx.search(r"\bwarnings?\b", text):
-            conds.append("e.type = 'Warning'")
-        on = "e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name"
-        if rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text):
-            cols = "count(*)"
-        else:
-            keys = [] if "namespace" in equal else ["e.namespace"]
-            cols = ", ".join([*keys, "e.involved_name", "e.reason", "e.message"])
-        return f"SELECT {cols} FROM events e JOIN pods p ON {on} WHERE {' AND '.join(conds)}"
+        counted = bool(rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text))
+        return _pod_events(where, counted=counted, warnings=bool(rx.search(r"\bwarnings?\b", text)))
 
     def _node_dimension(self, text: str, current: str | None) -> str | None:
         """Pods by a property of their node: "checkout pods per zone", "which zone is postgres-0 in"."""
@@ -1209,7 +1197,8 @@ class OfflineTranslator:
             m = rx.search(r"\bshow\s+([a-z0-9][a-z0-9./\-_]*)\b", rest)
             if m and m.group(1) in known_keys and labels:  # "-l app=reviews, show version"
                 p.extra.append(f"labels[{quote(m.group(1))}]")
-        if "schedule" in columns and cron.pattern(rest) is not None:  # "cron jobs that run every 15 minutes"
+        every = cron.pattern(rest) if "schedule" in columns else None
+        if every is not None:  # "cron jobs that run every 15 minutes"
             known = self.grounding.all_values(table, "schedule") if self.grounding else frozenset()
             held = cron.schedules(rest, known)
             if len(held) == 1:
@@ -1217,7 +1206,7 @@ class OfflineTranslator:
             elif held:
                 p.conds.append(f"schedule IN ({', '.join(map(quote, held))})")
             else:
-                p.conds.append(f"regexp_full_match(schedule, {quote(cron.pattern(rest))})")
+                p.conds.append(f"regexp_full_match(schedule, {quote(every)})")
             p.understood.append("run " + ", ".join(held or ["that often"]))
         if table == "events" and self.grounding is not None:
             reason = _spelt_value(rest, self.grounding.values("events", "reason"))
@@ -1892,6 +1881,18 @@ def _spelt_value(text: str, values: frozenset[str]) -> str | None:
         if len(value) >= 8 and len(words) > 1 and rx.search(r"\b" + r"[\s\-_]?".join(words) + r"\b", text):
             return value
     return None
+
+
+def _pod_events(where: exp.Where, *, counted: bool = False, warnings: bool = False) -> str:
+    """The events about the pods `where` (its columns qualified as `p`) picks, or how many there are."""
+    conds = [where.this.sql(dialect="duckdb"), *(["e.type = 'Warning'"] if warnings else [])]
+    on = "e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name"
+    if counted:
+        cols = "count(*)"
+    else:
+        one_ns = any(c.this.name == "namespace" for c in where.find_all(exp.EQ))
+        cols = ", ".join([*([] if one_ns else ["e.namespace"]), "e.involved_name", "e.reason", "e.message"])
+    return f"SELECT {cols} FROM events e JOIN pods p ON {on} WHERE {' AND '.join(conds)}"
 
 
 def _names(p: Parse, text: str, original: str) -> None:
