@@ -35,7 +35,9 @@ from kubequery.translate.parsing import (
     VOCAB,
     Parse,
     columns_of,
+    cpu_unit,
     is_dimension,
+    label_condition,
     normalise,
     quote,
     read_labels,
@@ -311,23 +313,32 @@ class OfflineTranslator:
                 kinds.append(kind)
         if kinds and kinds[0][2] == "nodes" and rx.search(_RUNS_ON, rest[: kinds[0][0]]):
             kinds.insert(0, (0, "", "pods"))  # "what runs on the nodes that have gpus?"
-        if (
-            len(kinds) == 1
-            and kinds[0][2] in ("pods", "containers")
-            and self.grounding is not None
-            and not slots.value_conditions(
-                rest, self.catalog[kinds[0][2]], self.grounding.values, (), list(self._kinds)
-            )
-        ):
-            node_values = slots.value_conditions(
-                rest,
-                self.catalog["nodes"],
-                self.grounding.values,
-                ("name", "status"),
-                [*self._kinds, *(namespace or "",)],
-            )
+        # pods' amounts with no kind said: "total cpu requests in zone us-east-1c"
+        amounts = not kinds and rx.search(
+            r"\b(?:cpu|memory|mem)\b.*\brequest|\brequest\w*\b.*\b(?:cpu|memory)\b", rest
+        )
+        lone = kinds[0][2] if len(kinds) == 1 else "pods" if amounts else None
+        if lone in ("pods", "containers") and self.grounding is not None:
+            own = {
+                v.lower()
+                for _, v in slots.value_conditions(
+                    rest, self.catalog[lone], self.grounding.values, (), list(self._kinds)
+                )
+            }
+            node_values = [
+                v
+                for _, v in slots.value_conditions(
+                    read_labels(rest, rest)[1],  # not a label's value: "with version=v1"
+                    self.catalog["nodes"],
+                    self.grounding.values,
+                    ("name", "status"),
+                    [*self._kinds, *(namespace or "",)],
+                )
+                if v.lower() not in own  # a value the pods hold themselves names the pods
+            ]
             on = rx.search(r"\b(on|in|running on|scheduled on)\b", rest)
             if node_values and on:  # "which po in payments run on m5.4xlarge instances?": a property of nodes
+                kinds[:0] = [] if kinds else [(0, "", "pods")]
                 kinds.append((len(rest), "", "nodes"))
         if len(kinds) == 1 and self.grounding is not None and kinds[0][2] != "events":
             kinds += self._named_relative(rest, kinds[0][2])
@@ -403,8 +414,8 @@ class OfflineTranslator:
             a_text, b_text, b_lead = rest[:a_end], rest[a_end:], rest[a_end:b_pos]
         else:
             return None
-        if not kinds[0][1] or not a_text.strip():  # the kind asked for was implied ("what runs on …")
-            a_text = a
+        if not a_text.strip() or (not kinds[0][1] and not amounts):
+            a_text = a  # the kind asked for was implied ("what runs on …"), not its amounts ("cpu requested")
         a_text = rx.sub(
             r"\b(running|run|runs|scheduled|that run|which run|living|lives)\s*$", " ", a_text.rstrip()
         )
@@ -581,18 +592,18 @@ class OfflineTranslator:
             return None  # pods named, or nothing at all: "anything still running busybox?"
         if not kinds and rx.search(r"\b(versions?|tags?)\b", text):
             return None  # "what kube-proxy image version are we running?" asks for the image
-        if any(k[2] not in ("pods",) for k in kinds):
+        if any(k[2] not in ("pods",) and k[1] not in ("image", "images") for k in kinds):
             return None
-        repos = {
-            image.rsplit("/", 1)[-1].split(":", 1)[0].split("@", 1)[0]
-            for image in self.grounding.all_values("containers", "image")
-        }
+        images = self.grounding.all_values("containers", "image")
+        repos = {image.rsplit("/", 1)[-1].split(":", 1)[0].split("@", 1)[0] for image in images}
+        orgs = {part for image in images for part in image.split("/")[1:-1]}  # docker.io/"bitnami"/kafka
         m = rx.search(
             r"\b(?:runs?|running|using|uses?)\s+(?:the\s+|an?\s+)?([a-z0-9][a-z0-9\-./]*)", text
-        ) or rx.search(r"\b([a-z0-9][a-z0-9\-./]*)\s+(?:image|container image)\b", text)
-        if m is None or m.group(1).rsplit("/", 1)[-1] not in repos:  # "curlimages/curl": its repository
-            return None
-        where = f"image LIKE {quote('%' + m.group(1) + '%')}"
+        ) or rx.search(r"\b([a-z0-9][a-z0-9\-./]*)\s+(?:image|container image)s?\b", text)
+        last = m.group(1).rsplit("/", 1)[-1] if m else ""
+        if m is None or not (last in repos or (last in orgs and rx.match(r"\s+images?\b", text[m.end() :]))):
+            return None  # "curlimages/curl": a repository; "bitnami images": the images of one publisher
+        where = f"image LIKE {quote('%' + m.group(1) + ('/%' if last not in repos else '%'))}"
         if namespace:
             return f"SELECT DISTINCT pod FROM containers WHERE namespace = {quote(namespace)} AND {where}"
         return f"SELECT DISTINCT namespace, pod FROM containers WHERE {where}"
@@ -809,11 +820,7 @@ class OfflineTranslator:
         p = Parse(table=table)
         labels, text = read_labels(text, text)
         for key, value, negate in labels:
-            p.conds.append(
-                ("NOT " if negate else "") + f"map_contains(labels, {quote(key)})"
-                if value is None
-                else f"labels[{quote(key)}] = {quote(value)}"
-            )
+            p.conds.append(label_condition("labels", key, value, negate))
         if self.grounding is not None and not labels:  # "production-labelled namespaces": a label's value
             for key, value in _label_values_named(text, self.grounding.label_values(table), None):
                 p.conds.append(f"labels[{quote(key)}] = {quote(value)}")
@@ -839,7 +846,7 @@ class OfflineTranslator:
         if kind_table:  # a plain name right next to its kind: "the kafka statefulset", "node cp-1"
             kind = "|".join(re.escape(w) for w, t in self._kinds.items() if t == kind_table)
             name = r"([a-z0-9][a-z0-9\-]+)"
-            for beside in (rf"\b{name} (?:{kind})\b", rf"\b(?:{kind}) {name}\b"):
+            for beside in (rf"\b{name} (?:{kind})\b", rf"\b(?:{kind}) ?[ /]{name}\b"):  # "hpa/frontend"
                 words += [m.group(1) for m in rx.finditer(beside, text) if m.group(1) not in lx.STOPWORDS]
         for word in words:
             kinds = {
@@ -1155,7 +1162,7 @@ class OfflineTranslator:
         selector = "node_selector" if rx.search(r"node ?selector", text) else "selector"
         known_keys = self._label_keys(table)
         for key, value, negate in labels:
-            field = slots.field_column(key, t) if key not in known_keys and value is not None else None
+            field = slots.field_column(key, t) if key not in known_keys and isinstance(value, str) else None
             if field is not None:  # "restartPolicy=OnFailure", "spec.nodeName=worker-2": a field, not a label
                 p.conds.append(self._field_condition(table, field, value, original, negate))
                 p.understood.append(f"{field} {'!=' if negate else '='} {value}")
@@ -1168,13 +1175,9 @@ class OfflineTranslator:
                 key = full[0] if len(full) == 1 else key
             if value is None and not negate and rx.search(r"\bvalues?\b", rest):  # "…, with the value"
                 p.extra.append(f"labels[{quote(key)}]")
-            if value is None and negate:  # a map-less object lacks the key too
-                p.conds.append(f"{col}[{quote(key)}] IS NULL")
-            elif value is None:
-                p.conds.append(f"map_contains({col}, {quote(key)})")
-            else:
-                p.conds.append(f"{col}[{quote(key)}] = {quote(value)}")
-            p.understood.append(f"label {key}" + (f"={value}" if value else ""))
+            p.conds.append(label_condition(col, key, value, negate))  # a map-less object lacks the key too
+            shown = ",".join(value) if isinstance(value, tuple) else value
+            p.understood.append(f"label {key}" + (f"{'!=' if negate else '='}{shown}" if value else ""))
         if self.grounding is not None and "labels" in columns and not labels:
             for key, value in _label_values_named(rest, self.grounding.label_values(table), namespace):
                 p.conds.append(f"labels[{quote(key)}] = {quote(value)}")
@@ -1232,6 +1235,7 @@ class OfflineTranslator:
             if home:
                 p.conds.insert(0, f"namespace = {quote(home)}")
         p.unit = size_unit(rest)
+        p.cpu_unit = cpu_unit(rest)
         p.wants_message = bool(rx.search(r"\b(saying|say|says|messages?)\b", rest))
         named_env = [
             m.group(1)
@@ -1347,9 +1351,14 @@ class OfflineTranslator:
         for cond, words in slots.present_conditions(text, table, columns_of(p.conds)):
             p.conds.append(cond)
             p.understood.append(words)
+            if rx.search(r"\b(?:and )?to what(?: value)?\b", text):  # "set maxUnavailable, and to what?"
+                p.extra.append(cond.split()[0])
         for cond, words in slots.missing_conditions(text, table, columns_of(p.conds)):
             p.conds.append(cond)
             p.understood.append(words)
+        for words in p.understood:  # "mem limit set", "cpu limit missing" filter; they do not show
+            if rx.search(r"\b(?:set|defined|specified|missing|unset|absent)$", words):
+                text = text.replace(words, " ")
         for cond, words in slots.owner_condition(text, table, self._kinds, self.catalog):
             p.conds.append(cond)
             p.understood.append(words)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kubequery.errors import SelectorError
+from kubequery.selectors import Operator, parse_label_selector
 from kubequery.translate import lexicon as lx
 from kubequery.translate import rx
 
@@ -49,6 +51,7 @@ class Parse:
     understood: list[str] = field(default_factory=list)
     listed: str | None = None  # a column several values of which were named ("Normal vs Warning")
     unit: str = ""  # the divisor of sizes asked for in GiB or MiB (" / 1024 ^ 3"), else ""
+    cpu_unit: str = ""  # " * 1000" when cores are asked for in millicores
     wants_message: bool = False  # "what are they saying", "with messages"
 
 
@@ -183,6 +186,8 @@ def normalise(question: str) -> str:
     text = rx.sub(r"-(label(?:l)?ed|tagged)\b", r" \1", text)  # "production-labelled namespaces"
     text = rx.sub(r"\breq(?:s|uests?)?\s*/\s*lim(?:s|its?)?\b", "request and limit", text)  # "mem req/lim"
     text = rx.sub(r"\breqs\b", "requests", text)
+    text = rx.sub(r"\b(?:asks?|asking|asked) for\b", "request", text)  # "how many cores does it ask for"
+    text = rx.sub(r"(?<=\d)\s*gigs?\b|\bgigs\b", " gib", text)  # "over 60 gigs", "size in gigs"
     for short, mode in _ACCESS_MODES.items():  # kubectl's short access modes: "pvc with ROX access"
         text = rx.sub(rf"(?<![\w\-./]){short}(?![\w\-./])", mode, text)
     text = rx.sub(r"\s+", " ", text)
@@ -193,10 +198,26 @@ _LABEL_PAIR = re.compile(r"(?<![\w.\-/])([a-z0-9][a-z0-9./\-_]*[a-z0-9])\s?(=|: 
 _NOT_LABELS = {"type", "status", "hostnetwork", "phase", "reason", "namespace", "ns", "node", "kind"}
 
 
-def read_labels(text: str, original: str) -> tuple[list[tuple[str, str | None, bool]], str]:
+# One label condition: key, value (None: the key is there; a tuple: one of those values), negated.
+LabelCondition = tuple[str, "str | tuple[str, ...] | None", bool]
+
+# kubectl's selector flag: "-l 'app in (kafka,postgres)'", "--selector=!pod-template-hash"
+_SELECTOR_FLAG = re.compile(r"(?:^|\s)(?:-l|--selector)(?:=|\s+)(?:'([^']*)'|\"([^\"]*)\"|(\S+))")
+
+
+def read_labels(text: str, original: str) -> tuple[list[LabelCondition], str]:
     """Label conditions (key, value or None for "has key", negated) and the text without them."""
-    out: list[tuple[str, str | None, bool]] = []
+    out: list[LabelCondition] = []
     text = rx.sub(r"(?<=[a-z0-9])= (?=labels?\b)", " ", text)  # "an environment= label": the key
+    flag = _SELECTOR_FLAG.search(text)
+    if flag:
+        try:  # read as the API server reads it, set-based terms included
+            selector = parse_label_selector(next(g for g in flag.groups() if g is not None))
+        except (SelectorError, StopIteration):
+            selector = None
+        if selector is not None and selector.requirements:
+            text = text.replace(flag.group(0), " ")
+            out += [_condition(r.key, r.operator, r.values) for r in selector.requirements]
     rest = text
     for m in _LABEL_PAIR.finditer(text):
         key, sep, value = m.group(1), m.group(2), m.group(3)
@@ -246,6 +267,25 @@ def read_labels(text: str, original: str) -> tuple[list[tuple[str, str | None, b
     return out, rest
 
 
+def _condition(key: str, operator: Operator, values: tuple[str, ...]) -> LabelCondition:
+    if operator in (Operator.EXISTS, Operator.DOES_NOT_EXIST):
+        return key, None, operator == Operator.DOES_NOT_EXIST
+    if operator in (Operator.IN, Operator.NOT_IN) and len(values) > 1:
+        return key, values, operator == Operator.NOT_IN
+    return key, values[0], operator in (Operator.NOT_EQUALS, Operator.NOT_IN)
+
+
+def label_condition(column: str, key: str, value: str | tuple[str, ...] | None, negate: bool) -> str:
+    """SQL for one label condition on a map column, with the API server's meaning: an object without
+    the key matches "!=" and "notin"."""
+    item = f"{column}[{quote(key)}]"
+    if value is None:
+        return f"{item} IS NULL" if negate else f"map_contains({column}, {quote(key)})"
+    listed = isinstance(value, tuple)
+    test = f"IN ({', '.join(quote(v) for v in value)})" if listed else f"= {quote(value)}"
+    return f"({item} IS NULL OR NOT {item} {test})" if negate else f"{item} {test}"
+
+
 # "… by the total cpu": what namespaces or nodes are ranked by, summed over their pods.
 BY_AMOUNT = r"(?:ranked |sorted |ordered )?by (?:the )?(?:total |sum of |combined )?(?:cpu|memory|mem)\b"
 
@@ -257,6 +297,11 @@ def size_unit(text: str) -> str:
     if rx.search(r"\b(mib|mi|mb)\b", text):
         return " / 1024 ^ 2"
     return ""
+
+
+def cpu_unit(text: str) -> str:
+    """The factor that shows cores in millicores when the question asks for them ("in m", "millicores")."""
+    return " * 1000" if rx.search(r"\bmillicores?\b|\bmillicpus?\b|\(m\)|\bin m\b|\bm,", text) else ""
 
 
 def is_dimension(text: str, kind: tuple[int, str, str]) -> bool:

@@ -73,7 +73,8 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     if subject:
         ask.binding_conds.append(subject)
     wants_bindings = rx.search(
-        r"\bbindings?\b|\bcrbs?\b|\brbs?\b|\bwho\b|\bsubjects?\b|\bto whom\b|\bbound\b", text
+        r"\b(?:(?:cluster ?)?role ?)?bindings?\b|\bcrbs?\b|\brbs?\b|\bwho\b|\bsubjects?\b|\bto whom\b|\bbound\b",  # noqa: E501
+        text,
     )
     if not wants_bindings and not subject:
         if not ask.role_conds:
@@ -88,7 +89,7 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     if not (ask.role_conds or role_name or subject):
         return None
     crb = ask.cluster and not rx.search(r"(?<!cluster )(?<!cluster)\brole ?bindings?\b|\brbs?\b", text)
-    if role_name and not rx.search(r"\bbindings?\b|\bcrbs?\b|\brbs?\b", text):
+    if role_name and not rx.search(r"\b(?:(?:cluster ?)?role ?)?bindings?\b|\bcrbs?\b|\brbs?\b", text):
         # the binding kind that really grants this role ("who has cluster-admin")
         crb = role_name in grounding.values("clusterrolebindings", "role_name") or (
             crb and role_name not in grounding.values("rolebindings", "role_name")
@@ -200,12 +201,17 @@ def _role_named(text: str, grounding: Grounding) -> str | None:
     bound = grounding.values("rolebindings", "role_name") | grounding.values(
         "clusterrolebindings", "role_name"
     )
+    text = rx.sub(r"\b((?:cluster ?)?role)/", r"\1 ", text)  # kubectl's "clusterrole/view"
     for m in rx.finditer(r"(?<![\w\-/.:@])[a-z0-9][a-z0-9\-.:]*[a-z0-9](?![\w\-/@])", text):
         word = m.group(0)
         if word in names and (word in bound or "-" in word or ":" in word):
             before = text[max(0, m.start() - 40) : m.start()]
-            if word in ("edit", "view", "admin") and not rx.search(
-                r"\b(?:the|role|clusterrole|has|have|with|to|grant\w*|bound to)\s*$", before
+            if (
+                word in ("edit", "view", "admin")
+                and not rx.search(
+                    r"\b(?:the|role|clusterrole|has|have|with|to|grant\w*|bound to)\s*$", before
+                )  # noqa: E501
+                and not rx.match(r"\s+(?:access|rights|permissions?|(?:cluster ?)?role)\b", text[m.end() :])
             ):
                 continue  # the common verbs and nouns, unless said as a role
             return word

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from kubequery.catalog import Catalog, Table
 from kubequery.translate import rx, slots
 from kubequery.translate.joins import REFERENCES
-from kubequery.translate.parsing import BY_AMOUNT, NUMW, Parse, number, size_unit
+from kubequery.translate.parsing import BY_AMOUNT, NUMW, Parse, cpu_unit, number, size_unit
 
 if TYPE_CHECKING:
     from kubequery.translate.offline import OfflineTranslator
@@ -27,10 +27,22 @@ _BYTES = {
 }
 
 
+# Columns holding cores, shown in millicores when the question asks for them.
+_CORES = {
+    *("cpu_capacity", "cpu_allocatable", "cpu_request", "cpu_limit"),
+    *("default_cpu_request", "default_cpu_limit"),
+}
+
+
+def unit_of(column: str, text: str) -> str:
+    """What shows `column` in the unit the question asks for: " / 1024 ^ 3" for GiB, " * 1000" for m."""
+    return size_unit(text) if column in _BYTES else cpu_unit(text) if column in _CORES else ""
+
+
 # Words that ask for the objects themselves, not an amount over them.
 _OBJECTS_ASKED = r"\b(pods?|po|containers?)\b"
 # "how many Gi", "how many cores": an amount to sum, not objects to count.
-HOW_MUCH = r"how many (gi|gib|gb|mi|mib|mb|cores|cpus?|bytes)\b"
+HOW_MUCH = r"how many (gi|gib|gb|mi|mib|mb|cores|millicores|cpus?|bytes)\b"
 
 
 DIMS = {
@@ -66,6 +78,7 @@ DIMS = {
 }
 
 
+_AVERAGE = r"\b(?:average|avg|mean)\b"
 _OLDEST = r"oldest|first created|created first|first .* created|earliest"
 # A whole list put in order, not its first few.
 _SORTED = r"\b(rank\w*|sort\w*|order\w*)\b|\b(highest|largest|biggest|most) first\b|\b(desc|descending)\b"
@@ -93,6 +106,12 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     )
     if m:
         dim = DIMS[m.group(1)]
+        longer = [  # "each image pull policy" names a longer column than "image"
+            x.column
+            for x in slots.find_columns(text, table)
+            if x.start == m.start(1) and x.end > m.end(1) and slots.column_type(table, x.column) == "text"
+        ]
+        dim = longer[0] if longer else dim
         # "containers per namespace" counts, unless something else is summed or ranked
         summed = rx.search(r"\b(cpu|memory|mem)\b", text)
         counting = counting or bool(
@@ -122,7 +141,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 counting = counting or not rx.search(r"\b(cpu|memory|mem|storage)\b", text)
     unbounded = rx.sub(r"\bat (?:least|most)\b", " ", text)  # "at least once" bounds a number, ranks nothing
     superl = rx.search(
-        r"\b(top|most|highest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen| appeared)|most recently|least|fewest|smallest|longest|shortest)\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(top|most|highest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen| appeared)|most recently|least|fewest|smallest|longest|shortest|fastest|quickest|slowest)\b",  # noqa: E501 - one pattern reads best on one line
         unbounded,
     )
     ranked = rx.search(r"\b(highest|largest|biggest|most|lowest|smallest|least) first\b", text)
@@ -131,13 +150,13 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     n = None
     for pat in (
         rf"\btop\s+{NUMW}\b",
-        rf"\b{NUMW}\s+(?:most|biggest|oldest|newest|youngest|worst|largest|highest|busiest|latest)\b",
+        rf"\b{NUMW}\s+(?:most|biggest|oldest|newest|youngest|worst|largest|highest|busiest|latest|slowest)\b",
         rf"\bwhich\s+{NUMW}\s+\w+",
         rf"\bthe\s+{NUMW}\s+\w+",
         rf"\(top\s+{NUMW}\)",
         rf"\btop\s+{NUMW}\b",
         rf"^{NUMW}\s+\w+",
-        rf"\b(?:newest|oldest|first|latest|biggest|largest|busiest|highest|smallest)\s+{NUMW}\b",
+        rf"\b(?:newest|oldest|first|latest|biggest|largest|busiest|highest|smallest|slowest|fastest)\s+{NUMW}\b",
         rf"\b(?:most|least) (?:recent|recently created|used|restarted)\s+{NUMW}\b",  # "most recent 3 pods"
     ):
         mm = rx.search(pat, text)
@@ -147,7 +166,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     if p.table == "events" and (superl or n) and _rank_events(p, text, n, tr):
         return
     agg_col = None
-    if rx.search(r"\b(cpu|cores?)\b", text) and rx.search(r"request|consumer|most cpu", text):
+    if rx.search(r"\b(cpu|cores?|millicores?)\b", text) and rx.search(r"request|consumer|most cpu", text):
         agg_col = "cpu_request"
     elif rx.search(r"\b(memory|mem)\b", text) and rx.search(r"request", text):
         agg_col = "memory_request"
@@ -247,9 +266,9 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         and (
             dim
             or (
-                rx.search(r"\b(total|sum|how much)\b|" + HOW_MUCH, text)
+                rx.search(r"\b(total|sum|how much|average|avg|mean)\b|" + HOW_MUCH, text)
                 # "… and how many cores each": each one's amount, not a total
-                and not rx.search(r"\b(each|apiece)\s*[?.!]?\s*$", text)
+                and not rx.search(r"\b(each|apiece)\s*[?.!]?\s*$|\band how much\s*[?.!]?\s*$", text)
             )
             # "shop cpu: requested vs limit": a namespace's amounts, when no pod is asked for
             or (also and rx.search(r"\bvs\b|versus", text) and not rx.search(_OBJECTS_ASKED, text))
@@ -257,9 +276,10 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         and t in ("pods", "containers")
         and not superl
     ):
-        expr = f"sum({agg_col})" + (size_unit(text) if agg_col.startswith("memory") else "")
+        fn = "avg" if rx.search(_AVERAGE, text) else "sum"
+        expr = f"{fn}({agg_col})" + unit_of(agg_col, text)
         if also and also != agg_col:
-            expr += f", sum({also})" + (size_unit(text) if also.startswith("memory") else "")
+            expr += f", {fn}({also})" + unit_of(also, text)
         p.cols = [f"{dim}, {expr}"] if dim else [expr]
         p.group = dim
         if dim and (ranked or rx.search(_SORTED, text)):  # "… per ns, sorted desc"
@@ -271,7 +291,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     # "total storage requested", "allocatable cpu per instance type", "how many Gi …": a sum
     summed = (
         measure
-        if rx.search(r"\b(total|sum|combined|how much)\b|" + HOW_MUCH, text)
+        if rx.search(r"\b(total|sum|combined|how much|average|avg|mean)\b|" + HOW_MUCH, text)
         or (dim and quantity and not rx.search(r"\bhow many\b|\bcount|\b(sort|order)\w* by\b", text))
         else None
     )
@@ -282,7 +302,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         and summed[0] not in ("created",)
         and t not in ("pods", "containers")
     ):
-        expr = f"sum({summed[0]})" + (size_unit(text) if summed[0] in _BYTES else "")
+        fn = "avg" if rx.search(_AVERAGE, text) else "sum"
+        expr = f"{fn}({summed[0]})" + unit_of(summed[0], text)
         if dim and dim not in {c.name for c in tr.catalog[t].columns}:
             dim = "name" if dim in (t, t.rstrip("s")) else None  # "per node" over nodes: each node
         p.cols = [f"{dim}, {expr}"] if dim else [expr]
@@ -562,7 +583,7 @@ def render(p: Parse, catalog: Catalog) -> str:
             ident = ["name"]
         else:
             ident = ["namespace", "name"]
-        extra = [c + p.unit if c in _BYTES else c for c in p.extra]
+        extra = [c + p.unit if c in _BYTES else c + p.cpu_unit if c in _CORES else c for c in p.extra]
         sel = ", ".join(dict.fromkeys([*ident, *extra]))
     sql = "SELECT " + ("DISTINCT " if p.distinct else "") + sel + f" FROM {p.table}"
     if where:

@@ -60,7 +60,13 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("pods", "cores"): "cpu_request",
     ("pods", "memory"): "memory_request",
     ("pods", "cpus"): "cpu_request",
+    ("containers", "pull policy"): "image_pull_policy",
     ("jobs", "longest"): "duration",
+    ("jobs", "how long"): "duration",  # "how long did each job take?"
+    ("jobs", "took"): "duration",
+    ("jobs", "fastest"): "duration",
+    ("jobs", "quickest"): "duration",
+    ("jobs", "slowest"): "duration",
     ("jobs", "runtime"): "duration",
     ("jobs", "run time"): "duration",
     ("resourcequotas", "percent"): "max_usage_percent",
@@ -505,6 +511,7 @@ def projections(
         last = before.split()[-1:] if before.strip() else []
         if (
             _PROJECT_CUE.search(before)
+            or text.startswith("how ", mention.start)  # "how long did each job take?"
             or (last and last[0] in kinds and text[mention.start : mention.end] not in _STATE_WORDS)
             or (
                 _PROJECT_AFTER.match(after)
@@ -661,23 +668,38 @@ def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
     return out
 
 
-def present_conditions(
-    text: str, table: Table, taken_columns: Iterable[str] = ()
-) -> list[tuple[str, str]]:
+# Optional spec fields, one of which is set where the other is not: "pdbs with maxUnavailable".
+_OPTIONAL_FIELDS = {"poddisruptionbudgets": ("min_available", "max_unavailable")}
+_SETTING = (
+    r"\b(?:with|using|uses|use|sets?|setting|specif(?:y|ies)|defines?|defined with)\s+(?:an?\s+|a custom\s+)?"
+)
+
+
+def present_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) -> list[tuple[str, str]]:
     """Quantities that must be set: "limit ranges with a default cpu limit", "pods that have a cpu limit"."""
     skip = set(taken_columns)
     out: list[tuple[str, str]] = []
     having = r"\b(?:with|that have|that has|which have|which has)\s+(?:an?\s+|any\s+|some\s+)?"
     for phrase, column in column_phrases(table).items():
         kind = column_type(table, column)
-        if column in skip or column in {c.split()[0] for c, _ in out} or kind not in ("float", "int"):
+        if column in skip or column in {c.split()[0] for c, _ in out} or kind not in ("float", "int", "text"):
             continue
         if kind == "float" and " " not in phrase:
             continue  # one word ("cpu", "memory") is too loose to read as "has one"
         if kind == "int" and not rx.search(r"fail|restart|misscheduled", column):
             continue  # only counts of trouble filter ("with failures"); "with current replicas" shows one
         named = _phrase_pattern(phrase).removeprefix(r"(?<![\w\-])")
-        m = rx.search(having + named + r"(?!\s*(?:[<>=]|\d))", text)  # not "with restarts > 3": a number
+        if kind == "text":
+            if column not in _OPTIONAL_FIELDS.get(table.name, ()):
+                continue
+            m = rx.search(_SETTING + named, text) or rx.search(
+                having + named + r"\s+(?:set|defined|specified)\b", text
+            )
+            if m:  # an optional field set: "pdbs using maxUnavailable"
+                out.append((f"{column} IS NOT NULL", m.group(0)))
+            continue
+        set_ = r"(?:\s+(?:set|defined|specified)\b)?"
+        m = rx.search(having + named + set_ + r"(?!\s*(?:[<>=]|\d))", text)  # not "with restarts > 3"
         if m:  # a count that must not be zero: "jobs with failures", "deployments with unavailable replicas"
             out.append((f"{column} IS NOT NULL" if kind == "float" else f"{column} > 0", m.group(0)))
     return out
@@ -753,17 +775,30 @@ def _value_tails(
         if col.type not in _TEXT or col.name in skip or col.name in _NO_VALUES:
             continue
         tails: dict[str, list[str]] = {}
+        heads: dict[str, list[str]] = {}
         for value in values(table.name, col.name):
             parts = re.split(r"[.\-/]", value.lower())
             if len(parts) > 1:
                 tails.setdefault(parts[-1], []).append(value)
+                heads.setdefault(parts[0], []).append(value)
         for tail, owners in tails.items():
-            if len(owners) != 1 or not (re.search(r"\d", tail) and re.search(r"[a-z]", tail)):
+            if len(owners) != 1 or not _distinctive(tail):
                 continue  # a word ("large") or a number ("10") says too little; "4xlarge", "1a" say one
             if rx.search(r"(?<![\w\-./])" + re.escape(tail) + r"(?![\w\-/])", text):
                 out.append((f"{_ident(col.name)} = '{owners[0]}'", tail))
                 break
+        else:  # a family named by its first part: "r5 nodes" are every r5.* instance type
+            for head, owners in heads.items():
+                if _distinctive(head) and rx.search(
+                    r"(?<![\w\-./])" + re.escape(head) + r"(?![\w\-./])", text
+                ):
+                    out.append((f"{_ident(col.name)} LIKE '{owners[0][: len(head) + 1]}%'", head))
+                    break
     return out
+
+
+def _distinctive(part: str) -> bool:
+    return bool(re.search(r"\d", part) and re.search(r"[a-z]", part))
 
 
 def adjacent_values(
@@ -810,7 +845,7 @@ def _merge_same_column(conds: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 _SORTABLE = {"int", "float", "timestamp", "interval"}
-_ASCENDING = r"\b(smallest|lowest|least|fewest|shortest|asc|ascending|oldest first|earliest|increasing)\b"
+_ASCENDING = r"\b(smallest|lowest|least|fewest|shortest|fastest|quickest|asc|ascending|oldest first|earliest|increasing)\b"  # noqa: E501
 
 
 def sort_column(text: str, table: Table) -> tuple[str, bool] | None:
@@ -851,6 +886,7 @@ _LACKING = (
     r"\b(?:no|without|w/o|lacking|missing|not (?:\w+ )?(?:any|a)|never (?:\w+ )?(?:any|a))"
     r"\s+(?:an?\s+|any\s+|the\s+)?"
 )
+_UNSET = r"\s+(?:is\s+|are\s+)?(?:missing|unset|not set|absent)\b"  # "cpu limit missing"
 _NEVER_MISSING = {
     *("name", "namespace", "uid", "labels", "annotations", "raw"),
     *("created", "age", "cluster", "status"),
@@ -863,14 +899,19 @@ def missing_conditions(
     """Fields left unset: "pods with no priority class", "containers without a state", "no owner"."""
     skip = set(taken_columns) | _NEVER_MISSING
     unset = ("text", "map", "timestamp")
-    phrases = {p: c for p, c in column_phrases(table).items() if column_type(table, c) in unset}
+    phrases = {
+        p: c
+        for p, c in column_phrases(table).items()
+        if column_type(table, c) in unset or (column_type(table, c) == "float" and " " in p)  # "cpu limit"
+    }
     if "owner_kind" in {c.name for c in table.columns}:
         phrases.update({"owner": "owner_kind", "controller": "owner_kind", "owner reference": "owner_kind"})
     out: list[tuple[str, str]] = []
     for phrase, column in sorted(phrases.items(), key=lambda kv: -len(kv[0])):
         if column in skip or column in {c.split()[0] for c, _ in out}:
             continue
-        m = rx.search(_LACKING + _phrase_pattern(phrase).removeprefix(r"(?<![\w\-])"), text)
+        named = _phrase_pattern(phrase).removeprefix(r"(?<![\w\-])")
+        m = rx.search(_LACKING + named, text) or rx.search(named + _UNSET, text)
         if m:
             empty = f"coalesce(cardinality({column}), 0) = 0" if column_type(table, column) == "map" else ""
             out.append((empty or f"{column} IS NULL", m.group(0)))

@@ -9,6 +9,7 @@ known word; names (with digits, dashes or dots) and the cluster's own names are 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -112,6 +113,9 @@ _COMMON = [
     "besteffort",
     "successful",
     "succeeded",
+    "slowest",  # not "lowest"
+    "fastest",
+    "quickest",
 ]
 
 
@@ -128,8 +132,16 @@ class Speller:
             if "-" in name:
                 joined.setdefault(name.replace("-", ""), set()).add(name)
         self.dashless = {k: min(v) for k, v in joined.items() if len(v) == 1 and k not in self.protected}
+        # ... or with a space before their number: "worker 3"
+        numbered = (n for n in self.protected if rx.fullmatch(r"[a-z][a-z0-9\-]*-\d+", n))
+        self.spaced = {n.replace("-", " "): n for n in numbered}
+
+    def _spaced(self, m: re.Match) -> str:
+        return self.spaced.get(m.group(0), m.group(0))
 
     def mend(self, text: str) -> str:
+        if self.spaced:
+            text = rx.sub(r"(?<![\w\-./])[a-z][a-z0-9\-]* \d+(?![\w\-./])", self._spaced, text)
         text = rx.sub(r"(?<![\w\-./])[a-z0-9]+(?![\w\-./'])", lambda m: self._dashed(m.group(0)), text)
         return rx.sub(r"(?<![\w\-./])[a-z]+(?![\w\-./'])", lambda m: self._word(m.group(0)), text)
 

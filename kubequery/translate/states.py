@@ -191,6 +191,15 @@ def read_states(p: Parse, text: str, original: str) -> bool:
                 p.extra.append("last_exit_code")
         if rx.search(r"not[- ]ready|notready|unready|aren'?t ready|isn'?t ready", text):
             add("NOT ready", "not ready")
+        # "in Running pods", "whose pod is Pending": the status of the pod they run in
+        held = rx.search(
+            r"\b(?:in|of) (running|pending|failed|succeeded|completed) (?:pods?|po)\b"
+            r"|\b(?:their|its|whose) pods? (?:is|are|was) (running|pending|failed|succeeded|completed)\b",
+            text,
+        )
+        if held:
+            word = (held.group(1) or held.group(2)).replace("succeeded", "completed")
+            add(f"pod_status = {quote(word.capitalize())}", "pod status")
         # "running containers", "containers that are running"; not "containers running nginx" (an image)
         ctrs = r"(?:containers?|ctrs?)"
         if rx.search(rf"\brunning {ctrs}\b|\b{ctrs} (?:that |which )?are running\b", text):
@@ -251,7 +260,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
     elif t in ("deployments", "statefulsets", "replicasets"):
         before = len(p.conds)
         if rx.search(
-            r"not (fully |all )?ready|unavailable|aren'?t (fully |all )?ready|degraded|unhealthy|"
+            r"not (fully |all )?ready|unavailable|aren'?t (fully |all )?ready|degraded|unhealthy|broken|"
             r"not available|short (?:on|of) (?:ready )?replicas|"
             r"missing replicas|available=false",  # noqa: E501 - one pattern reads best on one line
             text,
