@@ -432,6 +432,45 @@ def test_columns_compared_and_fields_left_unset(translator, engine, question, sq
     assert_same_rows(translator, engine, question, sql)
 
 
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # kubectl's -l, read as the API server reads it: set-based terms, "!=" and "!key"
+        ("po -n data -l 'app in (kafka,postgres)'", "SELECT name FROM pods WHERE namespace = 'data' AND labels['app'] IN ('kafka', 'postgres')"),
+        ("po -n data -l '!pod-template-hash'", "SELECT name FROM pods WHERE namespace = 'data' AND NOT map_contains(labels, 'pod-template-hash')"),
+        ("deploy -l 'team notin (payments)'", "SELECT namespace, name FROM deployments WHERE labels['team'] IS DISTINCT FROM 'payments'"),
+        # amounts in the unit asked for, averaged or summed
+        ("avg cpu request per pod -n payments (m)", "SELECT avg(cpu_request) * 1000 FROM pods WHERE namespace = 'payments'"),
+        ("cpu limits of my pods in monitoring (m)", "SELECT name, cpu_limit * 1000 FROM pods WHERE namespace = 'monitoring'"),
+        ("nodes with over 60 gigs of memory", "SELECT name FROM nodes WHERE memory_capacity > 60 * 1024 ^ 3"),
+        # fields set or left unset
+        (
+            "monitoring po with mem limit set and cpu limit missing",
+            "SELECT name FROM pods WHERE namespace = 'monitoring' AND memory_limit IS NOT NULL AND cpu_limit IS NULL",
+        ),
+        ("pdbs using maxUnavailable", "SELECT namespace, name FROM poddisruptionbudgets WHERE max_unavailable IS NOT NULL"),
+        # a family of values by its first part, a name with a space, a node property of pods
+        ("r5 nodes", "SELECT name FROM nodes WHERE instance_type LIKE 'r5.%'"),
+        ("pods on worker 3", "SELECT namespace, name FROM pods WHERE node = 'worker-3'"),
+        (
+            "total cpu requests in zone us-east-1c",
+            "SELECT sum(p.cpu_request) FROM pods p JOIN nodes n ON p.node = n.name WHERE n.zone = 'us-east-1c'",
+        ),
+        # images by publisher, containers by their pod's status, jobs by how long they took
+        ("which pods run bitnami images?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%/bitnami/%'"),
+        ("unready containers in Running pods", "SELECT namespace, pod, name FROM containers WHERE NOT ready AND pod_status = 'Running'"),
+        ("how long did each job in batch take?", "SELECT name, duration FROM jobs WHERE namespace = 'batch'"),
+        ("the 2 slowest jobs", "SELECT namespace, name, duration FROM jobs ORDER BY duration DESC LIMIT 2"),
+        ("how many containers use each image pull policy?", "SELECT image_pull_policy, count(*) FROM containers GROUP BY 1"),
+    ],
+)
+def test_selectors_units_families_and_fields_set(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    assert len(engine.query(t.sql).columns) == len(engine.query(sql).columns), t.sql
+    assert_same_rows(translator, engine, question, sql)
+
+
 @pytest.mark.parametrize(("question", "sql"), SLOTS)
 def test_catalog_slots_answer_questions_without_a_rule(translator, engine, question, sql):
     t = translator.translate(question, context=ctx())
