@@ -864,6 +864,40 @@ def test_unreadable_question_declines_with_what_it_understood(translator):
 
 
 FOLLOWUPS = [
+    # on a joined answer, each filter or column goes on the table it belongs to
+    (
+        "only the ones that aren't running",
+        "SELECT p.name FROM pods AS p JOIN replicasets AS r ON r.name = p.owner_name WHERE r.owner_name = 'ledger'",
+        "SELECT p.name FROM pods AS p JOIN replicasets AS r ON r.name = p.owner_name WHERE r.owner_name = 'ledger' "
+        "AND p.status <> 'Running'",
+    ),
+    (
+        "add the reclaim policy of each volume",
+        "SELECT c.name, v.name FROM persistentvolumeclaims AS c JOIN persistentvolumes AS v ON v.name = c.volume",
+        "SELECT c.name, v.name, v.reclaim_policy FROM persistentvolumeclaims AS c JOIN persistentvolumes AS v "
+        "ON v.name = c.volume",
+    ),
+    (
+        "which zones are they in?",
+        "SELECT p.name FROM pods AS p JOIN replicasets AS r ON r.name = p.owner_name WHERE r.owner_name = 'ledger'",
+        "SELECT p.name, n.zone FROM pods AS p JOIN replicasets AS r ON r.name = p.owner_name "
+        "JOIN nodes AS n ON n.name = p.node WHERE r.owner_name = 'ledger'",
+    ),
+    (
+        "leave out the Running ones",
+        "SELECT name FROM pods WHERE namespace = 'frontend'",
+        "SELECT name FROM pods WHERE namespace = 'frontend' AND NOT (status = 'Running')",
+    ),
+    (
+        "and how big are they, in GiB?",
+        "SELECT name FROM persistentvolumeclaims WHERE namespace = 'monitoring'",
+        "SELECT name, storage_request / POWER(1024, 3) FROM persistentvolumeclaims WHERE namespace = 'monitoring'",
+    ),
+    (
+        "split that by reason too",
+        "SELECT namespace, count(*) FROM events WHERE type = 'Warning' GROUP BY namespace",
+        "SELECT namespace, reason, COUNT(*) FROM events WHERE type = 'Warning' GROUP BY namespace, reason",
+    ),
     (
         "add their last schedule time",
         "SELECT namespace, name FROM cronjobs",

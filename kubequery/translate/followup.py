@@ -11,7 +11,7 @@ from kubequery.translate import lexicon as lx
 from kubequery.translate import rx, slots
 from kubequery.translate.joins import REFERENCES
 from kubequery.translate.parsing import NUMW, VOCAB, Parse, columns_of, is_dimension, number, quote
-from kubequery.translate.shape import DIMS
+from kubequery.translate.shape import DIMS, unit_of
 from kubequery.translate.windows import read_window
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         return switched
     if kinds and not refers_back:
         return None
-    edited = _reshape(tr, text, tree, current)
+    edited = _reshape(tr, text, tree, current) or _reshape_joined(tr, text, tree)
     if edited is not None:
         return edited
     if rx.search(_EVERYWHERE, text):
@@ -335,16 +335,27 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
                 else f"namespace NOT IN ({', '.join(map(quote, names))})"
             )
             return tree.copy().where(cond, copy=False).sql(dialect="duckdb")
+    if drop and narrowed is None:  # "leave out the Running ones": the previous answer less those
+        conds, _ = tr._conditions(table.name, text[drop.end() :], [])
+        if conds:
+            return tree.copy().where(*(f"NOT ({c})" for c in conds), copy=False).sql(dialect="duckdb")
     by = rx.search(_BY, text)
     if by and rx.search(r"break|split|group|count|per|instead|by|how many", text):
-        dim = {"zone": "zone"}.get(by.group(1), DIMS.get(by.group(1)))
-        if dim in columns:
+        named = rx.findall(_DIMENSION, text[by.start() :])  # each one named: "per namespace and reason"
+        dims = [d for d in dict.fromkeys(DIMS.get(w, w) for w in named) if d in columns]
+        group = tree.args.get("group")
+        before = [g.sql(dialect="duckdb") for g in (group.expressions if group else [])]
+        if rx.search(r"\b(too|also|as well|further)\b", text):  # "split that by reason too": both
+            dims = [*before, *(d for d in dims if d not in before)]
+        if dims:
             new = tree.copy()
             new.set("order", None)
             new.set("limit", None)
             new.set("distinct", None)
-            new.set("expressions", [exp.column(dim), exp.Count(this=exp.Star())])
-            new = new.group_by(dim, copy=False)
+            new.set("group", None)
+            new.set("expressions", [*(exp.column(d) for d in dims), exp.Count(this=exp.Star())])
+            new = new.group_by(*dims, copy=False)
+            dim = dims[-1]
             if dim == "node":
                 new = new.where("node IS NOT NULL", copy=False)
             return new.sql(dialect="duckdb")
@@ -358,13 +369,15 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
             column, desc = found
             new = tree.copy().order_by(f"{column} {'DESC' if desc else 'ASC'}", copy=False)
             return new.sql(dialect="duckdb")
-    if rx.search(r"\b(their|its|what|which|with|and|show|plus|also|each|how many)\b", text):
+    if rx.search(r"\b(their|its|what|which|with|and|show|plus|also|each|how many|sizes?)\b", text):
         shown = {e.alias_or_name for e in tree.expressions}
         wanted = [
             m.column
             for m in slots.find_columns(text, table)
             if m.column not in shown and m.column not in ("name", "namespace")
         ]
+        if not wanted and rx.search(r"\bhow (?:big|large)\b|\bsizes?\b", text):  # "and how big are they?"
+            wanted = [m.column for m in slots.find_columns("size", table)]
         aggregated = any(isinstance(e, exp.AggFunc) for e in tree.find_all(exp.AggFunc))
         if wanted and not narrowed and not aggregated:
             new = tree.copy()
@@ -372,16 +385,78 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
                 # "which nodes are those on?" asks for the node alone: the names, then the node
                 ids = [e for e in new.expressions if e.alias_or_name in ("namespace", "name")]
                 new.set("expressions", ids)
-            return new.select(*dict.fromkeys(wanted), copy=False).sql(dialect="duckdb")
+            wanted = [c + unit_of(c, text) for c in dict.fromkeys(wanted)]  # "… in GiB?"
+            new = new.select(*(sqlglot.parse_one(c, read="duckdb") for c in wanted), copy=False)
+            return new.sql(dialect="duckdb")
     return tree.sql(dialect="duckdb") if narrowed is not None else None
 
 
+_DROP = r"\b(exclude|excluding|without|leave out|leaving out|except|skip|ignore|drop|minus|hide)\b"
+_ADD = r"\b(add|their|its|with|and|show|plus|also|each|which|what|too)\b"
+
+
+def _reshape_joined(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
+    """Follow-ups on a joined answer, each filter or column put on the table it belongs to: "only the ones
+    that aren't running", "add the reclaim policy of each volume", "which zones are they in?"."""
+    from sqlglot import exp
+
+    if not tree.args.get("joins"):
+        return None
+    shown = [e.table for e in tree.expressions if isinstance(e, exp.Column)]
+    tables = [(t.name, t.alias_or_name) for t in tree.find_all(exp.Table) if t.name in tr.catalog.names()]
+    tables.sort(key=lambda t: t[1] not in shown)  # the tables the answer shows first
+    drop = rx.search(_DROP, text)
+    if rx.search(_NARROW, text) or drop:
+        rest = text[drop.end() :] if drop else text
+        for name, alias in tables:
+            conds, _ = tr._conditions(name, rest, [])
+            if conds:
+                conds = [_qualified(f"NOT ({c})" if drop else c, alias) for c in conds]
+                return tree.copy().where(*conds, copy=False).sql("duckdb")
+    if rx.search(_ADD, text):
+        names = {e.alias_or_name for e in tree.expressions}
+        found = [
+            (m.end - m.start, -i, alias, m.column)
+            for i, (name, alias) in enumerate(tables)
+            for m in slots.find_columns(text, tr.catalog[name])
+            if m.column not in names and m.column not in ("name", "namespace")
+        ]
+        if found:  # the longest phrase names the column: "reclaim policy of each volume", not "volume"
+            _, _, alias, column = max(found)
+            return tree.copy().select(f"{alias}.{column}", copy=False).sql("duckdb")
+        pods = next((alias for name, alias in tables if name == "pods"), None)
+        if pods is not None:
+            return _with_node_columns(text, tree, pods, tr)
+    return None
+
+
+def _with_node_columns(text: str, tree: Any, pods: str, tr: OfflineTranslator) -> str | None:
+    """The pods' nodes joined in for a column only nodes have: "which zones are they in?"."""
+    nodes = tr.catalog["nodes"]
+    wanted = [m.column for m in slots.find_columns(text, nodes) if m.column not in ("name", "status")]
+    if not wanted:
+        return None
+    node = "n" if "n" not in {t.alias_or_name for t in tree.find_all(sqlglot.exp.Table)} else "node_"
+    new = tree.copy().join(f"nodes {node}", on=f"{node}.name = {pods}.node", copy=False)
+    return new.select(*(f"{node}.{c}" for c in dict.fromkeys(wanted)), copy=False).sql("duckdb")
+
+
+def _qualified(cond: str, alias: str) -> str:
+    """`cond` with its bare columns put on `alias` ("status <> 'Running'" → "p.status <> 'Running'")."""
+    from sqlglot import exp
+
+    tree = sqlglot.parse_one(cond, read="duckdb")
+    for column in tree.find_all(exp.Column):
+        if not column.table:
+            column.set("table", exp.to_identifier(alias))
+    return tree.sql("duckdb")
+
+
 # A dimension the previous answer is regrouped by: "break that down by namespace", "how many of each reason?"
-_BY = (
-    r"\b(?:by|per|for each|each)\s+(?:the\s+)?"
-    r"(instance type|storage class|qos class|namespace|ns|node|"
-    r"status|state|phase|type|reason|zone|kind)\b"
+_DIMENSION = (
+    r"\b(instance type|storage class|qos class|namespace|ns|node|status|state|phase|type|reason|zone|kind)\b"
 )
+_BY = r"\b(?:by|per|for each|each)\s+(?:the\s+)?" + _DIMENSION.removeprefix(r"\b")
 _EVERYWHERE = r"\b(all|every|each|other) (namespaces?|ns)\b|cluster[- ]wide|\bacross\b|\beverywhere\b"
 _FILLERS = ("ones", "one", "for", "ns", "thing", "things", "same", "too", "also")
 

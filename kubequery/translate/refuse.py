@@ -300,6 +300,10 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
     marks = r"\b(labels?|annotations?|taints?)\b"
     if verb == "add" and nxt in ("their", "its") and not rx.search(marks, text):
         return False  # "add their last schedule time": a column asked for
+    if verb == "add" and not rx.search(marks, text) and rx.search(
+        r"\badd (?:the |a )?(?:[\w\-]+ ){1,3}(?:of|for) (?:each|every|the|their|its|them|those|these)\b", text
+    ):
+        return False  # "add the reclaim policy of each volume": a column too
     if verb not in lx.AMBIGUOUS_VERBS:
         return True
     # "deploy strategy=Recreate" filters deployments (kubectl's short name); "label po x a=b" orders
