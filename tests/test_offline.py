@@ -806,6 +806,9 @@ def test_current_namespace_phrases(translator, engine, question, sql):
         "what was storefront's replica count two days ago",
         "what image was payments-api running yesterday?",
         "what did the storefront deployment look like last week",
+        "retry the failed jobs in batch",
+        "what's the consumer lag on the kafka topics in data?",
+        "how busy are the GPUs on gpu-1 right now?",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):

@@ -106,6 +106,7 @@ MUTATIONS = {
     "stream",
     "trigger",
     "rerun",
+    "retry",
     "re-run",
     "fix",
     "rename",
@@ -360,6 +361,7 @@ OUT_OF_SCOPE = {
     "usage",
     "utilization",
     "utilisation",
+    "lag",  # a consumer's lag: the application's metrics
     "latency",
     "traffic",
     "audit",

@@ -246,8 +246,10 @@ def refuse(text: str) -> None:
             "requests and limits it can answer."
         )
     live_use = r"\b(right now|currently|at the moment|live|real[- ]time)\b"
+    used_now = r"\b(using|uses?|consum\w*|cpu|memory|ram|busy)\b|" + _GPUS
     if (
-        (rx.search(live_use, text) and rx.search(r"\b(using|uses?|consum\w*|cpu|memory|ram)\b", text))
+        (rx.search(live_use, text) and rx.search(used_now, text))
+        or rx.search(r"\bhow (?:busy|loaded|hot)\b", text)  # "how busy are the GPUs on gpu-1?"
         or rx.search(
             r"\b(use|using|uses|consum\w*|eat\w*|burn\w*|hog\w*) (the )?(most|more|a lot of|lots of) "
             r"(cpu|memory|ram|mem)\b",
@@ -258,6 +260,8 @@ def refuse(text: str) -> None:
             "Live CPU and memory use needs metrics, which kubequery does not read; requests and limits it can answer."  # noqa: E501 - one pattern reads best on one line
         )
 
+
+_GPUS = r"(?<![\w-])gpus?(?![\w-])"  # GPUs, not the node gpu-1
 
 # A request framed as a wish or a favour; a change verb after it is an order, not a question.
 _WISH = (
