@@ -462,6 +462,22 @@ def test_columns_compared_and_fields_left_unset(translator, engine, question, sq
         ("how long did each job in batch take?", "SELECT name, duration FROM jobs WHERE namespace = 'batch'"),
         ("the 2 slowest jobs", "SELECT namespace, name, duration FROM jobs ORDER BY duration DESC LIMIT 2"),
         ("how many containers use each image pull policy?", "SELECT image_pull_policy, count(*) FROM containers GROUP BY 1"),
+        # absence, groups of joined rows, and who reported an event
+        (
+            "which namespaces have no warning events?",
+            "SELECT name FROM namespaces n WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.namespace = n.name "
+            "AND e.type = 'Warning')",
+        ),
+        ("empty namespaces", "SELECT name FROM namespaces n WHERE NOT EXISTS (SELECT 1 FROM pods p WHERE p.namespace = n.name)"),
+        (
+            "pods on r5 nodes, count by ns",
+            "SELECT p.namespace, count(*) FROM pods p JOIN nodes n ON p.node = n.name WHERE n.instance_type LIKE 'r5.%' "
+            "GROUP BY 1",
+        ),
+        (
+            "kubelet warnings per node",
+            "SELECT source_host, count(*) FROM events WHERE type = 'Warning' AND source = 'kubelet' GROUP BY 1",
+        ),
     ],
 )
 def test_selectors_units_families_and_fields_set(translator, engine, question, sql):

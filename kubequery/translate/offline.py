@@ -309,6 +309,8 @@ class OfflineTranslator:
                 )
             ):
                 continue  # "in the data namespace" names the namespace, not a related kind
+            if kind[2] == "namespaces" and rx.search(r"\b(?:each|every|per)\s+$", rest[: kind[0]]):
+                continue  # "how many pods from each namespace run on r5 nodes": a grouping, not a kind
             if kind[2] not in {k[2] for k in kinds}:
                 kinds.append(kind)
         if kinds and kinds[0][2] == "nodes" and rx.search(_RUNS_ON, rest[: kinds[0][0]]):
@@ -342,7 +344,12 @@ class OfflineTranslator:
                 kinds.append((len(rest), "", "nodes"))
         if len(kinds) == 1 and self.grounding is not None and kinds[0][2] != "events":
             kinds += self._named_relative(rest, kinds[0][2])
-        if len(kinds) < 2 or "events" in (kinds[0][2], kinds[1][2]):
+        quiet = (  # "namespaces with no warning events": the namespaces no such event is in
+            len(kinds) == 2
+            and (kinds[0][2], kinds[1][2]) == ("namespaces", "events")
+            and rx.search(r"\b(?:no|without|zero|not? any)\b", rest[kinds[0][0] : kinds[1][0]])
+        )
+        if len(kinds) < 2 or ("events" in (kinds[0][2], kinds[1][2]) and not quiet):
             return None
         if len(kinds) > 2 and kinds[0][2] == "namespaces" and kinds[1][2] == "pods":
             # "which namespaces have pods on a cordoned node?": the namespaces of the pods so joined
@@ -420,6 +427,15 @@ class OfflineTranslator:
             r"\b(running|run|runs|scheduled|that run|which run|living|lives)\s*$", " ", a_text.rstrip()
         )
         b_text = rx.sub(r"^\s*running\b", " ", b_text)  # the connector, not a status: "nodes running X pods"
+        grouped = rx.search(  # "pods on r5 nodes, count by ns": the asked kind is counted per group
+            r"[,;]?\s*(?:and\s+)?(?:(?:count(?:ed)?|how many|number)\s+)?(?:by|per|for each|in each)\s+"
+            r"(?:the\s+)?(?:namespace|ns|node|zone|status)\b.*$",
+            b_text,
+        )
+        if grouped:
+            b_text = b_text[: grouped.start()]
+            counted = rx.search(r"\bhow many\b|\bcount\b", a_text)
+            a_text += (" " if counted else " count ") + grouped.group(0)
         b_conds, understood = self._conditions(b, b_text, [namespace] if namespace else [])
         if not namespace and self.catalog[a].namespaced and self.catalog[b].namespaced:
             namespace = self._home(b_conds, {"name": b})  # "fraud-detector deployment's pods"

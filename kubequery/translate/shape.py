@@ -106,6 +106,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     )
     if m:
         dim = DIMS[m.group(1)]
+        if dim == "node" and p.table == "events" and any(c.startswith("source") for c in p.conds):
+            dim = "source_host"  # "kubelet warnings per node": the node whose kubelet reported them
         longer = [  # "each image pull policy" names a longer column than "image"
             x.column
             for x in slots.find_columns(text, table)
