@@ -475,6 +475,17 @@ def test_columns_compared_and_fields_left_unset(translator, engine, question, sq
             "GROUP BY 1",
         ),
         (
+            "pods in payments not in any endpoints",
+            "SELECT name FROM pods p WHERE namespace = 'payments' AND NOT EXISTS (SELECT 1 FROM endpoints e "
+            "WHERE e.namespace = p.namespace AND list_contains(e.target_pods, p.name))",
+        ),
+        (
+            "which services are not used by any ingress?",
+            "SELECT namespace, name FROM services s WHERE NOT EXISTS (SELECT 1 FROM ingresses i "
+            "WHERE i.namespace = s.namespace AND list_contains(i.services, s.name))",
+        ),
+        ("pods created in any namespace", "SELECT namespace, name FROM pods"),  # "in any" is no time window
+        (
             "kubelet warnings per node",
             "SELECT source_host, count(*) FROM events WHERE type = 'Warning' AND source = 'kubelet' GROUP BY 1",
         ),

@@ -101,6 +101,15 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     ("ingresses", "services"): Relation(
         "b.namespace = a.namespace AND list_contains(a.services, b.name)", fans_out=True
     ),
+    ("ingresses", "secrets"): Relation(
+        "b.namespace = a.namespace AND list_contains(a.tls_secrets, b.name)", fans_out=True
+    ),
+    ("secrets", "ingresses"): Relation(
+        "b.namespace = a.namespace AND list_contains(b.tls_secrets, a.name)", fans_out=True
+    ),
+    ("services", "ingresses"): Relation(
+        "b.namespace = a.namespace AND list_contains(b.services, a.name)", fans_out=True
+    ),
     ("volumeattachments", "persistentvolumes"): Relation("b.name = a.persistent_volume"),
     ("serviceaccounts", "pods"): Relation(
         "b.namespace = a.namespace AND b.service_account = a.name", fans_out=True

@@ -414,7 +414,8 @@ class OfflineTranslator:
             negated = rx.search(
                 r"\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|un)\s*(?:being\s+|even\s+)?$", a_text
             )
-            if negated and rx.search(_USES, b_lead):  # "pvcs not used by any pod"
+            placed = rx.match(r"\s*(?:in|on|behind|under|part of|selected by)\s+(?:any|an?)\b", b_lead)
+            if negated and (rx.search(_USES, b_lead) or placed):  # "pvcs not used by any pod", "not in any"
                 a_text, b_lead = a_text[: negated.start()], "not " + b_lead
         elif trailing:  # "which nodes are the checkout pods on?"
             a_end = kinds[0][0] + len(kinds[0][1])

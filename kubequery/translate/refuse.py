@@ -159,7 +159,9 @@ def refuse(text: str) -> None:
         r"cat|passwords?|passwd|base64|plain ?text|in secret|of secret|inside)\b",
         text,
     )
-    if listing or permission or env_names or token_type:
+    # whether a token is mounted is a flag, not the token: "pods whose sa has automount_token false"
+    automount = rx.search(r"\bautomount|\bmount\w* (?:the |their |its |a )?(?:sa |service ?account )?token", text)  # noqa: E501
+    if listing or permission or env_names or token_type or automount:
         pass
     elif (
         rx.search(

@@ -62,6 +62,11 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("pods", "cpus"): "cpu_request",
     ("containers", "pull policy"): "image_pull_policy",
     ("jobs", "longest"): "duration",
+    ("serviceaccounts", "automountserviceaccounttoken"): "automount_token",  # the field's own name
+    ("serviceaccounts", "token automount"): "automount_token",
+    ("serviceaccounts", "automount"): "automount_token",
+    ("serviceaccounts", "mount their token"): "automount_token",
+    ("serviceaccounts", "token mounted"): "automount_token",
     ("jobs", "how long"): "duration",  # "how long did each job take?"
     ("jobs", "took"): "duration",
     ("jobs", "fastest"): "duration",
@@ -662,7 +667,9 @@ def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
             text,
         )
         if m and column not in {c for c, _ in out}:
-            negated = bool(m.group(1)) != bool(rx.match(r"\s*[=:]\s*false\b", text[m.end() :]))
+            # "automount_token false", "automount disabled"
+            off = r"\s*(?:[=:]\s*|\s(?:is |are |set to |turned )?)(?:false|disabled|off)\b"
+            negated = bool(m.group(1)) != bool(rx.match(off, text[m.end() :]))
             cond = f"NOT {column}" if negated else column
             out.append((cond, m.group(0)))
     return out

@@ -9,22 +9,24 @@ from kubequery.translate import lexicon as lx
 from kubequery.translate import rx, slots
 from kubequery.translate.parsing import NUMW, UNITW, Parse, interval
 
+# a number glued to its unit ("5m") or a word spaced from it ("an hour"), so "in any" is no window
+_GAP = r"(?:(?<=\d)\s*|\s+)"
 _RECENT = [
-    rf"\b(?:in|within)\s+(?:over\s+|more than\s+)?{NUMW}\s*{UNITW}\b",
+    rf"\b(?:in|within)\s+(?:over\s+|more than\s+)?{NUMW}{_GAP}{UNITW}\b",
     rf"\b(?:in|within|during|from|over)\s+the\s+(?:last|past)\s+(?:{NUMW}\s*)?{UNITW}\b",
-    rf"\b(?:last|past)\s+{NUMW}\s*{UNITW}\b",
-    rf"\b(?:younger|newer) than\s+{NUMW}\s*{UNITW}\b",
-    rf"\b(?:under|less than)\s+{NUMW}\s*{UNITW}\s+ago\b",
-    rf"\bless than\s+{NUMW}\s*{UNITW}\s+old\b",
-    rf"<\s*{NUMW}\s*{UNITW}\b",
+    rf"\b(?:last|past)\s+{NUMW}{_GAP}{UNITW}\b",
+    rf"\b(?:younger|newer) than\s+{NUMW}{_GAP}{UNITW}\b",
+    rf"\b(?:under|less than)\s+{NUMW}{_GAP}{UNITW}\s+ago\b",
+    rf"\bless than\s+{NUMW}{_GAP}{UNITW}\s+old\b",
+    rf"<\s*{NUMW}{_GAP}{UNITW}\b",
     rf"\b(?:last|past)\s+{UNITW}\b",
 ]
 _OLDER = [
     rf"\bolder than\s+(?:a |an |one )?{NUMW}?\s*{UNITW}\b",
     rf"\bmore than\s+{NUMW}?\s*{UNITW}\s+(?:ago|old)\b",
-    rf"\b(?:for|running for)\s+(?:more than|over|longer than)\s+{NUMW}\s*{UNITW}\b",
-    rf"\bover\s+{NUMW}\s*{UNITW}\b",
-    rf">\s*{NUMW}\s*{UNITW}\b",
+    rf"\b(?:for|running for)\s+(?:more than|over|longer than)\s+{NUMW}{_GAP}{UNITW}\b",
+    rf"\bover\s+{NUMW}{_GAP}{UNITW}\b",
+    rf">\s*{NUMW}{_GAP}{UNITW}\b",
 ]
 
 
@@ -112,7 +114,7 @@ def _duration(p: Parse, text: str, table: Any) -> bool:
     for m in slots.find_columns(text, table):
         if m.column == "age" or slots.column_type(table, m.column) != "interval":
             continue
-        c = rx.match(rf"\s*{_THAN}\s*{NUMW}\s*{UNITW}\b(?!\s+ago)", text[m.end :])
+        c = rx.match(rf"\s*{_THAN}\s*{NUMW}{_GAP}{UNITW}\b(?!\s+ago)", text[m.end :])
         if c and c.group(3) in lx.UNITS:
             op = "<" if rx.match(r"<|under|less|shorter|below", c.group(1)) else ">"
             p.conds.append(f"{m.column} {op} {interval(c.group(2), c.group(3))}")
