@@ -1327,7 +1327,8 @@ class OfflineTranslator:
                 one = "involved_name" if ns_fixed or kind == "Node" else "(namespace, involved_name)"
                 p.count, p.cols = False, [f"count(DISTINCT {one})"]
             return
-        if not subjects and asked == ["reason"] and rx.search(_JUST_REASONS, text):
+        kinds_of = set(asked) <= {"type"} and rx.search(_KINDS_OF, text)  # "what kinds of warnings": reasons
+        if not subjects and (asked == ["reason"] or kinds_of) and rx.search(_JUST_REASONS, text):
             p.cols, p.distinct = ["reason"], True  # "the distinct warning reasons in payments"
             return
         if not subjects and not rx.search(r"\bobjects?\b(?!\s*=)", text):  # "object and reason": a column
@@ -1751,9 +1752,11 @@ _EVENT_COLUMNS = (
     ("message", r"\b(?:messages?|msgs?|say|says|saying|said|errors?)\b"),
 )
 # Reasons asked for on their own: "the distinct warning reasons", "which reasons appear …".
+_KINDS_OF = r"\b(?:what|which) (?:kinds?|types?|sorts?) of (?:warnings?|events?|errors?|problems?)\b"
 _JUST_REASONS = (
     r"\b(?:distinct|different|unique|which|what|list)\s+(?:\w+\s+)?reasons\b"
     r"|\b(?:just|only) (?:the )?reasons\b"
+    r"|" + _KINDS_OF
 )
 # What follows a kind asked for as the events' subject: "pods that got …", "which nodes reported …"
 # (not "which pods are failing health checks": what the events say is the answer there).
