@@ -486,6 +486,13 @@ def test_columns_compared_and_fields_left_unset(translator, engine, question, sq
         ),
         ("pods created in any namespace", "SELECT namespace, name FROM pods"),  # "in any" is no time window
         (
+            "how many ready addresses does each endpoints object in payments have?",
+            "SELECT name, ready_address_count FROM endpoints WHERE namespace = 'payments'",
+        ),
+        ("how many ports does each service in payments expose?", "SELECT name, len(ports) FROM services WHERE namespace = 'payments'"),
+        ("warnings in payments grouped by reason", "SELECT reason, count(*) FROM events WHERE namespace = 'payments' AND type = 'Warning' GROUP BY 1"),
+        ("what types of warnings do we get in payments", "SELECT DISTINCT reason FROM events WHERE namespace = 'payments' AND type = 'Warning'"),
+        (
             "kubelet warnings per node",
             "SELECT source_host, count(*) FROM events WHERE type = 'Warning' AND source = 'kubelet' GROUP BY 1",
         ),

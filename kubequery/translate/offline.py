@@ -1595,7 +1595,7 @@ class OfflineTranslator:
             code = m.group(1) or m.group(2)
             return f"SELECT namespace, pod, name FROM containers WHERE exit_code = {code} OR last_exit_code = {code}"  # noqa: E501 - one pattern reads best on one line
         m = rx.search(r"\b([a-z0-9.\-]+\.[a-z]{2,}(?::\d+)?/[a-z0-9./\-_]+:[a-z0-9.\-_]+)", original.lower())
-        if m:
+        if m and not rx.search(r"\btolerat|\btaint", text):  # "nvidia.com/gpu:NoSchedule" is a toleration
             return f"SELECT namespace, pod FROM containers WHERE image = {quote(m.group(1))}"
         capacity = self._node_amount(text) or self._capacity(text)
         if capacity:

@@ -84,6 +84,21 @@ _OLDEST = r"oldest|first created|created first|first .* created|earliest"
 _SORTED = r"\b(rank\w*|sort\w*|order\w*)\b|\b(highest|largest|biggest|most) first\b|\b(desc|descending)\b"
 
 
+def _held_count(phrase: str, table: Table) -> str | None:
+    """The column that counts what `phrase` names for each row: a count column, or a list's length."""
+    found = [m.column for m in slots.find_columns(phrase, table)]
+    if not found:
+        return None
+    column, kind = found[0], slots.column_type(table, found[0])
+    if kind == "int":
+        return column
+    if kind != "list":
+        return None
+    names = {c.name for c in table.columns}
+    twin = rx.sub(r"(?:es|s)$", "", column) + "_count"  # ready_addresses -> ready_address_count
+    return twin if twin in names else f"len({column}) AS {column}"
+
+
 def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     not_counted = HOW_MUCH + r"|how many times|restart counts?|\b(sort|order)\w* by (the )?count\b"
     counting = not rx.search(not_counted, text) and bool(
@@ -99,6 +114,16 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         or any(c.startswith("count ") for c in p.conds)  # "events with count above 100"
     ):
         counting = bool(rx.search(r"\bhow many\b|\bnumber of\b", text))
+    each = rx.search(  # "how many ready addresses does each endpoints object have?": a number per object
+        r"\bhow many ([a-z][a-z ]*?) (?:does|do|did|has|have|is|are) (?:each|every)\b"
+        r"|\bhow many ([a-z][a-z ]*?) each\b",
+        text,
+    )
+    if counting and each:
+        held = _held_count(each.group(1) or each.group(2), table)
+        if held:
+            p.extra.append(held)
+            counting = False
     dim = None
     m = rx.search(
         r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each|spread (?:across|over))\s+(?:the\s+)?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind of controller|controller kind|owner kind|kind|(?:reporting )?(?:source|component))\b",  # noqa: E501 - one pattern reads best on one line
@@ -118,7 +143,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         summed = rx.search(r"\b(cpu|memory|mem)\b", text)
         counting = counting or bool(
             (
-                rx.match(r"per\b|spread\b", m.group(0))  # "how are my pods spread across the nodes"
+                rx.match(r"per\b|spread\b|grouped by\b", m.group(0))  # "how are my pods spread across nodes"
                 or rx.search(r"break\w* (it |that |this |them )?down|breakdown", text)
             )
             and not summed

@@ -305,7 +305,6 @@ _NO_LIST_VALUES = {
     "configmaps",
     "secrets",
     "pvcs",
-    "tolerations",
     "tls_secrets",
     "paths",
     "backends",
@@ -745,7 +744,12 @@ def value_conditions(
             ):
                 continue  # "never" is restart_policy's value only with "restart" or "policy" said
             if col.type == "list":  # an element, or a port's number ("5432/TCP" from "port 5432")
-                word = word.split("/")[0]
+                if rx.fullmatch(r"\d+/\w+", word):
+                    word = word.split("/")[0]
+                elif rx.fullmatch(r"[\w.\-/*]+:(?:noschedule|prefernoschedule|noexecute)", word):
+                    word = word.rsplit(":", 1)[0]  # a toleration by its key: "the nvidia.com/gpu taint"
+                else:
+                    word = word.split("/")[0]
                 if not (len(word) >= 3 and (word.isdigit() or not word.isalpha() or len(word) >= 5)):
                     continue
                 spelt = re.escape(word).replace(r"\-", "[- ]")  # "control plane" for control-plane
