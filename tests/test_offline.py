@@ -491,6 +491,10 @@ def test_columns_compared_and_fields_left_unset(translator, engine, question, sq
         ),
         ("how many ports does each service in payments expose?", "SELECT name, len(ports) FROM services WHERE namespace = 'payments'"),
         ("warnings in payments grouped by reason", "SELECT reason, count(*) FROM events WHERE namespace = 'payments' AND type = 'Warning' GROUP BY 1"),
+        (
+            "which volumes failed to provision and why?",
+            "SELECT namespace, involved_name, message FROM events WHERE reason = 'ProvisioningFailed'",
+        ),
         ("what types of warnings do we get in payments", "SELECT DISTINCT reason FROM events WHERE namespace = 'payments' AND type = 'Warning'"),
         (
             "kubelet warnings per node",

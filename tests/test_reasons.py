@@ -37,6 +37,17 @@ def test_reasons_named_in_words(question, expected):
 
 
 @pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which volumes failed to provision and why?", ["ProvisioningFailed"]),  # not FailedAttachVolume
+        ("volumes that failed to attach", ["FailedAttachVolume"]),
+    ],
+)
+def test_what_failed_to_happen_picks_the_reason(question, expected):
+    assert reasons.failed_to(question, reasons.named(question, HELD)) == expected
+
+
+@pytest.mark.parametrize(
     ("question", "held", "expected"),
     [
         ("cron jobs that run every 15 minutes", ["*/15 * * * *", "0 * * * *"], ["*/15 * * * *"]),

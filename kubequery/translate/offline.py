@@ -1054,6 +1054,19 @@ class OfflineTranslator:
             # a namespace next to events places them ("warnings in this namespace"), it is not their subject
             others = [k[2] for k in kinds if k[2] not in ("events", "namespaces")]
             table, about = "events", (others[0] if others else None)
+        if (
+            (table in _EVENT_SUBJECTS or table is None)
+            and self.grounding is not None
+            and rx.search(r"\bfail(?:ed|ing|ures?|s)?\b", rest)
+            and (failed := reasons.named(rest, self.grounding.all_values("events", "reason")))
+            and all("Fail" in r for r in failed)
+            and table not in ("pods", "containers", "jobs", "nodes")  # their own states tell those failures
+        ):  # "which volumes failed to provision and why?": the events that tell of it
+            table, about = "events", None
+            failed = reasons.failed_to(rest, failed)
+            listed = ", ".join(map(quote, failed))
+            p.conds.append(f"reason = {listed}" if len(failed) == 1 else f"reason IN ({listed})")
+            p.understood.append("reason " + " or ".join(failed))
         if table in _EVENT_SUBJECTS and self._reason_word(rest):
             # "which nodes reported OOMKilling?": the events with that reason, about those nodes when asked
             before = rest[: kinds[0][0]]
@@ -1228,7 +1241,7 @@ class OfflineTranslator:
             else:
                 p.conds.append(f"regexp_full_match(schedule, {quote(every)})")
             p.understood.append("run " + ", ".join(held or ["that often"]))
-        if table == "events" and self.grounding is not None:
+        if table == "events" and self.grounding is not None and "reason" not in columns_of(p.conds):
             reason = _spelt_value(rest, self.grounding.values("events", "reason"))
             if reason:  # a reason this cluster's events carry, however it is spelt ("backoff-limit-exceeded")
                 p.conds.append(f"reason = {quote(reason)}")

@@ -17,10 +17,11 @@ _FAIL = "fail"
 
 def stem(word: str) -> str:
     word = word.lower()
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
+    while True:  # to the end: "provisioning" and "provision" both come to "provi"
+        cut = next((s for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3), None)
+        if cut is None:
             break
+        word = word[: -len(cut)]
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
@@ -42,3 +43,12 @@ def named(text: str, reasons: Iterable[str]) -> list[str]:
             scored[reason] = len(hit)
     best = max(scored.values(), default=0)
     return sorted(r for r, n in scored.items() if n == best)
+
+
+def failed_to(text: str, found: list[str]) -> list[str]:
+    """Of `found`, the reasons about what "failed to …" names: "volumes failed to provision" is
+    ProvisioningFailed, not FailedAttachVolume; all of them when none is."""
+    verb = rx.search(r"\bfail(?:ed|s)? to (\w+)", text)
+    if verb is None:
+        return found
+    return [r for r in found if stem(verb.group(1)) in _words(r)] or found
