@@ -495,6 +495,16 @@ def test_columns_compared_and_fields_left_unset(translator, engine, question, sq
             "which volumes failed to provision and why?",
             "SELECT namespace, involved_name, message FROM events WHERE reason = 'ProvisioningFailed'",
         ),
+        (
+            "which provisioner backs each pvc in monitoring?",
+            "SELECT c.name, s.provisioner FROM persistentvolumeclaims c JOIN storageclasses s ON s.name = c.storage_class "
+            "WHERE c.namespace = 'monitoring'",
+        ),
+        (
+            "pvcs in data and their reclaim policy",
+            "SELECT c.name, v.reclaim_policy FROM persistentvolumeclaims c JOIN persistentvolumes v ON v.name = c.volume "
+            "WHERE c.namespace = 'data'",
+        ),
         ("what types of warnings do we get in payments", "SELECT DISTINCT reason FROM events WHERE namespace = 'payments' AND type = 'Warning'"),
         (
             "kubelet warnings per node",

@@ -184,9 +184,10 @@ REFERENCES: dict[tuple[str, str], Reference] = {
     ("pods", "persistentvolumeclaims"): Reference("pvcs", listed=True),
     ("pods", "serviceaccounts"): Reference("service_account"),
     ("pods", "nodes"): Reference("node", namespaced=False),
+    # a claim's own volume before its class: "pvcs and their reclaim policy" is the volume's
+    ("persistentvolumeclaims", "persistentvolumes"): Reference("volume", namespaced=False),
     ("persistentvolumeclaims", "storageclasses"): Reference("storage_class", namespaced=False),
     ("persistentvolumes", "storageclasses"): Reference("storage_class", namespaced=False),
-    ("persistentvolumeclaims", "persistentvolumes"): Reference("volume", namespaced=False),
     ("ingresses", "services"): Reference("services", listed=True),
     ("ingresses", "secrets"): Reference("tls_secrets", listed=True),
     ("ingresses", "ingressclasses"): Reference("class", namespaced=False),

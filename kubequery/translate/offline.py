@@ -343,7 +343,7 @@ class OfflineTranslator:
                 kinds[:0] = [] if kinds else [(0, "", "pods")]
                 kinds.append((len(rest), "", "nodes"))
         if len(kinds) == 1 and self.grounding is not None and kinds[0][2] != "events":
-            kinds += self._named_relative(rest, kinds[0][2])
+            kinds += self._named_relative(rest, kinds[0][2]) or self._related_column(rest, kinds[0][2])
         quiet = (  # "namespaces with no warning events": the namespaces no such event is in
             len(kinds) == 2
             and (kinds[0][2], kinds[1][2]) == ("namespaces", "events")
@@ -481,12 +481,19 @@ class OfflineTranslator:
                 and slots.column_type(b_table, m.column) != "bool"
                 and f"b.{m.column}" not in how.on  # the join's own key says nothing new
             ]
+            for m in reversed(slots.find_columns(a_text, b_table)):  # the related kind's, not read again
+                if m.column in b_columns and m.column not in a_columns:
+                    a_text = a_text[: m.start] + " " * (m.end - m.start) + a_text[m.end :]
             phrase = rx.escape(kinds[1][1])
-            if b_columns and rx.search(
-                r"(->\s*|\bwith (its|their) |\band (its|their) |\band |\+ ?|\bwhich )(backend )?"
-                + phrase
-                + r"\b",
-                rest,
+            if (
+                b_columns
+                and kinds[1][1]  # a kind said, not one implied by its column ("which provisioner backs …")
+                and rx.search(
+                    r"(->\s*|\bwith (its|their) |\band (its|their) |\band |\+ ?|\bwhich )(backend )?"
+                    + phrase
+                    + r"\b",
+                    rest,
+                )
             ):
                 b_columns.insert(0, "name")
             if not b_columns and rx.search(
@@ -564,6 +571,23 @@ class OfflineTranslator:
             for b in related:
                 if word in self.grounding.names(b):
                     return [(m.start(), word, b)]
+        return []
+
+    def _related_column(self, text: str, table: str) -> list[tuple[int, str, str]]:
+        """A kind named by a column only it has, of an object the asked one names: "which provisioner
+        backs each pvc" (the claim's storage class), "pvcs and their reclaim policy" (its volume)."""
+        own = {c.name for c in self.catalog[table].columns}
+        spans = [(m.start, m.end) for m in slots.find_columns(text, self.catalog[table])]
+        for (a, b), ref in joins.REFERENCES.items():
+            if a != table or ref.listed or b not in self.catalog.names():
+                continue
+            for m in slots.find_columns(text, self.catalog[b]):
+                if any(start < m.end and m.start < end for start, end in spans):
+                    continue  # words the asked kind's own columns use: "current and max replicas"
+                phrase = text[m.start : m.end]
+                shown = slots.column_type(self.catalog[b], m.column) != "bool"  # a flag ("headless") filters
+                if shown and m.column not in own | _GENERIC_COLUMNS and (" " in phrase or len(phrase) >= 8):
+                    return [(len(text), "", b)]
         return []
 
     def _field_condition(self, table: str, column: str, value: str, original: str, negate: bool) -> str:
@@ -769,7 +793,10 @@ class OfflineTranslator:
         spanned = any(  # "their ready endpoint counts": the kind word is part of a column's name
             m.start <= related[0] - show_at < m.end for m in slots.find_columns(tail, self.catalog[b])
         )
-        if said and reference not in a_columns and not spanned:
+        after = text[related[0] + len(related[1]) :]
+        # "… with their storage class provisioner": the kind says whose column, it is not asked itself
+        described = any(m.start <= 1 for m in slots.find_columns(after, self.catalog[b]))
+        if said and reference not in a_columns and not spanned and not described:
             b_columns.insert(0, "name")  # "statefulsets in data and their pods", "… their backend services"
         if not b_columns:
             return None  # "pods and their node": a column of the pods, read without a join
@@ -1765,6 +1792,10 @@ _EVENT_COLUMNS = (
     ("message", r"\b(?:messages?|msgs?|say|says|saying|said|errors?)\b"),
 )
 # Reasons asked for on their own: "the distinct warning reasons", "which reasons appear …".
+# Columns every kind has, which name no related kind.
+_GENERIC_COLUMNS = {
+    *("name", "namespace", "uid", "labels", "annotations", "created", "age", "raw", "cluster", "status"),
+}
 _KINDS_OF = r"\b(?:what|which) (?:kinds?|types?|sorts?) of (?:warnings?|events?|errors?|problems?)\b"
 _JUST_REASONS = (
     r"\b(?:distinct|different|unique|which|what|list)\s+(?:\w+\s+)?reasons\b"
