@@ -505,6 +505,10 @@ def test_columns_compared_and_fields_left_unset(translator, engine, question, sq
             "SELECT c.name, v.reclaim_policy FROM persistentvolumeclaims c JOIN persistentvolumes v ON v.name = c.volume "
             "WHERE c.namespace = 'data'",
         ),
+        ("which secrets have a DATABASE_URL key?", "SELECT namespace, name FROM secrets WHERE list_contains(data_keys, 'DATABASE_URL')"),
+        ("m5.xlarge machines in 1a", "SELECT name FROM nodes WHERE instance_type = 'm5.xlarge' AND zone = 'us-east-1a'"),
+        ("jobs that haven't completed", "SELECT namespace, name FROM jobs WHERE status = 'Running'"),
+        ("what kinds of objects have warning events?", "SELECT DISTINCT involved_kind FROM events WHERE type = 'Warning'"),
         ("what types of warnings do we get in payments", "SELECT DISTINCT reason FROM events WHERE namespace = 'payments' AND type = 'Warning'"),
         (
             "kubelet warnings per node",

@@ -55,6 +55,9 @@ KIND_PHRASES: dict[str, str] = {
     "warnings": "events",
     "images": "containers",
     "restarters": "pods",
+    "machines": "nodes",  # "m5.xlarge machines in 1a"
+    "boxes": "nodes",
+    "network policys": "networkpolicies",
 }
 
 # Verbs that change the cluster: kubequery only reads.

@@ -1367,6 +1367,9 @@ class OfflineTranslator:
                 one = "involved_name" if ns_fixed or kind == "Node" else "(namespace, involved_name)"
                 p.count, p.cols = False, [f"count(DISTINCT {one})"]
             return
+        if not subjects and set(asked) <= {"type"} and rx.search(_OBJECT_KINDS, text):
+            p.cols, p.distinct = ["involved_kind"], True  # "what kinds of objects have warning events?"
+            return
         kinds_of = set(asked) <= {"type"} and rx.search(_KINDS_OF, text)  # "what kinds of warnings": reasons
         if not subjects and (asked == ["reason"] or kinds_of) and rx.search(_JUST_REASONS, text):
             p.cols, p.distinct = ["reason"], True  # "the distinct warning reasons in payments"
@@ -1796,6 +1799,10 @@ _EVENT_COLUMNS = (
 _GENERIC_COLUMNS = {
     *("name", "namespace", "uid", "labels", "annotations", "created", "age", "raw", "cluster", "status"),
 }
+_OBJECT_KINDS = (
+    r"\b(?:what|which) (?:kinds?|types?|sorts?) of (?:objects?|resources?|things?)\b"
+    r"|\b(?:object|resource) (?:kinds|types)\b|^(?:which |what )?kinds (?:with|have|got)\b"
+)
 _KINDS_OF = r"\b(?:what|which) (?:kinds?|types?|sorts?) of (?:warnings?|events?|errors?|problems?)\b"
 _JUST_REASONS = (
     r"\b(?:distinct|different|unique|which|what|list)\s+(?:\w+\s+)?reasons\b"

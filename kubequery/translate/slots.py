@@ -310,7 +310,6 @@ _NO_LIST_VALUES = {
     "backends",
     "services",
     "short_names",
-    "data_keys",
     "resource_names",
     "finalizers",
     "users",

@@ -261,6 +261,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         before = len(p.conds)
         if rx.search(
             r"not (fully |all )?ready|unavailable|aren'?t (fully |all )?ready|degraded|unhealthy|broken|"
+            r"(?:don'?t|doesn'?t) have all (?:their |its )?(?:replicas|pods) (?:ready|up)|"
             r"not available|short (?:on|of) (?:ready )?replicas|"
             r"missing replicas|available=false",  # noqa: E501 - one pattern reads best on one line
             text,
@@ -291,7 +292,10 @@ def read_states(p: Parse, text: str, original: str) -> bool:
     elif t == "jobs":
         if rx.search(r"\bfail(ed|ing|s)?\b|backoff limit|back-off limit", text):
             add("status = 'Failed'", "failed")
-        if rx.search(r"\b(completed|succeeded|complete|finished|successful(ly)?)\b", text):
+        unfinished = rx.search(r"(?:\bnot|n'?t) (?:yet )?(?:finished|done|completed?)\b|\bunfinished\b", text)
+        if unfinished:  # "ml jobs not finished yet": the ones still running
+            add("status = 'Running'", "not finished")
+        elif rx.search(r"\b(completed|succeeded|complete|finished|successful(ly)?)\b", text):
             add("status = 'Complete'", "completed")
         if rx.search(r"\bsuspended\b", text):
             add("status = 'Suspended'", "suspended")
@@ -381,6 +385,13 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("ready_address_count = 0", "no ready address")
         elif rx.search(r"\bnot[- ]ready\b|\bunready\b", text):
             add("not_ready_address_count > 0", "addresses not ready")
+    elif t == "networkpolicies":
+        # a policy that restricts a direction lists it among its policyTypes
+        directions = (("Egress", r"egress|outbound|outgoing"), ("Ingress", r"inbound|incoming"))
+        for direction, words in directions:
+            said = rf"\b(?:restrict|control|limit|govern|polic\w* ?type)\w*\W+(?:\w+ )?(?:{words})\b"
+            if rx.search(said, text):
+                add(f"list_contains(policy_types, {quote(direction)})", direction)
     elif t == "namespaces":
         if rx.search(r"terminating|being deleted", text):
             add("deleting", "terminating")
