@@ -509,6 +509,10 @@ def test_columns_compared_and_fields_left_unset(translator, engine, question, sq
         ("m5.xlarge machines in 1a", "SELECT name FROM nodes WHERE instance_type = 'm5.xlarge' AND zone = 'us-east-1a'"),
         ("jobs that haven't completed", "SELECT namespace, name FROM jobs WHERE status = 'Running'"),
         ("what kinds of objects have warning events?", "SELECT DISTINCT involved_kind FROM events WHERE type = 'Warning'"),
+        (
+            "broken po in payments w/ status",
+            "SELECT name, status FROM pods WHERE namespace = 'payments' AND status NOT IN ('Running', 'Completed')",
+        ),
         ("what types of warnings do we get in payments", "SELECT DISTINCT reason FROM events WHERE namespace = 'payments' AND type = 'Warning'"),
         (
             "kubelet warnings per node",

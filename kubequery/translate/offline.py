@@ -1453,7 +1453,12 @@ class OfflineTranslator:
             p.understood.append(words)
         own_words = [w for w, name in self._kinds.items() if name == table.name]
         # list sizes and "has one" conditions keep their column free to be shown
-        shown = [c for c in p.conds if not c.startswith(("len(", "coalesce(len(")) and "IS NOT NULL" not in c]
+        shown = [
+            c
+            for c in p.conds
+            if not c.startswith(("len(", "coalesce(len(")) and "IS NOT NULL" not in c
+            and not rx.search(r" (?:NOT )?IN \(| <> ", c)  # several values left: "… and what is their status"
+        ]
         filtered = columns_of(shown)
         for column in slots.projections(
             text, table, filtered, own_words

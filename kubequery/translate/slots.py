@@ -504,11 +504,13 @@ def projections(
         if any(len(w) > mention.end - mention.start and text.startswith(w, mention.start) for w in kinds):
             continue  # part of the kind's own name: "role" in "role bindings"
         before = text[: mention.start]
+        after = text[mention.end :]
+        last = not after.strip(" ?.!")  # "broken po in payments w/ status": said last, after "with"
         if mention.column in _NOT_PROJECTED and not (
-            mention.column in _SHOWN_WHEN_ASKED and _STRONG_CUE.search(before)
+            mention.column in _SHOWN_WHEN_ASKED
+            and (_STRONG_CUE.search(before) or (last and rx.search(r"\bwith\s+$", before)))
         ):
             continue
-        after = text[mention.end :]
         if rx.match(_NOT_INCLUDED.replace("(?!", "(?=", 1), after):
             continue
         last = before.split()[-1:] if before.strip() else []

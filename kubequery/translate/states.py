@@ -82,6 +82,11 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             if none and not rx.search(rf"\b(cpu|memory|mem|ram)\s+{kind}", text):
                 add(f"cpu_{kind} IS NULL AND memory_{kind} IS NULL", f"no {kind}s")
     if t == "pods":
+        partly = r"some but not all (?:of )?(?:their |its )?containers|partially ready|partly ready|"
+        partly += r"only some (?:of (?:their |its )?)?containers"
+        if rx.search(partly, text):  # "pods with some but not all of their containers ready" (2/3)
+            add("ready_containers > 0 AND ready_containers < total_containers", "partly ready")
+            return True
         if rx.search(r"oom|out of memory", text):
             p.table = "containers"
             p.cols = ["pod"] if p.namespace else ["namespace", "pod"]
