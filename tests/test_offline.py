@@ -513,6 +513,8 @@ def test_columns_compared_and_fields_left_unset(translator, engine, question, sq
             "broken po in payments w/ status",
             "SELECT name, status FROM pods WHERE namespace = 'payments' AND status NOT IN ('Running', 'Completed')",
         ),
+        ("jobs with backoffLimit: 2", "SELECT namespace, name FROM jobs WHERE backoff_limit = 2"),
+        ("jobs that hit the backoff limit", "SELECT namespace, name FROM jobs WHERE status = 'Failed'"),
         ("what types of warnings do we get in payments", "SELECT DISTINCT reason FROM events WHERE namespace = 'payments' AND type = 'Warning'"),
         (
             "kubelet warnings per node",

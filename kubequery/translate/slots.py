@@ -426,6 +426,8 @@ def _column_phrases(table: Table) -> dict[str, str]:
             phrases.setdefault(words + " name", col.name)
         if not words.endswith("s"):
             phrases.setdefault(words + "s", col.name)
+        if " " in words:  # the field's own camelCase name, lowered: "backofflimit", "restartpolicy"
+            phrases.setdefault(words.replace(" ", ""), col.name)
         parts = words.split()
         if len(parts) == 2 and parts[0] in _QUANTITIES:  # "allocatable cpu", "requested memory"
             phrases.setdefault(f"{parts[1]} {parts[0]}", col.name)
@@ -583,7 +585,7 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     patterns = [
         (rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*{num}\s+(?:\w+\s+)?({alt})\b", (1, 2, 3, 4)),
         (rf"\b({alt})\s+(?:is\s+|are\s+|of\s+)?({MORE}|{LESS}|{EXACT})\s+{num}", (2, 3, 4, 1)),
-        (rf"\b({alt})\s*(>=|<=|>|<|=)\s*{num}", (2, 3, 4, 1)),
+        (rf"\b({alt})\s*(>=|<=|>|<|=|:)\s*{num}", (2, 3, 4, 1)),  # "backoffLimit: 0" as YAML says it
         (rf"\b(){num}\s+({alt})\s+or (?:more|above|higher|greater)\b", (1, 2, 3, 4)),  # "4 cores or more"
         (rf"\b(with|allowing|having|has|have|of)\s+{num}\s+({alt})\b", (1, 2, 3, 4)),
         (rf"\b({alt})\s+(of\s+)?{num}(?!\s*\w)", (2, 3, 4, 1)),
@@ -731,6 +733,7 @@ def value_conditions(
     avoid = {w.lower() for w in skip_words}
     out: list[tuple[str, str]] = []
     used: set[str] = set()
+    said = text
     for mention in find_columns(text, table):  # "cluster ip" names a column, not the value "Cluster"
         text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
     for col in table.columns:
@@ -741,7 +744,9 @@ def value_conditions(
             if len(word) < 3 or word in avoid or word in used or word.isdigit():
                 continue
             if word in _PLAIN_WORDS and not any(
-                rx.search(rf"\b{w}\b", text) for w in col.name.split("_") if len(w) > 3
+                rx.search(rf"\b{w}\b", said)
+                for w in [*col.name.split("_"), col.name.replace("_", "")]  # "externalTrafficPolicy"
+                if len(w) > 3
             ):
                 continue  # "never" is restart_policy's value only with "restart" or "policy" said
             if col.type == "list":  # an element, or a port's number ("5432/TCP" from "port 5432")

@@ -295,7 +295,8 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"unavailable|missing|not ready|not running|unhealthy", text):
             add("unavailable_replicas > 0", "unavailable pods")
     elif t == "jobs":
-        if rx.search(r"\bfail(ed|ing|s)?\b|backoff limit|back-off limit", text):
+        if rx.search(r"\bfail(ed|ing|s)?\b|(?:backoff|back-off) ?limit (?:exceeded|hit|reached)|"
+                     r"(?:hit|reached|exceeded) (?:the |their |its )?(?:backoff|back-off) ?limit", text):
             add("status = 'Failed'", "failed")
         unfinished = rx.search(r"(?:\bnot|n'?t) (?:yet )?(?:finished|done|completed?)\b|\bunfinished\b", text)
         if unfinished:  # "ml jobs not finished yet": the ones still running
