@@ -550,6 +550,7 @@ STOPWORDS = {
 # Event reasons recognised as words in a question (CamelCase or lowercase).
 EVENT_REASONS = (
     "FailedScheduling",
+    "ProvisioningFailed",
     "FailedMount",
     "FailedAttachVolume",
     "BackOff",

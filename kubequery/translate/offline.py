@@ -1085,11 +1085,11 @@ class OfflineTranslator:
             (table in _EVENT_SUBJECTS or table is None)
             and self.grounding is not None
             and rx.search(r"\bfail(?:ed|ing|ures?|s)?\b", rest)
-            and (failed := reasons.named(rest, self.grounding.all_values("events", "reason")))
+            and (failed := reasons.named(rest, self.grounding.all_values("events", "reason") | _REASONS))
             and all("Fail" in r for r in failed)
             and table not in ("pods", "containers", "jobs", "nodes")  # their own states tell those failures
-        ):  # "which volumes failed to provision and why?": the events that tell of it
-            table, about = "events", None
+        ):  # "which volumes failed to provision and why?": the events that tell of it, about the kind said
+            table, about = "events", table
             failed = reasons.failed_to(rest, failed)
             listed = ", ".join(map(quote, failed))
             p.conds.append(f"reason = {listed}" if len(failed) == 1 else f"reason IN ({listed})")
@@ -1098,7 +1098,8 @@ class OfflineTranslator:
             # "which nodes reported OOMKilling?": the events with that reason, about those nodes when asked
             before = rest[: kinds[0][0]]
             lead = not before or rx.search(r"\b(which|what|list|show|how many)\s+(\w+\s+)?$", before)
-            table, about = "events", (table if lead else None)
+            placed = rx.search(r"\b(?:on|for|of|about|against)\s+(?:the\s+|their\s+|its\s+)?$", before)
+            table, about = "events", (table if lead or placed else None)  # "FailedCreate on rs"
         if (
             table is None
             and self._node(rest)
@@ -1808,6 +1809,7 @@ _OBJECT_KINDS = (
     r"\b(?:what|which) (?:kinds?|types?|sorts?) of (?:objects?|resources?|things?)\b"
     r"|\b(?:object|resource) (?:kinds|types)\b|^(?:which |what )?kinds (?:with|have|got)\b"
 )
+_REASONS = frozenset(lx.EVENT_REASONS)  # what Kubernetes reports, held here or not
 _KINDS_OF = r"\b(?:what|which) (?:kinds?|types?|sorts?) of (?:warnings?|events?|errors?|problems?)\b"
 _JUST_REASONS = (
     r"\b(?:distinct|different|unique|which|what|list)\s+(?:\w+\s+)?reasons\b"
