@@ -515,6 +515,11 @@ def test_columns_compared_and_fields_left_unset(translator, engine, question, sq
         ),
         ("jobs with backoffLimit: 2", "SELECT namespace, name FROM jobs WHERE backoff_limit = 2"),
         ("jobs that hit the backoff limit", "SELECT namespace, name FROM jobs WHERE status = 'Failed'"),
+        (
+            "ledger-db pods and the machine type of their nodes",
+            "SELECT p.name, n.instance_type FROM pods p JOIN nodes n ON n.name = p.node "
+            "WHERE p.namespace = 'payments' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'ledger-db'",
+        ),
         ("what types of warnings do we get in payments", "SELECT DISTINCT reason FROM events WHERE namespace = 'payments' AND type = 'Warning'"),
         (
             "kubelet warnings per node",

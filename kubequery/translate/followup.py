@@ -426,11 +426,11 @@ def _reshape_joined(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
             return tree.copy().select(f"{alias}.{column}", copy=False).sql("duckdb")
         pods = next((alias for name, alias in tables if name == "pods"), None)
         if pods is not None:
-            return _with_node_columns(text, tree, pods, tr)
+            return with_node_columns(text, tree, pods, tr)
     return None
 
 
-def _with_node_columns(text: str, tree: Any, pods: str, tr: OfflineTranslator) -> str | None:
+def with_node_columns(text: str, tree: Any, pods: str, tr: OfflineTranslator) -> str | None:
     """The pods' nodes joined in for a column only nodes have: "which zones are they in?"."""
     nodes = tr.catalog["nodes"]
     wanted = [m.column for m in slots.find_columns(text, nodes) if m.column not in ("name", "status")]

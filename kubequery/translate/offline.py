@@ -542,6 +542,15 @@ class OfflineTranslator:
             if absent
             else joins.join(a_sql, b, b_conds, how, list(dict.fromkeys(b_columns)))
         )
+        pods_columns = {c.name for c in self.catalog["pods"].columns}
+        if a == "pods" and b != "nodes" and not absent and any(
+            m.column not in pods_columns and rest[m.start : m.end] not in _AMOUNT_WORDS  # pods' own "memory"
+            for m in slots.find_columns(rest, self.catalog["nodes"])
+        ):  # "ledger-db pods and the machine type of their nodes": the pods' nodes joined in as well
+            tree = sqlglot.parse_one(sql, read="duckdb")
+            if not any(isinstance(e, exp.AggFunc) for e in tree.find_all(exp.AggFunc)):
+                tree.set("expressions", [e for e in tree.expressions if e.sql() != "a.node"])  # its column
+                sql = followup.with_node_columns(rest, tree, "a", self) or sql
         return sql, [*a_understood, f"related {b}", *understood], confidence * 0.9
 
     def _home(self, conds: list[str], tables: dict[str, str]) -> str | None:
@@ -1809,6 +1818,7 @@ _OBJECT_KINDS = (
     r"\b(?:what|which) (?:kinds?|types?|sorts?) of (?:objects?|resources?|things?)\b"
     r"|\b(?:object|resource) (?:kinds|types)\b|^(?:which |what )?kinds (?:with|have|got)\b"
 )
+_AMOUNT_WORDS = {"cpu", "cpus", "cores", "memory", "mem", "ram", "gpu", "gpus", "storage"}
 _REASONS = frozenset(lx.EVENT_REASONS)  # what Kubernetes reports, held here or not
 _KINDS_OF = r"\b(?:what|which) (?:kinds?|types?|sorts?) of (?:warnings?|events?|errors?|problems?)\b"
 _JUST_REASONS = (
