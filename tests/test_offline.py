@@ -1136,6 +1136,56 @@ def test_followups_read_the_current_namespace(translator, question, previous, ex
     assert t.sql == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # a column's or label's values ranked by how many objects hold them
+        (
+            "what is the most common qos class of pods?",
+            "SELECT qos_class, count(*) AS n FROM pods GROUP BY qos_class ORDER BY n DESC LIMIT 1",
+        ),
+        (
+            "the tier label value on the most pods",
+            "SELECT labels['tier'], count(*) AS n FROM pods WHERE labels['tier'] IS NOT NULL "
+            "GROUP BY 1 ORDER BY n DESC LIMIT 1",
+        ),
+        (
+            "which zone do most of the nodes sit in",
+            "SELECT zone, count(*) AS n FROM nodes GROUP BY zone ORDER BY n DESC LIMIT 1",
+        ),
+        # when pods last restarted, not how often
+        (
+            "which 2 pods in payments restarted most recently?",
+            "SELECT name FROM pods WHERE namespace = 'payments' AND last_restart IS NOT NULL "
+            "ORDER BY last_restart DESC LIMIT 2",
+        ),
+        # the bottom of a ranking of groups by what their pods request
+        (
+            "bottom 2 namespaces by cpu requests",
+            "SELECT namespace, sum(cpu_request) AS c FROM pods GROUP BY namespace ORDER BY c LIMIT 2",
+        ),
+        (
+            "the 2 namespaces with the lowest cpu requests (pods only)",
+            "SELECT namespace, sum(cpu_request) AS c FROM pods GROUP BY namespace ORDER BY c LIMIT 2",
+        ),
+        # how many pods all the nodes can hold together
+        ("total allocatable pods over all the nodes", "SELECT sum(pods_allocatable) FROM nodes"),
+        # one column taken from another
+        (
+            "memory capacity minus allocatable on each node",
+            "SELECT name, memory_capacity - memory_allocatable FROM nodes",
+        ),
+        (
+            "how many more replicas can each autoscaler add before reaching its max?",
+            "SELECT namespace, name, max_replicas - current_replicas FROM horizontalpodautoscalers",
+        ),
+        ("pods minus kube-system", "SELECT namespace, name FROM pods WHERE namespace <> 'kube-system'"),
+    ],
+)
+def test_rankings_and_cluster_totals(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql)
+
+
 def test_followup_mutation_is_declined(translator):
     turns = (Turn(question="failed pods", sql="SELECT name FROM pods WHERE phase = 'Failed'"),)
     assert translator.translate("delete them", context=ctx(turns=turns)).declined

@@ -351,6 +351,13 @@ class OfflineTranslator:
         )
         if len(kinds) < 2 or ("events" in (kinds[0][2], kinds[1][2]) and not quiet):
             return None
+        if (
+            kinds[0][2] in ("namespaces", "nodes")
+            and kinds[1][2] in ("pods", "containers")
+            and rx.search(_RANKED_BY_REQUESTS, rest)
+            and not rx.search(r"\b(free|left|headroom|unrequested|allocatable|remaining|capacity)\b", rest)
+        ):
+            return None  # "3 namespaces with the smallest mem requests (pods only)": groups ranked by a sum
         if len(kinds) > 2 and kinds[0][2] == "namespaces" and kinds[1][2] == "pods":
             # "which namespaces have pods on a cordoned node?": the namespaces of the pods so joined
             lead = rest[kinds[0][0] + len(kinds[0][1]) : kinds[1][0]]
@@ -925,10 +932,18 @@ class OfflineTranslator:
 
     def _capacity(self, text: str) -> str | None:
         """Requests against what nodes can hold: free cpu on a node, per node, or in the whole cluster."""
-        if rx.search(r"\bnodes?\b", text) and rx.search(
-            r"\bmax(imum)? (number of )?pods\b|\bhow many pods (can|could|will) (each|a|every|the) node",
+        room = rx.search(
+            r"\bmax(imum)? (number of )?pods\b|\bhow many pods (can|could|will) (each|a|every|the) nodes?\b|"
+            r"\ballocatable pods\b|\bpods? (capacity|slots)\b",
             text,
-        ):  # "how many pods can each node hold?": what it allows, not what runs there
+        )
+        spent = rx.search(r"\b(free|left|remaining)\b", text)
+        if room and rx.search(r"\bnodes?\b|\bcluster\b", text) and not spent:
+            # "how many pods can each node hold?": what it allows, not what runs there; or summed
+            if rx.search(r"\b(total|sum|combined|altogether|all nodes|cluster)\b", text) and not rx.search(
+                r"\b(each|every|per) node\b", text
+            ):
+                return "SELECT sum(pods_allocatable) FROM nodes"
             return "SELECT name, pods_allocatable FROM nodes"
         res = rx.search(r"\b(cpu|cores?|memory|mem|ram)\b", text)
         over = r"overcommit\w*|over-committed|than (?:they|it) can allocate|requests? (?:>|exceed\w*) allocat"
@@ -1283,6 +1298,13 @@ class OfflineTranslator:
             p.conds.append(contains)
             p.understood.append(contains)
         read_shape(p, rest, self)
+        asked = not (p.count or p.order) or rx.search(slots.ROOM_LEFT, rest)  # "how many more … can it add"
+        diff = slots.difference(rest, self.catalog[p.table]) if asked else None
+        if diff and p.group in (None, "name"):  # "cpu capacity - allocatable per node": each one's difference
+            total = p.group is None and any(c.lower().startswith("sum(") for c in p.cols or [])
+            p.cols, p.group, p.count = ([f"sum({diff})"] if total else None), None, False
+            p.extra = [diff]
+            p.understood.append(diff)
         values_of = rx.search(
             r"\bvalues\b[^?]*?\b([a-z][\w./\-]*)\s+labels?\b|\b([a-z][\w./\-]*)\s+labels?\s+values\b", rest
         )  # the values a label takes, each once; "ns -> environment label value" lists it per object
@@ -1296,6 +1318,11 @@ class OfflineTranslator:
         if label_dim and "labels" in columns and p.order is None:  # a count per value of the label
             p.count, p.cols, p.group = True, None, f"labels[{quote(label_dim)}]"
             p.understood.append(f"per label {label_dim}")
+            if rx.search(r"\b(most|fewest|least)\b", rest):  # "what app has the most pods (by app label)"
+                key = f"labels[{quote(label_dim)}]"
+                p.count, p.cols, p.conds = False, [f"{key}, count(*) AS n"], [*p.conds, f"{key} IS NOT NULL"]
+                p.order = f"n {'ASC' if rx.search(r'fewest|least', rest) else 'DESC'}"
+                p.limit = p.limit or 1
         if p.table == "events" and p.cols is None and not p.group:
             self._event_columns(p, rest)
         return render(p, self.catalog), p.understood, 0.85
@@ -1668,11 +1695,23 @@ _CONNECTOR = (
 )
 
 
+# Groups put in order by what their pods request: "the smallest mem requests", "most cpu requested".
+_RANKED_BY_REQUESTS = (
+    r"\b(?:top|bottom|most|least|smallest|biggest|largest|highest|lowest)\s+(?:total\s+)?(?:cpu|mem|memory)\s+"
+    r"(?:requests?|requested)\b"
+)
+
+
+# Amounts one takes from another ("capacity minus allocatable"), not objects left out ("minus kube-system").
+_AMOUNT_WORDS = r"(?:\w+ )?(?:allocatable|capacity|requests?|requested|limits?|used|current|ready|desired)\b"
+
+
 def _exclusion(text: str) -> tuple[str, str]:
     """The question without its "excluding …" phrase, and that phrase: "unused secrets excl. sa tokens"."""
     m = rx.search(
         r"[,(]?\s*\b(?:excl(?:uding|udes?|\.)?|except(?: for)?|not counting|other than|leaving out|leave out|"
-        r"ignor(?:e|ing)|apart from|besides|minus)\s+(?:the\s+)?(.+?)\s*(?:[,;?)]|$)",
+        r"ignor(?:e|ing)|apart from|besides|minus(?!\s+(?:the\s+)?" + _AMOUNT_WORDS + r"))"
+        r"\s+(?:the\s+)?(.+?)\s*(?:[,;?)]|$)",
         text,
     )
     if m is None:

@@ -3,12 +3,14 @@ a finished `Parse`."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kubequery.catalog import Catalog, Table
+from kubequery.translate import lexicon as lx
 from kubequery.translate import rx, slots
 from kubequery.translate.joins import REFERENCES
-from kubequery.translate.parsing import BY_AMOUNT, NUMW, Parse, cpu_unit, number, size_unit
+from kubequery.translate.parsing import BY_AMOUNT, NUMW, Parse, cpu_unit, number, quote, size_unit
 
 if TYPE_CHECKING:
     from kubequery.translate.offline import OfflineTranslator
@@ -143,7 +145,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 counting = counting or not rx.search(r"\b(cpu|memory|mem|storage)\b", text)
     unbounded = rx.sub(r"\bat (?:least|most)\b", " ", text)  # "at least once" bounds a number, ranks nothing
     superl = rx.search(
-        r"\b(top|most|highest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen| appeared)|most recently|least|fewest|smallest|longest|shortest|fastest|quickest|slowest)\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(top|bottom|most|highest|lowest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen| appeared)|most recently|least|fewest|smallest|longest|shortest|fastest|quickest|slowest)\b",  # noqa: E501 - one pattern reads best on one line
         unbounded,
     )
     ranked = rx.search(r"\b(highest|largest|biggest|most|lowest|smallest|least) first\b", text)
@@ -151,7 +153,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         superl = None
     n = None
     for pat in (
-        rf"\btop\s+{NUMW}\b",
+        rf"\b(?:top|bottom)\s+{NUMW}\b",
         rf"\b{NUMW}\s+(?:most|biggest|oldest|newest|youngest|worst|largest|highest|busiest|latest|slowest)\b",
         rf"\bwhich\s+{NUMW}\s+\w+",
         rf"\bthe\s+{NUMW}\s+\w+",
@@ -160,12 +162,15 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         rf"^{NUMW}\s+\w+",
         rf"\b(?:newest|oldest|first|latest|biggest|largest|busiest|highest|smallest|slowest|fastest)\s+{NUMW}\b",
         rf"\b(?:most|least) (?:recent|recently created|used|restarted)\s+{NUMW}\b",  # "most recent 3 pods"
+        rf"\blast\s+{NUMW}\s+\w+\s+to\b",  # "the last 3 pods to restart"
     ):
         mm = rx.search(pat, text)
         if mm and number(mm.group(1)) and mm.group(1) not in ("a", "an"):
             n = number(mm.group(1))
             break
     if p.table == "events" and (superl or n) and _rank_events(p, text, n, tr):
+        return
+    if (superl or n) and _ranked_values(p, text, n, tr):
         return
     agg_col = None
     if rx.search(r"\b(cpu|cores?|millicores?)\b", text) and rx.search(r"request|consumer|most cpu", text):
@@ -244,7 +249,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 sel = f"{target}, count(*) AS {alias}"
             if target == "node":
                 where = [*where, "node IS NOT NULL"]
-            desc = not rx.search(r"least|fewest|smallest", text)
+            desc = not rx.search(r"least|fewest|smallest|lowest|bottom", text)
             p.table = src
             p.cols = [sel]
             p.conds = where
@@ -365,7 +370,11 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         missing = {"desired", "ready_replicas"} <= columns and rx.search(
             r"\bmissing\b.*\bready\b|\bdesired\s*-\s*ready\b", text
         )
-        if rx.search(r"restart", text):
+        if "last_restart" in columns and rx.search(_RECENT_RESTART, text):
+            p.order = "last_restart DESC"  # when they restarted, not how often
+            p.conds = [*p.conds, "last_restart IS NOT NULL"]
+            p.extra = [e for e in p.extra if e != "restarts"]
+        elif rx.search(r"restart", text):
             least = rx.search(r"\b(least|fewest|lowest)\b", text)
             p.order, p.extra = f"restarts {'ASC' if least else 'DESC'}", [*p.extra, "restarts"]
         elif missing:  # "missing the most ready replicas": how far each is from what it asks for
@@ -449,6 +458,11 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.extra.append("desired")
 
 
+# "which pods restarted most recently", "the last 3 pods to restart": by the time of the last restart
+_RECENT_RESTART = (
+    r"\brestart\w*\s+(?:the\s+)?(?:most\s+)?recently\b|\bmost recent\b.*\brestarts?\b|"
+    r"\b(?:last|latest)\b.*\bto restart\b|\b(?:latest|last) restarts?\b"
+)
 # How often events happened, counting repeats: a sum of their count column.
 _TIMES_HAPPENED = r"\bhow many times\b|\boccurrences?\b|\bsum of\b.*\bcounts?\b|\bcounting repeats\b"
 # Words that ask for the events' own count column (how often each repeated), not how many events there are.
@@ -497,6 +511,42 @@ def _rank_events(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> b
     p.group = group
     p.order = f"times {'DESC' if desc else 'ASC'}"
     p.limit = n or (None if word.endswith("s") or rx.search(_SORTED, text) else 1)
+    return True
+
+
+# "the most common instance type", "the least used storage class": values ranked by how often they occur
+_COMMON = r"\b(?:most|least)\s+(?:common|frequent|popular|widespread|used)\b"
+
+
+def _ranked_values(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> bool:
+    """A column's (or label's) values ranked by how many objects hold them: "the most common node
+    instance type", "instance type with the most nodes", "which app label value is on the most pods"."""
+    table = tr.catalog[p.table]
+    words = [re.escape(phrase) for _, phrase, t in tr.find_kinds(text) if t == p.table]
+    held_by = words and rx.search(
+        rf"\b(?:most|fewest|least)\s+(?:of\s+)?(?:(?:the|our|my|all)\s+)?(?:{'|'.join(words)})\b", text
+    )
+    if not (rx.search(_COMMON, text) or held_by):
+        return False
+    columns = {c.name for c in table.columns}
+    label = rx.search(r"\blabel\s+([a-z][\w./\-]*)|\b([a-z][\w./\-]*)=?\s+label\b", text)
+    key = label and (label.group(1) or label.group(2))
+    if key and key not in lx.STOPWORDS and key not in ("label", "labels") and "labels" in columns:
+        value = f"labels[{quote(key)}]"
+    else:  # a text column the objects share; namespaces and nodes are ranked as groups elsewhere
+        found = [
+            m.column
+            for m in slots.find_columns(text, table)
+            if slots.column_type(table, m.column) == "text" and m.column not in ("name", "namespace", "node")
+        ]
+        if not found:
+            return False
+        value = found[0]
+    desc = not rx.search(r"\b(least|fewest)\b", text)
+    p.cols, p.group = [f"{value}, count(*) AS {p.table}"], value
+    p.conds = [*(c for c in p.conds if c != f"{value} IS NOT NULL"), f"{value} IS NOT NULL"]
+    p.order = f"{p.table} {'DESC' if desc else 'ASC'}"
+    p.limit = n or (None if rx.search(_SORTED, text) else 1)
     return True
 
 
