@@ -1180,6 +1180,20 @@ def test_followups_read_the_current_namespace(translator, question, previous, ex
             "SELECT namespace, name, max_replicas - current_replicas FROM horizontalpodautoscalers",
         ),
         ("pods minus kube-system", "SELECT namespace, name FROM pods WHERE namespace <> 'kube-system'"),
+        # a quota's keys: limits.* apart from requests.*, and the quotas that set one
+        (
+            "which quotas put a cap on memory limits, and how high?",
+            "SELECT namespace, name, hard['limits.memory'] FROM resourcequotas WHERE hard['limits.memory'] IS NOT NULL",
+        ),
+        (
+            "payments quota limits.memory hard vs used",
+            "SELECT name, hard['limits.memory'], used['limits.memory'] FROM resourcequotas WHERE namespace = 'payments'",
+        ),
+        (
+            "staging quota on pvcs: used and hard",
+            "SELECT name, hard['persistentvolumeclaims'], used['persistentvolumeclaims'] FROM resourcequotas "
+            "WHERE namespace = 'staging'",
+        ),
     ],
 )
 def test_rankings_and_cluster_totals(translator, engine, question, sql):

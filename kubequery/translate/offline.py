@@ -1905,17 +1905,31 @@ _COUNTED_KEYS = (
 
 def _quota(text: str, namespace: str | None) -> str | None:
     """A quota's hard limits against what is used, for one resource or all."""
-    asked = r"\b(used|usage|hard|allow\w*|limit)\b|" + _QUOTA_LEFT
+    asked = r"\b(used|usage|hard|allow\w*|limits?|caps?)\b|" + _QUOTA_LEFT
     if not rx.search(r"\bquotas?\b", text) or not rx.search(asked, text):
         return None
     key = rx.search(
         r"\b(requests\.cpu|requests\.memory|limits\.cpu|limits\.memory|cpu|memory|mem|pods?|services|pvcs|storage|"
-        r"secrets|configmaps|gpus?)\b",
+        r"persistentvolumeclaims|secrets|configmaps|gpus?)\b",
         text,
     )
     where = f" WHERE namespace = {quote(namespace)}" if namespace else ""
     ident = "name" if namespace else "namespace, name"
     k = key and _QUOTA_KEYS.get(key.group(1), key.group(1))
+    res = key and key.group(1)
+    limits = rx.search(rf"\b{res}\s+limits?\b|\blimits?\s+(on\s+)?{res}\b", text) if res else None
+    if k and k.startswith("requests.") and limits:
+        k = k.replace("requests.", "limits.")  # "limits.memory" (read as "memory limits"): the limits' total
+    which = rx.search(r"^(?:which|what|where)\b|\bquotas (?:that|with|which)\b|\bcaps?\b", text)
+    if (
+        k
+        and which
+        and not rx.search(r"\b(percent\w*|over|above|more than|used|usage|how many quotas)\b|%", text)
+        and not rx.search(_QUOTA_LEFT, text)
+    ):  # "which quotas cap memory limits, and at how much?": the quotas that set it, and what they allow
+        limited = f"hard[{quote(k)}] IS NOT NULL"
+        where = f"{where} AND {limited}" if where else f" WHERE {limited}"
+        return f"SELECT {ident}, hard[{quote(k)}] FROM resourcequotas{where}"
     if k in _COUNTED_KEYS and namespace and rx.search(_QUOTA_LEFT, text):
         left = f"CAST(hard[{quote(k)}] AS INTEGER) - CAST(used[{quote(k)}] AS INTEGER)"  # whole objects
         return f"SELECT {left} FROM resourcequotas{where}"
@@ -1933,7 +1947,6 @@ def _quota(text: str, namespace: str | None) -> str | None:
     if rx.search(r"\b(percent|percentage|%|over|above|more than|which|how many quotas)\b", text):
         return None
     if key:
-        k = _QUOTA_KEYS.get(key.group(1), key.group(1))
         return f"SELECT {ident}, hard[{quote(k)}], used[{quote(k)}] FROM resourcequotas{where}"
     return f"SELECT {ident}, hard, used FROM resourcequotas{where}"
 
