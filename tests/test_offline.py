@@ -1180,6 +1180,17 @@ def test_followups_read_the_current_namespace(translator, question, previous, ex
             "SELECT namespace, name, max_replicas - current_replicas FROM horizontalpodautoscalers",
         ),
         ("pods minus kube-system", "SELECT namespace, name FROM pods WHERE namespace <> 'kube-system'"),
+        # what a workload's pods add up to, for one named workload or ranked over them
+        (
+            "how much cpu do the pods of deployment cart-service request in total?",
+            "SELECT sum(p.cpu_request) FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+            "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND r.owner_name = 'cart-service'",
+        ),
+        (
+            "which statefulset's pods request the most memory?",
+            "SELECT namespace, owner_name, sum(memory_request) AS m FROM pods WHERE owner_kind = 'StatefulSet' "
+            "GROUP BY ALL ORDER BY m DESC LIMIT 1",
+        ),
         # a quota's keys: limits.* apart from requests.*, and the quotas that set one
         (
             "which quotas put a cap on memory limits, and how high?",

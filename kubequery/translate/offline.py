@@ -32,6 +32,7 @@ from kubequery.translate import lexicon as lx
 from kubequery.translate.base import Translation
 from kubequery.translate.grounding import Grounding
 from kubequery.translate.parsing import (
+    NUMW,
     VOCAB,
     Parse,
     columns_of,
@@ -39,12 +40,13 @@ from kubequery.translate.parsing import (
     is_dimension,
     label_condition,
     normalise,
+    number,
     quote,
     read_labels,
     size_unit,
 )
 from kubequery.translate.refuse import Declined, refuse
-from kubequery.translate.shape import HOW_MUCH, read_shape, render
+from kubequery.translate.shape import HOW_MUCH, read_shape, render, unit_of
 from kubequery.translate.states import STATE_COLUMNS, STATE_TABLES, read_states
 from kubequery.translate.windows import read_window
 
@@ -881,6 +883,46 @@ class OfflineTranslator:
                 return (kinds.pop() if len(kinds) == 1 else None), word
         return None
 
+    def _owner_amounts(self, text: str, current: str | None) -> str | None:
+        """What a workload's pods request or restart, added up: one named workload's ("total mem
+        requests of deploy/cart-service"), or workloads ranked by it ("which 2 deployments have the most
+        pod restarts")."""
+        kinds = [k for k in self.find_kinds(text) if k[2] in _POD_OWNERS]
+        column = _pod_amount(text)
+        if not kinds and column and not self.find_kinds(text):  # "cart-service memory ask summed": by name
+            kinds = [(0, "", t) for t in _POD_OWNERS if (self._object_named(text, t) or (None, ""))[0]]
+            kinds = kinds if len(kinds) == 1 else []
+        if not kinds or column is None or column in {c.name for c in self.catalog[kinds[0][2]].columns}:
+            return None  # "deployments by desired replicas" is the deployments' own number
+        table, phrase = kinds[0][2], kinds[0][1]
+        namespace, _ = self._namespace(text, current)
+        if table == "deployments":  # a deployment's pods name its replica set
+            src = "pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name"
+            owner, conds = "r", ["r.owner_kind = 'Deployment'"]
+        else:
+            src, owner, conds = "pods p", "p", [f"p.owner_kind = {quote(_POD_OWNERS[table])}"]
+        named = self._object_named(text, table)
+        summed = rx.search(r"\b(how much|total|sum|summed|together|add(s|ed)? up|combined|overall)\b", text)
+        if named and summed:
+            namespace = namespace or (self.grounding.home(table, named[1]) if self.grounding else None)
+            conds.append(f"{owner}.owner_name = {quote(named[1])}")
+            conds += [f"p.namespace = {quote(namespace)}"] if namespace else []
+            return f"SELECT sum(p.{column}){unit_of(column, text)} FROM {src} WHERE {' AND '.join(conds)}"
+        top = rx.search(r"\b(most|top|highest|biggest|largest|least|fewest|lowest|smallest|bottom)\b", text)
+        if named or not top:
+            return None
+        conds += [f"p.namespace = {quote(namespace)}"] if namespace else []
+        group = f"{owner}.owner_name" if namespace else f"{owner}.namespace, {owner}.owner_name"
+        asc = rx.search(r"\b(least|fewest|lowest|smallest|bottom)\b", text)
+        count = rx.search(rf"\b{NUMW}\s+(?:\w+\s+)?{re.escape(phrase)}\b", text)
+        n = number(count.group(1)) if count and count.group(1) not in ("a", "an") else None
+        plural = phrase.endswith("s") and not phrase.endswith("ss")
+        return (
+            f"SELECT {group}, sum(p.{column}) AS {column} FROM {src} WHERE {' AND '.join(conds)} "
+            f"GROUP BY {group} ORDER BY {column} {'ASC' if asc else 'DESC'}"
+            + (f" LIMIT {n}" if n else "" if plural else " LIMIT 1")
+        )
+
     def _reason_word(self, text: str) -> str | None:
         """An event reason written as one CamelCase word ("failedscheduling") that no pod or container
         state shares ("ErrImagePull" is both)."""
@@ -1041,6 +1083,9 @@ class OfflineTranslator:
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8
+        owned = self._owner_amounts(text, current)
+        if owned is not None:
+            return owned, ["what a workload's pods add up to"], 0.8
         # "standalone pods, not from a deploy/sts/job": no owner at all, not a join to the kinds named
         joined = None if rx.search(_BARE, text) else self._joined(text, current)
         if joined is not None:
@@ -1704,6 +1749,28 @@ _RANKED_BY_REQUESTS = (
 
 # Amounts one takes from another ("capacity minus allocatable"), not objects left out ("minus kube-system").
 _AMOUNT_WORDS = r"(?:\w+ )?(?:allocatable|capacity|requests?|requested|limits?|used|current|ready|desired)\b"
+
+
+# Kinds whose pods name them as their owner.
+_POD_OWNERS = {
+    "deployments": "Deployment",
+    "statefulsets": "StatefulSet",
+    "daemonsets": "DaemonSet",
+    "jobs": "Job",
+    "replicasets": "ReplicaSet",
+}
+
+
+def _pod_amount(text: str) -> str | None:
+    """The pods' number a question adds up: restarts, or cpu or memory requests (or limits)."""
+    if rx.search(r"\brestart", text):
+        return "restarts"
+    resource = rx.search(r"\b(cpu|cores?|millicores?|memory|mem|ram)\b", text)
+    if not resource or not rx.search(r"\b(request\w*|ask\w*|limit\w*)\b", text):
+        return None
+    limit = rx.search(r"\blimit", text) and not rx.search(r"\b(request|ask)", text)
+    kind = "memory" if resource.group(1) in ("memory", "mem", "ram") else "cpu"
+    return f"{kind}_{'limit' if limit else 'request'}"
 
 
 def _exclusion(text: str) -> tuple[str, str]:
