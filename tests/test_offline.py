@@ -1191,6 +1191,22 @@ def test_followups_read_the_current_namespace(translator, question, previous, ex
             "SELECT namespace, owner_name, sum(memory_request) AS m FROM pods WHERE owner_kind = 'StatefulSet' "
             "GROUP BY ALL ORDER BY m DESC LIMIT 1",
         ),
+        # a word the objects' names share, kept with a sum
+        (
+            "how much storage do the postgres claims request in total?",
+            "SELECT sum(storage_request) FROM persistentvolumeclaims WHERE name LIKE 'data-postgres-%'",
+        ),
+        # containers up the longest; an autoscaler's replicas are the ones running now (kubectl's REPLICAS)
+        (
+            "the 2 containers in payments running the longest",
+            "SELECT pod, name FROM containers WHERE namespace = 'payments' AND state = 'running' "
+            "ORDER BY started_at LIMIT 2",
+        ),
+        (
+            "which autoscaler runs the most replicas?",
+            "SELECT namespace, name, current_replicas FROM horizontalpodautoscalers "
+            "ORDER BY current_replicas DESC LIMIT 1",
+        ),
         # a quota's keys: limits.* apart from requests.*, and the quotas that set one
         (
             "which quotas put a cap on memory limits, and how high?",

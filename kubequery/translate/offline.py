@@ -19,6 +19,7 @@ questions), `cron` (how often a cron job runs, in words), `reasons` (event reaso
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -923,6 +924,29 @@ class OfflineTranslator:
             + (f" LIMIT {n}" if n else "" if plural else " LIMIT 1")
         )
 
+    def _name_part(self, text: str, table: str, conds: list[str]) -> str | None:
+        """A word the objects' names share, said before their kind: "the kafka claims" are data-kafka-0,
+        data-kafka-1, …; read only when no other condition says it. Pods are named after their owners,
+        by which (or by labels) they are asked for; events' names are generated."""
+        if self.grounding is None or table in ("pods", "containers", "events"):
+            return None
+        for at, _, kind in self.find_kinds(text):
+            m = rx.search(r"\b([a-z][a-z0-9]{2,})\s+$", text[:at])
+            word = m.group(1) if m and kind == table else None
+            if (
+                not word
+                or word in lx.STOPWORDS
+                or word in VOCAB
+                or self._is_namespace(word, strict=True)
+                or any(word in c.lower() for c in conds)
+            ):
+                continue
+            names = [n for n in self.grounding.names(table) if word in n.split("-")]
+            if names:
+                prefix = os.path.commonprefix(names)
+                return f"name LIKE {quote(prefix + '%' if word in prefix else '%' + word + '%')}"
+        return None
+
     def _reason_word(self, text: str) -> str | None:
         """An event reason written as one CamelCase word ("failedscheduling") that no pod or container
         state shares ("ErrImagePull" is both)."""
@@ -1334,6 +1358,10 @@ class OfflineTranslator:
             absent = rx.search(r"\b(missing|without|don'?t|doesn'?t|not|no|lack\w*)\b", rest)
             p.conds.append(("NOT " if absent else "") + f"list_contains(env_names, {quote(name)})")
             p.understood.append(f"env {name}")
+        fragment = self._name_part(rest, table, p.conds)
+        if fragment:
+            p.conds.append(fragment)
+            p.understood.append(fragment)
         contains = self._contains(rest, original, t)
         part = contains.split("'%")[1].split("%'")[0].lower() if contains else ""
         if contains and any("like" in c.lower() and part in c.lower() for c in p.conds):

@@ -370,7 +370,11 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         missing = {"desired", "ready_replicas"} <= columns and rx.search(
             r"\bmissing\b.*\bready\b|\bdesired\s*-\s*ready\b", text
         )
-        if "last_restart" in columns and rx.search(_RECENT_RESTART, text):
+        if "started_at" in columns and rx.search(_LONGEST_UP, text):
+            p.order = "started_at ASC"  # up since the earliest: running the longest without a restart
+            p.conds = [*(c for c in p.conds if c != "state = 'running'"), "state = 'running'"]
+            p.extra = [e for e in p.extra if e != "restarts"]
+        elif "last_restart" in columns and rx.search(_RECENT_RESTART, text):
             p.order = "last_restart DESC"  # when they restarted, not how often
             p.conds = [*p.conds, "last_restart IS NOT NULL"]
             p.extra = [e for e in p.extra if e != "restarts"]
@@ -458,6 +462,10 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.extra.append("desired")
 
 
+# "the longest running containers", "up the longest without a restart": by when their current run started
+_LONGEST_UP = (
+    r"\blongest[- ]running\b|\brunning (?:the )?longest\b|\bup (?:the )?longest\b|\blongest uptime\b"
+)
 # "which pods restarted most recently", "the last 3 pods to restart": by the time of the last restart
 _RECENT_RESTART = (
     r"\brestart\w*\s+(?:the\s+)?(?:most\s+)?recently\b|\bmost recent\b.*\brestarts?\b|"
