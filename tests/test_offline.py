@@ -1207,6 +1207,17 @@ def test_followups_read_the_current_namespace(translator, question, previous, ex
             "SELECT namespace, name, current_replicas FROM horizontalpodautoscalers "
             "ORDER BY current_replicas DESC LIMIT 1",
         ),
+        # nodes ranked by what is left of them; namespaces by the storage their claims ask for
+        (
+            "the 2 nodes with the least cpu left unrequested",
+            "SELECT n.name, n.cpu_allocatable - coalesce(sum(p.cpu_request), 0) AS free FROM nodes n "
+            "LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.cpu_allocatable ORDER BY free LIMIT 2",
+        ),
+        (
+            "which namespace requests the most storage?",
+            "SELECT namespace, sum(storage_request) AS s FROM persistentvolumeclaims GROUP BY namespace "
+            "ORDER BY s DESC LIMIT 1",
+        ),
         # a quota's keys: limits.* apart from requests.*, and the quotas that set one
         (
             "which quotas put a cap on memory limits, and how high?",

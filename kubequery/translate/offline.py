@@ -1046,10 +1046,17 @@ class OfflineTranslator:
                     f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
                 )
             if free:
-                return (
+                sql = (
                     f"SELECT n.name, n.{alloc} - coalesce(sum(p.{req}), 0) AS free FROM nodes n "
                     f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
                 )
+                top = rx.search(_TOP + r"|\b(bottom|smallest)\b", text)
+                if top:  # "which 3 nodes have the least memory left": the free amounts ranked
+                    asc = rx.search(r"\b(least|fewest|lowest|smallest|bottom)\b", text)
+                    many = rx.search(rf"\b{NUMW}\s+(?:\w+\s+)?nodes\b|\btop\s+{NUMW}\b", text)
+                    n = number(many.group(1) or many.group(2)) if many else None
+                    sql += f" ORDER BY free {'ASC' if asc else 'DESC'} LIMIT {n or 1}"
+                return sql
             return (
                 f"SELECT n.name, n.{alloc}, sum(p.{req}) AS requested FROM nodes n "
                 f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"

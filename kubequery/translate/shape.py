@@ -80,6 +80,8 @@ DIMS = {
 }
 
 
+# Storage asked for, which claims hold: "claimed the most storage", "requests the most storage".
+_CLAIMED = r"\b(?:claim\w*|request\w*)\b.*\bstorage\b|\bstorage\b.*\b(?:claim\w*|request\w*)\b"
 _AVERAGE = r"\b(?:average|avg|mean)\b"
 _OLDEST = r"oldest|first created|created first|first .* created|earliest"
 # A whole list put in order, not its first few.
@@ -207,7 +209,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             t in ("namespaces", "nodes")
             and len(tr.find_kinds(text)) < 2
             and not agg_col
-            and not rx.search(r"\b(pods?|po|restarts?|containers?|busy|busiest)\b", text)
+            and not rx.search(r"\b(pods?|po|restarts?|containers?|busy|busiest)\b|" + _CLAIMED, text)
         )
     ):
         # ranking groups: "which namespace has the most pods", "top 3 ns by cpu requests", "most used images"
@@ -230,6 +232,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 src = t  # "which ns has the most deployments": count deployments per namespace
             elif target == "namespace" and counted and tr.catalog[counted[0]].namespaced:
                 src = counted[0]
+            elif target == "namespace" and rx.search(_CLAIMED, text):
+                src = "persistentvolumeclaims"  # "which namespace has claimed the most storage"
             where = (
                 [c for c in p.conds if not c.startswith(("namespace =", "name ="))] if t != src else p.conds
             )
@@ -595,7 +599,7 @@ def _singular(text: str) -> bool:
     text = " ".join(text.split())  # a namespace taken out leaves a gap: "which pod in checkout has"
     return bool(
         rx.search(
-            r"\bthe (oldest|newest|youngest|first|latest|biggest)\s+\w+[^s\s]\b|"
+            r"\b(?:the|my|our) (oldest|newest|youngest|first|latest|biggest)\s+\w+[^s\s]\b|"
             # "top restarter", "checkout's most restarting pod"
             r"^(the )?top \w+[^s\s]$|\b(most|least) \w+ (?!first\b|last\b)\w+[^s\s]$|"
             r"^(oldest|newest|youngest|latest|biggest|largest|smallest)\s+\w+[^s\s]\b|"
