@@ -1218,6 +1218,16 @@ def test_followups_read_the_current_namespace(translator, question, previous, ex
             "SELECT namespace, sum(storage_request) AS s FROM persistentvolumeclaims GROUP BY namespace "
             "ORDER BY s DESC LIMIT 1",
         ),
+        # init containers counted in, not filtered on
+        (
+            "which namespace has the most containers, init containers included?",
+            "SELECT namespace, count(*) AS n FROM containers GROUP BY namespace ORDER BY n DESC LIMIT 1",
+        ),
+        # the quota nearest its limit, by its most used resource
+        (
+            "which quota is closest to its limit?",
+            "SELECT namespace, name, max_usage_percent FROM resourcequotas ORDER BY max_usage_percent DESC LIMIT 1",
+        ),
         # a quota's keys: limits.* apart from requests.*, and the quotas that set one
         (
             "which quotas put a cap on memory limits, and how high?",

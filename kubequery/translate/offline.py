@@ -2007,7 +2007,7 @@ _COUNTED_KEYS = (
 
 def _quota(text: str, namespace: str | None) -> str | None:
     """A quota's hard limits against what is used, for one resource or all."""
-    asked = r"\b(used|usage|hard|allow\w*|limits?|caps?)\b|" + _QUOTA_LEFT
+    asked = r"\b(used|usage|hard|allow\w*|limits?|caps?|fullest)\b|" + _QUOTA_LEFT
     if not rx.search(r"\bquotas?\b", text) or not rx.search(asked, text):
         return None
     key = rx.search(
@@ -2017,6 +2017,14 @@ def _quota(text: str, namespace: str | None) -> str | None:
     )
     where = f" WHERE namespace = {quote(namespace)}" if namespace else ""
     ident = "name" if namespace else "namespace, name"
+    if rx.search(r"\b(closest|nearest) to (its|their|the) limits?\b|\bmost used\b|\bfullest\b", text):
+        # "which quota is closest to its limit": by its most used resource
+        many = rx.search(rf"\b(?:top|the|which)\s+{NUMW}\b", text)
+        n = number(many.group(1)) if many else None
+        n = n or (None if rx.search(r"\bquotas\b", text) else 1)
+        pct = "max_usage_percent"
+        ranked = f"SELECT {ident}, {pct} FROM resourcequotas{where} ORDER BY {pct} DESC"
+        return ranked + (f" LIMIT {n}" if n else "")
     k = key and _QUOTA_KEYS.get(key.group(1), key.group(1))
     res = key and key.group(1)
     limits = rx.search(rf"\b{res}\s+limits?\b|\blimits?\s+(on\s+)?{res}\b", text) if res else None

@@ -367,7 +367,8 @@ _STATE_WORDS = {
     "established",
     "aggregated",
 }
-_NOT_INCLUDED = r"(?! (?:included|too|as well|incl|or not))"  # "init included" widens, never filters
+# "init included", "init containers too" widen, never filter
+_NOT_INCLUDED = r"(?!(?: (?:containers?|ones|pods?))? (?:included|too|as well|incl|or not))"
 _TEXT = {"text"}
 
 MORE = r"(?:more than|over|greater than|above|at least|>=|>|bigger than|larger than|higher than|exceeding)"
@@ -659,6 +660,7 @@ def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
     out: list[tuple[str, str]] = []
     for phrase, column in sorted(flags.items(), key=lambda kv: -len(kv[0])):
         m = rx.search(
+            r"(?<!counting )(?<!including )"  # "counting init ones" widens too
             r"(?<![\w\-])(not |non-?|un|without |no |(?:aren'?t|isn'?t|don'?t|doesn'?t) (?:\w+ )?)?"
             + _phrase_pattern(phrase).removeprefix(r"(?<![\w\-])")
             + _NOT_INCLUDED,
