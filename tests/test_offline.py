@@ -1218,6 +1218,12 @@ def test_followups_read_the_current_namespace(translator, question, previous, ex
             "SELECT namespace, sum(storage_request) AS s FROM persistentvolumeclaims GROUP BY namespace "
             "ORDER BY s DESC LIMIT 1",
         ),
+        # what is left unrequested on the nodes of one zone
+        (
+            "how much cpu is left unrequested in us-east-1b?",
+            "SELECT (SELECT sum(cpu_allocatable) FROM nodes WHERE zone = 'us-east-1b') - (SELECT sum(p.cpu_request) "
+            "FROM pods p JOIN nodes n ON p.node = n.name WHERE n.zone = 'us-east-1b')",
+        ),
         # init containers counted in, not filtered on
         (
             "which namespace has the most containers, init containers included?",

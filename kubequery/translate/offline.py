@@ -1062,8 +1062,21 @@ class OfflineTranslator:
                 f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
             )
         if free:
-            scheduled = f"(SELECT sum({req}) FROM pods WHERE node IS NOT NULL)"
-            return f"SELECT (SELECT sum({alloc}) FROM nodes) - {scheduled}"
+            held = [  # "unrequested in us-east-1a": the nodes there, and the pods on them
+                c
+                for c, _ in slots.value_conditions(
+                    text, self.catalog["nodes"], self.grounding.values, ("name", "status"), list(self._kinds)
+                )
+                if rx.match(r"[a-z_]+ (=|<>|LIKE) ", c)
+            ] if self.grounding is not None else []
+            if held:
+                on = " AND ".join("n." + c for c in held)
+                scheduled = f"(SELECT sum(p.{req}) FROM pods p JOIN nodes n ON p.node = n.name WHERE {on})"
+                allocatable = f"(SELECT sum({alloc}) FROM nodes WHERE {' AND '.join(held)})"
+            else:
+                scheduled = f"(SELECT sum({req}) FROM pods WHERE node IS NOT NULL)"
+                allocatable = f"(SELECT sum({alloc}) FROM nodes)"
+            return f"SELECT ({allocatable} - {scheduled}){unit_of(alloc, text)}"
         return None
 
     def _values(self, table: str, column: str) -> frozenset[str]:
