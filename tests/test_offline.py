@@ -1183,6 +1183,124 @@ def test_followups_read_the_current_namespace(translator, question, previous, ex
     assert t.sql == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # a column's or label's values ranked by how many objects hold them
+        (
+            "what is the most common qos class of pods?",
+            "SELECT qos_class, count(*) AS n FROM pods GROUP BY qos_class ORDER BY n DESC LIMIT 1",
+        ),
+        (
+            "the tier label value on the most pods",
+            "SELECT labels['tier'], count(*) AS n FROM pods WHERE labels['tier'] IS NOT NULL "
+            "GROUP BY 1 ORDER BY n DESC LIMIT 1",
+        ),
+        (
+            "which zone do most of the nodes sit in",
+            "SELECT zone, count(*) AS n FROM nodes GROUP BY zone ORDER BY n DESC LIMIT 1",
+        ),
+        # when pods last restarted, not how often
+        (
+            "which 2 pods in payments restarted most recently?",
+            "SELECT name FROM pods WHERE namespace = 'payments' AND last_restart IS NOT NULL "
+            "ORDER BY last_restart DESC LIMIT 2",
+        ),
+        # the bottom of a ranking of groups by what their pods request
+        (
+            "bottom 2 namespaces by cpu requests",
+            "SELECT namespace, sum(cpu_request) AS c FROM pods GROUP BY namespace ORDER BY c LIMIT 2",
+        ),
+        (
+            "the 2 namespaces with the lowest cpu requests (pods only)",
+            "SELECT namespace, sum(cpu_request) AS c FROM pods GROUP BY namespace ORDER BY c LIMIT 2",
+        ),
+        # how many pods all the nodes can hold together
+        ("total allocatable pods over all the nodes", "SELECT sum(pods_allocatable) FROM nodes"),
+        # one column taken from another
+        (
+            "memory capacity minus allocatable on each node",
+            "SELECT name, memory_capacity - memory_allocatable FROM nodes",
+        ),
+        (
+            "how many more replicas can each autoscaler add before reaching its max?",
+            "SELECT namespace, name, max_replicas - current_replicas FROM horizontalpodautoscalers",
+        ),
+        ("pods minus kube-system", "SELECT namespace, name FROM pods WHERE namespace <> 'kube-system'"),
+        # what a workload's pods add up to, for one named workload or ranked over them
+        (
+            "how much cpu do the pods of deployment cart-service request in total?",
+            "SELECT sum(p.cpu_request) FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+            "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND r.owner_name = 'cart-service'",
+        ),
+        (
+            "which statefulset's pods request the most memory?",
+            "SELECT namespace, owner_name, sum(memory_request) AS m FROM pods WHERE owner_kind = 'StatefulSet' "
+            "GROUP BY ALL ORDER BY m DESC LIMIT 1",
+        ),
+        # a word the objects' names share, kept with a sum
+        (
+            "how much storage do the postgres claims request in total?",
+            "SELECT sum(storage_request) FROM persistentvolumeclaims WHERE name LIKE 'data-postgres-%'",
+        ),
+        # containers up the longest; an autoscaler's replicas are the ones running now (kubectl's REPLICAS)
+        (
+            "the 2 containers in payments running the longest",
+            "SELECT pod, name FROM containers WHERE namespace = 'payments' AND state = 'running' "
+            "ORDER BY started_at LIMIT 2",
+        ),
+        (
+            "which autoscaler runs the most replicas?",
+            "SELECT namespace, name, current_replicas FROM horizontalpodautoscalers "
+            "ORDER BY current_replicas DESC LIMIT 1",
+        ),
+        # nodes ranked by what is left of them; namespaces by the storage their claims ask for
+        (
+            "the 2 nodes with the least cpu left unrequested",
+            "SELECT n.name, n.cpu_allocatable - coalesce(sum(p.cpu_request), 0) AS free FROM nodes n "
+            "LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.cpu_allocatable ORDER BY free LIMIT 2",
+        ),
+        (
+            "which namespace requests the most storage?",
+            "SELECT namespace, sum(storage_request) AS s FROM persistentvolumeclaims GROUP BY namespace "
+            "ORDER BY s DESC LIMIT 1",
+        ),
+        # what is left unrequested on the nodes of one zone
+        (
+            "how much cpu is left unrequested in us-east-1b?",
+            "SELECT (SELECT sum(cpu_allocatable) FROM nodes WHERE zone = 'us-east-1b') - (SELECT sum(p.cpu_request) "
+            "FROM pods p JOIN nodes n ON p.node = n.name WHERE n.zone = 'us-east-1b')",
+        ),
+        # init containers counted in, not filtered on
+        (
+            "which namespace has the most containers, init containers included?",
+            "SELECT namespace, count(*) AS n FROM containers GROUP BY namespace ORDER BY n DESC LIMIT 1",
+        ),
+        # the quota nearest its limit, by its most used resource
+        (
+            "which quota is closest to its limit?",
+            "SELECT namespace, name, max_usage_percent FROM resourcequotas ORDER BY max_usage_percent DESC LIMIT 1",
+        ),
+        # a quota's keys: limits.* apart from requests.*, and the quotas that set one
+        (
+            "which quotas put a cap on memory limits, and how high?",
+            "SELECT namespace, name, hard['limits.memory'] FROM resourcequotas WHERE hard['limits.memory'] IS NOT NULL",
+        ),
+        (
+            "payments quota limits.memory hard vs used",
+            "SELECT name, hard['limits.memory'], used['limits.memory'] FROM resourcequotas WHERE namespace = 'payments'",
+        ),
+        (
+            "staging quota on pvcs: used and hard",
+            "SELECT name, hard['persistentvolumeclaims'], used['persistentvolumeclaims'] FROM resourcequotas "
+            "WHERE namespace = 'staging'",
+        ),
+    ],
+)
+def test_rankings_and_cluster_totals(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql)
+
+
 def test_followup_mutation_is_declined(translator):
     turns = (Turn(question="failed pods", sql="SELECT name FROM pods WHERE phase = 'Failed'"),)
     assert translator.translate("delete them", context=ctx(turns=turns)).declined

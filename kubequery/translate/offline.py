@@ -19,6 +19,7 @@ questions), `cron` (how often a cron job runs, in words), `reasons` (event reaso
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +33,7 @@ from kubequery.translate import lexicon as lx
 from kubequery.translate.base import Translation
 from kubequery.translate.grounding import Grounding
 from kubequery.translate.parsing import (
+    NUMW,
     VOCAB,
     Parse,
     columns_of,
@@ -39,12 +41,13 @@ from kubequery.translate.parsing import (
     is_dimension,
     label_condition,
     normalise,
+    number,
     quote,
     read_labels,
     size_unit,
 )
 from kubequery.translate.refuse import Declined, refuse
-from kubequery.translate.shape import HOW_MUCH, read_shape, render
+from kubequery.translate.shape import HOW_MUCH, read_shape, render, unit_of
 from kubequery.translate.states import STATE_COLUMNS, STATE_TABLES, read_states
 from kubequery.translate.windows import read_window
 
@@ -351,6 +354,13 @@ class OfflineTranslator:
         )
         if len(kinds) < 2 or ("events" in (kinds[0][2], kinds[1][2]) and not quiet):
             return None
+        if (
+            kinds[0][2] in ("namespaces", "nodes")
+            and kinds[1][2] in ("pods", "containers")
+            and rx.search(_RANKED_BY_REQUESTS, rest)
+            and not rx.search(r"\b(free|left|headroom|unrequested|allocatable|remaining|capacity)\b", rest)
+        ):
+            return None  # "3 namespaces with the smallest mem requests (pods only)": groups ranked by a sum
         if len(kinds) > 2 and kinds[0][2] == "namespaces" and kinds[1][2] == "pods":
             # "which namespaces have pods on a cordoned node?": the namespaces of the pods so joined
             lead = rest[kinds[0][0] + len(kinds[0][1]) : kinds[1][0]]
@@ -911,6 +921,69 @@ class OfflineTranslator:
                 return (kinds.pop() if len(kinds) == 1 else None), word
         return None
 
+    def _owner_amounts(self, text: str, current: str | None) -> str | None:
+        """What a workload's pods request or restart, added up: one named workload's ("total mem
+        requests of deploy/cart-service"), or workloads ranked by it ("which 2 deployments have the most
+        pod restarts")."""
+        kinds = [k for k in self.find_kinds(text) if k[2] in _POD_OWNERS]
+        column = _pod_amount(text)
+        if not kinds and column and not self.find_kinds(text):  # "cart-service memory ask summed": by name
+            kinds = [(0, "", t) for t in _POD_OWNERS if (self._object_named(text, t) or (None, ""))[0]]
+            kinds = kinds if len(kinds) == 1 else []
+        if not kinds or column is None or column in {c.name for c in self.catalog[kinds[0][2]].columns}:
+            return None  # "deployments by desired replicas" is the deployments' own number
+        table, phrase = kinds[0][2], kinds[0][1]
+        namespace, _ = self._namespace(text, current)
+        if table == "deployments":  # a deployment's pods name its replica set
+            src = "pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name"
+            owner, conds = "r", ["r.owner_kind = 'Deployment'"]
+        else:
+            src, owner, conds = "pods p", "p", [f"p.owner_kind = {quote(_POD_OWNERS[table])}"]
+        named = self._object_named(text, table)
+        summed = rx.search(r"\b(how much|total|sum|summed|together|add(s|ed)? up|combined|overall)\b", text)
+        if named and summed:
+            namespace = namespace or (self.grounding.home(table, named[1]) if self.grounding else None)
+            conds.append(f"{owner}.owner_name = {quote(named[1])}")
+            conds += [f"p.namespace = {quote(namespace)}"] if namespace else []
+            return f"SELECT sum(p.{column}){unit_of(column, text)} FROM {src} WHERE {' AND '.join(conds)}"
+        top = rx.search(r"\b(most|top|highest|biggest|largest|least|fewest|lowest|smallest|bottom)\b", text)
+        if named or not top:
+            return None
+        conds += [f"p.namespace = {quote(namespace)}"] if namespace else []
+        group = f"{owner}.owner_name" if namespace else f"{owner}.namespace, {owner}.owner_name"
+        asc = rx.search(r"\b(least|fewest|lowest|smallest|bottom)\b", text)
+        count = rx.search(rf"\b{NUMW}\s+(?:\w+\s+)?{re.escape(phrase)}\b", text)
+        n = number(count.group(1)) if count and count.group(1) not in ("a", "an") else None
+        plural = phrase.endswith("s") and not phrase.endswith("ss")
+        return (
+            f"SELECT {group}, sum(p.{column}) AS {column} FROM {src} WHERE {' AND '.join(conds)} "
+            f"GROUP BY {group} ORDER BY {column} {'ASC' if asc else 'DESC'}"
+            + (f" LIMIT {n}" if n else "" if plural else " LIMIT 1")
+        )
+
+    def _name_part(self, text: str, table: str, conds: list[str]) -> str | None:
+        """A word the objects' names share, said before their kind: "the kafka claims" are data-kafka-0,
+        data-kafka-1, …; read only when no other condition says it. Pods are named after their owners,
+        by which (or by labels) they are asked for; events' names are generated."""
+        if self.grounding is None or table in ("pods", "containers", "events"):
+            return None
+        for at, _, kind in self.find_kinds(text):
+            m = rx.search(r"\b([a-z][a-z0-9]{2,})\s+$", text[:at])
+            word = m.group(1) if m and kind == table else None
+            if (
+                not word
+                or word in lx.STOPWORDS
+                or word in VOCAB
+                or self._is_namespace(word, strict=True)
+                or any(word in c.lower() for c in conds)
+            ):
+                continue
+            names = [n for n in self.grounding.names(table) if word in n.split("-")]
+            if names:
+                prefix = os.path.commonprefix(names)
+                return f"name LIKE {quote(prefix + '%' if word in prefix else '%' + word + '%')}"
+        return None
+
     def _reason_word(self, text: str) -> str | None:
         """An event reason written as one CamelCase word ("failedscheduling") that no pod or container
         state shares ("ErrImagePull" is both)."""
@@ -962,10 +1035,18 @@ class OfflineTranslator:
 
     def _capacity(self, text: str) -> str | None:
         """Requests against what nodes can hold: free cpu on a node, per node, or in the whole cluster."""
-        if rx.search(r"\bnodes?\b", text) and rx.search(
-            r"\bmax(imum)? (number of )?pods\b|\bhow many pods (can|could|will) (each|a|every|the) node",
+        room = rx.search(
+            r"\bmax(imum)? (number of )?pods\b|\bhow many pods (can|could|will) (each|a|every|the) nodes?\b|"
+            r"\ballocatable pods\b|\bpods? (capacity|slots)\b",
             text,
-        ):  # "how many pods can each node hold?": what it allows, not what runs there
+        )
+        spent = rx.search(r"\b(free|left|remaining)\b", text)
+        if room and rx.search(r"\bnodes?\b|\bcluster\b", text) and not spent:
+            # "how many pods can each node hold?": what it allows, not what runs there; or summed
+            if rx.search(r"\b(total|sum|combined|altogether|all nodes|cluster)\b", text) and not rx.search(
+                r"\b(each|every|per) node\b", text
+            ):
+                return "SELECT sum(pods_allocatable) FROM nodes"
             return "SELECT name, pods_allocatable FROM nodes"
         res = rx.search(r"\b(cpu|cores?|memory|mem|ram)\b", text)
         over = r"overcommit\w*|over-committed|than (?:they|it) can allocate|requests? (?:>|exceed\w*) allocat"
@@ -1002,17 +1083,37 @@ class OfflineTranslator:
                     f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
                 )
             if free:
-                return (
+                sql = (
                     f"SELECT n.name, n.{alloc} - coalesce(sum(p.{req}), 0) AS free FROM nodes n "
                     f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
                 )
+                top = rx.search(_TOP + r"|\b(bottom|smallest)\b", text)
+                if top:  # "which 3 nodes have the least memory left": the free amounts ranked
+                    asc = rx.search(r"\b(least|fewest|lowest|smallest|bottom)\b", text)
+                    many = rx.search(rf"\b{NUMW}\s+(?:\w+\s+)?nodes\b|\btop\s+{NUMW}\b", text)
+                    n = number(many.group(1) or many.group(2)) if many else None
+                    sql += f" ORDER BY free {'ASC' if asc else 'DESC'} LIMIT {n or 1}"
+                return sql
             return (
                 f"SELECT n.name, n.{alloc}, sum(p.{req}) AS requested FROM nodes n "
                 f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
             )
         if free:
-            scheduled = f"(SELECT sum({req}) FROM pods WHERE node IS NOT NULL)"
-            return f"SELECT (SELECT sum({alloc}) FROM nodes) - {scheduled}"
+            held = [  # "unrequested in us-east-1a": the nodes there, and the pods on them
+                c
+                for c, _ in slots.value_conditions(
+                    text, self.catalog["nodes"], self.grounding.values, ("name", "status"), list(self._kinds)
+                )
+                if rx.match(r"[a-z_]+ (=|<>|LIKE) ", c)
+            ] if self.grounding is not None else []
+            if held:
+                on = " AND ".join("n." + c for c in held)
+                scheduled = f"(SELECT sum(p.{req}) FROM pods p JOIN nodes n ON p.node = n.name WHERE {on})"
+                allocatable = f"(SELECT sum({alloc}) FROM nodes WHERE {' AND '.join(held)})"
+            else:
+                scheduled = f"(SELECT sum({req}) FROM pods WHERE node IS NOT NULL)"
+                allocatable = f"(SELECT sum({alloc}) FROM nodes)"
+            return f"SELECT ({allocatable} - {scheduled}){unit_of(alloc, text)}"
         return None
 
     def _values(self, table: str, column: str) -> frozenset[str]:
@@ -1063,6 +1164,9 @@ class OfflineTranslator:
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8
+        owned = self._owner_amounts(text, current)
+        if owned is not None:
+            return owned, ["what a workload's pods add up to"], 0.8
         # "standalone pods, not from a deploy/sts/job": no owner at all, not a join to the kinds named
         joined = None if rx.search(_BARE, text) else self._joined(text, current)
         if joined is not None:
@@ -1325,6 +1429,10 @@ class OfflineTranslator:
             absent = rx.search(r"\b(missing|without|don'?t|doesn'?t|not|no|lack\w*)\b", rest)
             p.conds.append(("NOT " if absent else "") + f"list_contains(env_names, {quote(name)})")
             p.understood.append(f"env {name}")
+        fragment = self._name_part(rest, table, p.conds)
+        if fragment:
+            p.conds.append(fragment)
+            p.understood.append(fragment)
         contains = self._contains(rest, original, t)
         part = contains.split("'%")[1].split("%'")[0].lower() if contains else ""
         if contains and any("like" in c.lower() and part in c.lower() for c in p.conds):
@@ -1334,6 +1442,13 @@ class OfflineTranslator:
             p.conds.append(contains)
             p.understood.append(contains)
         read_shape(p, rest, self)
+        asked = not (p.count or p.order) or rx.search(slots.ROOM_LEFT, rest)  # "how many more … can it add"
+        diff = slots.difference(rest, self.catalog[p.table]) if asked else None
+        if diff and p.group in (None, "name"):  # "cpu capacity - allocatable per node": each one's difference
+            total = p.group is None and any(c.lower().startswith("sum(") for c in p.cols or [])
+            p.cols, p.group, p.count = ([f"sum({diff})"] if total else None), None, False
+            p.extra = [diff]
+            p.understood.append(diff)
         values_of = rx.search(
             r"\bvalues\b[^?]*?\b([a-z][\w./\-]*)\s+labels?\b|\b([a-z][\w./\-]*)\s+labels?\s+values\b", rest
         )  # the values a label takes, each once; "ns -> environment label value" lists it per object
@@ -1347,6 +1462,11 @@ class OfflineTranslator:
         if label_dim and "labels" in columns and p.order is None:  # a count per value of the label
             p.count, p.cols, p.group = True, None, f"labels[{quote(label_dim)}]"
             p.understood.append(f"per label {label_dim}")
+            if rx.search(r"\b(most|fewest|least)\b", rest):  # "what app has the most pods (by app label)"
+                key = f"labels[{quote(label_dim)}]"
+                p.count, p.cols, p.conds = False, [f"{key}, count(*) AS n"], [*p.conds, f"{key} IS NOT NULL"]
+                p.order = f"n {'ASC' if rx.search(r'fewest|least', rest) else 'DESC'}"
+                p.limit = p.limit or 1
         if p.table == "events" and p.cols is None and not p.group:
             self._event_columns(p, rest)
         return render(p, self.catalog), p.understood, 0.85
@@ -1728,11 +1848,45 @@ _CONNECTOR = (
 )
 
 
+# Groups put in order by what their pods request: "the smallest mem requests", "most cpu requested".
+_RANKED_BY_REQUESTS = (
+    r"\b(?:top|bottom|most|least|smallest|biggest|largest|highest|lowest)\s+(?:total\s+)?(?:cpu|mem|memory)\s+"
+    r"(?:requests?|requested)\b"
+)
+
+
+# Amounts one takes from another ("capacity minus allocatable"), not objects left out ("minus kube-system").
+_AMOUNT_WORDS = r"(?:\w+ )?(?:allocatable|capacity|requests?|requested|limits?|used|current|ready|desired)\b"
+
+
+# Kinds whose pods name them as their owner.
+_POD_OWNERS = {
+    "deployments": "Deployment",
+    "statefulsets": "StatefulSet",
+    "daemonsets": "DaemonSet",
+    "jobs": "Job",
+    "replicasets": "ReplicaSet",
+}
+
+
+def _pod_amount(text: str) -> str | None:
+    """The pods' number a question adds up: restarts, or cpu or memory requests (or limits)."""
+    if rx.search(r"\brestart", text):
+        return "restarts"
+    resource = rx.search(r"\b(cpu|cores?|millicores?|memory|mem|ram)\b", text)
+    if not resource or not rx.search(r"\b(request\w*|ask\w*|limit\w*)\b", text):
+        return None
+    limit = rx.search(r"\blimit", text) and not rx.search(r"\b(request|ask)", text)
+    kind = "memory" if resource.group(1) in ("memory", "mem", "ram") else "cpu"
+    return f"{kind}_{'limit' if limit else 'request'}"
+
+
 def _exclusion(text: str) -> tuple[str, str]:
     """The question without its "excluding …" phrase, and that phrase: "unused secrets excl. sa tokens"."""
     m = rx.search(
         r"[,(]?\s*\b(?:excl(?:uding|udes?|\.)?|except(?: for)?|not counting|other than|leaving out|leave out|"
-        r"ignor(?:e|ing)|apart from|besides|minus)\s+(?:the\s+)?(.+?)\s*(?:[,;?)]|$)",
+        r"ignor(?:e|ing)|apart from|besides|minus(?!\s+(?:the\s+)?" + _AMOUNT_WORDS + r"))"
+        r"\s+(?:the\s+)?(.+?)\s*(?:[,;?)]|$)",
         text,
     )
     if m is None:
@@ -1938,17 +2092,39 @@ _COUNTED_KEYS = (
 
 def _quota(text: str, namespace: str | None) -> str | None:
     """A quota's hard limits against what is used, for one resource or all."""
-    asked = r"\b(used|usage|hard|allow\w*|limit)\b|" + _QUOTA_LEFT
+    asked = r"\b(used|usage|hard|allow\w*|limits?|caps?|fullest)\b|" + _QUOTA_LEFT
     if not rx.search(r"\bquotas?\b", text) or not rx.search(asked, text):
         return None
     key = rx.search(
         r"\b(requests\.cpu|requests\.memory|limits\.cpu|limits\.memory|cpu|memory|mem|pods?|services|pvcs|storage|"
-        r"secrets|configmaps|gpus?)\b",
+        r"persistentvolumeclaims|secrets|configmaps|gpus?)\b",
         text,
     )
     where = f" WHERE namespace = {quote(namespace)}" if namespace else ""
     ident = "name" if namespace else "namespace, name"
+    if rx.search(r"\b(closest|nearest) to (its|their|the) limits?\b|\bmost used\b|\bfullest\b", text):
+        # "which quota is closest to its limit": by its most used resource
+        many = rx.search(rf"\b(?:top|the|which)\s+{NUMW}\b", text)
+        n = number(many.group(1)) if many else None
+        n = n or (None if rx.search(r"\bquotas\b", text) else 1)
+        pct = "max_usage_percent"
+        ranked = f"SELECT {ident}, {pct} FROM resourcequotas{where} ORDER BY {pct} DESC"
+        return ranked + (f" LIMIT {n}" if n else "")
     k = key and _QUOTA_KEYS.get(key.group(1), key.group(1))
+    res = key and key.group(1)
+    limits = rx.search(rf"\b{res}\s+limits?\b|\blimits?\s+(on\s+)?{res}\b", text) if res else None
+    if k and k.startswith("requests.") and limits:
+        k = k.replace("requests.", "limits.")  # "limits.memory" (read as "memory limits"): the limits' total
+    which = rx.search(r"^(?:which|what|where)\b|\bquotas (?:that|with|which)\b|\bcaps?\b", text)
+    if (
+        k
+        and which
+        and not rx.search(r"\b(percent\w*|over|above|more than|used|usage|how many quotas)\b|%", text)
+        and not rx.search(_QUOTA_LEFT, text)
+    ):  # "which quotas cap memory limits, and at how much?": the quotas that set it, and what they allow
+        limited = f"hard[{quote(k)}] IS NOT NULL"
+        where = f"{where} AND {limited}" if where else f" WHERE {limited}"
+        return f"SELECT {ident}, hard[{quote(k)}] FROM resourcequotas{where}"
     if k in _COUNTED_KEYS and namespace and rx.search(_QUOTA_LEFT, text):
         left = f"CAST(hard[{quote(k)}] AS INTEGER) - CAST(used[{quote(k)}] AS INTEGER)"  # whole objects
         return f"SELECT {left} FROM resourcequotas{where}"
@@ -1966,7 +2142,6 @@ def _quota(text: str, namespace: str | None) -> str | None:
     if rx.search(r"\b(percent|percentage|%|over|above|more than|which|how many quotas)\b", text):
         return None
     if key:
-        k = _QUOTA_KEYS.get(key.group(1), key.group(1))
         return f"SELECT {ident}, hard[{quote(k)}], used[{quote(k)}] FROM resourcequotas{where}"
     return f"SELECT {ident}, hard, used FROM resourcequotas{where}"
 

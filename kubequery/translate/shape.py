@@ -3,12 +3,14 @@ a finished `Parse`."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kubequery.catalog import Catalog, Table
+from kubequery.translate import lexicon as lx
 from kubequery.translate import rx, slots
 from kubequery.translate.joins import REFERENCES
-from kubequery.translate.parsing import BY_AMOUNT, NUMW, Parse, cpu_unit, number, size_unit
+from kubequery.translate.parsing import BY_AMOUNT, NUMW, Parse, cpu_unit, number, quote, size_unit
 
 if TYPE_CHECKING:
     from kubequery.translate.offline import OfflineTranslator
@@ -78,6 +80,8 @@ DIMS = {
 }
 
 
+# Storage asked for, which claims hold: "claimed the most storage", "requests the most storage".
+_CLAIMED = r"\b(?:claim\w*|request\w*)\b.*\bstorage\b|\bstorage\b.*\b(?:claim\w*|request\w*)\b"
 _AVERAGE = r"\b(?:average|avg|mean)\b"
 _OLDEST = r"oldest|first created|created first|first .* created|earliest"
 # A whole list put in order, not its first few.
@@ -168,7 +172,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 counting = counting or not rx.search(r"\b(cpu|memory|mem|storage)\b", text)
     unbounded = rx.sub(r"\bat (?:least|most)\b", " ", text)  # "at least once" bounds a number, ranks nothing
     superl = rx.search(
-        r"\b(top|most|highest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen| appeared)|most recently|least|fewest|smallest|longest|shortest|fastest|quickest|slowest)\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(top|bottom|most|highest|lowest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen| appeared)|most recently|least|fewest|smallest|longest|shortest|fastest|quickest|slowest)\b",  # noqa: E501 - one pattern reads best on one line
         unbounded,
     )
     ranked = rx.search(r"\b(highest|largest|biggest|most|lowest|smallest|least) first\b", text)
@@ -176,7 +180,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         superl = None
     n = None
     for pat in (
-        rf"\btop\s+{NUMW}\b",
+        rf"\b(?:top|bottom)\s+{NUMW}\b",
         rf"\b{NUMW}\s+(?:most|biggest|oldest|newest|youngest|worst|largest|highest|busiest|latest|slowest)\b",
         rf"\bwhich\s+{NUMW}\s+\w+",
         rf"\bthe\s+{NUMW}\s+\w+",
@@ -185,12 +189,15 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         rf"^{NUMW}\s+\w+",
         rf"\b(?:newest|oldest|first|latest|biggest|largest|busiest|highest|smallest|slowest|fastest)\s+{NUMW}\b",
         rf"\b(?:most|least) (?:recent|recently created|used|restarted)\s+{NUMW}\b",  # "most recent 3 pods"
+        rf"\blast\s+{NUMW}\s+\w+\s+to\b",  # "the last 3 pods to restart"
     ):
         mm = rx.search(pat, text)
         if mm and number(mm.group(1)) and mm.group(1) not in ("a", "an"):
             n = number(mm.group(1))
             break
     if p.table == "events" and (superl or n) and _rank_events(p, text, n, tr):
+        return
+    if (superl or n) and _ranked_values(p, text, n, tr):
         return
     agg_col = None
     if rx.search(r"\b(cpu|cores?|millicores?)\b", text) and rx.search(r"request|consumer|most cpu", text):
@@ -227,7 +234,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             t in ("namespaces", "nodes")
             and len(tr.find_kinds(text)) < 2
             and not agg_col
-            and not rx.search(r"\b(pods?|po|restarts?|containers?|busy|busiest)\b", text)
+            and not rx.search(r"\b(pods?|po|restarts?|containers?|busy|busiest)\b|" + _CLAIMED, text)
         )
     ):
         # ranking groups: "which namespace has the most pods", "top 3 ns by cpu requests", "most used images"
@@ -250,6 +257,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 src = t  # "which ns has the most deployments": count deployments per namespace
             elif target == "namespace" and counted and tr.catalog[counted[0]].namespaced:
                 src = counted[0]
+            elif target == "namespace" and rx.search(_CLAIMED, text):
+                src = "persistentvolumeclaims"  # "which namespace has claimed the most storage"
             where = (
                 [c for c in p.conds if not c.startswith(("namespace =", "name ="))] if t != src else p.conds
             )
@@ -269,7 +278,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 sel = f"{target}, count(*) AS {alias}"
             if target == "node":
                 where = [*where, "node IS NOT NULL"]
-            desc = not rx.search(r"least|fewest|smallest", text)
+            desc = not rx.search(r"least|fewest|smallest|lowest|bottom", text)
             p.table = src
             p.cols = [sel]
             p.conds = where
@@ -390,7 +399,15 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         missing = {"desired", "ready_replicas"} <= columns and rx.search(
             r"\bmissing\b.*\bready\b|\bdesired\s*-\s*ready\b", text
         )
-        if rx.search(r"restart", text):
+        if "started_at" in columns and rx.search(_LONGEST_UP, text):
+            p.order = "started_at ASC"  # up since the earliest: running the longest without a restart
+            p.conds = [*(c for c in p.conds if c != "state = 'running'"), "state = 'running'"]
+            p.extra = [e for e in p.extra if e != "restarts"]
+        elif "last_restart" in columns and rx.search(_RECENT_RESTART, text):
+            p.order = "last_restart DESC"  # when they restarted, not how often
+            p.conds = [*p.conds, "last_restart IS NOT NULL"]
+            p.extra = [e for e in p.extra if e != "restarts"]
+        elif rx.search(r"restart", text):
             least = rx.search(r"\b(least|fewest|lowest)\b", text)
             p.order, p.extra = f"restarts {'ASC' if least else 'DESC'}", [*p.extra, "restarts"]
         elif missing:  # "missing the most ready replicas": how far each is from what it asks for
@@ -474,6 +491,15 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.extra.append("desired")
 
 
+# "the longest running containers", "up the longest without a restart": by when their current run started
+_LONGEST_UP = (
+    r"\blongest[- ]running\b|\brunning (?:the )?longest\b|\bup (?:the )?longest\b|\blongest uptime\b"
+)
+# "which pods restarted most recently", "the last 3 pods to restart": by the time of the last restart
+_RECENT_RESTART = (
+    r"\brestart\w*\s+(?:the\s+)?(?:most\s+)?recently\b|\bmost recent\b.*\brestarts?\b|"
+    r"\b(?:last|latest)\b.*\bto restart\b|\b(?:latest|last) restarts?\b"
+)
 # How often events happened, counting repeats: a sum of their count column.
 _TIMES_HAPPENED = r"\bhow many times\b|\boccurrences?\b|\bsum of\b.*\bcounts?\b|\bcounting repeats\b"
 # Words that ask for the events' own count column (how often each repeated), not how many events there are.
@@ -525,6 +551,42 @@ def _rank_events(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> b
     return True
 
 
+# "the most common instance type", "the least used storage class": values ranked by how often they occur
+_COMMON = r"\b(?:most|least)\s+(?:common|frequent|popular|widespread|used)\b"
+
+
+def _ranked_values(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> bool:
+    """A column's (or label's) values ranked by how many objects hold them: "the most common node
+    instance type", "instance type with the most nodes", "which app label value is on the most pods"."""
+    table = tr.catalog[p.table]
+    words = [re.escape(phrase) for _, phrase, t in tr.find_kinds(text) if t == p.table]
+    held_by = words and rx.search(
+        rf"\b(?:most|fewest|least)\s+(?:of\s+)?(?:(?:the|our|my|all)\s+)?(?:{'|'.join(words)})\b", text
+    )
+    if not (rx.search(_COMMON, text) or held_by):
+        return False
+    columns = {c.name for c in table.columns}
+    label = rx.search(r"\blabel\s+([a-z][\w./\-]*)|\b([a-z][\w./\-]*)=?\s+label\b", text)
+    key = label and (label.group(1) or label.group(2))
+    if key and key not in lx.STOPWORDS and key not in ("label", "labels") and "labels" in columns:
+        value = f"labels[{quote(key)}]"
+    else:  # a text column the objects share; namespaces and nodes are ranked as groups elsewhere
+        found = [
+            m.column
+            for m in slots.find_columns(text, table)
+            if slots.column_type(table, m.column) == "text" and m.column not in ("name", "namespace", "node")
+        ]
+        if not found:
+            return False
+        value = found[0]
+    desc = not rx.search(r"\b(least|fewest)\b", text)
+    p.cols, p.group = [f"{value}, count(*) AS {p.table}"], value
+    p.conds = [*(c for c in p.conds if c != f"{value} IS NOT NULL"), f"{value} IS NOT NULL"]
+    p.order = f"{p.table} {'DESC' if desc else 'ASC'}"
+    p.limit = n or (None if rx.search(_SORTED, text) else 1)
+    return True
+
+
 def _counted_list(text: str, table: Table) -> str | None:
     """A list column named right after "most" or "fewest": "most ports", "fewest containers"."""
     m = rx.search(r"\b(?:most|fewest|least)\s+", text)
@@ -562,7 +624,7 @@ def _singular(text: str) -> bool:
     text = " ".join(text.split())  # a namespace taken out leaves a gap: "which pod in checkout has"
     return bool(
         rx.search(
-            r"\bthe (oldest|newest|youngest|first|latest|biggest)\s+\w+[^s\s]\b|"
+            r"\b(?:the|my|our) (oldest|newest|youngest|first|latest|biggest)\s+\w+[^s\s]\b|"
             # "top restarter", "checkout's most restarting pod"
             r"^(the )?top \w+[^s\s]$|\b(most|least) \w+ (?!first\b|last\b)\w+[^s\s]$|"
             r"^(oldest|newest|youngest|latest|biggest|largest|smallest)\s+\w+[^s\s]\b|"

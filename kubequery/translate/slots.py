@@ -163,11 +163,13 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("cronjobs", "image"): "images",
     ("jobs", "image"): "images",
     ("persistentvolumeclaims", "size"): "storage_request",
+    ("persistentvolumeclaims", "sizes"): "storage_request",
     ("persistentvolumeclaims", "requested size"): "storage_request",
     ("persistentvolumeclaims", "storage class"): "storage_class",
     ("persistentvolumeclaims", "sc"): "storage_class",
     ("persistentvolumeclaims", "volume"): "volume",
     ("persistentvolumes", "size"): "capacity",
+    ("persistentvolumes", "sizes"): "capacity",
     ("persistentvolumes", "storage class"): "storage_class",
     ("persistentvolumes", "claim"): "claim",
     ("persistentvolumes", "reclaim policy"): "reclaim_policy",
@@ -183,6 +185,7 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("horizontalpodautoscalers", "min replicas"): "min_replicas",
     ("horizontalpodautoscalers", "max replicas"): "max_replicas",
     ("horizontalpodautoscalers", "current replicas"): "current_replicas",
+    ("horizontalpodautoscalers", "replicas"): "current_replicas",  # kubectl's REPLICAS: what runs now
     ("horizontalpodautoscalers", "cur"): "current_replicas",
     ("horizontalpodautoscalers", "current"): "current_replicas",
     ("horizontalpodautoscalers", "cpu target"): "cpu_target_percent",
@@ -367,7 +370,8 @@ _STATE_WORDS = {
     "established",
     "aggregated",
 }
-_NOT_INCLUDED = r"(?! (?:included|too|as well|incl|or not))"  # "init included" widens, never filters
+# "init included", "init containers too" widen, never filter
+_NOT_INCLUDED = r"(?!(?: (?:containers?|ones|pods?))? (?:included|too|as well|incl|or not))"
 _TEXT = {"text"}
 
 MORE = r"(?:more than|over|greater than|above|at least|>=|>|bigger than|larger than|higher than|exceeding)"
@@ -663,6 +667,7 @@ def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
     out: list[tuple[str, str]] = []
     for phrase, column in sorted(flags.items(), key=lambda kv: -len(kv[0])):
         m = rx.search(
+            r"(?<!counting )(?<!including )"  # "counting init ones" widens too
             r"(?<![\w\-])(not |non-?|un|without |no |(?:aren'?t|isn'?t|don'?t|doesn'?t) (?:\w+ )?)?"
             + _phrase_pattern(phrase).removeprefix(r"(?<![\w\-])")
             + _NOT_INCLUDED,
@@ -862,7 +867,7 @@ def _merge_same_column(conds: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 _SORTABLE = {"int", "float", "timestamp", "interval"}
-_ASCENDING = r"\b(smallest|lowest|least|fewest|shortest|fastest|quickest|asc|ascending|oldest first|earliest|increasing)\b"  # noqa: E501
+_ASCENDING = r"\b(smallest|lowest|bottom|least|fewest|shortest|fastest|quickest|asc|ascending|oldest first|earliest|increasing)\b"  # noqa: E501
 
 
 def sort_column(text: str, table: Table) -> tuple[str, bool] | None:
@@ -1049,3 +1054,47 @@ def tables_for_columns(text: str, catalog: Catalog, only: Iterable[str] | None =
     if set(tied) == {"pods", "containers"}:  # "cpu requests" with no kind: pods, as kubectl top would
         return ["pods"]
     return tied
+
+
+# "capacity minus allocatable", "max - current replicas": one column taken from another
+_MINUS = r"\s*(?:-|minus|less)\s+"
+# "how many more replicas can each hpa add before hitting its max": the max column less the current one
+ROOM_LEFT = r"\bheadroom\b|\bhow many more\b|\broom\b|\bbefore (?:hitting|reaching)\b"
+
+
+def difference(text: str, table: Table) -> str | None:
+    """Two number columns subtracted, as the question says it: "cpu capacity - allocatable",
+    "(capacity minus allocatable)" with the resource said elsewhere, "headroom (max - current replicas)"."""
+    numeric = [c.name for c in table.columns if c.type in _NUMERIC]
+    mentions = [m for m in find_columns(text, table) if m.column in numeric]
+    for op in rx.finditer(_MINUS, text):
+        left = next((m.column for m in mentions if m.end == op.start()), None)
+        right = next((m.column for m in mentions if m.start == op.end()), None)
+        after = text[op.end() :]
+        compared = rx.match(
+            r"\s*\S*\s*(?:[<>=]|(?:is |are )?(?:above|below|(?:greater|more|less) than)\b)", after
+        )
+        if compared:  # "desired - ready > 0" filters, it does not ask for the difference
+            continue
+        if left and right and left != right:
+            return f"{left} - {right}"
+        # a word each side, the rest shared: "capacity minus allocatable" of the cpu said elsewhere
+        a = rx.search(r"(\w+)$", text[: op.start()])
+        b = rx.match(r"(\w+)", text[op.end() :])
+        if not a or not b:
+            continue
+        pairs = [
+            (x, x.replace(a.group(1), b.group(1)))
+            for x in numeric
+            if a.group(1) in x.split("_") and x.replace(a.group(1), b.group(1)) in numeric
+        ]
+        said = [(x, y) for x, y in pairs if any(m.column in (x, y) for m in mentions)]
+        if len(said) == 1 or len(pairs) == 1:
+            x, y = (said or pairs)[0]
+            return f"{x} - {y}"
+    if rx.search(ROOM_LEFT, text):
+        for m in mentions:
+            rest = m.column.split("_", 1)[-1]
+            if m.column.startswith("max_") and f"current_{rest}" in numeric:
+                return f"{m.column} - current_{rest}"
+    return None
