@@ -554,7 +554,7 @@ class OfflineTranslator:
         )
         pods_columns = {c.name for c in self.catalog["pods"].columns}
         if a == "pods" and b != "nodes" and not absent and any(
-            m.column not in pods_columns and rest[m.start : m.end] not in _AMOUNT_WORDS  # pods' own "memory"
+            m.column not in pods_columns and rest[m.start : m.end] not in _QUANTITY_WORDS  # not "memory"
             for m in slots.find_columns(rest, self.catalog["nodes"])
         ):  # "ledger-db pods and the machine type of their nodes": the pods' nodes joined in as well
             tree = sqlglot.parse_one(sql, read="duckdb")
@@ -1972,7 +1972,7 @@ _OBJECT_KINDS = (
     r"\b(?:what|which) (?:kinds?|types?|sorts?) of (?:objects?|resources?|things?)\b"
     r"|\b(?:object|resource) (?:kinds|types)\b|^(?:which |what )?kinds (?:with|have|got)\b"
 )
-_AMOUNT_WORDS = {"cpu", "cpus", "cores", "memory", "mem", "ram", "gpu", "gpus", "storage"}
+_QUANTITY_WORDS = {"cpu", "cpus", "cores", "memory", "mem", "ram", "gpu", "gpus", "storage"}
 _REASONS = frozenset(lx.EVENT_REASONS)  # what Kubernetes reports, held here or not
 _KINDS_OF = r"\b(?:what|which) (?:kinds?|types?|sorts?) of (?:warnings?|events?|errors?|problems?)\b"
 _JUST_REASONS = (
