@@ -487,6 +487,47 @@ def test_selectors_units_families_and_fields_set(translator, engine, question, s
     assert_same_rows(translator, engine, question, sql)
 
 
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # a label's values said in words: any of several, one left out, a key that only says which
+        (
+            "pods in checkout whose app label is redis or recommendation",
+            "SELECT name FROM pods WHERE namespace = 'checkout' AND labels['app'] IN ('redis', 'recommendation')",
+        ),
+        (
+            "ns labelled team=payments or team=checkout",
+            "SELECT name FROM namespaces WHERE labels['team'] IN ('payments', 'checkout')",
+        ),
+        (
+            "namespaces where the environment label isn't production",
+            "SELECT name FROM namespaces WHERE labels['environment'] IS NULL OR labels['environment'] <> 'production'",
+        ),
+        (
+            "fraud-detector and ledger-db pods in payments (by app label)",
+            "SELECT name FROM pods WHERE namespace = 'payments' AND labels['app'] IN ('fraud-detector', 'ledger-db')",
+        ),
+        ("pod count by app label in payments", "SELECT labels['app'], count(*) FROM pods WHERE namespace = 'payments' GROUP BY 1"),
+        # registries by name or nickname, and what does not come from them
+        (
+            "checkout images not on docker hub",
+            "SELECT DISTINCT image FROM containers WHERE namespace = 'checkout' AND image NOT LIKE 'docker.io/%'",
+        ),
+        (
+            "non-registry.acme.io images in monitoring",
+            "SELECT DISTINCT image FROM containers WHERE namespace = 'monitoring' AND image NOT LIKE 'registry.acme.io/%'",
+        ),
+        ("anything using quay images?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE 'quay.io/%'"),
+        ("pods pulling from the github container registry", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE 'ghcr.io/%'"),
+    ],
+)
+def test_label_values_and_registries_in_words(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    assert len(engine.query(t.sql).columns) == len(engine.query(sql).columns), t.sql
+    assert_same_rows(translator, engine, question, sql)
+
+
 @pytest.mark.parametrize(("question", "sql"), SLOTS)
 def test_catalog_slots_answer_questions_without_a_rule(translator, engine, question, sql):
     t = translator.translate(question, context=ctx())

@@ -49,6 +49,11 @@ class Grounding:
         )
         return self._cached("label_values", table, lambda: _few(self._rows(sql)))
 
+    def label_key_values(self, table: str, key: str) -> frozenset[str]:
+        """Every value one label key takes on a table's objects, however many ("app" across clusters)."""
+        sql = "SELECT DISTINCT labels['{}'] FROM {}".format(key.replace("'", "''"), table)
+        return self._cached("label_key_values", (table, key), lambda: _firsts(self._rows(sql)))
+
     def all_values(self, table: str, column: str) -> frozenset[str]:
         """Every value of one text column, however many ("default" among service accounts)."""
         sql = f'SELECT DISTINCT "{column}" FROM {table}'

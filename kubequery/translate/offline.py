@@ -33,6 +33,7 @@ from kubequery.translate.base import Translation
 from kubequery.translate.grounding import Grounding
 from kubequery.translate.parsing import (
     VOCAB,
+    LabelCondition,
     Parse,
     columns_of,
     cpu_unit,
@@ -339,6 +340,9 @@ class OfflineTranslator:
                 if v.lower() not in own  # a value the pods hold themselves names the pods
             ]
             on = rx.search(r"\b(on|in|running on|scheduled on)\b", rest)
+            own_labels = self.grounding.label_values(lone)
+            if rx.search(r"\blabel", rest) and _label_values_named(rest, own_labels, namespace):
+                on = None  # "pods not on version v1 (by label)": the pods' own label
             if node_values and on:  # "which po in payments run on m5.4xlarge instances?": a property of nodes
                 kinds[:0] = [] if kinds else [(0, "", "pods")]
                 kinds.append((len(rest), "", "nodes"))
@@ -624,6 +628,34 @@ class OfflineTranslator:
             return f"SELECT DISTINCT pod FROM containers WHERE namespace = {quote(namespace)} AND {where}"
         return f"SELECT DISTINCT namespace, pod FROM containers WHERE {where}"
 
+    def _registry(self, text: str) -> tuple[list[str], bool]:
+        """The registries a question names ("quay.io", "docker hub", "the artifact registry"), and whether
+        it asks for what does not come from them ("non-quay.io", "not on quay")."""
+        named = rx.search(r"(?<![\w.])((?:[a-z0-9\-]+\.)+(?:io|com|dev|net|org|cloud|local))\b(?!/)", text)
+        nicks = [] if named else [m for p in _REGISTRY_NICKNAMES if (m := rx.search(p, text))]
+        nick = nicks[0] if nicks else None
+        found = named or nick
+        if found is None:
+            return [], False
+        host = named.group(1) if named else _REGISTRY_NICKNAMES[nick.re.pattern]  # type: ignore[union-attr]
+        if host.startswith("non-"):
+            host = host[4:]
+        hosts = [host]
+        if "*" in host:  # a registry known by its kind: this cluster's hosts of that kind
+            images = self.grounding.all_values("containers", "image") if self.grounding else frozenset()
+            form = host.replace(".", r"\.").replace("*", ".*")
+            held = {i.split("/", 1)[0] for i in images if "/" in i}
+            hosts = sorted(h for h in held if rx.fullmatch(form, h))
+        if host in ("index.docker.io", "hub.docker.com"):
+            hosts = ["docker.io"]
+        before = text[: found.start()]
+        away = rx.search(
+            r"(?:\bnot|n'?t|\bother than|\boutside(?: of)?|\bexcept|\bexcluding)\s*"
+            r"(?:(?:come|coming|pulled|hosted|served)\s+)?(?:(?:from|on|in|of)\s+)?(?:the\s+)?$",
+            before,
+        ) or rx.search(r"\bnon-?\s*$", before) or text[found.start() :].startswith("non-")
+        return hosts, bool(away)
+
     def _why(self, text: str, namespace: str | None) -> str | None:
         """ "Why is pod ledger-db-0 pending?": what the cluster said about that object, its events."""
         if not rx.match(r"\s*(why|how come)\b", text):
@@ -838,8 +870,8 @@ class OfflineTranslator:
         for key, value, negate in labels:
             p.conds.append(label_condition("labels", key, value, negate))
         if self.grounding is not None and not labels:  # "production-labelled namespaces": a label's value
-            for key, value in _label_values_named(text, self.grounding.label_values(table), None):
-                p.conds.append(f"labels[{quote(key)}] = {quote(value)}")
+            for key, value, negate in _label_values_named(text, self.grounding.label_values(table), None):
+                p.conds.append(label_condition("labels", key, value, negate))
         read_states(p, text, text)
         if p.table != table:  # a state rule moved the question to another table
             return [], []
@@ -983,6 +1015,16 @@ class OfflineTranslator:
         held = self.grounding.values(table, column) if self.grounding is not None else frozenset()
         return held | lx.ENUM_VALUES.get((table, column), frozenset())
 
+    def _label_values_in(self, key: str, text: str) -> list[str]:
+        """The values of label `key` that `text` names, on the kind asked about (pods if none)."""
+        if self.grounding is None:
+            return []
+        kinds = [k[2] for k in self.find_kinds(text)]
+        values = self.grounding.label_key_values(kinds[0] if kinds else "pods", key)
+        at = r"(?<![\w\-]){}(?![\w\-])"
+        values = {v for v in values if len(v) > 2 and v not in self.grounding.namespaces}
+        return sorted(v for v in values if rx.search(at.format(re.escape(v.lower())), text))
+
     def _label_keys(self, table: str) -> set[str]:
         """The label keys the objects of `table` carry (those with few values, and every pod label)."""
         if self.grounding is None:
@@ -1023,6 +1065,12 @@ class OfflineTranslator:
     # ---------------------------------------------------------------- main parse
     def _parse(self, text: str, original: str, current: str | None) -> tuple[str | None, list[str], float]:
         label_dim, text = _label_dimension(text)
+        hinted = self._label_values_in(label_dim, text) if label_dim else []
+        if hinted:  # "redis pods (by app label)": the label that tells which pods, not a grouping
+            for value in hinted:
+                text = rx.sub(r"(?<![\w\-])" + re.escape(value.lower()) + r"(?![\w\-])", " ", text)
+            hinted_label = (label_dim, hinted[0] if len(hinted) == 1 else tuple(hinted), False)
+            label_dim = None
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8
@@ -1033,6 +1081,8 @@ class OfflineTranslator:
         p = Parse()
         text = rx.sub(r"\bpod security\b", "podsecurity", text)  # a namespace's Pod Security level, not pods
         labels, text_nl = read_labels(text, original)
+        if hinted:
+            labels.append(hinted_label)
         namespace, rest = self._namespace(text_nl, current)
         p.namespace = namespace
         named = self.find_kinds(rest)
@@ -1195,9 +1245,12 @@ class OfflineTranslator:
             shown = ",".join(value) if isinstance(value, tuple) else value
             p.understood.append(f"label {key}" + (f"{'!=' if negate else '='}{shown}" if value else ""))
         if self.grounding is not None and "labels" in columns and not labels:
-            for key, value in _label_values_named(rest, self.grounding.label_values(table), namespace):
-                p.conds.append(f"labels[{quote(key)}] = {quote(value)}")
-                p.understood.append(f"label {key}={value}")
+            named_labels = _label_values_named(rest, self.grounding.label_values(table), namespace)
+            for key, value, negate in named_labels:
+                p.conds.append(label_condition("labels", key, value, negate))
+                p.understood.append(f"label {key}{'!=' if negate else '='}{value}")
+                for v in value if isinstance(value, tuple) else (value,):  # read once, not as a name too
+                    rest = rx.sub(r"(?<![\w\-])" + re.escape(v.lower()) + r"(?![\w\-])", " ", rest)
         if self.grounding is not None and "labels" in columns:
             for m in rx.finditer(
                 r"(?:\b(?:their|its|the|show|with|and|plus)|->)\s+([a-z0-9][a-z0-9./\-_]*)\s+labels?\b(\s+values?)?",
@@ -1607,29 +1660,23 @@ class OfflineTranslator:
             if ns:
                 return f"SELECT DISTINCT pod FROM containers WHERE namespace = {quote(ns)} AND {where}"
             return f"SELECT DISTINCT namespace, pod FROM containers WHERE {where}"
-        m = rx.search(r"\b((?:[a-z0-9\-]+\.)+(?:io|com|dev|net|org|cloud|local))\b(?!/)", text)
-        registry = m.group(1) if m else None
-        if not registry and (nick := rx.search(r"\b(quay|ghcr|gcr)\b(?!\.)", text)):
-            registry = nick.group(1) + ".io"  # "quay images": the registry by its usual short name
-        if (
-            registry
-            and rx.search(r"\b(images?|pull\w*|registry|containers?|from)\b", text)
-            and registry not in ("docker.io", "index.docker.io", "hub.docker.com")  # Docker Hub: below
-        ):
-            came = r"(?:come |coming |pulled )?from\b"
-            away = rf"\bnot {came}|n'?t {came}|\bother than\b"
-            where = f"image {'NOT LIKE' if rx.search(away, text) else 'LIKE'} {quote(registry + '/%')}"
+        hosts, away = self._registry(text)
+        if hosts and rx.search(r"\b(images?|pull\w*|registry|containers?|from)\b", text):
+            where = " OR ".join(f"image LIKE {quote(h + '/%')}" for h in hosts)
+            if away:
+                where = f"NOT ({where})" if len(hosts) > 1 else f"image NOT LIKE {quote(hosts[0] + '/%')}"
             where = f"namespace = {quote(ns)} AND {where}" if ns else where
             keys = "pod" if ns else "namespace, pod"
-            asked = r"^\s*(?:(?:which|what|list|show|distinct)\s+(?:\w+\s+)?)?images?\b"
-            images_asked = rx.search(asked, text)
-            if images_asked and not rx.search(r"\b(pods?|po|containers?|ctrs?)\b", text):
+            things = r"\b(pods?|po|containers?|ctrs?)\b"
+            # "anything using ghcr images?": the pods that run them; "what uses X images?": containers
+            uses = r"(?:using|uses|runs?|running|pulls?|pulling)\b"
+            users = rx.search(r"\b(anything|anyone|who|what)\s+(?:still\s+|is\s+|are\s+)*" + uses, rest)
+            if rx.search(r"\bimages?\b", rest) and not rx.search(things, rest) and not users:
                 return f"SELECT DISTINCT image FROM containers WHERE {where}"  # "images not from X"
-            if not rx.search(r"\b(pods?|po)\b", text):  # containers, unless pods are asked for
+            pods = rx.search(r"\b(pods?|po)\b", text) or (users and users.group(1) in ("anything", "anyone"))
+            if not pods:  # containers, unless pods are asked for
                 return f"SELECT {keys}, name FROM containers WHERE {where}"
             return f"SELECT DISTINCT {keys} FROM containers WHERE {where}"
-        if rx.search(r"docker ?hub|docker\.io", text) and rx.search(r"pods?|images?|containers?", text):
-            return "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE 'docker.io/%'"
         if rx.search(r"latest tag|:latest|untagged|no tag", text):
             return (
                 "SELECT namespace, pod, name FROM containers WHERE image LIKE '%:latest' "
@@ -1656,6 +1703,18 @@ class OfflineTranslator:
             return "SELECT name FROM nodes WHERE gpu_capacity > 0"
         return None
 
+
+# Registries by their usual names; a "*" host stands for any of this cluster's hosts of that form.
+_REGISTRY_NICKNAMES = {
+    r"\bdocker ?hub\b": "docker.io",
+    r"\bquay\b": "quay.io",
+    r"\bghcr\b|\bgithub(?:'s)? (?:container )?registry\b": "ghcr.io",
+    r"\bgcr\b|\bgoogle container registry\b": "gcr.io",
+    r"\bartifact registry\b|\bgar\b": "*-docker.pkg.dev",
+    r"\becr\b|\belastic container registry\b": "*.dkr.ecr.*.amazonaws.com",
+    r"\bmcr\b|\bmicrosoft(?:'s)? (?:container )?registry\b": "mcr.microsoft.com",
+    r"\bnvcr\b|\bnvidia(?:'s)? (?:container )?registry\b|\bngc\b": "nvcr.io",
+}
 
 # Words that join the kind asked for to the kind that filters it ("pods *on* GPU nodes").
 _CONNECTOR = (
@@ -1781,27 +1840,42 @@ _KEY_NOISE = {"io", "k8s", "kubernetes", "com", "www", "app", "name", "x", "v1",
 
 def _label_values_named(
     text: str, values: dict[str, frozenset[str]], namespace: str | None
-) -> list[tuple[str, str]]:
+) -> list[LabelCondition]:
     """Labels named by their value and a word of their key (or the word "label"): "production
-    namespaces (by label)", "nodes in pool general", "namespaces with istio injection enabled"."""
-    found: list[tuple[str, str]] = []
+    namespaces (by label)", "nodes in pool general", "namespaces with istio injection enabled",
+    "kafka and postgres pods (app label)" (any of them), "pods not on version v1" (negated)."""
+    found: list[LabelCondition] = []
     # in a fixed order, GA keys before their deprecated beta twins: the same key in every process
     for key, vals in sorted(values.items(), key=lambda kv: ("beta." in kv[0], kv[0])):
         key_words = {w for w in re.split(r"[^a-z0-9]+", key.lower()) if len(w) > 2 and w not in _KEY_NOISE}
         keyed = any(rx.search(r"\b" + re.escape(w) + r"\b", text) for w in key_words) or "label" in text
         if not keyed:
             continue
+        named: list[str] = []
+        negate = False
         for value in sorted(vals, key=len, reverse=True):
             v = value.lower()
+            at = r"(?<![\w\-])" + re.escape(v) + r"(?![\w\-])"
+            # a short value only right after its key's word: "version v1", "tier db"
+            after_key = any(
+                rx.search(r"\b" + re.escape(w) + r"\s+(?:label\s+)?(?:is\s+)?" + at, text) for w in key_words
+            )
             if (
-                len(v) < 4
+                (len(v) < 4 and not after_key)
                 or v == namespace
                 or v in ("true", "false")
-                or not rx.search(r"(?<![\w\-])" + re.escape(v) + r"(?![\w\-])", text)
+                or not rx.search(at, text)
+                or any(rx.search(at, n) for n in named)  # "kafka" inside "kafka-connect"
             ):
                 continue
-            found.append((key, value))
-            break
+            named.append(v)
+            words = "|".join(map(re.escape, key_words | {"label"}))
+            not_ = r"\b(?:not|isn'?t|isnt|other than|except|non-?)\s+(?:(?:on|in|at)\s+)?"
+            negated = not_ + rf"(?:(?:{words})\s+)?"
+            negate = negate or bool(rx.search(negated + at, text))
+        if named:
+            picked = [value for value in sorted(vals) if value.lower() in named]
+            found.append((key, picked[0] if len(picked) == 1 else tuple(picked), negate))
     # one value can sit under several keys ("production" as environment and as tier): keep the key named
     return (
         found

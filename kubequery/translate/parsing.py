@@ -235,6 +235,19 @@ def read_labels(text: str, original: str) -> tuple[list[LabelCondition], str]:
         else:
             continue
         rest = rest.replace(m.group(0), " ")
+    # "whose app label is kafka or postgres", "the version label isnt v1": a key, then its values
+    value = r"([a-z0-9][a-z0-9._\-]*)"
+    m = rx.search(
+        rf"\b([a-z][a-z0-9./\-_]*)\s+label\s+(is not|isn'?t|is|=|!=|equals|not)\s+(?:set to\s+)?{value}"
+        rf"((?:\s*(?:,|or|and)\s+{value})*)",
+        rest,
+    )
+    if m and m.group(1) not in lx.STOPWORDS and m.group(3) not in lx.STOPWORDS:
+        values = (m.group(3), *rx.findall(value, m.group(4) or ""))
+        values = tuple(v for v in values if v not in ("or", "and"))
+        negate = m.group(2) not in ("is", "=", "equals")
+        out.append((m.group(1), values if len(values) > 1 else values[0], negate))
+        rest = rest.replace(m.group(0), " ")
     m = rx.search(r"label(?:l?ed)?\s+(?:with\s+)?([a-z][a-z0-9./\-_]*)\s+([a-z0-9][a-z0-9._\-]*)", rest)
     not_keys = {"with", "app", "a", "an", "the", "selector", "selectors"} | lx.STOPWORDS
     if not out and m and m.group(1) not in not_keys and m.group(2) not in lx.STOPWORDS:
@@ -265,6 +278,13 @@ def read_labels(text: str, original: str) -> tuple[list[LabelCondition], str]:
     if not out and m:
         out.append((m.group(1), None, False))
         rest = rest.replace(m.group(0), " ")
+    # "team=web or team=platform": one key equal to any of the values named (both at once cannot be)
+    for key in dict.fromkeys(k for k, v, neg in out if isinstance(v, str) and not neg):
+        same = [c for c in out if c[0] == key and isinstance(c[1], str) and not c[2]]
+        if len(same) > 1:
+            at = out.index(same[0])
+            out = [c for c in out if c not in same]
+            out.insert(at, (key, tuple(str(c[1]) for c in same), False))
     return out, rest
 
 
