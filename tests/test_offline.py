@@ -519,6 +519,25 @@ def test_selectors_units_families_and_fields_set(translator, engine, question, s
         ),
         ("anything using quay images?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE 'quay.io/%'"),
         ("pods pulling from the github container registry", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE 'ghcr.io/%'"),
+        # what only containers hold, asked of pods: each pod once
+        (
+            "which pods in monitoring set the POD_NAME environment variable?",
+            "SELECT DISTINCT pod FROM containers WHERE namespace = 'monitoring' AND list_contains(env_names, 'POD_NAME')",
+        ),
+        ("pods listening on port 9093", "SELECT DISTINCT namespace, pod FROM containers WHERE list_contains(ports, '9093/TCP')"),
+        (
+            "how many pods set LOG_LEVEL env in ml",
+            "SELECT count(DISTINCT pod) FROM containers WHERE namespace = 'ml' AND list_contains(env_names, 'LOG_LEVEL')",
+        ),
+        # a workload's one pod by its name: its containers, told apart by their names
+        (
+            "report-builder restarts per container",
+            "SELECT name, restarts FROM containers WHERE namespace = 'data' AND pod LIKE 'report-builder-%'",
+        ),
+        (
+            "which init container does the order-history pod have, and what command does it run?",
+            "SELECT name, command FROM containers WHERE namespace = 'checkout' AND pod LIKE 'order-history-%' AND is_init",
+        ),
     ],
 )
 def test_label_values_and_registries_in_words(translator, engine, question, sql):

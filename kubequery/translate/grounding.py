@@ -71,6 +71,11 @@ class Grounding:
         found = homes.get(name, frozenset())
         return next(iter(found)) if len(found) == 1 else None
 
+    def by_name(self, table: str, column: str) -> dict[str, frozenset[str]]:
+        """Object name -> the values one column takes on the objects so named ("desired" replicas)."""
+        sql = f'SELECT name, list(DISTINCT "{column}") FROM {table} GROUP BY name'
+        return self._cached("by_name", (table, column), lambda: _few(self._rows(sql)))
+
     def _cached(self, kind: str, key: Any, compute: Callable[[], Any]) -> Any:
         cache = self.extra.setdefault(kind, {})
         if key not in cache:

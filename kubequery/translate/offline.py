@@ -1025,6 +1025,28 @@ class OfflineTranslator:
         values = {v for v in values if len(v) > 2 and v not in self.grounding.namespaces}
         return sorted(v for v in values if rx.search(at.format(re.escape(v.lower())), text))
 
+    def _workload_pods(self, text: str, skip_words: list[str]) -> str | None:
+        """A workload named for its pods ("the order-history pod", "blackbox exporter's containers"): the
+        prefix its pods' names share; not when it names a container ("the istio-proxy container")."""
+        assert self.grounding is not None
+        pods = self.grounding.names("pods")
+        for name in sorted(self.grounding.workloads - set(skip_words), key=len, reverse=True):
+            spelt = re.escape(name).replace(r"\-", "[- ]")  # "blackbox exporter"
+            m = rx.search(rf"(?<![\w\-]){spelt}(?![\w\-])(?!\s+containers?\b)", text)
+            if m and any(pod.startswith(name + "-") for pod in pods):
+                return name
+        return None
+
+    def _in_containers(self, text: str, original: str) -> bool:
+        """Whether the question names what only containers hold: an env var, a declared port."""
+        if _env_named(text, original):
+            return True
+        if self.grounding is None:
+            return False
+        containers = self.catalog["containers"]
+        others = [c.name for c in containers.columns if c.name != "ports"]
+        return bool(slots.value_conditions(text, containers, self.grounding.values, others))
+
     def _label_keys(self, table: str) -> set[str]:
         """The label keys the objects of `table` carry (those with few values, and every pod label)."""
         if self.grounding is None:
@@ -1178,6 +1200,10 @@ class OfflineTranslator:
             table = (
                 "pods"  # "what's running in payments?", "anything on worker-3": pods, as kubectl get would
             )
+        # "pods that set DISABLE_PROFILER", "pods listening on 50051": their containers hold that
+        pods_of = table == "pods" and self._in_containers(rest, original)
+        if pods_of or (table is None and _env_named(rest, original)):
+            table = "containers"
         if table is None:
             return None, p.understood, 0
         p.table = table
@@ -1306,16 +1332,8 @@ class OfflineTranslator:
         p.unit = size_unit(rest)
         p.cpu_unit = cpu_unit(rest)
         p.wants_message = bool(rx.search(r"\b(saying|say|says|messages?)\b", rest))
-        named_env = [
-            m.group(1)
-            for pattern in (
-                r"\benv\w*(?: var\w*)?\s+([a-z][a-z0-9_]+)",
-                r"\b([a-z][a-z0-9_]+)\s+(?:env\w*|variable)",
-            )
-            for m in rx.finditer(pattern, rest)
-        ]
+        name = _env_named(rest, original)
         upper = {w.lower(): w for w in rx.findall(r"[A-Za-z_][A-Za-z0-9_]*", original) if w.isupper()}
-        name = next((upper[w] for w in named_env if w in upper), None)
         part = rx.search(r"\benv\w*(?: var\w*)?\s+(?:with\s+)?\*(\w+)\*", rest) or rx.search(
             r"\bwith\s+(\w+)\s+in (?:its|their|the) names?\b", rest
         )
@@ -1336,6 +1354,11 @@ class OfflineTranslator:
             p.conds.append(contains)
             p.understood.append(contains)
         read_shape(p, rest, self)
+        if pods_of and not p.group and p.cols is None:  # the pods, each once
+            ns_fixed = any(c.startswith("namespace =") for c in p.conds)
+            keys = "pod" if ns_fixed else "namespace, pod"
+            p.cols, p.distinct, p.extra = [f"count(DISTINCT ({keys}))" if p.count else keys], not p.count, []
+            p.count = False
         values_of = rx.search(
             r"\bvalues\b[^?]*?\b([a-z][\w./\-]*)\s+labels?\b|\b([a-z][\w./\-]*)\s+labels?\s+values\b", rest
         )  # the values a label takes, each once; "ns -> environment label value" lists it per object
@@ -1436,6 +1459,21 @@ class OfflineTranslator:
                 p.conds.append(cond.replace("name =", "pod =", 1))  # "the containers of ledger-db-0"
                 p.understood.append(f"pod {value}")
                 skip_words = [*skip_words, value]
+                taken = taken | {"pod"}
+        if self.grounding is not None and p.table == "containers" and "pod" not in taken:
+            prefix = self._workload_pods(text, skip_words)
+            if prefix:  # "the order-history pod's init container", "blackbox-exporter restarts per container"
+                pods = [pod for pod in self.grounding.names("pods") if pod.startswith(prefix + "-")]
+                homes = {self.grounding.home("pods", pod) for pod in pods}
+                if len(homes) == 1 and None not in homes and "namespace" not in taken:
+                    p.conds.insert(0, f"namespace = {quote(homes.pop())}")  # type: ignore[arg-type]
+                # one pod: the only one so named, or a workload that asks for one replica
+                asked = [self.grounding.by_name(t, "desired").get(prefix, frozenset()) for t in _SCALED]
+                replicas = set().union(*asked)
+                p.one_pod = len(pods) == 1 or replicas == {"1"}
+                p.conds.append(f"pod LIKE {quote(prefix + '-%')}")
+                p.understood.append(f"pods of {prefix}")
+                skip_words = [*skip_words, prefix]
                 taken = taken | {"pod"}
         if self.grounding is not None and "name" not in taken:
             for cond, value in slots.name_conditions(text, self.grounding.names(p.table), skip_words):
@@ -1704,6 +1742,9 @@ class OfflineTranslator:
         return None
 
 
+# Workloads that ask for a number of replicas ("desired").
+_SCALED = ("deployments", "statefulsets")
+
 # Registries by their usual names; a "*" host stands for any of this cluster's hosts of that form.
 _REGISTRY_NICKNAMES = {
     r"\bdocker ?hub\b": "docker.io",
@@ -1836,6 +1877,21 @@ _EVENT_SUBJECTS = (
 
 
 _KEY_NOISE = {"io", "k8s", "kubernetes", "com", "www", "app", "name", "x", "v1", "acme"}
+
+
+def _env_named(text: str, original: str) -> str | None:
+    """An environment variable named as written ("env LOG_LEVEL", "DISABLE_PROFILER in their env")."""
+    named_env = [
+        m.group(1)
+        for pattern in (
+            r"\benv\w*(?: var\w*)?\s+([a-z][a-z0-9_]+)",
+            r"\b([a-z][a-z0-9_]+)\s+(?:env\w*|variable)",
+            r"\b([a-z][a-z0-9_]+)\s+in\s+(?:their|its|the)\s+env",
+        )
+        for m in rx.finditer(pattern, text)
+    ]
+    upper = {w.lower(): w for w in rx.findall(r"[A-Za-z_][A-Za-z0-9_]*", original) if w.isupper()}
+    return next((upper[w] for w in named_env if w in upper), None)
 
 
 def _label_values_named(

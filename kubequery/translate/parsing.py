@@ -53,6 +53,7 @@ class Parse:
     unit: str = ""  # the divisor of sizes asked for in GiB or MiB (" / 1024 ^ 3"), else ""
     cpu_unit: str = ""  # " * 1000" when cores are asked for in millicores
     wants_message: bool = False  # "what are they saying", "with messages"
+    one_pod: bool = False  # the containers of one pod: their names tell them apart
 
 
 _SQL_WORDS = {
