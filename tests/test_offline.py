@@ -538,6 +538,18 @@ def test_selectors_units_families_and_fields_set(translator, engine, question, s
             "which init container does the order-history pod have, and what command does it run?",
             "SELECT name, command FROM containers WHERE namespace = 'checkout' AND pod LIKE 'order-history-%' AND is_init",
         ),
+        # container spec fields with no column: probes set or missing, privileged; init containers by field name
+        (
+            "containers in ml without a readiness probe",
+            "SELECT pod, name FROM containers WHERE namespace = 'ml' AND type = 'container' "
+            "AND json_extract(raw, '$.readinessProbe') IS NULL",
+        ),
+        (
+            "frontend containers that don't have a livenessProbe",
+            "SELECT pod, name FROM containers WHERE namespace = 'frontend' AND type = 'container' "
+            "AND json_extract(raw, '$.livenessProbe') IS NULL",
+        ),
+        ("count checkout po with initContainers", "SELECT count(*) FROM pods WHERE namespace = 'checkout' AND len(init_containers) > 0"),
     ],
 )
 def test_label_values_and_registries_in_words(translator, engine, question, sql):

@@ -1038,8 +1038,8 @@ class OfflineTranslator:
         return None
 
     def _in_containers(self, text: str, original: str) -> bool:
-        """Whether the question names what only containers hold: an env var, a declared port."""
-        if _env_named(text, original):
+        """Whether the question names what only containers hold: an env var, a declared port, a probe."""
+        if _env_named(text, original) or _spec_conditions(text):
             return True
         if self.grounding is None:
             return False
@@ -1202,6 +1202,10 @@ class OfflineTranslator:
             )
         # "pods that set DISABLE_PROFILER", "pods listening on 50051": their containers hold that
         pods_of = table == "pods" and self._in_containers(rest, original)
+        # "any privileged containers? which pods": the pods are what is asked for
+        # not "which pod are they in?": the containers, with the pod each is in
+        asks_pods = rx.search(r"\b(?:which|what) (?:pods?|po)\b(?! (?:are|is) (?:they|it) in)", rest)
+        pods_of = pods_of or (table == "containers" and bool(asks_pods))
         if pods_of or (table is None and _env_named(rest, original)):
             table = "containers"
         if table is None:
@@ -1345,6 +1349,10 @@ class OfflineTranslator:
             absent = rx.search(r"\b(missing|without|don'?t|doesn'?t|not|no|lack\w*)\b", rest)
             p.conds.append(("NOT " if absent else "") + f"list_contains(env_names, {quote(name)})")
             p.understood.append(f"env {name}")
+        if table == "containers":  # fields of the container's spec that have no column: probes, privileged
+            for cond, words in _spec_conditions(rest):
+                p.conds.append(cond)
+                p.understood.append(words)
         contains = self._contains(rest, original, t)
         part = contains.split("'%")[1].split("%'")[0].lower() if contains else ""
         if contains and any("like" in c.lower() and part in c.lower() for c in p.conds):
@@ -1877,6 +1885,30 @@ _EVENT_SUBJECTS = (
 
 
 _KEY_NOISE = {"io", "k8s", "kubernetes", "com", "www", "app", "name", "x", "v1", "acme"}
+
+
+# Fields of a container's spec without a column of their own, read from raw ("$.readinessProbe").
+_PROBES = {"readiness": "readinessProbe", "liveness": "livenessProbe", "startup": "startupProbe"}
+
+
+def _spec_conditions(text: str) -> list[tuple[str, str]]:
+    """A container's probes set or missing ("no readiness probe", "w/o livenessProbe") and privileged
+    containers ("privileged containers", "securityContext.privileged: true")."""
+    out: list[tuple[str, str]] = []
+    for word, field_name in _PROBES.items():
+        m = rx.search(rf"\b{word}\s?(?:probes?|checks?)\b", text)
+        if m:
+            lacking = rx.search(
+                r"(?:\b(?:no|without|missing|lacking|lacks?|not)|n'?t have|\bnot have)\s+(?:an?\s+|any\s+)?$",
+                text[: m.start()],
+            )
+            test = "IS NULL" if lacking else "IS NOT NULL"
+            out.append(("type = 'container'", "regular containers"))  # init containers have no probes
+            out.append((f"json_extract(raw, '$.{field_name}') {test}", m.group(0)))
+    m = rx.search(r"(?<![\w-])(non-|un)?privil\w*ged\b", text)  # "privilged" too
+    if m and not m.group(1):
+        out.append(("json_extract_string(raw, '$.securityContext.privileged') = 'true'", "privileged"))
+    return out
 
 
 def _env_named(text: str, original: str) -> str | None:
