@@ -550,6 +550,17 @@ def test_selectors_units_families_and_fields_set(translator, engine, question, s
             "AND json_extract(raw, '$.livenessProbe') IS NULL",
         ),
         ("count checkout po with initContainers", "SELECT count(*) FROM pods WHERE namespace = 'checkout' AND len(init_containers) > 0"),
+        # a label shown for the objects that have it; the images pods run, per pod
+        (
+            "show app.kubernetes.io/name for the kube-system pods that have it",
+            "SELECT name, labels['app.kubernetes.io/name'] FROM pods WHERE namespace = 'kube-system' "
+            "AND map_contains(labels, 'app.kubernetes.io/name')",
+        ),
+        ("which pods carry the label app=redis?", "SELECT namespace, name FROM pods WHERE labels['app'] = 'redis'"),
+        (
+            "which postgres images are the data pods running?",
+            "SELECT pod, image FROM containers WHERE namespace = 'data' AND image LIKE '%postgres%'",
+        ),
     ],
 )
 def test_label_values_and_registries_in_words(translator, engine, question, sql):

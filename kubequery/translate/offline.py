@@ -624,6 +624,11 @@ class OfflineTranslator:
         if m is None or not (last in repos or (last in orgs and rx.match(r"\s+images?\b", text[m.end() :]))):
             return None  # "curlimages/curl": a repository; "bitnami images": the images of one publisher
         where = f"image LIKE {quote('%' + m.group(1) + ('/%' if last not in repos else '%'))}"
+        if rx.match(r"\s*(?:(?:which|what|list|show)\s+)?[a-z0-9][a-z0-9\-./]*\s+images\b", text):
+            # "which redis images are the team-a pods running?": each pod with the image it runs
+            keys = "pod" if namespace else "namespace, pod"
+            where = f"namespace = {quote(namespace)} AND {where}" if namespace else where
+            return f"SELECT {keys}, image FROM containers WHERE {where}"
         if namespace:
             return f"SELECT DISTINCT pod FROM containers WHERE namespace = {quote(namespace)} AND {where}"
         return f"SELECT DISTINCT namespace, pod FROM containers WHERE {where}"
@@ -1296,9 +1301,12 @@ class OfflineTranslator:
                 p.extra.append(f"labels[{quote(key.lower())}]")
                 if rx.search(r"\b(?:that|which|where|who) (?:has|have) (?:one|it)\b", rest):
                     p.conds.append(f"labels[{quote(key.lower())}] IS NOT NULL")  # "only those that have it"
-            m = rx.search(r"\bshow\s+([a-z0-9][a-z0-9./\-_]*)\b", rest)
-            if m and m.group(1) in known_keys and labels:  # "-l app=reviews, show version"
+            m = rx.search(r"\bshow\s+([a-z0-9][a-z0-9./\-_]*[a-z0-9])", rest)
+            # "-l app=reviews, show version"; a full key needs no selector: "show app.kubernetes.io/name"
+            if m and m.group(1) in known_keys and (labels or "/" in m.group(1)):
                 p.extra.append(f"labels[{quote(m.group(1))}]")
+                if rx.search(r"\b(?:that|which|where|who) (?:has|have) (?:one|it)\b", rest):
+                    p.conds.append(f"labels[{quote(m.group(1))}] IS NOT NULL")  # "… the pods that have it"
         every = cron.pattern(rest) if "schedule" in columns else None
         if every is not None:  # "cron jobs that run every 15 minutes"
             known = self.grounding.all_values(table, "schedule") if self.grounding else frozenset()

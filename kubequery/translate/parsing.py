@@ -270,7 +270,7 @@ def read_labels(text: str, original: str) -> tuple[list[LabelCondition], str]:
         out.append((m.group(1), None, True))
         rest = rest.replace(m.group(0), " ")
     m = rx.search(r"(?:have|has|with|carry|carries)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9./\-_]*)\s+label", rest)
-    if m and m.group(1) not in ("any",):
+    if m and m.group(1) not in ("any", "label") and m.group(1) not in lx.STOPWORDS:  # "carry the label app=x"
         out.append((m.group(1), None, False))
         rest = rest.replace(m.group(0), " ")
     # "nodes with label node-role.kubernetes.io/control-plane": a key alone
