@@ -561,6 +561,19 @@ def test_selectors_units_families_and_fields_set(translator, engine, question, s
             "which postgres images are the data pods running?",
             "SELECT pod, image FROM containers WHERE namespace = 'data' AND image LIKE '%postgres%'",
         ),
+        # an image by repository and tag; workloads by the images their pod template runs
+        (
+            "which pods run storefront 12.5.0-rc.1?",
+            "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%/storefront:12.5.0-rc.1'",
+        ),
+        (
+            "statefulsets running postgres",
+            "SELECT namespace, name FROM statefulsets WHERE len(list_filter(images, x -> x LIKE '%postgres%')) > 0",
+        ),
+        (
+            "deployments on release-candidate image tags",
+            "SELECT namespace, name FROM deployments WHERE len(list_filter(images, x -> x LIKE '%-rc%')) > 0",
+        ),
     ],
 )
 def test_label_values_and_registries_in_words(translator, engine, question, sql):

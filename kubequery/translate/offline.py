@@ -614,16 +614,10 @@ class OfflineTranslator:
             return None  # "what kube-proxy image version are we running?" asks for the image
         if any(k[2] not in ("pods",) and k[1] not in ("image", "images") for k in kinds):
             return None
-        images = self.grounding.all_values("containers", "image")
-        repos = {image.rsplit("/", 1)[-1].split(":", 1)[0].split("@", 1)[0] for image in images}
-        orgs = {part for image in images for part in image.split("/")[1:-1]}  # docker.io/"bitnami"/kafka
-        m = rx.search(
-            r"\b(?:runs?|running|using|uses?)\s+(?:the\s+|an?\s+)?([a-z0-9][a-z0-9\-./]*)", text
-        ) or rx.search(r"\b([a-z0-9][a-z0-9\-./]*)\s+(?:image|container image)s?\b", text)
-        last = m.group(1).rsplit("/", 1)[-1] if m else ""
-        if m is None or not (last in repos or (last in orgs and rx.match(r"\s+images?\b", text[m.end() :]))):
-            return None  # "curlimages/curl": a repository; "bitnami images": the images of one publisher
-        where = f"image LIKE {quote('%' + m.group(1) + ('/%' if last not in repos else '%'))}"
+        pattern = self._image_pattern(text)
+        if pattern is None:
+            return None
+        where = f"image LIKE {quote(pattern)}"
         if rx.match(r"\s*(?:(?:which|what|list|show)\s+)?[a-z0-9][a-z0-9\-./]*\s+images\b", text):
             # "which redis images are the team-a pods running?": each pod with the image it runs
             keys = "pod" if namespace else "namespace, pod"
@@ -632,6 +626,28 @@ class OfflineTranslator:
         if namespace:
             return f"SELECT DISTINCT pod FROM containers WHERE namespace = {quote(namespace)} AND {where}"
         return f"SELECT DISTINCT namespace, pod FROM containers WHERE {where}"
+
+    def _image_pattern(self, text: str) -> str | None:
+        """The images a question names, as a LIKE pattern: a repository ("redis"), with its tag
+        ("payments-api 3.9.0-rc.2"), a publisher ("bitnami images"), release candidates ("rc images")."""
+        if self.grounding is None:
+            return None
+        images = self.grounding.all_values("containers", "image")
+        repos = {image.rsplit("/", 1)[-1].split(":", 1)[0].split("@", 1)[0] for image in images}
+        orgs = {part for image in images for part in image.split("/")[1:-1]}  # docker.io/"bitnami"/kafka
+        m = rx.search(
+            r"\b(?:runs?|running|using|uses?)\s+(?:the\s+|an?\s+)?([a-z0-9][a-z0-9\-./]*)", text
+        ) or rx.search(r"\b([a-z0-9][a-z0-9\-./]*)\s+(?:image|container image)s?\b", text)
+        last = m.group(1).rsplit("/", 1)[-1] if m else ""
+        if m is None or not (last in repos or (last in orgs and rx.match(r"\s+images?\b", text[m.end() :]))):
+            # "curlimages/curl": a repository; "bitnami images": the images of one publisher
+            if rx.search(r"\b(?:rc|release[- ]candidates?)\b.*\b(?:images?|tags?)\b|\(-rc\)", text):
+                return "%-rc%"  # "deploys running rc image tags"
+            return None
+        tag = rx.match(r"(?::|\s+)(v?\d[\w.\-]*\w)", text[m.end() :])
+        if last in repos and tag and any(i.endswith(f"/{m.group(1)}:{tag.group(1)}") for i in images):
+            return f"%/{m.group(1)}:{tag.group(1)}"  # "which pods run payments-api 3.9.0-rc.2?"
+        return "%" + m.group(1) + ("/%" if last not in repos else "%")
 
     def _registry(self, text: str) -> tuple[list[str], bool]:
         """The registries a question names ("quay.io", "docker hub", "the artifact registry"), and whether
@@ -1334,6 +1350,12 @@ class OfflineTranslator:
                 p.understood.append("reason " + " or ".join(found))
         read_window(p, rest, self.catalog[p.table])
         _names(p, rest, original)
+        pattern = self._image_pattern(rest) if "images" in columns else None
+        if pattern:  # "deployments using the redis image", "rc image tags": an image their pods run
+            p.conds.append(f"len(list_filter(images, x -> x LIKE {quote(pattern)})) > 0")
+            p.understood.append(f"images like {pattern}")
+            repo = pattern.strip("%/").split(":")[0]
+            rest = rx.sub(r"(?<![\w\-./])" + re.escape(repo) + r"(?![\w\-/])", " ", rest)  # not a name too
         self._slots(p, rest, skip_words=[*(w for w in (namespace, node, subject) if w), *self._kinds])
         if t.namespaced and not any(c.startswith("namespace =") for c in p.conds):
             # where a named object lives: "who mounts checkout-api-secrets", a container's pod
