@@ -1048,12 +1048,13 @@ class OfflineTranslator:
 
     def _workload_pods(self, text: str, skip_words: list[str]) -> str | None:
         """A workload named for its pods ("the order-history pod", "blackbox exporter's containers"): the
-        prefix its pods' names share; not when it names a container ("the istio-proxy container")."""
+        prefix its pods' names share ("kube-state-metrics containers"); not when it names one container ("the
+        istio-proxy container")."""
         assert self.grounding is not None
         pods = self.grounding.names("pods")
         for name in sorted(self.grounding.workloads - set(skip_words), key=len, reverse=True):
             spelt = re.escape(name).replace(r"\-", "[- ]")  # "blackbox exporter"
-            m = rx.search(rf"(?<![\w\-]){spelt}(?![\w\-])(?!\s+containers?\b)", text)
+            m = rx.search(rf"(?<![\w\-]){spelt}(?![\w\-])(?!\s+container\b)", text)
             if m and any(pod.startswith(name + "-") for pod in pods):
                 return name
         return None
