@@ -574,6 +574,7 @@ def test_selectors_units_families_and_fields_set(translator, engine, question, s
             "deployments on release-candidate image tags",
             "SELECT namespace, name FROM deployments WHERE len(list_filter(images, x -> x LIKE '%-rc%')) > 0",
         ),
+        ("what pod selectors do the services in payments use?", "SELECT name, selector FROM services WHERE namespace = 'payments'"),
     ],
 )
 def test_label_values_and_registries_in_words(translator, engine, question, sql):

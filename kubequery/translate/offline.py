@@ -1132,6 +1132,16 @@ class OfflineTranslator:
         named = self.find_kinds(rest)
         kinds = [k for k in named if not is_dimension(rest, k)]
         kinds = [k for k in kinds if not self._names_a_node(rest, k)]
+        tables = {k[2] for k in kinds}
+        kinds = [  # a kind word that qualifies another kind's column: "the pod selectors of services"
+            k
+            for k in kinds
+            if not any(
+                m.start <= k[0] and k[0] + len(k[1]) < m.end
+                for other in tables - {k[2]}
+                for m in slots.find_columns(rest, self.catalog[other])
+            )
+        ]
         if rest.split()[:1] == ["no"] and not kinds:
             kinds = [(0, "no", "nodes")]
         table = kinds[0][2] if kinds else None

@@ -118,6 +118,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("services", "label selector"): "selector",
     ("services", "label selectors"): "selector",
     ("services", "selectors"): "selector",
+    ("services", "pod selector"): "selector",
+    ("services", "pod selectors"): "selector",
     ("deployments", "label selector"): "selector",
     ("deployments", "selectors"): "selector",
     ("services", "service type"): "type",
