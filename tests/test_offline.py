@@ -534,6 +534,103 @@ def test_selectors_units_families_and_fields_set(translator, engine, question, s
     assert_same_rows(translator, engine, question, sql)
 
 
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # a label's values said in words: any of several, one left out, a key that only says which
+        (
+            "pods in checkout whose app label is redis or recommendation",
+            "SELECT name FROM pods WHERE namespace = 'checkout' AND labels['app'] IN ('redis', 'recommendation')",
+        ),
+        (
+            "ns labelled team=payments or team=checkout",
+            "SELECT name FROM namespaces WHERE labels['team'] IN ('payments', 'checkout')",
+        ),
+        (
+            "namespaces where the environment label isn't production",
+            "SELECT name FROM namespaces WHERE labels['environment'] IS NULL OR labels['environment'] <> 'production'",
+        ),
+        (
+            "fraud-detector and ledger-db pods in payments (by app label)",
+            "SELECT name FROM pods WHERE namespace = 'payments' AND labels['app'] IN ('fraud-detector', 'ledger-db')",
+        ),
+        ("pod count by app label in payments", "SELECT labels['app'], count(*) FROM pods WHERE namespace = 'payments' GROUP BY 1"),
+        # registries by name or nickname, and what does not come from them
+        (
+            "checkout images not on docker hub",
+            "SELECT DISTINCT image FROM containers WHERE namespace = 'checkout' AND image NOT LIKE 'docker.io/%'",
+        ),
+        (
+            "non-registry.acme.io images in monitoring",
+            "SELECT DISTINCT image FROM containers WHERE namespace = 'monitoring' AND image NOT LIKE 'registry.acme.io/%'",
+        ),
+        ("anything using quay images?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE 'quay.io/%'"),
+        ("pods pulling from the github container registry", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE 'ghcr.io/%'"),
+        # what only containers hold, asked of pods: each pod once
+        (
+            "which pods in monitoring set the POD_NAME environment variable?",
+            "SELECT DISTINCT pod FROM containers WHERE namespace = 'monitoring' AND list_contains(env_names, 'POD_NAME')",
+        ),
+        ("pods listening on port 9093", "SELECT DISTINCT namespace, pod FROM containers WHERE list_contains(ports, '9093/TCP')"),
+        (
+            "how many pods set LOG_LEVEL env in ml",
+            "SELECT count(DISTINCT pod) FROM containers WHERE namespace = 'ml' AND list_contains(env_names, 'LOG_LEVEL')",
+        ),
+        # a workload's one pod by its name: its containers, told apart by their names
+        (
+            "report-builder restarts per container",
+            "SELECT name, restarts FROM containers WHERE namespace = 'data' AND pod LIKE 'report-builder-%'",
+        ),
+        (
+            "which init container does the order-history pod have, and what command does it run?",
+            "SELECT name, command FROM containers WHERE namespace = 'checkout' AND pod LIKE 'order-history-%' AND is_init",
+        ),
+        # container spec fields with no column: probes set or missing, privileged; init containers by field name
+        (
+            "containers in ml without a readiness probe",
+            "SELECT pod, name FROM containers WHERE namespace = 'ml' AND type = 'container' "
+            "AND json_extract(raw, '$.readinessProbe') IS NULL",
+        ),
+        (
+            "frontend containers that don't have a livenessProbe",
+            "SELECT pod, name FROM containers WHERE namespace = 'frontend' AND type = 'container' "
+            "AND json_extract(raw, '$.livenessProbe') IS NULL",
+        ),
+        ("count checkout po with initContainers", "SELECT count(*) FROM pods WHERE namespace = 'checkout' AND len(init_containers) > 0"),
+        # a label shown for the objects that have it; the images pods run, per pod
+        (
+            "show app.kubernetes.io/name for the kube-system pods that have it",
+            "SELECT name, labels['app.kubernetes.io/name'] FROM pods WHERE namespace = 'kube-system' "
+            "AND map_contains(labels, 'app.kubernetes.io/name')",
+        ),
+        ("which pods carry the label app=redis?", "SELECT namespace, name FROM pods WHERE labels['app'] = 'redis'"),
+        (
+            "which postgres images are the data pods running?",
+            "SELECT pod, image FROM containers WHERE namespace = 'data' AND image LIKE '%postgres%'",
+        ),
+        # an image by repository and tag; workloads by the images their pod template runs
+        (
+            "which pods run storefront 12.5.0-rc.1?",
+            "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%/storefront:12.5.0-rc.1'",
+        ),
+        (
+            "statefulsets running postgres",
+            "SELECT namespace, name FROM statefulsets WHERE len(list_filter(images, x -> x LIKE '%postgres%')) > 0",
+        ),
+        (
+            "deployments on release-candidate image tags",
+            "SELECT namespace, name FROM deployments WHERE len(list_filter(images, x -> x LIKE '%-rc%')) > 0",
+        ),
+        ("what pod selectors do the services in payments use?", "SELECT name, selector FROM services WHERE namespace = 'payments'"),
+    ],
+)
+def test_label_values_and_registries_in_words(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    assert len(engine.query(t.sql).columns) == len(engine.query(sql).columns), t.sql
+    assert_same_rows(translator, engine, question, sql)
+
+
 @pytest.mark.parametrize(("question", "sql"), SLOTS)
 def test_catalog_slots_answer_questions_without_a_rule(translator, engine, question, sql):
     t = translator.translate(question, context=ctx())

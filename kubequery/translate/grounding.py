@@ -47,7 +47,12 @@ class Grounding:
             f"SELECT k, list(DISTINCT labels[k])[:{MAX_VALUES + 1}] FROM "
             f"(SELECT labels, unnest(map_keys(labels)) AS k FROM {table}) GROUP BY k"
         )
-        return self._cached("label_values", table, lambda: _few(self._rows(sql)))
+        return self._cached("label_values", table, lambda: self._few_each(sql))
+
+    def label_key_values(self, table: str, key: str) -> frozenset[str]:
+        """Every value one label key takes on a table's objects, however many ("app" across clusters)."""
+        sql = "SELECT DISTINCT labels['{}'] FROM {}".format(key.replace("'", "''"), table)
+        return self._cached("label_key_values", (table, key), lambda: _firsts(self._rows(sql)))
 
     def all_values(self, table: str, column: str) -> frozenset[str]:
         """Every value of one text column, however many ("default" among service accounts)."""
@@ -66,11 +71,24 @@ class Grounding:
         found = homes.get(name, frozenset())
         return next(iter(found)) if len(found) == 1 else None
 
+    def by_name(self, table: str, column: str) -> dict[str, frozenset[str]]:
+        """Object name -> the values one column takes on the objects so named ("desired" replicas)."""
+        sql = f'SELECT name, list(DISTINCT "{column}") FROM {table} GROUP BY name'
+        return self._cached("by_name", (table, column), lambda: _few(self._rows(sql)))
+
     def _cached(self, kind: str, key: Any, compute: Callable[[], Any]) -> Any:
         cache = self.extra.setdefault(kind, {})
         if key not in cache:
             cache[key] = compute()
         return cache[key]
+
+    def _few_each(self, sql: str) -> dict[str, frozenset[str]]:
+        """Like _few over all engines, but a key is dropped only where one cluster gives it many values."""
+        merged: dict[str, frozenset[str]] = {}
+        for engine in self.engines:
+            for key, values in _few(Grounding(engines=(engine,))._rows(sql)).items():
+                merged[key] = merged.get(key, frozenset()) | values
+        return merged
 
     def _rows(self, sql: str) -> Iterator[tuple]:
         """The rows of `sql` from every engine that can run it."""

@@ -35,6 +35,7 @@ from kubequery.translate.grounding import Grounding
 from kubequery.translate.parsing import (
     NUMW,
     VOCAB,
+    LabelCondition,
     Parse,
     columns_of,
     cpu_unit,
@@ -342,6 +343,9 @@ class OfflineTranslator:
                 if v.lower() not in own  # a value the pods hold themselves names the pods
             ]
             on = rx.search(r"\b(on|in|running on|scheduled on)\b", rest)
+            own_labels = self.grounding.label_values(lone)
+            if rx.search(r"\blabel", rest) and _label_values_named(rest, own_labels, namespace):
+                on = None  # "pods not on version v1 (by label)": the pods' own label
             if node_values and on:  # "which po in payments run on m5.4xlarge instances?": a property of nodes
                 kinds[:0] = [] if kinds else [(0, "", "pods")]
                 kinds.append((len(rest), "", "nodes"))
@@ -654,6 +658,24 @@ class OfflineTranslator:
             return None  # "what kube-proxy image version are we running?" asks for the image
         if any(k[2] not in ("pods",) and k[1] not in ("image", "images") for k in kinds):
             return None
+        pattern = self._image_pattern(text)
+        if pattern is None:
+            return None
+        where = f"image LIKE {quote(pattern)}"
+        if rx.match(r"\s*(?:(?:which|what|list|show)\s+)?[a-z0-9][a-z0-9\-./]*\s+images\b", text):
+            # "which redis images are the team-a pods running?": each pod with the image it runs
+            keys = "pod" if namespace else "namespace, pod"
+            where = f"namespace = {quote(namespace)} AND {where}" if namespace else where
+            return f"SELECT {keys}, image FROM containers WHERE {where}"
+        if namespace:
+            return f"SELECT DISTINCT pod FROM containers WHERE namespace = {quote(namespace)} AND {where}"
+        return f"SELECT DISTINCT namespace, pod FROM containers WHERE {where}"
+
+    def _image_pattern(self, text: str) -> str | None:
+        """The images a question names, as a LIKE pattern: a repository ("redis"), with its tag
+        ("payments-api 3.9.0-rc.2"), a publisher ("bitnami images"), release candidates ("rc images")."""
+        if self.grounding is None:
+            return None
         images = self.grounding.all_values("containers", "image")
         repos = {image.rsplit("/", 1)[-1].split(":", 1)[0].split("@", 1)[0] for image in images}
         orgs = {part for image in images for part in image.split("/")[1:-1]}  # docker.io/"bitnami"/kafka
@@ -662,11 +684,42 @@ class OfflineTranslator:
         ) or rx.search(r"\b([a-z0-9][a-z0-9\-./]*)\s+(?:image|container image)s?\b", text)
         last = m.group(1).rsplit("/", 1)[-1] if m else ""
         if m is None or not (last in repos or (last in orgs and rx.match(r"\s+images?\b", text[m.end() :]))):
-            return None  # "curlimages/curl": a repository; "bitnami images": the images of one publisher
-        where = f"image LIKE {quote('%' + m.group(1) + ('/%' if last not in repos else '%'))}"
-        if namespace:
-            return f"SELECT DISTINCT pod FROM containers WHERE namespace = {quote(namespace)} AND {where}"
-        return f"SELECT DISTINCT namespace, pod FROM containers WHERE {where}"
+            # "curlimages/curl": a repository; "bitnami images": the images of one publisher
+            if rx.search(r"\b(?:rc|release[- ]candidates?)\b.*\b(?:images?|tags?)\b|\(-rc\)", text):
+                return "%-rc%"  # "deploys running rc image tags"
+            return None
+        tag = rx.match(r"(?::|\s+)(v?\d[\w.\-]*\w)", text[m.end() :])
+        if last in repos and tag and any(i.endswith(f"/{m.group(1)}:{tag.group(1)}") for i in images):
+            return f"%/{m.group(1)}:{tag.group(1)}"  # "which pods run payments-api 3.9.0-rc.2?"
+        return "%" + m.group(1) + ("/%" if last not in repos else "%")
+
+    def _registry(self, text: str) -> tuple[list[str], bool]:
+        """The registries a question names ("quay.io", "docker hub", "the artifact registry"), and whether
+        it asks for what does not come from them ("non-quay.io", "not on quay")."""
+        named = rx.search(r"(?<![\w.])((?:[a-z0-9\-]+\.)+(?:io|com|dev|net|org|cloud|local))\b(?!/)", text)
+        nicks = [] if named else [m for p in _REGISTRY_NICKNAMES if (m := rx.search(p, text))]
+        nick = nicks[0] if nicks else None
+        found = named or nick
+        if found is None:
+            return [], False
+        host = named.group(1) if named else _REGISTRY_NICKNAMES[nick.re.pattern]  # type: ignore[union-attr]
+        if host.startswith("non-"):
+            host = host[4:]
+        hosts = [host]
+        if "*" in host:  # a registry known by its kind: this cluster's hosts of that kind
+            images = self.grounding.all_values("containers", "image") if self.grounding else frozenset()
+            form = host.replace(".", r"\.").replace("*", ".*")
+            held = {i.split("/", 1)[0] for i in images if "/" in i}
+            hosts = sorted(h for h in held if rx.fullmatch(form, h))
+        if host in ("index.docker.io", "hub.docker.com"):
+            hosts = ["docker.io"]
+        before = text[: found.start()]
+        away = rx.search(
+            r"(?:\bnot|n'?t|\bother than|\boutside(?: of)?|\bexcept|\bexcluding)\s*"
+            r"(?:(?:come|coming|pulled|hosted|served)\s+)?(?:(?:from|on|in|of)\s+)?(?:the\s+)?$",
+            before,
+        ) or rx.search(r"\bnon-?\s*$", before) or text[found.start() :].startswith("non-")
+        return hosts, bool(away)
 
     def _why(self, text: str, namespace: str | None) -> str | None:
         """ "Why is pod ledger-db-0 pending?": what the cluster said about that object, its events."""
@@ -885,8 +938,8 @@ class OfflineTranslator:
         for key, value, negate in labels:
             p.conds.append(label_condition("labels", key, value, negate))
         if self.grounding is not None and not labels:  # "production-labelled namespaces": a label's value
-            for key, value in _label_values_named(text, self.grounding.label_values(table), None):
-                p.conds.append(f"labels[{quote(key)}] = {quote(value)}")
+            for key, value, negate in _label_values_named(text, self.grounding.label_values(table), None):
+                p.conds.append(label_condition("labels", key, value, negate))
         read_states(p, text, text)
         if p.table != table:  # a state rule moved the question to another table
             return [], []
@@ -1121,6 +1174,39 @@ class OfflineTranslator:
         held = self.grounding.values(table, column) if self.grounding is not None else frozenset()
         return held | lx.ENUM_VALUES.get((table, column), frozenset())
 
+    def _label_values_in(self, key: str, text: str) -> list[str]:
+        """The values of label `key` that `text` names, on the kind asked about (pods if none)."""
+        if self.grounding is None:
+            return []
+        kinds = [k[2] for k in self.find_kinds(text)]
+        values = self.grounding.label_key_values(kinds[0] if kinds else "pods", key)
+        at = r"(?<![\w\-]){}(?![\w\-])"
+        values = {v for v in values if len(v) > 2 and v not in self.grounding.namespaces}
+        return sorted(v for v in values if rx.search(at.format(re.escape(v.lower())), text))
+
+    def _workload_pods(self, text: str, skip_words: list[str]) -> str | None:
+        """A workload named for its pods ("the order-history pod", "blackbox exporter's containers"): the
+        prefix its pods' names share ("kube-state-metrics containers"); not when it names one container ("the
+        istio-proxy container")."""
+        assert self.grounding is not None
+        pods = self.grounding.names("pods")
+        for name in sorted(self.grounding.workloads - set(skip_words), key=len, reverse=True):
+            spelt = re.escape(name).replace(r"\-", "[- ]")  # "blackbox exporter"
+            m = rx.search(rf"(?<![\w\-]){spelt}(?![\w\-])(?!\s+container\b)", text)
+            if m and any(pod.startswith(name + "-") for pod in pods):
+                return name
+        return None
+
+    def _in_containers(self, text: str, original: str) -> bool:
+        """Whether the question names what only containers hold: an env var, a declared port, a probe."""
+        if _env_named(text, original) or _spec_conditions(text):
+            return True
+        if self.grounding is None:
+            return False
+        containers = self.catalog["containers"]
+        others = [c.name for c in containers.columns if c.name != "ports"]
+        return bool(slots.value_conditions(text, containers, self.grounding.values, others))
+
     def _label_keys(self, table: str) -> set[str]:
         """The label keys the objects of `table` carry (those with few values, and every pod label)."""
         if self.grounding is None:
@@ -1161,6 +1247,12 @@ class OfflineTranslator:
     # ---------------------------------------------------------------- main parse
     def _parse(self, text: str, original: str, current: str | None) -> tuple[str | None, list[str], float]:
         label_dim, text = _label_dimension(text)
+        hinted = self._label_values_in(label_dim, text) if label_dim else []
+        if hinted:  # "redis pods (by app label)": the label that tells which pods, not a grouping
+            for value in hinted:
+                text = rx.sub(r"(?<![\w\-])" + re.escape(value.lower()) + r"(?![\w\-])", " ", text)
+            hinted_label = (label_dim, hinted[0] if len(hinted) == 1 else tuple(hinted), False)
+            label_dim = None
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8
@@ -1174,11 +1266,23 @@ class OfflineTranslator:
         p = Parse()
         text = rx.sub(r"\bpod security\b", "podsecurity", text)  # a namespace's Pod Security level, not pods
         labels, text_nl = read_labels(text, original)
+        if hinted:
+            labels.append(hinted_label)
         namespace, rest = self._namespace(text_nl, current)
         p.namespace = namespace
         named = self.find_kinds(rest)
         kinds = [k for k in named if not is_dimension(rest, k)]
         kinds = [k for k in kinds if not self._names_a_node(rest, k)]
+        tables = {k[2] for k in kinds}
+        kinds = [  # a kind word that qualifies another kind's column: "the pod selectors of services"
+            k
+            for k in kinds
+            if not any(
+                m.start <= k[0] and k[0] + len(k[1]) < m.end
+                for other in tables - {k[2]}
+                for m in slots.find_columns(rest, self.catalog[other])
+            )
+        ]
         if rest.split()[:1] == ["no"] and not kinds:
             kinds = [(0, "no", "nodes")]
         table = kinds[0][2] if kinds else None
@@ -1283,6 +1387,14 @@ class OfflineTranslator:
             table = (
                 "pods"  # "what's running in payments?", "anything on worker-3": pods, as kubectl get would
             )
+        # "pods that set DISABLE_PROFILER", "pods listening on 50051": their containers hold that
+        pods_of = table == "pods" and self._in_containers(rest, original)
+        # "any privileged containers? which pods": the pods are what is asked for
+        # not "which pod are they in?": the containers, with the pod each is in
+        asks_pods = rx.search(r"\b(?:which|what) (?:pods?|po)\b(?! (?:are|is) (?:they|it) in)", rest)
+        pods_of = pods_of or (table == "containers" and bool(asks_pods))
+        if pods_of or (table is None and _env_named(rest, original)):
+            table = "containers"
         if table is None:
             return None, p.understood, 0
         p.table = table
@@ -1350,9 +1462,12 @@ class OfflineTranslator:
             shown = ",".join(value) if isinstance(value, tuple) else value
             p.understood.append(f"label {key}" + (f"{'!=' if negate else '='}{shown}" if value else ""))
         if self.grounding is not None and "labels" in columns and not labels:
-            for key, value in _label_values_named(rest, self.grounding.label_values(table), namespace):
-                p.conds.append(f"labels[{quote(key)}] = {quote(value)}")
-                p.understood.append(f"label {key}={value}")
+            named_labels = _label_values_named(rest, self.grounding.label_values(table), namespace)
+            for key, value, negate in named_labels:
+                p.conds.append(label_condition("labels", key, value, negate))
+                p.understood.append(f"label {key}{'!=' if negate else '='}{value}")
+                for v in value if isinstance(value, tuple) else (value,):  # read once, not as a name too
+                    rest = rx.sub(r"(?<![\w\-])" + re.escape(v.lower()) + r"(?![\w\-])", " ", rest)
         if self.grounding is not None and "labels" in columns:
             for m in rx.finditer(
                 r"(?:\b(?:their|its|the|show|with|and|plus)|->)\s+([a-z0-9][a-z0-9./\-_]*)\s+labels?\b(\s+values?)?",
@@ -1368,9 +1483,12 @@ class OfflineTranslator:
                 p.extra.append(f"labels[{quote(key.lower())}]")
                 if rx.search(r"\b(?:that|which|where|who) (?:has|have) (?:one|it)\b", rest):
                     p.conds.append(f"labels[{quote(key.lower())}] IS NOT NULL")  # "only those that have it"
-            m = rx.search(r"\bshow\s+([a-z0-9][a-z0-9./\-_]*)\b", rest)
-            if m and m.group(1) in known_keys and labels:  # "-l app=reviews, show version"
+            m = rx.search(r"\bshow\s+([a-z0-9][a-z0-9./\-_]*[a-z0-9])", rest)
+            # "-l app=reviews, show version"; a full key needs no selector: "show app.kubernetes.io/name"
+            if m and m.group(1) in known_keys and (labels or "/" in m.group(1)):
                 p.extra.append(f"labels[{quote(m.group(1))}]")
+                if rx.search(r"\b(?:that|which|where|who) (?:has|have) (?:one|it)\b", rest):
+                    p.conds.append(f"labels[{quote(m.group(1))}] IS NOT NULL")  # "… the pods that have it"
         every = cron.pattern(rest) if "schedule" in columns else None
         if every is not None:  # "cron jobs that run every 15 minutes"
             known = self.grounding.all_values(table, "schedule") if self.grounding else frozenset()
@@ -1398,6 +1516,12 @@ class OfflineTranslator:
                 p.understood.append("reason " + " or ".join(found))
         read_window(p, rest, self.catalog[p.table])
         _names(p, rest, original)
+        pattern = self._image_pattern(rest) if "images" in columns else None
+        if pattern:  # "deployments using the redis image", "rc image tags": an image their pods run
+            p.conds.append(f"len(list_filter(images, x -> x LIKE {quote(pattern)})) > 0")
+            p.understood.append(f"images like {pattern}")
+            repo = pattern.strip("%/").split(":")[0]
+            rest = rx.sub(r"(?<![\w\-./])" + re.escape(repo) + r"(?![\w\-/])", " ", rest)  # not a name too
         self._slots(p, rest, skip_words=[*(w for w in (namespace, node, subject) if w), *self._kinds])
         if t.namespaced and not any(c.startswith("namespace =") for c in p.conds):
             # where a named object lives: "who mounts checkout-api-secrets", a container's pod
@@ -1408,16 +1532,8 @@ class OfflineTranslator:
         p.unit = size_unit(rest)
         p.cpu_unit = cpu_unit(rest)
         p.wants_message = bool(rx.search(r"\b(saying|say|says|messages?)\b", rest))
-        named_env = [
-            m.group(1)
-            for pattern in (
-                r"\benv\w*(?: var\w*)?\s+([a-z][a-z0-9_]+)",
-                r"\b([a-z][a-z0-9_]+)\s+(?:env\w*|variable)",
-            )
-            for m in rx.finditer(pattern, rest)
-        ]
+        name = _env_named(rest, original)
         upper = {w.lower(): w for w in rx.findall(r"[A-Za-z_][A-Za-z0-9_]*", original) if w.isupper()}
-        name = next((upper[w] for w in named_env if w in upper), None)
         part = rx.search(r"\benv\w*(?: var\w*)?\s+(?:with\s+)?\*(\w+)\*", rest) or rx.search(
             r"\bwith\s+(\w+)\s+in (?:its|their|the) names?\b", rest
         )
@@ -1433,6 +1549,10 @@ class OfflineTranslator:
         if fragment:
             p.conds.append(fragment)
             p.understood.append(fragment)
+        if table == "containers":  # fields of the container's spec that have no column: probes, privileged
+            for cond, words in _spec_conditions(rest):
+                p.conds.append(cond)
+                p.understood.append(words)
         contains = self._contains(rest, original, t)
         part = contains.split("'%")[1].split("%'")[0].lower() if contains else ""
         if contains and any("like" in c.lower() and part in c.lower() for c in p.conds):
@@ -1449,6 +1569,11 @@ class OfflineTranslator:
             p.cols, p.group, p.count = ([f"sum({diff})"] if total else None), None, False
             p.extra = [diff]
             p.understood.append(diff)
+        if pods_of and not p.group and p.cols is None:  # the pods, each once
+            ns_fixed = any(c.startswith("namespace =") for c in p.conds)
+            keys = "pod" if ns_fixed else "namespace, pod"
+            p.cols, p.distinct, p.extra = [f"count(DISTINCT ({keys}))" if p.count else keys], not p.count, []
+            p.count = False
         values_of = rx.search(
             r"\bvalues\b[^?]*?\b([a-z][\w./\-]*)\s+labels?\b|\b([a-z][\w./\-]*)\s+labels?\s+values\b", rest
         )  # the values a label takes, each once; "ns -> environment label value" lists it per object
@@ -1558,6 +1683,21 @@ class OfflineTranslator:
                 p.conds.append(cond.replace("name =", "pod =", 1))  # "the containers of ledger-db-0"
                 p.understood.append(f"pod {value}")
                 skip_words = [*skip_words, value]
+                taken = taken | {"pod"}
+        if self.grounding is not None and p.table == "containers" and "pod" not in taken:
+            prefix = self._workload_pods(text, skip_words)
+            if prefix:  # "the order-history pod's init container", "blackbox-exporter restarts per container"
+                pods = [pod for pod in self.grounding.names("pods") if pod.startswith(prefix + "-")]
+                homes = {self.grounding.home("pods", pod) for pod in pods}
+                if len(homes) == 1 and None not in homes and "namespace" not in taken:
+                    p.conds.insert(0, f"namespace = {quote(homes.pop())}")  # type: ignore[arg-type]
+                # one pod: the only one so named, or a workload that asks for one replica
+                asked = [self.grounding.by_name(t, "desired").get(prefix, frozenset()) for t in _SCALED]
+                replicas = set().union(*asked)
+                p.one_pod = len(pods) == 1 or replicas == {"1"}
+                p.conds.append(f"pod LIKE {quote(prefix + '-%')}")
+                p.understood.append(f"pods of {prefix}")
+                skip_words = [*skip_words, prefix]
                 taken = taken | {"pod"}
         if self.grounding is not None and "name" not in taken:
             for cond, value in slots.name_conditions(text, self.grounding.names(p.table), skip_words):
@@ -1787,29 +1927,23 @@ class OfflineTranslator:
             if ns:
                 return f"SELECT DISTINCT pod FROM containers WHERE namespace = {quote(ns)} AND {where}"
             return f"SELECT DISTINCT namespace, pod FROM containers WHERE {where}"
-        m = rx.search(r"\b((?:[a-z0-9\-]+\.)+(?:io|com|dev|net|org|cloud|local))\b(?!/)", text)
-        registry = m.group(1) if m else None
-        if not registry and (nick := rx.search(r"\b(quay|ghcr|gcr)\b(?!\.)", text)):
-            registry = nick.group(1) + ".io"  # "quay images": the registry by its usual short name
-        if (
-            registry
-            and rx.search(r"\b(images?|pull\w*|registry|containers?|from)\b", text)
-            and registry not in ("docker.io", "index.docker.io", "hub.docker.com")  # Docker Hub: below
-        ):
-            came = r"(?:come |coming |pulled )?from\b"
-            away = rf"\bnot {came}|n'?t {came}|\bother than\b"
-            where = f"image {'NOT LIKE' if rx.search(away, text) else 'LIKE'} {quote(registry + '/%')}"
+        hosts, away = self._registry(text)
+        if hosts and rx.search(r"\b(images?|pull\w*|registry|containers?|from)\b", text):
+            where = " OR ".join(f"image LIKE {quote(h + '/%')}" for h in hosts)
+            if away:
+                where = f"NOT ({where})" if len(hosts) > 1 else f"image NOT LIKE {quote(hosts[0] + '/%')}"
             where = f"namespace = {quote(ns)} AND {where}" if ns else where
             keys = "pod" if ns else "namespace, pod"
-            asked = r"^\s*(?:(?:which|what|list|show|distinct)\s+(?:\w+\s+)?)?images?\b"
-            images_asked = rx.search(asked, text)
-            if images_asked and not rx.search(r"\b(pods?|po|containers?|ctrs?)\b", text):
+            things = r"\b(pods?|po|containers?|ctrs?)\b"
+            # "anything using ghcr images?": the pods that run them; "what uses X images?": containers
+            uses = r"(?:using|uses|runs?|running|pulls?|pulling)\b"
+            users = rx.search(r"\b(anything|anyone|who|what)\s+(?:still\s+|is\s+|are\s+)*" + uses, rest)
+            if rx.search(r"\bimages?\b", rest) and not rx.search(things, rest) and not users:
                 return f"SELECT DISTINCT image FROM containers WHERE {where}"  # "images not from X"
-            if not rx.search(r"\b(pods?|po)\b", text):  # containers, unless pods are asked for
+            pods = rx.search(r"\b(pods?|po)\b", text) or (users and users.group(1) in ("anything", "anyone"))
+            if not pods:  # containers, unless pods are asked for
                 return f"SELECT {keys}, name FROM containers WHERE {where}"
             return f"SELECT DISTINCT {keys} FROM containers WHERE {where}"
-        if rx.search(r"docker ?hub|docker\.io", text) and rx.search(r"pods?|images?|containers?", text):
-            return "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE 'docker.io/%'"
         if rx.search(r"latest tag|:latest|untagged|no tag", text):
             return (
                 "SELECT namespace, pod, name FROM containers WHERE image LIKE '%:latest' "
@@ -1836,6 +1970,21 @@ class OfflineTranslator:
             return "SELECT name FROM nodes WHERE gpu_capacity > 0"
         return None
 
+
+# Workloads that ask for a number of replicas ("desired").
+_SCALED = ("deployments", "statefulsets")
+
+# Registries by their usual names; a "*" host stands for any of this cluster's hosts of that form.
+_REGISTRY_NICKNAMES = {
+    r"\bdocker ?hub\b": "docker.io",
+    r"\bquay\b": "quay.io",
+    r"\bghcr\b|\bgithub(?:'s)? (?:container )?registry\b": "ghcr.io",
+    r"\bgcr\b|\bgoogle container registry\b": "gcr.io",
+    r"\bartifact registry\b|\bgar\b": "*-docker.pkg.dev",
+    r"\becr\b|\belastic container registry\b": "*.dkr.ecr.*.amazonaws.com",
+    r"\bmcr\b|\bmicrosoft(?:'s)? (?:container )?registry\b": "mcr.microsoft.com",
+    r"\bnvcr\b|\bnvidia(?:'s)? (?:container )?registry\b|\bngc\b": "nvcr.io",
+}
 
 # Words that join the kind asked for to the kind that filters it ("pods *on* GPU nodes").
 _CONNECTOR = (
@@ -2005,29 +2154,84 @@ _EVENT_SUBJECTS = (
 _KEY_NOISE = {"io", "k8s", "kubernetes", "com", "www", "app", "name", "x", "v1", "acme"}
 
 
+# Fields of a container's spec without a column of their own, read from raw ("$.readinessProbe").
+_PROBES = {"readiness": "readinessProbe", "liveness": "livenessProbe", "startup": "startupProbe"}
+
+
+def _spec_conditions(text: str) -> list[tuple[str, str]]:
+    """A container's probes set or missing ("no readiness probe", "w/o livenessProbe") and privileged
+    containers ("privileged containers", "securityContext.privileged: true")."""
+    out: list[tuple[str, str]] = []
+    for word, field_name in _PROBES.items():
+        m = rx.search(rf"\b{word}\s?(?:probes?|checks?)\b", text)
+        if m:
+            lacking = rx.search(
+                r"(?:\b(?:no|without|missing|lacking|lacks?|not)|n'?t have|\bnot have)\s+(?:an?\s+|any\s+)?$",
+                text[: m.start()],
+            )
+            test = "IS NULL" if lacking else "IS NOT NULL"
+            out.append(("type = 'container'", "regular containers"))  # init containers have no probes
+            out.append((f"json_extract(raw, '$.{field_name}') {test}", m.group(0)))
+    m = rx.search(r"(?<![\w-])(non-|un)?privil\w*ged\b", text)  # "privilged" too
+    if m and not m.group(1):
+        out.append(("json_extract_string(raw, '$.securityContext.privileged') = 'true'", "privileged"))
+    return out
+
+
+def _env_named(text: str, original: str) -> str | None:
+    """An environment variable named as written ("env LOG_LEVEL", "DISABLE_PROFILER in their env")."""
+    named_env = [
+        m.group(1)
+        for pattern in (
+            r"\benv\w*(?: var\w*)?\s+([a-z][a-z0-9_]+)",
+            r"\b([a-z][a-z0-9_]+)\s+(?:env\w*|variable)",
+            r"\b([a-z][a-z0-9_]+)\s+in\s+(?:their|its|the)\s+env",
+        )
+        for m in rx.finditer(pattern, text)
+    ]
+    upper = {w.lower(): w for w in rx.findall(r"[A-Za-z_][A-Za-z0-9_]*", original) if w.isupper()}
+    return next((upper[w] for w in named_env if w in upper), None)
+
+
 def _label_values_named(
     text: str, values: dict[str, frozenset[str]], namespace: str | None
-) -> list[tuple[str, str]]:
+) -> list[LabelCondition]:
     """Labels named by their value and a word of their key (or the word "label"): "production
-    namespaces (by label)", "nodes in pool general", "namespaces with istio injection enabled"."""
-    found: list[tuple[str, str]] = []
+    namespaces (by label)", "nodes in pool general", "namespaces with istio injection enabled",
+    "kafka and postgres pods (app label)" (any of them), "pods not on version v1" (negated)."""
+    found: list[LabelCondition] = []
     # in a fixed order, GA keys before their deprecated beta twins: the same key in every process
     for key, vals in sorted(values.items(), key=lambda kv: ("beta." in kv[0], kv[0])):
         key_words = {w for w in re.split(r"[^a-z0-9]+", key.lower()) if len(w) > 2 and w not in _KEY_NOISE}
         keyed = any(rx.search(r"\b" + re.escape(w) + r"\b", text) for w in key_words) or "label" in text
         if not keyed:
             continue
+        named: list[str] = []
+        negate = False
         for value in sorted(vals, key=len, reverse=True):
             v = value.lower()
+            at = r"(?<![\w\-])" + re.escape(v) + r"(?![\w\-])"
+            # a short value only right after its key's word: "version v1", "tier db"
+            after_key = any(
+                rx.search(r"\b" + re.escape(w) + r"\s+(?:label\s+)?(?:is\s+)?" + at, text) for w in key_words
+            )
             if (
-                len(v) < 4
+                not v.strip()  # an empty value ("node-role…/control-plane": "") is never said
+                or (len(v) < 4 and not after_key)
                 or v == namespace
                 or v in ("true", "false")
-                or not rx.search(r"(?<![\w\-])" + re.escape(v) + r"(?![\w\-])", text)
+                or not rx.search(at, text)
+                or any(rx.search(at, n) for n in named)  # "kafka" inside "kafka-connect"
             ):
                 continue
-            found.append((key, value))
-            break
+            named.append(v)
+            words = "|".join(map(re.escape, key_words | {"label"}))
+            not_ = r"\b(?:not|isn'?t|isnt|other than|except|non-?)\s+(?:(?:on|in|at)\s+)?"
+            negated = not_ + rf"(?:(?:{words})\s+)?"
+            negate = negate or bool(rx.search(negated + at, text))
+        if named:
+            picked = [value for value in sorted(vals) if value.lower() in named]
+            found.append((key, picked[0] if len(picked) == 1 else tuple(picked), negate))
     # one value can sit under several keys ("production" as environment and as tier): keep the key named
     return (
         found

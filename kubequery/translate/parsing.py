@@ -53,6 +53,7 @@ class Parse:
     unit: str = ""  # the divisor of sizes asked for in GiB or MiB (" / 1024 ^ 3"), else ""
     cpu_unit: str = ""  # " * 1000" when cores are asked for in millicores
     wants_message: bool = False  # "what are they saying", "with messages"
+    one_pod: bool = False  # the containers of one pod: their names tell them apart
 
 
 _SQL_WORDS = {
@@ -235,6 +236,19 @@ def read_labels(text: str, original: str) -> tuple[list[LabelCondition], str]:
         else:
             continue
         rest = rest.replace(m.group(0), " ")
+    # "whose app label is kafka or postgres", "the version label isnt v1": a key, then its values
+    value = r"([a-z0-9][a-z0-9._\-]*)"
+    m = rx.search(
+        rf"\b([a-z][a-z0-9./\-_]*)\s+label\s+(is not|isn'?t|is|=|!=|equals|not)\s+(?:set to\s+)?{value}"
+        rf"((?:\s*(?:,|or|and)\s+{value})*)",
+        rest,
+    )
+    if m and m.group(1) not in lx.STOPWORDS and m.group(3) not in lx.STOPWORDS:
+        values = (m.group(3), *rx.findall(value, m.group(4) or ""))
+        values = tuple(v for v in values if v not in ("or", "and"))
+        negate = m.group(2) not in ("is", "=", "equals")
+        out.append((m.group(1), values if len(values) > 1 else values[0], negate))
+        rest = rest.replace(m.group(0), " ")
     m = rx.search(r"label(?:l?ed)?\s+(?:with\s+)?([a-z][a-z0-9./\-_]*)\s+([a-z0-9][a-z0-9._\-]*)", rest)
     not_keys = {"with", "app", "a", "an", "the", "selector", "selectors"} | lx.STOPWORDS
     if not out and m and m.group(1) not in not_keys and m.group(2) not in lx.STOPWORDS:
@@ -256,7 +270,7 @@ def read_labels(text: str, original: str) -> tuple[list[LabelCondition], str]:
         out.append((m.group(1), None, True))
         rest = rest.replace(m.group(0), " ")
     m = rx.search(r"(?:have|has|with|carry|carries)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9./\-_]*)\s+label", rest)
-    if m and m.group(1) not in ("any",):
+    if m and m.group(1) not in ("any", "label") and m.group(1) not in lx.STOPWORDS:  # "carry the label app=x"
         out.append((m.group(1), None, False))
         rest = rest.replace(m.group(0), " ")
     # "nodes with label node-role.kubernetes.io/control-plane": a key alone
@@ -265,6 +279,13 @@ def read_labels(text: str, original: str) -> tuple[list[LabelCondition], str]:
     if not out and m:
         out.append((m.group(1), None, False))
         rest = rest.replace(m.group(0), " ")
+    # "team=web or team=platform": one key equal to any of the values named (both at once cannot be)
+    for key in dict.fromkeys(k for k, v, neg in out if isinstance(v, str) and not neg):
+        same = [c for c in out if c[0] == key and isinstance(c[1], str) and not c[2]]
+        if len(same) > 1:
+            at = out.index(same[0])
+            out = [c for c in out if c not in same]
+            out.insert(at, (key, tuple(str(c[1]) for c in same), False))
     return out, rest
 
 

@@ -206,6 +206,8 @@ def refuse(text: str) -> None:
                 continue
             if w == "usage" and rx.search(r"quota", text):
                 continue
+            if w in ("github", "gitlab") and rx.search(rf"\b{w}(?:'s)? (?:container )?registry\b", text):
+                continue  # "the github container registry": where images come from, in their names
             raise Declined(
                 f"'{w}': the cluster's objects do not hold that (no metrics, logs, billing or cloud "
                 "accounts); kubequery can only answer from the Kubernetes API's objects."

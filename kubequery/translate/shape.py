@@ -644,7 +644,7 @@ def render(p: Parse, catalog: Catalog) -> str:
     else:
         ns_fixed = any(c.startswith("namespace =") for c in p.conds)
         if p.table == "containers":
-            ident = ["pod", "name"] if ns_fixed else ["namespace", "pod", "name"]
+            ident = ["name"] if p.one_pod else ["pod", "name"] if ns_fixed else ["namespace", "pod", "name"]
         elif p.table == "events":
             if any(c.startswith("involved_name =") for c in p.conds):
                 ident = ["type", "reason", "message"]

@@ -123,6 +123,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("services", "label selector"): "selector",
     ("services", "label selectors"): "selector",
     ("services", "selectors"): "selector",
+    ("services", "pod selector"): "selector",
+    ("services", "pod selectors"): "selector",
     ("deployments", "label selector"): "selector",
     ("deployments", "selectors"): "selector",
     ("services", "service type"): "type",
@@ -893,11 +895,14 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
             out.append((f"array_to_string(ports, ',') LIKE '%/{proto.group(1).upper()}%'", proto.group(0)))
             continue
         singular = col.name.replace("_", " ").rstrip("s")
-        alt = "|".join(re.escape(w) for w in {singular + "s", singular, singular + "ed"})
+        joined = singular.replace(" ", "")  # the field's own spelling: "initContainers"
+        spelt = {singular, singular + "s", singular + "ed", joined, joined + "s"}
+        alt = "|".join(re.escape(w) for w in spelt)
         if rx.search(rf"\b(?:without|no|w/o|lacking|missing)\s+(?:any\s+)?(?:{alt})\b", text):
             out.append((f"coalesce(len({col.name}), 0) = 0", singular))
         elif rx.search(
-            rf"\b(?:with|having|has|have|mounts?|mounting)\s+(?:any\s+|some\s+|an?\s+)?(?:{alt})\b|\b{re.escape(singular)}ed\b",
+            rf"\b(?:with|having|has|have|mounts?|mounting|runs?|running)\s+(?:any\s+|some\s+|an?\s+)?(?:{alt})\b"
+            rf"|\b{re.escape(singular)}ed\b",
             text,
         ):
             out.append((f"len({col.name}) > 0", singular))

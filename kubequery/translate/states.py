@@ -210,7 +210,12 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(rf"\brunning {ctrs}\b|\b{ctrs} (?:that |which )?are running\b", text):
             add("state = 'running'", "running")
         restarted = rx.search(r"\brestarted\b|\b(with|have|has) restarts\b", text)
-        if restarted and not rx.search(r"\bmost\b(?! first)|\btop\b|" + _COUNTED_RESTARTS, text):
+        # "how many times has each container restarted", "restarts per container": every one shown
+        per = r"\b(?:each|every|per|by) (?:container|ctr)\b"
+        each = rx.search(rf"{per}.*\brestart|\brestart(?:s| counts?)\b.*{per}", text)
+        if each and p.table == "containers":
+            p.extra.append("restarts")
+        elif restarted and not rx.search(r"\bmost\b(?! first)|\btop\b|" + _COUNTED_RESTARTS, text):
             add("restarts > 0", "restarted")
             if rx.search(r"how many times|restart counts?|and how often", text):
                 p.extra.append("restarts")
