@@ -82,6 +82,7 @@ class OfflineTranslator:
         )
 
     def answer(self, question: str, *, context: Any = None) -> OfflineResult:
+        self._found_kinds: dict[str, list[tuple[int, str, str]]] = {}  # one question's texts, read once each
         namespace = getattr(context, "namespace", None)
         conversation = tuple(getattr(context, "conversation", ()) or ())
         text = self._owner_compounds(self._spell().mend(normalise(question)))
@@ -202,6 +203,13 @@ class OfflineTranslator:
         return words
 
     def find_kinds(self, text: str) -> list[tuple[int, str, str]]:
+        """The kinds a text names, where: (position, phrase, table). Read once per text of a question."""
+        cache = self.__dict__.setdefault("_found_kinds", {})
+        if text not in cache:
+            cache[text] = self._find_kinds(text)
+        return list(cache[text])
+
+    def _find_kinds(self, text: str) -> list[tuple[int, str, str]]:
         found: list[tuple[int, str, str]] = []
         taken: list[tuple[int, int]] = []
         words = dict(self._kinds)
