@@ -525,6 +525,12 @@ def test_columns_compared_and_fields_left_unset(translator, engine, question, sq
             "SELECT p.name, n.instance_type FROM pods p JOIN nodes n ON n.name = p.node "
             "WHERE p.namespace = 'payments' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'ledger-db'",
         ),
+        (
+            "default cpu and memory limits in payments (limitrange)",
+            "SELECT name, default_cpu_limit, default_memory_limit FROM limitranges WHERE namespace = 'payments'",
+        ),
+        ("allocatable cpu and memory of each node", "SELECT name, cpu_allocatable, memory_allocatable FROM nodes"),
+        ("how big is each pvc in data, in GiB?", "SELECT name, storage_request / 1024 ^ 3 FROM persistentvolumeclaims WHERE namespace = 'data'"),
         ("what types of warnings do we get in payments", "SELECT DISTINCT reason FROM events WHERE namespace = 'payments' AND type = 'Warning'"),
         (
             "kubelet warnings per node",

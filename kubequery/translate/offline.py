@@ -1729,6 +1729,9 @@ class OfflineTranslator:
         for cond, words in slots.list_conditions(text, table, columns_of(p.conds)):
             p.conds.append(cond)
             p.understood.append(words)
+        sizes = [m.column for m in slots.find_columns("size", table)]
+        if sizes and rx.search(r"\bhow (?:big|large)\b", text) and not set(sizes) & set(p.extra):
+            p.extra.append(sizes[0])  # "how big is each pvc in data, in GiB?": what the kind calls its size
         own_words = [w for w, name in self._kinds.items() if name == table.name]
         # list sizes and "has one" conditions keep their column free to be shown
         shown = [

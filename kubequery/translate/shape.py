@@ -144,7 +144,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         ]
         dim = longer[0] if longer else dim
         # "containers per namespace" counts, unless something else is summed or ranked
-        summed = rx.search(r"\b(cpu|memory|mem)\b", text)
+        summed = rx.search(r"\b(cpu|memory|mem|storage(?! ?class)|gpus?)\b", text)
         counting = counting or bool(
             (
                 rx.match(r"per\b|spread\b|grouped by\b", m.group(0))  # "how are my pods spread across nodes"
@@ -328,7 +328,12 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     summed = (
         measure
         if rx.search(r"\b(total|sum|combined|how much|average|avg|mean)\b|" + HOW_MUCH, text)
-        or (dim and quantity and not rx.search(r"\bhow many\b|\bcount|\b(sort|order)\w* by\b", text))
+        or (
+            dim
+            and quantity
+            and dim not in (t, t.rstrip("s"))  # "cpu and memory of each node": each one's own, not a sum
+            and not rx.search(r"\bhow many\b|\bcount|\b(sort|order)\w* by\b", text)
+        )
         else None
     )
     if (

@@ -493,6 +493,13 @@ def _distribute(text: str, phrases: dict[str, str]) -> str:
             return f"{first} {a}{m.group(3)}{first} {b}"
         return m.group(0)
 
+    def shared_both(m: re.Match) -> str:  # "default cpu and memory limits"
+        first, a, b, last = m.group(1), m.group(2), m.group(4), m.group(5)
+        if f"{first} {a} {last}" in phrases and f"{first} {b} {last}" in phrases:
+            return f"{first} {a} {last}{m.group(3)}{first} {b} {last}"
+        return m.group(0)
+
+    text = rx.sub(r"\b([a-z]+) ([a-z]+)( and | & |/)([a-z]+) ([a-z]+)\b", shared_both, text)
     text = rx.sub(r"\b([a-z]+)( and | & |/)([a-z]+) ([a-z]+)\b", shared_last, text)
     return rx.sub(r"\b([a-z]+) ([a-z]+)( and | & |/)([a-z]+)\b", shared_first, text)
 
