@@ -977,6 +977,8 @@ def test_current_namespace_phrases(translator, engine, question, sql):
         "retry the failed jobs in batch",
         "what's the consumer lag on the kafka topics in data?",
         "how busy are the GPUs on gpu-1 right now?",
+        "how many requests per second does checkout get",
+        "is the postgres database in data healthy (run a query)",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):

@@ -221,6 +221,20 @@ def refuse(text: str) -> None:
         raise Declined(
             "A Helm release's values and history live in its release secret, whose contents are never shown."
         )
+    rates = r"\brequests? (?:per|a|/) ?(?:second|sec|s|minute|min)\b|\b(?:rps|qps)\b|\bthroughput\b"
+    if rx.search(rates + r"|\bp\d\d latency\b", text):
+        raise Declined(
+            "Request rates and latencies are the applications' metrics; "
+            "the cluster's objects do not hold them."
+        )
+    inside = r"\b(?:run|execute) (?:a|an|the|this|some) (?:sql )?query\b"
+    inside += r"|\binside (?:the |our )?(?:database|db)\b"
+    inside += r"|\b(?:rows|records) (?:in|of) (?:the )?[\w\-]+(?: \w+)? (?:table|database|db)\b"
+    if rx.search(inside, text):
+        raise Declined(
+            "What is inside an application's database is the application's business; kubequery reads "
+            "the Kubernetes API's objects (ask which pods run the database instead)."
+        )
     if rx.search(r"\bon[- ]call\b|(?<![\w-])pager(?![\w-])", text):
         raise Declined("Who is on call is your paging tool's business; the cluster's objects do not hold it.")
     if rx.search(
