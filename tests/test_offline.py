@@ -979,6 +979,8 @@ def test_current_namespace_phrases(translator, engine, question, sql):
         "how busy are the GPUs on gpu-1 right now?",
         "how many requests per second does checkout get",
         "is the postgres database in data healthy (run a query)",
+        "how much disk is free on worker-2",
+        "what ips are calling the payments api",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):

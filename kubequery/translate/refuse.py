@@ -212,7 +212,9 @@ def refuse(text: str) -> None:
                 f"'{w}': the cluster's objects do not hold that (no metrics, logs, billing or cloud "
                 "accounts); kubequery can only answer from the Kubernetes API's objects."
             )
-    if rx.search(r"\bcan (?!i\b|we\b|you\b)[\w\-/ ]{1,60}? (?:reach|connect to|talk to)\b|^scan\b", text):
+    calling = r"\b(?:is|are|was|were) (?:calling|hitting|talking to|connecting to|sending requests to)\b"
+    reach = r"\bcan (?!i\b|we\b|you\b)[\w\-/ ]{1,60}? (?:reach|connect to|talk to)\b|^scan\b"
+    if rx.search(reach + "|" + calling, text):
         raise Declined(
             "Whether something can reach something else needs a connection from inside the cluster; "
             "kubequery only reads the Kubernetes API's objects (ask about network policies instead)."
@@ -239,6 +241,7 @@ def refuse(text: str) -> None:
         raise Declined("Who is on call is your paging tool's business; the cluster's objects do not hold it.")
     if rx.search(
         r"\bhow full\b|\bdisk (usage|space)\b|\bspace (left|used|free|remaining)\b|\bfree (disk )?space\b"
+        r"|\bdisk (?:is |are )?(?:free|left|used)\b"
         # a node's shell reading its own disks: "df -h on worker-6"
         r"|^(?:run )?(?:(?:df|du|iostat|vmstat|free)(?: -[a-z]+)+|df|du|iostat|vmstat)\b",
         text,
