@@ -1298,7 +1298,7 @@ class OfflineTranslator:
         asks_events = any(k[2] == "events" and rx.match(r"(?:events?|ev|warnings?)\b", k[1]) for k in kinds)
         if asks_events or rx.search(
             r"\bwhat happened\b|\bwhat'?s (been )?going on\b|\bwhat went wrong\b|\bcomplain\w*|"
-            r"\bwhat(?:'s| is) happening\b|"
+            r"\bwhat(?:'?s| is) happening\b|"
             r"\bbeen backed[- ]off\b|"  # only the events tell how often something was backed off
             r"\bkubelet\b.*\breport",
             rest,
