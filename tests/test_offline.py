@@ -353,6 +353,13 @@ def test_kubernetes_field_names_filter_their_column(translator, engine, question
         ("nodes and their allocatable cpu and memory", "SELECT name, cpu_allocatable, memory_allocatable FROM nodes"),
         ("deployments with their ready count", "SELECT namespace, name, ready FROM deployments"),
         ("cron jobs in batch and when do they run", "SELECT name, schedule FROM cronjobs WHERE namespace = 'batch'"),
+        # "+ COLUMN" adds the column, even one that is also a state word
+        ("deploy -n payments + READY", "SELECT name, ready FROM deployments WHERE namespace = 'payments'"),
+        ("po in data + node", "SELECT name, node FROM pods WHERE namespace = 'data'"),
+        # a column filtered on, then asked for again
+        ("pods with restarts > 3 + restart count", "SELECT namespace, name, restarts FROM pods WHERE restarts > 3"),
+        ("crashlooping pods in payments and their restart counts", "SELECT name, restarts FROM pods "
+         "WHERE namespace = 'payments' AND status LIKE '%CrashLoopBackOff'"),
     ],
 )
 def test_columns_asked_for_are_shown(translator, engine, question, sql):
@@ -898,6 +905,7 @@ def test_current_namespace(translator, engine):
         ("who is bound to roles in my ns? (rolebinding + subjects)", "SELECT name, subjects FROM rolebindings "
          "WHERE namespace = 'ml'"),
         ("imgs in current ns", "SELECT DISTINCT image FROM containers WHERE namespace = 'ml'"),
+        ("pod ips here", "SELECT name, ip FROM pods WHERE namespace = 'ml'"),
         ("hpa here: cur/max", "SELECT name, current_replicas, max_replicas FROM horizontalpodautoscalers "
          "WHERE namespace = 'ml'"),
         # "of this namespace" asks about the namespace itself

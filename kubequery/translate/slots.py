@@ -446,6 +446,8 @@ def _column_phrases(table: Table) -> dict[str, str]:
     for (tname, phrase), column in SYNONYMS.items():
         if tname == table.name and column in {c.name for c in table.columns}:
             phrases[phrase] = column
+            if not phrase.endswith("s"):  # "their restart counts"
+                phrases.setdefault(phrase + "s", column)
     return phrases
 
 
@@ -507,7 +509,11 @@ def projections(
     text = _distribute(text, column_phrases(table))
     mentions = find_columns(text, table)
     for i, mention in enumerate(mentions):
-        if mention.column in skip or mention.column in out:
+        if mention.column in out:
+            continue
+        said_before = any(m.column == mention.column for m in mentions[:i])
+        # filtered on, then asked for: "restarts > 0 and their restart count"
+        if mention.column in skip and not (said_before and _STRONG_CUE.search(text[: mention.start])):
             continue
         if any(len(w) > mention.end - mention.start and text.startswith(w, mention.start) for w in kinds):
             continue  # part of the kind's own name: "role" in "role bindings"
@@ -516,7 +522,7 @@ def projections(
         last = not after.strip(" ?.!")  # "broken po in payments w/ status": said last, after "with"
         if mention.column in _NOT_PROJECTED and not (
             mention.column in _SHOWN_WHEN_ASKED
-            and (_STRONG_CUE.search(before) or (last and rx.search(r"\bwith\s+$", before)))
+            and (_STRONG_CUE.search(before) or (last and rx.search(r"\b(?:with|plus)\s+$", before)))
         ):
             continue
         if rx.match(_NOT_INCLUDED.replace("(?!", "(?=", 1), after):
@@ -526,6 +532,10 @@ def projections(
             _PROJECT_CUE.search(before)
             or text.startswith("how ", mention.start)  # "how long did each job take?"
             or (last and last[0] in kinds and text[mention.start : mention.end] not in _STATE_WORDS)
+            or any(  # "pod ips here": the kind's word starts the column's phrase
+                text.startswith(w + " ", mention.start) and mention.end > mention.start + len(w)
+                for w in kinds
+            )
             or (
                 _PROJECT_AFTER.match(after)
                 and (not before.strip() or rx.search(r"\b(?:what|which|show|list|get|the)\b", before))
@@ -535,7 +545,7 @@ def projections(
             # the columns listed just before it: "memory request and limit of each pod"
             for earlier in reversed(mentions[:i]):
                 between = text[earlier.end : mentions[mentions.index(earlier) + 1].start]
-                if not rx.fullmatch(r"\s*(?:,|and|&|/|\+)\s*(?:the\s+|their\s+)?", between):
+                if not rx.fullmatch(r"\s*(?:,|and|plus|&|/|\+)\s*(?:the\s+|their\s+)?", between):
                     break
                 if earlier.column not in out and earlier.column not in skip | _NOT_PROJECTED:
                     out.insert(out.index(mention.column), earlier.column)
