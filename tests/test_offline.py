@@ -906,6 +906,13 @@ def test_current_namespace(translator, engine):
          "WHERE namespace = 'ml'"),
         ("imgs in current ns", "SELECT DISTINCT image FROM containers WHERE namespace = 'ml'"),
         ("pod ips here", "SELECT name, ip FROM pods WHERE namespace = 'ml'"),
+        # a kind the counted one names in a column of its own: grouped by that column
+        ("how many of my pods run under each service account?", "SELECT service_account, count(*) FROM pods "
+         "WHERE namespace = 'ml' GROUP BY service_account"),
+        # "have" joins the kind asked for to the related one
+        ("which of my deployments have an autoscaler?", "SELECT d.name FROM deployments d "
+         "JOIN horizontalpodautoscalers h ON h.namespace = d.namespace AND h.target_kind = 'Deployment' "
+         "AND h.target_name = d.name WHERE d.namespace = 'ml'"),
         ("hpa here: cur/max", "SELECT name, current_replicas, max_replicas FROM horizontalpodautoscalers "
          "WHERE namespace = 'ml'"),
         # "of this namespace" asks about the namespace itself

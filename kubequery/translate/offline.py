@@ -909,8 +909,14 @@ class OfflineTranslator:
             pos, phrase, a = group
             if (
                 a in ("nodes", "namespaces")
-                # "pvcs per storage class": a cluster-wide kind the counted one names, grouped by that column
+                # "pvcs per storage class", "pods per service account": a kind the counted one names
+                # (in a column said by its name), grouped by that column
                 or (not self.catalog[a].namespaced and (counted[2], a) in joins.REFERENCES)
+                or (
+                    (ref := joins.REFERENCES.get((counted[2], a))) is not None
+                    and not ref.listed
+                    and slots.column_phrases(self.catalog[counted[2]]).get(phrase) == ref.column
+                )
                 or not rx.search(
                     r"\b(each|per|every|(?<!ed )by)\s+(?:\w+\s+)?$", text[max(0, pos - 20) : pos]
                 )
@@ -1989,8 +1995,8 @@ _REGISTRY_NICKNAMES = {
 # Words that join the kind asked for to the kind that filters it ("pods *on* GPU nodes").
 _CONNECTOR = (
     r"\b(on|of|in|from|belonging to|owned by|managed by|controlled by|created by|whose|with|that|which|"
-    r"using|uses|use|across|mounting|mount|behind|bound to|for|attached to|targeting|via|through|under|"
-    r"backing|belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
+    r"have|has|using|uses|use|across|mounting|mount|behind|bound to|for|attached to|targeting|via|through|"
+    r"under|backing|belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
     r"(?:and|with|plus) (?:its|their)|point(?:s|ing)? (?:at|to)|rout(?:e|es|ing) to|select(?:s|ing)?|"
     r"manag(?:e|es|ing)|control(?:s|ling)?|running(?=\s+(?:\S+\s+){0,2}(?:pods?|po)\b)|"
     r"used by|referenced by|mounted by|(?:protected|covered|selected|matched) by|apply to|applies to)\b|->"
