@@ -356,6 +356,11 @@ def test_kubernetes_field_names_filter_their_column(translator, engine, question
         # "+ COLUMN" adds the column, even one that is also a state word
         ("deploy -n payments + READY", "SELECT name, ready FROM deployments WHERE namespace = 'payments'"),
         ("po in data + node", "SELECT name, node FROM pods WHERE namespace = 'data'"),
+        # a count said to be none, and a glob said not to match
+        ("deployments in payments with no ready replicas", "SELECT name FROM deployments "
+         "WHERE namespace = 'payments' AND ready_replicas = 0"),
+        ("pods in kube-system not named kube-proxy-*", "SELECT name FROM pods WHERE namespace = 'kube-system' "
+         "AND name NOT LIKE 'kube-proxy-%'"),
         # a column filtered on, then asked for again
         ("pods with restarts > 3 + restart count", "SELECT namespace, name, restarts FROM pods WHERE restarts > 3"),
         ("crashlooping pods in payments and their restart counts", "SELECT name, restarts FROM pods "

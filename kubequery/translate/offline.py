@@ -2381,8 +2381,13 @@ def _names(p: Parse, text: str, original: str) -> None:
     glob = re.search(r"(?<![\w\-./*])([a-z0-9][a-z0-9.\-]*)\*(?![\w])", original.lower())  # not "*PASS*"
     if glob:  # "data-prometheus-*": names starting so, as a shell pattern says
         p.conds[:] = [c for c in p.conds if not c.startswith("name =")]
-        p.conds.append(f"name LIKE {quote(glob.group(1) + '%')}")
-        p.understood.append(f"named {glob.group(1)}*")
+        # "not named system-*", "excluding kube-*": the names that do not start so
+        negated = rx.search(
+            r"(?:\bnot|n't|\bexcluding|\bexcept|\bother than|\bbesides|\bwithout)\s+(?:\w+\s+){0,2}$",
+            original.lower()[: glob.start()],
+        )
+        p.conds.append(f"name {'NOT LIKE' if negated else 'LIKE'} {quote(glob.group(1) + '%')}")
+        p.understood.append(f"{'not ' if negated else ''}named {glob.group(1)}*")
         return
     m = rx.search(r"\b(?:named|called)\s+([a-z0-9][a-z0-9.\-]*)", text)
     if m:

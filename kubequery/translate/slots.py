@@ -621,6 +621,17 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
             value = _scaled(m.group(n_i), m.group(unit_i), column)
             out.append((f"{column} {op} {value}", m.group(0)))
             seen.add(column)
+    # a count said to be none: "deployments with no ready pods", "zero ready replicas"
+    ints = [p for p in sorted(phrases, key=len, reverse=True) if column_type(table, phrases[p]) == "int"]
+    counts = "|".join(map(re.escape, ints))
+    # not a count qualified after it: "no replicas ready"
+    qualified = r"(?!\s+(?:is\s+|are\s+)?(?:ready|available|running|up|updated|current)\b)"
+    none = rf"\b(?:with|having|has|have)\s+(?:no|zero)\s+({counts})\b{qualified}"
+    nones = rx.finditer(none, text) if counts else ()
+    for m in nones:
+        if phrases[m.group(1)] not in seen:
+            out.append((f"{phrases[m.group(1)]} = 0", m.group(0)))
+            seen.add(phrases[m.group(1)])
     or_more = r"\s+or (?:more|above|larger|bigger)\b"
     sized = rx.search(rf"(?<!\w)({MORE}|{LESS})\s*{num}|(?<!\w)(){num}{or_more}", text)
     unit = sized and (sized.group(3) or sized.group(6))
@@ -927,6 +938,7 @@ _UNSET = r"\s+(?:is\s+|are\s+)?(?:missing|unset|not set|absent)\b"  # "cpu limit
 _NEVER_MISSING = {
     *("name", "namespace", "uid", "labels", "annotations", "raw"),
     *("created", "age", "cluster", "status"),
+    "ready",  # kubectl's READY ("0/3") is always there: "no ready pods" counts none ready
 }
 
 
