@@ -358,6 +358,18 @@ def test_kubernetes_field_names_filter_their_column(translator, engine, question
         ("nodes and their allocatable cpu and memory", "SELECT name, cpu_allocatable, memory_allocatable FROM nodes"),
         ("deployments with their ready count", "SELECT namespace, name, ready FROM deployments"),
         ("cron jobs in batch and when do they run", "SELECT name, schedule FROM cronjobs WHERE namespace = 'batch'"),
+        # "+ COLUMN" adds the column, even one that is also a state word
+        ("deploy -n payments + READY", "SELECT name, ready FROM deployments WHERE namespace = 'payments'"),
+        ("po in data + node", "SELECT name, node FROM pods WHERE namespace = 'data'"),
+        # a count said to be none, and a glob said not to match
+        ("deployments in payments with no ready replicas", "SELECT name FROM deployments "
+         "WHERE namespace = 'payments' AND ready_replicas = 0"),
+        ("pods in kube-system not named kube-proxy-*", "SELECT name FROM pods WHERE namespace = 'kube-system' "
+         "AND name NOT LIKE 'kube-proxy-%'"),
+        # a column filtered on, then asked for again
+        ("pods with restarts > 3 + restart count", "SELECT namespace, name, restarts FROM pods WHERE restarts > 3"),
+        ("crashlooping pods in payments and their restart counts", "SELECT name, restarts FROM pods "
+         "WHERE namespace = 'payments' AND status LIKE '%CrashLoopBackOff'"),
     ],
 )
 def test_columns_asked_for_are_shown(translator, engine, question, sql):
@@ -906,6 +918,14 @@ def test_current_namespace(translator, engine):
         ("who is bound to roles in my ns? (rolebinding + subjects)", "SELECT name, subjects FROM rolebindings "
          "WHERE namespace = 'ml'"),
         ("imgs in current ns", "SELECT DISTINCT image FROM containers WHERE namespace = 'ml'"),
+        ("pod ips here", "SELECT name, ip FROM pods WHERE namespace = 'ml'"),
+        # a kind the counted one names in a column of its own: grouped by that column
+        ("how many of my pods run under each service account?", "SELECT service_account, count(*) FROM pods "
+         "WHERE namespace = 'ml' GROUP BY service_account"),
+        # "have" joins the kind asked for to the related one
+        ("which of my deployments have an autoscaler?", "SELECT d.name FROM deployments d "
+         "JOIN horizontalpodautoscalers h ON h.namespace = d.namespace AND h.target_kind = 'Deployment' "
+         "AND h.target_name = d.name WHERE d.namespace = 'ml'"),
         ("hpa here: cur/max", "SELECT name, current_replicas, max_replicas FROM horizontalpodautoscalers "
          "WHERE namespace = 'ml'"),
         # "of this namespace" asks about the namespace itself

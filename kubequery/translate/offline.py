@@ -917,8 +917,14 @@ class OfflineTranslator:
             pos, phrase, a = group
             if (
                 a in ("nodes", "namespaces")
-                # "pvcs per storage class": a cluster-wide kind the counted one names, grouped by that column
+                # "pvcs per storage class", "pods per service account": a kind the counted one names
+                # (in a column said by its name), grouped by that column
                 or (not self.catalog[a].namespaced and (counted[2], a) in joins.REFERENCES)
+                or (
+                    (ref := joins.REFERENCES.get((counted[2], a))) is not None
+                    and not ref.listed
+                    and slots.column_phrases(self.catalog[counted[2]]).get(phrase) == ref.column
+                )
                 or not rx.search(
                     r"\b(each|per|every|(?<!ed )by)\s+(?:\w+\s+)?$", text[max(0, pos - 20) : pos]
                 )
@@ -2000,8 +2006,8 @@ _REGISTRY_NICKNAMES = {
 # Words that join the kind asked for to the kind that filters it ("pods *on* GPU nodes").
 _CONNECTOR = (
     r"\b(on|of|in|from|belonging to|owned by|managed by|controlled by|created by|whose|with|that|which|"
-    r"using|uses|use|across|mounting|mount|behind|bound to|for|attached to|targeting|via|through|under|"
-    r"backing|belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
+    r"have|has|using|uses|use|across|mounting|mount|behind|bound to|for|attached to|targeting|via|through|"
+    r"under|backing|belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
     r"(?:and|with|plus) (?:its|their)|point(?:s|ing)? (?:at|to)|rout(?:e|es|ing) to|select(?:s|ing)?|"
     r"manag(?:e|es|ing)|control(?:s|ling)?|running(?=\s+(?:\S+\s+){0,2}(?:pods?|po)\b)|"
     r"used by|referenced by|mounted by|(?:protected|covered|selected|matched) by|apply to|applies to)\b|->"
@@ -2386,8 +2392,13 @@ def _names(p: Parse, text: str, original: str) -> None:
     glob = re.search(r"(?<![\w\-./*])([a-z0-9][a-z0-9.\-]*)\*(?![\w])", original.lower())  # not "*PASS*"
     if glob:  # "data-prometheus-*": names starting so, as a shell pattern says
         p.conds[:] = [c for c in p.conds if not c.startswith("name =")]
-        p.conds.append(f"name LIKE {quote(glob.group(1) + '%')}")
-        p.understood.append(f"named {glob.group(1)}*")
+        # "not named system-*", "excluding kube-*": the names that do not start so
+        negated = rx.search(
+            r"(?:\bnot|n't|\bexcluding|\bexcept|\bother than|\bbesides|\bwithout)\s+(?:\w+\s+){0,2}$",
+            original.lower()[: glob.start()],
+        )
+        p.conds.append(f"name {'NOT LIKE' if negated else 'LIKE'} {quote(glob.group(1) + '%')}")
+        p.understood.append(f"{'not ' if negated else ''}named {glob.group(1)}*")
         return
     m = rx.search(r"\b(?:named|called)\s+([a-z0-9][a-z0-9.\-]*)", text)
     if m:

@@ -177,6 +177,8 @@ _ACCESS_MODES = {
 def normalise(question: str) -> str:
     text = question.strip().lower()
     text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
+    # "deploy here + READY": a column to show, as "and the READY" says
+    text = rx.sub(r"\s\+\s*(?![\s(]|(?:their|its|the|how|what|which|a|an)\b)", " and the ", text)
     text = rx.sub(r"\s\+\s?", " and ", text)
     text = rx.sub(r"(\d)\s*%", r"\1 percent", text)
     text = rx.sub(r"(?<=\s)%(?=[\s)?.,]|$)", "percent", text)  # "(max usage %)"

@@ -160,7 +160,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         by = rx.search(
             r"(?<!sorted )(?<!ordered )(?<!sort )(?<!order )\b(?:per|by|for each|grouped by)\s+(?:the\s+)?",
             text,
-        )
+        ) or (counting and rx.search(r"\b(?:each|every)\s+", text))  # "how many pods run under each sa"
         if by:  # any text column right after "by": "pvc count by storage class", "pods by owner kind"
             after = [m for m in slots.find_columns(text, tr.catalog[p.table]) if m.start == by.end()]
             if (

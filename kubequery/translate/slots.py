@@ -446,6 +446,8 @@ def _column_phrases(table: Table) -> dict[str, str]:
     for (tname, phrase), column in SYNONYMS.items():
         if tname == table.name and column in {c.name for c in table.columns}:
             phrases[phrase] = column
+            if not phrase.endswith("s"):  # "their restart counts"
+                phrases.setdefault(phrase + "s", column)
     return phrases
 
 
@@ -514,7 +516,11 @@ def projections(
     text = _distribute(text, column_phrases(table))
     mentions = find_columns(text, table)
     for i, mention in enumerate(mentions):
-        if mention.column in skip or mention.column in out:
+        if mention.column in out:
+            continue
+        said_before = any(m.column == mention.column for m in mentions[:i])
+        # filtered on, then asked for: "restarts > 0 and their restart count"
+        if mention.column in skip and not (said_before and _STRONG_CUE.search(text[: mention.start])):
             continue
         if any(len(w) > mention.end - mention.start and text.startswith(w, mention.start) for w in kinds):
             continue  # part of the kind's own name: "role" in "role bindings"
@@ -523,7 +529,7 @@ def projections(
         last = not after.strip(" ?.!")  # "broken po in payments w/ status": said last, after "with"
         if mention.column in _NOT_PROJECTED and not (
             mention.column in _SHOWN_WHEN_ASKED
-            and (_STRONG_CUE.search(before) or (last and rx.search(r"\bwith\s+$", before)))
+            and (_STRONG_CUE.search(before) or (last and rx.search(r"\b(?:with|plus)\s+$", before)))
         ):
             continue
         if rx.match(_NOT_INCLUDED.replace("(?!", "(?=", 1), after):
@@ -533,6 +539,10 @@ def projections(
             _PROJECT_CUE.search(before)
             or text.startswith("how ", mention.start)  # "how long did each job take?"
             or (last and last[0] in kinds and text[mention.start : mention.end] not in _STATE_WORDS)
+            or any(  # "pod ips here": the kind's word starts the column's phrase
+                text.startswith(w + " ", mention.start) and mention.end > mention.start + len(w)
+                for w in kinds
+            )
             or (
                 _PROJECT_AFTER.match(after)
                 and (not before.strip() or rx.search(r"\b(?:what|which|show|list|get|the)\b", before))
@@ -542,7 +552,7 @@ def projections(
             # the columns listed just before it: "memory request and limit of each pod"
             for earlier in reversed(mentions[:i]):
                 between = text[earlier.end : mentions[mentions.index(earlier) + 1].start]
-                if not rx.fullmatch(r"\s*(?:,|and|&|/|\+)\s*(?:the\s+|their\s+)?", between):
+                if not rx.fullmatch(r"\s*(?:,|and|plus|&|/|\+)\s*(?:the\s+|their\s+)?", between):
                     break
                 if earlier.column not in out and earlier.column not in skip | _NOT_PROJECTED:
                     out.insert(out.index(mention.column), earlier.column)
@@ -618,6 +628,17 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
             value = _scaled(m.group(n_i), m.group(unit_i), column)
             out.append((f"{column} {op} {value}", m.group(0)))
             seen.add(column)
+    # a count said to be none: "deployments with no ready pods", "zero ready replicas"
+    ints = [p for p in sorted(phrases, key=len, reverse=True) if column_type(table, phrases[p]) == "int"]
+    counts = "|".join(map(re.escape, ints))
+    # not a count qualified after it: "no replicas ready"
+    qualified = r"(?!\s+(?:is\s+|are\s+)?(?:ready|available|running|up|updated|current)\b)"
+    none = rf"\b(?:with|having|has|have)\s+(?:no|zero)\s+({counts})\b{qualified}"
+    nones = rx.finditer(none, text) if counts else ()
+    for m in nones:
+        if phrases[m.group(1)] not in seen:
+            out.append((f"{phrases[m.group(1)]} = 0", m.group(0)))
+            seen.add(phrases[m.group(1)])
     or_more = r"\s+or (?:more|above|larger|bigger)\b"
     sized = rx.search(rf"(?<!\w)({MORE}|{LESS})\s*{num}|(?<!\w)(){num}{or_more}", text)
     unit = sized and (sized.group(3) or sized.group(6))
@@ -924,6 +945,7 @@ _UNSET = r"\s+(?:is\s+|are\s+)?(?:missing|unset|not set|absent)\b"  # "cpu limit
 _NEVER_MISSING = {
     *("name", "namespace", "uid", "labels", "annotations", "raw"),
     *("created", "age", "cluster", "status"),
+    "ready",  # kubectl's READY ("0/3") is always there: "no ready pods" counts none ready
 }
 
 

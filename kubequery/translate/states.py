@@ -283,7 +283,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         elif rx.search(r"partly (up|ready)|partially (up|ready)|some but not all", text):
             add("ready_replicas > 0 AND ready_replicas < desired", "partly ready")
         if rx.search(
-            r"completely down|fully down|no replicas? available|0 available|zero available|all down", text
+            r"(?:completely|fully|totally|entirely) down|no replicas? available|0 available|zero available|"
+            r"all down",
+            text,
         ):
             p.conds[:] = [c for c in p.conds if c != "ready_replicas < desired"]
             add("desired > 0 AND coalesce(available_replicas, 0) = 0", "no replica available")
@@ -294,7 +296,12 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("desired = 0", "scaled to zero")  # the old replica sets a rollout leaves behind
         if rx.search(r"\bpaused\b", text) and t == "deployments":
             add("paused", "paused")
-        if rx.search(r"replica", text) and len(p.conds) == before:  # "with their replicas", not a state
+        if (  # "with their replicas", not a state nor none of them ("with 0 ready replicas")
+            rx.search(r"replica", text)
+            and len(p.conds) == before
+            and len(rx.findall(r"replica", text))
+            > len(rx.findall(r"\b(?:no|zero|0)\s+(?:\w+\s+)?replicas?\b", text))
+        ):
             p.extra.append("desired")
     elif t == "daemonsets":
         if rx.search(r"unavailable|missing|not ready|not running|unhealthy", text):
