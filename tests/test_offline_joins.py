@@ -197,6 +197,23 @@ ACROSS_KINDS = [
         "how many pvcs per storage class?",
         "SELECT storage_class, count(*) FROM persistentvolumeclaims GROUP BY 1",
     ),
+    # the objects events are about, with columns of their own
+    (
+        "which nodes are the pods with Unhealthy events on?",
+        "SELECT DISTINCT p.namespace, p.name, p.node FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
+        "AND e.namespace = p.namespace AND e.involved_name = p.name WHERE e.reason = 'Unhealthy'",
+    ),
+    (
+        "FailedScheduling events -> pod -> node",
+        "SELECT DISTINCT p.namespace, p.name, p.node FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
+        "AND e.namespace = p.namespace AND e.involved_name = p.name WHERE e.reason = 'FailedScheduling'",
+    ),
+    (
+        "deployments with ScalingReplicaSet events and their desired replicas",
+        "SELECT DISTINCT d.namespace, d.name, d.desired FROM events e JOIN deployments d "
+        "ON e.involved_kind = 'Deployment' AND e.namespace = d.namespace AND e.involved_name = d.name "
+        "WHERE e.reason = 'ScalingReplicaSet'",
+    ),
 ]
 
 

@@ -358,6 +358,11 @@ class OfflineTranslator:
         )
         if len(kinds) < 2 or ("events" in (kinds[0][2], kinds[1][2]) and not quiet):
             return None
+        with_events = len(kinds) > 2 and kinds[2][2] == "events"
+        if with_events and any(  # "nodes of the pods with Unhealthy events": the pods' node, events read
+            m.start <= kinds[0][0] < m.end for m in slots.find_columns(rest, self.catalog[kinds[1][2]])
+        ):
+            return None
         if (
             kinds[0][2] in ("namespaces", "nodes")
             and kinds[1][2] in ("pods", "containers")
@@ -1592,9 +1597,57 @@ class OfflineTranslator:
                 p.count, p.cols, p.conds = False, [f"{key}, count(*) AS n"], [*p.conds, f"{key} IS NOT NULL"]
                 p.order = f"n {'ASC' if rx.search(r'fewest|least', rest) else 'DESC'}"
                 p.limit = p.limit or 1
+        shown = self._subjects_shown(p, rest) if p.table == "events" and not p.group else None
+        if shown is not None:
+            return shown, [*p.understood, "the objects they are about, with their columns"], 0.85
         if p.table == "events" and p.cols is None and not p.group:
             self._event_columns(p, rest)
         return render(p, self.catalog), p.understood, 0.85
+
+    def _subjects_shown(self, p: Parse, text: str) -> str | None:
+        """ "Which nodes are the pods with BackOff events on?", "deployments with ScalingReplicaSet events,
+        and how many replicas do they want?": the objects the events are about, with columns of their own."""
+        if any(c.startswith("involved_name") for c in p.conds) or p.cols:
+            return None  # one object's events: what the events say
+        said = [k for k in self.find_kinds(text) if k[2] in _EVENT_SUBJECTS]
+        events_own = {c.name for c in self.catalog["events"].columns} | _GENERIC_COLUMNS
+        how_many = rx.search(r"\bhow many\s+", text)
+        # a column asked for, not one the events' own words name ("pulling images", "the scheduler says")
+        asked = r"(?:^|\b(?:which|what|show|list|and|how many)\s+|[+,:]\s*|->\s*)(?:(?:their|its|the)\s+)?$"
+        found: list[tuple[str, list[str], bool]] = []
+        for pos, _, t in said:
+            matches = [
+                m
+                for m in slots.find_columns(text, self.catalog[t])
+                if m.column not in events_own
+                and not m.start <= pos < m.end
+                and rx.search(asked, text[: m.start])
+            ]
+            if p.count and not (how_many and any(m.start == how_many.end() for m in matches)):
+                continue  # "how many replicas do they want" asks a column; else the events are counted
+            if matches:  # "nodes of pods …": a kind word that is the other kind's column
+                names_other = any(m.start <= k[0] < m.end for m in matches for k in said if k[2] != t)
+                found.append((t, list(dict.fromkeys(m.column for m in matches)), names_other))
+        kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
+        chosen = [f for f in found if f[2]] or [f for f in found if self.catalog[f[0]].kind == kind]
+        if not chosen:
+            return None
+        t, columns, _ = chosen[0]
+        table = self.catalog[t]
+        conds = [c for c in p.conds if not c.startswith("involved_kind")]
+        where = []
+        for cond in conds:
+            tree = sqlglot.parse_one(cond, read="duckdb")
+            joins.qualify(tree, "e")
+            where.append(tree.sql(dialect="duckdb"))
+        ns_fixed = any(c.startswith("namespace =") for c in conds)
+        ident = ["x.name"] if ns_fixed or not table.namespaced else ["x.namespace", "x.name"]
+        on = f"e.involved_kind = {quote(table.kind)} AND e.involved_name = x.name"
+        if table.namespaced:
+            on += " AND e.namespace = x.namespace"
+        shown = ", ".join([*ident, *(f"x.{c}" for c in columns)])
+        sql = f"SELECT DISTINCT {shown} FROM events e JOIN {t} x ON {on}"
+        return sql + (f" WHERE {' AND '.join(where)}" if where else "")
 
     def _event_columns(self, p: Parse, text: str) -> None:
         """The events' columns a question asks for: "reason and message", "which pods got Killing events"
