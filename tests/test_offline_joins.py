@@ -197,6 +197,12 @@ ACROSS_KINDS = [
         "how many pvcs per storage class?",
         "SELECT storage_class, count(*) FROM persistentvolumeclaims GROUP BY 1",
     ),
+    # some of one related kind, none of another
+    (
+        "which namespaces have pods but no limit range?",
+        "SELECT DISTINCT p.namespace FROM pods p WHERE NOT EXISTS (SELECT 1 FROM limitranges l "
+        "WHERE l.namespace = p.namespace)",
+    ),
     # the objects events are about, with columns of their own
     (
         "which nodes are the pods with Unhealthy events on?",

@@ -370,6 +370,9 @@ class OfflineTranslator:
             and not rx.search(r"\b(free|left|headroom|unrequested|allocatable|remaining|capacity)\b", rest)
         ):
             return None  # "3 namespaces with the smallest mem requests (pods only)": groups ranked by a sum
+        both = self._some_but_none(rest, kinds[:3], namespace) if len(kinds) > 2 else None
+        if both is not None:
+            return both
         if len(kinds) > 2 and kinds[0][2] == "namespaces" and kinds[1][2] == "pods":
             # "which namespaces have pods on a cordoned node?": the namespaces of the pods so joined
             lead = rest[kinds[0][0] + len(kinds[0][1]) : kinds[1][0]]
@@ -571,6 +574,32 @@ class OfflineTranslator:
                 tree.set("expressions", [e for e in tree.expressions if e.sql() != "a.node"])  # its column
                 sql = followup.with_node_columns(rest, tree, "a", self) or sql
         return sql, [*a_understood, f"related {b}", *understood], confidence * 0.9
+
+    def _some_but_none(
+        self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None
+    ) -> tuple[str, list[str], float] | None:
+        """ "Namespaces that have pods but no resource quota": some of one related kind, none of another."""
+        (a_pos, a_word, a), (b_pos, b_word, b), (c_pos, _, c) = kinds
+        has = rx.fullmatch(
+            r"\s*(?:that\s+|which\s+)?(?:have|has|with|w/|run|running)\s+(?:any\s+|some\s+)?",
+            text[a_pos + len(a_word) : b_pos],
+        )
+        lacks = rx.fullmatch(
+            r"\s*(?:but|and|,)?\s*(?:(?:have|has|with)\s+)?"
+            r"(?:no|without|w/o|not? any|lack\w*|missing)\s+(?:an?\s+|any\s+)?",
+            text[b_pos + len(b_word) : c_pos],
+        )
+        namespaced = self.catalog[a].namespaced
+        how_b = joins.relation(a, b, namespaced, self.catalog[b].namespaced)
+        how_c = joins.relation(a, c, namespaced, self.catalog[c].namespaced)
+        if not (has and lacks and how_b and how_c):
+            return None
+        a_text = a + (f" -n {namespace}" if namespace and namespaced else "")
+        a_sql, understood, confidence = self._parse(a_text, a_text, None)
+        if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower():
+            return None
+        sql = joins.absent(joins.present(a_sql, b, how_b), c, how_c)
+        return sql, [*understood, f"with a related {b}", f"without a related {c}"], confidence * 0.9
 
     def _home(self, conds: list[str], tables: dict[str, str]) -> str | None:
         """The namespace implied by an object the conditions name, when only one namespace has it."""
