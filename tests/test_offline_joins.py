@@ -197,6 +197,18 @@ ACROSS_KINDS = [
         "how many pvcs per storage class?",
         "SELECT storage_class, count(*) FROM persistentvolumeclaims GROUP BY 1",
     ),
+    # each one's count of a related kind, zero included, said with an arrow or a bare "per"
+    (
+        "monitoring sa -> pod count",
+        "SELECT a.name, count(p.name) FROM serviceaccounts a LEFT JOIN pods p ON p.namespace = a.namespace "
+        "AND p.service_account = a.name WHERE a.namespace = 'monitoring' GROUP BY a.name",
+    ),
+    (
+        "pods per cronjob in batch",
+        "SELECT c.name, count(p.name) FROM cronjobs c LEFT JOIN jobs j ON j.namespace = c.namespace "
+        "AND j.owner_name = c.name LEFT JOIN pods p ON p.namespace = j.namespace AND p.owner_name = j.name "
+        "AND p.owner_kind = 'Job' WHERE c.namespace = 'batch' GROUP BY c.name",
+    ),
     # some of one related kind, none of another
     (
         "which namespaces have pods but no limit range?",

@@ -30,12 +30,13 @@ def _owner_of(kind: str) -> Relation:
     )
 
 
-def _selecting(labels: str, selector: str) -> Relation:
-    """Objects in one namespace, one picked by the other's selector: its labels hold all the pairs."""
-    return Relation(
-        f"b.namespace = a.namespace AND list_has_all(map_entries({labels}), map_entries({selector}))",
-        fans_out=True,
-    )
+def _selecting(labels: str, selector: str, selects_all: str = "") -> Relation:
+    """Objects in one namespace, one picked by the other's selector: its labels hold all the pairs
+    (or every object, where a flag says the selector is empty: a network policy's `{}`)."""
+    picked = f"list_has_all(map_entries({labels}), map_entries({selector}))"
+    if selects_all:
+        picked = f"({selects_all} OR {picked})"
+    return Relation(f"b.namespace = a.namespace AND {picked}", fans_out=True)
 
 
 RELATIONS: dict[tuple[str, str], Relation] = {
@@ -142,8 +143,8 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     # a selector picks the pods whose labels hold all its pairs
     ("poddisruptionbudgets", "pods"): _selecting("b.labels", "a.selector"),
     ("pods", "poddisruptionbudgets"): _selecting("a.labels", "b.selector"),
-    ("networkpolicies", "pods"): _selecting("b.labels", "a.pod_selector"),
-    ("pods", "networkpolicies"): _selecting("a.labels", "b.pod_selector"),
+    ("networkpolicies", "pods"): _selecting("b.labels", "a.pod_selector", "a.selects_all"),
+    ("pods", "networkpolicies"): _selecting("a.labels", "b.pod_selector", "b.selects_all"),
     # a budget covers a deployment whose pods its selector picks
     ("deployments", "poddisruptionbudgets"): _selecting("a.selector", "b.selector"),
     ("statefulsets", "services"): Relation("b.namespace = a.namespace AND b.name = a.service_name"),

@@ -937,16 +937,27 @@ class OfflineTranslator:
         self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None
     ) -> tuple[str, list[str], float] | None:
         """ "How many jobs does each cronjob have?": every owner with its count, zero included."""
-        if not rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text):
-            return None
+        counting = rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text)
         for group, counted in (kinds, kinds[::-1]):
             pos, phrase, a = group
+            # "team-a netpol -> number of selected pods", "sa -> pod count": each one's count, after an arrow
+            arrow = rx.match(
+                r"\s*(?:->|:)\s*(?:the\s+)?(?:\w+\s+)?(?:number|count|#)\b", text[pos + len(phrase) :]
+            )
+            # "pods covered per network policy": the counted kind right before "per" says to count
+            bare = counted[0] < pos and rx.fullmatch(
+                r"\s+(?:\w+\s+)?per\s+", text[counted[0] + len(counted[1]) : pos]
+            )
+            if not (counting or bare):
+                continue
+            before = text[max(0, pos - 20) : pos]
             if (
                 a in ("nodes", "namespaces")
                 # "pvcs per storage class": a cluster-wide kind the counted one names, grouped by that column
                 or (not self.catalog[a].namespaced and (counted[2], a) in joins.REFERENCES)
-                or not rx.search(
-                    r"\b(each|per|every|(?<!ed )by)\s+(?:\w+\s+)?$", text[max(0, pos - 20) : pos]
+                or not (
+                    arrow
+                    or rx.search(r"\b(each|per|every|(?<!ed )by)\s+(?:\w+\s+)?$", before)
                 )
                 or rx.match(r"\s*(count|number)", text[pos + len(phrase) :])  # "by pod count"
             ):
