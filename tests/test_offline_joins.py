@@ -88,6 +88,13 @@ ACROSS_KINDS = [
         "SELECT c.namespace, c.name FROM persistentvolumeclaims c LEFT JOIN storageclasses s "
         "ON s.name = c.storage_class WHERE c.storage_class IS NOT NULL AND s.name IS NULL",
     ),
+    # a reference whose namespace is a column of its own: a volume's claim
+    (
+        "persistent volumes whose claim no longer exists",
+        "SELECT v.name FROM persistentvolumes v LEFT JOIN persistentvolumeclaims c "
+        "ON c.namespace = v.claim_namespace AND c.name = v.claim_name "
+        "WHERE v.claim_name IS NOT NULL AND c.name IS NULL",
+    ),
     # permissions
     (
         "who has cluster-admin?",

@@ -177,6 +177,7 @@ class Reference:
     listed: bool = False  # a list of names (pods.secrets), not one name (pvcs.storage_class)
     namespaced: bool = True  # the named object lives in the referring object's namespace
     when: str = ""  # what makes the name point at this kind (a RoleBinding's role_kind)
+    namespace: str = ""  # the column holding the named object's namespace, when the referrer has none
 
 
 REFERENCES: dict[tuple[str, str], Reference] = {
@@ -199,6 +200,9 @@ REFERENCES: dict[tuple[str, str], Reference] = {
     ("clusterrolebindings", "clusterroles"): Reference("role_name", namespaced=False),
     ("horizontalpodautoscalers", "deployments"): Reference("target_name", when="target_kind = 'Deployment'"),
     ("statefulsets", "services"): Reference("service_name"),
+    ("persistentvolumes", "persistentvolumeclaims"): Reference(
+        "claim_name", namespaced=False, namespace="claim_namespace"
+    ),
 }
 
 
@@ -210,6 +214,8 @@ def dangling(a_sql: str, target: str, ref: Reference, show: bool) -> str:
         tree = _after_from(tree, source, f", unnest(a.{ref.column}) AS s(ref)")
         tree.set("distinct", exp.Distinct())
     match = f"x.name = {value}" + (" AND x.namespace = a.namespace" if ref.namespaced else "")
+    if ref.namespace:
+        match += f" AND x.namespace = a.{ref.namespace}"
     conds = [f"a.{ref.when}"] if ref.when else []
     conds += [f"{value} IS NOT NULL", f"NOT EXISTS (SELECT 1 FROM {target} AS x WHERE {match})"]
     tree = tree.where(" AND ".join(conds), copy=False)

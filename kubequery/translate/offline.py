@@ -928,7 +928,8 @@ class OfflineTranslator:
         if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower():
             return None
         noun = named[1].split()[-1].rstrip("s")  # "class" of "storage class", "secret" of "secrets"
-        show = len(rx.findall(rf"\b{rx.escape(noun)}s?\b", text)) > 1 or bool(
+        said = text[: asked[0]] + text[asked[0] + len(asked[1]) :]  # not the "role" of "role bindings"
+        show = len(rx.findall(rf"\b{rx.escape(noun)}s?\b", said)) > 1 or bool(
             rx.search(r"\b(which|what) (one|ones)\b|\bnames?\b|\bshow\b", text[named[0] :])
         )
         return joins.dangling(a_sql, b, ref, show), [*understood, f"naming a missing {b}"], confidence * 0.9
@@ -1877,6 +1878,7 @@ class OfflineTranslator:
             and rx.search(r"\b(pvs?|persistent volumes?|volumes?)\b(?! claim)", text)
             and rx.search(r"\bto\b|bound|with their|each|which", text)
             and not rx.search(r"pending", text)
+            and not rx.search(_MISSING, text)  # "pvs whose claim is gone": a dangling reference
         ):
             cols, where = (
                 (["c.name"], [f"c.namespace = {quote(ns)}"]) if ns else (["c.namespace", "c.name"], [])
@@ -2182,7 +2184,7 @@ _OWNED_BY = r"{phrase}(?:'s|s')?\s*$|\b(?:of|on) (?:its|their|the|each) {phrase}
 # Words for a reference to an object that is not there.
 _MISSING = (
     r"\b(missing|(?:does|do)(?: not|n'?t) exist|nonexistent|non-existent|not there|not found|dangling|"
-    r"deleted|gone|absent)\b|\bthat (?:is|are)(?: no longer|n'?t) (?:there|around)"
+    r"deleted|gone|absent|no longer exists?)\b|\bthat (?:is|are)(?: no longer|n'?t) (?:there|around)"
 )
 # Connectors that make the related kind a requirement even without filters: "pods using a pvc".
 _USES = (
