@@ -216,6 +216,13 @@ ACROSS_KINDS = [
         "AND j.owner_name = c.name LEFT JOIN pods p ON p.namespace = j.namespace AND p.owner_name = j.name "
         "AND p.owner_kind = 'Job' WHERE c.namespace = 'batch' GROUP BY c.name",
     ),
+    # a service exposes the deployments its selector picks
+    (
+        "deployments that no service exposes",
+        "SELECT d.namespace, d.name FROM deployments d WHERE NOT EXISTS (SELECT 1 FROM services s "
+        "WHERE s.namespace = d.namespace AND cardinality(s.selector) > 0 "
+        "AND map_entries(s.selector) <@ map_entries(d.selector))",
+    ),
     # some of one related kind, none of another
     (
         "which namespaces have pods but no limit range?",

@@ -148,6 +148,17 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     # a budget covers a deployment whose pods its selector picks
     ("deployments", "poddisruptionbudgets"): _selecting("a.selector", "b.selector"),
     ("statefulsets", "services"): Relation("b.namespace = a.namespace AND b.name = a.service_name"),
+    # a service exposes a deployment whose pods its (non-empty) selector picks
+    ("deployments", "services"): Relation(
+        "b.namespace = a.namespace AND cardinality(b.selector) > 0 "
+        "AND list_has_all(map_entries(a.selector), map_entries(b.selector))",
+        fans_out=True,
+    ),
+    ("services", "deployments"): Relation(
+        "b.namespace = a.namespace AND cardinality(a.selector) > 0 "
+        "AND list_has_all(map_entries(b.selector), map_entries(a.selector))",
+        fans_out=True,
+    ),
     # a pod's volumes through its claims, and a cron job's pods through its jobs
     ("pods", "persistentvolumes"): Relation(
         "b.name = c.volume",

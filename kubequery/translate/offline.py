@@ -2088,7 +2088,8 @@ _CONNECTOR = (
     r"backing|belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
     r"(?:and|with|plus) (?:its|their)|point(?:s|ing)? (?:at|to)|rout(?:e|es|ing) to|select(?:s|ing)?|"
     r"manag(?:e|es|ing)|control(?:s|ling)?|running(?=\s+(?:\S+\s+){0,2}(?:pods?|po)\b)|"
-    r"used by|referenced by|mounted by|(?:protected|covered|selected|matched) by|apply to|applies to)\b|->"
+    r"used by|referenced by|mounted by|(?:protected|covered|selected|matched|exposed) by|apply to|applies to|"
+    r"expos(?:es|ing))\b|->"
 )
 
 
@@ -2189,7 +2190,7 @@ _MISSING = (
 # Connectors that make the related kind a requirement even without filters: "pods using a pvc".
 _USES = (
     r"\b(use|uses|using|used by|mount\w*|referenc\w*|bound to|backing|backs?|behind|targeting|"
-    r"hosting|hosts?|owning|owns?|belongs? to)\b"
+    r"hosting|hosts?|owning|owns?|belongs? to|exposed by)\b"
 )
 # The same words after the related kind: "which nodes are the checkout pods on?"
 _TRAILING_CONNECTOR = (
