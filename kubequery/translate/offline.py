@@ -1005,6 +1005,11 @@ class OfflineTranslator:
             return None
         tables = [kind_table] if kind_table else list(_EVENT_SUBJECTS)
         words = [w for w in rx.findall(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]", text) if len(w) >= 4 and "-" in w]
+        subject = rx.match(
+            r"\s*(?:why|how come)\s+(?:is|was|are|were|did|does)\s+(?:the\s+)?([a-z0-9][a-z0-9\-]+)\b", text
+        )
+        if subject and subject.group(1) not in lx.STOPWORDS:  # "why is uploads pending?": a plain name
+            words.append(subject.group(1))
         if kind_table:  # a plain name right next to its kind: "the kafka statefulset", "node cp-1"
             kind = "|".join(re.escape(w) for w, t in self._kinds.items() if t == kind_table)
             name = r"([a-z0-9][a-z0-9\-]+)"
