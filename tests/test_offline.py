@@ -668,6 +668,12 @@ def test_shapes_answer_like_the_expected_sql(translator, engine, question, sql):
 
 # Events asked about by their subjects, columns or counts, and rankings; a ranking's rows in order.
 EVENTS_AND_RANKINGS = [
+    # the subject of "why is X …", a plain name without a dash
+    (
+        "why was uploads stuck?",
+        "SELECT type, reason, message FROM events WHERE involved_kind = 'PersistentVolumeClaim' "
+        "AND involved_name = 'uploads'",
+    ),
     (
         "which pods got FailedMount events?",
         "SELECT DISTINCT namespace, involved_name FROM events WHERE involved_kind = 'Pod' AND reason = 'FailedMount'",

@@ -88,6 +88,13 @@ ACROSS_KINDS = [
         "SELECT c.namespace, c.name FROM persistentvolumeclaims c LEFT JOIN storageclasses s "
         "ON s.name = c.storage_class WHERE c.storage_class IS NOT NULL AND s.name IS NULL",
     ),
+    # a reference whose namespace is a column of its own: a volume's claim
+    (
+        "persistent volumes whose claim no longer exists",
+        "SELECT v.name FROM persistentvolumes v LEFT JOIN persistentvolumeclaims c "
+        "ON c.namespace = v.claim_namespace AND c.name = v.claim_name "
+        "WHERE v.claim_name IS NOT NULL AND c.name IS NULL",
+    ),
     # permissions
     (
         "who has cluster-admin?",
@@ -196,6 +203,48 @@ ACROSS_KINDS = [
     (
         "how many pvcs per storage class?",
         "SELECT storage_class, count(*) FROM persistentvolumeclaims GROUP BY 1",
+    ),
+    # each one's count of a related kind, zero included, said with an arrow or a bare "per"
+    (
+        "monitoring sa -> pod count",
+        "SELECT a.name, count(p.name) FROM serviceaccounts a LEFT JOIN pods p ON p.namespace = a.namespace "
+        "AND p.service_account = a.name WHERE a.namespace = 'monitoring' GROUP BY a.name",
+    ),
+    (
+        "pods per cronjob in batch",
+        "SELECT c.name, count(p.name) FROM cronjobs c LEFT JOIN jobs j ON j.namespace = c.namespace "
+        "AND j.owner_name = c.name LEFT JOIN pods p ON p.namespace = j.namespace AND p.owner_name = j.name "
+        "AND p.owner_kind = 'Job' WHERE c.namespace = 'batch' GROUP BY c.name",
+    ),
+    # a service exposes the deployments its selector picks
+    (
+        "deployments that no service exposes",
+        "SELECT d.namespace, d.name FROM deployments d WHERE NOT EXISTS (SELECT 1 FROM services s "
+        "WHERE s.namespace = d.namespace AND cardinality(s.selector) > 0 "
+        "AND map_entries(s.selector) <@ map_entries(d.selector))",
+    ),
+    # some of one related kind, none of another
+    (
+        "which namespaces have pods but no limit range?",
+        "SELECT DISTINCT p.namespace FROM pods p WHERE NOT EXISTS (SELECT 1 FROM limitranges l "
+        "WHERE l.namespace = p.namespace)",
+    ),
+    # the objects events are about, with columns of their own
+    (
+        "which nodes are the pods with Unhealthy events on?",
+        "SELECT DISTINCT p.namespace, p.name, p.node FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
+        "AND e.namespace = p.namespace AND e.involved_name = p.name WHERE e.reason = 'Unhealthy'",
+    ),
+    (
+        "FailedScheduling events -> pod -> node",
+        "SELECT DISTINCT p.namespace, p.name, p.node FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
+        "AND e.namespace = p.namespace AND e.involved_name = p.name WHERE e.reason = 'FailedScheduling'",
+    ),
+    (
+        "deployments with ScalingReplicaSet events and their desired replicas",
+        "SELECT DISTINCT d.namespace, d.name, d.desired FROM events e JOIN deployments d "
+        "ON e.involved_kind = 'Deployment' AND e.namespace = d.namespace AND e.involved_name = d.name "
+        "WHERE e.reason = 'ScalingReplicaSet'",
     ),
 ]
 

@@ -30,12 +30,13 @@ def _owner_of(kind: str) -> Relation:
     )
 
 
-def _selecting(labels: str, selector: str) -> Relation:
-    """Objects in one namespace, one picked by the other's selector: its labels hold all the pairs."""
-    return Relation(
-        f"b.namespace = a.namespace AND list_has_all(map_entries({labels}), map_entries({selector}))",
-        fans_out=True,
-    )
+def _selecting(labels: str, selector: str, selects_all: str = "") -> Relation:
+    """Objects in one namespace, one picked by the other's selector: its labels hold all the pairs
+    (or every object, where a flag says the selector is empty: a network policy's `{}`)."""
+    picked = f"list_has_all(map_entries({labels}), map_entries({selector}))"
+    if selects_all:
+        picked = f"({selects_all} OR {picked})"
+    return Relation(f"b.namespace = a.namespace AND {picked}", fans_out=True)
 
 
 RELATIONS: dict[tuple[str, str], Relation] = {
@@ -142,11 +143,22 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     # a selector picks the pods whose labels hold all its pairs
     ("poddisruptionbudgets", "pods"): _selecting("b.labels", "a.selector"),
     ("pods", "poddisruptionbudgets"): _selecting("a.labels", "b.selector"),
-    ("networkpolicies", "pods"): _selecting("b.labels", "a.pod_selector"),
-    ("pods", "networkpolicies"): _selecting("a.labels", "b.pod_selector"),
+    ("networkpolicies", "pods"): _selecting("b.labels", "a.pod_selector", "a.selects_all"),
+    ("pods", "networkpolicies"): _selecting("a.labels", "b.pod_selector", "b.selects_all"),
     # a budget covers a deployment whose pods its selector picks
     ("deployments", "poddisruptionbudgets"): _selecting("a.selector", "b.selector"),
     ("statefulsets", "services"): Relation("b.namespace = a.namespace AND b.name = a.service_name"),
+    # a service exposes a deployment whose pods its (non-empty) selector picks
+    ("deployments", "services"): Relation(
+        "b.namespace = a.namespace AND cardinality(b.selector) > 0 "
+        "AND list_has_all(map_entries(a.selector), map_entries(b.selector))",
+        fans_out=True,
+    ),
+    ("services", "deployments"): Relation(
+        "b.namespace = a.namespace AND cardinality(a.selector) > 0 "
+        "AND list_has_all(map_entries(b.selector), map_entries(a.selector))",
+        fans_out=True,
+    ),
     # a pod's volumes through its claims, and a cron job's pods through its jobs
     ("pods", "persistentvolumes"): Relation(
         "b.name = c.volume",
@@ -176,6 +188,7 @@ class Reference:
     listed: bool = False  # a list of names (pods.secrets), not one name (pvcs.storage_class)
     namespaced: bool = True  # the named object lives in the referring object's namespace
     when: str = ""  # what makes the name point at this kind (a RoleBinding's role_kind)
+    namespace: str = ""  # the column holding the named object's namespace, when the referrer has none
 
 
 REFERENCES: dict[tuple[str, str], Reference] = {
@@ -198,6 +211,9 @@ REFERENCES: dict[tuple[str, str], Reference] = {
     ("clusterrolebindings", "clusterroles"): Reference("role_name", namespaced=False),
     ("horizontalpodautoscalers", "deployments"): Reference("target_name", when="target_kind = 'Deployment'"),
     ("statefulsets", "services"): Reference("service_name"),
+    ("persistentvolumes", "persistentvolumeclaims"): Reference(
+        "claim_name", namespaced=False, namespace="claim_namespace"
+    ),
 }
 
 
@@ -209,6 +225,8 @@ def dangling(a_sql: str, target: str, ref: Reference, show: bool) -> str:
         tree = _after_from(tree, source, f", unnest(a.{ref.column}) AS s(ref)")
         tree.set("distinct", exp.Distinct())
     match = f"x.name = {value}" + (" AND x.namespace = a.namespace" if ref.namespaced else "")
+    if ref.namespace:
+        match += f" AND x.namespace = a.{ref.namespace}"
     conds = [f"a.{ref.when}"] if ref.when else []
     conds += [f"{value} IS NOT NULL", f"NOT EXISTS (SELECT 1 FROM {target} AS x WHERE {match})"]
     tree = tree.where(" AND ".join(conds), copy=False)

@@ -366,6 +366,11 @@ class OfflineTranslator:
         )
         if len(kinds) < 2 or ("events" in (kinds[0][2], kinds[1][2]) and not quiet):
             return None
+        with_events = len(kinds) > 2 and kinds[2][2] == "events"
+        if with_events and any(  # "nodes of the pods with Unhealthy events": the pods' node, events read
+            m.start <= kinds[0][0] < m.end for m in slots.find_columns(rest, self.catalog[kinds[1][2]])
+        ):
+            return None
         if (
             kinds[0][2] in ("namespaces", "nodes")
             and kinds[1][2] in ("pods", "containers")
@@ -373,6 +378,9 @@ class OfflineTranslator:
             and not rx.search(r"\b(free|left|headroom|unrequested|allocatable|remaining|capacity)\b", rest)
         ):
             return None  # "3 namespaces with the smallest mem requests (pods only)": groups ranked by a sum
+        both = self._some_but_none(rest, kinds[:3], namespace) if len(kinds) > 2 else None
+        if both is not None:
+            return both
         if len(kinds) > 2 and kinds[0][2] == "namespaces" and kinds[1][2] == "pods":
             # "which namespaces have pods on a cordoned node?": the namespaces of the pods so joined
             lead = rest[kinds[0][0] + len(kinds[0][1]) : kinds[1][0]]
@@ -574,6 +582,32 @@ class OfflineTranslator:
                 tree.set("expressions", [e for e in tree.expressions if e.sql() != "a.node"])  # its column
                 sql = followup.with_node_columns(rest, tree, "a", self) or sql
         return sql, [*a_understood, f"related {b}", *understood], confidence * 0.9
+
+    def _some_but_none(
+        self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None
+    ) -> tuple[str, list[str], float] | None:
+        """ "Namespaces that have pods but no resource quota": some of one related kind, none of another."""
+        (a_pos, a_word, a), (b_pos, b_word, b), (c_pos, _, c) = kinds
+        has = rx.fullmatch(
+            r"\s*(?:that\s+|which\s+)?(?:have|has|with|w/|run|running)\s+(?:any\s+|some\s+)?",
+            text[a_pos + len(a_word) : b_pos],
+        )
+        lacks = rx.fullmatch(
+            r"\s*(?:but|and|,)?\s*(?:(?:have|has|with)\s+)?"
+            r"(?:no|without|w/o|not? any|lack\w*|missing)\s+(?:an?\s+|any\s+)?",
+            text[b_pos + len(b_word) : c_pos],
+        )
+        namespaced = self.catalog[a].namespaced
+        how_b = joins.relation(a, b, namespaced, self.catalog[b].namespaced)
+        how_c = joins.relation(a, c, namespaced, self.catalog[c].namespaced)
+        if not (has and lacks and how_b and how_c):
+            return None
+        a_text = a + (f" -n {namespace}" if namespace and namespaced else "")
+        a_sql, understood, confidence = self._parse(a_text, a_text, None)
+        if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower():
+            return None
+        sql = joins.absent(joins.present(a_sql, b, how_b), c, how_c)
+        return sql, [*understood, f"with a related {b}", f"without a related {c}"], confidence * 0.9
 
     def _home(self, conds: list[str], tables: dict[str, str]) -> str | None:
         """The namespace implied by an object the conditions name, when only one namespace has it."""
@@ -902,7 +936,8 @@ class OfflineTranslator:
         if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower():
             return None
         noun = named[1].split()[-1].rstrip("s")  # "class" of "storage class", "secret" of "secrets"
-        show = len(rx.findall(rf"\b{rx.escape(noun)}s?\b", text)) > 1 or bool(
+        said = text[: asked[0]] + text[asked[0] + len(asked[1]) :]  # not the "role" of "role bindings"
+        show = len(rx.findall(rf"\b{rx.escape(noun)}s?\b", said)) > 1 or bool(
             rx.search(r"\b(which|what) (one|ones)\b|\bnames?\b|\bshow\b", text[named[0] :])
         )
         return joins.dangling(a_sql, b, ref, show), [*understood, f"naming a missing {b}"], confidence * 0.9
@@ -911,10 +946,20 @@ class OfflineTranslator:
         self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None
     ) -> tuple[str, list[str], float] | None:
         """ "How many jobs does each cronjob have?": every owner with its count, zero included."""
-        if not rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text):
-            return None
+        counting = rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text)
         for group, counted in (kinds, kinds[::-1]):
             pos, phrase, a = group
+            # "team-a netpol -> number of selected pods", "sa -> pod count": each one's count, after an arrow
+            arrow = rx.match(
+                r"\s*(?:->|:)\s*(?:the\s+)?(?:\w+\s+)?(?:number|count|#)\b", text[pos + len(phrase) :]
+            )
+            # "pods covered per network policy": the counted kind right before "per" says to count
+            bare = counted[0] < pos and rx.fullmatch(
+                r"\s+(?:\w+\s+)?per\s+", text[counted[0] + len(counted[1]) : pos]
+            )
+            if not (counting or bare):
+                continue
+            before = text[max(0, pos - 20) : pos]
             if (
                 a in ("nodes", "namespaces")
                 # "pvcs per storage class", "pods per service account": a kind the counted one names
@@ -925,8 +970,9 @@ class OfflineTranslator:
                     and not ref.listed
                     and slots.column_phrases(self.catalog[counted[2]]).get(phrase) == ref.column
                 )
-                or not rx.search(
-                    r"\b(each|per|every|(?<!ed )by)\s+(?:\w+\s+)?$", text[max(0, pos - 20) : pos]
+                or not (
+                    arrow
+                    or rx.search(r"\b(each|per|every|(?<!ed )by)\s+(?:\w+\s+)?$", before)
                 )
                 or rx.match(r"\s*(count|number)", text[pos + len(phrase) :])  # "by pod count"
             ):
@@ -973,6 +1019,11 @@ class OfflineTranslator:
             return None
         tables = [kind_table] if kind_table else list(_EVENT_SUBJECTS)
         words = [w for w in rx.findall(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]", text) if len(w) >= 4 and "-" in w]
+        subject = rx.match(
+            r"\s*(?:why|how come)\s+(?:is|was|are|were|did|does)\s+(?:the\s+)?([a-z0-9][a-z0-9\-]+)\b", text
+        )
+        if subject and subject.group(1) not in lx.STOPWORDS:  # "why is uploads pending?": a plain name
+            words.append(subject.group(1))
         if kind_table:  # a plain name right next to its kind: "the kafka statefulset", "node cp-1"
             kind = "|".join(re.escape(w) for w, t in self._kinds.items() if t == kind_table)
             name = r"([a-z0-9][a-z0-9\-]+)"
@@ -1606,9 +1657,57 @@ class OfflineTranslator:
                 p.count, p.cols, p.conds = False, [f"{key}, count(*) AS n"], [*p.conds, f"{key} IS NOT NULL"]
                 p.order = f"n {'ASC' if rx.search(r'fewest|least', rest) else 'DESC'}"
                 p.limit = p.limit or 1
+        shown = self._subjects_shown(p, rest) if p.table == "events" and not p.group else None
+        if shown is not None:
+            return shown, [*p.understood, "the objects they are about, with their columns"], 0.85
         if p.table == "events" and p.cols is None and not p.group:
             self._event_columns(p, rest)
         return render(p, self.catalog), p.understood, 0.85
+
+    def _subjects_shown(self, p: Parse, text: str) -> str | None:
+        """ "Which nodes are the pods with BackOff events on?", "deployments with ScalingReplicaSet events,
+        and how many replicas do they want?": the objects the events are about, with columns of their own."""
+        if any(c.startswith("involved_name") for c in p.conds) or p.cols:
+            return None  # one object's events: what the events say
+        said = [k for k in self.find_kinds(text) if k[2] in _EVENT_SUBJECTS]
+        events_own = {c.name for c in self.catalog["events"].columns} | _GENERIC_COLUMNS
+        how_many = rx.search(r"\bhow many\s+", text)
+        # a column asked for, not one the events' own words name ("pulling images", "the scheduler says")
+        asked = r"(?:^|\b(?:which|what|show|list|and|how many)\s+|[+,:]\s*|->\s*)(?:(?:their|its|the)\s+)?$"
+        found: list[tuple[str, list[str], bool]] = []
+        for pos, _, t in said:
+            matches = [
+                m
+                for m in slots.find_columns(text, self.catalog[t])
+                if m.column not in events_own
+                and not m.start <= pos < m.end
+                and rx.search(asked, text[: m.start])
+            ]
+            if p.count and not (how_many and any(m.start == how_many.end() for m in matches)):
+                continue  # "how many replicas do they want" asks a column; else the events are counted
+            if matches:  # "nodes of pods …": a kind word that is the other kind's column
+                names_other = any(m.start <= k[0] < m.end for m in matches for k in said if k[2] != t)
+                found.append((t, list(dict.fromkeys(m.column for m in matches)), names_other))
+        kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
+        chosen = [f for f in found if f[2]] or [f for f in found if self.catalog[f[0]].kind == kind]
+        if not chosen:
+            return None
+        t, columns, _ = chosen[0]
+        table = self.catalog[t]
+        conds = [c for c in p.conds if not c.startswith("involved_kind")]
+        where = []
+        for cond in conds:
+            tree = sqlglot.parse_one(cond, read="duckdb")
+            joins.qualify(tree, "e")
+            where.append(tree.sql(dialect="duckdb"))
+        ns_fixed = any(c.startswith("namespace =") for c in conds)
+        ident = ["x.name"] if ns_fixed or not table.namespaced else ["x.namespace", "x.name"]
+        on = f"e.involved_kind = {quote(table.kind)} AND e.involved_name = x.name"
+        if table.namespaced:
+            on += " AND e.namespace = x.namespace"
+        shown = ", ".join([*ident, *(f"x.{c}" for c in columns)])
+        sql = f"SELECT DISTINCT {shown} FROM events e JOIN {t} x ON {on}"
+        return sql + (f" WHERE {' AND '.join(where)}" if where else "")
 
     def _event_columns(self, p: Parse, text: str) -> None:
         """The events' columns a question asks for: "reason and message", "which pods got Killing events"
@@ -1801,6 +1900,7 @@ class OfflineTranslator:
             and rx.search(r"\b(pvs?|persistent volumes?|volumes?)\b(?! claim)", text)
             and rx.search(r"\bto\b|bound|with their|each|which", text)
             and not rx.search(r"pending", text)
+            and not rx.search(_MISSING, text)  # "pvs whose claim is gone": a dangling reference
         ):
             cols, where = (
                 (["c.name"], [f"c.namespace = {quote(ns)}"]) if ns else (["c.namespace", "c.name"], [])
@@ -2010,7 +2110,8 @@ _CONNECTOR = (
     r"under|backing|belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
     r"(?:and|with|plus) (?:its|their)|point(?:s|ing)? (?:at|to)|rout(?:e|es|ing) to|select(?:s|ing)?|"
     r"manag(?:e|es|ing)|control(?:s|ling)?|running(?=\s+(?:\S+\s+){0,2}(?:pods?|po)\b)|"
-    r"used by|referenced by|mounted by|(?:protected|covered|selected|matched) by|apply to|applies to)\b|->"
+    r"used by|referenced by|mounted by|(?:protected|covered|selected|matched|exposed) by|apply to|applies to|"
+    r"expos(?:es|ing))\b|->"
 )
 
 
@@ -2106,12 +2207,12 @@ _OWNED_BY = r"{phrase}(?:'s|s')?\s*$|\b(?:of|on) (?:its|their|the|each) {phrase}
 # Words for a reference to an object that is not there.
 _MISSING = (
     r"\b(missing|(?:does|do)(?: not|n'?t) exist|nonexistent|non-existent|not there|not found|dangling|"
-    r"deleted|gone|absent)\b|\bthat (?:is|are)(?: no longer|n'?t) (?:there|around)"
+    r"deleted|gone|absent|no longer exists?)\b|\bthat (?:is|are)(?: no longer|n'?t) (?:there|around)"
 )
 # Connectors that make the related kind a requirement even without filters: "pods using a pvc".
 _USES = (
     r"\b(use|uses|using|used by|mount\w*|referenc\w*|bound to|backing|backs?|behind|targeting|"
-    r"hosting|hosts?|owning|owns?|belongs? to)\b"
+    r"hosting|hosts?|owning|owns?|belongs? to|exposed by)\b"
 )
 # The same words after the related kind: "which nodes are the checkout pods on?"
 _TRAILING_CONNECTOR = (
