@@ -966,7 +966,8 @@ class OfflineTranslator:
                 # (in a column said by its name), grouped by that column
                 or (not self.catalog[a].namespaced and (counted[2], a) in joins.REFERENCES)
                 or (
-                    (ref := joins.REFERENCES.get((counted[2], a))) is not None
+                    not arrow  # "sa -> pod count": every account, with its count (zero included)
+                    and (ref := joins.REFERENCES.get((counted[2], a))) is not None
                     and not ref.listed
                     and slots.column_phrases(self.catalog[counted[2]]).get(phrase) == ref.column
                 )
