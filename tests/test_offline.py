@@ -543,6 +543,7 @@ def test_columns_compared_and_fields_left_unset(translator, engine, question, sq
         ),
         ("allocatable cpu and memory of each node", "SELECT name, cpu_allocatable, memory_allocatable FROM nodes"),
         ("how big is each pvc in data, in GiB?", "SELECT name, storage_request / 1024 ^ 3 FROM persistentvolumeclaims WHERE namespace = 'data'"),
+        ("nodes with no gpus", "SELECT name FROM nodes WHERE coalesce(gpu_capacity, 0) = 0"),
         ("what types of warnings do we get in payments", "SELECT DISTINCT reason FROM events WHERE namespace = 'payments' AND type = 'Warning'"),
         (
             "kubelet warnings per node",

@@ -2084,6 +2084,7 @@ class OfflineTranslator:
             rx.search(gpus, text)
             and rx.search(r"\bnodes?\b", text)
             and not rx.search(r"\bpods?\b|\bpo\b|\bruns?\b", text)
+            and not rx.search(r"\b(?:no|without|zero|0|non-?|lacking)\s*(?:nvidia\s+)?gpus?\b", text)
         ):
             return "SELECT name FROM nodes WHERE gpu_capacity > 0"
         return None

@@ -262,8 +262,13 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("memory_pressure", "memory pressure")
         if rx.search(r"disk pressure", text):
             add("disk_pressure", "disk pressure")
-        if rx.search(r"\bgpus?\b", text):
-            add("gpu_capacity > 0", "GPUs")
+        gpus = rx.search(r"\bgpus?\b", text)
+        if gpus:  # "nodes with no gpus", "non-gpu nodes": the ones without
+            none = rx.search(r"\b(?:no|without|zero|0|non-?|lacking)\s*(?:nvidia\s+)?$", text[: gpus.start()])
+            if none:
+                add("coalesce(gpu_capacity, 0) = 0", "no GPUs")
+            else:
+                add("gpu_capacity > 0", "GPUs")
         arch = rx.search(r"\b(amd64|arm64|ppc64le|s390x)\b", text)
         if arch:  # the CPU architectures Kubernetes builds for, whether or not a node has one
             add(f"architecture = {quote(arch.group(1))}", arch.group(1))
