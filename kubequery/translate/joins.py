@@ -30,6 +30,16 @@ def _owner_of(kind: str) -> Relation:
     )
 
 
+def _lists(column: str) -> Relation:
+    """`a` names `b` objects of its namespace in a list column: pods.secrets, ingresses.services."""
+    return Relation(f"b.namespace = a.namespace AND list_contains(a.{column}, b.name)", fans_out=True)
+
+
+def _listed_in(column: str) -> Relation:
+    """`a` is named in a list column of `b` objects of its namespace: the pods that use a secret."""
+    return Relation(f"b.namespace = a.namespace AND list_contains(b.{column}, a.name)", fans_out=True)
+
+
 def _selecting(labels: str, selector: str, selects_all: str = "") -> Relation:
     """Objects in one namespace, one picked by the other's selector: its labels hold all the pairs
     (or every object, where a flag says the selector is empty: a network policy's `{}`)."""
@@ -73,12 +83,8 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     ("persistentvolumes", "storageclasses"): Relation("b.name = a.storage_class"),
     ("storageclasses", "persistentvolumeclaims"): Relation("b.storage_class = a.name", fans_out=True),
     ("storageclasses", "persistentvolumes"): Relation("b.storage_class = a.name", fans_out=True),
-    ("pods", "persistentvolumeclaims"): Relation(
-        "b.namespace = a.namespace AND list_contains(a.pvcs, b.name)", fans_out=True
-    ),
-    ("persistentvolumeclaims", "pods"): Relation(
-        "b.namespace = a.namespace AND list_contains(b.pvcs, a.name)", fans_out=True
-    ),
+    ("pods", "persistentvolumeclaims"): _lists("pvcs"),
+    ("persistentvolumeclaims", "pods"): _listed_in("pvcs"),
     ("services", "endpoints"): Relation("b.namespace = a.namespace AND b.name = a.name"),
     ("endpoints", "services"): Relation("b.namespace = a.namespace AND b.name = a.name"),
     ("horizontalpodautoscalers", "deployments"): Relation(
@@ -93,42 +99,22 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     ("rolebindings", "clusterroles"): Relation("b.name = a.role_name AND a.role_kind = 'ClusterRole'"),
     ("clusterrolebindings", "clusterroles"): Relation("b.name = a.role_name"),
     ("pods", "serviceaccounts"): Relation("b.namespace = a.namespace AND b.name = a.service_account"),
-    ("pods", "configmaps"): Relation(
-        "b.namespace = a.namespace AND list_contains(a.configmaps, b.name)", fans_out=True
-    ),
-    ("pods", "secrets"): Relation(
-        "b.namespace = a.namespace AND list_contains(a.secrets, b.name)", fans_out=True
-    ),
-    ("ingresses", "services"): Relation(
-        "b.namespace = a.namespace AND list_contains(a.services, b.name)", fans_out=True
-    ),
-    ("ingresses", "secrets"): Relation(
-        "b.namespace = a.namespace AND list_contains(a.tls_secrets, b.name)", fans_out=True
-    ),
-    ("secrets", "ingresses"): Relation(
-        "b.namespace = a.namespace AND list_contains(b.tls_secrets, a.name)", fans_out=True
-    ),
-    ("services", "ingresses"): Relation(
-        "b.namespace = a.namespace AND list_contains(b.services, a.name)", fans_out=True
-    ),
+    ("pods", "configmaps"): _lists("configmaps"),
+    ("pods", "secrets"): _lists("secrets"),
+    ("ingresses", "services"): _lists("services"),
+    ("ingresses", "secrets"): _lists("tls_secrets"),
+    ("secrets", "ingresses"): _listed_in("tls_secrets"),
+    ("services", "ingresses"): _listed_in("services"),
     ("volumeattachments", "persistentvolumes"): Relation("b.name = a.persistent_volume"),
     ("serviceaccounts", "pods"): Relation(
         "b.namespace = a.namespace AND b.service_account = a.name", fans_out=True
     ),
-    ("configmaps", "pods"): Relation(
-        "b.namespace = a.namespace AND list_contains(b.configmaps, a.name)", fans_out=True
-    ),
-    ("secrets", "pods"): Relation(
-        "b.namespace = a.namespace AND list_contains(b.secrets, a.name)", fans_out=True
-    ),
+    ("configmaps", "pods"): _listed_in("configmaps"),
+    ("secrets", "pods"): _listed_in("secrets"),
     ("nodes", "pods"): Relation("b.node = a.name", fans_out=True),
     # the pods behind a service are the ones its Endpoints object lists
-    ("pods", "endpoints"): Relation(
-        "b.namespace = a.namespace AND list_contains(b.target_pods, a.name)", fans_out=True
-    ),
-    ("endpoints", "pods"): Relation(
-        "b.namespace = a.namespace AND list_contains(a.target_pods, b.name)", fans_out=True
-    ),
+    ("pods", "endpoints"): _listed_in("target_pods"),
+    ("endpoints", "pods"): _lists("target_pods"),
     ("pods", "services"): Relation(
         "b.namespace = e.namespace AND b.name = e.name",
         via="JOIN endpoints e ON e.namespace = a.namespace AND list_contains(e.target_pods, a.name)",

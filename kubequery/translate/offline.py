@@ -73,6 +73,7 @@ class OfflineTranslator:
         self.grounding = grounding
         self._kinds = self._kind_words(self.catalog)
         self._speller: spelling.Speller | None = None
+        self._found_kinds: dict[str, list[tuple[int, str, str]]] = {}  # one question's texts, read once each
 
     # ---------------------------------------------------------------- public
     def translate(self, question: str, *, context: Any = None) -> Translation:
@@ -82,7 +83,7 @@ class OfflineTranslator:
         )
 
     def answer(self, question: str, *, context: Any = None) -> OfflineResult:
-        self._found_kinds: dict[str, list[tuple[int, str, str]]] = {}  # one question's texts, read once each
+        self._found_kinds = {}
         namespace = getattr(context, "namespace", None)
         conversation = tuple(getattr(context, "conversation", ()) or ())
         text = self._owner_compounds(self._spell().mend(normalise(question)))
@@ -204,10 +205,9 @@ class OfflineTranslator:
 
     def find_kinds(self, text: str) -> list[tuple[int, str, str]]:
         """The kinds a text names, where: (position, phrase, table). Read once per text of a question."""
-        cache = self.__dict__.setdefault("_found_kinds", {})
-        if text not in cache:
-            cache[text] = self._find_kinds(text)
-        return list(cache[text])
+        if text not in self._found_kinds:
+            self._found_kinds[text] = self._find_kinds(text)
+        return list(self._found_kinds[text])
 
     def _find_kinds(self, text: str) -> list[tuple[int, str, str]]:
         found: list[tuple[int, str, str]] = []
