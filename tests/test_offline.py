@@ -1008,6 +1008,9 @@ def test_current_namespace_phrases(translator, engine, question, sql):
         "is the postgres database in data healthy (run a query)",
         "how much disk is free on worker-2",
         "what ips are calling the payments api",
+        "is the disk on worker-3 full",
+        "is the payments-api endpoint returning 500s",
+        "what is the temperature of the nodes",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):
@@ -1426,6 +1429,22 @@ def test_followups_read_the_current_namespace(translator, question, previous, ex
             "payments quota limits.memory hard vs used",
             "SELECT name, hard['limits.memory'], used['limits.memory'] FROM resourcequotas WHERE namespace = 'payments'",
         ),
+        # an amount said first, of no kind, is its scope's total; per a node property, the pods' nodes join in
+        ("cpu requested in payments", "SELECT sum(cpu_request) FROM pods WHERE namespace = 'payments'"),
+        ("mem limits in data", "SELECT sum(memory_limit) FROM pods WHERE namespace = 'data'"),
+        (
+            "cpu requsted in 1c",
+            "SELECT sum(p.cpu_request) FROM pods p JOIN nodes n ON p.node = n.name WHERE n.zone = 'us-east-1c'",
+        ),
+        (
+            "memory requested per zone",
+            "SELECT n.zone, sum(p.memory_request) FROM pods p JOIN nodes n ON p.node = n.name GROUP BY n.zone",
+        ),
+        (
+            "cpu requests of checkout pods per instance type",
+            "SELECT n.instance_type, sum(p.cpu_request) FROM pods p JOIN nodes n ON p.node = n.name "
+            "WHERE p.namespace = 'checkout' GROUP BY n.instance_type",
+        ),
         (
             "staging quota on pvcs: used and hard",
             "SELECT name, hard['persistentvolumeclaims'], used['persistentvolumeclaims'] FROM resourcequotas "
@@ -1434,6 +1453,22 @@ def test_followups_read_the_current_namespace(translator, question, previous, ex
     ],
 )
 def test_rankings_and_cluster_totals(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # an object named without its kind: the kind that holds the name, a workload before its service
+        ("describe ledger-db", "SELECT namespace, name FROM statefulsets WHERE name = 'ledger-db'"),
+        ("what is cache-warmer?", "SELECT namespace, name FROM cronjobs WHERE name = 'cache-warmer'"),
+        (
+            "what has kernel-monitor reported?",
+            "SELECT namespace, involved_name, reason, message FROM events WHERE source = 'kernel-monitor'",
+        ),
+    ],
+)
+def test_objects_named_without_their_kind(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql)
 
 

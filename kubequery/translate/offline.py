@@ -48,7 +48,7 @@ from kubequery.translate.parsing import (
     size_unit,
 )
 from kubequery.translate.refuse import Declined, refuse
-from kubequery.translate.shape import HOW_MUCH, read_shape, render, unit_of
+from kubequery.translate.shape import HOW_MUCH, LEADING_AMOUNT, amount_column, read_shape, render, unit_of
 from kubequery.translate.states import STATE_COLUMNS, STATE_TABLES, read_states
 from kubequery.translate.windows import read_window
 
@@ -95,6 +95,10 @@ class OfflineTranslator:
                     return OfflineResult(sql=edited, confidence=0.7, message="edited the previous query")
             text, excluded = _exclusion(text)
             sql, understood, confidence = self._parse(text, question, namespace)
+            kinded = self._kind_of_name(text) if sql is None else None
+            if kinded is not None:  # "where did cache-warmer run": read as "the cache-warmer cronjob"
+                sql, understood, confidence = self._parse(kinded[0], question, namespace)
+                understood, confidence = [kinded[1], *understood], min(confidence, 0.6)
             if sql is not None and excluded:
                 sql = self._exclude(sql, excluded)
         except Declined as e:
@@ -129,6 +133,28 @@ class OfflineTranslator:
                 joins.qualify(negated, alias)
             tree = tree.where(negated, copy=False)
         return tree.sql(dialect="duckdb")
+
+    def _kind_of_name(self, text: str) -> tuple[str, str] | None:
+        """A question that names an object without its kind, read with the kind put after the name. Only
+        for what asks to see the object ("describe ledger-db": the first of _NAMED_KINDS that holds it, a
+        deployment before its service) or what an events source reported: any other unread question may be
+        one to decline, and guessing its kind would answer it."""
+        if self.grounding is None or self.find_kinds(text):
+            return None
+        asks = r"(?:(?:show(?: me)?|describe|get|what(?: is|'s)|tell me about)\s+)?"
+        shown = rx.fullmatch(rf"\s*{asks}(?:the\s+)?([a-z0-9][a-z0-9\-.]*[a-z0-9])\s*[?.!]?\s*", text)
+        if shown and len(shown.group(1)) >= 4:
+            word = shown.group(1)
+            found = next((t for t in _NAMED_KINDS if word in self.grounding.names(t)), None)
+            if found is not None:
+                kind = self.catalog[found].kind.lower()
+                return f"show the {word} {kind}", f"{word} is a {kind}"
+        if rx.search(r"\b(?:report\w*|say|said|saying|emit\w*|complain\w*)\b", text):
+            sources = self.grounding.all_values("events", "source")  # "what has kernel-monitor reported?"
+            for word in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", text):
+                if word in sources:
+                    return f"events from {word}", f"{word} reports events"
+        return None
 
     def _object_names(self, table: str) -> frozenset[str]:
         return self.grounding.names(table) if self.grounding is not None else frozenset()
@@ -822,6 +848,7 @@ class OfflineTranslator:
     def _node_dimension(self, text: str, current: str | None) -> str | None:
         """Pods by a property of their node: "checkout pods per zone", "which zone is postgres-0 in"."""
         pod_words = rx.search(r"\bpods?\b|\bpo\b", text)
+        amount = rx.match(LEADING_AMOUNT, text)  # "memory requested per zone": the pods' amounts
         mentions = [
             m
             for m in slots.find_columns(text, self.catalog["nodes"])
@@ -831,7 +858,7 @@ class OfflineTranslator:
             and not text[m.end :].lstrip().startswith("=")
         ]
         named_pod = self._named_relative(text, "nodes") if self.grounding is not None else []
-        if not mentions or not (pod_words or (named_pod and named_pod[0][2] == "pods")):
+        if not mentions or not (pod_words or amount or (named_pod and named_pod[0][2] == "pods")):
             return None
         if any(k[2] not in ("pods", "nodes", "namespaces") for k in self.find_kinds(text)):
             return None
@@ -864,6 +891,9 @@ class OfflineTranslator:
         where = tree.args.get("where")
         cond = " WHERE " + where.this.sql(dialect="duckdb") if where is not None else ""
         base = f"FROM pods p JOIN nodes n ON p.node = n.name{cond}"
+        summed = amount_column(text)
+        if grouped and not per_pod and summed and (amount or not counting):
+            return f"SELECT n.{col}, sum(p.{summed}){unit_of(summed, text)} {base} GROUP BY n.{col}"
         if grouped and not per_pod:
             return f"SELECT n.{col}, count(*) {base} GROUP BY n.{col}"
         if per_pod:
@@ -2092,6 +2122,11 @@ class OfflineTranslator:
 
 # Workloads that ask for a number of replicas ("desired").
 _SCALED = ("deployments", "statefulsets")
+# Kinds a name alone may stand for, the likelier first: the workload before the service that fronts it.
+_NAMED_KINDS = (
+    *("deployments", "statefulsets", "daemonsets", "cronjobs", "jobs", "services", "nodes", "pods"),
+    *("ingresses", "horizontalpodautoscalers", "persistentvolumeclaims", "configmaps", "secrets"),
+)
 
 # Registries by their usual names; a "*" host stands for any of this cluster's hosts of that form.
 _REGISTRY_NICKNAMES = {

@@ -224,9 +224,11 @@ def refuse(text: str) -> None:
             "A Helm release's values and history live in its release secret, whose contents are never shown."
         )
     rates = r"\brequests? (?:per|a|/) ?(?:second|sec|s|minute|min)\b|\b(?:rps|qps)\b|\bthroughput\b"
-    if rx.search(rates + r"|\bp\d\d latency\b", text):
+    errors = r"|\b(?:returning|throwing|serving|giving|answering with) (?:http )?(?:[45]\d\d|[45]xx)s?\b"
+    errors += r"|\berror rates?\b"
+    if rx.search(rates + r"|\bp\d\d latency\b" + errors, text):
         raise Declined(
-            "Request rates and latencies are the applications' metrics; "
+            "Request rates, error rates and latencies are the applications' metrics; "
             "the cluster's objects do not hold them."
         )
     inside = r"\b(?:run|execute) (?:a|an|the|this|some) (?:sql )?query\b"
@@ -237,11 +239,14 @@ def refuse(text: str) -> None:
             "What is inside an application's database is the application's business; kubequery reads "
             "the Kubernetes API's objects (ask which pods run the database instead)."
         )
+    if rx.search(r"\btemperatures?\b|\bpower draw\b|\bfan speeds?\b", text):
+        raise Declined("A machine's sensors (temperature, power) are not in the Kubernetes API's objects.")
     if rx.search(r"\bon[- ]call\b|(?<![\w-])pager(?![\w-])", text):
         raise Declined("Who is on call is your paging tool's business; the cluster's objects do not hold it.")
     if rx.search(
         r"\bhow full\b|\bdisk (usage|space)\b|\bspace (left|used|free|remaining)\b|\bfree (disk )?space\b"
         r"|\bdisk (?:is |are )?(?:free|left|used)\b"
+        r"|\bdisks? (?:on [\w\-]+ )?(?:is |are )?(?:getting |almost )?full\b"
         # a node's shell reading its own disks: "df -h on worker-6"
         r"|^(?:run )?(?:(?:df|du|iostat|vmstat|free)(?: -[a-z]+)+|df|du|iostat|vmstat)\b",
         text,

@@ -44,6 +44,8 @@ def unit_of(column: str, text: str) -> str:
 # Words that ask for the objects themselves, not an amount over them.
 _OBJECTS_ASKED = r"\b(pods?|po|containers?)\b"
 # "how many Gi", "how many cores": an amount to sum, not objects to count.
+# an amount said first: "cpu requested in 1c", "mem limits in data"
+LEADING_AMOUNT = r"\s*(?:the\s+)?(?:cpu|cores?|memory|mem|ram)\s+(?:request\w*|reqs?|limits?)\b"
 HOW_MUCH = r"how many (gi|gib|gb|mi|mib|mb|cores|millicores|cpus?|bytes)\b"
 
 
@@ -86,6 +88,17 @@ _AVERAGE = r"\b(?:average|avg|mean)\b"
 _OLDEST = r"oldest|first created|created first|first .* created|earliest"
 # A whole list put in order, not its first few.
 _SORTED = r"\b(rank\w*|sort\w*|order\w*)\b|\b(highest|largest|biggest|most) first\b|\b(desc|descending)\b"
+
+
+def amount_column(text: str) -> str | None:
+    """The pods' amount a question adds up or ranks by: "cpu requests", "memory limits"."""
+    if rx.search(r"\b(cpu|cores?|millicores?)\b", text) and rx.search(r"request|consumer|most cpu", text):
+        return "cpu_request"
+    if rx.search(r"\b(memory|mem)\b", text) and rx.search(r"request", text):
+        return "memory_request"
+    if rx.search(r"\b(memory|mem)\b|\b(cpu|cores?)\b", text) and rx.search(r"\blimit(s|ed)?\b", text):
+        return "cpu_limit" if rx.search(r"\b(cpu|cores?)\b", text) else "memory_limit"  # "memory limits"
+    return None
 
 
 def _held_count(phrase: str, table: Table) -> str | None:
@@ -199,13 +212,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         return
     if (superl or n) and _ranked_values(p, text, n, tr):
         return
-    agg_col = None
-    if rx.search(r"\b(cpu|cores?|millicores?)\b", text) and rx.search(r"request|consumer|most cpu", text):
-        agg_col = "cpu_request"
-    elif rx.search(r"\b(memory|mem)\b", text) and rx.search(r"request", text):
-        agg_col = "memory_request"
-    elif rx.search(r"\b(memory|mem)\b|\b(cpu|cores?)\b", text) and rx.search(r"\blimit(s|ed)?\b", text):
-        agg_col = "cpu_limit" if rx.search(r"\b(cpu|cores?)\b", text) else "memory_limit"  # "memory limits"
+    agg_col = amount_column(text)
     # "cpu requests and limits": both added up, side by side
     also = agg_col.replace("request", "limit") if agg_col and rx.search(r"\blimits?\b", text) else None
     t = p.table
@@ -308,6 +315,12 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             )
             # "shop cpu: requested vs limit": a namespace's amounts, when no pod is asked for
             or (also and rx.search(r"\bvs\b|versus", text) and not rx.search(_OBJECTS_ASKED, text))
+            # "cpu requested in 1c": an amount said first, of no kind, is the scope's total
+            or (
+                rx.match(LEADING_AMOUNT, text)
+                and not any(k[2] not in ("namespaces", "nodes") for k in tr.find_kinds(text))
+                and not rx.search(r"\b(each|every|apiece|list)\b", text)
+            )
         )
         and t in ("pods", "containers")
         and not superl

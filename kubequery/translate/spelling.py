@@ -75,6 +75,7 @@ _COMMON = [
     "lowest",
     "requests",
     "request",
+    "requested",
     "limits",
     "limit",
     "memory",
