@@ -1069,6 +1069,39 @@ def test_unreadable_question_declines_with_what_it_understood(translator):
 
 
 FOLLOWUPS = [
+    # a count per group sorted or cut by its count; the same count of another kind
+    (
+        "sort that descending",
+        "SELECT namespace, count(*) FROM pods GROUP BY namespace",
+        "SELECT namespace, COUNT(*) FROM pods GROUP BY namespace ORDER BY COUNT(*) DESC",
+    ),
+    (
+        "only the top 3",
+        "SELECT namespace, count(*) FROM pods GROUP BY namespace",
+        "SELECT namespace, COUNT(*) FROM pods GROUP BY namespace ORDER BY COUNT(*) DESC LIMIT 3",
+    ),
+    (
+        "same for deployments",
+        "SELECT namespace, count(*) FROM pods GROUP BY namespace",
+        "SELECT namespace, COUNT(*) FROM deployments GROUP BY namespace",
+    ),
+    # another value of the column filtered; a window moved on its own column; a column dropped; owners
+    ("and 1b?", "SELECT name FROM nodes WHERE zone = 'us-east-1a'", "SELECT name FROM nodes WHERE zone = 'us-east-1b'"),
+    (
+        "make it the last day",
+        "SELECT object, reason FROM events WHERE type = 'Warning' AND last_seen > now() - INTERVAL 1 HOUR",
+        "SELECT object, reason FROM events WHERE type = 'Warning' AND last_seen > NOW() - INTERVAL '1' DAYS",
+    ),
+    (
+        "drop the message column",
+        "SELECT object, reason, message FROM events WHERE type = 'Warning'",
+        "SELECT object, reason FROM events WHERE type = 'Warning'",
+    ),
+    (
+        "who owns them?",
+        "SELECT name FROM pods WHERE namespace = 'payments' AND status = 'Pending'",
+        "SELECT name, owner_kind, owner_name FROM pods WHERE namespace = 'payments' AND status = 'Pending'",
+    ),
     # on a joined answer, each filter or column goes on the table it belongs to
     (
         "only the ones that aren't running",
@@ -1472,9 +1505,10 @@ def test_objects_named_without_their_kind(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql)
 
 
-def test_followup_mutation_is_declined(translator):
+@pytest.mark.parametrize("question", ["delete them", "make it 5 replicas", "change it to image nginx:1.27"])
+def test_followup_mutation_is_declined(translator, question):
     turns = (Turn(question="failed pods", sql="SELECT name FROM pods WHERE phase = 'Failed'"),)
-    assert translator.translate("delete them", context=ctx(turns=turns)).declined
+    assert translator.translate(question, context=ctx(turns=turns)).declined
 
 
 def test_deterministic_and_works_without_grounding():

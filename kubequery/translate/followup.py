@@ -51,6 +51,9 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     related = _related_to_previous(tr, text, turn, kinds, tree.find(exp.Table))
     if related is not None:
         return related
+    regrouped = _same_for_kind(tr, text, tree, kinds)
+    if regrouped is not None:
+        return regrouped
     switched = _other_kind(tr, text, tree, kinds)
     if switched is not None:
         return switched
@@ -125,8 +128,11 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         column = cond.split()[0]
         new = tree.copy()
         for node in list(new.find_all(exp.GT, exp.LT)):
-            if isinstance(node.this, exp.Column) and node.this.name == column:
-                node.replace(sqlglot.parse_one(cond, read="duckdb"))
+            if not isinstance(node.this, exp.Column):
+                continue
+            window = "now()" in node.expression.sql(dialect="duckdb").lower()  # "last_seen > now() - …"
+            if node.this.name == column or window:  # the window moved, on the column it was on
+                node.replace(sqlglot.parse_one(node.this.name + cond[len(column) :], read="duckdb"))
                 return new.sql(dialect="duckdb")
         return new.where(cond, copy=False).sql(dialect="duckdb")
     # a namespace or a node swapped in ("and in staging?", "only the ones on worker-2", "just ml")
@@ -144,6 +150,9 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     if len(words) != 1:
         return None
     word = words[0]
+    swapped = _swapped_value(tr, tree, word)
+    if swapped is not None:  # "nodes in us-east-1a" … "and 1b?": the same filter, another value
+        return swapped
     node = None
     ns = None
     if tr.grounding is not None and tr.grounding.nodes and word in tr.grounding.nodes:
@@ -263,6 +272,56 @@ def _other_kind(tr: OfflineTranslator, text: str, tree: Any, kinds: list[tuple[i
     return tr._parse(text, text, ns)[0]
 
 
+def _same_for_kind(
+    tr: OfflineTranslator, text: str, tree: Any, kinds: list[tuple[int, str, str]]
+) -> str | None:
+    """ "same for deployments" after a count of pods per namespace: the same count, of the kind named."""
+    from sqlglot import exp
+
+    source = tree.find(exp.Table)
+    if (
+        source is None
+        or not kinds
+        or kinds[0][2] == source.name
+        or not tree.args.get("group")
+        or tree.args.get("joins")
+        or not rx.search(r"^(?:and |now |ok,? )?(?:what about|how about|same (?:for|with)|and|now)\b", text)
+    ):
+        return None
+    other = tr.catalog[kinds[0][2]]
+    used = {c.name for c in tree.find_all(exp.Column)}
+    if not used <= {c.name for c in other.columns}:
+        return None  # the other kind has no such column to group or filter by
+    new = tree.copy()
+    new.find(exp.Table).set("this", exp.to_identifier(other.name))
+    return new.sql(dialect="duckdb")
+
+
+def _swapped_value(tr: OfflineTranslator, tree: Any, word: str) -> str | None:
+    """The previous query with one filtered value swapped for another of the same column: the word is
+    that value, or its last part ("1b" for zone us-east-1b, after us-east-1a)."""
+    from sqlglot import exp
+
+    source = tree.find(exp.Table)
+    if tr.grounding is None or source is None or source.name not in tr.catalog.names():
+        return None
+    for eq in tree.find_all(exp.EQ):
+        column, value = eq.this, eq.expression
+        if not (isinstance(column, exp.Column) and isinstance(value, exp.Literal) and value.is_string):
+            continue
+        if column.name in ("namespace", "name", "node"):
+            continue  # swapped by their own rules
+        values = tr.grounding.all_values(source.name, column.name)
+        found = [v for v in values if v.lower() == word or v.lower().endswith("-" + word)]
+        if len(found) == 1 and found[0] != value.this:
+            new = tree.copy()
+            for other in new.find_all(exp.EQ):
+                if other.this == column and other.expression == value:
+                    other.set("expression", exp.Literal.string(found[0]))
+            return new.sql(dialect="duckdb")
+    return None
+
+
 def _named_namespace(tr: OfflineTranslator, text: str, current: str | None) -> tuple[str | None, str]:
     """The namespace a follow-up names, the asker's own when it says "here" or "my namespace", and
     the text without it; unlike a fresh question, a follow-up that names none keeps the previous one."""
@@ -293,8 +352,18 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         tree.args.get("limit")
         and rx.match(rf"(?:make it|change it to|show|give me)\s+(?:the\s+)?(?:top\s+)?{NUMW}\b", text)
     )  # "make it 10": the same top-N, resized
+    measure = _aggregate(tree)
     if top and number(top.group(1)) and top.group(1) not in ("a", "an") and words <= 6:
-        return tree.copy().limit(number(top.group(1)), copy=False).sql(dialect="duckdb")
+        new = tree.copy()
+        if measure is not None and not new.args.get("order"):  # "only the top 3" of a count per namespace
+            least = rx.search(r"\b(bottom|least|fewest|smallest|lowest)\b", text)
+            new = new.order_by(f"{measure} {'ASC' if least else 'DESC'}", copy=False)
+        return new.limit(number(top.group(1)), copy=False).sql(dialect="duckdb")
+    if measure is not None and rx.fullmatch(_SORT_ONLY, text.strip(" ?.!")):  # "sort that descending"
+        asc = rx.search(r"\b(asc\w*|smallest|least|fewest|lowest)\b", text)
+        new = tree.copy()
+        new.set("order", None)
+        return new.order_by(f"{measure} {'ASC' if asc else 'DESC'}", copy=False).sql(dialect="duckdb")
     narrowed = _narrow(tr, text, tree, table, current)
     if narrowed is not None:
         tree = narrowed
@@ -324,6 +393,17 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         r"\b(exclude|excluding|without|leave out|leaving out|except|skip|ignore|drop|minus|not in)\b",
         text,
     )
+    hidden = _hidden_columns(text, tree, table)
+    if hidden:  # "drop the message column", "hide the reason"
+        new = tree.copy()
+        new.set("expressions", [e for e in new.expressions if e.alias_or_name not in hidden])
+        return new.sql(dialect="duckdb")
+    owned = r"\b(?:who|what|which \w+) owns? (?:them|those|it|these)\b|\b(?:their|its) owners?\b"
+    owners = rx.search(owned, text)
+    if owners and {"owner_kind", "owner_name"} <= columns and not _aggregate(tree):
+        shown = {e.alias_or_name for e in tree.expressions}
+        added = [c for c in ("owner_kind", "owner_name") if c not in shown]
+        return tree.copy().select(*added, copy=False).sql(dialect="duckdb") if added else None
     if drop and "namespace" in columns and tr.grounding is not None:
         names = [
             w for w in rx.findall(r"[a-z0-9][a-z0-9\-]*", text[drop.end() :]) if w in tr.grounding.namespaces
@@ -389,6 +469,44 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
             new = new.select(*(sqlglot.parse_one(c, read="duckdb") for c in wanted), copy=False)
             return new.sql(dialect="duckdb")
     return tree.sql(dialect="duckdb") if narrowed is not None else None
+
+
+_SORT_ONLY = (
+    r"(?:and |now |then )?(?:sort|order|rank)(?:ed)?"
+    r"(?: (?:it|that|this|them|those|the (?:list|result|counts?)))?"
+    r"(?: (?:desc|descending|asc|ascending|biggest first|largest first|most first|smallest first|"
+    r"highest first|lowest first|least first|fewest first))?(?: (?:please|pls))?"
+)
+
+
+def _aggregate(tree: Any) -> str | None:
+    """The aggregate a grouped answer shows ("count(*)" of a count per namespace), or None."""
+    from sqlglot import exp
+
+    if not tree.args.get("group"):
+        return None
+    for e in tree.expressions:
+        agg = e.find(exp.AggFunc)
+        if agg is not None:
+            return e.alias if e.alias else e.sql(dialect="duckdb")
+    return None
+
+
+def _hidden_columns(text: str, tree: Any, table: Any) -> set[str]:
+    """Shown columns a follow-up asks to leave out: "drop the message column", "hide the reason"."""
+    said = rx.search(r"\b(?:drop|hide|remove|without|leave out|skip|no need for|get rid of|lose)\b", text)
+    if said is None:
+        return set()
+    after = text[said.end() :]
+    shown = {e.alias_or_name for e in tree.expressions}
+    named = {m.column for m in slots.find_columns(after, table)} & shown
+    column_word = rx.search(r"\b(columns?|fields?)\b", after)
+    rest = rx.sub(r"\b(the|columns?|fields?|and|please|pls|too|also)\b|[,?.!]", " ", after)
+    for m in slots.find_columns(rest, table):
+        rest = rest.replace(rest[m.start : m.end], " ")
+    if named and (column_word or not rest.split()) and len(named) < len(shown):
+        return named
+    return set()
 
 
 _DROP = r"\b(exclude|excluding|without|leave out|leaving out|except|skip|ignore|drop|minus|hide)\b"

@@ -88,6 +88,8 @@ class OfflineTranslator:
         conversation = tuple(getattr(context, "conversation", ()) or ())
         text = self._owner_compounds(self._spell().mend(normalise(question)))
         try:
+            if conversation and not rx.search(_CHANGED_FIELDS, text):
+                text = rx.sub(_EDIT_LEAD, "what about ", text)  # "make it the last day": the query, edited
             refuse(text)
             if conversation:
                 edited = followup.edit(self, text, conversation[-1], namespace)
@@ -2121,6 +2123,12 @@ class OfflineTranslator:
 
 
 # Workloads that ask for a number of replicas ("desired").
+# A follow-up that edits the query ("make it the last day", "change it to staging"), not the cluster,
+# unless it names what a change to an object would set.
+_EDIT_LEAD = r"^(?:now |ok,? |okay,? |and )?(?:make|change|switch|turn) (?:it|that|this|the query)"
+_EDIT_LEAD += r"(?: to| into)? "
+_CHANGED_FIELDS = r"\b(replicas?|images?|limits?|requests?|labels?|annotations?|versions?|tags?|cpu|mem\w*|"
+_CHANGED_FIELDS += r"\d+)\b"
 _SCALED = ("deployments", "statefulsets")
 # Kinds a name alone may stand for, the likelier first: the workload before the service that fronts it.
 _NAMED_KINDS = (

@@ -189,6 +189,8 @@ def normalise(question: str) -> str:
     text = rx.sub(r"-(label(?:l)?ed|tagged)\b", r" \1", text)  # "production-labelled namespaces"
     text = rx.sub(r"\breq(?:s|uests?)?\s*/\s*lim(?:s|its?)?\b", "request and limit", text)  # "mem req/lim"
     text = rx.sub(r"\breqs\b", "requests", text)
+    # "not fully available", "aren't yet ready": the adverb does not change the state asked for
+    text = rx.sub(r"(\bnot|n'?t) (?:yet|fully|completely|entirely) (?=\w)", r"\1 ", text)
     text = rx.sub(r"\bempty (namespaces?|ns)\b", r"\1 with no pods", text)  # "empty namespaces"
     text = rx.sub(r"\b(?:asks?|asking|asked) for\b", "request", text)  # "how many cores does it ask for"
     text = rx.sub(r"(?<=\d)\s*gigs?\b|\bgigs\b", " gib", text)  # "over 60 gigs", "size in gigs"

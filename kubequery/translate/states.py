@@ -301,6 +301,11 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("desired = 0", "scaled to zero")  # the old replica sets a rollout leaves behind
         if rx.search(r"\bpaused\b", text) and t == "deployments":
             add("paused", "paused")
+        rolling = r"(?:\bnot|n'?t) (?:finished |done )?roll(?:ed|ing) out\b|\bstill rolling( out)?\b|"
+        rolling += r"\bmid[- ]rollout\b|\brollouts? (?:in progress|not (?:finished|done|complete)|"
+        rolling += r"incomplete|unfinished|under ?way)\b"
+        if t == "deployments" and rx.search(rolling, text):  # "which deployments aren't rolled out"
+            add("up_to_date < desired", "rollout not finished")
         if (  # "with their replicas", not a state nor none of them ("with 0 ready replicas")
             rx.search(r"replica", text)
             and len(p.conds) == before
