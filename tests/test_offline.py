@@ -1505,6 +1505,23 @@ def test_objects_named_without_their_kind(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql)
 
 
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # counts in words, adverbs that do not change a state, calendar words as rolling windows
+        ("deployments with only one replica", "SELECT namespace, name FROM deployments WHERE desired = 1"),
+        ("nodes with one taint", "SELECT name FROM nodes WHERE len(taints) = 1"),
+        ("deployments not fully available", "SELECT namespace, name FROM deployments WHERE NOT available"),
+        ("pods that aren't fully ready", "SELECT namespace, name FROM pods WHERE NOT is_ready"),
+        ("which deployments aren't rolled out", "SELECT namespace, name FROM deployments WHERE up_to_date < desired"),
+        ("nodes created this week", "SELECT name FROM nodes WHERE created > now() - INTERVAL 7 DAYS"),
+        ("what's the kubelet version on each node", "SELECT name, kubelet_version FROM nodes"),
+    ],
+)
+def test_counts_in_words_adverbs_and_calendar_windows(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
 @pytest.mark.parametrize("question", ["delete them", "make it 5 replicas", "change it to image nginx:1.27"])
 def test_followup_mutation_is_declined(translator, question):
     turns = (Turn(question="failed pods", sql="SELECT name FROM pods WHERE phase = 'Failed'"),)

@@ -1798,6 +1798,8 @@ class OfflineTranslator:
             p.conds.append(cond)
             p.understood.append(words)
             column = cond.split()[0]
+            if cond.split()[1] == "=":  # "deployments with one replica": one value, not worth a column
+                p.extra = [e for e in p.extra if e != column]
             start = text.find(words)
             end = start + len(words) + 1  # "cpu request > 2 cores": words touching the number name it once
             named = [m for m in slots.find_columns(text, table) if m.column == column]

@@ -191,6 +191,15 @@ def normalise(question: str) -> str:
     text = rx.sub(r"\breqs\b", "requests", text)
     # "not fully available", "aren't yet ready": the adverb does not change the state asked for
     text = rx.sub(r"(\bnot|n'?t) (?:yet|fully|completely|entirely) (?=\w)", r"\1 ", text)
+    # "with only one replica", "having two containers": the count as a number
+    text = rx.sub(
+        r"\b(with|having|has|have) (?:only |just |exactly )?(a single|single|one|two|three|four|five|six|"
+        r"seven|eight|nine|ten)(?= [a-z])",
+        lambda m: f"{m.group(1)} {lx.NUMBERS.get(m.group(2).removeprefix('a '), 1)}",
+        text,
+    )
+    text = rx.sub(r"\b(with|having|has|have) (?:only|just|exactly) (?=\d)", r"\1 ", text)
+    text = rx.sub(r"\b1 (replica|container|port|address|rule|subject|key|volume)\b", r"1 \1s", text)
     text = rx.sub(r"\bempty (namespaces?|ns)\b", r"\1 with no pods", text)  # "empty namespaces"
     text = rx.sub(r"\b(?:asks?|asking|asked) for\b", "request", text)  # "how many cores does it ask for"
     text = rx.sub(r"(?<=\d)\s*gigs?\b|\bgigs\b", " gib", text)  # "over 60 gigs", "size in gigs"

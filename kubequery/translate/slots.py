@@ -474,7 +474,8 @@ def find_columns(text: str, table: Table) -> list[Mention]:
 _PROJECT_CUE = re.compile(
     r"(?:\bwith (?:their|its|the|there)?\s*|\band (?:their|its|the)\s+|\bshow(?:ing)? (?:the |their |me )?|"
     r"\bincluding (?:the |their )?|\bplus (?:the |their )?|\balong with (?:the |their )?|"
-    r"\b(?:what|which) (?:is |are )?(?:the |their |its )?|[,:/+]\s*|\band\s+|\(\s*)$"
+    r"\bwhat'?s (?:the |their |its )|\b(?:what|which) (?:is |are )?(?:the |their |its )?|[,:/+]\s*|\band\s+|"
+    r"\(\s*)$"
 )
 _PROJECT_AFTER = re.compile(r"^\s*(?:of|for|per)\s+(?:the\s+|all\s+|each\s+|every\s+)?\w+")
 
@@ -655,7 +656,7 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
         said = [col.name.replace("_", " ").rstrip("s")]
         said += [p.rstrip("s") for p, c in column_phrases(table).items() if c == col.name]  # "env vars"
         word = "(?:" + "|".join(rx.escape(w) for w in sorted(set(said), key=len, reverse=True)) + ")"
-        m = rx.search(rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*(\d+)\s+{word}s?\b", text)
+        m = rx.search(rf"(?<!\w)({MORE}|{LESS}|{EXACT}|with|having|has|have)\s*(\d+)\s+{word}s?\b", text)
         if m:
             out.append((f"len({col.name}) {_operator(m.group(1))} {int(m.group(2))}", m.group(0)))
     return out

@@ -75,6 +75,9 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
         return
     if recent is None and not older and rx.search(r"\btoday\b|\bin 24h\b|\bsince yesterday\b", text):
         recent = ("24", "hours") if "24" in text else (None, "day")
+    this = rx.search(r"\bthis (week|month|year)\b", text)
+    if recent is None and not older and this:  # "this week": the rolling week, as "today" is the last day
+        recent = (None, this.group(1))
     if recent is None and not older and rx.search(r"\bin (\d+)\s*h\b", text):
         recent = (rx.search(r"\bin (\d+)\s*h\b", text).group(1), "h")  # type: ignore[union-attr]
     if older:
