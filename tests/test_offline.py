@@ -1508,6 +1508,20 @@ def test_objects_named_without_their_kind(translator, engine, question, sql):
 @pytest.mark.parametrize(
     ("question", "sql"),
     [
+        # a property of one named object: only the columns asked for
+        ("when was the payments namespace created", "SELECT created FROM namespaces WHERE name = 'payments'"),
+        ("what labels does worker-3 have", "SELECT labels FROM nodes WHERE name = 'worker-3'"),
+        ("how old is ledger-db-0", "SELECT age FROM pods WHERE name = 'ledger-db-0'"),
+        ("ledger-db-0 restarts", "SELECT restarts FROM pods WHERE name = 'ledger-db-0'"),
+    ],
+)
+def test_a_property_of_one_named_object(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
         # counts in words, adverbs that do not change a state, calendar words as rolling windows
         ("deployments with only one replica", "SELECT namespace, name FROM deployments WHERE desired = 1"),
         ("nodes with one taint", "SELECT name FROM nodes WHERE len(taints) = 1"),

@@ -158,6 +158,51 @@ class OfflineTranslator:
                     return f"events from {word}", f"{word} reports events"
         return None
 
+    def _property_of(self, text: str) -> str | None:
+        """What one named object has: "what taints does gpu-1 have", "when was the payments namespace
+        created", "how old is ledger-db-0". Only the columns asked for; the object's kind is the one a kind
+        word beside it says, or the first of _NAMED_KINDS (then namespaces) that holds the name."""
+        if self.grounding is None:
+            return None
+        kinds = {k[2] for k in self.find_kinds(text)}
+        words = [w for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", text) if w not in lx.STOPWORDS]
+        found = [
+            (w, t)
+            for w in words
+            for t in (*_NAMED_KINDS, "namespaces")
+            if (not kinds or kinds == {t}) and w in self.grounding.names(t)
+        ]
+        if len({w for w, _ in found}) != 1:
+            return None
+        name, table = found[0]
+        rest = rx.sub(rf"(?<![\w\-.]){re.escape(name)}(?![\w\-.])", " ", text)
+        columns = [
+            m.column
+            for m in slots.find_columns(rest, self.catalog[table])
+            if m.column not in ("name", "namespace", "cluster", "uid", "raw")
+        ]
+        if rx.search(r"\bhow old\b|\bhow long (?:has|have|is|was)\b.*\b(?:been|up|running|around)\b", rest):
+            columns.insert(0, "age")
+        elif rx.search(r"\bwhen (?:was|were|did)\b.*\b(?:created|made|started|born)\b", rest):
+            columns.insert(0, "created")
+        columns = list(dict.fromkeys(columns))
+        own = {c.name for c in self.catalog[table].columns}
+        if not columns or not set(columns) <= own or len(columns) > 3:
+            return None
+        leftover = rx.sub(
+            r"\b(what|which|when|how|old|long|is|are|was|were|does|do|did|has|have|had|been|the|its|of|on|for|"
+            r"show|me|get|list|tell|about|up|running|around|created|made|started|born|and|in|set|s)\b|[?.!,']",
+            " ",
+            rest,
+        )
+        for m in slots.find_columns(leftover, self.catalog[table]):
+            leftover = leftover[: m.start] + " " * (m.end - m.start) + leftover[m.end :]
+        words_left = [w for w in leftover.split() if self._kinds.get(w) != table]
+        if words_left:  # something else is asked: a filter or another kind, read by the other rules
+            return None
+        shown = ", ".join(c + unit_of(c, text) for c in columns)
+        return f"SELECT {shown} FROM {table} WHERE name = {quote(name)}"
+
     def _object_names(self, table: str) -> frozenset[str]:
         return self.grounding.names(table) if self.grounding is not None else frozenset()
 
@@ -1357,6 +1402,9 @@ class OfflineTranslator:
         owned = self._owner_amounts(text, current)
         if owned is not None:
             return owned, ["what a workload's pods add up to"], 0.8
+        asked = self._property_of(text)
+        if asked is not None:
+            return asked, ["a property of one named object"], 0.8
         # "standalone pods, not from a deploy/sts/job": no owner at all, not a join to the kinds named
         joined = None if rx.search(_BARE, text) else self._joined(text, current)
         if joined is not None:
