@@ -1522,6 +1522,24 @@ def test_a_property_of_one_named_object(translator, engine, question, sql):
 @pytest.mark.parametrize(
     ("question", "sql"),
     [
+        # selectors that must hold something; label keys and a label's values, once each
+        ("pods with a node selector", "SELECT namespace, name FROM pods WHERE cardinality(node_selector) > 0"),
+        ("services with a selector", "SELECT namespace, name FROM services WHERE cardinality(selector) > 0"),
+        ("label keys on nodes", "SELECT DISTINCT unnest(map_keys(labels)) FROM nodes"),
+        (
+            "which label keys are used by pods in payments",
+            "SELECT DISTINCT unnest(map_keys(labels)) FROM pods WHERE namespace = 'payments'",
+        ),
+        ("distinct values of the tier label", "SELECT DISTINCT labels['tier'] FROM pods WHERE labels['tier'] IS NOT NULL"),
+    ],
+)
+def test_selectors_held_and_label_keys(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
         # counts in words, adverbs that do not change a state, calendar words as rolling windows
         ("deployments with only one replica", "SELECT namespace, name FROM deployments WHERE desired = 1"),
         ("nodes with one taint", "SELECT name FROM nodes WHERE len(taints) = 1"),

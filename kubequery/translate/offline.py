@@ -1541,6 +1541,10 @@ class OfflineTranslator:
         pods_of = pods_of or (table == "containers" and bool(asks_pods))
         if pods_of or (table is None and _env_named(rest, original)):
             table = "containers"
+        if table is None and self.grounding is not None:  # "distinct values of the tier label": pods'
+            key = rx.search(r"\b([a-z0-9][a-z0-9./\-_]*) labels?\b", rest)
+            if key and key.group(1) in self.grounding.label_values("pods"):
+                table = "pods"
         if table is None:
             return None, p.understood, 0
         p.table = table
@@ -2089,6 +2093,15 @@ class OfflineTranslator:
                 "SELECT p.namespace, p.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "  # noqa: E501 - one pattern reads best on one line
                 "AND list_contains(p.pvcs, c.name) WHERE c.status = 'Pending'"
             )
+        keys = rx.search(
+            r"\b(label|annotation) keys?\b|\bkeys? (?:of|in) (?:the |their )?(label|annotation)s\b", rest
+        )
+        if keys:  # "which label keys are used on nodes": the keys, once each
+            column = (keys.group(1) or keys.group(2)) + "s"
+            kinds = [k[2] for k in self.find_kinds(rest) if slots.column_type(self.catalog[k[2]], column)]
+            table = kinds[0] if kinds else "pods"
+            where = f" WHERE namespace = {quote(ns)}" if ns and self.catalog[table].namespaced else ""
+            return f"SELECT DISTINCT unnest(map_keys({column})) AS key FROM {table}{where}"
         by_node = self._node_dimension(text, current)
         if by_node is not None:
             return by_node

@@ -935,6 +935,16 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
             text,
         ):
             out.append((f"len({col.name}) > 0", singular))
+    for col in table.columns:  # maps that must hold something: "pods with a node selector"
+        if col.type != "map" or col.name not in ("node_selector", "selector", "pod_selector", "parameters"):
+            continue  # not labels, conditions or a quota's amounts, which every object has
+        said = {p for p, c in column_phrases(table).items() if c == col.name}
+        said |= {w.replace(" ", "") for w in said}
+        alt = "|".join(re.escape(w) for w in sorted(said, key=len, reverse=True))
+        having = r"\b(?:with|having|has|have|that set|setting|using)\s+(?:an?\s+|any\s+)?"
+        m = alt and rx.search(rf"{having}(?:{alt})s?\b(?!\s+(?:and|with|of)\b)", text)
+        if m:
+            out.append((f"cardinality({col.name}) > 0", m.group(0)))
     return out
 
 
