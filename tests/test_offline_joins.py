@@ -434,3 +434,57 @@ def test_follow_ups_build_on_the_last_answer(translator, engine, first, first_sq
     assert not t.declined, t.message
     expected = engine.query(sql).rows
     assert expected and sorted(map(str, engine.query(t.sql).rows)) == sorted(map(str, expected)), t.sql
+
+
+GRANTED_VIA_CLUSTER_ROLE = (
+    "FROM rolebindings b JOIN clusterroles r ON r.name = b.role_name "
+    "WHERE b.namespace = 'ml' AND list_contains(b.groups, 'ml-engineers')"
+)
+PERMISSIONS = [
+    # a subject's grants through a role binding, whichever kind of role it names
+    (
+        "what is the ml-engineers group allowed to do in ml?",
+        f"SELECT r.name, r.verbs, r.resources {GRANTED_VIA_CLUSTER_ROLE}",
+    ),
+    ("ml-engineers perms in ns ml (verbs and resources)", f"SELECT r.verbs, r.resources {GRANTED_VIA_CLUSTER_ROLE}"),
+    (
+        "rbac for sa payments:payments-api",
+        "SELECT r.name, r.verbs, r.resources FROM rolebindings b JOIN roles r ON r.namespace = b.namespace "
+        "AND r.name = b.role_name WHERE list_contains(b.service_accounts, 'payments/payments-api')",
+    ),
+    (
+        "user bob@acme.io: ns, role, verbs",
+        "SELECT b.namespace, b.role_name, r.verbs FROM rolebindings b JOIN clusterroles r "
+        "ON r.name = b.role_name WHERE list_contains(b.users, 'bob@acme.io')",
+    ),
+    (
+        "namespaces where sa batch/default gets job access via Role",
+        "SELECT b.namespace FROM rolebindings b WHERE list_contains(b.service_accounts, 'batch/default')",
+    ),
+    # a resource said without a verb: the roles whose rules name it
+    (
+        "who gets secret access through namespaced roles?",
+        "SELECT b.namespace, b.name, b.subjects FROM rolebindings b JOIN roles r ON r.namespace = b.namespace "
+        "AND r.name = b.role_name WHERE b.role_kind = 'Role' AND list_contains(r.resources, 'secrets')",
+    ),
+    (
+        "crbs to SAs whose clusterrole covers nodes",
+        "SELECT b.name, b.service_accounts FROM clusterrolebindings b JOIN clusterroles r ON r.name = b.role_name "
+        "WHERE list_contains(r.resources, 'nodes') AND len(b.service_accounts) > 0",
+    ),
+    (
+        "who gets wildcard (*) permissions via a cluster role binding?",
+        "SELECT b.name, b.subjects FROM clusterrolebindings b JOIN clusterroles r ON r.name = b.role_name "
+        "WHERE list_contains(r.verbs, '*')",
+    ),
+    (
+        "rolebindings -> roles with verb get, subjects",
+        "SELECT b.namespace, b.name, b.subjects FROM rolebindings b JOIN roles r ON r.namespace = b.namespace "
+        "AND r.name = b.role_name WHERE b.role_kind = 'Role' AND list_contains(r.verbs, 'get')",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), PERMISSIONS)
+def test_permission_questions_answer_like_the_expected_query(translator, engine, question, sql):
+    test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)

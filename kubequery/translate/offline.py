@@ -242,7 +242,7 @@ class OfflineTranslator:
         pats = [
             r"(?:^|\s)(?:-n|--namespace)[ =]([a-z0-9\-]+)",
             r"\b(?:in|from|of)\s+(?:the\s+)?(?:ns|namespace)\s+([a-z0-9\-]+)",
-            r"(?:^|\s)(?:ns|namespace)[: ]\s*([a-z0-9\-]+)",
+            r"(?:^|[\s(])(?:ns|namespace)[: ]\s*([a-z0-9\-]+)",
             r"\b(?:in|from|for)\s+(?:the\s+)?([a-z0-9\-]+)\s+(?:namespace|ns)\b",
             r"\b([a-z0-9\-]+)\s+(?:namespace|ns)\b",
             r"\b(?:in|from|within|inside)\s+(?:the\s+)?([a-z0-9\-]+)",
@@ -269,10 +269,12 @@ class OfflineTranslator:
         if rx.search(r"(?:^|\s)(-a|--all-namespaces)\b|all namespaces|cluster[- ]wide|across", text):
             return None, text
         # a bare word that is a known namespace ("kube-system crashloops?", "bookinfo po")
-        for w in rx.findall(r"(?<![\w.\-/])[a-z0-9][a-z0-9\-]*(?![\w.\-/])", text):  # not in a domain or path
+        # not in a domain or path, nor the namespace of a "payments:payments-api" reference
+        bare = r"(?<![\w.\-/]){}(?![\w.\-/]|:\w)"
+        for w in rx.findall(bare.format(r"[a-z0-9][a-z0-9\-]*"), text):
             ns = self._is_namespace(w, strict=True)
             if ns and w not in ("default",) and w not in VOCAB:
-                return ns, rx.sub(r"\b" + re.escape(w) + r"\b", " ", text, count=1)
+                return ns, rx.sub(bare.format(re.escape(w)), " ", text, count=1)
         if current and not rx.search(r"\b(all|every|each|per|by)\b", text):
             return current, text
         return None, text
