@@ -488,3 +488,55 @@ PERMISSIONS = [
 @pytest.mark.parametrize(("question", "sql"), PERMISSIONS)
 def test_permission_questions_answer_like_the_expected_query(translator, engine, question, sql):
     test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)
+
+
+SERVICES_AND_USERS = [
+    # each object with how many of a related kind use it, zero included
+    (
+        "secrets -n ml + number of pods using each",
+        "SELECT s.name, count(p.name) FROM secrets s LEFT JOIN pods p ON p.namespace = s.namespace "
+        "AND list_contains(p.secrets, s.name) WHERE s.namespace = 'ml' GROUP BY s.name",
+    ),
+    (
+        "data cms with pod counts",
+        "SELECT c.name, count(p.name) FROM configmaps c LEFT JOIN pods p ON p.namespace = c.namespace "
+        "AND list_contains(p.configmaps, c.name) WHERE c.namespace = 'data' GROUP BY c.name",
+    ),
+    # a count the related object holds is its column, not a count of rows
+    (
+        "how many ready endpoints does each payments service have?",
+        "SELECT s.name, e.ready_address_count FROM services s JOIN endpoints e "
+        "ON e.namespace = s.namespace AND e.name = s.name WHERE s.namespace = 'payments'",
+    ),
+    (
+        "svc type=NodePort w/ ready endpoint count",
+        "SELECT s.namespace, s.name, e.ready_address_count FROM services s JOIN endpoints e "
+        "ON e.namespace = s.namespace AND e.name = s.name WHERE s.type = 'NodePort'",
+    ),
+    (
+        "svc w/ not-ready addresses (count)",
+        "SELECT s.namespace, s.name, e.not_ready_address_count FROM services s JOIN endpoints e "
+        "ON e.namespace = s.namespace AND e.name = s.name WHERE e.not_ready_address_count > 0",
+    ),
+    # said with "select" or "match": the pods a service's selector picks, ready or not
+    (
+        "how many pods does each service in data select?",
+        "SELECT s.name, count(p.name) FROM services s LEFT JOIN pods p ON p.namespace = s.namespace "
+        "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE s.namespace = 'data' GROUP BY s.name",
+    ),
+    (
+        "which services send traffic to crashlooping pods?",
+        "SELECT DISTINCT s.namespace, s.name FROM services s JOIN pods p ON p.namespace = s.namespace "
+        "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE p.status LIKE '%CrashLoopBackOff'",
+    ),
+    (
+        "svc whose selector matches a pending pod",
+        "SELECT DISTINCT s.namespace, s.name FROM services s JOIN pods p ON p.namespace = s.namespace "
+        "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE p.status = 'Pending'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), SERVICES_AND_USERS)
+def test_services_and_what_uses_objects_answer_like_the_expected_query(translator, engine, question, sql):
+    test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)
