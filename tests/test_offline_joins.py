@@ -434,3 +434,109 @@ def test_follow_ups_build_on_the_last_answer(translator, engine, first, first_sq
     assert not t.declined, t.message
     expected = engine.query(sql).rows
     assert expected and sorted(map(str, engine.query(t.sql).rows)) == sorted(map(str, expected)), t.sql
+
+
+GRANTED_VIA_CLUSTER_ROLE = (
+    "FROM rolebindings b JOIN clusterroles r ON r.name = b.role_name "
+    "WHERE b.namespace = 'ml' AND list_contains(b.groups, 'ml-engineers')"
+)
+PERMISSIONS = [
+    # a subject's grants through a role binding, whichever kind of role it names
+    (
+        "what is the ml-engineers group allowed to do in ml?",
+        f"SELECT r.name, r.verbs, r.resources {GRANTED_VIA_CLUSTER_ROLE}",
+    ),
+    ("ml-engineers perms in ns ml (verbs and resources)", f"SELECT r.verbs, r.resources {GRANTED_VIA_CLUSTER_ROLE}"),
+    (
+        "rbac for sa payments:payments-api",
+        "SELECT r.name, r.verbs, r.resources FROM rolebindings b JOIN roles r ON r.namespace = b.namespace "
+        "AND r.name = b.role_name WHERE list_contains(b.service_accounts, 'payments/payments-api')",
+    ),
+    (
+        "user bob@acme.io: ns, role, verbs",
+        "SELECT b.namespace, b.role_name, r.verbs FROM rolebindings b JOIN clusterroles r "
+        "ON r.name = b.role_name WHERE list_contains(b.users, 'bob@acme.io')",
+    ),
+    (
+        "namespaces where sa batch/default gets job access via Role",
+        "SELECT b.namespace FROM rolebindings b WHERE list_contains(b.service_accounts, 'batch/default')",
+    ),
+    # a resource said without a verb: the roles whose rules name it
+    (
+        "who gets secret access through namespaced roles?",
+        "SELECT b.namespace, b.name, b.subjects FROM rolebindings b JOIN roles r ON r.namespace = b.namespace "
+        "AND r.name = b.role_name WHERE b.role_kind = 'Role' AND list_contains(r.resources, 'secrets')",
+    ),
+    (
+        "crbs to SAs whose clusterrole covers nodes",
+        "SELECT b.name, b.service_accounts FROM clusterrolebindings b JOIN clusterroles r ON r.name = b.role_name "
+        "WHERE list_contains(r.resources, 'nodes') AND len(b.service_accounts) > 0",
+    ),
+    (
+        "who gets wildcard (*) permissions via a cluster role binding?",
+        "SELECT b.name, b.subjects FROM clusterrolebindings b JOIN clusterroles r ON r.name = b.role_name "
+        "WHERE list_contains(r.verbs, '*')",
+    ),
+    (
+        "rolebindings -> roles with verb get, subjects",
+        "SELECT b.namespace, b.name, b.subjects FROM rolebindings b JOIN roles r ON r.namespace = b.namespace "
+        "AND r.name = b.role_name WHERE b.role_kind = 'Role' AND list_contains(r.verbs, 'get')",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), PERMISSIONS)
+def test_permission_questions_answer_like_the_expected_query(translator, engine, question, sql):
+    test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)
+
+
+SERVICES_AND_USERS = [
+    # each object with how many of a related kind use it, zero included
+    (
+        "secrets -n ml + number of pods using each",
+        "SELECT s.name, count(p.name) FROM secrets s LEFT JOIN pods p ON p.namespace = s.namespace "
+        "AND list_contains(p.secrets, s.name) WHERE s.namespace = 'ml' GROUP BY s.name",
+    ),
+    (
+        "data cms with pod counts",
+        "SELECT c.name, count(p.name) FROM configmaps c LEFT JOIN pods p ON p.namespace = c.namespace "
+        "AND list_contains(p.configmaps, c.name) WHERE c.namespace = 'data' GROUP BY c.name",
+    ),
+    # a count the related object holds is its column, not a count of rows
+    (
+        "how many ready endpoints does each payments service have?",
+        "SELECT s.name, e.ready_address_count FROM services s JOIN endpoints e "
+        "ON e.namespace = s.namespace AND e.name = s.name WHERE s.namespace = 'payments'",
+    ),
+    (
+        "svc type=NodePort w/ ready endpoint count",
+        "SELECT s.namespace, s.name, e.ready_address_count FROM services s JOIN endpoints e "
+        "ON e.namespace = s.namespace AND e.name = s.name WHERE s.type = 'NodePort'",
+    ),
+    (
+        "svc w/ not-ready addresses (count)",
+        "SELECT s.namespace, s.name, e.not_ready_address_count FROM services s JOIN endpoints e "
+        "ON e.namespace = s.namespace AND e.name = s.name WHERE e.not_ready_address_count > 0",
+    ),
+    # said with "select" or "match": the pods a service's selector picks, ready or not
+    (
+        "how many pods does each service in data select?",
+        "SELECT s.name, count(p.name) FROM services s LEFT JOIN pods p ON p.namespace = s.namespace "
+        "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE s.namespace = 'data' GROUP BY s.name",
+    ),
+    (
+        "which services send traffic to crashlooping pods?",
+        "SELECT DISTINCT s.namespace, s.name FROM services s JOIN pods p ON p.namespace = s.namespace "
+        "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE p.status LIKE '%CrashLoopBackOff'",
+    ),
+    (
+        "svc whose selector matches a pending pod",
+        "SELECT DISTINCT s.namespace, s.name FROM services s JOIN pods p ON p.namespace = s.namespace "
+        "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE p.status = 'Pending'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), SERVICES_AND_USERS)
+def test_services_and_what_uses_objects_answer_like_the_expected_query(translator, engine, question, sql):
+    test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)

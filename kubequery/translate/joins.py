@@ -197,6 +197,7 @@ REFERENCES: dict[tuple[str, str], Reference] = {
     ("clusterrolebindings", "clusterroles"): Reference("role_name", namespaced=False),
     ("horizontalpodautoscalers", "deployments"): Reference("target_name", when="target_kind = 'Deployment'"),
     ("statefulsets", "services"): Reference("service_name"),
+    ("services", "endpoints"): Reference("name"),  # a service's endpoints object has its name
     ("persistentvolumes", "persistentvolumeclaims"): Reference(
         "claim_name", namespaced=False, namespace="claim_namespace"
     ),
@@ -221,12 +222,32 @@ def dangling(a_sql: str, target: str, ref: Reference, show: bool) -> str:
     return tree.sql(dialect="duckdb")
 
 
+# Said with "select" or "match", a service meets the pods its (non-empty) selector picks, ready or not,
+# rather than the ones its Endpoints object lists.
+SELECTED: dict[tuple[str, str], Relation] = {
+    ("services", "pods"): Relation(
+        "b.namespace = a.namespace AND cardinality(a.selector) > 0 "
+        "AND list_has_all(map_entries(b.labels), map_entries(a.selector))",
+        fans_out=True,
+    ),
+    ("pods", "services"): Relation(
+        "b.namespace = a.namespace AND cardinality(b.selector) > 0 "
+        "AND list_has_all(map_entries(a.labels), map_entries(b.selector))",
+        fans_out=True,
+    ),
+}
+SELECTS = r"\bselect(?!ed by)|\bselector|\bmatch|\brout(?:e|es|ing) to\b|\bsend traffic\b"
+
 NAMESPACED_TO_NAMESPACES = Relation("b.name = a.namespace")
 
 
-def relation(a: str, b: str, a_namespaced: bool, b_namespaced: bool = False) -> Relation | None:
-    """How `a` rows meet `b` rows; a namespaced kind meets the namespace it lives in, and back."""
-    found = RELATIONS.get((a, b))
+def relation(
+    a: str, b: str, a_namespaced: bool, b_namespaced: bool = False, selecting: bool = False
+) -> Relation | None:
+    """How `a` rows meet `b` rows; a namespaced kind meets the namespace it lives in, and back.
+    `selecting`: the question says a selector picks them ("pods each service selects")."""
+    found = SELECTED.get((a, b)) if selecting else None
+    found = found or RELATIONS.get((a, b))
     if found is None and b == "namespaces" and a_namespaced:
         return NAMESPACED_TO_NAMESPACES
     if found is None and a == "namespaces" and b_namespaced:

@@ -315,7 +315,7 @@ class OfflineTranslator:
         pats = [
             r"(?:^|\s)(?:-n|--namespace)[ =]([a-z0-9\-]+)",
             r"\b(?:in|from|of)\s+(?:the\s+)?(?:ns|namespace)\s+([a-z0-9\-]+)",
-            r"(?:^|\s)(?:ns|namespace)[: ]\s*([a-z0-9\-]+)",
+            r"(?:^|[\s(])(?:ns|namespace)[: ]\s*([a-z0-9\-]+)",
             r"\b(?:in|from|for)\s+(?:the\s+)?([a-z0-9\-]+)\s+(?:namespace|ns)\b",
             r"\b([a-z0-9\-]+)\s+(?:namespace|ns)\b",
             r"\b(?:in|from|within|inside)\s+(?:the\s+)?([a-z0-9\-]+)",
@@ -342,10 +342,12 @@ class OfflineTranslator:
         if rx.search(r"(?:^|\s)(-a|--all-namespaces)\b|all namespaces|cluster[- ]wide|across", text):
             return None, text
         # a bare word that is a known namespace ("kube-system crashloops?", "bookinfo po")
-        for w in rx.findall(r"(?<![\w.\-/])[a-z0-9][a-z0-9\-]*(?![\w.\-/])", text):  # not in a domain or path
+        # not in a domain or path, nor the namespace of a "payments:payments-api" reference
+        bare = r"(?<![\w.\-/]){}(?![\w.\-/]|:\w)"
+        for w in rx.findall(bare.format(r"[a-z0-9][a-z0-9\-]*"), text):
             ns = self._is_namespace(w, strict=True)
             if ns and w not in ("default",) and w not in VOCAB:
-                return ns, rx.sub(r"\b" + re.escape(w) + r"\b", " ", text, count=1)
+                return ns, rx.sub(bare.format(re.escape(w)), " ", text, count=1)
         if current and not rx.search(r"\b(all|every|each|per|by)\b", text):
             return current, text
         return None, text
@@ -491,7 +493,9 @@ class OfflineTranslator:
         if possessive:  # "payments-api deployment's pods": the pods, filtered by the deployment
             kinds[0], kinds[1] = (possessive.end() - len(kinds[1][1]), *kinds[1][1:]), kinds[0]
             (_, _, a), (_, _, b) = kinds[0], kinds[1]
-        how = joins.relation(a, b, self.catalog[a].namespaced, self.catalog[b].namespaced)
+        how = joins.relation(
+            a, b, self.catalog[a].namespaced, self.catalog[b].namespaced, bool(rx.search(joins.SELECTS, rest))
+        )
         if not possessive and any(
             m.start <= b_pos < m.end and m.end - m.start > len(kinds[1][1])
             for m in slots.find_columns(rest, self.catalog[a])
@@ -546,13 +550,17 @@ class OfflineTranslator:
         if namespace and not self.catalog[a].namespaced and self.catalog[b].namespaced:
             b_conds.insert(0, f"namespace = {quote(namespace)}")  # "nodes hosting payments pods"
         absent = rx.search(
-            r"\b(without|no|zero|not(?! (?:ready|running|bound|available|healthy|scheduled))|aren'?t|isn'?t|"
+            r"\b(without|no|zero|not(?![ -](?:ready|running|bound|available|healthy|scheduled))|"
+            r"aren'?t|isn'?t|"
             r"lack\w*|(?:don|doesn)'?t (?:run|have|host|use|mount)\w*)\b|\bmissing (?:an? |the )?$",
             b_lead,
         )
         b_columns: list[str] = []
-        ranking = rx.search(_RANKING, rest)
         b_table = self.catalog[b]
+        b_spans = [(m.start, m.end) for m in slots.find_columns(rest, b_table)]
+        ranking = next(  # not the "count" of a column of the related kind: "w/ ready endpoint count"
+            (r for r in rx.finditer(_RANKING, rest) if not any(s <= r.start() < e for s, e in b_spans)), None
+        )
         a_columns = {c.name for c in self.catalog[a].columns}
         shown = rx.search(_SHOW, rest[b_end:])
         tail = rest[b_end + shown.start() :] if shown else ""
@@ -570,6 +578,9 @@ class OfflineTranslator:
                 a_text += " " + tail
             else:
                 a_text += "".join(f" and their {c.replace('_', ' ')}" for c in a_shown)
+        if not b_columns and not absent and rx.search(r"\((?:count|how many|number)\)", rest):
+            # "svc w/ not-ready addresses (count)": the count the condition is on, shown
+            b_columns += [m.group(1) for c in b_conds if (m := rx.match(r"(\w+_count) > 0$", c))]
         if not b_conds and not absent:  # "pvcs -> pv and its reclaim policy": columns of the related kind
             if ranking:
                 return None
@@ -1034,7 +1045,15 @@ class OfflineTranslator:
             bare = counted[0] < pos and rx.fullmatch(
                 r"\s+(?:\w+\s+)?per\s+", text[counted[0] + len(counted[1]) : pos]
             )
-            if not (counting or bare):
+            # "cms with pod counts", "secrets + number of pods using each": each one with its count
+            between = text[pos + len(phrase) : counted[0]] if counted[0] > pos else ""
+            with_count = rx.search(
+                r"(?:\bwith|\+|\band)\s+(?:the\s+|their\s+)?(?:(?:number|count)\s+of\s+)?$", between
+            ) and (
+                rx.search(r"\b(?:number|count)\s+of\s+$", between)
+                or rx.match(r"\s*counts?\b", text[counted[0] + len(counted[1]) :])
+            )
+            if not (counting or bare or with_count):
                 continue
             before = text[max(0, pos - 20) : pos]
             if (
@@ -1050,15 +1069,20 @@ class OfflineTranslator:
                 )
                 or not (
                     arrow
+                    or with_count
                     or rx.search(r"\b(each|per|every|(?<!ed )by)\s+(?:\w+\s+)?$", before)
                 )
                 or rx.match(r"\s*(count|number)", text[pos + len(phrase) :])  # "by pod count"
             ):
                 continue
             b = counted[2]
-            how = joins.relation(a, b, self.catalog[a].namespaced, self.catalog[b].namespaced)
-            if how is None:
-                continue
+            selects = bool(rx.search(joins.SELECTS, text))
+            how = joins.relation(a, b, self.catalog[a].namespaced, self.catalog[b].namespaced, selects)
+            if how is None or any(
+                m.start <= counted[0] < m.end and slots.column_type(self.catalog[b], m.column) == "int"
+                for m in slots.find_columns(text, self.catalog[b])
+            ):
+                continue  # "how many ready endpoints does each service have": a count the related kind holds
             b_text = text[: group[0]] if counted[0] < pos else text[counted[0] :]
             b_conds, understood = self._conditions(b, b_text, [namespace] if namespace else [])
             a_text = a + (f" -n {namespace}" if namespace and self.catalog[a].namespaced else "")
@@ -1968,7 +1992,7 @@ class OfflineTranslator:
             return f"SELECT count(*) {base}" if counting else f"SELECT p.namespace, p.name {base}"
         if rx.search(r"\b(svcs?|services?)\b", text) and rx.search(
             r"without endpoints|no (ready )?endpoints|w/o endpoints|route to nothing|no backends|"
-            r"without (any )?ready endpoints|zero endpoints|"
+            r"without (any )?ready endpoints?|zero endpoints|"
             r"(nothing|no pods?) (behind|backing) (them|it)",
             text,
         ):
@@ -1988,6 +2012,7 @@ class OfflineTranslator:
             and rx.search(r"\bto\b|bound|with their|each|which", text)
             and not rx.search(r"pending", text)
             and not rx.search(_MISSING, text)  # "pvs whose claim is gone": a dangling reference
+            and not rx.search(r"\bstorage ?class", text)  # "pvcs whose storage class allows volume expansion"
         ):
             cols, where = (
                 (["c.name"], [f"c.namespace = {quote(ns)}"]) if ns else (["c.namespace", "c.name"], [])
@@ -2217,6 +2242,7 @@ _CONNECTOR = (
     r"have|has|using|uses|use|across|mounting|mount|behind|bound to|for|attached to|targeting|via|through|"
     r"under|backing|belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
     r"(?:and|with|plus) (?:its|their)|point(?:s|ing)? (?:at|to)|rout(?:e|es|ing) to|select(?:s|ing)?|"
+    r"match(?:es|ing)?|send(?:s|ing)? traffic to|"
     r"manag(?:e|es|ing)|control(?:s|ling)?|running(?=\s+(?:\S+\s+){0,2}(?:pods?|po)\b)|"
     r"used by|referenced by|mounted by|(?:protected|covered|selected|matched|exposed) by|apply to|applies to|"
     r"expos(?:es|ing))\b|->"

@@ -42,7 +42,7 @@ _VERB_WORDS: dict[str, list[str]] = {
 }
 _EVERY = r"(?:all|every|any|\*|wildcard)"
 _RBAC = (
-    r"\b(?:cluster ?)?role ?bindings?\b|\bcrbs?\b|\brbs?\b|\brbac\b|\bpermissions?\b|"
+    r"\b(?:cluster ?)?role ?bindings?\b|\bcrbs?\b|\brbs?\b|\brbac\b|\bpermissions?\b|\bperms\b|"
     r"\b(?:cluster ?)?roles?\b|"
     r"\bgrants?\b|\bgranted\b|\bbound to\b|\bsubjects?\b|\bwho (?:can|has|is allowed)\b|\ballowed to\b|"
     r"\bbindings?\b|\bwhat can\b.*\bdo\b"
@@ -111,13 +111,18 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         where += ask.role_conds
     if (
         subject
+        and subject != _TO_SERVICE_ACCOUNTS
         and not role_name
-        and rx.search(r"\bwhat\b.*\b(can|do|allowed|permissions?)\b|\broles?\b", text)
+        and rx.search(r"\bwhat\b.*\b(can|do|allowed|permissions?)\b|\broles?\b|\bperms\b|\brbac\b", text)
     ):
-        # "what can the payments-api service account do?": the roles it holds and their rules
-        if not join:
-            join = " JOIN roles r ON r.namespace = b.namespace AND r.name = b.role_name"
-            where.insert(0, "b.role_kind = 'Role'")
+        # "what can the payments-api service account do?": the roles it holds and their rules;
+        # a role binding grants a Role of its namespace or a ClusterRole, whichever it names
+        if not join and crb:
+            join = " JOIN clusterroles r ON r.name = b.role_name"
+        elif not join:
+            join = f" JOIN {_GRANTABLE} r ON r.kind = b.role_kind AND r.name = b.role_name AND " + (
+                "coalesce(r.namespace, b.namespace) = b.namespace"
+            )
         return (
             f"SELECT {', '.join(_granted_columns(text))} FROM {bindings} b{join} WHERE {' AND '.join(where)}"
         )
@@ -129,17 +134,31 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     cols = ["b.name"] if crb or namespace else ["b.namespace", "b.name"]
     if rx.search(r"\bwho\b|\bwhom\b|\bsubjects?\b|\busers?\b|\bgroups?\b", text) and not subject:
         cols.append("b.subjects")
+    elif subject == _TO_SERVICE_ACCOUNTS:  # "crbs to SAs …": which accounts
+        cols.append("b.service_accounts")
     return f"SELECT {', '.join(cols)} {base}"
+
+
+_TO_SERVICE_ACCOUNTS = "len(b.service_accounts) > 0"
+# the roles a role binding can grant, both kinds in one relation
+_GRANTABLE = (
+    "(SELECT 'Role' AS kind, namespace, name, verbs, resources FROM roles UNION ALL "
+    "SELECT 'ClusterRole' AS kind, NULL AS namespace, name, verbs, resources FROM clusterroles)"
+)
 
 
 def _granted_columns(text: str) -> list[str]:
     """What to show of the roles a subject holds: the ones asked for, else the role and its rules."""
     asked = {
-        "b.namespace": rx.search(r"\b(which|what) (namespaces?|ns)\b|\bin which\b|\bns,", text),
-        "r.name": rx.search(r"\broles?\b(?! ?bindings?)|\brole names?\b", text),
+        "b.namespace": rx.search(r"\b(which|what) (namespaces?|ns)\b|\bin which\b|\bns,|^namespaces\b", text),
+        "r.name": rx.search(  # not the role a grant comes through ("via Role", "of the role")
+            r"(?<!via )(?<!through )(?<!of the )\broles?\b(?! ?bindings?)|\brole names?\b", text
+        ),
         "r.verbs": rx.search(r"\bverbs?\b", text),
         "r.resources": rx.search(r"\bresources?\b", text),
     }
+    if asked["b.namespace"] and not any(asked[c] for c in ("r.name", "r.verbs", "r.resources")):
+        return ["b.namespace"]  # "in which namespaces can … read pods?"
     if not (asked["r.verbs"] or asked["r.resources"]):
         return ["r.name", "r.verbs", "r.resources"]  # "what can … do?"
     return [c for c, wanted in asked.items() if wanted]
@@ -148,9 +167,14 @@ def _granted_columns(text: str) -> list[str]:
 def _rules(text: str, ask: Ask) -> None:
     """Verbs and resources a role's rules must allow: "can delete pods", "every verb", "access secrets".
 
-    A rule with '*' allows every verb (or resource), so '*' always counts as a match.
+    A rule with '*' allows every verb (or resource), so '*' counts as a match for a verb said, and for
+    a resource said with one ("can read pods").
     """
-    if rx.search(rf"\b{_EVERY} verbs?\b|\bverbs?\s*['\"]?\*|\bdo anything\b|\beverything\b", text):
+    if rx.search(
+        rf"\b{_EVERY} verbs?\b|\bverbs?\s*['\"]?\*|\bdo anything\b|\beverything\b|"
+        rf"\b{_EVERY}\s*(?:\(\*\)\s*)?(?:permissions?|perms|rights)\b",  # "wildcard (*) permissions"
+        text,
+    ):
         ask.role_conds.append("list_contains(r.verbs, '*')")
     if rx.search(rf"\b{_EVERY} resources?\b|\bresources?\s*['\"]?\*", text):
         ask.role_conds.append("list_contains(r.resources, '*')")
@@ -161,7 +185,7 @@ def _rules(text: str, ask: Ask) -> None:
         word, before = m.group(1), text[max(0, m.start() - 25) : m.start()]
         after = text[m.end() : m.end() + 12]
         said_as_verb = rx.search(
-            r"\b(can|could|to|may|allowed to|permission to|rights to|able to)\s+$", before
+            r"\b(can|could|to|may|allowed to|permission to|rights to|able to|verbs?)\s+$", before
         ) or (rx.match(r"\s*(/|,|or |and )?\s*\w*\s*verbs?\b", after) or rx.match(r"/", after))
         if word in _VERB_WORDS and said_as_verb:
             verbs += _VERB_WORDS[word]
@@ -171,15 +195,19 @@ def _rules(text: str, ask: Ask) -> None:
     # a resource right after a verb ("delete pods") or an access word ("covers configmaps")
     pairs = [
         m.group(2)
-        for m in rx.finditer(r"\b([a-z]+)\s+(?:all\s+|any\s+|the\s+)?([a-z/]+)\b", text)
-        if (m.group(1) in _VERB_WORDS or rx.match(r"access|touch|cover|over\b|on\b", m.group(1)))
+        for m in rx.finditer(r"\b([a-z]+)\s+(?=(?:all\s+|any\s+|the\s+)?([a-z/]+)\b)", text)
+        if (m.group(1) in _VERB_WORDS or rx.match(r"access|touch|cover|over\b|on\b|lists\b", m.group(1)))
         and m.group(2) in _RESOURCES
     ]
+    # or right before one: "secret access", "pod access"
+    pairs += [m.group(1) for m in rx.finditer(r"\b([a-z/]+)\s+access\b", text) if m.group(1) in _RESOURCES]
     resource = pairs[0] if pairs else None
     if resource is None and verbs:
         resource = next((w for w in rx.findall(r"[a-z/]+", text) if w in _RESOURCES), None)
-    if resource:
+    if resource and verbs:
         ask.role_conds.append(f"list_has_any(r.resources, [{quote(_RESOURCES[resource])}, '*'])")
+    elif resource:  # no verb said: a role whose rules name the resource ("covers secrets")
+        ask.role_conds.append(f"list_contains(r.resources, {quote(_RESOURCES[resource])})")
 
 
 # Resource words as rules name them (plural, lower case).
@@ -220,28 +248,32 @@ def _role_named(text: str, grounding: Grounding) -> str | None:
 
 def _subject(text: str, namespace: str | None, grounding: Grounding) -> str | None:
     """A subject the question names: a user, a group or a service account."""
-    m = rx.search(r"\buser\s+([\w.\-@:]+)", text)
+    m = rx.search(r"\buser\s+([\w.\-@:]*[\w])", text)
     if m:
         return f"list_contains(b.users, {quote(m.group(1))})"
-    m = rx.search(r"\bgroup\s+([\w.\-@:]+)", text)
+    groups = grounding.values("rolebindings", "groups") | grounding.values("clusterrolebindings", "groups")
+    m = rx.search(r"([\w.\-@:]*[\w])\s+group\b", text)  # "the checkout-team group"
+    if m and m.group(1) in groups:
+        return f"list_contains(b.groups, {quote(m.group(1))})"
+    m = rx.search(r"\bgroup\s+([\w.\-@:]*[\w])", text)
     if m:
         return f"list_contains(b.groups, {quote(m.group(1))})"
-    m = rx.search(
-        r"\b(?:the\s+)?([a-z0-9][a-z0-9\-]*)\s+(?:service ?account|sa)\b|\b(?:service ?account|sa)\s+"
-        r"(?:([a-z0-9\-]+)[/:])?([a-z0-9][a-z0-9\-]*)",
-        text,
-    )
-    if m:
-        ns = m.group(2) or namespace
-        name = m.group(1) or m.group(3)
-        if name in grounding.names("serviceaccounts") and ns:
-            return f"list_contains(b.service_accounts, {quote(ns + '/' + name)})"
-    if rx.search(r"\b(?:bind|binding|grant\w*|to)\s+service ?accounts\b", text):
-        return "len(b.service_accounts) > 0"
+    named = [
+        *rx.finditer(r"\b(?:the\s+)?()([a-z0-9][a-z0-9\-]*)\s+(?:service ?account|sa)\b", text),
+        *rx.finditer(r"\b(?:service ?account|sa)\s+(?:([a-z0-9\-]+)[/:])?([a-z0-9][a-z0-9\-]*)", text),
+    ]
+    for m in named:  # "rbac for sa payments:payments-api": not "for", the name after
+        ns = m.group(1) or namespace
+        if m.group(2) in grounding.names("serviceaccounts") and ns:
+            return f"list_contains(b.service_accounts, {quote(ns + '/' + m.group(2))})"
+    if rx.search(r"\b(?:bind|binding|grant\w*|give|gives|to)\s+(?:service ?accounts|sas)\b", text):
+        return _TO_SERVICE_ACCOUNTS
     users = grounding.values("rolebindings", "users") | grounding.values("clusterrolebindings", "users")
     for word in rx.findall(r"[a-z0-9][\w.\-@]*", text):
         word = word.removesuffix("'s")
-        known = [u for u in users if u == word or u.startswith(word + "@")]
+        known = [word] if word in users else [u for u in users if u.startswith(word + "@")]
         if len(known) == 1 and word not in _VERB_WORDS and len(word) >= 3:
             return f"list_contains(b.users, {quote(known[0])})"  # "alice's role binding"
+        if word in groups and "-" in word:  # "checkout-team perms"
+            return f"list_contains(b.groups, {quote(word)})"
     return None
