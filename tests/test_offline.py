@@ -1540,6 +1540,28 @@ def test_selectors_held_and_label_keys(translator, engine, question, sql):
 @pytest.mark.parametrize(
     ("question", "sql"),
     [
+        # values the catalog lists for a field; what an object does not have; a name its column holds
+        ("pods with restart policy OnFailure", "SELECT namespace, name FROM pods WHERE restart_policy = 'OnFailure'"),
+        ("which pods don't have a cpu request", "SELECT namespace, name FROM pods WHERE cpu_request IS NULL"),
+        ("nodes that don't have taints", "SELECT name FROM nodes WHERE coalesce(len(taints), 0) = 0"),
+        ("how much cpu is allocatable across all nodes", "SELECT sum(cpu_allocatable) FROM nodes"),
+        (
+            "pvcs using storage class gp3",
+            "SELECT namespace, name FROM persistentvolumeclaims WHERE storage_class = 'gp3'",
+        ),
+        (
+            "pods running as service account default in ml",
+            "SELECT name FROM pods WHERE namespace = 'ml' AND service_account = 'default'",
+        ),
+    ],
+)
+def test_enum_values_absent_fields_and_referenced_names(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
         # counts in words, adverbs that do not change a state, calendar words as rolling windows
         ("deployments with only one replica", "SELECT namespace, name FROM deployments WHERE desired = 1"),
         ("nodes with one taint", "SELECT name FROM nodes WHERE len(taints) = 1"),

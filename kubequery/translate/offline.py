@@ -434,6 +434,14 @@ class OfflineTranslator:
                 kinds.append((len(rest), "", "nodes"))
         if len(kinds) == 1 and self.grounding is not None and kinds[0][2] != "events":
             kinds += self._named_relative(rest, kinds[0][2]) or self._related_column(rest, kinds[0][2])
+        ref = joins.REFERENCES.get((kinds[0][2], kinds[1][2])) if len(kinds) == 2 else None
+        if ref is not None and not ref.listed and not ref.when and self.grounding is not None:
+            # "pvcs that use the gp3 storage class": the referring column holds that name, no join needed
+            word = rx.escape(kinds[1][1])
+            name = r"([a-z0-9][a-z0-9\-.]*)"
+            beside = [rx.search(rf"\b{name} {word}\b", rest), rx.search(rf"\b{word} {name}", rest)]
+            if any(m and m.group(1) in self.grounding.names(kinds[1][2]) for m in beside):
+                return None
         quiet = (  # "namespaces with no warning events": the namespaces no such event is in
             len(kinds) == 2
             and (kinds[0][2], kinds[1][2]) == ("namespaces", "events")

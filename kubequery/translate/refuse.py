@@ -259,6 +259,8 @@ def refuse(text: str) -> None:
         rx.search(r"\b(top|most|highest|heaviest|biggest|hungriest|hogs?|hogging)\b", text)
         and rx.search(r"\b(cpu|memory|mem|ram)\b", text)
         and not rx.search(r"request|limit|allocat|capacity|quota|reserv", text)
+        # "which node has the most memory": what the node has is its capacity, not a use
+        and not rx.search(r"\bnodes?\b.*\b(has|have|with|offers?)\s+(?:the\s+)?(most|least|biggest)\b", text)
     ):
         raise Declined(
             "Ranking by CPU or memory use needs metrics (kubectl top), which kubequery does not read; "

@@ -870,12 +870,31 @@ def adjacent_values(
         after = rx.match(r"\s*(?:=|:|is|of)?\s*([a-z0-9][a-z0-9.\-_]*)", text[mention.end :])
         before = rx.search(r"(?:^|\s)(?:the |a )?([a-z0-9][a-z0-9.\-_]*)\s+$", text[: mention.start])
         values = {v.lower(): v for v in lookup(table.name, mention.column)}
+        described = {v.lower(): v for v in described_values(table, mention.column)}
+        if after and after.group(1) in described and after.group(1) not in values:
+            # a value the catalog says the field takes, said after it: "image pull policy Always"
+            out.append((f"{_ident(mention.column)} = '{described[after.group(1)]}'", after.group(1)))
+            skip.add(mention.column)
+            continue
         for m in (after, before):
             if m and m.group(1) in values and len(m.group(1)) >= 3:
                 out.append((f"{_ident(mention.column)} = '{values[m.group(1)]}'", m.group(1)))
                 skip.add(mention.column)
                 break
     return out
+
+
+_ENUMERATED = re.compile(r"((?:[A-Z][A-Za-z]+(?:, | or |, or ))+[A-Z][A-Za-z]+)")
+
+
+def described_values(table: Table, column: str) -> frozenset[str]:
+    """The values a field takes, as its description lists them: "Always, IfNotPresent or Never."."""
+    for c in table.columns:
+        if c.name == column and c.type == "text":
+            m = _ENUMERATED.search(c.description)
+            if m and " or " in m.group(1):
+                return frozenset(re.split(r", or |, | or ", m.group(1)))
+    return frozenset()
 
 
 def _ident(column: str) -> str:
@@ -927,7 +946,8 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
         joined = singular.replace(" ", "")  # the field's own spelling: "initContainers"
         spelt = {singular, singular + "s", singular + "ed", joined, joined + "s"}
         alt = "|".join(re.escape(w) for w in spelt)
-        if rx.search(rf"\b(?:without|no|w/o|lacking|missing)\s+(?:any\s+)?(?:{alt})\b", text):
+        lacking = r"\b(?:without|no|w/o|lacking|missing|(?:do|does|did)(?:n'?t| not) (?:have|use|mount|run))"
+        if rx.search(rf"{lacking}\s+(?:any\s+)?(?:{alt})\b", text):
             out.append((f"coalesce(len({col.name}), 0) = 0", singular))
         elif rx.search(
             rf"\b(?:with|having|has|have|mounts?|mounting|runs?|running)\s+(?:any\s+|some\s+|an?\s+)?(?:{alt})\b"
@@ -949,7 +969,8 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
 
 
 _LACKING = (
-    r"\b(?:no|without|w/o|lacking|missing|not (?:\w+ )?(?:any|a)|never (?:\w+ )?(?:any|a))"
+    r"\b(?:no|without|w/o|lacking|missing|not (?:\w+ )?(?:any|a)|never (?:\w+ )?(?:any|a)|"
+    r"(?:do|does|did)(?:n'?t| not) (?:have|set|specify|declare))"
     r"\s+(?:an?\s+|any\s+|the\s+)?"
 )
 _UNSET = r"\s+(?:is\s+|are\s+)?(?:missing|unset|not set|absent)\b"  # "cpu limit missing"
