@@ -248,6 +248,35 @@ ACROSS_KINDS = [
     ),
 ]
 
+NODES_WITHOUT_FLUENT_BIT = (
+    "SELECT name FROM nodes n WHERE NOT EXISTS (SELECT 1 FROM pods p WHERE p.node = n.name "
+    "AND p.namespace = 'monitoring' AND p.owner_kind = 'DaemonSet' AND p.owner_name = 'fluent-bit')"
+)
+
+
+def _workload_pods_nodes(column: str, namespace: str, kind: str, name: str) -> str:
+    return (
+        f"SELECT p.name, n.{column} FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = "
+        f"'{namespace}' AND p.owner_kind = '{kind}' AND p.owner_name = '{name}'"
+    )
+
+
+# the pods of one named workload (a daemon set, stateful set or job names itself as their owner)
+ACROSS_KINDS += [
+    ("which nodes don't have a fluent-bit pod?", NODES_WITHOUT_FLUENT_BIT),
+    ("nodes missing the fluent-bit ds pod", NODES_WITHOUT_FLUENT_BIT),
+    ("zone of each pod of sts kafka in data", _workload_pods_nodes("zone", "data", "StatefulSet", "kafka")),
+    (
+        "statefulset redis pods -> node instance type",
+        _workload_pods_nodes("instance_type", "checkout", "StatefulSet", "redis"),
+    ),
+    (
+        "ds node-exporter pods and their node's zone",
+        _workload_pods_nodes("zone", "monitoring", "DaemonSet", "node-exporter"),
+    ),
+    ("job db-migrate-v42 pods and their zone", _workload_pods_nodes("zone", "batch", "Job", "db-migrate-v42")),
+]
+
 
 @pytest.mark.parametrize(("question", "sql"), ACROSS_KINDS)
 def test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql):

@@ -150,6 +150,16 @@ class OfflineTranslator:
             rf"(?<![\w\-/=])(?:([a-z0-9][a-z0-9\-]*[a-z0-9])\s+)?({phrases})\s+(pods?|po)\b", long_way, text
         )
 
+        def kind_first(m: re.Match[str]) -> str:
+            table = self._kinds[m.group(1)]
+            if m.group(2) in self._object_names(table):
+                return f"{m.group(3)} of {table} {m.group(2)}"
+            return m.group(0)
+
+        # "sts ledger-db pods": the kind said before the workload's name
+        kind_name = rf"(?<![\w\-/=])({phrases})\s+([a-z0-9][a-z0-9\-]*[a-z0-9])\s+(pods?|po)\b"
+        text = rx.sub(kind_name, kind_first, text)
+
         def named_owner(m: re.Match[str]) -> str:
             owners = [t for t in _OWNERS if m.group(1) in self._object_names(t)]
             return f"{m.group(2)} of {owners[0]} {m.group(1)}" if len(owners) == 1 else m.group(0)
@@ -444,7 +454,9 @@ class OfflineTranslator:
             negated = rx.search(
                 r"\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|un)\s*(?:being\s+|even\s+)?$", a_text
             )
-            placed = rx.match(r"\s*(?:in|on|behind|under|part of|selected by)\s+(?:any|an?)\b", b_lead)
+            placed = rx.match(  # "not in any …", "don't have a fluent-bit pod"
+                r"\s*(?:in|on|behind|under|part of|selected by|have|has)\s+(?:any|an?)\b", b_lead
+            )
             if negated and (rx.search(_USES, b_lead) or placed):  # "pvcs not used by any pod", "not in any"
                 a_text, b_lead = a_text[: negated.start()], "not " + b_lead
         elif trailing:  # "which nodes are the checkout pods on?"
@@ -468,6 +480,8 @@ class OfflineTranslator:
             counted = rx.search(r"\bhow many\b|\bcount\b", a_text)
             a_text += (" " if counted else " count ") + grouped.group(0)
         b_conds, understood = self._conditions(b, b_text, [namespace] if namespace else [])
+        if b == "pods" and len(kinds) > 2:  # "nodes with no pods of daemonset fluent-bit": the pods' owner
+            b_conds += self._owned_pods(b_text, kinds[2][2])
         if not namespace and self.catalog[a].namespaced and self.catalog[b].namespaced:
             namespace = self._home(b_conds, {"name": b})  # "fraud-detector deployment's pods"
         if namespace and not self.catalog[a].namespaced and self.catalog[b].namespaced:
@@ -572,6 +586,23 @@ class OfflineTranslator:
             if absent
             else joins.join(a_sql, b, b_conds, how, list(dict.fromkeys(b_columns)))
         )
+        named = [c for c in b_conds if c.startswith("name = ")]
+        if (
+            a == "pods"
+            and b in _POD_OWNERS
+            and b != "deployments"
+            and not absent
+            and not b_columns
+            and len(named) == 1
+            and all(c.startswith(("name =", "namespace =")) for c in b_conds)
+        ):  # "pods of statefulset postgres": the pods name their owner themselves, no join needed
+            own = [f"owner_kind = {quote(_POD_OWNERS[b])}", "owner_" + named[0]]
+            if " namespace = " not in a_sql:
+                own += [c for c in b_conds if c.startswith("namespace =")]
+            tree = sqlglot.parse_one(a_sql, read="duckdb").where(" AND ".join(own), copy=False)
+            joins.qualify(tree, "p", skip={e.alias for e in tree.expressions if isinstance(e, exp.Alias)})
+            tree.find(exp.Table).set("alias", exp.TableAlias(this=exp.to_identifier("p")))
+            sql = tree.sql("duckdb")
         pods_columns = {c.name for c in self.catalog["pods"].columns}
         if a == "pods" and b != "nodes" and not absent and any(
             m.column not in pods_columns and rest[m.start : m.end] not in _QUANTITY_WORDS  # not "memory"
@@ -579,9 +610,23 @@ class OfflineTranslator:
         ):  # "ledger-db pods and the machine type of their nodes": the pods' nodes joined in as well
             tree = sqlglot.parse_one(sql, read="duckdb")
             if not any(isinstance(e, exp.AggFunc) for e in tree.find_all(exp.AggFunc)):
-                tree.set("expressions", [e for e in tree.expressions if e.sql() != "a.node"])  # its column
-                sql = followup.with_node_columns(rest, tree, "a", self) or sql
+                pods = tree.find(exp.Table).alias_or_name
+                own_node = [e for e in tree.expressions if isinstance(e, exp.Column) and e.name == "node"]
+                tree.set("expressions", [e for e in tree.expressions if e not in own_node])
+                sql = followup.with_node_columns(rest, tree, pods, self) or sql
         return sql, [*a_understood, f"related {b}", *understood], confidence * 0.9
+
+    def _owned_pods(self, text: str, owner: str) -> list[str]:
+        """Pods' conditions for the one workload of a kind the text names that owns them itself
+        ("pods of daemonsets fluent-bit"); a deployment's pods name its replica set, not it."""
+        if owner not in _POD_OWNERS or owner == "deployments":
+            return []
+        named = self._object_named(text, owner)
+        if not named or self.grounding is None:
+            return []
+        conds = [f"owner_kind = {quote(_POD_OWNERS[owner])}", f"owner_name = {quote(named[1])}"]
+        home = self.grounding.home(owner, named[1])
+        return [f"namespace = {quote(home)}", *conds] if home else conds
 
     def _some_but_none(
         self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None
@@ -833,8 +878,10 @@ class OfflineTranslator:
         named_pod = self._named_relative(text, "nodes") if self.grounding is not None else []
         if not mentions or not (pod_words or (named_pod and named_pod[0][2] == "pods")):
             return None
-        if any(k[2] not in ("pods", "nodes", "namespaces") for k in self.find_kinds(text)):
-            return None
+        others = {k[2] for k in self.find_kinds(text)} - {"pods", "nodes", "namespaces"}
+        each = rx.search(r"\b(each|every|per)\s+(?:\S+\s+)?(?:pods?|po|one)\b", text)
+        if others and not (each and others <= set(_POD_OWNERS)):
+            return None  # "zone per pod of sts postgres": each pod of a workload, read as pods below
         m = mentions[0]
         col = m.column
         phrase = text[m.start : m.end]
@@ -845,7 +892,7 @@ class OfflineTranslator:
         per_pod = (
             rx.search(r"\b(each|every|per)\s+(?:\S+\s+)?(?:pods?|po|one)\b|\bpods?'s?\b", text)
             or rx.search(
-                r"(\bwith|\bw/|\band|\+)\s+(?:the |their |its )?(?:node(?:'?s)?\s+)?$", text[: m.start]
+                r"(\bwith|\bw/|\band|\+|->)\s*(?:the |their |its )?(?:node(?:'?s)?\s+)?$", text[: m.start]
             )  # "+ their node's zone": each pod's
             or named_pod
         )
@@ -2222,7 +2269,7 @@ _TRAILING_CONNECTOR = (
     r"(?:on|in|under|using|use|belong to|running on|run on|scheduled on|"
     r"live on|living on|mounted (?:on|by|in)|bound to|attached to|for)\s*[?.!]*\s*$"
 )
-_ABSENT = r"\b(without|have no|has no|with no|lacking|with (?:a |an )?missing|no)\b"
+_ABSENT = r"\b(without|have no|has no|with no|lacking|with (?:a |an )?missing|missing(?= (?:the|an?) )|no)\b"
 _RUNS_ON = r"\b(what|which|anything|who)\b.*\b(runs?|running|scheduled|is on|lives?)\b"
 
 
