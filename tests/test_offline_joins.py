@@ -277,6 +277,34 @@ ACROSS_KINDS += [
     ("job db-migrate-v42 pods and their zone", _workload_pods_nodes("zone", "batch", "Job", "db-migrate-v42")),
 ]
 
+# owners with the pods a filter keeps, each with how many (not the owners with none)
+NOT_READY_PER_DAEMONSET = (
+    "SELECT namespace, owner_name, count(*) FROM pods WHERE owner_kind = 'DaemonSet' AND NOT is_ready "
+    "GROUP BY namespace, owner_name"
+)
+ACROSS_KINDS += [
+    ("daemonsets w/ pods not ready + count", NOT_READY_PER_DAEMONSET),
+    ("which daemon sets have pods that are not ready, and how many such pods each?", NOT_READY_PER_DAEMONSET),
+    (
+        "deploys with non-Running pods and their count",
+        "SELECT p.namespace, r.owner_name, count(*) FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND p.status <> 'Running' "
+        "GROUP BY p.namespace, r.owner_name",
+    ),
+    # each workload's pods' requests added up
+    (
+        "total cpu requests per statefulset in data",
+        "SELECT owner_name, sum(cpu_request) FROM pods WHERE namespace = 'data' AND owner_kind = 'StatefulSet' "
+        "GROUP BY owner_name",
+    ),
+    (
+        "how much memory do the pods of each deployment in ml request, in GiB?",
+        "SELECT r.owner_name, sum(p.memory_request) / 1024 ^ 3 FROM pods p JOIN replicasets r "
+        "ON r.namespace = p.namespace AND r.name = p.owner_name WHERE p.namespace = 'ml' "
+        "AND r.owner_kind = 'Deployment' GROUP BY r.owner_name",
+    ),
+]
+
 
 @pytest.mark.parametrize(("question", "sql"), ACROSS_KINDS)
 def test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql):

@@ -250,13 +250,17 @@ def join(
     return tree.sql(dialect="duckdb")
 
 
-def count_per(a_sql: str, b_table: str, how: Relation, b_conditions: list[str]) -> str:
-    """Each `a_sql` row with how many `b_table` rows meet it, zero included: "jobs per cronjob"."""
+def count_per(
+    a_sql: str, b_table: str, how: Relation, b_conditions: list[str], with_some: bool = False
+) -> str:
+    """Each `a_sql` row with how many `b_table` rows meet it, zero included: "jobs per cronjob";
+    `with_some`: only the rows some meet ("deployments with non-running pods + count")."""
     tree, source = _as_a(a_sql)
     keys = [e.copy() for e in tree.expressions]
     on = " AND ".join([how.on, *(_qualified(c, "b") for c in b_conditions)])
-    via = f"LEFT {how.via} " if how.via else ""
-    tree = _after_from(tree, source, f" {via}LEFT JOIN {b_table} b ON {on}")
+    left = "" if with_some else "LEFT "
+    via = f"{left}{how.via} " if how.via else ""
+    tree = _after_from(tree, source, f" {via}{left}JOIN {b_table} b ON {on}")
     tree = tree.select("count(DISTINCT b.uid)", copy=False).group_by(*keys, copy=False)
     return tree.sql(dialect="duckdb")
 

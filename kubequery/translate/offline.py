@@ -1006,6 +1006,13 @@ class OfflineTranslator:
             )
             if not (counting or bare):
                 continue
+            # "which deploys have pods not running, and how many each?", "deploys w/ failed pods + count":
+            # the owners some such rows meet, each with its count
+            some = counted[0] > pos and rx.search(
+                r"\b(?:each|apiece)\s*\W*$|(?:\+|\band\b)\s*(?:a\s+|the\s+|their\s+)?(?:count|number)\b",
+                text[counted[0] :],
+            )
+            only = rx.search(r"\b(?:only|just)\b.*\b(?:have|has|with)\s+(?:some|any)\b", text)
             before = text[max(0, pos - 20) : pos]
             if (
                 a in ("nodes", "namespaces")
@@ -1020,6 +1027,7 @@ class OfflineTranslator:
                 )
                 or not (
                     arrow
+                    or some
                     or rx.search(r"\b(each|per|every|(?<!ed )by)\s+(?:\w+\s+)?$", before)
                 )
                 or rx.match(r"\s*(count|number)", text[pos + len(phrase) :])  # "by pod count"
@@ -1029,13 +1037,14 @@ class OfflineTranslator:
             how = joins.relation(a, b, self.catalog[a].namespaced, self.catalog[b].namespaced)
             if how is None:
                 continue
-            b_text = text[: group[0]] if counted[0] < pos else text[counted[0] :]
+            after = pos + len(phrase) if some else counted[0]  # "deploys w/ non-Running pods + count"
+            b_text = text[: group[0]] if counted[0] < pos else text[after:]
             b_conds, understood = self._conditions(b, b_text, [namespace] if namespace else [])
             a_text = a + (f" -n {namespace}" if namespace and self.catalog[a].namespaced else "")
             a_sql, a_understood, confidence = self._parse(a_text, a_text, None)
             if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower():
                 return None
-            sql = joins.count_per(a_sql, b, how, b_conds)
+            sql = joins.count_per(a_sql, b, how, b_conds, with_some=bool(some or only))
             return sql, [*a_understood, f"counting {b} per {a}", *understood], confidence * 0.9
         return None
 
@@ -1113,10 +1122,14 @@ class OfflineTranslator:
             conds += [f"p.namespace = {quote(namespace)}"] if namespace else []
             return f"SELECT sum(p.{column}){unit_of(column, text)} FROM {src} WHERE {' AND '.join(conds)}"
         top = rx.search(r"\b(most|top|highest|biggest|largest|least|fewest|lowest|smallest|bottom)\b", text)
-        if named or not top:
+        each = rx.search(rf"\b(?:each|per|every|by)\s+(?:\w+\s+)?{re.escape(phrase)}\b", text)
+        if named or not (top or each):
             return None
         conds += [f"p.namespace = {quote(namespace)}"] if namespace else []
         group = f"{owner}.owner_name" if namespace else f"{owner}.namespace, {owner}.owner_name"
+        if not top:  # "total mem requests per deploy in ml": each workload's sum, in no order
+            summed_as = f"sum(p.{column}){unit_of(column, text)}"
+            return f"SELECT {group}, {summed_as} FROM {src} WHERE {' AND '.join(conds)} GROUP BY {group}"
         asc = rx.search(r"\b(least|fewest|lowest|smallest|bottom)\b", text)
         count = rx.search(rf"\b{NUMW}\s+(?:\w+\s+)?{re.escape(phrase)}\b", text)
         n = number(count.group(1)) if count and count.group(1) not in ("a", "an") else None
