@@ -305,6 +305,26 @@ ACROSS_KINDS += [
     ),
 ]
 
+# an autoscaler's pods are its target deployment's; "autoscaled" deployments are the ones with an hpa
+HPA_PODS = (
+    "FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+    "JOIN horizontalpodautoscalers h ON h.namespace = r.namespace AND h.target_kind = 'Deployment' "
+    "AND h.target_name = r.owner_name WHERE r.owner_kind = 'Deployment'"
+)
+ACROSS_KINDS += [
+    ("how many pods belong to deployments that have an hpa?", f"SELECT count(*) {HPA_PODS}"),
+    ("pods of autoscaled deploys in frontend", f"SELECT p.name {HPA_PODS} AND p.namespace = 'frontend'"),
+    (
+        "memory requests per hpa, in MiB",
+        f"SELECT h.namespace, h.name, sum(p.memory_request) / 1024 ^ 2 {HPA_PODS} GROUP BY h.namespace, h.name",
+    ),
+    (
+        "which payments deployments aren't autoscaled?",
+        "SELECT d.name FROM deployments d WHERE d.namespace = 'payments' AND NOT EXISTS (SELECT 1 FROM "
+        "horizontalpodautoscalers h WHERE h.namespace = d.namespace AND h.target_name = d.name)",
+    ),
+]
+
 
 @pytest.mark.parametrize(("question", "sql"), ACROSS_KINDS)
 def test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql):

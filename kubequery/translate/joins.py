@@ -158,6 +158,19 @@ RELATIONS: dict[tuple[str, str], Relation] = {
         "b.namespace = j.namespace AND b.name = j.owner_name AND j.owner_kind = 'CronJob'",
         via="JOIN jobs j ON j.namespace = a.namespace AND j.name = a.owner_name AND a.owner_kind = 'Job'",
     ),
+    # an autoscaler's pods are its target deployment's, through their replica sets
+    ("pods", "horizontalpodautoscalers"): Relation(
+        "b.namespace = r.namespace AND b.target_name = r.owner_name AND b.target_kind = 'Deployment' "
+        "AND r.owner_kind = 'Deployment'",
+        via="JOIN replicasets r ON r.namespace = a.namespace AND r.name = a.owner_name "
+        "AND a.owner_kind = 'ReplicaSet'",
+    ),
+    ("horizontalpodautoscalers", "pods"): Relation(
+        "b.namespace = r.namespace AND b.owner_name = r.name AND b.owner_kind = 'ReplicaSet'",
+        via="JOIN replicasets r ON r.namespace = a.namespace AND r.owner_name = a.target_name "
+        "AND r.owner_kind = 'Deployment' AND a.target_kind = 'Deployment'",
+        fans_out=True,
+    ),
     ("cronjobs", "pods"): Relation(
         "b.namespace = j.namespace AND b.owner_name = j.name AND b.owner_kind = 'Job'",
         via="JOIN jobs j ON j.namespace = a.namespace AND j.owner_name = a.name AND j.owner_kind = 'CronJob'",

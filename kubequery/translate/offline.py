@@ -164,6 +164,15 @@ class OfflineTranslator:
             owners = [t for t in _OWNERS if m.group(1) in self._object_names(t)]
             return f"{m.group(2)} of {owners[0]} {m.group(1)}" if len(owners) == 1 else m.group(0)
 
+        # "autoscaled deployments", "deploys that aren't autoscaled": ones with (or without) an hpa
+        scaled = r"(?:auto-?scaled|hpa[- ]scaled)"
+        text = rx.sub(rf"\b{scaled}\s+(deployments?|deploys?)\b", r"\1 with an hpa", text)
+        text = rx.sub(
+            rf"\b(deployments?|deploys?)\b((?:\s+[\w\-]+){{0,3}}?)\s+(?:that\s+|which\s+)?(?:are|is)\s*(n'?t|not)?\s+{scaled}",
+            lambda m: f"{m.group(1)}{m.group(2)} {'have no' if m.group(3) else 'have an'} hpa",
+            text,
+        )
+
         # "the fluent-bit pods": pods of the one workload of that name
         named = r"(?<![\w\-/=])([a-z0-9][a-z0-9]*-[a-z0-9\-]*[a-z0-9])\s+(pods?|po)\b"
         return rx.sub(named, named_owner, text)
@@ -391,6 +400,9 @@ class OfflineTranslator:
         both = self._some_but_none(rest, kinds[:3], namespace) if len(kinds) > 2 else None
         if both is not None:
             return both
+        through = self._through_owner(rest, kinds[:3], namespace) if len(kinds) > 2 else None
+        if through is not None:
+            return through
         if len(kinds) > 2 and kinds[0][2] == "namespaces" and kinds[1][2] == "pods":
             # "which namespaces have pods on a cordoned node?": the namespaces of the pods so joined
             lead = rest[kinds[0][0] + len(kinds[0][1]) : kinds[1][0]]
@@ -627,6 +639,30 @@ class OfflineTranslator:
         conds = [f"owner_kind = {quote(_POD_OWNERS[owner])}", f"owner_name = {quote(named[1])}"]
         home = self.grounding.home(owner, named[1])
         return [f"namespace = {quote(home)}", *conds] if home else conds
+
+    def _through_owner(
+        self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None
+    ) -> tuple[str, list[str], float] | None:
+        """ "How many pods belong to deployments that have an hpa?": the first kind, kept where it
+        meets the last one (the relation between them goes through the middle kind)."""
+        (_, _, a), (b_pos, b_word, _), (c_pos, c_word, c) = kinds
+        how = joins.relation(a, c, self.catalog[a].namespaced, self.catalog[c].namespaced)
+        having = rx.fullmatch(
+            r"\s*(?:that\s+|which\s+)?(?:have|has|with|w/)\s+(?:an?|some|at least one)\s+",
+            text[b_pos + len(b_word) : c_pos],
+        )
+        tail = text[c_pos + len(c_word) :]
+        if namespace:  # "… with an hpa in ml": the namespace is read below
+            said = rf"\b(?:in|-n)\s+(?:the\s+)?{re.escape(namespace)}\b(?:\s+(?:namespace|ns)\b)?"
+            tail = rx.sub(said, " ", tail)
+        if how is None or not how.via or not having or tail.strip(" ?.!"):
+            return None
+        a_text = rx.sub(rf"\s*(?:{_CONNECTOR})\s*$", " ", text[:b_pos].rstrip())
+        a_text += f" -n {namespace}" if namespace and self.catalog[a].namespaced else ""
+        a_sql, understood, confidence = self._parse(a_text, a_text, None)
+        if a_sql is None or " JOIN " in a_sql or f" FROM {a}" not in a_sql or " GROUP BY " in a_sql:
+            return None
+        return joins.present(a_sql, c, how), [*understood, f"with a related {c}"], confidence * 0.9
 
     def _some_but_none(
         self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None
@@ -1102,6 +1138,12 @@ class OfflineTranslator:
         pod restarts")."""
         kinds = [k for k in self.find_kinds(text) if k[2] in _POD_OWNERS]
         column = _pod_amount(text)
+        scalers = [k for k in self.find_kinds(text) if k[2] == "horizontalpodautoscalers"]
+        scaler = re.escape(scalers[0][1]) if scalers else ""
+        if column and scalers and rx.search(  # "hpa -> total cpu requests of the pods it scales"
+            rf"\b(?:each|per|every)\s+{scaler}\b|^\s*{scaler}\s*(?:->|:)", text
+        ):
+            return self._scaled_amounts(text, column, current)
         if not kinds and column and not self.find_kinds(text):  # "cart-service memory ask summed": by name
             kinds = [(0, "", t) for t in _POD_OWNERS if (self._object_named(text, t) or (None, ""))[0]]
             kinds = kinds if len(kinds) == 1 else []
@@ -1138,6 +1180,19 @@ class OfflineTranslator:
             f"SELECT {group}, sum(p.{column}) AS {column} FROM {src} WHERE {' AND '.join(conds)} "
             f"GROUP BY {group} ORDER BY {column} {'ASC' if asc else 'DESC'}"
             + (f" LIMIT {n}" if n else "" if plural else " LIMIT 1")
+        )
+
+    def _scaled_amounts(self, text: str, column: str, current: str | None) -> str:
+        """Each autoscaler's pods' amount added up: its target deployment's, through their replica sets."""
+        namespace, _ = self._namespace(text, current)
+        where = " AND p.namespace = " + quote(namespace) if namespace else ""
+        group = "h.name" if namespace else "h.namespace, h.name"
+        return (
+            f"SELECT {group}, sum(p.{column}){unit_of(column, text)} FROM horizontalpodautoscalers h "
+            "JOIN replicasets r ON r.namespace = h.namespace AND r.owner_kind = 'Deployment' "
+            "AND r.owner_name = h.target_name JOIN pods p ON p.namespace = r.namespace "
+            "AND p.owner_name = r.name AND p.owner_kind = 'ReplicaSet' "
+            f"WHERE h.target_kind = 'Deployment'{where} GROUP BY {group}"
         )
 
     def _name_part(self, text: str, table: str, conds: list[str]) -> str | None:
