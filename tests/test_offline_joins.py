@@ -325,6 +325,16 @@ ACROSS_KINDS += [
     ),
 ]
 
+# the owner's kind said before its name, and each pod's node asked with the pods
+ACROSS_KINDS += [
+    (
+        "cj nightly-report jobs and their duration",
+        "SELECT name, duration FROM jobs WHERE namespace = 'batch' AND owner_kind = 'CronJob' "
+        "AND owner_name = 'nightly-report'",
+    ),
+    ("deploy/fraud-detector -n payments pods and nodes", PODS_OF_DEPLOYMENT.replace("p.name", "p.name, p.node", 1)),
+]
+
 
 @pytest.mark.parametrize(("question", "sql"), ACROSS_KINDS)
 def test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql):

@@ -151,13 +151,15 @@ class OfflineTranslator:
         )
 
         def kind_first(m: re.Match[str]) -> str:
-            table = self._kinds[m.group(1)]
-            if m.group(2) in self._object_names(table):
+            table, owned = self._kinds[m.group(1)], self._kinds.get(m.group(3), "pods")
+            owns = owned == "pods" or _OWNED_BY_ONE.get(owned) == table
+            if owns and m.group(2) in self._object_names(table):
                 return f"{m.group(3)} of {table} {m.group(2)}"
             return m.group(0)
 
-        # "sts ledger-db pods": the kind said before the workload's name
-        kind_name = rf"(?<![\w\-/=])({phrases})\s+([a-z0-9][a-z0-9\-]*[a-z0-9])\s+(pods?|po)\b"
+        # "sts ledger-db pods", "cj db-backup jobs": the owner's kind said before its name
+        owned = "|".join(re.escape(w) for w, t in self._kinds.items() if t in _OWNED_BY_ONE)
+        kind_name = rf"(?<![\w\-/=])({phrases})\s+([a-z0-9][a-z0-9\-]*[a-z0-9])\s+(pods?|po|{owned})\b"
         text = rx.sub(kind_name, kind_first, text)
 
         def named_owner(m: re.Match[str]) -> str:
@@ -2070,6 +2072,9 @@ class OfflineTranslator:
                 cols = "DISTINCT p.node" if asks_nodes else "p.name"
                 if rx.search(r"status", text) and not asks_nodes:
                     cols += ", p.status"
+                with_nodes = rx.search(r"(?:\band|\+|\bwith|\bw/)\s+(?:their\s+|its\s+)?nodes?\b", text)
+                if with_nodes and not asks_nodes:
+                    cols += ", p.node"  # "deploy/payments-api pods and nodes": each pod's node
                 return (
                     f"SELECT {cols} {through_rs} WHERE p.namespace = {quote(home)} "
                     f"AND r.owner_kind = 'Deployment' AND r.owner_name = {quote(name)}"
