@@ -335,6 +335,15 @@ ACROSS_KINDS += [
     ("deploy/fraud-detector -n payments pods and nodes", PODS_OF_DEPLOYMENT.replace("p.name", "p.name, p.node", 1)),
 ]
 
+# the related object's name asked for by its kind ("+ pdb name")
+ACROSS_KINDS += [
+    (
+        "which pods does a pdb with zero allowed disruptions cover? name the pdb too",
+        "SELECT p.namespace, p.name, b.name FROM poddisruptionbudgets b JOIN pods p ON p.namespace = b.namespace "
+        "AND list_has_all(map_entries(p.labels), map_entries(b.selector)) WHERE b.disruptions_allowed = 0",
+    ),
+]
+
 
 @pytest.mark.parametrize(("question", "sql"), ACROSS_KINDS)
 def test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql):

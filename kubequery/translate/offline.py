@@ -511,6 +511,14 @@ class OfflineTranslator:
         a_columns = {c.name for c in self.catalog[a].columns}
         shown = rx.search(_SHOW, rest[b_end:])
         tail = rest[b_end + shown.start() :] if shown else ""
+        said_name = rx.search(  # "(+ pdb name)", "name the pdb too": which one, by its name
+            rf"(?:\+|\bwith|\band|\bname)\s+(?:the\s+|its\s+|their\s+)?(?:{self._kind_phrases(b)})(?:'s)?"
+            r"\s*(?:names?\b|too\b|\)|[.?]?$)",
+            rest[b_end:],
+        )
+        own_ref = joins.REFERENCES.get((a, b))  # "+ node name": the pods' own node column says it
+        if said_name and not absent and not (own_ref and not own_ref.listed):
+            b_columns.append("name")
         if tail and not absent:  # "… + their node and the node's STATUS", "… and their status"
             phrase = rx.escape(kinds[1][1])
             for m in slots.find_columns(tail, b_table):
@@ -629,6 +637,10 @@ class OfflineTranslator:
                 tree.set("expressions", [e for e in tree.expressions if e not in own_node])
                 sql = followup.with_node_columns(rest, tree, pods, self) or sql
         return sql, [*a_understood, f"related {b}", *understood], confidence * 0.9
+
+    def _kind_phrases(self, table: str) -> str:
+        words = sorted((w for w, t in self._kinds.items() if t == table), key=len, reverse=True)
+        return "|".join(re.escape(w) for w in words)
 
     def _owned_pods(self, text: str, owner: str) -> list[str]:
         """Pods' conditions for the one workload of a kind the text names that owns them itself
