@@ -248,6 +248,102 @@ ACROSS_KINDS = [
     ),
 ]
 
+NODES_WITHOUT_FLUENT_BIT = (
+    "SELECT name FROM nodes n WHERE NOT EXISTS (SELECT 1 FROM pods p WHERE p.node = n.name "
+    "AND p.namespace = 'monitoring' AND p.owner_kind = 'DaemonSet' AND p.owner_name = 'fluent-bit')"
+)
+
+
+def _workload_pods_nodes(column: str, namespace: str, kind: str, name: str) -> str:
+    return (
+        f"SELECT p.name, n.{column} FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = "
+        f"'{namespace}' AND p.owner_kind = '{kind}' AND p.owner_name = '{name}'"
+    )
+
+
+# the pods of one named workload (a daemon set, stateful set or job names itself as their owner)
+ACROSS_KINDS += [
+    ("which nodes don't have a fluent-bit pod?", NODES_WITHOUT_FLUENT_BIT),
+    ("nodes missing the fluent-bit ds pod", NODES_WITHOUT_FLUENT_BIT),
+    ("zone of each pod of sts kafka in data", _workload_pods_nodes("zone", "data", "StatefulSet", "kafka")),
+    (
+        "statefulset redis pods -> node instance type",
+        _workload_pods_nodes("instance_type", "checkout", "StatefulSet", "redis"),
+    ),
+    (
+        "ds node-exporter pods and their node's zone",
+        _workload_pods_nodes("zone", "monitoring", "DaemonSet", "node-exporter"),
+    ),
+    ("job db-migrate-v42 pods and their zone", _workload_pods_nodes("zone", "batch", "Job", "db-migrate-v42")),
+]
+
+# owners with the pods a filter keeps, each with how many (not the owners with none)
+NOT_READY_PER_DAEMONSET = (
+    "SELECT namespace, owner_name, count(*) FROM pods WHERE owner_kind = 'DaemonSet' AND NOT is_ready "
+    "GROUP BY namespace, owner_name"
+)
+ACROSS_KINDS += [
+    ("daemonsets w/ pods not ready + count", NOT_READY_PER_DAEMONSET),
+    ("which daemon sets have pods that are not ready, and how many such pods each?", NOT_READY_PER_DAEMONSET),
+    (
+        "deploys with non-Running pods and their count",
+        "SELECT p.namespace, r.owner_name, count(*) FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND p.status <> 'Running' "
+        "GROUP BY p.namespace, r.owner_name",
+    ),
+    # each workload's pods' requests added up
+    (
+        "total cpu requests per statefulset in data",
+        "SELECT owner_name, sum(cpu_request) FROM pods WHERE namespace = 'data' AND owner_kind = 'StatefulSet' "
+        "GROUP BY owner_name",
+    ),
+    (
+        "how much memory do the pods of each deployment in ml request, in GiB?",
+        "SELECT r.owner_name, sum(p.memory_request) / 1024 ^ 3 FROM pods p JOIN replicasets r "
+        "ON r.namespace = p.namespace AND r.name = p.owner_name WHERE p.namespace = 'ml' "
+        "AND r.owner_kind = 'Deployment' GROUP BY r.owner_name",
+    ),
+]
+
+# an autoscaler's pods are its target deployment's; "autoscaled" deployments are the ones with an hpa
+HPA_PODS = (
+    "FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+    "JOIN horizontalpodautoscalers h ON h.namespace = r.namespace AND h.target_kind = 'Deployment' "
+    "AND h.target_name = r.owner_name WHERE r.owner_kind = 'Deployment'"
+)
+ACROSS_KINDS += [
+    ("how many pods belong to deployments that have an hpa?", f"SELECT count(*) {HPA_PODS}"),
+    ("pods of autoscaled deploys in frontend", f"SELECT p.name {HPA_PODS} AND p.namespace = 'frontend'"),
+    (
+        "memory requests per hpa, in MiB",
+        f"SELECT h.namespace, h.name, sum(p.memory_request) / 1024 ^ 2 {HPA_PODS} GROUP BY h.namespace, h.name",
+    ),
+    (
+        "which payments deployments aren't autoscaled?",
+        "SELECT d.name FROM deployments d WHERE d.namespace = 'payments' AND NOT EXISTS (SELECT 1 FROM "
+        "horizontalpodautoscalers h WHERE h.namespace = d.namespace AND h.target_name = d.name)",
+    ),
+]
+
+# the owner's kind said before its name, and each pod's node asked with the pods
+ACROSS_KINDS += [
+    (
+        "cj nightly-report jobs and their duration",
+        "SELECT name, duration FROM jobs WHERE namespace = 'batch' AND owner_kind = 'CronJob' "
+        "AND owner_name = 'nightly-report'",
+    ),
+    ("deploy/fraud-detector -n payments pods and nodes", PODS_OF_DEPLOYMENT.replace("p.name", "p.name, p.node", 1)),
+]
+
+# the related object's name asked for by its kind ("+ pdb name")
+ACROSS_KINDS += [
+    (
+        "which pods does a pdb with zero allowed disruptions cover? name the pdb too",
+        "SELECT p.namespace, p.name, b.name FROM poddisruptionbudgets b JOIN pods p ON p.namespace = b.namespace "
+        "AND list_has_all(map_entries(p.labels), map_entries(b.selector)) WHERE b.disruptions_allowed = 0",
+    ),
+]
+
 
 @pytest.mark.parametrize(("question", "sql"), ACROSS_KINDS)
 def test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql):

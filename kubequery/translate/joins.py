@@ -158,6 +158,19 @@ RELATIONS: dict[tuple[str, str], Relation] = {
         "b.namespace = j.namespace AND b.name = j.owner_name AND j.owner_kind = 'CronJob'",
         via="JOIN jobs j ON j.namespace = a.namespace AND j.name = a.owner_name AND a.owner_kind = 'Job'",
     ),
+    # an autoscaler's pods are its target deployment's, through their replica sets
+    ("pods", "horizontalpodautoscalers"): Relation(
+        "b.namespace = r.namespace AND b.target_name = r.owner_name AND b.target_kind = 'Deployment' "
+        "AND r.owner_kind = 'Deployment'",
+        via="JOIN replicasets r ON r.namespace = a.namespace AND r.name = a.owner_name "
+        "AND a.owner_kind = 'ReplicaSet'",
+    ),
+    ("horizontalpodautoscalers", "pods"): Relation(
+        "b.namespace = r.namespace AND b.owner_name = r.name AND b.owner_kind = 'ReplicaSet'",
+        via="JOIN replicasets r ON r.namespace = a.namespace AND r.owner_name = a.target_name "
+        "AND r.owner_kind = 'Deployment' AND a.target_kind = 'Deployment'",
+        fans_out=True,
+    ),
     ("cronjobs", "pods"): Relation(
         "b.namespace = j.namespace AND b.owner_name = j.name AND b.owner_kind = 'Job'",
         via="JOIN jobs j ON j.namespace = a.namespace AND j.owner_name = a.name AND j.owner_kind = 'CronJob'",
@@ -271,13 +284,17 @@ def join(
     return tree.sql(dialect="duckdb")
 
 
-def count_per(a_sql: str, b_table: str, how: Relation, b_conditions: list[str]) -> str:
-    """Each `a_sql` row with how many `b_table` rows meet it, zero included: "jobs per cronjob"."""
+def count_per(
+    a_sql: str, b_table: str, how: Relation, b_conditions: list[str], with_some: bool = False
+) -> str:
+    """Each `a_sql` row with how many `b_table` rows meet it, zero included: "jobs per cronjob";
+    `with_some`: only the rows some meet ("deployments with non-running pods + count")."""
     tree, source = _as_a(a_sql)
     keys = [e.copy() for e in tree.expressions]
     on = " AND ".join([how.on, *(_qualified(c, "b") for c in b_conditions)])
-    via = f"LEFT {how.via} " if how.via else ""
-    tree = _after_from(tree, source, f" {via}LEFT JOIN {b_table} b ON {on}")
+    left = "" if with_some else "LEFT "
+    via = f"{left}{how.via} " if how.via else ""
+    tree = _after_from(tree, source, f" {via}{left}JOIN {b_table} b ON {on}")
     tree = tree.select("count(DISTINCT b.uid)", copy=False).group_by(*keys, copy=False)
     return tree.sql(dialect="duckdb")
 

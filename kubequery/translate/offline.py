@@ -223,9 +223,30 @@ class OfflineTranslator:
             rf"(?<![\w\-/=])(?:([a-z0-9][a-z0-9\-]*[a-z0-9])\s+)?({phrases})\s+(pods?|po)\b", long_way, text
         )
 
+        def kind_first(m: re.Match[str]) -> str:
+            table, owned = self._kinds[m.group(1)], self._kinds.get(m.group(3), "pods")
+            owns = owned == "pods" or _OWNED_BY_ONE.get(owned) == table
+            if owns and m.group(2) in self._object_names(table):
+                return f"{m.group(3)} of {table} {m.group(2)}"
+            return m.group(0)
+
+        # "sts ledger-db pods", "cj db-backup jobs": the owner's kind said before its name
+        owned = "|".join(re.escape(w) for w, t in self._kinds.items() if t in _OWNED_BY_ONE)
+        kind_name = rf"(?<![\w\-/=])({phrases})\s+([a-z0-9][a-z0-9\-]*[a-z0-9])\s+(pods?|po|{owned})\b"
+        text = rx.sub(kind_name, kind_first, text)
+
         def named_owner(m: re.Match[str]) -> str:
             owners = [t for t in _OWNERS if m.group(1) in self._object_names(t)]
             return f"{m.group(2)} of {owners[0]} {m.group(1)}" if len(owners) == 1 else m.group(0)
+
+        # "autoscaled deployments", "deploys that aren't autoscaled": ones with (or without) an hpa
+        scaled = r"(?:auto-?scaled|hpa[- ]scaled)"
+        text = rx.sub(rf"\b{scaled}\s+(deployments?|deploys?)\b", r"\1 with an hpa", text)
+        text = rx.sub(
+            rf"\b(deployments?|deploys?)\b((?:\s+[\w\-]+){{0,3}}?)\s+(?:that\s+|which\s+)?(?:are|is)\s*(n'?t|not)?\s+{scaled}",
+            lambda m: f"{m.group(1)}{m.group(2)} {'have no' if m.group(3) else 'have an'} hpa",
+            text,
+        )
 
         # "the fluent-bit pods": pods of the one workload of that name
         named = r"(?<![\w\-/=])([a-z0-9][a-z0-9]*-[a-z0-9\-]*[a-z0-9])\s+(pods?|po)\b"
@@ -464,6 +485,9 @@ class OfflineTranslator:
         both = self._some_but_none(rest, kinds[:3], namespace) if len(kinds) > 2 else None
         if both is not None:
             return both
+        through = self._through_owner(rest, kinds[:3], namespace) if len(kinds) > 2 else None
+        if through is not None:
+            return through
         if len(kinds) > 2 and kinds[0][2] == "namespaces" and kinds[1][2] == "pods":
             # "which namespaces have pods on a cordoned node?": the namespaces of the pods so joined
             lead = rest[kinds[0][0] + len(kinds[0][1]) : kinds[1][0]]
@@ -529,7 +553,9 @@ class OfflineTranslator:
             negated = rx.search(
                 r"\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|un)\s*(?:being\s+|even\s+)?$", a_text
             )
-            placed = rx.match(r"\s*(?:in|on|behind|under|part of|selected by)\s+(?:any|an?)\b", b_lead)
+            placed = rx.match(  # "not in any …", "don't have a fluent-bit pod"
+                r"\s*(?:in|on|behind|under|part of|selected by|have|has)\s+(?:any|an?)\b", b_lead
+            )
             if negated and (rx.search(_USES, b_lead) or placed):  # "pvcs not used by any pod", "not in any"
                 a_text, b_lead = a_text[: negated.start()], "not " + b_lead
         elif trailing:  # "which nodes are the checkout pods on?"
@@ -553,6 +579,8 @@ class OfflineTranslator:
             counted = rx.search(r"\bhow many\b|\bcount\b", a_text)
             a_text += (" " if counted else " count ") + grouped.group(0)
         b_conds, understood = self._conditions(b, b_text, [namespace] if namespace else [])
+        if b == "pods" and len(kinds) > 2:  # "nodes with no pods of daemonset fluent-bit": the pods' owner
+            b_conds += self._owned_pods(b_text, kinds[2][2])
         if not namespace and self.catalog[a].namespaced and self.catalog[b].namespaced:
             namespace = self._home(b_conds, {"name": b})  # "fraud-detector deployment's pods"
         if namespace and not self.catalog[a].namespaced and self.catalog[b].namespaced:
@@ -572,6 +600,14 @@ class OfflineTranslator:
         a_columns = {c.name for c in self.catalog[a].columns}
         shown = rx.search(_SHOW, rest[b_end:])
         tail = rest[b_end + shown.start() :] if shown else ""
+        said_name = rx.search(  # "(+ pdb name)", "name the pdb too": which one, by its name
+            rf"(?:\+|\bwith|\band|\bname)\s+(?:the\s+|its\s+|their\s+)?(?:{self._kind_phrases(b)})(?:'s)?"
+            r"\s*(?:names?\b|too\b|\)|[.?]?$)",
+            rest[b_end:],
+        )
+        own_ref = joins.REFERENCES.get((a, b))  # "+ node name": the pods' own node column says it
+        if said_name and not absent and not (own_ref and not own_ref.listed):
+            b_columns.append("name")
         if tail and not absent:  # "… + their node and the node's STATUS", "… and their status"
             phrase = rx.escape(kinds[1][1])
             for m in slots.find_columns(tail, b_table):
@@ -664,6 +700,23 @@ class OfflineTranslator:
             if absent
             else joins.join(a_sql, b, b_conds, how, list(dict.fromkeys(b_columns)))
         )
+        named = [c for c in b_conds if c.startswith("name = ")]
+        if (
+            a == "pods"
+            and b in _POD_OWNERS
+            and b != "deployments"
+            and not absent
+            and not b_columns
+            and len(named) == 1
+            and all(c.startswith(("name =", "namespace =")) for c in b_conds)
+        ):  # "pods of statefulset postgres": the pods name their owner themselves, no join needed
+            own = [f"owner_kind = {quote(_POD_OWNERS[b])}", "owner_" + named[0]]
+            if " namespace = " not in a_sql:
+                own += [c for c in b_conds if c.startswith("namespace =")]
+            tree = sqlglot.parse_one(a_sql, read="duckdb").where(" AND ".join(own), copy=False)
+            joins.qualify(tree, "p", skip={e.alias for e in tree.expressions if isinstance(e, exp.Alias)})
+            tree.find(exp.Table).set("alias", exp.TableAlias(this=exp.to_identifier("p")))
+            sql = tree.sql("duckdb")
         pods_columns = {c.name for c in self.catalog["pods"].columns}
         if a == "pods" and b != "nodes" and not absent and any(
             m.column not in pods_columns and rest[m.start : m.end] not in _QUANTITY_WORDS  # not "memory"
@@ -671,9 +724,51 @@ class OfflineTranslator:
         ):  # "ledger-db pods and the machine type of their nodes": the pods' nodes joined in as well
             tree = sqlglot.parse_one(sql, read="duckdb")
             if not any(isinstance(e, exp.AggFunc) for e in tree.find_all(exp.AggFunc)):
-                tree.set("expressions", [e for e in tree.expressions if e.sql() != "a.node"])  # its column
-                sql = followup.with_node_columns(rest, tree, "a", self) or sql
+                pods = tree.find(exp.Table).alias_or_name
+                own_node = [e for e in tree.expressions if isinstance(e, exp.Column) and e.name == "node"]
+                tree.set("expressions", [e for e in tree.expressions if e not in own_node])
+                sql = followup.with_node_columns(rest, tree, pods, self) or sql
         return sql, [*a_understood, f"related {b}", *understood], confidence * 0.9
+
+    def _kind_phrases(self, table: str) -> str:
+        words = sorted((w for w, t in self._kinds.items() if t == table), key=len, reverse=True)
+        return "|".join(re.escape(w) for w in words)
+
+    def _owned_pods(self, text: str, owner: str) -> list[str]:
+        """Pods' conditions for the one workload of a kind the text names that owns them itself
+        ("pods of daemonsets fluent-bit"); a deployment's pods name its replica set, not it."""
+        if owner not in _POD_OWNERS or owner == "deployments":
+            return []
+        named = self._object_named(text, owner)
+        if not named or self.grounding is None:
+            return []
+        conds = [f"owner_kind = {quote(_POD_OWNERS[owner])}", f"owner_name = {quote(named[1])}"]
+        home = self.grounding.home(owner, named[1])
+        return [f"namespace = {quote(home)}", *conds] if home else conds
+
+    def _through_owner(
+        self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None
+    ) -> tuple[str, list[str], float] | None:
+        """ "How many pods belong to deployments that have an hpa?": the first kind, kept where it
+        meets the last one (the relation between them goes through the middle kind)."""
+        (_, _, a), (b_pos, b_word, _), (c_pos, c_word, c) = kinds
+        how = joins.relation(a, c, self.catalog[a].namespaced, self.catalog[c].namespaced)
+        having = rx.fullmatch(
+            r"\s*(?:that\s+|which\s+)?(?:have|has|with|w/)\s+(?:an?|some|at least one)\s+",
+            text[b_pos + len(b_word) : c_pos],
+        )
+        tail = text[c_pos + len(c_word) :]
+        if namespace:  # "… with an hpa in ml": the namespace is read below
+            said = rf"\b(?:in|-n)\s+(?:the\s+)?{re.escape(namespace)}\b(?:\s+(?:namespace|ns)\b)?"
+            tail = rx.sub(said, " ", tail)
+        if how is None or not how.via or not having or tail.strip(" ?.!"):
+            return None
+        a_text = rx.sub(rf"\s*(?:{_CONNECTOR})\s*$", " ", text[:b_pos].rstrip())
+        a_text += f" -n {namespace}" if namespace and self.catalog[a].namespaced else ""
+        a_sql, understood, confidence = self._parse(a_text, a_text, None)
+        if a_sql is None or " JOIN " in a_sql or f" FROM {a}" not in a_sql or " GROUP BY " in a_sql:
+            return None
+        return joins.present(a_sql, c, how), [*understood, f"with a related {c}"], confidence * 0.9
 
     def _some_but_none(
         self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None
@@ -926,8 +1021,10 @@ class OfflineTranslator:
         named_pod = self._named_relative(text, "nodes") if self.grounding is not None else []
         if not mentions or not (pod_words or amount or (named_pod and named_pod[0][2] == "pods")):
             return None
-        if any(k[2] not in ("pods", "nodes", "namespaces") for k in self.find_kinds(text)):
-            return None
+        others = {k[2] for k in self.find_kinds(text)} - {"pods", "nodes", "namespaces"}
+        each = rx.search(r"\b(each|every|per)\s+(?:\S+\s+)?(?:pods?|po|one)\b", text)
+        if others and not (each and others <= set(_POD_OWNERS)):
+            return None  # "zone per pod of sts postgres": each pod of a workload, read as pods below
         m = mentions[0]
         col = m.column
         phrase = text[m.start : m.end]
@@ -938,7 +1035,7 @@ class OfflineTranslator:
         per_pod = (
             rx.search(r"\b(each|every|per)\s+(?:\S+\s+)?(?:pods?|po|one)\b|\bpods?'s?\b", text)
             or rx.search(
-                r"(\bwith|\bw/|\band|\+)\s+(?:the |their |its )?(?:node(?:'?s)?\s+)?$", text[: m.start]
+                r"(\bwith|\bw/|\band|\+|->)\s*(?:the |their |its )?(?:node(?:'?s)?\s+)?$", text[: m.start]
             )  # "+ their node's zone": each pod's
             or named_pod
         )
@@ -1063,6 +1160,13 @@ class OfflineTranslator:
             )
             if not (counting or bare or with_count):
                 continue
+            # "which deploys have pods not running, and how many each?", "deploys w/ failed pods + count":
+            # the owners some such rows meet, each with its count
+            some = counted[0] > pos and rx.search(
+                r"\b(?:each|apiece)\s*\W*$|(?:\+|\band\b)\s*(?:a\s+|the\s+|their\s+)?(?:count|number)\b",
+                text[counted[0] :],
+            )
+            only = rx.search(r"\b(?:only|just)\b.*\b(?:have|has|with)\s+(?:some|any)\b", text)
             before = text[max(0, pos - 20) : pos]
             if (
                 a in ("nodes", "namespaces")
@@ -1078,6 +1182,7 @@ class OfflineTranslator:
                 or not (
                     arrow
                     or with_count
+                    or some
                     or rx.search(r"\b(each|per|every|(?<!ed )by)\s+(?:\w+\s+)?$", before)
                 )
                 or rx.match(r"\s*(count|number)", text[pos + len(phrase) :])  # "by pod count"
@@ -1091,13 +1196,14 @@ class OfflineTranslator:
                 for m in slots.find_columns(text, self.catalog[b])
             ):
                 continue  # "how many ready endpoints does each service have": a count the related kind holds
-            b_text = text[: group[0]] if counted[0] < pos else text[counted[0] :]
+            after = pos + len(phrase) if some else counted[0]  # "deploys w/ non-Running pods + count"
+            b_text = text[: group[0]] if counted[0] < pos else text[after:]
             b_conds, understood = self._conditions(b, b_text, [namespace] if namespace else [])
             a_text = a + (f" -n {namespace}" if namespace and self.catalog[a].namespaced else "")
             a_sql, a_understood, confidence = self._parse(a_text, a_text, None)
             if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower():
                 return None
-            sql = joins.count_per(a_sql, b, how, b_conds)
+            sql = joins.count_per(a_sql, b, how, b_conds, with_some=bool(some or only))
             return sql, [*a_understood, f"counting {b} per {a}", *understood], confidence * 0.9
         return None
 
@@ -1155,6 +1261,12 @@ class OfflineTranslator:
         pod restarts")."""
         kinds = [k for k in self.find_kinds(text) if k[2] in _POD_OWNERS]
         column = _pod_amount(text)
+        scalers = [k for k in self.find_kinds(text) if k[2] == "horizontalpodautoscalers"]
+        scaler = re.escape(scalers[0][1]) if scalers else ""
+        if column and scalers and rx.search(  # "hpa -> total cpu requests of the pods it scales"
+            rf"\b(?:each|per|every)\s+{scaler}\b|^\s*{scaler}\s*(?:->|:)", text
+        ):
+            return self._scaled_amounts(text, column, current)
         if not kinds and column and not self.find_kinds(text):  # "cart-service memory ask summed": by name
             kinds = [(0, "", t) for t in _POD_OWNERS if (self._object_named(text, t) or (None, ""))[0]]
             kinds = kinds if len(kinds) == 1 else []
@@ -1175,10 +1287,14 @@ class OfflineTranslator:
             conds += [f"p.namespace = {quote(namespace)}"] if namespace else []
             return f"SELECT sum(p.{column}){unit_of(column, text)} FROM {src} WHERE {' AND '.join(conds)}"
         top = rx.search(r"\b(most|top|highest|biggest|largest|least|fewest|lowest|smallest|bottom)\b", text)
-        if named or not top:
+        each = rx.search(rf"\b(?:each|per|every|by)\s+(?:\w+\s+)?{re.escape(phrase)}\b", text)
+        if named or not (top or each):
             return None
         conds += [f"p.namespace = {quote(namespace)}"] if namespace else []
         group = f"{owner}.owner_name" if namespace else f"{owner}.namespace, {owner}.owner_name"
+        if not top:  # "total mem requests per deploy in ml": each workload's sum, in no order
+            summed_as = f"sum(p.{column}){unit_of(column, text)}"
+            return f"SELECT {group}, {summed_as} FROM {src} WHERE {' AND '.join(conds)} GROUP BY {group}"
         asc = rx.search(r"\b(least|fewest|lowest|smallest|bottom)\b", text)
         count = rx.search(rf"\b{NUMW}\s+(?:\w+\s+)?{re.escape(phrase)}\b", text)
         n = number(count.group(1)) if count and count.group(1) not in ("a", "an") else None
@@ -1187,6 +1303,19 @@ class OfflineTranslator:
             f"SELECT {group}, sum(p.{column}) AS {column} FROM {src} WHERE {' AND '.join(conds)} "
             f"GROUP BY {group} ORDER BY {column} {'ASC' if asc else 'DESC'}"
             + (f" LIMIT {n}" if n else "" if plural else " LIMIT 1")
+        )
+
+    def _scaled_amounts(self, text: str, column: str, current: str | None) -> str:
+        """Each autoscaler's pods' amount added up: its target deployment's, through their replica sets."""
+        namespace, _ = self._namespace(text, current)
+        where = " AND p.namespace = " + quote(namespace) if namespace else ""
+        group = "h.name" if namespace else "h.namespace, h.name"
+        return (
+            f"SELECT {group}, sum(p.{column}){unit_of(column, text)} FROM horizontalpodautoscalers h "
+            "JOIN replicasets r ON r.namespace = h.namespace AND r.owner_kind = 'Deployment' "
+            "AND r.owner_name = h.target_name JOIN pods p ON p.namespace = r.namespace "
+            "AND p.owner_name = r.name AND p.owner_kind = 'ReplicaSet' "
+            f"WHERE h.target_kind = 'Deployment'{where} GROUP BY {group}"
         )
 
     def _name_part(self, text: str, table: str, conds: list[str]) -> str | None:
@@ -2074,6 +2203,9 @@ class OfflineTranslator:
                 cols = "DISTINCT p.node" if asks_nodes else "p.name"
                 if rx.search(r"status", text) and not asks_nodes:
                     cols += ", p.status"
+                with_nodes = rx.search(r"(?:\band|\+|\bwith|\bw/)\s+(?:their\s+|its\s+)?nodes?\b", text)
+                if with_nodes and not asks_nodes:
+                    cols += ", p.node"  # "deploy/payments-api pods and nodes": each pod's node
                 return (
                     f"SELECT {cols} {through_rs} WHERE p.namespace = {quote(home)} "
                     f"AND r.owner_kind = 'Deployment' AND r.owner_name = {quote(name)}"
@@ -2362,7 +2494,7 @@ _TRAILING_CONNECTOR = (
     r"(?:on|in|under|using|use|belong to|running on|run on|scheduled on|"
     r"live on|living on|mounted (?:on|by|in)|bound to|attached to|for)\s*[?.!]*\s*$"
 )
-_ABSENT = r"\b(without|have no|has no|with no|lacking|with (?:a |an )?missing|no)\b"
+_ABSENT = r"\b(without|have no|has no|with no|lacking|with (?:a |an )?missing|missing(?= (?:the|an?) )|no)\b"
 _RUNS_ON = r"\b(what|which|anything|who)\b.*\b(runs?|running|scheduled|is on|lives?)\b"
 
 
