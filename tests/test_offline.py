@@ -382,6 +382,33 @@ def test_columns_asked_for_are_shown(translator, engine, question, sql):
 @pytest.mark.parametrize(
     ("question", "sql"),
     [
+        # a protocol said of a port is that port, not a service's name
+        ("which services listen on the postgres port?", "SELECT namespace, name FROM services "
+         "WHERE list_contains(ports, '5432/TCP')"),
+        ("svc listening on 5432 (postgres)", "SELECT namespace, name FROM services WHERE list_contains(ports, '5432/TCP')"),
+        ("services on the redis port 6379", "SELECT namespace, name FROM services WHERE list_contains(ports, '6379/TCP')"),
+        # bindings to any group; a user named by address
+        ("rolebindings bound to groups", "SELECT namespace, name FROM rolebindings WHERE len(groups) > 0"),
+        ("which role bindings have a group as a subject?", "SELECT namespace, name FROM rolebindings "
+         "WHERE len(groups) > 0"),
+        ("which role bindings grant something to bob@acme.io?", "SELECT namespace, name FROM rolebindings "
+         "WHERE list_contains(users, 'bob@acme.io')"),
+        # why a pod was evicted is in the kubelet's message
+        ("pods evicted for memory pressure", "SELECT namespace, name FROM pods "
+         "WHERE reason = 'Evicted' AND message LIKE '%low on resource: memory%'"),
+        # a column held to a value, or all but one, is not shown
+        ("secrets with type helm.sh/release.v1", "SELECT namespace, name FROM secrets WHERE type = 'helm.sh/release.v1'"),
+        ("pvc with storageClassName other than gp3", "SELECT namespace, name FROM persistentvolumeclaims "
+         "WHERE storage_class <> 'gp3'"),
+    ],
+)
+def test_filters_said_in_other_words(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
         ("deploys with UP-TO-DATE < DESIRED", "SELECT namespace, name FROM deployments WHERE up_to_date < desired"),
         ("sts with fewer ready replicas than desired", "SELECT namespace, name FROM statefulsets WHERE ready_replicas < desired"),
         (

@@ -128,6 +128,11 @@ class OfflineTranslator:
             if source.alias:
                 joins.qualify(negated, alias)
             tree = tree.where(negated, copy=False)
+        # the column an exclusion filters is not shown: "pvcs with storageClassName other than gp3"
+        filtered = columns_of(conds) - {"namespace", "name", "pod"}
+        kept = [e for e in tree.expressions if not (isinstance(e, exp.Column) and e.name in filtered)]
+        if kept and len(kept) < len(tree.expressions) and not tree.args.get("group"):
+            tree.set("expressions", kept)
         return tree.sql(dialect="duckdb")
 
     def _object_names(self, table: str) -> frozenset[str]:
@@ -1753,6 +1758,8 @@ class OfflineTranslator:
     def _slots(self, p: Parse, text: str, skip_words: list[str]) -> None:
         """The catalog-driven slots: numbers compared, flags, cluster values, columns asked to see."""
         table = self.catalog[p.table]
+        if any(c.name == "ports" for c in table.columns):
+            text = _port_names(text)
         for cond, words in slots.compared_columns(text, table):  # "up-to-date < desired"
             if not columns_of([cond]) & columns_of(p.conds):
                 p.conds.append(cond)
@@ -1835,6 +1842,9 @@ class OfflineTranslator:
         for cond, words in slots.list_conditions(text, table, columns_of(p.conds)):
             p.conds.append(cond)
             p.understood.append(words)
+        # a column held to one value is not shown: "secrets with type helm.sh/release.v1" lists the secrets
+        fixed = {c.split()[0] for c in p.conds if rx.fullmatch(r"[\w\"]+ = '[^']*'", c)}
+        p.extra = [e for e in p.extra if e not in fixed]
         sizes = [m.column for m in slots.find_columns("size", table)]
         if sizes and rx.search(r"\bhow (?:big|large)\b", text) and not set(sizes) & set(p.extra):
             p.extra.append(sizes[0])  # "how big is each pvc in data, in GiB?": what the kind calls its size
@@ -2489,6 +2499,17 @@ def _pod_events(where: exp.Where, *, counted: bool = False, warnings: bool = Fal
         one_ns = any(c.this.name == "namespace" for c in where.find_all(exp.EQ))
         cols = ", ".join([*([] if one_ns else ["e.namespace"]), "e.involved_name", "e.reason", "e.message"])
     return f"SELECT {cols} FROM events e JOIN pods p ON {on} WHERE {' AND '.join(conds)}"
+
+
+def _port_names(text: str) -> str:
+    """A protocol said of a port tells the port, it names no object: "on the postgres port" is port 5432,
+    "6379 (redis)" and "the mysql port 3306" say the number already."""
+    for name, port in lx.WELL_KNOWN_PORTS.items():
+        text = rx.sub(rf"(\d)\s*\(\s*{name}\s*\)", r"\1 ", text)
+        text = rx.sub(rf"\b{name}\s+(ports?\s+\d)", r"\1", text)
+        said = rf"\b(on|exposes?|exposing|using|uses?)\s+(?:the\s+)?{name}\s+port\b"
+        text = rx.sub(said, rf"\1 port {port}", text)
+    return text
 
 
 def _names(p: Parse, text: str, original: str) -> None:

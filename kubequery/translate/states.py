@@ -109,6 +109,15 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("status IN ('ImagePullBackOff', 'ErrImagePull')", "image pull errors")
         if rx.search(r"evicted", text):
             add("reason = 'Evicted'", "evicted")
+            # the kubelet tells why: "The node was low on resource: memory." (or ephemeral-storage)
+            res = r"(mem\w*|ram|disk|ephemeral[- ]storage|storage)"
+            low = rx.search(
+                rf"\b(?:low on|out of|short of|lack of)\s+{res}\b|\b{res}\s+pressure\b|\(\s*{res}\s*\)", text
+            )
+            if low:
+                word = next(g for g in low.groups() if g)
+                resource = "memory" if rx.match(r"mem|ram", word) else "ephemeral-storage"
+                add(f"message LIKE '%low on resource: {resource}%'", f"evicted for {resource}")
         if rx.search(r"terminating|stuck deleting|being deleted", text):
             add("deleting", "terminating")
         if rx.search(r"\bpending\b", text):
