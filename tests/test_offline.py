@@ -409,6 +409,36 @@ def test_filters_said_in_other_words(translator, engine, question, sql):
 @pytest.mark.parametrize(
     ("question", "sql"),
     [
+        ("which pods in data request 256Mi of memory or less?", "SELECT name FROM pods "
+         "WHERE namespace = 'data' AND memory_request <= 256 * 1024 ^ 2"),
+        # kubectl's COMPLETIONS is text; a number compared with it is the completions the job needs
+        ("jobs with completions > 1", "SELECT namespace, name FROM jobs WHERE desired_completions > 1"),
+        ("Which limit ranges give containers a default CPU limit, and how many cores is it?",
+         "SELECT namespace, name, default_cpu_limit FROM limitranges WHERE default_cpu_limit IS NOT NULL"),
+        ("which pods in monitoring have a memory limit but no CPU limit?", "SELECT name FROM pods "
+         "WHERE namespace = 'monitoring' AND memory_limit IS NOT NULL AND cpu_limit IS NULL"),
+    ],
+)
+def test_amounts_set_and_compared(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "built_in"),
+    [
+        ("custom priority classes", "name NOT LIKE 'system-%'"),
+        ("which priority classes are not built-in system ones?", "name NOT LIKE 'system-%'"),
+        ("which cluster roles are not built in?", "name NOT LIKE 'system:%'"),
+    ],
+)
+def test_custom_objects_are_not_the_system_ones(translator, question, built_in):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined and built_in in t.sql, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
         ("deploys with UP-TO-DATE < DESIRED", "SELECT namespace, name FROM deployments WHERE up_to_date < desired"),
         ("sts with fewer ready replicas than desired", "SELECT namespace, name FROM statefulsets WHERE ready_replicas < desired"),
         (

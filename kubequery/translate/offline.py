@@ -1587,6 +1587,9 @@ class OfflineTranslator:
                 p.understood.append("reason " + " or ".join(found))
         read_window(p, rest, self.catalog[p.table])
         _names(p, rest, original)
+        if p.table in _BUILT_IN and rx.search(_CUSTOM, rest):  # "custom priority classes": not system ones
+            p.conds.append(f"name NOT LIKE {quote(_BUILT_IN[p.table])}")
+            p.understood.append("not built in")
         pattern = self._image_pattern(rest) if "images" in columns else None
         if pattern:  # "deployments using the redis image", "rc image tags": an image their pods run
             p.conds.append(f"len(list_filter(images, x -> x LIKE {quote(pattern)})) > 0")
@@ -1788,7 +1791,8 @@ class OfflineTranslator:
         for cond, words in slots.present_conditions(text, table, columns_of(p.conds)):
             p.conds.append(cond)
             p.understood.append(words)
-            if rx.search(r"\b(?:and )?to what(?: value)?\b", text):  # "set maxUnavailable, and to what?"
+            # "set maxUnavailable, and to what?", "…, and how many cores is it?"
+            if rx.search(r"\b(?:and )?to what(?: value)?\b|\band how (?:many|much)\b", text):
                 p.extra.append(cond.split()[0])
         for cond, words in slots.missing_conditions(text, table, columns_of(p.conds)):
             p.conds.append(cond)
@@ -1857,6 +1861,7 @@ class OfflineTranslator:
             and not rx.search(r" (?:NOT )?IN \(| <> ", c)  # several values left: "… and what is their status"
         ]
         filtered = columns_of(shown)
+        filtered |= {c.removeprefix("desired_") for c in filtered}  # "completions > 1" filters, not shows
         for column in slots.projections(
             text, table, filtered, own_words
         ):  # "nodes with taints and what they are"
@@ -2499,6 +2504,14 @@ def _pod_events(where: exp.Where, *, counted: bool = False, warnings: bool = Fal
         one_ns = any(c.this.name == "namespace" for c in where.find_all(exp.EQ))
         cols = ", ".join([*([] if one_ns else ["e.namespace"]), "e.involved_name", "e.reason", "e.message"])
     return f"SELECT {cols} FROM events e JOIN pods p ON {on} WHERE {' AND '.join(conds)}"
+
+
+# What the built-in objects of a kind are named, and the words that set them aside.
+_BUILT_IN = {"priorityclasses": "system-%", "clusterroles": "system:%", "clusterrolebindings": "system:%"}
+_CUSTOM = (
+    r"\b(?:custom|user[- ]defined|self[- ]defined|non[- ]?system)\b|"
+    r"\b(?:not|aren'?t|isn'?t|excluding|except|other than)\s+(?:the\s+)?(?:built[- ]?in|system|default)\b"
+)
 
 
 def _port_names(text: str) -> str:

@@ -601,6 +601,10 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     """(SQL condition, words) for numbers compared with a numeric column: "more than 5 restarts"."""
     numeric = {c.name for c in table.columns if c.type in _NUMERIC}
     phrases = {p: c for p, c in column_phrases(table).items() if c in numeric}
+    for c in numeric:  # kubectl's "completions" column is text: a number compared with it is the desired one
+        shown = c.removeprefix("desired_")
+        if shown != c and column_type(table, shown) == "text":
+            phrases.setdefault(shown.replace("_", " "), c)
     if not phrases:
         return []
     alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
@@ -609,7 +613,9 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
         (rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*{num}\s+(?:\w+\s+)?({alt})\b", (1, 2, 3, 4)),
         (rf"\b({alt})\s+(?:is\s+|are\s+|of\s+)?({MORE}|{LESS}|{EXACT})\s+{num}", (2, 3, 4, 1)),
         (rf"\b({alt})\s*(>=|<=|>|<|=|:)\s*{num}", (2, 3, 4, 1)),  # "backoffLimit: 0" as YAML says it
-        (rf"\b(){num}\s+({alt})\s+or (?:more|above|higher|greater)\b", (1, 2, 3, 4)),  # "4 cores or more"
+        # "4 cores or more", "256Mi of memory or less"
+        (rf"\b(){num}\s+(?:of\s+)?({alt})\s+(or (?:more|above|higher|greater|less|fewer|below|under))\b",
+         (5, 2, 3, 4)),
         (rf"\b(with|allowing|having|has|have|of)\s+{num}\s+({alt})\b", (1, 2, 3, 4)),
         (rf"\b({alt})\s+(of\s+)?{num}(?!\s*\w)", (2, 3, 4, 1)),
     ]
@@ -665,6 +671,8 @@ def _operator(words: str | None) -> str:
     if words == "":  # "4 cores or more": the empty group of the one pattern without an operator word
         return ">="
     words = (words or "").strip()
+    if words.startswith("or "):
+        return ">=" if rx.search(r"more|above|higher|greater", words) else "<="
     if words in (">=", "at least"):
         return ">="
     if words in ("<=", "at most"):
@@ -723,7 +731,8 @@ def present_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
     """Quantities that must be set: "limit ranges with a default cpu limit", "pods that have a cpu limit"."""
     skip = set(taken_columns)
     out: list[tuple[str, str]] = []
-    having = r"\b(?:with|that have|that has|which have|which has)\s+(?:an?\s+|any\s+|some\s+)?"
+    # "… have a memory limit", "limit ranges that give containers a default cpu limit"
+    having = r"\b(?:with|have|has|gives?(?: \w+)?)\s+(?:an?\s+|any\s+|some\s+)?"
     for phrase, column in column_phrases(table).items():
         kind = column_type(table, column)
         if column in skip or column in {c.split()[0] for c, _ in out} or kind not in ("float", "int", "text"):
