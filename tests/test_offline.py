@@ -400,6 +400,18 @@ def test_columns_asked_for_are_shown(translator, engine, question, sql):
         ("secrets with type helm.sh/release.v1", "SELECT namespace, name FROM secrets WHERE type = 'helm.sh/release.v1'"),
         ("pvc with storageClassName other than gp3", "SELECT namespace, name FROM persistentvolumeclaims "
          "WHERE storage_class <> 'gp3'"),
+        # a column named before its value, or a state, after "containing": no part of a name
+        ("secrets containing key DATABASE_URL", "SELECT namespace, name FROM secrets "
+         "WHERE list_contains(data_keys, 'DATABASE_URL')"),
+        ("endpoint slices that contain not-ready endpoints", "SELECT namespace, name FROM endpointslices "
+         "WHERE ready_count < endpoint_count"),
+        # a default-deny policy, in its own words or others
+        ("default-deny ingress network policies", "SELECT namespace, name FROM networkpolicies WHERE denies_all_ingress"),
+        ("which networkpolicies deny every incoming connection?", "SELECT namespace, name FROM networkpolicies "
+         "WHERE denies_all_ingress"),
+        # "default requests": the cpu one and the memory one
+        ("limitranges in payments and their default requests, in Mi", "SELECT name, default_cpu_request, "
+         "default_memory_request / 1024 ^ 2 FROM limitranges WHERE namespace = 'payments'"),
     ],
 )
 def test_filters_said_in_other_words(translator, engine, question, sql):

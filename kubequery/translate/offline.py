@@ -688,6 +688,9 @@ class OfflineTranslator:
             said, word = m.group(2), m.group(1)
         elif m := rx.search(rf"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?)\s+{value}", text):
             word = m.group(1)
+            # "containing key DATABASE_URL", "contain not-ready endpoints": a column or a state, not text
+            if _column_before_value(word, text[m.end() :], table) or rx.match(r"(?:not|non|un)-", word):
+                return None
         if word is None or word in lx.STOPWORDS:
             return None
         texts = {c.name for c in table.columns if c.type == "text"}
@@ -1353,6 +1356,11 @@ class OfflineTranslator:
                 for other in tables - {k[2]}
                 for m in slots.find_columns(rest, self.catalog[other])
             )
+            and not any(  # "default-deny ingress network policies": ending a column of the kind said next
+                m.start < k[0] and m.end == k[0] + len(k[1]) and any(o[0] == m.end + 1 for o in named)
+                for other in tables - {k[2]}
+                for m in slots.find_columns(rest, self.catalog[other])
+            )
         ]
         if rest.split()[:1] == ["no"] and not kinds:
             kinds = [(0, "no", "nodes")]
@@ -1586,7 +1594,7 @@ class OfflineTranslator:
                 p.conds.append(f"reason = {listed}" if len(found) == 1 else f"reason IN ({listed})")
                 p.understood.append("reason " + " or ".join(found))
         read_window(p, rest, self.catalog[p.table])
-        _names(p, rest, original)
+        _names(p, rest, original, t)
         if p.table in _BUILT_IN and rx.search(_CUSTOM, rest):  # "custom priority classes": not system ones
             p.conds.append(f"name NOT LIKE {quote(_BUILT_IN[p.table])}")
             p.understood.append("not built in")
@@ -2525,7 +2533,13 @@ def _port_names(text: str) -> str:
     return text
 
 
-def _names(p: Parse, text: str, original: str) -> None:
+def _column_before_value(word: str, after: str, table: Table) -> bool:
+    """ "key DATABASE_URL": a word naming a column (as one or many), with its value said after it."""
+    named = slots.find_columns(word, table) or slots.find_columns(word + "s", table)
+    return bool(named and rx.match(r"\s+['\"]?\w", after))
+
+
+def _names(p: Parse, text: str, original: str, table: Table | None = None) -> None:
     glob = re.search(r"(?<![\w\-./*])([a-z0-9][a-z0-9.\-]*)\*(?![\w])", original.lower())  # not "*PASS*"
     if glob:  # "data-prometheus-*": names starting so, as a shell pattern says
         p.conds[:] = [c for c in p.conds if not c.startswith("name =")]
@@ -2543,6 +2557,8 @@ def _names(p: Parse, text: str, original: str) -> None:
         p.understood.append(f"named {m.group(1)}")
         return
     m = rx.search(r"\b(?:like|matching|containing|starting with)\s+['\"]?([a-z0-9][a-z0-9.\-]*)", text)
-    if m and m.group(1) not in lx.STOPWORDS:
+    # "containing key DATABASE_URL": a column named before its value, not a part of the name
+    column = m and table and _column_before_value(m.group(1), text[m.end() :], table)
+    if m and m.group(1) not in lx.STOPWORDS and not column:
         p.conds.append(f"name LIKE {quote('%' + m.group(1) + '%')}")
         p.understood.append(f"name like {m.group(1)}")

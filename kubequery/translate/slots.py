@@ -501,6 +501,13 @@ def _distribute(text: str, phrases: dict[str, str]) -> str:
             return f"{first} {a} {last}{m.group(3)}{first} {b} {last}"
         return m.group(0)
 
+    def both_resources(m: re.Match) -> str:  # "default requests": the cpu one and the memory one
+        first, last = m.group(1), m.group(2)
+        if f"{first} cpu {last}" in phrases and f"{first} memory {last}" in phrases:
+            return f"{first} cpu {last} and {first} memory {last}"
+        return m.group(0)
+
+    text = rx.sub(r"\b([a-z]+) ([a-z]+?)s\b", both_resources, text)
     text = rx.sub(r"\b([a-z]+) ([a-z]+)( and | & |/)([a-z]+) ([a-z]+)\b", shared_both, text)
     text = rx.sub(r"\b([a-z]+)( and | & |/)([a-z]+) ([a-z]+)\b", shared_last, text)
     return rx.sub(r"\b([a-z]+) ([a-z]+)( and | & |/)([a-z]+)\b", shared_first, text)

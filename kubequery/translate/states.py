@@ -421,6 +421,13 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         # a policy that restricts a direction lists it among its policyTypes
         directions = (("Egress", r"egress|outbound|outgoing"), ("Ingress", r"inbound|incoming"))
         for direction, words in directions:
+            # "deny every incoming connection": a default-deny policy for that direction
+            column = f"denies_all_{direction.lower()}"
+            refuse = r"\b(?:den(?:y|ies|ying)|block\w*|drop\w*|reject\w*)\s+(?:all|every|any)\s+"
+            denies = rf"{refuse}(?:{words}|{direction})"
+            if rx.search(denies, text) and column not in " ".join(c):
+                add(column, f"deny all {direction.lower()}")
+                continue
             said = rf"\b(?:restrict|control|limit|govern|polic\w* ?type)\w*\W+(?:\w+ )?(?:{words})\b"
             if rx.search(said, text):
                 add(f"list_contains(policy_types, {quote(direction)})", direction)
