@@ -429,6 +429,13 @@ def test_filters_said_in_other_words(translator, engine, question, sql):
          "SELECT namespace, name, default_cpu_limit FROM limitranges WHERE default_cpu_limit IS NOT NULL"),
         ("which pods in monitoring have a memory limit but no CPU limit?", "SELECT name FROM pods "
          "WHERE namespace = 'monitoring' AND memory_limit IS NOT NULL AND cpu_limit IS NULL"),
+        # a unit in brackets after each resource: the two still share "limits"
+        ("what CPU (millicores) and memory (MiB) limits does each container in payments have?",
+         "SELECT pod, name, cpu_limit * 1000, memory_limit / 1024 ^ 2 FROM containers WHERE namespace = 'payments'"),
+        ("pods without persistent storage in payments", "SELECT name FROM pods "
+         "WHERE namespace = 'payments' AND coalesce(len(pvcs), 0) = 0"),
+        ("pods that are up now but restarted before, and how often", "SELECT namespace, name, restarts FROM pods "
+         "WHERE status = 'Running' AND restarts > 0"),
     ],
 )
 def test_amounts_set_and_compared(translator, engine, question, sql):

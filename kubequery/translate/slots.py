@@ -167,6 +167,7 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("persistentvolumeclaims", "size"): "storage_request",
     ("persistentvolumeclaims", "sizes"): "storage_request",
     ("persistentvolumeclaims", "requested size"): "storage_request",
+    ("pods", "persistent storage"): "pvcs",
     ("persistentvolumeclaims", "storage class"): "storage_class",
     ("persistentvolumeclaims", "sc"): "storage_class",
     ("persistentvolumeclaims", "volume"): "volume",
@@ -520,6 +521,8 @@ def projections(
     out: list[str] = []
     skip = set(taken_columns)
     kinds = set(kind_words)
+    # "cpu (millicores) and memory (MiB) limits": the units are read elsewhere; the words share "limits"
+    text = rx.sub(r"\s*\((?:millicores?|millicpus?|cores?|m|mib|mi|mb|gib|gi|gb|bytes)\)", "", text)
     text = _distribute(text, column_phrases(table))
     mentions = find_columns(text, table)
     for i, mention in enumerate(mentions):
@@ -941,6 +944,8 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
         singular = col.name.replace("_", " ").rstrip("s")
         joined = singular.replace(" ", "")  # the field's own spelling: "initContainers"
         spelt = {singular, singular + "s", singular + "ed", joined, joined + "s"}
+        # and its phrases: "pods with persistent storage"
+        spelt |= {p for p, c in column_phrases(table).items() if c == col.name and " " in p}
         alt = "|".join(re.escape(w) for w in spelt)
         if rx.search(rf"\b(?:without|no|w/o|lacking|missing)\s+(?:any\s+)?(?:{alt})\b", text):
             out.append((f"coalesce(len({col.name}), 0) = 0", singular))

@@ -151,7 +151,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         elif rx.search(r"(not|aren'?t) (in (the )?)?running|isn'?t running|non-running", text):
             add("status <> 'Running'", "not running")
         elif rx.search(
-            r"\brunning\b(?!\s+(in|on|for|images?)\b)|are running\b(?!\s+on\b)|\brunning\b in \S+\?$", text
+            r"\brunning\b(?!\s+(in|on|for|images?)\b)|are running\b(?!\s+on\b)|\brunning\b in \S+\?$|"
+            r"\b(?:are|is) up (?:now|right now|and running)\b",  # "pods that are up now but restarted before"
+            text,
         ) and not rx.search(r"everything running|what'?s running", text):
             add("status = 'Running'", "running")
         never = r"\b(?:never|not|n'?t|without|no)\s+(?:been\s+|ever\s+)?(?:restarted|restarts|restarting)\b"
