@@ -436,6 +436,10 @@ def test_filters_said_in_other_words(translator, engine, question, sql):
          "WHERE namespace = 'payments' AND coalesce(len(pvcs), 0) = 0"),
         ("pods that are up now but restarted before, and how often", "SELECT namespace, name, restarts FROM pods "
          "WHERE status = 'Running' AND restarts > 0"),
+        # a workload "missing pods" has fewer up than it wants, not none at all
+        ("which daemon sets are missing pods on some nodes?", "SELECT namespace, name FROM daemonsets "
+         "WHERE unavailable_replicas > 0"),
+        ("which deployments are missing pods?", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
     ],
 )
 def test_amounts_set_and_compared(translator, engine, question, sql):

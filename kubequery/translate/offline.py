@@ -383,6 +383,9 @@ class OfflineTranslator:
             and not rx.search(r"\b(free|left|headroom|unrequested|allocatable|remaining|capacity)\b", rest)
         ):
             return None  # "3 namespaces with the smallest mem requests (pods only)": groups ranked by a sum
+        missing = rx.search(r"\bmissing (?:some )?pods\b", rest)
+        if missing and kinds[1][2] == "pods" and kinds[0][2] in _SCALED_SETS:
+            return None  # "daemon sets missing pods on some nodes": fewer ready than wanted, their own state
         both = self._some_but_none(rest, kinds[:3], namespace) if len(kinds) > 2 else None
         if both is not None:
             return both
@@ -2514,6 +2517,7 @@ def _pod_events(where: exp.Where, *, counted: bool = False, warnings: bool = Fal
     return f"SELECT {cols} FROM events e JOIN pods p ON {on} WHERE {' AND '.join(conds)}"
 
 
+_SCALED_SETS = frozenset({"deployments", "statefulsets", "replicasets", "daemonsets"})
 # What the built-in objects of a kind are named, and the words that set them aside.
 _BUILT_IN = {"priorityclasses": "system-%", "clusterroles": "system:%", "clusterrolebindings": "system:%"}
 _CUSTOM = (

@@ -289,7 +289,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             r"not (fully |all )?ready|unavailable|aren'?t (fully |all )?ready|degraded|unhealthy|broken|"
             r"(?:don'?t|doesn'?t) have all (?:their |its )?(?:replicas|pods) (?:ready|up)|"
             r"not available|short (?:on|of) (?:ready )?replicas|"
-            r"missing replicas|available=false",  # noqa: E501 - one pattern reads best on one line
+            r"missing (?:some )?(?:replicas|pods)|available=false",  # noqa: E501 - one pattern reads best on one line
             text,
         ):
             if rx.search(r"partly|partially|some but not all|0 < ready", text):
