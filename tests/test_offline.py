@@ -382,6 +382,86 @@ def test_columns_asked_for_are_shown(translator, engine, question, sql):
 @pytest.mark.parametrize(
     ("question", "sql"),
     [
+        # a protocol said of a port is that port, not a service's name
+        ("which services listen on the postgres port?", "SELECT namespace, name FROM services "
+         "WHERE list_contains(ports, '5432/TCP')"),
+        ("svc listening on 5432 (postgres)", "SELECT namespace, name FROM services WHERE list_contains(ports, '5432/TCP')"),
+        ("services on the redis port 6379", "SELECT namespace, name FROM services WHERE list_contains(ports, '6379/TCP')"),
+        # bindings to any group; a user named by address
+        ("rolebindings bound to groups", "SELECT namespace, name FROM rolebindings WHERE len(groups) > 0"),
+        ("which role bindings have a group as a subject?", "SELECT namespace, name FROM rolebindings "
+         "WHERE len(groups) > 0"),
+        ("which role bindings grant something to bob@acme.io?", "SELECT namespace, name FROM rolebindings "
+         "WHERE list_contains(users, 'bob@acme.io')"),
+        # why a pod was evicted is in the kubelet's message
+        ("pods evicted for memory pressure", "SELECT namespace, name FROM pods "
+         "WHERE reason = 'Evicted' AND message LIKE '%low on resource: memory%'"),
+        # a column held to a value, or all but one, is not shown
+        ("secrets with type helm.sh/release.v1", "SELECT namespace, name FROM secrets WHERE type = 'helm.sh/release.v1'"),
+        ("pvc with storageClassName other than gp3", "SELECT namespace, name FROM persistentvolumeclaims "
+         "WHERE storage_class <> 'gp3'"),
+        # a column named before its value, or a state, after "containing": no part of a name
+        ("secrets containing key DATABASE_URL", "SELECT namespace, name FROM secrets "
+         "WHERE list_contains(data_keys, 'DATABASE_URL')"),
+        ("endpoint slices that contain not-ready endpoints", "SELECT namespace, name FROM endpointslices "
+         "WHERE ready_count < endpoint_count"),
+        # a default-deny policy, in its own words or others
+        ("default-deny ingress network policies", "SELECT namespace, name FROM networkpolicies WHERE denies_all_ingress"),
+        ("which networkpolicies deny every incoming connection?", "SELECT namespace, name FROM networkpolicies "
+         "WHERE denies_all_ingress"),
+        # "default requests": the cpu one and the memory one
+        ("limitranges in payments and their default requests, in Mi", "SELECT name, default_cpu_request, "
+         "default_memory_request / 1024 ^ 2 FROM limitranges WHERE namespace = 'payments'"),
+    ],
+)
+def test_filters_said_in_other_words(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("which pods in data request 256Mi of memory or less?", "SELECT name FROM pods "
+         "WHERE namespace = 'data' AND memory_request <= 256 * 1024 ^ 2"),
+        # kubectl's COMPLETIONS is text; a number compared with it is the completions the job needs
+        ("jobs with completions > 1", "SELECT namespace, name FROM jobs WHERE desired_completions > 1"),
+        ("Which limit ranges give containers a default CPU limit, and how many cores is it?",
+         "SELECT namespace, name, default_cpu_limit FROM limitranges WHERE default_cpu_limit IS NOT NULL"),
+        ("which pods in monitoring have a memory limit but no CPU limit?", "SELECT name FROM pods "
+         "WHERE namespace = 'monitoring' AND memory_limit IS NOT NULL AND cpu_limit IS NULL"),
+        # a unit in brackets after each resource: the two still share "limits"
+        ("what CPU (millicores) and memory (MiB) limits does each container in payments have?",
+         "SELECT pod, name, cpu_limit * 1000, memory_limit / 1024 ^ 2 FROM containers WHERE namespace = 'payments'"),
+        ("pods without persistent storage in payments", "SELECT name FROM pods "
+         "WHERE namespace = 'payments' AND coalesce(len(pvcs), 0) = 0"),
+        ("pods that are up now but restarted before, and how often", "SELECT namespace, name, restarts FROM pods "
+         "WHERE status = 'Running' AND restarts > 0"),
+        # a workload "missing pods" has fewer up than it wants, not none at all
+        ("which daemon sets are missing pods on some nodes?", "SELECT namespace, name FROM daemonsets "
+         "WHERE unavailable_replicas > 0"),
+        ("which deployments are missing pods?", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
+    ],
+)
+def test_amounts_set_and_compared(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "built_in"),
+    [
+        ("custom priority classes", "name NOT LIKE 'system-%'"),
+        ("which priority classes are not built-in system ones?", "name NOT LIKE 'system-%'"),
+        ("which cluster roles are not built in?", "name NOT LIKE 'system:%'"),
+    ],
+)
+def test_custom_objects_are_not_the_system_ones(translator, question, built_in):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined and built_in in t.sql, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
         ("deploys with UP-TO-DATE < DESIRED", "SELECT namespace, name FROM deployments WHERE up_to_date < desired"),
         ("sts with fewer ready replicas than desired", "SELECT namespace, name FROM statefulsets WHERE ready_replicas < desired"),
         (

@@ -621,3 +621,10 @@ ENUM_VALUES: dict[tuple[str, str], frozenset[str]] = {
     ("containers", "image_pull_policy"): frozenset({"IfNotPresent"}),
     ("deployments", "strategy"): frozenset({"RollingUpdate", "Recreate"}),
 }
+
+# Ports known by the protocol that listens on them: "services on the postgres port".
+WELL_KNOWN_PORTS = {
+    **{"postgres": 5432, "postgresql": 5432, "mysql": 3306, "mariadb": 3306, "redis": 6379},
+    **{"mongodb": 27017, "mongo": 27017, "kafka": 9092, "zookeeper": 2181, "memcached": 11211},
+    **{"elasticsearch": 9200, "rabbitmq": 5672, "amqp": 5672, "https": 443, "http": 80, "dns": 53},
+}

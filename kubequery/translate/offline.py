@@ -134,6 +134,11 @@ class OfflineTranslator:
             if source.alias:
                 joins.qualify(negated, alias)
             tree = tree.where(negated, copy=False)
+        # the column an exclusion filters is not shown: "pvcs with storageClassName other than gp3"
+        filtered = columns_of(conds) - {"namespace", "name", "pod"}
+        kept = [e for e in tree.expressions if not (isinstance(e, exp.Column) and e.name in filtered)]
+        if kept and len(kept) < len(tree.expressions) and not tree.args.get("group"):
+            tree.set("expressions", kept)
         return tree.sql(dialect="duckdb")
 
     def _kind_of_name(self, text: str) -> tuple[str, str] | None:
@@ -482,6 +487,9 @@ class OfflineTranslator:
             and not rx.search(r"\b(free|left|headroom|unrequested|allocatable|remaining|capacity)\b", rest)
         ):
             return None  # "3 namespaces with the smallest mem requests (pods only)": groups ranked by a sum
+        missing = rx.search(r"\bmissing (?:some )?pods\b", rest)
+        if missing and kinds[1][2] == "pods" and kinds[0][2] in _SCALED_SETS:
+            return None  # "daemon sets missing pods on some nodes": fewer ready than wanted, their own state
         both = self._some_but_none(rest, kinds[:3], namespace) if len(kinds) > 2 else None
         if both is not None:
             return both
@@ -870,6 +878,9 @@ class OfflineTranslator:
             said, word = m.group(2), m.group(1)
         elif m := rx.search(rf"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?)\s+{value}", text):
             word = m.group(1)
+            # "containing key DATABASE_URL", "contain not-ready endpoints": a column or a state, not text
+            if _column_before_value(word, text[m.end() :], table) or rx.match(r"(?:not|non|un)-", word):
+                return None
         if word is None or word in lx.STOPWORDS:
             return None
         texts = {c.name for c in table.columns if c.type == "text"}
@@ -1589,6 +1600,11 @@ class OfflineTranslator:
                 for other in tables - {k[2]}
                 for m in slots.find_columns(rest, self.catalog[other])
             )
+            and not any(  # "default-deny ingress network policies": ending a column of the kind said next
+                m.start < k[0] and m.end == k[0] + len(k[1]) and any(o[0] == m.end + 1 for o in named)
+                for other in tables - {k[2]}
+                for m in slots.find_columns(rest, self.catalog[other])
+            )
         ]
         if rest.split()[:1] == ["no"] and not kinds:
             kinds = [(0, "no", "nodes")]
@@ -1826,7 +1842,10 @@ class OfflineTranslator:
                 p.conds.append(f"reason = {listed}" if len(found) == 1 else f"reason IN ({listed})")
                 p.understood.append("reason " + " or ".join(found))
         read_window(p, rest, self.catalog[p.table])
-        _names(p, rest, original)
+        _names(p, rest, original, t)
+        if p.table in _BUILT_IN and rx.search(_CUSTOM, rest):  # "custom priority classes": not system ones
+            p.conds.append(f"name NOT LIKE {quote(_BUILT_IN[p.table])}")
+            p.understood.append("not built in")
         pattern = self._image_pattern(rest) if "images" in columns else None
         if pattern:  # "deployments using the redis image", "rc image tags": an image their pods run
             p.conds.append(f"len(list_filter(images, x -> x LIKE {quote(pattern)})) > 0")
@@ -1998,6 +2017,8 @@ class OfflineTranslator:
     def _slots(self, p: Parse, text: str, skip_words: list[str]) -> None:
         """The catalog-driven slots: numbers compared, flags, cluster values, columns asked to see."""
         table = self.catalog[p.table]
+        if any(c.name == "ports" for c in table.columns):
+            text = _port_names(text)
         for cond, words in slots.compared_columns(text, table):  # "up-to-date < desired"
             if not columns_of([cond]) & columns_of(p.conds):
                 p.conds.append(cond)
@@ -2028,7 +2049,8 @@ class OfflineTranslator:
         for cond, words in slots.present_conditions(text, table, columns_of(p.conds)):
             p.conds.append(cond)
             p.understood.append(words)
-            if rx.search(r"\b(?:and )?to what(?: value)?\b", text):  # "set maxUnavailable, and to what?"
+            # "set maxUnavailable, and to what?", "…, and how many cores is it?"
+            if rx.search(r"\b(?:and )?to what(?: value)?\b|\band how (?:many|much)\b", text):
                 p.extra.append(cond.split()[0])
         for cond, words in slots.missing_conditions(text, table, columns_of(p.conds)):
             p.conds.append(cond)
@@ -2082,6 +2104,9 @@ class OfflineTranslator:
         for cond, words in slots.list_conditions(text, table, columns_of(p.conds)):
             p.conds.append(cond)
             p.understood.append(words)
+        # a column held to one value is not shown: "secrets with type helm.sh/release.v1" lists the secrets
+        fixed = {c.split()[0] for c in p.conds if rx.fullmatch(r"[\w\"]+ = '[^']*'", c)}
+        p.extra = [e for e in p.extra if e not in fixed]
         sizes = [m.column for m in slots.find_columns("size", table)]
         if sizes and rx.search(r"\bhow (?:big|large)\b", text) and not set(sizes) & set(p.extra):
             p.extra.append(sizes[0])  # "how big is each pvc in data, in GiB?": what the kind calls its size
@@ -2094,6 +2119,7 @@ class OfflineTranslator:
             and not rx.search(r" (?:NOT )?IN \(| <> ", c)  # several values left: "… and what is their status"
         ]
         filtered = columns_of(shown)
+        filtered |= {c.removeprefix("desired_") for c in filtered}  # "completions > 1" filters, not shows
         for column in slots.projections(
             text, table, filtered, own_words
         ):  # "nodes with taints and what they are"
@@ -2763,7 +2789,33 @@ def _pod_events(where: exp.Where, *, counted: bool = False, warnings: bool = Fal
     return f"SELECT {cols} FROM events e JOIN pods p ON {on} WHERE {' AND '.join(conds)}"
 
 
-def _names(p: Parse, text: str, original: str) -> None:
+_SCALED_SETS = frozenset({"deployments", "statefulsets", "replicasets", "daemonsets"})
+# What the built-in objects of a kind are named, and the words that set them aside.
+_BUILT_IN = {"priorityclasses": "system-%", "clusterroles": "system:%", "clusterrolebindings": "system:%"}
+_CUSTOM = (
+    r"\b(?:custom|user[- ]defined|self[- ]defined|non[- ]?system)\b|"
+    r"\b(?:not|aren'?t|isn'?t|excluding|except|other than)\s+(?:the\s+)?(?:built[- ]?in|system|default)\b"
+)
+
+
+def _port_names(text: str) -> str:
+    """A protocol said of a port tells the port, it names no object: "on the postgres port" is port 5432,
+    "6379 (redis)" and "the mysql port 3306" say the number already."""
+    for name, port in lx.WELL_KNOWN_PORTS.items():
+        text = rx.sub(rf"(\d)\s*\(\s*{name}\s*\)", r"\1 ", text)
+        text = rx.sub(rf"\b{name}\s+(ports?\s+\d)", r"\1", text)
+        said = rf"\b(on|exposes?|exposing|using|uses?)\s+(?:the\s+)?{name}\s+port\b"
+        text = rx.sub(said, rf"\1 port {port}", text)
+    return text
+
+
+def _column_before_value(word: str, after: str, table: Table) -> bool:
+    """ "key DATABASE_URL": a word naming a column (as one or many), with its value said after it."""
+    named = slots.find_columns(word, table) or slots.find_columns(word + "s", table)
+    return bool(named and rx.match(r"\s+['\"]?\w", after))
+
+
+def _names(p: Parse, text: str, original: str, table: Table | None = None) -> None:
     glob = re.search(r"(?<![\w\-./*])([a-z0-9][a-z0-9.\-]*)\*(?![\w])", original.lower())  # not "*PASS*"
     if glob:  # "data-prometheus-*": names starting so, as a shell pattern says
         p.conds[:] = [c for c in p.conds if not c.startswith("name =")]
@@ -2781,6 +2833,8 @@ def _names(p: Parse, text: str, original: str) -> None:
         p.understood.append(f"named {m.group(1)}")
         return
     m = rx.search(r"\b(?:like|matching|containing|starting with)\s+['\"]?([a-z0-9][a-z0-9.\-]*)", text)
-    if m and m.group(1) not in lx.STOPWORDS:
+    # "containing key DATABASE_URL": a column named before its value, not a part of the name
+    column = m and table and _column_before_value(m.group(1), text[m.end() :], table)
+    if m and m.group(1) not in lx.STOPWORDS and not column:
         p.conds.append(f"name LIKE {quote('%' + m.group(1) + '%')}")
         p.understood.append(f"name like {m.group(1)}")

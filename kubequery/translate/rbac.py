@@ -113,7 +113,9 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         subject
         and subject != _TO_SERVICE_ACCOUNTS
         and not role_name
-        and rx.search(r"\bwhat\b.*\b(can|do|allowed|permissions?)\b|\broles?\b|\bperms\b|\brbac\b", text)
+        and rx.search(
+            r"\bwhat\b.*\b(can|do|allowed|permissions?)\b|\broles?\b(?! ?bindings?)|\bperms\b|\brbac\b", text
+        )
     ):
         # "what can the payments-api service account do?": the roles it holds and their rules;
         # a role binding grants a Role of its namespace or a ClusterRole, whichever it names
@@ -248,16 +250,23 @@ def _role_named(text: str, grounding: Grounding) -> str | None:
 
 def _subject(text: str, namespace: str | None, grounding: Grounding) -> str | None:
     """A subject the question names: a user, a group or a service account."""
-    m = rx.search(r"\buser\s+([\w.\-@:]*[\w])", text)
-    if m:
-        return f"list_contains(b.users, {quote(m.group(1))})"
     groups = grounding.values("rolebindings", "groups") | grounding.values("clusterrolebindings", "groups")
     m = rx.search(r"([\w.\-@:]*[\w])\s+group\b", text)  # "the checkout-team group"
     if m and m.group(1) in groups:
         return f"list_contains(b.groups, {quote(m.group(1))})"
-    m = rx.search(r"\bgroup\s+([\w.\-@:]*[\w])", text)
-    if m:
-        return f"list_contains(b.groups, {quote(m.group(1))})"
+    for kind in ("user", "group"):
+        m = rx.search(rf"\b{kind}\s+([\w.\-@:]*[\w])", text)
+        column = kind + "s"
+        known = grounding.values("rolebindings", column) | grounding.values("clusterrolebindings", column)
+        # a name, not a word of the sentence ("a group as a subject", "group subjects")
+        if m and (m.group(1) in known or not m.group(1).isalpha()):
+            return f"list_contains(b.{column}, {quote(m.group(1))})"
+    m = rx.search(
+        r"\b(?:bound to|granted to|grants? to|with|w/|to|has|have)\s+(?:an?\s+|any\s+)?(users?|groups?)\b",
+        text,
+    )
+    if m:  # "rolebindings bound to groups", "bindings with a group as a subject": any such subject
+        return f"len(b.{m.group(1).rstrip('s')}s) > 0"
     named = [
         *rx.finditer(r"\b(?:the\s+)?()([a-z0-9][a-z0-9\-]*)\s+(?:service ?account|sa)\b", text),
         *rx.finditer(r"\b(?:service ?account|sa)\s+(?:([a-z0-9\-]+)[/:])?([a-z0-9][a-z0-9\-]*)", text),

@@ -26,6 +26,7 @@ _BYTES = {
     "capacity",
     "ephemeral_storage_capacity",
     "ephemeral_storage_allocatable",
+    *("default_memory_request", "default_memory_limit", "max_memory", "min_memory"),  # limit ranges
 }
 
 

@@ -167,6 +167,7 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("persistentvolumeclaims", "size"): "storage_request",
     ("persistentvolumeclaims", "sizes"): "storage_request",
     ("persistentvolumeclaims", "requested size"): "storage_request",
+    ("pods", "persistent storage"): "pvcs",
     ("persistentvolumeclaims", "storage class"): "storage_class",
     ("persistentvolumeclaims", "sc"): "storage_class",
     ("persistentvolumeclaims", "volume"): "volume",
@@ -502,6 +503,13 @@ def _distribute(text: str, phrases: dict[str, str]) -> str:
             return f"{first} {a} {last}{m.group(3)}{first} {b} {last}"
         return m.group(0)
 
+    def both_resources(m: re.Match) -> str:  # "default requests": the cpu one and the memory one
+        first, last = m.group(1), m.group(2)
+        if f"{first} cpu {last}" in phrases and f"{first} memory {last}" in phrases:
+            return f"{first} cpu {last} and {first} memory {last}"
+        return m.group(0)
+
+    text = rx.sub(r"\b([a-z]+) ([a-z]+?)s\b", both_resources, text)
     text = rx.sub(r"\b([a-z]+) ([a-z]+)( and | & |/)([a-z]+) ([a-z]+)\b", shared_both, text)
     text = rx.sub(r"\b([a-z]+)( and | & |/)([a-z]+) ([a-z]+)\b", shared_last, text)
     return rx.sub(r"\b([a-z]+) ([a-z]+)( and | & |/)([a-z]+)\b", shared_first, text)
@@ -514,6 +522,8 @@ def projections(
     out: list[str] = []
     skip = set(taken_columns)
     kinds = set(kind_words)
+    # "cpu (millicores) and memory (MiB) limits": the units are read elsewhere; the words share "limits"
+    text = rx.sub(r"\s*\((?:millicores?|millicpus?|cores?|m|mib|mi|mb|gib|gi|gb|bytes)\)", "", text)
     text = _distribute(text, column_phrases(table))
     mentions = find_columns(text, table)
     for i, mention in enumerate(mentions):
@@ -602,6 +612,10 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     """(SQL condition, words) for numbers compared with a numeric column: "more than 5 restarts"."""
     numeric = {c.name for c in table.columns if c.type in _NUMERIC}
     phrases = {p: c for p, c in column_phrases(table).items() if c in numeric}
+    for c in numeric:  # kubectl's "completions" column is text: a number compared with it is the desired one
+        shown = c.removeprefix("desired_")
+        if shown != c and column_type(table, shown) == "text":
+            phrases.setdefault(shown.replace("_", " "), c)
     if not phrases:
         return []
     alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
@@ -610,7 +624,9 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
         (rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*{num}\s+(?:\w+\s+)?({alt})\b", (1, 2, 3, 4)),
         (rf"\b({alt})\s+(?:is\s+|are\s+|of\s+)?({MORE}|{LESS}|{EXACT})\s+{num}", (2, 3, 4, 1)),
         (rf"\b({alt})\s*(>=|<=|>|<|=|:)\s*{num}", (2, 3, 4, 1)),  # "backoffLimit: 0" as YAML says it
-        (rf"\b(){num}\s+({alt})\s+or (?:more|above|higher|greater)\b", (1, 2, 3, 4)),  # "4 cores or more"
+        # "4 cores or more", "256Mi of memory or less"
+        (rf"\b(){num}\s+(?:of\s+)?({alt})\s+(or (?:more|above|higher|greater|less|fewer|below|under))\b",
+         (5, 2, 3, 4)),
         (rf"\b(with|allowing|having|has|have|of)\s+{num}\s+({alt})\b", (1, 2, 3, 4)),
         (rf"\b({alt})\s+(of\s+)?{num}(?!\s*\w)", (2, 3, 4, 1)),
     ]
@@ -666,6 +682,8 @@ def _operator(words: str | None) -> str:
     if words == "":  # "4 cores or more": the empty group of the one pattern without an operator word
         return ">="
     words = (words or "").strip()
+    if words.startswith("or "):
+        return ">=" if rx.search(r"more|above|higher|greater", words) else "<="
     if words in (">=", "at least"):
         return ">="
     if words in ("<=", "at most"):
@@ -724,7 +742,8 @@ def present_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
     """Quantities that must be set: "limit ranges with a default cpu limit", "pods that have a cpu limit"."""
     skip = set(taken_columns)
     out: list[tuple[str, str]] = []
-    having = r"\b(?:with|that have|that has|which have|which has)\s+(?:an?\s+|any\s+|some\s+)?"
+    # "… have a memory limit", "limit ranges that give containers a default cpu limit"
+    having = r"\b(?:with|have|has|gives?(?: \w+)?)\s+(?:an?\s+|any\s+|some\s+)?"
     for phrase, column in column_phrases(table).items():
         kind = column_type(table, column)
         if column in skip or column in {c.split()[0] for c, _ in out} or kind not in ("float", "int", "text"):
@@ -945,6 +964,8 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
         singular = col.name.replace("_", " ").rstrip("s")
         joined = singular.replace(" ", "")  # the field's own spelling: "initContainers"
         spelt = {singular, singular + "s", singular + "ed", joined, joined + "s"}
+        # and its phrases: "pods with persistent storage"
+        spelt |= {p for p, c in column_phrases(table).items() if c == col.name and " " in p}
         alt = "|".join(re.escape(w) for w in spelt)
         lacking = r"\b(?:without|no|w/o|lacking|missing|(?:do|does|did)(?:n'?t| not) (?:have|use|mount|run))"
         if rx.search(rf"{lacking}\s+(?:any\s+)?(?:{alt})\b", text):

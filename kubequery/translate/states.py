@@ -109,6 +109,15 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("status IN ('ImagePullBackOff', 'ErrImagePull')", "image pull errors")
         if rx.search(r"evicted", text):
             add("reason = 'Evicted'", "evicted")
+            # the kubelet tells why: "The node was low on resource: memory." (or ephemeral-storage)
+            res = r"(mem\w*|ram|disk|ephemeral[- ]storage|storage)"
+            low = rx.search(
+                rf"\b(?:low on|out of|short of|lack of)\s+{res}\b|\b{res}\s+pressure\b|\(\s*{res}\s*\)", text
+            )
+            if low:
+                word = next(g for g in low.groups() if g)
+                resource = "memory" if rx.match(r"mem|ram", word) else "ephemeral-storage"
+                add(f"message LIKE '%low on resource: {resource}%'", f"evicted for {resource}")
         if rx.search(r"terminating|stuck deleting|being deleted", text):
             add("deleting", "terminating")
         if rx.search(r"\bpending\b", text):
@@ -143,7 +152,8 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("status <> 'Running'", "not running")
         elif rx.search(
             r"\brunning\b(?!\s+(in|on|for|images?|as|with|under)\b)|are running\b(?!\s+(?:on|as)\b)|"
-            r"\brunning\b in \S+\?$",
+            r"\brunning\b in \S+\?$|"
+            r"\b(?:are|is) up (?:now|right now|and running)\b",  # "pods that are up now but restarted before"
             text,
         ) and not rx.search(r"everything running|what'?s running", text):
             add("status = 'Running'", "running")
@@ -280,7 +290,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             r"not (fully |all )?ready|unavailable|aren'?t (fully |all )?ready|degraded|unhealthy|broken|"
             r"(?:don'?t|doesn'?t) have all (?:their |its )?(?:replicas|pods) (?:ready|up)|"
             r"not available|short (?:on|of) (?:ready )?replicas|"
-            r"missing replicas|available=false",  # noqa: E501 - one pattern reads best on one line
+            r"missing (?:some )?(?:replicas|pods)|available=false",  # noqa: E501 - one pattern reads best on one line
             text,
         ):
             if rx.search(r"partly|partially|some but not all|0 < ready", text):
@@ -419,6 +429,13 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         # a policy that restricts a direction lists it among its policyTypes
         directions = (("Egress", r"egress|outbound|outgoing"), ("Ingress", r"inbound|incoming"))
         for direction, words in directions:
+            # "deny every incoming connection": a default-deny policy for that direction
+            column = f"denies_all_{direction.lower()}"
+            refuse = r"\b(?:den(?:y|ies|ying)|block\w*|drop\w*|reject\w*)\s+(?:all|every|any)\s+"
+            denies = rf"{refuse}(?:{words}|{direction})"
+            if rx.search(denies, text) and column not in " ".join(c):
+                add(column, f"deny all {direction.lower()}")
+                continue
             said = rf"\b(?:restrict|control|limit|govern|polic\w* ?type)\w*\W+(?:\w+ )?(?:{words})\b"
             if rx.search(said, text):
                 add(f"list_contains(policy_types, {quote(direction)})", direction)
