@@ -669,6 +669,39 @@ def test_shapes_answer_like_the_expected_sql(translator, engine, question, sql):
 
 # Events asked about by their subjects, columns or counts, and rankings; a ranking's rows in order.
 EVENTS_AND_RANKINGS = [
+    # reasons spelt together, the part of a pod an event is about, a reason named beside "events"
+    (
+        "FailedScheduling or FailedMount events",
+        "SELECT namespace, involved_name, message FROM events WHERE reason IN ('FailedScheduling', 'FailedMount')",
+    ),
+    (
+        "which pods have back-off events for an init container?",
+        "SELECT DISTINCT namespace, involved_name FROM events "
+        "WHERE reason = 'BackOff' AND involved_field LIKE 'spec.initContainers%'",
+    ),
+    (
+        "why is pod order-history-2jl7lt7vfq-fvck2 in checkout crashing? (BackOff events)",
+        "SELECT message FROM events WHERE namespace = 'checkout' "
+        "AND involved_name = 'order-history-2jl7lt7vfq-fvck2' AND reason = 'BackOff'",
+    ),
+    (
+        "total ExternalProvisioning count for uploads -n staging",
+        "SELECT sum(count) FROM events WHERE namespace = 'staging' AND involved_name = 'uploads' "
+        "AND reason = 'ExternalProvisioning'",
+    ),
+    # a reporting component named in words: what it reported
+    (
+        "what has the job controller been saying?",
+        "SELECT namespace, involved_name, reason, message FROM events WHERE source = 'job-controller'",
+    ),
+    (
+        "what has kernel-monitor reported?",
+        "SELECT namespace, involved_name, reason, message FROM events WHERE source = 'kernel-monitor'",
+    ),
+    (
+        "deployment scale-down events in data",
+        "SELECT involved_name, message FROM events WHERE namespace = 'data' AND reason = 'ScalingReplicaSet'",
+    ),
     # the subject of "why is X …", a plain name without a dash
     (
         "why was uploads stuck?",

@@ -801,7 +801,7 @@ def value_conditions(
                 continue
             # "the EBS CSI driver" is ebs.csi.aws.com (its "csi driver" may be blanked as a column's name)
             csi = rx.match(r"([a-z0-9\-]+)\.csi\.", word)
-            spelt = re.escape(word)
+            spelt = re.escape(word).replace(r"\-", "[- ]")  # "job controller" for job-controller
             if csi:
                 spelt = f"(?:{spelt}|{re.escape(csi.group(1))}(?= +csi\\b|  ))"
             m = rx.search(
