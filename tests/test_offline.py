@@ -689,6 +689,14 @@ EVENTS_AND_RANKINGS = [
         "SELECT sum(count) FROM events WHERE namespace = 'staging' AND involved_name = 'uploads' "
         "AND reason = 'ExternalProvisioning'",
     ),
+    (
+        "events that mention Insufficient",
+        "SELECT namespace, object, reason, message FROM events WHERE message ILIKE '%Insufficient%'",
+    ),
+    (
+        "how many times did pods fail to schedule, counting repeats?",
+        "SELECT sum(count) FROM events WHERE reason = 'FailedScheduling' AND involved_kind = 'Pod'",
+    ),
     # a reporting component named in words: what it reported
     (
         "what has the job controller been saying?",

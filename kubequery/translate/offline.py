@@ -1394,7 +1394,8 @@ class OfflineTranslator:
             and rx.search(r"\bfail(?:ed|ing|ures?|s)?\b", rest)
             and (failed := reasons.named(rest, self.grounding.all_values("events", "reason") | _REASONS))
             and all("Fail" in r for r in failed)
-            and table not in ("pods", "containers", "jobs", "nodes")  # their own states tell those failures
+            # their own states tell those failures, but not how often the events repeated
+            and (table not in ("pods", "containers", "jobs", "nodes") or rx.search(_TIMES_REPEATED, rest))
         ):  # "which volumes failed to provision and why?": the events that tell of it, about the kind said
             table, about = "events", table
             failed = reasons.failed_to(rest, failed)
@@ -2259,6 +2260,8 @@ _RUNS_ON = r"\b(what|which|anything|who)\b.*\b(runs?|running|scheduled|is on|liv
 
 
 # Words that ask to see a column of events ("reason and message", "what object and why").
+# How often something happened, repeats counted: the events' count, not an object's state.
+_TIMES_REPEATED = r"\bhow many times\b|\bcounting repeats\b"
 _EVENT_COLUMNS = (
     ("type", r"\btypes?\b(?!\s*=)"),
     ("reason", r"\breasons?\b(?!\s*=)|\bwhat reason\b|(?:\band|\+|,)\s+why\b"),

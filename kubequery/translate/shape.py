@@ -673,6 +673,8 @@ def render(p: Parse, catalog: Catalog) -> str:
                 ident = ["object", "reason", "message"]
             else:
                 ident = ["namespace", "object", "reason"]
+                if any(c.startswith("message ") for c in p.conds):
+                    ident.append("message")  # "events that mention ephemeral-storage": the mention itself
         elif not t.namespaced or ns_fixed:
             ident = ["name"]
         else:
