@@ -223,6 +223,15 @@ SLOTS = [
 
 # Requests, limits and capacity in the units asked for; labels; containers and images.
 RESOURCES = [
+    # no kind named: what listens on or exposes a port is the pods whose containers declare it
+    (
+        "what exposes 9402/TCP?",
+        "SELECT DISTINCT namespace, pod FROM containers WHERE list_contains(ports, '9402/TCP')",
+    ),
+    (
+        "what listens on port 10250 in cert-manager?",
+        "SELECT DISTINCT pod FROM containers WHERE namespace = 'cert-manager' AND list_contains(ports, '10250/TCP')",
+    ),
     ("memory requests per namespace in MiB", "SELECT namespace, sum(memory_request) / 1024 ^ 2 FROM pods GROUP BY namespace"),
     ("pvc storage requests by ns (GiB)", "SELECT namespace, sum(storage_request) / 1024 ^ 3 FROM persistentvolumeclaims GROUP BY namespace"),
     ("nodes and their allocatable ephemeral-storage in Gi", "SELECT name, ephemeral_storage_allocatable / 1024 ^ 3 FROM nodes"),

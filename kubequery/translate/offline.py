@@ -1479,6 +1479,9 @@ class OfflineTranslator:
             table = (
                 "pods"  # "what's running in payments?", "anything on worker-3": pods, as kubectl get would
             )
+        listens = rx.search(r"\b(?:listen\w*|expos\w*)\b", rest)
+        if table is None and listens and self._in_containers(rest, original):
+            table = "pods"  # "what exposes 50051/TCP?": the pods whose containers declare that port
         # "pods that set DISABLE_PROFILER", "pods listening on 50051": their containers hold that
         pods_of = table == "pods" and self._in_containers(rest, original)
         # "any privileged containers? which pods": the pods are what is asked for
