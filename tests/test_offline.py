@@ -703,6 +703,10 @@ EVENTS_AND_RANKINGS = [
         "SELECT namespace, object, reason, message FROM events WHERE message ILIKE '%Insufficient%'",
     ),
     (
+        "any events about untolerated taints?",
+        "SELECT namespace, object, reason, message FROM events WHERE message ILIKE '%untolerated taint%'",
+    ),
+    (
         "how many times did pods fail to schedule, counting repeats?",
         "SELECT sum(count) FROM events WHERE reason = 'FailedScheduling' AND involved_kind = 'Pod'",
     ),

@@ -1616,6 +1616,17 @@ class OfflineTranslator:
                 listed = ", ".join(map(quote, found))
                 p.conds.append(f"reason = {listed}" if len(found) == 1 else f"reason IN ({listed})")
                 p.understood.append("reason " + " or ".join(found))
+        words = r"([a-z][\w.\-/]*(?:\s+[a-z][\w.\-/]*)?)"
+        about = rx.search(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?" + words + r"\s*\??$", rest)
+        if p.table == "events" and about and self.grounding and not columns_of(p.conds) & _SUBJECT:
+            # "any event about ephemeral storage?": words their messages hold, as written there
+            messages = [m.lower() for m in self.grounding.all_values("events", "message")]
+            phrase = about.group(1)
+            spelt = (phrase, phrase.replace(" ", "-"), phrase[:-1] if phrase.endswith("s") else phrase)
+            said = next((w for w in spelt if any(w in m for m in messages)), None)
+            if said and len(said) >= 4 and said not in lx.STOPWORDS:
+                p.conds.append(f"message ILIKE {quote('%' + said + '%')}")
+                p.understood.append(f"saying {said}")
         read_window(p, rest, self.catalog[p.table])
         _names(p, rest, original)
         pattern = self._image_pattern(rest) if "images" in columns else None
@@ -2263,6 +2274,8 @@ _RUNS_ON = r"\b(what|which|anything|who)\b.*\b(runs?|running|scheduled|is on|liv
 
 
 # Words that ask to see a column of events ("reason and message", "what object and why").
+# What an event is about, besides its message: its reason or its object.
+_SUBJECT = {"reason", "involved_kind", "involved_name", "source"}
 # How often something happened, repeats counted: the events' count, not an object's state.
 _TIMES_REPEATED = r"\bhow many times\b|\bcounting repeats\b"
 _EVENT_COLUMNS = (
