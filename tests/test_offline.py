@@ -223,6 +223,11 @@ SLOTS = [
 
 # Requests, limits and capacity in the units asked for; labels; containers and images.
 RESOURCES = [
+    (
+        "which image repositories run two or more tags?",
+        "SELECT regexp_replace(image, ':[^:/]+$', ''), count(DISTINCT image) FROM containers GROUP BY 1 "
+        "HAVING count(DISTINCT image) > 1",
+    ),
     # no kind named: what listens on or exposes a port is the pods whose containers declare it
     (
         "what exposes 9402/TCP?",

@@ -1695,6 +1695,11 @@ class OfflineTranslator:
         if grounded and "labels" in columns:
             p.cols, p.distinct, p.extra = [f"labels[{quote(key)}]"], True, []  # "what values does app take"
             p.conds.append(f"labels[{quote(key)}] IS NOT NULL")
+        if p.table == "containers" and rx.search(_MANY_TAGS, rest):  # "image repos with >1 tag in use"
+            repo, where = "regexp_replace(image, ':[^:/]+$', '')", " AND ".join(p.conds)
+            sql = f"SELECT {repo} AS repository, count(DISTINCT image) AS tags FROM containers"
+            sql += (f" WHERE {where}" if where else "") + " GROUP BY 1 HAVING count(DISTINCT image) > 1"
+            return sql, [*p.understood, "repositories running several tags"], 0.85
         if p.table == "containers" and rx.search(r"\b(?:per|each|by|every)\s+(?:image\s+)?registr", rest):
             p.count, p.cols, p.group = False, ["split_part(image, '/', 1) AS registry", "count(*)"], "1"
         if label_dim and "labels" in columns and p.order is None:  # a count per value of the label
@@ -2273,11 +2278,15 @@ _ABSENT = r"\b(without|have no|has no|with no|lacking|with (?:a |an )?missing|no
 _RUNS_ON = r"\b(what|which|anything|who)\b.*\b(runs?|running|scheduled|is on|lives?)\b"
 
 
-# Words that ask to see a column of events ("reason and message", "what object and why").
+# An image repository running in several versions: "more than one version (tag)", "repos with >1 tag".
+_MANY_TAGS = (
+    r"(?:\bmore than (?:one|1)|\bmultiple|\bseveral|>\s*1|\btwo or more)\s+(?:\w+\s+)?(?:versions?|tags?)\b"
+)
 # What an event is about, besides its message: its reason or its object.
 _SUBJECT = {"reason", "involved_kind", "involved_name", "source"}
 # How often something happened, repeats counted: the events' count, not an object's state.
 _TIMES_REPEATED = r"\bhow many times\b|\bcounting repeats\b"
+# Words that ask to see a column of events ("reason and message", "what object and why").
 _EVENT_COLUMNS = (
     ("type", r"\btypes?\b(?!\s*=)"),
     ("reason", r"\breasons?\b(?!\s*=)|\bwhat reason\b|(?:\band|\+|,)\s+why\b"),
