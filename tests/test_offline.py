@@ -223,6 +223,20 @@ SLOTS = [
 
 # Requests, limits and capacity in the units asked for; labels; containers and images.
 RESOURCES = [
+    (
+        "which image repositories run two or more tags?",
+        "SELECT regexp_replace(image, ':[^:/]+$', ''), count(DISTINCT image) FROM containers GROUP BY 1 "
+        "HAVING count(DISTINCT image) > 1",
+    ),
+    # no kind named: what listens on or exposes a port is the pods whose containers declare it
+    (
+        "what exposes 9402/TCP?",
+        "SELECT DISTINCT namespace, pod FROM containers WHERE list_contains(ports, '9402/TCP')",
+    ),
+    (
+        "what listens on port 10250 in cert-manager?",
+        "SELECT DISTINCT pod FROM containers WHERE namespace = 'cert-manager' AND list_contains(ports, '10250/TCP')",
+    ),
     ("memory requests per namespace in MiB", "SELECT namespace, sum(memory_request) / 1024 ^ 2 FROM pods GROUP BY namespace"),
     ("pvc storage requests by ns (GiB)", "SELECT namespace, sum(storage_request) / 1024 ^ 3 FROM persistentvolumeclaims GROUP BY namespace"),
     ("nodes and their allocatable ephemeral-storage in Gi", "SELECT name, ephemeral_storage_allocatable / 1024 ^ 3 FROM nodes"),
@@ -749,6 +763,51 @@ def test_shapes_answer_like_the_expected_sql(translator, engine, question, sql):
 
 # Events asked about by their subjects, columns or counts, and rankings; a ranking's rows in order.
 EVENTS_AND_RANKINGS = [
+    # reasons spelt together, the part of a pod an event is about, a reason named beside "events"
+    (
+        "FailedScheduling or FailedMount events",
+        "SELECT namespace, involved_name, message FROM events WHERE reason IN ('FailedScheduling', 'FailedMount')",
+    ),
+    (
+        "which pods have back-off events for an init container?",
+        "SELECT DISTINCT namespace, involved_name FROM events "
+        "WHERE reason = 'BackOff' AND involved_field LIKE 'spec.initContainers%'",
+    ),
+    (
+        "why is pod order-history-2jl7lt7vfq-fvck2 in checkout crashing? (BackOff events)",
+        "SELECT message FROM events WHERE namespace = 'checkout' "
+        "AND involved_name = 'order-history-2jl7lt7vfq-fvck2' AND reason = 'BackOff'",
+    ),
+    (
+        "total ExternalProvisioning count for uploads -n staging",
+        "SELECT sum(count) FROM events WHERE namespace = 'staging' AND involved_name = 'uploads' "
+        "AND reason = 'ExternalProvisioning'",
+    ),
+    (
+        "events that mention Insufficient",
+        "SELECT namespace, object, reason, message FROM events WHERE message ILIKE '%Insufficient%'",
+    ),
+    (
+        "any events about untolerated taints?",
+        "SELECT namespace, object, reason, message FROM events WHERE message ILIKE '%untolerated taint%'",
+    ),
+    (
+        "how many times did pods fail to schedule, counting repeats?",
+        "SELECT sum(count) FROM events WHERE reason = 'FailedScheduling' AND involved_kind = 'Pod'",
+    ),
+    # a reporting component named in words: what it reported
+    (
+        "what has the job controller been saying?",
+        "SELECT namespace, involved_name, reason, message FROM events WHERE source = 'job-controller'",
+    ),
+    (
+        "what has kernel-monitor reported?",
+        "SELECT namespace, involved_name, reason, message FROM events WHERE source = 'kernel-monitor'",
+    ),
+    (
+        "deployment scale-down events in data",
+        "SELECT involved_name, message FROM events WHERE namespace = 'data' AND reason = 'ScalingReplicaSet'",
+    ),
     # the subject of "why is X …", a plain name without a dash
     (
         "why was uploads stuck?",

@@ -378,8 +378,8 @@ def test_lookalikes_are_not_read_as_joins_or_permissions(translator, question):
             "SELECT namespace, name FROM pods WHERE cpu_limit IS NULL AND memory_limit IS NULL",
         ),
         (
-            "events mentioning timeout",
-            "SELECT namespace, object, reason FROM events WHERE message ILIKE '%timeout%'",
+            "events mentioning timeout",  # found by what they say: that is shown too
+            "SELECT namespace, object, reason, message FROM events WHERE message ILIKE '%timeout%'",
         ),
         (
             "deployments with api in the name",

@@ -600,6 +600,9 @@ EVENT_REASON_PHRASES = {
     "liveness probe": "Unhealthy",
     "scaling events": "ScalingReplicaSet",
     "scaling event": "ScalingReplicaSet",
+    "replica set scaling": "ScalingReplicaSet",  # what a deployment's scale up or down reports
+    "deploy scale": "ScalingReplicaSet",
+    "deployment scale": "ScalingReplicaSet",
 }
 
 # Values of Kubernetes enums a cluster may hold none of, so they can still be named ("pvcs with

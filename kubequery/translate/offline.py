@@ -972,6 +972,10 @@ class OfflineTranslator:
         where = f"involved_kind = {quote(kind)} AND involved_name = {quote(name)}"
         if namespace and kind != "Node":
             where = f"namespace = {quote(namespace)} AND {where}"
+        held = {r.lower(): r for r in self.grounding.values("events", "reason")} if self.grounding else {}
+        said = rx.search(r"\b([a-z]+) events?\b", text)
+        if said and said.group(1) in held:  # "(Unhealthy events)": those events, and what they say
+            return f"SELECT message FROM events WHERE {where} AND reason = {quote(held[said.group(1)])}"
         return f"SELECT type, reason, message FROM events WHERE {where}"
 
     def _pods_query(self, text: str, current: str | None) -> exp.Expression | None:
@@ -1251,6 +1255,9 @@ class OfflineTranslator:
         )
         if subject and subject.group(1) not in lx.STOPWORDS:  # "why is uploads pending?": a plain name
             words.append(subject.group(1))
+        for m in rx.finditer(r"\b(?:for|about)\s+([a-z0-9][a-z0-9\-]+)\b", text):  # "count for mysql"
+            if m.group(1) not in lx.STOPWORDS and m.group(1) not in self._kinds:
+                words.append(m.group(1))
         if kind_table:  # a plain name right next to its kind: "the kafka statefulset", "node cp-1"
             kind = "|".join(re.escape(w) for w, t in self._kinds.items() if t == kind_table)
             name = r"([a-z0-9][a-z0-9\-]+)"
@@ -1350,6 +1357,17 @@ class OfflineTranslator:
             if names:
                 prefix = os.path.commonprefix(names)
                 return f"name LIKE {quote(prefix + '%' if word in prefix else '%' + word + '%')}"
+        return None
+
+    def _event_source(self, text: str) -> re.Match[str] | None:
+        """Where the question names a component this cluster's events come from ("kernel monitor")."""
+        if self.grounding is None:
+            return None
+        for value in sorted(self.grounding.values("events", "source"), key=len, reverse=True):
+            spelt = re.escape(value.lower()).replace(r"\-", "[- ]")
+            found = rx.search(r"(?<![\w\-./])" + spelt + r"(?![\w\-/])", text) if len(value) >= 5 else None
+            if found:
+                return found
         return None
 
     def _reason_word(self, text: str) -> str | None:
@@ -1621,13 +1639,20 @@ class OfflineTranslator:
             # a namespace next to events places them ("warnings in this namespace"), it is not their subject
             others = [k[2] for k in kinds if k[2] not in ("events", "namespaces")]
             table, about = "events", (others[0] if others else None)
+        source = self._event_source(rest)
+        if source and rx.search(r"\breport|\bsa(?:y|ys|ying|id)\b|\bevents?\b|\bev\b|\bdid\b.*\bdo\b", rest):
+            # "what has the job controller been saying?": what that component reported, whatever it is about
+            inside = [k for k in kinds if source.start() <= k[0] < source.end()]
+            if inside or table is None:
+                table, about = "events", None
         if (
             (table in _EVENT_SUBJECTS or table is None)
             and self.grounding is not None
             and rx.search(r"\bfail(?:ed|ing|ures?|s)?\b", rest)
             and (failed := reasons.named(rest, self.grounding.all_values("events", "reason") | _REASONS))
             and all("Fail" in r for r in failed)
-            and table not in ("pods", "containers", "jobs", "nodes")  # their own states tell those failures
+            # their own states tell those failures, but not how often the events repeated
+            and (table not in ("pods", "containers", "jobs", "nodes") or rx.search(_TIMES_REPEATED, rest))
         ):  # "which volumes failed to provision and why?": the events that tell of it, about the kind said
             table, about = "events", table
             failed = reasons.failed_to(rest, failed)
@@ -1665,6 +1690,7 @@ class OfflineTranslator:
                     for r in lx.EVENT_REASONS
                     if r not in ("Failed", "Evicted", "Created", "Started")
                 )
+                or self._reason_word(rest)  # a reason this cluster's events carry: "ExternalProvisioning"
             ):
                 table = "events"
         if table is None and rx.search(r"\bimages?\b", rest):
@@ -1710,6 +1736,9 @@ class OfflineTranslator:
             table = (
                 "pods"  # "what's running in payments?", "anything on worker-3": pods, as kubectl get would
             )
+        listens = rx.search(r"\b(?:listen\w*|expos\w*)\b", rest)
+        if table is None and listens and self._in_containers(rest, original):
+            table = "pods"  # "what exposes 50051/TCP?": the pods whose containers declare that port
         # "pods that set DISABLE_PROFILER", "pods listening on 50051": their containers hold that
         pods_of = table == "pods" and self._in_containers(rest, original)
         # "any privileged containers? which pods": the pods are what is asked for
@@ -1827,13 +1856,20 @@ class OfflineTranslator:
             else:
                 p.conds.append(f"regexp_full_match(schedule, {quote(every)})")
             p.understood.append("run " + ", ".join(held or ["that often"]))
+        if table == "events" and rx.search(r"\binit[\s\-]?containers?\b", rest):
+            p.conds.append("involved_field LIKE 'spec.initContainers%'")  # the part of the pod it is about
+            p.understood.append("init containers")
+        spelt: list[str] = []
         if table == "events" and self.grounding is not None and "reason" not in columns_of(p.conds):
-            reason = _spelt_value(rest, self.grounding.values("events", "reason"))
-            if reason:  # a reason this cluster's events carry, however it is spelt ("backoff-limit-exceeded")
-                p.conds.append(f"reason = {quote(reason)}")
-                p.understood.append(f"reason {reason}")
+            spelt = _spelt_values(rest, self.grounding.values("events", "reason"))
+            if spelt:  # reasons this cluster's events carry, however spelt ("backoff-limit-exceeded")
+                listed = ", ".join(map(quote, spelt))
+                p.conds.append(f"reason = {listed}" if len(spelt) == 1 else f"reason IN ({listed})")
+                p.understood.append("reason " + " or ".join(spelt))
         if not read_states(p, rest, original):
             return None, p.understood, 0
+        if len(spelt) > 1:  # the states read one of the reasons named again, by its bare name
+            p.conds = [c for c in p.conds if c not in {f"reason = {quote(r)}" for r in spelt}]
         if p.table == "events" and self.grounding is not None and not columns_of(p.conds) & {"reason"}:
             held = self.grounding.values("events", "reason") | set(lx.EVENT_REASONS)
             found = reasons.named(rest, held)  # "hpa metric failures", "events about disk pressure"
@@ -1841,6 +1877,17 @@ class OfflineTranslator:
                 listed = ", ".join(map(quote, found))
                 p.conds.append(f"reason = {listed}" if len(found) == 1 else f"reason IN ({listed})")
                 p.understood.append("reason " + " or ".join(found))
+        words = r"([a-z][\w.\-/]*(?:\s+[a-z][\w.\-/]*)?)"
+        about = rx.search(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?" + words + r"\s*\??$", rest)
+        if p.table == "events" and about and self.grounding and not columns_of(p.conds) & _SUBJECT:
+            # "any event about ephemeral storage?": words their messages hold, as written there
+            messages = [m.lower() for m in self.grounding.all_values("events", "message")]
+            phrase = about.group(1)
+            spelt = (phrase, phrase.replace(" ", "-"), phrase[:-1] if phrase.endswith("s") else phrase)
+            said = next((w for w in spelt if any(w in m for m in messages)), None)
+            if said and len(said) >= 4 and said not in lx.STOPWORDS:
+                p.conds.append(f"message ILIKE {quote('%' + said + '%')}")
+                p.understood.append(f"saying {said}")
         read_window(p, rest, self.catalog[p.table])
         _names(p, rest, original, t)
         if p.table in _BUILT_IN and rx.search(_CUSTOM, rest):  # "custom priority classes": not system ones
@@ -1912,6 +1959,11 @@ class OfflineTranslator:
         if grounded and "labels" in columns:
             p.cols, p.distinct, p.extra = [f"labels[{quote(key)}]"], True, []  # "what values does app take"
             p.conds.append(f"labels[{quote(key)}] IS NOT NULL")
+        if p.table == "containers" and rx.search(_MANY_TAGS, rest):  # "image repos with >1 tag in use"
+            repo, where = "regexp_replace(image, ':[^:/]+$', '')", " AND ".join(p.conds)
+            sql = f"SELECT {repo} AS repository, count(DISTINCT image) AS tags FROM containers"
+            sql += (f" WHERE {where}" if where else "") + " GROUP BY 1 HAVING count(DISTINCT image) > 1"
+            return sql, [*p.understood, "repositories running several tags"], 0.85
         if p.table == "containers" and rx.search(r"\b(?:per|each|by|every)\s+(?:image\s+)?registr", rest):
             p.count, p.cols, p.group = False, ["split_part(image, '/', 1) AS registry", "count(*)"], "1"
         if label_dim and "labels" in columns and p.order is None:  # a count per value of the label
@@ -2524,6 +2576,14 @@ _ABSENT = r"\b(without|have no|has no|with no|lacking|with (?:a |an )?missing|mi
 _RUNS_ON = r"\b(what|which|anything|who)\b.*\b(runs?|running|scheduled|is on|lives?)\b"
 
 
+# An image repository running in several versions: "more than one version (tag)", "repos with >1 tag".
+_MANY_TAGS = (
+    r"(?:\bmore than (?:one|1)|\bmultiple|\bseveral|>\s*1|\btwo or more)\s+(?:\w+\s+)?(?:versions?|tags?)\b"
+)
+# What an event is about, besides its message: its reason or its object.
+_SUBJECT = {"reason", "involved_kind", "involved_name", "source"}
+# How often something happened, repeats counted: the events' count, not an object's state.
+_TIMES_REPEATED = r"\bhow many times\b|\bcounting repeats\b"
 # Words that ask to see a column of events ("reason and message", "what object and why").
 _EVENT_COLUMNS = (
     ("type", r"\btypes?\b(?!\s*=)"),
@@ -2768,13 +2828,21 @@ def _quota(text: str, namespace: str | None) -> str | None:
     return f"SELECT {ident}, hard, used FROM resourcequotas{where}"
 
 
-def _spelt_value(text: str, values: frozenset[str]) -> str | None:
-    """The CamelCase value the text spells, with or without spaces or dashes: "backoff limit exceeded"."""
+def _spelt_values(text: str, values: frozenset[str]) -> list[str]:
+    """The CamelCase values the text spells, with or without spaces or dashes: "backoff limit exceeded";
+    each stretch of text spells one (the longest), "FailedMount or FailedAttachVolume" two."""
+    found: list[str] = []
+    spans: list[tuple[int, int]] = []
     for value in sorted(values, key=len, reverse=True):
         words = [w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", value)]
-        if len(value) >= 8 and len(words) > 1 and rx.search(r"\b" + r"[\s\-_]?".join(words) + r"\b", text):
-            return value
-    return None
+        if len(value) < 8 or len(words) < 2:
+            continue
+        for m in rx.finditer(r"\b" + r"[\s\-_]?".join(words) + r"\b", text):
+            if not any(m.start() < end and start < m.end() for start, end in spans):
+                found.append(value)
+                spans.append(m.span())
+                break
+    return sorted(found)
 
 
 def _pod_events(where: exp.Where, *, counted: bool = False, warnings: bool = False) -> str:

@@ -669,13 +669,13 @@ def render(p: Parse, catalog: Catalog) -> str:
                 ident = ["type", "reason", "message"]
             elif any(c.startswith("involved_kind =") for c in p.conds):
                 ident = ["namespace", "involved_name", "reason"]
-                if any(c.startswith("reason =") for c in p.conds):
+                if any(c.startswith(("reason =", "reason IN")) for c in p.conds):
                     ident = ["namespace", "involved_name", "message"]
                 elif p.wants_message or not any(c.startswith("type =") for c in p.conds):
                     ident.append("message")  # "events about pvcs": what they say; warnings list their reasons
                 if ns_fixed:
                     ident.remove("namespace")
-            elif any(c.startswith("reason =") for c in p.conds):
+            elif any(c.startswith(("reason =", "reason IN")) for c in p.conds):
                 ident = (
                     ["involved_name", "message"] if ns_fixed else ["namespace", "involved_name", "message"]
                 )
@@ -687,6 +687,8 @@ def render(p: Parse, catalog: Catalog) -> str:
                 ident = ["object", "reason", "message"]
             else:
                 ident = ["namespace", "object", "reason"]
+                if any(c.startswith("message ") for c in p.conds):
+                    ident.append("message")  # "events that mention ephemeral-storage": the mention itself
         elif not t.namespaced or ns_fixed:
             ident = ["name"]
         else:

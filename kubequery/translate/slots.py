@@ -805,8 +805,9 @@ def value_conditions(
             ):
                 continue  # "never" is restart_policy's value only with "restart" or "policy" said
             if col.type == "list":  # an element, or a port's number ("5432/TCP" from "port 5432")
+                protocol = ""
                 if rx.fullmatch(r"\d+/\w+", word):
-                    word = word.split("/")[0]
+                    word, protocol = word.split("/")  # "5432", or as written: "5432/tcp"
                 elif rx.fullmatch(r"[\w.\-/*]+:(?:noschedule|prefernoschedule|noexecute)", word):
                     word = word.rsplit(":", 1)[0]  # a toleration by its key: "the nvidia.com/gpu taint"
                 else:
@@ -814,6 +815,7 @@ def value_conditions(
                 if not (len(word) >= 3 and (word.isdigit() or not word.isalpha() or len(word) >= 5)):
                     continue
                 spelt = re.escape(word).replace(r"\-", "[- ]")  # "control plane" for control-plane
+                spelt += f"(?:/{protocol})?" if protocol else ""
                 m = rx.search(r"(?<![\w\-./])" + spelt + r"(?![\w\-/])" + _NOT_INCLUDED, text)
                 if m:
                     out.append((f"list_contains({_ident(col.name)}, '{value}')", value))
@@ -821,7 +823,7 @@ def value_conditions(
                 continue
             # "the EBS CSI driver" is ebs.csi.aws.com (its "csi driver" may be blanked as a column's name)
             csi = rx.match(r"([a-z0-9\-]+)\.csi\.", word)
-            spelt = re.escape(word)
+            spelt = re.escape(word).replace(r"\-", "[- ]")  # "job controller" for job-controller
             if csi:
                 spelt = f"(?:{spelt}|{re.escape(csi.group(1))}(?= +csi\\b|  ))"
             m = rx.search(
