@@ -1177,9 +1177,13 @@ class OfflineTranslator:
                 continue
             # "which deploys have pods not running, and how many each?", "deploys w/ failed pods + count":
             # the owners some such rows meet, each with its count
-            some = counted[0] > pos and rx.search(
-                r"\b(?:each|apiece)\s*\W*$|(?:\+|\band\b)\s*(?:a\s+|the\s+|their\s+)?(?:count|number)\b",
-                text[counted[0] :],
+            some = (
+                counted[0] > pos
+                and not with_count  # "cms with number of pods mounting each": every one, zeros kept
+                and rx.search(
+                    r"\b(?:each|apiece)\s*\W*$|(?:\+|\band\b)\s*(?:a\s+|the\s+|their\s+)?(?:count|number)\b",
+                    text[counted[0] :],
+                )
             )
             only = rx.search(r"\b(?:only|just)\b.*\b(?:have|has|with)\s+(?:some|any)\b", text)
             before = text[max(0, pos - 20) : pos]

@@ -114,7 +114,9 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         and subject != _TO_SERVICE_ACCOUNTS
         and not role_name
         and rx.search(
-            r"\bwhat\b.*\b(can|do|allowed|permissions?)\b|\broles?\b(?! ?bindings?)|\bperms\b|\brbac\b", text
+            r"\bwhat\b.*\b(can|do|allowed|permissions?)\b|\broles?\b(?! ?bindings?)|\bperms\b|\brbac\b|"
+            r"\bwhich verbs\b",
+            text,
         )
     ):
         # "what can the payments-api service account do?": the roles it holds and their rules;
