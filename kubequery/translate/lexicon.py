@@ -419,6 +419,10 @@ OUT_OF_SCOPE = {
     # security scanners and the network itself: nothing the API's objects record
     *("cve", "cves", "vulnerability", "vulnerabilities", "vulnerable", "exploit", "exploits"),
     *("ping", "traceroute", "connectivity", "reachable", "unreachable", "nslookup", "dig"),
+    *("curl", "wget", "telnet", "netcat"),
+    # chat and wikis, and the future: neither is in the cluster's objects
+    *("slack", "confluence", "wiki"),
+    *("forecast", "forecasts", "predict", "predicted", "prediction", "predictions", "extrapolate"),
 }
 AUDIT_VERBS = {
     *("deleted", "edited", "changed", "modified", "created", "patched", "scaled", "restarted"),

@@ -208,13 +208,20 @@ def refuse(text: str) -> None:
                 continue
             if w in ("github", "gitlab") and rx.search(rf"\b{w}(?:'s)? (?:container )?registry\b", text):
                 continue  # "the github container registry": where images come from, in their names
+            tool = rx.search(r"\b(running|runs?|images?|containers?)\b", text)
+            if w in ("curl", "wget", "telnet", "netcat") and tool:
+                continue  # "pods running curl": an image
+            metadata = rx.search(r"\b(labels?|annotations?)\b", text)
+            if w in ("slack", "jira", "pagerduty", "github") and metadata:
+                continue  # "the slack-channel annotation": an object's own metadata
             raise Declined(
                 f"'{w}': the cluster's objects do not hold that (no metrics, logs, billing or cloud "
                 "accounts); kubequery can only answer from the Kubernetes API's objects."
             )
     calling = r"\b(?:is|are|was|were) (?:calling|hitting|talking to|connecting to|sending requests to)\b"
-    reach = r"\bcan (?!i\b|we\b|you\b)[\w\-/ ]{1,60}? (?:reach|connect to|talk to)\b|^scan\b"
-    if rx.search(reach + "|" + calling, text):
+    reach = r"\bcan (?!i\b|we\b|you\b)(?:[\w\-/ ]{1,60}? )?(?:reach|connect to|talk to)\b|^scan\b"
+    exposed = r"\b(?:through|via|by) (?:a |any |the )?(?:service|svc|ingress|load ?balancer)"
+    if rx.search(reach + "|" + calling, text) and not rx.search(exposed, text):
         raise Declined(
             "Whether something can reach something else needs a connection from inside the cluster; "
             "kubequery only reads the Kubernetes API's objects (ask about network policies instead)."
@@ -239,6 +246,22 @@ def refuse(text: str) -> None:
             "What is inside an application's database is the application's business; kubequery reads "
             "the Kubernetes API's objects (ask which pods run the database instead)."
         )
+    if rx.search(
+        r"\b(?:certs?|certificates?|tls)\b.*\b(?:expir\w*|valid until|not after)\b|"
+        r"\bexpir\w*\b.*\b(?:certs?|certificates?|tls)\b",
+        text,
+    ):
+        raise Declined("A certificate's dates are inside its secret's data, which kubequery never shows.")
+    if rx.search(r"\bwhat did .{1,60}\b(?:print|output|write|log|say)\b", text) or rx.search(
+        r"\b(?:bytes|packets)\b.*\b(?:sent|send|received|receive|served|transferred)\b", text
+    ):
+        raise Declined(
+            "What a container printed or sent is in its logs and metrics, which kubequery does not read."
+        )
+    future = r"\bnext (?:week|month|quarter|year)\b|\bwill\b.{1,60}\b(?:soon|tomorrow)\b|"
+    future += r"\b(?:when|will)\b.{1,40}\b(?:run out|fill up|be full|fail|crash|break|go down)\b"
+    if rx.search(future, text):
+        raise Declined("kubequery answers about the cluster as it is now; it does not predict the future.")
     if rx.search(r"\btemperatures?\b|\bpower draw\b|\bfan speeds?\b", text):
         raise Declined("A machine's sensors (temperature, power) are not in the Kubernetes API's objects.")
     if rx.search(r"\bon[- ]call\b|(?<![\w-])pager(?![\w-])", text):
