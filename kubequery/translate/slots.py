@@ -770,10 +770,14 @@ def present_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
 
 
 def column_type(table: Table, column: str) -> str | None:
-    for c in table.columns:
-        if c.name == column:
-            return c.type
-    return None
+    # by the table object's identity: hashing a whole Table on every call costs more than the scan
+    entry = _COLUMN_TYPES.get(id(table))
+    if entry is None or entry[0] is not table:
+        entry = _COLUMN_TYPES[id(table)] = (table, {c.name: c.type for c in table.columns})
+    return entry[1].get(column)
+
+
+_COLUMN_TYPES: dict[int, tuple[Table, dict[str, str]]] = {}
 
 
 def value_conditions(
@@ -814,6 +818,8 @@ def value_conditions(
                     word = word.split("/")[0]
                 if not (len(word) >= 3 and (word.isdigit() or not word.isalpha() or len(word) >= 5)):
                     continue
+                if word not in text and word.replace("-", " ") not in text:
+                    continue  # not said: no need to spell it out
                 spelt = re.escape(word).replace(r"\-", "[- ]")  # "control plane" for control-plane
                 spelt += f"(?:/{protocol})?" if protocol else ""
                 m = rx.search(r"(?<![\w\-./])" + spelt + r"(?![\w\-/])" + _NOT_INCLUDED, text)
@@ -823,6 +829,8 @@ def value_conditions(
                 continue
             # "the EBS CSI driver" is ebs.csi.aws.com (its "csi driver" may be blanked as a column's name)
             csi = rx.match(r"([a-z0-9\-]+)\.csi\.", word)
+            if word not in text and word.replace("-", " ") not in text and not (csi and csi.group(1) in text):
+                continue  # not said: no need to spell it out
             spelt = re.escape(word).replace(r"\-", "[- ]")  # "job controller" for job-controller
             if csi:
                 spelt = f"(?:{spelt}|{re.escape(csi.group(1))}(?= +csi\\b|  ))"
@@ -856,14 +864,14 @@ def _value_tails(
                 tails.setdefault(parts[-1], []).append(value)
                 heads.setdefault(parts[0], []).append(value)
         for tail, owners in tails.items():
-            if len(owners) != 1 or not _distinctive(tail):
+            if len(owners) != 1 or tail not in text or not _distinctive(tail):
                 continue  # a word ("large") or a number ("10") says too little; "4xlarge", "1a" say one
             if rx.search(r"(?<![\w\-./])" + re.escape(tail) + r"(?![\w\-/])", text):
                 out.append((f"{_ident(col.name)} = '{owners[0]}'", tail))
                 break
         else:  # a family named by its first part: "r5 nodes" are every r5.* instance type
             for head, owners in heads.items():
-                if _distinctive(head) and rx.search(
+                if head in text and _distinctive(head) and rx.search(
                     r"(?<![\w\-./])" + re.escape(head) + r"(?![\w\-./])", text
                 ):
                     out.append((f"{_ident(col.name)} LIKE '{owners[0][: len(head) + 1]}%'", head))
