@@ -1708,6 +1708,22 @@ def test_enum_values_absent_fields_and_referenced_names(translator, engine, ques
 @pytest.mark.parametrize(
     ("question", "sql"),
     [
+        # one object at the extreme, overall or per group
+        ("least recently created namespace", "SELECT name FROM namespaces ORDER BY created ASC LIMIT 1"),
+        ("which job took the longest", "SELECT namespace, name, duration FROM jobs ORDER BY duration DESC LIMIT 1"),
+        (
+            "the newest pod in each namespace",
+            "SELECT namespace, name FROM pods QUALIFY row_number() OVER (PARTITION BY namespace ORDER BY created DESC) = 1",
+        ),
+    ],
+)
+def test_extremes_overall_and_per_group(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
         # counts in words, adverbs that do not change a state, calendar words as rolling windows
         ("deployments with only one replica", "SELECT namespace, name FROM deployments WHERE desired = 1"),
         ("nodes with one taint", "SELECT name FROM nodes WHERE len(taints) = 1"),

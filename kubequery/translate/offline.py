@@ -208,6 +208,31 @@ class OfflineTranslator:
         shown = ", ".join(c + unit_of(c, text) for c in columns)
         return f"SELECT {shown} FROM {table} WHERE name = {quote(name)}"
 
+    def _extreme_per_group(self, text: str) -> str | None:
+        """ "the newest pod in each namespace": one object per group, the one at the extreme."""
+        m = rx.search(
+            r"\b(newest|latest|youngest|oldest|biggest|largest|smallest)\s+([a-z]+) (?:in|of|on|per|for) "
+            r"(?:each|every) (namespace|ns|node)\b",
+            text,
+        )
+        kinds = self.find_kinds(m.group(2)) if m else []
+        if not m or not kinds:
+            return None
+        table = self.catalog[kinds[0][2]]
+        dim = "namespace" if m.group(3) in ("namespace", "ns") else "node"
+        if slots.column_type(table, dim) is None:
+            return None
+        if m.group(1) in ("newest", "latest", "youngest", "oldest"):
+            column = "created"
+        else:
+            sizes = [c.column for c in slots.find_columns("size", table)]
+            if not sizes:
+                return None
+            column = sizes[0]
+        pick = "arg_min" if m.group(1) in ("oldest", "smallest") else "arg_max"
+        where = f" WHERE {dim} IS NOT NULL" if dim == "node" else ""
+        return f"SELECT {dim}, {pick}(name, {column}) AS name FROM {table.name}{where} GROUP BY {dim}"
+
     def _object_names(self, table: str) -> frozenset[str]:
         return self.grounding.names(table) if self.grounding is not None else frozenset()
 
@@ -2340,6 +2365,9 @@ class OfflineTranslator:
                 "SELECT p.namespace, p.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "  # noqa: E501 - one pattern reads best on one line
                 "AND list_contains(p.pvcs, c.name) WHERE c.status = 'Pending'"
             )
+        extreme = self._extreme_per_group(rest)
+        if extreme is not None:
+            return extreme
         keys = rx.search(
             r"\b(label|annotation) keys?\b|\bkeys? (?:of|in) (?:the |their )?(label|annotation)s\b", rest
         )

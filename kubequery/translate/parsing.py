@@ -201,6 +201,8 @@ def normalise(question: str) -> str:
     text = rx.sub(r"\b(with|having|has|have) (?:only|just|exactly) (?=\d)", r"\1 ", text)
     text = rx.sub(r"\b1 (replica|container|port|address|rule|subject|key|volume)\b", r"1 \1s", text)
     text = rx.sub(r"\b(cpu|memory|mem|ram|gpus?) (?:is|are) allocatable\b", r"allocatable \1", text)
+    text = rx.sub(r"\bleast recently (?:created|made|added)\b", "oldest", text)  # "least recently created ns"
+    text = rx.sub(r"\bmost recently (?:created|made|added)\b", "newest", text)
     text = rx.sub(r"\bempty (namespaces?|ns)\b", r"\1 with no pods", text)  # "empty namespaces"
     text = rx.sub(r"\b(?:asks?|asking|asked) for\b", "request", text)  # "how many cores does it ask for"
     text = rx.sub(r"(?<=\d)\s*gigs?\b|\bgigs\b", " gib", text)  # "over 60 gigs", "size in gigs"

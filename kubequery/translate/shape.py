@@ -646,6 +646,8 @@ def _singular(text: str) -> bool:
             r"\b(?:the|my|our) (oldest|newest|youngest|first|latest|biggest)\s+\w+[^s\s]\b|"
             # "top restarter", "checkout's most restarting pod"
             r"^(the )?top \w+[^s\s]$|\b(most|least) \w+ (?!first\b|last\b)\w+[^s\s]$|"
+            # "which container restarted the most", "which job took the longest"
+            r"\bwhich \w+[^s\s] \w+ (the )?(most|least|longest|shortest|fastest|slowest|quickest)\b|"
             r"^(oldest|newest|youngest|latest|biggest|largest|smallest)\s+\w+[^s\s]\b|"
             r"^(the )?\w+[^s\s] with (the )?(most|highest|biggest|largest|fewest|least|lowest)\b|\bwhich \w+[^s\s] \w+s (the )?(most|fewest)\b|\bwhich \w+ has the (most|fewest|least)\b|\bwhat'?s the\b|\bfirst \w+ ever\b|\bwhich (\w+ ){0,2}\w+[^s] (has|is|runs|ran|requests|uses|got|had)\b",  # noqa: E501 - one pattern reads best on one line
             text,
