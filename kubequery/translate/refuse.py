@@ -258,6 +258,17 @@ def refuse(text: str) -> None:
         raise Declined(
             "What a container printed or sent is in its logs and metrics, which kubequery does not read."
         )
+    internals = r"\bload average\b|\bprocesses\b|\bfile descriptors?\b|\bqueue (?:depth|length|size)\b|"
+    internals += r"\btime ?zones?\b|\bresponse (?:times?|sizes?|codes?)\b|\bgit (?:sha|hash|commit|revision)\b|"
+    internals += r"\b(?:endpoints?|services?|ingress\w*|apis?)\b.*\b(?:slow|slowest|fastest)\b|"
+    internals += r"\bhow many requests (?:did|does|do|has|have)\b|"
+    internals += r"\b(?:use|uses|using)\b.*\b(?<!host )(?:network|disk i/?o)\b(?! ?polic)|"
+    internals += r"\bwhat changed\b.*\brevisions?\b"
+    if rx.search(internals, text):
+        raise Declined(
+            "That is inside the machines and applications (processes, requests served, response times, "
+            "commits): the Kubernetes API's objects do not record it."
+        )
     future = r"\bnext (?:week|month|quarter|year)\b|\bwill\b.{1,60}\b(?:soon|tomorrow)\b|"
     future += r"\b(?:when|will)\b.{1,40}\b(?:run out|fill up|be full|fail|crash|break|go down)\b"
     if rx.search(future, text):

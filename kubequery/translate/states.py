@@ -155,7 +155,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             r"\brunning\b in \S+\?$|"
             r"\b(?:are|is) up (?:now|right now|and running)\b",  # "pods that are up now but restarted before"
             text,
-        ) and not rx.search(r"everything running|what'?s running", text):
+        ) and not rx.search(r"everything running|what(?:'?s| is| are) running", text):
             add("status = 'Running'", "running")
         never = r"\b(?:never|not|n'?t|without|no)\s+(?:been\s+|ever\s+)?(?:restarted|restarts|restarting)\b"
         if rx.search(never, text):
