@@ -259,7 +259,8 @@ def refuse(text: str) -> None:
             "What a container printed or sent is in its logs and metrics, which kubequery does not read."
         )
     internals = r"\bload average\b|\bprocesses\b|\bfile descriptors?\b|\bqueue (?:depth|length|size)\b|"
-    internals += r"\btime ?zones?\b|\bresponse (?:times?|sizes?|codes?)\b|\bgit (?:sha|hash|commit|revision)\b|"
+    internals += r"\btime ?zones?\b|\bresponse (?:times?|sizes?|codes?)\b|"
+    internals += r"\bgit (?:sha|hash|commit|revision)\b|"
     internals += r"\b(?:endpoints?|services?|ingress\w*|apis?)\b.*\b(?:slow|slowest|fastest)\b|"
     internals += r"\bhow many requests (?:did|does|do|has|have)\b|"
     internals += r"\b(?:use|uses|using)\b.*\b(?<!host )(?:network|disk i/?o)\b(?! ?polic)|"
