@@ -2438,7 +2438,9 @@ class OfflineTranslator:
                 "OR NOT regexp_matches(image, ':[^/]+$')"
             )
         if rx.search(
-            r"multi-?container|more than one (?:\w+ )?(?:\([^)]*\) )?container|2\+ containers|sidecars", text
+            r"multi-?container|more than one (?:\w+ )?(?:\([^)]*\) )?container|2\+ containers|sidecars|"
+            r"\b(?:with|have|has|having|run|running) an? sidecar\b",
+            text,
         ):
             counted = rx.search(r"how many|container count|number of", text)
             shown = ", len(containers) AS containers" if counted else ""
