@@ -1640,6 +1640,58 @@ def test_rankings_and_cluster_totals(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql)
 
 
+# Common shapes read the way a kubectl user means them; each answer has the expected rows and columns.
+READINGS = [
+    # a property of one named object: only the columns asked for
+    ("when was the payments namespace created", "SELECT created FROM namespaces WHERE name = 'payments'"),
+    ("what labels does worker-3 have", "SELECT labels FROM nodes WHERE name = 'worker-3'"),
+    ("how old is ledger-db-0", "SELECT age FROM pods WHERE name = 'ledger-db-0'"),
+    ("ledger-db-0 restarts", "SELECT restarts FROM pods WHERE name = 'ledger-db-0'"),
+    # selectors that must hold something; label keys and a label's values, once each
+    ("pods with a node selector", "SELECT namespace, name FROM pods WHERE cardinality(node_selector) > 0"),
+    ("services with a selector", "SELECT namespace, name FROM services WHERE cardinality(selector) > 0"),
+    ("label keys on nodes", "SELECT DISTINCT unnest(map_keys(labels)) FROM nodes"),
+    (
+        "which label keys are used by pods in payments",
+        "SELECT DISTINCT unnest(map_keys(labels)) FROM pods WHERE namespace = 'payments'",
+    ),
+    ("distinct values of the tier label", "SELECT DISTINCT labels['tier'] FROM pods WHERE labels['tier'] IS NOT NULL"),
+    # values the catalog lists for a field; what an object does not have; a name its column holds
+    ("pods with restart policy OnFailure", "SELECT namespace, name FROM pods WHERE restart_policy = 'OnFailure'"),
+    ("which pods don't have a cpu request", "SELECT namespace, name FROM pods WHERE cpu_request IS NULL"),
+    ("nodes that don't have taints", "SELECT name FROM nodes WHERE coalesce(len(taints), 0) = 0"),
+    ("how much cpu is allocatable across all nodes", "SELECT sum(cpu_allocatable) FROM nodes"),
+    (
+        "pvcs using storage class gp3",
+        "SELECT namespace, name FROM persistentvolumeclaims WHERE storage_class = 'gp3'",
+    ),
+    (
+        "pods running as service account default in ml",
+        "SELECT name FROM pods WHERE namespace = 'ml' AND service_account = 'default'",
+    ),
+    # one object at the extreme, overall or per group
+    ("least recently created namespace", "SELECT name FROM namespaces ORDER BY created ASC LIMIT 1"),
+    ("which job took the longest", "SELECT namespace, name, duration FROM jobs ORDER BY duration DESC LIMIT 1"),
+    (
+        "the newest pod in each namespace",
+        "SELECT namespace, name FROM pods QUALIFY row_number() OVER (PARTITION BY namespace ORDER BY created DESC) = 1",
+    ),
+    # counts in words, adverbs that do not change a state, calendar words as rolling windows
+    ("deployments with only one replica", "SELECT namespace, name FROM deployments WHERE desired = 1"),
+    ("nodes with one taint", "SELECT name FROM nodes WHERE len(taints) = 1"),
+    ("deployments not fully available", "SELECT namespace, name FROM deployments WHERE NOT available"),
+    ("pods that aren't fully ready", "SELECT namespace, name FROM pods WHERE NOT is_ready"),
+    ("which deployments aren't rolled out", "SELECT namespace, name FROM deployments WHERE up_to_date < desired"),
+    ("nodes created this week", "SELECT name FROM nodes WHERE created > now() - INTERVAL 7 DAYS"),
+    ("what's the kubelet version on each node", "SELECT name, kubelet_version FROM nodes"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), READINGS)
+def test_common_shapes_read_as_meant(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
 @pytest.mark.parametrize(
     ("question", "sql"),
     [
@@ -1654,93 +1706,6 @@ def test_rankings_and_cluster_totals(translator, engine, question, sql):
 )
 def test_objects_named_without_their_kind(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql)
-
-
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        # a property of one named object: only the columns asked for
-        ("when was the payments namespace created", "SELECT created FROM namespaces WHERE name = 'payments'"),
-        ("what labels does worker-3 have", "SELECT labels FROM nodes WHERE name = 'worker-3'"),
-        ("how old is ledger-db-0", "SELECT age FROM pods WHERE name = 'ledger-db-0'"),
-        ("ledger-db-0 restarts", "SELECT restarts FROM pods WHERE name = 'ledger-db-0'"),
-    ],
-)
-def test_a_property_of_one_named_object(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
-
-
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        # selectors that must hold something; label keys and a label's values, once each
-        ("pods with a node selector", "SELECT namespace, name FROM pods WHERE cardinality(node_selector) > 0"),
-        ("services with a selector", "SELECT namespace, name FROM services WHERE cardinality(selector) > 0"),
-        ("label keys on nodes", "SELECT DISTINCT unnest(map_keys(labels)) FROM nodes"),
-        (
-            "which label keys are used by pods in payments",
-            "SELECT DISTINCT unnest(map_keys(labels)) FROM pods WHERE namespace = 'payments'",
-        ),
-        ("distinct values of the tier label", "SELECT DISTINCT labels['tier'] FROM pods WHERE labels['tier'] IS NOT NULL"),
-    ],
-)
-def test_selectors_held_and_label_keys(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
-
-
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        # values the catalog lists for a field; what an object does not have; a name its column holds
-        ("pods with restart policy OnFailure", "SELECT namespace, name FROM pods WHERE restart_policy = 'OnFailure'"),
-        ("which pods don't have a cpu request", "SELECT namespace, name FROM pods WHERE cpu_request IS NULL"),
-        ("nodes that don't have taints", "SELECT name FROM nodes WHERE coalesce(len(taints), 0) = 0"),
-        ("how much cpu is allocatable across all nodes", "SELECT sum(cpu_allocatable) FROM nodes"),
-        (
-            "pvcs using storage class gp3",
-            "SELECT namespace, name FROM persistentvolumeclaims WHERE storage_class = 'gp3'",
-        ),
-        (
-            "pods running as service account default in ml",
-            "SELECT name FROM pods WHERE namespace = 'ml' AND service_account = 'default'",
-        ),
-    ],
-)
-def test_enum_values_absent_fields_and_referenced_names(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
-
-
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        # one object at the extreme, overall or per group
-        ("least recently created namespace", "SELECT name FROM namespaces ORDER BY created ASC LIMIT 1"),
-        ("which job took the longest", "SELECT namespace, name, duration FROM jobs ORDER BY duration DESC LIMIT 1"),
-        (
-            "the newest pod in each namespace",
-            "SELECT namespace, name FROM pods QUALIFY row_number() OVER (PARTITION BY namespace ORDER BY created DESC) = 1",
-        ),
-    ],
-)
-def test_extremes_overall_and_per_group(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
-
-
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        # counts in words, adverbs that do not change a state, calendar words as rolling windows
-        ("deployments with only one replica", "SELECT namespace, name FROM deployments WHERE desired = 1"),
-        ("nodes with one taint", "SELECT name FROM nodes WHERE len(taints) = 1"),
-        ("deployments not fully available", "SELECT namespace, name FROM deployments WHERE NOT available"),
-        ("pods that aren't fully ready", "SELECT namespace, name FROM pods WHERE NOT is_ready"),
-        ("which deployments aren't rolled out", "SELECT namespace, name FROM deployments WHERE up_to_date < desired"),
-        ("nodes created this week", "SELECT name FROM nodes WHERE created > now() - INTERVAL 7 DAYS"),
-        ("what's the kubelet version on each node", "SELECT name, kubelet_version FROM nodes"),
-    ],
-)
-def test_counts_in_words_adverbs_and_calendar_windows(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
 
 
 @pytest.mark.parametrize("question", ["delete them", "make it 5 replicas", "change it to image nginx:1.27"])
