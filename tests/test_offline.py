@@ -1683,6 +1683,10 @@ READINGS = [
     ("pods that aren't fully ready", "SELECT namespace, name FROM pods WHERE NOT is_ready"),
     ("which deployments aren't rolled out", "SELECT namespace, name FROM deployments WHERE up_to_date < desired"),
     ("nodes created this week", "SELECT name FROM nodes WHERE created > now() - INTERVAL 7 DAYS"),
+    (
+        "pods created between 3 and 1 days ago",
+        "SELECT namespace, name FROM pods WHERE created > now() - INTERVAL 3 DAYS AND created < now() - INTERVAL 1 DAYS",
+    ),
     ("what's the kubelet version on each node", "SELECT name, kubelet_version FROM nodes"),
 ]
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from kubequery.translate import lexicon as lx
 from kubequery.translate import rx, slots
-from kubequery.translate.parsing import NUMW, UNITW, Parse, interval
+from kubequery.translate.parsing import NUMW, UNITW, Parse, interval, number
 
 # a number glued to its unit ("5m") or a word spaced from it ("an hour"), so "in any" is no window
 _GAP = r"(?:(?<=\d)\s*|\s+)"
@@ -48,6 +48,14 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
     t = p.table
     text = rx.sub(r"\bhalf a year\b", "6 months", text)
     if table is not None and _duration(p, text, table):
+        return
+    between = rx.search(rf"\bbetween\s+{NUMW}\s+and\s+{NUMW}{_GAP}{UNITW}\s+ago\b", text)
+    if between and between.group(3) in lx.UNITS:  # "events between 1 and 2 hours ago": a window on both ends
+        column = "last_seen" if t == "events" else "created"
+        near, far = sorted((between.group(1), between.group(2)), key=lambda n: number(n) or 0)
+        p.conds.append(f"{column} > now() - {interval(far, between.group(3))}")
+        p.conds.append(f"{column} < now() - {interval(near, between.group(3))}")
+        p.understood.append(f"{column} between {near} and {far} {between.group(3)} ago")
         return
     stale = rx.search(r"haven'?t (run|been scheduled)|not (run|scheduled)|hasn'?t run|didn'?t run", text)
     older = _match_window(_OLDER, text)
