@@ -23,6 +23,11 @@ ACROSS_KINDS = [
         "horizontalpodautoscalers h WHERE h.namespace = d.namespace AND h.target_kind = 'Deployment' "
         "AND h.target_name = d.name)",
     ),
+    # "have" with no article: the ones some related object exists for
+    (
+        "which namespaces have pods",
+        "SELECT n.name FROM namespaces n WHERE EXISTS (SELECT 1 FROM pods p WHERE p.namespace = n.name)",
+    ),
     # a possessive, and the namespace the named deployment lives in
     ("fraud-detector deployment's pods", PODS_OF_DEPLOYMENT),
     ("fraud-detector deployment pods", PODS_OF_DEPLOYMENT),

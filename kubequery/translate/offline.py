@@ -694,7 +694,9 @@ class OfflineTranslator:
                 rest,
             ):
                 b_columns = ["name"]  # "crashlooping po -> owning deploy": which one it is
-            having = rx.search(r"\b(?:with|have|has|having)\s+(?:an?|some|at least one)\s*$", b_lead)
+            having = rx.search(r"\b(?:with|have|has|having)\s+(?:an?|some|at least one|any)\s*$", b_lead) or (
+                rx.search(r"\b(?:have|has|having)\s+$", b_lead)  # "which namespaces have pods"
+            )
             if not b_columns and having:
                 # "deploys here with an hpa": the ones some related object exists for, each once
                 own = (a_text or a) + (f" -n {namespace}" if namespace and self.catalog[a].namespaced else "")
