@@ -461,6 +461,30 @@ def test_amounts_set_and_compared(translator, engine, question, sql):
 
 
 @pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # a value the objects do not use: every other one, not that one
+        ("which PVCs don't use the gp3 storage class?",
+         "SELECT namespace, name FROM persistentvolumeclaims WHERE storage_class <> 'gp3'"),
+        ("services that aren't NodePort", "SELECT namespace, name FROM services WHERE type <> 'NodePort'"),
+        ("non-loadbalancer services in payments", "SELECT name FROM services "
+         "WHERE namespace = 'payments' AND type <> 'LoadBalancer'"),
+        # counts in words after a comparison, and said in the singular
+        ("pods with more than two restarts", "SELECT namespace, name FROM pods WHERE restarts > 2"),
+        ("which jobs need more than one successful completion?",
+         "SELECT namespace, name FROM jobs WHERE desired_completions > 1"),
+        # the replica sets a rollout leaves behind
+        ("old replicasets in payments", "SELECT name FROM replicasets WHERE namespace = 'payments' AND desired = 0"),
+        # a dashed value misspelt is the one held value it is close to (with the same numbers)
+        ("pvcs on storage class premuim-rwo", "SELECT namespace, name FROM persistentvolumeclaims "
+         "WHERE storage_class = 'premium-rwo'"),
+    ],
+)
+def test_values_negated_counted_and_mended(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
     ("question", "built_in"),
     [
         ("custom priority classes", "name NOT LIKE 'system-%'"),

@@ -2410,7 +2410,8 @@ class OfflineTranslator:
                 "OR NOT regexp_matches(image, ':[^/]+$')"
             )
         if rx.search(
-            r"multi-?container|more than one (?:\w+ )?(?:\([^)]*\) )?container|2\+ containers|sidecars", text
+            r"multi-?container|more than (?:one|1) (?:\w+ )?(?:\([^)]*\) )?container|2\+ containers|sidecars",
+            text,
         ):
             counted = rx.search(r"how many|container count|number of", text)
             shown = ", len(containers) AS containers" if counted else ""

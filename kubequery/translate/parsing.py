@@ -198,6 +198,12 @@ def normalise(question: str) -> str:
         lambda m: f"{m.group(1)} {lx.NUMBERS.get(m.group(2).removeprefix('a '), 1)}",
         text,
     )
+    text = rx.sub(  # "more than two restarts", "at least three replicas": compared with a number
+        r"\b((?:more|fewer|less|greater) than|over|under|above|below|at least(?! one)|at most) "
+        r"(one|two|three|four|five|six|seven|eight|nine|ten)(?= [a-z])",
+        lambda m: f"{m.group(1)} {lx.NUMBERS[m.group(2)]}",
+        text,
+    )
     text = rx.sub(r"\b(with|having|has|have) (?:only|just|exactly) (?=\d)", r"\1 ", text)
     text = rx.sub(r"\b1 (replica|container|port|address|rule|subject|key|volume)\b", r"1 \1s", text)
     text = rx.sub(r"\b(cpu|memory|mem|ram|gpus?) (?:is|are) allocatable\b", r"allocatable \1", text)

@@ -309,7 +309,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"\b(?:no|zero|0|none of the) replicas? (?:is |are )?ready\b", text):
             p.conds[:] = [c for c in p.conds if c != "ready_replicas < desired"]
             add("ready_replicas = 0", "no replica ready")  # "no replica ready at all"
-        if rx.search(r"\bscaled (?:down )?to (?:zero|0)\b|\bat (?:zero|0) replicas\b", text):
+        old = rx.search(r"\b(?:old|stale|leftover|previous) (?:replica ?sets?|rs)\b", text)
+        old = old and t == "replicasets"
+        if old or rx.search(r"\bscaled (?:down )?to (?:zero|0)\b|\bat (?:zero|0) replicas\b", text):
             add("desired = 0", "scaled to zero")  # the old replica sets a rollout leaves behind
         if rx.search(r"\bpaused\b", text) and t == "deployments":
             add("paused", "paused")
@@ -335,7 +337,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         unfinished = rx.search(r"(?:\bnot|n'?t) (?:yet )?(?:finished|done|completed?)\b|\bunfinished\b", text)
         if unfinished:  # "ml jobs not finished yet": the ones still running
             add("status = 'Running'", "not finished")
-        elif rx.search(r"\b(completed|succeeded|complete|finished|successful(ly)?)\b", text):
+        elif rx.search(r"\b(completed|succeeded|complete|finished|successful(ly)?)\b", text) and not (
+            rx.search(r"\d+ (?:successful )?completions?\b", text)  # "more than 1 successful completion"
+        ):
             add("status = 'Complete'", "completed")
         if rx.search(r"\bsuspended\b", text):
             add("status = 'Suspended'", "suspended")
@@ -388,7 +392,11 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             ("externalname", "ExternalName"),
         ):
             if word in text:
-                add(f"type = {quote(value)}", value)
+                # "services that aren't NodePort", "not of type LoadBalancer": every other type
+                away = r"(?:\bnot|\bnon-?|n'?t|\bexcept|\bother than)\s*"
+                away += r"(?:(?:use|using|of|an?|the|type)\s+)*$"
+                negated = rx.search(away, text[: text.index(word)])
+                add(f"type {'<>' if negated else '='} {quote(value)}", ("not " if negated else "") + value)
                 break
         if rx.search(r"\b(?:not|non-?|aren'?t|isn'?t) ?headless|\bwith an? (?:real )?cluster ?ip\b", text):
             add("NOT headless", "not headless")  # a headless service has no cluster IP
