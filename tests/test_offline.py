@@ -485,6 +485,37 @@ def test_values_negated_counted_and_mended(translator, engine, question, sql):
 
 
 @pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # a resource capped is one with a limit; "but not cpu" is no cpu limit
+        ("pods in monitoring that cap memory but not cpu", "SELECT name FROM pods "
+         "WHERE namespace = 'monitoring' AND memory_limit IS NOT NULL AND cpu_limit IS NULL"),
+        ("pods in payments with cpu capped", "SELECT name FROM pods WHERE namespace = 'payments' "
+         "AND cpu_limit IS NOT NULL"),
+        ("containers that set a cpu request", "SELECT namespace, pod, name FROM containers "
+         "WHERE cpu_request IS NOT NULL"),
+        ("storage classes that bind volumes immediately",
+         "SELECT name FROM storageclasses WHERE volume_binding_mode = 'Immediate'"),
+    ],
+)
+def test_settings_said_in_words(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "condition"),
+    [
+        ("jobs that never retry", "backoff_limit = 0"),
+        ("which jobs have no retries?", "backoff_limit = 0"),
+        ("misscheduled daemon sets", "misscheduled > 0"),
+    ],
+)
+def test_settings_said_in_words_filter(translator, question, condition):
+    t = translator.translate(question, context=ctx())
+    assert t.sql and condition in t.sql, t.sql
+
+
+@pytest.mark.parametrize(
     ("question", "built_in"),
     [
         ("custom priority classes", "name NOT LIKE 'system-%'"),

@@ -189,6 +189,15 @@ def normalise(question: str) -> str:
     text = rx.sub(r"-(label(?:l)?ed|tagged)\b", r" \1", text)  # "production-labelled namespaces"
     text = rx.sub(r"\breq(?:s|uests?)?\s*/\s*lim(?:s|its?)?\b", "request and limit", text)  # "mem req/lim"
     text = rx.sub(r"\breqs\b", "requests", text)
+    # a resource capped is one with a limit: "pods that cap memory", "cpu capped"
+    text = rx.sub(r"\b(?:caps?|capping) (?:the |their |its )?(cpu|memory|mem)\b", r"have a \1 limit", text)
+    text = rx.sub(r"\b(cpu|memory|mem) (?:is |are )?capped\b", r"a \1 limit", text)
+    # "a memory limit but not cpu": no cpu limit
+    text = rx.sub(
+        r"\b(cpu|memory|mem) (limits?|requests?) (but|and) not (?:for |on )?(cpu|memory|mem)\b",
+        r"\1 \2 \3 no \4 \2",
+        text,
+    )
     # "not fully available", "aren't yet ready": the adverb does not change the state asked for
     text = rx.sub(r"(\bnot|n'?t) (?:yet|fully|completely|entirely) (?=\w)", r"\1 ", text)
     # "with only one replica", "having two containers": the count as a number

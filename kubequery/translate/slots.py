@@ -749,7 +749,8 @@ def present_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
     skip = set(taken_columns)
     out: list[tuple[str, str]] = []
     # "… have a memory limit", "limit ranges that give containers a default cpu limit"
-    having = r"(?<!n't )(?<!nt )(?<!not )\b(?:with|have|has|gives?(?: \w+)?)\s+(?:an?\s+|any\s+|some\s+)?"
+    having = r"(?<!n't )(?<!nt )(?<!not )\b(?:(?:with|have|has|gives?(?: \w+)?)\s+(?:an?\s+|any\s+|some\s+)?"
+    having += r"|(?:sets?|defines?|specif(?:y|ies))\s+(?:an?|any|some)\s+)"  # "that set a cpu request"
     for phrase, column in column_phrases(table).items():
         kind = column_type(table, column)
         if column in skip or column in {c.split()[0] for c, _ in out} or kind not in ("float", "int", "text"):

@@ -330,6 +330,8 @@ def read_states(p: Parse, text: str, original: str) -> bool:
     elif t == "daemonsets":
         if rx.search(r"unavailable|missing|not ready|not running|unhealthy", text):
             add("unavailable_replicas > 0", "unavailable pods")
+        if rx.search(r"\bmis-?scheduled\b", text):  # pods running on nodes they should not
+            add("misscheduled > 0", "misscheduled")
     elif t == "jobs":
         if rx.search(r"\bfail(ed|ing|s)?\b|(?:backoff|back-off) ?limit (?:exceeded|hit|reached)|"
                      r"(?:hit|reached|exceeded) (?:the |their |its )?(?:backoff|back-off) ?limit", text):
@@ -343,6 +345,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("status = 'Complete'", "completed")
         if rx.search(r"\bsuspended\b", text):
             add("status = 'Suspended'", "suspended")
+        # a job that never retries gives up at its first failed pod
+        if rx.search(r"\bnever retr\w*|\bno retries\b|\bwithout retr\w*|(?:\bnot|n'?t) retry\b", text):
+            add("backoff_limit = 0", "no retries")
         if rx.search(
             r"\b(?:more than (?:one|1)|multiple|several|>\s*1)\s+(?:pods?\s+)?"
             r"(?:in parallel|at once|concurrently)",
@@ -447,6 +452,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             said = rf"\b(?:restrict|control|limit|govern|polic\w* ?type)\w*\W+(?:\w+ )?(?:{words})\b"
             if rx.search(said, text):
                 add(f"list_contains(policy_types, {quote(direction)})", direction)
+    elif t == "storageclasses":  # volumes bound at once, or when the first pod uses them
+        if rx.search(r"\bimmediately\b", text):
+            add("volume_binding_mode = 'Immediate'", "binding immediately")
     elif t == "namespaces":
         if rx.search(r"terminating|being deleted", text):
             add("deleting", "terminating")
