@@ -496,6 +496,14 @@ def test_values_negated_counted_and_mended(translator, engine, question, sql):
          "WHERE cpu_request IS NOT NULL"),
         ("storage classes that bind volumes immediately",
          "SELECT name FROM storageclasses WHERE volume_binding_mode = 'Immediate'"),
+        # "what's wrong with them" asks which are unhealthy, and what each one's status is
+        ("what's wrong with the pods in payments?", "SELECT name, status FROM pods "
+         "WHERE namespace = 'payments' AND status NOT IN ('Running', 'Completed')"),
+        # a quota said alone is the object, when a namespace has one or not
+        ("namespaces without a quota", "SELECT name FROM namespaces n "
+         "WHERE NOT EXISTS (SELECT 1 FROM resourcequotas q WHERE q.namespace = n.name)"),
+        ("which namespaces have a quota?", "SELECT name FROM namespaces n "
+         "WHERE EXISTS (SELECT 1 FROM resourcequotas q WHERE q.namespace = n.name)"),
     ],
 )
 def test_settings_said_in_words(translator, engine, question, sql):

@@ -314,6 +314,8 @@ class OfflineTranslator:
         words = dict(self._kinds)
         if rx.search(r"\brole ?bindings?\b|\brbac\b|\bverbs?\b|\bpermissions?\b|\bgrant", text):
             words.update(role="roles", roles="roles")  # a node's roles otherwise ("control-plane")
+        if rx.search(r"\b(?:with|without|w/o|have|has|having|no)\s+(?:an?\s+|any\s+)?quota\b", text):
+            words.update(quota="resourcequotas")  # "namespaces without a quota": the object, not its amounts
         for phrase in sorted(words, key=len, reverse=True):
             for m in rx.finditer(r"(?<![\w\-/=.])" + re.escape(phrase) + r"(?![\w\-=])", text):
                 if any(a < m.end() and m.start() < b for a, b in taken):

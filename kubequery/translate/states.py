@@ -136,10 +136,12 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         elif rx.search(r"\bready\b", text) and not rx.search(r"not", text):
             add("is_ready", "ready")
         unhealthy = rx.search(
-            r"unhealthy|broken|not healthy|bad pods|"
+            r"unhealthy|broken|not healthy|bad pods|\b(?:anything|something) wrong\b|\bwrong with\b|"
             r"not (running|completed) ?(/|or|nor|,|and) ?(running|completed)",
             text,
         )
+        if unhealthy and rx.search(r"\bwhat(?:'?s| is) wrong\b", text):
+            p.extra.append("status")  # "what's wrong with them": what each one's status is
         if rx.search(r"\b(completed|succeeded|finished)\b|have completed", text) and not unhealthy:
             add("status = 'Completed'", "completed")
         if rx.search(
