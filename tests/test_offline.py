@@ -461,6 +461,69 @@ def test_amounts_set_and_compared(translator, engine, question, sql):
 
 
 @pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # a value the objects do not use: every other one, not that one
+        ("which PVCs don't use the gp3 storage class?",
+         "SELECT namespace, name FROM persistentvolumeclaims WHERE storage_class <> 'gp3'"),
+        ("services that aren't NodePort", "SELECT namespace, name FROM services WHERE type <> 'NodePort'"),
+        ("non-loadbalancer services in payments", "SELECT name FROM services "
+         "WHERE namespace = 'payments' AND type <> 'LoadBalancer'"),
+        # counts in words after a comparison, and said in the singular
+        ("pods with more than two restarts", "SELECT namespace, name FROM pods WHERE restarts > 2"),
+        ("which jobs need more than one successful completion?",
+         "SELECT namespace, name FROM jobs WHERE desired_completions > 1"),
+        # the replica sets a rollout leaves behind
+        ("old replicasets in payments", "SELECT name FROM replicasets WHERE namespace = 'payments' AND desired = 0"),
+        # a dashed value misspelt is the one held value it is close to (with the same numbers)
+        ("pvcs on storage class premuim-rwo", "SELECT namespace, name FROM persistentvolumeclaims "
+         "WHERE storage_class = 'premium-rwo'"),
+    ],
+)
+def test_values_negated_counted_and_mended(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # a resource capped is one with a limit; "but not cpu" is no cpu limit
+        ("pods in monitoring that cap memory but not cpu", "SELECT name FROM pods "
+         "WHERE namespace = 'monitoring' AND memory_limit IS NOT NULL AND cpu_limit IS NULL"),
+        ("pods in payments with cpu capped", "SELECT name FROM pods WHERE namespace = 'payments' "
+         "AND cpu_limit IS NOT NULL"),
+        ("containers that set a cpu request", "SELECT namespace, pod, name FROM containers "
+         "WHERE cpu_request IS NOT NULL"),
+        ("storage classes that bind volumes immediately",
+         "SELECT name FROM storageclasses WHERE volume_binding_mode = 'Immediate'"),
+        # "what's wrong with them" asks which are unhealthy, and what each one's status is
+        ("what's wrong with the pods in payments?", "SELECT name, status FROM pods "
+         "WHERE namespace = 'payments' AND status NOT IN ('Running', 'Completed')"),
+        # a quota said alone is the object, when a namespace has one or not
+        ("namespaces without a quota", "SELECT name FROM namespaces n "
+         "WHERE NOT EXISTS (SELECT 1 FROM resourcequotas q WHERE q.namespace = n.name)"),
+        ("which namespaces have a quota?", "SELECT name FROM namespaces n "
+         "WHERE EXISTS (SELECT 1 FROM resourcequotas q WHERE q.namespace = n.name)"),
+    ],
+)
+def test_settings_said_in_words(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "condition"),
+    [
+        ("jobs that never retry", "backoff_limit = 0"),
+        ("which jobs have no retries?", "backoff_limit = 0"),
+        ("misscheduled daemon sets", "misscheduled > 0"),
+    ],
+)
+def test_settings_said_in_words_filter(translator, question, condition):
+    t = translator.translate(question, context=ctx())
+    assert t.sql and condition in t.sql, t.sql
+
+
+@pytest.mark.parametrize(
     ("question", "built_in"),
     [
         ("custom priority classes", "name NOT LIKE 'system-%'"),

@@ -339,6 +339,8 @@ class OfflineTranslator:
         words = dict(self._kinds)
         if rx.search(r"\brole ?bindings?\b|\brbac\b|\bverbs?\b|\bpermissions?\b|\bgrant", text):
             words.update(role="roles", roles="roles")  # a node's roles otherwise ("control-plane")
+        if rx.search(r"\b(?:with|without|w/o|have|has|having|no)\s+(?:an?\s+|any\s+)?quota\b", text):
+            words.update(quota="resourcequotas")  # "namespaces without a quota": the object, not its amounts
         for phrase in sorted(words, key=len, reverse=True):
             for m in rx.finditer(r"(?<![\w\-/=.])" + re.escape(phrase) + r"(?![\w\-=])", text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
@@ -2440,7 +2442,7 @@ class OfflineTranslator:
                 "OR NOT regexp_matches(image, ':[^/]+$')"
             )
         if rx.search(
-            r"multi-?container|more than one (?:\w+ )?(?:\([^)]*\) )?container|2\+ containers|sidecars|"
+            r"multi-?container|more than (?:one|1) (?:\w+ )?(?:\([^)]*\) )?container|2\+ containers|sidecars|"
             r"\b(?:with|have|has|having|run|running) an? sidecar\b",
             text,
         ):

@@ -189,6 +189,15 @@ def normalise(question: str) -> str:
     text = rx.sub(r"-(label(?:l)?ed|tagged)\b", r" \1", text)  # "production-labelled namespaces"
     text = rx.sub(r"\breq(?:s|uests?)?\s*/\s*lim(?:s|its?)?\b", "request and limit", text)  # "mem req/lim"
     text = rx.sub(r"\breqs\b", "requests", text)
+    # a resource capped is one with a limit: "pods that cap memory", "cpu capped"
+    text = rx.sub(r"\b(?:caps?|capping) (?:the |their |its )?(cpu|memory|mem)\b", r"have a \1 limit", text)
+    text = rx.sub(r"\b(cpu|memory|mem) (?:is |are )?capped\b", r"a \1 limit", text)
+    # "a memory limit but not cpu": no cpu limit
+    text = rx.sub(
+        r"\b(cpu|memory|mem) (limits?|requests?) (but|and) not (?:for |on )?(cpu|memory|mem)\b",
+        r"\1 \2 \3 no \4 \2",
+        text,
+    )
     # "not fully available", "aren't yet ready": the adverb does not change the state asked for
     text = rx.sub(r"(\bnot|n'?t) (?:yet|fully|completely|entirely) (?=\w)", r"\1 ", text)
     # "with only one replica", "having two containers": the count as a number
@@ -196,6 +205,12 @@ def normalise(question: str) -> str:
         r"\b(with|having|has|have) (?:only |just |exactly )?(a single|single|one|two|three|four|five|six|"
         r"seven|eight|nine|ten)(?= [a-z])",
         lambda m: f"{m.group(1)} {lx.NUMBERS.get(m.group(2).removeprefix('a '), 1)}",
+        text,
+    )
+    text = rx.sub(  # "more than two restarts", "at least three replicas": compared with a number
+        r"\b((?:more|fewer|less|greater) than|over|under|above|below|at least(?! one)|at most) "
+        r"(one|two|three|four|five|six|seven|eight|nine|ten)(?= [a-z])",
+        lambda m: f"{m.group(1)} {lx.NUMBERS[m.group(2)]}",
         text,
     )
     text = rx.sub(r"\b(with|having|has|have) (?:only|just|exactly) (?=\d)", r"\1 ", text)

@@ -10,6 +10,7 @@ and their kubelet version" need no rule of their own.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -192,6 +193,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("horizontalpodautoscalers", "cur"): "current_replicas",
     ("horizontalpodautoscalers", "current"): "current_replicas",
     ("horizontalpodautoscalers", "cpu target"): "cpu_target_percent",
+    ("horizontalpodautoscalers", "cpu"): "cpu_target_percent",  # what an autoscaler is set to hold
+    ("horizontalpodautoscalers", "current cpu"): "cpu_current_percent",
     ("rolebindings", "role"): "role_name",
     ("endpoints", "ready endpoints"): "ready_address_count",
     ("endpoints", "ready eps"): "ready_address_count",
@@ -616,10 +619,13 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
         shown = c.removeprefix("desired_")
         if shown != c and column_type(table, shown) == "text":
             phrases.setdefault(shown.replace("_", " "), c)
+    for p, c in list(phrases.items()):  # "more than 1 completion": a count said in the singular
+        if p.endswith("s") and not p.endswith("ss"):
+            phrases.setdefault(p[:-1], c)
     if not phrases:
         return []
     alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    num = r"(\d+(?:\.\d+)?)\s*(?:(ki|kib|mi|mib|mb|gi|gib|gb|ti|tib|tb|m(?= ))\b)?"  # not "50 ti(mes)"
+    num = r"(\d+(?:\.\d+)?)%?\s*(?:(ki|kib|mi|mib|mb|gi|gib|gb|ti|tib|tb|m(?= ))\b)?"  # not "50 ti(mes)"
     patterns = [
         (rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*{num}\s+(?:\w+\s+)?({alt})\b", (1, 2, 3, 4)),
         (rf"\b({alt})\s+(?:is\s+|are\s+|of\s+)?({MORE}|{LESS}|{EXACT})\s+{num}", (2, 3, 4, 1)),
@@ -743,7 +749,8 @@ def present_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
     skip = set(taken_columns)
     out: list[tuple[str, str]] = []
     # "… have a memory limit", "limit ranges that give containers a default cpu limit"
-    having = r"(?<!n't )(?<!nt )(?<!not )\b(?:with|have|has|gives?(?: \w+)?)\s+(?:an?\s+|any\s+|some\s+)?"
+    having = r"(?<!n't )(?<!nt )(?<!not )\b(?:(?:with|have|has|gives?(?: \w+)?)\s+(?:an?\s+|any\s+|some\s+)?"
+    having += r"|(?:sets?|defines?|specif(?:y|ies))\s+(?:an?|any|some)\s+)"  # "that set a cpu request"
     for phrase, column in column_phrases(table).items():
         kind = column_type(table, column)
         if column in skip or column in {c.split()[0] for c, _ in out} or kind not in ("float", "int", "text"):
@@ -792,6 +799,7 @@ def value_conditions(
     avoid = {w.lower() for w in skip_words}
     out: list[tuple[str, str]] = []
     used: set[str] = set()
+    text = _mend_values(text, table, values, skip)
     said = text
     for mention in find_columns(text, table):  # "cluster ip" names a column, not the value "Cluster"
         text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
@@ -835,7 +843,8 @@ def value_conditions(
             if csi:
                 spelt = f"(?:{spelt}|{re.escape(csi.group(1))}(?= +csi\\b|  ))"
             m = rx.search(
-                r"(?<![\w\-./])(not |non-|aren'?t |isn'?t |except )?"
+                r"(?<![\w\-./])(not |non-|aren'?t |isn'?t |except |"
+                r"(?:not|(?:do|does|did)n'?t) (?:use|using|run|running) (?:the )?)?"  # "don't use gp3"
                 + spelt
                 + r"(?![\w\-/])"
                 + _NOT_INCLUDED,
@@ -845,6 +854,30 @@ def value_conditions(
                 out.append((f"{_ident(col.name)} {'<>' if m.group(1) else '='} '{value}'", value))
                 used.add(word)
     return _merge_same_column(out + _value_tails(text, table, values, skip | {c.split()[0] for c, _ in out}))
+
+
+def _mend_values(
+    text: str, table: Table, values: Callable[[str, str], frozenset[str]], skip: set[str]
+) -> str:
+    """A dashed value misspelt, mended to the one held value it is close to: "system-cluster-critcal".
+    Its numbers must be the same: "worker-12" is no misspelling of "worker-2"."""
+    held = {
+        v.lower()
+        for col in table.columns
+        if col.type in _TEXT and col.name not in skip | _NO_VALUES
+        for v in values(table.name, col.name)
+        if "-" in v
+    }
+
+    def mend(m: re.Match) -> str:
+        word = m.group(0)
+        if word in held:
+            return word
+        close = [c for c in difflib.get_close_matches(word, sorted(held), n=2, cutoff=0.9)
+                 if re.findall(r"\d+", c) == re.findall(r"\d+", word)]
+        return close[0] if len(close) == 1 else word
+
+    return rx.sub(r"(?<![\w\-./])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w\-./])", mend, text) if held else text
 
 
 def _value_tails(

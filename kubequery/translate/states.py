@@ -136,10 +136,12 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         elif rx.search(r"\bready\b", text) and not rx.search(r"not", text):
             add("is_ready", "ready")
         unhealthy = rx.search(
-            r"unhealthy|broken|not healthy|bad pods|"
+            r"unhealthy|broken|not healthy|bad pods|\b(?:anything|something) wrong\b|\bwrong with\b|"
             r"not (running|completed) ?(/|or|nor|,|and) ?(running|completed)",
             text,
         )
+        if unhealthy and rx.search(r"\bwhat(?:'?s| is) wrong\b", text):
+            p.extra.append("status")  # "what's wrong with them": what each one's status is
         if rx.search(r"\b(completed|succeeded|finished)\b|have completed", text) and not unhealthy:
             add("status = 'Completed'", "completed")
         if rx.search(
@@ -309,7 +311,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"\b(?:no|zero|0|none of the) replicas? (?:is |are )?ready\b", text):
             p.conds[:] = [c for c in p.conds if c != "ready_replicas < desired"]
             add("ready_replicas = 0", "no replica ready")  # "no replica ready at all"
-        if rx.search(r"\bscaled (?:down )?to (?:zero|0)\b|\bat (?:zero|0) replicas\b", text):
+        old = rx.search(r"\b(?:old|stale|leftover|previous) (?:replica ?sets?|rs)\b", text)
+        old = old and t == "replicasets"
+        if old or rx.search(r"\bscaled (?:down )?to (?:zero|0)\b|\bat (?:zero|0) replicas\b", text):
             add("desired = 0", "scaled to zero")  # the old replica sets a rollout leaves behind
         if rx.search(r"\bpaused\b", text) and t == "deployments":
             add("paused", "paused")
@@ -328,6 +332,8 @@ def read_states(p: Parse, text: str, original: str) -> bool:
     elif t == "daemonsets":
         if rx.search(r"unavailable|missing|not ready|not running|unhealthy", text):
             add("unavailable_replicas > 0", "unavailable pods")
+        if rx.search(r"\bmis-?scheduled\b", text):  # pods running on nodes they should not
+            add("misscheduled > 0", "misscheduled")
     elif t == "jobs":
         if rx.search(r"\bfail(ed|ing|s)?\b|(?:backoff|back-off) ?limit (?:exceeded|hit|reached)|"
                      r"(?:hit|reached|exceeded) (?:the |their |its )?(?:backoff|back-off) ?limit", text):
@@ -335,10 +341,15 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         unfinished = rx.search(r"(?:\bnot|n'?t) (?:yet )?(?:finished|done|completed?)\b|\bunfinished\b", text)
         if unfinished:  # "ml jobs not finished yet": the ones still running
             add("status = 'Running'", "not finished")
-        elif rx.search(r"\b(completed|succeeded|complete|finished|successful(ly)?)\b", text):
+        elif rx.search(r"\b(completed|succeeded|complete|finished|successful(ly)?)\b", text) and not (
+            rx.search(r"\d+ (?:successful )?completions?\b", text)  # "more than 1 successful completion"
+        ):
             add("status = 'Complete'", "completed")
         if rx.search(r"\bsuspended\b", text):
             add("status = 'Suspended'", "suspended")
+        # a job that never retries gives up at its first failed pod
+        if rx.search(r"\bnever retr\w*|\bno retries\b|\bwithout retr\w*|(?:\bnot|n'?t) retry\b", text):
+            add("backoff_limit = 0", "no retries")
         if rx.search(
             r"\b(?:more than (?:one|1)|multiple|several|>\s*1)\s+(?:pods?\s+)?"
             r"(?:in parallel|at once|concurrently)",
@@ -388,7 +399,11 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             ("externalname", "ExternalName"),
         ):
             if word in text:
-                add(f"type = {quote(value)}", value)
+                # "services that aren't NodePort", "not of type LoadBalancer": every other type
+                away = r"(?:\bnot|\bnon-?|n'?t|\bexcept|\bother than)\s*"
+                away += r"(?:(?:use|using|of|an?|the|type)\s+)*$"
+                negated = rx.search(away, text[: text.index(word)])
+                add(f"type {'<>' if negated else '='} {quote(value)}", ("not " if negated else "") + value)
                 break
         if rx.search(r"\b(?:not|non-?|aren'?t|isn'?t) ?headless|\bwith an? (?:real )?cluster ?ip\b", text):
             add("NOT headless", "not headless")  # a headless service has no cluster IP
@@ -439,6 +454,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             said = rf"\b(?:restrict|control|limit|govern|polic\w* ?type)\w*\W+(?:\w+ )?(?:{words})\b"
             if rx.search(said, text):
                 add(f"list_contains(policy_types, {quote(direction)})", direction)
+    elif t == "storageclasses":  # volumes bound at once, or when the first pod uses them
+        if rx.search(r"\bimmediately\b", text):
+            add("volume_binding_mode = 'Immediate'", "binding immediately")
     elif t == "namespaces":
         if rx.search(r"terminating|being deleted", text):
             add("deleting", "terminating")
