@@ -636,3 +636,25 @@ SERVICES_AND_USERS = [
 @pytest.mark.parametrize(("question", "sql"), SERVICES_AND_USERS)
 def test_services_and_what_uses_objects_answer_like_the_expected_query(translator, engine, question, sql):
     test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)
+
+
+OWNED_PODS_JOINED = [
+    # the pods of one named workload (their own owner filter), joined to a third kind
+    (
+        "ledger-db pods -> pv",
+        "SELECT p.name, v.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+        "AND list_contains(p.pvcs, c.name) JOIN persistentvolumes v ON v.name = c.volume "
+        "WHERE p.namespace = 'payments' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'ledger-db'",
+    ),
+    (
+        "sts ledger-db pods + pvc status",
+        "SELECT p.name, c.status FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+        "AND list_contains(p.pvcs, c.name) "
+        "WHERE p.namespace = 'payments' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'ledger-db'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), OWNED_PODS_JOINED)
+def test_a_named_workloads_pods_joined_to_another_kind(translator, engine, question, sql):
+    test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)

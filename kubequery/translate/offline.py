@@ -490,6 +490,9 @@ class OfflineTranslator:
         missing = rx.search(r"\bmissing (?:some )?pods\b", rest)
         if missing and kinds[1][2] == "pods" and kinds[0][2] in _SCALED_SETS:
             return None  # "daemon sets missing pods on some nodes": fewer ready than wanted, their own state
+        aside = self._owner_aside(rest, kinds, namespace, current) if len(kinds) > 2 else None
+        if aside is not None:
+            return aside
         both = self._some_but_none(rest, kinds[:3], namespace) if len(kinds) > 2 else None
         if both is not None:
             return both
@@ -753,6 +756,53 @@ class OfflineTranslator:
         conds = [f"owner_kind = {quote(_POD_OWNERS[owner])}", f"owner_name = {quote(named[1])}"]
         home = self.grounding.home(owner, named[1])
         return [f"namespace = {quote(home)}", *conds] if home else conds
+
+    def _owner_aside(
+        self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None, current: str | None
+    ) -> tuple[str, list[str], float] | None:
+        """ "ledger-db pods -> pv", "sts cassandra pods + pvc status": the pods of one named workload, joined
+        to a third kind; the workload is the pods' own filter (their owner), the join is to the other kind."""
+        if kinds[0][2] != "pods" or self.grounding is None:
+            return None
+        for pos, word, table in kinds[1:3]:
+            if table not in _POD_OWNERS or table == "replicasets":
+                continue
+            name = r"([a-z0-9][a-z0-9\-.]*[a-z0-9])"
+            said = rx.escape(word)
+            found = [
+                (m, m.group(1))
+                for m in rx.finditer(rf"(?:\bof\s+(?:the\s+)?)?(?:{name}\s+{said}|{said}\s+{name})\b", text)
+                if m.start() <= pos < m.end()
+            ]
+            found = [(m, m.group(1) or m.group(2)) for m, _ in found]
+            if len(found) != 1 or found[0][1] not in self.grounding.names(table):
+                continue
+            (m, owner), others = found[0], [k for k in kinds if k[2] != table]
+            if len(others) != 2 or others[1][2] == "nodes":  # the pods' nodes are joined in elsewhere
+                return None
+            if joins.relation("pods", others[1][2], True, True) is None:
+                return None
+            home = namespace or self.grounding.home(table, owner)
+            placed = "" if namespace or home is None else f" in {home} "
+            joined = self._joined(text[: m.start()] + placed + text[m.end() :], current)
+            if joined is None or " JOIN " not in joined[0]:
+                return None
+            tree = sqlglot.parse_one(joined[0], read="duckdb")
+            pods = next((t.alias_or_name for t in tree.find_all(exp.Table) if t.name == "pods"), None)
+            if pods is None:
+                return None
+            kind = _POD_OWNERS[table]
+            if table == "deployments":  # its pods are owned by its replica sets
+                own = (
+                    f"EXISTS (SELECT 1 FROM replicasets o WHERE o.namespace = {pods}.namespace "
+                    f"AND o.name = {pods}.owner_name AND o.owner_kind = '{kind}' "
+                    f"AND o.owner_name = {quote(owner)})"
+                )
+            else:
+                own = f"{pods}.owner_kind = '{kind}' AND {pods}.owner_name = {quote(owner)}"
+            sql = tree.where(own, copy=False).sql(dialect="duckdb")
+            return sql, [*joined[1], f"owned by {table} {owner}"], joined[2]
+        return None
 
     def _through_owner(
         self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None
