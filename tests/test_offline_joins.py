@@ -658,3 +658,26 @@ OWNED_PODS_JOINED = [
 @pytest.mark.parametrize(("question", "sql"), OWNED_PODS_JOINED)
 def test_a_named_workloads_pods_joined_to_another_kind(translator, engine, question, sql):
     test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)
+
+
+EVENTS_OF_PICKED_OBJECTS = [
+    # the events about the objects a filter picks: pods through their owners, or another kind
+    (
+        "warning events for the pods of deploy fraud-detector in payments",
+        "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON p.namespace = e.namespace "
+        "AND p.name = e.involved_name JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+        "WHERE e.namespace = 'payments' AND e.involved_kind = 'Pod' AND e.type = 'Warning' "
+        "AND r.owner_kind = 'Deployment' AND r.owner_name = 'fraud-detector'",
+    ),
+    (
+        "events of the jobs that failed",
+        "SELECT e.namespace, e.involved_name, e.reason, e.message FROM events e JOIN jobs j "
+        "ON j.namespace = e.namespace AND j.name = e.involved_name WHERE e.involved_kind = 'Job' "
+        "AND j.status = 'Failed'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), EVENTS_OF_PICKED_OBJECTS)
+def test_events_of_the_objects_a_filter_picks(translator, engine, question, sql):
+    test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)

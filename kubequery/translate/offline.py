@@ -1028,10 +1028,13 @@ class OfflineTranslator:
             return f"SELECT message FROM events WHERE {where} AND reason = {quote(held[said.group(1)])}"
         return f"SELECT type, reason, message FROM events WHERE {where}"
 
-    def _pods_query(self, text: str, current: str | None) -> exp.Expression | None:
-        """`text` read as a plain list of pods, its filters qualified as `p` to join from; else None."""
+    def _pods_query(self, text: str, current: str | None, joined: bool = False) -> exp.Expression | None:
+        """`text` read as a plain list of pods, its filters qualified as `p` to join from; else None.
+        `joined`: pods filtered through their owners as well ("the pods of deploy x"), as `p`."""
         sql, _, _ = self._parse(text, text, current)
-        if sql is None or " FROM pods" not in sql or " JOIN " in sql:
+        if sql is None or " FROM pods" not in sql:
+            return None
+        if " JOIN " in sql and not (joined and " FROM pods p " in sql):  # the owners' joins name pods `p`
             return None
         tree = sqlglot.parse_one(sql, read="duckdb")
         if tree.find(exp.AggFunc):
@@ -1053,23 +1056,52 @@ class OfflineTranslator:
         return _pod_events(where)
 
     def _events_about_pods(self, text: str, namespace: str | None) -> str | None:
-        """ "Warning events about pods on worker-7": the events of the pods a filter picks."""
+        """ "Warning events about pods on worker-7", "events of the jobs that failed": the events of the
+        objects a filter picks (pods, or another namespaced kind)."""
         about = rx.search(
-            r"\b(?:events?|ev|warnings?)\s+(?:are\s+|were\s+)?(?:about|for|of|on|involving)\s+(?:the\s+)?"
-            r"(?=(?:[\w\-]+\s+){0,2}(?:pods|po)\b)",
+            r"\b(?:events?|ev|warnings?)\s+(?:are\s+|were\s+)?(?:about|for|of|on|involving)\s+(?:the\s+)?",
             text,
         )
-        if about is None:
+        kind = next(iter(self.find_kinds(text[about.end() :])), None) if about else None
+        if about is None or kind is None or len(text[about.end() : about.end() + kind[0]].split()) > 2:
             return None
-        tree = self._pods_query(text[about.end() :], namespace)
+        table = self.catalog[kind[2]]
+        if table.name in ("events", "containers", "namespaces") or not table.namespaced:
+            return None
+        if table.name != "pods" and self._object_named(text[about.end() :], table.name):
+            return None  # "events for job/nightly-report-1": that one object's, read without a join
+        if table.name == "pods":
+            tree = self._pods_query(text[about.end() :], namespace, joined=True)
+        else:
+            tree = self._kind_query(text[about.end() :], table.name, namespace)
         where = tree.args.get("where") if tree is not None else None
         equal = [c.this.name for c in where.find_all(exp.EQ)] if where is not None else []
         if where is None or "name" in equal or (
             set(equal) <= {"namespace"} and not where.find(exp.Not, exp.Like, exp.GT, exp.LT, exp.In)
         ):
-            return None  # one named pod, or a namespace alone: read without a join
+            return None  # one named object, or a namespace alone: read without a join
         counted = bool(rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text))
-        return _pod_events(where, counted=counted, warnings=bool(rx.search(r"\bwarnings?\b", text)))
+        return _pod_events(
+            where,
+            counted=counted,
+            warnings=bool(rx.search(r"\bwarnings?\b", text)),
+            table=table.name,
+            kind=table.kind,
+            joined=" ".join(j.sql(dialect="duckdb") for j in tree.args.get("joins") or []),
+        )
+
+    def _kind_query(self, text: str, table: str, current: str | None) -> exp.Expression | None:
+        """`text` read as a plain list of `table` objects, its filters qualified as `p` to join from."""
+        sql, _, _ = self._parse(text, text, current)
+        if sql is None or f" FROM {table}" not in sql or " JOIN " in sql:
+            return None
+        tree = sqlglot.parse_one(sql, read="duckdb")
+        if tree.find(exp.AggFunc) or tree.find(exp.Table).alias:
+            return None
+        where = tree.args.get("where")
+        if where is not None:
+            joins.qualify(where, "p")
+        return tree
 
     def _node_dimension(self, text: str, current: str | None) -> str | None:
         """Pods by a property of their node: "checkout pods per zone", "which zone is postgres-0 in"."""
@@ -2899,16 +2931,26 @@ def _spelt_values(text: str, values: frozenset[str]) -> list[str]:
     return sorted(found)
 
 
-def _pod_events(where: exp.Where, *, counted: bool = False, warnings: bool = False) -> str:
-    """The events about the pods `where` (its columns qualified as `p`) picks, or how many there are."""
+def _pod_events(
+    where: exp.Where,
+    *,
+    counted: bool = False,
+    warnings: bool = False,
+    table: str = "pods",
+    kind: str = "Pod",
+    joined: str = "",
+) -> str:
+    """The events about the pods (or `table` objects) `where` (its columns qualified as `p`) picks, or how
+    many there are; `joined`: the joins the objects are picked through."""
     conds = [where.this.sql(dialect="duckdb"), *(["e.type = 'Warning'"] if warnings else [])]
-    on = "e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name"
+    on = f"e.involved_kind = '{kind}' AND e.namespace = p.namespace AND e.involved_name = p.name"
+    on += f" {joined}" if joined else ""
     if counted:
         cols = "count(*)"
     else:
         one_ns = any(c.this.name == "namespace" for c in where.find_all(exp.EQ))
         cols = ", ".join([*([] if one_ns else ["e.namespace"]), "e.involved_name", "e.reason", "e.message"])
-    return f"SELECT {cols} FROM events e JOIN pods p ON {on} WHERE {' AND '.join(conds)}"
+    return f"SELECT {cols} FROM events e JOIN {table} p ON {on} WHERE {' AND '.join(conds)}"
 
 
 _SCALED_SETS = frozenset({"deployments", "statefulsets", "replicasets", "daemonsets"})
