@@ -681,3 +681,24 @@ EVENTS_OF_PICKED_OBJECTS = [
 @pytest.mark.parametrize(("question", "sql"), EVENTS_OF_PICKED_OBJECTS)
 def test_events_of_the_objects_a_filter_picks(translator, engine, question, sql):
     test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)
+
+
+POD_STATES_HELD_BY_CONTAINERS = [
+    # a pod state its containers hold ("oomkilled"), read on the pods of a join
+    (
+        "deploys owning oomkilled pods",
+        "SELECT DISTINCT r.namespace, r.owner_name FROM containers c JOIN pods p ON p.namespace = c.namespace "
+        "AND p.name = c.pod JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+        "WHERE r.owner_kind = 'Deployment' AND (c.reason = 'OOMKilled' OR c.last_reason = 'OOMKilled')",
+    ),
+    (
+        "nodes running oomkilled pods",
+        "SELECT DISTINCT p.node FROM containers c JOIN pods p ON p.namespace = c.namespace AND p.name = c.pod "
+        "WHERE c.reason = 'OOMKilled' OR c.last_reason = 'OOMKilled'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), POD_STATES_HELD_BY_CONTAINERS)
+def test_pod_states_held_by_containers_in_joins(translator, engine, question, sql):
+    test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)

@@ -1318,6 +1318,11 @@ class OfflineTranslator:
             for key, value, negate in _label_values_named(text, self.grounding.label_values(table), None):
                 p.conds.append(label_condition("labels", key, value, negate))
         read_states(p, text, text)
+        if (table, p.table) == ("pods", "containers") and p.conds:  # "oomkilled pods": a container's state
+            inner = sqlglot.condition(" AND ".join(p.conds), dialect="duckdb")
+            joins.qualify(inner, "x")
+            held = f"x.namespace = namespace AND x.pod = name AND {inner.sql(dialect='duckdb')}"
+            return [f"EXISTS (SELECT 1 FROM containers AS x WHERE {held})"], p.understood
         if p.table != table:  # a state rule moved the question to another table
             return [], []
         read_window(p, text, self.catalog[table])
