@@ -702,3 +702,24 @@ POD_STATES_HELD_BY_CONTAINERS = [
 @pytest.mark.parametrize(("question", "sql"), POD_STATES_HELD_BY_CONTAINERS)
 def test_pod_states_held_by_containers_in_joins(translator, engine, question, sql):
     test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)
+
+
+OWNERS_OF_PODS_ON_NODES = [
+    # the pods of a join kept by their node's state or properties
+    (
+        "deployments with pods on notready nodes",
+        "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name JOIN nodes n ON n.name = p.node WHERE p.owner_kind = 'ReplicaSet' "
+        "AND r.owner_kind = 'Deployment' AND n.status = 'NotReady'",
+    ),
+    (
+        "daemonsets with pods running on nodes in us-east-1a",
+        "SELECT DISTINCT p.namespace, p.owner_name FROM pods p JOIN nodes n ON n.name = p.node "
+        "WHERE p.owner_kind = 'DaemonSet' AND n.zone = 'us-east-1a'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), OWNERS_OF_PODS_ON_NODES)
+def test_owners_of_pods_on_nodes_picked_by_their_state(translator, engine, question, sql):
+    test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)

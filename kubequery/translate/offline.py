@@ -590,6 +590,19 @@ class OfflineTranslator:
             counted = rx.search(r"\bhow many\b|\bcount\b", a_text)
             a_text += (" " if counted else " count ") + grouped.group(0)
         b_conds, understood = self._conditions(b, b_text, [namespace] if namespace else [])
+        placed = b == "pods" and a != "nodes" and len(kinds) > 2 and kinds[2][2] == "nodes"
+        node = kinds[2] if placed else None
+        if node is not None:  # "deployments with pods on a NotReady node": pods kept by their node's state
+            ons = list(rx.finditer(r"\b(?:on|in)\b", b_text[: node[0] - (len(rest) - len(b_text))]))
+            cut = ons[-1].end() if ons else len(b_text)
+            node_conds, node_understood = self._conditions("nodes", b_text[cut:], [])
+            if ons and node_conds:
+                b_conds, understood = self._conditions(b, b_text[:cut], [namespace] if namespace else [])
+                inner = sqlglot.condition(" AND ".join(node_conds), dialect="duckdb")
+                joins.qualify(inner, "n")
+                held = f"n.name = node AND {inner.sql(dialect='duckdb')}"
+                b_conds.append(f"EXISTS (SELECT 1 FROM nodes AS n WHERE {held})")
+                understood += [f"on nodes {u}" for u in node_understood]
         if b == "pods" and len(kinds) > 2:  # "nodes with no pods of daemonset fluent-bit": the pods' owner
             b_conds += self._owned_pods(b_text, kinds[2][2])
         if not namespace and self.catalog[a].namespaced and self.catalog[b].namespaced:
