@@ -641,3 +641,90 @@ SERVICES_AND_USERS = [
 @pytest.mark.parametrize(("question", "sql"), SERVICES_AND_USERS)
 def test_services_and_what_uses_objects_answer_like_the_expected_query(translator, engine, question, sql):
     test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)
+
+
+OWNED_PODS_JOINED = [
+    # the pods of one named workload (their own owner filter), joined to a third kind
+    (
+        "ledger-db pods -> pv",
+        "SELECT p.name, v.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+        "AND list_contains(p.pvcs, c.name) JOIN persistentvolumes v ON v.name = c.volume "
+        "WHERE p.namespace = 'payments' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'ledger-db'",
+    ),
+    (
+        "sts ledger-db pods + pvc status",
+        "SELECT p.name, c.status FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+        "AND list_contains(p.pvcs, c.name) "
+        "WHERE p.namespace = 'payments' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'ledger-db'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), OWNED_PODS_JOINED)
+def test_a_named_workloads_pods_joined_to_another_kind(translator, engine, question, sql):
+    test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)
+
+
+EVENTS_OF_PICKED_OBJECTS = [
+    # the events about the objects a filter picks: pods through their owners, or another kind
+    (
+        "warning events for the pods of deploy fraud-detector in payments",
+        "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON p.namespace = e.namespace "
+        "AND p.name = e.involved_name JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+        "WHERE e.namespace = 'payments' AND e.involved_kind = 'Pod' AND e.type = 'Warning' "
+        "AND r.owner_kind = 'Deployment' AND r.owner_name = 'fraud-detector'",
+    ),
+    (
+        "events of the jobs that failed",
+        "SELECT e.namespace, e.involved_name, e.reason, e.message FROM events e JOIN jobs j "
+        "ON j.namespace = e.namespace AND j.name = e.involved_name WHERE e.involved_kind = 'Job' "
+        "AND j.status = 'Failed'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), EVENTS_OF_PICKED_OBJECTS)
+def test_events_of_the_objects_a_filter_picks(translator, engine, question, sql):
+    test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)
+
+
+POD_STATES_HELD_BY_CONTAINERS = [
+    # a pod state its containers hold ("oomkilled"), read on the pods of a join
+    (
+        "deploys owning oomkilled pods",
+        "SELECT DISTINCT r.namespace, r.owner_name FROM containers c JOIN pods p ON p.namespace = c.namespace "
+        "AND p.name = c.pod JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+        "WHERE r.owner_kind = 'Deployment' AND (c.reason = 'OOMKilled' OR c.last_reason = 'OOMKilled')",
+    ),
+    (
+        "nodes running oomkilled pods",
+        "SELECT DISTINCT p.node FROM containers c JOIN pods p ON p.namespace = c.namespace AND p.name = c.pod "
+        "WHERE c.reason = 'OOMKilled' OR c.last_reason = 'OOMKilled'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), POD_STATES_HELD_BY_CONTAINERS)
+def test_pod_states_held_by_containers_in_joins(translator, engine, question, sql):
+    test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)
+
+
+OWNERS_OF_PODS_ON_NODES = [
+    # the pods of a join kept by their node's state or properties
+    (
+        "deployments with pods on notready nodes",
+        "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name JOIN nodes n ON n.name = p.node WHERE p.owner_kind = 'ReplicaSet' "
+        "AND r.owner_kind = 'Deployment' AND n.status = 'NotReady'",
+    ),
+    (
+        "daemonsets with pods running on nodes in us-east-1a",
+        "SELECT DISTINCT p.namespace, p.owner_name FROM pods p JOIN nodes n ON n.name = p.node "
+        "WHERE p.owner_kind = 'DaemonSet' AND n.zone = 'us-east-1a'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), OWNERS_OF_PODS_ON_NODES)
+def test_owners_of_pods_on_nodes_picked_by_their_state(translator, engine, question, sql):
+    test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)

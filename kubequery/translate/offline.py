@@ -517,6 +517,9 @@ class OfflineTranslator:
         missing = rx.search(r"\bmissing (?:some )?pods\b", rest)
         if missing and kinds[1][2] == "pods" and kinds[0][2] in _SCALED_SETS:
             return None  # "daemon sets missing pods on some nodes": fewer ready than wanted, their own state
+        aside = self._owner_aside(rest, kinds, namespace, current) if len(kinds) > 2 else None
+        if aside is not None:
+            return aside
         both = self._some_but_none(rest, kinds[:3], namespace) if len(kinds) > 2 else None
         if both is not None:
             return both
@@ -614,6 +617,19 @@ class OfflineTranslator:
             counted = rx.search(r"\bhow many\b|\bcount\b", a_text)
             a_text += (" " if counted else " count ") + grouped.group(0)
         b_conds, understood = self._conditions(b, b_text, [namespace] if namespace else [])
+        placed = b == "pods" and a != "nodes" and len(kinds) > 2 and kinds[2][2] == "nodes"
+        node = kinds[2] if placed else None
+        if node is not None:  # "deployments with pods on a NotReady node": pods kept by their node's state
+            ons = list(rx.finditer(r"\b(?:on|in)\b", b_text[: node[0] - (len(rest) - len(b_text))]))
+            cut = ons[-1].end() if ons else len(b_text)
+            node_conds, node_understood = self._conditions("nodes", b_text[cut:], [])
+            if ons and node_conds:
+                b_conds, understood = self._conditions(b, b_text[:cut], [namespace] if namespace else [])
+                inner = sqlglot.condition(" AND ".join(node_conds), dialect="duckdb")
+                joins.qualify(inner, "n")
+                held = f"n.name = node AND {inner.sql(dialect='duckdb')}"
+                b_conds.append(f"EXISTS (SELECT 1 FROM nodes AS n WHERE {held})")
+                understood += [f"on nodes {u}" for u in node_understood]
         if b == "pods" and len(kinds) > 2:  # "nodes with no pods of daemonset fluent-bit": the pods' owner
             b_conds += self._owned_pods(b_text, kinds[2][2])
         if not namespace and self.catalog[a].namespaced and self.catalog[b].namespaced:
@@ -782,6 +798,53 @@ class OfflineTranslator:
         conds = [f"owner_kind = {quote(_POD_OWNERS[owner])}", f"owner_name = {quote(named[1])}"]
         home = self.grounding.home(owner, named[1])
         return [f"namespace = {quote(home)}", *conds] if home else conds
+
+    def _owner_aside(
+        self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None, current: str | None
+    ) -> tuple[str, list[str], float] | None:
+        """ "ledger-db pods -> pv", "sts cassandra pods + pvc status": the pods of one named workload, joined
+        to a third kind; the workload is the pods' own filter (their owner), the join is to the other kind."""
+        if kinds[0][2] != "pods" or self.grounding is None:
+            return None
+        for pos, word, table in kinds[1:3]:
+            if table not in _POD_OWNERS or table == "replicasets":
+                continue
+            name = r"([a-z0-9][a-z0-9\-.]*[a-z0-9])"
+            said = rx.escape(word)
+            found = [
+                (m, m.group(1))
+                for m in rx.finditer(rf"(?:\bof\s+(?:the\s+)?)?(?:{name}\s+{said}|{said}\s+{name})\b", text)
+                if m.start() <= pos < m.end()
+            ]
+            found = [(m, m.group(1) or m.group(2)) for m, _ in found]
+            if len(found) != 1 or found[0][1] not in self.grounding.names(table):
+                continue
+            (m, owner), others = found[0], [k for k in kinds if k[2] != table]
+            if len(others) != 2 or others[1][2] == "nodes":  # the pods' nodes are joined in elsewhere
+                return None
+            if joins.relation("pods", others[1][2], True, True) is None:
+                return None
+            home = namespace or self.grounding.home(table, owner)
+            placed = "" if namespace or home is None else f" in {home} "
+            joined = self._joined(text[: m.start()] + placed + text[m.end() :], current)
+            if joined is None or " JOIN " not in joined[0]:
+                return None
+            tree = sqlglot.parse_one(joined[0], read="duckdb")
+            pods = next((t.alias_or_name for t in tree.find_all(exp.Table) if t.name == "pods"), None)
+            if pods is None:
+                return None
+            kind = _POD_OWNERS[table]
+            if table == "deployments":  # its pods are owned by its replica sets
+                own = (
+                    f"EXISTS (SELECT 1 FROM replicasets o WHERE o.namespace = {pods}.namespace "
+                    f"AND o.name = {pods}.owner_name AND o.owner_kind = '{kind}' "
+                    f"AND o.owner_name = {quote(owner)})"
+                )
+            else:
+                own = f"{pods}.owner_kind = '{kind}' AND {pods}.owner_name = {quote(owner)}"
+            sql = tree.where(own, copy=False).sql(dialect="duckdb")
+            return sql, [*joined[1], f"owned by {table} {owner}"], joined[2]
+        return None
 
     def _through_owner(
         self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None
@@ -1007,10 +1070,13 @@ class OfflineTranslator:
             return f"SELECT message FROM events WHERE {where} AND reason = {quote(held[said.group(1)])}"
         return f"SELECT type, reason, message FROM events WHERE {where}"
 
-    def _pods_query(self, text: str, current: str | None) -> exp.Expression | None:
-        """`text` read as a plain list of pods, its filters qualified as `p` to join from; else None."""
+    def _pods_query(self, text: str, current: str | None, joined: bool = False) -> exp.Expression | None:
+        """`text` read as a plain list of pods, its filters qualified as `p` to join from; else None.
+        `joined`: pods filtered through their owners as well ("the pods of deploy x"), as `p`."""
         sql, _, _ = self._parse(text, text, current)
-        if sql is None or " FROM pods" not in sql or " JOIN " in sql:
+        if sql is None or " FROM pods" not in sql:
+            return None
+        if " JOIN " in sql and not (joined and " FROM pods p " in sql):  # the owners' joins name pods `p`
             return None
         tree = sqlglot.parse_one(sql, read="duckdb")
         if tree.find(exp.AggFunc):
@@ -1032,23 +1098,52 @@ class OfflineTranslator:
         return _pod_events(where)
 
     def _events_about_pods(self, text: str, namespace: str | None) -> str | None:
-        """ "Warning events about pods on worker-7": the events of the pods a filter picks."""
+        """ "Warning events about pods on worker-7", "events of the jobs that failed": the events of the
+        objects a filter picks (pods, or another namespaced kind)."""
         about = rx.search(
-            r"\b(?:events?|ev|warnings?)\s+(?:are\s+|were\s+)?(?:about|for|of|on|involving)\s+(?:the\s+)?"
-            r"(?=(?:[\w\-]+\s+){0,2}(?:pods|po)\b)",
+            r"\b(?:events?|ev|warnings?)\s+(?:are\s+|were\s+)?(?:about|for|of|on|involving)\s+(?:the\s+)?",
             text,
         )
-        if about is None:
+        kind = next(iter(self.find_kinds(text[about.end() :])), None) if about else None
+        if about is None or kind is None or len(text[about.end() : about.end() + kind[0]].split()) > 2:
             return None
-        tree = self._pods_query(text[about.end() :], namespace)
+        table = self.catalog[kind[2]]
+        if table.name in ("events", "containers", "namespaces") or not table.namespaced:
+            return None
+        if table.name != "pods" and self._object_named(text[about.end() :], table.name):
+            return None  # "events for job/nightly-report-1": that one object's, read without a join
+        if table.name == "pods":
+            tree = self._pods_query(text[about.end() :], namespace, joined=True)
+        else:
+            tree = self._kind_query(text[about.end() :], table.name, namespace)
         where = tree.args.get("where") if tree is not None else None
         equal = [c.this.name for c in where.find_all(exp.EQ)] if where is not None else []
         if where is None or "name" in equal or (
             set(equal) <= {"namespace"} and not where.find(exp.Not, exp.Like, exp.GT, exp.LT, exp.In)
         ):
-            return None  # one named pod, or a namespace alone: read without a join
+            return None  # one named object, or a namespace alone: read without a join
         counted = bool(rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text))
-        return _pod_events(where, counted=counted, warnings=bool(rx.search(r"\bwarnings?\b", text)))
+        return _pod_events(
+            where,
+            counted=counted,
+            warnings=bool(rx.search(r"\bwarnings?\b", text)),
+            table=table.name,
+            kind=table.kind,
+            joined=" ".join(j.sql(dialect="duckdb") for j in tree.args.get("joins") or []),
+        )
+
+    def _kind_query(self, text: str, table: str, current: str | None) -> exp.Expression | None:
+        """`text` read as a plain list of `table` objects, its filters qualified as `p` to join from."""
+        sql, _, _ = self._parse(text, text, current)
+        if sql is None or f" FROM {table}" not in sql or " JOIN " in sql:
+            return None
+        tree = sqlglot.parse_one(sql, read="duckdb")
+        if tree.find(exp.AggFunc) or tree.find(exp.Table).alias:
+            return None
+        where = tree.args.get("where")
+        if where is not None:
+            joins.qualify(where, "p")
+        return tree
 
     def _node_dimension(self, text: str, current: str | None) -> str | None:
         """Pods by a property of their node: "checkout pods per zone", "which zone is postgres-0 in"."""
@@ -1265,6 +1360,11 @@ class OfflineTranslator:
             for key, value, negate in _label_values_named(text, self.grounding.label_values(table), None):
                 p.conds.append(label_condition("labels", key, value, negate))
         read_states(p, text, text)
+        if (table, p.table) == ("pods", "containers") and p.conds:  # "oomkilled pods": a container's state
+            inner = sqlglot.condition(" AND ".join(p.conds), dialect="duckdb")
+            joins.qualify(inner, "x")
+            held = f"x.namespace = namespace AND x.pod = name AND {inner.sql(dialect='duckdb')}"
+            return [f"EXISTS (SELECT 1 FROM containers AS x WHERE {held})"], p.understood
         if p.table != table:  # a state rule moved the question to another table
             return [], []
         read_window(p, text, self.catalog[table])
@@ -2883,16 +2983,26 @@ def _spelt_values(text: str, values: frozenset[str]) -> list[str]:
     return sorted(found)
 
 
-def _pod_events(where: exp.Where, *, counted: bool = False, warnings: bool = False) -> str:
-    """The events about the pods `where` (its columns qualified as `p`) picks, or how many there are."""
+def _pod_events(
+    where: exp.Where,
+    *,
+    counted: bool = False,
+    warnings: bool = False,
+    table: str = "pods",
+    kind: str = "Pod",
+    joined: str = "",
+) -> str:
+    """The events about the pods (or `table` objects) `where` (its columns qualified as `p`) picks, or how
+    many there are; `joined`: the joins the objects are picked through."""
     conds = [where.this.sql(dialect="duckdb"), *(["e.type = 'Warning'"] if warnings else [])]
-    on = "e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name"
+    on = f"e.involved_kind = '{kind}' AND e.namespace = p.namespace AND e.involved_name = p.name"
+    on += f" {joined}" if joined else ""
     if counted:
         cols = "count(*)"
     else:
         one_ns = any(c.this.name == "namespace" for c in where.find_all(exp.EQ))
         cols = ", ".join([*([] if one_ns else ["e.namespace"]), "e.involved_name", "e.reason", "e.message"])
-    return f"SELECT {cols} FROM events e JOIN pods p ON {on} WHERE {' AND '.join(conds)}"
+    return f"SELECT {cols} FROM events e JOIN {table} p ON {on} WHERE {' AND '.join(conds)}"
 
 
 _SCALED_SETS = frozenset({"deployments", "statefulsets", "replicasets", "daemonsets"})
