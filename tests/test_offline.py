@@ -1013,6 +1013,32 @@ EVENTS_AND_RANKINGS = [
         "pods in data that have restarted, sorted by restarts (most first)",
         "SELECT name, restarts FROM pods WHERE namespace = 'data' AND restarts > 0",
     ),
+    # a verb said not to happen is its failure; the resource the scheduler found short; a kind in the reason
+    (
+        "which pods can't be scheduled because there isn't enough cpu? (events)",
+        "SELECT namespace, involved_name, message FROM events WHERE reason = 'FailedScheduling' "
+        "AND message LIKE '%Insufficient cpu%'",
+    ),
+    (
+        "pods that could not be scheduled (events)",
+        "SELECT DISTINCT namespace, involved_name FROM events WHERE reason = 'FailedScheduling'",
+    ),
+    ("pods that failed to schedule", "SELECT namespace, name FROM pods WHERE NOT scheduled"),
+    (
+        "replica set scaling events",
+        "SELECT namespace, involved_name, message FROM events WHERE reason = 'ScalingReplicaSet'",
+    ),
+    # containers: a column shown for each one, not rows counted; what a container runs is its command
+    ("batch ns: container command per pod", "SELECT pod, name, command FROM containers WHERE namespace = 'batch'"),
+    (
+        "image pull policy of each container in batch",
+        "SELECT pod, name, image_pull_policy FROM containers WHERE namespace = 'batch'",
+    ),
+    ("container image per pod in checkout", "SELECT pod, name, image FROM containers WHERE namespace = 'checkout'"),
+    (
+        "what is the wait-for-db container running?",
+        "SELECT namespace, pod, name, command FROM containers WHERE name = 'wait-for-db'",
+    ),
 ]
 
 
@@ -1479,6 +1505,14 @@ FOLLOWUPS = [
 def test_followups_edit_the_previous_sql(translator, question, previous, expected):
     t = translator.translate(question, context=ctx(turns=(Turn(question="earlier", sql=previous),)))
     assert t.sql == expected
+
+
+@pytest.mark.parametrize("question", ["and what's scheduled there?", "what runs on them?", "whats running there"])
+def test_what_runs_on_the_nodes_listed_is_their_pods(translator, engine, question):
+    turn = Turn(question="nodes not ready", sql="SELECT name FROM nodes WHERE NOT ready")
+    t = translator.translate(question, context=ctx(turns=(turn,)))
+    want = engine.query("SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready")
+    assert want.rows and sorted(engine.query(t.sql).rows) == sorted(want.rows), t.sql
 
 
 @pytest.mark.parametrize(

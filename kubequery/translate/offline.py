@@ -1565,6 +1565,9 @@ class OfflineTranslator:
         word = m.group(1) or m.group(2)
         if word in self._kinds or word in lx.STOPWORDS:
             return None
+        columns = slots.find_columns(word, self.catalog["containers"])
+        if any(c.start == 0 and c.end == len(word) for c in columns):
+            return None  # "container image per pod": a column, not the image-resize container
         names = self.grounding.names("containers")
         return word if any(n == word or n.startswith(word + "-") for n in names) else None
 
@@ -1881,6 +1884,12 @@ class OfflineTranslator:
                 listed = ", ".join(map(quote, found))
                 p.conds.append(f"reason = {listed}" if len(found) == 1 else f"reason IN ({listed})")
                 p.understood.append("reason " + " or ".join(found))
+        kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
+        found = [c.split("'")[1] for c in p.conds if c.startswith("reason =")] or [
+            r.strip(" '") for c in p.conds if c.startswith("reason IN") for r in c[11:-1].split(",")
+        ]
+        if kind and "involved_name" not in columns_of(p.conds) and reasons.names_kind(kind, found):
+            p.conds.remove(f"involved_kind = {quote(kind)}")  # "failing to update endpoints": any object's
         words = r"([a-z][\w.\-/]*(?:\s+[a-z][\w.\-/]*)?)"
         about = rx.search(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?" + words + r"\s*\??$", rest)
         if p.table == "events" and about and self.grounding and not columns_of(p.conds) & _SUBJECT:
