@@ -1028,6 +1028,20 @@ EVENTS_AND_RANKINGS = [
         "replica set scaling events",
         "SELECT namespace, involved_name, message FROM events WHERE reason = 'ScalingReplicaSet'",
     ),
+    # a window on the events, not on the pods they are about; a source by its last word; the nodes asked about
+    (
+        "events about pods in ml in the past hour",
+        "SELECT involved_name, reason, message FROM events WHERE namespace = 'ml' AND involved_kind = 'Pod' "
+        "AND last_seen > now() - INTERVAL 1 HOUR",
+    ),
+    (
+        "events from the scheduler",
+        "SELECT namespace, involved_name, reason, message FROM events WHERE source = 'default-scheduler'",
+    ),
+    (
+        "which nodes had OOMKilling events?",
+        "SELECT DISTINCT involved_name FROM events WHERE involved_kind = 'Node' AND reason = 'OOMKilling'",
+    ),
     # containers: a column shown for each one, not rows counted; what a container runs is its command
     ("batch ns: container command per pod", "SELECT pod, name, command FROM containers WHERE namespace = 'batch'"),
     (

@@ -50,7 +50,7 @@ from kubequery.translate.parsing import (
 from kubequery.translate.refuse import Declined, refuse
 from kubequery.translate.shape import HOW_MUCH, LEADING_AMOUNT, amount_column, read_shape, render, unit_of
 from kubequery.translate.states import STATE_COLUMNS, STATE_TABLES, read_states
-from kubequery.translate.windows import read_window
+from kubequery.translate.windows import read_window, recent_window
 
 SUGGEST = "Write the query yourself with --sql, or use an LLM translator (--translator llm)."
 
@@ -1011,7 +1011,10 @@ class OfflineTranslator:
         )
         if about is None:
             return None
-        tree = self._pods_query(text[about.end() :], namespace)
+        pods = text[about.end() :]
+        # "events about pods in ml in the past hour": the events are recent, unless the pods were made so
+        lately = None if rx.search(_POD_TIMES, pods) else recent_window(pods)
+        tree = self._pods_query(lately[1] if lately else pods, namespace)
         where = tree.args.get("where") if tree is not None else None
         equal = [c.this.name for c in where.find_all(exp.EQ)] if where is not None else []
         if where is None or "name" in equal or (
@@ -1019,7 +1022,8 @@ class OfflineTranslator:
         ):
             return None  # one named pod, or a namespace alone: read without a join
         counted = bool(rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text))
-        return _pod_events(where, counted=counted, warnings=bool(rx.search(r"\bwarnings?\b", text)))
+        warnings = bool(rx.search(r"\bwarnings?\b", text))
+        return _pod_events(where, counted=counted, warnings=warnings, window=lately[0] if lately else None)
 
     def _node_dimension(self, text: str, current: str | None) -> str | None:
         """Pods by a property of their node: "checkout pods per zone", "which zone is postgres-0 in"."""
@@ -1374,6 +1378,17 @@ class OfflineTranslator:
                 return found
         return None
 
+    def _source_by_last_word(self, text: str) -> tuple[re.Match[str], str] | None:
+        """ "the scheduler" is default-scheduler: the last word of one source alone, after "from" or "by"."""
+        last: dict[str, list[str]] = {}
+        for value in self.grounding.values("events", "source") if self.grounding else ():
+            last.setdefault(value.lower().split("-")[-1], []).append(value)
+        for word, values in last.items():
+            found = rx.search(r"\b(?:from|by|has|did|does)\s+(?:the\s+)?(" + re.escape(word) + r")\b", text)
+            if found and len(values) == 1 and len(word) >= 7 and word != values[0].lower():
+                return found, values[0]
+        return None
+
     def _reason_word(self, text: str) -> str | None:
         """An event reason written as one CamelCase word ("failedscheduling") that no pod or container
         state shares ("ErrImagePull" is both)."""
@@ -1645,8 +1660,16 @@ class OfflineTranslator:
         ):
             # a namespace next to events places them ("warnings in this namespace"), it is not their subject
             others = [k[2] for k in kinds if k[2] not in ("events", "namespaces")]
+            ranked = r"\b(?:most|fewest|how many|count|number|per)\b"
+            if not others and rx.match(rf"(?:which|what) nodes\b(?!.*{ranked})", rest):
+                others = ["nodes"]  # "which nodes had OOMKilling events?": the nodes they are about
             table, about = "events", (others[0] if others else None)
         source = self._event_source(rest)
+        short = None if source else self._source_by_last_word(rest)
+        if short and rx.search(r"\breport|\bsa(?:y|ys|ying|id)\b|\bevents?\b|\bev\b|\bwarnings?\b", rest):
+            source = short[0]
+            p.conds.append(f"source = {quote(short[1])}")
+            p.understood.append(f"reported by {short[1]}")
         if source and rx.search(r"\breport|\bsa(?:y|ys|ying|id)\b|\bevents?\b|\bev\b|\bdid\b.*\bdo\b", rest):
             # "what has the job controller been saying?": what that component reported, whatever it is about
             inside = [k for k in kinds if source.start() <= k[0] < source.end()]
@@ -2595,6 +2618,8 @@ _MANY_TAGS = (
 )
 # What an event is about, besides its message: its reason or its object.
 _SUBJECT = {"reason", "involved_kind", "involved_name", "source"}
+# a time the pods themselves had, rather than their events
+_POD_TIMES = r"\b(?:created|started|born|new|newer|young\w*|scheduled|restarted|deployed|launched|spun up)\b"
 # How often something happened, repeats counted: the events' count, not an object's state.
 _TIMES_REPEATED = r"\bhow many times\b|\bcounting repeats\b"
 # Words that ask to see a column of events ("reason and message", "what object and why").
@@ -2858,9 +2883,12 @@ def _spelt_values(text: str, values: frozenset[str]) -> list[str]:
     return sorted(found)
 
 
-def _pod_events(where: exp.Where, *, counted: bool = False, warnings: bool = False) -> str:
+def _pod_events(
+    where: exp.Where, *, counted: bool = False, warnings: bool = False, window: str | None = None
+) -> str:
     """The events about the pods `where` (its columns qualified as `p`) picks, or how many there are."""
     conds = [where.this.sql(dialect="duckdb"), *(["e.type = 'Warning'"] if warnings else [])]
+    conds += [f"e.{window}"] if window else []
     on = "e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name"
     if counted:
         cols = "count(*)"
