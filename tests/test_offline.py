@@ -1042,6 +1042,11 @@ EVENTS_AND_RANKINGS = [
         "which nodes had OOMKilling events?",
         "SELECT DISTINCT involved_name FROM events WHERE involved_kind = 'Node' AND reason = 'OOMKilling'",
     ),
+    # one thing asked for with a verb in the past: the top one
+    (
+        "which container restarted the most?",
+        "SELECT namespace, pod, name, restarts FROM containers ORDER BY restarts DESC LIMIT 1",
+    ),
     # containers: a column shown for each one, not rows counted; what a container runs is its command
     ("batch ns: container command per pod", "SELECT pod, name, command FROM containers WHERE namespace = 'batch'"),
     (

@@ -655,6 +655,8 @@ def _singular(text: str) -> bool:
             r"^(the )?\w+[^s\s] with (the )?(most|highest|biggest|largest|fewest|least|lowest)\b|\bwhich \w+[^s\s] \w+s (the )?(most|fewest)\b|\bwhich \w+ has the (most|fewest|least)\b|\bwhat'?s the\b|\bfirst \w+ ever\b|\bwhich (\w+ ){0,2}\w+[^s] (has|is|runs|ran|requests|uses|got|had)\b",  # noqa: E501 - one pattern reads best on one line
             text,
         )
+        # "which container restarted the most?": one thing, said with a verb in the past
+        or rx.search(r"\b(?:which|what) \w+[^s\s] \w+ed (?:the )?(?:most|fewest|least)\b", text)
     )
 
 
