@@ -1517,6 +1517,12 @@ FOLLOWUPS = [
         "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 5",
         "SELECT namespace, name, node FROM pods ORDER BY restarts DESC LIMIT 5",
     ),
+    (
+        "which of them are about jobs?",
+        "SELECT object, reason, message FROM events WHERE namespace = 'batch' AND type = 'Warning'",
+        "SELECT object, reason, message FROM events WHERE namespace = 'batch' AND type = 'Warning' "
+        "AND involved_kind = 'Job'",
+    ),
 ]
 
 
