@@ -1076,6 +1076,51 @@ EVENTS_AND_RANKINGS = [
         "pods in data that have restarted, sorted by restarts (most first)",
         "SELECT name, restarts FROM pods WHERE namespace = 'data' AND restarts > 0",
     ),
+    # a verb said not to happen is its failure; the resource the scheduler found short; a kind in the reason
+    (
+        "which pods can't be scheduled because there isn't enough cpu? (events)",
+        "SELECT namespace, involved_name, message FROM events WHERE reason = 'FailedScheduling' "
+        "AND message LIKE '%Insufficient cpu%'",
+    ),
+    (
+        "pods that could not be scheduled (events)",
+        "SELECT DISTINCT namespace, involved_name FROM events WHERE reason = 'FailedScheduling'",
+    ),
+    ("pods that failed to schedule", "SELECT namespace, name FROM pods WHERE NOT scheduled"),
+    (
+        "replica set scaling events",
+        "SELECT namespace, involved_name, message FROM events WHERE reason = 'ScalingReplicaSet'",
+    ),
+    # a window on the events, not on the pods they are about; a source by its last word; the nodes asked about
+    (
+        "events about pods in ml in the past hour",
+        "SELECT involved_name, reason, message FROM events WHERE namespace = 'ml' AND involved_kind = 'Pod' "
+        "AND last_seen > now() - INTERVAL 1 HOUR",
+    ),
+    (
+        "events from the scheduler",
+        "SELECT namespace, involved_name, reason, message FROM events WHERE source = 'default-scheduler'",
+    ),
+    (
+        "which nodes had OOMKilling events?",
+        "SELECT DISTINCT involved_name FROM events WHERE involved_kind = 'Node' AND reason = 'OOMKilling'",
+    ),
+    # one thing asked for with a verb in the past: the top one
+    (
+        "which container restarted the most?",
+        "SELECT namespace, pod, name, restarts FROM containers ORDER BY restarts DESC LIMIT 1",
+    ),
+    # containers: a column shown for each one, not rows counted; what a container runs is its command
+    ("batch ns: container command per pod", "SELECT pod, name, command FROM containers WHERE namespace = 'batch'"),
+    (
+        "image pull policy of each container in batch",
+        "SELECT pod, name, image_pull_policy FROM containers WHERE namespace = 'batch'",
+    ),
+    ("container image per pod in checkout", "SELECT pod, name, image FROM containers WHERE namespace = 'checkout'"),
+    (
+        "what is the wait-for-db container running?",
+        "SELECT namespace, pod, name, command FROM containers WHERE name = 'wait-for-db'",
+    ),
 ]
 
 
@@ -1540,6 +1585,12 @@ FOLLOWUPS = [
         "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 5",
         "SELECT namespace, name, node FROM pods ORDER BY restarts DESC LIMIT 5",
     ),
+    (
+        "which of them are about jobs?",
+        "SELECT object, reason, message FROM events WHERE namespace = 'batch' AND type = 'Warning'",
+        "SELECT object, reason, message FROM events WHERE namespace = 'batch' AND type = 'Warning' "
+        "AND involved_kind = 'Job'",
+    ),
 ]
 
 
@@ -1547,6 +1598,14 @@ FOLLOWUPS = [
 def test_followups_edit_the_previous_sql(translator, question, previous, expected):
     t = translator.translate(question, context=ctx(turns=(Turn(question="earlier", sql=previous),)))
     assert t.sql == expected
+
+
+@pytest.mark.parametrize("question", ["and what's scheduled there?", "what runs on them?", "whats running there"])
+def test_what_runs_on_the_nodes_listed_is_their_pods(translator, engine, question):
+    turn = Turn(question="nodes not ready", sql="SELECT name FROM nodes WHERE NOT ready")
+    t = translator.translate(question, context=ctx(turns=(turn,)))
+    want = engine.query("SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready")
+    assert want.rows and sorted(engine.query(t.sql).rows) == sorted(want.rows), t.sql
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,16 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         return None
     if not isinstance(tree, exp.Select):
         return None
+    source = tree.find(exp.Table)
+    about = rx.search(r"\b(?:about|involving|concerning|for|on)\s+(?:the\s+)?\w+\s*\??$", text)
+    events = source is not None and source.name == "events"
+    subject = tr.find_kinds(about.group(0)) if about and events else []
+    if subject and subject[0][2] != "events" and rx.search(_NARROW, text):
+        # "which of them are about pods?" after a list of events: those whose object is of that kind
+        kind = tr.catalog[subject[0][2]].kind
+        return _filtered(tree, [f"involved_kind = {quote(kind)}"]).sql(dialect="duckdb")
+    if source is not None and source.name == "nodes" and rx.search(_RUNS_THERE, text):
+        text = "which pods are running on them"  # "and what's scheduled there?" after a list of nodes
     named = _named_namespace(tr, text, current)[1]  # "for the payments ns" names a namespace, not the kind
     named = rx.sub(rf"\b(ones?|them|those|they)\b|{_EVERYWHERE}", "", named)
     kinds = [k for k in tr.find_kinds(named) if not is_dimension(named, k)]  # "how many per namespace?"
@@ -169,6 +179,13 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     if not ns or table is None:
         return None
     return _in_namespace(tree, ns).sql(dialect="duckdb")
+
+
+# what runs on the nodes just listed, no kind named: their pods
+_RUNS_THERE = (
+    r"^(?:and |so )?(?:what|who|anything)(?:'?s| is| are)?\s+(?:running|scheduled|runs?|lives?)\s+"
+    r"(?:there|on (?:them|those|these|it|that one))\s*\??$"
+)
 
 
 def _said(turn: Any, field: str) -> str | None:

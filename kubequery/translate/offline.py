@@ -50,7 +50,7 @@ from kubequery.translate.parsing import (
 from kubequery.translate.refuse import Declined, refuse
 from kubequery.translate.shape import HOW_MUCH, LEADING_AMOUNT, amount_column, read_shape, render, unit_of
 from kubequery.translate.states import STATE_COLUMNS, STATE_TABLES, read_states
-from kubequery.translate.windows import read_window
+from kubequery.translate.windows import read_window, recent_window
 
 SUGGEST = "Write the query yourself with --sql, or use an LLM translator (--translator llm)."
 
@@ -1112,10 +1112,14 @@ class OfflineTranslator:
             return None
         if table.name != "pods" and self._object_named(text[about.end() :], table.name):
             return None  # "events for job/nightly-report-1": that one object's, read without a join
+        picked = text[about.end() :]
+        # "events about pods in ml in the past hour": the events are recent, unless the pods were made so
+        lately = None if rx.search(_POD_TIMES, picked) else recent_window(picked)
+        picked = lately[1] if lately else picked
         if table.name == "pods":
-            tree = self._pods_query(text[about.end() :], namespace, joined=True)
+            tree = self._pods_query(picked, namespace, joined=True)
         else:
-            tree = self._kind_query(text[about.end() :], table.name, namespace)
+            tree = self._kind_query(picked, table.name, namespace)
         where = tree.args.get("where") if tree is not None else None
         equal = [c.this.name for c in where.find_all(exp.EQ)] if where is not None else []
         if where is None or "name" in equal or (
@@ -1130,6 +1134,7 @@ class OfflineTranslator:
             table=table.name,
             kind=table.kind,
             joined=" ".join(j.sql(dialect="duckdb") for j in tree.args.get("joins") or []),
+            window=lately[0] if lately else None,
         )
 
     def _kind_query(self, text: str, table: str, current: str | None) -> exp.Expression | None:
@@ -1503,6 +1508,17 @@ class OfflineTranslator:
                 return found
         return None
 
+    def _source_by_last_word(self, text: str) -> tuple[re.Match[str], str] | None:
+        """ "the scheduler" is default-scheduler: the last word of one source alone, after "from" or "by"."""
+        last: dict[str, list[str]] = {}
+        for value in self.grounding.values("events", "source") if self.grounding else ():
+            last.setdefault(value.lower().split("-")[-1], []).append(value)
+        for word, values in last.items():
+            found = rx.search(r"\b(?:from|by|has|did|does)\s+(?:the\s+)?(" + re.escape(word) + r")\b", text)
+            if found and len(values) == 1 and len(word) >= 7 and word != values[0].lower():
+                return found, values[0]
+        return None
+
     def _reason_word(self, text: str) -> str | None:
         """An event reason written as one CamelCase word ("failedscheduling") that no pod or container
         state shares ("ErrImagePull" is both)."""
@@ -1694,6 +1710,9 @@ class OfflineTranslator:
         word = m.group(1) or m.group(2)
         if word in self._kinds or word in lx.STOPWORDS:
             return None
+        columns = slots.find_columns(word, self.catalog["containers"])
+        if any(c.start == 0 and c.end == len(word) for c in columns):
+            return None  # "container image per pod": a column, not the image-resize container
         names = self.grounding.names("containers")
         return word if any(n == word or n.startswith(word + "-") for n in names) else None
 
@@ -1771,8 +1790,16 @@ class OfflineTranslator:
         ):
             # a namespace next to events places them ("warnings in this namespace"), it is not their subject
             others = [k[2] for k in kinds if k[2] not in ("events", "namespaces")]
+            ranked = r"\b(?:most|fewest|how many|count|number|per)\b"
+            if not others and rx.match(rf"(?:which|what) nodes\b(?!.*{ranked})", rest):
+                others = ["nodes"]  # "which nodes had OOMKilling events?": the nodes they are about
             table, about = "events", (others[0] if others else None)
         source = self._event_source(rest)
+        short = None if source else self._source_by_last_word(rest)
+        if short and rx.search(r"\breport|\bsa(?:y|ys|ying|id)\b|\bevents?\b|\bev\b|\bwarnings?\b", rest):
+            source = short[0]
+            p.conds.append(f"source = {quote(short[1])}")
+            p.understood.append(f"reported by {short[1]}")
         if source and rx.search(r"\breport|\bsa(?:y|ys|ying|id)\b|\bevents?\b|\bev\b|\bdid\b.*\bdo\b", rest):
             # "what has the job controller been saying?": what that component reported, whatever it is about
             inside = [k for k in kinds if source.start() <= k[0] < source.end()]
@@ -2010,6 +2037,12 @@ class OfflineTranslator:
                 listed = ", ".join(map(quote, found))
                 p.conds.append(f"reason = {listed}" if len(found) == 1 else f"reason IN ({listed})")
                 p.understood.append("reason " + " or ".join(found))
+        kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
+        found = [c.split("'")[1] for c in p.conds if c.startswith("reason =")] or [
+            r.strip(" '") for c in p.conds if c.startswith("reason IN") for r in c[11:-1].split(",")
+        ]
+        if kind and "involved_name" not in columns_of(p.conds) and reasons.names_kind(kind, found):
+            p.conds.remove(f"involved_kind = {quote(kind)}")  # "failing to update endpoints": any object's
         words = r"([a-z][\w.\-/]*(?:\s+[a-z][\w.\-/]*)?)"
         about = rx.search(r"\b(?:about|regarding|concerning)\s+(?:the\s+)?" + words + r"\s*\??$", rest)
         if p.table == "events" and about and self.grounding and not columns_of(p.conds) & _SUBJECT:
@@ -2720,6 +2753,8 @@ _MANY_TAGS = (
 )
 # What an event is about, besides its message: its reason or its object.
 _SUBJECT = {"reason", "involved_kind", "involved_name", "source"}
+# a time the pods themselves had, rather than their events
+_POD_TIMES = r"\b(?:created|started|born|new|newer|young\w*|scheduled|restarted|deployed|launched|spun up)\b"
 # How often something happened, repeats counted: the events' count, not an object's state.
 _TIMES_REPEATED = r"\bhow many times\b|\bcounting repeats\b"
 # Words that ask to see a column of events ("reason and message", "what object and why").
@@ -2991,10 +3026,12 @@ def _pod_events(
     table: str = "pods",
     kind: str = "Pod",
     joined: str = "",
+    window: str | None = None,
 ) -> str:
     """The events about the pods (or `table` objects) `where` (its columns qualified as `p`) picks, or how
-    many there are; `joined`: the joins the objects are picked through."""
+    many there are; `joined`: the joins the objects are picked through; `window`: one on the events."""
     conds = [where.this.sql(dialect="duckdb"), *(["e.type = 'Warning'"] if warnings else [])]
+    conds += [f"e.{window}"] if window else []
     on = f"e.involved_kind = '{kind}' AND e.namespace = p.namespace AND e.involved_name = p.name"
     on += f" {joined}" if joined else ""
     if counted:

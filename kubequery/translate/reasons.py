@@ -13,6 +13,11 @@ _SUFFIXES = ("ures", "ure", "ings", "ing", "ions", "ion", "ed", "s")
 # Words of reasons that say too little on their own ("FailedGetPodsMetric" is not about "pods").
 _WEAK = {"pod", "node", "get", "has", "to", "success", "successful", "comput", "sufficient"}
 _FAIL = "fail"
+# "can't schedule", "could not be mounted": a verb said not to happen is that verb failing
+_CANNOT = (
+    r"\b(?:can'?t|cannot|could ?n'?t|could not|unable to|won'?t|would ?n'?t|did ?n'?t|did not)"
+    r"\s+(?:be\s+|get\s+)?\w"
+)
 
 
 def stem(word: str) -> str:
@@ -30,8 +35,20 @@ def _words(reason: str) -> set[str]:
 
 
 def named(text: str, reasons: Iterable[str]) -> list[str]:
-    """The reasons whose telling words the question uses: all that match best, or none."""
+    """The reasons whose telling words the question uses: all that match best, or none. Either side
+    of an "or" may name its own ("failing to update endpoints or endpoint slices")."""
+    reasons = list(reasons)
+    found = _named(text, reasons)
+    sides = [_named(side, reasons) for side in rx.compiled(r"\s+or\s+").split(text)] if found else []
+    if len(sides) > 1 and all(sides):
+        found = sorted({r for side in sides for r in side})
+    return found
+
+
+def _named(text: str, reasons: list[str]) -> list[str]:
     asked = {stem(w) for w in rx.findall(r"[a-z]+", text)}
+    if rx.search(_CANNOT, text):
+        asked.add(_FAIL)
     scored: dict[str, int] = {}
     for reason in reasons:
         words = _words(reason)
@@ -43,6 +60,13 @@ def named(text: str, reasons: Iterable[str]) -> list[str]:
             scored[reason] = len(hit)
     best = max(scored.values(), default=0)
     return sorted(r for r, n in scored.items() if n == best)
+
+
+def names_kind(kind: str, found: list[str]) -> bool:
+    """Whether the reasons found all name `kind` as what failed ("FailedToUpdateEndpoint" for
+    Endpoints): then the kind is read in the reason, not as what the events are about."""
+    words = _words(kind) - _WEAK
+    return bool(found and words) and all(words <= _words(r) for r in found)
 
 
 def failed_to(text: str, found: list[str]) -> list[str]:

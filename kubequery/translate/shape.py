@@ -122,6 +122,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     counting = not rx.search(not_counted, text) and bool(
         rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text)
     )
+    explicit = counting
     table = tr.catalog[p.table]
     if counting and (
         any(  # "desired count", "replica count": a number column, not objects counted
@@ -184,6 +185,10 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             ):
                 dim = after[0].column
                 counting = counting or not rx.search(r"\b(cpu|memory|mem|storage)\b", text)
+                # "container command per pod": a text column shown beside each one, not rows counted
+                shown = [m for m in slots.find_columns(text, table) if m.end == by.start() - 1]
+                if shown and not explicit and slots.column_type(table, shown[0].column) in ("text", "list"):
+                    dim, counting = None, False
     unbounded = rx.sub(r"\bat (?:least|most)\b", " ", text)  # "at least once" bounds a number, ranks nothing
     superl = rx.search(
         r"\b(top|bottom|most|highest|lowest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen| appeared)|most recently|least|fewest|smallest|longest|shortest|fastest|quickest|slowest)\b",  # noqa: E501 - one pattern reads best on one line
@@ -652,6 +657,8 @@ def _singular(text: str) -> bool:
             r"^(the )?\w+[^s\s] with (the )?(most|highest|biggest|largest|fewest|least|lowest)\b|\bwhich \w+[^s\s] \w+s (the )?(most|fewest)\b|\bwhich \w+ has the (most|fewest|least)\b|\bwhat'?s the\b|\bfirst \w+ ever\b|\bwhich (\w+ ){0,2}\w+[^s] (has|is|runs|ran|requests|uses|got|had)\b",  # noqa: E501 - one pattern reads best on one line
             text,
         )
+        # "which container restarted the most?": one thing, said with a verb in the past
+        or rx.search(r"\b(?:which|what) \w+[^s\s] \w+ed (?:the )?(?:most|fewest|least)\b", text)
     )
 
 

@@ -122,7 +122,10 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("deleting", "terminating")
         if rx.search(r"\bpending\b", text):
             add("status = 'Pending'", "pending")
-        if rx.search(r"unschedulable|can'?t be scheduled|could not be scheduled|not scheduled", text):
+        if rx.search(
+            r"unschedulable|can'?t be scheduled|could not be scheduled|not scheduled|fail\w* to (?:be )?sche",
+            text,
+        ):
             add("NOT scheduled", "unschedulable")
         if rx.search(
             r"not ready|notready|unready|aren'?t ready|isn'?t ready|fail\w* readiness|readiness fail", text
@@ -188,6 +191,11 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             if rx.search(rf"(without|no|missing|lacking)\s+(a\s+|any\s+)?{res}\s+limits?", text):
                 add(f"{col}_limit IS NULL", f"no {col} limit")
     elif t == "containers":
+        # "what's the init container running?": the command it runs, not its running state
+        ran = r"\bwhat(?:'s| is| are| does)\b.*\b(?:containers?|ctrs?|sidecars?)\s+(?:running|run)\s*\??$"
+        if rx.search(ran, text):
+            p.extra.append("command")
+            return True
         if rx.search(r"oom|out of memory", text):
             add("(reason = 'OOMKilled' OR last_reason = 'OOMKilled')", "OOMKilled")
         if rx.search(r"\bwaiting\b", text):
@@ -260,6 +268,8 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             and not rx.search(r"how many|count|number|most|top", text)
             # "which containers use quay images" asks for containers, "images used by init containers" images
             and not rx.search(r"\b(containers?|ctrs?)\b(?! images?).*\bimages?\b", text)
+            # "image pull policy" is another column; "image per container" asks for each one's
+            and not rx.search(r"\bimages? ?pull\b|\b(?:per|each|every) (?:container|ctr|pod)s?\b", text)
         ):
             p.cols = ["image"]
             if rx.search(r"\b(?:by|per|each|every) (?:namespace|ns)\b", text):  # "payments-api image by ns"
@@ -414,11 +424,26 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("type <> 'Warning'", "not warnings")
         elif rx.search(r"\bwarnings?\b|type=warning", text) and not rx.search(r"\bnormal\b", text):
             add("type = 'Warning'", "warnings")
+        # the scheduler names what no node had enough of: "0/7 nodes are available: 3 Insufficient cpu"
+        res = r"(cpus?|mem\w*|ram|gpus?|nvidia\.com/gpu|ephemeral[- ]storage)"
+        lack = r"(?:\binsufficient|(?:\bnot|n'?t) enough|\btoo little|\black of|\bshort of)"
+        short = rx.search(rf"{lack}\s+(?:free\s+)?{res}\b", text)
+        if short:
+            word = short.group(1)
+            resource = (
+                "memory" if rx.match(r"mem|ram", word) else "cpu" if word.startswith("cpu")
+                else "ephemeral-storage" if word.startswith("eph") else "nvidia.com/gpu"
+            )
+            add(f"message LIKE '%Insufficient {resource}%'", f"insufficient {resource}")
         reason = None
         if any(c.startswith("reason =") for c in p.conds):
             return True
         for r in lx.EVENT_REASONS:
-            if rx.search(r"\b" + r.lower() + r"\b", text):
+            m = rx.search(r"\b" + r.lower() + r"\b", text)
+            # "pods that can't be scheduled": not Scheduled, the failures are read from the words later
+            before = text[: m.start()] if m else ""
+            negated = rx.search(r"\b(?:not|never|cannot|\w+n'?t)\s+(?:be\s+|been\s+|get\s+)?$", before)
+            if m and not negated:
                 reason = r
                 break
         if reason is None:

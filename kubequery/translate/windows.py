@@ -117,6 +117,19 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
         p.understood.append(f"within {iv}")
 
 
+def recent_window(text: str) -> tuple[str, str] | None:
+    """A "lately" window ("in the past hour", "today") and the text without it, or None: for a question
+    that puts it on something other than the table it is read for."""
+    for pat in [*_RECENT, r"\btoday\b|\bsince yesterday\b"]:
+        m = rx.search(pat, text)
+        if m:
+            probe = Parse(table="events")
+            read_window(probe, m.group(0))
+            if probe.conds:
+                return probe.conds[-1], text[: m.start()] + text[m.end() :]
+    return None
+
+
 _THAN = r"(<=?|>=?|under|over|less than|more than|longer than|shorter than|below|above)"
 
 
