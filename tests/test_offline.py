@@ -1778,6 +1778,7 @@ READINGS = [
         "SELECT DISTINCT unnest(map_keys(labels)) FROM pods WHERE namespace = 'payments'",
     ),
     ("distinct values of the tier label", "SELECT DISTINCT labels['tier'] FROM pods WHERE labels['tier'] IS NOT NULL"),
+    ("which pods have the label app", "SELECT namespace, name FROM pods WHERE map_contains(labels, 'app')"),
     # values the catalog lists for a field; what an object does not have; a name its column holds
     ("pods with restart policy OnFailure", "SELECT namespace, name FROM pods WHERE restart_policy = 'OnFailure'"),
     ("which pods don't have a cpu request", "SELECT namespace, name FROM pods WHERE cpu_request IS NULL"),

@@ -186,6 +186,11 @@ def normalise(question: str) -> str:
     text = rx.sub(r"\b(a |an |the )?(past |last )?half(?: an| a)? hour\b", r"\2 30 minutes", text)
     text = rx.sub(r"\b(limits|requests)\.(cpu|memory)\b", r"\2 \1", text)  # kubectl's limits.cpu
     text = rx.sub(r"(?<![\w\-./])img(s?)(?![\w\-./])", r"image\1", text)  # "imgs in current ns"
+    # "pods that have the label env", "pods labelled env": the key, said as "the env label"
+    key = r"(?!keys?\b|values?\b|selectors?\b|with\b|as\b|by\b)([a-z][\w./\-]*)(?![\w./\-])"
+    key += r"(?=\s*(?:[?.!,]|$)|\s+(?:in|on|and|or)\b)"  # the key alone, not "labelled version v1"
+    text = rx.sub(rf"\b(have|has|with|having) (?:the |a |an )?label {key}", r"\1 the \2 label", text)
+    text = rx.sub(rf"(?<![\w\-])labell?ed {key}", r"with the \1 label", text)
     text = rx.sub(r"-(label(?:l)?ed|tagged)\b", r" \1", text)  # "production-labelled namespaces"
     text = rx.sub(r"\breq(?:s|uests?)?\s*/\s*lim(?:s|its?)?\b", "request and limit", text)  # "mem req/lim"
     text = rx.sub(r"\breqs\b", "requests", text)
