@@ -394,123 +394,6 @@ def test_columns_asked_for_are_shown(translator, engine, question, sql):
 
 
 @pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        # a protocol said of a port is that port, not a service's name
-        ("which services listen on the postgres port?", "SELECT namespace, name FROM services "
-         "WHERE list_contains(ports, '5432/TCP')"),
-        ("svc listening on 5432 (postgres)", "SELECT namespace, name FROM services WHERE list_contains(ports, '5432/TCP')"),
-        ("services on the redis port 6379", "SELECT namespace, name FROM services WHERE list_contains(ports, '6379/TCP')"),
-        # bindings to any group; a user named by address
-        ("rolebindings bound to groups", "SELECT namespace, name FROM rolebindings WHERE len(groups) > 0"),
-        ("which role bindings have a group as a subject?", "SELECT namespace, name FROM rolebindings "
-         "WHERE len(groups) > 0"),
-        ("which role bindings grant something to bob@acme.io?", "SELECT namespace, name FROM rolebindings "
-         "WHERE list_contains(users, 'bob@acme.io')"),
-        # why a pod was evicted is in the kubelet's message
-        ("pods evicted for memory pressure", "SELECT namespace, name FROM pods "
-         "WHERE reason = 'Evicted' AND message LIKE '%low on resource: memory%'"),
-        # a column held to a value, or all but one, is not shown
-        ("secrets with type helm.sh/release.v1", "SELECT namespace, name FROM secrets WHERE type = 'helm.sh/release.v1'"),
-        ("pvc with storageClassName other than gp3", "SELECT namespace, name FROM persistentvolumeclaims "
-         "WHERE storage_class <> 'gp3'"),
-        # a column named before its value, or a state, after "containing": no part of a name
-        ("secrets containing key DATABASE_URL", "SELECT namespace, name FROM secrets "
-         "WHERE list_contains(data_keys, 'DATABASE_URL')"),
-        ("endpoint slices that contain not-ready endpoints", "SELECT namespace, name FROM endpointslices "
-         "WHERE ready_count < endpoint_count"),
-        # a default-deny policy, in its own words or others
-        ("default-deny ingress network policies", "SELECT namespace, name FROM networkpolicies WHERE denies_all_ingress"),
-        ("which networkpolicies deny every incoming connection?", "SELECT namespace, name FROM networkpolicies "
-         "WHERE denies_all_ingress"),
-        # "default requests": the cpu one and the memory one
-        ("limitranges in payments and their default requests, in Mi", "SELECT name, default_cpu_request, "
-         "default_memory_request / 1024 ^ 2 FROM limitranges WHERE namespace = 'payments'"),
-    ],
-)
-def test_filters_said_in_other_words(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
-
-
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        ("which pods in data request 256Mi of memory or less?", "SELECT name FROM pods "
-         "WHERE namespace = 'data' AND memory_request <= 256 * 1024 ^ 2"),
-        # kubectl's COMPLETIONS is text; a number compared with it is the completions the job needs
-        ("jobs with completions > 1", "SELECT namespace, name FROM jobs WHERE desired_completions > 1"),
-        ("Which limit ranges give containers a default CPU limit, and how many cores is it?",
-         "SELECT namespace, name, default_cpu_limit FROM limitranges WHERE default_cpu_limit IS NOT NULL"),
-        ("which pods in monitoring have a memory limit but no CPU limit?", "SELECT name FROM pods "
-         "WHERE namespace = 'monitoring' AND memory_limit IS NOT NULL AND cpu_limit IS NULL"),
-        # a unit in brackets after each resource: the two still share "limits"
-        ("what CPU (millicores) and memory (MiB) limits does each container in payments have?",
-         "SELECT pod, name, cpu_limit * 1000, memory_limit / 1024 ^ 2 FROM containers WHERE namespace = 'payments'"),
-        ("pods without persistent storage in payments", "SELECT name FROM pods "
-         "WHERE namespace = 'payments' AND coalesce(len(pvcs), 0) = 0"),
-        ("pods that are up now but restarted before, and how often", "SELECT namespace, name, restarts FROM pods "
-         "WHERE status = 'Running' AND restarts > 0"),
-        # a workload "missing pods" has fewer up than it wants, not none at all
-        ("which daemon sets are missing pods on some nodes?", "SELECT namespace, name FROM daemonsets "
-         "WHERE unavailable_replicas > 0"),
-        ("which deployments are missing pods?", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
-    ],
-)
-def test_amounts_set_and_compared(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
-
-
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        # a value the objects do not use: every other one, not that one
-        ("which PVCs don't use the gp3 storage class?",
-         "SELECT namespace, name FROM persistentvolumeclaims WHERE storage_class <> 'gp3'"),
-        ("services that aren't NodePort", "SELECT namespace, name FROM services WHERE type <> 'NodePort'"),
-        ("non-loadbalancer services in payments", "SELECT name FROM services "
-         "WHERE namespace = 'payments' AND type <> 'LoadBalancer'"),
-        # counts in words after a comparison, and said in the singular
-        ("pods with more than two restarts", "SELECT namespace, name FROM pods WHERE restarts > 2"),
-        ("which jobs need more than one successful completion?",
-         "SELECT namespace, name FROM jobs WHERE desired_completions > 1"),
-        # the replica sets a rollout leaves behind
-        ("old replicasets in payments", "SELECT name FROM replicasets WHERE namespace = 'payments' AND desired = 0"),
-        # a dashed value misspelt is the one held value it is close to (with the same numbers)
-        ("pvcs on storage class premuim-rwo", "SELECT namespace, name FROM persistentvolumeclaims "
-         "WHERE storage_class = 'premium-rwo'"),
-    ],
-)
-def test_values_negated_counted_and_mended(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
-
-
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        # a resource capped is one with a limit; "but not cpu" is no cpu limit
-        ("pods in monitoring that cap memory but not cpu", "SELECT name FROM pods "
-         "WHERE namespace = 'monitoring' AND memory_limit IS NOT NULL AND cpu_limit IS NULL"),
-        ("pods in payments with cpu capped", "SELECT name FROM pods WHERE namespace = 'payments' "
-         "AND cpu_limit IS NOT NULL"),
-        ("containers that set a cpu request", "SELECT namespace, pod, name FROM containers "
-         "WHERE cpu_request IS NOT NULL"),
-        ("storage classes that bind volumes immediately",
-         "SELECT name FROM storageclasses WHERE volume_binding_mode = 'Immediate'"),
-        # "what's wrong with them" asks which are unhealthy, and what each one's status is
-        ("what's wrong with the pods in payments?", "SELECT name, status FROM pods "
-         "WHERE namespace = 'payments' AND status NOT IN ('Running', 'Completed')"),
-        # a quota said alone is the object, when a namespace has one or not
-        ("namespaces without a quota", "SELECT name FROM namespaces n "
-         "WHERE NOT EXISTS (SELECT 1 FROM resourcequotas q WHERE q.namespace = n.name)"),
-        ("which namespaces have a quota?", "SELECT name FROM namespaces n "
-         "WHERE EXISTS (SELECT 1 FROM resourcequotas q WHERE q.namespace = n.name)"),
-    ],
-)
-def test_settings_said_in_words(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
-
-
-@pytest.mark.parametrize(
     ("question", "condition"),
     [
         ("jobs that never retry", "backoff_limit = 0"),
@@ -1811,6 +1694,87 @@ READINGS = [
         "SELECT namespace, name FROM pods WHERE created > now() - INTERVAL 3 DAYS AND created < now() - INTERVAL 1 DAYS",
     ),
     ("what's the kubelet version on each node", "SELECT name, kubelet_version FROM nodes"),
+    # a protocol said of a port is that port, not a service's name
+    ("which services listen on the postgres port?", "SELECT namespace, name FROM services "
+     "WHERE list_contains(ports, '5432/TCP')"),
+    ("svc listening on 5432 (postgres)", "SELECT namespace, name FROM services WHERE list_contains(ports, '5432/TCP')"),
+    ("services on the redis port 6379", "SELECT namespace, name FROM services WHERE list_contains(ports, '6379/TCP')"),
+    # bindings to any group; a user named by address
+    ("rolebindings bound to groups", "SELECT namespace, name FROM rolebindings WHERE len(groups) > 0"),
+    ("which role bindings have a group as a subject?", "SELECT namespace, name FROM rolebindings "
+     "WHERE len(groups) > 0"),
+    ("which role bindings grant something to bob@acme.io?", "SELECT namespace, name FROM rolebindings "
+     "WHERE list_contains(users, 'bob@acme.io')"),
+    # why a pod was evicted is in the kubelet's message
+    ("pods evicted for memory pressure", "SELECT namespace, name FROM pods "
+     "WHERE reason = 'Evicted' AND message LIKE '%low on resource: memory%'"),
+    # a column held to a value, or all but one, is not shown
+    ("secrets with type helm.sh/release.v1", "SELECT namespace, name FROM secrets WHERE type = 'helm.sh/release.v1'"),
+    ("pvc with storageClassName other than gp3", "SELECT namespace, name FROM persistentvolumeclaims "
+     "WHERE storage_class <> 'gp3'"),
+    # a column named before its value, or a state, after "containing": no part of a name
+    ("secrets containing key DATABASE_URL", "SELECT namespace, name FROM secrets "
+     "WHERE list_contains(data_keys, 'DATABASE_URL')"),
+    ("endpoint slices that contain not-ready endpoints", "SELECT namespace, name FROM endpointslices "
+     "WHERE ready_count < endpoint_count"),
+    # a default-deny policy, in its own words or others
+    ("default-deny ingress network policies", "SELECT namespace, name FROM networkpolicies WHERE denies_all_ingress"),
+    ("which networkpolicies deny every incoming connection?", "SELECT namespace, name FROM networkpolicies "
+     "WHERE denies_all_ingress"),
+    # "default requests": the cpu one and the memory one
+    ("limitranges in payments and their default requests, in Mi", "SELECT name, default_cpu_request, "
+     "default_memory_request / 1024 ^ 2 FROM limitranges WHERE namespace = 'payments'"),
+    ("which pods in data request 256Mi of memory or less?", "SELECT name FROM pods "
+     "WHERE namespace = 'data' AND memory_request <= 256 * 1024 ^ 2"),
+    # kubectl's COMPLETIONS is text; a number compared with it is the completions the job needs
+    ("jobs with completions > 1", "SELECT namespace, name FROM jobs WHERE desired_completions > 1"),
+    ("Which limit ranges give containers a default CPU limit, and how many cores is it?",
+     "SELECT namespace, name, default_cpu_limit FROM limitranges WHERE default_cpu_limit IS NOT NULL"),
+    ("which pods in monitoring have a memory limit but no CPU limit?", "SELECT name FROM pods "
+     "WHERE namespace = 'monitoring' AND memory_limit IS NOT NULL AND cpu_limit IS NULL"),
+    # a unit in brackets after each resource: the two still share "limits"
+    ("what CPU (millicores) and memory (MiB) limits does each container in payments have?",
+     "SELECT pod, name, cpu_limit * 1000, memory_limit / 1024 ^ 2 FROM containers WHERE namespace = 'payments'"),
+    ("pods without persistent storage in payments", "SELECT name FROM pods "
+     "WHERE namespace = 'payments' AND coalesce(len(pvcs), 0) = 0"),
+    ("pods that are up now but restarted before, and how often", "SELECT namespace, name, restarts FROM pods "
+     "WHERE status = 'Running' AND restarts > 0"),
+    # a workload "missing pods" has fewer up than it wants, not none at all
+    ("which daemon sets are missing pods on some nodes?", "SELECT namespace, name FROM daemonsets "
+     "WHERE unavailable_replicas > 0"),
+    ("which deployments are missing pods?", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
+    # a value the objects do not use: every other one, not that one
+    ("which PVCs don't use the gp3 storage class?",
+     "SELECT namespace, name FROM persistentvolumeclaims WHERE storage_class <> 'gp3'"),
+    ("services that aren't NodePort", "SELECT namespace, name FROM services WHERE type <> 'NodePort'"),
+    ("non-loadbalancer services in payments", "SELECT name FROM services "
+     "WHERE namespace = 'payments' AND type <> 'LoadBalancer'"),
+    # counts in words after a comparison, and said in the singular
+    ("pods with more than two restarts", "SELECT namespace, name FROM pods WHERE restarts > 2"),
+    ("which jobs need more than one successful completion?",
+     "SELECT namespace, name FROM jobs WHERE desired_completions > 1"),
+    # the replica sets a rollout leaves behind
+    ("old replicasets in payments", "SELECT name FROM replicasets WHERE namespace = 'payments' AND desired = 0"),
+    # a dashed value misspelt is the one held value it is close to (with the same numbers)
+    ("pvcs on storage class premuim-rwo", "SELECT namespace, name FROM persistentvolumeclaims "
+     "WHERE storage_class = 'premium-rwo'"),
+    # a resource capped is one with a limit; "but not cpu" is no cpu limit
+    ("pods in monitoring that cap memory but not cpu", "SELECT name FROM pods "
+     "WHERE namespace = 'monitoring' AND memory_limit IS NOT NULL AND cpu_limit IS NULL"),
+    ("pods in payments with cpu capped", "SELECT name FROM pods WHERE namespace = 'payments' "
+     "AND cpu_limit IS NOT NULL"),
+    ("containers that set a cpu request", "SELECT namespace, pod, name FROM containers "
+     "WHERE cpu_request IS NOT NULL"),
+    ("storage classes that bind volumes immediately",
+     "SELECT name FROM storageclasses WHERE volume_binding_mode = 'Immediate'"),
+    # "what's wrong with them" asks which are unhealthy, and what each one's status is
+    ("what's wrong with the pods in payments?", "SELECT name, status FROM pods "
+     "WHERE namespace = 'payments' AND status NOT IN ('Running', 'Completed')"),
+    # a quota said alone is the object, when a namespace has one or not
+    ("namespaces without a quota", "SELECT name FROM namespaces n "
+     "WHERE NOT EXISTS (SELECT 1 FROM resourcequotas q WHERE q.namespace = n.name)"),
+    ("which namespaces have a quota?", "SELECT name FROM namespaces n "
+     "WHERE EXISTS (SELECT 1 FROM resourcequotas q WHERE q.namespace = n.name)"),
 ]
 
 

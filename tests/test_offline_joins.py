@@ -586,10 +586,6 @@ PERMISSIONS = [
 ]
 
 
-@pytest.mark.parametrize(("question", "sql"), PERMISSIONS)
-def test_permission_questions_answer_like_the_expected_query(translator, engine, question, sql):
-    test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)
-
 
 SERVICES_AND_USERS = [
     # each object with how many of a related kind use it, zero included
@@ -638,10 +634,6 @@ SERVICES_AND_USERS = [
 ]
 
 
-@pytest.mark.parametrize(("question", "sql"), SERVICES_AND_USERS)
-def test_services_and_what_uses_objects_answer_like_the_expected_query(translator, engine, question, sql):
-    test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)
-
 
 OWNED_PODS_JOINED = [
     # the pods of one named workload (their own owner filter), joined to a third kind
@@ -659,10 +651,6 @@ OWNED_PODS_JOINED = [
     ),
 ]
 
-
-@pytest.mark.parametrize(("question", "sql"), OWNED_PODS_JOINED)
-def test_a_named_workloads_pods_joined_to_another_kind(translator, engine, question, sql):
-    test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)
 
 
 EVENTS_OF_PICKED_OBJECTS = [
@@ -683,10 +671,6 @@ EVENTS_OF_PICKED_OBJECTS = [
 ]
 
 
-@pytest.mark.parametrize(("question", "sql"), EVENTS_OF_PICKED_OBJECTS)
-def test_events_of_the_objects_a_filter_picks(translator, engine, question, sql):
-    test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)
-
 
 POD_STATES_HELD_BY_CONTAINERS = [
     # a pod state its containers hold ("oomkilled"), read on the pods of a join
@@ -703,10 +687,6 @@ POD_STATES_HELD_BY_CONTAINERS = [
     ),
 ]
 
-
-@pytest.mark.parametrize(("question", "sql"), POD_STATES_HELD_BY_CONTAINERS)
-def test_pod_states_held_by_containers_in_joins(translator, engine, question, sql):
-    test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)
 
 
 OWNERS_OF_PODS_ON_NODES = [
@@ -725,6 +705,14 @@ OWNERS_OF_PODS_ON_NODES = [
 ]
 
 
-@pytest.mark.parametrize(("question", "sql"), OWNERS_OF_PODS_ON_NODES)
-def test_owners_of_pods_on_nodes_picked_by_their_state(translator, engine, question, sql):
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    PERMISSIONS
+    + SERVICES_AND_USERS
+    + OWNED_PODS_JOINED
+    + EVENTS_OF_PICKED_OBJECTS
+    + POD_STATES_HELD_BY_CONTAINERS
+    + OWNERS_OF_PODS_ON_NODES,
+)
+def test_grouped_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql):
     test_questions_across_kinds_answer_like_the_expected_query(translator, engine, question, sql)

@@ -40,12 +40,15 @@ def _listed_in(column: str) -> Relation:
     return Relation(f"b.namespace = a.namespace AND list_contains(b.{column}, a.name)", fans_out=True)
 
 
-def _selecting(labels: str, selector: str, selects_all: str = "") -> Relation:
+def _selecting(labels: str, selector: str, selects_all: str = "", nonempty: bool = False) -> Relation:
     """Objects in one namespace, one picked by the other's selector: its labels hold all the pairs
-    (or every object, where a flag says the selector is empty: a network policy's `{}`)."""
+    (or every object, where a flag says the selector is empty: a network policy's `{}`; or none, with
+    `nonempty`: a service without a selector picks no pods)."""
     picked = f"list_has_all(map_entries({labels}), map_entries({selector}))"
     if selects_all:
         picked = f"({selects_all} OR {picked})"
+    if nonempty:
+        picked = f"cardinality({selector}) > 0 AND {picked}"
     return Relation(f"b.namespace = a.namespace AND {picked}", fans_out=True)
 
 
@@ -135,16 +138,8 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     ("deployments", "poddisruptionbudgets"): _selecting("a.selector", "b.selector"),
     ("statefulsets", "services"): Relation("b.namespace = a.namespace AND b.name = a.service_name"),
     # a service exposes a deployment whose pods its (non-empty) selector picks
-    ("deployments", "services"): Relation(
-        "b.namespace = a.namespace AND cardinality(b.selector) > 0 "
-        "AND list_has_all(map_entries(a.selector), map_entries(b.selector))",
-        fans_out=True,
-    ),
-    ("services", "deployments"): Relation(
-        "b.namespace = a.namespace AND cardinality(a.selector) > 0 "
-        "AND list_has_all(map_entries(b.selector), map_entries(a.selector))",
-        fans_out=True,
-    ),
+    ("deployments", "services"): _selecting("a.selector", "b.selector", nonempty=True),
+    ("services", "deployments"): _selecting("b.selector", "a.selector", nonempty=True),
     # a pod's volumes through its claims, and a cron job's pods through its jobs
     ("pods", "persistentvolumes"): Relation(
         "b.name = c.volume",
@@ -238,16 +233,8 @@ def dangling(a_sql: str, target: str, ref: Reference, show: bool) -> str:
 # Said with "select" or "match", a service meets the pods its (non-empty) selector picks, ready or not,
 # rather than the ones its Endpoints object lists.
 SELECTED: dict[tuple[str, str], Relation] = {
-    ("services", "pods"): Relation(
-        "b.namespace = a.namespace AND cardinality(a.selector) > 0 "
-        "AND list_has_all(map_entries(b.labels), map_entries(a.selector))",
-        fans_out=True,
-    ),
-    ("pods", "services"): Relation(
-        "b.namespace = a.namespace AND cardinality(b.selector) > 0 "
-        "AND list_has_all(map_entries(a.labels), map_entries(b.selector))",
-        fans_out=True,
-    ),
+    ("services", "pods"): _selecting("b.labels", "a.selector", nonempty=True),
+    ("pods", "services"): _selecting("a.labels", "b.selector", nonempty=True),
 }
 SELECTS = r"\bselect(?!ed by)|\bselector|\bmatch|\brout(?:e|es|ing) to\b|\bsend traffic\b"
 

@@ -246,36 +246,9 @@ def refuse(text: str) -> None:
             "What is inside an application's database is the application's business; kubequery reads "
             "the Kubernetes API's objects (ask which pods run the database instead)."
         )
-    if rx.search(
-        r"\b(?:certs?|certificates?|tls)\b.*\b(?:expir\w*|valid until|not after)\b|"
-        r"\bexpir\w*\b.*\b(?:certs?|certificates?|tls)\b",
-        text,
-    ):
-        raise Declined("A certificate's dates are inside its secret's data, which kubequery never shows.")
-    if rx.search(r"\bwhat did .{1,60}\b(?:print|output|write|log|say)\b", text) or rx.search(
-        r"\b(?:bytes|packets)\b.*\b(?:sent|send|received|receive|served|transferred)\b", text
-    ):
-        raise Declined(
-            "What a container printed or sent is in its logs and metrics, which kubequery does not read."
-        )
-    internals = r"\bload average\b|\bprocesses\b|\bfile descriptors?\b|\bqueue (?:depth|length|size)\b|"
-    internals += r"\btime ?zones?\b|\bresponse (?:times?|sizes?|codes?)\b|"
-    internals += r"\bgit (?:sha|hash|commit|revision)\b|"
-    internals += r"\b(?:endpoints?|services?|ingress\w*|apis?)\b.*\b(?:slow|slowest|fastest)\b|"
-    internals += r"\bhow many requests (?:did|does|do|has|have)\b|"
-    internals += r"\b(?:use|uses|using)\b.*\b(?<!host )(?:network|disk i/?o)\b(?! ?polic)|"
-    internals += r"\bwhat changed\b.*\brevisions?\b"
-    if rx.search(internals, text):
-        raise Declined(
-            "That is inside the machines and applications (processes, requests served, response times, "
-            "commits): the Kubernetes API's objects do not record it."
-        )
-    future = r"\bnext (?:week|month|quarter|year)\b|\bwill\b.{1,60}\b(?:soon|tomorrow)\b|"
-    future += r"\b(?:when|will)\b.{1,40}\b(?:run out|fill up|be full|fail|crash|break|go down)\b"
-    if rx.search(future, text):
-        raise Declined("kubequery answers about the cluster as it is now; it does not predict the future.")
-    if rx.search(r"\btemperatures?\b|\bpower draw\b|\bfan speeds?\b", text):
-        raise Declined("A machine's sensors (temperature, power) are not in the Kubernetes API's objects.")
+    for pattern, message in _NOT_HELD:
+        if rx.search(pattern, text):
+            raise Declined(message)
     if rx.search(r"\bon[- ]call\b|(?<![\w-])pager(?![\w-])", text):
         raise Declined("Who is on call is your paging tool's business; the cluster's objects do not hold it.")
     if rx.search(
@@ -323,6 +296,40 @@ def refuse(text: str) -> None:
             "Live CPU and memory use needs metrics, which kubequery does not read; requests and limits it can answer."  # noqa: E501 - one pattern reads best on one line
         )
 
+
+
+# Things the API's objects never record, each with what to tell the user.
+_NOT_HELD: list[tuple[str, str]] = [
+    (
+        r"\b(?:certs?|certificates?|tls)\b.*\b(?:expir\w*|valid until|not after)\b|"
+        r"\bexpir\w*\b.*\b(?:certs?|certificates?|tls)\b",
+        "A certificate's dates are inside its secret's data, which kubequery never shows.",
+    ),
+    (
+        r"\bwhat did .{1,60}\b(?:print|output|write|log|say)\b|"
+        r"\b(?:bytes|packets)\b.*\b(?:sent|send|received|receive|served|transferred)\b",
+        "What a container printed or sent is in its logs and metrics, which kubequery does not read.",
+    ),
+    (
+        r"\bload average\b|\bprocesses\b|\bfile descriptors?\b|\bqueue (?:depth|length|size)\b|"
+        r"\btime ?zones?\b|\bresponse (?:times?|sizes?|codes?)\b|\bgit (?:sha|hash|commit|revision)\b|"
+        r"\b(?:endpoints?|services?|ingress\w*|apis?)\b.*\b(?:slow|slowest|fastest)\b|"
+        r"\bhow many requests (?:did|does|do|has|have)\b|"
+        r"\b(?:use|uses|using)\b.*\b(?<!host )(?:network|disk i/?o)\b(?! ?polic)|"
+        r"\bwhat changed\b.*\brevisions?\b",
+        "That is inside the machines and applications (processes, requests served, response times, "
+        "commits): the Kubernetes API's objects do not record it.",
+    ),
+    (
+        r"\bnext (?:week|month|quarter|year)\b|\bwill\b.{1,60}\b(?:soon|tomorrow)\b|"
+        r"\b(?:when|will)\b.{1,40}\b(?:run out|fill up|be full|fail|crash|break|go down)\b",
+        "kubequery answers about the cluster as it is now; it does not predict the future.",
+    ),
+    (
+        r"\btemperatures?\b|\bpower draw\b|\bfan speeds?\b",
+        "A machine's sensors (temperature, power) are not in the Kubernetes API's objects.",
+    ),
+]
 
 _GPUS = r"(?<![\w-])gpus?(?![\w-])"  # GPUs, not the node gpu-1
 
