@@ -337,12 +337,41 @@ def test_a_related_kind_without_a_filter_is_no_join(translator):
         ("crashloping pods in paymnets", "SELECT name FROM pods WHERE namespace = 'payments' AND status LIKE '%CrashLoopBackOff'"),
         ("list the sevices in checkout", "SELECT name FROM services WHERE namespace = 'checkout'"),
         ("cj schedules in batch", "SELECT name, schedule FROM cronjobs WHERE namespace = 'batch'"),
+        # the cluster's own values and the parts of its names, misspelt
+        ("pods with label app=storerfont", "SELECT namespace, name FROM pods WHERE labels['app'] = 'storefront'"),
+        ("ev reason=kililng", "SELECT namespace, involved_name, message FROM events WHERE reason = 'Killing'"),
+        ("pv stuck in relesaed", "SELECT name FROM persistentvolumes WHERE status = 'Released'"),
+        ("fronetnd pods on worker10", "SELECT name FROM pods WHERE namespace = 'frontend' AND node = 'worker-10'"),
+        (
+            "which pods use the secret checokut-api-secrets?",
+            "SELECT namespace, name FROM pods WHERE list_contains(secrets, 'checkout-api-secrets')",
+        ),
+        (
+            "nodes -l node-role.kuberentes.io/control-plane",
+            "SELECT name FROM nodes WHERE map_contains(labels, 'node-role.kubernetes.io/control-plane')",
+        ),
+        # the translator's own words, with two letters swapped
+        ("which nodes are cordnoed?", "SELECT name FROM nodes WHERE unschedulable"),
+        ("pv count by reclaipmolicy", "SELECT reclaim_policy, count(*) FROM persistentvolumes GROUP BY reclaim_policy"),
+        ("distnict warning reasons -n frontend", "SELECT DISTINCT reason FROM events WHERE namespace = 'frontend' AND type = 'Warning'"),
     ],
 )
 def test_misspelt_kinds_and_states_are_mended(translator, engine, question, sql):
     t = translator.translate(question, context=ctx())
     assert not t.declined, t.message
     assert sorted(engine.query(t.sql).rows) == sorted(engine.query(sql).rows), t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("which sts arent all ready?", "arent"),  # not "parent"
+        ("pods sitting in the frontend namespace", "sitting"),  # an English word, not "setting"
+        ("pods with label app=zzqxwv", "zzqxwv"),  # close to nothing the cluster holds
+    ],
+)
+def test_words_that_are_no_typos_are_left_alone(translator, question, kept):
+    assert kept in translator._spell().mend(question)
 
 
 @pytest.mark.parametrize(

@@ -9,10 +9,12 @@ names from the question's shape alone ("in X", "-n X", "on worker-3").
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+_WORD = re.compile(r"[a-z]+")
 MAX_VALUES = 60  # a column with more distinct values is names or free text, not an enumeration
 
 
@@ -39,7 +41,7 @@ class Grounding:
 
         One query per table, on first use, reads every text and list column of it at once.
         """
-        return self._cached("values", table, lambda: self._table_values(table)).get(column, frozenset())
+        return self._table_values_cached(table).get(column, frozenset())
 
     def label_values(self, table: str) -> dict[str, frozenset[str]]:
         """Label key -> the values it takes on a table's objects (keys with few values only)."""
@@ -75,6 +77,25 @@ class Grounding:
         """Object name -> the values one column takes on the objects so named ("desired" replicas)."""
         sql = f'SELECT name, list(DISTINCT "{column}") FROM {table} GROUP BY name'
         return self._cached("by_name", (table, column), lambda: _few(self._rows(sql)))
+
+    def words(self) -> frozenset[str]:
+        """Every word of the cluster's names, label keys and values, and short column values:
+        what a misspelt word may have meant ("storerfont", "kuberentes", "failedscehduling")."""
+        return self._cached("words", None, self._words)
+
+    def _words(self) -> frozenset[str]:
+        texts: set[str] = set(self.namespaces | self.nodes | self.workloads | self.label_keys)
+        tables = {t.name for e in self.engines for t in e.catalog}
+        for table in sorted(tables):
+            texts |= self.names(table)
+            for key, values in self.label_values(table).items():
+                texts |= {key, *values}
+            for values in self._table_values_cached(table).values():
+                texts |= values
+        return frozenset(w for text in texts for w in _WORD.findall(text.lower()))
+
+    def _table_values_cached(self, table: str) -> dict[str, frozenset[str]]:
+        return self._cached("values", table, lambda: self._table_values(table))
 
     def _cached(self, kind: str, key: Any, compute: Callable[[], Any]) -> Any:
         cache = self.extra.setdefault(kind, {})

@@ -294,7 +294,9 @@ class OfflineTranslator:
                 names = (
                     set(self.grounding.namespaces) | set(self.grounding.nodes) | set(self.grounding.workloads)
                 )
-            self._speller = spelling.Speller(spelling.targets(self._kinds), spelling.vocabulary(texts), names)
+            known = spelling.vocabulary(texts)
+            cluster = self.grounding.words if self.grounding is not None else None
+            self._speller = spelling.Speller(spelling.targets(self._kinds) | known, known, names, cluster)
         return self._speller
 
     @staticmethod

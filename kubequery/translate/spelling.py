@@ -1,23 +1,29 @@
-"""Mending misspelt words ("deploymnets", "crashloping", "namspace") before a question is read.
+"""Mending misspelt words ("deploymnets", "crashloping", "paymnets") before a question is read.
 
-Only words the translator knows can be the result: kinds and their short names, the catalog's
-column words, state and question words. A word is replaced only when it is unknown, long
-enough to be a misspelling rather than a different short word, and close to exactly one
-known word; names (with digits, dashes or dots) and the cluster's own names are left alone.
+Only words the translator or the cluster knows can be the result: kinds and their short names,
+the words of the catalog, the lexicon and the example bank, and the words of the cluster's own
+names and values ("storefront", "kubernetes" in a label key, "failedscheduling"). A word is
+replaced only when it is neither one of those nor an English word (pyspellchecker's word list),
+is long enough to be a misspelling rather than a different short word, and is one edit away
+(two for long words; a swap of neighbours is one edit) from exactly one known word. The parts
+of a dashed or dotted name are mended only toward the cluster's words: "checokut-api-secrets".
 """
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Callable, Iterable
+from functools import cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from spellchecker import SpellChecker
 
 from kubequery.translate import lexicon as lx
 from kubequery.translate import rx
 
 MIN_LENGTH = 5
-CUTOFF = 0.84
+LONG = 9  # a word this long may be two edits off: "networkunvaailable", "failedscehduling"
 
 # Words questions use that are neither kinds nor columns.
 _COMMON = [
@@ -114,19 +120,42 @@ _COMMON = [
     "besteffort",
     "successful",
     "succeeded",
+    "younger",
+    "youngest",
+    "errored",
     "slowest",  # not "lowest"
     "fastest",
     "quickest",
 ]
 
 
-class Speller:
-    """Mends unknown words toward `targets` (kinds and states) only; `known` words are never touched."""
+# Contractions written without their apostrophe are words, not typos ("arent" is not "parent").
+_CONTRACTIONS = frozenset(
+    ["arent", "isnt", "dont", "doesnt", "didnt", "wont", "cant", "couldnt", "shouldnt", "wouldnt"]
+    + ["hasnt", "havent", "hadnt", "werent", "wasnt", "aint", "thats", "whats", "theres", "wheres"]
+    + ["whos", "hows", "youre", "theyre", "weve", "youve", "ive"]
+)
 
-    def __init__(self, targets: Iterable[str], known: Iterable[str], protected: Iterable[str] = ()) -> None:
+
+class Speller:
+    """Mends unknown words toward `targets` and the cluster's words; `known` words are never touched.
+
+    `cluster` gives the words of the cluster's names and values; it is asked only when a
+    question holds a word nobody knows, since reading every value costs a query per table.
+    """
+
+    def __init__(
+        self,
+        targets: Iterable[str],
+        known: Iterable[str],
+        protected: Iterable[str] = (),
+        cluster: Callable[[], Iterable[str]] | None = None,
+    ) -> None:
         self.targets = tuple(sorted({w for w in targets if w.isalpha() and len(w) >= MIN_LENGTH - 1}))
         self.known = frozenset(known) | frozenset(self.targets)
         self.protected = frozenset(protected)
+        self._cluster = cluster
+        self._cluster_words: tuple[str, ...] | None = None
         # the cluster's names written without their dashes: "worker1", "kubesystem"
         joined: dict[str, set[str]] = {}
         for name in self.protected:
@@ -144,13 +173,25 @@ class Speller:
         if self.spaced:
             text = rx.sub(r"(?<![\w\-./])[a-z][a-z0-9\-]* \d+(?![\w\-./])", self._spaced, text)
         text = rx.sub(r"(?<![\w\-./])[a-z0-9]+(?![\w\-./'])", lambda m: self._dashed(m.group(0)), text)
-        return rx.sub(r"(?<![\w\-./])[a-z]+(?![\w\-./'])", lambda m: self._word(m.group(0)), text)
+        text = rx.sub(r"(?<![\w\-./])[a-z]+(?![\w\-./'])", lambda m: self._word(m.group(0)), text)
+        dotted = r"(?<![\w\-./])[a-z0-9][\w\-./]*[\-./][\w\-./]*[a-z0-9]"
+        return rx.sub(dotted, lambda m: self._name(m.group(0)), text)
 
     def _dashed(self, word: str) -> str:
         return word if word in self.known else self.dashless.get(word, word)
 
+    def _unknown(self, word: str) -> bool:
+        return not (
+            len(word) < MIN_LENGTH
+            or word in self.known
+            or word in self.protected
+            or word in lx.STOPWORDS
+            or word in _CONTRACTIONS
+            or word in _english()
+        )
+
     def _word(self, word: str) -> str:
-        if len(word) < MIN_LENGTH or word in self.known or word in self.protected or word in lx.STOPWORDS:
+        if not self._unknown(word):
             return word
         for ending in ("ing", "ed"):  # "runing", "restared": a doubled letter left out
             doubled = word[: -len(ending)] + word[-len(ending) - 1] + ending
@@ -158,7 +199,29 @@ class Speller:
                 return doubled
         if self._inflected(word) or self._joined(word):
             return word
-        return _closest(word, self.targets) or word
+        cluster = self.cluster_words()
+        if word in cluster:
+            return word
+        return closest(word, {*self.targets, *cluster}) or word
+
+    def _name(self, name: str) -> str:
+        """A dashed or dotted name the cluster does not hold, its misspelt parts mended:
+        "pod-tempalte-hash", "node-role.kuberentes.io/control-plane"."""
+        if name in self.protected or not any(self._unknown(w) for w in rx.findall(r"[a-z]+", name)):
+            return name
+        cluster = self.cluster_words()
+
+        def part(m: re.Match) -> str:
+            w = m.group(0)
+            return (closest(w, cluster) or w) if self._unknown(w) and w not in cluster else w
+
+        return rx.sub(r"[a-z]+", part, name)
+
+    def cluster_words(self) -> tuple[str, ...]:
+        if self._cluster_words is None:
+            found = self._cluster() if self._cluster is not None else ()
+            self._cluster_words = tuple(sorted({w for w in found if len(w) >= MIN_LENGTH - 1}))
+        return self._cluster_words
 
     def _inflected(self, word: str) -> bool:
         """ "schedules", "counted", "labelled": a known word with an ending is not a typo."""
@@ -173,15 +236,21 @@ class Speller:
         return any(word[:i] in self.known and word[i:] in self.known for i in range(2, len(word) - 2))
 
 
-@lru_cache(maxsize=4096)
-def _closest(word: str, choices: tuple[str, ...]) -> str | None:
-    found = difflib.get_close_matches(word, choices, n=2, cutoff=CUTOFF)
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The one choice an edit away from `word` (two for long words); None when none or several."""
+    limit = 2 if len(word) >= LONG else 1
+    found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=None)
     if not found:
         return None
-    best = difflib.SequenceMatcher(None, word, found[0]).ratio()
-    if len(found) > 1 and difflib.SequenceMatcher(None, word, found[1]).ratio() >= best:
-        return None  # two words as close: guessing would be a coin toss
-    return found[0]
+    best = min(score for _, score, _ in found)
+    nearest = {choice for choice, score, _ in found if score == best}
+    return nearest.pop() if len(nearest) == 1 else None  # two as close: guessing would be a coin toss
+
+
+@cache
+def _english() -> frozenset[str]:
+    """English words (pyspellchecker's list, built from subtitles): a word in it is no typo."""
+    return frozenset(SpellChecker(distance=1).word_frequency.dictionary)
 
 
 def vocabulary(texts: Iterable[str]) -> set[str]:
