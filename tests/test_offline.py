@@ -1182,6 +1182,8 @@ def test_current_namespace_phrases(translator, engine, question, sql):
         "which pods are using the most network",
         "is the payments-api endpoint returning 500s",
         "what is the temperature of the nodes",
+        "hey, can you delete the pods in staging",
+        "could you please restart checkout-api, thanks",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):
@@ -1804,6 +1806,18 @@ READINGS = [
      "WHERE NOT EXISTS (SELECT 1 FROM resourcequotas q WHERE q.namespace = n.name)"),
     ("which namespaces have a quota?", "SELECT name FROM namespaces n "
      "WHERE EXISTS (SELECT 1 FROM resourcequotas q WHERE q.namespace = n.name)"),
+    # greetings and courtesies around a question leave it as it was
+    ("hey, can you tell me pods labeled app=payments-api in staging",
+     "SELECT name FROM pods WHERE namespace = 'staging' AND labels['app'] = 'payments-api'"),
+    ("could you please show me the pods in staging", "SELECT name FROM pods WHERE namespace = 'staging'"),
+    ("i'd like to know which pods are pending", "SELECT namespace, name FROM pods WHERE status = 'Pending'"),
+    ("pods labelled with run= pls", "SELECT namespace, name FROM pods WHERE map_contains(labels, 'run')"),
+    # one object asked for in the singular: the kind, or the verb after it
+    ("pod has the largest memory limit?",
+     "SELECT namespace, name, memory_limit FROM pods ORDER BY memory_limit DESC LIMIT 1"),
+    ("job with most failures", "SELECT namespace, name, failed FROM jobs ORDER BY failed DESC LIMIT 1"),
+    ("hpa is running the most replicas right now?", "SELECT namespace, name, current_replicas "
+     "FROM horizontalpodautoscalers ORDER BY current_replicas DESC LIMIT 1"),
 ]
 
 

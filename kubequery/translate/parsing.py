@@ -174,10 +174,31 @@ _ACCESS_MODES = {
 }
 
 
+_READ_VERBS = r"(?:tell|show|list|give|find|get|fetch|count|check|display|describe|print|pull up|let)"
+
+
+def _courtesies(text: str) -> str:
+    """ "hey, can you tell me which pods …", "… pls": greetings and courtesies around a question,
+    left out so the question is read as if asked plainly. A request to change something keeps its
+    "can you" (no read verb follows), so it is still refused."""
+    text = rx.sub(r"^(?:(?:hey|hi|hello|yo|ok|okay|so|um|hmm)\b[\s,!.]*)+", "", text)
+    text = rx.sub(
+        rf"^(?:(?:can|could|would|will) you|(?:please|pls|kindly))\s+(?:(?:please|pls|kindly|quickly)\s+)?"
+        rf"(?={_READ_VERBS}\b)",
+        "",
+        text,
+    )
+    text = rx.sub(r"^(?:i'?d like to|i want to|i need to|do you) know\s+", "", text)
+    asks = r"(?:which|what|how|who|where|when|whether|if|are|is|do|does)\b"
+    text = rx.sub(rf"^(?:tell|show|give) me\s+(?={asks})", "", text)
+    return rx.sub(r"[\s,]+(?:pls|plz|please|thanks|thx|ty|thank you|asap)[\s.!?]*$", "", text)
+
+
 def normalise(question: str) -> str:
     text = question.strip().lower()
     text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
     # "deploy here + READY": a column to show, as "and the READY" says
+    text = _courtesies(text)
     text = rx.sub(r"\s\+\s*(?![\s(]|(?:their|its|the|how|what|which|a|an)\b)", " and the ", text)
     text = rx.sub(r"\s\+\s?", " and ", text)
     text = rx.sub(r"(\d)\s*%", r"\1 percent", text)

@@ -396,4 +396,8 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
         return False  # "free pod slots per node": what is left, an amount asked about
     if verb == "copy" and rx.search(r"\bcopy (?:\S+ )*?(?:\S*/|out of|from|into|onto)", text):
         return True  # "copy /var/log/app.log out of pod x": kubectl cp
+    if rx.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", nxt) and rx.search(
+        rf"\b{verb} {re.escape(nxt)}[\s.!?]*$", text
+    ):
+        return True  # "restart checkout-api": a verb and a name, nothing more
     return nxt in _DETERMINERS or "/" in nxt or assigns or bool(rx.search(r"\bto \d", text))

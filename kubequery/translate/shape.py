@@ -478,7 +478,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             return
         if p.order.startswith("created") and rx.search(r"(?<!by )\bage\b|how old", text) and "age" in columns:
             p.extra.append("age")  # "5 oldest deploys, with age", "sorted by age, oldest first"
-        p.limit = n if n else (1 if _singular(text) else None)
+        p.limit = n if n else (1 if _singular(text) or _singular_kind(text, t, tr) else None)
         return
     m = rx.search(
         r"\b(?:sorted|ordered|sort|order)(?:\s+(?!by\b)[\w\-]+){0,3}\s+by\s+"
@@ -642,6 +642,21 @@ def _ranked_by_reference(p: Parse, text: str, n: int | None, tr: OfflineTranslat
     p.order = f"{counted} {'DESC' if desc else 'ASC'}"
     p.limit = n or (None if rx.search(_SORTED, text) else 1)
     return True
+
+
+def _singular_kind(text: str, table: str, tr: OfflineTranslator) -> bool:
+    """ "pod has the largest memory limit", "job with most failures", "hpa is running the most":
+    the kind said in the singular, or followed by a verb in the singular, asks for one object."""
+    kinds = [(at, phrase) for at, phrase, t in tr.find_kinds(text) if t == table]
+    if not kinds:
+        return False
+    at, phrase = kinds[0]
+    after = text[at + len(phrase) :]
+    if rx.match(r"\s+(?:is|has|was|uses|runs|requests|holds|got|had)\b", after):
+        return not phrase.endswith("s") or len(phrase) <= 3  # "sts is", but not "pods is"
+    full = phrase.replace(" ", "") == tr.catalog[table].kind.lower()
+    described = r"\s+(?:with|that|which|whose|using|requesting|running)\b|\s*[?.!]?$"
+    return full and bool(rx.match(described, after))
 
 
 def _singular(text: str) -> bool:
