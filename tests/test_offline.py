@@ -354,6 +354,11 @@ def test_a_related_kind_without_a_filter_is_no_join(translator):
         ("which nodes are cordnoed?", "SELECT name FROM nodes WHERE unschedulable"),
         ("pv count by reclaipmolicy", "SELECT reclaim_policy, count(*) FROM persistentvolumes GROUP BY reclaim_policy"),
         ("distnict warning reasons -n frontend", "SELECT DISTINCT reason FROM events WHERE namespace = 'frontend' AND type = 'Warning'"),
+        # words only the translator's patterns spell out, typos read before the question is normalised
+        ("buseist node by pod count",
+         "SELECT node, count(*) AS pods FROM pods WHERE node IS NOT NULL GROUP BY node ORDER BY pods DESC LIMIT 1"),
+        ("empty namesapces", "SELECT name FROM namespaces n WHERE NOT EXISTS (SELECT 1 FROM pods p WHERE p.namespace = n.name)"),
+        ("which secrets have a dataabse_url key?", "SELECT namespace, name FROM secrets WHERE list_contains(data_keys, 'DATABASE_URL')"),
     ],
 )
 def test_misspelt_kinds_and_states_are_mended(translator, engine, question, sql):
@@ -1812,6 +1817,11 @@ READINGS = [
     ("could you please show me the pods in staging", "SELECT name FROM pods WHERE namespace = 'staging'"),
     ("i'd like to know which pods are pending", "SELECT namespace, name FROM pods WHERE status = 'Pending'"),
     ("pods labelled with run= pls", "SELECT namespace, name FROM pods WHERE map_contains(labels, 'run')"),
+    ("hey, can you tell me 3 longest running jobs",
+     "SELECT namespace, name, duration FROM jobs ORDER BY duration DESC LIMIT 3"),
+    # an environment variable in small letters, with its underscore
+    ("ml ctrs missing env log_level", "SELECT pod, name FROM containers WHERE namespace = 'ml' "
+     "AND NOT list_contains(env_names, 'LOG_LEVEL')"),
     # one object asked for in the singular: the kind, or the verb after it
     ("pod has the largest memory limit?",
      "SELECT namespace, name, memory_limit FROM pods ORDER BY memory_limit DESC LIMIT 1"),

@@ -86,7 +86,8 @@ class OfflineTranslator:
         self._found_kinds = {}
         namespace = getattr(context, "namespace", None)
         conversation = tuple(getattr(context, "conversation", ()) or ())
-        text = self._owner_compounds(self._spell().mend(normalise(question)))
+        # typos first: normalising reads words ("empty namespaces") that a typo would hide
+        text = self._owner_compounds(normalise(self._spell().mend(question.strip().lower())))
         try:
             if conversation and not rx.search(_CHANGED_FIELDS, text):
                 text = rx.sub(_EDIT_LEAD, "what about ", text)  # "make it the last day": the query, edited
@@ -294,7 +295,7 @@ class OfflineTranslator:
                 names = (
                     set(self.grounding.namespaces) | set(self.grounding.nodes) | set(self.grounding.workloads)
                 )
-            known = spelling.vocabulary(texts)
+            known = spelling.vocabulary(texts) | spelling.pattern_words()
             cluster = self.grounding.words if self.grounding is not None else None
             self._speller = spelling.Speller(spelling.targets(self._kinds) | known, known, names, cluster)
         return self._speller
@@ -2843,7 +2844,8 @@ def _env_named(text: str, original: str) -> str | None:
         for m in rx.finditer(pattern, text)
     ]
     upper = {w.lower(): w for w in rx.findall(r"[A-Za-z_][A-Za-z0-9_]*", original) if w.isupper()}
-    return next((upper[w] for w in named_env if w in upper), None)
+    # written in capitals, or in small letters with an underscore: "pod_name" is POD_NAME
+    return next((upper.get(w, w.upper()) for w in named_env if w in upper or "_" in w.strip("_")), None)
 
 
 def _label_values_named(

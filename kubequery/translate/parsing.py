@@ -189,8 +189,8 @@ def _courtesies(text: str) -> str:
         text,
     )
     text = rx.sub(r"^(?:i'?d like to|i want to|i need to|do you) know\s+", "", text)
-    asks = r"(?:which|what|how|who|where|when|whether|if|are|is|do|does)\b"
-    text = rx.sub(rf"^(?:tell|show|give) me\s+(?={asks})", "", text)
+    text = rx.sub(r"^tell me about\s+", "describe ", text)
+    text = rx.sub(r"^(?:tell|show|give|get|find) me\s+(?:(?:the list of|a list of)\s+)?", "", text)
     return rx.sub(r"[\s,]+(?:pls|plz|please|thanks|thx|ty|thank you|asap)[\s.!?]*$", "", text)
 
 

@@ -12,8 +12,10 @@ of a dashed or dotted name are mended only toward the cluster's words: "checokut
 from __future__ import annotations
 
 import re
+import tokenize
 from collections.abc import Callable, Iterable
 from functools import cache
+from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -173,8 +175,8 @@ class Speller:
         if self.spaced:
             text = rx.sub(r"(?<![\w\-./])[a-z][a-z0-9\-]* \d+(?![\w\-./])", self._spaced, text)
         text = rx.sub(r"(?<![\w\-./])[a-z0-9]+(?![\w\-./'])", lambda m: self._dashed(m.group(0)), text)
-        text = rx.sub(r"(?<![\w\-./])[a-z]+(?![\w\-./'])", lambda m: self._word(m.group(0)), text)
-        dotted = r"(?<![\w\-./])[a-z0-9][\w\-./]*[\-./][\w\-./]*[a-z0-9]"
+        text = rx.sub(r"(?<![\w\-./])[a-z]+(?![\w\-./]|'(?!s\b))", lambda m: self._word(m.group(0)), text)
+        dotted = r"(?<![\w\-./])[a-z0-9][\w\-./]*[\-./_][\w\-./]*[a-z0-9]"
         return rx.sub(dotted, lambda m: self._name(m.group(0)), text)
 
     def _dashed(self, word: str) -> str:
@@ -251,6 +253,20 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
 def _english() -> frozenset[str]:
     """English words (pyspellchecker's list, built from subtitles): a word in it is no typo."""
     return frozenset(SpellChecker(distance=1).word_frequency.dictionary)
+
+
+@cache
+def pattern_words() -> frozenset[str]:
+    """The words the translator's own patterns spell out ("busiest", "lacking", "unclaimed"):
+    read from the string literals of its modules, so a rule's words are mended toward as soon
+    as the rule is written."""
+    words: set[str] = set()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        with path.open("rb") as source:
+            for token in tokenize.tokenize(source.readline):
+                if token.type == tokenize.STRING and '"""' not in token.string:  # not docstrings
+                    words.update(w for w in rx.findall(r"(?<![\\?])\b[a-z]{5,}\b", token.string))
+    return frozenset(words)
 
 
 def vocabulary(texts: Iterable[str]) -> set[str]:
