@@ -1,0 +1,115 @@
+"""How often a small change to a question the offline translator answers right changes its answer.
+
+    python benchmarks/robustness.py            # the original dev set (eval/cases/dev.yaml)
+    python benchmarks/robustness.py --all      # every dev case file (slower: minutes)
+
+Takes each answerable dev question on the default demo cluster whose answer equals its gold
+answer, rewrites it the ways people do (a typo, a greeting, "pls", no capitals, kubectl's short
+names), and counts the rewrites whose answer rows differ from the gold rows. A robust reader gets
+the same rows; each row printed is one kind of rewrite: tried, changed, and the share changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from kubequery.engine import Engine  # noqa: E402
+from kubequery.errors import KubequeryError  # noqa: E402
+from kubequery.sources.factory import demo_source  # noqa: E402
+from kubequery.translate import rx  # noqa: E402
+from kubequery.translate.choose import make_translator  # noqa: E402
+
+CASES = Path(__file__).resolve().parent.parent / "eval" / "cases"
+DEMO = {"demo": {"seed": 7, "pods": 450}}  # the cluster demo_source() builds
+
+_SHORT = [
+    (r"\bpods\b", "po"),
+    (r"\bdeployments\b", "deploys"),
+    (r"\bservices\b", "svc"),
+    (r"\bnamespaces?\b", "ns"),
+    (r"\bstateful ?sets\b", "sts"),
+    (r"\bdaemon ?sets\b", "ds"),
+    (r"\bconfig ?maps\b", "cm"),
+    (r"\bcontainers\b", "ctrs"),
+]
+
+
+def typo(q: str) -> str | None:
+    """Two letters in the middle of the longest word swapped: "payments" -> "paymnets"."""
+    words = rx.findall(r"[a-z]{7,}", q.lower())
+    if not words:
+        return None
+    w = max(words, key=len)
+    i = len(w) // 2
+    return q.lower().replace(w, w[:i] + w[i + 1] + w[i] + w[i + 2 :], 1)
+
+
+def short_names(q: str) -> str | None:
+    out = q.lower()
+    for long, short in _SHORT:
+        out = rx.sub(long, short, out)
+    return out if out != q.lower() else None
+
+
+REWRITES: dict[str, Callable[[str], str | None]] = {
+    "typo": typo,
+    "greeting": lambda q: "hey, can you tell me " + q[0].lower() + q[1:],
+    "pls": lambda q: q.rstrip("?.!") + " pls",
+    "lower case": lambda q: q.lower().rstrip("?.!"),
+    "short names": short_names,
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--all", action="store_true", help="every dev case file, not only dev.yaml")
+    args = parser.parse_args()
+    files = [CASES / "dev.yaml", *(sorted((CASES / "dev").glob("*.yaml")) if args.all else [])]
+    cases = [
+        c
+        for f in files
+        for c in yaml.safe_load(f.read_text())
+        if c.get("cluster") == DEMO and not (c.get("decline") or c.get("conversation") or c.get("namespace"))
+    ]
+    engine = Engine(demo_source())
+    translator = make_translator("offline", engine)
+
+    def rows(question: str) -> list[str] | None:
+        found = translator.translate(question)
+        if found.declined or not found.sql:
+            return None
+        try:
+            return sorted(map(repr, engine.query(found.sql).rows))
+        except KubequeryError:
+            return None
+
+    tried: Counter[str] = Counter()
+    changed: Counter[str] = Counter()
+    right = 0
+    for case in cases:
+        gold = sorted(map(repr, engine.query(case["gold_sql"]).rows))
+        if rows(case["question"]) != gold:
+            continue
+        right += 1
+        for name, rewrite in REWRITES.items():
+            question = rewrite(case["question"])
+            if not question or question == case["question"]:
+                continue
+            tried[name] += 1
+            changed[name] += rows(question) != gold
+    print(f"offline translator, demo cluster: {right} of {len(cases)} questions right, then rewritten")
+    for name in REWRITES:
+        share = changed[name] / tried[name] if tried[name] else 0.0
+        print(f"  {name:12} {changed[name]:4} of {tried[name]:4} answers changed ({share:.1%})")
+
+
+if __name__ == "__main__":
+    main()
