@@ -1246,6 +1246,27 @@ def test_unreadable_question_declines_with_what_it_understood(translator):
     assert t.declined and "--sql" in t.message
 
 
+@pytest.mark.parametrize(
+    ("question", "unread"),
+    [
+        ("pods running as root", "root"),
+        ("pods with the slack-channel annotation", "channel"),
+        ("deploys affected by notready nodes", "affected"),
+    ],
+)
+def test_a_word_left_unread_is_no_reason_to_list_everything(translator, question, unread):
+    t = translator.translate(question, context=ctx())
+    assert t.declined and f"'{unread}'" in t.message and "--sql" in t.message, t.sql
+
+
+@pytest.mark.parametrize(
+    "question", ["list all pods", "show every deployment currently in the cluster", "what pods exist", "nodes"]
+)
+def test_asking_for_everything_lists_everything(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined and " WHERE " not in t.sql, t.message
+
+
 FOLLOWUPS = [
     # a count per group sorted or cut by its count; the same count of another kind
     (

@@ -52,6 +52,12 @@ from kubequery.translate.shape import HOW_MUCH, LEADING_AMOUNT, amount_column, r
 from kubequery.translate.states import STATE_COLUMNS, STATE_TABLES, read_states
 from kubequery.translate.windows import read_window, recent_window
 
+# Words that leave a question as it is: "list all pods currently running" lists them all.
+_FILLERS = frozenset(
+    ["currently", "right", "now", "all", "every", "everything", "entire", "whole", "exist", "existing"]
+    + ["overview", "summary", "general", "actually", "really", "just", "basically", "ever", "various"]
+    + ["different", "complete", "full", "thanks", "please", "kindly", "cluster", "here", "there"]
+)
 SUGGEST = "Write the query yourself with --sql, or use an LLM translator (--translator llm)."
 
 
@@ -114,7 +120,34 @@ class OfflineTranslator:
                 f"(understood: {what}). {SUGGEST}",
                 confidence=0.0,
             )
+        unread = self._unread(text) if _lists_everything(sql) else []
+        if unread:  # "pods running as root": every pod, with what picks them left unread
+            words = ", ".join(f"'{w}'" for w in unread)
+            return OfflineResult(
+                declined=True,
+                message=f"The offline translator did not understand {words}; without it the answer would "
+                f"list every object of its kind (understood: {'; '.join(understood)}). {SUGGEST}",
+                confidence=0.0,
+            )
         return OfflineResult(sql=sql, confidence=confidence, message="understood: " + "; ".join(understood))
+
+    def _unread(self, text: str) -> list[str]:
+        """The words of a question the translator's vocabulary does not hold ("root", "affected"),
+        outside the cluster's names."""
+        speller = self._spell()
+        known = speller.known | lx.STOPWORDS | _FILLERS | self._kinds.keys()
+        cluster = set(speller.cluster_words())
+        words = []
+        for token in rx.findall(r"[a-z0-9][\w\-./]*", text):
+            if rx.search(r"\d", token):
+                continue  # "storefront-2567ch8msd-jcd8s", "worker-3": names are read as names
+            parts = rx.findall(r"[a-z]+", token)
+            words += [w for w in parts if len(parts) == 1 or w not in cluster]  # "slack-channel"
+        return [
+            w
+            for w in dict.fromkeys(words)
+            if len(w) >= 3 and w not in known and not speller.inflected(w) and not speller.joined(w)
+        ]
 
     def _exclude(self, sql: str, excluded: str) -> str:
         """`sql` without the objects an "excluding …" phrase names: its conditions, negated."""
@@ -2830,6 +2863,16 @@ def _spec_conditions(text: str) -> list[tuple[str, str]]:
     if m and not m.group(1):
         out.append(("json_extract_string(raw, '$.securityContext.privileged') = 'true'", "privileged"))
     return out
+
+
+def _lists_everything(sql: str) -> bool:
+    """Whether `sql` lists a whole table: one table, no condition, grouping, order or limit."""
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    return (
+        isinstance(tree, exp.Select)
+        and len(list(tree.find_all(exp.Table))) == 1
+        and not any(tree.args.get(k) for k in ("where", "joins", "group", "order", "limit", "having"))
+    )
 
 
 def _env_named(text: str, original: str) -> str | None:

@@ -199,7 +199,7 @@ class Speller:
             doubled = word[: -len(ending)] + word[-len(ending) - 1] + ending
             if word.endswith(ending) and doubled in self.targets:
                 return doubled
-        if self._inflected(word) or self._joined(word):
+        if self.inflected(word) or self.joined(word):
             return word
         cluster = self.cluster_words()
         if word in cluster:
@@ -225,7 +225,7 @@ class Speller:
             self._cluster_words = tuple(sorted({w for w in found if len(w) >= MIN_LENGTH - 1}))
         return self._cluster_words
 
-    def _inflected(self, word: str) -> bool:
+    def inflected(self, word: str) -> bool:
         """ "schedules", "counted", "labelled": a known word with an ending is not a typo."""
         for ending in ("s", "es", "ed", "d", "ing", "led", "ly", "er", "ers"):
             stem = word[: -len(ending)]
@@ -233,7 +233,7 @@ class Speller:
                 return True
         return False
 
-    def _joined(self, word: str) -> bool:
+    def joined(self, word: str) -> bool:
         """ "maxreplicas", "restartpolicy": known words written together (camelCase lowered)."""
         return any(word[:i] in self.known and word[i:] in self.known for i in range(2, len(word) - 2))
 
@@ -265,7 +265,7 @@ def pattern_words() -> frozenset[str]:
         with path.open("rb") as source:
             for token in tokenize.tokenize(source.readline):
                 if token.type == tokenize.STRING and '"""' not in token.string:  # not docstrings
-                    words.update(w for w in rx.findall(r"(?<![\\?])\b[a-z]{5,}\b", token.string))
+                    words.update(w for w in rx.findall(r"(?<![\\?])\b[a-z]{3,}\b", token.string))
     return frozenset(words)
 
 
