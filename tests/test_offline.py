@@ -1252,6 +1252,7 @@ def test_unreadable_question_declines_with_what_it_understood(translator):
         ("pods running as root", "root"),
         ("pods with the slack-channel annotation", "channel"),
         ("deploys affected by notready nodes", "affected"),
+        ("pods in payments running as root", "root"),
     ],
 )
 def test_a_word_left_unread_is_no_reason_to_list_everything(translator, question, unread):
@@ -1260,11 +1261,12 @@ def test_a_word_left_unread_is_no_reason_to_list_everything(translator, question
 
 
 @pytest.mark.parametrize(
-    "question", ["list all pods", "show every deployment currently in the cluster", "what pods exist", "nodes"]
+    "question",
+    ["list all pods", "show every deployment currently in the cluster", "what pods exist", "nodes", "pods in payments"],
 )
 def test_asking_for_everything_lists_everything(translator, question):
     t = translator.translate(question, context=ctx())
-    assert not t.declined and " WHERE " not in t.sql, t.message
+    assert not t.declined and " WHERE " not in t.sql.replace(" WHERE namespace = 'payments'", ""), t.message
 
 
 FOLLOWUPS = [

@@ -2866,12 +2866,21 @@ def _spec_conditions(text: str) -> list[tuple[str, str]]:
 
 
 def _lists_everything(sql: str) -> bool:
-    """Whether `sql` lists a whole table: one table, no condition, grouping, order or limit."""
+    """Whether `sql` lists a whole table, or all of it in one namespace: one table, no other
+    condition, no grouping, order or limit."""
     tree = sqlglot.parse_one(sql, read="duckdb")
+    where = tree.args.get("where")
+    in_namespace = (
+        where is not None
+        and isinstance(where.this, exp.EQ)
+        and isinstance(where.this.this, exp.Column)
+        and where.this.this.name == "namespace"
+    )
     return (
         isinstance(tree, exp.Select)
         and len(list(tree.find_all(exp.Table))) == 1
-        and not any(tree.args.get(k) for k in ("where", "joins", "group", "order", "limit", "having"))
+        and (where is None or in_namespace)
+        and not any(tree.args.get(k) for k in ("joins", "group", "order", "limit", "having"))
     )
 
 
