@@ -1842,6 +1842,12 @@ READINGS = [
     ("pods labelled with run= pls", "SELECT namespace, name FROM pods WHERE map_contains(labels, 'run')"),
     ("hey, can you tell me 3 longest running jobs",
      "SELECT namespace, name, duration FROM jobs ORDER BY duration DESC LIMIT 3"),
+    # "how many <column> does <name> have": the named object's column, not a count of objects
+    ("how many replicas does checkout-api have", "SELECT desired FROM deployments WHERE name = 'checkout-api'"),
+    ("how many restarts does ledger-db-0 have", "SELECT restarts FROM pods WHERE name = 'ledger-db-0'"),
+    # a name followed by another kind's word is that kind's, not an image's
+    ("pods using the checkout-api service account",
+     "SELECT namespace, name FROM pods WHERE service_account = 'checkout-api'"),
     # an environment variable in small letters, with its underscore
     ("ml ctrs missing env log_level", "SELECT pod, name FROM containers WHERE namespace = 'ml' "
      "AND NOT list_contains(env_names, 'LOG_LEVEL')"),

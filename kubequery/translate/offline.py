@@ -229,7 +229,7 @@ class OfflineTranslator:
         if not columns or not set(columns) <= own or len(columns) > 3:
             return None
         leftover = rx.sub(
-            r"\b(what|which|when|how|old|long|is|are|was|were|does|do|did|has|have|had|been|the|its|of|on|for|"
+            r"\b(what|which|when|how|many|much|old|long|is|are|was|were|does|do|did|has|have|had|been|the|its|of|on|for|"
             r"show|me|get|list|tell|about|up|running|around|created|made|started|born|and|in|set|s)\b|[?.!,']",
             " ",
             rest,
@@ -529,7 +529,11 @@ class OfflineTranslator:
             word = rx.escape(kinds[1][1])
             name = r"([a-z0-9][a-z0-9\-.]*)"
             beside = [rx.search(rf"\b{name} {word}\b", rest), rx.search(rf"\b{word} {name}", rest)]
-            if any(m and m.group(1) in self.grounding.names(kinds[1][2]) for m in beside):
+            target = kinds[1][2]
+            held = self.grounding.names(target)
+            values = {v for c in self.catalog[target].columns for v in self.grounding.values(target, c.name)}
+            named = [m.group(1) for m in beside if m]
+            if any(w in held or (w not in values and _looks_like_a_name(w, held)) for w in named):
                 return None
         quiet = (  # "namespaces with no warning events": the namespaces no such event is in
             len(kinds) == 2
@@ -1051,6 +1055,10 @@ class OfflineTranslator:
             r"\b(?:runs?|running|using|uses?)\s+(?:the\s+|an?\s+)?([a-z0-9][a-z0-9\-./]*)", text
         ) or rx.search(r"\b([a-z0-9][a-z0-9\-./]*)\s+(?:image|container image)s?\b", text)
         last = m.group(1).rsplit("/", 1)[-1] if m else ""
+        after = rx.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", text[m.end() :]) if m else None
+        said = (after.group(1), f"{after.group(1)} {after.group(2)}") if after else ()
+        if any(w in self._kinds for w in said) and not said[0].startswith("image"):
+            m = None  # "using the checkout-api service account": the name of another kind, not an image
         if m is None or not (last in repos or (last in orgs and rx.match(r"\s+images?\b", text[m.end() :]))):
             # "curlimages/curl": a repository; "bitnami images": the images of one publisher
             if rx.search(r"\b(?:rc|release[- ]candidates?)\b.*\b(?:images?|tags?)\b|\(-rc\)", text):
@@ -2863,6 +2871,12 @@ def _spec_conditions(text: str) -> list[tuple[str, str]]:
     if m and not m.group(1):
         out.append(("json_extract_string(raw, '$.securityContext.privileged') = 'true'", "privileged"))
     return out
+
+
+def _looks_like_a_name(word: str, held: frozenset[str]) -> bool:
+    """ "foo-bar" beside a kind the cluster holds no such name of: a name all the same (the answer
+    is empty, as kubectl's "not found"), when the kind's names are dashed too."""
+    return "-" in word and not word.startswith("-") and any("-" in h for h in held)
 
 
 def _lists_everything(sql: str) -> bool:
