@@ -1845,6 +1845,12 @@ READINGS = [
     # "how many <column> does <name> have": the named object's column, not a count of objects
     ("how many replicas does checkout-api have", "SELECT desired FROM deployments WHERE name = 'checkout-api'"),
     ("how many restarts does ledger-db-0 have", "SELECT restarts FROM pods WHERE name = 'ledger-db-0'"),
+    # pods as kubectl users know them, by fields without a column: static pods, hostPath volumes
+    ("static pods in kube-system", "SELECT name FROM pods WHERE namespace = 'kube-system' AND owner_kind = 'Node'"),
+    ("which pods use hostPath volumes", "SELECT namespace, name FROM pods "
+     "WHERE json_extract_string(raw, '$.spec.volumes') LIKE '%\"hostPath\"%'"),
+    # a kind word that starts another kind's column is that column
+    ("what's the pod cidr of each node", "SELECT name, pod_cidr FROM nodes"),
     # a name followed by another kind's word is that kind's, not an image's
     ("pods using the checkout-api service account",
      "SELECT namespace, name FROM pods WHERE service_account = 'checkout-api'"),

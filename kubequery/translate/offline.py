@@ -383,7 +383,14 @@ class OfflineTranslator:
                     continue
                 taken.append((m.start(), m.end()))
                 found.append((m.start(), phrase, words[phrase]))
-        return sorted(found)
+        # "the pod cidr of each node": a kind word that starts a column of another kind named is that column
+        tables = {t for _, _, t in found}
+        columns = [(m, t) for t in tables for m in slots.find_columns(text, self.catalog[t])]
+        return sorted(
+            (at, phrase, t)
+            for at, phrase, t in found
+            if not any(m.start == at and m.end > at + len(phrase) and other != t for m, other in columns)
+        )
 
     # ---------------------------------------------------------------- names
     def _is_namespace(self, word: str, strict: bool = False) -> str | None:
@@ -2136,8 +2143,8 @@ class OfflineTranslator:
         if fragment:
             p.conds.append(fragment)
             p.understood.append(fragment)
-        if table == "containers":  # fields of the container's spec that have no column: probes, privileged
-            for cond, words in _spec_conditions(rest):
+        if table in ("containers", "pods"):  # fields of the spec that have no column: probes, privileged
+            for cond, words in _spec_conditions(rest) if table == "containers" else _pod_conditions(rest):
                 p.conds.append(cond)
                 p.understood.append(words)
         contains = self._contains(rest, original, t)
@@ -2870,6 +2877,21 @@ def _spec_conditions(text: str) -> list[tuple[str, str]]:
     m = rx.search(r"(?<![\w-])(non-|un)?privil\w*ged\b", text)  # "privilged" too
     if m and not m.group(1):
         out.append(("json_extract_string(raw, '$.securityContext.privileged') = 'true'", "privileged"))
+    return out
+
+
+def _pod_conditions(text: str) -> list[tuple[str, str]]:
+    """Pods by what kubectl users know them as, without a column of its own: static (mirror) pods,
+    which the kubelet makes from files and which name their node as owner, and pods with hostPath
+    volumes, read from raw ("$.spec.volumes")."""
+    out: list[tuple[str, str]] = []
+    if rx.search(r"(?<![\w-])(?:static|mirror) pods?\b", text):
+        out.append(("owner_kind = 'Node'", "static pods"))
+    m = rx.search(r"\bhost ?path\b", text)
+    if m:
+        lacking = rx.search(r"\b(?:no|without|not|n't)\b(?:\s+\w+){0,2}\s*$", text[: m.start()])
+        has = """json_extract_string(raw, '$.spec.volumes') LIKE '%"hostPath"%'"""
+        out.append((f"NOT coalesce({has}, false)" if lacking else has, m.group(0)))
     return out
 
 
