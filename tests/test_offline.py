@@ -1849,6 +1849,12 @@ READINGS = [
     ("static pods in kube-system", "SELECT name FROM pods WHERE namespace = 'kube-system' AND owner_kind = 'Node'"),
     ("which pods use hostPath volumes", "SELECT namespace, name FROM pods "
      "WHERE json_extract_string(raw, '$.spec.volumes') LIKE '%\"hostPath\"%'"),
+    # an average of a column, per group: not a count of rows
+    ("what's the average restart count per namespace", "SELECT namespace, avg(restarts) FROM pods GROUP BY namespace"),
+    ("average restarts of pods in payments", "SELECT avg(restarts) FROM pods WHERE namespace = 'payments'"),
+    # who may read secrets is RBAC, not a secret's value
+    ("what cluster roles can read secrets", "SELECT name FROM clusterroles "
+     "WHERE list_has_any(verbs, ['get', 'list', '*']) AND list_has_any(resources, ['secrets', '*'])"),
     # a kind word that starts another kind's column is that column
     ("what's the pod cidr of each node", "SELECT name, pod_cidr FROM nodes"),
     # a name followed by another kind's word is that kind's, not an image's

@@ -138,7 +138,8 @@ def refuse(text: str) -> None:
     )
     # who may read secrets is RBAC, not a secret's value: "who can read secrets in payments?"
     permission = rx.search(
-        r"\b(who|which (?:users?|groups?|service ?accounts?|roles?|role ?bindings?|subjects?))\b.*"
+        r"\b(who|(?:which|what) (?:users?|groups?|service ?accounts?|sas?|(?:cluster ?)?roles?|"
+        r"(?:cluster ?)?role ?bindings?|subjects?))\b.*"
         r"\b(can|could|may|allowed to|permission to|access to)\b|\broles? that can\b",
         text,
     )

@@ -369,6 +369,12 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         p.cols = [f"{dim}, {expr}"] if dim else [expr]
         p.group = dim
         return
+    averaged = slots.sort_column(text, tr.catalog[t]) if rx.search(_AVERAGE, text) and not superl else None
+    if averaged and slots.column_type(tr.catalog[t], averaged[0]) in ("int", "float"):
+        # "the average restart count per namespace": the column averaged, not the rows counted
+        expr = f"avg({averaged[0]})" + unit_of(averaged[0], text)
+        p.count, p.cols, p.group = False, [f"{dim}, {expr}" if dim else expr], dim
+        return
     if (
         t in ("pods", "containers")
         and not superl
