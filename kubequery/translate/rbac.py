@@ -58,7 +58,8 @@ class Ask:
 
 def read(text: str, namespace: str | None, grounding: Grounding | None) -> str | None:
     """SQL for a permission question, or None when the question is not one."""
-    if not rx.search(_RBAC, text) or grounding is None:
+    asked = rx.search(_WHICH_SUBJECTS, text)  # "which service accounts can create pods"
+    if not (rx.search(_RBAC, text) or asked) or grounding is None:
         return None
     if rx.search(r"\b(nodes?|no)\b", text) and not rx.search(
         r"\bbindings?\b|\brbac\b|\bpermissions?\b|\bgrant|\bsubjects?\b|\bverbs?\b|\bcluster ?roles?\b|"
@@ -70,6 +71,10 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     _rules(text, ask)
     role_name = _role_named(text, grounding)
     subject = _subject(text, namespace, grounding)
+    if asked and not subject:
+        kind = asked.group(1).replace(" ", "")
+        column = "service_accounts" if kind.startswith(("service", "sa")) else kind.rstrip("s") + "s"
+        subject = f"len(b.{column}) > 0"
     if subject:
         ask.binding_conds.append(subject)
     wants_bindings = rx.search(
@@ -138,12 +143,17 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     cols = ["b.name"] if crb or namespace else ["b.namespace", "b.name"]
     if rx.search(r"\bwho\b|\bwhom\b|\bsubjects?\b|\busers?\b|\bgroups?\b", text) and not subject:
         cols.append("b.subjects")
-    elif subject == _TO_SERVICE_ACCOUNTS:  # "crbs to SAs …": which accounts
-        cols.append("b.service_accounts")
+    elif subject == _TO_SERVICE_ACCOUNTS or (asked and subject.startswith("len(b.")):
+        cols.append(subject[4:].split(")")[0])  # "crbs to SAs …", "which users can …": which ones
     return f"SELECT {', '.join(cols)} {base}"
 
 
 _TO_SERVICE_ACCOUNTS = "len(b.service_accounts) > 0"
+# subjects of one kind asked for by what they may do: "which users can delete pods"
+_WHICH_SUBJECTS = (
+    r"\b(?:which|what) (users?|groups?|service ?accounts?|sas?)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:can|could|may|are allowed to|have (?:the )?permissions? to)\b"
+)
 # the roles a role binding can grant, both kinds in one relation
 _GRANTABLE = (
     "(SELECT 'Role' AS kind, namespace, name, verbs, resources FROM roles UNION ALL "
@@ -277,6 +287,8 @@ def _subject(text: str, namespace: str | None, grounding: Grounding) -> str | No
         ns = m.group(1) or namespace
         if m.group(2) in grounding.names("serviceaccounts") and ns:
             return f"list_contains(b.service_accounts, {quote(ns + '/' + m.group(2))})"
+        if m.group(2) in grounding.names("serviceaccounts"):  # in whichever namespace holds one so named
+            return f"len(list_filter(b.service_accounts, x -> x LIKE {quote('%/' + m.group(2))})) > 0"
     if rx.search(r"\b(?:bind|binding|grant\w*|give|gives|to)\s+(?:service ?accounts|sas)\b", text):
         return _TO_SERVICE_ACCOUNTS
     users = grounding.values("rolebindings", "users") | grounding.values("clusterrolebindings", "users")
