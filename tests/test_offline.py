@@ -263,6 +263,13 @@ RESOURCES = [
     ("total allocatable cores by machine type", "SELECT instance_type, sum(cpu_allocatable) FROM nodes GROUP BY instance_type"),
     ("total memory requests on node worker-3", "SELECT sum(memory_request) FROM pods WHERE node = 'worker-3'"),
     ("maximum pods per node", "SELECT name, pods_allocatable FROM nodes"),
+    # what pods can use on every node is each node's allocatable amount; on a named node, its amounts
+    ("how much memory can pods use on each node, in GiB?", "SELECT name, memory_allocatable / 1024 ^ 3 FROM nodes"),
+    ("how many cpus can pods use per node", "SELECT name, cpu_allocatable FROM nodes"),
+    ("allocatable resources of node worker-2", "SELECT cpu_allocatable, memory_allocatable, gpu_allocatable FROM nodes WHERE name = 'worker-2'"),
+    # a ratio held to a number, and a size summed with no column named
+    ("pods with a cpu limit to request ratio of at least 3", "SELECT namespace, name FROM pods WHERE cpu_limit >= 3 * cpu_request"),
+    ("total GiB of the pvcs in data", "SELECT sum(storage_request) / 1024 ^ 3 FROM persistentvolumeclaims WHERE namespace = 'data'"),
     ("pods requesting 2 cores or more, with the request", "SELECT namespace, name, cpu_request FROM pods WHERE cpu_request >= 2"),
     ("what percent of the cpu quota is used in each namespace?", "SELECT namespace, name, CAST(usage_percent->>'$.\"requests.cpu\"' AS DOUBLE) FROM resourcequotas WHERE hard['requests.cpu'] IS NOT NULL"),
     ("quotas over 50% used (max usage %)", "SELECT namespace, name, max_usage_percent FROM resourcequotas WHERE max_usage_percent > 50"),

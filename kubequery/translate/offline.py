@@ -1546,16 +1546,22 @@ class OfflineTranslator:
     def _node_amount(self, text: str) -> str | None:
         """What one named node has: "how much memory does worker-6 have, in GiB?", "cpu of worker-3"."""
         node = self._node(text)
+        # "how much memory can pods use on each node?": every node's amount, by name
+        every = r"\b(?:(?:on|of|for|per) (?:each|every|all|the) nodes?|per node)\b"
+        each = not node and rx.search(every, text)
         unnamed = text.replace(node, " ") if node else text  # "gpu-1" names a node, not GPUs
-        said = rx.findall(r"\b(cpu|cores?|memory|mem|ram|gpus?|ephemeral storage|pods)\b", unnamed)
+        said = rx.findall(r"\b(cpus?|cores?|memory|mem|ram|gpus?|ephemeral storage|pods)\b", unnamed)
         spent = r"\breq\w*|\blimit|free|left|unrequested|headroom|remaining|used"
-        if not node or not said or rx.search(spent, text):
+        if not (node or each) or not said or rx.search(spent, text):
             return None
+        if each and not rx.search(r"\bcan pods use\b", text):
+            return None  # "cpu capacity per node" and the like are read by the general parse
         asked = r"\b(capacity|allocatable|how much|how many|can pods use|does \S+ have|has)\b"
         if not rx.search(asked, text):
             return None
         usable = rx.search(r"allocatable|can pods use|usable|schedulable", text)
-        kinds = {"core": "cpu", "cores": "cpu", "mem": "memory", "ram": "memory", "gpus": "gpu", "gpu": "gpu"}
+        kinds = {"core": "cpu", "cores": "cpu", "cpus": "cpu", "mem": "memory", "ram": "memory"}
+        kinds |= {"gpus": "gpu", "gpu": "gpu"}
         columns = []
         for word in said:
             resource = kinds.get(word, word).replace(" ", "_")
@@ -1569,6 +1575,11 @@ class OfflineTranslator:
             return None
         unit = size_unit(text)
         shown = [c + (unit if c.startswith(("memory", "ephemeral")) else "") for c in columns]
+        if each and rx.search(r"\btotal\b|\bsum\b|\bcombined\b|\baltogether\b", text):
+            summed = [f"sum({c})" + (unit if c.startswith(("memory", "ephemeral")) else "") for c in columns]
+            return f"SELECT {', '.join(summed)} FROM nodes"
+        if each:
+            return f"SELECT name, {', '.join(shown)} FROM nodes"
         return f"SELECT {', '.join(shown)} FROM nodes WHERE name = {quote(node)}"
 
     def _capacity(self, text: str) -> str | None:
@@ -1941,7 +1952,8 @@ class OfflineTranslator:
             p.understood.append(f"node {node}")
             rest = rx.sub(r"\b" + re.escape(node) + r"\b", " ", rest)
             if rx.search(r"\ballocatable resources\b|\bresources\b.*\ballocatable\b", rest):
-                p.extra += ["cpu_allocatable", "memory_allocatable", "gpu_allocatable"]
+                # the node is named: its amounts, not its name again ("allocatable cpu of node gpu-1" alike)
+                p.cols = ["cpu_allocatable", "memory_allocatable", "gpu_allocatable"]
         elif (
             table == "events" and node and rx.search(r"\bkubelet\s*(?:on|@|at|of)\s*" + re.escape(node), rest)
         ):

@@ -342,6 +342,9 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.order = f"{expr} {'ASC' if asc else 'DESC'}"
         return
     measure = slots.sort_column(text, tr.catalog[t])
+    if measure is None and size_unit(text) and rx.search(r"\b(total|sum|combined)\b", text):
+        sizes = slots.find_columns("size", tr.catalog[t])  # "total GiB of the kafka pvcs": their size summed
+        measure = (sizes[0].column, True) if sizes else None
     quantity = measure is not None and slots.column_type(tr.catalog[t], measure[0]) == "float"
     # "total storage requested", "allocatable cpu per instance type", "how many Gi …": a sum
     summed = (

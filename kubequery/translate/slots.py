@@ -608,6 +608,15 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
             operator = _BARE_OPERATORS.get(words) or _operator(words)
             factor = {"twice": "2", "double": "2"}.get(m.group(times_i) or "", m.group(times_i))
             out.append((f"{left} {operator} {factor + ' * ' if factor else ''}{right}", m.group(0)))
+    # a ratio held to a number: "cpu limit/request ratio >= 4" is a limit at least 4 times the request
+    ratio = rf"\b{col}\s*(?:/|to)\s*(?:the |their |its )?([a-z][\w ]*?)\s+ratio\s*(?:is\s+|of\s+)?{op}\s*"
+    ratio += r"(\d+(?:\.\d+)?)"
+    for m in rx.finditer(ratio, text):
+        said = m.group(1).split()
+        right = m.group(2) if m.group(2) in phrases else " ".join([*said[:-1], m.group(2)])  # "limit/request"
+        if right in phrases and phrases[right] != phrases[m.group(1)]:
+            operator = _BARE_OPERATORS.get(m.group(3)) or _operator(m.group(3))
+            out.append((f"{phrases[m.group(1)]} {operator} {m.group(4)} * {phrases[right]}", m.group(0)))
     return out
 
 
