@@ -1029,6 +1029,22 @@ EVENTS_AND_RANKINGS = [
         "which nodes had OOMKilling events?",
         "SELECT DISTINCT involved_name FROM events WHERE involved_kind = 'Node' AND reason = 'OOMKilling'",
     ),
+    # failures only events tell of: the pods they are about, each once
+    (
+        "which pods failed their readiness probes?",
+        "SELECT DISTINCT namespace, involved_name FROM events WHERE involved_kind = 'Pod' AND reason = 'Unhealthy'",
+    ),
+    (
+        "which pods failed to mount volumes",
+        "SELECT DISTINCT namespace, involved_name FROM events WHERE involved_kind = 'Pod' AND reason = 'FailedMount'",
+    ),
+    ("terminated containers and why", "SELECT namespace, pod, name, reason FROM containers WHERE state = 'terminated'"),
+    (
+        "free pod slots per node",
+        "SELECT n.name, n.pods_allocatable - count(p.name) FROM nodes n LEFT JOIN pods p ON p.node = n.name "
+        "AND p.phase NOT IN ('Succeeded', 'Failed') GROUP BY n.name, n.pods_allocatable",
+    ),
+    ("how many cpus can pods use across the cluster", "SELECT sum(cpu_allocatable) FROM nodes"),
     # one thing asked for with a verb in the past: the top one
     (
         "which container restarted the most?",

@@ -1548,7 +1548,8 @@ class OfflineTranslator:
         node = self._node(text)
         # "how much memory can pods use on each node?": every node's amount, by name
         every = r"\b(?:(?:on|of|for|per) (?:each|every|all|the) nodes?|per node)\b"
-        each = not node and rx.search(every, text)
+        whole = r"\b(?:total|sum|combined|altogether|(?:in|across) the (?:whole )?cluster|cluster[- ]wide)\b"
+        each = not node and rx.search(every + "|" + whole, text)
         unnamed = text.replace(node, " ") if node else text  # "gpu-1" names a node, not GPUs
         said = rx.findall(r"\b(cpus?|cores?|memory|mem|ram|gpus?|ephemeral storage|pods)\b", unnamed)
         spent = r"\breq\w*|\blimit|free|left|unrequested|headroom|remaining|used"
@@ -1575,7 +1576,7 @@ class OfflineTranslator:
             return None
         unit = size_unit(text)
         shown = [c + (unit if c.startswith(("memory", "ephemeral")) else "") for c in columns]
-        if each and rx.search(r"\btotal\b|\bsum\b|\bcombined\b|\baltogether\b", text):
+        if each and rx.search(whole, text):
             summed = [f"sum({c})" + (unit if c.startswith(("memory", "ephemeral")) else "") for c in columns]
             return f"SELECT {', '.join(summed)} FROM nodes"
         if each:
@@ -1590,13 +1591,24 @@ class OfflineTranslator:
             text,
         )
         spent = rx.search(r"\b(free|left|remaining)\b", text)
-        if room and rx.search(r"\bnodes?\b|\bcluster\b", text) and not spent:
+        more = rx.search(r"\bhow many more pods\b", text)
+        if room and rx.search(r"\bnodes?\b|\bcluster\b", text) and not (spent or more):
             # "how many pods can each node hold?": what it allows, not what runs there; or summed
             if rx.search(r"\b(total|sum|combined|altogether|all nodes|cluster)\b", text) and not rx.search(
                 r"\b(each|every|per) node\b", text
             ):
                 return "SELECT sum(pods_allocatable) FROM nodes"
             return "SELECT name, pods_allocatable FROM nodes"
+        if (room or more) and (spent or more) and rx.search(r"\bnodes?\b", text) or more and self._node(text):
+            # "free pod slots per node": what each node allows less the pods not finished on it
+            node = self._node(text)
+            slots_left = (
+                "n.pods_allocatable - count(p.name) FROM nodes n LEFT JOIN pods p ON p.node = n.name "
+                "AND p.phase NOT IN ('Succeeded', 'Failed')"
+            )
+            if node:
+                return f"SELECT {slots_left} WHERE n.name = {quote(node)} GROUP BY n.name, n.pods_allocatable"
+            return f"SELECT n.name, {slots_left} GROUP BY n.name, n.pods_allocatable"
         res = rx.search(r"\b(cpu|cores?|memory|mem|ram)\b", text)
         over = r"overcommit\w*|over-committed|than (?:they|it) can allocate|requests? (?:>|exceed\w*) allocat"
         if not res or not rx.search(
@@ -1826,13 +1838,23 @@ class OfflineTranslator:
             and (failed := reasons.named(rest, self.grounding.all_values("events", "reason") | _REASONS))
             and all("Fail" in r for r in failed)
             # their own states tell those failures, but not how often the events repeated
-            and (table not in ("pods", "containers", "jobs", "nodes") or rx.search(_TIMES_REPEATED, rest))
+            and (
+                table not in ("pods", "containers", "jobs", "nodes")
+                or rx.search(_TIMES_REPEATED, rest)
+                or table == "pods" and set(failed) <= _POD_UNTOLD
+            )
         ):  # "which volumes failed to provision and why?": the events that tell of it, about the kind said
             table, about = "events", table
             failed = reasons.failed_to(rest, failed)
             listed = ", ".join(map(quote, failed))
             p.conds.append(f"reason = {listed}" if len(failed) == 1 else f"reason IN ({listed})")
             p.understood.append("reason " + " or ".join(failed))
+        if table in ("pods", "containers") and rx.search(
+            r"\b(?:readiness |liveness |startup )?probes? fail\w*|\bfail\w* (?:\w+ )?(?:\w+ )?probes?\b", rest
+        ):  # "pods failing readiness probes": only the kubelet's Unhealthy events tell of it
+            table, about = "events", "pods"
+            p.conds.append("reason = 'Unhealthy'")
+            p.understood.append("reason Unhealthy")
         if table in _EVENT_SUBJECTS and self._reason_word(rest):
             # "which nodes reported OOMKilling?": the events with that reason, about those nodes when asked
             before = rest[: kinds[0][0]]
@@ -2798,10 +2820,12 @@ _JUST_REASONS = (
 # What follows a kind asked for as the events' subject: "pods that got …", "which nodes reported …"
 # (not "which pods are failing health checks": what the events say is the answer there).
 _SUBJECT_VERB = (
-    r"(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do)\b"
+    r"(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do|whose|fail\w*)\b"
     r"|\s*[?,.]|\s*$)"
 )
 # Kinds whose objects events are usually about, looked up by name.
+# Event reasons about pods that the pods' own state does not show ("which pods failed to mount volumes?").
+_POD_UNTOLD = {"FailedMount", "FailedAttachVolume"}
 _EVENT_SUBJECTS = (
     "pods",
     "deployments",
