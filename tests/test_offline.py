@@ -267,6 +267,10 @@ RESOURCES = [
     ("how much memory can pods use on each node, in GiB?", "SELECT name, memory_allocatable / 1024 ^ 3 FROM nodes"),
     ("how many cpus can pods use per node", "SELECT name, cpu_allocatable FROM nodes"),
     ("allocatable resources of node worker-2", "SELECT cpu_allocatable, memory_allocatable, gpu_allocatable FROM nodes WHERE name = 'worker-2'"),
+    # the longer column phrase after a number; two amounts set side by side are shown, not counted
+    ("nodes with less than 15Gi allocatable memory", "SELECT name FROM nodes WHERE memory_allocatable < 15 * 1024 ^ 3"),
+    ("cpu capacity vs allocatable per node", "SELECT name, cpu_capacity, cpu_allocatable FROM nodes"),
+    ("memory requests vs limits of pods in payments", "SELECT name, memory_request, memory_limit FROM pods WHERE namespace = 'payments'"),
     # a ratio held to a number, and a size summed with no column named
     ("pods with a cpu limit to request ratio of at least 3", "SELECT namespace, name FROM pods WHERE cpu_limit >= 3 * cpu_request"),
     ("total GiB of the pvcs in data", "SELECT sum(storage_request) / 1024 ^ 3 FROM persistentvolumeclaims WHERE namespace = 'data'"),

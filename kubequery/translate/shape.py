@@ -122,8 +122,13 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     counting = not rx.search(not_counted, text) and bool(
         rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text)
     )
-    explicit = counting
     table = tr.catalog[p.table]
+    if counting and not rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b", text):
+        # "cpu capacity vs allocatable": two amounts side by side, not objects counted by value
+        spelt = slots._distribute(text, slots.column_phrases(table))
+        amounts = {m.column for m in slots.find_columns(spelt, table)}
+        counting = sum(slots.column_type(table, c) in ("int", "float") for c in amounts) < 2
+    explicit = counting
     if counting and (
         any(  # "desired count", "replica count": a number column, not objects counted
             (text[m.end : m.end + 6] == " count" and slots.column_type(table, m.column) in ("int", "float"))

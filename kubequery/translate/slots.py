@@ -479,7 +479,7 @@ _PROJECT_CUE = re.compile(
     r"(?:\bwith (?:their|its|the|there)?\s*|\band (?:their|its|the)\s+|\bshow(?:ing)? (?:the |their |me )?|"
     r"\bincluding (?:the |their )?|\bplus (?:the |their )?|\balong with (?:the |their )?|"
     r"\bwhat'?s (?:the |their |its )|\b(?:what|which) (?:is |are )?(?:the |their |its )?|[,:/+]\s*|\band\s+|"
-    r"\(\s*)$"
+    r"\bvs\.?\s+|\bversus\s+|\(\s*)$"
 )
 _PROJECT_AFTER = re.compile(r"^\s*(?:of|for|per)\s+(?:the\s+|all\s+|each\s+|every\s+)?\w+")
 
@@ -513,9 +513,9 @@ def _distribute(text: str, phrases: dict[str, str]) -> str:
         return m.group(0)
 
     text = rx.sub(r"\b([a-z]+) ([a-z]+?)s\b", both_resources, text)
-    text = rx.sub(r"\b([a-z]+) ([a-z]+)( and | & |/)([a-z]+) ([a-z]+)\b", shared_both, text)
-    text = rx.sub(r"\b([a-z]+)( and | & |/)([a-z]+) ([a-z]+)\b", shared_last, text)
-    return rx.sub(r"\b([a-z]+) ([a-z]+)( and | & |/)([a-z]+)\b", shared_first, text)
+    text = rx.sub(r"\b([a-z]+) ([a-z]+)( and | & |/| vs | versus )([a-z]+) ([a-z]+)\b", shared_both, text)
+    text = rx.sub(r"\b([a-z]+)( and | & |/| vs | versus )([a-z]+) ([a-z]+)\b", shared_last, text)
+    return rx.sub(r"\b([a-z]+) ([a-z]+)( and | & |/| vs | versus )([a-z]+)\b", shared_first, text)
 
 
 def projections(
@@ -566,7 +566,7 @@ def projections(
             # the columns listed just before it: "memory request and limit of each pod"
             for earlier in reversed(mentions[:i]):
                 between = text[earlier.end : mentions[mentions.index(earlier) + 1].start]
-                if not rx.fullmatch(r"\s*(?:,|and|plus|&|/|\+)\s*(?:the\s+|their\s+)?", between):
+                if not rx.fullmatch(r"\s*(?:,|and|plus|&|/|\+|vs\.?|versus)\s*(?:the\s+|their\s+)?", between):
                     break
                 if earlier.column not in out and earlier.column not in skip | _NOT_PROJECTED:
                     out.insert(out.index(mention.column), earlier.column)
@@ -636,7 +636,8 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     num = r"(\d+(?:\.\d+)?)%?\s*(?:(ki|kib|mi|mib|mb|gi|gib|gb|ti|tib|tb|m(?= ))\b)?"  # not "50 ti(mes)"
     patterns = [
-        (rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*{num}\s+(?:\w+\s+)?({alt})\b", (1, 2, 3, 4)),
+        # "(?:\w+\s+)??": the longer phrase first ("less than 8Gi allocatable memory")
+        (rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*{num}\s+(?:\w+\s+)??({alt})\b", (1, 2, 3, 4)),
         (rf"\b({alt})\s+(?:is\s+|are\s+|of\s+)?({MORE}|{LESS}|{EXACT})\s+{num}", (2, 3, 4, 1)),
         (rf"\b({alt})\s*(>=|<=|>|<|=|:)\s*{num}", (2, 3, 4, 1)),  # "backoffLimit: 0" as YAML says it
         # "4 cores or more", "256Mi of memory or less"
