@@ -271,6 +271,10 @@ RESOURCES = [
     ("nodes with less than 15Gi allocatable memory", "SELECT name FROM nodes WHERE memory_allocatable < 15 * 1024 ^ 3"),
     ("cpu capacity vs allocatable per node", "SELECT name, cpu_capacity, cpu_allocatable FROM nodes"),
     ("memory requests vs limits of pods in payments", "SELECT name, memory_request, memory_limit FROM pods WHERE namespace = 'payments'"),
+    # no kind named: the table whose longer phrase is said ("memory limit" inside "default memory limit"),
+    # and a column said alone is shown
+    ("default memory limit in payments", "SELECT name, default_memory_limit FROM limitranges WHERE namespace = 'payments'"),
+    ("restarts in payments", "SELECT name, restarts FROM pods WHERE namespace = 'payments'"),
     # a ratio held to a number, and a size summed with no column named
     ("pods with a cpu limit to request ratio of at least 3", "SELECT namespace, name FROM pods WHERE cpu_limit >= 3 * cpu_request"),
     ("total GiB of the pvcs in data", "SELECT sum(storage_request) / 1024 ^ 3 FROM persistentvolumeclaims WHERE namespace = 'data'"),

@@ -552,6 +552,7 @@ def projections(
         if (
             _PROJECT_CUE.search(before)
             or text.startswith("how ", mention.start)  # "how long did each job take?"
+            or not before.strip() and not after.strip(" ?.!")  # a column alone: "default memory limit in ml"
             or (last and last[0] in kinds and text[mention.start : mention.end] not in _STATE_WORDS)
             or any(  # "pod ips here": the kind's word starts the column's phrase
                 text.startswith(w + " ", mention.start) and mention.end > mention.start + len(w)
@@ -1182,13 +1183,17 @@ def tables_for_columns(text: str, catalog: Catalog, only: Iterable[str] | None =
     """Tables whose distinctive column phrases the question uses (a fallback when no kind is named)."""
     scores: dict[str, int] = {}
     names = set(only) if only is not None else None
-    for table in catalog:
-        if names is not None and table.name not in names:
-            continue
-        for mention in find_columns(text, table):
-            phrase = text[mention.start : mention.end]
-            if " " in phrase:  # one word ("version", "status") names a column of too many tables
-                scores[table.name] = scores.get(table.name, 0) + 1
+    spans = [
+        (table.name, m.start, m.end)
+        for table in catalog
+        if names is None or table.name in names
+        for m in find_columns(text, table)
+        if " " in text[m.start : m.end]  # one word ("version", "status") names a column of too many tables
+    ]
+    for name, start, end in spans:
+        # a phrase inside another table's longer one is that one's: "memory limit" in "default memory limit"
+        if not any(s <= start and end <= e and e - s > end - start for _, s, e in spans):
+            scores[name] = scores.get(name, 0) + 1
     best = max(scores.values(), default=0)
     tied = [t for t, s in scores.items() if s == best and best > 0]
     if set(tied) == {"pods", "containers"}:  # "cpu requests" with no kind: pods, as kubectl top would
