@@ -263,6 +263,21 @@ RESOURCES = [
     ("total allocatable cores by machine type", "SELECT instance_type, sum(cpu_allocatable) FROM nodes GROUP BY instance_type"),
     ("total memory requests on node worker-3", "SELECT sum(memory_request) FROM pods WHERE node = 'worker-3'"),
     ("maximum pods per node", "SELECT name, pods_allocatable FROM nodes"),
+    # what pods can use on every node is each node's allocatable amount; on a named node, its amounts
+    ("how much memory can pods use on each node, in GiB?", "SELECT name, memory_allocatable / 1024 ^ 3 FROM nodes"),
+    ("how many cpus can pods use per node", "SELECT name, cpu_allocatable FROM nodes"),
+    ("allocatable resources of node worker-2", "SELECT cpu_allocatable, memory_allocatable, gpu_allocatable FROM nodes WHERE name = 'worker-2'"),
+    # the longer column phrase after a number; two amounts set side by side are shown, not counted
+    ("nodes with less than 15Gi allocatable memory", "SELECT name FROM nodes WHERE memory_allocatable < 15 * 1024 ^ 3"),
+    ("cpu capacity vs allocatable per node", "SELECT name, cpu_capacity, cpu_allocatable FROM nodes"),
+    ("memory requests vs limits of pods in payments", "SELECT name, memory_request, memory_limit FROM pods WHERE namespace = 'payments'"),
+    # no kind named: the table whose longer phrase is said ("memory limit" inside "default memory limit"),
+    # and a column said alone is shown
+    ("default memory limit in payments", "SELECT name, default_memory_limit FROM limitranges WHERE namespace = 'payments'"),
+    ("restarts in payments", "SELECT name, restarts FROM pods WHERE namespace = 'payments'"),
+    # a ratio held to a number, and a size summed with no column named
+    ("pods with a cpu limit to request ratio of at least 3", "SELECT namespace, name FROM pods WHERE cpu_limit >= 3 * cpu_request"),
+    ("total GiB of the pvcs in data", "SELECT sum(storage_request) / 1024 ^ 3 FROM persistentvolumeclaims WHERE namespace = 'data'"),
     ("pods requesting 2 cores or more, with the request", "SELECT namespace, name, cpu_request FROM pods WHERE cpu_request >= 2"),
     ("what percent of the cpu quota is used in each namespace?", "SELECT namespace, name, CAST(usage_percent->>'$.\"requests.cpu\"' AS DOUBLE) FROM resourcequotas WHERE hard['requests.cpu'] IS NOT NULL"),
     ("quotas over 50% used (max usage %)", "SELECT namespace, name, max_usage_percent FROM resourcequotas WHERE max_usage_percent > 50"),
@@ -1022,6 +1037,22 @@ EVENTS_AND_RANKINGS = [
         "which nodes had OOMKilling events?",
         "SELECT DISTINCT involved_name FROM events WHERE involved_kind = 'Node' AND reason = 'OOMKilling'",
     ),
+    # failures only events tell of: the pods they are about, each once
+    (
+        "which pods failed their readiness probes?",
+        "SELECT DISTINCT namespace, involved_name FROM events WHERE involved_kind = 'Pod' AND reason = 'Unhealthy'",
+    ),
+    (
+        "which pods failed to mount volumes",
+        "SELECT DISTINCT namespace, involved_name FROM events WHERE involved_kind = 'Pod' AND reason = 'FailedMount'",
+    ),
+    ("terminated containers and why", "SELECT namespace, pod, name, reason FROM containers WHERE state = 'terminated'"),
+    (
+        "free pod slots per node",
+        "SELECT n.name, n.pods_allocatable - count(p.name) FROM nodes n LEFT JOIN pods p ON p.node = n.name "
+        "AND p.phase NOT IN ('Succeeded', 'Failed') GROUP BY n.name, n.pods_allocatable",
+    ),
+    ("how many cpus can pods use across the cluster", "SELECT sum(cpu_allocatable) FROM nodes"),
     # one thing asked for with a verb in the past: the top one
     (
         "which container restarted the most?",

@@ -1594,16 +1594,23 @@ class OfflineTranslator:
     def _node_amount(self, text: str) -> str | None:
         """What one named node has: "how much memory does worker-6 have, in GiB?", "cpu of worker-3"."""
         node = self._node(text)
+        # "how much memory can pods use on each node?": every node's amount, by name
+        every = r"\b(?:(?:on|of|for|per) (?:each|every|all|the) nodes?|per node)\b"
+        whole = r"\b(?:total|sum|combined|altogether|(?:in|across) the (?:whole )?cluster|cluster[- ]wide)\b"
+        each = not node and rx.search(every + "|" + whole, text)
         unnamed = text.replace(node, " ") if node else text  # "gpu-1" names a node, not GPUs
-        said = rx.findall(r"\b(cpu|cores?|memory|mem|ram|gpus?|ephemeral storage|pods)\b", unnamed)
+        said = rx.findall(r"\b(cpus?|cores?|memory|mem|ram|gpus?|ephemeral storage|pods)\b", unnamed)
         spent = r"\breq\w*|\blimit|free|left|unrequested|headroom|remaining|used"
-        if not node or not said or rx.search(spent, text):
+        if not (node or each) or not said or rx.search(spent, text):
             return None
+        if each and not rx.search(r"\bcan pods use\b", text):
+            return None  # "cpu capacity per node" and the like are read by the general parse
         asked = r"\b(capacity|allocatable|how much|how many|can pods use|does \S+ have|has)\b"
         if not rx.search(asked, text):
             return None
         usable = rx.search(r"allocatable|can pods use|usable|schedulable", text)
-        kinds = {"core": "cpu", "cores": "cpu", "mem": "memory", "ram": "memory", "gpus": "gpu", "gpu": "gpu"}
+        kinds = {"core": "cpu", "cores": "cpu", "cpus": "cpu", "mem": "memory", "ram": "memory"}
+        kinds |= {"gpus": "gpu", "gpu": "gpu"}
         columns = []
         for word in said:
             resource = kinds.get(word, word).replace(" ", "_")
@@ -1617,6 +1624,11 @@ class OfflineTranslator:
             return None
         unit = size_unit(text)
         shown = [c + (unit if c.startswith(("memory", "ephemeral")) else "") for c in columns]
+        if each and rx.search(whole, text):
+            summed = [f"sum({c})" + (unit if c.startswith(("memory", "ephemeral")) else "") for c in columns]
+            return f"SELECT {', '.join(summed)} FROM nodes"
+        if each:
+            return f"SELECT name, {', '.join(shown)} FROM nodes"
         return f"SELECT {', '.join(shown)} FROM nodes WHERE name = {quote(node)}"
 
     def _capacity(self, text: str) -> str | None:
@@ -1627,13 +1639,24 @@ class OfflineTranslator:
             text,
         )
         spent = rx.search(r"\b(free|left|remaining)\b", text)
-        if room and rx.search(r"\bnodes?\b|\bcluster\b", text) and not spent:
+        more = rx.search(r"\bhow many more pods\b", text)
+        if room and rx.search(r"\bnodes?\b|\bcluster\b", text) and not (spent or more):
             # "how many pods can each node hold?": what it allows, not what runs there; or summed
             if rx.search(r"\b(total|sum|combined|altogether|all nodes|cluster)\b", text) and not rx.search(
                 r"\b(each|every|per) node\b", text
             ):
                 return "SELECT sum(pods_allocatable) FROM nodes"
             return "SELECT name, pods_allocatable FROM nodes"
+        if (room or more) and (spent or more) and rx.search(r"\bnodes?\b", text) or more and self._node(text):
+            # "free pod slots per node": what each node allows less the pods not finished on it
+            node = self._node(text)
+            slots_left = (
+                "n.pods_allocatable - count(p.name) FROM nodes n LEFT JOIN pods p ON p.node = n.name "
+                "AND p.phase NOT IN ('Succeeded', 'Failed')"
+            )
+            if node:
+                return f"SELECT {slots_left} WHERE n.name = {quote(node)} GROUP BY n.name, n.pods_allocatable"
+            return f"SELECT n.name, {slots_left} GROUP BY n.name, n.pods_allocatable"
         res = rx.search(r"\b(cpu|cores?|memory|mem|ram)\b", text)
         over = r"overcommit\w*|over-committed|than (?:they|it) can allocate|requests? (?:>|exceed\w*) allocat"
         if not res or not rx.search(
@@ -1863,13 +1886,23 @@ class OfflineTranslator:
             and (failed := reasons.named(rest, self.grounding.all_values("events", "reason") | _REASONS))
             and all("Fail" in r for r in failed)
             # their own states tell those failures, but not how often the events repeated
-            and (table not in ("pods", "containers", "jobs", "nodes") or rx.search(_TIMES_REPEATED, rest))
+            and (
+                table not in ("pods", "containers", "jobs", "nodes")
+                or rx.search(_TIMES_REPEATED, rest)
+                or table == "pods" and set(failed) <= _POD_UNTOLD
+            )
         ):  # "which volumes failed to provision and why?": the events that tell of it, about the kind said
             table, about = "events", table
             failed = reasons.failed_to(rest, failed)
             listed = ", ".join(map(quote, failed))
             p.conds.append(f"reason = {listed}" if len(failed) == 1 else f"reason IN ({listed})")
             p.understood.append("reason " + " or ".join(failed))
+        if table in ("pods", "containers") and rx.search(
+            r"\b(?:readiness |liveness |startup )?probes? fail\w*|\bfail\w* (?:\w+ )?(?:\w+ )?probes?\b", rest
+        ):  # "pods failing readiness probes": only the kubelet's Unhealthy events tell of it
+            table, about = "events", "pods"
+            p.conds.append("reason = 'Unhealthy'")
+            p.understood.append("reason Unhealthy")
         if table in _EVENT_SUBJECTS and self._reason_word(rest):
             # "which nodes reported OOMKilling?": the events with that reason, about those nodes when asked
             before = rest[: kinds[0][0]]
@@ -1989,7 +2022,8 @@ class OfflineTranslator:
             p.understood.append(f"node {node}")
             rest = rx.sub(r"\b" + re.escape(node) + r"\b", " ", rest)
             if rx.search(r"\ballocatable resources\b|\bresources\b.*\ballocatable\b", rest):
-                p.extra += ["cpu_allocatable", "memory_allocatable", "gpu_allocatable"]
+                # the node is named: its amounts, not its name again ("allocatable cpu of node gpu-1" alike)
+                p.cols = ["cpu_allocatable", "memory_allocatable", "gpu_allocatable"]
         elif (
             table == "events" and node and rx.search(r"\bkubelet\s*(?:on|@|at|of)\s*" + re.escape(node), rest)
         ):
@@ -2834,10 +2868,12 @@ _JUST_REASONS = (
 # What follows a kind asked for as the events' subject: "pods that got …", "which nodes reported …"
 # (not "which pods are failing health checks": what the events say is the answer there).
 _SUBJECT_VERB = (
-    r"(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do)\b"
+    r"(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do|whose|fail\w*)\b"
     r"|\s*[?,.]|\s*$)"
 )
 # Kinds whose objects events are usually about, looked up by name.
+# Event reasons about pods that the pods' own state does not show ("which pods failed to mount volumes?").
+_POD_UNTOLD = {"FailedMount", "FailedAttachVolume"}
 _EVENT_SUBJECTS = (
     "pods",
     "deployments",

@@ -122,8 +122,13 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     counting = not rx.search(not_counted, text) and bool(
         rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text)
     )
-    explicit = counting
     table = tr.catalog[p.table]
+    if counting and not rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b", text):
+        # "cpu capacity vs allocatable": two amounts side by side, not objects counted by value
+        spelt = slots._distribute(text, slots.column_phrases(table))
+        amounts = {m.column for m in slots.find_columns(spelt, table)}
+        counting = sum(slots.column_type(table, c) in ("int", "float") for c in amounts) < 2
+    explicit = counting
     if counting and (
         any(  # "desired count", "replica count": a number column, not objects counted
             (text[m.end : m.end + 6] == " count" and slots.column_type(table, m.column) in ("int", "float"))
@@ -342,6 +347,9 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.order = f"{expr} {'ASC' if asc else 'DESC'}"
         return
     measure = slots.sort_column(text, tr.catalog[t])
+    if measure is None and size_unit(text) and rx.search(r"\b(total|sum|combined)\b", text):
+        sizes = slots.find_columns("size", tr.catalog[t])  # "total GiB of the kafka pvcs": their size summed
+        measure = (sizes[0].column, True) if sizes else None
     quantity = measure is not None and slots.column_type(tr.catalog[t], measure[0]) == "float"
     # "total storage requested", "allocatable cpu per instance type", "how many Gi …": a sum
     summed = (

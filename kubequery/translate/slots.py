@@ -479,7 +479,7 @@ _PROJECT_CUE = re.compile(
     r"(?:\bwith (?:their|its|the|there)?\s*|\band (?:their|its|the)\s+|\bshow(?:ing)? (?:the |their |me )?|"
     r"\bincluding (?:the |their )?|\bplus (?:the |their )?|\balong with (?:the |their )?|"
     r"\bwhat'?s (?:the |their |its )|\b(?:what|which) (?:is |are )?(?:the |their |its )?|[,:/+]\s*|\band\s+|"
-    r"\(\s*)$"
+    r"\bvs\.?\s+|\bversus\s+|\(\s*)$"
 )
 _PROJECT_AFTER = re.compile(r"^\s*(?:of|for|per)\s+(?:the\s+|all\s+|each\s+|every\s+)?\w+")
 
@@ -513,9 +513,9 @@ def _distribute(text: str, phrases: dict[str, str]) -> str:
         return m.group(0)
 
     text = rx.sub(r"\b([a-z]+) ([a-z]+?)s\b", both_resources, text)
-    text = rx.sub(r"\b([a-z]+) ([a-z]+)( and | & |/)([a-z]+) ([a-z]+)\b", shared_both, text)
-    text = rx.sub(r"\b([a-z]+)( and | & |/)([a-z]+) ([a-z]+)\b", shared_last, text)
-    return rx.sub(r"\b([a-z]+) ([a-z]+)( and | & |/)([a-z]+)\b", shared_first, text)
+    text = rx.sub(r"\b([a-z]+) ([a-z]+)( and | & |/| vs | versus )([a-z]+) ([a-z]+)\b", shared_both, text)
+    text = rx.sub(r"\b([a-z]+)( and | & |/| vs | versus )([a-z]+) ([a-z]+)\b", shared_last, text)
+    return rx.sub(r"\b([a-z]+) ([a-z]+)( and | & |/| vs | versus )([a-z]+)\b", shared_first, text)
 
 
 def projections(
@@ -552,6 +552,7 @@ def projections(
         if (
             _PROJECT_CUE.search(before)
             or text.startswith("how ", mention.start)  # "how long did each job take?"
+            or not before.strip() and not after.strip(" ?.!")  # a column alone: "default memory limit in ml"
             or (last and last[0] in kinds and text[mention.start : mention.end] not in _STATE_WORDS)
             or any(  # "pod ips here": the kind's word starts the column's phrase
                 text.startswith(w + " ", mention.start) and mention.end > mention.start + len(w)
@@ -566,7 +567,7 @@ def projections(
             # the columns listed just before it: "memory request and limit of each pod"
             for earlier in reversed(mentions[:i]):
                 between = text[earlier.end : mentions[mentions.index(earlier) + 1].start]
-                if not rx.fullmatch(r"\s*(?:,|and|plus|&|/|\+)\s*(?:the\s+|their\s+)?", between):
+                if not rx.fullmatch(r"\s*(?:,|and|plus|&|/|\+|vs\.?|versus)\s*(?:the\s+|their\s+)?", between):
                     break
                 if earlier.column not in out and earlier.column not in skip | _NOT_PROJECTED:
                     out.insert(out.index(mention.column), earlier.column)
@@ -608,6 +609,15 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
             operator = _BARE_OPERATORS.get(words) or _operator(words)
             factor = {"twice": "2", "double": "2"}.get(m.group(times_i) or "", m.group(times_i))
             out.append((f"{left} {operator} {factor + ' * ' if factor else ''}{right}", m.group(0)))
+    # a ratio held to a number: "cpu limit/request ratio >= 4" is a limit at least 4 times the request
+    ratio = rf"\b{col}\s*(?:/|to)\s*(?:the |their |its )?([a-z][\w ]*?)\s+ratio\s*(?:is\s+|of\s+)?{op}\s*"
+    ratio += r"(\d+(?:\.\d+)?)"
+    for m in rx.finditer(ratio, text):
+        said = m.group(1).split()
+        right = m.group(2) if m.group(2) in phrases else " ".join([*said[:-1], m.group(2)])  # "limit/request"
+        if right in phrases and phrases[right] != phrases[m.group(1)]:
+            operator = _BARE_OPERATORS.get(m.group(3)) or _operator(m.group(3))
+            out.append((f"{phrases[m.group(1)]} {operator} {m.group(4)} * {phrases[right]}", m.group(0)))
     return out
 
 
@@ -627,7 +637,8 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     num = r"(\d+(?:\.\d+)?)%?\s*(?:(ki|kib|mi|mib|mb|gi|gib|gb|ti|tib|tb|m(?= ))\b)?"  # not "50 ti(mes)"
     patterns = [
-        (rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*{num}\s+(?:\w+\s+)?({alt})\b", (1, 2, 3, 4)),
+        # "(?:\w+\s+)??": the longer phrase first ("less than 8Gi allocatable memory")
+        (rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*{num}\s+(?:\w+\s+)??({alt})\b", (1, 2, 3, 4)),
         (rf"\b({alt})\s+(?:is\s+|are\s+|of\s+)?({MORE}|{LESS}|{EXACT})\s+{num}", (2, 3, 4, 1)),
         (rf"\b({alt})\s*(>=|<=|>|<|=|:)\s*{num}", (2, 3, 4, 1)),  # "backoffLimit: 0" as YAML says it
         # "4 cores or more", "256Mi of memory or less"
@@ -1172,13 +1183,17 @@ def tables_for_columns(text: str, catalog: Catalog, only: Iterable[str] | None =
     """Tables whose distinctive column phrases the question uses (a fallback when no kind is named)."""
     scores: dict[str, int] = {}
     names = set(only) if only is not None else None
-    for table in catalog:
-        if names is not None and table.name not in names:
-            continue
-        for mention in find_columns(text, table):
-            phrase = text[mention.start : mention.end]
-            if " " in phrase:  # one word ("version", "status") names a column of too many tables
-                scores[table.name] = scores.get(table.name, 0) + 1
+    spans = [
+        (table.name, m.start, m.end)
+        for table in catalog
+        if names is None or table.name in names
+        for m in find_columns(text, table)
+        if " " in text[m.start : m.end]  # one word ("version", "status") names a column of too many tables
+    ]
+    for name, start, end in spans:
+        # a phrase inside another table's longer one is that one's: "memory limit" in "default memory limit"
+        if not any(s <= start and end <= e and e - s > end - start for _, s, e in spans):
+            scores[name] = scores.get(name, 0) + 1
     best = max(scores.values(), default=0)
     tied = [t for t, s in scores.items() if s == best and best > 0]
     if set(tied) == {"pods", "containers"}:  # "cpu requests" with no kind: pods, as kubectl top would

@@ -206,6 +206,8 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         last = rx.search(r"\blast\s*(?:state|termination|terminated)|\blaststate\b|\bpreviously\b", text)
         if rx.search(r"(?<!last )(?<![.\w])terminated\b", text) and not last:
             add("state = 'terminated'", "terminated")
+            if rx.search(r"\bwhy\b", text) and "reason" not in p.extra:
+                p.extra.append("reason")  # "terminated containers and why": how each ended
         why = rx.search(
             r"\b(?:reason\w*|with an?)\s+(?:was\s+|is\s+|=\s*)?(error|completed|containercannotrun)\b", text
         )
