@@ -1110,6 +1110,37 @@ def test_current_namespace_phrases(translator, engine, question, sql):
 
 
 @pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # a plain listing shows what kubectl get shows beside the name: a secret's type, a claim's status
+        ("secrets here", "SELECT name, type FROM secrets WHERE namespace = 'data'"),
+        ("secrets in payments", "SELECT name, type FROM secrets WHERE namespace = 'payments'"),
+        ("pvc", "SELECT name, status FROM persistentvolumeclaims WHERE namespace = 'data'"),
+        ("list the pvcs in monitoring", "SELECT name, status FROM persistentvolumeclaims "
+         "WHERE namespace = 'monitoring'"),
+        ("all pvcs -A", "SELECT namespace, name, status FROM persistentvolumeclaims"),
+        # filtered, only the names
+        ("pending pvcs here", "SELECT name FROM persistentvolumeclaims WHERE namespace = 'data' "
+         "AND status = 'Pending'"),
+        ("how many secrets in payments?", "SELECT count(*) FROM secrets WHERE namespace = 'payments'"),
+        # values of one column named together are alternatives, counted per value
+        ("how many jobs succeeded, failed or are still running?",
+         "SELECT status, count(*) FROM jobs GROUP BY status"),
+        ("how many jobs failed or succeeded?",
+         "SELECT status, count(*) FROM jobs WHERE status IN ('Failed', 'Complete') GROUP BY status"),
+        ("number of pods Pending or ContainerCreating",
+         "SELECT status, count(*) FROM pods WHERE status IN ('Pending', 'ContainerCreating') GROUP BY status"),
+    ],
+)
+def test_plain_listings_and_alternatives(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx("data" if "namespace = 'data'" in sql else None))
+    assert not t.declined, t.message
+    got, expected = engine.query(t.sql), engine.query(sql)
+    assert expected.rows and sorted(got.rows, key=repr) == sorted(expected.rows, key=repr), t.sql
+    assert len(got.columns) == len(expected.columns), t.sql
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "delete the failed pods",

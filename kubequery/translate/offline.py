@@ -102,6 +102,8 @@ class OfflineTranslator:
             if kinded is not None:  # "where did cache-warmer run": read as "the cache-warmer cronjob"
                 sql, understood, confidence = self._parse(kinded[0], question, namespace)
                 understood, confidence = [kinded[1], *understood], min(confidence, 0.6)
+            if sql is not None:
+                sql = _listed_with(sql)
             if sql is not None and excluded:
                 sql = self._exclude(sql, excluded)
         except Declined as e:
@@ -2107,6 +2109,7 @@ class OfflineTranslator:
             p.conds = [c for c in p.conds if not c.lower().endswith(f" = '{part}'")]  # read as a value too
             p.conds.append(contains)
             p.understood.append(contains)
+        _alternatives(p)
         read_shape(p, rest, self)
         asked = not (p.count or p.order) or rx.search(slots.ROOM_LEFT, rest)  # "how many more … can it add"
         diff = slots.difference(rest, self.catalog[p.table]) if asked else None
@@ -2674,6 +2677,28 @@ def _pod_amount(text: str) -> str | None:
     return f"{kind}_{'limit' if limit else 'request'}"
 
 
+_EQUALS = re.compile(r"([a-z_]+) = ('(?:[^']|'')*')")
+
+
+def _alternatives(p: Parse) -> None:
+    """One column can't equal two values at once: values of one column named together are
+    alternatives ("how many jobs succeeded, failed or are still running?"), counted per value."""
+    said: dict[str, list[str]] = {}
+    for c in p.conds:
+        m = _EQUALS.fullmatch(c)
+        if m:
+            said.setdefault(m.group(1), []).append(m.group(2))
+    for column, values in said.items():
+        values = list(dict.fromkeys(values))
+        if len(values) < 2:
+            continue
+        own = [c for c in p.conds if (m := _EQUALS.fullmatch(c)) and m.group(1) == column]
+        at = p.conds.index(own[0])
+        p.conds = [c for c in p.conds if c not in own]
+        p.conds.insert(at, f"{column} IN ({', '.join(values)})")
+        p.listed = column
+
+
 def _exclusion(text: str) -> tuple[str, str]:
     """The question without its "excluding …" phrase, and that phrase: "unused secrets excl. sa tokens"."""
     m = rx.search(
@@ -2689,6 +2714,18 @@ def _exclusion(text: str) -> tuple[str, str]:
 
 # Kinds that own pods, and the owner a pod of theirs names ("deployment pods" are owned by a replicaset).
 # Pods no controller owns.
+# What a plain listing shows beside the name, as kubectl get does: a secret's type, a claim's status.
+_LISTED_WITH = {"secrets": "type", "persistentvolumeclaims": "status"}
+_PLAIN_LISTING = re.compile(r"SELECT ((?:namespace, )?name) FROM (\w+)(?: WHERE namespace = '[\w\-]+')?")
+
+
+def _listed_with(sql: str) -> str:
+    """The whole question's answer, when it is a plain listing ("secrets here", "pvc -n data"), with
+    the column kubectl get shows beside the name; not a listing read as part of a bigger question."""
+    m = _PLAIN_LISTING.fullmatch(sql)
+    beside = _LISTED_WITH.get(m.group(2)) if m else None
+    return sql.replace(m.group(1), f"{m.group(1)}, {beside}", 1) if m and beside else sql
+
 _BARE = (
     r"(not|n't) (managed|owned|controlled) by (any|a)|"
     r"\b(no|without an?|w/o an?) (owner|controller|ownerreferences)|"
