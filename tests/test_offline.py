@@ -1130,6 +1130,15 @@ def test_current_namespace_phrases(translator, engine, question, sql):
          "SELECT status, count(*) FROM jobs WHERE status IN ('Failed', 'Complete') GROUP BY status"),
         ("number of pods Pending or ContainerCreating",
          "SELECT status, count(*) FROM pods WHERE status IN ('Pending', 'ContainerCreating') GROUP BY status"),
+        # an endpoints object's ready count is its number of ready addresses; the kind's word is no column
+        ("ep in payments, ready count", "SELECT name, ready_address_count FROM endpoints "
+         "WHERE namespace = 'payments'"),
+        ("endpoints in payments and their ports", "SELECT name, ports FROM endpoints WHERE namespace = 'payments'"),
+        # a label shown: the objects that carry it
+        ("kube-system pods and their component label", "SELECT name, labels['component'] FROM pods "
+         "WHERE namespace = 'kube-system' AND labels['component'] IS NOT NULL"),
+        ("component label of pods in kube-system", "SELECT name, labels['component'] FROM pods "
+         "WHERE namespace = 'kube-system' AND labels['component'] IS NOT NULL"),
     ],
 )
 def test_plain_listings_and_alternatives(translator, engine, question, sql):

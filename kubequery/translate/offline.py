@@ -1991,14 +1991,15 @@ class OfflineTranslator:
                     rest = rx.sub(r"(?<![\w\-])" + re.escape(v.lower()) + r"(?![\w\-])", " ", rest)
         if self.grounding is not None and "labels" in columns:
             for m in rx.finditer(
-                r"(?:\b(?:their|its|the|show|with|and|plus)|->)\s+([a-z0-9][a-z0-9./\-_]*)\s+labels?\b(\s+values?)?",
+                r"(?:^\s*|(?:\b(?:their|its|the|show|with|and|plus)|->)\s+)([a-z0-9][a-z0-9./\-_]*)\s+labels?\b"
+                r"(\s+values?)?",
                 rest,
             ):
                 if m.group(1) in known_keys and not any(k == m.group(1) for k, _, _ in labels):
                     p.extra.append(f"labels[{quote(m.group(1))}]")
                     p.understood.append(f"showing label {m.group(1)}")
-                    if m.group(2) or rx.search(r"\b(?:that|which|where) (?:has|have) (?:one|it)\b", rest):
-                        p.conds.append(f"labels[{quote(m.group(1))}] IS NOT NULL")  # "…each ns that has one"
+                    # "pods and their component label", "…each ns that has one": the objects that carry it
+                    p.conds.append(f"labels[{quote(m.group(1))}] IS NOT NULL")
             # kubectl's -L (--label-columns) shows a label as a column: "po -L app.kubernetes.io/version"
             for key in rx.findall(r"(?:^|\s)(?:-L|--label-columns)[ =]([\w./\-]+)", original):
                 p.extra.append(f"labels[{quote(key.lower())}]")
