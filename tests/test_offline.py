@@ -1099,6 +1099,11 @@ def test_current_namespace(translator, engine):
          "AND h.target_name = d.name WHERE d.namespace = 'ml'"),
         ("hpa here: cur/max", "SELECT name, current_replicas, max_replicas FROM horizontalpodautoscalers "
          "WHERE namespace = 'ml'"),
+        # "in my ns" scopes a join; the namespace is no related kind
+        ("deployments in my ns with an hpa", "SELECT name FROM deployments WHERE namespace = 'ml' "
+         "AND name = 'model-serving'"),
+        ("how many ready addresses does each endpoints object in this namespace have?",
+         "SELECT name, ready_address_count FROM endpoints WHERE namespace = 'ml'"),
         # "of this namespace" asks about the namespace itself
         ("is this namespace terminating?", "SELECT name FROM namespaces WHERE name = 'ml' AND deleting"),
     ],
@@ -1134,6 +1139,9 @@ def test_current_namespace_phrases(translator, engine, question, sql):
         ("ep in payments, ready count", "SELECT name, ready_address_count FROM endpoints "
          "WHERE namespace = 'payments'"),
         ("endpoints in payments and their ports", "SELECT name, ports FROM endpoints WHERE namespace = 'payments'"),
+        # a service account bound by a role binding is named there as namespace/name
+        ("service accounts in payments that have a rolebinding", "SELECT name FROM serviceaccounts "
+         "WHERE namespace = 'payments' AND name = 'payments-api'"),
         # a label shown: the objects that carry it
         ("kube-system pods and their component label", "SELECT name, labels['component'] FROM pods "
          "WHERE namespace = 'kube-system' AND labels['component'] IS NOT NULL"),
