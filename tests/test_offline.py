@@ -1142,6 +1142,10 @@ def test_current_namespace_phrases(translator, engine, question, sql):
         # a service account bound by a role binding is named there as namespace/name
         ("service accounts in payments that have a rolebinding", "SELECT name FROM serviceaccounts "
          "WHERE namespace = 'payments' AND name = 'payments-api'"),
+        # "which nodes are those pods on?": the pods, each with its node
+        ("which nodes are the payments pods on?", "SELECT name, node FROM pods WHERE namespace = 'payments'"),
+        ("which nodes are the crashlooping pods running on?", "SELECT namespace, name, node FROM pods "
+         "WHERE status LIKE '%CrashLoopBackOff'"),
         # a label shown: the objects that carry it
         ("kube-system pods and their component label", "SELECT name, labels['component'] FROM pods "
          "WHERE namespace = 'kube-system' AND labels['component'] IS NOT NULL"),

@@ -1746,6 +1746,10 @@ class OfflineTranslator:
                 text = rx.sub(r"(?<![\w\-])" + re.escape(value.lower()) + r"(?![\w\-])", " ", text)
             hinted_label = (label_dim, hinted[0] if len(hinted) == 1 else tuple(hinted), False)
             label_dim = None
+        # "which nodes are my sts pods on?": those pods, each with its node (as "what nodes are they on?")
+        on = rx.fullmatch(r"(?:which|what) nodes? (?:are|is) (.*\bpo(?:ds?)?\b.*?) (?:running )?on\W*", text)
+        if on:
+            text = on.group(1) + " and their node"
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8
