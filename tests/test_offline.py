@@ -1146,6 +1146,10 @@ def test_current_namespace_phrases(translator, engine, question, sql):
         ("which nodes are the payments pods on?", "SELECT name, node FROM pods WHERE namespace = 'payments'"),
         ("which nodes are the crashlooping pods running on?", "SELECT namespace, name, node FROM pods "
          "WHERE status LIKE '%CrashLoopBackOff'"),
+        # a workload's images are those its template names; a pod's, those its containers run
+        ("images of the deployments in payments", "SELECT name, images FROM deployments "
+         "WHERE namespace = 'payments'"),
+        ("images of the pods in payments", "SELECT DISTINCT image FROM containers WHERE namespace = 'payments'"),
         # a label shown: the objects that carry it
         ("kube-system pods and their component label", "SELECT name, labels['component'] FROM pods "
          "WHERE namespace = 'kube-system' AND labels['component'] IS NOT NULL"),

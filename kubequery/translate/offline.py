@@ -791,6 +791,15 @@ class OfflineTranslator:
                 sql = followup.with_node_columns(rest, tree, pods, self) or sql
         return sql, [*a_understood, f"related {b}", *understood], confidence * 0.9
 
+    def _workload_images(self, m: re.Match[str]) -> str:
+        """ "images of my deployments": the images a workload's template names, each workload once
+        (the images of pods are those their containers run)."""
+        table = self._kinds.get(m.group(2))
+        columns = {c.name for c in self.catalog[table].columns} if table else set()
+        if table in (None, "pods") or "images" not in columns:
+            return m.group(0)
+        return f"{m.group(1)}{m.group(2)} and their images"
+
     def _kind_phrases(self, table: str) -> str:
         words = sorted((w for w, t in self._kinds.items() if t == table), key=len, reverse=True)
         return "|".join(re.escape(w) for w in words)
@@ -1746,6 +1755,7 @@ class OfflineTranslator:
                 text = rx.sub(r"(?<![\w\-])" + re.escape(value.lower()) + r"(?![\w\-])", " ", text)
             hinted_label = (label_dim, hinted[0] if len(hinted) == 1 else tuple(hinted), False)
             label_dim = None
+        text = rx.sub(r"\bimages? of ((?:the |my |our |all )?)([a-z]+)\b", self._workload_images, text)
         # "which nodes are my sts pods on?": those pods, each with its node (as "what nodes are they on?")
         on = rx.fullmatch(r"(?:which|what) nodes? (?:are|is) (.*\bpo(?:ds?)?\b.*?) (?:running )?on\W*", text)
         if on:
