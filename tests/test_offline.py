@@ -1130,6 +1130,11 @@ def test_current_namespace(translator, engine):
          "AND h.target_name = d.name WHERE d.namespace = 'ml'"),
         ("hpa here: cur/max", "SELECT name, current_replicas, max_replicas FROM horizontalpodautoscalers "
          "WHERE namespace = 'ml'"),
+        # "in my ns" scopes a join; the namespace is no related kind
+        ("deployments in my ns with an hpa", "SELECT name FROM deployments WHERE namespace = 'ml' "
+         "AND name = 'model-serving'"),
+        ("how many ready addresses does each endpoints object in this namespace have?",
+         "SELECT name, ready_address_count FROM endpoints WHERE namespace = 'ml'"),
         # "of this namespace" asks about the namespace itself
         ("is this namespace terminating?", "SELECT name FROM namespaces WHERE name = 'ml' AND deleting"),
     ],
@@ -1138,6 +1143,57 @@ def test_current_namespace_phrases(translator, engine, question, sql):
     t = translator.translate(question, context=ctx("ml"))
     assert not t.declined, t.message
     assert sorted(engine.query(t.sql).rows, key=repr) == sorted(engine.query(sql).rows, key=repr), t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # a plain listing shows what kubectl get shows beside the name: a secret's type, a claim's status
+        ("secrets here", "SELECT name, type FROM secrets WHERE namespace = 'data'"),
+        ("secrets in payments", "SELECT name, type FROM secrets WHERE namespace = 'payments'"),
+        ("pvc", "SELECT name, status FROM persistentvolumeclaims WHERE namespace = 'data'"),
+        ("list the pvcs in monitoring", "SELECT name, status FROM persistentvolumeclaims "
+         "WHERE namespace = 'monitoring'"),
+        ("all pvcs -A", "SELECT namespace, name, status FROM persistentvolumeclaims"),
+        # filtered, only the names
+        ("pending pvcs here", "SELECT name FROM persistentvolumeclaims WHERE namespace = 'data' "
+         "AND status = 'Pending'"),
+        ("how many secrets in payments?", "SELECT count(*) FROM secrets WHERE namespace = 'payments'"),
+        # values of one column named together are alternatives, counted per value
+        ("how many jobs succeeded, failed or are still running?",
+         "SELECT status, count(*) FROM jobs GROUP BY status"),
+        ("how many jobs failed or succeeded?",
+         "SELECT status, count(*) FROM jobs WHERE status IN ('Failed', 'Complete') GROUP BY status"),
+        ("number of pods Pending or ContainerCreating",
+         "SELECT status, count(*) FROM pods WHERE status IN ('Pending', 'ContainerCreating') GROUP BY status"),
+        # an endpoints object's ready count is its number of ready addresses; the kind's word is no column
+        ("ep in payments, ready count", "SELECT name, ready_address_count FROM endpoints "
+         "WHERE namespace = 'payments'"),
+        ("endpoints in payments and their ports", "SELECT name, ports FROM endpoints WHERE namespace = 'payments'"),
+        # a service account bound by a role binding is named there as namespace/name
+        ("service accounts in payments that have a rolebinding", "SELECT name FROM serviceaccounts "
+         "WHERE namespace = 'payments' AND name = 'payments-api'"),
+        # "which nodes are those pods on?": the pods, each with its node
+        ("which nodes are the payments pods on?", "SELECT name, node FROM pods WHERE namespace = 'payments'"),
+        ("which nodes are the crashlooping pods running on?", "SELECT namespace, name, node FROM pods "
+         "WHERE status LIKE '%CrashLoopBackOff'"),
+        # a workload's images are those its template names; a pod's, those its containers run
+        ("images of the deployments in payments", "SELECT name, images FROM deployments "
+         "WHERE namespace = 'payments'"),
+        ("images of the pods in payments", "SELECT DISTINCT image FROM containers WHERE namespace = 'payments'"),
+        # a label shown: the objects that carry it
+        ("kube-system pods and their component label", "SELECT name, labels['component'] FROM pods "
+         "WHERE namespace = 'kube-system' AND labels['component'] IS NOT NULL"),
+        ("component label of pods in kube-system", "SELECT name, labels['component'] FROM pods "
+         "WHERE namespace = 'kube-system' AND labels['component'] IS NOT NULL"),
+    ],
+)
+def test_plain_listings_and_alternatives(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx("data" if "namespace = 'data'" in sql else None))
+    assert not t.declined, t.message
+    got, expected = engine.query(t.sql), engine.query(sql)
+    assert expected.rows and sorted(got.rows, key=repr) == sorted(expected.rows, key=repr), t.sql
+    assert len(got.columns) == len(expected.columns), t.sql
 
 
 @pytest.mark.parametrize(

@@ -39,8 +39,8 @@ ACROSS_KINDS = [
     ("how many statefulset pods are there?", "SELECT count(*) FROM pods WHERE owner_kind = 'StatefulSet'"),
     # the connector after the related kind
     (
-        "which nodes are the checkout pods on?",
-        "SELECT DISTINCT node FROM pods WHERE namespace = 'checkout' AND node IS NOT NULL",
+        "which nodes are the checkout pods on?",  # the pods, each with its node, as "what nodes are they on?"
+        "SELECT name, node FROM pods WHERE namespace = 'checkout'",
     ),
     (
         "instance types of nodes running payments pods",
@@ -188,7 +188,7 @@ ACROSS_KINDS = [
     # a deployment's pods: the nodes they run on, their restarts summed per deployment
     (
         "which nodes are the fraud-detector pods running on?",
-        "SELECT DISTINCT p.node FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "SELECT p.name, p.node FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
         "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND r.owner_name = 'fraud-detector'",
     ),
     (

@@ -112,6 +112,10 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     ("serviceaccounts", "pods"): Relation(
         "b.namespace = a.namespace AND b.service_account = a.name", fans_out=True
     ),
+    # a binding names its service accounts as 'namespace/name'
+    ("serviceaccounts", "rolebindings"): Relation(
+        "list_contains(b.service_accounts, a.namespace || '/' || a.name)", fans_out=True
+    ),
     ("configmaps", "pods"): _listed_in("configmaps"),
     ("secrets", "pods"): _listed_in("secrets"),
     ("nodes", "pods"): Relation("b.node = a.name", fans_out=True),

@@ -108,6 +108,8 @@ class OfflineTranslator:
             if kinded is not None:  # "where did cache-warmer run": read as "the cache-warmer cronjob"
                 sql, understood, confidence = self._parse(kinded[0], question, namespace)
                 understood, confidence = [kinded[1], *understood], min(confidence, 0.6)
+            if sql is not None:
+                sql = _listed_with(sql)
             if sql is not None and excluded:
                 sql = self._exclude(sql, excluded)
         except Declined as e:
@@ -492,6 +494,9 @@ class OfflineTranslator:
                 )
             ):
                 continue  # "in the data namespace" names the namespace, not a related kind
+            mine = current and rx.search(r"\b(?:this|my|current|our)\s+$", rest[: kind[0]])
+            if kind[2] == "namespaces" and mine:
+                continue  # "sa in this ns that have a rolebinding": the current namespace
             if kind[2] == "namespaces" and rx.search(r"\b(?:each|every|per)\s+$", rest[: kind[0]]):
                 continue  # "how many pods from each namespace run on r5 nodes": a grouping, not a kind
             if kind[2] not in {k[2] for k in kinds}:
@@ -829,6 +834,15 @@ class OfflineTranslator:
                 tree.set("expressions", [e for e in tree.expressions if e not in own_node])
                 sql = followup.with_node_columns(rest, tree, pods, self) or sql
         return sql, [*a_understood, f"related {b}", *understood], confidence * 0.9
+
+    def _workload_images(self, m: re.Match[str]) -> str:
+        """ "images of my deployments": the images a workload's template names, each workload once
+        (the images of pods are those their containers run)."""
+        table = self._kinds.get(m.group(2))
+        columns = {c.name for c in self.catalog[table].columns} if table else set()
+        if table in (None, "pods") or "images" not in columns:
+            return m.group(0)
+        return f"{m.group(1)}{m.group(2)} and their images"
 
     def _kind_phrases(self, table: str) -> str:
         words = sorted((w for w, t in self._kinds.items() if t == table), key=len, reverse=True)
@@ -1812,6 +1826,11 @@ class OfflineTranslator:
                 text = rx.sub(r"(?<![\w\-])" + re.escape(value.lower()) + r"(?![\w\-])", " ", text)
             hinted_label = (label_dim, hinted[0] if len(hinted) == 1 else tuple(hinted), False)
             label_dim = None
+        text = rx.sub(r"\bimages? of ((?:the |my |our |all )?)([a-z]+)\b", self._workload_images, text)
+        # "which nodes are my sts pods on?": those pods, each with its node (as "what nodes are they on?")
+        on = rx.fullmatch(r"(?:which|what) nodes? (?:are|is) (.*\bpo(?:ds?)?\b.*?) (?:running )?on\W*", text)
+        if on:
+            text = on.group(1) + " and their node"
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8
@@ -2071,14 +2090,15 @@ class OfflineTranslator:
                     rest = rx.sub(r"(?<![\w\-])" + re.escape(v.lower()) + r"(?![\w\-])", " ", rest)
         if self.grounding is not None and "labels" in columns:
             for m in rx.finditer(
-                r"(?:\b(?:their|its|the|show|with|and|plus)|->)\s+([a-z0-9][a-z0-9./\-_]*)\s+labels?\b(\s+values?)?",
+                r"(?:^\s*|(?:\b(?:their|its|the|show|with|and|plus)|->)\s+)([a-z0-9][a-z0-9./\-_]*)\s+labels?\b"
+                r"(\s+values?)?",
                 rest,
             ):
                 if m.group(1) in known_keys and not any(k == m.group(1) for k, _, _ in labels):
                     p.extra.append(f"labels[{quote(m.group(1))}]")
                     p.understood.append(f"showing label {m.group(1)}")
-                    if m.group(2) or rx.search(r"\b(?:that|which|where) (?:has|have) (?:one|it)\b", rest):
-                        p.conds.append(f"labels[{quote(m.group(1))}] IS NOT NULL")  # "…each ns that has one"
+                    # "pods and their component label", "…each ns that has one": the objects that carry it
+                    p.conds.append(f"labels[{quote(m.group(1))}] IS NOT NULL")
             # kubectl's -L (--label-columns) shows a label as a column: "po -L app.kubernetes.io/version"
             for key in rx.findall(r"(?:^|\s)(?:-L|--label-columns)[ =]([\w./\-]+)", original):
                 p.extra.append(f"labels[{quote(key.lower())}]")
@@ -2189,6 +2209,7 @@ class OfflineTranslator:
             p.conds = [c for c in p.conds if not c.lower().endswith(f" = '{part}'")]  # read as a value too
             p.conds.append(contains)
             p.understood.append(contains)
+        _alternatives(p)
         read_shape(p, rest, self)
         asked = not (p.count or p.order) or rx.search(slots.ROOM_LEFT, rest)  # "how many more … can it add"
         diff = slots.difference(rest, self.catalog[p.table]) if asked else None
@@ -2756,6 +2777,28 @@ def _pod_amount(text: str) -> str | None:
     return f"{kind}_{'limit' if limit else 'request'}"
 
 
+_EQUALS = re.compile(r"([a-z_]+) = ('(?:[^']|'')*')")
+
+
+def _alternatives(p: Parse) -> None:
+    """One column can't equal two values at once: values of one column named together are
+    alternatives ("how many jobs succeeded, failed or are still running?"), counted per value."""
+    said: dict[str, list[str]] = {}
+    for c in p.conds:
+        m = _EQUALS.fullmatch(c)
+        if m:
+            said.setdefault(m.group(1), []).append(m.group(2))
+    for column, values in said.items():
+        values = list(dict.fromkeys(values))
+        if len(values) < 2:
+            continue
+        own = [c for c in p.conds if (m := _EQUALS.fullmatch(c)) and m.group(1) == column]
+        at = p.conds.index(own[0])
+        p.conds = [c for c in p.conds if c not in own]
+        p.conds.insert(at, f"{column} IN ({', '.join(values)})")
+        p.listed = column
+
+
 def _exclusion(text: str) -> tuple[str, str]:
     """The question without its "excluding …" phrase, and that phrase: "unused secrets excl. sa tokens"."""
     m = rx.search(
@@ -2771,6 +2814,18 @@ def _exclusion(text: str) -> tuple[str, str]:
 
 # Kinds that own pods, and the owner a pod of theirs names ("deployment pods" are owned by a replicaset).
 # Pods no controller owns.
+# What a plain listing shows beside the name, as kubectl get does: a secret's type, a claim's status.
+_LISTED_WITH = {"secrets": "type", "persistentvolumeclaims": "status"}
+_PLAIN_LISTING = re.compile(r"SELECT ((?:namespace, )?name) FROM (\w+)(?: WHERE namespace = '[\w\-]+')?")
+
+
+def _listed_with(sql: str) -> str:
+    """The whole question's answer, when it is a plain listing ("secrets here", "pvc -n data"), with
+    the column kubectl get shows beside the name; not a listing read as part of a bigger question."""
+    m = _PLAIN_LISTING.fullmatch(sql)
+    beside = _LISTED_WITH.get(m.group(2)) if m else None
+    return sql.replace(m.group(1), f"{m.group(1)}, {beside}", 1) if m and beside else sql
+
 _BARE = (
     r"(not|n't) (managed|owned|controlled) by (any|a)|"
     r"\b(no|without an?|w/o an?) (owner|controller|ownerreferences)|"

@@ -202,6 +202,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("endpoints", "ready endpoint counts"): "ready_address_count",
     ("endpoints", "number of ready endpoints"): "ready_address_count",
     ("endpoints", "ready endpoints count"): "ready_address_count",
+    ("endpoints", "ready count"): "ready_address_count",
+    ("endpoints", "not ready count"): "not_ready_address_count",
     ("services", "ports"): "ports",
     ("rolebindings", "subjects"): "subjects",
     ("rolebindings", "who do they bind"): "subjects",
@@ -568,6 +570,8 @@ def projections(
             for earlier in reversed(mentions[:i]):
                 between = text[earlier.end : mentions[mentions.index(earlier) + 1].start]
                 if not rx.fullmatch(r"\s*(?:,|and|plus|&|/|\+|vs\.?|versus)\s*(?:the\s+|their\s+)?", between):
+                    break
+                if text[earlier.start : earlier.end] in kinds:  # "endpoints and their ports": the kind
                     break
                 if earlier.column not in out and earlier.column not in skip | _NOT_PROJECTED:
                     out.insert(out.index(mention.column), earlier.column)
