@@ -316,6 +316,47 @@ def test_a_kind_filtered_by_a_related_kind_joins(translator, engine, question, s
     assert sorted(engine.query(t.sql).rows) == sorted(expected), t.sql
 
 
+RELATED_COLUMNS = [
+    (  # a dynamically provisioned volume's name ("pvc-<uid>") is not the word "pvc"
+        "which pod uses the persistent volume pvc-01f42572-2fc1-4c5d-a106-c0645bbfd7f6",
+        "SELECT p.namespace, p.name FROM persistentvolumes v JOIN pods p ON p.namespace = v.claim_namespace "
+        "AND list_contains(p.pvcs, v.claim_name) WHERE v.name = 'pvc-01f42572-2fc1-4c5d-a106-c0645bbfd7f6'",
+    ),
+    (
+        "which pvc is bound to pv pvc-01f42572-2fc1-4c5d-a106-c0645bbfd7f6",
+        "SELECT c.namespace, c.name, v.name FROM persistentvolumeclaims c JOIN persistentvolumes v "
+        "ON v.name = c.volume WHERE v.name = 'pvc-01f42572-2fc1-4c5d-a106-c0645bbfd7f6'",
+    ),
+    (  # "replicas" inside the autoscaler's "max replicas" is not the deployments' own
+        "ml deployments with an hpa and their min and max replicas",
+        "SELECT d.name, h.min_replicas, h.max_replicas FROM deployments d JOIN horizontalpodautoscalers h "
+        "ON h.namespace = d.namespace AND h.target_kind = 'Deployment' AND h.target_name = d.name "
+        "WHERE d.namespace = 'ml'",
+    ),
+    (  # the kind word says whose column: the one role a binding grants is not named again
+        "batch rolebindings -> role verbs",
+        "SELECT b.name, r.verbs FROM rolebindings b JOIN roles r ON r.namespace = b.namespace "
+        "AND r.name = b.role_name WHERE b.namespace = 'batch' AND b.role_kind = 'Role'",
+    ),
+    (
+        "hpas whose target deployment isn't all ready",
+        "SELECT h.namespace, h.name FROM horizontalpodautoscalers h JOIN deployments d "
+        "ON d.namespace = h.namespace AND d.name = h.target_name "
+        "WHERE h.target_kind = 'Deployment' AND d.ready_replicas < d.desired",
+    ),
+    (  # a workload's pod template names secrets and config maps as its pods do
+        "deployments using a secret that doesn't exist",
+        "SELECT d.namespace, d.name FROM deployments d WHERE EXISTS (SELECT 1 FROM unnest(d.secrets) AS x(s) "
+        "WHERE NOT EXISTS (SELECT 1 FROM secrets s WHERE s.namespace = d.namespace AND s.name = x.s))",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), RELATED_COLUMNS)
+def test_related_objects_and_their_columns(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
 def test_columns_of_a_related_kind_join_it_in(translator, engine):
     t = translator.translate("pvcs in data -> pv and its reclaim policy", context=ctx())
     expected = engine.query(

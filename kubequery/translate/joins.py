@@ -52,7 +52,10 @@ def _selecting(labels: str, selector: str, selects_all: str = "", nonempty: bool
     return Relation(f"b.namespace = a.namespace AND {picked}", fans_out=True)
 
 
+_WORKLOADS = ("deployments", "statefulsets", "daemonsets", "jobs")
+
 RELATIONS: dict[tuple[str, str], Relation] = {
+    **{(w, kind): _lists(kind) for w in _WORKLOADS for kind in ("secrets", "configmaps")},
     ("pods", "nodes"): Relation("a.node = b.name"),
     ("containers", "nodes"): Relation("a.node = b.name"),
     ("pods", "jobs"): _owned("Job"),
@@ -190,6 +193,8 @@ REFERENCES: dict[tuple[str, str], Reference] = {
     ("pods", "configmaps"): Reference("configmaps", listed=True),
     ("pods", "persistentvolumeclaims"): Reference("pvcs", listed=True),
     ("pods", "serviceaccounts"): Reference("service_account"),
+    # a workload's pod template names them as its pods do
+    **{(w, kind): Reference(kind, listed=True) for w in _WORKLOADS for kind in ("secrets", "configmaps")},
     ("pods", "nodes"): Reference("node", namespaced=False),
     # a claim's own volume before its class: "pvcs and their reclaim policy" is the volume's
     ("persistentvolumeclaims", "persistentvolumes"): Reference("volume", namespaced=False),

@@ -664,13 +664,19 @@ class OfflineTranslator:
             b_columns.append("name")
         if tail and not absent:  # "… + their node and the node's STATUS", "… and their status"
             phrase = rx.escape(kinds[1][1])
+            b_taken: list[tuple[int, int]] = []
             for m in slots.find_columns(tail, b_table):
                 owned = rx.search(_OWNED_BY.format(phrase=phrase), tail[: m.start])
                 if (owned or m.column not in a_columns) and m.column not in ("name", "namespace"):
                     b_columns.append(m.column)
+                    b_taken.append((m.start, m.end))
             if rx.search(r"\bhow many\b", tail):  # "endpoints that are not ready, and how many?"
                 b_columns += [m.group(1) for c in b_conds if (m := rx.match(r"(\w+_count) > 0$", c))]
-            a_shown = [m.column for m in slots.find_columns(tail, self.catalog[a])]
+            a_shown = [  # not a word inside the related kind's column: "replicas" of "max replicas"
+                m.column
+                for m in slots.find_columns(tail, self.catalog[a])
+                if not any(s <= m.start < e for s, e in b_taken)
+            ]
             a_shown = [c for c in a_shown if c not in b_columns]
             if rx.search(r"\bwhether\b", tail):  # "… and whether each is ready": the asked kind reads it
                 a_text += " " + tail
@@ -697,16 +703,20 @@ class OfflineTranslator:
                 if m.column in b_columns and m.column not in a_columns:
                     a_text = a_text[: m.start] + " " * (m.end - m.start) + a_text[m.end :]
             phrase = rx.escape(kinds[1][1])
-            if (
-                b_columns
-                and kinds[1][1]  # a kind said, not one implied by its column ("which provisioner backs …")
-                and rx.search(
-                    r"(->\s*|\bwith (its|their) |\band (its|their) |\band |\+ ?|\bwhich )(backend )?"
-                    + phrase
-                    + r"\b",
-                    rest,
-                )
-            ):
+            said = rx.search(
+                r"(->\s*|\bwith (its|their) |\band (its|their) |\band |\+ ?|\bwhich )(backend )?"
+                + phrase
+                + r"\b",
+                rest,
+            )
+            # "-> role resources": the kind says whose column, it is not asked itself (but one of
+            # several, "ing -> backend svc type", is told apart by its name)
+            described = (
+                said
+                and not how.fans_out
+                and any(m.start <= 1 for m in slots.find_columns(rest[said.end() :], b_table))
+            )
+            if b_columns and kinds[1][1] and said and not described:  # a kind said, not implied by its column
                 b_columns.insert(0, "name")
             if not b_columns and rx.search(
                 r"(->\s*|\bowning\s+|\bwhich\s+|\band the\s+)(?:owning\s+|its\s+|their\s+|the\s+)?"
@@ -749,6 +759,8 @@ class OfflineTranslator:
         a_sql, a_understood, confidence = self._parse(a_text or a, a_text or a, None)
         if a_sql is None or " JOIN " in a_sql:
             return None
+        if not rx.search(rf"\bFROM {a}\b", a_sql):
+            return None  # "FailedAttachVolume pods -> …" read as events: the relation is the pods'
         if b_columns and rx.search(r"\b(count|sum|avg|max|min)\(", a_sql.lower()):
             return None
         sql = (
@@ -1271,7 +1283,9 @@ class OfflineTranslator:
         ref = joins.REFERENCES.get((a, b))
         if ref is None:
             return None
-        a_text = text[: named[0]] + (f" -n {namespace}" if namespace and self.catalog[a].namespaced else "")
+        # the words saying it is gone are not the asked kind's state: "daemonsets using a missing cm"
+        a_text = rx.sub(r"\b(?:missing|nonexistent|non-existent|deleted|dangling)\s*$", " ", text[: named[0]])
+        a_text += f" -n {namespace}" if namespace and self.catalog[a].namespaced else ""
         a_sql, understood, confidence = self._parse(a_text, a_text, None)
         if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower():
             return None
@@ -2391,7 +2405,8 @@ class OfflineTranslator:
                 + (" GROUP BY s.namespace" if per_ns else "")
             )
         if (
-            rx.search(r"\b(pvcs?|claims?)\b", text)
+            # not inside a name: a dynamically provisioned volume is called "pvc-<uid>"
+            rx.search(r"(?<![\w-])(pvcs?|claims?)(?![\w-])", text)
             and rx.search(r"\b(pvs?|persistent volumes?|volumes?)\b(?! claim)", text)
             and rx.search(r"\bto\b|bound|with their|each|which", text)
             and not rx.search(r"pending", text)
@@ -2413,6 +2428,11 @@ class OfflineTranslator:
                     f"c.name = {quote(w)}"
                     for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", rest)
                     if "-" in w and w in self.grounding.names("persistentvolumeclaims")
+                ][:1]
+                where += [  # "which claim is bound to pv pvc-86af…": the volume named
+                    f"v.name = {quote(w)}"
+                    for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", rest)
+                    if "-" in w and w in self.grounding.names("persistentvolumes")
                 ][:1]
             return (
                 f"SELECT {', '.join(dict.fromkeys(cols))} FROM persistentvolumeclaims c "
