@@ -344,6 +344,26 @@ RELATED_COLUMNS = [
         "ON d.namespace = h.namespace AND d.name = h.target_name "
         "WHERE h.target_kind = 'Deployment' AND d.ready_replicas < d.desired",
     ),
+    (  # a binding names service accounts as 'namespace/name', the pods by the one they run as
+        "pods whose sa is a subject of some rolebinding",
+        "SELECT p.namespace, p.name FROM pods p WHERE EXISTS (SELECT 1 FROM rolebindings b "
+        "WHERE list_contains(b.service_accounts, p.namespace || '/' || p.service_account))",
+    ),
+    (
+        "service accounts in monitoring that no cluster role binding mentions",
+        "SELECT s.name FROM serviceaccounts s WHERE s.namespace = 'monitoring' AND NOT EXISTS "
+        "(SELECT 1 FROM clusterrolebindings b WHERE list_contains(b.service_accounts, s.namespace || '/' || s.name))",
+    ),
+    (
+        "service accounts not bound by any role binding",
+        "SELECT s.namespace, s.name FROM serviceaccounts s WHERE NOT EXISTS (SELECT 1 FROM rolebindings b "
+        "WHERE list_contains(b.service_accounts, s.namespace || '/' || s.name))",
+    ),
+    (  # the cron job's one namespace, though the question names the jobs' owner
+        "pods of the jobs of cronjob nightly-report",
+        "SELECT p.name FROM pods p JOIN jobs j ON j.namespace = p.namespace AND j.name = p.owner_name "
+        "WHERE p.namespace = 'batch' AND j.owner_kind = 'CronJob' AND j.owner_name = 'nightly-report'",
+    ),
     (  # a workload's pod template names secrets and config maps as its pods do
         "deployments using a secret that doesn't exist",
         "SELECT d.namespace, d.name FROM deployments d WHERE EXISTS (SELECT 1 FROM unnest(d.secrets) AS x(s) "

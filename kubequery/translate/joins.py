@@ -53,6 +53,13 @@ def _selecting(labels: str, selector: str, selects_all: str = "", nonempty: bool
 
 
 _WORKLOADS = ("deployments", "statefulsets", "daemonsets", "jobs")
+_BINDINGS = ("rolebindings", "clusterrolebindings")
+
+
+def _subject(account: str) -> Relation:
+    """`a`'s service account (`account`, in `a`'s namespace) is a subject of binding `b`."""
+    return Relation(f"list_contains(b.service_accounts, a.namespace || '/' || {account})", fans_out=True)
+
 
 RELATIONS: dict[tuple[str, str], Relation] = {
     **{(w, kind): _lists(kind) for w in _WORKLOADS for kind in ("secrets", "configmaps")},
@@ -116,6 +123,15 @@ RELATIONS: dict[tuple[str, str], Relation] = {
         "b.namespace = a.namespace AND b.service_account = a.name", fans_out=True
     ),
     ("configmaps", "pods"): _listed_in("configmaps"),
+    # a binding lists its service account subjects as 'namespace/name', in any namespace
+    **{("serviceaccounts", bound): _subject("a.name") for bound in _BINDINGS},
+    **{("pods", bound): _subject("a.service_account") for bound in _BINDINGS},
+    **{
+        (bound, "serviceaccounts"): Relation(
+            "list_contains(a.service_accounts, b.namespace || '/' || b.name)", fans_out=True
+        )
+        for bound in _BINDINGS
+    },
     ("secrets", "pods"): _listed_in("secrets"),
     ("nodes", "pods"): Relation("b.node = a.name", fans_out=True),
     # the pods behind a service are the ones its Endpoints object lists

@@ -490,6 +490,11 @@ class OfflineTranslator:
                 kinds.append((len(rest), "", "nodes"))
         if len(kinds) == 1 and self.grounding is not None and kinds[0][2] != "events":
             kinds += self._named_relative(rest, kinds[0][2]) or self._related_column(rest, kinds[0][2])
+        if len(kinds) > 2:  # "pods whose sa a rolebinding names": the pods' own column leads to the third
+            ref = joins.REFERENCES.get((kinds[0][2], kinds[1][2]))
+            onward = joins.RELATIONS.get((kinds[0][2], kinds[2][2]))
+            if ref and not ref.listed and onward and f"a.{ref.column}" in onward.on + onward.via:
+                del kinds[1]
         ref = joins.REFERENCES.get((kinds[0][2], kinds[1][2])) if len(kinds) == 2 else None
         if ref is not None and not ref.listed and not ref.when and self.grounding is not None:
             # "pvcs that use the gp3 storage class": the referring column holds that name, no join needed
@@ -636,17 +641,20 @@ class OfflineTranslator:
         if b == "pods" and len(kinds) > 2:  # "nodes with no pods of daemonset fluent-bit": the pods' owner
             b_conds += self._owned_pods(b_text, kinds[2][2])
         if not namespace and self.catalog[a].namespaced and self.catalog[b].namespaced:
-            namespace = self._home(b_conds, {"name": b})  # "fraud-detector deployment's pods"
+            # "fraud-detector deployment's pods", "pods of the nightly-report cronjob's jobs"
+            owner = {"owner_name": _OWNED_BY_ONE[b]} if b in _OWNED_BY_ONE else {}
+            namespace = self._home(b_conds, {"name": b, **owner})
         if namespace and not self.catalog[a].namespaced and self.catalog[b].namespaced:
             b_conds.insert(0, f"namespace = {quote(namespace)}")  # "nodes hosting payments pods"
         absent = rx.search(
-            r"\b(without|no|zero|not(?![ -](?:ready|running|bound|available|healthy|scheduled))|"
+            r"\b(without|no|zero|not(?![ -](?:ready|running|bound(?! by)|available|healthy|scheduled))|"
             r"aren'?t|isn'?t|"
             r"lack\w*|(?:don|doesn)'?t (?:run|have|host|use|mount)\w*)\b|\bmissing (?:an? |the )?$",
             b_lead,
         )
         b_columns: list[str] = []
         b_table = self.catalog[b]
+        said_kinds = [k[1] for k in kinds if k[1]]
         b_spans = [(m.start, m.end) for m in slots.find_columns(rest, b_table)]
         ranking = next(  # not the "count" of a column of the related kind: "w/ ready endpoint count"
             (r for r in rx.finditer(_RANKING, rest) if not any(s <= r.start() < e for s, e in b_spans)), None
@@ -698,6 +706,7 @@ class OfflineTranslator:
                 if m.column not in ("name", "namespace")
                 and slots.column_type(b_table, m.column) != "bool"
                 and f"b.{m.column}" not in how.on  # the join's own key says nothing new
+                and not _inside_kind(b_text, m, said_kinds)  # the "role" of "role binding"
             ]
             for m in reversed(slots.find_columns(a_text, b_table)):  # the related kind's, not read again
                 if m.column in b_columns and m.column not in a_columns:
@@ -787,7 +796,9 @@ class OfflineTranslator:
             sql = tree.sql("duckdb")
         pods_columns = {c.name for c in self.catalog["pods"].columns}
         if a == "pods" and b != "nodes" and not absent and any(
-            m.column not in pods_columns and rest[m.start : m.end] not in _QUANTITY_WORDS  # not "memory"
+            m.column not in pods_columns
+            and rest[m.start : m.end] not in _QUANTITY_WORDS  # not "memory"
+            and not _inside_kind(rest, m, said_kinds)  # not the "role" of "role binding"
             for m in slots.find_columns(rest, self.catalog["nodes"])
         ):  # "ledger-db pods and the machine type of their nodes": the pods' nodes joined in as well
             tree = sqlglot.parse_one(sql, read="duckdb")
@@ -2651,7 +2662,9 @@ _REGISTRY_NICKNAMES = {
 # Words that join the kind asked for to the kind that filters it ("pods *on* GPU nodes").
 _CONNECTOR = (
     r"\b(on|of|in|from|belonging to|owned by|managed by|controlled by|created by|whose|with|that|which|"
-    r"have|has|using|uses|use|across|mounting|mount|behind|bound to|for|attached to|targeting|via|through|"
+    r"have|has|using|uses|use|across|mounting|mount|behind|bound (?:to|by)|for|attached to|targeting|via|"
+    r"subjects? of|named by|mentioned by|"
+    r"through|"
     r"under|backing|belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
     r"(?:and|with|plus) (?:its|their)|point(?:s|ing)? (?:at|to)|rout(?:e|es|ing) to|select(?:s|ing)?|"
     r"match(?:es|ing)?|send(?:s|ing)? traffic to|"
@@ -2680,6 +2693,15 @@ _POD_OWNERS = {
     "jobs": "Job",
     "replicasets": "ReplicaSet",
 }
+
+
+def _inside_kind(text: str, m: slots.Mention, kinds: list[str]) -> bool:
+    """A column's words found inside a kind's words: the "role" of "role binding"."""
+    return any(
+        k.start() <= m.start and m.end <= k.end() and m.end - m.start < len(kind)
+        for kind in kinds
+        for k in rx.finditer(rf"\b{rx.escape(kind)}\b", text)
+    )
 
 
 def _pod_amount(text: str) -> str | None:
@@ -2757,7 +2779,8 @@ _MISSING = (
 )
 # Connectors that make the related kind a requirement even without filters: "pods using a pvc".
 _USES = (
-    r"\b(use|uses|using|used by|mount\w*|referenc\w*|bound to|backing|backs?|behind|targeting|"
+    r"\b(use|uses|using|used by|mount\w*|referenc\w*|bound (?:to|by)|backing|backs?|behind|targeting|"
+    r"(?:a )?subjects? of|named by|mentioned by|"
     r"hosting|hosts?|owning|owns?|belongs? to|exposed by)\b"
 )
 # The same words after the related kind: "which nodes are the checkout pods on?"
