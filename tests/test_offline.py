@@ -364,6 +364,12 @@ RELATED_COLUMNS = [
         "SELECT p.name FROM pods p JOIN jobs j ON j.namespace = p.namespace AND j.name = p.owner_name "
         "WHERE p.namespace = 'batch' AND j.owner_kind = 'CronJob' AND j.owner_name = 'nightly-report'",
     ),
+    (  # a shell pattern no name starts with is the column's whose values do
+        "pods on r5.* nodes, count by ns",
+        "SELECT p.namespace, count(*) FROM pods p JOIN nodes n ON p.node = n.name "
+        "WHERE n.instance_type LIKE 'r5.%' GROUP BY p.namespace",
+    ),
+    ("nodes of type m5.*", "SELECT name FROM nodes WHERE instance_type LIKE 'm5.%'"),
     (  # a workload's pod template names secrets and config maps as its pods do
         "deployments using a secret that doesn't exist",
         "SELECT d.namespace, d.name FROM deployments d WHERE EXISTS (SELECT 1 FROM unnest(d.secrets) AS x(s) "

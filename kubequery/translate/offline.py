@@ -1406,6 +1406,9 @@ class OfflineTranslator:
                 r"\b(?:in|-n)\s+(?:the\s+)?(?:namespace\s+|ns\s+)?" + re.escape(skip[0]) + r"\b", " ", text
             )
         self._slots(p, text, skip_words=[*skip, *self._kinds])
+        if rx.search(r"[a-z0-9.\-]\*", text):  # "on r5.* nodes": a shell pattern, on names or a column
+            _names(p, text, text, self.catalog[table])
+            self._glob_column(p, self.catalog[table])
         p.conds = [c for c in p.conds if not c.startswith("owner_kind")]  # "owned by a DaemonSet" is the join
         p.conds = [c for c in p.conds if c != f"len({table}) > 0"]  # "have endpoints that …": the kind itself
         return p.conds, p.understood
@@ -1501,6 +1504,23 @@ class OfflineTranslator:
             "AND p.owner_name = r.name AND p.owner_kind = 'ReplicaSet' "
             f"WHERE h.target_kind = 'Deployment'{where} GROUP BY {group}"
         )
+
+    def _glob_column(self, p: Parse, table: Table) -> None:
+        """ "nodes of type r5.*": a shell pattern no name starts with is the one column's whose values do."""
+        if self.grounding is None:
+            return
+        for i, cond in enumerate(p.conds):
+            m = rx.fullmatch(r"name ((?:NOT )?LIKE) '([^'%]+)%'", cond)
+            if not m or any(n.startswith(m.group(2)) for n in self.grounding.names(table.name)):
+                continue
+            held = [
+                c.name
+                for c in table.columns
+                if c.name != "name"
+                and any(v.startswith(m.group(2)) for v in self.grounding.values(table.name, c.name))
+            ]
+            if len(held) == 1:
+                p.conds[i] = f"{held[0]} {m.group(1)} {quote(m.group(2) + '%')}"
 
     def _name_part(self, text: str, table: str, conds: list[str]) -> str | None:
         """A word the objects' names share, said before their kind: "the kafka claims" are data-kafka-0,
@@ -2084,6 +2104,7 @@ class OfflineTranslator:
                 p.understood.append(f"saying {said}")
         read_window(p, rest, self.catalog[p.table])
         _names(p, rest, original, t)
+        self._glob_column(p, t)
         if p.table in _BUILT_IN and rx.search(_CUSTOM, rest):  # "custom priority classes": not system ones
             p.conds.append(f"name NOT LIKE {quote(_BUILT_IN[p.table])}")
             p.understood.append("not built in")
