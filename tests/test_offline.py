@@ -370,6 +370,22 @@ RELATED_COLUMNS = [
         "WHERE n.instance_type LIKE 'r5.%' GROUP BY p.namespace",
     ),
     ("nodes of type m5.*", "SELECT name FROM nodes WHERE instance_type LIKE 'm5.%'"),
+    (  # the one service said is not shown again: its pods are told apart by their names
+        "svc checkout-api -n checkout -> backing po + status",
+        "SELECT p.name, p.status FROM endpoints e JOIN pods p ON p.namespace = e.namespace "
+        "AND list_contains(e.target_pods, p.name) WHERE e.namespace = 'checkout' AND e.name = 'checkout-api'",
+    ),
+    (  # "N or more <column>"
+        "which deployments with 20 or more replicas have no hpa? include the replica count",
+        "SELECT d.namespace, d.name, d.desired FROM deployments d WHERE d.desired >= 20 AND NOT EXISTS "
+        "(SELECT 1 FROM horizontalpodautoscalers h WHERE h.namespace = d.namespace "
+        "AND h.target_kind = 'Deployment' AND h.target_name = d.name)",
+    ),
+    (  # a stateful set's governing service's endpoints
+        "statefulsets and the ready endpoints of their service",
+        "SELECT s.namespace, s.name, e.ready_address_count FROM statefulsets s JOIN endpoints e "
+        "ON e.namespace = s.namespace AND e.name = s.service_name",
+    ),
     (  # a workload's pod template names secrets and config maps as its pods do
         "deployments using a secret that doesn't exist",
         "SELECT d.namespace, d.name FROM deployments d WHERE EXISTS (SELECT 1 FROM unnest(d.secrets) AS x(s) "

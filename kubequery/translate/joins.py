@@ -156,6 +156,8 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     # a budget covers a deployment whose pods its selector picks
     ("deployments", "poddisruptionbudgets"): _selecting("a.selector", "b.selector"),
     ("statefulsets", "services"): Relation("b.namespace = a.namespace AND b.name = a.service_name"),
+    # its governing service's endpoints, which have the service's name
+    ("statefulsets", "endpoints"): Relation("b.namespace = a.namespace AND b.name = a.service_name"),
     # a service exposes a deployment whose pods its (non-empty) selector picks
     ("deployments", "services"): _selecting("a.selector", "b.selector", nonempty=True),
     ("services", "deployments"): _selecting("b.selector", "a.selector", nonempty=True),

@@ -777,6 +777,15 @@ class OfflineTranslator:
             if absent
             else joins.join(a_sql, b, b_conds, how, list(dict.fromkeys(b_columns)))
         )
+        if not absent and how.fans_out and b_columns and rx.search(r"\bname = '", a_sql):
+            # "svc reviews -n bookinfo -> backing po + status": the one object asked about is said;
+            # its related objects are told apart by their names
+            tree = sqlglot.parse_one(sql, read="duckdb")
+            kept = [e for e in tree.expressions if not (isinstance(e, exp.Column) and e.table == "a")]
+            if len(kept) < len(tree.expressions):
+                ident = [] if "b.name" in {e.sql() for e in kept} else [exp.column("name", table="b")]
+                tree.set("expressions", [*ident, *kept])
+                sql = tree.sql(dialect="duckdb")
         named = [c for c in b_conds if c.startswith("name = ")]
         if (
             a == "pods"
