@@ -386,6 +386,17 @@ RELATED_COLUMNS = [
         "SELECT s.namespace, s.name, e.ready_address_count FROM statefulsets s JOIN endpoints e "
         "ON e.namespace = s.namespace AND e.name = s.service_name",
     ),
+    (  # "which X does each Y …": each Y, with the X it meets
+        "which storage class does each pvc in data use?",  # (a class the cluster lacks meets none)
+        "SELECT c.name, s.name FROM persistentvolumeclaims c JOIN storageclasses s ON s.name = c.storage_class "
+        "WHERE c.namespace = 'data'",
+    ),
+    (
+        "which persistent volume backs each postgres pod in data?",
+        "SELECT p.name, v.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+        "AND list_contains(p.pvcs, c.name) JOIN persistentvolumes v ON v.name = c.volume "
+        "WHERE p.namespace = 'data' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'postgres'",
+    ),
     (  # a workload's pod template names secrets and config maps as its pods do
         "deployments using a secret that doesn't exist",
         "SELECT d.namespace, d.name FROM deployments d WHERE EXISTS (SELECT 1 FROM unnest(d.secrets) AS x(s) "

@@ -786,6 +786,15 @@ class OfflineTranslator:
                 ident = [] if "b.name" in {e.sql() for e in kept} else [exp.column("name", table="b")]
                 tree.set("expressions", [*ident, *kept])
                 sql = tree.sql(dialect="duckdb")
+        each = rx.search(rf"\b(?:each|every)\s+(?:[\w\-]+\s+)?(?:{self._kind_phrases(b)})\b", rest)
+        if each and not absent and rx.match(r"\s*(?:which|what)\b", rest) and "count(" not in sql.lower():
+            # "which storage class does each pvc in data use?": each of those, with the one it meets
+            tree = sqlglot.parse_one(sql, read="duckdb")
+            ident = ["name"] if namespace or not b_table.namespaced else ["namespace", "name"]
+            shown = [exp.column(c, table="b") for c in ident] + [exp.column("name", table="a")]
+            tree.set("expressions", shown)
+            tree.set("distinct", None)
+            sql = tree.sql(dialect="duckdb")
         named = [c for c in b_conds if c.startswith("name = ")]
         if (
             a == "pods"
