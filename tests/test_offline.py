@@ -331,6 +331,100 @@ def test_a_kind_filtered_by_a_related_kind_joins(translator, engine, question, s
     assert sorted(engine.query(t.sql).rows) == sorted(expected), t.sql
 
 
+RELATED_COLUMNS = [
+    (  # a dynamically provisioned volume's name ("pvc-<uid>") is not the word "pvc"
+        "which pod uses the persistent volume pvc-01f42572-2fc1-4c5d-a106-c0645bbfd7f6",
+        "SELECT p.namespace, p.name FROM persistentvolumes v JOIN pods p ON p.namespace = v.claim_namespace "
+        "AND list_contains(p.pvcs, v.claim_name) WHERE v.name = 'pvc-01f42572-2fc1-4c5d-a106-c0645bbfd7f6'",
+    ),
+    (
+        "which pvc is bound to pv pvc-01f42572-2fc1-4c5d-a106-c0645bbfd7f6",
+        "SELECT c.namespace, c.name, v.name FROM persistentvolumeclaims c JOIN persistentvolumes v "
+        "ON v.name = c.volume WHERE v.name = 'pvc-01f42572-2fc1-4c5d-a106-c0645bbfd7f6'",
+    ),
+    (  # "replicas" inside the autoscaler's "max replicas" is not the deployments' own
+        "ml deployments with an hpa and their min and max replicas",
+        "SELECT d.name, h.min_replicas, h.max_replicas FROM deployments d JOIN horizontalpodautoscalers h "
+        "ON h.namespace = d.namespace AND h.target_kind = 'Deployment' AND h.target_name = d.name "
+        "WHERE d.namespace = 'ml'",
+    ),
+    (  # the kind word says whose column: the one role a binding grants is not named again
+        "batch rolebindings -> role verbs",
+        "SELECT b.name, r.verbs FROM rolebindings b JOIN roles r ON r.namespace = b.namespace "
+        "AND r.name = b.role_name WHERE b.namespace = 'batch' AND b.role_kind = 'Role'",
+    ),
+    (
+        "hpas whose target deployment isn't all ready",
+        "SELECT h.namespace, h.name FROM horizontalpodautoscalers h JOIN deployments d "
+        "ON d.namespace = h.namespace AND d.name = h.target_name "
+        "WHERE h.target_kind = 'Deployment' AND d.ready_replicas < d.desired",
+    ),
+    (  # a binding names service accounts as 'namespace/name', the pods by the one they run as
+        "pods whose sa is a subject of some rolebinding",
+        "SELECT p.namespace, p.name FROM pods p WHERE EXISTS (SELECT 1 FROM rolebindings b "
+        "WHERE list_contains(b.service_accounts, p.namespace || '/' || p.service_account))",
+    ),
+    (
+        "service accounts in monitoring that no cluster role binding mentions",
+        "SELECT s.name FROM serviceaccounts s WHERE s.namespace = 'monitoring' AND NOT EXISTS "
+        "(SELECT 1 FROM clusterrolebindings b WHERE list_contains(b.service_accounts, s.namespace || '/' || s.name))",
+    ),
+    (
+        "service accounts not bound by any role binding",
+        "SELECT s.namespace, s.name FROM serviceaccounts s WHERE NOT EXISTS (SELECT 1 FROM rolebindings b "
+        "WHERE list_contains(b.service_accounts, s.namespace || '/' || s.name))",
+    ),
+    (  # the cron job's one namespace, though the question names the jobs' owner
+        "pods of the jobs of cronjob nightly-report",
+        "SELECT p.name FROM pods p JOIN jobs j ON j.namespace = p.namespace AND j.name = p.owner_name "
+        "WHERE p.namespace = 'batch' AND j.owner_kind = 'CronJob' AND j.owner_name = 'nightly-report'",
+    ),
+    (  # a shell pattern no name starts with is the column's whose values do
+        "pods on r5.* nodes, count by ns",
+        "SELECT p.namespace, count(*) FROM pods p JOIN nodes n ON p.node = n.name "
+        "WHERE n.instance_type LIKE 'r5.%' GROUP BY p.namespace",
+    ),
+    ("nodes of type m5.*", "SELECT name FROM nodes WHERE instance_type LIKE 'm5.%'"),
+    (  # the one service said is not shown again: its pods are told apart by their names
+        "svc checkout-api -n checkout -> backing po + status",
+        "SELECT p.name, p.status FROM endpoints e JOIN pods p ON p.namespace = e.namespace "
+        "AND list_contains(e.target_pods, p.name) WHERE e.namespace = 'checkout' AND e.name = 'checkout-api'",
+    ),
+    (  # "N or more <column>"
+        "which deployments with 20 or more replicas have no hpa? include the replica count",
+        "SELECT d.namespace, d.name, d.desired FROM deployments d WHERE d.desired >= 20 AND NOT EXISTS "
+        "(SELECT 1 FROM horizontalpodautoscalers h WHERE h.namespace = d.namespace "
+        "AND h.target_kind = 'Deployment' AND h.target_name = d.name)",
+    ),
+    (  # a stateful set's governing service's endpoints
+        "statefulsets and the ready endpoints of their service",
+        "SELECT s.namespace, s.name, e.ready_address_count FROM statefulsets s JOIN endpoints e "
+        "ON e.namespace = s.namespace AND e.name = s.service_name",
+    ),
+    (  # "which X does each Y …": each Y, with the X it meets
+        "which storage class does each pvc in data use?",  # (a class the cluster lacks meets none)
+        "SELECT c.name, s.name FROM persistentvolumeclaims c JOIN storageclasses s ON s.name = c.storage_class "
+        "WHERE c.namespace = 'data'",
+    ),
+    (
+        "which persistent volume backs each postgres pod in data?",
+        "SELECT p.name, v.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+        "AND list_contains(p.pvcs, c.name) JOIN persistentvolumes v ON v.name = c.volume "
+        "WHERE p.namespace = 'data' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'postgres'",
+    ),
+    (  # a workload's pod template names secrets and config maps as its pods do
+        "deployments using a secret that doesn't exist",
+        "SELECT d.namespace, d.name FROM deployments d WHERE EXISTS (SELECT 1 FROM unnest(d.secrets) AS x(s) "
+        "WHERE NOT EXISTS (SELECT 1 FROM secrets s WHERE s.namespace = d.namespace AND s.name = x.s))",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), RELATED_COLUMNS)
+def test_related_objects_and_their_columns(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
 def test_columns_of_a_related_kind_join_it_in(translator, engine):
     t = translator.translate("pvcs in data -> pv and its reclaim policy", context=ctx())
     expected = engine.query(

@@ -52,7 +52,17 @@ def _selecting(labels: str, selector: str, selects_all: str = "", nonempty: bool
     return Relation(f"b.namespace = a.namespace AND {picked}", fans_out=True)
 
 
+_WORKLOADS = ("deployments", "statefulsets", "daemonsets", "jobs")
+_BINDINGS = ("rolebindings", "clusterrolebindings")
+
+
+def _subject(account: str) -> Relation:
+    """`a`'s service account (`account`, in `a`'s namespace) is a subject of binding `b`."""
+    return Relation(f"list_contains(b.service_accounts, a.namespace || '/' || {account})", fans_out=True)
+
+
 RELATIONS: dict[tuple[str, str], Relation] = {
+    **{(w, kind): _lists(kind) for w in _WORKLOADS for kind in ("secrets", "configmaps")},
     ("pods", "nodes"): Relation("a.node = b.name"),
     ("containers", "nodes"): Relation("a.node = b.name"),
     ("pods", "jobs"): _owned("Job"),
@@ -117,6 +127,15 @@ RELATIONS: dict[tuple[str, str], Relation] = {
         "list_contains(b.service_accounts, a.namespace || '/' || a.name)", fans_out=True
     ),
     ("configmaps", "pods"): _listed_in("configmaps"),
+    # a binding lists its service account subjects as 'namespace/name', in any namespace
+    **{("serviceaccounts", bound): _subject("a.name") for bound in _BINDINGS},
+    **{("pods", bound): _subject("a.service_account") for bound in _BINDINGS},
+    **{
+        (bound, "serviceaccounts"): Relation(
+            "list_contains(a.service_accounts, b.namespace || '/' || b.name)", fans_out=True
+        )
+        for bound in _BINDINGS
+    },
     ("secrets", "pods"): _listed_in("secrets"),
     ("nodes", "pods"): Relation("b.node = a.name", fans_out=True),
     # the pods behind a service are the ones its Endpoints object lists
@@ -141,6 +160,8 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     # a budget covers a deployment whose pods its selector picks
     ("deployments", "poddisruptionbudgets"): _selecting("a.selector", "b.selector"),
     ("statefulsets", "services"): Relation("b.namespace = a.namespace AND b.name = a.service_name"),
+    # its governing service's endpoints, which have the service's name
+    ("statefulsets", "endpoints"): Relation("b.namespace = a.namespace AND b.name = a.service_name"),
     # a service exposes a deployment whose pods its (non-empty) selector picks
     ("deployments", "services"): _selecting("a.selector", "b.selector", nonempty=True),
     ("services", "deployments"): _selecting("b.selector", "a.selector", nonempty=True),
@@ -194,6 +215,8 @@ REFERENCES: dict[tuple[str, str], Reference] = {
     ("pods", "configmaps"): Reference("configmaps", listed=True),
     ("pods", "persistentvolumeclaims"): Reference("pvcs", listed=True),
     ("pods", "serviceaccounts"): Reference("service_account"),
+    # a workload's pod template names them as its pods do
+    **{(w, kind): Reference(kind, listed=True) for w in _WORKLOADS for kind in ("secrets", "configmaps")},
     ("pods", "nodes"): Reference("node", namespaced=False),
     # a claim's own volume before its class: "pvcs and their reclaim policy" is the volume's
     ("persistentvolumeclaims", "persistentvolumes"): Reference("volume", namespaced=False),

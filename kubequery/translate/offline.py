@@ -535,6 +535,11 @@ class OfflineTranslator:
                 kinds.append((len(rest), "", "nodes"))
         if len(kinds) == 1 and self.grounding is not None and kinds[0][2] != "events":
             kinds += self._named_relative(rest, kinds[0][2]) or self._related_column(rest, kinds[0][2])
+        if len(kinds) > 2:  # "pods whose sa a rolebinding names": the pods' own column leads to the third
+            ref = joins.REFERENCES.get((kinds[0][2], kinds[1][2]))
+            onward = joins.RELATIONS.get((kinds[0][2], kinds[2][2]))
+            if ref and not ref.listed and onward and f"a.{ref.column}" in onward.on + onward.via:
+                del kinds[1]
         ref = joins.REFERENCES.get((kinds[0][2], kinds[1][2])) if len(kinds) == 2 else None
         if ref is not None and not ref.listed and not ref.when and self.grounding is not None:
             # "pvcs that use the gp3 storage class": the referring column holds that name, no join needed
@@ -685,17 +690,20 @@ class OfflineTranslator:
         if b == "pods" and len(kinds) > 2:  # "nodes with no pods of daemonset fluent-bit": the pods' owner
             b_conds += self._owned_pods(b_text, kinds[2][2])
         if not namespace and self.catalog[a].namespaced and self.catalog[b].namespaced:
-            namespace = self._home(b_conds, {"name": b})  # "fraud-detector deployment's pods"
+            # "fraud-detector deployment's pods", "pods of the nightly-report cronjob's jobs"
+            owner = {"owner_name": _OWNED_BY_ONE[b]} if b in _OWNED_BY_ONE else {}
+            namespace = self._home(b_conds, {"name": b, **owner})
         if namespace and not self.catalog[a].namespaced and self.catalog[b].namespaced:
             b_conds.insert(0, f"namespace = {quote(namespace)}")  # "nodes hosting payments pods"
         absent = rx.search(
-            r"\b(without|no|zero|not(?![ -](?:ready|running|bound|available|healthy|scheduled))|"
+            r"\b(without|no|zero|not(?![ -](?:ready|running|bound(?! by)|available|healthy|scheduled))|"
             r"aren'?t|isn'?t|"
             r"lack\w*|(?:don|doesn)'?t (?:run|have|host|use|mount)\w*)\b|\bmissing (?:an? |the )?$",
             b_lead,
         )
         b_columns: list[str] = []
         b_table = self.catalog[b]
+        said_kinds = [k[1] for k in kinds if k[1]]
         b_spans = [(m.start, m.end) for m in slots.find_columns(rest, b_table)]
         ranking = next(  # not the "count" of a column of the related kind: "w/ ready endpoint count"
             (r for r in rx.finditer(_RANKING, rest) if not any(s <= r.start() < e for s, e in b_spans)), None
@@ -713,13 +721,19 @@ class OfflineTranslator:
             b_columns.append("name")
         if tail and not absent:  # "… + their node and the node's STATUS", "… and their status"
             phrase = rx.escape(kinds[1][1])
+            b_taken: list[tuple[int, int]] = []
             for m in slots.find_columns(tail, b_table):
                 owned = rx.search(_OWNED_BY.format(phrase=phrase), tail[: m.start])
                 if (owned or m.column not in a_columns) and m.column not in ("name", "namespace"):
                     b_columns.append(m.column)
+                    b_taken.append((m.start, m.end))
             if rx.search(r"\bhow many\b", tail):  # "endpoints that are not ready, and how many?"
                 b_columns += [m.group(1) for c in b_conds if (m := rx.match(r"(\w+_count) > 0$", c))]
-            a_shown = [m.column for m in slots.find_columns(tail, self.catalog[a])]
+            a_shown = [  # not a word inside the related kind's column: "replicas" of "max replicas"
+                m.column
+                for m in slots.find_columns(tail, self.catalog[a])
+                if not any(s <= m.start < e for s, e in b_taken)
+            ]
             a_shown = [c for c in a_shown if c not in b_columns]
             if rx.search(r"\bwhether\b", tail):  # "… and whether each is ready": the asked kind reads it
                 a_text += " " + tail
@@ -741,21 +755,26 @@ class OfflineTranslator:
                 if m.column not in ("name", "namespace")
                 and slots.column_type(b_table, m.column) != "bool"
                 and f"b.{m.column}" not in how.on  # the join's own key says nothing new
+                and not _inside_kind(b_text, m, said_kinds)  # the "role" of "role binding"
             ]
             for m in reversed(slots.find_columns(a_text, b_table)):  # the related kind's, not read again
                 if m.column in b_columns and m.column not in a_columns:
                     a_text = a_text[: m.start] + " " * (m.end - m.start) + a_text[m.end :]
             phrase = rx.escape(kinds[1][1])
-            if (
-                b_columns
-                and kinds[1][1]  # a kind said, not one implied by its column ("which provisioner backs …")
-                and rx.search(
-                    r"(->\s*|\bwith (its|their) |\band (its|their) |\band |\+ ?|\bwhich )(backend )?"
-                    + phrase
-                    + r"\b",
-                    rest,
-                )
-            ):
+            said = rx.search(
+                r"(->\s*|\bwith (its|their) |\band (its|their) |\band |\+ ?|\bwhich )(backend )?"
+                + phrase
+                + r"\b",
+                rest,
+            )
+            # "-> role resources": the kind says whose column, it is not asked itself (but one of
+            # several, "ing -> backend svc type", is told apart by its name)
+            described = (
+                said
+                and not how.fans_out
+                and any(m.start <= 1 for m in slots.find_columns(rest[said.end() :], b_table))
+            )
+            if b_columns and kinds[1][1] and said and not described:  # a kind said, not implied by its column
                 b_columns.insert(0, "name")
             if not b_columns and rx.search(
                 r"(->\s*|\bowning\s+|\bwhich\s+|\band the\s+)(?:owning\s+|its\s+|their\s+|the\s+)?"
@@ -798,6 +817,8 @@ class OfflineTranslator:
         a_sql, a_understood, confidence = self._parse(a_text or a, a_text or a, None)
         if a_sql is None or " JOIN " in a_sql:
             return None
+        if not rx.search(rf"\bFROM {a}\b", a_sql):
+            return None  # "FailedAttachVolume pods -> …" read as events: the relation is the pods'
         if b_columns and rx.search(r"\b(count|sum|avg|max|min)\(", a_sql.lower()):
             return None
         sql = (
@@ -805,6 +826,24 @@ class OfflineTranslator:
             if absent
             else joins.join(a_sql, b, b_conds, how, list(dict.fromkeys(b_columns)))
         )
+        if not absent and how.fans_out and b_columns and rx.search(r"\bname = '", a_sql):
+            # "svc reviews -n bookinfo -> backing po + status": the one object asked about is said;
+            # its related objects are told apart by their names
+            tree = sqlglot.parse_one(sql, read="duckdb")
+            kept = [e for e in tree.expressions if not (isinstance(e, exp.Column) and e.table == "a")]
+            if len(kept) < len(tree.expressions):
+                ident = [] if "b.name" in {e.sql() for e in kept} else [exp.column("name", table="b")]
+                tree.set("expressions", [*ident, *kept])
+                sql = tree.sql(dialect="duckdb")
+        each = rx.search(rf"\b(?:each|every)\s+(?:[\w\-]+\s+)?(?:{self._kind_phrases(b)})\b", rest)
+        if each and not absent and rx.match(r"\s*(?:which|what)\b", rest) and "count(" not in sql.lower():
+            # "which storage class does each pvc in data use?": each of those, with the one it meets
+            tree = sqlglot.parse_one(sql, read="duckdb")
+            ident = ["name"] if namespace or not b_table.namespaced else ["namespace", "name"]
+            shown = [exp.column(c, table="b") for c in ident] + [exp.column("name", table="a")]
+            tree.set("expressions", shown)
+            tree.set("distinct", None)
+            sql = tree.sql(dialect="duckdb")
         named = [c for c in b_conds if c.startswith("name = ")]
         if (
             a == "pods"
@@ -824,7 +863,9 @@ class OfflineTranslator:
             sql = tree.sql("duckdb")
         pods_columns = {c.name for c in self.catalog["pods"].columns}
         if a == "pods" and b != "nodes" and not absent and any(
-            m.column not in pods_columns and rest[m.start : m.end] not in _QUANTITY_WORDS  # not "memory"
+            m.column not in pods_columns
+            and rest[m.start : m.end] not in _QUANTITY_WORDS  # not "memory"
+            and not _inside_kind(rest, m, said_kinds)  # not the "role" of "role binding"
             for m in slots.find_columns(rest, self.catalog["nodes"])
         ):  # "ledger-db pods and the machine type of their nodes": the pods' nodes joined in as well
             tree = sqlglot.parse_one(sql, read="duckdb")
@@ -1333,7 +1374,9 @@ class OfflineTranslator:
         ref = joins.REFERENCES.get((a, b))
         if ref is None:
             return None
-        a_text = text[: named[0]] + (f" -n {namespace}" if namespace and self.catalog[a].namespaced else "")
+        # the words saying it is gone are not the asked kind's state: "daemonsets using a missing cm"
+        a_text = rx.sub(r"\b(?:missing|nonexistent|non-existent|deleted|dangling)\s*$", " ", text[: named[0]])
+        a_text += f" -n {namespace}" if namespace and self.catalog[a].namespaced else ""
         a_sql, understood, confidence = self._parse(a_text, a_text, None)
         if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower():
             return None
@@ -1443,6 +1486,9 @@ class OfflineTranslator:
                 r"\b(?:in|-n)\s+(?:the\s+)?(?:namespace\s+|ns\s+)?" + re.escape(skip[0]) + r"\b", " ", text
             )
         self._slots(p, text, skip_words=[*skip, *self._kinds])
+        if rx.search(r"[a-z0-9.\-]\*", text):  # "on r5.* nodes": a shell pattern, on names or a column
+            _names(p, text, text, self.catalog[table])
+            self._glob_column(p, self.catalog[table])
         p.conds = [c for c in p.conds if not c.startswith("owner_kind")]  # "owned by a DaemonSet" is the join
         p.conds = [c for c in p.conds if c != f"len({table}) > 0"]  # "have endpoints that …": the kind itself
         return p.conds, p.understood
@@ -1538,6 +1584,23 @@ class OfflineTranslator:
             "AND p.owner_name = r.name AND p.owner_kind = 'ReplicaSet' "
             f"WHERE h.target_kind = 'Deployment'{where} GROUP BY {group}"
         )
+
+    def _glob_column(self, p: Parse, table: Table) -> None:
+        """ "nodes of type r5.*": a shell pattern no name starts with is the one column's whose values do."""
+        if self.grounding is None:
+            return
+        for i, cond in enumerate(p.conds):
+            m = rx.fullmatch(r"name ((?:NOT )?LIKE) '([^'%]+)%'", cond)
+            if not m or any(n.startswith(m.group(2)) for n in self.grounding.names(table.name)):
+                continue
+            held = [
+                c.name
+                for c in table.columns
+                if c.name != "name"
+                and any(v.startswith(m.group(2)) for v in self.grounding.values(table.name, c.name))
+            ]
+            if len(held) == 1:
+                p.conds[i] = f"{held[0]} {m.group(1)} {quote(m.group(2) + '%')}"
 
     def _name_part(self, text: str, table: str, conds: list[str]) -> str | None:
         """A word the objects' names share, said before their kind: "the kafka claims" are data-kafka-0,
@@ -2161,6 +2224,7 @@ class OfflineTranslator:
                 p.understood.append(f"saying {said}")
         read_window(p, rest, self.catalog[p.table])
         _names(p, rest, original, t)
+        self._glob_column(p, t)
         if p.table in _BUILT_IN and rx.search(_CUSTOM, rest):  # "custom priority classes": not system ones
             p.conds.append(f"name NOT LIKE {quote(_BUILT_IN[p.table])}")
             p.understood.append("not built in")
@@ -2494,7 +2558,8 @@ class OfflineTranslator:
                 + (" GROUP BY s.namespace" if per_ns else "")
             )
         if (
-            rx.search(r"\b(pvcs?|claims?)\b", text)
+            # not inside a name: a dynamically provisioned volume is called "pvc-<uid>"
+            rx.search(r"(?<![\w-])(pvcs?|claims?)(?![\w-])", text)
             and rx.search(r"\b(pvs?|persistent volumes?|volumes?)\b(?! claim)", text)
             and rx.search(r"\bto\b|bound|with their|each|which", text)
             and not rx.search(r"pending", text)
@@ -2516,6 +2581,11 @@ class OfflineTranslator:
                     f"c.name = {quote(w)}"
                     for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", rest)
                     if "-" in w and w in self.grounding.names("persistentvolumeclaims")
+                ][:1]
+                where += [  # "which claim is bound to pv pvc-86af…": the volume named
+                    f"v.name = {quote(w)}"
+                    for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", rest)
+                    if "-" in w and w in self.grounding.names("persistentvolumes")
                 ][:1]
             return (
                 f"SELECT {', '.join(dict.fromkeys(cols))} FROM persistentvolumeclaims c "
@@ -2734,7 +2804,9 @@ _REGISTRY_NICKNAMES = {
 # Words that join the kind asked for to the kind that filters it ("pods *on* GPU nodes").
 _CONNECTOR = (
     r"\b(on|of|in|from|belonging to|owned by|managed by|controlled by|created by|whose|with|that|which|"
-    r"have|has|using|uses|use|across|mounting|mount|behind|bound to|for|attached to|targeting|via|through|"
+    r"have|has|using|uses|use|across|mounting|mount|behind|bound (?:to|by)|for|attached to|targeting|via|"
+    r"subjects? of|named by|mentioned by|"
+    r"through|"
     r"under|backing|belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
     r"(?:and|with|plus) (?:its|their)|point(?:s|ing)? (?:at|to)|rout(?:e|es|ing) to|select(?:s|ing)?|"
     r"match(?:es|ing)?|send(?:s|ing)? traffic to|"
@@ -2763,6 +2835,15 @@ _POD_OWNERS = {
     "jobs": "Job",
     "replicasets": "ReplicaSet",
 }
+
+
+def _inside_kind(text: str, m: slots.Mention, kinds: list[str]) -> bool:
+    """A column's words found inside a kind's words: the "role" of "role binding"."""
+    return any(
+        k.start() <= m.start and m.end <= k.end() and m.end - m.start < len(kind)
+        for kind in kinds
+        for k in rx.finditer(rf"\b{rx.escape(kind)}\b", text)
+    )
 
 
 def _pod_amount(text: str) -> str | None:
@@ -2874,7 +2955,8 @@ _MISSING = (
 )
 # Connectors that make the related kind a requirement even without filters: "pods using a pvc".
 _USES = (
-    r"\b(use|uses|using|used by|mount\w*|referenc\w*|bound to|backing|backs?|behind|targeting|"
+    r"\b(use|uses|using|used by|mount\w*|referenc\w*|bound (?:to|by)|backing|backs?|behind|targeting|"
+    r"(?:a )?subjects? of|named by|mentioned by|"
     r"hosting|hosts?|owning|owns?|belongs? to|exposed by)\b"
 )
 # The same words after the related kind: "which nodes are the checkout pods on?"

@@ -648,6 +648,8 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
         # "4 cores or more", "256Mi of memory or less"
         (rf"\b(){num}\s+(?:of\s+)?({alt})\s+(or (?:more|above|higher|greater|less|fewer|below|under))\b",
          (5, 2, 3, 4)),
+        # "10 or more replicas"
+        (rf"\b{num}\s+(or (?:more|above|higher|greater|less|fewer|below|under))\s+({alt})\b", (3, 1, 2, 4)),
         (rf"\b(with|allowing|having|has|have|of)\s+{num}\s+({alt})\b", (1, 2, 3, 4)),
         (rf"\b({alt})\s+(of\s+)?{num}(?!\s*\w)", (2, 3, 4, 1)),
     ]

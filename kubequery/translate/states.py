@@ -301,7 +301,8 @@ def read_states(p: Parse, text: str, original: str) -> bool:
     elif t in ("deployments", "statefulsets", "replicasets"):
         before = len(p.conds)
         if rx.search(
-            r"not (fully |all )?ready|unavailable|aren'?t (fully |all )?ready|degraded|unhealthy|broken|"
+            r"not (fully |all )?ready|unavailable|(?:aren|isn)'?t (fully |all )?ready|"
+            r"degraded|unhealthy|broken|"
             r"(?:don'?t|doesn'?t) have all (?:their |its )?(?:replicas|pods) (?:ready|up)|"
             r"not available|short (?:on|of) (?:ready )?replicas|"
             r"missing (?:some )?(?:replicas|pods)|available=false",  # noqa: E501 - one pattern reads best on one line
