@@ -122,10 +122,6 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     ("serviceaccounts", "pods"): Relation(
         "b.namespace = a.namespace AND b.service_account = a.name", fans_out=True
     ),
-    # a binding names its service accounts as 'namespace/name'
-    ("serviceaccounts", "rolebindings"): Relation(
-        "list_contains(b.service_accounts, a.namespace || '/' || a.name)", fans_out=True
-    ),
     ("configmaps", "pods"): _listed_in("configmaps"),
     # a binding lists its service account subjects as 'namespace/name', in any namespace
     **{("serviceaccounts", bound): _subject("a.name") for bound in _BINDINGS},
