@@ -1442,6 +1442,15 @@ def test_a_word_left_unread_is_no_reason_to_list_everything(translator, question
 
 
 @pytest.mark.parametrize(
+    ("question", "table"),
+    [("deployments whose image tag is latest", "deployments"), ("containers using the latest tag", "containers")],
+)
+def test_a_latest_image_tag_is_read_on_the_kind_asked_for(translator, question, table):
+    t = translator.translate(question, context=ctx())
+    assert f"FROM {table} WHERE" in t.sql and "%:latest" in t.sql, t.sql
+
+
+@pytest.mark.parametrize(
     "question",
     ["list all pods", "show every deployment currently in the cluster", "what pods exist", "nodes", "pods in payments"],
 )

@@ -2745,11 +2745,14 @@ class OfflineTranslator:
             if not pods:  # containers, unless pods are asked for
                 return f"SELECT {keys}, name FROM containers WHERE {where}"
             return f"SELECT DISTINCT {keys} FROM containers WHERE {where}"
-        if rx.search(r"latest tag|:latest|untagged|no tag", text):
-            return (
-                "SELECT namespace, pod, name FROM containers WHERE image LIKE '%:latest' "
-                "OR NOT regexp_matches(image, ':[^/]+$')"
-            )
+        if rx.search(r"latest tag|:latest|untagged|no tag|tag(?:ged| is)? (?:as )?latest", text):
+            latest = "{0} LIKE '%:latest' OR NOT regexp_matches({0}, ':[^/]+$')"
+            kinds = [k[2] for k in self.find_kinds(text)]
+            if kinds and kinds[0] != "containers" and slots.column_type(self.catalog[kinds[0]], "images"):
+                # "deployments whose image tag is latest": objects with any such image
+                found = f"len(list_filter(images, x -> {latest.format('x')})) > 0"
+                return f"SELECT namespace, name FROM {kinds[0]} WHERE {found}"
+            return f"SELECT namespace, pod, name FROM containers WHERE {latest.format('image')}"
         if rx.search(
             r"multi-?container|more than (?:one|1) (?:\w+ )?(?:\([^)]*\) )?container|2\+ containers|sidecars|"
             r"\b(?:with|have|has|having|run|running) an? sidecar\b",
