@@ -412,6 +412,20 @@ RELATED_COLUMNS = [
         "AND list_contains(p.pvcs, c.name) JOIN persistentvolumes v ON v.name = c.volume "
         "WHERE p.namespace = 'data' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'postgres'",
     ),
+    (  # "which pods run under each Y": each Y with its pods, whatever the verb
+        "which pods run under each service account in payments?",
+        "SELECT s.name, p.name FROM serviceaccounts s JOIN pods p ON p.namespace = s.namespace "
+        "AND p.service_account = s.name WHERE s.namespace = 'payments'",
+    ),
+    (  # where those pods are, each with its node's zone, as "which nodes are … on" reads
+        "which zones are the crashlooping pods running in?",
+        "SELECT p.namespace, p.name, n.zone FROM pods p JOIN nodes n ON p.node = n.name "
+        "WHERE p.status LIKE '%CrashLoopBackOff'",
+    ),
+    (  # the spread of a set of pods is the distinct zones
+        "which availability zones are the checkout pods spread across?",
+        "SELECT DISTINCT n.zone FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'checkout'",
+    ),
     (  # a workload's pod template names secrets and config maps as its pods do
         "deployments using a secret that doesn't exist",
         "SELECT d.namespace, d.name FROM deployments d WHERE EXISTS (SELECT 1 FROM unnest(d.secrets) AS x(s) "

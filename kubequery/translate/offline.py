@@ -794,7 +794,8 @@ class OfflineTranslator:
                 if plain and f" FROM {a}" in a_sql:
                     found = joins.present(a_sql, b, how)
                     return found, [*a_understood, f"with a related {b}"], confidence * 0.9
-            if not b_columns and not rx.search(_USES, b_lead):
+            each_b = rx.search(r"\b(?:each|every)\s+$", b_lead)  # "which pods run under each sa": read below
+            if not b_columns and not rx.search(_USES, b_lead) and not each_b:
                 return None  # "pods on nodes" says nothing; "pods that use a pvc" keeps the ones that do
         if (
             rx.fullmatch(r"a\.\w+ = b\.name|b\.name = a\.\w+", how.on)
@@ -1267,6 +1268,7 @@ class OfflineTranslator:
             and m.column not in {c.name for c in self.catalog["pods"].columns}
             and (" " in text[m.start : m.end] or m.column in ("zone", "region"))  # not "version=v1"
             and not text[m.end :].lstrip().startswith("=")
+            and not self._column_value_follows(text[m.end :], "nodes", m.column)  # "zone us-east-1c" filters
         ]
         named_pod = self._named_relative(text, "nodes") if self.grounding is not None else []
         if not mentions or not (pod_words or amount or (named_pod and named_pod[0][2] == "pods")):
@@ -1289,6 +1291,7 @@ class OfflineTranslator:
             )  # "+ their node's zone": each pod's
             or named_pod
         )
+        spread = rx.search(r"\b(spread|span|land|distinct|different|how many)\b", text)
         rest = text[: m.start] + " " + text[m.end :]
         rest = rx.sub(
             r"\b(per|each|every|by|which|what|how many|count|number of|spread across|land in|of the node|"
@@ -1314,7 +1317,20 @@ class OfflineTranslator:
             if named_pod or "p.name = " in cond:
                 ident = []  # "which zone is postgres-0 in": the one pod's zone
             return f"SELECT {', '.join([*ident, f'n.{col}'])} {base}"
+        if not spread and (pod_words and where is not None):
+            # "which zones are the crashlooping pods running in": where each of those pods is, as for
+            # nodes ("which nodes are my pods on"); the distinct set is for "spread across", "land in"
+            ident = [f"p.{e.alias_or_name}" for e in tree.expressions if e.alias_or_name in _IDENTITY]
+            return f"SELECT {', '.join([*ident, f'n.{col}'])} {base}"
         return f"SELECT DISTINCT n.{col} {base}"
+
+    def _column_value_follows(self, tail: str, table: str, column: str) -> bool:
+        """A value the cluster holds in this column follows its phrase: "zone us-east-1c"."""
+        if self.grounding is None:
+            return False
+        word = rx.match(r"\s*[:=]?\s*([\w.-]+)", tail)
+        held = {v.lower() for v in self.grounding.values(table, column)}
+        return bool(word) and word.group(1).lower() in held
 
     def _show_related(
         self,
