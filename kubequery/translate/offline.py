@@ -49,7 +49,7 @@ from kubequery.translate.parsing import (
 )
 from kubequery.translate.refuse import Declined, refuse
 from kubequery.translate.shape import HOW_MUCH, LEADING_AMOUNT, amount_column, read_shape, render, unit_of
-from kubequery.translate.states import STATE_COLUMNS, STATE_TABLES, read_states
+from kubequery.translate.states import EVICTED_FOR, MISSCHEDULED, STATE_COLUMNS, STATE_TABLES, read_states
 from kubequery.translate.windows import read_window, recent_window
 
 # Words that leave a question as it is: "list all pods currently running" lists them all.
@@ -574,6 +574,8 @@ class OfflineTranslator:
         missing = rx.search(r"\bmissing (?:some )?pods\b", rest)
         if missing and kinds[1][2] == "pods" and kinds[0][2] in _SCALED_SETS:
             return None  # "daemon sets missing pods on some nodes": fewer ready than wanted, their own state
+        if kinds[0][2] == "daemonsets" and rx.search(MISSCHEDULED, rest):
+            return None  # "daemon sets running pods on nodes they shouldn't": their own count
         aside = self._owner_aside(rest, kinds, namespace, current) if len(kinds) > 2 else None
         if aside is not None:
             return aside
@@ -1232,6 +1234,9 @@ class OfflineTranslator:
             set(equal) <= {"namespace"} and not where.find(exp.Not, exp.Like, exp.GT, exp.LT, exp.In)
         ):
             return None  # one named object, or a namespace alone: read without a join
+        said = {c.expression.name for c in where.find_all(exp.EQ) if isinstance(c.expression, exp.Literal)}
+        if self.grounding is not None and said & self.grounding.names(table.name):
+            return None  # named by a label holding its name: "events for pod postgres-0" (a stateful set's)
         counted = bool(rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text))
         return _pod_events(
             where,
@@ -2196,6 +2201,8 @@ class OfflineTranslator:
                 p.understood.append("reason " + " or ".join(spelt))
         if not read_states(p, rest, original):
             return None, p.understood, 0
+        if "reason = 'Evicted'" in p.conds and any("low on resource" in c for c in p.conds):
+            rest = rx.sub(EVICTED_FOR, " ", rest)  # why they were evicted, not a column to show
         if len(spelt) > 1:  # the states read one of the reasons named again, by its bare name
             p.conds = [c for c in p.conds if c not in {f"reason = {quote(r)}" for r in spelt}]
         if p.table == "events" and self.grounding is not None and not columns_of(p.conds) & {"reason"}:
@@ -2434,7 +2441,8 @@ class OfflineTranslator:
         for cond, words in slots.boolean_conditions(text, table, taken):
             p.conds.append(cond)
             p.understood.append(words)
-        for cond, words in slots.present_conditions(text, table, columns_of(p.conds)):
+        # a column already asked to be shown is not also a filter: "crashlooping po w/ restarts"
+        for cond, words in slots.present_conditions(text, table, columns_of(p.conds) | set(p.extra)):
             p.conds.append(cond)
             p.understood.append(words)
             # "set maxUnavailable, and to what?", "…, and how many cores is it?"
