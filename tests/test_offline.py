@@ -1956,6 +1956,13 @@ READINGS = [
     # a crash loop has restarted: "with restarts" shows how many times
     ("crashlooping po w/ restarts", "SELECT namespace, name, restarts FROM pods "
      "WHERE status LIKE '%CrashLoopBackOff'"),
+    # each pod a state picks, with its events of one reason counted, or their repeats summed
+    ("for each crashlooping pod, how many BackOff events has it had in total?", "SELECT p.namespace, p.name, "
+     "sum(e.count) FROM pods p JOIN events e ON e.involved_uid = p.uid WHERE p.status LIKE '%CrashLoopBackOff' "
+     "AND e.reason = 'BackOff' GROUP BY p.namespace, p.name"),
+    ("crashloop pods: number of BackOff events each", "SELECT p.namespace, p.name, count(*) FROM pods p "
+     "JOIN events e ON e.involved_uid = p.uid WHERE p.status LIKE '%CrashLoopBackOff' AND e.reason = 'BackOff' "
+     "GROUP BY p.namespace, p.name"),
     # a stateful set's pod is named by a label too: still that one pod's events
     ("events for pod kafka-2 in data", "SELECT type, reason, message FROM events "
      "WHERE namespace = 'data' AND involved_kind = 'Pod' AND involved_name = 'kafka-2'"),

@@ -1248,6 +1248,37 @@ class OfflineTranslator:
             window=lately[0] if lately else None,
         )
 
+    def _events_per_pod(self, text: str, namespace: str | None) -> str | None:
+        """ "For each crashlooping pod, how many BackOff events has it had in total?": each pod a state
+        picks, with how many events of a reason it had (their repeats summed when a total is asked)."""
+        if self.grounding is None or not rx.search(r"\bpods?\b|\bpo\b", text):
+            return None
+        if not rx.search(r"\bevents?\b|\bev\b", text):
+            return None
+        if not rx.search(r"\bhow many\b|\bcounts?\b|\bnumber of\b|\bsum\b", text):
+            return None
+        if not rx.search(r"\beach\b|\bper pod\b|\btheir\b|:|\+", text):
+            return None  # "how many BackOff events are there about crashlooping pods": one number
+        held = self.grounding.values("events", "reason")
+        said = [r for r in held if rx.search(rf"\b{re.escape(r.lower())}\b", text)]
+        said = said or _spelt_values(text, held)
+        if len(said) != 1:
+            return None
+        p = Parse(table="pods")
+        read_states(p, rx.sub(rf"\b{re.escape(said[0].lower())}\b", " ", text), text)
+        if not p.conds or p.table != "pods":
+            return None  # no state picks the pods: the events alone answer
+        conds = [*([f"namespace = {quote(namespace)}"] if namespace else []), *p.conds]
+        where = sqlglot.condition(" AND ".join(conds), dialect="duckdb")
+        joins.qualify(where, "p")
+        total = rx.search(r"\btotal\b|\bsum\b|\btimes\b|\brepeats?\b|\bcount on\b|\bcounts\b", text)
+        keys = "p.name" if namespace else "p.namespace, p.name"
+        on = "e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name"
+        return (
+            f"SELECT {keys}, {'sum(e.count)' if total else 'count(*)'} FROM pods p JOIN events e ON {on} "
+            f"WHERE {where.sql(dialect='duckdb')} AND e.reason = {quote(said[0])} GROUP BY {keys}"
+        )
+
     def _kind_query(self, text: str, table: str, current: str | None) -> exp.Expression | None:
         """`text` read as a plain list of `table` objects, its filters qualified as `p` to join from."""
         sql, _, _ = self._parse(text, text, current)
@@ -2526,7 +2557,7 @@ class OfflineTranslator:
     # ---------------------------------------------------------------- special intents
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
-        why = self._why(rest, ns) or self._events_about_pods(rest, ns)
+        why = self._why(rest, ns) or self._events_about_pods(rest, ns) or self._events_per_pod(rest, ns)
         if why is not None:
             return why
         permissions = rbac.read(rest, ns, self.grounding)
