@@ -1209,7 +1209,9 @@ class OfflineTranslator:
         """ "Warning events about pods on worker-7", "events of the jobs that failed": the events of the
         objects a filter picks (pods, or another namespaced kind)."""
         about = rx.search(
-            r"\b(?:events?|ev|warnings?)\s+(?:are\s+|were\s+)?(?:about|for|of|on|involving)\s+(?:the\s+)?",
+            # "what do the events say about the pending pods?": what they say is the events themselves
+            r"\b(?:events?|ev|warnings?)\s+(?:are\s+|were\s+|say\s+|said\s+|tell\s+(?:us\s+)?)?"
+            r"(?:about|for|of|on|involving)\s+(?:the\s+)?",
             text,
         )
         kind = next(iter(self.find_kinds(text[about.end() :])), None) if about else None
