@@ -1963,6 +1963,9 @@ READINGS = [
     ("crashloop pods: number of BackOff events each", "SELECT p.namespace, p.name, count(*) FROM pods p "
      "JOIN events e ON e.involved_uid = p.uid WHERE p.status LIKE '%CrashLoopBackOff' AND e.reason = 'BackOff' "
      "GROUP BY p.namespace, p.name"),
+    ("how many warning events does each crashlooping pod have?", "SELECT p.namespace, p.name, count(*) "
+     "FROM pods p JOIN events e ON e.involved_uid = p.uid WHERE p.status LIKE '%CrashLoopBackOff' "
+     "AND e.type = 'Warning' GROUP BY p.namespace, p.name"),
     # what the events say about pods a state picks: those pods' events; what they said is held, not a log
     ("what do the events say about the crashlooping pods?", "SELECT e.namespace, e.involved_name, e.reason, "
      "e.message FROM events e JOIN pods p ON e.involved_uid = p.uid WHERE p.status LIKE '%CrashLoopBackOff'"),

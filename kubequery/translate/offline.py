@@ -1252,10 +1252,11 @@ class OfflineTranslator:
 
     def _events_per_pod(self, text: str, namespace: str | None) -> str | None:
         """ "For each crashlooping pod, how many BackOff events has it had in total?": each pod a state
-        picks, with how many events of a reason it had (their repeats summed when a total is asked)."""
+        picks, with how many events of a reason (or warnings) it had, repeats summed when a total is asked."""
         if self.grounding is None or not rx.search(r"\bpods?\b|\bpo\b", text):
             return None
-        if not rx.search(r"\bevents?\b|\bev\b", text):
+        warnings = rx.search(r"\bwarnings?\b", text)
+        if not rx.search(r"\bevents?\b|\bev\b", text) and not warnings:
             return None
         if not rx.search(r"\bhow many\b|\bcounts?\b|\bnumber of\b|\bsum\b", text):
             return None
@@ -1264,10 +1265,10 @@ class OfflineTranslator:
         held = self.grounding.values("events", "reason")
         said = [r for r in held if rx.search(rf"\b{re.escape(r.lower())}\b", text)]
         said = said or _spelt_values(text, held)
-        if len(said) != 1:
+        if len(said) > 1 or not (said or warnings):
             return None
         p = Parse(table="pods")
-        read_states(p, rx.sub(rf"\b{re.escape(said[0].lower())}\b", " ", text), text)
+        read_states(p, rx.sub(rf"\b{re.escape(said[0].lower())}\b", " ", text) if said else text, text)
         if not p.conds or p.table != "pods":
             return None  # no state picks the pods: the events alone answer
         conds = [*([f"namespace = {quote(namespace)}"] if namespace else []), *p.conds]
@@ -1278,7 +1279,8 @@ class OfflineTranslator:
         on = "e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name"
         return (
             f"SELECT {keys}, {'sum(e.count)' if total else 'count(*)'} FROM pods p JOIN events e ON {on} "
-            f"WHERE {where.sql(dialect='duckdb')} AND e.reason = {quote(said[0])} GROUP BY {keys}"
+            f"WHERE {where.sql(dialect='duckdb')} AND "
+            f"{f'e.reason = {quote(said[0])}' if said else 'e.type = ' + quote('Warning')} GROUP BY {keys}"
         )
 
     def _kind_query(self, text: str, table: str, current: str | None) -> exp.Expression | None:
