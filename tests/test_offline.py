@@ -556,6 +556,8 @@ def test_columns_asked_for_are_shown(translator, engine, question, sql):
         ("jobs that never retry", "backoff_limit = 0"),
         ("which jobs have no retries?", "backoff_limit = 0"),
         ("misscheduled daemon sets", "misscheduled > 0"),
+        ("daemon sets running pods on nodes they shouldn't", "misscheduled > 0"),
+        ("which ds in kube-system have pods on nodes where they should not be?", "misscheduled > 0"),
     ],
 )
 def test_settings_said_in_words_filter(translator, question, condition):
@@ -1971,6 +1973,30 @@ READINGS = [
     # why a pod was evicted is in the kubelet's message
     ("pods evicted for memory pressure", "SELECT namespace, name FROM pods "
      "WHERE reason = 'Evicted' AND message LIKE '%low on resource: memory%'"),
+    # … and that reason, said in brackets, is not a column to show
+    ("evicted po (memory)", "SELECT namespace, name FROM pods "
+     "WHERE reason = 'Evicted' AND message LIKE '%low on resource: memory%'"),
+    # a crash loop has restarted: "with restarts" shows how many times
+    ("crashlooping po w/ restarts", "SELECT namespace, name, restarts FROM pods "
+     "WHERE status LIKE '%CrashLoopBackOff'"),
+    # each pod a state picks, with its events of one reason counted, or their repeats summed
+    ("for each crashlooping pod, how many BackOff events has it had in total?", "SELECT p.namespace, p.name, "
+     "sum(e.count) FROM pods p JOIN events e ON e.involved_uid = p.uid WHERE p.status LIKE '%CrashLoopBackOff' "
+     "AND e.reason = 'BackOff' GROUP BY p.namespace, p.name"),
+    ("crashloop pods: number of BackOff events each", "SELECT p.namespace, p.name, count(*) FROM pods p "
+     "JOIN events e ON e.involved_uid = p.uid WHERE p.status LIKE '%CrashLoopBackOff' AND e.reason = 'BackOff' "
+     "GROUP BY p.namespace, p.name"),
+    ("how many warning events does each crashlooping pod have?", "SELECT p.namespace, p.name, count(*) "
+     "FROM pods p JOIN events e ON e.involved_uid = p.uid WHERE p.status LIKE '%CrashLoopBackOff' "
+     "AND e.type = 'Warning' GROUP BY p.namespace, p.name"),
+    # what the events say about pods a state picks: those pods' events; what they said is held, not a log
+    ("what do the events say about the crashlooping pods?", "SELECT e.namespace, e.involved_name, e.reason, "
+     "e.message FROM events e JOIN pods p ON e.involved_uid = p.uid WHERE p.status LIKE '%CrashLoopBackOff'"),
+    ("what did the events say about pod kafka-2 in data?", "SELECT message FROM events "
+     "WHERE namespace = 'data' AND involved_kind = 'Pod' AND involved_name = 'kafka-2'"),
+    # a stateful set's pod is named by a label too: still that one pod's events
+    ("events for pod kafka-2 in data", "SELECT type, reason, message FROM events "
+     "WHERE namespace = 'data' AND involved_kind = 'Pod' AND involved_name = 'kafka-2'"),
     # a column held to a value, or all but one, is not shown
     ("secrets with type helm.sh/release.v1", "SELECT namespace, name FROM secrets WHERE type = 'helm.sh/release.v1'"),
     ("pvc with storageClassName other than gp3", "SELECT namespace, name FROM persistentvolumeclaims "

@@ -49,7 +49,7 @@ from kubequery.translate.parsing import (
 )
 from kubequery.translate.refuse import Declined, refuse
 from kubequery.translate.shape import HOW_MUCH, LEADING_AMOUNT, amount_column, read_shape, render, unit_of
-from kubequery.translate.states import STATE_COLUMNS, STATE_TABLES, read_states
+from kubequery.translate.states import EVICTED_FOR, MISSCHEDULED, STATE_COLUMNS, STATE_TABLES, read_states
 from kubequery.translate.windows import read_window, recent_window
 
 # Words that leave a question as it is: "list all pods currently running" lists them all.
@@ -574,6 +574,8 @@ class OfflineTranslator:
         missing = rx.search(r"\bmissing (?:some )?pods\b", rest)
         if missing and kinds[1][2] == "pods" and kinds[0][2] in _SCALED_SETS:
             return None  # "daemon sets missing pods on some nodes": fewer ready than wanted, their own state
+        if kinds[0][2] == "daemonsets" and rx.search(MISSCHEDULED, rest):
+            return None  # "daemon sets running pods on nodes they shouldn't": their own count
         aside = self._owner_aside(rest, kinds, namespace, current) if len(kinds) > 2 else None
         if aside is not None:
             return aside
@@ -1208,7 +1210,9 @@ class OfflineTranslator:
         """ "Warning events about pods on worker-7", "events of the jobs that failed": the events of the
         objects a filter picks (pods, or another namespaced kind)."""
         about = rx.search(
-            r"\b(?:events?|ev|warnings?)\s+(?:are\s+|were\s+)?(?:about|for|of|on|involving)\s+(?:the\s+)?",
+            # "what do the events say about the pending pods?": what they say is the events themselves
+            r"\b(?:events?|ev|warnings?)\s+(?:are\s+|were\s+|say\s+|said\s+|tell\s+(?:us\s+)?)?"
+            r"(?:about|for|of|on|involving)\s+(?:the\s+)?",
             text,
         )
         kind = next(iter(self.find_kinds(text[about.end() :])), None) if about else None
@@ -1233,6 +1237,9 @@ class OfflineTranslator:
             set(equal) <= {"namespace"} and not where.find(exp.Not, exp.Like, exp.GT, exp.LT, exp.In)
         ):
             return None  # one named object, or a namespace alone: read without a join
+        said = {c.expression.name for c in where.find_all(exp.EQ) if isinstance(c.expression, exp.Literal)}
+        if self.grounding is not None and said & self.grounding.names(table.name):
+            return None  # named by a label holding its name: "events for pod postgres-0" (a stateful set's)
         counted = bool(rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text))
         return _pod_events(
             where,
@@ -1242,6 +1249,39 @@ class OfflineTranslator:
             kind=table.kind,
             joined=" ".join(j.sql(dialect="duckdb") for j in tree.args.get("joins") or []),
             window=lately[0] if lately else None,
+        )
+
+    def _events_per_pod(self, text: str, namespace: str | None) -> str | None:
+        """ "For each crashlooping pod, how many BackOff events has it had in total?": each pod a state
+        picks, with how many events of a reason (or warnings) it had, repeats summed when a total is asked."""
+        if self.grounding is None or not rx.search(r"\bpods?\b|\bpo\b", text):
+            return None
+        warnings = rx.search(r"\bwarnings?\b", text)
+        if not rx.search(r"\bevents?\b|\bev\b", text) and not warnings:
+            return None
+        if not rx.search(r"\bhow many\b|\bcounts?\b|\bnumber of\b|\bsum\b", text):
+            return None
+        if not rx.search(r"\beach\b|\bper pod\b|\btheir\b|:|\+", text):
+            return None  # "how many BackOff events are there about crashlooping pods": one number
+        held = self.grounding.values("events", "reason")
+        said = [r for r in held if rx.search(rf"\b{re.escape(r.lower())}\b", text)]
+        said = said or _spelt_values(text, held)
+        if len(said) > 1 or not (said or warnings):
+            return None
+        p = Parse(table="pods")
+        read_states(p, rx.sub(rf"\b{re.escape(said[0].lower())}\b", " ", text) if said else text, text)
+        if not p.conds or p.table != "pods":
+            return None  # no state picks the pods: the events alone answer
+        conds = [*([f"namespace = {quote(namespace)}"] if namespace else []), *p.conds]
+        where = sqlglot.condition(" AND ".join(conds), dialect="duckdb")
+        joins.qualify(where, "p")
+        total = rx.search(r"\btotal\b|\bsum\b|\btimes\b|\brepeats?\b|\bcount on\b|\bcounts\b", text)
+        keys = "p.name" if namespace else "p.namespace, p.name"
+        on = "e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name"
+        return (
+            f"SELECT {keys}, {'sum(e.count)' if total else 'count(*)'} FROM pods p JOIN events e ON {on} "
+            f"WHERE {where.sql(dialect='duckdb')} AND "
+            f"{f'e.reason = {quote(said[0])}' if said else 'e.type = ' + quote('Warning')} GROUP BY {keys}"
         )
 
     def _kind_query(self, text: str, table: str, current: str | None) -> exp.Expression | None:
@@ -2212,6 +2252,8 @@ class OfflineTranslator:
                 p.understood.append("reason " + " or ".join(spelt))
         if not read_states(p, rest, original):
             return None, p.understood, 0
+        if "reason = 'Evicted'" in p.conds and any("low on resource" in c for c in p.conds):
+            rest = rx.sub(EVICTED_FOR, " ", rest)  # why they were evicted, not a column to show
         if len(spelt) > 1:  # the states read one of the reasons named again, by its bare name
             p.conds = [c for c in p.conds if c not in {f"reason = {quote(r)}" for r in spelt}]
         if p.table == "events" and self.grounding is not None and not columns_of(p.conds) & {"reason"}:
@@ -2450,7 +2492,8 @@ class OfflineTranslator:
         for cond, words in slots.boolean_conditions(text, table, taken):
             p.conds.append(cond)
             p.understood.append(words)
-        for cond, words in slots.present_conditions(text, table, columns_of(p.conds)):
+        # a column already asked to be shown is not also a filter: "crashlooping po w/ restarts"
+        for cond, words in slots.present_conditions(text, table, columns_of(p.conds) | set(p.extra)):
             p.conds.append(cond)
             p.understood.append(words)
             # "set maxUnavailable, and to what?", "…, and how many cores is it?"
@@ -2534,7 +2577,7 @@ class OfflineTranslator:
     # ---------------------------------------------------------------- special intents
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
-        why = self._why(rest, ns) or self._events_about_pods(rest, ns)
+        why = self._why(rest, ns) or self._events_about_pods(rest, ns) or self._events_per_pod(rest, ns)
         if why is not None:
             return why
         permissions = rbac.read(rest, ns, self.grounding)

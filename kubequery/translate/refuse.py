@@ -307,7 +307,9 @@ _NOT_HELD: list[tuple[str, str]] = [
         "A certificate's dates are inside its secret's data, which kubequery never shows.",
     ),
     (
-        r"\bwhat did .{1,60}\b(?:print|output|write|log|say)\b|"
+        # not what the events said: they are held ("what did the events say about pod x?")
+        r"\bwhat did (?!(?:the |its |their )?(?:events?|ev|warnings?)\b)"
+        r".{1,60}\b(?:print|output|write|log|say)\b|"
         r"\b(?:bytes|packets)\b.*\b(?:sent|send|received|receive|served|transferred)\b",
         "What a container printed or sent is in its logs and metrics, which kubequery does not read.",
     ),

@@ -59,6 +59,18 @@ SECRET_TYPES = (
 )
 
 
+# a daemon set's pods on nodes it should not run on: its own count, not its pods joined
+MISSCHEDULED = (
+    r"\bmis-?scheduled\b|\bnodes? (?:where |that )?(?:they|it) (?:shouldn'?t|should not|are not meant to)\b"
+)
+
+# why a pod was evicted: "low on memory", "disk pressure", "evicted po (memory)"
+_RESOURCE = r"(mem\w*|ram|disk|ephemeral[- ]storage|storage)"
+EVICTED_FOR = (
+    rf"\b(?:low on|low|out of|short of|lack of)\s+{_RESOURCE}\b|\b{_RESOURCE}\s+pressure\b|"
+    rf"\(\s*{_RESOURCE}\s*\)"
+)
+
 # "restarted more than 3 times": a number of restarts, read as a comparison, not as "has restarted"
 _COUNTED_RESTARTS = r"\brestart\w*\s+(?:more than|over|at least|fewer than|less than|under|>=?|<=?)\s*\d+"
 
@@ -110,10 +122,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"evicted", text):
             add("reason = 'Evicted'", "evicted")
             # the kubelet tells why: "The node was low on resource: memory." (or ephemeral-storage)
-            res = r"(mem\w*|ram|disk|ephemeral[- ]storage|storage)"
-            low = rx.search(
-                rf"\b(?:low on|out of|short of|lack of)\s+{res}\b|\b{res}\s+pressure\b|\(\s*{res}\s*\)", text
-            )
+            low = rx.search(EVICTED_FOR, text)
             if low:
                 word = next(g for g in low.groups() if g)
                 resource = "memory" if rx.match(r"mem|ram", word) else "ephemeral-storage"
@@ -169,9 +178,12 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             r"\b(have|with|that have) restart(?! ?policy)|\brestarted\b(?! the most| most)|\bhave restarts\b",
             text,
         ) and not rx.search(r"\bmost\b(?! first)|\btop\b|" + _COUNTED_RESTARTS, text):
-            add("restarts > 0", "restarted")
-            if rx.search(r"how many times|restart counts?|and how often", text):
-                p.extra.append("restarts")
+            if any("CrashLoopBackOff" in cond for cond in c):  # a crash loop restarts: the count is shown
+                p.extra.append("restarts")  # "crashlooping po w/ restarts"
+            else:
+                add("restarts > 0", "restarted")
+                if rx.search(r"how many times|restart counts?|and how often", text):
+                    p.extra.append("restarts")
         if rx.search(r"host ?network", text):
             add("host_network", "host network")
         classes = [
@@ -345,7 +357,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
     elif t == "daemonsets":
         if rx.search(r"unavailable|missing|not ready|not running|unhealthy", text):
             add("unavailable_replicas > 0", "unavailable pods")
-        if rx.search(r"\bmis-?scheduled\b", text):  # pods running on nodes they should not
+        if rx.search(MISSCHEDULED, text):  # pods running on nodes they should not
             add("misscheduled > 0", "misscheduled")
     elif t == "jobs":
         if rx.search(r"\bfail(ed|ing|s)?\b|(?:backoff|back-off) ?limit (?:exceeded|hit|reached)|"
