@@ -158,6 +158,7 @@ class Speller:
         self.protected = frozenset(protected)
         self._cluster = cluster
         self._cluster_words: tuple[str, ...] | None = None
+        self._choices: frozenset[str] | None = None  # targets and the cluster's words, joined once
         # the cluster's names written without their dashes: "worker1", "kubesystem"
         joined: dict[str, set[str]] = {}
         for name in self.protected:
@@ -201,10 +202,9 @@ class Speller:
                 return doubled
         if self.inflected(word) or self.joined(word):
             return word
-        cluster = self.cluster_words()
-        if word in cluster:
-            return word
-        return closest(word, {*self.targets, *cluster}) or word
+        if self._choices is None:
+            self._choices = frozenset(self.targets) | frozenset(self.cluster_words())
+        return word if word in self._choices else closest(word, self._choices) or word
 
     def _name(self, name: str) -> str:
         """A dashed or dotted name the cluster does not hold, its misspelt parts mended:
