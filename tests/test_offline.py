@@ -587,6 +587,11 @@ def test_custom_objects_are_not_the_system_ones(translator, question, built_in):
             "containers whose cpu limit is at least 4 times their cpu request",
             "SELECT namespace, pod, name FROM containers WHERE cpu_limit >= 4 * cpu_request",
         ),
+        # the second column said without the words it shares with the first
+        ("pods whose memory limit is higher than request", "SELECT namespace, name FROM pods WHERE memory_limit > memory_request"),
+        ("pods where cpu limit is at least twice the request", "SELECT namespace, name FROM pods WHERE cpu_limit >= 2 * cpu_request"),
+        ("pods with lower cpu requests than limits", "SELECT namespace, name FROM pods WHERE cpu_request < cpu_limit"),
+        ("nodes with less allocatable memory than capacity", "SELECT name FROM nodes WHERE memory_allocatable < memory_capacity"),
         ("pods in payments that restarted at least once", "SELECT name FROM pods WHERE namespace = 'payments' AND restarts > 0"),
         ("which pods have no priority class?", "SELECT namespace, name FROM pods WHERE priority_class IS NULL"),
         ("containers that have not reported any state", "SELECT namespace, pod, name FROM containers WHERE state IS NULL"),
@@ -1386,6 +1391,12 @@ def test_plain_listings_and_alternatives(translator, engine, question, sql):
         "what is the temperature of the nodes",
         "hey, can you delete the pods in staging",
         "could you please restart checkout-api, thanks",
+        "resume cronjob nightly-report",
+        "lower cpu requests on checkout-api",
+        "how much are we spending on this cluster per month",
+        "which pods use more memory than they request?",
+        "which containers are using over 90% of their memory limit",
+        "which pods will be evicted next",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):
@@ -1402,6 +1413,7 @@ def test_mutations_and_outside_data_are_declined(translator, question):
         "does the db-creds secret begin with 'ab'?",
         "how many characters is the hf-secret secret in ml",
         "does the db-creds secret contain the string admin",
+        "what is the ssh key for worker-1",
     ],
 )
 def test_secret_values_are_declined(translator, question):

@@ -374,6 +374,7 @@ OUT_OF_SCOPE = {
     "uptime",
     "dollars",
     "spend",
+    "spending",
     "consumption",
     "consuming",
     "bandwidth",

@@ -127,7 +127,7 @@ def refuse(text: str) -> None:
     # a key's value asked for by name, even inside an identifier: DB_PASSWORD, stripe_api_key, githubToken
     named_key = rx.search(
         r"[a-z0-9]*(password|passwd|api[_-]?key|secret[_-]?key|private[_-]?key|access[_-]?key|"
-        r"token|credentials?|connection[_-]?string|dsn)[a-z0-9_]*",
+        r"token|credentials?|connection[_-]?string|dsn|ssh[_ -]?keys?)[a-z0-9_]*",
         text,
     )
     # listing secrets by their type is metadata: "which service account token secrets exist in team-a?"
@@ -325,8 +325,17 @@ _NOT_HELD: list[tuple[str, str]] = [
     ),
     (
         r"\bnext (?:week|month|quarter|year)\b|\bwill\b.{1,60}\b(?:soon|tomorrow)\b|"
+        r"\bwill (?:be |get )?(?:evicted|killed|preempted|oom\w*)\b|"
         r"\b(?:when|will)\b.{1,40}\b(?:run out|fill up|be full|fail|crash|break|go down)\b",
         "kubequery answers about the cluster as it is now; it does not predict the future.",
+    ),
+    (
+        # use measured against what was asked for: "pods using more memory than they request"
+        r"\b(?:use|uses|using|consum\w*)\s+(?:more|less|over|under)\s+(?:cpu|memory|mem|ram)\s+than\b|"
+        r"\b(?:use|uses|using|consum\w*)\s+(?:over |more than |above |under |less than )?"
+        r"\d+\s*(?:%|percent)\s*of\b",
+        "How much CPU or memory is in use now is a metric (kubectl top), which kubequery does not read; "
+        "ask by requests or limits instead.",
     ),
     (
         r"\btemperatures?\b|\bpower draw\b|\bfan speeds?\b",
@@ -368,6 +377,8 @@ _DETERMINERS = {
     *("the", "a", "an", "all", "every", "my", "this", "that", "these", "those", "it", "them", "each"),
     *("some", "any", "our", "their", "node", "pod", "po", "deployment", "deploy", "svc", "service", "job"),
     *("pods", "nodes", "deployments", "deploys", "services", "jobs", "everything", "workloads", "traffic"),
+    *("cronjob", "cronjobs", "cj", "statefulset", "statefulsets", "sts", "daemonset", "daemonsets", "ds"),
+    *("replicaset", "replicasets", "rs", "hpa", "namespace", "ns", "ingress", "pvc", "configmap", "cm"),
 }
 
 
@@ -391,6 +402,10 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
         rf"\b{verb} (?:\S+ ){{1,4}}(?:to|into|onto) \S", text
     ):
         return True  # "change LOG_LEVEL to debug", "move the pod to worker-2"
+    if verb in ("raise", "lower") and rx.search(
+        rf"\b{verb} (?:the |its |their )?(?:cpu |memory |mem )?(?:requests?|limits?|replicas)\b", text
+    ):
+        return True  # "lower cpu requests on checkout-api"
     amounts = r"(?:slots?|capacity|space|cpu|memory|mem|resources|ips?)"
     granted = r"\b(access|permissions?|rights|admin|role|edit|view)\b"
     if verb in ("give", "grant") and rx.search(granted, text):

@@ -584,6 +584,13 @@ _BARE_OPERATORS = {
 }
 
 
+def _factor(said: str | None) -> str | None:
+    """The number in "4 times", "2x" or "twice"."""
+    if not said:
+        return None
+    return {"twice": "2", "double": "2"}.get(said) or re.match(r"[\d.]+", said).group(0)
+
+
 def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
     """Two numeric columns compared: "UP-TO-DATE < DESIRED", "fewer ready replicas than desired",
     "a cpu limit at least 4 times the cpu request", "capacity > requested storage"."""
@@ -594,7 +601,7 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
     flat = {re.sub(r"[ _\-]", "", p): c for p, c in phrases.items()}  # "up-to-date" is "up to date"
     alt = "|".join(r"[ _\-]?".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
     col = rf"(?:the |their |its )?({alt})"
-    times = r"(?:(\d+(?:\.\d+)?|twice|double)\s*(?:times|x)\s+)?"
+    times = r"(?:(\d+(?:\.\d+)?\s*(?:times|x)|twice|double)\s+)?"  # "4 times", "twice"
     op = rf"(>=|<=|>|<|=|{MORE}|{LESS}|{EXACT}|bigger than|larger than|higher than|lower than)"
     patterns = [  # (pattern, group of the left column, the operator, the factor, the right column)
         (rf"\b{col}\s*(?:is |are )?{op}\s*{times}{col}\b", (1, 2, 3, 4)),
@@ -611,8 +618,34 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
                 continue
             words = m.group(op_i)
             operator = _BARE_OPERATORS.get(words) or _operator(words)
-            factor = {"twice": "2", "double": "2"}.get(m.group(times_i) or "", m.group(times_i))
+            factor = _factor(m.group(times_i))
             out.append((f"{left} {operator} {factor + ' * ' if factor else ''}{right}", m.group(0)))
+    # the right column said without the words it shares with the left one: "memory limit higher than request"
+    bare = r"(?:the |their |its )?([a-z]+)\b"
+    elided = [  # (pattern, group of the left column, the operator, the factor, the right word)
+        (rf"\b{col}\s*(?:is |are )?{op}\s*{times}{bare}", (1, 2, 3, 4)),
+        (rf"\b(more|fewer|less|bigger|smaller|higher|lower)\s+{col}\s+than\s+{times}{bare}", (2, 1, 3, 4)),
+    ]
+    for pattern, (left_i, op_i, times_i, right_i) in elided:
+        for m in rx.finditer(pattern, text):
+            left = flat[re.sub(r"[ _\-]", "", m.group(left_i))]
+            said = m.group(left_i).split()
+            shared = [said[:i] + said[i + 1 :] for i in range(len(said))]  # the left's words but one
+            word = m.group(right_i)
+            right = next(
+                (
+                    phrases[p]
+                    for rest in shared
+                    for w in (word, word.rstrip("s"))
+                    for p in (" ".join([*rest, w]), " ".join([w, *rest]))
+                    if rest and p in phrases
+                ),
+                None,
+            )
+            if right and right != left and not any(m.group(0) in said for _, said in out):
+                operator = _BARE_OPERATORS.get(m.group(op_i)) or _operator(m.group(op_i))
+                factor = _factor(m.group(times_i))
+                out.append((f"{left} {operator} {factor + ' * ' if factor else ''}{right}", m.group(0)))
     # a ratio held to a number: "cpu limit/request ratio >= 4" is a limit at least 4 times the request
     ratio = rf"\b{col}\s*(?:/|to)\s*(?:the |their |its )?([a-z][\w ]*?)\s+ratio\s*(?:is\s+|of\s+)?{op}\s*"
     ratio += r"(\d+(?:\.\d+)?)"
