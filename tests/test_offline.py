@@ -656,6 +656,38 @@ def test_columns_compared_and_fields_left_unset(translator, engine, question, sq
 @pytest.mark.parametrize(
     ("question", "sql"),
     [
+        # groups ranked by how many of the objects a filter keeps, not every object
+        (
+            "which namespace has the most crashlooping pods",
+            "SELECT namespace, count(*) FROM pods WHERE status LIKE '%CrashLoopBackOff' GROUP BY namespace "
+            "ORDER BY 2 DESC LIMIT 1",
+        ),
+        (
+            "which ns has the most running pods",
+            "SELECT namespace, count(*) FROM pods WHERE status = 'Running' GROUP BY namespace ORDER BY 2 DESC LIMIT 1",
+        ),
+        # the objects that meet some related object, each counted once
+        (
+            "how many pods use a pvc",
+            "SELECT count(*) FROM pods p WHERE EXISTS (SELECT 1 FROM persistentvolumeclaims c "
+            "WHERE c.namespace = p.namespace AND list_contains(p.pvcs, c.name))",
+        ),
+        (
+            "how many nodes run pods in staging",
+            "SELECT count(DISTINCT node) FROM pods WHERE namespace = 'staging'",
+        ),
+        ("how many restarts in payments", "SELECT sum(restarts) FROM pods WHERE namespace = 'payments'"),
+        ("which daemonsets don't have all their pods ready", "SELECT namespace, name FROM daemonsets WHERE unavailable_replicas > 0"),
+        ("deployments where not all replicas are ready", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
+    ],
+)
+def test_counts_and_rankings_keep_what_the_filter_keeps(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
         # kubectl's -l, read as the API server reads it: set-based terms, "!=" and "!key"
         ("po -n data -l 'app in (kafka,postgres)'", "SELECT name FROM pods WHERE namespace = 'data' AND labels['app'] IN ('kafka', 'postgres')"),
         ("po -n data -l '!pod-template-hash'", "SELECT name FROM pods WHERE namespace = 'data' AND NOT map_contains(labels, 'pod-template-hash')"),

@@ -283,6 +283,8 @@ def join(
 ) -> str:
     """`a_sql` (one table, unqualified) joined to `b_table`, filtered by `b_conditions`, with `b_columns`."""
     tree, source = _as_a(a_sql)
+    if not b_columns and any(tree.find_all(exp.AggFunc)):
+        return present(a_sql, b_table, how, b_conditions)  # counted once each, however many they meet
     tree = _after_from(tree, source, f" {how.via + ' ' if how.via else ''}JOIN {b_table} b ON {how.on}")
     where = " AND ".join(_qualified(c, "b") for c in b_conditions)
     if where:

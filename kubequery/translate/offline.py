@@ -571,7 +571,17 @@ class OfflineTranslator:
             and not rx.search(r"\b(free|left|headroom|unrequested|allocatable|remaining|capacity)\b", rest)
         ):
             return None  # "3 namespaces with the smallest mem requests (pods only)": groups ranked by a sum
-        missing = rx.search(r"\bmissing (?:some )?pods\b", rest)
+        if (
+            kinds[0][2] in ("namespaces", "nodes")
+            and rx.search(r"\b(?:has|have|with|runs?|hosts?|holds?) the (?:most|fewest|least)\b", rest)
+            and rx.search(r"\b(?:which|what)\s+$", rest[: kinds[0][0]])
+        ):
+            return None  # "which namespace has the most crashlooping pods": groups ranked by a count
+        missing = rx.search(
+            r"\bmissing (?:some )?pods\b|(?:\bnot|n'?t) have all (?:of )?(?:their |its )?pods\b|"
+            r"\bnot all (?:of )?(?:their |its )?pods\b",  # "daemonsets that don't have all their pods ready"
+            rest,
+        )
         if missing and kinds[1][2] == "pods" and kinds[0][2] in _SCALED_SETS:
             return None  # "daemon sets missing pods on some nodes": fewer ready than wanted, their own state
         if kinds[0][2] == "daemonsets" and rx.search(MISSCHEDULED, rest):
@@ -651,7 +661,7 @@ class OfflineTranslator:
                 r"\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|un)\s*(?:being\s+|even\s+)?$", a_text
             )
             placed = rx.match(  # "not in any …", "don't have a fluent-bit pod"
-                r"\s*(?:in|on|behind|under|part of|selected by|have|has)\s+(?:any|an?)\b", b_lead
+                r"\s*(?:in|on|behind|under|part of|selected by|have|has|run|runs)\s+(?:any|an?)\b", b_lead
             )
             if negated and (rx.search(_USES, b_lead) or placed):  # "pvcs not used by any pod", "not in any"
                 a_text, b_lead = a_text[: negated.start()], "not " + b_lead
@@ -745,7 +755,13 @@ class OfflineTranslator:
             # "svc w/ not-ready addresses (count)": the count the condition is on, shown
             b_columns += [m.group(1) for c in b_conds if (m := rx.match(r"(\w+_count) > 0$", c))]
         if not b_conds and not absent:  # "pvcs -> pv and its reclaim policy": columns of the related kind
-            if ranking:
+            counts_a = (  # "how many pods use a pvc": the pods that do, counted
+                ranking
+                and rx.fullmatch(r"how many|count|number of", ranking.group(0))
+                and ranking.end() <= kinds[0][0]
+                and rx.search(_USES, b_lead)
+            )
+            if ranking and not counts_a:
                 return None
             b_columns += [
                 m.column
@@ -2872,7 +2888,7 @@ _CONNECTOR = (
     r"under|backing|belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
     r"(?:and|with|plus) (?:its|their)|point(?:s|ing)? (?:at|to)|rout(?:e|es|ing) to|select(?:s|ing)?|"
     r"match(?:es|ing)?|send(?:s|ing)? traffic to|"
-    r"manag(?:e|es|ing)|control(?:s|ling)?|running(?=\s+(?:\S+\s+){0,2}(?:pods?|po)\b)|"
+    r"manag(?:e|es|ing)|control(?:s|ling)?|(?:running|runs?)(?=\s+(?:\S+\s+){0,2}(?:pods?|po)\b)|"
     r"used by|referenced by|mounted by|(?:protected|covered|selected|matched|exposed) by|apply to|applies to|"
     r"expos(?:es|ing))\b|->"
 )

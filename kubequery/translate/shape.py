@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import sqlglot
+from sqlglot import exp
+
 from kubequery.catalog import Catalog, Table
 from kubequery.translate import lexicon as lx
 from kubequery.translate import rx, slots
@@ -280,6 +283,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             where = (
                 [c for c in p.conds if not c.startswith(("namespace =", "name ="))] if t != src else p.conds
             )
+            if t != src and src not in ("pods", "containers"):
+                where = _counted_conditions(text, src, tr) or where  # "the most failed jobs": failed ones
             measure = slots.sort_column(text, tr.catalog[src]) if not agg_col else None
             if agg_col and src == "pods":
                 alias = "cpu" if agg_col == "cpu_request" else "memory"
@@ -386,8 +391,12 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     if (
         t in ("pods", "containers")
         and not superl
-        and rx.search(r"\b(?:total|sum|combined)\b(?: of)?(?: the)?(?: (?:pod|container)s?)? restarts\b",
-                      text)
+        and rx.search(
+            r"\b(?:total|sum|combined)\b(?: of)?(?: the)?(?: (?:pod|container)s?)? restarts\b"
+            # "how many restarts in payments", not "how many restarts does each pod have"
+            r"|\bhow many (?:(?:pod|container) )?restarts\b(?! do(?:es)? (?:each|every)\b)",
+            text,
+        )
     ):  # "total container restarts per namespace": the restarts added up, not the rows counted
         p.count, p.cols, p.group = False, [f"{dim}, sum(restarts)" if dim else "sum(restarts)"], dim
         return
@@ -589,6 +598,21 @@ def _rank_events(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> b
     return True
 
 
+def _counted_conditions(text: str, table: str, tr: OfflineTranslator) -> list[str]:
+    """The conditions on what a ranking counts: "which namespace has the most failed jobs" counts
+    failed jobs, read as the question "failed jobs" on its own."""
+    m = rx.search(r"\b(?:most|fewest|least)\s+(.+)$", text)
+    sql = tr._parse(m.group(1), m.group(1), None)[0] if m else None
+    tree = sqlglot.parse_one(sql, read="duckdb") if sql else None
+    if tree is None or tree.find(exp.Join) or not tree.args.get("where"):
+        return []
+    if tree.find(exp.Table).name != table:
+        return []
+    condition = tree.args["where"].this
+    parts = condition.flatten() if isinstance(condition, exp.And) else [condition]
+    return [c.sql(dialect="duckdb") for c in parts]
+
+
 # "the most common instance type", "the least used storage class": values ranked by how often they occur
 _COMMON = r"\b(?:most|least)\s+(?:common|frequent|popular|widespread|used)\b"
 
@@ -603,6 +627,8 @@ def _ranked_values(p: Parse, text: str, n: int | None, tr: OfflineTranslator) ->
     )
     if not (rx.search(_COMMON, text) or held_by):
         return False
+    if rx.match(r"(?:which|what) (?:namespace|ns|node)s?\b", text):
+        return False  # "which namespace has the most services of type LoadBalancer": groups, ranked below
     columns = {c.name for c in table.columns}
     label = rx.search(r"\blabel\s+([a-z][\w./\-]*)|\b([a-z][\w./\-]*)=?\s+label\b", text)
     key = label and (label.group(1) or label.group(2))

@@ -75,6 +75,13 @@ EVICTED_FOR = (
 _COUNTED_RESTARTS = r"\brestart\w*\s+(?:more than|over|at least|fewer than|less than|under|>=?|<=?)\s*\d+"
 
 
+
+# Not every pod of a workload up: "doesn't have all its pods ready", "not all of their replicas are up".
+_NOT_ALL_UP = (
+    r"(?:\bnot|n'?t) have all (?:of )?(?:their |its )?(?:replicas|pods) (?:ready|up|running|available)|"
+    r"\bnot all (?:of )?(?:their |its )?(?:replicas|pods) (?:are )?(?:ready|up|running|available)"
+)
+
 def read_states(p: Parse, text: str, original: str) -> bool:
     t = p.table
     c = p.conds
@@ -315,9 +322,8 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(
             r"not (fully |all )?ready|unavailable|(?:aren|isn)'?t (fully |all )?ready|"
             r"degraded|unhealthy|broken|"
-            r"(?:don'?t|doesn'?t) have all (?:their |its )?(?:replicas|pods) (?:ready|up)|"
             r"not available|short (?:on|of) (?:ready )?replicas|"
-            r"missing (?:some )?(?:replicas|pods)|available=false",  # noqa: E501 - one pattern reads best on one line
+            r"missing (?:some )?(?:replicas|pods)|available=false|" + _NOT_ALL_UP,
             text,
         ):
             if rx.search(r"partly|partially|some but not all|0 < ready", text):
@@ -355,7 +361,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         ):
             p.extra.append("desired")
     elif t == "daemonsets":
-        if rx.search(r"unavailable|missing|not ready|not running|unhealthy", text):
+        if rx.search(r"unavailable|missing|not ready|not running|unhealthy|" + _NOT_ALL_UP, text):
             add("unavailable_replicas > 0", "unavailable pods")
         if rx.search(MISSCHEDULED, text):  # pods running on nodes they should not
             add("misscheduled > 0", "misscheduled")
