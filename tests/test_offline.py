@@ -688,6 +688,28 @@ def test_counts_and_rankings_keep_what_the_filter_keeps(translator, engine, ques
 @pytest.mark.parametrize(
     ("question", "sql"),
     [
+        ("pods stuck creating containers", "SELECT namespace, name FROM pods WHERE status = 'ContainerCreating'"),
+        ("how many pods are healthy?", "SELECT count(*) FROM pods WHERE status IN ('Running', 'Completed')"),
+        ("healthy nodes", "SELECT name FROM nodes WHERE ready"),
+        ("which deployments are healthy", "SELECT namespace, name FROM deployments WHERE ready_replicas = desired"),
+        ("which deployments are not healthy", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
+        ("what is wrong in checkout", "SELECT name, status FROM pods WHERE namespace = 'checkout' "
+         "AND status NOT IN ('Running', 'Completed')"),
+        ("which services are exposed externally", "SELECT namespace, name FROM services "
+         "WHERE type IN ('LoadBalancer', 'NodePort')"),
+        ("how many pods have more than one container", "SELECT count(*) FROM pods WHERE len(containers) > 1"),
+        # one named object's column, though a kind word starts the column's name
+        ("what's the pod cidr of worker-1", "SELECT pod_cidr FROM nodes WHERE name = 'worker-1'"),
+        ("where is backfill-orders-2026-11-g4mkc running", "SELECT 'worker-10'"),
+    ],
+)
+def test_states_said_in_everyday_words(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
         # kubectl's -l, read as the API server reads it: set-based terms, "!=" and "!key"
         ("po -n data -l 'app in (kafka,postgres)'", "SELECT name FROM pods WHERE namespace = 'data' AND labels['app'] IN ('kafka', 'postgres')"),
         ("po -n data -l '!pod-template-hash'", "SELECT name FROM pods WHERE namespace = 'data' AND NOT map_contains(labels, 'pod-template-hash')"),

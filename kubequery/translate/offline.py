@@ -205,13 +205,18 @@ class OfflineTranslator:
         word beside it says, or the first of _NAMED_KINDS (then namespaces) that holds the name."""
         if self.grounding is None:
             return None
-        kinds = {k[2] for k in self.find_kinds(text)}
+        said = self.find_kinds(text)
         words = [w for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", text) if w not in lx.STOPWORDS]
+
+        def fits(table: str) -> bool:  # no other kind said, but inside a column ("the pod cidr of worker-2")
+            spans = [(m.start, m.end) for m in slots.find_columns(text, self.catalog[table])]
+            return all(k[2] == table or any(s <= k[0] < e for s, e in spans) for k in said)
+
         found = [
             (w, t)
             for w in words
             for t in (*_NAMED_KINDS, "namespaces")
-            if (not kinds or kinds == {t}) and w in self.grounding.names(t)
+            if w in self.grounding.names(t) and fits(t)
         ]
         if len({w for w, _ in found}) != 1:
             return None
@@ -226,13 +231,16 @@ class OfflineTranslator:
             columns.insert(0, "age")
         elif rx.search(r"\bwhen (?:was|were|did)\b.*\b(?:created|made|started|born)\b", rest):
             columns.insert(0, "created")
+        elif table == "pods" and rx.search(r"^\W*where (?:is|was)\b.*\b(?:running|scheduled)\W*$", rest):
+            columns.insert(0, "node")  # "where is cassandra-0 running": its node
         columns = list(dict.fromkeys(columns))
         own = {c.name for c in self.catalog[table].columns}
         if not columns or not set(columns) <= own or len(columns) > 3:
             return None
         leftover = rx.sub(
             r"\b(what|which|when|how|many|much|old|long|is|are|was|were|does|do|did|has|have|had|been|the|its|of|on|for|"
-            r"show|me|get|list|tell|about|up|running|around|created|made|started|born|and|in|set|s)\b|[?.!,']",
+            r"show|me|get|list|tell|about|up|running|around|created|made|started|born|and|in|set|s|"
+            r"where|scheduled)\b|[?.!,']",
             " ",
             rest,
         )
@@ -2833,6 +2841,8 @@ class OfflineTranslator:
             r"\b(?:with|have|has|having|run|running) an? sidecar\b",
             text,
         ):
+            if rx.search(r"\b(?:how many|number of|count(?: the)?) (?:\w+ )?(?:pods|po)\b", text):
+                return "SELECT count(*) FROM pods WHERE len(containers) > 1"  # the pods counted
             counted = rx.search(r"how many|container count|number of", text)
             shown = ", len(containers) AS containers" if counted else ""
             return f"SELECT namespace, name{shown} FROM pods WHERE len(containers) > 1"

@@ -207,6 +207,9 @@ def refuse(text: str) -> None:
                 continue
             if w == "usage" and rx.search(r"quota", text):
                 continue
+            outside = r"\b(?:externally|publicly) reachable|reachable from (?:the )?outside"
+            if w == "reachable" and rx.search(outside, text):
+                continue  # "services reachable from outside the cluster": their type says it
             if w in ("github", "gitlab") and rx.search(rf"\b{w}(?:'s)? (?:container )?registry\b", text):
                 continue  # "the github container registry": where images come from, in their names
             tool = rx.search(r"\b(running|runs?|images?|containers?)\b", text)

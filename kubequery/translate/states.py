@@ -117,7 +117,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
                 add("status = 'Init:CrashLoopBackOff'", "init containers crashlooping")
             else:
                 add("status LIKE '%CrashLoopBackOff'", "crashlooping")
-        if rx.search(r"container ?creating", text):
+        if rx.search(r"container ?creating|\b(?:stuck|still) creating (?:its |their )?containers?\b", text):
             add("status = 'ContainerCreating'", "ContainerCreating")
         if rx.search(r"\b(in error|errored( out)?|error state|status error)\b|\berror$", text):
             add("status = 'Error'", "Error")
@@ -156,6 +156,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("is_ready", "ready")
         unhealthy = rx.search(
             r"unhealthy|broken|not healthy|bad pods|\b(?:anything|something) wrong\b|\bwrong with\b|"
+            r"\bwhat(?:'?s| is) wrong\b|"
             r"not (running|completed) ?(/|or|nor|,|and) ?(running|completed)",
             text,
         )
@@ -169,6 +170,8 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("phase = 'Failed'", "failed")
         if unhealthy:
             add("status NOT IN ('Running', 'Completed')", "unhealthy")
+        elif rx.search(r"(?<!un)\bhealthy\b", text) and not rx.search(r"\b(?:not|n'?t)\b", text):
+            add("status IN ('Running', 'Completed')", "healthy")  # the ones "unhealthy" leaves out
         elif rx.search(r"(not|aren'?t) (in (the )?)?running|isn'?t running|non-running", text):
             add("status <> 'Running'", "not running")
         elif rx.search(
@@ -299,7 +302,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
     elif t == "nodes":
         if rx.search(r"not ready|notready|\bdown\b|unready|broken|unhealthy|aren'?t ready", text):
             add("NOT ready", "not ready")
-        elif rx.search(r"\bready\b", text):
+        elif rx.search(r"\bready\b|(?<!un)\bhealthy\b", text):
             add("ready", "ready")
         if rx.search(r"cordon|unschedulable|schedulingdisabled|scheduling disabled", text):
             add("unschedulable", "cordoned")
@@ -307,6 +310,10 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("memory_pressure", "memory pressure")
         if rx.search(r"disk pressure", text):
             add("disk_pressure", "disk pressure")
+        if rx.search(r"\bpid pressure", text):
+            add("pid_pressure", "PID pressure")
+        if rx.search(r"(?<!memory )(?<!disk )(?<!pid )\bpressure\b", text):  # "under pressure": any kind
+            add("(memory_pressure OR disk_pressure OR pid_pressure)", "under pressure")
         gpus = rx.search(r"\bgpus?\b", text)
         if gpus:  # "nodes with no gpus", "non-gpu nodes": the ones without
             none = rx.search(r"\b(?:no|without|zero|0|non-?|lacking)\s*(?:nvidia\s+)?$", text[: gpus.start()])
@@ -321,7 +328,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         before = len(p.conds)
         if rx.search(
             r"not (fully |all )?ready|unavailable|(?:aren|isn)'?t (fully |all )?ready|"
-            r"degraded|unhealthy|broken|"
+            r"degraded|unhealthy|broken|not healthy|(?:aren|isn)'?t healthy|"
             r"not available|short (?:on|of) (?:ready )?replicas|"
             r"missing (?:some )?(?:replicas|pods)|available=false|" + _NOT_ALL_UP,
             text,
@@ -332,6 +339,8 @@ def read_states(p: Parse, text: str, original: str) -> bool:
                 add("ready_replicas < desired", "not fully ready")
         elif rx.search(r"partly (up|ready)|partially (up|ready)|some but not all", text):
             add("ready_replicas > 0 AND ready_replicas < desired", "partly ready")
+        elif rx.search(r"^(?!.*\bnot\b).*(?:(?<!un)\bhealthy\b|\bfully (?:ready|up|available)\b)", text):
+            add("ready_replicas = desired", "fully ready")  # "healthy deployments": every replica ready
         if rx.search(
             r"(?:completely|fully|totally|entirely) down|no replicas? available|0 available|zero available|"
             r"all down",
@@ -436,6 +445,11 @@ def read_states(p: Parse, text: str, original: str) -> bool:
                 negated = rx.search(away, text[: text.index(word)])
                 add(f"type {'<>' if negated else '='} {quote(value)}", ("not " if negated else "") + value)
                 break
+        outside = r"\bexposed (?:externally|outside|to the (?:internet|outside))|\b(?:externally|publicly) "
+        outside += r"(?:exposed|reachable|accessible)|\b(?:reachable|accessible) from (?:the )?outside|"
+        outside += r"\bpublic services?\b|\binternet[- ]facing\b"
+        if not any(c.startswith("type ") for c in p.conds) and rx.search(outside, text):
+            add("type IN ('LoadBalancer', 'NodePort')", "exposed outside the cluster")
         if rx.search(r"\b(?:not|non-?|aren'?t|isn'?t) ?headless|\bwith an? (?:real )?cluster ?ip\b", text):
             add("NOT headless", "not headless")  # a headless service has no cluster IP
         elif rx.search(r"headless", text):
