@@ -1451,6 +1451,11 @@ def test_plain_listings_and_alternatives(translator, engine, question, sql):
         "which pods use more memory than they request?",
         "which containers are using over 90% of their memory limit",
         "which pods will be evicted next",
+        "kubectl auth can-i delete pods --as alice",
+        "kubectl debug node/worker-3",
+        "what's the current load on worker-4",
+        "which deploys were rolled back last week",
+        "k get secret payments-db -o yaml",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):

@@ -341,6 +341,27 @@ _NOT_HELD: list[tuple[str, str]] = [
         "ask by requests or limits instead.",
     ),
     (
+        r"\b(?:current |cpu |system )?load (?:on|of)\b",
+        "A machine's load is a metric (kubectl top, node metrics), which kubequery does not read.",
+    ),
+    (
+        r"\brolled back\b",
+        "Which rollouts were undone is history the cluster does not keep; kubequery reads its current state.",
+    ),
+    (
+        r"\bauth can-?i\b",
+        "Whether a request would be allowed is the API server's check (kubectl auth can-i); kubequery can "
+        "list the role bindings that grant it instead.",
+    ),
+    (
+        r"^(?:kubectl|k) debug\b",
+        "kubectl debug starts a pod: kubequery is read-only.",
+    ),
+    (
+        r"\bsecrets?\b.*\s-o\s*(?:yaml|json|jsonpath|go-template)\b",
+        "Secret values are never shown: the secrets table holds metadata, type and key names only.",
+    ),
+    (
         r"\btemperatures?\b|\bpower draw\b|\bfan speeds?\b",
         "A machine's sensors (temperature, power) are not in the Kubernetes API's objects.",
     ),
