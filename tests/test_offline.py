@@ -677,6 +677,12 @@ def test_columns_compared_and_fields_left_unset(translator, engine, question, sq
             "SELECT count(DISTINCT node) FROM pods WHERE namespace = 'staging'",
         ),
         ("how many restarts in payments", "SELECT sum(restarts) FROM pods WHERE namespace = 'payments'"),
+        (
+            "top 3 namespaces by number of crashlooping pods",
+            "SELECT namespace, count(*) FROM pods WHERE status LIKE '%CrashLoopBackOff' GROUP BY namespace "
+            "ORDER BY 2 DESC LIMIT 3",
+        ),
+        ("how many images per namespace", "SELECT namespace, count(DISTINCT image) FROM containers GROUP BY namespace"),
         ("which daemonsets don't have all their pods ready", "SELECT namespace, name FROM daemonsets WHERE unavailable_replicas > 0"),
         ("deployments where not all replicas are ready", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
     ],

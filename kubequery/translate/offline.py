@@ -579,10 +579,12 @@ class OfflineTranslator:
             and not rx.search(r"\b(free|left|headroom|unrequested|allocatable|remaining|capacity)\b", rest)
         ):
             return None  # "3 namespaces with the smallest mem requests (pods only)": groups ranked by a sum
-        if (
-            kinds[0][2] in ("namespaces", "nodes")
-            and rx.search(r"\b(?:has|have|with|runs?|hosts?|holds?) the (?:most|fewest|least)\b", rest)
-            and rx.search(r"\b(?:which|what)\s+$", rest[: kinds[0][0]])
+        lead = rest[: kinds[0][0]]
+        if kinds[0][2] in ("namespaces", "nodes") and (
+            rx.search(r"\b(?:has|have|with|runs?|hosts?|holds?) the (?:most|fewest|least)\b", rest)
+            and rx.search(r"\b(?:which|what)\s+$", lead)
+            or rx.search(r"\bby (?:the )?(?:number|count) of\b", rest)
+            and rx.search(r"^\W*(?:top|bottom|the)?\s*\d*\s*$", lead)
         ):
             return None  # "which namespace has the most crashlooping pods": groups ranked by a count
         missing = rx.search(

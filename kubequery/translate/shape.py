@@ -283,7 +283,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             where = (
                 [c for c in p.conds if not c.startswith(("namespace =", "name ="))] if t != src else p.conds
             )
-            if t != src and src not in ("pods", "containers"):
+            if t != src and src != "containers":  # "(incl. init)" says which containers count, not a filter
                 where = _counted_conditions(text, src, tr) or where  # "the most failed jobs": failed ones
             measure = slots.sort_column(text, tr.catalog[src]) if not agg_col else None
             if agg_col and src == "pods":
@@ -416,6 +416,14 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         found = slots.find_columns(distinct.group(1), tr.catalog[t]) if distinct else []
         if found and not dim:  # "how many distinct images": count the values, not the rows
             p.cols, p.distinct = [f"count(DISTINCT {found[0].column})"], False
+            return
+        images = r"\b(?:how many|number of) (?:distinct |unique |different )?images\b"
+        if t == "containers" and rx.search(images, text):
+            # "how many images per namespace": images are told apart by name, however many run them
+            p.cols = [f"{dim}, count(DISTINCT image)" if dim else "count(DISTINCT image)"]
+            p.group, p.distinct = dim, False
+            if dim == "node":
+                p.conds.append("node IS NOT NULL")
             return
         if t == "containers" and p.distinct:
             p.distinct = False
@@ -601,7 +609,7 @@ def _rank_events(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> b
 def _counted_conditions(text: str, table: str, tr: OfflineTranslator) -> list[str]:
     """The conditions on what a ranking counts: "which namespace has the most failed jobs" counts
     failed jobs, read as the question "failed jobs" on its own."""
-    m = rx.search(r"\b(?:most|fewest|least)\s+(.+)$", text)
+    m = rx.search(r"\b(?:most|fewest|least|by (?:the )?(?:number|count) of)\s+(.+)$", text)
     sql = tr._parse(m.group(1), m.group(1), None)[0] if m else None
     tree = sqlglot.parse_one(sql, read="duckdb") if sql else None
     if tree is None or tree.find(exp.Join) or not tree.args.get("where"):
