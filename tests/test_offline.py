@@ -2234,3 +2234,35 @@ def test_registered_in_the_eval_harness():
     t = make_translator("offline", TranslatorOptions())
     assert t.name == "offline"
     assert t.translate("node count", context=ctx()).sql == "SELECT count(*) FROM nodes"
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # a grouping word that is the kind's own column ("state" of a container), its values named as examples
+        ("how many containers per state (running, waiting)", "SELECT state, count(*) FROM containers GROUP BY state"),
+        # distinct values counted per group
+        ("number of unique images per namespace", "SELECT namespace, count(DISTINCT image) FROM containers GROUP BY namespace"),
+        # limits summed against allocatable, not requests
+        ("nodes where the memory limits of their pods exceed allocatable", "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name GROUP BY n.name, n.memory_allocatable HAVING sum(p.memory_limit) > n.memory_allocatable"),
+        # a difference of the grouping kind's own columns, in the unit asked
+        ("memory per node kept from pods (capacity minus allocatable), in MiB", "SELECT name, (memory_capacity - memory_allocatable) / 1024 ^ 2 FROM nodes"),
+        ("node memory: capacity vs allocatable", "SELECT name, memory_capacity, memory_allocatable FROM nodes"),
+        # nodes by the containers they run
+        ("which nodes have kube-proxy containers?", "SELECT DISTINCT node FROM containers WHERE name = 'kube-proxy'"),
+        # an image's versions, said with no kind
+        ("which versions of checkout-api are deployed?", "SELECT DISTINCT image FROM containers WHERE image LIKE '%/checkout-api:%'"),
+        # a factor, with the right column said by its last word
+        ("containers with a cpu limit more than twice their request", "SELECT namespace, pod, name FROM containers WHERE cpu_limit > 2 * cpu_request"),
+        ("namespaces with limitranges", "SELECT DISTINCT namespace FROM limitranges"),
+        # neighbours swapped, and "req" for request
+        ("containres in ml", "SELECT pod, name FROM containers WHERE namespace = 'ml'"),
+        ("checkout pods with a mem req set", "SELECT name FROM pods WHERE namespace = 'checkout' AND memory_request IS NOT NULL"),
+    ],
+)
+def test_containers_and_resources_shapes(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    got, expected = engine.query(t.sql), engine.query(sql)
+    assert expected.rows and sorted(got.rows, key=repr) == sorted(expected.rows, key=repr), t.sql
+    assert len(got.columns) == len(expected.columns), t.sql

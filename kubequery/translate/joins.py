@@ -134,6 +134,7 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     },
     ("secrets", "pods"): _listed_in("secrets"),
     ("nodes", "pods"): Relation("b.node = a.name", fans_out=True),
+    ("nodes", "containers"): Relation("b.node = a.name", fans_out=True),
     # the pods behind a service are the ones its Endpoints object lists
     ("pods", "endpoints"): _listed_in("target_pods"),
     ("endpoints", "pods"): _lists("target_pods"),

@@ -385,8 +385,9 @@ class OfflineTranslator:
         words = dict(self._kinds)
         if rx.search(r"\brole ?bindings?\b|\brbac\b|\bverbs?\b|\bpermissions?\b|\bgrant", text):
             words.update(role="roles", roles="roles")  # a node's roles otherwise ("control-plane")
-        if rx.search(r"\b(?:with|without|w/o|have|has|having|no)\s+(?:an?\s+|any\s+)?quota\b", text):
-            words.update(quota="resourcequotas")  # "namespaces without a quota": the object, not its amounts
+        if rx.search(r"\b(?:with|without|w/o|have|has|having|no)\s+(?:an?\s+|any\s+)?quotas?\b", text):
+            # "namespaces without a quota", "ns with quotas": the object, not its amounts
+            words.update(quota="resourcequotas", quotas="resourcequotas")
         for phrase in sorted(words, key=len, reverse=True):
             for m in rx.finditer(r"(?<![\w\-/=.])" + re.escape(phrase) + r"(?![\w\-=])", text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
@@ -579,6 +580,8 @@ class OfflineTranslator:
             and not rx.search(r"\b(free|left|headroom|unrequested|allocatable|remaining|capacity)\b", rest)
         ):
             return None  # "3 namespaces with the smallest mem requests (pods only)": groups ranked by a sum
+        if slots.difference(rest, self.catalog[kinds[0][2]]):
+            return None  # "memory nodes hold back from pods (capacity minus allocatable)": their own columns
         lead = rest[: kinds[0][0]]
         if kinds[0][2] in ("namespaces", "nodes") and (
             rx.search(r"\b(?:has|have|with|runs?|hosts?|holds?) the (?:most|fewest|least)\b", rest)
@@ -813,6 +816,7 @@ class OfflineTranslator:
                 b_columns = ["name"]  # "crashlooping po -> owning deploy": which one it is
             having = rx.search(r"\b(?:with|have|has|having)\s+(?:an?|some|at least one|any)\s*$", b_lead) or (
                 rx.search(r"\b(?:have|has|having)\s+$", b_lead)  # "which namespaces have pods"
+                or (rx.search(r"\bwith\s+$", b_lead) and kinds[1][1].endswith("s"))  # "ns with quotas"
             )
             if not b_columns and having:
                 # "deploys here with an hpa": the ones some related object exists for, each once
@@ -1118,7 +1122,13 @@ class OfflineTranslator:
         if self.grounding is None or not (rx.search(r"\bpods?\b|\bpo\b", text) or not kinds):
             return None  # pods named, or nothing at all: "anything still running busybox?"
         if not kinds and rx.search(r"\b(versions?|tags?)\b", text):
-            return None  # "what kube-proxy image version are we running?" asks for the image
+            # "what kube-proxy image version are we running?" asks for the image, read elsewhere;
+            # "which storefront tags are deployed?": the images of that repository
+            pattern = None if rx.search(r"\bimages?\b", text) else self._image_pattern(text)
+            if pattern is None:
+                return None
+            where = f"namespace = {quote(namespace)} AND " if namespace else ""
+            return f"SELECT DISTINCT image FROM containers WHERE {where}image LIKE {quote(pattern)}"
         if any(k[2] not in ("pods",) and k[1] not in ("image", "images") for k in kinds):
             return None
         pattern = self._image_pattern(text)
@@ -1144,7 +1154,8 @@ class OfflineTranslator:
         orgs = {part for image in images for part in image.split("/")[1:-1]}  # docker.io/"bitnami"/kafka
         m = rx.search(
             r"\b(?:runs?|running|using|uses?)\s+(?:the\s+|an?\s+)?([a-z0-9][a-z0-9\-./]*)", text
-        ) or rx.search(r"\b([a-z0-9][a-z0-9\-./]*)\s+(?:image|container image)s?\b", text)
+        ) or rx.search(r"\b(?:versions?|tags?) of (?:the\s+)?([a-z0-9][a-z0-9\-./]*)", text)
+        m = m or rx.search(r"\b([a-z0-9][a-z0-9\-./]*)\s+(?:image|container image|version|tag)s?\b", text)
         last = m.group(1).rsplit("/", 1)[-1] if m else ""
         after = rx.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", text[m.end() :]) if m else None
         said = (after.group(1), f"{after.group(1)} {after.group(2)}") if after else ()
@@ -1817,17 +1828,22 @@ class OfflineTranslator:
                 return f"SELECT {slots_left} WHERE n.name = {quote(node)} GROUP BY n.name, n.pods_allocatable"
             return f"SELECT n.name, {slots_left} GROUP BY n.name, n.pods_allocatable"
         res = rx.search(r"\b(cpu|cores?|memory|mem|ram)\b", text)
-        over = r"overcommit\w*|over-committed|than (?:they|it) can allocate|requests? (?:>|exceed\w*) allocat"
+        over = (
+            r"overcommit\w*|over-committed|than (?:they|it) can allocate|"
+            r"(?:requests?|limits?)\b.{0,30}(?:>|(?:exceed\w*|more than|above)\b).{0,20}allocat"
+        )
         if not res or not rx.search(
             r"allocatable|capacity|free|left|unrequested|headroom|available|remaining|" + over, text
         ):
             return None
-        if not rx.search(r"\breq\w*|free|left|unrequested|headroom|remaining", text) or rx.search(
+        # "nodes overcommitted on cpu limits": the pods' limits summed instead of their requests
+        limits = rx.search(over, text) and rx.search(r"\blimits?\b", text) and not rx.search(r"\breq", text)
+        if not rx.search(over + r"|\breq\w*|free|left|unrequested|headroom|remaining", text) or rx.search(
             r"quota", text
         ):
             return None
         kind = "cpu" if res.group(1) in ("cpu", "core", "cores") else "memory"
-        alloc, req = f"{kind}_allocatable", f"{kind}_request"
+        alloc, req = f"{kind}_allocatable", f"{kind}_{'limit' if limits else 'request'}"
         if rx.search(over, text):  # more requested by the node's pods than it can allocate
             return (
                 "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name "
@@ -1997,7 +2013,8 @@ class OfflineTranslator:
         namespace, rest = self._namespace(text_nl, current)
         p.namespace = namespace
         named = self.find_kinds(rest)
-        kinds = [k for k in named if not is_dimension(rest, k)]
+        # "memory per node (capacity minus allocatable)": a difference of the grouping kind's own columns
+        kinds = [k for k in named if not is_dimension(rest, k) or slots.difference(rest, self.catalog[k[2]])]
         kinds = [k for k in kinds if not self._names_a_node(rest, k)]
         tables = {k[2] for k in kinds}
         kinds = [  # a kind word that qualifies another kind's column: "the pod selectors of services"
@@ -2364,6 +2381,8 @@ class OfflineTranslator:
         if diff and p.group in (None, "name"):  # "cpu capacity - allocatable per node": each one's difference
             total = p.group is None and any(c.lower().startswith("sum(") for c in p.cols or [])
             p.cols, p.group, p.count = ([f"sum({diff})"] if total else None), None, False
+            unit = unit_of(diff.split(" - ")[0], rest)
+            diff = f"({diff}){unit}" if unit and not total else diff  # "… in GiB"
             p.extra = [diff]
             p.understood.append(diff)
         if pods_of and not p.group and p.cols is None:  # the pods, each once

@@ -158,6 +158,9 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     )
     if m:
         dim = DIMS[m.group(1)]
+        held = {c.name for c in table.columns}
+        if dim not in held and m.group(1) in held:  # containers have a "state" where pods have a "status"
+            dim = m.group(1)
         if dim == "node" and p.table == "events" and any(c.startswith("source") for c in p.conds):
             dim = "source_host"  # "kubelet warnings per node": the node whose kubelet reported them
         longer = [  # "each image pull policy" names a longer column than "image"
@@ -166,6 +169,15 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             if x.start == m.start(1) and x.end > m.end(1) and slots.column_type(table, x.column) == "text"
         ]
         dim = longer[0] if longer else dim
+        # "per state (running/waiting)": the groups' values named as examples, not filtered on
+        named = rx.match(r"\s*\([^)]*[/,|][^)]*\)", text[m.end() :])
+        if named and dim not in ("node", "namespace"):
+            words = set(re.findall(r"[\w-]+", named.group(0).lower()))
+            p.conds = [
+                c
+                for c in p.conds
+                if not (said := re.findall(r"'([^']*)'", c)) or {v.lower() for v in said} - words
+            ]
         # "containers per namespace" counts, unless something else is summed or ranked
         summed = rx.search(r"\b(cpu|memory|mem|storage(?! ?class)|gpus?)\b", text)
         counting = counting or bool(
@@ -414,8 +426,12 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             return
         distinct = rx.search(r"\b(?:distinct|unique|different)\s+(\w+(?: \w+)?)", text)
         found = slots.find_columns(distinct.group(1), tr.catalog[t]) if distinct else []
-        if found and not dim:  # "how many distinct images": count the values, not the rows
-            p.cols, p.distinct = [f"count(DISTINCT {found[0].column})"], False
+        if found:  # "how many distinct images (per namespace)": count the values, not the rows
+            group = dim if dim in {c.name for c in tr.catalog[t].columns} else None
+            values = f"count(DISTINCT {found[0].column})"
+            p.cols, p.distinct, p.group = [f"{group}, {values}" if group else values], False, group
+            if group == "node":
+                p.conds.append("node IS NOT NULL")
             return
         images = r"\b(?:how many|number of) (?:distinct |unique |different )?images\b"
         if t == "containers" and rx.search(images, text):

@@ -449,6 +449,10 @@ def _column_phrases(table: Table) -> dict[str, str]:
         if parts[0] == "memory":  # "mem limit", "mem requests"
             phrases.setdefault(" ".join(["mem", *parts[1:]]), col.name)
             phrases.setdefault(" ".join(["mem", *parts[1:]]) + "s", col.name)
+        if len(parts) > 1 and parts[-1] == "request":  # "cpu req", "mem reqs"
+            for lead in {" ".join(parts[:-1]), "mem" if parts[0] == "memory" else parts[0]}:
+                phrases.setdefault(f"{lead} req", col.name)
+                phrases.setdefault(f"{lead} reqs", col.name)
     for (tname, phrase), column in SYNONYMS.items():
         if tname == table.name and column in {c.name for c in table.columns}:
             phrases[phrase] = column
@@ -496,7 +500,7 @@ def _distribute(text: str, phrases: dict[str, str]) -> str:
             return f"{a} {last}{m.group(2)}{b} {last}"
         return m.group(0)
 
-    def shared_first(m: re.Match) -> str:
+    def shared_first(m: re.Match) -> str:  # also "cpu: capacity vs allocatable"
         first, a, b = m.group(1), m.group(2), m.group(4)
         if f"{first} {a}" in phrases and f"{first} {b}" in phrases:
             return f"{first} {a}{m.group(3)}{first} {b}"
@@ -517,7 +521,7 @@ def _distribute(text: str, phrases: dict[str, str]) -> str:
     text = rx.sub(r"\b([a-z]+) ([a-z]+?)s\b", both_resources, text)
     text = rx.sub(r"\b([a-z]+) ([a-z]+)( and | & |/| vs | versus )([a-z]+) ([a-z]+)\b", shared_both, text)
     text = rx.sub(r"\b([a-z]+)( and | & |/| vs | versus )([a-z]+) ([a-z]+)\b", shared_last, text)
-    return rx.sub(r"\b([a-z]+) ([a-z]+)( and | & |/| vs | versus )([a-z]+)\b", shared_first, text)
+    return rx.sub(r"\b([a-z]+):? ([a-z]+)( and | & |/| vs | versus )([a-z]+)\b", shared_first, text)
 
 
 def projections(
@@ -601,10 +605,12 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
     flat = {re.sub(r"[ _\-]", "", p): c for p, c in phrases.items()}  # "up-to-date" is "up to date"
     alt = "|".join(r"[ _\-]?".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
     col = rf"(?:the |their |its )?({alt})"
-    times = r"(?:(\d+(?:\.\d+)?\s*(?:times|x)|twice|double)\s+)?"  # "4 times", "twice"
+    times = r"(?:(\d+(?:\.\d+)?(?=\s*(?:times|x)\b)|twice|double)(?:\s*(?:times|x))?\s+)?"
     op = rf"(>=|<=|>|<|=|{MORE}|{LESS}|{EXACT}|bigger than|larger than|higher than|lower than)"
+    # the right column may be said by its last word, the rest shared: "a cpu limit 4x their request"
+    short = rf"(?:the |their |its )?({alt}|[a-z]+)"
     patterns = [  # (pattern, group of the left column, the operator, the factor, the right column)
-        (rf"\b{col}\s*(?:is |are )?{op}\s*{times}{col}\b", (1, 2, 3, 4)),
+        (rf"\b{col}\s*(?:is |are )?{op}\s*{times}{short}\b", (1, 2, 3, 4)),
         (
             rf"\b(more|fewer|less|bigger|smaller|higher|lower)\s+{col}(?:\s+replicas|\s+pods)?\s+than\s+{times}{col}\b",
             (2, 1, 3, 4),
@@ -613,7 +619,12 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for pattern, (left_i, op_i, times_i, right_i) in patterns:
         for m in rx.finditer(pattern, text):
-            left, right = (flat[re.sub(r"[ _\-]", "", m.group(i))] for i in (left_i, right_i))
+            said = [re.sub(r"[ _\-]", "", m.group(i)) for i in (left_i, right_i)]
+            if said[1] not in flat:
+                said[1] = "".join([*m.group(left_i).split()[:-1], said[1]])
+            if said[1] not in flat:
+                continue
+            left, right = flat[said[0]], flat[said[1]]
             if left == right:
                 continue
             words = m.group(op_i)
@@ -1242,6 +1253,8 @@ def tables_for_columns(text: str, catalog: Catalog, only: Iterable[str] | None =
 
 # "capacity minus allocatable", "max - current replicas": one column taken from another
 _MINUS = r"\s*(?:-|minus|less)\s+"
+# Short words for a resource that columns name in full.
+_SHORT = {"memory": r"memory|mem|ram", "cpu": r"cpus?|cores?"}
 # "how many more replicas can each hpa add before hitting its max": the max column less the current one
 ROOM_LEFT = r"\bheadroom\b|\bhow many more\b|\broom\b|\bbefore (?:hitting|reaching)\b"
 
@@ -1273,6 +1286,13 @@ def difference(text: str, table: Table) -> str | None:
             if a.group(1) in x.split("_") and x.replace(a.group(1), b.group(1)) in numeric
         ]
         said = [(x, y) for x, y in pairs if any(m.column in (x, y) for m in mentions)]
+        # or the resource named by a word of its own: "memory (capacity minus allocatable)"
+        said = said or [
+            (x, y)
+            for x, y in pairs
+            if (rest := x.replace(a.group(1), "").strip("_"))
+            and rx.search(r"\b(?:" + _SHORT.get(rest, re.escape(rest)) + r")\b", text)
+        ]
         if len(said) == 1 or len(pairs) == 1:
             x, y = (said or pairs)[0]
             return f"{x} - {y}"

@@ -200,6 +200,10 @@ class Speller:
             doubled = word[: -len(ending)] + word[-len(ending) - 1] + ending
             if word.endswith(ending) and doubled in self.targets:
                 return doubled
+        # "containres": two neighbours swapped in a known word, before reading it as words run together
+        swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+        if len(hit := swapped.intersection(self.targets)) == 1:
+            return hit.pop()
         if self.inflected(word) or self.joined(word):
             return word
         if self._choices is None:
