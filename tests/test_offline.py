@@ -2224,3 +2224,15 @@ def test_autoscalers_rank_by_the_cpu_utilisation_they_hold_while_pods_need_metri
 def test_an_order_alone_sorts_the_previous_answer(translator, question, previous, expected):
     t = translator.translate(question, context=ctx(turns=(Turn(question="earlier", sql=previous),)))
     assert t.sql == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("top pod by restarts", "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 1"),
+        ("top deployment by replicas", "SELECT namespace, name, desired FROM deployments ORDER BY desired DESC LIMIT 1"),
+    ],
+)
+def test_top_with_the_kind_in_the_singular_is_one_object(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined and engine.query(t.sql).rows == engine.query(sql).rows, t.sql
