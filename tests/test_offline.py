@@ -401,10 +401,9 @@ RELATED_COLUMNS = [
         "SELECT s.namespace, s.name, e.ready_address_count FROM statefulsets s JOIN endpoints e "
         "ON e.namespace = s.namespace AND e.name = s.service_name",
     ),
-    (  # "which X does each Y …": each Y, with the X it meets
-        "which storage class does each pvc in data use?",  # (a class the cluster lacks meets none)
-        "SELECT c.name, s.name FROM persistentvolumeclaims c JOIN storageclasses s ON s.name = c.storage_class "
-        "WHERE c.namespace = 'data'",
+    (  # "which X does each Y …": each Y, with the X it names (even a class the cluster lacks)
+        "which storage class does each pvc in data use?",
+        "SELECT name, storage_class FROM persistentvolumeclaims WHERE namespace = 'data'",
     ),
     (
         "which persistent volume backs each postgres pod in data?",
@@ -2266,3 +2265,83 @@ def test_containers_and_resources_shapes(translator, engine, question, sql):
     got, expected = engine.query(t.sql), engine.query(sql)
     assert expected.rows and sorted(got.rows, key=repr) == sorted(expected.rows, key=repr), t.sql
     assert len(got.columns) == len(expected.columns), t.sql
+
+
+# Columns asked of each row, read from the asked kind's own columns: a column naming another kind
+# ("their storage class") keeps the rows whose named object is missing; a plural column after the
+# kind ("svc types"); "what X is each …"; a value said beside its column is not read as a name.
+OWN_COLUMNS = [
+    (
+        "pvcs in data and their storage class",
+        None,
+        "SELECT name, storage_class FROM persistentvolumeclaims WHERE namespace = 'data'",
+    ),
+    (
+        "which storage class does each of my claims use?",
+        "data",
+        "SELECT name, storage_class FROM persistentvolumeclaims WHERE namespace = 'data'",
+    ),
+    ("svc types here", "frontend", "SELECT name, type FROM services WHERE namespace = 'frontend'"),
+    ("what type is each of my services?", "frontend", "SELECT name, type FROM services WHERE namespace = 'frontend'"),
+    ("nodes and their allocatable mem", None, "SELECT name, memory_allocatable FROM nodes"),
+    (
+        "which autoscaler targets the storefront deployment?",
+        None,
+        "SELECT namespace, name FROM horizontalpodautoscalers WHERE target_name = 'storefront'",
+    ),
+    ("pods without an app lable", None, "SELECT namespace, name FROM pods WHERE labels['app'] IS NULL"),
+]
+
+
+@pytest.mark.parametrize(("question", "namespace", "sql"), OWN_COLUMNS)
+def test_columns_asked_of_each_row_come_from_its_own_columns(translator, engine, question, namespace, sql):
+    t = translator.translate(question, context=ctx(namespace))
+    assert not t.declined, t.message
+    got, want = engine.query(t.sql), engine.query(sql)
+    assert want.rows and sorted(got.rows, key=repr) == sorted(want.rows, key=repr), t.sql
+    assert len(got.columns) == len(want.columns), t.sql
+
+
+def test_autoscalers_rank_by_the_cpu_utilisation_they_hold_while_pods_need_metrics(translator, engine):
+    t = translator.translate("which autoscaler has the highest current CPU utilization?", context=ctx())
+    want = "SELECT namespace, name, cpu_current_percent FROM horizontalpodautoscalers ORDER BY 3 DESC LIMIT 1"
+    assert not t.declined and engine.query(t.sql).rows == engine.query(want).rows, t.sql
+    for question in ("which pod uses the most cpu?", "cpu utilization of my pods"):
+        assert translator.translate(question, context=ctx()).declined, question
+
+
+@pytest.mark.parametrize(
+    ("question", "previous", "expected"),
+    [
+        (
+            "longest first",
+            "SELECT name, duration FROM jobs WHERE namespace = 'batch'",
+            "SELECT name, duration FROM jobs WHERE namespace = 'batch' ORDER BY duration DESC",
+        ),
+        (
+            "biggest first",
+            "SELECT name, desired FROM deployments WHERE namespace = 'data'",
+            "SELECT name, desired FROM deployments WHERE namespace = 'data' ORDER BY desired DESC",
+        ),
+        (
+            "most restarts first",
+            "SELECT name FROM pods WHERE namespace = 'checkout'",
+            "SELECT name FROM pods WHERE namespace = 'checkout' ORDER BY restarts DESC",
+        ),
+    ],
+)
+def test_an_order_alone_sorts_the_previous_answer(translator, question, previous, expected):
+    t = translator.translate(question, context=ctx(turns=(Turn(question="earlier", sql=previous),)))
+    assert t.sql == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("top pod by restarts", "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 1"),
+        ("top deployment by replicas", "SELECT namespace, name, desired FROM deployments ORDER BY desired DESC LIMIT 1"),
+    ],
+)
+def test_top_with_the_kind_in_the_singular_is_one_object(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined and engine.query(t.sql).rows == engine.query(sql).rows, t.sql

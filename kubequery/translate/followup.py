@@ -460,6 +460,20 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         return tree.copy().order_by("created DESC", copy=False).sql(dialect="duckdb")
     if rx.search(r"\boldest\b", text) and "created" in columns:
         return tree.copy().order_by("created ASC", copy=False).sql(dialect="duckdb")
+    ranked = rx.fullmatch(_RANK_FIRST, text.strip(" ?.!"))
+    if ranked and not tree.args.get("group"):
+        # "longest first", "biggest first": the column the word names, else the one amount shown
+        found = slots.sort_column(text, table)
+        shown = [
+            e.alias_or_name
+            for e in tree.expressions
+            if slots.column_type(table, e.alias_or_name) in ("int", "float", "interval")
+        ]
+        column = found[0] if found else shown[0] if len(shown) == 1 else None
+        if column:
+            desc = ranked.group(1) not in _LEAST
+            new = tree.copy().order_by(f"{column} {'DESC' if desc else 'ASC'}", copy=False)
+            return new.sql(dialect="duckdb")
     if rx.search(r"\b(sort|order|rank)", text):
         found = slots.sort_column(text, table)
         if found:
@@ -486,6 +500,14 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
             new = new.select(*(sqlglot.parse_one(c, read="duckdb") for c in wanted), copy=False)
             return new.sql(dialect="duckdb")
     return tree.sql(dialect="duckdb") if narrowed is not None else None
+
+
+# "longest first", "and the biggest ones first": an order alone, by the column the word or the answer names
+_RANK_FIRST = (
+    r"(?:and |now |then |ok |show )?(?:(?:the|with the) )?(longest|shortest|biggest|largest|smallest|highest|"
+    r"lowest|most|least|fewest|slowest|quickest|fastest)(?: ones?| [a-z ]+?)? (?:first|on top|at the top)"
+)
+_LEAST = {"shortest", "smallest", "lowest", "least", "fewest", "quickest", "fastest"}
 
 
 _SORT_ONLY = (

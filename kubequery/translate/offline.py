@@ -868,7 +868,11 @@ class OfflineTranslator:
                 ident = [] if "b.name" in {e.sql() for e in kept} else [exp.column("name", table="b")]
                 tree.set("expressions", [*ident, *kept])
                 sql = tree.sql(dialect="duckdb")
-        each = rx.search(rf"\b(?:each|every)\s+(?:[\w\-]+\s+)?(?:{self._kind_phrases(b)})\b", rest)
+        each = rx.search(  # "each pvc in data", "each of my claims"
+            rf"\b(?:each|every)\s+(?:of (?:my|our|the|these|those) )?(?:[\w\-]+\s+)?"
+            rf"(?:{self._kind_phrases(b)})\b",
+            rest,
+        )
         if each and not absent and rx.match(r"\s*(?:which|what)\b", rest) and "count(" not in sql.lower():
             # "which storage class does each pvc in data use?": each of those, with the one it meets
             tree = sqlglot.parse_one(sql, read="duckdb")
@@ -877,6 +881,11 @@ class OfflineTranslator:
             tree.set("expressions", shown)
             tree.set("distinct", None)
             sql = tree.sql(dialect="duckdb")
+            ref = joins.REFERENCES.get((b, a))
+            if ref and not ref.listed and not ref.when and " WHERE " not in a_sql:
+                # each one's own column names it, even one the cluster lacks (a join would drop that row)
+                where = f" WHERE {' AND '.join(b_conds)}" if b_conds else ""
+                sql = f"SELECT {', '.join(ident)}, {ref.column} FROM {b}{where}"
         named = [c for c in b_conds if c.startswith("name = ")]
         if (
             a == "pods"
@@ -1437,6 +1446,9 @@ class OfflineTranslator:
             )
         ]
         reference = self.catalog[b].kind.lower()  # "+ their node": the asked kind's own column for it
+        ref = joins.REFERENCES.get((a, b))  # "+ their storage class": the column naming it, even one missing
+        own = ref.column if ref and not ref.listed and not ref.when else None
+        own = own or (reference if reference in a_columns else None)
         said = rx.fullmatch(
             rf"(?:{_SHOW})\s*(?:its|their|the|each)?\s*(?:\w+\s+)?", text[show_at : related[0]]
         )
@@ -1446,11 +1458,12 @@ class OfflineTranslator:
         after = text[related[0] + len(related[1]) :]
         # "… with their storage class provisioner": the kind says whose column, it is not asked itself
         described = any(m.start <= 1 for m in slots.find_columns(after, self.catalog[b]))
-        if said and reference not in a_columns and not spanned and not described:
+        if said and own is None and not spanned and not described:
             b_columns.insert(0, "name")  # "statefulsets in data and their pods", "… their backend services"
         if not b_columns:
             return None  # "pods and their node": a column of the pods, read without a join
-        a_text = text[:show_at] + (f" and their {reference}" if said and reference in a_columns else "")
+        shown_own = said and own and not described
+        a_text = text[:show_at] + (f" and their {own.replace('_', ' ')}" if shown_own else "")
         if namespace and self.catalog[a].namespaced:
             a_text += f" -n {namespace}"
         a_sql, understood, confidence = self._parse(a_text, a_text, None)
@@ -2575,7 +2588,10 @@ class OfflineTranslator:
                 skip_words = [*skip_words, prefix]
                 taken = taken | {"pod"}
         if self.grounding is not None and "name" not in taken:
-            for cond, value in slots.name_conditions(text, self.grounding.names(p.table), skip_words):
+            # a value said beside another column is that column's: "hpas whose target is storefront"
+            beside = [v for _, v in slots.adjacent_values(text, table, self.grounding.all_values, taken)]
+            held = self.grounding.names(p.table)
+            for cond, value in slots.name_conditions(text, held, [*skip_words, *beside]):
                 p.conds.append(cond)
                 p.understood.append(f"named {value}")
                 skip_words = [*skip_words, value]

@@ -210,6 +210,8 @@ def refuse(text: str) -> None:
             outside = r"\b(?:externally|publicly) reachable|reachable from (?:the )?outside"
             if w == "reachable" and rx.search(outside, text):
                 continue  # "services reachable from outside the cluster": their type says it
+            if w in ("utilization", "utilisation") and rx.search(_AUTOSCALER, text):
+                continue  # the utilisation an autoscaler last read is in its status
             if w in ("github", "gitlab") and rx.search(rf"\b{w}(?:'s)? (?:container )?registry\b", text):
                 continue  # "the github container registry": where images come from, in their names
             tool = rx.search(r"\b(running|runs?|images?|containers?)\b", text)
@@ -273,6 +275,8 @@ def refuse(text: str) -> None:
         and not rx.search(r"request|limit|allocat|capacity|quota|reserv", text)
         # "which node has the most memory": what the node has is its capacity, not a use
         and not rx.search(r"\bnodes?\b.*\b(has|have|with|offers?)\s+(?:the\s+)?(most|least|biggest)\b", text)
+        # an autoscaler holds the utilisation it last read: "hpa with the highest current cpu"
+        and not rx.search(_AUTOSCALER, text)
     ):
         raise Declined(
             "Ranking by CPU or memory use needs metrics (kubectl top), which kubequery does not read; "
@@ -367,6 +371,8 @@ _NOT_HELD: list[tuple[str, str]] = [
     ),
 ]
 
+# Autoscalers hold the CPU utilisation they last read (hpa status), so ranking them by it is answerable.
+_AUTOSCALER = r"\b(?:hpas?|(?:horizontal ?pod ?)?autoscalers?)\b"
 _GPUS = r"(?<![\w-])gpus?(?![\w-])"  # GPUs, not the node gpu-1
 
 # A request framed as a wish or a favour; a change verb after it is an order, not a question.

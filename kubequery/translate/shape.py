@@ -729,7 +729,8 @@ def _singular(text: str) -> bool:
         rx.search(
             r"\b(?:the|my|our) (oldest|newest|youngest|first|latest|biggest)\s+\w+[^s\s]\b|"
             # "top restarter", "checkout's most restarting pod"
-            r"^(the )?top \w+[^s\s]$|\b(most|least) \w+ (?!first\b|last\b)\w+[^s\s]$|"
+            r"^(the )?top \w+[^s\s]$|^(the )?top \w+[^s\s] by\b|"  # "top node by allocatable memory"
+            r"\b(most|least) \w+ (?!first\b|last\b)\w+[^s\s]$|"
             # "which container restarted the most", "which job took the longest"
             r"\bwhich \w+[^s\s] \w+ (the )?(most|least|longest|shortest|fastest|slowest|quickest)\b|"
             r"^(oldest|newest|youngest|latest|biggest|largest|smallest)\s+\w+[^s\s]\b|"

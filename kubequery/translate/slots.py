@@ -293,6 +293,11 @@ _STRONG_CUE = re.compile(
     r"\+\s*(?:their|its|the)?)\s+$"
 )
 
+# "what type is each …", "which node are the pods on": the column asked of every row
+_ASKED_OF_EACH = re.compile(
+    r".*\b(?:what|which) \|\s*(?:is|are|does|do) (?:each|every|all|the|my|our|these|those)\b"
+)
+
 _QUANTITIES = {"cpu", "memory", "gpu", "storage", "ephemeral"}
 # List columns whose elements are names or free text, not a short vocabulary.
 _NO_LIST_VALUES = {
@@ -442,8 +447,9 @@ def _column_phrases(table: Table) -> dict[str, str]:
             phrases.setdefault(words.replace(" ", ""), col.name)
         parts = words.split()
         if len(parts) == 2 and parts[0] in _QUANTITIES:  # "allocatable cpu", "requested memory"
-            phrases.setdefault(f"{parts[1]} {parts[0]}", col.name)
-            phrases.setdefault(f"{parts[1]}ed {parts[0]}", col.name)
+            for quantity in (parts[0], "mem") if parts[0] == "memory" else (parts[0],):  # "allocatable mem"
+                phrases.setdefault(f"{parts[1]} {quantity}", col.name)
+                phrases.setdefault(f"{parts[1]}ed {quantity}", col.name)
         if len(parts) == 3 and parts[0] in _QUANTITIES:  # "allocatable ephemeral storage"
             phrases.setdefault(f"{parts[2]} {parts[0]} {parts[1]}", col.name)
         if parts[0] == "memory":  # "mem limit", "mem requests"
@@ -549,7 +555,16 @@ def projections(
         last = not after.strip(" ?.!")  # "broken po in payments w/ status": said last, after "with"
         if mention.column in _NOT_PROJECTED and not (
             mention.column in _SHOWN_WHEN_ASKED
-            and (_STRONG_CUE.search(before) or (last and rx.search(r"\b(?:with|plus)\s+$", before)))
+            and (
+                _STRONG_CUE.search(before)
+                or (last and rx.search(r"\b(?:with|plus)\s+$", before))
+                or _ASKED_OF_EACH.match(before[-8:] + "|" + after)  # "what type is each of my services?"
+                or (  # "svc types here", "pod statuses": the kind, then its column in the plural
+                    text[mention.end - 1] == "s"
+                    and any(before.endswith(w + " ") for w in kinds)
+                    and rx.match(r"\s*(?:here|in\b|of\b|on\b|for\b|[,?.!]|$)", after)
+                )
+            )
         ):
             continue
         if rx.match(_NOT_INCLUDED.replace("(?!", "(?=", 1), after):
@@ -990,7 +1005,7 @@ def adjacent_values(
     for mention in find_columns(text, table):
         if mention.column in skip or column_type(table, mention.column) != "text":
             continue
-        after = rx.match(r"\s*(?:=|:|is|of)?\s*([a-z0-9][a-z0-9.\-_]*)", text[mention.end :])
+        after = rx.match(r"\s*(?:=|:|is|of)?\s*(?:the\s+)?([a-z0-9][a-z0-9.\-_]*)", text[mention.end :])
         before = rx.search(r"(?:^|\s)(?:the |a )?([a-z0-9][a-z0-9.\-_]*)\s+$", text[: mention.start])
         values = {v.lower(): v for v in lookup(table.name, mention.column)}
         described = {v.lower(): v for v in described_values(table, mention.column)}

@@ -250,6 +250,8 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
         return None
     best = min(score for _, score, _ in found)
     nearest = {choice for choice, score, _ in found if score == best}
+    if len(nearest) > 1:  # "lable": label (two letters swapped) over table and able, the commonest slip
+        nearest = {choice for choice in nearest if sorted(choice) == sorted(word)} or nearest
     return nearest.pop() if len(nearest) == 1 else None  # two as close: guessing would be a coin toss
 
 
