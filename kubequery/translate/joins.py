@@ -187,6 +187,35 @@ RELATIONS: dict[tuple[str, str], Relation] = {
         "AND r.owner_kind = 'Deployment' AND a.target_kind = 'Deployment'",
         fans_out=True,
     ),
+    # the nodes a workload's pods run on
+    ("deployments", "nodes"): Relation(
+        "b.name = p.node",
+        via="JOIN replicasets r ON r.namespace = a.namespace AND r.owner_name = a.name "
+        "AND r.owner_kind = 'Deployment' JOIN pods p ON p.namespace = r.namespace AND p.owner_name = r.name "
+        "AND p.owner_kind = 'ReplicaSet'",
+        fans_out=True,
+    ),
+    **{
+        (owner, "nodes"): Relation(
+            "b.name = p.node",
+            via="JOIN pods p ON p.namespace = a.namespace AND p.owner_name = a.name "
+            f"AND p.owner_kind = '{kind}'",
+            fans_out=True,
+        )
+        for owner, kind in (
+            ("statefulsets", "StatefulSet"),
+            ("daemonsets", "DaemonSet"),
+            ("jobs", "Job"),
+            ("replicasets", "ReplicaSet"),
+        )
+    },
+    # an ingress's pods are those its services' selectors pick
+    ("ingresses", "pods"): Relation(
+        "b.namespace = s.namespace AND cardinality(s.selector) > 0 "
+        "AND list_has_all(map_entries(b.labels), map_entries(s.selector))",
+        via="JOIN services s ON s.namespace = a.namespace AND list_contains(a.services, s.name)",
+        fans_out=True,
+    ),
     ("cronjobs", "pods"): Relation(
         "b.namespace = j.namespace AND b.owner_name = j.name AND b.owner_kind = 'Job'",
         via="JOIN jobs j ON j.namespace = a.namespace AND j.owner_name = a.name AND j.owner_kind = 'CronJob'",

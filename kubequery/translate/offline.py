@@ -533,6 +533,9 @@ class OfflineTranslator:
             if node_values and on:  # "which po in payments run on m5.4xlarge instances?": a property of nodes
                 kinds[:0] = [] if kinds else [(0, "", "pods")]
                 kinds.append((len(rest), "", "nodes"))
+        volume = rx.search(r"\bvolumes?\b(?! claims?| mode| attach)", rest)
+        if [k[2] for k in kinds] == ["persistentvolumeclaims"] and volume and volume.start() > kinds[0][0]:
+            kinds.append((volume.start(), volume.group(0), "persistentvolumes"))  # a claim's volume is its pv
         if len(kinds) == 1 and self.grounding is not None and kinds[0][2] != "events":
             kinds += self._named_relative(rest, kinds[0][2]) or self._related_column(rest, kinds[0][2])
         if len(kinds) > 2:  # "pods whose sa a rolebinding names": the pods' own column leads to the third
@@ -886,7 +889,15 @@ class OfflineTranslator:
         columns = {c.name for c in self.catalog[table].columns} if table else set()
         if table in (None, "pods") or "images" not in columns:
             return m.group(0)
-        return f"{m.group(1)}{m.group(2)} and their images"
+        return f"{m.group(1)}{m.group(2)}{m.group(3)} and their images"
+
+    def _volume_value(self, text: str) -> bool:
+        """A value of the volumes' own columns is said ("Retain"): it keeps some volumes, a join's filter."""
+        if self.grounding is None:
+            return False
+        pv = self.catalog["persistentvolumes"]
+        skip = ("name", "status", "claim", "claim_namespace", "claim_name", "storage_class")
+        return bool(slots.value_conditions(text, pv, self.grounding.values, skip, list(self._kinds)))
 
     def _kind_phrases(self, table: str) -> str:
         words = sorted((w for w, t in self._kinds.items() if t == table), key=len, reverse=True)
@@ -1610,7 +1621,9 @@ class OfflineTranslator:
             conds += [f"p.namespace = {quote(namespace)}"] if namespace else []
             return f"SELECT sum(p.{column}){unit_of(column, text)} FROM {src} WHERE {' AND '.join(conds)}"
         top = rx.search(r"\b(most|top|highest|biggest|largest|least|fewest|lowest|smallest|bottom)\b", text)
-        each = rx.search(rf"\b(?:each|per|every|by)\s+(?:\w+\s+)?{re.escape(phrase)}\b", text)
+        each = rx.search(rf"\b(?:each|per|every|by)\s+(?:\w+\s+)?{re.escape(phrase)}\b", text) or (
+            summed and rx.match(rf"\s*{re.escape(phrase)}\s*(?:->|:)", text)  # "sts -> sum of pod restarts"
+        )
         if named or not (top or each):
             return None
         conds += [f"p.namespace = {quote(namespace)}"] if namespace else []
@@ -1945,7 +1958,15 @@ class OfflineTranslator:
                 text = rx.sub(r"(?<![\w\-])" + re.escape(value.lower()) + r"(?![\w\-])", " ", text)
             hinted_label = (label_dim, hinted[0] if len(hinted) == 1 else tuple(hinted), False)
             label_dim = None
-        text = rx.sub(r"\bimages? of ((?:the |my |our |all )?)([a-z]+)\b", self._workload_images, text)
+        # the rest of the clause stays with the kind: "images of deployments with an hpa"
+        text = rx.sub(
+            r"\bimages? of ((?:the |my |our |all )?)([a-z]+)\b([^,;?]*)", self._workload_images, text
+        )
+        text = rx.sub(  # "what images do the deployments that have an hpa run?"
+            r"\b(?:what|which) images? do ((?:the |my |our |all )?)([a-z]+)\b([^,;?]*?) (?:run|use)\b",
+            self._workload_images,
+            text,
+        )
         # "which nodes are my sts pods on?": those pods, each with its node (as "what nodes are they on?")
         on = rx.fullmatch(r"(?:which|what) nodes? (?:are|is) (.*\bpo(?:ds?)?\b.*?) (?:running )?on\W*", text)
         if on:
@@ -2593,6 +2614,8 @@ class OfflineTranslator:
             and not ns
             and not rx.search(_SHOW, text)
             and not rx.search(r"\bowned by\b|\bdeploy|\bpods?\b.*\bnot ready\b.*\bnodes?\b", text)
+            # "services with pods on NotReady nodes": another kind, kept by its pods' nodes (read as joined)
+            and not {k[2] for k in self.find_kinds(rest)} - {"pods", "nodes", "namespaces"}
         ):
             base = "FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"
             if counting and rx.search(r"\b(per|each|every|by)\s+(namespace|ns)\b", text):
@@ -2624,6 +2647,7 @@ class OfflineTranslator:
             and not rx.search(r"pending", text)
             and not rx.search(_MISSING, text)  # "pvs whose claim is gone": a dangling reference
             and not rx.search(r"\bstorage ?class", text)  # "pvcs whose storage class allows volume expansion"
+            and not self._volume_value(rest)  # "claims bound to a Retain volume": the volumes filtered
         ):
             cols, where = (
                 (["c.name"], [f"c.namespace = {quote(ns)}"]) if ns else (["c.namespace", "c.name"], [])

@@ -137,7 +137,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         ):
             add("NOT scheduled", "unschedulable")
         if rx.search(
-            r"not ready|notready|unready|aren'?t ready|isn'?t ready|fail\w* readiness|readiness fail", text
+            r"not[- ]ready|notready|unready|aren'?t ready|isn'?t ready|fail\w* readiness|readiness fail", text
         ):
             add("NOT is_ready", "not ready")
         elif rx.search(
