@@ -347,6 +347,24 @@ JOINS = [
         "AND list_contains(i.services, s.name) JOIN pods p ON p.namespace = s.namespace "
         "AND map_entries(s.selector) <@ map_entries(p.labels) GROUP BY i.namespace, i.name",
     ),
+    # "maxed out on their hpa": the autoscaler's state; "where do … run": each one with its nodes
+    (
+        "deployments at their hpa's max replicas",
+        "SELECT d.namespace, d.name FROM deployments d JOIN horizontalpodautoscalers h "
+        "ON h.namespace = d.namespace AND h.target_name = d.name WHERE h.current_replicas >= h.max_replicas",
+    ),
+    (
+        "where do the data deployments run?",
+        "SELECT DISTINCT r.owner_name, p.node FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name WHERE p.namespace = 'data' AND r.owner_kind = 'Deployment'",
+    ),
+    # "not-ready deploys": their state; "+ deploy name" names no deployment
+    (
+        "ml: po of not-ready deploys + deploy name",
+        "SELECT p.name, d.name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name JOIN deployments d ON d.namespace = r.namespace AND d.name = r.owner_name "
+        "WHERE p.namespace = 'ml' AND d.ready_replicas < d.desired",
+    ),
     # a claim's volume is its persistent volume
     (
         "pvcs bound to volumes with reclaim policy Delete",

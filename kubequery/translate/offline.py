@@ -314,6 +314,21 @@ class OfflineTranslator:
             text,
         )
 
+        # "deploys at their hpa's max replicas", "maxed out on their hpa": the autoscaler's own state
+        scaler = r"(hpas?|autoscalers?|horizontal pod autoscalers?)"
+        whose = r" whose \1 is maxed out"
+        text = rx.sub(
+            r"\s(?:that |which )?(?:are |is )?(?:already )?(?:at|hit|hitting|reached|reaching) "
+            rf"(?:their |its |the )?{scaler}(?:'s|s'|’s)? max(?:imum)?(?: replicas?)?(?: count)?\b",
+            whose,
+            text,
+        )
+        maxed = (
+            r"\s(?:that |which )?(?:are |is )?(?:already )?maxed out (?:on|by) (?:their |its |the )?"
+            rf"{scaler}\b"
+        )
+        text = rx.sub(maxed, whose, text)
+
         # "the fluent-bit pods": pods of the one workload of that name
         named = r"(?<![\w\-/=])([a-z0-9][a-z0-9]*-[a-z0-9\-]*[a-z0-9])\s+(pods?|po)\b"
         return rx.sub(named, named_owner, text)
@@ -1971,6 +1986,14 @@ class OfflineTranslator:
         on = rx.fullmatch(r"(?:which|what) nodes? (?:are|is) (.*\bpo(?:ds?)?\b.*?) (?:running )?on\W*", text)
         if on:
             text = on.group(1) + " and their node"
+        # "where do the bookinfo deployments run?": each of them with its nodes
+        where = rx.fullmatch(r"where (?:do|are) (.+?) (?:run|running|scheduled|live|living)\W*", text)
+        kinds = self.find_kinds(where.group(1)) if where else []
+        if len(kinds) == 1 and kinds[0][1].endswith("s") and not kinds[0][1].endswith("ss"):
+            if kinds[0][2] == "pods":
+                text = where.group(1) + " and their node"
+            elif (kinds[0][2], "nodes") in joins.RELATIONS:
+                text = where.group(1) + " -> nodes"
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8
@@ -2702,6 +2725,8 @@ class OfflineTranslator:
             name = m.group(1) if m.groups() else m.group(0)
             home = ns or (self.grounding.home("deployments", name) if self.grounding and asks_nodes else None)
             named = name not in lx.STOPWORDS and name not in VOCAB and name not in self._kinds
+            if self.grounding is not None and name not in self.grounding.names("deployments"):
+                named = False  # "po of not-ready deploys + deploy name": no deployment is called that
             if named and home and name != home:
                 cols = "DISTINCT p.node" if asks_nodes else "p.name"
                 if rx.search(r"status", text) and not asks_nodes:

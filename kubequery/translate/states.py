@@ -290,7 +290,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
                 p.cols = ["namespace", "image"]
             p.distinct = True
     elif t == "nodes":
-        if rx.search(r"not ready|notready|\bdown\b|unready|broken|unhealthy|aren'?t ready", text):
+        if rx.search(r"not[- ]ready|notready|\bdown\b|unready|broken|unhealthy|aren'?t ready", text):
             add("NOT ready", "not ready")
         elif rx.search(r"\bready\b", text):
             add("ready", "ready")
@@ -313,7 +313,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
     elif t in ("deployments", "statefulsets", "replicasets"):
         before = len(p.conds)
         if rx.search(
-            r"not (fully |all )?ready|unavailable|(?:aren|isn)'?t (fully |all )?ready|"
+            r"not[- ](fully |all )?ready|unavailable|(?:aren|isn)'?t (fully |all )?ready|"
             r"degraded|unhealthy|broken|"
             r"(?:don'?t|doesn'?t) have all (?:their |its )?(?:replicas|pods) (?:ready|up)|"
             r"not available|short (?:on|of) (?:ready )?replicas|"
