@@ -365,6 +365,18 @@ JOINS = [
         "AND r.name = p.owner_name JOIN deployments d ON d.namespace = r.namespace AND d.name = r.owner_name "
         "WHERE p.namespace = 'ml' AND d.ready_replicas < d.desired",
     ),
+    # "image pull failing" is the pull's state, not a failed phase
+    (
+        "what deployments do the image pull failing pods belong to",
+        "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name WHERE p.status IN ('ImagePullBackOff', 'ErrImagePull')",
+    ),
+    # a service account's cluster roles, through the bindings naming it
+    (
+        "monitoring sa -> clusterrole",
+        "SELECT sa.name, c.role_name FROM serviceaccounts sa JOIN clusterrolebindings c "
+        "ON list_contains(c.service_accounts, sa.namespace || '/' || sa.name) WHERE sa.namespace = 'monitoring'",
+    ),
     # a claim's volume is its persistent volume
     (
         "pvcs bound to volumes with reclaim policy Delete",

@@ -132,6 +132,12 @@ RELATIONS: dict[tuple[str, str], Relation] = {
         )
         for bound in _BINDINGS
     },
+    # the cluster roles a service account is granted, through the bindings naming it
+    ("serviceaccounts", "clusterroles"): Relation(
+        "b.name = c.role_name",
+        via="JOIN clusterrolebindings c ON list_contains(c.service_accounts, a.namespace || '/' || a.name)",
+        fans_out=True,
+    ),
     ("secrets", "pods"): _listed_in("secrets"),
     ("nodes", "pods"): Relation("b.node = a.name", fans_out=True),
     # the pods behind a service are the ones its Endpoints object lists

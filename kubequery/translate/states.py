@@ -157,7 +157,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"\b(completed|succeeded|finished)\b|have completed", text) and not unhealthy:
             add("status = 'Completed'", "completed")
         if rx.search(
-            r"\bfailed\b|\bfailing\b(?! (to|readiness|health|probes?|liveness))", text
+            r"\bfailed\b|(?<!pull )\bfailing\b(?! (to|readiness|health|probes?|liveness|image))", text
         ) and not rx.search(r"schedul", text):
             add("phase = 'Failed'", "failed")
         if unhealthy:
