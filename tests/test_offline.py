@@ -319,6 +319,70 @@ JOINS = [
         "SELECT d.namespace, d.name FROM deployments d JOIN namespaces n ON n.name = d.namespace "
         "WHERE n.labels['team'] = 'payments'",
     ),
+    # "16+": that number or more
+    (
+        "ml po on 16+ cpu nodes",
+        "SELECT p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE p.namespace = 'ml' AND n.cpu_capacity >= 16",
+    ),
+    (
+        "not-ready pods per availability zone",
+        "SELECT n.zone, count(*) FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT p.is_ready GROUP BY n.zone",
+    ),
+    # another kind kept by its pods' nodes
+    (
+        "svc selecting pods on NotReady nodes",
+        "SELECT DISTINCT s.namespace, s.name FROM services s JOIN pods p ON p.namespace = s.namespace "
+        "AND map_entries(s.selector) <@ map_entries(p.labels) JOIN nodes n ON n.name = p.node "
+        "WHERE cardinality(s.selector) > 0 AND NOT n.ready",
+    ),
+    # a workload's nodes are its pods'; an ingress's pods are its services'
+    (
+        "data deploys -> nodes",
+        "SELECT DISTINCT r.owner_name, p.node FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name WHERE p.namespace = 'data' AND r.owner_kind = 'Deployment'",
+    ),
+    (
+        "ing -> number of pods behind its services",
+        "SELECT i.namespace, i.name, count(p.name) FROM ingresses i JOIN services s ON s.namespace = i.namespace "
+        "AND list_contains(i.services, s.name) JOIN pods p ON p.namespace = s.namespace "
+        "AND map_entries(s.selector) <@ map_entries(p.labels) GROUP BY i.namespace, i.name",
+    ),
+    # "maxed out on their hpa": the autoscaler's state; "where do … run": each one with its nodes
+    (
+        "deployments at their hpa's max replicas",
+        "SELECT d.namespace, d.name FROM deployments d JOIN horizontalpodautoscalers h "
+        "ON h.namespace = d.namespace AND h.target_name = d.name WHERE h.current_replicas >= h.max_replicas",
+    ),
+    (
+        "where do the data deployments run?",
+        "SELECT DISTINCT r.owner_name, p.node FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name WHERE p.namespace = 'data' AND r.owner_kind = 'Deployment'",
+    ),
+    # "not-ready deploys": their state; "+ deploy name" names no deployment
+    (
+        "ml: po of not-ready deploys + deploy name",
+        "SELECT p.name, d.name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name JOIN deployments d ON d.namespace = r.namespace AND d.name = r.owner_name "
+        "WHERE p.namespace = 'ml' AND d.ready_replicas < d.desired",
+    ),
+    # "image pull failing" is the pull's state, not a failed phase
+    (
+        "what deployments do the image pull failing pods belong to",
+        "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name WHERE p.status IN ('ImagePullBackOff', 'ErrImagePull')",
+    ),
+    # a service account's cluster roles, through the bindings naming it
+    (
+        "monitoring sa -> clusterrole",
+        "SELECT sa.name, c.role_name FROM serviceaccounts sa JOIN clusterrolebindings c "
+        "ON list_contains(c.service_accounts, sa.namespace || '/' || sa.name) WHERE sa.namespace = 'monitoring'",
+    ),
+    # a claim's volume is its persistent volume
+    (
+        "pvcs bound to volumes with reclaim policy Delete",
+        "SELECT c.namespace, c.name FROM persistentvolumeclaims c JOIN persistentvolumes v ON v.name = c.volume "
+        "WHERE v.reclaim_policy = 'Delete'",
+    ),
 ]
 
 
@@ -2180,6 +2244,13 @@ READINGS = [
     ("job with most failures", "SELECT namespace, name, failed FROM jobs ORDER BY failed DESC LIMIT 1"),
     ("hpa is running the most replicas right now?", "SELECT namespace, name, current_replicas "
      "FROM horizontalpodautoscalers ORDER BY current_replicas DESC LIMIT 1"),
+    # images of workloads kept by a relation; a workload's pods' amounts summed
+    ("images of hpa-scaled deploys", "SELECT d.namespace, d.name, d.images FROM deployments d "
+     "JOIN horizontalpodautoscalers h ON h.namespace = d.namespace AND h.target_name = d.name"),
+    ("what images do the deployments that have an HPA run?", "SELECT d.namespace, d.name, d.images "
+     "FROM deployments d JOIN horizontalpodautoscalers h ON h.namespace = d.namespace AND h.target_name = d.name"),
+    ("sts -> sum of pod restarts", "SELECT namespace, owner_name, sum(restarts) FROM pods "
+     "WHERE owner_kind = 'StatefulSet' GROUP BY namespace, owner_name"),
 ]
 
 

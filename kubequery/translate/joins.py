@@ -132,6 +132,12 @@ RELATIONS: dict[tuple[str, str], Relation] = {
         )
         for bound in _BINDINGS
     },
+    # the cluster roles a service account is granted, through the bindings naming it
+    ("serviceaccounts", "clusterroles"): Relation(
+        "b.name = c.role_name",
+        via="JOIN clusterrolebindings c ON list_contains(c.service_accounts, a.namespace || '/' || a.name)",
+        fans_out=True,
+    ),
     ("secrets", "pods"): _listed_in("secrets"),
     ("nodes", "pods"): Relation("b.node = a.name", fans_out=True),
     ("nodes", "containers"): Relation("b.node = a.name", fans_out=True),
@@ -186,6 +192,35 @@ RELATIONS: dict[tuple[str, str], Relation] = {
         "b.namespace = r.namespace AND b.owner_name = r.name AND b.owner_kind = 'ReplicaSet'",
         via="JOIN replicasets r ON r.namespace = a.namespace AND r.owner_name = a.target_name "
         "AND r.owner_kind = 'Deployment' AND a.target_kind = 'Deployment'",
+        fans_out=True,
+    ),
+    # the nodes a workload's pods run on
+    ("deployments", "nodes"): Relation(
+        "b.name = p.node",
+        via="JOIN replicasets r ON r.namespace = a.namespace AND r.owner_name = a.name "
+        "AND r.owner_kind = 'Deployment' JOIN pods p ON p.namespace = r.namespace AND p.owner_name = r.name "
+        "AND p.owner_kind = 'ReplicaSet'",
+        fans_out=True,
+    ),
+    **{
+        (owner, "nodes"): Relation(
+            "b.name = p.node",
+            via="JOIN pods p ON p.namespace = a.namespace AND p.owner_name = a.name "
+            f"AND p.owner_kind = '{kind}'",
+            fans_out=True,
+        )
+        for owner, kind in (
+            ("statefulsets", "StatefulSet"),
+            ("daemonsets", "DaemonSet"),
+            ("jobs", "Job"),
+            ("replicasets", "ReplicaSet"),
+        )
+    },
+    # an ingress's pods are those its services' selectors pick
+    ("ingresses", "pods"): Relation(
+        "b.namespace = s.namespace AND cardinality(s.selector) > 0 "
+        "AND list_has_all(map_entries(b.labels), map_entries(s.selector))",
+        via="JOIN services s ON s.namespace = a.namespace AND list_contains(a.services, s.name)",
         fans_out=True,
     ),
     ("cronjobs", "pods"): Relation(

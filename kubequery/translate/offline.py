@@ -322,6 +322,21 @@ class OfflineTranslator:
             text,
         )
 
+        # "deploys at their hpa's max replicas", "maxed out on their hpa": the autoscaler's own state
+        scaler = r"(hpas?|autoscalers?|horizontal pod autoscalers?)"
+        whose = r" whose \1 is maxed out"
+        text = rx.sub(
+            r"\s(?:that |which )?(?:are |is )?(?:already )?(?:at|hit|hitting|reached|reaching) "
+            rf"(?:their |its |the )?{scaler}(?:'s|s'|’s)? max(?:imum)?(?: replicas?)?(?: count)?\b",
+            whose,
+            text,
+        )
+        maxed = (
+            r"\s(?:that |which )?(?:are |is )?(?:already )?maxed out (?:on|by) (?:their |its |the )?"
+            rf"{scaler}\b"
+        )
+        text = rx.sub(maxed, whose, text)
+
         # "the fluent-bit pods": pods of the one workload of that name
         named = r"(?<![\w\-/=])([a-z0-9][a-z0-9]*-[a-z0-9\-]*[a-z0-9])\s+(pods?|po)\b"
         return rx.sub(named, named_owner, text)
@@ -542,6 +557,9 @@ class OfflineTranslator:
             if node_values and on:  # "which po in payments run on m5.4xlarge instances?": a property of nodes
                 kinds[:0] = [] if kinds else [(0, "", "pods")]
                 kinds.append((len(rest), "", "nodes"))
+        volume = rx.search(r"\bvolumes?\b(?! claims?| mode| attach)", rest)
+        if [k[2] for k in kinds] == ["persistentvolumeclaims"] and volume and volume.start() > kinds[0][0]:
+            kinds.append((volume.start(), volume.group(0), "persistentvolumes"))  # a claim's volume is its pv
         if len(kinds) == 1 and self.grounding is not None and kinds[0][2] != "events":
             kinds += self._named_relative(rest, kinds[0][2]) or self._related_column(rest, kinds[0][2])
         if len(kinds) > 2:  # "pods whose sa a rolebinding names": the pods' own column leads to the third
@@ -925,7 +943,15 @@ class OfflineTranslator:
         columns = {c.name for c in self.catalog[table].columns} if table else set()
         if table in (None, "pods") or "images" not in columns:
             return m.group(0)
-        return f"{m.group(1)}{m.group(2)} and their images"
+        return f"{m.group(1)}{m.group(2)}{m.group(3)} and their images"
+
+    def _volume_value(self, text: str) -> bool:
+        """A value of the volumes' own columns is said ("Retain"): it keeps some volumes, a join's filter."""
+        if self.grounding is None:
+            return False
+        pv = self.catalog["persistentvolumes"]
+        skip = ("name", "status", "claim", "claim_namespace", "claim_name", "storage_class")
+        return bool(slots.value_conditions(text, pv, self.grounding.values, skip, list(self._kinds)))
 
     def _kind_phrases(self, table: str) -> str:
         words = sorted((w for w, t in self._kinds.items() if t == table), key=len, reverse=True)
@@ -1660,7 +1686,9 @@ class OfflineTranslator:
             conds += [f"p.namespace = {quote(namespace)}"] if namespace else []
             return f"SELECT sum(p.{column}){unit_of(column, text)} FROM {src} WHERE {' AND '.join(conds)}"
         top = rx.search(r"\b(most|top|highest|biggest|largest|least|fewest|lowest|smallest|bottom)\b", text)
-        each = rx.search(rf"\b(?:each|per|every|by)\s+(?:\w+\s+)?{re.escape(phrase)}\b", text)
+        each = rx.search(rf"\b(?:each|per|every|by)\s+(?:\w+\s+)?{re.escape(phrase)}\b", text) or (
+            summed and rx.match(rf"\s*{re.escape(phrase)}\s*(?:->|:)", text)  # "sts -> sum of pod restarts"
+        )
         if named or not (top or each):
             return None
         conds += [f"p.namespace = {quote(namespace)}"] if namespace else []
@@ -2000,11 +2028,27 @@ class OfflineTranslator:
                 text = rx.sub(r"(?<![\w\-])" + re.escape(value.lower()) + r"(?![\w\-])", " ", text)
             hinted_label = (label_dim, hinted[0] if len(hinted) == 1 else tuple(hinted), False)
             label_dim = None
-        text = rx.sub(r"\bimages? of ((?:the |my |our |all )?)([a-z]+)\b", self._workload_images, text)
+        # the rest of the clause stays with the kind: "images of deployments with an hpa"
+        text = rx.sub(
+            r"\bimages? of ((?:the |my |our |all )?)([a-z]+)\b([^,;?]*)", self._workload_images, text
+        )
+        text = rx.sub(  # "what images do the deployments that have an hpa run?"
+            r"\b(?:what|which) images? do ((?:the |my |our |all )?)([a-z]+)\b([^,;?]*?) (?:run|use)\b",
+            self._workload_images,
+            text,
+        )
         # "which nodes are my sts pods on?": those pods, each with its node (as "what nodes are they on?")
         on = rx.fullmatch(r"(?:which|what) nodes? (?:are|is) (.*\bpo(?:ds?)?\b.*?) (?:running )?on\W*", text)
         if on:
             text = on.group(1) + " and their node"
+        # "where do the bookinfo deployments run?": each of them with its nodes
+        where = rx.fullmatch(r"where (?:do|are) (.+?) (?:run|running|scheduled|live|living)\W*", text)
+        kinds = self.find_kinds(where.group(1)) if where else []
+        if len(kinds) == 1 and kinds[0][1].endswith("s") and not kinds[0][1].endswith("ss"):
+            if kinds[0][2] == "pods":
+                text = where.group(1) + " and their node"
+            elif (kinds[0][2], "nodes") in joins.RELATIONS:
+                text = where.group(1) + " -> nodes"
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8
@@ -2654,6 +2698,8 @@ class OfflineTranslator:
             and not ns
             and not rx.search(_SHOW, text)
             and not rx.search(r"\bowned by\b|\bdeploy|\bpods?\b.*\bnot ready\b.*\bnodes?\b", text)
+            # "services with pods on NotReady nodes": another kind, kept by its pods' nodes (read as joined)
+            and not {k[2] for k in self.find_kinds(rest)} - {"pods", "nodes", "namespaces"}
         ):
             base = "FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"
             if counting and rx.search(r"\b(per|each|every|by)\s+(namespace|ns)\b", text):
@@ -2685,6 +2731,7 @@ class OfflineTranslator:
             and not rx.search(r"pending", text)
             and not rx.search(_MISSING, text)  # "pvs whose claim is gone": a dangling reference
             and not rx.search(r"\bstorage ?class", text)  # "pvcs whose storage class allows volume expansion"
+            and not self._volume_value(rest)  # "claims bound to a Retain volume": the volumes filtered
         ):
             cols, where = (
                 (["c.name"], [f"c.namespace = {quote(ns)}"]) if ns else (["c.namespace", "c.name"], [])
@@ -2739,6 +2786,8 @@ class OfflineTranslator:
             name = m.group(1) if m.groups() else m.group(0)
             home = ns or (self.grounding.home("deployments", name) if self.grounding and asks_nodes else None)
             named = name not in lx.STOPWORDS and name not in VOCAB and name not in self._kinds
+            if self.grounding is not None and name not in self.grounding.names("deployments"):
+                named = False  # "po of not-ready deploys + deploy name": no deployment is called that
             if named and home and name != home:
                 cols = "DISTINCT p.node" if asks_nodes else "p.name"
                 if rx.search(r"status", text) and not asks_nodes:

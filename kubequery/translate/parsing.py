@@ -240,6 +240,7 @@ def normalise(question: str) -> str:
         text,
     )
     text = rx.sub(r"\b(with|having|has|have) (?:only|just|exactly) (?=\d)", r"\1 ", text)
+    text = rx.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\+ ?(?=[a-z])", r"\1 or more ", text)  # "16+ cpu nodes"
     text = rx.sub(r"\b1 (replica|container|port|address|rule|subject|key|volume)\b", r"1 \1s", text)
     text = rx.sub(r"\b(cpu|memory|mem|ram|gpus?) (?:is|are) allocatable\b", r"allocatable \1", text)
     text = rx.sub(r"\bleast recently (?:created|made|added)\b", "oldest", text)  # "least recently created ns"

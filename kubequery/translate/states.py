@@ -144,7 +144,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         ):
             add("NOT scheduled", "unschedulable")
         if rx.search(
-            r"not ready|notready|unready|aren'?t ready|isn'?t ready|fail\w* readiness|readiness fail", text
+            r"not[- ]ready|notready|unready|aren'?t ready|isn'?t ready|fail\w* readiness|readiness fail", text
         ):
             add("NOT is_ready", "not ready")
         elif rx.search(
@@ -165,7 +165,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"\b(completed|succeeded|finished)\b|have completed", text) and not unhealthy:
             add("status = 'Completed'", "completed")
         if rx.search(
-            r"\bfailed\b|\bfailing\b(?! (to|readiness|health|probes?|liveness))", text
+            r"\bfailed\b|(?<!pull )\bfailing\b(?! (to|readiness|health|probes?|liveness|image))", text
         ) and not rx.search(r"schedul", text):
             add("phase = 'Failed'", "failed")
         if unhealthy:
@@ -300,7 +300,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
                 p.cols = ["namespace", "image"]
             p.distinct = True
     elif t == "nodes":
-        if rx.search(r"not ready|notready|\bdown\b|unready|broken|unhealthy|aren'?t ready", text):
+        if rx.search(r"not[- ]ready|notready|\bdown\b|unready|broken|unhealthy|aren'?t ready", text):
             add("NOT ready", "not ready")
         elif rx.search(r"\bready\b|(?<!un)\bhealthy\b", text):
             add("ready", "ready")
@@ -327,7 +327,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
     elif t in ("deployments", "statefulsets", "replicasets"):
         before = len(p.conds)
         if rx.search(
-            r"not (fully |all )?ready|unavailable|(?:aren|isn)'?t (fully |all )?ready|"
+            r"not[- ](fully |all )?ready|unavailable|(?:aren|isn)'?t (fully |all )?ready|"
             r"degraded|unhealthy|broken|not healthy|(?:aren|isn)'?t healthy|"
             r"not available|short (?:on|of) (?:ready )?replicas|"
             r"missing (?:some )?(?:replicas|pods)|available=false|" + _NOT_ALL_UP,
