@@ -207,6 +207,10 @@ def refuse(text: str) -> None:
                 continue
             if w == "usage" and rx.search(r"quota", text):
                 continue
+            # "hpas that failed to get resource metrics": an autoscaler's failure, which its events tell
+            fetch = r"\bfail\w* to (?:get|fetch|compute|read|retrieve)\b[\w ]{0,30}\bmetrics\b"
+            if w == "metrics" and rx.search(fetch, text):
+                continue
             if w in ("github", "gitlab") and rx.search(rf"\b{w}(?:'s)? (?:container )?registry\b", text):
                 continue  # "the github container registry": where images come from, in their names
             tool = rx.search(r"\b(running|runs?|images?|containers?)\b", text)

@@ -679,7 +679,7 @@ def _singular(text: str) -> bool:
         rx.search(
             r"\b(?:the|my|our) (oldest|newest|youngest|first|latest|biggest)\s+\w+[^s\s]\b|"
             # "top restarter", "checkout's most restarting pod"
-            r"^(the )?top \w+[^s\s]$|\b(most|least) \w+ (?!first\b|last\b)\w+[^s\s]$|"
+            r"^(the )?top \w+[^s\s](?: by \w+(?: \w+)?)?$|\b(most|least) \w+ (?!first\b|last\b)\w+[^s\s]$|"
             # "which container restarted the most", "which job took the longest"
             r"\bwhich \w+[^s\s] \w+ (the )?(most|least|longest|shortest|fastest|slowest|quickest)\b|"
             r"^(oldest|newest|youngest|latest|biggest|largest|smallest)\s+\w+[^s\s]\b|"
@@ -711,7 +711,9 @@ def render(p: Parse, catalog: Catalog) -> str:
                     ident = ["namespace", "involved_name", "message"]
                 elif p.wants_message or not any(c.startswith("type =") for c in p.conds):
                     ident.append("message")  # "events about pvcs": what they say; warnings list their reasons
-                if ns_fixed:
+                kinds = {c.split("= ", 1)[1].strip("'") for c in p.conds if c.startswith("involved_kind =")}
+                # a node's (or other cluster-wide object's) events have no namespace of their own to show
+                if ns_fixed or any(x.kind in kinds and not x.namespaced for x in catalog):
                     ident.remove("namespace")
             elif any(c.startswith(("reason =", "reason IN")) for c in p.conds):
                 ident = (
