@@ -875,6 +875,22 @@ EVENTS_AND_RANKINGS = [
         "SELECT e.involved_name, e.reason, e.message FROM events e JOIN nodes n "
         "ON e.involved_kind = 'Node' AND e.involved_name = n.name WHERE n.status = 'NotReady'",
     ),
+    # events counted per object of the kind they are about
+    (
+        "number of events per pod in staging",
+        "SELECT involved_name, count(*) FROM events WHERE namespace = 'staging' AND involved_kind = 'Pod' "
+        "GROUP BY involved_name",
+    ),
+    (
+        "how many events does each job have?",
+        "SELECT namespace, involved_name, count(*) FROM events WHERE involved_kind = 'Job' "
+        "GROUP BY namespace, involved_name",
+    ),
+    # what a component that reports events said is in its events, not in logs
+    (
+        "what did the scheduler say about pod llm-finetune-s7s4qv7sxr-tdd9b?",
+        "SELECT message FROM events WHERE source = 'default-scheduler' AND involved_name = 'llm-finetune-s7s4qv7sxr-tdd9b'",
+    ),
     # "top <kind> by <measure>", the kind in the singular: the one first
     ("top deployment by replicas", "SELECT namespace, name, desired FROM deployments ORDER BY desired DESC LIMIT 1"),
     ("top job by duration", "SELECT namespace, name, duration FROM jobs ORDER BY duration DESC LIMIT 1"),

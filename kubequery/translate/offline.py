@@ -2017,7 +2017,8 @@ class OfflineTranslator:
             r"\bwhat happened\b|\bwhat'?s (been )?going on\b|\bwhat went wrong\b|\bcomplain\w*|"
             r"\bwhat(?:'?s| is) happening\b|"
             r"\bbeen backed[- ]off\b|"  # only the events tell how often something was backed off
-            r"\bkubelet\b.*\breport",
+            # what a component that reports events said: "what has the kubelet said about pod x?"
+            r"\b(?:kubelet|(?:default-)?scheduler|[\w\-]*controller)\b.*\b(?:report|sa(?:y|ys|ying|id)\b)",
             rest,
         ):
             # a namespace next to events places them ("warnings in this namespace"), it is not their subject
@@ -2456,6 +2457,17 @@ class OfflineTranslator:
                 p.cols, p.distinct = asked, asked == ["reason"]
             return
         kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
+        per = [
+            t
+            for at, _, t in self.find_kinds(text)
+            if self.catalog[t].kind == kind and rx.search(r"\b(?:per|each|every|by)\s+$", text[:at])
+        ]
+        if per and not rx.search(r"\b(?:most|fewest|least|top)\b", text):
+            # "number of events per pod", "warning events per deployment": each object with its count
+            ns_fixed = any(c.startswith("namespace =") for c in p.conds)
+            one_ns = ns_fixed or not self.catalog[per[0]].namespaced
+            p.count, p.group = True, "involved_name" if one_ns else "namespace, involved_name"
+            return
         # "^\s*": a namespace word cut off the start ("frontend po with Warning events")
         lead = r"(?:^\s*|\b(?:which|what|list|show(?: me)?|the|all|how many)\s+|[:,(+]\s*)"
         # "which pods got …", "which objects …": the subjects asked for, each once

@@ -311,8 +311,10 @@ _NOT_HELD: list[tuple[str, str]] = [
         "A certificate's dates are inside its secret's data, which kubequery never shows.",
     ),
     (
-        # not what the events said: they are held ("what did the events say about pod x?")
-        r"\bwhat did (?!(?:the |its |their )?(?:events?|ev|warnings?)\b)"
+        # not what the events said, nor what a component that reports events said ("what did the
+        # scheduler say about pod x?"): they are held
+        r"\bwhat did (?!(?:the |its |their )?(?:events?|ev|warnings?|(?:default-)?scheduler|kubelet|"
+        r"[\w\-]*controller(?:[\w\-]*)|kernel-monitor)\b)"
         r".{1,60}\b(?:print|output|write|log|say)\b|"
         r"\b(?:bytes|packets)\b.*\b(?:sent|send|received|receive|served|transferred)\b",
         "What a container printed or sent is in its logs and metrics, which kubequery does not read.",
