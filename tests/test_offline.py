@@ -996,6 +996,44 @@ def test_shapes_answer_like_the_expected_sql(translator, engine, question, sql):
 
 # Events asked about by their subjects, columns or counts, and rankings; a ranking's rows in order.
 EVENTS_AND_RANKINGS = [
+    # a cluster-wide object's events show no namespace; its events picked through its own state
+    ("what events are there for the nodes?", "SELECT involved_name, reason, message FROM events WHERE involved_kind = 'Node'"),
+    (
+        "events about the nodes that are not ready",
+        "SELECT e.involved_name, e.reason, e.message FROM events e JOIN nodes n "
+        "ON e.involved_kind = 'Node' AND e.involved_name = n.name WHERE n.status = 'NotReady'",
+    ),
+    # events counted per object of the kind they are about
+    (
+        "number of events per pod in staging",
+        "SELECT involved_name, count(*) FROM events WHERE namespace = 'staging' AND involved_kind = 'Pod' "
+        "GROUP BY involved_name",
+    ),
+    (
+        "how many events does each job have?",
+        "SELECT namespace, involved_name, count(*) FROM events WHERE involved_kind = 'Job' "
+        "GROUP BY namespace, involved_name",
+    ),
+    # what a component that reports events said is in its events, not in logs
+    (
+        "what did the scheduler say about pod llm-finetune-s7s4qv7sxr-tdd9b?",
+        "SELECT message FROM events WHERE source = 'default-scheduler' AND involved_name = 'llm-finetune-s7s4qv7sxr-tdd9b'",
+    ),
+    # "top <kind> by <measure>", the kind in the singular: the one first
+    ("top deployment by replicas", "SELECT namespace, name, desired FROM deployments ORDER BY desired DESC LIMIT 1"),
+    ("top job by duration", "SELECT namespace, name, duration FROM jobs ORDER BY duration DESC LIMIT 1"),
+    # when or how old, of objects listed or of one named object (in the namespace said)
+    ("when did the jobs in batch start?", "SELECT name, start_time FROM jobs WHERE namespace = 'batch'"),
+    ("how old are the nodes?", "SELECT name, age FROM nodes"),
+    ("when did the db-backup cron job last run?", "SELECT last_schedule FROM cronjobs WHERE name = 'db-backup'"),
+    (
+        "how old is deploy cart-service -n checkout",
+        "SELECT age FROM deployments WHERE namespace = 'checkout' AND name = 'cart-service'",
+    ),
+    (
+        "when did pod fraud-detector-z6968wd5xd-hjgng in payments start?",
+        "SELECT started FROM pods WHERE namespace = 'payments' AND name = 'fraud-detector-z6968wd5xd-hjgng'",
+    ),
     # reasons spelt together, the part of a pod an event is about, a reason named beside "events"
     (
         "FailedScheduling or FailedMount events",
@@ -1512,6 +1550,7 @@ def test_plain_listings_and_alternatives(translator, engine, question, sql):
         "which pods are using the most network",
         "is the payments-api endpoint returning 500s",
         "what is the temperature of the nodes",
+        "pods failing with high memory metrics",
         "hey, can you delete the pods in staging",
         "could you please restart checkout-api, thanks",
         "resume cronjob nightly-report",

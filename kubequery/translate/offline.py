@@ -50,7 +50,7 @@ from kubequery.translate.parsing import (
 from kubequery.translate.refuse import Declined, refuse
 from kubequery.translate.shape import HOW_MUCH, LEADING_AMOUNT, amount_column, read_shape, render, unit_of
 from kubequery.translate.states import EVICTED_FOR, MISSCHEDULED, STATE_COLUMNS, STATE_TABLES, read_states
-from kubequery.translate.windows import read_window, recent_window
+from kubequery.translate.windows import asked_time, read_window, recent_window
 
 # Words that leave a question as it is: "list all pods currently running" lists them all.
 _FILLERS = frozenset(
@@ -199,12 +199,18 @@ class OfflineTranslator:
                     return f"events from {word}", f"{word} reports events"
         return None
 
-    def _property_of(self, text: str) -> str | None:
+    def _property_of(self, text: str, namespace: str | None = None) -> str | None:
         """What one named object has: "what taints does gpu-1 have", "when was the payments namespace
         created", "how old is ledger-db-0". Only the columns asked for; the object's kind is the one a kind
         word beside it says, or the first of _NAMED_KINDS (then namespaces) that holds the name."""
         if self.grounding is None:
             return None
+        if namespace is None:  # "how old is deploy checkout-api -n checkout": the object in that namespace
+            ns, rest = self._namespace(text, None)
+            if ns is not None and rest != text:
+                found = self._property_of(rest, ns)
+                if found is not None:
+                    return found
         said = self.find_kinds(text)
         words = [w for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", text) if w not in lx.STOPWORDS]
 
@@ -222,6 +228,12 @@ class OfflineTranslator:
             return None
         name, table = found[0]
         rest = rx.sub(rf"(?<![\w\-.]){re.escape(name)}(?![\w\-.])", " ", text)
+        own = {c.name for c in self.catalog[table].columns}
+        # "when did pod x start?", "start time of job y": the kind's own start column, else its creation
+        start = next((c for c in ("started", "start_time", "started_at") if c in own), "created")
+        starts = rx.search(r"\bwhen\b.*\bstart(?:s|ed)?\b|\bstart(?:ed)?[ _]?(?:time|at)\b", rest)
+        if starts:
+            rest = rx.sub(r"\bstart(?:s|ed)?(?:[ _]?(?:time|at))?\b", " ", rest)
         columns = [
             m.column
             for m in slots.find_columns(rest, self.catalog[table])
@@ -229,12 +241,13 @@ class OfflineTranslator:
         ]
         if rx.search(r"\bhow old\b|\bhow long (?:has|have|is|was)\b.*\b(?:been|up|running|around)\b", rest):
             columns.insert(0, "age")
+        elif starts:
+            columns.insert(0, start)
         elif rx.search(r"\bwhen (?:was|were|did)\b.*\b(?:created|made|started|born)\b", rest):
             columns.insert(0, "created")
         elif table == "pods" and rx.search(r"^\W*where (?:is|was)\b.*\b(?:running|scheduled)\W*$", rest):
             columns.insert(0, "node")  # "where is cassandra-0 running": its node
         columns = list(dict.fromkeys(columns))
-        own = {c.name for c in self.catalog[table].columns}
         if not columns or not set(columns) <= own or len(columns) > 3:
             return None
         leftover = rx.sub(
@@ -246,11 +259,15 @@ class OfflineTranslator:
         )
         for m in slots.find_columns(leftover, self.catalog[table]):
             leftover = leftover[: m.start] + " " * (m.end - m.start) + leftover[m.end :]
+        for at, phrase, t in self.find_kinds(leftover):  # the kind said in words: "the cron job x"
+            if t == table:
+                leftover = leftover[:at] + " " * len(phrase) + leftover[at + len(phrase) :]
         words_left = [w for w in leftover.split() if self._kinds.get(w) != table]
         if words_left:  # something else is asked: a filter or another kind, read by the other rules
             return None
         shown = ", ".join(c + unit_of(c, text) for c in columns)
-        return f"SELECT {shown} FROM {table} WHERE name = {quote(name)}"
+        where = f"namespace = {quote(namespace)} AND " if namespace and self.catalog[table].namespaced else ""
+        return f"SELECT {shown} FROM {table} WHERE {where}name = {quote(name)}"
 
     def _extreme_per_group(self, text: str) -> str | None:
         """ "the newest pod in each namespace": one object per group, the one at the extreme."""
@@ -1291,7 +1308,9 @@ class OfflineTranslator:
         if about is None or kind is None or len(text[about.end() : about.end() + kind[0]].split()) > 2:
             return None
         table = self.catalog[kind[2]]
-        if table.name in ("events", "containers", "namespaces") or not table.namespaced:
+        if table.name in ("events", "containers", "namespaces"):
+            return None
+        if not table.namespaced and table.name != "nodes":  # nodes' events are theirs by name alone
             return None
         if table.name != "pods" and self._object_named(text[about.end() :], table.name):
             return None  # "events for job/nightly-report-1": that one object's, read without a join
@@ -1321,6 +1340,7 @@ class OfflineTranslator:
             kind=table.kind,
             joined=" ".join(j.sql(dialect="duckdb") for j in tree.args.get("joins") or []),
             window=lately[0] if lately else None,
+            namespaced=table.namespaced,
         )
 
     def _events_per_pod(self, text: str, namespace: str | None) -> str | None:
@@ -2097,7 +2117,8 @@ class OfflineTranslator:
             r"\bwhat happened\b|\bwhat'?s (been )?going on\b|\bwhat went wrong\b|\bcomplain\w*|"
             r"\bwhat(?:'?s| is) happening\b|"
             r"\bbeen backed[- ]off\b|"  # only the events tell how often something was backed off
-            r"\bkubelet\b.*\breport",
+            # what a component that reports events said: "what has the kubelet said about pod x?"
+            r"\b(?:kubelet|(?:default-)?scheduler|[\w\-]*controller)\b.*\b(?:report|sa(?:y|ys|ying|id)\b)",
             rest,
         ):
             # a namespace next to events places them ("warnings in this namespace"), it is not their subject
@@ -2393,6 +2414,7 @@ class OfflineTranslator:
             repo = pattern.strip("%/").split(":")[0]
             rest = rx.sub(r"(?<![\w\-./])" + re.escape(repo) + r"(?![\w\-/])", " ", rest)  # not a name too
         self._slots(p, rest, skip_words=[*(w for w in (namespace, node, subject) if w), *self._kinds])
+        asked_time(p, rest, t)
         if t.namespaced and not any(c.startswith("namespace =") for c in p.conds):
             # where a named object lives: "who mounts checkout-api-secrets", a container's pod
             owner = {"owner_name": _OWNED_BY_ONE[table]} if table in _OWNED_BY_ONE else {}
@@ -2526,6 +2548,10 @@ class OfflineTranslator:
         """The events' columns a question asks for: "reason and message", "which pods got Killing events"
         (the pods, once each), "object + reason"."""
         asked = [c for c, pattern in _EVENT_COLUMNS if rx.search(pattern, text)]
+        reason_fixed = any(c.startswith("reason =") for c in p.conds)
+        if reason_fixed and not rx.search(r"\breasons?\b|\bwhat reason\b", text):
+            # "which hpas failed to get metrics, and why?": the reason is known, the message says why
+            asked = list(dict.fromkeys("message" if c == "reason" else c for c in asked))
         if any(c.startswith("count ") for c in p.conds) and not p.count:
             p.extra.append("count")  # "events that repeated more than 100 times": how many times each did
         if any(c.startswith("involved_name =") for c in p.conds):
@@ -2533,6 +2559,17 @@ class OfflineTranslator:
                 p.cols, p.distinct = asked, asked == ["reason"]
             return
         kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
+        per = [
+            t
+            for at, _, t in self.find_kinds(text)
+            if self.catalog[t].kind == kind and rx.search(r"\b(?:per|each|every|by)\s+$", text[:at])
+        ]
+        if per and not rx.search(r"\b(?:most|fewest|least|top)\b", text):
+            # "number of events per pod", "warning events per deployment": each object with its count
+            ns_fixed = any(c.startswith("namespace =") for c in p.conds)
+            one_ns = ns_fixed or not self.catalog[per[0]].namespaced
+            p.count, p.group = True, "involved_name" if one_ns else "namespace, involved_name"
+            return
         # "^\s*": a namespace word cut off the start ("frontend po with Warning events")
         lead = r"(?:^\s*|\b(?:which|what|list|show(?: me)?|the|all|how many)\s+|[:,(+]\s*)"
         # "which pods got …", "which objects …": the subjects asked for, each once
@@ -2540,7 +2577,9 @@ class OfflineTranslator:
             t in _EVENT_SUBJECTS
             and self.catalog[t].kind == kind
             and rx.search(lead + re.escape(phrase) + _SUBJECT_VERB, text)
-            for _, phrase, t in self.find_kinds(text)
+            # "what events are there for the nodes?": the events asked, about those objects
+            and not rx.search(r"\b(?:about|for|of|on|involving)\s+(?:the\s+|all\s+)?$", text[:at])
+            for at, phrase, t in self.find_kinds(text)
         )
         if p.count:
             if subjects and kind:  # "how many pods got BackOff events": pods, not events
@@ -3466,17 +3505,20 @@ def _pod_events(
     kind: str = "Pod",
     joined: str = "",
     window: str | None = None,
+    namespaced: bool = True,
 ) -> str:
     """The events about the pods (or `table` objects) `where` (its columns qualified as `p`) picks, or how
-    many there are; `joined`: the joins the objects are picked through; `window`: one on the events."""
+    many there are; `joined`: the joins the objects are picked through; `window`: one on the events;
+    `namespaced` False: cluster-wide objects (nodes), matched by name alone."""
     conds = [where.this.sql(dialect="duckdb"), *(["e.type = 'Warning'"] if warnings else [])]
     conds += [f"e.{window}"] if window else []
-    on = f"e.involved_kind = '{kind}' AND e.namespace = p.namespace AND e.involved_name = p.name"
+    same_ns = "e.namespace = p.namespace AND " if namespaced else ""
+    on = f"e.involved_kind = '{kind}' AND {same_ns}e.involved_name = p.name"
     on += f" {joined}" if joined else ""
     if counted:
         cols = "count(*)"
     else:
-        one_ns = any(c.this.name == "namespace" for c in where.find_all(exp.EQ))
+        one_ns = not namespaced or any(c.this.name == "namespace" for c in where.find_all(exp.EQ))
         cols = ", ".join([*([] if one_ns else ["e.namespace"]), "e.involved_name", "e.reason", "e.message"])
     return f"SELECT {cols} FROM events e JOIN {table} p ON {on} WHERE {' AND '.join(conds)}"
 

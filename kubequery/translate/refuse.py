@@ -212,6 +212,10 @@ def refuse(text: str) -> None:
                 continue  # "services reachable from outside the cluster": their type says it
             if w in ("utilization", "utilisation") and rx.search(_AUTOSCALER, text):
                 continue  # the utilisation an autoscaler last read is in its status
+            # "hpas that failed to get resource metrics": an autoscaler's failure, which its events tell
+            fetch = r"\bfail\w* to (?:get|fetch|compute|read|retrieve)\b[\w ]{0,30}\bmetrics\b"
+            if w == "metrics" and rx.search(fetch, text):
+                continue
             if w in ("github", "gitlab") and rx.search(rf"\b{w}(?:'s)? (?:container )?registry\b", text):
                 continue  # "the github container registry": where images come from, in their names
             tool = rx.search(r"\b(running|runs?|images?|containers?)\b", text)
@@ -314,8 +318,10 @@ _NOT_HELD: list[tuple[str, str]] = [
         "A certificate's dates are inside its secret's data, which kubequery never shows.",
     ),
     (
-        # not what the events said: they are held ("what did the events say about pod x?")
-        r"\bwhat did (?!(?:the |its |their )?(?:events?|ev|warnings?)\b)"
+        # not what the events said, nor what a component that reports events said ("what did the
+        # scheduler say about pod x?"): they are held
+        r"\bwhat did (?!(?:the |its |their )?(?:events?|ev|warnings?|(?:default-)?scheduler|kubelet|"
+        r"[\w\-]*controller(?:[\w\-]*)|kernel-monitor)\b)"
         r".{1,60}\b(?:print|output|write|log|say)\b|"
         r"\b(?:bytes|packets)\b.*\b(?:sent|send|received|receive|served|transferred)\b",
         "What a container printed or sent is in its logs and metrics, which kubequery does not read.",

@@ -762,7 +762,9 @@ def render(p: Parse, catalog: Catalog) -> str:
                     ident = ["namespace", "involved_name", "message"]
                 elif p.wants_message or not any(c.startswith("type =") for c in p.conds):
                     ident.append("message")  # "events about pvcs": what they say; warnings list their reasons
-                if ns_fixed:
+                kinds = {c.split("= ", 1)[1].strip("'") for c in p.conds if c.startswith("involved_kind =")}
+                # a node's (or other cluster-wide object's) events have no namespace of their own to show
+                if ns_fixed or any(x.kind in kinds and not x.namespaced for x in catalog):
                     ident.remove("namespace")
             elif any(c.startswith(("reason =", "reason IN")) for c in p.conds):
                 ident = (

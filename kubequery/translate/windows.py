@@ -145,3 +145,27 @@ def _duration(p: Parse, text: str, table: Any) -> bool:
             p.understood.append(f"{m.column} {op} {c.group(2)}{c.group(3)}")
             return True
     return False
+
+
+_STARTS = ("started", "start_time", "started_at")
+
+
+def asked_time(p: Parse, text: str, table: Any) -> None:
+    """ "When did each node last send a heartbeat?", "how old are the nodes?", "when did the jobs in batch
+    start?": objects listed with when or how old show the time asked about."""
+    if p.count or p.group or p.cols is not None:
+        return
+    own = {c.name for c in table.columns}
+    if rx.search(r"\bhow old\b", text):
+        column: str | None = "age"
+    elif rx.match(r"\s*(?:when|at what time)\b", text):
+        column = slots.time_column(text, table)
+        if column is None and rx.search(r"\bstart(?:s|ed)?\b", text):
+            column = next((c for c in _STARTS if c in own), "created")
+        elif column is None and rx.search(r"\b(?:created|made|added|born|deployed)\b", text):
+            column = "created"
+    else:
+        return
+    if column in own and column not in p.extra:
+        p.extra.append(column)
+        p.understood.append(f"showing {column}")
