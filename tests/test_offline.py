@@ -748,15 +748,7 @@ def test_columns_compared_and_fields_left_unset(translator, engine, question, sq
         ("how many images per namespace", "SELECT namespace, count(DISTINCT image) FROM containers GROUP BY namespace"),
         ("which daemonsets don't have all their pods ready", "SELECT namespace, name FROM daemonsets WHERE unavailable_replicas > 0"),
         ("deployments where not all replicas are ready", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
-    ],
-)
-def test_counts_and_rankings_keep_what_the_filter_keeps(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql)
-
-
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
+        # states said in everyday words
         ("pods stuck creating containers", "SELECT namespace, name FROM pods WHERE status = 'ContainerCreating'"),
         ("how many pods are healthy?", "SELECT count(*) FROM pods WHERE status IN ('Running', 'Completed')"),
         ("healthy nodes", "SELECT name FROM nodes WHERE ready"),
@@ -772,7 +764,7 @@ def test_counts_and_rankings_keep_what_the_filter_keeps(translator, engine, ques
         ("where is backfill-orders-2026-11-g4mkc running", "SELECT 'worker-10'"),
     ],
 )
-def test_states_said_in_everyday_words(translator, engine, question, sql):
+def test_counts_rankings_and_states_keep_what_the_question_says(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql)
 
 
