@@ -3,6 +3,7 @@ to another namespace or node) rather than the question read afresh."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 import sqlglot
@@ -10,9 +11,19 @@ import sqlglot
 from kubequery.translate import lexicon as lx
 from kubequery.translate import rx, slots
 from kubequery.translate.joins import REFERENCES
-from kubequery.translate.parsing import NUMW, VOCAB, Parse, columns_of, is_dimension, number, quote
+from kubequery.translate.parsing import (
+    NUMW,
+    UNITW,
+    VOCAB,
+    Parse,
+    columns_of,
+    interval,
+    is_dimension,
+    number,
+    quote,
+)
 from kubequery.translate.shape import DIMS, unit_of
-from kubequery.translate.windows import read_window
+from kubequery.translate.windows import asked_time, read_window
 
 if TYPE_CHECKING:
     from kubequery.translate.offline import OfflineTranslator
@@ -145,6 +156,17 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
                 node.replace(sqlglot.parse_one(node.this.name + cond[len(column) :], read="duckdb"))
                 return new.sql(dialect="duckdb")
         return new.where(cond, copy=False).sql(dialect="duckdb")
+    resized = rx.fullmatch(
+        rf"(?:what about|how about|and|only|just)\s+(?:the\s+)?(?:last\s+|past\s+)?{NUMW}\s*{UNITW}"
+        r"(?:\s+(?:old|ago|instead))?",
+        text.strip(" ?.!"),
+    )
+    spans = list(tree.find_all(exp.Interval))
+    if resized and resized.group(2) in lx.UNITS and len(spans) == 1:
+        # "make it 30 days" after "pods older than 7 days": the one window, resized
+        new = tree.copy()
+        new.find(exp.Interval).replace(sqlglot.parse_one(interval(*resized.groups()), read="duckdb"))
+        return new.sql(dialect="duckdb")
     # a namespace or a node swapped in ("and in staging?", "only the ones on worker-2", "just ml")
     m = rx.match(r"^(?:and|what about|how about|only|just|now|same|any|or)\b(.*)$", text.strip(" ?.!"))
     if not m:
@@ -289,6 +311,10 @@ def _other_kind(tr: OfflineTranslator, text: str, tree: Any, kinds: list[tuple[i
     return tr._parse(text, text, ns)[0]
 
 
+# columns every kind has, so a filter on them carries over to another kind
+_SHARED = frozenset({"namespace", "name", "created", "age", "labels", "annotations"})
+
+
 def _same_for_kind(
     tr: OfflineTranslator, text: str, tree: Any, kinds: list[tuple[int, str, str]]
 ) -> str | None:
@@ -300,13 +326,17 @@ def _same_for_kind(
         source is None
         or not kinds
         or kinds[0][2] == source.name
-        or not tree.args.get("group")
         or tree.args.get("joins")
         or not rx.search(r"^(?:and |now |ok,? )?(?:what about|how about|same (?:for|with)|and|now)\b", text)
     ):
         return None
     other = tr.catalog[kinds[0][2]]
     used = {c.name for c in tree.find_all(exp.Column)}
+    lead = r"(?:and |now |ok,? )?(?:what about|how about|same (?:for|with)|and|now)"
+    only_kind = rx.fullmatch(rf"{lead}\s+(?:the |for )?{re.escape(kinds[0][1])}\s*[?.!]*", text.strip())
+    if not tree.args.get("group") and not (only_kind and used <= _SHARED):
+        # "pods older than a week" … "and deployments?": the same filters, when every kind has them
+        return None
     if not used <= {c.name for c in other.columns}:
         return None  # the other kind has no such column to group or filter by
     new = tree.copy()
@@ -480,6 +510,18 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
             column, desc = found
             new = tree.copy().order_by(f"{column} {'DESC' if desc else 'ASC'}", copy=False)
             return new.sql(dialect="duckdb")
+    timed = rx.match(r"(?:and |so )?(?:when|at what time|how old|how long)\b", text)
+    back = rx.search(r"\b(they|them|their|it|its)\b", text)
+    if timed and back and narrowed is None and not _aggregate(tree):
+        # "when did they last restart?", "how old are they?": the previous rows with that time
+        probe = Parse(table=table.name)
+        asked_time(probe, text, table)
+        if not probe.extra and timed.group(0).endswith("how long"):  # "how long have they been pending?"
+            probe.extra = [m.column for m in slots.find_columns(text, table)][:1] or ["age"]
+        shown = {e.alias_or_name for e in tree.expressions}
+        added = [c for c in probe.extra if c in columns and c not in shown]
+        if added:
+            return tree.copy().select(*added, copy=False).sql(dialect="duckdb")
     if rx.search(r"\b(their|its|what|which|with|and|show|plus|also|each|how many|sizes?)\b", text):
         shown = {e.alias_or_name for e in tree.expressions}
         wanted = [
