@@ -1957,6 +1957,33 @@ FOLLOWUPS = [
         "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND last_seen > now() - INTERVAL 1 HOUR",
         "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND last_seen > NOW() - INTERVAL '30' MINUTES",
     ),
+    # events narrowed to a kind, or the objects they are about; a place alone; a sort word in the past tense
+    (
+        "just the pods",
+        "SELECT namespace, object, reason FROM events WHERE type = 'Warning'",
+        "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND involved_kind = 'Pod'",
+    ),
+    (
+        "which pods are they about?",
+        "SELECT object, reason, message FROM events WHERE namespace = 'ml' AND type = 'Warning'",
+        "SELECT DISTINCT involved_name FROM events WHERE namespace = 'ml' AND type = 'Warning' "
+        "AND involved_kind = 'Pod'",
+    ),
+    (
+        "in data",
+        "SELECT name FROM pods WHERE namespace = 'ml' AND status = 'Pending'",
+        "SELECT name FROM pods WHERE namespace = 'data' AND status = 'Pending'",
+    ),
+    (
+        "sorted by count",
+        "SELECT namespace, object, reason FROM events WHERE type = 'Warning'",
+        "SELECT namespace, object, reason FROM events WHERE type = 'Warning' ORDER BY count DESC",
+    ),
+    (
+        "newest first",
+        "SELECT namespace, object, reason FROM events WHERE type = 'Warning'",
+        "SELECT namespace, object, reason FROM events WHERE type = 'Warning' ORDER BY last_seen DESC",
+    ),
     (
         "which of them are about jobs?",
         "SELECT object, reason, message FROM events WHERE namespace = 'batch' AND type = 'Warning'",
@@ -1987,6 +2014,11 @@ def test_what_runs_on_the_nodes_listed_is_their_pods(translator, engine, questio
             "just the ones here",
             "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 5",
             "SELECT name, restarts FROM pods WHERE namespace = 'ml' ORDER BY restarts DESC LIMIT 5",
+        ),
+        (
+            "here?",
+            "SELECT name FROM pods WHERE namespace = 'payments' AND status = 'Pending'",
+            "SELECT name FROM pods WHERE namespace = 'ml' AND status = 'Pending'",
         ),
         (
             "and in my namespace?",

@@ -50,8 +50,22 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         return None
     source = tree.find(exp.Table)
     about = rx.search(r"\b(?:about|involving|concerning|for|on)\s+(?:the\s+)?\w+\s*\??$", text)
+    # "just the pods" after events: the events about that kind
+    about = about or rx.fullmatch(r"(?:and )?(?:only|just) (?:the )?(?:ones about )?\w+", text.strip(" ?.!"))
     events = source is not None and source.name == "events"
     subject = tr.find_kinds(about.group(0)) if about and events else []
+    they = r"(?:are|were|is) (?:they|those|these|it) (?:about|for|on)\b"
+    subjects = rx.match(rf"(?:and )?(?:which|what) (\w+) {they}", text)
+    subject = subject or (tr.find_kinds(subjects.group(1)) if subjects and events else [])
+    if subjects and subject and subject[0][2] != "events" and not tree.args.get("group"):
+        # "which pods are they about?" after events: those objects, each once
+        table = tr.catalog[subject[0][2]]
+        new = _filtered(tree, [f"involved_kind = {quote(table.kind)}"])
+        ns_fixed = _namespace_of(tree) is not None or not table.namespaced
+        shown = ["involved_name"] if ns_fixed else ["namespace", "involved_name"]
+        new.set("expressions", [exp.column(c) for c in shown])
+        new.set("distinct", exp.Distinct())
+        return new.sql(dialect="duckdb")
     if subject and subject[0][2] != "events" and rx.search(_NARROW, text):
         # "which of them are about pods?" after a list of events: those whose object is of that kind
         kind = tr.catalog[subject[0][2]].kind
@@ -168,7 +182,10 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         new.find(exp.Interval).replace(sqlglot.parse_one(interval(*resized.groups()), read="duckdb"))
         return new.sql(dialect="duckdb")
     # a namespace or a node swapped in ("and in staging?", "only the ones on worker-2", "just ml")
-    m = rx.match(r"^(?:and|what about|how about|only|just|now|same|any|or)\b(.*)$", text.strip(" ?.!"))
+    # "in staging?", "here?": a place alone is the same question there
+    lead = r"(?:and|what about|how about|only|just|now|same|any|or)\b"
+    lead += r"|(?=(?:in|for|from|inside|within|here)\b)"
+    m = rx.match(rf"^(?:{lead})(.*)$", text.strip(" ?.!"))
     if not m:
         return None
     rest = m.group(1)
@@ -428,7 +445,7 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
     if (
         (words <= 6 or narrowed is not None)
         and rx.search(r"\b(how many|just the number|the number|count( them| those)?|total)\b", text)
-        and not rx.search(r"\b(sort|order|rank)\b|" + _BY, text)
+        and not rx.search(r"\b(sort|order|rank)(?:ed)?\b|" + _BY, text)
         and not rx.search(r"\bhow many \w+(?: \w+)? (?:does|do|did) (?:each|they|it|those)\b", text)
     ):
         new = tree.copy()
@@ -487,7 +504,8 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
                 new = new.where("node IS NOT NULL", copy=False)
             return new.sql(dialect="duckdb")
     if rx.search(r"\b(newest|latest|most recent|youngest|recently created)\b", text) and "created" in columns:
-        return tree.copy().order_by("created DESC", copy=False).sql(dialect="duckdb")
+        newest = "last_seen DESC" if table.name == "events" else "created DESC"  # as new as it last happened
+        return tree.copy().order_by(newest, copy=False).sql(dialect="duckdb")
     if rx.search(r"\boldest\b", text) and "created" in columns:
         return tree.copy().order_by("created ASC", copy=False).sql(dialect="duckdb")
     ranked = rx.fullmatch(_RANK_FIRST, text.strip(" ?.!"))
