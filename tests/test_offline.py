@@ -1179,6 +1179,10 @@ EVENTS_AND_RANKINGS = [
     ("repeated warnings in payments", "SELECT object, reason, message, count FROM events "
      "WHERE namespace = 'payments' AND type = 'Warning' AND count > 1"),
     ("events first seen today", "SELECT namespace, object, reason FROM events WHERE first_seen > now() - INTERVAL 1 DAY"),
+    ("warnings since 30m", "SELECT namespace, object, reason FROM events "
+     "WHERE type = 'Warning' AND last_seen > now() - INTERVAL 30 MINUTE"),
+    ("ev -n ml 15m", "SELECT object, reason, message FROM events "
+     "WHERE namespace = 'ml' AND last_seen > now() - INTERVAL 15 MINUTE"),
     ("cronjobs that never succeeded", "SELECT namespace, name FROM cronjobs WHERE last_successful IS NULL"),
     ("jobs never finished", "SELECT namespace, name FROM jobs WHERE status = 'Running'"),
     ("the distinct reasons of warnings in checkout", "SELECT DISTINCT reason FROM events "

@@ -20,6 +20,7 @@ _RECENT = [
     rf"\bless than\s+{NUMW}{_GAP}{UNITW}\s+old\b",
     rf"<\s*{NUMW}{_GAP}{UNITW}\b",
     rf"\b(?:last|past)\s+{UNITW}\b",
+    rf"\bsince\s+{NUMW}{_GAP}{UNITW}\b",  # "since 30m", "since 2 hours ago"
 ]
 _OLDER = [
     rf"\bolder than\s+(?:a |an |one )?{NUMW}?\s*{UNITW}\b",
@@ -74,6 +75,9 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
         recent = (None, this.group(1))
     if recent is None and not older and rx.search(r"\bin (\d+)\s*h\b", text):
         recent = (rx.search(r"\bin (\d+)\s*h\b", text).group(1), "h")  # type: ignore[union-attr]
+    glued = rx.search(r"(?<![\w\-./:])(\d+)(m|h|d)$", text.strip(" ?.!"))
+    if recent is None and not older and t == "events" and glued:  # "warnings 1h": kubectl's terse window
+        recent = (glued.group(1), glued.group(2))
     never = rx.search(r"\b(?:never|not yet|not ever)\s+(?:been\s+|once\s+)?(\w+)", text)
     if never and table is not None and not (older or recent):
         # "cron jobs that never ran": the time it would have happened is not set
