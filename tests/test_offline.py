@@ -1164,6 +1164,19 @@ EVENTS_AND_RANKINGS = [
         "SELECT reason, sum(count) FROM events WHERE type = 'Warning' GROUP BY reason",
     ),
     ("events that repeated more than 50 times", "SELECT namespace, object, reason, count FROM events WHERE count > 50"),
+    # a negated source, a repeat count, a window on first_seen, a time never set
+    ("warning events not from kubelet", "SELECT namespace, involved_name, reason, message FROM events "
+     "WHERE type = 'Warning' AND source <> 'kubelet'"),
+    ("events that happened more than 10 times", "SELECT namespace, object, reason, count FROM events WHERE count > 10"),
+    ("repeated warnings in payments", "SELECT object, reason, message, count FROM events "
+     "WHERE namespace = 'payments' AND type = 'Warning' AND count > 1"),
+    ("events first seen today", "SELECT namespace, object, reason FROM events WHERE first_seen > now() - INTERVAL 1 DAY"),
+    ("warnings since 30m", "SELECT namespace, object, reason FROM events "
+     "WHERE type = 'Warning' AND last_seen > now() - INTERVAL 30 MINUTE"),
+    ("ev -n ml 15m", "SELECT object, reason, message FROM events "
+     "WHERE namespace = 'ml' AND last_seen > now() - INTERVAL 15 MINUTE"),
+    ("cronjobs that never succeeded", "SELECT namespace, name FROM cronjobs WHERE last_successful IS NULL"),
+    ("jobs never finished", "SELECT namespace, name FROM jobs WHERE status = 'Running'"),
     ("the distinct reasons of warnings in checkout", "SELECT DISTINCT reason FROM events "
      "WHERE namespace = 'checkout' AND type = 'Warning'"),
     (
@@ -1904,6 +1917,69 @@ FOLLOWUPS = [
         "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 5",
         "SELECT namespace, name, node FROM pods ORDER BY restarts DESC LIMIT 5",
     ),
+    # the same age filter for another kind; a time asked of the rows; a window resized
+    (
+        "same for deployments",
+        "SELECT namespace, name FROM pods WHERE age > INTERVAL 7 DAYS",
+        "SELECT namespace, name FROM deployments WHERE age > INTERVAL '7' DAYS",
+    ),
+    (
+        "and deployments?",
+        "SELECT name FROM pods WHERE namespace = 'data' AND age > INTERVAL 3 DAYS",
+        "SELECT name FROM deployments WHERE namespace = 'data' AND age > INTERVAL '3' DAYS",
+    ),
+    (
+        "when did they last restart?",
+        "SELECT namespace, name FROM pods WHERE status LIKE '%CrashLoopBackOff'",
+        "SELECT namespace, name, last_restart FROM pods WHERE status LIKE '%CrashLoopBackOff'",
+    ),
+    (
+        "how long have they been pending?",
+        "SELECT namespace, name FROM pods WHERE status = 'Pending'",
+        "SELECT namespace, name, age FROM pods WHERE status = 'Pending'",
+    ),
+    (
+        "when did they start",
+        "SELECT namespace, name FROM jobs WHERE status = 'Failed'",
+        "SELECT namespace, name, start_time FROM jobs WHERE status = 'Failed'",
+    ),
+    (
+        "make it 30 days",
+        "SELECT namespace, name FROM pods WHERE age > INTERVAL 7 DAYS",
+        "SELECT namespace, name FROM pods WHERE age > INTERVAL '30' DAYS",
+    ),
+    (
+        "make it 30 minutes",
+        "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND last_seen > now() - INTERVAL 1 HOUR",
+        "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND last_seen > NOW() - INTERVAL '30' MINUTES",
+    ),
+    # events narrowed to a kind, or the objects they are about; a place alone; a sort word in the past tense
+    (
+        "just the pods",
+        "SELECT namespace, object, reason FROM events WHERE type = 'Warning'",
+        "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND involved_kind = 'Pod'",
+    ),
+    (
+        "which pods are they about?",
+        "SELECT object, reason, message FROM events WHERE namespace = 'ml' AND type = 'Warning'",
+        "SELECT DISTINCT involved_name FROM events WHERE namespace = 'ml' AND type = 'Warning' "
+        "AND involved_kind = 'Pod'",
+    ),
+    (
+        "in data",
+        "SELECT name FROM pods WHERE namespace = 'ml' AND status = 'Pending'",
+        "SELECT name FROM pods WHERE namespace = 'data' AND status = 'Pending'",
+    ),
+    (
+        "sorted by count",
+        "SELECT namespace, object, reason FROM events WHERE type = 'Warning'",
+        "SELECT namespace, object, reason FROM events WHERE type = 'Warning' ORDER BY count DESC",
+    ),
+    (
+        "newest first",
+        "SELECT namespace, object, reason FROM events WHERE type = 'Warning'",
+        "SELECT namespace, object, reason FROM events WHERE type = 'Warning' ORDER BY last_seen DESC",
+    ),
     (
         "which of them are about jobs?",
         "SELECT object, reason, message FROM events WHERE namespace = 'batch' AND type = 'Warning'",
@@ -1934,6 +2010,11 @@ def test_what_runs_on_the_nodes_listed_is_their_pods(translator, engine, questio
             "just the ones here",
             "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 5",
             "SELECT name, restarts FROM pods WHERE namespace = 'ml' ORDER BY restarts DESC LIMIT 5",
+        ),
+        (
+            "here?",
+            "SELECT name FROM pods WHERE namespace = 'payments' AND status = 'Pending'",
+            "SELECT name FROM pods WHERE namespace = 'ml' AND status = 'Pending'",
         ),
         (
             "and in my namespace?",

@@ -3,6 +3,7 @@ to another namespace or node) rather than the question read afresh."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 import sqlglot
@@ -10,9 +11,19 @@ import sqlglot
 from kubequery.translate import lexicon as lx
 from kubequery.translate import rx, slots
 from kubequery.translate.joins import REFERENCES
-from kubequery.translate.parsing import NUMW, VOCAB, Parse, columns_of, is_dimension, number, quote
+from kubequery.translate.parsing import (
+    NUMW,
+    UNITW,
+    VOCAB,
+    Parse,
+    columns_of,
+    interval,
+    is_dimension,
+    number,
+    quote,
+)
 from kubequery.translate.shape import DIMS, unit_of
-from kubequery.translate.windows import read_window
+from kubequery.translate.windows import asked_time, read_window
 
 if TYPE_CHECKING:
     from kubequery.translate.offline import OfflineTranslator
@@ -39,8 +50,22 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         return None
     source = tree.find(exp.Table)
     about = rx.search(r"\b(?:about|involving|concerning|for|on)\s+(?:the\s+)?\w+\s*\??$", text)
+    # "just the pods" after events: the events about that kind
+    about = about or rx.fullmatch(r"(?:and )?(?:only|just) (?:the )?(?:ones about )?\w+", text.strip(" ?.!"))
     events = source is not None and source.name == "events"
     subject = tr.find_kinds(about.group(0)) if about and events else []
+    they = r"(?:are|were|is) (?:they|those|these|it) (?:about|for|on)\b"
+    subjects = rx.match(rf"(?:and )?(?:which|what) (\w+) {they}", text)
+    subject = subject or (tr.find_kinds(subjects.group(1)) if subjects and events else [])
+    if subjects and subject and subject[0][2] != "events" and not tree.args.get("group"):
+        # "which pods are they about?" after events: those objects, each once
+        table = tr.catalog[subject[0][2]]
+        new = _filtered(tree, [f"involved_kind = {quote(table.kind)}"])
+        ns_fixed = _namespace_of(tree) is not None or not table.namespaced
+        shown = ["involved_name"] if ns_fixed else ["namespace", "involved_name"]
+        new.set("expressions", [exp.column(c) for c in shown])
+        new.set("distinct", exp.Distinct())
+        return new.sql(dialect="duckdb")
     if subject and subject[0][2] != "events" and rx.search(_NARROW, text):
         # "which of them are about pods?" after a list of events: those whose object is of that kind
         kind = tr.catalog[subject[0][2]].kind
@@ -145,8 +170,22 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
                 node.replace(sqlglot.parse_one(node.this.name + cond[len(column) :], read="duckdb"))
                 return new.sql(dialect="duckdb")
         return new.where(cond, copy=False).sql(dialect="duckdb")
+    resized = rx.fullmatch(
+        rf"(?:what about|how about|and|only|just)\s+(?:the\s+)?(?:last\s+|past\s+)?{NUMW}\s*{UNITW}"
+        r"(?:\s+(?:old|ago|instead))?",
+        text.strip(" ?.!"),
+    )
+    spans = list(tree.find_all(exp.Interval))
+    if resized and resized.group(2) in lx.UNITS and len(spans) == 1:
+        # "make it 30 days" after "pods older than 7 days": the one window, resized
+        new = tree.copy()
+        new.find(exp.Interval).replace(sqlglot.parse_one(interval(*resized.groups()), read="duckdb"))
+        return new.sql(dialect="duckdb")
     # a namespace or a node swapped in ("and in staging?", "only the ones on worker-2", "just ml")
-    m = rx.match(r"^(?:and|what about|how about|only|just|now|same|any|or)\b(.*)$", text.strip(" ?.!"))
+    # "in staging?", "here?": a place alone is the same question there
+    lead = r"(?:and|what about|how about|only|just|now|same|any|or)\b"
+    lead += r"|(?=(?:in|for|from|inside|within|here)\b)"
+    m = rx.match(rf"^(?:{lead})(.*)$", text.strip(" ?.!"))
     if not m:
         return None
     rest = m.group(1)
@@ -289,6 +328,10 @@ def _other_kind(tr: OfflineTranslator, text: str, tree: Any, kinds: list[tuple[i
     return tr._parse(text, text, ns)[0]
 
 
+# columns every kind has, so a filter on them carries over to another kind
+_SHARED = frozenset({"namespace", "name", "created", "age", "labels", "annotations"})
+
+
 def _same_for_kind(
     tr: OfflineTranslator, text: str, tree: Any, kinds: list[tuple[int, str, str]]
 ) -> str | None:
@@ -300,13 +343,17 @@ def _same_for_kind(
         source is None
         or not kinds
         or kinds[0][2] == source.name
-        or not tree.args.get("group")
         or tree.args.get("joins")
         or not rx.search(r"^(?:and |now |ok,? )?(?:what about|how about|same (?:for|with)|and|now)\b", text)
     ):
         return None
     other = tr.catalog[kinds[0][2]]
     used = {c.name for c in tree.find_all(exp.Column)}
+    lead = r"(?:and |now |ok,? )?(?:what about|how about|same (?:for|with)|and|now)"
+    only_kind = rx.fullmatch(rf"{lead}\s+(?:the |for )?{re.escape(kinds[0][1])}\s*[?.!]*", text.strip())
+    if not tree.args.get("group") and not (only_kind and used <= _SHARED):
+        # "pods older than a week" … "and deployments?": the same filters, when every kind has them
+        return None
     if not used <= {c.name for c in other.columns}:
         return None  # the other kind has no such column to group or filter by
     new = tree.copy()
@@ -398,7 +445,7 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
     if (
         (words <= 6 or narrowed is not None)
         and rx.search(r"\b(how many|just the number|the number|count( them| those)?|total)\b", text)
-        and not rx.search(r"\b(sort|order|rank)\b|" + _BY, text)
+        and not rx.search(r"\b(sort|order|rank)(?:ed)?\b|" + _BY, text)
         and not rx.search(r"\bhow many \w+(?: \w+)? (?:does|do|did) (?:each|they|it|those)\b", text)
     ):
         new = tree.copy()
@@ -457,7 +504,8 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
                 new = new.where("node IS NOT NULL", copy=False)
             return new.sql(dialect="duckdb")
     if rx.search(r"\b(newest|latest|most recent|youngest|recently created)\b", text) and "created" in columns:
-        return tree.copy().order_by("created DESC", copy=False).sql(dialect="duckdb")
+        newest = "last_seen DESC" if table.name == "events" else "created DESC"  # as new as it last happened
+        return tree.copy().order_by(newest, copy=False).sql(dialect="duckdb")
     if rx.search(r"\boldest\b", text) and "created" in columns:
         return tree.copy().order_by("created ASC", copy=False).sql(dialect="duckdb")
     ranked = rx.fullmatch(_RANK_FIRST, text.strip(" ?.!"))
@@ -480,6 +528,18 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
             column, desc = found
             new = tree.copy().order_by(f"{column} {'DESC' if desc else 'ASC'}", copy=False)
             return new.sql(dialect="duckdb")
+    timed = rx.match(r"(?:and |so )?(?:when|at what time|how old|how long)\b", text)
+    back = rx.search(r"\b(they|them|their|it|its)\b", text)
+    if timed and back and narrowed is None and not _aggregate(tree):
+        # "when did they last restart?", "how old are they?": the previous rows with that time
+        probe = Parse(table=table.name)
+        asked_time(probe, text, table)
+        if not probe.extra and timed.group(0).endswith("how long"):  # "how long have they been pending?"
+            probe.extra = [m.column for m in slots.find_columns(text, table)][:1] or ["age"]
+        shown = {e.alias_or_name for e in tree.expressions}
+        added = [c for c in probe.extra if c in columns and c not in shown]
+        if added:
+            return tree.copy().select(*added, copy=False).sql(dialect="duckdb")
     if rx.search(r"\b(their|its|what|which|with|and|show|plus|also|each|how many|sizes?)\b", text):
         shown = {e.alias_or_name for e in tree.expressions}
         wanted = [

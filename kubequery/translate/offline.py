@@ -2994,7 +2994,9 @@ class OfflineTranslator:
 _EDIT_LEAD = r"^(?:now |ok,? |okay,? |and )?(?:make|change|switch|turn) (?:it|that|this|the query)"
 _EDIT_LEAD += r"(?: to| into)? "
 _CHANGED_FIELDS = r"\b(replicas?|images?|limits?|requests?|labels?|annotations?|versions?|tags?|cpu|mem\w*|"
-_CHANGED_FIELDS += r"\d+)\b"
+# a number is a field's new value, unless it is a time ("make it 30 minutes": a window)
+_CHANGED_FIELDS += r"\d+(?!\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)\b)"
+_CHANGED_FIELDS += r")\b"
 _SCALED = ("deployments", "statefulsets")
 # Kinds a name alone may stand for, the likelier first: the workload before the service that fronts it.
 _NAMED_KINDS = (

@@ -68,6 +68,7 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("serviceaccounts", "automount"): "automount_token",
     ("serviceaccounts", "mount their token"): "automount_token",
     ("serviceaccounts", "token mounted"): "automount_token",
+    ("events", "times"): "count",  # "events seen more than 5 times"
     ("jobs", "how long"): "duration",  # "how long did each job take?"
     ("jobs", "took"): "duration",
     ("jobs", "fastest"): "duration",
@@ -920,7 +921,8 @@ def value_conditions(
                 spelt = f"(?:{spelt}|{re.escape(csi.group(1))}(?= +csi\\b|  ))"
             m = rx.search(
                 r"(?<![\w\-./])(not |non-|aren'?t |isn'?t |except |"
-                r"(?:not|(?:do|does|did)n'?t) (?:use|using|run|running) (?:the )?)?"  # "don't use gp3"
+                r"(?:not|(?:do|does|did)n'?t) (?:use|using|run|running) (?:the )?|"  # "don't use gp3"
+                r"not (?:(?:reported|sent|emitted) )?(?:from|by) (?:the )?)?"  # "not from the kubelet"
                 + spelt
                 + r"(?![\w\-/])"
                 + _NOT_INCLUDED,
@@ -1160,6 +1162,7 @@ TIME_WORDS: dict[tuple[str, str], str] = {
     ("cronjobs", "scheduled"): "last_schedule",
     ("cronjobs", "fired"): "last_schedule",
     ("jobs", "finished"): "completion_time",
+    ("jobs", "finish"): "completion_time",
     ("jobs", "completed"): "completion_time",
     ("jobs", "started"): "start_time",
     ("events", "first seen"): "first_seen",  # before "seen": the longer phrase decides

@@ -378,7 +378,8 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"\bfail(ed|ing|s)?\b|(?:backoff|back-off) ?limit (?:exceeded|hit|reached)|"
                      r"(?:hit|reached|exceeded) (?:the |their |its )?(?:backoff|back-off) ?limit", text):
             add("status = 'Failed'", "failed")
-        unfinished = rx.search(r"(?:\bnot|n'?t) (?:yet )?(?:finished|done|completed?)\b|\bunfinished\b", text)
+        not_done = r"(?:\bnot|n'?t|\bnever) (?:yet )?(?:finished|done|completed?)\b|\bunfinished\b"
+        unfinished = rx.search(not_done, text)
         if unfinished:  # "ml jobs not finished yet": the ones still running
             add("status = 'Running'", "not finished")
         elif rx.search(r"\b(completed|succeeded|complete|finished|successful(ly)?)\b", text) and not (
@@ -459,6 +460,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("type <> 'Warning'", "not warnings")
         elif rx.search(r"\bwarnings?\b|type=warning", text) and not rx.search(r"\bnormal\b", text):
             add("type = 'Warning'", "warnings")
+        counted = rx.search(r"\d+\s*(?:x|times)\b|\btimes\b", text)  # "repeated more than 50 times"
+        if rx.search(r"\b(?:repeated|recurring|repeating)\b", text) and not counted:
+            add("count > 1", "repeated")  # an event seen more than once
         # the scheduler names what no node had enough of: "0/7 nodes are available: 3 Insufficient cpu"
         res = r"(cpus?|mem\w*|ram|gpus?|nvidia\.com/gpu|ephemeral[- ]storage)"
         lack = r"(?:\binsufficient|(?:\bnot|n'?t) enough|\btoo little|\black of|\bshort of)"

@@ -20,6 +20,7 @@ _RECENT = [
     rf"\bless than\s+{NUMW}{_GAP}{UNITW}\s+old\b",
     rf"<\s*{NUMW}{_GAP}{UNITW}\b",
     rf"\b(?:last|past)\s+{UNITW}\b",
+    rf"\bsince\s+{NUMW}{_GAP}{UNITW}\b",  # "since 30m", "since 2 hours ago"
 ]
 _OLDER = [
     rf"\bolder than\s+(?:a |an |one )?{NUMW}?\s*{UNITW}\b",
@@ -67,6 +68,25 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
         p.conds.append(f"last_seen > now() - {interval(*again)}")
         p.understood.append("first seen long ago, seen again lately")
         return
+    if recent is None and not older and rx.search(r"\btoday\b|\bin 24h\b|\bsince yesterday\b", text):
+        recent = ("24", "hours") if "24" in text else (None, "day")
+    this = rx.search(r"\bthis (week|month|year)\b", text)
+    if recent is None and not older and this:  # "this week": the rolling week, as "today" is the last day
+        recent = (None, this.group(1))
+    if recent is None and not older and rx.search(r"\bin (\d+)\s*h\b", text):
+        recent = (rx.search(r"\bin (\d+)\s*h\b", text).group(1), "h")  # type: ignore[union-attr]
+    glued = rx.search(r"(?<![\w\-./:])(\d+)(m|h|d)$", text.strip(" ?.!"))
+    if recent is None and not older and t == "events" and glued:  # "warnings 1h": kubectl's terse window
+        recent = (glued.group(1), glued.group(2))
+    never = rx.search(r"\b(?:never|not yet|not ever)\s+(?:been\s+|once\s+)?(\w+)", text)
+    if never and table is not None and not (older or recent):
+        # "cron jobs that never ran": the time it would have happened is not set
+        column = slots.time_column(never.group(0), table)
+        told = any(u.startswith(("never", "not ")) for u in p.understood)  # a state rule read it already
+        if column and not told and not any(c.startswith(column) for c in p.conds):
+            p.conds.append(f"{column} IS NULL")
+            p.understood.append(f"no {column}")
+        return
     column = slots.time_column(text, table) if table is not None and (older or recent) else None
     if column and not (t == "cronjobs" and stale and column == "last_schedule"):
         # a window on another timestamp: "no heartbeat in 5m", "leases not renewed in 15 minutes"
@@ -81,13 +101,6 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
         p.conds.append(cond)
         p.understood.append(f"{column} {'before' if older or silent else 'within'} {iv}")
         return
-    if recent is None and not older and rx.search(r"\btoday\b|\bin 24h\b|\bsince yesterday\b", text):
-        recent = ("24", "hours") if "24" in text else (None, "day")
-    this = rx.search(r"\bthis (week|month|year)\b", text)
-    if recent is None and not older and this:  # "this week": the rolling week, as "today" is the last day
-        recent = (None, this.group(1))
-    if recent is None and not older and rx.search(r"\bin (\d+)\s*h\b", text):
-        recent = (rx.search(r"\bin (\d+)\s*h\b", text).group(1), "h")  # type: ignore[union-attr]
     if older:
         n, unit = older
         if unit not in lx.UNITS:
