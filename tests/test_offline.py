@@ -2455,3 +2455,35 @@ def test_an_order_alone_sorts_the_previous_answer(translator, question, previous
 def test_top_with_the_kind_in_the_singular_is_one_object(translator, engine, question, sql):
     t = translator.translate(question, context=ctx())
     assert not t.declined and engine.query(t.sql).rows == engine.query(sql).rows, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # a flag said the other way round keeps its negation
+        ("deployments that are not paused", "SELECT namespace, name FROM deployments WHERE NOT paused"),
+        ("cronjobs that aren't suspended", "SELECT namespace, name FROM cronjobs WHERE NOT suspend"),
+        ("ingress not using tls", "SELECT namespace, name FROM ingresses WHERE NOT tls"),
+        (
+            "storage classes that don't allow volume expansion",
+            "SELECT name FROM storageclasses WHERE NOT allow_volume_expansion",
+        ),
+        ("storage classes without volume expansion", "SELECT name FROM storageclasses WHERE NOT allow_volume_expansion"),
+        # an image named after "image"
+        (
+            "deployments using image nginx",
+            "SELECT namespace, name FROM deployments WHERE len(list_filter(images, x -> x LIKE '%nginx%')) > 0",
+        ),
+        (
+            "statefulsets with image postgres",
+            "SELECT namespace, name FROM statefulsets WHERE len(list_filter(images, x -> x LIKE '%postgres%')) > 0",
+        ),
+        # a storage class no claim uses is still a filter, not every claim
+        ("pvcs using storage class gp2", "SELECT namespace, name FROM persistentvolumeclaims WHERE storage_class = 'gp2'"),
+        ("hpas that cannot scale", "SELECT namespace, name FROM horizontalpodautoscalers WHERE NOT able_to_scale"),
+        ("daemonsets not fully scheduled", "SELECT namespace, name FROM daemonsets WHERE unavailable_replicas > 0"),
+    ],
+)
+def test_workload_flags_images_and_referenced_values(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined and engine.query(t.sql).rows == engine.query(sql).rows, t.sql

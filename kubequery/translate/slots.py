@@ -799,12 +799,13 @@ def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
     for phrase, column in sorted(flags.items(), key=lambda kv: -len(kv[0])):
         m = rx.search(
             r"(?<!counting )(?<!including )"  # "counting init ones" widens too
-            r"(?<![\w\-])(not |non-?|un|without |no |(?:aren'?t|isn'?t|don'?t|doesn'?t) (?:\w+ )?)?"
+            r"(?<![\w\-])(not (?:using |having |with )?|non-?|un|without (?:\w+ )?|no |"
+            r"(?:aren'?t|isn'?t|don'?t|doesn'?t) (?:\w+ )?)?"
             + _phrase_pattern(phrase).removeprefix(r"(?<![\w\-])")
             + _NOT_INCLUDED,
             text,
         )
-        if m and column not in {c for c, _ in out}:
+        if m and column not in {c.removeprefix("NOT ") for c, _ in out}:  # one phrase per flag
             # "automount_token false", "automount disabled"
             off = r"\s*(?:[=:]\s*|\s(?:is |are |set to |turned )?)(?:false|disabled|off)\b"
             negated = bool(m.group(1)) != bool(rx.match(off, text[m.end() :]))
