@@ -2487,3 +2487,37 @@ def test_top_with_the_kind_in_the_singular_is_one_object(translator, engine, que
 def test_workload_flags_images_and_referenced_values(translator, engine, question, sql):
     t = translator.translate(question, context=ctx())
     assert not t.declined and engine.query(t.sql).rows == engine.query(sql).rows, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # a second grouping by namespace is kept
+        (
+            "count svc by type per namespace",
+            "SELECT namespace, type, count(*) FROM services GROUP BY namespace, type",
+        ),
+        (
+            "secret count per namespace by type",
+            "SELECT namespace, type, count(*) FROM secrets GROUP BY namespace, type",
+        ),
+        # groups holding more or fewer than N objects of a kind
+        (
+            "namespaces with more than 5 services",
+            "SELECT namespace FROM services GROUP BY namespace HAVING count(*) > 5",
+        ),
+        (
+            "namespaces with fewer than 2 deployments",
+            "SELECT a.name FROM namespaces a LEFT JOIN deployments b ON b.namespace = a.name "
+            "GROUP BY a.name HAVING count(b.name) < 2",
+        ),
+        (
+            "deployments without any ready pods in checkout",
+            "SELECT name FROM deployments WHERE namespace = 'checkout' AND ready_replicas = 0",
+        ),
+    ],
+)
+def test_workload_groups_and_counts(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    got, want = engine.query(t.sql).rows, engine.query(sql).rows
+    assert not t.declined and sorted(map(tuple, got)) == sorted(map(tuple, want)), t.sql

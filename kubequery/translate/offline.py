@@ -2737,6 +2737,31 @@ class OfflineTranslator:
                 p.understood.append(f"showing {column}")
 
     # ---------------------------------------------------------------- special intents
+    def _groups_holding(self, text: str) -> str | None:
+        """Namespaces or nodes holding more (or fewer) than N objects of a kind: "ns with over 2 pvcs"."""
+        m = rx.fullmatch(
+            rf"\s*(?:which |what |list |show )?(namespaces|ns|nodes)\s+"
+            rf"(?:with|having|that have|have|has|hold\w*|contain\w*|running|run)\s+"
+            rf"({slots.MORE}|{slots.LESS})\s*(\d+)\s+(.+?)\W*",
+            text,
+        )
+        kinds = self.find_kinds(m.group(4)) if m else []
+        if not m or len(kinds) != 1 or kinds[0][0] != 0 or len(kinds[0][1]) < len(m.group(4).strip()):
+            return None  # another condition said ("more than 5 crashlooping pods"): not this simple count
+        group = "node" if m.group(1) == "nodes" else "namespace"
+        counted = kinds[0][2]
+        if group not in {c.name for c in self.catalog[counted].columns}:
+            return None
+        op, n = slots._operator(m.group(2)), m.group(3)
+        if op in ("<", "<="):  # fewer than N: the groups holding none count too
+            base = "namespaces" if group == "namespace" else "nodes"
+            return (
+                f"SELECT a.name FROM {base} AS a LEFT JOIN {counted} AS b ON b.{group} = a.name "
+                f"GROUP BY a.name HAVING count(b.{group}) {op} {n}"
+            )
+        unscheduled = " WHERE node IS NOT NULL" if group == "node" else ""  # pending pods are on no node
+        return f"SELECT {group} FROM {counted}{unscheduled} GROUP BY {group} HAVING count(*) {op} {n}"
+
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
         why = self._why(rest, ns) or self._events_about_pods(rest, ns) or self._events_per_pod(rest, ns)
@@ -2745,6 +2770,9 @@ class OfflineTranslator:
         permissions = rbac.read(rest, ns, self.grounding)
         if permissions is not None:
             return permissions
+        grouped = None if ns else self._groups_holding(rest)
+        if grouped is not None:
+            return grouped
         counting = not rx.search(HOW_MUCH + r"|how many times", text) and bool(
             rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text)
         )

@@ -799,6 +799,7 @@ def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
     for phrase, column in sorted(flags.items(), key=lambda kv: -len(kv[0])):
         m = rx.search(
             r"(?<!counting )(?<!including )"  # "counting init ones" widens too
+            r"(?<!fully )(?<!replicas )(?<!pods )"  # "all replicas available" counts replicas, not the flag
             r"(?<![\w\-])(not (?:using |having |with )?|non-?|un|without (?:\w+ )?|no |"
             r"(?:aren'?t|isn'?t|don'?t|doesn'?t) (?:\w+ )?)?"
             + _phrase_pattern(phrase).removeprefix(r"(?<![\w\-])")

@@ -341,7 +341,11 @@ def read_states(p: Parse, text: str, original: str) -> bool:
                 add("ready_replicas < desired", "not fully ready")
         elif rx.search(r"partly (up|ready)|partially (up|ready)|some but not all", text):
             add("ready_replicas > 0 AND ready_replicas < desired", "partly ready")
-        elif rx.search(r"^(?!.*\bnot\b).*(?:(?<!un)\bhealthy\b|\bfully (?:ready|up|available)\b)", text):
+        elif rx.search(
+            r"^(?!.*\bnot\b).*(?:(?<!un)\bhealthy\b|\bfully (?:ready|up|available)\b|"
+            r"\ball (?:of )?(?:their |its |the )?(?:replicas|pods) (?:are )?(?:ready|up|available)\b)",
+            text,
+        ):
             add("ready_replicas = desired", "fully ready")  # "healthy deployments": every replica ready
         if rx.search(
             r"(?:completely|fully|totally|entirely) down|no replicas? available|0 available|zero available|"
@@ -350,7 +354,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         ):
             p.conds[:] = [c for c in p.conds if c != "ready_replicas < desired"]
             add("desired > 0 AND coalesce(available_replicas, 0) = 0", "no replica available")
-        if rx.search(r"\b(?:no|zero|0|none of the) replicas? (?:is |are )?ready\b", text):
+        none_ready = r"\b(?:no|zero|0|none of the) replicas? (?:is |are )?ready\b"
+        none_ready += r"|\b(?:without|w/o) (?:any )?ready (?:replicas?|pods?)\b"  # "without any ready pods"
+        if rx.search(none_ready, text):
             p.conds[:] = [c for c in p.conds if c != "ready_replicas < desired"]
             add("ready_replicas = 0", "no replica ready")  # "no replica ready at all"
         old = rx.search(r"\b(?:old|stale|leftover|previous) (?:replica ?sets?|rs)\b", text)
