@@ -2521,3 +2521,25 @@ def test_workload_groups_and_counts(translator, engine, question, sql):
     t = translator.translate(question, context=ctx())
     got, want = engine.query(t.sql).rows, engine.query(sql).rows
     assert not t.declined and sorted(map(tuple, got)) == sorted(map(tuple, want)), t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("pdbs with min available 1", "SELECT namespace, name FROM poddisruptionbudgets WHERE min_available = '1'"),
+        (
+            "endpoints with no addresses",
+            "SELECT namespace, name FROM endpoints WHERE ready_address_count = 0 AND not_ready_address_count = 0",
+        ),
+        (
+            "which deployments have no matching service",
+            "SELECT a.namespace, a.name FROM deployments a WHERE NOT EXISTS (SELECT 1 FROM services b "
+            "WHERE b.namespace = a.namespace AND cardinality(b.selector) > 0 "
+            "AND list_has_all(map_entries(a.selector), map_entries(b.selector)))",
+        ),
+    ],
+)
+def test_workload_values_and_relations_said_loosely(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    got, want = engine.query(t.sql).rows, engine.query(sql).rows
+    assert not t.declined and sorted(map(tuple, got)) == sorted(map(tuple, want)), t.sql

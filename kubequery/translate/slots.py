@@ -844,8 +844,12 @@ def present_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
             m = rx.search(_SETTING + named, text) or rx.search(
                 having + named + r"\s+(?:set|defined|specified)\b", text
             )
-            if m:  # an optional field set: "pdbs using maxUnavailable"
-                out.append((f"{column} IS NOT NULL", m.group(0)))
+            if m:  # an optional field set: "pdbs using maxUnavailable", or to one value: "… of 1", "… 25%"
+                to = r"\s*(?:=|:|of|at|set to)?\s*(\d+)\s*(%|percent\b)?(?![\w.%])"
+                value = rx.match(to, text[m.end() :])
+                said = value and value.group(1) + ("%" if value.group(2) else "")
+                cond = f"{column} = '{said}'" if said else f"{column} IS NOT NULL"
+                out.append((cond, m.group(0)))
             continue
         set_ = r"(?:\s+(?:set|defined|specified)\b)?"
         m = rx.search(having + named + set_ + r"(?!\s*(?:[<>=]|\d))", text)  # not "with restarts > 3"

@@ -515,7 +515,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"\bcluster[- ]scoped\b", text):  # "namespaced" is a value the slots read
             add("scope = 'Cluster'", "cluster-scoped")
     elif t == "endpoints":
-        if rx.search(r"\b(no|without|zero|0)\s+(?:any\s+)?ready\b|\bnothing (?:is )?ready\b", text):
+        if rx.search(r"\b(?:no|without|w/o|zero|0)\s+(?:any\s+)?(?:ip\s+)?(?:addresses|addrs?|ips)\b", text):
+            add("ready_address_count = 0 AND not_ready_address_count = 0", "no address")  # ready or not
+        elif rx.search(r"\b(no|without|zero|0)\s+(?:any\s+)?ready\b|\bnothing (?:is )?ready\b", text):
             add("ready_address_count = 0", "no ready address")
         elif rx.search(r"\bnot[- ]ready\b|\bunready\b", text):
             add("not_ready_address_count > 0", "addresses not ready")
