@@ -2527,6 +2527,7 @@ def test_workload_groups_and_counts(translator, engine, question, sql):
     ("question", "sql"),
     [
         ("pdbs with min available 1", "SELECT namespace, name FROM poddisruptionbudgets WHERE min_available = '1'"),
+        ("ingresses with an address", "SELECT namespace, name FROM ingresses WHERE len(address) > 0"),
         (
             "endpoints with no addresses",
             "SELECT namespace, name FROM endpoints WHERE ready_address_count = 0 AND not_ready_address_count = 0",

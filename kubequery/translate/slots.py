@@ -1086,14 +1086,16 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
         if proto:  # "containers with udp ports": ports are written 'port/PROTOCOL'
             out.append((f"array_to_string(ports, ',') LIKE '%/{proto.group(1).upper()}%'", proto.group(0)))
             continue
-        singular = col.name.replace("_", " ").rstrip("s")
+        singular = col.name.replace("_", " ")
+        if singular.endswith("s") and not singular.endswith("ss"):  # an ingress's "address" stays one
+            singular = singular[:-1]
         joined = singular.replace(" ", "")  # the field's own spelling: "initContainers"
-        spelt = {singular, singular + "s", singular + "ed", joined, joined + "s"}
+        spelt = {singular, singular + "s", singular + "es", singular + "ed", joined, joined + "s"}
         # and its phrases: "pods with persistent storage"
         spelt |= {p for p, c in column_phrases(table).items() if c == col.name and " " in p}
         alt = "|".join(re.escape(w) for w in spelt)
         lacking = r"\b(?:without|no|w/o|lacking|missing|(?:do|does|did)(?:n'?t| not) (?:have|use|mount|run))"
-        if rx.search(rf"{lacking}\s+(?:any\s+)?(?:{alt})\b", text):
+        if rx.search(rf"{lacking}\s+(?:any\s+|an?\s+)?(?:{alt})\b", text):
             out.append((f"coalesce(len({col.name}), 0) = 0", singular))
         elif rx.search(
             rf"\b(?:with|having|has|have|mounts?|mounting|runs?|running)\s+(?:any\s+|some\s+|an?\s+)?(?:{alt})\b"
