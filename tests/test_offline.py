@@ -2528,3 +2528,92 @@ def test_an_order_alone_sorts_the_previous_answer(translator, question, previous
 def test_top_with_the_kind_in_the_singular_is_one_object(translator, engine, question, sql):
     t = translator.translate(question, context=ctx())
     assert not t.declined and engine.query(t.sql).rows == engine.query(sql).rows, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # a flag said the other way round keeps its negation
+        ("deployments that are not paused", "SELECT namespace, name FROM deployments WHERE NOT paused"),
+        ("cronjobs that aren't suspended", "SELECT namespace, name FROM cronjobs WHERE NOT suspend"),
+        ("ingress not using tls", "SELECT namespace, name FROM ingresses WHERE NOT tls"),
+        (
+            "storage classes that don't allow volume expansion",
+            "SELECT name FROM storageclasses WHERE NOT allow_volume_expansion",
+        ),
+        ("storage classes without volume expansion", "SELECT name FROM storageclasses WHERE NOT allow_volume_expansion"),
+        # an image named after "image"
+        (
+            "deployments using image nginx",
+            "SELECT namespace, name FROM deployments WHERE len(list_filter(images, x -> x LIKE '%nginx%')) > 0",
+        ),
+        (
+            "statefulsets with image postgres",
+            "SELECT namespace, name FROM statefulsets WHERE len(list_filter(images, x -> x LIKE '%postgres%')) > 0",
+        ),
+        # a storage class no claim uses is still a filter, not every claim
+        ("pvcs using storage class gp2", "SELECT namespace, name FROM persistentvolumeclaims WHERE storage_class = 'gp2'"),
+        ("hpas that cannot scale", "SELECT namespace, name FROM horizontalpodautoscalers WHERE NOT able_to_scale"),
+        ("daemonsets not fully scheduled", "SELECT namespace, name FROM daemonsets WHERE unavailable_replicas > 0"),
+    ],
+)
+def test_workload_flags_images_and_referenced_values(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined and engine.query(t.sql).rows == engine.query(sql).rows, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # a second grouping by namespace is kept
+        (
+            "count svc by type per namespace",
+            "SELECT namespace, type, count(*) FROM services GROUP BY namespace, type",
+        ),
+        (
+            "secret count per namespace by type",
+            "SELECT namespace, type, count(*) FROM secrets GROUP BY namespace, type",
+        ),
+        # groups holding more or fewer than N objects of a kind
+        (
+            "namespaces with more than 5 services",
+            "SELECT namespace FROM services GROUP BY namespace HAVING count(*) > 5",
+        ),
+        (
+            "namespaces with fewer than 2 deployments",
+            "SELECT a.name FROM namespaces a LEFT JOIN deployments b ON b.namespace = a.name "
+            "GROUP BY a.name HAVING count(b.name) < 2",
+        ),
+        (
+            "deployments without any ready pods in checkout",
+            "SELECT name FROM deployments WHERE namespace = 'checkout' AND ready_replicas = 0",
+        ),
+    ],
+)
+def test_workload_groups_and_counts(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    got, want = engine.query(t.sql).rows, engine.query(sql).rows
+    assert not t.declined and sorted(map(tuple, got)) == sorted(map(tuple, want)), t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("pdbs with min available 1", "SELECT namespace, name FROM poddisruptionbudgets WHERE min_available = '1'"),
+        ("ingresses with an address", "SELECT namespace, name FROM ingresses WHERE len(address) > 0"),
+        (
+            "endpoints with no addresses",
+            "SELECT namespace, name FROM endpoints WHERE ready_address_count = 0 AND not_ready_address_count = 0",
+        ),
+        (
+            "which deployments have no matching service",
+            "SELECT a.namespace, a.name FROM deployments a WHERE NOT EXISTS (SELECT 1 FROM services b "
+            "WHERE b.namespace = a.namespace AND cardinality(b.selector) > 0 "
+            "AND list_has_all(map_entries(a.selector), map_entries(b.selector)))",
+        ),
+    ],
+)
+def test_workload_values_and_relations_said_loosely(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    got, want = engine.query(t.sql).rows, engine.query(sql).rows
+    assert not t.declined and sorted(map(tuple, got)) == sorted(map(tuple, want)), t.sql

@@ -1196,6 +1196,16 @@ class OfflineTranslator:
             return f"SELECT DISTINCT pod FROM containers WHERE namespace = {quote(namespace)} AND {where}"
         return f"SELECT DISTINCT namespace, pod FROM containers WHERE {where}"
 
+    def _beside_values(self, table: str, column: str) -> frozenset[str]:
+        """The values a column holds, and for one naming another kind's object, every such name:
+        "pvcs using storage class gp2" asks for gp2 even when no claim uses it."""
+        assert self.grounding is not None
+        held = self.grounding.all_values(table, column)
+        for (a, kind), ref in joins.REFERENCES.items():
+            if a == table and ref.column == column and not ref.listed and not ref.when:
+                held |= self.grounding.names(kind)
+        return held
+
     def _image_pattern(self, text: str) -> str | None:
         """The images a question names, as a LIKE pattern: a repository ("redis"), with its tag
         ("payments-api 3.9.0-rc.2"), a publisher ("bitnami images"), release candidates ("rc images")."""
@@ -1204,10 +1214,16 @@ class OfflineTranslator:
         images = self.grounding.all_values("containers", "image")
         repos = {image.rsplit("/", 1)[-1].split(":", 1)[0].split("@", 1)[0] for image in images}
         orgs = {part for image in images for part in image.split("/")[1:-1]}  # docker.io/"bitnami"/kafka
-        m = rx.search(
-            r"\b(?:runs?|running|using|uses?)\s+(?:the\s+|an?\s+)?([a-z0-9][a-z0-9\-./]*)", text
-        ) or rx.search(r"\b(?:versions?|tags?) of (?:the\s+)?([a-z0-9][a-z0-9\-./]*)", text)
-        m = m or rx.search(r"\b([a-z0-9][a-z0-9\-./]*)\s+(?:image|container image|version|tag)s?\b", text)
+        named = r"([a-z0-9][a-z0-9\-./]*)"
+        found = [
+            rx.search(r"\b(?:runs?|running|using|uses?)\s+(?:the\s+|an?\s+)?(?:image\s+)?" + named, text),
+            rx.search(r"\b(?:versions?|tags?) of (?:the\s+)?" + named, text),
+            rx.search(named + r"\s+(?:image|container image|version|tag)s?\b", text),
+            # "with image postgres", "whose image contains kafka"
+            rx.search(r"\bimages?\s+(?:is\s+|=\s*|contain\w*\s+|like\s+|named\s+)?" + named, text),
+        ]
+        found = [f for f in found if f]  # the first that names a repository, else the first said
+        m = next((f for f in found if f.group(1).rsplit("/", 1)[-1] in repos), found[0] if found else None)
         last = m.group(1).rsplit("/", 1)[-1] if m else ""
         after = rx.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", text[m.end() :]) if m else None
         said = (after.group(1), f"{after.group(1)} {after.group(2)}") if after else ()
@@ -2412,7 +2428,9 @@ class OfflineTranslator:
             p.conds.append(f"len(list_filter(images, x -> x LIKE {quote(pattern)})) > 0")
             p.understood.append(f"images like {pattern}")
             repo = pattern.strip("%/").split(":")[0]
-            rest = rx.sub(r"(?<![\w\-./])" + re.escape(repo) + r"(?![\w\-/])", " ", rest)  # not a name too
+            # not a name too, nor "image postgres" a column to show
+            said = r"(?:\bimages?\s+(?:contain\w*\s+)?)?(?<![\w\-./])" + re.escape(repo) + r"(?![\w\-/])"
+            rest = rx.sub(said, " ", rest)
         self._slots(p, rest, skip_words=[*(w for w in (namespace, node, subject) if w), *self._kinds])
         asked_time(p, rest, t)
         if t.namespaced and not any(c.startswith("namespace =") for c in p.conds):
@@ -2672,7 +2690,7 @@ class OfflineTranslator:
                 taken = taken | {"pod"}
         if self.grounding is not None and "name" not in taken:
             # a value said beside another column is that column's: "hpas whose target is storefront"
-            beside = [v for _, v in slots.adjacent_values(text, table, self.grounding.all_values, taken)]
+            beside = [v for _, v in slots.adjacent_values(text, table, self._beside_values, taken)]
             held = self.grounding.names(p.table)
             for cond, value in slots.name_conditions(text, held, [*skip_words, *beside]):
                 p.conds.append(cond)
@@ -2688,7 +2706,7 @@ class OfflineTranslator:
                     p.listed = cond.split()[0]
         if self.grounding is not None:
             for cond, value in slots.adjacent_values(
-                text, table, self.grounding.all_values, columns_of(p.conds)
+                text, table, self._beside_values, columns_of(p.conds)
             ):
                 p.conds.append(cond)
                 p.understood.append(value)
@@ -2719,6 +2737,31 @@ class OfflineTranslator:
                 p.understood.append(f"showing {column}")
 
     # ---------------------------------------------------------------- special intents
+    def _groups_holding(self, text: str) -> str | None:
+        """Namespaces or nodes holding more (or fewer) than N objects of a kind: "ns with over 2 pvcs"."""
+        m = rx.fullmatch(
+            rf"\s*(?:which |what |list |show )?(namespaces|ns|nodes)\s+"
+            rf"(?:with|having|that have|have|has|hold\w*|contain\w*|running|run)\s+"
+            rf"({slots.MORE}|{slots.LESS})\s*(\d+)\s+(.+?)\W*",
+            text,
+        )
+        kinds = self.find_kinds(m.group(4)) if m else []
+        if not m or len(kinds) != 1 or kinds[0][0] != 0 or len(kinds[0][1]) < len(m.group(4).strip()):
+            return None  # another condition said ("more than 5 crashlooping pods"): not this simple count
+        group = "node" if m.group(1) == "nodes" else "namespace"
+        counted = kinds[0][2]
+        if group not in {c.name for c in self.catalog[counted].columns}:
+            return None
+        op, n = slots._operator(m.group(2)), m.group(3)
+        if op in ("<", "<="):  # fewer than N: the groups holding none count too
+            base = "namespaces" if group == "namespace" else "nodes"
+            return (
+                f"SELECT a.name FROM {base} AS a LEFT JOIN {counted} AS b ON b.{group} = a.name "
+                f"GROUP BY a.name HAVING count(b.{group}) {op} {n}"
+            )
+        unscheduled = " WHERE node IS NOT NULL" if group == "node" else ""  # pending pods are on no node
+        return f"SELECT {group} FROM {counted}{unscheduled} GROUP BY {group} HAVING count(*) {op} {n}"
+
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
         why = self._why(rest, ns) or self._events_about_pods(rest, ns) or self._events_per_pod(rest, ns)
@@ -2727,6 +2770,9 @@ class OfflineTranslator:
         permissions = rbac.read(rest, ns, self.grounding)
         if permissions is not None:
             return permissions
+        grouped = None if ns else self._groups_holding(rest)
+        if grouped is not None:
+            return grouped
         counting = not rx.search(HOW_MUCH + r"|how many times", text) and bool(
             rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text)
         )

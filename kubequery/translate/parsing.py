@@ -224,6 +224,9 @@ def normalise(question: str) -> str:
         r"\1 \2 \3 no \4 \2",
         text,
     )
+    # "deployments with no matching service": the relation itself, not a name holding "matching"
+    text = rx.sub(r"\b(no|without|w/o|any|an?)( an?| any)? (?:matching|corresponding) (?=[a-z])", r"\1\2 ",
+                  text)
     # "not fully available", "aren't yet ready": the adverb does not change the state asked for
     text = rx.sub(r"(\bnot|n'?t) (?:yet|fully|completely|entirely) (?=\w)", r"\1 ", text)
     # "with only one replica", "having two containers": the count as a number

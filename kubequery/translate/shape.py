@@ -448,6 +448,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         if dim is None and p.listed:
             dim = p.listed
         p.group = dim if dim and dim in {c.name for c in tr.catalog[p.table].columns} else None
+        if p.group and not any(c.startswith("namespace =") for c in p.conds):
+            p.group = _with_namespace(p.group, text, table)
         if p.group == "node":  # pods not yet scheduled have no node: not a group of their own
             p.conds.append("node IS NOT NULL")
         if p.group and rx.search(_SORTED, text):  # "events per namespace, most first"
@@ -740,6 +742,22 @@ def _singular(text: str) -> bool:
         # "which container restarted the most?": one thing, said with a verb in the past
         or rx.search(r"\b(?:which|what) \w+[^s\s] \w+ed (?:the )?(?:most|fewest|least)\b", text)
     )
+
+
+def _with_namespace(group: str, text: str, table: Table) -> str:
+    """Two groupings said, one of them the namespace: "svc count by type per namespace",
+    "count pvcs per ns by storage class"."""
+    ns = r"\b(?:per|by|each|for each|in each|and)\s+(?:the\s+)?(?:namespace|ns)\b"
+    if not table.namespaced or not rx.search(ns, text):
+        return group
+    if group != "namespace":
+        return f"namespace, {group}"
+    for by in rx.finditer(r"\b(?:per|by|and)\s+(?:the\s+)?", text):
+        after = [m for m in slots.find_columns(text, table) if m.start == by.end()]
+        column = after[0].column if after else "name"
+        if column not in ("name", "namespace") and slots.column_type(table, column) == "text":
+            return f"namespace, {column}"
+    return group
 
 
 def render(p: Parse, catalog: Catalog) -> str:

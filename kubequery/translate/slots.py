@@ -800,12 +800,14 @@ def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
     for phrase, column in sorted(flags.items(), key=lambda kv: -len(kv[0])):
         m = rx.search(
             r"(?<!counting )(?<!including )"  # "counting init ones" widens too
-            r"(?<![\w\-])(not |non-?|un|without |no |(?:aren'?t|isn'?t|don'?t|doesn'?t) (?:\w+ )?)?"
+            r"(?<!fully )(?<!replicas )(?<!pods )"  # "all replicas available" counts replicas, not the flag
+            r"(?<![\w\-])(not (?:using |having |with )?|non-?|un|without (?:\w+ )?|no |"
+            r"(?:aren'?t|isn'?t|don'?t|doesn'?t) (?:\w+ )?)?"
             + _phrase_pattern(phrase).removeprefix(r"(?<![\w\-])")
             + _NOT_INCLUDED,
             text,
         )
-        if m and column not in {c for c, _ in out}:
+        if m and column not in {c.removeprefix("NOT ") for c, _ in out}:  # one phrase per flag
             # "automount_token false", "automount disabled"
             off = r"\s*(?:[=:]\s*|\s(?:is |are |set to |turned )?)(?:false|disabled|off)\b"
             negated = bool(m.group(1)) != bool(rx.match(off, text[m.end() :]))
@@ -843,8 +845,12 @@ def present_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
             m = rx.search(_SETTING + named, text) or rx.search(
                 having + named + r"\s+(?:set|defined|specified)\b", text
             )
-            if m:  # an optional field set: "pdbs using maxUnavailable"
-                out.append((f"{column} IS NOT NULL", m.group(0)))
+            if m:  # an optional field set: "pdbs using maxUnavailable", or to one value: "… of 1", "… 25%"
+                to = r"\s*(?:=|:|of|at|set to)?\s*(\d+)\s*(%|percent\b)?(?![\w.%])"
+                value = rx.match(to, text[m.end() :])
+                said = value and value.group(1) + ("%" if value.group(2) else "")
+                cond = f"{column} = '{said}'" if said else f"{column} IS NOT NULL"
+                out.append((cond, m.group(0)))
             continue
         set_ = r"(?:\s+(?:set|defined|specified)\b)?"
         m = rx.search(having + named + set_ + r"(?!\s*(?:[<>=]|\d))", text)  # not "with restarts > 3"
@@ -1082,14 +1088,16 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
         if proto:  # "containers with udp ports": ports are written 'port/PROTOCOL'
             out.append((f"array_to_string(ports, ',') LIKE '%/{proto.group(1).upper()}%'", proto.group(0)))
             continue
-        singular = col.name.replace("_", " ").rstrip("s")
+        singular = col.name.replace("_", " ")
+        if singular.endswith("s") and not singular.endswith("ss"):  # an ingress's "address" stays one
+            singular = singular[:-1]
         joined = singular.replace(" ", "")  # the field's own spelling: "initContainers"
-        spelt = {singular, singular + "s", singular + "ed", joined, joined + "s"}
+        spelt = {singular, singular + "s", singular + "es", singular + "ed", joined, joined + "s"}
         # and its phrases: "pods with persistent storage"
         spelt |= {p for p, c in column_phrases(table).items() if c == col.name and " " in p}
         alt = "|".join(re.escape(w) for w in spelt)
         lacking = r"\b(?:without|no|w/o|lacking|missing|(?:do|does|did)(?:n'?t| not) (?:have|use|mount|run))"
-        if rx.search(rf"{lacking}\s+(?:any\s+)?(?:{alt})\b", text):
+        if rx.search(rf"{lacking}\s+(?:any\s+|an?\s+)?(?:{alt})\b", text):
             out.append((f"coalesce(len({col.name}), 0) = 0", singular))
         elif rx.search(
             rf"\b(?:with|having|has|have|mounts?|mounting|runs?|running)\s+(?:any\s+|some\s+|an?\s+)?(?:{alt})\b"

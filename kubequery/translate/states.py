@@ -81,6 +81,8 @@ _NOT_ALL_UP = (
     r"(?:\bnot|n'?t) have all (?:of )?(?:their |its )?(?:replicas|pods) (?:ready|up|running|available)|"
     r"\bnot all (?:of )?(?:their |its )?(?:replicas|pods) (?:are )?(?:ready|up|running|available)"
 )
+# a state said the other way round: "not paused", "aren't suspended", "unpaused"
+_NOT_BEFORE = r"(?:\bnot|n'?t|\bnon-?|\bun)\s*(?:been\s+|being\s+|currently\s+)?"
 
 def read_states(p: Parse, text: str, original: str) -> bool:
     t = p.table
@@ -339,7 +341,11 @@ def read_states(p: Parse, text: str, original: str) -> bool:
                 add("ready_replicas < desired", "not fully ready")
         elif rx.search(r"partly (up|ready)|partially (up|ready)|some but not all", text):
             add("ready_replicas > 0 AND ready_replicas < desired", "partly ready")
-        elif rx.search(r"^(?!.*\bnot\b).*(?:(?<!un)\bhealthy\b|\bfully (?:ready|up|available)\b)", text):
+        elif rx.search(
+            r"^(?!.*\bnot\b).*(?:(?<!un)\bhealthy\b|\bfully (?:ready|up|available)\b|"
+            r"\ball (?:of )?(?:their |its |the )?(?:replicas|pods) (?:are )?(?:ready|up|available)\b)",
+            text,
+        ):
             add("ready_replicas = desired", "fully ready")  # "healthy deployments": every replica ready
         if rx.search(
             r"(?:completely|fully|totally|entirely) down|no replicas? available|0 available|zero available|"
@@ -348,7 +354,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         ):
             p.conds[:] = [c for c in p.conds if c != "ready_replicas < desired"]
             add("desired > 0 AND coalesce(available_replicas, 0) = 0", "no replica available")
-        if rx.search(r"\b(?:no|zero|0|none of the) replicas? (?:is |are )?ready\b", text):
+        none_ready = r"\b(?:no|zero|0|none of the) replicas? (?:is |are )?ready\b"
+        none_ready += r"|\b(?:without|w/o) (?:any )?ready (?:replicas?|pods?)\b"  # "without any ready pods"
+        if rx.search(none_ready, text):
             p.conds[:] = [c for c in p.conds if c != "ready_replicas < desired"]
             add("ready_replicas = 0", "no replica ready")  # "no replica ready at all"
         old = rx.search(r"\b(?:old|stale|leftover|previous) (?:replica ?sets?|rs)\b", text)
@@ -356,7 +364,10 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if old or rx.search(r"\bscaled (?:down )?to (?:zero|0)\b|\bat (?:zero|0) replicas\b", text):
             add("desired = 0", "scaled to zero")  # the old replica sets a rollout leaves behind
         if rx.search(r"\bpaused\b", text) and t == "deployments":
-            add("paused", "paused")
+            if rx.search(_NOT_BEFORE + r"paused\b", text):  # "deployments that aren't paused"
+                add("NOT paused", "not paused")
+            else:
+                add("paused", "paused")
         rolling = r"(?:\bnot|n'?t) (?:finished |done )?roll(?:ed|ing) out\b|\bstill rolling( out)?\b|"
         rolling += r"\bmid[- ]rollout\b|\brollouts? (?:in progress|not (?:finished|done|complete)|"
         rolling += r"incomplete|unfinished|under ?way)\b"
@@ -370,7 +381,8 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         ):
             p.extra.append("desired")
     elif t == "daemonsets":
-        if rx.search(r"unavailable|missing|not ready|not running|unhealthy|" + _NOT_ALL_UP, text):
+        down = r"unavailable|missing|not ready|not running|unhealthy|not (?:fully |all )?scheduled|"
+        if rx.search(down + _NOT_ALL_UP, text):
             add("unavailable_replicas > 0", "unavailable pods")
         if rx.search(MISSCHEDULED, text):  # pods running on nodes they should not
             add("misscheduled > 0", "misscheduled")
@@ -408,6 +420,8 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             r"maxed|at (their |its |the )?max|at max(imum)? replicas|can'?t scale (up|further)", text
         ):
             add("current_replicas >= max_replicas", "at their maximum")
+        if rx.search(r"\b(?:can'?t|cannot|unable to|not able to) scale\b(?! (?:up|further))", text):
+            add("NOT able_to_scale", "unable to scale")  # the AbleToScale condition is False
     elif t == "poddisruptionbudgets":
         if rx.search(r"block\w* (a |any )?(node )?drain|no disruptions|zero disruptions|0 disruptions", text):
             add("disruptions_allowed = 0", "allowing no disruptions")
@@ -418,7 +432,12 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("status = 'Released'", "released")
     elif t == "cronjobs":
         if rx.search(r"suspended|paused|disabled", text):
-            add("suspend", "suspended")
+            if rx.search(_NOT_BEFORE + r"(?:suspended|paused|disabled)\b", text):
+                add("NOT suspend", "not suspended")
+            else:
+                add("suspend", "suspended")
+        if rx.search(r"\bnever (?:been )?(?:run|ran|scheduled|triggered|fired|started)\b", text):
+            add("last_schedule IS NULL", "never scheduled")  # no job started yet
     elif t == "persistentvolumeclaims":
         if rx.search(r"\bvs\b|versus", text):
             pass
@@ -500,7 +519,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"\bcluster[- ]scoped\b", text):  # "namespaced" is a value the slots read
             add("scope = 'Cluster'", "cluster-scoped")
     elif t == "endpoints":
-        if rx.search(r"\b(no|without|zero|0)\s+(?:any\s+)?ready\b|\bnothing (?:is )?ready\b", text):
+        if rx.search(r"\b(?:no|without|w/o|zero|0)\s+(?:any\s+)?(?:ip\s+)?(?:addresses|addrs?|ips)\b", text):
+            add("ready_address_count = 0 AND not_ready_address_count = 0", "no address")  # ready or not
+        elif rx.search(r"\b(no|without|zero|0)\s+(?:any\s+)?ready\b|\bnothing (?:is )?ready\b", text):
             add("ready_address_count = 0", "no ready address")
         elif rx.search(r"\bnot[- ]ready\b|\bunready\b", text):
             add("not_ready_address_count > 0", "addresses not ready")
