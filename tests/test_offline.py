@@ -2455,3 +2455,49 @@ def test_an_order_alone_sorts_the_previous_answer(translator, question, previous
 def test_top_with_the_kind_in_the_singular_is_one_object(translator, engine, question, sql):
     t = translator.translate(question, context=ctx())
     assert not t.declined and engine.query(t.sql).rows == engine.query(sql).rows, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("nodes that are not ready or cordoned", "SELECT name FROM nodes WHERE NOT ready OR unschedulable"),
+        (
+            "pods in payments that are crashlooping or pending",
+            "SELECT name FROM pods WHERE namespace = 'payments' AND status IN ('CrashLoopBackOff', 'Pending')",
+        ),
+        ("pending or failed pods", "SELECT namespace, name FROM pods WHERE status = 'Pending' OR phase = 'Failed'"),
+        ("pods that are not BestEffort", "SELECT namespace, name FROM pods WHERE qos_class <> 'BestEffort'"),
+        (
+            "non-guaranteed pods in payments",
+            "SELECT name FROM pods WHERE namespace = 'payments' AND qos_class <> 'Guaranteed'",
+        ),
+        (
+            "pods not in kube-system with restarts",
+            "SELECT namespace, name FROM pods WHERE namespace <> 'kube-system' AND restarts > 0",
+        ),
+        (
+            "pods not in payments or checkout",
+            "SELECT namespace, name FROM pods WHERE namespace NOT IN ('payments', 'checkout')",
+        ),
+        (
+            "pods not running and not completed",
+            "SELECT namespace, name FROM pods WHERE status NOT IN ('Running', 'Completed')",
+        ),
+        ("unscheduled pods", "SELECT namespace, name FROM pods WHERE NOT scheduled"),
+        ("untainted nodes", "SELECT name FROM nodes WHERE taints IS NULL OR len(taints) = 0"),
+        ("pods running image nginx", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%nginx%'"),
+        ("pods with image busybox", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%busybox%'"),
+    ],
+)
+def test_negated_alternative_and_plainly_worded_states_keep_their_filter(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    got, want = engine.query(t.sql), engine.query(sql)
+    assert want.rows and sorted(got.rows, key=repr) == sorted(want.rows, key=repr), t.sql
+
+
+def test_multi_container_pods_keep_their_namespace(translator):
+    t = translator.translate("multi-container pods in kube-system", context=ctx())
+    assert "namespace = 'kube-system'" in t.sql and "len(containers) > 1" in t.sql, t.sql
+    t = translator.translate("pods with multiple containers", context=ctx())
+    assert "len(containers) > 1" in t.sql, t.sql
