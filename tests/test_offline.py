@@ -2487,6 +2487,12 @@ def test_top_with_the_kind_in_the_singular_is_one_object(translator, engine, que
         ("untainted nodes", "SELECT name FROM nodes WHERE taints IS NULL OR len(taints) = 0"),
         ("pods running image nginx", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%nginx%'"),
         ("pods with image busybox", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%busybox%'"),
+        ("ready nodes that aren't cordoned", "SELECT name FROM nodes WHERE ready AND NOT unschedulable"),
+        ("schedulable nodes", "SELECT name FROM nodes WHERE NOT unschedulable"),
+        (
+            "pods Completed or Error in batch",
+            "SELECT name FROM pods WHERE namespace = 'batch' AND status IN ('Completed', 'Error')",
+        ),
     ],
 )
 def test_negated_alternative_and_plainly_worded_states_keep_their_filter(translator, engine, question, sql):
@@ -2501,3 +2507,19 @@ def test_multi_container_pods_keep_their_namespace(translator):
     assert "namespace = 'kube-system'" in t.sql and "len(containers) > 1" in t.sql, t.sql
     t = translator.translate("pods with multiple containers", context=ctx())
     assert "len(containers) > 1" in t.sql, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("nodes by cpu capacity", "SELECT name, cpu_capacity FROM nodes ORDER BY cpu_capacity DESC"),
+        ("pods by restarts", "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC"),
+    ],
+)
+def test_a_kind_by_an_amount_is_sorted_by_it(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    got, want = engine.query(t.sql), engine.query(sql)
+    # the amounts in order (ties make the names' order free)
+    assert [r[-1] for r in got.rows] == [r[-1] for r in want.rows], t.sql
+    assert sorted(got.rows, key=repr) == sorted(want.rows, key=repr), t.sql

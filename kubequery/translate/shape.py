@@ -532,7 +532,14 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         r"(name|age|restarts|replicas|created|creation(?: time| date| timestamp)?)\b|alphabetic",
         text,
     )
-    if not m and rx.search(r"\b(?:sorted|ordered|sort|order|ranked|rank)\b|\bby\b.*\b(?:desc|asc)", text):
+    # "nodes by cpu capacity", "pods by memory request": a bare "by" and an amount ranks them, as --sort-by
+    by = rx.search(r"\bby\s+", text)
+    amount = by and not (p.group or p.count or p.agg) and any(
+        x.start == by.end() and slots.column_type(tr.catalog[t], x.column) in ("int", "float")
+        for x in slots.find_columns(text, tr.catalog[t])
+    )
+    said = rx.search(r"\b(?:sorted|ordered|sort|order|ranked|rank)\b|\bby\b.*\b(?:desc|asc)", text)
+    if not m and (amount or said):
         found = slots.sort_column(text, tr.catalog[t])
         if found:
             column, desc = found

@@ -154,7 +154,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 add("status LIKE '%CrashLoopBackOff'", "crashlooping")
         if rx.search(r"container ?creating|\b(?:stuck|still) creating (?:its |their )?containers?\b", text):
             add("status = 'ContainerCreating'", "ContainerCreating")
-        if rx.search(r"\b(in error|errored( out)?|error state|status error)\b|\berror$", text):
+        # "Completed or Error": the status named among others, as kubectl spells it
+        erred = r"\b(in error|errored( out)?|error state|status error)\b|\berror$|\b(?:or|and|,) error\b"
+        if rx.search(erred, text):
             add("status = 'Error'", "Error")
         if rx.search(
             r"image ?pull|errimagepull|can'?t pull|cannot pull|pull errors?|pull their image|fail\w* to pull",
@@ -343,7 +345,11 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("NOT ready", "not ready")
         elif rx.search(r"\bready\b|(?<!un)\bhealthy\b", text):
             add("ready", "ready")
-        if rx.search(r"cordon|unschedulable|schedulingdisabled|scheduling disabled", text):
+        cordoned = rx.search(r"cordon|unschedulable|schedulingdisabled|scheduling disabled", text)
+        free = rx.search(r"\bun-?cordon|(?<![\w-])schedulable\b", text)  # "uncordoned", "schedulable nodes"
+        if free or cordoned and rx.search(_AWAY, text[: cordoned.start()]):
+            add("NOT unschedulable", "not cordoned")  # "ready nodes that aren't cordoned"
+        elif cordoned:
             add("unschedulable", "cordoned")
         if rx.search(r"\b(?:untainted|taintless)\b", text):
             add("coalesce(len(taints), 0) = 0", "no taints")  # as "nodes without taints"
