@@ -2490,6 +2490,19 @@ def test_top_with_the_kind_in_the_singular_is_one_object(translator, engine, que
         ("ready nodes that aren't cordoned", "SELECT name FROM nodes WHERE ready AND NOT unschedulable"),
         ("schedulable nodes", "SELECT name FROM nodes WHERE NOT unschedulable"),
         (
+            "containers without memory limits per namespace",
+            "SELECT namespace, count(*) FROM containers WHERE type = 'container' AND memory_limit IS NULL "
+            "GROUP BY namespace",
+        ),
+        (
+            "count pods without a memory limit by namespace",
+            "SELECT namespace, count(*) FROM pods WHERE memory_limit IS NULL GROUP BY namespace",
+        ),
+        (
+            "pods without label app in kube-system",
+            "SELECT name FROM pods WHERE namespace = 'kube-system' AND labels['app'] IS NULL",
+        ),
+        (
             "pods Completed or Error in batch",
             "SELECT name FROM pods WHERE namespace = 'batch' AND status IN ('Completed', 'Error')",
         ),

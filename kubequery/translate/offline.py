@@ -542,7 +542,7 @@ class OfflineTranslator:
             mine = current and rx.search(r"\b(?:this|my|current|our)\s+$", rest[: kind[0]])
             if kind[2] == "namespaces" and mine:
                 continue  # "sa in this ns that have a rolebinding": the current namespace
-            if kind[2] == "namespaces" and rx.search(r"\b(?:each|every|per)\s+$", rest[: kind[0]]):
+            if kind[2] == "namespaces" and rx.search(r"\b(?:each|every|per|by)\s+$", rest[: kind[0]]):
                 continue  # "how many pods from each namespace run on r5 nodes": a grouping, not a kind
             if kind[2] not in {k[2] for k in kinds}:
                 kinds.append(kind)

@@ -120,7 +120,15 @@ def _held_count(phrase: str, table: Table) -> str | None:
     return twin if twin in names else f"len({column}) AS {column}"
 
 
+_NO_AMOUNT = (
+    r"\b(?:without|no|missing|lacking|w/o)\s+(?:an?\s+|any\s+)?(?:resource\s+)?(?:cpu|memory|mem|ram)\s+"
+    r"(?:requests?|limits?)(?:\s+(?:or|and|/)\s+(?:requests?|limits?))?\b"
+)
+
+
 def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
+    # "containers without memory limits per ns": a filter the states read, not an amount to sum
+    text = rx.sub(_NO_AMOUNT, " ", text)
     not_counted = HOW_MUCH + r"|how many times|restart counts?|\b(sort|order)\w* by (the )?count\b"
     counting = not rx.search(not_counted, text) and bool(
         rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text)
