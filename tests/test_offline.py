@@ -2503,6 +2503,14 @@ def test_top_with_the_kind_in_the_singular_is_one_object(translator, engine, que
             "SELECT name FROM pods WHERE namespace = 'kube-system' AND labels['app'] IS NULL",
         ),
         (
+            "pods in kube-system with a priority class",
+            "SELECT name FROM pods WHERE namespace = 'kube-system' AND priority_class IS NOT NULL",
+        ),
+        (
+            "pods with priority class system-node-critical",
+            "SELECT namespace, name FROM pods WHERE priority_class = 'system-node-critical'",
+        ),
+        (
             "pods Completed or Error in batch",
             "SELECT name FROM pods WHERE namespace = 'batch' AND status IN ('Completed', 'Error')",
         ),
