@@ -2617,3 +2617,92 @@ def test_workload_values_and_relations_said_loosely(translator, engine, question
     t = translator.translate(question, context=ctx())
     got, want = engine.query(t.sql).rows, engine.query(sql).rows
     assert not t.declined and sorted(map(tuple, got)) == sorted(map(tuple, want)), t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("nodes that are not ready or cordoned", "SELECT name FROM nodes WHERE NOT ready OR unschedulable"),
+        (
+            "pods in payments that are crashlooping or pending",
+            "SELECT name FROM pods WHERE namespace = 'payments' AND status IN ('CrashLoopBackOff', 'Pending')",
+        ),
+        ("pending or failed pods", "SELECT namespace, name FROM pods WHERE status = 'Pending' OR phase = 'Failed'"),
+        ("pods that are not BestEffort", "SELECT namespace, name FROM pods WHERE qos_class <> 'BestEffort'"),
+        (
+            "non-guaranteed pods in payments",
+            "SELECT name FROM pods WHERE namespace = 'payments' AND qos_class <> 'Guaranteed'",
+        ),
+        (
+            "pods not in kube-system with restarts",
+            "SELECT namespace, name FROM pods WHERE namespace <> 'kube-system' AND restarts > 0",
+        ),
+        (
+            "pods not in payments or checkout",
+            "SELECT namespace, name FROM pods WHERE namespace NOT IN ('payments', 'checkout')",
+        ),
+        (
+            "pods not running and not completed",
+            "SELECT namespace, name FROM pods WHERE status NOT IN ('Running', 'Completed')",
+        ),
+        ("unscheduled pods", "SELECT namespace, name FROM pods WHERE NOT scheduled"),
+        ("untainted nodes", "SELECT name FROM nodes WHERE taints IS NULL OR len(taints) = 0"),
+        ("pods running image nginx", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%nginx%'"),
+        ("pods with image busybox", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%busybox%'"),
+        ("ready nodes that aren't cordoned", "SELECT name FROM nodes WHERE ready AND NOT unschedulable"),
+        ("schedulable nodes", "SELECT name FROM nodes WHERE NOT unschedulable"),
+        (
+            "containers without memory limits per namespace",
+            "SELECT namespace, count(*) FROM containers WHERE type = 'container' AND memory_limit IS NULL "
+            "GROUP BY namespace",
+        ),
+        (
+            "count pods without a memory limit by namespace",
+            "SELECT namespace, count(*) FROM pods WHERE memory_limit IS NULL GROUP BY namespace",
+        ),
+        (
+            "pods without label app in kube-system",
+            "SELECT name FROM pods WHERE namespace = 'kube-system' AND labels['app'] IS NULL",
+        ),
+        (
+            "pods in kube-system with a priority class",
+            "SELECT name FROM pods WHERE namespace = 'kube-system' AND priority_class IS NOT NULL",
+        ),
+        (
+            "pods with priority class system-node-critical",
+            "SELECT namespace, name FROM pods WHERE priority_class = 'system-node-critical'",
+        ),
+        (
+            "pods Completed or Error in batch",
+            "SELECT name FROM pods WHERE namespace = 'batch' AND status IN ('Completed', 'Error')",
+        ),
+    ],
+)
+def test_negated_alternative_and_plainly_worded_states_keep_their_filter(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    got, want = engine.query(t.sql), engine.query(sql)
+    assert want.rows and sorted(got.rows, key=repr) == sorted(want.rows, key=repr), t.sql
+
+
+def test_multi_container_pods_keep_their_namespace(translator):
+    t = translator.translate("multi-container pods in kube-system", context=ctx())
+    assert "namespace = 'kube-system'" in t.sql and "len(containers) > 1" in t.sql, t.sql
+    t = translator.translate("pods with multiple containers", context=ctx())
+    assert "len(containers) > 1" in t.sql, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("nodes by cpu capacity", "SELECT name, cpu_capacity FROM nodes ORDER BY cpu_capacity DESC"),
+        ("pods by restarts", "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC"),
+    ],
+)
+def test_a_kind_by_an_amount_is_sorted_by_it(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    got, want = engine.query(t.sql), engine.query(sql)
+    # the amounts in order (ties make the names' order free)
+    assert [r[-1] for r in got.rows] == [r[-1] for r in want.rows], t.sql
+    assert sorted(got.rows, key=repr) == sorted(want.rows, key=repr), t.sql

@@ -103,6 +103,10 @@ class OfflineTranslator:
                 if edited is not None:
                     return OfflineResult(sql=edited, confidence=0.7, message="edited the previous query")
             text, excluded = _exclusion(text)
+            outside = rx.search(_NOT_IN, text)
+            said = re.split(_LISTED_NS, outside.group(1)) if outside else []
+            if not excluded and said and all(self._is_namespace(w, strict=True) for w in said):
+                text, excluded = text[: outside.start()] + " " + text[outside.end() :], outside.group(1)
             sql, understood, confidence = self._parse(text, question, namespace)
             kinded = self._kind_of_name(text) if sql is None else None
             if kinded is not None:  # "where did cache-warmer run": read as "the cache-warmer cronjob"
@@ -158,9 +162,9 @@ class OfflineTranslator:
         if source is None or source.name not in self.catalog.names():
             return sql
         conds, _ = self._conditions(source.name, excluded, [])
-        ns = self._is_namespace(excluded.strip(), strict=True)
-        if ns and self.catalog[source.name].namespaced:
-            conds.append(f"namespace = {quote(ns)}")
+        said = [self._is_namespace(w, strict=True) for w in re.split(_LISTED_NS, excluded.strip())]
+        if all(said) and self.catalog[source.name].namespaced:  # "other than payments or checkout"
+            conds += [f"namespace = {quote(ns)}" for ns in said]
         known = self._object_names(source.name)
         names = [w for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", excluded) if w in known]
         conds += [f"name = {quote(w)}" for w in names if f"name = {quote(w)}" not in conds]
@@ -538,7 +542,7 @@ class OfflineTranslator:
             mine = current and rx.search(r"\b(?:this|my|current|our)\s+$", rest[: kind[0]])
             if kind[2] == "namespaces" and mine:
                 continue  # "sa in this ns that have a rolebinding": the current namespace
-            if kind[2] == "namespaces" and rx.search(r"\b(?:each|every|per)\s+$", rest[: kind[0]]):
+            if kind[2] == "namespaces" and rx.search(r"\b(?:each|every|per|by)\s+$", rest[: kind[0]]):
                 continue  # "how many pods from each namespace run on r5 nodes": a grouping, not a kind
             if kind[2] not in {k[2] for k in kinds}:
                 kinds.append(kind)
@@ -3008,15 +3012,18 @@ class OfflineTranslator:
                 return f"SELECT namespace, name FROM {kinds[0]} WHERE {found}"
             return f"SELECT namespace, pod, name FROM containers WHERE {latest.format('image')}"
         if rx.search(
-            r"multi-?container|more than (?:one|1) (?:\w+ )?(?:\([^)]*\) )?container|2\+ containers|sidecars|"
+            r"multi-?container|(?:more than (?:one|1)|multiple|several|two or more|2 or more) "
+            r"(?:\w+ )?(?:\([^)]*\) )?container|2\+ containers|sidecars|"
             r"\b(?:with|have|has|having|run|running) an? sidecar\b",
             text,
         ):
+            ns, _ = self._namespace(text, current)  # "multi-container pods in kube-system"
+            where = "len(containers) > 1" + (f" AND namespace = {quote(ns)}" if ns else "")
             if rx.search(r"\b(?:how many|number of|count(?: the)?) (?:\w+ )?(?:pods|po)\b", text):
-                return "SELECT count(*) FROM pods WHERE len(containers) > 1"  # the pods counted
+                return f"SELECT count(*) FROM pods WHERE {where}"  # the pods counted
             counted = rx.search(r"how many|container count|number of", text)
             shown = ", len(containers) AS containers" if counted else ""
-            return f"SELECT namespace, name{shown} FROM pods WHERE len(containers) > 1"
+            return f"SELECT {'' if ns else 'namespace, '}name{shown} FROM pods WHERE {where}"
         gpus = r"(?<![\w-])gpus?(?![\w-])"  # not a node named "gpu-1"
         if (
             rx.search(gpus, text)
@@ -3139,6 +3146,14 @@ def _alternatives(p: Parse) -> None:
         p.conds = [c for c in p.conds if c not in own]
         p.conds.insert(at, f"{column} IN ({', '.join(values)})")
         p.listed = column
+
+
+# a namespace left out: "pods not in kube-system", "outside of monitoring", "aren't in the ml ns"
+_NOT_IN = (
+    r"(?:(?:\bnot|n't|\b(?:aren|isn)t)\s+(?:in|from)|\boutside(?:\s+of)?)\s+(?:the\s+)?(?:ns\s+|namespace\s+)?"
+    r"([a-z0-9][a-z0-9\-]*(?:\s*(?:,|/|\bor\b|\bnor\b)\s*[a-z0-9][a-z0-9\-]*)*)(?:\s+(?:ns|namespace)\b)?"
+)
+_LISTED_NS = r"\s*(?:,|/|\bor\b|\bnor\b|\band\b|&)\s*"
 
 
 def _exclusion(text: str) -> tuple[str, str]:

@@ -315,7 +315,7 @@ def read_labels(text: str, original: str) -> tuple[list[LabelCondition], str]:
     if not out and m and m.group(1) not in not_keys and m.group(2) not in lx.STOPWORDS:
         out.append((m.group(1), m.group(2), False))
         rest = rest.replace(m.group(0), " ")
-    elif not out and m and m.group(1) == "app":
+    elif not out and m and m.group(1) == "app" and m.group(2) not in lx.STOPWORDS:  # not "label app in ml"
         out.append(("app", m.group(2), False))
         rest = rest.replace(m.group(0), " ")
     lacking = r"(?:without|missing|lacking|no)\s+(?:an?\s+|the\s+)?"

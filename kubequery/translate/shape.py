@@ -120,7 +120,15 @@ def _held_count(phrase: str, table: Table) -> str | None:
     return twin if twin in names else f"len({column}) AS {column}"
 
 
+_NO_AMOUNT = (
+    r"\b(?:without|no|missing|lacking|w/o)\s+(?:an?\s+|any\s+)?(?:resource\s+)?(?:cpu|memory|mem|ram)\s+"
+    r"(?:requests?|limits?)(?:\s+(?:or|and|/)\s+(?:requests?|limits?))?\b"
+)
+
+
 def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
+    # "containers without memory limits per ns": a filter the states read, not an amount to sum
+    text = rx.sub(_NO_AMOUNT, " ", text)
     not_counted = HOW_MUCH + r"|how many times|restart counts?|\b(sort|order)\w* by (the )?count\b"
     counting = not rx.search(not_counted, text) and bool(
         rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text)
@@ -534,7 +542,14 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         r"(name|age|restarts|replicas|created|creation(?: time| date| timestamp)?)\b|alphabetic",
         text,
     )
-    if not m and rx.search(r"\b(?:sorted|ordered|sort|order|ranked|rank)\b|\bby\b.*\b(?:desc|asc)", text):
+    # "nodes by cpu capacity", "pods by memory request": a bare "by" and an amount ranks them, as --sort-by
+    by = rx.search(r"\bby\s+", text)
+    amount = by and not (p.group or p.count or p.agg) and any(
+        x.start == by.end() and slots.column_type(tr.catalog[t], x.column) in ("int", "float")
+        for x in slots.find_columns(text, tr.catalog[t])
+    )
+    said = rx.search(r"\b(?:sorted|ordered|sort|order|ranked|rank)\b|\bby\b.*\b(?:desc|asc)", text)
+    if not m and (amount or said):
         found = slots.sort_column(text, tr.catalog[t])
         if found:
             column, desc = found

@@ -18,6 +18,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from kubequery.catalog import Catalog, Table
+from kubequery.translate import lexicon as lx
 from kubequery.translate import rx
 
 # Extra phrases for columns, beyond the column's own name: (table or "*", phrase) -> column.
@@ -817,7 +818,10 @@ def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
 
 
 # Optional spec fields, one of which is set where the other is not: "pdbs with maxUnavailable".
-_OPTIONAL_FIELDS = {"poddisruptionbudgets": ("min_available", "max_unavailable")}
+_OPTIONAL_FIELDS = {
+    "poddisruptionbudgets": ("min_available", "max_unavailable"),
+    "pods": ("nominated_node", "priority_class"),  # set on some pods only: "pods with a priority class"
+}
 _SETTING = (
     r"\b(?:with|using|uses|use|sets?|setting|specif(?:y|ies)|defines?|defined with)\s+(?:an?\s+|a custom\s+)?"
 )
@@ -845,6 +849,9 @@ def present_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
             m = rx.search(_SETTING + named, text) or rx.search(
                 having + named + r"\s+(?:set|defined|specified)\b", text
             )
+            after = rx.match(r"\s+(?:=\s*)?([a-z][\w\-.]*)", text[m.end() :]) if m else None
+            if after and after.group(1) not in lx.STOPWORDS:
+                continue  # a value follows: "with priority class system-node-critical"
             if m:  # an optional field set: "pdbs using maxUnavailable", or to one value: "… of 1", "… 25%"
                 to = r"\s*(?:=|:|of|at|set to)?\s*(\d+)\s*(%|percent\b)?(?![\w.%])"
                 value = rx.match(to, text[m.end() :])

@@ -84,7 +84,42 @@ _NOT_ALL_UP = (
 # a state said the other way round: "not paused", "aren't suspended", "unpaused"
 _NOT_BEFORE = r"(?:\bnot|n'?t|\bnon-?|\bun)\s*(?:been\s+|being\s+|currently\s+)?"
 
+# a value said with "not" just before it: "not BestEffort", "non-guaranteed", "other than burstable"
+_AWAY = r"(?:\bnot|\bnon-?|n't|\b(?:aren|isn)t|\bexcept|\bother than)\s*"
+_AWAY += r"(?:(?:in|of|an?|the|qos|class|type)\s+)*$"
+
+
 def read_states(p: Parse, text: str, original: str) -> bool:
+    before = len(p.conds)
+    done = _read_states(p, text, original)
+    _either(p, text, original, before)
+    return done
+
+
+def _either(p: Parse, text: str, original: str, before: int) -> None:
+    """States joined by "or" are alternatives, not all at once: "not ready or cordoned" nodes,
+    pods "crashlooping or pending". Each side is read alone to know which conditions it gave."""
+    added = p.conds[before:]
+    if len(added) < 2:
+        return
+    for m in rx.finditer(r"\bor\b", text):
+        sides = []
+        for part in (text[: m.start()].split()[-3:], text[m.end() :].split()[:3]):
+            side = Parse(table=p.table, namespace=p.namespace)
+            _read_states(side, " ".join(part), original)
+            sides.append(side.conds if side.table == p.table else [])
+        either = sides[0] + sides[1]
+        if not (sides[0] and sides[1]) or any(c not in added for c in either):
+            continue
+        if len({c.split(" = ")[0] for c in either if " = " in c}) == 1 and all(" = " in c for c in either):
+            continue  # values of one column: read as a list of them ("pending or completed")
+        at = p.conds.index(either[0])
+        p.conds[:] = [c for c in p.conds if c not in either]
+        p.conds.insert(at, "(" + " OR ".join(either) + ")")
+        return
+
+
+def _read_states(p: Parse, text: str, original: str) -> bool:
     t = p.table
     c = p.conds
     u = p.understood
@@ -121,7 +156,9 @@ def read_states(p: Parse, text: str, original: str) -> bool:
                 add("status LIKE '%CrashLoopBackOff'", "crashlooping")
         if rx.search(r"container ?creating|\b(?:stuck|still) creating (?:its |their )?containers?\b", text):
             add("status = 'ContainerCreating'", "ContainerCreating")
-        if rx.search(r"\b(in error|errored( out)?|error state|status error)\b|\berror$", text):
+        # "Completed or Error": the status named among others, as kubectl spells it
+        erred = r"\b(in error|errored( out)?|error state|status error)\b|\berror$|\b(?:or|and|,) error\b"
+        if rx.search(erred, text):
             add("status = 'Error'", "Error")
         if rx.search(
             r"image ?pull|errimagepull|can'?t pull|cannot pull|pull errors?|pull their image|fail\w* to pull",
@@ -141,7 +178,8 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"\bpending\b", text):
             add("status = 'Pending'", "pending")
         if rx.search(
-            r"unschedulable|can'?t be scheduled|could not be scheduled|not scheduled|fail\w* to (?:be )?sche",
+            r"unschedulable|unscheduled|can'?t be scheduled|could not be scheduled|not scheduled|"
+            r"fail\w* to (?:be )?sche",
             text,
         ):
             add("NOT scheduled", "unschedulable")
@@ -159,7 +197,7 @@ def read_states(p: Parse, text: str, original: str) -> bool:
         unhealthy = rx.search(
             r"unhealthy|broken|not healthy|bad pods|\b(?:anything|something) wrong\b|\bwrong with\b|"
             r"\bwhat(?:'?s| is) wrong\b|"
-            r"not (running|completed) ?(/|or|nor|,|and) ?(running|completed)",
+            r"not (running|completed) ?(/|or|nor|,|and) ?(?:not )?(running|completed)",
             text,
         )
         if unhealthy and rx.search(r"\bwhat(?:'?s| is) wrong\b", text):
@@ -203,7 +241,10 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             for q in ("besteffort", "guaranteed", "burstable")
             if rx.search(q.replace("besteffort", r"best ?effort"), text)
         ]
-        if len(classes) == 1:
+        said = rx.search(r"best ?effort|guaranteed|burstable", text)
+        if len(classes) == 1 and said and rx.search(_AWAY, text[: said.start()]):
+            add(f"qos_class <> {quote(classes[0])}", f"QoS not {classes[0]}")  # "pods that aren't BestEffort"
+        elif len(classes) == 1:
             add(f"qos_class = {quote(classes[0])}", f"QoS {classes[0]}")
         elif classes:
             add(f"qos_class IN ({', '.join(map(quote, classes))})", "QoS " + ", ".join(classes))
@@ -306,8 +347,14 @@ def read_states(p: Parse, text: str, original: str) -> bool:
             add("NOT ready", "not ready")
         elif rx.search(r"\bready\b|(?<!un)\bhealthy\b", text):
             add("ready", "ready")
-        if rx.search(r"cordon|unschedulable|schedulingdisabled|scheduling disabled", text):
+        cordoned = rx.search(r"cordon|unschedulable|schedulingdisabled|scheduling disabled", text)
+        free = rx.search(r"\bun-?cordon|(?<![\w-])schedulable\b", text)  # "uncordoned", "schedulable nodes"
+        if free or cordoned and rx.search(_AWAY, text[: cordoned.start()]):
+            add("NOT unschedulable", "not cordoned")  # "ready nodes that aren't cordoned"
+        elif cordoned:
             add("unschedulable", "cordoned")
+        if rx.search(r"\b(?:untainted|taintless)\b", text):
+            add("coalesce(len(taints), 0) = 0", "no taints")  # as "nodes without taints"
         if rx.search(r"memory pressure", text):
             add("memory_pressure", "memory pressure")
         if rx.search(r"disk pressure", text):
