@@ -759,6 +759,8 @@ def test_columns_compared_and_fields_left_unset(translator, engine, question, sq
         ("which services are exposed externally", "SELECT namespace, name FROM services "
          "WHERE type IN ('LoadBalancer', 'NodePort')"),
         ("how many pods have more than one container", "SELECT count(*) FROM pods WHERE len(containers) > 1"),
+        ("pods not using the host network", "SELECT namespace, name FROM pods WHERE NOT host_network"),
+        ("pods that dont use hostNetwork", "SELECT namespace, name FROM pods WHERE NOT host_network"),
         # one named object's column, though a kind word starts the column's name
         ("what's the pod cidr of worker-1", "SELECT pod_cidr FROM nodes WHERE name = 'worker-1'"),
         ("where is backfill-orders-2026-11-g4mkc running", "SELECT 'worker-10'"),

@@ -234,7 +234,10 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 add("restarts > 0", "restarted")
                 if rx.search(r"how many times|restart counts?|and how often", text):
                     p.extra.append("restarts")
-        if rx.search(r"host ?network", text):
+        host = rx.search(r"host ?network", text)
+        if host and rx.search(r"(?:\b(?:without|no|not)|n'?t)\s+(?:\w+\s+){0,2}$", text[: host.start()]):
+            add("NOT host_network", "not on the host network")  # "pods not using the host network"
+        elif host:
             add("host_network", "host network")
         classes = [
             {"besteffort": "BestEffort"}.get(q, q.capitalize())
