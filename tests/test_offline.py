@@ -23,15 +23,21 @@ def ctx(namespace: str | None = None, turns: tuple[Turn, ...] = ()) -> Translati
 
 
 def assert_same_rows(
-    translator: OfflineTranslator, engine: Engine, question: str, sql: str, *, columns: bool = False
+    translator: OfflineTranslator,
+    engine: Engine,
+    question: str,
+    sql: str,
+    *,
+    columns: bool = False,
+    namespace: str | None = None,
 ) -> None:
-    """The question is answered, with the rows of `sql` (which must have some, to tell right from wrong)
-    and, with `columns`, as many columns."""
-    t = translator.translate(question, context=ctx())
+    """The question (asked in `namespace`) is answered, with the rows of `sql` (which must have some, to
+    tell right from wrong) and, with `columns`, as many columns."""
+    t = translator.translate(question, context=ctx(namespace))
     assert not t.declined, t.message
     expected = engine.query(sql)
     got = engine.query(t.sql)
-    assert expected.rows and sorted(got.rows) == sorted(expected.rows), t.sql
+    assert expected.rows and sorted(got.rows, key=repr) == sorted(expected.rows, key=repr), t.sql
     assert not columns or len(got.columns) == len(expected.columns), t.sql
 
 
@@ -1472,11 +1478,8 @@ def test_current_namespace_phrases(translator, engine, question, sql):
     ],
 )
 def test_plain_listings_and_alternatives(translator, engine, question, sql):
-    t = translator.translate(question, context=ctx("data" if "namespace = 'data'" in sql else None))
-    assert not t.declined, t.message
-    got, expected = engine.query(t.sql), engine.query(sql)
-    assert expected.rows and sorted(got.rows, key=repr) == sorted(expected.rows, key=repr), t.sql
-    assert len(got.columns) == len(expected.columns), t.sql
+    namespace = "data" if "namespace = 'data'" in sql else None
+    assert_same_rows(translator, engine, question, sql, columns=True, namespace=namespace)
 
 
 @pytest.mark.parametrize(
@@ -2445,11 +2448,7 @@ def test_registered_in_the_eval_harness():
     ],
 )
 def test_containers_and_resources_shapes(translator, engine, question, sql):
-    t = translator.translate(question, context=ctx())
-    assert not t.declined, t.message
-    got, expected = engine.query(t.sql), engine.query(sql)
-    assert expected.rows and sorted(got.rows, key=repr) == sorted(expected.rows, key=repr), t.sql
-    assert len(got.columns) == len(expected.columns), t.sql
+    assert_same_rows(translator, engine, question, sql, columns=True)
 
 
 # Columns asked of each row, read from the asked kind's own columns: a column naming another kind
@@ -2480,11 +2479,7 @@ OWN_COLUMNS = [
 
 @pytest.mark.parametrize(("question", "namespace", "sql"), OWN_COLUMNS)
 def test_columns_asked_of_each_row_come_from_its_own_columns(translator, engine, question, namespace, sql):
-    t = translator.translate(question, context=ctx(namespace))
-    assert not t.declined, t.message
-    got, want = engine.query(t.sql), engine.query(sql)
-    assert want.rows and sorted(got.rows, key=repr) == sorted(want.rows, key=repr), t.sql
-    assert len(got.columns) == len(want.columns), t.sql
+    assert_same_rows(translator, engine, question, sql, columns=True, namespace=namespace)
 
 
 def test_autoscalers_rank_by_the_cpu_utilisation_they_hold_while_pods_need_metrics(translator, engine):
@@ -2523,18 +2518,6 @@ def test_an_order_alone_sorts_the_previous_answer(translator, question, previous
 @pytest.mark.parametrize(
     ("question", "sql"),
     [
-        ("top pod by restarts", "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 1"),
-        ("top deployment by replicas", "SELECT namespace, name, desired FROM deployments ORDER BY desired DESC LIMIT 1"),
-    ],
-)
-def test_top_with_the_kind_in_the_singular_is_one_object(translator, engine, question, sql):
-    t = translator.translate(question, context=ctx())
-    assert not t.declined and engine.query(t.sql).rows == engine.query(sql).rows, t.sql
-
-
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
         # a flag said the other way round keeps its negation
         ("deployments that are not paused", "SELECT namespace, name FROM deployments WHERE NOT paused"),
         ("cronjobs that aren't suspended", "SELECT namespace, name FROM cronjobs WHERE NOT suspend"),
@@ -2557,9 +2540,12 @@ def test_top_with_the_kind_in_the_singular_is_one_object(translator, engine, que
         ("pvcs using storage class gp2", "SELECT namespace, name FROM persistentvolumeclaims WHERE storage_class = 'gp2'"),
         ("hpas that cannot scale", "SELECT namespace, name FROM horizontalpodautoscalers WHERE NOT able_to_scale"),
         ("daemonsets not fully scheduled", "SELECT namespace, name FROM daemonsets WHERE unavailable_replicas > 0"),
+        # "top" with the kind in the singular is one object
+        ("top pod by restarts", "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 1"),
+        ("top deployment by replicas", "SELECT namespace, name, desired FROM deployments ORDER BY desired DESC LIMIT 1"),
     ],
 )
-def test_workload_flags_images_and_referenced_values(translator, engine, question, sql):
+def test_workload_flags_images_referenced_values_and_top_one(translator, engine, question, sql):
     t = translator.translate(question, context=ctx())
     assert not t.declined and engine.query(t.sql).rows == engine.query(sql).rows, t.sql
 
@@ -2590,17 +2576,6 @@ def test_workload_flags_images_and_referenced_values(translator, engine, questio
             "deployments without any ready pods in checkout",
             "SELECT name FROM deployments WHERE namespace = 'checkout' AND ready_replicas = 0",
         ),
-    ],
-)
-def test_workload_groups_and_counts(translator, engine, question, sql):
-    t = translator.translate(question, context=ctx())
-    got, want = engine.query(t.sql).rows, engine.query(sql).rows
-    assert not t.declined and sorted(map(tuple, got)) == sorted(map(tuple, want)), t.sql
-
-
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
         ("pdbs with min available 1", "SELECT namespace, name FROM poddisruptionbudgets WHERE min_available = '1'"),
         ("ingresses with an address", "SELECT namespace, name FROM ingresses WHERE len(address) > 0"),
         (
@@ -2615,7 +2590,7 @@ def test_workload_groups_and_counts(translator, engine, question, sql):
         ),
     ],
 )
-def test_workload_values_and_relations_said_loosely(translator, engine, question, sql):
+def test_workload_groups_counts_values_and_relations(translator, engine, question, sql):
     t = translator.translate(question, context=ctx())
     got, want = engine.query(t.sql).rows, engine.query(sql).rows
     assert not t.declined and sorted(map(tuple, got)) == sorted(map(tuple, want)), t.sql
@@ -2681,10 +2656,7 @@ def test_workload_values_and_relations_said_loosely(translator, engine, question
     ],
 )
 def test_negated_alternative_and_plainly_worded_states_keep_their_filter(translator, engine, question, sql):
-    t = translator.translate(question, context=ctx())
-    assert not t.declined, t.message
-    got, want = engine.query(t.sql), engine.query(sql)
-    assert want.rows and sorted(got.rows, key=repr) == sorted(want.rows, key=repr), t.sql
+    assert_same_rows(translator, engine, question, sql)
 
 
 def test_multi_container_pods_keep_their_namespace(translator):
