@@ -15,6 +15,9 @@ class Declined(Exception):
     pass
 
 
+SECRET_VALUES = "Secret values are never shown: the secrets table holds metadata, type and key names only."
+
+
 def refuse(text: str) -> None:
     """Raise `Declined`, with the reason, when the (normalised) question must not be answered."""
     resize = r"(?:ok |now )?(?:make it|change it to) (?:the )?(?:top )?\d+(?: instead)?[.!?]?"
@@ -192,9 +195,7 @@ def refuse(text: str) -> None:
             )
         )
     ):
-        raise Declined(
-            "Secret values are never shown: the secrets table holds metadata, type and key names only."
-        )
+        raise Declined(SECRET_VALUES)
     # a word inside a dotted name is part of a value: "provisioner ebs.csi.aws.com"
     dotted = {w for token in rx.findall(r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)+", text) for w in token.split(".")}
     dotted |= {w for token in rx.findall(r"(?:/[\w.\-]+)+/?", text) for w in token.split("/")}  # "/var/log"
@@ -369,7 +370,7 @@ _NOT_HELD: list[tuple[str, str]] = [
     ),
     (
         r"\bsecrets?\b.*\s-o\s*(?:yaml|json|jsonpath|go-template)\b",
-        "Secret values are never shown: the secrets table holds metadata, type and key names only.",
+        SECRET_VALUES,
     ),
     (
         r"\btemperatures?\b|\bpower draw\b|\bfan speeds?\b",
