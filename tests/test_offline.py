@@ -1574,6 +1574,26 @@ def test_plain_listings_and_alternatives(translator, engine, question, sql):
         "what's the current load on worker-4",
         "which deploys were rolled back last week",
         "k get secret payments-db -o yaml",
+        "DROP TABLE pods",
+        "delete from pods where namespace = 'staging'",
+        "can you clean up completed jobs",
+        "renew certs",
+        "which node is the hottest",
+        "what's in the /etc/hosts of pod storefront",
+        "how long did the last deploy take",
+        "what changed in the last deployment of checkout-api",
+        "make payments-api use image v3",
+        "write a network policy that blocks staging",
+        "network io per pod",
+        "which services get no traffic",
+        "show me the error messages from the app in checkout",
+        "list all pods that were deleted today",
+        "which pods existed last week",
+        "how many times did cassandra-0 restart last week",
+        "how many pods crashed last month",
+        "should I scale up checkout",
+        "is it safe to drain worker-2",
+        "what's the best node for my new pod",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):
@@ -1623,6 +1643,10 @@ def test_read_only_words_that_look_like_verbs_are_answered(translator):
         "which containers mount /var/log?",
         "which services send traffic to crashlooping pods?",
         "how much memory can pods use on worker-2?",
+        "hottest pods by restarts",
+        "pv whose pvc was deleted",
+        "how long did the backfill job take",
+        "can you show me the crashlooping pods",
     ):
         assert not translator.translate(q, context=ctx()).declined, q
 

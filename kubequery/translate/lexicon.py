@@ -196,6 +196,7 @@ MUTATIONS = {
     "roll",
     "push",
     "deploy",
+    "write",
 }
 MUTATION_PHRASES = (
     "clean up",
@@ -250,6 +251,7 @@ MUTATION_PHRASES = (
 # Verbs that also start questions ("update strategy", "start time", "label selectors"): they
 # order a change only when an object follows ("update the image", "label pod x a=b").
 AMBIGUOUS_VERBS = {
+    "write",
     "keep",
     "allow",
     "deny",

@@ -75,7 +75,9 @@ def refuse(text: str) -> None:
             f"'{m.group(1)}' would change the cluster: kubequery is read-only. Use kubectl for changes."
         )
     for phrase in lx.MUTATION_PHRASES:
-        if rx.search(r"(^|\b(please|pls|and|then|now)\s+)" + re.escape(phrase) + r"\b", text):
+        # "can you clean up completed jobs" orders too; "can you make it 30 days" resizes an answer
+        asked = r"|" + _WISH + r"\s+" if not phrase.startswith("make") else ""
+        if rx.search(r"(^|\b(please|pls|and|then|now)\s+" + asked + ")" + re.escape(phrase) + r"\b", text):
             raise Declined(f"'{phrase}' would change the cluster: kubequery is read-only.")
     # requests said politely or indirectly: "can you make X have 3 replicas", "I need the ml namespace gone"
     wish = rx.search(_WISH, text)
@@ -298,7 +300,8 @@ def refuse(text: str) -> None:
     used_now = r"\b(using|uses?|consum\w*|cpu|memory|ram|busy)\b|" + _GPUS
     if (
         (rx.search(live_use, text) and rx.search(used_now, text))
-        or rx.search(r"\bhow (?:busy|loaded|hot)\b", text)  # "how busy are the GPUs on gpu-1?"
+        # "how busy are the GPUs on gpu-1?", "the hottest node" (but "hottest pods by restarts" ranks)
+        or rx.search(r"\bhow (?:busy|loaded|hot)\b|\bhottest\b(?!.*\bby\b)", text)
         or rx.search(
             r"\b(use|using|uses|consum\w*|eat\w*|burn\w*|hog\w*) (the )?(most|more|a lot of|lots of) "
             r"(cpu|memory|ram|mem)\b",
@@ -313,6 +316,56 @@ def refuse(text: str) -> None:
 
 # Things the API's objects never record, each with what to tell the user.
 _NOT_HELD: list[tuple[str, str]] = [
+    (
+        # SQL typed in that writes: the engine would refuse it too, but it must not become a listing
+        r"^(?:drop|truncate|alter) (?:table|view|schema|database|index|sequence|macro)\b|^insert into\b|"
+        r"^delete from\b|^update [\w\.\"]+ set\b|"
+        r"^create (?:or replace )?(?:temp\w* )?(?:table|view|schema|database|index|sequence|macro|type)\b",
+        "That SQL statement would change data: kubequery is read-only and runs only SELECT queries.",
+    ),
+    (
+        r"\b(?:what'?s|what is|whats|show|read|cat) (?:in|inside)? ?(?:the )?(?:file )?/[\w.\-]+/|"
+        r"\bcontents? of (?:the )?(?:file )?/[\w.\-]|"
+        r"\bfiles? (?:in|inside|under) (?:the )?(?:container|pod)\b",
+        "A container's files are inside the container; kubequery reads the Kubernetes API's objects "
+        "(kubectl exec or kubectl cp reads files).",
+    ),
+    (
+        # objects once there and now gone: the API forgets them ("being deleted" is Terminating, held;
+        # "pvs whose claim was deleted" point at a missing name, held)
+        r"\b(?:were |was |got |have been |has been )?(?:deleted|removed) (?:today|yesterday|recently|"
+        r"this (?:morning|week|month)|last \w+|in the (?:last|past)|since|\d+ \w+ ago)\b|\bexisted\b",
+        "Deleted objects are gone from the Kubernetes API, so kubequery cannot list them; it reads what "
+        "exists now (and recent events).",
+    ),
+    (
+        # counts of crashes in a past period: pods keep one restart count since they started
+        r"\bhow (?:many|often)\b.*\b(?:crash\w*|restart\w*|oom\w*)\b.*(?:\b(?:last|past|previous) "
+        r"(?:week|month|night|year)\b|\byesterday\b|\bago\b)",
+        "The cluster keeps each pod's restart count since it started, not per day or week; kubequery can "
+        "show the counts and the last restart instead.",
+    ),
+    (
+        r"^(?:should (?:i|we)|is it (?:safe|ok|okay|a good idea) to|recommend|suggest)\b|"
+        r"\bwhat'?s the best (?:node|place|way)\b",
+        "kubequery answers what the cluster holds; it does not give advice (ask for the facts behind it, "
+        "for example the pods on a node or a deployment's replicas).",
+    ),
+    (
+        r"\b(?:gets?|getting|receiv\w*|handl\w*|serv\w*) (?:no|any|the most|most|little|much|a lot of|more) "
+        r"traffic\b|\bnetwork (?:i/?o|io|usage|throughput)\b|\b(?:errors?|error messages|exceptions|"
+        r"stack ?traces?|output)\b.{0,20}\b(?:from|of|by|did) (?:the |my |our )?(?:app|application|code)s?\b|"
+        r"\bexceptions? did\b",
+        "Traffic and what applications print are metrics and logs, which kubequery does not read; it reads "
+        "the Kubernetes API's objects (and their events).",
+    ),
+    (
+        r"\b(?:last|latest|previous|recent) (?:deploy|deployment|rollout|release|upgrade)\b.*"
+        r"\b(?:take|took|last|lasted|change|changed)\b|"
+        r"\bwhat (?:has )?changed\b.*\b(?:deploy\w*|rollout|release|upgrade)\b",
+        "What a past rollout changed and how long it took is history the cluster does not keep; kubequery "
+        "reads its current state (a deployment's current revision and replica sets).",
+    ),
     (
         r"\b(?:certs?|certificates?|tls)\b.*\b(?:expir\w*|valid until|not after)\b|"
         r"\bexpir\w*\b.*\b(?:certs?|certificates?|tls)\b",
@@ -416,6 +469,7 @@ _DETERMINERS = {
     *("pods", "nodes", "deployments", "deploys", "services", "jobs", "everything", "workloads", "traffic"),
     *("cronjob", "cronjobs", "cj", "statefulset", "statefulsets", "sts", "daemonset", "daemonsets", "ds"),
     *("replicaset", "replicasets", "rs", "hpa", "namespace", "ns", "ingress", "pvc", "configmap", "cm"),
+    *("cert", "certs", "certificate", "certificates", "tokens", "keys"),  # "renew certs", "issue tokens"
 }
 
 
@@ -451,6 +505,8 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
         return False  # "free pod slots per node": what is left, an amount asked about
     if verb == "copy" and rx.search(r"\bcopy (?:\S+ )*?(?:\S*/|out of|from|into|onto)", text):
         return True  # "copy /var/log/app.log out of pod x": kubectl cp
+    if rx.search(rf"\b{verb} [a-z0-9]+(?:-[a-z0-9]+)+ (?:use|run|have|point|listen|talk)\b", text):
+        return True  # "make payments-api use image v3"
     if rx.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", nxt) and rx.search(
         rf"\b{verb} {re.escape(nxt)}[\s.!?]*$", text
     ):
