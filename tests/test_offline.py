@@ -1594,6 +1594,11 @@ def test_plain_listings_and_alternatives(translator, engine, question, sql):
         "should I scale up checkout",
         "is it safe to drain worker-2",
         "what's the best node for my new pod",
+        "get me a shell on worker-1",
+        "what's eating cpu on worker-3",
+        "how fast is the disk on worker-1",
+        "which pod sends the most requests",
+        "how many deploys happened last quarter",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):
@@ -1663,6 +1668,8 @@ def test_unreadable_question_declines_with_what_it_understood(translator):
         ("pods with the slack-channel annotation", "channel"),
         ("deploys affected by notready nodes", "affected"),
         ("pods in payments running as root", "root"),
+        # a word only the declines spell out is not understood either
+        ("which pods serve grafana.internal.acme.io?", "serve"),
     ],
 )
 def test_a_word_left_unread_is_no_reason_to_list_everything(translator, question, unread):

@@ -360,6 +360,26 @@ _NOT_HELD: list[tuple[str, str]] = [
         "the Kubernetes API's objects (and their events).",
     ),
     (
+        r"\b(?:a|an|interactive|root) shell\b|\bshell (?:on|in|into|to)\b",
+        "A shell needs a connection into a node or container; kubequery only reads the Kubernetes API's "
+        "objects. Use kubectl exec or kubectl debug.",
+    ),
+    (
+        r"\b(?:what'?s|who'?s|what is|which \w+ (?:is|are)) (?:eating|burning|hogging|using|consuming) "
+        r"(?:the |all the |so much |much )?(?:cpu|memory|ram|mem)\b|"
+        r"\bhow fast is (?:the |its |their )?(?:disk|network|node|cpu|storage|volume)|"
+        r"\b(?:disk|network) speed\b|"
+        r"\b(?:send|sends|sent|receive[sd]?|receiving|serve[sd]?|serving|handle[sd]?|handling) (?:the )?"
+        r"(?:most|more|many|fewest|least) requests\b",
+        "That is a live measurement (CPU, memory, disk, requests), a metric kubequery does not read; "
+        "requests and limits it can answer.",
+    ),
+    (
+        r"\b(?:deploys|deployments|rollouts|releases|upgrades) (?:happened|were (?:made|done|rolled out))\b",
+        "How many rollouts happened is history the cluster does not keep; kubequery reads its current "
+        "state (each deployment's current revision).",
+    ),
+    (
         r"\b(?:last|latest|previous|recent) (?:deploy|deployment|rollout|release|upgrade)\b.*"
         r"\b(?:take|took|last|lasted|change|changed)\b|"
         r"\bwhat (?:has )?changed\b.*\b(?:deploy\w*|rollout|release|upgrade)\b",
@@ -469,7 +489,7 @@ _DETERMINERS = {
     *("pods", "nodes", "deployments", "deploys", "services", "jobs", "everything", "workloads", "traffic"),
     *("cronjob", "cronjobs", "cj", "statefulset", "statefulsets", "sts", "daemonset", "daemonsets", "ds"),
     *("replicaset", "replicasets", "rs", "hpa", "namespace", "ns", "ingress", "pvc", "configmap", "cm"),
-    *("cert", "certs", "certificate", "certificates", "tokens", "keys"),  # "renew certs", "issue tokens"
+    *("cert", "certs", "certificate", "certificates"),  # "renew certs"
 }
 
 
