@@ -1665,7 +1665,6 @@ def test_unreadable_question_declines_with_what_it_understood(translator):
     ("question", "unread"),
     [
         ("pods running as root", "root"),
-        ("pods with the slack-channel annotation", "channel"),
         ("deploys affected by notready nodes", "affected"),
         ("pods in payments running as root", "root"),
         # a word only the declines spell out is not understood either
@@ -2711,3 +2710,34 @@ def test_a_kind_by_an_amount_is_sorted_by_it(translator, engine, question, sql):
     # the amounts in order (ties make the names' order free)
     assert [r[-1] for r in got.rows] == [r[-1] for r in want.rows], t.sql
     assert sorted(got.rows, key=repr) == sorted(want.rows, key=repr), t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        (
+            "pods with the kubernetes.io/config.mirror annotation",
+            "SELECT namespace, name FROM pods WHERE map_contains(annotations, 'kubernetes.io/config.mirror')",
+        ),
+        (
+            "pods without the kubernetes.io/config.mirror annotation",
+            "SELECT namespace, name FROM pods WHERE annotations['kubernetes.io/config.mirror'] IS NULL",
+        ),
+        (
+            "how many pods are annotated with kubernetes.io/config.source=file",
+            "SELECT count(*) FROM pods WHERE annotations['kubernetes.io/config.source'] = 'file'",
+        ),
+        (
+            "deployments in payments whose annotation deployment.kubernetes.io/revision is 17",
+            "SELECT name FROM deployments WHERE namespace = 'payments' "
+            "AND annotations['deployment.kubernetes.io/revision'] = '17'",
+        ),
+    ],
+)
+def test_annotations_filter_like_labels(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+def test_an_annotation_no_object_has_answers_nothing_rather_than_everything(translator, engine):
+    t = translator.translate("services with the slack-channel annotation", context=ctx())
+    assert "annotations" in t.sql and not engine.query(t.sql).rows, t.sql

@@ -424,7 +424,7 @@ OUT_OF_SCOPE = {
     *("ping", "traceroute", "connectivity", "reachable", "unreachable", "nslookup", "dig"),
     *("curl", "wget", "telnet", "netcat"),
     # chat and wikis, and the future: neither is in the cluster's objects
-    *("slack", "confluence", "wiki"),
+    *("slack", "confluence", "wiki", "dashboard", "dashboards", "scrape", "scraping", "scraped"),
     *("forecast", "forecasts", "predict", "predicted", "prediction", "predictions", "extrapolate"),
 }
 AUDIT_VERBS = {

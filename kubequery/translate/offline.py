@@ -19,6 +19,7 @@ questions), `cron` (how often a cron job runs, in words), `reasons` (event reaso
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ from kubequery.translate.parsing import (
     normalise,
     number,
     quote,
+    read_annotations,
     read_labels,
     size_unit,
 )
@@ -81,6 +83,12 @@ class OfflineTranslator:
         self._speller: spelling.Speller | None = None
         self._found_kinds: dict[str, list[tuple[int, str, str]]] = {}  # one question's texts, read once each
 
+    @functools.cached_property
+    def _names(self) -> frozenset[str]:
+        """The cluster's namespace, node and workload names."""
+        g = self.grounding
+        return g.namespaces | g.nodes | g.workloads if g is not None else frozenset()
+
     # ---------------------------------------------------------------- public
     def translate(self, question: str, *, context: Any = None) -> Translation:
         found = self.answer(question, context=context)
@@ -97,7 +105,7 @@ class OfflineTranslator:
         try:
             if conversation and not rx.search(_CHANGED_FIELDS, text):
                 text = rx.sub(_EDIT_LEAD, "what about ", text)  # "make it the last day": the query, edited
-            refuse(text)
+            refuse(text, self._names)
             if conversation:
                 edited = followup.edit(self, text, conversation[-1], namespace)
                 if edited is not None:
@@ -2104,6 +2112,7 @@ class OfflineTranslator:
             return joined
         p = Parse()
         text = rx.sub(r"\bpod security\b", "podsecurity", text)  # a namespace's Pod Security level, not pods
+        annotations, text = read_annotations(text) if "annotat" in text else ([], text)
         labels, text_nl = read_labels(text, original)
         if hinted:
             labels.append(hinted_label)
@@ -2341,6 +2350,9 @@ class OfflineTranslator:
             p.conds.append(label_condition(col, key, value, negate))  # a map-less object lacks the key too
             shown = ",".join(value) if isinstance(value, tuple) else value
             p.understood.append(f"label {key}" + (f"{'!=' if negate else '='}{shown}" if value else ""))
+        for key, value, negate in annotations if "annotations" in columns else ():
+            p.conds.append(label_condition("annotations", key, value, negate))
+            p.understood.append(f"annotation {key}" + (f"{'!=' if negate else '='}{value}" if value else ""))
         if self.grounding is not None and "labels" in columns and not labels:
             named_labels = _label_values_named(rest, self.grounding.label_values(table), namespace)
             for key, value, negate in named_labels:

@@ -358,6 +358,32 @@ def _condition(key: str, operator: Operator, values: tuple[str, ...]) -> LabelCo
     return key, values[0], operator in (Operator.NOT_EQUALS, Operator.NOT_IN)
 
 
+_KEY = r"([a-z0-9][a-z0-9./\-_]*[a-z0-9])"
+_VALUE = r"(?:\s?(?:=|: |\s(?:is|set to|equal to|of)\s)\s?'?([a-z0-9][a-z0-9._\-]*)'?)?"
+_WORDS = r"(?:whose|their|its|with|and|the|any|no|an?|of|which|what|all|some|those|these)"
+_NO = r"(?:without|with no|no|lacking|missing|not)\s+(?:an?\s+|the\s+|any\s+)?"
+_ANNOTATION = re.compile(
+    rf"(?P<no>\b{_NO})?(?:\b(?:with|have|has|having|carrying)\s+)?(?:the\s+|an?\s+)?"
+    rf"(?:annotation(?:s)?(?:\s+key)?|annotated(?:\s+with)?)\s+{_KEY}{_VALUE}"
+    rf"|(?P<no2>\b{_NO})?(?:\b(?:with|have|has|having|carrying)\s+)?(?:the\s+|an?\s+)?"
+    rf"(?<![\w.\-/])(?!{_WORDS}\s){_KEY}\s+annotations?\b"
+    rf"(?:\s+(?:is|=|set to)\s+'?([a-z0-9][a-z0-9._\-]*)'?)?"
+)
+
+
+def read_annotations(text: str) -> tuple[list[LabelCondition], str]:
+    """Annotation conditions ("with annotation prometheus.io/scrape=true", "without the owner annotation")
+    and the text without them: read like labels, on the annotations map."""
+    out: list[LabelCondition] = []
+    for m in _ANNOTATION.finditer(text):
+        key, value = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(6))
+        if key in lx.STOPWORDS or key in ("key", "keys", "value", "values"):
+            continue
+        out.append((key, value, bool(m.group("no") or m.group("no2"))))
+        text = text.replace(m.group(0), " ", 1)
+    return out, text
+
+
 def label_condition(column: str, key: str, value: str | tuple[str, ...] | None, negate: bool) -> str:
     """SQL for one label condition on a map column, with the API server's meaning: an object without
     the key matches "!=" and "notin"."""

@@ -18,8 +18,9 @@ class Declined(Exception):
 SECRET_VALUES = "Secret values are never shown: the secrets table holds metadata, type and key names only."
 
 
-def refuse(text: str) -> None:
-    """Raise `Declined`, with the reason, when the (normalised) question must not be answered."""
+def refuse(text: str, names: frozenset[str] = frozenset()) -> None:
+    """Raise `Declined`, with the reason, when the (normalised) question must not be answered.
+    `names` are the cluster's own names: "the grafana ingress" names an object, not a dashboard."""
     resize = r"(?:ok |now )?(?:make it|change it to) (?:the )?(?:top )?\d+(?: instead)?[.!?]?"
     if rx.fullmatch(resize, text.strip()):
         return  # a follow-up resizing a top-N answer, not a change to the cluster
@@ -202,7 +203,7 @@ def refuse(text: str) -> None:
     dotted = {w for token in rx.findall(r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)+", text) for w in token.split(".")}
     dotted |= {w for token in rx.findall(r"(?:/[\w.\-]+)+/?", text) for w in token.split("/")}  # "/var/log"
     for w in words:
-        if w in lx.OUT_OF_SCOPE and w not in dotted:
+        if w in lx.OUT_OF_SCOPE and w not in dotted and w not in names:
             if w in ("account", "accounts") and rx.search(r"service ?accounts?", text):
                 continue
             policy = r"(ingress|egress|incoming|outgoing) traffic|network ?polic|netpol|\b(services?|svc)\b"
