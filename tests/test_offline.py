@@ -2741,3 +2741,16 @@ def test_annotations_filter_like_labels(translator, engine, question, sql):
 def test_an_annotation_no_object_has_answers_nothing_rather_than_everything(translator, engine):
     t = translator.translate("services with the slack-channel annotation", context=ctx())
     assert "annotations" in t.sql and not engine.query(t.sql).rows, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "condition"),
+    [
+        ("which pods have priority class system-cluster-critical", "priority_class = 'system-cluster-critical'"),
+        ("pods using service account billing-sa", "service_account = 'billing-sa'"),
+        ("pods with host ip 10.0.9.9", "host_ip = '10.0.9.9'"),
+    ],
+)
+def test_a_value_no_object_holds_beside_its_column_still_filters(translator, engine, question, condition):
+    t = translator.translate(question, context=ctx())
+    assert condition in t.sql and not engine.query(t.sql).rows, t.sql

@@ -1034,6 +1034,14 @@ def adjacent_values(
                 out.append((f"{_ident(mention.column)} = '{values[m.group(1)]}'", m.group(1)))
                 skip.add(mention.column)
                 break
+        else:
+            # a name-like value right after its column is asked for though no object holds it
+            # ("priority class system-cluster-critical"): an empty answer, not every object
+            said = after.group(1) if after and not rx.match(r"\s*of\b", text[mention.end :]) else ""
+            named = rx.search(r"[a-z]", said) and rx.search(r"[\-.\d]", said) and not said.endswith(".")
+            if named or rx.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", said):  # or an address: "host ip 10.0.9.9"
+                out.append((f"{_ident(mention.column)} = '{said}'", said))
+                skip.add(mention.column)
     return out
 
 
