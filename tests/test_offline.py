@@ -2754,3 +2754,20 @@ def test_an_annotation_no_object_has_answers_nothing_rather_than_everything(tran
 def test_a_value_no_object_holds_beside_its_column_still_filters(translator, engine, question, condition):
     t = translator.translate(question, context=ctx())
     assert condition in t.sql and not engine.query(t.sql).rows, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        (
+            "how much storage is requested in data",
+            "SELECT sum(storage_request) FROM persistentvolumeclaims WHERE namespace = 'data'",
+        ),
+        (
+            "which namespace requests the most storage",
+            "SELECT namespace, sum(storage_request) AS s FROM persistentvolumeclaims GROUP BY 1 ORDER BY s DESC LIMIT 1",
+        ),
+    ],
+)
+def test_storage_asked_for_with_no_kind_is_the_claims(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)

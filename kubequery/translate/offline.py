@@ -2225,6 +2225,9 @@ class OfflineTranslator:
                 or self._reason_word(rest)  # a reason this cluster's events carry: "ExternalProvisioning"
             ):
                 table = "events"
+        claimed = rx.search(r"(?<!ephemeral )\bstorage\b", rest) and rx.search(r"\b(request|ask|claim)", rest)
+        if table is None and claimed:
+            table = "persistentvolumeclaims"  # "how much storage is requested in data": the claims ask for it
         if table is None and rx.search(r"\bimages?\b", rest):
             table = "containers"  # "which payments-api image versions run in each namespace?"
         if table is None:
