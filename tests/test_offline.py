@@ -2771,3 +2771,33 @@ def test_a_value_no_object_holds_beside_its_column_still_filters(translator, eng
 )
 def test_storage_asked_for_with_no_kind_is_the_claims(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        (
+            "pods covered by a network policy",
+            "SELECT namespace, name FROM pods p WHERE EXISTS (SELECT 1 FROM networkpolicies n WHERE "
+            "n.namespace = p.namespace AND (n.selects_all OR list_has_all(map_entries(p.labels), "
+            "map_entries(n.pod_selector))))",
+        ),
+        (
+            "pods not covered by any network policy",
+            "SELECT namespace, name FROM pods p WHERE NOT EXISTS (SELECT 1 FROM networkpolicies n WHERE "
+            "n.namespace = p.namespace AND (n.selects_all OR list_has_all(map_entries(p.labels), "
+            "map_entries(n.pod_selector))))",
+        ),
+        (
+            "how many pods have a pdb",
+            "SELECT count(*) FROM pods p WHERE EXISTS (SELECT 1 FROM poddisruptionbudgets b WHERE "
+            "b.namespace = p.namespace AND list_has_all(map_entries(p.labels), map_entries(b.selector)))",
+        ),
+        (
+            "how many namespaces have pods",
+            "SELECT count(DISTINCT namespace) FROM pods",
+        ),
+    ],
+)
+def test_objects_some_related_object_covers_are_kept_and_counted_once(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)

@@ -721,7 +721,9 @@ class OfflineTranslator:
                 r"\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|un)\s*(?:being\s+|even\s+)?$", a_text
             )
             placed = rx.match(  # "not in any …", "don't have a fluent-bit pod"
-                r"\s*(?:in|on|behind|under|part of|selected by|have|has|run|runs)\s+(?:any|an?)\b", b_lead
+                r"\s*(?:in|on|behind|under|part of|(?:selected|covered|protected|matched) by|have|has|run|"
+                r"runs)\s+(?:any|an?)\b",
+                b_lead,
             )
             if negated and (rx.search(_USES, b_lead) or placed):  # "pvcs not used by any pod", "not in any"
                 a_text, b_lead = a_text[: negated.start()], "not " + b_lead
@@ -819,7 +821,7 @@ class OfflineTranslator:
                 ranking
                 and rx.fullmatch(r"how many|count|number of", ranking.group(0))
                 and ranking.end() <= kinds[0][0]
-                and rx.search(_USES, b_lead)
+                and (rx.search(_USES, b_lead) or rx.search(_HAS_A, b_lead))  # "how many pods have a pdb"
             )
             if ranking and not counts_a:
                 return None
@@ -861,7 +863,7 @@ class OfflineTranslator:
                 rest,
             ):
                 b_columns = ["name"]  # "crashlooping po -> owning deploy": which one it is
-            having = rx.search(r"\b(?:with|have|has|having)\s+(?:an?|some|at least one|any)\s*$", b_lead) or (
+            having = rx.search(_HAS_A, b_lead) or (
                 rx.search(r"\b(?:have|has|having)\s+$", b_lead)  # "which namespaces have pods"
                 or (rx.search(r"\bwith\s+$", b_lead) and kinds[1][1].endswith("s"))  # "ns with quotas"
             )
@@ -869,7 +871,7 @@ class OfflineTranslator:
                 # "deploys here with an hpa": the ones some related object exists for, each once
                 own = (a_text or a) + (f" -n {namespace}" if namespace and self.catalog[a].namespaced else "")
                 a_sql, a_understood, confidence = self._parse(own, own, None)
-                plain = a_sql is not None and " JOIN " not in a_sql and "count(" not in a_sql.lower()
+                plain = a_sql is not None and " JOIN " not in a_sql  # "how many pods have a pdb" counts them
                 if plain and f" FROM {a}" in a_sql:
                     found = joins.present(a_sql, b, how)
                     return found, [*a_understood, f"with a related {b}"], confidence * 0.9
@@ -3249,6 +3251,11 @@ _USES = (
     r"\b(use|uses|using|used by|mount\w*|referenc\w*|bound (?:to|by)|backing|backs?|behind|targeting|"
     r"(?:a )?subjects? of|named by|mentioned by|"
     r"hosting|hosts?|owning|owns?|belongs? to|exposed by)\b"
+)
+# Some related object exists: "deploys with an hpa", "pods covered by a network policy".
+_HAS_A = (
+    r"\b(?:with|have|has|having|(?:selected|covered|protected|matched) by)\s+"
+    r"(?:an?|some|at least one|any)\s*$|\b(?:have|has|having)\s+$"  # "which namespaces have pods"
 )
 # The same words after the related kind: "which nodes are the checkout pods on?"
 _TRAILING_CONNECTOR = (
