@@ -2801,3 +2801,31 @@ def test_storage_asked_for_with_no_kind_is_the_claims(translator, engine, questi
 )
 def test_objects_some_related_object_covers_are_kept_and_counted_once(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        (
+            "pods behind the storefront ingress in staging",
+            "SELECT DISTINCT p.name FROM ingresses i JOIN services s ON s.namespace = i.namespace "
+            "AND list_contains(i.services, s.name) JOIN pods p ON p.namespace = s.namespace "
+            "AND cardinality(s.selector) > 0 AND list_has_all(map_entries(p.labels), map_entries(s.selector)) "
+            "WHERE i.namespace = 'staging' AND i.name = 'storefront'",
+        ),
+        (
+            "which pods serve grafana.internal.acme.io?",
+            "SELECT DISTINCT p.namespace, p.name FROM ingresses i JOIN services s ON s.namespace = i.namespace "
+            "AND list_contains(i.services, s.name) JOIN pods p ON p.namespace = s.namespace "
+            "AND cardinality(s.selector) > 0 AND list_has_all(map_entries(p.labels), map_entries(s.selector)) "
+            "WHERE list_contains(i.hosts, 'grafana.internal.acme.io')",
+        ),
+        (
+            "what service is behind shop.acme.io",
+            "SELECT s.namespace, s.name FROM services s JOIN ingresses i ON i.namespace = s.namespace "
+            "AND list_contains(i.services, s.name) WHERE list_contains(i.hosts, 'shop.acme.io')",
+        ),
+    ],
+)
+def test_an_ingress_or_its_host_leads_to_its_services_and_pods(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)

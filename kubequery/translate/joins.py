@@ -223,6 +223,12 @@ RELATIONS: dict[tuple[str, str], Relation] = {
         via="JOIN services s ON s.namespace = a.namespace AND list_contains(a.services, s.name)",
         fans_out=True,
     ),
+    ("pods", "ingresses"): Relation(
+        "b.namespace = s.namespace AND list_contains(b.services, s.name)",
+        via="JOIN services s ON s.namespace = a.namespace AND cardinality(s.selector) > 0 "
+        "AND list_has_all(map_entries(a.labels), map_entries(s.selector))",
+        fans_out=True,
+    ),
     ("cronjobs", "pods"): Relation(
         "b.namespace = j.namespace AND b.owner_name = j.name AND b.owner_kind = 'Job'",
         via="JOIN jobs j ON j.namespace = a.namespace AND j.owner_name = a.name AND j.owner_kind = 'CronJob'",

@@ -101,7 +101,7 @@ class OfflineTranslator:
         namespace = getattr(context, "namespace", None)
         conversation = tuple(getattr(context, "conversation", ()) or ())
         # typos first: normalising reads words ("empty namespaces") that a typo would hide
-        text = self._owner_compounds(normalise(self._spell().mend(question.strip().lower())))
+        text = self._hosts(self._owner_compounds(normalise(self._spell().mend(question.strip().lower()))))
         try:
             if conversation and not rx.search(_CHANGED_FIELDS, text):
                 text = rx.sub(_EDIT_LEAD, "what about ", text)  # "make it the last day": the query, edited
@@ -308,6 +308,16 @@ class OfflineTranslator:
 
     def _object_names(self, table: str) -> frozenset[str]:
         return self.grounding.names(table) if self.grounding is not None else frozenset()
+
+    def _hosts(self, text: str) -> str:
+        """ "what is behind shop.acme.io": a host an ingress serves names that ingress."""
+        if self.grounding is None or rx.search(r"\b(?:ingress\w*|ing|hosts?)\b", text):
+            return text
+        held = self.grounding.values("ingresses", "hosts")
+        for host in dict.fromkeys(rx.findall(r"(?<![\w\-.])[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?![\w\-])", text)):
+            if host in held:
+                text = rx.sub(rf"(?<![\w\-.]){re.escape(host)}(?![\w\-])", f"ingress host {host}", text)
+        return text
 
     def _owner_compounds(self, text: str) -> str:
         """ "ds pods", "payments-api deployment pods": pods named by their owner, said the long way."""
