@@ -89,6 +89,10 @@ _AWAY = r"(?:\bnot|\bnon-?|n't|\b(?:aren|isn)t|\bexcept|\bother than)\s*"
 _AWAY += r"(?:(?:in|of|an?|the|qos|class|type)\s+)*$"
 
 
+# a state said to be unknown: "status unknown", "in unknown phase"
+_UNKNOWN = r"\b(?:status|phase|state)\s+(?:is\s+|of\s+|=\s*)?unknown\b|\bunknown\s+(?:status|phase|state)\b"
+
+
 def read_states(p: Parse, text: str, original: str) -> bool:
     before = len(p.conds)
     done = _read_states(p, text, original)
@@ -161,7 +165,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(erred, text):
             add("status = 'Error'", "Error")
         if rx.search(
-            r"image ?pull|errimagepull|can'?t pull|cannot pull|pull errors?|pull their image|fail\w* to pull",
+            # not "image pull policy", a field of the spec
+            r"image ?pull(?! ?polic)|errimagepull|can'?t pull|cannot pull|pull errors?|pull their image|"
+            r"fail\w* to pull",
             text,
         ):
             add("status IN ('ImagePullBackOff', 'ErrImagePull')", "image pull errors")
@@ -177,6 +183,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("deleting", "terminating")
         if rx.search(r"\bpending\b", text):
             add("status = 'Pending'", "pending")
+        # the Unknown phase, when the kubelet stops reporting: "pods stuck with status unknown"
+        if rx.search(_UNKNOWN, text):
+            add("phase = 'Unknown'", "unknown")
         if rx.search(
             r"unschedulable|unscheduled|can'?t be scheduled|could not be scheduled|not scheduled|"
             r"fail\w* to (?:be )?sche",
@@ -184,7 +193,10 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         ):
             add("NOT scheduled", "unschedulable")
         if rx.search(
-            r"not[- ]ready|notready|unready|aren'?t ready|isn'?t ready|fail\w* readiness|readiness fail", text
+            r"not[- ]ready|notready|unready|aren'?t ready|isn'?t ready|fail\w* readiness|readiness fail|"
+            r"\bnever (?:yet )?(?:been |became |become |got |gotten )?ready|"  # "never got ready"
+            r"(?:\bnot|n'?t) (?:yet )?(?:been |become |became |got |gotten )ready",
+            text,
         ):
             add("NOT is_ready", "not ready")
         elif rx.search(
@@ -346,7 +358,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 p.cols = ["namespace", "image"]
             p.distinct = True
     elif t == "nodes":
-        if rx.search(r"not[- ]ready|notready|\bdown\b|unready|broken|unhealthy|aren'?t ready", text):
+        if rx.search(_UNKNOWN, text):  # STATUS Unknown: the kubelet stopped reporting
+            add("status LIKE 'Unknown%'", "unknown")
+        elif rx.search(r"not[- ]ready|notready|\bdown\b|unready|broken|unhealthy|aren'?t ready", text):
             add("NOT ready", "not ready")
         elif rx.search(r"\bready\b|(?<!un)\bhealthy\b", text):
             add("ready", "ready")
