@@ -2680,3 +2680,51 @@ def test_a_kind_by_an_amount_is_sorted_by_it(translator, engine, question, sql):
     # the amounts in order (ties make the names' order free)
     assert [r[-1] for r in got.rows] == [r[-1] for r in want.rows], t.sql
     assert sorted(got.rows, key=repr) == sorted(want.rows, key=repr), t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        (
+            "pods whose memory limit equals request",
+            "SELECT namespace, name FROM pods WHERE memory_limit = memory_request",
+        ),
+        ("pods with an ip", "SELECT namespace, name FROM pods WHERE ip IS NOT NULL"),
+        ("non-system pods", "SELECT namespace, name FROM pods WHERE namespace NOT LIKE 'kube-%'"),
+        ("system pods", "SELECT namespace, name FROM pods WHERE namespace = 'kube-system'"),
+        ("pods that never became ready", "SELECT namespace, name FROM pods WHERE NOT is_ready"),
+        (
+            "which pods request gpus",
+            "SELECT namespace, name FROM pods WHERE json_extract_string(raw, '$.spec.containers') "
+            "LIKE '%nvidia.com/gpu%'",
+        ),
+        (
+            "how many pods use gpus",  # the pods counted, not the cluster's GPUs
+            "SELECT count(*) FROM pods WHERE json_extract_string(raw, '$.spec.containers') LIKE '%nvidia.com/gpu%'",
+        ),
+        (
+            "services on port 80",  # NodePort ones too ('80:32155/TCP')
+            "SELECT namespace, name FROM services "
+            "WHERE len(list_filter(ports, x -> split_part(split_part(x, '/', 1), ':', 1) = '80')) > 0",
+        ),
+    ],
+)
+def test_pod_conditions_said_plainly_are_kept(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql)
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("nodes running kubelet v1.29", "kubelet_version LIKE 'v1.29%'"),
+        ("nodes running containerd", "container_runtime LIKE 'containerd%'"),
+        ("pods exposing port 9999", "x LIKE '9999/%'"),  # a port no container declares: none, not all
+        ("pods with image pull policy Always", "image_pull_policy = 'Always'"),
+        ("pods stuck with status unknown", "phase = 'Unknown'"),
+        ("nodes with status unknown", "status LIKE 'Unknown%'"),
+        ("non-system namespaces", "name NOT LIKE 'kube-%'"),
+    ],
+)
+def test_values_the_demo_holds_for_all_or_none_still_filter(translator, question, part):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined and part in t.sql and "ImagePull" not in t.sql, t.sql
