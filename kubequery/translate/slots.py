@@ -715,6 +715,8 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
         (rf"\b{num}\s+(or (?:more|above|higher|greater|less|fewer|below|under))\s+({alt})\b", (3, 1, 2, 4)),
         (rf"\b(with|allowing|having|has|have|of)\s+{num}\s+({alt})\b", (1, 2, 3, 4)),
         (rf"\b({alt})\s+(of\s+)?{num}(?!\s*\w)", (2, 3, 4, 1)),
+        # "more restarts than 3", "requesting more memory than 1Gi"
+        (rf"\b(more|fewer|less|bigger|smaller|higher|lower)\s+({alt})\s+than\s+{num}", (1, 3, 4, 2)),
     ]
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -727,7 +729,7 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
                 column = column.replace("_request", "_limit")  # "allowed more than 2 GiB of memory"
             if column in seen:
                 continue
-            op = _operator(m.group(op_i))
+            op = _BARE_OPERATORS.get(m.group(op_i) or "") or _operator(m.group(op_i))
             value = _scaled(m.group(n_i), m.group(unit_i), column)
             out.append((f"{column} {op} {value}", m.group(0)))
             seen.add(column)
