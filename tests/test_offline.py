@@ -2728,3 +2728,43 @@ def test_pod_conditions_said_plainly_are_kept(translator, engine, question, sql)
 def test_values_the_demo_holds_for_all_or_none_still_filter(translator, question, part):
     t = translator.translate(question, context=ctx())
     assert not t.declined and part in t.sql and "ImagePull" not in t.sql, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("ready containers", "SELECT namespace, pod, name FROM containers WHERE ready"),
+        ("pods with 0/1 ready", "SELECT namespace, name FROM pods WHERE ready = '0/1'"),
+        (
+            "pods where not all containers are ready",
+            "SELECT namespace, name FROM pods WHERE ready_containers < total_containers",
+        ),
+        ("pods stuck in init", "SELECT namespace, name FROM pods WHERE status LIKE 'Init:%'"),
+        (
+            "failed init containers",
+            "SELECT namespace, pod, name FROM containers WHERE is_init AND (exit_code <> 0 OR last_exit_code <> 0)",
+        ),
+        ("max restarts per namespace", "SELECT namespace, max(restarts) FROM pods GROUP BY namespace"),
+        ("pods with more restarts than 3", "SELECT namespace, name FROM pods WHERE restarts > 3"),
+        (
+            "pods requesting more memory than 1Gi",
+            "SELECT namespace, name FROM pods WHERE memory_request > 1073741824",
+        ),
+        (
+            "containers with probes",
+            "SELECT namespace, pod, name FROM containers WHERE type = 'container' AND (json_extract(raw, "
+            "'$.readinessProbe') IS NOT NULL OR json_extract(raw, '$.livenessProbe') IS NOT NULL "
+            "OR json_extract(raw, '$.startupProbe') IS NOT NULL)",
+        ),
+        (
+            "what ports does coredns listen on",
+            "SELECT pod, name, ports FROM containers WHERE pod LIKE 'coredns-%'",
+        ),
+        (
+            "which ports does the postgres pod expose",
+            "SELECT pod, name, ports FROM containers WHERE pod LIKE 'postgres-%'",
+        ),
+    ],
+)
+def test_container_states_ratios_and_extremes_keep_their_filter(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql)

@@ -2266,6 +2266,11 @@ class OfflineTranslator:
         listens = rx.search(r"\b(?:listen\w*|expos\w*)\b", rest)
         if table is None and listens and self._in_containers(rest, original):
             table = "pods"  # "what exposes 50051/TCP?": the pods whose containers declare that port
+        # "what ports does coredns listen on?", "which ports does the postgres pod expose?": the ports
+        # its containers declare (a service's are its own kind's)
+        asks_ports = rx.search(r"\b(?:what|which)\s+(?:container\s+)?ports?\b", rest)
+        if table in (None, "pods") and asks_ports and (listens or table == "pods"):
+            table = "containers"
         # "pods that set DISABLE_PROFILER", "pods listening on 50051": their containers hold that
         pods_of = table == "pods" and self._in_containers(rest, original)
         # "any privileged containers? which pods": the pods are what is asked for
@@ -3339,6 +3344,13 @@ def _spec_conditions(text: str) -> list[tuple[str, str]]:
             test = "IS NULL" if lacking else "IS NOT NULL"
             out.append(("type = 'container'", "regular containers"))  # init containers have no probes
             out.append((f"json_extract(raw, '$.{field_name}') {test}", m.group(0)))
+    probes = r"\b(?:(no|without|missing|lacking)\s+(?:any\s+)?|(?:with|any)\s+)(?:health\s*)?probes\b"
+    m = None if out else rx.search(probes, text)
+    if m:  # "pods without probes": none of the three; "containers with probes": any of them
+        test = "IS NULL" if m.group(1) else "IS NOT NULL"
+        fields = [f"json_extract(raw, '$.{f}') {test}" for f in _PROBES.values()]
+        joined = " AND ".join(fields) if m.group(1) else "(" + " OR ".join(fields) + ")"
+        out += [("type = 'container'", "regular containers"), (joined, m.group(0))]
     m = rx.search(r"(?<![\w-])(non-|un)?privil\w*ged\b", text)  # "privilged" too
     if m and not m.group(1):
         out.append(("json_extract_string(raw, '$.securityContext.privileged') = 'true'", "privileged"))
@@ -3349,7 +3361,7 @@ def _gpu_condition(text: str, resources: str) -> list[tuple[str, str]]:
     """GPUs asked for, which no column holds: "pods requesting gpus", "containers using a GPU" (not the
     nodes' GPUs: "pods on gpu nodes", nor a node named gpu-1)."""
     m = rx.search(r"(?<![\w\-./])gpus?(?![\w\-])(?!\s+(?:nodes?|no)\b)", text)
-    if not m:
+    if not m or rx.search(r"\btolerat|\btaint", text):  # "pods tolerating the gpu taint": a toleration
         return []
     lacking = rx.search(r"\b(?:no|without|not|n't)\b(?:\s+\w+){0,2}\s*$", text[: m.start()])
     has = f"{resources} LIKE '%nvidia.com/gpu%'"

@@ -183,6 +183,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("deleting", "terminating")
         if rx.search(r"\bpending\b", text):
             add("status = 'Pending'", "pending")
+        stuck = r"\b(?:stuck|still|hanging) (?:in )?init(?:iali[sz]ing)?\b(?![\s\-]*(?:containers?|ctrs?)\b)"
+        if rx.search(stuck, text):
+            add("status LIKE 'Init:%'", "stuck in init")  # kubectl's Init:0/1, Init:Error, ...
         # the Unknown phase, when the kubelet stops reporting: "pods stuck with status unknown"
         if rx.search(_UNKNOWN, text):
             add("phase = 'Unknown'", "unknown")
@@ -192,7 +195,13 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             text,
         ):
             add("NOT scheduled", "unschedulable")
-        if rx.search(
+        ratio = rx.search(r"(?<![\d/])(\d+/\d+)\s+ready\b|\bready\s+(?:=\s*|is\s+)?(\d+/\d+)(?![\d/])", text)
+        said = ratio and (ratio.group(1) or ratio.group(2))
+        if rx.search(r"\bnot all (?:of )?(?:their |its |the )?(?:containers?|ctrs?) (?:are )?ready\b", text):
+            add("ready_containers < total_containers", "not all containers ready")
+        elif ratio:  # READY as kubectl shows it: "pods with 0/1 ready"
+            add(f"ready = {quote(said)}", f"ready {said}")
+        elif rx.search(
             r"not[- ]ready|notready|unready|aren'?t ready|isn'?t ready|fail\w* readiness|readiness fail|"
             r"\bnever (?:yet )?(?:been |became |become |got |gotten )?ready|"  # "never got ready"
             r"(?:\bnot|n'?t) (?:yet )?(?:been |become |became |got |gotten )ready",
@@ -271,6 +280,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             if rx.search(rf"(without|no|missing|lacking)\s+(a\s+|any\s+)?{res}\s+limits?", text):
                 add(f"{col}_limit IS NULL", f"no {col} limit")
     elif t == "containers":
+        ctrs = r"(?:containers?|ctrs?)"
         # "what's the init container running?": the command it runs, not its running state
         ran = r"\bwhat(?:'s| is| are| does)\b.*\b(?:containers?|ctrs?|sidecars?)\s+(?:running|run)\s*\??$"
         if rx.search(ran, text):
@@ -300,6 +310,12 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 p.extra.append("last_exit_code")
         if rx.search(r"not[- ]ready|notready|unready|aren'?t ready|isn'?t ready", text):
             add("NOT ready", "not ready")
+        elif rx.search(rf"\bready {ctrs}\b|\b{ctrs} (?:that |which )?are ready\b", text):
+            add("ready", "ready")  # "ready containers"
+        failed = r"\bfail(?:ed|ing|s|ures?)?\b(?!\s+(?:to|readiness|liveness|startup|probes?|health|pods?)\b)"
+        if rx.search(failed, text) and not rx.search(r"exit|\bpods? (?:is|are|was)\b", text):
+            # "init containers that failed": ended with an error, now or before a restart
+            add("(exit_code <> 0 OR last_exit_code <> 0)", "failed")
         # "in Running pods", "whose pod is Pending": the status of the pod they run in
         held = rx.search(
             r"\b(?:in|of) (running|pending|failed|succeeded|completed) (?:pods?|po)\b"
@@ -310,7 +326,6 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             word = (held.group(1) or held.group(2)).replace("succeeded", "completed")
             add(f"pod_status = {quote(word.capitalize())}", "pod status")
         # "running containers", "containers that are running"; not "containers running nginx" (an image)
-        ctrs = r"(?:containers?|ctrs?)"
         if rx.search(rf"\brunning {ctrs}\b|\b{ctrs} (?:that |which )?are running\b", text):
             add("state = 'running'", "running")
         restarted = rx.search(r"\brestarted\b|\b(with|have|has) restarts\b", text)
