@@ -2768,3 +2768,21 @@ def test_values_the_demo_holds_for_all_or_none_still_filter(translator, question
 )
 def test_container_states_ratios_and_extremes_keep_their_filter(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("pods with restarts greater than 5", "SELECT namespace, name FROM pods WHERE restarts > 5"),
+        ("pods with cpu request less than 100m", "SELECT namespace, name FROM pods WHERE cpu_request < 0.1"),
+        ("nodes not schedulable", "SELECT name FROM nodes WHERE unschedulable"),
+        ("restarts per namespace", "SELECT namespace, sum(restarts) FROM pods GROUP BY namespace"),
+    ],
+)
+def test_numbers_units_and_negations_said_last_are_read(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql)
+
+
+def test_a_value_named_by_its_first_word_filters(translator):
+    t = translator.translate("nodes running ubuntu", context=ctx())
+    assert "os_image LIKE 'Ubuntu%'" in t.sql, t.sql

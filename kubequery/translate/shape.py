@@ -421,6 +421,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             r"|\bhow many (?:(?:pod|container) )?restarts\b(?! do(?:es)? (?:each|every)\b)",
             text,
         )
+        # "restarts per node": the restarts are what is counted, not the pods
+        or dim and rx.match(r"\s*(?:show |list |the )?(?:pod |container )?restarts (?:per|by|each)\b", text)
     ):  # "total container restarts per namespace": the restarts added up, not the rows counted
         p.count, p.cols, p.group = False, [f"{dim}, sum(restarts)" if dim else "sum(restarts)"], dim
         return

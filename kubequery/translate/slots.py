@@ -702,7 +702,8 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     if not phrases:
         return []
     alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    num = r"(\d+(?:\.\d+)?)%?\s*(?:(ki|kib|mi|mib|mb|gi|gib|gb|ti|tib|tb|m(?= ))\b)?"  # not "50 ti(mes)"
+    # not "50 ti(mes)"; "100m" at the end is millicores too
+    num = r"(\d+(?:\.\d+)?)%?\s*(?:(ki|kib|mi|mib|mb|gi|gib|gb|ti|tib|tb|m(?=\s|$|[,?)]))\b)?"
     patterns = [
         # "(?:\w+\s+)??": the longer phrase first ("less than 8Gi allocatable memory")
         (rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*{num}\s+(?:\w+\s+)??({alt})\b", (1, 2, 3, 4)),
@@ -1027,7 +1028,11 @@ def _value_prefix(text: str, values: frozenset[str]) -> str | None:
     for value in values:
         for cut in re.finditer(r"[.:/ ]", value):
             part = value[: cut.start()]
-            if len(part) <= max(len(found), 3) or not (_distinctive(part.lower()) or cut.group(0) == ":"):
+            # a version, a word before ':' ("containerd://"), or a first word ("Ubuntu 20.04.2 LTS")
+            first = cut.group(0) == " " and part.isalpha() and len(part) >= 5
+            if len(part) <= max(len(found), 3):
+                continue
+            if not (_distinctive(part.lower()) or cut.group(0) == ":" or first):
                 continue
             if rx.search(r"(?<![\w\-./])" + re.escape(part.lower()) + r"(?![\w\-/]|\.\d)", text):
                 found = part

@@ -72,7 +72,10 @@ EVICTED_FOR = (
 )
 
 # "restarted more than 3 times": a number of restarts, read as a comparison, not as "has restarted"
-_COUNTED_RESTARTS = r"\brestart\w*\s+(?:more than|over|at least|fewer than|less than|under|>=?|<=?)\s*\d+"
+_COUNTED_RESTARTS = (
+    r"\brestart\w*\s+(?:(?:is |are )?(?:more|greater|higher|fewer|less|lower) than|over|above|"
+    r"at least|at most|under|below|>=?|<=?|=)\s*\d+"
+)
 
 
 
@@ -380,7 +383,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         elif rx.search(r"\bready\b|(?<!un)\bhealthy\b", text):
             add("ready", "ready")
         cordoned = rx.search(r"cordon|unschedulable|schedulingdisabled|scheduling disabled", text)
-        free = rx.search(r"\bun-?cordon|(?<![\w-])schedulable\b", text)  # "uncordoned", "schedulable nodes"
+        # "uncordoned", "schedulable nodes"; not "not schedulable"
+        free = rx.search(r"\bun-?cordon|(?<![\w-])(?<!not )(?<!isn't )(?<!aren't )schedulable\b", text)
+        cordoned = cordoned or (None if free else rx.search(r"\bnot schedulable\b", text))
         if free or cordoned and rx.search(_AWAY, text[: cordoned.start()]):
             add("NOT unschedulable", "not cordoned")  # "ready nodes that aren't cordoned"
         elif cordoned:
