@@ -2786,3 +2786,15 @@ def test_numbers_units_and_negations_said_last_are_read(translator, engine, ques
 def test_a_value_named_by_its_first_word_filters(translator):
     t = translator.translate("nodes running ubuntu", context=ctx())
     assert "os_image LIKE 'Ubuntu%'" in t.sql, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("nodes with pod capacity over 50", "pods_capacity > 50"),
+        ("nodes with max pods above 100", "pods_allocatable > 100"),  # a column, not max()
+    ],
+)
+def test_a_node_size_compared_with_a_number_filters(translator, question, part):
+    t = translator.translate(question, context=ctx())
+    assert part in t.sql and "max(" not in t.sql, t.sql

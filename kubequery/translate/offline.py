@@ -1891,7 +1891,9 @@ class OfflineTranslator:
         )
         spent = rx.search(r"\b(free|left|remaining)\b", text)
         more = rx.search(r"\bhow many more pods\b", text)
-        if room and rx.search(r"\bnodes?\b|\bcluster\b", text) and not (spent or more):
+        # "nodes with pod capacity over 50": a filter, read by the general parse
+        compared = rx.search(rf"(?:{slots.MORE}|{slots.LESS}|{slots.EXACT})\s*\d", text)
+        if room and rx.search(r"\bnodes?\b|\bcluster\b", text) and not (spent or more or compared):
             # "how many pods can each node hold?": what it allows, not what runs there; or summed
             if rx.search(r"\b(total|sum|combined|altogether|all nodes|cluster)\b", text) and not rx.search(
                 r"\b(each|every|per) node\b", text

@@ -404,7 +404,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         return
     # "max restarts per namespace", "minimum cpu capacity": the column's largest or smallest value
     extreme = rx.search(r"(?<!\d )(?<!\d)\b(max|min)(?:imum)?\s+(?=[a-z])", text)  # not "30 min"
-    extreme = extreme if t in ("pods", "containers", "nodes") else None
+    named = extreme and any(m.start == extreme.start() for m in slots.find_columns(text, tr.catalog[t]))
+    extreme = extreme if t in ("pods", "containers", "nodes") and not named else None  # not "max pods"
     fn = "avg" if rx.search(_AVERAGE, text) else extreme.group(1) if extreme else None
     averaged = slots.sort_column(text, tr.catalog[t]) if fn and not superl else None
     if averaged and slots.column_type(tr.catalog[t], averaged[0]) in ("int", "float"):

@@ -53,6 +53,7 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("nodes", "allocatable cpus"): "cpu_allocatable",
     ("nodes", "max pods"): "pods_allocatable",
     ("nodes", "maximum pods"): "pods_allocatable",
+    ("nodes", "pod capacity"): "pods_capacity",
     ("nodes", "cpus"): "cpu_capacity",
     ("nodes", "cpu"): "cpu_capacity",
     ("nodes", "memory"): "memory_capacity",
