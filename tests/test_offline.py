@@ -2829,3 +2829,121 @@ def test_objects_some_related_object_covers_are_kept_and_counted_once(translator
 )
 def test_an_ingress_or_its_host_leads_to_its_services_and_pods(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        (
+            "pods whose memory limit equals request",
+            "SELECT namespace, name FROM pods WHERE memory_limit = memory_request",
+        ),
+        ("pods with an ip", "SELECT namespace, name FROM pods WHERE ip IS NOT NULL"),
+        ("non-system pods", "SELECT namespace, name FROM pods WHERE namespace NOT LIKE 'kube-%'"),
+        ("system pods", "SELECT namespace, name FROM pods WHERE namespace = 'kube-system'"),
+        ("pods that never became ready", "SELECT namespace, name FROM pods WHERE NOT is_ready"),
+        (
+            "which pods request gpus",
+            "SELECT namespace, name FROM pods WHERE json_extract_string(raw, '$.spec.containers') "
+            "LIKE '%nvidia.com/gpu%'",
+        ),
+        (
+            "how many pods use gpus",  # the pods counted, not the cluster's GPUs
+            "SELECT count(*) FROM pods WHERE json_extract_string(raw, '$.spec.containers') LIKE '%nvidia.com/gpu%'",
+        ),
+        (
+            "services on port 80",  # NodePort ones too ('80:32155/TCP')
+            "SELECT namespace, name FROM services "
+            "WHERE len(list_filter(ports, x -> split_part(split_part(x, '/', 1), ':', 1) = '80')) > 0",
+        ),
+    ],
+)
+def test_pod_conditions_said_plainly_are_kept(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql)
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("nodes running kubelet v1.29", "kubelet_version LIKE 'v1.29%'"),
+        ("nodes running containerd", "container_runtime LIKE 'containerd%'"),
+        ("pods exposing port 9999", "x LIKE '9999/%'"),  # a port no container declares: none, not all
+        ("pods with image pull policy Always", "image_pull_policy = 'Always'"),
+        ("pods stuck with status unknown", "phase = 'Unknown'"),
+        ("nodes with status unknown", "status LIKE 'Unknown%'"),
+        ("non-system namespaces", "name NOT LIKE 'kube-%'"),
+    ],
+)
+def test_values_the_demo_holds_for_all_or_none_still_filter(translator, question, part):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined and part in t.sql and "ImagePull" not in t.sql, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("ready containers", "SELECT namespace, pod, name FROM containers WHERE ready"),
+        ("pods with 0/1 ready", "SELECT namespace, name FROM pods WHERE ready = '0/1'"),
+        (
+            "pods where not all containers are ready",
+            "SELECT namespace, name FROM pods WHERE ready_containers < total_containers",
+        ),
+        ("pods stuck in init", "SELECT namespace, name FROM pods WHERE status LIKE 'Init:%'"),
+        (
+            "failed init containers",
+            "SELECT namespace, pod, name FROM containers WHERE is_init AND (exit_code <> 0 OR last_exit_code <> 0)",
+        ),
+        ("max restarts per namespace", "SELECT namespace, max(restarts) FROM pods GROUP BY namespace"),
+        ("pods with more restarts than 3", "SELECT namespace, name FROM pods WHERE restarts > 3"),
+        (
+            "pods requesting more memory than 1Gi",
+            "SELECT namespace, name FROM pods WHERE memory_request > 1073741824",
+        ),
+        (
+            "containers with probes",
+            "SELECT namespace, pod, name FROM containers WHERE type = 'container' AND (json_extract(raw, "
+            "'$.readinessProbe') IS NOT NULL OR json_extract(raw, '$.livenessProbe') IS NOT NULL "
+            "OR json_extract(raw, '$.startupProbe') IS NOT NULL)",
+        ),
+        (
+            "what ports does coredns listen on",
+            "SELECT pod, name, ports FROM containers WHERE pod LIKE 'coredns-%'",
+        ),
+        (
+            "which ports does the postgres pod expose",
+            "SELECT pod, name, ports FROM containers WHERE pod LIKE 'postgres-%'",
+        ),
+    ],
+)
+def test_container_states_ratios_and_extremes_keep_their_filter(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("pods with restarts greater than 5", "SELECT namespace, name FROM pods WHERE restarts > 5"),
+        ("pods with cpu request less than 100m", "SELECT namespace, name FROM pods WHERE cpu_request < 0.1"),
+        ("nodes not schedulable", "SELECT name FROM nodes WHERE unschedulable"),
+        ("restarts per namespace", "SELECT namespace, sum(restarts) FROM pods GROUP BY namespace"),
+    ],
+)
+def test_numbers_units_and_negations_said_last_are_read(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql)
+
+
+def test_a_value_named_by_its_first_word_filters(translator):
+    t = translator.translate("nodes running ubuntu", context=ctx())
+    assert "os_image LIKE 'Ubuntu%'" in t.sql, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("nodes with pod capacity over 50", "pods_capacity > 50"),
+        ("nodes with max pods above 100", "pods_allocatable > 100"),  # a column, not max()
+    ],
+)
+def test_a_node_size_compared_with_a_number_filters(translator, question, part):
+    t = translator.translate(question, context=ctx())
+    assert part in t.sql and "max(" not in t.sql, t.sql

@@ -1911,7 +1911,9 @@ class OfflineTranslator:
         )
         spent = rx.search(r"\b(free|left|remaining)\b", text)
         more = rx.search(r"\bhow many more pods\b", text)
-        if room and rx.search(r"\bnodes?\b|\bcluster\b", text) and not (spent or more):
+        # "nodes with pod capacity over 50": a filter, read by the general parse
+        compared = rx.search(rf"(?:{slots.MORE}|{slots.LESS}|{slots.EXACT})\s*\d", text)
+        if room and rx.search(r"\bnodes?\b|\bcluster\b", text) and not (spent or more or compared):
             # "how many pods can each node hold?": what it allows, not what runs there; or summed
             if rx.search(r"\b(total|sum|combined|altogether|all nodes|cluster)\b", text) and not rx.search(
                 r"\b(each|every|per) node\b", text
@@ -2037,7 +2039,11 @@ class OfflineTranslator:
             return False
         containers = self.catalog["containers"]
         others = [c.name for c in containers.columns if c.name != "ports"]
-        return bool(slots.value_conditions(text, containers, self.grounding.values, others))
+        if slots.value_conditions(text, containers, self.grounding.values, others) or _port_said(text):
+            return True  # a port no container declares is still a question about containers' ports
+        # a field only containers have, beside its value: "pods with image pull policy Always"
+        shared = [c.name for c in self.catalog["pods"].columns]
+        return bool(slots.adjacent_values(text, containers, self.grounding.values, shared))
 
     def _label_keys(self, table: str) -> set[str]:
         """The label keys the objects of `table` carry (those with few values, and every pod label)."""
@@ -2286,6 +2292,11 @@ class OfflineTranslator:
         listens = rx.search(r"\b(?:listen\w*|expos\w*)\b", rest)
         if table is None and listens and self._in_containers(rest, original):
             table = "pods"  # "what exposes 50051/TCP?": the pods whose containers declare that port
+        # "what ports does coredns listen on?", "which ports does the postgres pod expose?": the ports
+        # its containers declare (a service's are its own kind's)
+        asks_ports = rx.search(r"\b(?:what|which)\s+(?:container\s+)?ports?\b", rest)
+        if table in (None, "pods") and asks_ports and (listens or table == "pods"):
+            table = "containers"
         # "pods that set DISABLE_PROFILER", "pods listening on 50051": their containers hold that
         pods_of = table == "pods" and self._in_containers(rest, original)
         # "any privileged containers? which pods": the pods are what is asked for
@@ -2449,6 +2460,12 @@ class OfflineTranslator:
                 p.conds.append(f"message ILIKE {quote('%' + said + '%')}")
                 p.understood.append(f"saying {said}")
         read_window(p, rest, self.catalog[p.table])
+        system = rx.search(_SYSTEM, rest) if t.namespaced or table == "namespaces" else None
+        if system and p.table not in _BUILT_IN:  # "non-system pods": those outside the kube-* namespaces
+            column = "namespace" if t.namespaced else "name"
+            p.conds.append(f"{column} {'NOT ' if system.group(1) else ''}LIKE 'kube-%'")
+            p.understood.append(system.group(0))
+            rest = rest[: system.start()] + " " + rest[system.end() :]  # read, not a name
         _names(p, rest, original, t)
         self._glob_column(p, t)
         if p.table in _BUILT_IN and rx.search(_CUSTOM, rest):  # "custom priority classes": not system ones
@@ -2491,7 +2508,8 @@ class OfflineTranslator:
             p.conds.append(fragment)
             p.understood.append(fragment)
         if table in ("containers", "pods"):  # fields of the spec that have no column: probes, privileged
-            for cond, words in _spec_conditions(rest) if table == "containers" else _pod_conditions(rest):
+            spec = _spec_conditions(rest) + _gpu_condition(rest, "json_extract_string(raw, '$.resources')")
+            for cond, words in spec if table == "containers" else _pod_conditions(rest):
                 p.conds.append(cond)
                 p.understood.append(words)
         contains = self._contains(rest, original, t)
@@ -2744,6 +2762,10 @@ class OfflineTranslator:
         for cond, words in slots.list_conditions(text, table, columns_of(p.conds)):
             p.conds.append(cond)
             p.understood.append(words)
+        port = _port_said(text) if any(c.name == "ports" for c in table.columns) else None
+        if port and "ports" not in columns_of(p.conds):  # a port nothing declares: none, not every object
+            p.conds.append(f"len(list_filter(ports, x -> x LIKE '{port}/%' OR x LIKE '{port}:%')) > 0")
+            p.understood.append(f"port {port}")
         # a column held to one value is not shown: "secrets with type helm.sh/release.v1" lists the secrets
         fixed = {c.split()[0] for c in p.conds if rx.fullmatch(r"[\w\"]+ = '[^']*'", c)}
         p.extra = [e for e in p.extra if e not in fixed]
@@ -3056,7 +3078,8 @@ class OfflineTranslator:
             rx.search(gpus, text)
             and rx.search(r"how many|total|sum|allocatable", text)
             and not rx.search(r"\bnodes?\b.*\b(have|with)\b", text)
-        ):
+            and not rx.search(r"\b(?:how many|number of) (?:\w+ )?(?:pods?|containers?)\b", text)
+        ):  # not "how many pods use gpus", which counts the pods
             return "SELECT sum(gpu_allocatable) FROM nodes"
         if (
             rx.search(gpus, text)
@@ -3355,10 +3378,28 @@ def _spec_conditions(text: str) -> list[tuple[str, str]]:
             test = "IS NULL" if lacking else "IS NOT NULL"
             out.append(("type = 'container'", "regular containers"))  # init containers have no probes
             out.append((f"json_extract(raw, '$.{field_name}') {test}", m.group(0)))
+    probes = r"\b(?:(no|without|missing|lacking)\s+(?:any\s+)?|(?:with|any)\s+)(?:health\s*)?probes\b"
+    m = None if out else rx.search(probes, text)
+    if m:  # "pods without probes": none of the three; "containers with probes": any of them
+        test = "IS NULL" if m.group(1) else "IS NOT NULL"
+        fields = [f"json_extract(raw, '$.{f}') {test}" for f in _PROBES.values()]
+        joined = " AND ".join(fields) if m.group(1) else "(" + " OR ".join(fields) + ")"
+        out += [("type = 'container'", "regular containers"), (joined, m.group(0))]
     m = rx.search(r"(?<![\w-])(non-|un)?privil\w*ged\b", text)  # "privilged" too
     if m and not m.group(1):
         out.append(("json_extract_string(raw, '$.securityContext.privileged') = 'true'", "privileged"))
     return out
+
+
+def _gpu_condition(text: str, resources: str) -> list[tuple[str, str]]:
+    """GPUs asked for, which no column holds: "pods requesting gpus", "containers using a GPU" (not the
+    nodes' GPUs: "pods on gpu nodes", nor a node named gpu-1)."""
+    m = rx.search(r"(?<![\w\-./])gpus?(?![\w\-])(?!\s+(?:nodes?|no)\b)", text)
+    if not m or rx.search(r"\btolerat|\btaint", text):  # "pods tolerating the gpu taint": a toleration
+        return []
+    lacking = rx.search(r"\b(?:no|without|not|n't)\b(?:\s+\w+){0,2}\s*$", text[: m.start()])
+    has = f"{resources} LIKE '%nvidia.com/gpu%'"
+    return [(f"NOT coalesce({has}, false)" if lacking else has, m.group(0))]
 
 
 def _pod_conditions(text: str) -> list[tuple[str, str]]:
@@ -3373,7 +3414,7 @@ def _pod_conditions(text: str) -> list[tuple[str, str]]:
         lacking = rx.search(r"\b(?:no|without|not|n't)\b(?:\s+\w+){0,2}\s*$", text[: m.start()])
         has = """json_extract_string(raw, '$.spec.volumes') LIKE '%"hostPath"%'"""
         out.append((f"NOT coalesce({has}, false)" if lacking else has, m.group(0)))
-    return out
+    return out + _gpu_condition(text, "json_extract_string(raw, '$.spec.containers')")
 
 
 def _looks_like_a_name(word: str, held: frozenset[str]) -> bool:
@@ -3625,6 +3666,24 @@ _CUSTOM = (
     r"\b(?:custom|user[- ]defined|self[- ]defined|non[- ]?system)\b|"
     r"\b(?:not|aren'?t|isn'?t|excluding|except|other than)\s+(?:the\s+)?(?:built[- ]?in|system|default)\b"
 )
+
+
+# The system namespaces (kube-system, kube-public, kube-node-lease), and what lives in them.
+_SYSTEM = (
+    r"(?<![\w\-])(non[- ]?|not (?:in )?(?:the )?|outside (?:of )?(?:the )?|excluding (?:the )?)?system"
+    r"(?=\s+(?:pods?|po|containers?|workloads?|namespaces?|ns|deployments?|deploy|daemonsets?|ds|"
+    r"services?|svc)\b)"
+)
+
+
+def _port_said(text: str) -> str | None:
+    """The port number a question asks about: "port 5432", "listening on 8443", "9000/tcp"."""
+    m = rx.search(
+        r"\bports?\s+(\d{2,5})\b|\b(?:listen\w*|expos\w*)\s+(?:on\s+)?(?:port\s+)?(\d{2,5})\b|"
+        r"\b(\d{2,5})/(?:tcp|udp|sctp)\b",
+        text,
+    )
+    return next(g for g in m.groups() if g) if m else None
 
 
 def _port_names(text: str) -> str:

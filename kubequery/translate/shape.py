@@ -402,10 +402,15 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         p.cols = [f"{dim}, {expr}"] if dim else [expr]
         p.group = dim
         return
-    averaged = slots.sort_column(text, tr.catalog[t]) if rx.search(_AVERAGE, text) and not superl else None
+    # "max restarts per namespace", "minimum cpu capacity": the column's largest or smallest value
+    extreme = rx.search(r"(?<!\d )(?<!\d)\b(max|min)(?:imum)?\s+(?=[a-z])", text)  # not "30 min"
+    named = extreme and any(m.start == extreme.start() for m in slots.find_columns(text, tr.catalog[t]))
+    extreme = extreme if t in ("pods", "containers", "nodes") and not named else None  # not "max pods"
+    fn = "avg" if rx.search(_AVERAGE, text) else extreme.group(1) if extreme else None
+    averaged = slots.sort_column(text, tr.catalog[t]) if fn and not superl else None
     if averaged and slots.column_type(tr.catalog[t], averaged[0]) in ("int", "float"):
         # "the average restart count per namespace": the column averaged, not the rows counted
-        expr = f"avg({averaged[0]})" + unit_of(averaged[0], text)
+        expr = f"{fn}({averaged[0]})" + unit_of(averaged[0], text)
         p.count, p.cols, p.group = False, [f"{dim}, {expr}" if dim else expr], dim
         return
     if (
@@ -417,6 +422,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             r"|\bhow many (?:(?:pod|container) )?restarts\b(?! do(?:es)? (?:each|every)\b)",
             text,
         )
+        # "restarts per node": the restarts are what is counted, not the pods
+        or dim and rx.match(r"\s*(?:show |list |the )?(?:pod |container )?restarts (?:per|by|each)\b", text)
     ):  # "total container restarts per namespace": the restarts added up, not the rows counted
         p.count, p.cols, p.group = False, [f"{dim}, sum(restarts)" if dim else "sum(restarts)"], dim
         return

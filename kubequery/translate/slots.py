@@ -53,6 +53,7 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("nodes", "allocatable cpus"): "cpu_allocatable",
     ("nodes", "max pods"): "pods_allocatable",
     ("nodes", "maximum pods"): "pods_allocatable",
+    ("nodes", "pod capacity"): "pods_capacity",
     ("nodes", "cpus"): "cpu_capacity",
     ("nodes", "cpu"): "cpu_capacity",
     ("nodes", "memory"): "memory_capacity",
@@ -623,7 +624,9 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
     alt = "|".join(r"[ _\-]?".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
     col = rf"(?:the |their |its )?({alt})"
     times = r"(?:(\d+(?:\.\d+)?(?=\s*(?:times|x)\b)|twice|double)(?:\s*(?:times|x))?\s+)?"
-    op = rf"(>=|<=|>|<|=|{MORE}|{LESS}|{EXACT}|bigger than|larger than|higher than|lower than)"
+    # "limit equals request", "limit is the same as the request": one column equal to the other
+    same = r"equals?|the same as|same as|matche?s?"
+    op = rf"(>=|<=|>|<|=|{MORE}|{LESS}|{EXACT}|{same}|bigger than|larger than|higher than|lower than)"
     # the right column may be said by its last word, the rest shared: "a cpu limit 4x their request"
     short = rf"(?:the |their |its )?({alt}|[a-z]+)"
     patterns = [  # (pattern, group of the left column, the operator, the factor, the right column)
@@ -700,7 +703,8 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     if not phrases:
         return []
     alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    num = r"(\d+(?:\.\d+)?)%?\s*(?:(ki|kib|mi|mib|mb|gi|gib|gb|ti|tib|tb|m(?= ))\b)?"  # not "50 ti(mes)"
+    # not "50 ti(mes)"; "100m" at the end is millicores too
+    num = r"(\d+(?:\.\d+)?)%?\s*(?:(ki|kib|mi|mib|mb|gi|gib|gb|ti|tib|tb|m(?=\s|$|[,?)]))\b)?"
     patterns = [
         # "(?:\w+\s+)??": the longer phrase first ("less than 8Gi allocatable memory")
         (rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*{num}\s+(?:\w+\s+)??({alt})\b", (1, 2, 3, 4)),
@@ -713,6 +717,8 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
         (rf"\b{num}\s+(or (?:more|above|higher|greater|less|fewer|below|under))\s+({alt})\b", (3, 1, 2, 4)),
         (rf"\b(with|allowing|having|has|have|of)\s+{num}\s+({alt})\b", (1, 2, 3, 4)),
         (rf"\b({alt})\s+(of\s+)?{num}(?!\s*\w)", (2, 3, 4, 1)),
+        # "more restarts than 3", "requesting more memory than 1Gi"
+        (rf"\b(more|fewer|less|bigger|smaller|higher|lower)\s+({alt})\s+than\s+{num}", (1, 3, 4, 2)),
     ]
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -725,7 +731,7 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
                 column = column.replace("_request", "_limit")  # "allowed more than 2 GiB of memory"
             if column in seen:
                 continue
-            op = _operator(m.group(op_i))
+            op = _BARE_OPERATORS.get(m.group(op_i) or "") or _operator(m.group(op_i))
             value = _scaled(m.group(n_i), m.group(unit_i), column)
             out.append((f"{column} {op} {value}", m.group(0)))
             seen.add(column)
@@ -845,10 +851,15 @@ def present_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
         named = _phrase_pattern(phrase).removeprefix(r"(?<![\w\-])")
         if kind == "text":
             if column not in _OPTIONAL_FIELDS.get(table.name, ()):
-                continue
-            m = rx.search(_SETTING + named, text) or rx.search(
-                having + named + r"\s+(?:set|defined|specified)\b", text
-            )
+                # a field the catalog says may be NULL, said with an article: "pods with an ip"
+                # ("pods with ip" asks to see it)
+                if "NULL" not in _description(table, column):
+                    continue
+                m = rx.search(r"(?<!n't )(?<!not )\b(?:with|have|has|having)\s+an?\s+" + named, text)
+            else:
+                m = rx.search(_SETTING + named, text) or rx.search(
+                    having + named + r"\s+(?:set|defined|specified)\b", text
+                )
             after = rx.match(r"\s+(?:=\s*)?([a-z][\w\-.]*)", text[m.end() :]) if m else None
             if after and after.group(1) not in lx.STOPWORDS:
                 continue  # a value follows: "with priority class system-node-critical"
@@ -864,6 +875,10 @@ def present_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
         if m:  # a count that must not be zero: "jobs with failures", "deployments with unavailable replicas"
             out.append((f"{column} IS NOT NULL" if kind == "float" else f"{column} > 0", m.group(0)))
     return out
+
+
+def _description(table: Table, column: str) -> str:
+    return next((c.description for c in table.columns if c.name == column), "")
 
 
 def column_type(table: Table, column: str) -> str | None:
@@ -1000,7 +1015,29 @@ def _value_tails(
                 ):
                     out.append((f"{_ident(col.name)} LIKE '{owners[0][: len(head) + 1]}%'", head))
                     break
+            else:  # a value's leading part: "kubelet v1.20" for v1.20.2, "containerd" for containerd://1.4.3
+                prefix = _value_prefix(text, values(table.name, col.name))
+                if prefix and not any(said == prefix.lower() for _, said in out):  # one column's
+                    out.append((f"{_ident(col.name)} LIKE '{prefix}%'", prefix.lower()))
     return out
+
+
+def _value_prefix(text: str, values: frozenset[str]) -> str | None:
+    """The longest leading part of held values said in the text, cut where a version or a scheme
+    starts: a version ("v1.20", "ubuntu 20.04") or a word before ':' ("containerd", "docker")."""
+    found = ""
+    for value in values:
+        for cut in re.finditer(r"[.:/ ]", value):
+            part = value[: cut.start()]
+            # a version, a word before ':' ("containerd://"), or a first word ("Ubuntu 20.04.2 LTS")
+            first = cut.group(0) == " " and part.isalpha() and len(part) >= 5
+            if len(part) <= max(len(found), 3):
+                continue
+            if not (_distinctive(part.lower()) or cut.group(0) == ":" or first):
+                continue
+            if rx.search(r"(?<![\w\-./])" + re.escape(part.lower()) + r"(?![\w\-/]|\.\d)", text):
+                found = part
+    return found or None
 
 
 def _distinctive(part: str) -> bool:

@@ -72,7 +72,10 @@ EVICTED_FOR = (
 )
 
 # "restarted more than 3 times": a number of restarts, read as a comparison, not as "has restarted"
-_COUNTED_RESTARTS = r"\brestart\w*\s+(?:more than|over|at least|fewer than|less than|under|>=?|<=?)\s*\d+"
+_COUNTED_RESTARTS = (
+    r"\brestart\w*\s+(?:(?:is |are )?(?:more|greater|higher|fewer|less|lower) than|over|above|"
+    r"at least|at most|under|below|>=?|<=?|=)\s*\d+"
+)
 
 
 
@@ -87,6 +90,10 @@ _NOT_BEFORE = r"(?:\bnot|n'?t|\bnon-?|\bun)\s*(?:been\s+|being\s+|currently\s+)?
 # a value said with "not" just before it: "not BestEffort", "non-guaranteed", "other than burstable"
 _AWAY = r"(?:\bnot|\bnon-?|n't|\b(?:aren|isn)t|\bexcept|\bother than)\s*"
 _AWAY += r"(?:(?:in|of|an?|the|qos|class|type)\s+)*$"
+
+
+# a state said to be unknown: "status unknown", "in unknown phase"
+_UNKNOWN = r"\b(?:status|phase|state)\s+(?:is\s+|of\s+|=\s*)?unknown\b|\bunknown\s+(?:status|phase|state)\b"
 
 
 def read_states(p: Parse, text: str, original: str) -> bool:
@@ -161,7 +168,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(erred, text):
             add("status = 'Error'", "Error")
         if rx.search(
-            r"image ?pull|errimagepull|can'?t pull|cannot pull|pull errors?|pull their image|fail\w* to pull",
+            # not "image pull policy", a field of the spec
+            r"image ?pull(?! ?polic)|errimagepull|can'?t pull|cannot pull|pull errors?|pull their image|"
+            r"fail\w* to pull",
             text,
         ):
             add("status IN ('ImagePullBackOff', 'ErrImagePull')", "image pull errors")
@@ -177,14 +186,29 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("deleting", "terminating")
         if rx.search(r"\bpending\b", text):
             add("status = 'Pending'", "pending")
+        stuck = r"\b(?:stuck|still|hanging) (?:in )?init(?:iali[sz]ing)?\b(?![\s\-]*(?:containers?|ctrs?)\b)"
+        if rx.search(stuck, text):
+            add("status LIKE 'Init:%'", "stuck in init")  # kubectl's Init:0/1, Init:Error, ...
+        # the Unknown phase, when the kubelet stops reporting: "pods stuck with status unknown"
+        if rx.search(_UNKNOWN, text):
+            add("phase = 'Unknown'", "unknown")
         if rx.search(
             r"unschedulable|unscheduled|can'?t be scheduled|could not be scheduled|not scheduled|"
             r"fail\w* to (?:be )?sche",
             text,
         ):
             add("NOT scheduled", "unschedulable")
-        if rx.search(
-            r"not[- ]ready|notready|unready|aren'?t ready|isn'?t ready|fail\w* readiness|readiness fail", text
+        ratio = rx.search(r"(?<![\d/])(\d+/\d+)\s+ready\b|\bready\s+(?:=\s*|is\s+)?(\d+/\d+)(?![\d/])", text)
+        said = ratio and (ratio.group(1) or ratio.group(2))
+        if rx.search(r"\bnot all (?:of )?(?:their |its |the )?(?:containers?|ctrs?) (?:are )?ready\b", text):
+            add("ready_containers < total_containers", "not all containers ready")
+        elif ratio:  # READY as kubectl shows it: "pods with 0/1 ready"
+            add(f"ready = {quote(said)}", f"ready {said}")
+        elif rx.search(
+            r"not[- ]ready|notready|unready|aren'?t ready|isn'?t ready|fail\w* readiness|readiness fail|"
+            r"\bnever (?:yet )?(?:been |became |become |got |gotten )?ready|"  # "never got ready"
+            r"(?:\bnot|n'?t) (?:yet )?(?:been |become |became |got |gotten )ready",
+            text,
         ):
             add("NOT is_ready", "not ready")
         elif rx.search(
@@ -259,6 +283,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             if rx.search(rf"(without|no|missing|lacking)\s+(a\s+|any\s+)?{res}\s+limits?", text):
                 add(f"{col}_limit IS NULL", f"no {col} limit")
     elif t == "containers":
+        ctrs = r"(?:containers?|ctrs?)"
         # "what's the init container running?": the command it runs, not its running state
         ran = r"\bwhat(?:'s| is| are| does)\b.*\b(?:containers?|ctrs?|sidecars?)\s+(?:running|run)\s*\??$"
         if rx.search(ran, text):
@@ -288,6 +313,12 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 p.extra.append("last_exit_code")
         if rx.search(r"not[- ]ready|notready|unready|aren'?t ready|isn'?t ready", text):
             add("NOT ready", "not ready")
+        elif rx.search(rf"\bready {ctrs}\b|\b{ctrs} (?:that |which )?are ready\b", text):
+            add("ready", "ready")  # "ready containers"
+        failed = r"\bfail(?:ed|ing|s|ures?)?\b(?!\s+(?:to|readiness|liveness|startup|probes?|health|pods?)\b)"
+        if rx.search(failed, text) and not rx.search(r"exit|\bpods? (?:is|are|was)\b", text):
+            # "init containers that failed": ended with an error, now or before a restart
+            add("(exit_code <> 0 OR last_exit_code <> 0)", "failed")
         # "in Running pods", "whose pod is Pending": the status of the pod they run in
         held = rx.search(
             r"\b(?:in|of) (running|pending|failed|succeeded|completed) (?:pods?|po)\b"
@@ -298,7 +329,6 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             word = (held.group(1) or held.group(2)).replace("succeeded", "completed")
             add(f"pod_status = {quote(word.capitalize())}", "pod status")
         # "running containers", "containers that are running"; not "containers running nginx" (an image)
-        ctrs = r"(?:containers?|ctrs?)"
         if rx.search(rf"\brunning {ctrs}\b|\b{ctrs} (?:that |which )?are running\b", text):
             add("state = 'running'", "running")
         restarted = rx.search(r"\brestarted\b|\b(with|have|has) restarts\b", text)
@@ -346,12 +376,16 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 p.cols = ["namespace", "image"]
             p.distinct = True
     elif t == "nodes":
-        if rx.search(r"not[- ]ready|notready|\bdown\b|unready|broken|unhealthy|aren'?t ready", text):
+        if rx.search(_UNKNOWN, text):  # STATUS Unknown: the kubelet stopped reporting
+            add("status LIKE 'Unknown%'", "unknown")
+        elif rx.search(r"not[- ]ready|notready|\bdown\b|unready|broken|unhealthy|aren'?t ready", text):
             add("NOT ready", "not ready")
         elif rx.search(r"\bready\b|(?<!un)\bhealthy\b", text):
             add("ready", "ready")
         cordoned = rx.search(r"cordon|unschedulable|schedulingdisabled|scheduling disabled", text)
-        free = rx.search(r"\bun-?cordon|(?<![\w-])schedulable\b", text)  # "uncordoned", "schedulable nodes"
+        # "uncordoned", "schedulable nodes"; not "not schedulable"
+        free = rx.search(r"\bun-?cordon|(?<![\w-])(?<!not )(?<!isn't )(?<!aren't )schedulable\b", text)
+        cordoned = cordoned or (None if free else rx.search(r"\bnot schedulable\b", text))
         if free or cordoned and rx.search(_AWAY, text[: cordoned.start()]):
             add("NOT unschedulable", "not cordoned")  # "ready nodes that aren't cordoned"
         elif cordoned:
