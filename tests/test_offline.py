@@ -2680,3 +2680,69 @@ def test_a_kind_by_an_amount_is_sorted_by_it(translator, engine, question, sql):
     # the amounts in order (ties make the names' order free)
     assert [r[-1] for r in got.rows] == [r[-1] for r in want.rows], t.sql
     assert sorted(got.rows, key=repr) == sorted(want.rows, key=repr), t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # the state said of the objects counted stays: only crashlooping pods count
+        (
+            "namespaces with more than 1 crashlooping pods",
+            "SELECT namespace FROM pods WHERE status LIKE '%CrashLoopBackOff' GROUP BY namespace HAVING count(*) > 1",
+        ),
+        (
+            "ns with fewer than 3 running pods",
+            "SELECT a.name FROM namespaces a LEFT JOIN pods b ON b.namespace = a.name AND b.status = 'Running' "
+            "GROUP BY a.name HAVING count(b.name) < 3",
+        ),
+        # one object per group, the one at the extreme, said with a bare "per"
+        ("newest pod per namespace", "SELECT namespace, arg_max(name, created) FROM pods GROUP BY namespace"),
+        (
+            "largest pvc per namespace",
+            "SELECT namespace, arg_max(name, storage_request) FROM persistentvolumeclaims GROUP BY namespace",
+        ),
+        # when they last ran, not when they were created
+        (
+            "which 2 cronjobs ran most recently",
+            "SELECT namespace, name FROM cronjobs ORDER BY last_schedule DESC LIMIT 2",
+        ),
+        ("the last 2 cronjobs to run", "SELECT namespace, name FROM cronjobs ORDER BY last_schedule DESC LIMIT 2"),
+        # owners kept by how many of their objects (in the state said) they hold
+        (
+            "deployments in payments with at least 10 pods",
+            "SELECT d.name FROM deployments d JOIN replicasets r ON r.namespace = d.namespace "
+            "AND r.owner_name = d.name JOIN pods p ON p.namespace = r.namespace AND p.owner_name = r.name "
+            "WHERE d.namespace = 'payments' GROUP BY d.name HAVING count(*) >= 10",
+        ),
+        (
+            "cronjobs with fewer than 3 jobs",
+            "SELECT c.namespace, c.name FROM cronjobs c LEFT JOIN jobs j ON j.namespace = c.namespace "
+            "AND j.owner_name = c.name GROUP BY ALL HAVING count(j.name) < 3",
+        ),
+        (
+            "nodes with more than 2 daemonset pods",
+            "SELECT node FROM pods WHERE owner_kind = 'DaemonSet' GROUP BY node HAVING count(*) > 2",
+        ),
+        (
+            "how many pods does deployment coredns have",
+            "SELECT count(*) FROM pods WHERE namespace = 'kube-system' AND name LIKE 'coredns-%'",
+        ),
+        # two columns compared, said equal or unequal (kubectl's READY compared by its count)
+        (
+            "hpa where current replicas equal max",
+            "SELECT namespace, name FROM horizontalpodautoscalers WHERE current_replicas = max_replicas",
+        ),
+        (
+            "deployments where ready replicas dont match desired",
+            "SELECT namespace, name FROM deployments WHERE ready_replicas <> desired",
+        ),
+        ("sts where ready != desired", "SELECT namespace, name FROM statefulsets WHERE ready_replicas <> desired"),
+        ("pods with more restarts than 5", "SELECT namespace, name FROM pods WHERE restarts > 5"),
+        # roles, the RBAC kind, when no node is said
+        ("roles in payments", "SELECT name FROM roles WHERE namespace = 'payments'"),
+        ("how many roles per namespace", "SELECT namespace, count(*) FROM roles GROUP BY namespace"),
+        ("node roles", "SELECT name, roles FROM nodes"),
+    ],
+)
+def test_workload_counts_extremes_and_runs_keep_what_was_said(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)

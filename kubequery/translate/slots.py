@@ -603,6 +603,18 @@ _BARE_OPERATORS = {
     **dict.fromkeys(("more", "bigger", "higher"), ">"),
     **dict.fromkeys(("fewer", "less", "smaller", "lower"), "<"),
 }
+# two columns said equal or unequal: "desired != ready", "current replicas equal max", "ready isn't desired"
+_UNEQUAL = (
+    r"!=|<>|not equal to|differs? from|(?:doesn'?t|don'?t|does not|do not) (?:match|equal)|isn'?t|aren'?t|not"
+)
+_SAME = rf"{_UNEQUAL}|==|equals?(?: to)?|match(?:es)?"
+
+
+def _compared(words: str) -> str:
+    """The operator between two columns compared in `words`."""
+    if rx.fullmatch(_UNEQUAL, words):
+        return "<>"
+    return _BARE_OPERATORS.get(words) or _operator(words)
 
 
 def _factor(said: str | None) -> str | None:
@@ -617,13 +629,16 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
     "a cpu limit at least 4 times the cpu request", "capacity > requested storage"."""
     numeric = {c.name for c in table.columns if c.type in _NUMERIC}
     phrases = {p: c for p, c in column_phrases(table).items() if c in numeric}
+    for p, c in column_phrases(table).items():  # kubectl's READY is text ("1/3"): compared, its count
+        if column_type(table, c) == "text" and c + "_replicas" in numeric:
+            phrases.setdefault(p, c + "_replicas")
     if len(set(phrases.values())) < 2:
         return []
     flat = {re.sub(r"[ _\-]", "", p): c for p, c in phrases.items()}  # "up-to-date" is "up to date"
     alt = "|".join(r"[ _\-]?".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
     col = rf"(?:the |their |its )?({alt})"
     times = r"(?:(\d+(?:\.\d+)?(?=\s*(?:times|x)\b)|twice|double)(?:\s*(?:times|x))?\s+)?"
-    op = rf"(>=|<=|>|<|=|{MORE}|{LESS}|{EXACT}|bigger than|larger than|higher than|lower than)"
+    op = rf"({_SAME}|>=|<=|>|<|=|{MORE}|{LESS}|{EXACT}|bigger than|larger than|higher than|lower than)"
     # the right column may be said by its last word, the rest shared: "a cpu limit 4x their request"
     short = rf"(?:the |their |its )?({alt}|[a-z]+)"
     patterns = [  # (pattern, group of the left column, the operator, the factor, the right column)
@@ -645,7 +660,7 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
             if left == right:
                 continue
             words = m.group(op_i)
-            operator = _BARE_OPERATORS.get(words) or _operator(words)
+            operator = _compared(words)
             factor = _factor(m.group(times_i))
             out.append((f"{left} {operator} {factor + ' * ' if factor else ''}{right}", m.group(0)))
     # the right column said without the words it shares with the left one: "memory limit higher than request"
@@ -671,7 +686,7 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
                 None,
             )
             if right and right != left and not any(m.group(0) in said for _, said in out):
-                operator = _BARE_OPERATORS.get(m.group(op_i)) or _operator(m.group(op_i))
+                operator = _compared(m.group(op_i))
                 factor = _factor(m.group(times_i))
                 out.append((f"{left} {operator} {factor + ' * ' if factor else ''}{right}", m.group(0)))
     # a ratio held to a number: "cpu limit/request ratio >= 4" is a limit at least 4 times the request
@@ -681,7 +696,7 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
         said = m.group(1).split()
         right = m.group(2) if m.group(2) in phrases else " ".join([*said[:-1], m.group(2)])  # "limit/request"
         if right in phrases and phrases[right] != phrases[m.group(1)]:
-            operator = _BARE_OPERATORS.get(m.group(3)) or _operator(m.group(3))
+            operator = _compared(m.group(3))
             out.append((f"{phrases[m.group(1)]} {operator} {m.group(4)} * {phrases[right]}", m.group(0)))
     return out
 
@@ -712,6 +727,8 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
         # "10 or more replicas"
         (rf"\b{num}\s+(or (?:more|above|higher|greater|less|fewer|below|under))\s+({alt})\b", (3, 1, 2, 4)),
         (rf"\b(with|allowing|having|has|have|of)\s+{num}\s+({alt})\b", (1, 2, 3, 4)),
+        # "more restarts than 5"
+        (rf"\b(more|fewer|less)\s+({alt})\s+than\s+{num}", (1, 3, 4, 2)),
         (rf"\b({alt})\s+(of\s+)?{num}(?!\s*\w)", (2, 3, 4, 1)),
     ]
     out: list[tuple[str, str]] = []
@@ -725,7 +742,7 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
                 column = column.replace("_request", "_limit")  # "allowed more than 2 GiB of memory"
             if column in seen:
                 continue
-            op = _operator(m.group(op_i))
+            op = _BARE_OPERATORS.get(m.group(op_i)) or _operator(m.group(op_i))
             value = _scaled(m.group(n_i), m.group(unit_i), column)
             out.append((f"{column} {op} {value}", m.group(0)))
             seen.add(column)
