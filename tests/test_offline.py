@@ -2738,6 +2738,47 @@ def test_a_kind_by_an_amount_is_sorted_by_it(translator, engine, question, sql):
         ),
         ("sts where ready != desired", "SELECT namespace, name FROM statefulsets WHERE ready_replicas <> desired"),
         ("pods with more restarts than 5", "SELECT namespace, name FROM pods WHERE restarts > 5"),
+        # what a service account may do: the roles either kind of binding grants it
+        (
+            "what can service account prometheus-k8s do",
+            "SELECT r.name, r.verbs, r.resources FROM clusterrolebindings b JOIN clusterroles r "
+            "ON r.name = b.role_name WHERE list_contains(b.service_accounts, 'monitoring/prometheus-k8s')",
+        ),
+        (
+            "which roles does sa kube-proxy have",
+            "SELECT r.name, r.verbs, r.resources FROM clusterrolebindings b JOIN clusterroles r "
+            "ON r.name = b.role_name WHERE list_contains(b.service_accounts, 'kube-system/kube-proxy')",
+        ),
+        # which nodes (zones) a workload runs on: each one with them, through its pods
+        (
+            "which zones is each daemonset in",
+            "SELECT DISTINCT d.namespace, d.name, n.zone FROM daemonsets d JOIN pods p ON p.namespace = d.namespace "
+            "AND p.owner_name = d.name AND p.owner_kind = 'DaemonSet' JOIN nodes n ON n.name = p.node",
+        ),
+        (
+            "which nodes do payments deployments run on",
+            "SELECT DISTINCT r.owner_name, p.node FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+            "AND r.name = p.owner_name WHERE p.namespace = 'payments' AND r.owner_kind = 'Deployment' "
+            "AND p.node IS NOT NULL",
+        ),
+        # how long a list is: "more than 1 port"
+        ("services with more than 1 port", "SELECT namespace, name FROM services WHERE len(ports) > 1"),
+        # a stateful set's claims are the ones its pods mount
+        (
+            "pvcs of statefulset postgres",
+            "SELECT name FROM persistentvolumeclaims WHERE namespace = 'data' AND name LIKE '%-postgres-%'",
+        ),
+        (
+            "how many pvcs per statefulset",
+            "SELECT s.namespace, s.name, count(DISTINCT c.name) FROM statefulsets s LEFT JOIN persistentvolumeclaims c "
+            "ON c.namespace = s.namespace AND c.name LIKE '%-' || s.name || '-%' GROUP BY ALL",
+        ),
+        # a related kind said bare after "with": the ones some such object exists for
+        (
+            "deployments w/ hpa",
+            "SELECT d.namespace, d.name FROM deployments d JOIN horizontalpodautoscalers h "
+            "ON h.namespace = d.namespace AND h.target_name = d.name",
+        ),
         # roles, the RBAC kind, when no node is said
         ("roles in payments", "SELECT name FROM roles WHERE namespace = 'payments'"),
         ("how many roles per namespace", "SELECT namespace, count(*) FROM roles GROUP BY namespace"),

@@ -96,6 +96,18 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     ("persistentvolumes", "storageclasses"): Relation("b.name = a.storage_class"),
     ("storageclasses", "persistentvolumeclaims"): Relation("b.storage_class = a.name", fans_out=True),
     ("storageclasses", "persistentvolumes"): Relation("b.storage_class = a.name", fans_out=True),
+    # a stateful set's claims are the ones its pods mount (made from its volume claim templates)
+    ("statefulsets", "persistentvolumeclaims"): Relation(
+        "b.namespace = p.namespace AND list_contains(p.pvcs, b.name)",
+        via="JOIN pods p ON p.namespace = a.namespace AND p.owner_name = a.name "
+        "AND p.owner_kind = 'StatefulSet'",
+        fans_out=True,
+    ),
+    ("persistentvolumeclaims", "statefulsets"): Relation(
+        "b.namespace = p.namespace AND b.name = p.owner_name AND p.owner_kind = 'StatefulSet'",
+        via="JOIN pods p ON p.namespace = a.namespace AND list_contains(p.pvcs, a.name)",
+        fans_out=True,
+    ),
     ("pods", "persistentvolumeclaims"): _lists("pvcs"),
     ("persistentvolumeclaims", "pods"): _listed_in("pvcs"),
     ("services", "endpoints"): Relation("b.namespace = a.namespace AND b.name = a.name"),

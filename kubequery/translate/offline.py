@@ -875,6 +875,11 @@ class OfflineTranslator:
             having = rx.search(r"\b(?:with|have|has|having)\s+(?:an?|some|at least one|any)\s*$", b_lead) or (
                 rx.search(r"\b(?:have|has|having)\s+$", b_lead)  # "which namespaces have pods"
                 or (rx.search(r"\bwith\s+$", b_lead) and kinds[1][1].endswith("s"))  # "ns with quotas"
+                # "deploys with hpa", "sts w/ pvc": one said bare, unless a column of the first kind says it
+                or (
+                    rx.search(r"(?:\bwith|\bw/)\s*$", b_lead)
+                    and not any(m.start <= b_pos < m.end for m in slots.find_columns(rest, self.catalog[a]))
+                )
             )
             if not b_columns and having:
                 # "deploys here with an hpa": the ones some related object exists for, each once
@@ -2149,6 +2154,20 @@ class OfflineTranslator:
                 text = where.group(1) + " and their node"
             elif (kinds[0][2], "nodes") in joins.RELATIONS:
                 text = where.group(1) + " -> nodes"
+        # "which zones does each deployment run in?", "what nodes do the payments sts run on?": each one
+        # with its nodes (or their zones)
+        place = rx.fullmatch(
+            r"(?:which|what) (nodes?|zones?) (?:do|does|are|is) (?:each |every |all )?(.+?)"
+            r"(?: running| run| scheduled| live| living| located)?(?: on| in)?\W*",
+            text,
+        )
+        kinds = self.find_kinds(place.group(2)) if place else []
+        if len(kinds) == 1 and kinds[0][2] not in ("nodes", "namespaces"):
+            zone = place.group(1).startswith("zone")
+            if kinds[0][2] == "pods":
+                text = place.group(2) + (" and their zone" if zone else " and their node")
+            elif (kinds[0][2], "nodes") in joins.RELATIONS:
+                text = place.group(2) + (" and their nodes zone" if zone else " -> nodes")
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8

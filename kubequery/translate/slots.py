@@ -159,6 +159,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("deployments", "rollout strategy"): "strategy",
     ("statefulsets", "replicas"): "desired",
     ("statefulsets", "image"): "images",
+    ("statefulsets", "volume claim templates"): "volume_claim_templates",
+    ("statefulsets", "pvc templates"): "volume_claim_templates",
     ("daemonsets", "image"): "images",
     ("replicasets", "replicas"): "desired",
     ("cronjobs", "schedule"): "schedule",
@@ -1121,7 +1123,11 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
         spelt |= {p for p, c in column_phrases(table).items() if c == col.name and " " in p}
         alt = "|".join(re.escape(w) for w in spelt)
         lacking = r"\b(?:without|no|w/o|lacking|missing|(?:do|does|did)(?:n'?t| not) (?:have|use|mount|run))"
-        if rx.search(rf"{lacking}\s+(?:any\s+|an?\s+)?(?:{alt})\b", text):
+        counted = rx.search(rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*(\d+)\s+(?:{alt})\b", text)
+        if counted:  # "services with more than 1 port": how long the list is
+            op = _operator(counted.group(1))
+            out.append((f"len({col.name}) {op} {counted.group(2)}", counted.group(0)))
+        elif rx.search(rf"{lacking}\s+(?:any\s+|an?\s+)?(?:{alt})\b", text):
             out.append((f"coalesce(len({col.name}), 0) = 0", singular))
         elif rx.search(
             rf"\b(?:with|having|has|have|mounts?|mounting|runs?|running)\s+(?:any\s+|some\s+|an?\s+)?(?:{alt})\b"
