@@ -2779,6 +2779,12 @@ def test_a_kind_by_an_amount_is_sorted_by_it(translator, engine, question, sql):
             "SELECT d.namespace, d.name FROM deployments d JOIN horizontalpodautoscalers h "
             "ON h.namespace = d.namespace AND h.target_name = d.name",
         ),
+        # the pods' owner kind stays a filter when no owner is joined
+        (
+            "which nodes run statefulset pods",
+            "SELECT DISTINCT node FROM pods WHERE owner_kind = 'StatefulSet' AND node IS NOT NULL",
+        ),
+        ("which rs are stale in payments", "SELECT name FROM replicasets WHERE namespace = 'payments' AND desired = 0"),
         # roles, the RBAC kind, when no node is said
         ("roles in payments", "SELECT name FROM roles WHERE namespace = 'payments'"),
         ("how many roles per namespace", "SELECT namespace, count(*) FROM roles GROUP BY namespace"),
@@ -2787,3 +2793,9 @@ def test_a_kind_by_an_amount_is_sorted_by_it(translator, engine, question, sql):
 )
 def test_workload_counts_extremes_and_runs_keep_what_was_said(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+def test_autoscalers_meet_the_stateful_sets_they_target(translator, engine):
+    # none in the demo cluster: the filter must stay, not list every autoscaler
+    t = translator.translate("hpas targeting statefulsets", context=ctx())
+    assert "target_kind = 'StatefulSet'" in t.sql and not engine.query(t.sql).rows, t.sql

@@ -118,6 +118,12 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     ("deployments", "horizontalpodautoscalers"): Relation(
         "b.namespace = a.namespace AND b.target_name = a.name AND b.target_kind = 'Deployment'"
     ),
+    ("horizontalpodautoscalers", "statefulsets"): Relation(
+        "b.namespace = a.namespace AND b.name = a.target_name AND a.target_kind = 'StatefulSet'"
+    ),
+    ("statefulsets", "horizontalpodautoscalers"): Relation(
+        "b.namespace = a.namespace AND b.target_name = a.name AND b.target_kind = 'StatefulSet'"
+    ),
     ("rolebindings", "roles"): Relation(
         "b.namespace = a.namespace AND b.name = a.role_name AND a.role_kind = 'Role'"
     ),
@@ -275,6 +281,9 @@ REFERENCES: dict[tuple[str, str], Reference] = {
     ),
     ("clusterrolebindings", "clusterroles"): Reference("role_name", namespaced=False),
     ("horizontalpodautoscalers", "deployments"): Reference("target_name", when="target_kind = 'Deployment'"),
+    ("horizontalpodautoscalers", "statefulsets"): Reference(
+        "target_name", when="target_kind = 'StatefulSet'"
+    ),
     ("statefulsets", "services"): Reference("service_name"),
     ("services", "endpoints"): Reference("name"),  # a service's endpoints object has its name
     ("persistentvolumes", "persistentvolumeclaims"): Reference(

@@ -1726,7 +1726,8 @@ class OfflineTranslator:
         if rx.search(r"[a-z0-9.\-]\*", text):  # "on r5.* nodes": a shell pattern, on names or a column
             _names(p, text, text, self.catalog[table])
             self._glob_column(p, self.catalog[table])
-        p.conds = [c for c in p.conds if not c.startswith("owner_kind")]  # "owned by a DaemonSet" is the join
+        if not (table == "pods" and rx.search(r"\bpods? owned by an? \w+", text)):  # "nodes with sts pods"
+            p.conds = [c for c in p.conds if not c.startswith("owner_kind")]  # a kind joined owns them
         p.conds = [c for c in p.conds if c != f"len({table}) > 0"]  # "have endpoints that …": the kind itself
         return p.conds, p.understood
 
