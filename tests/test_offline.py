@@ -2947,3 +2947,122 @@ def test_a_value_named_by_its_first_word_filters(translator):
 def test_a_node_size_compared_with_a_number_filters(translator, question, part):
     t = translator.translate(question, context=ctx())
     assert part in t.sql and "max(" not in t.sql, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # the state said of the objects counted stays: only crashlooping pods count
+        (
+            "namespaces with more than 1 crashlooping pods",
+            "SELECT namespace FROM pods WHERE status LIKE '%CrashLoopBackOff' GROUP BY namespace HAVING count(*) > 1",
+        ),
+        (
+            "ns with fewer than 3 running pods",
+            "SELECT a.name FROM namespaces a LEFT JOIN pods b ON b.namespace = a.name AND b.status = 'Running' "
+            "GROUP BY a.name HAVING count(b.name) < 3",
+        ),
+        # one object per group, the one at the extreme, said with a bare "per"
+        ("newest pod per namespace", "SELECT namespace, arg_max(name, created) FROM pods GROUP BY namespace"),
+        (
+            "largest pvc per namespace",
+            "SELECT namespace, arg_max(name, storage_request) FROM persistentvolumeclaims GROUP BY namespace",
+        ),
+        # when they last ran, not when they were created
+        (
+            "which 2 cronjobs ran most recently",
+            "SELECT namespace, name FROM cronjobs ORDER BY last_schedule DESC LIMIT 2",
+        ),
+        ("the last 2 cronjobs to run", "SELECT namespace, name FROM cronjobs ORDER BY last_schedule DESC LIMIT 2"),
+        # owners kept by how many of their objects (in the state said) they hold
+        (
+            "deployments in payments with at least 10 pods",
+            "SELECT d.name FROM deployments d JOIN replicasets r ON r.namespace = d.namespace "
+            "AND r.owner_name = d.name JOIN pods p ON p.namespace = r.namespace AND p.owner_name = r.name "
+            "WHERE d.namespace = 'payments' GROUP BY d.name HAVING count(*) >= 10",
+        ),
+        (
+            "cronjobs with fewer than 3 jobs",
+            "SELECT c.namespace, c.name FROM cronjobs c LEFT JOIN jobs j ON j.namespace = c.namespace "
+            "AND j.owner_name = c.name GROUP BY ALL HAVING count(j.name) < 3",
+        ),
+        (
+            "nodes with more than 2 daemonset pods",
+            "SELECT node FROM pods WHERE owner_kind = 'DaemonSet' GROUP BY node HAVING count(*) > 2",
+        ),
+        (
+            "how many pods does deployment coredns have",
+            "SELECT count(*) FROM pods WHERE namespace = 'kube-system' AND name LIKE 'coredns-%'",
+        ),
+        # two columns compared, said equal or unequal (kubectl's READY compared by its count)
+        (
+            "hpa where current replicas equal max",
+            "SELECT namespace, name FROM horizontalpodautoscalers WHERE current_replicas = max_replicas",
+        ),
+        (
+            "deployments where ready replicas dont match desired",
+            "SELECT namespace, name FROM deployments WHERE ready_replicas <> desired",
+        ),
+        ("sts where ready != desired", "SELECT namespace, name FROM statefulsets WHERE ready_replicas <> desired"),
+        ("pods with more restarts than 5", "SELECT namespace, name FROM pods WHERE restarts > 5"),
+        # what a service account may do: the roles either kind of binding grants it
+        (
+            "what can service account prometheus-k8s do",
+            "SELECT r.name, r.verbs, r.resources FROM clusterrolebindings b JOIN clusterroles r "
+            "ON r.name = b.role_name WHERE list_contains(b.service_accounts, 'monitoring/prometheus-k8s')",
+        ),
+        (
+            "which roles does sa kube-proxy have",
+            "SELECT r.name, r.verbs, r.resources FROM clusterrolebindings b JOIN clusterroles r "
+            "ON r.name = b.role_name WHERE list_contains(b.service_accounts, 'kube-system/kube-proxy')",
+        ),
+        # which nodes (zones) a workload runs on: each one with them, through its pods
+        (
+            "which zones is each daemonset in",
+            "SELECT DISTINCT d.namespace, d.name, n.zone FROM daemonsets d JOIN pods p ON p.namespace = d.namespace "
+            "AND p.owner_name = d.name AND p.owner_kind = 'DaemonSet' JOIN nodes n ON n.name = p.node",
+        ),
+        (
+            "which nodes do payments deployments run on",
+            "SELECT DISTINCT r.owner_name, p.node FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+            "AND r.name = p.owner_name WHERE p.namespace = 'payments' AND r.owner_kind = 'Deployment' "
+            "AND p.node IS NOT NULL",
+        ),
+        # how long a list is: "more than 1 port"
+        ("services with more than 1 port", "SELECT namespace, name FROM services WHERE len(ports) > 1"),
+        # a stateful set's claims are the ones its pods mount
+        (
+            "pvcs of statefulset postgres",
+            "SELECT name FROM persistentvolumeclaims WHERE namespace = 'data' AND name LIKE '%-postgres-%'",
+        ),
+        (
+            "how many pvcs per statefulset",
+            "SELECT s.namespace, s.name, count(DISTINCT c.name) FROM statefulsets s LEFT JOIN persistentvolumeclaims c "
+            "ON c.namespace = s.namespace AND c.name LIKE '%-' || s.name || '-%' GROUP BY ALL",
+        ),
+        # a related kind said bare after "with": the ones some such object exists for
+        (
+            "deployments w/ hpa",
+            "SELECT d.namespace, d.name FROM deployments d JOIN horizontalpodautoscalers h "
+            "ON h.namespace = d.namespace AND h.target_name = d.name",
+        ),
+        # the pods' owner kind stays a filter when no owner is joined
+        (
+            "which nodes run statefulset pods",
+            "SELECT DISTINCT node FROM pods WHERE owner_kind = 'StatefulSet' AND node IS NOT NULL",
+        ),
+        ("which rs are stale in payments", "SELECT name FROM replicasets WHERE namespace = 'payments' AND desired = 0"),
+        # roles, the RBAC kind, when no node is said
+        ("roles in payments", "SELECT name FROM roles WHERE namespace = 'payments'"),
+        ("how many roles per namespace", "SELECT namespace, count(*) FROM roles GROUP BY namespace"),
+        ("node roles", "SELECT name, roles FROM nodes"),
+    ],
+)
+def test_workload_counts_extremes_and_runs_keep_what_was_said(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+def test_autoscalers_meet_the_stateful_sets_they_target(translator, engine):
+    # none in the demo cluster: the filter must stay, not list every autoscaler
+    t = translator.translate("hpas targeting statefulsets", context=ctx())
+    assert "target_kind = 'StatefulSet'" in t.sql and not engine.query(t.sql).rows, t.sql

@@ -96,6 +96,18 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     ("persistentvolumes", "storageclasses"): Relation("b.name = a.storage_class"),
     ("storageclasses", "persistentvolumeclaims"): Relation("b.storage_class = a.name", fans_out=True),
     ("storageclasses", "persistentvolumes"): Relation("b.storage_class = a.name", fans_out=True),
+    # a stateful set's claims are the ones its pods mount (made from its volume claim templates)
+    ("statefulsets", "persistentvolumeclaims"): Relation(
+        "b.namespace = p.namespace AND list_contains(p.pvcs, b.name)",
+        via="JOIN pods p ON p.namespace = a.namespace AND p.owner_name = a.name "
+        "AND p.owner_kind = 'StatefulSet'",
+        fans_out=True,
+    ),
+    ("persistentvolumeclaims", "statefulsets"): Relation(
+        "b.namespace = p.namespace AND b.name = p.owner_name AND p.owner_kind = 'StatefulSet'",
+        via="JOIN pods p ON p.namespace = a.namespace AND list_contains(p.pvcs, a.name)",
+        fans_out=True,
+    ),
     ("pods", "persistentvolumeclaims"): _lists("pvcs"),
     ("persistentvolumeclaims", "pods"): _listed_in("pvcs"),
     ("services", "endpoints"): Relation("b.namespace = a.namespace AND b.name = a.name"),
@@ -105,6 +117,12 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     ),
     ("deployments", "horizontalpodautoscalers"): Relation(
         "b.namespace = a.namespace AND b.target_name = a.name AND b.target_kind = 'Deployment'"
+    ),
+    ("horizontalpodautoscalers", "statefulsets"): Relation(
+        "b.namespace = a.namespace AND b.name = a.target_name AND a.target_kind = 'StatefulSet'"
+    ),
+    ("statefulsets", "horizontalpodautoscalers"): Relation(
+        "b.namespace = a.namespace AND b.target_name = a.name AND b.target_kind = 'StatefulSet'"
     ),
     ("rolebindings", "roles"): Relation(
         "b.namespace = a.namespace AND b.name = a.role_name AND a.role_kind = 'Role'"
@@ -269,6 +287,9 @@ REFERENCES: dict[tuple[str, str], Reference] = {
     ),
     ("clusterrolebindings", "clusterroles"): Reference("role_name", namespaced=False),
     ("horizontalpodautoscalers", "deployments"): Reference("target_name", when="target_kind = 'Deployment'"),
+    ("horizontalpodautoscalers", "statefulsets"): Reference(
+        "target_name", when="target_kind = 'StatefulSet'"
+    ),
     ("statefulsets", "services"): Reference("service_name"),
     ("services", "endpoints"): Reference("name"),  # a service's endpoints object has its name
     ("persistentvolumes", "persistentvolumeclaims"): Reference(

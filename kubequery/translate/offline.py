@@ -284,8 +284,8 @@ class OfflineTranslator:
     def _extreme_per_group(self, text: str) -> str | None:
         """ "the newest pod in each namespace": one object per group, the one at the extreme."""
         m = rx.search(
-            r"\b(newest|latest|youngest|oldest|biggest|largest|smallest)\s+([a-z]+) (?:in|of|on|per|for) "
-            r"(?:each|every) (namespace|ns|node)\b",
+            r"\b(newest|latest|youngest|oldest|biggest|largest|smallest)\s+([a-z]+) "
+            r"(?:(?:in|of|on|per|for) (?:each|every)|per) (namespace|ns|node)\b",  # "newest pod per ns" too
             text,
         )
         kinds = self.find_kinds(m.group(2)) if m else []
@@ -347,6 +347,20 @@ class OfflineTranslator:
         owned = "|".join(re.escape(w) for w, t in self._kinds.items() if t in _OWNED_BY_ONE)
         kind_name = rf"(?<![\w\-/=])({phrases})\s+([a-z0-9][a-z0-9\-]*[a-z0-9])\s+(pods?|po|{owned})\b"
         text = rx.sub(kind_name, kind_first, text)
+
+        def asked_of(m: re.Match[str]) -> str:
+            kind, name = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(4))
+            said = f"{kind} {name} {m.group(1)}"
+            read = kind_first(re.match(r"(.*) (.*) (.*)", said))
+            return m.group(0) if read == said else read
+
+        # "how many pods does deployment x have?": the pods of that owner
+        text = rx.sub(
+            rf"\b(pods?|po|{owned}) (?:does|do) (?:the )?(?:({phrases}) ([a-z0-9][a-z0-9\-]*[a-z0-9])|"
+            rf"([a-z0-9][a-z0-9\-]*[a-z0-9]) ({phrases})) (?:have|run|own|manage|create)\b",
+            asked_of,
+            text,
+        )
 
         def named_owner(m: re.Match[str]) -> str:
             owners = [t for t in _OWNERS if m.group(1) in self._object_names(t)]
@@ -437,8 +451,10 @@ class OfflineTranslator:
         found: list[tuple[int, str, str]] = []
         taken: list[tuple[int, int]] = []
         words = dict(self._kinds)
-        if rx.search(r"\brole ?bindings?\b|\brbac\b|\bverbs?\b|\bpermissions?\b|\bgrant", text):
-            words.update(role="roles", roles="roles")  # a node's roles otherwise ("control-plane")
+        rbac_said = rx.search(r"\brole ?bindings?\b|\brbac\b|\bverbs?\b|\bpermissions?\b|\bgrant", text)
+        nodes_said = rx.search(r"\bno(?:des?)?\b|\bcontrol[- ]?plane\b|\bmasters?\b|\bworkers?\b(?!-)", text)
+        if rbac_said or not nodes_said:
+            words.update(role="roles", roles="roles")  # a node's roles when nodes are said ("control-plane")
         if rx.search(r"\b(?:with|without|w/o|have|has|having|no)\s+(?:an?\s+|any\s+)?quotas?\b", text):
             # "namespaces without a quota", "ns with quotas": the object, not its amounts
             words.update(quota="resourcequotas", quotas="resourcequotas")
@@ -689,6 +705,9 @@ class OfflineTranslator:
             and "selector" in {c.name for c in self.catalog[kinds[0][2]].columns}
         ):
             return None  # "services that select pods with tier=backend": the selector says it
+        held = self._holding_more(rest, kinds[0], kinds[1], namespace)
+        if held is not None:
+            return held
         per = self._count_per(rest, kinds[:2], namespace)
         if per is not None:
             return per
@@ -876,6 +895,11 @@ class OfflineTranslator:
             having = rx.search(_HAS_A, b_lead) or (
                 rx.search(r"\b(?:have|has|having)\s+$", b_lead)  # "which namespaces have pods"
                 or (rx.search(r"\bwith\s+$", b_lead) and kinds[1][1].endswith("s"))  # "ns with quotas"
+                # "deploys with hpa", "sts w/ pvc": one said bare, unless a column of the first kind says it
+                or (
+                    rx.search(r"(?:\bwith|\bw/)\s*$", b_lead)
+                    and not any(m.start <= b_pos < m.end for m in slots.find_columns(rest, self.catalog[a]))
+                )
             )
             if not b_columns and having:
                 # "deploys here with an hpa": the ones some related object exists for, each once
@@ -1655,6 +1679,47 @@ class OfflineTranslator:
             return sql, [*a_understood, f"counting {b} per {a}", *understood], confidence * 0.9
         return None
 
+    def _holding_more(
+        self, text: str, group: tuple[int, str, str], counted: tuple[int, str, str], namespace: str | None
+    ) -> tuple[str, list[str], float] | None:
+        """ "deployments with more than 2 old replicasets": the owners holding more (or fewer) than N."""
+        pos, phrase, a = group
+        m = rx.match(
+            # "deploys in payments with …"
+            r"\s*(?:(?:in|-n)\s+(?:the\s+)?(?:namespace\s+|ns\s+)?[\w\-]+\s+)?"
+            rf"(?:that |which )?(?:with|having|have|has|hold\w*|own\w*|running|run)\s+"
+            rf"({slots.MORE}|{slots.LESS})\s*(\d+)\s+",
+            text[pos + len(phrase) :],
+        )
+        if not m or counted[0] < pos or a in ("namespaces", "nodes"):  # those: _groups_holding
+            return None
+        b = counted[2]
+        how = joins.relation(a, b, self.catalog[a].namespaced, self.catalog[b].namespaced)
+        if how is None or not how.fans_out:  # one each ("services with over 2 endpoints"): its amounts
+            return None
+        said = text[pos + len(phrase) + m.end() : counted[0]]
+        after = text[counted[0] + len(counted[1]) :]
+        if namespace:
+            said_ns = rf"\b(?:in|-n)\s+(?:the\s+)?(?:namespace\s+|ns\s+)?{re.escape(namespace)}\b"
+            after = rx.sub(said_ns, " ", after)
+        if rx.search(r"\w", after):
+            return None  # more said of them ("rs that still have pods"): not read here
+        b_conds, understood = self._conditions(b, said + counted[1], [namespace or ""])  # "old" needs "rs"
+        if rx.search(r"\w", said) and not b_conds:
+            return None
+        a_text = a + (f" -n {namespace}" if namespace and self.catalog[a].namespaced else "")
+        a_sql, a_understood, confidence = self._parse(a_text, a_text, None)
+        if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower():
+            return None
+        op = slots._operator(m.group(1))
+        # every owner with its count (zeros kept, for "fewer than"), kept by the count, not shown
+        tree = sqlglot.parse_one(joins.count_per(a_sql, b, how, b_conds), read="duckdb")
+        count = tree.expressions[-1]
+        tree.set("expressions", tree.expressions[:-1])
+        tree = tree.having(f"{count.sql(dialect='duckdb')} {op} {m.group(2)}", copy=False)
+        understood = [*a_understood, f"{b} per {a} {op} {m.group(2)}", *understood]
+        return tree.sql(dialect="duckdb"), understood, confidence
+
     def _conditions(self, table: str, text: str, skip: list[str]) -> tuple[list[str], list[str]]:
         """The filters a phrase puts on `table` ("failed" jobs, nodes "with gpus", "in us-east-1a")."""
         p = Parse(table=table)
@@ -1681,7 +1746,8 @@ class OfflineTranslator:
         if rx.search(r"[a-z0-9.\-]\*", text):  # "on r5.* nodes": a shell pattern, on names or a column
             _names(p, text, text, self.catalog[table])
             self._glob_column(p, self.catalog[table])
-        p.conds = [c for c in p.conds if not c.startswith("owner_kind")]  # "owned by a DaemonSet" is the join
+        if not (table == "pods" and rx.search(r"\bpods? owned by an? \w+", text)):  # "nodes with sts pods"
+            p.conds = [c for c in p.conds if not c.startswith("owner_kind")]  # a kind joined owns them
         p.conds = [c for c in p.conds if c != f"len({table}) > 0"]  # "have endpoints that …": the kind itself
         return p.conds, p.understood
 
@@ -2115,6 +2181,20 @@ class OfflineTranslator:
                 text = where.group(1) + " and their node"
             elif (kinds[0][2], "nodes") in joins.RELATIONS:
                 text = where.group(1) + " -> nodes"
+        # "which zones does each deployment run in?", "what nodes do the payments sts run on?": each one
+        # with its nodes (or their zones)
+        place = rx.fullmatch(
+            r"(?:which|what) (nodes?|zones?) (?:do|does|are|is) (?:each |every |all )?(.+?)"
+            r"(?: running| run| scheduled| live| living| located)?(?: on| in)?\W*",
+            text,
+        )
+        kinds = self.find_kinds(place.group(2)) if place else []
+        if len(kinds) == 1 and kinds[0][2] not in ("nodes", "namespaces"):
+            zone = place.group(1).startswith("zone")
+            if kinds[0][2] == "pods":
+                text = place.group(2) + (" and their zone" if zone else " and their node")
+            elif (kinds[0][2], "nodes") in joins.RELATIONS:
+                text = place.group(2) + (" and their nodes zone" if zone else " -> nodes")
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8
@@ -2799,21 +2879,31 @@ class OfflineTranslator:
             text,
         )
         kinds = self.find_kinds(m.group(4)) if m else []
-        if not m or len(kinds) != 1 or kinds[0][0] != 0 or len(kinds[0][1]) < len(m.group(4).strip()):
-            return None  # another condition said ("more than 5 crashlooping pods"): not this simple count
+        if not m or not kinds:
+            return None
         group = "node" if m.group(1) == "nodes" else "namespace"
         counted = kinds[0][2]
         if group not in {c.name for c in self.catalog[counted].columns}:
             return None
+        conds = [f"{group} IS NOT NULL"] if group == "node" else []  # pending pods are on no node
+        if len(kinds) > 1 or kinds[0][0] != 0 or len(kinds[0][1]) < len(m.group(4).strip()):
+            # "more than 5 crashlooping pods": only the objects the rest of the phrase keeps are counted
+            sql, _, _ = self._parse(m.group(4), m.group(4), None)
+            tree = sqlglot.parse_one(sql, read="duckdb") if sql and f" FROM {counted}" in sql else None
+            if tree is None or tree.args.get("where") is None or tree.find(exp.Join, exp.AggFunc, exp.Group):
+                return None
+            conds.append(tree.args["where"].this.sql(dialect="duckdb"))
         op, n = slots._operator(m.group(2)), m.group(3)
         if op in ("<", "<="):  # fewer than N: the groups holding none count too
             base = "namespaces" if group == "namespace" else "nodes"
+            on = sqlglot.condition(" AND ".join([f"{group} = a.name", *conds]), dialect="duckdb")
+            joins.qualify(on, "b")
             return (
-                f"SELECT a.name FROM {base} AS a LEFT JOIN {counted} AS b ON b.{group} = a.name "
+                f"SELECT a.name FROM {base} AS a LEFT JOIN {counted} AS b ON {on.sql(dialect='duckdb')} "
                 f"GROUP BY a.name HAVING count(b.{group}) {op} {n}"
             )
-        unscheduled = " WHERE node IS NOT NULL" if group == "node" else ""  # pending pods are on no node
-        return f"SELECT {group} FROM {counted}{unscheduled} GROUP BY {group} HAVING count(*) {op} {n}"
+        where = f" WHERE {' AND '.join(conds)}" if conds else ""
+        return f"SELECT {group} FROM {counted}{where} GROUP BY {group} HAVING count(*) {op} {n}"
 
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)

@@ -71,6 +71,8 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     _rules(text, ask)
     role_name = _role_named(text, grounding)
     subject = _subject(text, namespace, grounding)
+    if role_name and subject and f"/{role_name}'" in subject:
+        role_name = None  # "what can service account prometheus-k8s do": the account, not a role so named
     if asked and not subject:
         kind = asked.group(1).replace(" ", "")
         column = "service_accounts" if kind.startswith(("service", "sa")) else kind.rstrip("s") + "s"
@@ -128,6 +130,12 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         # a role binding grants a Role of its namespace or a ClusterRole, whichever it names
         if not join and crb:
             join = " JOIN clusterroles r ON r.name = b.role_name"
+        elif not join and not namespace and not rx.search(_BINDING_SAID, text):
+            # no binding kind or namespace said: what either kind of binding grants it, anywhere
+            bindings = _ALL_BINDINGS
+            join = f" JOIN {_GRANTABLE} r ON r.kind = b.role_kind AND r.name = b.role_name AND " + (
+                "(r.namespace IS NULL OR r.namespace = b.namespace)"
+            )
         elif not join:
             join = f" JOIN {_GRANTABLE} r ON r.kind = b.role_kind AND r.name = b.role_name AND " + (
                 "coalesce(r.namespace, b.namespace) = b.namespace"
@@ -153,6 +161,13 @@ _TO_SERVICE_ACCOUNTS = "len(b.service_accounts) > 0"
 _WHICH_SUBJECTS = (
     r"\b(?:which|what) (users?|groups?|service ?accounts?|sas?)\b(?:\s+\w+){0,3}?\s+"
     r"(?:can|could|may|are allowed to|have (?:the )?permissions? to)\b"
+)
+_BINDING_SAID = r"\b(?:(?:cluster ?)?role ?)?bindings?\b|\bcrbs?\b|\brbs?\b"
+# both kinds of binding in one relation; a cluster role binding's namespace is NULL
+_ALL_BINDINGS = (
+    "(SELECT namespace, role_kind, role_name, users, groups, service_accounts FROM rolebindings "
+    "UNION ALL SELECT NULL AS namespace, role_kind, role_name, users, groups, service_accounts "
+    "FROM clusterrolebindings)"
 )
 # the roles a role binding can grant, both kinds in one relation
 _GRANTABLE = (

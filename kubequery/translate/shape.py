@@ -219,7 +219,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                     dim, counting = None, False
     unbounded = rx.sub(r"\bat (?:least|most)\b", " ", text)  # "at least once" bounds a number, ranks nothing
     superl = rx.search(
-        r"\b(top|bottom|most|highest|lowest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen| appeared)|most recently|least|fewest|smallest|longest|shortest|fastest|quickest|slowest)\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(top|bottom|most|highest|lowest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen| appeared)|most recently|least|fewest|smallest|longest|shortest|fastest|quickest|slowest)\b|\b(?:ran|run|started) last\b",  # noqa: E501 - one pattern reads best on one line
         unbounded,
     )
     ranked = rx.search(r"\b(highest|largest|biggest|most|lowest|smallest|least) first\b", text)
@@ -505,6 +505,10 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             desc = (slots.sort_column(text, tr.catalog[t]) or ("", True))[1]
             p.order = f"{keyed} {'DESC' if desc else 'ASC'}"
             p.extra.append(keyed)
+        elif ran := next((c for c in ("last_schedule", "start_time") if c in columns), None) if rx.search(
+            _RAN_RECENTLY, text
+        ) else None:
+            p.order = f"{ran} DESC"  # when they last ran, not when the object was created
         elif (old := rx.search(_OLDEST, text)) and not (
             (new := rx.search(r"newest|youngest", text)) and new.start() < old.start()
         ):  # "oldest 3", not "from newest to oldest"
@@ -589,6 +593,12 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
 # "the longest running containers", "up the longest without a restart": by when their current run started
 _LONGEST_UP = (
     r"\blongest[- ]running\b|\brunning (?:the )?longest\b|\bup (?:the )?longest\b|\blongest uptime\b"
+)
+# "which cron job ran most recently", "the last job to start": by when it last ran
+_RAN_RECENTLY = (
+    r"\b(?:ran|run|started|triggered|fired|executed)\s+(?:the\s+)?(?:most\s+)?(?:recently|last)\b|"
+    r"\b(?:last|latest|most recent)\b.*\bto (?:run|start)\b|"
+    r"\b(?:latest|last|most recent) (?:run|runs|start)\b"
 )
 # "which pods restarted most recently", "the last 3 pods to restart": by the time of the last restart
 _RECENT_RESTART = (

@@ -160,6 +160,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("deployments", "rollout strategy"): "strategy",
     ("statefulsets", "replicas"): "desired",
     ("statefulsets", "image"): "images",
+    ("statefulsets", "volume claim templates"): "volume_claim_templates",
+    ("statefulsets", "pvc templates"): "volume_claim_templates",
     ("daemonsets", "image"): "images",
     ("replicasets", "replicas"): "desired",
     ("cronjobs", "schedule"): "schedule",
@@ -604,6 +606,19 @@ _BARE_OPERATORS = {
     **dict.fromkeys(("more", "bigger", "higher"), ">"),
     **dict.fromkeys(("fewer", "less", "smaller", "lower"), "<"),
 }
+# two columns said equal or unequal: "desired != ready", "current replicas equal max", "ready isn't desired"
+_UNEQUAL = (
+    r"!=|<>|not equal to|differs? from|(?:doesn'?t|don'?t|does not|do not) (?:match|equal)|isn'?t|aren'?t|not"
+)
+# "limit equals request", "limit is the same as the request": one column equal to the other
+_SAME = rf"{_UNEQUAL}|==|equals?(?: to)?|(?:the )?same as|match(?:es)?"
+
+
+def _compared(words: str) -> str:
+    """The operator between two columns compared in `words`."""
+    if rx.fullmatch(_UNEQUAL, words):
+        return "<>"
+    return _BARE_OPERATORS.get(words) or _operator(words)
 
 
 def _factor(said: str | None) -> str | None:
@@ -618,15 +633,16 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
     "a cpu limit at least 4 times the cpu request", "capacity > requested storage"."""
     numeric = {c.name for c in table.columns if c.type in _NUMERIC}
     phrases = {p: c for p, c in column_phrases(table).items() if c in numeric}
+    for p, c in column_phrases(table).items():  # kubectl's READY is text ("1/3"): compared, its count
+        if column_type(table, c) == "text" and c + "_replicas" in numeric:
+            phrases.setdefault(p, c + "_replicas")
     if len(set(phrases.values())) < 2:
         return []
     flat = {re.sub(r"[ _\-]", "", p): c for p, c in phrases.items()}  # "up-to-date" is "up to date"
     alt = "|".join(r"[ _\-]?".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
     col = rf"(?:the |their |its )?({alt})"
     times = r"(?:(\d+(?:\.\d+)?(?=\s*(?:times|x)\b)|twice|double)(?:\s*(?:times|x))?\s+)?"
-    # "limit equals request", "limit is the same as the request": one column equal to the other
-    same = r"equals?|the same as|same as|matche?s?"
-    op = rf"(>=|<=|>|<|=|{MORE}|{LESS}|{EXACT}|{same}|bigger than|larger than|higher than|lower than)"
+    op = rf"({_SAME}|>=|<=|>|<|=|{MORE}|{LESS}|{EXACT}|bigger than|larger than|higher than|lower than)"
     # the right column may be said by its last word, the rest shared: "a cpu limit 4x their request"
     short = rf"(?:the |their |its )?({alt}|[a-z]+)"
     patterns = [  # (pattern, group of the left column, the operator, the factor, the right column)
@@ -648,7 +664,7 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
             if left == right:
                 continue
             words = m.group(op_i)
-            operator = _BARE_OPERATORS.get(words) or _operator(words)
+            operator = _compared(words)
             factor = _factor(m.group(times_i))
             out.append((f"{left} {operator} {factor + ' * ' if factor else ''}{right}", m.group(0)))
     # the right column said without the words it shares with the left one: "memory limit higher than request"
@@ -674,7 +690,7 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
                 None,
             )
             if right and right != left and not any(m.group(0) in said for _, said in out):
-                operator = _BARE_OPERATORS.get(m.group(op_i)) or _operator(m.group(op_i))
+                operator = _compared(m.group(op_i))
                 factor = _factor(m.group(times_i))
                 out.append((f"{left} {operator} {factor + ' * ' if factor else ''}{right}", m.group(0)))
     # a ratio held to a number: "cpu limit/request ratio >= 4" is a limit at least 4 times the request
@@ -684,7 +700,7 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
         said = m.group(1).split()
         right = m.group(2) if m.group(2) in phrases else " ".join([*said[:-1], m.group(2)])  # "limit/request"
         if right in phrases and phrases[right] != phrases[m.group(1)]:
-            operator = _BARE_OPERATORS.get(m.group(3)) or _operator(m.group(3))
+            operator = _compared(m.group(3))
             out.append((f"{phrases[m.group(1)]} {operator} {m.group(4)} * {phrases[right]}", m.group(0)))
     return out
 
@@ -1149,7 +1165,11 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
         spelt |= {p for p, c in column_phrases(table).items() if c == col.name and " " in p}
         alt = "|".join(re.escape(w) for w in spelt)
         lacking = r"\b(?:without|no|w/o|lacking|missing|(?:do|does|did)(?:n'?t| not) (?:have|use|mount|run))"
-        if rx.search(rf"{lacking}\s+(?:any\s+|an?\s+)?(?:{alt})\b", text):
+        counted = rx.search(rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*(\d+)\s+(?:{alt})\b", text)
+        if counted:  # "services with more than 1 port": how long the list is
+            op = _operator(counted.group(1))
+            out.append((f"len({col.name}) {op} {counted.group(2)}", counted.group(0)))
+        elif rx.search(rf"{lacking}\s+(?:any\s+|an?\s+)?(?:{alt})\b", text):
             out.append((f"coalesce(len({col.name}), 0) = 0", singular))
         elif rx.search(
             rf"\b(?:with|having|has|have|mounts?|mounting|runs?|running)\s+(?:any\s+|some\s+|an?\s+)?(?:{alt})\b"

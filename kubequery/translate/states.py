@@ -443,7 +443,12 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(none_ready, text):
             p.conds[:] = [c for c in p.conds if c != "ready_replicas < desired"]
             add("ready_replicas = 0", "no replica ready")  # "no replica ready at all"
-        old = rx.search(r"\b(?:old|stale|leftover|previous) (?:replica ?sets?|rs)\b", text)
+        old = rx.search(
+            # "old replicasets", "which rs are old"
+            r"\b(?:old|stale|leftover|previous) (?:replica ?sets?|rs)\b|"
+            r"\b(?:replica ?sets?|rs) (?:that |which )?(?:are|is) (?:old|stale|leftover)\b",
+            text,
+        )
         old = old and t == "replicasets"
         if old or rx.search(r"\bscaled (?:down )?to (?:zero|0)\b|\bat (?:zero|0) replicas\b", text):
             add("desired = 0", "scaled to zero")  # the old replica sets a rollout leaves behind
