@@ -2680,3 +2680,51 @@ def test_a_kind_by_an_amount_is_sorted_by_it(translator, engine, question, sql):
     # the amounts in order (ties make the names' order free)
     assert [r[-1] for r in got.rows] == [r[-1] for r in want.rows], t.sql
     assert sorted(got.rows, key=repr) == sorted(want.rows, key=repr), t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # a kind "by" a column of its own: counted per value, as "… per …" is
+        ("events by reason", "SELECT reason, count(*) FROM events GROUP BY reason"),
+        ("pods by namespace", "SELECT namespace, count(*) FROM pods GROUP BY namespace"),
+        ("deployments by ns", "SELECT namespace, count(*) FROM deployments GROUP BY namespace"),
+        ("services by type", "SELECT type, count(*) FROM services GROUP BY type"),
+        ("pods by node", "SELECT node, count(*) FROM pods WHERE node IS NOT NULL GROUP BY node"),
+        # a breakdown of some values: counted per value
+        ("pod status breakdown", "SELECT status, count(*) FROM pods GROUP BY status"),
+        ("breakdown of pod phases", "SELECT phase, count(*) FROM pods GROUP BY phase"),
+        ("phase distribution of pods in data", "SELECT phase, count(*) FROM pods WHERE namespace = 'data' GROUP BY phase"),
+        # restarts per group: added up, not the pods counted
+        ("restarts by namespace", "SELECT namespace, sum(restarts) FROM pods GROUP BY namespace"),
+        ("pods with restarts by ns", "SELECT namespace, count(*) FROM pods WHERE restarts > 0 GROUP BY namespace"),
+        # events per node: the node whose kubelet reported them
+        (
+            "warning events per node",
+            "SELECT source_host, count(*) FROM events WHERE type = 'Warning' AND source_host IS NOT NULL "
+            "GROUP BY source_host",
+        ),
+        # how many groups hold some of a kind: those counted, not all of them
+        (
+            "how many namespaces have deployments",
+            "SELECT count(DISTINCT namespace) FROM deployments",
+        ),
+        ("how many nodes have pods", "SELECT count(DISTINCT node) FROM pods"),
+    ],
+)
+def test_kinds_by_a_column_are_counted_per_value(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    "question", ["sort pods by namespace", "payments-api container image by ns", "nodes by cpu capacity"]
+)
+def test_a_sort_or_a_shown_column_by_a_group_is_not_counted(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert "count(" not in t.sql.lower(), t.sql
+
+
+@pytest.mark.parametrize("question", ["deployments per node", "how many pvcs per node", "jobs per node"])
+def test_a_grouping_the_kind_has_no_column_for_is_declined(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert t.declined, t.sql

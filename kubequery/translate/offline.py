@@ -811,7 +811,8 @@ class OfflineTranslator:
                 ranking
                 and rx.fullmatch(r"how many|count|number of", ranking.group(0))
                 and ranking.end() <= kinds[0][0]
-                and rx.search(_USES, b_lead)
+                # "how many namespaces have deployments": the ones that hold some, counted
+                and rx.search(_USES + r"|\b(?:have|has|having|with)\b", b_lead)
             )
             if ranking and not counts_a:
                 return None
@@ -861,7 +862,10 @@ class OfflineTranslator:
                 # "deploys here with an hpa": the ones some related object exists for, each once
                 own = (a_text or a) + (f" -n {namespace}" if namespace and self.catalog[a].namespaced else "")
                 a_sql, a_understood, confidence = self._parse(own, own, None)
-                plain = a_sql is not None and " JOIN " not in a_sql and "count(" not in a_sql.lower()
+                plain = a_sql is not None and " JOIN " not in a_sql and "GROUP BY" not in a_sql.upper()
+                # "how many namespaces have deployments": the ones counted, no more than one total
+                counted = a_sql is not None and a_sql.lower().startswith("select count(*)")
+                plain = plain and ("count(" not in a_sql.lower() or counted)
                 if plain and f" FROM {a}" in a_sql:
                     found = joins.present(a_sql, b, how)
                     return found, [*a_understood, f"with a related {b}"], confidence * 0.9

@@ -14,6 +14,7 @@ from kubequery.translate import lexicon as lx
 from kubequery.translate import rx, slots
 from kubequery.translate.joins import REFERENCES
 from kubequery.translate.parsing import BY_AMOUNT, NUMW, Parse, cpu_unit, number, quote, size_unit
+from kubequery.translate.refuse import Declined
 
 if TYPE_CHECKING:
     from kubequery.translate.offline import OfflineTranslator
@@ -126,6 +127,16 @@ _NO_AMOUNT = (
 )
 
 
+_DIM_WORDS = "|".join(re.escape(w) for w in sorted(DIMS, key=len, reverse=True))
+
+
+def _breakdown_of(text: str) -> re.Match | None:
+    """The values a breakdown is of: "pod status breakdown", "breakdown of event reasons"."""
+    return rx.search(rf"\b({_DIM_WORDS})(?:es|s)? (?:breakdown|distribution)\b", text) or rx.search(
+        rf"\b(?:breakdown|distribution) of (?:the )?(?:[\w-]+ )??({_DIM_WORDS})(?:es|s)?\b", text
+    )
+
+
 def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     # "containers without memory limits per ns": a filter the states read, not an amount to sum
     text = rx.sub(_NO_AMOUNT, " ", text)
@@ -163,13 +174,13 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     m = rx.search(
         r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each|spread (?:across|over))\s+(?:the\s+)?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind of controller|controller kind|owner kind|kind|(?:reporting )?(?:source|component))\b",  # noqa: E501 - one pattern reads best on one line
         text,
-    )
+    ) or _breakdown_of(text)
     if m:
         dim = DIMS[m.group(1)]
         held = {c.name for c in table.columns}
         if dim not in held and m.group(1) in held:  # containers have a "state" where pods have a "status"
             dim = m.group(1)
-        if dim == "node" and p.table == "events" and any(c.startswith("source") for c in p.conds):
+        if dim == "node" and p.table == "events":
             dim = "source_host"  # "kubelet warnings per node": the node whose kubelet reported them
         longer = [  # "each image pull policy" names a longer column than "image"
             x.column
@@ -188,10 +199,22 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             ]
         # "containers per namespace" counts, unless something else is summed or ranked
         summed = rx.search(r"\b(cpu|memory|mem|storage(?! ?class)|gpus?)\b", text)
+        # "events by reason", "pods by ns": objects counted per value, as "… by <text column>" below;
+        # not "sorted by ns", nor "container image by ns" (a column shown beside each group)
+        bare_by = (
+            rx.match(r"by\b", m.group(0))
+            and not rx.search(r"\b(sort\w*|order\w*)\b", text[: m.start()])
+            and slots.column_type(table, dim) == "text"
+            and not any(
+                x.end == m.start() - 1 and slots.column_type(table, x.column) in ("text", "list")
+                for x in slots.find_columns(text, table)
+            )
+        )
         counting = counting or bool(
             (
                 rx.match(r"per\b|spread\b|grouped by\b", m.group(0))  # "how are my pods spread across nodes"
-                or rx.search(r"break\w* (it |that |this |them )?down|breakdown", text)
+                or rx.search(r"break\w* (it |that |this |them )?down|breakdown|distribution", text)
+                or bare_by
             )
             and not summed
         )
@@ -417,6 +440,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             r"|\bhow many (?:(?:pod|container) )?restarts\b(?! do(?:es)? (?:each|every)\b)",
             text,
         )
+        # "restarts by ns": added up per group, not the objects counted
+        or (dim and rx.search(r"(?<!with )(?<!having )\brestarts (?:by|per|in each|for each)\b", text))
     ):  # "total container restarts per namespace": the restarts added up, not the rows counted
         p.count, p.cols, p.group = False, [f"{dim}, sum(restarts)" if dim else "sum(restarts)"], dim
         return
@@ -455,6 +480,14 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         p.count = True
         if dim is None and p.listed:
             dim = p.listed
+        if dim and dim not in {c.name for c in tr.catalog[p.table].columns}:
+            # "deployments per node": the kind holds no such column; one total would drop the grouping
+            raise Declined(
+                f"{p.table} have no {dim.replace('_', ' ')} column to count them by; count them by one "
+                f"of their own columns (`kq describe {p.table}`) or ask about a related kind."
+            )
+        if dim == "source_host" and not any(c.startswith("source") for c in p.conds):
+            p.conds.append("source_host IS NOT NULL")  # only the kubelet's events name a node
         p.group = dim if dim and dim in {c.name for c in tr.catalog[p.table].columns} else None
         if p.group and not any(c.startswith("namespace =") for c in p.conds):
             p.group = _with_namespace(p.group, text, table)
