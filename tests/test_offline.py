@@ -2728,3 +2728,99 @@ def test_a_sort_or_a_shown_column_by_a_group_is_not_counted(translator, question
 def test_a_grouping_the_kind_has_no_column_for_is_declined(translator, question):
     t = translator.translate(question, context=ctx())
     assert t.declined, t.sql
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "sql"),
+    [
+        # a window added to events is on when they last happened, as a fresh question's is
+        (
+            ("warning events in payments", "SELECT object, reason, message FROM events WHERE namespace = 'payments' "
+             "AND type = 'Warning'"),
+            "what about the last 10 minutes",
+            "SELECT object, reason, message FROM events WHERE namespace = 'payments' AND type = 'Warning' "
+            "AND last_seen > now() - INTERVAL 10 MINUTES",
+        ),
+        # where the rows listed are, each once
+        (
+            ("crashlooping pods", "SELECT namespace, name FROM pods WHERE status LIKE '%CrashLoopBackOff'"),
+            "which namespaces?",
+            "SELECT DISTINCT namespace FROM pods WHERE status LIKE '%CrashLoopBackOff'",
+        ),
+        # several namespaces named: all of them kept
+        (
+            ("pods by namespace", "SELECT namespace, count(*) FROM pods GROUP BY namespace"),
+            "just payments and data",
+            "SELECT namespace, count(*) FROM pods WHERE namespace IN ('payments', 'data') GROUP BY namespace",
+        ),
+        (
+            ("warning events", "SELECT namespace, object, reason FROM events WHERE type = 'Warning'"),
+            "only in payments or data",
+            "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND namespace IN ('payments', 'data')",
+        ),
+        # another kind: the same filters when its columns read the same, else the question asked of it
+        (
+            ("deploys not ready", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
+            "what about statefulsets",
+            "SELECT namespace, name FROM statefulsets WHERE ready_replicas < desired",
+        ),
+        (
+            ("failed jobs", "SELECT namespace, name FROM jobs WHERE status = 'Failed'"),
+            "and pods?",
+            "SELECT namespace, name FROM pods WHERE phase = 'Failed'",
+        ),
+        (
+            ("failed pods", "SELECT namespace, name FROM pods WHERE phase = 'Failed'"),
+            "and jobs?",
+            "SELECT namespace, name FROM jobs WHERE status = 'Failed'",
+        ),
+    ],
+)
+def test_followups_keep_what_the_conversation_said(translator, engine, previous, question, sql):
+    t = translator.translate(question, context=ctx(turns=(Turn(question=previous[0], sql=previous[1]),)))
+    assert not t.declined, t.message
+    want = engine.query(sql)
+    assert want.rows and sorted(engine.query(t.sql).rows, key=repr) == sorted(want.rows, key=repr), t.sql
+
+
+@pytest.mark.parametrize(
+    ("previous", "question"),
+    [
+        (("crashlooping pods", "SELECT namespace, name FROM pods WHERE status LIKE '%CrashLoopBackOff'"), "and deployments?"),
+        (
+            ("pods in payments not running", "SELECT name FROM pods WHERE namespace = 'payments' AND status <> 'Running'"),
+            "and deployments?",
+        ),
+    ],
+)
+def test_a_kind_the_previous_filters_do_not_fit_is_declined(translator, previous, question):
+    t = translator.translate(question, context=ctx(turns=(Turn(question=previous[0], sql=previous[1]),)))
+    assert t.declined, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        (
+            "pods between 1 and 2 hours old",
+            "SELECT namespace, name FROM pods WHERE age > INTERVAL 1 HOUR AND age < INTERVAL 2 HOURS",
+        ),
+        ("jobs that ran longer than 10 min", "SELECT namespace, name FROM jobs WHERE duration > INTERVAL 10 MINUTES"),
+        (
+            "jobs running longer than 30m",
+            "SELECT namespace, name FROM jobs WHERE status = 'Running' AND duration > INTERVAL 30 MINUTES",
+        ),
+        ("max restarts per namespace", "SELECT namespace, max(restarts) FROM pods GROUP BY namespace"),
+        ("how many namespaces have warnings", "SELECT count(DISTINCT namespace) FROM events WHERE type = 'Warning'"),
+        ("how many nodes have gpus", "SELECT count(*) FROM nodes WHERE gpu_capacity > 0"),
+    ],
+)
+def test_windows_durations_and_counts_of_places(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+def test_the_last_n_events_are_the_latest(translator, engine):
+    t = translator.translate("the last 5 warnings", context=ctx())
+    assert "ORDER BY last_seen DESC LIMIT 5" in t.sql, t.sql
+    t = translator.translate("the last 5 minutes of events", context=ctx())
+    assert "INTERVAL 5 MINUTE" in t.sql and "LIMIT" not in t.sql, t.sql

@@ -3041,7 +3041,8 @@ class OfflineTranslator:
             and not rx.search(r"\bpods?\b|\bpo\b|\bruns?\b", text)
             and not rx.search(r"\b(?:no|without|zero|0|non-?|lacking)\s*(?:nvidia\s+)?gpus?\b", text)
         ):
-            return "SELECT name FROM nodes WHERE gpu_capacity > 0"
+            counted = rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b", text)  # "how many nodes have gpus"
+            return f"SELECT {'count(*)' if counted else 'name'} FROM nodes WHERE gpu_capacity > 0"
         return None
 
 

@@ -13,7 +13,7 @@ from kubequery.catalog import Catalog, Table
 from kubequery.translate import lexicon as lx
 from kubequery.translate import rx, slots
 from kubequery.translate.joins import REFERENCES
-from kubequery.translate.parsing import BY_AMOUNT, NUMW, Parse, cpu_unit, number, quote, size_unit
+from kubequery.translate.parsing import BY_AMOUNT, NUMW, UNITW, Parse, cpu_unit, number, quote, size_unit
 from kubequery.translate.refuse import Declined
 
 if TYPE_CHECKING:
@@ -137,9 +137,17 @@ def _breakdown_of(text: str) -> re.Match | None:
     )
 
 
+# "the last 5 warnings": the 5 latest, not a window ("the last 5 minutes") nor "the last 3 pods to restart"
+_LAST_N = (
+    r"\blast(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+"
+    rf"(?!{UNITW}\b)[a-z]+\b(?! to\b))"
+)
+
+
 def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     # "containers without memory limits per ns": a filter the states read, not an amount to sum
     text = rx.sub(_NO_AMOUNT, " ", text)
+    text = rx.sub(_LAST_N, "latest", text)
     not_counted = HOW_MUCH + r"|how many times|restart counts?|\b(sort|order)\w* by (the )?count\b"
     counting = not rx.search(not_counted, text) and bool(
         rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text)
@@ -442,8 +450,12 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         )
         # "restarts by ns": added up per group, not the objects counted
         or (dim and rx.search(r"(?<!with )(?<!having )\brestarts (?:by|per|in each|for each)\b", text))
+        or (dim and rx.search(r"\b(?:max|maximum|min)\b(?: \w+)? restarts\b", text))
     ):  # "total container restarts per namespace": the restarts added up, not the rows counted
-        p.count, p.cols, p.group = False, [f"{dim}, sum(restarts)" if dim else "sum(restarts)"], dim
+        # "max restarts per namespace": the largest, not the total
+        fn = "max" if rx.search(r"\b(max|maximum)\b", text) else "sum"
+        fn = "min" if rx.search(r"\b(min|minimum)\b", text) else fn
+        p.count, p.cols, p.group = False, [f"{dim}, {fn}(restarts)" if dim else f"{fn}(restarts)"], dim
         return
     if counting and not superl:
         one_object = any(c.startswith("involved_name =") for c in p.conds)
@@ -456,6 +468,15 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             and not dim
         ):
             p.cols = ["sum(count)"]
+            return
+        places = rx.search(r"\bhow many (namespaces|ns|nodes) (?:have|has|had|with|got|saw|see)\b", text)
+        elsewhere = places and p.table not in ("namespaces", "nodes") and not dim
+        place = DIMS[places.group(1)] if elsewhere else None
+        if place == "node" and p.table == "events":  # the node they are about, or whose kubelet reported them
+            place = "involved_name" if "involved_kind = 'Node'" in p.conds else "source_host"
+        if place in {c.name for c in tr.catalog[p.table].columns}:
+            # "how many namespaces have warning events": the places that hold some, not the events
+            p.cols = [f"count(DISTINCT {place})"]
             return
         distinct = rx.search(r"\b(?:distinct|unique|different)\s+(\w+(?: \w+)?)", text)
         found = slots.find_columns(distinct.group(1), tr.catalog[t]) if distinct else []
