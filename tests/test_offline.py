@@ -2824,3 +2824,18 @@ def test_the_last_n_events_are_the_latest(translator, engine):
     assert "ORDER BY last_seen DESC LIMIT 5" in t.sql, t.sql
     t = translator.translate("the last 5 minutes of events", context=ctx())
     assert "INTERVAL 5 MINUTE" in t.sql and "LIMIT" not in t.sql, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # a grouping by something else stays in the asker's namespace, as kubectl does
+        ("count pods by status", "SELECT status, count(*) FROM pods WHERE namespace = 'payments' GROUP BY status"),
+        ("events by reason", "SELECT reason, count(*) FROM events WHERE namespace = 'payments' GROUP BY reason"),
+        # per namespace, or all of them: every namespace
+        ("pods per namespace", "SELECT namespace, count(*) FROM pods GROUP BY namespace"),
+        ("all pods by status", "SELECT status, count(*) FROM pods GROUP BY status"),
+    ],
+)
+def test_groupings_read_the_current_namespace(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True, namespace="payments")

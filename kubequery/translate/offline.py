@@ -491,7 +491,9 @@ class OfflineTranslator:
             ns = self._is_namespace(w, strict=True)
             if ns and w not in ("default",) and w not in VOCAB:
                 return ns, rx.sub(bare.format(re.escape(w)), " ", text, count=1)
-        if current and not rx.search(r"\b(all|every|each|per|by)\b", text):
+        # "pods per namespace", "all pods": every namespace; "count pods by status": the asker's own
+        grouped = r"\b(?:each|per|by)\s+(?:the\s+)?(?:namespaces?|ns)\b"
+        if current and not rx.search(r"\b(all|every)\b|" + grouped, text):
             return current, text
         return None, text
 
