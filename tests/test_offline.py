@@ -2839,3 +2839,32 @@ def test_the_last_n_events_are_the_latest(translator, engine):
 )
 def test_groupings_read_the_current_namespace(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql, columns=True, namespace="payments")
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # the one at the extreme in each group, not the group with the most
+        (
+            "oldest deployment per namespace",
+            "SELECT namespace, arg_min(name, created) FROM deployments GROUP BY namespace",
+        ),
+        (
+            "newest pod on each node in data",
+            "SELECT node, arg_max(name, created) FROM pods WHERE namespace = 'data' AND node IS NOT NULL GROUP BY node",
+        ),
+    ],
+)
+def test_the_extreme_object_per_group_keeps_its_scope(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("how many event reasons are there", "SELECT count(DISTINCT reason) FROM events"),
+        ("how many node zones", "SELECT count(DISTINCT zone) FROM nodes"),
+    ],
+)
+def test_how_many_values_of_a_kind_counts_the_values(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)

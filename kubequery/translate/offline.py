@@ -273,11 +273,11 @@ class OfflineTranslator:
         where = f"namespace = {quote(namespace)} AND " if namespace and self.catalog[table].namespaced else ""
         return f"SELECT {shown} FROM {table} WHERE {where}name = {quote(name)}"
 
-    def _extreme_per_group(self, text: str) -> str | None:
+    def _extreme_per_group(self, text: str, ns: str | None = None) -> str | None:
         """ "the newest pod in each namespace": one object per group, the one at the extreme."""
         m = rx.search(
-            r"\b(newest|latest|youngest|oldest|biggest|largest|smallest)\s+([a-z]+) (?:in|of|on|per|for) "
-            r"(?:each|every) (namespace|ns|node)\b",
+            r"\b(newest|latest|youngest|oldest|biggest|largest|smallest)\s+([a-z]+) "
+            r"(?:(?:in|of|on|per|for) (?:each|every)|per) (namespace|ns|node)\b",  # "oldest deploy per ns"
             text,
         )
         kinds = self.find_kinds(m.group(2)) if m else []
@@ -295,7 +295,12 @@ class OfflineTranslator:
                 return None
             column = sizes[0]
         pick = "arg_min" if m.group(1) in ("oldest", "smallest") else "arg_max"
-        where = f" WHERE {dim} IS NOT NULL" if dim == "node" else ""
+        conds = [f"{dim} IS NOT NULL"] if dim == "node" else []
+        if ns and table.namespaced:  # "oldest pod per namespace in payments and data": those namespaces
+            named = [ns, *self._more_namespaces(text, ns)]
+            listed = ", ".join(quote(n) for n in named)
+            conds.append(f"namespace IN ({listed})" if len(named) > 1 else f"namespace = {listed}")
+        where = f" WHERE {' AND '.join(conds)}" if conds else ""
         return f"SELECT {dim}, {pick}(name, {column}) AS name FROM {table.name}{where} GROUP BY {dim}"
 
     def _object_names(self, table: str) -> frozenset[str]:
@@ -2942,7 +2947,7 @@ class OfflineTranslator:
                 "SELECT p.namespace, p.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "  # noqa: E501 - one pattern reads best on one line
                 "AND list_contains(p.pvcs, c.name) WHERE c.status = 'Pending'"
             )
-        extreme = self._extreme_per_group(rest)
+        extreme = self._extreme_per_group(text, ns)
         if extreme is not None:
             return extreme
         keys = rx.search(

@@ -144,6 +144,11 @@ _LAST_N = (
 )
 
 
+def _first_column(text: str, table: Table) -> str | None:
+    found = slots.find_columns(text, table)
+    return found[0].column if found and found[0].start == 0 else None
+
+
 def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     # "containers without memory limits per ns": a filter the states read, not an amount to sum
     text = rx.sub(_NO_AMOUNT, " ", text)
@@ -480,6 +485,11 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             return
         distinct = rx.search(r"\b(?:distinct|unique|different)\s+(\w+(?: \w+)?)", text)
         found = slots.find_columns(distinct.group(1), tr.catalog[t]) if distinct else []
+        # "how many event reasons are there", "how many pod statuses": the kind's values, not its objects
+        said = rx.search(r"\bhow many ([a-z]+) (([a-z]+?)(?:es|s))\b", text)
+        if not distinct and said and tr.find_kinds(said.group(1)) and not tr.find_kinds(said.group(2)):
+            column = _first_column(said.group(2), table) or _first_column(said.group(3), table)
+            found = slots.find_columns(column, table) if slots.column_type(table, column) == "text" else []
         if found:  # "how many distinct images (per namespace)": count the values, not the rows
             group = dim if dim in {c.name for c in tr.catalog[t].columns} else None
             values = f"count(DISTINCT {found[0].column})"
