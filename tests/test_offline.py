@@ -2868,3 +2868,18 @@ def test_the_extreme_object_per_group_keeps_its_scope(translator, engine, questi
 )
 def test_how_many_values_of_a_kind_counts_the_values(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("per-namespace pod counts", "SELECT namespace, count(*) FROM pods GROUP BY namespace"),
+        (
+            "pods by node and status",
+            "SELECT node, status, count(*) FROM pods WHERE node IS NOT NULL GROUP BY node, status",
+        ),
+        ("events by type and reason", "SELECT type, reason, count(*) FROM events GROUP BY type, reason"),
+    ],
+)
+def test_groupings_said_together_are_all_kept(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)

@@ -153,6 +153,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     # "containers without memory limits per ns": a filter the states read, not an amount to sum
     text = rx.sub(_NO_AMOUNT, " ", text)
     text = rx.sub(_LAST_N, "latest", text)
+    text = rx.sub(r"\bper-(?=[a-z])", "per ", text)  # "per-namespace pod counts"
     not_counted = HOW_MUCH + r"|how many times|restart counts?|\b(sort|order)\w* by (the )?count\b"
     counting = not rx.search(not_counted, text) and bool(
         rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text)
@@ -522,7 +523,13 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         p.group = dim if dim and dim in {c.name for c in tr.catalog[p.table].columns} else None
         if p.group and not any(c.startswith("namespace =") for c in p.conds):
             p.group = _with_namespace(p.group, text, table)
-        if p.group == "node":  # pods not yet scheduled have no node: not a group of their own
+        # "pods by node and status": a second grouping said right after the first
+        then = rf"\s*(?:and|,)\s*(?:by\s+|per\s+)?(?:the\s+)?({_DIM_WORDS})\b"
+        also = m and rx.match(then, text[m.end() :])
+        second = DIMS[also.group(1)] if also else None
+        if p.group and second in {c.name for c in table.columns} and second not in p.group.split(", "):
+            p.group += f", {second}"
+        if "node" in (p.group or "").split(", "):  # pods not yet scheduled have no node: not a group
             p.conds.append("node IS NOT NULL")
         if p.group and rx.search(_SORTED, text):  # "events per namespace, most first"
             fewest = rx.search(r"\b(asc|ascending|least|fewest)\b", text)
