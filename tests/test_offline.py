@@ -2883,3 +2883,10 @@ def test_how_many_values_of_a_kind_counts_the_values(translator, engine, questio
 )
 def test_groupings_said_together_are_all_kept(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+def test_events_sorted_by_time_are_by_last_seen(translator):
+    t = translator.translate("events from the last hour sorted by time", context=ctx())
+    assert t.sql.endswith("ORDER BY last_seen DESC") and "last_seen >" in t.sql, t.sql
+    t = translator.translate("events sorted by time ascending", context=ctx())
+    assert t.sql.endswith("ORDER BY last_seen"), t.sql

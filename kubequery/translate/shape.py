@@ -610,7 +610,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         return
     m = rx.search(
         r"\b(?:sorted|ordered|sort|order)(?:\s+(?!by\b)[\w\-]+){0,3}\s+by\s+"
-        r"(name|age|restarts|replicas|created|creation(?: time| date| timestamp)?)\b|alphabetic",
+        r"(name|age|restarts|replicas|created|creation(?: time| date| timestamp)?|time|date)\b|alphabetic",
         text,
     )
     # "nodes by cpu capacity", "pods by memory request": a bare "by" and an amount ranks them, as --sort-by
@@ -637,8 +637,14 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             "replicas": "desired",
             "created": "created",
             "creation": "created",
+            # "events sorted by time": when they last happened, latest first
+            "time": "last_seen" if t == "events" else "created",
+            "date": "last_seen" if t == "events" else "created",
         }.get(word, "name")
         newest = col == "created" and rx.search(r"\b(newest|latest|most recent|youngest)\b|\bdesc", text)
+        newest = newest or (col == "last_seen" and not rx.search(r"\b(asc\w*|oldest|earliest)\b", text))
+        if col == "last_seen" and col not in p.extra:
+            p.extra.append(col)  # the time they are put in order by, as --sort-by=.lastTimestamp shows it
         p.order = col + (" DESC" if col in ("restarts", "desired") or newest else "")
         if col == "restarts":
             p.extra.append("restarts")
