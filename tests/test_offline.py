@@ -3066,3 +3066,213 @@ def test_autoscalers_meet_the_stateful_sets_they_target(translator, engine):
     # none in the demo cluster: the filter must stay, not list every autoscaler
     t = translator.translate("hpas targeting statefulsets", context=ctx())
     assert "target_kind = 'StatefulSet'" in t.sql and not engine.query(t.sql).rows, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # a kind "by" a column of its own: counted per value, as "… per …" is
+        ("events by reason", "SELECT reason, count(*) FROM events GROUP BY reason"),
+        ("pods by namespace", "SELECT namespace, count(*) FROM pods GROUP BY namespace"),
+        ("deployments by ns", "SELECT namespace, count(*) FROM deployments GROUP BY namespace"),
+        ("services by type", "SELECT type, count(*) FROM services GROUP BY type"),
+        ("pods by node", "SELECT node, count(*) FROM pods WHERE node IS NOT NULL GROUP BY node"),
+        # a breakdown of some values: counted per value
+        ("pod status breakdown", "SELECT status, count(*) FROM pods GROUP BY status"),
+        ("breakdown of pod phases", "SELECT phase, count(*) FROM pods GROUP BY phase"),
+        ("phase distribution of pods in data", "SELECT phase, count(*) FROM pods WHERE namespace = 'data' GROUP BY phase"),
+        # restarts per group: added up, not the pods counted
+        ("restarts by namespace", "SELECT namespace, sum(restarts) FROM pods GROUP BY namespace"),
+        ("pods with restarts by ns", "SELECT namespace, count(*) FROM pods WHERE restarts > 0 GROUP BY namespace"),
+        # events per node: the node whose kubelet reported them
+        (
+            "warning events per node",
+            "SELECT source_host, count(*) FROM events WHERE type = 'Warning' AND source_host IS NOT NULL "
+            "GROUP BY source_host",
+        ),
+        # how many groups hold some of a kind: those counted, not all of them
+        (
+            "how many namespaces have deployments",
+            "SELECT count(DISTINCT namespace) FROM deployments",
+        ),
+        ("how many nodes have pods", "SELECT count(DISTINCT node) FROM pods"),
+    ],
+)
+def test_kinds_by_a_column_are_counted_per_value(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    "question", ["sort pods by namespace", "payments-api container image by ns", "nodes by cpu capacity"]
+)
+def test_a_sort_or_a_shown_column_by_a_group_is_not_counted(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert "count(" not in t.sql.lower(), t.sql
+
+
+@pytest.mark.parametrize("question", ["deployments per node", "how many pvcs per node", "jobs per node"])
+def test_a_grouping_the_kind_has_no_column_for_is_declined(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert t.declined, t.sql
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "sql"),
+    [
+        # a window added to events is on when they last happened, as a fresh question's is
+        (
+            ("warning events in payments", "SELECT object, reason, message FROM events WHERE namespace = 'payments' "
+             "AND type = 'Warning'"),
+            "what about the last 10 minutes",
+            "SELECT object, reason, message FROM events WHERE namespace = 'payments' AND type = 'Warning' "
+            "AND last_seen > now() - INTERVAL 10 MINUTES",
+        ),
+        # where the rows listed are, each once
+        (
+            ("crashlooping pods", "SELECT namespace, name FROM pods WHERE status LIKE '%CrashLoopBackOff'"),
+            "which namespaces?",
+            "SELECT DISTINCT namespace FROM pods WHERE status LIKE '%CrashLoopBackOff'",
+        ),
+        # several namespaces named: all of them kept
+        (
+            ("pods by namespace", "SELECT namespace, count(*) FROM pods GROUP BY namespace"),
+            "just payments and data",
+            "SELECT namespace, count(*) FROM pods WHERE namespace IN ('payments', 'data') GROUP BY namespace",
+        ),
+        (
+            ("warning events", "SELECT namespace, object, reason FROM events WHERE type = 'Warning'"),
+            "only in payments or data",
+            "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND namespace IN ('payments', 'data')",
+        ),
+        # another kind: the same filters when its columns read the same, else the question asked of it
+        (
+            ("deploys not ready", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
+            "what about statefulsets",
+            "SELECT namespace, name FROM statefulsets WHERE ready_replicas < desired",
+        ),
+        (
+            ("failed jobs", "SELECT namespace, name FROM jobs WHERE status = 'Failed'"),
+            "and pods?",
+            "SELECT namespace, name FROM pods WHERE phase = 'Failed'",
+        ),
+        (
+            ("failed pods", "SELECT namespace, name FROM pods WHERE phase = 'Failed'"),
+            "and jobs?",
+            "SELECT namespace, name FROM jobs WHERE status = 'Failed'",
+        ),
+    ],
+)
+def test_followups_keep_what_the_conversation_said(translator, engine, previous, question, sql):
+    t = translator.translate(question, context=ctx(turns=(Turn(question=previous[0], sql=previous[1]),)))
+    assert not t.declined, t.message
+    want = engine.query(sql)
+    assert want.rows and sorted(engine.query(t.sql).rows, key=repr) == sorted(want.rows, key=repr), t.sql
+
+
+@pytest.mark.parametrize(
+    ("previous", "question"),
+    [
+        (("crashlooping pods", "SELECT namespace, name FROM pods WHERE status LIKE '%CrashLoopBackOff'"), "and deployments?"),
+        (
+            ("pods in payments not running", "SELECT name FROM pods WHERE namespace = 'payments' AND status <> 'Running'"),
+            "and deployments?",
+        ),
+    ],
+)
+def test_a_kind_the_previous_filters_do_not_fit_is_declined(translator, previous, question):
+    t = translator.translate(question, context=ctx(turns=(Turn(question=previous[0], sql=previous[1]),)))
+    assert t.declined, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        (
+            "pods between 1 and 2 hours old",
+            "SELECT namespace, name FROM pods WHERE age > INTERVAL 1 HOUR AND age < INTERVAL 2 HOURS",
+        ),
+        ("jobs that ran longer than 10 min", "SELECT namespace, name FROM jobs WHERE duration > INTERVAL 10 MINUTES"),
+        (
+            "jobs running longer than 30m",
+            "SELECT namespace, name FROM jobs WHERE status = 'Running' AND duration > INTERVAL 30 MINUTES",
+        ),
+        ("max restarts per namespace", "SELECT namespace, max(restarts) FROM pods GROUP BY namespace"),
+        ("how many namespaces have warnings", "SELECT count(DISTINCT namespace) FROM events WHERE type = 'Warning'"),
+        ("how many nodes have gpus", "SELECT count(*) FROM nodes WHERE gpu_capacity > 0"),
+    ],
+)
+def test_windows_durations_and_counts_of_places(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+def test_the_last_n_events_are_the_latest(translator, engine):
+    t = translator.translate("the last 5 warnings", context=ctx())
+    assert "ORDER BY last_seen DESC LIMIT 5" in t.sql, t.sql
+    t = translator.translate("the last 5 minutes of events", context=ctx())
+    assert "INTERVAL 5 MINUTE" in t.sql and "LIMIT" not in t.sql, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # a grouping by something else stays in the asker's namespace, as kubectl does
+        ("count pods by status", "SELECT status, count(*) FROM pods WHERE namespace = 'payments' GROUP BY status"),
+        ("events by reason", "SELECT reason, count(*) FROM events WHERE namespace = 'payments' GROUP BY reason"),
+        # per namespace, or all of them: every namespace
+        ("pods per namespace", "SELECT namespace, count(*) FROM pods GROUP BY namespace"),
+        ("all pods by status", "SELECT status, count(*) FROM pods GROUP BY status"),
+    ],
+)
+def test_groupings_read_the_current_namespace(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True, namespace="payments")
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # the one at the extreme in each group, not the group with the most
+        (
+            "oldest deployment per namespace",
+            "SELECT namespace, arg_min(name, created) FROM deployments GROUP BY namespace",
+        ),
+        (
+            "newest pod on each node in data",
+            "SELECT node, arg_max(name, created) FROM pods WHERE namespace = 'data' AND node IS NOT NULL GROUP BY node",
+        ),
+    ],
+)
+def test_the_extreme_object_per_group_keeps_its_scope(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("how many event reasons are there", "SELECT count(DISTINCT reason) FROM events"),
+        ("how many node zones", "SELECT count(DISTINCT zone) FROM nodes"),
+    ],
+)
+def test_how_many_values_of_a_kind_counts_the_values(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("per-namespace pod counts", "SELECT namespace, count(*) FROM pods GROUP BY namespace"),
+        (
+            "pods by node and status",
+            "SELECT node, status, count(*) FROM pods WHERE node IS NOT NULL GROUP BY node, status",
+        ),
+        ("events by type and reason", "SELECT type, reason, count(*) FROM events GROUP BY type, reason"),
+    ],
+)
+def test_groupings_said_together_are_all_kept(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+def test_events_sorted_by_time_are_by_last_seen(translator):
+    t = translator.translate("events from the last hour sorted by time", context=ctx())
+    assert t.sql.endswith("ORDER BY last_seen DESC") and "last_seen >" in t.sql, t.sql
+    t = translator.translate("events sorted by time ascending", context=ctx())
+    assert t.sql.endswith("ORDER BY last_seen"), t.sql

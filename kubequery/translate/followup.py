@@ -22,6 +22,7 @@ from kubequery.translate.parsing import (
     number,
     quote,
 )
+from kubequery.translate.refuse import Declined
 from kubequery.translate.shape import DIMS, unit_of
 from kubequery.translate.windows import asked_time, read_window
 
@@ -80,13 +81,26 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         why = tr._why("why " + question, current)  # "pending pods" … "why?": the events about those pods
         if why is not None:
             return why
+    where = r"(?:and |so )?(?:in |on )?(?:which|what) (namespaces?|ns|nodes?)"
+    place = rx.fullmatch(where, text.strip(" ?!."))
+    source = tree.find(exp.Table)
+    listed = tr.catalog[source.name] if source is not None and source.name in tr.catalog.names() else None
+    held = {c.name for c in listed.columns if c.name != "namespace" or listed.namespaced} if listed else set()
+    if place and DIMS[place.group(1)] in held and not tree.args.get("joins") and not tree.args.get("group"):
+        # "crashlooping pods" … "which namespaces?": where the rows listed are, each once
+        new = tree.copy()
+        for key in ("order", "limit"):
+            new.set(key, None)
+        new.set("expressions", [exp.column(DIMS[place.group(1)])])
+        new.set("distinct", exp.Distinct())
+        return new.sql(dialect="duckdb")
     per = _count_per_previous(text, tree, kinds)
     if per is not None:
         return per
     related = _related_to_previous(tr, text, turn, kinds, tree.find(exp.Table))
     if related is not None:
         return related
-    regrouped = _same_for_kind(tr, text, tree, kinds)
+    regrouped = _same_for_kind(tr, text, tree, kinds, question)
     if regrouped is not None:
         return regrouped
     switched = _other_kind(tr, text, tree, kinds)
@@ -156,7 +170,8 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
             new = new.select(col, copy=False)
         return new.sql(dialect="duckdb")
     # time window changes ("what about older than two weeks?")
-    probe = Parse(table="pods")
+    # read as the previous query's kind: an events window is on last_seen, not created
+    probe = Parse(table=getattr(tree.find(exp.Table), "name", None) or "pods")
     read_window(probe, text)
     if probe.conds and rx.search(r"^(what about|how about|and|only|just)\b", text):
         cond = probe.conds[-1]
@@ -333,7 +348,11 @@ _SHARED = frozenset({"namespace", "name", "created", "age", "labels", "annotatio
 
 
 def _same_for_kind(
-    tr: OfflineTranslator, text: str, tree: Any, kinds: list[tuple[int, str, str]]
+    tr: OfflineTranslator,
+    text: str,
+    tree: Any,
+    kinds: list[tuple[int, str, str]],
+    question: str | None = None,
 ) -> str | None:
     """ "same for deployments" after a count of pods per namespace: the same count, of the kind named."""
     from sqlglot import exp
@@ -351,14 +370,54 @@ def _same_for_kind(
     used = {c.name for c in tree.find_all(exp.Column)}
     lead = r"(?:and |now |ok,? )?(?:what about|how about|same (?:for|with)|and|now)"
     only_kind = rx.fullmatch(rf"{lead}\s+(?:the |for )?{re.escape(kinds[0][1])}\s*[?.!]*", text.strip())
-    if not tree.args.get("group") and not (only_kind and used <= _SHARED):
-        # "pods older than a week" … "and deployments?": the same filters, when every kind has them
+    if not tree.args.get("group") and not only_kind:
         return None
-    if not used <= {c.name for c in other.columns}:
+    # "pods older than a week" … "and deployments?", "deploys not ready" … "what about statefulsets":
+    # the same filters, when the other kind has such columns, holding such values
+    carries = used <= {c.name for c in other.columns}
+    if tree.args.get("group") and not carries:
         return None  # the other kind has no such column to group or filter by
+    if not tree.args.get("group") and not (carries and _same_meaning(tr, tree, source.name, other)):
+        return _asked_of(tr, question, source.name, kinds[0][1], tree, other.name)
     new = tree.copy()
     new.find(exp.Table).set("this", exp.to_identifier(other.name))
     return new.sql(dialect="duckdb")
+
+
+def _asked_of(tr: OfflineTranslator, question: str | None, was: str, word: str, tree: Any, table: str) -> str:
+    """ "failed jobs" … "and pods?": the earlier question asked of the other kind ("failed pods");
+    declined when it does not read so, rather than the other kind listed unfiltered."""
+    said = [k for k in tr.find_kinds(question or "") if k[2] == was]
+    if question and said:
+        asked = question[: said[0][0]] + word + question[said[0][0] + len(said[0][1]) :]
+        sql = tr._parse(asked, asked, _namespace_of(tree))[0]
+        new = sqlglot.parse_one(sql, read="duckdb") if sql and " JOIN " not in sql else None
+        # some filter besides the namespace read again: "not running" is no deployment's
+        if new is not None and any(columns_of([c]) - {"namespace"} for c in _conjuncts(new)):
+            return sql
+    raise Declined(
+        f"The previous question's filters do not read the same on {table}; ask about {table} in full, "
+        "with the filters you mean."
+    )
+
+
+def _same_meaning(tr: OfflineTranslator, tree: Any, was: str, other: Any) -> bool:
+    """The previous filters read the same on the other kind: "deploys not ready" … "and statefulsets?"
+    (ready_replicas < desired on both), not "failed jobs" … "and pods?" (no pod's status is 'Failed')."""
+    from sqlglot import exp
+
+    for column in tree.find_all(exp.Column):
+        if column.name in _SHARED:
+            continue
+        if slots.column_type(tr.catalog[was], column.name) != slots.column_type(other, column.name):
+            return False  # nodes' ready is a flag, pods' a "1/1" text
+        compared = column.parent
+        said = [v.this for v in compared.find_all(exp.Literal) if v.is_string] if compared else []
+        known = tr.grounding.values(other.name, column.name) if tr.grounding is not None else frozenset()
+        patterns = [re.escape(v).replace("%", ".*").replace("_", ".") for v in said]
+        if said and not all(any(re.fullmatch(p, k) for k in known) for p in patterns):
+            return False  # a value the other kind's column never holds
+    return True
 
 
 def _swapped_value(tr: OfflineTranslator, tree: Any, word: str) -> str | None:
@@ -707,12 +766,18 @@ def _narrow(tr: OfflineTranslator, text: str, tree: Any, table: Any, current: st
     if not rx.search(_NARROW, text):
         return None
     ns, rest = _named_namespace(tr, text, current)
-    conds, _ = tr._conditions(table.name, rest, [ns] if ns else [])
+    others = tr._more_namespaces(text, ns) if ns else []
+    for other in others:  # "just payments and data": the namespaces, not filters of their own
+        rest = rx.sub(r"\b" + re.escape(other) + r"\b", " ", rest)
+    conds, _ = tr._conditions(table.name, rest, [ns, *others] if ns else [])
     node = tr._node(rest) if "node" in {c.name for c in table.columns} else None
     if node and not any(c.startswith("node ") for c in conds):
         conds.append(f"node = {quote(node)}")
     have = _conjuncts(tree)
     conds = [c for c in conds if sqlglot.parse_one(c, read="duckdb").sql(dialect="duckdb") not in have]
+    if others:  # those namespaces, each still told apart
+        conds.append(f"namespace IN ({', '.join(quote(n) for n in [ns, *others])})")
+        return _filtered(tree, conds)
     if ns:
         conds.append(f"namespace = {quote(ns)}")
     if not conds:

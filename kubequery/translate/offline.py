@@ -281,7 +281,7 @@ class OfflineTranslator:
         where = f"namespace = {quote(namespace)} AND " if namespace and self.catalog[table].namespaced else ""
         return f"SELECT {shown} FROM {table} WHERE {where}name = {quote(name)}"
 
-    def _extreme_per_group(self, text: str) -> str | None:
+    def _extreme_per_group(self, text: str, ns: str | None = None) -> str | None:
         """ "the newest pod in each namespace": one object per group, the one at the extreme."""
         m = rx.search(
             r"\b(newest|latest|youngest|oldest|biggest|largest|smallest)\s+([a-z]+) "
@@ -303,7 +303,12 @@ class OfflineTranslator:
                 return None
             column = sizes[0]
         pick = "arg_min" if m.group(1) in ("oldest", "smallest") else "arg_max"
-        where = f" WHERE {dim} IS NOT NULL" if dim == "node" else ""
+        conds = [f"{dim} IS NOT NULL"] if dim == "node" else []
+        if ns and table.namespaced:  # "oldest pod per namespace in payments and data": those namespaces
+            named = [ns, *self._more_namespaces(text, ns)]
+            listed = ", ".join(quote(n) for n in named)
+            conds.append(f"namespace IN ({listed})" if len(named) > 1 else f"namespace = {listed}")
+        where = f" WHERE {' AND '.join(conds)}" if conds else ""
         return f"SELECT {dim}, {pick}(name, {column}) AS name FROM {table.name}{where} GROUP BY {dim}"
 
     def _object_names(self, table: str) -> frozenset[str]:
@@ -525,7 +530,9 @@ class OfflineTranslator:
             ns = self._is_namespace(w, strict=True)
             if ns and w not in ("default",) and w not in VOCAB:
                 return ns, rx.sub(bare.format(re.escape(w)), " ", text, count=1)
-        if current and not rx.search(r"\b(all|every|each|per|by)\b", text):
+        # "pods per namespace", "all pods": every namespace; "count pods by status": the asker's own
+        grouped = r"\b(?:each|per|by)\s+(?:the\s+)?(?:namespaces?|ns)\b"
+        if current and not rx.search(r"\b(all|every)\b|" + grouped, text):
             return current, text
         return None, text
 
@@ -850,7 +857,8 @@ class OfflineTranslator:
                 ranking
                 and rx.fullmatch(r"how many|count|number of", ranking.group(0))
                 and ranking.end() <= kinds[0][0]
-                and (rx.search(_USES, b_lead) or rx.search(_HAS_A, b_lead))  # "how many pods have a pdb"
+                # "how many pods have a pdb", "how many namespaces have deployments": those that do, counted
+                and (rx.search(_USES + r"|\b(?:have|has|having|with)\b", b_lead) or rx.search(_HAS_A, b_lead))
             )
             if ranking and not counts_a:
                 return None
@@ -3075,7 +3083,7 @@ class OfflineTranslator:
                 "SELECT p.namespace, p.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "  # noqa: E501 - one pattern reads best on one line
                 "AND list_contains(p.pvcs, c.name) WHERE c.status = 'Pending'"
             )
-        extreme = self._extreme_per_group(rest)
+        extreme = self._extreme_per_group(text, ns)
         if extreme is not None:
             return extreme
         keys = rx.search(
@@ -3177,7 +3185,8 @@ class OfflineTranslator:
             and not rx.search(r"\bpods?\b|\bpo\b|\bruns?\b", text)
             and not rx.search(r"\b(?:no|without|zero|0|non-?|lacking)\s*(?:nvidia\s+)?gpus?\b", text)
         ):
-            return "SELECT name FROM nodes WHERE gpu_capacity > 0"
+            counted = rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b", text)  # "how many nodes have gpus"
+            return f"SELECT {'count(*)' if counted else 'name'} FROM nodes WHERE gpu_capacity > 0"
         return None
 
 

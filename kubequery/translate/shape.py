@@ -13,7 +13,8 @@ from kubequery.catalog import Catalog, Table
 from kubequery.translate import lexicon as lx
 from kubequery.translate import rx, slots
 from kubequery.translate.joins import REFERENCES
-from kubequery.translate.parsing import BY_AMOUNT, NUMW, Parse, cpu_unit, number, quote, size_unit
+from kubequery.translate.parsing import BY_AMOUNT, NUMW, UNITW, Parse, cpu_unit, number, quote, size_unit
+from kubequery.translate.refuse import Declined
 
 if TYPE_CHECKING:
     from kubequery.translate.offline import OfflineTranslator
@@ -126,9 +127,33 @@ _NO_AMOUNT = (
 )
 
 
+_DIM_WORDS = "|".join(re.escape(w) for w in sorted(DIMS, key=len, reverse=True))
+
+
+def _breakdown_of(text: str) -> re.Match | None:
+    """The values a breakdown is of: "pod status breakdown", "breakdown of event reasons"."""
+    return rx.search(rf"\b({_DIM_WORDS})(?:es|s)? (?:breakdown|distribution)\b", text) or rx.search(
+        rf"\b(?:breakdown|distribution) of (?:the )?(?:[\w-]+ )??({_DIM_WORDS})(?:es|s)?\b", text
+    )
+
+
+# "the last 5 warnings": the 5 latest, not a window ("the last 5 minutes") nor "the last 3 pods to restart"
+_LAST_N = (
+    r"\blast(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+"
+    rf"(?!{UNITW}\b)[a-z]+\b(?! to\b))"
+)
+
+
+def _first_column(text: str, table: Table) -> str | None:
+    found = slots.find_columns(text, table)
+    return found[0].column if found and found[0].start == 0 else None
+
+
 def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     # "containers without memory limits per ns": a filter the states read, not an amount to sum
     text = rx.sub(_NO_AMOUNT, " ", text)
+    text = rx.sub(_LAST_N, "latest", text)
+    text = rx.sub(r"\bper-(?=[a-z])", "per ", text)  # "per-namespace pod counts"
     not_counted = HOW_MUCH + r"|how many times|restart counts?|\b(sort|order)\w* by (the )?count\b"
     counting = not rx.search(not_counted, text) and bool(
         rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text)
@@ -163,13 +188,13 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     m = rx.search(
         r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each|spread (?:across|over))\s+(?:the\s+)?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind of controller|controller kind|owner kind|kind|(?:reporting )?(?:source|component))\b",  # noqa: E501 - one pattern reads best on one line
         text,
-    )
+    ) or _breakdown_of(text)
     if m:
         dim = DIMS[m.group(1)]
         held = {c.name for c in table.columns}
         if dim not in held and m.group(1) in held:  # containers have a "state" where pods have a "status"
             dim = m.group(1)
-        if dim == "node" and p.table == "events" and any(c.startswith("source") for c in p.conds):
+        if dim == "node" and p.table == "events":
             dim = "source_host"  # "kubelet warnings per node": the node whose kubelet reported them
         longer = [  # "each image pull policy" names a longer column than "image"
             x.column
@@ -188,10 +213,22 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             ]
         # "containers per namespace" counts, unless something else is summed or ranked
         summed = rx.search(r"\b(cpu|memory|mem|storage(?! ?class)|gpus?)\b", text)
+        # "events by reason", "pods by ns": objects counted per value, as "… by <text column>" below;
+        # not "sorted by ns", nor "container image by ns" (a column shown beside each group)
+        bare_by = (
+            rx.match(r"by\b", m.group(0))
+            and not rx.search(r"\b(sort\w*|order\w*)\b", text[: m.start()])
+            and slots.column_type(table, dim) == "text"
+            and not any(
+                x.end == m.start() - 1 and slots.column_type(table, x.column) in ("text", "list")
+                for x in slots.find_columns(text, table)
+            )
+        )
         counting = counting or bool(
             (
                 rx.match(r"per\b|spread\b|grouped by\b", m.group(0))  # "how are my pods spread across nodes"
-                or rx.search(r"break\w* (it |that |this |them )?down|breakdown", text)
+                or rx.search(r"break\w* (it |that |this |them )?down|breakdown|distribution", text)
+                or bare_by
             )
             and not summed
         )
@@ -422,10 +459,14 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             r"|\bhow many (?:(?:pod|container) )?restarts\b(?! do(?:es)? (?:each|every)\b)",
             text,
         )
-        # "restarts per node": the restarts are what is counted, not the pods
-        or dim and rx.match(r"\s*(?:show |list |the )?(?:pod |container )?restarts (?:per|by|each)\b", text)
+        # "restarts by ns": added up per group, not the objects counted
+        or (dim and rx.search(r"(?<!with )(?<!having )\brestarts (?:by|per|in each|for each)\b", text))
+        or (dim and rx.search(r"\b(?:max|maximum|min)\b(?: \w+)? restarts\b", text))
     ):  # "total container restarts per namespace": the restarts added up, not the rows counted
-        p.count, p.cols, p.group = False, [f"{dim}, sum(restarts)" if dim else "sum(restarts)"], dim
+        # "max restarts per namespace": the largest, not the total
+        fn = "max" if rx.search(r"\b(max|maximum)\b", text) else "sum"
+        fn = "min" if rx.search(r"\b(min|minimum)\b", text) else fn
+        p.count, p.cols, p.group = False, [f"{dim}, {fn}(restarts)" if dim else f"{fn}(restarts)"], dim
         return
     if counting and not superl:
         one_object = any(c.startswith("involved_name =") for c in p.conds)
@@ -439,8 +480,22 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         ):
             p.cols = ["sum(count)"]
             return
+        places = rx.search(r"\bhow many (namespaces|ns|nodes) (?:have|has|had|with|got|saw|see)\b", text)
+        elsewhere = places and p.table not in ("namespaces", "nodes") and not dim
+        place = DIMS[places.group(1)] if elsewhere else None
+        if place == "node" and p.table == "events":  # the node they are about, or whose kubelet reported them
+            place = "involved_name" if "involved_kind = 'Node'" in p.conds else "source_host"
+        if place in {c.name for c in tr.catalog[p.table].columns}:
+            # "how many namespaces have warning events": the places that hold some, not the events
+            p.cols = [f"count(DISTINCT {place})"]
+            return
         distinct = rx.search(r"\b(?:distinct|unique|different)\s+(\w+(?: \w+)?)", text)
         found = slots.find_columns(distinct.group(1), tr.catalog[t]) if distinct else []
+        # "how many event reasons are there", "how many pod statuses": the kind's values, not its objects
+        said = rx.search(r"\bhow many ([a-z]+) (([a-z]+?)(?:es|s))\b", text)
+        if not distinct and said and tr.find_kinds(said.group(1)) and not tr.find_kinds(said.group(2)):
+            column = _first_column(said.group(2), table) or _first_column(said.group(3), table)
+            found = slots.find_columns(column, table) if slots.column_type(table, column) == "text" else []
         if found:  # "how many distinct images (per namespace)": count the values, not the rows
             group = dim if dim in {c.name for c in tr.catalog[t].columns} else None
             values = f"count(DISTINCT {found[0].column})"
@@ -462,10 +517,24 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         p.count = True
         if dim is None and p.listed:
             dim = p.listed
+        if dim and dim not in {c.name for c in tr.catalog[p.table].columns}:
+            # "deployments per node": the kind holds no such column; one total would drop the grouping
+            raise Declined(
+                f"{p.table} have no {dim.replace('_', ' ')} column to count them by; count them by one "
+                f"of their own columns (`kq describe {p.table}`) or ask about a related kind."
+            )
+        if dim == "source_host" and not any(c.startswith("source") for c in p.conds):
+            p.conds.append("source_host IS NOT NULL")  # only the kubelet's events name a node
         p.group = dim if dim and dim in {c.name for c in tr.catalog[p.table].columns} else None
         if p.group and not any(c.startswith("namespace =") for c in p.conds):
             p.group = _with_namespace(p.group, text, table)
-        if p.group == "node":  # pods not yet scheduled have no node: not a group of their own
+        # "pods by node and status": a second grouping said right after the first
+        then = rf"\s*(?:and|,)\s*(?:by\s+|per\s+)?(?:the\s+)?({_DIM_WORDS})\b"
+        also = m and rx.match(then, text[m.end() :])
+        second = DIMS[also.group(1)] if also else None
+        if p.group and second in {c.name for c in table.columns} and second not in p.group.split(", "):
+            p.group += f", {second}"
+        if "node" in (p.group or "").split(", "):  # pods not yet scheduled have no node: not a group
             p.conds.append("node IS NOT NULL")
         if p.group and rx.search(_SORTED, text):  # "events per namespace, most first"
             fewest = rx.search(r"\b(asc|ascending|least|fewest)\b", text)
@@ -550,7 +619,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         return
     m = rx.search(
         r"\b(?:sorted|ordered|sort|order)(?:\s+(?!by\b)[\w\-]+){0,3}\s+by\s+"
-        r"(name|age|restarts|replicas|created|creation(?: time| date| timestamp)?)\b|alphabetic",
+        r"(name|age|restarts|replicas|created|creation(?: time| date| timestamp)?|time|date)\b|alphabetic",
         text,
     )
     # "nodes by cpu capacity", "pods by memory request": a bare "by" and an amount ranks them, as --sort-by
@@ -577,8 +646,14 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             "replicas": "desired",
             "created": "created",
             "creation": "created",
+            # "events sorted by time": when they last happened, latest first
+            "time": "last_seen" if t == "events" else "created",
+            "date": "last_seen" if t == "events" else "created",
         }.get(word, "name")
         newest = col == "created" and rx.search(r"\b(newest|latest|most recent|youngest)\b|\bdesc", text)
+        newest = newest or (col == "last_seen" and not rx.search(r"\b(asc\w*|oldest|earliest)\b", text))
+        if col == "last_seen" and col not in p.extra:
+            p.extra.append(col)  # the time they are put in order by, as --sort-by=.lastTimestamp shows it
         p.order = col + (" DESC" if col in ("restarts", "desired") or newest else "")
         if col == "restarts":
             p.extra.append("restarts")

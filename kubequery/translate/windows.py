@@ -26,6 +26,8 @@ _OLDER = [
     rf"\bolder than\s+(?:a |an |one )?{NUMW}?\s*{UNITW}\b",
     rf"\bmore than\s+{NUMW}?\s*{UNITW}\s+(?:ago|old)\b",
     rf"\b(?:for|running for)\s+(?:more than|over|longer than)\s+{NUMW}{_GAP}{UNITW}\b",
+    # "jobs that ran longer than 10 min", "took over an hour": how long they ran
+    rf"\b(?:ran|run|running|took|lasted)\s+(?:for\s+)?(?:more than|over|longer than)\s+{NUMW}{_GAP}{UNITW}\b",
     rf"\bover\s+{NUMW}{_GAP}{UNITW}\b",
     rf">\s*{NUMW}{_GAP}{UNITW}\b",
 ]
@@ -50,7 +52,7 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
     text = rx.sub(r"\bhalf a year\b", "6 months", text)
     if table is not None and _duration(p, text, table):
         return
-    between = rx.search(rf"\bbetween\s+{NUMW}\s+and\s+{NUMW}{_GAP}{UNITW}\s+ago\b", text)
+    between = rx.search(rf"\bbetween\s+{NUMW}\s+and\s+{NUMW}{_GAP}{UNITW}\s+(?:ago|old)\b", text)
     if between and between.group(3) in lx.UNITS:  # "events between 1 and 2 hours ago": a window on both ends
         column = "last_seen" if t == "events" else "created"
         near, far = sorted((between.group(1), between.group(2)), key=lambda n: number(n) or 0)
@@ -106,8 +108,8 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
         if unit not in lx.UNITS:
             return
         iv = interval(n, unit)
-        if t == "jobs" and rx.search(r"running|long", text):
-            if "status = 'Running'" not in p.conds:
+        if t == "jobs" and rx.search(r"running|long|\b(?:ran|took|lasted)\b", text):
+            if rx.search(r"running", text) and "status = 'Running'" not in p.conds:
                 p.conds.append("status = 'Running'")
             p.conds.append(f"duration > {iv}")
         else:
