@@ -2196,7 +2196,8 @@ class OfflineTranslator:
             r"(?: running| run| scheduled| live| living| located)?(?: on| in)?\W*",
             text,
         )
-        kinds = self.find_kinds(place.group(2)) if place else []
+        spread = place and rx.search(r"\b(?:spread|span|across|distinct|different)\b", place.group(2))
+        kinds = self.find_kinds(place.group(2)) if place and not spread else []  # "spread across": the zones
         if len(kinds) == 1 and kinds[0][2] not in ("nodes", "namespaces"):
             zone = place.group(1).startswith("zone")
             if kinds[0][2] == "pods":
@@ -2827,7 +2828,8 @@ class OfflineTranslator:
                 taken = taken | {"pod"}
         if self.grounding is not None and "name" not in taken:
             # a value said beside another column is that column's: "hpas whose target is storefront"
-            beside = [v for _, v in slots.adjacent_values(text, table, self._beside_values, taken)]
+            found = slots.adjacent_values(text, table, self._beside_values, taken, unheld=True)
+            beside = [v for _, v in found]
             held = self.grounding.names(p.table)
             for cond, value in slots.name_conditions(text, held, [*skip_words, *beside]):
                 p.conds.append(cond)
@@ -2843,7 +2845,7 @@ class OfflineTranslator:
                     p.listed = cond.split()[0]
         if self.grounding is not None:
             for cond, value in slots.adjacent_values(
-                text, table, self._beside_values, columns_of(p.conds)
+                text, table, self._beside_values, columns_of(p.conds), unheld=True
             ):
                 p.conds.append(cond)
                 p.understood.append(value)

@@ -1065,8 +1065,10 @@ def adjacent_values(
     table: Table,
     lookup: Callable[[str, str], frozenset[str]],
     taken_columns: Iterable[str] = (),
+    unheld: bool = False,
 ) -> list[tuple[str, str]]:
-    """A value written right beside its column: "service account default", "the default service account"."""
+    """A value written right beside its column: "service account default", "the default service account";
+    with `unheld`, a name-like value no object holds too (an empty answer, not every object)."""
     skip = set(taken_columns) | _NO_VALUES
     skip |= {"name", "status", "phase", "reason", "state", "message", "last_state"}
     out: list[tuple[str, str]] = []
@@ -1090,7 +1092,8 @@ def adjacent_values(
         else:
             # a name-like value right after its column is asked for though no object holds it
             # ("priority class system-cluster-critical"): an empty answer, not every object
-            said = after.group(1) if after and not rx.match(r"\s*of\b", text[mention.end :]) else ""
+            of = rx.match(r"\s*of\b", text[mention.end :])  # "priority class of each pod" shows it
+            said = after.group(1) if unheld and after and not of else ""
             named = rx.search(r"[a-z]", said) and rx.search(r"[\-.\d]", said) and not said.endswith(".")
             if named or rx.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", said):  # or an address: "host ip 10.0.9.9"
                 out.append((f"{_ident(mention.column)} = '{said}'", said))
