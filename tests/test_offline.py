@@ -3276,3 +3276,57 @@ def test_events_sorted_by_time_are_by_last_seen(translator):
     assert t.sql.endswith("ORDER BY last_seen DESC") and "last_seen >" in t.sql, t.sql
     t = translator.translate("events sorted by time ascending", context=ctx())
     assert t.sql.endswith("ORDER BY last_seen"), t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # an image by repository and tag, from any registry
+        ("containers with image nginx:1.27.2", "SELECT namespace, pod, name FROM containers WHERE image LIKE '%/nginx:1.27.2'"),
+        ("containers using nginx", "SELECT namespace, pod, name FROM containers WHERE image LIKE '%nginx%'"),
+        # node fields: plural quantities, what a node accepts, versions said short, one node's field
+        ("nodes with less than 4 cpus allocatable", "SELECT name FROM nodes WHERE cpu_allocatable < 4"),
+        ("nodes with kubelet 1.29", "SELECT name FROM nodes WHERE kubelet_version LIKE 'v1.29%'"),
+        ("what version of the kernel does worker-1 run", "SELECT kernel_version FROM nodes WHERE name = 'worker-1'"),
+        ("pods on linux nodes", "SELECT a.namespace, a.name FROM pods a JOIN nodes b ON a.node = b.name WHERE b.operating_system = 'linux'"),
+        # the largest amount per group; each pod's own amount
+        ("max memory limit per namespace", "SELECT namespace, max(memory_limit) FROM pods GROUP BY namespace"),
+        ("restarts by pod in payments", "SELECT name, restarts FROM pods WHERE namespace = 'payments'"),
+        ("pods and their annotations", "SELECT namespace, name, annotations FROM pods"),
+        ("pods age", "SELECT namespace, name, age FROM pods"),
+        # the pod's phase, an init container's end, a mount path
+        ("containers in failed pods", "SELECT namespace, pod, name FROM containers WHERE pod_phase = 'Failed'"),
+        (
+            "pods whose init containers failed",
+            "SELECT DISTINCT namespace, pod FROM containers WHERE is_init AND (exit_code <> 0 OR last_exit_code <> 0)",
+        ),
+        ("pods mounting /var/log", "SELECT DISTINCT namespace, pod FROM containers WHERE list_contains(volume_mounts, '/var/log')"),
+        # negations said after, or in the plural
+        ("pods without owners", "SELECT namespace, name FROM pods WHERE owner_kind IS NULL"),
+        (
+            "containers with readiness probes missing",
+            "SELECT namespace, pod, name FROM containers WHERE type = 'container' AND json_extract(raw, '$.readinessProbe') IS NULL",
+        ),
+    ],
+)
+def test_pods_containers_and_nodes_by_their_fields(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "nodes running docker",
+        "pods on windows nodes",
+        "containers with image redis:7.2",
+        "pods running image postgres:16",
+        "nodes with kernel 5.4",
+        "nodes that can run more than 200 pods",
+        "pods with container istio-proxy",
+        "pods on nodes in zone us-central1-c",
+    ],
+)
+def test_a_value_no_object_holds_is_an_empty_answer(translator, engine, question):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    assert engine.query(t.sql).rows == [], t.sql

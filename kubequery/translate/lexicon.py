@@ -630,6 +630,10 @@ ENUM_VALUES: dict[tuple[str, str], frozenset[str]] = {
     ("pods", "qos_class"): frozenset({"Guaranteed", "Burstable", "BestEffort"}),
     ("containers", "image_pull_policy"): frozenset({"IfNotPresent"}),
     ("deployments", "strategy"): frozenset({"RollingUpdate", "Recreate"}),
+    ("nodes", "operating_system"): frozenset({"linux", "windows"}),
+    ("nodes", "architecture"): frozenset({"amd64", "arm64"}),
+    # read by their scheme: "nodes running docker" are docker://…
+    ("nodes", "container_runtime"): frozenset({"docker://", "containerd://", "cri-o://"}),
 }
 
 # Ports known by the protocol that listens on them: "services on the postgres port".

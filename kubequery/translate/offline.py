@@ -240,6 +240,7 @@ class OfflineTranslator:
             return None
         name, table = found[0]
         rest = rx.sub(rf"(?<![\w\-.]){re.escape(name)}(?![\w\-.])", " ", text)
+        rest = rx.sub(r"\bversion of (?:the )?([a-z]+)\b", r"\1 version", rest)  # "version of the kernel"
         own = {c.name for c in self.catalog[table].columns}
         # "when did pod x start?", "start time of job y": the kind's own start column, else its creation
         start = next((c for c in ("started", "start_time", "started_at") if c in own), "created")
@@ -269,6 +270,9 @@ class OfflineTranslator:
             " ",
             rest,
         )
+        # "what kernel does worker-1 run": a node's own field
+        if rx.match(r"\s*(?:what|which)\b", rest) and not self.catalog[table].namespaced:
+            leftover = rx.sub(r"\b(?:run|runs|use|uses)\b", " ", leftover)
         for m in slots.find_columns(leftover, self.catalog[table]):
             leftover = leftover[: m.start] + " " * (m.end - m.start) + leftover[m.end :]
         for at, phrase, t in self.find_kinds(leftover):  # the kind said in words: "the cron job x"
@@ -1293,6 +1297,8 @@ class OfflineTranslator:
         tag = rx.match(r"(?::|\s+)(v?\d[\w.\-]*\w)", text[m.end() :])
         if last in repos and tag and any(i.endswith(f"/{m.group(1)}:{tag.group(1)}") for i in images):
             return f"%/{m.group(1)}:{tag.group(1)}"  # "which pods run payments-api 3.9.0-rc.2?"
+        if tag and text[m.end()] == ":":  # "image redis:7.2": that tag, held or not, from any registry
+            return f"%{m.group(1)}:{tag.group(1)}"
         return "%" + m.group(1) + ("/%" if last not in repos else "%")
 
     def _registry(self, text: str) -> tuple[list[str], bool]:
@@ -1300,6 +1306,9 @@ class OfflineTranslator:
         it asks for what does not come from them ("non-quay.io", "not on quay")."""
         named = rx.search(r"(?<![\w.])((?:[a-z0-9\-]+\.)+(?:io|com|dev|net|org|cloud|local))\b(?!/)", text)
         nicks = [] if named else [m for p in _REGISTRY_NICKNAMES if (m := rx.search(p, text))]
+        # not a part of a host or an image: "k8s.gcr.io/kube-proxy" is no gcr.io image
+        nicks = [m for m in nicks if not rx.search(r"[./]$", text[: m.start()])]
+        nicks = [m for m in nicks if not rx.match(r"[./]\w", text[m.end() :])]
         nick = nicks[0] if nicks else None
         found = named or nick
         if found is None:
@@ -1534,7 +1543,9 @@ class OfflineTranslator:
             return False
         word = rx.match(r"\s*[:=]?\s*([\w.-]+)", tail)
         held = {v.lower() for v in self.grounding.values(table, column)}
-        return bool(word) and word.group(1).lower() in held
+        # or one spelt like a value no object holds: "zone us-central1-a" (an empty answer)
+        spelt = bool(word) and rx.fullmatch(r"[a-z]+\d*-[\w.-]*\d[\w.-]*", word.group(1))
+        return bool(word) and (word.group(1).lower() in held or bool(spelt))
 
     def _show_related(
         self,
@@ -2109,6 +2120,11 @@ class OfflineTranslator:
         """Whether the question names what only containers hold: an env var, a declared port, a probe."""
         if _env_named(text, original) or _spec_conditions(text):
             return True
+        init = r"\binit[\s\-]?(?:containers?|ctrs?)\b"
+        if rx.search(init, text) and rx.search(r"\b(?:fail\w*|crash\w*|error\w*|oom\w*|restart\w*)\b", text):
+            return True  # "pods whose init containers failed": how they ended, not the pod's phase
+        if rx.search(r"\b(?:sidecar|ephemeral|debug) (?:containers?|ctrs?)\b|\bsidecars\b", text):
+            return True  # "pods with sidecar containers": flags only containers carry
         if self.grounding is None:
             return False
         containers = self.catalog["containers"]
@@ -2131,20 +2147,24 @@ class OfflineTranslator:
         """A container name (or the start of one) written next to "container" or "sidecar"."""
         if self.grounding is None:
             return None
-        m = rx.search(
-            r"\b([a-z0-9][a-z0-9\-]{3,})\s+(?:container|sidecar)s?\b|\b(?:container|sidecar)s?\s+([a-z0-9][a-z0-9\-]{3,})",
-            text,
-        )
-        if not m:
-            return None
-        word = m.group(1) or m.group(2)
-        if word in self._kinds or word in lx.STOPWORDS:
+        said = [
+            rx.search(r"\b([a-z0-9][a-z0-9\-]{3,})\s+(?:container|sidecar)s?\b", text),
+            rx.search(r"\b(?:container|sidecar)s?\s+([a-z0-9][a-z0-9\-]{3,})", text),
+        ]
+        # not "with container istio-proxy" read as a container named "with"
+        words = [m.group(1) for m in said if m]
+        word = next((w for w in words if w not in self._kinds and w not in lx.STOPWORDS), None)
+        if word is None:
             return None
         columns = slots.find_columns(word, self.catalog["containers"])
         if any(c.start == 0 and c.end == len(word) for c in columns):
             return None  # "container image per pod": a column, not the image-resize container
         names = self.grounding.names("containers")
-        return word if any(n == word or n.startswith(word + "-") for n in names) else None
+        if any(n == word or n.startswith(word + "-") for n in names):
+            return word
+        # "pods with the istio-proxy sidecar": a container's name no pod runs, not another object's
+        other = any(word in self.grounding.names(t) for t in (*_NAMED_KINDS, "namespaces"))
+        return word if "-" in word and not other and word not in self.grounding.workloads else None
 
     def _names_a_node(self, text: str, kind: tuple[int, str, str]) -> bool:
         """ "node worker-3": the word names one node, not the nodes table, when a pod question follows."""
@@ -2340,6 +2360,8 @@ class OfflineTranslator:
         if table is None:
             candidates = slots.tables_for_columns(rest, self.catalog)
             table = candidates[0] if len(candidates) == 1 else None
+            if table is None and "pods" in candidates and amount_column(rest):
+                table = "pods"  # "max memory limit per namespace": the pods' limits, as with no "max"
         used = (
             table is None
             and self.grounding is not None
@@ -2555,6 +2577,15 @@ class OfflineTranslator:
             p.conds.append(f"{column} {'NOT ' if system.group(1) else ''}LIKE 'kube-%'")
             p.understood.append(system.group(0))
             rest = rest[: system.start()] + " " + rest[system.end() :]  # read, not a name
+        image = self._image_pattern(rest) if "image" in columns and table == "containers" else None
+        before = r"\b(?:images?|running|runs?|using|uses?)\s+(?:the\s+|an?\s+)?(?:image\s+)?"
+        if image and not rx.search(before + re.escape(image.strip("%/").split(":")[0]), rest):
+            image = None  # "payments-api image versions": the container of that name, read elsewhere
+        if image:  # "containers with image redis:7.2": what they run, not a workload named redis
+            p.conds.append(f"image LIKE {quote(image)}")
+            p.understood.append(f"image like {image}")
+            repo = image.strip("%/").split(":")[0]
+            rest = rx.sub(r"(?<![\w\-./])" + re.escape(repo) + r"(?::[\w.\-]+)?(?![\w\-/])", " ", rest)
         _names(p, rest, original, t)
         self._glob_column(p, t)
         if p.table in _BUILT_IN and rx.search(_CUSTOM, rest):  # "custom priority classes": not system ones
@@ -2599,8 +2630,9 @@ class OfflineTranslator:
         if table in ("containers", "pods"):  # fields of the spec that have no column: probes, privileged
             spec = _spec_conditions(rest) + _gpu_condition(rest, "json_extract_string(raw, '$.resources')")
             for cond, words in spec if table == "containers" else _pod_conditions(rest):
-                p.conds.append(cond)
-                p.understood.append(words)
+                if cond not in p.conds:  # a mount path may be read as a held value too
+                    p.conds.append(cond)
+                    p.understood.append(words)
         contains = self._contains(rest, original, t)
         part = contains.split("'%")[1].split("%'")[0].lower() if contains else ""
         if contains and any("like" in c.lower() and part in c.lower() for c in p.conds):
@@ -3046,8 +3078,8 @@ class OfflineTranslator:
             # "ml deploys using feature-store-secrets": a name alone (pods and "who" are read below)
             used = next(
                 (
-                    (column, w)
-                    for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", text)
+                    (column, w)  # a whole word, not part of an image: "k8s.gcr.io/kube-proxy:v1.20.2"
+                    for w in rx.findall(r"(?<![\w\-./])[a-z0-9][a-z0-9\-.]*[a-z0-9](?![\w\-/:])", text)
                     for column in ("secrets", "configmaps")
                     if "-" in w and w in self.grounding.names(column)
                 ),
@@ -3336,7 +3368,7 @@ def _listed_with(sql: str) -> str:
 
 _BARE = (
     r"(not|n't) (managed|owned|controlled) by (any|a)|"
-    r"\b(no|without an?|w/o an?) (owner|controller|ownerreferences)|"
+    r"\b(no|without(?: an?)?|w/o(?: an?)?) (owners?|controllers?|ownerreferences)\b|"
     r"\b(naked|standalone|bare|unowned|orphan(ed)?) (pods?|po)\b"
 )
 _OWNERS = {
@@ -3475,7 +3507,7 @@ def _spec_conditions(text: str) -> list[tuple[str, str]]:
             lacking = rx.search(
                 r"(?:\b(?:no|without|missing|lacking|lacks?|not)|n'?t have|\bnot have)\s+(?:an?\s+|any\s+)?$",
                 text[: m.start()],
-            )
+            ) or rx.match(r"\s+(?:(?:is|are)\s+)?(?:missing|absent|unset|not set)\b", text[m.end() :])
             test = "IS NULL" if lacking else "IS NOT NULL"
             out.append(("type = 'container'", "regular containers"))  # init containers have no probes
             out.append((f"json_extract(raw, '$.{field_name}') {test}", m.group(0)))
@@ -3489,6 +3521,9 @@ def _spec_conditions(text: str) -> list[tuple[str, str]]:
     m = rx.search(r"(?<![\w-])(non-|un)?privil\w*ged\b", text)  # "privilged" too
     if m and not m.group(1):
         out.append(("json_extract_string(raw, '$.securityContext.privileged') = 'true'", "privileged"))
+    m = rx.search(r"\bmount\w*\s+(?:at\s+|on\s+)?(/[\w.\-/]*\w)", text)
+    if m:  # "pods mounting /var/log": a container mounts a volume at that path
+        out.append((f"list_contains(volume_mounts, {quote(m.group(1))})", m.group(0)))
     return out
 
 

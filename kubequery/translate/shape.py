@@ -398,7 +398,9 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         and t in ("pods", "containers")
         and not superl
     ):
-        fn = "avg" if rx.search(_AVERAGE, text) else "sum"
+        # "max memory limit of pods per namespace": the largest one, not the total
+        extreme = rx.search(r"(?<!\d )(?<!\d)\b(max|min)(?:imum)?\s+(?=[a-z])", text)
+        fn = "avg" if rx.search(_AVERAGE, text) else extreme.group(1) if extreme else "sum"
         expr = f"{fn}({agg_col})" + unit_of(agg_col, text)
         if also and also != agg_col:
             expr += f", {fn}({also})" + unit_of(also, text)

@@ -292,6 +292,7 @@ _NOT_PROJECTED = {
 # Words too common to read as "show this column" unless asked for outright ("and their status").
 _SHOWN_WHEN_ASKED = {
     *("status", "node", "reason", "type", "age", "created", "kind", "state", "message", "ready"),
+    "annotations",  # "pods and their annotations"
 }
 _STRONG_CUE = re.compile(
     r"(?:\b(?:with|and|plus|show(?:ing)?|including|along with|what(?: is|'s| are))\s+(?:their|its|the)|"
@@ -455,6 +456,7 @@ def _column_phrases(table: Table) -> dict[str, str]:
             for quantity in (parts[0], "mem") if parts[0] == "memory" else (parts[0],):  # "allocatable mem"
                 phrases.setdefault(f"{parts[1]} {quantity}", col.name)
                 phrases.setdefault(f"{parts[1]}ed {quantity}", col.name)
+                phrases.setdefault(f"{quantity}s {parts[1]}", col.name)  # "4 cpus allocatable"
         if len(parts) == 3 and parts[0] in _QUANTITIES:  # "allocatable ephemeral storage"
             phrases.setdefault(f"{parts[2]} {parts[0]} {parts[1]}", col.name)
         if parts[0] == "memory":  # "mem limit", "mem requests"
@@ -569,6 +571,11 @@ def projections(
                     and any(before.endswith(w + " ") for w in kinds)
                     and rx.match(r"\s*(?:here|in\b|of\b|on\b|for\b|[,?.!]|$)", after)
                 )
+                or (  # "pods age": the kind, then its column, said last
+                    mention.column not in ("ready", "state", "status")
+                    and any(before.endswith(w + " ") for w in kinds)
+                    and not after.strip(" ?.!")
+                )
             )
         ):
             continue
@@ -588,6 +595,8 @@ def projections(
                 _PROJECT_AFTER.match(after)
                 and (not before.strip() or rx.search(r"\b(?:what|which|show|list|get|the)\b", before))
             )
+            # "restarts by pod": each object's own, as "per pod" says
+            or ((by := rx.match(r"\s*by\s+(?:each\s+)?(\w+)", after)) is not None and by.group(1) in kinds)
         ):
             out.append(mention.column)
             # the columns listed just before it: "memory request and limit of each pod"
@@ -718,6 +727,9 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
             phrases.setdefault(p[:-1], c)
     if not phrases:
         return []
+    if "max pods" in phrases:  # "nodes that can run more than 100 pods": how many they accept
+        can = r"\b(?:can|could) (?:run|hold|fit|take|accept|host) (.{0,16}?\d+) pods\b"
+        text = rx.sub(can, r"\1 max pods", text)
     alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     # not "50 ti(mes)"; "100m" at the end is millicores too
     num = r"(\d+(?:\.\d+)?)%?\s*(?:(ki|kib|mi|mib|mb|gi|gib|gb|ti|tib|tb|m(?=\s|$|[,?)]))\b)?"
@@ -1097,6 +1109,11 @@ def adjacent_values(
             named = rx.search(r"[a-z]", said) and rx.search(r"[\-.\d]", said) and not said.endswith(".")
             if named or rx.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", said):  # or an address: "host ip 10.0.9.9"
                 out.append((f"{_ident(mention.column)} = '{said}'", said))
+                skip.add(mention.column)
+            elif unheld and mention.column.endswith("version") and rx.fullmatch(r"v?\d+(?:\.\d+)*", said):
+                # "kernel 5.4", "kubelet 1.29": that release and its patches, spelt as the cluster does
+                lead = "v" if values and all(v.startswith("v") for v in values) and said[0] != "v" else ""
+                out.append((f"{_ident(mention.column)} LIKE '{lead}{said}%'", said))
                 skip.add(mention.column)
     return out
 

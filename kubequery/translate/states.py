@@ -327,7 +327,10 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         )
         if held:
             word = (held.group(1) or held.group(2)).replace("succeeded", "completed")
-            add(f"pod_status = {quote(word.capitalize())}", "pod status")
+            if word == "failed":  # as for pods: the phase, which kubectl shows as Error, Evicted, …
+                add("pod_phase = 'Failed'", "pod failed")
+            else:
+                add(f"pod_status = {quote(word.capitalize())}", "pod status")
         # "running containers", "containers that are running"; not "containers running nginx" (an image)
         if rx.search(rf"\brunning {ctrs}\b|\b{ctrs} (?:that |which )?are running\b", text):
             add("state = 'running'", "running")
