@@ -3301,6 +3301,11 @@ def test_events_sorted_by_time_are_by_last_seen(translator):
             "SELECT DISTINCT namespace, pod FROM containers WHERE is_init AND (exit_code <> 0 OR last_exit_code <> 0)",
         ),
         ("pods mounting /var/log", "SELECT DISTINCT namespace, pod FROM containers WHERE list_contains(volume_mounts, '/var/log')"),
+        # text inside a list column: one of its elements
+        (
+            "containers whose command includes sh",
+            "SELECT namespace, pod, name FROM containers WHERE len(list_filter(command, x -> x ILIKE '%sh%')) > 0",
+        ),
         # negations said after, or in the plural
         ("pods without owners", "SELECT namespace, name FROM pods WHERE owner_kind IS NULL"),
         (
@@ -3324,6 +3329,7 @@ def test_pods_containers_and_nodes_by_their_fields(translator, engine, question,
         "nodes that can run more than 200 pods",
         "pods with container istio-proxy",
         "pods on nodes in zone us-central1-c",
+        "containers whose command includes python",
     ],
 )
 def test_a_value_no_object_holds_is_an_empty_answer(translator, engine, question):

@@ -1223,10 +1223,14 @@ class OfflineTranslator:
         if word is None or word in lx.STOPWORDS:
             return None
         texts = {c.name for c in table.columns if c.type == "text"}
-        found = [c.column for c in slots.find_columns(said, table) if c.column in texts] if said else []
+        lists = {c.name for c in table.columns if c.type == "list"}
+        found = [m.column for m in slots.find_columns(said or "", table) if m.column in texts | lists]
         column = found[0] if found else ("message" if "message" in texts else "name")
         spelt = re.search(re.escape(word), original, flags=re.IGNORECASE)  # as the asker wrote it
-        return f"{column} ILIKE {quote('%' + (spelt.group(0) if spelt else word) + '%')}"
+        like = quote("%" + (spelt.group(0) if spelt else word) + "%")
+        if column in lists:  # "containers whose command includes python": one of its elements
+            return f"len(list_filter({column}, x -> x ILIKE {like})) > 0"
+        return f"{column} ILIKE {like}"
 
     def _running_image(self, text: str, namespace: str | None) -> str | None:
         """ "Which pods run redis?", "pods using the postgres image": pods by what their containers run."""
