@@ -3172,11 +3172,8 @@ def test_followups_keep_what_the_conversation_said(translator, engine, previous,
 @pytest.mark.parametrize(
     ("previous", "question"),
     [
-        (("crashlooping pods", "SELECT namespace, name FROM pods WHERE status LIKE '%CrashLoopBackOff'"), "and deployments?"),
-        (
-            ("pods in payments not running", "SELECT name FROM pods WHERE namespace = 'payments' AND status <> 'Running'"),
-            "and deployments?",
-        ),
+        # no relation either: suspended cron jobs own no deployments
+        (("suspended cronjobs", "SELECT namespace, name FROM cronjobs WHERE suspend"), "and deployments?"),
     ],
 )
 def test_a_kind_the_previous_filters_do_not_fit_is_declined(translator, previous, question):
@@ -3276,6 +3273,138 @@ def test_events_sorted_by_time_are_by_last_seen(translator):
     assert t.sql.endswith("ORDER BY last_seen DESC") and "last_seen >" in t.sql, t.sql
     t = translator.translate("events sorted by time ascending", context=ctx())
     assert t.sql.endswith("ORDER BY last_seen"), t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # groups kept by their count, said after the grouping
+        (
+            "pods per namespace, only namespaces with more than 10",
+            "SELECT namespace, count(*) FROM pods GROUP BY namespace HAVING count(*) > 10",
+        ),
+        (
+            "warning events by namespace, only those with at least 3",
+            "SELECT namespace, count(*) FROM events WHERE type = 'Warning' GROUP BY namespace HAVING count(*) >= 3",
+        ),
+        # one average of the counts, not each count
+        ("average pods per node", "SELECT avg(n) FROM (SELECT count(*) AS n FROM pods WHERE node IS NOT NULL GROUP BY node)"),
+        ("mean containers per pod", "SELECT avg(n) FROM (SELECT count(*) AS n FROM containers GROUP BY namespace, pod)"),
+        # events about nodes are grouped by the node they are about
+        ("oom events by node", "SELECT involved_name, count(*) FROM events WHERE reason = 'OOMKilling' GROUP BY involved_name"),
+        ("how many container images", "SELECT count(DISTINCT image) FROM containers"),
+        # no column keeps how often: each container in that state counts
+        (
+            "how many times did pods get OOMKilled",
+            "SELECT count(*) FROM containers WHERE reason = 'OOMKilled' OR last_reason = 'OOMKilled'",
+        ),
+        # a text column put in order, shown when it is not an identifying one
+        ("pods sorted by node", "SELECT namespace, name, node FROM pods ORDER BY node"),
+        # created compared with a named object's
+        (
+            "pods newer than the payments-worker deployment",
+            "SELECT namespace, name FROM pods WHERE created > (SELECT created FROM deployments WHERE name = 'payments-worker')",
+        ),
+        (
+            "how many pods are older than node worker-1",
+            "SELECT count(*) FROM pods WHERE created < (SELECT created FROM nodes WHERE name = 'worker-1')",
+        ),
+    ],
+)
+def test_counts_orders_and_ages_keep_what_was_said(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+def test_a_sort_by_a_text_column_orders_the_rows(translator):
+    t = translator.translate("sort pods by namespace", context=ctx())
+    assert t.sql.endswith("ORDER BY namespace"), t.sql
+
+
+@pytest.mark.parametrize("question", ["configmaps by status", "ingresses by status"])
+def test_a_grouping_by_a_column_the_kind_lacks_is_declined(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert t.declined, t.sql
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "sql"),
+    [
+        # a state of pods that no deployment has: the deployments whose pods are in it
+        (
+            "crashlooping pods",
+            "what about deployments",
+            "SELECT DISTINCT a.namespace, a.name FROM deployments a JOIN replicasets r ON r.namespace = a.namespace "
+            "AND r.owner_name = a.name JOIN pods b ON b.namespace = r.namespace AND b.owner_name = r.name "
+            "WHERE b.status LIKE '%CrashLoopBackOff'",
+        ),
+        # groups kept by their count, or put in order of it, after a count per group
+        (
+            "pods per namespace",
+            "only the ones with more than 20",
+            "SELECT namespace, count(*) FROM pods GROUP BY namespace HAVING count(*) > 20",
+        ),
+        (
+            "events by reason",
+            "which ones have more than 5",
+            "SELECT reason, count(*) FROM events GROUP BY reason HAVING count(*) > 5",
+        ),
+    ],
+)
+def test_another_kind_after_a_state_it_lacks_is_the_related_objects(translator, engine, previous, question, sql):
+    sql_before = translator.translate(previous, context=ctx()).sql
+    t = translator.translate(question, context=ctx(turns=(Turn(question=previous, sql=sql_before),)))
+    assert not t.declined, t.message
+    expected, got = engine.query(sql), engine.query(t.sql)
+    assert expected.rows and sorted(got.rows, key=repr) == sorted(expected.rows, key=repr), t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # a window on a state is on when it happened, not on when the object was made
+        (
+            "pods that crashed in the last hour",
+            "SELECT namespace, name FROM pods WHERE restarts > 0 AND last_restart > now() - INTERVAL 1 HOUR",
+        ),
+        (
+            "containers oomkilled in the last hour",
+            "SELECT namespace, pod, name FROM containers WHERE (reason = 'OOMKilled' OR last_reason = 'OOMKilled') "
+            "AND last_finished_at > now() - INTERVAL 1 HOUR",
+        ),
+        # a pod keeps no time for an image pull error: its warning events in the window tell
+        (
+            "image pull errors in the last 30 min",
+            "SELECT e.namespace, e.involved_name, e.reason, e.message FROM events e JOIN pods p "
+            "ON e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name "
+            "WHERE p.status IN ('ImagePullBackOff', 'ErrImagePull') AND e.type = 'Warning' "
+            "AND e.last_seen > now() - INTERVAL 30 MINUTES",
+        ),
+        ("crashed pods", "SELECT namespace, name FROM pods WHERE restarts > 0"),
+    ],
+)
+def test_a_window_on_a_state_is_on_when_it_happened(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # one share of all of them, in the namespace said, not a list of those in the state
+        ("percentage of pods running", "SELECT 100.0 * count(*) FILTER (WHERE status = 'Running') / count(*) FROM pods"),
+        (
+            "what percent of pods in payments are not ready",
+            "SELECT 100.0 * count(*) FILTER (WHERE NOT is_ready) / count(*) FROM pods WHERE namespace = 'payments'",
+        ),
+    ],
+)
+def test_a_share_of_a_kind_is_one_percentage(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+def test_a_sort_by_count_after_a_grouping_orders_the_groups(translator):
+    turn = Turn(question="pods per namespace", sql="SELECT namespace, count(*) FROM pods GROUP BY namespace")
+    t = translator.translate("sort by count", context=ctx(turns=(turn,)))
+    assert t.sql.endswith("ORDER BY COUNT(*) DESC"), t.sql
 
 
 @pytest.mark.parametrize(

@@ -106,6 +106,9 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     switched = _other_kind(tr, text, tree, kinds)
     if switched is not None:
         return switched
+    counted = _counted_groups(text, tree)
+    if counted is not None:
+        return counted
     if kinds and not refers_back:
         return None
     edited = _reshape(tr, text, tree, current) or _reshape_joined(tr, text, tree)
@@ -233,6 +236,29 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     if not ns or table is None:
         return None
     return _in_namespace(tree, ns).sql(dialect="duckdb")
+
+
+def _counted_groups(text: str, tree: Any) -> str | None:
+    """After a count per group: "only the ones with more than 20" keeps groups by their count, "sort by
+    count" puts them in order of it."""
+    from sqlglot import exp
+
+    count = next((e for e in tree.expressions if isinstance(e.unalias(), exp.Count)), None)
+    if not tree.args.get("group") or count is None:
+        return None
+    counted = count.unalias().sql(dialect="duckdb")
+    kept = rx.search(rf"({slots.MORE}|{slots.LESS}|{slots.EXACT})\s*(\d+)\s*\w*\W*$", text)
+    lead = r"(?:and |but )?(?:only|just|keep|where|with|those|the ones|ones|which|that)\b"
+    if kept and rx.match(lead, text):
+        return tree.copy().having(f"{counted} {slots._operator(kept.group(1))} {kept.group(2)}").sql(
+            dialect="duckdb"
+        )
+    if rx.search(r"\b(?:sort|order|rank)\w*(?: them| it)? by (?:the )?(?:count|number|size|total)\b", text):
+        asc = rx.search(r"\b(?:asc\w*|fewest|least|smallest)\b", text)
+        new = tree.copy()
+        new.set("order", None)
+        return new.order_by(f"{counted} {'ASC' if asc else 'DESC'}").sql(dialect="duckdb")
+    return None
 
 
 # what runs on the nodes just listed, no kind named: their pods
@@ -394,6 +420,12 @@ def _asked_of(tr: OfflineTranslator, question: str | None, was: str, word: str, 
         new = sqlglot.parse_one(sql, read="duckdb") if sql and " JOIN " not in sql else None
         # some filter besides the namespace read again: "not running" is no deployment's
         if new is not None and any(columns_of([c]) - {"namespace"} for c in _conjuncts(new)):
+            return sql
+        # "crashlooping pods" … "what about deployments?": the deployments those pods belong to
+        lead = r"^(?:(?:show|list|get|find|give)(?: me)?|(?:which|what|any)(?: are)?)(?: all| the| any)?\s+"
+        related = f"{word} with {rx.sub(lead, '', question.strip(' ?.!'))}"
+        sql = tr._parse(related, related, _namespace_of(tree))[0]
+        if sql and " JOIN " in sql and f" FROM {table} " in sql:
             return sql
     raise Declined(
         f"The previous question's filters do not read the same on {table}; ask about {table} in full, "

@@ -1743,6 +1743,32 @@ class OfflineTranslator:
         understood = [*a_understood, f"{b} per {a} {op} {m.group(2)}", *understood]
         return tree.sql(dialect="duckdb"), understood, confidence
 
+    def _than_object(self, text: str, current: str | None) -> tuple[str, list[str], float] | None:
+        """ "pods newer than the payments-api deployment": created compared with that object's creation."""
+        m = rx.search(
+            r"\b(newer|younger|later|older|earlier|created after|created since|created before)\s+(?:than\s+)?"
+            r"(?:the\s+)?([a-z0-9][\w.\-]*)\s+([a-z0-9][\w.\-]*)\b",
+            text,
+        )
+        if not m or self.grounding is None:
+            return None
+        for kind_word, name in ((m.group(3), m.group(2)), (m.group(2), m.group(3))):
+            kinds = self.find_kinds(kind_word)
+            if kinds and kinds[0][1] == kind_word and name in self.grounding.names(kinds[0][2]):
+                break
+        else:
+            return None
+        rest = text[: m.start()] + " " + text[m.end() :]
+        sql, understood, confidence = self._parse(rest, rest, current)
+        if sql is None or " JOIN " in sql or " GROUP BY " in sql:
+            return None
+        newer = not rx.match(r"older|earlier|created before", m.group(1))
+        # several objects may share the name (one per namespace): newer than all of them, older than all
+        first = f"(SELECT {'max' if newer else 'min'}(created) FROM {kinds[0][2]} WHERE name = {quote(name)})"
+        cond = f"created {'>' if newer else '<'} {first}"
+        tree = sqlglot.parse_one(sql, read="duckdb").where(cond, dialect="duckdb", copy=False)
+        return tree.sql(dialect="duckdb"), [*understood, f"{m.group(1)} than {kind_word} {name}"], confidence
+
     def _conditions(self, table: str, text: str, skip: list[str]) -> tuple[list[str], list[str]]:
         """The filters a phrase puts on `table` ("failed" jobs, nodes "with gpus", "in us-east-1a")."""
         p = Parse(table=table)
@@ -2231,6 +2257,9 @@ class OfflineTranslator:
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8
+        than = self._than_object(text, current)
+        if than is not None:
+            return than
         owned = self._owner_amounts(text, current)
         if owned is not None:
             return owned, ["what a workload's pods add up to"], 0.8
@@ -2574,6 +2603,14 @@ class OfflineTranslator:
             if said and len(said) >= 4 and said not in lx.STOPWORDS:
                 p.conds.append(f"message ILIKE {quote('%' + said + '%')}")
                 p.understood.append(f"saying {said}")
+        untimed = {"status IN ('ImagePullBackOff', 'ErrImagePull')", "reason = 'Evicted'"} & set(p.conds)
+        lately = recent_window(rest) and not rx.search(_POD_TIMES, rest)
+        if p.table == "pods" and untimed and lately and not p.count:
+            # "image pull errors in the last 30 min": a pod keeps no time for that; its warning events do
+            said = rx.sub(r"^\s*(?:(?:show|list|get|any)(?: me)?\s+)?(?:the\s+)?(?:pods?\s+)?", "", rest)
+            about = self._events_about_pods(f"warning events of pods with {said}", namespace)
+            if about is not None:
+                return about, [*p.understood, "their warning events in that window"], 0.8
         read_window(p, rest, self.catalog[p.table])
         system = rx.search(_SYSTEM, rest) if t.namespaced or table == "namespaces" else None
         if system and p.table not in _BUILT_IN:  # "non-system pods": those outside the kube-* namespaces
@@ -2684,6 +2721,14 @@ class OfflineTranslator:
                 p.count, p.cols, p.conds = False, [f"{key}, count(*) AS n"], [*p.conds, f"{key} IS NOT NULL"]
                 p.order = f"n {'ASC' if rx.search(r'fewest|least', rest) else 'DESC'}"
                 p.limit = p.limit or 1
+        share = rx.search(r"\b(?:percent(?:age)?|ratio|fraction|proportion) of\b|(?<!\d)% ?of\b", rest)
+        state = [c for c in p.conds if not c.startswith("namespace =")]
+        # "of pods …", not "a limit to request ratio of 3"
+        of_kind = share and any(k[2] == p.table for k in self.find_kinds(rest[share.end() :]))
+        if of_kind and state and not (p.count or p.group or p.cols or p.order or p.limit):
+            # "percentage of pods running": one share of all of them (in the namespace said), not a list
+            p.cols = [f"100.0 * count(*) FILTER (WHERE {' AND '.join(state)}) / count(*)"]
+            p.conds, p.extra, p.distinct = [c for c in p.conds if c not in state], [], False
         shown = self._subjects_shown(p, rest) if p.table == "events" and not p.group else None
         if shown is not None:
             return shown, [*p.understood, "the objects they are about, with their columns"], 0.85

@@ -54,6 +54,7 @@ class Parse:
     cpu_unit: str = ""  # " * 1000" when cores are asked for in millicores
     wants_message: bool = False  # "what are they saying", "with messages"
     one_pod: bool = False  # the containers of one pod: their names tell them apart
+    having: str | None = None  # groups kept by their count: "count(*) > 10"
 
 
 _SQL_WORDS = {

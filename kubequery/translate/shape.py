@@ -127,6 +127,15 @@ _NO_AMOUNT = (
 )
 
 
+# Groupings only a kind's own column can answer (a node or a namespace may be reached through a relation).
+_OWN_DIMS = {"status", "state", "phase", "type", "types", "reason", "qos", "qos class", "storage class"}
+# Event reasons only ever reported about a node (by the node controller, kubelet or node problem detector).
+_NODE_REASONS = {
+    "OOMKilling", "SystemOOM", "Rebooted", "KernelOops", "TaskHung", "NodeNotSchedulable", "NodeSchedulable",
+    "NodeReady", "RegisteredNode", "RemovingNode", "NodeHasDiskPressure", "NodeHasNoDiskPressure",
+    "NodeHasInsufficientMemory", "NodeHasSufficientMemory", "NodeHasInsufficientPID", "InvalidDiskCapacity",
+    "FreeDiskSpaceFailed", "ImageGCFailed", "ContainerGCFailed", "NodeAllocatableEnforced",
+}
 _DIM_WORDS = "|".join(re.escape(w) for w in sorted(DIMS, key=len, reverse=True))
 
 
@@ -155,6 +164,9 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     text = rx.sub(_LAST_N, "latest", text)
     text = rx.sub(r"\bper-(?=[a-z])", "per ", text)  # "per-namespace pod counts"
     not_counted = HOW_MUCH + r"|how many times|restart counts?|\b(sort|order)\w* by (the )?count\b"
+    if p.table in ("pods", "containers") and p.conds and not rx.search(r"\brestart", text):
+        # "how many times did pods get OOMKilled": no column keeps how often, so each one in that state counts
+        not_counted = not_counted.replace("|how many times", "")
     counting = not rx.search(not_counted, text) and bool(
         rx.search(r"\bhow many\b|\bcount(ed|s)?\b|\bnumber of\b|#|\btotal\b|\bvs\b", text)
     )
@@ -195,7 +207,10 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         if dim not in held and m.group(1) in held:  # containers have a "state" where pods have a "status"
             dim = m.group(1)
         if dim == "node" and p.table == "events":
-            dim = "source_host"  # "kubelet warnings per node": the node whose kubelet reported them
+            # "oom events by node": the node they are about; "kubelet warnings per node": whose kubelet spoke
+            said = set(re.findall(r"'(\w+)'", " ".join(c for c in p.conds if c.startswith("reason"))))
+            about_nodes = "involved_kind = 'Node'" in p.conds or bool(said and said <= _NODE_REASONS)
+            dim = "involved_name" if about_nodes else "source_host"
         longer = [  # "each image pull policy" names a longer column than "image"
             x.column
             for x in slots.find_columns(text, table)
@@ -213,6 +228,12 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             ]
         # "containers per namespace" counts, unless something else is summed or ranked
         summed = rx.search(r"\b(cpu|memory|mem|storage(?! ?class)|gpus?)\b", text)
+        if dim not in held and rx.match(r"by\b", m.group(0)) and m.group(1) in _OWN_DIMS and not summed:
+            # "configmaps by status": the kind has no such column; a plain list would drop the grouping
+            raise Declined(
+                f"{p.table} have no {m.group(1)} column to group them by; group them by one of their own "
+                f"columns (`kq describe {p.table}`)."
+            )
         # "events by reason", "pods by ns": objects counted per value, as "… by <text column>" below;
         # not "sorted by ns", nor "container image by ns" (a column shown beside each group)
         bare_by = (
@@ -505,7 +526,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             if group == "node":
                 p.conds.append("node IS NOT NULL")
             return
-        images = r"\b(?:how many|number of) (?:distinct |unique |different )?images\b"
+        images = r"\b(?:how many|number of) (?:distinct |unique |different )?(?:container )?images\b"
         if t == "containers" and rx.search(images, text):
             # "how many images per namespace": images are told apart by name, however many run them
             p.cols = [f"{dim}, count(DISTINCT image)" if dim else "count(DISTINCT image)"]
@@ -538,6 +559,22 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.group += f", {second}"
         if "node" in (p.group or "").split(", "):  # pods not yet scheduled have no node: not a group
             p.conds.append("node IS NOT NULL")
+        averaged = r"\b(?:average|avg|mean)\s+(?:number of\s+|count of\s+)?$"
+        kinds = tr.find_kinds(text)
+        if p.group and any(k[2] == p.table and rx.search(averaged, text[: k[0]]) for k in kinds):
+            p.agg = "avg"  # "average pods per node": one average of the counts, not each count
+            if p.group == "pod" and not any(c.startswith("namespace =") for c in p.conds):
+                p.group = "namespace, pod"  # a pod is told apart by its namespace too
+        # "pods per namespace, only namespaces with more than 10": the groups kept by how many they hold
+        kept = m and p.group and rx.search(
+            rf"\b(?:with|having|has|have|holding|where (?:the )?count(?: is)?|count)\s*"
+            rf"({slots.MORE}|{slots.LESS}|{slots.EXACT})\s*(\d+)\b\s*([a-z]+)?",
+            text[m.end() :],
+        )
+        if kept and not any(c.endswith(f" {kept.group(2)}") for c in p.conds) and (
+            not kept.group(3) or any(k[2] == p.table for k in tr.find_kinds(kept.group(3)))
+        ):
+            p.having = f"count(*) {slots._operator(kept.group(1))} {kept.group(2)}"
         if p.group and rx.search(_SORTED, text):  # "events per namespace, most first"
             fewest = rx.search(r"\b(asc|ascending|least|fewest)\b", text)
             p.order = "count(*) " + ("ASC" if fewest else "DESC")
@@ -639,6 +676,13 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.order = f"{column} {'DESC' if desc else 'ASC'}"
             p.extra.append(column)
             return
+    by = rx.search(r"\b(?:sorted|ordered|sort|order)\b.*?\bby\s+(?:the\s+|their\s+)?", text)
+    named = [x.column for x in slots.find_columns(text, tr.catalog[t]) if by and x.start == by.end()]
+    if not m and named:  # "pods sorted by node": a text column put in order, as --sort-by=.spec.nodeName
+        p.order = named[0] + (" DESC" if rx.search(r"\bdesc", text) else "")
+        if named[0] not in ("name", "namespace"):
+            p.extra.append(named[0])
+        return
     if m:
         word = (m.group(1) or "name").split()[0]
         col = {
@@ -872,7 +916,9 @@ def _with_namespace(group: str, text: str, table: Table) -> str:
 def render(p: Parse, catalog: Catalog) -> str:
     t = catalog[p.table]
     where = " AND ".join(p.conds)
-    if p.count:
+    if p.count and p.group and p.agg == "avg":
+        sel = "count(*) AS n"
+    elif p.count:
         sel = f"{p.group}, count(*)" if p.group else "count(*)"
     elif p.cols is not None:
         sel = ", ".join(p.cols)
@@ -918,8 +964,12 @@ def render(p: Parse, catalog: Catalog) -> str:
         sql += f" WHERE {where}"
     if p.group:
         sql += f" GROUP BY {p.group}"
+    if p.group and p.having:
+        sql += f" HAVING {p.having}"
     if p.order:
         sql += f" ORDER BY {p.order}"
     if p.limit:
         sql += f" LIMIT {p.limit}"
+    if p.count and p.group and p.agg == "avg":
+        sql = f"SELECT avg(n) FROM ({sql})"
     return sql

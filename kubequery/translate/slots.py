@@ -1275,6 +1275,12 @@ TIME_WORDS: dict[tuple[str, str], str] = {
     ("containers", "restarted"): "last_finished_at",  # a restart ends the last run: when it last terminated
     ("containers", "died"): "last_finished_at",
     ("containers", "crashed"): "last_finished_at",
+    ("containers", "oomkilled"): "last_finished_at",  # "containers oomkilled in the last hour"
+    ("containers", "oom killed"): "last_finished_at",
+    ("containers", "killed"): "last_finished_at",
+    ("pods", "crashed"): "last_restart",  # a crash restarts a container: "pods that crashed in the last hour"
+    ("pods", "crashing"): "last_restart",
+    ("pods", "crashlooping"): "last_restart",
     ("hpa", "scaled"): "last_scale_time",
     ("horizontalpodautoscalers", "scaled"): "last_scale_time",
 }

@@ -156,7 +156,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             p.distinct = True
             add("(reason = 'OOMKilled' OR last_reason = 'OOMKilled')", "OOMKilled")
             return True
-        if rx.search(r"crash ?loop|crashloopbackoff|crashes|crashing", text):
+        if rx.search(r"\bcrashed\b", text) and not rx.search(r"crash ?loop|crashloopbackoff", text):
+            add("restarts > 0", "crashed (restarted)")  # a crashed container is restarted: RESTARTS > 0
+        elif rx.search(r"crash ?loop|crashloopbackoff|crashes|crashing", text):
             if rx.search(r"\binit\b", text):
                 add("status = 'Init:CrashLoopBackOff'", "init containers crashlooping")
             else:
