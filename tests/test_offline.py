@@ -1599,6 +1599,9 @@ def test_plain_listings_and_alternatives(translator, engine, question, sql):
         "how fast is the disk on worker-1",
         "which pod sends the most requests",
         "how many deploys happened last quarter",
+        "what happened at 3am last night",
+        "which pods had the most restarts this week",
+        "ephemeral storage requests per pod in payments",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):

@@ -341,10 +341,24 @@ _NOT_HELD: list[tuple[str, str]] = [
     ),
     (
         # counts of crashes in a past period: pods keep one restart count since they started
-        r"\bhow (?:many|often)\b.*\b(?:crash\w*|restart\w*|oom\w*)\b.*(?:\b(?:last|past|previous) "
-        r"(?:week|month|night|year)\b|\byesterday\b|\bago\b)",
+        r"\b(?:how (?:many|often)|most|fewest|count)\b.*\b(?:crash\w*|restart\w*|oom\w*)\b.*"
+        r"(?:\b(?:last|past|previous|this) (?:week|month|night|year)\b|\byesterday\b|\bago\b|"
+        r"\bper (?:day|week|month)\b)",
         "The cluster keeps each pod's restart count since it started, not per day or week; kubequery can "
         "show the counts and the last restart instead.",
+    ),
+    (
+        # a clock time already past: events are kept for about an hour
+        r"\bat \d{1,2}(?::\d\d)?\s*(?:am|pm)\b.*\b(?:last night|yesterday|ago)\b|"
+        r"\b(?:last night|yesterday)\b.*\bat \d{1,2}(?::\d\d)?\s*(?:am|pm)\b|"
+        r"\bwhat happened (?:last night|yesterday)\b",
+        "What happened at an hour already past is history: the cluster keeps events for about an hour, and "
+        "kubequery reads the cluster as it is now.",
+    ),
+    (
+        r"\bephemeral[ -]storage\b",
+        "Ephemeral-storage requests and limits have no column; ask with --sql on the pods' raw spec "
+        "(json_extract(raw, '$.spec.containers')).",
     ),
     (
         r"^(?:should (?:i|we)|is it (?:safe|ok|okay|a good idea) to|recommend|suggest)\b|"
