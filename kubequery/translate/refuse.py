@@ -356,7 +356,8 @@ _NOT_HELD: list[tuple[str, str]] = [
         "kubequery reads the cluster as it is now.",
     ),
     (
-        r"\bephemeral[ -]storage\b",
+        r"\bephemeral[ -]storage (?:requests?|requested|limits?)\b|"
+        r"\b(?:request\w*|limits?)(?: of| for)? ephemeral[ -]storage\b",
         "Ephemeral-storage requests and limits have no column; ask with --sql on the pods' raw spec "
         "(json_extract(raw, '$.spec.containers')).",
     ),
