@@ -3276,3 +3276,39 @@ def test_events_sorted_by_time_are_by_last_seen(translator):
     assert t.sql.endswith("ORDER BY last_seen DESC") and "last_seen >" in t.sql, t.sql
     t = translator.translate("events sorted by time ascending", context=ctx())
     assert t.sql.endswith("ORDER BY last_seen"), t.sql
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pods of deployment web",
+        "pods of deploy nosuch",
+        "pods in deployment web in payments",
+        "pvcs of statefulset prometheus-db",
+        "pods using pvc data-0",
+        "pods on node nosuch",
+        "pvcs in data with storage class standard",
+        "secrets used by deployment payments-api",
+    ],
+)
+def test_an_object_named_by_its_kind_is_never_dropped(translator, question):
+    # the cluster lacks it, or its link went unread: every object would be the wrong answer
+    t = translator.translate(question, context=ctx())
+    assert t.declined, t.sql
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "breakdown of pod phases",
+        "data cms with pod counts",
+        "count of pods older than 7d",
+        "ev for nodes NotReady",
+        "count rolebindings to roles w/ configmaps access, by ns",
+        "pods of deployment payments-api",
+        "pvcs of statefulset postgres",
+    ],
+)
+def test_words_after_a_kind_that_are_not_names_are_read(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
