@@ -3312,3 +3312,23 @@ def test_an_object_named_by_its_kind_is_never_dropped(translator, question):
 def test_words_after_a_kind_that_are_not_names_are_read(translator, question):
     t = translator.translate(question, context=ctx())
     assert not t.declined, t.message
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        (
+            "deployments per image",
+            "SELECT image, count(*) FROM deployments, unnest(images) AS u(image) GROUP BY image",
+        ),
+        (
+            "how many deployments use each image in payments",
+            "SELECT image, count(*) FROM deployments, unnest(images) AS u(image) WHERE namespace = 'payments' "
+            "GROUP BY image",
+        ),
+        ("how many nodes per role", "SELECT role, count(*) FROM nodes, unnest(roles) AS u(role) GROUP BY role"),
+        ("nodes by role", "SELECT role, count(*) FROM nodes, unnest(roles) AS u(role) GROUP BY role"),
+    ],
+)
+def test_a_kind_is_counted_per_value_of_a_list_column(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)

@@ -54,6 +54,7 @@ class Parse:
     cpu_unit: str = ""  # " * 1000" when cores are asked for in millicores
     wants_message: bool = False  # "what are they saying", "with messages"
     one_pod: bool = False  # the containers of one pod: their names tell them apart
+    spread: str | None = None  # a list column grouped by each of its values: "images" for "per image"
 
 
 _SQL_WORDS = {
