@@ -3332,3 +3332,21 @@ def test_words_after_a_kind_that_are_not_names_are_read(translator, question):
 )
 def test_a_kind_is_counted_per_value_of_a_list_column(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        (
+            "hpas where current replicas = max replicas",
+            "SELECT namespace, name FROM horizontalpodautoscalers WHERE current_replicas = max_replicas",
+        ),
+        ("replicasets where ready == desired", "SELECT namespace, name FROM replicasets WHERE ready_replicas = desired"),
+        (
+            "deployments where available replicas = desired",
+            "SELECT namespace, name FROM deployments WHERE available_replicas = desired",
+        ),
+    ],
+)
+def test_columns_compared_with_an_equals_sign_are_not_labels(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)

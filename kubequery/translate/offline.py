@@ -2270,7 +2270,9 @@ class OfflineTranslator:
         p = Parse()
         text = rx.sub(r"\bpod security\b", "podsecurity", text)  # a namespace's Pod Security level, not pods
         annotations, text = read_annotations(text) if "annotat" in text else ([], text)
-        labels, text_nl = read_labels(text, original)
+        said = self.find_kinds(text)  # "current replicas = max replicas": two columns, not a label
+        compared = slots.compared_columns(text, self.catalog[said[0][2]]) if said else []
+        labels, text_nl = read_labels(text, original, tuple(words for _, words in compared))
         if hinted:
             labels.append(hinted_label)
         namespace, rest = self._namespace(text_nl, current)
