@@ -3350,3 +3350,12 @@ def test_a_kind_is_counted_per_value_of_a_list_column(translator, engine, questi
 )
 def test_columns_compared_with_an_equals_sign_are_not_labels(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "column"),
+    [("priority classes and their values", "value"), ("crds and their groups", "group")],
+)
+def test_a_common_column_asked_with_their_is_shown(translator, question, column):
+    t = translator.translate(question, context=ctx())
+    assert column in t.sql.split(" FROM ")[0], t.sql

@@ -292,6 +292,7 @@ _NOT_PROJECTED = {
 # Words too common to read as "show this column" unless asked for outright ("and their status").
 _SHOWN_WHEN_ASKED = {
     *("status", "node", "reason", "type", "age", "created", "kind", "state", "message", "ready"),
+    *("value", "group", "description"),  # "priority classes and their values", "crds and their groups"
 }
 _STRONG_CUE = re.compile(
     r"(?:\b(?:with|and|plus|show(?:ing)?|including|along with|what(?: is|'s| are))\s+(?:their|its|the)|"
