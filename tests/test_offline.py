@@ -3468,3 +3468,86 @@ def test_a_value_no_object_holds_is_an_empty_answer(translator, engine, question
     t = translator.translate(question, context=ctx())
     assert not t.declined, t.message
     assert engine.query(t.sql).rows == [], t.sql
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pods of deployment web",
+        "pods of deploy nosuch",
+        "pods in deployment web in payments",
+        "pvcs of statefulset prometheus-db",
+        "pods using pvc data-0",
+        "pods on node nosuch",
+        "pvcs in data with storage class standard",
+        "secrets used by deployment payments-api",
+    ],
+)
+def test_an_object_named_by_its_kind_is_never_dropped(translator, question):
+    # the cluster lacks it, or its link went unread: every object would be the wrong answer
+    t = translator.translate(question, context=ctx())
+    assert t.declined, t.sql
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "breakdown of pod phases",
+        "data cms with pod counts",
+        "count of pods older than 7d",
+        "ev for nodes NotReady",
+        "count rolebindings to roles w/ configmaps access, by ns",
+        "pods of deployment payments-api",
+        "pvcs of statefulset postgres",
+    ],
+)
+def test_words_after_a_kind_that_are_not_names_are_read(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        (
+            "deployments per image",
+            "SELECT image, count(*) FROM deployments, unnest(images) AS u(image) GROUP BY image",
+        ),
+        (
+            "how many deployments use each image in payments",
+            "SELECT image, count(*) FROM deployments, unnest(images) AS u(image) WHERE namespace = 'payments' "
+            "GROUP BY image",
+        ),
+        ("how many nodes per role", "SELECT role, count(*) FROM nodes, unnest(roles) AS u(role) GROUP BY role"),
+        ("nodes by role", "SELECT role, count(*) FROM nodes, unnest(roles) AS u(role) GROUP BY role"),
+    ],
+)
+def test_a_kind_is_counted_per_value_of_a_list_column(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        (
+            "hpas where current replicas = max replicas",
+            "SELECT namespace, name FROM horizontalpodautoscalers WHERE current_replicas = max_replicas",
+        ),
+        ("replicasets where ready == desired", "SELECT namespace, name FROM replicasets WHERE ready_replicas = desired"),
+        (
+            "deployments where available replicas = desired",
+            "SELECT namespace, name FROM deployments WHERE available_replicas = desired",
+        ),
+    ],
+)
+def test_columns_compared_with_an_equals_sign_are_not_labels(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "column"),
+    [("priority classes and their values", "value"), ("crds and their groups", "group")],
+)
+def test_a_common_column_asked_with_their_is_shown(translator, question, column):
+    t = translator.translate(question, context=ctx())
+    assert column in t.sql.split(" FROM ")[0], t.sql

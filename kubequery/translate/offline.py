@@ -60,6 +60,9 @@ _FILLERS = frozenset(
     + ["overview", "summary", "general", "actually", "really", "just", "basically", "ever", "various"]
     + ["different", "complete", "full", "thanks", "please", "kindly", "cluster", "here", "there"]
 )
+# words before "<kind> <name>" that make a plain word a name: "pods of deployment web"
+_NAMING_WORDS = {"of", "for", "to", "by", "from", "using", "uses", "use", "behind", "named", "called"}
+_NAMING_WORDS |= {"in", "on", "with"}
 SUGGEST = "Write the query yourself with --sql, or use an LLM translator (--translator llm)."
 
 
@@ -134,6 +137,9 @@ class OfflineTranslator:
                 f"(understood: {what}). {SUGGEST}",
                 confidence=0.0,
             )
+        missing = self._missing_object(text, sql)
+        if missing:  # "pods of deployment web" with no such deployment: not every pod
+            return OfflineResult(declined=True, message=missing, confidence=1.0)
         unread = self._unread(text) if _lists_everything(sql) else []
         if unread:  # "pods running as root": every pod, with what picks them left unread
             words = ", ".join(f"'{w}'" for w in unread)
@@ -144,6 +150,50 @@ class OfflineTranslator:
                 confidence=0.0,
             )
         return OfflineResult(sql=sql, confidence=confidence, message="understood: " + "; ".join(understood))
+
+    def _missing_object(self, text: str, sql: str) -> str | None:
+        """An object named right after its kind word ("pods of deployment web", "pvcs of statefulset
+        nosuch") that the query leaves out: the cluster lacks it, or its link to the answer went unread,
+        and the answer would be about every object."""
+        if self.grounding is None:
+            return None
+        kinds = "|".join(sorted(map(re.escape, self._kinds), key=len, reverse=True))
+        all_columns = {c.name for t in self.catalog for c in t.columns}
+        for m in rx.finditer(rf"(?<![\w\-])({kinds})[ /]([a-z0-9][a-z0-9\-.]*[a-z0-9])\b(?![\-.])", text):
+            said, table, word = m.group(1), self._kinds[m.group(1)], m.group(2)
+            before = (text[: m.start()].split() or [""])[-1]
+            columns = {w for c in self.catalog[table].columns for w in c.name.split("_")}
+            stem = rx.sub(r"e?s$", "", said)
+            plural = said == table or (stem != said and self._kinds.get(stem) == table)
+            if before not in _NAMING_WORDS or plural:
+                continue  # a name stands after "of deployment", not after "configmaps" ("configmaps access")
+            if word.isdigit() or word in lx.STOPWORDS | _FILLERS | self._kinds.keys() | columns:
+                continue
+            if self._is_namespace(word, strict=True) or quote(word) in sql.lower():
+                continue
+            if word in self.grounding.names(table):
+                if _lists_everything(sql):  # "secrets used by deployment payments-api": the link unread
+                    return (
+                        f"The offline translator did not understand how {self.catalog[table].kind} '{word}' "
+                        f"bears on the answer; without it the answer would list every object. {SUGGEST}"
+                    )
+                continue
+            held = (self.grounding.values(table, c.name) for c in self.catalog[table].columns)
+            if f"{said}_{word}" in all_columns or word in {v.lower() for vs in held for v in vs}:
+                continue  # "node selector", "node notready": a column or a state, not a name
+            # a word of the vocabulary is a name where it ends the phrase ("pods of deployment web"), not
+            # where a property follows or it is one ("breakdown of pod phases", "cms with pod counts")
+            plain = not rx.search(r"\d", word) and all(self._known_word(w) for w in word.split("-"))
+            ends = rx.match(r"\s*(?:$|[?!.,;]|(?:in|on|and|-n)\b)", text[m.end() :])
+            stems = {word, word[:-1], word[:-2]}
+            if plain and (not ends or stems & (columns | {"count", "number", "total"})):
+                continue
+            return f"The cluster has no {self.catalog[table].kind} named '{word}'."
+        return None
+
+    def _known_word(self, word: str) -> bool:
+        speller = self._spell()
+        return word in speller.known or speller.inflected(word)
 
     def _unread(self, text: str) -> list[str]:
         """The words of a question the translator's vocabulary does not hold ("root", "affected"),
@@ -2273,7 +2323,9 @@ class OfflineTranslator:
         p = Parse()
         text = rx.sub(r"\bpod security\b", "podsecurity", text)  # a namespace's Pod Security level, not pods
         annotations, text = read_annotations(text) if "annotat" in text else ([], text)
-        labels, text_nl = read_labels(text, original)
+        said = self.find_kinds(text)  # "current replicas = max replicas": two columns, not a label
+        compared = slots.compared_columns(text, self.catalog[said[0][2]]) if said else []
+        labels, text_nl = read_labels(text, original, tuple(words for _, words in compared))
         if hinted:
             labels.append(hinted_label)
         namespace, rest = self._namespace(text_nl, current)

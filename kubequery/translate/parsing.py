@@ -55,6 +55,7 @@ class Parse:
     wants_message: bool = False  # "what are they saying", "with messages"
     one_pod: bool = False  # the containers of one pod: their names tell them apart
     having: str | None = None  # groups kept by their count: "count(*) > 10"
+    spread: str | None = None  # a list column grouped by each of its values: "images" for "per image"
 
 
 _SQL_WORDS = {
@@ -269,8 +270,9 @@ LabelCondition = tuple[str, "str | tuple[str, ...] | None", bool]
 _SELECTOR_FLAG = re.compile(r"(?:^|\s)(?:-l|--selector)(?:=|\s+)(?:'([^']*)'|\"([^\"]*)\"|(\S+))")
 
 
-def read_labels(text: str, original: str) -> tuple[list[LabelCondition], str]:
-    """Label conditions (key, value or None for "has key", negated) and the text without them."""
+def read_labels(text: str, original: str, compared: tuple[str, ...] = ()) -> tuple[list[LabelCondition], str]:
+    """Label conditions (key, value or None for "has key", negated) and the text without them; the
+    `compared` phrases hold columns compared, not labels ("current replicas = max replicas")."""
     out: list[LabelCondition] = []
     text = rx.sub(r"(?<=[a-z0-9])= (?=labels?\b)", " ", text)  # "an environment= label": the key
     flag = _SELECTOR_FLAG.search(text)
@@ -285,7 +287,7 @@ def read_labels(text: str, original: str) -> tuple[list[LabelCondition], str]:
     rest = text
     for m in _LABEL_PAIR.finditer(text):
         key, sep, value = m.group(1), m.group(2), m.group(3)
-        if key in _NOT_LABELS or key.startswith("-"):
+        if key in _NOT_LABELS or key.startswith("-") or any(m.group(0).strip() in c for c in compared):
             continue
         if value in ("true", "false") and not rx.search(r"[./]", key):
             continue  # a condition's state ("Available=False"), read as a flag by the slots

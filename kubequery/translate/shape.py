@@ -76,6 +76,7 @@ DIMS = {
     "qos": "qos_class",
     "qos class": "qos_class",
     "image": "image",
+    "role": "role",
     "kind": "involved_kind",
     "kind of controller": "owner_kind",
     "controller kind": "owner_kind",
@@ -239,7 +240,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         bare_by = (
             rx.match(r"by\b", m.group(0))
             and not rx.search(r"\b(sort\w*|order\w*)\b", text[: m.start()])
-            and slots.column_type(table, dim) == "text"
+            and (slots.column_type(table, dim) == "text" or slots.column_type(table, dim + "s") == "list")
             and not any(
                 x.end == m.start() - 1 and slots.column_type(table, x.column) in ("text", "list")
                 for x in slots.find_columns(text, table)
@@ -264,12 +265,12 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         ) or (counting and rx.search(r"\b(?:each|every)\s+", text))  # "how many pods run under each sa"
         if by:  # any text column right after "by": "pvc count by storage class", "pods by owner kind"
             after = [m for m in slots.find_columns(text, tr.catalog[p.table]) if m.start == by.end()]
-            if (
-                after
-                and after[0].column != "name"
-                and slots.column_type(tr.catalog[p.table], after[0].column) == "text"
-            ):
-                dim = after[0].column
+            column = after[0].column if after else None
+            kind = column and slots.column_type(tr.catalog[p.table], column)
+            if kind == "list" and column.endswith("s"):  # "nodes by role": one group per role it has
+                column, kind = column[:-1], "text"
+            if column and column != "name" and kind == "text":
+                dim = column
                 counting = counting or not rx.search(r"\b(cpu|memory|mem|storage)\b", text)
                 # "container command per pod": a text column shown beside each one, not rows counted
                 shown = [m for m in slots.find_columns(text, table) if m.end == by.start() - 1]
@@ -540,7 +541,9 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         p.count = True
         if dim is None and p.listed:
             dim = p.listed
-        if dim and dim not in {c.name for c in tr.catalog[p.table].columns}:
+        if dim and slots.column_type(tr.catalog[p.table], dim + "s") == "list":
+            p.spread = dim + "s"  # "deployments per image": one group per value of the images list
+        elif dim and dim not in {c.name for c in tr.catalog[p.table].columns}:
             # "deployments per node": the kind holds no such column; one total would drop the grouping
             raise Declined(
                 f"{p.table} have no {dim.replace('_', ' ')} column to count them by; count them by one "
@@ -548,7 +551,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             )
         if dim == "source_host" and not any(c.startswith("source") for c in p.conds):
             p.conds.append("source_host IS NOT NULL")  # only the kubelet's events name a node
-        p.group = dim if dim and dim in {c.name for c in tr.catalog[p.table].columns} else None
+        p.group = dim if dim and (dim in {c.name for c in tr.catalog[p.table].columns} or p.spread) else None
         if p.group and not any(c.startswith("namespace =") for c in p.conds):
             p.group = _with_namespace(p.group, text, table)
         # "pods by node and status": a second grouping said right after the first
@@ -960,6 +963,8 @@ def render(p: Parse, catalog: Catalog) -> str:
         extra = [c + p.unit if c in _BYTES else c + p.cpu_unit if c in _CORES else c for c in p.extra]
         sel = ", ".join(dict.fromkeys([*ident, *extra]))
     sql = "SELECT " + ("DISTINCT " if p.distinct else "") + sel + f" FROM {p.table}"
+    if p.spread:
+        sql += f", unnest({p.spread}) AS u({p.group})"
     if where:
         sql += f" WHERE {where}"
     if p.group:

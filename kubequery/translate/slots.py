@@ -293,6 +293,7 @@ _NOT_PROJECTED = {
 _SHOWN_WHEN_ASKED = {
     *("status", "node", "reason", "type", "age", "created", "kind", "state", "message", "ready"),
     "annotations",  # "pods and their annotations"
+    *("value", "group", "description"),  # "priority classes and their values", "crds and their groups"
 }
 _STRONG_CUE = re.compile(
     r"(?:\b(?:with|and|plus|show(?:ing)?|including|along with|what(?: is|'s| are))\s+(?:their|its|the)|"
