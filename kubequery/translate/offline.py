@@ -165,6 +165,8 @@ class OfflineTranslator:
             columns = {w for c in self.catalog[table].columns for w in c.name.split("_")}
             stem = rx.sub(r"e?s$", "", said)
             plural = said == table or (stem != said and self._kinds.get(stem) == table)
+            if table == "containers":
+                continue  # a container's name is no object's: "pods with container istio-proxy" filters by it
             if before not in _NAMING_WORDS or plural:
                 continue  # a name stands after "of deployment", not after "configmaps" ("configmaps access")
             if word.isdigit() or word in lx.STOPWORDS | _FILLERS | self._kinds.keys() | columns:
