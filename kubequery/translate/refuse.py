@@ -342,8 +342,8 @@ _NOT_HELD: list[tuple[str, str]] = [
     (
         # counts of crashes in a past period: pods keep one restart count since they started
         r"\b(?:how (?:many|often)|most|fewest|count)\b.*\b(?:crash\w*|restart\w*|oom\w*)\b.*"
-        r"(?:\b(?:last|past|previous|this) (?:week|month|night|year)\b|\byesterday\b|\bago\b|"
-        r"\bper (?:day|week|month)\b)",
+        r"(?:\b(?:last|past|previous|this) (?:week|month|night|year)\b|\byesterday\b|"
+        r"\b(?:days?|weeks?) ago\b|\bper (?:day|week|month)\b)",
         "The cluster keeps each pod's restart count since it started, not per day or week; kubequery can "
         "show the counts and the last restart instead.",
     ),
