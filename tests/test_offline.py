@@ -571,21 +571,17 @@ def test_words_that_are_no_typos_are_left_alone(translator, question, kept):
     assert kept in translator._spell().mend(question)
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        ("pods with restartPolicy=OnFailure", "SELECT namespace, name FROM pods WHERE restart_policy = 'OnFailure'"),
-        ("po --field-selector spec.nodeName=worker-2", "SELECT namespace, name FROM pods WHERE node = 'worker-2'"),
-        ("pods with status.phase=Pending", "SELECT namespace, name FROM pods WHERE phase = 'Pending'"),
-        (
-            "pvc accessModes=ReadWriteOnce",
-            "SELECT namespace, name FROM persistentvolumeclaims WHERE list_contains(access_modes, 'ReadWriteOnce')",
-        ),
-        ("pods nodeName worker-2", "SELECT namespace, name FROM pods WHERE node = 'worker-2'"),
-    ],
-)
-def test_kubernetes_field_names_filter_their_column(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql)
+# Kubernetes field names filter their column.
+KUBERNETES_FIELD_NAMES_FILTER_THEIR_COLUMN = [
+    ("pods with restartPolicy=OnFailure", "SELECT namespace, name FROM pods WHERE restart_policy = 'OnFailure'"),
+    ("po --field-selector spec.nodeName=worker-2", "SELECT namespace, name FROM pods WHERE node = 'worker-2'"),
+    ("pods with status.phase=Pending", "SELECT namespace, name FROM pods WHERE phase = 'Pending'"),
+    (
+        "pvc accessModes=ReadWriteOnce",
+        "SELECT namespace, name FROM persistentvolumeclaims WHERE list_contains(access_modes, 'ReadWriteOnce')",
+    ),
+    ("pods nodeName worker-2", "SELECT namespace, name FROM pods WHERE node = 'worker-2'"),
+]
 
 
 @pytest.mark.parametrize(
@@ -647,239 +643,227 @@ def test_custom_objects_are_not_the_system_ones(translator, question, built_in):
     assert not t.declined and built_in in t.sql, t.sql
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        ("deploys with UP-TO-DATE < DESIRED", "SELECT namespace, name FROM deployments WHERE up_to_date < desired"),
-        ("sts with fewer ready replicas than desired", "SELECT namespace, name FROM statefulsets WHERE ready_replicas < desired"),
-        (
-            "containers whose cpu limit is at least 4 times their cpu request",
-            "SELECT namespace, pod, name FROM containers WHERE cpu_limit >= 4 * cpu_request",
-        ),
-        # the second column said without the words it shares with the first
-        ("pods whose memory limit is higher than request", "SELECT namespace, name FROM pods WHERE memory_limit > memory_request"),
-        ("pods where cpu limit is at least twice the request", "SELECT namespace, name FROM pods WHERE cpu_limit >= 2 * cpu_request"),
-        ("pods with lower cpu requests than limits", "SELECT namespace, name FROM pods WHERE cpu_request < cpu_limit"),
-        ("nodes with less allocatable memory than capacity", "SELECT name FROM nodes WHERE memory_allocatable < memory_capacity"),
-        ("pods in payments that restarted at least once", "SELECT name FROM pods WHERE namespace = 'payments' AND restarts > 0"),
-        ("which pods have no priority class?", "SELECT namespace, name FROM pods WHERE priority_class IS NULL"),
-        ("containers that have not reported any state", "SELECT namespace, pod, name FROM containers WHERE state IS NULL"),
-        ("jobs with no owner", "SELECT namespace, name FROM jobs WHERE owner_kind IS NULL"),
-        ("services without a selector", "SELECT namespace, name FROM services WHERE coalesce(cardinality(selector), 0) = 0"),
-        # the cluster's values and names as people shorten them
-        ("4xlarge nodes in 1a", "SELECT name FROM nodes WHERE instance_type = 'm5.4xlarge' AND zone = 'us-east-1a'"),
-        ("pods on worker3", "SELECT namespace, name FROM pods WHERE node = 'worker-3'"),
-        ("images on node worker-3", "SELECT DISTINCT image FROM containers WHERE node = 'worker-3'"),
-        ("jobs with failures", "SELECT namespace, name FROM jobs WHERE failed > 0"),
-        ("which cron jobs run every 15 minutes?", "SELECT namespace, name FROM cronjobs WHERE schedule = '*/15 * * * *'"),
-        ("cronjobs that run daily at 2am", "SELECT namespace, name FROM cronjobs WHERE schedule = '0 2 * * *'"),
-        ("hourly cron jobs", "SELECT namespace, name FROM cronjobs WHERE schedule = '0 * * * *'"),
-        (
-            "memory request and limit of each pod in monitoring",
-            "SELECT name, memory_request, memory_limit FROM pods WHERE namespace = 'monitoring'",
-        ),
-        ("anything still runing nginx?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%nginx%'"),
-        (
-            "which images in payments do not come from registry.acme.io?",
-            "SELECT DISTINCT image FROM containers WHERE namespace = 'payments' AND image NOT LIKE 'registry.acme.io/%'",
-        ),
-        ("pvcs named data-*", "SELECT namespace, name FROM persistentvolumeclaims WHERE name LIKE 'data-%'"),
-        ("how many jobs were created by cron jobs?", "SELECT count(*) FROM jobs WHERE owner_kind = 'CronJob'"),
-        ("pods that never restarted", "SELECT namespace, name FROM pods WHERE restarts = 0"),
-        ("total cpu reqs in data ns", "SELECT sum(cpu_request) FROM pods WHERE namespace = 'data'"),
-        ("who is 10.112.3.12", "SELECT namespace, name FROM pods WHERE ip = '10.112.3.12'"),
-        ("how much memory does worker-6 have, in GiB?", "SELECT memory_capacity / 1024 ^ 3 FROM nodes WHERE name = 'worker-6'"),
-        ("how much memory can pods use on worker-2?", "SELECT memory_allocatable FROM nodes WHERE name = 'worker-2'"),
-        (
-            "pod with the highest container count",
-            "SELECT namespace, name, total_containers FROM pods ORDER BY total_containers DESC LIMIT 1",
-        ),
-        ("which po are set to never restart?", "SELECT namespace, name FROM pods WHERE restart_policy = 'Never'"),
-        ("pvs with rwo", "SELECT name FROM persistentvolumes WHERE list_contains(access_modes, 'ReadWriteOnce')"),
-        ("storage classes with Immediate binding", "SELECT name FROM storageclasses WHERE volume_binding_mode = 'Immediate'"),
-        (
-            "how many warning events are about pods on worker-2?",
-            "SELECT count(*) FROM events e JOIN pods p ON e.involved_kind = 'Pod' AND e.namespace = p.namespace "
-            "AND e.involved_name = p.name WHERE p.node = 'worker-2' AND e.type = 'Warning'",
-        ),
-        ("which payments pods are running on worker-2?", "SELECT name FROM pods WHERE namespace = 'payments' AND node = 'worker-2'"),
-        ("rs in payments scaled down to zero", "SELECT name FROM replicasets WHERE namespace = 'payments' AND desired = 0"),
-        ("pods in payments with a pvc", "SELECT name FROM pods WHERE namespace = 'payments' AND len(pvcs) > 0"),
-        (
-            "ml deploys using feature-store-secrets",
-            "SELECT name FROM deployments WHERE namespace = 'ml' AND list_contains(secrets, 'feature-store-secrets')",
-        ),
-        (
-            "container with the most env vars",
-            "SELECT namespace, pod, name, len(env_names) FROM containers ORDER BY len(env_names) DESC LIMIT 1",
-        ),
-        ("new pods in data since yesterday", "SELECT name FROM pods WHERE namespace = 'data' AND created > now() - INTERVAL 1 DAY"),
-        ("warning events in the last 10 minutes", "SELECT namespace, object, reason FROM events WHERE type = 'Warning' "
-         "AND last_seen > now() - INTERVAL 10 MINUTE"),
-    ],
-)
-def test_columns_compared_and_fields_left_unset(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql)
+# Columns compared and fields left unset.
+COLUMNS_COMPARED_AND_FIELDS_LEFT_UNSET = [
+    ("deploys with UP-TO-DATE < DESIRED", "SELECT namespace, name FROM deployments WHERE up_to_date < desired"),
+    ("sts with fewer ready replicas than desired", "SELECT namespace, name FROM statefulsets WHERE ready_replicas < desired"),
+    (
+        "containers whose cpu limit is at least 4 times their cpu request",
+        "SELECT namespace, pod, name FROM containers WHERE cpu_limit >= 4 * cpu_request",
+    ),
+    # the second column said without the words it shares with the first
+    ("pods whose memory limit is higher than request", "SELECT namespace, name FROM pods WHERE memory_limit > memory_request"),
+    ("pods where cpu limit is at least twice the request", "SELECT namespace, name FROM pods WHERE cpu_limit >= 2 * cpu_request"),
+    ("pods with lower cpu requests than limits", "SELECT namespace, name FROM pods WHERE cpu_request < cpu_limit"),
+    ("nodes with less allocatable memory than capacity", "SELECT name FROM nodes WHERE memory_allocatable < memory_capacity"),
+    ("pods in payments that restarted at least once", "SELECT name FROM pods WHERE namespace = 'payments' AND restarts > 0"),
+    ("which pods have no priority class?", "SELECT namespace, name FROM pods WHERE priority_class IS NULL"),
+    ("containers that have not reported any state", "SELECT namespace, pod, name FROM containers WHERE state IS NULL"),
+    ("jobs with no owner", "SELECT namespace, name FROM jobs WHERE owner_kind IS NULL"),
+    ("services without a selector", "SELECT namespace, name FROM services WHERE coalesce(cardinality(selector), 0) = 0"),
+    # the cluster's values and names as people shorten them
+    ("4xlarge nodes in 1a", "SELECT name FROM nodes WHERE instance_type = 'm5.4xlarge' AND zone = 'us-east-1a'"),
+    ("pods on worker3", "SELECT namespace, name FROM pods WHERE node = 'worker-3'"),
+    ("images on node worker-3", "SELECT DISTINCT image FROM containers WHERE node = 'worker-3'"),
+    ("jobs with failures", "SELECT namespace, name FROM jobs WHERE failed > 0"),
+    ("which cron jobs run every 15 minutes?", "SELECT namespace, name FROM cronjobs WHERE schedule = '*/15 * * * *'"),
+    ("cronjobs that run daily at 2am", "SELECT namespace, name FROM cronjobs WHERE schedule = '0 2 * * *'"),
+    ("hourly cron jobs", "SELECT namespace, name FROM cronjobs WHERE schedule = '0 * * * *'"),
+    (
+        "memory request and limit of each pod in monitoring",
+        "SELECT name, memory_request, memory_limit FROM pods WHERE namespace = 'monitoring'",
+    ),
+    ("anything still runing nginx?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%nginx%'"),
+    (
+        "which images in payments do not come from registry.acme.io?",
+        "SELECT DISTINCT image FROM containers WHERE namespace = 'payments' AND image NOT LIKE 'registry.acme.io/%'",
+    ),
+    ("pvcs named data-*", "SELECT namespace, name FROM persistentvolumeclaims WHERE name LIKE 'data-%'"),
+    ("how many jobs were created by cron jobs?", "SELECT count(*) FROM jobs WHERE owner_kind = 'CronJob'"),
+    ("pods that never restarted", "SELECT namespace, name FROM pods WHERE restarts = 0"),
+    ("total cpu reqs in data ns", "SELECT sum(cpu_request) FROM pods WHERE namespace = 'data'"),
+    ("who is 10.112.3.12", "SELECT namespace, name FROM pods WHERE ip = '10.112.3.12'"),
+    ("how much memory does worker-6 have, in GiB?", "SELECT memory_capacity / 1024 ^ 3 FROM nodes WHERE name = 'worker-6'"),
+    ("how much memory can pods use on worker-2?", "SELECT memory_allocatable FROM nodes WHERE name = 'worker-2'"),
+    (
+        "pod with the highest container count",
+        "SELECT namespace, name, total_containers FROM pods ORDER BY total_containers DESC LIMIT 1",
+    ),
+    ("which po are set to never restart?", "SELECT namespace, name FROM pods WHERE restart_policy = 'Never'"),
+    ("pvs with rwo", "SELECT name FROM persistentvolumes WHERE list_contains(access_modes, 'ReadWriteOnce')"),
+    ("storage classes with Immediate binding", "SELECT name FROM storageclasses WHERE volume_binding_mode = 'Immediate'"),
+    (
+        "how many warning events are about pods on worker-2?",
+        "SELECT count(*) FROM events e JOIN pods p ON e.involved_kind = 'Pod' AND e.namespace = p.namespace "
+        "AND e.involved_name = p.name WHERE p.node = 'worker-2' AND e.type = 'Warning'",
+    ),
+    ("which payments pods are running on worker-2?", "SELECT name FROM pods WHERE namespace = 'payments' AND node = 'worker-2'"),
+    ("rs in payments scaled down to zero", "SELECT name FROM replicasets WHERE namespace = 'payments' AND desired = 0"),
+    ("pods in payments with a pvc", "SELECT name FROM pods WHERE namespace = 'payments' AND len(pvcs) > 0"),
+    (
+        "ml deploys using feature-store-secrets",
+        "SELECT name FROM deployments WHERE namespace = 'ml' AND list_contains(secrets, 'feature-store-secrets')",
+    ),
+    (
+        "container with the most env vars",
+        "SELECT namespace, pod, name, len(env_names) FROM containers ORDER BY len(env_names) DESC LIMIT 1",
+    ),
+    ("new pods in data since yesterday", "SELECT name FROM pods WHERE namespace = 'data' AND created > now() - INTERVAL 1 DAY"),
+    ("warning events in the last 10 minutes", "SELECT namespace, object, reason FROM events WHERE type = 'Warning' "
+     "AND last_seen > now() - INTERVAL 10 MINUTE"),
+]
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        # groups ranked by how many of the objects a filter keeps, not every object
-        (
-            "which namespace has the most crashlooping pods",
-            "SELECT namespace, count(*) FROM pods WHERE status LIKE '%CrashLoopBackOff' GROUP BY namespace "
-            "ORDER BY 2 DESC LIMIT 1",
-        ),
-        (
-            "which ns has the most running pods",
-            "SELECT namespace, count(*) FROM pods WHERE status = 'Running' GROUP BY namespace ORDER BY 2 DESC LIMIT 1",
-        ),
-        # the objects that meet some related object, each counted once
-        (
-            "how many pods use a pvc",
-            "SELECT count(*) FROM pods p WHERE EXISTS (SELECT 1 FROM persistentvolumeclaims c "
-            "WHERE c.namespace = p.namespace AND list_contains(p.pvcs, c.name))",
-        ),
-        (
-            "how many nodes run pods in staging",
-            "SELECT count(DISTINCT node) FROM pods WHERE namespace = 'staging'",
-        ),
-        ("how many restarts in payments", "SELECT sum(restarts) FROM pods WHERE namespace = 'payments'"),
-        (
-            "top 3 namespaces by number of crashlooping pods",
-            "SELECT namespace, count(*) FROM pods WHERE status LIKE '%CrashLoopBackOff' GROUP BY namespace "
-            "ORDER BY 2 DESC LIMIT 3",
-        ),
-        ("how many images per namespace", "SELECT namespace, count(DISTINCT image) FROM containers GROUP BY namespace"),
-        ("which daemonsets don't have all their pods ready", "SELECT namespace, name FROM daemonsets WHERE unavailable_replicas > 0"),
-        ("deployments where not all replicas are ready", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
-        # states said in everyday words
-        ("pods stuck creating containers", "SELECT namespace, name FROM pods WHERE status = 'ContainerCreating'"),
-        ("how many pods are healthy?", "SELECT count(*) FROM pods WHERE status IN ('Running', 'Completed')"),
-        ("healthy nodes", "SELECT name FROM nodes WHERE ready"),
-        ("which deployments are healthy", "SELECT namespace, name FROM deployments WHERE ready_replicas = desired"),
-        ("which deployments are not healthy", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
-        ("what is wrong in checkout", "SELECT name, status FROM pods WHERE namespace = 'checkout' "
-         "AND status NOT IN ('Running', 'Completed')"),
-        ("which services are exposed externally", "SELECT namespace, name FROM services "
-         "WHERE type IN ('LoadBalancer', 'NodePort')"),
-        ("how many pods have more than one container", "SELECT count(*) FROM pods WHERE len(containers) > 1"),
-        ("pods not using the host network", "SELECT namespace, name FROM pods WHERE NOT host_network"),
-        ("pods that dont use hostNetwork", "SELECT namespace, name FROM pods WHERE NOT host_network"),
-        # one named object's column, though a kind word starts the column's name
-        ("what's the pod cidr of worker-1", "SELECT pod_cidr FROM nodes WHERE name = 'worker-1'"),
-        ("where is backfill-orders-2026-11-g4mkc running", "SELECT 'worker-10'"),
-    ],
-)
-def test_counts_rankings_and_states_keep_what_the_question_says(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql)
+# Counts rankings and states keep what the question says.
+COUNTS_RANKINGS_AND_STATES_KEEP_WHAT_THE_QUESTION_SAYS = [
+    # groups ranked by how many of the objects a filter keeps, not every object
+    (
+        "which namespace has the most crashlooping pods",
+        "SELECT namespace, count(*) FROM pods WHERE status LIKE '%CrashLoopBackOff' GROUP BY namespace "
+        "ORDER BY 2 DESC LIMIT 1",
+    ),
+    (
+        "which ns has the most running pods",
+        "SELECT namespace, count(*) FROM pods WHERE status = 'Running' GROUP BY namespace ORDER BY 2 DESC LIMIT 1",
+    ),
+    # the objects that meet some related object, each counted once
+    (
+        "how many pods use a pvc",
+        "SELECT count(*) FROM pods p WHERE EXISTS (SELECT 1 FROM persistentvolumeclaims c "
+        "WHERE c.namespace = p.namespace AND list_contains(p.pvcs, c.name))",
+    ),
+    (
+        "how many nodes run pods in staging",
+        "SELECT count(DISTINCT node) FROM pods WHERE namespace = 'staging'",
+    ),
+    ("how many restarts in payments", "SELECT sum(restarts) FROM pods WHERE namespace = 'payments'"),
+    (
+        "top 3 namespaces by number of crashlooping pods",
+        "SELECT namespace, count(*) FROM pods WHERE status LIKE '%CrashLoopBackOff' GROUP BY namespace "
+        "ORDER BY 2 DESC LIMIT 3",
+    ),
+    ("how many images per namespace", "SELECT namespace, count(DISTINCT image) FROM containers GROUP BY namespace"),
+    ("which daemonsets don't have all their pods ready", "SELECT namespace, name FROM daemonsets WHERE unavailable_replicas > 0"),
+    ("deployments where not all replicas are ready", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
+    # states said in everyday words
+    ("pods stuck creating containers", "SELECT namespace, name FROM pods WHERE status = 'ContainerCreating'"),
+    ("how many pods are healthy?", "SELECT count(*) FROM pods WHERE status IN ('Running', 'Completed')"),
+    ("healthy nodes", "SELECT name FROM nodes WHERE ready"),
+    ("which deployments are healthy", "SELECT namespace, name FROM deployments WHERE ready_replicas = desired"),
+    ("which deployments are not healthy", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
+    ("what is wrong in checkout", "SELECT name, status FROM pods WHERE namespace = 'checkout' "
+     "AND status NOT IN ('Running', 'Completed')"),
+    ("which services are exposed externally", "SELECT namespace, name FROM services "
+     "WHERE type IN ('LoadBalancer', 'NodePort')"),
+    ("how many pods have more than one container", "SELECT count(*) FROM pods WHERE len(containers) > 1"),
+    ("pods not using the host network", "SELECT namespace, name FROM pods WHERE NOT host_network"),
+    ("pods that dont use hostNetwork", "SELECT namespace, name FROM pods WHERE NOT host_network"),
+    # one named object's column, though a kind word starts the column's name
+    ("what's the pod cidr of worker-1", "SELECT pod_cidr FROM nodes WHERE name = 'worker-1'"),
+    ("where is backfill-orders-2026-11-g4mkc running", "SELECT 'worker-10'"),
+]
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        # kubectl's -l, read as the API server reads it: set-based terms, "!=" and "!key"
-        ("po -n data -l 'app in (kafka,postgres)'", "SELECT name FROM pods WHERE namespace = 'data' AND labels['app'] IN ('kafka', 'postgres')"),
-        ("po -n data -l '!pod-template-hash'", "SELECT name FROM pods WHERE namespace = 'data' AND NOT map_contains(labels, 'pod-template-hash')"),
-        ("deploy -l 'team notin (payments)'", "SELECT namespace, name FROM deployments WHERE labels['team'] IS DISTINCT FROM 'payments'"),
-        # amounts in the unit asked for, averaged or summed
-        ("avg cpu request per pod -n payments (m)", "SELECT avg(cpu_request) * 1000 FROM pods WHERE namespace = 'payments'"),
-        ("cpu limits of my pods in monitoring (m)", "SELECT name, cpu_limit * 1000 FROM pods WHERE namespace = 'monitoring'"),
-        ("nodes with over 60 gigs of memory", "SELECT name FROM nodes WHERE memory_capacity > 60 * 1024 ^ 3"),
-        # fields set or left unset
-        (
-            "monitoring po with mem limit set and cpu limit missing",
-            "SELECT name FROM pods WHERE namespace = 'monitoring' AND memory_limit IS NOT NULL AND cpu_limit IS NULL",
-        ),
-        ("pdbs using maxUnavailable", "SELECT namespace, name FROM poddisruptionbudgets WHERE max_unavailable IS NOT NULL"),
-        # a family of values by its first part, a name with a space, a node property of pods
-        ("r5 nodes", "SELECT name FROM nodes WHERE instance_type LIKE 'r5.%'"),
-        ("pods on worker 3", "SELECT namespace, name FROM pods WHERE node = 'worker-3'"),
-        (
-            "total cpu requests in zone us-east-1c",
-            "SELECT sum(p.cpu_request) FROM pods p JOIN nodes n ON p.node = n.name WHERE n.zone = 'us-east-1c'",
-        ),
-        # images by publisher, containers by their pod's status, jobs by how long they took
-        ("which pods run bitnami images?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%/bitnami/%'"),
-        ("unready containers in Running pods", "SELECT namespace, pod, name FROM containers WHERE NOT ready AND pod_status = 'Running'"),
-        ("how long did each job in batch take?", "SELECT name, duration FROM jobs WHERE namespace = 'batch'"),
-        ("the 2 slowest jobs", "SELECT namespace, name, duration FROM jobs ORDER BY duration DESC LIMIT 2"),
-        ("how many containers use each image pull policy?", "SELECT image_pull_policy, count(*) FROM containers GROUP BY 1"),
-        # absence, groups of joined rows, and who reported an event
-        (
-            "which namespaces have no warning events?",
-            "SELECT name FROM namespaces n WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.namespace = n.name "
-            "AND e.type = 'Warning')",
-        ),
-        ("empty namespaces", "SELECT name FROM namespaces n WHERE NOT EXISTS (SELECT 1 FROM pods p WHERE p.namespace = n.name)"),
-        (
-            "pods on r5 nodes, count by ns",
-            "SELECT p.namespace, count(*) FROM pods p JOIN nodes n ON p.node = n.name WHERE n.instance_type LIKE 'r5.%' "
-            "GROUP BY 1",
-        ),
-        (
-            "pods in payments not in any endpoints",
-            "SELECT name FROM pods p WHERE namespace = 'payments' AND NOT EXISTS (SELECT 1 FROM endpoints e "
-            "WHERE e.namespace = p.namespace AND list_contains(e.target_pods, p.name))",
-        ),
-        (
-            "which services are not used by any ingress?",
-            "SELECT namespace, name FROM services s WHERE NOT EXISTS (SELECT 1 FROM ingresses i "
-            "WHERE i.namespace = s.namespace AND list_contains(i.services, s.name))",
-        ),
-        ("pods created in any namespace", "SELECT namespace, name FROM pods"),  # "in any" is no time window
-        (
-            "how many ready addresses does each endpoints object in payments have?",
-            "SELECT name, ready_address_count FROM endpoints WHERE namespace = 'payments'",
-        ),
-        ("how many ports does each service in payments expose?", "SELECT name, len(ports) FROM services WHERE namespace = 'payments'"),
-        ("warnings in payments grouped by reason", "SELECT reason, count(*) FROM events WHERE namespace = 'payments' AND type = 'Warning' GROUP BY 1"),
-        (
-            "which volumes failed to provision and why?",
-            "SELECT namespace, involved_name, message FROM events WHERE reason = 'ProvisioningFailed'",
-        ),
-        (
-            "which provisioner backs each pvc in monitoring?",
-            "SELECT c.name, s.provisioner FROM persistentvolumeclaims c JOIN storageclasses s ON s.name = c.storage_class "
-            "WHERE c.namespace = 'monitoring'",
-        ),
-        (
-            "pvcs in data and their reclaim policy",
-            "SELECT c.name, v.reclaim_policy FROM persistentvolumeclaims c JOIN persistentvolumes v ON v.name = c.volume "
-            "WHERE c.namespace = 'data'",
-        ),
-        ("which secrets have a DATABASE_URL key?", "SELECT namespace, name FROM secrets WHERE list_contains(data_keys, 'DATABASE_URL')"),
-        ("m5.xlarge machines in 1a", "SELECT name FROM nodes WHERE instance_type = 'm5.xlarge' AND zone = 'us-east-1a'"),
-        ("jobs that haven't completed", "SELECT namespace, name FROM jobs WHERE status = 'Running'"),
-        ("what kinds of objects have warning events?", "SELECT DISTINCT involved_kind FROM events WHERE type = 'Warning'"),
-        (
-            "broken po in payments w/ status",
-            "SELECT name, status FROM pods WHERE namespace = 'payments' AND status NOT IN ('Running', 'Completed')",
-        ),
-        ("jobs with backoffLimit: 2", "SELECT namespace, name FROM jobs WHERE backoff_limit = 2"),
-        ("jobs that hit the backoff limit", "SELECT namespace, name FROM jobs WHERE status = 'Failed'"),
-        (
-            "ledger-db pods and the machine type of their nodes",
-            "SELECT p.name, n.instance_type FROM pods p JOIN nodes n ON n.name = p.node "
-            "WHERE p.namespace = 'payments' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'ledger-db'",
-        ),
-        (
-            "default cpu and memory limits in payments (limitrange)",
-            "SELECT name, default_cpu_limit, default_memory_limit FROM limitranges WHERE namespace = 'payments'",
-        ),
-        ("allocatable cpu and memory of each node", "SELECT name, cpu_allocatable, memory_allocatable FROM nodes"),
-        ("how big is each pvc in data, in GiB?", "SELECT name, storage_request / 1024 ^ 3 FROM persistentvolumeclaims WHERE namespace = 'data'"),
-        ("nodes with no gpus", "SELECT name FROM nodes WHERE coalesce(gpu_capacity, 0) = 0"),
-        ("what types of warnings do we get in payments", "SELECT DISTINCT reason FROM events WHERE namespace = 'payments' AND type = 'Warning'"),
-        (
-            "kubelet warnings per node",
-            "SELECT source_host, count(*) FROM events WHERE type = 'Warning' AND source = 'kubelet' GROUP BY 1",
-        ),
-    ],
-)
-def test_selectors_units_families_and_fields_set(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
+# Selectors units families and fields set.
+SELECTORS_UNITS_FAMILIES_AND_FIELDS_SET = [
+    # kubectl's -l, read as the API server reads it: set-based terms, "!=" and "!key"
+    ("po -n data -l 'app in (kafka,postgres)'", "SELECT name FROM pods WHERE namespace = 'data' AND labels['app'] IN ('kafka', 'postgres')"),
+    ("po -n data -l '!pod-template-hash'", "SELECT name FROM pods WHERE namespace = 'data' AND NOT map_contains(labels, 'pod-template-hash')"),
+    ("deploy -l 'team notin (payments)'", "SELECT namespace, name FROM deployments WHERE labels['team'] IS DISTINCT FROM 'payments'"),
+    # amounts in the unit asked for, averaged or summed
+    ("avg cpu request per pod -n payments (m)", "SELECT avg(cpu_request) * 1000 FROM pods WHERE namespace = 'payments'"),
+    ("cpu limits of my pods in monitoring (m)", "SELECT name, cpu_limit * 1000 FROM pods WHERE namespace = 'monitoring'"),
+    ("nodes with over 60 gigs of memory", "SELECT name FROM nodes WHERE memory_capacity > 60 * 1024 ^ 3"),
+    # fields set or left unset
+    (
+        "monitoring po with mem limit set and cpu limit missing",
+        "SELECT name FROM pods WHERE namespace = 'monitoring' AND memory_limit IS NOT NULL AND cpu_limit IS NULL",
+    ),
+    ("pdbs using maxUnavailable", "SELECT namespace, name FROM poddisruptionbudgets WHERE max_unavailable IS NOT NULL"),
+    # a family of values by its first part, a name with a space, a node property of pods
+    ("r5 nodes", "SELECT name FROM nodes WHERE instance_type LIKE 'r5.%'"),
+    ("pods on worker 3", "SELECT namespace, name FROM pods WHERE node = 'worker-3'"),
+    (
+        "total cpu requests in zone us-east-1c",
+        "SELECT sum(p.cpu_request) FROM pods p JOIN nodes n ON p.node = n.name WHERE n.zone = 'us-east-1c'",
+    ),
+    # images by publisher, containers by their pod's status, jobs by how long they took
+    ("which pods run bitnami images?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%/bitnami/%'"),
+    ("unready containers in Running pods", "SELECT namespace, pod, name FROM containers WHERE NOT ready AND pod_status = 'Running'"),
+    ("how long did each job in batch take?", "SELECT name, duration FROM jobs WHERE namespace = 'batch'"),
+    ("the 2 slowest jobs", "SELECT namespace, name, duration FROM jobs ORDER BY duration DESC LIMIT 2"),
+    ("how many containers use each image pull policy?", "SELECT image_pull_policy, count(*) FROM containers GROUP BY 1"),
+    # absence, groups of joined rows, and who reported an event
+    (
+        "which namespaces have no warning events?",
+        "SELECT name FROM namespaces n WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.namespace = n.name "
+        "AND e.type = 'Warning')",
+    ),
+    ("empty namespaces", "SELECT name FROM namespaces n WHERE NOT EXISTS (SELECT 1 FROM pods p WHERE p.namespace = n.name)"),
+    (
+        "pods on r5 nodes, count by ns",
+        "SELECT p.namespace, count(*) FROM pods p JOIN nodes n ON p.node = n.name WHERE n.instance_type LIKE 'r5.%' "
+        "GROUP BY 1",
+    ),
+    (
+        "pods in payments not in any endpoints",
+        "SELECT name FROM pods p WHERE namespace = 'payments' AND NOT EXISTS (SELECT 1 FROM endpoints e "
+        "WHERE e.namespace = p.namespace AND list_contains(e.target_pods, p.name))",
+    ),
+    (
+        "which services are not used by any ingress?",
+        "SELECT namespace, name FROM services s WHERE NOT EXISTS (SELECT 1 FROM ingresses i "
+        "WHERE i.namespace = s.namespace AND list_contains(i.services, s.name))",
+    ),
+    ("pods created in any namespace", "SELECT namespace, name FROM pods"),  # "in any" is no time window
+    (
+        "how many ready addresses does each endpoints object in payments have?",
+        "SELECT name, ready_address_count FROM endpoints WHERE namespace = 'payments'",
+    ),
+    ("how many ports does each service in payments expose?", "SELECT name, len(ports) FROM services WHERE namespace = 'payments'"),
+    ("warnings in payments grouped by reason", "SELECT reason, count(*) FROM events WHERE namespace = 'payments' AND type = 'Warning' GROUP BY 1"),
+    (
+        "which volumes failed to provision and why?",
+        "SELECT namespace, involved_name, message FROM events WHERE reason = 'ProvisioningFailed'",
+    ),
+    (
+        "which provisioner backs each pvc in monitoring?",
+        "SELECT c.name, s.provisioner FROM persistentvolumeclaims c JOIN storageclasses s ON s.name = c.storage_class "
+        "WHERE c.namespace = 'monitoring'",
+    ),
+    (
+        "pvcs in data and their reclaim policy",
+        "SELECT c.name, v.reclaim_policy FROM persistentvolumeclaims c JOIN persistentvolumes v ON v.name = c.volume "
+        "WHERE c.namespace = 'data'",
+    ),
+    ("which secrets have a DATABASE_URL key?", "SELECT namespace, name FROM secrets WHERE list_contains(data_keys, 'DATABASE_URL')"),
+    ("m5.xlarge machines in 1a", "SELECT name FROM nodes WHERE instance_type = 'm5.xlarge' AND zone = 'us-east-1a'"),
+    ("jobs that haven't completed", "SELECT namespace, name FROM jobs WHERE status = 'Running'"),
+    ("what kinds of objects have warning events?", "SELECT DISTINCT involved_kind FROM events WHERE type = 'Warning'"),
+    (
+        "broken po in payments w/ status",
+        "SELECT name, status FROM pods WHERE namespace = 'payments' AND status NOT IN ('Running', 'Completed')",
+    ),
+    ("jobs with backoffLimit: 2", "SELECT namespace, name FROM jobs WHERE backoff_limit = 2"),
+    ("jobs that hit the backoff limit", "SELECT namespace, name FROM jobs WHERE status = 'Failed'"),
+    (
+        "ledger-db pods and the machine type of their nodes",
+        "SELECT p.name, n.instance_type FROM pods p JOIN nodes n ON n.name = p.node "
+        "WHERE p.namespace = 'payments' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'ledger-db'",
+    ),
+    (
+        "default cpu and memory limits in payments (limitrange)",
+        "SELECT name, default_cpu_limit, default_memory_limit FROM limitranges WHERE namespace = 'payments'",
+    ),
+    ("allocatable cpu and memory of each node", "SELECT name, cpu_allocatable, memory_allocatable FROM nodes"),
+    ("how big is each pvc in data, in GiB?", "SELECT name, storage_request / 1024 ^ 3 FROM persistentvolumeclaims WHERE namespace = 'data'"),
+    ("nodes with no gpus", "SELECT name FROM nodes WHERE coalesce(gpu_capacity, 0) = 0"),
+    ("what types of warnings do we get in payments", "SELECT DISTINCT reason FROM events WHERE namespace = 'payments' AND type = 'Warning'"),
+    (
+        "kubelet warnings per node",
+        "SELECT source_host, count(*) FROM events WHERE type = 'Warning' AND source = 'kubelet' GROUP BY 1",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -2066,138 +2050,134 @@ def test_followups_read_the_current_namespace(translator, question, previous, ex
     assert t.sql == expected
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        # a column's or label's values ranked by how many objects hold them
-        (
-            "what is the most common qos class of pods?",
-            "SELECT qos_class, count(*) AS n FROM pods GROUP BY qos_class ORDER BY n DESC LIMIT 1",
-        ),
-        (
-            "the tier label value on the most pods",
-            "SELECT labels['tier'], count(*) AS n FROM pods WHERE labels['tier'] IS NOT NULL "
-            "GROUP BY 1 ORDER BY n DESC LIMIT 1",
-        ),
-        (
-            "which zone do the fewest nodes sit in",  # the most is a tie (4 and 4)
-            "SELECT zone, count(*) AS n FROM nodes GROUP BY zone ORDER BY n LIMIT 1",
-        ),
-        # when pods last restarted, not how often
-        (
-            "which 2 pods in payments restarted most recently?",
-            "SELECT name FROM pods WHERE namespace = 'payments' AND last_restart IS NOT NULL "
-            "ORDER BY last_restart DESC LIMIT 2",
-        ),
-        # the bottom of a ranking of groups by what their pods request
-        (
-            "bottom 2 namespaces by cpu requests",
-            "SELECT namespace, sum(cpu_request) AS c FROM pods GROUP BY namespace ORDER BY c LIMIT 2",
-        ),
-        (
-            "the 2 namespaces with the lowest cpu requests (pods only)",
-            "SELECT namespace, sum(cpu_request) AS c FROM pods GROUP BY namespace ORDER BY c LIMIT 2",
-        ),
-        # how many pods all the nodes can hold together
-        ("total allocatable pods over all the nodes", "SELECT sum(pods_allocatable) FROM nodes"),
-        # one column taken from another
-        (
-            "memory capacity minus allocatable on each node",
-            "SELECT name, memory_capacity - memory_allocatable FROM nodes",
-        ),
-        (
-            "how many more replicas can each autoscaler add before reaching its max?",
-            "SELECT namespace, name, max_replicas - current_replicas FROM horizontalpodautoscalers",
-        ),
-        ("pods minus kube-system", "SELECT namespace, name FROM pods WHERE namespace <> 'kube-system'"),
-        # what a workload's pods add up to, for one named workload or ranked over them
-        (
-            "how much cpu do the pods of deployment cart-service request in total?",
-            "SELECT sum(p.cpu_request) FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
-            "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND r.owner_name = 'cart-service'",
-        ),
-        (
-            "which statefulset's pods request the least memory?",  # the most is a four-way tie
-            "SELECT namespace, owner_name, sum(memory_request) AS m FROM pods WHERE owner_kind = 'StatefulSet' "
-            "GROUP BY ALL ORDER BY m LIMIT 1",
-        ),
-        # a word the objects' names share, kept with a sum
-        (
-            "how much storage do the postgres claims request in total?",
-            "SELECT sum(storage_request) FROM persistentvolumeclaims WHERE name LIKE 'data-postgres-%'",
-        ),
-        # containers up the longest; an autoscaler's replicas are the ones running now (kubectl's REPLICAS)
-        (
-            "the 2 containers in payments running the longest",
-            "SELECT pod, name FROM containers WHERE namespace = 'payments' AND state = 'running' "
-            "ORDER BY started_at LIMIT 2",
-        ),
-        (
-            "which autoscaler runs the most replicas?",
-            "SELECT namespace, name, current_replicas FROM horizontalpodautoscalers "
-            "ORDER BY current_replicas DESC LIMIT 1",
-        ),
-        # nodes ranked by what is left of them; namespaces by the storage their claims ask for
-        (
-            "the 2 nodes with the least cpu left unrequested",
-            "SELECT n.name, n.cpu_allocatable - coalesce(sum(p.cpu_request), 0) AS free FROM nodes n "
-            "LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.cpu_allocatable ORDER BY free LIMIT 2",
-        ),
-        (
-            "which namespace requests the most storage?",
-            "SELECT namespace, sum(storage_request) AS s FROM persistentvolumeclaims GROUP BY namespace "
-            "ORDER BY s DESC LIMIT 1",
-        ),
-        # what is left unrequested on the nodes of one zone
-        (
-            "how much cpu is left unrequested in us-east-1b?",
-            "SELECT (SELECT sum(cpu_allocatable) FROM nodes WHERE zone = 'us-east-1b') - (SELECT sum(p.cpu_request) "
-            "FROM pods p JOIN nodes n ON p.node = n.name WHERE n.zone = 'us-east-1b')",
-        ),
-        # init containers counted in, not filtered on
-        (
-            "which namespace has the most containers, init containers included?",
-            "SELECT namespace, count(*) AS n FROM containers GROUP BY namespace ORDER BY n DESC LIMIT 1",
-        ),
-        # the quota nearest its limit, by its most used resource
-        (
-            "which quota is closest to its limit?",
-            "SELECT namespace, name, max_usage_percent FROM resourcequotas ORDER BY max_usage_percent DESC LIMIT 1",
-        ),
-        # a quota's keys: limits.* apart from requests.*, and the quotas that set one
-        (
-            "which quotas put a cap on memory limits, and how high?",
-            "SELECT namespace, name, hard['limits.memory'] FROM resourcequotas WHERE hard['limits.memory'] IS NOT NULL",
-        ),
-        (
-            "payments quota limits.memory hard vs used",
-            "SELECT name, hard['limits.memory'], used['limits.memory'] FROM resourcequotas WHERE namespace = 'payments'",
-        ),
-        # an amount said first, of no kind, is its scope's total; per a node property, the pods' nodes join in
-        ("cpu requested in payments", "SELECT sum(cpu_request) FROM pods WHERE namespace = 'payments'"),
-        ("mem limits in data", "SELECT sum(memory_limit) FROM pods WHERE namespace = 'data'"),
-        (
-            "cpu requsted in 1c",
-            "SELECT sum(p.cpu_request) FROM pods p JOIN nodes n ON p.node = n.name WHERE n.zone = 'us-east-1c'",
-        ),
-        (
-            "memory requested per zone",
-            "SELECT n.zone, sum(p.memory_request) FROM pods p JOIN nodes n ON p.node = n.name GROUP BY n.zone",
-        ),
-        (
-            "cpu requests of checkout pods per instance type",
-            "SELECT n.instance_type, sum(p.cpu_request) FROM pods p JOIN nodes n ON p.node = n.name "
-            "WHERE p.namespace = 'checkout' GROUP BY n.instance_type",
-        ),
-        (
-            "staging quota on pvcs: used and hard",
-            "SELECT name, hard['persistentvolumeclaims'], used['persistentvolumeclaims'] FROM resourcequotas "
-            "WHERE namespace = 'staging'",
-        ),
-    ],
-)
-def test_rankings_and_cluster_totals(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql)
+# Rankings and cluster totals.
+RANKINGS_AND_CLUSTER_TOTALS = [
+    # a column's or label's values ranked by how many objects hold them
+    (
+        "what is the most common qos class of pods?",
+        "SELECT qos_class, count(*) AS n FROM pods GROUP BY qos_class ORDER BY n DESC LIMIT 1",
+    ),
+    (
+        "the tier label value on the most pods",
+        "SELECT labels['tier'], count(*) AS n FROM pods WHERE labels['tier'] IS NOT NULL "
+        "GROUP BY 1 ORDER BY n DESC LIMIT 1",
+    ),
+    (
+        "which zone do the fewest nodes sit in",  # the most is a tie (4 and 4)
+        "SELECT zone, count(*) AS n FROM nodes GROUP BY zone ORDER BY n LIMIT 1",
+    ),
+    # when pods last restarted, not how often
+    (
+        "which 2 pods in payments restarted most recently?",
+        "SELECT name FROM pods WHERE namespace = 'payments' AND last_restart IS NOT NULL "
+        "ORDER BY last_restart DESC LIMIT 2",
+    ),
+    # the bottom of a ranking of groups by what their pods request
+    (
+        "bottom 2 namespaces by cpu requests",
+        "SELECT namespace, sum(cpu_request) AS c FROM pods GROUP BY namespace ORDER BY c LIMIT 2",
+    ),
+    (
+        "the 2 namespaces with the lowest cpu requests (pods only)",
+        "SELECT namespace, sum(cpu_request) AS c FROM pods GROUP BY namespace ORDER BY c LIMIT 2",
+    ),
+    # how many pods all the nodes can hold together
+    ("total allocatable pods over all the nodes", "SELECT sum(pods_allocatable) FROM nodes"),
+    # one column taken from another
+    (
+        "memory capacity minus allocatable on each node",
+        "SELECT name, memory_capacity - memory_allocatable FROM nodes",
+    ),
+    (
+        "how many more replicas can each autoscaler add before reaching its max?",
+        "SELECT namespace, name, max_replicas - current_replicas FROM horizontalpodautoscalers",
+    ),
+    ("pods minus kube-system", "SELECT namespace, name FROM pods WHERE namespace <> 'kube-system'"),
+    # what a workload's pods add up to, for one named workload or ranked over them
+    (
+        "how much cpu do the pods of deployment cart-service request in total?",
+        "SELECT sum(p.cpu_request) FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND r.owner_name = 'cart-service'",
+    ),
+    (
+        "which statefulset's pods request the least memory?",  # the most is a four-way tie
+        "SELECT namespace, owner_name, sum(memory_request) AS m FROM pods WHERE owner_kind = 'StatefulSet' "
+        "GROUP BY ALL ORDER BY m LIMIT 1",
+    ),
+    # a word the objects' names share, kept with a sum
+    (
+        "how much storage do the postgres claims request in total?",
+        "SELECT sum(storage_request) FROM persistentvolumeclaims WHERE name LIKE 'data-postgres-%'",
+    ),
+    # containers up the longest; an autoscaler's replicas are the ones running now (kubectl's REPLICAS)
+    (
+        "the 2 containers in payments running the longest",
+        "SELECT pod, name FROM containers WHERE namespace = 'payments' AND state = 'running' "
+        "ORDER BY started_at LIMIT 2",
+    ),
+    (
+        "which autoscaler runs the most replicas?",
+        "SELECT namespace, name, current_replicas FROM horizontalpodautoscalers "
+        "ORDER BY current_replicas DESC LIMIT 1",
+    ),
+    # nodes ranked by what is left of them; namespaces by the storage their claims ask for
+    (
+        "the 2 nodes with the least cpu left unrequested",
+        "SELECT n.name, n.cpu_allocatable - coalesce(sum(p.cpu_request), 0) AS free FROM nodes n "
+        "LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.cpu_allocatable ORDER BY free LIMIT 2",
+    ),
+    (
+        "which namespace requests the most storage?",
+        "SELECT namespace, sum(storage_request) AS s FROM persistentvolumeclaims GROUP BY namespace "
+        "ORDER BY s DESC LIMIT 1",
+    ),
+    # what is left unrequested on the nodes of one zone
+    (
+        "how much cpu is left unrequested in us-east-1b?",
+        "SELECT (SELECT sum(cpu_allocatable) FROM nodes WHERE zone = 'us-east-1b') - (SELECT sum(p.cpu_request) "
+        "FROM pods p JOIN nodes n ON p.node = n.name WHERE n.zone = 'us-east-1b')",
+    ),
+    # init containers counted in, not filtered on
+    (
+        "which namespace has the most containers, init containers included?",
+        "SELECT namespace, count(*) AS n FROM containers GROUP BY namespace ORDER BY n DESC LIMIT 1",
+    ),
+    # the quota nearest its limit, by its most used resource
+    (
+        "which quota is closest to its limit?",
+        "SELECT namespace, name, max_usage_percent FROM resourcequotas ORDER BY max_usage_percent DESC LIMIT 1",
+    ),
+    # a quota's keys: limits.* apart from requests.*, and the quotas that set one
+    (
+        "which quotas put a cap on memory limits, and how high?",
+        "SELECT namespace, name, hard['limits.memory'] FROM resourcequotas WHERE hard['limits.memory'] IS NOT NULL",
+    ),
+    (
+        "payments quota limits.memory hard vs used",
+        "SELECT name, hard['limits.memory'], used['limits.memory'] FROM resourcequotas WHERE namespace = 'payments'",
+    ),
+    # an amount said first, of no kind, is its scope's total; per a node property, the pods' nodes join in
+    ("cpu requested in payments", "SELECT sum(cpu_request) FROM pods WHERE namespace = 'payments'"),
+    ("mem limits in data", "SELECT sum(memory_limit) FROM pods WHERE namespace = 'data'"),
+    (
+        "cpu requsted in 1c",
+        "SELECT sum(p.cpu_request) FROM pods p JOIN nodes n ON p.node = n.name WHERE n.zone = 'us-east-1c'",
+    ),
+    (
+        "memory requested per zone",
+        "SELECT n.zone, sum(p.memory_request) FROM pods p JOIN nodes n ON p.node = n.name GROUP BY n.zone",
+    ),
+    (
+        "cpu requests of checkout pods per instance type",
+        "SELECT n.instance_type, sum(p.cpu_request) FROM pods p JOIN nodes n ON p.node = n.name "
+        "WHERE p.namespace = 'checkout' GROUP BY n.instance_type",
+    ),
+    (
+        "staging quota on pvcs: used and hard",
+        "SELECT name, hard['persistentvolumeclaims'], used['persistentvolumeclaims'] FROM resourcequotas "
+        "WHERE namespace = 'staging'",
+    ),
+]
 
 
 # Common shapes read the way a kubectl user means them; each answer has the expected rows and columns.
@@ -2409,20 +2389,16 @@ def test_common_shapes_read_as_meant(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql, columns=True)
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        # an object named without its kind: the kind that holds the name, a workload before its service
-        ("describe ledger-db", "SELECT namespace, name FROM statefulsets WHERE name = 'ledger-db'"),
-        ("what is cache-warmer?", "SELECT namespace, name FROM cronjobs WHERE name = 'cache-warmer'"),
-        (
-            "what has kernel-monitor reported?",
-            "SELECT namespace, involved_name, reason, message FROM events WHERE source = 'kernel-monitor'",
-        ),
-    ],
-)
-def test_objects_named_without_their_kind(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql)
+# Objects named without their kind.
+OBJECTS_NAMED_WITHOUT_THEIR_KIND = [
+    # an object named without its kind: the kind that holds the name, a workload before its service
+    ("describe ledger-db", "SELECT namespace, name FROM statefulsets WHERE name = 'ledger-db'"),
+    ("what is cache-warmer?", "SELECT namespace, name FROM cronjobs WHERE name = 'cache-warmer'"),
+    (
+        "what has kernel-monitor reported?",
+        "SELECT namespace, involved_name, reason, message FROM events WHERE source = 'kernel-monitor'",
+    ),
+]
 
 
 @pytest.mark.parametrize("question", ["delete them", "make it 5 replicas", "change it to image nginx:1.27"])
@@ -2456,32 +2432,28 @@ def test_registered_in_the_eval_harness():
     assert t.translate("node count", context=ctx()).sql == "SELECT count(*) FROM nodes"
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        # a grouping word that is the kind's own column ("state" of a container), its values named as examples
-        ("how many containers per state (running, waiting)", "SELECT state, count(*) FROM containers GROUP BY state"),
-        # distinct values counted per group
-        ("number of unique images per namespace", "SELECT namespace, count(DISTINCT image) FROM containers GROUP BY namespace"),
-        # limits summed against allocatable, not requests
-        ("nodes where the memory limits of their pods exceed allocatable", "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name GROUP BY n.name, n.memory_allocatable HAVING sum(p.memory_limit) > n.memory_allocatable"),
-        # a difference of the grouping kind's own columns, in the unit asked
-        ("memory per node kept from pods (capacity minus allocatable), in MiB", "SELECT name, (memory_capacity - memory_allocatable) / 1024 ^ 2 FROM nodes"),
-        ("node memory: capacity vs allocatable", "SELECT name, memory_capacity, memory_allocatable FROM nodes"),
-        # nodes by the containers they run
-        ("which nodes have kube-proxy containers?", "SELECT DISTINCT node FROM containers WHERE name = 'kube-proxy'"),
-        # an image's versions, said with no kind
-        ("which versions of checkout-api are deployed?", "SELECT DISTINCT image FROM containers WHERE image LIKE '%/checkout-api:%'"),
-        # a factor, with the right column said by its last word
-        ("containers with a cpu limit more than twice their request", "SELECT namespace, pod, name FROM containers WHERE cpu_limit > 2 * cpu_request"),
-        ("namespaces with limitranges", "SELECT DISTINCT namespace FROM limitranges"),
-        # neighbours swapped, and "req" for request
-        ("containres in ml", "SELECT pod, name FROM containers WHERE namespace = 'ml'"),
-        ("checkout pods with a mem req set", "SELECT name FROM pods WHERE namespace = 'checkout' AND memory_request IS NOT NULL"),
-    ],
-)
-def test_containers_and_resources_shapes(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
+# Containers and resources shapes.
+CONTAINERS_AND_RESOURCES_SHAPES = [
+    # a grouping word that is the kind's own column ("state" of a container), its values named as examples
+    ("how many containers per state (running, waiting)", "SELECT state, count(*) FROM containers GROUP BY state"),
+    # distinct values counted per group
+    ("number of unique images per namespace", "SELECT namespace, count(DISTINCT image) FROM containers GROUP BY namespace"),
+    # limits summed against allocatable, not requests
+    ("nodes where the memory limits of their pods exceed allocatable", "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name GROUP BY n.name, n.memory_allocatable HAVING sum(p.memory_limit) > n.memory_allocatable"),
+    # a difference of the grouping kind's own columns, in the unit asked
+    ("memory per node kept from pods (capacity minus allocatable), in MiB", "SELECT name, (memory_capacity - memory_allocatable) / 1024 ^ 2 FROM nodes"),
+    ("node memory: capacity vs allocatable", "SELECT name, memory_capacity, memory_allocatable FROM nodes"),
+    # nodes by the containers they run
+    ("which nodes have kube-proxy containers?", "SELECT DISTINCT node FROM containers WHERE name = 'kube-proxy'"),
+    # an image's versions, said with no kind
+    ("which versions of checkout-api are deployed?", "SELECT DISTINCT image FROM containers WHERE image LIKE '%/checkout-api:%'"),
+    # a factor, with the right column said by its last word
+    ("containers with a cpu limit more than twice their request", "SELECT namespace, pod, name FROM containers WHERE cpu_limit > 2 * cpu_request"),
+    ("namespaces with limitranges", "SELECT DISTINCT namespace FROM limitranges"),
+    # neighbours swapped, and "req" for request
+    ("containres in ml", "SELECT pod, name FROM containers WHERE namespace = 'ml'"),
+    ("checkout pods with a mem req set", "SELECT name FROM pods WHERE namespace = 'checkout' AND memory_request IS NOT NULL"),
+]
 
 
 # Columns asked of each row, read from the asked kind's own columns: a column naming another kind
@@ -2629,67 +2601,63 @@ def test_workload_groups_counts_values_and_relations(translator, engine, questio
     assert not t.declined and sorted(map(tuple, got)) == sorted(map(tuple, want)), t.sql
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        ("nodes that are not ready or cordoned", "SELECT name FROM nodes WHERE NOT ready OR unschedulable"),
-        (
-            "pods in payments that are crashlooping or pending",
-            "SELECT name FROM pods WHERE namespace = 'payments' AND status IN ('CrashLoopBackOff', 'Pending')",
-        ),
-        ("pending or failed pods", "SELECT namespace, name FROM pods WHERE status = 'Pending' OR phase = 'Failed'"),
-        ("pods that are not BestEffort", "SELECT namespace, name FROM pods WHERE qos_class <> 'BestEffort'"),
-        (
-            "non-guaranteed pods in payments",
-            "SELECT name FROM pods WHERE namespace = 'payments' AND qos_class <> 'Guaranteed'",
-        ),
-        (
-            "pods not in kube-system with restarts",
-            "SELECT namespace, name FROM pods WHERE namespace <> 'kube-system' AND restarts > 0",
-        ),
-        (
-            "pods not in payments or checkout",
-            "SELECT namespace, name FROM pods WHERE namespace NOT IN ('payments', 'checkout')",
-        ),
-        (
-            "pods not running and not completed",
-            "SELECT namespace, name FROM pods WHERE status NOT IN ('Running', 'Completed')",
-        ),
-        ("unscheduled pods", "SELECT namespace, name FROM pods WHERE NOT scheduled"),
-        ("untainted nodes", "SELECT name FROM nodes WHERE taints IS NULL OR len(taints) = 0"),
-        ("pods running image nginx", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%nginx%'"),
-        ("pods with image busybox", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%busybox%'"),
-        ("ready nodes that aren't cordoned", "SELECT name FROM nodes WHERE ready AND NOT unschedulable"),
-        ("schedulable nodes", "SELECT name FROM nodes WHERE NOT unschedulable"),
-        (
-            "containers without memory limits per namespace",
-            "SELECT namespace, count(*) FROM containers WHERE type = 'container' AND memory_limit IS NULL "
-            "GROUP BY namespace",
-        ),
-        (
-            "count pods without a memory limit by namespace",
-            "SELECT namespace, count(*) FROM pods WHERE memory_limit IS NULL GROUP BY namespace",
-        ),
-        (
-            "pods without label app in kube-system",
-            "SELECT name FROM pods WHERE namespace = 'kube-system' AND labels['app'] IS NULL",
-        ),
-        (
-            "pods in kube-system with a priority class",
-            "SELECT name FROM pods WHERE namespace = 'kube-system' AND priority_class IS NOT NULL",
-        ),
-        (
-            "pods with priority class system-node-critical",
-            "SELECT namespace, name FROM pods WHERE priority_class = 'system-node-critical'",
-        ),
-        (
-            "pods Completed or Error in batch",
-            "SELECT name FROM pods WHERE namespace = 'batch' AND status IN ('Completed', 'Error')",
-        ),
-    ],
-)
-def test_negated_alternative_and_plainly_worded_states_keep_their_filter(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql)
+# Negated alternative and plainly worded states keep their filter.
+NEGATED_ALTERNATIVE_AND_PLAINLY_WORDED_STATES_KEEP_THEIR_FILTER = [
+    ("nodes that are not ready or cordoned", "SELECT name FROM nodes WHERE NOT ready OR unschedulable"),
+    (
+        "pods in payments that are crashlooping or pending",
+        "SELECT name FROM pods WHERE namespace = 'payments' AND status IN ('CrashLoopBackOff', 'Pending')",
+    ),
+    ("pending or failed pods", "SELECT namespace, name FROM pods WHERE status = 'Pending' OR phase = 'Failed'"),
+    ("pods that are not BestEffort", "SELECT namespace, name FROM pods WHERE qos_class <> 'BestEffort'"),
+    (
+        "non-guaranteed pods in payments",
+        "SELECT name FROM pods WHERE namespace = 'payments' AND qos_class <> 'Guaranteed'",
+    ),
+    (
+        "pods not in kube-system with restarts",
+        "SELECT namespace, name FROM pods WHERE namespace <> 'kube-system' AND restarts > 0",
+    ),
+    (
+        "pods not in payments or checkout",
+        "SELECT namespace, name FROM pods WHERE namespace NOT IN ('payments', 'checkout')",
+    ),
+    (
+        "pods not running and not completed",
+        "SELECT namespace, name FROM pods WHERE status NOT IN ('Running', 'Completed')",
+    ),
+    ("unscheduled pods", "SELECT namespace, name FROM pods WHERE NOT scheduled"),
+    ("untainted nodes", "SELECT name FROM nodes WHERE taints IS NULL OR len(taints) = 0"),
+    ("pods running image nginx", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%nginx%'"),
+    ("pods with image busybox", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%busybox%'"),
+    ("ready nodes that aren't cordoned", "SELECT name FROM nodes WHERE ready AND NOT unschedulable"),
+    ("schedulable nodes", "SELECT name FROM nodes WHERE NOT unschedulable"),
+    (
+        "containers without memory limits per namespace",
+        "SELECT namespace, count(*) FROM containers WHERE type = 'container' AND memory_limit IS NULL "
+        "GROUP BY namespace",
+    ),
+    (
+        "count pods without a memory limit by namespace",
+        "SELECT namespace, count(*) FROM pods WHERE memory_limit IS NULL GROUP BY namespace",
+    ),
+    (
+        "pods without label app in kube-system",
+        "SELECT name FROM pods WHERE namespace = 'kube-system' AND labels['app'] IS NULL",
+    ),
+    (
+        "pods in kube-system with a priority class",
+        "SELECT name FROM pods WHERE namespace = 'kube-system' AND priority_class IS NOT NULL",
+    ),
+    (
+        "pods with priority class system-node-critical",
+        "SELECT namespace, name FROM pods WHERE priority_class = 'system-node-critical'",
+    ),
+    (
+        "pods Completed or Error in batch",
+        "SELECT name FROM pods WHERE namespace = 'batch' AND status IN ('Completed', 'Error')",
+    ),
+]
 
 
 def test_multi_container_pods_keep_their_namespace(translator):
@@ -2715,154 +2683,117 @@ def test_a_kind_by_an_amount_is_sorted_by_it(translator, engine, question, sql):
     assert sorted(got.rows, key=repr) == sorted(want.rows, key=repr), t.sql
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        (
-            "pods with the kubernetes.io/config.mirror annotation",
-            "SELECT namespace, name FROM pods WHERE map_contains(annotations, 'kubernetes.io/config.mirror')",
-        ),
-        (
-            "pods without the kubernetes.io/config.mirror annotation",
-            "SELECT namespace, name FROM pods WHERE annotations['kubernetes.io/config.mirror'] IS NULL",
-        ),
-        (
-            "how many pods are annotated with kubernetes.io/config.source=file",
-            "SELECT count(*) FROM pods WHERE annotations['kubernetes.io/config.source'] = 'file'",
-        ),
-        (
-            "deployments in payments whose annotation deployment.kubernetes.io/revision is 17",
-            "SELECT name FROM deployments WHERE namespace = 'payments' "
-            "AND annotations['deployment.kubernetes.io/revision'] = '17'",
-        ),
-    ],
-)
-def test_annotations_filter_like_labels(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
+# Annotations filter like labels.
+ANNOTATIONS_FILTER_LIKE_LABELS = [
+    (
+        "pods with the kubernetes.io/config.mirror annotation",
+        "SELECT namespace, name FROM pods WHERE map_contains(annotations, 'kubernetes.io/config.mirror')",
+    ),
+    (
+        "pods without the kubernetes.io/config.mirror annotation",
+        "SELECT namespace, name FROM pods WHERE annotations['kubernetes.io/config.mirror'] IS NULL",
+    ),
+    (
+        "how many pods are annotated with kubernetes.io/config.source=file",
+        "SELECT count(*) FROM pods WHERE annotations['kubernetes.io/config.source'] = 'file'",
+    ),
+    (
+        "deployments in payments whose annotation deployment.kubernetes.io/revision is 17",
+        "SELECT name FROM deployments WHERE namespace = 'payments' "
+        "AND annotations['deployment.kubernetes.io/revision'] = '17'",
+    ),
+]
 
 
-def test_an_annotation_no_object_has_answers_nothing_rather_than_everything(translator, engine):
-    t = translator.translate("services with the slack-channel annotation", context=ctx())
-    assert "annotations" in t.sql and not engine.query(t.sql).rows, t.sql
+
+# Storage asked for with no kind is the claims.
+STORAGE_ASKED_FOR_WITH_NO_KIND_IS_THE_CLAIMS = [
+    (
+        "how much storage is requested in data",
+        "SELECT sum(storage_request) FROM persistentvolumeclaims WHERE namespace = 'data'",
+    ),
+    (
+        "which namespace requests the most storage",
+        "SELECT namespace, sum(storage_request) AS s FROM persistentvolumeclaims GROUP BY 1 ORDER BY s DESC LIMIT 1",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("question", "condition"),
-    [
-        ("which pods have priority class system-cluster-critical", "priority_class = 'system-cluster-critical'"),
-        ("pods using service account billing-sa", "service_account = 'billing-sa'"),
-        ("pods with host ip 10.0.9.9", "host_ip = '10.0.9.9'"),
-    ],
-)
-def test_a_value_no_object_holds_beside_its_column_still_filters(translator, engine, question, condition):
-    t = translator.translate(question, context=ctx())
-    assert condition in t.sql and not engine.query(t.sql).rows, t.sql
+# Objects some related object covers are kept and counted once.
+OBJECTS_SOME_RELATED_OBJECT_COVERS_ARE_KEPT_AND_COUNTED_ONCE = [
+    (
+        "pods covered by a network policy",
+        "SELECT namespace, name FROM pods p WHERE EXISTS (SELECT 1 FROM networkpolicies n WHERE "
+        "n.namespace = p.namespace AND (n.selects_all OR list_has_all(map_entries(p.labels), "
+        "map_entries(n.pod_selector))))",
+    ),
+    (
+        "pods not covered by any network policy",
+        "SELECT namespace, name FROM pods p WHERE NOT EXISTS (SELECT 1 FROM networkpolicies n WHERE "
+        "n.namespace = p.namespace AND (n.selects_all OR list_has_all(map_entries(p.labels), "
+        "map_entries(n.pod_selector))))",
+    ),
+    (
+        "how many pods have a pdb",
+        "SELECT count(*) FROM pods p WHERE EXISTS (SELECT 1 FROM poddisruptionbudgets b WHERE "
+        "b.namespace = p.namespace AND list_has_all(map_entries(p.labels), map_entries(b.selector)))",
+    ),
+    (
+        "how many namespaces have pods",
+        "SELECT count(DISTINCT namespace) FROM pods",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        (
-            "how much storage is requested in data",
-            "SELECT sum(storage_request) FROM persistentvolumeclaims WHERE namespace = 'data'",
-        ),
-        (
-            "which namespace requests the most storage",
-            "SELECT namespace, sum(storage_request) AS s FROM persistentvolumeclaims GROUP BY 1 ORDER BY s DESC LIMIT 1",
-        ),
-    ],
-)
-def test_storage_asked_for_with_no_kind_is_the_claims(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
+# An ingress or its host leads to its services and pods.
+AN_INGRESS_OR_ITS_HOST_LEADS_TO_ITS_SERVICES_AND_PODS = [
+    (
+        "pods behind the storefront ingress in staging",
+        "SELECT DISTINCT p.name FROM ingresses i JOIN services s ON s.namespace = i.namespace "
+        "AND list_contains(i.services, s.name) JOIN pods p ON p.namespace = s.namespace "
+        "AND cardinality(s.selector) > 0 AND list_has_all(map_entries(p.labels), map_entries(s.selector)) "
+        "WHERE i.namespace = 'staging' AND i.name = 'storefront'",
+    ),
+    (
+        "which pods serve grafana.internal.acme.io?",
+        "SELECT DISTINCT p.namespace, p.name FROM ingresses i JOIN services s ON s.namespace = i.namespace "
+        "AND list_contains(i.services, s.name) JOIN pods p ON p.namespace = s.namespace "
+        "AND cardinality(s.selector) > 0 AND list_has_all(map_entries(p.labels), map_entries(s.selector)) "
+        "WHERE list_contains(i.hosts, 'grafana.internal.acme.io')",
+    ),
+    (
+        "what service is behind shop.acme.io",
+        "SELECT s.namespace, s.name FROM services s JOIN ingresses i ON i.namespace = s.namespace "
+        "AND list_contains(i.services, s.name) WHERE list_contains(i.hosts, 'shop.acme.io')",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        (
-            "pods covered by a network policy",
-            "SELECT namespace, name FROM pods p WHERE EXISTS (SELECT 1 FROM networkpolicies n WHERE "
-            "n.namespace = p.namespace AND (n.selects_all OR list_has_all(map_entries(p.labels), "
-            "map_entries(n.pod_selector))))",
-        ),
-        (
-            "pods not covered by any network policy",
-            "SELECT namespace, name FROM pods p WHERE NOT EXISTS (SELECT 1 FROM networkpolicies n WHERE "
-            "n.namespace = p.namespace AND (n.selects_all OR list_has_all(map_entries(p.labels), "
-            "map_entries(n.pod_selector))))",
-        ),
-        (
-            "how many pods have a pdb",
-            "SELECT count(*) FROM pods p WHERE EXISTS (SELECT 1 FROM poddisruptionbudgets b WHERE "
-            "b.namespace = p.namespace AND list_has_all(map_entries(p.labels), map_entries(b.selector)))",
-        ),
-        (
-            "how many namespaces have pods",
-            "SELECT count(DISTINCT namespace) FROM pods",
-        ),
-    ],
-)
-def test_objects_some_related_object_covers_are_kept_and_counted_once(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
-
-
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        (
-            "pods behind the storefront ingress in staging",
-            "SELECT DISTINCT p.name FROM ingresses i JOIN services s ON s.namespace = i.namespace "
-            "AND list_contains(i.services, s.name) JOIN pods p ON p.namespace = s.namespace "
-            "AND cardinality(s.selector) > 0 AND list_has_all(map_entries(p.labels), map_entries(s.selector)) "
-            "WHERE i.namespace = 'staging' AND i.name = 'storefront'",
-        ),
-        (
-            "which pods serve grafana.internal.acme.io?",
-            "SELECT DISTINCT p.namespace, p.name FROM ingresses i JOIN services s ON s.namespace = i.namespace "
-            "AND list_contains(i.services, s.name) JOIN pods p ON p.namespace = s.namespace "
-            "AND cardinality(s.selector) > 0 AND list_has_all(map_entries(p.labels), map_entries(s.selector)) "
-            "WHERE list_contains(i.hosts, 'grafana.internal.acme.io')",
-        ),
-        (
-            "what service is behind shop.acme.io",
-            "SELECT s.namespace, s.name FROM services s JOIN ingresses i ON i.namespace = s.namespace "
-            "AND list_contains(i.services, s.name) WHERE list_contains(i.hosts, 'shop.acme.io')",
-        ),
-    ],
-)
-def test_an_ingress_or_its_host_leads_to_its_services_and_pods(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
-
-
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        (
-            "pods whose memory limit equals request",
-            "SELECT namespace, name FROM pods WHERE memory_limit = memory_request",
-        ),
-        ("pods with an ip", "SELECT namespace, name FROM pods WHERE ip IS NOT NULL"),
-        ("non-system pods", "SELECT namespace, name FROM pods WHERE namespace NOT LIKE 'kube-%'"),
-        ("system pods", "SELECT namespace, name FROM pods WHERE namespace = 'kube-system'"),
-        ("pods that never became ready", "SELECT namespace, name FROM pods WHERE NOT is_ready"),
-        (
-            "which pods request gpus",
-            "SELECT namespace, name FROM pods WHERE json_extract_string(raw, '$.spec.containers') "
-            "LIKE '%nvidia.com/gpu%'",
-        ),
-        (
-            "how many pods use gpus",  # the pods counted, not the cluster's GPUs
-            "SELECT count(*) FROM pods WHERE json_extract_string(raw, '$.spec.containers') LIKE '%nvidia.com/gpu%'",
-        ),
-        (
-            "services on port 80",  # NodePort ones too ('80:32155/TCP')
-            "SELECT namespace, name FROM services "
-            "WHERE len(list_filter(ports, x -> split_part(split_part(x, '/', 1), ':', 1) = '80')) > 0",
-        ),
-    ],
-)
-def test_pod_conditions_said_plainly_are_kept(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql)
+# Pod conditions said plainly are kept.
+POD_CONDITIONS_SAID_PLAINLY_ARE_KEPT = [
+    (
+        "pods whose memory limit equals request",
+        "SELECT namespace, name FROM pods WHERE memory_limit = memory_request",
+    ),
+    ("pods with an ip", "SELECT namespace, name FROM pods WHERE ip IS NOT NULL"),
+    ("non-system pods", "SELECT namespace, name FROM pods WHERE namespace NOT LIKE 'kube-%'"),
+    ("system pods", "SELECT namespace, name FROM pods WHERE namespace = 'kube-system'"),
+    ("pods that never became ready", "SELECT namespace, name FROM pods WHERE NOT is_ready"),
+    (
+        "which pods request gpus",
+        "SELECT namespace, name FROM pods WHERE json_extract_string(raw, '$.spec.containers') "
+        "LIKE '%nvidia.com/gpu%'",
+    ),
+    (
+        "how many pods use gpus",  # the pods counted, not the cluster's GPUs
+        "SELECT count(*) FROM pods WHERE json_extract_string(raw, '$.spec.containers') LIKE '%nvidia.com/gpu%'",
+    ),
+    (
+        "services on port 80",  # NodePort ones too ('80:32155/TCP')
+        "SELECT namespace, name FROM services "
+        "WHERE len(list_filter(ports, x -> split_part(split_part(x, '/', 1), ':', 1) = '80')) > 0",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -2882,57 +2813,49 @@ def test_values_the_demo_holds_for_all_or_none_still_filter(translator, question
     assert not t.declined and part in t.sql and "ImagePull" not in t.sql, t.sql
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        ("ready containers", "SELECT namespace, pod, name FROM containers WHERE ready"),
-        ("pods with 0/1 ready", "SELECT namespace, name FROM pods WHERE ready = '0/1'"),
-        (
-            "pods where not all containers are ready",
-            "SELECT namespace, name FROM pods WHERE ready_containers < total_containers",
-        ),
-        ("pods stuck in init", "SELECT namespace, name FROM pods WHERE status LIKE 'Init:%'"),
-        (
-            "failed init containers",
-            "SELECT namespace, pod, name FROM containers WHERE is_init AND (exit_code <> 0 OR last_exit_code <> 0)",
-        ),
-        ("max restarts per namespace", "SELECT namespace, max(restarts) FROM pods GROUP BY namespace"),
-        ("pods with more restarts than 3", "SELECT namespace, name FROM pods WHERE restarts > 3"),
-        (
-            "pods requesting more memory than 1Gi",
-            "SELECT namespace, name FROM pods WHERE memory_request > 1073741824",
-        ),
-        (
-            "containers with probes",
-            "SELECT namespace, pod, name FROM containers WHERE type = 'container' AND (json_extract(raw, "
-            "'$.readinessProbe') IS NOT NULL OR json_extract(raw, '$.livenessProbe') IS NOT NULL "
-            "OR json_extract(raw, '$.startupProbe') IS NOT NULL)",
-        ),
-        (
-            "what ports does coredns listen on",
-            "SELECT pod, name, ports FROM containers WHERE pod LIKE 'coredns-%'",
-        ),
-        (
-            "which ports does the postgres pod expose",
-            "SELECT pod, name, ports FROM containers WHERE pod LIKE 'postgres-%'",
-        ),
-    ],
-)
-def test_container_states_ratios_and_extremes_keep_their_filter(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql)
+# Container states ratios and extremes keep their filter.
+CONTAINER_STATES_RATIOS_AND_EXTREMES_KEEP_THEIR_FILTER = [
+    ("ready containers", "SELECT namespace, pod, name FROM containers WHERE ready"),
+    ("pods with 0/1 ready", "SELECT namespace, name FROM pods WHERE ready = '0/1'"),
+    (
+        "pods where not all containers are ready",
+        "SELECT namespace, name FROM pods WHERE ready_containers < total_containers",
+    ),
+    ("pods stuck in init", "SELECT namespace, name FROM pods WHERE status LIKE 'Init:%'"),
+    (
+        "failed init containers",
+        "SELECT namespace, pod, name FROM containers WHERE is_init AND (exit_code <> 0 OR last_exit_code <> 0)",
+    ),
+    ("max restarts per namespace", "SELECT namespace, max(restarts) FROM pods GROUP BY namespace"),
+    ("pods with more restarts than 3", "SELECT namespace, name FROM pods WHERE restarts > 3"),
+    (
+        "pods requesting more memory than 1Gi",
+        "SELECT namespace, name FROM pods WHERE memory_request > 1073741824",
+    ),
+    (
+        "containers with probes",
+        "SELECT namespace, pod, name FROM containers WHERE type = 'container' AND (json_extract(raw, "
+        "'$.readinessProbe') IS NOT NULL OR json_extract(raw, '$.livenessProbe') IS NOT NULL "
+        "OR json_extract(raw, '$.startupProbe') IS NOT NULL)",
+    ),
+    (
+        "what ports does coredns listen on",
+        "SELECT pod, name, ports FROM containers WHERE pod LIKE 'coredns-%'",
+    ),
+    (
+        "which ports does the postgres pod expose",
+        "SELECT pod, name, ports FROM containers WHERE pod LIKE 'postgres-%'",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        ("pods with restarts greater than 5", "SELECT namespace, name FROM pods WHERE restarts > 5"),
-        ("pods with cpu request less than 100m", "SELECT namespace, name FROM pods WHERE cpu_request < 0.1"),
-        ("nodes not schedulable", "SELECT name FROM nodes WHERE unschedulable"),
-        ("restarts per namespace", "SELECT namespace, sum(restarts) FROM pods GROUP BY namespace"),
-    ],
-)
-def test_numbers_units_and_negations_said_last_are_read(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql)
+# Numbers units and negations said last are read.
+NUMBERS_UNITS_AND_NEGATIONS_SAID_LAST_ARE_READ = [
+    ("pods with restarts greater than 5", "SELECT namespace, name FROM pods WHERE restarts > 5"),
+    ("pods with cpu request less than 100m", "SELECT namespace, name FROM pods WHERE cpu_request < 0.1"),
+    ("nodes not schedulable", "SELECT name FROM nodes WHERE unschedulable"),
+    ("restarts per namespace", "SELECT namespace, sum(restarts) FROM pods GROUP BY namespace"),
+]
 
 
 def test_a_value_named_by_its_first_word_filters(translator):
@@ -2952,117 +2875,113 @@ def test_a_node_size_compared_with_a_number_filters(translator, question, part):
     assert part in t.sql and "max(" not in t.sql, t.sql
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        # the state said of the objects counted stays: only crashlooping pods count
-        (
-            "namespaces with more than 1 crashlooping pods",
-            "SELECT namespace FROM pods WHERE status LIKE '%CrashLoopBackOff' GROUP BY namespace HAVING count(*) > 1",
-        ),
-        (
-            "ns with fewer than 3 running pods",
-            "SELECT a.name FROM namespaces a LEFT JOIN pods b ON b.namespace = a.name AND b.status = 'Running' "
-            "GROUP BY a.name HAVING count(b.name) < 3",
-        ),
-        # one object per group, the one at the extreme, said with a bare "per"
-        ("newest pod per namespace", "SELECT namespace, arg_max(name, created) FROM pods GROUP BY namespace"),
-        (
-            "largest pvc per namespace",
-            "SELECT namespace, arg_max(name, storage_request) FROM persistentvolumeclaims GROUP BY namespace",
-        ),
-        # when they last ran, not when they were created
-        (
-            "which 2 cronjobs ran most recently",
-            "SELECT namespace, name FROM cronjobs ORDER BY last_schedule DESC LIMIT 2",
-        ),
-        ("the last 2 cronjobs to run", "SELECT namespace, name FROM cronjobs ORDER BY last_schedule DESC LIMIT 2"),
-        # owners kept by how many of their objects (in the state said) they hold
-        (
-            "deployments in payments with at least 10 pods",
-            "SELECT d.name FROM deployments d JOIN replicasets r ON r.namespace = d.namespace "
-            "AND r.owner_name = d.name JOIN pods p ON p.namespace = r.namespace AND p.owner_name = r.name "
-            "WHERE d.namespace = 'payments' GROUP BY d.name HAVING count(*) >= 10",
-        ),
-        (
-            "cronjobs with fewer than 3 jobs",
-            "SELECT c.namespace, c.name FROM cronjobs c LEFT JOIN jobs j ON j.namespace = c.namespace "
-            "AND j.owner_name = c.name GROUP BY ALL HAVING count(j.name) < 3",
-        ),
-        (
-            "nodes with more than 2 daemonset pods",
-            "SELECT node FROM pods WHERE owner_kind = 'DaemonSet' GROUP BY node HAVING count(*) > 2",
-        ),
-        (
-            "how many pods does deployment coredns have",
-            "SELECT count(*) FROM pods WHERE namespace = 'kube-system' AND name LIKE 'coredns-%'",
-        ),
-        # two columns compared, said equal or unequal (kubectl's READY compared by its count)
-        (
-            "hpa where current replicas equal max",
-            "SELECT namespace, name FROM horizontalpodautoscalers WHERE current_replicas = max_replicas",
-        ),
-        (
-            "deployments where ready replicas dont match desired",
-            "SELECT namespace, name FROM deployments WHERE ready_replicas <> desired",
-        ),
-        ("sts where ready != desired", "SELECT namespace, name FROM statefulsets WHERE ready_replicas <> desired"),
-        ("pods with more restarts than 5", "SELECT namespace, name FROM pods WHERE restarts > 5"),
-        # what a service account may do: the roles either kind of binding grants it
-        (
-            "what can service account prometheus-k8s do",
-            "SELECT r.name, r.verbs, r.resources FROM clusterrolebindings b JOIN clusterroles r "
-            "ON r.name = b.role_name WHERE list_contains(b.service_accounts, 'monitoring/prometheus-k8s')",
-        ),
-        (
-            "which roles does sa kube-proxy have",
-            "SELECT r.name, r.verbs, r.resources FROM clusterrolebindings b JOIN clusterroles r "
-            "ON r.name = b.role_name WHERE list_contains(b.service_accounts, 'kube-system/kube-proxy')",
-        ),
-        # which nodes (zones) a workload runs on: each one with them, through its pods
-        (
-            "which zones is each daemonset in",
-            "SELECT DISTINCT d.namespace, d.name, n.zone FROM daemonsets d JOIN pods p ON p.namespace = d.namespace "
-            "AND p.owner_name = d.name AND p.owner_kind = 'DaemonSet' JOIN nodes n ON n.name = p.node",
-        ),
-        (
-            "which nodes do payments deployments run on",
-            "SELECT DISTINCT r.owner_name, p.node FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
-            "AND r.name = p.owner_name WHERE p.namespace = 'payments' AND r.owner_kind = 'Deployment' "
-            "AND p.node IS NOT NULL",
-        ),
-        # how long a list is: "more than 1 port"
-        ("services with more than 1 port", "SELECT namespace, name FROM services WHERE len(ports) > 1"),
-        # a stateful set's claims are the ones its pods mount
-        (
-            "pvcs of statefulset postgres",
-            "SELECT name FROM persistentvolumeclaims WHERE namespace = 'data' AND name LIKE '%-postgres-%'",
-        ),
-        (
-            "how many pvcs per statefulset",
-            "SELECT s.namespace, s.name, count(DISTINCT c.name) FROM statefulsets s LEFT JOIN persistentvolumeclaims c "
-            "ON c.namespace = s.namespace AND c.name LIKE '%-' || s.name || '-%' GROUP BY ALL",
-        ),
-        # a related kind said bare after "with": the ones some such object exists for
-        (
-            "deployments w/ hpa",
-            "SELECT d.namespace, d.name FROM deployments d JOIN horizontalpodautoscalers h "
-            "ON h.namespace = d.namespace AND h.target_name = d.name",
-        ),
-        # the pods' owner kind stays a filter when no owner is joined
-        (
-            "which nodes run statefulset pods",
-            "SELECT DISTINCT node FROM pods WHERE owner_kind = 'StatefulSet' AND node IS NOT NULL",
-        ),
-        ("which rs are stale in payments", "SELECT name FROM replicasets WHERE namespace = 'payments' AND desired = 0"),
-        # roles, the RBAC kind, when no node is said
-        ("roles in payments", "SELECT name FROM roles WHERE namespace = 'payments'"),
-        ("how many roles per namespace", "SELECT namespace, count(*) FROM roles GROUP BY namespace"),
-        ("node roles", "SELECT name, roles FROM nodes"),
-    ],
-)
-def test_workload_counts_extremes_and_runs_keep_what_was_said(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
+# Workload counts extremes and runs keep what was said.
+WORKLOAD_COUNTS_EXTREMES_AND_RUNS_KEEP_WHAT_WAS_SAID = [
+    # the state said of the objects counted stays: only crashlooping pods count
+    (
+        "namespaces with more than 1 crashlooping pods",
+        "SELECT namespace FROM pods WHERE status LIKE '%CrashLoopBackOff' GROUP BY namespace HAVING count(*) > 1",
+    ),
+    (
+        "ns with fewer than 3 running pods",
+        "SELECT a.name FROM namespaces a LEFT JOIN pods b ON b.namespace = a.name AND b.status = 'Running' "
+        "GROUP BY a.name HAVING count(b.name) < 3",
+    ),
+    # one object per group, the one at the extreme, said with a bare "per"
+    ("newest pod per namespace", "SELECT namespace, arg_max(name, created) FROM pods GROUP BY namespace"),
+    (
+        "largest pvc per namespace",
+        "SELECT namespace, arg_max(name, storage_request) FROM persistentvolumeclaims GROUP BY namespace",
+    ),
+    # when they last ran, not when they were created
+    (
+        "which 2 cronjobs ran most recently",
+        "SELECT namespace, name FROM cronjobs ORDER BY last_schedule DESC LIMIT 2",
+    ),
+    ("the last 2 cronjobs to run", "SELECT namespace, name FROM cronjobs ORDER BY last_schedule DESC LIMIT 2"),
+    # owners kept by how many of their objects (in the state said) they hold
+    (
+        "deployments in payments with at least 10 pods",
+        "SELECT d.name FROM deployments d JOIN replicasets r ON r.namespace = d.namespace "
+        "AND r.owner_name = d.name JOIN pods p ON p.namespace = r.namespace AND p.owner_name = r.name "
+        "WHERE d.namespace = 'payments' GROUP BY d.name HAVING count(*) >= 10",
+    ),
+    (
+        "cronjobs with fewer than 3 jobs",
+        "SELECT c.namespace, c.name FROM cronjobs c LEFT JOIN jobs j ON j.namespace = c.namespace "
+        "AND j.owner_name = c.name GROUP BY ALL HAVING count(j.name) < 3",
+    ),
+    (
+        "nodes with more than 2 daemonset pods",
+        "SELECT node FROM pods WHERE owner_kind = 'DaemonSet' GROUP BY node HAVING count(*) > 2",
+    ),
+    (
+        "how many pods does deployment coredns have",
+        "SELECT count(*) FROM pods WHERE namespace = 'kube-system' AND name LIKE 'coredns-%'",
+    ),
+    # two columns compared, said equal or unequal (kubectl's READY compared by its count)
+    (
+        "hpa where current replicas equal max",
+        "SELECT namespace, name FROM horizontalpodautoscalers WHERE current_replicas = max_replicas",
+    ),
+    (
+        "deployments where ready replicas dont match desired",
+        "SELECT namespace, name FROM deployments WHERE ready_replicas <> desired",
+    ),
+    ("sts where ready != desired", "SELECT namespace, name FROM statefulsets WHERE ready_replicas <> desired"),
+    ("pods with more restarts than 5", "SELECT namespace, name FROM pods WHERE restarts > 5"),
+    # what a service account may do: the roles either kind of binding grants it
+    (
+        "what can service account prometheus-k8s do",
+        "SELECT r.name, r.verbs, r.resources FROM clusterrolebindings b JOIN clusterroles r "
+        "ON r.name = b.role_name WHERE list_contains(b.service_accounts, 'monitoring/prometheus-k8s')",
+    ),
+    (
+        "which roles does sa kube-proxy have",
+        "SELECT r.name, r.verbs, r.resources FROM clusterrolebindings b JOIN clusterroles r "
+        "ON r.name = b.role_name WHERE list_contains(b.service_accounts, 'kube-system/kube-proxy')",
+    ),
+    # which nodes (zones) a workload runs on: each one with them, through its pods
+    (
+        "which zones is each daemonset in",
+        "SELECT DISTINCT d.namespace, d.name, n.zone FROM daemonsets d JOIN pods p ON p.namespace = d.namespace "
+        "AND p.owner_name = d.name AND p.owner_kind = 'DaemonSet' JOIN nodes n ON n.name = p.node",
+    ),
+    (
+        "which nodes do payments deployments run on",
+        "SELECT DISTINCT r.owner_name, p.node FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name WHERE p.namespace = 'payments' AND r.owner_kind = 'Deployment' "
+        "AND p.node IS NOT NULL",
+    ),
+    # how long a list is: "more than 1 port"
+    ("services with more than 1 port", "SELECT namespace, name FROM services WHERE len(ports) > 1"),
+    # a stateful set's claims are the ones its pods mount
+    (
+        "pvcs of statefulset postgres",
+        "SELECT name FROM persistentvolumeclaims WHERE namespace = 'data' AND name LIKE '%-postgres-%'",
+    ),
+    (
+        "how many pvcs per statefulset",
+        "SELECT s.namespace, s.name, count(DISTINCT c.name) FROM statefulsets s LEFT JOIN persistentvolumeclaims c "
+        "ON c.namespace = s.namespace AND c.name LIKE '%-' || s.name || '-%' GROUP BY ALL",
+    ),
+    # a related kind said bare after "with": the ones some such object exists for
+    (
+        "deployments w/ hpa",
+        "SELECT d.namespace, d.name FROM deployments d JOIN horizontalpodautoscalers h "
+        "ON h.namespace = d.namespace AND h.target_name = d.name",
+    ),
+    # the pods' owner kind stays a filter when no owner is joined
+    (
+        "which nodes run statefulset pods",
+        "SELECT DISTINCT node FROM pods WHERE owner_kind = 'StatefulSet' AND node IS NOT NULL",
+    ),
+    ("which rs are stale in payments", "SELECT name FROM replicasets WHERE namespace = 'payments' AND desired = 0"),
+    # roles, the RBAC kind, when no node is said
+    ("roles in payments", "SELECT name FROM roles WHERE namespace = 'payments'"),
+    ("how many roles per namespace", "SELECT namespace, count(*) FROM roles GROUP BY namespace"),
+    ("node roles", "SELECT name, roles FROM nodes"),
+]
 
 
 def test_autoscalers_meet_the_stateful_sets_they_target(translator, engine):
@@ -3071,38 +2990,34 @@ def test_autoscalers_meet_the_stateful_sets_they_target(translator, engine):
     assert "target_kind = 'StatefulSet'" in t.sql and not engine.query(t.sql).rows, t.sql
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        # a kind "by" a column of its own: counted per value, as "… per …" is
-        ("events by reason", "SELECT reason, count(*) FROM events GROUP BY reason"),
-        ("pods by namespace", "SELECT namespace, count(*) FROM pods GROUP BY namespace"),
-        ("deployments by ns", "SELECT namespace, count(*) FROM deployments GROUP BY namespace"),
-        ("services by type", "SELECT type, count(*) FROM services GROUP BY type"),
-        ("pods by node", "SELECT node, count(*) FROM pods WHERE node IS NOT NULL GROUP BY node"),
-        # a breakdown of some values: counted per value
-        ("pod status breakdown", "SELECT status, count(*) FROM pods GROUP BY status"),
-        ("breakdown of pod phases", "SELECT phase, count(*) FROM pods GROUP BY phase"),
-        ("phase distribution of pods in data", "SELECT phase, count(*) FROM pods WHERE namespace = 'data' GROUP BY phase"),
-        # restarts per group: added up, not the pods counted
-        ("restarts by namespace", "SELECT namespace, sum(restarts) FROM pods GROUP BY namespace"),
-        ("pods with restarts by ns", "SELECT namespace, count(*) FROM pods WHERE restarts > 0 GROUP BY namespace"),
-        # events per node: the node whose kubelet reported them
-        (
-            "warning events per node",
-            "SELECT source_host, count(*) FROM events WHERE type = 'Warning' AND source_host IS NOT NULL "
-            "GROUP BY source_host",
-        ),
-        # how many groups hold some of a kind: those counted, not all of them
-        (
-            "how many namespaces have deployments",
-            "SELECT count(DISTINCT namespace) FROM deployments",
-        ),
-        ("how many nodes have pods", "SELECT count(DISTINCT node) FROM pods"),
-    ],
-)
-def test_kinds_by_a_column_are_counted_per_value(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
+# Kinds by a column are counted per value.
+KINDS_BY_A_COLUMN_ARE_COUNTED_PER_VALUE = [
+    # a kind "by" a column of its own: counted per value, as "… per …" is
+    ("events by reason", "SELECT reason, count(*) FROM events GROUP BY reason"),
+    ("pods by namespace", "SELECT namespace, count(*) FROM pods GROUP BY namespace"),
+    ("deployments by ns", "SELECT namespace, count(*) FROM deployments GROUP BY namespace"),
+    ("services by type", "SELECT type, count(*) FROM services GROUP BY type"),
+    ("pods by node", "SELECT node, count(*) FROM pods WHERE node IS NOT NULL GROUP BY node"),
+    # a breakdown of some values: counted per value
+    ("pod status breakdown", "SELECT status, count(*) FROM pods GROUP BY status"),
+    ("breakdown of pod phases", "SELECT phase, count(*) FROM pods GROUP BY phase"),
+    ("phase distribution of pods in data", "SELECT phase, count(*) FROM pods WHERE namespace = 'data' GROUP BY phase"),
+    # restarts per group: added up, not the pods counted
+    ("restarts by namespace", "SELECT namespace, sum(restarts) FROM pods GROUP BY namespace"),
+    ("pods with restarts by ns", "SELECT namespace, count(*) FROM pods WHERE restarts > 0 GROUP BY namespace"),
+    # events per node: the node whose kubelet reported them
+    (
+        "warning events per node",
+        "SELECT source_host, count(*) FROM events WHERE type = 'Warning' AND source_host IS NOT NULL "
+        "GROUP BY source_host",
+    ),
+    # how many groups hold some of a kind: those counted, not all of them
+    (
+        "how many namespaces have deployments",
+        "SELECT count(DISTINCT namespace) FROM deployments",
+    ),
+    ("how many nodes have pods", "SELECT count(DISTINCT node) FROM pods"),
+]
 
 
 @pytest.mark.parametrize(
@@ -3184,25 +3099,21 @@ def test_a_kind_the_previous_filters_do_not_fit_is_declined(translator, previous
     assert t.declined, t.sql
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        (
-            "pods between 1 and 2 hours old",
-            "SELECT namespace, name FROM pods WHERE age > INTERVAL 1 HOUR AND age < INTERVAL 2 HOURS",
-        ),
-        ("jobs that ran longer than 10 min", "SELECT namespace, name FROM jobs WHERE duration > INTERVAL 10 MINUTES"),
-        (
-            "jobs running longer than 30m",
-            "SELECT namespace, name FROM jobs WHERE status = 'Running' AND duration > INTERVAL 30 MINUTES",
-        ),
-        ("max restarts per namespace", "SELECT namespace, max(restarts) FROM pods GROUP BY namespace"),
-        ("how many namespaces have warnings", "SELECT count(DISTINCT namespace) FROM events WHERE type = 'Warning'"),
-        ("how many nodes have gpus", "SELECT count(*) FROM nodes WHERE gpu_capacity > 0"),
-    ],
-)
-def test_windows_durations_and_counts_of_places(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
+# Windows durations and counts of places.
+WINDOWS_DURATIONS_AND_COUNTS_OF_PLACES = [
+    (
+        "pods between 1 and 2 hours old",
+        "SELECT namespace, name FROM pods WHERE age > INTERVAL 1 HOUR AND age < INTERVAL 2 HOURS",
+    ),
+    ("jobs that ran longer than 10 min", "SELECT namespace, name FROM jobs WHERE duration > INTERVAL 10 MINUTES"),
+    (
+        "jobs running longer than 30m",
+        "SELECT namespace, name FROM jobs WHERE status = 'Running' AND duration > INTERVAL 30 MINUTES",
+    ),
+    ("max restarts per namespace", "SELECT namespace, max(restarts) FROM pods GROUP BY namespace"),
+    ("how many namespaces have warnings", "SELECT count(DISTINCT namespace) FROM events WHERE type = 'Warning'"),
+    ("how many nodes have gpus", "SELECT count(*) FROM nodes WHERE gpu_capacity > 0"),
+]
 
 
 def test_the_last_n_events_are_the_latest(translator, engine):
@@ -3227,48 +3138,36 @@ def test_groupings_read_the_current_namespace(translator, engine, question, sql)
     assert_same_rows(translator, engine, question, sql, columns=True, namespace="payments")
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        # the one at the extreme in each group, not the group with the most
-        (
-            "oldest deployment per namespace",
-            "SELECT namespace, arg_min(name, created) FROM deployments GROUP BY namespace",
-        ),
-        (
-            "newest pod on each node in data",
-            "SELECT node, arg_max(name, created) FROM pods WHERE namespace = 'data' AND node IS NOT NULL GROUP BY node",
-        ),
-    ],
-)
-def test_the_extreme_object_per_group_keeps_its_scope(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
+# The extreme object per group keeps its scope.
+THE_EXTREME_OBJECT_PER_GROUP_KEEPS_ITS_SCOPE = [
+    # the one at the extreme in each group, not the group with the most
+    (
+        "oldest deployment per namespace",
+        "SELECT namespace, arg_min(name, created) FROM deployments GROUP BY namespace",
+    ),
+    (
+        "newest pod on each node in data",
+        "SELECT node, arg_max(name, created) FROM pods WHERE namespace = 'data' AND node IS NOT NULL GROUP BY node",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        ("how many event reasons are there", "SELECT count(DISTINCT reason) FROM events"),
-        ("how many node zones", "SELECT count(DISTINCT zone) FROM nodes"),
-    ],
-)
-def test_how_many_values_of_a_kind_counts_the_values(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
+# How many values of a kind counts the values.
+HOW_MANY_VALUES_OF_A_KIND_COUNTS_THE_VALUES = [
+    ("how many event reasons are there", "SELECT count(DISTINCT reason) FROM events"),
+    ("how many node zones", "SELECT count(DISTINCT zone) FROM nodes"),
+]
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        ("per-namespace pod counts", "SELECT namespace, count(*) FROM pods GROUP BY namespace"),
-        (
-            "pods by node and status",
-            "SELECT node, status, count(*) FROM pods WHERE node IS NOT NULL GROUP BY node, status",
-        ),
-        ("events by type and reason", "SELECT type, reason, count(*) FROM events GROUP BY type, reason"),
-    ],
-)
-def test_groupings_said_together_are_all_kept(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
+# Groupings said together are all kept.
+GROUPINGS_SAID_TOGETHER_ARE_ALL_KEPT = [
+    ("per-namespace pod counts", "SELECT namespace, count(*) FROM pods GROUP BY namespace"),
+    (
+        "pods by node and status",
+        "SELECT node, status, count(*) FROM pods WHERE node IS NOT NULL GROUP BY node, status",
+    ),
+    ("events by type and reason", "SELECT type, reason, count(*) FROM events GROUP BY type, reason"),
+]
 
 
 def test_events_sorted_by_time_are_by_last_seen(translator):
@@ -3278,44 +3177,40 @@ def test_events_sorted_by_time_are_by_last_seen(translator):
     assert t.sql.endswith("ORDER BY last_seen"), t.sql
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        # groups kept by their count, said after the grouping
-        (
-            "pods per namespace, only namespaces with more than 10",
-            "SELECT namespace, count(*) FROM pods GROUP BY namespace HAVING count(*) > 10",
-        ),
-        (
-            "warning events by namespace, only those with at least 3",
-            "SELECT namespace, count(*) FROM events WHERE type = 'Warning' GROUP BY namespace HAVING count(*) >= 3",
-        ),
-        # one average of the counts, not each count
-        ("average pods per node", "SELECT avg(n) FROM (SELECT count(*) AS n FROM pods WHERE node IS NOT NULL GROUP BY node)"),
-        ("mean containers per pod", "SELECT avg(n) FROM (SELECT count(*) AS n FROM containers GROUP BY namespace, pod)"),
-        # events about nodes are grouped by the node they are about
-        ("oom events by node", "SELECT involved_name, count(*) FROM events WHERE reason = 'OOMKilling' GROUP BY involved_name"),
-        ("how many container images", "SELECT count(DISTINCT image) FROM containers"),
-        # no column keeps how often: each container in that state counts
-        (
-            "how many times did pods get OOMKilled",
-            "SELECT count(*) FROM containers WHERE reason = 'OOMKilled' OR last_reason = 'OOMKilled'",
-        ),
-        # a text column put in order, shown when it is not an identifying one
-        ("pods sorted by node", "SELECT namespace, name, node FROM pods ORDER BY node"),
-        # created compared with a named object's
-        (
-            "pods newer than the payments-worker deployment",
-            "SELECT namespace, name FROM pods WHERE created > (SELECT created FROM deployments WHERE name = 'payments-worker')",
-        ),
-        (
-            "how many pods are older than node worker-1",
-            "SELECT count(*) FROM pods WHERE created < (SELECT created FROM nodes WHERE name = 'worker-1')",
-        ),
-    ],
-)
-def test_counts_orders_and_ages_keep_what_was_said(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
+# Counts orders and ages keep what was said.
+COUNTS_ORDERS_AND_AGES_KEEP_WHAT_WAS_SAID = [
+    # groups kept by their count, said after the grouping
+    (
+        "pods per namespace, only namespaces with more than 10",
+        "SELECT namespace, count(*) FROM pods GROUP BY namespace HAVING count(*) > 10",
+    ),
+    (
+        "warning events by namespace, only those with at least 3",
+        "SELECT namespace, count(*) FROM events WHERE type = 'Warning' GROUP BY namespace HAVING count(*) >= 3",
+    ),
+    # one average of the counts, not each count
+    ("average pods per node", "SELECT avg(n) FROM (SELECT count(*) AS n FROM pods WHERE node IS NOT NULL GROUP BY node)"),
+    ("mean containers per pod", "SELECT avg(n) FROM (SELECT count(*) AS n FROM containers GROUP BY namespace, pod)"),
+    # events about nodes are grouped by the node they are about
+    ("oom events by node", "SELECT involved_name, count(*) FROM events WHERE reason = 'OOMKilling' GROUP BY involved_name"),
+    ("how many container images", "SELECT count(DISTINCT image) FROM containers"),
+    # no column keeps how often: each container in that state counts
+    (
+        "how many times did pods get OOMKilled",
+        "SELECT count(*) FROM containers WHERE reason = 'OOMKilled' OR last_reason = 'OOMKilled'",
+    ),
+    # a text column put in order, shown when it is not an identifying one
+    ("pods sorted by node", "SELECT namespace, name, node FROM pods ORDER BY node"),
+    # created compared with a named object's
+    (
+        "pods newer than the payments-worker deployment",
+        "SELECT namespace, name FROM pods WHERE created > (SELECT created FROM deployments WHERE name = 'payments-worker')",
+    ),
+    (
+        "how many pods are older than node worker-1",
+        "SELECT count(*) FROM pods WHERE created < (SELECT created FROM nodes WHERE name = 'worker-1')",
+    ),
+]
 
 
 def test_a_sort_by_a_text_column_orders_the_rows(translator):
@@ -3361,47 +3256,39 @@ def test_another_kind_after_a_state_it_lacks_is_the_related_objects(translator, 
     assert expected.rows and sorted(got.rows, key=repr) == sorted(expected.rows, key=repr), t.sql
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        # a window on a state is on when it happened, not on when the object was made
-        (
-            "pods that crashed in the last hour",
-            "SELECT namespace, name FROM pods WHERE restarts > 0 AND last_restart > now() - INTERVAL 1 HOUR",
-        ),
-        (
-            "containers oomkilled in the last hour",
-            "SELECT namespace, pod, name FROM containers WHERE (reason = 'OOMKilled' OR last_reason = 'OOMKilled') "
-            "AND last_finished_at > now() - INTERVAL 1 HOUR",
-        ),
-        # a pod keeps no time for an image pull error: its warning events in the window tell
-        (
-            "image pull errors in the last 30 min",
-            "SELECT e.namespace, e.involved_name, e.reason, e.message FROM events e JOIN pods p "
-            "ON e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name "
-            "WHERE p.status IN ('ImagePullBackOff', 'ErrImagePull') AND e.type = 'Warning' "
-            "AND e.last_seen > now() - INTERVAL 30 MINUTES",
-        ),
-        ("crashed pods", "SELECT namespace, name FROM pods WHERE restarts > 0"),
-    ],
-)
-def test_a_window_on_a_state_is_on_when_it_happened(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
+# A window on a state is on when it happened.
+A_WINDOW_ON_A_STATE_IS_ON_WHEN_IT_HAPPENED = [
+    # a window on a state is on when it happened, not on when the object was made
+    (
+        "pods that crashed in the last hour",
+        "SELECT namespace, name FROM pods WHERE restarts > 0 AND last_restart > now() - INTERVAL 1 HOUR",
+    ),
+    (
+        "containers oomkilled in the last hour",
+        "SELECT namespace, pod, name FROM containers WHERE (reason = 'OOMKilled' OR last_reason = 'OOMKilled') "
+        "AND last_finished_at > now() - INTERVAL 1 HOUR",
+    ),
+    # a pod keeps no time for an image pull error: its warning events in the window tell
+    (
+        "image pull errors in the last 30 min",
+        "SELECT e.namespace, e.involved_name, e.reason, e.message FROM events e JOIN pods p "
+        "ON e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name "
+        "WHERE p.status IN ('ImagePullBackOff', 'ErrImagePull') AND e.type = 'Warning' "
+        "AND e.last_seen > now() - INTERVAL 30 MINUTES",
+    ),
+    ("crashed pods", "SELECT namespace, name FROM pods WHERE restarts > 0"),
+]
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        # one share of all of them, in the namespace said, not a list of those in the state
-        ("percentage of pods running", "SELECT 100.0 * count(*) FILTER (WHERE status = 'Running') / count(*) FROM pods"),
-        (
-            "what percent of pods in payments are not ready",
-            "SELECT 100.0 * count(*) FILTER (WHERE NOT is_ready) / count(*) FROM pods WHERE namespace = 'payments'",
-        ),
-    ],
-)
-def test_a_share_of_a_kind_is_one_percentage(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
+# A share of a kind is one percentage.
+A_SHARE_OF_A_KIND_IS_ONE_PERCENTAGE = [
+    # one share of all of them, in the namespace said, not a list of those in the state
+    ("percentage of pods running", "SELECT 100.0 * count(*) FILTER (WHERE status = 'Running') / count(*) FROM pods"),
+    (
+        "what percent of pods in payments are not ready",
+        "SELECT 100.0 * count(*) FILTER (WHERE NOT is_ready) / count(*) FROM pods WHERE namespace = 'payments'",
+    ),
+]
 
 
 def test_a_sort_by_count_after_a_grouping_orders_the_groups(translator):
@@ -3410,44 +3297,40 @@ def test_a_sort_by_count_after_a_grouping_orders_the_groups(translator):
     assert t.sql.endswith("ORDER BY COUNT(*) DESC"), t.sql
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        # an image by repository and tag, from any registry
-        ("containers with image nginx:1.27.2", "SELECT namespace, pod, name FROM containers WHERE image LIKE '%/nginx:1.27.2'"),
-        ("containers using nginx", "SELECT namespace, pod, name FROM containers WHERE image LIKE '%nginx%'"),
-        # node fields: plural quantities, what a node accepts, versions said short, one node's field
-        ("nodes with less than 4 cpus allocatable", "SELECT name FROM nodes WHERE cpu_allocatable < 4"),
-        ("nodes with kubelet 1.29", "SELECT name FROM nodes WHERE kubelet_version LIKE 'v1.29%'"),
-        ("what version of the kernel does worker-1 run", "SELECT kernel_version FROM nodes WHERE name = 'worker-1'"),
-        ("pods on linux nodes", "SELECT a.namespace, a.name FROM pods a JOIN nodes b ON a.node = b.name WHERE b.operating_system = 'linux'"),
-        # the largest amount per group; each pod's own amount
-        ("max memory limit per namespace", "SELECT namespace, max(memory_limit) FROM pods GROUP BY namespace"),
-        ("restarts by pod in payments", "SELECT name, restarts FROM pods WHERE namespace = 'payments'"),
-        ("pods and their annotations", "SELECT namespace, name, annotations FROM pods"),
-        ("pods age", "SELECT namespace, name, age FROM pods"),
-        # the pod's phase, an init container's end, a mount path
-        ("containers in failed pods", "SELECT namespace, pod, name FROM containers WHERE pod_phase = 'Failed'"),
-        (
-            "pods whose init containers failed",
-            "SELECT DISTINCT namespace, pod FROM containers WHERE is_init AND (exit_code <> 0 OR last_exit_code <> 0)",
-        ),
-        ("pods mounting /var/log", "SELECT DISTINCT namespace, pod FROM containers WHERE list_contains(volume_mounts, '/var/log')"),
-        # text inside a list column: one of its elements
-        (
-            "containers whose command includes sh",
-            "SELECT namespace, pod, name FROM containers WHERE len(list_filter(command, x -> x ILIKE '%sh%')) > 0",
-        ),
-        # negations said after, or in the plural
-        ("pods without owners", "SELECT namespace, name FROM pods WHERE owner_kind IS NULL"),
-        (
-            "containers with readiness probes missing",
-            "SELECT namespace, pod, name FROM containers WHERE type = 'container' AND json_extract(raw, '$.readinessProbe') IS NULL",
-        ),
-    ],
-)
-def test_pods_containers_and_nodes_by_their_fields(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
+# Pods containers and nodes by their fields.
+PODS_CONTAINERS_AND_NODES_BY_THEIR_FIELDS = [
+    # an image by repository and tag, from any registry
+    ("containers with image nginx:1.27.2", "SELECT namespace, pod, name FROM containers WHERE image LIKE '%/nginx:1.27.2'"),
+    ("containers using nginx", "SELECT namespace, pod, name FROM containers WHERE image LIKE '%nginx%'"),
+    # node fields: plural quantities, what a node accepts, versions said short, one node's field
+    ("nodes with less than 4 cpus allocatable", "SELECT name FROM nodes WHERE cpu_allocatable < 4"),
+    ("nodes with kubelet 1.29", "SELECT name FROM nodes WHERE kubelet_version LIKE 'v1.29%'"),
+    ("what version of the kernel does worker-1 run", "SELECT kernel_version FROM nodes WHERE name = 'worker-1'"),
+    ("pods on linux nodes", "SELECT a.namespace, a.name FROM pods a JOIN nodes b ON a.node = b.name WHERE b.operating_system = 'linux'"),
+    # the largest amount per group; each pod's own amount
+    ("max memory limit per namespace", "SELECT namespace, max(memory_limit) FROM pods GROUP BY namespace"),
+    ("restarts by pod in payments", "SELECT name, restarts FROM pods WHERE namespace = 'payments'"),
+    ("pods and their annotations", "SELECT namespace, name, annotations FROM pods"),
+    ("pods age", "SELECT namespace, name, age FROM pods"),
+    # the pod's phase, an init container's end, a mount path
+    ("containers in failed pods", "SELECT namespace, pod, name FROM containers WHERE pod_phase = 'Failed'"),
+    (
+        "pods whose init containers failed",
+        "SELECT DISTINCT namespace, pod FROM containers WHERE is_init AND (exit_code <> 0 OR last_exit_code <> 0)",
+    ),
+    ("pods mounting /var/log", "SELECT DISTINCT namespace, pod FROM containers WHERE list_contains(volume_mounts, '/var/log')"),
+    # text inside a list column: one of its elements
+    (
+        "containers whose command includes sh",
+        "SELECT namespace, pod, name FROM containers WHERE len(list_filter(command, x -> x ILIKE '%sh%')) > 0",
+    ),
+    # negations said after, or in the plural
+    ("pods without owners", "SELECT namespace, name FROM pods WHERE owner_kind IS NULL"),
+    (
+        "containers with readiness probes missing",
+        "SELECT namespace, pod, name FROM containers WHERE type = 'container' AND json_extract(raw, '$.readinessProbe') IS NULL",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -3462,6 +3345,10 @@ def test_pods_containers_and_nodes_by_their_fields(translator, engine, question,
         "pods with container istio-proxy",
         "pods on nodes in zone us-central1-c",
         "containers whose command includes python",
+        "services with the slack-channel annotation",
+        "which pods have priority class system-cluster-critical",
+        "pods using service account billing-sa",
+        "pods with host ip 10.0.9.9",
     ],
 )
 def test_a_value_no_object_holds_is_an_empty_answer(translator, engine, question):
@@ -3506,42 +3393,34 @@ def test_words_after_a_kind_that_are_not_names_are_read(translator, question):
     assert not t.declined, t.message
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        (
-            "deployments per image",
-            "SELECT image, count(*) FROM deployments, unnest(images) AS u(image) GROUP BY image",
-        ),
-        (
-            "how many deployments use each image in payments",
-            "SELECT image, count(*) FROM deployments, unnest(images) AS u(image) WHERE namespace = 'payments' "
-            "GROUP BY image",
-        ),
-        ("how many nodes per role", "SELECT role, count(*) FROM nodes, unnest(roles) AS u(role) GROUP BY role"),
-        ("nodes by role", "SELECT role, count(*) FROM nodes, unnest(roles) AS u(role) GROUP BY role"),
-    ],
-)
-def test_a_kind_is_counted_per_value_of_a_list_column(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
+# A kind is counted per value of a list column.
+A_KIND_IS_COUNTED_PER_VALUE_OF_A_LIST_COLUMN = [
+    (
+        "deployments per image",
+        "SELECT image, count(*) FROM deployments, unnest(images) AS u(image) GROUP BY image",
+    ),
+    (
+        "how many deployments use each image in payments",
+        "SELECT image, count(*) FROM deployments, unnest(images) AS u(image) WHERE namespace = 'payments' "
+        "GROUP BY image",
+    ),
+    ("how many nodes per role", "SELECT role, count(*) FROM nodes, unnest(roles) AS u(role) GROUP BY role"),
+    ("nodes by role", "SELECT role, count(*) FROM nodes, unnest(roles) AS u(role) GROUP BY role"),
+]
 
 
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [
-        (
-            "hpas where current replicas = max replicas",
-            "SELECT namespace, name FROM horizontalpodautoscalers WHERE current_replicas = max_replicas",
-        ),
-        ("replicasets where ready == desired", "SELECT namespace, name FROM replicasets WHERE ready_replicas = desired"),
-        (
-            "deployments where available replicas = desired",
-            "SELECT namespace, name FROM deployments WHERE available_replicas = desired",
-        ),
-    ],
-)
-def test_columns_compared_with_an_equals_sign_are_not_labels(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
+# Columns compared with an equals sign are not labels.
+COLUMNS_COMPARED_WITH_AN_EQUALS_SIGN_ARE_NOT_LABELS = [
+    (
+        "hpas where current replicas = max replicas",
+        "SELECT namespace, name FROM horizontalpodautoscalers WHERE current_replicas = max_replicas",
+    ),
+    ("replicasets where ready == desired", "SELECT namespace, name FROM replicasets WHERE ready_replicas = desired"),
+    (
+        "deployments where available replicas = desired",
+        "SELECT namespace, name FROM deployments WHERE available_replicas = desired",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -3551,3 +3430,53 @@ def test_columns_compared_with_an_equals_sign_are_not_labels(translator, engine,
 def test_a_common_column_asked_with_their_is_shown(translator, question, column):
     t = translator.translate(question, context=ctx())
     assert column in t.sql.split(" FROM ")[0], t.sql
+
+
+def _cases(*tables: list) -> list:
+    return [case for table in tables for case in table]
+
+
+# Each table above holds questions of one kind; these two ask them all.
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    _cases(
+        KUBERNETES_FIELD_NAMES_FILTER_THEIR_COLUMN,
+        COLUMNS_COMPARED_AND_FIELDS_LEFT_UNSET,
+        COUNTS_RANKINGS_AND_STATES_KEEP_WHAT_THE_QUESTION_SAYS,
+        RANKINGS_AND_CLUSTER_TOTALS,
+        OBJECTS_NAMED_WITHOUT_THEIR_KIND,
+        NEGATED_ALTERNATIVE_AND_PLAINLY_WORDED_STATES_KEEP_THEIR_FILTER,
+        POD_CONDITIONS_SAID_PLAINLY_ARE_KEPT,
+        CONTAINER_STATES_RATIOS_AND_EXTREMES_KEEP_THEIR_FILTER,
+        NUMBERS_UNITS_AND_NEGATIONS_SAID_LAST_ARE_READ,
+    ),
+)
+def test_answers_have_the_expected_rows(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    _cases(
+        SELECTORS_UNITS_FAMILIES_AND_FIELDS_SET,
+        CONTAINERS_AND_RESOURCES_SHAPES,
+        ANNOTATIONS_FILTER_LIKE_LABELS,
+        STORAGE_ASKED_FOR_WITH_NO_KIND_IS_THE_CLAIMS,
+        OBJECTS_SOME_RELATED_OBJECT_COVERS_ARE_KEPT_AND_COUNTED_ONCE,
+        AN_INGRESS_OR_ITS_HOST_LEADS_TO_ITS_SERVICES_AND_PODS,
+        WORKLOAD_COUNTS_EXTREMES_AND_RUNS_KEEP_WHAT_WAS_SAID,
+        KINDS_BY_A_COLUMN_ARE_COUNTED_PER_VALUE,
+        WINDOWS_DURATIONS_AND_COUNTS_OF_PLACES,
+        THE_EXTREME_OBJECT_PER_GROUP_KEEPS_ITS_SCOPE,
+        HOW_MANY_VALUES_OF_A_KIND_COUNTS_THE_VALUES,
+        GROUPINGS_SAID_TOGETHER_ARE_ALL_KEPT,
+        COUNTS_ORDERS_AND_AGES_KEEP_WHAT_WAS_SAID,
+        A_WINDOW_ON_A_STATE_IS_ON_WHEN_IT_HAPPENED,
+        A_SHARE_OF_A_KIND_IS_ONE_PERCENTAGE,
+        PODS_CONTAINERS_AND_NODES_BY_THEIR_FIELDS,
+        A_KIND_IS_COUNTED_PER_VALUE_OF_A_LIST_COLUMN,
+        COLUMNS_COMPARED_WITH_AN_EQUALS_SIGN_ARE_NOT_LABELS,
+    ),
+)
+def test_answers_have_the_expected_rows_and_columns(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
