@@ -3299,6 +3299,10 @@ def test_a_sort_by_count_after_a_grouping_orders_the_groups(translator):
 
 # Pods containers and nodes by their fields.
 PODS_CONTAINERS_AND_NODES_BY_THEIR_FIELDS = [
+    (
+        "how many pods have a redis container",  # each pod once
+        "SELECT count(DISTINCT (namespace, pod)) FROM containers WHERE name LIKE 'redis%'",
+    ),
     # an image by repository and tag, from any registry
     ("containers with image nginx:1.27.2", "SELECT namespace, pod, name FROM containers WHERE image LIKE '%/nginx:1.27.2'"),
     ("containers using nginx", "SELECT namespace, pod, name FROM containers WHERE image LIKE '%nginx%'"),
@@ -3349,6 +3353,7 @@ PODS_CONTAINERS_AND_NODES_BY_THEIR_FIELDS = [
         "which pods have priority class system-cluster-critical",
         "pods using service account billing-sa",
         "pods with host ip 10.0.9.9",
+        "pods with a container named nginx",
     ],
 )
 def test_a_value_no_object_holds_is_an_empty_answer(translator, engine, question):

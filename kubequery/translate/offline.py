@@ -2229,6 +2229,9 @@ class OfflineTranslator:
         """A container name (or the start of one) written next to "container" or "sidecar"."""
         if self.grounding is None:
             return None
+        named = rx.search(r"\b(?:container|sidecar)s? (?:named|called) ([a-z0-9][a-z0-9\-]*)", text)
+        if named:
+            return named.group(1)  # "pods with a container named nginx": that name, whatever it is
         said = [
             rx.search(r"\b([a-z0-9][a-z0-9\-]{3,})\s+(?:container|sidecar)s?\b", text),
             rx.search(r"\b(?:container|sidecar)s?\s+([a-z0-9][a-z0-9\-]{3,})", text),
@@ -3267,9 +3270,10 @@ class OfflineTranslator:
         sidecar = self._container_named(text)
         if sidecar and rx.search(r"\bpods?\b|\bpo\b", text):  # "pods with a kube-rbac-proxy sidecar"
             where = f"name LIKE {quote(sidecar + '%')}"
-            if ns:
-                return f"SELECT DISTINCT pod FROM containers WHERE namespace = {quote(ns)} AND {where}"
-            return f"SELECT DISTINCT namespace, pod FROM containers WHERE {where}"
+            where = f"namespace = {quote(ns)} AND {where}" if ns else where
+            if rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b", text):  # each pod counted once
+                return f"SELECT count(DISTINCT (namespace, pod)) FROM containers WHERE {where}"
+            return f"SELECT DISTINCT {'pod' if ns else 'namespace, pod'} FROM containers WHERE {where}"
         hosts, away = self._registry(text)
         if hosts and rx.search(r"\b(images?|pull\w*|registry|containers?|from)\b", text):
             where = " OR ".join(f"image LIKE {quote(h + '/%')}" for h in hosts)
