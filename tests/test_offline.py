@@ -1586,6 +1586,8 @@ def test_plain_listings_and_alternatives(translator, engine, question, sql):
         "what happened at 3am last night",
         "which pods had the most restarts this week",
         "ephemeral storage requests per pod in payments",
+        "which deployments have the most requests",
+        "top pods by requests",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):
@@ -3299,6 +3301,9 @@ def test_a_sort_by_count_after_a_grouping_orders_the_groups(translator):
 
 # Pods containers and nodes by their fields.
 PODS_CONTAINERS_AND_NODES_BY_THEIR_FIELDS = [
+    # "non-ready", "unready": not ready, for every kind that can be
+    ("non-ready pods", "SELECT namespace, name FROM pods WHERE NOT is_ready"),
+    ("unready deployments", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
     (
         "how many pods have a redis container",  # each pod once
         "SELECT count(DISTINCT (namespace, pod)) FROM containers WHERE name LIKE 'redis%'",

@@ -217,6 +217,7 @@ def normalise(question: str) -> str:
     text = rx.sub(r"-(label(?:l)?ed|tagged)\b", r" \1", text)  # "production-labelled namespaces"
     text = rx.sub(r"\breq(?:s|uests?)?\s*/\s*lim(?:s|its?)?\b", "request and limit", text)  # "mem req/lim"
     text = rx.sub(r"\breqs\b", "requests", text)
+    text = rx.sub(r"\b(?:non|un)[- ]?ready\b", "not ready", text)  # "non-ready pods", "unready deployments"
     # a resource capped is one with a limit: "pods that cap memory", "cpu capped"
     text = rx.sub(r"\b(?:caps?|capping) (?:the |their |its )?(cpu|memory|mem)\b", r"have a \1 limit", text)
     text = rx.sub(r"\b(cpu|memory|mem) (?:is |are )?capped\b", r"a \1 limit", text)

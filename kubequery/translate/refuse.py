@@ -391,6 +391,13 @@ _NOT_HELD: list[tuple[str, str]] = [
         "requests and limits it can answer.",
     ),
     (
+        # "requests" alone: HTTP requests served are metrics; cpu or memory requests must be said
+        r"^(?!.*\b(?:cpu|cores?|memory|mem|ram|gpus?|storage|ephemeral)\b)"
+        r".*\b(?:most|fewest|least|more|fewer|highest|lowest|biggest|top \w+ by|by)\s+requests\b",
+        "'Requests' alone is ambiguous: requests served are metrics kubequery does not read, and "
+        "resource requests need their resource ('the deployments with the most cpu requests').",
+    ),
+    (
         r"\b(?:deploys|deployments|rollouts|releases|upgrades) (?:happened|were (?:made|done|rolled out))\b",
         "How many rollouts happened is history the cluster does not keep; kubequery reads its current "
         "state (each deployment's current revision).",
