@@ -1588,6 +1588,9 @@ def test_plain_listings_and_alternatives(translator, engine, question, sql):
         "ephemeral storage requests per pod in payments",
         "which deployments have the most requests",
         "top pods by requests",
+        "which images are out of date",
+        "which pods are running old images",
+        "which nodes are full",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):
@@ -1656,6 +1659,7 @@ def test_unreadable_question_declines_with_what_it_understood(translator):
         ("pods running as root", "root"),
         ("deploys affected by notready nodes", "affected"),
         ("pods in payments running as root", "root"),
+        ("which nodes have room for more pods", "room"),  # not "oom"
         # a word only the declines spell out is not understood either
         ("which pods serve shop.example.com?", "serve"),
     ],

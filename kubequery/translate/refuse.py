@@ -391,6 +391,18 @@ _NOT_HELD: list[tuple[str, str]] = [
         "requests and limits it can answer.",
     ),
     (
+        r"\b(?:out of date|outdated|stale|old|older) (?:images?|versions?|tags?)\b|"
+        r"\bimages? (?:that )?(?:are |is )?(?:out of date|outdated|stale|behind)\b|"
+        r"\bnewer (?:images?|versions?|tags?)\b",
+        "Whether a newer image exists is the registry's business, which kubequery does not read; it can list "
+        "the images and tags that run.",
+    ),
+    (
+        r"\bnodes? (?:that )?(?:are |is )?(?:full|at capacity)\b|\bfull nodes?\b",
+        "'Full' is ambiguous for a node: ask for its pods against its pod capacity, or its requested cpu or "
+        "memory against what it can allocate.",
+    ),
+    (
         # "requests" alone: HTTP requests served are metrics; cpu or memory requests must be said
         r"^(?!.*\b(?:cpu|cores?|memory|mem|ram|gpus?|storage|ephemeral)\b)"
         r".*\b(?:most|fewest|least|more|fewer|highest|lowest|biggest|top \w+ by|by)\s+requests\b",

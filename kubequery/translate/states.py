@@ -150,7 +150,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(partly, text):  # "pods with some but not all of their containers ready" (2/3)
             add("ready_containers > 0 AND ready_containers < total_containers", "partly ready")
             return True
-        if rx.search(r"oom|out of memory", text):
+        if rx.search(r"\boom|out of memory", text):
             p.table = "containers"
             p.cols = ["pod"] if p.namespace else ["namespace", "pod"]
             p.distinct = True
@@ -291,7 +291,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(ran, text):
             p.extra.append("command")
             return True
-        if rx.search(r"oom|out of memory", text):
+        if rx.search(r"\boom|out of memory", text):
             add("(reason = 'OOMKilled' OR last_reason = 'OOMKilled')", "OOMKilled")
         if rx.search(r"\bwaiting\b", text):
             add("state = 'waiting'", "waiting")
