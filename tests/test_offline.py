@@ -3308,6 +3308,11 @@ PODS_CONTAINERS_AND_NODES_BY_THEIR_FIELDS = [
     # "non-ready", "unready": not ready, for every kind that can be
     ("non-ready pods", "SELECT namespace, name FROM pods WHERE NOT is_ready"),
     ("unready deployments", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
+    ("which containers are not running", "SELECT namespace, pod, name FROM containers WHERE state <> 'running'"),
+    (
+        "pods without hostpath volumes",
+        "SELECT namespace, name FROM pods WHERE json_extract_string(raw, '$.spec.volumes') NOT LIKE '%\"hostPath\"%'",
+    ),
     (
         "how many pods have a redis container",  # each pod once
         "SELECT count(DISTINCT (namespace, pod)) FROM containers WHERE name LIKE 'redis%'",
@@ -3363,6 +3368,7 @@ PODS_CONTAINERS_AND_NODES_BY_THEIR_FIELDS = [
         "pods using service account billing-sa",
         "pods with host ip 10.0.9.9",
         "pods with a container named nginx",
+        "which pods have an emptyDir volume",  # the demo's pods mount none
     ],
 )
 def test_a_value_no_object_holds_is_an_empty_answer(translator, engine, question):

@@ -3645,6 +3645,17 @@ def _gpu_condition(text: str, resources: str) -> list[tuple[str, str]]:
     return [(f"NOT coalesce({has}, false)" if lacking else has, m.group(0))]
 
 
+_VOLUME_SOURCES = {
+    "hostpath": "hostPath",
+    "emptydir": "emptyDir",
+    "nfs": "nfs",
+    "projected": "projected",
+    "csi": "csi",
+    "downwardapi": "downwardAPI",
+    "ephemeral": "ephemeral",
+}
+
+
 def _pod_conditions(text: str) -> list[tuple[str, str]]:
     """Pods by what kubectl users know them as, without a column of its own: static (mirror) pods,
     which the kubelet makes from files and which name their node as owner, and pods with hostPath
@@ -3652,10 +3663,12 @@ def _pod_conditions(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if rx.search(r"(?<![\w-])(?:static|mirror) pods?\b", text):
         out.append(("owner_kind = 'Node'", "static pods"))
-    m = rx.search(r"\bhost ?path\b", text)
-    if m:
+    sources = r"host ?path|empty ?dir|nfs|projected|csi|downward ?api|ephemeral"
+    m = rx.search(rf"\b({sources}) volumes?\b|\bhost ?path\b", text)
+    if m:  # a volume's source, as the pod spec names it: "hostPath", "emptyDir", "nfs"
         lacking = rx.search(r"\b(?:no|without|not|n't)\b(?:\s+\w+){0,2}\s*$", text[: m.start()])
-        has = """json_extract_string(raw, '$.spec.volumes') LIKE '%"hostPath"%'"""
+        source = _VOLUME_SOURCES[rx.sub(r"[ _]", "", (m.group(1) or m.group(0)))]
+        has = f"""json_extract_string(raw, '$.spec.volumes') LIKE '%"{source}"%'"""
         out.append((f"NOT coalesce({has}, false)" if lacking else has, m.group(0)))
     return out + _gpu_condition(text, "json_extract_string(raw, '$.spec.containers')")
 

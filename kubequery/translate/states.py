@@ -334,7 +334,10 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             else:
                 add(f"pod_status = {quote(word.capitalize())}", "pod status")
         # "running containers", "containers that are running"; not "containers running nginx" (an image)
-        if rx.search(rf"\brunning {ctrs}\b|\b{ctrs} (?:that |which )?are running\b", text):
+        stopped = rf"\b{ctrs} (?:that |which )?(?:are|is)(?: not|n'?t) running\b|\bnot running {ctrs}\b"
+        if rx.search(stopped, text):
+            add("state <> 'running'", "not running")  # "which containers are not running": waiting or ended
+        elif rx.search(rf"\brunning {ctrs}\b|\b{ctrs} (?:that |which )?are running\b", text):
             add("state = 'running'", "running")
         restarted = rx.search(r"\brestarted\b|\b(with|have|has) restarts\b", text)
         # "how many times has each container restarted", "restarts per container": every one shown
