@@ -3309,6 +3309,7 @@ PODS_CONTAINERS_AND_NODES_BY_THEIR_FIELDS = [
     ("non-ready pods", "SELECT namespace, name FROM pods WHERE NOT is_ready"),
     ("unready deployments", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
     ("which containers are not running", "SELECT namespace, pod, name FROM containers WHERE state <> 'running'"),
+    ("when was worker-3 added", "SELECT created FROM nodes WHERE name = 'worker-3'"),
     (
         "pods without hostpath volumes",
         "SELECT namespace, name FROM pods WHERE json_extract_string(raw, '$.spec.volumes') NOT LIKE '%\"hostPath\"%'",

@@ -218,6 +218,12 @@ def normalise(question: str) -> str:
     text = rx.sub(r"\breq(?:s|uests?)?\s*/\s*lim(?:s|its?)?\b", "request and limit", text)  # "mem req/lim"
     text = rx.sub(r"\breqs\b", "requests", text)
     text = rx.sub(r"\b(?:non|un)[- ]?ready\b", "not ready", text)  # "non-ready pods", "unready deployments"
+    # "when was worker-3 added": when it was created
+    text = rx.sub(
+        r"\b(when (?:was|were) (?:[\w\-.]+|the [\w\-.]+(?: \w+)?) )(?:added|provisioned|set up)(?=\W*$)",
+        r"\1created",
+        text,
+    )
     # a resource capped is one with a limit: "pods that cap memory", "cpu capped"
     text = rx.sub(r"\b(?:caps?|capping) (?:the |their |its )?(cpu|memory|mem)\b", r"have a \1 limit", text)
     text = rx.sub(r"\b(cpu|memory|mem) (?:is |are )?capped\b", r"a \1 limit", text)
