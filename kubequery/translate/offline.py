@@ -1468,7 +1468,7 @@ class OfflineTranslator:
         said = {c.expression.name for c in where.find_all(exp.EQ) if isinstance(c.expression, exp.Literal)}
         if self.grounding is not None and said & self.grounding.names(table.name):
             return None  # named by a label holding its name: "events for pod postgres-0" (a stateful set's)
-        counted = bool(rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text))
+        counted = bool(rx.search(_COUNTING + "|#", text))
         return _pod_events(
             where,
             counted=counted,
@@ -1549,7 +1549,7 @@ class OfflineTranslator:
         m = mentions[0]
         col = m.column
         phrase = text[m.start : m.end]
-        counting = rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b", text)
+        counting = rx.search(_COUNTING, text)
         grouped = rx.search(rf"\b(per|each|every|by)\s+(?:the\s+)?(?:node\s+)?{rx.escape(phrase)}", text) or (
             counting and rx.search(r"\b(each|per|by)\b", text)
         )
@@ -1682,7 +1682,7 @@ class OfflineTranslator:
         self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None
     ) -> tuple[str, list[str], float] | None:
         """ "How many jobs does each cronjob have?": every owner with its count, zero included."""
-        counting = rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text)
+        counting = rx.search(_COUNTING + "|#", text)
         for group, counted in (kinds, kinds[::-1]):
             pos, phrase, a = group
             # "team-a netpol -> number of selected pods", "sa -> pod count": each one's count, after an arrow
@@ -3065,7 +3065,7 @@ class OfflineTranslator:
         if grouped is not None:
             return grouped
         counting = not rx.search(HOW_MUCH + r"|how many times", text) and bool(
-            rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|#", text)
+            rx.search(_COUNTING + "|#", text)
         )
         if (
             rx.search(r"\bpods?\b|\bpo\b|running on|what'?s running", text)
@@ -3271,7 +3271,7 @@ class OfflineTranslator:
         if sidecar and rx.search(r"\bpods?\b|\bpo\b", text):  # "pods with a kube-rbac-proxy sidecar"
             where = f"name LIKE {quote(sidecar + '%')}"
             where = f"namespace = {quote(ns)} AND {where}" if ns else where
-            if rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b", text):  # each pod counted once
+            if rx.search(_COUNTING, text):  # each pod counted once
                 return f"SELECT count(DISTINCT (namespace, pod)) FROM containers WHERE {where}"
             return f"SELECT DISTINCT {'pod' if ns else 'namespace, pod'} FROM containers WHERE {where}"
         hosts, away = self._registry(text)
@@ -3326,7 +3326,7 @@ class OfflineTranslator:
             and not rx.search(r"\bpods?\b|\bpo\b|\bruns?\b", text)
             and not rx.search(r"\b(?:no|without|zero|0|non-?|lacking)\s*(?:nvidia\s+)?gpus?\b", text)
         ):
-            counted = rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b", text)  # "how many nodes have gpus"
+            counted = rx.search(_COUNTING, text)  # "how many nodes have gpus"
             return f"SELECT {'count(*)' if counted else 'name'} FROM nodes WHERE gpu_capacity > 0"
         return None
 
@@ -3497,6 +3497,7 @@ _UNUSED_KINDS = {
 _IP_COLUMNS = (("pods", "ip"), ("nodes", "internal_ip"), ("services", "cluster_ip"))
 # List columns that name objects of another table, for the namespace such a name implies.
 _REFERENCED = {"configmaps": "configmaps", "secrets": "secrets", "pvcs": "persistentvolumeclaims"}
+_COUNTING = r"\bhow many\b|\bcount\b|\bnumber of\b"  # a count asked for
 _TOP = r"\b(most|least|fewest|top|busiest|highest|lowest|biggest|largest)\b"
 _RANKING = _TOP + r"|\b(how many|count|number of)\b"
 _IDENTITY = ("namespace", "name")
