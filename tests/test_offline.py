@@ -1591,6 +1591,10 @@ def test_plain_listings_and_alternatives(translator, engine, question, sql):
         "which images are out of date",
         "which pods are running old images",
         "which nodes are full",
+        "can you restart crashlooping pods in payments?",
+        "could you clean the failed jobs",
+        "restart failing pods",
+        "stop evicted pods",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):
@@ -1644,6 +1648,9 @@ def test_read_only_words_that_look_like_verbs_are_answered(translator):
         "pv whose pvc was deleted",
         "how long did the backfill job take",
         "can you show me the crashlooping pods",
+        "restart count of pods in payments",
+        "restart policy of the batch pods",
+        "restart counts of crashlooping pods",
     ):
         assert not translator.translate(q, context=ctx()).declined, q
 
@@ -3453,6 +3460,29 @@ def test_a_common_column_asked_with_their_is_shown(translator, question, column)
     assert column in t.sql.split(" FROM ")[0], t.sql
 
 
+# "X of each Y": Y's column X beside each Y, whether X is a plain column or names another kind.
+A_COLUMN_OF_EACH_OBJECT_IS_SHOWN = [
+    ("status of pods in payments", "SELECT name, status FROM pods WHERE namespace = 'payments'"),
+    ("pod statuses in payments", "SELECT name, status FROM pods WHERE namespace = 'payments'"),
+    ("age of deployments", "SELECT namespace, name, age FROM deployments"),
+    ("start time of pods in ml", "SELECT name, started FROM pods WHERE namespace = 'ml'"),
+    ("type of each service in payments", "SELECT name, type FROM services WHERE namespace = 'payments'"),
+    ("taints on each node", "SELECT name, taints FROM nodes"),
+    ("node of each pod in batch", "SELECT name, node FROM pods WHERE namespace = 'batch'"),
+    ("what is the node of each pod in ml", "SELECT name, node FROM pods WHERE namespace = 'ml'"),
+    ("storage class of pvcs in data", "SELECT name, storage_class FROM persistentvolumeclaims WHERE namespace = 'data'"),
+    (
+        "service account of each pod in payments",
+        "SELECT name, service_account FROM pods WHERE namespace = 'payments'",
+    ),
+    # the related objects themselves, when asked of all of them together
+    (
+        "nodes of pods in batch",
+        "SELECT DISTINCT node FROM pods WHERE namespace = 'batch'",
+    ),
+]
+
+
 def _cases(*tables: list) -> list:
     return [case for table in tables for case in table]
 
@@ -3497,6 +3527,7 @@ def test_answers_have_the_expected_rows(translator, engine, question, sql):
         PODS_CONTAINERS_AND_NODES_BY_THEIR_FIELDS,
         A_KIND_IS_COUNTED_PER_VALUE_OF_A_LIST_COLUMN,
         COLUMNS_COMPARED_WITH_AN_EQUALS_SIGN_ARE_NOT_LABELS,
+        A_COLUMN_OF_EACH_OBJECT_IS_SHOWN,
     ),
 )
 def test_answers_have_the_expected_rows_and_columns(translator, engine, question, sql):

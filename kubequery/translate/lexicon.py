@@ -123,6 +123,7 @@ MUTATIONS = {
     "unlabel",
     "untaint",
     "bounce",
+    "clean",
     "recycle",
     "nuke",
     "flush",
@@ -251,6 +252,7 @@ MUTATION_PHRASES = (
 # Verbs that also start questions ("update strategy", "start time", "label selectors"): they
 # order a change only when an object follows ("update the image", "label pod x a=b").
 AMBIGUOUS_VERBS = {
+    "clean",
     "write",
     "keep",
     "allow",

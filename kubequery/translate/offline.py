@@ -2309,6 +2309,18 @@ class OfflineTranslator:
                 text = place.group(2) + (" and their zone" if zone else " and their node")
             elif (kinds[0][2], "nodes") in joins.RELATIONS:
                 text = place.group(2) + (" and their nodes zone" if zone else " -> nodes")
+        # "the node of each pod in batch", "storage class of the pvcs in data": a column of each, not a join
+        of = rx.fullmatch(
+            r"(?:(?:show|list|get|what(?:'s| is| are))\s+)?(?:the\s+)?([a-z ]+?)\s+(?:of|for)\s+"
+            r"(each|every|the|all|my)?\s*(.+?)\W*",
+            text,
+        )
+        named, whose = (self.find_kinds(of.group(1)), self.find_kinds(of.group(3))) if of else ([], [])
+        if named and whose and named[0][1] == of.group(1) and whose[0][0] == 0:
+            ref = joins.REFERENCES.get((whose[0][2], named[0][2]))
+            plural = rx.search(r"[^s]s$", of.group(1))  # "nodes of pods": the related objects, joined
+            if ref and not ref.listed and (of.group(2) in ("each", "every") or not plural):
+                text = f"{of.group(3)} and their {ref.column.replace('_', ' ')}"
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8

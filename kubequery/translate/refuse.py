@@ -518,6 +518,19 @@ _RELATIVE = {
 }
 
 
+# Verbs that, said first and followed by a few words and a kind, order something done to those objects.
+_ORDERS_ON_KINDS = {
+    *("restart", "start", "stop", "update", "label", "renew", "resume", "move", "expose", "enable"),
+    *("disable", "change", "set", "mark", "launch", "provision", "clean", "recycle", "reschedule"),
+}
+_COLUMN_NOUNS = (
+    r"(?:selectors?|keys?|values?|names?|counts?|polic(?:y|ies)|strateg(?:y|ies)|times?|reasons?|history|"
+    r"number|status|revisions?|rates?|of)"
+)
+_KINDS = (
+    r"(?:pods|po|deployments|deploys|services|svc|nodes|jobs|cronjobs|statefulsets|sts|daemonsets|ds|"
+    r"replicasets|namespaces|ns|pvcs|containers|workloads|ingresses|configmaps|secrets|certs|certificates)"
+)
 _DETERMINERS = {
     *("the", "a", "an", "all", "every", "my", "this", "that", "these", "those", "it", "them", "each"),
     *("some", "any", "our", "their", "node", "pod", "po", "deployment", "deploy", "svc", "service", "job"),
@@ -562,6 +575,10 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
         return True  # "copy /var/log/app.log out of pod x": kubectl cp
     if rx.search(rf"\b{verb} [a-z0-9]+(?:-[a-z0-9]+)+ (?:use|run|have|point|listen|talk)\b", text):
         return True  # "make payments-api use image v3"
+    if verb in _ORDERS_ON_KINDS and rx.search(
+        rf"\b{verb} (?!{_COLUMN_NOUNS}\b)(?:(?!(?:of|by|per|for|with|on|in)\b)[a-z]+ ){{0,2}}{_KINDS}\b", text
+    ):
+        return True  # "restart crashlooping pods", "clean failed jobs" (but "restart count of pods" asks)
     if rx.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", nxt) and rx.search(
         rf"\b{verb} {re.escape(nxt)}[\s.!?]*$", text
     ):

@@ -28,6 +28,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("pods", "ips"): "ip",
     ("pods", "pod ip"): "ip",
     ("pods", "host ip"): "host_ip",
+    ("pods", "start time"): "started",  # status.startTime
+    ("pods", "starttime"): "started",
     ("pods", "qos"): "qos_class",
     ("pods", "sa"): "service_account",
     ("pods", "priority class"): "priority_class",
@@ -289,6 +291,9 @@ _NOT_PROJECTED = {
     "singular",
 }
 
+# Columns not shown even when named by a phrase: what identifies a row, or too big to show.
+_NEVER_SHOWN = {"name", "namespace", "uid", "raw", "cluster"}
+
 # Words too common to read as "show this column" unless asked for outright ("and their status").
 _SHOWN_WHEN_ASKED = {
     *("status", "node", "reason", "type", "age", "created", "kind", "state", "message", "ready"),
@@ -450,6 +455,8 @@ def _column_phrases(table: Table) -> dict[str, str]:
             phrases.setdefault(words + " name", col.name)
         if not words.endswith("s"):
             phrases.setdefault(words + "s", col.name)
+        elif words.endswith("us"):  # "statuses"
+            phrases.setdefault(words + "es", col.name)
         if " " in words:  # the field's own camelCase name, lowered: "backofflimit", "restartpolicy"
             phrases.setdefault(words.replace(" ", ""), col.name)
         parts = words.split()
@@ -501,7 +508,10 @@ _PROJECT_CUE = re.compile(
     r"\bwhat'?s (?:the |their |its )|\b(?:what|which) (?:is |are )?(?:the |their |its )?|[,:/+]\s*|\band\s+|"
     r"\bvs\.?\s+|\bversus\s+|\(\s*)$"
 )
-_PROJECT_AFTER = re.compile(r"^\s*(?:of|for|per)\s+(?:the\s+|all\s+|each\s+|every\s+)?\w+")
+_ASKED_FIRST = r"\s*(?:(?:show|list|get|give me|what(?:'s| is| are)?)\s+)?(?:the\s+)?"
+_PROJECT_AFTER = re.compile(
+    r"^\s*(?:(?:of|for|per)\s+(?:the\s+|all\s+|each\s+|every\s+)?\w+|on\s+(?:each|every|all)\b)"
+)
 
 
 def _distribute(text: str, phrases: dict[str, str]) -> str:
@@ -561,7 +571,9 @@ def projections(
         before = text[: mention.start]
         after = text[mention.end :]
         last = not after.strip(" ?.!")  # "broken po in payments w/ status": said last, after "with"
-        if mention.column in _NOT_PROJECTED and not (
+        said = text[mention.start : mention.end]
+        # a bare common word ("status", "age") needs a cue; a phrase ("start time") names its column outright
+        if mention.column in _NOT_PROJECTED and (" " not in said or mention.column in _NEVER_SHOWN) and not (
             mention.column in _SHOWN_WHEN_ASKED
             and (
                 _STRONG_CUE.search(before)
@@ -571,6 +583,11 @@ def projections(
                     text[mention.end - 1] == "s"
                     and any(before.endswith(w + " ") for w in kinds)
                     and rx.match(r"\s*(?:here|in\b|of\b|on\b|for\b|[,?.!]|$)", after)
+                )
+                or (  # "status of pods in ml", "the type of each service": the column, then whose it is
+                    rx.fullmatch(_ASKED_FIRST, before)
+                    and (whose := rx.match(r"\s*(?:of|for|on)\s+(?:the |all |each |every |my )?(\S+)", after))
+                    and whose.group(1) in kinds
                 )
                 or (  # "pods age": the kind, then its column, said last
                     mention.column not in ("ready", "state", "status")
