@@ -3483,6 +3483,24 @@ A_COLUMN_OF_EACH_OBJECT_IS_SHOWN = [
 ]
 
 
+# "A and the number of B on them": how many B each A has; "A and the number of <a number A holds>": that number.
+EACH_OBJECT_WITH_HOW_MANY_IT_HAS = [
+    ("nodes and the number of pods on them", "SELECT node, count(*) FROM pods WHERE node IS NOT NULL GROUP BY node"),
+    ("namespaces and how many pods they have", "SELECT namespace, count(*) FROM pods GROUP BY namespace"),
+    ("nodes with their pod counts", "SELECT node, count(*) FROM pods WHERE node IS NOT NULL GROUP BY node"),
+    ("list nodes with how many pods each", "SELECT node, count(*) FROM pods WHERE node IS NOT NULL GROUP BY node"),
+    ("namespaces with the count of services", "SELECT namespace, count(*) FROM services GROUP BY namespace"),
+    ("deployments and the number of replicas", "SELECT namespace, name, desired FROM deployments"),
+    ("pods with the number of containers", "SELECT namespace, name, total_containers FROM pods"),
+    (
+        "deployments in payments and how many pods they have",
+        "SELECT d.name, count(p.uid) FROM deployments d LEFT JOIN replicasets r ON r.namespace = d.namespace "
+        "AND r.owner_kind = 'Deployment' AND r.owner_name = d.name LEFT JOIN pods p ON p.namespace = r.namespace "
+        "AND p.owner_kind = 'ReplicaSet' AND p.owner_name = r.name WHERE d.namespace = 'payments' GROUP BY d.name",
+    ),
+]
+
+
 def _cases(*tables: list) -> list:
     return [case for table in tables for case in table]
 
@@ -3528,6 +3546,7 @@ def test_answers_have_the_expected_rows(translator, engine, question, sql):
         A_KIND_IS_COUNTED_PER_VALUE_OF_A_LIST_COLUMN,
         COLUMNS_COMPARED_WITH_AN_EQUALS_SIGN_ARE_NOT_LABELS,
         A_COLUMN_OF_EACH_OBJECT_IS_SHOWN,
+        EACH_OBJECT_WITH_HOW_MANY_IT_HAS,
     ),
 )
 def test_answers_have_the_expected_rows_and_columns(translator, engine, question, sql):

@@ -2309,6 +2309,37 @@ class OfflineTranslator:
                 text = place.group(2) + (" and their zone" if zone else " and their node")
             elif (kinds[0][2], "nodes") in joins.RELATIONS:
                 text = place.group(2) + (" and their nodes zone" if zone else " -> nodes")
+        # "nodes and the number of pods on them", "namespaces and how many pods they have": a count per object
+        each = rx.fullmatch(
+            r"(?:(?:list|show|get|give me)\s+)?(?:(?:the|all|each|every)\s+)?([a-z]+)((?: [^,]*?)?)\s*,?\s*"
+            r"(?:and|with|plus)\s+(?:(?:the|their|its)\s+)?(?:(?:number|count|#) of ([a-z]+)"
+            r"(?: (?:on|in|of|for|under) (?:them|it|each(?: one)?))?|how many ([a-z]+)(?: (?:they|it|each) "
+            r"(?:have|has|hold|holds|run|runs|contain|contains|host|hosts))?(?: on| in)?(?: each(?: one)?)?|"
+            r"([a-z]+) counts?)\W*",
+            text,
+        )
+        counted = each and self.find_kinds(each.group(3) or each.group(4) or each.group(5) or "")
+        owner = each and self.find_kinds(each.group(1))
+        scope = each and each.group(2).strip()
+        home = scope and rx.fullmatch(r"in (?:the )?([a-z0-9\-]+)(?: namespace| ns)?", scope)
+        home_ns = home and self._is_namespace(home.group(1))
+        # a filter on the owners themselves ("nodes in us-east-1a") would not carry over to the count
+        if owner and (not scope or home_ns):
+            table = self.catalog[owner[0][2]]
+            said = rx.sub(r"^.*?(?:and|with|plus)\s+(?:(?:the|their|its)\s+)?", "", each.group(0))
+            numbers = [  # "deployments and the number of replicas": a number each holds, not a count
+                m.column
+                for m in slots.find_columns(said, table)
+                if slots.column_type(table, m.column) in ("int", "bigint")
+            ]
+            if numbers:
+                ns = home_ns or (current if table.namespaced else None)
+                where = f" WHERE namespace = {quote(ns)}" if ns else ""
+                ident = "name" if ns or not table.namespaced else "namespace, name"
+                sql = f"SELECT {ident}, {numbers[0]} FROM {table.name}{where}"
+                return sql, [f"table {table.name}", f"showing {numbers[0]}"], 0.8
+            if counted and counted[0][2] != owner[0][2]:
+                text = f"how many {counted[0][1]} per {each.group(1)}{each.group(2)}"
         # "the node of each pod in batch", "storage class of the pvcs in data": a column of each, not a join
         of = rx.fullmatch(
             r"(?:(?:show|list|get|what(?:'s| is| are))\s+)?(?:the\s+)?([a-z ]+?)\s+(?:of|for)\s+"
