@@ -3501,6 +3501,32 @@ EACH_OBJECT_WITH_HOW_MANY_IT_HAS = [
 ]
 
 
+# kubelet reports a failed probe as Unhealthy and names the probe in the message.
+PROBE_FAILURES_ARE_UNHEALTHY_EVENTS_OF_THAT_PROBE = [
+    (
+        "readiness probe failed events",
+        "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy' "
+        "AND message LIKE 'Readiness probe failed%'",
+    ),
+    (
+        "how many readiness probe failures per namespace",
+        "SELECT namespace, count(*) FROM events WHERE reason = 'Unhealthy' AND message LIKE 'Readiness probe failed%' "
+        "GROUP BY namespace",
+    ),
+    ("failed probes", "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy'"),
+    (
+        "what is wrong with node worker-7",
+        "SELECT type, reason, message FROM events WHERE involved_kind = 'Node' AND involved_name = 'worker-7'",
+    ),
+]
+
+
+@pytest.mark.parametrize("question", ["liveness probe failures", "pods with failing liveness probes"])
+def test_a_probe_that_never_failed_has_no_failures(translator, engine, question):
+    sql = translator.translate(question, context=ctx()).sql
+    assert "Liveness probe failed" in sql and engine.query(sql).rows == []
+
+
 def _cases(*tables: list) -> list:
     return [case for table in tables for case in table]
 
@@ -3547,6 +3573,7 @@ def test_answers_have_the_expected_rows(translator, engine, question, sql):
         COLUMNS_COMPARED_WITH_AN_EQUALS_SIGN_ARE_NOT_LABELS,
         A_COLUMN_OF_EACH_OBJECT_IS_SHOWN,
         EACH_OBJECT_WITH_HOW_MANY_IT_HAS,
+        PROBE_FAILURES_ARE_UNHEALTHY_EVENTS_OF_THAT_PROBE,
     ),
 )
 def test_answers_have_the_expected_rows_and_columns(translator, engine, question, sql):

@@ -1390,11 +1390,16 @@ class OfflineTranslator:
 
     def _why(self, text: str, namespace: str | None) -> str | None:
         """ "Why is pod ledger-db-0 pending?": what the cluster said about that object, its events."""
-        if not rx.match(r"\s*(why|how come)\b", text):
+        # "what's wrong with node worker-9": one object named, and the trouble it is in is in its events
+        trouble = rx.match(
+            r"\s*(?:what'?s|what is|what are)\s+(?:wrong|up|going on|the (?:problem|issue|matter))\s+with\b",
+            text,
+        )
+        if not trouble and not rx.match(r"\s*(why|how come)\b", text):
             return None
         named = self._object_named(text)
         if named is None or named[0] is None:
-            return self._why_pods(text, namespace)
+            return None if trouble else self._why_pods(text, namespace)
         kind, name = named
         where = f"involved_kind = {quote(kind)} AND involved_name = {quote(name)}"
         if namespace and kind != "Node":
@@ -2445,12 +2450,19 @@ class OfflineTranslator:
             listed = ", ".join(map(quote, failed))
             p.conds.append(f"reason = {listed}" if len(failed) == 1 else f"reason IN ({listed})")
             p.understood.append("reason " + " or ".join(failed))
-        if table in ("pods", "containers") and rx.search(
-            r"\b(?:readiness |liveness |startup )?probes? fail\w*|\bfail\w* (?:\w+ )?(?:\w+ )?probes?\b", rest
-        ):  # "pods failing readiness probes": only the kubelet's Unhealthy events tell of it
+        failing = rx.search(
+            r"\b(?:(readiness|liveness|startup) )?probes? fail\w*|\bfail\w* (?:\w+ )?(?:\w+ )?probes?\b", rest
+        )
+        if table in ("pods", "containers") and failing:
+            # "pods failing readiness probes": only kubelet's Unhealthy events tell of it, naming the probe
             table, about = "events", "pods"
             p.conds.append("reason = 'Unhealthy'")
             p.understood.append("reason Unhealthy")
+            named = rx.search(r"\b(readiness|liveness|startup)\b", failing.group(0))
+            which = failing.group(1) or (named.group(1) if named else None)
+            if which:
+                p.conds.append(f"message LIKE '{which.capitalize()} probe failed%'")
+                p.understood.append(f"{which} probe")
         if table in _EVENT_SUBJECTS and self._reason_word(rest):
             # "which nodes reported OOMKilling?": the events with that reason, about those nodes when asked
             before = rest[: kinds[0][0]]

@@ -593,6 +593,14 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         reason = None
         if any(c.startswith("reason =") for c in p.conds):
             return True
+        # kubelet reports every failed probe as Unhealthy, naming the probe: "Liveness probe failed: …"
+        probe = rx.search(r"\b(liveness|readiness|startup)(?: probes?| checks?)?\b|\bprobes?\b", text)
+        if probe and "Unhealthy" not in " ".join(p.conds):
+            add("reason = 'Unhealthy'", "reason Unhealthy")
+            if probe.group(1):
+                which = probe.group(1).capitalize()
+                add(f"message LIKE '{which} probe failed%'", f"{probe.group(1)} probe")
+            return True
         for r in lx.EVENT_REASONS:
             m = rx.search(r"\b" + r.lower() + r"\b", text)
             # "pods that can't be scheduled": not Scheduled, the failures are read from the words later
