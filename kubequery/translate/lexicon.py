@@ -577,8 +577,10 @@ EVENT_REASONS = (
     "Scheduled",
     "Created",
     "Started",
-    "ErrImagePull",
     "FailedKillPod",
+    "FailedGetResourceMetric",  # the horizontal pod autoscaler's
+    "FailedGetPodsMetric",
+    "FailedComputeMetricsReplicas",
     "NetworkNotReady",
     "Rebooted",
 )
