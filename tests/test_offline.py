@@ -3527,6 +3527,106 @@ def test_a_probe_that_never_failed_has_no_failures(translator, engine, question)
     assert "Liveness probe failed" in sql and engine.query(sql).rows == []
 
 
+# Rankings keep their state and cut, workloads' pods combine as asked, image pulls are read in the
+# kubelet's events, and a bare "top N" of events ranks them by how often each was seen.
+RANKED_GROUPS_EVENT_PULLS_AND_TOP_EVENTS = [
+    (
+        "namespace with most deployments not ready",
+        "SELECT namespace, count(*) FROM deployments WHERE ready_replicas < desired GROUP BY namespace "
+        "ORDER BY 2 DESC LIMIT 1",
+    ),
+    (
+        "top 2 namespaces by failing pods",
+        "SELECT namespace, count(*) FROM pods WHERE phase = 'Failed' GROUP BY namespace ORDER BY 2 DESC LIMIT 2",
+    ),
+    ("what's the biggest namespace", "SELECT namespace, count(*) FROM pods GROUP BY namespace ORDER BY 2 DESC LIMIT 1"),
+    ("biggest deployment", "SELECT namespace, name, desired FROM deployments ORDER BY desired DESC LIMIT 1"),
+    (
+        "max restarts per deployment",
+        "SELECT r.namespace, r.owner_name, max(p.restarts) FROM pods p JOIN replicasets r ON r.namespace = "
+        "p.namespace AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' GROUP BY r.namespace, r.owner_name",
+    ),
+    (
+        "pods with more than 5 restarts by namespace",
+        "SELECT namespace, count(*) FROM pods WHERE restarts > 5 GROUP BY namespace",
+    ),
+    (
+        "image pull events",
+        "SELECT namespace, involved_name, message FROM events "
+        "WHERE reason IN ('Pulling', 'Pulled', 'Failed', 'BackOff') AND message ILIKE '%pull%'",
+    ),
+    (
+        "ErrImagePull events in checkout",
+        "SELECT involved_name, message FROM events WHERE namespace = 'checkout' "
+        "AND reason IN ('Failed', 'BackOff') AND message ILIKE '%pull%'",
+    ),
+    (
+        "top 3 warning events",
+        "SELECT namespace, object, reason, count FROM events WHERE type = 'Warning' ORDER BY count DESC LIMIT 3",
+    ),
+    (
+        "most restarted pod per namespace in checkout and ml",
+        "SELECT namespace, arg_max(name, restarts) FROM pods WHERE restarts > 0 "
+        "AND namespace IN ('checkout', 'ml') GROUP BY namespace",
+    ),
+    (
+        "events with message containing timeout",
+        "SELECT namespace, object, reason, message FROM events WHERE message ILIKE '%timeout%'",
+    ),
+    (
+        "which component reported the most events",
+        "SELECT source, count(*) FROM events GROUP BY source ORDER BY 2 DESC LIMIT 1",
+    ),
+    ("events that began over a day ago", "SELECT namespace, object, reason FROM events WHERE first_seen < now() - INTERVAL 1 DAY"),
+    (
+        "pods with more than 2 warning events",
+        "SELECT namespace, involved_name FROM events WHERE involved_kind = 'Pod' AND type = 'Warning' "
+        "GROUP BY namespace, involved_name HAVING count(*) > 2",
+    ),
+    (
+        "top 2 nodes by pod count in payments",
+        "SELECT node, count(*) FROM pods WHERE namespace = 'payments' GROUP BY node ORDER BY 2 DESC LIMIT 2",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "sql"),
+    [
+        (
+            "SELECT namespace, object, reason FROM events WHERE type = 'Warning'",
+            "top 3",
+            "SELECT namespace, object, reason, count FROM events WHERE type = 'Warning' ORDER BY count DESC LIMIT 3",
+        ),
+        (
+            "SELECT name FROM pods WHERE namespace = 'payments'",
+            "top 3 by restarts",
+            "SELECT name, restarts FROM pods WHERE namespace = 'payments' ORDER BY restarts DESC LIMIT 3",
+        ),
+        (
+            "SELECT namespace, name FROM pods WHERE status LIKE '%CrashLoopBackOff'",
+            "which namespace has the most?",
+            "SELECT namespace, count(*) FROM pods WHERE status LIKE '%CrashLoopBackOff' GROUP BY namespace "
+            "ORDER BY 2 DESC LIMIT 1",
+        ),
+        (
+            "SELECT namespace, object, reason FROM events WHERE type = 'Warning'",
+            "which object has the most",
+            "SELECT namespace, object, count(*) FROM events WHERE type = 'Warning' GROUP BY namespace, object "
+            "ORDER BY 3 DESC LIMIT 1",
+        ),
+        (
+            "SELECT namespace, involved_name, message FROM events WHERE reason = 'BackOff'",
+            "how many times in total",
+            "SELECT sum(count) FROM events WHERE reason = 'BackOff'",
+        ),
+    ],
+)
+def test_a_top_n_follow_up_ranks_before_it_cuts(translator, engine, previous, question, sql):
+    t = translator.translate(question, context=ctx(turns=(Turn(question="earlier", sql=previous),)))
+    assert sorted(engine.query(t.sql).rows, key=repr) == sorted(engine.query(sql).rows, key=repr), t.sql
+
+
 def _cases(*tables: list) -> list:
     return [case for table in tables for case in table]
 
@@ -3574,6 +3674,7 @@ def test_answers_have_the_expected_rows(translator, engine, question, sql):
         A_COLUMN_OF_EACH_OBJECT_IS_SHOWN,
         EACH_OBJECT_WITH_HOW_MANY_IT_HAS,
         PROBE_FAILURES_ARE_UNHEALTHY_EVENTS_OF_THAT_PROBE,
+        RANKED_GROUPS_EVENT_PULLS_AND_TOP_EVENTS,
     ),
 )
 def test_answers_have_the_expected_rows_and_columns(translator, engine, question, sql):

@@ -23,7 +23,7 @@ from kubequery.translate.parsing import (
     quote,
 )
 from kubequery.translate.refuse import Declined
-from kubequery.translate.shape import DIMS, unit_of
+from kubequery.translate.shape import DIMS, TOP_EVENTS, unit_of
 from kubequery.translate.windows import asked_time, read_window
 
 if TYPE_CHECKING:
@@ -94,6 +94,9 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         new.set("expressions", [exp.column(DIMS[place.group(1)])])
         new.set("distinct", exp.Distinct())
         return new.sql(dialect="duckdb")
+    most = _group_with_most(text, tree, held)
+    if most is not None:
+        return most
     per = _count_per_previous(text, tree, kinds)
     if per is not None:
         return per
@@ -513,6 +516,15 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         if measure is not None and not new.args.get("order"):  # "only the top 3" of a count per namespace
             least = rx.search(r"\b(bottom|least|fewest|smallest|lowest)\b", text)
             new = new.order_by(f"{measure} {'ASC' if least else 'DESC'}", copy=False)
+        elif not new.args.get("order") and not new.args.get("group"):
+            # "top 3 by count", "top 3" of events: ranked as the question alone would be, not cut anywhere
+            found = slots.sort_column(text, table)
+            if not found and source.name == "events" and rx.search(TOP_EVENTS, text):
+                found = ("count", True)
+            if found:  # shown too, as the question alone shows what it ranks by
+                if found[0] not in {c.alias_or_name for c in new.expressions}:
+                    new = new.select(found[0], copy=False)
+                new = new.order_by(f"{found[0]} {'DESC' if found[1] else 'ASC'}", copy=False)
         return new.limit(number(top.group(1)), copy=False).sql(dialect="duckdb")
     if measure is not None and rx.fullmatch(_SORT_ONLY, text.strip(" ?.!")):  # "sort that descending"
         asc = rx.search(r"\b(asc\w*|smallest|least|fewest|lowest)\b", text)
@@ -525,6 +537,18 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
     if rx.search(r"^(just|only)\b.*\bnames\b", text) and not narrowed:  # "just the names"
         new = tree.copy()
         new.set("expressions", [exp.column("name")])
+        return new.sql(dialect="duckdb")
+    where = tree.args.get("where")
+    said = {c.name for c in where.find_all(exp.Column)} if where is not None else set()
+    if (
+        source.name == "events"
+        and said & {"reason", "involved_name"}
+        and rx.search(r"\bhow many times\b|\boccurrences?\b|\brepeats\b|\bin total\b", text)
+    ):  # "how many times in total" of a reason's events: each event's count of repeats, added up
+        new = tree.copy()
+        for key in ("order", "limit", "distinct", "group"):
+            new.set(key, None)
+        new.set("expressions", [sqlglot.parse_one("sum(count)", read="duckdb")])
         return new.sql(dialect="duckdb")
     summed = _summed(text, table)
     if summed is not None and rx.search(r"\b(total|sum|how much|combined|altogether|add(?:ed)? up)\b", text):
@@ -758,6 +782,42 @@ def _qualified(cond: str, alias: str) -> str:
         if not column.table:
             column.set("table", exp.to_identifier(alias))
     return tree.sql("duckdb")
+
+
+def _group_with_most(text: str, tree: Any, columns: set[str]) -> str | None:
+    """ "which namespace has the most?" after a list: its rows counted per namespace, the top one (or,
+    after a count per namespace, that count's top one)."""
+    from sqlglot import exp
+
+    most = rx.fullmatch(
+        r"(?:and )?(?:which|what)\s+(namespace|ns|node|object|reason|kind|status|image)s?\s+"
+        r"(?:has|have|had|got|gets|holds?|with|sees?|saw|is|runs?)\s+(?:the\s+)?(most|fewest|least)\b"
+        r"(?:\s+(?:of\s+)?(?:them|those|ones))?",
+        text.strip(" ?.!"),
+    )
+    dim = DIMS.get(most.group(1), most.group(1)) if most else None
+    if dim not in columns or tree.args.get("joins"):
+        return None
+    desc = "DESC" if most.group(2) == "most" else "ASC"
+    group = tree.args.get("group")
+    measure = _aggregate(tree)
+    if group or measure:
+        if measure is None or [g.sql(dialect="duckdb") for g in group.expressions] != [dim]:
+            return None
+        new = tree.copy()
+        new.set("order", None)
+        return new.order_by(f"{measure} {desc}", copy=False).limit(1, copy=False).sql(dialect="duckdb")
+    where = tree.args.get("where")
+    fixed = where is not None and any(c.name == "namespace" for c in where.find_all(exp.Column))
+    keys = ["namespace", dim] if dim == "object" and not fixed else [dim]  # an object's name is per namespace
+    new = tree.copy()
+    for key in ("order", "limit", "distinct"):
+        new.set(key, None)
+    new.set("expressions", [*(exp.column(k) for k in keys), exp.alias_(exp.Count(this=exp.Star()), "n")])
+    new = new.group_by(*keys, copy=False)
+    if dim == "node":
+        new = new.where("node IS NOT NULL", copy=False)
+    return new.order_by(f"n {desc}", copy=False).limit(1, copy=False).sql(dialect="duckdb")
 
 
 # A dimension the previous answer is regrouped by: "break that down by namespace", "how many of each reason?"

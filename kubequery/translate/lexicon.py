@@ -579,8 +579,10 @@ EVENT_REASONS = (
     "Scheduled",
     "Created",
     "Started",
-    "ErrImagePull",
     "FailedKillPod",
+    "FailedGetResourceMetric",  # the horizontal pod autoscaler's
+    "FailedGetPodsMetric",
+    "FailedComputeMetricsReplicas",
     "NetworkNotReady",
     "Rebooted",
 )

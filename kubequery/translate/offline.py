@@ -339,27 +339,35 @@ class OfflineTranslator:
 
     def _extreme_per_group(self, text: str, ns: str | None = None) -> str | None:
         """ "the newest pod in each namespace": one object per group, the one at the extreme."""
-        m = rx.search(
-            r"\b(newest|latest|youngest|oldest|biggest|largest|smallest)\s+([a-z]+) "
-            r"(?:(?:in|of|on|per|for) (?:each|every)|per) (namespace|ns|node)\b",  # "newest pod per ns" too
-            text,
-        )
-        kinds = self.find_kinds(m.group(2)) if m else []
-        if not m or not kinds:
+        each = r"(?:(?:in|of|on|per|for) (?:each|every)|per) (namespace|ns|node)\b"
+        extreme = r"newest|latest|youngest|oldest|biggest|largest|smallest|most[- ]restart(?:ed|ing)"
+        m = rx.search(rf"\b({extreme})\s+([a-z]+) {each}", text)  # "newest pod per ns" too
+        said = m and (m.group(1), m.group(2), m.group(3))
+        # "which pod restarted the most in each namespace": the kind said before its extreme
+        most = r"(?:has )?restart(?:ed|s)? the most(?: times)?"
+        m = m or rx.search(rf"\b(?:which|what)\s+([a-z]+) {most} {each}", text)
+        said = said or (m and ("most restarted", m.group(1), m.group(2)))
+        kinds = self.find_kinds(said[1]) if said else []
+        if not said or not kinds:
             return None
         table = self.catalog[kinds[0][2]]
-        dim = "namespace" if m.group(3) in ("namespace", "ns") else "node"
+        dim = "namespace" if said[2] in ("namespace", "ns") else "node"
         if slots.column_type(table, dim) is None:
             return None
-        if m.group(1) in ("newest", "latest", "youngest", "oldest"):
+        if "restart" in said[0]:
+            if slots.column_type(table, "restarts") is None:
+                return None
+            column = "restarts"
+        elif said[0] in ("newest", "latest", "youngest", "oldest"):
             column = "created"
         else:
             sizes = [c.column for c in slots.find_columns("size", table)]
             if not sizes:
                 return None
             column = sizes[0]
-        pick = "arg_min" if m.group(1) in ("oldest", "smallest") else "arg_max"
+        pick = "arg_min" if said[0] in ("oldest", "smallest") else "arg_max"
         conds = [f"{dim} IS NOT NULL"] if dim == "node" else []
+        conds += ["restarts > 0"] if column == "restarts" else []  # a pod that never restarted is no extreme
         if ns and table.namespaced:  # "oldest pod per namespace in payments and data": those namespaces
             named = [ns, *self._more_namespaces(text, ns)]
             listed = ", ".join(quote(n) for n in named)
@@ -720,8 +728,9 @@ class OfflineTranslator:
             return None  # "memory nodes hold back from pods (capacity minus allocatable)": their own columns
         lead = rest[: kinds[0][0]]
         if kinds[0][2] in ("namespaces", "nodes") and (
-            rx.search(r"\b(?:has|have|with|runs?|hosts?|holds?) the (?:most|fewest|least)\b", rest)
-            and rx.search(r"\b(?:which|what)\s+$", lead)
+            rx.search(r"\b(?:has|have|with|runs?|hosts?|holds?) (?:the )?(?:most|fewest|least)\b", rest)
+            # "which namespace has the most …", "ns with most …", "top 3 nodes with the most …"
+            and rx.search(rf"^\W*(?:(?:which|what|the|top|bottom|{NUMW})\s+)*$", lead)
             or rx.search(r"\bby (?:the )?(?:number|count) of\b", rest)
             and rx.search(r"^\W*(?:top|bottom|the)?\s*\d*\s*$", lead)
         ):
@@ -1259,7 +1268,7 @@ class OfflineTranslator:
     def _contains(text: str, original: str, table: Table) -> str | None:
         """Text inside a column: "events mentioning timeout", "pods whose name contains redis"."""
         value = r"['\"]?([a-z0-9][\w.\-/:]*)['\"]?"
-        verbs = r"(?:contains?|includes?|mentions?)"
+        verbs = r"(?:contain(?:s|ing)?|includ(?:es?|ing)|mention(?:s|ing)?)"  # "with message containing …"
         said = word = None
         lead = r"\b(?:whose|with|where|their|its)\s+(?:the\s+)?([a-z][\w ]*?)"
         m = rx.search(rf"{lead}\s+{verbs}\s+{value}", text)
@@ -1926,7 +1935,7 @@ class OfflineTranslator:
         conds += [f"p.namespace = {quote(namespace)}"] if namespace else []
         group = f"{owner}.owner_name" if namespace else f"{owner}.namespace, {owner}.owner_name"
         if not top:  # "total mem requests per deploy in ml": each workload's sum, in no order
-            summed_as = f"sum(p.{column}){unit_of(column, text)}"
+            summed_as = f"{_pods_fn(text)}(p.{column}){unit_of(column, text)}"
             return f"SELECT {group}, {summed_as} FROM {src} WHERE {' AND '.join(conds)} GROUP BY {group}"
         asc = rx.search(r"\b(least|fewest|lowest|smallest|bottom)\b", text)
         count = rx.search(rf"\b{NUMW}\s+(?:\w+\s+)?{re.escape(phrase)}\b", text)
@@ -2487,7 +2496,7 @@ class OfflineTranslator:
             ):
                 table = "pods"
             elif (
-                rx.search(r"\bwarning|\bevents?\b|what happened|going on", rest)
+                rx.search(r"\bwarning|\bevents?\b|what happened|going on|\breasons\b", rest)  # "top reasons"
                 or any(ph in rest for ph in lx.EVENT_REASON_PHRASES)
                 or any(
                     rx.search(r"\b" + r.lower() + r"\b", rest)
@@ -2678,6 +2687,9 @@ class OfflineTranslator:
         if table == "events" and rx.search(r"\binit[\s\-]?containers?\b", rest):
             p.conds.append("involved_field LIKE 'spec.initContainers%'")  # the part of the pod it is about
             p.understood.append("init containers")
+        if table == "events":  # "events that started over 6h ago": when they were first seen, not Started
+            window = r"\s+(?:more than|over|less than|under|within|in the|\d)"
+            rest = rx.sub(rf"\b(?:started|began)(?={window})", "first seen", rest)
         spelt: list[str] = []
         if table == "events" and self.grounding is not None and "reason" not in columns_of(p.conds):
             spelt = _spelt_values(rest, self.grounding.values("events", "reason"))
@@ -2949,6 +2961,12 @@ class OfflineTranslator:
         ident = "involved_name" if kind or any(c.startswith("reason =") for c in p.conds) else "object"
         p.cols = [*([] if ns_fixed or kind == "Node" else ["namespace"]), ident, *asked]
         p.distinct = bool(subjects) and "message" not in asked
+        held = rx.search(
+            rf"({slots.MORE}|{slots.LESS}|{slots.EXACT})\s*(\d+)\s+(?:\w+\s+)?(?:events?|warnings?)\b", text
+        )
+        if subjects and held and not asked:  # "pods with more than 2 warning events": the objects so counted
+            p.group, p.distinct = ", ".join(p.cols), False
+            p.having = f"count(*) {slots._operator(held.group(1))} {held.group(2)}"
 
     def _slots(self, p: Parse, text: str, skip_words: list[str]) -> None:
         """The catalog-driven slots: numbers compared, flags, cluster values, columns asked to see."""
@@ -3202,7 +3220,7 @@ class OfflineTranslator:
             keys = "r.owner_name" if ns else "r.namespace, r.owner_name"
             where = f"p.namespace = {quote(ns)} AND " if ns else ""
             return (
-                f"SELECT {keys}, sum(p.restarts) {through_rs} "
+                f"SELECT {keys}, {_pods_fn(text)}(p.restarts) {through_rs} "
                 f"WHERE {where}r.owner_kind = 'Deployment' GROUP BY {keys}"
             )
         # "which nodes are the payments-worker pods on?": a deployment named alone, its pods' nodes asked
@@ -3469,6 +3487,13 @@ def _pod_amount(text: str) -> str | None:
     limit = rx.search(r"\blimit", text) and not rx.search(r"\b(request|ask)", text)
     kind = "memory" if resource.group(1) in ("memory", "mem", "ram") else "cpu"
     return f"{kind}_{'limit' if limit else 'request'}"
+
+
+def _pods_fn(text: str) -> str:
+    """How a workload's pods' numbers combine: "max restarts per deployment" takes the largest one
+    ("min", "average" alike), not the total."""
+    m = rx.search(r"(?<!\d )\b(max|min)(?:imum)?\b|\b(average|avg|mean)\b", text)
+    return "avg" if m and m.group(2) else m.group(1) if m else "sum"
 
 
 _EQUALS = re.compile(r"([a-z_]+) = ('(?:[^']|'')*')")
@@ -4035,6 +4060,12 @@ def _names(p: Parse, text: str, original: str, table: Table | None = None) -> No
     m = rx.search(r"\b(?:like|matching|containing|starting with)\s+['\"]?([a-z0-9][a-z0-9.\-]*)", text)
     # "containing key DATABASE_URL": a column named before its value, not a part of the name
     column = m and table and _column_before_value(m.group(1), text[m.end() :], table)
+    # "events with message containing timeout": another column's text, read where it is said
+    column = column or (
+        m
+        and table
+        and any(x.end == m.start() - 1 and x.column != "name" for x in slots.find_columns(text, table))
+    )
     if m and m.group(1) not in lx.STOPWORDS and not column:
         p.conds.append(f"name LIKE {quote('%' + m.group(1) + '%')}")
         p.understood.append(f"name like {m.group(1)}")

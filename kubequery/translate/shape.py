@@ -335,6 +335,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             and len(tr.find_kinds(text)) < 2
             and not agg_col
             and not rx.search(r"\b(pods?|po|restarts?|containers?|busy|busiest)\b|" + _CLAIMED, text)
+            # "the biggest namespace": the one holding the most pods
+            and not (t == "namespaces" and rx.search(r"\b(biggest|largest|smallest)\b", text))
         )
     ):
         # ranking groups: "which namespace has the most pods", "top 3 ns by cpu requests", "most used images"
@@ -364,6 +366,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             )
             if t != src and src != "containers":  # "(incl. init)" says which containers count, not a filter
                 where = _counted_conditions(text, src, tr) or where  # "the most failed jobs": failed ones
+            if t == "nodes" and p.namespace and tr.catalog[src].namespaced:
+                where = [f"namespace = {quote(p.namespace)}", *where]  # "top 2 nodes by pod count in team-b"
             measure = slots.sort_column(text, tr.catalog[src]) if not agg_col else None
             if agg_col and src == "pods":
                 alias = "cpu" if agg_col == "cpu_request" else "memory"
@@ -483,8 +487,13 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             r"|\bhow many (?:(?:pod|container) )?restarts\b(?! do(?:es)? (?:each|every)\b)",
             text,
         )
-        # "restarts by ns": added up per group, not the objects counted
-        or (dim and rx.search(r"(?<!with )(?<!having )\brestarts (?:by|per|in each|for each)\b", text))
+        # "restarts by ns": added up per group, not the objects counted; not "pods with more than 5
+        # restarts by ns", where the restarts are a filter and the pods are counted
+        or (
+            dim
+            and rx.search(r"(?<!with )(?<!having )\brestarts (?:by|per|in each|for each)\b", text)
+            and not any(c.startswith("restarts ") for c in p.conds)
+        )
         or (dim and rx.search(r"\b(?:max|maximum|min)\b(?: \w+)? restarts\b", text))
     ):  # "total container restarts per namespace": the restarts added up, not the rows counted
         # "max restarts per namespace": the largest, not the total
@@ -623,7 +632,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         elif (old := rx.search(_OLDEST, text)) and not (
             (new := rx.search(r"newest|youngest", text)) and new.start() < old.start()
         ):  # "oldest 3", not "from newest to oldest"
-            p.order = "created ASC"
+            p.order = "first_seen ASC" if t == "events" else "created ASC"  # as long ago as it first happened
         elif rx.search(r"newest|youngest|most recent|latest|recently created", text):
             p.order = "last_seen DESC" if t == "events" else "created DESC"  # as new as it last happened
         elif (found := slots.sort_column(text, tr.catalog[t])) and found[0].endswith("_replicas"):
@@ -631,8 +640,12 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.extra.append(found[0])
             # ranked by how many are unavailable, not filtered to the unavailable ones
             p.conds = [c for c in p.conds if c not in ("ready_replicas < desired", "NOT available")]
-        elif rx.search(r"replica", text) and t in ("deployments", "statefulsets", "replicasets"):
-            p.order = "desired DESC"
+        elif rx.search(r"replica|\b(biggest|largest|smallest)\b", text) and t in (
+            "deployments",
+            "statefulsets",
+            "replicasets",
+        ):  # "the biggest deployment": the most replicas it asks for
+            p.order = f"desired {'ASC' if rx.search(r'smallest|fewest|least', text) else 'DESC'}"
             if "desired" not in p.extra:
                 p.extra.append("desired")
         elif agg_col and t in ("pods", "containers"):
@@ -653,6 +666,9 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             # "the 3 largest pvs": by what the table calls its size, or the one size it has
             p.order = f"{sizes[0]} {'ASC' if rx.search(r'smallest', text) else 'DESC'}"
             p.extra.append(sizes[0])
+        elif t == "events" and rx.search(TOP_EVENTS, text):
+            p.order = "count DESC"  # "top 5 warning events": the ones seen most often
+            p.extra.append("count")
         else:
             return
         if p.order.startswith("created") and rx.search(r"(?<!by )\bage\b|how old", text) and "age" in columns:
@@ -712,6 +728,10 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             and "desired" not in p.extra
         ):
             p.extra.append("desired")
+
+
+# Events ranked with no measure named are ranked by how often each was seen: "top 3 warning events"
+TOP_EVENTS = r"\btop\b|\b(?:noisiest|loudest|most (?:frequent|repeated|common))\b"
 
 
 # "the longest running containers", "up the longest without a restart": by when their current run started
@@ -783,7 +803,8 @@ def _rank_events(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> b
 def _counted_conditions(text: str, table: str, tr: OfflineTranslator) -> list[str]:
     """The conditions on what a ranking counts: "which namespace has the most failed jobs" counts
     failed jobs, read as the question "failed jobs" on its own."""
-    m = rx.search(r"\b(?:most|fewest|least|by (?:the )?(?:number|count) of)\s+(.+)$", text)
+    # "top 3 ns by failing pods": what follows "by" is counted as well
+    m = rx.search(r"\b(?:most|fewest|least|by (?:the )?(?:number|count) of|by)\s+(.+)$", text)
     sql = tr._parse(m.group(1), m.group(1), None)[0] if m else None
     tree = sqlglot.parse_one(sql, read="duckdb") if sql else None
     if tree is None or tree.find(exp.Join) or not tree.args.get("where"):

@@ -230,6 +230,7 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("events", "involvedobject.kind"): "involved_kind",  # kubectl's field paths
     ("events", "involvedobject.name"): "involved_name",
     ("events", "fired"): "count",  # "events that fired over 100 times"
+    ("events", "component"): "source",  # "which component reported the most events"
     ("pods", "mem limit"): "memory_limit",
     ("pods", "mem request"): "memory_request",
     ("containers", "mem limit"): "memory_limit",

@@ -4,7 +4,7 @@ and the columns they own, so the catalog-driven value slots do not read the same
 from __future__ import annotations
 
 from kubequery.translate import lexicon as lx
-from kubequery.translate import rx
+from kubequery.translate import reasons, rx
 from kubequery.translate.parsing import Parse, quote
 
 # Columns whose values the per-kind state rules own ("running", "pending", "ready"…): a value
@@ -601,11 +601,25 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 which = probe.group(1).capitalize()
                 add(f"message LIKE '{which} probe failed%'", f"{probe.group(1)} probe")
             return True
+        # The kubelet reports image pulls as Pulling and Pulled, their failures as Failed and BackOff events
+        # whose messages say so ("Failed to pull image", "Error: ErrImagePull", "Back-off pulling image"):
+        # no event's reason is ErrImagePull or ImagePullBackOff
+        pulls = r"image ?pull(?! ?polic)|errimagepull|\bpull(?:s|ing)? (?:the |their )?images?\b"
+        if rx.search(pulls, text) and not rx.search(r"\b(?:pulling|pulled) (?:events?|ev)\b", text):
+            failed = r"errimagepull|backoff|back-off|\berr\w*|\bfail\w*|can'?t|cannot|\bwarnings?\b"
+            if rx.search(failed, text) and not any(c.startswith("type ") for c in p.conds):
+                add("reason IN ('Failed', 'BackOff')", "image pull failures")
+            else:
+                add("reason IN ('Pulling', 'Pulled', 'Failed', 'BackOff')", "the kubelet's image events")
+            add("message ILIKE '%pull%'", "about image pulls")
+            return True
         for r in lx.EVENT_REASONS:
             m = rx.search(r"\b" + r.lower() + r"\b", text)
             # "pods that can't be scheduled": not Scheduled, the failures are read from the words later
             before = text[: m.start()] if m else ""
             negated = rx.search(r"\b(?:not|never|cannot|\w+n'?t)\s+(?:be\s+|been\s+|get\s+)?$", before)
+            if m and r == "Failed" and set(reasons.named(text, lx.EVENT_REASONS)) - {"Failed"}:
+                continue  # "failed mount events" name FailedMount, read from the words later, not Failed
             if m and not negated:
                 reason = r
                 break
