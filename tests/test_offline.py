@@ -3453,6 +3453,49 @@ def test_a_common_column_asked_with_their_is_shown(translator, question, column)
     assert column in t.sql.split(" FROM ")[0], t.sql
 
 
+# Workload, storage and RBAC fields said by name or value: a quota by its resource, a deployment's own
+# field asked of it by name, a name where traffic goes, a pv's claim, the holders of a role.
+WORKLOAD_STORAGE_AND_RBAC_FIELDS_SAID_PLAINLY = [
+    (
+        "memory quota in ml",
+        "SELECT name, hard['requests.memory'], used['requests.memory'] FROM resourcequotas WHERE namespace = 'ml'",
+    ),
+    ("quota in staging", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'staging'"),
+    (
+        "which service account does deployment payments-api use",
+        "SELECT namespace, name, service_account FROM deployments WHERE name = 'payments-api'",
+    ),
+    ("ingresses that route to storefront", "SELECT namespace, name FROM ingresses WHERE list_contains(services, 'storefront')"),
+    ("pv not claimed", "SELECT name FROM persistentvolumes WHERE status = 'Available'"),
+    ("claimed pvs", "SELECT name FROM persistentvolumes WHERE status = 'Bound'"),
+    ("who is cluster-admin", "SELECT name, subjects FROM clusterrolebindings WHERE role_name = 'cluster-admin'"),
+    (
+        "which users are cluster admins",
+        "SELECT DISTINCT unnest(users) FROM clusterrolebindings WHERE role_name = 'cluster-admin'",
+    ),
+    ("which service accounts have edit", "SELECT 'default', 'ci-deployer'"),
+    ("deployments with max unavailable 25%", "SELECT namespace, name FROM deployments WHERE max_unavailable = '25%'"),
+    ("pdbs with max unavailable 1", "SELECT namespace, name FROM poddisruptionbudgets WHERE max_unavailable = '1'"),
+]
+
+
+# Values the demo cluster holds on no object: the filter is kept (an empty answer), not every object listed.
+@pytest.mark.parametrize(
+    ("question", "condition"),
+    [
+        ("deployments with maxUnavailable 0", "max_unavailable = '0'"),
+        ("deploy with max surge 0", "max_surge = '0'"),
+        ("statefulsets with parallel pod management", "pod_management_policy = 'Parallel'"),
+        ("sts with OnDelete update strategy", "update_strategy = 'OnDelete'"),
+        ("hpas whose target is a statefulset", "target_kind = 'StatefulSet'"),
+        ("which service accounts are cluster admins", "role_name = 'cluster-admin'"),
+    ],
+)
+def test_a_field_value_no_object_holds_is_kept(translator, question, condition):
+    t = translator.translate(question, context=ctx())
+    assert condition in t.sql and "ready_replicas" not in t.sql, t.sql
+
+
 def _cases(*tables: list) -> list:
     return [case for table in tables for case in table]
 
@@ -3497,6 +3540,7 @@ def test_answers_have_the_expected_rows(translator, engine, question, sql):
         PODS_CONTAINERS_AND_NODES_BY_THEIR_FIELDS,
         A_KIND_IS_COUNTED_PER_VALUE_OF_A_LIST_COLUMN,
         COLUMNS_COMPARED_WITH_AN_EQUALS_SIGN_ARE_NOT_LABELS,
+        WORKLOAD_STORAGE_AND_RBAC_FIELDS_SAID_PLAINLY,
     ),
 )
 def test_answers_have_the_expected_rows_and_columns(translator, engine, question, sql):
