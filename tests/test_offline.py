@@ -3388,7 +3388,6 @@ def test_a_value_no_object_holds_is_an_empty_answer(translator, engine, question
         "pods using pvc data-0",
         "pods on node nosuch",
         "pvcs in data with storage class standard",
-        "secrets used by deployment payments-api",
     ],
 )
 def test_an_object_named_by_its_kind_is_never_dropped(translator, question):
@@ -3476,6 +3475,24 @@ WORKLOAD_STORAGE_AND_RBAC_FIELDS_SAID_PLAINLY = [
     ("which service accounts have edit", "SELECT 'default', 'ci-deployer'"),
     ("deployments with max unavailable 25%", "SELECT namespace, name FROM deployments WHERE max_unavailable = '25%'"),
     ("pdbs with max unavailable 1", "SELECT namespace, name FROM poddisruptionbudgets WHERE max_unavailable = '1'"),
+    (  # its link to the deployment's pod template is read now (it was declined)
+        "secrets used by deployment payments-api",
+        "SELECT DISTINCT d.namespace, s FROM deployments d, unnest(d.secrets) AS t(s) WHERE d.name = 'payments-api'",
+    ),
+    (
+        "configmaps not used by any deployment",
+        "SELECT c.namespace, c.name FROM configmaps c WHERE NOT EXISTS (SELECT 1 FROM deployments d "
+        "WHERE d.namespace = c.namespace AND list_contains(d.configmaps, c.name))",
+    ),
+    (
+        "service accounts used by deployments in payments",
+        "SELECT DISTINCT coalesce(service_account, 'default') FROM deployments WHERE namespace = 'payments'",
+    ),
+    (
+        "pvcs not used by any statefulset",
+        "SELECT c.namespace, c.name FROM persistentvolumeclaims c WHERE NOT EXISTS (SELECT 1 FROM pods p "
+        "WHERE p.namespace = c.namespace AND list_contains(p.pvcs, c.name) AND p.owner_kind = 'StatefulSet')",
+    ),
 ]
 
 
@@ -3489,6 +3506,7 @@ WORKLOAD_STORAGE_AND_RBAC_FIELDS_SAID_PLAINLY = [
         ("sts with OnDelete update strategy", "update_strategy = 'OnDelete'"),
         ("hpas whose target is a statefulset", "target_kind = 'StatefulSet'"),
         ("which service accounts are cluster admins", "role_name = 'cluster-admin'"),
+        ("statefulsets mid update", "current_revision <> update_revision"),
     ],
 )
 def test_a_field_value_no_object_holds_is_kept(translator, question, condition):

@@ -3213,6 +3213,8 @@ class OfflineTranslator:
             text,
         )
         kinds = [k[2] for k in self.find_kinds(text)]
+        if unused and kinds[1:2] not in ([], ["pods"]):  # "pvcs not used by any statefulset": that kind's
+            unused = None
         if unused and kinds and kinds[0] in _UNUSED_KINDS:
             a_text = text[: unused.start()] + " " + text[unused.end() :]  # "unused cms in team-a"
             a_sql, _, _ = self._parse(a_text, a_text, current)

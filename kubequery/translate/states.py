@@ -470,6 +470,10 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         rolling += r"incomplete|unfinished|under ?way)\b"
         if t == "deployments" and rx.search(rolling, text):  # "which deployments aren't rolled out"
             add("up_to_date < desired", "rollout not finished")
+        updating = rolling + r"|\bmid[- ]?update\b|\b(?:being |still )updated\b|\bupdating\b|"
+        updating += r"\bupdate (?:in progress|underway)\b"
+        if t == "statefulsets" and rx.search(updating, text):  # its pods not all on the update revision
+            add("current_revision <> update_revision", "update in progress")
         if (  # "with their replicas", not a state nor none of them ("with 0 ready replicas")
             rx.search(r"replica", text)
             and len(p.conds) == before
