@@ -3507,6 +3507,7 @@ WORKLOAD_STORAGE_AND_RBAC_FIELDS_SAID_PLAINLY = [
         ("hpas whose target is a statefulset", "target_kind = 'StatefulSet'"),
         ("which service accounts are cluster admins", "role_name = 'cluster-admin'"),
         ("statefulsets mid update", "current_revision <> update_revision"),
+        ("which deployments run as the default service account", "coalesce(service_account, 'default') = 'default'"),
     ],
 )
 def test_a_field_value_no_object_holds_is_kept(translator, question, condition):

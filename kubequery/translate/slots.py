@@ -1098,6 +1098,13 @@ def adjacent_values(
         before = rx.search(r"(?:^|\s)(?:the |a )?([a-z0-9][a-z0-9.\-_]*)\s+$", text[: mention.start])
         values = {v.lower(): v for v in lookup(table.name, mention.column)}
         described = {v.lower(): v for v in described_values(table, mention.column)}
+        unset = rx.search(r"null means '([^']+)'", _description(table, mention.column).lower())
+        if unset and any(m and m.group(1) == unset.group(1) for m in (after, before)):
+            # the value an unset field stands for: "run as the default service account"
+            value = "'" + unset.group(1).replace("'", "''") + "'"
+            out.append((f"coalesce({_ident(mention.column)}, {value}) = {value}", unset.group(1)))
+            skip.add(mention.column)
+            continue
         if after and after.group(1) in described and after.group(1) not in values:
             # a value the catalog says the field takes, said after it: "image pull policy Always"
             out.append((f"{_ident(mention.column)} = '{described[after.group(1)]}'", after.group(1)))
