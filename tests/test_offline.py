@@ -3395,7 +3395,6 @@ def test_a_value_no_object_holds_is_an_empty_answer(translator, engine, question
         "pods using pvc data-0",
         "pods on node nosuch",
         "pvcs in data with storage class standard",
-        "secrets used by deployment payments-api",
     ],
 )
 def test_an_object_named_by_its_kind_is_never_dropped(translator, question):
@@ -3627,6 +3626,69 @@ def test_a_top_n_follow_up_ranks_before_it_cuts(translator, engine, previous, qu
     assert sorted(engine.query(t.sql).rows, key=repr) == sorted(engine.query(sql).rows, key=repr), t.sql
 
 
+# Workload, storage and RBAC fields said by name or value: a quota by its resource, a deployment's own
+# field asked of it by name, a name where traffic goes, a pv's claim, the holders of a role.
+WORKLOAD_STORAGE_AND_RBAC_FIELDS_SAID_PLAINLY = [
+    (
+        "memory quota in ml",
+        "SELECT name, hard['requests.memory'], used['requests.memory'] FROM resourcequotas WHERE namespace = 'ml'",
+    ),
+    ("quota in staging", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'staging'"),
+    (
+        "which service account does deployment payments-api use",
+        "SELECT namespace, name, service_account FROM deployments WHERE name = 'payments-api'",
+    ),
+    ("ingresses that route to storefront", "SELECT namespace, name FROM ingresses WHERE list_contains(services, 'storefront')"),
+    ("pv not claimed", "SELECT name FROM persistentvolumes WHERE status = 'Available'"),
+    ("claimed pvs", "SELECT name FROM persistentvolumes WHERE status = 'Bound'"),
+    ("who is cluster-admin", "SELECT name, subjects FROM clusterrolebindings WHERE role_name = 'cluster-admin'"),
+    (
+        "which users are cluster admins",
+        "SELECT DISTINCT unnest(users) FROM clusterrolebindings WHERE role_name = 'cluster-admin'",
+    ),
+    ("which service accounts have edit", "SELECT 'default', 'ci-deployer'"),
+    ("deployments with max unavailable 25%", "SELECT namespace, name FROM deployments WHERE max_unavailable = '25%'"),
+    ("pdbs with max unavailable 1", "SELECT namespace, name FROM poddisruptionbudgets WHERE max_unavailable = '1'"),
+    (  # its link to the deployment's pod template is read now (it was declined)
+        "secrets used by deployment payments-api",
+        "SELECT DISTINCT d.namespace, s FROM deployments d, unnest(d.secrets) AS t(s) WHERE d.name = 'payments-api'",
+    ),
+    (
+        "configmaps not used by any deployment",
+        "SELECT c.namespace, c.name FROM configmaps c WHERE NOT EXISTS (SELECT 1 FROM deployments d "
+        "WHERE d.namespace = c.namespace AND list_contains(d.configmaps, c.name))",
+    ),
+    (
+        "service accounts used by deployments in payments",
+        "SELECT DISTINCT coalesce(service_account, 'default') FROM deployments WHERE namespace = 'payments'",
+    ),
+    (
+        "pvcs not used by any statefulset",
+        "SELECT c.namespace, c.name FROM persistentvolumeclaims c WHERE NOT EXISTS (SELECT 1 FROM pods p "
+        "WHERE p.namespace = c.namespace AND list_contains(p.pvcs, c.name) AND p.owner_kind = 'StatefulSet')",
+    ),
+]
+
+
+# Values the demo cluster holds on no object: the filter is kept (an empty answer), not every object listed.
+@pytest.mark.parametrize(
+    ("question", "condition"),
+    [
+        ("deployments with maxUnavailable 0", "max_unavailable = '0'"),
+        ("deploy with max surge 0", "max_surge = '0'"),
+        ("statefulsets with parallel pod management", "pod_management_policy = 'Parallel'"),
+        ("sts with OnDelete update strategy", "update_strategy = 'OnDelete'"),
+        ("hpas whose target is a statefulset", "target_kind = 'StatefulSet'"),
+        ("which service accounts are cluster admins", "role_name = 'cluster-admin'"),
+        ("statefulsets mid update", "current_revision <> update_revision"),
+        ("which deployments run as the default service account", "coalesce(service_account, 'default') = 'default'"),
+    ],
+)
+def test_a_field_value_no_object_holds_is_kept(translator, question, condition):
+    t = translator.translate(question, context=ctx())
+    assert condition in t.sql and "ready_replicas" not in t.sql, t.sql
+
+
 def _cases(*tables: list) -> list:
     return [case for table in tables for case in table]
 
@@ -3675,6 +3737,7 @@ def test_answers_have_the_expected_rows(translator, engine, question, sql):
         EACH_OBJECT_WITH_HOW_MANY_IT_HAS,
         PROBE_FAILURES_ARE_UNHEALTHY_EVENTS_OF_THAT_PROBE,
         RANKED_GROUPS_EVENT_PULLS_AND_TOP_EVENTS,
+        WORKLOAD_STORAGE_AND_RBAC_FIELDS_SAID_PLAINLY,
     ),
 )
 def test_answers_have_the_expected_rows_and_columns(translator, engine, question, sql):

@@ -141,6 +141,12 @@ RELATIONS: dict[tuple[str, str], Relation] = {
         "b.namespace = a.namespace AND b.service_account = a.name", fans_out=True
     ),
     ("configmaps", "pods"): _listed_in("configmaps"),
+    # a deployment's pods run as its service account ('default' when it names none)
+    ("serviceaccounts", "deployments"): Relation(
+        "b.namespace = a.namespace AND coalesce(b.service_account, 'default') = a.name", fans_out=True
+    ),
+    # named in a workload's pod template: "configmaps not used by any deployment"
+    **{(kind, w): _listed_in(kind) for w in _WORKLOADS for kind in ("secrets", "configmaps")},
     # a binding lists its service account subjects as 'namespace/name', in any namespace
     **{("serviceaccounts", bound): _subject("a.name") for bound in _BINDINGS},
     **{("pods", bound): _subject("a.service_account") for bound in _BINDINGS},

@@ -634,6 +634,10 @@ ENUM_VALUES: dict[tuple[str, str], frozenset[str]] = {
     ("pods", "qos_class"): frozenset({"Guaranteed", "Burstable", "BestEffort"}),
     ("containers", "image_pull_policy"): frozenset({"IfNotPresent"}),
     ("deployments", "strategy"): frozenset({"RollingUpdate", "Recreate"}),
+    ("statefulsets", "pod_management_policy"): frozenset({"OrderedReady", "Parallel"}),
+    ("statefulsets", "update_strategy"): frozenset({"RollingUpdate", "OnDelete"}),
+    ("daemonsets", "update_strategy"): frozenset({"RollingUpdate", "OnDelete"}),
+    ("horizontalpodautoscalers", "target_kind"): frozenset({"Deployment", "StatefulSet", "ReplicaSet"}),
     ("nodes", "operating_system"): frozenset({"linux", "windows"}),
     ("nodes", "architecture"): frozenset({"amd64", "arm64"}),
     # read by their scheme: "nodes running docker" are docker://…

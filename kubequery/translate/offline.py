@@ -322,8 +322,10 @@ class OfflineTranslator:
             " ",
             rest,
         )
-        # "what kernel does worker-1 run": a node's own field
-        if rx.match(r"\s*(?:what|which)\b", rest) and not self.catalog[table].namespaced:
+        # "what kernel does worker-1 run", "which service account does deploy x use": its own field
+        # (which of the objects so named, when a namespaced kind: "the deployment that uses …")
+        uses = rx.match(r"\s*(?:what|which)\b", rest) and rx.search(r"\b(?:run|runs|use|uses)\b", leftover)
+        if uses:
             leftover = rx.sub(r"\b(?:run|runs|use|uses)\b", " ", leftover)
         for m in slots.find_columns(leftover, self.catalog[table]):
             leftover = leftover[: m.start] + " " * (m.end - m.start) + leftover[m.end :]
@@ -334,6 +336,8 @@ class OfflineTranslator:
         if words_left:  # something else is asked: a filter or another kind, read by the other rules
             return None
         shown = ", ".join(c + unit_of(c, text) for c in columns)
+        if uses and self.catalog[table].namespaced:
+            shown = ("name, " if namespace else "namespace, name, ") + shown
         where = f"namespace = {quote(namespace)} AND " if namespace and self.catalog[table].namespaced else ""
         return f"SELECT {shown} FROM {table} WHERE {where}name = {quote(name)}"
 
@@ -1224,7 +1228,10 @@ class OfflineTranslator:
         related = [b for (a, b) in joins.RELATIONS if a == table and not (b == "nodes" and "node" in columns)]
         for m in rx.finditer(r"(?<![\w\-/.=])[a-z0-9][a-z0-9\-.]*[a-z0-9](?![\w\-/])", text):
             word = m.group(0)
-            if len(word) < 4 or not rx.search(r"[\-\d]", word) or word in own:
+            # a name said where traffic goes ("ingresses that route to storefront") names the target,
+            # even a plain word or one the asked kind also holds
+            towards = rx.search(_TOWARDS, text[: m.start()])
+            if len(word) < 4 or (not towards and (not rx.search(r"[\-\d]", word) or word in own)):
                 continue
             if word in self.grounding.namespaces:
                 continue
@@ -3279,6 +3286,8 @@ class OfflineTranslator:
             text,
         )
         kinds = [k[2] for k in self.find_kinds(text)]
+        if unused and kinds[1:2] not in ([], ["pods"]):  # "pvcs not used by any statefulset": that kind's
+            unused = None
         if unused and kinds and kinds[0] in _UNUSED_KINDS:
             a_text = text[: unused.start()] + " " + text[unused.end() :]  # "unused cms in team-a"
             a_sql, _, _ = self._parse(a_text, a_text, current)
@@ -3600,9 +3609,15 @@ _MISSING = (
     r"\b(missing|(?:does|do)(?: not|n'?t) exist|nonexistent|non-existent|not there|not found|dangling|"
     r"deleted|gone|absent|no longer exists?)\b|\bthat (?:is|are)(?: no longer|n'?t) (?:there|around)"
 )
+# Where traffic is sent, right before a name: "route to storefront", "pointing at grafana".
+_TOWARDS = (
+    r"\b(?:rout(?:e|es|ing) (?:traffic )?to|point(?:s|ing)? (?:at|to)|send(?:s|ing)? traffic to)"
+    r"\s+(?:the\s+)?$"
+)
 # Connectors that make the related kind a requirement even without filters: "pods using a pvc".
 _USES = (
     r"\b(use|uses|using|used by|mount\w*|referenc\w*|bound (?:to|by)|backing|backs?|behind|targeting|"
+    r"targets?|"  # "hpas whose target is a statefulset"
     r"(?:a )?subjects? of|named by|mentioned by|"
     r"hosting|hosts?|owning|owns?|belongs? to|exposed by)\b"
 )
@@ -3899,13 +3914,19 @@ _COUNTED_KEYS = (
 def _quota(text: str, namespace: str | None) -> str | None:
     """A quota's hard limits against what is used, for one resource or all."""
     asked = r"\b(used|usage|hard|allow\w*|limits?|caps?|fullest)\b|" + _QUOTA_LEFT
-    if not rx.search(r"\bquotas?\b", text) or not rx.search(asked, text):
-        return None
     key = rx.search(
         r"\b(requests\.cpu|requests\.memory|limits\.cpu|limits\.memory|cpu|memory|mem|pods?|services|pvcs|storage|"
         r"persistentvolumeclaims|secrets|configmaps|gpus?)\b",
         text,
     )
+    # "memory quota in ml", "the quota in staging": the quota itself is asked, its limits and usage
+    bare = rx.fullmatch(
+        r"\W*(?:show |what(?:'s| is) )?(?:the |my )?(?:[\w.]+ )?(?:resource ?)?quotas?"
+        r"(?: (?:in|for|of) [\w\-]+)?\W*",
+        text,
+    )
+    if not rx.search(r"\bquotas?\b", text) or not (rx.search(asked, text) or bare and (key or namespace)):
+        return None
     where = f" WHERE namespace = {quote(namespace)}" if namespace else ""
     ident = "name" if namespace else "namespace, name"
     if rx.search(r"\b(closest|nearest) to (its|their|the) limits?\b|\bmost used\b|\bfullest\b", text):

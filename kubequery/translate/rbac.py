@@ -44,7 +44,8 @@ _EVERY = r"(?:all|every|any|\*|wildcard)"
 _RBAC = (
     r"\b(?:cluster ?)?role ?bindings?\b|\bcrbs?\b|\brbs?\b|\brbac\b|\bpermissions?\b|\bperms\b|"
     r"\b(?:cluster ?)?roles?\b|"
-    r"\bgrants?\b|\bgranted\b|\bbound to\b|\bsubjects?\b|\bwho (?:can|has|is allowed)\b|\ballowed to\b|"
+    r"\bgrants?\b|\bgranted\b|\bbound to\b|\bsubjects?\b|\bwho (?:can|has|is allowed|is|are)\b|"
+    r"\ballowed to\b|"
     r"\bbindings?\b|\bwhat can\b.*\bdo\b"
 )
 
@@ -58,6 +59,12 @@ class Ask:
 
 def read(text: str, namespace: str | None, grounding: Grounding | None) -> str | None:
     """SQL for a permission question, or None when the question is not one."""
+    if grounding is not None:
+        text = _spelt_roles(text, grounding)
+        holders = rx.search(_WHICH_HOLDERS, text)
+        role_name = _role_named(text, grounding) if holders else None
+        if holders and role_name and not rx.search(_BINDING_SAID, text):
+            return _holders(holders.group(1), role_name, namespace, grounding)
     asked = rx.search(_WHICH_SUBJECTS, text)  # "which service accounts can create pods"
     if not (rx.search(_RBAC, text) or asked) or grounding is None:
         return None
@@ -162,6 +169,11 @@ _WHICH_SUBJECTS = (
     r"\b(?:which|what) (users?|groups?|service ?accounts?|sas?)\b(?:\s+\w+){0,3}?\s+"
     r"(?:can|could|may|are allowed to|have (?:the )?permissions? to)\b"
 )
+# subjects of one kind asked for by a role they hold: "which service accounts are cluster admins"
+_WHICH_HOLDERS = (
+    r"\b(?:which|what|list|show)(?: the)? (users?|groups?|service ?accounts?|sas?)\b(?:\s+\w+){0,2}?\s+"
+    r"(?:are|is|have|has|hold|holds|get|gets|with)\b"
+)
 _BINDING_SAID = r"\b(?:(?:cluster ?)?role ?)?bindings?\b|\bcrbs?\b|\brbs?\b"
 # both kinds of binding in one relation; a cluster role binding's namespace is NULL
 _ALL_BINDINGS = (
@@ -174,6 +186,37 @@ _GRANTABLE = (
     "(SELECT 'Role' AS kind, namespace, name, verbs, resources FROM roles UNION ALL "
     "SELECT 'ClusterRole' AS kind, NULL AS namespace, name, verbs, resources FROM clusterroles)"
 )
+
+
+def _spelt_roles(text: str, grounding: Grounding) -> str:
+    """A bound role's dashed name spelt with spaces or as its holders: "cluster admins" is cluster-admin."""
+    bound = grounding.values("rolebindings", "role_name")
+    bound |= grounding.values("clusterrolebindings", "role_name")
+    for name in sorted((n for n in bound if "-" in n), key=len, reverse=True):
+        spelt = rx.escape(name).replace(r"\-", "[ -]")
+        text = rx.sub(rf"(?<![\w\-]){spelt}s?(?![\w\-])", name, text)
+    return text
+
+
+def _holders(kind: str, role_name: str, namespace: str | None, grounding: Grounding) -> str:
+    """The subjects of one kind that either kind of binding grants a role to."""
+    column = "service_accounts" if kind.startswith(("service", "sa")) else kind.rstrip("s") + "s"
+    only = ""
+    if role_name in grounding.names("clusterroles") and role_name not in grounding.names("roles"):
+        only = " AND role_kind = 'ClusterRole'"  # a role binding may grant the cluster role
+    grants = (
+        f"SELECT {column} FROM rolebindings WHERE role_name = {quote(role_name)}{only} "
+        f"UNION ALL SELECT {column} FROM clusterrolebindings WHERE role_name = {quote(role_name)}"
+    )
+    if column != "service_accounts":  # users and groups are no objects: the names the bindings give
+        return f"SELECT DISTINCT unnest({column}) AS {column[:-1]} FROM ({grants})"
+    ident, where = ("sa.name", f" WHERE sa.namespace = {quote(namespace)}") if namespace else (
+        "sa.namespace, sa.name", ""
+    )
+    return (
+        f"SELECT DISTINCT {ident} FROM serviceaccounts sa JOIN ({grants}) b "
+        f"ON list_contains(b.service_accounts, sa.namespace || '/' || sa.name){where}"
+    )
 
 
 def _granted_columns(text: str) -> list[str]:

@@ -861,6 +861,11 @@ def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
             + _NOT_INCLUDED,
             text,
         )
+        if m and m.group(1) and any(  # a word of another column: "max unavailable" is no "not available"
+            x.column != column and x.start <= m.start() and m.end() <= x.end
+            for x in find_columns(text, table)
+        ):
+            continue
         if m and column not in {c.removeprefix("NOT ") for c, _ in out}:  # one phrase per flag
             # "automount_token false", "automount disabled"
             off = r"\s*(?:[=:]\s*|\s(?:is |are |set to |turned )?)(?:false|disabled|off)\b"
@@ -1103,13 +1108,21 @@ def adjacent_values(
     skip = set(taken_columns) | _NO_VALUES
     skip |= {"name", "status", "phase", "reason", "state", "message", "last_state"}
     out: list[tuple[str, str]] = []
+    text = rx.sub(r"(\d) percent\b", r"\1%", text)  # as the field spells it: "max surge 25%"
     for mention in find_columns(text, table):
         if mention.column in skip or column_type(table, mention.column) != "text":
             continue
-        after = rx.match(r"\s*(?:=|:|is|of)?\s*(?:the\s+)?([a-z0-9][a-z0-9.\-_]*)", text[mention.end :])
+        after = rx.match(r"\s*(?:=|:|is|of)?\s*(?:the\s+)?([a-z0-9][a-z0-9.\-_]*%?)", text[mention.end :])
         before = rx.search(r"(?:^|\s)(?:the |a )?([a-z0-9][a-z0-9.\-_]*)\s+$", text[: mention.start])
         values = {v.lower(): v for v in lookup(table.name, mention.column)}
         described = {v.lower(): v for v in described_values(table, mention.column)}
+        unset = rx.search(r"null means '([^']+)'", _description(table, mention.column).lower())
+        if unset and any(m and m.group(1) == unset.group(1) for m in (after, before)):
+            # the value an unset field stands for: "run as the default service account"
+            value = "'" + unset.group(1).replace("'", "''") + "'"
+            out.append((f"coalesce({_ident(mention.column)}, {value}) = {value}", unset.group(1)))
+            skip.add(mention.column)
+            continue
         if after and after.group(1) in described and after.group(1) not in values:
             # a value the catalog says the field takes, said after it: "image pull policy Always"
             out.append((f"{_ident(mention.column)} = '{described[after.group(1)]}'", after.group(1)))
@@ -1124,9 +1137,13 @@ def adjacent_values(
             # a name-like value right after its column is asked for though no object holds it
             # ("priority class system-cluster-critical"): an empty answer, not every object
             of = rx.match(r"\s*of\b", text[mention.end :])  # "priority class of each pod" shows it
-            said = after.group(1) if unheld and after and not of else ""
+            # a count or a percent where the field holds them: "maxUnavailable 0", "max surge of 50%"
+            amount = after and values and all(rx.fullmatch(r"\d+%?", v) for v in values)
+            amount = amount and rx.fullmatch(r"\d+%?", after.group(1))
+            said = after.group(1) if unheld and after and (not of or amount) else ""
             named = rx.search(r"[a-z]", said) and rx.search(r"[\-.\d]", said) and not said.endswith(".")
-            if named or rx.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", said):  # or an address: "host ip 10.0.9.9"
+            address = rx.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", said)  # "host ip 10.0.9.9"
+            if named or amount or address:
                 out.append((f"{_ident(mention.column)} = '{said}'", said))
                 skip.add(mention.column)
             elif unheld and mention.column.endswith("version") and rx.fullmatch(r"v?\d+(?:\.\d+)*", said):

@@ -421,7 +421,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
     elif t in ("deployments", "statefulsets", "replicasets"):
         before = len(p.conds)
         if rx.search(
-            r"not[- ](fully |all )?ready|unavailable|(?:aren|isn)'?t (fully |all )?ready|"
+            r"not[- ](fully |all )?ready|(?<!max)(?<!max )unavailable|(?:aren|isn)'?t (fully |all )?ready|"
             r"degraded|unhealthy|broken|not healthy|(?:aren|isn)'?t healthy|"
             r"not available|short (?:on|of) (?:ready )?replicas|"
             r"missing (?:some )?(?:replicas|pods)|available=false|" + _NOT_ALL_UP,
@@ -470,6 +470,10 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         rolling += r"incomplete|unfinished|under ?way)\b"
         if t == "deployments" and rx.search(rolling, text):  # "which deployments aren't rolled out"
             add("up_to_date < desired", "rollout not finished")
+        updating = rolling + r"|\bmid[- ]?update\b|\b(?:being |still )updated\b|\bupdating\b|"
+        updating += r"\bupdate (?:in progress|underway)\b"
+        if t == "statefulsets" and rx.search(updating, text):  # its pods not all on the update revision
+            add("current_revision <> update_revision", "update in progress")
         if (  # "with their replicas", not a state nor none of them ("with 0 ready replicas")
             rx.search(r"replica", text)
             and len(p.conds) == before
@@ -523,8 +527,11 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"block\w* (a |any )?(node )?drain|no disruptions|zero disruptions|0 disruptions", text):
             add("disruptions_allowed = 0", "allowing no disruptions")
     elif t == "persistentvolumes":
-        if rx.search(r"unclaimed|unbound|not bound|\bavailable\b|\bfree\b", text):
+        if rx.search(r"unclaimed|unbound|not (?:yet )?(?:bound|claimed)|(?:aren|isn)'?t (?:bound|claimed)|"
+                     r"\bavailable\b|\bfree\b", text):
             add("status = 'Available'", "available")
+        elif rx.search(r"\bclaimed\b", text):
+            add("status = 'Bound'", "claimed")
         elif rx.search(r"\breleased\b", text):
             add("status = 'Released'", "released")
     elif t == "cronjobs":
