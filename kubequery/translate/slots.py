@@ -978,6 +978,7 @@ def value_conditions(
                 spelt = f"(?:{spelt}|{re.escape(csi.group(1))}(?= +csi\\b|  ))"
             m = rx.search(
                 r"(?<![\w\-./])(not |non-|aren'?t |isn'?t |except |"
+                r"(?:not|aren'?t|isn'?t) (?:on|running|using) (?:the )?\s*|"  # "not on kubelet v1.29.10"
                 r"(?:not|(?:do|does|did)n'?t) (?:use|using|run|running) (?:the )?|"  # "don't use gp3"
                 r"not (?:(?:reported|sent|emitted) )?(?:from|by) (?:the )?)?"  # "not from the kubelet"
                 + spelt
