@@ -3469,6 +3469,12 @@ PODS_CONTAINERS_AND_NODES_KEEP_WHAT_PICKS_THEM = [
         "pods that tolerate the disk-pressure taint",
         "SELECT namespace, name FROM pods WHERE list_contains(tolerations, 'node.kubernetes.io/disk-pressure:NoSchedule')",
     ),
+    ("pods using service account kafka", "SELECT namespace, name FROM pods WHERE service_account = 'kafka'"),
+    (
+        "pods on the same node as redis-0",
+        "SELECT namespace, name FROM pods WHERE node = (SELECT node FROM pods WHERE name = 'redis-0') AND name <> 'redis-0'",
+    ),
+    ("containers running redis", "SELECT namespace, pod, name FROM containers WHERE image LIKE '%/redis:%'"),
     (
         "pods with exit code 137 in the last hour",
         "SELECT namespace, pod, name FROM containers WHERE (exit_code = 137 AND finished_at > now() - INTERVAL 1 HOUR) "

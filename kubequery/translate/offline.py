@@ -1320,7 +1320,12 @@ class OfflineTranslator:
     def _running_image(self, text: str, namespace: str | None) -> str | None:
         """ "Which pods run redis?", "pods using the postgres image": pods by what their containers run."""
         kinds = self.find_kinds(text)
-        if self.grounding is None or not (rx.search(r"\bpods?\b|\bpo\b", text) or not kinds):
+        ctrs = [k for k in kinds if k[2] == "containers"]
+        lead = r"\s*(?:which\s+|what\s+|list\s+|show\s+|how many\s+|count\s+)?(?:the\s+|all\s+)?"
+        verb = r"(?:containers?|ctrs?)\s+(?:(?:are\s+)?running|using|runs?|that\s+runs?|that\s+use)\b"
+        if ctrs and not rx.match(lead + verb, text):
+            ctrs = []  # "containers running redis": containers by their image, asked plainly
+        if self.grounding is None or not (rx.search(r"\bpods?\b|\bpo\b", text) or not kinds or ctrs):
             return None  # pods named, or nothing at all: "anything still running busybox?"
         if not kinds and rx.search(r"\b(versions?|tags?)\b", text):
             # "what kube-proxy image version are we running?" asks for the image, read elsewhere;
@@ -1330,12 +1335,17 @@ class OfflineTranslator:
                 return None
             where = f"namespace = {quote(namespace)} AND " if namespace else ""
             return f"SELECT DISTINCT image FROM containers WHERE {where}image LIKE {quote(pattern)}"
-        if any(k[2] not in ("pods",) and k[1] not in ("image", "images") for k in kinds):
+        if any(k[2] not in ("pods",) and k[1] not in ("image", "images") and k not in ctrs for k in kinds):
             return None
         pattern = self._image_pattern(text)
         if pattern is None:
             return None
         where = f"image LIKE {quote(pattern)}"
+        if ctrs:
+            where = f"namespace = {quote(namespace)} AND {where}" if namespace else where
+            shown = "count(*)" if rx.match(r"\s*(?:how many|count)\b", text) else "pod, name"
+            shown = shown if namespace or shown == "count(*)" else "namespace, " + shown
+            return f"SELECT {shown} FROM containers WHERE {where}"
         if rx.match(r"\s*(?:(?:which|what|list|show)\s+)?[a-z0-9][a-z0-9\-./]*\s+images\b", text):
             # "which redis images are the team-a pods running?": each pod with the image it runs
             keys = "pod" if namespace else "namespace, pod"
@@ -1344,6 +1354,23 @@ class OfflineTranslator:
         if namespace:
             return f"SELECT DISTINCT pod FROM containers WHERE namespace = {quote(namespace)} AND {where}"
         return f"SELECT DISTINCT namespace, pod FROM containers WHERE {where}"
+
+    def _same_place(self, text: str, ns: str | None, counting: bool) -> str | None:
+        """ "pods on the same node as redis-0": the other pods where that one is (its node or namespace)."""
+        said = r"\bsame (node|namespace|ns) as (?:the\s+)?(?:pod\s+|po\s+)?([a-z0-9][a-z0-9\-.]*)"
+        m = rx.search(said, text)
+        if m is None or self.grounding is None or not rx.search(r"\b(?:pods?|po|what|anything)\b", text):
+            return None
+        column, pod = "node" if m.group(1) == "node" else "namespace", m.group(2)
+        if pod not in self.grounding.names("pods"):
+            raise Declined(f"The cluster has no Pod named '{pod}'.")
+        home = self.grounding.home("pods", pod)
+        where = f"name = {quote(pod)}" + (f" AND namespace = {quote(home)}" if home else "")
+        cond = f"{column} = (SELECT {column} FROM pods WHERE {where}) AND name <> {quote(pod)}"
+        if ns and column == "node":
+            cond = f"namespace = {quote(ns)} AND {cond}"
+        shown = "count(*)" if counting else "name" if ns and column == "node" else "namespace, name"
+        return f"SELECT {shown} FROM pods WHERE {cond}"
 
     def _beside_values(self, table: str, column: str) -> frozenset[str]:
         """The values a column holds, and for one naming another kind's object, every such name:
@@ -3024,7 +3051,12 @@ class OfflineTranslator:
         taken = columns_of(p.conds)
         if self.grounding is not None:
             owned = taken | (STATE_COLUMNS if p.table in STATE_TABLES else {"name"})
+            # a value said beside its column is that column's alone: "service account kafka" is no owner
+            found = slots.adjacent_values(text, table, self._beside_values, owned, unheld=True)
+            beside = {v: columns_of([c]) for c, v in found}
             for cond, value in slots.value_conditions(text, table, self._values, owned, skip_words):
+                if value in beside and columns_of([cond]) != beside[value]:
+                    continue
                 p.conds.append(cond)
                 p.understood.append(value)
                 if " IN (" in cond:
@@ -3289,6 +3321,9 @@ class OfflineTranslator:
         running = self._running_image(rest, ns)
         if running is not None:
             return running
+        same = self._same_place(rest, ns, counting)
+        if same is not None:
+            return same
         m = rx.search(
             r"events? (?:for|of|about|on) (?:the )?(pod|po|deployment|deploy|node|job|service|svc)\s+"
             r"([a-z0-9][a-z0-9.]*[\-0-9][a-z0-9.\-]*)",  # a name: a dash or a digit in it
