@@ -3489,6 +3489,11 @@ def test_a_namespace_the_cluster_lacks_is_not_dropped(translator, question):
     assert t.declined and "prod" in t.message, t.sql
 
 
+def test_debug_containers_are_the_ephemeral_ones(translator):  # the demo cluster has none to count
+    t = translator.translate("debug containers in payments", context=ctx())
+    assert "is_ephemeral" in t.sql and "namespace = 'payments'" in t.sql, t.sql
+
+
 def _cases(*tables: list) -> list:
     return [case for table in tables for case in table]
 

@@ -37,6 +37,7 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("containers", "termination reason"): "last_reason",
     ("containers", "why they last terminated"): "last_reason",
     ("containers", "laststate.terminated.reason"): "last_reason",
+    ("containers", "debug"): "is_ephemeral",  # "debug containers": the ephemeral ones kubectl debug adds
     ("containers", "laststate terminated reason"): "last_reason",
     ("containers", "laststate.terminated.exitcode"): "last_exit_code",
     ("containers", "state.terminated.exitcode"): "exit_code",
