@@ -3689,6 +3689,47 @@ def test_a_field_value_no_object_holds_is_kept(translator, question, condition):
     assert condition in t.sql and "ready_replicas" not in t.sql, t.sql
 
 
+# Pods, containers and nodes keep what picks them: a container's name, a negation, a taint's part, a window.
+PODS_CONTAINERS_AND_NODES_KEEP_WHAT_PICKS_THEM = [
+    ("pods with container payments-api", "SELECT DISTINCT namespace, pod FROM containers WHERE name = 'payments-api'"),
+    (
+        "pods without a payments-api container",
+        "SELECT namespace, name FROM pods p WHERE NOT EXISTS (SELECT 1 FROM containers c "
+        "WHERE c.namespace = p.namespace AND c.pod = p.name AND c.name = 'payments-api')",
+    ),
+    ("pods not on worker-3", "SELECT namespace, name FROM pods WHERE node IS DISTINCT FROM 'worker-3'"),
+    ("nodes not running m5.2xlarge", "SELECT name FROM nodes WHERE instance_type <> 'm5.2xlarge'"),
+    ("nodes with NoSchedule taint", "SELECT name FROM nodes WHERE len(list_filter(taints, x -> x LIKE '%:NoSchedule')) > 0"),
+    ("nodes whose taints include control-plane", "SELECT name FROM nodes WHERE name = 'control-plane-1'"),
+    (
+        "pods that tolerate the disk-pressure taint",
+        "SELECT namespace, name FROM pods WHERE list_contains(tolerations, 'node.kubernetes.io/disk-pressure:NoSchedule')",
+    ),
+    ("pods using service account kafka", "SELECT namespace, name FROM pods WHERE service_account = 'kafka'"),
+    (
+        "pods on the same node as redis-0",
+        "SELECT namespace, name FROM pods WHERE node = (SELECT node FROM pods WHERE name = 'redis-0') AND name <> 'redis-0'",
+    ),
+    ("containers running redis", "SELECT namespace, pod, name FROM containers WHERE image LIKE '%/redis:%'"),
+    (
+        "pods with exit code 137 in the last hour",
+        "SELECT namespace, pod, name FROM containers WHERE (exit_code = 137 AND finished_at > now() - INTERVAL 1 HOUR) "
+        "OR (last_exit_code = 137 AND last_finished_at > now() - INTERVAL 1 HOUR)",
+    ),
+]
+
+
+@pytest.mark.parametrize("question", ["containers that restarted in prod", "how many pods in prod"])
+def test_a_namespace_the_cluster_lacks_is_not_dropped(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert t.declined and "prod" in t.message, t.sql
+
+
+def test_debug_containers_are_the_ephemeral_ones(translator):  # the demo cluster has none to count
+    t = translator.translate("debug containers in payments", context=ctx())
+    assert "is_ephemeral" in t.sql and "namespace = 'payments'" in t.sql, t.sql
+
+
 def _cases(*tables: list) -> list:
     return [case for table in tables for case in table]
 
@@ -3738,6 +3779,7 @@ def test_answers_have_the_expected_rows(translator, engine, question, sql):
         PROBE_FAILURES_ARE_UNHEALTHY_EVENTS_OF_THAT_PROBE,
         RANKED_GROUPS_EVENT_PULLS_AND_TOP_EVENTS,
         WORKLOAD_STORAGE_AND_RBAC_FIELDS_SAID_PLAINLY,
+        PODS_CONTAINERS_AND_NODES_KEEP_WHAT_PICKS_THEM,
     ),
 )
 def test_answers_have_the_expected_rows_and_columns(translator, engine, question, sql):

@@ -137,7 +137,7 @@ class OfflineTranslator:
                 f"(understood: {what}). {SUGGEST}",
                 confidence=0.0,
             )
-        missing = self._missing_object(text, sql)
+        missing = self._missing_object(text, sql) or self._missing_namespace(text, sql, question, namespace)
         if missing:  # "pods of deployment web" with no such deployment: not every pod
             return OfflineResult(declined=True, message=missing, confidence=1.0)
         unread = self._unread(text) if _lists_everything(sql) else []
@@ -192,6 +192,39 @@ class OfflineTranslator:
                 continue
             return f"The cluster has no {self.catalog[table].kind} named '{word}'."
         return None
+
+    def _missing_namespace(self, text: str, sql: str, question: str, current: str | None) -> str | None:
+        """A namespace named that the cluster lacks ("containers that restarted in payments" where there
+        is no payments): left out, the answer would be about every namespace."""
+        if self.grounding is None or not self.grounding.namespaces or "namespace =" in sql:
+            return None
+        said = [
+            r"(?:^|\s)(?:-n|--namespace)[ =]([a-z0-9][a-z0-9\-]*)",
+            r"\b(?:in|from)\s+(?:the\s+)?(?:ns|namespace)\s+([a-z0-9][a-z0-9\-]*)",
+            r"\b(?:in|from)\s+(?:the\s+)?([a-z0-9][a-z0-9\-]*)\s+(?:namespace|ns)\b",
+            # a bare "in payments" ending the question, a word no vocabulary holds
+            r"\b(?:in|from|within|inside)\s+([a-z][a-z0-9\-]*)\s*[?!.]?\s*$",
+        ]
+        for i, pat in enumerate(said):
+            m = rx.search(pat, text)
+            if not m or self._is_namespace(m.group(1)) or quote(m.group(1)) in sql.lower():
+                continue
+            word = m.group(1)
+            plain = lx.STOPWORDS | _FILLERS | VOCAB | self._kinds.keys()
+            if word in plain or self._object_names_anywhere(word):
+                continue
+            if rx.fullmatch(r"(?:milli)?cores?|cpus?|bytes|detail|json|yaml|wide|parallel", word):
+                continue  # "cpu requests in cores", "in detail": a unit or a manner
+            if i == len(said) - 1:  # read as something else ("pods in pending") unless the answer ignores it
+                without, _, _ = self._parse(text[: m.start()] + text[m.end() :], question, current)
+                if without is None or _listed_with(without) != sql:
+                    continue
+            return f"The cluster has no namespace named '{word}'."
+        return None
+
+    def _object_names_anywhere(self, word: str) -> bool:
+        assert self.grounding is not None
+        return word in self.grounding.nodes or any(word in self.grounding.names(t) for t in _NAMED_KINDS)
 
     def _known_word(self, word: str) -> bool:
         speller = self._spell()
@@ -1303,7 +1336,12 @@ class OfflineTranslator:
     def _running_image(self, text: str, namespace: str | None) -> str | None:
         """ "Which pods run redis?", "pods using the postgres image": pods by what their containers run."""
         kinds = self.find_kinds(text)
-        if self.grounding is None or not (rx.search(r"\bpods?\b|\bpo\b", text) or not kinds):
+        ctrs = [k for k in kinds if k[2] == "containers"]
+        lead = r"\s*(?:which\s+|what\s+|list\s+|show\s+|how many\s+|count\s+)?(?:the\s+|all\s+)?"
+        verb = r"(?:containers?|ctrs?)\s+(?:(?:are\s+)?running|using|runs?|that\s+runs?|that\s+use)\b"
+        if ctrs and not rx.match(lead + verb, text):
+            ctrs = []  # "containers running redis": containers by their image, asked plainly
+        if self.grounding is None or not (rx.search(r"\bpods?\b|\bpo\b", text) or not kinds or ctrs):
             return None  # pods named, or nothing at all: "anything still running busybox?"
         if not kinds and rx.search(r"\b(versions?|tags?)\b", text):
             # "what kube-proxy image version are we running?" asks for the image, read elsewhere;
@@ -1313,12 +1351,17 @@ class OfflineTranslator:
                 return None
             where = f"namespace = {quote(namespace)} AND " if namespace else ""
             return f"SELECT DISTINCT image FROM containers WHERE {where}image LIKE {quote(pattern)}"
-        if any(k[2] not in ("pods",) and k[1] not in ("image", "images") for k in kinds):
+        if any(k[2] not in ("pods",) and k[1] not in ("image", "images") and k not in ctrs for k in kinds):
             return None
         pattern = self._image_pattern(text)
         if pattern is None:
             return None
         where = f"image LIKE {quote(pattern)}"
+        if ctrs:
+            where = f"namespace = {quote(namespace)} AND {where}" if namespace else where
+            shown = "count(*)" if rx.match(r"\s*(?:how many|count)\b", text) else "pod, name"
+            shown = shown if namespace or shown == "count(*)" else "namespace, " + shown
+            return f"SELECT {shown} FROM containers WHERE {where}"
         if rx.match(r"\s*(?:(?:which|what|list|show)\s+)?[a-z0-9][a-z0-9\-./]*\s+images\b", text):
             # "which redis images are the team-a pods running?": each pod with the image it runs
             keys = "pod" if namespace else "namespace, pod"
@@ -1327,6 +1370,23 @@ class OfflineTranslator:
         if namespace:
             return f"SELECT DISTINCT pod FROM containers WHERE namespace = {quote(namespace)} AND {where}"
         return f"SELECT DISTINCT namespace, pod FROM containers WHERE {where}"
+
+    def _same_place(self, text: str, ns: str | None, counting: bool) -> str | None:
+        """ "pods on the same node as redis-0": the other pods where that one is (its node or namespace)."""
+        said = r"\bsame (node|namespace|ns) as (?:the\s+)?(?:pod\s+|po\s+)?([a-z0-9][a-z0-9\-.]*)"
+        m = rx.search(said, text)
+        if m is None or self.grounding is None or not rx.search(r"\b(?:pods?|po|what|anything)\b", text):
+            return None
+        column, pod = "node" if m.group(1) == "node" else "namespace", m.group(2)
+        if pod not in self.grounding.names("pods"):
+            raise Declined(f"The cluster has no Pod named '{pod}'.")
+        home = self.grounding.home("pods", pod)
+        where = f"name = {quote(pod)}" + (f" AND namespace = {quote(home)}" if home else "")
+        cond = f"{column} = (SELECT {column} FROM pods WHERE {where}) AND name <> {quote(pod)}"
+        if ns and column == "node":
+            cond = f"namespace = {quote(ns)} AND {cond}"
+        shown = "count(*)" if counting else "name" if ns and column == "node" else "namespace, name"
+        return f"SELECT {shown} FROM pods WHERE {cond}"
 
     def _beside_values(self, table: str, column: str) -> frozenset[str]:
         """The values a column holds, and for one naming another kind's object, every such name:
@@ -2251,7 +2311,12 @@ class OfflineTranslator:
         if self.grounding is None:
             return None
         named = rx.search(r"\b(?:container|sidecar)s? (?:named|called) ([a-z0-9][a-z0-9\-]*)", text)
-        if named:
+        # "pods with container nginx": the word right after the singular is its name, unless it is a column
+        bare = r"\b(?:with|has|have|having)\s+(?:an?\s+|the\s+)?container\s+([a-z0-9][a-z0-9\-]*)"
+        named = named or rx.search(bare + r"(?!\s+(?:images?|ports?|named|called))", text)
+        if named and (named.group(1) in VOCAB or named.group(1).endswith("ing")):
+            named = None  # "a container listening on port 50051": what it does, not its name
+        if named and not slots.find_columns(named.group(1), self.catalog["containers"]):
             return named.group(1)  # "pods with a container named nginx": that name, whatever it is
         said = [
             rx.search(r"\b([a-z0-9][a-z0-9\-]{3,})\s+(?:container|sidecar)s?\b", text),
@@ -2600,7 +2665,10 @@ class OfflineTranslator:
         node = self._node(rest)
         subject = None  # the one object an events question is about, by name
         if node and table in ("pods", "containers"):
-            p.conds.append(f"node = {quote(node)}")
+            off = r"\b(?:not|isn'?t|aren'?t)\s+(?:scheduled\s+)?on\s+(?:node\s+)?"
+            away = rx.search(off + re.escape(node) + r"\b", rest)
+            # "pods not on worker-3": anywhere else, unscheduled ones too
+            p.conds.append(f"node IS DISTINCT FROM {quote(node)}" if away else f"node = {quote(node)}")
             p.understood.append(f"node {node}")
         elif node and table == "nodes" and rx.search(r"\bnode\s+" + re.escape(node) + r"\b", rest):
             # "allocatable cpu of node gpu-1": that node, its name read once ("gpu" there is no column)
@@ -2704,6 +2772,11 @@ class OfflineTranslator:
                 listed = ", ".join(map(quote, spelt))
                 p.conds.append(f"reason = {listed}" if len(spelt) == 1 else f"reason IN ({listed})")
                 p.understood.append("reason " + " or ".join(spelt))
+        tainted = _taint_part(rest, t, self.grounding)
+        if tainted:  # read first: its word is no state, value or column ("the not-ready taint", "gpu taint")
+            p.conds.append(tainted[0])
+            p.understood.append(tainted[0])
+            rest = rest.replace(tainted[1], " ")
         if not read_states(p, rest, original):
             return None, p.understood, 0
         if "reason = 'Evicted'" in p.conds and any("low on resource" in c for c in p.conds):
@@ -2810,7 +2883,9 @@ class OfflineTranslator:
         if contains and any("like" in c.lower() and part in c.lower() for c in p.conds):
             contains = None  # already read: "an env var with PASSWORD in its name"
         if contains:
-            p.conds = [c for c in p.conds if not c.lower().endswith(f" = '{part}'")]  # read as a value too
+            # read as a value too, or as a column ("taints include gpu" is no gpu_capacity)
+            p.conds = [c for c in p.conds if not c.lower().endswith(f" = '{part}'")]
+            p.conds = [c for c in p.conds if len(part) < 3 or part not in c.split()[0]]
             p.conds.append(contains)
             p.understood.append(contains)
         _alternatives(p)
@@ -3056,7 +3131,12 @@ class OfflineTranslator:
         taken = columns_of(p.conds)
         if self.grounding is not None:
             owned = taken | (STATE_COLUMNS if p.table in STATE_TABLES else {"name"})
+            # a value said beside its column is that column's alone: "service account kafka" is no owner
+            found = slots.adjacent_values(text, table, self._beside_values, owned, unheld=True)
+            beside = {v: columns_of([c]) for c, v in found}
             for cond, value in slots.value_conditions(text, table, self._values, owned, skip_words):
+                if value in beside and columns_of([cond]) != beside[value]:
+                    continue
                 p.conds.append(cond)
                 p.understood.append(value)
                 if " IN (" in cond:
@@ -3323,6 +3403,9 @@ class OfflineTranslator:
         running = self._running_image(rest, ns)
         if running is not None:
             return running
+        same = self._same_place(rest, ns, counting)
+        if same is not None:
+            return same
         m = rx.search(
             r"events? (?:for|of|about|on) (?:the )?(pod|po|deployment|deploy|node|job|service|svc)\s+"
             r"([a-z0-9][a-z0-9.]*[\-0-9][a-z0-9.\-]*)",  # a name: a dash or a digit in it
@@ -3339,7 +3422,17 @@ class OfflineTranslator:
         m = rx.search(r"exit(?:ed)?(?: with)? code (\d+)|exit code (\d+)", text)
         if m:
             code = m.group(1) or m.group(2)
-            return f"SELECT namespace, pod, name FROM containers WHERE exit_code = {code} OR last_exit_code = {code}"  # noqa: E501 - one pattern reads best on one line
+            now, last = f"exit_code = {code}", f"last_exit_code = {code}"
+            window = recent_window(rest)
+            if window:  # "in the last hour": when that termination happened, not when the pod was made
+                now = f"({now} AND {window[0].replace('last_seen', 'finished_at')})"
+                last = f"({last} AND {window[0].replace('last_seen', 'last_finished_at')})"
+            where = f"{now} OR {last}"
+            if ns:
+                where = f"namespace = {quote(ns)} AND ({where})"
+            if counting:
+                return f"SELECT count(*) FROM containers WHERE {where}"
+            return f"SELECT {'' if ns else 'namespace, '}pod, name FROM containers WHERE {where}"
         m = rx.search(r"\b([a-z0-9.\-]+\.[a-z]{2,}(?::\d+)?/[a-z0-9./\-_]+:[a-z0-9.\-_]+)", original.lower())
         if m and not rx.search(r"\btolerat|\btaint", text):  # "nvidia.com/gpu:NoSchedule" is a toleration
             return f"SELECT namespace, pod FROM containers WHERE image = {quote(m.group(1))}"
@@ -3352,6 +3445,15 @@ class OfflineTranslator:
         sidecar = self._container_named(text)
         if sidecar and rx.search(r"\bpods?\b|\bpo\b", text):  # "pods with a kube-rbac-proxy sidecar"
             where = f"name LIKE {quote(sidecar + '%')}"
+            lack = r"\b(?:without|no|lacking|missing)\s+(?:an?\s+|the\s+|any\s+)?"
+            name = re.escape(sidecar)
+            said = rf"(?:(?:container|sidecar)s?\s+(?:(?:named|called)\s+)?{name}|{name}\s)"
+            if rx.search(lack + said, text):  # "pods without container istio-proxy": the other pods
+                like = f"x LIKE {quote(sidecar + '%')}"
+                where = f"len(list_filter(list_concat(containers, init_containers), x -> {like})) = 0"
+                where = f"namespace = {quote(ns)} AND {where}" if ns else where
+                shown = "count(*)" if rx.search(_COUNTING, text) else "name" if ns else "namespace, name"
+                return f"SELECT {shown} FROM pods WHERE {where}"
             where = f"namespace = {quote(ns)} AND {where}" if ns else where
             if rx.search(_COUNTING, text):  # each pod counted once
                 return f"SELECT count(DISTINCT (namespace, pod)) FROM containers WHERE {where}"
@@ -3407,6 +3509,7 @@ class OfflineTranslator:
             and rx.search(r"\bnodes?\b", text)
             and not rx.search(r"\bpods?\b|\bpo\b|\bruns?\b", text)
             and not rx.search(r"\b(?:no|without|zero|0|non-?|lacking)\s*(?:nvidia\s+)?gpus?\b", text)
+            and not rx.search(r"\btaint", text)  # "nodes whose taints include gpu": a taint, not GPUs
         ):
             counted = rx.search(_COUNTING, text)  # "how many nodes have gpus"
             return f"SELECT {'count(*)' if counted else 'name'} FROM nodes WHERE gpu_capacity > 0"
@@ -3739,6 +3842,28 @@ def _gpu_condition(text: str, resources: str) -> list[tuple[str, str]]:
     lacking = rx.search(r"\b(?:no|without|not|n't)\b(?:\s+\w+){0,2}\s*$", text[: m.start()])
     has = f"{resources} LIKE '%nvidia.com/gpu%'"
     return [(f"NOT coalesce({has}, false)" if lacking else has, m.group(0))]
+
+
+def _taint_part(text: str, table: Table, grounding: Grounding | None) -> tuple[str, str] | None:
+    """A taint or toleration by a part of it, its key's or its effect, and the word said: "nodes with a
+    NoSchedule taint", "pods that tolerate the gpu taint" (a whole one, "nvidia.com/gpu", is a value)."""
+    column = next((c for c in ("tolerations", "taints") if slots.column_type(table, c) == "list"), None)
+    if column is None:
+        return None
+    verb = r"(?:(?:includes?|contains?|with|for|of|on)\s+)?"
+    lead = r"\b(?:tolerat\w*|taint(?:s|ed)?)\s+" + verb + r"(?:the\s+|an?\s+|any\s+)?"
+    word = r"([a-z0-9*][\w.\-/*=:]*)"
+    before = rx.search(word + r"\s+(?:taints?|tolerations?)\b", text)  # "the gpu taint"
+    plain = r"(?:taint|tolerat|nodes?$|pods?$)"
+    found = [m for m in (rx.search(lead + word, text), before) if m]
+    m = next((m for m in found if m.group(1) not in lx.STOPWORDS and not rx.match(plain, m.group(1))), None)
+    if m is None or len(m.group(1)) < 3:
+        return None
+    said = m.group(1)
+    held = grounding.values(table.name, column) if grounding is not None else frozenset()
+    if any(said in (v.lower(), re.split(r"[=:]", v.lower())[0]) for v in held):
+        return None  # a whole taint or its key: read as a value
+    return f"len(list_filter({column}, x -> x ILIKE {quote('%' + said + '%')})) > 0", m.group(0)
 
 
 _VOLUME_SOURCES = {

@@ -39,6 +39,7 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("containers", "termination reason"): "last_reason",
     ("containers", "why they last terminated"): "last_reason",
     ("containers", "laststate.terminated.reason"): "last_reason",
+    ("containers", "debug"): "is_ephemeral",  # "debug containers": the ephemeral ones kubectl debug adds
     ("containers", "laststate terminated reason"): "last_reason",
     ("containers", "laststate.terminated.exitcode"): "last_exit_code",
     ("containers", "state.terminated.exitcode"): "exit_code",
@@ -1001,6 +1002,7 @@ def value_conditions(
                 spelt = f"(?:{spelt}|{re.escape(csi.group(1))}(?= +csi\\b|  ))"
             m = rx.search(
                 r"(?<![\w\-./])(not |non-|aren'?t |isn'?t |except |"
+                r"(?:not|aren'?t|isn'?t) (?:on|running|using) (?:the )?\s*|"  # "not on kubelet v1.29.10"
                 r"(?:not|(?:do|does|did)n'?t) (?:use|using|run|running) (?:the )?|"  # "don't use gp3"
                 r"not (?:(?:reported|sent|emitted) )?(?:from|by) (?:the )?)?"  # "not from the kubelet"
                 + spelt
