@@ -1595,6 +1595,9 @@ def test_plain_listings_and_alternatives(translator, engine, question, sql):
         "could you clean the failed jobs",
         "restart failing pods",
         "stop evicted pods",
+        "top 3 pods",
+        "show top 5 nodes",
+        "biggest node",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):
@@ -1651,6 +1654,9 @@ def test_read_only_words_that_look_like_verbs_are_answered(translator):
         "restart count of pods in payments",
         "restart policy of the batch pods",
         "restart counts of crashlooping pods",
+        "roles in payments that can read secrets",
+        "pods that tolerate the unreachable taint",
+        "top 3 pods by restarts",
     ):
         assert not translator.translate(q, context=ctx()).declined, q
 
@@ -3377,6 +3383,8 @@ PODS_CONTAINERS_AND_NODES_BY_THEIR_FIELDS = [
         "pods with host ip 10.0.9.9",
         "pods with a container named nginx",
         "which pods have an emptyDir volume",  # the demo's pods mount none
+        "pods in zone us-central1-a",
+        "containers in region eu-west-1",
     ],
 )
 def test_a_value_no_object_holds_is_an_empty_answer(translator, engine, question):
@@ -3730,6 +3738,26 @@ def test_debug_containers_are_the_ephemeral_ones(translator):  # the demo cluste
     assert "is_ephemeral" in t.sql and "namespace = 'payments'" in t.sql, t.sql
 
 
+# "the largest node by memory" is one node.
+ONE_OBJECT_OR_NONE_WHEN_SO_SAID = [
+    ("the largest node by memory", "SELECT name, memory_capacity FROM nodes ORDER BY memory_capacity DESC LIMIT 1"),
+    ("the smallest node by cpu", "SELECT name, cpu_capacity FROM nodes ORDER BY cpu_capacity ASC LIMIT 1"),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("pods in prod in zone us-east-1b", "prod"),
+        ("deployments in prod with 0 replicas", "prod"),
+        ("nodes in us-central1-a", "us-central1-a"),
+    ],
+)
+def test_a_place_the_cluster_lacks_is_declined_not_dropped(translator, question, word):
+    t = translator.translate(question, context=ctx())
+    assert t.declined and word in t.message, t.sql
+
+
 def _cases(*tables: list) -> list:
     return [case for table in tables for case in table]
 
@@ -3780,6 +3808,7 @@ def test_answers_have_the_expected_rows(translator, engine, question, sql):
         RANKED_GROUPS_EVENT_PULLS_AND_TOP_EVENTS,
         WORKLOAD_STORAGE_AND_RBAC_FIELDS_SAID_PLAINLY,
         PODS_CONTAINERS_AND_NODES_KEEP_WHAT_PICKS_THEM,
+        ONE_OBJECT_OR_NONE_WHEN_SO_SAID,
     ),
 )
 def test_answers_have_the_expected_rows_and_columns(translator, engine, question, sql):

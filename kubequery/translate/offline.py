@@ -202,12 +202,12 @@ class OfflineTranslator:
             r"(?:^|\s)(?:-n|--namespace)[ =]([a-z0-9][a-z0-9\-]*)",
             r"\b(?:in|from)\s+(?:the\s+)?(?:ns|namespace)\s+([a-z0-9][a-z0-9\-]*)",
             r"\b(?:in|from)\s+(?:the\s+)?([a-z0-9][a-z0-9\-]*)\s+(?:namespace|ns)\b",
-            # a bare "in payments" ending the question, a word no vocabulary holds
-            r"\b(?:in|from|within|inside)\s+([a-z][a-z0-9\-]*)\s*[?!.]?\s*$",
+            # a bare "in payments", a word no vocabulary holds
+            r"\b(?:in|from|within|inside)\s+([a-z][a-z0-9\-]*)(?![\w\-])",
         ]
-        for i, pat in enumerate(said):
-            m = rx.search(pat, text)
-            if not m or self._is_namespace(m.group(1)) or quote(m.group(1)) in sql.lower():
+        found = [(i, m) for i, pat in enumerate(said) for m in rx.finditer(pat, text)]
+        for i, m in found:
+            if self._is_namespace(m.group(1)) or quote(m.group(1)) in sql.lower():
                 continue
             word = m.group(1)
             plain = lx.STOPWORDS | _FILLERS | VOCAB | self._kinds.keys()
@@ -219,6 +219,8 @@ class OfflineTranslator:
                 without, _, _ = self._parse(text[: m.start()] + text[m.end() :], question, current)
                 if without is None or _listed_with(without) != sql:
                     continue
+                # "nodes in us-central1-a": a place, but none the cluster has
+                return f"Nothing in the cluster is called '{word}': no namespace, node, zone or region."
             return f"The cluster has no namespace named '{word}'."
         return None
 
@@ -717,7 +719,9 @@ class OfflineTranslator:
             own_labels = self.grounding.label_values(lone)
             if rx.search(r"\blabel", rest) and _label_values_named(rest, own_labels, namespace):
                 on = None  # "pods not on version v1 (by label)": the pods' own label
-            if node_values and on:  # "which po in payments run on m5.4xlarge instances?": a property of nodes
+            # "pods in zone us-central1-a": the zone is their node's, even one no node is in
+            placed = rx.search(r"\b(?:zone|region|instance[ -]type)s? [a-z0-9][a-z0-9\-.]*\d", rest)
+            if (node_values or placed) and on:  # "which po in payments run on m5.4xlarge instances?": nodes
                 kinds[:0] = [] if kinds else [(0, "", "pods")]
                 kinds.append((len(rest), "", "nodes"))
         volume = rx.search(r"\bvolumes?\b(?! claims?| mode| attach)", rest)

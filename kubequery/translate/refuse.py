@@ -146,7 +146,7 @@ def refuse(text: str, names: frozenset[str] = frozenset()) -> None:
     permission = rx.search(
         r"\b(who|(?:which|what) (?:users?|groups?|service ?accounts?|sas?|(?:cluster ?)?roles?|"
         r"(?:cluster ?)?role ?bindings?|subjects?))\b.*"
-        r"\b(can|could|may|allowed to|permission to|access to)\b|\broles? that can\b",
+        r"\b(can|could|may|allowed to|permission to|access to)\b|\broles?\b(?: [\w\-]+){0,3} that can\b",
         text,
     )
     # which containers set an env var by its name is metadata too: "containers with env var *PASSWORD*"
@@ -212,6 +212,9 @@ def refuse(text: str, names: frozenset[str] = frozenset()) -> None:
             if w == "usage" and rx.search(r"quota", text):
                 continue
             outside = r"\b(?:externally|publicly) reachable|reachable from (?:the )?outside"
+            tainted = r"\bunreachable\b(?: \S+)? taints?\b|\btaints?\b.*\bunreachable"
+            if w == "unreachable" and rx.search(tainted, text):
+                continue  # node.kubernetes.io/unreachable is a taint the node controller sets
             if w == "reachable" and rx.search(outside, text):
                 continue  # "services reachable from outside the cluster": their type says it
             if w in ("utilization", "utilisation") and rx.search(_AUTOSCALER, text):
@@ -466,6 +469,17 @@ _NOT_HELD: list[tuple[str, str]] = [
     (
         r"\brolled back\b",
         "Which rollouts were undone is history the cluster does not keep; kubequery reads its current state.",
+    ),
+    (  # "top 3 pods": kubectl top ranks by live usage; with no measure said there is nothing to rank by
+        r"^(?:show |list |get |give me )?(?:the |me )?top(?: \d+| [a-z]+)? (?:pods?|po|nodes?|no|"
+        r"deployments?|deploys?|containers?|workloads?|namespaces?|ns)(?: (?:in|on|-n) [\w\-]+| here)?\W*$",
+        "A top list needs a measure: kubectl top ranks by live CPU and memory use, which the cluster's "
+        "objects do not hold. Ask by one they hold, e.g. 'top 3 pods by restarts' or 'by memory request'.",
+    ),
+    (  # "the biggest node": by cores, memory or pods?
+        r"^(?:which is |what'?s |what is )?(?:the )?(?:biggest|largest|smallest) (?:nodes?|machines?)[?.!]*$",
+        "'Biggest' needs a measure for nodes: say by CPU, memory or pods (e.g. 'the node with the most "
+        "allocatable memory').",
     ),
     (
         r"\bauth can-?i\b",

@@ -906,7 +906,7 @@ def _singular(text: str) -> bool:
     text = " ".join(text.split())  # a namespace taken out leaves a gap: "which pod in checkout has"
     return bool(
         rx.search(
-            r"\b(?:the|my|our) (oldest|newest|youngest|first|latest|biggest)\s+\w+[^s\s]\b|"
+            r"\b(?:the|my|our) (oldest|newest|youngest|first|latest|biggest|largest|smallest)\s+\w+[^s\s]\b|"
             # "top restarter", "checkout's most restarting pod"
             r"^(the )?top \w+[^s\s]$|^(the )?top \w+[^s\s] by\b|"  # "top node by allocatable memory"
             r"\b(most|least) \w+ (?!first\b|last\b)\w+[^s\s]$|"
