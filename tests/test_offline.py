@@ -3742,6 +3742,10 @@ def test_debug_containers_are_the_ephemeral_ones(translator):  # the demo cluste
 ONE_OBJECT_OR_NONE_WHEN_SO_SAID = [
     ("the largest node by memory", "SELECT name, memory_capacity FROM nodes ORDER BY memory_capacity DESC LIMIT 1"),
     ("the smallest node by cpu", "SELECT name, cpu_capacity FROM nodes ORDER BY cpu_capacity ASC LIMIT 1"),
+    (
+        "jobs that completed in over 2 minutes",
+        "SELECT namespace, name FROM jobs WHERE status = 'Complete' AND duration > INTERVAL 2 MINUTES",
+    ),
 ]
 
 

@@ -202,8 +202,9 @@ class OfflineTranslator:
             r"(?:^|\s)(?:-n|--namespace)[ =]([a-z0-9][a-z0-9\-]*)",
             r"\b(?:in|from)\s+(?:the\s+)?(?:ns|namespace)\s+([a-z0-9][a-z0-9\-]*)",
             r"\b(?:in|from)\s+(?:the\s+)?([a-z0-9][a-z0-9\-]*)\s+(?:namespace|ns)\b",
-            # a bare "in payments", a word no vocabulary holds
-            r"\b(?:in|from|within|inside)\s+([a-z][a-z0-9\-]*)(?![\w\-])",
+            # a bare "in payments" that ends the question or a clause, a word no vocabulary holds
+            r"\b(?:in|from|within|inside)\s+([a-z][a-z0-9\-]*)"
+            r"(?=\s*[?!.,]?\s*$|\s+(?:in|on|with|without|that|which|where|whose|and|having)\b|,)",
         ]
         found = [(i, m) for i, pat in enumerate(said) for m in rx.finditer(pat, text)]
         for i, m in found:

@@ -150,14 +150,18 @@ _THAN = r"(<=?|>=?|under|over|less than|more than|longer than|shorter than|below
 
 def _duration(p: Parse, text: str, table: Any) -> bool:
     """A length of time compared: "jobs with duration < 10s" is that column, not a window on a timestamp."""
-    for m in slots.find_columns(text, table):
-        if m.column == "age" or slots.column_type(table, m.column) != "interval":
+    mentions = [(m.column, m.end) for m in slots.find_columns(text, table)]
+    if any(c.name == "duration" for c in table.columns):  # "jobs that completed in under 10 seconds"
+        took = rx.finditer(r"\b(?:completed|finished|done|ran) in\b", text)
+        mentions += [("duration", m.end()) for m in took]
+    for column, end in mentions:
+        if column == "age" or slots.column_type(table, column) != "interval":
             continue
-        c = rx.match(rf"\s*{_THAN}\s*{NUMW}{_GAP}{UNITW}\b(?!\s+ago)", text[m.end :])
+        c = rx.match(rf"\s*{_THAN}\s*{NUMW}{_GAP}{UNITW}\b(?!\s+ago)", text[end:])
         if c and c.group(3) in lx.UNITS:
             op = "<" if rx.match(r"<|under|less|shorter|below", c.group(1)) else ">"
-            p.conds.append(f"{m.column} {op} {interval(c.group(2), c.group(3))}")
-            p.understood.append(f"{m.column} {op} {c.group(2)}{c.group(3)}")
+            p.conds.append(f"{column} {op} {interval(c.group(2), c.group(3))}")
+            p.understood.append(f"{column} {op} {c.group(2)}{c.group(3)}")
             return True
     return False
 
