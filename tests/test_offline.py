@@ -1598,6 +1598,8 @@ def test_plain_listings_and_alternatives(translator, engine, question, sql):
         "top 3 pods",
         "show top 5 nodes",
         "biggest node",
+        "deployments with failed jobs",  # deployments own no jobs: not every deployment
+        "nodes that have pvcs",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):

@@ -141,6 +141,9 @@ class OfflineTranslator:
         if missing:  # "pods of deployment web" with no such deployment: not every pod
             return OfflineResult(declined=True, message=missing, confidence=1.0)
         unread = self._unread(text) if _lists_everything(sql) else []
+        unlinked = self._unlinked_kind(text, sql) if _lists_everything(sql) and not unread else None
+        if unlinked:  # "deployments with failed jobs": no link read between the two, so not every deployment
+            return OfflineResult(declined=True, message=unlinked, confidence=0.0)
         if unread:  # "pods running as root": every pod, with what picks them left unread
             words = ", ".join(f"'{w}'" for w in unread)
             return OfflineResult(
@@ -150,6 +153,28 @@ class OfflineTranslator:
                 confidence=0.0,
             )
         return OfflineResult(sql=sql, confidence=confidence, message="understood: " + "; ".join(understood))
+
+    def _unlinked_kind(self, text: str, sql: str) -> str | None:
+        """A second kind that picks the objects ("deployments with failed jobs", "nodes that have pvcs")
+        but that the query left out: listing every object would ignore it."""
+        table = sqlglot.parse_one(sql, read="duckdb").find(exp.Table).name
+        kinds = self.find_kinds(text)
+        for at, word, other in kinds:
+            before = text[:at]
+            picks = rx.search(
+                r"\b(?:with|without|w/o?|that ha(?:ve|s)|having|whose|which have|owning)\s+(?:\S+\s+){0,2}$",
+                before,
+            )
+            if other == table or not picks or not any(t == table for _, _, t in kinds[:1]):
+                continue
+            ref = joins.REFERENCES.get((table, other))
+            if rx.search(r"\b(?:their|its)\s+$", before) or (ref and ref.column in sql):
+                continue  # "pods with their node": the column that names it, shown
+            return (
+                f"The offline translator did not understand how {word} relate to {table} here; without that "
+                f"the answer would list every one of them. {SUGGEST}"
+            )
+        return None
 
     def _missing_object(self, text: str, sql: str) -> str | None:
         """An object named right after its kind word ("pods of deployment web", "pvcs of statefulset
