@@ -3764,6 +3764,38 @@ def test_a_place_the_cluster_lacks_is_declined_not_dropped(translator, question,
     assert t.declined and word in t.message, t.sql
 
 
+# A label pair or a value said after a negation or "!=" is negated; labels are shown when asked for.
+LABELS_AND_VALUES_NEGATED_OR_SHOWN_AS_SAID = [
+    (
+        "pods not labelled app=redis in checkout",
+        "SELECT name FROM pods WHERE namespace = 'checkout' AND coalesce(labels['app'], '') <> 'redis'",
+    ),
+    ("pods without label app=redis", "SELECT namespace, name FROM pods WHERE coalesce(labels['app'], '') <> 'redis'"),
+    (
+        "pods where app!=redis in checkout",
+        "SELECT name FROM pods WHERE namespace = 'checkout' AND coalesce(labels['app'], '') <> 'redis'",
+    ),
+    (
+        "pods where node != worker-1 in data",
+        "SELECT name FROM pods WHERE namespace = 'data' AND node IS DISTINCT FROM 'worker-1'",
+    ),
+    ("services where type != ClusterIP", "SELECT namespace, name FROM services WHERE type <> 'ClusterIP'"),
+    ("pvcs where storage_class != gp3", "SELECT namespace, name FROM persistentvolumeclaims WHERE storage_class <> 'gp3'"),
+    ("nodes where zone != us-east-1a", "SELECT name FROM nodes WHERE zone <> 'us-east-1a'"),
+    ("namespaces and their labels", "SELECT name, labels FROM namespaces"),
+    ("show labels of deployments in payments", "SELECT name, labels FROM deployments WHERE namespace = 'payments'"),
+    (
+        "pods without annotations in payments",
+        "SELECT name FROM pods WHERE namespace = 'payments' AND coalesce(cardinality(annotations), 0) = 0",
+    ),
+]
+
+
+@pytest.mark.parametrize("question", ["pods without labels", "unlabelled namespaces"])
+def test_objects_without_any_label_are_those_with_none(translator, question):
+    assert "cardinality(labels), 0) = 0" in translator.translate(question, context=ctx()).sql
+
+
 def _cases(*tables: list) -> list:
     return [case for table in tables for case in table]
 
@@ -3815,6 +3847,7 @@ def test_answers_have_the_expected_rows(translator, engine, question, sql):
         WORKLOAD_STORAGE_AND_RBAC_FIELDS_SAID_PLAINLY,
         PODS_CONTAINERS_AND_NODES_KEEP_WHAT_PICKS_THEM,
         ONE_OBJECT_OR_NONE_WHEN_SO_SAID,
+        LABELS_AND_VALUES_NEGATED_OR_SHOWN_AS_SAID,
     ),
 )
 def test_answers_have_the_expected_rows_and_columns(translator, engine, question, sql):

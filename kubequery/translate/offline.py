@@ -2695,7 +2695,7 @@ class OfflineTranslator:
         node = self._node(rest)
         subject = None  # the one object an events question is about, by name
         if node and table in ("pods", "containers"):
-            off = r"\b(?:not|isn'?t|aren'?t)\s+(?:scheduled\s+)?on\s+(?:node\s+)?"
+            off = r"\b(?:(?:not|isn'?t|aren'?t)\s+(?:scheduled\s+)?on\s+(?:node\s+)?|node\s+not\s+)"
             away = rx.search(off + re.escape(node) + r"\b", rest)
             # "pods not on worker-3": anywhere else, unscheduled ones too
             p.conds.append(f"node IS DISTINCT FROM {quote(node)}" if away else f"node = {quote(node)}")

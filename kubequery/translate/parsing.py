@@ -201,6 +201,8 @@ def normalise(question: str) -> str:
     text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
     # "deploy here + READY": a column to show, as "and the READY" says
     text = _courtesies(text)
+    # "node != worker-1": not that value ("app!=redis", unspaced, is a label selector's)
+    text = rx.sub(r"\s+(?:!=|<>)\s*(?=[a-z0-9])|(?<=[a-z0-9])(?:!=|<>)\s+(?=[a-z0-9])", " not ", text)
     text = rx.sub(r"\s\+\s*(?![\s(]|(?:their|its|the|how|what|which|a|an)\b)", " and the ", text)
     text = rx.sub(r"\s\+\s?", " and ", text)
     text = rx.sub(r"(\d)\s*%", r"\1 percent", text)
@@ -266,7 +268,14 @@ def normalise(question: str) -> str:
     return text
 
 
-_LABEL_PAIR = re.compile(r"(?<![\w.\-/])([a-z0-9][a-z0-9./\-_]*[a-z0-9])\s?(=|: )\s?([a-z0-9][a-z0-9._\-]*)?")
+_LABEL_PAIR = re.compile(
+    r"(?<![\w.\-/])([a-z0-9][a-z0-9./\-_]*[a-z0-9])\s?(!=|=|: )\s?([a-z0-9][a-z0-9._\-]*)?"
+)
+# said just before a label pair, it negates it: "pods not labelled app=redis", "without label app=x"
+_NOT_LABELLED = re.compile(
+    r"\b(?:not|never|without|w/o|lacking|missing|isn'?t|aren'?t|except|excluding|other than)\s+"
+    r"(?:(?:labell?ed|tagged|having|with|the|a|an|label)\s+)*$"
+)
 _NOT_LABELS = {"type", "status", "hostnetwork", "phase", "reason", "namespace", "ns", "node", "kind"}
 
 
@@ -300,10 +309,11 @@ def read_labels(text: str, original: str, compared: tuple[str, ...] = ()) -> tup
             continue  # a condition's state ("Available=False"), read as a flag by the slots
         if sep == ": " and not rx.search(r"label", text):
             continue
+        negate = sep == "!=" or bool(_NOT_LABELLED.search(text[: m.start()]))
         if value is None and sep == "=":
-            out.append((key, None, False))
+            out.append((key, None, negate))
         elif value is not None:
-            out.append((key, value, False))
+            out.append((key, value, negate))
         else:
             continue
         rest = rest.replace(m.group(0), " ")

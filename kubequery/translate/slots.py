@@ -299,7 +299,7 @@ _NEVER_SHOWN = {"name", "namespace", "uid", "raw", "cluster"}
 # Words too common to read as "show this column" unless asked for outright ("and their status").
 _SHOWN_WHEN_ASKED = {
     *("status", "node", "reason", "type", "age", "created", "kind", "state", "message", "ready"),
-    "annotations",  # "pods and their annotations"
+    *("annotations", "labels"),  # "pods and their annotations", "namespaces and their labels"
     *("value", "group", "description"),  # "priority classes and their values", "crds and their groups"
 }
 _STRONG_CUE = re.compile(
@@ -1001,7 +1001,7 @@ def value_conditions(
             if csi:
                 spelt = f"(?:{spelt}|{re.escape(csi.group(1))}(?= +csi\\b|  ))"
             m = rx.search(
-                r"(?<![\w\-./])(not |non-|aren'?t |isn'?t |except |"
+                r"(?<![\w\-./])(not |non-|aren'?t |isn'?t |except |!= ?|<> ?|"
                 r"(?:not|aren'?t|isn'?t) (?:on|running|using) (?:the )?\s*|"  # "not on kubelet v1.29.10"
                 r"(?:not|(?:do|does|did)n'?t) (?:use|using|run|running) (?:the )?|"  # "don't use gp3"
                 r"not (?:(?:reported|sent|emitted) )?(?:from|by) (?:the )?)?"  # "not from the kubelet"
@@ -1283,6 +1283,12 @@ def missing_conditions(
         if m:
             empty = f"coalesce(cardinality({column}), 0) = 0" if column_type(table, column) == "map" else ""
             out.append((empty or f"{column} IS NULL", m.group(0)))
+    # "pods without labels", "unlabelled namespaces": none at all (one key missing is read_labels')
+    for column, un in (("labels", "unlabell?ed"), ("annotations", "unannotated")):
+        bare = rf"{_LACKING}{column}(?=\s*(?:at all\b|[?.!,]|$|(?:in|on|and|here)\b))|\b{un}\b"
+        m = rx.search(bare, text)
+        if m and column not in set(taken_columns):
+            out.append((f"coalesce(cardinality({column}), 0) = 0", m.group(0)))
     return out
 
 
