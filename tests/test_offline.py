@@ -3784,6 +3784,13 @@ LABELS_AND_VALUES_NEGATED_OR_SHOWN_AS_SAID = [
     ("nodes where zone != us-east-1a", "SELECT name FROM nodes WHERE zone <> 'us-east-1a'"),
     ("namespaces and their labels", "SELECT name, labels FROM namespaces"),
     ("show labels of deployments in payments", "SELECT name, labels FROM deployments WHERE namespace = 'payments'"),
+    ("pods where app is not set", "SELECT namespace, name FROM pods WHERE labels['app'] IS NULL"),
+    ("pods where the tier label is missing", "SELECT namespace, name FROM pods WHERE labels['tier'] IS NULL"),
+    (
+        "deployments with label app but no tier",
+        "SELECT namespace, name FROM deployments WHERE labels['app'] IS NOT NULL AND labels['tier'] IS NULL",
+    ),
+    ("pods with memory limit missing", "SELECT namespace, name FROM pods WHERE memory_limit IS NULL"),
     (
         "pods without annotations in payments",
         "SELECT name FROM pods WHERE namespace = 'payments' AND coalesce(cardinality(annotations), 0) = 0",

@@ -924,7 +924,8 @@ def present_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
                 out.append((cond, m.group(0)))
             continue
         set_ = r"(?:\s+(?:set|defined|specified)\b)?"
-        m = rx.search(having + named + set_ + r"(?!\s*(?:[<>=]|\d))", text)  # not "with restarts > 3"
+        # not "with restarts > 3", nor "with memory limit missing"
+        m = rx.search(having + named + set_ + r"(?!\s*(?:[<>=]|\d))(?!" + _UNSET + ")", text)
         if m:  # a count that must not be zero: "jobs with failures", "deployments with unavailable replicas"
             out.append((f"{column} IS NOT NULL" if kind == "float" else f"{column} > 0", m.group(0)))
     return out
