@@ -3789,6 +3789,15 @@ EVENT_COUNTS_NAME_PARTS_AND_FOLLOWUPS = [
         "which pods are pulling images",
         "SELECT namespace, involved_name, message FROM events WHERE involved_kind = 'Pod' AND reason = 'Pulling'",
     ),
+    (
+        "warning events not about pods",
+        "SELECT namespace, object, reason FROM events WHERE involved_kind <> 'Pod' AND type = 'Warning'",
+    ),
+    (
+        "top 3 pods by warning count",
+        "SELECT namespace, involved_name, count(*) FROM events WHERE involved_kind = 'Pod' AND type = 'Warning' "
+        "GROUP BY namespace, involved_name ORDER BY count(*) DESC LIMIT 3",
+    ),
 ]
 
 

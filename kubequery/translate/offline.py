@@ -567,8 +567,8 @@ class OfflineTranslator:
         if rx.search(r"\b(?:with|without|w/o|have|has|having|no)\s+(?:an?\s+|any\s+)?quotas?\b", text):
             # "namespaces without a quota", "ns with quotas": the object, not its amounts
             words.update(quota="resourcequotas", quotas="resourcequotas")
-        if rx.search(r"\b(?:\d+|an?|one|single)\s+warning\b(?!\s+events?\b)", text):
-            words.update(warning="events")  # "nodes with more than 1 warning": a warning event, counted
+        if rx.search(r"\b(?:\d+|an?|one|single)\s+warning\b(?!\s+events?\b)|\bwarning\s+counts?\b", text):
+            words.update(warning="events")  # "more than 1 warning", "by warning count": events counted
         for phrase in sorted(words, key=len, reverse=True):
             for m in rx.finditer(r"(?<![\w\-/=.])" + re.escape(phrase) + r"(?![\w\-=])", text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
@@ -2708,6 +2708,12 @@ class OfflineTranslator:
             named = None if node else self._object_named(rest, about)
             subject = named[1] if named else None
             kind = "Node" if node else self.catalog[about].kind if about else named[0] if named else None
+            found = [k[0] for k in self.find_kinds(rest) if k[2] == about and not named]
+            other = r"(?:\bnot|n't|\bexcept|\bexcluding|\bother than|\bbesides)\s+"
+            other += r"(?:about |for |on |involving )?(?:the\s+|any\s+)?$"
+            if found and rx.search(other, rest[: found[0]]):
+                kind = None  # "warning events not about pods": about any other kind
+                p.conds.append(f"involved_kind <> {quote(self.catalog[about].kind)}")
             if kind:
                 p.conds.append(f"involved_kind = {quote(kind)}")
             if node or named:
