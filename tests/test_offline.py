@@ -3803,6 +3803,96 @@ def test_objects_without_any_label_are_those_with_none(translator, question):
     assert "cardinality(labels), 0) = 0" in translator.translate(question, context=ctx()).sql
 
 
+# Events counted per object, names matched in part, a name several kinds hold, pods pulling images;
+# follow-ups that rank, cut, narrow a joined list or ask for the listed objects' events.
+EVENT_COUNTS_NAME_PARTS_AND_FOLLOWUPS = [
+    (
+        "pods with more than 1 warning",
+        "SELECT namespace, involved_name FROM events WHERE involved_kind = 'Pod' AND type = 'Warning' "
+        "GROUP BY namespace, involved_name HAVING count(*) > 1",
+    ),
+    (
+        "how many pods have more than 1 warning",
+        "SELECT count(*) FROM (SELECT namespace, involved_name FROM events WHERE involved_kind = 'Pod' "
+        "AND type = 'Warning' GROUP BY namespace, involved_name HAVING count(*) > 1)",
+    ),
+    ("pods with name containing redis", "SELECT namespace, name FROM pods WHERE name LIKE '%redis%'"),
+    ("pods named like kafka", "SELECT namespace, name FROM pods WHERE name LIKE '%kafka%'"),
+    (
+        "warnings per object",
+        "SELECT namespace, object, count(*) FROM events WHERE type = 'Warning' GROUP BY namespace, object",
+    ),
+    (
+        "what's up with checkout-api",
+        "SELECT involved_kind, type, reason, message FROM events WHERE involved_name = 'checkout-api'",
+    ),
+    (
+        "which pods are pulling images",
+        "SELECT namespace, involved_name, message FROM events WHERE involved_kind = 'Pod' AND reason = 'Pulling'",
+    ),
+    (
+        "warning events not about pods",
+        "SELECT namespace, object, reason FROM events WHERE involved_kind <> 'Pod' AND type = 'Warning'",
+    ),
+    (
+        "top 3 pods by warning count",
+        "SELECT namespace, involved_name, count(*) FROM events WHERE involved_kind = 'Pod' AND type = 'Warning' "
+        "GROUP BY namespace, involved_name ORDER BY count(*) DESC LIMIT 3",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "sql"),
+    [
+        (
+            "services without endpoints",
+            "only in payments",
+            "SELECT s.name FROM services s LEFT JOIN endpoints e ON e.namespace = s.namespace AND e.name = s.name "
+            "WHERE s.namespace = 'payments' AND s.type <> 'ExternalName' AND coalesce(e.ready_address_count, 0) = 0",
+        ),
+        (
+            "pods with no service",
+            "only in payments",
+            "SELECT a.name FROM pods a WHERE a.namespace = 'payments' AND NOT EXISTS (SELECT 1 FROM services b "
+            "JOIN endpoints e ON e.namespace = a.namespace AND list_contains(e.target_pods, a.name) "
+            "WHERE b.namespace = e.namespace AND b.name = e.name)",
+        ),
+        (
+            "warnings per namespace",
+            "which has the most?",
+            "SELECT namespace, count(*) FROM events WHERE type = 'Warning' GROUP BY namespace "
+            "ORDER BY count(*) DESC LIMIT 1",
+        ),
+        (
+            "failed jobs",
+            "their events?",
+            "SELECT e.namespace, e.involved_name, e.reason, e.message FROM events e JOIN jobs p "
+            "ON e.involved_kind = 'Job' AND e.namespace = p.namespace AND e.involved_name = p.name "
+            "WHERE p.status = 'Failed'",
+        ),
+        (
+            "pods in payments",
+            "newest 3",
+            "SELECT name FROM pods WHERE namespace = 'payments' ORDER BY created DESC LIMIT 3",
+        ),
+        (
+            "pods with restarts",
+            "top 3",
+            "SELECT namespace, name, restarts FROM pods WHERE restarts > 0 ORDER BY restarts DESC LIMIT 3",
+        ),
+    ],
+)
+def test_followups_rank_cut_narrow_and_read_events_of_the_list(translator, engine, previous, question, sql):
+    before = translator.translate(previous, context=ctx())
+    t = translator.translate(question, context=ctx(turns=(Turn(question=previous, sql=before.sql),)))
+    assert not t.declined, t.message
+    want = engine.query(sql)
+    got = engine.query(t.sql)
+    assert want.rows and sorted(got.rows, key=repr) == sorted(want.rows, key=repr), t.sql
+    assert len(got.columns) == len(want.columns), t.sql
+
+
 def _cases(*tables: list) -> list:
     return [case for table in tables for case in table]
 
@@ -3855,6 +3945,7 @@ def test_answers_have_the_expected_rows(translator, engine, question, sql):
         PODS_CONTAINERS_AND_NODES_KEEP_WHAT_PICKS_THEM,
         ONE_OBJECT_OR_NONE_WHEN_SO_SAID,
         LABELS_AND_VALUES_NEGATED_OR_SHOWN_AS_SAID,
+        EVENT_COUNTS_NAME_PARTS_AND_FOLLOWUPS,
     ),
 )
 def test_answers_have_the_expected_rows_and_columns(translator, engine, question, sql):

@@ -77,6 +77,9 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     named = rx.sub(rf"\b(ones?|them|those|they)\b|{_EVERYWHERE}", "", named)
     kinds = [k for k in tr.find_kinds(named) if not is_dimension(named, k)]  # "how many per namespace?"
     question = _said(turn, "question")
+    asked = _their_events(tr, text, question, tree, current)
+    if asked is not None:
+        return asked
     if question and rx.fullmatch(r"(?:and )?(?:but )?(why|how come)\s*(?:is that|so)?[?!.]*", text.strip()):
         why = tr._why("why " + question, current)  # "pending pods" … "why?": the events about those pods
         if why is not None:
@@ -241,6 +244,29 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     return _in_namespace(tree, ns).sql(dialect="duckdb")
 
 
+def _their_events(
+    tr: OfflineTranslator, text: str, question: str | None, tree: Any, current: str | None
+) -> str | None:
+    """ "crashlooping pods" … "their events?": the events about the objects listed, read as one question."""
+    from sqlglot import exp
+
+    source = tree.find(exp.Table)
+    if not question or source is None or source.name == "events" or tree.args.get("group"):
+        return None
+    pronoun = r"\b(?:their|its)\s+|\s*\b(?:for|about|of|on|do|did|have|has)\s+(?:them|those|these|they|it)\b"
+    pronoun += r"(?:\s+(?:have|had|get|got))?"  # "how many events do they have"
+    said = rx.search(r"\b(?:events?|ev|warnings?)\b", text)
+    if said is None or not rx.search(pronoun, text) or any(k[2] != "events" for k in tr.find_kinds(text)):
+        return None
+    asked = rx.sub(pronoun, " ", text).strip(" ?.!")
+    asked = rx.sub(r"^(?:and|what about|so)\s+", "", asked)
+    lead = r"^(?:show(?: me)?|list|get|give me|which|what)\s+(?:are\s+)?(?:the\s+|all\s+)?"
+    listed = rx.sub(lead, "", question)
+    merged = f"{asked} about the {listed.strip(' ?.!')}"
+    sql, _, _ = tr._parse(merged, merged, current)
+    return sql if sql is not None and " FROM events" in sql else None
+
+
 def _counted_groups(text: str, tree: Any) -> str | None:
     """After a count per group: "only the ones with more than 20" keeps groups by their count, "sort by
     count" puts them in order of it."""
@@ -331,12 +357,14 @@ def _in_namespace(tree: Any, ns: str) -> Any:
 
     new = tree.copy()
     replaced = False
-    for eq in new.find_all(exp.EQ):
-        if isinstance(eq.this, exp.Column) and eq.this.name == "namespace":
+    for eq in new.find_all(exp.EQ):  # not a join's "e.namespace = s.namespace"
+        column, value = eq.this, eq.expression
+        if isinstance(column, exp.Column) and column.name == "namespace" and isinstance(value, exp.Literal):
             eq.set("expression", exp.Literal.string(ns))
             replaced = True
-    if not replaced:
-        new = new.where(f"namespace = {quote(ns)}", copy=False)
+    if not replaced:  # on the rows listed, the first table's, in a join
+        alias = new.find(exp.Table).alias if new.args.get("joins") else ""
+        new = new.where(f"{alias + '.' if alias else ''}namespace = {quote(ns)}", copy=False)
     exprs = [e for e in new.expressions if not (isinstance(e, exp.Column) and e.name == "namespace")]
     if exprs and len(exprs) < len(new.expressions):
         new.set("expressions", exprs)
@@ -521,6 +549,12 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
             found = slots.sort_column(text, table)
             if not found and source.name == "events" and rx.search(TOP_EVENTS, text):
                 found = ("count", True)
+            # "pods with restarts" … "top 3": ranked by the one amount that picked them
+            where = new.args.get("where")
+            compared = [c.this.name for c in where.find_all(exp.GT)] if where is not None else []
+            compared = [c for c in compared if slots.column_type(table, c) in ("int", "float")]
+            if not found and len(set(compared)) == 1 and not rx.search(r"\b(?:first|any)\b", text):
+                found = (compared[0], True)
             if found:  # shown too, as the question alone shows what it ranks by
                 if found[0] not in {c.alias_or_name for c in new.expressions}:
                     new = new.select(found[0], copy=False)
@@ -618,11 +652,16 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
             if dim == "node":
                 new = new.where("node IS NOT NULL", copy=False)
             return new.sql(dialect="duckdb")
-    if rx.search(r"\b(newest|latest|most recent|youngest|recently created)\b", text) and "created" in columns:
+    aged = rx.search(r"\b(newest|latest|most recent|youngest|recently created|oldest)\b", text)
+    if aged and "created" in columns:
         newest = "last_seen DESC" if table.name == "events" else "created DESC"  # as new as it last happened
-        return tree.copy().order_by(newest, copy=False).sql(dialect="duckdb")
-    if rx.search(r"\boldest\b", text) and "created" in columns:
-        return tree.copy().order_by("created ASC", copy=False).sql(dialect="duckdb")
+        new = tree.copy()
+        new.set("order", None)  # the order asked now replaces the one before
+        new = new.order_by("created ASC" if aged.group(1) == "oldest" else newest, copy=False)
+        word = aged.group(1)
+        n = rx.search(rf"(?<![\w-]){NUMW}\s+{word}\b|\b{word}\s+(?:ones?\s+)?{NUMW}\b", text)
+        count = number(next(g for g in n.groups() if g)) if n else None
+        return (new.limit(count, copy=False) if count else new).sql(dialect="duckdb")  # "newest 3"
     ranked = rx.fullmatch(_RANK_FIRST, text.strip(" ?.!"))
     if ranked and not tree.args.get("group"):
         # "longest first", "biggest first": the column the word names, else the one amount shown
@@ -790,17 +829,20 @@ def _group_with_most(text: str, tree: Any, columns: set[str]) -> str | None:
     from sqlglot import exp
 
     most = rx.fullmatch(
-        r"(?:and )?(?:which|what)\s+(namespace|ns|node|object|reason|kind|status|image)s?\s+"
+        r"(?:and )?(?:which|what)(?:\s+(namespace|ns|node|object|reason|kind|status|image)s?|\s+one)?\s+"
         r"(?:has|have|had|got|gets|holds?|with|sees?|saw|is|runs?)\s+(?:the\s+)?(most|fewest|least)\b"
         r"(?:\s+(?:of\s+)?(?:them|those|ones))?",
         text.strip(" ?.!"),
     )
-    dim = DIMS.get(most.group(1), most.group(1)) if most else None
-    if dim not in columns or tree.args.get("joins"):
-        return None
-    desc = "DESC" if most.group(2) == "most" else "ASC"
     group = tree.args.get("group")
     measure = _aggregate(tree)
+    # "warnings per namespace" … "which has the most?": the group counted, whatever it is
+    dim = DIMS.get(most.group(1), most.group(1)) if most and most.group(1) else None
+    if most and dim is None and group and measure and len(group.expressions) == 1:
+        dim = group.expressions[0].sql(dialect="duckdb")
+    if not most or dim not in columns or tree.args.get("joins"):
+        return None
+    desc = "DESC" if most.group(2) == "most" else "ASC"
     if group or measure:
         if measure is None or [g.sql(dialect="duckdb") for g in group.expressions] != [dim]:
             return None
@@ -880,7 +922,9 @@ def _narrow(tr: OfflineTranslator, text: str, tree: Any, table: Any, current: st
 
 def _filtered(tree: Any, conds: list[str]) -> Any:
     """`tree` with `conds` added; one on a column already filtered replaces that filter ("and pending?")."""
-    kept = [c for c in _conjuncts(tree) if not columns_of([c]) & columns_of(conds)]
+    # a subquery's filter ("NOT EXISTS (… b.namespace = e.namespace …)") is a relation, never replaced
+    said = columns_of(conds)
+    kept = [c for c in _conjuncts(tree) if rx.search(r"\bSELECT\b", c) or not columns_of([c]) & said]
     new = tree.copy()
     new.set("where", None)
     return new.where(*kept, *conds, copy=False)

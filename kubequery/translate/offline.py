@@ -592,6 +592,8 @@ class OfflineTranslator:
         if rx.search(r"\b(?:with|without|w/o|have|has|having|no)\s+(?:an?\s+|any\s+)?quotas?\b", text):
             # "namespaces without a quota", "ns with quotas": the object, not its amounts
             words.update(quota="resourcequotas", quotas="resourcequotas")
+        if rx.search(r"\b(?:\d+|an?|one|single)\s+warning\b(?!\s+events?\b)|\bwarning\s+counts?\b", text):
+            words.update(warning="events")  # "more than 1 warning", "by warning count": events counted
         for phrase in sorted(words, key=len, reverse=True):
             for m in rx.finditer(r"(?<![\w\-/=.])" + re.escape(phrase) + r"(?![\w\-=])", text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
@@ -1504,17 +1506,22 @@ class OfflineTranslator:
         if not trouble and not rx.match(r"\s*(why|how come)\b", text):
             return None
         named = self._object_named(text)
-        if named is None or named[0] is None:
+        # a name several kinds hold, said with no kind ("what's up with checkout-api"): any of them
+        said = named is not None and named[0] is None and any(k[2] != "events" for k in self.find_kinds(text))
+        if named is None or said:
             return None if trouble else self._why_pods(text, namespace)
         kind, name = named
-        where = f"involved_kind = {quote(kind)} AND involved_name = {quote(name)}"
+        # a name several kinds hold ("checkout-api", a deployment and its service): the events of each
+        where = f"involved_kind = {quote(kind)} AND involved_name = {quote(name)}" if kind else (
+            f"involved_name = {quote(name)}"
+        )
         if namespace and kind != "Node":
             where = f"namespace = {quote(namespace)} AND {where}"
         held = {r.lower(): r for r in self.grounding.values("events", "reason")} if self.grounding else {}
         said = rx.search(r"\b([a-z]+) events?\b", text)
         if said and said.group(1) in held:  # "(Unhealthy events)": those events, and what they say
             return f"SELECT message FROM events WHERE {where} AND reason = {quote(held[said.group(1)])}"
-        return f"SELECT type, reason, message FROM events WHERE {where}"
+        return f"SELECT {'' if kind else 'involved_kind, '}type, reason, message FROM events WHERE {where}"
 
     def _pods_query(self, text: str, current: str | None, joined: bool = False) -> exp.Expression | None:
         """`text` read as a plain list of pods, its filters qualified as `p` to join from; else None.
@@ -2574,6 +2581,14 @@ class OfflineTranslator:
             if which:
                 p.conds.append(f"message LIKE '{which.capitalize()} probe failed%'")
                 p.understood.append(f"{which} probe")
+        pulling = rx.search(r"\b(pulling|pulled)\b(?! (?:events?|ev)\b)", rest)
+        if table in ("pods", "containers") and pulling and not rx.search(
+            r"\bfail\w*|\berr\w*|back-?off|can'?t|cannot|unable|\bnot\b|n't\b", rest
+        ):  # "pods pulling images": no pod state tells of it, only kubelet's Pulling (Pulled) events do
+            reason = pulling.group(1).capitalize()
+            table, about = "events", "pods"
+            p.conds.append(f"reason = {quote(reason)}")
+            p.understood.append(f"reason {reason}")
         if table in _EVENT_SUBJECTS and self._reason_word(rest):
             # "which nodes reported OOMKilling?": the events with that reason, about those nodes when asked
             before = rest[: kinds[0][0]]
@@ -2718,6 +2733,12 @@ class OfflineTranslator:
             named = None if node else self._object_named(rest, about)
             subject = named[1] if named else None
             kind = "Node" if node else self.catalog[about].kind if about else named[0] if named else None
+            found = [k[0] for k in self.find_kinds(rest) if k[2] == about and not named]
+            other = r"(?:\bnot|n't|\bexcept|\bexcluding|\bother than|\bbesides)\s+"
+            other += r"(?:about |for |on |involving )?(?:the\s+|any\s+)?$"
+            if found and rx.search(other, rest[: found[0]]):
+                kind = None  # "warning events not about pods": about any other kind
+                p.conds.append(f"involved_kind <> {quote(self.catalog[about].kind)}")
             if kind:
                 p.conds.append(f"involved_kind = {quote(kind)}")
             if node or named:
@@ -2861,7 +2882,8 @@ class OfflineTranslator:
             p.understood.append(f"image like {image}")
             repo = image.strip("%/").split(":")[0]
             rest = rx.sub(r"(?<![\w\-./])" + re.escape(repo) + r"(?::[\w.\-]+)?(?![\w\-/])", " ", rest)
-        _names(p, rest, original, t)
+        liked = _names(p, rest, original, t)
+        rest = rest.replace(liked, " ", 1) if liked else rest
         self._glob_column(p, t)
         if p.table in _BUILT_IN and rx.search(_CUSTOM, rest):  # "custom priority classes": not system ones
             p.conds.append(f"name NOT LIKE {quote(_BUILT_IN[p.table])}")
@@ -2968,8 +2990,8 @@ class OfflineTranslator:
         shown = self._subjects_shown(p, rest) if p.table == "events" and not p.group else None
         if shown is not None:
             return shown, [*p.understood, "the objects they are about, with their columns"], 0.85
-        if p.table == "events" and p.cols is None and not p.group:
-            self._event_columns(p, rest)
+        if p.table == "events" and p.cols is None and not p.group and self._event_columns(p, rest):
+            return f"SELECT count(*) FROM ({render(p, self.catalog)})", p.understood, 0.85
         return render(p, self.catalog), p.understood, 0.85
 
     def _subjects_shown(self, p: Parse, text: str) -> str | None:
@@ -3017,9 +3039,9 @@ class OfflineTranslator:
         sql = f"SELECT DISTINCT {shown} FROM events e JOIN {t} x ON {on}"
         return sql + (f" WHERE {' AND '.join(where)}" if where else "")
 
-    def _event_columns(self, p: Parse, text: str) -> None:
+    def _event_columns(self, p: Parse, text: str) -> bool:
         """The events' columns a question asks for: "reason and message", "which pods got Killing events"
-        (the pods, once each), "object + reason"."""
+        (the pods, once each), "object + reason". True: the objects so picked are to be counted."""
         asked = [c for c, pattern in _EVENT_COLUMNS if rx.search(pattern, text)]
         reason_fixed = any(c.startswith("reason =") for c in p.conds)
         if reason_fixed and not rx.search(r"\breasons?\b|\bwhat reason\b", text):
@@ -3030,7 +3052,7 @@ class OfflineTranslator:
         if any(c.startswith("involved_name =") for c in p.conds):
             if asked and not p.count:  # one object's events: just what is asked
                 p.cols, p.distinct = asked, asked == ["reason"]
-            return
+            return False
         kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
         per = [
             t
@@ -3042,7 +3064,7 @@ class OfflineTranslator:
             ns_fixed = any(c.startswith("namespace =") for c in p.conds)
             one_ns = ns_fixed or not self.catalog[per[0]].namespaced
             p.count, p.group = True, "involved_name" if one_ns else "namespace, involved_name"
-            return
+            return False
         # "^\s*": a namespace word cut off the start ("frontend po with Warning events")
         lead = r"(?:^\s*|\b(?:which|what|list|show(?: me)?|the|all|how many)\s+|[:,(+]\s*)"
         # "which pods got …", "which objects …": the subjects asked for, each once
@@ -3054,31 +3076,36 @@ class OfflineTranslator:
             and not rx.search(r"\b(?:about|for|of|on|involving)\s+(?:the\s+|all\s+)?$", text[:at])
             for at, phrase, t in self.find_kinds(text)
         )
+        held = rx.search(
+            rf"({slots.MORE}|{slots.LESS}|{slots.EXACT})\s*(\d+)\s+(?:\w+\s+)?(?:events?|warnings?)\b", text
+        )
         if p.count:
             if subjects and kind:  # "how many pods got BackOff events": pods, not events
                 ns_fixed = any(c.startswith("namespace =") for c in p.conds)
                 one = "involved_name" if ns_fixed or kind == "Node" else "(namespace, involved_name)"
                 p.count, p.cols = False, [f"count(DISTINCT {one})"]
-            return
+                if held:  # "how many pods have more than 1 warning": the objects so counted, counted
+                    p.cols, p.group = [one.strip("()")], one.strip("()")
+                    p.having = f"count(*) {slots._operator(held.group(1))} {held.group(2)}"
+                    return True
+            return False
         if not subjects and set(asked) <= {"type"} and rx.search(_OBJECT_KINDS, text):
             p.cols, p.distinct = ["involved_kind"], True  # "what kinds of objects have warning events?"
-            return
+            return False
         kinds_of = set(asked) <= {"type"} and rx.search(_KINDS_OF, text)  # "what kinds of warnings": reasons
         if not subjects and (asked == ["reason"] or kinds_of) and rx.search(_JUST_REASONS, text):
             p.cols, p.distinct = ["reason"], True  # "the distinct warning reasons in payments"
-            return
+            return False
         if not subjects and not rx.search(r"\bobjects?\b(?!\s*=)", text):  # "object and reason": a column
-            return
+            return False
         ns_fixed = any(c.startswith("namespace =") for c in p.conds)
         ident = "involved_name" if kind or any(c.startswith("reason =") for c in p.conds) else "object"
         p.cols = [*([] if ns_fixed or kind == "Node" else ["namespace"]), ident, *asked]
         p.distinct = bool(subjects) and "message" not in asked
-        held = rx.search(
-            rf"({slots.MORE}|{slots.LESS}|{slots.EXACT})\s*(\d+)\s+(?:\w+\s+)?(?:events?|warnings?)\b", text
-        )
         if subjects and held and not asked:  # "pods with more than 2 warning events": the objects so counted
             p.group, p.distinct = ", ".join(p.cols), False
             p.having = f"count(*) {slots._operator(held.group(1))} {held.group(2)}"
+        return False
 
     def _slots(self, p: Parse, text: str, skip_words: list[str]) -> None:
         """The catalog-driven slots: numbers compared, flags, cluster values, columns asked to see."""
@@ -4216,7 +4243,7 @@ def _column_before_value(word: str, after: str, table: Table) -> bool:
     return bool(named and rx.match(r"\s+['\"]?\w", after))
 
 
-def _names(p: Parse, text: str, original: str, table: Table | None = None) -> None:
+def _names(p: Parse, text: str, original: str, table: Table | None = None) -> str | None:
     glob = re.search(r"(?<![\w\-./*])([a-z0-9][a-z0-9.\-]*)\*(?![\w])", original.lower())  # not "*PASS*"
     if glob:  # "data-prometheus-*": names starting so, as a shell pattern says
         p.conds[:] = [c for c in p.conds if not c.startswith("name =")]
@@ -4227,12 +4254,13 @@ def _names(p: Parse, text: str, original: str, table: Table | None = None) -> No
         )
         p.conds.append(f"name {'NOT LIKE' if negated else 'LIKE'} {quote(glob.group(1) + '%')}")
         p.understood.append(f"{'not ' if negated else ''}named {glob.group(1)}*")
-        return
-    m = rx.search(r"\b(?:named|called)\s+([a-z0-9][a-z0-9.\-]*)", text)
+        return None
+    # "named like redis": a part of the name, read below
+    m = rx.search(r"\b(?:named|called)\s+(?!like\b|matching\b|containing\b)([a-z0-9][a-z0-9.\-]*)", text)
     if m:
         p.conds.append(f"name = {quote(m.group(1))}")
         p.understood.append(f"named {m.group(1)}")
-        return
+        return None
     m = rx.search(r"\b(?:like|matching|containing|starting with)\s+['\"]?([a-z0-9][a-z0-9.\-]*)", text)
     # "containing key DATABASE_URL": a column named before its value, not a part of the name
     column = m and table and _column_before_value(m.group(1), text[m.end() :], table)
@@ -4245,3 +4273,5 @@ def _names(p: Parse, text: str, original: str, table: Table | None = None) -> No
     if m and m.group(1) not in lx.STOPWORDS and not column:
         p.conds.append(f"name LIKE {quote('%' + m.group(1) + '%')}")
         p.understood.append(f"name like {m.group(1)}")
+        return m.group(0)  # read: not a value of another column too ("containing redis" is no owner)
+    return None

@@ -518,6 +518,9 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         place = DIMS[places.group(1)] if elsewhere else None
         if place == "node" and p.table == "events":  # the node they are about, or whose kubelet reported them
             place = "involved_name" if "involved_kind = 'Node'" in p.conds else "source_host"
+        held = rf"\b(?:{slots.MORE}|{slots.LESS}|{slots.EXACT})\s*\d+\s+(?:\w+\s+)?(?:events?|warnings?)\b"
+        if place == "involved_name" and rx.search(held, text):
+            place = None  # "how many nodes have more than 1 warning": the nodes so counted, counted later
         if place in {c.name for c in tr.catalog[p.table].columns}:
             # "how many namespaces have warning events": the places that hold some, not the events
             p.cols = [f"count(DISTINCT {place})"]
@@ -563,6 +566,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         p.group = dim if dim and (dim in {c.name for c in tr.catalog[p.table].columns} or p.spread) else None
         if p.group and not any(c.startswith("namespace =") for c in p.conds):
             p.group = _with_namespace(p.group, text, table)
+            if p.group == "object":  # "warnings per object": an object's name is told apart by its namespace
+                p.group = "namespace, object"
         # "pods by node and status": a second grouping said right after the first
         then = rf"\s*(?:and|,)\s*(?:by\s+|per\s+)?(?:the\s+)?({_DIM_WORDS})\b"
         also = m and rx.match(then, text[m.end() :])
