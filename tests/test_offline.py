@@ -3893,6 +3893,53 @@ def test_followups_rank_cut_narrow_and_read_events_of_the_list(translator, engin
     assert len(got.columns) == len(want.columns), t.sql
 
 
+# A column, host, group, zone or related kind said is kept: not every object, nor the wrong table.
+WORKLOADS_SERVICES_STORAGE_AND_RBAC_KEEP_WHAT_PICKS_THEM = [
+    ("ingress class of each ingress", "SELECT namespace, name, class FROM ingresses"),
+    ("how many statefulsets use parallel pod management",
+     "SELECT count(*) FROM statefulsets WHERE pod_management_policy = 'Parallel'"),
+    ("clusterrolebindings to system:masters", "SELECT name FROM clusterrolebindings WHERE list_contains(groups, 'system:masters')"),
+    (
+        "which service accounts do statefulsets use",
+        "SELECT DISTINCT namespace, service_account FROM pods WHERE owner_kind = 'StatefulSet'",
+    ),
+    ("which secrets do deployments use",
+     "SELECT DISTINCT s.namespace, s.name FROM secrets s JOIN deployments d ON d.namespace = s.namespace "
+     "AND list_contains(d.secrets, s.name)"),
+    ("service account of each deployment in checkout",
+     "SELECT name, service_account FROM deployments WHERE namespace = 'checkout'"),
+    ("what service account does each statefulset use",
+     "SELECT DISTINCT namespace, owner_name, service_account FROM pods WHERE owner_kind = 'StatefulSet'"),
+    ("services and the number of ports", "SELECT namespace, name, len(ports) FROM services"),
+    (
+        "how many pods per node in us-east-1a",
+        "SELECT n.name, count(p.name) FROM nodes n LEFT JOIN pods p ON p.node = n.name "
+        "WHERE n.zone = 'us-east-1a' GROUP BY n.name",
+    ),
+    (
+        "nodes in us-east-1a and the number of pods on them",
+        "SELECT n.name, count(p.name) FROM nodes n LEFT JOIN pods p ON p.node = n.name "
+        "WHERE n.zone = 'us-east-1a' GROUP BY n.name",
+    ),
+    ("services with an external ip", "SELECT namespace, name FROM services WHERE external_ip IS NOT NULL"),
+    ("pvs not bound to any claim",
+     "SELECT v.name FROM persistentvolumes v LEFT JOIN persistentvolumeclaims c ON c.namespace = v.claim_namespace "
+     "AND c.name = v.claim_name AND c.status = 'Bound' WHERE c.name IS NULL"),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        ("which ingress serves shop.example.com", "list_contains(hosts, 'shop.example.com')"),
+        ("services with external ip pending", "external_ip = '<pending>'"),
+    ],
+)
+def test_a_value_no_object_holds_gives_none_not_all(translator, question, held):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined and held in t.sql, t.sql
+
+
 def _cases(*tables: list) -> list:
     return [case for table in tables for case in table]
 
@@ -3946,6 +3993,7 @@ def test_answers_have_the_expected_rows(translator, engine, question, sql):
         ONE_OBJECT_OR_NONE_WHEN_SO_SAID,
         LABELS_AND_VALUES_NEGATED_OR_SHOWN_AS_SAID,
         EVENT_COUNTS_NAME_PARTS_AND_FOLLOWUPS,
+        WORKLOADS_SERVICES_STORAGE_AND_RBAC_KEEP_WHAT_PICKS_THEM,
     ),
 )
 def test_answers_have_the_expected_rows_and_columns(translator, engine, question, sql):

@@ -145,6 +145,24 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     ("serviceaccounts", "deployments"): Relation(
         "b.namespace = a.namespace AND coalesce(b.service_account, 'default') = a.name", fans_out=True
     ),
+    # other workloads name no service account: their pods run as one
+    **{
+        ("serviceaccounts", w): Relation(
+            f"b.namespace = p.namespace AND b.name = p.owner_name AND p.owner_kind = '{kind}'",
+            via="JOIN pods p ON p.namespace = a.namespace AND p.service_account = a.name",
+            fans_out=True,
+        )
+        for w, kind in (("statefulsets", "StatefulSet"), ("daemonsets", "DaemonSet"), ("jobs", "Job"))
+    },
+    **{
+        (w, "serviceaccounts"): Relation(
+            "b.namespace = p.namespace AND b.name = p.service_account",
+            via="JOIN pods p ON p.namespace = a.namespace AND p.owner_name = a.name "
+            f"AND p.owner_kind = '{kind}'",
+            fans_out=True,
+        )
+        for w, kind in (("statefulsets", "StatefulSet"), ("daemonsets", "DaemonSet"), ("jobs", "Job"))
+    },
     # named in a workload's pod template: "configmaps not used by any deployment"
     **{(kind, w): _listed_in(kind) for w in _WORKLOADS for kind in ("secrets", "configmaps")},
     # a binding lists its service account subjects as 'namespace/name', in any namespace
@@ -277,6 +295,7 @@ REFERENCES: dict[tuple[str, str], Reference] = {
     ("pods", "configmaps"): Reference("configmaps", listed=True),
     ("pods", "persistentvolumeclaims"): Reference("pvcs", listed=True),
     ("pods", "serviceaccounts"): Reference("service_account"),
+    ("deployments", "serviceaccounts"): Reference("service_account"),  # NULL: 'default'
     # a workload's pod template names them as its pods do
     **{(w, kind): Reference(kind, listed=True) for w in _WORKLOADS for kind in ("secrets", "configmaps")},
     ("pods", "nodes"): Reference("node", namespaced=False),

@@ -940,7 +940,8 @@ class OfflineTranslator:
         if namespace and not self.catalog[a].namespaced and self.catalog[b].namespaced:
             b_conds.insert(0, f"namespace = {quote(namespace)}")  # "nodes hosting payments pods"
         absent = rx.search(
-            r"\b(without|no|zero|not(?![ -](?:ready|running|bound(?! by)|available|healthy|scheduled))|"
+            r"\b(without|no|zero|"
+            r"not(?![ -](?:ready|running|bound(?! by| to (?:any|an?)\b)|available|healthy|scheduled))|"
             r"aren'?t|isn'?t|"
             r"lack\w*|(?:don|doesn)'?t (?:run|have|host|use|mount)\w*)\b|\bmissing (?:an? |the )?$",
             b_lead,
@@ -1104,7 +1105,7 @@ class OfflineTranslator:
             ident = ["name"] if namespace or not b_table.namespaced else ["namespace", "name"]
             shown = [exp.column(c, table="b") for c in ident] + [exp.column("name", table="a")]
             tree.set("expressions", shown)
-            tree.set("distinct", None)
+            tree.set("distinct", exp.Distinct() if how.via else None)  # through pods: one row per pod
             sql = tree.sql(dialect="duckdb")
             ref = joins.REFERENCES.get((b, a))
             if ref and not ref.listed and not ref.when and " WHERE " not in a_sql:
@@ -1833,13 +1834,25 @@ class OfflineTranslator:
             )
             only = rx.search(r"\b(?:only|just)\b.*\b(?:have|has|with)\s+(?:some|any)\b", text)
             before = text[max(0, pos - 20) : pos]
+            # "pods per node in us-east-1a": the nodes are picked by their own value, each counted
+            placed = (
+                [
+                    c
+                    for c, _ in slots.value_conditions(
+                        text, self.catalog["nodes"], self.grounding.values, ("name", "status"), [*self._kinds]
+                    )
+                ]
+                if a == "nodes" and self.grounding is not None
+                else []
+            )
             if (
-                a in ("nodes", "namespaces")
+                (a in ("nodes", "namespaces") and not placed)
                 # "pvcs per storage class", "pods per service account": a kind the counted one names
                 # (in a column said by its name), grouped by that column
-                or (not self.catalog[a].namespaced and (counted[2], a) in joins.REFERENCES)
+                or (not placed and not self.catalog[a].namespaced and (counted[2], a) in joins.REFERENCES)
                 or (
                     not arrow  # "sa -> pod count": every account, with its count (zero included)
+                    and not placed
                     and (ref := joins.REFERENCES.get((counted[2], a))) is not None
                     and not ref.listed
                     and slots.column_phrases(self.catalog[counted[2]]).get(phrase) == ref.column
@@ -1866,6 +1879,8 @@ class OfflineTranslator:
             b_conds, understood = self._conditions(b, b_text, [namespace] if namespace else [])
             a_text = a + (f" -n {namespace}" if namespace and self.catalog[a].namespaced else "")
             a_sql, a_understood, confidence = self._parse(a_text, a_text, None)
+            if a_sql is not None and placed:
+                a_sql = str(sqlglot.parse_one(a_sql, read="duckdb").where(" AND ".join(placed)).sql("duckdb"))
             if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower():
                 return None
             sql = joins.count_per(a_sql, b, how, b_conds, with_some=bool(some or only))
@@ -2432,6 +2447,17 @@ class OfflineTranslator:
                 text = place.group(2) + (" and their zone" if zone else " and their node")
             elif (kinds[0][2], "nodes") in joins.RELATIONS:
                 text = place.group(2) + (" and their nodes zone" if zone else " -> nodes")
+        # "which secrets do the deployments in shop use?": the ones those use (each one's: read elsewhere)
+        used = rx.fullmatch(
+            r"(?:which|what) (.+?) do (?!each |every )(?:the |my |our |all )?(.+?) "
+            r"(?:use|mount|reference|run as|run under)\W*",
+            text,
+        )
+        pair = [self.find_kinds(used.group(1)), self.find_kinds(used.group(2))] if used else []
+        if pair and all(len(k) == 1 and k[0][0] == 0 for k in pair) and pair[0][0][1] == used.group(1) and (
+            (pair[0][0][2], pair[1][0][2]) in joins.RELATIONS  # the kind itself, not "pod selectors"
+        ):
+            text = f"{used.group(1)} used by {used.group(2)}"
         # "nodes and the number of pods on them", "namespaces and how many pods they have": a count per object
         each = rx.fullmatch(
             r"(?:(?:list|show|get|give me)\s+)?(?:(?:the|all|each|every)\s+)?([a-z]+)((?: [^,]*?)?)\s*,?\s*"
@@ -2447,7 +2473,7 @@ class OfflineTranslator:
         home = scope and rx.fullmatch(r"in (?:the )?([a-z0-9\-]+)(?: namespace| ns)?", scope)
         home_ns = home and self._is_namespace(home.group(1))
         # a filter on the owners themselves ("nodes in us-east-1a") would not carry over to the count
-        if owner and (not scope or home_ns):
+        if owner and (not scope or home_ns or owner[0][2] == "nodes"):  # nodes' own: read per node
             table = self.catalog[owner[0][2]]
             said = rx.sub(r"^.*?(?:and|with|plus)\s+(?:(?:the|their|its)\s+)?", "", each.group(0))
             numbers = [  # "deployments and the number of replicas": a number each holds, not a count
@@ -2455,6 +2481,13 @@ class OfflineTranslator:
                 for m in slots.find_columns(said, table)
                 if slots.column_type(table, m.column) in ("int", "bigint")
             ]
+            lists = [  # "services and the number of ports": how long a list each holds
+                m.column
+                for m in slots.find_columns(said, table)
+                if slots.column_type(table, m.column) == "list" and not counted
+            ]
+            if lists and not numbers:
+                numbers = [f"len({lists[0]}) AS {lists[0].removesuffix('s')}_count"]
             if numbers:
                 ns = home_ns or (current if table.namespaced else None)
                 where = f" WHERE namespace = {quote(ns)}" if ns else ""
@@ -2475,6 +2508,8 @@ class OfflineTranslator:
             plural = rx.search(r"[^s]s$", of.group(1))  # "nodes of pods": the related objects, joined
             if ref and not ref.listed and (of.group(2) in ("each", "every") or not plural):
                 text = f"{of.group(3)} and their {ref.column.replace('_', ' ')}"
+            elif of.group(2) in ("each", "every") and (whose[0][2], named[0][2]) in joins.RELATIONS:
+                text = f"{of.group(3)} -> {of.group(1)}"  # "secrets of each deployment": each with its own
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8
@@ -3211,6 +3246,19 @@ class OfflineTranslator:
         if port and "ports" not in columns_of(p.conds):  # a port nothing declares: none, not every object
             p.conds.append(f"len(list_filter(ports, x -> x LIKE '{port}/%' OR x LIKE '{port}:%')) > 0")
             p.understood.append(f"port {port}")
+        host = rx.search(r"(?<![\w\-.*/])([a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,})(?![\w\-./:])", text)
+        if host and any(c.name == "hosts" for c in table.columns) and "hosts" not in columns_of(p.conds):
+            p.conds.append(f"list_contains(hosts, {quote(host.group(1))})")  # one nothing serves: none
+            p.understood.append(f"host {host.group(1)}")
+        for m in slots.find_columns(text, table):  # "external ip pending": kubectl's '<pending>' (described)
+            said = next(c.description for c in table.columns if c.name == m.column)
+            marked = rx.search(r"'<(\w+)>'", said)
+            held = f"{m.column} = " in " ".join(p.conds)
+            if marked and rx.search(rf"\b{marked.group(1)}\b", text) and not held:
+                # not also "has external ips" (its list): the one kubectl shows is what is said
+                p.conds = [c for c in p.conds if not columns_of([c]) & {m.column, m.column + "s"}]
+                p.conds.append(f"{m.column} = {quote('<' + marked.group(1) + '>')}")
+                p.understood.append(f"{m.column} {marked.group(1)}")
         # a column held to one value is not shown: "secrets with type helm.sh/release.v1" lists the secrets
         fixed = {c.split()[0] for c in p.conds if rx.fullmatch(r"[\w\"]+ = '[^']*'", c)}
         p.extra = [e for e in p.extra if e not in fixed]
@@ -3322,6 +3370,7 @@ class OfflineTranslator:
             and rx.search(r"\b(pvs?|persistent volumes?|volumes?)\b(?! claim)", text)
             and rx.search(r"\bto\b|bound|with their|each|which", text)
             and not rx.search(r"pending", text)
+            and not rx.search(r"\b(?:not|never|without|no)\b|n't\b", text)  # "pvs not bound to a pvc"
             and not rx.search(_MISSING, text)  # "pvs whose claim is gone": a dangling reference
             and not rx.search(r"\bstorage ?class", text)  # "pvcs whose storage class allows volume expansion"
             and not self._volume_value(rest)  # "claims bound to a Retain volume": the volumes filtered

@@ -350,11 +350,11 @@ def _subject(text: str, namespace: str | None, grounding: Grounding) -> str | No
     if rx.search(r"\b(?:bind|binding|grant\w*|give|gives|to)\s+(?:service ?accounts|sas)\b", text):
         return _TO_SERVICE_ACCOUNTS
     users = grounding.values("rolebindings", "users") | grounding.values("clusterrolebindings", "users")
-    for word in rx.findall(r"[a-z0-9][\w.\-@]*", text):
+    for word in rx.findall(r"[a-z0-9][\w.\-@]*(?::[\w.\-@]+)*", text):  # "system:masters" whole
         word = word.removesuffix("'s")
         known = [word] if word in users else [u for u in users if u.startswith(word + "@")]
         if len(known) == 1 and word not in _VERB_WORDS and len(word) >= 3:
             return f"list_contains(b.users, {quote(known[0])})"  # "alice's role binding"
-        if word in groups and "-" in word:  # "checkout-team perms"
+        if word in groups and ("-" in word or ":" in word):  # "checkout-team perms", "system:masters"
             return f"list_contains(b.groups, {quote(word)})"
     return None

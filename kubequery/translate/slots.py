@@ -94,6 +94,7 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("persistentvolumeclaims", "requests"): "storage_request",  # a claim requests storage and nothing else
     ("persistentvolumeclaims", "disk"): "storage_request",
     ("ingresses", "hosts"): "hosts",
+    ("statefulsets", "pod management"): "pod_management_policy",  # "parallel pod management"
     ("limitranges", "default limits"): "default_cpu_limit",
     ("pods", "service account name"): "service_account",
     ("pods", "serviceaccountname"): "service_account",
@@ -301,6 +302,7 @@ _SHOWN_WHEN_ASKED = {
     *("status", "node", "reason", "type", "age", "created", "kind", "state", "message", "ready"),
     *("annotations", "labels"),  # "pods and their annotations", "namespaces and their labels"
     *("value", "group", "description"),  # "priority classes and their values", "crds and their groups"
+    "class",  # "ingresses and their class"
 }
 _STRONG_CUE = re.compile(
     r"(?:\b(?:with|and|plus|show(?:ing)?|including|along with|what(?: is|'s| are))\s+(?:their|its|the)|"
@@ -1218,6 +1220,10 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
         singular = col.name.replace("_", " ")
         if singular.endswith("s") and not singular.endswith("ss"):  # an ingress's "address" stays one
             singular = singular[:-1]
+        # "with an external ip" is what kubectl shows (external_ip), not the hand-set list beside it
+        shown = col.name[:-1] if any(c.name == col.name[:-1] for c in table.columns) else None
+        if shown in skip:
+            continue
         joined = singular.replace(" ", "")  # the field's own spelling: "initContainers"
         spelt = {singular, singular + "s", singular + "es", singular + "ed", joined, joined + "s"}
         # and its phrases: "pods with persistent storage"
@@ -1229,13 +1235,13 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
             op = _operator(counted.group(1))
             out.append((f"len({col.name}) {op} {counted.group(2)}", counted.group(0)))
         elif rx.search(rf"{lacking}\s+(?:any\s+|an?\s+)?(?:{alt})\b", text):
-            out.append((f"coalesce(len({col.name}), 0) = 0", singular))
+            out.append((f"{shown} IS NULL" if shown else f"coalesce(len({col.name}), 0) = 0", singular))
         elif rx.search(
             rf"\b(?:with|having|has|have|mounts?|mounting|runs?|running)\s+(?:any\s+|some\s+|an?\s+)?(?:{alt})\b"
             rf"|\b{re.escape(singular)}ed\b",
             text,
         ):
-            out.append((f"len({col.name}) > 0", singular))
+            out.append((f"{shown} IS NOT NULL" if shown else f"len({col.name}) > 0", singular))
     for col in table.columns:  # maps that must hold something: "pods with a node selector"
         if col.type != "map" or col.name not in ("node_selector", "selector", "pod_selector", "parameters"):
             continue  # not labels, conditions or a quota's amounts, which every object has
