@@ -3762,6 +3762,56 @@ def test_a_place_the_cluster_lacks_is_declined_not_dropped(translator, question,
     assert t.declined and word in t.message, t.sql
 
 
+# Versions compared as releases, values and node kinds negated, states said after the noun: none is dropped.
+VERSIONS_NEGATED_VALUES_AND_NODE_PLACEMENT_KEEP_THEIR_FILTER = [
+    ("nodes on kubelet 1.28 or newer", "SELECT name FROM nodes WHERE kubelet_version LIKE 'v1.29%'"),
+    ("nodes not on instance type m5.xlarge", "SELECT name FROM nodes WHERE instance_type <> 'm5.xlarge'"),
+    ("non-r5 nodes", "SELECT name FROM nodes WHERE instance_type NOT LIKE 'r5.%'"),
+    ("containers running", "SELECT namespace, pod, name FROM containers WHERE state = 'running'"),
+    (
+        "containers waiting for image pull",
+        "SELECT namespace, pod, name FROM containers WHERE reason IN ('ImagePullBackOff', 'ErrImagePull')",
+    ),
+    ("pods with container restarts", "SELECT namespace, name FROM pods WHERE restarts > 0"),
+    ("pods w/o ready containers", "SELECT namespace, name FROM pods WHERE ready_containers = 0"),
+    ("nodes not in us-east-1a", "SELECT name FROM nodes WHERE zone <> 'us-east-1a'"),
+    (
+        "containers not running in payments",
+        "SELECT pod, name FROM containers WHERE namespace = 'payments' AND state <> 'running'",
+    ),
+    (
+        "pods not on control plane nodes",
+        "SELECT namespace, name FROM pods WHERE node IS DISTINCT FROM 'control-plane-1'",
+    ),
+    (
+        "pods not running on m5.xlarge nodes",
+        "SELECT p.namespace, p.name FROM pods p LEFT JOIN nodes n ON n.name = p.node "
+        "WHERE n.instance_type IS DISTINCT FROM 'm5.xlarge'",
+    ),
+    (
+        "containers whose args contain -fsS",
+        "SELECT namespace, pod, name FROM containers WHERE list_contains(args, '-fsS')",
+    ),
+    ("how many containers use the latest tag", "SELECT count(*) FROM containers WHERE image LIKE '%:latest'"),
+]
+
+
+# The demo cluster holds none of these: the filter is kept, not every object listed.
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("nodes running kubelet older than 1.29", "[1:2] < [1, 29]"),
+        ("nodes not running containerd", "container_runtime NOT LIKE 'containerd%'"),
+        ("arm nodes", "architecture LIKE 'arm%'"),
+        ("pods with readiness gates", "readiness_gates IS NOT NULL"),
+        ("containers using latest image", "image LIKE '%:latest'"),
+    ],
+)
+def test_a_filter_nothing_matches_is_kept(translator, engine, question, kept):
+    t = translator.translate(question, context=ctx())
+    assert kept in t.sql and not engine.query(t.sql).rows, t.sql
+
+
 def _cases(*tables: list) -> list:
     return [case for table in tables for case in table]
 
@@ -3779,6 +3829,7 @@ def _cases(*tables: list) -> list:
         POD_CONDITIONS_SAID_PLAINLY_ARE_KEPT,
         CONTAINER_STATES_RATIOS_AND_EXTREMES_KEEP_THEIR_FILTER,
         NUMBERS_UNITS_AND_NEGATIONS_SAID_LAST_ARE_READ,
+        VERSIONS_NEGATED_VALUES_AND_NODE_PLACEMENT_KEEP_THEIR_FILTER,
     ),
 )
 def test_answers_have_the_expected_rows(translator, engine, question, sql):
