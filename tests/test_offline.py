@@ -3793,6 +3793,15 @@ VERSIONS_NEGATED_VALUES_AND_NODE_PLACEMENT_KEEP_THEIR_FILTER = [
         "SELECT namespace, pod, name FROM containers WHERE list_contains(args, '-fsS')",
     ),
     ("how many containers use the latest tag", "SELECT count(*) FROM containers WHERE image LIKE '%:latest'"),
+    (
+        "pods in namespaces with a quota",
+        "SELECT namespace, name FROM pods WHERE namespace IN (SELECT namespace FROM resourcequotas)",
+    ),
+    (
+        "crashlooping pods in namespaces without a resource quota",
+        "SELECT namespace, name FROM pods WHERE status LIKE '%CrashLoopBackOff' "
+        "AND namespace NOT IN (SELECT namespace FROM resourcequotas)",
+    ),
 ]
 
 

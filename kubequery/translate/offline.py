@@ -691,6 +691,26 @@ class OfflineTranslator:
                 continue  # "how many pods from each namespace run on r5 nodes": a grouping, not a kind
             if kind[2] not in {k[2] for k in kinds}:
                 kinds.append(kind)
+        if len(kinds) == 3 and kinds[1][2] == "namespaces" and all(
+            self.catalog[k[2]].namespaced for k in (kinds[0], kinds[2])
+        ):  # "pods in namespaces with a quota": the namespaces that hold one, or none
+            where = rx.search(r"\bin\s+(?:the\s+|all\s+)?$", rest[: kinds[1][0]])
+            lead = rest[kinds[1][0] + len(kinds[1][1]) : kinds[2][0]]
+            having = rx.fullmatch(
+                r"\s*(?:that |which )?(?:(with|have|has|having)|(without|w/o|with no|lacking|"
+                r"(?:do|does)n'?t have|have no|has no))\s+(?:an?\s+|any\s+|some\s+)?",
+                lead,
+            )
+            tail = rest[kinds[2][0] + len(kinds[2][1]) :]
+            if where and having and not tail.strip(" ?.!"):
+                a_text = rest[: where.start()]
+                a_sql, understood, confidence = self._parse(a_text, a_text, current)
+                if a_sql and " JOIN " not in a_sql:
+                    held = f"IN (SELECT namespace FROM {kinds[2][2]})"
+                    held = f"namespace {'NOT ' if having.group(2) else ''}{held}"
+                    tree = sqlglot.parse_one(a_sql, read="duckdb").where(held, dialect="duckdb")
+                    understood = [*understood, f"namespaces by their {kinds[2][2]}"]
+                    return tree.sql(dialect="duckdb"), understood, confidence
         if kinds and kinds[0][2] == "nodes" and rx.search(_RUNS_ON, rest[: kinds[0][0]]):
             kinds.insert(0, (0, "", "pods"))  # "what runs on the nodes that have gpus?"
         # pods' amounts with no kind said: "total cpu requests in zone us-east-1c"
