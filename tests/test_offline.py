@@ -3940,6 +3940,65 @@ def test_a_value_no_object_holds_gives_none_not_all(translator, question, held):
     assert not t.declined and held in t.sql, t.sql
 
 
+# Versions compared as releases, values and node kinds negated, states said after the noun: none is dropped.
+VERSIONS_NEGATED_VALUES_AND_NODE_PLACEMENT_KEEP_THEIR_FILTER = [
+    ("nodes on kubelet 1.28 or newer", "SELECT name FROM nodes WHERE kubelet_version LIKE 'v1.29%'"),
+    ("nodes not on instance type m5.xlarge", "SELECT name FROM nodes WHERE instance_type <> 'm5.xlarge'"),
+    ("non-r5 nodes", "SELECT name FROM nodes WHERE instance_type NOT LIKE 'r5.%'"),
+    ("containers running", "SELECT namespace, pod, name FROM containers WHERE state = 'running'"),
+    (
+        "containers waiting for image pull",
+        "SELECT namespace, pod, name FROM containers WHERE reason IN ('ImagePullBackOff', 'ErrImagePull')",
+    ),
+    ("pods with container restarts", "SELECT namespace, name FROM pods WHERE restarts > 0"),
+    ("pods w/o ready containers", "SELECT namespace, name FROM pods WHERE ready_containers = 0"),
+    ("nodes not in us-east-1a", "SELECT name FROM nodes WHERE zone <> 'us-east-1a'"),
+    (
+        "containers not running in payments",
+        "SELECT pod, name FROM containers WHERE namespace = 'payments' AND state <> 'running'",
+    ),
+    (
+        "pods not on control plane nodes",
+        "SELECT namespace, name FROM pods WHERE node IS DISTINCT FROM 'control-plane-1'",
+    ),
+    (
+        "pods not running on m5.xlarge nodes",
+        "SELECT p.namespace, p.name FROM pods p LEFT JOIN nodes n ON n.name = p.node "
+        "WHERE n.instance_type IS DISTINCT FROM 'm5.xlarge'",
+    ),
+    (
+        "containers whose args contain -fsS",
+        "SELECT namespace, pod, name FROM containers WHERE list_contains(args, '-fsS')",
+    ),
+    ("how many containers use the latest tag", "SELECT count(*) FROM containers WHERE image LIKE '%:latest'"),
+    (
+        "pods in namespaces with a quota",
+        "SELECT namespace, name FROM pods WHERE namespace IN (SELECT namespace FROM resourcequotas)",
+    ),
+    (
+        "crashlooping pods in namespaces without a resource quota",
+        "SELECT namespace, name FROM pods WHERE status LIKE '%CrashLoopBackOff' "
+        "AND namespace NOT IN (SELECT namespace FROM resourcequotas)",
+    ),
+]
+
+
+# The demo cluster holds none of these: the filter is kept, not every object listed.
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("nodes running kubelet older than 1.29", "[1:2] < [1, 29]"),
+        ("nodes not running containerd", "container_runtime NOT LIKE 'containerd%'"),
+        ("arm nodes", "architecture LIKE 'arm%'"),
+        ("pods with readiness gates", "readiness_gates IS NOT NULL"),
+        ("containers using latest image", "image LIKE '%:latest'"),
+    ],
+)
+def test_a_filter_nothing_matches_is_kept(translator, engine, question, kept):
+    t = translator.translate(question, context=ctx())
+    assert kept in t.sql and not engine.query(t.sql).rows, t.sql
+
+
 def _cases(*tables: list) -> list:
     return [case for table in tables for case in table]
 
@@ -3994,6 +4053,7 @@ def test_answers_have_the_expected_rows(translator, engine, question, sql):
         LABELS_AND_VALUES_NEGATED_OR_SHOWN_AS_SAID,
         EVENT_COUNTS_NAME_PARTS_AND_FOLLOWUPS,
         WORKLOADS_SERVICES_STORAGE_AND_RBAC_KEEP_WHAT_PICKS_THEM,
+        VERSIONS_NEGATED_VALUES_AND_NODE_PLACEMENT_KEEP_THEIR_FILTER,
     ),
 )
 def test_answers_have_the_expected_rows_and_columns(translator, engine, question, sql):

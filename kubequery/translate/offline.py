@@ -718,6 +718,26 @@ class OfflineTranslator:
                 continue  # "how many pods from each namespace run on r5 nodes": a grouping, not a kind
             if kind[2] not in {k[2] for k in kinds}:
                 kinds.append(kind)
+        if len(kinds) == 3 and kinds[1][2] == "namespaces" and all(
+            self.catalog[k[2]].namespaced for k in (kinds[0], kinds[2])
+        ):  # "pods in namespaces with a quota": the namespaces that hold one, or none
+            where = rx.search(r"\bin\s+(?:the\s+|all\s+)?$", rest[: kinds[1][0]])
+            lead = rest[kinds[1][0] + len(kinds[1][1]) : kinds[2][0]]
+            having = rx.fullmatch(
+                r"\s*(?:that |which )?(?:(with|have|has|having)|(without|w/o|with no|lacking|"
+                r"(?:do|does)n'?t have|have no|has no))\s+(?:an?\s+|any\s+|some\s+)?",
+                lead,
+            )
+            tail = rest[kinds[2][0] + len(kinds[2][1]) :]
+            if where and having and not tail.strip(" ?.!"):
+                a_text = rest[: where.start()]
+                a_sql, understood, confidence = self._parse(a_text, a_text, current)
+                if a_sql and " JOIN " not in a_sql:
+                    held = f"IN (SELECT namespace FROM {kinds[2][2]})"
+                    held = f"namespace {'NOT ' if having.group(2) else ''}{held}"
+                    tree = sqlglot.parse_one(a_sql, read="duckdb").where(held, dialect="duckdb")
+                    understood = [*understood, f"namespaces by their {kinds[2][2]}"]
+                    return tree.sql(dialect="duckdb"), understood, confidence
         if kinds and kinds[0][2] == "nodes" and rx.search(_RUNS_ON, rest[: kinds[0][0]]):
             kinds.insert(0, (0, "", "pods"))  # "what runs on the nodes that have gpus?"
         # pods' amounts with no kind said: "total cpu requests in zone us-east-1c"
@@ -888,13 +908,16 @@ class OfflineTranslator:
             a_text, b_text = rest[: connectors[-1].start()], rest[connectors[-1].start() :]
             b_lead = rest[connectors[-1].start() : b_pos]
             negated = rx.search(
-                r"\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|un)\s*(?:being\s+|even\s+)?$", a_text
+                r"\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|un)\s*(?:being\s+|even\s+|running\s+|scheduled\s+)?$",
+                a_text,
             )
             placed = rx.match(  # "not in any …", "don't have a fluent-bit pod"
                 r"\s*(?:in|on|behind|under|part of|(?:selected|covered|protected|matched) by|have|has|run|"
                 r"runs)\s+(?:any|an?)\b",
                 b_lead,
             )
+            # "pods not on worker nodes": on no node of that kind (unscheduled ones too)
+            placed = placed or b == "nodes" and rx.match(r"\s*(?:running\s+|scheduled\s+)?on\s", b_lead)
             if negated and (rx.search(_USES, b_lead) or placed):  # "pvcs not used by any pod", "not in any"
                 a_text, b_lead = a_text[: negated.start()], "not " + b_lead
         elif trailing:  # "which nodes are the checkout pods on?"
@@ -1340,7 +1363,7 @@ class OfflineTranslator:
     @staticmethod
     def _contains(text: str, original: str, table: Table) -> str | None:
         """Text inside a column: "events mentioning timeout", "pods whose name contains redis"."""
-        value = r"['\"]?([a-z0-9][\w.\-/:]*)['\"]?"
+        value = r"['\"]?(-{0,2}[a-z0-9][\w.\-/:=]*)['\"]?"  # "--debug", "--v=4": a flag as written
         verbs = r"(?:contain(?:s|ing)?|includ(?:es?|ing)|mention(?:s|ing)?)"  # "with message containing …"
         said = word = None
         lead = r"\b(?:whose|with|where|their|its)\s+(?:the\s+)?([a-z][\w ]*?)"
@@ -3153,6 +3176,10 @@ class OfflineTranslator:
                 p.understood.append(words)
                 p.extra = [e for e in p.extra if e not in columns_of([cond])]  # compared, not asked to see
                 text = text.replace(words, " ")
+        for cond, words in slots.version_conditions(text, table):  # "kubelet older than 1.29"
+            p.conds.append(cond)
+            p.understood.append(words)
+            text = text.replace(words, " ")
         taken = columns_of(p.conds)
         for cond, words in slots.numeric_conditions(text, table):
             if columns_of([cond]) & taken:
@@ -3581,14 +3608,29 @@ class OfflineTranslator:
             if not pods:  # containers, unless pods are asked for
                 return f"SELECT {keys}, name FROM containers WHERE {where}"
             return f"SELECT DISTINCT {keys} FROM containers WHERE {where}"
-        if rx.search(r"latest tag|:latest|untagged|no tag|tag(?:ged| is)? (?:as )?latest", text):
+        if rx.search(
+            r"latest tag|:latest|untagged|no tag|tag(?:ged| is)? (?:as )?latest|"
+            # "containers using latest image"
+            r"\b(?:us(?:e|es|ing)|run\w*|on|with) (?:the |a )?latest images?\b",
+            text,
+        ):
             latest = "{0} LIKE '%:latest' OR NOT regexp_matches({0}, ':[^/]+$')"
             kinds = [k[2] for k in self.find_kinds(text)]
+            ns, _ = self._namespace(text, current)  # "… in payments": that namespace's alone
+            within = f" AND namespace = {quote(ns)}" if ns else ""
+            shown = "" if ns else "namespace, "
+            if rx.search(r"\b(?:how many|number of|count)\b", text):
+                shown = "count(*)"
             if kinds and kinds[0] != "containers" and slots.column_type(self.catalog[kinds[0]], "images"):
                 # "deployments whose image tag is latest": objects with any such image
                 found = f"len(list_filter(images, x -> {latest.format('x')})) > 0"
-                return f"SELECT namespace, name FROM {kinds[0]} WHERE {found}"
-            return f"SELECT namespace, pod, name FROM containers WHERE {latest.format('image')}"
+                shown = shown if shown == "count(*)" else shown + "name"
+                return f"SELECT {shown} FROM {kinds[0]} WHERE {found}{within}"
+            shown = shown if shown == "count(*)" else shown + "pod, name"
+            where = latest.format("image")
+            return f"SELECT {shown} FROM containers WHERE ({where}){within}" if ns else (
+                f"SELECT {shown} FROM containers WHERE {where}"
+            )
         if rx.search(
             r"multi-?container|(?:more than (?:one|1)|multiple|several|two or more|2 or more) "
             r"(?:\w+ )?(?:\([^)]*\) )?container|2\+ containers|sidecars|"
@@ -3659,7 +3701,8 @@ _CONNECTOR = (
     r"under|backing|belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
     r"(?:and|with|plus) (?:its|their)|point(?:s|ing)? (?:at|to)|rout(?:e|es|ing) to|select(?:s|ing)?|"
     r"match(?:es|ing)?|send(?:s|ing)? traffic to|"
-    r"manag(?:e|es|ing)|control(?:s|ling)?|(?:running|runs?)(?=\s+(?:\S+\s+){0,2}(?:pods?|po)\b)|"
+    r"manag(?:e|es|ing)|control(?:s|ling)?(?![ -]plane)|"
+    r"(?:running|runs?)(?=\s+(?:\S+\s+){0,2}(?:pods?|po)\b)|"
     r"used by|referenced by|mounted by|(?:protected|covered|selected|matched|exposed) by|apply to|applies to|"
     r"expos(?:es|ing))\b|->"
 )
@@ -4075,7 +4118,7 @@ def _label_values_named(
             named.append(v)
             words = "|".join(map(re.escape, key_words | {"label"}))
             not_ = r"\b(?:not|isn'?t|isnt|other than|except|non-?)\s+(?:(?:on|in|at)\s+)?"
-            negated = not_ + rf"(?:(?:{words})\s+)?"
+            negated = not_ + rf"(?:(?:{words})\s+){{0,3}}"  # "not on instance type m5.xlarge"
             negate = negate or bool(rx.search(negated + at, text))
         if named:
             picked = [value for value in sorted(vals) if value.lower() in named]

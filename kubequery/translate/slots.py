@@ -736,6 +736,52 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
     return out
 
 
+_OLDER = r"older|earlier|lower|less|below|before|under|prior to|<"
+_NEWER = r"newer|later|higher|greater|above|after|over|more|>"
+_VERSION = r"v?(\d+(?:\.\d+)+)(?![\w.])"
+
+
+def version_conditions(text: str, table: Table) -> list[tuple[str, str]]:
+    """A version compared with a release: "kubelet older than 1.29", "kernel 5.4 or newer". Versions
+    compare part by part, on as many parts as were said: 1.29.10 is not older than 1.29."""
+    versions = {c.name for c in table.columns if c.name.endswith("version") and c.type == "text"}
+    said = [m for m in find_columns(text, table) if m.column in versions]
+    if not said:  # "nodes on 1.28 or newer": what the kind calls its version
+        said = [Mention(m.column, -99, -99) for m in find_columns("version", table) if m.column in versions]
+    if not said:
+        return []
+    patterns = [  # (pattern, group of the operator words, group of the version)
+        (rf"(?<!\w)(?:(at least|>=|at most|<=|(?:{_OLDER}|{_NEWER})(?: than)?)\s*){_VERSION}", 1, 2),
+        (rf"{_VERSION}\s+(?:or|and) (?:(?:{_OLDER}|{_NEWER}|up|down)\b)", 0, 1),
+        (rf"{_VERSION}\+", 0, 1),  # "1.28+"
+    ]
+    for pattern, op_group, v_group in patterns:
+        # right after the version named, or said as a release: not "more than 1.5 cores"
+        found = [
+            m for m in rx.finditer(pattern, text)
+            if any(0 <= m.start() - s.end <= 24 for s in said)
+            or rx.search(r"\b(?:newer|older|later|earlier)\b|(?<!\w)v\d", m.group(0))
+        ]
+        if not found:
+            continue
+        m = found[0]
+        words = m.group(op_group) if op_group else m.group(0)
+        if rx.search(rf"^(?:at least|>=)$|\bor (?:{_NEWER}|up)\b|\+$", words):
+            op = ">="
+        elif rx.search(rf"^(?:at most|<=)$|\bor (?:{_OLDER}|down)\b", words):
+            op = "<="
+        elif rx.match(_OLDER, words):
+            op = "<"
+        else:
+            op = ">"
+        parts = m.group(v_group).split(".")
+        column = _ident(said[0].column)
+        have = f"regexp_extract({column}, '\\d+(\\.\\d+)*')"  # "v1.29.10", "6.5.0-1024-aws"
+        have = f"list_transform(string_split({have}, '.'), x -> CAST(x AS INTEGER))"
+        return [(f"{have}[1:{len(parts)}] {op} [{', '.join(str(int(x)) for x in parts)}]", m.group(0))]
+    return []
+
+
 def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     """(SQL condition, words) for numbers compared with a numeric column: "more than 5 restarts"."""
     numeric = {c.name for c in table.columns if c.type in _NUMERIC}
@@ -857,6 +903,7 @@ def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
     for phrase, column in sorted(flags.items(), key=lambda kv: -len(kv[0])):
         m = rx.search(
             r"(?<!counting )(?<!including )"  # "counting init ones" widens too
+            r"(?<!var )(?<!variable )(?<!env )"  # "env var DEBUG" names a variable, not the flag
             r"(?<!fully )(?<!replicas )(?<!pods )"  # "all replicas available" counts replicas, not the flag
             r"(?<![\w\-])(not (?:using |having |with )?|non-?|un|without (?:\w+ )?|no |"
             r"(?:aren'?t|isn'?t|don'?t|doesn'?t) (?:\w+ )?)?"
@@ -881,7 +928,8 @@ def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
 # Optional spec fields, one of which is set where the other is not: "pdbs with maxUnavailable".
 _OPTIONAL_FIELDS = {
     "poddisruptionbudgets": ("min_available", "max_unavailable"),
-    "pods": ("nominated_node", "priority_class"),  # set on some pods only: "pods with a priority class"
+    # set on some pods only: "pods with a priority class", "pods with readiness gates"
+    "pods": ("nominated_node", "priority_class", "readiness_gates"),
 }
 _SETTING = (
     r"\b(?:with|using|uses|use|sets?|setting|specif(?:y|ies)|defines?|defined with)\s+(?:an?\s+|a custom\s+)?"
@@ -1004,11 +1052,7 @@ def value_conditions(
             if csi:
                 spelt = f"(?:{spelt}|{re.escape(csi.group(1))}(?= +csi\\b|  ))"
             m = rx.search(
-                r"(?<![\w\-./])(not |non-|aren'?t |isn'?t |except |!= ?|<> ?|"
-                r"(?:not|aren'?t|isn'?t) (?:on|running|using) (?:the )?\s*|"  # "not on kubelet v1.29.10"
-                r"(?:not|(?:do|does|did)n'?t) (?:use|using|run|running) (?:the )?|"  # "don't use gp3"
-                r"not (?:(?:reported|sent|emitted) )?(?:from|by) (?:the )?)?"  # "not from the kubelet"
-                + spelt
+                r"(?<![\w\-./])" + _NOT_VALUE + spelt
                 + r"(?![\w\-/])"
                 + _NOT_INCLUDED,
                 text,
@@ -1017,6 +1061,15 @@ def value_conditions(
                 out.append((f"{_ident(col.name)} {'<>' if m.group(1) else '='} '{value}'", value))
                 used.add(word)
     return _merge_same_column(out + _value_tails(text, table, values, skip | {c.split()[0] for c, _ in out}))
+
+
+# A value said negated, as group 1: "not on kubelet v1.29.10", "don't use gp3", "not from the kubelet".
+_NOT_VALUE = (
+    r"(not |non-|aren'?t |isn'?t |except |!= ?|<> ?|"
+    r"(?:not|aren'?t|isn'?t) (?:on|in|running|using) (?:the )?\s*|"
+    r"(?:not|(?:do|does|did)n'?t) (?:use|using|run|running) (?:the )?|"
+    r"not (?:(?:reported|sent|emitted) )?(?:from|by) (?:the )?)?"
+)
 
 
 def _mend_values(
@@ -1062,20 +1115,25 @@ def _value_tails(
         for tail, owners in tails.items():
             if len(owners) != 1 or tail not in text or not _distinctive(tail):
                 continue  # a word ("large") or a number ("10") says too little; "4xlarge", "1a" say one
-            if rx.search(r"(?<![\w\-./])" + re.escape(tail) + r"(?![\w\-/])", text):
-                out.append((f"{_ident(col.name)} = '{owners[0]}'", tail))
+            m = rx.search(r"(?<![\w\-./])" + _NOT_VALUE + re.escape(tail) + r"(?![\w\-/])", text)
+            if m:
+                out.append((f"{_ident(col.name)} {'<>' if m.group(1) else '='} '{owners[0]}'", tail))
                 break
         else:  # a family named by its first part: "r5 nodes" are every r5.* instance type
             for head, owners in heads.items():
-                if head in text and _distinctive(head) and rx.search(
-                    r"(?<![\w\-./])" + re.escape(head) + r"(?![\w\-./])", text
-                ):
-                    out.append((f"{_ident(col.name)} LIKE '{owners[0][: len(head) + 1]}%'", head))
+                m = _distinctive(head) and rx.search(
+                    r"(?<![\w\-./])" + _NOT_VALUE + re.escape(head) + r"(?![\w\-./])", text
+                )
+                if head in text and m:
+                    like = "NOT LIKE" if m.group(1) else "LIKE"
+                    out.append((f"{_ident(col.name)} {like} '{owners[0][: len(head) + 1]}%'", head))
                     break
             else:  # a value's leading part: "kubelet v1.20" for v1.20.2, "containerd" for containerd://1.4.3
                 prefix = _value_prefix(text, values(table.name, col.name))
                 if prefix and not any(said == prefix.lower() for _, said in out):  # one column's
-                    out.append((f"{_ident(col.name)} LIKE '{prefix}%'", prefix.lower()))
+                    negated = rx.search(r"(?<![\w\-./])" + _NOT_VALUE + re.escape(prefix.lower()), text)
+                    like = "NOT LIKE" if negated and negated.group(1) else "LIKE"
+                    out.append((f"{_ident(col.name)} {like} '{prefix}%'", prefix.lower()))
     return out
 
 

@@ -7,6 +7,12 @@ from kubequery.translate import lexicon as lx
 from kubequery.translate import reasons, rx
 from kubequery.translate.parsing import Parse, quote
 
+# Image pull failures; not "image pull policy", a field of the spec.
+_IMAGE_PULL = (
+    r"image ?pull(?! ?polic)|errimagepull|can'?t pull|cannot pull|pull errors?|pull their image|"
+    r"fail\w* to pull"
+)
+
 # Columns whose values the per-kind state rules own ("running", "pending", "ready"…): a value
 # slot must not read "pods running on worker-3" as status = 'Running'.
 STATE_COLUMNS = frozenset(
@@ -169,12 +175,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         erred = r"\b(in error|errored( out)?|error state|status error)\b|\berror$|\b(?:or|and|,) error\b"
         if rx.search(erred, text):
             add("status = 'Error'", "Error")
-        if rx.search(
-            # not "image pull policy", a field of the spec
-            r"image ?pull(?! ?polic)|errimagepull|can'?t pull|cannot pull|pull errors?|pull their image|"
-            r"fail\w* to pull",
-            text,
-        ):
+        if rx.search(_IMAGE_PULL, text):
             add("status IN ('ImagePullBackOff', 'ErrImagePull')", "image pull errors")
         if rx.search(r"evicted", text):
             add("reason = 'Evicted'", "evicted")
@@ -218,6 +219,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             text,
         ):
             p.extra.append("is_ready")  # "… and whether each is ready": shown, not a filter
+        elif rx.search(r"\b(?:without|w/o|no|zero|0) (?:any )?ready (?:containers?|ctrs?)\b", text):
+            add("ready_containers = 0", "no ready containers")  # "pods w/o ready containers"
         elif rx.search(r"\bready\b", text) and not rx.search(r"not", text):
             add("is_ready", "ready")
         unhealthy = rx.search(
@@ -251,7 +254,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(never, text):
             add("restarts = 0", "never restarted")  # "pods that never restarted", "haven't restarted"
         elif rx.search(
-            r"\b(have|with|that have) restart(?! ?policy)|\brestarted\b(?! the most| most)|\bhave restarts\b",
+            r"\b(have|with|that have) (?:container |ctr )?restart(?! ?policy)|"
+            r"\brestarted\b(?! the most| most)|\bhave restarts\b",
             text,
         ) and not rx.search(r"\bmost\b(?! first)|\btop\b|" + _COUNTED_RESTARTS, text):
             if any("CrashLoopBackOff" in cond for cond in c):  # a crash loop restarts: the count is shown
@@ -293,7 +297,12 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             return True
         if rx.search(r"\boom|out of memory", text):
             add("(reason = 'OOMKilled' OR last_reason = 'OOMKilled')", "OOMKilled")
-        if rx.search(r"\bwaiting\b", text):
+        # "containers waiting for image pull", "ctrs that can't pull": the reasons a pull failure waits with
+        again = rx.search(r"\bre-?pull|always pull|(?:every|each) time", text)  # the pull policy Always
+        pulls = rx.search(_IMAGE_PULL, text) and not again
+        if pulls:
+            add("reason IN ('ImagePullBackOff', 'ErrImagePull')", "image pull errors")
+        elif rx.search(r"\bwaiting\b", text):
             add("state = 'waiting'", "waiting")
             if rx.search(r"reason|why", text):
                 p.extra.append("reason")
@@ -334,12 +343,17 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             else:
                 add(f"pod_status = {quote(word.capitalize())}", "pod status")
         # "running containers", "containers that are running"; not "containers running nginx" (an image)
-        stopped = rf"\b{ctrs} (?:that |which )?(?:are|is)(?: not|n'?t) running\b|\bnot running {ctrs}\b"
+        stopped = rf"\b{ctrs} (?:that |which )?(?:(?:are|is)(?: not|n'?t)|not) running\b"
+        stopped += rf"|\bnot running {ctrs}\b"
         if rx.search(stopped, text):
             add("state <> 'running'", "not running")  # "which containers are not running": waiting or ended
-        elif rx.search(rf"\brunning {ctrs}\b|\b{ctrs} (?:that |which )?are running\b", text):
+        elif rx.search(  # "containers running", "ctrs running now"; not "containers running nginx"
+            rf"\brunning {ctrs}\b|\b{ctrs} (?:that |which )?are running\b|"
+            rf"\b{ctrs} (?:currently |still |now )?running\b(?=\s*(?:$|[?,.;]|now\b|right now\b))",
+            text,
+        ):
             add("state = 'running'", "running")
-        restarted = rx.search(r"\brestarted\b|\b(with|have|has) restarts\b", text)
+        restarted = rx.search(r"\brestarted\b|\b(with|have|has) (?:container |ctr )?restarts\b", text)
         # "how many times has each container restarted", "restarts per container": every one shown
         per = r"\b(?:each|every|per|by) (?:container|ctr)\b"
         each = rx.search(rf"{per}.*\brestart|\brestart(?:s| counts?)\b.*{per}", text)
@@ -418,6 +432,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         arch = rx.search(r"\b(amd64|arm64|ppc64le|s390x)\b", text)
         if arch:  # the CPU architectures Kubernetes builds for, whether or not a node has one
             add(f"architecture = {quote(arch.group(1))}", arch.group(1))
+        elif rx.search(r"\barm\b", text):  # "arm nodes": any ARM architecture (arm64, arm)
+            add("architecture LIKE 'arm%'", "arm")
     elif t in ("deployments", "statefulsets", "replicasets"):
         before = len(p.conds)
         if rx.search(
