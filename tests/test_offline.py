@@ -1600,6 +1600,8 @@ def test_plain_listings_and_alternatives(translator, engine, question, sql):
         "biggest node",
         "deployments with failed jobs",  # deployments own no jobs: not every deployment
         "nodes that have pvcs",
+        "statefulsets updated in the last day",  # no edit history: not a window on creation
+        "deployments changed today",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):

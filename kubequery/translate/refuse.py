@@ -470,6 +470,12 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"\brolled back\b",
         "Which rollouts were undone is history the cluster does not keep; kubequery reads its current state.",
     ),
+    (  # "deployments changed today": objects keep when they were made, not when they were last edited
+        r"\b(?:updated|modified|changed|edited|patched|rolled out)\b(?! replicas).*"
+        r"\b(?:in the (?:last|past)|today|yesterday|this (?:week|month)|since|within|\d+ \w+ ago)\b",
+        "When an object was last changed is history the cluster does not keep (only when it was created); "
+        "ask for objects created in that window, or for rollouts in progress.",
+    ),
     (  # "top 3 pods": kubectl top ranks by live usage; with no measure said there is nothing to rank by
         r"^(?:show |list |get |give me )?(?:the |me )?top(?: \d+| [a-z]+)? (?:pods?|po|nodes?|no|"
         r"deployments?|deploys?|containers?|workloads?|namespaces?|ns)(?: (?:in|on|-n) [\w\-]+| here)?\W*$",
