@@ -327,14 +327,15 @@ def read_labels(text: str, original: str, compared: tuple[str, ...] = ()) -> tup
         out.append((m.group(1), None, True))
         rest = rest.replace(m.group(0), " ")
     # "both app and tier labels": each key there; "label app but no tier": the second one missing
-    m = rx.search(r"(?:both\s+)?\b([a-z][\w./\-]*)\s+and\s+([a-z][\w./\-]*)\s+labels\b", rest)
-    if m and not {m.group(1), m.group(2)} & lx.STOPWORDS:
-        out += [(m.group(1), None, False), (m.group(2), None, False)]
-        rest = rest.replace(m.group(0), " ")
-    m = rx.search(r"\blabel\s+([a-z][\w./\-]*)\s+(?:but|and)\s+(?:no|not|without)\s+([a-z][\w./\-]*)\b", rest)
-    if m and not {m.group(1), m.group(2)} & lx.STOPWORDS:
-        out += [(m.group(1), None, False), (m.group(2), None, True)]
-        rest = rest.replace(m.group(0), " ")
+    two_keys = (
+        (r"(?:both\s+)?\b([a-z][\w./\-]*)\s+and\s+([a-z][\w./\-]*)\s+labels\b", False),
+        (r"\blabel\s+([a-z][\w./\-]*)\s+(?:but|and)\s+(?:no|not|without)\s+([a-z][\w./\-]*)\b", True),
+    )
+    for pattern, second_missing in two_keys:
+        m = rx.search(pattern, rest)
+        if m and not {m.group(1), m.group(2)} & lx.STOPWORDS:
+            out += [(m.group(1), None, False), (m.group(2), None, second_missing)]
+            rest = rest.replace(m.group(0), " ")
     # "whose app label is kafka or postgres", "the version label isnt v1": a key, then its values
     value = r"([a-z0-9][a-z0-9._\-]*)"
     m = rx.search(
