@@ -3786,6 +3786,11 @@ LABELS_AND_VALUES_NEGATED_OR_SHOWN_AS_SAID = [
     ("nodes where zone != us-east-1a", "SELECT name FROM nodes WHERE zone <> 'us-east-1a'"),
     ("namespaces and their labels", "SELECT name, labels FROM namespaces"),
     ("show labels of deployments in payments", "SELECT name, labels FROM deployments WHERE namespace = 'payments'"),
+    (
+        "how many po run in ns labelled environment=production?",
+        "SELECT count(*) FROM pods WHERE namespace IN "
+        "(SELECT name FROM namespaces WHERE labels['environment'] = 'production')",
+    ),
     ("pods where app is not set", "SELECT namespace, name FROM pods WHERE labels['app'] IS NULL"),
     ("pods where the tier label is missing", "SELECT namespace, name FROM pods WHERE labels['tier'] IS NULL"),
     (

@@ -241,6 +241,8 @@ class OfflineTranslator:
                 continue
             if rx.fullmatch(r"(?:milli)?cores?|cpus?|bytes|detail|json|yaml|wide|parallel", word):
                 continue  # "cpu requests in cores", "in detail": a unit or a manner
+            if rx.fullmatch(r"label+ed|tagged|annotated|with(?:out)?|that|which|whose|where|having", word):
+                continue  # "in ns labelled environment=production": what picks the namespaces
             if i == len(said) - 1:  # read as something else ("pods in pending") unless the answer ignores it
                 without, _, _ = self._parse(text[: m.start()] + text[m.end() :], question, current)
                 if without is None or _listed_with(without) != sql:
