@@ -140,8 +140,9 @@ class OfflineTranslator:
         missing = self._missing_object(text, sql) or self._missing_namespace(text, sql, question, namespace)
         if missing:  # "pods of deployment web" with no such deployment: not every pod
             return OfflineResult(declined=True, message=missing, confidence=1.0)
-        unread = self._unread(text) if _lists_everything(sql) else []
-        unlinked = self._unlinked_kind(text, sql) if _lists_everything(sql) and not unread else None
+        everything = _lists_everything(sql)
+        unread = self._unread(text) if everything else []
+        unlinked = self._unlinked_kind(text, sql) if everything and not unread else None
         if unlinked:  # "deployments with failed jobs": no link read between the two, so not every deployment
             return OfflineResult(declined=True, message=unlinked, confidence=0.0)
         if unread:  # "pods running as root": every pod, with what picks them left unread
@@ -3621,7 +3622,7 @@ class OfflineTranslator:
             ns, _ = self._namespace(text, current)  # "… in payments": that namespace's alone
             within = f" AND namespace = {quote(ns)}" if ns else ""
             shown = "" if ns else "namespace, "
-            if rx.search(r"\b(?:how many|number of|count)\b", text):
+            if rx.search(_COUNTING, text):
                 shown = "count(*)"
             if kinds and kinds[0] != "containers" and slots.column_type(self.catalog[kinds[0]], "images"):
                 # "deployments whose image tag is latest": objects with any such image
