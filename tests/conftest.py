@@ -63,6 +63,14 @@ def translator(engine):
     return OfflineTranslator(grounding=grounding_from_engine(engine))
 
 
+@pytest.fixture(scope="session")
+def real_translator(real_engine):
+    """The offline translator grounded in the real 1.20 snapshot alone, as kq pointed at that cluster is."""
+    from kubequery.translate import OfflineTranslator, grounding_from_engine
+
+    return OfflineTranslator(grounding=grounding_from_engine(real_engine))
+
+
 # ---- the Kubernetes API test server (kubequery/testserver) ----
 
 @pytest.fixture

@@ -158,6 +158,7 @@ class CaseRunner:
             conversation=case.conversation,
             now=engine.source.now,
             case_id=case.id,
+            cluster=case.cluster.label,
         )
         start = time.perf_counter()
         try:

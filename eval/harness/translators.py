@@ -167,20 +167,37 @@ def _llm(options: TranslatorOptions) -> Translator:
     )
 
 
+@dataclass
+class _PerCluster:
+    """One offline parser per cluster, each grounded in that cluster's names (as kq is grounded in
+    the one cluster it asks): a name in one cluster must not change how a question about
+    another reads. Questions about a cluster it could not open go to `fallback`."""
+
+    translators: dict[str, Translator]
+    fallback: Translator
+    name: str = "offline"
+
+    def translate(self, question: str, *, context: TranslationContext | None = None) -> Translation:
+        label = getattr(context, "cluster", None)
+        return self.translators.get(label, self.fallback).translate(question, context=context)
+
+
 def _offline(options: TranslatorOptions) -> Translator:
-    """The offline parser, grounded in the names of the clusters the cases run on."""
+    """The offline parser, grounded in the names of the cluster each case is asked of."""
     from eval.harness.run import open_cluster
     from kubequery.engine import Engine
     from kubequery.translate import OfflineTranslator, grounding_from_engine
     from kubequery.translate.grounding import merged
 
-    groundings = []
+    groundings = {}
     for spec in dict.fromkeys(c.cluster for c in options.cases):
         try:
-            groundings.append(grounding_from_engine(Engine(open_cluster(spec))))
+            groundings[spec.label] = grounding_from_engine(Engine(open_cluster(spec)))
         except KubequeryError:
             continue
-    return OfflineTranslator(grounding=merged(groundings) if groundings else None)
+    fallback = OfflineTranslator(grounding=merged(list(groundings.values())) if groundings else None)
+    translators = {label: OfflineTranslator(grounding=g) for label, g in groundings.items()}
+    return _PerCluster(translators, fallback)
 
 
 Factory = Callable[[TranslatorOptions], Translator]

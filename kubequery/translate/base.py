@@ -22,7 +22,9 @@ class TranslationContext:
     """What a translator may know besides the question.
 
     `case_id` is there for oracles and replayed predictions (the eval harness's gold and
-    sql-file translators) only; a real translator must not look at it.
+    sql-file translators) only; a real translator must not look at it. `cluster` names the
+    cluster asked (the harness's cluster label), so that a translator grounded in several
+    clusters reads the question with the names of the one it is asked of, as kq does.
     """
 
     catalog: Catalog
@@ -30,6 +32,7 @@ class TranslationContext:
     conversation: tuple[Turn, ...]
     now: datetime
     case_id: str | None = None
+    cluster: str | None = None
 
 
 @dataclass

@@ -500,10 +500,22 @@ class OfflineTranslator:
         )
 
         def named_owner(m: re.Match[str]) -> str:
-            owners = [t for t in _OWNERS if m.group(1) in self._object_names(t)]
-            return f"{m.group(2)} of {owners[0]} {m.group(1)}" if len(owners) == 1 else m.group(0)
+            word = m.group(1)
+            if "-" not in word and (self._is_namespace(word, strict=True) or word in self._kinds):
+                return m.group(0)  # "payments pods", "job pods": a namespace or a kind, not a workload
+            owners = [t for t in _OWNERS if word in self._object_names(t)]
+            return f"{m.group(2)} of {owners[0]} {word}" if len(owners) == 1 else m.group(0)
 
         # "autoscaled deployments", "deploys that aren't autoscaled": ones with (or without) an hpa
+        # "deployments targeted by an hpa", "not scaled by any hpa": ones with (or without) an hpa
+        hpa = r"(?:an?|any|some|no)\s+(?:hpas?|autoscalers?|horizontal pod autoscalers?)\b"
+        text = rx.sub(
+            rf"\b(deployments?|deploys?)((?:\s+[\w\-]+){{0,3}}?)\s+(?:that\s+|which\s+)?(?:are\s+|is\s+)?"
+            rf"(n'?t\s+|not\s+)?(?:targeted|scaled|managed|controlled|covered)\s+by\s+({hpa})",
+            lambda m: f"{m.group(1)}{m.group(2)} "
+            + ("have no hpa" if m.group(3) or m.group(4).startswith("no") else "have an hpa"),
+            text,
+        )
         scaled = r"(?:auto-?scaled|hpa[- ]scaled)"
         text = rx.sub(rf"\b{scaled}\s+(deployments?|deploys?)\b", r"\1 with an hpa", text)
         text = rx.sub(
@@ -527,9 +539,18 @@ class OfflineTranslator:
         )
         text = rx.sub(maxed, whose, text)
 
-        # "the fluent-bit pods": pods of the one workload of that name
-        named = r"(?<![\w\-/=])([a-z0-9][a-z0-9]*-[a-z0-9\-]*[a-z0-9])\s+(pods?|po)\b"
-        return rx.sub(named, named_owner, text)
+        # "the fluent-bit pods", "the cassandra pods": pods of the one workload of that name
+        named = r"(?<![\w\-/=])([a-z0-9][a-z0-9\-]*[a-z0-9])\s+(pods?|po)\b"
+        text = rx.sub(named, named_owner, text)
+        # "nodes running cassandra": the nodes of that workload's pods
+        running = r"\b(nodes?\b(?:\s+(?:that|which)\s+(?:are|is))?\s+(?:running|hosting))\s+([a-z0-9][a-z0-9\-]*[a-z0-9])\b"
+        return rx.sub(running, lambda m: self._running_owner(m) or m.group(0), text)
+
+    def _running_owner(self, m: re.Match[str]) -> str | None:
+        owners = [t for t in _OWNERS if t != "replicasets" and m.group(2) in self._object_names(t)]
+        if len(owners) != 1 or self._is_namespace(m.group(2), strict=True):
+            return None
+        return f"{m.group(1)} pods of {owners[0]} {m.group(2)}"
 
     def _spell(self) -> spelling.Speller:
         """The speller, built on first use from the catalog's words, the example bank and the lexicon."""
@@ -934,6 +955,12 @@ class OfflineTranslator:
             r"\b(running|run|runs|scheduled|that run|which run|living|lives)\s*$", " ", a_text.rstrip()
         )
         b_text = rx.sub(r"^\s*running\b", " ", b_text)  # the connector, not a status: "nodes running X pods"
+        told = rx.search(r"\s(?:that\s+|which\s+)?(?:are|aren'?t|were|weren'?t)\s+\S.*$", b_text)
+        if told and connectors and b != "pods":
+            # "pods of statefulset kafka in data are not ready": the pods are, the named owner is not
+            named, _ = self._conditions(b, b_text[: told.start()], [])
+            if named and all(c.startswith(("name =", "namespace =", "labels[")) for c in named):
+                a_text, b_text = f"{a_text} {told.group(0)}", b_text[: told.start()]
         grouped = rx.search(  # "pods on r5 nodes, count by ns": the asked kind is counted per group
             r"[,;]?\s*(?:and\s+)?(?:(?:count(?:ed)?|how many|number)\s+)?(?:by|per|for each|in each)\s+"
             r"(?:the\s+)?(?:namespace|ns|node|zone|status)\b.*$",

@@ -1,0 +1,64 @@
+"""The offline translator grounded in the real 1.20 snapshot: its own names (plain-word workloads such as
+cassandra and grafana, a frontend deployment in two namespaces) read as a user of that cluster means them."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from eval.harness.cases import ClusterSpec
+from eval.harness.translators import TranslatorOptions, make_translator
+from tests.test_offline import assert_same_rows, ctx
+
+CASSANDRA_PODS = "SELECT name, node FROM pods WHERE namespace = 'team-b' AND owner_name = 'cassandra'"
+
+WORKLOADS_NAMED_IN_PLAIN_WORDS = [
+    # a workload's name before "pods" picks its pods, whether or not the name has a dash
+    ("what nodes are the cassandra pods on?", CASSANDRA_PODS),
+    ("grafana pods", "SELECT name FROM pods WHERE namespace = 'monitoring' AND name LIKE 'grafana-%'"),
+    ("frontend pods in shop", "SELECT name FROM pods WHERE namespace = 'shop' AND name LIKE 'frontend-%'"),
+    # the nodes a workload runs on, said without "pods"
+    (
+        "nodes running cassandra",
+        "SELECT DISTINCT node FROM pods WHERE owner_name = 'cassandra' AND node IS NOT NULL",
+    ),
+    # a state said after the owner's name is the pods', not the owner's
+    (
+        "which pods of deployment legacy-billing in team-b are not ready?",
+        "SELECT name FROM pods WHERE namespace = 'team-b' AND name LIKE 'legacy-billing-%' AND NOT is_ready",
+    ),
+    (
+        "cassandra pods that are not ready",
+        "SELECT name FROM pods WHERE namespace = 'team-b' AND owner_name = 'cassandra' AND NOT is_ready",
+    ),
+    # deployments an autoscaler targets, or none does
+    (
+        "deployments targeted by an hpa",
+        "SELECT namespace, target_name FROM horizontalpodautoscalers WHERE target_kind = 'Deployment'",
+    ),
+    (
+        "deployments in shop that are not scaled by any hpa",
+        "SELECT name FROM deployments d WHERE namespace = 'shop' AND NOT EXISTS (SELECT 1 FROM "
+        "horizontalpodautoscalers h WHERE h.namespace = d.namespace AND h.target_name = d.name)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), WORKLOADS_NAMED_IN_PLAIN_WORDS)
+def test_the_real_clusters_names_read_as_meant(real_translator, real_engine, question, sql):
+    assert_same_rows(real_translator, real_engine, question, sql, columns=True)
+
+
+def test_the_harness_grounds_each_case_in_its_own_cluster(real_path):
+    """'frontend' is a namespace of the demo cluster and a deployment of the real one: a question about
+    the real one reads it as the deployment."""
+    demo, real = ClusterSpec("demo"), ClusterSpec("snapshot", name="real-k8s-1.20", path=str(real_path))
+    cases = [type("Case", (), {"cluster": spec})() for spec in (demo, real)]
+    translator = make_translator("offline", TranslatorOptions(cases=tuple(cases)))
+    asked = {}
+    for spec in (demo, real):
+        context = dataclasses.replace(ctx(), cluster=spec.label)
+        asked[spec.label] = translator.translate("frontend pods", context=context).sql
+    assert "namespace = 'frontend'" in asked[demo.label]
+    assert "'frontend'" in asked[real.label] and "namespace = 'frontend'" not in asked[real.label]
