@@ -543,7 +543,10 @@ class OfflineTranslator:
         named = r"(?<![\w\-/=])([a-z0-9][a-z0-9\-]*[a-z0-9])\s+(pods?|po)\b"
         text = rx.sub(named, named_owner, text)
         # "nodes running cassandra": the nodes of that workload's pods
-        running = r"\b(nodes?\b(?:\s+(?:that|which)\s+(?:are|is))?\s+(?:running|hosting))\s+([a-z0-9][a-z0-9\-]*[a-z0-9])\b"
+        running = (
+            r"\b(nodes?\b(?:\s+(?:that|which)\s+(?:are|is))?\s+(?:running|hosting))"
+            r"\s+([a-z0-9][a-z0-9\-]*[a-z0-9])\b"
+        )
         return rx.sub(running, lambda m: self._running_owner(m) or m.group(0), text)
 
     def _running_owner(self, m: re.Match[str]) -> str | None:
