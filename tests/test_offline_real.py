@@ -45,7 +45,27 @@ WORKLOADS_NAMED_IN_PLAIN_WORDS = [
 ]
 
 
-@pytest.mark.parametrize(("question", "sql"), WORKLOADS_NAMED_IN_PLAIN_WORDS)
+EVENTS_AND_REASONS = [
+    # the kind said picks which object of a shared name ("orders-api" is a deployment, service and hpa)
+    (
+        "what is wrong with the orders-api autoscaler",
+        "SELECT type, reason, message FROM events WHERE involved_kind = 'HorizontalPodAutoscaler' "
+        "AND involved_name = 'orders-api'",
+    ),
+    # "and why": what the pods say about the reason they were kept by
+    (
+        "which pods were evicted and why",
+        "SELECT namespace, name, message FROM pods WHERE reason = 'Evicted'",
+    ),
+    # the kind of the object an event is about
+    (
+        "warning events per object kind",
+        "SELECT involved_kind, count(*) FROM events WHERE type = 'Warning' GROUP BY involved_kind",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), WORKLOADS_NAMED_IN_PLAIN_WORDS + EVENTS_AND_REASONS)
 def test_the_real_clusters_names_read_as_meant(real_translator, real_engine, question, sql):
     assert_same_rows(real_translator, real_engine, question, sql, columns=True)
 

@@ -124,7 +124,7 @@ class OfflineTranslator:
                 sql, understood, confidence = self._parse(kinded[0], question, namespace)
                 understood, confidence = [kinded[1], *understood], min(confidence, 0.6)
             if sql is not None:
-                sql = _listed_with(sql)
+                sql = _why_shown(text, _listed_with(sql))
             if sql is not None and excluded:
                 sql = self._exclude(sql, excluded)
         except Declined as e:
@@ -1565,6 +1565,11 @@ class OfflineTranslator:
         named = self._object_named(text)
         # a name several kinds hold, said with no kind ("what's up with checkout-api"): any of them
         said = named is not None and named[0] is None and any(k[2] != "events" for k in self.find_kinds(text))
+        if said and not rx.search(r"\breasons\b|\bdistinct\b", text):
+            # "what's wrong with the orders-api hpa": the kind said tells which of them
+            told = [self._object_named(text, t) for _, _, t in self.find_kinds(text) if t in _EVENT_SUBJECTS]
+            named = next((n for n in told if n is not None and n[0] is not None), named)
+            said = named[0] is None
         if named is None or said:
             return None if trouble else self._why_pods(text, namespace)
         kind, name = named
@@ -3846,6 +3851,21 @@ def _listed_with(sql: str) -> str:
     m = _PLAIN_LISTING.fullmatch(sql)
     beside = _LISTED_WITH.get(m.group(2)) if m else None
     return sql.replace(m.group(1), f"{m.group(1)}, {beside}", 1) if m and beside else sql
+
+def _why_shown(text: str, sql: str) -> str:
+    """ "which pods were evicted and why": the objects kept by their reason, with what they say about it."""
+    if not rx.search(r"\b(?:and|,)\s*(?:why|the reasons?|their reasons?|for what reason)\b", text):
+        return sql
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    source = tree.find(exp.Table)
+    kept = columns_of([tree.args["where"].this.sql(dialect="duckdb")]) if tree.args.get("where") else set()
+    shown = {e.alias_or_name for e in tree.expressions}
+    if source is None or source.name != "pods" or " JOIN " in sql or tree.find(exp.AggFunc):
+        return sql
+    if "reason" in kept and "message" not in shown:
+        tree = tree.select(f"{source.alias_or_name + '.' if source.alias else ''}message", copy=False)
+    return tree.sql(dialect="duckdb")
+
 
 _BARE = (
     r"(not|n't) (managed|owned|controlled) by (any|a)|"

@@ -219,6 +219,12 @@ def normalise(question: str) -> str:
     text = rx.sub(r"-(label(?:l)?ed|tagged)\b", r" \1", text)  # "production-labelled namespaces"
     text = rx.sub(r"\breq(?:s|uests?)?\s*/\s*lim(?:s|its?)?\b", "request and limit", text)  # "mem req/lim"
     text = rx.sub(r"\breqs\b", "requests", text)
+    # "warning events per object kind": per kind of the object an event is about
+    text = rx.sub(
+        r"\b(per|by|each) (?:involved )?(?:objects?(?:'s?)? kinds?|kinds? of (?:involved )?objects?)\b",
+        r"\1 involved kind",
+        text,
+    )
     text = rx.sub(r"\b(?:non|un)[- ]?ready\b", "not ready", text)  # "non-ready pods", "unready deployments"
     # "when was worker-3 added": when it was created
     text = rx.sub(
