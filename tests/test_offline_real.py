@@ -57,6 +57,16 @@ EVENTS_AND_REASONS = [
         "which pods were evicted and why",
         "SELECT namespace, name, message FROM pods WHERE reason = 'Evicted'",
     ),
+    # a reason said after "not" is excluded, not kept; an excluded one keeps the reason column
+    (
+        "warning events that are not BackOff",
+        "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND reason <> 'BackOff'",
+    ),
+    ("non-Scheduled events", "SELECT namespace, object, reason FROM events WHERE reason <> 'Scheduled'"),
+    (
+        "warning events except failed attach volume ones",
+        "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND reason <> 'FailedAttachVolume'",
+    ),
     # the kind of the object an event is about
     (
         "warning events per object kind",

@@ -286,6 +286,10 @@ class OfflineTranslator:
         if source is None or source.name not in self.catalog.names():
             return sql
         conds, _ = self._conditions(source.name, excluded, [])
+        if not conds and source.name == "events" and self.grounding is not None:
+            # "except node not ready ones": a reason said in its words
+            found = reasons.named(excluded, self.grounding.values("events", "reason"))
+            conds = [f"reason IN ({', '.join(map(quote, found))})"] if found else []
         said = [self._is_namespace(w, strict=True) for w in re.split(_LISTED_NS, excluded.strip())]
         if all(said) and self.catalog[source.name].namespaced:  # "other than payments or checkout"
             conds += [f"namespace = {quote(ns)}" for ns in said]
@@ -299,7 +303,7 @@ class OfflineTranslator:
                 joins.qualify(negated, alias)
             tree = tree.where(negated, copy=False)
         # the column an exclusion filters is not shown: "pvcs with storageClassName other than gp3"
-        filtered = columns_of(conds) - {"namespace", "name", "pod"}
+        filtered = columns_of(conds) - {"namespace", "name", "pod"} if source.name != "events" else set()
         kept = [e for e in tree.expressions if not (isinstance(e, exp.Column) and e.name in filtered)]
         if kept and len(kept) < len(tree.expressions) and not tree.args.get("group"):
             tree.set("expressions", kept)
@@ -2937,6 +2941,8 @@ class OfflineTranslator:
                 listed = ", ".join(map(quote, found))
                 p.conds.append(f"reason = {listed}" if len(found) == 1 else f"reason IN ({listed})")
                 p.understood.append("reason " + " or ".join(found))
+        if p.table == "events":  # "warnings that are not BackOff", "non-FailedScheduling events"
+            p.conds = [_negated_reason(c, rest) for c in p.conds]
         kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
         found = [c.split("'")[1] for c in p.conds if c.startswith("reason =")] or [
             r.strip(" '") for c in p.conds if c.startswith("reason IN") for r in c[11:-1].split(",")
@@ -3851,6 +3857,19 @@ def _listed_with(sql: str) -> str:
     m = _PLAIN_LISTING.fullmatch(sql)
     beside = _LISTED_WITH.get(m.group(2)) if m else None
     return sql.replace(m.group(1), f"{m.group(1)}, {beside}", 1) if m and beside else sql
+
+def _negated_reason(cond: str, text: str) -> str:
+    """An event reason the question names by its own word after a "not": `reason <> …`, not `reason = …`."""
+    m = rx.fullmatch(r"reason (?:= '(\w+)'|IN \((.+)\))", cond)
+    if m is None:
+        return cond
+    said = [m.group(1)] if m.group(1) else [r.strip(" '") for r in m.group(2).split(",")]
+    negated = r"(?:\b(?:not|except|excluding|other than)\s+(?:(?:about|from|an?|the|any)\s+)?"
+    negated += r"|n't\s+|\bnon-?\s*)"
+    if not all(rx.search(negated + re.escape(r.lower()) + r"\b", text) for r in said):
+        return cond
+    return cond.replace("reason = ", "reason <> ").replace("reason IN", "reason NOT IN")
+
 
 def _why_shown(text: str, sql: str) -> str:
     """ "which pods were evicted and why": the objects kept by their reason, with what they say about it."""
