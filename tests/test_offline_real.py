@@ -32,6 +32,21 @@ WORKLOADS_NAMED_IN_PLAIN_WORDS = [
         "cassandra pods that are not ready",
         "SELECT name FROM pods WHERE namespace = 'team-b' AND owner_name = 'cassandra' AND NOT is_ready",
     ),
+    # a workload named alone, with no kind word, is its pods
+    (
+        "restarts of legacy-billing",
+        "SELECT name, restarts FROM pods WHERE namespace = 'team-b' AND name LIKE 'legacy-billing-%'",
+    ),
+    (
+        "legacy-billing crashlooping pods",
+        "SELECT name FROM pods WHERE namespace = 'team-b' AND name LIKE 'legacy-billing-%' "
+        "AND status = 'CrashLoopBackOff'",
+    ),
+    # the kubelet's heartbeat, said as reporting
+    (
+        "nodes that haven't reported in 5 minutes",
+        "SELECT name FROM nodes WHERE last_heartbeat < now() - INTERVAL 5 MINUTES",
+    ),
     # deployments an autoscaler targets, or none does
     (
         "deployments targeted by an hpa",

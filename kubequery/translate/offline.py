@@ -123,6 +123,15 @@ class OfflineTranslator:
             if kinded is not None:  # "where did cache-warmer run": read as "the cache-warmer cronjob"
                 sql, understood, confidence = self._parse(kinded[0], question, namespace)
                 understood, confidence = [kinded[1], *understood], min(confidence, 0.6)
+            ignored = self._ignored_workload(text, sql) if sql is not None else None
+            if ignored is not None:  # "restarts of legacy-billing": of its pods, not of every pod
+                its_pods = self._owner_compounds(_as_its_pods(text, ignored))
+                sql, understood, confidence = self._parse(its_pods, question, namespace)
+                if sql is not None and self._ignored_workload(text, sql):
+                    raise Declined(
+                        f"The offline translator did not understand how '{ignored}' bears on the answer; "
+                        f"without it the answer would be about every object. {SUGGEST}"
+                    )
             if sql is not None:
                 sql = _why_shown(text, _listed_with(sql))
             if sql is not None and excluded:
@@ -154,6 +163,21 @@ class OfflineTranslator:
                 confidence=0.0,
             )
         return OfflineResult(sql=sql, confidence=confidence, message="understood: " + "; ".join(understood))
+
+    def _ignored_workload(self, text: str, sql: str) -> str | None:
+        """A workload named alone ("is legacy-billing crashlooping?") that the query leaves out."""
+        if self.grounding is None:
+            return None
+        lowered = sql.lower()
+        dashed = r"(?<![\w\-./=])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w\-/=])"
+        for word in dict.fromkeys(rx.findall(dashed, text)):
+            if self._is_namespace(word, strict=True) or word in self.grounding.nodes:
+                continue
+            if word in lowered:  # kept as a name, a prefix or a value
+                continue
+            if any(word in self._object_names(t) for t in _OWNERS if t != "replicasets"):
+                return word
+        return None
 
     def _unlinked_kind(self, text: str, sql: str) -> str | None:
         """A second kind that picks the objects ("deployments with failed jobs", "nodes that have pvcs")
@@ -3857,6 +3881,16 @@ def _listed_with(sql: str) -> str:
     m = _PLAIN_LISTING.fullmatch(sql)
     beside = _LISTED_WITH.get(m.group(2)) if m else None
     return sql.replace(m.group(1), f"{m.group(1)}, {beside}", 1) if m and beside else sql
+
+def _as_its_pods(text: str, workload: str) -> str:
+    """The question with a workload named alone said as its pods: "legacy-billing crashlooping pods" is
+    "crashlooping legacy-billing pods", "restarts of legacy-billing" "restarts of legacy-billing pods"."""
+    pods = rx.search(r"\b(?:pods?|po)\b", text)
+    if pods is None:
+        return rx.sub(rf"(?<![\w\-]){re.escape(workload)}(?![\w\-])", f"{workload} pods", text, count=1)
+    text = text[: pods.start()] + f"{workload} " + text[pods.start() :]
+    return rx.sub(rf"(?<![\w\-]){re.escape(workload)}(?![\w\-])\s*(?!pods?\b)", "", text, count=1)
+
 
 def _negated_reason(cond: str, text: str) -> str:
     """An event reason the question names by its own word after a "not": `reason <> …`, not `reason = …`."""

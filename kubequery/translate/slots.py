@@ -1360,7 +1360,11 @@ def missing_conditions(
 # Timestamp columns by the words that name them, beyond their own names.
 TIME_WORDS: dict[tuple[str, str], str] = {
     ("nodes", "heartbeat"): "last_heartbeat",
+    ("nodes", "heartbeats"): "last_heartbeat",
+    ("nodes", "heartbeated"): "last_heartbeat",
     ("nodes", "silent"): "last_heartbeat",
+    ("nodes", "reported"): "last_heartbeat",  # "nodes that haven't reported in 5 minutes": the kubelet's
+    ("nodes", "checked in"): "last_heartbeat",
     ("leases", "renewed"): "renew_time",
     ("leases", "renew"): "renew_time",
     ("leases", "renewtime"): "renew_time",
