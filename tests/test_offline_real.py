@@ -90,7 +90,30 @@ EVENTS_AND_REASONS = [
 ]
 
 
-@pytest.mark.parametrize(("question", "sql"), WORKLOADS_NAMED_IN_PLAIN_WORDS + EVENTS_AND_REASONS)
+LABELS_SAID_IN_WORDS = [
+    # a label key said alone groups ("per app", "by tier"), a word some column takes does not
+    (
+        "how many pods per app in bookinfo",
+        "SELECT labels['app'], count(*) FROM pods WHERE namespace = 'bookinfo' GROUP BY 1",
+    ),
+    ("pods in team-a by tier", "SELECT labels['tier'], count(*) FROM pods WHERE namespace = 'team-a' GROUP BY 1"),
+    ("how many events did each component report?", "SELECT source, count(*) FROM events GROUP BY source"),
+    # a set-based selector said in words, as kubectl -l reads it
+    (
+        "pods with app in (reviews, ratings)",
+        "SELECT namespace, name FROM pods WHERE labels['app'] IN ('reviews', 'ratings')",
+    ),
+    # the values a label takes
+    (
+        "distinct app labels in shop",
+        "SELECT DISTINCT labels['app'] FROM pods WHERE namespace = 'shop' AND labels['app'] IS NOT NULL",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"), WORKLOADS_NAMED_IN_PLAIN_WORDS + EVENTS_AND_REASONS + LABELS_SAID_IN_WORDS
+)
 def test_the_real_clusters_names_read_as_meant(real_translator, real_engine, question, sql):
     assert_same_rows(real_translator, real_engine, question, sql, columns=True)
 

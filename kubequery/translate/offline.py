@@ -164,6 +164,20 @@ class OfflineTranslator:
             )
         return OfflineResult(sql=sql, confidence=confidence, message="understood: " + "; ".join(understood))
 
+    @functools.cached_property
+    def _plain_label_keys(self) -> frozenset[str]:
+        """The pods' label keys that no column or kind word shares ("app", "tier"), said alone for a label."""
+        if self.grounding is None:
+            return frozenset()
+        words = {w for t in self.catalog for c in t.columns for w in c.name.split("_")} | set(self._kinds)
+        return frozenset(
+            k
+            for k in self.grounding.label_keys
+            if rx.fullmatch(r"[a-z][a-z0-9\-]{2,}", k) and k not in words | lx.STOPWORDS | {"run"}
+            and not k.endswith(("-hash", "-uid", "-generation"))
+            and not any(slots.find_columns(k, t) for t in self.catalog)  # "each component": events' source
+        )
+
     def _ignored_workload(self, text: str, sql: str) -> str | None:
         """A workload named alone ("is legacy-billing crashlooping?") that the query leaves out."""
         if self.grounding is None:
@@ -2493,7 +2507,7 @@ class OfflineTranslator:
 
     # ---------------------------------------------------------------- main parse
     def _parse(self, text: str, original: str, current: str | None) -> tuple[str | None, list[str], float]:
-        label_dim, text = _label_dimension(text)
+        label_dim, text = _label_dimension(text, self._plain_label_keys)
         hinted = self._label_values_in(label_dim, text) if label_dim else []
         if hinted:  # "redis pods (by app label)": the label that tells which pods, not a grouping
             for value in hinted:
@@ -4253,10 +4267,15 @@ _LABEL_DIMENSION = (
 )
 
 
-def _label_dimension(text: str) -> tuple[str | None, str]:
-    """The label key the answer is grouped by, and the text without that phrase."""
+def _label_dimension(text: str, keys: frozenset[str] = frozenset()) -> tuple[str | None, str]:
+    """The label key the answer is grouped by, and the text without that phrase. `keys`: label keys
+    that name a grouping by themselves ("pods per app", "by tier")."""
     m = rx.search(_LABEL_DIMENSION, text)
     key = m and (m.group(1) or m.group(2) or m.group(3))
+    if not key and keys:
+        said = "|".join(map(re.escape, sorted(keys)))
+        m = rx.search(rf"\b(?:per|by|for each|grouped by|each)\s+(?:the\s+)?({said})\b(?![\-=])", text)
+        key = m and m.group(1)
     if not key:  # "how many deployments does each team have (team label)?": the word grouped by is the key
         m = rx.search(r"\b(?:per|each|every)\s+([a-z0-9][\w./\-]*)\b(.*)\b\1\s+label\b", text)
         if m and m.group(1) not in lx.STOPWORDS:

@@ -219,6 +219,12 @@ def normalise(question: str) -> str:
     text = rx.sub(r"-(label(?:l)?ed|tagged)\b", r" \1", text)  # "production-labelled namespaces"
     text = rx.sub(r"\breq(?:s|uests?)?\s*/\s*lim(?:s|its?)?\b", "request and limit", text)  # "mem req/lim"
     text = rx.sub(r"\breqs\b", "requests", text)
+    # "distinct app labels": the values that label takes
+    text = rx.sub(
+        r"\b(?:distinct|different|unique)\s+(?!values\b)([a-z][\w./\-]*)\s+label(?:s|\s+values)\b",
+        r"distinct values of the \1 label",
+        text,
+    )
     # "warning events per object kind": per kind of the object an event is about
     text = rx.sub(
         r"\b(per|by|each) (?:involved )?(?:objects?(?:'s?)? kinds?|kinds? of (?:involved )?objects?)\b",
@@ -306,6 +312,17 @@ def read_labels(text: str, original: str, compared: tuple[str, ...] = ()) -> tup
         if selector is not None and selector.requirements:
             text = text.replace(flag.group(0), " ")
             out += [_condition(r.key, r.operator, r.values) for r in selector.requirements]
+    # a set-based term said in words: "pods with app in (reviews, ratings)", "labelled tier notin (cache)"
+    for m in rx.finditer(
+        r"\b(?:labell?ed|label|with|where|whose)\s+(?:the\s+)?(?:label\s+)?([a-z][\w./\-]*)\s+(?:label\s+)?"
+        r"(in|notin|not in)\s*\(([^)]*)\)",
+        text,
+    ):
+        values = tuple(v.strip(" '\"") for v in m.group(3).split(",") if v.strip(" '\""))
+        if m.group(1) in _NOT_LABELS or not values:
+            continue
+        out.append((m.group(1), values if len(values) > 1 else values[0], m.group(2) != "in"))
+        text = text.replace(m.group(0), " ")
     rest = text
     for m in _LABEL_PAIR.finditer(text):
         key, sep, value = m.group(1), m.group(2), m.group(3)
