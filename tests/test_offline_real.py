@@ -103,6 +103,15 @@ LABELS_SAID_IN_WORDS = [
         "pods with app in (reviews, ratings)",
         "SELECT namespace, name FROM pods WHERE labels['app'] IN ('reviews', 'ratings')",
     ),
+    # each value said with "or", or as a set
+    (
+        "services of type ClusterIP or NodePort",
+        "SELECT namespace, name FROM services WHERE type IN ('ClusterIP', 'NodePort')",
+    ),
+    (
+        "services of type in (NodePort, LoadBalancer)",
+        "SELECT namespace, name FROM services WHERE type IN ('NodePort', 'LoadBalancer')",
+    ),
     # the values a label takes
     (
         "distinct app labels in shop",

@@ -219,6 +219,12 @@ def normalise(question: str) -> str:
     text = rx.sub(r"-(label(?:l)?ed|tagged)\b", r" \1", text)  # "production-labelled namespaces"
     text = rx.sub(r"\breq(?:s|uests?)?\s*/\s*lim(?:s|its?)?\b", "request and limit", text)  # "mem req/lim"
     text = rx.sub(r"\breqs\b", "requests", text)
+    # "status in (Pending, Failed)": one of those values
+    text = rx.sub(
+        r"\b(status|phase|state|type)\s+(?:is\s+)?(?:in|one of)\s*\(([^)]*)\)",
+        lambda m: f"{m.group(1)} " + " or ".join(v.strip(" '\"") for v in m.group(2).split(",")),
+        text,
+    )
     # "distinct app labels": the values that label takes
     text = rx.sub(
         r"\b(?:distinct|different|unique)\s+(?!values\b)([a-z][\w./\-]*)\s+label(?:s|\s+values)\b",

@@ -570,6 +570,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"status", text):
             p.extra.append("status")
     elif t == "services":
+        said = {}  # each type named, first said first: "of type ClusterIP or NodePort" is either
         for word, value in (
             ("nodeport", "NodePort"),
             ("node port", "NodePort"),
@@ -578,13 +579,22 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             ("clusterip", "ClusterIP"),
             ("externalname", "ExternalName"),
         ):
-            if word in text:
-                # "services that aren't NodePort", "not of type LoadBalancer": every other type
-                away = r"(?:\bnot|\bnon-?|n'?t|\bexcept|\bother than)\s*"
-                away += r"(?:(?:use|using|of|an?|the|type)\s+)*$"
-                negated = rx.search(away, text[: text.index(word)])
+            if word in text and value not in said:
+                said[value] = text.index(word)
+        named = sorted(said, key=said.get)
+        if named:
+            # "services that aren't NodePort", "not of type LoadBalancer": every other type
+            away = r"(?:\bnot|\bnon-?|n'?t|\bexcept|\bother than)\s*"
+            away += r"(?:(?:use|using|of|an?|the|type)\s+)*$"
+            negated = rx.search(away, text[: said[named[0]]])
+            between = text[said[named[0]] : said[named[-1]]]
+            either = len(named) > 1 and rx.search(r"\bor\b|,|\bin\s*\(", between)
+            if either:
+                listed = ", ".join(map(quote, named))
+                add(f"type {'NOT IN' if negated else 'IN'} ({listed})", " or ".join(named))
+            else:
+                value = named[0]
                 add(f"type {'<>' if negated else '='} {quote(value)}", ("not " if negated else "") + value)
-                break
         outside = r"\bexposed (?:externally|outside|to the (?:internet|outside))|\b(?:externally|publicly) "
         outside += r"(?:exposed|reachable|accessible)|\b(?:reachable|accessible) from (?:the )?outside|"
         outside += r"\bpublic services?\b|\binternet[- ]facing\b"
