@@ -363,11 +363,25 @@ class OfflineTranslator:
         starts = rx.search(r"\bwhen\b.*\bstart(?:s|ed)?\b|\bstart(?:ed)?[ _]?(?:time|at)\b", rest)
         if starts:
             rest = rx.sub(r"\bstart(?:s|ed)?(?:[ _]?(?:time|at))?\b", " ", rest)
+        owner = "owner_kind" in own and rx.search(
+            r"\bowners?\b(?! (?:kind|name)s?\b)|\b(?:who|what|which \w+) (?:owns|controls|manages|created)\b|"
+            r"\bcontroll(?:er|ing)\b|\bowned by\b|\bmanaged by\b|\bcontrolled by\b",
+            rest,
+        )
+        if owner:  # "owner of pod cassandra-2", "who owns ledger-db-0": the kind and name of its owner
+            rest = rx.sub(
+                r"\bowners?\b|\b(?:who|what|which \w+) (?:owns|controls|manages|created)\b|\bcontroll(?:er|ing)\b|"
+                r"\b(?:owned|managed|controlled) by\b",
+                " ",
+                rest,
+            )
         columns = [
             m.column
             for m in slots.find_columns(rest, self.catalog[table])
             if m.column not in ("name", "namespace", "cluster", "uid", "raw")
         ]
+        if owner:
+            columns[:0] = ["owner_kind", "owner_name"]
         if rx.search(r"\bhow old\b|\bhow long (?:has|have|is|was)\b.*\b(?:been|up|running|around)\b", rest):
             columns.insert(0, "age")
         elif starts:
@@ -727,7 +741,9 @@ class OfflineTranslator:
         rest = text
         kinds: list[tuple[int, str, str]] = []
         for kind in self.find_kinds(rest):
-            if rx.search(r"\bowned by an? $", rest[: kind[0]]):
+            if rx.search(r"\bowned by an? $", rest[: kind[0]]) and not (
+                kind[2] == "deployments" and kinds and kinds[0][2] == "pods"
+            ):
                 continue  # "pods owned by a daemonset": the pods' owner_kind, not a join
             if (
                 namespace
@@ -1099,6 +1115,24 @@ class OfflineTranslator:
                     rx.search(r"(?:\bwith|\bw/)\s*$", b_lead)
                     and not any(m.start <= b_pos < m.end for m in slots.find_columns(rest, self.catalog[a]))
                 )
+                # "pods of deployments in checkout", "jobs owned by cronjobs": the ones such an owner made
+                or (
+                    "a.owner_name" in how.on + how.via
+                    and b_pos > kinds[0][0]
+                    and not self._names_next(rest[b_end:], b)
+                    and rx.search(
+                        r"\b(?:from|owned by|belonging to|belong to|managed by|controlled by|created by|"
+                        r"spawned by|made by|under)\s+(?:the\s+|any\s+|an?\s+|some\s+)?$",
+                        b_lead,
+                    )
+                )
+                # "endpoints of services in checkout", "pvcs of statefulsets in data": those a such one has
+                or (
+                    b_pos > kinds[0][0]
+                    and rx.fullmatch(r"\s*of\s+(?:the\s+|all\s+)?", b_lead)
+                    and kinds[1][1].endswith("s")
+                    and not self._names_next(rest[b_end:], b)
+                )
             )
             if not b_columns and having:
                 # "deploys here with an hpa": the ones some related object exists for, each once
@@ -1208,6 +1242,11 @@ class OfflineTranslator:
         if table in (None, "pods") or "images" not in columns:
             return m.group(0)
         return f"{m.group(1)}{m.group(2)}{m.group(3)} and their images"
+
+    def _names_next(self, after: str, table: str) -> bool:
+        """Whether the word after a kind said names one of its objects ("statefulsets ledger-db")."""
+        m = rx.match(r"\s*([a-z0-9][a-z0-9\-.]*)", after)
+        return bool(m and self.grounding is not None and m.group(1) in self.grounding.names(table))
 
     def _volume_value(self, text: str) -> bool:
         """A value of the volumes' own columns is said ("Retain"): it keeps some volumes, a join's filter."""
@@ -2470,6 +2509,10 @@ class OfflineTranslator:
         if hinted:  # "redis pods (by app label)": the label that tells which pods, not a grouping
             for value in hinted:
                 text = rx.sub(r"(?<![\w\-])" + re.escape(value.lower()) + r"(?![\w\-])", " ", text)
+            # "pods of statefulsets ledger-db": the owner's kind went with its name
+            text = rx.sub(
+                r"\bof (?:the )?([a-z]+)(?=  )", lambda m: " " if m.group(1) in self._kinds else m.group(0), text
+            )
             hinted_label = (label_dim, hinted[0] if len(hinted) == 1 else tuple(hinted), False)
             label_dim = None
         # the rest of the clause stays with the kind: "images of deployments with an hpa"
@@ -3716,6 +3759,7 @@ _SCALED = ("deployments", "statefulsets")
 _NAMED_KINDS = (
     *("deployments", "statefulsets", "daemonsets", "cronjobs", "jobs", "services", "nodes", "pods"),
     *("ingresses", "horizontalpodautoscalers", "persistentvolumeclaims", "configmaps", "secrets"),
+    *("persistentvolumes", "rolebindings", "clusterrolebindings", "serviceaccounts", "poddisruptionbudgets"),
 )
 
 # Registries by their usual names; a "*" host stands for any of this cluster's hosts of that form.
@@ -3868,7 +3912,8 @@ def _why_shown(text: str, sql: str) -> str:
 
 
 _BARE = (
-    r"(not|n't) (managed|owned|controlled) by (any|a)|"
+    r"(not|n't) (managed|owned|controlled) by (any|a)\b(?! (?:daemon ?sets?|ds|stateful ?sets?|sts|cron ?jobs?|cj|"
+    r"replica ?sets?|rs|deployments?|deploy|jobs?)\b(?! ?(?:,|/|or\b|nor\b|and\b)))|"
     r"\b(no|without(?: an?)?|w/o(?: an?)?) (owners?|controllers?|ownerreferences)\b|"
     r"\b(naked|standalone|bare|unowned|orphan(ed)?) (pods?|po)\b"
 )
