@@ -370,8 +370,8 @@ class OfflineTranslator:
         )
         if owner:  # "owner of pod cassandra-2", "who owns ledger-db-0": the kind and name of its owner
             rest = rx.sub(
-                r"\bowners?\b|\b(?:who|what|which \w+) (?:owns|controls|manages|created)\b|\bcontroll(?:er|ing)\b|"
-                r"\b(?:owned|managed|controlled) by\b",
+                r"\bowners?\b|\b(?:who|what|which \w+) (?:owns|controls|manages|created)\b|"
+                r"\bcontroll(?:er|ing)\b|\b(?:owned|managed|controlled) by\b",
                 " ",
                 rest,
             )
@@ -2511,7 +2511,9 @@ class OfflineTranslator:
                 text = rx.sub(r"(?<![\w\-])" + re.escape(value.lower()) + r"(?![\w\-])", " ", text)
             # "pods of statefulsets ledger-db": the owner's kind went with its name
             text = rx.sub(
-                r"\bof (?:the )?([a-z]+)(?=  )", lambda m: " " if m.group(1) in self._kinds else m.group(0), text
+                r"\bof (?:the )?([a-z]+)(?=  )",
+                lambda m: " " if m.group(1) in self._kinds else m.group(0),
+                text,
             )
             hinted_label = (label_dim, hinted[0] if len(hinted) == 1 else tuple(hinted), False)
             label_dim = None
@@ -3912,8 +3914,8 @@ def _why_shown(text: str, sql: str) -> str:
 
 
 _BARE = (
-    r"(not|n't) (managed|owned|controlled) by (any|a)\b(?! (?:daemon ?sets?|ds|stateful ?sets?|sts|cron ?jobs?|cj|"
-    r"replica ?sets?|rs|deployments?|deploy|jobs?)\b(?! ?(?:,|/|or\b|nor\b|and\b)))|"
+    r"(not|n't) (managed|owned|controlled) by (any|a)\b(?! (?:daemon ?sets?|ds|stateful ?sets?|sts|"
+    r"cron ?jobs?|cj|replica ?sets?|rs|deployments?|deploy|jobs?)\b(?! ?(?:,|/|or\b|nor\b|and\b)))|"
     r"\b(no|without(?: an?)?|w/o(?: an?)?) (owners?|controllers?|ownerreferences)\b|"
     r"\b(naked|standalone|bare|unowned|orphan(ed)?) (pods?|po)\b"
 )
