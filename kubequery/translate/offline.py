@@ -1902,6 +1902,28 @@ class OfflineTranslator:
     ) -> tuple[str, list[str], float] | None:
         """ "How many jobs does each cronjob have?": every owner with its count, zero included."""
         counting = rx.search(_COUNTING + "|#", text)
+        if (
+            counting
+            and sorted(k[2] for k in kinds) == ["endpoints", "services"]
+            and not rx.search(r"\bready\b|\baddress", text)
+            and not [
+                c
+                for c in self._conditions("services", text, [namespace] if namespace else [])[0]
+                if not c.startswith("namespace =")
+            ]
+        ):
+            # "services and the number of endpoints": one endpoints object each, holding the addresses
+            ident, where = ("a.name", f" WHERE a.namespace = {quote(namespace)}") if namespace else (
+                "a.namespace, a.name", ""
+            )
+            counted_col = "not_ready_address_count" if rx.search(r"not[ -]ready|unready", text) else (
+                "ready_address_count"
+            )
+            sql = (
+                f"SELECT {ident}, coalesce(b.{counted_col}, 0) FROM services AS a LEFT JOIN endpoints AS b "
+                f"ON b.namespace = a.namespace AND b.name = a.name{where}"
+            )
+            return sql, ["table services", f"with their endpoints' {counted_col}"], 0.8
         for group, counted in (kinds, kinds[::-1]):
             pos, phrase, a = group
             # "team-a netpol -> number of selected pods", "sa -> pod count": each one's count, after an arrow
@@ -2616,6 +2638,26 @@ class OfflineTranslator:
                 text = f"{of.group(3)} and their {ref.column.replace('_', ' ')}"
             elif of.group(2) in ("each", "every") and (whose[0][2], named[0][2]) in joins.RELATIONS:
                 text = f"{of.group(3)} -> {of.group(1)}"  # "secrets of each deployment": each with its own
+        # "what ingress class does each ingress use", "which sa does every deployment run as": its own column
+        uses = rx.fullmatch(
+            r"(?:what|which)\s+([a-z ]+?)\s+(?:does|do)\s+(each|every|the|all|my)?\s*(.+?)\s+"
+            r"(?:use|have|run as|run under|point (?:at|to)|reference|claim|bind)\W*",
+            text,
+        )
+        named, whose = (self.find_kinds(uses.group(1)), self.find_kinds(uses.group(3))) if uses else ([], [])
+        if named and whose and named[0][1] == uses.group(1) and whose[0][0] == 0:
+            ref = joins.REFERENCES.get((whose[0][2], named[0][2]))
+            if ref and not ref.when:
+                text = f"{uses.group(3)} and their {ref.column.replace('_', ' ')}"
+        # "pvcs and their pv", "ingresses with their ingress class": the column that names it
+        their = rx.fullmatch(r"(.+?)\s+(?:and|with|plus|\+)\s+(?:their|its|the)\s+([a-z ]+?)\W*", text)
+        named, whose = ([], [])
+        if their:
+            named, whose = self.find_kinds(their.group(2)), self.find_kinds(their.group(1))
+        if named and whose and named[0][1] == their.group(2) and len(whose) == 1:
+            ref = joins.REFERENCES.get((whose[0][2], named[0][2]))
+            if ref and not ref.when and ref.column != "name":
+                text = f"{their.group(1)} and their {ref.column.replace('_', ' ')}"
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8

@@ -219,6 +219,8 @@ def normalise(question: str) -> str:
     text = rx.sub(r"-(label(?:l)?ed|tagged)\b", r" \1", text)  # "production-labelled namespaces"
     text = rx.sub(r"\breq(?:s|uests?)?\s*/\s*lim(?:s|its?)?\b", "request and limit", text)  # "mem req/lim"
     text = rx.sub(r"\breqs\b", "requests", text)
+    # "load balancers with pending external ip", "lbs": the services of that type
+    text = rx.sub(r"\b(?:load ?balancers|lbs)\b(?! (?:svcs?|services?)\b)", "loadbalancer services", text)
     # "warning events per object kind": per kind of the object an event is about
     text = rx.sub(
         r"\b(per|by|each) (?:involved )?(?:objects?(?:'s?)? kinds?|kinds? of (?:involved )?objects?)\b",

@@ -68,6 +68,26 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     named = _named_binding(text, namespace, grounding) if grounding is not None else None
     if named is not None:
         return named
+    workload = rx.match(
+        r"\s*(?:(?:which|what|list|show|get|find)\s+(?:me\s+)?(?:the\s+|all\s+)?)?(pods?|po|deployments?|deploys?)\b",
+        text,
+    )
+    if workload and grounding is not None and rx.search(r"\b(?:service ?accounts?|sas?)\b", text):
+        role_name = _role_named(text, grounding)
+        if role_name:  # "pods using service accounts bound to cluster-admin": through either kind of binding
+            table = "pods" if workload.group(1).startswith("po") else "deployments"
+            account = "a.service_account" if table == "pods" else "coalesce(a.service_account, 'default')"
+            ident, where = ("a.name", f"a.namespace = {quote(namespace)} AND ") if namespace else (
+                "a.namespace, a.name", ""
+            )
+            bound = (
+                f"SELECT service_accounts FROM rolebindings WHERE role_name = {quote(role_name)} UNION ALL "
+                f"SELECT service_accounts FROM clusterrolebindings WHERE role_name = {quote(role_name)}"
+            )
+            return (
+                f"SELECT {ident} FROM {table} AS a WHERE {where}EXISTS (SELECT 1 FROM ({bound}) AS b "
+                f"WHERE list_contains(b.service_accounts, a.namespace || '/' || {account}))"
+            )
     asked = rx.search(_WHICH_SUBJECTS, text)  # "which service accounts can create pods"
     if not (rx.search(_RBAC, text) or asked) or grounding is None:
         return None

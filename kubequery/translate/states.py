@@ -585,6 +585,10 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 negated = rx.search(away, text[: text.index(word)])
                 add(f"type {'<>' if negated else '='} {quote(value)}", ("not " if negated else "") + value)
                 break
+        if rx.search(r"\bpending\b|\bno (?:external )?ip (?:yet|assigned)\b", text) and not rx.search(
+            r"\bexternal ?ips?\b|\bpods?\b", text
+        ):  # "load balancer svc stuck pending": its address not yet given, as kubectl shows it
+            add("external_ip = '<pending>'", "pending")
         outside = r"\bexposed (?:externally|outside|to the (?:internet|outside))|\b(?:externally|publicly) "
         outside += r"(?:exposed|reachable|accessible)|\b(?:reachable|accessible) from (?:the )?outside|"
         outside += r"\bpublic services?\b|\binternet[- ]facing\b"
