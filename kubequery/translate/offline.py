@@ -2403,6 +2403,16 @@ class OfflineTranslator:
                     n = number(many.group(1) or many.group(2)) if many else None
                     sql += f" ORDER BY free {'ASC' if asc else 'DESC'} LIMIT {n or 1}"
                 return sql
+            over = rx.search(
+                r"\b(?:exceed\w*|more than|greater than|over|above|bigger than|larger than|>)\s+"
+                r"(?:the\s+|their\s+|its\s+)?(?:allocatable|capacity)",
+                text,
+            )
+            if over:  # "nodes where requested cpu exceeds allocatable": the ones so overbooked
+                return (
+                    f"SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name AND p.phase IN ('Pending', "
+                    f"'Running') GROUP BY n.name, n.{alloc} HAVING sum(p.{req}) > n.{alloc}"
+                )
             return (
                 f"SELECT n.name, n.{alloc}, sum(p.{req}) AS requested FROM nodes n "
                 f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
@@ -2634,7 +2644,12 @@ class OfflineTranslator:
         if named and whose and named[0][1] == of.group(1) and whose[0][0] == 0:
             ref = joins.REFERENCES.get((whose[0][2], named[0][2]))
             plural = rx.search(r"[^s]s$", of.group(1))  # "nodes of pods": the related objects, joined
-            if ref and not ref.listed and (of.group(2) in ("each", "every") or not plural):
+            one = self.grounding is not None and of.group(2) not in ("each", "every") and any(
+                w in self.grounding.names(whose[0][2]) for w in of.group(3).split()
+            )  # "storage class of pvc analytics-scratch": one object's own field, read below
+            if one and not plural:
+                pass
+            elif ref and not ref.listed and (of.group(2) in ("each", "every") or not plural):
                 text = f"{of.group(3)} and their {ref.column.replace('_', ' ')}"
             elif of.group(2) in ("each", "every") and (whose[0][2], named[0][2]) in joins.RELATIONS:
                 text = f"{of.group(3)} -> {of.group(1)}"  # "secrets of each deployment": each with its own
@@ -3639,6 +3654,16 @@ class OfflineTranslator:
             and rx.search(r"\b(pvcs?|claims?)\b", text)
             and rx.search(r"pending", text)
         ):
+            asked = rx.match(
+                r"\s*(?:(?:which|what|list|show)\s+(?:the\s+)?)?(nodes?|namespaces?|ns)\b", text
+            )
+            if asked:  # "which nodes have pods with pending pvcs": where those pods are
+                column = "node" if asked.group(1).startswith("node") else "namespace"
+                return (
+                    f"SELECT DISTINCT p.{column} FROM pods p JOIN persistentvolumeclaims c ON "
+                    "c.namespace = p.namespace AND list_contains(p.pvcs, c.name) WHERE c.status = 'Pending'"
+                    + (" AND p.node IS NOT NULL" if column == "node" else "")
+                )
             return (
                 "SELECT p.namespace, p.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "  # noqa: E501 - one pattern reads best on one line
                 "AND list_contains(p.pvcs, c.name) WHERE c.status = 'Pending'"

@@ -72,7 +72,12 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         r"\s*(?:(?:which|what|list|show|get|find)\s+(?:me\s+)?(?:the\s+|all\s+)?)?(pods?|po|deployments?|deploys?)\b",
         text,
     )
-    if workload and grounding is not None and rx.search(r"\b(?:service ?accounts?|sas?)\b", text):
+    if (
+        workload
+        and grounding is not None
+        and rx.search(r"\b(?:service ?accounts?|sas?)\b", text)
+        and rx.search(r"\bbound\b|\bgrant|\b(?:cluster ?)?roles?\b|\bbindings?\b|\bhave\b|\bholds?\b", text)
+    ):
         role_name = _role_named(text, grounding)
         if role_name:  # "pods using service accounts bound to cluster-admin": through either kind of binding
             table = "pods" if workload.group(1).startswith("po") else "deployments"
