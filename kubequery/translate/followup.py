@@ -316,11 +316,16 @@ def _related_to_previous(
     if tr.catalog[kinds[0][2]].kind.lower() in own:
         return None  # "what nodes are they on?": the previous rows' own node column
     pronoun = rx.search(r"\b(they|them|those|these|those ones)\b", text)
-    if pronoun is None:
+    their = rx.search(r"\b(?:their|its)\s+$", text[: kinds[0][0]])
+    if pronoun is None and their is None:
         return None
-    merged = text[: pronoun.start()] + question + text[pronoun.end() :]
+    if pronoun is not None:
+        merged = text[: pronoun.start()] + question + text[pronoun.end() :]
+    else:  # "their pods" after "deployments in checkout": the pods of those deployments
+        end = kinds[0][0] + len(kinds[0][1])
+        merged = f"{text[: their.start()]}{text[kinds[0][0] : end]} of {question} {text[end:]}"
     sql, _, _ = tr._parse(merged, merged, None)
-    return sql if sql is not None and " JOIN " in sql.upper() else None
+    return sql if sql is not None and (" JOIN " in sql.upper() or " EXISTS" in sql.upper()) else None
 
 
 def _count_per_previous(text: str, tree: Any, kinds: list[tuple[int, str, str]]) -> str | None:

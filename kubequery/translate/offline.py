@@ -405,11 +405,25 @@ class OfflineTranslator:
         starts = rx.search(r"\bwhen\b.*\bstart(?:s|ed)?\b|\bstart(?:ed)?[ _]?(?:time|at)\b", rest)
         if starts:
             rest = rx.sub(r"\bstart(?:s|ed)?(?:[ _]?(?:time|at))?\b", " ", rest)
+        owner = "owner_kind" in own and rx.search(
+            r"\bowners?\b(?! (?:kind|name)s?\b)|\b(?:who|what|which \w+) (?:owns|controls|manages|created)\b|"
+            r"\bcontroll(?:er|ing)\b|\bowned by\b|\bmanaged by\b|\bcontrolled by\b",
+            rest,
+        )
+        if owner:  # "owner of pod cassandra-2", "who owns ledger-db-0": the kind and name of its owner
+            rest = rx.sub(
+                r"\bowners?\b|\b(?:who|what|which \w+) (?:owns|controls|manages|created)\b|"
+                r"\bcontroll(?:er|ing)\b|\b(?:owned|managed|controlled) by\b",
+                " ",
+                rest,
+            )
         columns = [
             m.column
             for m in slots.find_columns(rest, self.catalog[table])
             if m.column not in ("name", "namespace", "cluster", "uid", "raw")
         ]
+        if owner:
+            columns[:0] = ["owner_kind", "owner_name"]
         if rx.search(r"\bhow old\b|\bhow long (?:has|have|is|was)\b.*\b(?:been|up|running|around)\b", rest):
             columns.insert(0, "age")
         elif starts:
@@ -769,7 +783,9 @@ class OfflineTranslator:
         rest = text
         kinds: list[tuple[int, str, str]] = []
         for kind in self.find_kinds(rest):
-            if rx.search(r"\bowned by an? $", rest[: kind[0]]):
+            if rx.search(r"\bowned by an? $", rest[: kind[0]]) and not (
+                kind[2] == "deployments" and kinds and kinds[0][2] == "pods"
+            ):
                 continue  # "pods owned by a daemonset": the pods' owner_kind, not a join
             if (
                 namespace
@@ -1141,6 +1157,24 @@ class OfflineTranslator:
                     rx.search(r"(?:\bwith|\bw/)\s*$", b_lead)
                     and not any(m.start <= b_pos < m.end for m in slots.find_columns(rest, self.catalog[a]))
                 )
+                # "pods of deployments in checkout", "jobs owned by cronjobs": the ones such an owner made
+                or (
+                    "a.owner_name" in how.on + how.via
+                    and b_pos > kinds[0][0]
+                    and not self._names_next(rest[b_end:], b)
+                    and rx.search(
+                        r"\b(?:from|owned by|belonging to|belong to|managed by|controlled by|created by|"
+                        r"spawned by|made by|under)\s+(?:the\s+|any\s+|an?\s+|some\s+)?$",
+                        b_lead,
+                    )
+                )
+                # "endpoints of services in checkout", "pvcs of statefulsets in data": those a such one has
+                or (
+                    b_pos > kinds[0][0]
+                    and rx.fullmatch(r"\s*of\s+(?:the\s+|all\s+)?", b_lead)
+                    and kinds[1][1].endswith("s")
+                    and not self._names_next(rest[b_end:], b)
+                )
             )
             if not b_columns and having:
                 # "deploys here with an hpa": the ones some related object exists for, each once
@@ -1250,6 +1284,11 @@ class OfflineTranslator:
         if table in (None, "pods") or "images" not in columns:
             return m.group(0)
         return f"{m.group(1)}{m.group(2)}{m.group(3)} and their images"
+
+    def _names_next(self, after: str, table: str) -> bool:
+        """Whether the word after a kind said names one of its objects ("statefulsets ledger-db")."""
+        m = rx.match(r"\s*([a-z0-9][a-z0-9\-.]*)", after)
+        return bool(m and self.grounding is not None and m.group(1) in self.grounding.names(table))
 
     def _volume_value(self, text: str) -> bool:
         """A value of the volumes' own columns is said ("Retain"): it keeps some volumes, a join's filter."""
@@ -1905,6 +1944,28 @@ class OfflineTranslator:
     ) -> tuple[str, list[str], float] | None:
         """ "How many jobs does each cronjob have?": every owner with its count, zero included."""
         counting = rx.search(_COUNTING + "|#", text)
+        if (
+            counting
+            and sorted(k[2] for k in kinds) == ["endpoints", "services"]
+            and not rx.search(r"\bready\b|\baddress", text)
+            and not [
+                c
+                for c in self._conditions("services", text, [namespace] if namespace else [])[0]
+                if not c.startswith("namespace =")
+            ]
+        ):
+            # "services and the number of endpoints": one endpoints object each, holding the addresses
+            ident, where = ("a.name", f" WHERE a.namespace = {quote(namespace)}") if namespace else (
+                "a.namespace, a.name", ""
+            )
+            counted_col = "not_ready_address_count" if rx.search(r"not[ -]ready|unready", text) else (
+                "ready_address_count"
+            )
+            sql = (
+                f"SELECT {ident}, coalesce(b.{counted_col}, 0) FROM services AS a LEFT JOIN endpoints AS b "
+                f"ON b.namespace = a.namespace AND b.name = a.name{where}"
+            )
+            return sql, ["table services", f"with their endpoints' {counted_col}"], 0.8
         for group, counted in (kinds, kinds[::-1]):
             pos, phrase, a = group
             # "team-a netpol -> number of selected pods", "sa -> pod count": each one's count, after an arrow
@@ -2384,6 +2445,16 @@ class OfflineTranslator:
                     n = number(many.group(1) or many.group(2)) if many else None
                     sql += f" ORDER BY free {'ASC' if asc else 'DESC'} LIMIT {n or 1}"
                 return sql
+            over = rx.search(
+                r"\b(?:exceed\w*|more than|greater than|over|above|bigger than|larger than|>)\s+"
+                r"(?:the\s+|their\s+|its\s+)?(?:allocatable|capacity)",
+                text,
+            )
+            if over:  # "nodes where requested cpu exceeds allocatable": the ones so overbooked
+                return (
+                    f"SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name AND p.phase IN ('Pending', "
+                    f"'Running') GROUP BY n.name, n.{alloc} HAVING sum(p.{req}) > n.{alloc}"
+                )
             return (
                 f"SELECT n.name, n.{alloc}, sum(p.{req}) AS requested FROM nodes n "
                 f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
@@ -2512,6 +2583,12 @@ class OfflineTranslator:
         if hinted:  # "redis pods (by app label)": the label that tells which pods, not a grouping
             for value in hinted:
                 text = rx.sub(r"(?<![\w\-])" + re.escape(value.lower()) + r"(?![\w\-])", " ", text)
+            # "pods of statefulsets ledger-db": the owner's kind went with its name
+            text = rx.sub(
+                r"\bof (?:the )?([a-z]+)(?=  )",
+                lambda m: " " if m.group(1) in self._kinds else m.group(0),
+                text,
+            )
             hinted_label = (label_dim, hinted[0] if len(hinted) == 1 else tuple(hinted), False)
             label_dim = None
         # the rest of the clause stays with the kind: "images of deployments with an hpa"
@@ -2609,10 +2686,35 @@ class OfflineTranslator:
         if named and whose and named[0][1] == of.group(1) and whose[0][0] == 0:
             ref = joins.REFERENCES.get((whose[0][2], named[0][2]))
             plural = rx.search(r"[^s]s$", of.group(1))  # "nodes of pods": the related objects, joined
-            if ref and not ref.listed and (of.group(2) in ("each", "every") or not plural):
+            one = self.grounding is not None and of.group(2) not in ("each", "every") and any(
+                w in self.grounding.names(whose[0][2]) for w in of.group(3).split()
+            )  # "storage class of pvc analytics-scratch": one object's own field, read below
+            if one and not plural:
+                pass
+            elif ref and not ref.listed and (of.group(2) in ("each", "every") or not plural):
                 text = f"{of.group(3)} and their {ref.column.replace('_', ' ')}"
             elif of.group(2) in ("each", "every") and (whose[0][2], named[0][2]) in joins.RELATIONS:
                 text = f"{of.group(3)} -> {of.group(1)}"  # "secrets of each deployment": each with its own
+        # "what ingress class does each ingress use", "which sa does every deployment run as": its own column
+        uses = rx.fullmatch(
+            r"(?:what|which)\s+([a-z ]+?)\s+(?:does|do)\s+(each|every|the|all|my)?\s*(.+?)\s+"
+            r"(?:use|have|run as|run under|point (?:at|to)|reference|claim|bind)\W*",
+            text,
+        )
+        named, whose = (self.find_kinds(uses.group(1)), self.find_kinds(uses.group(3))) if uses else ([], [])
+        if named and whose and named[0][1] == uses.group(1) and whose[0][0] == 0:
+            ref = joins.REFERENCES.get((whose[0][2], named[0][2]))
+            if ref and not ref.when:
+                text = f"{uses.group(3)} and their {ref.column.replace('_', ' ')}"
+        # "pvcs and their pv", "ingresses with their ingress class": the column that names it
+        their = rx.fullmatch(r"(.+?)\s+(?:and|with|plus|\+)\s+(?:their|its|the)\s+([a-z ]+?)\W*", text)
+        named, whose = ([], [])
+        if their:
+            named, whose = self.find_kinds(their.group(2)), self.find_kinds(their.group(1))
+        if named and whose and named[0][1] == their.group(2) and len(whose) == 1:
+            ref = joins.REFERENCES.get((whose[0][2], named[0][2]))
+            if ref and not ref.when and ref.column != "name":
+                text = f"{their.group(1)} and their {ref.column.replace('_', ' ')}"
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8
@@ -3596,6 +3698,16 @@ class OfflineTranslator:
             and rx.search(r"\b(pvcs?|claims?)\b", text)
             and rx.search(r"pending", text)
         ):
+            asked = rx.match(
+                r"\s*(?:(?:which|what|list|show)\s+(?:the\s+)?)?(nodes?|namespaces?|ns)\b", text
+            )
+            if asked:  # "which nodes have pods with pending pvcs": where those pods are
+                column = "node" if asked.group(1).startswith("node") else "namespace"
+                return (
+                    f"SELECT DISTINCT p.{column} FROM pods p JOIN persistentvolumeclaims c ON "
+                    "c.namespace = p.namespace AND list_contains(p.pvcs, c.name) WHERE c.status = 'Pending'"
+                    + (" AND p.node IS NOT NULL" if column == "node" else "")
+                )
             return (
                 "SELECT p.namespace, p.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "  # noqa: E501 - one pattern reads best on one line
                 "AND list_contains(p.pvcs, c.name) WHERE c.status = 'Pending'"
@@ -3760,6 +3872,7 @@ _SCALED = ("deployments", "statefulsets")
 _NAMED_KINDS = (
     *("deployments", "statefulsets", "daemonsets", "cronjobs", "jobs", "services", "nodes", "pods"),
     *("ingresses", "horizontalpodautoscalers", "persistentvolumeclaims", "configmaps", "secrets"),
+    *("persistentvolumes", "rolebindings", "clusterrolebindings", "serviceaccounts", "poddisruptionbudgets"),
 )
 
 # Registries by their usual names; a "*" host stands for any of this cluster's hosts of that form.
@@ -3935,7 +4048,8 @@ def _why_shown(text: str, sql: str) -> str:
 
 
 _BARE = (
-    r"(not|n't) (managed|owned|controlled) by (any|a)|"
+    r"(not|n't) (managed|owned|controlled) by (any|a)\b(?! (?:daemon ?sets?|ds|stateful ?sets?|sts|"
+    r"cron ?jobs?|cj|replica ?sets?|rs|deployments?|deploy|jobs?)\b(?! ?(?:,|/|or\b|nor\b|and\b)))|"
     r"\b(no|without(?: an?)?|w/o(?: an?)?) (owners?|controllers?|ownerreferences)\b|"
     r"\b(naked|standalone|bare|unowned|orphan(ed)?) (pods?|po)\b"
 )

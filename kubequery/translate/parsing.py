@@ -231,6 +231,8 @@ def normalise(question: str) -> str:
         r"distinct values of the \1 label",
         text,
     )
+    # "load balancers with pending external ip", "lbs": the services of that type
+    text = rx.sub(r"\b(?:load ?balancers|lbs)\b(?! (?:svcs?|services?)\b)", "loadbalancer services", text)
     # "warning events per object kind": per kind of the object an event is about
     text = rx.sub(
         r"\b(per|by|each) (?:involved )?(?:objects?(?:'s?)? kinds?|kinds? of (?:involved )?objects?)\b",

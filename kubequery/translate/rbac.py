@@ -65,6 +65,34 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         role_name = _role_named(text, grounding) if holders else None
         if holders and role_name and not rx.search(_BINDING_SAID, text):
             return _holders(holders.group(1), role_name, namespace, grounding)
+    named = _named_binding(text, namespace, grounding) if grounding is not None else None
+    if named is not None:
+        return named
+    workload = rx.match(
+        r"\s*(?:(?:which|what|list|show|get|find)\s+(?:me\s+)?(?:the\s+|all\s+)?)?(pods?|po|deployments?|deploys?)\b",
+        text,
+    )
+    if (
+        workload
+        and grounding is not None
+        and rx.search(r"\b(?:service ?accounts?|sas?)\b", text)
+        and rx.search(r"\bbound\b|\bgrant|\b(?:cluster ?)?roles?\b|\bbindings?\b|\bhave\b|\bholds?\b", text)
+    ):
+        role_name = _role_named(text, grounding)
+        if role_name:  # "pods using service accounts bound to cluster-admin": through either kind of binding
+            table = "pods" if workload.group(1).startswith("po") else "deployments"
+            account = "a.service_account" if table == "pods" else "coalesce(a.service_account, 'default')"
+            ident, where = ("a.name", f"a.namespace = {quote(namespace)} AND ") if namespace else (
+                "a.namespace, a.name", ""
+            )
+            bound = (
+                f"SELECT service_accounts FROM rolebindings WHERE role_name = {quote(role_name)} UNION ALL "
+                f"SELECT service_accounts FROM clusterrolebindings WHERE role_name = {quote(role_name)}"
+            )
+            return (
+                f"SELECT {ident} FROM {table} AS a WHERE {where}EXISTS (SELECT 1 FROM ({bound}) AS b "
+                f"WHERE list_contains(b.service_accounts, a.namespace || '/' || {account}))"
+            )
     asked = rx.search(_WHICH_SUBJECTS, text)  # "which service accounts can create pods"
     if not (rx.search(_RBAC, text) or asked) or grounding is None:
         return None
@@ -108,6 +136,9 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         crb = role_name in grounding.values("clusterrolebindings", "role_name") or (
             crb and role_name not in grounding.values("rolebindings", "role_name")
         )
+    kinds_held = _binding_kinds_held(text, ask, role_name, subject, grounding)
+    if kinds_held == {"clusterrolebindings"}:
+        crb = True  # "bindings for bob": no kind said, and only cluster role bindings name him
     bindings = "clusterrolebindings" if crb else "rolebindings"
     where = list(ask.binding_conds)
     if role_name:
@@ -155,6 +186,15 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         if not crb and rx.search(r"\b(per|each|every|by)\s+(namespace|ns)\b", text):
             return f"SELECT b.namespace, count(*) {base} GROUP BY b.namespace"
         return f"SELECT count(*) {base}"
+    if len(kinds_held) == 2 and not namespace:  # "bindings for alice": either kind that names her
+        where_sql = " AND ".join(where)
+        both = (
+            f"SELECT b.namespace, b.name FROM rolebindings b WHERE {where_sql} "
+            f"UNION ALL SELECT NULL AS namespace, b.name FROM clusterrolebindings b WHERE {where_sql}"
+        )
+        if rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b", text):
+            return f"SELECT count(*) FROM ({both})"
+        return both
     cols = ["b.name"] if crb or namespace else ["b.namespace", "b.name"]
     if rx.search(r"\bwho\b|\bwhom\b|\bsubjects?\b|\busers?\b|\bgroups?\b", text) and not subject:
         cols.append("b.subjects")
@@ -186,6 +226,69 @@ _GRANTABLE = (
     "(SELECT 'Role' AS kind, namespace, name, verbs, resources FROM roles UNION ALL "
     "SELECT 'ClusterRole' AS kind, NULL AS namespace, name, verbs, resources FROM clusterroles)"
 )
+
+
+_BINDING_KIND = r"(?:(cluster ?role ?bindings?|crbs?|clusterrolebinding)|role ?bindings?|rbs?)"
+
+
+def _named_binding(text: str, namespace: str | None, grounding: Grounding) -> str | None:
+    """What one binding named beside its kind grants, or to whom: "which role does rolebinding x grant"."""
+    name = r"([a-z0-9][a-z0-9\-.:]*[a-z0-9])"
+    found = [
+        (m.group(2), bool(m.group(1)))
+        for m in rx.finditer(rf"\b{_BINDING_KIND}[ /]{name}(?![\w\-])", text)
+    ] + [
+        (m.group(1), bool(m.group(2)))
+        for m in rx.finditer(rf"(?<![\w\-.:]){name} {_BINDING_KIND}\b", text)
+    ]
+    for binding, cluster in found:
+        tables = [
+            t
+            for t in (("clusterrolebindings",) if cluster else ("rolebindings", "clusterrolebindings"))
+            if binding in grounding.names(t)
+        ]
+        if not tables:
+            continue
+        table = tables[0]
+        rest = text.replace(binding, " ")
+        if rx.search(r"\bwho\b|\bwhom\b|\bsubjects?\b|\bmembers?\b", rest):
+            column = "subjects"
+        elif rx.search(r"\busers\b|\bgroups\b|\bservice ?accounts\b|\bsas\b", rest):
+            said = rx.search(r"\b(users|groups|service ?accounts|sas)\b", rest).group(1)
+            column = "service_accounts" if said.startswith(("serv", "sa")) else said
+        elif rx.search(r"\b(?:cluster ?)?roles?\b(?! ?bindings?)|\bgrants?\b|\bbinds?\b|\brefer", rest):
+            column = "role_name"
+        else:
+            return None
+        where = f"name = {quote(binding)}"
+        if namespace and table == "rolebindings":
+            where = f"namespace = {quote(namespace)} AND {where}"
+        return f"SELECT {column} FROM {table} WHERE {where}"
+    return None
+
+
+def _binding_kinds_held(
+    text: str, ask: Ask, role_name: str | None, subject: str | None, grounding: Grounding
+) -> set[str]:
+    """The binding kinds naming the subject, when the question says "bindings" of no one kind."""
+    if not subject or ask.cluster or ask.role_conds or role_name or rx.search(
+        r"\brole ?bindings?\b|\brbs?\b|\bcrbs?\b|\bcluster\b", text
+    ):
+        return set()
+    if not rx.search(r"\bbindings?\b", text):
+        return set()
+    m = rx.match(r"list_contains\(b\.(\w+), '([^']+)'\)$", subject) or rx.match(
+        r"len\(list_filter\(b\.(service_accounts), x -> x LIKE '%(/[^']+)'\)\) > 0$", subject
+    )
+    if m is None:
+        return set()
+    column, value = m.group(1), m.group(2)
+    held = set()
+    for table in ("rolebindings", "clusterrolebindings"):
+        values = grounding.values(table, column)
+        if value in values or (value.startswith("/") and any(v.endswith(value) for v in values)):
+            held.add(table)
+    return held
 
 
 def _spelt_roles(text: str, grounding: Grounding) -> str:

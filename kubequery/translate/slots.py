@@ -1428,6 +1428,8 @@ def owner_condition(
             for phrase in (words, words + "s", words.split()[-1], words.split()[-1] + "s"):
                 if phrase in kinds:
                     kind = catalog[kinds[phrase]].kind
+                    if rx.search(r"\b(?:not|never|isn'?t|aren'?t|wasn'?t|weren'?t)\s+$", text[: m.start()]):
+                        return [(f"owner_kind IS DISTINCT FROM '{kind}'", m.group(0))]  # none, or another
                     return [(f"owner_kind = '{kind}'", m.group(0))]
     return []
 

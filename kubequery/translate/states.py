@@ -595,6 +595,10 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             else:
                 value = named[0]
                 add(f"type {'<>' if negated else '='} {quote(value)}", ("not " if negated else "") + value)
+        if rx.search(r"\bpending\b|\bno (?:external )?ip (?:yet|assigned)\b", text) and not rx.search(
+            r"\bexternal ?ips?\b|\bpods?\b", text
+        ):  # "load balancer svc stuck pending": its address not yet given, as kubectl shows it
+            add("external_ip = '<pending>'", "pending")
         outside = r"\bexposed (?:externally|outside|to the (?:internet|outside))|\b(?:externally|publicly) "
         outside += r"(?:exposed|reachable|accessible)|\b(?:reachable|accessible) from (?:the )?outside|"
         outside += r"\bpublic services?\b|\binternet[- ]facing\b"
