@@ -958,7 +958,11 @@ class OfflineTranslator:
             r"\b(running|run|runs|scheduled|that run|which run|living|lives)\s*$", " ", a_text.rstrip()
         )
         b_text = rx.sub(r"^\s*running\b", " ", b_text)  # the connector, not a status: "nodes running X pods"
-        told = rx.search(r"\s(?:that\s+|which\s+)?(?:are|aren'?t|were|weren'?t)\s+\S.*$", b_text)
+        told = rx.search(
+            r"\s(?:that\s+|which\s+)?(?:(?:are|aren'?t|were|weren'?t|is|isn'?t)\s+\S|not\s+\w|on\s+\S|"
+            r"crash\w*|pending\b|evicted\b|failed\b|oom\w*|restart\w*).*$",
+            b_text,
+        )
         if told and connectors and b != "pods":
             # "pods of statefulset kafka in data are not ready": the pods are, the named owner is not
             named, _ = self._conditions(b, b_text[: told.start()], [])
@@ -3495,7 +3499,11 @@ class OfflineTranslator:
             named = name not in lx.STOPWORDS and name not in VOCAB and name not in self._kinds
             if self.grounding is not None and name not in self.grounding.names("deployments"):
                 named = False  # "po of not-ready deploys + deploy name": no deployment is called that
-            if named and home and name != home:
+            # a state said of the pods is read by the joins: "pods of deployment x in ns that are not ready"
+            stated = rx.search(
+                r"\bready\b|crash|pending|evicted|\bfail|oom|terminat|unhealthy|\berror|restart", text
+            )
+            if named and home and name != home and not stated:
                 cols = "DISTINCT p.node" if asks_nodes else "p.name"
                 if rx.search(r"status", text) and not asks_nodes:
                     cols += ", p.status"
@@ -3860,10 +3868,14 @@ def _why_shown(text: str, sql: str) -> str:
     source = tree.find(exp.Table)
     kept = columns_of([tree.args["where"].this.sql(dialect="duckdb")]) if tree.args.get("where") else set()
     shown = {e.alias_or_name for e in tree.expressions}
-    if source is None or source.name != "pods" or " JOIN " in sql or tree.find(exp.AggFunc):
+    if source is None or " JOIN " in sql or tree.find(exp.AggFunc):
         return sql
-    if "reason" in kept and "message" not in shown:
-        tree = tree.select(f"{source.alias_or_name + '.' if source.alias else ''}message", copy=False)
+    # what each kind says about why it is kept: a pod's message beside its reason, a job's failure reason
+    why = {"pods": ("reason", "message"), "jobs": ("status", "failure_reason")}.get(source.name)
+    if source.name == "jobs" and not rx.search(r"\bfail", text):
+        return sql
+    if why and why[0] in kept and why[1] not in shown:
+        tree = tree.select(f"{source.alias_or_name + '.' if source.alias else ''}{why[1]}", copy=False)
     return tree.sql(dialect="duckdb")
 
 

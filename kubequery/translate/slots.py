@@ -607,7 +607,12 @@ def projections(
         if (
             _PROJECT_CUE.search(before)
             or text.startswith("how ", mention.start)  # "how long did each job take?"
-            or not before.strip() and not after.strip(" ?.!")  # a column alone: "default memory limit in ml"
+            # a column alone: "default memory limit in ml", "default memory limit in ml limitrange"
+            or not before.strip()
+            and (
+                not after.strip(" ?.!")
+                or " " in text[mention.start : mention.end] and after.strip(" ?.!") in kinds
+            )
             or (last and last[0] in kinds and text[mention.start : mention.end] not in _STATE_WORDS)
             or any(  # "pod ips here": the kind's word starts the column's phrase
                 text.startswith(w + " ", mention.start) and mention.end > mention.start + len(w)

@@ -224,8 +224,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         elif rx.search(r"\bready\b", text) and not rx.search(r"not", text):
             add("is_ready", "ready")
         unhealthy = rx.search(
-            r"unhealthy|broken|not healthy|bad pods|\b(?:anything|something) wrong\b|\bwrong with\b|"
-            r"\bwhat(?:'?s| is) wrong\b|"
+            r"unhealthy|broken|not healthy|(?:aren|isn)'?t healthy|bad pods|\b(?:anything|something) wrong\b|"
+            r"\bwrong with\b|\bwhat(?:'?s| is) wrong\b|"
             r"not (running|completed) ?(/|or|nor|,|and) ?(?:not )?(running|completed)",
             text,
         )
@@ -484,7 +484,11 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         rolling = r"(?:\bnot|n'?t) (?:finished |done )?roll(?:ed|ing) out\b|\bstill rolling( out)?\b|"
         rolling += r"\bmid[- ]rollout\b|\brollouts? (?:in progress|not (?:finished|done|complete)|"
         rolling += r"incomplete|unfinished|under ?way)\b"
-        if t == "deployments" and rx.search(rolling, text):  # "which deployments aren't rolled out"
+        stuck = r"\brollouts? (?:is |are |that (?:is|are) )?(?:stuck|stalled|hung)\b|"
+        stuck += r"\b(?:stuck|stalled|hung|failed) rollouts?\b|\bnot progressing\b|\bprogress ?deadline\b"
+        if t == "deployments" and "NOT progressing" not in p.conds and rx.search(stuck, text):
+            add("NOT progressing", "rollout stuck")  # the Progressing condition false: "rollout is stuck"
+        elif t == "deployments" and rx.search(rolling, text):  # "which deployments aren't rolled out"
             add("up_to_date < desired", "rollout not finished")
         updating = rolling + r"|\bmid[- ]?update\b|\b(?:being |still )updated\b|\bupdating\b|"
         updating += r"\bupdate (?:in progress|underway)\b"

@@ -1,0 +1,51 @@
+"""Pods, nodes, resources and states asked of the real 1.20 snapshot: its own workloads, namespaces and nodes
+(cassandra, legacy-billing, orders-api, node-exporter, worker-5) read as a kubectl user means them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_offline import assert_same_rows
+
+STATES = [
+    # "arent healthy" without the apostrophe is the negation, not "healthy"
+    ("which pods arent healthy", "SELECT namespace, name FROM pods WHERE status NOT IN ('Running', 'Completed')"),
+    # a stuck rollout is the Progressing condition gone false
+    ("deployments whose rollout is stuck", "SELECT namespace, name FROM deployments WHERE NOT progressing"),
+    ("deployments with stuck rollouts", "SELECT namespace, name FROM deployments WHERE NOT progressing"),
+    # "and why" of failed jobs: the reason of their Failed condition
+    (
+        "failed jobs in batch and why",
+        "SELECT name, failure_reason FROM jobs WHERE namespace = 'batch' AND status = 'Failed'",
+    ),
+    # a column named alone, then the kind it belongs to
+    (
+        "default memory limit in team-a limitrange",
+        "SELECT name, default_memory_limit FROM limitranges WHERE namespace = 'team-a'",
+    ),
+]
+
+NAMED_OWNERS = [
+    # a state or a node said after the owner's pods is the pods', not the owner's
+    (
+        "which orders-api pod is not ready",
+        "SELECT name FROM pods WHERE namespace = 'team-b' AND name LIKE 'orders-api-%' AND NOT is_ready",
+    ),
+    (
+        "which pods of deployment orders-api in team-b are not ready?",
+        "SELECT name FROM pods WHERE namespace = 'team-b' AND name LIKE 'orders-api-%' AND NOT is_ready",
+    ),
+    (
+        "node-exporter pods not ready",
+        "SELECT name FROM pods WHERE namespace = 'monitoring' AND name LIKE 'node-exporter-%' AND NOT is_ready",
+    ),
+    (
+        "kube-proxy pods on worker-5",
+        "SELECT name FROM pods WHERE namespace = 'kube-system' AND name LIKE 'kube-proxy-%' AND node = 'worker-5'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), STATES + NAMED_OWNERS)
+def test_real_pod_questions_read_as_meant(real_translator, real_engine, question, sql):
+    assert_same_rows(real_translator, real_engine, question, sql, columns=True)
