@@ -46,6 +46,35 @@ NAMED_OWNERS = [
 ]
 
 
-@pytest.mark.parametrize(("question", "sql"), STATES + NAMED_OWNERS)
+WORKLOADS_WITHOUT_PODS = [
+    # what only pods have, said of a workload by name: its pods'
+    (
+        "legacy-billing restarts",
+        "SELECT name, restarts FROM pods WHERE namespace = 'team-b' AND name LIKE 'legacy-billing-%'",
+    ),
+    (
+        "restarts of blackbox-exporter",
+        "SELECT name, restarts FROM pods WHERE namespace = 'monitoring' AND name LIKE 'blackbox-exporter-%'",
+    ),
+    (
+        "metrics-server not ready?",
+        "SELECT name FROM pods WHERE namespace = 'kube-system' AND name LIKE 'metrics-server-%' AND NOT is_ready",
+    ),
+    (
+        "reviews-v3 image pull error",
+        "SELECT name FROM pods WHERE namespace = 'bookinfo' AND name LIKE 'reviews-v3-%' "
+        "AND status IN ('ImagePullBackOff', 'ErrImagePull')",
+    ),
+    # the image pull state, not the images
+    (
+        "pods in bookinfo with image pull errors",
+        "SELECT name FROM pods WHERE namespace = 'bookinfo' AND status IN ('ImagePullBackOff', 'ErrImagePull')",
+    ),
+    # a namespace's quota, the namespace said first
+    ("team-b quota", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'team-b'"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), STATES + NAMED_OWNERS + WORKLOADS_WITHOUT_PODS)
 def test_real_pod_questions_read_as_meant(real_translator, real_engine, question, sql):
     assert_same_rows(real_translator, real_engine, question, sql, columns=True)

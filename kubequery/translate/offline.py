@@ -539,6 +539,25 @@ class OfflineTranslator:
         )
         text = rx.sub(maxed, whose, text)
 
+        # "legacy-billing restarts", "restarts of blackbox-exporter", "has cartservice restarted": what only
+        # pods have, said of a workload by name, is its pods'
+        def pods_of(m: re.Match[str]) -> str:
+            word = m.group("w")
+            if "-" not in word and (self._is_namespace(word, strict=True) or word in self._kinds):
+                return m.group(0)
+            if rx.search(r"\b(?:containers?|ctrs?|events?)\b", m.string):  # "restarts per container"
+                return m.group(0)
+            owned = [t for t in ("deployments", "statefulsets", "daemonsets") if word in self._object_names(t)]
+            return m.group(0).replace(word, f"{word} pods", 1) if len(owned) == 1 else m.group(0)
+
+        workload = r"(?<![\w\-/=])(?P<w>[a-z0-9][a-z0-9\-]*[a-z0-9])"
+        pod_words = r"(?:restarts?|restart counts?|restarted|crash\w*|oom\w*|(?:is |are )?not ready|"
+        pod_words += r"image ?pull)\b"
+        text = rx.sub(rf"{workload}(?=\s+{pod_words})", pods_of, text)
+        text = rx.sub(rf"(?<=\brestarts of ){workload}(?![\w\-])(?!\s+(?:pods?|po)\b)", pods_of, text)
+        text = rx.sub(
+            r"(?:(?<=\bhas )|(?<=\bdid ))(?P<w>[a-z0-9][a-z0-9\-]*[a-z0-9])(?=\s+(?:restart|crash))", pods_of, text
+        )
         # "the fluent-bit pods", "the cassandra pods": pods of the one workload of that name
         named = r"(?<![\w\-/=])([a-z0-9][a-z0-9\-]*[a-z0-9])\s+(pods?|po)\b"
         text = rx.sub(named, named_owner, text)
@@ -960,7 +979,7 @@ class OfflineTranslator:
         b_text = rx.sub(r"^\s*running\b", " ", b_text)  # the connector, not a status: "nodes running X pods"
         told = rx.search(
             r"\s(?:that\s+|which\s+)?(?:(?:are|aren'?t|were|weren'?t|is|isn'?t)\s+\S|not\s+\w|on\s+\S|"
-            r"crash\w*|pending\b|evicted\b|failed\b|oom\w*|restart\w*).*$",
+            r"crash\w*|pending\b|evicted\b|failed\b|oom\w*|restart\w*|image ?pull|(?:with|w/)\s+\S).*$",
             b_text,
         )
         if told and connectors and b != "pods":
@@ -3501,7 +3520,7 @@ class OfflineTranslator:
                 named = False  # "po of not-ready deploys + deploy name": no deployment is called that
             # a state said of the pods is read by the joins: "pods of deployment x in ns that are not ready"
             stated = rx.search(
-                r"\bready\b|crash|pending|evicted|\bfail|oom|terminat|unhealthy|\berror|restart", text
+                r"\bready\b|crash|pending|evicted|\bfail|oom|terminat|unhealthy|\berror|restart|pull", text
             )
             if named and home and name != home and not stated:
                 cols = "DISTINCT p.node" if asks_nodes else "p.name"
@@ -4260,7 +4279,7 @@ def _quota(text: str, namespace: str | None) -> str | None:
     )
     # "memory quota in ml", "the quota in staging": the quota itself is asked, its limits and usage
     bare = rx.fullmatch(
-        r"\W*(?:show |what(?:'s| is) )?(?:the |my )?(?:[\w.]+ )?(?:resource ?)?quotas?"
+        r"\W*(?:show |what(?:'s| is) )?(?:the |my )?(?:[\w.\-]+ )?(?:resource ?)?quotas?"
         r"(?: (?:in|for|of) [\w\-]+)?\W*",
         text,
     )

@@ -576,6 +576,9 @@ def projections(
         after = text[mention.end :]
         last = not after.strip(" ?.!")  # "broken po in payments w/ status": said last, after "with"
         said = text[mention.start : mention.end]
+        pulls = r"\s*pull(?:ing)? ?(?:errors?|fail|backoff|back-off)"
+        if said in ("image", "images") and rx.match(pulls, after):
+            continue  # "pods with image pull errors": a state, not the images asked for
         # a bare common word ("status", "age") needs a cue; a phrase ("start time") names its column outright
         if mention.column in _NOT_PROJECTED and (" " not in said or mention.column in _NEVER_SHOWN) and not (
             mention.column in _SHOWN_WHEN_ASKED
