@@ -547,7 +547,9 @@ class OfflineTranslator:
                 return m.group(0)
             if rx.search(r"\b(?:containers?|ctrs?|events?)\b", m.string):  # "restarts per container"
                 return m.group(0)
-            owned = [t for t in ("deployments", "statefulsets", "daemonsets") if word in self._object_names(t)]
+            owned = [
+                t for t in ("deployments", "statefulsets", "daemonsets") if word in self._object_names(t)
+            ]
             return m.group(0).replace(word, f"{word} pods", 1) if len(owned) == 1 else m.group(0)
 
         workload = r"(?<![\w\-/=])(?P<w>[a-z0-9][a-z0-9\-]*[a-z0-9])"
@@ -556,7 +558,9 @@ class OfflineTranslator:
         text = rx.sub(rf"{workload}(?=\s+{pod_words})", pods_of, text)
         text = rx.sub(rf"(?<=\brestarts of ){workload}(?![\w\-])(?!\s+(?:pods?|po)\b)", pods_of, text)
         text = rx.sub(
-            r"(?:(?<=\bhas )|(?<=\bdid ))(?P<w>[a-z0-9][a-z0-9\-]*[a-z0-9])(?=\s+(?:restart|crash))", pods_of, text
+            r"(?:(?<=\bhas )|(?<=\bdid ))(?P<w>[a-z0-9][a-z0-9\-]*[a-z0-9])(?=\s+(?:restart|crash))",
+            pods_of,
+            text,
         )
         # "the fluent-bit pods", "the cassandra pods": pods of the one workload of that name
         named = r"(?<![\w\-/=])([a-z0-9][a-z0-9\-]*[a-z0-9])\s+(pods?|po)\b"
