@@ -72,6 +72,9 @@ WORKLOADS_WITHOUT_PODS = [
     ),
     # a namespace's quota, the namespace said first
     ("team-b quota", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'team-b'"),
+    # "restarting" as "restarted": the ones with restarts
+    ("containers restarting in team-a", "SELECT pod, name FROM containers WHERE namespace = 'team-a' AND restarts > 0"),
+    ("restarting pods", "SELECT namespace, name FROM pods WHERE restarts > 0"),
 ]
 
 

@@ -255,7 +255,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("restarts = 0", "never restarted")  # "pods that never restarted", "haven't restarted"
         elif rx.search(
             r"\b(have|with|that have) (?:container |ctr )?restart(?! ?policy)|"
-            r"\brestarted\b(?! the most| most)|\bhave restarts\b",
+            r"\brestarted\b(?! the most| most)|\bhave restarts\b|\brestarting\b(?! the most| most)",
             text,
         ) and not rx.search(r"\bmost\b(?! first)|\btop\b|" + _COUNTED_RESTARTS, text):
             if any("CrashLoopBackOff" in cond for cond in c):  # a crash loop restarts: the count is shown
@@ -353,7 +353,10 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             text,
         ):
             add("state = 'running'", "running")
-        restarted = rx.search(r"\brestarted\b|\b(with|have|has) (?:container |ctr )?restarts\b", text)
+        restarted = rx.search(
+            r"\brestarted\b|\b(with|have|has) (?:container |ctr )?restarts\b|\brestarting\b(?! the most| most)",
+            text,
+        )
         # "how many times has each container restarted", "restarts per container": every one shown
         per = r"\b(?:each|every|per|by) (?:container|ctr)\b"
         each = rx.search(rf"{per}.*\brestart|\brestart(?:s| counts?)\b.*{per}", text)
