@@ -77,7 +77,22 @@ WORKLOADS_WITHOUT_PODS = [
     ("restarting pods", "SELECT namespace, name FROM pods WHERE restarts > 0"),
 ]
 
+COUNTS_AND_COLUMNS = [
+    # "with unavailable replicas" is the state said, not a column asked for
+    (
+        "deployments with unavailable replicas in team-b",
+        "SELECT name FROM deployments WHERE namespace = 'team-b' AND unavailable_replicas > 0",
+    ),
+    # "not ready pods per node": the pods counted on each node, not the pods on not-ready nodes
+    ("not ready pods per node", "SELECT node, count(*) FROM pods WHERE NOT is_ready AND node IS NOT NULL GROUP BY node"),
+    # "jobs with failed pods": any failed pod, whatever the job's own state
+    ("jobs with failed pods", "SELECT namespace, name FROM jobs WHERE failed > 0"),
+    # "desired vs ready": two numbers side by side, not the objects counted
+    ("daemonsets desired vs ready", "SELECT namespace, name, desired, ready_replicas FROM daemonsets"),
+    ("desired vs ready for deployments", "SELECT namespace, name, desired, ready_replicas FROM deployments"),
+]
 
-@pytest.mark.parametrize(("question", "sql"), STATES + NAMED_OWNERS + WORKLOADS_WITHOUT_PODS)
+
+@pytest.mark.parametrize(("question", "sql"), STATES + NAMED_OWNERS + WORKLOADS_WITHOUT_PODS + COUNTS_AND_COLUMNS)
 def test_real_pod_questions_read_as_meant(real_translator, real_engine, question, sql):
     assert_same_rows(real_translator, real_engine, question, sql, columns=True)

@@ -3367,12 +3367,23 @@ class OfflineTranslator:
         ]
         filtered = columns_of(shown)
         filtered |= {c.removeprefix("desired_") for c in filtered}  # "completions > 1" filters, not shows
+        asked = rx.search(r"\b(?:their|its|the|show\w*|plus|and|how many)\s+unavailable", text)
+        if "ready_replicas < desired" in p.conds and not asked:  # "with unavailable replicas": the state said
+            filtered.add("unavailable_replicas")
         for column in slots.projections(
             text, table, filtered, own_words
         ):  # "nodes with taints and what they are"
             if column not in p.extra and f"last_{column}" not in p.extra:  # one exit code, the last one
                 p.extra.append(column)
                 p.understood.append(f"showing {column}")
+        pair = r"\bdesired\s*(?:vs\.?|versus|and|/)\s*ready\b(?!\s+(?:replicas?|pods?))|"
+        pair += r"\bready\s*(?:vs\.?|versus|/)\s*desired\b"
+        if rx.search(pair, text) and "ready_replicas" not in p.extra and any(
+            c.name == "ready_replicas" for c in table.columns
+        ):  # "daemonsets desired vs ready": READY beside DESIRED, as the number of ready replicas
+            if "desired" not in p.extra:
+                p.extra.append("desired")
+            p.extra.insert(p.extra.index("desired") + 1, "ready_replicas")
 
     # ---------------------------------------------------------------- special intents
     def _groups_holding(self, text: str) -> str | None:
@@ -3431,6 +3442,7 @@ class OfflineTranslator:
             and not ns
             and not rx.search(_SHOW, text)
             and not rx.search(r"\bowned by\b|\bdeploy|\bpods?\b.*\bnot ready\b.*\bnodes?\b", text)
+            and not rx.search(r"\b(?:per|by|each|every)\s+node\b", text)  # "not ready pods per node": a key
             # "services with pods on NotReady nodes": another kind, kept by its pods' nodes (read as joined)
             and not {k[2] for k in self.find_kinds(rest)} - {"pods", "nodes", "namespaces"}
         ):

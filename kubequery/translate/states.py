@@ -354,7 +354,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         ):
             add("state = 'running'", "running")
         restarted = rx.search(
-            r"\brestarted\b|\b(with|have|has) (?:container |ctr )?restarts\b|\brestarting\b(?! the most| most)",
+            r"\brestarted\b|\b(with|have|has) (?:container |ctr )?restarts\b|"
+            r"\brestarting\b(?! the most| most)",
             text,
         )
         # "how many times has each container restarted", "restarts per container": every one shown
@@ -511,7 +512,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(MISSCHEDULED, text):  # pods running on nodes they should not
             add("misscheduled > 0", "misscheduled")
     elif t == "jobs":
-        if rx.search(r"\bfail(ed|ing|s)?\b|(?:backoff|back-off) ?limit (?:exceeded|hit|reached)|"
+        # "jobs with failed pods": the count of failed pods, not the job's own state
+        failed = r"\bfail(ed|ing|s)?\b(?! (?:pods?|po)\b)|"
+        if rx.search(failed + r"(?:backoff|back-off) ?limit (?:exceeded|hit|reached)|"
                      r"(?:hit|reached|exceeded) (?:the |their |its )?(?:backoff|back-off) ?limit", text):
             add("status = 'Failed'", "failed")
         not_done = r"(?:\bnot|n'?t|\bnever) (?:yet )?(?:finished|done|completed?)\b|\bunfinished\b"
