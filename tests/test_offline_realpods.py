@@ -75,6 +75,17 @@ WORKLOADS_WITHOUT_PODS = [
     # "restarting" as "restarted": the ones with restarts
     ("containers restarting in team-a", "SELECT pod, name FROM containers WHERE namespace = 'team-a' AND restarts > 0"),
     ("restarting pods", "SELECT namespace, name FROM pods WHERE restarts > 0"),
+    # a workload named beside a pod's amount: its pods' amounts (not the pods of its service account)
+    (
+        "recommendationservice memory limit",
+        "SELECT name, memory_limit FROM pods WHERE namespace = 'shop' AND name LIKE 'recommendationservice-%'",
+    ),
+    ("cassandra qos class", "SELECT name, qos_class FROM pods WHERE owner_name = 'cassandra'"),
+    # "where does cassandra run": the nodes its pods are on
+    (
+        "where does cassandra run",
+        "SELECT DISTINCT node FROM pods WHERE owner_name = 'cassandra' AND node IS NOT NULL",
+    ),
 ]
 
 COUNTS_AND_COLUMNS = [

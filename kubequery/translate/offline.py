@@ -554,7 +554,7 @@ class OfflineTranslator:
 
         workload = r"(?<![\w\-/=])(?P<w>[a-z0-9][a-z0-9\-]*[a-z0-9])"
         pod_words = r"(?:restarts?|restart counts?|restarted|crash\w*|oom\w*|(?:is |are )?not ready|"
-        pod_words += r"image ?pull)\b"
+        pod_words += r"image ?pull|(?:cpu|memory|mem) (?:requests?|limits?)|qos(?: class)?|nodes?$)\b"
         text = rx.sub(rf"{workload}(?=\s+{pod_words})", pods_of, text)
         text = rx.sub(rf"(?<=\brestarts of ){workload}(?![\w\-])(?!\s+(?:pods?|po)\b)", pods_of, text)
         text = rx.sub(
@@ -570,7 +570,16 @@ class OfflineTranslator:
             r"\b(nodes?\b(?:\s+(?:that|which)\s+(?:are|is))?\s+(?:running|hosting))"
             r"\s+([a-z0-9][a-z0-9\-]*[a-z0-9])\b"
         )
-        return rx.sub(running, lambda m: self._running_owner(m) or m.group(0), text)
+        text = rx.sub(running, lambda m: self._running_owner(m) or m.group(0), text)
+        # "where does cassandra run", "where is grafana running": the same nodes, asked with "where"
+        where = r"\bwhere (?:does|do|is|are) (?:the )?([a-z0-9][a-z0-9\-]*[a-z0-9]) "
+        where += r"(?:run|running|scheduled|live)\b"
+
+        def placed(m: re.Match[str]) -> str:
+            said = re.match(r"(nodes running) (\S+)", f"nodes running {m.group(1)}")
+            return (self._running_owner(said) if said else None) or m.group(0)
+
+        return rx.sub(where, placed, text)
 
     def _running_owner(self, m: re.Match[str]) -> str | None:
         owners = [t for t in _OWNERS if t != "replicasets" and m.group(2) in self._object_names(t)]
