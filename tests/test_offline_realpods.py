@@ -101,6 +101,11 @@ COUNTS_AND_COLUMNS = [
     # "desired vs ready": two numbers side by side, not the objects counted
     ("daemonsets desired vs ready", "SELECT namespace, name, desired, ready_replicas FROM daemonsets"),
     ("desired vs ready for deployments", "SELECT namespace, name, desired, ready_replicas FROM deployments"),
+    # "terminated containers with exit code 1": the ones terminated now, not any whose last run did
+    (
+        "terminated containers with exit code 1",
+        "SELECT namespace, pod, name FROM containers WHERE state = 'terminated' AND exit_code = 1",
+    ),
 ]
 
 

@@ -3651,6 +3651,10 @@ class OfflineTranslator:
                 now = f"({now} AND {window[0].replace('last_seen', 'finished_at')})"
                 last = f"({last} AND {window[0].replace('last_seen', 'last_finished_at')})"
             where = f"{now} OR {last}"
+            if rx.search(r"\b(?:currently |now )?terminated (?:containers?|ctrs?)\b", text):
+                where = f"state = 'terminated' AND {now}"  # "terminated containers with exit code 1": now
+            elif rx.search(r"\blast (?:state|termination|terminated|exit)\b|\bpreviously\b", text):
+                where = last  # "whose last termination exited with code 137"
             if ns:
                 where = f"namespace = {quote(ns)} AND ({where})"
             if counting:
