@@ -595,6 +595,29 @@ class OfflineTranslator:
         )
         text = rx.sub(maxed, whose, text)
 
+        # "legacy-billing restarts", "restarts of blackbox-exporter", "has cartservice restarted": what only
+        # pods have, said of a workload by name, is its pods'
+        def pods_of(m: re.Match[str]) -> str:
+            word = m.group("w")
+            if "-" not in word and (self._is_namespace(word, strict=True) or word in self._kinds):
+                return m.group(0)
+            if rx.search(r"\b(?:containers?|ctrs?|events?)\b", m.string):  # "restarts per container"
+                return m.group(0)
+            owned = [
+                t for t in ("deployments", "statefulsets", "daemonsets") if word in self._object_names(t)
+            ]
+            return m.group(0).replace(word, f"{word} pods", 1) if len(owned) == 1 else m.group(0)
+
+        workload = r"(?<![\w\-/=])(?P<w>[a-z0-9][a-z0-9\-]*[a-z0-9])"
+        pod_words = r"(?:restarts?|restart counts?|restarted|crash\w*|oom\w*|(?:is |are )?not ready|"
+        pod_words += r"image ?pull|(?:cpu|memory|mem) (?:requests?|limits?)|qos(?: class)?|nodes?$)\b"
+        text = rx.sub(rf"{workload}(?=\s+{pod_words})", pods_of, text)
+        text = rx.sub(rf"(?<=\brestarts of ){workload}(?![\w\-])(?!\s+(?:pods?|po)\b)", pods_of, text)
+        text = rx.sub(
+            r"(?:(?<=\bhas )|(?<=\bdid ))(?P<w>[a-z0-9][a-z0-9\-]*[a-z0-9])(?=\s+(?:restart|crash))",
+            pods_of,
+            text,
+        )
         # "the fluent-bit pods", "the cassandra pods": pods of the one workload of that name
         named = r"(?<![\w\-/=])([a-z0-9][a-z0-9\-]*[a-z0-9])\s+(pods?|po)\b"
         text = rx.sub(named, named_owner, text)
@@ -603,7 +626,16 @@ class OfflineTranslator:
             r"\b(nodes?\b(?:\s+(?:that|which)\s+(?:are|is))?\s+(?:running|hosting))"
             r"\s+([a-z0-9][a-z0-9\-]*[a-z0-9])\b"
         )
-        return rx.sub(running, lambda m: self._running_owner(m) or m.group(0), text)
+        text = rx.sub(running, lambda m: self._running_owner(m) or m.group(0), text)
+        # "where does cassandra run", "where is grafana running": the same nodes, asked with "where"
+        where = r"\bwhere (?:does|do|is|are) (?:the )?([a-z0-9][a-z0-9\-]*[a-z0-9]) "
+        where += r"(?:run|running|scheduled|live)\b"
+
+        def placed(m: re.Match[str]) -> str:
+            said = re.match(r"(nodes running) (\S+)", f"nodes running {m.group(1)}")
+            return (self._running_owner(said) if said else None) or m.group(0)
+
+        return rx.sub(where, placed, text)
 
     def _running_owner(self, m: re.Match[str]) -> str | None:
         owners = [t for t in _OWNERS if t != "replicasets" and m.group(2) in self._object_names(t)]
@@ -1016,7 +1048,11 @@ class OfflineTranslator:
             r"\b(running|run|runs|scheduled|that run|which run|living|lives)\s*$", " ", a_text.rstrip()
         )
         b_text = rx.sub(r"^\s*running\b", " ", b_text)  # the connector, not a status: "nodes running X pods"
-        told = rx.search(r"\s(?:that\s+|which\s+)?(?:are|aren'?t|were|weren'?t)\s+\S.*$", b_text)
+        told = rx.search(
+            r"\s(?:that\s+|which\s+)?(?:(?:are|aren'?t|were|weren'?t|is|isn'?t)\s+\S|not\s+\w|on\s+\S|"
+            r"crash\w*|pending\b|evicted\b|failed\b|oom\w*|restart\w*|image ?pull|(?:with|w/)\s+\S).*$",
+            b_text,
+        )
         if told and connectors and b != "pods":
             # "pods of statefulset kafka in data are not ready": the pods are, the named owner is not
             named, _ = self._conditions(b, b_text[: told.start()], [])
@@ -3486,12 +3522,23 @@ class OfflineTranslator:
         ]
         filtered = columns_of(shown)
         filtered |= {c.removeprefix("desired_") for c in filtered}  # "completions > 1" filters, not shows
+        asked = rx.search(r"\b(?:their|its|the|show\w*|plus|and|how many)\s+unavailable", text)
+        if "ready_replicas < desired" in p.conds and not asked:  # "with unavailable replicas": the state said
+            filtered.add("unavailable_replicas")
         for column in slots.projections(
             text, table, filtered, own_words
         ):  # "nodes with taints and what they are"
             if column not in p.extra and f"last_{column}" not in p.extra:  # one exit code, the last one
                 p.extra.append(column)
                 p.understood.append(f"showing {column}")
+        pair = r"\bdesired\s*(?:vs\.?|versus|and|/)\s*ready\b(?!\s+(?:replicas?|pods?))|"
+        pair += r"\bready\s*(?:vs\.?|versus|/)\s*desired\b"
+        if rx.search(pair, text) and "ready_replicas" not in p.extra and any(
+            c.name == "ready_replicas" for c in table.columns
+        ):  # "daemonsets desired vs ready": READY beside DESIRED, as the number of ready replicas
+            if "desired" not in p.extra:
+                p.extra.append("desired")
+            p.extra.insert(p.extra.index("desired") + 1, "ready_replicas")
 
     # ---------------------------------------------------------------- special intents
     def _groups_holding(self, text: str) -> str | None:
@@ -3550,6 +3597,7 @@ class OfflineTranslator:
             and not ns
             and not rx.search(_SHOW, text)
             and not rx.search(r"\bowned by\b|\bdeploy|\bpods?\b.*\bnot ready\b.*\bnodes?\b", text)
+            and not rx.search(r"\b(?:per|by|each|every)\s+node\b", text)  # "not ready pods per node": a key
             # "services with pods on NotReady nodes": another kind, kept by its pods' nodes (read as joined)
             and not {k[2] for k in self.find_kinds(rest)} - {"pods", "nodes", "namespaces"}
         ):
@@ -3641,7 +3689,11 @@ class OfflineTranslator:
             named = name not in lx.STOPWORDS and name not in VOCAB and name not in self._kinds
             if self.grounding is not None and name not in self.grounding.names("deployments"):
                 named = False  # "po of not-ready deploys + deploy name": no deployment is called that
-            if named and home and name != home:
+            # a state said of the pods is read by the joins: "pods of deployment x in ns that are not ready"
+            stated = rx.search(
+                r"\bready\b|crash|pending|evicted|\bfail|oom|terminat|unhealthy|\berror|restart|pull", text
+            )
+            if named and home and name != home and not stated:
                 cols = "DISTINCT p.node" if asks_nodes else "p.name"
                 if rx.search(r"status", text) and not asks_nodes:
                     cols += ", p.status"
@@ -3755,6 +3807,10 @@ class OfflineTranslator:
                 now = f"({now} AND {window[0].replace('last_seen', 'finished_at')})"
                 last = f"({last} AND {window[0].replace('last_seen', 'last_finished_at')})"
             where = f"{now} OR {last}"
+            if rx.search(r"\b(?:currently |now )?terminated (?:containers?|ctrs?)\b", text):
+                where = f"state = 'terminated' AND {now}"  # "terminated containers with exit code 1": now
+            elif rx.search(r"\blast (?:state|termination|terminated|exit)\b|\bpreviously\b", text):
+                where = last  # "whose last termination exited with code 137"
             if ns:
                 where = f"namespace = {quote(ns)} AND ({where})"
             if counting:
@@ -4040,10 +4096,14 @@ def _why_shown(text: str, sql: str) -> str:
     source = tree.find(exp.Table)
     kept = columns_of([tree.args["where"].this.sql(dialect="duckdb")]) if tree.args.get("where") else set()
     shown = {e.alias_or_name for e in tree.expressions}
-    if source is None or source.name != "pods" or " JOIN " in sql or tree.find(exp.AggFunc):
+    if source is None or " JOIN " in sql or tree.find(exp.AggFunc):
         return sql
-    if "reason" in kept and "message" not in shown:
-        tree = tree.select(f"{source.alias_or_name + '.' if source.alias else ''}message", copy=False)
+    # what each kind says about why it is kept: a pod's message beside its reason, a job's failure reason
+    why = {"pods": ("reason", "message"), "jobs": ("status", "failure_reason")}.get(source.name)
+    if source.name == "jobs" and not rx.search(r"\bfail", text):
+        return sql
+    if why and why[0] in kept and why[1] not in shown:
+        tree = tree.select(f"{source.alias_or_name + '.' if source.alias else ''}{why[1]}", copy=False)
     return tree.sql(dialect="duckdb")
 
 
@@ -4434,7 +4494,7 @@ def _quota(text: str, namespace: str | None) -> str | None:
     )
     # "memory quota in ml", "the quota in staging": the quota itself is asked, its limits and usage
     bare = rx.fullmatch(
-        r"\W*(?:show |what(?:'s| is) )?(?:the |my )?(?:[\w.]+ )?(?:resource ?)?quotas?"
+        r"\W*(?:show |what(?:'s| is) )?(?:the |my )?(?:[\w.\-]+ )?(?:resource ?)?quotas?"
         r"(?: (?:in|for|of) [\w\-]+)?\W*",
         text,
     )

@@ -176,7 +176,15 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         # "cpu capacity vs allocatable": two amounts side by side, not objects counted by value
         spelt = slots._distribute(text, slots.column_phrases(table))
         amounts = {m.column for m in slots.find_columns(spelt, table)}
-        counting = sum(slots.column_type(table, c) in ("int", "float") for c in amounts) < 2
+        # "desired vs ready": READY ("2/3") stands for its ready replicas, a number too
+        numbers = ("int", "float")
+        counting = (
+            sum(
+                slots.column_type(table, c) in numbers or slots.column_type(table, c + "_replicas") in numbers
+                for c in amounts
+            )
+            < 2
+        )
     explicit = counting
     if counting and (
         any(  # "desired count", "replica count": a number column, not objects counted

@@ -576,6 +576,9 @@ def projections(
         after = text[mention.end :]
         last = not after.strip(" ?.!")  # "broken po in payments w/ status": said last, after "with"
         said = text[mention.start : mention.end]
+        pulls = r"\s*pull(?:ing)? ?(?:errors?|fail|backoff|back-off)"
+        if said in ("image", "images") and rx.match(pulls, after):
+            continue  # "pods with image pull errors": a state, not the images asked for
         # a bare common word ("status", "age") needs a cue; a phrase ("start time") names its column outright
         if mention.column in _NOT_PROJECTED and (" " not in said or mention.column in _NEVER_SHOWN) and not (
             mention.column in _SHOWN_WHEN_ASKED
@@ -607,7 +610,12 @@ def projections(
         if (
             _PROJECT_CUE.search(before)
             or text.startswith("how ", mention.start)  # "how long did each job take?"
-            or not before.strip() and not after.strip(" ?.!")  # a column alone: "default memory limit in ml"
+            # a column alone: "default memory limit in ml", "default memory limit in ml limitrange"
+            or not before.strip()
+            and (
+                not after.strip(" ?.!")
+                or " " in text[mention.start : mention.end] and after.strip(" ?.!") in kinds
+            )
             or (last and last[0] in kinds and text[mention.start : mention.end] not in _STATE_WORDS)
             or any(  # "pod ips here": the kind's word starts the column's phrase
                 text.startswith(w + " ", mention.start) and mention.end > mention.start + len(w)

@@ -173,7 +173,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("status = 'ContainerCreating'", "ContainerCreating")
         # "Completed or Error": the status named among others, as kubectl spells it
         erred = r"\b(in error|errored( out)?|error state|status error)\b|\berror$|\b(?:or|and|,) error\b"
-        if rx.search(erred, text):
+        if rx.search(erred, text) and not rx.search(r"\bpull errors?$", text):  # not "image pull error"
             add("status = 'Error'", "Error")
         if rx.search(_IMAGE_PULL, text):
             add("status IN ('ImagePullBackOff', 'ErrImagePull')", "image pull errors")
@@ -224,8 +224,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         elif rx.search(r"\bready\b", text) and not rx.search(r"not", text):
             add("is_ready", "ready")
         unhealthy = rx.search(
-            r"unhealthy|broken|not healthy|bad pods|\b(?:anything|something) wrong\b|\bwrong with\b|"
-            r"\bwhat(?:'?s| is) wrong\b|"
+            r"unhealthy|broken|not healthy|(?:aren|isn)'?t healthy|bad pods|\b(?:anything|something) wrong\b|"
+            r"\bwrong with\b|\bwhat(?:'?s| is) wrong\b|"
             r"not (running|completed) ?(/|or|nor|,|and) ?(?:not )?(running|completed)",
             text,
         )
@@ -255,7 +255,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("restarts = 0", "never restarted")  # "pods that never restarted", "haven't restarted"
         elif rx.search(
             r"\b(have|with|that have) (?:container |ctr )?restart(?! ?policy)|"
-            r"\brestarted\b(?! the most| most)|\bhave restarts\b",
+            r"\brestarted\b(?! the most| most)|\bhave restarts\b|\brestarting\b(?! the most| most)",
             text,
         ) and not rx.search(r"\bmost\b(?! first)|\btop\b|" + _COUNTED_RESTARTS, text):
             if any("CrashLoopBackOff" in cond for cond in c):  # a crash loop restarts: the count is shown
@@ -353,7 +353,11 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             text,
         ):
             add("state = 'running'", "running")
-        restarted = rx.search(r"\brestarted\b|\b(with|have|has) (?:container |ctr )?restarts\b", text)
+        restarted = rx.search(
+            r"\brestarted\b|\b(with|have|has) (?:container |ctr )?restarts\b|"
+            r"\brestarting\b(?! the most| most)",
+            text,
+        )
         # "how many times has each container restarted", "restarts per container": every one shown
         per = r"\b(?:each|every|per|by) (?:container|ctr)\b"
         each = rx.search(rf"{per}.*\brestart|\brestart(?:s| counts?)\b.*{per}", text)
@@ -484,7 +488,11 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         rolling = r"(?:\bnot|n'?t) (?:finished |done )?roll(?:ed|ing) out\b|\bstill rolling( out)?\b|"
         rolling += r"\bmid[- ]rollout\b|\brollouts? (?:in progress|not (?:finished|done|complete)|"
         rolling += r"incomplete|unfinished|under ?way)\b"
-        if t == "deployments" and rx.search(rolling, text):  # "which deployments aren't rolled out"
+        stuck = r"\brollouts? (?:is |are |that (?:is|are) )?(?:stuck|stalled|hung)\b|"
+        stuck += r"\b(?:stuck|stalled|hung|failed) rollouts?\b|\bnot progressing\b|\bprogress ?deadline\b"
+        if t == "deployments" and "NOT progressing" not in p.conds and rx.search(stuck, text):
+            add("NOT progressing", "rollout stuck")  # the Progressing condition false: "rollout is stuck"
+        elif t == "deployments" and rx.search(rolling, text):  # "which deployments aren't rolled out"
             add("up_to_date < desired", "rollout not finished")
         updating = rolling + r"|\bmid[- ]?update\b|\b(?:being |still )updated\b|\bupdating\b|"
         updating += r"\bupdate (?:in progress|underway)\b"
@@ -504,7 +512,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(MISSCHEDULED, text):  # pods running on nodes they should not
             add("misscheduled > 0", "misscheduled")
     elif t == "jobs":
-        if rx.search(r"\bfail(ed|ing|s)?\b|(?:backoff|back-off) ?limit (?:exceeded|hit|reached)|"
+        # "jobs with failed pods": the count of failed pods, not the job's own state
+        failed = r"\bfail(ed|ing|s)?\b(?! (?:pods?|po)\b)|"
+        if rx.search(failed + r"(?:backoff|back-off) ?limit (?:exceeded|hit|reached)|"
                      r"(?:hit|reached|exceeded) (?:the |their |its )?(?:backoff|back-off) ?limit", text):
             add("status = 'Failed'", "failed")
         not_done = r"(?:\bnot|n'?t|\bnever) (?:yet )?(?:finished|done|completed?)\b|\bunfinished\b"
