@@ -47,6 +47,9 @@ WORKLOADS_NAMED_IN_PLAIN_WORDS = [
         "nodes that haven't reported in 5 minutes",
         "SELECT name FROM nodes WHERE last_heartbeat < now() - INTERVAL 5 MINUTES",
     ),
+    # a rollout is a deployment rolling out; kubectl rollout status reads
+    ("stalled rollouts in team-b", "SELECT name FROM deployments WHERE namespace = 'team-b' AND NOT progressing"),
+    ("rollout status of deployments in shop", "SELECT name FROM deployments WHERE namespace = 'shop'"),
     # deployments an autoscaler targets, or none does
     (
         "deployments targeted by an hpa",
@@ -139,3 +142,11 @@ def test_the_harness_grounds_each_case_in_its_own_cluster(real_path):
         asked[spec.label] = translator.translate("frontend pods", context=context).sql
     assert "namespace = 'frontend'" in asked[demo.label]
     assert "'frontend'" in asked[real.label] and "namespace = 'frontend'" not in asked[real.label]
+
+
+@pytest.mark.parametrize(
+    "question", ["list past rollouts of orders-api", "rollout history of frontend", "previous rollouts"]
+)
+def test_past_rollouts_are_declined_as_history(real_translator, question):
+    t = real_translator.translate(question, context=ctx())
+    assert t.declined and "history" in t.message

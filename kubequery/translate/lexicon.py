@@ -29,6 +29,7 @@ KIND_PHRASES: dict[str, str] = {
     "daemon sets": "daemonsets",
     "replica sets": "replicasets",
     "deploys": "deployments",
+    "rollouts": "deployments",  # "stalled rollouts in team-b": the deployments rolling out
     "svcs": "services",
     "role bindings": "rolebindings",
     "bound to roles": "rolebindings",  # "who is bound to roles here?": the bindings and their subjects

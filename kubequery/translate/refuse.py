@@ -413,6 +413,12 @@ _NOT_HELD: list[tuple[str, str]] = [
         "resource requests need their resource ('the deployments with the most cpu requests').",
     ),
     (
+        r"\b(?:past|previous|prior|earlier|old|former) rollouts?\b|\brollouts? history\b|"
+        r"\bhistory of (?:the )?rollouts?\b",
+        "Past rollouts are history the cluster does not keep; kubequery reads its current state (each "
+        "deployment's current revision and its replica sets).",
+    ),
+    (
         r"\b(?:deploys|deployments|rollouts|releases|upgrades) (?:happened|were (?:made|done|rolled out))\b",
         "How many rollouts happened is history the cluster does not keep; kubequery reads its current "
         "state (each deployment's current revision).",
@@ -564,6 +570,8 @@ _DETERMINERS = {
 def _commands(verb: str, following: list[str], text: str) -> bool:
     """Whether a leading verb gives an order. "update strategy of deploys" asks; "update the image" orders."""
     nxt = following[0] if following else ""
+    if verb == "rollout" and nxt in ("status", "history"):
+        return False  # kubectl rollout status and history read
     marks = r"\b(labels?|annotations?|taints?)\b"
     if verb == "add" and nxt in ("their", "its") and not rx.search(marks, text):
         return False  # "add their last schedule time": a column asked for
