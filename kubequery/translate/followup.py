@@ -182,7 +182,9 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     # read as the previous query's kind: an events window is on last_seen, not created
     probe = Parse(table=getattr(tree.find(exp.Table), "name", None) or "pods")
     read_window(probe, text)
-    if probe.conds and rx.search(r"^(what about|how about|and|only|just)\b", text):
+    bare = r"^(?:(?:the )?ones? )?(?:older|younger|newer) than\b"
+    bare += r"|^(?:created|started|seen) (?:in the|within)\b"  # "older than a day" alone narrows too
+    if probe.conds and rx.search(r"^(what about|how about|and|only|just)\b|" + bare, text):
         cond = probe.conds[-1]
         column = cond.split()[0]
         new = tree.copy()
@@ -876,6 +878,7 @@ _NARROW = (
     r"^(only|just|narrow|filter|keep)\b|\bnarrow\w* (it|that|this|them|those)? ?(down)?\b|"
     r"\b(ones|those|them) (that|which|who|on|with|in)\b|^(and )?(the )?ones\b|"
     r"^(which|what) (ones )?(are|is|have|has|were|got|aren'?t|isn'?t|haven'?t|hasn'?t|don'?t|doesn'?t)\b|"
+    r"^(?:and )?which ones\b|"
     r"\b(only|just)[?.!]*$|^(and )?(in|from|within) the (last|past)\b"  # "in the last hour only"
 )
 

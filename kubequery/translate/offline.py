@@ -3255,6 +3255,15 @@ class OfflineTranslator:
         for cond, words in slots.owner_condition(text, table, self._kinds, self.catalog):
             p.conds.append(cond)
             p.understood.append(words)
+        owners = r"\b(?:(?:with|and|plus) (?:their |its |the )?|(?:who|what) owns? |(?:the )?)owners?\b"
+        owners += r"(?! (?:kind|name)s?\b)"
+        if (
+            {"owner_kind", "owner_name"} <= {c.name for c in table.columns}
+            and rx.search(owners + r"|\b(?:who|what) owns (?:them|the|my|these|those|each)\b", text)
+            and not columns_of(p.conds) & {"owner_kind", "owner_name"}
+            and not rx.search(r"\b(?:no|without|missing|any) (?:an? )?owners?\b", text)
+        ):  # "my pods and their owners", "who owns the pods in data": the owner's kind and name beside each
+            p.extra += [c for c in ("owner_kind", "owner_name") if c not in p.extra]
         if self.grounding is not None and p.table == "containers" and "pod" not in taken:
             for cond, value in slots.name_conditions(text, self.grounding.names("pods"), skip_words):
                 p.conds.append(cond.replace("name =", "pod =", 1))  # "the containers of ledger-db-0"
@@ -4249,10 +4258,11 @@ def _quota(text: str, namespace: str | None) -> str | None:
     # "memory quota in ml", "the quota in staging": the quota itself is asked, its limits and usage
     bare = rx.fullmatch(
         r"\W*(?:show |what(?:'s| is) )?(?:the |my )?(?:[\w.]+ )?(?:resource ?)?quotas?"
-        r"(?: (?:in|for|of) [\w\-]+)?\W*",
+        r"(?: here| (?:in|for|of) (?:(?:this|my|the|our)(?: current)? (?:namespace|ns)|[\w\-]+))?\W*",
         text,
     )
-    if not rx.search(r"\bquotas?\b", text) or not (rx.search(asked, text) or bare and (key or namespace)):
+    said = rx.search(r"(?:\b|resource)quotas?\b", text)  # "resourcequota", kubectl's own name
+    if not said or not (rx.search(asked, text) or bare and (key or namespace)):
         return None
     where = f" WHERE namespace = {quote(namespace)}" if namespace else ""
     ident = "name" if namespace else "namespace, name"

@@ -211,6 +211,8 @@ def normalise(question: str) -> str:
     text = rx.sub(r"\b(a |an |the )?(past |last )?half(?: an| a)? hour\b", r"\2 30 minutes", text)
     text = rx.sub(r"\b(limits|requests)\.(cpu|memory)\b", r"\2 \1", text)  # kubectl's limits.cpu
     text = rx.sub(r"(?<![\w\-./])img(s?)(?![\w\-./])", r"image\1", text)  # "imgs in current ns"
+    # a plural's possessive, "my deployments' images": the kind, as "my deployments images" says
+    text = rx.sub(r"(?<![\w'\"\-./])([a-z][a-z\-]*s)'(?=\s+[a-z])", r"\1", text)
     # "pods that have the label env", "pods labelled env": the key, said as "the env label"
     key = r"(?!keys?\b|values?\b|selectors?\b|with\b|as\b|by\b)([a-z][\w./\-]*)(?![\w./\-])"
     key += r"(?=\s*(?:[?.!,]|$)|\s+(?:in|on|and|or)\b)"  # the key alone, not "labelled version v1"

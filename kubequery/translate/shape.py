@@ -180,8 +180,12 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     explicit = counting
     if counting and (
         any(  # "desired count", "replica count": a number column, not objects counted
-            (text[m.end : m.end + 6] == " count" and slots.column_type(table, m.column) in ("int", "float"))
-            or rx.search(r"\w count$", text[m.start : m.end])  # a column named with the word: "ready count"
+            (
+                rx.match(r" (?:replicas? )?counts?\b", text[m.end :])
+                # "their ready count": READY, a count as kubectl shows it ("2/3")
+                and (slots.column_type(table, m.column) in ("int", "float") or m.column == "ready")
+            )
+            or rx.search(r"\w counts?$", text[m.start : m.end])  # a column named with the word: "ready count"
             for m in slots.find_columns(text, table)
         )
         or any(c.startswith("count ") for c in p.conds)  # "events with count above 100"

@@ -1,0 +1,75 @@
+"""Questions asked in the asker's current namespace ("here", "my pods"), and follow-ups that edit the
+previous answer, read as a kubectl user in that namespace means them."""
+
+from __future__ import annotations
+
+import pytest
+
+from eval.harness.cases import Turn
+from tests.test_offline import assert_same_rows, ctx
+
+HERE = [
+    # a plural's possessive names the kind: "my deployments' images"
+    ("payments", "my deployments' images", "SELECT name, images FROM deployments WHERE namespace = 'payments'"),
+    ("data", "my pods' images", "SELECT name, images FROM pods WHERE namespace = 'data'"),
+    # the quota of the namespace asked in, its limits and what is used
+    ("payments", "quota here", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'payments'"),
+    ("ml", "resourcequota", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'ml'"),
+    ("staging", "quotas in this namespace", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'staging'"),
+    # READY, a count as kubectl shows it, asked beside each
+    ("data", "statefulsets here and their ready counts", "SELECT name, ready FROM statefulsets WHERE namespace = 'data'"),
+    ("payments", "my deployments with their ready counts", "SELECT name, ready FROM deployments WHERE namespace = 'payments'"),
+    # the owners of pods: their kind and name
+    (
+        "payments",
+        "pods here and their owners",
+        "SELECT name, owner_kind, owner_name FROM pods WHERE namespace = 'payments'",
+    ),
+    ("checkout", "who owns my pods?", "SELECT name, owner_kind, owner_name FROM pods WHERE namespace = 'checkout'"),
+]
+
+
+@pytest.mark.parametrize(("namespace", "question", "sql"), HERE)
+def test_questions_asked_here(translator, engine, namespace, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True, namespace=namespace)
+
+
+REAL_HERE = [
+    ("team-b", "quota here", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'team-b'"),
+    ("shop", "my deployments' images", "SELECT name, images FROM deployments WHERE namespace = 'shop'"),
+    ("team-b", "pods here and their owners", "SELECT name, owner_kind, owner_name FROM pods WHERE namespace = 'team-b'"),
+]
+
+
+@pytest.mark.parametrize(("namespace", "question", "sql"), REAL_HERE)
+def test_questions_asked_here_on_the_real_cluster(real_translator, real_engine, namespace, question, sql):
+    assert_same_rows(real_translator, real_engine, question, sql, columns=True, namespace=namespace)
+
+
+FOLLOWUPS = [
+    # a window said alone narrows the previous answer
+    (
+        "older than a day",
+        "SELECT name FROM pods WHERE namespace = 'payments'",
+        "SELECT name FROM pods WHERE namespace = 'payments' AND age > INTERVAL 1 DAY",
+    ),
+    # "which ones failed?": those of the previous answer in that state
+    (
+        "which ones failed?",
+        "SELECT name, status FROM jobs WHERE namespace = 'batch'",
+        "SELECT name, status FROM jobs WHERE namespace = 'batch' AND status = 'Failed'",
+    ),
+]
+
+
+def _followup(translator, engine, question, previous, sql, namespace=None):
+    t = translator.translate(question, context=ctx(namespace, (Turn(question="earlier", sql=previous),)))
+    assert not t.declined, t.message
+    want, got = engine.query(sql), engine.query(t.sql)
+    assert want.rows and sorted(got.rows, key=repr) == sorted(want.rows, key=repr), t.sql
+    assert len(got.columns) == len(want.columns), t.sql
+
+
+@pytest.mark.parametrize(("question", "previous", "sql"), FOLLOWUPS)
+def test_followups(translator, engine, question, previous, sql):
+    _followup(translator, engine, question, previous, sql)
