@@ -10,22 +10,42 @@ from tests.test_offline import assert_same_rows, ctx
 
 HERE = [
     # a plural's possessive names the kind: "my deployments' images"
-    ("payments", "my deployments' images", "SELECT name, images FROM deployments WHERE namespace = 'payments'"),
+    (
+        "payments",
+        "my deployments' images",
+        "SELECT name, images FROM deployments WHERE namespace = 'payments'",
+    ),
     ("data", "my pods' images", "SELECT name, images FROM pods WHERE namespace = 'data'"),
     # the quota of the namespace asked in, its limits and what is used
     ("payments", "quota here", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'payments'"),
     ("ml", "resourcequota", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'ml'"),
-    ("staging", "quotas in this namespace", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'staging'"),
+    (
+        "staging",
+        "quotas in this namespace",
+        "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'staging'",
+    ),
     # READY, a count as kubectl shows it, asked beside each
-    ("data", "statefulsets here and their ready counts", "SELECT name, ready FROM statefulsets WHERE namespace = 'data'"),
-    ("payments", "my deployments with their ready counts", "SELECT name, ready FROM deployments WHERE namespace = 'payments'"),
+    (
+        "data",
+        "statefulsets here and their ready counts",
+        "SELECT name, ready FROM statefulsets WHERE namespace = 'data'",
+    ),
+    (
+        "payments",
+        "my deployments with their ready counts",
+        "SELECT name, ready FROM deployments WHERE namespace = 'payments'",
+    ),
     # the owners of pods: their kind and name
     (
         "payments",
         "pods here and their owners",
         "SELECT name, owner_kind, owner_name FROM pods WHERE namespace = 'payments'",
     ),
-    ("checkout", "who owns my pods?", "SELECT name, owner_kind, owner_name FROM pods WHERE namespace = 'checkout'"),
+    (
+        "checkout",
+        "who owns my pods?",
+        "SELECT name, owner_kind, owner_name FROM pods WHERE namespace = 'checkout'",
+    ),
 ]
 
 
@@ -37,7 +57,11 @@ def test_questions_asked_here(translator, engine, namespace, question, sql):
 REAL_HERE = [
     ("team-b", "quota here", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'team-b'"),
     ("shop", "my deployments' images", "SELECT name, images FROM deployments WHERE namespace = 'shop'"),
-    ("team-b", "pods here and their owners", "SELECT name, owner_kind, owner_name FROM pods WHERE namespace = 'team-b'"),
+    (
+        "team-b",
+        "pods here and their owners",
+        "SELECT name, owner_kind, owner_name FROM pods WHERE namespace = 'team-b'",
+    ),
 ]
 
 
