@@ -46,6 +46,29 @@ HERE = [
         "who owns my pods?",
         "SELECT name, owner_kind, owner_name FROM pods WHERE namespace = 'checkout'",
     ),
+    # "what's failing / broken here": the pods in trouble, with what each one's status is
+    (
+        "data",
+        "what's failing in my namespace?",
+        "SELECT name, status FROM pods WHERE namespace = 'data' AND status NOT IN ('Running', 'Completed')",
+    ),
+    (
+        "checkout",
+        "what's broken here?",
+        "SELECT name, status FROM pods WHERE namespace = 'checkout' AND status NOT IN ('Running', 'Completed')",
+    ),
+    # "more than once": a number of times
+    (
+        "checkout",
+        "which pods here have restarted more than once?",
+        "SELECT name FROM pods WHERE namespace = 'checkout' AND restarts > 1",
+    ),
+    # "and when they last ran": each one with that time
+    (
+        "data",
+        "cronjobs here and when they last ran",
+        "SELECT name, last_schedule FROM cronjobs WHERE namespace = 'data'",
+    ),
 ]
 
 

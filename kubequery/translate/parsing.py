@@ -261,6 +261,13 @@ def normalise(question: str) -> str:
         lambda m: f"{m.group(1)} {lx.NUMBERS[m.group(2)]}",
         text,
     )
+    # "restarted more than once", "at least twice": a number of times
+    text = rx.sub(
+        r"\b((?:more|fewer|less) than|over|at least|at most) (once|twice|thrice)\b"
+        r"(?! (?:a|an|per|every|each)\b)",  # not "more than once a day", a schedule
+        lambda m: f"{m.group(1)} {({'once': 1, 'twice': 2, 'thrice': 3})[m.group(2)]} times",
+        text,
+    )
     text = rx.sub(r"\b(with|having|has|have) (?:only|just|exactly) (?=\d)", r"\1 ", text)
     text = rx.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\+ ?(?=[a-z])", r"\1 or more ", text)  # "16+ cpu nodes"
     text = rx.sub(r"\b1 (replica|container|port|address|rule|subject|key|volume)\b", r"1 \1s", text)
