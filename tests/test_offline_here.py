@@ -120,3 +120,18 @@ def _followup(translator, engine, question, previous, sql, namespace=None):
 @pytest.mark.parametrize(("question", "previous", "sql"), FOLLOWUPS)
 def test_followups(translator, engine, question, previous, sql):
     _followup(translator, engine, question, previous, sql)
+
+
+REAL_FOLLOWUPS = [
+    # an object named after a list of events: the events about it
+    (
+        "only the ones about cassandra-0",
+        "SELECT object, reason, message FROM events WHERE namespace = 'team-b'",
+        "SELECT object, reason, message FROM events WHERE namespace = 'team-b' AND involved_name = 'cassandra-0'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "previous", "sql"), REAL_FOLLOWUPS)
+def test_followups_on_the_real_cluster(real_translator, real_engine, question, previous, sql):
+    _followup(real_translator, real_engine, question, previous, sql, namespace="team-b")

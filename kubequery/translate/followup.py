@@ -67,6 +67,14 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         new.set("expressions", [exp.column(c) for c in shown])
         new.set("distinct", exp.Distinct())
         return new.sql(dialect="duckdb")
+    if events and tr.grounding is not None and not tree.args.get("group") and rx.search(
+        r"\b(?:about|for|involving|concerning|of)\b|^(?:only|just)\b", text
+    ):  # "only the ones about cassandra-0" after events: those about that object
+        involved = tr.grounding.all_values("events", "involved_name")
+        words = dict.fromkeys(rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", text))
+        objects = [w for w in words if w in involved]
+        if len(objects) == 1 and objects[0] not in tr.grounding.namespaces:  # "only data": the namespace
+            return _filtered(tree, [f"involved_name = {quote(objects[0])}"]).sql(dialect="duckdb")
     if subject and subject[0][2] != "events" and rx.search(_NARROW, text):
         # "which of them are about pods?" after a list of events: those whose object is of that kind
         kind = tr.catalog[subject[0][2]].kind
