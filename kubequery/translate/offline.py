@@ -3232,7 +3232,9 @@ class OfflineTranslator:
             named = [m for m in slots.find_columns(text, table) if m.column == column]
             named = [m for m in named if not (start - 2 <= m.end and m.start <= end)]
             if named or rx.search(  # "pods requesting >= 4 cpu, with the request", "(max usage %)"
-                r"\b(?:with|and|plus) (?:the |their |its )?(?:request|limit|value|amount|how much)\b", text
+                r"\b(?:with|and|plus) (?:the |their |its )?(?:request|limit|value|amount|how much)\b"
+                r"|\band how many times\b",  # "restarted more than twice, and how many times?"
+                text,
             ):
                 p.extra.append(column)
         taken = columns_of(p.conds)

@@ -263,7 +263,7 @@ def normalise(question: str) -> str:
     )
     # "restarted more than once", "at least twice": a number of times
     text = rx.sub(
-        r"\b((?:more|fewer|less) than|over|at least|at most) (once|twice|thrice)\b"
+        r"\b((?:more|fewer|less) than|over|at least(?! once)|at most) (once|twice|thrice)\b"
         r"(?! (?:a|an|per|every|each)\b)",  # not "more than once a day", a schedule
         lambda m: f"{m.group(1)} {({'once': 1, 'twice': 2, 'thrice': 3})[m.group(2)]} times",
         text,
