@@ -94,6 +94,12 @@ def test_questions_asked_here_on_the_real_cluster(real_translator, real_engine, 
 
 
 FOLLOWUPS = [
+    # another kind asked of the same place, though a column shown before is not one it has
+    (
+        "what about cronjobs?",
+        "SELECT name, status FROM jobs WHERE namespace = 'batch'",
+        "SELECT name FROM cronjobs WHERE namespace = 'batch'",
+    ),
     # a window said alone narrows the previous answer
     (
         "older than a day",

@@ -462,6 +462,10 @@ def _asked_of(tr: OfflineTranslator, question: str | None, was: str, word: str, 
         # some filter besides the namespace read again: "not running" is no deployment's
         if new is not None and any(columns_of([c]) - {"namespace"} for c in _conjuncts(new)):
             return sql
+        # "jobs in batch, with status" … "what about cronjobs?": no filter but the place, which any kind
+        # has; only a column shown that the other kind lacks
+        if new is not None and not any(columns_of([c]) - _SHARED for c in _conjuncts(tree)):
+            return sql
         # "crashlooping pods" … "what about deployments?": the deployments those pods belong to
         lead = r"^(?:(?:show|list|get|find|give)(?: me)?|(?:which|what|any)(?: are)?)(?: all| the| any)?\s+"
         related = f"{word} with {rx.sub(lead, '', question.strip(' ?.!'))}"
