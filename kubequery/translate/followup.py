@@ -462,15 +462,20 @@ def _asked_of(tr: OfflineTranslator, question: str | None, was: str, word: str, 
         # some filter besides the namespace read again: "not running" is no deployment's
         if new is not None and any(columns_of([c]) - {"namespace"} for c in _conjuncts(new)):
             return sql
-        # "jobs in batch, with status" … "what about cronjobs?": no filter but the place, which any kind
-        # has; only a column shown that the other kind lacks
-        if new is not None and not any(columns_of([c]) - _SHARED for c in _conjuncts(tree)):
-            return sql
+
         # "crashlooping pods" … "what about deployments?": the deployments those pods belong to
         lead = r"^(?:(?:show|list|get|find|give)(?: me)?|(?:which|what|any)(?: are)?)(?: all| the| any)?\s+"
         related = f"{word} with {rx.sub(lead, '', question.strip(' ?.!'))}"
         sql = tr._parse(related, related, _namespace_of(tree))[0]
         if sql and " JOIN " in sql and f" FROM {table} " in sql:
+            return sql
+    if not any(columns_of([c]) - _SHARED for c in _conjuncts(tree)):
+        # "jobs in batch, with status" … "what about cronjobs?": no filter but the place, which any kind
+        # has; only a column shown that the other kind lacks
+        ns = _namespace_of(tree)
+        asked = f"{word} in {ns}" if ns else word
+        sql = tr._parse(asked, asked, ns)[0]
+        if sql:
             return sql
     raise Declined(
         f"The previous question's filters do not read the same on {table}; ask about {table} in full, "
