@@ -94,6 +94,24 @@ def test_questions_asked_here_on_the_real_cluster(real_translator, real_engine, 
 
 
 FOLLOWUPS = [
+    # "on each" of the nodes listed: the pods counted per node
+    (
+        "and how many pods on each?",
+        "SELECT name FROM nodes WHERE NOT ready",
+        "SELECT node, count(*) FROM pods WHERE node IN (SELECT name FROM nodes WHERE NOT ready) GROUP BY node",
+    ),
+    # a column left out, though its word also names a kind
+    (
+        "drop the images",
+        "SELECT namespace, name, images FROM deployments",
+        "SELECT namespace, name FROM deployments",
+    ),
+    # the names of the pods the containers listed belong to
+    (
+        "just the pod names",
+        "SELECT namespace, pod, name, restarts FROM containers WHERE restarts > 0",
+        "SELECT DISTINCT pod FROM containers WHERE restarts > 0",
+    ),
     # another kind asked of the same place, though a column shown before is not one it has
     (
         "what about cronjobs?",

@@ -50,6 +50,17 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     if not isinstance(tree, exp.Select):
         return None
     source = tree.find(exp.Table)
+    if (
+        source is not None
+        and source.name in tr.catalog.names()
+        and not tree.args.get("joins")
+        and rx.match(r"(?:and |now |ok,? |please |pls )?(?:drop|hide|remove|without|leave out|lose)\b", text)
+    ):  # "drop the images": a column shown left out, though its word also names a kind
+        hidden = _hidden_columns(text, tree, tr.catalog[source.name])
+        if hidden:
+            new = tree.copy()
+            new.set("expressions", [e for e in new.expressions if e.alias_or_name not in hidden])
+            return new.sql(dialect="duckdb")
     about = rx.search(r"\b(?:about|involving|concerning|for|on)\s+(?:the\s+)?\w+\s*\??$", text)
     # "just the pods" after events: the events about that kind
     about = about or rx.fullmatch(r"(?:and )?(?:only|just) (?:the )?(?:ones about )?\w+", text.strip(" ?.!"))
@@ -348,8 +359,8 @@ def _count_per_previous(text: str, tree: Any, kinds: list[tuple[int, str, str]])
     if not (
         rx.search(r"\b(how many|count|number of)\b", text)
         and rx.search(r"\b(each|per)\b", text)
-        and rx.search(r"\b(them|those|these|they)\b", text)
-    ):
+        and rx.search(r"\b(them|those|these|they)\b|\b(?:on|in|per|for|of) each(?: one)?\s*[?.!]*$", text)
+    ):  # "and how many pods on each?": each one listed
         return None
     names = tree.copy()
     names.set("expressions", [exp.column("name")])
@@ -589,7 +600,13 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         tree = narrowed
     if rx.search(r"^(just|only)\b.*\bnames\b", text) and not narrowed:  # "just the names"
         new = tree.copy()
-        new.set("expressions", [exp.column("name")])
+        # "just the pod names" of containers: the column naming that kind, each once
+        whose = rx.search(r"\b(pod|node|namespace)s?(?:'s?)? names\b", text)
+        column = whose.group(1) if whose and whose.group(1) in columns else None
+        column = None if table.name == f"{column}s" else column
+        new.set("expressions", [exp.column(column or "name")])
+        if column:
+            new.set("distinct", exp.Distinct())
         return new.sql(dialect="duckdb")
     where = tree.args.get("where")
     said = {c.name for c in where.find_all(exp.Column)} if where is not None else set()
