@@ -15,6 +15,14 @@ HERE = [
         "my deployments' images",
         "SELECT name, images FROM deployments WHERE namespace = 'payments'",
     ),
+    # "my pods by age": in that order
+    ("checkout", "my pods by age", "SELECT name FROM pods WHERE namespace = 'checkout' ORDER BY created"),
+    # "why did they fail": the reason of each failure
+    (
+        "data",
+        "why did the jobs here fail?",
+        "SELECT name, failure_reason FROM jobs WHERE namespace = 'data' AND status = 'Failed'",
+    ),
     ("data", "my pods' images", "SELECT name, images FROM pods WHERE namespace = 'data'"),
     # the quota of the namespace asked in, its limits and what is used
     ("payments", "quota here", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'payments'"),
@@ -94,6 +102,23 @@ def test_questions_asked_here_on_the_real_cluster(real_translator, real_engine, 
 
 
 FOLLOWUPS = [
+    # "why?" after failed jobs: the reason each one failed
+    (
+        "why?",
+        "SELECT name FROM jobs WHERE namespace = 'data' AND status = 'Failed'",
+        "SELECT name, failure_reason FROM jobs WHERE namespace = 'data' AND status = 'Failed'",
+    ),
+    # the same ranking, in every namespace
+    (
+        "and across the cluster?",
+        "SELECT name, restarts FROM pods WHERE namespace = 'data' ORDER BY restarts DESC LIMIT 3",
+        "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 3",
+    ),
+    (
+        "how many across all namespaces?",
+        "SELECT name FROM pods WHERE namespace = 'data'",
+        "SELECT count(*) FROM pods",
+    ),
     # "on each" of the nodes listed: the pods counted per node
     (
         "and how many pods on each?",
@@ -133,8 +158,8 @@ FOLLOWUPS = [
 ]
 
 
-def _followup(translator, engine, question, previous, sql, namespace=None):
-    t = translator.translate(question, context=ctx(namespace, (Turn(question="earlier", sql=previous),)))
+def _followup(translator, engine, question, previous, sql, namespace=None, asked="earlier"):
+    t = translator.translate(question, context=ctx(namespace, (Turn(question=asked, sql=previous),)))
     assert not t.declined, t.message
     want, got = engine.query(sql), engine.query(t.sql)
     assert want.rows and sorted(got.rows, key=repr) == sorted(want.rows, key=repr), t.sql
@@ -159,3 +184,17 @@ REAL_FOLLOWUPS = [
 @pytest.mark.parametrize(("question", "previous", "sql"), REAL_FOLLOWUPS)
 def test_followups_on_the_real_cluster(real_translator, real_engine, question, previous, sql):
     _followup(real_translator, real_engine, question, previous, sql, namespace="team-b")
+
+
+def test_their_pods_after_failed_jobs_here(translator, engine):
+    """ "failed jobs here" … "and their pods?": the pods of those jobs, in the namespace asked in."""
+    _followup(
+        translator,
+        engine,
+        "and their pods?",
+        "SELECT name FROM jobs WHERE namespace = 'data' AND status = 'Failed'",
+        "SELECT p.name FROM pods p JOIN jobs j ON j.namespace = p.namespace AND j.name = p.owner_name "
+        "WHERE p.namespace = 'data' AND j.status = 'Failed'",
+        namespace="data",
+        asked="failed jobs here",
+    )

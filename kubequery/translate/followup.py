@@ -103,6 +103,15 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         why = tr._why("why " + question, current)  # "pending pods" … "why?": the events about those pods
         if why is not None:
             return why
+        shown = {e.alias_or_name for e in tree.expressions}
+        if (
+            source is not None
+            and source.name == "jobs"
+            and "failure_reason" not in shown
+            and not tree.args.get("group")
+            and any("Failed" in c for c in _conjuncts(tree))
+        ):  # "failed jobs" … "why?": the reason each one failed
+            return tree.copy().select("failure_reason", copy=False).sql(dialect="duckdb")
     where = r"(?:and |so )?(?:in |on )?(?:which|what) (namespaces?|ns|nodes?)"
     place = rx.fullmatch(where, text.strip(" ?!."))
     source = tree.find(exp.Table)
@@ -122,7 +131,7 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     per = _count_per_previous(text, tree, kinds)
     if per is not None:
         return per
-    related = _related_to_previous(tr, text, turn, kinds, tree.find(exp.Table))
+    related = _related_to_previous(tr, text, turn, kinds, tree.find(exp.Table), current)
     if related is not None:
         return related
     regrouped = _same_for_kind(tr, text, tree, kinds, question)
@@ -136,6 +145,18 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         return counted
     if kinds and not refers_back:
         return None
+    across = r"\bacross\b|cluster[- ]wide|\beverywhere\b|\b(?:the )?(?:whole|entire) cluster\b"
+    across += r"|\ball (?:the )?(?:namespaces|ns)\b"
+    if rx.search(across, text) and not rx.search(r"\b(?:by|per|each)\b", text) and _namespace_of(tree):
+        # "and across the cluster?" after the top 3 here: the same, in every namespace
+        everywhere = _everywhere(tree, other=bool(rx.search(r"\b(other|else)\b", text)))
+        if everywhere and rx.search(r"\b(?:how many|count|number of|total)\b", text) and not _aggregate(tree):
+            new = sqlglot.parse_one(everywhere, read="duckdb")  # "how many across all namespaces?"
+            for key in ("order", "limit", "distinct"):
+                new.set(key, None)
+            new.set("expressions", [exp.Count(this=exp.Star())])
+            everywhere = new.sql(dialect="duckdb")
+        return everywhere
     edited = _reshape(tr, text, tree, current) or _reshape_joined(tr, text, tree)
     if edited is not None:
         return edited
@@ -324,7 +345,12 @@ def _said(turn: Any, field: str) -> str | None:
 
 
 def _related_to_previous(
-    tr: OfflineTranslator, text: str, turn: Any, kinds: list[tuple[int, str, str]], source: Any
+    tr: OfflineTranslator,
+    text: str,
+    turn: Any,
+    kinds: list[tuple[int, str, str]],
+    source: Any,
+    current: str | None = None,
 ) -> str | None:
     """ "Which deployments do they belong to?": another kind, related to the rows of the last answer.
 
@@ -337,10 +363,16 @@ def _related_to_previous(
     if tr.catalog[kinds[0][2]].kind.lower() in own:
         return None  # "what nodes are they on?": the previous rows' own node column
     pronoun = rx.search(r"\b(they|them|those|these|those ones)\b", text)
-    if pronoun is None:
+    theirs = rx.fullmatch(
+        r"(?:and |what about |how about |show |list )?(?:me )?(?:their|its) ([a-z]+)", text.strip(" ?.!")
+    )
+    if theirs and theirs.group(1) == kinds[0][1]:  # "failed jobs here" … "and their pods?"
+        merged = f"{kinds[0][1]} of {question}"
+    elif pronoun is None:
         return None
-    merged = text[: pronoun.start()] + question + text[pronoun.end() :]
-    sql, _, _ = tr._parse(merged, merged, None)
+    else:
+        merged = text[: pronoun.start()] + question + text[pronoun.end() :]
+    sql, _, _ = tr._parse(merged, merged, current)  # "here" in the question is where it was asked
     return sql if sql is not None and " JOIN " in sql.upper() else None
 
 

@@ -3257,6 +3257,13 @@ class OfflineTranslator:
         for cond, words in slots.owner_condition(text, table, self._kinds, self.catalog):
             p.conds.append(cond)
             p.understood.append(words)
+        if (
+            p.table == "jobs"
+            and "status = 'Failed'" in p.conds
+            and rx.search(r"^\s*(?:why|how come)\b|\band why\b|\bwhy (?:did|do|does)\b", text)
+            and "failure_reason" not in p.extra
+        ):  # "why did the jobs in data fail?": the reason of each failure
+            p.extra.append("failure_reason")
         owners = r"\b(?:(?:with|and|plus) (?:their |its |the )?|(?:who|what) owns? |(?:the )?)owners?\b"
         owners += r"(?! (?:kind|name)s?\b)"
         if (

@@ -688,7 +688,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         r"\b(?:sorted|ordered|sort|order)(?:\s+(?!by\b)[\w\-]+){0,3}\s+by\s+"
         r"(name|age|restarts|replicas|created|creation(?: time| date| timestamp)?|time|date)\b|alphabetic",
         text,
-    )
+    ) or rx.search(r"(?<!grouped )(?<!group )\bby (age)\s*[?.!]*$", text)  # "my pods by age": in that order
     # "nodes by cpu capacity", "pods by memory request": a bare "by" and an amount ranks them, as --sort-by
     by = rx.search(r"\bby\s+", text)
     amount = by and not (p.group or p.count or p.agg) and any(
