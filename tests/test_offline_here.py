@@ -15,6 +15,12 @@ HERE = [
         "my deployments' images",
         "SELECT name, images FROM deployments WHERE namespace = 'payments'",
     ),
+    # the kind of the owner said: "whose owner is a job"
+    (
+        "batch",
+        "pods here whose owner is a job",
+        "SELECT name FROM pods WHERE namespace = 'batch' AND owner_kind = 'Job'",
+    ),
     # "my pods by age": in that order
     ("checkout", "my pods by age", "SELECT name FROM pods WHERE namespace = 'checkout' ORDER BY created"),
     # "why did they fail": the reason of each failure
@@ -102,6 +108,23 @@ def test_questions_asked_here_on_the_real_cluster(real_translator, real_engine, 
 
 
 FOLLOWUPS = [
+    # "which ones have the most …": the previous answer ranked by it, in the same place
+    (
+        "which ones have the most restarts?",
+        "SELECT name FROM pods WHERE namespace = 'payments'",
+        "SELECT name, restarts FROM pods WHERE namespace = 'payments' ORDER BY restarts DESC",
+    ),
+    (
+        "which one has the most restarts?",
+        "SELECT name FROM pods WHERE namespace = 'checkout'",
+        "SELECT name, restarts FROM pods WHERE namespace = 'checkout' ORDER BY restarts DESC LIMIT 1",
+    ),
+    # "which ones?" after a count: the rows counted
+    (
+        "which ones?",
+        "SELECT count(*) FROM pods WHERE status = 'CrashLoopBackOff'",
+        "SELECT namespace, name FROM pods WHERE status = 'CrashLoopBackOff'",
+    ),
     # "why?" after failed jobs: the reason each one failed
     (
         "why?",

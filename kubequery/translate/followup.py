@@ -744,6 +744,42 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
             desc = ranked.group(1) not in _LEAST
             new = tree.copy().order_by(f"{column} {'DESC' if desc else 'ASC'}", copy=False)
             return new.sql(dialect="duckdb")
+    counted = len(tree.expressions) == 1 and isinstance(tree.expressions[0], exp.Count)
+    if counted and not tree.args.get("group") and rx.fullmatch(
+        r"(?:and |ok,? |so )?(?:which(?: ones?)?|what are they|which are they|list them|show(?: me)? them|"
+        r"name them|what are (?:they|those)|who are they)",
+        text.strip(" ?.!"),
+    ):  # "how many pods here?" … "which ones?": the rows counted, listed
+        ident = {"containers": ["pod", "name"], "events": ["object", "reason"]}.get(table.name, ["name"])
+        if table.namespaced and _namespace_of(tree) is None:
+            ident = ["namespace", *ident]
+        new = tree.copy()
+        new.set("expressions", [exp.column(c) for c in ident])
+        return new.sql(dialect="duckdb")
+    which = r"(?:and )?(?:which|what)(?: ones?| of (?:them|those|these))? "
+    most = rx.match(
+        which + r"(?:has|have|had|uses?|requests?|asks? for|wants?|got|gets?|is|are)(?: the)? "
+        r"(most|fewest|least|highest|lowest|biggest|largest|smallest)\b",
+        text,
+    )
+    grouped = tree.args.get("group")
+    found = slots.sort_column(text[most.end() :], table) if most and not grouped else None
+    restarted = rx.match(which + r"restarted (?:the )?most", text)
+    if restarted and "restarts" in columns and not tree.args.get("group"):
+        most, found = restarted, ("restarts", True)  # "which ones restarted most?"
+    if most and found and narrowed is None:
+        # "which ones have the most restarts?" after pods here: those ranked by it, the amount shown
+        least = most.lastindex is not None and most.group(1) in _LEAST
+        if rx.search(r"\bmost replicas\b", text) and "desired" in columns:
+            found = ("desired", True)
+        new = tree.copy()
+        new.set("order", None)
+        new = new.order_by(f"{found[0]} {'ASC' if least else 'DESC'}", copy=False)
+        if found[0] not in {e.alias_or_name for e in new.expressions}:
+            new = new.select(found[0], copy=False)
+        if rx.match(r"(?:and )?(?:which|what) (?:one|has|is)\b", text):  # "which one has the most?": that one
+            new = new.limit(1, copy=False)
+        return new.sql(dialect="duckdb")
     if rx.search(r"\b(sort|order|rank)", text):
         found = slots.sort_column(text, table)
         if found:

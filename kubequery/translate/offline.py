@@ -3264,8 +3264,8 @@ class OfflineTranslator:
             and "failure_reason" not in p.extra
         ):  # "why did the jobs in data fail?": the reason of each failure
             p.extra.append("failure_reason")
-        owners = r"\b(?:(?:with|and|plus) (?:their |its |the )?|(?:who|what) owns? |(?:the )?)owners?\b"
-        owners += r"(?! (?:kind|name)s?\b)"
+        owners = r"\b(?:(?:with|and|plus) (?:their |its |the )?owners?|the owners? of)\b"
+        owners += r"(?! (?:kind|name)s?\b)"  # not "owner kind", a column of its own
         if (
             {"owner_kind", "owner_name"} <= {c.name for c in table.columns}
             and rx.search(owners + r"|\b(?:who|what) owns (?:them|the|my|these|those|each)\b", text)

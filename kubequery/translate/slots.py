@@ -1407,7 +1407,8 @@ def time_column(text: str, table: Table) -> str | None:
 
 
 _OWNER = re.compile(
-    r"\b(?:owned|managed|controlled|created|run|started) by (?:an? |the |some )?([a-z ]+?)s?\b"
+    r"\b(?:(?:owned|managed|controlled|created|run|started) by|whose (?:owner|controller) is)"
+    r" (?:an? |the |some )?([a-z ]+?)s?\b"
 )
 
 
