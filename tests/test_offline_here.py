@@ -21,6 +21,30 @@ HERE = [
         "pods here whose owner is a job",
         "SELECT name FROM pods WHERE namespace = 'batch' AND owner_kind = 'Job'",
     ),
+    # the pods of a kind of owner, none named; a deployment's through its replica sets
+    (
+        "data",
+        "pods of my statefulsets",
+        "SELECT name FROM pods WHERE namespace = 'data' AND owner_kind = 'StatefulSet'",
+    ),
+    (
+        "data",
+        "pods owned by a deployment",
+        "SELECT p.name FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+        "WHERE p.namespace = 'data' AND r.owner_kind = 'Deployment'",
+    ),
+    # the namespace's quota, unnamed
+    (
+        "staging",
+        "how many more pods can I create?",
+        "SELECT CAST(hard['pods'] AS INTEGER) - CAST(used['pods'] AS INTEGER) FROM resourcequotas "
+        "WHERE namespace = 'staging'",
+    ),
+    (
+        "staging",
+        "how close am I to my quota?",
+        "SELECT name, max_usage_percent FROM resourcequotas WHERE namespace = 'staging'",
+    ),
     # "my pods by age": in that order
     ("checkout", "my pods by age", "SELECT name FROM pods WHERE namespace = 'checkout' ORDER BY created"),
     # "why did they fail": the reason of each failure

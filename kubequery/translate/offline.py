@@ -4258,7 +4258,7 @@ _COUNTED_KEYS = (
 
 def _quota(text: str, namespace: str | None) -> str | None:
     """A quota's hard limits against what is used, for one resource or all."""
-    asked = r"\b(used|usage|hard|allow\w*|limits?|caps?|fullest)\b|" + _QUOTA_LEFT
+    asked = r"\b(used|usage|hard|allow\w*|limits?|caps?|fullest|close|near)\b|" + _QUOTA_LEFT
     key = rx.search(
         r"\b(requests\.cpu|requests\.memory|limits\.cpu|limits\.memory|cpu|memory|mem|pods?|services|pvcs|storage|"
         r"persistentvolumeclaims|secrets|configmaps|gpus?)\b",
@@ -4271,10 +4271,17 @@ def _quota(text: str, namespace: str | None) -> str | None:
         text,
     )
     said = rx.search(r"(?:\b|resource)quotas?\b", text)  # "resourcequota", kubectl's own name
+    # "how many more pods can I create?", "how close am I to my quota": the namespace's quota, unnamed
+    more = rx.search(r"\bhow many more (pods|services|secrets|configmaps|pvcs) can (?:i|we)\b", text)
+    if namespace and more and not said:
+        text, said = f"{more.group(1)} left in my quota", True
     if not said or not (rx.search(asked, text) or bare and (key or namespace)):
         return None
     where = f" WHERE namespace = {quote(namespace)}" if namespace else ""
     ident = "name" if namespace else "namespace, name"
+    close = rx.search(r"\bhow (?:close|near) (?:am i|are we|is (?:it|this namespace)) to\b", text)
+    if close and namespace:  # "how close am I to my quota?": how used its fullest resource is
+        return f"SELECT {ident}, max_usage_percent FROM resourcequotas{where}"
     if rx.search(r"\b(closest|nearest) to (its|their|the) limits?\b|\bmost used\b|\bfullest\b", text):
         # "which quota is closest to its limit": by its most used resource
         many = rx.search(rf"\b(?:top|the|which)\s+{NUMW}\b", text)

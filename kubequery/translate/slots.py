@@ -1407,7 +1407,10 @@ def time_column(text: str, table: Table) -> str | None:
 
 
 _OWNER = re.compile(
-    r"\b(?:(?:owned|managed|controlled|created|run|started) by|whose (?:owner|controller) is)"
+    r"\b(?:(?:owned|managed|controlled|created|run|started) by|whose (?:owner|controller) is"
+    # "pods of my statefulsets": of that kind, none named
+    r"|(?:pods?|po) (?:of|from|belonging to) (?:my|our|the|all(?: the)?|any)"
+    r"(?= (?:stateful ?sets?|daemon ?sets?|jobs?|deployments?)\W*(?:$|in\b|on\b|here\b|that\b|which\b)))"
     r" (?:an? |the |some )?([a-z ]+?)s?\b"
 )
 
@@ -1425,6 +1428,8 @@ def owner_condition(
             for phrase in (words, words + "s", words.split()[-1], words.split()[-1] + "s"):
                 if phrase in kinds:
                     kind = catalog[kinds[phrase]].kind
+                    if kind == "Deployment" and table.name == "pods":
+                        kind = "ReplicaSet"  # a deployment owns its pods through its replica sets
                     return [(f"owner_kind = '{kind}'", m.group(0))]
     return []
 
