@@ -245,3 +245,36 @@ def test_their_pods_after_failed_jobs_here(translator, engine):
         namespace="data",
         asked="failed jobs here",
     )
+
+
+REAL_RELATED = [
+    # a relation asked of the rows listed: "which of them have an hpa?", "which ones have no endpoints?"
+    (
+        "deployments in team-b",
+        "SELECT name FROM deployments WHERE namespace = 'team-b'",
+        "which of them have an hpa?",
+        "SELECT name FROM deployments d WHERE namespace = 'team-b' AND EXISTS (SELECT 1 FROM "
+        "horizontalpodautoscalers h WHERE h.namespace = d.namespace AND h.target_name = d.name)",
+    ),
+    (
+        "services in bookinfo",
+        "SELECT name FROM services WHERE namespace = 'bookinfo'",
+        "which ones have no endpoints?",
+        "SELECT s.name FROM services s LEFT JOIN endpoints e ON e.namespace = s.namespace AND e.name = s.name "
+        "WHERE s.namespace = 'bookinfo' AND coalesce(e.ready_address_count, 0) = 0",
+    ),
+    # "why?" after pods listed by state: the events about those pods
+    (
+        "image pull errors in bookinfo",
+        "SELECT name FROM pods WHERE namespace = 'bookinfo' AND status IN ('ImagePullBackOff', 'ErrImagePull')",
+        "why?",
+        "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
+        "AND e.namespace = p.namespace AND e.involved_name = p.name WHERE p.namespace = 'bookinfo' "
+        "AND p.status IN ('ImagePullBackOff', 'ErrImagePull')",
+    ),
+]
+
+
+@pytest.mark.parametrize(("asked", "previous", "question", "sql"), REAL_RELATED)
+def test_relations_asked_of_the_rows_listed(real_translator, real_engine, asked, previous, question, sql):
+    _followup(real_translator, real_engine, question, previous, sql, asked=asked)

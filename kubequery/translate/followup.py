@@ -103,6 +103,15 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         why = tr._why("why " + question, current)  # "pending pods" … "why?": the events about those pods
         if why is not None:
             return why
+        where = tree.args.get("where")
+        if source is not None and source.name == "pods" and where is not None and not tree.args.get("joins"):
+            # "image pull errors in bookinfo" … "why?": the events about the pods listed
+            from kubequery.translate import joins as joined
+            from kubequery.translate.offline import _pod_events
+
+            where = where.copy()
+            joined.qualify(where, "p")
+            return _pod_events(where)
         shown = {e.alias_or_name for e in tree.expressions}
         if (
             source is not None
@@ -362,7 +371,9 @@ def _related_to_previous(
     own = {c.name for c in tr.catalog[source.name].columns} if source.name in tr.catalog.names() else set()
     if tr.catalog[kinds[0][2]].kind.lower() in own:
         return None  # "what nodes are they on?": the previous rows' own node column
-    pronoun = rx.search(r"\b(they|them|those|these|those ones)\b", text)
+    bare = text.removeprefix("and ")  # "which ones have no endpoints?": the ones listed
+    pronoun = rx.search(r"\b(they|them|those|these|those ones)\b|(?<=^which )ones\b", bare)
+    text = bare if pronoun else text
     theirs = rx.fullmatch(
         r"(?:and |what about |how about |show |list )?(?:me )?(?:their|its) ([a-z]+)", text.strip(" ?.!")
     )
@@ -373,7 +384,7 @@ def _related_to_previous(
     else:
         merged = text[: pronoun.start()] + question + text[pronoun.end() :]
     sql, _, _ = tr._parse(merged, merged, current)  # "here" in the question is where it was asked
-    return sql if sql is not None and " JOIN " in sql.upper() else None
+    return sql if sql is not None and rx.search(r" JOIN | EXISTS ?\(", sql.upper()) else None
 
 
 def _count_per_previous(text: str, tree: Any, kinds: list[tuple[int, str, str]]) -> str | None:
