@@ -45,6 +45,12 @@ HERE = [
         "how close am I to my quota?",
         "SELECT name, max_usage_percent FROM resourcequotas WHERE namespace = 'staging'",
     ),
+    # one object asked for, "here" said between the kind and the ranking
+    (
+        "payments",
+        "the deployment here with the most replicas",
+        "SELECT name, desired FROM deployments WHERE namespace = 'payments' ORDER BY desired DESC LIMIT 1",
+    ),
     # "my pods by age": in that order
     ("checkout", "my pods by age", "SELECT name FROM pods WHERE namespace = 'checkout' ORDER BY created"),
     # "why did they fail": the reason of each failure

@@ -903,7 +903,7 @@ def _singular_kind(text: str, table: str, tr: OfflineTranslator) -> bool:
     if not kinds:
         return False
     at, phrase = kinds[0]
-    after = text[at + len(phrase) :]
+    after = rx.sub(_HERE, "", text[at + len(phrase) :])  # "the deployment here with the most replicas"
     if rx.match(r"\s+(?:is|has|was|uses|runs|requests|holds|got|had)\b", after):
         return not phrase.endswith("s") or len(phrase) <= 3  # "sts is", but not "pods is"
     full = phrase.replace(" ", "") == tr.catalog[table].kind.lower()
@@ -911,7 +911,12 @@ def _singular_kind(text: str, table: str, tr: OfflineTranslator) -> bool:
     return full and bool(rx.match(described, after))
 
 
+# The asker's namespace said in place: "the pod here with the most restarts"
+_HERE = r"^\s+(?:here|in (?:my|this|our|the current|current) (?:namespace|ns))\b"
+
+
 def _singular(text: str) -> bool:
+    text = rx.sub(r"\s+(?:here|in (?:my|this|our|the current|current) (?:namespace|ns))\b", "", text)
     text = " ".join(text.split())  # a namespace taken out leaves a gap: "which pod in checkout has"
     return bool(
         rx.search(
@@ -927,6 +932,11 @@ def _singular(text: str) -> bool:
         )
         # "which container restarted the most?": one thing, said with a verb in the past
         or rx.search(r"\b(?:which|what) \w+[^s\s] \w+ed (?:the )?(?:most|fewest|least)\b", text)
+        # "which of my pods has the most events?": one of them, said with a verb in the singular
+        or rx.search(
+            r"\bwhich (?:one )?of (?:my|our|the|these|those)(?: \w+)? has (?:the )?(?:most|fewest|least)\b",
+            text,
+        )
     )
 
 
