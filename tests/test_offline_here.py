@@ -284,3 +284,27 @@ REAL_RELATED = [
 @pytest.mark.parametrize(("asked", "previous", "question", "sql"), REAL_RELATED)
 def test_relations_asked_of_the_rows_listed(real_translator, real_engine, asked, previous, question, sql):
     _followup(real_translator, real_engine, question, previous, sql, asked=asked)
+
+
+DEMO_RELATED = [
+    # "only the ones with pods on worker-2": the previous question with that relation
+    (
+        "deployments in payments",
+        "SELECT name FROM deployments WHERE namespace = 'payments'",
+        "only the ones with pods on worker-2",
+        "SELECT DISTINCT r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name WHERE p.namespace = 'payments' AND p.node = 'worker-2'",
+    ),
+    # "which ones are on not ready nodes?": the pods listed, joined to their nodes
+    (
+        "pods in frontend",
+        "SELECT name FROM pods WHERE namespace = 'frontend'",
+        "which ones are on not ready nodes?",
+        "SELECT p.name FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'frontend' AND NOT n.ready",
+    ),
+]
+
+
+@pytest.mark.parametrize(("asked", "previous", "question", "sql"), DEMO_RELATED)
+def test_relations_asked_of_the_rows_listed_on_the_demo(translator, engine, asked, previous, question, sql):
+    _followup(translator, engine, question, previous, sql, asked=asked)

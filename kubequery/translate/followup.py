@@ -369,7 +369,7 @@ def _related_to_previous(
     if not question or source is None or not kinds or kinds[0][2] == source.name:
         return None
     own = {c.name for c in tr.catalog[source.name].columns} if source.name in tr.catalog.names() else set()
-    if tr.catalog[kinds[0][2]].kind.lower() in own:
+    if tr.catalog[kinds[0][2]].kind.lower() in own and rx.search(rf"\b(?:what|which) {kinds[0][1]}\b", text):
         return None  # "what nodes are they on?": the previous rows' own node column
     bare = text.removeprefix("and ")  # "which ones have no endpoints?": the ones listed
     pronoun = rx.search(r"\b(they|them|those|these|those ones)\b|(?<=^which )ones\b", bare)
@@ -377,14 +377,23 @@ def _related_to_previous(
     theirs = rx.fullmatch(
         r"(?:and |what about |how about |show |list )?(?:me )?(?:their|its) ([a-z]+)", text.strip(" ?.!")
     )
+    ones = rx.match(r"(?:and )?(?:only|just) (?:the )?ones (?=with|that|which|having|whose|on)", text)
     if theirs and theirs.group(1) == kinds[0][1]:  # "failed jobs here" … "and their pods?"
-        merged = f"{kinds[0][1]} of {question}"
+        article = "" if rx.match(r"(?:the|my|our|all|any)\b", question.lower()) else "the "
+        merged = f"{kinds[0][1]} of {article}{question}"
+    elif ones:  # "deployments in payments" … "only the ones with pods on worker-2"
+        merged = f"{question} {text[ones.end() :]}"
     elif pronoun is None:
         return None
     else:
         merged = text[: pronoun.start()] + question + text[pronoun.end() :]
     sql, _, _ = tr._parse(merged, merged, current)  # "here" in the question is where it was asked
-    return sql if sql is not None and rx.search(r" JOIN | EXISTS ?\(", sql.upper()) else None
+    if sql is None:
+        return None
+    if rx.search(r" JOIN | EXISTS ?\(", sql.upper()):
+        return sql
+    # "pods of the deployments in payments": the other kind, picked by its owner's kind
+    return sql if theirs and f" FROM {kinds[0][2]} " in sql and "owner_kind" in sql else None
 
 
 def _count_per_previous(text: str, tree: Any, kinds: list[tuple[int, str, str]]) -> str | None:
