@@ -122,6 +122,17 @@ def test_questions_asked_here(translator, engine, namespace, question, sql):
 
 
 REAL_HERE = [
+    # "aren't healthy", "any problems here?": the pods in trouble, not the healthy ones
+    (
+        "team-b",
+        "which of my pods aren't healthy?",
+        "SELECT name FROM pods WHERE namespace = 'team-b' AND status NOT IN ('Running', 'Completed')",
+    ),
+    (
+        "team-b",
+        "any problems here?",
+        "SELECT name FROM pods WHERE namespace = 'team-b' AND status NOT IN ('Running', 'Completed')",
+    ),
     ("team-b", "quota here", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'team-b'"),
     ("shop", "my deployments' images", "SELECT name, images FROM deployments WHERE namespace = 'shop'"),
     (

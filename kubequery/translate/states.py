@@ -228,8 +228,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             r"\bwhat(?:'?s| is| are) failing\b(?! (?:to|readiness|health|probes?|liveness|image))", text
         )
         unhealthy = rx.search(
-            r"unhealthy|broken|not healthy|bad pods|\b(?:anything|something) wrong\b|\bwrong with\b|"
-            r"\bwhat(?:'?s| is) wrong\b|"
+            r"unhealthy|broken|not healthy|(?:aren|isn)'?t healthy|bad pods|\b(?:anything|something) wrong\b|"
+            r"\bwrong with\b|\bwhat(?:'?s| is) wrong\b|\b(?:any|what) (?:problems?|issues?|trouble)\b|"
+            r"\bis (?:everything|all|it all) (?:ok|okay|fine|good|healthy)\b|"
             r"not (running|completed) ?(/|or|nor|,|and) ?(?:not )?(running|completed)",
             text,
         ) or failing
@@ -248,7 +249,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("phase = 'Failed'", "failed")
         if unhealthy:
             add("status NOT IN ('Running', 'Completed')", "unhealthy")
-        elif rx.search(r"(?<!un)\bhealthy\b", text) and not rx.search(r"\b(?:not|n'?t)\b", text):
+        elif rx.search(r"(?<!un)\bhealthy\b", text) and not rx.search(r"\bnot\b|n'?t\b", text):
             add("status IN ('Running', 'Completed')", "healthy")  # the ones "unhealthy" leaves out
         elif rx.search(r"(not|aren'?t) (in (the )?)?running|isn'?t running|non-running", text):
             add("status <> 'Running'", "not running")
