@@ -148,7 +148,35 @@ def test_questions_asked_here_on_the_real_cluster(real_translator, real_engine, 
     assert_same_rows(real_translator, real_engine, question, sql, columns=True, namespace=namespace)
 
 
+PODS_WITH_STATUS = "SELECT name, status FROM pods WHERE namespace = 'payments'"
+
 FOLLOWUPS = [
+    # the same question in another place, the columns kept
+    ("the same for checkout", PODS_WITH_STATUS, "SELECT name, status FROM pods WHERE namespace = 'checkout'"),
+    ("repeat for staging", PODS_WITH_STATUS, "SELECT name, status FROM pods WHERE namespace = 'staging'"),
+    ("staging?", PODS_WITH_STATUS, "SELECT name, status FROM pods WHERE namespace = 'staging'"),
+    (
+        "restrict to worker-2",
+        PODS_WITH_STATUS,
+        "SELECT name, status FROM pods WHERE namespace = 'payments' AND node = 'worker-2'",
+    ),
+    (
+        "on worker-2?",
+        PODS_WITH_STATUS,
+        "SELECT name, status FROM pods WHERE namespace = 'payments' AND node = 'worker-2'",
+    ),
+    # columns kept, dropped or added; an order; a window said alone
+    ("names only", PODS_WITH_STATUS, "SELECT name FROM pods WHERE namespace = 'payments'"),
+    (
+        "include restarts",
+        PODS_WITH_STATUS,
+        "SELECT name, status, restarts FROM pods WHERE namespace = 'payments'",
+    ),
+    (
+        "created more than a day ago",
+        PODS_WITH_STATUS,
+        "SELECT name, status FROM pods WHERE namespace = 'payments' AND age > INTERVAL 1 DAY",
+    ),
     # "which ones have the most …": the previous answer ranked by it, in the same place
     (
         "which ones have the most restarts?",

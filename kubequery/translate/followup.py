@@ -182,7 +182,7 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         new.set("expressions", [exp.Count(this=exp.Star())])
         return new.sql(dialect="duckdb")
     m = rx.search(
-        r"(?:sort|order)(?: them| it)? by ([a-z_ ]+?)(?:,|$| desc| asc| biggest| largest| most| smallest| first)",  # noqa: E501 - one pattern reads best on one line
+        r"(?:sort|order)(?:ed)?(?: them| it)? by ([a-z_ ]+?)(?:,|$| desc| asc| biggest| largest| most| smallest| first)",  # noqa: E501 - one pattern reads best on one line
         text + " ",
     )
     if m:
@@ -233,6 +233,7 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     read_window(probe, text)
     bare = r"^(?:(?:the )?ones? )?(?:older|younger|newer) than\b"
     bare += r"|^(?:created|started|seen) (?:in the|within)\b"  # "older than a day" alone narrows too
+    bare += r"|^(?:created|started|made) (?:more|less|over|under) (?:than )?\w+ \w+ ago\b"
     if probe.conds and rx.search(r"^(what about|how about|and|only|just)\b|" + bare, text):
         cond = probe.conds[-1]
         column = cond.split()[0]
@@ -259,8 +260,14 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     # a namespace or a node swapped in ("and in staging?", "only the ones on worker-2", "just ml")
     # "in staging?", "here?": a place alone is the same question there
     lead = r"(?:and|what about|how about|only|just|now|same|any|or)\b"
-    lead += r"|(?=(?:in|for|from|inside|within|here)\b)"
+    # "the same for checkout", "repeat for staging", "restrict to worker-2"
+    lead += r"|(?:(?:do )?the same(?: thing)?|repeat(?: that| it| this)?|(?:restrict|filter|limit|narrow)"
+    lead += r"(?: it| that| this| them)?(?: down)?(?= to\b| on\b| by\b| for\b))"
+    lead += r"|(?=(?:in|for|from|inside|within|here|on)\b)"
     m = rx.match(rf"^(?:{lead})(.*)$", text.strip(" ?.!"))
+    known = tr.grounding.namespaces | tr.grounding.nodes if tr.grounding is not None else frozenset()
+    if not m and text.strip(" ?.!") in known:  # "staging?": the same question there
+        m = rx.match(r"^(.*)$", text.strip(" ?.!"))
     if not m:
         return None
     rest = m.group(1)
@@ -650,7 +657,7 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
     narrowed = _narrow(tr, text, tree, table, current)
     if narrowed is not None:
         tree = narrowed
-    if rx.search(r"^(just|only)\b.*\bnames\b", text) and not narrowed:  # "just the names"
+    if rx.search(r"^(just|only)\b.*\bnames\b|^(?:the )?names? only\b", text) and not narrowed:  # "names only"
         new = tree.copy()
         # "just the pod names" of containers: the column naming that kind, each once
         whose = rx.search(r"\b(pod|node|namespace)s?(?:'s?)? names\b", text)
@@ -818,7 +825,8 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         added = [c for c in probe.extra if c in columns and c not in shown]
         if added:
             return tree.copy().select(*added, copy=False).sql(dialect="duckdb")
-    if rx.search(r"\b(their|its|what|which|with|and|show|plus|also|each|how many|sizes?)\b", text):
+    added = r"\b(their|its|what|which|with|and|show|plus|also|each|how many|sizes?|include|including)\b"
+    if rx.search(added, text):
         shown = {e.alias_or_name for e in tree.expressions}
         wanted = [
             m.column
