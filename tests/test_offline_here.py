@@ -264,6 +264,18 @@ def test_followups(translator, engine, question, previous, sql):
 
 
 REAL_FOLLOWUPS = [
+    # a column added or a window set, though the word also names a kind or reads as an order
+    (
+        "include the images",
+        "SELECT name, ready FROM deployments WHERE namespace = 'team-b'",
+        "SELECT name, ready, images FROM deployments WHERE namespace = 'team-b'",
+    ),
+    (
+        "restrict to the last hour",
+        "SELECT object, reason FROM events WHERE namespace = 'team-b' AND type = 'Warning'",
+        "SELECT object, reason FROM events WHERE namespace = 'team-b' AND type = 'Warning' "
+        "AND last_seen > now() - INTERVAL 1 HOUR",
+    ),
     # an object named after a list of events: the events about it
     (
         "only the ones about cassandra-0",

@@ -61,6 +61,20 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
             new = tree.copy()
             new.set("expressions", [e for e in new.expressions if e.alias_or_name not in hidden])
             return new.sql(dialect="duckdb")
+    if (
+        source is not None
+        and source.name in tr.catalog.names()
+        and not tree.args.get("joins")
+        and not tree.args.get("group")
+        and rx.match(r"(?:and |now |ok,? |please |pls )?(?:include|including|also show|show also|plus)\b",
+                     text)
+    ):  # "include the images": a column added, though its word also names a kind
+        shown = {e.alias_or_name for e in tree.expressions}
+        table = tr.catalog[source.name]
+        shown |= {"name", "namespace"}
+        wanted = [m.column for m in slots.find_columns(text, table) if m.column not in shown]
+        if wanted:
+            return tree.copy().select(*dict.fromkeys(wanted), copy=False).sql(dialect="duckdb")
     about = rx.search(r"\b(?:about|involving|concerning|for|on)\s+(?:the\s+)?\w+\s*\??$", text)
     # "just the pods" after events: the events about that kind
     about = about or rx.fullmatch(r"(?:and )?(?:only|just) (?:the )?(?:ones about )?\w+", text.strip(" ?.!"))
@@ -234,7 +248,10 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     bare = r"^(?:(?:the )?ones? )?(?:older|younger|newer) than\b"
     bare += r"|^(?:created|started|seen) (?:in the|within)\b"  # "older than a day" alone narrows too
     bare += r"|^(?:created|started|made) (?:more|less|over|under) (?:than )?\w+ \w+ ago\b"
-    if probe.conds and rx.search(r"^(what about|how about|and|only|just)\b|" + bare, text):
+    lead = r"^(what about|how about|and|only|just"
+    # "restrict to the last day": the window, narrowing the previous answer
+    lead += r"|(?:restrict|filter|limit|narrow)\w*(?: it| that| them)?(?: down)? to)\b"
+    if probe.conds and rx.search(lead + "|" + bare, text):
         cond = probe.conds[-1]
         column = cond.split()[0]
         new = tree.copy()
@@ -296,6 +313,10 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         ns = word if word not in VOCAB else None
     table = tree.find(exp.Table)
     if node:
+        listed = table is not None and table.name in tr.catalog.names()
+        held = {c.name for c in tr.catalog[table.name].columns} if listed else set()
+        if "node" not in held:
+            return None  # "worker-1?" after nodes: no node column to narrow by
         return _filtered(tree, [f"node = {quote(node)}"]).sql(dialect="duckdb")
     if not ns or table is None:
         return None
