@@ -50,6 +50,31 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     if not isinstance(tree, exp.Select):
         return None
     source = tree.find(exp.Table)
+    if (
+        source is not None
+        and source.name in tr.catalog.names()
+        and not tree.args.get("joins")
+        and rx.match(r"(?:and |now |ok,? |please |pls )?(?:drop|hide|remove|without|leave out|lose)\b", text)
+    ):  # "drop the images": a column shown left out, though its word also names a kind
+        hidden = _hidden_columns(text, tree, tr.catalog[source.name])
+        if hidden:
+            new = tree.copy()
+            new.set("expressions", [e for e in new.expressions if e.alias_or_name not in hidden])
+            return new.sql(dialect="duckdb")
+    if (
+        source is not None
+        and source.name in tr.catalog.names()
+        and not tree.args.get("joins")
+        and not tree.args.get("group")
+        and rx.match(r"(?:and |now |ok,? |please |pls )?(?:include|including|also show|show also|plus)\b",
+                     text)
+    ):  # "include the images": a column added, though its word also names a kind
+        shown = {e.alias_or_name for e in tree.expressions}
+        table = tr.catalog[source.name]
+        shown |= {"name", "namespace"}
+        wanted = [m.column for m in slots.find_columns(text, table) if m.column not in shown]
+        if wanted:
+            return tree.copy().select(*dict.fromkeys(wanted), copy=False).sql(dialect="duckdb")
     about = rx.search(r"\b(?:about|involving|concerning|for|on)\s+(?:the\s+)?\w+\s*\??$", text)
     # "just the pods" after events: the events about that kind
     about = about or rx.fullmatch(r"(?:and )?(?:only|just) (?:the )?(?:ones about )?\w+", text.strip(" ?.!"))
@@ -67,6 +92,14 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         new.set("expressions", [exp.column(c) for c in shown])
         new.set("distinct", exp.Distinct())
         return new.sql(dialect="duckdb")
+    if events and tr.grounding is not None and not tree.args.get("group") and rx.search(
+        r"\b(?:about|for|involving|concerning|of)\b|^(?:only|just)\b", text
+    ):  # "only the ones about cassandra-0" after events: those about that object
+        involved = tr.grounding.all_values("events", "involved_name")
+        words = dict.fromkeys(rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", text))
+        objects = [w for w in words if w in involved]
+        if len(objects) == 1 and objects[0] not in tr.grounding.namespaces:  # "only data": the namespace
+            return _filtered(tree, [f"involved_name = {quote(objects[0])}"]).sql(dialect="duckdb")
     if subject and subject[0][2] != "events" and rx.search(_NARROW, text):
         # "which of them are about pods?" after a list of events: those whose object is of that kind
         kind = tr.catalog[subject[0][2]].kind
@@ -84,6 +117,24 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         why = tr._why("why " + question, current)  # "pending pods" … "why?": the events about those pods
         if why is not None:
             return why
+        where = tree.args.get("where")
+        if source is not None and source.name == "pods" and where is not None and not tree.args.get("joins"):
+            # "image pull errors in bookinfo" … "why?": the events about the pods listed
+            from kubequery.translate import joins as joined
+            from kubequery.translate.offline import _pod_events
+
+            where = where.copy()
+            joined.qualify(where, "p")
+            return _pod_events(where)
+        shown = {e.alias_or_name for e in tree.expressions}
+        if (
+            source is not None
+            and source.name == "jobs"
+            and "failure_reason" not in shown
+            and not tree.args.get("group")
+            and any("Failed" in c for c in _conjuncts(tree))
+        ):  # "failed jobs" … "why?": the reason each one failed
+            return tree.copy().select("failure_reason", copy=False).sql(dialect="duckdb")
     where = r"(?:and |so )?(?:in |on )?(?:which|what) (namespaces?|ns|nodes?)"
     place = rx.fullmatch(where, text.strip(" ?!."))
     source = tree.find(exp.Table)
@@ -103,7 +154,7 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     per = _count_per_previous(text, tree, kinds)
     if per is not None:
         return per
-    related = _related_to_previous(tr, text, turn, kinds, tree.find(exp.Table))
+    related = _related_to_previous(tr, text, turn, kinds, tree.find(exp.Table), current)
     if related is not None:
         return related
     regrouped = _same_for_kind(tr, text, tree, kinds, question)
@@ -117,6 +168,18 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         return counted
     if kinds and not refers_back:
         return None
+    across = r"\bacross\b|cluster[- ]wide|\beverywhere\b|\b(?:the )?(?:whole|entire) cluster\b"
+    across += r"|\ball (?:the )?(?:namespaces|ns)\b"
+    if rx.search(across, text) and not rx.search(r"\b(?:by|per|each)\b", text) and _namespace_of(tree):
+        # "and across the cluster?" after the top 3 here: the same, in every namespace
+        everywhere = _everywhere(tree, other=bool(rx.search(r"\b(other|else)\b", text)))
+        if everywhere and rx.search(r"\b(?:how many|count|number of|total)\b", text) and not _aggregate(tree):
+            new = sqlglot.parse_one(everywhere, read="duckdb")  # "how many across all namespaces?"
+            for key in ("order", "limit", "distinct"):
+                new.set(key, None)
+            new.set("expressions", [exp.Count(this=exp.Star())])
+            everywhere = new.sql(dialect="duckdb")
+        return everywhere
     edited = _reshape(tr, text, tree, current) or _reshape_joined(tr, text, tree)
     if edited is not None:
         return edited
@@ -133,7 +196,7 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         new.set("expressions", [exp.Count(this=exp.Star())])
         return new.sql(dialect="duckdb")
     m = rx.search(
-        r"(?:sort|order)(?: them| it)? by ([a-z_ ]+?)(?:,|$| desc| asc| biggest| largest| most| smallest| first)",  # noqa: E501 - one pattern reads best on one line
+        r"(?:sort|order)(?:ed)?(?: them| it)? by ([a-z_ ]+?)(?:,|$| desc| asc| biggest| largest| most| smallest| first)",  # noqa: E501 - one pattern reads best on one line
         text + " ",
     )
     if m:
@@ -182,7 +245,13 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     # read as the previous query's kind: an events window is on last_seen, not created
     probe = Parse(table=getattr(tree.find(exp.Table), "name", None) or "pods")
     read_window(probe, text)
-    if probe.conds and rx.search(r"^(what about|how about|and|only|just)\b", text):
+    bare = r"^(?:(?:the )?ones? )?(?:older|younger|newer) than\b"
+    bare += r"|^(?:created|started|seen) (?:in the|within)\b"  # "older than a day" alone narrows too
+    bare += r"|^(?:created|started|made) (?:more|less|over|under) (?:than )?\w+ \w+ ago\b"
+    lead = r"^(what about|how about|and|only|just"
+    # "restrict to the last day": the window, narrowing the previous answer
+    lead += r"|(?:restrict|filter|limit|narrow)\w*(?: it| that| them)?(?: down)? to)\b"
+    if probe.conds and rx.search(lead + "|" + bare, text):
         cond = probe.conds[-1]
         column = cond.split()[0]
         new = tree.copy()
@@ -208,8 +277,14 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     # a namespace or a node swapped in ("and in staging?", "only the ones on worker-2", "just ml")
     # "in staging?", "here?": a place alone is the same question there
     lead = r"(?:and|what about|how about|only|just|now|same|any|or)\b"
-    lead += r"|(?=(?:in|for|from|inside|within|here)\b)"
+    # "the same for checkout", "repeat for staging", "restrict to worker-2"
+    lead += r"|(?:(?:do )?the same(?: thing)?|repeat(?: that| it| this)?|(?:restrict|filter|limit|narrow)"
+    lead += r"(?: it| that| this| them)?(?: down)?(?= to\b| on\b| by\b| for\b))"
+    lead += r"|(?=(?:in|for|from|inside|within|here|on)\b)"
     m = rx.match(rf"^(?:{lead})(.*)$", text.strip(" ?.!"))
+    known = tr.grounding.namespaces | tr.grounding.nodes if tr.grounding is not None else frozenset()
+    if not m and text.strip(" ?.!") in known:  # "staging?": the same question there
+        m = rx.match(r"^(.*)$", text.strip(" ?.!"))
     if not m:
         return None
     rest = m.group(1)
@@ -238,6 +313,10 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         ns = word if word not in VOCAB else None
     table = tree.find(exp.Table)
     if node:
+        listed = table is not None and table.name in tr.catalog.names()
+        held = {c.name for c in tr.catalog[table.name].columns} if listed else set()
+        if "node" not in held:
+            return None  # "worker-1?" after nodes: no node column to narrow by
         return _filtered(tree, [f"node = {quote(node)}"]).sql(dialect="duckdb")
     if not ns or table is None:
         return None
@@ -303,7 +382,12 @@ def _said(turn: Any, field: str) -> str | None:
 
 
 def _related_to_previous(
-    tr: OfflineTranslator, text: str, turn: Any, kinds: list[tuple[int, str, str]], source: Any
+    tr: OfflineTranslator,
+    text: str,
+    turn: Any,
+    kinds: list[tuple[int, str, str]],
+    source: Any,
+    current: str | None = None,
 ) -> str | None:
     """ "Which deployments do they belong to?": another kind, related to the rows of the last answer.
 
@@ -313,19 +397,35 @@ def _related_to_previous(
     if not question or source is None or not kinds or kinds[0][2] == source.name:
         return None
     own = {c.name for c in tr.catalog[source.name].columns} if source.name in tr.catalog.names() else set()
-    if tr.catalog[kinds[0][2]].kind.lower() in own:
+    if tr.catalog[kinds[0][2]].kind.lower() in own and rx.search(rf"\b(?:what|which) {kinds[0][1]}\b", text):
         return None  # "what nodes are they on?": the previous rows' own node column
-    pronoun = rx.search(r"\b(they|them|those|these|those ones)\b", text)
+    bare = text.removeprefix("and ")  # "which ones have no endpoints?": the ones listed
+    pronoun = rx.search(r"\b(they|them|those|these|those ones)\b|(?<=^which )ones\b", bare)
+    text = bare if pronoun else text
+    theirs = rx.fullmatch(
+        r"(?:and |what about |how about |show |list )?(?:me )?(?:their|its) ([a-z]+)", text.strip(" ?.!")
+    )
     their = rx.search(r"\b(?:their|its)\s+$", text[: kinds[0][0]])
-    if pronoun is None and their is None:
-        return None
-    if pronoun is not None:
+    ones = rx.match(r"(?:and )?(?:only|just) (?:the )?ones (?=with|that|which|having|whose|on)", text)
+    if theirs and theirs.group(1) == kinds[0][1]:  # "failed jobs here" … "and their pods?"
+        article = "" if rx.match(r"(?:the|my|our|all|any)\b", question.lower()) else "the "
+        merged = f"{kinds[0][1]} of {article}{question}"
+    elif ones:  # "deployments in payments" … "only the ones with pods on worker-2"
+        merged = f"{question} {text[ones.end() :]}"
+    elif pronoun is not None:
         merged = text[: pronoun.start()] + question + text[pronoun.end() :]
-    else:  # "their pods" after "deployments in checkout": the pods of those deployments
+    elif their is not None:  # "show their pods with restarts": the pods of those deployments
         end = kinds[0][0] + len(kinds[0][1])
         merged = f"{text[: their.start()]}{text[kinds[0][0] : end]} of {question} {text[end:]}"
-    sql, _, _ = tr._parse(merged, merged, None)
-    return sql if sql is not None and (" JOIN " in sql.upper() or " EXISTS" in sql.upper()) else None
+    else:
+        return None
+    sql, _, _ = tr._parse(merged, merged, current)  # "here" in the question is where it was asked
+    if sql is None:
+        return None
+    if rx.search(r" JOIN | EXISTS ?\(", sql.upper()):
+        return sql
+    # "pods of the deployments in payments": the other kind, picked by its owner's kind
+    return sql if (theirs or their) and f" FROM {kinds[0][2]} " in sql and "owner_kind" in sql else None
 
 
 def _count_per_previous(text: str, tree: Any, kinds: list[tuple[int, str, str]]) -> str | None:
@@ -343,8 +443,8 @@ def _count_per_previous(text: str, tree: Any, kinds: list[tuple[int, str, str]])
     if not (
         rx.search(r"\b(how many|count|number of)\b", text)
         and rx.search(r"\b(each|per)\b", text)
-        and rx.search(r"\b(them|those|these|they)\b", text)
-    ):
+        and rx.search(r"\b(them|those|these|they)\b|\b(?:on|in|per|for|of) each(?: one)?\s*[?.!]*$", text)
+    ):  # "and how many pods on each?": each one listed
         return None
     names = tree.copy()
     names.set("expressions", [exp.column("name")])
@@ -457,11 +557,20 @@ def _asked_of(tr: OfflineTranslator, question: str | None, was: str, word: str, 
         # some filter besides the namespace read again: "not running" is no deployment's
         if new is not None and any(columns_of([c]) - {"namespace"} for c in _conjuncts(new)):
             return sql
+
         # "crashlooping pods" … "what about deployments?": the deployments those pods belong to
         lead = r"^(?:(?:show|list|get|find|give)(?: me)?|(?:which|what|any)(?: are)?)(?: all| the| any)?\s+"
         related = f"{word} with {rx.sub(lead, '', question.strip(' ?.!'))}"
         sql = tr._parse(related, related, _namespace_of(tree))[0]
         if sql and " JOIN " in sql and f" FROM {table} " in sql:
+            return sql
+    if not any(columns_of([c]) - _SHARED for c in _conjuncts(tree)):
+        # "jobs in batch, with status" … "what about cronjobs?": no filter but the place, which any kind
+        # has; only a column shown that the other kind lacks
+        ns = _namespace_of(tree)
+        asked = f"{word} in {ns}" if ns else word
+        sql = tr._parse(asked, asked, ns)[0]
+        if sql:
             return sql
     raise Declined(
         f"The previous question's filters do not read the same on {table}; ask about {table} in full, "
@@ -573,9 +682,15 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
     narrowed = _narrow(tr, text, tree, table, current)
     if narrowed is not None:
         tree = narrowed
-    if rx.search(r"^(just|only)\b.*\bnames\b", text) and not narrowed:  # "just the names"
+    if rx.search(r"^(just|only)\b.*\bnames\b|^(?:the )?names? only\b", text) and not narrowed:  # "names only"
         new = tree.copy()
-        new.set("expressions", [exp.column("name")])
+        # "just the pod names" of containers: the column naming that kind, each once
+        whose = rx.search(r"\b(pod|node|namespace)s?(?:'s?)? names\b", text)
+        column = whose.group(1) if whose and whose.group(1) in columns else None
+        column = None if table.name == f"{column}s" else column
+        new.set("expressions", [exp.column(column or "name")])
+        if column:
+            new.set("distinct", exp.Distinct())
         return new.sql(dialect="duckdb")
     where = tree.args.get("where")
     said = {c.name for c in where.find_all(exp.Column)} if where is not None else set()
@@ -681,6 +796,42 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
             desc = ranked.group(1) not in _LEAST
             new = tree.copy().order_by(f"{column} {'DESC' if desc else 'ASC'}", copy=False)
             return new.sql(dialect="duckdb")
+    counted = len(tree.expressions) == 1 and isinstance(tree.expressions[0], exp.Count)
+    if counted and not tree.args.get("group") and rx.fullmatch(
+        r"(?:and |ok,? |so )?(?:which(?: ones?)?|what are they|which are they|list them|show(?: me)? them|"
+        r"name them|what are (?:they|those)|who are they)",
+        text.strip(" ?.!"),
+    ):  # "how many pods here?" … "which ones?": the rows counted, listed
+        ident = {"containers": ["pod", "name"], "events": ["object", "reason"]}.get(table.name, ["name"])
+        if table.namespaced and _namespace_of(tree) is None:
+            ident = ["namespace", *ident]
+        new = tree.copy()
+        new.set("expressions", [exp.column(c) for c in ident])
+        return new.sql(dialect="duckdb")
+    which = r"(?:and )?(?:which|what)(?: ones?| of (?:them|those|these))? "
+    most = rx.match(
+        which + r"(?:has|have|had|uses?|requests?|asks? for|wants?|got|gets?|is|are)(?: the)? "
+        r"(most|fewest|least|highest|lowest|biggest|largest|smallest)\b",
+        text,
+    )
+    grouped = tree.args.get("group")
+    found = slots.sort_column(text[most.end() :], table) if most and not grouped else None
+    restarted = rx.match(which + r"restarted (?:the )?most", text)
+    if restarted and "restarts" in columns and not tree.args.get("group"):
+        most, found = restarted, ("restarts", True)  # "which ones restarted most?"
+    if most and found and narrowed is None:
+        # "which ones have the most restarts?" after pods here: those ranked by it, the amount shown
+        least = most.lastindex is not None and most.group(1) in _LEAST
+        if rx.search(r"\bmost replicas\b", text) and "desired" in columns:
+            found = ("desired", True)
+        new = tree.copy()
+        new.set("order", None)
+        new = new.order_by(f"{found[0]} {'ASC' if least else 'DESC'}", copy=False)
+        if found[0] not in {e.alias_or_name for e in new.expressions}:
+            new = new.select(found[0], copy=False)
+        if rx.match(r"(?:and )?(?:which|what) (?:one|has|is)\b", text):  # "which one has the most?": that one
+            new = new.limit(1, copy=False)
+        return new.sql(dialect="duckdb")
     if rx.search(r"\b(sort|order|rank)", text):
         found = slots.sort_column(text, table)
         if found:
@@ -699,7 +850,8 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         added = [c for c in probe.extra if c in columns and c not in shown]
         if added:
             return tree.copy().select(*added, copy=False).sql(dialect="duckdb")
-    if rx.search(r"\b(their|its|what|which|with|and|show|plus|also|each|how many|sizes?)\b", text):
+    added = r"\b(their|its|what|which|with|and|show|plus|also|each|how many|sizes?|include|including)\b"
+    if rx.search(added, text):
         shown = {e.alias_or_name for e in tree.expressions}
         wanted = [
             m.column
@@ -881,6 +1033,7 @@ _NARROW = (
     r"^(only|just|narrow|filter|keep)\b|\bnarrow\w* (it|that|this|them|those)? ?(down)?\b|"
     r"\b(ones|those|them) (that|which|who|on|with|in)\b|^(and )?(the )?ones\b|"
     r"^(which|what) (ones )?(are|is|have|has|were|got|aren'?t|isn'?t|haven'?t|hasn'?t|don'?t|doesn'?t)\b|"
+    r"^(?:and )?which ones\b|"
     r"\b(only|just)[?.!]*$|^(and )?(in|from|within) the (last|past)\b"  # "in the last hour only"
 )
 

@@ -3414,7 +3414,9 @@ class OfflineTranslator:
             named = [m for m in slots.find_columns(text, table) if m.column == column]
             named = [m for m in named if not (start - 2 <= m.end and m.start <= end)]
             if named or rx.search(  # "pods requesting >= 4 cpu, with the request", "(max usage %)"
-                r"\b(?:with|and|plus) (?:the |their |its )?(?:request|limit|value|amount|how much)\b", text
+                r"\b(?:with|and|plus) (?:the |their |its )?(?:request|limit|value|amount|how much)\b"
+                r"|\band how many times\b",  # "restarted more than twice, and how many times?"
+                text,
             ):
                 p.extra.append(column)
         taken = columns_of(p.conds)
@@ -3437,6 +3439,22 @@ class OfflineTranslator:
         for cond, words in slots.owner_condition(text, table, self._kinds, self.catalog):
             p.conds.append(cond)
             p.understood.append(words)
+        if (
+            p.table == "jobs"
+            and "status = 'Failed'" in p.conds
+            and rx.search(r"^\s*(?:why|how come)\b|\band why\b|\bwhy (?:did|do|does)\b", text)
+            and "failure_reason" not in p.extra
+        ):  # "why did the jobs in data fail?": the reason of each failure
+            p.extra.append("failure_reason")
+        owners = r"\b(?:(?:with|and|plus) (?:their |its |the )?owners?|the owners? of)\b"
+        owners += r"(?! (?:kind|name)s?\b)"  # not "owner kind", a column of its own
+        if (
+            {"owner_kind", "owner_name"} <= {c.name for c in table.columns}
+            and rx.search(owners + r"|\b(?:who|what) owns (?:them|the|my|these|those|each)\b", text)
+            and not columns_of(p.conds) & {"owner_kind", "owner_name"}
+            and not rx.search(r"\b(?:no|without|missing|any) (?:an? )?owners?\b", text)
+        ):  # "my pods and their owners", "who owns the pods in data": the owner's kind and name beside each
+            p.extra += [c for c in ("owner_kind", "owner_name") if c not in p.extra]
         if self.grounding is not None and p.table == "containers" and "pod" not in taken:
             for cond, value in slots.name_conditions(text, self.grounding.names("pods"), skip_words):
                 p.conds.append(cond.replace("name =", "pod =", 1))  # "the containers of ledger-db-0"
@@ -4486,7 +4504,7 @@ _COUNTED_KEYS = (
 
 def _quota(text: str, namespace: str | None) -> str | None:
     """A quota's hard limits against what is used, for one resource or all."""
-    asked = r"\b(used|usage|hard|allow\w*|limits?|caps?|fullest)\b|" + _QUOTA_LEFT
+    asked = r"\b(used|usage|hard|allow\w*|limits?|caps?|fullest|close|near)\b|" + _QUOTA_LEFT
     key = rx.search(
         r"\b(requests\.cpu|requests\.memory|limits\.cpu|limits\.memory|cpu|memory|mem|pods?|services|pvcs|storage|"
         r"persistentvolumeclaims|secrets|configmaps|gpus?)\b",
@@ -4495,13 +4513,21 @@ def _quota(text: str, namespace: str | None) -> str | None:
     # "memory quota in ml", "the quota in staging": the quota itself is asked, its limits and usage
     bare = rx.fullmatch(
         r"\W*(?:show |what(?:'s| is) )?(?:the |my )?(?:[\w.\-]+ )?(?:resource ?)?quotas?"
-        r"(?: (?:in|for|of) [\w\-]+)?\W*",
+        r"(?: here| (?:in|for|of) (?:(?:this|my|the|our)(?: current)? (?:namespace|ns)|[\w\-]+))?\W*",
         text,
     )
-    if not rx.search(r"\bquotas?\b", text) or not (rx.search(asked, text) or bare and (key or namespace)):
+    said = rx.search(r"(?:\b|resource)quotas?\b", text)  # "resourcequota", kubectl's own name
+    # "how many more pods can I create?", "how close am I to my quota": the namespace's quota, unnamed
+    more = rx.search(r"\bhow many more (pods|services|secrets|configmaps|pvcs) can (?:i|we)\b", text)
+    if namespace and more and not said:
+        text, said = f"{more.group(1)} left in my quota", True
+    if not said or not (rx.search(asked, text) or bare and (key or namespace)):
         return None
     where = f" WHERE namespace = {quote(namespace)}" if namespace else ""
     ident = "name" if namespace else "namespace, name"
+    close = rx.search(r"\bhow (?:close|near) (?:am i|are we|is (?:it|this namespace)) to\b", text)
+    if close and namespace:  # "how close am I to my quota?": how used its fullest resource is
+        return f"SELECT {ident}, max_usage_percent FROM resourcequotas{where}"
     if rx.search(r"\b(closest|nearest) to (its|their|the) limits?\b|\bmost used\b|\bfullest\b", text):
         # "which quota is closest to its limit": by its most used resource
         many = rx.search(rf"\b(?:top|the|which)\s+{NUMW}\b", text)

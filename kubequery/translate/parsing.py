@@ -211,6 +211,8 @@ def normalise(question: str) -> str:
     text = rx.sub(r"\b(a |an |the )?(past |last )?half(?: an| a)? hour\b", r"\2 30 minutes", text)
     text = rx.sub(r"\b(limits|requests)\.(cpu|memory)\b", r"\2 \1", text)  # kubectl's limits.cpu
     text = rx.sub(r"(?<![\w\-./])img(s?)(?![\w\-./])", r"image\1", text)  # "imgs in current ns"
+    # a plural's possessive, "my deployments' images": the kind, as "my deployments images" says
+    text = rx.sub(r"(?<![\w'\"\-./])([a-z][a-z\-]*s)'(?=\s+[a-z])", r"\1", text)
     # "pods that have the label env", "pods labelled env": the key, said as "the env label"
     key = r"(?!keys?\b|values?\b|selectors?\b|with\b|as\b|by\b)([a-z][\w./\-]*)(?![\w./\-])"
     key += r"(?=\s*(?:[?.!,]|$)|\s+(?:in|on|and|or)\b)"  # the key alone, not "labelled version v1"
@@ -271,6 +273,13 @@ def normalise(question: str) -> str:
         r"\b((?:more|fewer|less|greater) than|over|under|above|below|at least(?! one)|at most) "
         r"(one|two|three|four|five|six|seven|eight|nine|ten)(?= [a-z])",
         lambda m: f"{m.group(1)} {lx.NUMBERS[m.group(2)]}",
+        text,
+    )
+    # "restarted more than once", "at least twice": a number of times
+    text = rx.sub(
+        r"\b((?:more|fewer|less) than|over|at least(?! once)|at most) (once|twice|thrice)\b"
+        r"(?! (?:a|an|per|every|each)\b)",  # not "more than once a day", a schedule
+        lambda m: f"{m.group(1)} {({'once': 1, 'twice': 2, 'thrice': 3})[m.group(2)]} times",
         text,
     )
     text = rx.sub(r"\b(with|having|has|have) (?:only|just|exactly) (?=\d)", r"\1 ", text)

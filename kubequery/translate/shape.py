@@ -188,8 +188,12 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     explicit = counting
     if counting and (
         any(  # "desired count", "replica count": a number column, not objects counted
-            (text[m.end : m.end + 6] == " count" and slots.column_type(table, m.column) in ("int", "float"))
-            or rx.search(r"\w count$", text[m.start : m.end])  # a column named with the word: "ready count"
+            (
+                rx.match(r" (?:replicas? )?counts?\b", text[m.end :])
+                # "their ready count": READY, a count as kubectl shows it ("2/3")
+                and (slots.column_type(table, m.column) in ("int", "float") or m.column == "ready")
+            )
+            or rx.search(r"\w counts?$", text[m.start : m.end])  # a column named with the word: "ready count"
             for m in slots.find_columns(text, table)
         )
         or any(c.startswith("count ") for c in p.conds)  # "events with count above 100"
@@ -692,7 +696,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         r"\b(?:sorted|ordered|sort|order)(?:\s+(?!by\b)[\w\-]+){0,3}\s+by\s+"
         r"(name|age|restarts|replicas|created|creation(?: time| date| timestamp)?|time|date)\b|alphabetic",
         text,
-    )
+    ) or rx.search(r"(?<!grouped )(?<!group )\bby (age)\s*[?.!]*$", text)  # "my pods by age": in that order
     # "nodes by cpu capacity", "pods by memory request": a bare "by" and an amount ranks them, as --sort-by
     by = rx.search(r"\bby\s+", text)
     amount = by and not (p.group or p.count or p.agg) and any(
@@ -907,7 +911,7 @@ def _singular_kind(text: str, table: str, tr: OfflineTranslator) -> bool:
     if not kinds:
         return False
     at, phrase = kinds[0]
-    after = text[at + len(phrase) :]
+    after = rx.sub(_HERE, "", text[at + len(phrase) :])  # "the deployment here with the most replicas"
     if rx.match(r"\s+(?:is|has|was|uses|runs|requests|holds|got|had)\b", after):
         return not phrase.endswith("s") or len(phrase) <= 3  # "sts is", but not "pods is"
     full = phrase.replace(" ", "") == tr.catalog[table].kind.lower()
@@ -915,7 +919,12 @@ def _singular_kind(text: str, table: str, tr: OfflineTranslator) -> bool:
     return full and bool(rx.match(described, after))
 
 
+# The asker's namespace said in place: "the pod here with the most restarts"
+_HERE = r"^\s+(?:here|in (?:my|this|our|the current|current) (?:namespace|ns))\b"
+
+
 def _singular(text: str) -> bool:
+    text = rx.sub(r"\s+(?:here|in (?:my|this|our|the current|current) (?:namespace|ns))\b", "", text)
     text = " ".join(text.split())  # a namespace taken out leaves a gap: "which pod in checkout has"
     return bool(
         rx.search(
@@ -931,6 +940,11 @@ def _singular(text: str) -> bool:
         )
         # "which container restarted the most?": one thing, said with a verb in the past
         or rx.search(r"\b(?:which|what) \w+[^s\s] \w+ed (?:the )?(?:most|fewest|least)\b", text)
+        # "which of my pods has the most events?": one of them, said with a verb in the singular
+        or rx.search(
+            r"\bwhich (?:one )?of (?:my|our|the|these|those)(?: \w+)? has (?:the )?(?:most|fewest|least)\b",
+            text,
+        )
     )
 
 

@@ -1419,7 +1419,11 @@ def time_column(text: str, table: Table) -> str | None:
 
 
 _OWNER = re.compile(
-    r"\b(?:owned|managed|controlled|created|run|started) by (?:an? |the |some )?([a-z ]+?)s?\b"
+    r"\b(?:(?:owned|managed|controlled|created|run|started) by|whose (?:owner|controller) is"
+    # "pods of my statefulsets": of that kind, none named
+    r"|(?:pods?|po) (?:of|from|belonging to) (?:my|our|the|all(?: the)?|any)"
+    r"(?= (?:stateful ?sets?|daemon ?sets?|jobs?|deployments?)\W*(?:$|in\b|on\b|here\b|that\b|which\b)))"
+    r" (?:an? |the |some )?([a-z ]+?)s?\b"
 )
 
 
@@ -1436,6 +1440,8 @@ def owner_condition(
             for phrase in (words, words + "s", words.split()[-1], words.split()[-1] + "s"):
                 if phrase in kinds:
                     kind = catalog[kinds[phrase]].kind
+                    if kind == "Deployment" and table.name == "pods":
+                        kind = "ReplicaSet"  # a deployment owns its pods through its replica sets
                     if rx.search(r"\b(?:not|never|isn'?t|aren'?t|wasn'?t|weren'?t)\s+$", text[: m.start()]):
                         return [(f"owner_kind IS DISTINCT FROM '{kind}'", m.group(0))]  # none, or another
                     return [(f"owner_kind = '{kind}'", m.group(0))]

@@ -223,23 +223,33 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("ready_containers = 0", "no ready containers")  # "pods w/o ready containers"
         elif rx.search(r"\bready\b", text) and not rx.search(r"not", text):
             add("is_ready", "ready")
+        # "what's failing here": whatever is in trouble, not only the pods that ended Failed
+        failing = rx.search(
+            r"\bwhat(?:'?s| is| are) failing\b(?! (?:to|readiness|health|probes?|liveness|image))", text
+        )
         unhealthy = rx.search(
             r"unhealthy|broken|not healthy|(?:aren|isn)'?t healthy|bad pods|\b(?:anything|something) wrong\b|"
-            r"\bwrong with\b|\bwhat(?:'?s| is) wrong\b|"
+            r"\bwrong with\b|\bwhat(?:'?s| is) wrong\b|\b(?:any|what) (?:problems?|issues?|trouble)\b|"
+            r"\bis (?:everything|all|it all) (?:ok|okay|fine|good|healthy)\b|"
             r"not (running|completed) ?(/|or|nor|,|and) ?(?:not )?(running|completed)",
             text,
-        )
-        if unhealthy and rx.search(r"\bwhat(?:'?s| is) wrong\b", text):
-            p.extra.append("status")  # "what's wrong with them": what each one's status is
+        ) or failing
+        counted = rx.search(r"\bhow many\b|\bcount|\bnumber of\b", text)
+        if unhealthy and (
+            rx.search(r"\bwhat(?:'?s| is| are) (?:wrong|broken)\b", text)
+            or failing
+            or (rx.search(r"\bbroken (?:pods?|po)\b", text) and not counted)
+        ):  # "what's wrong with them", "what's broken here": what each one's status is
+            p.extra.append("status")
         if rx.search(r"\b(completed|succeeded|finished)\b|have completed", text) and not unhealthy:
             add("status = 'Completed'", "completed")
         if rx.search(
             r"\bfailed\b|(?<!pull )\bfailing\b(?! (to|readiness|health|probes?|liveness|image))", text
-        ) and not rx.search(r"schedul", text):
+        ) and not rx.search(r"schedul", text) and not failing:
             add("phase = 'Failed'", "failed")
         if unhealthy:
             add("status NOT IN ('Running', 'Completed')", "unhealthy")
-        elif rx.search(r"(?<!un)\bhealthy\b", text) and not rx.search(r"\b(?:not|n'?t)\b", text):
+        elif rx.search(r"(?<!un)\bhealthy\b", text) and not rx.search(r"\bnot\b|n'?t\b", text):
             add("status IN ('Running', 'Completed')", "healthy")  # the ones "unhealthy" leaves out
         elif rx.search(r"(not|aren'?t) (in (the )?)?running|isn'?t running|non-running", text):
             add("status <> 'Running'", "not running")

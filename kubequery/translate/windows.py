@@ -177,7 +177,9 @@ def asked_time(p: Parse, text: str, table: Any) -> None:
     own = {c.name for c in table.columns}
     if rx.search(r"\bhow old\b", text):
         column: str | None = "age"
-    elif rx.match(r"\s*(?:when|at what time)\b", text):
+    elif rx.match(r"\s*(?:when|at what time)\b", text) or rx.search(
+        r"\b(?:and|with|plus) (?:when|at what time) (?:they|it|each)\b", text
+    ):  # "cronjobs here and when they last ran": each one with that time
         column = slots.time_column(text, table)
         if column is None and rx.search(r"\bstart(?:s|ed)?\b", text):
             column = next((c for c in _STARTS if c in own), "created")
