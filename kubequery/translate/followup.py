@@ -397,8 +397,10 @@ def _related_to_previous(
     if not question or source is None or not kinds or kinds[0][2] == source.name:
         return None
     own = {c.name for c in tr.catalog[source.name].columns} if source.name in tr.catalog.names() else set()
-    if tr.catalog[kinds[0][2]].kind.lower() in own and rx.search(rf"\b(?:what|which) {kinds[0][1]}\b", text):
-        return None  # "what nodes are they on?": the previous rows' own node column
+    if tr.catalog[kinds[0][2]].kind.lower() in own and rx.search(
+        rf"\b(?:what|which) {kinds[0][1]}\b|\b(?:their|its)\s+{kinds[0][1]}\b", text
+    ):
+        return None  # "what nodes are they on?", "with their nodes": the previous rows' own node column
     bare = text.removeprefix("and ")  # "which ones have no endpoints?": the ones listed
     pronoun = rx.search(r"\b(they|them|those|these|those ones)\b|(?<=^which )ones\b", bare)
     text = bare if pronoun else text
