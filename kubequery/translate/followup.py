@@ -68,6 +68,7 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         and not tree.args.get("group")
         and rx.match(r"(?:and |now |ok,? |please |pls )?(?:include|including|also show|show also|plus)\b",
                      text)
+        and not rx.search(r"\b(?:their|its|whose)\b|'s\b", text)
     ):  # "include the images": a column added, though its word also names a kind
         shown = {e.alias_or_name for e in tree.expressions}
         table = tr.catalog[source.name]
