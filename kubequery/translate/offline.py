@@ -1712,6 +1712,27 @@ class OfflineTranslator:
         if named is None or said:
             return None if trouble else self._why_pods(text, namespace)
         kind, name = named
+        if kind is None and self.grounding is not None and rx.search(_POD_TROUBLE, text):
+            # "why is cassandra pending": a name a workload and its service share, the workload's pods
+            owners = [
+                t for t in ("deployments", "statefulsets", "daemonsets") if name in self.grounding.names(t)
+            ]
+            kind = self.catalog[owners[0]].kind if len(owners) == 1 else None
+        if kind in _POD_OWNER_KINDS and rx.search(_POD_TROUBLE, text):
+            # "why is blackbox-exporter crashing": a pod's trouble asked of its workload, in its pods' events
+            on = "e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name"
+            if kind == "Deployment":
+                on += (
+                    " JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+                    "AND p.owner_kind = 'ReplicaSet'"
+                )
+                where = f"r.owner_kind = 'Deployment' AND r.owner_name = {quote(name)}"
+            else:
+                where = f"p.owner_kind = {quote(kind)} AND p.owner_name = {quote(name)}"
+            if namespace:
+                where = f"p.namespace = {quote(namespace)} AND {where}"
+            cols = "e.involved_name, e.reason, e.message"
+            return f"SELECT {cols} FROM events e JOIN pods p ON {on} WHERE {where}"
         # a name several kinds hold ("checkout-api", a deployment and its service): the events of each
         where = f"involved_kind = {quote(kind)} AND involved_name = {quote(name)}" if kind else (
             f"involved_name = {quote(name)}"
@@ -2658,6 +2679,13 @@ class OfflineTranslator:
             self._workload_images,
             text,
         )
+        # "pods in team-b and the nodes they run on with node status": each with its node, and that node's
+        text = rx.sub(
+            r"\b(?:and|with) (?:the )?nodes? (?:they|it)(?: are| is)? (?:run|runs|running|scheduled|live) on"
+            r"(?:\s*,?\s*(?:with|and|plus|including) (?:the |their )?nodes?'?s? ([a-z][a-z ]*?))?(?=\W*$)",
+            lambda m: "with their node" + (f" and the node's {m.group(1)}" if m.group(1) else ""),
+            text,
+        )
         # "which nodes are my sts pods on?": those pods, each with its node (as "what nodes are they on?")
         on = rx.fullmatch(r"(?:which|what) nodes? (?:are|is) (.*\bpo(?:ds?)?\b.*?) (?:running )?on\W*", text)
         if on:
@@ -2705,6 +2733,9 @@ class OfflineTranslator:
             r"([a-z]+) counts?)\W*",
             text,
         )
+        if each and rx.fullmatch(r"highest|lowest|largest|biggest|smallest|top|max|maximum|min|minimum|most",
+                                 each.group(5) or ""):
+            each = None  # "events with the highest count": ranked by it, read below
         counted = each and self.find_kinds(each.group(3) or each.group(4) or each.group(5) or "")
         owner = each and self.find_kinds(each.group(1))
         scope = each and each.group(2).strip()
@@ -4700,6 +4731,14 @@ def _pod_events(
     return f"SELECT {cols} FROM events e JOIN {table} p ON {on} WHERE {' AND '.join(conds)}"
 
 
+# The kinds that own pods directly or through a replica set, as events name them.
+_POD_OWNER_KINDS = frozenset({"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"})
+# A pod's trouble, said of its workload: "why is blackbox-exporter crashing".
+_POD_TROUBLE = (
+    r"\bcrash\w*|\bback-?off\b|\bimages?\b|\bpull\w*|\bpending\b|\bnot ready\b|\bunready\b|\boom\w*|"
+    r"\brestart\w*|\bevict\w*|\bunhealthy\b|\bprobes?\b|\bnot (?:starting|running|start)\b|\bcontainers?\b|"
+    r"\b(?:un)?schedul\w*|\bpods?\b"
+)
 _SCALED_SETS = frozenset({"deployments", "statefulsets", "replicasets", "daemonsets"})
 # What the built-in objects of a kind are named, and the words that set them aside.
 _BUILT_IN = {"priorityclasses": "system-%", "clusterroles": "system:%", "clusterrolebindings": "system:%"}
