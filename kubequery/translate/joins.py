@@ -323,6 +323,31 @@ REFERENCES: dict[tuple[str, str], Reference] = {
 }
 
 
+# What a kind's "target" or "backend" names, said without the kind: "hpa targets that don't exist".
+TARGETS: dict[str, tuple[str, ...]] = {
+    "horizontalpodautoscalers": ("deployments", "statefulsets"),
+    "ingresses": ("services",),
+}
+
+
+def dangling_targets(a_sql: str, asked: str, show: bool) -> str:
+    """`a_sql` keeping rows whose target, of any kind it may name, does not exist ("hpas whose target is
+    gone")."""
+    tree, _ = _as_a(a_sql)
+    refs = [(b, REFERENCES[(asked, b)]) for b in TARGETS[asked]]
+    if len(refs) == 1:
+        return dangling(a_sql, refs[0][0], refs[0][1], show)
+    column = refs[0][1].column
+    either = []
+    for target, ref in refs:
+        match = f"x.name = a.{ref.column}" + (" AND x.namespace = a.namespace" if ref.namespaced else "")
+        either.append(f"(a.{ref.when} AND NOT EXISTS (SELECT 1 FROM {target} AS x WHERE {match}))")
+    tree = tree.where(f"a.{column} IS NOT NULL AND ({' OR '.join(either)})", copy=False)
+    if show:
+        tree = tree.select(f"a.{column}", copy=False)
+    return tree.sql(dialect="duckdb")
+
+
 def dangling(a_sql: str, target: str, ref: Reference, show: bool) -> str:
     """`a_sql` keeping rows that name a `target` object that does not exist: "pods using a missing secret"."""
     tree, source = _as_a(a_sql)

@@ -113,6 +113,13 @@ class OfflineTranslator:
                 edited = followup.edit(self, text, conversation[-1], namespace)
                 if edited is not None:
                     return OfflineResult(sql=edited, confidence=0.7, message="edited the previous query")
+            used = rx.search(_USED_NO_MEASURE, text)
+            if used and not rx.search(_MEASURE, text):  # "least used node": by what?
+                raise Declined(
+                    f"'{used.group(1).capitalize()}' needs a measure for {used.group(2)}s: say by CPU or "
+                    f"memory requests, or by pods (e.g. 'the {used.group(2)} with the fewest pods'); live "
+                    "usage is a metric (kubectl top), which kubequery does not read."
+                )
             text, excluded = _exclusion(text)
             outside = rx.search(_NOT_IN, text)
             said = re.split(_LISTED_NS, outside.group(1)) if outside else []
@@ -151,6 +158,15 @@ class OfflineTranslator:
             return OfflineResult(declined=True, message=missing, confidence=1.0)
         everything = _lists_everything(sql)
         unread = self._unread(text) if everything else []
+        owner = [w for w in unread if any(w in self._object_names(t) for t in _OWNERS if t != "replicasets")]
+        if owner and len(unread) == 1 and not rx.search(r"\b(?:pods?|po)\b", text):
+            # "which pdb covers cassandra": a workload named alone, with no dash, is its pods too
+            with contextlib.suppress(Declined):
+                its_pods = self._owner_compounds(_as_its_pods(text, owner[0]))
+                found, said, sure = self._parse(its_pods, question, namespace)
+                kept = found is not None and _main_table(found) == _main_table(sql)  # still pdbs, say
+                if kept and quote(owner[0]) in found:
+                    sql, understood, confidence, unread = _listed_with(found), said, sure, []
         unlinked = self._unlinked_kind(text, sql) if everything and not unread else None
         if unlinked:  # "deployments with failed jobs": no link read between the two, so not every deployment
             return OfflineResult(declined=True, message=unlinked, confidence=0.0)
@@ -918,6 +934,12 @@ class OfflineTranslator:
         )
         if len(kinds) < 2 or ("events" in (kinds[0][2], kinds[1][2]) and not quiet):
             return None
+        if (
+            [k[2] for k in kinds] == ["pods", "nodes"]
+            and rx.search(r"\b(?:per|by|each|every)\s+$", rest[: kinds[1][0]])
+            and not rest[kinds[1][0] + len(kinds[1][1]) :].strip(" ?.!")
+        ):
+            return None  # "count of not ready pods by node": the pods' own state, counted per node
         with_events = len(kinds) > 2 and kinds[2][2] == "events"
         if with_events and any(  # "nodes of the pods with Unhealthy events": the pods' node, events read
             m.start <= kinds[0][0] < m.end for m in slots.find_columns(rest, self.catalog[kinds[1][2]])
@@ -1690,6 +1712,27 @@ class OfflineTranslator:
         if named is None or said:
             return None if trouble else self._why_pods(text, namespace)
         kind, name = named
+        if kind is None and self.grounding is not None and rx.search(_POD_TROUBLE, text):
+            # "why is cassandra pending": a name a workload and its service share, the workload's pods
+            owners = [
+                t for t in ("deployments", "statefulsets", "daemonsets") if name in self.grounding.names(t)
+            ]
+            kind = self.catalog[owners[0]].kind if len(owners) == 1 else None
+        if kind in _POD_OWNER_KINDS and rx.search(_POD_TROUBLE, text):
+            # "why is blackbox-exporter crashing": a pod's trouble asked of its workload, in its pods' events
+            on = "e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name"
+            if kind == "Deployment":
+                on += (
+                    " JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+                    "AND p.owner_kind = 'ReplicaSet'"
+                )
+                where = f"r.owner_kind = 'Deployment' AND r.owner_name = {quote(name)}"
+            else:
+                where = f"p.owner_kind = {quote(kind)} AND p.owner_name = {quote(name)}"
+            if namespace:
+                where = f"p.namespace = {quote(namespace)} AND {where}"
+            cols = "e.involved_name, e.reason, e.message"
+            return f"SELECT {cols} FROM events e JOIN pods p ON {on} WHERE {where}"
         # a name several kinds hold ("checkout-api", a deployment and its service): the events of each
         where = f"involved_kind = {quote(kind)} AND involved_name = {quote(name)}" if kind else (
             f"involved_name = {quote(name)}"
@@ -2636,6 +2679,13 @@ class OfflineTranslator:
             self._workload_images,
             text,
         )
+        # "pods in team-b and the nodes they run on with node status": each with its node, and that node's
+        text = rx.sub(
+            r"\b(?:and|with) (?:the )?nodes? (?:they|it)(?: are| is)? (?:run|runs|running|scheduled|live) on"
+            r"(?:\s*,?\s*(?:with|and|plus|including) (?:the |their )?nodes?'?s? ([a-z][a-z ]*?))?(?=\W*$)",
+            lambda m: "with their node" + (f" and the node's {m.group(1)}" if m.group(1) else ""),
+            text,
+        )
         # "which nodes are my sts pods on?": those pods, each with its node (as "what nodes are they on?")
         on = rx.fullmatch(r"(?:which|what) nodes? (?:are|is) (.*\bpo(?:ds?)?\b.*?) (?:running )?on\W*", text)
         if on:
@@ -2683,6 +2733,9 @@ class OfflineTranslator:
             r"([a-z]+) counts?)\W*",
             text,
         )
+        if each and rx.fullmatch(r"highest|lowest|largest|biggest|smallest|top|max|maximum|min|minimum|most",
+                                 each.group(5) or ""):
+            each = None  # "events with the highest count": ranked by it, read below
         counted = each and self.find_kinds(each.group(3) or each.group(4) or each.group(5) or "")
         owner = each and self.find_kinds(each.group(1))
         scope = each and each.group(2).strip()
@@ -3594,6 +3647,48 @@ class OfflineTranslator:
         where = f" WHERE {' AND '.join(conds)}" if conds else ""
         return f"SELECT {group} FROM {counted}{where} GROUP BY {group} HAVING count(*) {op} {n}"
 
+    def _names_one(self, text: str) -> bool:
+        """Whether the text names some object: "labels of pod web-1" asks that one's labels."""
+        if self.grounding is None:
+            return False
+        words = rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", text)
+        return any(("-" in w or rx.search(r"\d", w)) and self._object_names_anywhere(w) for w in words)
+
+    def _dangling_target(self, rest: str, ns: str | None) -> str | None:
+        """ "hpa targets that don't exist", "ingresses whose backend is missing": the target's kind unsaid."""
+        if not rx.search(_MISSING, rest):
+            return None
+        kinds = self.find_kinds(rest)
+        if len(kinds) != 1 or kinds[0][2] not in joins.TARGETS:
+            return None
+        after = rest[kinds[0][0] + len(kinds[0][1]) :]
+        said = rx.match(
+            r"\s*(?:whose |with (?:a |an )?|(?:that |which )?(?:have|has) (?:a |an )?|"
+            r"where (?:the |their )?|)"
+            r"((?:missing|nonexistent|non-existent|deleted|dangling) )?(?:scale )?(?:targets?|backends?)"
+            r"(?: refs?| references?| services?)?\b(.*)",
+            after,
+        )
+        if said is None or not (said.group(1) or rx.search(_MISSING, said.group(2))):
+            return None
+        a_text = rest[: kinds[0][0] + len(kinds[0][1])]
+        counting = rx.search(_COUNTING, a_text)
+        a_text = rx.sub(_COUNTING, " ", a_text) + (f" -n {ns}" if ns else "")
+        a_sql, _, _ = self._parse(a_text, a_text, None)
+        if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower():
+            return None
+        # "hpa targets that don't exist": the targets shown
+        show = not counting and not rx.match(r"\s*(?:whose|with|that|which|have|has|where)\b", after)
+        sql = joins.dangling_targets(a_sql, kinds[0][2], show)
+        if counting:
+            tree = sqlglot.parse_one(sql, read="duckdb")
+            distinct = tree.args.get("distinct") is not None
+            tree.set("distinct", None)
+            tree.set("expressions", [sqlglot.parse_one("count(DISTINCT (a.namespace, a.name))" if distinct
+                                                       else "count(*)", read="duckdb")])
+            sql = tree.sql(dialect="duckdb")
+        return sql
+
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
         why = self._why(rest, ns) or self._events_about_pods(rest, ns) or self._events_per_pod(rest, ns)
@@ -3602,6 +3697,9 @@ class OfflineTranslator:
         permissions = rbac.read(rest, ns, self.grounding)
         if permissions is not None:
             return permissions
+        gone = self._dangling_target(rest, ns)
+        if gone is not None:
+            return gone
         grouped = None if ns else self._groups_holding(rest)
         if grouped is not None:
             return grouped
@@ -3634,6 +3732,16 @@ class OfflineTranslator:
             where = "s.type <> 'ExternalName' AND coalesce(e.ready_address_count, 0) = 0"
             if ns:
                 where = f"s.namespace = {quote(ns)} AND " + where
+            if [k[2] for k in self.find_kinds(rest)][:2] == ["ingresses", "services"]:
+                # "ingresses pointing at services without endpoints": the ingresses, by the services named
+                cols = "count(DISTINCT (i.namespace, i.name))" if counting else (
+                    "DISTINCT i.name" if ns else "DISTINCT i.namespace, i.name"
+                )
+                return (
+                    f"SELECT {cols} FROM ingresses i, unnest(i.services) AS x(service) JOIN services s "
+                    "ON s.namespace = i.namespace AND s.name = x.service LEFT JOIN endpoints e "
+                    f"ON e.namespace = s.namespace AND e.name = s.name WHERE {where}"
+                )
             cols = "count(*)" if counting else ("s.name" if ns else "s.namespace, s.name")
             per_ns = counting and rx.search(r"\b(per|each|every|by)\s+(namespace|ns)\b", text)
             return (
@@ -3788,6 +3896,28 @@ class OfflineTranslator:
         keys = rx.search(
             r"\b(label|annotation) keys?\b|\bkeys? (?:of|in) (?:the |their )?(label|annotation)s\b", rest
         )
+        many = rx.search(
+            r"\b(?:number of|how many|count of|# of)\s+(label|annotation)s\b"
+            r"(?=.*\b(?:each|every|per|all|the)\b)"
+            r"(?!.*\b(?:more|fewer|less|over|under|at least|at most)\b)",
+            rest,
+        )
+        kinds = [k[2] for k in self.find_kinds(rest)] if many else []
+        if many and len(kinds) == 1 and slots.column_type(self.catalog[kinds[0]], many.group(1) + "s"):
+            # "number of labels on each pod in shop": how many each one holds
+            table = self.catalog[kinds[0]]
+            where = f" WHERE namespace = {quote(ns)}" if ns and table.namespaced else ""
+            ident = "name" if ns or not table.namespaced else "namespace, name"
+            column = many.group(1) + "s"
+            return f"SELECT {ident}, coalesce(cardinality({column}), 0) AS {column} FROM {table.name}{where}"
+        if keys is None:  # "different labels on pods", "what labels are used on nodes": the keys
+            keys = rx.search(
+                r"\b(?:different|distinct|unique|all the|which|what)\s+(label|annotation)s\s+"
+                r"(?:(?:are|is)\s+)?(?:on|of|used (?:on|by|in)|across|do|does|set on|in use on)\b"
+                r"(?!.*\b(?:have|has)\b)",
+                rest,
+            )
+            keys = keys if keys and not self._names_one(rest) else None
         if keys:  # "which label keys are used on nodes": the keys, once each
             column = (keys.group(1) or keys.group(2)) + "s"
             kinds = [k[2] for k in self.find_kinds(rest) if slots.column_type(self.catalog[k[2]], column)]
@@ -4083,6 +4213,11 @@ def _listed_with(sql: str) -> str:
     beside = _LISTED_WITH.get(m.group(2)) if m else None
     return sql.replace(m.group(1), f"{m.group(1)}, {beside}", 1) if m and beside else sql
 
+def _main_table(sql: str) -> str | None:
+    found = sqlglot.parse_one(sql, read="duckdb").find(exp.Table)
+    return found.name if found is not None else None
+
+
 def _as_its_pods(text: str, workload: str) -> str:
     """The question with a workload named alone said as its pods: "legacy-billing crashlooping pods" is
     "crashlooping legacy-billing pods", "restarts of legacy-billing" "restarts of legacy-billing pods"."""
@@ -4151,6 +4286,12 @@ _IP_COLUMNS = (("pods", "ip"), ("nodes", "internal_ip"), ("services", "cluster_i
 # List columns that name objects of another table, for the namespace such a name implies.
 _REFERENCED = {"configmaps": "configmaps", "secrets": "secrets", "pvcs": "persistentvolumeclaims"}
 _COUNTING = r"\bhow many\b|\bcount\b|\bnumber of\b"  # a count asked for
+# A node ranked by use with no measure said: "least used node", "most utilised nodes".
+_USED_NO_MEASURE = (
+    r"\b((?:least|most|less|more|under|over)[ -]?(?:heavily )?(?:used|utili[sz]ed|loaded))\s+"
+    r"(node|machine)s?\b"
+)
+_MEASURE = r"\b(?:cpus?|cores?|memory|mem|ram|pods?|requests?|requested|limits?|gpus?|storage|disk)\b"
 _TOP = r"\b(most|least|fewest|top|busiest|highest|lowest|biggest|largest)\b"
 _RANKING = _TOP + r"|\b(how many|count|number of)\b"
 _IDENTITY = ("namespace", "name")
@@ -4616,6 +4757,14 @@ def _pod_events(
     return f"SELECT {cols} FROM events e JOIN {table} p ON {on} WHERE {' AND '.join(conds)}"
 
 
+# The kinds that own pods directly or through a replica set, as events name them.
+_POD_OWNER_KINDS = frozenset({"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"})
+# A pod's trouble, said of its workload: "why is blackbox-exporter crashing".
+_POD_TROUBLE = (
+    r"\bcrash\w*|\bback-?off\b|\bimages?\b|\bpull\w*|\bpending\b|\bnot ready\b|\bunready\b|\boom\w*|"
+    r"\brestart\w*|\bevict\w*|\bunhealthy\b|\bprobes?\b|\bnot (?:starting|running|start)\b|\bcontainers?\b|"
+    r"\b(?:un)?schedul\w*|\bpods?\b"
+)
 _SCALED_SETS = frozenset({"deployments", "statefulsets", "replicasets", "daemonsets"})
 # What the built-in objects of a kind are named, and the words that set them aside.
 _BUILT_IN = {"priorityclasses": "system-%", "clusterroles": "system:%", "clusterrolebindings": "system:%"}

@@ -108,6 +108,21 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     subject = _subject(text, namespace, grounding)
     if role_name and subject and f"/{role_name}'" in subject:
         role_name = None  # "what can service account prometheus-k8s do": the account, not a role so named
+    accounts = rx.search(r"\b(?:service ?accounts|sas)\b", text) and rx.search(
+        r"\bbound\b|\bbind|\bgrant|\bgives?\b|\bwith\b|\bhave\b|\bhold", text
+    )
+    crb_said = rx.match(  # asked first: not "service accounts that no cluster role binding mentions"
+        r"\W*(?:(?:which|what|list|show|get|how many|count)\W+)?(?:the )?(?:cluster ?role ?bindings?|crbs?|"
+        r"cluster ?roles?)\b",
+        text,
+    ) and not rx.search(r"\bno\b|\bnot\b|n't\b|\bwithout\b", text)
+    if namespace and accounts and crb_said and subject in (None, _TO_SERVICE_ACCOUNTS):
+        # "clusterrolebindings with service accounts in monitoring": any account of that namespace
+        subject = f"len(list_filter(b.service_accounts, x -> x LIKE {quote(namespace + '/%')})) > 0"
+        namespace = None
+        if rx.search(r"^\W*(?:which|what|list|show)?\W*(?:the )?cluster ?roles\b(?! ?bindings?)", text):
+            # "which clusterroles are the monitoring service accounts bound to": the roles themselves
+            return f"SELECT DISTINCT b.role_name FROM clusterrolebindings b WHERE {subject}"
     if asked and not subject:
         kind = asked.group(1).replace(" ", "")
         column = "service_accounts" if kind.startswith(("service", "sa")) else kind.rstrip("s") + "s"
@@ -241,6 +256,16 @@ def _named_binding(text: str, namespace: str | None, grounding: Grounding) -> st
         (m.group(1), bool(m.group(2)))
         for m in rx.finditer(rf"(?<![\w\-.:]){name} {_BINDING_KIND}\b", text)
     ]
+    if not found and rx.search(r"\b(?:cluster ?)?roles?\b(?! ?bindings?)", text) and rx.search(
+        r"\b(?:gives?|grants?|bound|binds?)\b", text
+    ):  # "what role does alice-pod-reader give": a binding's name said alone, no role so named
+        found = [
+            (w, False)
+            for w in rx.findall(rf"(?<![\w\-.:]){name}(?![\w\-])", text)
+            if "-" in w or ":" in w
+            if w in grounding.names("rolebindings") | grounding.names("clusterrolebindings")
+            and w not in grounding.names("roles") | grounding.names("clusterroles")
+        ]
     for binding, cluster in found:
         tables = [
             t
@@ -355,6 +380,7 @@ def _rules(text: str, ask: Ask) -> None:
         ask.role_conds.append("list_contains(r.resources, '*')")
     if rx.search(r"\baggregated\b", text):
         ask.role_conds.append("r.aggregated")
+    text = rx.sub(r"\bservice ?accounts?\b", "serviceaccounts", text)  # one resource, not "service"
     verbs: list[str] = []
     for m in rx.finditer(r"\b([a-z]+)(?=\s|/|,|$)", text):
         word, before = m.group(1), text[max(0, m.start() - 25) : m.start()]
@@ -370,9 +396,11 @@ def _rules(text: str, ask: Ask) -> None:
     # a resource right after a verb ("delete pods") or an access word ("covers configmaps")
     pairs = [
         m.group(2)
-        for m in rx.finditer(r"\b([a-z]+)\s+(?=(?:all\s+|any\s+|the\s+)?([a-z/]+)\b)", text)
+        for m in rx.finditer(r"\b([a-z]+)\s+(?=(?:all\s+|any\s+|the\s+)?([a-z/]+)\b(?! ?accounts?\b))", text)
         if (m.group(1) in _VERB_WORDS or rx.match(r"access|touch|cover|over\b|on\b|lists\b", m.group(1)))
         and m.group(2) in _RESOURCES
+        # "bindings that bind service accounts": what the binding holds, not a rule's verb
+        and not (m.group(1).startswith("bind") and not rx.search(r"\b(?:can|may|to)\s+$", text[: m.start()]))
     ]
     # or right before one: "secret access", "pod access"
     pairs += [m.group(1) for m in rx.finditer(r"\b([a-z/]+)\s+access\b", text) if m.group(1) in _RESOURCES]
@@ -395,6 +423,7 @@ _RESOURCES = {
     **{"service": "services", "node": "nodes", "namespace": "namespaces", "job": "jobs"},
     **{"pods/exec": "pods/exec", "pods/log": "pods/log", "endpoints": "endpoints", "events": "events"},
     **{"persistentvolumeclaims": "persistentvolumeclaims", "pvcs": "persistentvolumeclaims"},
+    "serviceaccounts": "serviceaccounts",
 }
 
 

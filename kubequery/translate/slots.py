@@ -1308,6 +1308,13 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
             text,
         ):
             out.append((f"{shown} IS NOT NULL" if shown else f"len({col.name}) > 0", singular))
+    for col in table.columns:  # "pods with more than 3 labels": how many keys a map holds
+        if col.type != "map" or col.name not in ("labels", "annotations") or col.name in set(taken_columns):
+            continue
+        counted = rx.search(rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*(\d+)\s+{col.name[:-1]}s?\b", text)
+        if counted:
+            op = _operator(counted.group(1))
+            out.append((f"coalesce(cardinality({col.name}), 0) {op} {counted.group(2)}", counted.group(0)))
     for col in table.columns:  # maps that must hold something: "pods with a node selector"
         if col.type != "map" or col.name not in ("node_selector", "selector", "pod_selector", "parameters"):
             continue  # not labels, conditions or a quota's amounts, which every object has

@@ -609,7 +609,11 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             negated = rx.search(away, text[: said[named[0]]])
             between = text[said[named[0]] : said[named[-1]]]
             either = len(named) > 1 and rx.search(r"\bor\b|,|\bin\s*\(", between)
-            if either:
+            versus = len(named) > 1 and rx.search(r"\bvs\.?|\bversus\b|\bcompared (?:to|with)\b", between)
+            if versus and not negated:  # "LoadBalancer vs NodePort": each type, side by side
+                add(f"type IN ({', '.join(map(quote, named))})", "|".join(named))
+                p.listed = "type"  # counted per type
+            elif either:
                 listed = ", ".join(map(quote, named))
                 add(f"type {'NOT IN' if negated else 'IN'} ({listed})", " or ".join(named))
             else:
