@@ -1539,6 +1539,32 @@ class OfflineTranslator:
             return f"len(list_filter({column}, x -> x ILIKE {like})) > 0"
         return f"{column} ILIKE {like}"
 
+    def _image_of(self, text: str, namespace: str | None) -> str | None:
+        """ "What image does the fraud-detector run?", "which image is kafka using": the image a named
+        container or pod runs (the named thing runs it, it is not the image's name); with a workload's kind
+        said ("the checkout-api deployment"), the workload's own images are read elsewhere."""
+        m = rx.match(
+            r"\s*(?:what|which)\s+(?:container\s+)?images?\s+(?:version\s+|tag\s+)?(?:is|are|does|do)\s+"
+            r"(?:the\s+)?(?:(?:pod|po|container)\s+)?([a-z0-9][a-z0-9\-]*)(?:\s+(?:pods?|po|containers?))?"
+            r"\s+(?:using|running|use|run|on)\b\W*$",
+            text,
+        )
+        if m is None or self.grounding is None:
+            return None
+        word = m.group(1)
+        if word in self.grounding.names("containers"):
+            where = f"name = {quote(word)}"
+        elif word in self.grounding.names("pods"):
+            where = f"pod = {quote(word)}"
+        else:
+            return None
+        if namespace:
+            return f"SELECT DISTINCT image FROM containers WHERE namespace = {quote(namespace)} AND {where}"
+        home = self.grounding.home("containers" if where.startswith("name") else "pods", word)
+        if home is None:  # in several namespaces: each one's image
+            return f"SELECT DISTINCT namespace, image FROM containers WHERE {where}"
+        return f"SELECT DISTINCT image FROM containers WHERE namespace = {quote(home)} AND {where}"
+
     def _running_image(self, text: str, namespace: str | None) -> str | None:
         """ "Which pods run redis?", "pods using the postgres image": pods by what their containers run."""
         kinds = self.find_kinds(text)
@@ -3779,6 +3805,9 @@ class OfflineTranslator:
         by_node = self._node_dimension(text, current)
         if by_node is not None:
             return by_node
+        image_of = self._image_of(rest, ns)
+        if image_of is not None:
+            return image_of
         running = self._running_image(rest, ns)
         if running is not None:
             return running
@@ -3798,7 +3827,7 @@ class OfflineTranslator:
             if ns:
                 where = f"namespace = {quote(ns)} AND " + where
             return f"SELECT {'count(*)' if counting else 'type, reason, message'} FROM events WHERE {where}"
-        m = rx.search(r"exit(?:ed)?(?: with)? code (\d+)|exit code (\d+)", text)
+        m = rx.search(r"exit(?:ed)?(?: with)? code (\d+)|exit code (?:was |is |of |=\s*)?(\d+)", text)
         if m:
             code = m.group(1) or m.group(2)
             now, last = f"exit_code = {code}", f"last_exit_code = {code}"
