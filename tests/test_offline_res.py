@@ -13,10 +13,16 @@ CONTAINERS_AND_IMAGES = [
         "what image does the fraud-detector run?",
         "SELECT DISTINCT image FROM containers WHERE namespace = 'payments' AND name = 'fraud-detector'",
     ),
-    ("which image is kafka using", "SELECT DISTINCT image FROM containers WHERE namespace = 'data' AND name = 'kafka'"),
+    (
+        "which image is kafka using",
+        "SELECT DISTINCT image FROM containers WHERE namespace = 'data' AND name = 'kafka'",
+    ),
     ("what image is redis-0 running", "SELECT DISTINCT image FROM containers WHERE pod = 'redis-0'"),
     # how a container last ended, said in several ways
-    ("containers whose last exit code was 1", "SELECT namespace, pod, name FROM containers WHERE last_exit_code = 1"),
+    (
+        "containers whose last exit code was 1",
+        "SELECT namespace, pod, name FROM containers WHERE last_exit_code = 1",
+    ),
     (
         "containers that last terminated with Error",
         "SELECT namespace, pod, name FROM containers WHERE last_reason = 'Error'",
@@ -29,8 +35,14 @@ CONTAINERS_AND_IMAGES = [
 
 RESOURCES = [
     # requests added up per node: pods on no node are no node's
-    ("total memory requests per node", "SELECT node, sum(memory_request) FROM pods WHERE node IS NOT NULL GROUP BY node"),
-    ("cpu requested on each node", "SELECT node, sum(cpu_request) FROM pods WHERE node IS NOT NULL GROUP BY node"),
+    (
+        "total memory requests per node",
+        "SELECT node, sum(memory_request) FROM pods WHERE node IS NOT NULL GROUP BY node",
+    ),
+    (
+        "cpu requested on each node",
+        "SELECT node, sum(cpu_request) FROM pods WHERE node IS NOT NULL GROUP BY node",
+    ),
 ]
 
 
