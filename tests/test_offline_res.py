@@ -33,6 +33,41 @@ CONTAINERS_AND_IMAGES = [
     ),
 ]
 
+WHERE_IMAGES_RUN = [
+    # the places (namespaces, nodes) whose containers run an image, and pods counted by it
+    ("which namespaces run nginx", "SELECT DISTINCT namespace FROM containers WHERE image LIKE '%nginx%'"),
+    (
+        "which namespaces use the busybox image?",
+        "SELECT DISTINCT namespace FROM containers WHERE image LIKE '%busybox%'",
+    ),
+    (
+        "how many namespaces use nginx",
+        "SELECT count(DISTINCT namespace) FROM containers WHERE image LIKE '%nginx%'",
+    ),
+    (
+        "which nodes run nginx",
+        "SELECT DISTINCT node FROM containers WHERE image LIKE '%nginx%' AND node IS NOT NULL",
+    ),
+    (
+        "how many pods run registry.acme.io/payments/payments-api:3.8.2",
+        "SELECT count(*) FROM (SELECT DISTINCT namespace, pod FROM containers "
+        "WHERE image = 'registry.acme.io/payments/payments-api:3.8.2')",
+    ),
+    (
+        "how many pods use the postgres image in data",
+        "SELECT count(DISTINCT pod) FROM containers WHERE namespace = 'data' AND image LIKE '%/postgres:%'",
+    ),
+    # a workload's name after "which nodes (are) running": the nodes of its pods, not of an image
+    (
+        "which nodes run kafka",
+        "SELECT DISTINCT node FROM pods WHERE namespace = 'data' AND owner_name = 'kafka'",
+    ),
+    (
+        "which nodes are running postgres",
+        "SELECT DISTINCT node FROM pods WHERE namespace = 'data' AND owner_name = 'postgres'",
+    ),
+]
+
 RESOURCES = [
     # requests added up per node: pods on no node are no node's
     (
@@ -46,6 +81,6 @@ RESOURCES = [
 ]
 
 
-@pytest.mark.parametrize(("question", "sql"), CONTAINERS_AND_IMAGES + RESOURCES)
+@pytest.mark.parametrize(("question", "sql"), CONTAINERS_AND_IMAGES + WHERE_IMAGES_RUN + RESOURCES)
 def test_containers_images_resources(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql, columns=True)

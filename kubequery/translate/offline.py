@@ -623,8 +623,8 @@ class OfflineTranslator:
         text = rx.sub(named, named_owner, text)
         # "nodes running cassandra": the nodes of that workload's pods
         running = (
-            r"\b(nodes?\b(?:\s+(?:that|which)\s+(?:are|is))?\s+(?:running|hosting))"
-            r"\s+([a-z0-9][a-z0-9\-]*[a-z0-9])\b"
+            r"\b(nodes?\b(?:\s+(?:that|which))?(?:\s+(?:are|is))?\s+(?:running|hosting|run|runs|host|hosts))"
+            r"\s+(?:the\s+)?([a-z0-9][a-z0-9\-]*[a-z0-9])\b"
         )
         text = rx.sub(running, lambda m: self._running_owner(m) or m.group(0), text)
         # "where does cassandra run", "where is grafana running": the same nodes, asked with "where"
@@ -1573,7 +1573,11 @@ class OfflineTranslator:
         verb = r"(?:containers?|ctrs?)\s+(?:(?:are\s+)?running|using|runs?|that\s+runs?|that\s+use)\b"
         if ctrs and not rx.match(lead + verb, text):
             ctrs = []  # "containers running redis": containers by their image, asked plainly
-        if self.grounding is None or not (rx.search(r"\bpods?\b|\bpo\b", text) or not kinds or ctrs):
+        # "which namespaces run nginx", "nodes running the redis image": where those containers are
+        place = rx.match(lead + r"(namespaces|ns|nodes)\b(?!\s+(?:with|have|has|having|where)\b)", text)
+        places = [k for k in kinds if place and k[0] == place.start(1) and k[2] in ("namespaces", "nodes")]
+        pods = rx.search(r"\bpods?\b|\bpo\b", text)
+        if self.grounding is None or not (pods or not kinds or ctrs or places):
             return None  # pods named, or nothing at all: "anything still running busybox?"
         if not kinds and rx.search(r"\b(versions?|tags?)\b", text):
             # "what kube-proxy image version are we running?" asks for the image, read elsewhere;
@@ -1583,12 +1587,23 @@ class OfflineTranslator:
                 return None
             where = f"namespace = {quote(namespace)} AND " if namespace else ""
             return f"SELECT DISTINCT image FROM containers WHERE {where}image LIKE {quote(pattern)}"
-        if any(k[2] not in ("pods",) and k[1] not in ("image", "images") and k not in ctrs for k in kinds):
+        if any(
+            k[2] not in ("pods",) and k[1] not in ("image", "images") and k not in ctrs and k not in places
+            for k in kinds
+        ):
             return None
         pattern = self._image_pattern(text)
         if pattern is None:
             return None
         where = f"image LIKE {quote(pattern)}"
+        if places:
+            column = "node" if places[0][2] == "nodes" else "namespace"
+            where = f"namespace = {quote(namespace)} AND {where}" if namespace else where
+            if column == "node":
+                where += " AND node IS NOT NULL"
+            if rx.match(r"\s*(?:how many|count)\b", text):
+                return f"SELECT count(DISTINCT {column}) FROM containers WHERE {where}"
+            return f"SELECT DISTINCT {column} FROM containers WHERE {where}"
         if ctrs:
             where = f"namespace = {quote(namespace)} AND {where}" if namespace else where
             shown = "count(*)" if rx.match(r"\s*(?:how many|count)\b", text) else "pod, name"
@@ -1600,7 +1615,12 @@ class OfflineTranslator:
             where = f"namespace = {quote(namespace)} AND {where}" if namespace else where
             return f"SELECT {keys}, image FROM containers WHERE {where}"
         if namespace:
-            return f"SELECT DISTINCT pod FROM containers WHERE namespace = {quote(namespace)} AND {where}"
+            where = f"namespace = {quote(namespace)} AND {where}"
+        if rx.match(r"\s*(?:how many|count|number of)\b", text):  # "how many pods run nginx"
+            counted = "pod" if namespace else "(namespace, pod)"
+            return f"SELECT count(DISTINCT {counted}) FROM containers WHERE {where}"
+        if namespace:
+            return f"SELECT DISTINCT pod FROM containers WHERE {where}"
         return f"SELECT DISTINCT namespace, pod FROM containers WHERE {where}"
 
     def _same_place(self, text: str, ns: str | None, counting: bool) -> str | None:
