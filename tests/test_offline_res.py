@@ -68,6 +68,15 @@ WHERE_IMAGES_RUN = [
     ),
 ]
 
+NODES = [
+    # the values of a column, each once: "what instance types do we have"
+    ("what instance types do we have", "SELECT DISTINCT instance_type FROM nodes"),
+    ("list instance types", "SELECT DISTINCT instance_type FROM nodes"),
+    ("which zones are the nodes in", "SELECT DISTINCT zone FROM nodes"),
+    ("unique kubelet versions", "SELECT DISTINCT kubelet_version FROM nodes"),
+    ("which qos classes are used in ml", "SELECT DISTINCT qos_class FROM pods WHERE namespace = 'ml'"),
+]
+
 RESOURCES = [
     # requests added up per node: pods on no node are no node's
     (
@@ -81,6 +90,6 @@ RESOURCES = [
 ]
 
 
-@pytest.mark.parametrize(("question", "sql"), CONTAINERS_AND_IMAGES + WHERE_IMAGES_RUN + RESOURCES)
+@pytest.mark.parametrize(("question", "sql"), CONTAINERS_AND_IMAGES + WHERE_IMAGES_RUN + NODES + RESOURCES)
 def test_containers_images_resources(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql, columns=True)

@@ -1539,6 +1539,48 @@ class OfflineTranslator:
             return f"len(list_filter({column}, x -> x ILIKE {like})) > 0"
         return f"{column} ILIKE {like}"
 
+    def _distinct_values(self, text: str, namespace: str | None) -> str | None:
+        """ "What instance types do we have?", "distinct kubelet versions", "which zones are the nodes in":
+        the values of one text column, each once, not the objects holding them."""
+        kind = r"(?:(?:the|our|all)\s+)?([a-z]+)"
+        m = rx.fullmatch(
+            r"\s*(?:what|which|list|show)\s+(?:all\s+)?(?:the\s+)?(?:distinct\s+|unique\s+|different\s+)?"
+            r"([a-z][a-z ]*?)\s+(?:do we have|are there|exist|are (?:in )?use[d]?|are being used|"
+            rf"(?:are|do)\s+{kind}\s+(?:in|on|use|using|running|run|have))\W*",
+            text,
+        ) or rx.fullmatch(
+            r"\s*(?:list\s+|show\s+)?(?:the\s+)?(?:distinct|unique|different)\s+([a-z][a-z ]*?)"
+            rf"(?:\s+(?:of|on|in|for|across|among)\s+{kind})?\W*",
+            text,
+        )
+        bare = rx.fullmatch(r"\s*list\s+(?:all\s+)?(?:the\s+)?([a-z][a-z ]*?)\W*", text)
+        m = m or (bare if bare and not self.find_kinds(bare.group(1)) else None)
+        if m is None:
+            return None
+        phrase = m.group(1)
+        said = self.find_kinds(m.group(2)) if m.lastindex and m.lastindex > 1 and m.group(2) else []
+        if m.lastindex and m.lastindex > 1 and m.group(2) and not said:
+            return None
+        words = {phrase, re.sub(r"ies$", "y", phrase), re.sub(r"es$", "", phrase), re.sub(r"s$", "", phrase)}
+        tables = ["nodes", "pods", "containers", "services", "persistentvolumeclaims"]
+        if said and (said[0][2] not in tables or said[0][1] != m.group(2)):
+            return None  # "the distinct reasons of warnings": a kind said with a state, read elsewhere
+        tables = [said[0][2]] if said else tables
+        held = []  # (table, column) of each kind whose column the phrase names, whole
+        for name in tables:
+            table = self.catalog[name]
+            for word in words:
+                found = [c for c in slots.find_columns(word, table) if c.start == 0 and c.end == len(word)]
+                if found and slots.column_type(table, found[0].column) == "text":
+                    held.append((name, found[0].column))
+                    break
+        if len(held) != 1 or held[0][1] in ("name", "namespace", "uid"):
+            return None  # a column many kinds hold ("statuses"): whose, the question does not say
+        name, column = held[0]
+        scoped = namespace and self.catalog[name].namespaced
+        where = f" WHERE namespace = {quote(namespace)}" if scoped else ""
+        return f"SELECT DISTINCT {column} FROM {name}{where}"
+
     def _image_of(self, text: str, namespace: str | None) -> str | None:
         """ "What image does the fraud-detector run?", "which image is kafka using": the image a named
         container or pod runs (the named thing runs it, it is not the image's name); with a workload's kind
@@ -3813,6 +3855,9 @@ class OfflineTranslator:
         extreme = self._extreme_per_group(text, ns)
         if extreme is not None:
             return extreme
+        values = self._distinct_values(rest, ns)
+        if values is not None:
+            return values
         keys = rx.search(
             r"\b(label|annotation) keys?\b|\bkeys? (?:of|in) (?:the |their )?(label|annotation)s\b", rest
         )
