@@ -75,6 +75,10 @@ NODES = [
     ("which zones are the nodes in", "SELECT DISTINCT zone FROM nodes"),
     ("unique kubelet versions", "SELECT DISTINCT kubelet_version FROM nodes"),
     ("which qos classes are used in ml", "SELECT DISTINCT qos_class FROM pods WHERE namespace = 'ml'"),
+    # capacity or allocatable said alone: the cpu and memory, as kubectl describe shows them first
+    ("node capacity", "SELECT name, cpu_capacity, memory_capacity FROM nodes"),
+    ("node allocatable", "SELECT name, cpu_allocatable, memory_allocatable FROM nodes"),
+    ("worker-3 capacity", "SELECT cpu_capacity, memory_capacity FROM nodes WHERE name = 'worker-3'"),
 ]
 
 RESOURCES = [

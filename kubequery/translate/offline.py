@@ -2452,6 +2452,16 @@ class OfflineTranslator:
 
     def _node_amount(self, text: str) -> str | None:
         """What one named node has: "how much memory does worker-6 have, in GiB?", "cpu of worker-3"."""
+        plain = rx.fullmatch(
+            r"\s*(?:show\s+|list\s+|what(?:'s| is| are)\s+)?(?:the\s+)?(?:(?:nodes?|no)(?:'s?)?\s+"
+            r"(capacity|allocatable)(?:\s+resources)?|(capacity|allocatable)(?:\s+resources)?\s+"
+            r"(?:of|per|for|on)\s+(?:each\s+|every\s+|all\s+|the\s+)?(?:nodes?|no))\W*",
+            text,
+        )
+        if plain:  # "node capacity": each node's cpu and memory, as kubectl describe shows them first
+            which = plain.group(1) or plain.group(2)
+            gpus = f", gpu_{which}" if rx.search(r"\bresources\b", text) else ""  # as for one node named
+            return f"SELECT name, cpu_{which}, memory_{which}{gpus} FROM nodes"
         node = self._node(text)
         # "how much memory can pods use on each node?": every node's amount, by name
         every = r"\b(?:(?:on|of|for|per) (?:each|every|all|the) nodes?|per node)\b"
@@ -2460,6 +2470,11 @@ class OfflineTranslator:
         unnamed = text.replace(node, " ") if node else text  # "gpu-1" names a node, not GPUs
         said = rx.findall(r"\b(cpus?|cores?|memory|mem|ram|gpus?|ephemeral storage|pods)\b", unnamed)
         spent = r"\breq\w*|\blimit|free|left|unrequested|headroom|remaining|used"
+        alone = node and not said and rx.search(r"\b(capacity|allocatable)\b", unnamed)
+        # "worker-3 capacity": its cpu and memory
+        if alone and not rx.search(spent + r"|\bpods?\b|\bpo\b|\bresources\b", text):
+            which = alone.group(1)
+            return f"SELECT cpu_{which}, memory_{which} FROM nodes WHERE name = {quote(node)}"
         if not (node or each) or not said or rx.search(spent, text):
             return None
         if each and not rx.search(r"\bcan pods use\b", text):
