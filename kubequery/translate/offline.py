@@ -1558,6 +1558,8 @@ class OfflineTranslator:
         if m is None:
             return None
         phrase = m.group(1)
+        if self.find_kinds(phrase):
+            return None  # "what service accounts exist": objects of a kind, not a column's values
         said = self.find_kinds(m.group(2)) if m.lastindex and m.lastindex > 1 and m.group(2) else []
         if m.lastindex and m.lastindex > 1 and m.group(2) and not said:
             return None
