@@ -82,6 +82,22 @@ NODES = [
 ]
 
 RESOURCES = [
+    # "requests and limits" shown: both resources, both amounts
+    (
+        "requests vs limits for pods in checkout",
+        "SELECT name, cpu_request, memory_request, cpu_limit, memory_limit FROM pods WHERE namespace = 'checkout'",
+    ),
+    (
+        "containers requests and limits in batch",
+        "SELECT pod, name, cpu_request, memory_request, cpu_limit, memory_limit FROM containers "
+        "WHERE namespace = 'batch'",
+    ),
+    # "lack" is "without"
+    (
+        "how many containers lack a memory limit per namespace",
+        "SELECT namespace, count(*) FROM containers WHERE type = 'container' AND memory_limit IS NULL "
+        "GROUP BY namespace",
+    ),
     # requests added up per node: pods on no node are no node's
     (
         "total memory requests per node",
