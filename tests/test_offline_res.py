@@ -81,6 +81,25 @@ NODES = [
     ("worker-3 capacity", "SELECT cpu_capacity, memory_capacity FROM nodes WHERE name = 'worker-3'"),
 ]
 
+QUOTAS = [
+    # a quota's resource said as kubectl writes it, or as "memory requests"
+    (
+        "requests.memory quota in payments",
+        "SELECT name, hard['requests.memory'], used['requests.memory'] FROM resourcequotas "
+        "WHERE namespace = 'payments'",
+    ),
+    (
+        "memory requests quota in payments",
+        "SELECT name, hard['requests.memory'], used['requests.memory'] FROM resourcequotas "
+        "WHERE namespace = 'payments'",
+    ),
+    # quotas ranked by how used they are
+    (
+        "quotas sorted by usage",
+        "SELECT namespace, name, max_usage_percent FROM resourcequotas ORDER BY max_usage_percent DESC",
+    ),
+]
+
 RESOURCES = [
     # "requests and limits" shown: both resources, both amounts
     (
@@ -110,6 +129,8 @@ RESOURCES = [
 ]
 
 
-@pytest.mark.parametrize(("question", "sql"), CONTAINERS_AND_IMAGES + WHERE_IMAGES_RUN + NODES + RESOURCES)
+@pytest.mark.parametrize(
+    ("question", "sql"), CONTAINERS_AND_IMAGES + WHERE_IMAGES_RUN + NODES + QUOTAS + RESOURCES
+)
 def test_containers_images_resources(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql, columns=True)

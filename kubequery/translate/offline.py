@@ -4605,7 +4605,8 @@ def _quota(text: str, namespace: str | None) -> str | None:
     )
     # "memory quota in ml", "the quota in staging": the quota itself is asked, its limits and usage
     bare = rx.fullmatch(
-        r"\W*(?:show |what(?:'s| is) )?(?:the |my )?(?:[\w.\-]+ )?(?:resource ?)?quotas?"
+        r"\W*(?:show |what(?:'s| is) )?(?:the |my )?(?:[\w.\-]+ )?(?:requests? |limits? )?"
+        r"(?:resource ?)?quotas?"
         r"(?: (?:in|for|of) [\w\-]+)?\W*",
         text,
     )
@@ -4613,7 +4614,9 @@ def _quota(text: str, namespace: str | None) -> str | None:
         return None
     where = f" WHERE namespace = {quote(namespace)}" if namespace else ""
     ident = "name" if namespace else "namespace, name"
-    if rx.search(r"\b(closest|nearest) to (its|their|the) limits?\b|\bmost used\b|\bfullest\b", text):
+    ranked = r"\b(closest|nearest) to (its|their|the) limits?\b|\bmost used\b|\bfullest\b|"
+    ranked += r"\b(?:sort|order|rank)\w*\b.*\bby (?:the )?(?:usage|use|how (?:full|used))\b"
+    if rx.search(ranked, text):
         # "which quota is closest to its limit": by its most used resource
         many = rx.search(rf"\b(?:top|the|which)\s+{NUMW}\b", text)
         n = number(many.group(1)) if many else None
