@@ -34,6 +34,12 @@ CONTAINERS_AND_IMAGES = [
 ]
 
 WHERE_IMAGES_RUN = [
+    # namespaces ranked by how many images they run, each image once
+    (
+        "which namespace has the most distinct images",
+        "SELECT namespace, count(DISTINCT image) AS images FROM containers GROUP BY namespace "
+        "ORDER BY images DESC LIMIT 1",
+    ),
     # the places (namespaces, nodes) whose containers run an image, and pods counted by it
     ("which namespaces run nginx", "SELECT DISTINCT namespace FROM containers WHERE image LIKE '%nginx%'"),
     (
