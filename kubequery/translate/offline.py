@@ -639,8 +639,8 @@ class OfflineTranslator:
         text = rx.sub(named, named_owner, text)
         # "nodes running cassandra": the nodes of that workload's pods
         running = (
-            r"\b(nodes?\b(?:\s+(?:that|which)\s+(?:are|is))?\s+(?:running|hosting))"
-            r"\s+([a-z0-9][a-z0-9\-]*[a-z0-9])\b"
+            r"\b(nodes?\b(?:\s+(?:that|which))?(?:\s+(?:are|is))?\s+(?:running|hosting|run|runs|host|hosts))"
+            r"\s+(?:the\s+)?([a-z0-9][a-z0-9\-]*[a-z0-9])\b"
         )
         text = rx.sub(running, lambda m: self._running_owner(m) or m.group(0), text)
         # "where does cassandra run", "where is grafana running": the same nodes, asked with "where"
@@ -1561,6 +1561,76 @@ class OfflineTranslator:
             return f"len(list_filter({column}, x -> x ILIKE {like})) > 0"
         return f"{column} ILIKE {like}"
 
+    def _distinct_values(self, text: str, namespace: str | None) -> str | None:
+        """ "What instance types do we have?", "distinct kubelet versions", "which zones are the nodes in":
+        the values of one text column, each once, not the objects holding them."""
+        kind = r"(?:(?:the|our|all)\s+)?([a-z]+)"
+        m = rx.fullmatch(
+            r"\s*(?:what|which|list|show)\s+(?:all\s+)?(?:the\s+)?(?:distinct\s+|unique\s+|different\s+)?"
+            r"([a-z][a-z ]*?)\s+(?:do we have|are there|exist|are (?:in )?use[d]?|are being used|"
+            rf"(?:are|do)\s+{kind}\s+(?:in|on|use|using|running|run|have))\W*",
+            text,
+        ) or rx.fullmatch(
+            r"\s*(?:list\s+|show\s+)?(?:the\s+)?(?:distinct|unique|different)\s+([a-z][a-z ]*?)"
+            rf"(?:\s+(?:of|on|in|for|across|among)\s+{kind})?\W*",
+            text,
+        )
+        bare = rx.fullmatch(r"\s*list\s+(?:all\s+)?(?:the\s+)?([a-z][a-z ]*?)\W*", text)
+        m = m or (bare if bare and not self.find_kinds(bare.group(1)) else None)
+        if m is None:
+            return None
+        phrase = m.group(1)
+        if self.find_kinds(phrase):
+            return None  # "what service accounts exist": objects of a kind, not a column's values
+        said = self.find_kinds(m.group(2)) if m.lastindex and m.lastindex > 1 and m.group(2) else []
+        if m.lastindex and m.lastindex > 1 and m.group(2) and not said:
+            return None
+        words = {phrase, re.sub(r"ies$", "y", phrase), re.sub(r"es$", "", phrase), re.sub(r"s$", "", phrase)}
+        tables = ["nodes", "pods", "containers", "services", "persistentvolumeclaims"]
+        if said and (said[0][2] not in tables or said[0][1] != m.group(2)):
+            return None  # "the distinct reasons of warnings": a kind said with a state, read elsewhere
+        tables = [said[0][2]] if said else tables
+        held = []  # (table, column) of each kind whose column the phrase names, whole
+        for name in tables:
+            table = self.catalog[name]
+            for word in words:
+                found = [c for c in slots.find_columns(word, table) if c.start == 0 and c.end == len(word)]
+                if found and slots.column_type(table, found[0].column) == "text":
+                    held.append((name, found[0].column))
+                    break
+        if len(held) != 1 or held[0][1] in ("name", "namespace", "uid"):
+            return None  # a column many kinds hold ("statuses"): whose, the question does not say
+        name, column = held[0]
+        scoped = namespace and self.catalog[name].namespaced
+        where = f" WHERE namespace = {quote(namespace)}" if scoped else ""
+        return f"SELECT DISTINCT {column} FROM {name}{where}"
+
+    def _image_of(self, text: str, namespace: str | None) -> str | None:
+        """ "What image does the fraud-detector run?", "which image is kafka using": the image a named
+        container or pod runs (the named thing runs it, it is not the image's name); with a workload's kind
+        said ("the checkout-api deployment"), the workload's own images are read elsewhere."""
+        m = rx.match(
+            r"\s*(?:what|which)\s+(?:container\s+)?images?\s+(?:version\s+|tag\s+)?(?:is|are|does|do)\s+"
+            r"(?:the\s+)?(?:(?:pod|po|container)\s+)?([a-z0-9][a-z0-9\-]*)(?:\s+(?:pods?|po|containers?))?"
+            r"\s+(?:using|running|use|run|on)\b\W*$",
+            text,
+        )
+        if m is None or self.grounding is None:
+            return None
+        word = m.group(1)
+        if word in self.grounding.names("containers"):
+            where = f"name = {quote(word)}"
+        elif word in self.grounding.names("pods"):
+            where = f"pod = {quote(word)}"
+        else:
+            return None
+        if namespace:
+            return f"SELECT DISTINCT image FROM containers WHERE namespace = {quote(namespace)} AND {where}"
+        home = self.grounding.home("containers" if where.startswith("name") else "pods", word)
+        if home is None:  # in several namespaces: each one's image
+            return f"SELECT DISTINCT namespace, image FROM containers WHERE {where}"
+        return f"SELECT DISTINCT image FROM containers WHERE namespace = {quote(home)} AND {where}"
+
     def _running_image(self, text: str, namespace: str | None) -> str | None:
         """ "Which pods run redis?", "pods using the postgres image": pods by what their containers run."""
         kinds = self.find_kinds(text)
@@ -1569,7 +1639,11 @@ class OfflineTranslator:
         verb = r"(?:containers?|ctrs?)\s+(?:(?:are\s+)?running|using|runs?|that\s+runs?|that\s+use)\b"
         if ctrs and not rx.match(lead + verb, text):
             ctrs = []  # "containers running redis": containers by their image, asked plainly
-        if self.grounding is None or not (rx.search(r"\bpods?\b|\bpo\b", text) or not kinds or ctrs):
+        # "which namespaces run nginx", "nodes running the redis image": where those containers are
+        place = rx.match(lead + r"(namespaces|ns|nodes)\b(?!\s+(?:with|have|has|having|where)\b)", text)
+        places = [k for k in kinds if place and k[0] == place.start(1) and k[2] in ("namespaces", "nodes")]
+        pods = rx.search(r"\bpods?\b|\bpo\b", text)
+        if self.grounding is None or not (pods or not kinds or ctrs or places):
             return None  # pods named, or nothing at all: "anything still running busybox?"
         if not kinds and rx.search(r"\b(versions?|tags?)\b", text):
             # "what kube-proxy image version are we running?" asks for the image, read elsewhere;
@@ -1579,12 +1653,23 @@ class OfflineTranslator:
                 return None
             where = f"namespace = {quote(namespace)} AND " if namespace else ""
             return f"SELECT DISTINCT image FROM containers WHERE {where}image LIKE {quote(pattern)}"
-        if any(k[2] not in ("pods",) and k[1] not in ("image", "images") and k not in ctrs for k in kinds):
+        if any(
+            k[2] not in ("pods",) and k[1] not in ("image", "images") and k not in ctrs and k not in places
+            for k in kinds
+        ):
             return None
         pattern = self._image_pattern(text)
         if pattern is None:
             return None
         where = f"image LIKE {quote(pattern)}"
+        if places:
+            column = "node" if places[0][2] == "nodes" else "namespace"
+            where = f"namespace = {quote(namespace)} AND {where}" if namespace else where
+            if column == "node":
+                where += " AND node IS NOT NULL"
+            if rx.match(r"\s*(?:how many|count)\b", text):
+                return f"SELECT count(DISTINCT {column}) FROM containers WHERE {where}"
+            return f"SELECT DISTINCT {column} FROM containers WHERE {where}"
         if ctrs:
             where = f"namespace = {quote(namespace)} AND {where}" if namespace else where
             shown = "count(*)" if rx.match(r"\s*(?:how many|count)\b", text) else "pod, name"
@@ -1596,7 +1681,12 @@ class OfflineTranslator:
             where = f"namespace = {quote(namespace)} AND {where}" if namespace else where
             return f"SELECT {keys}, image FROM containers WHERE {where}"
         if namespace:
-            return f"SELECT DISTINCT pod FROM containers WHERE namespace = {quote(namespace)} AND {where}"
+            where = f"namespace = {quote(namespace)} AND {where}"
+        if rx.match(r"\s*(?:how many|count|number of)\b", text):  # "how many pods run nginx"
+            counted = "pod" if namespace else "(namespace, pod)"
+            return f"SELECT count(DISTINCT {counted}) FROM containers WHERE {where}"
+        if namespace:
+            return f"SELECT DISTINCT pod FROM containers WHERE {where}"
         return f"SELECT DISTINCT namespace, pod FROM containers WHERE {where}"
 
     def _same_place(self, text: str, ns: str | None, counting: bool) -> str | None:
@@ -2407,6 +2497,16 @@ class OfflineTranslator:
 
     def _node_amount(self, text: str) -> str | None:
         """What one named node has: "how much memory does worker-6 have, in GiB?", "cpu of worker-3"."""
+        plain = rx.fullmatch(
+            r"\s*(?:show\s+|list\s+|what(?:'s| is| are)\s+)?(?:the\s+)?(?:(?:nodes?|no)(?:'s?)?\s+"
+            r"(capacity|allocatable)(?:\s+resources)?|(capacity|allocatable)(?:\s+resources)?\s+"
+            r"(?:of|per|for|on)\s+(?:each\s+|every\s+|all\s+|the\s+)?(?:nodes?|no))\W*",
+            text,
+        )
+        if plain:  # "node capacity": each node's cpu and memory, as kubectl describe shows them first
+            which = plain.group(1) or plain.group(2)
+            gpus = f", gpu_{which}" if rx.search(r"\bresources\b", text) else ""  # as for one node named
+            return f"SELECT name, cpu_{which}, memory_{which}{gpus} FROM nodes"
         node = self._node(text)
         # "how much memory can pods use on each node?": every node's amount, by name
         every = r"\b(?:(?:on|of|for|per) (?:each|every|all|the) nodes?|per node)\b"
@@ -2415,6 +2515,11 @@ class OfflineTranslator:
         unnamed = text.replace(node, " ") if node else text  # "gpu-1" names a node, not GPUs
         said = rx.findall(r"\b(cpus?|cores?|memory|mem|ram|gpus?|ephemeral storage|pods)\b", unnamed)
         spent = r"\breq\w*|\blimit|free|left|unrequested|headroom|remaining|used"
+        alone = node and not said and rx.search(r"\b(capacity|allocatable)\b", unnamed)
+        # "worker-3 capacity": its cpu and memory
+        if alone and not rx.search(spent + r"|\bpods?\b|\bpo\b|\bresources\b", text):
+            which = alone.group(1)
+            return f"SELECT cpu_{which}, memory_{which} FROM nodes WHERE name = {quote(node)}"
         if not (node or each) or not said or rx.search(spent, text):
             return None
         if each and not rx.search(r"\bcan pods use\b", text):
@@ -3893,6 +3998,9 @@ class OfflineTranslator:
         extreme = self._extreme_per_group(text, ns)
         if extreme is not None:
             return extreme
+        values = self._distinct_values(rest, ns)
+        if values is not None:
+            return values
         keys = rx.search(
             r"\b(label|annotation) keys?\b|\bkeys? (?:of|in) (?:the |their )?(label|annotation)s\b", rest
         )
@@ -3927,6 +4035,9 @@ class OfflineTranslator:
         by_node = self._node_dimension(text, current)
         if by_node is not None:
             return by_node
+        image_of = self._image_of(rest, ns)
+        if image_of is not None:
+            return image_of
         running = self._running_image(rest, ns)
         if running is not None:
             return running
@@ -3946,7 +4057,7 @@ class OfflineTranslator:
             if ns:
                 where = f"namespace = {quote(ns)} AND " + where
             return f"SELECT {'count(*)' if counting else 'type, reason, message'} FROM events WHERE {where}"
-        m = rx.search(r"exit(?:ed)?(?: with)? code (\d+)|exit code (\d+)", text)
+        m = rx.search(r"exit(?:ed)?(?: with)? code (\d+)|exit code (?:was |is |of |=\s*)?(\d+)", text)
         if m:
             code = m.group(1) or m.group(2)
             now, last = f"exit_code = {code}", f"last_exit_code = {code}"
@@ -4653,7 +4764,8 @@ def _quota(text: str, namespace: str | None) -> str | None:
     )
     # "memory quota in ml", "the quota in staging": the quota itself is asked, its limits and usage
     bare = rx.fullmatch(
-        r"\W*(?:show |what(?:'s| is) )?(?:the |my )?(?:[\w.\-]+ )?(?:resource ?)?quotas?"
+        r"\W*(?:show |what(?:'s| is) )?(?:the |my )?(?:[\w.\-]+ )?(?:requests? |limits? )?"
+        r"(?:resource ?)?quotas?"
         r"(?: here| (?:in|for|of) (?:(?:this|my|the|our)(?: current)? (?:namespace|ns)|[\w\-]+))?\W*",
         text,
     )
@@ -4669,7 +4781,9 @@ def _quota(text: str, namespace: str | None) -> str | None:
     close = rx.search(r"\bhow (?:close|near) (?:am i|are we|is (?:it|this namespace)) to\b", text)
     if close and namespace:  # "how close am I to my quota?": how used its fullest resource is
         return f"SELECT {ident}, max_usage_percent FROM resourcequotas{where}"
-    if rx.search(r"\b(closest|nearest) to (its|their|the) limits?\b|\bmost used\b|\bfullest\b", text):
+    ranked = r"\b(closest|nearest) to (its|their|the) limits?\b|\bmost used\b|\bfullest\b|"
+    ranked += r"\b(?:sort|order|rank)\w*\b.*\bby (?:the )?(?:usage|use|how (?:full|used))\b"
+    if rx.search(ranked, text):
         # "which quota is closest to its limit": by its most used resource
         many = rx.search(rf"\b(?:top|the|which)\s+{NUMW}\b", text)
         n = number(many.group(1)) if many else None

@@ -196,9 +196,20 @@ def _courtesies(text: str) -> str:
     return rx.sub(r"[\s,]+(?:pls|plz|please|thanks|thx|ty|thank you|asap)[\s.!?]*$", "", text)
 
 
+def _both_amounts(m: re.Match[str]) -> str:
+    """ "requests and limits" shown, as both resources' amounts; not where they are had or lacked."""
+    before = m.string[: m.start()]
+    had = r"\b(?:with|without|no|have|has|having|had|missing|set|sets|any|or)\s+(?:the\s+|an?\s+)?$"
+    if rx.search(had, before):
+        return m.group(0)  # "pods without requests and limits": a filter, read elsewhere
+    return "cpu requests, memory requests, cpu limits and memory limits"
+
+
 def normalise(question: str) -> str:
     text = question.strip().lower()
     text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
+    # "containers that lack a memory limit": without one
+    text = rx.sub(r"\b(?:that |which |who )?(?:lack|lacks|lacking|are lacking|is lacking)\b", "without", text)
     # "deploy here + READY": a column to show, as "and the READY" says
     text = _courtesies(text)
     # "node != worker-1": not that value ("app!=redis", unspaced, is a label selector's)
@@ -221,6 +232,13 @@ def normalise(question: str) -> str:
     text = rx.sub(r"-(label(?:l)?ed|tagged)\b", r" \1", text)  # "production-labelled namespaces"
     text = rx.sub(r"\breq(?:s|uests?)?\s*/\s*lim(?:s|its?)?\b", "request and limit", text)  # "mem req/lim"
     text = rx.sub(r"\breqs\b", "requests", text)
+    # "requests vs limits of the pods", "cpu and memory requests and limits": both resources, both amounts
+    text = rx.sub(
+        r"(?<!\bcpu )(?<!\bmemory )(?<!\bmem )(?<!\bstorage )(?<!\bgpu )(?:(?:cpu|cpu,|cpu and|cpu &|cpu/) "
+        r"(?:memory|mem) |(?:resource )?)(?:requests?) *(?:and|vs\.?|versus|/|&|,) *(?:their )?limits?\b",
+        _both_amounts,
+        text,
+    )
     # "status in (Pending, Failed)": one of those values
     text = rx.sub(
         r"\b(status|phase|state|type)\s+(?:is\s+)?(?:in|one of)\s*\(([^)]*)\)",

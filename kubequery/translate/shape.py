@@ -354,9 +354,11 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         # ranking groups: "which namespace has the most pods", "top 3 ns by cpu requests", "most used images"
         target = dim
         if target is None:
+            # "which namespace has the most distinct images": namespaces ranked, by the images they run
+            place = rx.match(r"\s*(?:which|what|the|top \w+)?\s*(namespaces?|ns|nodes?)\b", text)
             if t == "nodes":
                 target = "node"
-            elif rx.search(r"\bimages?\b", text):
+            elif rx.search(r"\bimages?\b", text) and not place:
                 target = "image"
             elif rx.search(r"\bnodes?\b", text):
                 target = "node"
@@ -381,7 +383,10 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             if t == "nodes" and p.namespace and tr.catalog[src].namespaced:
                 where = [f"namespace = {quote(p.namespace)}", *where]  # "top 2 nodes by pod count in team-b"
             measure = slots.sort_column(text, tr.catalog[src]) if not agg_col else None
-            if agg_col and src == "pods":
+            if src == "containers" and target != "image" and rx.search(r"\bimages\b", text):
+                alias = "images"  # images told apart by name, however many containers run each
+                sel = f"{target}, count(DISTINCT image) AS {alias}"
+            elif agg_col and src == "pods":
                 alias = "cpu" if agg_col == "cpu_request" else "memory"
                 sel = f"{target}, sum({agg_col}) AS {alias}"
             elif (
@@ -444,6 +449,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             expr += f", {fn}({also})" + unit_of(also, text)
         p.cols = [f"{dim}, {expr}"] if dim else [expr]
         p.group = dim
+        if dim == "node" and not (ranked or rx.search(_SORTED, text)) and "node IS NOT NULL" not in p.conds:
+            p.conds.append("node IS NOT NULL")  # pods not yet scheduled are on no node: not a group
         if dim and (ranked or rx.search(_SORTED, text)):  # "… per ns, sorted desc"
             asc = rx.search(r"\b(asc|ascending|lowest|smallest|least)\b", text)
             p.order = f"{expr} {'ASC' if asc else 'DESC'}"

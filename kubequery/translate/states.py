@@ -323,7 +323,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             if rx.search(r"\bwhy\b", text) and "reason" not in p.extra:
                 p.extra.append("reason")  # "terminated containers and why": how each ended
         why = rx.search(
-            r"\b(?:reason\w*|with an?)\s+(?:was\s+|is\s+|=\s*)?(error|completed|containercannotrun)\b", text
+            r"\b(?:reason\w*|with an?|(?:terminated|exited|ended|died) with(?: an?)?)\s+"
+            r"(?:was\s+|is\s+|=\s*)?(error|completed|containercannotrun)\b",
+            text,
         )
         if why:  # the kubelet's words for how a container ended, as it spells them
             value = {"containercannotrun": "ContainerCannotRun"}.get(why.group(1), why.group(1).capitalize())
