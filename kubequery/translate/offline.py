@@ -235,6 +235,8 @@ class OfflineTranslator:
                 continue  # a name stands after "of deployment", not after "configmaps" ("configmaps access")
             if word.isdigit() or word in lx.STOPWORDS | _FILLERS | self._kinds.keys() | columns:
                 continue
+            if f"{said}-{word}" in {v.lower() for v in self.grounding.values("events", "source")}:
+                continue  # "events from node controller": the component that reported them, no node
             if self._is_namespace(word, strict=True) or quote(word) in sql.lower():
                 continue
             if word in self.grounding.names(table):
@@ -2196,9 +2198,13 @@ class OfflineTranslator:
         )
         if subject and subject.group(1) not in lx.STOPWORDS:  # "why is uploads pending?": a plain name
             words.append(subject.group(1))
-        for m in rx.finditer(r"\b(?:for|about)\s+([a-z0-9][a-z0-9\-]+)\b", text):  # "count for mysql"
-            if m.group(1) not in lx.STOPWORDS and m.group(1) not in self._kinds:
-                words.append(m.group(1))
+        # "count for mysql", "what's up with uploads", "uploads events"
+        plain = r"\b(?:for|about|(?:up|on|wrong) with)\s+(?:the\s+)?([a-z0-9][a-z0-9\-]+)\b"
+        plain += r"|^\s*([a-z0-9][a-z0-9\-]+)\s+(?:events?|ev|warnings?)\b"
+        for m in rx.finditer(plain, text):
+            word = m.group(1) or m.group(2)
+            if word not in lx.STOPWORDS and word not in self._kinds:
+                words.append(word)
         if kind_table:  # a plain name right next to its kind: "the kafka statefulset", "node cp-1"
             kind = "|".join(re.escape(w) for w, t in self._kinds.items() if t == kind_table)
             name = r"([a-z0-9][a-z0-9\-]+)"
@@ -2802,9 +2808,11 @@ class OfflineTranslator:
         about = None  # another kind the question is about, when it asks for events
         asks_events = any(k[2] == "events" and rx.match(r"(?:events?|ev|warnings?)\b", k[1]) for k in kinds)
         if asks_events or rx.search(
-            r"\bwhat happened\b|\bwhat'?s (been )?going on\b|\bwhat went wrong\b|\bcomplain\w*|"
+            r"\bwhat happened\b|\bwhat(?:'?s| is| has) (been )?going on\b|\bwhat went wrong\b|\bcomplain\w*|"
+            r"\bwhat'?s up with\b|"
             r"\bwhat(?:'?s| is) happening\b|"
             r"\bbeen backed[- ]off\b|"  # only the events tell how often something was backed off
+            r"\bhow many times\b.*\b(?:been|was|were|got)\s+(?:unhealthy|evicted|oom[- ]?kill\w*)\b|"
             # what a component that reports events said: "what has the kubelet said about pod x?"
             r"\b(?:kubelet|(?:default-)?scheduler|[\w\-]*controller)\b.*\b(?:report|sa(?:y|ys|ying|id)\b)",
             rest,
@@ -2821,7 +2829,7 @@ class OfflineTranslator:
             source = short[0]
             p.conds.append(f"source = {quote(short[1])}")
             p.understood.append(f"reported by {short[1]}")
-        if source and rx.search(r"\breport|\bsa(?:y|ys|ying|id)\b|\bevents?\b|\bev\b|\bdid\b.*\bdo\b", rest):
+        if source and rx.search(r"\breport|\bsa(?:y|ys|ying|id)\b|\bevents?\b|\bev\b|\bwarnings?\b|\bdid\b.*\bdo\b", rest):
             # "what has the job controller been saying?": what that component reported, whatever it is about
             inside = [k for k in kinds if source.start() <= k[0] < source.end()]
             if inside or table is None:

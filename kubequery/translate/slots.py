@@ -1454,6 +1454,8 @@ def field_column(key: str, table: Table) -> str | None:
     last = key
     for prefix in _FIELD_PREFIXES:
         last = last.removeprefix(prefix)
+    if last.lower().startswith("involvedobject."):  # an event's field selector: "involvedObject.kind=Node"
+        last = "involved_" + last.split(".", 1)[1].lower().removesuffix("path")
     if "." in last or "/" in last:
         return None
     flat = last.replace("_", "").replace("-", "")

@@ -112,6 +112,8 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
             if rx.search(r"running", text) and "status = 'Running'" not in p.conds:
                 p.conds.append("status = 'Running'")
             p.conds.append(f"duration > {iv}")
+        elif t == "events":  # an event is as old as when it was last seen, as kubectl's LAST SEEN shows
+            p.conds.append(f"last_seen < now() - {iv}")
         else:
             p.conds.append(f"age > {iv}")
         p.understood.append(f"older than {iv}")
