@@ -2829,7 +2829,8 @@ class OfflineTranslator:
             source = short[0]
             p.conds.append(f"source = {quote(short[1])}")
             p.understood.append(f"reported by {short[1]}")
-        if source and rx.search(r"\breport|\bsa(?:y|ys|ying|id)\b|\bevents?\b|\bev\b|\bwarnings?\b|\bdid\b.*\bdo\b", rest):
+        told = r"\breport|\bsa(?:y|ys|ying|id)\b|\bevents?\b|\bev\b|\bwarnings?\b|\bdid\b.*\bdo\b"
+        if source and rx.search(told, rest):
             # "what has the job controller been saying?": what that component reported, whatever it is about
             inside = [k for k in kinds if source.start() <= k[0] < source.end()]
             if inside or table is None:
