@@ -2187,6 +2187,15 @@ class OfflineTranslator:
         p.conds = [c for c in p.conds if c != f"len({table}) > 0"]  # "have endpoints that …": the kind itself
         return p.conds, p.understood
 
+    def _second_subject(self, text: str, first: str) -> str | None:
+        """The kind said right after the events' first subject kind: "about jobs or cronjobs"."""
+        said = self.find_kinds(text)
+        for (at, word, table), (at2, _, table2) in zip(said, said[1:]):
+            if table == first and table2 in _EVENT_SUBJECTS and table2 != first:
+                if rx.fullmatch(r"\s*(?:or|and|/|,|&)\s*", text[at + len(word) : at2]):
+                    return self.catalog[table2].kind
+        return None
+
     def _object_named(self, text: str, kind_table: str | None = None) -> tuple[str | None, str] | None:
         """An object's exact name in an events question, and its kind when only one kind has that name."""
         if self.grounding is None:
@@ -2891,6 +2900,8 @@ class OfflineTranslator:
             by_namespace = any(k[2] == "namespaces" for k in named)  # only "per ns", "by namespace"
             if rx.search(r"\b(ns|namespaces)\b", text_nl) and not namespace and not by_namespace:
                 table = "namespaces"
+            elif rx.search(r"\boccurrences?\b|\bcounting repeats\b|\bfired\b", rest):
+                table = "events"  # "total occurrences of Unhealthy": how often events happened
             elif rx.search(
                 r"\bcrash|pending|evicted|oom|imagepull|image pull|terminating|restart|broken|unhealthy|"
                 r"not running|not ready|\b(cpu|memory|mem)\b.*\brequest|\brequest\w*\b.*\b(cpu|memory|mem)\b",
@@ -2898,7 +2909,7 @@ class OfflineTranslator:
             ):
                 table = "pods"
             elif (
-                rx.search(r"\bwarning|\bevents?\b|what happened|going on|\breasons\b", rest)  # "top reasons"
+                rx.search(r"\bwarning|\bevents?\b|what happened|going on|\breasons?\b", rest)  # "top reasons"
                 or any(ph in rest for ph in lx.EVENT_REASON_PHRASES)
                 or any(
                     rx.search(r"\b" + r.lower() + r"\b", rest)
@@ -3024,7 +3035,10 @@ class OfflineTranslator:
             if found and rx.search(other, rest[: found[0]]):
                 kind = None  # "warning events not about pods": about any other kind
                 p.conds.append(f"involved_kind <> {quote(self.catalog[about].kind)}")
-            if kind:
+            also = self._second_subject(rest, about) if kind and about and not (node or named) else None
+            if also:  # "events about jobs or cronjobs": either kind's
+                p.conds.append(f"involved_kind IN ({quote(kind)}, {quote(also)})")
+            elif kind:
                 p.conds.append(f"involved_kind = {quote(kind)}")
             if node or named:
                 p.conds.append(f"involved_name = {quote(node or named[1])}")  # type: ignore[index]
@@ -3334,7 +3348,7 @@ class OfflineTranslator:
         if reason_fixed and not rx.search(r"\breasons?\b|\bwhat reason\b", text):
             # "which hpas failed to get metrics, and why?": the reason is known, the message says why
             asked = list(dict.fromkeys("message" if c == "reason" else c for c in asked))
-        if any(c.startswith("count ") for c in p.conds) and not p.count:
+        if any(c.startswith("count ") and c != "count = 1" for c in p.conds) and not p.count:
             p.extra.append("count")  # "events that repeated more than 100 times": how many times each did
         if any(c.startswith("involved_name =") for c in p.conds):
             if asked and not p.count:  # one object's events: just what is asked
@@ -3353,7 +3367,7 @@ class OfflineTranslator:
             p.count, p.group = True, "involved_name" if one_ns else "namespace, involved_name"
             return False
         # "^\s*": a namespace word cut off the start ("frontend po with Warning events")
-        lead = r"(?:^\s*|\b(?:which|what|list|show(?: me)?|the|all|how many)\s+|[:,(+]\s*)"
+        lead = r"(?:^\s*|\b(?:which|what|list|show(?: me)?|the|all|how many)\s+(?:distinct\s+|different\s+)?|[:,(+]\s*)"
         # "which pods got …", "which objects …": the subjects asked for, each once
         subjects = rx.search(r"\b(?:which|what) objects\b", text) or any(
             t in _EVENT_SUBJECTS
@@ -3378,6 +3392,10 @@ class OfflineTranslator:
             return False
         if not subjects and set(asked) <= {"type"} and rx.search(_OBJECT_KINDS, text):
             p.cols, p.distinct = ["involved_kind"], True  # "what kinds of objects have warning events?"
+            return False
+        if not subjects and not asked and rx.search(_JUST_SOURCES, text) and not rx.search(_RANKED, text):
+            p.cols, p.distinct = ["source"], True  # "which components report events", "list event sources"
+            p.extra = [e for e in p.extra if e != "source"]
             return False
         kinds_of = set(asked) <= {"type"} and rx.search(_KINDS_OF, text)  # "what kinds of warnings": reasons
         if not subjects and (asked == ["reason"] or kinds_of) and rx.search(_JUST_REASONS, text):
@@ -4219,6 +4237,11 @@ _OBJECT_KINDS = (
 _QUANTITY_WORDS = {"cpu", "cpus", "cores", "memory", "mem", "ram", "gpu", "gpus", "storage"}
 _REASONS = frozenset(lx.EVENT_REASONS)  # what Kubernetes reports, held here or not
 _KINDS_OF = r"\b(?:what|which) (?:kinds?|types?|sorts?) of (?:warnings?|events?|errors?|problems?)\b"
+_JUST_SOURCES = (
+    r"\b(?:distinct|different|unique|which|what|list(?: the)?|all)\s+(?:\w+\s+)?(?:sources|components)\b"
+    r"|^(?:the\s+)?event sources\b"
+)
+_RANKED = r"\b(?:most|fewest|least|top|per|each|every|by|how many|count|number)\b"
 _JUST_REASONS = (
     r"\b(?:distinct|different|unique|which|what|list)\s+(?:\w+\s+)?reasons\b"
     r"|\b(?:just|only) (?:the )?reasons\b"
@@ -4562,9 +4585,11 @@ def _spelt_values(text: str, values: frozenset[str]) -> list[str]:
     spans: list[tuple[int, int]] = []
     for value in sorted(values, key=len, reverse=True):
         words = [w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", value)]
-        if len(value) < 8 or len(words) < 2:
+        if len(words) < 2:
             continue
-        for m in rx.finditer(r"\b" + r"[\s\-_]?".join(words) + r"\b", text):
+        # a short one ("NoPods") only written as one word: "no pods" is plain English
+        spelt = r"[\s\-_]?".join(words) if len(value) >= 8 else "".join(words)
+        for m in rx.finditer(r"\b" + spelt + r"\b", text):
             if not any(m.start() < end and start < m.end() for start, end in spans):
                 found.append(value)
                 spans.append(m.span())

@@ -163,6 +163,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     # "containers without memory limits per ns": a filter the states read, not an amount to sum
     text = rx.sub(_NO_AMOUNT, " ", text)
     text = rx.sub(_LAST_N, "latest", text)
+    if p.table == "events":  # "the last warning in data", "last event for worker-4": the latest, not a window
+        text = rx.sub(rf"\blast(?!\s+(?:{UNITW}\b|\d))(?=\s+(?:\w+\s+)?(?:events?|warnings?|ev)\b)", "latest", text)
     text = rx.sub(r"\bper-(?=[a-z])", "per ", text)  # "per-namespace pod counts"
     not_counted = HOW_MUCH + r"|how many times|restart counts?|\b(sort|order)\w* by (the )?count\b"
     if p.table in ("pods", "containers") and p.conds and not rx.search(r"\brestart", text):
@@ -920,6 +922,8 @@ def _singular(text: str) -> bool:
     return bool(
         rx.search(
             r"\b(?:the|my|our) (oldest|newest|youngest|first|latest|biggest|largest|smallest)\s+\w+[^s\s]\b|"
+            # "most recent event for pvc uploads", "the latest warning event": one event
+            r"\b(?:most recent|latest|newest|oldest|earliest) (?:\w+ )?(?:event|warning)\b(?!s)|"
             # "top restarter", "checkout's most restarting pod"
             r"^(the )?top \w+[^s\s]$|^(the )?top \w+[^s\s] by\b|"  # "top node by allocatable memory"
             r"\b(most|least) \w+ (?!first\b|last\b)\w+[^s\s]$|"
@@ -966,7 +970,7 @@ def render(p: Parse, catalog: Catalog) -> str:
         elif p.table == "events":
             if any(c.startswith("involved_name =") for c in p.conds):
                 ident = ["type", "reason", "message"]
-            elif any(c.startswith("involved_kind =") for c in p.conds):
+            elif any(c.startswith(("involved_kind =", "involved_kind IN")) for c in p.conds):
                 ident = ["namespace", "involved_name", "reason"]
                 if any(c.startswith(("reason =", "reason IN")) for c in p.conds):
                     ident = ["namespace", "involved_name", "message"]

@@ -624,7 +624,11 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         elif rx.search(r"\bwarnings?\b|type=warning", text) and not rx.search(r"\bnormal\b", text):
             add("type = 'Warning'", "warnings")
         counted = rx.search(r"\d+\s*(?:x|times)\b|\btimes\b", text)  # "repeated more than 50 times"
-        if rx.search(r"\b(?:repeated|recurring|repeating)\b", text) and not counted:
+        if rx.search(r"\b(?:more than|over) once\b|\bmultiple times\b|\bseveral times\b", text):
+            add("count > 1", "repeated")  # "events that happened more than once"
+        elif rx.search(r"\b(?:exactly|only|just) once\b|\b(?:not|never) repeated\b|\bnon-?repeat", text):
+            add("count = 1", "seen once")  # "events seen only once", "that repeated exactly once"
+        elif rx.search(r"\b(?:repeated|recurring|repeating)\b", text) and not counted:
             add("count > 1", "repeated")  # an event seen more than once
         # the scheduler names what no node had enough of: "0/7 nodes are available: 3 Insufficient cpu"
         res = r"(cpus?|mem\w*|ram|gpus?|nvidia\.com/gpu|ephemeral[- ]storage)"
