@@ -2190,10 +2190,10 @@ class OfflineTranslator:
     def _second_subject(self, text: str, first: str) -> str | None:
         """The kind said right after the events' first subject kind: "about jobs or cronjobs"."""
         said = self.find_kinds(text)
-        for (at, word, table), (at2, _, table2) in zip(said, said[1:]):
-            if table == first and table2 in _EVENT_SUBJECTS and table2 != first:
-                if rx.fullmatch(r"\s*(?:or|and|/|,|&)\s*", text[at + len(word) : at2]):
-                    return self.catalog[table2].kind
+        for (at, word, table), (at2, _, table2) in zip(said, said[1:], strict=False):
+            joined = rx.fullmatch(r"\s*(?:or|and|/|,|&)\s*", text[at + len(word) : at2])
+            if table == first and table2 in _EVENT_SUBJECTS and table2 != first and joined:
+                return self.catalog[table2].kind
         return None
 
     def _object_named(self, text: str, kind_table: str | None = None) -> tuple[str | None, str] | None:
