@@ -3367,7 +3367,8 @@ class OfflineTranslator:
             p.count, p.group = True, "involved_name" if one_ns else "namespace, involved_name"
             return False
         # "^\s*": a namespace word cut off the start ("frontend po with Warning events")
-        lead = r"(?:^\s*|\b(?:which|what|list|show(?: me)?|the|all|how many)\s+(?:distinct\s+|different\s+)?|[:,(+]\s*)"
+        lead = r"(?:^\s*|\b(?:which|what|list|show(?: me)?|the|all|how many)\s+"
+        lead += r"(?:distinct\s+|different\s+)?|[:,(+]\s*)"
         # "which pods got …", "which objects …": the subjects asked for, each once
         subjects = rx.search(r"\b(?:which|what) objects\b", text) or any(
             t in _EVENT_SUBJECTS

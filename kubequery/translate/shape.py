@@ -164,7 +164,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     text = rx.sub(_NO_AMOUNT, " ", text)
     text = rx.sub(_LAST_N, "latest", text)
     if p.table == "events":  # "the last warning in data", "last event for worker-4": the latest, not a window
-        text = rx.sub(rf"\blast(?!\s+(?:{UNITW}\b|\d))(?=\s+(?:\w+\s+)?(?:events?|warnings?|ev)\b)", "latest", text)
+        latest = rf"\blast(?!\s+(?:{UNITW}\b|\d))(?=\s+(?:\w+\s+)?(?:events?|warnings?|ev)\b)"
+        text = rx.sub(latest, "latest", text)
     text = rx.sub(r"\bper-(?=[a-z])", "per ", text)  # "per-namespace pod counts"
     not_counted = HOW_MUCH + r"|how many times|restart counts?|\b(sort|order)\w* by (the )?count\b"
     if p.table in ("pods", "containers") and p.conds and not rx.search(r"\brestart", text):
