@@ -114,6 +114,11 @@ class OfflineTranslator:
                 if edited is not None:
                     return OfflineResult(sql=edited, confidence=0.7, message="edited the previous query")
             text, excluded = _exclusion(text)
+            scope = rx.search(r"\s+(?:in|-n)\s+(?:the\s+)?(?:ns\s+|namespace\s+)?([a-z0-9][a-z0-9\-]*)$", excluded)
+            if scope and self._is_namespace(scope.group(1), strict=True) and not rx.match(
+                r"(?:the\s+)?(?:ones?|those|these|them|\w+s)\s+in\b", excluded
+            ):  # "events other than FailedCreate in monitoring": the namespace scopes the question
+                text, excluded = f"{text} in {scope.group(1)}", excluded[: scope.start()]
             outside = rx.search(_NOT_IN, text)
             said = re.split(_LISTED_NS, outside.group(1)) if outside else []
             if not excluded and said and all(self._is_namespace(w, strict=True) for w in said):
@@ -326,10 +331,17 @@ class OfflineTranslator:
         if source is None or source.name not in self.catalog.names():
             return sql
         conds, _ = self._conditions(source.name, excluded, [])
+        held = {r.lower(): r for r in self.grounding.all_values("events", "reason")} if self.grounding else {}
+        items = [w for w in re.split(r"\s*(?:,|\band\b|\bor\b|\bnor\b)\s*", excluded.strip()) if w]
+        if source.name == "events" and len(items) > 1 and all(w in held for w in items):
+            conds = [f"reason IN ({', '.join(quote(held[w]) for w in items)})"]  # "other than X, Y and Z"
         if not conds and source.name == "events" and self.grounding is not None:
             # "except node not ready ones": a reason said in its words
             found = reasons.named(excluded, self.grounding.values("events", "reason"))
             conds = [f"reason IN ({', '.join(map(quote, found))})"] if found else []
+            kinds = [self.catalog[k[2]].kind for k in self.find_kinds(excluded) if k[2] in _EVENT_SUBJECTS]
+            if not conds and kinds:  # "warnings excluding hpa ones": about any other kind
+                conds = [f"involved_kind IN ({', '.join(map(quote, dict.fromkeys(kinds)))})"]
         said = [self._is_namespace(w, strict=True) for w in re.split(_LISTED_NS, excluded.strip())]
         if all(said) and self.catalog[source.name].namespaced:  # "other than payments or checkout"
             conds += [f"namespace = {quote(ns)}" for ns in said]
@@ -1698,7 +1710,7 @@ class OfflineTranslator:
         )
         if namespace and kind != "Node":
             where = f"namespace = {quote(namespace)} AND {where}"
-        held = {r.lower(): r for r in self.grounding.values("events", "reason")} if self.grounding else {}
+        held = {r.lower(): r for r in self.grounding.all_values("events", "reason")} if self.grounding else {}
         said = rx.search(r"\b([a-z]+) events?\b", text)
         if said and said.group(1) in held:  # "(Unhealthy events)": those events, and what they say
             return f"SELECT message FROM events WHERE {where} AND reason = {quote(held[said.group(1)])}"
@@ -2845,7 +2857,7 @@ class OfflineTranslator:
             if inside or table is None:
                 table, about = "events", None
         if (
-            (table in _EVENT_SUBJECTS or table is None)
+            (table in _EVENT_SUBJECTS or table is None or table in ("endpoints", "endpointslices"))
             and self.grounding is not None
             and rx.search(r"\bfail(?:ed|ing|ures?|s)?\b", rest)
             and (failed := reasons.named(rest, self.grounding.all_values("events", "reason") | _REASONS))
@@ -2857,7 +2869,8 @@ class OfflineTranslator:
                 or table == "pods" and set(failed) <= _POD_UNTOLD
             )
         ):  # "which volumes failed to provision and why?": the events that tell of it, about the kind said
-            table, about = "events", table
+            # "endpoint update failures": the reason names the kind (FailedToUpdateEndpoint), no subject
+            table, about = "events", None if table in ("endpoints", "endpointslices") else table
             failed = reasons.failed_to(rest, failed)
             listed = ", ".join(map(quote, failed))
             p.conds.append(f"reason = {listed}" if len(failed) == 1 else f"reason IN ({listed})")
@@ -4076,6 +4089,14 @@ def _exclusion(text: str) -> tuple[str, str]:
     )
     if m is None:
         return text, ""
+    # "other than Scheduled, Pulled, Created and Started": a list of single words, all left out
+    item = r"[a-z][\w\-]*"
+    listed = rx.match(
+        rf"(\s*{item}(?:\s*,\s*{item})*,?\s*(?:and|or|nor)\s+{item}(?:\s+(?:in|-n)\s+{item})?)\s*[?.!]*$",
+        text[m.end() :],
+    )
+    if listed and " " not in m.group(1) and text[m.end() - 1] == ",":
+        return text[: m.start()], f"{m.group(1)}, {listed.group(1).strip()}"
     return text[: m.start()] + " " + text[m.end() :], m.group(1)
 
 
@@ -4109,7 +4130,7 @@ def _negated_reason(cond: str, text: str) -> str:
     if m is None:
         return cond
     said = [m.group(1)] if m.group(1) else [r.strip(" '") for r in m.group(2).split(",")]
-    negated = r"(?:\b(?:not|except|excluding|other than)\s+(?:(?:about|from|an?|the|any)\s+)?"
+    negated = r"(?:\b(?:not|except|excluding|other than|without|w/o)\s+(?:(?:about|from|an?|the|any)\s+)?"
     negated += r"|n't\s+|\bnon-?\s*)"
     if not all(rx.search(negated + re.escape(r.lower()) + r"\b", text) for r in said):
         return cond
@@ -4586,8 +4607,8 @@ def _spelt_values(text: str, values: frozenset[str]) -> list[str]:
     spans: list[tuple[int, int]] = []
     for value in sorted(values, key=len, reverse=True):
         words = [w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", value)]
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or (len(value) < 8 and value in lx.EVENT_REASONS):
+            continue  # the states read the known short ones ("BackOff")
         # a short one ("NoPods") only written as one word: "no pods" is plain English
         spelt = r"[\s\-_]?".join(words) if len(value) >= 8 else "".join(words)
         for m in rx.finditer(r"\b" + spelt + r"\b", text):

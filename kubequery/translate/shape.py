@@ -645,6 +645,10 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             _RAN_RECENTLY, text
         ) else None:
             p.order = f"{ran} DESC"  # when they last ran, not when the object was created
+        elif t != "events" and (stamp := slots.time_column(text, tr.catalog[t])) and (
+            when := rx.search(rf"{_OLDEST}|newest|youngest|most recent|latest|stalest", text)
+        ):  # "which node has the oldest heartbeat": by that time, not by when the node was made
+            p.order = f"{stamp} {'ASC' if rx.match(_OLDEST + '|stalest', when.group(0)) else 'DESC'}"
         elif (old := rx.search(_OLDEST, text)) and not (
             (new := rx.search(r"newest|youngest", text)) and new.start() < old.start()
         ):  # "oldest 3", not "from newest to oldest"

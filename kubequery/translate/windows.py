@@ -179,6 +179,13 @@ def asked_time(p: Parse, text: str, table: Any) -> None:
     own = {c.name for c in table.columns}
     if rx.search(r"\bhow old\b", text):
         column: str | None = "age"
+    elif rx.match(r"\s*(?:when|at what time)\b", text) and table.name == "events":
+        # "when was the last BackOff for x": when it last happened (or first, when that is asked)
+        column = "first_seen" if rx.search(r"\bfirst\b|\bstart\w*|\bbegan\b|\bbegin\b", text) else "last_seen"
+        if any(c.startswith("involved_name =") for c in p.conds):
+            p.cols = [column]  # one object's: just the time
+            p.understood.append(f"showing {column}")
+            return
     elif rx.match(r"\s*(?:when|at what time)\b", text):
         column = slots.time_column(text, table)
         if column is None and rx.search(r"\bstart(?:s|ed)?\b", text):
