@@ -114,7 +114,8 @@ class OfflineTranslator:
                 if edited is not None:
                     return OfflineResult(sql=edited, confidence=0.7, message="edited the previous query")
             text, excluded = _exclusion(text)
-            scope = rx.search(r"\s+(?:in|-n)\s+(?:the\s+)?(?:ns\s+|namespace\s+)?([a-z0-9][\w\-]*)$", excluded)
+            scoped = r"\s+(?:in|-n)\s+(?:the\s+)?(?:ns\s+|namespace\s+)?([a-z0-9][a-z0-9\-]*)$"
+            scope = rx.search(scoped, excluded)
             if scope and self._is_namespace(scope.group(1), strict=True) and not rx.match(
                 r"(?:the\s+)?(?:ones?|those|these|them|\w+s)\s+in\b", excluded
             ):  # "events other than FailedCreate in monitoring": the namespace scopes the question
