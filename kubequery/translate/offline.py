@@ -4268,6 +4268,7 @@ _RANKED = r"\b(?:most|fewest|least|top|per|each|every|by|how many|count|number)\
 _JUST_REASONS = (
     r"\b(?:distinct|different|unique|which|what|list)\s+(?:\w+\s+)?reasons\b"
     r"|\b(?:just|only) (?:the )?reasons\b"
+    r"|^(?:the\s+)?(?:warning|event|ev|warning event)\s+reasons\b(?!\s+(?:for|of|why)\b)"
     r"|" + _KINDS_OF
 )
 # What follows a kind asked for as the events' subject: "pods that got …", "which nodes reported …"
