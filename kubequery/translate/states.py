@@ -647,7 +647,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         elif rx.search(r"headless", text):
             add("headless", "headless")
     elif t == "events":
-        away = r"\b(?:not|except|but|without|aren'?t|isn'?t|are not|is not)\s+(?:the\s+|any\s+)?"
+        away = r"\b(?:not|except|but|aren'?t|isn'?t|are not|is not)\s+(?:the\s+|any\s+)?"
         if rx.search(rf"\bnon-?warnings?\b|{away}warnings?\b", text):
             add("type <> 'Warning'", "not warnings")
         elif rx.search(rf"{away}normal\b", text):  # "all events but the normal ones"
