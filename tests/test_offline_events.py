@@ -98,6 +98,30 @@ DEMO = [
         "events about jobs or cronjobs",
         "SELECT namespace, involved_name, reason, message FROM events WHERE involved_kind IN ('Job', 'CronJob')",
     ),
+    # an object's events keep what else is asked: a reason, a type, a window
+    (
+        "BackOff events for pod order-history-2jl7lt7vfq-fvck2",
+        "SELECT type, reason, message FROM events WHERE involved_kind = 'Pod' "
+        "AND involved_name = 'order-history-2jl7lt7vfq-fvck2' AND reason = 'BackOff'",
+    ),
+    (
+        "events on node worker-7 in the last hour",
+        "SELECT type, reason, message FROM events WHERE involved_kind = 'Node' AND involved_name = 'worker-7' "
+        "AND last_seen > now() - INTERVAL 1 HOUR",
+    ),
+    (
+        "which nodes reported oom kills",
+        "SELECT DISTINCT involved_name FROM events WHERE involved_kind = 'Node' AND reason = 'OOMKilling'",
+    ),
+    (
+        "how many times has each pod been backed off",
+        "SELECT namespace, involved_name, sum(count) FROM events WHERE involved_kind = 'Pod' AND reason = 'BackOff' "
+        "GROUP BY namespace, involved_name",
+    ),
+    (
+        "which event fires most often",
+        "SELECT namespace, object, reason, count FROM events ORDER BY count DESC LIMIT 1",
+    ),
     # a node's heartbeat ranks by the heartbeat
     ("which node has the oldest heartbeat", "SELECT name FROM nodes ORDER BY last_heartbeat LIMIT 1"),
 ]

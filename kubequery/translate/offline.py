@@ -2897,7 +2897,10 @@ class OfflineTranslator:
             table, about = "events", "pods"
             p.conds.append(f"reason = {quote(reason)}")
             p.understood.append(f"reason {reason}")
-        if table in _EVENT_SUBJECTS and self._reason_word(rest):
+        # "which nodes reported oom kills": a reason said in words, reported
+        phrased = any(ph in rest for ph in lx.EVENT_REASON_PHRASES)
+        reported = phrased and rx.search(r"\breport(?:s|ed|ing)?\b", rest)
+        if table in _EVENT_SUBJECTS and (self._reason_word(rest) or reported):
             # "which nodes reported OOMKilling?": the events with that reason, about those nodes when asked
             before = rest[: kinds[0][0]]
             lead = not before or rx.search(r"\b(which|what|list|show|how many)\s+(\w+\s+)?$", before)
@@ -3832,6 +3835,12 @@ class OfflineTranslator:
             r"([a-z0-9][a-z0-9.]*[\-0-9][a-z0-9.\-]*)",  # a name: a dash or a digit in it
             text,
         )
+        lead = r"\s*(?:(?:show|list|get|give)(?: me)?\s+)?(?:all\s+|the\s+|any\s+)?"
+        lead += r"(?:how many\s+|count(?: of)?\s+|number of\s+)?(?:the\s+)?$"
+        tail = r"\s*(?:(?:in|-n)\s+(?:the\s+)?(?:ns\s+|namespace\s+)?[a-z0-9\-]+"
+        tail += r"(?:\s+(?:ns|namespace))?)?\s*[?.!]*"
+        if m and not (rx.match(lead, text[: m.start()]) and rx.fullmatch(tail, text[m.end() :])):
+            m = None  # "BackOff events for pod x", "… in the last hour": the general reading keeps those
         if m:
             kind = {"po": "Pod", "deploy": "Deployment", "svc": "Service"}.get(
                 m.group(1), m.group(1).capitalize()

@@ -406,6 +406,16 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     if t == "events" and not superl and rx.search(_TIMES_HAPPENED, text):
         # "how many times has BackOff fired", "occurrences per reason": the events' count column summed
         by = dim if dim in {c.name for c in tr.catalog[t].columns} else None
+        each = [
+            tr.catalog[k].kind
+            for at, _, k in tr.find_kinds(text)
+            if k not in ("events", "namespaces") and rx.search(r"\b(?:per|each|every|by)\s+$", text[:at])
+        ]
+        if by is None and each:  # "how many times has each pod been backed off": per object
+            if not any(c.startswith("involved_kind") for c in p.conds):
+                p.conds.insert(0, f"involved_kind = '{each[0]}'")
+            ns_fixed = any(c.startswith("namespace =") for c in p.conds)
+            by = "involved_name" if ns_fixed or each[0] == "Node" else "namespace, involved_name"
         p.cols, p.group = ([f"{by}, sum(count)"] if by else ["sum(count)"]), by
         return
     if (
@@ -751,7 +761,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
 
 
 # Events ranked with no measure named are ranked by how often each was seen: "top 3 warning events"
-TOP_EVENTS = r"\btop\b|\b(?:noisiest|loudest|most (?:frequent|repeated|common))\b"
+TOP_EVENTS = r"\btop\b|\b(?:noisiest|loudest|most (?:frequent|repeated|common|often))\b"
 
 
 # "the longest running containers", "up the longest without a restart": by when their current run started
