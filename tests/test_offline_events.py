@@ -178,6 +178,15 @@ REAL = [
         "WHERE namespace = 'monitoring' AND involved_kind = 'ReplicaSet'",
     ),
     (
+        "why are the replica sets in kube-system failing to create pods",
+        "SELECT involved_name, message FROM events "
+        "WHERE namespace = 'kube-system' AND involved_kind = 'ReplicaSet' AND reason = 'FailedCreate'",
+    ),
+    (
+        "events that occurred more than 100 times",
+        "SELECT namespace, object, reason, count FROM events WHERE count > 100",
+    ),
+    (
         "replica set scaling events",
         "SELECT namespace, involved_name, message FROM events WHERE reason = 'ScalingReplicaSet'",
     ),

@@ -3395,6 +3395,8 @@ class OfflineTranslator:
             and not rx.search(r"\b(?:about|for|of|on|involving)\s+(?:the\s+|all\s+)?$", text[:at])
             for at, phrase, t in self.find_kinds(text)
         )
+        if rx.match(r"\s*(?:why|how come)\b", text):
+            subjects = False  # "why are the replica sets in kube-system failing …": what their events say
         held = rx.search(
             rf"({slots.MORE}|{slots.LESS}|{slots.EXACT})\s*(\d+)\s+(?:\w+\s+)?(?:events?|warnings?)\b", text
         )

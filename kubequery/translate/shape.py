@@ -403,7 +403,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.order = f"{alias} {'DESC' if desc else 'ASC'}"
             p.limit = n or (None if rx.search(_SORTED, text) or not superl else 1)  # "rank … by": all
             return
-    if t == "events" and not superl and rx.search(_TIMES_HAPPENED, text):
+    counted = any(c.startswith("count ") for c in p.conds)  # "events with more than 10 occurrences"
+    if t == "events" and not superl and not counted and rx.search(_TIMES_HAPPENED, text):
         # "how many times has BackOff fired", "occurrences per reason": the events' count column summed
         by = dim if dim in {c.name for c in tr.catalog[t].columns} else None
         each = [

@@ -74,6 +74,7 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("serviceaccounts", "mount their token"): "automount_token",
     ("serviceaccounts", "token mounted"): "automount_token",
     ("events", "times"): "count",  # "events seen more than 5 times"
+    ("events", "occurrences"): "count",  # "events with more than 10 occurrences"
     ("jobs", "how long"): "duration",  # "how long did each job take?"
     ("jobs", "took"): "duration",
     ("jobs", "fastest"): "duration",
