@@ -122,6 +122,12 @@ DEMO = [
         "which event fires most often",
         "SELECT namespace, object, reason, count FROM events ORDER BY count DESC LIMIT 1",
     ),
+    # a restart said with a window is when it happened, not a count to show
+    (
+        "crashlooping pods that restarted in the last 10 min",
+        "SELECT namespace, name FROM pods WHERE status LIKE '%CrashLoopBackOff' "
+        "AND last_restart > now() - INTERVAL 10 MINUTE",
+    ),
     # a node's heartbeat ranks by the heartbeat
     ("which node has the oldest heartbeat", "SELECT name FROM nodes ORDER BY last_heartbeat LIMIT 1"),
 ]

@@ -286,8 +286,10 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             r"\brestarted\b(?! the most| most)|\bhave restarts\b|\brestarting\b(?! the most| most)",
             text,
         ) and not rx.search(r"\bmost\b(?! first)|\btop\b|" + _COUNTED_RESTARTS, text):
+            windowed = rx.search(r"\brestart\w*\s+(?:in|within|during)\s+(?:the\s+)?(?:last|past)\b", text)
             if any("CrashLoopBackOff" in cond for cond in c):  # a crash loop restarts: the count is shown
-                p.extra.append("restarts")  # "crashlooping po w/ restarts"
+                if not windowed:  # "… that restarted in the last 10 min": when, not how often
+                    p.extra.append("restarts")  # "crashlooping po w/ restarts"
             else:
                 add("restarts > 0", "restarted")
                 if rx.search(r"how many times|restart counts?|and how often", text):
