@@ -121,6 +121,12 @@ class OfflineTranslator:
                     "usage is a metric (kubectl top), which kubequery does not read."
                 )
             text, excluded = _exclusion(text)
+            scoped = r"\s+(?:in|-n)\s+(?:the\s+)?(?:ns\s+|namespace\s+)?([a-z0-9][a-z0-9\-]*)$"
+            scope = rx.search(scoped, excluded)
+            if scope and self._is_namespace(scope.group(1), strict=True) and not rx.match(
+                r"(?:the\s+)?(?:ones?|those|these|them|\w+s)\s+in\b", excluded
+            ):  # "events other than FailedCreate in monitoring": the namespace scopes the question
+                text, excluded = f"{text} in {scope.group(1)}", excluded[: scope.start()]
             outside = rx.search(_NOT_IN, text)
             said = re.split(_LISTED_NS, outside.group(1)) if outside else []
             if not excluded and said and all(self._is_namespace(w, strict=True) for w in said):
@@ -251,6 +257,8 @@ class OfflineTranslator:
                 continue  # a name stands after "of deployment", not after "configmaps" ("configmaps access")
             if word.isdigit() or word in lx.STOPWORDS | _FILLERS | self._kinds.keys() | columns:
                 continue
+            if f"{said}-{word}" in {v.lower() for v in self.grounding.values("events", "source")}:
+                continue  # "events from node controller": the component that reported them, no node
             if self._is_namespace(word, strict=True) or quote(word) in sql.lower():
                 continue
             if word in self.grounding.names(table):
@@ -340,10 +348,17 @@ class OfflineTranslator:
         if source is None or source.name not in self.catalog.names():
             return sql
         conds, _ = self._conditions(source.name, excluded, [])
+        held = {r.lower(): r for r in self.grounding.all_values("events", "reason")} if self.grounding else {}
+        items = [w for w in re.split(r"\s*(?:,|\band\b|\bor\b|\bnor\b)\s*", excluded.strip()) if w]
+        if source.name == "events" and len(items) > 1 and all(w in held for w in items):
+            conds = [f"reason IN ({', '.join(quote(held[w]) for w in items)})"]  # "other than X, Y and Z"
         if not conds and source.name == "events" and self.grounding is not None:
             # "except node not ready ones": a reason said in its words
             found = reasons.named(excluded, self.grounding.values("events", "reason"))
             conds = [f"reason IN ({', '.join(map(quote, found))})"] if found else []
+            kinds = [self.catalog[k[2]].kind for k in self.find_kinds(excluded) if k[2] in _EVENT_SUBJECTS]
+            if not conds and kinds:  # "warnings excluding hpa ones": about any other kind
+                conds = [f"involved_kind IN ({', '.join(map(quote, dict.fromkeys(kinds)))})"]
         said = [self._is_namespace(w, strict=True) for w in re.split(_LISTED_NS, excluded.strip())]
         if all(said) and self.catalog[source.name].namespaced:  # "other than payments or checkout"
             conds += [f"namespace = {quote(ns)}" for ns in said]
@@ -1829,7 +1844,7 @@ class OfflineTranslator:
         )
         if namespace and kind != "Node":
             where = f"namespace = {quote(namespace)} AND {where}"
-        held = {r.lower(): r for r in self.grounding.values("events", "reason")} if self.grounding else {}
+        held = {r.lower(): r for r in self.grounding.all_values("events", "reason")} if self.grounding else {}
         said = rx.search(r"\b([a-z]+) events?\b", text)
         if said and said.group(1) in held:  # "(Unhealthy events)": those events, and what they say
             return f"SELECT message FROM events WHERE {where} AND reason = {quote(held[said.group(1)])}"
@@ -2318,6 +2333,15 @@ class OfflineTranslator:
         p.conds = [c for c in p.conds if c != f"len({table}) > 0"]  # "have endpoints that …": the kind itself
         return p.conds, p.understood
 
+    def _second_subject(self, text: str, first: str) -> str | None:
+        """The kind said right after the events' first subject kind: "about jobs or cronjobs"."""
+        said = self.find_kinds(text)
+        for (at, word, table), (at2, _, table2) in zip(said, said[1:], strict=False):
+            joined = rx.fullmatch(r"\s*(?:or|and|/|,|&)\s*", text[at + len(word) : at2])
+            if table == first and table2 in _EVENT_SUBJECTS and table2 != first and joined:
+                return self.catalog[table2].kind
+        return None
+
     def _object_named(self, text: str, kind_table: str | None = None) -> tuple[str | None, str] | None:
         """An object's exact name in an events question, and its kind when only one kind has that name."""
         if self.grounding is None:
@@ -2329,9 +2353,13 @@ class OfflineTranslator:
         )
         if subject and subject.group(1) not in lx.STOPWORDS:  # "why is uploads pending?": a plain name
             words.append(subject.group(1))
-        for m in rx.finditer(r"\b(?:for|about)\s+([a-z0-9][a-z0-9\-]+)\b", text):  # "count for mysql"
-            if m.group(1) not in lx.STOPWORDS and m.group(1) not in self._kinds:
-                words.append(m.group(1))
+        # "count for mysql", "what's up with uploads", "uploads events"
+        plain = r"\b(?:for|about|(?:up|on|wrong) with)\s+(?:the\s+)?([a-z0-9][a-z0-9\-]+)\b"
+        plain += r"|^\s*([a-z0-9][a-z0-9\-]+)\s+(?:events?|ev|warnings?)\b"
+        for m in rx.finditer(plain, text):
+            word = m.group(1) or m.group(2)
+            if word not in lx.STOPWORDS and word not in self._kinds:
+                words.append(word)
         if kind_table:  # a plain name right next to its kind: "the kafka statefulset", "node cp-1"
             kind = "|".join(re.escape(w) for w, t in self._kinds.items() if t == kind_table)
             name = r"([a-z0-9][a-z0-9\-]+)"
@@ -2960,9 +2988,11 @@ class OfflineTranslator:
         about = None  # another kind the question is about, when it asks for events
         asks_events = any(k[2] == "events" and rx.match(r"(?:events?|ev|warnings?)\b", k[1]) for k in kinds)
         if asks_events or rx.search(
-            r"\bwhat happened\b|\bwhat'?s (been )?going on\b|\bwhat went wrong\b|\bcomplain\w*|"
+            r"\bwhat happened\b|\bwhat(?:'?s| is| has) (been )?going on\b|\bwhat went wrong\b|\bcomplain\w*|"
+            r"\bwhat'?s up with\b|"
             r"\bwhat(?:'?s| is) happening\b|"
             r"\bbeen backed[- ]off\b|"  # only the events tell how often something was backed off
+            r"\bhow many times\b.*\b(?:been|was|were|got)\s+(?:unhealthy|evicted|oom[- ]?kill\w*)\b|"
             # what a component that reports events said: "what has the kubelet said about pod x?"
             r"\b(?:kubelet|(?:default-)?scheduler|[\w\-]*controller)\b.*\b(?:report|sa(?:y|ys|ying|id)\b)",
             rest,
@@ -2979,13 +3009,14 @@ class OfflineTranslator:
             source = short[0]
             p.conds.append(f"source = {quote(short[1])}")
             p.understood.append(f"reported by {short[1]}")
-        if source and rx.search(r"\breport|\bsa(?:y|ys|ying|id)\b|\bevents?\b|\bev\b|\bdid\b.*\bdo\b", rest):
+        told = r"\breport|\bsa(?:y|ys|ying|id)\b|\bevents?\b|\bev\b|\bwarnings?\b|\bdid\b.*\bdo\b"
+        if source and rx.search(told, rest):
             # "what has the job controller been saying?": what that component reported, whatever it is about
             inside = [k for k in kinds if source.start() <= k[0] < source.end()]
             if inside or table is None:
                 table, about = "events", None
         if (
-            (table in _EVENT_SUBJECTS or table is None)
+            (table in _EVENT_SUBJECTS or table is None or table in ("endpoints", "endpointslices"))
             and self.grounding is not None
             and rx.search(r"\bfail(?:ed|ing|ures?|s)?\b", rest)
             and (failed := reasons.named(rest, self.grounding.all_values("events", "reason") | _REASONS))
@@ -2997,7 +3028,8 @@ class OfflineTranslator:
                 or table == "pods" and set(failed) <= _POD_UNTOLD
             )
         ):  # "which volumes failed to provision and why?": the events that tell of it, about the kind said
-            table, about = "events", table
+            # "endpoint update failures": the reason names the kind (FailedToUpdateEndpoint), no subject
+            table, about = "events", None if table in ("endpoints", "endpointslices") else table
             failed = reasons.failed_to(rest, failed)
             listed = ", ".join(map(quote, failed))
             p.conds.append(f"reason = {listed}" if len(failed) == 1 else f"reason IN ({listed})")
@@ -3023,7 +3055,10 @@ class OfflineTranslator:
             table, about = "events", "pods"
             p.conds.append(f"reason = {quote(reason)}")
             p.understood.append(f"reason {reason}")
-        if table in _EVENT_SUBJECTS and self._reason_word(rest):
+        # "which nodes reported oom kills": a reason said in words, reported
+        phrased = any(ph in rest for ph in lx.EVENT_REASON_PHRASES)
+        reported = phrased and rx.search(r"\breport(?:s|ed|ing)?\b", rest)
+        if table in _EVENT_SUBJECTS and (self._reason_word(rest) or reported):
             # "which nodes reported OOMKilling?": the events with that reason, about those nodes when asked
             before = rest[: kinds[0][0]]
             lead = not before or rx.search(r"\b(which|what|list|show|how many)\s+(\w+\s+)?$", before)
@@ -3040,6 +3075,8 @@ class OfflineTranslator:
             by_namespace = any(k[2] == "namespaces" for k in named)  # only "per ns", "by namespace"
             if rx.search(r"\b(ns|namespaces)\b", text_nl) and not namespace and not by_namespace:
                 table = "namespaces"
+            elif rx.search(r"\boccurrences?\b|\bcounting repeats\b|\bfired\b", rest):
+                table = "events"  # "total occurrences of Unhealthy": how often events happened
             elif rx.search(
                 r"\bcrash|pending|evicted|oom|imagepull|image pull|terminating|restart|broken|unhealthy|"
                 r"not running|not ready|\b(cpu|memory|mem)\b.*\brequest|\brequest\w*\b.*\b(cpu|memory|mem)\b",
@@ -3047,7 +3084,7 @@ class OfflineTranslator:
             ):
                 table = "pods"
             elif (
-                rx.search(r"\bwarning|\bevents?\b|what happened|going on|\breasons\b", rest)  # "top reasons"
+                rx.search(r"\bwarning|\bevents?\b|what happened|going on|\breasons?\b", rest)  # "top reasons"
                 or any(ph in rest for ph in lx.EVENT_REASON_PHRASES)
                 or any(
                     rx.search(r"\b" + r.lower() + r"\b", rest)
@@ -3173,7 +3210,10 @@ class OfflineTranslator:
             if found and rx.search(other, rest[: found[0]]):
                 kind = None  # "warning events not about pods": about any other kind
                 p.conds.append(f"involved_kind <> {quote(self.catalog[about].kind)}")
-            if kind:
+            also = self._second_subject(rest, about) if kind and about and not (node or named) else None
+            if also:  # "events about jobs or cronjobs": either kind's
+                p.conds.append(f"involved_kind IN ({quote(kind)}, {quote(also)})")
+            elif kind:
                 p.conds.append(f"involved_kind = {quote(kind)}")
             if node or named:
                 p.conds.append(f"involved_name = {quote(node or named[1])}")  # type: ignore[index]
@@ -3483,7 +3523,7 @@ class OfflineTranslator:
         if reason_fixed and not rx.search(r"\breasons?\b|\bwhat reason\b", text):
             # "which hpas failed to get metrics, and why?": the reason is known, the message says why
             asked = list(dict.fromkeys("message" if c == "reason" else c for c in asked))
-        if any(c.startswith("count ") for c in p.conds) and not p.count:
+        if any(c.startswith("count ") and c != "count = 1" for c in p.conds) and not p.count:
             p.extra.append("count")  # "events that repeated more than 100 times": how many times each did
         if any(c.startswith("involved_name =") for c in p.conds):
             if asked and not p.count:  # one object's events: just what is asked
@@ -3502,7 +3542,8 @@ class OfflineTranslator:
             p.count, p.group = True, "involved_name" if one_ns else "namespace, involved_name"
             return False
         # "^\s*": a namespace word cut off the start ("frontend po with Warning events")
-        lead = r"(?:^\s*|\b(?:which|what|list|show(?: me)?|the|all|how many)\s+|[:,(+]\s*)"
+        lead = r"(?:^\s*|\b(?:which|what|list|show(?: me)?|the|all|how many)\s+"
+        lead += r"(?:distinct\s+|different\s+)?|[:,(+]\s*)"
         # "which pods got …", "which objects …": the subjects asked for, each once
         subjects = rx.search(r"\b(?:which|what) objects\b", text) or any(
             t in _EVENT_SUBJECTS
@@ -3512,6 +3553,8 @@ class OfflineTranslator:
             and not rx.search(r"\b(?:about|for|of|on|involving)\s+(?:the\s+|all\s+)?$", text[:at])
             for at, phrase, t in self.find_kinds(text)
         )
+        if rx.match(r"\s*(?:why|how come)\b", text):
+            subjects = False  # "why are the replica sets in kube-system failing …": what their events say
         held = rx.search(
             rf"({slots.MORE}|{slots.LESS}|{slots.EXACT})\s*(\d+)\s+(?:\w+\s+)?(?:events?|warnings?)\b", text
         )
@@ -3527,6 +3570,10 @@ class OfflineTranslator:
             return False
         if not subjects and set(asked) <= {"type"} and rx.search(_OBJECT_KINDS, text):
             p.cols, p.distinct = ["involved_kind"], True  # "what kinds of objects have warning events?"
+            return False
+        if not subjects and not asked and rx.search(_JUST_SOURCES, text) and not rx.search(_RANKED, text):
+            p.cols, p.distinct = ["source"], True  # "which components report events", "list event sources"
+            p.extra = [e for e in p.extra if e != "source"]
             return False
         kinds_of = set(asked) <= {"type"} and rx.search(_KINDS_OF, text)  # "what kinds of warnings": reasons
         if not subjects and (asked == ["reason"] or kinds_of) and rx.search(_JUST_REASONS, text):
@@ -4049,6 +4096,12 @@ class OfflineTranslator:
             r"([a-z0-9][a-z0-9.]*[\-0-9][a-z0-9.\-]*)",  # a name: a dash or a digit in it
             text,
         )
+        lead = r"\s*(?:(?:show|list|get|give)(?: me)?\s+)?(?:all\s+|the\s+|any\s+)?"
+        lead += r"(?:how many\s+|count(?: of)?\s+|number of\s+)?(?:the\s+)?$"
+        tail = r"\s*(?:(?:in|-n)\s+(?:the\s+)?(?:ns\s+|namespace\s+)?[a-z0-9\-]+"
+        tail += r"(?:\s+(?:ns|namespace))?)?\s*[?.!]*"
+        if m and not (rx.match(lead, text[: m.start()]) and rx.fullmatch(tail, text[m.end() :])):
+            m = None  # "BackOff events for pod x", "… in the last hour": the general reading keeps those
         if m:
             kind = {"po": "Pod", "deploy": "Deployment", "svc": "Service"}.get(
                 m.group(1), m.group(1).capitalize()
@@ -4307,6 +4360,14 @@ def _exclusion(text: str) -> tuple[str, str]:
     )
     if m is None:
         return text, ""
+    # "other than Scheduled, Pulled, Created and Started": a list of single words, all left out
+    item = r"[a-z][\w\-]*"
+    listed = rx.match(
+        rf"(\s*{item}(?:\s*,\s*{item})*,?\s*(?:and|or|nor)\s+{item}(?:\s+(?:in|-n)\s+{item})?)\s*[?.!]*$",
+        text[m.end() :],
+    )
+    if listed and " " not in m.group(1) and text[m.end() - 1] == ",":
+        return text[: m.start()], f"{m.group(1)}, {listed.group(1).strip()}"
     return text[: m.start()] + " " + text[m.end() :], m.group(1)
 
 
@@ -4345,7 +4406,7 @@ def _negated_reason(cond: str, text: str) -> str:
     if m is None:
         return cond
     said = [m.group(1)] if m.group(1) else [r.strip(" '") for r in m.group(2).split(",")]
-    negated = r"(?:\b(?:not|except|excluding|other than)\s+(?:(?:about|from|an?|the|any)\s+)?"
+    negated = r"(?:\b(?:not|except|excluding|other than|without|w/o)\s+(?:(?:about|from|an?|the|any)\s+)?"
     negated += r"|n't\s+|\bnon-?\s*)"
     if not all(rx.search(negated + re.escape(r.lower()) + r"\b", text) for r in said):
         return cond
@@ -4480,9 +4541,15 @@ _OBJECT_KINDS = (
 _QUANTITY_WORDS = {"cpu", "cpus", "cores", "memory", "mem", "ram", "gpu", "gpus", "storage"}
 _REASONS = frozenset(lx.EVENT_REASONS)  # what Kubernetes reports, held here or not
 _KINDS_OF = r"\b(?:what|which) (?:kinds?|types?|sorts?) of (?:warnings?|events?|errors?|problems?)\b"
+_JUST_SOURCES = (
+    r"\b(?:distinct|different|unique|which|what|list(?: the)?|all)\s+(?:\w+\s+)?(?:sources|components)\b"
+    r"|^(?:the\s+)?event sources\b"
+)
+_RANKED = r"\b(?:most|fewest|least|top|per|each|every|by|how many|count|number)\b"
 _JUST_REASONS = (
     r"\b(?:distinct|different|unique|which|what|list)\s+(?:\w+\s+)?reasons\b"
     r"|\b(?:just|only) (?:the )?reasons\b"
+    r"|^(?:the\s+)?(?:warning|event|ev|warning event)\s+reasons\b(?!\s+(?:for|of|why)\b)"
     r"|" + _KINDS_OF
 )
 # What follows a kind asked for as the events' subject: "pods that got …", "which nodes reported …"
@@ -4834,9 +4901,11 @@ def _spelt_values(text: str, values: frozenset[str]) -> list[str]:
     spans: list[tuple[int, int]] = []
     for value in sorted(values, key=len, reverse=True):
         words = [w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", value)]
-        if len(value) < 8 or len(words) < 2:
-            continue
-        for m in rx.finditer(r"\b" + r"[\s\-_]?".join(words) + r"\b", text):
+        if len(words) < 2 or (len(value) < 8 and value in lx.EVENT_REASONS):
+            continue  # the states read the known short ones ("BackOff")
+        # a short one ("NoPods") only written as one word: "no pods" is plain English
+        spelt = r"[\s\-_]?".join(words) if len(value) >= 8 else "".join(words)
+        for m in rx.finditer(r"\b" + spelt + r"\b", text):
             if not any(m.start() < end and start < m.end() for start, end in spans):
                 found.append(value)
                 spans.append(m.span())

@@ -12,6 +12,8 @@ from kubequery.translate import rx
 _SUFFIXES = ("ures", "ure", "ings", "ing", "ions", "ion", "ed", "s")
 # Words of reasons that say too little on their own ("FailedGetPodsMetric" is not about "pods").
 _WEAK = {"pod", "node", "get", "has", "to", "success", "successful", "comput", "sufficient"}
+# Words that name a kind, not what happened to it: "replica set events" are no ScalingReplicaSet
+_KIND_WORDS = {"replica", "set"}
 _FAIL = "fail"
 # "can't schedule", "could not be mounted": a verb said not to happen is that verb failing
 _CANNOT = (
@@ -52,11 +54,11 @@ def _named(text: str, reasons: list[str]) -> list[str]:
     scored: dict[str, int] = {}
     for reason in reasons:
         words = _words(reason)
-        hit = (words & asked) - _WEAK
+        hit = (words & asked) - _WEAK - _KIND_WORDS
         telling = hit - {_FAIL}
         if not telling:
             continue  # "fail" alone names every failure
-        if len(hit) >= 2 or (len(words - _WEAK) == 1):
+        if len(hit) >= 2 or (len(words - _WEAK - _KIND_WORDS) == 1):
             scored[reason] = len(hit)
     best = max(scored.values(), default=0)
     return sorted(r for r, n in scored.items() if n == best)

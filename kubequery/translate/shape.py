@@ -163,6 +163,9 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     # "containers without memory limits per ns": a filter the states read, not an amount to sum
     text = rx.sub(_NO_AMOUNT, " ", text)
     text = rx.sub(_LAST_N, "latest", text)
+    if p.table == "events":  # "the last warning in data", "last event for worker-4": the latest, not a window
+        latest = rf"\blast(?!\s+(?:{UNITW}\b|\d))(?=\s+(?:\w+\s+)?(?:events?|warnings?|ev)\b)"
+        text = rx.sub(latest, "latest", text)
     text = rx.sub(r"\bper-(?=[a-z])", "per ", text)  # "per-namespace pod counts"
     not_counted = HOW_MUCH + r"|how many times|restart counts?|\b(sort|order)\w* by (the )?count\b"
     if p.table in ("pods", "containers") and p.conds and not rx.search(r"\brestart", text):
@@ -409,9 +412,20 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.order = f"{alias} {'DESC' if desc else 'ASC'}"
             p.limit = n or (None if rx.search(_SORTED, text) or not superl else 1)  # "rank … by": all
             return
-    if t == "events" and not superl and rx.search(_TIMES_HAPPENED, text):
+    counted = any(c.startswith("count ") for c in p.conds)  # "events with more than 10 occurrences"
+    if t == "events" and not superl and not counted and rx.search(_TIMES_HAPPENED, text):
         # "how many times has BackOff fired", "occurrences per reason": the events' count column summed
         by = dim if dim in {c.name for c in tr.catalog[t].columns} else None
+        each = [
+            tr.catalog[k].kind
+            for at, _, k in tr.find_kinds(text)
+            if k not in ("events", "namespaces") and rx.search(r"\b(?:per|each|every|by)\s+$", text[:at])
+        ]
+        if by is None and each:  # "how many times has each pod been backed off": per object
+            if not any(c.startswith("involved_kind") for c in p.conds):
+                p.conds.insert(0, f"involved_kind = '{each[0]}'")
+            ns_fixed = any(c.startswith("namespace =") for c in p.conds)
+            by = "involved_name" if ns_fixed or each[0] == "Node" else "namespace, involved_name"
         p.cols, p.group = ([f"{by}, sum(count)"] if by else ["sum(count)"]), by
         return
     if (
@@ -653,6 +667,10 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             _RAN_RECENTLY, text
         ) else None:
             p.order = f"{ran} DESC"  # when they last ran, not when the object was created
+        elif t != "events" and (stamp := slots.time_column(text, tr.catalog[t])) and (
+            when := rx.search(rf"{_OLDEST}|newest|youngest|most recent|latest|stalest", text)
+        ):  # "which node has the oldest heartbeat": by that time, not by when the node was made
+            p.order = f"{stamp} {'ASC' if rx.match(_OLDEST + '|stalest', when.group(0)) else 'DESC'}"
         elif (old := rx.search(_OLDEST, text)) and not (
             (new := rx.search(r"newest|youngest", text)) and new.start() < old.start()
         ):  # "oldest 3", not "from newest to oldest"
@@ -755,7 +773,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
 
 
 # Events ranked with no measure named are ranked by how often each was seen: "top 3 warning events"
-TOP_EVENTS = r"\btop\b|\b(?:noisiest|loudest|most (?:frequent|repeated|common))\b"
+TOP_EVENTS = r"\btop\b|\b(?:noisiest|loudest|most (?:frequent|repeated|common|often))\b"
 
 
 # "the longest running containers", "up the longest without a restart": by when their current run started
@@ -936,6 +954,8 @@ def _singular(text: str) -> bool:
     return bool(
         rx.search(
             r"\b(?:the|my|our) (oldest|newest|youngest|first|latest|biggest|largest|smallest)\s+\w+[^s\s]\b|"
+            # "most recent event for pvc uploads", "the latest warning event": one event
+            r"\b(?:most recent|latest|newest|oldest|earliest) (?:\w+ )?(?:event|warning)\b(?!s)|"
             # "top restarter", "checkout's most restarting pod"
             r"^(the )?top \w+[^s\s]$|^(the )?top \w+[^s\s] by\b|"  # "top node by allocatable memory"
             r"\b(most|least) \w+ (?!first\b|last\b)\w+[^s\s]$|"
@@ -987,7 +1007,7 @@ def render(p: Parse, catalog: Catalog) -> str:
         elif p.table == "events":
             if any(c.startswith("involved_name =") for c in p.conds):
                 ident = ["type", "reason", "message"]
-            elif any(c.startswith("involved_kind =") for c in p.conds):
+            elif any(c.startswith(("involved_kind =", "involved_kind IN")) for c in p.conds):
                 ident = ["namespace", "involved_name", "reason"]
                 if any(c.startswith(("reason =", "reason IN")) for c in p.conds):
                     ident = ["namespace", "involved_name", "message"]

@@ -74,6 +74,7 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("serviceaccounts", "mount their token"): "automount_token",
     ("serviceaccounts", "token mounted"): "automount_token",
     ("events", "times"): "count",  # "events seen more than 5 times"
+    ("events", "occurrences"): "count",  # "events with more than 10 occurrences"
     ("jobs", "how long"): "duration",  # "how long did each job take?"
     ("jobs", "took"): "duration",
     ("jobs", "fastest"): "duration",
@@ -1467,6 +1468,8 @@ def field_column(key: str, table: Table) -> str | None:
     last = key
     for prefix in _FIELD_PREFIXES:
         last = last.removeprefix(prefix)
+    if last.lower().startswith("involvedobject."):  # an event's field selector: "involvedObject.kind=Node"
+        last = "involved_" + last.split(".", 1)[1].lower().removesuffix("path")
     if "." in last or "/" in last:
         return None
     flat = last.replace("_", "").replace("-", "")

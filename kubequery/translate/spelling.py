@@ -208,7 +208,11 @@ class Speller:
             return word
         if self._choices is None:
             self._choices = frozenset(self.targets) | frozenset(self.cluster_words())
-        return word if word in self._choices else closest(word, self._choices) or word
+        if word in self._choices:
+            return word
+        # tied with a word of the cluster's names only ("evnts": events, or a pod's "qvnts" suffix), the
+        # translator's own word is meant
+        return closest(word, self._choices) or closest(word, self.targets) or word
 
     def _name(self, name: str) -> str:
         """A dashed or dotted name the cluster does not hold, its misspelt parts mended:

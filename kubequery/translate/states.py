@@ -102,6 +102,34 @@ _AWAY += r"(?:(?:in|of|an?|the|qos|class|type)\s+)*$"
 _UNKNOWN = r"\b(?:status|phase|state)\s+(?:is\s+|of\s+|=\s*)?unknown\b|\bunknown\s+(?:status|phase|state)\b"
 
 
+def _joined_reasons(text: str, first: str) -> list[str]:
+    """The event reasons said together with `first`, joined by "or", "and", a comma or a slash."""
+    spans = {}
+    for r in lx.EVENT_REASONS:
+        m = rx.search(r"\b" + r.lower() + r"\b", text)
+        if m:
+            spans[r] = m.span()
+    if first not in spans:
+        return [first]
+    found = [first]
+    grew = True
+    while grew:
+        grew = False
+        for r, (start, end) in sorted(spans.items(), key=lambda kv: kv[1]):
+            if r in found:
+                continue
+            near = any(
+                rx.fullmatch(r"\s*(?:,|/|&|\bor\b|\band\b|,\s*or\b|,\s*and\b)\s*", text[a:b])
+                for s0, e0 in (spans[f] for f in found)
+                for a, b in ((e0, start), (end, s0))
+                if a <= b
+            )
+            if near:
+                found.append(r)
+                grew = True
+    return sorted(found) if len(found) > 1 else [first]
+
+
 def read_states(p: Parse, text: str, original: str) -> bool:
     before = len(p.conds)
     done = _read_states(p, text, original)
@@ -268,8 +296,10 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             r"\brestarted\b(?! the most| most)|\bhave restarts\b|\brestarting\b(?! the most| most)",
             text,
         ) and not rx.search(r"\bmost\b(?! first)|\btop\b|" + _COUNTED_RESTARTS, text):
+            windowed = rx.search(r"\brestart\w*\s+(?:in|within|during)\s+(?:the\s+)?(?:last|past)\b", text)
             if any("CrashLoopBackOff" in cond for cond in c):  # a crash loop restarts: the count is shown
-                p.extra.append("restarts")  # "crashlooping po w/ restarts"
+                if not windowed:  # "… that restarted in the last 10 min": when, not how often
+                    p.extra.append("restarts")  # "crashlooping po w/ restarts"
             else:
                 add("restarts > 0", "restarted")
                 if rx.search(r"how many times|restart counts?|and how often", text):
@@ -635,12 +665,19 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         elif rx.search(r"headless", text):
             add("headless", "headless")
     elif t == "events":
-        if rx.search(r"\bnon-?warnings?\b|\b(?:not|except|but) (?:the )?warnings?\b", text):
+        away = r"\b(?:not|except|but|aren'?t|isn'?t|are not|is not)\s+(?:the\s+|any\s+)?"
+        if rx.search(rf"\bnon-?warnings?\b|{away}warnings?\b", text):
             add("type <> 'Warning'", "not warnings")
+        elif rx.search(rf"{away}normal\b", text):  # "all events but the normal ones"
+            add("type <> 'Normal'", "not normal")
         elif rx.search(r"\bwarnings?\b|type=warning", text) and not rx.search(r"\bnormal\b", text):
             add("type = 'Warning'", "warnings")
         counted = rx.search(r"\d+\s*(?:x|times)\b|\btimes\b", text)  # "repeated more than 50 times"
-        if rx.search(r"\b(?:repeated|recurring|repeating)\b", text) and not counted:
+        if rx.search(r"\b(?:more than|over) once\b|\bmultiple times\b|\bseveral times\b", text):
+            add("count > 1", "repeated")  # "events that happened more than once"
+        elif rx.search(r"\b(?:exactly|only|just) once\b|\b(?:not|never) repeated\b|\bnon-?repeat", text):
+            add("count = 1", "seen once")  # "events seen only once", "that repeated exactly once"
+        elif rx.search(r"\b(?:repeated|recurring|repeating)\b", text) and not counted:
             add("count > 1", "repeated")  # an event seen more than once
         # the scheduler names what no node had enough of: "0/7 nodes are available: 3 Insufficient cpu"
         res = r"(cpus?|mem\w*|ram|gpus?|nvidia\.com/gpu|ephemeral[- ]storage)"
@@ -654,7 +691,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             )
             add(f"message LIKE '%Insufficient {resource}%'", f"insufficient {resource}")
         reason = None
-        if any(c.startswith("reason =") for c in p.conds):
+        if any(c.startswith(("reason =", "reason IN")) for c in p.conds):
             return True
         # kubelet reports every failed probe as Unhealthy, naming the probe: "Liveness probe failed: …"
         probe = rx.search(r"\b(liveness|readiness|startup)(?: probes?| checks?)?\b|\bprobes?\b", text)
@@ -692,7 +729,11 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                     reason = r
                     break
         if reason:
-            add(f"reason = {quote(reason)}", f"reason {reason}")
+            both = _joined_reasons(text, reason)  # "BackOff or Failed events"
+            if len(both) > 1:
+                add(f"reason IN ({', '.join(map(quote, both))})", "reasons " + " or ".join(both))
+            else:
+                add(f"reason = {quote(reason)}", f"reason {reason}")
     elif t == "endpointslices":
         unready = r"\b(?:not[- ]ready|unready) endpoints?\b|\bendpoints? (?:that )?(?:aren'?t|are not) ready"
         if rx.search(unready, text):

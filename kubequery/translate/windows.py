@@ -112,6 +112,8 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
             if rx.search(r"running", text) and "status = 'Running'" not in p.conds:
                 p.conds.append("status = 'Running'")
             p.conds.append(f"duration > {iv}")
+        elif t == "events":  # an event is as old as when it was last seen, as kubectl's LAST SEEN shows
+            p.conds.append(f"last_seen < now() - {iv}")
         else:
             p.conds.append(f"age > {iv}")
         p.understood.append(f"older than {iv}")
@@ -177,6 +179,13 @@ def asked_time(p: Parse, text: str, table: Any) -> None:
     own = {c.name for c in table.columns}
     if rx.search(r"\bhow old\b", text):
         column: str | None = "age"
+    elif rx.match(r"\s*(?:when|at what time)\b", text) and table.name == "events":
+        # "when was the last BackOff for x": when it last happened (or first, when that is asked)
+        column = "first_seen" if rx.search(r"\bfirst\b|\bstart\w*|\bbegan\b|\bbegin\b", text) else "last_seen"
+        if any(c.startswith("involved_name =") for c in p.conds):
+            p.cols = [column]  # one object's: just the time
+            p.understood.append(f"showing {column}")
+            return
     elif rx.match(r"\s*(?:when|at what time)\b", text) or rx.search(
         r"\b(?:and|with|plus) (?:when|at what time) (?:they|it|each)\b", text
     ):  # "cronjobs here and when they last ran": each one with that time
