@@ -259,7 +259,8 @@ def normalise(question: str) -> str:
         r"\1 involved kind",
         text,
     )
-    text = rx.sub(r"\b(?:non|un)[- ]?ready\b", "not ready", text)  # "non-ready pods", "unready deployments"
+    # "non-ready pods", "unready deployments", "not-ready containers"
+    text = rx.sub(r"\b(?:(?:non|un)[- ]?|not-)ready\b", "not ready", text)
     # "when was worker-3 added": when it was created
     text = rx.sub(
         r"\b(when (?:was|were) (?:[\w\-.]+|the [\w\-.]+(?: \w+)?) )(?:added|provisioned|set up)(?=\W*$)",
