@@ -1566,6 +1566,8 @@ class OfflineTranslator:
                 return None
         if word is None or word in lx.STOPWORDS:
             return None
+        if said and rx.match(r"env(?:ironment)?\b|env\w* var", said):
+            return None  # "with MAX_HEAP_SIZE in their env": a variable's name, read elsewhere
         texts = {c.name for c in table.columns if c.type == "text"}
         lists = {c.name for c in table.columns if c.type == "list"}
         found = [m.column for m in slots.find_columns(said or "", table) if m.column in texts | lists]
@@ -2751,9 +2753,11 @@ class OfflineTranslator:
         named = rx.search(r"\b(?:container|sidecar)s? (?:named|called) ([a-z0-9][a-z0-9\-]*)", text)
         # "pods with container nginx": the word right after the singular is its name, unless it is a column
         bare = r"\b(?:with|has|have|having)\s+(?:an?\s+|the\s+)?container\s+([a-z0-9][a-z0-9\-]*)"
+        bare += r"(?![a-z0-9\-])"  # the whole word: not "o" of "on port 50051"
         named = named or rx.search(bare + r"(?!\s+(?:images?|ports?|named|called))", text)
-        if named and (named.group(1) in VOCAB or named.group(1).endswith("ing")):
-            named = None  # "a container listening on port 50051": what it does, not its name
+        glue = {"on", "in", "at", "of", "for", "from", "to", "that", "which", "who", "whose", "and", "or"}
+        if named and (named.group(1) in VOCAB | glue or named.group(1).endswith("ing")):
+            named = None  # "a container listening on port 50051", "on port 50051": what it does, not its name
         if named and not slots.find_columns(named.group(1), self.catalog["containers"]):
             return named.group(1)  # "pods with a container named nginx": that name, whatever it is
         said = [

@@ -225,7 +225,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("phase = 'Unknown'", "unknown")
         if rx.search(
             r"unschedulable|unscheduled|can'?t be scheduled|could not be scheduled|not scheduled|"
-            r"fail\w* to (?:be )?sche",
+            r"fail\w* (?:to (?:be )?sche|scheduling\b)",  # "pods that failed scheduling" too
             text,
         ):
             add("NOT scheduled", "unschedulable")
