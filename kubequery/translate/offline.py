@@ -1566,6 +1566,8 @@ class OfflineTranslator:
                 return None
         if word is None or word in lx.STOPWORDS:
             return None
+        if said and rx.match(r"env(?:ironment)?\b|env\w* var", said):
+            return None  # "with MAX_HEAP_SIZE in their env": a variable's name, read elsewhere
         texts = {c.name for c in table.columns if c.type == "text"}
         lists = {c.name for c in table.columns if c.type == "list"}
         found = [m.column for m in slots.find_columns(said or "", table) if m.column in texts | lists]
@@ -2751,9 +2753,11 @@ class OfflineTranslator:
         named = rx.search(r"\b(?:container|sidecar)s? (?:named|called) ([a-z0-9][a-z0-9\-]*)", text)
         # "pods with container nginx": the word right after the singular is its name, unless it is a column
         bare = r"\b(?:with|has|have|having)\s+(?:an?\s+|the\s+)?container\s+([a-z0-9][a-z0-9\-]*)"
+        bare += r"(?![a-z0-9\-])"  # the whole word: not "o" of "on port 50051"
         named = named or rx.search(bare + r"(?!\s+(?:images?|ports?|named|called))", text)
-        if named and (named.group(1) in VOCAB or named.group(1).endswith("ing")):
-            named = None  # "a container listening on port 50051": what it does, not its name
+        glue = {"on", "in", "at", "of", "for", "from", "to", "that", "which", "who", "whose", "and", "or"}
+        if named and (named.group(1) in VOCAB | glue or named.group(1).endswith("ing")):
+            named = None  # "a container listening on port 50051", "on port 50051": what it does, not its name
         if named and not slots.find_columns(named.group(1), self.catalog["containers"]):
             return named.group(1)  # "pods with a container named nginx": that name, whatever it is
         said = [
@@ -3035,7 +3039,9 @@ class OfflineTranslator:
             p.conds.append(f"reason = {listed}" if len(failed) == 1 else f"reason IN ({listed})")
             p.understood.append("reason " + " or ".join(failed))
         failing = rx.search(
-            r"\b(?:(readiness|liveness|startup) )?probes? fail\w*|\bfail\w* (?:\w+ )?(?:\w+ )?probes?\b", rest
+            r"\b(?:(readiness|liveness|startup) )?probes? fail\w*|\bfail\w* (?:\w+ )?"
+            r"(?:(?:readiness|liveness|startup)(?: probes?)? ?(?:or|and|/|,) ?)?(?:\w+ )?probes?\b",
+            rest,
         )
         if table in ("pods", "containers") and failing:
             # "pods failing readiness probes": only kubelet's Unhealthy events tell of it, naming the probe
@@ -3044,7 +3050,7 @@ class OfflineTranslator:
             p.understood.append("reason Unhealthy")
             named = rx.search(r"\b(readiness|liveness|startup)\b", failing.group(0))
             which = failing.group(1) or (named.group(1) if named else None)
-            if which:
+            if which and len(set(rx.findall(r"\b(liveness|readiness|startup)\b", rest))) == 1:
                 p.conds.append(f"message LIKE '{which.capitalize()} probe failed%'")
                 p.understood.append(f"{which} probe")
         pulling = rx.search(r"\b(pulling|pulled)\b(?! (?:events?|ev)\b)", rest)
@@ -4110,9 +4116,13 @@ class OfflineTranslator:
             if ns:
                 where = f"namespace = {quote(ns)} AND " + where
             return f"SELECT {'count(*)' if counting else 'type, reason, message'} FROM events WHERE {where}"
-        m = rx.search(r"exit(?:ed)?(?: with)? code (\d+)|exit code (?:was |is |of |=\s*)?(\d+)", text)
+        m = rx.search(
+            r"exit(?:ed)?(?: with)? code (\d+)|exit code (?:was |is |of |=\s*)?(\d+)"
+            r"|\bexited (?:with )?(\d+)\b(?!\s*(?:[a-z]|%))",  # "exited 137", not "exited 5 minutes ago"
+            text,
+        )
         if m:
-            code = m.group(1) or m.group(2)
+            code = m.group(1) or m.group(2) or m.group(3)
             now, last = f"exit_code = {code}", f"last_exit_code = {code}"
             window = recent_window(rest)
             if window:  # "in the last hour": when that termination happened, not when the pod was made
@@ -4436,7 +4446,7 @@ _BARE = (
     r"(not|n't) (managed|owned|controlled) by (any|a)\b(?! (?:daemon ?sets?|ds|stateful ?sets?|sts|"
     r"cron ?jobs?|cj|replica ?sets?|rs|deployments?|deploy|jobs?)\b(?! ?(?:,|/|or\b|nor\b|and\b)))|"
     r"\b(no|without(?: an?)?|w/o(?: an?)?) (owners?|controllers?|ownerreferences)\b|"
-    r"\b(naked|standalone|bare|unowned|orphan(ed)?) (pods?|po)\b"
+    r"\b(naked|standalone|bare|unowned|unmanaged|uncontrolled|orphan(ed)?) (pods?|po)\b"
 )
 _OWNERS = {
     "daemonsets": "daemonset",
@@ -4535,7 +4545,8 @@ _GENERIC_COLUMNS = {
     *("name", "namespace", "uid", "labels", "annotations", "created", "age", "raw", "cluster", "status"),
 }
 _OBJECT_KINDS = (
-    r"\b(?:what|which) (?:kinds?|types?|sorts?) of (?:objects?|resources?|things?)\b"
+    r"(?:\b(?:what|which) |^(?:(?:show|list|get)(?: me)? )?(?:the )?)"
+    r"(?:kinds?|types?|sorts?) of (?:objects?|resources?|things?)\b"
     r"|\b(?:object|resource) (?:kinds|types)\b|^(?:which |what )?kinds (?:with|have|got)\b"
 )
 _QUANTITY_WORDS = {"cpu", "cpus", "cores", "memory", "mem", "ram", "gpu", "gpus", "storage"}
@@ -4712,7 +4723,20 @@ def _env_named(text: str, original: str) -> str | None:
     ]
     upper = {w.lower(): w for w in rx.findall(r"[A-Za-z_][A-Za-z0-9_]*", original) if w.isupper()}
     # written in capitals, or in small letters with an underscore: "pod_name" is POD_NAME
-    return next((upper.get(w, w.upper()) for w in named_env if w in upper or "_" in w.strip("_")), None)
+    found = next((upper.get(w, w.upper()) for w in named_env if w in upper or "_" in w.strip("_")), None)
+    if found:
+        return found
+    # "containers that set POD_NAME", "which define MAX_HEAP_SIZE", "pods with DISABLE_PROFILER set":
+    # without the word env, only a name in capitals with an underscore is a variable's
+    verbed = [
+        m.group(1)
+        for pattern in (
+            r"\b(?:sets?|setting|defines?|defining|exports?|exporting)\s+(?:the\s+|an?\s+)?([a-z][a-z0-9_]+)\b",
+            r"\bwith\s+(?:the\s+|an?\s+)?([a-z][a-z0-9_]+)\s+(?:set|defined)\b",
+        )
+        for m in rx.finditer(pattern, text)
+    ]
+    return next((upper[w] for w in verbed if w in upper and "_" in w.strip("_")), None)
 
 
 def _label_values_named(

@@ -259,7 +259,10 @@ def normalise(question: str) -> str:
         r"\1 involved kind",
         text,
     )
-    text = rx.sub(r"\b(?:non|un)[- ]?ready\b", "not ready", text)  # "non-ready pods", "unready deployments"
+    # "non-ready pods", "unready deployments", "not-ready containers"
+    text = rx.sub(r"\b(?:(?:non|un)[- ]?|not-)ready\b", "not ready", text)
+    text = rx.sub(r"\binit-?(containers?)\b", r"init \1", text)  # "initContainers", as the pod spec spells it
+    text = rx.sub(r"\b(?:(?:are|is) )?free (?:of|from)\b", "without", text)  # "namespaces free of warnings"
     # "when was worker-3 added": when it was created
     text = rx.sub(
         r"\b(when (?:was|were) (?:[\w\-.]+|the [\w\-.]+(?: \w+)?) )(?:added|provisioned|set up)(?=\W*$)",

@@ -1280,9 +1280,18 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
     for col in table.columns:
         if col.type != "list" or col.name in skip:
             continue
-        proto = rx.search(r"\b(udp|tcp|sctp)\s+ports?\b", text) if col.name == "ports" else None
-        if proto:  # "containers with udp ports": ports are written 'port/PROTOCOL'
-            out.append((f"array_to_string(ports, ',') LIKE '%/{proto.group(1).upper()}%'", proto.group(0)))
+        proto = (
+            rx.search(
+                r"\b(udp|tcp|sctp)\s+ports?\b"
+                r"|\b(?:expos\w*|listen\w*(?: on)?|serv\w*|speak\w*|over)\s+(udp|sctp)\b",
+                text,
+            )
+            if col.name == "ports"
+            else None
+        )
+        if proto:  # "containers with udp ports", "exposing udp": ports are written 'port/PROTOCOL'
+            word = (proto.group(1) or proto.group(2)).upper()
+            out.append((f"array_to_string(ports, ',') LIKE '%/{word}%'", proto.group(0)))
             continue
         singular = col.name.replace("_", " ")
         if singular.endswith("s") and not singular.endswith("ss"):  # an ingress's "address" stays one

@@ -225,7 +225,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("phase = 'Unknown'", "unknown")
         if rx.search(
             r"unschedulable|unscheduled|can'?t be scheduled|could not be scheduled|not scheduled|"
-            r"fail\w* to (?:be )?sche",
+            r"fail\w* (?:to (?:be )?sche|scheduling\b)",  # "pods that failed scheduling" too
             text,
         ):
             add("NOT scheduled", "unschedulable")
@@ -697,7 +697,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         probe = rx.search(r"\b(liveness|readiness|startup)(?: probes?| checks?)?\b|\bprobes?\b", text)
         if probe and "Unhealthy" not in " ".join(p.conds):
             add("reason = 'Unhealthy'", "reason Unhealthy")
-            if probe.group(1):
+            kinds = set(rx.findall(r"\b(liveness|readiness|startup)\b", text))
+            if probe.group(1) and len(kinds) == 1:  # "liveness or readiness probe failures": either
                 which = probe.group(1).capitalize()
                 add(f"message LIKE '{which} probe failed%'", f"{probe.group(1)} probe")
             return True
