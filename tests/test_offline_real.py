@@ -150,3 +150,25 @@ def test_the_harness_grounds_each_case_in_its_own_cluster(real_path):
 def test_past_rollouts_are_declined_as_history(real_translator, question):
     t = real_translator.translate(question, context=ctx())
     assert t.declined and "history" in t.message
+
+
+PARAPHRASES_OF_RANKINGS = [
+    # an autoscaler's utilization is what it measures now, not its target
+    (
+        "hpa with the highest cpu utilization",
+        "SELECT namespace, name, cpu_current_percent FROM horizontalpodautoscalers "
+        "ORDER BY cpu_current_percent DESC LIMIT 1",
+    ),
+    # the pods that restarted last, not the ones that restarted most
+    (
+        "3 most recently restarted pods",
+        "SELECT namespace, name FROM pods WHERE last_restart IS NOT NULL ORDER BY last_restart DESC LIMIT 3",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), PARAPHRASES_OF_RANKINGS)
+def test_rankings_said_another_way(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    assert engine.query(t.sql).rows == engine.query(sql).rows, t.sql

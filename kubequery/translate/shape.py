@@ -789,6 +789,7 @@ _RAN_RECENTLY = (
 # "which pods restarted most recently", "the last 3 pods to restart": by the time of the last restart
 _RECENT_RESTART = (
     r"\brestart\w*\s+(?:the\s+)?(?:most\s+)?recently\b|\bmost recent\b.*\brestarts?\b|"
+    r"\b(?:most\s+)?recently\s+restarted\b|"
     r"\b(?:last|latest)\b.*\bto restart\b|\b(?:latest|last) restarts?\b"
 )
 # How often events happened, counting repeats: a sum of their count column.

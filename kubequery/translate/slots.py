@@ -205,6 +205,11 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("horizontalpodautoscalers", "cpu target"): "cpu_target_percent",
     ("horizontalpodautoscalers", "cpu"): "cpu_target_percent",  # what an autoscaler is set to hold
     ("horizontalpodautoscalers", "current cpu"): "cpu_current_percent",
+    ("horizontalpodautoscalers", "current cpu utilization"): "cpu_current_percent",
+    ("horizontalpodautoscalers", "current cpu utilisation"): "cpu_current_percent",
+    ("horizontalpodautoscalers", "cpu utilization"): "cpu_current_percent",  # what it measures now
+    ("horizontalpodautoscalers", "cpu utilisation"): "cpu_current_percent",
+    ("horizontalpodautoscalers", "cpu usage"): "cpu_current_percent",
     ("rolebindings", "role"): "role_name",
     ("endpoints", "ready endpoints"): "ready_address_count",
     ("endpoints", "ready eps"): "ready_address_count",
