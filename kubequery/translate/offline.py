@@ -606,8 +606,9 @@ class OfflineTranslator:
         scaled = r"(?:auto-?scaled|hpa[- ]scaled)"
         text = rx.sub(rf"\b{scaled}\s+(deployments?|deploys?)\b", r"\1 with an hpa", text)
         text = rx.sub(
-            rf"\b(deployments?|deploys?)\b((?:\s+[\w\-]+){{0,3}}?)\s+(?:that\s+|which\s+)?(?:are|is)\s*(n'?t|not)?\s+{scaled}",
-            lambda m: f"{m.group(1)}{m.group(2)} {'have no' if m.group(3) else 'have an'} hpa",
+            rf"\b(deployments?|deploys?)\b((?:\s+[\w\-]+){{0,3}}?)\s+(?:that\s+|which\s+)?(?:(?:are|is)\s*(n'?t|not)?|(not))\s+"
+            rf"{scaled}",
+            lambda m: f"{m.group(1)}{m.group(2)} {'have no' if m.group(3) or m.group(4) else 'have an'} hpa",
             text,
         )
 
@@ -616,8 +617,10 @@ class OfflineTranslator:
         whose = r" whose \1 is maxed out"
         text = rx.sub(
             r"\s(?:that |which )?(?:are |is )?(?:already )?(?:at|hit|hitting|reached|reaching) "
-            rf"(?:their |its |the )?{scaler}(?:'s|s'|’s)? max(?:imum)?(?: replicas?)?(?: count)?\b",
-            whose,
+            rf"(?:(?:their |its |the )?{scaler}(?:'s|s'|’s)? max(?:imum)?(?: replicas?)?(?: count)?\b|"
+            rf"(?:the |their )?max(?:imum)? (?:replicas?|replica count|pods) (?:of|on|in) "
+            rf"(?:their |its |the ){scaler})",
+            lambda m: f" whose {m.group(1) or m.group(2)} is maxed out",
             text,
         )
         maxed = (
@@ -3841,6 +3844,47 @@ class OfflineTranslator:
             sql = tree.sql(dialect="duckdb")
         return sql
 
+    def _revisions(self, rest: str, ns: str | None) -> str | None:
+        """A deployment's rollout by revision: "the current rs of deploy web" (its replica set at the
+        deployment's revision), "pods still on an old revision" (of a replica set at another one)."""
+        rs = r"(?:rs|replica ?sets?)"
+        old = rx.search(
+            rf"\b(?:old(?:er)?|previous|prior|outdated|stale|superseded)\s+(?:(?:deploy(?:ment)?\s+)?revisions?|{rs})\b|"
+            r"(?:\bnot|n'?t)\s+(?:yet\s+)?(?:been\s+)?(?:rolled|updated|moved|upgraded)\s+(?:out\s+)?to\s+the\s+"
+            r"(?:latest|current|newest|new)\s+(?:deploy(?:ment)?\s+)?(?:revision|version|rs|replica ?set)\b|"
+            r"\brevision\s+(?:not|<>|!=)\s+(?:the\s+)?deploy(?:ment)?(?:'s)?\s+(?:current|own)\b",
+            rest,
+        )
+        kinds = [k[2] for k in self.find_kinds(rest)]
+        join = (
+            "FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+            "JOIN deployments d ON d.namespace = r.namespace AND d.name = r.owner_name"
+        )
+        if old and kinds[:1] == ["pods"] and not rx.search(_COUNTING, rest):
+            where = "p.owner_kind = 'ReplicaSet' AND r.owner_kind = 'Deployment' AND r.revision <> d.revision"
+            if ns:
+                return f"SELECT p.name {join} WHERE p.namespace = {quote(ns)} AND {where}"
+            return f"SELECT p.namespace, p.name {join} WHERE {where}"
+        now = rx.search(
+            rf"\b(?:current|active|latest|newest|live|new)\s+{rs}\b|\b{rs}\s+(?:is|are)\s+(?:the\s+)?"
+            r"(?:current|active|latest|newest|live)\b",
+            rest,
+        )
+        if now is None or not kinds or kinds[0] != "replicasets":
+            return None
+        named = [
+            w for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*", rest) if w in self._object_names("deployments")
+        ]
+        if len(set(named)) != 1 or rx.search(_COUNTING, rest):
+            return None
+        where = (
+            f"r.owner_kind = 'Deployment' AND d.name = {quote(named[0])} AND r.revision = d.revision"
+        )
+        on = "FROM replicasets r JOIN deployments d ON d.namespace = r.namespace AND d.name = r.owner_name"
+        if ns:
+            return f"SELECT r.name {on} WHERE d.namespace = {quote(ns)} AND {where}"
+        return f"SELECT r.namespace, r.name {on} WHERE {where}"
+
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
         why = self._why(rest, ns) or self._events_about_pods(rest, ns) or self._events_per_pod(rest, ns)
@@ -3852,6 +3896,9 @@ class OfflineTranslator:
         gone = self._dangling_target(rest, ns)
         if gone is not None:
             return gone
+        revision = self._revisions(rest, ns)
+        if revision is not None:
+            return revision
         grouped = None if ns else self._groups_holding(rest)
         if grouped is not None:
             return grouped
@@ -3870,7 +3917,8 @@ class OfflineTranslator:
             and not {k[2] for k in self.find_kinds(rest)} - {"pods", "nodes", "namespaces"}
         ):
             base = "FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"
-            if counting and rx.search(r"\b(per|each|every|by)\s+(namespace|ns)\b", text):
+            per_ns = rx.search(r"\b(per|each|every|by)\s+(namespace|ns)\b", text)
+            if counting and per_ns or per_ns and per_ns.group(1) == "per":  # "pods on them per namespace"
                 return f"SELECT p.namespace, count(*) {base} GROUP BY p.namespace"
             if not counting and rx.match(r"\s*(?:which |what |list )?(?:namespaces|ns)\b", text):
                 return f"SELECT DISTINCT p.namespace {base}"  # "which namespaces have pods on notready nodes"

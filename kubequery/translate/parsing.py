@@ -260,6 +260,14 @@ def normalise(question: str) -> str:
         text,
     )
     text = rx.sub(r"\b(?:non|un)[- ]?ready\b", "not ready", text)  # "non-ready pods", "unready deployments"
+    text = rx.sub(r"\bnon[- ]?running\b", "not running", text)  # "non-running pods"
+    # "services that have a selector that doesn't match any pod": whose selector matches none
+    text = rx.sub(
+        r"\b(?:that |which )?(?:have|has|with) an? (selector|pod selector) (?:that|which) "
+        r"(?:does ?n'?t|does not) (match|select)(?:es)? (?:any|a single) ",
+        r"whose \1 \2es no ",
+        text,
+    )
     # "when was worker-3 added": when it was created
     text = rx.sub(
         r"\b(when (?:was|were) (?:[\w\-.]+|the [\w\-.]+(?: \w+)?) )(?:added|provisioned|set up)(?=\W*$)",
@@ -307,6 +315,8 @@ def normalise(question: str) -> str:
     text = rx.sub(r"\bleast recently (?:created|made|added)\b", "oldest", text)  # "least recently created ns"
     text = rx.sub(r"\bmost recently (?:created|made|added)\b", "newest", text)
     text = rx.sub(r"\bempty (namespaces?|ns)\b", r"\1 with no pods", text)  # "empty namespaces"
+    # "which namespaces are empty?": the same, said after
+    text = rx.sub(r"\b(namespaces?|ns) (?:that |which )?(?:are|is) empty\b", r"\1 with no pods", text)
     text = rx.sub(r"\b(?:asks?|asking|asked) for\b", "request", text)  # "how many cores does it ask for"
     text = rx.sub(r"(?<=\d)\s*gigs?\b|\bgigs\b", " gib", text)  # "over 60 gigs", "size in gigs"
     for short, mode in _ACCESS_MODES.items():  # kubectl's short access modes: "pvc with ROX access"
