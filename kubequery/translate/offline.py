@@ -549,6 +549,29 @@ class OfflineTranslator:
             re.escape(w) for w, t in sorted(self._kinds.items(), key=lambda kv: -len(kv[0])) if t in _OWNERS
         )
 
+        # "deploys that are crashlooping", "which sts have image pull errors": a pod's state, said of
+        # a workload with no pods named, is its pods'
+        sets = "|".join(
+            re.escape(w)
+            for w, t in sorted(self._kinds.items(), key=lambda kv: -len(kv[0]))
+            if t in ("deployments", "statefulsets", "daemonsets", "replicasets")
+        )
+        pod_state = (
+            r"crash ?loop(?:ing|s|backoff)?|in crashloopbackoff|image ?pull ?(?:errors?|failures?|issues?|"
+            r"problems?|backoffs?)|errimagepull|imagepullbackoff|(?:failing|unable) to pull (?:their |its )?"
+            r"images?|oom ?killed|evicted"
+        )
+        if not rx.search(r"\b(?:pods?|po|containers?)\b", text):
+            text = rx.sub(
+                rf"(?<![\w\-/])({sets})((?:\s+(?:in|-n)\s+(?:the\s+)?[a-z0-9][\w\-]*(?:\s+namespace)?)?)\s+"
+                rf"(?:that\s+|which\s+)?(?:(are|is|were|was)\s+|(have|has|had|with|having|got)\s+)?(?:been\s+)?"
+                rf"({pod_state})\b",
+                lambda m: f"{m.group(1)}{m.group(2)} with pods "
+                + ("that are " if m.group(3) else "that have " if m.group(4) else "")
+                + m.group(5),
+                text,
+            )
+
         def long_way(m: re.Match[str]) -> str:
             name, table = m.group(1), self._kinds[m.group(2)]
             known = self.grounding.names(table) if self.grounding is not None else None
@@ -934,7 +957,7 @@ class OfflineTranslator:
             if ref and not ref.listed and onward and f"a.{ref.column}" in onward.on + onward.via:
                 del kinds[1]
         ref = joins.REFERENCES.get((kinds[0][2], kinds[1][2])) if len(kinds) == 2 else None
-        if ref is not None and not ref.listed and not ref.when and self.grounding is not None:
+        if ref is not None and kinds[1][1] and not ref.listed and not ref.when and self.grounding is not None:
             # "pvcs that use the gp3 storage class": the referring column holds that name, no join needed
             word = rx.escape(kinds[1][1])
             name = r"([a-z0-9][a-z0-9\-.]*)"
@@ -2940,6 +2963,20 @@ class OfflineTranslator:
             ref = joins.REFERENCES.get((whose[0][2], named[0][2]))
             if ref and not ref.when and ref.column != "name":
                 text = f"{their.group(1)} and their {ref.column.replace('_', ' ')}"
+                # "pods in zone us-east-1c with their node": the pods as read alone (by their nodes'
+                # zone, a join), with the column that names the node beside
+                first, said, sure = self._parse(their.group(1), original, current)
+                tree = sqlglot.parse_one(first, read="duckdb") if first and " JOIN " in first else None
+                source = tree.find(exp.Table) if tree is not None else None
+                if (
+                    source is not None
+                    and source.name == whose[0][2]
+                    and not tree.find(exp.AggFunc)
+                    and not tree.args.get("group")
+                    and ref.column not in {c.alias_or_name for c in tree.expressions}
+                ):
+                    tree.select(exp.column(ref.column, table=source.alias_or_name), copy=False)
+                    return tree.sql(dialect="duckdb"), [*said, f"with their {ref.column}"], sure
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8
