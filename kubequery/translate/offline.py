@@ -549,6 +549,21 @@ class OfflineTranslator:
             re.escape(w) for w, t in sorted(self._kinds.items(), key=lambda kv: -len(kv[0])) if t in _OWNERS
         )
 
+        # "nodes that don't run fluent-bit", "where isn't fluent-bit running": the nodes without its pod
+        lacking = (
+            r"\b(?:(nodes?)(?:\s+(?:that|which))?\s+(?:do not|don'?t|does not|doesn'?t|are not|aren'?t|"
+            r"is not|isn'?t)\s+(?:run|running|host|hosting|have)|"
+            r"where\s+(?:is not|isn'?t|does not|doesn'?t))\s+"
+            r"(?:the\s+|a\s+|an\s+|any\s+)?([a-z0-9][a-z0-9\-]*[a-z0-9])(?:\s+pods?)?(?:\s+(?:run|running))?\b"
+        )
+
+        def without(m: re.Match[str]) -> str:
+            owners = [t for t in _OWNERS if t != "replicasets" and m.group(2) in self._object_names(t)]
+            if len(owners) != 1 or self._is_namespace(m.group(2), strict=True):
+                return m.group(0)
+            return f"{m.group(1) or 'nodes'} without a {m.group(2)} pod"
+
+        text = rx.sub(lacking, without, text)
         # "deploys that are crashlooping", "which sts have image pull errors": a pod's state, said of
         # a workload with no pods named, is its pods'
         sets = "|".join(
@@ -2230,6 +2245,8 @@ class OfflineTranslator:
                     and (ref := joins.REFERENCES.get((counted[2], a))) is not None
                     and not ref.listed
                     and slots.column_phrases(self.catalog[counted[2]]).get(phrase) == ref.column
+                    # "how many pods run as each service account": every account, zero included
+                    and not rx.search(r"\b(?:each|every)\s+$", before)
                 )
                 or not (
                     arrow

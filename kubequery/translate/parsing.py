@@ -261,6 +261,24 @@ def normalise(question: str) -> str:
     )
     text = rx.sub(r"\b(?:non|un)[- ]?ready\b", "not ready", text)  # "non-ready pods", "unready deployments"
     text = rx.sub(r"\bnon[- ]?running\b", "not running", text)  # "non-running pods"
+    # "services with backends on NotReady nodes": a service's backends are its pods
+    if rx.search(r"\b(?:svcs?|services?)\b", text) and not rx.search(r"\b(?:ing|ingress(?:es)?)\b", text):
+        text = rx.sub(r"\bbackends?(?: pods?)?(?= (?:on|running on|scheduled on|sitting on)\b)", "pods", text)
+    # "what runs on the control plane": on the control-plane nodes
+    text = rx.sub(r"\b(on|in) the control[- ]plane\b(?![- ]\w)", r"\1 control-plane nodes", text)
+    # "on which nodes did the failed jobs' pods run", "nodes where the crashlooping pods ran": the nodes
+    # of those pods
+    text = rx.sub(
+        r"\bon (which|what) (nodes?) (did|do|does) (.+?) (run|get scheduled|land)\b(?! on\b)",
+        r"\1 \2 \3 \4 \5 on",
+        text,
+    )
+    text = rx.sub(
+        r"\b(nodes?) where (?:the )?(.+?\bpods?) (?:ran|run|runs|running|are running|were running|"
+        r"(?:are|were|got) scheduled|lived?|landed)\b",
+        r"\1 of the \2",
+        text,
+    )
     # "services that have a selector that doesn't match any pod": whose selector matches none
     text = rx.sub(
         r"\b(?:that |which )?(?:have|has|with) an? (selector|pod selector) (?:that|which) "
