@@ -1115,6 +1115,13 @@ class OfflineTranslator:
             placed = placed or b == "nodes" and rx.match(r"\s*(?:running\s+|scheduled\s+)?on\s", b_lead)
             if negated and (rx.search(_USES, b_lead) or placed):  # "pvcs not used by any pod", "not in any"
                 a_text, b_lead = a_text[: negated.start()], "not " + b_lead
+            # "deployments with at least 10 replicas and no hpa": what comes before the "and" is their own
+            own = rx.search(
+                r"\s+and\s+(?:(?:have|has|having|with)\s+)?(?:no|without|w/o|an?|some|any)\s+$", b_lead
+            )
+            if own and not negated and rx.search(r"\w", b_lead[: own.start()]):
+                cut = connectors[-1].start() + own.start()
+                a_text, b_text, b_lead = rest[:cut], rest[cut:], rest[cut:b_pos]
         elif trailing:  # "which nodes are the checkout pods on?"
             a_end = kinds[0][0] + len(kinds[0][1])
             a_text, b_text, b_lead = rest[:a_end], rest[a_end:], rest[a_end:b_pos]
