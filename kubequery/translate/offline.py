@@ -554,14 +554,17 @@ class OfflineTranslator:
             r"\b(?:(nodes?)(?:\s+(?:that|which))?\s+(?:do not|don'?t|does not|doesn'?t|are not|aren'?t|"
             r"is not|isn'?t)\s+(?:run|running|host|hosting|have)|"
             r"where\s+(?:is not|isn'?t|does not|doesn'?t))\s+"
-            r"(?:the\s+|a\s+|an\s+|any\s+)?([a-z0-9][a-z0-9\-]*[a-z0-9])(?:\s+pods?)?(?:\s+(?:run|running))?\b"
+            r"(?:the\s+|a\s+|an\s+|any\s+)?([a-z0-9][a-z0-9\-]*[a-z0-9])(?:\s+pods?)?(?:\s+(?:run|running))?\b|"
+            r"\b(nodes?)\s+where\s+(?:the\s+)?([a-z0-9][a-z0-9\-]*[a-z0-9])(?:\s+pods?)?\s+"
+            r"(?:is not|isn'?t|does not|doesn'?t|are not|aren'?t)\s+(?:run|running|scheduled)\b"
         )
 
         def without(m: re.Match[str]) -> str:
-            owners = [t for t in _OWNERS if t != "replicasets" and m.group(2) in self._object_names(t)]
-            if len(owners) != 1 or self._is_namespace(m.group(2), strict=True):
+            nodes, name = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+            owners = [t for t in _OWNERS if t != "replicasets" and name in self._object_names(t)]
+            if len(owners) != 1 or self._is_namespace(name, strict=True):
                 return m.group(0)
-            return f"{m.group(1) or 'nodes'} without a {m.group(2)} pod"
+            return f"{nodes or 'nodes'} without a {name} pod"
 
         text = rx.sub(lacking, without, text)
         # "deploys that are crashlooping", "which sts have image pull errors": a pod's state, said of
@@ -3911,6 +3914,7 @@ class OfflineTranslator:
         rs = r"(?:rs|replica ?sets?)"
         old = rx.search(
             rf"\b(?:old(?:er)?|previous|prior|outdated|stale|superseded)\s+(?:(?:deploy(?:ment)?\s+)?revisions?|{rs})\b|"
+            rf"\bnot\s+(?:on|at|from|in)\s+the\s+(?:latest|current|newest)\s+(?:deploy(?:ment)?\s+)?(?:revision|{rs})\b|"
             r"(?:\bnot|n'?t)\s+(?:yet\s+)?(?:been\s+)?(?:rolled|updated|moved|upgraded)\s+(?:out\s+)?to\s+the\s+"
             r"(?:latest|current|newest|new)\s+(?:deploy(?:ment)?\s+)?(?:revision|version|rs|replica ?set)\b|"
             r"\brevision\s+(?:not|<>|!=)\s+(?:the\s+)?deploy(?:ment)?(?:'s)?\s+(?:current|own)\b",
@@ -3968,7 +3972,7 @@ class OfflineTranslator:
         )
         if (
             rx.search(r"\bpods?\b|\bpo\b|running on|what'?s running", text)
-            and rx.search(r"not[- ]ready|notready|broken node|down node|unready|dead node", text)
+            and rx.search(r"not[- ]ready|notready|broken node|down node|unready|dead node|n'?t ready", text)
             and rx.search(r"\bnodes?\b", text)
             and not ns
             and not rx.search(_SHOW, text)

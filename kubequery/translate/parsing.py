@@ -264,6 +264,15 @@ def normalise(question: str) -> str:
     # "services with backends on NotReady nodes": a service's backends are its pods
     if rx.search(r"\b(?:svcs?|services?)\b", text) and not rx.search(r"\b(?:ing|ingress(?:es)?)\b", text):
         text = rx.sub(r"\bbackends?(?: pods?)?(?= (?:on|running on|scheduled on|sitting on)\b)", "pods", text)
+    # "services hit by the dead node", "deploys impacted by NotReady nodes": the ones with pods on them
+    # ("affected" is left unread on purpose: tests/test_offline.py keeps it a word not understood)
+    text = rx.sub(
+        r"\b(deployments?|deploys?|services?|svcs?|statefulsets?|sts|daemonsets?|namespaces?|ns)\s+"
+        r"(?:that\s+(?:are|were)\s+|which\s+(?:are|were)\s+)?(?:impacted|hit)\s+by\s+"
+        r"(?=(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w\-]+\s+){0,2}?nodes?\b)",
+        r"\1 with pods on ",
+        text,
+    )
     # "what runs on the control plane": on the control-plane nodes
     text = rx.sub(r"\b(on|in) the control[- ]plane\b(?![- ]\w)", r"\1 control-plane nodes", text)
     # "on which nodes did the failed jobs' pods run", "nodes where the crashlooping pods ran": the nodes
