@@ -2255,8 +2255,12 @@ class OfflineTranslator:
                     and (ref := joins.REFERENCES.get((counted[2], a))) is not None
                     and not ref.listed
                     and slots.column_phrases(self.catalog[counted[2]]).get(phrase) == ref.column
-                    # "how many pods run as each service account": every account, zero included
-                    and not rx.search(r"\b(?:each|every)\s+$", before)
+                    # "how many pods run as each service account": every account, zero included; not
+                    # "how many of my pods run under each …", a count among the pods there are
+                    and not (
+                        rx.search(r"\b(?:each|every)\s+$", before)
+                        and not rx.search(r"\bof\s+(?:my|our|the|these|those)\s+$", text[: counted[0]])
+                    )
                 )
                 or not (
                     arrow
