@@ -97,6 +97,16 @@ DEMO = [
         "SELECT p.name, p.node FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'data' "
         "AND n.zone = 'us-east-1c'",
     ),
+    # amounts: a request said as one, an amount asked with no "how much"
+    (
+        "pods in data with memory request at most 256Mi",
+        "SELECT name FROM pods WHERE namespace = 'data' AND memory_request <= 256 * 1024 ^ 2",
+    ),
+    ("cpu requested by pods in payments", "SELECT sum(cpu_request) FROM pods WHERE namespace = 'payments'"),
+    (
+        "cpu requested by pods in zone us-east-1c",
+        "SELECT sum(p.cpu_request) FROM pods p JOIN nodes n ON p.node = n.name WHERE n.zone = 'us-east-1c'",
+    ),
     (
         "non running pods",
         "SELECT namespace, name FROM pods WHERE status <> 'Running'",
@@ -120,6 +130,12 @@ REAL = [
         "how many pods run as each service account in monitoring?",
         "SELECT a.name, count(p.name) FROM serviceaccounts a LEFT JOIN pods p ON p.namespace = a.namespace "
         "AND p.service_account = a.name WHERE a.namespace = 'monitoring' GROUP BY a.name",
+    ),
+    # a workload named short: "vllm-gemma" for the deployment vllm-gemma-deployment
+    (
+        "memory request and limit of the vllm-gemma pod in ml in GiB",
+        "SELECT name, memory_request / 1024 ^ 3, memory_limit / 1024 ^ 3 FROM pods WHERE namespace = 'ml' "
+        "AND name LIKE 'vllm-gemma-deployment-%'",
     ),
     (
         "what runs on the control plane?",

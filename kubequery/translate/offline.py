@@ -632,6 +632,16 @@ class OfflineTranslator:
             if "-" not in word and (self._is_namespace(word, strict=True) or word in self._kinds):
                 return m.group(0)  # "payments pods", "job pods": a namespace or a kind, not a workload
             owners = [t for t in _OWNERS if word in self._object_names(t)]
+            if not owners and "-" in word:  # "the vllm-gemma pod": one workload's name, said short
+                named = {
+                    (t, n)
+                    for t in ("deployments", "statefulsets", "daemonsets", "cronjobs")
+                    for n in self._object_names(t)
+                    if n.startswith(word + "-")
+                }
+                if len(named) == 1:
+                    (table, name), = named
+                    return f"{m.group(2)} of {table} {name}"
             return f"{m.group(2)} of {owners[0]} {word}" if len(owners) == 1 else m.group(0)
 
         # "autoscaled deployments", "deploys that aren't autoscaled": ones with (or without) an hpa

@@ -273,6 +273,13 @@ def normalise(question: str) -> str:
         r"\1 with pods on ",
         text,
     )
+    # "cpu requested by pods in payments": their requests added up (not "… by each pod", one per pod)
+    if not rx.search(r"\b(?:each|every|per|by (?:namespace|ns|node|zone|pod|deploy\w*))\b", text):
+        text = rx.sub(
+            r"^(?:the\s+)?(cpu|memory|mem|storage)\s+(?:requested|requests)\s+(?:by|of|from)\s+(?=(?:the\s+|all\s+)?pods\b)",
+            r"total \1 requested by ",
+            text,
+        )
     # "what runs on the control plane": on the control-plane nodes
     text = rx.sub(r"\b(on|in) the control[- ]plane\b(?![- ]\w)", r"\1 control-plane nodes", text)
     # "on which nodes did the failed jobs' pods run", "nodes where the crashlooping pods ran": the nodes
