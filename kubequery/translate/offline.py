@@ -2228,6 +2228,9 @@ class OfflineTranslator:
             ) and (
                 rx.search(r"\b(?:number|count)\s+of\s+$", between)
                 or rx.match(r"\s*counts?\b", text[counted[0] + len(counted[1]) :])
+            ) or (  # "configmaps in checkout and how many pods use them": each one, with its count
+                rx.search(r"(?:\band|,)\s+how many\s+$", between)
+                and rx.search(r"\b(?:them|it|each(?: one)?)\W*$", text)
             )
             if not (counting or bare or with_count):
                 continue
