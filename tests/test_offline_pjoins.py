@@ -97,6 +97,24 @@ DEMO = [
         "SELECT p.name, p.node FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'data' "
         "AND n.zone = 'us-east-1c'",
     ),
+    # each one with its count, asked after "and how many"
+    (
+        "configmaps in checkout and how many pods use them",
+        "SELECT c.name, count(p.name) FROM configmaps c LEFT JOIN pods p ON p.namespace = c.namespace "
+        "AND list_contains(p.configmaps, c.name) WHERE c.namespace = 'checkout' GROUP BY c.name",
+    ),
+    # rbac: "permissions of" a subject, a verb a binding grants
+    (
+        "permissions of service account payments-api in payments",
+        "SELECT r.name, r.verbs, r.resources FROM rolebindings b JOIN roles r ON r.namespace = b.namespace "
+        "AND r.name = b.role_name WHERE b.role_kind = 'Role' "
+        "AND list_contains(b.service_accounts, 'payments/payments-api')",
+    ),
+    (
+        "rolebindings granting create and their subjects",
+        "SELECT b.namespace, b.name, b.subjects FROM rolebindings b JOIN roles r ON r.namespace = b.namespace "
+        "AND r.name = b.role_name WHERE b.role_kind = 'Role' AND list_contains(r.verbs, 'create')",
+    ),
     # amounts: a request said as one, an amount asked with no "how much"
     (
         "pods in data with memory request at most 256Mi",
