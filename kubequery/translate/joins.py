@@ -7,6 +7,7 @@ relations and builds the joined query from the two parts' SQL, with sqlglot.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import sqlglot
@@ -439,6 +440,10 @@ def _exists(
 ) -> str:
     tree, _ = _as_a(a_sql)
     via = f" {how.via}" if how.via else ""
+    own = re.search(r"cardinality\(a\.(\w+)\) > 0 AND ", how.on) if negated else None
+    if own:  # "services whose selector matches no pod": ones with a selector, no pod picked by it
+        how = Relation(how.on.replace(own.group(0), "", 1), how.via, how.fans_out)
+        tree = tree.where(f"cardinality(a.{own.group(1)}) > 0", copy=False)
     on = " AND ".join([how.on, *(_qualified(c, "b") for c in b_conditions)])
     exists = f"EXISTS (SELECT 1 FROM {b_table} AS b{via} WHERE {on})"
     tree = tree.where(f"NOT {exists}" if negated else exists, copy=False)

@@ -549,6 +549,47 @@ class OfflineTranslator:
             re.escape(w) for w, t in sorted(self._kinds.items(), key=lambda kv: -len(kv[0])) if t in _OWNERS
         )
 
+        # "nodes that don't run fluent-bit", "where isn't fluent-bit running": the nodes without its pod
+        lacking = (
+            r"\b(?:(nodes?)(?:\s+(?:that|which))?\s+(?:do not|don'?t|does not|doesn'?t|are not|aren'?t|"
+            r"is not|isn'?t)\s+(?:run|running|host|hosting|have)|"
+            r"where\s+(?:is not|isn'?t|does not|doesn'?t))\s+"
+            r"(?:the\s+|a\s+|an\s+|any\s+)?([a-z0-9][a-z0-9\-]*[a-z0-9])(?:\s+pods?)?(?:\s+(?:run|running))?\b|"
+            r"\b(nodes?)\s+where\s+(?:the\s+)?([a-z0-9][a-z0-9\-]*[a-z0-9])(?:\s+pods?)?\s+"
+            r"(?:is not|isn'?t|does not|doesn'?t|are not|aren'?t)\s+(?:run|running|scheduled)\b"
+        )
+
+        def without(m: re.Match[str]) -> str:
+            nodes, name = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+            owners = [t for t in _OWNERS if t != "replicasets" and name in self._object_names(t)]
+            if len(owners) != 1 or self._is_namespace(name, strict=True):
+                return m.group(0)
+            return f"{nodes or 'nodes'} without a {name} pod"
+
+        text = rx.sub(lacking, without, text)
+        # "deploys that are crashlooping", "which sts have image pull errors": a pod's state, said of
+        # a workload with no pods named, is its pods'
+        sets = "|".join(
+            re.escape(w)
+            for w, t in sorted(self._kinds.items(), key=lambda kv: -len(kv[0]))
+            if t in ("deployments", "statefulsets", "daemonsets", "replicasets")
+        )
+        pod_state = (
+            r"crash ?loop(?:ing|s|backoff)?|in crashloopbackoff|image ?pull ?(?:errors?|failures?|issues?|"
+            r"problems?|backoffs?)|errimagepull|imagepullbackoff|(?:failing|unable) to pull (?:their |its )?"
+            r"images?|oom ?killed|evicted"
+        )
+        if not rx.search(r"\b(?:pods?|po|containers?)\b", text):
+            text = rx.sub(
+                rf"(?<![\w\-/])({sets})((?:\s+(?:in|-n)\s+(?:the\s+)?[a-z0-9][\w\-]*(?:\s+namespace)?)?)\s+"
+                rf"(?:that\s+|which\s+)?(?:(are|is|were|was)\s+|(have|has|had|with|having|got)\s+)?(?:been\s+)?"
+                rf"({pod_state})\b",
+                lambda m: f"{m.group(1)}{m.group(2)} with pods "
+                + ("that are " if m.group(3) else "that have " if m.group(4) else "")
+                + m.group(5),
+                text,
+            )
+
         def long_way(m: re.Match[str]) -> str:
             name, table = m.group(1), self._kinds[m.group(2)]
             known = self.grounding.names(table) if self.grounding is not None else None
@@ -591,6 +632,16 @@ class OfflineTranslator:
             if "-" not in word and (self._is_namespace(word, strict=True) or word in self._kinds):
                 return m.group(0)  # "payments pods", "job pods": a namespace or a kind, not a workload
             owners = [t for t in _OWNERS if word in self._object_names(t)]
+            if not owners and "-" in word:  # "the vllm-gemma pod": one workload's name, said short
+                named = {
+                    (t, n)
+                    for t in ("deployments", "statefulsets", "daemonsets", "cronjobs")
+                    for n in self._object_names(t)
+                    if n.startswith(word + "-")
+                }
+                if len(named) == 1:
+                    (table, name), = named
+                    return f"{m.group(2)} of {table} {name}"
             return f"{m.group(2)} of {owners[0]} {word}" if len(owners) == 1 else m.group(0)
 
         # "autoscaled deployments", "deploys that aren't autoscaled": ones with (or without) an hpa
@@ -606,8 +657,9 @@ class OfflineTranslator:
         scaled = r"(?:auto-?scaled|hpa[- ]scaled)"
         text = rx.sub(rf"\b{scaled}\s+(deployments?|deploys?)\b", r"\1 with an hpa", text)
         text = rx.sub(
-            rf"\b(deployments?|deploys?)\b((?:\s+[\w\-]+){{0,3}}?)\s+(?:that\s+|which\s+)?(?:are|is)\s*(n'?t|not)?\s+{scaled}",
-            lambda m: f"{m.group(1)}{m.group(2)} {'have no' if m.group(3) else 'have an'} hpa",
+            rf"\b(deployments?|deploys?)\b((?:\s+[\w\-]+){{0,3}}?)\s+(?:that\s+|which\s+)?(?:(?:are|is)\s*(n'?t|not)?|(not))\s+"
+            rf"{scaled}",
+            lambda m: f"{m.group(1)}{m.group(2)} {'have no' if m.group(3) or m.group(4) else 'have an'} hpa",
             text,
         )
 
@@ -616,8 +668,10 @@ class OfflineTranslator:
         whose = r" whose \1 is maxed out"
         text = rx.sub(
             r"\s(?:that |which )?(?:are |is )?(?:already )?(?:at|hit|hitting|reached|reaching) "
-            rf"(?:their |its |the )?{scaler}(?:'s|s'|’s)? max(?:imum)?(?: replicas?)?(?: count)?\b",
-            whose,
+            rf"(?:(?:their |its |the )?{scaler}(?:'s|s'|’s)? max(?:imum)?(?: replicas?)?(?: count)?\b|"
+            rf"(?:the |their )?max(?:imum)? (?:replicas?|replica count|pods) (?:of|on|in) "
+            rf"(?:their |its |the ){scaler})",
+            lambda m: f" whose {m.group(1) or m.group(2)} is maxed out",
             text,
         )
         maxed = (
@@ -931,7 +985,7 @@ class OfflineTranslator:
             if ref and not ref.listed and onward and f"a.{ref.column}" in onward.on + onward.via:
                 del kinds[1]
         ref = joins.REFERENCES.get((kinds[0][2], kinds[1][2])) if len(kinds) == 2 else None
-        if ref is not None and not ref.listed and not ref.when and self.grounding is not None:
+        if ref is not None and kinds[1][1] and not ref.listed and not ref.when and self.grounding is not None:
             # "pvcs that use the gp3 storage class": the referring column holds that name, no join needed
             word = rx.escape(kinds[1][1])
             name = r"([a-z0-9][a-z0-9\-.]*)"
@@ -1074,6 +1128,13 @@ class OfflineTranslator:
             placed = placed or b == "nodes" and rx.match(r"\s*(?:running\s+|scheduled\s+)?on\s", b_lead)
             if negated and (rx.search(_USES, b_lead) or placed):  # "pvcs not used by any pod", "not in any"
                 a_text, b_lead = a_text[: negated.start()], "not " + b_lead
+            # "deployments with at least 10 replicas and no hpa": what comes before the "and" is their own
+            own = rx.search(
+                r"\s+and\s+(?:(?:have|has|having|with)\s+)?(?:no|without|w/o|an?|some|any)\s+$", b_lead
+            )
+            if own and not negated and rx.search(r"\w", b_lead[: own.start()]):
+                cut = connectors[-1].start() + own.start()
+                a_text, b_text, b_lead = rest[:cut], rest[cut:], rest[cut:b_pos]
         elif trailing:  # "which nodes are the checkout pods on?"
             a_end = kinds[0][0] + len(kinds[0][1])
             a_text, b_text, b_lead = rest[:a_end], rest[a_end:], rest[a_end:b_pos]
@@ -2169,6 +2230,9 @@ class OfflineTranslator:
             ) and (
                 rx.search(r"\b(?:number|count)\s+of\s+$", between)
                 or rx.match(r"\s*counts?\b", text[counted[0] + len(counted[1]) :])
+            ) or (  # "configmaps in checkout and how many pods use them": each one, with its count
+                rx.search(r"(?:\band|,)\s+how many\s+$", between)
+                and rx.search(r"\b(?:them|it|each(?: one)?)\W*$", text)
             )
             if not (counting or bare or with_count):
                 continue
@@ -2206,6 +2270,12 @@ class OfflineTranslator:
                     and (ref := joins.REFERENCES.get((counted[2], a))) is not None
                     and not ref.listed
                     and slots.column_phrases(self.catalog[counted[2]]).get(phrase) == ref.column
+                    # "how many pods run as each service account": every account, zero included; not
+                    # "how many of my pods run under each …", a count among the pods there are
+                    and not (
+                        rx.search(r"\b(?:each|every)\s+$", before)
+                        and not rx.search(r"\bof\s+(?:my|our|the|these|those)\s+$", text[: counted[0]])
+                    )
                 )
                 or not (
                     arrow
@@ -2941,6 +3011,20 @@ class OfflineTranslator:
             ref = joins.REFERENCES.get((whose[0][2], named[0][2]))
             if ref and not ref.when and ref.column != "name":
                 text = f"{their.group(1)} and their {ref.column.replace('_', ' ')}"
+                # "pods in zone us-east-1c with their node": the pods as read alone (by their nodes'
+                # zone, a join), with the column that names the node beside
+                first, said, sure = self._parse(their.group(1), original, current)
+                tree = sqlglot.parse_one(first, read="duckdb") if first and " JOIN " in first else None
+                source = tree.find(exp.Table) if tree is not None else None
+                if (
+                    source is not None
+                    and source.name == whose[0][2]
+                    and not tree.find(exp.AggFunc)
+                    and not tree.args.get("group")
+                    and ref.column not in {c.alias_or_name for c in tree.expressions}
+                ):
+                    tree.select(exp.column(ref.column, table=source.alias_or_name), copy=False)
+                    return tree.sql(dialect="duckdb"), [*said, f"with their {ref.column}"], sure
         special = self._special(text, original, current)
         if special is not None:
             return special, ["a known multi-table question"], 0.8
@@ -3847,6 +3931,48 @@ class OfflineTranslator:
             sql = tree.sql(dialect="duckdb")
         return sql
 
+    def _revisions(self, rest: str, ns: str | None) -> str | None:
+        """A deployment's rollout by revision: "the current rs of deploy web" (its replica set at the
+        deployment's revision), "pods still on an old revision" (of a replica set at another one)."""
+        rs = r"(?:rs|replica ?sets?)"
+        old = rx.search(
+            rf"\b(?:old(?:er)?|previous|prior|outdated|stale|superseded)\s+(?:(?:deploy(?:ment)?\s+)?revisions?|{rs})\b|"
+            rf"\bnot\s+(?:on|at|from|in)\s+the\s+(?:latest|current|newest)\s+(?:deploy(?:ment)?\s+)?(?:revision|{rs})\b|"
+            r"(?:\bnot|n'?t)\s+(?:yet\s+)?(?:been\s+)?(?:rolled|updated|moved|upgraded)\s+(?:out\s+)?to\s+the\s+"
+            r"(?:latest|current|newest|new)\s+(?:deploy(?:ment)?\s+)?(?:revision|version|rs|replica ?set)\b|"
+            r"\brevision\s+(?:not|<>|!=)\s+(?:the\s+)?deploy(?:ment)?(?:'s)?\s+(?:current|own)\b",
+            rest,
+        )
+        kinds = [k[2] for k in self.find_kinds(rest)]
+        join = (
+            "FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+            "JOIN deployments d ON d.namespace = r.namespace AND d.name = r.owner_name"
+        )
+        if old and kinds[:1] == ["pods"] and not rx.search(_COUNTING, rest):
+            where = "p.owner_kind = 'ReplicaSet' AND r.owner_kind = 'Deployment' AND r.revision <> d.revision"
+            if ns:
+                return f"SELECT p.name {join} WHERE p.namespace = {quote(ns)} AND {where}"
+            return f"SELECT p.namespace, p.name {join} WHERE {where}"
+        now = rx.search(
+            rf"\b(?:current|active|latest|newest|live|new)\s+{rs}\b|\b{rs}\s+(?:is|are)\s+(?:the\s+)?"
+            r"(?:current|active|latest|newest|live)\b",
+            rest,
+        )
+        if now is None or not kinds or kinds[0] != "replicasets":
+            return None
+        named = [
+            w for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*", rest) if w in self._object_names("deployments")
+        ]
+        if len(set(named)) != 1 or rx.search(_COUNTING, rest):
+            return None
+        where = (
+            f"r.owner_kind = 'Deployment' AND d.name = {quote(named[0])} AND r.revision = d.revision"
+        )
+        on = "FROM replicasets r JOIN deployments d ON d.namespace = r.namespace AND d.name = r.owner_name"
+        if ns:
+            return f"SELECT r.name {on} WHERE d.namespace = {quote(ns)} AND {where}"
+        return f"SELECT r.namespace, r.name {on} WHERE {where}"
+
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
         why = self._why(rest, ns) or self._events_about_pods(rest, ns) or self._events_per_pod(rest, ns)
@@ -3858,6 +3984,9 @@ class OfflineTranslator:
         gone = self._dangling_target(rest, ns)
         if gone is not None:
             return gone
+        revision = self._revisions(rest, ns)
+        if revision is not None:
+            return revision
         grouped = None if ns else self._groups_holding(rest)
         if grouped is not None:
             return grouped
@@ -3866,7 +3995,7 @@ class OfflineTranslator:
         )
         if (
             rx.search(r"\bpods?\b|\bpo\b|running on|what'?s running", text)
-            and rx.search(r"not[- ]ready|notready|broken node|down node|unready|dead node", text)
+            and rx.search(r"not[- ]ready|notready|broken node|down node|unready|dead node|n'?t ready", text)
             and rx.search(r"\bnodes?\b", text)
             and not ns
             and not rx.search(_SHOW, text)
@@ -3876,7 +4005,8 @@ class OfflineTranslator:
             and not {k[2] for k in self.find_kinds(rest)} - {"pods", "nodes", "namespaces"}
         ):
             base = "FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"
-            if counting and rx.search(r"\b(per|each|every|by)\s+(namespace|ns)\b", text):
+            per_ns = rx.search(r"\b(per|each|every|by)\s+(namespace|ns)\b", text)
+            if counting and per_ns or per_ns and per_ns.group(1) == "per":  # "pods on them per namespace"
                 return f"SELECT p.namespace, count(*) {base} GROUP BY p.namespace"
             if not counting and rx.match(r"\s*(?:which |what |list )?(?:namespaces|ns)\b", text):
                 return f"SELECT DISTINCT p.namespace {base}"  # "which namespaces have pods on notready nodes"

@@ -263,6 +263,48 @@ def normalise(question: str) -> str:
     text = rx.sub(r"\b(?:(?:non|un)[- ]?|not-)ready\b", "not ready", text)
     text = rx.sub(r"\binit-?(containers?)\b", r"init \1", text)  # "initContainers", as the pod spec spells it
     text = rx.sub(r"\b(?:(?:are|is) )?free (?:of|from)\b", "without", text)  # "namespaces free of warnings"
+    text = rx.sub(r"\bnon[- ]?running\b", "not running", text)  # "non-running pods"
+    # "services with backends on NotReady nodes": a service's backends are its pods
+    if rx.search(r"\b(?:svcs?|services?)\b", text) and not rx.search(r"\b(?:ing|ingress(?:es)?)\b", text):
+        text = rx.sub(r"\bbackends?(?: pods?)?(?= (?:on|running on|scheduled on|sitting on)\b)", "pods", text)
+    # "services hit by the dead node", "deploys impacted by NotReady nodes": the ones with pods on them
+    # ("affected" is left unread on purpose: tests/test_offline.py keeps it a word not understood)
+    text = rx.sub(
+        r"\b(deployments?|deploys?|services?|svcs?|statefulsets?|sts|daemonsets?|namespaces?|ns)\s+"
+        r"(?:that\s+(?:are|were)\s+|which\s+(?:are|were)\s+)?(?:impacted|hit)\s+by\s+"
+        r"(?=(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w\-]+\s+){0,2}?nodes?\b)",
+        r"\1 with pods on ",
+        text,
+    )
+    # "cpu requested by pods in payments": their requests added up (not "… by each pod", one per pod)
+    if not rx.search(r"\b(?:each|every|per|by (?:namespace|ns|node|zone|pod|deploy\w*))\b", text):
+        text = rx.sub(
+            r"^(?:the\s+)?(cpu|memory|mem|storage)\s+(?:requested|requests)\s+(?:by|of|from)\s+(?=(?:the\s+|all\s+)?pods\b)",
+            r"total \1 requested by ",
+            text,
+        )
+    # "what runs on the control plane": on the control-plane nodes
+    text = rx.sub(r"\b(on|in) the control[- ]plane\b(?![- ]\w)", r"\1 control-plane nodes", text)
+    # "on which nodes did the failed jobs' pods run", "nodes where the crashlooping pods ran": the nodes
+    # of those pods
+    text = rx.sub(
+        r"\bon (which|what) (nodes?) (did|do|does) (.+?) (run|get scheduled|land)\b(?! on\b)",
+        r"\1 \2 \3 \4 \5 on",
+        text,
+    )
+    text = rx.sub(
+        r"\b(nodes?) where (?:the )?(.+?\bpods?) (?:ran|run|runs|running|are running|were running|"
+        r"(?:are|were|got) scheduled|lived?|landed)\b",
+        r"\1 of the \2",
+        text,
+    )
+    # "services that have a selector that doesn't match any pod": whose selector matches none
+    text = rx.sub(
+        r"\b(?:that |which )?(?:have|has|with) an? (selector|pod selector) (?:that|which) "
+        r"(?:does ?n'?t|does not) (match|select)(?:es)? (?:any|a single) ",
+        r"whose \1 \2es no ",
+        text,
+    )
     # "when was worker-3 added": when it was created
     text = rx.sub(
         r"\b(when (?:was|were) (?:[\w\-.]+|the [\w\-.]+(?: \w+)?) )(?:added|provisioned|set up)(?=\W*$)",
@@ -310,6 +352,8 @@ def normalise(question: str) -> str:
     text = rx.sub(r"\bleast recently (?:created|made|added)\b", "oldest", text)  # "least recently created ns"
     text = rx.sub(r"\bmost recently (?:created|made|added)\b", "newest", text)
     text = rx.sub(r"\bempty (namespaces?|ns)\b", r"\1 with no pods", text)  # "empty namespaces"
+    # "which namespaces are empty?": the same, said after
+    text = rx.sub(r"\b(namespaces?|ns) (?:that |which )?(?:are|is) empty\b", r"\1 with no pods", text)
     text = rx.sub(r"\b(?:asks?|asking|asked) for\b", "request", text)  # "how many cores does it ask for"
     text = rx.sub(r"(?<=\d)\s*gigs?\b|\bgigs\b", " gib", text)  # "over 60 gigs", "size in gigs"
     for short, mode in _ACCESS_MODES.items():  # kubectl's short access modes: "pvc with ROX access"

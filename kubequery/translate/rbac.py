@@ -175,7 +175,7 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         and not role_name
         and rx.search(
             r"\bwhat\b.*\b(can|do|allowed|permissions?)\b|\broles?\b(?! ?bindings?)|\bperms\b|\brbac\b|"
-            r"\bwhich verbs\b",
+            r"\bwhich verbs\b|^\W*(?:the\s+)?(?:permissions?|rights|access)\s+(?:of|for)\b",
             text,
         )
     ):
@@ -386,7 +386,9 @@ def _rules(text: str, ask: Ask) -> None:
         word, before = m.group(1), text[max(0, m.start() - 25) : m.start()]
         after = text[m.end() : m.end() + 12]
         said_as_verb = rx.search(
-            r"\b(can|could|to|may|allowed to|permission to|rights to|able to|verbs?)\s+$", before
+            r"\b(can|could|to|may|allowed to|permission to|rights to|able to|verbs?|grants?|granting|allows?|"
+            r"allowing)\s+$",
+            before,
         ) or (rx.match(r"\s*(/|,|or |and )?\s*\w*\s*verbs?\b", after) or rx.match(r"/", after))
         if word in _VERB_WORDS and said_as_verb:
             verbs += _VERB_WORDS[word]

@@ -837,7 +837,13 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
             column = phrases[m.group(col_i)]
             if rx.match(r"\s*(h|hrs?|hours?|d|days?|weeks?|w|mins?|minutes?|ago)\b", text[m.end() :]):
                 continue  # "restarted <1h ago": a time, read by windows.py
-            if column.endswith("_request") and rx.search(r"\b(allowed|limits?|capped|at most)\b", text):
+            if (
+                column.endswith("_request")
+                and rx.search(r"\b(allowed|limits?|capped|at most)\b", text)
+                and not (  # "with memory request at most 256Mi": the request, said so
+                    rx.search(r"\brequest(?:s|ed|ing)?\b", text) and not rx.search(r"\blimits?\b", text)
+                )
+            ):
                 column = column.replace("_request", "_limit")  # "allowed more than 2 GiB of memory"
             if column in seen:
                 continue

@@ -446,7 +446,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
     elif t == "nodes":
         if rx.search(_UNKNOWN, text):  # STATUS Unknown: the kubelet stopped reporting
             add("status LIKE 'Unknown%'", "unknown")
-        elif rx.search(r"not[- ]ready|notready|\bdown\b|unready|broken|unhealthy|aren'?t ready", text):
+        elif rx.search(
+            r"not[- ]ready|notready|\bdown\b|unready|broken|unhealthy|(?:aren|isn)'?t ready|\bdead\b", text
+        ):
             add("NOT ready", "not ready")
         elif rx.search(r"\bready\b|(?<!un)\bhealthy\b", text):
             add("ready", "ready")
