@@ -115,6 +115,12 @@ LABELS_SAID_IN_WORDS = [
         "services of type in (NodePort, LoadBalancer)",
         "SELECT namespace, name FROM services WHERE type IN ('NodePort', 'LoadBalancer')",
     ),
+    # "excluding those in X": the objects of that namespace left out
+    ("pods excluding those in kube-system", "SELECT namespace, name FROM pods WHERE namespace <> 'kube-system'"),
+    (
+        "deployments except the ones in monitoring",
+        "SELECT namespace, name FROM deployments WHERE namespace <> 'monitoring'",
+    ),
     # the values a label takes
     (
         "distinct app labels in shop",

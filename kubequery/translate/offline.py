@@ -347,6 +347,13 @@ class OfflineTranslator:
         source = tree.find(exp.Table)
         if source is None or source.name not in self.catalog.names():
             return sql
+        # "excluding those in kube-system": the namespace they are in
+        excluded = rx.sub(
+            r"^(?:those|the ones|ones|anything|everything)\s+(?:(?:that are|which are)\s+)?(?:in|from)\s+"
+            r"(?:the\s+)?(?:(?:namespaces?|ns)\s+)?",
+            "",
+            excluded,
+        )
         conds, _ = self._conditions(source.name, excluded, [])
         held = {r.lower(): r for r in self.grounding.all_values("events", "reason")} if self.grounding else {}
         items = [w for w in re.split(r"\s*(?:,|\band\b|\bor\b|\bnor\b)\s*", excluded.strip()) if w]
