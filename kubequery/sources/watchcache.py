@@ -37,7 +37,7 @@ from kubequery.errors import SourceError
 from kubequery.kube.access import Scope
 from kubequery.kube.client import Identity, KubeClient, RetryPolicy
 from kubequery.kube.config import ClusterTarget, select_target
-from kubequery.kube.errors import ForbiddenError, KubeAPIError, api_error
+from kubequery.kube.errors import ForbiddenError, KubeAPIError, UnauthorizedError, api_error
 from kubequery.kube.watching import (
     PAGE_SIZE,
     WATCH_TIMEOUT,
@@ -502,6 +502,8 @@ class AccessReviews:
             self.reviews += 1
         try:
             answer = self.client.post(f"{AUTHZ}/subjectaccessreviews", body, request=request)
+        except UnauthorizedError:
+            raise  # the service's own credentials refused, whichever call met it first: not a missing grant
         except KubeAPIError as e:
             raise SourceError(
                 f"the watch cache cannot check whether {user} may list {resource}: {e}",
