@@ -718,22 +718,18 @@ class OfflineTranslator:
             r"\b(nodes?\b(?:\s+(?:that|which))?(?:\s+(?:are|is))?\s+(?:running|hosting|run|runs|host|hosts))"
             r"\s+(?:the\s+)?([a-z0-9][a-z0-9\-]*[a-z0-9])\b"
         )
-        text = rx.sub(running, lambda m: self._running_owner(m) or m.group(0), text)
+        text = rx.sub(running, lambda m: self._running_owner(m.group(1), m.group(2)) or m.group(0), text)
         # "where does cassandra run", "where is grafana running": the same nodes, asked with "where"
         where = r"\bwhere (?:does|do|is|are) (?:the )?([a-z0-9][a-z0-9\-]*[a-z0-9]) "
         where += r"(?:run|running|scheduled|live)\b"
+        return rx.sub(where, lambda m: self._running_owner("nodes running", m.group(1)) or m.group(0), text)
 
-        def placed(m: re.Match[str]) -> str:
-            said = re.match(r"(nodes running) (\S+)", f"nodes running {m.group(1)}")
-            return (self._running_owner(said) if said else None) or m.group(0)
-
-        return rx.sub(where, placed, text)
-
-    def _running_owner(self, m: re.Match[str]) -> str | None:
-        owners = [t for t in _OWNERS if t != "replicasets" and m.group(2) in self._object_names(t)]
-        if len(owners) != 1 or self._is_namespace(m.group(2), strict=True):
+    def _running_owner(self, lead: str, name: str) -> str | None:
+        """ "nodes running cassandra": `lead` followed by the pods of the one workload so named."""
+        owners = [t for t in _OWNERS if t != "replicasets" and name in self._object_names(t)]
+        if len(owners) != 1 or self._is_namespace(name, strict=True):
             return None
-        return f"{m.group(1)} pods of {owners[0]} {m.group(2)}"
+        return f"{lead} pods of {owners[0]} {name}"
 
     def _spell(self) -> spelling.Speller:
         """The speller, built on first use from the catalog's words, the example bank and the lexicon."""
@@ -2989,14 +2985,15 @@ class OfflineTranslator:
         if named and whose and named[0][1] == of.group(1) and whose[0][0] == 0:
             ref = joins.REFERENCES.get((whose[0][2], named[0][2]))
             plural = rx.search(r"[^s]s$", of.group(1))  # "nodes of pods": the related objects, joined
-            one = self.grounding is not None and of.group(2) not in ("each", "every") and any(
+            each = of.group(2) in ("each", "every")
+            one = self.grounding is not None and not each and any(
                 w in self.grounding.names(whose[0][2]) for w in of.group(3).split()
             )  # "storage class of pvc analytics-scratch": one object's own field, read below
             if one and not plural:
-                pass
-            elif ref and not ref.listed and (of.group(2) in ("each", "every") or not plural):
+                pass  # read below as that one object's field
+            elif ref and not ref.listed and (each or not plural):
                 text = f"{of.group(3)} and their {ref.column.replace('_', ' ')}"
-            elif of.group(2) in ("each", "every") and (whose[0][2], named[0][2]) in joins.RELATIONS:
+            elif each and (whose[0][2], named[0][2]) in joins.RELATIONS:
                 text = f"{of.group(3)} -> {of.group(1)}"  # "secrets of each deployment": each with its own
         # "what ingress class does each ingress use", "which sa does every deployment run as": its own column
         uses = rx.fullmatch(
