@@ -656,6 +656,12 @@ COLUMNS_COMPARED_AND_FIELDS_LEFT_UNSET = [
     ("pods where cpu limit is at least twice the request", "SELECT namespace, name FROM pods WHERE cpu_limit >= 2 * cpu_request"),
     ("pods with lower cpu requests than limits", "SELECT namespace, name FROM pods WHERE cpu_request < cpu_limit"),
     ("nodes with less allocatable memory than capacity", "SELECT name FROM nodes WHERE memory_allocatable < memory_capacity"),
+    ("pods whose memory limit exceeds their request", "SELECT namespace, name FROM pods WHERE memory_limit > memory_request"),
+    ("deployments where desired exceeds ready", "SELECT namespace, name FROM deployments WHERE desired > ready_replicas"),
+    ("pods with restarts exceeding 3", "SELECT namespace, name FROM pods WHERE restarts > 3"),
+    # "yesterday" as a bound is a day
+    ("pods newer than yesterday", "SELECT namespace, name FROM pods WHERE created > now() - INTERVAL 1 DAY"),
+    ("pods created before yesterday", "SELECT namespace, name FROM pods WHERE age > INTERVAL 1 DAY"),
     ("pods in payments that restarted at least once", "SELECT name FROM pods WHERE namespace = 'payments' AND restarts > 0"),
     ("which pods have no priority class?", "SELECT namespace, name FROM pods WHERE priority_class IS NULL"),
     ("containers that have not reported any state", "SELECT namespace, pod, name FROM containers WHERE state IS NULL"),
@@ -1602,6 +1608,30 @@ def test_plain_listings_and_alternatives(translator, engine, question, sql):
         "nodes that have pvcs",
         "statefulsets updated in the last day",  # no edit history: not a window on creation
         "deployments changed today",
+        # orders said with a name and nothing more, or with an uncommon verb
+        "mark worker-3 unschedulable",
+        "restart kafka",
+        "kick the stuck job",
+        "pin kafka to worker-3",
+        "tag the gpu nodes with team=ml",
+        "drop the events table",
+        # measurements, history, audit and what-ifs the objects do not hold
+        "disk io on worker-3",
+        "how many http 500s did the frontend return today",
+        "mean time to recovery for crashing pods",
+        "is worker-2 overloaded",
+        "which containers exceed their memory request right now",
+        "is any pod actually using its whole memory limit",
+        "what did the deployment look like before the last change",
+        "what image was checkout-api running before the upgrade",
+        "compare today's pod count to yesterday's",
+        "are there more pods than yesterday",
+        "when was the last time someone deleted a pod in payments",
+        "what commands were run on worker-3",
+        "how long until the pvc in data is full",
+        "would the pods fit if worker-3 died",
+        "benchmark the disk on worker-1",
+        "resolve the frontend service dns name",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):
@@ -1619,6 +1649,7 @@ def test_mutations_and_outside_data_are_declined(translator, question):
         "how many characters is the hf-secret secret in ml",
         "does the db-creds secret contain the string admin",
         "what is the ssh key for worker-1",
+        "show the data of the tls secret in payments",
     ],
 )
 def test_secret_values_are_declined(translator, question):
@@ -1661,6 +1692,11 @@ def test_read_only_words_that_look_like_verbs_are_answered(translator):
         "roles in payments that can read secrets",
         "pods that tolerate the unreachable taint",
         "top 3 pods by restarts",
+        "which pods would be affected if worker-3 went down",
+        "tag of the nginx image",
+        "restart counts",
+        "pods whose limits exceed their requests",
+        "when was the checkout-api deployment created",
     ):
         assert not translator.translate(q, context=ctx()).declined, q
 

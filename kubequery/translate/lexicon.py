@@ -124,6 +124,8 @@ MUTATIONS = {
     "unlabel",
     "untaint",
     "bounce",
+    "kick",
+    "tag",
     "clean",
     "recycle",
     "nuke",
@@ -254,6 +256,7 @@ MUTATION_PHRASES = (
 # order a change only when an object follows ("update the image", "label pod x a=b").
 AMBIGUOUS_VERBS = {
     "clean",
+    "tag",
     "write",
     "keep",
     "allow",

@@ -106,7 +106,8 @@ def refuse(text: str, names: frozenset[str] = frozenset()) -> None:
         raise Declined(
             "Changing replicas would change the cluster: kubequery is read-only. Use kubectl scale."
         )
-    if rx.search(r"\b(who|which user|whom|what user)\b", text) and any(w in lx.AUDIT_VERBS for w in words):
+    actor = r"\b(who|which user|whom|what user|someone|somebody|anyone|anybody)\b"
+    if rx.search(actor, text) and any(w in lx.AUDIT_VERBS for w in words):
         raise Declined(
             "Who changed what is audit history, which the cluster's objects do not hold; "
             "ask your audit log backend."
@@ -163,7 +164,7 @@ def refuse(text: str, names: frozenset[str] = frozenset()) -> None:
         or rx.search(r"\bregistry credentials?\b", text)
     ) and not rx.search(
         r"\b(values?|contents?|decod\w*|what'?s|what is|whats|reveal|print|dump|show me|give me|get me|read|"
-        r"cat|passwords?|passwd|base64|plain ?text|in secret|of secret|inside)\b",
+        r"cat|passwords?|passwd|base64|plain ?text|in secret|of secret|inside|data (?:of|in))\b",
         text,
     )
     # whether a token is mounted is a flag, not the token: "pods whose sa has automount_token false"
@@ -249,7 +250,7 @@ def refuse(text: str, names: frozenset[str] = frozenset()) -> None:
         )
     rates = r"\brequests? (?:per|a|/) ?(?:second|sec|s|minute|min)\b|\b(?:rps|qps)\b|\bthroughput\b"
     errors = r"|\b(?:returning|throwing|serving|giving|answering with) (?:http )?(?:[45]\d\d|[45]xx)s?\b"
-    errors += r"|\berror rates?\b"
+    errors += r"|\berror rates?\b|\bhttp (?:status )?(?:[45]\d\d|[45]xx)|\b[45]xx\b"
     if rx.search(rates + r"|\bp\d\d latency\b" + errors, text):
         raise Declined(
             "Request rates, error rates and latencies are the applications' metrics; "
@@ -323,6 +324,7 @@ _NOT_HELD: list[tuple[str, str]] = [
     (
         # SQL typed in that writes: the engine would refuse it too, but it must not become a listing
         r"^(?:drop|truncate|alter) (?:table|view|schema|database|index|sequence|macro)\b|^insert into\b|"
+        r"^(?:drop|truncate) (?:the )?[\w.]+ (?:table|view)\b|"
         r"^delete from\b|^update [\w\.\"]+ set\b|"
         r"^create (?:or replace )?(?:temp\w* )?(?:table|view|schema|database|index|sequence|macro|type)\b",
         "That SQL statement would change data: kubequery is read-only and runs only SELECT queries.",
@@ -450,6 +452,7 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"\b(?:endpoints?|services?|ingress\w*|apis?)\b.*\b(?:slow|slowest|fastest)\b|"
         r"\bhow many requests (?:did|does|do|has|have)\b|"
         r"\b(?:use|uses|using)\b.*\b(?<!host )(?:network|disk i/?o)\b(?! ?polic)|"
+        r"\bdisk ?i/?o\b|\biops\b|"
         r"\bwhat changed\b.*\brevisions?\b",
         "That is inside the machines and applications (processes, requests served, response times, "
         "commits): the Kubernetes API's objects do not record it.",
@@ -471,6 +474,40 @@ _NOT_HELD: list[tuple[str, str]] = [
     (
         r"\b(?:current |cpu |system )?load (?:on|of)\b",
         "A machine's load is a metric (kubectl top, node metrics), which kubequery does not read.",
+    ),
+    (  # a state compared with, or seen before, an earlier one: "compare today's pod count to yesterday's"
+        r"\b(?:(?:more|fewer|less|higher|lower|bigger|smaller)(?: [\w\-]+){0,3} than|compared? (?:to|with)|"
+        r"vs\.?|versus) (?:yesterday|last (?:week|month))\b|\byesterday'?s\b|"
+        r"\b(?:look|looked|was|were) like (?:before|yesterday|last)\b|"
+        r"\bbefore (?:the |its |their )?(?:(?:last|latest|previous|recent) (?:change|update|edit|rollout|"
+        r"deploy\w*|release|upgrade)|(?:change|upgrade|update|edit|release))\b",
+        "An earlier state is history the cluster does not keep; kubequery reads its current state (and "
+        "recent events).",
+    ),
+    (  # use measured against what was set aside: "containers exceeding their memory request right now"
+        r"\bactual(?:ly)? (?:us\w+|consum\w+|cpu|memory|mem|ram)\b|"
+        r"\b(?:pods?|containers?|workloads?)(?: that| which)? (?:exceed|exceeds|exceeding|go(?:es|ing)? over|"
+        r"(?:are|is) over) (?:their|its) (?:cpu |memory |mem )?(?:requests?|limits?)\b",
+        "How much CPU or memory is in use is a metric (kubectl top), which kubequery does not read; "
+        "requests and limits it can answer.",
+    ),
+    (
+        r"\bmttr\b|\bmean time (?:to|between)\b|\boverloaded\b|\bcommands? (?:were|was|have been|has been) "
+        r"(?:run|ran|executed|typed)\b",
+        "That is measured or logged outside the Kubernetes API's objects (load, recovery times, commands "
+        "run); kubequery can answer from requests, limits, conditions and events.",
+    ),
+    (
+        # (but "pods affected if worker-3 goes down" are the pods on it: answered)
+        r"^(?:benchmark|stress[- ]test|load[- ]test|resolve|nslookup|dig)\b|"
+        r"\b(?:would|will|could)\b.{0,40}\b(?:fit|survive|cope|reschedule\w*|be rescheduled)\b.{0,40}\bif\b|"
+        r"\bsurvive (?:losing|the loss of|a)\b",
+        "That needs the cluster to act (a test, a lookup, a what-if); kubequery only reads what the "
+        "cluster's objects hold.",
+    ),
+    (
+        r"\b(?:how long|how soon|when)\b.{1,40}\b(?:is|are|be|gets?|becomes?) (?:full|exhausted)\b",
+        "kubequery answers about the cluster as it is now; it does not predict the future.",
     ),
     (
         r"\brolled back\b",
@@ -585,7 +622,7 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
     assigns = "=" in text and verb != "deploy"
     if verb == "deploy" and rx.search(r"\bdeploy \S+ (?:\S+ )?(?:to|into|onto)\b", text):
         return True  # "deploy nginx to staging"
-    if verb in ("change", "set", "switch", "update", "move", "turn") and rx.search(
+    if verb in ("change", "set", "switch", "update", "move", "turn", "pin", "assign") and rx.search(
         rf"\b{verb} (?:\S+ ){{1,4}}(?:to|into|onto) \S", text
     ):
         return True  # "change LOG_LEVEL to debug", "move the pod to worker-2"
@@ -611,4 +648,9 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
         rf"\b{verb} {re.escape(nxt)}[\s.!?]*$", text
     ):
         return True  # "restart checkout-api": a verb and a name, nothing more
+    alone = rf"^(?:\w+ ){{0,2}}{verb} (?!{_COLUMN_NOUNS}\b)[a-z][\w\-]*[.!?]*$"
+    if verb in _ORDERS_ON_KINDS and rx.search(alone, text):
+        return True  # "please restart kafka": a verb and a one-word name, nothing more
+    if verb == "mark" and rx.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", nxt):
+        return True  # "mark worker-3 unschedulable"
     return nxt in _DETERMINERS or "/" in nxt or assigns or bool(rx.search(r"\bto \d", text))

@@ -409,7 +409,10 @@ _STATE_WORDS = {
 _NOT_INCLUDED = r"(?!(?: (?:containers?|ones|pods?))? (?:included|too|as well|incl|or not))"
 _TEXT = {"text"}
 
-MORE = r"(?:more than|over|greater than|above|at least|>=|>|bigger than|larger than|higher than|exceeding)"
+MORE = (
+    r"(?:more than|over|greater than|above|at least|>=|>|bigger than|larger than|higher than|exceeding|"
+    r"exceeds?|exceeded|goes over|go over)"
+)
 LESS = r"(?:fewer than|less than|under|below|at most|<=|<|smaller than|lower than)"
 EXACT = r"(?:exactly|equal to|=)"
 

@@ -80,7 +80,7 @@ EVICTED_FOR = (
 # "restarted more than 3 times": a number of restarts, read as a comparison, not as "has restarted"
 _COUNTED_RESTARTS = (
     r"\brestart\w*\s+(?:(?:is |are )?(?:more|greater|higher|fewer|less|lower) than|over|above|"
-    r"at least|at most|under|below|>=?|<=?|=)\s*\d+"
+    r"at least|at most|under|below|exceed\w*|goes over|>=?|<=?|=)\s*\d+"
 )
 
 

@@ -50,6 +50,10 @@ def _match_window(patterns: list[str], text: str) -> tuple[str | None, str] | No
 def read_window(p: Parse, text: str, table: Any = None) -> None:
     t = p.table
     text = rx.sub(r"\bhalf a year\b", "6 months", text)
+    # "yesterday" as a bound is a day: "newer than yesterday", "created before yesterday"
+    text = rx.sub(r"\b(newer|younger|older) than yesterday\b", r"\1 than a day", text)
+    text = rx.sub(r"\bafter yesterday\b", "in the last day", text)
+    text = rx.sub(r"\bbefore yesterday\b", "more than a day ago", text)
     if table is not None and _duration(p, text, table):
         return
     between = rx.search(rf"\bbetween\s+{NUMW}\s+and\s+{NUMW}{_GAP}{UNITW}\s+(?:ago|old)\b", text)
