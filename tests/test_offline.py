@@ -659,6 +659,11 @@ COLUMNS_COMPARED_AND_FIELDS_LEFT_UNSET = [
     ("pods whose memory limit exceeds their request", "SELECT namespace, name FROM pods WHERE memory_limit > memory_request"),
     ("deployments where desired exceeds ready", "SELECT namespace, name FROM deployments WHERE desired > ready_replicas"),
     ("pods with restarts exceeding 3", "SELECT namespace, name FROM pods WHERE restarts > 3"),
+    (
+        "contents of the payments-api-config configmap in payments",
+        "SELECT data FROM configmaps WHERE namespace = 'payments' AND name = 'payments-api-config'",
+    ),
+    ("last scale time of each hpa", "SELECT namespace, name, last_scale_time FROM horizontalpodautoscalers"),
     # "yesterday" as a bound is a day
     ("pods newer than yesterday", "SELECT namespace, name FROM pods WHERE created > now() - INTERVAL 1 DAY"),
     ("pods created before yesterday", "SELECT namespace, name FROM pods WHERE age > INTERVAL 1 DAY"),
@@ -1632,6 +1637,13 @@ def test_plain_listings_and_alternatives(translator, engine, question, sql):
         "would the pods fit if worker-3 died",
         "benchmark the disk on worker-1",
         "resolve the frontend service dns name",
+        "expose checkout-api on port 80",
+        "open port 443 on the ingress",
+        "run nginx in payments",
+        "execute the db-backup cronjob",
+        "what's the current value of the FEATURE_FLAG env var in checkout-api",
+        "which pods have the DB_PASSWORD env var set and what's its value",
+        "what's the trend of pending pods",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):
@@ -1697,6 +1709,8 @@ def test_read_only_words_that_look_like_verbs_are_answered(translator):
         "restart counts",
         "pods whose limits exceed their requests",
         "when was the checkout-api deployment created",
+        "open ports of services",
+        "which pods run nginx in payments",
     ):
         assert not translator.translate(q, context=ctx()).declined, q
 

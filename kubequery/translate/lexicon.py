@@ -125,6 +125,7 @@ MUTATIONS = {
     "untaint",
     "bounce",
     "kick",
+    "execute",
     "tag",
     "clean",
     "recycle",

@@ -492,6 +492,22 @@ _NOT_HELD: list[tuple[str, str]] = [
         "requests and limits it can answer.",
     ),
     (
+        r"\b(?:env(?: ?var\w*| variables?)?|environment (?:var\w*|variables?))\b(?! ?labels?\b)(?!=)"
+        r".*\b(?:values?|contents?|set to)\b|"
+        r"\bvalues? of (?:the |its |their )?\S+ env(?:ironment)?\b",
+        "Environment variable values are not kept: the containers table holds their names only "
+        "(env_names), since values often carry credentials.",
+    ),
+    (
+        r"\btrends?\b|\bover time\b|\b(?:graph|chart|plot)\b",
+        "Trends over time are history the cluster does not keep; kubequery reads its current state (and "
+        "recent events).",
+    ),
+    (
+        r"^open (?:a |the )?(?:port \d+|ports? (?:on|for|to)\b)",
+        "Opening a port would change the cluster: kubequery is read-only.",
+    ),
+    (
         r"\bmttr\b|\bmean time (?:to|between)\b|\boverloaded\b|\bcommands? (?:were|was|have been|has been) "
         r"(?:run|ran|executed|typed)\b",
         "That is measured or logged outside the Kubernetes API's objects (load, recovery times, commands "
@@ -651,6 +667,10 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
     alone = rf"^(?:\w+ ){{0,2}}{verb} (?!{_COLUMN_NOUNS}\b)[a-z][\w\-]*[.!?]*$"
     if verb in _ORDERS_ON_KINDS and rx.search(alone, text):
         return True  # "please restart kafka": a verb and a one-word name, nothing more
+    if verb in _ORDERS_ON_KINDS and rx.search(rf"\b{verb} [a-z0-9]+(?:-[a-z0-9]+)+ (?:on|as|via) \S", text):
+        return True  # "expose checkout-api on port 80"
+    if verb == "run" and rx.search(r"^(?:\w+ ){0,2}run [a-z][\w\-]* (?:in|on) [\w\-]+[.!?]*$", text):
+        return True  # "run nginx in payments": kubectl run
     if verb == "mark" and rx.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", nxt):
         return True  # "mark worker-3 unschedulable"
     return nxt in _DETERMINERS or "/" in nxt or assigns or bool(rx.search(r"\bto \d", text))
