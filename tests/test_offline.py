@@ -1755,6 +1755,59 @@ def test_asking_for_everything_lists_everything(translator, question):
 
 
 FOLLOWUPS = [
+    # the other resource; the other state; the order reversed; a size; rows left out; a count elsewhere
+    (
+        "now the memory",
+        "SELECT namespace, sum(cpu_request) FROM pods GROUP BY namespace",
+        "SELECT namespace, SUM(memory_request) FROM pods GROUP BY namespace",
+    ),
+    (
+        "and the memory?",
+        "SELECT name, cpu_request FROM pods WHERE namespace = 'ml'",
+        "SELECT name, cpu_request, memory_request FROM pods WHERE namespace = 'ml'",
+    ),
+    (
+        "and cpu?",
+        "SELECT name FROM pods WHERE namespace = 'ml' AND memory_limit IS NULL",
+        "SELECT name FROM pods WHERE namespace = 'ml' AND cpu_limit IS NULL",
+    ),
+    (
+        "and the failed ones?",
+        "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Complete'",
+        "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Failed'",
+    ),
+    ("and the not ready ones?", "SELECT name FROM nodes WHERE ready", "SELECT name FROM nodes WHERE NOT ready"),
+    (
+        "reverse the order",
+        "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 5",
+        "SELECT namespace, name, restarts FROM pods ORDER BY restarts ASC LIMIT 5",
+    ),
+    (
+        "largest first",
+        "SELECT namespace, sum(cpu_request) FROM pods GROUP BY namespace",
+        "SELECT namespace, SUM(cpu_request) FROM pods GROUP BY namespace ORDER BY SUM(cpu_request) DESC",
+    ),
+    (
+        "how big are they?",
+        "SELECT namespace, name FROM persistentvolumeclaims",
+        "SELECT namespace, name, capacity FROM persistentvolumeclaims",
+    ),
+    (
+        "drop the ones in kube-system",
+        "SELECT namespace, name FROM daemonsets",
+        "SELECT namespace, name FROM daemonsets WHERE namespace <> 'kube-system'",
+    ),
+    (
+        "hide the kube-system ones",
+        "SELECT namespace, name FROM daemonsets",
+        "SELECT namespace, name FROM daemonsets WHERE namespace <> 'kube-system'",
+    ),
+    ("drop the images", "SELECT namespace, name, images FROM pods", "SELECT namespace, name FROM pods"),
+    (
+        "and how many are in staging?",
+        "SELECT count(*) FROM pods WHERE namespace = 'payments'",
+        "SELECT COUNT(*) FROM pods WHERE namespace = 'staging'",
+    ),
     # a count per group sorted or cut by its count; the same count of another kind
     (
         "sort that descending",

@@ -38,6 +38,15 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     prev = _said(turn, "sql")
     if not prev:
         return None
+    # "drop the ones in kube-system", "hide the kube-system ones": those rows left out, as "excluding X" says
+    lead = r"^(?:and |now |ok,? |please |pls )?(?:exclude|drop|hide|skip|ignore|leave out|filter out) "
+    lead += r"(?:the |any )?"
+    ones = r"(?:ones?|those|them|rows?) (?:(?:that are|which are) )?(?:in|from|on)"
+    text = rx.sub(
+        lead + rf"(?:{ones} ([a-z0-9][a-z0-9\-.]*)|([a-z0-9][a-z0-9\-.]*) ones?)[?.!]*$",
+        lambda m: "excluding " + (m.group(1) or m.group(2)),
+        text,
+    )
     refers_back = rx.search(
         r"\b(each|too|also|as well|instead|that|those|these|them|they|their|it)\b", text
     ) or rx.search(
@@ -49,7 +58,17 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         return None
     if not isinstance(tree, exp.Select):
         return None
+    swapped = _other_resource(text, tree)
+    if swapped is not None:
+        return swapped
     source = tree.find(exp.Table)
+    sized = _SIZES.get(source.name) if source is not None else None
+    how_big = r"(?:and )?(?:how (?:big|large)(?: are| is)? (?:they|those|them|it)|(?:and )?"
+    how_big += r"(?:their|its|what) sizes?(?: are they)?)"
+    if sized and rx.fullmatch(how_big, text.strip(" ?.!")) and sized not in {
+        e.alias_or_name for e in tree.expressions
+    }:  # "how big are they?" after claims: their size shown
+        return tree.copy().select(sized, copy=False).sql(dialect="duckdb")
     if (
         source is not None
         and source.name in tr.catalog.names()
@@ -181,6 +200,9 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
             new.set("expressions", [exp.Count(this=exp.Star())])
             everywhere = new.sql(dialect="duckdb")
         return everywhere
+    state = _other_state(tr, text, tree)
+    if state is not None:
+        return state
     edited = _reshape(tr, text, tree, current) or _reshape_joined(tr, text, tree)
     if edited is not None:
         return edited
@@ -322,6 +344,39 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     if not ns or table is None:
         return None
     return _in_namespace(tree, ns).sql(dialect="duckdb")
+
+
+_SIZES = {"persistentvolumeclaims": "capacity", "persistentvolumes": "capacity"}
+
+
+def _other_resource(text: str, tree: Any) -> str | None:
+    """ "now the memory" after cpu requests per namespace: the same question of the other resource."""
+    said = rx.fullmatch(
+        r"(?:and|now|then|same for|the same for|what about|how about|ok,? now)?\s*(?:the |for )?"
+        r"(cpu|cores?|memory|mem|ram)(?: instead| too| please)?",
+        text.strip(" ?.!"),
+    )
+    if not said:
+        return None
+    from sqlglot import exp
+
+    to = "cpu" if said.group(1) in ("cpu", "core", "cores") else "memory"
+    other = "memory" if to == "cpu" else "cpu"
+    said_before = [c.name for c in tree.find_all(exp.Column)]  # shown, filtered, grouped or sorted on
+    if not any(c.startswith(other + "_") for c in said_before) or any(
+        c.startswith(to + "_") for c in said_before
+    ):
+        return None
+    shown = [e for e in tree.expressions if isinstance(e, exp.Column) and e.name.startswith(other + "_")]
+    also = rx.match(r"and\b", text) and not rx.search(r"\binstead\b", text)
+    if shown and also and not tree.args.get("group"):  # "cpu requests of ml pods" … "and the memory?": both
+        added = [to + c.name[len(other) :] for c in shown]
+        return tree.copy().select(*added, copy=False).sql(dialect="duckdb")
+    new = tree.copy()
+    for col in new.find_all(exp.Column):
+        if col.name.startswith(other + "_"):
+            col.set("this", exp.to_identifier(to + col.name[len(other) :]))
+    return new.sql(dialect="duckdb")
 
 
 def _their_events(
@@ -600,6 +655,24 @@ def _same_meaning(tr: OfflineTranslator, tree: Any, was: str, other: Any) -> boo
     return True
 
 
+def _other_state(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
+    """ "and the failed ones?" after completed jobs: the same question with the state said instead."""
+    from sqlglot import exp
+
+    said = rx.fullmatch(
+        r"(?:and|what about|how about|now|then)\s+(?:the\s+)?([\w\- ]+?)(?:\s+ones?)?(?:\s+instead)?",
+        text.strip(" ?.!"),
+    )
+    source = tree.find(exp.Table)
+    if not said or source is None or source.name not in tr.catalog.names() or tree.args.get("joins"):
+        return None
+    conds, _ = tr._conditions(source.name, said.group(1), [])
+    before = columns_of(_conjuncts(tree))
+    if not conds or not columns_of(conds) <= before:
+        return None  # a filter of its own, not a state in place of the one said before
+    return _filtered(tree, conds).sql(dialect="duckdb")
+
+
 def _swapped_value(tr: OfflineTranslator, tree: Any, word: str) -> str | None:
     """The previous query with one filtered value swapped for another of the same column: the word is
     that value, or its last part ("1b" for zone us-east-1b, after us-east-1a)."""
@@ -724,6 +797,9 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         for key in ("order", "limit", "distinct", "group"):
             new.set(key, None)
         new.set("expressions", [exp.Count(this=exp.Star())])
+        there = _named_namespace(tr, text, current)[0] if narrowed is None else None
+        if there and there != _namespace_of(tree):  # "and how many are in staging?": counted there
+            new = _in_namespace(new, there)
         return new.sql(dialect="duckdb")
     drop = rx.search(
         r"\b(exclude|excluding|without|leave out|leaving out|except|skip|ignore|drop|minus|not in)\b",
@@ -786,6 +862,21 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         count = number(next(g for g in n.groups() if g)) if n else None
         return (new.limit(count, copy=False) if count else new).sql(dialect="duckdb")  # "newest 3"
     ranked = rx.fullmatch(_RANK_FIRST, text.strip(" ?.!"))
+    if ranked and measure is not None:  # "largest first" after a sum per namespace: ranked by that sum
+        new = tree.copy()
+        new.set("order", None)
+        desc = ranked.group(1) not in _LEAST
+        return new.order_by(f"{measure} {'DESC' if desc else 'ASC'}", copy=False).sql(dialect="duckdb")
+    reverse = r"(?:and |now |ok,? |then )?(?:reverse|flip|invert)(?: the| that| its| it)?"
+    reverse += r"(?: order| sort(?:ing)?)?|"
+    reverse += r"(?:the )?other way(?: a?round)?|(?:in )?reverse(?: order)?|upside down"
+    if tree.args.get("order") and rx.fullmatch(reverse, text.strip(" ?.!")):
+        # "reverse the order": each key sorted the other way, the same rows kept
+        new = tree.copy()
+        for key in new.args["order"].expressions:
+            key.set("desc", not key.args.get("desc"))
+            key.set("nulls_first", None)
+        return new.sql(dialect="duckdb")
     if ranked and not tree.args.get("group"):
         # "longest first", "biggest first": the column the word names, else the one amount shown
         found = slots.sort_column(text, table)
