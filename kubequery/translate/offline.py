@@ -605,7 +605,9 @@ class OfflineTranslator:
             return f"{name + ' ' if name else ''}{m.group(3)} owned by a {_OWNERS[table]}"
 
         text = rx.sub(
-            rf"(?<![\w\-/=])(?:([a-z0-9][a-z0-9\-]*[a-z0-9])\s+)?({phrases})\s+(pods?|po)\b", long_way, text
+            rf"(?<![\w\-/=])(?:([a-z0-9][a-z0-9\-]*[a-z0-9])\s+)?({phrases})(?:'s|’s)?\s+(pods?|po)\b",
+            long_way,
+            text,
         )
 
         def kind_first(m: re.Match[str]) -> str:
@@ -713,6 +715,48 @@ class OfflineTranslator:
         # "the fluent-bit pods", "the cassandra pods": pods of the one workload of that name
         named = r"(?<![\w\-/=])([a-z0-9][a-z0-9\-]*[a-z0-9])\s+(pods?|po)\b"
         text = rx.sub(named, named_owner, text)
+        # "cronjob nightly-report (ns batch): all pods from its jobs": the pods of that cron job's runs
+        text = rx.sub(
+            r"\b(?:cron ?jobs?|cj) ([a-z0-9][a-z0-9\-]*[a-z0-9])((?: \([^)]*\))?):? (?:all )?(?:the )?"
+            r"(pods?|po) "
+            r"(?:from|of|in) its (?:jobs|runs)\b",
+            lambda m: f"{m.group(3)} of cronjobs {m.group(1)}{m.group(2)}"
+            if m.group(1) in self._object_names("cronjobs")
+            else m.group(0),
+            text,
+        )
+        # "netpol allow-x -n team-a: selected pods", "cassandra-pdb covered pods", "svc/frontend -n
+        # team-a: nodes of its pods": the pods a selector picks, said after the object
+        text = rx.sub(
+            rf"(?<![\w\-/=])(?:(?P<k>{_SELECTORS})[/ ])?(?P<n>[a-z0-9][a-z0-9\-]*[a-z0-9])"
+            r"(?P<ns>(?: (?:-n|in|ns) [a-z0-9][\w\-]*| \((?:ns |namespace )?[a-z0-9][\w\-]*\))?)"
+            r"(?::? (?P<v>selected|covered|matched|targeted|backing|backend|behind)|"
+            r":(?: the)? (?P<of>nodes?) of its)"
+            r" (?:pods?|po)\b",
+            self._selected_pods,
+            text,
+        )
+        # "svc/kafka backing pods + ready?": whether each is ready, shown (not a filter)
+        text = rx.sub(r"\band (?:the )?ready\s*\?+$", "and whether each is ready", text)
+        # "what does kube-dns route to": the pods behind that service
+        text = rx.sub(
+            r"^(?:what|which pods?) (?:does|do) (?:the )?(?:svc |service )?([a-z0-9][a-z0-9\-]*[a-z0-9])"
+            r"(?: svc| service)? (?:route|send|forward|point|balance)s?(?: (?:its )?traffic)? "
+            r"(?:to|across)\b",
+            lambda m: f"pods behind service {m.group(1)}"
+            if m.group(1) in self._object_names("services")
+            else m.group(0),
+            text,
+        )
+        # "what state are the pods behind x in?": their status
+        text = rx.sub(
+            r"^what (?:state|status) (?:is|are) ((?:the )?(?:\S+ )?(?:pods?|po)\b.*?)(?: in)?(\?*)$",
+            r"\1 and their status\2",
+            text,
+        )
+        # "what happened to the pods of …? name and status": the pods' status, not their events
+        if rx.search(r"\bstatus\b", text) and not rx.search(r"\bevents?\b|\bwarnings?\b", text):
+            text = rx.sub(r"^what happened to (?=(?:the )?(?:\S+ )?(?:pods?|po)\b)", "", text)
         # "nodes running cassandra": the nodes of that workload's pods
         running = (
             r"\b(nodes?\b(?:\s+(?:that|which))?(?:\s+(?:are|is))?\s+(?:running|hosting|run|runs|host|hosts))"
@@ -720,15 +764,50 @@ class OfflineTranslator:
         )
         text = rx.sub(running, lambda m: self._running_owner(m.group(1), m.group(2)) or m.group(0), text)
         # "where does cassandra run", "where is grafana running": the same nodes, asked with "where"
-        where = r"\bwhere (?:does|do|is|are) (?:the )?([a-z0-9][a-z0-9\-]*[a-z0-9]) "
-        where += r"(?:run|running|scheduled|live)\b"
-        return rx.sub(where, lambda m: self._running_owner("nodes running", m.group(1)) or m.group(0), text)
+        # ("where did cache warmer run": a hyphenated name said with a space)
+        where = r"\bwhere (?:does|do|did|is|are|was|were) (?:the )?([a-z0-9][a-z0-9\-]*[a-z0-9])"
+        where += r"((?: [a-z0-9]+)?) (?:run|ran|running|scheduled|live)\b"
+
+        def where_runs(m: re.Match[str]) -> str:
+            spaced = m.group(1) + m.group(2).replace(" ", "-")
+            if m.group(2) and spaced in self._pod_owner_names():
+                return self._running_owner("nodes running", spaced) or m.group(0)
+            if m.group(2):
+                return m.group(0)
+            return self._running_owner("nodes running", m.group(1)) or m.group(0)
+
+        text = rx.sub(where, where_runs, text)
+        # "which nodes did the cache-warmer cron job's pods run on": a cron job's pods, each on its node
+        ran = r"\b(?:which|what) nodes? (?:did|do|does|are|were|was) (?:the )?pods of cronjobs "
+        ran += r"([a-z0-9][a-z0-9\-]*[a-z0-9]) (?:run|ran|running|scheduled)(?: on)?\b"
+        return rx.sub(ran, lambda m: self._running_owner("nodes running", m.group(1)) or m.group(0), text)
+
+    def _selected_pods(self, m: re.Match[str]) -> str:
+        """ "svc/kafka -n data backing pods": the pods picked by that object's selector, said the long way."""
+        kinds = [t for t in _SELECTED if m.group("n") in self._object_names(t)]
+        if m.group("k"):
+            kinds = [t for t in kinds if t == _SELECTOR_KIND.get(m.group("k").replace(" ", ""), t)]
+        if len(kinds) != 1 or (not m.group("k") and not m.group("v")):
+            return m.group(0)
+        kind = kinds[0]
+        verb = {"selected": "selected by", "matched": "selected by", "targeted": "selected by"}.get(
+            m.group("v") or "", "covered by" if m.group("v") == "covered" else _SELECTED[kind]
+        )
+        said = f"pods {verb} {_SELECTED_WORD[kind]} {m.group('n')}{m.group('ns')}"
+        return f"nodes of {said}" if m.group("of") else said
+
+    def _pod_owner_names(self) -> frozenset[str]:
+        """The names of the workloads that own pods."""
+        return frozenset().union(*(self._object_names(t) for t in _OWNERS if t != "replicasets"))
 
     def _running_owner(self, lead: str, name: str) -> str | None:
-        """ "nodes running cassandra": `lead` followed by the pods of the one workload so named."""
+        """ "nodes running cassandra": `lead` followed by the pods of the one workload so named (a cron
+        job's pods come and go: each pod of its runs, with its node)."""
         owners = [t for t in _OWNERS if t != "replicasets" and name in self._object_names(t)]
         if len(owners) != 1 or self._is_namespace(name, strict=True):
             return None
+        if owners[0] == "cronjobs":
+            return f"pods of cronjobs {name} and their nodes"
         return f"{lead} pods of {owners[0]} {name}"
 
     def _spell(self) -> spelling.Speller:
@@ -4113,6 +4192,10 @@ class OfflineTranslator:
             )
             if named and home and name != home and not stated:
                 cols = "DISTINCT p.node" if asks_nodes else "p.name"
+                if asks_nodes and rx.search(r"^where\b.*\b(?:pods?|po)\b", text) and not rx.search(
+                    r"\bjust\b|\bonly\b", text
+                ):
+                    cols = "p.name, p.node"  # "where are the payments-api pods scheduled": each pod's node
                 if rx.search(r"status", text) and not asks_nodes:
                     cols += ", p.status"
                 with_nodes = rx.search(r"(?:\band|\+|\bwith|\bw/)\s+(?:their\s+|its\s+)?nodes?\b", text)
@@ -4582,6 +4665,15 @@ _BARE = (
     r"\b(no|without(?: an?)?|w/o(?: an?)?) (owners?|controllers?|ownerreferences)\b|"
     r"\b(naked|standalone|bare|unowned|unmanaged|uncontrolled|orphan(ed)?) (pods?|po)\b"
 )
+# Kinds whose selector picks pods; how their pods are said ("pods behind service x"); and their words.
+_SELECTED = {"services": "behind", "networkpolicies": "selected by", "poddisruptionbudgets": "covered by"}
+_SELECTED_WORD = {"services": "service", "networkpolicies": "network policy", "poddisruptionbudgets": "pdb"}
+_SELECTORS = r"svc|services?|netpol|network ?polic(?:y|ies)|pdb|pod ?disruption ?budget"
+_SELECTOR_KIND = {
+    "svc": "services", "service": "services", "services": "services", "netpol": "networkpolicies",
+    "networkpolicy": "networkpolicies", "networkpolicies": "networkpolicies", "pdb": "poddisruptionbudgets",
+    "poddisruptionbudget": "poddisruptionbudgets",
+}
 _OWNERS = {
     "daemonsets": "daemonset",
     "statefulsets": "statefulset",
