@@ -52,13 +52,46 @@ DEMO = [
         "SELECT p.name, p.is_ready FROM services s JOIN pods p ON p.namespace = s.namespace "
         "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE s.namespace = 'data' AND s.name = 'kafka'",
     ),
+    # where the pods mounting claims run
+    (
+        "which node is each PVC in data mounted on?",
+        "SELECT c.name, p.node FROM persistentvolumeclaims c JOIN pods p ON p.namespace = c.namespace "
+        "AND list_contains(p.pvcs, c.name) WHERE c.namespace = 'data'",
+    ),
+    (
+        "data pvcs and the node of the pod using them",
+        "SELECT c.name, p.node FROM persistentvolumeclaims c JOIN pods p ON p.namespace = c.namespace "
+        "AND list_contains(p.pvcs, c.name) WHERE c.namespace = 'data'",
+    ),
+    (
+        "pvcs and the zone of the pods using them",
+        "SELECT c.namespace, c.name, n.zone FROM persistentvolumeclaims c JOIN pods p "
+        "ON p.namespace = c.namespace AND list_contains(p.pvcs, c.name) JOIN nodes n ON n.name = p.node",
+    ),
+    # the pods asked for stay the pods
+    (
+        "pods using pvcs and their nodes",
+        "SELECT namespace, name, node FROM pods WHERE len(pvcs) > 0",
+    ),
+    (
+        "what instance types are the ledger-db statefulset's pods running on in payments?",
+        "SELECT p.name, n.instance_type FROM pods p JOIN nodes n ON n.name = p.node "
+        "WHERE p.namespace = 'payments' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'ledger-db'",
+    ),
     (
         "what does the kafka service route to",
         "SELECT name FROM pods WHERE namespace = 'data' AND owner_kind = 'StatefulSet' AND owner_name = 'kafka'",
     ),
 ]
 
+MODEL_PVC_ZONE = (
+    "SELECT p.name, n.zone FROM pods p JOIN nodes n ON n.name = p.node "
+    "WHERE p.namespace = 'ml' AND list_contains(p.pvcs, 'my-model-pvc')"
+)
+
 REAL = [
+    ("my-model-pvc -> pod -> zone (ml)", MODEL_PVC_ZONE),
+    ("where (which zone) is the pod using my-model-pvc running", MODEL_PVC_ZONE),
     (
         "what does kube-dns route to",
         "SELECT p.name FROM services s JOIN pods p ON p.namespace = s.namespace AND map_entries(s.selector) "

@@ -605,9 +605,7 @@ class OfflineTranslator:
             return f"{name + ' ' if name else ''}{m.group(3)} owned by a {_OWNERS[table]}"
 
         text = rx.sub(
-            rf"(?<![\w\-/=])(?:([a-z0-9][a-z0-9\-]*[a-z0-9])\s+)?({phrases})(?:'s|’s)?\s+(pods?|po)\b",
-            long_way,
-            text,
+            rf"(?<![\w\-/=])(?:([a-z0-9][a-z0-9\-]*[a-z0-9])\s+)?({phrases})\s+(pods?|po)\b", long_way, text
         )
 
         def kind_first(m: re.Match[str]) -> str:
@@ -778,9 +776,13 @@ class OfflineTranslator:
 
         text = rx.sub(where, where_runs, text)
         # "which nodes did the cache-warmer cron job's pods run on": a cron job's pods, each on its node
-        ran = r"\b(?:which|what) nodes? (?:did|do|does|are|were|was) (?:the )?pods of cronjobs "
-        ran += r"([a-z0-9][a-z0-9\-]*[a-z0-9]) (?:run|ran|running|scheduled)(?: on)?\b"
-        return rx.sub(ran, lambda m: self._running_owner("nodes running", m.group(1)) or m.group(0), text)
+        ran = r"\b(?:which|what) nodes? (?:did|do|does|are|were|was) (?:the )?(?:pods of cronjobs "
+        ran += r"(?P<n>[a-z0-9][a-z0-9\-]*[a-z0-9])|"
+        ran += r"(?P<m>[a-z0-9][a-z0-9\-]*[a-z0-9]) (?:cron ?jobs?|cj)(?:'s|’s) pods) "
+        ran += r"(?:run|ran|running|scheduled)(?: on)?\b"
+        name = lambda m: m.group("n") or m.group("m")  # noqa: E731
+        text = rx.sub(ran, lambda m: self._running_owner("nodes running", name(m)) or m.group(0), text)
+        return text
 
     def _selected_pods(self, m: re.Match[str]) -> str:
         """ "svc/kafka -n data backing pods": the pods picked by that object's selector, said the long way."""
@@ -4056,6 +4058,57 @@ class OfflineTranslator:
             return f"SELECT r.name {on} WHERE d.namespace = {quote(ns)} AND {where}"
         return f"SELECT r.namespace, r.name {on} WHERE {where}"
 
+    def _claims_placed(self, rest: str, ns: str | None) -> str | None:
+        """ "which node is each pvc in data mounted on", "my-model-pvc -> pod -> zone": where the pods
+        mounting claims run (each claim with its pod's node, or the pods of one claim named)."""
+        if not (
+            rx.search(r"(?<![\w-])(?:pvcs?|claims?|persistent ?volume ?claims?)(?![\w-])", rest)
+            or self._named(rest, "persistentvolumeclaims")
+        ):
+            return None
+        place = rx.search(  # the place asked for, not a filter: "pods with pvcs on NotReady nodes"
+            r"^(?:which|what|where)\b.*?\b(nodes?|zones?)\b|(?:\band|\+|->|\bwith)\s+(?:the\s+|their\s+|its\s+)?"
+            r"(nodes?|zones?)\b",
+            rest,
+        )
+        kinds = [k[2] for k in sorted(self.find_kinds(rest))]
+        if place and set(kinds) - {"persistentvolumeclaims", "pods", "nodes"}:
+            return None
+        asked = [k for k in kinds if k != "nodes"][:1]  # "which node is each pvc mounted on"
+        if asked != ["persistentvolumeclaims"] and not self._named(rest, "persistentvolumeclaims"):
+            return None  # "pods using pvcs and their nodes": the pods asked for, read as joined
+        if self.grounding is not None and any(n in rest for n in self.grounding.nodes):
+            return None
+        mount = rx.search(r"\b(?:mount\w*|us(?:e|es|ing)|attached|pods?|po|running|runs?)\b|->", rest)
+        if not place or not mount or rx.search(r"volume ?attachments?|\bpvs?\b|persistent volumes?\b", rest):
+            return None
+        if rx.search(r"\b(?:not|no|without|pending|count|how many|per|by)\b|n't\b", rest):
+            return None
+        column = "n.zone" if (place.group(1) or place.group(2)).startswith("zone") else "p.node"
+        joined = " JOIN nodes n ON n.name = p.node" if column == "n.zone" else ""
+        named = self._named(rest, "persistentvolumeclaims")
+        where = [f"c.namespace = {quote(ns)}"] if ns else []
+        if named:  # the pods of that one claim, each with its place
+            home = ns or (self.grounding.home("persistentvolumeclaims", named) if self.grounding else None)
+            if home is None:
+                return None
+            cols = f"p.name, {column}"
+            where = [f"c.namespace = {quote(home)}", f"c.name = {quote(named)}"]
+        else:
+            cols = f"c.name, {column}" if ns else f"c.namespace, c.name, {column}"
+        return (
+            f"SELECT {cols} FROM persistentvolumeclaims c JOIN pods p ON p.namespace = c.namespace "
+            f"AND list_contains(p.pvcs, c.name){joined}" + (f" WHERE {' AND '.join(where)}" if where else "")
+        )
+
+    def _named(self, text: str, table: str) -> str | None:
+        """The one object of `table` the text names (a dashed name), if any."""
+        if self.grounding is None:
+            return None
+        names = self.grounding.names(table)
+        found = [w for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", text) if "-" in w and w in names]
+        return found[0] if len(set(found)) == 1 else None
+
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
         why = self._why(rest, ns) or self._events_about_pods(rest, ns) or self._events_per_pod(rest, ns)
@@ -4120,6 +4173,9 @@ class OfflineTranslator:
                 f"ON e.namespace = s.namespace AND e.name = s.name WHERE {where}"
                 + (" GROUP BY s.namespace" if per_ns else "")
             )
+        mounted = self._claims_placed(rest, ns)
+        if mounted is not None:
+            return mounted
         if (
             # not inside a name: a dynamically provisioned volume is called "pvc-<uid>"
             rx.search(r"(?<![\w-])(pvcs?|claims?)(?![\w-])", text)
