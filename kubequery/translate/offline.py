@@ -4079,7 +4079,10 @@ class OfflineTranslator:
             return None  # "pods using pvcs and their nodes": the pods asked for, read as joined
         if self.grounding is not None and any(n in rest for n in self.grounding.nodes):
             return None
-        mount = rx.search(r"\b(?:mount\w*|us(?:e|es|ing)|attached|pods?|po|running|runs?)\b|->", rest)
+        # (not "attached": a claim's volume is attached to a node by a volume attachment)
+        mount = rx.search(r"\b(?:mount\w*|us(?:e|es|ing)|pods?|po|running|runs?)\b", rest)
+        if rx.match(r"(?:which|what|list|show)\s+(?:the\s+|all\s+)?(?:nodes|zones)\b", rest):
+            return None  # "which nodes have pods using my-model-pvc": the places alone
         if not place or not mount or rx.search(r"volume ?attachments?|\bpvs?\b|persistent volumes?\b", rest):
             return None
         if rx.search(r"\b(?:not|no|without|pending|count|how many|per|by)\b|n't\b", rest):
