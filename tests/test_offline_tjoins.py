@@ -53,21 +53,6 @@ DEMO = [
         "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE s.namespace = 'data' AND s.name = 'kafka'",
     ),
     # where the pods mounting claims run
-    (
-        "which node is each PVC in data mounted on?",
-        "SELECT c.name, p.node FROM persistentvolumeclaims c JOIN pods p ON p.namespace = c.namespace "
-        "AND list_contains(p.pvcs, c.name) WHERE c.namespace = 'data'",
-    ),
-    (
-        "data pvcs and the node of the pod using them",
-        "SELECT c.name, p.node FROM persistentvolumeclaims c JOIN pods p ON p.namespace = c.namespace "
-        "AND list_contains(p.pvcs, c.name) WHERE c.namespace = 'data'",
-    ),
-    (
-        "pvcs and the zone of the pods using them",
-        "SELECT c.namespace, c.name, n.zone FROM persistentvolumeclaims c JOIN pods p "
-        "ON p.namespace = c.namespace AND list_contains(p.pvcs, c.name) JOIN nodes n ON n.name = p.node",
-    ),
     # the pods asked for stay the pods
     (
         "pods using pvcs and their nodes",
@@ -84,14 +69,7 @@ DEMO = [
     ),
 ]
 
-MODEL_PVC_ZONE = (
-    "SELECT p.name, n.zone FROM pods p JOIN nodes n ON n.name = p.node "
-    "WHERE p.namespace = 'ml' AND list_contains(p.pvcs, 'my-model-pvc')"
-)
-
 REAL = [
-    ("my-model-pvc -> pod -> zone (ml)", MODEL_PVC_ZONE),
-    ("where (which zone) is the pod using my-model-pvc running", MODEL_PVC_ZONE),
     (
         "what does kube-dns route to",
         "SELECT p.name FROM services s JOIN pods p ON p.namespace = s.namespace AND map_entries(s.selector) "
@@ -101,23 +79,6 @@ REAL = [
         "what state are the pods behind the reviews service in bookinfo in?",
         "SELECT p.name, p.status FROM endpoints e JOIN pods p ON p.namespace = e.namespace "
         "AND list_contains(e.target_pods, p.name) WHERE e.namespace = 'bookinfo' AND e.name = 'reviews'",
-    ),
-    (
-        "cassandra-pdb covered pods + status",
-        "SELECT p.name, p.status FROM poddisruptionbudgets b JOIN pods p ON p.namespace = b.namespace "
-        "AND map_entries(b.selector) <@ map_entries(p.labels) WHERE b.namespace = 'team-b' "
-        "AND b.name = 'cassandra-pdb'",
-    ),
-    (
-        "netpol allow-frontend-to-redis -n team-a: selected pods",
-        "SELECT p.name FROM networkpolicies np JOIN pods p ON p.namespace = np.namespace "
-        "AND map_entries(np.pod_selector) <@ map_entries(p.labels) WHERE np.namespace = 'team-a' "
-        "AND np.name = 'allow-frontend-to-redis'",
-    ),
-    (
-        "svc/frontend -n team-a: nodes of its pods",
-        "SELECT DISTINCT p.node FROM services s JOIN pods p ON p.namespace = s.namespace "
-        "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE s.namespace = 'team-a' AND s.name = 'frontend'",
     ),
 ]
 

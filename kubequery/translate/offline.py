@@ -723,17 +723,6 @@ class OfflineTranslator:
             else m.group(0),
             text,
         )
-        # "netpol allow-x -n team-a: selected pods", "cassandra-pdb covered pods", "svc/frontend -n
-        # team-a: nodes of its pods": the pods a selector picks, said after the object
-        text = rx.sub(
-            rf"(?<![\w\-/=])(?:(?P<k>{_SELECTORS})[/ ])?(?P<n>[a-z0-9][a-z0-9\-]*[a-z0-9])"
-            r"(?P<ns>(?: (?:-n|in|ns) [a-z0-9][\w\-]*| \((?:ns |namespace )?[a-z0-9][\w\-]*\))?)"
-            r"(?::? (?P<v>selected|covered|matched|targeted|backing|backend|behind)|"
-            r":(?: the)? (?P<of>nodes?) of its)"
-            r" (?:pods?|po)\b",
-            self._selected_pods,
-            text,
-        )
         # "svc/kafka backing pods + ready?": whether each is ready, shown (not a filter)
         text = rx.sub(r"\band (?:the )?ready\s*\?+$", "and whether each is ready", text)
         # "what does kube-dns route to": the pods behind that service
@@ -783,20 +772,6 @@ class OfflineTranslator:
         name = lambda m: m.group("n") or m.group("m")  # noqa: E731
         text = rx.sub(ran, lambda m: self._running_owner("nodes running", name(m)) or m.group(0), text)
         return text
-
-    def _selected_pods(self, m: re.Match[str]) -> str:
-        """ "svc/kafka -n data backing pods": the pods picked by that object's selector, said the long way."""
-        kinds = [t for t in _SELECTED if m.group("n") in self._object_names(t)]
-        if m.group("k"):
-            kinds = [t for t in kinds if t == _SELECTOR_KIND.get(m.group("k").replace(" ", ""), t)]
-        if len(kinds) != 1 or (not m.group("k") and not m.group("v")):
-            return m.group(0)
-        kind = kinds[0]
-        verb = {"selected": "selected by", "matched": "selected by", "targeted": "selected by"}.get(
-            m.group("v") or "", "covered by" if m.group("v") == "covered" else _SELECTED[kind]
-        )
-        said = f"pods {verb} {_SELECTED_WORD[kind]} {m.group('n')}{m.group('ns')}"
-        return f"nodes of {said}" if m.group("of") else said
 
     def _pod_owner_names(self) -> frozenset[str]:
         """The names of the workloads that own pods."""
@@ -4058,60 +4033,6 @@ class OfflineTranslator:
             return f"SELECT r.name {on} WHERE d.namespace = {quote(ns)} AND {where}"
         return f"SELECT r.namespace, r.name {on} WHERE {where}"
 
-    def _claims_placed(self, rest: str, ns: str | None) -> str | None:
-        """ "which node is each pvc in data mounted on", "my-model-pvc -> pod -> zone": where the pods
-        mounting claims run (each claim with its pod's node, or the pods of one claim named)."""
-        if not (
-            rx.search(r"(?<![\w-])(?:pvcs?|claims?|persistent ?volume ?claims?)(?![\w-])", rest)
-            or self._named(rest, "persistentvolumeclaims")
-        ):
-            return None
-        place = rx.search(  # the place asked for, not a filter: "pods with pvcs on NotReady nodes"
-            r"^(?:which|what|where)\b.*?\b(nodes?|zones?)\b|(?:\band|\+|->|\bwith)\s+(?:the\s+|their\s+|its\s+)?"
-            r"(nodes?|zones?)\b",
-            rest,
-        )
-        kinds = [k[2] for k in sorted(self.find_kinds(rest))]
-        if place and set(kinds) - {"persistentvolumeclaims", "pods", "nodes"}:
-            return None
-        asked = [k for k in kinds if k != "nodes"][:1]  # "which node is each pvc mounted on"
-        if asked != ["persistentvolumeclaims"] and not self._named(rest, "persistentvolumeclaims"):
-            return None  # "pods using pvcs and their nodes": the pods asked for, read as joined
-        if self.grounding is not None and any(n in rest for n in self.grounding.nodes):
-            return None
-        # (not "attached": a claim's volume is attached to a node by a volume attachment)
-        mount = rx.search(r"\b(?:mount\w*|us(?:e|es|ing)|pods?|po|running|runs?)\b", rest)
-        if rx.match(r"(?:which|what|list|show)\s+(?:the\s+|all\s+)?(?:nodes|zones)\b", rest):
-            return None  # "which nodes have pods using my-model-pvc": the places alone
-        if not place or not mount or rx.search(r"volume ?attachments?|\bpvs?\b|persistent volumes?\b", rest):
-            return None
-        if rx.search(r"\b(?:not|no|without|pending|count|how many|per|by)\b|n't\b", rest):
-            return None
-        column = "n.zone" if (place.group(1) or place.group(2)).startswith("zone") else "p.node"
-        joined = " JOIN nodes n ON n.name = p.node" if column == "n.zone" else ""
-        named = self._named(rest, "persistentvolumeclaims")
-        where = [f"c.namespace = {quote(ns)}"] if ns else []
-        if named:  # the pods of that one claim, each with its place
-            home = ns or (self.grounding.home("persistentvolumeclaims", named) if self.grounding else None)
-            if home is None:
-                return None
-            cols = f"p.name, {column}"
-            where = [f"c.namespace = {quote(home)}", f"c.name = {quote(named)}"]
-        else:
-            cols = f"c.name, {column}" if ns else f"c.namespace, c.name, {column}"
-        return (
-            f"SELECT {cols} FROM persistentvolumeclaims c JOIN pods p ON p.namespace = c.namespace "
-            f"AND list_contains(p.pvcs, c.name){joined}" + (f" WHERE {' AND '.join(where)}" if where else "")
-        )
-
-    def _named(self, text: str, table: str) -> str | None:
-        """The one object of `table` the text names (a dashed name), if any."""
-        if self.grounding is None:
-            return None
-        names = self.grounding.names(table)
-        found = [w for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", text) if "-" in w and w in names]
-        return found[0] if len(set(found)) == 1 else None
-
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
         why = self._why(rest, ns) or self._events_about_pods(rest, ns) or self._events_per_pod(rest, ns)
@@ -4176,9 +4097,6 @@ class OfflineTranslator:
                 f"ON e.namespace = s.namespace AND e.name = s.name WHERE {where}"
                 + (" GROUP BY s.namespace" if per_ns else "")
             )
-        mounted = self._claims_placed(rest, ns)
-        if mounted is not None:
-            return mounted
         if (
             # not inside a name: a dynamically provisioned volume is called "pvc-<uid>"
             rx.search(r"(?<![\w-])(pvcs?|claims?)(?![\w-])", text)
@@ -4724,15 +4642,6 @@ _BARE = (
     r"\b(no|without(?: an?)?|w/o(?: an?)?) (owners?|controllers?|ownerreferences)\b|"
     r"\b(naked|standalone|bare|unowned|unmanaged|uncontrolled|orphan(ed)?) (pods?|po)\b"
 )
-# Kinds whose selector picks pods; how their pods are said ("pods behind service x"); and their words.
-_SELECTED = {"services": "behind", "networkpolicies": "selected by", "poddisruptionbudgets": "covered by"}
-_SELECTED_WORD = {"services": "service", "networkpolicies": "network policy", "poddisruptionbudgets": "pdb"}
-_SELECTORS = r"svc|services?|netpol|network ?polic(?:y|ies)|pdb|pod ?disruption ?budget"
-_SELECTOR_KIND = {
-    "svc": "services", "service": "services", "services": "services", "netpol": "networkpolicies",
-    "networkpolicy": "networkpolicies", "networkpolicies": "networkpolicies", "pdb": "poddisruptionbudgets",
-    "poddisruptionbudget": "poddisruptionbudgets",
-}
 _OWNERS = {
     "daemonsets": "daemonset",
     "statefulsets": "statefulset",
