@@ -141,3 +141,17 @@ def test_a_claim_bigger_than_its_request_compares_capacity(translator, question)
     t = translator.translate(question, context=ctx())
     assert not t.declined, t.message
     assert t.sql == "SELECT namespace, name FROM persistentvolumeclaims WHERE capacity > storage_request"
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        ("what address are the load balancers on", LB),
+        (
+            "what ips are the load balancers in frontend on?",
+            "SELECT name, external_ip FROM services WHERE namespace = 'frontend' AND type = 'LoadBalancer'",
+        ),
+    ],
+)
+def test_more_demo_phrasings(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)

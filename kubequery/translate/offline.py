@@ -3262,7 +3262,9 @@ class OfflineTranslator:
         if pods_of or (table is None and _env_named(rest, original)):
             table = "containers"
         # "which environment variables does the frontend pod set?": its containers' variables
-        env = r"\benv(?:ironment)?\s+var(?:iable)?s\b(?!\s+(?:named|called)\b)"
+        env = r"(?<!\bset )(?<!\bsets )(?<!\bsetting )(?<!\bwith )(?<!\bhave )(?<!\bhas )"
+        env += r"(?<!\bany )(?<!\bno )"
+        env += r"\benv(?:ironment)?\s+var(?:iable)?s\b(?!\s+(?:named|called)\b)"
         if table in (None, "pods") and rx.search(env, rest) and not _env_named(rest, original):
             table = "containers"
         if table is None and self.grounding is not None:  # "distinct values of the tier label": pods'

@@ -260,6 +260,14 @@ def normalise(question: str) -> str:
             " and their external address",
             text,
         )
+        # "what address are the load balancers on?": the same, asked first
+        text = rx.sub(
+            r"^(?:what|which) (?:ips?|address(?:es)?) (?:are|is) "
+            r"((?:the |our |my )?(?:\w+ )?loadbalancer services(?: in [\w\-]+)?) "
+            r"(?:on|at|reachable at|served at)(?=\W*$)",
+            r"\1 and their external address",
+            text,
+        )
     # "warning events per object kind": per kind of the object an event is about
     text = rx.sub(
         r"\b(per|by|each) (?:involved )?(?:objects?(?:'s?)? kinds?|kinds? of (?:involved )?objects?)\b",
@@ -406,7 +414,7 @@ def normalise(question: str) -> str:
         text,
     )
     # "what env does it have": its env vars
-    text = rx.sub(r"\b(what|which) env\b(?!\s*(?:var|=|label))", r"\1 env vars", text)
+    text = rx.sub(r"\b(what|which) env(?= (?:does|do|did)\b)", r"\1 env vars", text)
     # "what requests do containers get by default here": the limit range's defaults
     text = rx.sub(
         r"\b((?:cpu|memory|mem)\b[\w ()/,&]*?\b(?:requests?|limits?)) (?:do|does|will|would) (?:new )?"
