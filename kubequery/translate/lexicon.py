@@ -53,6 +53,8 @@ KIND_PHRASES: dict[str, str] = {
     "service acounts": "serviceaccounts",
     "storage clases": "storageclasses",
     "pdbs": "poddisruptionbudgets",
+    "pc": "priorityclasses",  # kubectl's short name
+    "pcs": "priorityclasses",
     "warnings": "events",
     "images": "containers",
     "restarters": "pods",

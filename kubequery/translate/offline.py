@@ -2846,6 +2846,15 @@ class OfflineTranslator:
             m = rx.search(rf"(?<![\w\-]){spelt}(?![\w\-])(?!\s+container\b)", text)
             if m and any(pod.startswith(name + "-") for pod in pods):
                 return name
+        # "the ksm pod": a workload of three or more words said by their initials, when only one has them
+        initials = {}
+        for name in self.grounding.workloads - set(skip_words):
+            parts = name.split("-")
+            if len(parts) >= 3 and all(parts) and any(pod.startswith(name + "-") for pod in pods):
+                initials.setdefault("".join(w[0] for w in parts), set()).add(name)
+        for short, names in initials.items():
+            if len(names) == 1 and rx.search(rf"(?<![\w\-]){re.escape(short)}(?![\w\-])", text):
+                return names.pop()
         return None
 
     def _in_containers(self, text: str, original: str) -> bool:
@@ -3307,6 +3316,12 @@ class OfflineTranslator:
         asks_pods = rx.search(r"\b(?:which|what) (?:pods?|po)\b(?! (?:are|is) (?:they|it) in)", rest)
         pods_of = pods_of or (table == "containers" and bool(asks_pods))
         if pods_of or (table is None and _env_named(rest, original)):
+            table = "containers"
+        # "which environment variables does the frontend pod set?": its containers' variables
+        env = r"(?<!\bset )(?<!\bsets )(?<!\bsetting )(?<!\bwith )(?<!\bhave )(?<!\bhas )"
+        env += r"(?<!\bany )(?<!\bno )"
+        env += r"\benv(?:ironment)?\s+var(?:iable)?s\b(?!\s+(?:named|called)\b)"
+        if table in (None, "pods") and rx.search(env, rest) and not _env_named(rest, original):
             table = "containers"
         if table is None and self.grounding is not None:  # "distinct values of the tier label": pods'
             key = rx.search(r"\b([a-z0-9][a-z0-9./\-_]*) labels?\b", rest)
@@ -3826,7 +3841,13 @@ class OfflineTranslator:
                 # one pod: the only one so named, or a workload that asks for one replica
                 asked = [self.grounding.by_name(t, "desired").get(prefix, frozenset()) for t in _SCALED]
                 replicas = set().union(*asked)
+                said_ns = [c.split("= ", 1)[1].strip("'") for c in p.conds if c.startswith("namespace = ")]
+                if said_ns:  # "the frontend pod here": one in this namespace, whatever others hold
+                    pods = [pod for pod in pods if self.grounding.home("pods", pod) in (said_ns[0], None)]
                 p.one_pod = len(pods) == 1 or replicas == {"1"}
+                # "which env vars does the frontend pod set": the pod's, no container said or counted out
+                counted = rx.search(r"\b(?:containers?|ctrs?|sidecars?|per|each|every)\b", text)
+                p.pod_only = p.one_pod and not counted
                 p.conds.append(f"pod LIKE {quote(prefix + '-%')}")
                 p.understood.append(f"pods of {prefix}")
                 skip_words = [*skip_words, prefix]
@@ -3894,6 +3915,11 @@ class OfflineTranslator:
             and not rx.search(r" (?:NOT )?IN \(| <> ", c)  # several values left: "… and what is their status"
         ]
         filtered = columns_of(shown)
+        for c in p.conds:  # a list said by what it holds, not its name: "pods with persistent storage"
+            listed = rx.fullmatch(r"len\((\w+)\) > 0", c)
+            own = listed and listed.group(1).replace("_", " ").removesuffix("s")
+            if own and not rx.search(rf"\b{own.replace(' ', '[ _]?')}", text):
+                filtered.add(listed.group(1))
         filtered |= {c.removeprefix("desired_") for c in filtered}  # "completions > 1" filters, not shows
         asked = rx.search(r"\b(?:their|its|the|show\w*|plus|and|how many)\s+unavailable", text)
         if "ready_replicas < desired" in p.conds and not asked:  # "with unavailable replicas": the state said
@@ -5228,7 +5254,17 @@ def _names(p: Parse, text: str, original: str, table: Table | None = None) -> st
         p.conds.append(f"name = {quote(m.group(1))}")
         p.understood.append(f"named {m.group(1)}")
         return None
-    m = rx.search(r"\b(?:like|matching|containing|starting with)\s+['\"]?([a-z0-9][a-z0-9.\-]*)", text)
+    # "priority classes not starting with system-": the names that (do not) begin so
+    m = rx.search(
+        r"(\bnot\s+|n't\s+|\bnever\s+)?\b(?:start(?:ing|s)?|begin(?:ning|s)?)\s+with\s+['\"]?([a-z0-9][a-z0-9.\-]*)",
+        text,
+    )
+    if m and m.group(2) not in lx.STOPWORDS:
+        p.conds[:] = [c for c in p.conds if not c.startswith("name =")]
+        p.conds.append(f"name {'NOT LIKE' if m.group(1) else 'LIKE'} {quote(m.group(2) + '%')}")
+        p.understood.append(f"{'not ' if m.group(1) else ''}named {m.group(2)}*")
+        return m.group(0)
+    m = rx.search(r"\b(?:like|matching|containing)\s+['\"]?([a-z0-9][a-z0-9.\-]*)", text)
     # "containing key DATABASE_URL": a column named before its value, not a part of the name
     column = m and table and _column_before_value(m.group(1), text[m.end() :], table)
     # "events with message containing timeout": another column's text, read where it is said

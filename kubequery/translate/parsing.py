@@ -54,6 +54,7 @@ class Parse:
     cpu_unit: str = ""  # " * 1000" when cores are asked for in millicores
     wants_message: bool = False  # "what are they saying", "with messages"
     one_pod: bool = False  # the containers of one pod: their names tell them apart
+    pod_only: bool = False  # one pod's containers, asked about as the pod's: only what is asked is shown
     having: str | None = None  # groups kept by their count: "count(*) > 10"
     spread: str | None = None  # a list column grouped by each of its values: "images" for "per image"
 
@@ -253,6 +254,20 @@ def normalise(question: str) -> str:
     )
     # "load balancers with pending external ip", "lbs": the services of that type
     text = rx.sub(r"\b(?:load ?balancers|lbs)\b(?! (?:svcs?|services?)\b)", "loadbalancer services", text)
+    if rx.search(r"\bload ?balancer", text):  # "… and on what address?": the one it is reached at, kubectl's
+        text = rx.sub(  # EXTERNAL-IP
+            r"\b(?:(?:and|,) )?(?:on|at|with|under) (?:what|which) (?:ip|address)(?:es)?\b",
+            " and their external address",
+            text,
+        )
+        # "what address are the load balancers on?": the same, asked first
+        text = rx.sub(
+            r"^(?:what|which) (?:ips?|address(?:es)?) (?:are|is) "
+            r"((?:the |our |my )?(?:\w+ )?loadbalancer services(?: in [\w\-]+)?) "
+            r"(?:on|at|reachable at|served at)(?=\W*$)",
+            r"\1 and their external address",
+            text,
+        )
     # "warning events per object kind": per kind of the object an event is about
     text = rx.sub(
         r"\b(per|by|each) (?:involved )?(?:objects?(?:'s?)? kinds?|kinds? of (?:involved )?objects?)\b",
@@ -355,6 +370,83 @@ def normalise(question: str) -> str:
     # "which namespaces are empty?": the same, said after
     text = rx.sub(r"\b(namespaces?|ns) (?:that |which )?(?:are|is) empty\b", r"\1 with no pods", text)
     text = rx.sub(r"\b(?:asks?|asking|asked) for\b", "request", text)  # "how many cores does it ask for"
+    # "service accounts bound to a role", "… with rbac grants": those a role binding names
+    if rx.search(r"\b(?:service ?accounts?|sas?)\b", text):
+        text = rx.sub(
+            r"\b(?:(?:that|which) )?(?:(?:are|is) )?bound to (?:a |any |some )?roles?\b(?! ?bindings?)"
+            r"|\bwith (?:any |some )?rbac (?:grants?|permissions?|bindings?|access)\b",
+            "that have a rolebinding",
+            text,
+        )
+    # "jobs that never retry a failed pod": a backoff limit of 0
+    text = rx.sub(
+        r"\b(?:that |which )?(?:never|don'?t|do not|doesn'?t|does not|won'?t|will not) (?:ever )?retry"
+        r"(?: (?:a |any |the )?failed (?:pods?|runs?|attempts?)| on failure| failures?| at all)?\b",
+        "with backoff limit 0",
+        text,
+    )
+    # "cronjobs that replace a still-running job", "… skip a run while one is still running": their
+    # concurrency policy
+    text = rx.sub(
+        r"\b(?:that |which )?(?:replaces?|kills?|cancels?) (?:a |the |any )?"
+        r"(?:still[- ]running|running|active|"
+        r"previous|old|current|unfinished) (?:job|run)s?\b",
+        "with concurrency policy replace",
+        text,
+    )
+    text = rx.sub(
+        r"\b(?:that |which )?(?:skips?|forbids?|won'?t start|never starts?|do not start|don'?t start) "
+        r"(?:a |the )?"
+        r"(?:new |next )?(?:run|job)s? (?:while|when|if) (?:the |a )?(?:previous|last|earlier|prior) "
+        r"(?:one|job|run)(?: is| was)? (?:still )?(?:running|active|unfinished|not finished)\b",
+        "with concurrency policy forbid",
+        text,
+    )
+    # "history for sts/cassandra": kubectl's kind/name, said as "statefulset cassandra"
+    text = rx.sub(
+        r"\b(of|for|from|by) (the )?(sts|statefulsets?|deploy|deployments?|ds|daemonsets?|rs|replicasets?)"
+        r"/(?=[a-z0-9][\w\-.]*\b)",
+        lambda m: f"{m.group(1)} {m.group(2) or ''}"
+        + {"sts": "statefulset", "deploy": "deployment", "ds": "daemonset", "rs": "replicaset"}.get(
+            m.group(3), m.group(3)
+        )
+        + " ",
+        text,
+    )
+    # "what env does it have": its env vars
+    text = rx.sub(r"\b(what|which) env(?= (?:does|do|did)\b)", r"\1 env vars", text)
+    # "what requests do containers get by default here": the limit range's defaults
+    text = rx.sub(
+        r"\b((?:cpu|memory|mem)\b[\w ()/,&]*?\b(?:requests?|limits?)) (?:do|does|will|would) (?:new )?"
+        r"(?:containers?|pods?) (?:get|receive|have) by default\b",
+        r"default \1 of the limitrange",
+        text,
+    )
+    # "ns with no default limits (no limitrange)": the parenthesis says how the lack is meant
+    text = rx.sub(
+        r"\b(?:no|without|w/o) (?:any )?default (?:cpu |memory |mem )?limits? \((?:i\.?e\.?,? )?"
+        r"(?:no|without|w/o) (?:an? |any )?(?:limit ?ranges?|limitranges?)\)",
+        "without a limitrange",
+        text,
+    )
+    # "limitrange defaults for payments": its default limits, as kubectl describe shows them first
+    text = rx.sub(
+        r"\b(limit ?ranges?|limitranges?)(?:'s)? defaults\b(?! (?:cpu|memory|mem|limits?|requests?)\b)",
+        r"\1 default limits",
+        text,
+    )
+    if rx.search(r"\b(?:pvcs?|(?:persistent ?)?volume ?claims?|claims?)\b", text):
+        # "pvcs whose bound volume is bigger than what they requested": a capacity above the request
+        text = rx.sub(
+            r"\b(?:(?:the |their |its )?(?:bound )?(?:volumes?|pvs?|capacity|capacities)"
+            r"|(?:got|have|has|were given) "
+            r"(?:more|bigger|larger) (?:storage|space|capacity)) (?:(?:is|are|was|were) )?"
+            r"(?:(?:bigger|larger|greater|more) )?than (?:what (?:they|it|was|were) (?:requested|request)"
+            r"|(?:they|it) (?:requested|request)|(?:their|its|the) requests?(?:ed)?(?: size| storage)?"
+            r"|requested)\b",
+            "capacity > requested storage",
+            text,
+        )
     text = rx.sub(r"(?<=\d)\s*gigs?\b|\bgigs\b", " gib", text)  # "over 60 gigs", "size in gigs"
     for short, mode in _ACCESS_MODES.items():  # kubectl's short access modes: "pvc with ROX access"
         text = rx.sub(rf"(?<![\w\-./]){short}(?![\w\-./])", mode, text)

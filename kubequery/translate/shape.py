@@ -1005,6 +1005,7 @@ def render(p: Parse, catalog: Catalog) -> str:
         ns_fixed = any(c.startswith("namespace =") for c in p.conds)
         if p.table == "containers":
             ident = ["name"] if p.one_pod else ["pod", "name"] if ns_fixed else ["namespace", "pod", "name"]
+            ident = [] if p.pod_only and p.extra else ident
         elif p.table == "events":
             if any(c.startswith("involved_name =") for c in p.conds):
                 ident = ["type", "reason", "message"]
@@ -1036,6 +1037,8 @@ def render(p: Parse, catalog: Catalog) -> str:
             ident = ["name"]
         else:
             ident = ["namespace", "name"]
+        if p.table == "controllerrevisions" and "revision" not in p.extra:
+            ident.append("revision")  # a revision is told by its number, as "kubectl rollout history" shows
         extra = [c + p.unit if c in _BYTES else c + p.cpu_unit if c in _CORES else c for c in p.extra]
         sel = ", ".join(dict.fromkeys([*ident, *extra]))
     sql = "SELECT " + ("DISTINCT " if p.distinct else "") + sel + f" FROM {p.table}"

@@ -144,6 +144,9 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("pods", "container count"): "total_containers",
     ("pods", "number of containers"): "total_containers",
     ("containers", "env vars"): "env_names",
+    ("containers", "env var names"): "env_names",
+    ("containers", "env variable names"): "env_names",
+    ("containers", "environment variable names"): "env_names",
     ("containers", "environment variables"): "env_names",
     ("containers", "env variables"): "env_names",
     ("jobs", "failures"): "failed",
@@ -484,6 +487,9 @@ def _column_phrases(table: Table) -> dict[str, str]:
                 phrases.setdefault(f"{quantity}s {parts[1]}", col.name)  # "4 cpus allocatable"
         if len(parts) == 3 and parts[0] in _QUANTITIES:  # "allocatable ephemeral storage"
             phrases.setdefault(f"{parts[2]} {parts[0]} {parts[1]}", col.name)
+        if "memory" in parts[1:]:  # "default mem request", "allocatable mem"
+            phrases.setdefault(words.replace("memory", "mem"), col.name)
+            phrases.setdefault(words.replace("memory", "mem") + "s", col.name)
         if parts[0] == "memory":  # "mem limit", "mem requests"
             phrases.setdefault(" ".join(["mem", *parts[1:]]), col.name)
             phrases.setdefault(" ".join(["mem", *parts[1:]]) + "s", col.name)
@@ -574,7 +580,22 @@ def projections(
     kinds = set(kind_words)
     # "cpu (millicores) and memory (MiB) limits": the units are read elsewhere; the words share "limits"
     text = rx.sub(r"\s*\((?:millicores?|millicpus?|cores?|m|mib|mi|mb|gib|gi|gb|bytes)\)", "", text)
-    text = _distribute(text, column_phrases(table))
+    phrases = column_phrases(table)
+
+    def both(m: re.Match) -> str:  # "limits per container": the cpu one and the memory one
+        kind = m.group(1)[:-1]
+        if f"cpu {kind}" in phrases and f"memory {kind}" in phrases:
+            return f"cpu {kind} and memory {kind}"
+        return m.group(0)
+
+    text = rx.sub(
+        r"(?<!\bcpu )(?<!\bmemory )(?<!\bmem )(?<!\bdefault )(?<!\bstorage )(?<!\bgpu )(?<![\w\-.])"
+        r"(?:resource )?(limits|requests)"
+        r"(?=\s+(?:per|of|for|on)\s+(?:each|every|the|its|their)?\s*(?:containers?|ctrs?)\b)",
+        both,
+        text,
+    )
+    text = _distribute(text, phrases)
     mentions = find_columns(text, table)
     for i, mention in enumerate(mentions):
         if mention.column in out:
@@ -619,6 +640,8 @@ def projections(
             continue
         if rx.match(_NOT_INCLUDED.replace("(?!", "(?=", 1), after):
             continue
+        if rx.match(r"[\s\-]?(?:optimi[sz]ed|intensive|heavy|hungry|bound)\b", after):
+            continue  # "the r5 (memory optimised) family": what the machines are for, not a column asked
         last = before.split()[-1:] if before.strip() else []
         if (
             _PROJECT_CUE.search(before)
@@ -1331,7 +1354,8 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
         elif rx.search(rf"{lacking}\s+(?:any\s+|an?\s+)?(?:{alt})\b", text):
             out.append((f"{shown} IS NULL" if shown else f"coalesce(len({col.name}), 0) = 0", singular))
         elif rx.search(
-            rf"\b(?:with|having|has|have|mounts?|mounting|runs?|running)\s+(?:any\s+|some\s+|an?\s+)?(?:{alt})\b"
+            rf"\b(?:with|having|has|have|mounts?|mounting|runs?|running|uses?|using)\s+(?:any\s+|some\s+|an?\s+)?"
+            rf"(?:{alt})\b"
             rf"|\b{re.escape(singular)}ed\b",
             text,
         ):
