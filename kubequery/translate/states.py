@@ -677,7 +677,11 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         counted = rx.search(r"\d+\s*(?:x|times)\b|\btimes\b", text)  # "repeated more than 50 times"
         if rx.search(r"\b(?:more than|over) once\b|\bmultiple times\b|\bseveral times\b", text):
             add("count > 1", "repeated")  # "events that happened more than once"
-        elif rx.search(r"\b(?:exactly|only|just) once\b|\b(?:not|never) repeated\b|\bnon-?repeat", text):
+        elif rx.search(
+            r"\b(?:exactly|only|just)\s+(?:(?:happened|fired|occurred|been seen|seen)\s+)?once\b"
+            r"|\b(?:not|never) repeated\b|\bnon-?repeat",
+            text,
+        ):
             add("count = 1", "seen once")  # "events seen only once", "that repeated exactly once"
         elif rx.search(r"\b(?:repeated|recurring|repeating)\b", text) and not counted:
             add("count > 1", "repeated")  # an event seen more than once
