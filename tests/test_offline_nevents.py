@@ -32,6 +32,18 @@ DEMO = [
         "SELECT DISTINCT p.namespace, p.name FROM pods p JOIN events e ON e.involved_uid = p.uid "
         "WHERE p.status LIKE '%CrashLoopBackOff' AND e.reason = 'BackOff'",
     ),
+    # a node's kubelet ranked: the node that reported them, not the one they are about
+    (
+        "which node's kubelet reported the most warnings?",
+        "SELECT source_host, count(*) AS n FROM events WHERE type = 'Warning' AND source = 'kubelet' "
+        "GROUP BY source_host ORDER BY n DESC LIMIT 1",
+    ),
+    # "with count": the events' count column beside what they are, not how many there are
+    (
+        "events for hpa model-serving in ml with count",
+        "SELECT type, reason, message, count FROM events WHERE namespace = 'ml' "
+        "AND involved_kind = 'HorizontalPodAutoscaler' AND involved_name = 'model-serving'",
+    ),
     # already read so
     ("how many warning events are there?", "SELECT count(*) FROM events WHERE type = 'Warning'"),
     (
@@ -87,6 +99,11 @@ REAL = [
     (
         "event count per event type in shop",
         "SELECT type, count(*) FROM events WHERE namespace = 'shop' GROUP BY type",
+    ),
+    (
+        "pod warning events in bookinfo with count",
+        "SELECT involved_name, reason, count FROM events WHERE namespace = 'bookinfo' AND involved_kind = 'Pod' "
+        "AND type = 'Warning'",
     ),
     # already read so
     (

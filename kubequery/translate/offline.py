@@ -3659,10 +3659,12 @@ class OfflineTranslator:
         asked = [c for c, pattern in _EVENT_COLUMNS if rx.search(pattern, text)]
         listed = r"\b(?:reasons?|messages?|types?|objects?)\s*(?:and|,|\+|&)\s*(?:their\s+|its\s+|the\s+)?"
         listed += r"counts?\b"
-        if p.count and not p.group and asked and rx.search(listed, text):
+        shown = r"\b(?:with|and|plus|\+)\s+(?:their\s+|its\s+|the\s+)?counts?\s*(?:[?.!]\s*)?$"
+        if p.count and not p.group and (asked and rx.search(listed, text) or rx.search(shown, text)):
             # "reason and count of the events for pod x": each event's count column beside its reason
             p.count = False
             asked.append("count")
+            p.extra.append("count")
         reason_fixed = any(c.startswith("reason =") for c in p.conds)
         if reason_fixed and not rx.search(r"\breasons?\b|\bwhat reason\b", text):
             # "which hpas failed to get metrics, and why?": the reason is known, the message says why
@@ -3670,7 +3672,7 @@ class OfflineTranslator:
         if any(c.startswith("count ") and c != "count = 1" for c in p.conds) and not p.count:
             p.extra.append("count")  # "events that repeated more than 100 times": how many times each did
         if any(c.startswith("involved_name =") for c in p.conds):
-            if asked and not p.count:  # one object's events: just what is asked
+            if asked and not p.count and asked != ["count"]:  # one object's events: just what is asked
                 p.cols, p.distinct = asked, asked == ["reason"]
             return False
         kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)

@@ -822,11 +822,14 @@ def _rank_events(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> b
         )
         if not word:
             return False
-        if not kind:  # "which node has the most warnings": read as a dimension, it names the events' subject
+        kubelet = subject == "Node" and rx.search(r"\bkubelets?\b", text)
+        if not kind and not kubelet:  # "which node has the most warnings": the node is the events' subject
             kind = subject
             p.conds.insert(0, f"involved_kind = '{kind}'")
     ns_fixed = any(c.startswith("namespace =") for c in p.conds)
-    if word.startswith("kind"):
+    if not m and not kind and kubelet:  # "which node's kubelet reported the most warnings": whose spoke
+        group = "source_host"
+    elif word.startswith("kind"):
         group = "involved_kind"
     elif word.startswith("reason"):
         group = "reason"
