@@ -44,6 +44,16 @@ DEMO = [
         "SELECT type, reason, message, count FROM events WHERE namespace = 'ml' "
         "AND involved_kind = 'HorizontalPodAutoscaler' AND involved_name = 'model-serving'",
     ),
+    # a pod state quoted as text the events mention: that text searched, not image pull failures read
+    (
+        "events that mention ErrImagePull",
+        "SELECT namespace, object, reason, message FROM events WHERE message ILIKE '%ErrImagePull%'",
+    ),
+    (
+        "events mentioning ImagePullBackOff in checkout",
+        "SELECT object, reason, message FROM events WHERE namespace = 'checkout' "
+        "AND message ILIKE '%ImagePullBackOff%'",
+    ),
     # already read so
     ("how many warning events are there?", "SELECT count(*) FROM events WHERE type = 'Warning'"),
     (

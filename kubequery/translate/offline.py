@@ -3523,6 +3523,9 @@ class OfflineTranslator:
         if contains:
             # read as a value too, or as a column ("taints include gpu" is no gpu_capacity)
             p.conds = [c for c in p.conds if not c.lower().endswith(f" = '{part}'")]
+            # "events mentioning ImagePullBackOff": no BackOff reason read out of the longer word said
+            inside = [c for c in p.conds if c.startswith("reason = ") and c.split("'")[1].lower() in part]
+            p.conds = [c for c in p.conds if c not in inside or c.split("'")[1].lower() == part]
             p.conds = [c for c in p.conds if len(part) < 3 or part not in c.split()[0]]
             p.conds.append(contains)
             p.understood.append(contains)

@@ -712,7 +712,14 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         # whose messages say so ("Failed to pull image", "Error: ErrImagePull", "Back-off pulling image"):
         # no event's reason is ErrImagePull or ImagePullBackOff
         pulls = r"image ?pull(?! ?polic)|errimagepull|\bpull(?:s|ing)? (?:the |their )?images?\b"
-        if rx.search(pulls, text) and not rx.search(r"\b(?:pulling|pulled) (?:events?|ev)\b", text):
+        # "events that mention ErrImagePull": the text searched for as said, read with the mention
+        said = r"\b(?:mention\w*|contain\w*|say(?:s|ing)?)\s+['\"]?"
+        quoted = rx.search(said + r"(?:errimagepull|imagepullbackoff)", text)
+        if (
+            rx.search(pulls, text)
+            and not rx.search(r"\b(?:pulling|pulled) (?:events?|ev)\b", text)
+            and not quoted
+        ):
             failed = r"errimagepull|backoff|back-off|\berr\w*|\bfail\w*|can'?t|cannot|\bwarnings?\b"
             if rx.search(failed, text) and not any(c.startswith("type ") for c in p.conds):
                 add("reason IN ('Failed', 'BackOff')", "image pull failures")
