@@ -368,6 +368,8 @@ class OfflineTranslator:
                 conds = [f"involved_kind IN ({', '.join(map(quote, dict.fromkeys(kinds)))})"]
         said = [self._is_namespace(w, strict=True) for w in re.split(_LISTED_NS, excluded.strip())]
         if all(said) and self.catalog[source.name].namespaced:  # "other than payments or checkout"
+            # the namespace itself, not an events' involved namespace (NULL for nodes', which are kept)
+            conds = [c for c in conds if not c.startswith("involved_namespace")]
             conds += [f"namespace = {quote(ns)}" for ns in said]
         known = self._object_names(source.name)
         names = [w for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", excluded) if w in known]
@@ -1675,6 +1677,13 @@ class OfflineTranslator:
         said = word = None
         lead = r"\b(?:whose|with|where|their|its)\s+(?:the\s+)?([a-z][\w ]*?)"
         m = rx.search(rf"{lead}\s+{verbs}\s+{value}", text)
+        prefix = rx.search(rf"{lead}\s+(?:start(?:s|ing)?|begin(?:s|ning)?)\s+with\s+{value}", text)
+        if prefix and not m:  # "events with reason starting with FailedGet": the column's first letters
+            found = [x.column for x in slots.find_columns(prefix.group(1), table) if x.column != "name"]
+            held = {c.name for c in table.columns if c.type == "text"}
+            if found and found[0] in held:
+                spelt = re.search(re.escape(prefix.group(2)), original, flags=re.IGNORECASE)
+                return f"{found[0]} LIKE {quote((spelt.group(0) if spelt else prefix.group(2)) + '%')}"
         if m:
             said, word = m.group(1), m.group(2)
         elif m := rx.search(rf"\bwith\s+{value}\s+in\s+(?:the|their|its)\s+([a-z]+)\b", text):
@@ -3475,7 +3484,8 @@ class OfflineTranslator:
             p.conds = [c for c in p.conds if c not in {f"reason = {quote(r)}" for r in spelt}]
         if p.table == "events" and self.grounding is not None and not columns_of(p.conds) & {"reason"}:
             held = self.grounding.values("events", "reason") | set(lx.EVENT_REASONS)
-            found = reasons.named(rest, held)  # "hpa metric failures", "events about disk pressure"
+            # "hpa metric failures", "events about disk pressure"; "source starting with x" names no reason
+            found = reasons.named(rx.sub(r"\b(?:start(?:s|ing)?|begin(?:s|ning)?)\s+with\b", " ", rest), held)
             if found:
                 listed = ", ".join(map(quote, found))
                 p.conds.append(f"reason = {listed}" if len(found) == 1 else f"reason IN ({listed})")
@@ -3572,12 +3582,21 @@ class OfflineTranslator:
                     p.conds.append(cond)
                     p.understood.append(words)
         contains = self._contains(rest, original, t)
+        if contains and " LIKE '" in contains and "'%" not in contains:  # a prefix: the column's only test
+            p.conds = [c for c in p.conds if c.split()[0] != contains.split()[0]]
+            p.extra = [e for e in p.extra if e != contains.split()[0]]
+            p.conds.append(contains)
+            p.understood.append(contains)
+            contains = None
         part = contains.split("'%")[1].split("%'")[0].lower() if contains else ""
         if contains and any("like" in c.lower() and part in c.lower() for c in p.conds):
             contains = None  # already read: "an env var with PASSWORD in its name"
         if contains:
             # read as a value too, or as a column ("taints include gpu" is no gpu_capacity)
             p.conds = [c for c in p.conds if not c.lower().endswith(f" = '{part}'")]
+            # "events mentioning ImagePullBackOff": no BackOff reason read out of the longer word said
+            inside = [c for c in p.conds if c.startswith("reason = ") and c.split("'")[1].lower() in part]
+            p.conds = [c for c in p.conds if c not in inside or c.split("'")[1].lower() == part]
             p.conds = [c for c in p.conds if len(part) < 3 or part not in c.split()[0]]
             p.conds.append(contains)
             p.understood.append(contains)
@@ -3640,6 +3659,9 @@ class OfflineTranslator:
         and how many replicas do they want?": the objects the events are about, with columns of their own."""
         if any(c.startswith("involved_name") for c in p.conds) or p.cols:
             return None  # one object's events: what the events say
+        picked = self._subjects_in_state(p, text)
+        if picked is not None:
+            return picked
         said = [k for k in self.find_kinds(text) if k[2] in _EVENT_SUBJECTS]
         events_own = {c.name for c in self.catalog["events"].columns} | _GENERIC_COLUMNS
         how_many = rx.search(r"\bhow many\s+", text)
@@ -3680,10 +3702,43 @@ class OfflineTranslator:
         sql = f"SELECT DISTINCT {shown} FROM events e JOIN {t} x ON {on}"
         return sql + (f" WHERE {' AND '.join(where)}" if where else "")
 
+    def _subjects_in_state(self, p: Parse, text: str) -> str | None:
+        """ "Which pending pods have FailedScheduling events?", "running pods with warning events": the
+        pods (each once) a state picks among those the events are about."""
+        m = rx.search(
+            r"(?:^\s*|\b(?:which|what|list|show(?: me)?|the|all|any)\s+)([a-z][a-z\-]*(?:\s+[a-z\-]+)?)\s+"
+            r"(pods|po)\s+(?:with|that|which|having|have|has|had|got|get)\b",
+            text,
+        )
+        if m is None or p.count or "involved_kind = 'Pod'" not in p.conds:
+            return None
+        state, _ = self._conditions("pods", m.group(1), [])
+        if not state or any("namespace" in c or "name =" in c for c in state):
+            return None  # no state said: the events' own reading lists them
+        where = []
+        for cond in [*(c for c in p.conds if not c.startswith("involved_kind")), *state]:
+            tree = sqlglot.parse_one(cond, read="duckdb")
+            joins.qualify(tree, "e" if cond in p.conds else "p")
+            where.append(tree.sql(dialect="duckdb"))
+        ns_fixed = any(c.startswith("namespace =") for c in p.conds)
+        ident = "p.name" if ns_fixed else "p.namespace, p.name"
+        return (
+            f"SELECT DISTINCT {ident} FROM pods p JOIN events e ON e.involved_uid = p.uid"
+            f" WHERE {' AND '.join(where)}"
+        )
+
     def _event_columns(self, p: Parse, text: str) -> bool:
         """The events' columns a question asks for: "reason and message", "which pods got Killing events"
         (the pods, once each), "object + reason". True: the objects so picked are to be counted."""
         asked = [c for c, pattern in _EVENT_COLUMNS if rx.search(pattern, text)]
+        listed = r"\b(?:reasons?|messages?|types?|objects?)\s*(?:and|,|\+|&)\s*(?:their\s+|its\s+|the\s+)?"
+        listed += r"counts?\b"
+        shown = r"\b(?:with|and|plus|\+)\s+(?:their\s+|its\s+|the\s+)?counts?\s*(?:[?.!]\s*)?$"
+        if p.count and not p.group and (asked and rx.search(listed, text) or rx.search(shown, text)):
+            # "reason and count of the events for pod x": each event's count column beside its reason
+            p.count = False
+            asked.append("count")
+            p.extra.append("count")
         reason_fixed = any(c.startswith("reason =") for c in p.conds)
         if reason_fixed and not rx.search(r"\breasons?\b|\bwhat reason\b", text):
             # "which hpas failed to get metrics, and why?": the reason is known, the message says why
@@ -3691,7 +3746,7 @@ class OfflineTranslator:
         if any(c.startswith("count ") and c != "count = 1" for c in p.conds) and not p.count:
             p.extra.append("count")  # "events that repeated more than 100 times": how many times each did
         if any(c.startswith("involved_name =") for c in p.conds):
-            if asked and not p.count:  # one object's events: just what is asked
+            if asked and not p.count and asked != ["count"]:  # one object's events: just what is asked
                 p.cols, p.distinct = asked, asked == ["reason"]
             return False
         kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
@@ -3720,6 +3775,11 @@ class OfflineTranslator:
         )
         if rx.match(r"\s*(?:why|how come)\b", text):
             subjects = False  # "why are the replica sets in kube-system failing …": what their events say
+        if not p.count and not asked and rx.search(
+            r"\b(?:which|what) (?:namespaces|ns)\b" + _SUBJECT_VERB, text
+        ):  # "which namespaces have FailedCreate events?": the places, each once
+            p.cols, p.distinct = ["namespace"], True
+            return False
         held = rx.search(
             rf"({slots.MORE}|{slots.LESS}|{slots.EXACT})\s*(\d+)\s+(?:\w+\s+)?(?:events?|warnings?)\b", text
         )
@@ -4786,7 +4846,7 @@ _JUST_REASONS = (
 # What follows a kind asked for as the events' subject: "pods that got …", "which nodes reported …"
 # (not "which pods are failing health checks": what the events say is the answer there).
 _SUBJECT_VERB = (
-    r"(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do|whose|fail\w*)\b"
+    r"(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do|whose|fail(?:s|ed|ing|ures?)?)\b"
     r"|\s*[?,.]|\s*$)"
 )
 # Kinds whose objects events are usually about, looked up by name.
@@ -4804,6 +4864,10 @@ _EVENT_SUBJECTS = (
     "services",
     "persistentvolumeclaims",
     "horizontalpodautoscalers",
+    "poddisruptionbudgets",
+    "persistentvolumes",
+    "endpoints",
+    "ingresses",
 )
 
 

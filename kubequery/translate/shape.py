@@ -214,7 +214,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             counting = False
     dim = None
     m = rx.search(
-        r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each|spread (?:across|over))\s+(?:the\s+)?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind of controller|controller kind|owner kind|kind|(?:reporting )?(?:source|component))\b(?!-)",  # noqa: E501 - one pattern reads best on one line
+        r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each|spread (?:across|over))\s+(?:the\s+)?(?:event\s+)?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind of controller|controller kind|owner kind|kind|(?:reporting )?(?:source|component))\b(?!-)",  # noqa: E501 - one pattern reads best on one line
         text,
     ) or _breakdown_of(text)
     if m:
@@ -822,11 +822,14 @@ def _rank_events(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> b
         )
         if not word:
             return False
-        if not kind:  # "which node has the most warnings": read as a dimension, it names the events' subject
+        kubelet = subject == "Node" and rx.search(r"\bkubelets?\b", text)
+        if not kind and not kubelet:  # "which node has the most warnings": the node is the events' subject
             kind = subject
             p.conds.insert(0, f"involved_kind = '{kind}'")
     ns_fixed = any(c.startswith("namespace =") for c in p.conds)
-    if word.startswith("kind"):
+    if not m and not kind and kubelet:  # "which node's kubelet reported the most warnings": whose spoke
+        group = "source_host"
+    elif word.startswith("kind"):
         group = "involved_kind"
     elif word.startswith("reason"):
         group = "reason"

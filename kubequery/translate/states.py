@@ -677,7 +677,11 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         counted = rx.search(r"\d+\s*(?:x|times)\b|\btimes\b", text)  # "repeated more than 50 times"
         if rx.search(r"\b(?:more than|over) once\b|\bmultiple times\b|\bseveral times\b", text):
             add("count > 1", "repeated")  # "events that happened more than once"
-        elif rx.search(r"\b(?:exactly|only|just) once\b|\b(?:not|never) repeated\b|\bnon-?repeat", text):
+        elif rx.search(
+            r"\b(?:exactly|only|just)\s+(?:(?:happened|fired|occurred|been seen|seen)\s+)?once\b"
+            r"|\b(?:not|never) repeated\b|\bnon-?repeat",
+            text,
+        ):
             add("count = 1", "seen once")  # "events seen only once", "that repeated exactly once"
         elif rx.search(r"\b(?:repeated|recurring|repeating)\b", text) and not counted:
             add("count > 1", "repeated")  # an event seen more than once
@@ -708,7 +712,14 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         # whose messages say so ("Failed to pull image", "Error: ErrImagePull", "Back-off pulling image"):
         # no event's reason is ErrImagePull or ImagePullBackOff
         pulls = r"image ?pull(?! ?polic)|errimagepull|\bpull(?:s|ing)? (?:the |their )?images?\b"
-        if rx.search(pulls, text) and not rx.search(r"\b(?:pulling|pulled) (?:events?|ev)\b", text):
+        # "events that mention ErrImagePull": the text searched for as said, read with the mention
+        said = r"\b(?:mention\w*|contain\w*|say(?:s|ing)?)\s+['\"]?"
+        quoted = rx.search(said + r"(?:errimagepull|imagepullbackoff)", text)
+        if (
+            rx.search(pulls, text)
+            and not rx.search(r"\b(?:pulling|pulled) (?:events?|ev)\b", text)
+            and not quoted
+        ):
             failed = r"errimagepull|backoff|back-off|\berr\w*|\bfail\w*|can'?t|cannot|\bwarnings?\b"
             if rx.search(failed, text) and not any(c.startswith("type ") for c in p.conds):
                 add("reason IN ('Failed', 'BackOff')", "image pull failures")
