@@ -54,6 +54,13 @@ DEMO = [
         "SELECT 100 * (SELECT sum(cpu_request) FROM pods WHERE node IS NOT NULL) "
         "/ (SELECT sum(cpu_allocatable) FROM nodes)",
     ),
+    # a mean over the nodes, not one group per node
+    ("average cpu allocatable per node", "SELECT avg(cpu_allocatable) FROM nodes"),
+    # objects ranked by how long a list of theirs is, said after "by"
+    (
+        "top 3 services by number of ports",
+        "SELECT namespace, name, len(ports) AS ports FROM services ORDER BY len(ports) DESC LIMIT 3",
+    ),
     # already read well: kept so
     ("containers that restarted more than 5 times", "SELECT namespace, pod, name FROM containers WHERE restarts > 5"),
     ("which containers mount /data?", "SELECT namespace, pod, name FROM containers WHERE list_contains(volume_mounts, '/data')"),
@@ -77,6 +84,11 @@ REAL = [
     (
         "last exit code of each container in shop that restarted",
         "SELECT pod, name, last_exit_code FROM containers WHERE namespace = 'shop' AND restarts > 0",
+    ),
+    # the last termination said: its reason alone, as for "… last termination reason was Error"
+    (
+        "containers whose last termination was OOMKilled",
+        "SELECT namespace, pod, name FROM containers WHERE last_reason = 'OOMKilled'",
     ),
     ("hard limits of the team-b quota", "SELECT name, hard FROM resourcequotas WHERE namespace = 'team-b'"),
     # each node's pod capacity beside the pods it has
@@ -117,6 +129,12 @@ HERE = [  # (cluster, current namespace, question, sql)
         "payments",
         "top 3 of my pods by restarts",
         "SELECT name, restarts FROM pods WHERE namespace = 'payments' ORDER BY restarts DESC LIMIT 3",
+    ),
+    (
+        "demo",
+        "ml",
+        "how many GPUs has my namespace's quota used?",
+        "SELECT name, used['requests.nvidia.com/gpu'] FROM resourcequotas WHERE namespace = 'ml'",
     ),
     ("demo", "checkout", "images used here", "SELECT DISTINCT image FROM containers WHERE namespace = 'checkout'"),
 ]

@@ -170,7 +170,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     # "images used in ml and how many containers run each", "images in ml with counts": one count per value
     lead = rx.match(r"\s*(?:(?:which|what|list|show)\s+)?(?:the\s+)?(image|node|status|reason)e?s\b", text)
     tallied = r"\b(?:and|with|plus|\+)\s+(?:their\s+|the\s+)?"
-    tallied += r"(?:counts?$|how many\b.*\beach$|number of \w+ (?:\w+ )?each$)"
+    tallied += r"(?:counts?|how many\b.*\beach|number of \w+ (?:\w+ )?(?:each|(?:using|running) (?:them|it)))"
+    tallied += "$"
     if lead and rx.search(tallied, text.rstrip(" ?.")):
         text = f"{text.rstrip(' ?.')} per {lead.group(1)}"
     not_counted = HOW_MUCH + r"|how many times|restart counts?|\b(sort|order)\w* by (the )?count\b"
@@ -917,7 +918,8 @@ def _ranked_values(p: Parse, text: str, n: int | None, tr: OfflineTranslator) ->
 
 def _counted_list(text: str, table: Table) -> str | None:
     """A list column named right after "most" or "fewest": "most ports", "fewest containers"."""
-    m = rx.search(r"\b(?:most|fewest|least)\s+", text)
+    # "top 3 services by number of ports": the same, said after "by"
+    m = rx.search(r"\b(?:most|fewest|least)\s+|\bby\s+(?:the\s+)?(?:number|count) of\s+", text)
     found = [c.column for c in slots.find_columns(text, table) if m and c.start == m.end()]
     return found[0] if found and slots.column_type(table, found[0]) == "list" else None
 

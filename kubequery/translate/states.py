@@ -337,7 +337,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(ran, text):
             p.extra.append("command")
             return True
-        if rx.search(r"\boom|out of memory", text):
+        if rx.search(r"\blast (?:termination|terminated|termination reason|state)\b.*\boom", text):
+            add("last_reason = 'OOMKilled'", "last terminated OOMKilled")  # as "… last termination was Error"
+        elif rx.search(r"\boom|out of memory", text):
             add("(reason = 'OOMKilled' OR last_reason = 'OOMKilled')", "OOMKilled")
         # "containers waiting for image pull", "ctrs that can't pull": the reasons a pull failure waits with
         again = rx.search(r"\bre-?pull|always pull|(?:every|each) time", text)  # the pull policy Always
