@@ -850,7 +850,8 @@ class OfflineTranslator:
         nodes_said = rx.search(r"\bno(?:des?)?\b|\bcontrol[- ]?plane\b|\bmasters?\b|\bworkers?\b(?!-)", text)
         if rbac_said or not nodes_said:
             words.update(role="roles", roles="roles")  # a node's roles when nodes are said ("control-plane")
-        if rx.search(r"\b(?:with|without|w/o|have|has|having|no)\s+(?:an?\s+|any\s+)?quotas?\b", text):
+        owned_quota = r"\b(?:with|without|w/o|have|has|having|no|each|every)\s+(?:an?\s+|any\s+)?quotas?\b"
+        if rx.search(owned_quota, text):
             # "namespaces without a quota", "ns with quotas": the object, not its amounts
             words.update(quota="resourcequotas", quotas="resourcequotas")
         if rx.search(r"\b(?:\d+|an?|one|single)\s+warning\b(?!\s+events?\b)|\bwarning\s+counts?\b", text):
@@ -2729,6 +2730,13 @@ class OfflineTranslator:
         more = rx.search(r"\bhow many more pods\b", text)
         # "nodes with pod capacity over 50": a filter, read by the general parse
         compared = rx.search(rf"(?:{slots.MORE}|{slots.LESS}|{slots.EXACT})\s*\d", text)
+        against = r"\b(?:vs|versus|against|compared (?:to|with))\b|\band how many (?:pods )?(?:are|run)"
+        if room and rx.search(r"\bnodes?\b", text) and rx.search(against, text) and not (spent or more):
+            # "pods per node against its pod capacity": what each node allows beside the pods it has
+            return (
+                "SELECT n.name, n.pods_allocatable, count(p.name) FROM nodes n "
+                "LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.pods_allocatable"
+            )
         if room and rx.search(r"\bnodes?\b|\bcluster\b", text) and not (spent or more or compared):
             # "how many pods can each node hold?": what it allows, not what runs there; or summed
             if rx.search(r"\b(total|sum|combined|altogether|all nodes|cluster)\b", text) and not rx.search(
@@ -2751,9 +2759,10 @@ class OfflineTranslator:
             r"overcommit\w*|over-committed|than (?:they|it) can allocate|"
             r"(?:requests?|limits?)\b.{0,30}(?:>|(?:exceed\w*|more than|above)\b).{0,20}allocat"
         )
-        if not res or not rx.search(
-            r"allocatable|capacity|free|left|unrequested|headroom|available|remaining|" + over, text
-        ):
+        share = r"\b(?:percent|percentage|%) of (?:the )?(?:cluster'?s? |total |all (?:the )?)?"
+        share += r"(?:cpu|memory|mem|ram)\b"  # "what percentage of the cluster cpu is requested?"
+        said = r"allocatable|capacity|free|left|unrequested|headroom|available|remaining|"
+        if not res or not rx.search(said + share + "|" + over, text):
             return None
         # "nodes overcommitted on cpu limits": the pods' limits summed instead of their requests
         limits = rx.search(over, text) and rx.search(r"\blimits?\b", text) and not rx.search(r"\breq", text)
@@ -2811,7 +2820,9 @@ class OfflineTranslator:
                 f"SELECT n.name, n.{alloc}, sum(p.{req}) AS requested FROM nodes n "
                 f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
             )
-        if free:
+        # "what percent of the cluster's allocatable cpu is requested": one share for the whole cluster
+        pct = rx.search(r"percent|percentage|%|how full|utili[sz]", text) and rx.search(r"\breq", text)
+        if free or pct:
             held = [  # "unrequested in us-east-1a": the nodes there, and the pods on them
                 c
                 for c, _ in slots.value_conditions(
@@ -2826,6 +2837,8 @@ class OfflineTranslator:
             else:
                 scheduled = f"(SELECT sum({req}) FROM pods WHERE node IS NOT NULL)"
                 allocatable = f"(SELECT sum({alloc}) FROM nodes)"
+            if pct and not free:
+                return f"SELECT 100 * {scheduled} / {allocatable}"
             return f"SELECT ({allocatable} - {scheduled}){unit_of(alloc, text)}"
         return None
 
@@ -2954,6 +2967,12 @@ class OfflineTranslator:
             )
             hinted_label = (label_dim, hinted[0] if len(hinted) == 1 else tuple(hinted), False)
             label_dim = None
+        # "limitrange defaults for payments": the default limits it gives, not a limit range named defaults
+        text = rx.sub(
+            r"\b(limit ?ranges?|limits? range)(?:'s)?\s+defaults\b(?!\s+(?:limit|request|cpu|mem))",
+            r"\1 default limits",
+            text,
+        )
         # the rest of the clause stays with the kind: "images of deployments with an hpa"
         text = rx.sub(
             r"\bimages? of ((?:the |my |our |all )?)([a-z]+)\b([^,;?]*)", self._workload_images, text
@@ -3526,8 +3545,17 @@ class OfflineTranslator:
             rest = rest[: system.start()] + " " + rest[system.end() :]  # read, not a name
         image = self._image_pattern(rest) if "image" in columns and table == "containers" else None
         before = r"\b(?:images?|running|runs?|using|uses?)\s+(?:the\s+|an?\s+)?(?:image\s+)?"
-        if image and not rx.search(before + re.escape(image.strip("%/").split(":")[0]), rest):
-            image = None  # "payments-api image versions": the container of that name, read elsewhere
+        said_repo = re.escape(image.strip("%/").split(":")[0]) if image else ""
+        ctr_names = self.grounding.all_values("containers", "name") if image and self.grounding else ()
+        # "payments-api image versions": the container of that name, read elsewhere; "which nginx
+        # images are running?" names no container: the images of that repository
+        if (
+            image
+            and image != "%-rc%"
+            and not rx.search(before + said_repo, rest)
+            and (image.strip("%/").split(":")[0] in ctr_names or not rx.search(said_repo + r" images", rest))
+        ):
+            image = None
         if image:  # "containers with image redis:7.2": what they run, not a workload named redis
             p.conds.append(f"image LIKE {quote(image)}")
             p.understood.append(f"image like {image}")
@@ -5197,9 +5225,20 @@ def _quota(text: str, namespace: str | None) -> str | None:
         return f"SELECT {ident}, {pct} FROM resourcequotas{where}"
     if rx.search(r"\b(percent|percentage|%|over|above|more than|which|how many quotas)\b", text):
         return None
+    # "hard limits of the team-b quota", "pod limit of the staging quota": what it allows, not its usage
+    usage = r"\b(?:used|usage|use|using|vs|versus|consum\w*|current\w*|left|remaining|utili[sz]\w*)\b"
+    hard_only = rx.search(r"\bhard\b|\blimits? (?:of|in|for|set by) (?:the |my |this )?", text)
+    hard_only = hard_only and not rx.search(usage, text)
+    # "how many gpus has my quota used?": the usage alone, where nothing asks what it allows
+    used_only = rx.search(r"\bhow (?:many|much)\b.*\bused\b", text) and not rx.search(
+        r"\b(?:hard|limits?|allow\w*|caps?|max\w*|vs|versus|against|out of|left|remaining)\b", text
+    )
+    if key and used_only:
+        return f"SELECT {ident}, used[{quote(k)}] FROM resourcequotas{where}"
     if key:
-        return f"SELECT {ident}, hard[{quote(k)}], used[{quote(k)}] FROM resourcequotas{where}"
-    return f"SELECT {ident}, hard, used FROM resourcequotas{where}"
+        used = "" if hard_only else f", used[{quote(k)}]"
+        return f"SELECT {ident}, hard[{quote(k)}]{used} FROM resourcequotas{where}"
+    return f"SELECT {ident}, hard{'' if hard_only else ', used'} FROM resourcequotas{where}"
 
 
 def _spelt_values(text: str, values: frozenset[str]) -> list[str]:

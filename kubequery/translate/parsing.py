@@ -540,6 +540,15 @@ def read_labels(text: str, original: str, compared: tuple[str, ...] = ()) -> tup
         rf"((?:\s*(?:,|or|and)\s+{value})*)",
         rest,
     )
+    # "namespaces with the team label platform": the key's label, then its value, with no verb between
+    bare = rx.search(
+        rf"\b(?:with|having|has|have)\s+(?:the\s+|an?\s+)?([a-z][a-z0-9./\-_]*)\s+label\s+"
+        rf"(?:of\s+|set to\s+)?{value}(?=\s*(?:[,;?.]|$))",
+        rest,
+    )
+    if not m and bare and not {bare.group(1), bare.group(2)} & (lx.STOPWORDS | {"set", "key", "value"}):
+        out.append((bare.group(1), bare.group(2), False))
+        rest = rest.replace(bare.group(0), " ")
     if m and m.group(1) not in lx.STOPWORDS and m.group(3) not in lx.STOPWORDS:
         values = (m.group(3), *rx.findall(value, m.group(4) or ""))
         values = tuple(v for v in values if v not in ("or", "and"))

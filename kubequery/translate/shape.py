@@ -167,6 +167,13 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         latest = rf"\blast(?!\s+(?:{UNITW}\b|\d))(?=\s+(?:\w+\s+)?(?:events?|warnings?|ev)\b)"
         text = rx.sub(latest, "latest", text)
     text = rx.sub(r"\bper-(?=[a-z])", "per ", text)  # "per-namespace pod counts"
+    # "images used in ml and how many containers run each", "images in ml with counts": one count per value
+    lead = rx.match(r"\s*(?:(?:which|what|list|show)\s+)?(?:the\s+)?(image|node|status|reason)e?s\b", text)
+    tallied = r"\b(?:and|with|plus|\+)\s+(?:their\s+|the\s+)?"
+    tallied += r"(?:counts?|how many\b.*\beach|number of \w+ (?:\w+ )?(?:each|(?:using|running) (?:them|it)))"
+    tallied += "$"
+    if lead and rx.search(tallied, text.rstrip(" ?.")):
+        text = f"{text.rstrip(' ?.')} per {lead.group(1)}"
     not_counted = HOW_MUCH + r"|how many times|restart counts?|\b(sort|order)\w* by (the )?count\b"
     if p.table in ("pods", "containers") and p.conds and not rx.search(r"\brestart", text):
         # "how many times did pods get OOMKilled": no column keeps how often, so each one in that state counts
@@ -217,6 +224,9 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each|spread (?:across|over))\s+(?:the\s+)?(?:event\s+)?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind of controller|controller kind|owner kind|kind|(?:reporting )?(?:source|component))\b(?!-)",  # noqa: E501 - one pattern reads best on one line
         text,
     ) or _breakdown_of(text)
+    mean = rx.search(r"\b(?:average|avg|mean)\b", text)
+    if m and p.table == "nodes" and DIMS[m.group(1)] == "node" and mean:
+        m = None  # "average cpu allocatable per node": one mean over the nodes, each node one value
     if m:
         dim = DIMS[m.group(1)]
         held = {c.name for c in table.columns}
@@ -389,13 +399,22 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             if src == "containers" and target != "image" and rx.search(r"\bimages\b", text):
                 alias = "images"  # images told apart by name, however many containers run each
                 sel = f"{target}, count(DISTINCT image) AS {alias}"
+            elif (
+                target == "image"
+                and not agg_col
+                and rx.search(r"\b(?:most|fewest|number of|by) pods\b", text)
+            ):
+                alias = "pods"  # "images used by the most pods": each pod once, however many containers
+                sel = f"{target}, count(DISTINCT (namespace, pod)) AS {alias}"
             elif agg_col and src == "pods":
                 alias = "cpu" if agg_col == "cpu_request" else "memory"
                 sel = f"{target}, sum({agg_col}) AS {alias}"
             elif (
                 measure
                 and measure[0] not in ("created",)
-                and (src == "pods" or slots.column_type(tr.catalog[src], measure[0]) == "float")
+                and (
+                    src in ("pods", "containers") or slots.column_type(tr.catalog[src], measure[0]) == "float"
+                )
             ):  # "ns with the biggest total pvc requests": the amount summed, not the objects counted
                 alias = measure[0]
                 sel = f"{target}, sum({alias}) AS {alias}"
@@ -902,7 +921,8 @@ def _ranked_values(p: Parse, text: str, n: int | None, tr: OfflineTranslator) ->
 
 def _counted_list(text: str, table: Table) -> str | None:
     """A list column named right after "most" or "fewest": "most ports", "fewest containers"."""
-    m = rx.search(r"\b(?:most|fewest|least)\s+", text)
+    # "top 3 services by number of ports": the same, said after "by"
+    m = rx.search(r"\b(?:most|fewest|least)\s+|\bby\s+(?:the\s+)?(?:number|count) of\s+", text)
     found = [c.column for c in slots.find_columns(text, table) if m and c.start == m.end()]
     return found[0] if found and slots.column_type(table, found[0]) == "list" else None
 

@@ -83,6 +83,10 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("jobs", "runtime"): "duration",
     ("jobs", "run time"): "duration",
     ("resourcequotas", "percent"): "max_usage_percent",
+    ("resourcequotas", "percentage"): "max_usage_percent",
+    ("resourcequotas", "usage percentage"): "max_usage_percent",
+    ("resourcequotas", "percent used"): "max_usage_percent",
+    ("resourcequotas", "percentage used"): "max_usage_percent",
     ("resourcequotas", "hard limits"): "hard",
     ("resourcequotas", "limits"): "hard",
     ("resourcequotas", "usage"): "used",
@@ -1537,7 +1541,9 @@ def name_conditions(
 ) -> list[tuple[str, str]]:
     """An object's exact name in the question: "what image does the checkout-api deployment use"."""
     avoid = {w.lower() for w in skip_words}
-    found = [w for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", text) if w in names and w not in avoid]
+    # not a part of an env var's name: "REDIS_ADDR" names no redis container
+    words = rx.findall(r"(?<!\w)[a-z0-9][a-z0-9\-.]*[a-z0-9](?!\w)", text)
+    found = [w for w in words if w in names and w not in avoid]
     if len(found) == 1 and (len(found[0]) >= 4 or "-" in found[0]):
         return [(f"name = '{found[0]}'", found[0])]
     return []

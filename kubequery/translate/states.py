@@ -177,6 +177,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 text,
             )
             if none and not rx.search(rf"\b(cpu|memory|mem|ram)\s+{kind}", text):
+                if t == "containers" and "type = 'container'" not in c and not rx.search(r"\binit\b", text):
+                    add("type = 'container'", "app containers")  # as for one resource: init ones aside
                 add(f"cpu_{kind} IS NULL AND memory_{kind} IS NULL", f"no {kind}s")
     if t == "pods":
         partly = r"some but not all (?:of )?(?:their |its )?containers|partially ready|partly ready|"
@@ -335,7 +337,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(ran, text):
             p.extra.append("command")
             return True
-        if rx.search(r"\boom|out of memory", text):
+        if rx.search(r"\blast (?:termination|terminated|termination reason|state)\b.*\boom", text):
+            add("last_reason = 'OOMKilled'", "last terminated OOMKilled")  # as "… last termination was Error"
+        elif rx.search(r"\boom|out of memory", text):
             add("(reason = 'OOMKilled' OR last_reason = 'OOMKilled')", "OOMKilled")
         # "containers waiting for image pull", "ctrs that can't pull": the reasons a pull failure waits with
         again = rx.search(r"\bre-?pull|always pull|(?:every|each) time", text)  # the pull policy Always
@@ -403,6 +407,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         # "how many times has each container restarted", "restarts per container": every one shown
         per = r"\b(?:each|every|per|by) (?:container|ctr)\b"
         each = rx.search(rf"{per}.*\brestart|\brestart(?:s| counts?)\b.*{per}", text)
+        if each and rx.search(rf"{per}\b[^,;]*\b(?:that|which|who) (?:has |have |had )?restarted\b", text):
+            each = None  # "the exit code of each container that restarted": those that did, not a count each
         if each and p.table == "containers":
             p.extra.append("restarts")
         elif restarted and not rx.search(r"\bmost\b(?! first)|\btop\b|" + _COUNTED_RESTARTS, text):
@@ -430,9 +436,14 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 if rx.search(rf"(without|no|missing|lacking)\s+(a\s+|any\s+)?{res}\s+{kind}s?", text):
                     add("type = 'container'", "app containers")
                     add(f"{col}_{kind} IS NULL", f"no {col} {kind}")
+        # "images pinned by digest": images said first, what they are kept to is theirs
+        head = rx.match(r"\s*(?:(?:which|what|list|show|any)\s+)?(?:the\s+|all\s+)?images\b", text)
         if (
             rx.search(r"\bimages?\b", text)
-            and all(c.startswith(("namespace =", "name =", "node =")) for c in p.conds)
+            and all(
+                c.startswith(("namespace =", "name =", "node =")) or (head and c.startswith("image "))
+                for c in p.conds
+            )
             and not rx.search(r"how many|count|number|most|top", text)
             # "which containers use quay images" asks for containers, "images used by init containers" images
             and not rx.search(r"\b(containers?|ctrs?)\b(?! images?).*\bimages?\b", text)
