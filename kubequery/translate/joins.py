@@ -205,6 +205,15 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     ("pods", "networkpolicies"): _selecting("a.labels", "b.pod_selector", "b.selects_all"),
     # a budget covers a deployment whose pods its selector picks
     ("deployments", "poddisruptionbudgets"): _selecting("a.selector", "b.selector"),
+    ("statefulsets", "poddisruptionbudgets"): _selecting("a.selector", "b.selector"),
+    # a role is referenced by the bindings naming it: "roles no binding uses"
+    ("roles", "rolebindings"): Relation(
+        "b.namespace = a.namespace AND b.role_name = a.name AND b.role_kind = 'Role'", fans_out=True
+    ),
+    ("clusterroles", "clusterrolebindings"): Relation("b.role_name = a.name", fans_out=True),
+    ("clusterroles", "rolebindings"): Relation(
+        "b.role_name = a.name AND b.role_kind = 'ClusterRole'", fans_out=True
+    ),
     ("statefulsets", "services"): Relation("b.namespace = a.namespace AND b.name = a.service_name"),
     # its governing service's endpoints, which have the service's name
     ("statefulsets", "endpoints"): Relation("b.namespace = a.namespace AND b.name = a.service_name"),

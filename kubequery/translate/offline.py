@@ -804,6 +804,16 @@ class OfflineTranslator:
                 taken.append((m.start(), m.end()))
                 found.append((m.start(), phrase, words[phrase]))
         # "the pod cidr of each node": a kind word that starts a column of another kind named is that column
+        cluster = min((at for at, _, t in found if t == "clusterroles"), default=None)
+        if cluster is not None:  # "rolebindings to a cluster role, with that role's verbs": the one said
+            found = [
+                (at, phrase, "clusterroles")
+                if t == "roles"
+                and at > cluster
+                and rx.search(r"\b(?:that|the|its|their|this|those)\s+$", text[:at])
+                else (at, phrase, t)
+                for at, phrase, t in found
+            ]
         tables = {t for _, _, t in found}
         columns = [(m, t) for t in tables for m in slots.find_columns(text, self.catalog[t])]
         return sorted(
@@ -903,10 +913,12 @@ class OfflineTranslator:
         rest = text
         kinds: list[tuple[int, str, str]] = []
         for kind in self.find_kinds(rest):
-            if rx.search(r"\bowned by an? $", rest[: kind[0]]) and not (
-                kind[2] == "deployments" and kinds and kinds[0][2] == "pods"
-            ):
-                continue  # "pods owned by a daemonset": the pods' owner_kind, not a join
+            if rx.search(
+                r"\bowned by an? $|\b(?:not|never|n't)\s+"
+                r"(?:owned|created|managed|controlled|spawned|started|made) by an? $",
+                rest[: kind[0]],
+            ) and not (kind[2] == "deployments" and kinds and kinds[0][2] == "pods"):
+                continue  # "pods owned by a daemonset", "jobs not created by a cronjob": the owner_kind
             if (
                 namespace
                 and kind[2] == "namespaces"
@@ -1197,6 +1209,15 @@ class OfflineTranslator:
             r"lack\w*|(?:don|doesn)'?t (?:run|have|host|use|mount)\w*)\b|\bmissing (?:an? |the )?$",
             b_lead,
         )
+        if absent and absent.group(1) in ("no", "zero") and node is None:
+            # "cronjobs with no failed job": the word says none such exists, not a zero count of failures
+            said_ns = [namespace] if namespace else []
+            unsaid = rx.sub(rf"\b{absent.group(1)}\b", " ", b_text, count=1)
+            read, _ = self._conditions(b, b_text, said_ns)
+            meant, meant_understood = self._conditions(b, unsaid, said_ns)
+            if read != meant:
+                b_conds = [*meant, *(c for c in b_conds if c not in read)]
+                understood = meant_understood
         b_columns: list[str] = []
         b_table = self.catalog[b]
         said_kinds = [k[1] for k in kinds if k[1]]
@@ -1319,8 +1340,14 @@ class OfflineTranslator:
                 a_sql, a_understood, confidence = self._parse(own, own, None)
                 plain = a_sql is not None and " JOIN " not in a_sql  # "how many pods have a pdb" counts them
                 if plain and f" FROM {a}" in a_sql:
-                    found = joins.present(a_sql, b, how)
-                    return found, [*a_understood, f"with a related {b}"], confidence * 0.9
+                    # "pods not owned by a deployment": the ones no such owner made
+                    negated = rx.search(
+                        r"\b(?:not|never)\s+(?:owned|created|managed|controlled|spawned|started|made)\s+by\b",
+                        rest[kinds[0][0] + len(kinds[0][1]) : b_pos],
+                    )
+                    found = (joins.absent if negated else joins.present)(a_sql, b, how)
+                    said = f"with {'no' if negated else 'a'} related {b}"
+                    return found, [*a_understood, said], confidence * 0.9
             each_b = rx.search(r"\b(?:each|every)\s+$", b_lead)  # "which pods run under each sa": read below
             if not b_columns and not rx.search(_USES, b_lead) and not each_b:
                 return None  # "pods on nodes" says nothing; "pods that use a pvc" keeps the ones that do
@@ -4005,6 +4032,8 @@ class OfflineTranslator:
             and not rx.search(_SHOW, text)
             and not rx.search(r"\bowned by\b|\bdeploy|\bpods?\b.*\bnot ready\b.*\bnodes?\b", text)
             and not rx.search(r"\b(?:per|by|each|every)\s+node\b", text)  # "not ready pods per node": a key
+            # "unready pods on healthy nodes": the pods are not ready, their nodes are
+            and not rx.search(r"(?<!not )(?<!not-)(?<!n't )\b(?:healthy|ready)\s+(?:nodes?|workers?)\b", text)
             # "services with pods on NotReady nodes": another kind, kept by its pods' nodes (read as joined)
             and not {k[2] for k in self.find_kinds(rest)} - {"pods", "nodes", "namespaces"}
         ):
@@ -4155,14 +4184,24 @@ class OfflineTranslator:
         kinds = [k[2] for k in self.find_kinds(text)]
         if unused and kinds[1:2] not in ([], ["pods"]):  # "pvcs not used by any statefulset": that kind's
             unused = None
+        if not unused and kinds[:1] in (["roles"], ["clusterroles"]) and kinds[1:2] in ([], ["rolebindings"]):
+            # "cluster roles not bound by any binding", "unbound roles": no binding names them
+            unused = rx.search(
+                r"\b(unbound|(?:not|aren'?t|isn'?t|never) (?:bound|referenced|granted)(?: (?:by|in|through|"
+                r"via) (?:any|a|no) (?:role ?)?bindings?)?|(?:bound|referenced|granted) (?:by|in|through|"
+                r"via) no (?:role ?)?bindings?|that no (?:role ?)?bindings? "
+                r"(?:uses?|references?|names?|grants?))\b",
+                text,
+            )
         if unused and kinds and kinds[0] in _UNUSED_KINDS:
             a_text = text[: unused.start()] + " " + text[unused.end() :]  # "unused cms in team-a"
             a_sql, _, _ = self._parse(a_text, a_text, current)
             if a_sql is not None and " JOIN " not in a_sql and "count(" not in a_sql.lower():
-                user = _UNUSED_KINDS[kinds[0]]
-                how = joins.relation(kinds[0], user, True, True)
-                assert how is not None
-                return joins.absent(a_sql, user, how)
+                for user in _UNUSED_KINDS[kinds[0]].split():  # cluster roles: by no binding of either kind
+                    how = joins.relation(kinds[0], user, True, True)
+                    assert how is not None
+                    a_sql = joins.absent(a_sql, user, how)
+                return a_sql
         if (
             rx.search(r"\bpods?\b|\bpo\b", text)
             and rx.search(r"\b(pvcs?|claims?)\b", text)
@@ -4596,6 +4635,8 @@ _OWNED_BY_ONE = {"jobs": "cronjobs", "replicasets": "deployments"}
 _UNUSED_KINDS = {
     **dict.fromkeys(("configmaps", "secrets", "persistentvolumeclaims", "serviceaccounts"), "pods"),
     "storageclasses": "persistentvolumeclaims",
+    "roles": "rolebindings",
+    "clusterroles": "clusterrolebindings rolebindings",
 }
 # Where an IP address lives, in the order a bare address is looked up.
 _IP_COLUMNS = (("pods", "ip"), ("nodes", "internal_ip"), ("services", "cluster_ip"))
