@@ -220,6 +220,13 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     # a service exposes a deployment whose pods its (non-empty) selector picks
     ("deployments", "services"): _selecting("a.selector", "b.selector", nonempty=True),
     ("services", "deployments"): _selecting("b.selector", "a.selector", nonempty=True),
+    # an ingress exposes a deployment through a service it routes to that selects its pods
+    ("deployments", "ingresses"): Relation(
+        "b.namespace = s.namespace AND list_contains(b.services, s.name)",
+        via="JOIN services s ON s.namespace = a.namespace AND cardinality(s.selector) > 0 "
+        "AND list_has_all(map_entries(a.selector), map_entries(s.selector))",
+        fans_out=True,
+    ),
     # a pod's volumes through its claims, and a cron job's pods through its jobs
     ("pods", "persistentvolumes"): Relation(
         "b.name = c.volume",

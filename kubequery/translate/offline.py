@@ -105,6 +105,7 @@ class OfflineTranslator:
         conversation = tuple(getattr(context, "conversation", ()) or ())
         # typos first: normalising reads words ("empty namespaces") that a typo would hide
         text = self._hosts(self._owner_compounds(normalise(self._spell().mend(question.strip().lower()))))
+        text = self._class_volumes(text)
         try:
             if conversation and not rx.search(_CHANGED_FIELDS, text):
                 text = rx.sub(_EDIT_LEAD, "what about ", text)  # "make it the last day": the query, edited
@@ -550,6 +551,23 @@ class OfflineTranslator:
                 text = rx.sub(rf"(?<![\w\-.]){re.escape(host)}(?![\w\-])", f"ingress host {host}", text)
         return text
 
+    def _class_volumes(self, text: str) -> str:
+        """ "pods using a gp3 volume", "pods mounting a volume on the fast storage class": a volume said
+        by its storage class is a pod's claim of that class."""
+        if self.grounding is None or not rx.search(r"\b(?:pods?|po)\b", text):
+            return text
+        names = sorted(self.grounding.names("storageclasses"), key=len, reverse=True)
+        classes = "|".join(re.escape(c) for c in names)
+        if not classes:
+            return text
+        return rx.sub(
+            rf"\b((?:{classes})\s+)(?:persistent\s+)?volumes?\b(?!\s+claims?)"
+            rf"|\b(?:persistent\s+)?volumes?\b(?!\s+claims?)(?=\s+(?:on|of|from|with|in|using)\s+(?:the\s+|an?\s+)?"
+            rf"(?:(?:{classes})\s+)?(?:storage\s*class|sc)\b)",
+            lambda m: f"{m.group(1) or ''}pvc",
+            text,
+        )
+
     def _owner_compounds(self, text: str) -> str:
         """ "ds pods", "payments-api deployment pods": pods named by their owner, said the long way."""
         phrases = "|".join(
@@ -909,6 +927,11 @@ class OfflineTranslator:
 
     def _joined(self, text: str, current: str | None) -> tuple[str, list[str], float] | None:
         """One kind filtered by a related kind: "pods on GPU nodes", "cronjobs whose jobs failed"."""
+        each_node = rx.search(r"\b(?:on|in|across)\s+(?:each|every)\s+(node|zone|instance type)\b", text)
+        if each_node and rx.search(r"\bhow much\b|\btotal\b|\bsum\b", text) and amount_column(text):
+            # "how much cpu do the pods on each node request": the pods' amounts summed per node
+            per = f"{text[: each_node.start()]}per {each_node.group(1)}{text[each_node.end() :]}"
+            return self._parse(per, text, current)
         namespace, _ = self._namespace(read_labels(text, text)[1], current)
         rest = text
         kinds: list[tuple[int, str, str]] = []
@@ -2109,6 +2132,15 @@ class OfflineTranslator:
         if not pod_words:
             rest = "pods " + rest  # "what az is postgres-0 in": a pod named without its kind
         tree = self._pods_query(rest, current)
+        if tree is None and grouped and amount_column(text):
+            # "how much memory do pods per zone request": the pods summed are read without the amount
+            bare = rx.sub(
+                r"\b(?:how much|in total|total|sum of|sum|cpu|cores?|memory|mem|ram|requests?|requested|"
+                r"limits?|do|does|together)\b",
+                " ",
+                rest,
+            )
+            tree = self._pods_query(bare, current)
         if tree is None:
             return None
         where = tree.args.get("where")
@@ -2123,6 +2155,8 @@ class OfflineTranslator:
             ident = [f"p.{e.alias_or_name}" for e in tree.expressions if e.alias_or_name in _IDENTITY]
             if named_pod or "p.name = " in cond:
                 ident = []  # "which zone is postgres-0 in": the one pod's zone
+            if rx.search(rf"\bnodes?\s+(?:and|\+|&)\s+(?:the\s+|its\s+|their\s+)?{rx.escape(phrase)}", text):
+                ident.append("p.node")  # "which node and zone does each pod run on": both
             return f"SELECT {', '.join([*ident, f'n.{col}'])} {base}"
         if not spread and (pod_words and where is not None):
             # "which zones are the crashlooping pods running in": where each of those pods is, as for
@@ -2293,7 +2327,13 @@ class OfflineTranslator:
                 (a in ("nodes", "namespaces") and not placed)
                 # "pvcs per storage class", "pods per service account": a kind the counted one names
                 # (in a column said by its name), grouped by that column
-                or (not placed and not self.catalog[a].namespaced and (counted[2], a) in joins.REFERENCES)
+                or (
+                    not placed
+                    and not self.catalog[a].namespaced
+                    and (counted[2], a) in joins.REFERENCES
+                    # "how many pvcs use each storage class": every class, zero included
+                    and not (rx.search(r"\b(?:each|every)\s+$", before) and rx.search(_USES, text))
+                )
                 or (
                     not arrow  # "sa -> pod count": every account, with its count (zero included)
                     and not placed
@@ -3029,10 +3069,18 @@ class OfflineTranslator:
             text,
         )
         named, whose = (self.find_kinds(uses.group(1)), self.find_kinds(uses.group(3))) if uses else ([], [])
-        if named and whose and named[0][1] == uses.group(1) and whose[0][0] == 0:
+        # "which storage class and provisioner does each pvc use": its own column, and one of the kind's
+        more = uses and named and rx.fullmatch(
+            rx.escape(named[0][1]) + r"\s+(?:and|\+|with)\s+(?:its\s+|their\s+|the\s+)?([a-z ]+)",
+            uses.group(1),
+        )
+        if named and whose and (named[0][1] == uses.group(1) or more) and whose[0][0] == 0:
             ref = joins.REFERENCES.get((whose[0][2], named[0][2]))
-            if ref and not ref.when:
+            told = more and [m.column for m in slots.find_columns(more.group(1), self.catalog[named[0][2]])]
+            if ref and not ref.when and (not more or told):
                 text = f"{uses.group(3)} and their {ref.column.replace('_', ' ')}"
+                if more:
+                    text += f" and their {named[0][1]} {more.group(1)}"
         # "pvcs and their pv", "ingresses with their ingress class": the column that names it
         their = rx.fullmatch(r"(.+?)\s+(?:and|with|plus|\+)\s+(?:their|its|the)\s+([a-z ]+?)\W*", text)
         named, whose = ([], [])
@@ -4449,7 +4497,9 @@ _CONNECTOR = (
     r"match(?:es|ing)?|send(?:s|ing)? traffic to|"
     r"manag(?:e|es|ing)|control(?:s|ling)?(?![ -]plane)|"
     r"(?:running|runs?)(?=\s+(?:\S+\s+){0,2}(?:pods?|po)\b)|"
-    r"used by|referenced by|mounted by|(?:protected|covered|selected|matched|exposed) by|apply to|applies to|"
+    r"used by|referenced by|mounted by|(?:protected|covered|selected|matched|exposed) by|"
+    r"exposed (?:through|via)|"
+    r"apply to|applies to|"
     r"expos(?:es|ing))\b|->"
 )
 
@@ -4685,7 +4735,8 @@ _USES = (
 )
 # Some related object exists: "deploys with an hpa", "pods covered by a network policy".
 _HAS_A = (
-    r"\b(?:with|have|has|having|(?:selected|covered|protected|matched) by)\s+"
+    r"\b(?:with|have|has|having|(?:selected|covered|protected|matched) by|"
+    r"(?:exposed|reachable|routed to|served|fronted) (?:through|by|via|from))\s+"  # "… exposed by an ingress"
     r"(?:an?|some|at least one|any)\s*$|\b(?:have|has|having)\s+$"  # "which namespaces have pods"
 )
 # The same words after the related kind: "which nodes are the checkout pods on?"
