@@ -1449,12 +1449,33 @@ class OfflineTranslator:
             tree.find(exp.Table).set("alias", exp.TableAlias(this=exp.to_identifier("p")))
             sql = tree.sql("duckdb")
         pods_columns = {c.name for c in self.catalog["pods"].columns}
-        if a == "pods" and b != "nodes" and not absent and any(
-            m.column not in pods_columns
+        node_mentions = [
+            m
+            for m in slots.find_columns(rest, self.catalog["nodes"])
+            if m.column not in pods_columns
             and rest[m.start : m.end] not in _QUANTITY_WORDS  # not "memory"
             and not _inside_kind(rest, m, said_kinds)  # not the "role" of "role binding"
-            for m in slots.find_columns(rest, self.catalog["nodes"])
-        ):  # "ledger-db pods and the machine type of their nodes": the pods' nodes joined in as well
+        ]
+        placed = [m for m in node_mentions if self._column_value_follows(rest[m.end :], "nodes", m.column)]
+        if a == "pods" and b != "nodes" and not absent and placed and len(placed) == len(node_mentions):
+            # "pods of deploy web-bff in zone us-east-1a": the pods kept by their node's value, not shown
+            held = [
+                c
+                for m in placed
+                for c in self._conditions("nodes", rest[m.start :], [])[0]
+                if c.startswith(m.column + " ")
+            ]
+            tree = sqlglot.parse_one(sql, read="duckdb")
+            if held and not tree.find(exp.AggFunc):
+                pods = tree.find(exp.Table).alias_or_name
+                inner = sqlglot.condition(" AND ".join(dict.fromkeys(held)), dialect="duckdb")
+                joins.qualify(inner, "n")
+                sql = tree.where(
+                    f"EXISTS (SELECT 1 FROM nodes AS n WHERE n.name = {pods}.node AND {inner.sql('duckdb')})"
+                ).sql("duckdb")
+            node_mentions = []
+        if a == "pods" and b != "nodes" and not absent and node_mentions:
+            # "ledger-db pods and the machine type of their nodes": the pods' nodes joined in as well
             tree = sqlglot.parse_one(sql, read="duckdb")
             if not any(isinstance(e, exp.AggFunc) for e in tree.find_all(exp.AggFunc)):
                 pods = tree.find(exp.Table).alias_or_name
@@ -4180,7 +4201,13 @@ class OfflineTranslator:
             m = next((w for w in words if w.group(0) in deployments), None)
         if m and (rx.search(r"\bpods?\b|\bpo\b", text) or asks_nodes):
             name = m.group(1) if m.groups() else m.group(0)
-            home = ns or (self.grounding.home("deployments", name) if self.grounding and asks_nodes else None)
+            # "pods of deployment web-bff with their zone": where its pods run asked, as for their nodes
+            node_said = any(
+                m.column in ("zone", "region", "instance_type")
+                for m in slots.find_columns(text, self.catalog["nodes"])
+            )
+            located = asks_nodes or (node_said and rx.search(r"\b(?:deploy(?:ment)?s?|deploy/)\b", text))
+            home = ns or (self.grounding.home("deployments", name) if self.grounding and located else None)
             named = name not in lx.STOPWORDS and name not in VOCAB and name not in self._kinds
             if self.grounding is not None and name not in self.grounding.names("deployments"):
                 named = False  # "po of not-ready deploys + deploy name": no deployment is called that
@@ -4195,8 +4222,19 @@ class OfflineTranslator:
                 with_nodes = rx.search(r"(?:\band|\+|\bwith|\bw/)\s+(?:their\s+|its\s+)?nodes?\b", text)
                 if with_nodes and not asks_nodes:
                     cols += ", p.node"  # "deploy/payments-api pods and nodes": each pod's node
+                # "pods of deployment web-bff with their zone": each pod's node's zone (or instance type)
+                placed = [
+                    m.column
+                    for m in slots.find_columns(text, self.catalog["nodes"])
+                    if m.column in ("zone", "region", "instance_type")
+                    and not self._column_value_follows(text[m.end :], "nodes", m.column)
+                ]
+                source = through_rs
+                if placed and not asks_nodes:
+                    cols += "".join(f", n.{c}" for c in dict.fromkeys(placed))
+                    source += " JOIN nodes n ON n.name = p.node"
                 return (
-                    f"SELECT {cols} {through_rs} WHERE p.namespace = {quote(home)} "
+                    f"SELECT {cols} {source} WHERE p.namespace = {quote(home)} "
                     f"AND r.owner_kind = 'Deployment' AND r.owner_name = {quote(name)}"
                 )
         uses = rx.search(r"\b(use|uses|using|mount|mounts|mounting|reference|references|referencing)\b", text)
