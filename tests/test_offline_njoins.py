@@ -85,6 +85,22 @@ DEMO_JOINS = [
         "pods in data and the instance type they run on",
         "SELECT p.name, n.instance_type FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'data'",
     ),
+    (
+        "which deployment does each pod in ml belong to?",
+        "SELECT p.name, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name WHERE p.namespace = 'ml' AND r.owner_kind = 'Deployment'",
+    ),
+    (
+        "deployment of each not-ready pod in checkout",
+        "SELECT p.name, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name WHERE p.namespace = 'checkout' AND r.owner_kind = 'Deployment' AND NOT p.is_ready",
+    ),
+    (
+        "pods of deployment web-bff with their zone",
+        "SELECT p.name, n.zone FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name JOIN nodes n ON n.name = p.node WHERE p.namespace = 'frontend' AND r.owner_kind = 'Deployment' AND r.owner_name = 'web-bff'",
+    ),
+    (
+        "pods of deploy web-bff in zone us-east-1a",
+        "SELECT p.name FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name JOIN nodes n ON n.name = p.node WHERE p.namespace = 'frontend' AND r.owner_kind = 'Deployment' AND r.owner_name = 'web-bff' AND n.zone = 'us-east-1a'",
+    ),
 ]
 
 REAL_JOINS = [
@@ -111,6 +127,14 @@ REAL_JOINS = [
     (
         "pods on worker nodes in us-east-1c",
         "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON n.name = p.node WHERE n.zone = 'us-east-1c' AND list_contains(n.roles, 'worker')",
+    ),
+    (
+        "in which namespaces does user alice have a role binding?",
+        "SELECT DISTINCT namespace FROM rolebindings WHERE list_contains(users, 'alice')",
+    ),
+    (
+        "which namespaces does the prometheus-k8s service account have role bindings in?",
+        "SELECT DISTINCT b.namespace FROM rolebindings b WHERE list_contains(b.service_accounts, 'monitoring/prometheus-k8s')",
     ),
 ]
 

@@ -3070,7 +3070,15 @@ class OfflineTranslator:
             text,
         )
         named, whose = (self.find_kinds(of.group(1)), self.find_kinds(of.group(3))) if of else ([], [])
-        if named and whose and named[0][1] == of.group(1) and whose[0][0] == 0:
+        # "deployment of each not-ready pod": a state said before the kind is the kind's own
+        stated = (
+            of
+            and whose
+            and of.group(2) in ("each", "every")
+            and rx.fullmatch(r"(?:[a-z][\w\-]*\s+){1,2}", of.group(3)[: whose[0][0]])
+            and not self.find_kinds(of.group(3)[: whose[0][0]])
+        )
+        if named and whose and named[0][1] == of.group(1) and (whose[0][0] == 0 or stated):
             ref = joins.REFERENCES.get((whose[0][2], named[0][2]))
             plural = rx.search(r"[^s]s$", of.group(1))  # "nodes of pods": the related objects, joined
             each = of.group(2) in ("each", "every")
@@ -3083,10 +3091,12 @@ class OfflineTranslator:
                 text = f"{of.group(3)} and their {ref.column.replace('_', ' ')}"
             elif each and (whose[0][2], named[0][2]) in joins.RELATIONS:
                 text = f"{of.group(3)} -> {of.group(1)}"  # "secrets of each deployment": each with its own
+                if not joins.RELATIONS[whose[0][2], named[0][2]].fans_out:
+                    text = f"{of.group(3)} and their {of.group(1)}"  # "deployment of each pod": its one
         # "what ingress class does each ingress use", "which sa does every deployment run as": its own column
         uses = rx.fullmatch(
             r"(?:what|which)\s+([a-z ]+?)\s+(?:does|do)\s+(each|every|the|all|my)?\s*(.+?)\s+"
-            r"(?:use|have|run as|run under|point (?:at|to)|reference|claim|bind)\W*",
+            r"(?:use|have|run as|run under|point (?:at|to)|reference|claim|bind|belong to|come from)\W*",
             text,
         )
         named, whose = (self.find_kinds(uses.group(1)), self.find_kinds(uses.group(3))) if uses else ([], [])
@@ -3102,6 +3112,15 @@ class OfflineTranslator:
                 text = f"{uses.group(3)} and their {ref.column.replace('_', ' ')}"
                 if more:
                     text += f" and their {named[0][1]} {more.group(1)}"
+            elif (
+                not ref
+                and not more
+                and uses.group(2) in ("each", "every")
+                and (how := joins.RELATIONS.get((whose[0][2], named[0][2]))) is not None
+                and not how.fans_out
+            ):
+                # "which deployment does each pod belong to": its one
+                text = f"{uses.group(3)} and their {named[0][1]}"
         # "pvcs and their pv", "ingresses with their ingress class": the column that names it
         their = rx.fullmatch(r"(.+?)\s+(?:and|with|plus|\+)\s+(?:their|its|the)\s+([a-z ]+?)\W*", text)
         named, whose = ([], [])
@@ -4204,6 +4223,7 @@ class OfflineTranslator:
             # "pods of deployment web-bff with their zone": where its pods run asked, as for their nodes
             node_said = any(
                 m.column in ("zone", "region", "instance_type")
+                and not self._column_value_follows(text[m.end :], "nodes", m.column)  # "in zone x": a filter
                 for m in slots.find_columns(text, self.catalog["nodes"])
             )
             located = asks_nodes or (node_said and rx.search(r"\b(?:deploy(?:ment)?s?|deploy/)\b", text))
