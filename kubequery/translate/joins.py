@@ -205,12 +205,28 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     ("pods", "networkpolicies"): _selecting("a.labels", "b.pod_selector", "b.selects_all"),
     # a budget covers a deployment whose pods its selector picks
     ("deployments", "poddisruptionbudgets"): _selecting("a.selector", "b.selector"),
+    ("statefulsets", "poddisruptionbudgets"): _selecting("a.selector", "b.selector"),
+    # a role is referenced by the bindings naming it: "roles no binding uses"
+    ("roles", "rolebindings"): Relation(
+        "b.namespace = a.namespace AND b.role_name = a.name AND b.role_kind = 'Role'", fans_out=True
+    ),
+    ("clusterroles", "clusterrolebindings"): Relation("b.role_name = a.name", fans_out=True),
+    ("clusterroles", "rolebindings"): Relation(
+        "b.role_name = a.name AND b.role_kind = 'ClusterRole'", fans_out=True
+    ),
     ("statefulsets", "services"): Relation("b.namespace = a.namespace AND b.name = a.service_name"),
     # its governing service's endpoints, which have the service's name
     ("statefulsets", "endpoints"): Relation("b.namespace = a.namespace AND b.name = a.service_name"),
     # a service exposes a deployment whose pods its (non-empty) selector picks
     ("deployments", "services"): _selecting("a.selector", "b.selector", nonempty=True),
     ("services", "deployments"): _selecting("b.selector", "a.selector", nonempty=True),
+    # an ingress exposes a deployment through a service it routes to that selects its pods
+    ("deployments", "ingresses"): Relation(
+        "b.namespace = s.namespace AND list_contains(b.services, s.name)",
+        via="JOIN services s ON s.namespace = a.namespace AND cardinality(s.selector) > 0 "
+        "AND list_has_all(map_entries(a.selector), map_entries(s.selector))",
+        fans_out=True,
+    ),
     # a pod's volumes through its claims, and a cron job's pods through its jobs
     ("pods", "persistentvolumes"): Relation(
         "b.name = c.volume",

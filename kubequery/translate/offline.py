@@ -105,6 +105,7 @@ class OfflineTranslator:
         conversation = tuple(getattr(context, "conversation", ()) or ())
         # typos first: normalising reads words ("empty namespaces") that a typo would hide
         text = self._hosts(self._owner_compounds(normalise(self._spell().mend(question.strip().lower()))))
+        text = self._class_volumes(text)
         try:
             if conversation and not rx.search(_CHANGED_FIELDS, text):
                 text = rx.sub(_EDIT_LEAD, "what about ", text)  # "make it the last day": the query, edited
@@ -552,6 +553,23 @@ class OfflineTranslator:
                 text = rx.sub(rf"(?<![\w\-.]){re.escape(host)}(?![\w\-])", f"ingress host {host}", text)
         return text
 
+    def _class_volumes(self, text: str) -> str:
+        """ "pods using a gp3 volume", "pods mounting a volume on the fast storage class": a volume said
+        by its storage class is a pod's claim of that class."""
+        if self.grounding is None or not rx.search(r"\b(?:pods?|po)\b", text):
+            return text
+        names = sorted(self.grounding.names("storageclasses"), key=len, reverse=True)
+        classes = "|".join(re.escape(c) for c in names)
+        if not classes:
+            return text
+        return rx.sub(
+            rf"\b((?:{classes})\s+)(?:persistent\s+)?volumes?\b(?!\s+claims?)"
+            rf"|\b(?:persistent\s+)?volumes?\b(?!\s+claims?)(?=\s+(?:on|of|from|with|in|using)\s+(?:the\s+|an?\s+)?"
+            rf"(?:(?:{classes})\s+)?(?:storage\s*class|sc)\b)",
+            lambda m: f"{m.group(1) or ''}pvc",
+            text,
+        )
+
     def _owner_compounds(self, text: str) -> str:
         """ "ds pods", "payments-api deployment pods": pods named by their owner, said the long way."""
         phrases = "|".join(
@@ -863,6 +881,16 @@ class OfflineTranslator:
                 taken.append((m.start(), m.end()))
                 found.append((m.start(), phrase, words[phrase]))
         # "the pod cidr of each node": a kind word that starts a column of another kind named is that column
+        cluster = min((at for at, _, t in found if t == "clusterroles"), default=None)
+        if cluster is not None:  # "rolebindings to a cluster role, with that role's verbs": the one said
+            found = [
+                (at, phrase, "clusterroles")
+                if t == "roles"
+                and at > cluster
+                and rx.search(r"\b(?:that|the|its|their|this|those)\s+$", text[:at])
+                else (at, phrase, t)
+                for at, phrase, t in found
+            ]
         tables = {t for _, _, t in found}
         columns = [(m, t) for t in tables for m in slots.find_columns(text, self.catalog[t])]
         return sorted(
@@ -958,14 +986,21 @@ class OfflineTranslator:
 
     def _joined(self, text: str, current: str | None) -> tuple[str, list[str], float] | None:
         """One kind filtered by a related kind: "pods on GPU nodes", "cronjobs whose jobs failed"."""
+        each_node = rx.search(r"\b(?:on|in|across)\s+(?:each|every)\s+(node|zone|instance type)\b", text)
+        if each_node and rx.search(r"\bhow much\b|\btotal\b|\bsum\b", text) and amount_column(text):
+            # "how much cpu do the pods on each node request": the pods' amounts summed per node
+            per = f"{text[: each_node.start()]}per {each_node.group(1)}{text[each_node.end() :]}"
+            return self._parse(per, text, current)
         namespace, _ = self._namespace(read_labels(text, text)[1], current)
         rest = text
         kinds: list[tuple[int, str, str]] = []
         for kind in self.find_kinds(rest):
-            if rx.search(r"\bowned by an? $", rest[: kind[0]]) and not (
-                kind[2] == "deployments" and kinds and kinds[0][2] == "pods"
-            ):
-                continue  # "pods owned by a daemonset": the pods' owner_kind, not a join
+            if rx.search(
+                r"\bowned by an? $|\b(?:not|never|n't)\s+"
+                r"(?:owned|created|managed|controlled|spawned|started|made) by an? $",
+                rest[: kind[0]],
+            ) and not (kind[2] == "deployments" and kinds and kinds[0][2] == "pods"):
+                continue  # "pods owned by a daemonset", "jobs not created by a cronjob": the owner_kind
             if (
                 namespace
                 and kind[2] == "namespaces"
@@ -1256,6 +1291,15 @@ class OfflineTranslator:
             r"lack\w*|(?:don|doesn)'?t (?:run|have|host|use|mount)\w*)\b|\bmissing (?:an? |the )?$",
             b_lead,
         )
+        if absent and absent.group(1) in ("no", "zero") and node is None:
+            # "cronjobs with no failed job": the word says none such exists, not a zero count of failures
+            said_ns = [namespace] if namespace else []
+            unsaid = rx.sub(rf"\b{absent.group(1)}\b", " ", b_text, count=1)
+            read, _ = self._conditions(b, b_text, said_ns)
+            meant, meant_understood = self._conditions(b, unsaid, said_ns)
+            if read != meant:
+                b_conds = [*meant, *(c for c in b_conds if c not in read)]
+                understood = meant_understood
         b_columns: list[str] = []
         b_table = self.catalog[b]
         said_kinds = [k[1] for k in kinds if k[1]]
@@ -1378,8 +1422,14 @@ class OfflineTranslator:
                 a_sql, a_understood, confidence = self._parse(own, own, None)
                 plain = a_sql is not None and " JOIN " not in a_sql  # "how many pods have a pdb" counts them
                 if plain and f" FROM {a}" in a_sql:
-                    found = joins.present(a_sql, b, how)
-                    return found, [*a_understood, f"with a related {b}"], confidence * 0.9
+                    # "pods not owned by a deployment": the ones no such owner made
+                    negated = rx.search(
+                        r"\b(?:not|never)\s+(?:owned|created|managed|controlled|spawned|started|made)\s+by\b",
+                        rest[kinds[0][0] + len(kinds[0][1]) : b_pos],
+                    )
+                    found = (joins.absent if negated else joins.present)(a_sql, b, how)
+                    said = f"with {'no' if negated else 'a'} related {b}"
+                    return found, [*a_understood, said], confidence * 0.9
             each_b = rx.search(r"\b(?:each|every)\s+$", b_lead)  # "which pods run under each sa": read below
             if not b_columns and not rx.search(_USES, b_lead) and not each_b:
                 return None  # "pods on nodes" says nothing; "pods that use a pvc" keeps the ones that do
@@ -1458,12 +1508,33 @@ class OfflineTranslator:
             tree.find(exp.Table).set("alias", exp.TableAlias(this=exp.to_identifier("p")))
             sql = tree.sql("duckdb")
         pods_columns = {c.name for c in self.catalog["pods"].columns}
-        if a == "pods" and b != "nodes" and not absent and any(
-            m.column not in pods_columns
+        node_mentions = [
+            m
+            for m in slots.find_columns(rest, self.catalog["nodes"])
+            if m.column not in pods_columns
             and rest[m.start : m.end] not in _QUANTITY_WORDS  # not "memory"
             and not _inside_kind(rest, m, said_kinds)  # not the "role" of "role binding"
-            for m in slots.find_columns(rest, self.catalog["nodes"])
-        ):  # "ledger-db pods and the machine type of their nodes": the pods' nodes joined in as well
+        ]
+        placed = [m for m in node_mentions if self._column_value_follows(rest[m.end :], "nodes", m.column)]
+        if a == "pods" and b != "nodes" and not absent and placed and len(placed) == len(node_mentions):
+            # "pods of deploy web-bff in zone us-east-1a": the pods kept by their node's value, not shown
+            held = [
+                c
+                for m in placed
+                for c in self._conditions("nodes", rest[m.start :], [])[0]
+                if c.startswith(m.column + " ")
+            ]
+            tree = sqlglot.parse_one(sql, read="duckdb")
+            if held and not tree.find(exp.AggFunc):
+                pods = tree.find(exp.Table).alias_or_name
+                inner = sqlglot.condition(" AND ".join(dict.fromkeys(held)), dialect="duckdb")
+                joins.qualify(inner, "n")
+                sql = tree.where(
+                    f"EXISTS (SELECT 1 FROM nodes AS n WHERE n.name = {pods}.node AND {inner.sql('duckdb')})"
+                ).sql("duckdb")
+            node_mentions = []
+        if a == "pods" and b != "nodes" and not absent and node_mentions:
+            # "ledger-db pods and the machine type of their nodes": the pods' nodes joined in as well
             tree = sqlglot.parse_one(sql, read="duckdb")
             if not any(isinstance(e, exp.AggFunc) for e in tree.find_all(exp.AggFunc)):
                 pods = tree.find(exp.Table).alias_or_name
@@ -2148,6 +2219,15 @@ class OfflineTranslator:
         if not pod_words:
             rest = "pods " + rest  # "what az is postgres-0 in": a pod named without its kind
         tree = self._pods_query(rest, current)
+        if tree is None and grouped and amount_column(text):
+            # "how much memory do pods per zone request": the pods summed are read without the amount
+            bare = rx.sub(
+                r"\b(?:how much|in total|total|sum of|sum|cpu|cores?|memory|mem|ram|requests?|requested|"
+                r"limits?|do|does|together)\b",
+                " ",
+                rest,
+            )
+            tree = self._pods_query(bare, current)
         if tree is None:
             return None
         where = tree.args.get("where")
@@ -2162,6 +2242,8 @@ class OfflineTranslator:
             ident = [f"p.{e.alias_or_name}" for e in tree.expressions if e.alias_or_name in _IDENTITY]
             if named_pod or "p.name = " in cond:
                 ident = []  # "which zone is postgres-0 in": the one pod's zone
+            if rx.search(rf"\bnodes?\s+(?:and|\+|&)\s+(?:the\s+|its\s+|their\s+)?{rx.escape(phrase)}", text):
+                ident.append("p.node")  # "which node and zone does each pod run on": both
             return f"SELECT {', '.join([*ident, f'n.{col}'])} {base}"
         if not spread and (pod_words and where is not None):
             # "which zones are the crashlooping pods running in": where each of those pods is, as for
@@ -2332,7 +2414,13 @@ class OfflineTranslator:
                 (a in ("nodes", "namespaces") and not placed)
                 # "pvcs per storage class", "pods per service account": a kind the counted one names
                 # (in a column said by its name), grouped by that column
-                or (not placed and not self.catalog[a].namespaced and (counted[2], a) in joins.REFERENCES)
+                or (
+                    not placed
+                    and not self.catalog[a].namespaced
+                    and (counted[2], a) in joins.REFERENCES
+                    # "how many pvcs use each storage class": every class, zero included
+                    and not (rx.search(r"\b(?:each|every)\s+$", before) and rx.search(_USES, text))
+                )
                 or (
                     not arrow  # "sa -> pod count": every account, with its count (zero included)
                     and not placed
@@ -3075,7 +3163,15 @@ class OfflineTranslator:
             text,
         )
         named, whose = (self.find_kinds(of.group(1)), self.find_kinds(of.group(3))) if of else ([], [])
-        if named and whose and named[0][1] == of.group(1) and whose[0][0] == 0:
+        # "deployment of each not-ready pod": a state said before the kind is the kind's own
+        stated = (
+            of
+            and whose
+            and of.group(2) in ("each", "every")
+            and rx.fullmatch(r"(?:[a-z][\w\-]*\s+){1,2}", of.group(3)[: whose[0][0]])
+            and not self.find_kinds(of.group(3)[: whose[0][0]])
+        )
+        if named and whose and named[0][1] == of.group(1) and (whose[0][0] == 0 or stated):
             ref = joins.REFERENCES.get((whose[0][2], named[0][2]))
             plural = rx.search(r"[^s]s$", of.group(1))  # "nodes of pods": the related objects, joined
             each = of.group(2) in ("each", "every")
@@ -3088,17 +3184,36 @@ class OfflineTranslator:
                 text = f"{of.group(3)} and their {ref.column.replace('_', ' ')}"
             elif each and (whose[0][2], named[0][2]) in joins.RELATIONS:
                 text = f"{of.group(3)} -> {of.group(1)}"  # "secrets of each deployment": each with its own
+                if not joins.RELATIONS[whose[0][2], named[0][2]].fans_out:
+                    text = f"{of.group(3)} and their {of.group(1)}"  # "deployment of each pod": its one
         # "what ingress class does each ingress use", "which sa does every deployment run as": its own column
         uses = rx.fullmatch(
             r"(?:what|which)\s+([a-z ]+?)\s+(?:does|do)\s+(each|every|the|all|my)?\s*(.+?)\s+"
-            r"(?:use|have|run as|run under|point (?:at|to)|reference|claim|bind)\W*",
+            r"(?:use|have|run as|run under|point (?:at|to)|reference|claim|bind|belong to|come from)\W*",
             text,
         )
         named, whose = (self.find_kinds(uses.group(1)), self.find_kinds(uses.group(3))) if uses else ([], [])
-        if named and whose and named[0][1] == uses.group(1) and whose[0][0] == 0:
+        # "which storage class and provisioner does each pvc use": its own column, and one of the kind's
+        more = uses and named and rx.fullmatch(
+            rx.escape(named[0][1]) + r"\s+(?:and|\+|with)\s+(?:its\s+|their\s+|the\s+)?([a-z ]+)",
+            uses.group(1),
+        )
+        if named and whose and (named[0][1] == uses.group(1) or more) and whose[0][0] == 0:
             ref = joins.REFERENCES.get((whose[0][2], named[0][2]))
-            if ref and not ref.when:
+            told = more and [m.column for m in slots.find_columns(more.group(1), self.catalog[named[0][2]])]
+            if ref and not ref.when and (not more or told):
                 text = f"{uses.group(3)} and their {ref.column.replace('_', ' ')}"
+                if more:
+                    text += f" and their {named[0][1]} {more.group(1)}"
+            elif (
+                not ref
+                and not more
+                and uses.group(2) in ("each", "every")
+                and (how := joins.RELATIONS.get((whose[0][2], named[0][2]))) is not None
+                and not how.fans_out
+            ):
+                # "which deployment does each pod belong to": its one
+                text = f"{uses.group(3)} and their {named[0][1]}"
         # "pvcs and their pv", "ingresses with their ingress class": the column that names it
         their = rx.fullmatch(r"(.+?)\s+(?:and|with|plus|\+)\s+(?:their|its|the)\s+([a-z ]+?)\W*", text)
         named, whose = ([], [])
@@ -4175,6 +4290,8 @@ class OfflineTranslator:
             and not rx.search(_SHOW, text)
             and not rx.search(r"\bowned by\b|\bdeploy|\bpods?\b.*\bnot ready\b.*\bnodes?\b", text)
             and not rx.search(r"\b(?:per|by|each|every)\s+node\b", text)  # "not ready pods per node": a key
+            # "unready pods on healthy nodes": the pods are not ready, their nodes are
+            and not rx.search(r"(?<!not )(?<!not-)(?<!n't )\b(?:healthy|ready)\s+(?:nodes?|workers?)\b", text)
             # "services with pods on NotReady nodes": another kind, kept by its pods' nodes (read as joined)
             and not {k[2] for k in self.find_kinds(rest)} - {"pods", "nodes", "namespaces"}
         ):
@@ -4273,7 +4390,14 @@ class OfflineTranslator:
             m = next((w for w in words if w.group(0) in deployments), None)
         if m and (rx.search(r"\bpods?\b|\bpo\b", text) or asks_nodes):
             name = m.group(1) if m.groups() else m.group(0)
-            home = ns or (self.grounding.home("deployments", name) if self.grounding and asks_nodes else None)
+            # "pods of deployment web-bff with their zone": where its pods run asked, as for their nodes
+            node_said = any(
+                m.column in ("zone", "region", "instance_type")
+                and not self._column_value_follows(text[m.end :], "nodes", m.column)  # "in zone x": a filter
+                for m in slots.find_columns(text, self.catalog["nodes"])
+            )
+            located = asks_nodes or (node_said and rx.search(r"\b(?:deploy(?:ment)?s?|deploy/)\b", text))
+            home = ns or (self.grounding.home("deployments", name) if self.grounding and located else None)
             named = name not in lx.STOPWORDS and name not in VOCAB and name not in self._kinds
             if self.grounding is not None and name not in self.grounding.names("deployments"):
                 named = False  # "po of not-ready deploys + deploy name": no deployment is called that
@@ -4292,8 +4416,19 @@ class OfflineTranslator:
                 with_nodes = rx.search(r"(?:\band|\+|\bwith|\bw/)\s+(?:their\s+|its\s+)?nodes?\b", text)
                 if with_nodes and not asks_nodes:
                     cols += ", p.node"  # "deploy/payments-api pods and nodes": each pod's node
+                # "pods of deployment web-bff with their zone": each pod's node's zone (or instance type)
+                placed = [
+                    m.column
+                    for m in slots.find_columns(text, self.catalog["nodes"])
+                    if m.column in ("zone", "region", "instance_type")
+                    and not self._column_value_follows(text[m.end :], "nodes", m.column)
+                ]
+                source = through_rs
+                if placed and not asks_nodes:
+                    cols += "".join(f", n.{c}" for c in dict.fromkeys(placed))
+                    source += " JOIN nodes n ON n.name = p.node"
                 return (
-                    f"SELECT {cols} {through_rs} WHERE p.namespace = {quote(home)} "
+                    f"SELECT {cols} {source} WHERE p.namespace = {quote(home)} "
                     f"AND r.owner_kind = 'Deployment' AND r.owner_name = {quote(name)}"
                 )
         uses = rx.search(r"\b(use|uses|using|mount|mounts|mounting|reference|references|referencing)\b", text)
@@ -4329,14 +4464,24 @@ class OfflineTranslator:
         kinds = [k[2] for k in self.find_kinds(text)]
         if unused and kinds[1:2] not in ([], ["pods"]):  # "pvcs not used by any statefulset": that kind's
             unused = None
+        if not unused and kinds[:1] in (["roles"], ["clusterroles"]) and kinds[1:2] in ([], ["rolebindings"]):
+            # "cluster roles not bound by any binding", "unbound roles": no binding names them
+            unused = rx.search(
+                r"\b(unbound|(?:not|aren'?t|isn'?t|never) (?:bound|referenced|granted)(?: (?:by|in|through|"
+                r"via) (?:any|a|no) (?:role ?)?bindings?)?|(?:bound|referenced|granted) (?:by|in|through|"
+                r"via) no (?:role ?)?bindings?|that no (?:role ?)?bindings? "
+                r"(?:uses?|references?|names?|grants?))\b",
+                text,
+            )
         if unused and kinds and kinds[0] in _UNUSED_KINDS:
             a_text = text[: unused.start()] + " " + text[unused.end() :]  # "unused cms in team-a"
             a_sql, _, _ = self._parse(a_text, a_text, current)
             if a_sql is not None and " JOIN " not in a_sql and "count(" not in a_sql.lower():
-                user = _UNUSED_KINDS[kinds[0]]
-                how = joins.relation(kinds[0], user, True, True)
-                assert how is not None
-                return joins.absent(a_sql, user, how)
+                for user in _UNUSED_KINDS[kinds[0]].split():  # cluster roles: by no binding of either kind
+                    how = joins.relation(kinds[0], user, True, True)
+                    assert how is not None
+                    a_sql = joins.absent(a_sql, user, how)
+                return a_sql
         if (
             rx.search(r"\bpods?\b|\bpo\b", text)
             and rx.search(r"\b(pvcs?|claims?)\b", text)
@@ -4584,7 +4729,9 @@ _CONNECTOR = (
     r"match(?:es|ing)?|send(?:s|ing)? traffic to|"
     r"manag(?:e|es|ing)|control(?:s|ling)?(?![ -]plane)|"
     r"(?:running|runs?)(?=\s+(?:\S+\s+){0,2}(?:pods?|po)\b)|"
-    r"used by|referenced by|mounted by|(?:protected|covered|selected|matched|exposed) by|apply to|applies to|"
+    r"used by|referenced by|mounted by|(?:protected|covered|selected|matched|exposed) by|"
+    r"exposed (?:through|via)|"
+    r"apply to|applies to|"
     r"expos(?:es|ing))\b|->"
 )
 
@@ -4770,6 +4917,8 @@ _OWNED_BY_ONE = {"jobs": "cronjobs", "replicasets": "deployments"}
 _UNUSED_KINDS = {
     **dict.fromkeys(("configmaps", "secrets", "persistentvolumeclaims", "serviceaccounts"), "pods"),
     "storageclasses": "persistentvolumeclaims",
+    "roles": "rolebindings",
+    "clusterroles": "clusterrolebindings rolebindings",
 }
 # Where an IP address lives, in the order a bare address is looked up.
 _IP_COLUMNS = (("pods", "ip"), ("nodes", "internal_ip"), ("services", "cluster_ip"))
@@ -4818,7 +4967,8 @@ _USES = (
 )
 # Some related object exists: "deploys with an hpa", "pods covered by a network policy".
 _HAS_A = (
-    r"\b(?:with|have|has|having|(?:selected|covered|protected|matched) by)\s+"
+    r"\b(?:with|have|has|having|(?:selected|covered|protected|matched) by|"
+    r"(?:exposed|reachable|routed to|served|fronted) (?:through|by|via|from))\s+"  # "… exposed by an ingress"
     r"(?:an?|some|at least one|any)\s*$|\b(?:have|has|having)\s+$"  # "which namespaces have pods"
 )
 # The same words after the related kind: "which nodes are the checkout pods on?"

@@ -210,6 +210,8 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         if rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b", text):
             return f"SELECT count(*) FROM ({both})"
         return both
+    if not crb and not namespace and rx.search(r"\b(?:which|what|list(?: the)?) (?:namespaces|ns)\b", text):
+        return f"SELECT DISTINCT b.namespace {base}"  # "which namespaces does it have role bindings in"
     cols = ["b.name"] if crb or namespace else ["b.namespace", "b.name"]
     if rx.search(r"\bwho\b|\bwhom\b|\bsubjects?\b|\busers?\b|\bgroups?\b", text) and not subject:
         cols.append("b.subjects")

@@ -1482,7 +1482,7 @@ def time_column(text: str, table: Table) -> str | None:
 
 
 _OWNER = re.compile(
-    r"\b(?:(?:owned|managed|controlled|created|run|started) by|whose (?:owner|controller) is"
+    r"\b(?:(?:owned|managed|controlled|created|run|started|spawned|launched) by|whose (?:owner|controller) is"
     # "pods of my statefulsets": of that kind, none named
     r"|(?:pods?|po) (?:of|from|belonging to) (?:my|our|the|all(?: the)?|any)"
     r"(?= (?:stateful ?sets?|daemon ?sets?|jobs?|deployments?)\W*(?:$|in\b|on\b|here\b|that\b|which\b)))"
