@@ -5512,7 +5512,9 @@ def _names(p: Parse, text: str, original: str, table: Table | None = None) -> st
         r"(\bnot\s+|n't\s+|\bnever\s+)?\b(?:start(?:ing|s)?|begin(?:ning|s)?)\s+with\s+['\"]?([a-z0-9][a-z0-9.\-]*)",
         text,
     )
-    if m and m.group(2) not in lx.STOPWORDS:
+    before = text[: m.start()].split()[-1:] if m else []
+    other = table is not None and before and slots.column_phrases(table).get(before[0]) not in (None, "name")
+    if m and m.group(2) not in lx.STOPWORDS and not other:  # ("reason starting with x": that column's)
         p.conds[:] = [c for c in p.conds if not c.startswith("name =")]
         p.conds.append(f"name {'NOT LIKE' if m.group(1) else 'LIKE'} {quote(m.group(2) + '%')}")
         p.understood.append(f"{'not ' if m.group(1) else ''}named {m.group(2)}*")
