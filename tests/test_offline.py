@@ -664,6 +664,7 @@ COLUMNS_COMPARED_AND_FIELDS_LEFT_UNSET = [
         "SELECT data FROM configmaps WHERE namespace = 'payments' AND name = 'payments-api-config'",
     ),
     ("last scale time of each hpa", "SELECT namespace, name, last_scale_time FROM horizontalpodautoscalers"),
+    ("last restart time of pods", "SELECT namespace, name, last_restart FROM pods"),
     # "yesterday" as a bound is a day
     ("pods newer than yesterday", "SELECT namespace, name FROM pods WHERE created > now() - INTERVAL 1 DAY"),
     ("pods created before yesterday", "SELECT namespace, name FROM pods WHERE age > INTERVAL 1 DAY"),
@@ -1644,6 +1645,14 @@ def test_plain_listings_and_alternatives(translator, engine, question, sql):
         "what's the current value of the FEATURE_FLAG env var in checkout-api",
         "which pods have the DB_PASSWORD env var set and what's its value",
         "what's the trend of pending pods",
+        "which deployments were scaled down today",
+        "how many times was the payments-api deployment updated",
+        "what was the previous image of fraud-detector",
+        "which image did web-bff use before",
+        "pods close to their memory limit",
+        "nodes with more than 90% memory used",
+        "does the frontend service respond",
+        "put worker-3 in maintenance mode",
     ],
 )
 def test_mutations_and_outside_data_are_declined(translator, question):
@@ -1710,6 +1719,8 @@ def test_read_only_words_that_look_like_verbs_are_answered(translator):
         "pods whose limits exceed their requests",
         "when was the checkout-api deployment created",
         "open ports of services",
+        "last image pulled events",
+        "quotas over 80% used",
         "which pods run nginx in payments",
     ):
         assert not translator.translate(q, context=ctx()).declined, q

@@ -508,6 +508,32 @@ _NOT_HELD: list[tuple[str, str]] = [
         "Opening a port would change the cluster: kubequery is read-only.",
     ),
     (
+        r"\bhow many times (?:was|were|has|have|did|is)\b.*\b(?:updated|changed|modified|edited|scaled|"
+        r"deployed|redeployed|patched|rolled(?: out| back)?|upgraded)\b|"
+        r"\b(?:previous|prior|former|earlier) (?:images?|versions?|tags?|replica counts?|specs?|configs?)\b|"
+        r"\b(?:did|was|were|had)\b.*\bbefore[?.!]*$|"
+        # (an autoscaler keeps when it last scaled: "hpas that scaled in the last 12 hours" is answered)
+        r"^(?!.*\b(?:hpas?|autoscal\w*)\b).*\bscaled(?: up| down| out| in)?\b.*"
+        r"\b(?:today|yesterday|in the (?:last|past)|this (?:week|month)|"
+        r"since|\d+ \w+ ago)\b",
+        "How an object changed over time is history the cluster does not keep; kubequery reads its current "
+        "state (and recent events).",
+    ),
+    (
+        r"\b(?:close to|near|nearing|approaching|hitting|reaching) (?:their|its|the) (?:cpu |memory |mem )?"
+        r"limits?\b|"
+        r"^(?!.*\b(?:quotas?|requests?|requested|limits?|allocat\w*|capacity)\b).*\d+ ?(?:%|percent)\b.*"
+        r"\b(?:used|usage|utili[sz]\w*|full|consumed|busy)\b",
+        "How much CPU, memory or disk is in use is a metric, which kubequery does not read; requests, limits "
+        "and quotas' usage it can answer.",
+    ),
+    (
+        r"\b(?:services?|svc|website|site|endpoints?|urls?|apis?)\b.*\brespond\w*\b(?!.*\bprobes?\b)|"
+        r"\bmaintenance mode\b",
+        "That needs the cluster to act or to be called (a request, a maintenance mode); kubequery only reads "
+        "what the cluster's objects hold.",
+    ),
+    (
         r"\bmttr\b|\bmean time (?:to|between)\b|\boverloaded\b|\bcommands? (?:were|was|have been|has been) "
         r"(?:run|ran|executed|typed)\b",
         "That is measured or logged outside the Kubernetes API's objects (load, recovery times, commands "

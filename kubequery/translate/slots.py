@@ -234,6 +234,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("clusterrolebindings", "subjects"): "subjects",
     ("leases", "holder"): "holder",
     ("horizontalpodautoscalers", "last scale"): "last_scale_time",
+    ("pods", "last restart time"): "last_restart",
+    ("pods", "last restart"): "last_restart",
     ("horizontalpodautoscalers", "last scaled"): "last_scale_time",
     ("leases", "holder identity"): "holder",
     ("configmaps", "keys"): "data_keys",
