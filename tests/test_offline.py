@@ -665,6 +665,7 @@ COLUMNS_COMPARED_AND_FIELDS_LEFT_UNSET = [
     ),
     ("last scale time of each hpa", "SELECT namespace, name, last_scale_time FROM horizontalpodautoscalers"),
     ("last restart time of pods", "SELECT namespace, name, last_restart FROM pods"),
+    ("jobs in batch not from a cronjob", "SELECT name FROM jobs WHERE namespace = 'batch' AND owner_kind IS NULL"),
     # "yesterday" as a bound is a day
     ("pods newer than yesterday", "SELECT namespace, name FROM pods WHERE created > now() - INTERVAL 1 DAY"),
     ("pods created before yesterday", "SELECT namespace, name FROM pods WHERE age > INTERVAL 1 DAY"),
@@ -1814,6 +1815,11 @@ FOLLOWUPS = [
         "SELECT namespace, name FROM daemonsets WHERE namespace <> 'kube-system'",
     ),
     ("drop the images", "SELECT namespace, name, images FROM pods", "SELECT namespace, name FROM pods"),
+    (
+        "which of them were not created by a cronjob?",
+        "SELECT name FROM jobs WHERE namespace = 'batch'",
+        "SELECT name FROM jobs WHERE namespace = 'batch' AND owner_kind IS DISTINCT FROM 'CronJob'",
+    ),
     (
         "and how many are in staging?",
         "SELECT count(*) FROM pods WHERE namespace = 'payments'",

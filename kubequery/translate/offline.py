@@ -1424,7 +1424,8 @@ class OfflineTranslator:
                 if plain and f" FROM {a}" in a_sql:
                     # "pods not owned by a deployment": the ones no such owner made
                     negated = rx.search(
-                        r"\b(?:not|never)\s+(?:owned|created|managed|controlled|spawned|started|made)\s+by\b",
+                        r"\b(?:not|never)\s+(?:(?:owned|created|managed|controlled|spawned|started|made)\s+by|"
+                        r"(?:coming\s+)?from|belonging\s+to|part\s+of)\b",
                         rest[kinds[0][0] + len(kinds[0][1]) : b_pos],
                     )
                     found = (joins.absent if negated else joins.present)(a_sql, b, how)
@@ -2558,7 +2559,8 @@ class OfflineTranslator:
             _names(p, text, text, self.catalog[table])
             self._glob_column(p, self.catalog[table])
         if not (table == "pods" and rx.search(r"\bpods? owned by an? \w+", text)):  # "nodes with sts pods"
-            p.conds = [c for c in p.conds if not c.startswith("owner_kind")]  # a kind joined owns them
+            # a kind joined owns them (but "not created by a cronjob" is no join: none, or another)
+            p.conds = [c for c in p.conds if not c.startswith("owner_kind") or "DISTINCT FROM" in c]
         p.conds = [c for c in p.conds if c != f"len({table}) > 0"]  # "have endpoints that …": the kind itself
         return p.conds, p.understood
 
