@@ -29,7 +29,7 @@ import sqlglot
 from sqlglot import exp
 
 from kubequery.catalog import Catalog, Table, default_catalog
-from kubequery.translate import cron, followup, joins, rbac, reasons, rx, slots, spelling
+from kubequery.translate import cron, followup, joins, negation, rbac, reasons, rx, slots, spelling
 from kubequery.translate import lexicon as lx
 from kubequery.translate.base import Translation
 from kubequery.translate.grounding import Grounding
@@ -148,6 +148,9 @@ class OfflineTranslator:
                     )
             if sql is not None:
                 sql = _why_shown(text, _listed_with(sql))
+            if sql is not None:
+                # "secrets not of type Opaque": never the Opaque ones, though the parser read past the "not"
+                sql = negation.kept(text, sql, lambda said: self._read_or_none(said, question, namespace))
             if sql is not None and excluded:
                 sql = self._exclude(sql, excluded)
         except Declined as e:
@@ -806,6 +809,13 @@ class OfflineTranslator:
         if owners[0] == "cronjobs":
             return f"pods of cronjobs {name} and their nodes"
         return f"{lead} pods of {owners[0]} {name}"
+
+    def _read_or_none(self, text: str, question: str, namespace: str | None) -> str | None:
+        """The SQL `text` reads as, or None when it reads as nothing (or is declined)."""
+        try:
+            return self._parse(text, question, namespace)[0]
+        except Declined:
+            return None
 
     def _spell(self) -> spelling.Speller:
         """The speller, built on first use from the catalog's words, the example bank and the lexicon."""

@@ -1,0 +1,125 @@
+"""A negation the parser read past. "secrets not of type Opaque" must never become the Opaque secrets: when
+the filters a question's one negated phrase adds are the very ones the question gives without its "not",
+they are put back negated. A phrase read as nothing is left to the check of unread words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import sqlglot
+from sqlglot import exp
+
+from kubequery.translate import rx
+
+# the one negation word, and what the question says without it ("haven't failed" -> "have failed")
+_NEGATIONS = {
+    "not": "",
+    "never": "",
+    "without": "with",
+    "isn't": "is",
+    "isnt": "is",
+    "aren't": "are",
+    "arent": "are",
+    "doesn't": "does",
+    "doesnt": "does",
+    "don't": "do",
+    "dont": "do",
+    "haven't": "have",
+    "havent": "have",
+    "hasn't": "has",
+    "hasnt": "has",
+    "didn't": "did",
+    "didnt": "did",
+    "wasn't": "was",
+    "weren't": "were",
+}
+_WORD = re.compile(r"(?<![\w'\-])(" + "|".join(map(re.escape, _NEGATIONS)) + r")(?![\w'\-])")
+# where a negated phrase ends: the next clause, a place, or the end
+_CLAUSE_END = r"\s+(?:and|or|but|in|on|from|-n|sorted|ordered|order|by|with|,)\s+|\s*[,;(]\s*|[?.!\s]*$"
+# the words leading into the negated phrase, dropped with it ("that are not ready")
+_LEAD_IN = r"(?:\s+(?:that|which|who|whose \w+|where \w+)?"
+_LEAD_IN += r"(?:\s+(?:are|is|were|was|do|does|did|have|has))?)?\s*$"
+
+Parse = Callable[[str], "str | None"]
+
+
+def kept(text: str, sql: str, parse: Parse) -> str:
+    """`sql` with the question's negation kept: `sql` itself when the negation was read (or there is none
+    to check), else the SQL with that phrase's filters negated."""
+    found = list(_WORD.finditer(text))
+    if len(found) != 1:
+        return sql
+    m = found[0]
+    said = m.group(1)
+    if rx.search(r"\b(?:why|how come|what'?s wrong|what is wrong|reason)\b", text[: m.start()]):
+        return sql  # "why isn't kafka-0 ready?": the events about it, whichever way it is said
+    if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+        return sql  # inside an aside, which restates what was asked: "(not Running or Completed)"
+    quantifier = r"\s+(?:all|every|only|just|even|yet|sure|quite|necessarily|always|exactly)\b"
+    if rx.match(quantifier, text[m.end() :]):
+        return sql  # "not all replicas ready": a quantifier, not the phrase denied
+    positive_sql = parse(_squash(text[: m.start()] + _NEGATIONS[said] + text[m.end() :]))
+    if positive_sql is None:
+        return sql
+    end = rx.search(_CLAUSE_END, text[m.end() :])
+    phrase_end = m.end() + (end.start() if end else len(text) - m.end())
+    if phrase_end == m.end():
+        return sql
+    head = rx.sub(_LEAD_IN, "", text[: m.start()])
+    base_sql = parse(_squash(head + " " + text[phrase_end:]))
+    if base_sql is None:
+        return sql
+    # the filters the negated phrase added, found unnegated when the question is said without "not"
+    added = _added(sql, base_sql)
+    if not added or any(c not in _conjuncts(_tree(positive_sql).args.get("where")) for c in added):
+        return sql  # the negation was read (or the phrase changed more than the filters)
+    return _negated(sql, added)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _same(a: str | None, b: str | None) -> bool | None:
+    if a is None or b is None:
+        return None
+    return _tree(a) == _tree(b)
+
+
+def _tree(sql: str) -> exp.Expression:
+    return sqlglot.parse_one(sql, read="duckdb")
+
+
+def _added(sql: str, base_sql: str) -> list[exp.Expression]:
+    """The filters `sql` has and `base_sql` lacks, when the two differ in nothing else."""
+    full, base = _tree(sql), _tree(base_sql)
+    mine = _conjuncts(full.args.get("where"))
+    theirs = _conjuncts(base.args.get("where"))
+    if any(c not in mine for c in theirs):
+        return []
+    rest_full, rest_base = full.copy(), base.copy()
+    rest_full.set("where", None)
+    rest_base.set("where", None)
+    if rest_full != rest_base:
+        return []  # the phrase changed more than the filters (a join, the columns): not ours to negate
+    return [c for c in mine if c not in theirs]
+
+
+def _negated(sql: str, added: list[exp.Expression]) -> str:
+    """`sql` with the filters `added` negated."""
+    full = _tree(sql)
+    mine = _conjuncts(full.args.get("where"))
+    phrase = exp.and_(*(c.copy() for c in added))
+    # NULL is not the thing said either: "services not exposing port 80" keeps those with no ports
+    negated = exp.Not(this=exp.Is(this=exp.Paren(this=phrase), expression=exp.true()))
+    new = full.copy()
+    new.set("where", None)
+    return new.where(*(c.copy() for c in mine if c not in added), negated, copy=False).sql(dialect="duckdb")
+
+
+def _conjuncts(where: exp.Expression | None) -> list[exp.Expression]:
+    if where is None:
+        return []
+    node = where.this if isinstance(where, exp.Where) else where
+    return list(node.flatten()) if isinstance(node, exp.And) else [node]

@@ -1,0 +1,50 @@
+"""A negation is never read past: a question with "not" never gets the rows of the same question without
+it. Each expected SQL is what a careful kubectl user would write, checked on the demo cluster's rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_offline import assert_same_rows, ctx
+
+NEGATED = [
+    ("secrets not of type Opaque", "SELECT namespace, name FROM secrets WHERE type <> 'Opaque'"),
+    ("nodes that are not control plane", "SELECT name FROM nodes WHERE NOT list_contains(roles, 'control-plane')"),
+    ("jobs that haven't failed", "SELECT namespace, name FROM jobs WHERE status <> 'Failed'"),
+    (
+        "pods in payments that are not crashlooping",
+        "SELECT name FROM pods WHERE namespace = 'payments' AND status NOT LIKE '%CrashLoopBackOff'",
+    ),
+    (
+        "hpas not at their max",
+        "SELECT namespace, name FROM horizontalpodautoscalers WHERE current_replicas < max_replicas",
+    ),
+    # a service with no ports does not expose port 80 either
+    (
+        "services not exposing port 80",
+        "SELECT namespace, name FROM services WHERE ports IS NULL "
+        "OR len(list_filter(ports, x -> x LIKE '80/%' OR x LIKE '80:%')) = 0",
+    ),
+    # negations the parser already reads stay as they are
+    ("pods that are not running", "SELECT namespace, name FROM pods WHERE status <> 'Running'"),
+    ("nodes that aren't ready", "SELECT name FROM nodes WHERE NOT ready"),
+    ("cronjobs that are not suspended", "SELECT namespace, name FROM cronjobs WHERE NOT suspend"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), NEGATED)
+def test_a_negated_phrase_gives_the_other_rows(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many unhealthy pods per namespace (not Running or Completed)?",  # an aside restating the ask
+        "which deployments are only partly up, with some but not all replicas ready?",  # a quantifier
+        "why isn't kafka-0 ready?",  # a why-question reads the events, whichever way it is said
+    ],
+)
+def test_a_negation_that_denies_no_filter_is_left_alone(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined and "IS TRUE" not in t.sql, t.sql
