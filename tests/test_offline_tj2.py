@@ -48,6 +48,8 @@ DEMO = [
         f"SELECT c.name {LAST_RUNS} WHERE c.namespace = 'batch' AND j.last_status = 'Complete'",
     ),
     ("status of each cronjob's latest run", f"SELECT c.namespace, c.name, j.last_status {LAST_RUNS}"),
+    # a last run asked with no status, or sorted by: its last schedule time, the cron job's own
+    ("last run of each cronjob", "SELECT namespace, name, last_schedule FROM cronjobs"),
     # the distinct zones of the nodes a workload's pods run on
     ("how many availability zones does each deployment in frontend have pods in?", FRONTEND_ZONES),
     ("frontend deploys: number of distinct zones their pods run in", FRONTEND_ZONES),

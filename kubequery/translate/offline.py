@@ -4203,6 +4203,10 @@ class OfflineTranslator:
             if rx.search(r"\b(?:still )?running\b", rest)
             else None
         )
+        if rx.search(r"\bsort\w*|\border\w*|\brank\w*|\bfirst\b|\bby\b", rest) or not (
+            status or rx.search(r"\b(?:status|result|outcome|state)\b", rest)
+        ):
+            return None  # "cronjobs sorted by last run": their last schedule time
         ident = ["c.name"] if ns else ["c.namespace", "c.name"]
         where = ([f"c.namespace = {quote(ns)}"] if ns else []) + (
             [f"j.last_status = {quote(status)}"] if status else []
