@@ -80,7 +80,40 @@ DEMO = [
     ("svcs with no pods ready to take traffic", NOTHING_READY),
 ]
 
+SECRET_READERS = (
+    "SELECT p.namespace, p.name FROM pods p JOIN rolebindings b ON b.namespace = p.namespace "
+    "AND list_contains(b.service_accounts, p.namespace || '/' || p.service_account) JOIN roles r "
+    "ON r.namespace = b.namespace AND r.name = b.role_name WHERE b.role_kind = 'Role' "
+    "AND list_contains(r.resources, 'secrets')"
+)
+DEMO += [
+    # pods whose service account a role binding of their namespace names (and grants what is said)
+    ("which pods run as a service account whose role binding lets it read secrets?", SECRET_READERS),
+    ("pods whose sa can access secrets via a rolebinding", SECRET_READERS),
+    (
+        "which pods run as a service account that a role binding grants something to?",
+        "SELECT p.namespace, p.name FROM pods p WHERE EXISTS (SELECT 1 FROM rolebindings b "
+        "WHERE list_contains(b.service_accounts, p.namespace || '/' || p.service_account))",
+    ),
+]
+
+RESIZABLE = (
+    "SELECT c.namespace, c.name FROM persistentvolumeclaims c JOIN storageclasses s ON s.name = c.storage_class "
+    "WHERE s.allow_volume_expansion"
+)
+DEMO += [
+    # a claim can be resized when its storage class allows volume expansion
+    ("what claims can i resize?", RESIZABLE),
+    ("which pvcs can be expanded", RESIZABLE),
+    (
+        "expandable pvcs in data",
+        "SELECT c.name FROM persistentvolumeclaims c JOIN storageclasses s ON s.name = c.storage_class "
+        "WHERE c.namespace = 'data' AND s.allow_volume_expansion",
+    ),
+]
+
 REAL = [
+    ("what claims can i resize?", RESIZABLE),
     ("hpas and how many replicas of their target deployment are ready", HPA_TARGET_READY),
     # the namespaces asked are the bindings'; the one in brackets is the account's own
     (

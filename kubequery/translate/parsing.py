@@ -490,6 +490,18 @@ def normalise(question: str) -> str:
             r"\1 cluster role binding",
             text,
         )
+    # "what claims can i resize?", "expandable pvcs": their storage class allows expansion
+    text = rx.sub(
+        r"\b(claims|pvcs|persistent ?volume ?claims|volume ?claims)\s+(?:that\s+|which\s+)?"
+        r"(?:can (?:i|we|you|be)|i can|we can)\s+(?:resize|expand|grow)(?:d|ed|n)?\b",
+        r"\1 whose storage class allows volume expansion",
+        text,
+    )
+    text = rx.sub(
+        r"\b(?:resizable|resizeable|expandable)\s+(claims|pvcs|persistent ?volume ?claims|volume ?claims)\b",
+        r"\1 whose storage class allows volume expansion",
+        text,
+    )
     # "in availability zone us-east-1c", "availibility zones": a node's zone
     text = rx.sub(r"\bavail[a-z]*[ -](zones?)\b", r"\1", text)
     # "services where nothing is ready to receive traffic": none of their endpoints ready
