@@ -347,11 +347,20 @@ TARGETS: dict[str, tuple[str, ...]] = {
 }
 
 
-def dangling_targets(a_sql: str, asked: str, show: bool) -> str:
-    """`a_sql` keeping rows whose target, of any kind it may name, does not exist ("hpas whose target is
-    gone")."""
+# What a kind refers to when it is called dangling with the referred kind unsaid: "dangling rolebindings".
+DANGLES: dict[str, tuple[str, ...]] = {
+    **TARGETS,
+    "rolebindings": ("roles", "clusterroles"),
+    "clusterrolebindings": ("clusterroles",),
+    "persistentvolumes": ("persistentvolumeclaims",),
+}
+
+
+def dangling_targets(a_sql: str, asked: str, show: bool, targets: tuple[str, ...] = ()) -> str:
+    """`a_sql` keeping rows whose target, of any kind it may name (`targets`, else the kind's
+    TARGETS), does not exist ("hpas whose target is gone")."""
     tree, _ = _as_a(a_sql)
-    refs = [(b, REFERENCES[(asked, b)]) for b in TARGETS[asked]]
+    refs = [(b, REFERENCES[(asked, b)]) for b in targets or TARGETS[asked]]
     if len(refs) == 1:
         return dangling(a_sql, refs[0][0], refs[0][1], show)
     column = refs[0][1].column

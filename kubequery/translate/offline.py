@@ -4197,11 +4197,94 @@ class OfflineTranslator:
         words = rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", text)
         return any(("-" in w or rx.search(r"\d", w)) and self._object_names_anywhere(w) for w in words)
 
+    def _last_run(self, rest: str, ns: str | None) -> str | None:
+        """ "cronjobs whose latest run failed", "did the last run of any cronjob fail?": each cron job's
+        newest job (by creation) and its status."""
+        kinds = self.find_kinds(rest)
+        if not kinds or kinds[0][2] != "cronjobs" or any(k[2] not in ("cronjobs", "jobs") for k in kinds):
+            return None
+        last = r"\b(?:latest|last|most recent|newest|current)\s+(?:runs?|jobs?|executions?|attempts?)\b"
+        if not rx.search(last, rest) or rx.search(_COUNTING + r"|\bwhen\b|\bwhat time\b|\bhow long\b", rest):
+            return None
+        status = (
+            "Failed"
+            if rx.search(r"\bfail(?:s|ed|ing|ure)?\b|\berror(?:ed)?\b", rest)
+            else "Complete"
+            if rx.search(r"\bsucceed(?:ed|s)?\b|\bsuccess(?:ful)?\b|\bcomplete[d]?\b|\bpass(?:ed)?\b", rest)
+            else "Running"
+            if rx.search(r"\b(?:still )?running\b", rest)
+            else None
+        )
+        if rx.search(r"\bsort\w*|\border\w*|\brank\w*|\bfirst\b|\bby\b", rest) or not (
+            status or rx.search(r"\b(?:status|result|outcome|state)\b", rest)
+        ):
+            return None  # "cronjobs sorted by last run": their last schedule time
+        ident = ["c.name"] if ns else ["c.namespace", "c.name"]
+        where = ([f"c.namespace = {quote(ns)}"] if ns else []) + (
+            [f"j.last_status = {quote(status)}"] if status else []
+        )
+        cols = ident + ([] if status else ["j.last_status"])
+        return (
+            f"SELECT {', '.join(cols)} FROM cronjobs c JOIN (SELECT namespace, owner_name, "
+            "arg_max(status, created) AS last_status FROM jobs WHERE owner_kind = 'CronJob' "
+            "GROUP BY namespace, owner_name) j ON j.namespace = c.namespace AND j.owner_name = c.name"
+            + (f" WHERE {' AND '.join(where)}" if where else "")
+        )
+
+    def _zone_spread(self, rest: str, ns: str | None) -> str | None:
+        """ "how many zones does each deployment have pods in", "zone spread per deployment": each
+        workload with the number of distinct zones its pods' nodes are in."""
+        owner = r"(deployments?|deploys?|statefulsets?|sts|daemonsets?|ds)"
+        each = (
+            rf"\b(?:each|every|per|by)\s+(?:the\s+)?(?:\w+\s+)?{owner}\b|"
+            rf"^\W*(?:the\s+)?(?:\w+\s+)?{owner}\s*:"
+        )
+        zones = (
+            r"\b(?:how many|number of|count of|#)\s+(?:distinct\s+|different\s+|unique\s+)?zones\b|"
+            r"\bzones?\s+spread\b|\bspread\s+(?:across|over)\s+zones\b"
+        )
+        said = rx.search(each, rest)
+        if not (said and rx.search(zones, rest)) or rx.search(r"\bnodes?\b(?!\s*(?:'s)?\s*zones?)", rest):
+            return None
+        kind = next(g for g in said.groups() if g)
+        rs = kind.startswith("dep")
+        owner_kind = (
+            "Deployment" if rs else "StatefulSet" if kind.startswith(("stat", "sts")) else "DaemonSet"
+        )
+        src = "r" if rs else "p"
+        ident = [f"{src}.owner_name"] if ns else [f"{src}.namespace", f"{src}.owner_name"]
+        join = (
+            "JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name AND "
+            "p.owner_kind = 'ReplicaSet' "
+            if rs
+            else ""
+        )
+        where = [f"{src}.owner_kind = {quote(owner_kind)}"] + ([f"p.namespace = {quote(ns)}"] if ns else [])
+        return (
+            f"SELECT {', '.join(ident)}, count(DISTINCT n.zone) FROM pods p {join}"
+            f"JOIN nodes n ON n.name = p.node WHERE {' AND '.join(where)} GROUP BY {', '.join(ident)}"
+        )
+
     def _dangling_target(self, rest: str, ns: str | None) -> str | None:
         """ "hpa targets that don't exist", "ingresses whose backend is missing": the target's kind unsaid."""
         if not rx.search(_MISSING, rest):
             return None
         kinds = self.find_kinds(rest)
+        if (
+            len(kinds) == 1
+            and kinds[0][2] in joins.DANGLES
+            and rx.search(r"\bdangling\s+$", rest[: kinds[0][0]])
+            and not rx.search(r"\b(?:whose|with|that|which|where|to|pointing)\b", rest[kinds[0][0] :])
+        ):
+            # "any dangling rolebindings?": the ones naming an object, of a kind they may name, that is gone
+            a_text = rx.sub(r"\bdangling\s+$", " ", rest[: kinds[0][0]]) + rest[kinds[0][0] :]
+            counting = rx.search(_COUNTING, a_text)
+            a_text = rx.sub(_COUNTING, " ", a_text) + (f" -n {ns}" if ns else "")
+            a_sql, _, _ = self._parse(a_text, a_text, None)
+            if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower():
+                return None
+            sql = joins.dangling_targets(a_sql, kinds[0][2], False, joins.DANGLES[kinds[0][2]])
+            return f"SELECT count(*) FROM ({sql})" if counting else sql
         if len(kinds) != 1 or kinds[0][2] not in joins.TARGETS:
             return None
         after = rest[kinds[0][0] + len(kinds[0][1]) :]
@@ -4285,6 +4368,9 @@ class OfflineTranslator:
         gone = self._dangling_target(rest, ns)
         if gone is not None:
             return gone
+        spread = self._zone_spread(rest, ns) or self._last_run(rest, ns)
+        if spread is not None:
+            return spread
         revision = self._revisions(rest, ns)
         if revision is not None:
             return revision

@@ -447,6 +447,70 @@ def normalise(question: str) -> str:
             "capacity > requested storage",
             text,
         )
+    # "hpas and how many replicas of their target are ready": that object's ready replicas, shown
+    text = rx.sub(
+        r"\bhow many (?:of )?(?:the )?replicas (of (?:their|its|the) [\w\- ]{1,40}?) (?:are|is) ready\b",
+        r"the ready replicas \1",
+        text,
+    )
+    if rx.search(r"\bautoscal|\bhpas?\b|\bhorizontal ?pod ?autoscalers?\b", text):
+        # "autoscaled deployments and their bounds": the autoscaler's least and most replicas
+        text = rx.sub(
+            r"\b(their|its|the) (?:scaling |replica |autoscaling |hpa )?(?:bounds|min/max|min-max)\b",
+            r"\1 min and max replicas",
+            text,
+        )
+    # "namespaces with workloads and no quota": namespaces some pods run in
+    text = rx.sub(
+        r"\b(namespaces?|ns) (with|running|that (?:have|has|run|runs)|having) (?:any )?workloads\b",
+        r"\1 \2 pods",
+        text,
+    )
+    # "volumes left behind by deleted claims": persistent volumes, the kind a claim binds
+    text = rx.sub(
+        r"^((?:(?:which|what|list|show|any|find|the|all)\s+)*)volumes\b"
+        r"(?=\s+(?:whose|left|that|which|with|from|still)\b.*\b(?:claims?|pvcs?)\b)",
+        r"\1persistent volumes",
+        text,
+    )
+    # "pods that don't get the sa token mounted by their service account": whose account does not
+    # automount it
+    text = rx.sub(
+        r"\b(?:that |which )?(?:do ?n'?t|does ?n'?t|do not|does not|never) get (?:the |their |its |an? )?"
+        r"(?:sa |service ?account |api )?token (?:auto-?)?mounted(?: automatically)?"
+        r"(?: (?:by|from) (?:their|its|the) (?:sa|service ?account))?",
+        "whose service account does not automount its token",
+        text,
+    )
+    # "which monitoring service acounts have no cluster-wide grant": no cluster role binding names them
+    text = rx.sub(r"\bacc?ounts\b", "accounts", text)
+    if rx.search(r"\bservice ?accounts?\b|\bsas?\b", text):
+        text = rx.sub(
+            r"\b(no|without|any|a) cluster[- ]wide (?:grants?|permissions?|access|bindings?)\b",
+            r"\1 cluster role binding",
+            text,
+        )
+    # "what claims can i resize?", "expandable pvcs": their storage class allows expansion
+    text = rx.sub(
+        r"\b(claims|pvcs|persistent ?volume ?claims|volume ?claims)\s+(?:that\s+|which\s+)?"
+        r"(?:can (?:i|we|you|be)|i can|we can)\s+(?:resize|expand|grow)(?:d|ed|n)?\b",
+        r"\1 whose storage class allows volume expansion",
+        text,
+    )
+    text = rx.sub(
+        r"\b(?:resizable|resizeable|expandable)\s+(claims|pvcs|persistent ?volume ?claims|volume ?claims)\b",
+        r"\1 whose storage class allows volume expansion",
+        text,
+    )
+    # "in availability zone us-east-1c", "availibility zones": a node's zone
+    text = rx.sub(r"\bavail[a-z]*[ -](zones?)\b", r"\1", text)
+    # "services where nothing is ready to receive traffic": none of their endpoints ready
+    text = rx.sub(
+        r"\b(services?|svcs?) (?:where|with) (?:nothing|no (?:pods?|backends?|endpoints?)) (?:is |are )?"
+        r"ready (?:to [a-z]+ (?:any )?(?:traffic|trafic|requests))?",
+        r"\1 with no ready endpoints",
+        text,
+    )
     text = rx.sub(r"(?<=\d)\s*gigs?\b|\bgigs\b", " gib", text)  # "over 60 gigs", "size in gigs"
     for short, mode in _ACCESS_MODES.items():  # kubectl's short access modes: "pvc with ROX access"
         text = rx.sub(rf"(?<![\w\-./]){short}(?![\w\-./])", mode, text)

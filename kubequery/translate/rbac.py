@@ -76,7 +76,9 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         workload
         and grounding is not None
         and rx.search(r"\b(?:service ?accounts?|sas?)\b", text)
-        and rx.search(r"\bbound\b|\bgrant|\b(?:cluster ?)?roles?\b|\bbindings?\b|\bhave\b|\bholds?\b", text)
+        and rx.search(
+            r"\bbound\b|\bgrant|\b(?:cluster ?)?roles?\b|\b(?:role ?)?bindings?\b|\bhave\b|\bholds?\b", text
+        )
     ):
         role_name = _role_named(text, grounding)
         if role_name:  # "pods using service accounts bound to cluster-admin": through either kind of binding
@@ -93,6 +95,9 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
                 f"SELECT {ident} FROM {table} AS a WHERE {where}EXISTS (SELECT 1 FROM ({bound}) AS b "
                 f"WHERE list_contains(b.service_accounts, a.namespace || '/' || {account}))"
             )
+        through = _pods_granted(text, namespace) if workload.group(1).startswith("po") else None
+        if through is not None:
+            return through
     asked = rx.search(_WHICH_SUBJECTS, text)  # "which service accounts can create pods"
     if not (rx.search(_RBAC, text) or asked) or grounding is None:
         return None
@@ -108,6 +113,15 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     subject = _subject(text, namespace, grounding)
     if role_name and subject and f"/{role_name}'" in subject:
         role_name = None  # "what can service account prometheus-k8s do": the account, not a role so named
+    if (
+        namespace
+        and subject
+        and f"'{namespace}/" in subject
+        and rx.search(r"\b(?:which|what) (?:other )?(?:namespaces|ns)\b", text)
+    ):
+        # "in which namespaces can sa prometheus-k8s (monitoring) read pods": that namespace is the
+        # account's own, the namespaces asked are the bindings'
+        namespace = None
     accounts = rx.search(r"\b(?:service ?accounts|sas)\b", text) and rx.search(
         r"\bbound\b|\bbind|\bgrant|\bgives?\b|\bwith\b|\bhave\b|\bhold", text
     )
@@ -218,6 +232,33 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     elif subject == _TO_SERVICE_ACCOUNTS or (asked and subject.startswith("len(b.")):
         cols.append(subject[4:].split(")")[0])  # "crbs to SAs …", "which users can …": which ones
     return f"SELECT {', '.join(cols)} {base}"
+
+
+def _pods_granted(text: str, namespace: str | None) -> str | None:
+    """ "pods whose sa can access secrets via a rolebinding", "pods running as a service account that a
+    role binding grants something to": pods whose account a role binding of their namespace names."""
+    if not rx.search(r"\brole ?bindings?\b|\brbs?\b", text) or rx.search(r"\bcluster ?role|\bcrbs?\b", text):
+        return None
+    ask = Ask()
+    _rules(text[rx.search(r"\b(?:service ?accounts?|sas?)\b", text).end() :], ask)
+    anything = rx.search(r"\b(?:grants?|gives?)\s+(?:it\s+|them\s+)?(?:something|anything)\b", text)
+    if not ask.role_conds and not anything:
+        return None
+    ident, where = (
+        ("p.name", [f"p.namespace = {quote(namespace)}"]) if namespace else ("p.namespace, p.name", [])
+    )
+    subject = "list_contains(b.service_accounts, p.namespace || '/' || p.service_account)"
+    if not ask.role_conds:
+        where.append(f"EXISTS (SELECT 1 FROM rolebindings b WHERE b.namespace = p.namespace AND {subject})")
+    else:
+        where.append(
+            "EXISTS (SELECT 1 FROM rolebindings b JOIN roles r ON r.namespace = b.namespace "
+            "AND r.name = b.role_name "
+            f"WHERE b.namespace = p.namespace AND {subject} AND b.role_kind = 'Role' AND "
+            + " AND ".join(ask.role_conds)
+            + ")"
+        )
+    return f"SELECT {ident} FROM pods p WHERE {' AND '.join(where)}"
 
 
 _TO_SERVICE_ACCOUNTS = "len(b.service_accounts) > 0"
