@@ -78,6 +78,11 @@ DEMO = [
         "when did each node last have an event?",
         "SELECT involved_name, max(last_seen) FROM events WHERE involved_kind = 'Node' GROUP BY involved_name",
     ),
+    # a long reason and a short one said together: either of them
+    (
+        "which namespaces have OOMKilling or Evicted events?",
+        "SELECT DISTINCT namespace FROM events WHERE reason IN ('OOMKilling', 'Evicted')",
+    ),
     # already right: kept so
     (
         "OOMKilling occurrences per node",
@@ -117,6 +122,11 @@ REAL = [
     (
         "when was the last event in each namespace?",
         "SELECT namespace, max(last_seen) FROM events GROUP BY namespace",
+    ),
+    # "when was the last …": one time, the latest
+    (
+        "when was the last warning in shop?",
+        "SELECT max(last_seen) FROM events WHERE namespace = 'shop' AND type = 'Warning'",
     ),
     # a kind's name said as words mentioned: those words searched, no events about that kind
     (

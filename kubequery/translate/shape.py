@@ -1100,9 +1100,11 @@ def render(p: Parse, catalog: Catalog) -> str:
         sql += f" GROUP BY {p.group}"
     if p.group and p.having:
         sql += f" HAVING {p.having}"
-    if p.order:
+    # "when was the last warning in shop?": one time, the latest; nothing left to order
+    timed = p.table == "events" and not p.group and p.cols in (["max(last_seen)"], ["min(first_seen)"])
+    if p.order and not timed:
         sql += f" ORDER BY {p.order}"
-    if p.limit:
+    if p.limit and not timed:
         sql += f" LIMIT {p.limit}"
     if p.count and p.group and p.agg == "avg":
         sql = f"SELECT avg(n) FROM ({sql})"

@@ -711,6 +711,11 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add(f"message LIKE '%Insufficient {resource}%'", f"insufficient {resource}")
         reason = None
         if any(c.startswith(("reason =", "reason IN")) for c in p.conds):
+            said = [x for x in p.conds if x.startswith("reason = ")]
+            both = _joined_reasons(text, said[0].split("'")[1]) if len(said) == 1 else []
+            if len(both) > 1:  # "OOMKilling or Evicted events": the long one read already, the other with it
+                p.conds.remove(said[0])
+                add(f"reason IN ({', '.join(map(quote, both))})", "reasons " + " or ".join(both))
             return True
         # kubelet reports every failed probe as Unhealthy, naming the probe: "Liveness probe failed: …"
         probe = rx.search(r"\b(liveness|readiness|startup)(?: probes?| checks?)?\b|\bprobes?\b", text)
