@@ -614,6 +614,10 @@ EVENT_REASON_PHRASES = {
     "evictions": "Evicted",
     "oom": "OOMKilling",
     "failed probes": "Unhealthy",
+    "failed its probe": "Unhealthy",  # "how many times has x failed its probes"
+    "failed their probe": "Unhealthy",
+    "failing its probe": "Unhealthy",
+    "failing their probe": "Unhealthy",
     "readiness probe": "Unhealthy",
     "liveness probe": "Unhealthy",
     "scaling events": "ScalingReplicaSet",

@@ -2070,6 +2070,10 @@ class OfflineTranslator:
         sql, _, _ = self._parse(text, text, current)
         if sql is None or " FROM pods" not in sql:
             return None
+        on_nodes = " FROM pods AS a JOIN nodes AS b ON a.node = b.name WHERE "
+        if joined and on_nodes in sql and sql.count(" JOIN ") == 1:  # "pods on cordoned nodes": as p and n
+            sql = sql.replace(" pods AS a ", " pods p ").replace(" nodes AS b ", " nodes n ")
+            sql = re.sub(r"(?<![\w'.])a\.", "p.", re.sub(r"(?<![\w'.])b\.", "n.", sql))
         if " JOIN " in sql and not (joined and " FROM pods p " in sql):  # the owners' joins name pods `p`
             return None
         tree = sqlglot.parse_one(sql, read="duckdb")
@@ -2120,8 +2124,15 @@ class OfflineTranslator:
             tree = self._kind_query(picked, table.name, namespace)
         where = tree.args.get("where") if tree is not None else None
         equal = [c.this.name for c in where.find_all(exp.EQ)] if where is not None else []
+        parts = list(where.this.flatten()) if where is not None and isinstance(where.this, exp.And) else [
+            where.this if where is not None else None
+        ]
+        # a flag is a filter too: "events of pods on cordoned nodes" (n.unschedulable)
+        flagged = any(isinstance(c, exp.Column) for c in parts)
         if where is None or "name" in equal or (
-            set(equal) <= {"namespace"} and not where.find(exp.Not, exp.Like, exp.GT, exp.LT, exp.In)
+            set(equal) <= {"namespace"}
+            and not flagged
+            and not where.find(exp.Not, exp.Like, exp.GT, exp.LT, exp.In)
         ):
             return None  # one named object, or a namespace alone: read without a join
         said = {c.expression.name for c in where.find_all(exp.EQ) if isinstance(c.expression, exp.Literal)}
@@ -3713,6 +3724,8 @@ class OfflineTranslator:
         p.unit = size_unit(rest)
         p.cpu_unit = cpu_unit(rest)
         p.wants_message = bool(rx.search(r"\b(saying|say|says|messages?)\b", rest))
+        if table == "events" and p.cols is None and not p.count and not p.group:
+            _event_part_or_time(p, rest)
         name = _env_named(rest, original)
         upper = {w.lower(): w for w in rx.findall(r"[A-Za-z_][A-Za-z0-9_]*", original) if w.isupper()}
         part = rx.search(r"\benv\w*(?: var\w*)?\s+(?:with\s+)?\*(\w+)\*", rest) or rx.search(
@@ -3743,6 +3756,8 @@ class OfflineTranslator:
             p.conds.append(contains)
             p.understood.append(contains)
             contains = None
+        if contains and p.table == "events" and contains.startswith("message ILIKE '%"):
+            contains = _mentioned_kind(p, rest, contains)
         part = contains.split("'%")[1].split("%'")[0].lower() if contains else ""
         if contains and any("like" in c.lower() and part in c.lower() for c in p.conds):
             contains = None  # already read: "an env var with PASSWORD in its name"
@@ -3756,6 +3771,10 @@ class OfflineTranslator:
             p.conds.append(contains)
             p.understood.append(contains)
         _alternatives(p)
+        if p.table == "events" and any(c.startswith("type =") for c in p.conds):
+            # "average count per warning reason": the type is read already, the grouping is by reason
+            per = r"\b(per|by|for each|each)\s+(?:warning|normal)\s+(?=reasons?\b|sources?\b)"
+            rest = rx.sub(per, r"\1 ", rest)
         read_shape(p, rest, self)
         asked = not (p.count or p.order) or rx.search(slots.ROOM_LEFT, rest)  # "how many more … can it add"
         diff = slots.difference(rest, self.catalog[p.table]) if asked else None
@@ -3812,6 +3831,9 @@ class OfflineTranslator:
     def _subjects_shown(self, p: Parse, text: str) -> str | None:
         """ "Which nodes are the pods with BackOff events on?", "deployments with ScalingReplicaSet events,
         and how many replicas do they want?": the objects the events are about, with columns of their own."""
+        placed = self._pods_on_node_with_events(p, text)
+        if placed is not None:
+            return placed
         if any(c.startswith("involved_name") for c in p.conds) or p.cols:
             return None  # one object's events: what the events say
         picked = self._subjects_in_state(p, text)
@@ -3856,6 +3878,28 @@ class OfflineTranslator:
         shown = ", ".join([*ident, *(f"x.{c}" for c in columns)])
         sql = f"SELECT DISTINCT {shown} FROM events e JOIN {t} x ON {on}"
         return sql + (f" WHERE {' AND '.join(where)}" if where else "")
+
+    def _pods_on_node_with_events(self, p: Parse, text: str) -> str | None:
+        """ "Which pods on worker-7 have warning events?": the pods of that node (each once) that the events
+        are about, not the node's own events."""
+        m = rx.search(
+            r"(?:^\s*|\b(?:which|what|list|show(?: me)?|the|any|how many)\s+)(?:pods|po)\s+(?:running\s+)?"
+            r"on\s+(?:the\s+)?(?:node\s+)?([a-z0-9][\w.\-]*)\s+(?:that\s+|which\s+)?"
+            r"(?:have|has|had|got|get|with|saw|show)\b",
+            text,
+        )
+        if m is None or self.grounding is None or m.group(1) not in self.grounding.names("nodes"):
+            return None
+        where = [f"p.node = {quote(m.group(1))}"]
+        for cond in p.conds:
+            if cond.startswith(("involved_kind", "involved_name", "source_host")):
+                continue
+            tree = sqlglot.parse_one(cond, read="duckdb")
+            joins.qualify(tree, "e")
+            where.append(tree.sql(dialect="duckdb"))
+        shown = "count(DISTINCT (p.namespace, p.name))" if p.count else "DISTINCT p.namespace, p.name"
+        joined = "FROM pods p JOIN events e ON e.involved_uid = p.uid"
+        return f"SELECT {shown} {joined} WHERE {' AND '.join(where)}"
 
     def _subjects_in_state(self, p: Parse, text: str) -> str | None:
         """ "Which pending pods have FailedScheduling events?", "running pods with warning events": the
@@ -3910,7 +3954,7 @@ class OfflineTranslator:
             for at, _, t in self.find_kinds(text)
             if self.catalog[t].kind == kind and rx.search(r"\b(?:per|each|every|by)\s+$", text[:at])
         ]
-        if per and not rx.search(r"\b(?:most|fewest|least|top)\b", text):
+        if per and not rx.search(r"\b(?:most|fewest|least|top)\b", text) and not rx.match(r"\s*when\b", text):
             # "number of events per pod", "warning events per deployment": each object with its count
             ns_fixed = any(c.startswith("namespace =") for c in p.conds)
             one_ns = ns_fixed or not self.catalog[per[0]].namespaced
@@ -5121,8 +5165,8 @@ _JUST_REASONS = (
 )
 # What follows a kind asked for as the events' subject: "pods that got …", "which nodes reported …"
 # (not "which pods are failing health checks": what the events say is the answer there).
-_SUBJECT_VERB = (
-    r"(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do|whose|fail(?:s|ed|ing|ures?)?)\b"
+_SUBJECT_VERB = (  # "which pods here have …": the asker's namespace said between the kind and its verb
+    r"(?:\s+here\b)?(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do|whose|fail(?:s|ed|ing|ures?)?)\b"
     r"|\s*[?,.]|\s*$)"
 )
 # Kinds whose objects events are usually about, looked up by name.
@@ -5487,6 +5531,43 @@ def _quota(text: str, namespace: str | None) -> str | None:
         used = "" if hard_only else f", used[{quote(k)}]"
         return f"SELECT {ident}, hard[{quote(k)}]{used} FROM resourcequotas{where}"
     return f"SELECT {ident}, hard{'' if hard_only else ', used'} FROM resourcequotas{where}"
+
+
+# The container an event is about, asked beside it: "BackOff events and the container each is about"
+_EVENT_CONTAINER = (
+    r"\b(?:and|with|plus|\+|showing)\s+(?:the\s+|their\s+|its\s+|which\s+)?containers?\b(?!\s+(?:named|called))"
+    r"|\bcontainers?\s+(?:each|it|they)\b|\bwhich containers? (?:it|they|each)\b"
+)
+
+
+def _mentioned_kind(p: Parse, text: str, contains: str) -> str:
+    """ "Events mentioning service account": the words said searched in the messages, not events about
+    ServiceAccounts read out of them."""
+    for cond in [c for c in p.conds if c.startswith("involved_kind = ")]:
+        kind = cond.split("'")[1]
+        words = [w.lower() for w in re.findall(r"[A-Z][a-z]+", kind)]
+        if len(words) < 2:
+            continue
+        verb = r"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?)\s+"
+        said = rx.search(verb + r"\s+".join(words) + r"\b", text)
+        if said:
+            p.conds.remove(cond)
+            return f"message ILIKE {quote('%' + ' '.join(words) + '%')}"
+    return contains
+
+
+def _event_part_or_time(p: Parse, text: str) -> None:
+    """Events asked for with the container they are about or when they were seen: "BackOff events and the
+    container each is about" (involvedObject.fieldPath), "when were the BackoffLimitExceeded events last
+    seen?", "first seen of the FailedAttachVolume events": what is asked, in place of their message."""
+    if rx.search(_EVENT_CONTAINER, text) and not rx.search(r"\binit[\s\-]?containers?\b", text):
+        if "involved_field" not in p.extra:
+            p.extra.append("involved_field")
+        p.instead_of_message = True
+    times = [c for c in ("first_seen", "last_seen") if c in p.extra]
+    said = r"\b(?:with|plus|and|\+)\s+(?:the\s+|their\s+|its\s+)?(?:first|last|when|time)"
+    if times and not rx.search(said, text):
+        p.instead_of_message = True
 
 
 def _spelt_values(text: str, values: frozenset[str]) -> list[str]:

@@ -53,6 +53,8 @@ class Parse:
     unit: str = ""  # the divisor of sizes asked for in GiB or MiB (" / 1024 ^ 3"), else ""
     cpu_unit: str = ""  # " * 1000" when cores are asked for in millicores
     wants_message: bool = False  # "what are they saying", "with messages"
+    # events asked for when they were seen or which container they are about: that, instead of the message
+    instead_of_message: bool = False
     one_pod: bool = False  # the containers of one pod: their names tell them apart
     pod_only: bool = False  # one pod's containers, asked about as the pod's: only what is asked is shown
     having: str | None = None  # groups kept by their count: "count(*) > 10"

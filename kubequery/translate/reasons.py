@@ -11,7 +11,7 @@ from kubequery.translate import rx
 
 _SUFFIXES = ("ures", "ure", "ings", "ing", "ions", "ion", "ed", "s")
 # Words of reasons that say too little on their own ("FailedGetPodsMetric" is not about "pods").
-_WEAK = {"pod", "node", "get", "has", "to", "success", "successful", "comput", "sufficient"}
+_WEAK = {"pod", "node", "get", "has", "to", "for", "success", "successful", "comput", "sufficient"}
 # Words that name a kind, not what happened to it: "replica set events" are no ScalingReplicaSet
 _KIND_WORDS = {"replica", "set"}
 _FAIL = "fail"

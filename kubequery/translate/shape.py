@@ -303,7 +303,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                     dim, counting = None, False
     unbounded = rx.sub(r"\bat (?:least|most)\b", " ", text)  # "at least once" bounds a number, ranks nothing
     superl = rx.search(
-        r"\b(top|bottom|most|highest|lowest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen| appeared)|most recently|least|fewest|smallest|longest|shortest|fastest|quickest|slowest)\b|\b(?:ran|run|started) last\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(top|bottom|most|highest|lowest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen| appeared| consumer)|most recently|least|fewest|smallest|longest|shortest|fastest|quickest|slowest)\b|\b(?:ran|run|started) last\b",  # noqa: E501 - one pattern reads best on one line
         unbounded,
     )
     ranked = rx.search(r"\b(highest|largest|biggest|most|lowest|smallest|least) first\b", text)
@@ -326,6 +326,8 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         if mm and number(mm.group(1)) and mm.group(1) not in ("a", "an"):
             n = number(mm.group(1))
             break
+    if p.table == "events" and _event_time_per_group(p, text):
+        return
     if p.table == "events" and (superl or n) and _rank_events(p, text, n, tr):
         return
     if (superl or n) and _ranked_values(p, text, n, tr):
@@ -418,6 +420,9 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             ):  # "ns with the biggest total pvc requests": the amount summed, not the objects counted
                 alias = measure[0]
                 sel = f"{target}, sum({alias}) AS {alias}"
+            elif src == "events" and rx.search(OCCURRENCES, text):
+                alias = "occurrences"  # "top 3 namespaces by event occurrences": repeats counted, not events
+                sel = f"{target}, sum(count) AS {alias}"
             else:
                 alias = src
                 sel = f"{target}, count(*) AS {alias}"
@@ -817,6 +822,25 @@ _TIMES_HAPPENED = r"\bhow many times\b|\boccurrences?\b|\bsum of\b.*\bcounts?\b|
 OCCURRENCES = r"\b(occurrences?|occurred|repeats?|repeated|times|fired|sum|summed|count column|counting)\b"
 
 
+_EVENT_GROUPS = {"namespace": "namespace", "ns": "namespace", "node": "involved_name", "reason": "reason",
+                 "source": "source", "kind": "involved_kind"}
+
+
+def _event_time_per_group(p: Parse, text: str) -> bool:
+    """ "When was the last event in each namespace?", "when did each node last have an event?": the
+    latest (or first) time per group, not the groups ranked."""
+    m = rx.match(r"\s*when\b.*\b(?:in|for|per|of)?\s*each\s+(namespace|ns|node|reason|source|kind)\b", text)
+    if m is None or p.count or p.group:
+        return False
+    group = _EVENT_GROUPS[m.group(1)]
+    if m.group(1) == "node" and not any(c.startswith("involved_kind") for c in p.conds):
+        p.conds.insert(0, "involved_kind = 'Node'")  # a node's own events
+    first = rx.search(r"\bfirst\b|\bearliest\b|\bstart\w*|\bbegan\b", text)
+    p.cols = [f"{group}, {'min(first_seen)' if first else 'max(last_seen)'}"]
+    p.group, p.order, p.limit, p.extra = group, None, None, []
+    return True
+
+
 def _rank_events(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> bool:
     """Reasons, objects or kinds ranked by their events: "top 3 warning reasons", "objects by occurrences",
     "which node has the most warnings" (the node is the subject, not "pod events", which only qualifies)."""
@@ -1062,6 +1086,9 @@ def render(p: Parse, catalog: Catalog) -> str:
             ident = ["namespace", "name"]
         if p.table == "controllerrevisions" and "revision" not in p.extra:
             ident.append("revision")  # a revision is told by its number, as "kubectl rollout history" shows
+        one_object = any(c.startswith("involved_name =") for c in p.conds)
+        if p.table == "events" and p.instead_of_message and not p.wants_message and "message" in ident:
+            ident = [c for c in ident if c != "message" or one_object]  # "first seen of the Failed events"
         extra = [c + p.unit if c in _BYTES else c + p.cpu_unit if c in _CORES else c for c in p.extra]
         sel = ", ".join(dict.fromkeys([*ident, *extra]))
     sql = "SELECT " + ("DISTINCT " if p.distinct else "") + sel + f" FROM {p.table}"
@@ -1073,9 +1100,11 @@ def render(p: Parse, catalog: Catalog) -> str:
         sql += f" GROUP BY {p.group}"
     if p.group and p.having:
         sql += f" HAVING {p.having}"
-    if p.order:
+    # "when was the last warning in shop?": one time, the latest; nothing left to order
+    timed = p.table == "events" and not p.group and p.cols in (["max(last_seen)"], ["min(first_seen)"])
+    if p.order and not timed:
         sql += f" ORDER BY {p.order}"
-    if p.limit:
+    if p.limit and not timed:
         sql += f" LIMIT {p.limit}"
     if p.count and p.group and p.agg == "avg":
         sql = f"SELECT avg(n) FROM ({sql})"

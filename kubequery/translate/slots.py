@@ -539,7 +539,7 @@ _PROJECT_CUE = re.compile(
 )
 _ASKED_FIRST = r"\s*(?:(?:show|list|get|give me|what(?:'s| is| are)?)\s+)?(?:the\s+)?"
 _PROJECT_AFTER = re.compile(
-    r"^\s*(?:(?:of|for|per)\s+(?:the\s+|all\s+|each\s+|every\s+)?\w+|on\s+(?:each|every|all)\b)"
+    r"^\s*(?:(?:(?:times?|timestamps?|dates?)\s+)?(?:of|for|per)\s+(?:the\s+|all\s+|each\s+|every\s+)?\w+|on\s+(?:each|every|all)\b)"
 )
 
 

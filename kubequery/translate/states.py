@@ -274,7 +274,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"\b(completed|succeeded|finished)\b|have completed", text) and not unhealthy:
             add("status = 'Completed'", "completed")
         if rx.search(
-            r"\bfailed\b|(?<!pull )\bfailing\b(?! (to|readiness|health|probes?|liveness|image))", text
+            r"\bfailed\b(?! (?:its|their|the|a) (?:\w+ )?(?:probes?|health ?checks?)\b)"
+            r"|(?<!pull )\bfailing\b(?! (to|readiness|health|probes?|liveness|image))",
+            text,
         ) and not rx.search(r"schedul", text) and not failing:
             add("phase = 'Failed'", "failed")
         if unhealthy:
@@ -709,6 +711,11 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add(f"message LIKE '%Insufficient {resource}%'", f"insufficient {resource}")
         reason = None
         if any(c.startswith(("reason =", "reason IN")) for c in p.conds):
+            said = [x for x in p.conds if x.startswith("reason = ")]
+            both = _joined_reasons(text, said[0].split("'")[1]) if len(said) == 1 else []
+            if len(both) > 1:  # "OOMKilling or Evicted events": the long one read already, the other with it
+                p.conds.remove(said[0])
+                add(f"reason IN ({', '.join(map(quote, both))})", "reasons " + " or ".join(both))
             return True
         # kubelet reports every failed probe as Unhealthy, naming the probe: "Liveness probe failed: …"
         probe = rx.search(r"\b(liveness|readiness|startup)(?: probes?| checks?)?\b|\bprobes?\b", text)

@@ -186,8 +186,13 @@ def asked_time(p: Parse, text: str, table: Any) -> None:
     elif rx.match(r"\s*(?:when|at what time)\b", text) and table.name == "events":
         # "when was the last BackOff for x": when it last happened (or first, when that is asked)
         column = "first_seen" if rx.search(r"\bfirst\b|\bstart\w*|\bbegan\b|\bbegin\b", text) else "last_seen"
-        if any(c.startswith("involved_name =") for c in p.conds):
-            p.cols = [column]  # one object's: just the time
+        single = r"\s*when (?:was|were|did|is) (?:the )?(?:very )?"
+        single += r"(?:last|latest|most recent|newest|first|earliest)\b"
+        if any(c.startswith("involved_name =") for c in p.conds) or (
+            rx.match(single, text) and not rx.search(r"\b(?:each|every|per)\b", text)
+        ):  # one object's, or "when was the last warning in shop?": just the time
+            one = any(c.startswith("involved_name =") for c in p.conds)
+            p.cols = [column if one else "min(first_seen)" if column == "first_seen" else "max(last_seen)"]
             p.understood.append(f"showing {column}")
             return
     elif rx.match(r"\s*(?:when|at what time)\b", text) or rx.search(
