@@ -2768,7 +2768,7 @@ class OfflineTranslator:
         # "how much memory can pods use on each node?": every node's amount, by name
         every = r"\b(?:(?:on|of|for|per) (?:each|every|all|the) nodes?|per node)\b"
         whole = r"\b(?:total|sum|combined|altogether|(?:in|across) the (?:whole )?cluster|cluster[- ]wide)\b"
-        each = not node and rx.search(every + "|" + whole, text)
+        each = not node and rx.search(every + "|" + whole + r"|\bdoes the (?:whole )?cluster have\b", text)
         unnamed = text.replace(node, " ") if node else text  # "gpu-1" names a node, not GPUs
         said = rx.findall(r"\b(cpus?|cores?|memory|mem|ram|gpus?|ephemeral storage|pods)\b", unnamed)
         spent = r"\breq\w*|\blimit|free|left|unrequested|headroom|remaining|used"
@@ -2779,9 +2779,13 @@ class OfflineTranslator:
             return f"SELECT cpu_{which}, memory_{which} FROM nodes WHERE name = {quote(node)}"
         if not (node or each) or not said or rx.search(spent, text):
             return None
-        if each and not rx.search(r"\bcan pods use\b", text):
+        # "how many cpu cores does the cluster have in total?": every node's amount added up
+        cluster = rx.search(whole + r"|\bdoes the (?:whole )?cluster have\b", text) and not rx.search(
+            r"\b(?:per|by|each|every|all)\b|\bnodes?\b", text
+        )
+        if each and not cluster and not rx.search(r"\bcan pods use\b", text):
             return None  # "cpu capacity per node" and the like are read by the general parse
-        asked = r"\b(capacity|allocatable|how much|how many|can pods use|does \S+ have|has)\b"
+        asked = r"\b(capacity|allocatable|how much|how many|can pods use|does (?:the )?\S+ have|has)\b"
         if not rx.search(asked, text):
             return None
         usable = rx.search(r"allocatable|can pods use|usable|schedulable", text)
@@ -2800,7 +2804,7 @@ class OfflineTranslator:
             return None
         unit = size_unit(text)
         shown = [c + (unit if c.startswith(("memory", "ephemeral")) else "") for c in columns]
-        if each and rx.search(whole, text):
+        if each and (cluster or rx.search(whole, text)):
             summed = [f"sum({c})" + (unit if c.startswith(("memory", "ephemeral")) else "") for c in columns]
             return f"SELECT {', '.join(summed)} FROM nodes"
         if each:
@@ -5332,9 +5336,16 @@ def _quota(text: str, namespace: str | None) -> str | None:
     where = f" WHERE namespace = {quote(namespace)}" if namespace else ""
     ident = "name" if namespace else "namespace, name"
     close = rx.search(r"\bhow (?:close|near) (?:am i|are we|is (?:it|this namespace)) to\b", text)
+    # "how much of its quota is team-b using (percent)?": the same, with no one resource named
+    percent = rx.search(r"\b(?:percent\w*|how full)\b|%", text)
+    close = close or namespace and not key and percent and not rx.search(
+        r"\b(?:over|above|more than|less than|under|below)\b|[<>]", text
+    )
     if close and namespace:  # "how close am I to my quota?": how used its fullest resource is
         return f"SELECT {ident}, max_usage_percent FROM resourcequotas{where}"
-    ranked = r"\b(closest|nearest) to (its|their|the) limits?\b|\bmost used\b|\bfullest\b|"
+    least = r"\bleast (?:used|utili[sz]ed|full)\b|\b(?:lowest|smallest) (?:usage|use|utili[sz]ation)\b"
+    least += r"|\bemptiest\b"
+    ranked = least + r"|\b(closest|nearest) to (its|their|the) limits?\b|\bmost used\b|\bfullest\b|"
     ranked += r"\b(?:sort|order|rank)\w*\b.*\bby (?:the )?(?:usage|use|how (?:full|used))\b"
     if rx.search(ranked, text):
         # "which quota is closest to its limit": by its most used resource
@@ -5342,7 +5353,8 @@ def _quota(text: str, namespace: str | None) -> str | None:
         n = number(many.group(1)) if many else None
         n = n or (None if rx.search(r"\bquotas\b", text) else 1)
         pct = "max_usage_percent"
-        ranked = f"SELECT {ident}, {pct} FROM resourcequotas{where} ORDER BY {pct} DESC"
+        way = "" if rx.search(least, text) else " DESC"
+        ranked = f"SELECT {ident}, {pct} FROM resourcequotas{where} ORDER BY {pct}{way}"
         return ranked + (f" LIMIT {n}" if n else "")
     k = key and _QUOTA_KEYS.get(key.group(1), key.group(1))
     res = key and key.group(1)

@@ -659,6 +659,12 @@ def projections(
                 or " " in text[mention.start : mention.end] and after.strip(" ?.!") in kinds
             )
             or (last and last[0] in kinds and text[mention.start : mention.end] not in _STATE_WORDS)
+            # "team-a limit range default cpu limit": a kind of two words, then its column
+            or (
+                " " in said
+                and not after.strip(" ?.!")
+                and any(" " in w and before.rstrip().endswith(" " + w) for w in kinds)
+            )
             or any(  # "pod ips here": the kind's word starts the column's phrase
                 text.startswith(w + " ", mention.start) and mention.end > mention.start + len(w)
                 for w in kinds
