@@ -60,6 +60,37 @@ DEMO = [
         "hpas at 100% of max replicas",
         "SELECT namespace, name FROM horizontalpodautoscalers WHERE current_replicas >= max_replicas",
     ),
+    # a range said with "between": both ends
+    (
+        "pods requesting between 1 and 2 cpu",
+        "SELECT namespace, name FROM pods WHERE cpu_request BETWEEN 1 AND 2",
+    ),
+    ("pods with between 1 and 5 restarts", "SELECT namespace, name FROM pods WHERE restarts BETWEEN 1 AND 5"),
+    # groups kept by what their pods request in all
+    (
+        "which namespaces request more than 10 cores in total?",
+        "SELECT namespace FROM pods GROUP BY namespace HAVING sum(cpu_request) > 10",
+    ),
+    (
+        "namespaces requesting over 20Gi of memory",
+        "SELECT namespace FROM pods GROUP BY namespace HAVING sum(memory_request) > 20 * 1024 ^ 3",
+    ),
+    # nodes kept by the share of their allocatable requested
+    (
+        "nodes with more than 50% of their allocatable cpu requested",
+        "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name GROUP BY n.name, n.cpu_allocatable "
+        "HAVING 100.0 * sum(p.cpu_request) / n.cpu_allocatable > 50",
+    ),
+    (
+        "which nodes have over 30 percent of their memory requested?",
+        "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name GROUP BY n.name, n.memory_allocatable "
+        "HAVING 100.0 * sum(p.memory_request) / n.memory_allocatable > 30",
+    ),
+    # "fewest first" sorts, it does not pick one
+    (
+        "how many pods does each node run, fewest first",
+        "SELECT node, count(*) AS pods FROM pods WHERE node IS NOT NULL GROUP BY node ORDER BY pods",
+    ),
     # already read well: kept so
     ("how many pods have no memory request?", "SELECT count(*) FROM pods WHERE memory_request IS NULL"),
     (

@@ -2851,7 +2851,7 @@ class OfflineTranslator:
             r"overcommit\w*|over-committed|than (?:they|it) can allocate|"
             r"(?:requests?|limits?)\b.{0,30}(?:>|(?:exceed\w*|more than|above)\b).{0,20}allocat"
         )
-        share = r"\b(?:percent|percentage|%) of (?:the )?(?:cluster'?s? |total |all (?:the )?)?"
+        share = r"\b(?:percent|percentage|%) of (?:the |their |its )?(?:cluster'?s? |total |all (?:the )?)?"
         share += r"(?:cpu|memory|mem|ram)\b"  # "what percentage of the cluster cpu is requested?"
         said = r"allocatable|capacity|free|left|unrequested|headroom|available|remaining|"
         if not res or not rx.search(said + share + "|" + over, text):
@@ -2881,6 +2881,13 @@ class OfflineTranslator:
                 f"WHERE n.name = {quote(node)} GROUP BY n.{alloc}"
             )
         if rx.search(r"\b(per|each|by|every) node|nodes?\b", text):
+            share = rx.search(rf"({slots.MORE}|{slots.LESS})\s*(\d+(?:\.\d+)?)\s*(?:%|percent)", text)
+            if share:  # "nodes with more than 50% of their cpu requested": the nodes past that share
+                op = slots._operator(share.group(1))
+                return (
+                    f"SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc} "
+                    f"HAVING 100.0 * sum(p.{req}) / n.{alloc} {op} {share.group(2)}"
+                )
             if rx.search(r"percent|percentage|%|how full|utili[sz]", text):
                 return (
                     f"SELECT n.name, 100.0 * sum(p.{req}) / n.{alloc} FROM nodes n "
@@ -4147,6 +4154,33 @@ class OfflineTranslator:
             p.extra.insert(p.extra.index("desired") + 1, "ready_replicas")
 
     # ---------------------------------------------------------------- special intents
+    def _groups_requesting(self, text: str) -> str | None:
+        """Namespaces or nodes whose pods request more (or less) than an amount in all: "which namespaces
+        request more than 10 cores in total?", "nodes with over 20Gi of memory requests"."""
+        m = rx.fullmatch(
+            rf"\s*(?:which |what |list |show )?(namespaces|ns|nodes)\s+(?:that |which |whose pods )?"
+            rf"(request\w*|with|having|have|has)\s+(?:a total of |in total |total )?"
+            rf"({slots.MORE}|{slots.LESS})\s*(\d+(?:\.\d+)?)\s*(?:(gi|gib|mi|mib|ti|tib|m)\b)?\s*(?:of\s+)?"
+            r"(cores?|cpus?|cpu|memory|mem)?\s*(?:(cpu|memory|mem)\s+)?(requests?|requested|limits?)?\s*"
+            r"(?:(?:in )?total|altogether|combined)?\W*",
+            text,
+        )
+        if not m or not (m.group(5) or m.group(6) or m.group(7)):
+            return None
+        if not (m.group(2).startswith("request") or m.group(8)):
+            return None  # "namespaces with more than 10 cpu": nothing says requests or limits
+        said = (m.group(6) or m.group(7) or "").lower()
+        unit = (m.group(5) or "").lower()
+        memory = said in ("memory", "mem") or (not said and unit not in ("", "m"))
+        if not said and not unit:
+            return None
+        limit = (m.group(8) or "").startswith("limit")
+        column = ("memory" if memory else "cpu") + ("_limit" if limit else "_request")
+        group = "node" if m.group(1) == "nodes" else "namespace"
+        where = " WHERE node IS NOT NULL" if group == "node" else ""
+        op, value = slots._operator(m.group(3)), slots._scaled(m.group(4), m.group(5), column)
+        return f"SELECT {group} FROM pods{where} GROUP BY {group} HAVING sum({column}) {op} {value}"
+
     def _groups_holding(self, text: str) -> str | None:
         """Namespaces or nodes holding more (or fewer) than N objects of a kind: "ns with over 2 pvcs"."""
         m = rx.fullmatch(
@@ -4155,6 +4189,9 @@ class OfflineTranslator:
             rf"({slots.MORE}|{slots.LESS})\s*(\d+)\s+(.+?)\W*",
             text,
         )
+        amount = self._groups_requesting(text)
+        if amount:
+            return amount
         kinds = self.find_kinds(m.group(4)) if m else []
         if not m or not kinds:
             return None

@@ -94,6 +94,7 @@ _AVERAGE = r"\b(?:average|avg|mean)\b"
 _OLDEST = r"oldest|first created|created first|first .* created|earliest"
 # A whole list put in order, not its first few.
 _SORTED = r"\b(rank\w*|sort\w*|order\w*)\b|\b(highest|largest|biggest|most) first\b|\b(desc|descending)\b"
+_SORTED += r"|\b(?:lowest|smallest|least|fewest) first\b"  # "pods per node, fewest first"
 
 
 def amount_column(text: str) -> str | None:
@@ -331,7 +332,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         r"\b(top|bottom|most|highest|lowest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen| appeared)|most recently|least|fewest|smallest|longest|shortest|fastest|quickest|slowest)\b|\b(?:ran|run|started) last\b",  # noqa: E501 - one pattern reads best on one line
         unbounded,
     )
-    ranked = rx.search(r"\b(highest|largest|biggest|most|lowest|smallest|least) first\b", text)
+    ranked = rx.search(r"\b(highest|largest|biggest|most|lowest|smallest|least|fewest) first\b", text)
     if ranked:  # "highest first" orders the list, it does not pick the top one
         superl = None
     n = None
