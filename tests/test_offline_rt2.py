@@ -91,6 +91,17 @@ DEMO = [
         "how many pods does each node run, fewest first",
         "SELECT node, count(*) AS pods FROM pods WHERE node IS NOT NULL GROUP BY node ORDER BY pods",
     ),
+    # what the pods on the nodes of a zone request, in the unit asked
+    (
+        "total memory requested on nodes in us-east-1b in GiB",
+        "SELECT sum(p.memory_request) / 1024 ^ 3 FROM pods p JOIN nodes n ON p.node = n.name "
+        "WHERE n.zone = 'us-east-1b'",
+    ),
+    (
+        "total memory requested in us-east-1a in GiB",
+        "SELECT sum(p.memory_request) / 1024 ^ 3 FROM pods p JOIN nodes n ON p.node = n.name "
+        "WHERE n.zone = 'us-east-1a'",
+    ),
     # already read well: kept so
     ("how many pods have no memory request?", "SELECT count(*) FROM pods WHERE memory_request IS NULL"),
     (

@@ -3262,6 +3262,13 @@ class OfflineTranslator:
             return asked, ["a property of one named object"], 0.8
         # "standalone pods, not from a deploy/sts/job": no owner at all, not a join to the kinds named
         joined = None if rx.search(_BARE, text) else self._joined(text, current)
+        unitless = rx.sub(r"\s*,?\s*\(?\bin (?:gi|gib|gb|mi|mib|mb|ti|tib)\)?\s*[?.!]?\s*$", "", text)
+        if joined is None and unitless != text and not rx.search(_BARE, text):
+            joined = self._joined(unitless, current)  # "… in us-east-1b in GiB": read without its unit
+        summed = joined and rx.match(r"SELECT (SUM\(a\.(?:memory|storage)_\w+\)) FROM ", joined[0])
+        if joined and summed and size_unit(text) and "1024" not in joined[0]:
+            # "total memory requested in us-east-1b in GiB": the sum scaled to the unit asked
+            joined = (joined[0].replace(summed.group(1), summed.group(1) + size_unit(text), 1), *joined[1:])
         if joined is not None:
             return joined
         p = Parse()

@@ -371,6 +371,12 @@ def normalise(question: str) -> str:
     # "which namespaces are empty?": the same, said after
     text = rx.sub(r"\b(namespaces?|ns) (?:that |which )?(?:are|is) empty\b", r"\1 with no pods", text)
     text = rx.sub(r"\b(?:asks?|asking|asked) for\b", "request", text)  # "how many cores does it ask for"
+    # "memory requested on nodes in us-east-1b": by the pods on those nodes, not the nodes counted
+    text = rx.sub(
+        r"\b((?:requested|requests?)(?: (?:cpu|memory|mem))?) on (?:the )?nodes (in|of) ",
+        r"\1 by pods on nodes \2 ",
+        text,
+    )
     # "pods that don't request any cpu": those without a cpu request
     text = rx.sub(
         r"\b(?:(?:that|which) )?(?:do not|don'?t|does not|doesn'?t|never) (request|limit)s?(?: any)? "
