@@ -2791,7 +2791,7 @@ class OfflineTranslator:
         # "how much memory can pods use on each node?": every node's amount, by name
         every = r"\b(?:(?:on|of|for|per) (?:each|every|all|the) nodes?|per node)\b"
         whole = r"\b(?:total|sum|combined|altogether|(?:in|across) the (?:whole )?cluster|cluster[- ]wide)\b"
-        each = not node and rx.search(every + "|" + whole, text)
+        each = not node and rx.search(every + "|" + whole + r"|\bdoes the (?:whole )?cluster have\b", text)
         unnamed = text.replace(node, " ") if node else text  # "gpu-1" names a node, not GPUs
         said = rx.findall(r"\b(cpus?|cores?|memory|mem|ram|gpus?|ephemeral storage|pods)\b", unnamed)
         spent = r"\breq\w*|\blimit|free|left|unrequested|headroom|remaining|used"
@@ -2802,9 +2802,13 @@ class OfflineTranslator:
             return f"SELECT cpu_{which}, memory_{which} FROM nodes WHERE name = {quote(node)}"
         if not (node or each) or not said or rx.search(spent, text):
             return None
-        if each and not rx.search(r"\bcan pods use\b", text):
+        # "how many cpu cores does the cluster have in total?": every node's amount added up
+        cluster = rx.search(whole + r"|\bdoes the (?:whole )?cluster have\b", text) and not rx.search(
+            r"\b(?:per|by|each|every|all)\b|\bnodes?\b", text
+        )
+        if each and not cluster and not rx.search(r"\bcan pods use\b", text):
             return None  # "cpu capacity per node" and the like are read by the general parse
-        asked = r"\b(capacity|allocatable|how much|how many|can pods use|does \S+ have|has)\b"
+        asked = r"\b(capacity|allocatable|how much|how many|can pods use|does (?:the )?\S+ have|has)\b"
         if not rx.search(asked, text):
             return None
         usable = rx.search(r"allocatable|can pods use|usable|schedulable", text)
@@ -2823,7 +2827,7 @@ class OfflineTranslator:
             return None
         unit = size_unit(text)
         shown = [c + (unit if c.startswith(("memory", "ephemeral")) else "") for c in columns]
-        if each and rx.search(whole, text):
+        if each and (cluster or rx.search(whole, text)):
             summed = [f"sum({c})" + (unit if c.startswith(("memory", "ephemeral")) else "") for c in columns]
             return f"SELECT {', '.join(summed)} FROM nodes"
         if each:
@@ -2870,7 +2874,7 @@ class OfflineTranslator:
             r"overcommit\w*|over-committed|than (?:they|it) can allocate|"
             r"(?:requests?|limits?)\b.{0,30}(?:>|(?:exceed\w*|more than|above)\b).{0,20}allocat"
         )
-        share = r"\b(?:percent|percentage|%) of (?:the )?(?:cluster'?s? |total |all (?:the )?)?"
+        share = r"\b(?:percent|percentage|%) of (?:the |their |its )?(?:cluster'?s? |total |all (?:the )?)?"
         share += r"(?:cpu|memory|mem|ram)\b"  # "what percentage of the cluster cpu is requested?"
         said = r"allocatable|capacity|free|left|unrequested|headroom|available|remaining|"
         if not res or not rx.search(said + share + "|" + over, text):
@@ -2900,6 +2904,13 @@ class OfflineTranslator:
                 f"WHERE n.name = {quote(node)} GROUP BY n.{alloc}"
             )
         if rx.search(r"\b(per|each|by|every) node|nodes?\b", text):
+            share = rx.search(rf"({slots.MORE}|{slots.LESS})\s*(\d+(?:\.\d+)?)\s*(?:%|percent)", text)
+            if share:  # "nodes with more than 50% of their cpu requested": the nodes past that share
+                op = slots._operator(share.group(1))
+                return (
+                    f"SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc} "
+                    f"HAVING 100.0 * sum(p.{req}) / n.{alloc} {op} {share.group(2)}"
+                )
             if rx.search(r"percent|percentage|%|how full|utili[sz]", text):
                 return (
                     f"SELECT n.name, 100.0 * sum(p.{req}) / n.{alloc} FROM nodes n "
@@ -3274,6 +3285,13 @@ class OfflineTranslator:
             return asked, ["a property of one named object"], 0.8
         # "standalone pods, not from a deploy/sts/job": no owner at all, not a join to the kinds named
         joined = None if rx.search(_BARE, text) else self._joined(text, current)
+        unitless = rx.sub(r"\s*,?\s*\(?\bin (?:gi|gib|gb|mi|mib|mb|ti|tib)\)?\s*[?.!]?\s*$", "", text)
+        if joined is None and unitless != text and not rx.search(_BARE, text):
+            joined = self._joined(unitless, current)  # "… in us-east-1b in GiB": read without its unit
+        summed = joined and rx.match(r"SELECT (SUM\(a\.(?:memory|storage)_\w+\)) FROM ", joined[0])
+        if joined and summed and size_unit(text) and "1024" not in joined[0]:
+            # "total memory requested in us-east-1b in GiB": the sum scaled to the unit asked
+            joined = (joined[0].replace(summed.group(1), summed.group(1) + size_unit(text), 1), *joined[1:])
         if joined is not None:
             return joined
         p = Parse()
@@ -4199,6 +4217,33 @@ class OfflineTranslator:
             p.extra.insert(p.extra.index("desired") + 1, "ready_replicas")
 
     # ---------------------------------------------------------------- special intents
+    def _groups_requesting(self, text: str) -> str | None:
+        """Namespaces or nodes whose pods request more (or less) than an amount in all: "which namespaces
+        request more than 10 cores in total?", "nodes with over 20Gi of memory requests"."""
+        m = rx.fullmatch(
+            rf"\s*(?:which |what |list |show )?(namespaces|ns|nodes)\s+(?:that |which |whose pods )?"
+            rf"(request\w*|with|having|have|has)\s+(?:a total of |in total |total )?"
+            rf"({slots.MORE}|{slots.LESS})\s*(\d+(?:\.\d+)?)\s*(?:(gi|gib|mi|mib|ti|tib|m)\b)?\s*(?:of\s+)?"
+            r"(cores?|cpus?|cpu|memory|mem)?\s*(?:(cpu|memory|mem)\s+)?(requests?|requested|limits?)?\s*"
+            r"(?:(?:in )?total|altogether|combined)?\W*",
+            text,
+        )
+        if not m or not (m.group(5) or m.group(6) or m.group(7)):
+            return None
+        if not (m.group(2).startswith("request") or m.group(8)):
+            return None  # "namespaces with more than 10 cpu": nothing says requests or limits
+        said = (m.group(6) or m.group(7) or "").lower()
+        unit = (m.group(5) or "").lower()
+        memory = said in ("memory", "mem") or (not said and unit not in ("", "m"))
+        if not said and not unit:
+            return None
+        limit = (m.group(8) or "").startswith("limit")
+        column = ("memory" if memory else "cpu") + ("_limit" if limit else "_request")
+        group = "node" if m.group(1) == "nodes" else "namespace"
+        where = " WHERE node IS NOT NULL" if group == "node" else ""
+        op, value = slots._operator(m.group(3)), slots._scaled(m.group(4), m.group(5), column)
+        return f"SELECT {group} FROM pods{where} GROUP BY {group} HAVING sum({column}) {op} {value}"
+
     def _groups_holding(self, text: str) -> str | None:
         """Namespaces or nodes holding more (or fewer) than N objects of a kind: "ns with over 2 pvcs"."""
         m = rx.fullmatch(
@@ -4207,6 +4252,9 @@ class OfflineTranslator:
             rf"({slots.MORE}|{slots.LESS})\s*(\d+)\s+(.+?)\W*",
             text,
         )
+        amount = self._groups_requesting(text)
+        if amount:
+            return amount
         kinds = self.find_kinds(m.group(4)) if m else []
         if not m or not kinds:
             return None
@@ -5474,9 +5522,16 @@ def _quota(text: str, namespace: str | None) -> str | None:
     where = f" WHERE namespace = {quote(namespace)}" if namespace else ""
     ident = "name" if namespace else "namespace, name"
     close = rx.search(r"\bhow (?:close|near) (?:am i|are we|is (?:it|this namespace)) to\b", text)
+    # "how much of its quota is team-b using (percent)?": the same, with no one resource named
+    percent = rx.search(r"\b(?:percent\w*|how full)\b|%", text)
+    close = close or namespace and not key and percent and not rx.search(
+        r"\b(?:over|above|more than|less than|under|below)\b|[<>]", text
+    )
     if close and namespace:  # "how close am I to my quota?": how used its fullest resource is
         return f"SELECT {ident}, max_usage_percent FROM resourcequotas{where}"
-    ranked = r"\b(closest|nearest) to (its|their|the) limits?\b|\bmost used\b|\bfullest\b|"
+    least = r"\bleast (?:used|utili[sz]ed|full)\b|\b(?:lowest|smallest) (?:usage|use|utili[sz]ation)\b"
+    least += r"|\bemptiest\b"
+    ranked = least + r"|\b(closest|nearest) to (its|their|the) limits?\b|\bmost used\b|\bfullest\b|"
     ranked += r"\b(?:sort|order|rank)\w*\b.*\bby (?:the )?(?:usage|use|how (?:full|used))\b"
     if rx.search(ranked, text):
         # "which quota is closest to its limit": by its most used resource
@@ -5484,7 +5539,8 @@ def _quota(text: str, namespace: str | None) -> str | None:
         n = number(many.group(1)) if many else None
         n = n or (None if rx.search(r"\bquotas\b", text) else 1)
         pct = "max_usage_percent"
-        ranked = f"SELECT {ident}, {pct} FROM resourcequotas{where} ORDER BY {pct} DESC"
+        way = "" if rx.search(least, text) else " DESC"
+        ranked = f"SELECT {ident}, {pct} FROM resourcequotas{where} ORDER BY {pct}{way}"
         return ranked + (f" LIMIT {n}" if n else "")
     k = key and _QUOTA_KEYS.get(key.group(1), key.group(1))
     res = key and key.group(1)

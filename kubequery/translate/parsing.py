@@ -59,6 +59,7 @@ class Parse:
     pod_only: bool = False  # one pod's containers, asked about as the pod's: only what is asked is shown
     having: str | None = None  # groups kept by their count: "count(*) > 10"
     spread: str | None = None  # a list column grouped by each of its values: "images" for "per image"
+    offset: int | None = None  # the rows skipped before the one asked for: 1 for "the second biggest"
 
 
 _SQL_WORDS = {
@@ -372,6 +373,26 @@ def normalise(question: str) -> str:
     # "which namespaces are empty?": the same, said after
     text = rx.sub(r"\b(namespaces?|ns) (?:that |which )?(?:are|is) empty\b", r"\1 with no pods", text)
     text = rx.sub(r"\b(?:asks?|asking|asked) for\b", "request", text)  # "how many cores does it ask for"
+    # "memory requested on nodes in us-east-1b": by the pods on those nodes, not the nodes counted
+    text = rx.sub(
+        r"\b((?:requested|requests?)(?: (?:cpu|memory|mem))?) on (?:the )?nodes (in|of) ",
+        r"\1 by pods on nodes \2 ",
+        text,
+    )
+    # "pods that don't request any cpu": those without a cpu request
+    text = rx.sub(
+        r"\b(?:(?:that|which) )?(?:do not|don'?t|does not|doesn'?t|never) (request|limit)s?(?: any)? "
+        r"(cpu|memory|mem|ram)\b",
+        r"without \2 \1",
+        text,
+    )
+    # "pods that set neither a cpu nor a memory request": without either
+    text = rx.sub(
+        r"\b(?:(?:that|which) )?(?:set |have |has |with )?neither (?:an? |any )?(cpu|memory|mem) "
+        r"nor (?:an? |any )?(cpu|memory|mem) (requests?|limits?)\b",
+        r"without \1 \3 and without \2 \3",
+        text,
+    )
     # "service accounts bound to a role", "… with rbac grants": those a role binding names
     if rx.search(r"\b(?:service ?accounts?|sas?)\b", text):
         text = rx.sub(

@@ -94,11 +94,16 @@ _AVERAGE = r"\b(?:average|avg|mean)\b"
 _OLDEST = r"oldest|first created|created first|first .* created|earliest"
 # A whole list put in order, not its first few.
 _SORTED = r"\b(rank\w*|sort\w*|order\w*)\b|\b(highest|largest|biggest|most) first\b|\b(desc|descending)\b"
+_SORTED += r"|\b(?:lowest|smallest|least|fewest) first\b"  # "pods per node, fewest first"
 
 
 def amount_column(text: str) -> str | None:
     """The pods' amount a question adds up or ranks by: "cpu requests", "memory limits"."""
-    if rx.search(r"\b(cpu|cores?|millicores?)\b", text) and rx.search(r"request|consumer|most cpu", text):
+    if rx.search(r"\b(?:capacity|allocatable)\b", text) and not rx.search(r"\breq\w*|\blimit", text):
+        return None  # "the node with the most cpu capacity": the nodes' own amount, not their pods'
+    # "most cpu" alone (not "the most cpu cores" a node has): the pods' requests
+    asked = rx.search(r"request|consumer|most cpu(?! cores?\b)", text)
+    if rx.search(r"\b(cpu|cores?|millicores?)\b", text) and asked:
         return "cpu_request"
     if rx.search(r"\b(memory|mem)\b", text) and rx.search(r"request", text):
         return "memory_request"
@@ -159,7 +164,28 @@ def _first_column(text: str, table: Table) -> str | None:
     return found[0].column if found and found[0].start == 0 else None
 
 
+_ORDINAL = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+
+
 def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
+    """The shape, and "the second biggest …": the one after the first, as OFFSET skips it."""
+    ordinal = rx.search(
+        r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th)[- ](?=(?:most|biggest|largest|highest|oldest|newest|"
+        r"youngest|longest|lowest|smallest|least|fewest|busiest|latest)\b)",
+        text,
+    )
+    if not ordinal:
+        _read_shape(p, text, tr)
+        return
+    p.offset = _ORDINAL[ordinal.group(1)] - 1  # said before the shape is read: no max() of all stands for it
+    _read_shape(p, text[: ordinal.start()] + text[ordinal.end() :], tr)
+    if p.order and not p.count:
+        p.limit = 1
+    else:
+        p.offset = None
+
+
+def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     # "containers without memory limits per ns": a filter the states read, not an amount to sum
     text = rx.sub(_NO_AMOUNT, " ", text)
     text = rx.sub(_LAST_N, "latest", text)
@@ -306,7 +332,7 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         r"\b(top|bottom|most|highest|lowest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen| appeared| consumer)|most recently|least|fewest|smallest|longest|shortest|fastest|quickest|slowest)\b|\b(?:ran|run|started) last\b",  # noqa: E501 - one pattern reads best on one line
         unbounded,
     )
-    ranked = rx.search(r"\b(highest|largest|biggest|most|lowest|smallest|least) first\b", text)
+    ranked = rx.search(r"\b(highest|largest|biggest|most|lowest|smallest|least|fewest) first\b", text)
     if ranked:  # "highest first" orders the list, it does not pick the top one
         superl = None
     n = None
@@ -739,6 +765,14 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             return
         if p.order.startswith("created") and rx.search(r"(?<!by )\bage\b|how old", text) and "age" in columns:
             p.extra.append("age")  # "5 oldest deploys, with age", "sorted by age, oldest first"
+        if not n and not p.offset and t in ("pods", "containers") and _extreme_value(text, t, tr):
+            # "the highest cpu request in data", "largest memory limit of any pod": the amount itself
+            column, way = p.order.split(" ", 1)
+            if column in columns and slots.column_type(tr.catalog[t], column) in ("int", "float"):
+                fn = "min" if rx.search(r"\b(?:lowest|smallest)\b", text) else "max"
+                p.cols = [f"{fn}({column})" + unit_of(column, text)]
+                p.order, p.extra = None, []
+                return
         p.limit = n if n else (1 if _singular(text) or _singular_kind(text, t, tr) else None)
         return
     m = rx.search(
@@ -992,6 +1026,23 @@ def _singular_kind(text: str, table: str, tr: OfflineTranslator) -> bool:
     return full and bool(rx.match(described, after))
 
 
+def _extreme_value(text: str, table: str, tr: OfflineTranslator) -> bool:
+    """ "what is the highest cpu request in data?", "largest memory limit of any pod": the amount asked
+    for, with no object asked about (the kind said only as "of any pod"), not the object holding it."""
+    if not rx.match(
+        r"\s*(?:(?:what|which)(?:'s| is| was)\s+)?(?:the\s+)?(?:single\s+)?"
+        r"(?:highest|largest|biggest|greatest|lowest|smallest)\s+(?!pods?\b|po\b|containers?\b)[a-z]",
+        text,
+    ):
+        return False
+    for at, _, kind in tr.find_kinds(text):
+        if kind in ("namespaces", "nodes"):
+            continue  # "in the payments namespace", "on worker-3": a place
+        if not rx.search(r"\b(?:of|among|across|for)\s+(?:any|all|the|every)\s+$", text[:at]):
+            return False
+    return True
+
+
 # The asker's namespace said in place: "the pod here with the most restarts"
 _HERE = r"^\s+(?:here|in (?:my|this|our|the current|current) (?:namespace|ns))\b"
 
@@ -1106,6 +1157,8 @@ def render(p: Parse, catalog: Catalog) -> str:
         sql += f" ORDER BY {p.order}"
     if p.limit and not timed:
         sql += f" LIMIT {p.limit}"
+    if p.limit and p.offset:
+        sql += f" OFFSET {p.offset}"
     if p.count and p.group and p.agg == "avg":
         sql = f"SELECT avg(n) FROM ({sql})"
     return sql

@@ -659,6 +659,12 @@ def projections(
                 or " " in text[mention.start : mention.end] and after.strip(" ?.!") in kinds
             )
             or (last and last[0] in kinds and text[mention.start : mention.end] not in _STATE_WORDS)
+            # "team-a limit range default cpu limit": a kind of two words, then its column
+            or (
+                " " in said
+                and not after.strip(" ?.!")
+                and any(" " in w and before.rstrip().endswith(" " + w) for w in kinds)
+            )
             or any(  # "pod ips here": the kind's word starts the column's phrase
                 text.startswith(w + " ", mention.start) and mention.end > mention.start + len(w)
                 for w in kinds
@@ -868,6 +874,21 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     ]
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
+    # "between 1 and 5 restarts", "a cpu request between 1 and 2": both ends kept, the unit said once
+    ranges = [
+        (rf"\bbetween\s+{num}\s+and\s+{num}\s+(?:of\s+)?(?:\w+\s+)??({alt})\b", 5),
+        (rf"\b({alt})\s+(?:of\s+|is\s+|are\s+)?between\s+{num}\s+and\s+{num}", 1),
+    ]
+    for pattern, col_i in ranges:
+        for m in rx.finditer(pattern, text):
+            column = phrases[m.group(col_i)]
+            if column in seen:
+                continue
+            at = 1 if col_i == 5 else 2
+            low, low_unit, high, high_unit = m.group(at, at + 1, at + 2, at + 3)
+            low_value = _scaled(low, low_unit or high_unit, column)
+            out.append((f"{column} BETWEEN {low_value} AND {_scaled(high, high_unit, column)}", m.group(0)))
+            seen.add(column)
     for pattern, (op_i, n_i, unit_i, col_i) in patterns:
         for m in rx.finditer(pattern, text):
             column = phrases[m.group(col_i)]

@@ -601,9 +601,13 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("role_kind = 'ClusterRole'", "bound to a ClusterRole")
     elif t == "horizontalpodautoscalers":
         if rx.search(
-            r"maxed|at (their |its |the )?max|at max(imum)? replicas|can'?t scale (up|further)", text
+            r"maxed|at (their |its |the )?max|at max(imum)? replicas|can'?t scale (up|further)|"
+            r"\bat 100 ?(?:%|percent) of (?:their |its |the )?max",
+            text,
         ):
             add("current_replicas >= max_replicas", "at their maximum")
+        elif rx.search(r"\bat (?:their |its |the )?min(?:imum)?(?: replicas?| replica count| size)?\b", text):
+            add("current_replicas <= min_replicas", "at their minimum")  # scaled all the way down
         if rx.search(r"\b(?:can'?t|cannot|unable to|not able to) scale\b(?! (?:up|further))", text):
             add("NOT able_to_scale", "unable to scale")  # the AbleToScale condition is False
     elif t == "poddisruptionbudgets":
