@@ -82,6 +82,18 @@ DEMO = [
         "SELECT c.namespace, c.name FROM persistentvolumeclaims c WHERE NOT EXISTS (SELECT 1 FROM pods p "
         "WHERE p.namespace = c.namespace AND list_contains(p.pvcs, c.name))",
     ),
+    # some of one related kind, none of another, "an" said
+    (
+        "which namespaces have an ingress but no network policy?",
+        "SELECT n.name FROM namespaces n WHERE EXISTS (SELECT 1 FROM ingresses i WHERE i.namespace = n.name) "
+        "AND NOT EXISTS (SELECT 1 FROM networkpolicies np WHERE np.namespace = n.name)",
+    ),
+    # each one with how many pods it selects, said "and how many pods they select"
+    (
+        "services in checkout and how many pods they select",
+        "SELECT s.name, count(p.name) FROM services s LEFT JOIN pods p ON p.namespace = s.namespace "
+        "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE s.namespace = 'checkout' GROUP BY s.name",
+    ),
 ]
 
 REAL = [
@@ -134,6 +146,18 @@ REAL = [
         "SELECT s.name, e.ready_address_count FROM services s JOIN endpoints e ON e.namespace = s.namespace "
         "AND e.name = s.name WHERE s.namespace = 'shop'",
     ),
+    # every priority class with the pods that use it (zero too); "per priority class" stays the pods' column
+    (
+        "how many pods use each priority class?",
+        "SELECT c.name, count(p.name) FROM priorityclasses c LEFT JOIN pods p ON p.priority_class = c.name "
+        "GROUP BY c.name",
+    ),
+    (
+        "priority classes and the number of pods using them",
+        "SELECT c.name, count(p.name) FROM priorityclasses c LEFT JOIN pods p ON p.priority_class = c.name "
+        "GROUP BY c.name",
+    ),
+    ("pods per priority class", "SELECT priority_class, count(*) FROM pods GROUP BY priority_class"),
 ]
 
 

@@ -1694,7 +1694,8 @@ class OfflineTranslator:
         """ "Namespaces that have pods but no resource quota": some of one related kind, none of another."""
         (a_pos, a_word, a), (b_pos, b_word, b), (c_pos, _, c) = kinds
         has = rx.fullmatch(
-            r"\s*(?:that\s+|which\s+)?(?:have|has|with|w/|run|running)\s+(?:any\s+|some\s+)?",
+            r"\s*(?:that\s+|which\s+)?(?:have|has|with|w/|run|running)\s+"
+            r"(?:any\s+|some\s+|an?\s+|at least one\s+)?",
             text[a_pos + len(a_word) : b_pos],
         )
         lacks = rx.fullmatch(
@@ -2423,6 +2424,9 @@ class OfflineTranslator:
             )
             if not (counting or bare or with_count):
                 continue
+            if a == "priorityclasses" and not rx.search(r"\b(?:each|every)\b|\bthem\b", text):
+                continue  # "pods per priority class": their own column's values (none too), counted
+
             # "which deploys have pods not running, and how many each?", "deploys w/ failed pods + count":
             # the owners some such rows meet, each with its count
             some = (
