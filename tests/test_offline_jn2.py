@@ -157,6 +157,17 @@ REAL = [
         "SELECT c.name, count(p.name) FROM priorityclasses c LEFT JOIN pods p ON p.priority_class = c.name "
         "GROUP BY c.name",
     ),
+    # each ingress with its backend service's ready endpoint count
+    (
+        "for each ingress, how many ready endpoints its backend service has",
+        "SELECT i.namespace, i.name, e.ready_address_count FROM ingresses i JOIN endpoints e "
+        "ON e.namespace = i.namespace AND list_contains(i.services, e.name)",
+    ),
+    (
+        "ingresses and their backend services' ready endpoint counts",
+        "SELECT i.namespace, i.name, e.ready_address_count FROM ingresses i JOIN endpoints e "
+        "ON e.namespace = i.namespace AND list_contains(i.services, e.name)",
+    ),
     ("pods per priority class", "SELECT priority_class, count(*) FROM pods GROUP BY priority_class"),
 ]
 

@@ -4324,6 +4324,38 @@ class OfflineTranslator:
             return f"SELECT r.name {on} WHERE d.namespace = {quote(ns)} AND {where}"
         return f"SELECT r.namespace, r.name {on} WHERE {where}"
 
+    def _backend_endpoints(self, rest: str, ns: str | None) -> str | None:
+        """ "For each ingress, how many ready endpoints its backend service has": each ingress with its
+        services' endpoint counts (ready ones, unless not-ready ones are said)."""
+        if not (
+            rx.search(r"\b(?:ingress(?:es)?|ings?)\b", rest)
+            and rx.search(r"\bendpoints?\b|\baddress(?:es)?\b", rest)
+            and rx.search(r"\b(?:each|every|per|their|its)\b|->|\band\b", rest)
+            and rx.search(r"\bhow many\b|\bcounts?\b|\bnumber\b|#", rest)
+            and rx.search(r"\b(?:backends?|services?|svcs?)\b", rest)
+            and not rx.search(r"\b(?:no|without|zero|none|missing)\b", rest)
+        ):
+            none = r"\W*(?:which |what |list |show |any )?(?:the )?(?:ingress(?:es)?|ings?) "
+            none += r"(?:that |which |whose )?(?:backends?|(?:backend )?(?:services?|svcs?)) "
+            none += r"(?:has|have|with) no (?:ready )?endpoints?\W*$"
+            if rx.match(none, rest) is None:
+                return None
+            ident = "i.name" if ns else "i.namespace, i.name"
+            where = f"i.namespace = {quote(ns)} AND " if ns else ""
+            return (
+                f"SELECT DISTINCT {ident} FROM (SELECT namespace, name, unnest(services) AS svc "
+                "FROM ingresses) i LEFT JOIN endpoints e ON e.namespace = i.namespace AND e.name = i.svc "
+                f"WHERE {where}coalesce(e.ready_address_count, 0) = 0"
+            )
+        column = "ready_address_count"
+        if rx.search(r"not[ -]ready|unready", rest):
+            column = "not_ready_address_count"
+        ident, where = ("i.name", f" WHERE i.namespace = {quote(ns)}") if ns else ("i.namespace, i.name", "")
+        return (
+            f"SELECT {ident}, e.{column} FROM ingresses i JOIN endpoints e ON e.namespace = i.namespace "
+            f"AND list_contains(i.services, e.name){where}"
+        )
+
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
         why = self._why(rest, ns) or self._events_about_pods(rest, ns) or self._events_per_pod(rest, ns)
@@ -4338,6 +4370,9 @@ class OfflineTranslator:
         revision = self._revisions(rest, ns)
         if revision is not None:
             return revision
+        backends = self._backend_endpoints(rest, ns)
+        if backends is not None:
+            return backends
         grouped = None if ns else self._groups_holding(rest)
         if grouped is not None:
             return grouped
