@@ -65,6 +65,7 @@ def _subject(account: str) -> Relation:
 RELATIONS: dict[tuple[str, str], Relation] = {
     **{(w, kind): _lists(kind) for w in _WORKLOADS for kind in ("secrets", "configmaps")},
     ("pods", "nodes"): Relation("a.node = b.name"),
+    ("priorityclasses", "pods"): Relation("b.priority_class = a.name", fans_out=True),
     ("containers", "nodes"): Relation("a.node = b.name"),
     ("pods", "jobs"): _owned("Job"),
     ("pods", "replicasets"): _owned("ReplicaSet"),

@@ -794,6 +794,42 @@ class OfflineTranslator:
         ran += r"(?:run|ran|running|scheduled)(?: on)?\b"
         name = lambda m: m.group("n") or m.group("m")  # noqa: E731
         text = rx.sub(ran, lambda m: self._running_owner("nodes running", name(m)) or m.group(0), text)
+        # "which nodes ran pods of the db-backup cronjob?": the same, the nodes said as the subject
+        owner_kind = r"(?:cron ?jobs?|cj|deployments?|deploy|statefulsets?|sts|daemonsets?|ds)"
+        ran = r"\b(?:which|what) nodes? (?:ran|run|runs|hosted|host|hosts|have run|had) (?:the )?"
+        ran += rf"(?:pods?|po) (?:of|from) (?:the )?(?:{owner_kind} )?(?P<n>[a-z0-9][a-z0-9\-]*[a-z0-9])"
+        ran += rf"(?: {owner_kind})?\W*$"
+        text = rx.sub(ran, lambda m: self._running_owner("nodes running", m.group("n")) or m.group(0), text)
+        # "which cronjobs' jobs ran on worker-3?", "deployments running on worker-2": the workloads with a pod
+        # on that node
+        on_node = r"\b(cron ?jobs|cjs?|deployments|deploys|statefulsets|sts|daemonsets|ds|jobs|replica ?sets|"
+        on_node += r"rs)(?:'|’)?(?: (?:jobs|runs|pods|po))? (?:that |which )?(?:(?:are|were|have|had) )?"
+        on_node += r"(?:ran|run|runs|running|scheduled|placed) on (?:the )?(?:node )?"
+        on_node += r"(?P<node>[a-z0-9][a-z0-9\-.]*[a-z0-9])\b"
+        # "services whose pods are not all ready": some of them are not
+        text = rx.sub(r"\b(are|were) ?(?:not|n't) all (ready|running)\b", r"\1 not \2", text)
+        # "how many bindings reference each role": with roles said (not cluster ones), role bindings
+        if rx.search(r"\broles?\b(?! ?bindings?)", text) and not rx.search(r"\bcluster|\bcrbs?\b", text):
+            text = rx.sub(r"(?<![\w\-])(?<!role )bindings\b", "role bindings", text)
+        # "services that an ingress routes to", "svcs routed to by an ingress": the services behind one
+        routed = r"\b(services|svcs?)((?: in [a-z0-9][a-z0-9\-]*)?) (?:(?:that|which) (?:an?|any|some)? ?"
+        routed += r"(?:ingress(?:es)?|ing) (?:routes?|points?|sends? traffic|forwards?) to|"
+        routed += r"(?:that are |which are )?"
+        routed += r"(?:routed|pointed) to (?:by|from) (?:an?|any|some) (?:ingress|ing))\b"
+        text = rx.sub(routed, r"\1\2 behind an ingress", text)
+        text = rx.sub(
+            r"^(which|what) (services|svcs?) do (?:the )?(?:ingresses|ings) (?:route|point|send traffic) to"
+            r"((?: in [a-z0-9][a-z0-9\-]*)?)\b",
+            r"\1 \2\3 are behind an ingress",
+            text,
+        )
+        text = rx.sub(
+            on_node,
+            lambda m: f"{m.group(1)} with pods on {m.group('node')}"
+            if m.group("node") in self._object_names("nodes")
+            else m.group(0),
+            text,
+        )
         return text
 
     def _pod_owner_names(self) -> frozenset[str]:
@@ -1669,7 +1705,8 @@ class OfflineTranslator:
         """ "Namespaces that have pods but no resource quota": some of one related kind, none of another."""
         (a_pos, a_word, a), (b_pos, b_word, b), (c_pos, _, c) = kinds
         has = rx.fullmatch(
-            r"\s*(?:that\s+|which\s+)?(?:have|has|with|w/|run|running)\s+(?:any\s+|some\s+)?",
+            r"\s*(?:that\s+|which\s+)?(?:have|has|with|w/|run|running)\s+"
+            r"(?:any\s+|some\s+|an?\s+|at least one\s+)?",
             text[a_pos + len(a_word) : b_pos],
         )
         lacks = rx.fullmatch(
@@ -2409,6 +2446,9 @@ class OfflineTranslator:
             )
             if not (counting or bare or with_count):
                 continue
+            if a == "priorityclasses" and not rx.search(r"\b(?:each|every)\b|\bthem\b", text):
+                continue  # "pods per priority class": their own column's values (none too), counted
+
             # "which deploys have pods not running, and how many each?", "deploys w/ failed pods + count":
             # the owners some such rows meet, each with its count
             some = (
@@ -2639,6 +2679,19 @@ class OfflineTranslator:
             rf"\b(?:each|per|every)\s+{scaler}\b|^\s*{scaler}\s*(?:->|:)", text
         ):
             return self._scaled_amounts(text, column, current)
+        services = [k for k in self.find_kinds(text) if k[2] == "services"]
+        # "total restarts of the pods behind each service": each service's pods, by its selector
+        if column and services and not kinds and rx.search(
+            rf"\b(?:each|per|every)\s+{re.escape(services[0][1])}\b", text
+        ):
+            namespace, _ = self._namespace(text, current)
+            where = f" WHERE s.namespace = {quote(namespace)}" if namespace else ""
+            group = "s.name" if namespace else "s.namespace, s.name"
+            return (
+                f"SELECT {group}, sum(p.{column}){unit_of(column, text)} FROM services s JOIN pods p "
+                f"ON p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels){where} "
+                f"GROUP BY {group}"
+            )
         if not kinds and column and not self.find_kinds(text):  # "cart-service memory ask summed": by name
             kinds = [(0, "", t) for t in _POD_OWNERS if (self._object_named(text, t) or (None, ""))[0]]
             kinds = kinds if len(kinds) == 1 else []
@@ -3132,6 +3185,12 @@ class OfflineTranslator:
         )
         spread = place and rx.search(r"\b(?:spread|span|across|distinct|different)\b", place.group(2))
         kinds = self.find_kinds(place.group(2)) if place and not spread else []  # "spread across": the zones
+        if (
+            len(kinds) > 1
+            and place.group(1).startswith("zone")
+            and rx.match(r"(?:the )?(?:pods?|po) of ", place.group(2))
+        ):
+            kinds = kinds[:1]  # "which zones do the cassandra pods run in" ("the pods of statefulsets …")
         if len(kinds) == 1 and kinds[0][2] not in ("nodes", "namespaces"):
             zone = place.group(1).startswith("zone")
             if kinds[0][2] == "pods":
@@ -3154,7 +3213,10 @@ class OfflineTranslator:
             r"(?:(?:list|show|get|give me)\s+)?(?:(?:the|all|each|every)\s+)?([a-z]+)((?: [^,]*?)?)\s*,?\s*"
             r"(?:and|with|plus)\s+(?:(?:the|their|its)\s+)?(?:(?:number|count|#) of ([a-z]+)"
             r"(?: (?:on|in|of|for|under) (?:them|it|each(?: one)?))?|how many ([a-z]+)(?: (?:they|it|each) "
-            r"(?:have|has|hold|holds|run|runs|contain|contains|host|hosts))?(?: on| in)?(?: each(?: one)?)?|"
+            r"(?:have|has|hold|holds|run|runs|contain|contains|host|hosts|select|selects|use|uses|mount|mounts|"
+            r"reference|references|target|targets))?(?: on| in)?(?: each(?: one)?)?"
+            r"(?: (?:reference|references|use|uses|using|mention|mentions|select|selects|target|targets|"
+            r"mount|mounts) (?:them|it|each(?: one)?))?|"
             r"([a-z]+) counts?)\W*",
             text,
         )
@@ -4449,6 +4511,38 @@ class OfflineTranslator:
             return f"SELECT r.name {on} WHERE d.namespace = {quote(ns)} AND {where}"
         return f"SELECT r.namespace, r.name {on} WHERE {where}"
 
+    def _backend_endpoints(self, rest: str, ns: str | None) -> str | None:
+        """ "For each ingress, how many ready endpoints its backend service has": each ingress with its
+        services' endpoint counts (ready ones, unless not-ready ones are said)."""
+        if not (
+            rx.search(r"\b(?:ingress(?:es)?|ings?)\b", rest)
+            and rx.search(r"\bendpoints?\b|\baddress(?:es)?\b", rest)
+            and rx.search(r"\b(?:each|every|per|their|its)\b|->|\band\b", rest)
+            and rx.search(r"\bhow many\b|\bcounts?\b|\bnumber\b|#", rest)
+            and rx.search(r"\b(?:backends?|services?|svcs?)\b", rest)
+            and not rx.search(r"\b(?:no|without|zero|none|missing)\b", rest)
+        ):
+            none = r"\W*(?:which |what |list |show |any )?(?:the )?(?:ingress(?:es)?|ings?) "
+            none += r"(?:that |which |whose )?(?:backends?|(?:backend )?(?:services?|svcs?)) "
+            none += r"(?:has|have|with) no (?:ready )?endpoints?\W*$"
+            if rx.match(none, rest) is None:
+                return None
+            ident = "i.name" if ns else "i.namespace, i.name"
+            where = f"i.namespace = {quote(ns)} AND " if ns else ""
+            return (
+                f"SELECT DISTINCT {ident} FROM (SELECT namespace, name, unnest(services) AS svc "
+                "FROM ingresses) i LEFT JOIN endpoints e ON e.namespace = i.namespace AND e.name = i.svc "
+                f"WHERE {where}coalesce(e.ready_address_count, 0) = 0"
+            )
+        column = "ready_address_count"
+        if rx.search(r"not[ -]ready|unready", rest):
+            column = "not_ready_address_count"
+        ident, where = ("i.name", f" WHERE i.namespace = {quote(ns)}") if ns else ("i.namespace, i.name", "")
+        return (
+            f"SELECT {ident}, e.{column} FROM ingresses i JOIN endpoints e ON e.namespace = i.namespace "
+            f"AND list_contains(i.services, e.name){where}"
+        )
+
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
         why = self._why(rest, ns) or self._events_about_pods(rest, ns) or self._events_per_pod(rest, ns)
@@ -4466,6 +4560,9 @@ class OfflineTranslator:
         revision = self._revisions(rest, ns)
         if revision is not None:
             return revision
+        backends = self._backend_endpoints(rest, ns)
+        if backends is not None:
+            return backends
         grouped = None if ns else self._groups_holding(rest)
         if grouped is not None:
             return grouped
@@ -4601,8 +4698,18 @@ class OfflineTranslator:
                     r"\bjust\b|\bonly\b", text
                 ):
                     cols = "p.name, p.node"  # "where are the payments-api pods scheduled": each pod's node
+                if asks_nodes and rx.search(r"\b(?:each|every) (?:pod|po)\b", text):
+                    cols = "p.name, p.node"  # "which node does each pod of deployment x run on"
                 if rx.search(r"status", text) and not asks_nodes:
                     cols += ", p.status"
+                if not asks_nodes:  # "… and their service account", "which ip does each pod of x have"
+                    cols += "".join(
+                        f", p.{c}"
+                        for c in dict.fromkeys(
+                            c.column for c in slots.find_columns(text, self.catalog["pods"])
+                        )
+                        if c in _POD_SHOWN
+                    )
                 with_nodes = rx.search(r"(?:\band|\+|\bwith|\bw/)\s+(?:their\s+|its\s+)?nodes?\b", text)
                 if with_nodes and not asks_nodes:
                     cols += ", p.node"  # "deploy/payments-api pods and nodes": each pod's node
@@ -4879,6 +4986,10 @@ class OfflineTranslator:
         return None
 
 
+# Pod columns shown beside the pods of a named deployment when said: "… and their service account".
+_POD_SHOWN = frozenset(
+    {"service_account", "ip", "host_ip", "qos_class", "images", "priority_class", "started", "age"}
+)
 # Workloads that ask for a number of replicas ("desired").
 # A follow-up that edits the query ("make it the last day", "change it to staging"), not the cluster,
 # unless it names what a change to an object would set.

@@ -207,9 +207,15 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
             join = f" JOIN {_GRANTABLE} r ON r.kind = b.role_kind AND r.name = b.role_name AND " + (
                 "coalesce(r.namespace, b.namespace) = b.namespace"
             )
-        return (
-            f"SELECT {', '.join(_granted_columns(text))} FROM {bindings} b{join} WHERE {' AND '.join(where)}"
-        )
+        shown = _granted_columns(text)
+        roles_bound = r"\W*(?:which|what|list|show)\s+(?:the\s+)?(?:cluster ?)?roles\b(?! ?bindings?)"
+        roles_bound += r".*\bbound\b"
+        if rx.match(roles_bound, text) and (
+            not rx.search(r"\bverbs?\b|\bresources?\b|\bpermissions?\b|\bperms\b|\brules?\b", text)
+        ):
+            # "which cluster roles are bound to the prometheus-k8s service account?": the roles' names
+            return f"SELECT DISTINCT r.name FROM {bindings} b{join} WHERE {' AND '.join(where)}"
+        return f"SELECT {', '.join(shown)} FROM {bindings} b{join} WHERE {' AND '.join(where)}"
     base = f"FROM {bindings} b{join} WHERE {' AND '.join(where)}"
     if rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b", text):
         if not crb and rx.search(r"\b(per|each|every|by)\s+(namespace|ns)\b", text):
@@ -449,6 +455,12 @@ def _rules(text: str, ask: Ask) -> None:
     ]
     # or right before one: "secret access", "pod access"
     pairs += [m.group(1) for m in rx.finditer(r"\b([a-z/]+)\s+access\b", text) if m.group(1) in _RESOURCES]
+    # or after "access to": "give access to pods"
+    pairs += [
+        m.group(1)
+        for m in rx.finditer(r"\baccess\s+(?:to|on|over)\s+(?:all\s+|any\s+|the\s+)?([a-z/]+)", text)
+        if m.group(1) in _RESOURCES
+    ]
     resource = pairs[0] if pairs else None
     if resource is None and verbs:
         resource = next((w for w in rx.findall(r"[a-z/]+", text) if w in _RESOURCES), None)
