@@ -67,6 +67,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("pods", "memory"): "memory_request",
     ("pods", "cpus"): "cpu_request",
     ("containers", "pull policy"): "image_pull_policy",
+    ("containers", "pull policies"): "image_pull_policy",
+    ("containers", "exit codes"): "exit_code",
     ("jobs", "longest"): "duration",
     ("serviceaccounts", "automountserviceaccounttoken"): "automount_token",  # the field's own name
     ("serviceaccounts", "token automount"): "automount_token",
