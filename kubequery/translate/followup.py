@@ -647,6 +647,8 @@ def _same_meaning(tr: OfflineTranslator, tree: Any, was: str, other: Any) -> boo
         if slots.column_type(tr.catalog[was], column.name) != slots.column_type(other, column.name):
             return False  # nodes' ready is a flag, pods' a "1/1" text
         compared = column.parent
+        if isinstance(compared, (exp.Select, exp.Ordered, exp.Group)):
+            continue  # a column shown or sorted on, compared with nothing
         said = [v.this for v in compared.find_all(exp.Literal) if v.is_string] if compared else []
         known = tr.grounding.values(other.name, column.name) if tr.grounding is not None else frozenset()
         patterns = [re.escape(v).replace("%", ".*").replace("_", ".") for v in said]
@@ -745,6 +747,13 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
             compared = [c for c in compared if slots.column_type(table, c) in ("int", "float")]
             if not found and len(set(compared)) == 1 and not rx.search(r"\b(?:first|any)\b", text):
                 found = (compared[0], True)
+            # "deployments with replica counts" … "top 3": ranked by the one amount shown
+            amounts = [
+                e.alias_or_name for e in new.expressions
+                if isinstance(e, exp.Column) and slots.column_type(table, e.name) in ("int", "float")
+            ]
+            if not found and len(amounts) == 1 and rx.search(r"\btop\b", text):
+                found = (amounts[0], not rx.search(r"\b(bottom|least|fewest|smallest|lowest)\b", text))
             if found:  # shown too, as the question alone shows what it ranks by
                 if found[0] not in {c.alias_or_name for c in new.expressions}:
                     new = new.select(found[0], copy=False)
@@ -1001,11 +1010,11 @@ def _hidden_columns(text: str, tree: Any, table: Any) -> set[str]:
     said = rx.search(r"\b(?:drop|hide|remove|without|leave out|skip|no need for|get rid of|lose)\b", text)
     if said is None:
         return set()
-    after = text[said.end() :]
+    after = re.split(r"[,;]?\s*\b(?:just|only|keep)\b", text[said.end() :])[0]  # "…, just the names": kept
     shown = {e.alias_or_name for e in tree.expressions}
     named = {m.column for m in slots.find_columns(after, table)} & shown
     column_word = rx.search(r"\b(columns?|fields?)\b", after)
-    rest = rx.sub(r"\b(the|columns?|fields?|and|please|pls|too|also)\b|[,?.!]", " ", after)
+    rest = rx.sub(r"\b(the|columns?|fields?|and|please|pls|too|also|just|only|keep|show)\b|[,?.!]", " ", after)
     for m in slots.find_columns(rest, table):
         rest = rest.replace(rest[m.start : m.end], " ")
     if named and (column_word or not rest.split()) and len(named) < len(shown):

@@ -112,6 +112,9 @@ class OfflineTranslator:
         try:
             if conversation and not rx.search(_CHANGED_FIELDS, text):
                 text = rx.sub(_EDIT_LEAD, "what about ", text)  # "make it the last day": the query, edited
+            if conversation:  # "add the node": a column added to the answer, nothing added to the cluster
+                text = rx.sub(r"^(?:and |now |ok,? |please |pls |can you )?add (?=(?:the |a |their |its )?[\w ]+"
+                              r"(?: columns?| fields?)?\s*[?.!]*$)", "include ", text)
             refuse(text, self._names)
             if conversation:
                 edited = followup.edit(self, text, conversation[-1], namespace)

@@ -294,7 +294,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(never, text):
             add("restarts = 0", "never restarted")  # "pods that never restarted", "haven't restarted"
         elif rx.search(
-            r"\b(have|with|that have) (?:container |ctr )?restart(?! ?policy)|"
+            r"\b(have|with|that have) (?:container |ctr )?restart(?! ?policy)(?!\s?counts?\b)|"
             r"\brestarted\b(?! the most| most)|\bhave restarts\b|\brestarting\b(?! the most| most)",
             text,
         ) and not rx.search(r"\bmost\b(?! first)|\btop\b|" + _COUNTED_RESTARTS, text):
