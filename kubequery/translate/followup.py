@@ -95,6 +95,9 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         wanted = [m.column for m in slots.find_columns(text, table) if m.column not in shown]
         if wanted:
             return tree.copy().select(*dict.fromkeys(wanted), copy=False).sql(dialect="duckdb")
+    shown_each = _shown_each(tr, text, tree, source)
+    if shown_each is not None:
+        return shown_each
     about = rx.search(r"\b(?:about|involving|concerning|for|on)\s+(?:the\s+)?\w+\s*\??$", text)
     # "just the pods" after events: the events about that kind
     about = about or rx.fullmatch(r"(?:and )?(?:only|just) (?:the )?(?:ones about )?\w+", text.strip(" ?.!"))
@@ -129,6 +132,15 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     named = _named_namespace(tr, text, current)[1]  # "for the payments ns" names a namespace, not the kind
     named = rx.sub(rf"\b(ones?|them|those|they)\b|{_EVERYWHERE}", "", named)
     kinds = [k for k in tr.find_kinds(named) if not is_dimension(named, k)]  # "how many per namespace?"
+    if source is not None and source.name in tr.catalog.names():  # "count per storage class" after claims
+        listed_table = tr.catalog[source.name]
+        kinds = [
+            k for k in kinds
+            if not (
+                rx.search(r"\b(?:per|by|each|grouped by)\s*$", named[: k[0]])
+                and any(m.start == 0 and m.end == len(k[1]) for m in slots.find_columns(k[1], listed_table))
+            )
+        ]
     question = _said(turn, "question")
     asked = _their_events(tr, text, question, tree, current)
     if asked is not None:
@@ -1005,16 +1017,44 @@ def _aggregate(tree: Any) -> str | None:
     return None
 
 
+def _shown_each(tr: OfflineTranslator, text: str, tree: Any, source: Any) -> str | None:
+    """A column asked of each row listed: "how many restarts each?", "how long ago were they created?"."""
+    if source is None or source.name not in tr.catalog.names() or tree.args.get("joins"):
+        return None
+    if tree.args.get("group") or _aggregate(tree) is not None:
+        return None
+    table = tr.catalog[source.name]
+    wanted = None
+    they = r"(?:they|those|these|them|it|each(?: one)?)"
+    old = rf"(?:and )?how (?:long ago|old) (?:were|was|are|is) {they}(?: (?:created|made|started))?"
+    if rx.fullmatch(old, text.strip(" ?.!")) and "age" in {c.name for c in table.columns}:
+        wanted = "age"
+    each = rx.fullmatch(
+        rf"(?:and )?how many ([a-z][a-z ]*?) "
+        rf"(?:each|apiece|per (?:one|row)|(?:does|do) {they} (?:each )?have)",
+        text.strip(" ?.!"),
+    )
+    if each:
+        found = [m.column for m in slots.find_columns(each.group(1), table)
+                 if m.start == 0 and m.end == len(each.group(1))]
+        if found and slots.column_type(table, found[0]) in ("int", "float"):
+            wanted = found[0]
+    if wanted is None or wanted in {e.alias_or_name for e in tree.expressions}:
+        return None
+    return tree.copy().select(wanted, copy=False).sql(dialect="duckdb")
+
+
 def _hidden_columns(text: str, tree: Any, table: Any) -> set[str]:
     """Shown columns a follow-up asks to leave out: "drop the message column", "hide the reason"."""
     said = rx.search(r"\b(?:drop|hide|remove|without|leave out|skip|no need for|get rid of|lose)\b", text)
     if said is None:
         return set()
-    after = re.split(r"[,;]?\s*\b(?:just|only|keep)\b", text[said.end() :])[0]  # "…, just the names": kept
+    # "drop the replicas, just the names": what follows "just" is kept
+    after = re.split(r"[,;]?\s*\b(?:just|only|keep)\b", text[said.end() :])[0]
     shown = {e.alias_or_name for e in tree.expressions}
     named = {m.column for m in slots.find_columns(after, table)} & shown
     column_word = rx.search(r"\b(columns?|fields?)\b", after)
-    rest = rx.sub(r"\b(the|columns?|fields?|and|please|pls|too|also|just|only|keep|show)\b|[,?.!]", " ", after)
+    rest = rx.sub(r"\b(the|columns?|fields?|and|please|pls|too|also)\b|[,?.!]", " ", after)
     for m in slots.find_columns(rest, table):
         rest = rest.replace(rest[m.start : m.end], " ")
     if named and (column_word or not rest.split()) and len(named) < len(shown):

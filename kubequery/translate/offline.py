@@ -108,13 +108,15 @@ class OfflineTranslator:
         text = self._class_volumes(text)
         text = self._namespace_label_words(text)
         if not rx.search(r"\blabel", text):  # "what tag does the redis container use?": its image
-            text = rx.sub(r"\b(what|which)\s+(?:image\s+)?tags?\s+(?=(?:does|do|is|are)\b)", r"\1 image ", text)
+            tag = r"\b(what|which)\s+(?:image\s+)?tags?\s+(?=(?:does|do|is|are)\b)"
+            text = rx.sub(tag, r"\1 image ", text)
         try:
             if conversation and not rx.search(_CHANGED_FIELDS, text):
                 text = rx.sub(_EDIT_LEAD, "what about ", text)  # "make it the last day": the query, edited
             if conversation:  # "add the node": a column added to the answer, nothing added to the cluster
-                text = rx.sub(r"^(?:and |now |ok,? |please |pls |can you )?add (?=(?:the |a |their |its )?[\w ]+"
-                              r"(?: columns?| fields?)?\s*[?.!]*$)", "include ", text)
+                added = r"^(?:and |now |ok,? |please |pls |can you )?add "
+                added += r"(?=(?:the |a |their |its )?[\w ]+(?: columns?| fields?)?\s*[?.!]*$)"
+                text = rx.sub(added, "include ", text)
             refuse(text, self._names)
             if conversation:
                 edited = followup.edit(self, text, conversation[-1], namespace)
@@ -5101,7 +5103,10 @@ _KEY_NOISE = {"io", "k8s", "kubernetes", "com", "www", "app", "name", "x", "v1",
 _PROBES = {"readiness": "readinessProbe", "liveness": "livenessProbe", "startup": "startupProbe"}
 # Boolean securityContext flags, as asked ("read-only root filesystem", "allow privilege escalation").
 _SECURITY_FLAGS = (
-    (r"\bread[\s-]?only\s?(?:root\s?)?(?:file\s?system|fs)\b|\breadonlyrootfilesystem\b", "readOnlyRootFilesystem"),
+    (
+        r"\bread[\s-]?only\s?(?:root\s?)?(?:file\s?system|fs)\b|\breadonlyrootfilesystem\b",
+        "readOnlyRootFilesystem",
+    ),
     (r"\b(?:allow\w*\s+)?privilege\s?escalation\b|\ballowprivilegeescalation\b", "allowPrivilegeEscalation"),
     (r"\b(?:run\w*\s+as\s+)?non[\s-]?root\b|\brunasnonroot\b", "runAsNonRoot"),
 )

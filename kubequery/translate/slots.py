@@ -1007,8 +1007,9 @@ def present_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
             continue
         if kind == "float" and " " not in phrase:
             continue  # one word ("cpu", "memory") is too loose to read as "has one"
-        if kind == "int" and (not rx.search(r"fail|restart|misscheduled", column) or phrase.endswith(("count", "counts"))):
-            continue  # "with restart counts" shows the number  # only counts of trouble filter ("with failures"); "with current replicas" shows one
+        counts = phrase.endswith(("count", "counts"))  # "with restart counts" shows the number
+        if kind == "int" and (not rx.search(r"fail|restart|misscheduled", column) or counts):
+            continue  # only counts of trouble filter ("with failures"); "with current replicas" shows one
         named = _phrase_pattern(phrase).removeprefix(r"(?<![\w\-])")
         if kind == "text":
             if column not in _OPTIONAL_FIELDS.get(table.name, ()):
