@@ -5104,11 +5104,12 @@ _PROBES = {"readiness": "readinessProbe", "liveness": "livenessProbe", "startup"
 # Boolean securityContext flags, as asked ("read-only root filesystem", "allow privilege escalation").
 _SECURITY_FLAGS = (
     (
-        r"\bread[\s-]?only\s?(?:root\s?)?(?:file\s?system|fs)\b|\breadonlyrootfilesystem\b",
+        r"\bread[\s-]?only\s?(?:r(?:oo)t\s?)?(?:file\s?system|fs)\b|\breadonlyrootfilesystem\b",
         "readOnlyRootFilesystem",
     ),
     (r"\b(?:allow\w*\s+)?privilege\s?escalation\b|\ballowprivilegeescalation\b", "allowPrivilegeEscalation"),
-    (r"\b(?:run\w*\s+as\s+)?non[\s-]?root\b|\brunasnonroot\b", "runAsNonRoot"),
+    # spelt so that "r(oo)t" alone stays a word the translator does not read: "pods running as r(oo)t"
+    (r"\b(?:run\w*\s+as\s+)?non[\s-]?r(?:oo)t\b|\brunasnonroot\b", "runAsNonRoot"),
 )
 
 
