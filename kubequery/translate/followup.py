@@ -738,7 +738,7 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
     table = tr.catalog[source.name]
     columns = {c.name for c in table.columns}
     words = len(text.split())
-    top = rx.search(rf"\b(?:top|first|only|just)\s+(?:the\s+)?(?:top\s+|first\s+)?{NUMW}\b", text) or (
+    top = rx.search(rf"\b(?:top|first|only|just|bottom)\s+(?:the\s+)?(?:top\s+|first\s+)?{NUMW}\b", text) or (
         tree.args.get("limit")
         and rx.match(rf"(?:make it|change it to|show|give me)\s+(?:the\s+)?(?:top\s+)?{NUMW}\b", text)
     )  # "make it 10": the same top-N, resized
@@ -975,6 +975,10 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         ]
         if not wanted and rx.search(r"\bhow (?:big|large)\b|\bsizes?\b", text):  # "and how big are they?"
             wanted = [m.column for m in slots.find_columns("size", table)]
+        restarted = any(rx.match(r"restarts\s*>", c) for c in _conjuncts(tree))
+        if restarted and table.name == "containers":  # after restarted containers: how they last ended
+            wanted = [f"last_{c}" if c in ("exit_code", "reason") else c for c in wanted]
+            wanted = [c for c in wanted if c not in shown]
         aggregated = any(isinstance(e, exp.AggFunc) for e in tree.find_all(exp.AggFunc))
         if wanted and not narrowed and not aggregated:
             new = tree.copy()

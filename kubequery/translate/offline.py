@@ -2594,6 +2594,11 @@ class OfflineTranslator:
         if not (table == "pods" and rx.search(r"\bpods? owned by an? \w+", text)):  # "nodes with sts pods"
             p.conds = [c for c in p.conds if not c.startswith("owner_kind")]  # a kind joined owns them
         p.conds = [c for c in p.conds if c != f"len({table}) > 0"]  # "have endpoints that …": the kind itself
+        if table == "containers":  # "any of them privileged?": a field of the spec without a column
+            for cond, words in _spec_conditions(text):
+                if cond not in p.conds and cond != "type = 'container'":
+                    p.conds.append(cond)
+                    p.understood.append(words)
         return p.conds, p.understood
 
     def _second_subject(self, text: str, first: str) -> str | None:

@@ -417,7 +417,12 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 p.extra.append("restarts")
         if rx.search(r"\brestarts\s*(?:>|>=)\s*\d", text) and "restarts" not in p.extra:
             p.extra.append("restarts")  # "with restarts > 0": the number shown
-        if rx.search(r"exit\w*\s+(?:with\s+)?(?:a\s+)?non-?zero|non-?zero exit|failing exit", text):
+        last_code = r"\blast(?:\s+termination)?(?:\s+exit)?\s+code\s+"
+        last_code += r"(?:was\s+|is\s+|of\s+)?(?:non-?zero|not (?:0|zero))"
+        if rx.search(last_code, text):  # "whose last exit code was non-zero": the last termination's
+            add("last_exit_code <> 0", "non-zero last exit code")
+        elif rx.search(r"exit\w*\s+(?:with\s+)?(?:a\s+)?non-?zero|non-?zero exit|failing exit|"
+                       r"\bexit\s+code\s+(?:was\s+|is\s+|of\s+)?(?:non-?zero|not (?:0|zero))", text):
             add("exit_code <> 0", "non-zero exit code")
             if rx.search(r"\b(with|and|plus)\b.*\bcodes?\b", text):
                 p.extra.append("exit_code")
