@@ -228,7 +228,7 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         new.set("order", None)
         new.set("limit", None)
         new.set("distinct", None)
-        new.set("expressions", [exp.Count(this=exp.Star())])
+        new.set("expressions", [_count_of(tree)])
         return new.sql(dialect="duckdb")
     m = rx.search(
         r"(?:sort|order)(?:ed)?(?: them| it)? by ([a-z_ ]+?)(?:,|$| desc| asc| biggest| largest| most| smallest| first)",  # noqa: E501 - one pattern reads best on one line
@@ -817,7 +817,7 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         new = tree.copy()
         for key in ("order", "limit", "distinct", "group"):
             new.set(key, None)
-        new.set("expressions", [exp.Count(this=exp.Star())])
+        new.set("expressions", [_count_of(tree)])
         there = _named_namespace(tr, text, current)[0] if narrowed is None else None
         if there and there != _namespace_of(tree):  # "and how many are in staging?": counted there
             new = _in_namespace(new, there)
@@ -910,6 +910,7 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         if column:
             desc = ranked.group(1) not in _LEAST
             new = tree.copy().order_by(f"{column} {'DESC' if desc else 'ASC'}", copy=False)
+            new = _with_amount(new, column, table)
             return new.sql(dialect="duckdb")
     counted = len(tree.expressions) == 1 and isinstance(tree.expressions[0], exp.Count)
     if counted and not tree.args.get("group") and rx.fullmatch(
@@ -952,6 +953,7 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         if found:
             column, desc = found
             new = tree.copy().order_by(f"{column} {'DESC' if desc else 'ASC'}", copy=False)
+            new = _with_amount(new, column, table)
             return new.sql(dialect="duckdb")
     timed = rx.match(r"(?:and |so )?(?:when|at what time|how old|how long)\b", text)
     back = rx.search(r"\b(they|them|their|it|its)\b", text)
@@ -1019,6 +1021,31 @@ def _aggregate(tree: Any) -> str | None:
         if agg is not None:
             return e.alias if e.alias else e.sql(dialect="duckdb")
     return None
+
+
+def _count_of(tree: Any) -> Any:
+    """What "how many?" counts of the previous answer: its rows, or the distinct values it listed
+    ("images in payments" … "how many?": the images, not the containers running them)."""
+    from sqlglot import exp
+
+    if tree.args.get("distinct") and len(tree.expressions) == 1 and not tree.args.get("group"):
+        return exp.Count(this=exp.Distinct(expressions=[tree.expressions[0].unalias().copy()]))
+    return exp.Count(this=exp.Star())
+
+
+def _with_amount(tree: Any, column: str, table: Any) -> Any:
+    """A list sorted by an amount it does not show ("sort by restarts"): the amount shown too, as the
+    question asked alone would show it; not a time ("newest first" sorts by created, shown or not)."""
+    from sqlglot import exp
+
+    shown = {e.alias_or_name for e in tree.expressions}
+    plain = all(isinstance(e, exp.Column) for e in tree.expressions) and not tree.args.get("group")
+    # an amount already shown stays the one shown: "pvcs and their capacity" … "sort by size"
+    amounts = [c for c in shown if slots.column_type(table, c) in ("int", "float")]
+    numeric = slots.column_type(table, column) in ("int", "float")
+    if plain and not amounts and column not in shown and numeric:
+        return tree.select(column, copy=False)
+    return tree
 
 
 def _shown_each(tr: OfflineTranslator, text: str, tree: Any, source: Any) -> str | None:

@@ -337,7 +337,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(ran, text):
             p.extra.append("command")
             return True
-        if rx.search(r"\blast (?:termination|terminated|termination reason|state)\b.*\boom", text):
+        last = r"\blast (?:termination|terminated|termination reason|state)\b.*\boom"
+        last += r"|\boom\w*(?: killed)? (?:the )?(?:last|previous) time\b|\b(?:last|previously) oom"
+        if rx.search(last, text):
             add("last_reason = 'OOMKilled'", "last terminated OOMKilled")  # as "… last termination was Error"
         elif rx.search(r"\boom|out of memory", text):
             add("(reason = 'OOMKilled' OR last_reason = 'OOMKilled')", "OOMKilled")
