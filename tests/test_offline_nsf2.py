@@ -126,6 +126,12 @@ DEMO = [
         "bottom 3",
         "SELECT namespace, count(*) AS pods FROM pods GROUP BY namespace ORDER BY pods ASC LIMIT 3",
     ),
+    (
+        None,
+        (Turn("images in payments", "SELECT DISTINCT image FROM containers WHERE namespace = 'payments'"),),
+        "how many?",
+        "SELECT count(DISTINCT image) FROM containers WHERE namespace = 'payments'",
+    ),
 ]
 
 REAL = [
@@ -233,6 +239,12 @@ REAL = [
         ),
         "any of them privileged?",
         "SELECT pod, name FROM containers WHERE namespace = 'kube-system' AND json_extract_string(raw, '$.securityContext.privileged') = 'true'",
+    ),
+    (
+        None,
+        (),
+        "which containers were OOMKilled last time?",
+        "SELECT namespace, pod, name FROM containers WHERE last_reason = 'OOMKilled'",
     ),
 ]
 

@@ -910,7 +910,6 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         if column:
             desc = ranked.group(1) not in _LEAST
             new = tree.copy().order_by(f"{column} {'DESC' if desc else 'ASC'}", copy=False)
-            new = _with_amount(new, column, table)
             return new.sql(dialect="duckdb")
     counted = len(tree.expressions) == 1 and isinstance(tree.expressions[0], exp.Count)
     if counted and not tree.args.get("group") and rx.fullmatch(
@@ -953,7 +952,6 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         if found:
             column, desc = found
             new = tree.copy().order_by(f"{column} {'DESC' if desc else 'ASC'}", copy=False)
-            new = _with_amount(new, column, table)
             return new.sql(dialect="duckdb")
     timed = rx.match(r"(?:and |so )?(?:when|at what time|how old|how long)\b", text)
     back = rx.search(r"\b(they|them|their|it|its)\b", text)
@@ -1031,21 +1029,6 @@ def _count_of(tree: Any) -> Any:
     if tree.args.get("distinct") and len(tree.expressions) == 1 and not tree.args.get("group"):
         return exp.Count(this=exp.Distinct(expressions=[tree.expressions[0].unalias().copy()]))
     return exp.Count(this=exp.Star())
-
-
-def _with_amount(tree: Any, column: str, table: Any) -> Any:
-    """A list sorted by an amount it does not show ("sort by restarts"): the amount shown too, as the
-    question asked alone would show it; not a time ("newest first" sorts by created, shown or not)."""
-    from sqlglot import exp
-
-    shown = {e.alias_or_name for e in tree.expressions}
-    plain = all(isinstance(e, exp.Column) for e in tree.expressions) and not tree.args.get("group")
-    # an amount already shown stays the one shown: "pvcs and their capacity" … "sort by size"
-    amounts = [c for c in shown if slots.column_type(table, c) in ("int", "float")]
-    numeric = slots.column_type(table, column) in ("int", "float")
-    if plain and not amounts and column not in shown and numeric:
-        return tree.select(column, copy=False)
-    return tree
 
 
 def _shown_each(tr: OfflineTranslator, text: str, tree: Any, source: Any) -> str | None:
