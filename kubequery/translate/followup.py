@@ -95,6 +95,9 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         wanted = [m.column for m in slots.find_columns(text, table) if m.column not in shown]
         if wanted:
             return tree.copy().select(*dict.fromkeys(wanted), copy=False).sql(dialect="duckdb")
+    shown_each = _shown_each(tr, text, tree, source)
+    if shown_each is not None:
+        return shown_each
     about = rx.search(r"\b(?:about|involving|concerning|for|on)\s+(?:the\s+)?\w+\s*\??$", text)
     # "just the pods" after events: the events about that kind
     about = about or rx.fullmatch(r"(?:and )?(?:only|just) (?:the )?(?:ones about )?\w+", text.strip(" ?.!"))
@@ -129,6 +132,15 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     named = _named_namespace(tr, text, current)[1]  # "for the payments ns" names a namespace, not the kind
     named = rx.sub(rf"\b(ones?|them|those|they)\b|{_EVERYWHERE}", "", named)
     kinds = [k for k in tr.find_kinds(named) if not is_dimension(named, k)]  # "how many per namespace?"
+    if source is not None and source.name in tr.catalog.names():  # "count per storage class" after claims
+        listed_table = tr.catalog[source.name]
+        kinds = [
+            k for k in kinds
+            if not (
+                rx.search(r"\b(?:per|by|each|grouped by)\s*$", named[: k[0]])
+                and any(m.start == 0 and m.end == len(k[1]) for m in slots.find_columns(k[1], listed_table))
+            )
+        ]
     question = _said(turn, "question")
     asked = _their_events(tr, text, question, tree, current)
     if asked is not None:
@@ -216,7 +228,7 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         new.set("order", None)
         new.set("limit", None)
         new.set("distinct", None)
-        new.set("expressions", [exp.Count(this=exp.Star())])
+        new.set("expressions", [_count_of(tree)])
         return new.sql(dialect="duckdb")
     m = rx.search(
         r"(?:sort|order)(?:ed)?(?: them| it)? by ([a-z_ ]+?)(?:,|$| desc| asc| biggest| largest| most| smallest| first)",  # noqa: E501 - one pattern reads best on one line
@@ -647,6 +659,8 @@ def _same_meaning(tr: OfflineTranslator, tree: Any, was: str, other: Any) -> boo
         if slots.column_type(tr.catalog[was], column.name) != slots.column_type(other, column.name):
             return False  # nodes' ready is a flag, pods' a "1/1" text
         compared = column.parent
+        if isinstance(compared, (exp.Select, exp.Ordered, exp.Group)):
+            continue  # a column shown or sorted on, compared with nothing
         said = [v.this for v in compared.find_all(exp.Literal) if v.is_string] if compared else []
         known = tr.grounding.values(other.name, column.name) if tr.grounding is not None else frozenset()
         patterns = [re.escape(v).replace("%", ".*").replace("_", ".") for v in said]
@@ -724,7 +738,7 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
     table = tr.catalog[source.name]
     columns = {c.name for c in table.columns}
     words = len(text.split())
-    top = rx.search(rf"\b(?:top|first|only|just)\s+(?:the\s+)?(?:top\s+|first\s+)?{NUMW}\b", text) or (
+    top = rx.search(rf"\b(?:top|first|only|just|bottom)\s+(?:the\s+)?(?:top\s+|first\s+)?{NUMW}\b", text) or (
         tree.args.get("limit")
         and rx.match(rf"(?:make it|change it to|show|give me)\s+(?:the\s+)?(?:top\s+)?{NUMW}\b", text)
     )  # "make it 10": the same top-N, resized
@@ -745,6 +759,13 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
             compared = [c for c in compared if slots.column_type(table, c) in ("int", "float")]
             if not found and len(set(compared)) == 1 and not rx.search(r"\b(?:first|any)\b", text):
                 found = (compared[0], True)
+            # "deployments with replica counts" … "top 3": ranked by the one amount shown
+            amounts = [
+                e.alias_or_name for e in new.expressions
+                if isinstance(e, exp.Column) and slots.column_type(table, e.name) in ("int", "float")
+            ]
+            if not found and len(amounts) == 1 and rx.search(r"\btop\b", text):
+                found = (amounts[0], not rx.search(r"\b(bottom|least|fewest|smallest|lowest)\b", text))
             if found:  # shown too, as the question alone shows what it ranks by
                 if found[0] not in {c.alias_or_name for c in new.expressions}:
                     new = new.select(found[0], copy=False)
@@ -796,7 +817,7 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         new = tree.copy()
         for key in ("order", "limit", "distinct", "group"):
             new.set(key, None)
-        new.set("expressions", [exp.Count(this=exp.Star())])
+        new.set("expressions", [_count_of(tree)])
         there = _named_namespace(tr, text, current)[0] if narrowed is None else None
         if there and there != _namespace_of(tree):  # "and how many are in staging?": counted there
             new = _in_namespace(new, there)
@@ -954,6 +975,10 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         ]
         if not wanted and rx.search(r"\bhow (?:big|large)\b|\bsizes?\b", text):  # "and how big are they?"
             wanted = [m.column for m in slots.find_columns("size", table)]
+        restarted = any(rx.match(r"restarts\s*>", c) for c in _conjuncts(tree))
+        if restarted and table.name == "containers":  # after restarted containers: how they last ended
+            wanted = [f"last_{c}" if c in ("exit_code", "reason") else c for c in wanted]
+            wanted = [c for c in wanted if c not in shown]
         aggregated = any(isinstance(e, exp.AggFunc) for e in tree.find_all(exp.AggFunc))
         if wanted and not narrowed and not aggregated:
             new = tree.copy()
@@ -996,12 +1021,50 @@ def _aggregate(tree: Any) -> str | None:
     return None
 
 
+def _count_of(tree: Any) -> Any:
+    """What "how many?" counts of the previous answer: its rows, or the distinct values it listed
+    ("images in payments" … "how many?": the images, not the containers running them)."""
+    from sqlglot import exp
+
+    if tree.args.get("distinct") and len(tree.expressions) == 1 and not tree.args.get("group"):
+        return exp.Count(this=exp.Distinct(expressions=[tree.expressions[0].unalias().copy()]))
+    return exp.Count(this=exp.Star())
+
+
+def _shown_each(tr: OfflineTranslator, text: str, tree: Any, source: Any) -> str | None:
+    """A column asked of each row listed: "how many restarts each?", "how long ago were they created?"."""
+    if source is None or source.name not in tr.catalog.names() or tree.args.get("joins"):
+        return None
+    if tree.args.get("group") or _aggregate(tree) is not None:
+        return None
+    table = tr.catalog[source.name]
+    wanted = None
+    they = r"(?:they|those|these|them|it|each(?: one)?)"
+    old = rf"(?:and )?how (?:long ago|old) (?:were|was|are|is) {they}(?: (?:created|made|started))?"
+    if rx.fullmatch(old, text.strip(" ?.!")) and "age" in {c.name for c in table.columns}:
+        wanted = "age"
+    each = rx.fullmatch(
+        rf"(?:and )?how many ([a-z][a-z ]*?) "
+        rf"(?:each|apiece|per (?:one|row)|(?:does|do) {they} (?:each )?have)",
+        text.strip(" ?.!"),
+    )
+    if each:
+        found = [m.column for m in slots.find_columns(each.group(1), table)
+                 if m.start == 0 and m.end == len(each.group(1))]
+        if found and slots.column_type(table, found[0]) in ("int", "float"):
+            wanted = found[0]
+    if wanted is None or wanted in {e.alias_or_name for e in tree.expressions}:
+        return None
+    return tree.copy().select(wanted, copy=False).sql(dialect="duckdb")
+
+
 def _hidden_columns(text: str, tree: Any, table: Any) -> set[str]:
     """Shown columns a follow-up asks to leave out: "drop the message column", "hide the reason"."""
     said = rx.search(r"\b(?:drop|hide|remove|without|leave out|skip|no need for|get rid of|lose)\b", text)
     if said is None:
         return set()
-    after = text[said.end() :]
+    # "drop the replicas, just the names": what follows "just" is kept
+    after = re.split(r"[,;]?\s*\b(?:just|only|keep)\b", text[said.end() :])[0]
     shown = {e.alias_or_name for e in tree.expressions}
     named = {m.column for m in slots.find_columns(after, table)} & shown
     column_word = rx.search(r"\b(columns?|fields?)\b", after)

@@ -106,9 +106,17 @@ class OfflineTranslator:
         # typos first: normalising reads words ("empty namespaces") that a typo would hide
         text = self._hosts(self._owner_compounds(normalise(self._spell().mend(question.strip().lower()))))
         text = self._class_volumes(text)
+        text = self._namespace_label_words(text)
+        if not rx.search(r"\blabel", text):  # "what tag does the redis container use?": its image
+            tag = r"\b(what|which)\s+(?:image\s+)?tags?\s+(?=(?:does|do|is|are)\b)"
+            text = rx.sub(tag, r"\1 image ", text)
         try:
             if conversation and not rx.search(_CHANGED_FIELDS, text):
                 text = rx.sub(_EDIT_LEAD, "what about ", text)  # "make it the last day": the query, edited
+            if conversation:  # "add the node": a column added to the answer, nothing added to the cluster
+                added = r"^(?:and |now |ok,? |please |pls |can you )?add "
+                added += r"(?=(?:the |a |their |its )?[\w ]+(?: columns?| fields?)?\s*[?.!]*$)"
+                text = rx.sub(added, "include ", text)
             refuse(text, self._names)
             if conversation:
                 edited = followup.edit(self, text, conversation[-1], namespace)
@@ -203,6 +211,32 @@ class OfflineTranslator:
             and not k.endswith(("-hash", "-uid", "-generation"))
             and not any(slots.find_columns(k, t) for t in self.catalog)  # "each component": events' source
         )
+
+    def _namespace_label_words(self, text: str) -> str:
+        """A namespace label key said alone in a question about namespaces only: "namespaces per
+        environment", "which team owns each namespace" read as the label ("environment label")."""
+        if self.grounding is None or not rx.search(r"\b(?:namespaces?|ns)\b", text):
+            return text
+        if any(table != "namespaces" for _, _, table in self.find_kinds(text)):
+            return text  # "pods per team": not the namespaces' own label
+        self._found_kinds = {}
+        keys = [
+            k for k in self.grounding.label_values("namespaces")
+            if rx.fullmatch(r"[a-z][a-z\-]{2,}", k) and k not in lx.STOPWORDS
+            and not any(slots.find_columns(k, t) for t in self.catalog)
+        ]
+        for key in keys:
+            said = rf"(?<![\w\-./=\'])({re.escape(key)})(?![\w\-./=\'])(?!\s+labels?\b)(?!\s*[:=])"
+            if rx.search(said, text) and not rx.search(rf"\blabels?\s+{re.escape(key)}\b", text):
+                text = rx.sub(said, r"\1 label", text, count=1)
+                # "which team label owns each namespace": the label of each namespace
+                text = rx.sub(
+                    r"\b(?:which|what)\s+(\S+ label)\s+(?:owns|runs|is on|is set on|has|does)\s+"
+                    r"(each|every|all|the)\b",
+                    r"\1 of \2",
+                    text,
+                )
+        return text
 
     def _ignored_workload(self, text: str, sql: str) -> str | None:
         """A workload named alone ("is legacy-billing crashlooping?") that the query leaves out."""
@@ -2623,6 +2657,11 @@ class OfflineTranslator:
             # a kind joined owns them (but "not created by a cronjob" is no join: none, or another)
             p.conds = [c for c in p.conds if not c.startswith("owner_kind") or "DISTINCT FROM" in c]
         p.conds = [c for c in p.conds if c != f"len({table}) > 0"]  # "have endpoints that …": the kind itself
+        if table == "containers":  # "any of them privileged?": a field of the spec without a column
+            for cond, words in _spec_conditions(text):
+                if cond not in p.conds and cond != "type = 'container'":
+                    p.conds.append(cond)
+                    p.understood.append(words)
         return p.conds, p.understood
 
     def _second_subject(self, text: str, first: str) -> str | None:
@@ -3504,6 +3543,8 @@ class OfflineTranslator:
             table = "persistentvolumeclaims"  # "how much storage is requested in data": the claims ask for it
         if table is None and rx.search(r"\bimages?\b", rest):
             table = "containers"  # "which payments-api image versions run in each namespace?"
+        if table == "pods" and rx.search(r"\b(?:per|by|each|every)\s+(?:container\s+)?image\b", rest):
+            table = "containers"  # "restarts per image": each container runs one image, a pod several
         if table is None:
             candidates = slots.tables_for_columns(rest, self.catalog)
             table = candidates[0] if len(candidates) == 1 else None
@@ -4307,7 +4348,18 @@ class OfflineTranslator:
         return f"SELECT {group} FROM pods{where} GROUP BY {group} HAVING sum({column}) {op} {value}"
 
     def _groups_holding(self, text: str) -> str | None:
-        """Namespaces or nodes holding more (or fewer) than N objects of a kind: "ns with over 2 pvcs"."""
+        """Namespaces or nodes holding more (or fewer) than N objects of a kind: "ns with over 2 pvcs";
+        images used by more than N containers or pods."""
+        m = rx.fullmatch(
+            rf"\s*(?:which |what |list |show )?(?:container )?images\s+(?:that are\s+|are\s+)?"
+            rf"(?:(?:used|running|run|deployed|found)\s+)?(?:in|by|on|with|across|for|in use by)\s+"
+            rf"({slots.MORE}|{slots.LESS})\s*(\d+)\s+(containers|pods)\W*",
+            text,
+        )
+        if m:  # "images used in more than 10 containers": the images, grouped and counted
+            counted = "count(*)" if m.group(3) == "containers" else "count(DISTINCT (namespace, pod))"
+            op = slots._operator(m.group(1))
+            return f"SELECT image FROM containers GROUP BY image HAVING {counted} {op} {m.group(2)}"
         m = rx.fullmatch(
             rf"\s*(?:which |what |list |show )?(namespaces|ns|nodes)\s+"
             rf"(?:with|having|that have|have|has|hold\w*|contain\w*|running|run)\s+"
@@ -5355,6 +5407,16 @@ _KEY_NOISE = {"io", "k8s", "kubernetes", "com", "www", "app", "name", "x", "v1",
 
 # Fields of a container's spec without a column of their own, read from raw ("$.readinessProbe").
 _PROBES = {"readiness": "readinessProbe", "liveness": "livenessProbe", "startup": "startupProbe"}
+# Boolean securityContext flags, as asked ("read-only root filesystem", "allow privilege escalation").
+_SECURITY_FLAGS = (
+    (
+        r"\bread[\s-]?only\s?(?:r(?:oo)t\s?)?(?:file\s?system|fs)\b|\breadonlyrootfilesystem\b",
+        "readOnlyRootFilesystem",
+    ),
+    (r"\b(?:allow\w*\s+)?privilege\s?escalation\b|\ballowprivilegeescalation\b", "allowPrivilegeEscalation"),
+    # spelt so that "r(oo)t" alone stays a word the translator does not read: "pods running as r(oo)t"
+    (r"\b(?:run\w*\s+as\s+)?non[\s-]?r(?:oo)t\b|\brunasnonroot\b", "runAsNonRoot"),
+)
 
 
 def _spec_conditions(text: str) -> list[tuple[str, str]]:
@@ -5381,6 +5443,14 @@ def _spec_conditions(text: str) -> list[tuple[str, str]]:
     m = rx.search(r"(?<![\w-])(non-|un)?privil\w*ged\b", text)  # "privilged" too
     if m and not m.group(1):
         out.append(("json_extract_string(raw, '$.securityContext.privileged') = 'true'", "privileged"))
+    for pattern, field_name in _SECURITY_FLAGS:  # other securityContext flags: set to true, or not
+        m = rx.search(pattern, text)
+        if m:
+            negated = rx.search(r"(?:\b(?:no|without|not|lacking|missing)|n'?t)\s+(?:an?\s+|a\s+)?\S*$",
+                                text[: m.start()])
+            field_value = f"json_extract_string(raw, '$.securityContext.{field_name}')"
+            cond = f"coalesce({field_value}, 'false') <> 'true'" if negated else f"{field_value} = 'true'"
+            out.append((cond, m.group(0)))
     m = rx.search(r"\bmount\w*\s+(?:at\s+|on\s+)?(/[\w.\-/]*\w)", text)
     if m:  # "pods mounting /var/log": a container mounts a volume at that path
         out.append((f"list_contains(volume_mounts, {quote(m.group(1))})", m.group(0)))

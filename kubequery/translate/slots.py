@@ -67,6 +67,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("pods", "memory"): "memory_request",
     ("pods", "cpus"): "cpu_request",
     ("containers", "pull policy"): "image_pull_policy",
+    ("containers", "pull policies"): "image_pull_policy",
+    ("containers", "exit codes"): "exit_code",
     ("jobs", "longest"): "duration",
     ("serviceaccounts", "automountserviceaccounttoken"): "automount_token",  # the field's own name
     ("serviceaccounts", "token automount"): "automount_token",
@@ -1026,7 +1028,8 @@ def present_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
             continue
         if kind == "float" and " " not in phrase:
             continue  # one word ("cpu", "memory") is too loose to read as "has one"
-        if kind == "int" and not rx.search(r"fail|restart|misscheduled", column):
+        counts = phrase.endswith(("count", "counts"))  # "with restart counts" shows the number
+        if kind == "int" and (not rx.search(r"fail|restart|misscheduled", column) or counts):
             continue  # only counts of trouble filter ("with failures"); "with current replicas" shows one
         named = _phrase_pattern(phrase).removeprefix(r"(?<![\w\-])")
         if kind == "text":

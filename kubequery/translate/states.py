@@ -296,7 +296,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(never, text):
             add("restarts = 0", "never restarted")  # "pods that never restarted", "haven't restarted"
         elif rx.search(
-            r"\b(have|with|that have) (?:container |ctr )?restart(?! ?policy)|"
+            r"\b(have|with|that have) (?:container |ctr )?restart(?! ?policy)(?!\s?counts?\b)|"
             r"\brestarted\b(?! the most| most)|\bhave restarts\b|\brestarting\b(?! the most| most)",
             text,
         ) and not rx.search(r"\bmost\b(?! first)|\btop\b|" + _COUNTED_RESTARTS, text):
@@ -339,7 +339,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(ran, text):
             p.extra.append("command")
             return True
-        if rx.search(r"\blast (?:termination|terminated|termination reason|state)\b.*\boom", text):
+        last = r"\blast (?:termination|terminated|termination reason|state)\b.*\boom"
+        last += r"|\boom\w*(?: killed)? (?:the )?(?:last|previous) time\b|\b(?:last|previously) oom"
+        if rx.search(last, text):
             add("last_reason = 'OOMKilled'", "last terminated OOMKilled")  # as "… last termination was Error"
         elif rx.search(r"\boom|out of memory", text):
             add("(reason = 'OOMKilled' OR last_reason = 'OOMKilled')", "OOMKilled")
@@ -419,7 +421,12 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 p.extra.append("restarts")
         if rx.search(r"\brestarts\s*(?:>|>=)\s*\d", text) and "restarts" not in p.extra:
             p.extra.append("restarts")  # "with restarts > 0": the number shown
-        if rx.search(r"exit\w*\s+(?:with\s+)?(?:a\s+)?non-?zero|non-?zero exit|failing exit", text):
+        last_code = r"\blast(?:\s+termination)?(?:\s+exit)?\s+code\s+"
+        last_code += r"(?:was\s+|is\s+|of\s+)?(?:non-?zero|not (?:0|zero))"
+        if rx.search(last_code, text):  # "whose last exit code was non-zero": the last termination's
+            add("last_exit_code <> 0", "non-zero last exit code")
+        elif rx.search(r"exit\w*\s+(?:with\s+)?(?:a\s+)?non-?zero|non-?zero exit|failing exit|"
+                       r"\bexit\s+code\s+(?:was\s+|is\s+|of\s+)?(?:non-?zero|not (?:0|zero))", text):
             add("exit_code <> 0", "non-zero exit code")
             if rx.search(r"\b(with|and|plus)\b.*\bcodes?\b", text):
                 p.extra.append("exit_code")
