@@ -1118,7 +1118,9 @@ def _reshape_joined(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
 def with_node_columns(text: str, tree: Any, pods: str, tr: OfflineTranslator) -> str | None:
     """The pods' nodes joined in for a column only nodes have: "which zones are they in?"."""
     nodes = tr.catalog["nodes"]
-    wanted = [m.column for m in slots.find_columns(text, nodes) if m.column not in ("name", "status")]
+    # (not "namespace": nodes have none, "(namespace data)" places the pods)
+    skipped = ("name", "status", "namespace")
+    wanted = [m.column for m in slots.find_columns(text, nodes) if m.column not in skipped]
     if not wanted:
         return None
     node = "n" if "n" not in {t.alias_or_name for t in tree.find_all(sqlglot.exp.Table)} else "node_"
