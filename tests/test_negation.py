@@ -25,6 +25,11 @@ NEGATED = [
         "SELECT namespace, name FROM services WHERE ports IS NULL "
         "OR len(list_filter(ports, x -> x LIKE '80/%' OR x LIKE '80:%')) = 0",
     ),
+    # a negated phrase the parser read as nothing: its reading without "not", negated
+    (
+        "pods that don't have limits",
+        "SELECT namespace, name FROM pods WHERE cpu_limit IS NULL AND memory_limit IS NULL",
+    ),
     # negations the parser already reads stay as they are
     ("pods that are not running", "SELECT namespace, name FROM pods WHERE status <> 'Running'"),
     ("nodes that aren't ready", "SELECT name FROM nodes WHERE NOT ready"),
@@ -48,3 +53,9 @@ def test_a_negated_phrase_gives_the_other_rows(translator, engine, question, sql
 def test_a_negation_that_denies_no_filter_is_left_alone(translator, question):
     t = translator.translate(question, context=ctx())
     assert not t.declined and "IS TRUE" not in t.sql, t.sql
+
+
+def test_a_state_said_negated_is_not_the_state(translator):
+    # the demo's namespaces are all Active, so the rows cannot tell: the SQL must deny the state
+    t = translator.translate("namespaces that aren't active", context=ctx())
+    assert t.sql == "SELECT name FROM namespaces WHERE NOT (status = 'Active') IS TRUE"

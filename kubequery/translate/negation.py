@@ -70,6 +70,9 @@ def kept(text: str, sql: str, parse: Parse) -> str:
     base_sql = parse(_squash(head + " " + text[phrase_end:]))
     if base_sql is None:
         return sql
+    if _same(base_sql, sql):  # "pods that don't have limits": read as every pod, the phrase dropped
+        added = _added(positive_sql, base_sql)
+        return _negated(positive_sql, added) if added else sql
     # the filters the negated phrase added, found unnegated when the question is said without "not"
     added = _added(sql, base_sql)
     if not added or any(c not in _conjuncts(_tree(positive_sql).args.get("where")) for c in added):

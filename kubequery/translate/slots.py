@@ -1058,6 +1058,14 @@ def present_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
         m = rx.search(having + named + set_ + r"(?!\s*(?:[<>=]|\d))(?!" + _UNSET + ")", text)
         if m:  # a count that must not be zero: "jobs with failures", "deployments with unavailable replicas"
             out.append((f"{column} IS NOT NULL" if kind == "float" else f"{column} > 0", m.group(0)))
+    # "pods that have limits": either resource's, as "pods without limits" is neither's
+    columns = {c.name for c in table.columns}
+    for amount in ("limit", "request"):
+        both = {f"cpu_{amount}", f"memory_{amount}"}
+        plural = rf"(?:resource\s+)?{amount}s(?:\s+(?:set|defined|specified))?\b(?!\s*(?:[<>=]|\d))"
+        said = rx.search(having + plural, text)
+        if said and both <= columns and not both & ({c.split()[0] for c, _ in out} | skip):
+            out.append((f"(cpu_{amount} IS NOT NULL OR memory_{amount} IS NOT NULL)", said.group(0)))
     return out
 
 

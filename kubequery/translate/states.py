@@ -811,6 +811,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
     elif t == "namespaces":
         if rx.search(r"terminating|being deleted", text):
             add("deleting", "terminating")
+        elif rx.search(r"\bactive\s+(?:namespaces?|ns)\b|\b(?:is|are)(?:n'?t| not)?\s+active\b", text):
+            add("status = 'Active'", "active")  # ("aren't active": negation.py keeps the "not")
     elif t == "secrets":
         for words, kind in SECRET_TYPES:
             m = rx.search(words, text)
