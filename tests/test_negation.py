@@ -30,6 +30,12 @@ NEGATED = [
         "pods that don't have limits",
         "SELECT namespace, name FROM pods WHERE cpu_limit IS NULL AND memory_limit IS NULL",
     ),
+    # "that don't have X" is "without X"
+    (
+        "services that don't have endpoints",
+        "SELECT s.namespace, s.name FROM services s LEFT JOIN endpoints e ON e.namespace = s.namespace "
+        "AND e.name = s.name WHERE s.type <> 'ExternalName' AND coalesce(e.ready_address_count, 0) = 0",
+    ),
     # negations the parser already reads stay as they are
     ("pods that are not running", "SELECT namespace, name FROM pods WHERE status <> 'Running'"),
     ("nodes that aren't ready", "SELECT name FROM nodes WHERE NOT ready"),
@@ -59,3 +65,19 @@ def test_a_state_said_negated_is_not_the_state(translator):
     # the demo's namespaces are all Active, so the rows cannot tell: the SQL must deny the state
     t = translator.translate("namespaces that aren't active", context=ctx())
     assert t.sql == "SELECT name FROM namespaces WHERE NOT (status = 'Active') IS TRUE"
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # nothing in the demo is unrun, so the SQL must say "never"; a window keeps its own reading
+        ("cronjobs that haven't run", "SELECT namespace, name FROM cronjobs WHERE last_schedule IS NULL"),
+        ("jobs that haven't started", "SELECT namespace, name FROM jobs WHERE start_time IS NULL"),
+        (
+            "cronjobs that haven't run in 2 days",
+            "SELECT namespace, name FROM cronjobs WHERE (last_schedule IS NULL OR last_schedule < now() - INTERVAL 2 DAYS)",
+        ),
+    ],
+)
+def test_not_yet_run_is_never_run(translator, question, sql):
+    assert translator.translate(question, context=ctx()).sql == sql

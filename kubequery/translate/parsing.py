@@ -214,6 +214,19 @@ def normalise(question: str) -> str:
     text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
     # "containers that lack a memory limit": without one
     text = rx.sub(r"\b(?:that |which |who )?(?:lack|lacks|lacking|are lacking|is lacking)\b", "without", text)
+    # "services that don't have endpoints": without them ("… that don't have the label env" keeps its label)
+    text = rx.sub(
+        r"\b(?:that|which|who) (?:do not|don'?t|does not|doesn'?t) have (?:an? |any )?(?!the\b|labels?\b)",
+        "without ",
+        text,
+    )
+    # "cron jobs that haven't run": never (but "haven't run in 2 days" is a window, read as one)
+    text = rx.sub(
+        r"\b(?:haven'?t|hasn'?t|have not|has not|didn'?t|did not) (?:been |ever )?"
+        r"(run|ran|started|scheduled)\b(?!\s+(?:in|for|since|within|during|over|the|this|today|yet\s+in))",
+        r"never \1",
+        text,
+    )
     # "deploy here + READY": a column to show, as "and the READY" says
     text = _courtesies(text)
     # "node != worker-1": not that value ("app!=redis", unspaced, is a label selector's)
