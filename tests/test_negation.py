@@ -25,6 +25,8 @@ NEGATED = [
         "SELECT namespace, name FROM services WHERE ports IS NULL "
         "OR len(list_filter(ports, x -> x LIKE '80/%' OR x LIKE '80:%')) = 0",
     ),
+    ("pods that aren't in a Running or Succeeded phase", "SELECT namespace, name FROM pods WHERE status NOT IN ('Running', 'Completed')"),
+    ("secrets not of type Opaque in payments", "SELECT name FROM secrets WHERE namespace = 'payments' AND type <> 'Opaque'"),
     # a negated phrase the parser read as nothing: its reading without "not", negated
     (
         "pods that don't have limits",

@@ -36,7 +36,9 @@ _NEGATIONS = {
 }
 _WORD = re.compile(r"(?<![\w'\-])(" + "|".join(map(re.escape, _NEGATIONS)) + r")(?![\w'\-])")
 # where a negated phrase ends: the next clause, a place, or the end
-_CLAUSE_END = r"\s+(?:and|or|but|in|on|from|-n|sorted|ordered|order|by|with|,)\s+|\s*[,;(]\s*|[?.!\s]*$"
+# ("not Running or Succeeded" is one phrase; "in a Running phase" is no place)
+_CLAUSE_END = r"\s+(?:and|but|sorted|ordered|order|by|with)\s+|\s+(?:in|on|from|-n)\s+(?!an?\s)"
+_CLAUSE_END += r"|\s*[,;(]\s*|[?.!\s]*$"
 # the words leading into the negated phrase, dropped with it ("that are not ready")
 _LEAD_IN = r"(?:\s+(?:that|which|who|whose \w+|where \w+)?"
 _LEAD_IN += r"(?:\s+(?:are|is|were|was|do|does|did|have|has))?)?\s*$"
