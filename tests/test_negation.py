@@ -27,6 +27,8 @@ NEGATED = [
     ),
     ("pods that aren't in a Running or Succeeded phase", "SELECT namespace, name FROM pods WHERE status NOT IN ('Running', 'Completed')"),
     ("secrets not of type Opaque in payments", "SELECT name FROM secrets WHERE namespace = 'payments' AND type <> 'Opaque'"),
+    # the columns are the plain listing's, not those the filter said would pick
+    ("events that aren't from the kubelet", "SELECT namespace, object, reason FROM events WHERE source <> 'kubelet'"),
     # a negated phrase the parser read as nothing: its reading without "not", negated
     (
         "pods that don't have limits",

@@ -64,7 +64,8 @@ def kept(text: str, sql: str, parse: Parse) -> str:
     positive_sql = parse(_squash(text[: m.start()] + _NEGATIONS[said] + text[m.end() :]))
     if positive_sql is None:
         return sql
-    end = rx.search(_CLAUSE_END, text[m.end() :])
+    # the phrase holds a word at least: "aren't from the kubelet" is not cut at its "from"
+    end = next((e for e in rx.finditer(_CLAUSE_END, text[m.end() :]) if e.start() > 0), None)
     phrase_end = m.end() + (end.start() if end else len(text) - m.end())
     if phrase_end == m.end():
         return sql
@@ -74,12 +75,12 @@ def kept(text: str, sql: str, parse: Parse) -> str:
         return sql
     if _same(base_sql, sql):  # "pods that don't have limits": read as every pod, the phrase dropped
         added = _added(positive_sql, base_sql)
-        return _negated(positive_sql, added) if added else sql
+        return _negated(positive_sql, added, base_sql) if added else sql
     # the filters the negated phrase added, found unnegated when the question is said without "not"
     added = _added(sql, base_sql)
     if not added or any(c not in _conjuncts(_tree(positive_sql).args.get("where")) for c in added):
         return sql  # the negation was read (or the phrase changed more than the filters)
-    return _negated(sql, added)
+    return _negated(sql, added, base_sql)
 
 
 def _squash(text: str) -> str:
@@ -103,17 +104,17 @@ def _added(sql: str, base_sql: str) -> list[exp.Expression]:
     theirs = _conjuncts(base.args.get("where"))
     if any(c not in mine for c in theirs):
         return []
-    rest_full, rest_base = full.copy(), base.copy()
-    rest_full.set("where", None)
-    rest_base.set("where", None)
-    if rest_full != rest_base:
-        return []  # the phrase changed more than the filters (a join, the columns): not ours to negate
+    # the columns may differ (events from a source show their message): the rows asked for may not
+    if any(full.args.get(k) != base.args.get(k) for k in ("from", "joins", "group", "having", "distinct")):
+        return []  # the phrase changed more than the filters (a join, a grouping): not ours to negate
     return [c for c in mine if c not in theirs]
 
 
-def _negated(sql: str, added: list[exp.Expression]) -> str:
-    """`sql` with the filters `added` negated."""
+def _negated(sql: str, added: list[exp.Expression], base_sql: str) -> str:
+    """`sql` with the filters `added` negated, showing the columns of the question without the phrase (a
+    filter denied does not pick the columns as the filter said does: the kubelet's events show messages)."""
     full = _tree(sql)
+    full.set("expressions", [e.copy() for e in _tree(base_sql).expressions])
     mine = _conjuncts(full.args.get("where"))
     phrase = exp.and_(*(c.copy() for c in added))
     # NULL is not the thing said either: "services not exposing port 80" keeps those with no ports
