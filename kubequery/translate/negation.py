@@ -53,7 +53,6 @@ def kept(text: str, sql: str, parse: Parse) -> str:
     if len(found) != 1:
         return sql
     m = found[0]
-    said = m.group(1)
     if rx.search(r"\b(?:why|how come|what'?s wrong|what is wrong|reason)\b", text[: m.start()]):
         return sql  # "why isn't kafka-0 ready?": the events about it, whichever way it is said
     if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
@@ -61,47 +60,35 @@ def kept(text: str, sql: str, parse: Parse) -> str:
     quantifier = r"\s+(?:all|every|only|just|even|yet|sure|quite|necessarily|always|exactly)\b"
     if rx.match(quantifier, text[m.end() :]):
         return sql  # "not all replicas ready": a quantifier, not the phrase denied
-    positive_sql = parse(_squash(text[: m.start()] + _NEGATIONS[said] + text[m.end() :]))
-    if positive_sql is None:
-        return sql
     # the phrase holds a word at least: "aren't from the kubelet" is not cut at its "from"
     end = next((e for e in rx.finditer(_CLAUSE_END, text[m.end() :]) if e.start() > 0), None)
     phrase_end = m.end() + (end.start() if end else len(text) - m.end())
     if phrase_end == m.end():
         return sql
-    head = rx.sub(_LEAD_IN, "", text[: m.start()])
-    base_sql = parse(_squash(head + " " + text[phrase_end:]))
+    positive_sql = parse(_squash(text[: m.start()] + _NEGATIONS[m.group(1)] + text[m.end() :]))
+    if positive_sql is None:
+        return sql
+    base_sql = parse(_squash(rx.sub(_LEAD_IN, "", text[: m.start()]) + " " + text[phrase_end:]))
     if base_sql is None:
         return sql
-    if _same(base_sql, sql):  # "pods that don't have limits": read as every pod, the phrase dropped
-        added = _added(positive_sql, base_sql)
-        return _negated(positive_sql, added, base_sql) if added else sql
+    full, positive, base = (sqlglot.parse_one(s, read="duckdb") for s in (sql, positive_sql, base_sql))
+    if full == base:  # "pods that don't have limits": read as every pod, the phrase dropped
+        added = _added(positive, base)
+        return _negated(positive, added, base) if added else sql
     # the filters the negated phrase added, found unnegated when the question is said without "not"
-    added = _added(sql, base_sql)
-    if not added or any(c not in _conjuncts(_tree(positive_sql).args.get("where")) for c in added):
+    added = _added(full, base)
+    if not added or any(c not in _conjuncts(positive) for c in added):
         return sql  # the negation was read (or the phrase changed more than the filters)
-    return _negated(sql, added, base_sql)
+    return _negated(full, added, base)
 
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _same(a: str | None, b: str | None) -> bool | None:
-    if a is None or b is None:
-        return None
-    return _tree(a) == _tree(b)
-
-
-def _tree(sql: str) -> exp.Expression:
-    return sqlglot.parse_one(sql, read="duckdb")
-
-
-def _added(sql: str, base_sql: str) -> list[exp.Expression]:
-    """The filters `sql` has and `base_sql` lacks, when the two differ in nothing else."""
-    full, base = _tree(sql), _tree(base_sql)
-    mine = _conjuncts(full.args.get("where"))
-    theirs = _conjuncts(base.args.get("where"))
+def _added(full: exp.Expression, base: exp.Expression) -> list[exp.Expression]:
+    """The filters `full` has and `base` lacks, when the two differ in nothing else."""
+    mine, theirs = _conjuncts(full), _conjuncts(base)
     if any(c not in mine for c in theirs):
         return []
     # the columns may differ (events from a source show their message): the rows asked for may not
@@ -110,22 +97,23 @@ def _added(sql: str, base_sql: str) -> list[exp.Expression]:
     return [c for c in mine if c not in theirs]
 
 
-def _negated(sql: str, added: list[exp.Expression], base_sql: str) -> str:
-    """`sql` with the filters `added` negated, showing the columns of the question without the phrase (a
+def _negated(full: exp.Expression, added: list[exp.Expression], base: exp.Expression) -> str:
+    """`full` with the filters `added` negated, showing the columns of the question without the phrase (a
     filter denied does not pick the columns as the filter said does: the kubelet's events show messages)."""
-    full = _tree(sql)
-    full.set("expressions", [e.copy() for e in _tree(base_sql).expressions])
-    mine = _conjuncts(full.args.get("where"))
-    phrase = exp.and_(*(c.copy() for c in added))
+    kept_filters = [c.copy() for c in _conjuncts(full) if c not in added]
     # NULL is not the thing said either: "services not exposing port 80" keeps those with no ports
+    phrase = exp.and_(*(c.copy() for c in added))
     negated = exp.Not(this=exp.Is(this=exp.Paren(this=phrase), expression=exp.true()))
     new = full.copy()
+    new.set("expressions", [e.copy() for e in base.expressions])
     new.set("where", None)
-    return new.where(*(c.copy() for c in mine if c not in added), negated, copy=False).sql(dialect="duckdb")
+    return new.where(*kept_filters, negated, copy=False).sql(dialect="duckdb")
 
 
-def _conjuncts(where: exp.Expression | None) -> list[exp.Expression]:
+def _conjuncts(tree: exp.Expression) -> list[exp.Expression]:
+    """The AND-ed filters of a query's WHERE."""
+    where = tree.args.get("where")
     if where is None:
         return []
-    node = where.this if isinstance(where, exp.Where) else where
+    node = where.this
     return list(node.flatten()) if isinstance(node, exp.And) else [node]

@@ -460,14 +460,23 @@ _NOT_HELD: list[tuple[str, str]] = [
     (
         r"\bnext (?:week|month|quarter|year)\b|\bwill\b.{1,60}\b(?:soon|tomorrow)\b|"
         r"\bwill (?:be |get )?(?:evicted|killed|preempted|oom\w*)\b|"
-        r"\b(?:when|will)\b.{1,40}\b(?:run out|fill up|be full|fail|crash|break|go down)\b",
+        r"\b(?:when|will)\b.{1,40}\b(?:run out|fill up|be full|fail|crash|break|go down)\b|"
+        r"\b(?:how long|how soon|when)\b.{1,40}\b(?:is|are|be|gets?|becomes?) (?:full|exhausted)\b",
         "kubequery answers about the cluster as it is now; it does not predict the future.",
     ),
     (
         # use measured against what was asked for: "pods using more memory than they request"
         r"\b(?:use|uses|using|consum\w*)\s+(?:more|less|over|under)\s+(?:cpu|memory|mem|ram)\s+than\b|"
         r"\b(?:use|uses|using|consum\w*)\s+(?:over |more than |above |under |less than )?"
-        r"\d+\s*(?:%|percent)\s*of\b",
+        r"\d+\s*(?:%|percent)\s*of\b|"
+        # "containers exceeding their memory request", "actually using", "close to their limit", "90% used"
+        r"\bactual(?:ly)? (?:us\w+|consum\w+|cpu|memory|mem|ram)\b|"
+        r"\b(?:pods?|containers?|workloads?)(?: that| which)? (?:exceed|exceeds|exceeding|go(?:es|ing)? over|"
+        r"(?:are|is) over) (?:their|its) (?:cpu |memory |mem )?(?:requests?|limits?)\b|"
+        r"\b(?:close to|near|nearing|approaching|hitting|reaching) (?:their|its|the) (?:cpu |memory |mem )?"
+        r"limits?\b|"
+        r"^(?!.*\b(?:quotas?|requests?|requested|limits?|allocat\w*|capacity)\b).*\d+ ?(?:%|percent)\b.*"
+        r"\b(?:used|usage|utili[sz]\w*|full|consumed|busy)\b",
         "How much CPU or memory is in use now is a metric (kubectl top), which kubequery does not read; "
         "ask by requests or limits instead.",
     ),
@@ -483,13 +492,6 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"deploy\w*|release|upgrade)|(?:change|upgrade|update|edit|release))\b",
         "An earlier state is history the cluster does not keep; kubequery reads its current state (and "
         "recent events).",
-    ),
-    (  # use measured against what was set aside: "containers exceeding their memory request right now"
-        r"\bactual(?:ly)? (?:us\w+|consum\w+|cpu|memory|mem|ram)\b|"
-        r"\b(?:pods?|containers?|workloads?)(?: that| which)? (?:exceed|exceeds|exceeding|go(?:es|ing)? over|"
-        r"(?:are|is) over) (?:their|its) (?:cpu |memory |mem )?(?:requests?|limits?)\b",
-        "How much CPU or memory is in use is a metric (kubectl top), which kubequery does not read; "
-        "requests and limits it can answer.",
     ),
     (
         r"\b(?:env(?: ?var\w*| variables?)?|environment (?:var\w*|variables?))\b(?! ?labels?\b)(?!=)"
@@ -520,14 +522,6 @@ _NOT_HELD: list[tuple[str, str]] = [
         "state (and recent events).",
     ),
     (
-        r"\b(?:close to|near|nearing|approaching|hitting|reaching) (?:their|its|the) (?:cpu |memory |mem )?"
-        r"limits?\b|"
-        r"^(?!.*\b(?:quotas?|requests?|requested|limits?|allocat\w*|capacity)\b).*\d+ ?(?:%|percent)\b.*"
-        r"\b(?:used|usage|utili[sz]\w*|full|consumed|busy)\b",
-        "How much CPU, memory or disk is in use is a metric, which kubequery does not read; requests, limits "
-        "and quotas' usage it can answer.",
-    ),
-    (
         r"\b(?:services?|svc|website|site|endpoints?|urls?|apis?)\b.*\brespond\w*\b(?!.*\bprobes?\b)|"
         r"\bmaintenance mode\b",
         "That needs the cluster to act or to be called (a request, a maintenance mode); kubequery only reads "
@@ -546,10 +540,6 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"\bsurvive (?:losing|the loss of|a)\b",
         "That needs the cluster to act (a test, a lookup, a what-if); kubequery only reads what the "
         "cluster's objects hold.",
-    ),
-    (
-        r"\b(?:how long|how soon|when)\b.{1,40}\b(?:is|are|be|gets?|becomes?) (?:full|exhausted)\b",
-        "kubequery answers about the cluster as it is now; it does not predict the future.",
     ),
     (
         r"\brolled back\b",
