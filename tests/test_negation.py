@@ -40,6 +40,23 @@ NEGATED = [
         "SELECT s.namespace, s.name FROM services s LEFT JOIN endpoints e ON e.namespace = s.namespace "
         "AND e.name = s.name WHERE s.type <> 'ExternalName' AND coalesce(e.ready_address_count, 0) = 0",
     ),
+    # a phrase read through another table: the plain listing's rows the reading without "not" does not give
+    (
+        "pods not running nginx",
+        "SELECT p.namespace, p.name FROM pods p WHERE NOT EXISTS (SELECT 1 FROM containers c "
+        "WHERE c.namespace = p.namespace AND c.pod = p.name AND c.image LIKE '%nginx%')",
+    ),
+    (
+        "nodes not running any kafka pods",
+        "SELECT name FROM nodes WHERE name NOT IN "
+        "(SELECT node FROM pods WHERE owner_kind = 'StatefulSet' AND owner_name = 'kafka' AND node IS NOT NULL)",
+    ),
+    (
+        "namespaces not running any crashlooping pods",
+        "SELECT name FROM namespaces WHERE name NOT IN "
+        "(SELECT namespace FROM pods WHERE status LIKE '%CrashLoopBackOff')",
+    ),
+    ("daemonsets that aren't fully scheduled", "SELECT namespace, name FROM daemonsets WHERE unavailable_replicas > 0"),
     # negations the parser already reads stay as they are
     ("pods that are not running", "SELECT namespace, name FROM pods WHERE status <> 'Running'"),
     ("nodes that aren't ready", "SELECT name FROM nodes WHERE NOT ready"),

@@ -74,12 +74,36 @@ def kept(text: str, sql: str, parse: Parse) -> str:
     full, positive, base = (sqlglot.parse_one(s, read="duckdb") for s in (sql, positive_sql, base_sql))
     if full == base:  # "pods that don't have limits": read as every pod, the phrase dropped
         added = _added(positive, base)
-        return _negated(positive, added, base) if added else sql
+        if added:
+            return _negated(positive, added, base)
+        return (positive != base and _complement(positive, positive, base)) or sql
     # the filters the negated phrase added, found unnegated when the question is said without "not"
     added = _added(full, base)
-    if not added or any(c not in _conjuncts(positive) for c in added):
+    if not added:
+        return _complement(full, positive, base) or sql
+    if any(c not in _conjuncts(positive) for c in added):
         return sql  # the negation was read (or the phrase changed more than the filters)
     return _negated(full, added, base)
+
+
+def _complement(full: exp.Expression, positive: exp.Expression, base: exp.Expression) -> str | None:
+    """The rows of the plain listing that the reading without "not" does not give, when the phrase went
+    through another table ("nodes not running kafka pods" read as a join to the kafka pods): None unless the
+    question reads exactly as it does without its "not" and both are listings of the same width."""
+    if full != positive or not all(map(_plain_listing, (full, base))):
+        return None
+    if len(full.expressions) != len(base.expressions) or any(
+        isinstance(e, exp.Star) for e in base.expressions
+    ):
+        return None
+    return exp.except_(base.copy(), full.copy()).sql(dialect="duckdb")
+
+
+def _plain_listing(tree: exp.Expression) -> bool:
+    """A SELECT of rows as they are: no grouping, aggregate, order or limit a set difference would lose."""
+    if not isinstance(tree, exp.Select) or tree.find(exp.AggFunc, exp.Window) is not None:
+        return False
+    return not any(tree.args.get(k) for k in ("group", "having", "order", "limit", "offset", "with"))
 
 
 def _squash(text: str) -> str:

@@ -570,9 +570,12 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         ):
             p.extra.append("desired")
     elif t == "daemonsets":
-        down = r"unavailable|missing|not ready|not running|unhealthy|not (?:fully |all )?scheduled|"
+        down = r"unavailable|missing|not ready|not running|unhealthy|"
+        down += r"(?:\bnot|n'?t) (?:fully |all |completely )?(?:scheduled|available)\b|"
         if rx.search(down + _NOT_ALL_UP, text):
             add("unavailable_replicas > 0", "unavailable pods")
+        elif rx.search(r"\b(?:fully|completely) (?:scheduled|available|ready|up)\b", text):
+            add("unavailable_replicas = 0", "fully scheduled")  # its "aren't" is kept by negation.py
         if rx.search(MISSCHEDULED, text):  # pods running on nodes they should not
             add("misscheduled > 0", "misscheduled")
     elif t == "jobs":
