@@ -57,6 +57,9 @@ NEGATED = [
         "(SELECT namespace FROM pods WHERE status LIKE '%CrashLoopBackOff')",
     ),
     ("daemonsets that aren't fully scheduled", "SELECT namespace, name FROM daemonsets WHERE unavailable_replicas > 0"),
+    # an exclusion the parser had no condition for: the filters its words add, negated
+    ("images other than nginx", "SELECT DISTINCT image FROM containers WHERE image NOT LIKE '%nginx%'"),
+    ("all images except busybox", "SELECT DISTINCT image FROM containers WHERE image NOT LIKE '%busybox%'"),
     # negations the parser already reads stay as they are
     ("pods that are not running", "SELECT namespace, name FROM pods WHERE status <> 'Running'"),
     ("nodes that aren't ready", "SELECT name FROM nodes WHERE NOT ready"),

@@ -106,6 +106,16 @@ def _plain_listing(tree: exp.Expression) -> bool:
     return not any(tree.args.get(k) for k in ("group", "having", "order", "limit", "offset", "with"))
 
 
+def denied(sql: str, positive_sql: str | None) -> str | None:
+    """`sql` without the rows `positive_sql` (the same question with the excluded phrase said) adds filters
+    for: "images other than nginx" is the images without the nginx ones. None when it adds more than filters."""
+    if positive_sql is None:
+        return None
+    full, positive = sqlglot.parse_one(sql, read="duckdb"), sqlglot.parse_one(positive_sql, read="duckdb")
+    added = _added(positive, full)
+    return _negated(positive, added, full) if added else None
+
+
 def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 

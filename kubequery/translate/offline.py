@@ -160,7 +160,13 @@ class OfflineTranslator:
                 # "secrets not of type Opaque": never the Opaque ones, though the parser read past the "not"
                 sql = negation.kept(text, sql, lambda said: self._read_or_none(said, question, namespace))
             if sql is not None and excluded:
-                sql = self._exclude(sql, excluded)
+                unexcluded, sql = sql, self._exclude(sql, excluded)
+                if sql == unexcluded:  # "images other than nginx": the filters "nginx images" adds, negated
+                    for said in (f"{excluded} {text}", f"{text} {excluded}"):
+                        denied = negation.denied(sql, self._read_or_none(said, question, namespace))
+                        if denied is not None:
+                            sql = denied
+                            break
         except Declined as e:
             return OfflineResult(declined=True, message=str(e), confidence=1.0)
         if sql is None:
