@@ -107,8 +107,8 @@ def _plain_listing(tree: exp.Expression) -> bool:
 
 
 def denied(sql: str, positive_sql: str | None) -> str | None:
-    """`sql` without the rows `positive_sql` (the same question with the excluded phrase said) adds filters
-    for: "images other than nginx" is the images without the nginx ones. None when it adds more than filters."""
+    """`sql` without the rows `positive_sql` (the question with the excluded phrase said) adds filters for:
+    "images other than nginx" is the images without the nginx ones. None when it adds more than filters."""
     if positive_sql is None:
         return None
     full, positive = sqlglot.parse_one(sql, read="duckdb"), sqlglot.parse_one(positive_sql, read="duckdb")
