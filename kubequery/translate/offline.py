@@ -314,7 +314,7 @@ class OfflineTranslator:
             plain = not rx.search(r"\d", word) and all(self._known_word(w) for w in word.split("-"))
             ends = rx.match(r"\s*(?:$|[?!.,;]|(?:in|on|and|-n)\b)", text[m.end() :])
             stems = {word, word[:-1], word[:-2]}
-            if plain and (not ends or stems & (columns | {"count", "number", "total"})):
+            if plain and (not ends or stems & (columns | {"count", "number", "total", "occurrence"})):
                 continue
             return f"The cluster has no {self.catalog[table].kind} named '{word}'."
         return None
@@ -1842,7 +1842,9 @@ class OfflineTranslator:
             said, word = m.group(1), m.group(2)
         elif m := rx.search(rf"\bwith\s+{value}\s+in\s+(?:the|their|its)\s+([a-z]+)\b", text):
             said, word = m.group(2), m.group(1)
-        elif m := rx.search(rf"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?)\s+{value}", text):
+        elif m := rx.search(
+            rf"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?)\s+(?:an?\s+(?=\w{{4}}))?{value}", text
+        ):  # "events that mention a taint": the word after its article
             word = m.group(1)
             # "containing key DATABASE_URL", "contain not-ready endpoints": a column or a state, not text
             if _column_before_value(word, text[m.end() :], table) or rx.match(r"(?:not|non|un)-", word):
@@ -2133,6 +2135,12 @@ class OfflineTranslator:
         said = rx.search(r"\b([a-z]+) events?\b", text)
         if said and said.group(1) in held:  # "(Unhealthy events)": those events, and what they say
             return f"SELECT message FROM events WHERE {where} AND reason = {quote(held[said.group(1)])}"
+        grounded = self.grounding is not None and not trouble
+        had = self.grounding.event_reasons(name) if grounded else frozenset()
+        told = {r for pattern, r in _WHY_REASONS if rx.search(pattern, text) and r in had}
+        if len(told) == 1 and not rx.search(r"\bevents?\b|\bev\b", text):
+            # "why was x evicted?", "why is x pending?": what its events of that reason say
+            return f"SELECT message FROM events WHERE {where} AND reason = {quote(told.pop())}"
         return f"SELECT {'' if kind else 'involved_kind, '}type, reason, message FROM events WHERE {where}"
 
     def _pods_query(self, text: str, current: str | None, joined: bool = False) -> exp.Expression | None:
@@ -3481,7 +3489,8 @@ class OfflineTranslator:
             r"(?:(?:readiness|liveness|startup)(?: probes?)? ?(?:or|and|/|,) ?)?(?:\w+ )?probes?\b",
             rest,
         )
-        if table in ("pods", "containers") and failing:
+        repeats = table is None and rx.search(_TIMES_REPEATED, rest)  # "how many times have probes failed"
+        if (table in ("pods", "containers") or repeats) and failing:
             # "pods failing readiness probes": only kubelet's Unhealthy events tell of it, naming the probe
             table, about = "events", "pods"
             p.conds.append("reason = 'Unhealthy'")
@@ -5377,7 +5386,8 @@ _JUST_REASONS = (
 # What follows a kind asked for as the events' subject: "pods that got …", "which nodes reported …"
 # (not "which pods are failing health checks": what the events say is the answer there).
 _SUBJECT_VERB = (  # "which pods here have …": the asker's namespace said between the kind and its verb
-    r"(?:\s+here\b)?(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do|whose|fail(?:s|ed|ing|ures?)?)\b"
+    r"(?:\s+here\b)?(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do|whose|"
+    r"were|was|fail(?:s|ed|ing|ures?)?)\b"  # "which pods were evicted?"
     r"|\s*[?,.]|\s*$)"
 )
 # Kinds whose objects events are usually about, looked up by name.
@@ -5855,6 +5865,17 @@ def _pod_events(
 
 # The kinds that own pods directly or through a replica set, as events name them.
 _POD_OWNER_KINDS = frozenset({"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"})
+# The trouble a "why" asks of one object, and the reason of the events that tell of it.
+_WHY_REASONS = (
+    (r"\bevict\w*", "Evicted"),
+    (r"\bpending\b|\bschedul\w*", "FailedScheduling"),
+    (r"\bunhealthy\b|\bprobes?\b", "Unhealthy"),
+    (r"(?<!oom )(?<!oom-)\bkill(?:ed|ing)\b", "Killing"),
+    (r"\bmount\w*", "FailedMount"),
+    (r"\battach\w*", "FailedAttachVolume"),
+    (r"\bprovision\w*", "ProvisioningFailed"),
+    (r"\bcrash\w*|\bback(?:ing)?[\s\-]?off\b|\bbacked off\b", "BackOff"),
+)
 # A pod's trouble, said of its workload: "why is blackbox-exporter crashing".
 _POD_TROUBLE = (
     r"\bcrash\w*|\bback-?off\b|\bimages?\b|\bpull\w*|\bpending\b|\bnot ready\b|\bunready\b|\boom\w*|"
