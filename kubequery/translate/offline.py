@@ -3468,7 +3468,8 @@ class OfflineTranslator:
         if (
             (table in _EVENT_SUBJECTS or table is None or table in ("endpoints", "endpointslices"))
             and self.grounding is not None
-            and rx.search(r"\bfail(?:ed|ing|ures?|s)?\b", rest)
+            # "why can't the replica sets create their pods?": a verb said not to happen fails
+            and rx.search(r"\bfail(?:ed|ing|ures?|s)?\b|" + reasons.CANNOT, rest)
             and (failed := reasons.named(rest, self.grounding.all_values("events", "reason") | _REASONS))
             and all("Fail" in r for r in failed)
             # their own states tell those failures, but not how often the events repeated
@@ -3666,7 +3667,9 @@ class OfflineTranslator:
             subject = named[1] if named else None
             kind = "Node" if node else self.catalog[about].kind if about else named[0] if named else None
             found = [k[0] for k in self.find_kinds(rest) if k[2] == about and not named]
-            other = r"(?:\bnot|n't|\bexcept|\bexcluding|\bother than|\bbesides)\s+"
+            # ("why couldn't the replica sets …": what they could not do, no other kind)
+            other = r"(?:\bnot|(?<!\bca)(?<!\bcould)(?<!\bwo)(?<!\bwould)n't|"
+            other += r"\bexcept|\bexcluding|\bother than|\bbesides)\s+"
             other += r"(?:about |for |on |involving )?(?:the\s+|any\s+)?$"
             if found and rx.search(other, rest[: found[0]]):
                 kind = None  # "warning events not about pods": about any other kind
