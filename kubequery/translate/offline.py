@@ -4081,6 +4081,11 @@ class OfflineTranslator:
             if asked and not p.count and asked != ["count"]:  # one object's events: just what is asked
                 p.cols, p.distinct = asked, asked == ["reason"]
             return False
+        of_one = r"^\s*(?:what(?:'s| is| was)\s+)?(?:the\s+)?"
+        of_one += r"(?:types?|reasons?|messages?|msgs?)\s+(?:of|for)\b"
+        if asked and p.limit == 1 and not p.count and not p.group and rx.search(of_one, text):
+            p.cols = asked  # "what is the message of the latest warning?": that one event's message
+            return False
         kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
         per = [
             t
