@@ -78,6 +78,18 @@ class Grounding:
         sql = f'SELECT name, list(DISTINCT "{column}") FROM {table} GROUP BY name'
         return self._cached("by_name", (table, column), lambda: _few(self._rows(sql)))
 
+    def event_reasons(self, name: str) -> frozenset[str]:
+        """The reasons of the events about the objects named `name` ("Evicted" for an evicted pod)."""
+
+        def compute() -> dict[str, frozenset[str]]:
+            held: dict[str, set[str]] = {}
+            for who, reason in self._rows("SELECT DISTINCT involved_name, reason FROM events"):
+                if who is not None and reason is not None:
+                    held.setdefault(who, set()).add(reason)
+            return {who: frozenset(r) for who, r in held.items()}
+
+        return self._cached("event_reasons", None, compute).get(name, frozenset())
+
     def words(self) -> frozenset[str]:
         """Every word of the cluster's names, label keys and values, and short column values:
         what a misspelt word may have meant ("storerfont", "kuberentes", "failedscehduling")."""

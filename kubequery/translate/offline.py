@@ -320,7 +320,7 @@ class OfflineTranslator:
             plain = not rx.search(r"\d", word) and all(self._known_word(w) for w in word.split("-"))
             ends = rx.match(r"\s*(?:$|[?!.,;]|(?:in|on|and|-n)\b)", text[m.end() :])
             stems = {word, word[:-1], word[:-2]}
-            if plain and (not ends or stems & (columns | {"count", "number", "total"})):
+            if plain and (not ends or stems & (columns | {"count", "number", "total", "occurrence"})):
                 continue
             return f"The cluster has no {self.catalog[table].kind} named '{word}'."
         return None
@@ -1848,7 +1848,9 @@ class OfflineTranslator:
             said, word = m.group(1), m.group(2)
         elif m := rx.search(rf"\bwith\s+{value}\s+in\s+(?:the|their|its)\s+([a-z]+)\b", text):
             said, word = m.group(2), m.group(1)
-        elif m := rx.search(rf"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?)\s+{value}", text):
+        elif m := rx.search(
+            rf"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?)\s+(?:an?\s+(?=\w{{4}}))?{value}", text
+        ):  # "events that mention a taint": the word after its article
             word = m.group(1)
             # "containing key DATABASE_URL", "contain not-ready endpoints": a column or a state, not text
             if _column_before_value(word, text[m.end() :], table) or rx.match(r"(?:not|non|un)-", word):
@@ -2139,6 +2141,12 @@ class OfflineTranslator:
         said = rx.search(r"\b([a-z]+) events?\b", text)
         if said and said.group(1) in held:  # "(Unhealthy events)": those events, and what they say
             return f"SELECT message FROM events WHERE {where} AND reason = {quote(held[said.group(1)])}"
+        grounded = self.grounding is not None and not trouble
+        had = self.grounding.event_reasons(name) if grounded else frozenset()
+        told = {r for pattern, r in _WHY_REASONS if rx.search(pattern, text) and r in had}
+        if len(told) == 1 and not rx.search(r"\bevents?\b|\bev\b", text):
+            # "why was x evicted?", "why is x pending?": what its events of that reason say
+            return f"SELECT message FROM events WHERE {where} AND reason = {quote(told.pop())}"
         return f"SELECT {'' if kind else 'involved_kind, '}type, reason, message FROM events WHERE {where}"
 
     def _pods_query(self, text: str, current: str | None, joined: bool = False) -> exp.Expression | None:
@@ -3466,7 +3474,8 @@ class OfflineTranslator:
         if (
             (table in _EVENT_SUBJECTS or table is None or table in ("endpoints", "endpointslices"))
             and self.grounding is not None
-            and rx.search(r"\bfail(?:ed|ing|ures?|s)?\b", rest)
+            # "why can't the replica sets create their pods?": a verb said not to happen fails
+            and rx.search(r"\bfail(?:ed|ing|ures?|s)?\b|" + reasons.CANNOT, rest)
             and (failed := reasons.named(rest, self.grounding.all_values("events", "reason") | _REASONS))
             and all("Fail" in r for r in failed)
             # their own states tell those failures, but not how often the events repeated
@@ -3487,7 +3496,8 @@ class OfflineTranslator:
             r"(?:(?:readiness|liveness|startup)(?: probes?)? ?(?:or|and|/|,) ?)?(?:\w+ )?probes?\b",
             rest,
         )
-        if table in ("pods", "containers") and failing:
+        repeats = table is None and rx.search(_TIMES_REPEATED, rest)  # "how many times have probes failed"
+        if (table in ("pods", "containers") or repeats) and failing:
             # "pods failing readiness probes": only kubelet's Unhealthy events tell of it, naming the probe
             table, about = "events", "pods"
             p.conds.append("reason = 'Unhealthy'")
@@ -3663,7 +3673,9 @@ class OfflineTranslator:
             subject = named[1] if named else None
             kind = "Node" if node else self.catalog[about].kind if about else named[0] if named else None
             found = [k[0] for k in self.find_kinds(rest) if k[2] == about and not named]
-            other = r"(?:\bnot|n't|\bexcept|\bexcluding|\bother than|\bbesides)\s+"
+            # ("why couldn't the replica sets …": what they could not do, no other kind)
+            other = r"(?:\bnot|(?<!\bca)(?<!\bcould)(?<!\bwo)(?<!\bwould)n't|"
+            other += r"\bexcept|\bexcluding|\bother than|\bbesides)\s+"
             other += r"(?:about |for |on |involving )?(?:the\s+|any\s+)?$"
             if found and rx.search(other, rest[: found[0]]):
                 kind = None  # "warning events not about pods": about any other kind
@@ -4074,6 +4086,11 @@ class OfflineTranslator:
         if any(c.startswith("involved_name =") for c in p.conds):
             if asked and not p.count and asked != ["count"]:  # one object's events: just what is asked
                 p.cols, p.distinct = asked, asked == ["reason"]
+            return False
+        of_one = r"^\s*(?:what(?:'s| is| was)\s+)?(?:the\s+)?"
+        of_one += r"(?:types?|reasons?|messages?|msgs?)\s+(?:of|for)\b"
+        if asked and p.limit == 1 and not p.count and not p.group and rx.search(of_one, text):
+            p.cols = asked  # "what is the message of the latest warning?": that one event's message
             return False
         kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
         per = [
@@ -5383,7 +5400,8 @@ _JUST_REASONS = (
 # What follows a kind asked for as the events' subject: "pods that got …", "which nodes reported …"
 # (not "which pods are failing health checks": what the events say is the answer there).
 _SUBJECT_VERB = (  # "which pods here have …": the asker's namespace said between the kind and its verb
-    r"(?:\s+here\b)?(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do|whose|fail(?:s|ed|ing|ures?)?)\b"
+    r"(?:\s+here\b)?(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do|whose|"
+    r"were|was|fail(?:s|ed|ing|ures?)?)\b"  # "which pods were evicted?"
     r"|\s*[?,.]|\s*$)"
 )
 # Kinds whose objects events are usually about, looked up by name.
@@ -5861,6 +5879,17 @@ def _pod_events(
 
 # The kinds that own pods directly or through a replica set, as events name them.
 _POD_OWNER_KINDS = frozenset({"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"})
+# The trouble a "why" asks of one object, and the reason of the events that tell of it.
+_WHY_REASONS = (
+    (r"\bevict\w*", "Evicted"),
+    (r"\bpending\b|\bschedul\w*", "FailedScheduling"),
+    (r"\bunhealthy\b|\bprobes?\b", "Unhealthy"),
+    (r"(?<!oom )(?<!oom-)\bkill(?:ed|ing)\b", "Killing"),
+    (r"\bmount\w*", "FailedMount"),
+    (r"\battach\w*", "FailedAttachVolume"),
+    (r"\bprovision\w*", "ProvisioningFailed"),
+    (r"\bcrash\w*|\bback(?:ing)?[\s\-]?off\b|\bbacked off\b", "BackOff"),
+)
 # A pod's trouble, said of its workload: "why is blackbox-exporter crashing".
 _POD_TROUBLE = (
     r"\bcrash\w*|\bback-?off\b|\bimages?\b|\bpull\w*|\bpending\b|\bnot ready\b|\bunready\b|\boom\w*|"

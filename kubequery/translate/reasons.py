@@ -16,7 +16,7 @@ _WEAK = {"pod", "node", "get", "has", "to", "for", "success", "successful", "com
 _KIND_WORDS = {"replica", "set"}
 _FAIL = "fail"
 # "can't schedule", "could not be mounted": a verb said not to happen is that verb failing
-_CANNOT = (
+CANNOT = (
     r"\b(?:can'?t|cannot|could ?n'?t|could not|unable to|won'?t|would ?n'?t|did ?n'?t|did not)"
     r"\s+(?:be\s+|get\s+)?\w"
 )
@@ -49,7 +49,7 @@ def named(text: str, reasons: Iterable[str]) -> list[str]:
 
 def _named(text: str, reasons: list[str]) -> list[str]:
     asked = {stem(w) for w in rx.findall(r"[a-z]+", text)}
-    if rx.search(_CANNOT, text):
+    if rx.search(CANNOT, text):
         asked.add(_FAIL)
     scored: dict[str, int] = {}
     for reason in reasons:
@@ -74,7 +74,7 @@ def names_kind(kind: str, found: list[str]) -> bool:
 def failed_to(text: str, found: list[str]) -> list[str]:
     """Of `found`, the reasons about what "failed to …" names: "volumes failed to provision" is
     ProvisioningFailed, not FailedAttachVolume; all of them when none is."""
-    verb = rx.search(r"\bfail(?:ed|s)? to (\w+)", text)
+    verb = rx.search(r"\bfail(?:ed|s)? to (\w+)", text) or rx.search(CANNOT[:-2] + r"(\w+)", text)
     if verb is None:
         return found
     return [r for r in found if stem(verb.group(1)) in _words(r)] or found

@@ -860,18 +860,33 @@ _EVENT_GROUPS = {"namespace": "namespace", "ns": "namespace", "node": "involved_
                  "source": "source", "kind": "involved_kind"}
 
 
+_EVENT_KINDS = {
+    **{"pod": "Pod", "hpa": "HorizontalPodAutoscaler", "deployment": "Deployment", "deploy": "Deployment"},
+    **{"job": "Job", "pvc": "PersistentVolumeClaim"},
+}
+
+
 def _event_time_per_group(p: Parse, text: str) -> bool:
     """ "When was the last event in each namespace?", "when did each node last have an event?": the
     latest (or first) time per group, not the groups ranked."""
-    m = rx.match(r"\s*when\b.*\b(?:in|for|per|of)?\s*each\s+(namespace|ns|node|reason|source|kind)\b", text)
-    if m is None or p.count or p.group:
+    m = rx.match(
+        r"\s*(?:when\b|(?:the\s+)?(?:last|latest|most recent) time\b).*\b(?:in|for|per|of)?\s*each\s+"
+        r"(namespace|ns|node|reason|source|kind|pod|hpa|deployment|deploy|job|pvc|object)\b",
+        text,
+    )
+    if m is None or p.count and not rx.match(r"\s*(?:the\s+)?(?:last|latest|most recent) time\b", text):
         return False
-    group = _EVENT_GROUPS[m.group(1)]
-    if m.group(1) == "node" and not any(c.startswith("involved_kind") for c in p.conds):
-        p.conds.insert(0, "involved_kind = 'Node'")  # a node's own events
+    if p.group and p.group not in ("involved_name", "namespace, involved_name"):
+        return False
+    ns_fixed = any(c.startswith("namespace =") for c in p.conds)
+    # "last time each hpa in team-b reported a warning": each object of that kind, by name
+    group = _EVENT_GROUPS.get(m.group(1)) or ("involved_name" if ns_fixed else "namespace, involved_name")
+    kind = {"node": "Node", **_EVENT_KINDS}.get(m.group(1))
+    if kind and not any(c.startswith("involved_kind") for c in p.conds):
+        p.conds.insert(0, f"involved_kind = '{kind}'")  # that kind's own events
     first = rx.search(r"\bfirst\b|\bearliest\b|\bstart\w*|\bbegan\b", text)
     p.cols = [f"{group}, {'min(first_seen)' if first else 'max(last_seen)'}"]
-    p.group, p.order, p.limit, p.extra = group, None, None, []
+    p.count, p.group, p.order, p.limit, p.extra = False, group, None, None, []
     return True
 
 

@@ -699,7 +699,12 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("type <> 'Warning'", "not warnings")
         elif rx.search(rf"{away}normal\b", text):  # "all events but the normal ones"
             add("type <> 'Normal'", "not normal")
-        elif rx.search(r"\bwarnings?\b|type=warning", text) and not rx.search(r"\bnormal\b", text):
+        elif (
+            rx.search(r"\bwarnings?\b|type=warning", text) and not rx.search(r"\bnormal\b", text)
+        ) or (  # "problems in team-a (events)", "error events": what is reported as a warning
+            rx.search(r"\b(?:problems?|issues?|troubles?|wrong)\b|\berror (?:events?|ev)\b", text)
+            and not any(c.startswith(("reason", "type")) for c in p.conds)
+        ):
             add("type = 'Warning'", "warnings")
         counted = rx.search(r"\d+\s*(?:x|times)\b|\btimes\b", text)  # "repeated more than 50 times"
         if rx.search(r"\b(?:more than|over) once\b|\bmultiple times\b|\bseveral times\b", text):
