@@ -46,7 +46,8 @@ _RBAC = (
     r"\b(?:cluster ?)?roles?\b|"
     r"\bgrants?\b|\bgranted\b|\bbound to\b|\bsubjects?\b|\bwho (?:can|has|is allowed|is|are)\b|"
     r"\ballowed to\b|"
-    r"\bbindings?\b|\bwhat can\b.*\bdo\b"
+    r"\bbindings?\b|\bwhat can\b.*\bdo\b|"
+    r"\b(?:what|which) (?:resources|verbs) (?:can|may|does|do)\b"  # "what resources can group x access"
 )
 
 
