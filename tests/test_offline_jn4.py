@@ -69,6 +69,21 @@ DEMO = [
 ]
 
 REAL = [
+    (
+        "crbs that give users access to secrets",
+        "SELECT b.name, b.users FROM clusterrolebindings b JOIN clusterroles r ON r.name = b.role_name "
+        "WHERE list_contains(r.resources, 'secrets') AND len(b.users) > 0",
+    ),
+    (
+        "capacity of the pv behind each pvc in team-b",
+        "SELECT c.name, v.capacity FROM persistentvolumeclaims c JOIN persistentvolumes v ON v.name = c.volume "
+        "WHERE c.namespace = 'team-b'",
+    ),
+    (
+        "pods using a volume whose reclaim policy is Retain",
+        f"SELECT DISTINCT p.namespace, p.name {PODS_CLAIMS} "
+        "JOIN persistentvolumes v ON v.name = c.volume WHERE v.reclaim_policy = 'Retain'",
+    ),
     ("roles with more than 3 rules", "SELECT namespace, name FROM roles WHERE rule_count > 3"),
     ("cluster roles with at least 10 rules", "SELECT name FROM clusterroles WHERE rule_count >= 10"),
     (
