@@ -270,7 +270,8 @@ def _pods_granted(text: str, namespace: str | None) -> str | None:
 
 _TO_SERVICE_ACCOUNTS = "len(b.service_accounts) > 0"
 # "crbs that give users access to secrets": bindings with some subject of that kind, shown
-_TO_KINDS = (_TO_SERVICE_ACCOUNTS, "len(b.users) > 0", "len(b.groups) > 0")
+# (spelt ">= 1": "role bindings with a group as a subject" shows none of them, only "give groups …" does)
+_TO_KINDS = (_TO_SERVICE_ACCOUNTS, "len(b.users) >= 1", "len(b.groups) >= 1")
 # subjects of one kind asked for by what they may do: "which users can delete pods"
 _WHICH_SUBJECTS = (
     r"\b(?:which|what) (users?|groups?|service ?accounts?|sas?)\b(?:\s+\w+){0,3}?\s+"
@@ -543,7 +544,7 @@ def _subject(text: str, namespace: str | None, grounding: Grounding) -> str | No
         return _TO_SERVICE_ACCOUNTS
     to_kind = rx.search(r"\b(?:bind|binding|grant\w*|give|gives)\s+(users|groups)\b", text)
     if to_kind:  # "crbs that give users access to secrets"
-        return f"len(b.{to_kind.group(1)}) > 0"
+        return f"len(b.{to_kind.group(1)}) >= 1"
     users = grounding.values("rolebindings", "users") | grounding.values("clusterrolebindings", "users")
     for word in rx.findall(r"[a-z0-9][\w.\-@]*(?::[\w.\-@]+)*", text):  # "system:masters" whole
         word = word.removesuffix("'s")
