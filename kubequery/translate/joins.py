@@ -66,6 +66,10 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     **{(w, kind): _lists(kind) for w in _WORKLOADS for kind in ("secrets", "configmaps")},
     ("pods", "nodes"): Relation("a.node = b.name"),
     ("priorityclasses", "pods"): Relation("b.priority_class = a.name", fans_out=True),
+    # a namespace uses the priority classes its pods name
+    ("namespaces", "priorityclasses"): Relation(
+        "b.name = p.priority_class", via="JOIN pods p ON p.namespace = a.name", fans_out=True
+    ),
     ("containers", "nodes"): Relation("a.node = b.name"),
     ("pods", "jobs"): _owned("Job"),
     ("pods", "replicasets"): _owned("ReplicaSet"),
@@ -182,6 +186,13 @@ RELATIONS: dict[tuple[str, str], Relation] = {
         via="JOIN clusterrolebindings c ON list_contains(c.service_accounts, a.namespace || '/' || a.name)",
         fans_out=True,
     ),
+    # the cluster roles a pod's service account is granted: "pods whose sa is bound to a cluster role"
+    ("pods", "clusterroles"): Relation(
+        "b.name = c.role_name",
+        via="JOIN clusterrolebindings c "
+        "ON list_contains(c.service_accounts, a.namespace || '/' || a.service_account)",
+        fans_out=True,
+    ),
     ("secrets", "pods"): _listed_in("secrets"),
     ("nodes", "pods"): Relation("b.node = a.name", fans_out=True),
     ("nodes", "containers"): Relation("b.node = a.name", fans_out=True),
@@ -232,6 +243,17 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     ("pods", "persistentvolumes"): Relation(
         "b.name = c.volume",
         via="JOIN persistentvolumeclaims c ON c.namespace = a.namespace AND list_contains(a.pvcs, c.name)",
+        fans_out=True,
+    ),
+    # a pod's storage classes are its claims': "pods using the default storage class"
+    ("pods", "storageclasses"): Relation(
+        "b.name = c.storage_class",
+        via="JOIN persistentvolumeclaims c ON c.namespace = a.namespace AND list_contains(a.pvcs, c.name)",
+        fans_out=True,
+    ),
+    ("storageclasses", "pods"): Relation(
+        "b.namespace = c.namespace AND list_contains(b.pvcs, c.name)",
+        via="JOIN persistentvolumeclaims c ON c.storage_class = a.name",
         fans_out=True,
     ),
     ("persistentvolumes", "pods"): Relation(

@@ -605,6 +605,21 @@ class OfflineTranslator:
         classes = "|".join(re.escape(c) for c in names)
         if not classes:
             return text
+        # "pods using a volume whose reclaim policy is Retain": a persistent volume, by its own column
+        text = rx.sub(
+            r"\b(?:persistent\s+)?volumes?\b(?!\s+claims?)"
+            r"(?=\s+(?:whose|with|that has|which has)\s+(?:an?\s+|the\s+)?reclaim\s*polic(?:y|ies)\b)",
+            "pv",
+            text,
+        )
+        if not rx.search(r"\b(?:pvcs?|claims?|persistent\s*volumes?|pvs?|volumes?)\b", text):
+            # "pods that use storage class gp3", "pods on the gp3 sc": a claim of that class
+            text = rx.sub(
+                rf"\b(?:the\s+|an?\s+)?(?:storage\s*class|sc)\s+({classes})\b(?![\w\-])"
+                rf"|\b(?:the\s+|an?\s+)?({classes})\s+(?:storage\s*class|sc)\b",
+                lambda m: f"a {m.group(1) or m.group(2)} pvc",
+                text,
+            )
         return rx.sub(
             rf"\b((?:{classes})\s+)(?:persistent\s+)?volumes?\b(?!\s+claims?)"
             rf"|\b(?:persistent\s+)?volumes?\b(?!\s+claims?)(?=\s+(?:on|of|from|with|in|using)\s+(?:the\s+|an?\s+)?"
@@ -1464,7 +1479,10 @@ class OfflineTranslator:
             described = (
                 said
                 and not how.fans_out
-                and any(m.start <= 1 for m in slots.find_columns(rest[said.end() :], b_table))
+                and any(
+                    m.start <= 1
+                    for m in slots.find_columns(rx.sub(r"^(?:'s|s'|’s)", "", rest[said.end() :]), b_table)
+                )
             )
             if b_columns and kinds[1][1] and said and not described:  # a kind said, not implied by its column
                 b_columns.insert(0, "name")
@@ -2385,11 +2403,14 @@ class OfflineTranslator:
         tail = text[show_at:]
         a_columns = {c.name for c in self.catalog[a].columns}
         phrase = rx.escape(related[1])
+        rel = related[0] - show_at
         b_columns = [
             m.column
             for m in slots.find_columns(tail, self.catalog[b])
             if m.column not in ("name", "namespace")
             and f"b.{m.column}" not in how.on
+            # the kind's own word is no column: "cluster" of "their cluster role"
+            and not (rel <= m.start and m.end <= rel + len(related[1]))
             and (
                 m.column not in a_columns
                 or m.start <= related[0] - show_at < m.end  # "their ready endpoint count"
@@ -2408,7 +2429,8 @@ class OfflineTranslator:
         )
         after = text[related[0] + len(related[1]) :]
         # "… with their storage class provisioner": the kind says whose column, it is not asked itself
-        described = any(m.start <= 1 for m in slots.find_columns(after, self.catalog[b]))
+        lead = len(rx.match(r"(?:'s|s'|’s)?", after).group(0))  # "their hpa's max replicas"
+        described = any(m.start <= lead + 1 for m in slots.find_columns(after, self.catalog[b]))
         if said and own is None and not spanned and not described:
             b_columns.insert(0, "name")  # "statefulsets in data and their pods", "… their backend services"
         if not b_columns:
@@ -2529,7 +2551,11 @@ class OfflineTranslator:
                     and not self.catalog[a].namespaced
                     and (counted[2], a) in joins.REFERENCES
                     # "how many pvcs use each storage class": every class, zero included
-                    and not (rx.search(r"\b(?:each|every)\s+$", before) and rx.search(_USES, text))
+                    and not (
+                        rx.search(r"\b(?:each|every)\s+$", before)
+                        # "how many bindings does each cluster role have / reference each role"
+                        and rx.search(_USES + r"|\b(?:have|has|referenc\w*|bind\w*)\b", text)
+                    )
                 )
                 or (
                     not arrow  # "sa -> pod count": every account, with its count (zero included)
@@ -2564,6 +2590,8 @@ class OfflineTranslator:
             after = pos + len(phrase) if some else counted[0]  # "deploys w/ non-Running pods + count"
             b_text = text[: group[0]] if counted[0] < pos else text[after:]
             b_conds, understood = self._conditions(b, b_text, [namespace] if namespace else [])
+            if namespace and not self.catalog[a].namespaced and self.catalog[b].namespaced:
+                b_conds.insert(0, f"namespace = {quote(namespace)}")  # "pods per priority class in ml"
             a_text = a + (f" -n {namespace}" if namespace and self.catalog[a].namespaced else "")
             a_sql, a_understood, confidence = self._parse(a_text, a_text, None)
             if a_sql is not None and placed:
@@ -2582,8 +2610,9 @@ class OfflineTranslator:
         m = rx.match(
             # "deploys in payments with …"
             r"\s*(?:(?:in|-n)\s+(?:the\s+)?(?:namespace\s+|ns\s+)?[\w\-]+\s+)?"
-            rf"(?:that |which )?(?:with|having|have|has|hold\w*|own\w*|running|run)\s+"
-            rf"({slots.MORE}|{slots.LESS})\s*(\d+)\s+",
+            rf"(?:that |which )?(?:(?:are |is )?(?:used|mounted|referenced|shared) by|"
+            rf"with|having|have|has|hold\w*|own\w*|running|run)\s+"
+            rf"({slots.MORE}|{slots.LESS})\s*(\d+|one|two|three)\s+",
             text[pos + len(phrase) :],
         )
         if not m or counted[0] < pos or a in ("namespaces", "nodes"):  # those: _groups_holding
@@ -2611,8 +2640,9 @@ class OfflineTranslator:
         tree = sqlglot.parse_one(joins.count_per(a_sql, b, how, b_conds), read="duckdb")
         count = tree.expressions[-1]
         tree.set("expressions", tree.expressions[:-1])
-        tree = tree.having(f"{count.sql(dialect='duckdb')} {op} {m.group(2)}", copy=False)
-        understood = [*a_understood, f"{b} per {a} {op} {m.group(2)}", *understood]
+        number = {"one": "1", "two": "2", "three": "3"}.get(m.group(2), m.group(2))
+        tree = tree.having(f"{count.sql(dialect='duckdb')} {op} {number}", copy=False)
+        understood = [*a_understood, f"{b} per {a} {op} {number}", *understood]
         return tree.sql(dialect="duckdb"), understood, confidence
 
     def _than_object(self, text: str, current: str | None) -> tuple[str, list[str], float] | None:
@@ -4704,13 +4734,17 @@ class OfflineTranslator:
             cols, where = (
                 (["c.name"], [f"c.namespace = {quote(ns)}"]) if ns else (["c.namespace", "c.name"], [])
             )
-            cols.append("v.name")
             pv = self.catalog["persistentvolumes"]
-            cols += [
-                f"v.{m.column}"
+            pv_cols = [
+                m
                 for m in slots.find_columns(rest, pv)
                 if m.column not in ("name", "namespace", "status") and not m.column.startswith("claim")
             ]
+            # "capacity of the pv behind each pvc": that column of the volume, not the volume too
+            of_pv = r"\s+of\s+(?:the\s+|their\s+|its\s+|each\s+)?(?:pvs?|persistent\s*volumes?|volumes?)\b"
+            if not (pv_cols and all(rx.match(of_pv, rest[m.end :]) for m in pv_cols)):
+                cols.append("v.name")
+            cols += [f"v.{m.column}" for m in pv_cols]
             if self.grounding is not None:
                 where += [
                     f"c.name = {quote(w)}"
@@ -5704,7 +5738,7 @@ _COUNTED_KEYS = (
 
 def _quota(text: str, namespace: str | None) -> str | None:
     """A quota's hard limits against what is used, for one resource or all."""
-    asked = r"\b(used|usage|hard|allow\w*|limits?|caps?|fullest|close|near)\b|" + _QUOTA_LEFT
+    asked = r"\b(used|usage|hard|allow\w*|limits?(?! ?ranges?\b)|caps?|fullest|close|near)\b|" + _QUOTA_LEFT
     key = rx.search(
         r"\b(requests\.cpu|requests\.memory|limits\.cpu|limits\.memory|cpu|memory|mem|pods?|services|pvcs|storage|"
         r"persistentvolumeclaims|secrets|configmaps|gpus?)\b",

@@ -46,7 +46,8 @@ _RBAC = (
     r"\b(?:cluster ?)?roles?\b|"
     r"\bgrants?\b|\bgranted\b|\bbound to\b|\bsubjects?\b|\bwho (?:can|has|is allowed|is|are)\b|"
     r"\ballowed to\b|"
-    r"\bbindings?\b|\bwhat can\b.*\bdo\b"
+    r"\bbindings?\b|\bwhat can\b.*\bdo\b|"
+    r"\b(?:what|which) (?:resources|verbs) (?:can|may|does|do)\b"  # "what resources can group x access"
 )
 
 
@@ -235,7 +236,7 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     cols = ["b.name"] if crb or namespace else ["b.namespace", "b.name"]
     if rx.search(r"\bwho\b|\bwhom\b|\bsubjects?\b|\busers?\b|\bgroups?\b", text) and not subject:
         cols.append("b.subjects")
-    elif subject == _TO_SERVICE_ACCOUNTS or (asked and subject.startswith("len(b.")):
+    elif subject in _TO_KINDS or (asked and subject.startswith("len(b.")):
         cols.append(subject[4:].split(")")[0])  # "crbs to SAs …", "which users can …": which ones
     return f"SELECT {', '.join(cols)} {base}"
 
@@ -268,6 +269,9 @@ def _pods_granted(text: str, namespace: str | None) -> str | None:
 
 
 _TO_SERVICE_ACCOUNTS = "len(b.service_accounts) > 0"
+# "crbs that give users access to secrets": bindings with some subject of that kind, shown
+# (spelt ">= 1": "role bindings with a group as a subject" shows none of them, only "give groups …" does)
+_TO_KINDS = (_TO_SERVICE_ACCOUNTS, "len(b.users) >= 1", "len(b.groups) >= 1")
 # subjects of one kind asked for by what they may do: "which users can delete pods"
 _WHICH_SUBJECTS = (
     r"\b(?:which|what) (users?|groups?|service ?accounts?|sas?)\b(?:\s+\w+){0,3}?\s+"
@@ -538,6 +542,9 @@ def _subject(text: str, namespace: str | None, grounding: Grounding) -> str | No
             return f"len(list_filter(b.service_accounts, x -> x LIKE {quote('%/' + m.group(2))})) > 0"
     if rx.search(r"\b(?:bind|binding|grant\w*|give|gives|to)\s+(?:service ?accounts|sas)\b", text):
         return _TO_SERVICE_ACCOUNTS
+    to_kind = rx.search(r"\b(?:bind|binding|grant\w*|give|gives)\s+(users|groups)\b", text)
+    if to_kind:  # "crbs that give users access to secrets"
+        return f"len(b.{to_kind.group(1)}) >= 1"
     users = grounding.values("rolebindings", "users") | grounding.values("clusterrolebindings", "users")
     for word in rx.findall(r"[a-z0-9][\w.\-@]*(?::[\w.\-@]+)*", text):  # "system:masters" whole
         word = word.removesuffix("'s")

@@ -488,6 +488,11 @@ def _column_phrases(table: Table) -> dict[str, str]:
         if " " in words:  # the field's own camelCase name, lowered: "backofflimit", "restartpolicy"
             phrases.setdefault(words.replace(" ", ""), col.name)
         parts = words.split()
+        if len(parts) > 1 and parts[-1] == "count":  # rule_count: "number of rules", "their rule count"
+            stem = " ".join(parts[:-1])
+            plural = stem + ("es" if stem.endswith(("s", "x", "ch", "sh")) else "s")
+            phrases.setdefault(f"number of {plural}", col.name)
+            phrases.setdefault(f"{plural} count", col.name)
         if len(parts) == 2 and parts[0] in _QUANTITIES:  # "allocatable cpu", "requested memory"
             for quantity in (parts[0], "mem") if parts[0] == "memory" else (parts[0],):  # "allocatable mem"
                 phrases.setdefault(f"{parts[1]} {quantity}", col.name)
@@ -528,6 +533,8 @@ def find_columns(text: str, table: Table) -> list[Mention]:
         for m in rx.finditer(pattern, text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if column == "cluster" and rx.match(r"\s*-?\s*roles?\b|\s*-?\s*rolebindings?\b", text[m.end() :]):
+                continue  # the kind "cluster role (binding)", not the cluster column
             taken.append((m.start(), m.end()))
             found.append(Mention(column, m.start(), m.end()))
     return sorted(found, key=lambda m: m.start)
@@ -940,6 +947,15 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
         m = rx.search(rf"(?<!\w)({MORE}|{LESS}|{EXACT}|with|having|has|have)\s*(\d+)\s+{word}s?\b", text)
         if m:
             out.append((f"len({col.name}) {_operator(m.group(1))} {int(m.group(2))}", m.group(0)))
+    # a number counted in a column of its own: "roles with more than 3 rules" (rule_count)
+    for col in table.columns:
+        if not col.name.endswith("_count") or col.name in seen or col.type not in _NUMERIC:
+            continue
+        word = rx.escape(col.name[: -len("_count")].replace("_", " "))
+        lead = rf"(?<!\w)({MORE}|{LESS}|{EXACT}|with|having|has|have)"
+        m = rx.search(rf"{lead}\s*(\d+)\s+{word}(?:s|es)?\b", text)
+        if m and not any(m.group(0) in said for _, said in out):
+            out.append((f"{col.name} {_operator(m.group(1))} {int(m.group(2))}", m.group(0)))
     return out
 
 
