@@ -2301,6 +2301,8 @@ class OfflineTranslator:
                 continue
             if key == "namespace" and not (owns or per and rx.search(r"\bhow many pods\b", text)):
                 continue  # the events' own namespace: read by the events alone
+            if which and not per and not owns and key in ("node", "zone"):
+                return None  # "which nodes host pods with BackOff events?": the pods and nodes, read below
             if per or owns or which:
                 found = (key, column, joined, "which" if which and not per and not owns else "per")
                 break
@@ -4094,10 +4096,12 @@ class OfflineTranslator:
         if picked is not None:
             return picked
         said = [k for k in self.find_kinds(text) if k[2] in _EVENT_SUBJECTS]
-        events_own = {c.name for c in self.catalog["events"].columns} | _GENERIC_COLUMNS
+        # events have no status: "what status are the pods with Failed events in?" asks the pods'
+        events_own = {c.name for c in self.catalog["events"].columns} | (_GENERIC_COLUMNS - {"status"})
         how_many = rx.search(r"\bhow many\s+", text)
         # a column asked for, not one the events' own words name ("pulling images", "the scheduler says")
-        asked = r"(?:^|\b(?:which|what|show|list|and|how many)\s+|[+,:]\s*|->\s*)(?:(?:their|its|the)\s+)?$"
+        asked = r"(?:^|\b(?:which|what|show|list|and|how many)\s+(?:(?:is|are|was|were)\s+)?|[+,:]\s*|->\s*)"
+        asked += r"(?:(?:their|its|the)\s+)?$"  # "… and what is their status?"
         found: list[tuple[str, list[str], bool]] = []
         for pos, _, t in said:
             matches = [
@@ -5942,6 +5946,13 @@ def _event_part_or_time(p: Parse, text: str) -> None:
         if "involved_field" not in p.extra:
             p.extra.append("involved_field")
         p.instead_of_message = True
+    lasting = r"\bhow long\b.*\b(?:going on|lasted|lasting|"
+    lasting += r"been (?:happening|firing|repeating|occurring|going))\b"
+    if rx.search(lasting, text) and not p.count and "last_seen - first_seen" not in p.extra:
+        # "how long has each FailedScheduling event been going on?": from first to last seen
+        p.extra = [c for c in p.extra if c not in ("first_seen", "last_seen")] + ["last_seen - first_seen"]
+        p.instead_of_message = True
+        return
     times = [c for c in ("first_seen", "last_seen") if c in p.extra]
     said = r"\b(?:with|plus|and|\+)\s+(?:the\s+|their\s+|its\s+)?(?:first|last|when|time)"
     # "first and last seen of …": the two times asked, not one added to what the events say
