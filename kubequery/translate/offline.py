@@ -320,7 +320,8 @@ class OfflineTranslator:
             plain = not rx.search(r"\d", word) and all(self._known_word(w) for w in word.split("-"))
             ends = rx.match(r"\s*(?:$|[?!.,;]|(?:in|on|and|-n)\b)", text[m.end() :])
             stems = {word, word[:-1], word[:-2]}
-            if plain and (not ends or stems & (columns | {"count", "number", "total", "occurrence"})):
+            counted = {"count", "number", "total", "occurrence", "repeat"}  # "number of event occurrences"
+            if plain and (not ends or stems & (columns | counted)):
                 continue
             return f"The cluster has no {self.catalog[table].kind} named '{word}'."
         return None
@@ -2177,6 +2178,11 @@ class OfflineTranslator:
         if joined and on_nodes in sql and sql.count(" JOIN ") == 1:  # "pods on cordoned nodes": as p and n
             sql = sql.replace(" pods AS a ", " pods p ").replace(" nodes AS b ", " nodes n ")
             sql = re.sub(r"(?<![\w'.])a\.", "p.", re.sub(r"(?<![\w'.])b\.", "n.", sql))
+        owners = r"(?:replicasets|jobs|statefulsets|daemonsets)"
+        owned = sql is not None and re.match(rf"SELECT .*? FROM pods AS a JOIN {owners} AS ", sql)
+        if joined and owned and " JOIN nodes " not in sql and not rx.search(r"\b(?:per|each|by)\b", text):
+            # "the pods of job x", "the image-proxy pods": pods picked through their owners, named `p`
+            sql = re.sub(r"(?<![\w'.])a\.", "p.", sql.replace(" FROM pods AS a ", " FROM pods p "))
         if " JOIN " in sql and not (joined and " FROM pods p " in sql):  # the owners' joins name pods `p`
             return None
         tree = sqlglot.parse_one(sql, read="duckdb")
@@ -2203,13 +2209,24 @@ class OfflineTranslator:
         objects a filter picks (pods, or another namespaced kind)."""
         about = rx.search(
             # "what do the events say about the pending pods?": what they say is the events themselves
-            r"\b(?:events?|ev|warnings?)\s+(?:are\s+|were\s+|say\s+|said\s+|tell\s+(?:us\s+)?)?"
+            r"\b(?:events?|ev|warnings?)\s+(?:(?:are|were)\s+(?:there\s+)?|say\s+|said\s+|tell\s+(?:us\s+)?)?"
             r"(?:about|for|of|on|involving)\s+(?:the\s+)?",
             text,
         )
+        if about is None:  # "what events did the image-proxy pods get?": theirs, the verb after them
+            about = rx.search(
+                r"\b(?:events?|ev|warnings?)\s+(?:did|do|does|have|has)\s+(?:the\s+)?"
+                r"(?=\S+\s+(?:\S+\s+)?pods\b)",
+                text,
+            )
+            got = r"\s+(?:get|got|have|had|receive|see|saw)(?=(?:\s+(?:in|-n)\s+\S+)?\W*$)"
+            text = text[: about.start()] + rx.sub(got, "", text[about.start() :]) if about else text
         kind = next(iter(self.find_kinds(text[about.end() :])), None) if about else None
         if about is None or kind is None or len(text[about.end() : about.end() + kind[0]].split()) > 2:
             return None
+        after = text[about.end() + kind[0] + len(kind[1]) :]
+        if kind[2] in _POD_OWNERS and rx.match(r"(?:'s|')\s+(?:pods?|po)\b", after):
+            kind = (kind[0], kind[1], "pods")  # "events of the cassandra statefulset's pods": its pods'
         table = self.catalog[kind[2]]
         if table.name in ("events", "containers", "namespaces"):
             return None
@@ -2218,6 +2235,20 @@ class OfflineTranslator:
         if table.name != "pods" and self._object_named(text[about.end() :], table.name):
             return None  # "events for job/nightly-report-1": that one object's, read without a join
         picked = text[about.end() :]
+        # "BackOff events for pods on worker-2", "… with reason BackOff": the events' reason, kept
+        held = self.grounding.values("events", "reason") if self.grounding is not None else frozenset()
+        told = [
+            r
+            for r in sorted(held)
+            if rx.search(
+                rf"\breason\s*(?:=|is|of)?\s*{re.escape(r.lower())}\b|"
+                rf"\b{re.escape(r.lower())}\s+(?:events?|ev|warnings?)\b",
+                text,
+            )
+        ]
+        for r in told:
+            reason = rf"\s*\b(?:with\s+)?(?:the\s+)?reason\s*(?:=|is|of)?\s*{re.escape(r.lower())}\b"
+            picked = rx.sub(reason, " ", picked)
         # "events about pods in ml in the past hour": the events are recent, unless the pods were made so
         lately = None if rx.search(_POD_TIMES, picked) else recent_window(picked)
         picked = lately[1] if lately else picked
@@ -2227,12 +2258,16 @@ class OfflineTranslator:
             tree = self._kind_query(picked, table.name, namespace)
         where = tree.args.get("where") if tree is not None else None
         equal = [c.this.name for c in where.find_all(exp.EQ)] if where is not None else []
+        # the pods' own name: "b.name = 'x'" names their owner, not one pod
+        own = [
+            c.this.name for c in where.find_all(exp.EQ) if getattr(c.this, "table", "") in ("", "p")
+        ] if where is not None else []
         parts = list(where.this.flatten()) if where is not None and isinstance(where.this, exp.And) else [
             where.this if where is not None else None
         ]
         # a flag is a filter too: "events of pods on cordoned nodes" (n.unschedulable)
         flagged = any(isinstance(c, exp.Column) for c in parts)
-        if where is None or "name" in equal or (
+        if where is None or "name" in own or (
             set(equal) <= {"namespace"}
             and not flagged
             and not where.find(exp.Not, exp.Like, exp.GT, exp.LT, exp.In)
@@ -2251,7 +2286,99 @@ class OfflineTranslator:
             joined=" ".join(j.sql(dialect="duckdb") for j in tree.args.get("joins") or []),
             window=lately[0] if lately else None,
             namespaced=table.namespaced,
+            reasons=told,
         )
+
+    def _events_by_pod_key(self, text: str, namespace: str | None) -> str | None:
+        """ "How many warning events do the pods on each node have?", "which node's pods have the most
+        warnings?", "warning events about pods per zone", "which deployments have pods with warning
+        events?": the events about pods, grouped by what their pods run on or belong to."""
+        if self.grounding is None or not rx.search(r"\bpods?\b|\bpo\b", text) or rx.match(r"\W*when\b", text):
+            return None
+        warnings = rx.search(r"\bwarnings?\b|\bwarning events?\b", text)
+        if not rx.search(r"\bevents?\b|\bev\b", text) and not warnings:
+            return None
+        keys = {
+            "node": (r"nodes?", "p.node", ""),
+            "zone": (r"(?:availability\s+)?zones?", "n.zone", " JOIN nodes n ON n.name = p.node"),
+            "deployment": (
+                r"deployments?|deploys?",
+                "r.owner_name",
+                " JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name",
+            ),
+            "namespace": (r"namespaces?|ns", "p.namespace", ""),
+            "pod": (r"pods?|po", "p.name", ""),
+        }
+        found = None
+        for key, (words, column, joined) in keys.items():
+            per = rx.search(rf"\b(?:each|every|per|by)\s+(?:the\s+)?(?:{words})\b", text)
+            owns = rx.search(
+                rf"\b(?:which|what)\s+(?:{words})(?:'s|')?\s+pods\b|\b(?:{words})(?:'s|')\s+pods\b", text
+            )
+            which = rx.search(
+                rf"^\W*(?:which|what|list|show)\s+(?:{words})\s+(?:have|has|had|run|ran|host|got|with)\s+"
+                r"(?:the\s+|any\s+)?pods?\b",
+                text,
+            )
+            their = key in ("node", "zone", "deployment") and rx.search(
+                rf"^\W*(?:which|what|top\s+\d+|the\s+\d+)?\s*(?:{words})\b[^?]*"
+                r"\b(?:on|of|for|about) their pods\b",
+                text,
+            )
+            if their:  # "top 3 deployments by warning events on their pods": ranked, or those that have some
+                ranked = rx.search(r"\b(?:top|most|fewest|least|how many|count|number)\b", text)
+                owns = their if ranked else None
+                which = which or (None if owns else their)
+            if key == "pod" and not per:
+                continue
+            if key == "namespace" and not (owns or per and rx.search(r"\bhow many pods\b", text)):
+                continue  # the events' own namespace: read by the events alone
+            if which and not per and not owns and key in ("node", "zone"):
+                return None  # "which nodes host pods with BackOff events?": the pods and nodes, read below
+            if per or owns or which:
+                found = (key, column, joined, "which" if which and not per and not owns else "per")
+                break
+        if found is None:
+            return None
+        key, column, joined, shape = found
+        conds = ["e.type = 'Warning'"] if warnings else []
+        held = self.grounding.values("events", "reason")
+        said = [r for r in held if rx.search(rf"\b{re.escape(r.lower())}\b", text)]
+        said = said or _spelt_values(text, held)
+        if said:
+            conds.append(f"e.reason IN ({', '.join(quote(r) for r in sorted(said))})")
+        if not conds and shape == "which":
+            return None
+        node = rx.search(r"\b(?:on|running on)\s+(?:the\s+)?(?:node\s+)?([a-z0-9][\w.\-]*)", text)
+        if node and node.group(1) in self.grounding.names("nodes"):
+            if key in ("node", "zone"):
+                return None
+            conds.append(f"p.node = {quote(node.group(1))}")
+        elif key == "pod":
+            return None  # "events per pod": the events' own subjects, read by the events alone
+        if namespace:
+            conds.append(f"p.namespace = {quote(namespace)}")
+        if key == "deployment":
+            conds.append("r.owner_kind = 'Deployment'")
+        ident = column if key != "pod" or namespace else "p.namespace, p.name"
+        if key in ("deployment",) and not namespace:
+            ident = "p.namespace, r.owner_name"
+        source = f"FROM events e JOIN pods p ON p.uid = e.involved_uid{joined}"
+        where = f" WHERE {' AND '.join(conds)}" if conds else ""
+        if shape == "which":
+            keep = " AND p.node IS NOT NULL" if key == "node" else ""
+            return f"SELECT DISTINCT {ident} {source}{where}{keep}"
+        pods = rx.search(r"\bhow many pods\b|\bnumber of pods\b", text)
+        total = rx.search(r"\btotal\b|\btimes\b|\brepeats?\b|\boccurrences?\b|\bsum\b", text)
+        measure = "count(DISTINCT p.uid)" if pods else "sum(e.count)" if total else "count(*)"
+        sql = f"SELECT {ident}, {measure} AS n {source}{where} GROUP BY {ident}"
+        top = rx.search(r"\btop\s+(\d+)\b|\bmost\b|\bfewest\b|\bleast\b", text)
+        if top:
+            order = "ASC" if rx.search(r"\bfewest\b|\bleast\b", text) else "DESC"
+            sql += f" ORDER BY n {order} LIMIT {top.group(1) or 1}"
+        elif not rx.search(_COUNTING + r"|#|\bper\b|\beach\b|\bby\b", text):
+            return None
+        return sql
 
     def _events_per_pod(self, text: str, namespace: str | None) -> str | None:
         """ "For each crashlooping pod, how many BackOff events has it had in total?": each pod a state
@@ -2289,6 +2416,13 @@ class OfflineTranslator:
     def _kind_query(self, text: str, table: str, current: str | None) -> exp.Expression | None:
         """`text` read as a plain list of `table` objects, its filters qualified as `p` to join from."""
         sql, _, _ = self._parse(text, text, current)
+        owner = rf"SELECT [^()]*? FROM {table} AS a JOIN \w+ AS b ON b\.namespace = a\.namespace "
+        owner += r"AND b\.name = a\.owner_name "
+        if sql is not None and sql.count(" JOIN ") == 1 and re.match(owner, sql):
+            # "the jobs of cronjob db-backup": picked through their owner, named `p`
+            sql = re.sub(r"(?<![\w'.])a\.", "p.", sql.replace(f" FROM {table} AS a ", f" FROM {table} p "))
+            tree = sqlglot.parse_one(sql, read="duckdb")
+            return None if tree.find(exp.AggFunc) else tree
         if sql is None or f" FROM {table}" not in sql or " JOIN " in sql:
             return None
         tree = sqlglot.parse_one(sql, read="duckdb")
@@ -3477,7 +3611,8 @@ class OfflineTranslator:
             r"\bwhat happened\b|\bwhat(?:'?s| is| has) (been )?going on\b|\bwhat went wrong\b|\bcomplain\w*|"
             r"\bwhat'?s up with\b|"
             r"\bwhat(?:'?s| is) happening\b|"
-            r"\bbeen backed[- ]off\b|"  # only the events tell how often something was backed off
+            r"\b(?:been|being) backed[- ]off\b|"  # only the events tell how often something was backed off
+            r"\boccurrences?\b|"  # "the most BackOff occurrences": how often events happened
             r"\bhow many times\b.*\b(?:been|was|were|got)\s+(?:unhealthy|evicted|oom[- ]?kill\w*)\b|"
             # what a component that reports events said: "what has the kubelet said about pod x?"
             r"\b(?:kubelet|(?:default-)?scheduler|[\w\-]*controller)\b.*\b(?:report|sa(?:y|ys|ying|id)\b)",
@@ -4009,10 +4144,12 @@ class OfflineTranslator:
         if picked is not None:
             return picked
         said = [k for k in self.find_kinds(text) if k[2] in _EVENT_SUBJECTS]
-        events_own = {c.name for c in self.catalog["events"].columns} | _GENERIC_COLUMNS
+        # events have no status: "what status are the pods with Failed events in?" asks the pods'
+        events_own = {c.name for c in self.catalog["events"].columns} | (_GENERIC_COLUMNS - {"status"})
         how_many = rx.search(r"\bhow many\s+", text)
         # a column asked for, not one the events' own words name ("pulling images", "the scheduler says")
-        asked = r"(?:^|\b(?:which|what|show|list|and|how many)\s+|[+,:]\s*|->\s*)(?:(?:their|its|the)\s+)?$"
+        asked = r"(?:^|\b(?:which|what|show|list|and|how many)\s+(?:(?:is|are|was|were)\s+)?|[+,:]\s*|->\s*)"
+        asked += r"(?:(?:their|its|the)\s+)?$"  # "… and what is their status?"
         found: list[tuple[str, list[str], bool]] = []
         for pos, _, t in said:
             matches = [
@@ -4127,6 +4264,13 @@ class OfflineTranslator:
             t
             for at, _, t in self.find_kinds(text)
             if self.catalog[t].kind == kind and rx.search(r"\b(?:per|each|every|by)\s+$", text[:at])
+        ]
+        per = per or [  # "which pods are being backed off, and how many times?": each with its count
+            t
+            for at, _, t in self.find_kinds(text)
+            if self.catalog[t].kind == kind
+            and rx.search(r"^\W*(?:which|what)\s+$", text[:at])
+            and rx.search(r"(?:\band|,)\s+how many\b", text[at:])
         ]
         if per and not rx.search(r"\b(?:most|fewest|least|top)\b", text) and not rx.match(r"\s*when\b", text):
             # "number of events per pod", "warning events per deployment": each object with its count
@@ -4650,7 +4794,8 @@ class OfflineTranslator:
 
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
-        why = self._why(rest, ns) or self._events_about_pods(rest, ns) or self._events_per_pod(rest, ns)
+        why = self._why(rest, ns) or self._events_by_pod_key(rest, ns) or self._events_about_pods(rest, ns)
+        why = why or self._events_per_pod(rest, ns)
         if why is not None:
             return why
         permissions = rbac.read(rest, ns, self.grounding)
@@ -5859,9 +6004,21 @@ def _event_part_or_time(p: Parse, text: str) -> None:
         if "involved_field" not in p.extra:
             p.extra.append("involved_field")
         p.instead_of_message = True
+    lasting = r"\bhow long\b.*\b(?:going on|lasted|lasting|"
+    lasting += r"been (?:happening|firing|repeating|occurring|going))\b"
+    if rx.search(lasting, text) and not p.count and "last_seen - first_seen" not in p.extra:
+        # "how long has each FailedScheduling event been going on?": from first to last seen
+        p.extra = [c for c in p.extra if c not in ("first_seen", "last_seen")] + ["last_seen - first_seen"]
+        p.instead_of_message = True
+        return
     times = [c for c in ("first_seen", "last_seen") if c in p.extra]
     said = r"\b(?:with|plus|and|\+)\s+(?:the\s+|their\s+|its\s+)?(?:first|last|when|time)"
-    if times and not rx.search(said, text):
+    # "first and last seen of …": the two times asked, not one added to what the events say
+    both = rx.search(
+        r"\b(?:first(?: seen)?\s*(?:and|&|\+|/)\s*last|last(?: seen)?\s*(?:and|&|\+|/)\s*first)\b", text
+    )
+    added = rx.search(r"\b(?:with|plus)\s+(?:the\s+|their\s+|its\s+)?(?:first|last|when|time)", text)
+    if times and (not rx.search(said, text) or both and not added):
         p.instead_of_message = True
 
 
@@ -5894,12 +6051,16 @@ def _pod_events(
     joined: str = "",
     window: str | None = None,
     namespaced: bool = True,
+    reasons: list[str] | None = None,
 ) -> str:
     """The events about the pods (or `table` objects) `where` (its columns qualified as `p`) picks, or how
     many there are; `joined`: the joins the objects are picked through; `window`: one on the events;
     `namespaced` False: cluster-wide objects (nodes), matched by name alone."""
     conds = [where.this.sql(dialect="duckdb"), *(["e.type = 'Warning'"] if warnings else [])]
     conds += [f"e.{window}"] if window else []
+    if reasons:
+        listed = ", ".join(map(quote, reasons))
+        conds.append(f"e.reason IN ({listed})" if len(reasons) > 1 else f"e.reason = {listed}")
     same_ns = "e.namespace = p.namespace AND " if namespaced else ""
     on = f"e.involved_kind = '{kind}' AND {same_ns}e.involved_name = p.name"
     on += f" {joined}" if joined else ""

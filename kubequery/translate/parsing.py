@@ -227,6 +227,15 @@ def normalise(question: str) -> str:
         r"never \1",
         text,
     )
+    # "events not seen for 2 days", "that haven't been seen for over a day": last seen that long ago
+    text = rx.sub(
+        r"\b(?:that |which )?(?:(?:have|has|were|was|are|is) not|haven'?t|hasn'?t|weren'?t|wasn'?t|aren'?t|"
+        r"isn'?t|not)"
+        r" (?:been )?seen (?:for|in) (?:(?:more than|over|at least) )?"
+        r"((?:\d+|an?|one|two|three|four|five|six|seven|ten|twelve)\s*[a-z]+)\b(?! ago\b)",
+        r"last seen more than \1 ago",
+        text,
+    )
     # "deploy here + READY": a column to show, as "and the READY" says
     text = _courtesies(text)
     # "node != worker-1": not that value ("app!=redis", unspaced, is a label selector's)

@@ -352,7 +352,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         if mm and number(mm.group(1)) and mm.group(1) not in ("a", "an"):
             n = number(mm.group(1))
             break
-    if p.table == "events" and _event_time_per_group(p, text):
+    if p.table == "events" and _event_time_per_group(p, text, tr):
         return
     if p.table == "events" and (superl or n) and _rank_events(p, text, n, tr):
         return
@@ -469,7 +469,13 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         each = [
             tr.catalog[k].kind
             for at, _, k in tr.find_kinds(text)
-            if k not in ("events", "namespaces") and rx.search(r"\b(?:per|each|every|by)\s+$", text[:at])
+            if k not in ("events", "namespaces")
+            and (
+                rx.search(r"\b(?:per|each|every|by)\s+$", text[:at])
+                # "which pods were backed off, and how many times?": each one asked, with its count
+                or rx.search(r"^\W*(?:which|what)\s+$", text[:at])
+                and rx.search(r"(?:\band|,)\s+how many times\b", text[at:])
+            )
         ]
         if by is None and each:  # "how many times has each pod been backed off": per object
             if not any(c.startswith("involved_kind") for c in p.conds):
@@ -553,7 +559,8 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     # "max restarts per namespace", "minimum cpu capacity": the column's largest or smallest value
     extreme = rx.search(r"(?<!\d )(?<!\d)\b(max|min)(?:imum)?\s+(?=[a-z])", text)  # not "30 min"
     named = extreme and any(m.start == extreme.start() for m in slots.find_columns(text, tr.catalog[t]))
-    extreme = extreme if t in ("pods", "containers", "nodes") and not named else None  # not "max pods"
+    # not "max pods"; "max count per reason": the events' count column
+    extreme = extreme if t in ("pods", "containers", "nodes", "events") and not named else None
     fn = "avg" if rx.search(_AVERAGE, text) else extreme.group(1) if extreme else None
     averaged = slots.sort_column(text, tr.catalog[t]) if fn and not superl else None
     if averaged and slots.column_type(tr.catalog[t], averaged[0]) in ("int", "float"):
@@ -618,6 +625,10 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         if found:  # "how many distinct images (per namespace)": count the values, not the rows
             group = dim if dim in {c.name for c in tr.catalog[t].columns} else None
             values = f"count(DISTINCT {found[0].column})"
+            if t == "events" and found[0].column in ("object", "involved_name") and group != "namespace":
+                # "how many different objects have warnings": the same name in two namespaces is two
+                ns_fixed = any(c.startswith("namespace =") for c in p.conds)
+                values = values if ns_fixed else f"count(DISTINCT (namespace, {found[0].column}))"
             p.cols, p.distinct, p.group = [f"{group}, {values}" if group else values], False, group
             if group == "node":
                 p.conds.append("node IS NOT NULL")
@@ -866,7 +877,7 @@ _EVENT_KINDS = {
 }
 
 
-def _event_time_per_group(p: Parse, text: str) -> bool:
+def _event_time_per_group(p: Parse, text: str, tr: OfflineTranslator) -> bool:
     """ "When was the last event in each namespace?", "when did each node last have an event?": the
     latest (or first) time per group, not the groups ranked."""
     m = rx.match(
@@ -874,6 +885,22 @@ def _event_time_per_group(p: Parse, text: str) -> bool:
         r"(namespace|ns|node|reason|source|kind|pod|hpa|deployment|deploy|job|pvc|object)\b",
         text,
     )
+    if m is None and not p.count and not p.group:
+        # "when did each statefulset last get an event?": each object of that kind, by its latest event
+        each = rx.match(r"\s*when\b.*\beach\s+", text)
+        kinds = [k for k in tr.find_kinds(text) if each and k[0] == each.end()]
+        kind = tr.catalog[kinds[0][2]] if kinds else None
+        if kind is None or kind.name in ("events", "namespaces", "nodes") or not kind.namespaced:
+            return False
+        p.conds = [c for c in p.conds if not c.startswith("involved_kind")]
+        p.conds.insert(0, f"involved_kind = {kind.kind!r}")
+        group = "involved_name" if any(c.startswith("namespace =") for c in p.conds) else (
+            "namespace, involved_name"
+        )
+        first = rx.search(r"\bfirst\b|\bearliest\b|\bstart\w*|\bbegan\b", text)
+        p.cols = [f"{group}, {'min(first_seen)' if first else 'max(last_seen)'}"]
+        p.group, p.order, p.limit, p.extra = group, None, None, []
+        return True
     if m is None or p.count and not rx.match(r"\s*(?:the\s+)?(?:last|latest|most recent) time\b", text):
         return False
     if p.group and p.group not in ("involved_name", "namespace, involved_name"):
@@ -1142,6 +1169,8 @@ def render(p: Parse, catalog: Catalog) -> str:
                 ]
             elif ns_fixed:
                 ident = ["object", "reason", "message"]
+                if p.limit and (p.order or "").startswith("count"):
+                    ident.remove("message")  # "top 3 events by count in team-b": as all namespaces' show
             else:
                 ident = ["namespace", "object", "reason"]
                 if any(c.startswith("message ") for c in p.conds):
