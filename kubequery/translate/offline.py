@@ -107,6 +107,7 @@ class OfflineTranslator:
         text = self._hosts(self._owner_compounds(normalise(self._spell().mend(question.strip().lower()))))
         text = self._class_volumes(text)
         text = self._namespace_label_words(text)
+        text = self._pods_in_zone(text)
         if not rx.search(r"\blabel", text):  # "what tag does the redis container use?": its image
             tag = r"\b(what|which)\s+(?:image\s+)?tags?\s+(?=(?:does|do|is|are)\b)"
             text = rx.sub(tag, r"\1 image ", text)
@@ -197,6 +198,29 @@ class OfflineTranslator:
                 confidence=0.0,
             )
         return OfflineResult(sql=sql, confidence=confidence, message="understood: " + "; ".join(understood))
+
+    def _pods_in_zone(self, text: str) -> str:
+        """ "namespaces with pods in us-east-1c": the pods on nodes in that zone (another kind kept by its
+        pods, whose zone is their nodes'), as "… with pods on nodes in zone us-east-1c" says."""
+        if self.grounding is None or not rx.search(
+            r"\b(?:namespaces?|ns|deployments?|deploys?|statefulsets?|sts|daemonsets?|ds|services?|svcs?|"
+            r"jobs?|cron ?jobs?|replicasets?|rs)\b.*\b(?:pods?|po|replicas)\s+"
+            r"(?:running\s+|scheduled\s+)?(?:in|on)\b",
+            text,
+        ):
+            return text
+        for column in ("zone", "region"):
+            held = sorted(self._values("nodes", column), key=len, reverse=True)
+            values = "|".join(rx.escape(v) for v in held if v)
+            if not values:
+                continue
+            text = rx.sub(
+                rf"\b(pods?|po|replicas)\s+(?:running\s+|scheduled\s+)?(?:in|on)\s+(?:the\s+)?"
+                rf"(?:{column}\s+|az\s+|availability zone\s+)?({values})\b(?!\s+(?:nodes?|zone|region)\b)",
+                rf"\1 on nodes in {column} \2",
+                text,
+            )
+        return text
 
     @functools.cached_property
     def _plain_label_keys(self) -> frozenset[str]:
@@ -4888,6 +4912,24 @@ class OfflineTranslator:
                 r"\bready\b|crash|pending|evicted|\bfail|oom|terminat|unhealthy|\berror|restart|pull", text
             )
             if named and home and name != home and not stated:
+                owned = f"WHERE p.namespace = {quote(home)} AND r.owner_kind = 'Deployment' "
+                owned += f"AND r.owner_name = {quote(name)}"
+                # "model-serving pods per node", "which node runs the most checkout-api pods", "… per zone":
+                # its pods counted by where they run
+                place = rx.search(
+                    r"\b(?:per|by|each|every|on each|in each)\s+(node|zone|instance type|region)\b|"
+                    r"^\W*(?:which|what)\s+(node|zone|instance type|region)\b.*\b(most|fewest|least)\b",
+                    text,
+                )
+                if place:
+                    key = (place.group(1) or place.group(2)).replace(" ", "_")
+                    col, source = ("p.node", through_rs) if key == "node" else (
+                        f"n.{key}", f"{through_rs} JOIN nodes n ON n.name = p.node"
+                    )
+                    sql = f"SELECT {col}, count(*) AS pods {source} {owned} GROUP BY {col}"
+                    if place.group(3):
+                        sql += f" ORDER BY pods{'' if place.group(3) != 'most' else ' DESC'} LIMIT 1"
+                    return sql
                 cols = "DISTINCT p.node" if asks_nodes else "p.name"
                 if asks_nodes and rx.search(r"^where\b.*\b(?:pods?|po)\b", text) and not rx.search(
                     r"\bjust\b|\bonly\b", text
