@@ -2016,14 +2016,14 @@ class OfflineTranslator:
     def _same_place(self, text: str, ns: str | None, counting: bool, whole: str | None = None) -> str | None:
         """ "pods on the same node as redis-0": the other pods where that one is (its node or namespace)."""
         said = (
-            r"\b(?:same (node|namespace|ns) as|(?:shares?|sharing) (?:a |the |its )?(node|namespace|ns) with|"
-            r"(?:on|in) (?:a |the )?(node|namespace|ns) (?:shared )?with) (?:the\s+)?(?:pod\s+|po\s+)?"
-            r"([a-z0-9][a-z0-9\-.]*)"
+            r"\b(?:same (node|namespace|ns) as|"
+            r"(?:shares?|sharing) (?:a |the |its )?(node|namespace|ns) with) "
+            r"(?:the\s+)?(?:pod\s+|po\s+)?([a-z0-9][a-z0-9\-.]*)"
         )
         m = rx.search(said, text)
         if m is None or self.grounding is None or not rx.search(r"\b(?:pods?|po|what|anything)\b", text):
             return None
-        place, pod = next(g for g in m.groups()[:3] if g), m.group(4)
+        place, pod = next(g for g in m.groups()[:2] if g), m.group(3)
         column = "node" if place == "node" else "namespace"
         if pod not in self.grounding.names("pods"):
             raise Declined(f"The cluster has no Pod named '{pod}'.")
