@@ -135,6 +135,18 @@ DEMO = [
         "SELECT p.namespace, p.name FROM pods p WHERE p.status = 'Pending' AND p.namespace IN "
         "(SELECT namespace FROM resourcequotas)",
     ),
+    # a named deployment's replica sets kept by whether some pod of each is left
+    (
+        "which replicasets of checkout-api still have pods?",
+        "SELECT r.name FROM replicasets r WHERE r.namespace = 'checkout' AND r.owner_kind = 'Deployment' "
+        "AND r.owner_name = 'checkout-api' AND EXISTS (SELECT 1 FROM pods p WHERE p.namespace = r.namespace "
+        "AND p.owner_name = r.name)",
+    ),
+    (
+        "replicasets of cart-service with no pods",
+        "SELECT r.name FROM replicasets r WHERE r.namespace = 'checkout' AND r.owner_kind = 'Deployment' "
+        "AND r.owner_name = 'cart-service' AND r.current = 0",
+    ),
 ]
 
 

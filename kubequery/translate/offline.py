@@ -4637,6 +4637,31 @@ class OfflineTranslator:
         counting = rx.match(r"\W*(?:how many|count|number of)\b", rest)
         return f"SELECT {'count(*)' if counting else 'n.name'} FROM nodes n WHERE {conds[0]} AND {conds[1]}"
 
+    def _owner_replicasets_with_pods(self, rest: str, ns: str | None) -> str | None:
+        """ "which replicasets of checkout-api still have pods?": a named deployment's replica sets, kept by
+        whether some pod of each is left (or none is)."""
+        m = rx.search(
+            r"\b(?:replica ?sets?|rs)\s+(?:of|for|from|behind|owned by|belonging to)\s+(?:the\s+)?"
+            r"(?:deployment\s+|deploy\s+|deploy/)?([a-z0-9][a-z0-9\-]*[a-z0-9])(?:\s+deployment|\s+deploy)?\s+"
+            r"(?:that\s+|which\s+)?(?:(?:still|yet)\s+)?(?:(have|has|with|having|hold|holding|run|running)|"
+            r"(without|with no|have no|has no|with zero|having no))\s+(?:any\s+)?(?:pods?|po)\b",
+            rest,
+        )
+        if m is None or self.grounding is None or m.group(1) not in self.grounding.names("deployments"):
+            return None
+        home = ns or self.grounding.home("deployments", m.group(1))
+        where = [f"r.namespace = {quote(home)}"] if home else []
+        where += ["r.owner_kind = 'Deployment'", f"r.owner_name = {quote(m.group(1))}"]
+        some = "NOT EXISTS" if m.group(3) else "EXISTS"
+        where.append(
+            f"{some} (SELECT 1 FROM pods p WHERE p.namespace = r.namespace AND p.owner_kind = 'ReplicaSet' "
+            "AND p.owner_name = r.name)"
+        )
+        cols = "r.name" if home else "r.namespace, r.name"
+        if rx.match(r"\W*(?:how many|count|number of)\b", rest):
+            cols = "count(*)"
+        return f"SELECT {cols} FROM replicasets r WHERE {' AND '.join(where)}"
+
     def _dangling_target(self, rest: str, ns: str | None) -> str | None:
         """ "hpa targets that don't exist", "ingresses whose backend is missing": the target's kind unsaid."""
         if not rx.search(_MISSING, rest):
@@ -4773,7 +4798,7 @@ class OfflineTranslator:
         if gone is not None:
             return gone
         spread = self._zone_spread(rest, ns) or self._placement_spread(rest, ns) or self._last_run(rest, ns)
-        spread = spread or self._both_workloads(rest, ns)
+        spread = spread or self._both_workloads(rest, ns) or self._owner_replicasets_with_pods(rest, ns)
         if spread is not None:
             return spread
         revision = self._revisions(rest, ns)
