@@ -107,6 +107,7 @@ class OfflineTranslator:
         text = self._hosts(self._owner_compounds(normalise(self._spell().mend(question.strip().lower()))))
         text = self._class_volumes(text)
         text = self._namespace_label_words(text)
+        text = self._pods_in_zone(text)
         if not rx.search(r"\blabel", text):  # "what tag does the redis container use?": its image
             tag = r"\b(what|which)\s+(?:image\s+)?tags?\s+(?=(?:does|do|is|are)\b)"
             text = rx.sub(tag, r"\1 image ", text)
@@ -203,6 +204,29 @@ class OfflineTranslator:
                 confidence=0.0,
             )
         return OfflineResult(sql=sql, confidence=confidence, message="understood: " + "; ".join(understood))
+
+    def _pods_in_zone(self, text: str) -> str:
+        """ "namespaces with pods in us-east-1c": the pods on nodes in that zone (another kind kept by its
+        pods, whose zone is their nodes'), as "… with pods on nodes in zone us-east-1c" says."""
+        if self.grounding is None or not rx.search(
+            r"\b(?:namespaces?|ns|deployments?|deploys?|statefulsets?|sts|daemonsets?|ds|services?|svcs?|"
+            r"jobs?|cron ?jobs?|replicasets?|rs)\b.*\b(?:pods?|po|replicas)\s+"
+            r"(?:running\s+|scheduled\s+)?(?:in|on)\b",
+            text,
+        ):
+            return text
+        for column in ("zone", "region"):
+            held = sorted(self._values("nodes", column), key=len, reverse=True)
+            values = "|".join(rx.escape(v) for v in held if v)
+            if not values:
+                continue
+            text = rx.sub(
+                rf"\b(pods?|po|replicas)\s+(?:running\s+|scheduled\s+)?(?:in|on)\s+(?:the\s+)?"
+                rf"(?:{column}\s+|az\s+|availability zone\s+)?({values})\b(?!\s+(?:nodes?|zone|region)\b)",
+                rf"\1 on nodes in {column} \2",
+                text,
+            )
+        return text
 
     @functools.cached_property
     def _plain_label_keys(self) -> frozenset[str]:
@@ -2016,16 +2040,27 @@ class OfflineTranslator:
             return f"SELECT DISTINCT pod FROM containers WHERE {where}"
         return f"SELECT DISTINCT namespace, pod FROM containers WHERE {where}"
 
-    def _same_place(self, text: str, ns: str | None, counting: bool) -> str | None:
+    def _same_place(self, text: str, ns: str | None, counting: bool, whole: str | None = None) -> str | None:
         """ "pods on the same node as redis-0": the other pods where that one is (its node or namespace)."""
-        said = r"\bsame (node|namespace|ns) as (?:the\s+)?(?:pod\s+|po\s+)?([a-z0-9][a-z0-9\-.]*)"
+        said = (
+            r"\b(?:same (node|namespace|ns) as|"
+            r"(?:shares?|sharing) (?:a |the |its )?(node|namespace|ns) with) "
+            r"(?:the\s+)?(?:pod\s+|po\s+)?([a-z0-9][a-z0-9\-.]*)"
+        )
         m = rx.search(said, text)
         if m is None or self.grounding is None or not rx.search(r"\b(?:pods?|po|what|anything)\b", text):
             return None
-        column, pod = "node" if m.group(1) == "node" else "namespace", m.group(2)
+        place, pod = next(g for g in m.groups()[:2] if g), m.group(3)
+        column = "node" if place == "node" else "namespace"
         if pod not in self.grounding.names("pods"):
             raise Declined(f"The cluster has no Pod named '{pod}'.")
         home = self.grounding.home("pods", pod)
+        if ns and ns == home and whole is not None and rx.search(
+            rf"\b{re.escape(pod)}(?:\s+pod)?\s+(?:in|-n)\s+(?:the\s+)?(?:ns\s+|namespace\s+)?{re.escape(ns)}\b"
+            rf"(?:\s+(?:namespace|ns))?\s*[?.!]*$",
+            whole,
+        ):  # "pods sharing a node with the mysql pod in team-b": that pod's namespace, not the others'
+            ns = None
         where = f"name = {quote(pod)}" + (f" AND namespace = {quote(home)}" if home else "")
         cond = f"{column} = (SELECT {column} FROM pods WHERE {where}) AND name <> {quote(pod)}"
         if ns and column == "node":
@@ -2437,6 +2472,18 @@ class OfflineTranslator:
         """Pods by a property of their node: "checkout pods per zone", "which zone is postgres-0 in"."""
         pod_words = rx.search(r"\bpods?\b|\bpo\b", text)
         amount = rx.match(LEADING_AMOUNT, text)  # "memory requested per zone": the pods' amounts
+        # "average restarts per zone", "avg memory request per instance type": the pods' numbers, grouped
+        fn = rx.match(
+            r"\s*(?:what(?:'s| is| are)?\s+)?(?:the\s+)?"
+            r"(average|avg|mean|total|sum of|max(?:imum)?|min(?:imum)?)\s+"
+            r"(?:(?:number of\s+)?restarts?|(?:cpu|cores?|memory|mem|ram)\s+(?:request\w*|reqs?|limits?))\b",
+            text,
+        )
+        measure = None
+        if fn is not None:
+            measure = "restarts" if rx.search(r"\brestarts?\b", fn.group(0)) else amount_column(fn.group(0))
+        if fn is None and rx.match(r"\s*(?:the\s+)?(?:(?:number of|total)\s+)?restarts\s+(?:per|by)\b", text):
+            measure = "restarts"  # "restarts per zone": added up
         mentions = [
             m
             for m in slots.find_columns(text, self.catalog["nodes"])
@@ -2447,7 +2494,7 @@ class OfflineTranslator:
             and not self._column_value_follows(text[m.end :], "nodes", m.column)  # "zone us-east-1c" filters
         ]
         named_pod = self._named_relative(text, "nodes") if self.grounding is not None else []
-        if not mentions or not (pod_words or amount or (named_pod and named_pod[0][2] == "pods")):
+        if not mentions or not (pod_words or amount or measure or (named_pod and named_pod[0][2] == "pods")):
             return None
         others = {k[2] for k in self.find_kinds(text)} - {"pods", "nodes", "namespaces"}
         each = rx.search(r"\b(each|every|per)\s+(?:\S+\s+)?(?:pods?|po|one)\b", text)
@@ -2475,6 +2522,13 @@ class OfflineTranslator:
             " ",
             rest,
         )
+        if measure:
+            rest = rx.sub(
+                r"\b(?:average|avg|mean|total|sum of|sum|maximum|max|minimum|min|number of|restarts?|"
+                r"cpu|cores?|memory|mem|ram|requests?|requested|reqs?|limits?|of)\b",
+                " ",
+                rest,
+            )
         if not pod_words:
             rest = "pods " + rest  # "what az is postgres-0 in": a pod named without its kind
         tree = self._pods_query(rest, current)
@@ -2493,6 +2547,24 @@ class OfflineTranslator:
         cond = " WHERE " + where.this.sql(dialect="duckdb") if where is not None else ""
         base = f"FROM pods p JOIN nodes n ON p.node = n.name{cond}"
         summed = amount_column(text)
+        if measure and grouped and not per_pod:
+            name = fn.group(1)[:3] if fn else "sum"
+            agg = {"ave": "avg", "avg": "avg", "mea": "avg", "max": "max", "min": "min"}.get(name, "sum")
+            return f"SELECT n.{col}, {agg}(p.{measure}){unit_of(measure, text)} {base} GROUP BY n.{col}"
+        ranked = rx.search(
+            rf"(?<!at )\b(most|fewest|least|busiest)\b(?:\s+\w+)?\s+(?:pods?|po\b)|"
+            rf"\b(?:which|what|the)\s+{rx.escape(phrase)}\s+(?:has|have|had|runs?|hosts?|with)\s+(?:the\s+)?"
+            rf"(most|fewest|least)\b",
+            text,
+        )
+        if ranked and not per_pod and not rx.search(r"\b(?:each|every|per)\b|\btop\b|\d", text):
+            # "which zone has the most pods": the zones ranked by their pods, the first one
+            order = "" if (ranked.group(1) or ranked.group(2)) in ("fewest", "least") else " DESC"
+            if summed and not rx.search(r"\b(?:most|fewest|least) (?:\w+ )?pods\b", text):
+                shown = f"sum(p.{summed}){unit_of(summed, text)}"
+            else:
+                shown = "count(*)"
+            return f"SELECT n.{col}, {shown} AS amount {base} GROUP BY n.{col} ORDER BY amount{order} LIMIT 1"
         if grouped and not per_pod and summed and (amount or not counting):
             return f"SELECT n.{col}, sum(p.{summed}){unit_of(summed, text)} {base} GROUP BY n.{col}"
         if grouped and not per_pod:
@@ -4668,6 +4740,125 @@ class OfflineTranslator:
             f"JOIN nodes n ON n.name = p.node WHERE {' AND '.join(where)} GROUP BY {', '.join(ident)}"
         )
 
+    def _placement_spread(self, rest: str, ns: str | None) -> str | None:
+        """ "deployments whose pods are all on one node", "statefulsets with pods in more than one zone":
+        workloads kept by how many distinct nodes (or zones) their pods run on (HAVING count DISTINCT)."""
+        owner = r"(deployments?|deploys?|statefulsets?|sts|daemonsets?|ds)"
+        lead = rx.match(
+            rf"\s*(?:(?:which|what|list|show(?: me)?|get|find|any|are there|how many|count)\s+)*"
+            rf"(?:the\s+|all\s+)?"
+            rf"(?:[a-z0-9\-]+\s+)?{owner}\b",
+            rest,
+        )
+        if lead is None:
+            return None
+        pods = r"(?:(?:its|their|the)\s+)?(?:pods?|po|replicas)"
+        one = r"(?:one|a single|1|the same|a single)"
+        many = r"(?:more than (?:one|1)|multiple|several|many|at least (?:two|2)|2\+|different|>\s*1)"
+        said = rx.search(
+            rf"\b(?:whose|with|w/|that have|having|where)\s+(?:all\s+)?{pods}\s+"
+            rf"(?:are\s+|is\s+|run\s+|running\s+|sit\s+)?"
+            rf"(?:all\s+)?(?:(only|just)\s+)?(?:on|in|across|over|spread (?:across|over))\s+(?:only\s+)?"
+            rf"(?:({one})|({many}))\s+(nodes?|zones?|availability zones?|azs?)\b|"
+            rf"\b(?:with|that have|having)\s+(?:all\s+)?{pods}\s+(?:on|in)\s+(?:a\s+)?(single|one)\s+"
+            rf"(node|zone)\b|"
+            rf"\b(?:all\s+)?(?:of\s+)?{pods}\s+(?:are\s+)?(?:all\s+)?(?:on|in)\s+(?:({one})|({many}))\s+"
+            rf"(nodes?|zones?|azs?)\b",
+            rest[lead.end() :],
+        )
+        if said is None:
+            return None
+        g = said.groups()
+        single = bool(g[1] or g[4] or g[6])
+        place = g[3] or g[5] or g[8]
+        column = "n.zone" if place.startswith(("zone", "availability", "az")) else "p.node"
+        kind = lead.group(1)
+        rs = kind.startswith("dep")
+        stateful = kind.startswith(("stat", "sts"))
+        owner_kind = "Deployment" if rs else "StatefulSet" if stateful else "DaemonSet"
+        src = "r" if rs else "p"
+        ident = [f"{src}.owner_name"] if ns else [f"{src}.namespace", f"{src}.owner_name"]
+        source = "FROM pods p"
+        if rs:
+            source += " JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name"
+        if column == "n.zone":
+            source += " JOIN nodes n ON n.name = p.node"
+        where = [f"{src}.owner_kind = {quote(owner_kind)}"] + ([f"p.namespace = {quote(ns)}"] if ns else [])
+        having = f"count(DISTINCT {column}) {'= 1' if single else '> 1'}"
+        sql = (
+            f"SELECT {', '.join(ident)} {source} WHERE {' AND '.join(where)} "
+            f"GROUP BY {', '.join(ident)} HAVING {having}"
+        )
+        if rx.search(r"^\s*(?:how many|count|number of)\b", rest):
+            return f"SELECT count(*) FROM ({sql})"
+        return sql
+
+    def _workload_pods_on_node(self, name: str, ns: str | None) -> str | None:
+        """The condition that some pod of the workload (or app) so named runs on node n."""
+        if self.grounding is None:
+            return None
+        for table, kind in (("deployments", "Deployment"), ("statefulsets", "StatefulSet"),
+                            ("daemonsets", "DaemonSet"), ("cronjobs", "CronJob"), ("jobs", "Job")):
+            if name not in self.grounding.names(table):
+                continue
+            home = ns or self.grounding.home(table, name)
+            where = ["p.node = n.name"] + ([f"p.namespace = {quote(home)}"] if home else [])
+            if table == "deployments" or table == "cronjobs":
+                via = "replicasets" if table == "deployments" else "jobs"
+                return (
+                    f"EXISTS (SELECT 1 FROM pods p JOIN {via} o ON o.namespace = p.namespace AND "
+                    f"o.name = p.owner_name WHERE {' AND '.join(where)} AND o.owner_kind = {quote(kind)} "
+                    f"AND o.owner_name = {quote(name)})"
+                )
+            where += [f"p.owner_kind = {quote(kind)}", f"p.owner_name = {quote(name)}"]
+            return f"EXISTS (SELECT 1 FROM pods p WHERE {' AND '.join(where)})"
+        return None
+
+    def _both_workloads(self, rest: str, ns: str | None) -> str | None:
+        """ "nodes that run pods of both kafka and postgres": the nodes where each of the two has a pod."""
+        name = r"([a-z0-9][a-z0-9\-]*[a-z0-9])"
+        kinds = r"(?:deployments?|deploys?|statefulsets?|daemonsets?|cron ?jobs?|jobs?)"
+        rest = rx.sub(rf"\bpods? of (?:the )?{kinds} {name}", r"\1 pods", rest)  # as _owner_compounds wrote
+        m = rx.search(
+            rf"^\W*(?:(?:which|what|list|show|are there|do|does|any|how many|count|number of)\s+)*"
+            rf"(?:the\s+|any\s+)?(nodes?)\b.*?"
+            rf"\bboth\s+(?:an?\s+|the\s+)?{name}(?:\s+pods?)?\s+(?:and|&)\s+(?:an?\s+|the\s+)?{name}"
+            rf"(?:\s+pods?)?\b",
+            rest,
+        )
+        if m is None:
+            return None
+        conds = [self._workload_pods_on_node(m.group(i), ns) for i in (2, 3)]
+        if None in conds:
+            return None
+        counting = rx.match(r"\W*(?:how many|count|number of)\b", rest)
+        return f"SELECT {'count(*)' if counting else 'n.name'} FROM nodes n WHERE {conds[0]} AND {conds[1]}"
+
+    def _owner_replicasets_with_pods(self, rest: str, ns: str | None) -> str | None:
+        """ "which replicasets of checkout-api still have pods?": a named deployment's replica sets, kept by
+        whether some pod of each is left (or none is)."""
+        m = rx.search(
+            r"\b(?:replica ?sets?|rs)\s+(?:of|for|from|behind|owned by|belonging to)\s+(?:the\s+)?"
+            r"(?:deployment\s+|deploy\s+|deploy/)?([a-z0-9][a-z0-9\-]*[a-z0-9])(?:\s+deployment|\s+deploy)?\s+"
+            r"(?:that\s+|which\s+)?(?:(?:still|yet)\s+)?(?:(have|has|with|having|hold|holding|run|running)|"
+            r"(without|with no|have no|has no|with zero|having no))\s+(?:any\s+)?(?:pods?|po)\b",
+            rest,
+        )
+        if m is None or self.grounding is None or m.group(1) not in self.grounding.names("deployments"):
+            return None
+        home = ns or self.grounding.home("deployments", m.group(1))
+        where = [f"r.namespace = {quote(home)}"] if home else []
+        where += ["r.owner_kind = 'Deployment'", f"r.owner_name = {quote(m.group(1))}"]
+        some = "NOT EXISTS" if m.group(3) else "EXISTS"
+        where.append(
+            f"{some} (SELECT 1 FROM pods p WHERE p.namespace = r.namespace AND p.owner_kind = 'ReplicaSet' "
+            "AND p.owner_name = r.name)"
+        )
+        cols = "r.name" if home else "r.namespace, r.name"
+        if rx.match(r"\W*(?:how many|count|number of)\b", rest):
+            cols = "count(*)"
+        return f"SELECT {cols} FROM replicasets r WHERE {' AND '.join(where)}"
+
     def _dangling_target(self, rest: str, ns: str | None) -> str | None:
         """ "hpa targets that don't exist", "ingresses whose backend is missing": the target's kind unsaid."""
         if not rx.search(_MISSING, rest):
@@ -4804,7 +4995,8 @@ class OfflineTranslator:
         gone = self._dangling_target(rest, ns)
         if gone is not None:
             return gone
-        spread = self._zone_spread(rest, ns) or self._last_run(rest, ns)
+        spread = self._zone_spread(rest, ns) or self._placement_spread(rest, ns) or self._last_run(rest, ns)
+        spread = spread or self._both_workloads(rest, ns) or self._owner_replicasets_with_pods(rest, ns)
         if spread is not None:
             return spread
         revision = self._revisions(rest, ns)
@@ -4947,6 +5139,24 @@ class OfflineTranslator:
                 r"\bready\b|crash|pending|evicted|\bfail|oom|terminat|unhealthy|\berror|restart|pull", text
             )
             if named and home and name != home and not stated:
+                owned = f"WHERE p.namespace = {quote(home)} AND r.owner_kind = 'Deployment' "
+                owned += f"AND r.owner_name = {quote(name)}"
+                # "model-serving pods per node", "which node runs the most checkout-api pods", "… per zone":
+                # its pods counted by where they run
+                place = rx.search(
+                    r"\b(?:per|by|each|every|on each|in each)\s+(node|zone|instance type|region)\b|"
+                    r"^\W*(?:which|what)\s+(node|zone|instance type|region)\b.*\b(most|fewest|least)\b",
+                    text,
+                )
+                if place:
+                    key = (place.group(1) or place.group(2)).replace(" ", "_")
+                    col, source = ("p.node", through_rs) if key == "node" else (
+                        f"n.{key}", f"{through_rs} JOIN nodes n ON n.name = p.node"
+                    )
+                    sql = f"SELECT {col}, count(*) AS pods {source} {owned} GROUP BY {col}"
+                    if place.group(3):
+                        sql += f" ORDER BY pods{'' if place.group(3) != 'most' else ' DESC'} LIMIT 1"
+                    return sql
                 cols = "DISTINCT p.node" if asks_nodes else "p.name"
                 if asks_nodes and rx.search(r"^where\b.*\b(?:pods?|po)\b", text) and not rx.search(
                     r"\bjust\b|\bonly\b", text
@@ -5098,7 +5308,7 @@ class OfflineTranslator:
         running = self._running_image(rest, ns)
         if running is not None:
             return running
-        same = self._same_place(rest, ns, counting)
+        same = self._same_place(rest, ns, counting, text)
         if same is not None:
             return same
         m = rx.search(

@@ -236,6 +236,13 @@ def normalise(question: str) -> str:
         r"last seen more than \1 ago",
         text,
     )
+    # "services and the nodes their pods run on": each one's pods' nodes ("and their pods nodes")
+    text = rx.sub(
+        r"\b(?:the )?(nodes?) (?:that )?(their|its) (pods?|replicas) "
+        r"(?:are |is )?(?:run(?:ning)?|sit(?:ting)?|scheduled|placed|land(?:ed)?) (?:on|in)\b",
+        r"\2 \3 \1",
+        text,
+    )
     # "deploy here + READY": a column to show, as "and the READY" says
     text = _courtesies(text)
     # "node != worker-1": not that value ("app!=redis", unspaced, is a label selector's)

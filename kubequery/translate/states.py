@@ -31,6 +31,8 @@ STATE_COLUMNS = frozenset(
     }
 )
 
+_REPLICAS = r"\breplicas?\b(?!\s*sets?\b)"
+
 
 # Tables whose state words read_states reads itself.
 STATE_TABLES = frozenset(
@@ -563,9 +565,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if t == "statefulsets" and rx.search(updating, text):  # its pods not all on the update revision
             add("current_revision <> update_revision", "update in progress")
         if (  # "with their replicas", not a state nor none of them ("with 0 ready replicas")
-            rx.search(r"replica", text)
+            rx.search(_REPLICAS, text)  # not "replicasets": the kind, not its replicas
             and len(p.conds) == before
-            and len(rx.findall(r"replica", text))
+            and len(rx.findall(_REPLICAS, text))
             > len(rx.findall(r"\b(?:no|zero|0)\s+(?:\w+\s+)?replicas?\b", text))
         ):
             p.extra.append("desired")
