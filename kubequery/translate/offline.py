@@ -976,7 +976,15 @@ class OfflineTranslator:
         return sorted(
             (at, phrase, t)
             for at, phrase, t in found
-            if not any(m.start == at and m.end > at + len(phrase) and other != t for m, other in columns)
+            # "the os images of the nodes": "images" (containers) inside another kind's column is that column
+            if not any(
+                (m.start == at or phrase in ("image", "images"))
+                and m.start <= at
+                and m.end >= at + len(phrase)
+                and m.end - m.start > len(phrase)
+                and other != t
+                for m, other in columns
+            )
         )
 
     # ---------------------------------------------------------------- names
@@ -1623,6 +1631,34 @@ class OfflineTranslator:
                 tree.set("expressions", [e for e in tree.expressions if e not in own_node])
                 sql = followup.with_node_columns(rest, tree, pods, self) or sql
         return sql, [*a_understood, f"related {b}", *understood], confidence * 0.9
+
+    def _own_column_each(self, text: str) -> str:
+        """A text column of a kind said per object of that kind, or with its possessive: each object's
+        own value ("kernel version per node", "every node's internal ip", "service account per pod in
+        shop" read as "node(s)/pod(s) and their …"), not a count per group nor a join."""
+        lead = r"(?:(?:show|list|get|give me|what(?:'s| is| are))\s+)?(?:the\s+|me\s+)?"
+        m = rx.match(rf"\s*{lead}(each|every|all)\s+([a-z]+)'s\s+(.+)", text)
+        if m:
+            said, kind, rest = m.group(2), m.group(2), m.group(3)
+        else:
+            m = rx.match(rf"\s*{lead}([a-z][a-z ]*?)\s+per\s+([a-z]+)\b(.*)", text)
+            if not m:
+                return text
+            said, kind, rest = m.group(1), m.group(2), m.group(1) + " " + m.group(3)
+        table = self._kinds.get(kind)
+        if table is None:
+            return text
+        found = slots.find_columns(rest, self.catalog[table])
+        head = found[0] if found else None
+        if (
+            head is None
+            or head.start != 0
+            or any(at >= head.end for at, _, _ in self.find_kinds(said if said != kind else ""))
+            or head.column in ("name", "namespace")
+            or slots.column_type(self.catalog[table], head.column) != "text"
+        ):
+            return text
+        return f"{kind} and their {rest[: head.end]}{rest[head.end:]}"
 
     def _workload_images(self, m: re.Match[str]) -> str:
         """ "images of my deployments": the images a workload's template names, each workload once
@@ -3187,6 +3223,7 @@ class OfflineTranslator:
             r"\1 default limits",
             text,
         )
+        text = self._own_column_each(text)
         # the rest of the clause stays with the kind: "images of deployments with an hpa"
         text = rx.sub(
             r"\bimages? of ((?:the |my |our |all )?)([a-z]+)\b([^,;?]*)", self._workload_images, text
@@ -3541,7 +3578,7 @@ class OfflineTranslator:
         claimed = rx.search(r"(?<!ephemeral )\bstorage\b", rest) and rx.search(r"\b(request|ask|claim)", rest)
         if table is None and claimed:
             table = "persistentvolumeclaims"  # "how much storage is requested in data": the claims ask for it
-        if table is None and rx.search(r"\bimages?\b", rest):
+        if table is None and rx.search(r"(?<!\bos )\bimages?\b", rest):  # not a node's "os image"
             table = "containers"  # "which payments-api image versions run in each namespace?"
         if table == "pods" and rx.search(r"\b(?:per|by|each|every)\s+(?:container\s+)?image\b", rest):
             table = "containers"  # "restarts per image": each container runs one image, a pod several
