@@ -248,7 +248,8 @@ def normalise(question: str) -> str:
     text = rx.sub(r"\bnot (?:scheduled|placed) by (?:the )?default[- ]scheduler\b", other, text)
     text = rx.sub(r"\b(?:the )?default scheduler\b", "default-scheduler", text)
     # "containers with custom args", "an entrypoint override": the ones that set them in the spec
-    text = rx.sub(r"\b(?:custom|overridden|overriding) (commands?|args|arguments|entrypoints?)\b", r"\1", text)
+    set_by_hand = r"\b(?:custom|overridden|overriding) (commands?|args|arguments|entrypoints?)\b"
+    text = rx.sub(set_by_hand, r"\1", text)
     text = rx.sub(r"\b(commands?|args|arguments|entrypoints?) overrides?\b", r"\1", text)
     text = rx.sub(r"\barguments\b", "args", text)  # the containers' args column
     text = rx.sub(r"\bentrypoints?\b", "command", text)  # a container's command replaces the entrypoint
