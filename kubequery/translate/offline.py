@@ -1632,6 +1632,33 @@ class OfflineTranslator:
                 sql = followup.with_node_columns(rest, tree, pods, self) or sql
         return sql, [*a_understood, f"related {b}", *understood], confidence * 0.9
 
+    def _amount_each(self, text: str) -> str:
+        """An amount asked of each object that holds it: "memory requested by each pod in data", "how
+        much cpu does every container in ml request?", "storage requested per pvc" are each one's own
+        amount ("pods in data and their memory request"), not the total nor a bare list."""
+        res = r"(?P<res>cpu|memory|mem|storage)"
+        which = r"(?P<which>request(?:s|ed)?|limits?|limited)"
+        lead = r"(?:(?:show|list|get|what(?:'s| is| are))\s+)?(?:the\s+)?"
+        objects = r"(?P<objects>.+?)\W*"
+        said = (
+            rx.fullmatch(rf"{lead}{res}\s+{which}\s+(?:by|per|for|of|on)\s+(?:each|every)\s+{objects}", text)
+            or rx.fullmatch(rf"{lead}{res}\s+{which}\s+per\s+{objects}", text)
+            or rx.fullmatch(
+                rf"how much {res} (?:does|do|is) (?:each|every) (?P<objects>.+?) (?P<which>request(?:ing)?|"
+                r"ask(?:ing)? for|reserv\w*|limit(?:ed)?(?: to)?|allowed)\W*",
+                text,
+            )
+        )
+        kinds = self.find_kinds(said.group("objects")) if said else []
+        if not kinds or kinds[0][0] != 0:
+            return text
+        amount = {"mem": "memory"}.get(said.group("res"), said.group("res"))
+        limit = rx.match(r"limit|allowed", said.group("which"))
+        column = "storage_request" if amount == "storage" else f"{amount}_{'limit' if limit else 'request'}"
+        if slots.column_type(self.catalog[kinds[0][2]], column) is None:
+            return text  # "cpu requested per node": the pods' on it, summed
+        return f"{said.group('objects')} and their {column.replace('_', ' ')}"
+
     def _own_column_each(self, text: str) -> str:
         """A text column of a kind said per object of that kind, or with its possessive: each object's
         own value ("kernel version per node", "every node's internal ip", "service account per pod in
@@ -3224,6 +3251,7 @@ class OfflineTranslator:
             text,
         )
         text = self._own_column_each(text)
+        text = self._amount_each(text)
         # the rest of the clause stays with the kind: "images of deployments with an hpa"
         text = rx.sub(
             r"\bimages? of ((?:the |my |our |all )?)([a-z]+)\b([^,;?]*)", self._workload_images, text
@@ -3528,7 +3556,8 @@ class OfflineTranslator:
             if which and len(set(rx.findall(r"\b(liveness|readiness|startup)\b", rest))) == 1:
                 p.conds.append(f"message LIKE '{which.capitalize()} probe failed%'")
                 p.understood.append(f"{which} probe")
-        pulling = rx.search(r"\b(pulling|pulled)\b(?! (?:events?|ev)\b)", rest)
+        # not "images pulled with policy Always": the containers' pull policy
+        pulling = rx.search(r"\b(pulling|pulled)\b(?! (?:events?|ev)\b)(?!.*\bpolic(?:y|ies)\b)", rest)
         if table in ("pods", "containers") and pulling and not rx.search(
             r"\bfail\w*|\berr\w*|back-?off|can'?t|cannot|unable|\bnot\b|n't\b", rest
         ):  # "pods pulling images": no pod state tells of it, only kubelet's Pulling (Pulled) events do
