@@ -50,6 +50,11 @@ DEMO = [
         "SELECT pod, name, cpu_request FROM containers WHERE namespace = 'ml'",
     ),
     ("storage requested per pvc", "SELECT namespace, name, storage_request FROM persistentvolumeclaims"),
+    # the lowest of an amount is the smallest first
+    (
+        "5 pods with the lowest cpu request",
+        "SELECT namespace, name, cpu_request FROM pods ORDER BY cpu_request LIMIT 5",
+    ),
     # already read well: kept as they are
     (
         "pods created in the last 90 minutes",
@@ -96,6 +101,11 @@ REAL = [
     (
         "containers with an entrypoint override",
         "SELECT namespace, pod, name FROM containers WHERE len(command) > 0",
+    ),
+    # a concurrency policy said by its verb
+    (
+        "cronjobs that forbid overlapping jobs",
+        "SELECT namespace, name FROM cronjobs WHERE concurrency_policy = 'Forbid'",
     ),
     # a pull policy said with 'pulled' is the containers' column, not Pulled events
     (

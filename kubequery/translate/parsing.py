@@ -457,6 +457,13 @@ def normalise(question: str) -> str:
         "with concurrency policy forbid",
         text,
     )
+    # "cronjobs that allow concurrent runs", "that forbid overlapping jobs": the policy named by its verb
+    text = rx.sub(
+        r"\b(?:that |which )?(allows?|permits?|forbids?|prevents?|disallows?|blocks?) (?:any )?"
+        r"(?:concurrent|overlapping|parallel|simultaneous) (?:runs?|jobs?|executions?)\b",
+        lambda m: "with concurrency policy " + ("allow" if m.group(1)[0] in "ap" else "forbid"),
+        text,
+    )
     # "history for sts/cassandra": kubectl's kind/name, said as "statefulset cassandra"
     text = rx.sub(
         r"\b(of|for|from|by) (the )?(sts|statefulsets?|deploy|deployments?|ds|daemonsets?|rs|replicasets?)"
