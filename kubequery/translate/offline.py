@@ -1022,7 +1022,15 @@ class OfflineTranslator:
         return sorted(
             (at, phrase, t)
             for at, phrase, t in found
-            if not any(m.start == at and m.end > at + len(phrase) and other != t for m, other in columns)
+            # "the os images of the nodes": "images" (containers) inside another kind's column is that column
+            if not any(
+                (m.start == at or phrase in ("image", "images"))
+                and m.start <= at
+                and m.end >= at + len(phrase)
+                and m.end - m.start > len(phrase)
+                and other != t
+                for m, other in columns
+            )
         )
 
     # ---------------------------------------------------------------- names
@@ -1672,6 +1680,61 @@ class OfflineTranslator:
                 tree.set("expressions", [e for e in tree.expressions if e not in own_node])
                 sql = followup.with_node_columns(rest, tree, pods, self) or sql
         return sql, [*a_understood, f"related {b}", *understood], confidence * 0.9
+
+    def _amount_each(self, text: str) -> str:
+        """An amount asked of each object that holds it: "memory requested by each pod in data", "how
+        much cpu does every container in ml request?", "storage requested per pvc" are each one's own
+        amount ("pods in data and their memory request"), not the total nor a bare list."""
+        res = r"(?P<res>cpu|memory|mem|storage)"
+        which = r"(?P<which>request(?:s|ed)?|limits?|limited)"
+        lead = r"(?:(?:show|list|get|what(?:'s| is| are))\s+)?(?:the\s+)?"
+        objects = r"(?P<objects>.+?)\W*"
+        said = (
+            rx.fullmatch(rf"{lead}{res}\s+{which}\s+(?:by|per|for|of|on)\s+(?:each|every)\s+{objects}", text)
+            or rx.fullmatch(rf"{lead}{res}\s+{which}\s+per\s+{objects}", text)
+            or rx.fullmatch(
+                rf"how much {res} (?:does|do|is) (?:each|every) (?P<objects>.+?) (?P<which>request(?:ing)?|"
+                r"ask(?:ing)? for|reserv\w*|limit(?:ed)?(?: to)?|allowed)\W*",
+                text,
+            )
+        )
+        kinds = self.find_kinds(said.group("objects")) if said else []
+        if not kinds or kinds[0][0] != 0:
+            return text
+        amount = {"mem": "memory"}.get(said.group("res"), said.group("res"))
+        limit = rx.match(r"limit|allowed", said.group("which"))
+        column = "storage_request" if amount == "storage" else f"{amount}_{'limit' if limit else 'request'}"
+        if slots.column_type(self.catalog[kinds[0][2]], column) is None:
+            return text  # "cpu requested per node": the pods' on it, summed
+        return f"{said.group('objects')} and their {column.replace('_', ' ')}"
+
+    def _own_column_each(self, text: str) -> str:
+        """A text column of a kind said per object of that kind, or with its possessive: each object's
+        own value ("kernel version per node", "every node's internal ip", "service account per pod in
+        shop" read as "node(s)/pod(s) and their …"), not a count per group nor a join."""
+        lead = r"(?:(?:show|list|get|give me|what(?:'s| is| are))\s+)?(?:the\s+|me\s+)?"
+        m = rx.match(rf"\s*{lead}(each|every|all)\s+([a-z]+)'s\s+(.+)", text)
+        if m:
+            said, kind, rest = m.group(2), m.group(2), m.group(3)
+        else:
+            m = rx.match(rf"\s*{lead}([a-z][a-z ]*?)\s+per\s+([a-z]+)\b(.*)", text)
+            if not m:
+                return text
+            said, kind, rest = m.group(1), m.group(2), m.group(1) + " " + m.group(3)
+        table = self._kinds.get(kind)
+        if table is None:
+            return text
+        found = slots.find_columns(rest, self.catalog[table])
+        head = found[0] if found else None
+        if (
+            head is None
+            or head.start != 0
+            or any(at >= head.end for at, _, _ in self.find_kinds(said if said != kind else ""))
+            or head.column in ("name", "namespace")
+            or slots.column_type(self.catalog[table], head.column) != "text"
+        ):
+            return text
+        return f"{kind} and their {rest[: head.end]}{rest[head.end:]}"
 
     def _workload_images(self, m: re.Match[str]) -> str:
         """ "images of my deployments": the images a workload's template names, each workload once
@@ -3437,6 +3500,8 @@ class OfflineTranslator:
             r"\1 default limits",
             text,
         )
+        text = self._own_column_each(text)
+        text = self._amount_each(text)
         # the rest of the clause stays with the kind: "images of deployments with an hpa"
         text = rx.sub(
             r"\bimages? of ((?:the |my |our |all )?)([a-z]+)\b([^,;?]*)", self._workload_images, text
@@ -3744,7 +3809,8 @@ class OfflineTranslator:
             if which and len(set(rx.findall(r"\b(liveness|readiness|startup)\b", rest))) == 1:
                 p.conds.append(f"message LIKE '{which.capitalize()} probe failed%'")
                 p.understood.append(f"{which} probe")
-        pulling = rx.search(r"\b(pulling|pulled)\b(?! (?:events?|ev)\b)", rest)
+        # not "images pulled with policy Always": the containers' pull policy
+        pulling = rx.search(r"\b(pulling|pulled)\b(?! (?:events?|ev)\b)(?!.*\bpolic(?:y|ies)\b)", rest)
         if table in ("pods", "containers") and pulling and not rx.search(
             r"\bfail\w*|\berr\w*|back-?off|can'?t|cannot|unable|\bnot\b|n't\b", rest
         ):  # "pods pulling images": no pod state tells of it, only kubelet's Pulling (Pulled) events do
@@ -3794,7 +3860,7 @@ class OfflineTranslator:
         claimed = rx.search(r"(?<!ephemeral )\bstorage\b", rest) and rx.search(r"\b(request|ask|claim)", rest)
         if table is None and claimed:
             table = "persistentvolumeclaims"  # "how much storage is requested in data": the claims ask for it
-        if table is None and rx.search(r"\bimages?\b", rest):
+        if table is None and rx.search(r"(?<!\bos )\bimages?\b", rest):  # not a node's "os image"
             table = "containers"  # "which payments-api image versions run in each namespace?"
         if table == "pods" and rx.search(r"\b(?:per|by|each|every)\s+(?:container\s+)?image\b", rest):
             table = "containers"  # "restarts per image": each container runs one image, a pod several

@@ -253,6 +253,25 @@ def normalise(question: str) -> str:
     text = rx.sub(r"(?<=\s)%(?=[\s)?.,]|$)", "percent", text)  # "(max usage %)"
     text = rx.sub(r"\b(?:a|one) hundred\b", "100", text)  # "fired over a hundred times"
     text = rx.sub(r"\b(a |an |the )?(past |last )?half(?: an| a)? hour\b", r"\2 30 minutes", text)
+    # "pods using a non-default scheduler": spec.schedulerName, whose default is named default-scheduler
+    other = "with scheduler other than default-scheduler"
+    text = rx.sub(
+        r"\b(?:(?:scheduled|placed) by |using |with )?(?:an? |the )?"
+        r"(?:non-?default|custom|other|another|different|alternative|secondary) scheduler\b",
+        other,
+        text,
+    )
+    text = rx.sub(r"\bnot (?:scheduled|placed) by (?:the )?default[- ]scheduler\b", other, text)
+    text = rx.sub(r"\b(?:the )?default scheduler\b", "default-scheduler", text)
+    # "containers with custom args", "an entrypoint override": the ones that set them in the spec
+    set_by_hand = r"\b(?:custom|overridden|overriding) (commands?|args|arguments|entrypoints?)\b"
+    text = rx.sub(set_by_hand, r"\1", text)
+    text = rx.sub(r"\b(commands?|args|arguments|entrypoints?) overrides?\b", r"\1", text)
+    text = rx.sub(r"\barguments\b", "args", text)  # the containers' args column
+    text = rx.sub(r"\bentrypoints?\b", "command", text)  # a container's command replaces the entrypoint
+    # "more than half a core", "a quarter of a cpu": the amount in cores
+    text = rx.sub(r"\b(?:a |one )?half (?:a |of a |an? )?(cores?|cpus?|vcpus?)\b", r"0.5 \1", text)
+    text = rx.sub(r"\b(?:a |one )?quarter (?:a |of a |an? )?(cores?|cpus?|vcpus?)\b", r"0.25 \1", text)
     text = rx.sub(r"\b(limits|requests)\.(cpu|memory)\b", r"\2 \1", text)  # kubectl's limits.cpu
     text = rx.sub(r"(?<![\w\-./])img(s?)(?![\w\-./])", r"image\1", text)  # "imgs in current ns"
     # a plural's possessive, "my deployments' images": the kind, as "my deployments images" says
@@ -452,6 +471,13 @@ def normalise(question: str) -> str:
         r"(?:new |next )?(?:run|job)s? (?:while|when|if) (?:the |a )?(?:previous|last|earlier|prior) "
         r"(?:one|job|run)(?: is| was)? (?:still )?(?:running|active|unfinished|not finished)\b",
         "with concurrency policy forbid",
+        text,
+    )
+    # "cronjobs that allow concurrent runs", "that forbid overlapping jobs": the policy named by its verb
+    text = rx.sub(
+        r"\b(?:that |which )?(allows?|permits?|forbids?|prevents?|disallows?|blocks?) (?:any )?"
+        r"(?:concurrent|overlapping|parallel|simultaneous) (?:runs?|jobs?|executions?)\b",
+        lambda m: "with concurrency policy " + ("allow" if m.group(1)[0] in "ap" else "forbid"),
         text,
     )
     # "history for sts/cassandra": kubectl's kind/name, said as "statefulset cassandra"

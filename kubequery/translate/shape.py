@@ -752,7 +752,8 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             if "desired" not in p.extra:
                 p.extra.append("desired")
         elif agg_col and t in ("pods", "containers"):
-            p.order = f"{agg_col} DESC"
+            # "the 5 pods with the lowest cpu request": the smallest first
+            p.order = f"{agg_col} {'ASC' if rx.search(slots._ASCENDING, text) else 'DESC'}"
             p.extra.append(agg_col)
         elif found := slots.sort_column(text, tr.catalog[t]):
             column, desc = found

@@ -66,6 +66,10 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("pods", "cores"): "cpu_request",
     ("pods", "memory"): "memory_request",
     ("pods", "cpus"): "cpu_request",
+    ("containers", "image tag"): "image",  # the tag is part of the image as the spec names it
+    ("containers", "image tags"): "image",
+    ("containers", "image version"): "image",
+    ("containers", "image versions"): "image",
     ("containers", "pull policy"): "image_pull_policy",
     ("containers", "pull policies"): "image_pull_policy",
     ("containers", "exit codes"): "exit_code",
@@ -876,6 +880,9 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
          (5, 2, 3, 4)),
         # "10 or more replicas"
         (rf"\b{num}\s+(or (?:more|above|higher|greater|less|fewer|below|under))\s+({alt})\b", (3, 1, 2, 4)),
+        # "a cpu limit of 2 cores or more", "memory request 512Mi or less": the column said first
+        (rf"\b({alt})\s+(?:of\s+|is\s+|at\s+)?{num}\s+(?:[a-z]+\s+)?"
+         rf"(or (?:more|above|higher|greater|less|fewer|below|under))\b", (4, 2, 3, 1)),
         (rf"\b(with|allowing|having|has|have|of)\s+{num}\s+({alt})\b", (1, 2, 3, 4)),
         (rf"\b({alt})\s+(of\s+)?{num}(?!\s*\w)", (2, 3, 4, 1)),
         # "more restarts than 3", "requesting more memory than 1Gi"

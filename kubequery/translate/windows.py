@@ -60,8 +60,8 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
     if between and between.group(3) in lx.UNITS:  # "events between 1 and 2 hours ago": a window on both ends
         column = "last_seen" if t == "events" else "created"
         near, far = sorted((between.group(1), between.group(2)), key=lambda n: number(n) or 0)
-        p.conds.append(f"{column} > now() - {interval(far, between.group(3))}")
-        p.conds.append(f"{column} < now() - {interval(near, between.group(3))}")
+        p.conds.append(f"{column} >= now() - {interval(far, between.group(3))}")  # both ends kept, as BETWEEN
+        p.conds.append(f"{column} <= now() - {interval(near, between.group(3))}")
         p.understood.append(f"{column} between {near} and {far} {between.group(3)} ago")
         return
     stale = rx.search(r"haven'?t (run|been scheduled)|not (run|scheduled)|hasn'?t run|didn'?t run", text)
