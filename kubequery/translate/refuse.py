@@ -98,6 +98,7 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         named = rx.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", nxt)
         target = nxt in _DETERMINERS or nxt in ("one", "everything") or named
         ordered = w in lx.MUTATIONS or w in _MORE_ORDERS or (w == "add" and nxt == "one")
+        ordered = ordered and w not in _ASKING_VERBS  # "...? give the role and its verbs": what to show
         if ordered and target and (_commands(w, [nxt], text) or w == "add"):
             raise Declined(
                     f"'{w}' would change the cluster: kubequery is read-only and only answers questions. "
