@@ -118,7 +118,7 @@ class OfflineTranslator:
                 added = r"^(?:and |now |ok,? |please |pls |can you )?add "
                 added += r"(?=(?:the |a |their |its )?[\w ]+(?: columns?| fields?)?\s*[?.!]*$)"
                 text = rx.sub(added, "include ", text)
-            refuse(text, self._names)
+            refuse(text, self._names, (followup._said(conversation[-1], "sql") or "") if conversation else "")
             if conversation:
                 edited = followup.edit(self, text, conversation[-1], namespace)
                 if edited is not None:

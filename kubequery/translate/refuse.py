@@ -18,12 +18,30 @@ class Declined(Exception):
 SECRET_VALUES = "Secret values are never shown: the secrets table holds metadata, type and key names only."
 
 
-def refuse(text: str, names: frozenset[str] = frozenset()) -> None:
+def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -> None:
     """Raise `Declined`, with the reason, when the (normalised) question must not be answered.
-    `names` are the cluster's own names: "the grafana ingress" names an object, not a dashboard."""
+    `names` are the cluster's own names: "the grafana ingress" names an object, not a dashboard.
+    `previous` is the SQL that answered the question before, in a conversation ("decode them")."""
     resize = r"(?:ok |now )?(?:make it|change it to) (?:the )?(?:top )?\d+(?: instead)?[.!?]?"
     if rx.fullmatch(resize, text.strip()):
         return  # a follow-up resizing a top-N answer, not a change to the cluster
+    # a kubectl or helm command that writes, connects or watches: "kubectl wait ...", "helm status x"
+    command = rx.search(_COMMANDS, text)
+    if command:
+        raise Declined(
+            f"'{command.group(0).strip()}' changes the cluster, connects to it or reads what kubequery "
+            "does not hold; kubequery is read-only and answers from the Kubernetes API's objects. Use the "
+            "tool itself."
+        )
+    if previous and rx.search(r"\bfrom secrets\b", previous.lower()) and rx.search(_THEIR_VALUES, text):
+        raise Declined(SECRET_VALUES)  # "secrets in payments" then "print their data"
+    for pattern in _ORDERS:
+        order = rx.search(_LEAD + r"(?:" + pattern + r")", text)
+        if order:
+            raise Declined(
+                f"'{order.group(0).strip()}' would change the cluster: kubequery is read-only and only "
+                "answers questions. Use kubectl for changes."
+            )
     words = rx.findall(r"[a-z0-9'\-_]+", text)  # LOG_LEVEL is one word, not "log"
     lead = {
         "please",
@@ -56,9 +74,13 @@ def refuse(text: str, names: frozenset[str] = frozenset()) -> None:
         "we",
         "quickly",
         "hey",
+        "kindly",
+        "possibly",
     }
+    bare = rx.sub(_TRAIL, "", text)  # "restart storefront when you get a chance": the order alone
     for i, w in enumerate(words):
-        if (w in lx.MUTATIONS or w == "add") and _commands(w, words[i + 1 : i + 2], text):
+        verb = w in lx.MUTATIONS or w in _MORE_ORDERS or w == "add"
+        if verb and _commands(w, words[i + 1 : i + 2], bare):
             if w in lx.CONNECTIONS:
                 raise Declined(
                     f"'{w}' needs a connection into running containers (logs, shells, ports); kubequery "
@@ -70,6 +92,34 @@ def refuse(text: str, names: frozenset[str] = frozenset()) -> None:
             )
         if w not in lead:
             break
+    # an order after a question: "count pods in payments and scale the deployment to 3", "no hpa? add one"
+    clause = r"(?:[,;?!.]|\band\b|\bthen\b)\s+(?:then |also |please |pls |now |just )*([a-z\-]+) ?(\S*)"
+    for w, nxt in rx.findall(clause, text):
+        named = rx.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", nxt)
+        target = nxt in _DETERMINERS or nxt in ("one", "everything") or named
+        ordered = w in lx.MUTATIONS or w in _MORE_ORDERS or (w == "add" and nxt == "one")
+        ordered = ordered and w not in _ASKING_VERBS  # "...? give the role and its verbs": what to show
+        if ordered and target and (_commands(w, [nxt], text) or w == "add"):
+            raise Declined(
+                    f"'{w}' would change the cluster: kubequery is read-only and only answers questions. "
+                    "Use kubectl for changes."
+                )
+    last = rx.search(_SAID_LAST, bare)
+    asked = r"(?:how|what|which|when|why|who|where|did|does|do|is|are|was|were|has|have|can|could|will|would|"
+    asked += r"should|list|show|count|get|find|any)\b"
+    if last and not rx.match(asked, text):
+        raise Declined(
+            f"'{last.group(1)}' would change the cluster: kubequery is read-only and only answers questions. "
+            "Use kubectl for changes."
+        )
+    # "the fraud-detector pods need a restart"
+    needs = r"\bneeds? (?:a |an |to be )?(?:restart|reboot|redeploy|rollback|roll ?back|bounce|kick|drain|"
+    needs += r"cordon|restarted|rebooted|redeployed|rolled back|bounced|drained|cordoned|deleted|removed|"
+    needs += r"killed|evicted)\b"
+    if rx.search(needs, text):
+        raise Declined(
+            "That asks for a change to the cluster: kubequery is read-only. Use kubectl for changes."
+        )
     m = rx.search(r"\b([a-z\-]+) (them|it|those|these|all of them|everything|each of them)\b", text)
     if m and m.group(1) in lx.MUTATIONS and (m.group(1) not in lx.AMBIGUOUS_VERBS or m.group(2) != "it"):
         raise Declined(
@@ -90,7 +140,11 @@ def refuse(text: str, names: frozenset[str] = frozenset()) -> None:
         tail = rx.findall(r"[a-z0-9'\-]+", text[wish.end() :])
         for i, w in enumerate(tail):
             relative = i > 0 and tail[i - 1] in _RELATIVE  # "pods that restarted" describes, not orders
-            if (w in lx.MUTATIONS and _commands(w, tail[i + 1 : i + 2], text)) or (
+            # the verb right after the wish orders: "is it possible to restart kafka-0 from here"
+            first = i == 0 and (w in lx.MUTATIONS or w in _MORE_ORDERS) and not rx.fullmatch(
+                _COLUMN_NOUNS + r"|counts?|restarts?", (tail[1:2] or [""])[0]
+            ) and w not in _ASKING_VERBS
+            if first or (w in lx.MUTATIONS and _commands(w, tail[i + 1 : i + 2], text)) or (
                 w in lx.DONE_TO and not relative
             ):
                 raise Declined(
@@ -121,7 +175,8 @@ def refuse(text: str, names: frozenset[str] = frozenset()) -> None:
         rx.search(r"\b(was|were|had|did|used to)\b", text)
         and rx.search(then, text)
         and not rx.search(
-            r"creat|start|schedul|happen|event|warn|restart|fail|crash|kill|evict|oom|deployed|rolled|added|made|"
+            r"creat|start|schedul|happen|event|warn|restart|fail|crash|kill|evict|oom|deployed|rolled|added|m"
+            r"ade|"
             r"born|complet|finish|succe|terminat|ran\b|\bage\b|since|within|in the (last|past)|older|newer",
             text,
         )
@@ -134,7 +189,9 @@ def refuse(text: str, names: frozenset[str] = frozenset()) -> None:
     # a key's value asked for by name, even inside an identifier: DB_PASSWORD, stripe_api_key, githubToken
     named_key = rx.search(
         r"[a-z0-9]*(password|passwd|api[_-]?key|secret[_-]?key|private[_-]?key|access[_-]?key|"
-        r"token|credentials?|connection[_-]?string|dsn|ssh[_ -]?keys?)[a-z0-9_]*",
+        r"token|credentials?|connection[_-]?string|dsn|ssh[_ -]?keys?|client[_ -]?secret|signing[_ -]?(?:key|"
+        r"secret)|_pass\b)"
+        r"[a-z0-9_]*",
         text,
     )
     # listing secrets by their type is metadata: "which service account token secrets exist in team-a?"
@@ -164,7 +221,15 @@ def refuse(text: str, names: frozenset[str] = frozenset()) -> None:
         or rx.search(r"\bregistry credentials?\b", text)
     ) and not rx.search(
         r"\b(values?|contents?|decod\w*|what'?s|what is|whats|reveal|print|dump|show me|give me|get me|read|"
-        r"cat|passwords?|passwd|base64|plain ?text|in secret|of secret|inside|data (?:of|in))\b",
+        r"cat|passwords?|passwd|base64|plain ?text|in secret|of secret|inside|data (?:of|in)|auth (?:string|f"
+        r"ield|value|entry)|"
+        r"cert(?:ificate)? chain|pem)\b",
+        text,
+    ) and not rx.search(
+        r"^(?!.*\bsecrets?\b).*\bssh[ _-]?keys?\b|"
+        # one account's token is its value: "default sa token in kube-system", "service account token for x"
+        r"\b(?:sa|service ?account) token (?:for|of)\b|"
+        r"^(?:the |a )?(?:[\w\-]+ )?(?:sa|service ?account) token(?: (?:in|-n) [\w\-]+)?[?.!]*$",
         text,
     )
     # whether a token is mounted is a flag, not the token: "pods whose sa has automount_token false"
@@ -173,13 +238,19 @@ def refuse(text: str, names: frozenset[str] = frozenset()) -> None:
         pass
     elif (
         rx.search(
-            r"\b(passwords?|passwd|tokens?|api keys?|decode|base64|plaintext|decrypt\w*|reveal|unmask)\b",
+            r"\b(passwords?|passwd|pw|pwd|creds|tokens?|api keys?|decode|base64|plaintext|decrypt\w*|reveal|u"
+            r"nmask|"
+            r"join (?:command|token))\b",
             text,
         )
         or (
             secret_like
             and rx.search(
-                r"\b(values?|contents?|decoded|what'?s in|data of|print|dump|cat|read|show me)\b", text
+                r"\b(values?|contents?|decoded|what'?s in|data of|print|dump|cat|read|show me|(?:their|its|wi"
+                r"th) data|"
+                r"data (?:fields?|values?|section)|cert(?:ificate)? chain|pem|auth string|inside)\b|"
+                r"\bwhat (?:does|do) .{0,40}\bcontain\b",
+                text,
             )
         )
         # a value probed a piece at a time: "does the redis-auth secret start with 'redis'?", "how long is it"
@@ -237,6 +308,9 @@ def refuse(text: str, names: frozenset[str] = frozenset()) -> None:
                 "accounts); kubequery can only answer from the Kubernetes API's objects."
             )
     calling = r"\b(?:is|are|was|were) (?:calling|hitting|talking to|connecting to|sending requests to)\b"
+    calling += r"|\b(?:which|what|who)\b.{0,40}\b(?:talk|talks|speak|speaks|connect|connects|call|calls)\b"
+    calling += r"(?! (?:it|them)\b)|\bdoes [\w\-]+ (?:call|talk to|connect to)\b"
+    calling += r"|\bresolv(?:e|es|ing|ed)\b|\bdns (?:lookups?|resolution)\b"
     reach = r"\bcan (?!i\b|we\b|you\b)(?:[\w\-/ ]{1,60}? )?(?:reach|connect to|talk to)\b|^scan\b"
     exposed = r"\b(?:through|via|by) (?:a |any |the )?(?:service|svc|ingress|load ?balancer)"
     if rx.search(reach + "|" + calling, text) and not rx.search(exposed, text):
@@ -272,6 +346,8 @@ def refuse(text: str, names: frozenset[str] = frozenset()) -> None:
     if rx.search(
         r"\bhow full\b|\bdisk (usage|space)\b|\bspace (left|used|free|remaining)\b|\bfree (disk )?space\b"
         r"|\bdisk (?:is |are )?(?:free|left|used)\b"
+        r"|\bhow much (?:disk ?)?(?:space|storage|disk)\b(?: \w+){0,3} (?:is |are )?(?:used|left|free|remaini"
+        r"ng|consumed)\b"
         r"|\bdisks? (?:on [\w\-]+ )?(?:is |are )?(?:getting |almost )?full\b"
         # a node's shell reading its own disks: "df -h on worker-6"
         r"|^(?:run )?(?:(?:df|du|iostat|vmstat|free)(?: -[a-z]+)+|df|du|iostat|vmstat)\b",
@@ -294,7 +370,8 @@ def refuse(text: str, names: frozenset[str] = frozenset()) -> None:
             "Ranking by CPU or memory use needs metrics (kubectl top), which kubequery does not read; "
             'ask by requests or limits instead ("top pods by cpu requests").'
         )
-    used = r"\bhow much (cpu|memory|mem|ram|disk|network|bandwidth)\b.*\b(use[sd]?|using|consum\w*|eat\w*)\b"
+    used = r"\bhow much (cpu|memory|mem|ram|disk|network|bandwidth)\b.*"
+    used += r"\b(use[sd]?|using|consum\w*|eat\w*|doing|pushing)\b"
     can_use = r"\bcan (?:pods|workloads|containers) use\b"  # what a node offers: its allocatable amount
     if rx.search(used, text) and not rx.search(r"request|limit|allocat|capacity|quota|" + can_use, text):
         raise Declined(
@@ -302,11 +379,22 @@ def refuse(text: str, names: frozenset[str] = frozenset()) -> None:
             "requests and limits it can answer."
         )
     live_use = r"\b(right now|currently|at the moment|live|real[- ]time)\b"
-    used_now = r"\b(using|uses?|consum\w*|cpu|memory|ram|busy)\b|" + _GPUS
+    used_now = r"\b(using|uses?|consum\w*|cpu|memory|ram|busy|headroom)\b|" + _GPUS
     if (
         (rx.search(live_use, text) and rx.search(used_now, text))
         # "how busy are the GPUs on gpu-1?", "the hottest node" (but "hottest pods by restarts" ranks)
         or rx.search(r"\bhow (?:busy|loaded|hot)\b|\bhottest\b(?!.*\bby\b)", text)
+        # "is worker-3 hot", "the busiest pod" (the busiest node is the one with the most pods)
+        or rx.search(
+            r"\b(?:is|are) (?:the )?[\w\-]+(?: nodes?| pods?)? (?:hot|saturated|overheating|swapping|thrashin"
+            r"g|"
+            r"struggling|maxed out|pegged)\b|\bsaturat\w*\b|\bnoisiest\b(?!.*\bby\b)|"
+            r"\bbusiest (?:pods?|containers?|workloads?|deployments?|apps?|services?)\b(?!.*\bby\b)|"
+            r"\b(?:slow|slowest|fastest|laggy|sluggish)\b.{0,30}\b(?:endpoints?|services?|svc|ingress\w*|apis"
+            r"?|"
+            r"requests?|queries|routes?|urls?)\b",
+            text,
+        )
         or rx.search(
             r"\b(use|using|uses|consum\w*|eat\w*|burn\w*|hog\w*) (the )?(most|more|a lot of|lots of) "
             r"(cpu|memory|ram|mem)\b",
@@ -356,7 +444,8 @@ _NOT_HELD: list[tuple[str, str]] = [
         # a clock time already past: events are kept for about an hour
         r"\bat \d{1,2}(?::\d\d)?\s*(?:am|pm)\b.*\b(?:last night|yesterday|ago)\b|"
         r"\b(?:last night|yesterday)\b.*\bat \d{1,2}(?::\d\d)?\s*(?:am|pm)\b|"
-        r"\bwhat happened (?:last night|yesterday)\b",
+        r"\bwhat happened (?:last night|yesterday)\b|\b(?:over|during|on) the weekend\b|\b(?:this|last) week"
+        r"end\b",
         "What happened at an hour already past is history: the cluster keeps events for about an hour, and "
         "kubequery reads the cluster as it is now.",
     ),
@@ -368,6 +457,9 @@ _NOT_HELD: list[tuple[str, str]] = [
     ),
     (
         r"^(?:should (?:i|we)|is it (?:safe|ok|okay|a good idea) to|recommend|suggest)\b|"
+        r"\bwhat should (?:the |its |their |i |we )?\b|\bshould (?:i|we)\b|\bdo we need\b|"
+        r"\brecommended (?:cpu|memory|mem|requests?|limits?|replicas|sizes?|values?|settings?)\b|"
+        r"\bright-?siz\w*|\bcan i (?:safely )?(?:delete|remove|drain|kill|restart|cordon)\b|"
         r"\bwhat'?s the best (?:node|place|way)\b",
         "kubequery answers what the cluster holds; it does not give advice (ask for the facts behind it, "
         "for example the pods on a node or a deployment's replicas).",
@@ -443,7 +535,16 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"\bwhat did (?!(?:the |its |their )?(?:events?|ev|warnings?|(?:default-)?scheduler|kubelet|"
         r"[\w\-]*controller(?:[\w\-]*)|kernel-monitor)\b)"
         r".{1,60}\b(?:print|output|write|log|say)\b|"
-        r"\b(?:bytes|packets)\b.*\b(?:sent|send|received|receive|served|transferred)\b",
+        r"\b(?:bytes|packets)\b.*\b(?:sent|send|received|receive|served|transferred)\b|"
+        r"\b(?:what|which) (?:messages?|lines?|output|errors?|text|exceptions?) (?:did|does|do|has|have) "
+        r".{1,60}\b(?:print|output|write|log|emit|throw|spit)\w*|\b(?:error|console|terminal|program|command)"
+        r" output\b|"
+        r"\bdid (?!(?:the |its |their )?(?:events?|ev|warnings?|(?:default-)?scheduler|kubelet|[\w\-]*control"
+        r"ler[\w\-]*)\b)"
+        r"(?:the |its |their )?[\w\-]+(?: \w+)? (?:print|output|write|log|emit)\b|\b(?:the )?output (?:of|fro"
+        r"m)\b|"
+        r"\bwhat (?:does|do) .{1,40}\b(?:return|respond with)\b|\b(?:health ?check|readiness|liveness|probe) "
+        r"(?:response|result|output)s?\b",
         "What a container printed or sent is in its logs and metrics, which kubequery does not read.",
     ),
     (
@@ -453,7 +554,15 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"\bhow many requests (?:did|does|do|has|have)\b|"
         r"\b(?:use|uses|using)\b.*\b(?<!host )(?:network|disk i/?o)\b(?! ?polic)|"
         r"\bdisk ?i/?o\b|\biops\b|"
-        r"\bwhat changed\b.*\brevisions?\b",
+        r"\bwhat changed\b.*\brevisions?\b|"
+        r"\b(?:dmesg|journalctl|syslog|htop|netstat|lsof|strace)\b|^(?:run )?(?:ps|ss|free)(?: -\w+)+|^(?:run"
+        r" )?ps aux\b|"
+        r"\bcpu steal\b|\bsteal time\b|\biowait\b|\bcontext switch\w*|\binodes? (?:usage|used|free|left)\b|"
+        r"\b(?:active|open|tcp|established|concurrent|idle) connections?\b|\bconnections? (?:open|active)\b|"
+        r"\baccuracy\b|(?<![\w\-])git(?![\w\-])|\bimages?\b.{0,40}\bbuilt\b|\bbuild (?:date|time|number)\b|"
+        r"(?<!disruption )(?<!disruption-)\bbudgets?\b|\b(?:jenkins|circleci|travis|buildkite|teamcity|bamboo"
+        r")\b|"
+        r"\bci (?:pipelines?|runs?|jobs?|builds?)\b",
         "That is inside the machines and applications (processes, requests served, response times, "
         "commits): the Kubernetes API's objects do not record it.",
     ),
@@ -461,7 +570,14 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"\bnext (?:week|month|quarter|year)\b|\bwill\b.{1,60}\b(?:soon|tomorrow)\b|"
         r"\bwill (?:be |get )?(?:evicted|killed|preempted|oom\w*)\b|"
         r"\b(?:when|will)\b.{1,40}\b(?:run out|fill up|be full|fail|crash|break|go down)\b|"
-        r"\b(?:how long|how soon|when)\b.{1,40}\b(?:is|are|be|gets?|becomes?) (?:full|exhausted)\b",
+        r"\b(?:how long|how soon|when)\b.{1,40}\b(?:is|are|be|gets?|becomes?) (?:full|exhausted)\b|"
+        r"\bwhere (?:would|will|could) .{0,40}\b(?:go|land|end up|move|be (?:re)?scheduled)\b|"
+        r"\b(?:likely|unlikely|probably) to (?:crash|fail|be|get|break|go|run|oom|die|restart|need)\b|"
+        r"^estimate\b|\bhow long (?:will|would) .{1,60}\btake\b|\beta\b|"
+        r"\bwhen will\b(?!.*\b(?:next|cron\w*|cj)\b)|"
+        r"\bwill (?!.*\b(?:next|cron\w*|cj)\b)(?:the |it |they |these |those )?(?:[\w\-]+ ){0,2}"
+        r"(?:get (?:scheduled|started|fixed)|start|finish|complete|succeed|recover|come back|ever)\b|"
+        r"\bif (?:i|we|you) (?:delete|remove|drain|cordon|kill|scale|lose|shut|take|evict|restart|reboot)\b",
         "kubequery answers about the cluster as it is now; it does not predict the future.",
     ),
     (
@@ -476,12 +592,19 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"\b(?:close to|near|nearing|approaching|hitting|reaching) (?:their|its|the) (?:cpu |memory |mem )?"
         r"limits?\b|"
         r"^(?!.*\b(?:quotas?|requests?|requested|limits?|allocat\w*|capacity)\b).*\d+ ?(?:%|percent)\b.*"
-        r"\b(?:used|usage|utili[sz]\w*|full|consumed|busy)\b",
+        r"\b(?:used|usage|utili[sz]\w*|full|consumed|busy)\b"
+        # "cpu % of worker-3", "gpu memory used on gpu-1", "overprovisioned deployments"
+        r"|^(?!.*\b(?:quotas?|req\w*|limits?|allocat\w*|capacity|hpas?|autoscal\w*|target\w*)\b).*"
+        r"\b(?:cpu|memory|mem|ram|gpu|disk)(?: usage| use| util\w*)? ?(?:%|percent(?:age)?)\b|"
+        r"\bgpu memory (?:used|usage|free|left)\b|\bvram\b|\bover-?provisioned\b|\bunder-?utili[sz]ed\b|"
+        r"\b(?:wasting|waste|wasted) (?:resources|cpu|memory)\b|"
+        r"\brequests? more than (?:they|it) (?:use|uses|need|needs|actually)\b",
         "How much CPU or memory is in use now is a metric (kubectl top), which kubequery does not read; "
         "ask by requests or limits instead.",
     ),
     (
-        r"\b(?:current |cpu |system )?load (?:on|of)\b",
+        r"\b(?:current |cpu |system )?load (?:on|of)\b|\b(?:cpu|current|system|memory|node|server) load\b(?!"
+        r" ?balanc)",
         "A machine's load is a metric (kubectl top, node metrics), which kubequery does not read.",
     ),
     (  # a state compared with, or seen before, an earlier one: "compare today's pod count to yesterday's"
@@ -495,8 +618,9 @@ _NOT_HELD: list[tuple[str, str]] = [
     ),
     (
         r"\b(?:env(?: ?var\w*| variables?)?|environment (?:var\w*|variables?))\b(?! ?labels?\b)(?!=)"
-        r".*\b(?:values?|contents?|set to)\b|"
-        r"\bvalues? of (?:the |its |their )?\S+ env(?:ironment)?\b",
+        r".*\b(?:values?|contents?|set to|say|says)\b|"
+        r"\bvalues? of (?:the |its |their )?\S+ (?:(?:in|from) (?:the |its |their )?(?:\S+ )?)?env(?:ironmen"
+        r"t)?\b",
         "Environment variable values are not kept: the containers table holds their names only "
         "(env_names), since values often carry credentials.",
     ),
@@ -547,7 +671,15 @@ _NOT_HELD: list[tuple[str, str]] = [
     ),
     (  # "deployments changed today": objects keep when they were made, not when they were last edited
         r"\b(?:updated|modified|changed|edited|patched|rolled out)\b(?! replicas).*"
-        r"\b(?:in the (?:last|past)|today|yesterday|this (?:week|month)|since|within|\d+ \w+ ago)\b",
+        r"\b(?:in the (?:last|past)|today|yesterday|this (?:week|month)|since|within|\d+ \w+ ago)\b|"
+        # "last modified time of checkout-api", "has worker-3 ever been NotReady" (a condition keeps its last
+        # change)
+        r"^(?!.*\b(?:conditions?|heartbeats?|transitions?|hpas?|autoscal\w*)\b)(?:.*\blast (?:modified|update"
+        r"d|changed|"
+        r"edited|deployed|redeployed|released|patched)\b|.*\bthe last (?:deploy|rollout|release) of\b|"
+        r".*\bdeploy(?:ment)? history\b|.*\bever (?:been|gone|went|become)\b(?!.*\b(?:restart|crash|oom)\w*)|"
+        r".*\bhow many times has [\w\-]+ (?:gone|become|went)\b|.*\bflap\w*\b|"
+        r".*\bhow long was [\w\-]+ (?:down|unavailable|not ready|notready|offline)\b)",
         "When an object was last changed is history the cluster does not keep (only when it was created); "
         "ask for objects created in that window, or for rollouts in progress.",
     ),
@@ -576,6 +708,10 @@ _NOT_HELD: list[tuple[str, str]] = [
         SECRET_VALUES,
     ),
     (
+        r"\bcosting\b|\bhourly rate\b|\bpays? for\b|\bshowback\b|\bchargeback\b|\boverpay\w*",
+        "What the cluster costs is billing, which the Kubernetes API's objects do not hold.",
+    ),
+    (
         r"\btemperatures?\b|\bpower draw\b|\bfan speeds?\b",
         "A machine's sensors (temperature, power) are not in the Kubernetes API's objects.",
     ),
@@ -588,7 +724,85 @@ _GPUS = r"(?<![\w-])gpus?(?![\w-])"  # GPUs, not the node gpu-1
 # A request framed as a wish or a favour; a change verb after it is an order, not a question.
 _WISH = (
     r"\b(i want|i need|i'?d like|we need|we want|can you|could you|would you|will you|please|pls|"
-    r"make sure|go ahead and|let'?s|lets|i must|you should|help me)\b"
+    r"make sure|go ahead and|let'?s|lets|i must|you should|help me|we should|(?:it'?s )?time to|"
+    r"it'?s (?:fine|ok|okay|safe) to|(?:would|will) be (?:great|nice|good) if|do me a favou?r and|"
+    r"feel free to|you (?:can|may) (?:go ahead and )?|(?:would|is) it (?:be )?possible to|i'?d appreciate (?:"
+    r"it )?if|"
+    r"can (?:kubequery|this tool|the tool|it))\b"
+)
+
+# Politeness after an order: "restart storefront when you get a chance", "checkout-api restart please"
+_TRAIL = (
+    r"(?:,?\s+(?:please|pls|plz|thanks|thank you|thx|asap|right now|now|for me|real quick|quickly|"
+    r"when you (?:get|have) a (?:chance|minute|sec\w*|moment)|if you can|if possible))+[.!?]*$"
+)
+# A change verb said last, after a name or a listing: "crashlooping pods, restart", "failed jobs -> rerun"
+_SAID_LAST = (
+    r"(?:^|[,:;]\s*|->\s*|\s)(?<!\bto )(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bnot )(?<!\bnever )"
+    r"(?<!\bpolicy )(?<!\bpolicies )(?<!\breason )(?<!\bstatus )(?<!\bstrategy )(?<!\btype )"
+    r"(?<!\bverb )(?<!\bverbs )"
+    r"(restart|rerun|re-run|retry|drain|cordon|uncordon|delete|kill|evict|redeploy|rollback|bounce|nuke|purge"
+    r"|"
+    r"suspend|unsuspend|reboot|recycle|respin|terminate|remove)[.!?]*$"
+)
+
+# The words that may come before an order: "ok so could you please ...", "it would be great if you could".
+_LEAD = (
+    r"^(?:(?:please|pls|ok|okay|now|then|and|so|just|also|hey|yes|sure|go ahead and|can you|could you|"
+    r"would you|will you|can we|could we|can u|i want to|i need to|we need to|let'?s|i'?d like to|"
+    r"(?:it )?(?:would|will) be (?:great|nice|good) if you (?:could|can|would)|kindly|possibly)\s+)*"
+)
+# Orders said first, after _LEAD, beyond a change verb and its object (see lx.MUTATIONS).
+_ORDERS = (
+    # "mind draining worker-4", "would you mind restarting kafka"
+    r"(?:(?:would|do) you )?mind (?:\w+ )?(?:drain|cordon|uncordon|delet|restart|reboot|evict|kill|scal|patch"
+    r"|redeploy|rerun|re-run|retry|"
+    r"remov|purg|nuk|bounc|rollback|roll back|suspend|resum|unsuspend|pause|unpaus|upgrad|rotat|renew|"
+    r"expand|resiz|taint|label|annotat)(?:e?ing)\b(?! (?:time|count|policy|pods?|nodes?|jobs?)\b)",
+    # "take worker-5 offline", "get worker-3 out of the pool", "bring the cronjob back"
+    r"(?:take|put|get|pull|move|bring|switch|turn|knock|(?:i |we )?(?:want|need)) "
+    r"(?:(?!(?:that|which|who|are|is|were|was|being|not)\b)\S+ ){1,3}(?:offline|online|out of (?:rotation|"
+    r"the pool|service|the cluster|the load ?balancer)|back(?: up| online| on| into service)?)[.!?]*$",
+    r"(?:take|bring|knock) (?:(?!(?:that|which|who|are|is|were|was|being|not)\b)\S+ ){1,3}down[.!?]*$",
+    r"(?:switch|power|shut) (?:off|on|down)\b",
+    # "get kafka-0 to restart", "make the fraud-detector pods restart"
+    r"(?:get|have|make|force|tell) (?:the )?[\w\-]+(?: pods?| nodes?| deployments?| jobs?)? (?:to )?(?:restar"
+    r"t|"
+    r"reboot|redeploy|roll ?back|rerun|re-run|retry|scale|drain|die|stop|quit|exit|crash)\b",
+    # "make sure nothing runs on worker-3": an outcome ordered
+    r"(?:a|an|one more|another) (?:restart|rollback|roll ?back|redeploy|reboot|drain|rerun|re-run|bounce) of"
+    r"\b",
+    r"let (?!me\b|us\b)(?:the )?[\w\-]+(?: pods?| workloads?| jobs?)? (?:schedule|run|use|access|land|talk|r"
+    r"each)\b",
+    r"(?:make sure|ensure) (?:that )?(?:nothing|no \w+|none|all|every\w*|\S+ (?:is|are|runs?|gets?|stays?|has"
+    r"|"
+    r"have|doesn'?t|don'?t|never|only))\b",
+)
+# More verbs that order a change when said first; "reclaim policy" asks, "reclaim the released pvs" orders.
+_MORE_ORDERS = {
+    *("zap", "respin", "re-spin", "decommission", "reclaim", "deprovision", "reprovision", "cancel", "abort"),
+    *("halt", "downscale", "upscale", "requeue", "reap", "prune", "unfreeze", "freeze", "cycle", "reinstall"),
+    *("deactivate", "reactivate", "re-enable", "reenable", "unschedule", "regenerate", "revert", "undeploy"),
+}
+_ASKING_VERBS = {"list", "show", "get", "find", "count", "give", "tell", "make", "run", "keep", "set"}
+_MORE_AMBIGUOUS = {"reclaim", "cycle", "freeze", "cancel", "halt"}
+# kubectl (or oc) subcommands that write, connect or stream, and helm's own: none reads the API's objects
+_COMMANDS = (
+    r"^(?:\S+ ){0,2}?(?:kubectl|oc) (?:annotate|apply|attach|autoscale|certificate|cordon|cp|create|debug|"
+    r"delete|diff|drain|edit|exec|expose|label|logs|patch|port-forward|proxy|replace|run|scale|set|taint|top|"
+    r"uncordon|wait|config|kustomize|plugin|alpha)\b|^(?:\S+ ){0,2}?oc adm\b|\s--as(?:-group)?[= ]|\bsudo\b|"
+    r"\bimpersonat\w*|"
+    r"^(?:\S+ ){0,2}?k (?:annotate|apply|attach|autoscale|cordon|cp|diff|drain|edit|exec|expose|patch|"
+    r"port-forward|proxy|replace|taint|uncordon|wait)\b|"
+    r"^(?:helm|helmfile|argocd|argo|flux|istioctl|linkerd|kustomize|skaffold|terraform|tilt|k9s|stern|"
+    r"kubectx|kubens|velero) (?!charts?\b|releases?\b|apps?\b|applications?\b)[a-z][\w\-]*"
+)
+# what a follow-up asks of the objects just listed: "print their data", "decode the first one"
+_THEIR_VALUES = (
+    r"\b(?:their|its|the|all|those|these) (?:data|values?|contents?|keys? and values?|decoded \w+|"
+    r"passwords?|tokens?|plain ?text)\b|\bdecode\b|\bwhat'?s (?:in|inside) (?:them|it|those|these|the first)"
+    r"\b|"
+    r"\b(?:values?|contents?|data) (?:please|pls)\b|\b(?:show|print|reveal|dump|cat|read) (?:them|it|those)\b"
 )
 
 
@@ -648,7 +862,7 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
         r"\badd (?:the |a )?(?:[\w\-]+ ){1,3}(?:of|for) (?:each|every|the|their|its|them|those|these)\b", text
     ):
         return False  # "add the reclaim policy of each volume": a column too
-    if verb not in lx.AMBIGUOUS_VERBS:
+    if verb not in lx.AMBIGUOUS_VERBS and verb not in _MORE_AMBIGUOUS:
         return True
     # "deploy strategy=Recreate" filters deployments (kubectl's short name); "label po x a=b" orders
     assigns = "=" in text and verb != "deploy"
@@ -683,6 +897,9 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
     alone = rf"^(?:\w+ ){{0,2}}{verb} (?!{_COLUMN_NOUNS}\b)[a-z][\w\-]*[.!?]*$"
     if verb in _ORDERS_ON_KINDS and rx.search(alone, text):
         return True  # "please restart kafka": a verb and a one-word name, nothing more
+    alone_in = rf"^(?:\w+ ){{0,2}}{verb} (?!{_COLUMN_NOUNS}\b)[a-z][\w\-]* (?:in|-n|on) [\w\-]+[.!?]*$"
+    if verb in _ORDERS_ON_KINDS and rx.search(alone_in, text):
+        return True  # "restart cassandra in team-b": the same, in a namespace
     if verb in _ORDERS_ON_KINDS and rx.search(rf"\b{verb} [a-z0-9]+(?:-[a-z0-9]+)+ (?:on|as|via) \S", text):
         return True  # "expose checkout-api on port 80"
     if verb == "run" and rx.search(r"^(?:\w+ ){0,2}run [a-z][\w\-]* (?:in|on) [\w\-]+[.!?]*$", text):
