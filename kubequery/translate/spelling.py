@@ -29,6 +29,8 @@ LONG = 9  # a word this long may be two edits off: "networkunvaailable", "failed
 
 # Words questions use that are neither kinds nor columns.
 _COMMON = [
+    "creds",  # never "crds": "postgres creds" asks for a secret's value
+    "unschedule",
     "crashlooping",
     "crashloop",
     "crashloopbackoff",
