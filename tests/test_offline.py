@@ -68,6 +68,13 @@ SHAPES = [
         "SELECT namespace, name FROM pods WHERE created > now() - INTERVAL 1 HOUR",
     ),
     ("count of pods older than 7d", "SELECT count(*) FROM pods WHERE age > INTERVAL 7 DAYS"),
+    # a time of day is the last time the clock read it (the demo snapshot is taken at noon UTC)
+    ("jobs created since 6am", "SELECT namespace, name FROM jobs WHERE created >= TIMESTAMPTZ '2026-11-29 06:00:00Z'"),
+    (
+        "events since 10pm",
+        "SELECT namespace, object, reason FROM events WHERE last_seen >= TIMESTAMPTZ '2026-11-28 22:00:00Z'",
+    ),
+    ("pods created yesterday or later", "SELECT namespace, name FROM pods WHERE created > now() - INTERVAL 1 DAY"),
     ("po -l app=storefront -A", "SELECT namespace, name FROM pods WHERE labels['app'] = 'storefront'"),
     ("ns -l environment=staging", "SELECT name FROM namespaces WHERE labels['environment'] = 'staging'"),
     (

@@ -54,7 +54,10 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
     text = rx.sub(r"\b(newer|younger|older) than yesterday\b", r"\1 than a day", text)
     text = rx.sub(r"\bafter yesterday\b", "in the last day", text)
     text = rx.sub(r"\bbefore yesterday\b", "more than a day ago", text)
+    text = rx.sub(r"\byesterday or (?:later|after|newer)\b", "in the last day", text)
     if table is not None and _duration(p, text, table):
+        return
+    if _clock_time(p, text):
         return
     between = rx.search(rf"\bbetween\s+{NUMW}\s+and\s+{NUMW}{_GAP}{UNITW}\s+(?:ago|old)\b", text)
     if between and between.group(3) in lx.UNITS:  # "events between 1 and 2 hours ago": a window on both ends
@@ -208,3 +211,31 @@ def asked_time(p: Parse, text: str, table: Any) -> None:
     if column in own and column not in p.extra:
         p.extra.append(column)
         p.understood.append(f"showing {column}")
+
+
+# a time of day: "since 6am", "after 14:30", "since noon" (a bare "since 6" could be anything)
+_CLOCK = r"\b(?:since|after|from)\s+(?:(\d{1,2})(?::(\d\d))?\s*(am|pm)\b|(\d{1,2}):(\d\d)\b|(noon|midnight))"
+
+
+def _clock_time(p: Parse, text: str) -> bool:
+    """ "Jobs created since 6am": since that time of day (in UTC) last came round before now()."""
+    m = rx.search(_CLOCK, text)
+    if m is None:
+        return False
+    if m.group(6):
+        hour, minute = (12 if m.group(6) == "noon" else 0), 0
+    else:
+        hour, minute = int(m.group(1) or m.group(4)), int(m.group(2) or m.group(5) or 0)
+        if m.group(3) == "pm" and hour < 12:
+            hour += 12
+        elif m.group(3) == "am" and hour == 12:
+            hour = 0
+    if hour > 23 or minute > 59:
+        return False
+    column = "last_seen" if p.table == "events" else "created"
+    # the last time the clock read that, at or before now(): "since 10pm" asked at noon is last night's
+    offset = f"INTERVAL {hour} HOURS" + (f" + INTERVAL {minute} MINUTES" if minute else "")
+    since = f"date_trunc('day', now() - ({offset})) + {offset}"
+    p.conds.append(f"{column} >= {since}")
+    p.understood.append(f"{column} since {hour:02d}:{minute:02d} today")
+    return True
