@@ -481,6 +481,8 @@ def _column_phrases(table: Table) -> dict[str, str]:
             phrases.setdefault(words[3:], col.name)
         if col.type == "text" and col.name not in ("name", "ready", "status"):  # priorityClassName, nodeName
             phrases.setdefault(words + " name", col.name)
+        if words.endswith("y") and words[-2:-1] not in "aeiou":  # "strategies", "policies"
+            phrases.setdefault(words[:-1] + "ies", col.name)
         if not words.endswith("s"):
             phrases.setdefault(words + "s", col.name)
         elif words.endswith("us"):  # "statuses"
