@@ -20,6 +20,9 @@ def _check(translator, engine, namespace, previous, question, sql):
 
 
 DEMO = [
+    (None, None, "list namespaces with their status and age", "SELECT name, status, age FROM namespaces"),
+    (None, None, "pods in ml with age and status", "SELECT name, age, status FROM pods WHERE namespace = 'ml'"),
+    (None, None, "which namespaces run daemonsets?", "SELECT DISTINCT namespace FROM daemonsets"),
     (
         None,
         ("pods in payments", "SELECT name FROM pods WHERE namespace = 'payments'"),
@@ -203,6 +206,12 @@ DEMO = [
 
 
 REAL = [
+    (
+        None,
+        None,
+        "namespaces without any labels",
+        "SELECT name FROM namespaces WHERE labels IS NULL OR cardinality(labels) = 0",
+    ),
     (
         None,
         ("pvcs in team-b", "SELECT name FROM persistentvolumeclaims WHERE namespace = 'team-b'"),

@@ -107,21 +107,17 @@ class OfflineTranslator:
         text = self._hosts(self._owner_compounds(normalise(self._spell().mend(question.strip().lower()))))
         text = self._class_volumes(text)
         text = self._namespace_label_words(text)
-        # "which namespaces run daemonsets?", "namespaces containing cronjobs": those that have some
-        text = rx.sub(
-            r"\b((?:which|what) )?(namespaces|ns) (?:that |which )?"
-            r"(?:run|running|contain|contains|containing|hold|holding)\b(?! (?:on|in|out|as|under)\b)",
-            lambda m: f"{m.group(1)}{m.group(2)} have" if m.group(1) else f"{m.group(2)} that have",
-            text,
-        )
+        # "which namespaces run daemonsets?", "namespaces with warning events": those that have some
         with_kind = rx.match(
-            r"^(?:which |what |list |show )?(?:namespaces|ns) with (?:any |some )?((?:\w+ ){0,2}?)(\w+)\W*$",
+            r"^(?:which |what |list |show )?(?:namespaces|ns) (?:that |which )?"
+            r"(?:with|run|running|contain|contains|containing|hold|holding) (?:any |some )?"
+            r"((?:\w+ ){0,2}?)(\w+)\W*$",
             text,
         )
         if with_kind and any(
             at == with_kind.start(2) and t != "namespaces" and (t != "events" or with_kind.group(1))
             for at, _, t in self.find_kinds(text)
-        ):  # "namespaces with warning events": those that have some
+        ):
             text = "which namespaces have " + text[with_kind.start(1) :]
         if namespace:  # "labels of this namespace": the asker's namespace, read as "my namespace" is
             text = rx.sub(

@@ -325,6 +325,33 @@ _SHOWN_WHEN_ASKED = {
     *("value", "group", "description"),  # "priority classes and their values", "crds and their groups"
     "class",  # "ingresses and their class"
 }
+_JOINER = r"\s*(?:,|and|plus|&|\+)\s*(?:the\s+|their\s+|its\s+)?"
+
+
+def _in_shown_list(text: str, mentions: list[Mention], i: int, shown: list[str]) -> bool:
+    """A column in a list of columns asked for: after one shown ("with their status and age"), or in a
+    list said last, after "with" ("pods in ml with age and status")."""
+    def joined(a: int, b: int) -> bool:
+        return bool(rx.fullmatch(_JOINER, text[mentions[a].end : mentions[b].start]))
+
+    if i > 0 and mentions[i - 1].column in shown and joined(i - 1, i):
+        return True
+    first = i
+    while first > 0 and joined(first - 1, first):
+        first -= 1
+    last = i
+    while last + 1 < len(mentions) and joined(last, last + 1):
+        last += 1
+    return (
+        last > first
+        and not text[mentions[last].end :].strip(" ?.!")
+        and bool(rx.search(
+            r"\b(?:with|plus|w/)\s+(?:their\s+|its\s+|the\s+)?$",
+            text[: mentions[first].start],
+        ))
+    )
+
+
 _STRONG_CUE = re.compile(
     r"(?:\b(?:with|and|plus|show(?:ing)?|including|along with|what(?: is|'s| are))\s+(?:their|its|the)|"
     r"\+\s*(?:their|its|the)?)\s+$"
@@ -629,6 +656,8 @@ def projections(
             and (
                 _STRONG_CUE.search(before)
                 or (last and rx.search(r"\b(?:with|plus)\s+$", before))
+                # "with their status and age", "with age and status"
+                or _in_shown_list(text, mentions, i, out)
                 or _ASKED_OF_EACH.match(before[-8:] + "|" + after)  # "what type is each of my services?"
                 or (  # "svc types here", "pod statuses": the kind, then its column in the plural
                     text[mention.end - 1] == "s"
