@@ -334,17 +334,18 @@ def _in_shown_list(text: str, mentions: list[Mention], i: int, shown: list[str])
     def joined(a: int, b: int) -> bool:
         return bool(rx.fullmatch(_JOINER, text[mentions[a].end : mentions[b].start]))
 
+    last = i
+    while last + 1 < len(mentions) and joined(last, last + 1):
+        last += 1
+    if text[mentions[last].end :].strip(" ?.!"):
+        return False  # the list ends the question: not "with desired and ready counts"
     if i > 0 and mentions[i - 1].column in shown and joined(i - 1, i):
         return True
     first = i
     while first > 0 and joined(first - 1, first):
         first -= 1
-    last = i
-    while last + 1 < len(mentions) and joined(last, last + 1):
-        last += 1
     return (
         last > first
-        and not text[mentions[last].end :].strip(" ?.!")
         and bool(rx.search(
             r"\b(?:with|plus|w/)\s+(?:their\s+|its\s+|the\s+)?$",
             text[: mentions[first].start],
