@@ -168,7 +168,11 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         ):  # "failed jobs" … "why?": the reason each one failed
             return tree.copy().select("failure_reason", copy=False).sql(dialect="duckdb")
     where = r"(?:and |so )?(?:in |on )?(?:which|what) (namespaces?|ns|nodes?)"
-    place = rx.fullmatch(where, text.strip(" ?!."))
+    place = rx.fullmatch(where, text.strip(" ?!.")) or rx.fullmatch(
+        r"(?:and |so )?(?:in )?(?:which|what) (namespaces?|ns) (?:are|were|do|did) (?:they|those|these|them)"
+        r"(?: live| belong)?(?: in| from| to)?",
+        text.strip(" ?!."),
+    )  # "which namespaces are they in?" (not "what nodes are they on?": each one's node)
     source = tree.find(exp.Table)
     listed = tr.catalog[source.name] if source is not None and source.name in tr.catalog.names() else None
     held = {c.name for c in listed.columns if c.name != "namespace" or listed.namespaced} if listed else set()
@@ -613,6 +617,12 @@ def _same_for_kind(
         return _asked_of(tr, question, source.name, kinds[0][1], tree, other.name)
     new = tree.copy()
     new.find(exp.Table).set("this", exp.to_identifier(other.name))
+    own = {"containers": ["pod", "name"], "events": ["object", "reason"]}.get(other.name)
+    shown = {e.alias_or_name for e in new.expressions}
+    if own and not tree.args.get("group") and shown <= {"namespace", "name"}:
+        # "and the containers?" after pods here: each container told apart by its pod, as asked alone
+        ident = ["namespace", *own] if "namespace" in shown else own
+        new.set("expressions", [exp.column(c) for c in ident])
     return new.sql(dialect="duckdb")
 
 
@@ -801,6 +811,17 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
             new.set(key, None)
         new.set("expressions", [sqlglot.parse_one("sum(count)", read="duckdb")])
         return new.sql(dialect="duckdb")
+    mean = rx.search(r"\b(average|avg|mean)\b", text)
+    amounts = [
+        m.column for m in slots.find_columns(text, table)
+        if slots.column_type(table, m.column) in ("int", "float")
+    ] if mean and not _aggregate(tree) else []
+    if len(set(amounts)) == 1 and words <= 9:  # "average restarts?" of those: one amount over the rows listed
+        new = tree.copy()
+        for key in ("order", "limit", "distinct", "group"):
+            new.set(key, None)
+        new.set("expressions", [sqlglot.parse_one(f"avg({amounts[0]})", read="duckdb")])
+        return new.sql(dialect="duckdb")
     summed = _summed(text, table)
     if summed is not None and rx.search(r"\b(total|sum|how much|combined|altogether|add(?:ed)? up)\b", text):
         new = tree.copy()  # "total cpu of those?": an amount over the previous answer's rows
@@ -869,7 +890,7 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
             new.set("expressions", [*(exp.column(d) for d in dims), exp.Count(this=exp.Star())])
             new = new.group_by(*dims, copy=False)
             dim = dims[-1]
-            if dim == "node":
+            if dim == "node" and _namespace_of(tree) is None:  # across the cluster: the pods placed
                 new = new.where("node IS NOT NULL", copy=False)
             return new.sql(dialect="duckdb")
     aged = rx.search(r"\b(newest|latest|most recent|youngest|recently created|oldest)\b", text)
@@ -881,6 +902,9 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         word = aged.group(1)
         n = rx.search(rf"(?<![\w-]){NUMW}\s+{word}\b|\b{word}\s+(?:ones?\s+)?{NUMW}\b", text)
         count = number(next(g for g in n.groups() if g)) if n else None
+        one = r"(?:and )?(?:which|what)(?: one)? (?:is|was)\b|(?:and )?(?:which|what) one\b|\bthe \w+ one\b"
+        if count is None and rx.match(one, text) and not rx.search(r"\b(?:ones|are|were)\b", text):
+            count = 1  # "which one is the oldest?": that one
         return (new.limit(count, copy=False) if count else new).sql(dialect="duckdb")  # "newest 3"
     ranked = rx.fullmatch(_RANK_FIRST, text.strip(" ?.!"))
     if ranked and measure is not None:  # "largest first" after a sum per namespace: ranked by that sum
@@ -944,7 +968,9 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         new = new.order_by(f"{found[0]} {'ASC' if least else 'DESC'}", copy=False)
         if found[0] not in {e.alias_or_name for e in new.expressions}:
             new = new.select(found[0], copy=False)
-        if rx.match(r"(?:and )?(?:which|what) (?:one|has|is)\b", text):  # "which one has the most?": that one
+        one = r"(?:and )?(?:which|what) (?:one\b|(?:of (?:them|those|these) )?"
+        one += r"(?:has|is|uses|requests|wants|gets)\b)"
+        if rx.match(one, text):  # "which one has the most?", "which of them has the most?": that one
             new = new.limit(1, copy=False)
         return new.sql(dialect="duckdb")
     if rx.search(r"\b(sort|order|rank)", text):
@@ -959,6 +985,11 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         # "when did they last restart?", "how old are they?": the previous rows with that time
         probe = Parse(table=table.name)
         asked_time(probe, text, table)
+        if not probe.extra and "schedule" in columns and rx.search(
+            r"\bwhen (?:do|does|will|would) (?:they|it|those|these) (?:run|fire|trigger|execute|go off)\b",
+            text,
+        ):  # "when do they run?" of cron jobs: their schedules
+            probe.extra = ["schedule"]
         if not probe.extra and timed.group(0).endswith("how long"):  # "how long have they been pending?"
             probe.extra = [m.column for m in slots.find_columns(text, table)][:1] or ["age"]
         shown = {e.alias_or_name for e in tree.expressions}
@@ -1052,6 +1083,23 @@ def _shown_each(tr: OfflineTranslator, text: str, tree: Any, source: Any) -> str
         found = [m.column for m in slots.find_columns(each.group(1), table)
                  if m.start == 0 and m.end == len(each.group(1))]
         if found and slots.column_type(table, found[0]) in ("int", "float"):
+            wanted = found[0]
+    # "and their service accounts?", "which storage class do they use?": that field of each row, though
+    # its words also name a kind
+    field = rx.fullmatch(
+        r"(?:and |also |plus |ok,? )?(?:show |what are |what'?s |what is |with )?"
+        r"(?:their|its) ([a-z][a-z ]*?)"
+        r"(?: too| also| as well)?",
+        text.strip(" ?.!"),
+    ) or rx.fullmatch(
+        rf"(?:and )?(?:which|what) ([a-z][a-z ]*?) (?:do|does|did) {they} (?:each )?"
+        r"(?:use|have|run (?:as|under|with)|request|mount|belong to)",
+        text.strip(" ?.!"),
+    )
+    if field and wanted is None:
+        found = [m.column for m in slots.find_columns(field.group(1), table)
+                 if m.start == 0 and m.end == len(field.group(1))]
+        if found and found[0] not in ("name", "namespace"):
             wanted = found[0]
     if wanted is None or wanted in {e.alias_or_name for e in tree.expressions}:
         return None
@@ -1191,8 +1239,11 @@ _NARROW = (
     r"\b(which|any|how many|what|all|some|none) of (those|them|these|the above)\b|"
     r"^(only|just|narrow|filter|keep)\b|\bnarrow\w* (it|that|this|them|those)? ?(down)?\b|"
     r"\b(ones|those|them) (that|which|who|on|with|in)\b|^(and )?(the )?ones\b|"
-    r"^(which|what) (ones )?(are|is|have|has|were|got|aren'?t|isn'?t|haven'?t|hasn'?t|don'?t|doesn'?t)\b|"
-    r"^(?:and )?which ones\b|"
+    r"^(?:and )?(which|what) (ones )?"
+    r"(are|is|have|has|were|got|aren'?t|isn'?t|haven'?t|hasn'?t|don'?t|doesn'?t)\b|"
+    r"^(?:and )?how many (?:of them )?"
+    r"(?:are|were|have|has|aren'?t|weren'?t|haven'?t|hasn'?t|don'?t|did)\b(?! there\b)|"
+    r"^(?:and )?which ones\b|\bamong (?:them|those|these)\b|"
     r"\b(only|just)[?.!]*$|^(and )?(in|from|within) the (last|past)\b"  # "in the last hour only"
 )
 
@@ -1201,6 +1252,9 @@ def _summed(text: str, table: Any) -> str | None:
     """The amount a follow-up adds up: "total cpu of those?" (allocatable on nodes, requested on pods)."""
     mentions = slots.find_columns(text, table)
     found = [m.column for m in mentions if slots.column_type(table, m.column) == "float"]
+    if not found and rx.search(r"\b(?:in total|total|sum|altogether|combined)\b", text):
+        # "how many restarts in total?"
+        found = [m.column for m in mentions if slots.column_type(table, m.column) == "int"]
     if not found:
         return None
     if len(found) == 1 and found[0].endswith("_capacity") and not rx.search(r"capacity", text):

@@ -108,6 +108,25 @@ class OfflineTranslator:
         text = self._class_volumes(text)
         text = self._namespace_label_words(text)
         text = self._pods_in_zone(text)
+        # "which namespaces run daemonsets?", "namespaces with warning events": those that have some
+        with_kind = rx.match(
+            r"^(?:which |what |list |show )?(?:namespaces|ns) (?:that |which )?"
+            r"(?:with|run|running|contain|contains|containing|hold|holding) (?:any |some )?"
+            r"((?:\w+ ){0,2}?)(\w+)\W*$",
+            text,
+        )
+        if with_kind and any(
+            at == with_kind.start(2) and t != "namespaces" and (t != "events" or with_kind.group(1))
+            for at, _, t in self.find_kinds(text)
+        ):
+            text = "which namespaces have " + text[with_kind.start(1) :]
+        if namespace:  # "labels of this namespace": the asker's namespace, read as "my namespace" is
+            text = rx.sub(
+                r"(?<!\bin )(?<!\bfrom )(?<!\bwithin )(?<!\binside )"
+                r"\b(?:this|the current|current) (namespace|ns)\b",
+                r"my \1",
+                text,
+            )
         if not rx.search(r"\blabel", text):  # "what tag does the redis container use?": its image
             tag = r"\b(what|which)\s+(?:image\s+)?tags?\s+(?=(?:does|do|is|are)\b)"
             text = rx.sub(tag, r"\1 image ", text)
@@ -203,6 +222,8 @@ class OfflineTranslator:
                 f"list every object of its kind (understood: {'; '.join(understood)}). {SUGGEST}",
                 confidence=0.0,
             )
+        sql = _one_namespace_fields(sql)
+        sql = _counted_apart(text, sql)
         return OfflineResult(sql=sql, confidence=confidence, message="understood: " + "; ".join(understood))
 
     def _pods_in_zone(self, text: str) -> str:
@@ -1076,7 +1097,11 @@ class OfflineTranslator:
             mine = r"\b(this|current)\s+(namespace|ns)\b|\bhere\b|\b(my|our)\s+\w+|\bof (mine|ours)\b"
             if rx.search(mine, text):
                 return current, text
-        if rx.search(r"(?:^|\s)(-a|--all-namespaces)\b|all namespaces|cluster[- ]wide|across", text):
+        if rx.search(
+            r"(?:^|\s)(-a|--all-namespaces)\b|all namespaces|cluster[- ]wide|across|\beverywhere\b"
+            r"|\b(?:the )?(?:whole|entire) cluster\b|\bevery namespace\b",
+            text,
+        ):
             return None, text
         # a bare word that is a known namespace ("kube-system crashloops?", "bookinfo po")
         # not in a domain or path, nor the namespace of a "payments:payments-api" reference
@@ -1095,7 +1120,7 @@ class OfflineTranslator:
         """Namespaces listed after the first one: "in team-a or team-b", "team-a/team-b", "a, b and c"."""
         found: list[str] = []
         last = first
-        after = r"\s*(?:,|/|\bor\b|\band\b|&)\s*(?:in\s+)?([a-z0-9][a-z0-9\-]*)"
+        after = r"\s*(?:,|/|\bor\b|\band\b|&|\bvs\.?|\bversus\b)\s*(?:in\s+)?([a-z0-9][a-z0-9\-]*)"
         while m := rx.search(r"(?<![\w\-])" + re.escape(last) + after, text):
             ns = self._is_namespace(m.group(1), strict=True)
             if not ns or ns in found or ns == first:
@@ -3947,7 +3972,11 @@ class OfflineTranslator:
         elif namespace and t.namespaced:
             p.understood.append(f"namespace {namespace}")
             p.conds.append(f"namespace = {quote(namespace)}")
-        elif namespace and table == "namespaces":
+        elif namespace and table == "namespaces" and (
+            namespace != current
+            or rx.search(r"\b(?:this|my|our|current)\s+(?:namespace|ns)\b|\bhere\b", text_nl)
+            or rx.search(r"(?<![\w\-])" + re.escape(namespace) + r"(?![\w\-])", text_nl)
+        ):  # "how many namespaces are there?" asked from one: every namespace, not the asker's own
             p.conds.append(f"name = {quote(namespace)}")
         node = self._node(rest)
         subject = None  # the one object an events question is about, by name
@@ -6181,7 +6210,11 @@ def _quota(text: str, namespace: str | None) -> str | None:
         return None
     where = f" WHERE namespace = {quote(namespace)}" if namespace else ""
     ident = "name" if namespace else "namespace, name"
-    close = rx.search(r"\bhow (?:close|near) (?:am i|are we|is (?:it|this namespace)) to\b", text)
+    close = rx.search(
+        r"\bhow (?:close|near) (?:am i|are we|is (?:it|[\w\-]+"
+        r"|(?:this|my|our|the current|the [\w\-]+) (?:namespace|ns))) to\b",
+        text,
+    )
     # "how much of its quota is team-b using (percent)?": the same, with no one resource named
     percent = rx.search(r"\b(?:percent\w*|how full)\b|%", text)
     close = close or namespace and not key and percent and not rx.search(
@@ -6455,3 +6488,42 @@ def _names(p: Parse, text: str, original: str, table: Table | None = None) -> st
         p.understood.append(f"name like {m.group(1)}")
         return m.group(0)  # read: not a value of another column too ("containing redis" is no owner)
     return None
+
+
+def _one_namespace_fields(sql: str) -> str:
+    """ "how old is this namespace?": the one namespace's own fields, its name not shown again (as
+    "how old is the ml namespace?" reads)."""
+    m = rx.fullmatch(r"SELECT name, ([^()]+?) FROM namespaces WHERE name = ('[a-z0-9\-]+')", sql.strip())
+    if m is None or "name" in [c.strip() for c in m.group(1).split(",")]:
+        return sql
+    return f"SELECT {m.group(1)} FROM namespaces WHERE name = {m.group(2)}"
+
+
+def _counted_apart(text: str, sql: str) -> str:
+    """ "pods in team-a vs team-b", "compare the pod counts of payments and checkout": one count (or sum) for
+    each namespace named, not one over them all."""
+    if not rx.search(r"\b(?:vs\.?|versus|compared?|comparing|respectively|separately|each)\b", text):
+        return sql
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb")
+    except sqlglot.errors.ParseError:
+        return sql
+    where = tree.args.get("where")
+    if (
+        not isinstance(tree, exp.Select)
+        or len(tree.expressions) != 1
+        or tree.args.get("group")
+        or tree.args.get("joins")
+        or where is None
+    ):
+        return sql
+    if not isinstance(tree.expressions[0], (exp.Count, exp.Sum, exp.Avg)):
+        return sql
+    listed = [
+        c for c in where.find_all(exp.In)
+        if isinstance(c.this, exp.Column) and c.this.name == "namespace" and not c.this.table
+    ]
+    if len(listed) != 1:
+        return sql
+    tree.set("expressions", [exp.column("namespace"), *tree.expressions])
+    return tree.group_by("namespace", copy=False).sql(dialect="duckdb")

@@ -507,6 +507,10 @@ def normalise(question: str) -> str:
         "without a limitrange",
         text,
     )
+    # "namespaces without any labels": no labels at all, "any" no label key
+    text = rx.sub(r"\b(without|w/o|with no|lacking) (?:any|a single) labels\b", r"\1 labels", text)
+    # "default container limits here": the limit range's defaults (given to containers that set none)
+    text = rx.sub(r"\bdefault (?:container|pod) (limits?)\b", r"default \1", text)
     # "limitrange defaults for payments": its default limits, as kubectl describe shows them first
     text = rx.sub(
         r"\b(limit ?ranges?|limitranges?)(?:'s)? defaults\b(?! (?:cpu|memory|mem|limits?|requests?)\b)",

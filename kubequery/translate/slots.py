@@ -329,6 +329,34 @@ _SHOWN_WHEN_ASKED = {
     *("value", "group", "description"),  # "priority classes and their values", "crds and their groups"
     "class",  # "ingresses and their class"
 }
+_JOINER = r"\s*(?:,|and|plus|&|\+)\s*(?:the\s+|their\s+|its\s+)?"
+
+
+def _in_shown_list(text: str, mentions: list[Mention], i: int, shown: list[str]) -> bool:
+    """A column in a list of columns asked for: after one shown ("with their status and age"), or in a
+    list said last, after "with" ("pods in ml with age and status")."""
+    def joined(a: int, b: int) -> bool:
+        return bool(rx.fullmatch(_JOINER, text[mentions[a].end : mentions[b].start]))
+
+    last = i
+    while last + 1 < len(mentions) and joined(last, last + 1):
+        last += 1
+    if text[mentions[last].end :].strip(" ?.!"):
+        return False  # the list ends the question: not "with desired and ready counts"
+    if i > 0 and mentions[i - 1].column in shown and joined(i - 1, i):
+        return True
+    first = i
+    while first > 0 and joined(first - 1, first):
+        first -= 1
+    return (
+        last > first
+        and bool(rx.search(
+            r"\b(?:with|plus|w/)\s+(?:their\s+|its\s+|the\s+)?$",
+            text[: mentions[first].start],
+        ))
+    )
+
+
 _STRONG_CUE = re.compile(
     r"(?:\b(?:with|and|plus|show(?:ing)?|including|along with|what(?: is|'s| are))\s+(?:their|its|the)|"
     r"\+\s*(?:their|its|the)?)\s+$"
@@ -485,6 +513,8 @@ def _column_phrases(table: Table) -> dict[str, str]:
             phrases.setdefault(words[3:], col.name)
         if col.type == "text" and col.name not in ("name", "ready", "status"):  # priorityClassName, nodeName
             phrases.setdefault(words + " name", col.name)
+        if words.endswith("y") and words[-2:-1] not in "aeiou":  # "strategies", "policies"
+            phrases.setdefault(words[:-1] + "ies", col.name)
         if not words.endswith("s"):
             phrases.setdefault(words + "s", col.name)
         elif words.endswith("us"):  # "statuses"
@@ -638,6 +668,8 @@ def projections(
             and (
                 _STRONG_CUE.search(before)
                 or (last and rx.search(r"\b(?:with|plus)\s+$", before))
+                # "with their status and age", "with age and status"
+                or _in_shown_list(text, mentions, i, out)
                 or _ASKED_OF_EACH.match(before[-8:] + "|" + after)  # "what type is each of my services?"
                 or (  # "svc types here", "pod statuses": the kind, then its column in the plural
                     text[mention.end - 1] == "s"

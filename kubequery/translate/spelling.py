@@ -241,7 +241,7 @@ class Speller:
             stem = word[: -len(ending)]
             if word.endswith(ending) and (stem in self.known or stem + "e" in self.known):
                 return True
-        return False
+        return word.endswith("ies") and word[:-3] + "y" in self.known  # "strategies", "policies"
 
     def joined(self, word: str) -> bool:
         """ "maxreplicas", "restartpolicy": known words written together (camelCase lowered)."""
