@@ -9,6 +9,9 @@ from eval.harness.cases import Turn
 from tests.test_offline import assert_same_rows, ctx
 
 HERE = [
+    # the namespace's possessive names the kind in it, not the namespace
+    ("payments", "this namespace's pods", "SELECT name FROM pods WHERE namespace = 'payments'"),
+    ("data", "my namespace's statefulsets", "SELECT name FROM statefulsets WHERE namespace = 'data'"),
     # a plural's possessive names the kind: "my deployments' images"
     (
         "payments",

@@ -212,6 +212,13 @@ def _both_amounts(m: re.Match[str]) -> str:
 def normalise(question: str) -> str:
     text = question.strip().lower()
     text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
+    # "this namespace's pods": the pods in it, not the namespace
+    text = rx.sub(
+        r"\b(this|my|our|the current|current) (namespace|ns)'?s (pods?|deployments?|services?|events?|jobs?|"
+        r"secrets?|configmaps?|pvcs?|statefulsets?|daemonsets?|cron ?jobs?|containers?|workloads?)\b",
+        r"\3 in \1 \2",
+        text,
+    )
     # "containers that lack a memory limit": without one
     text = rx.sub(r"\b(?:that |which |who )?(?:lack|lacks|lacking|are lacking|is lacking)\b", "without", text)
     # "services that don't have endpoints": without them ("… that don't have the label env" keeps its label)
