@@ -68,6 +68,11 @@ SHAPES = [
         "SELECT namespace, name FROM pods WHERE created > now() - INTERVAL 1 HOUR",
     ),
     ("count of pods older than 7d", "SELECT count(*) FROM pods WHERE age > INTERVAL 7 DAYS"),
+    # columns listed after "with", "showing" or a colon; "node" among them is the pods' own column
+    ("pods in ml with status, node and age", "SELECT name, status, node, age FROM pods WHERE namespace = 'ml'"),
+    ("pods in ml showing status and age", "SELECT name, status, age FROM pods WHERE namespace = 'ml'"),
+    ("pods in ml: status, node, age", "SELECT name, status, node, age FROM pods WHERE namespace = 'ml'"),
+    ("pods with node and ip", "SELECT namespace, name, node, ip FROM pods"),
     # a time of day is the last time the clock read it (the demo snapshot is taken at noon UTC)
     ("jobs created since 6am", "SELECT namespace, name FROM jobs WHERE created >= TIMESTAMPTZ '2026-11-29 06:00:00Z'"),
     (

@@ -219,6 +219,17 @@ def normalise(question: str) -> str:
         r"\3 in \1 \2",
         text,
     )
+    # "pods in ml showing status and age", "pods in ml: status, age": the columns to show, as "with" says
+    text = rx.sub(r"(?<=\w)\s+(?:showing|displaying)\s+(?=\w)", " with ", text)
+    text = rx.sub(r"(?<=\w):\s+(?=\w+(?:\s*,|\s+and\b))", " with ", text)  # a list, not "label app: web"
+    # "pods in ml with status, node and age": the pods' node, a column among others, not the nodes' columns
+    if rx.search(r"\b(?:pods?|po|containers?)\b.*(?:\b(?:with|showing|plus|including)\b|:)", text):
+        text = rx.sub(
+            r"(?:(?<=, )|(?<=\band )|(?<=\bwith )|(?<=\bshowing )|(?<=: ))"
+            r"node(?=\s*(?:,|\band\b|[?.!]*\s*$))",
+            "node name",
+            text,
+        )
     # "containers that lack a memory limit": without one
     text = rx.sub(r"\b(?:that |which |who )?(?:lack|lacks|lacking|are lacking|is lacking)\b", "without", text)
     # "services that don't have endpoints": without them ("… that don't have the label env" keeps its label)
