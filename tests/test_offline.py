@@ -68,6 +68,10 @@ SHAPES = [
         "SELECT namespace, name FROM pods WHERE created > now() - INTERVAL 1 HOUR",
     ),
     ("count of pods older than 7d", "SELECT count(*) FROM pods WHERE age > INTERVAL 7 DAYS"),
+    (
+        "which deployments have mismatched replicas",
+        "SELECT namespace, name FROM deployments WHERE ready_replicas IS DISTINCT FROM desired",
+    ),
     # columns listed after "with", "showing" or a colon; "node" among them is the pods' own column
     ("pods in ml with status, node and age", "SELECT name, status, node, age FROM pods WHERE namespace = 'ml'"),
     ("pods in ml showing status and age", "SELECT name, status, age FROM pods WHERE namespace = 'ml'"),

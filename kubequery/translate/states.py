@@ -519,6 +519,12 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 add("ready_replicas < desired", "not fully ready")
         elif rx.search(r"partly (up|ready)|partially (up|ready)|some but not all", text):
             add("ready_replicas > 0 AND ready_replicas < desired", "partly ready")
+        elif rx.search(  # "mismatched replicas": READY's two numbers differ, either way
+            r"\b(?:mismatch\w*|out of sync|not matching|don'?t match|doesn'?t match)\b.*\breplicas?\b|"
+            r"\breplicas?\b.*\b(?:mismatch\w*|out of sync|don'?t match|doesn'?t match|differ)\b",
+            text,
+        ):
+            add("coalesce(ready_replicas, 0) <> desired", "ready and desired replicas differ")
         elif rx.search(
             r"^(?!.*\bnot\b).*(?:(?<!un)\bhealthy\b|\bfully (?:ready|up|available)\b|"
             r"\ball (?:of )?(?:their |its |the )?(?:replicas|pods) (?:are )?(?:ready|up|available)\b)",
