@@ -10,6 +10,9 @@ from kubequery.translate.base import Turn
 from tests.test_offline import assert_same_rows, ctx
 
 DECLINED_ON_BOTH = [
+    # use measured against a setting, and request rates said tersely
+    "which pods use the most memory relative to their limit",
+    "requests/s on the frontend",
     # words the spelling fixer must not turn into others ("creds" is not "crds")
     "postgres creds",
     "unschedule the cronjob db-backup",
@@ -154,6 +157,11 @@ def test_follow_ups_acting_on_the_answer_are_declined(translator, before, sql, q
 ANSWERED_ON_DEMO = [
     # the neighbours: what the objects hold, said with the same words
     ("list the crds", "SELECT name FROM customresourcedefinitions"),
+    (
+        "cpu requests as a percentage of allocatable per node",
+        "SELECT n.name, 100.0 * sum(p.cpu_request) / n.cpu_allocatable FROM nodes n "
+        "LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.cpu_allocatable",
+    ),
     ("the 2 noisiest objects by summed event count",
      "SELECT namespace, object, sum(count) AS n FROM events GROUP BY namespace, object ORDER BY n DESC LIMIT 2"),
     ("free pod slots per node",

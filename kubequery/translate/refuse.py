@@ -322,7 +322,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         raise Declined(
             "A Helm release's values and history live in its release secret, whose contents are never shown."
         )
-    rates = r"\brequests? (?:per|a|/) ?(?:second|sec|s|minute|min)\b|\b(?:rps|qps)\b|\bthroughput\b"
+    # "requests per second", "requests/s"; not "cpu requests as a percentage"
+    rates = r"\brequests? ?(?:per |a |/ ?)(?:second|sec|s|minute|min)\b|\b(?:rps|qps)\b|\bthroughput\b"
     errors = r"|\b(?:returning|throwing|serving|giving|answering with) (?:http )?(?:[45]\d\d|[45]xx)s?\b"
     errors += r"|\berror rates?\b|\bhttp (?:status )?(?:[45]\d\d|[45]xx)|\b[45]xx\b"
     if rx.search(rates + r"|\bp\d\d latency\b" + errors, text):
@@ -356,6 +357,20 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         raise Declined(
             "How full a volume or disk is needs metrics (kubelet stats), which kubequery does not read; "
             "requested and provisioned sizes it can answer."
+        )
+    if (  # "pods using the most memory relative to their limit": use measured against a setting
+        rx.search(
+            r"\b(?:use|uses|using|used|usage|consum\w*|utili[sz]\w*)\b.*"
+            r"\b(?:relative to|compared (?:to|with)|against|vs\.?|versus|percent(?:age)? of|share of|"
+            r"fraction of|% of|ratio)\b.*\b(?:limit|request)s?\b",
+            text,
+        )
+        and rx.search(r"\b(cpu|memory|mem|ram)\b", text)
+        and not rx.search(r"quota|\bhpas?\b|autoscal|allocat|capacity", text)
+    ):
+        raise Declined(
+            "How much CPU or memory a pod uses against its request or limit needs metrics (kubectl top), "
+            "which kubequery does not read; the requests and limits themselves it can answer."
         )
     if rx.search(r"\bkubectl top\b", text) or (
         rx.search(r"\b(top|most|highest|heaviest|biggest|hungriest|hogs?|hogging)\b", text)
