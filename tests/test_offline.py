@@ -72,6 +72,16 @@ SHAPES = [
         "which deployments have mismatched replicas",
         "SELECT namespace, name FROM deployments WHERE ready_replicas IS DISTINCT FROM desired",
     ),
+    # "the last <name> job" is the most recent one; a column asked "of" a named owner's objects is shown
+    (
+        "status of the last db-backup job",
+        "SELECT name, status FROM jobs WHERE namespace = 'data' AND owner_kind = 'CronJob' "
+        "AND owner_name = 'db-backup' ORDER BY created DESC LIMIT 1",
+    ),
+    (
+        "status of the cache-warmer jobs",
+        "SELECT name, status FROM jobs WHERE namespace = 'batch' AND owner_name = 'cache-warmer'",
+    ),
     # columns listed after "with", "showing" or a colon; "node" among them is the pods' own column
     ("pods in ml with status, node and age", "SELECT name, status, node, age FROM pods WHERE namespace = 'ml'"),
     ("pods in ml showing status and age", "SELECT name, status, age FROM pods WHERE namespace = 'ml'"),

@@ -212,6 +212,12 @@ def _both_amounts(m: re.Match[str]) -> str:
 def normalise(question: str) -> str:
     text = question.strip().lower()
     text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
+    # "the last db-backup job": the most recent one ("the last hour", "the last 5 jobs" are not)
+    text = rx.sub(
+        r"\bthe (?:last|latest) (?=(?!\d)(?:[a-z][\w\-]* )?(?:job|pod|event|replicaset|rs|revision)\b(?!s))",
+        "the most recent ",
+        text,
+    )
     # "this namespace's pods": the pods in it, not the namespace
     text = rx.sub(
         r"\b(this|my|our|the current|current) (namespace|ns)'?s (pods?|deployments?|services?|events?|jobs?|"

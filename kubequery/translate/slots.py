@@ -678,8 +678,13 @@ def projections(
                 )
                 or (  # "status of pods in ml", "the type of each service": the column, then whose it is
                     rx.fullmatch(_ASKED_FIRST, before)
-                    and (whose := rx.match(r"\s*(?:of|for|on)\s+(?:the |all |each |every |my )?(\S+)", after))
-                    and whose.group(1) in kinds
+                    and kinds
+                    # "status of the last db-backup job": words (a name) may come before the kind
+                    and rx.match(
+                        r"\s*(?:of|for|on)\s+(?:the |all |each |every |my )?(?:[a-z0-9][\w\-.]*\s+){0,3}?"
+                        rf"(?:{'|'.join(map(re.escape, kinds))})(?!\S)",
+                        after,
+                    )
                 )
                 or (  # "pods age": the kind, then its column, said last
                     mention.column not in ("ready", "state", "status")
