@@ -82,6 +82,19 @@ SHAPES = [
         "status of the cache-warmer jobs",
         "SELECT name, status FROM jobs WHERE namespace = 'batch' AND owner_name = 'cache-warmer'",
     ),
+    # nodes and namespaces counted apart through their pods
+    (
+        "which nodes have pods from more than 5 namespaces",
+        "SELECT node FROM pods WHERE node IS NOT NULL GROUP BY node HAVING count(DISTINCT namespace) > 5",
+    ),
+    (
+        "namespaces spread over more than 3 nodes",
+        "SELECT namespace FROM pods WHERE node IS NOT NULL GROUP BY namespace HAVING count(DISTINCT node) > 3",
+    ),
+    (
+        "how many nodes does each namespace use",
+        "SELECT namespace, count(DISTINCT node) FROM pods WHERE node IS NOT NULL GROUP BY namespace",
+    ),
     # columns listed after "with", "showing" or a colon; "node" among them is the pods' own column
     ("pods in ml with status, node and age", "SELECT name, status, node, age FROM pods WHERE namespace = 'ml'"),
     ("pods in ml showing status and age", "SELECT name, status, age FROM pods WHERE namespace = 'ml'"),

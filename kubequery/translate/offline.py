@@ -5092,6 +5092,7 @@ class OfflineTranslator:
             return gone
         spread = self._zone_spread(rest, ns) or self._placement_spread(rest, ns) or self._last_run(rest, ns)
         spread = spread or self._both_workloads(rest, ns) or self._owner_replicasets_with_pods(rest, ns)
+        spread = spread or _nodes_and_namespaces(rest, ns)
         if spread is not None:
             return spread
         revision = self._revisions(rest, ns)
@@ -6527,3 +6528,42 @@ def _counted_apart(text: str, sql: str) -> str:
         return sql
     tree.set("expressions", [exp.column("namespace"), *tree.expressions])
     return tree.group_by("namespace", copy=False).sql(dialect="duckdb")
+
+
+_MORE_THAN = {"more than": ">", "over": ">", "at least": ">=", "fewer than": "<", "less than": "<",
+              "at most": "<=", "exactly": "="}
+
+
+def _nodes_and_namespaces(text: str, ns: str | None) -> str | None:
+    """Nodes and namespaces through the pods between them, counted apart: "nodes with pods from more than 5
+    namespaces", "namespaces spread over more than 3 nodes", "how many namespaces have pods on each node"."""
+    places = r"(nodes?|namespaces?|ns)"
+    compare = "|".join(_MORE_THAN)
+    kept = rx.search(
+        rf"^(?:which |what |list |show |the )?{places}\s+(?:that\s+|which\s+)?(?:have|has|with|having|run\w*|"
+        rf"host\w*|spread|spanning|span)\s+(?:pods?\s+)?(?:from|of|in|on|over|across)\s+({compare})\s+"
+        rf"{NUMW}\s+{places}\b",
+        text,
+    )
+    if kept is not None:
+        per, said, n, other = kept.groups()
+        per_node, other_node = per.startswith("node"), other.startswith("node")
+        if number(n) is None or per_node == other_node or ns is not None:
+            return None
+        key, counted = ("node", "namespace") if per_node else ("namespace", "node")
+        return (
+            f"SELECT {key} FROM pods WHERE node IS NOT NULL GROUP BY {key} "
+            f"HAVING count(DISTINCT {counted}) {_MORE_THAN[said]} {int(number(n))}"
+        )
+    # "how many X have pods on each Y", "how many X does each Y use"
+    each = rx.search(
+        rf"^how many {places}\s+(?:have|has|run|are)\s+(?:pods?\s+)?(?:on|in|across)\s+(?:each|every)\s+"
+        rf"{places}\b",
+        text,
+    ) or rx.search(
+        rf"^how many {places}\s+does\s+(?:each|every)\s+{places}\s+(?:use|span|run on|have pods on)\b", text
+    )
+    if each is None or ns is not None or each.group(1)[:2] == each.group(2)[:2]:
+        return None
+    key, counted = ("node", "namespace") if each.group(2).startswith("node") else ("namespace", "node")
+    return f"SELECT {key}, count(DISTINCT {counted}) FROM pods WHERE node IS NOT NULL GROUP BY {key}"
