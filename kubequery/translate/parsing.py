@@ -212,9 +212,10 @@ def _both_amounts(m: re.Match[str]) -> str:
 def normalise(question: str) -> str:
     text = question.strip().lower()
     text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
-    # "the last db-backup job": the most recent one ("the last hour", "the last 5 jobs" are not)
+    # "the last db-backup job": the most recent one ("the last hour", "the last 5 jobs", "the latest revision"
+    # are not)
     text = rx.sub(
-        r"\bthe (?:last|latest) (?=(?!\d)(?:[a-z][\w\-]* )?(?:job|pod|event|replicaset|rs|revision)\b(?!s))",
+        r"\bthe (?:last|latest) (?=(?!\d)(?:[a-z][\w\-]* )?(?:job|pod|event)\b(?!s))",
         "the most recent ",
         text,
     )
