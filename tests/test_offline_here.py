@@ -362,3 +362,25 @@ DEMO_RELATED = [
 @pytest.mark.parametrize(("asked", "previous", "question", "sql"), DEMO_RELATED)
 def test_relations_asked_of_the_rows_listed_on_the_demo(translator, engine, asked, previous, question, sql):
     _followup(translator, engine, question, previous, sql, asked=asked)
+
+
+@pytest.mark.parametrize(
+    ("asked", "previous", "question", "sql"),
+    [
+        # a sort the previous SQL cannot take alone: the previous question, sorted as asked
+        (
+            "nodes",
+            "SELECT name FROM nodes",
+            "sort by pod count",
+            "SELECT node, count(*) AS pods FROM pods WHERE node IS NOT NULL GROUP BY node ORDER BY pods DESC",
+        ),
+        (
+            "namespaces",
+            "SELECT name FROM namespaces",
+            "order by number of pods",
+            "SELECT namespace, count(*) AS pods FROM pods GROUP BY namespace ORDER BY pods DESC",
+        ),
+    ],
+)
+def test_a_sort_reads_the_previous_question(translator, engine, asked, previous, question, sql):
+    _followup(translator, engine, question, previous, sql, asked=asked)

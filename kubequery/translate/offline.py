@@ -140,6 +140,10 @@ class OfflineTranslator:
             refuse(text, self._names, (followup._said(conversation[-1], "sql") or "") if conversation else "")
             if conversation:
                 edited = followup.edit(self, text, conversation[-1], namespace)
+                before = followup._said(conversation[-1], "question")
+                if edited is None and before and rx.match(_SORT_LEAD, text):
+                    # "nodes" … "sort by pod count": the previous question, sorted as asked
+                    edited = self._read_or_none(f"{normalise(before.lower())} {text}", question, namespace)
                 if edited is not None:
                     return OfflineResult(sql=edited, confidence=0.7, message="edited the previous query")
             used = rx.search(_USED_NO_MEASURE, text)
@@ -5553,6 +5557,8 @@ _POD_SHOWN = frozenset(
 # Workloads that ask for a number of replicas ("desired").
 # A follow-up that edits the query ("make it the last day", "change it to staging"), not the cluster,
 # unless it names what a change to an object would set.
+_SORT_LEAD = r"^(?:and |now |ok,? |then )?(?:sort|sorted|order|ordered|rank|ranked)"
+_SORT_LEAD += r"(?: them| it| those| these)? by\b"
 _EDIT_LEAD = r"^(?:now |ok,? |okay,? |and )?(?:make|change|switch|turn) (?:it|that|this|the query)"
 _EDIT_LEAD += r"(?: to| into)? "
 _CHANGED_FIELDS = r"\b(replicas?|images?|limits?|requests?|labels?|annotations?|versions?|tags?|cpu|mem\w*|"
