@@ -95,6 +95,12 @@ SHAPES = [
         "how many nodes does each namespace use",
         "SELECT namespace, count(DISTINCT node) FROM pods WHERE node IS NOT NULL GROUP BY namespace",
     ),
+    # pods a service selects, said with "select"
+    (
+        "which pods do the services in checkout select",
+        "SELECT DISTINCT p.name FROM pods p JOIN endpoints e ON e.namespace = p.namespace "
+        "AND list_contains(e.target_pods, p.name) WHERE p.namespace = 'checkout'",
+    ),
     # columns listed after "with", "showing" or a colon; "node" among them is the pods' own column
     ("pods in ml with status, node and age", "SELECT name, status, node, age FROM pods WHERE namespace = 'ml'"),
     ("pods in ml showing status and age", "SELECT name, status, age FROM pods WHERE namespace = 'ml'"),

@@ -219,6 +219,19 @@ def normalise(question: str) -> str:
         "the most recent ",
         text,
     )
+    # "pods selected by the services in checkout", "which pods do they select": the pods behind them
+    text = rx.sub(
+        r"\b(pods?|po)\s+(?:that are |which are )?(?:selected|targeted|matched) by (?:the |their |its )?"
+        r"(?=(?:services?|svcs?)\b)",
+        r"\1 behind the ",
+        text,
+    )
+    text = rx.sub(
+        r"^((?:which|what) (?:pods?|po)) (?:do|does) (the (?:services?|svcs?)\b.*?|they|it) "
+        r"(?:select|target|match)\b",
+        r"\1 are behind \2",
+        text,
+    )
     # "this namespace's pods": the pods in it, not the namespace
     text = rx.sub(
         r"\b(this|my|our|the current|current) (namespace|ns)'?s (pods?|deployments?|services?|events?|jobs?|"
