@@ -95,6 +95,12 @@ SHAPES = [
         "how many nodes does each namespace use",
         "SELECT namespace, count(DISTINCT node) FROM pods WHERE node IS NOT NULL GROUP BY namespace",
     ),
+    # a count asked of each listed object is its column; what a workload runs is its images
+    (
+        "which statefulsets are in data and how many replicas do they have?",
+        "SELECT name, desired FROM statefulsets WHERE namespace = 'data'",
+    ),
+    ("what does the kafka statefulset run", "SELECT namespace, name, images FROM statefulsets WHERE name = 'kafka'"),
     # pods a service selects, said with "select"
     (
         "which pods do the services in checkout select",

@@ -219,6 +219,20 @@ def normalise(question: str) -> str:
         "the most recent ",
         text,
     )
+    # "what does the productpage deployment run?": its images, a kind said ("what does worker-1 run" is pods)
+    text = rx.sub(
+        r"^what (?:does|do) ((?:the )?[a-z0-9][\w\-.]*(?: (?:deployment|deploy|statefulset|sts|daemonset|ds|"
+        r"pod|container|cronjob|cron job|job)s?)) (?:run|running)\b",
+        r"what image does \1 run",
+        text,
+    )
+    # "which statefulsets are in team-b and how many replicas do they have?": each one's count, not one count
+    text = rx.sub(
+        r",? and how many ([a-z]+(?: [a-z]+)?) (?:do|does) (?:they|it|each(?: of them| one)?) "
+        r"(?:each )?(?:have|has)\b",
+        r" with their \1",
+        text,
+    )
     # "pods selected by the services in checkout", "which pods do they select": the pods behind them
     text = rx.sub(
         r"\b(pods?|po)\s+(?:that are |which are )?(?:selected|targeted|matched) by (?:the |their |its )?"
