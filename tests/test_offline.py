@@ -101,6 +101,8 @@ SHAPES = [
         "SELECT name, desired FROM statefulsets WHERE namespace = 'data'",
     ),
     ("what does the kafka statefulset run", "SELECT namespace, name, images FROM statefulsets WHERE name = 'kafka'"),
+    # a duration averaged as a number is
+    ("what's the average age of pods in batch", "SELECT avg(age) FROM pods WHERE namespace = 'batch'"),
     # pods a service selects, said with "select"
     (
         "which pods do the services in checkout select",

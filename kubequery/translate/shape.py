@@ -563,7 +563,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     extreme = extreme if t in ("pods", "containers", "nodes", "events") and not named else None
     fn = "avg" if rx.search(_AVERAGE, text) else extreme.group(1) if extreme else None
     averaged = slots.sort_column(text, tr.catalog[t]) if fn and not superl else None
-    if averaged and slots.column_type(tr.catalog[t], averaged[0]) in ("int", "float"):
+    if averaged and slots.column_type(tr.catalog[t], averaged[0]) in ("int", "float", "interval"):
         # "the average restart count per namespace": the column averaged, not the rows counted
         expr = f"{fn}({averaged[0]})" + unit_of(averaged[0], text)
         p.count, p.cols, p.group = False, [f"{dim}, {expr}" if dim else expr], dim
