@@ -101,6 +101,16 @@ SHAPES = [
         "SELECT name, desired FROM statefulsets WHERE namespace = 'data'",
     ),
     ("what does the kafka statefulset run", "SELECT namespace, name, images FROM statefulsets WHERE name = 'kafka'"),
+    # a kind that is also a column of the kind it is asked of; a list column named in the singular
+    (
+        "what storage class does the postgres pvc use?",
+        "SELECT namespace, name, storage_class FROM persistentvolumeclaims WHERE name LIKE 'data-postgres-%'",
+    ),
+    ("storage class of the data-postgres-0 pvc", "SELECT storage_class FROM persistentvolumeclaims WHERE name = 'data-postgres-0'"),
+    (
+        "what is the access mode of each pvc in data?",
+        "SELECT name, access_modes FROM persistentvolumeclaims WHERE namespace = 'data'",
+    ),
     # a duration averaged as a number is
     ("what's the average age of pods in batch", "SELECT avg(age) FROM pods WHERE namespace = 'batch'"),
     # pods a service selects, said with "select"

@@ -108,6 +108,7 @@ class OfflineTranslator:
         text = self._class_volumes(text)
         text = self._namespace_label_words(text)
         text = self._pods_in_zone(text)
+        text = self._kind_column_first(text)
         # "which namespaces run daemonsets?", "namespaces with warning events": those that have some
         with_kind = rx.match(
             r"^(?:which |what |list |show )?(?:namespaces|ns) (?:that |which )?"
@@ -229,6 +230,21 @@ class OfflineTranslator:
         sql = _one_namespace_fields(sql)
         sql = _counted_apart(text, sql)
         return OfflineResult(sql=sql, confidence=confidence, message="understood: " + "; ".join(understood))
+
+    def _kind_column_first(self, text: str) -> str:
+        """ "Storage class of the postgres pvcs": the claims' column, said before them, not the storage
+        classes (a claim named in full, "of the data-postgres-0 pvc", is read as its one value)."""
+        m = rx.match(
+            r"^(?:(?:what|which)(?:'s| is| are)? (?:the )?)?(storage ?class(?:es)?|service ?accounts?|"
+            r"priority ?class(?:es)?|ingress ?class(?:es)?) (?:of|for|used by) (?:the |each |every |all )?"
+            r"((?:[a-z0-9][\w\-.]* ){0,3}?)((?:pvcs?|claims?|pods?|deployments?|statefulsets?|ingress(?:es)?|"
+            r"daemonsets?|jobs?|cron ?jobs?)(?: in [\w\-]+)?)\s*([?.!]*)$",
+            text,
+        )
+        kinds = self.find_kinds(m.group(3)) if m and self.grounding is not None else []
+        if not kinds or any(w in self.grounding.names(kinds[0][2]) for w in m.group(2).split()):
+            return text
+        return f"{m.group(2)}{m.group(3)} and their {m.group(1)}{m.group(4)}"
 
     def _pods_in_zone(self, text: str) -> str:
         """ "namespaces with pods in us-east-1c": the pods on nodes in that zone (another kind kept by its

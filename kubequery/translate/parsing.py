@@ -226,6 +226,13 @@ def normalise(question: str) -> str:
         r"what image does \1 run",
         text,
     )
+    # "what storage class does the postgres pvc use?": the claim's column, not the storage classes
+    text = rx.sub(
+        r"^(?:what|which) (storage ?class|service ?account|priority ?class|ingress ?class|scheduler) "
+        r"(?:does|do|is|are) (the [a-z0-9][\w\-. ]*?) (?:use|using|uses|set|have|has)\b",
+        r"\1 of \2",
+        text,
+    )
     # "which statefulsets are in team-b and how many replicas do they have?": each one's count, not one count
     text = rx.sub(
         r",? and how many ([a-z]+(?: [a-z]+)?) (?:do|does) (?:they|it|each(?: of them| one)?) "

@@ -504,6 +504,11 @@ def column_phrases(table: Table) -> Mapping[str, str]:
     return _phrasing(table)[1]
 
 
+# plural column names whose singular says something else ("1 ready replica", "the service account")
+_COUNTED_PLURALS = ("ss", "containers", "ports", "replicas", "seconds", "accounts", "ips", "pods", "jobs",
+                    "addresses")
+
+
 def _column_phrases(table: Table) -> dict[str, str]:
     phrases: dict[str, str] = {}
     for col in table.columns:
@@ -519,6 +524,8 @@ def _column_phrases(table: Table) -> dict[str, str]:
             phrases.setdefault(words + "s", col.name)
         elif words.endswith("us"):  # "statuses"
             phrases.setdefault(words + "es", col.name)
+        elif " " in words and not words.endswith(_COUNTED_PLURALS):  # "the access mode of each pvc"
+            phrases.setdefault(words[:-1], col.name)
         if " " in words:  # the field's own camelCase name, lowered: "backofflimit", "restartpolicy"
             phrases.setdefault(words.replace(" ", ""), col.name)
         parts = words.split()
