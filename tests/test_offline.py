@@ -111,6 +111,8 @@ SHAPES = [
         "what is the access mode of each pvc in data?",
         "SELECT name, access_modes FROM persistentvolumeclaims WHERE namespace = 'data'",
     ),
+    # text asked for in the message is looked for there, not read as a reason ("oom" is no OOMKilling)
+    ("which events mention oom?", "SELECT namespace, object, reason, message FROM events WHERE message ILIKE '%oom%'"),
     # a duration averaged as a number is
     ("what's the average age of pods in batch", "SELECT avg(age) FROM pods WHERE namespace = 'batch'"),
     # pods a service selects, said with "select"

@@ -64,6 +64,7 @@ WORKLOADS_NAMED_IN_PLAIN_WORDS = [
 
 
 EVENTS_AND_REASONS = [
+    ("list all jobs in batch with their completion status", "SELECT name, status FROM jobs WHERE namespace = 'batch'"),
     # the kind said picks which object of a shared name ("orders-api" is a deployment, service and hpa)
     (
         "what is wrong with the orders-api autoscaler",
@@ -94,6 +95,11 @@ EVENTS_AND_REASONS = [
 
 
 LABELS_SAID_IN_WORDS = [
+    # the labels asked for are shown, though a label picked the pods
+    (
+        "show the labels of the reviews pods",
+        "SELECT namespace, name, labels FROM pods WHERE labels['app'] = 'reviews'",
+    ),
     # a label key said alone groups ("per app", "by tier"), a word some column takes does not
     (
         "how many pods per app in bookinfo",

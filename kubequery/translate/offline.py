@@ -4256,7 +4256,11 @@ class OfflineTranslator:
             # read as a value too, or as a column ("taints include gpu" is no gpu_capacity)
             p.conds = [c for c in p.conds if not c.lower().endswith(f" = '{part}'")]
             # "events mentioning ImagePullBackOff": no BackOff reason read out of the longer word said
-            inside = [c for c in p.conds if c.startswith("reason = ") and c.split("'")[1].lower() in part]
+            # nor the OOMKilling reason out of "mentioning oom": the text asked for, wherever it is
+            reasons_read = [c for c in p.conds if c.startswith("reason = ")]
+            inside = [
+                c for c in reasons_read if part in c.split("'")[1].lower() or c.split("'")[1].lower() in part
+            ]
             p.conds = [c for c in p.conds if c not in inside or c.split("'")[1].lower() == part]
             p.conds = [c for c in p.conds if len(part) < 3 or part not in c.split()[0]]
             p.conds.append(contains)

@@ -264,6 +264,7 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("containers", "mem request"): "memory_request",
     ("events", "first timestamp"): "first_seen",
     ("deployments", "unavailable count"): "unavailable_replicas",
+    ("jobs", "completion status"): "status",  # Complete, Failed or Running, not the "1/1" count
     ("cronjobs", "last ran"): "last_schedule",
     ("priorityclasses", "value"): "value",
     ("poddisruptionbudgets", "allowed disruptions"): "disruptions_allowed",
@@ -658,7 +659,11 @@ def projections(
             continue
         said_before = any(m.column == mention.column for m in mentions[:i])
         # filtered on, then asked for: "restarts > 0 and their restart count"
-        if mention.column in skip and not (said_before and _STRONG_CUE.search(text[: mention.start])):
+        # "reviews pods and their labels": shown though a label picked them ("with the label app=x" filters)
+        shown_too = mention.column == "labels" and text[mention.start : mention.end] == "labels"
+        if mention.column in skip and not (
+            (said_before or shown_too) and _STRONG_CUE.search(text[: mention.start])
+        ):
             continue
         if any(len(w) > mention.end - mention.start and text.startswith(w, mention.start) for w in kinds):
             continue  # part of the kind's own name: "role" in "role bindings"
