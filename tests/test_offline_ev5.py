@@ -63,6 +63,11 @@ DEMO = [
         "SELECT c.namespace, c.name FROM cronjobs c WHERE NOT EXISTS (SELECT 1 FROM events e "
         "WHERE e.involved_kind = 'CronJob' AND e.namespace = c.namespace AND e.involved_name = c.name)",
     ),
+    (
+        "events reported by worker-2's kubelet",
+        "SELECT namespace, involved_name, reason, message FROM events WHERE source = 'kubelet' "
+        "AND source_host = 'worker-2'",
+    ),
     # already read so before this round
     (
         "what happened to pod recommendation-n59sd9rcc8-tcnpp in checkout, in order?",
@@ -112,6 +117,17 @@ REAL = [
         "SELECT p.name FROM pods p WHERE p.namespace = 'team-b' AND NOT EXISTS (SELECT 1 FROM events e "
         "WHERE e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name "
         "AND e.type = 'Warning')",
+    ),
+    ("how many objects have events?", "SELECT count(DISTINCT involved_uid) FROM events"),
+    (
+        "which pods have both BackOff and Failed events?",
+        "SELECT namespace, involved_name FROM events WHERE involved_kind = 'Pod' AND reason IN ('BackOff', 'Failed') "
+        "GROUP BY namespace, involved_name HAVING count(DISTINCT reason) = 2",
+    ),
+    (
+        "how many pods have no events?",
+        "SELECT count(*) FROM pods p WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.involved_kind = 'Pod' "
+        "AND e.namespace = p.namespace AND e.involved_name = p.name)",
     ),
     # already read so before this round
     (

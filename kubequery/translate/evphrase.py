@@ -81,6 +81,18 @@ def rephrase(text: str, nodes: frozenset[str], pods: frozenset[str]) -> str:
         "how many killing occurrences for pods",
         text,
     )
+    # "how many objects have events?": the objects told apart, not the events counted
+    text = rx.sub(
+        r"\bhow many (?:objects|things|resources) (?=(?:have|has|had|got|get|with|received)\b)",
+        "how many distinct objects ",
+        text,
+    )
+    # "events reported by worker-2's kubelet": the kubelet on that node
+    text = rx.sub(
+        r"\b([a-z0-9][\w\-.]*)'s kubelet\b",
+        lambda m: f"the kubelet on {m.group(1)}" if m.group(1) in nodes else m.group(0),
+        text,
+    )
     # "lowest and highest event count per reason": both extremes, as "min and max" says
     if rx.search(r"\b(?:events?|ev|warnings?)\b", text):
         text = rx.sub(
@@ -115,7 +127,7 @@ def _none_such(text: str, read: Callable[[str], str | None], catalog: Any) -> st
     """'nodes with no warning events', 'which deployments had no scaling events?': the objects of that kind
     that no such event is about (the parser read them as the ones that have some)."""
     m = rx.match(
-        r"\s*(?:(?:which|what|list|show(?: me)?|the|all)\s+)*(?P<kind>[a-z][a-z ]*?)\s+"
+        r"\s*(?:(?:which|what|list|show(?: me)?|the|all)\s+)*(?P<kind>[a-z][\w\- ]*?)\s+"
         r"(?:(?:that|which)\s+)?(?:(?:have|has|had|got|get|saw|see|with)\s+)?"
         r"(?:no|zero|without(?: any)?|not any|never (?:had|got|saw)(?: any)?|never any) "
         r"(?P<what>.*?\b(?:events?|warnings?|ev))\b(?P<tail>.*)$",
@@ -123,7 +135,11 @@ def _none_such(text: str, read: Callable[[str], str | None], catalog: Any) -> st
     )
     if not m or rx.search(r"\b(?:namespaces?|ns)\b", m.group("kind")):
         return None
-    positive = read(f"which {m.group('kind')} have {m.group('what')}{m.group('tail')}")
+    kind_said = m.group("kind")
+    counted = rx.match(r"(?:how many|number of|count(?: of)?|total)\s+", kind_said)
+    if counted:  # "how many pods have no events?": those counted
+        kind_said = kind_said[counted.end() :]
+    positive = read(f"which {kind_said} have {m.group('what')}{m.group('tail')}")
     where = _where(positive)
     if not where:
         return None
@@ -144,6 +160,7 @@ def _none_such(text: str, read: Callable[[str], str | None], catalog: Any) -> st
     outer = [f"x.{c}" for c in ns]
     ident = "x.name" if ns or not table.namespaced else "x.namespace, x.name"
     exists = "NOT EXISTS (SELECT 1 FROM events e WHERE " + " AND ".join(inner) + ")"
+    ident = "count(*)" if counted else ident
     return f"SELECT {ident} FROM {table.name} x WHERE " + " AND ".join([*outer, exists])
 
 
@@ -152,6 +169,20 @@ def shaped(text: str, read: Callable[[str], str | None], catalog: Any = ()) -> s
     none = _none_such(text, read, catalog)
     if none is not None:
         return none
+    # "which pods have both BackOff and Failed events?": the objects with events of each reason
+    both_said = rx.search(r"\bboth ([a-z]+) and ([a-z]+) (?:events?|warnings?)\b", text)
+    if both_said:
+        either = text[: both_said.start()] + f"{both_said.group(1)} or {both_said.group(2)} events" + (
+            text[both_said.end() :]
+        )
+        found = read(either)
+        listed = rx.match(r"SELECT DISTINCT (namespace, involved_name|involved_name) FROM events WHERE (.*)$",
+                          found or "")
+        if listed and rx.search(r"reason IN \('[A-Za-z]+', '[A-Za-z]+'\)", listed.group(2)):
+            return (
+                f"SELECT {listed.group(1)} FROM events WHERE {listed.group(2)} GROUP BY {listed.group(1)} "
+                "HAVING count(DISTINCT reason) = 2"
+            )
     # "first and last time of the BackOff events": when the first began and the last was seen
     both = rx.match(
         r"\s*(?:what (?:are|were|is|was) |when (?:were|was) |show (?:me )?)?(?:the )?"
