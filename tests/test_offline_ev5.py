@@ -63,6 +63,16 @@ DEMO = [
         "SELECT c.namespace, c.name FROM cronjobs c WHERE NOT EXISTS (SELECT 1 FROM events e "
         "WHERE e.involved_kind = 'CronJob' AND e.namespace = c.namespace AND e.involved_name = c.name)",
     ),
+    ("scheduling problems", "SELECT namespace, involved_name, message FROM events WHERE reason = 'FailedScheduling'"),
+    (
+        "mount issues in frontend",
+        "SELECT involved_name, message FROM events WHERE namespace = 'frontend' AND reason = 'FailedMount'",
+    ),
+    (
+        "top 3 longest running events in payments",
+        "SELECT object, reason, message FROM events WHERE namespace = 'payments' "
+        "ORDER BY last_seen - first_seen DESC LIMIT 3",
+    ),
     (
         "events reported by worker-2's kubelet",
         "SELECT namespace, involved_name, reason, message FROM events WHERE source = 'kubelet' "
@@ -117,6 +127,15 @@ REAL = [
         "SELECT p.name FROM pods p WHERE p.namespace = 'team-b' AND NOT EXISTS (SELECT 1 FROM events e "
         "WHERE e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name "
         "AND e.type = 'Warning')",
+    ),
+    (
+        "longest running warning event",
+        "SELECT namespace, object, reason FROM events WHERE type = 'Warning' "
+        "ORDER BY last_seen - first_seen DESC LIMIT 1",
+    ),
+    (
+        "volume attach problems",
+        "SELECT namespace, involved_name, message FROM events WHERE reason = 'FailedAttachVolume'",
     ),
     ("how many objects have events?", "SELECT count(DISTINCT involved_uid) FROM events"),
     (

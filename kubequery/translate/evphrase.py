@@ -15,7 +15,7 @@ from typing import Any
 import sqlglot
 from sqlglot import exp
 
-from kubequery.translate import rx
+from kubequery.translate import reasons, rx
 
 # what a node (or pod) went through, said as a state change, and the event reason that records it
 _NODE_CHANGES = (
@@ -35,8 +35,17 @@ _POD_CHANGES = (
 )
 
 
-def rephrase(text: str, nodes: frozenset[str], pods: frozenset[str]) -> str:
-    """The question said so that the parser reads it as the events it asks about."""
+def rephrase(
+    text: str, nodes: frozenset[str], pods: frozenset[str], known: frozenset[str] = frozenset()
+) -> str:
+    """The question said so that the parser reads it as the events it asks about; `known` holds the
+    cluster's event reasons."""
+    # "mount issues in frontend", "scheduling problems": the failures of that kind (FailedMount …)
+    trouble = rx.search(r"\b([a-z]+) (?:problems?|issues?|troubles?|errors?)\b", text)
+    if trouble and known:
+        failed = reasons.named(f"{trouble.group(1)} failures", known)
+        if failed and all(r.startswith("Failed") or r.endswith("Failed") for r in failed):
+            text = text[: trouble.start()] + f"{trouble.group(1)} failures" + text[trouble.end() :]
     # "when did worker-5 go NotReady?", "when was worker-4 cordoned?": when that event was first seen
     when = rx.match(
         r"\s*when\s+(?:did|was|has|had|were)\s+(?:the\s+)?(node|pod)?\s*([a-z0-9][\w\-.]*)\s+(.+)$", text
@@ -183,6 +192,23 @@ def shaped(text: str, read: Callable[[str], str | None], catalog: Any = ()) -> s
                 f"SELECT {listed.group(1)} FROM events WHERE {listed.group(2)} GROUP BY {listed.group(1)} "
                 "HAVING count(DISTINCT reason) = 2"
             )
+    # "longest lasting warning event": the one seen over the longest time, first to last
+    lasting = rx.search(
+        r"\b(?:the )?longest[- ](?:running|lasting|lived|firing)\b|"
+        r"\b(?:has )?(?:been )?(?:going on|firing|happening|lasted|lasting) (?:the )?longest\b",
+        text,
+    )
+    if lasting and rx.search(r"\b(?:events?|warnings?)\b", text):
+        top = rx.search(r"\btop (\d+)\b|\b(\d+) longest\b", text)
+        plural = rx.search(r"\b(?:events|warnings)\b", text)
+        if top or not plural:
+            rest = text[: lasting.start()] + " " + text[lasting.end() :]
+            rest = rx.sub(r"\b(?:which|what|top \d+|\d+|the|one)\b", " ", rest)
+            rest = rx.sub(r"\bwarning\b", "warnings", rx.sub(r"\bevent\b", "events", rest))
+            found = read(" ".join(rest.split()))
+            if _where(found) is not None and "ORDER BY" not in found and "count(" not in found:
+                n = (top.group(1) or top.group(2)) if top else "1"
+                return f"{found} ORDER BY last_seen - first_seen DESC LIMIT {n}"
     # "first and last time of the BackOff events": when the first began and the last was seen
     both = rx.match(
         r"\s*(?:what (?:are|were|is|was) |when (?:were|was) |show (?:me )?)?(?:the )?"

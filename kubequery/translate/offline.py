@@ -109,7 +109,8 @@ class OfflineTranslator:
         text = self._namespace_label_words(text)
         text = self._pods_in_zone(text)
         if self.grounding is not None:  # "when did worker-5 go NotReady?": its NodeNotReady event
-            text = evphrase.rephrase(text, self.grounding.nodes, self.grounding.names("pods"))
+            known = frozenset(self.grounding.all_values("events", "reason"))
+            text = evphrase.rephrase(text, self.grounding.nodes, self.grounding.names("pods"), known)
         if not rx.search(r"\blabel", text):  # "what tag does the redis container use?": its image
             tag = r"\b(what|which)\s+(?:image\s+)?tags?\s+(?=(?:does|do|is|are)\b)"
             text = rx.sub(tag, r"\1 image ", text)
