@@ -29,7 +29,7 @@ import sqlglot
 from sqlglot import exp
 
 from kubequery.catalog import Catalog, Table, default_catalog
-from kubequery.translate import cron, followup, joins, negation, rbac, reasons, rx, slots, spelling
+from kubequery.translate import cron, evphrase, followup, joins, negation, rbac, reasons, rx, slots, spelling
 from kubequery.translate import lexicon as lx
 from kubequery.translate.base import Translation
 from kubequery.translate.grounding import Grounding
@@ -128,6 +128,9 @@ class OfflineTranslator:
                 r"my \1",
                 text,
             )
+        if self.grounding is not None:  # "when did worker-5 go NotReady?": its NodeNotReady event
+            known = frozenset(self.grounding.all_values("events", "reason"))
+            text = evphrase.rephrase(text, self.grounding.nodes, self.grounding.names("pods"), known)
         if not rx.search(r"\blabel", text):  # "what tag does the redis container use?": its image
             tag = r"\b(what|which)\s+(?:image\s+)?tags?\s+(?=(?:does|do|is|are)\b)"
             text = rx.sub(tag, r"\1 image ", text)
@@ -165,7 +168,13 @@ class OfflineTranslator:
             said = re.split(_LISTED_NS, outside.group(1)) if outside else []
             if not excluded and said and all(self._is_namespace(w, strict=True) for w in said):
                 text, excluded = text[: outside.start()] + " " + text[outside.end() :], outside.group(1)
+            reader = lambda said: self._read_or_none(said, question, namespace)  # noqa: E731
+            shaped = evphrase.shaped(text, reader, self.catalog)
+            if shaped is not None:  # "first and last time of the BackOff events", "events per hour"
+                return OfflineResult(sql=shaped, confidence=0.7, message="understood: events, shaped")
             sql, understood, confidence = self._parse(text, question, namespace)
+            if sql is not None:  # "min and max event count per type": both extremes
+                sql = evphrase.both_extremes(text, sql)
             kinded = self._kind_of_name(text) if sql is None else None
             if kinded is not None:  # "where did cache-warmer run": read as "the cache-warmer cronjob"
                 sql, understood, confidence = self._parse(kinded[0], question, namespace)

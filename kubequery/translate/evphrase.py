@@ -1,0 +1,278 @@
+"""Events asked in ways the main parser does not read by itself.
+
+`rephrase` turns a phrasing into one the parser reads ("when did worker-5 go NotReady?" is when the node's
+NodeNotReady event was first seen); `shaped` answers shapes over the events a phrase picks that the parser
+has no slot for (the first and last time of some events, events per hour, reasons that fired only once);
+`both_extremes` shows the minimum and the maximum when both are asked ("min and max event count per type").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import sqlglot
+from sqlglot import exp
+
+from kubequery.translate import reasons, rx
+
+# what a node (or pod) went through, said as a state change, and the event reason that records it
+_NODE_CHANGES = (
+    (
+        r"(?:go(?:ne)?|went|become|became|turn(?:ed)?|get|got|flip(?:ped)?|marked|been marked|been)\s+"
+        r"(?:to\s+)?not\s*ready",
+        "NodeNotReady",
+    ),
+    (r"(?:get\s+|got\s+|been\s+)?(?:cordoned|marked unschedulable|made unschedulable)", "NodeNotSchedulable"),
+    (r"(?:get\s+|got\s+|come\s+|came\s+)?(?:under|into)\s+disk\s+pressure", "NodeHasDiskPressure"),
+)
+_POD_CHANGES = (
+    (r"(?:get\s+|got\s+|been\s+)?evicted", "Evicted"),
+    (r"(?:get\s+|got\s+|been\s+)?oom[- ]?killed", "OOMKilling"),
+    (r"(?:get\s+|got\s+|been\s+)?killed", "Killing"),
+    (r"(?:get\s+|got\s+|been\s+)?scheduled", "Scheduled"),
+)
+
+
+def rephrase(
+    text: str, nodes: frozenset[str], pods: frozenset[str], known: frozenset[str] = frozenset()
+) -> str:
+    """The question said so that the parser reads it as the events it asks about; `known` holds the
+    cluster's event reasons."""
+    # "mount issues in frontend", "scheduling problems": the failures of that kind (FailedMount …)
+    trouble = rx.search(r"\b([a-z]+) (?:problems?|issues?|troubles?|errors?)\b", text)
+    if trouble and known:
+        failed = reasons.named(f"{trouble.group(1)} failures", known)
+        if failed and all(r.startswith("Failed") or r.endswith("Failed") for r in failed):
+            text = text[: trouble.start()] + f"{trouble.group(1)} failures" + text[trouble.end() :]
+    # "when did worker-5 go NotReady?", "when was worker-4 cordoned?": when that event was first seen
+    when = rx.match(
+        r"\s*when\s+(?:did|was|has|had|were)\s+(?:the\s+)?(node|pod)?\s*([a-z0-9][\w\-.]*)\s+(.+)$", text
+    )
+    if when:
+        kind, name, rest = when.group(1), when.group(2), when.group(3)
+        changes = (
+            _NODE_CHANGES
+            if (kind == "node" or (kind is None and name in nodes)) and name in nodes
+            else (_POD_CHANGES if name in pods and kind in (None, "pod") else ())
+        )
+        for said, reason in changes:
+            m = rx.match(rf"{said}\b(.*)$", rest)
+            if m:
+                tail = m.group(1).strip(" ?.!")
+                what = "node" if changes is _NODE_CHANGES else "pod"
+                tail = " " + tail if tail else ""
+                return f"when was the {reason.lower()} event of {what} {name} first seen{tail}"
+    # "what's going wrong in here?": what the warnings say, as "what went wrong" reads
+    text = rx.sub(r"\bwhat(?:'?s| is| are) (?:going|gone) wrong\b", "what went wrong", text)
+    # "pods with more than 100 back-offs": BackOff events repeated that often
+    text = rx.sub(r"(\d+)\s+back-?offs\b", r"\1 backoff occurrences", text)
+    # "how many times has the scheduler failed to place pods?": failed to schedule them
+    text = rx.sub(r"\b(fail(?:ed|s|ing)? to|(?:could|can)(?:n'?t| not)) place\b", r"\1 schedule", text)
+    # "which pvcs are waiting for an external provisioner?": their ExternalProvisioning events
+    text = rx.sub(
+        r"\b(?:that are |which are |are |is )?(?:waiting|stuck waiting) (?:for|on) (?:an? |the )?external "
+        r"(?:volume )?provisioner\b",
+        " with externalprovisioning events",
+        text,
+    )
+    # "highest repeat count among warning events": the largest count column, one value
+    text = rx.sub(
+        r"^(?:what(?:'?s| is) )?(?:the )?(highest|largest|biggest|maximum|lowest|smallest|minimum) "
+        r"(?:repeat(?:ed)? |event |occurrence )?count (?:among|of|across|for) (?:all )?(?:the )?",
+        lambda m: ("min" if m.group(1) in ("lowest", "smallest", "minimum") else "max") + " count of ",
+        text,
+    )
+    # "how many times have pods been killed?": the Killing events, repeats added up
+    text = rx.sub(
+        r"^how many times (?:have|has|were|was) (?:the )?(pods?|containers?) (?:been )?killed\b",
+        "how many killing occurrences for pods",
+        text,
+    )
+    # "how many objects have events?": the objects told apart, not the events counted
+    text = rx.sub(
+        r"\bhow many (?:objects|things|resources) (?=(?:have|has|had|got|get|with|received)\b)",
+        "how many distinct objects ",
+        text,
+    )
+    # "events reported by worker-2's kubelet": the kubelet on that node
+    text = rx.sub(
+        r"\b([a-z0-9][\w\-.]*)'s kubelet\b",
+        lambda m: f"the kubelet on {m.group(1)}" if m.group(1) in nodes else m.group(0),
+        text,
+    )
+    # "lowest and highest event count per reason": both extremes, as "min and max" says
+    if rx.search(r"\b(?:events?|ev|warnings?)\b", text):
+        text = rx.sub(
+            r"\b(?:lowest|smallest|minimum) and (?:highest|largest|biggest|maximum)\b", "min and max", text
+        )
+    # "timeline of cassandra-1": what happened to it
+    text = rx.sub(r"^(?:show (?:me )?)?(?:the )?(?:event )?timeline (?:of|for) ", "what happened to ", text)
+    return text
+
+
+def _where(sql: str | None) -> str | None:
+    """The filters of a plain query over the events, or None when it is not one."""
+    if sql is None:
+        return None
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb")
+    except sqlglot.errors.ParseError:
+        return None
+    if not isinstance(tree, exp.Select) or tree.args.get("joins") or tree.args.get("group"):
+        return None
+    table = tree.args.get("from") or tree.args.get("from_")
+    if table is None or not isinstance(table.this, exp.Table) or table.this.name != "events":
+        return None
+    where = tree.args.get("where")
+    return where.this.sql(dialect="duckdb") if where is not None else ""
+
+
+_EVENTS = r"\b(?:events?|ev|warnings?|[A-Za-z]+ (?:events?|occurrences))\b"
+
+
+def _none_such(text: str, read: Callable[[str], str | None], catalog: Any) -> str | None:
+    """'nodes with no warning events', 'which deployments had no scaling events?': the objects of that kind
+    that no such event is about (the parser read them as the ones that have some)."""
+    m = rx.match(
+        r"\s*(?:(?:which|what|list|show(?: me)?|the|all)\s+)*(?P<kind>[a-z][\w\- ]*?)\s+"
+        r"(?:(?:that|which)\s+)?(?:(?:have|has|had|got|get|saw|see|with)\s+)?"
+        r"(?:no|zero|without(?: any)?|not any|never (?:had|got|saw)(?: any)?|never any) "
+        r"(?P<what>.*?\b(?:events?|warnings?|ev))\b(?P<tail>.*)$",
+        text,
+    )
+    if not m or rx.search(r"\b(?:namespaces?|ns)\b", m.group("kind")):
+        return None
+    kind_said = m.group("kind")
+    counted = rx.match(r"(?:how many|number of|count(?: of)?|total)\s+", kind_said)
+    if counted:  # "how many pods have no events?": those counted
+        kind_said = kind_said[counted.end() :]
+    positive = read(f"which {kind_said} have {m.group('what')}{m.group('tail')}")
+    where = _where(positive)
+    if not where:
+        return None
+    conds = [c.strip() for c in re.split(r"\s+AND\s+", where)]
+    kinds = [c for c in conds if rx.fullmatch(r"involved_kind = '[A-Za-z]+'", c)]
+    if len(kinds) != 1 or any(" OR " in c or c.startswith("NOT ") for c in conds):
+        return None
+    kind = kinds[0].split("'")[1]
+    found = [t for t in catalog if t.kind == kind]
+    table = next((t for t in found if t.name.startswith(kind.lower())), found[0] if found else None)
+    if table is None or table.name == "events":
+        return None
+    ns = [c for c in conds if c.startswith("namespace = ")]
+    inner = [f"e.{c}" for c in conds if c not in ns and not c.startswith("involved_name")]
+    inner.append("e.involved_name = x.name")
+    if table.namespaced:
+        inner.append("e.namespace = x.namespace")
+    outer = [f"x.{c}" for c in ns]
+    ident = "x.name" if ns or not table.namespaced else "x.namespace, x.name"
+    exists = "NOT EXISTS (SELECT 1 FROM events e WHERE " + " AND ".join(inner) + ")"
+    ident = "count(*)" if counted else ident
+    return f"SELECT {ident} FROM {table.name} x WHERE " + " AND ".join([*outer, exists])
+
+
+def shaped(text: str, read: Callable[[str], str | None], catalog: Any = ()) -> str | None:
+    """Shapes over some events that the parser has no slot for; `read` gives the SQL a phrase reads as."""
+    none = _none_such(text, read, catalog)
+    if none is not None:
+        return none
+    # "which pods have both BackOff and Failed events?": the objects with events of each reason
+    both_said = rx.search(r"\bboth ([a-z]+) and ([a-z]+) (?:events?|warnings?)\b", text)
+    if both_said:
+        either = text[: both_said.start()] + f"{both_said.group(1)} or {both_said.group(2)} events" + (
+            text[both_said.end() :]
+        )
+        found = read(either)
+        listed = rx.match(r"SELECT DISTINCT (namespace, involved_name|involved_name) FROM events WHERE (.*)$",
+                          found or "")
+        if listed and rx.search(r"reason IN \('[A-Za-z]+', '[A-Za-z]+'\)", listed.group(2)):
+            return (
+                f"SELECT {listed.group(1)} FROM events WHERE {listed.group(2)} GROUP BY {listed.group(1)} "
+                "HAVING count(DISTINCT reason) = 2"
+            )
+    # "longest lasting warning event": the one seen over the longest time, first to last
+    lasting = rx.search(
+        r"\b(?:the )?longest[- ](?:running|lasting|lived|firing)\b|"
+        r"\b(?:has )?(?:been )?(?:going on|firing|happening|lasted|lasting) (?:the )?longest\b",
+        text,
+    )
+    if lasting and rx.search(r"\b(?:events?|warnings?)\b", text):
+        top = rx.search(r"\btop (\d+)\b|\b(\d+) longest\b", text)
+        plural = rx.search(r"\b(?:events|warnings)\b", text)
+        if top or not plural:
+            rest = text[: lasting.start()] + " " + text[lasting.end() :]
+            rest = rx.sub(r"\b(?:which|what|top \d+|\d+|the|one)\b", " ", rest)
+            rest = rx.sub(r"\bwarning\b", "warnings", rx.sub(r"\bevent\b", "events", rest))
+            found = read(" ".join(rest.split()))
+            if _where(found) is not None and "ORDER BY" not in found and "count(" not in found:
+                n = (top.group(1) or top.group(2)) if top else "1"
+                return f"{found} ORDER BY last_seen - first_seen DESC LIMIT {n}"
+    # "first and last time of the BackOff events": when the first began and the last was seen
+    both = rx.match(
+        r"\s*(?:what (?:are|were|is|was) |when (?:were|was) |show (?:me )?)?(?:the )?"
+        r"(?:first and last|earliest and latest|first and (?:most recent|latest)) "
+        r"(?:times?|occurrences?|timestamps?)?\s*(?:of|for) (?:the |all )?(.+?)\s*[?.!]*$",
+        text,
+    )
+    if both and rx.search(_EVENTS, both.group(1)):
+        where = _where(read(both.group(1)))
+        if where is not None:
+            return "SELECT min(first_seen), max(last_seen) FROM events" + (f" WHERE {where}" if where else "")
+    # "how many events per hour in the last 6 hours": counted per hour of their last time
+    hourly = rx.search(r"\s*\b(?:per|by|each|every)\s+(hour|day|minute)\b", text)
+    counted = (
+        rx.search(r"\b(?:how many|count|number of|rate)\b", text)
+        or rx.search(rf"{_EVENTS}\s*$", text[: hourly.start()])
+        if hourly
+        else None
+    )
+    if hourly and counted and rx.search(_EVENTS, text):
+        unit = hourly.group(1)
+        rest = (text[: hourly.start()] + " " + text[hourly.end() :]).strip()
+        rest = rx.sub(r"\b(?:rate|count)(?: of)?\b", "how many", rest)
+        where = _where(read(rest))
+        if where is not None:
+            return (
+                f"SELECT date_trunc('{unit}', last_seen) AS {unit}, count(*) FROM events"
+                + (f" WHERE {where}" if where else "")
+                + f" GROUP BY {unit}"
+            )
+    # "which reasons fired only once?": the reasons whose events happened once in all
+    once = rx.search(
+        r"\b(?:that |which )?(?:have |has )?(?:only |just |exactly )?(?:fired|happened|occurred|appeared|"
+        r"showed up|been seen|were seen|was seen|seen|been reported|were reported) "
+        r"(?:only |just |exactly )?once\b",
+        text,
+    )
+    reasons = rx.search(r"\b(?:(?:event|warning) )?reasons\b", text)
+    if once and reasons and reasons.end() <= once.start():
+        kind = "warning events" if "warning" in reasons.group(0) else "events"
+        rest = text[: reasons.start()] + kind + " " + text[once.end() :]
+        rest = rx.sub(r"^\s*(?:which|what|the|list|show)\s+", "", rest)
+        where = _where(read(rest.strip()))
+        if where is not None:
+            return (
+                "SELECT reason FROM events"
+                + (f" WHERE {where}" if where else "")
+                + " GROUP BY reason HAVING sum(count) = 1"
+            )
+    return None
+
+
+def both_extremes(text: str, sql: str) -> str:
+    """'min and max event count per type': the minimum and the maximum, where one of them was read."""
+    said = rx.search(
+        r"\b(?:min(?:imum)?|lowest|smallest)\s+(?:and|&|/)\s+(?:max(?:imum)?|highest|largest|biggest)\b|"
+        r"\b(?:max(?:imum)?|highest|largest|biggest)\s+(?:and|&|/)\s+(?:min(?:imum)?|lowest|smallest)\b",
+        text,
+    )
+    if not said:
+        return sql
+    one = re.findall(r"\b(min|max)\(([a-z_]+)\)", sql)
+    if len(one) != 1:
+        return sql
+    fn, column = one[0]
+    first, second = ("min", "max") if rx.match(r"min|lowest|smallest", said.group(0)) else ("max", "min")
+    return sql.replace(f"{fn}({column})", f"{first}({column}), {second}({column})", 1)
