@@ -1110,6 +1110,46 @@ class OfflineTranslator:
                     return w
         return None
 
+    def _summed_related(
+        self, text: str, joined: tuple[str, list[str], float]
+    ) -> tuple[str, list[str], float]:
+        """ "deployments and how many restarts their pods have had", "total pvc storage per statefulset":
+        an amount of the related kind, added up for each object (not listed, nor its rows counted)."""
+        summed = r"\b(?:total|sum|in all|combined|altogether|add(?:s|ed)? up|how many restarts)\b"
+        if not rx.search(summed, text):
+            return joined
+        tree = sqlglot.parse_one(joined[0], read="duckdb")
+        related = {t.alias_or_name: t.name for t in tree.find_all(exp.Table)}.get("b")
+        if related is None or related not in self.catalog.names() or tree.args.get("group") is None and not (
+            tree.args.get("distinct")
+        ):
+            return joined
+        table = self.catalog[related]
+        amounts = [
+            m.column
+            for m in slots.find_columns(text, table)
+            if slots.column_type(table, m.column) in ("int", "float") and not m.column.endswith("_count")
+        ]
+        if not amounts:
+            return joined
+        shown = list(tree.expressions)
+        listed = [e for e in shown if isinstance(e, exp.Column) and e.table == "b" and e.name in amounts]
+        counted = [e for e in shown if isinstance(e, exp.Count) and "b.uid" in e.sql()]
+        if tree.args.get("distinct") and len(listed) == 1 and all(
+            isinstance(e, exp.Column) and e.table == "a" for e in shown if e is not listed[0]
+        ):
+            keys = [e.copy() for e in shown if e is not listed[0]]
+            tree.set("distinct", None)
+            listed[0].replace(exp.Sum(this=listed[0].copy()))
+            tree = tree.group_by(*keys, copy=False)
+        elif len(counted) == 1 and tree.args.get("group") is not None:
+            counted[0].replace(exp.Sum(this=exp.column(amounts[0], table="b")))
+            for j in tree.args.get("joins") or []:
+                j.set("side", None)  # the objects that have some: a sum over none is no answer
+        else:
+            return joined
+        return tree.sql(dialect="duckdb"), [*joined[1], "added up per object"], joined[2]
+
     def _joined(self, text: str, current: str | None) -> tuple[str, list[str], float] | None:
         """One kind filtered by a related kind: "pods on GPU nodes", "cronjobs whose jobs failed"."""
         each_node = rx.search(r"\b(?:on|in|across)\s+(?:each|every)\s+(node|zone|instance type)\b", text)
@@ -1117,6 +1157,23 @@ class OfflineTranslator:
             # "how much cpu do the pods on each node request": the pods' amounts summed per node
             per = f"{text[: each_node.start()]}per {each_node.group(1)}{text[each_node.end() :]}"
             return self._parse(per, text, current)
+        grouped = rx.match(
+            r"\s*(?:the\s+|all\s+)?(nodes|namespaces|zones|instance types|regions)\s*(?:,|\band\b|\+)\s*"
+            r"(how many|how much|the number of|the total)\s+(.+?)\s*[?.!]*$",
+            text,
+        )
+        if grouped:
+            # "zones and how much cpu the pods there request": the amount (or count) per zone
+            body = rx.sub(
+                r"\s+(?:(?:that|which)\s+)?(?:(?:run|runs|running|are|is|live|lives)\s+)?(?:on|in)\s+"
+                r"(?:each(?: one)?|them|it|every one)$|\s+there(?=\s|$)|"
+                r"\s+(?:they|it)\s+(?:run|runs|have|has|hosts?|holds?)$",
+                "",
+                grouped.group(3),
+            )
+            asked = "how many" if grouped.group(2) == "the number of" else grouped.group(2)
+            per = f"{asked} {body} per {grouped.group(1)[:-1]}"
+            return self._parse(per, per, current)
         namespace, _ = self._namespace(read_labels(text, text)[1], current)
         rest = text
         kinds: list[tuple[int, str, str]] = []
@@ -2604,6 +2661,10 @@ class OfflineTranslator:
         """ "ds pods not ready + their node and the node's status": columns of a related kind, no filter."""
         a, b = asked[2], related[2]
         how = joins.relation(a, b, self.catalog[a].namespaced, self.catalog[b].namespaced)
+        named_by = joins.REFERENCES.get((a, b))
+        if how is None and named_by and not (named_by.listed or named_by.when or named_by.namespaced):
+            # "pods and the value of their priority class": the one object the column names
+            how = joins.Relation(f"b.name = a.{named_by.column}")
         if how is None or rx.search(_TOP, text):
             return None  # "the namespace with the highest deploy count" ranks, shape.py reads it
         tail = text[show_at:]
@@ -2621,6 +2682,8 @@ class OfflineTranslator:
                 m.column not in a_columns
                 or m.start <= related[0] - show_at < m.end  # "their ready endpoint count"
                 or rx.search(_OWNED_BY.format(phrase=phrase), tail[: m.start])
+                # "pvcs with the capacity of their volume": the column said before its kind
+                or rx.match(rf"\s*(?:of|on) (?:its|their|the|each) {phrase}\b", tail[m.end :])
             )
         ]
         reference = self.catalog[b].kind.lower()  # "+ their node": the asked kind's own column for it
@@ -2637,6 +2700,9 @@ class OfflineTranslator:
         # "… with their storage class provisioner": the kind says whose column, it is not asked itself
         lead = len(rx.match(r"(?:'s|s'|’s)?", after).group(0))  # "their hpa's max replicas"
         described = any(m.start <= lead + 1 for m in slots.find_columns(after, self.catalog[b]))
+        # "hpas and the images of the deployment they scale" (read "the the deployment … and their
+        # images"): the column is the one related object's, its name not asked
+        described = described or bool(rx.search(r"\bthe the\s*$", text[show_at : related[0]]))
         if said and own is None and not spanned and not described:
             b_columns.insert(0, "name")  # "statefulsets in data and their pods", "… their backend services"
         if not b_columns:
@@ -2718,7 +2784,13 @@ class OfflineTranslator:
                 or rx.match(r"\s*counts?\b", text[counted[0] + len(counted[1]) :])
             ) or (  # "configmaps in checkout and how many pods use them": each one, with its count
                 rx.search(r"(?:\band|,)\s+how many\s+$", between)
-                and rx.search(r"\b(?:them|it|each(?: one)?)\W*$", text)
+                and (
+                    rx.search(r"\b(?:them|it|each(?: one)?)\W*$", text)
+                    # "quotas and how many pods their namespace runs", "… how many pods they have"
+                    or rx.match(
+                        r"\s+(?:(?:do|does)\s+)?(?:their|its|they|it)\b", text[counted[0] + len(counted[1]) :]
+                    )
+                )
             )
             if not (counting or bare or with_count):
                 continue
@@ -2754,6 +2826,7 @@ class OfflineTranslator:
                 # (in a column said by its name), grouped by that column
                 or (
                     not placed
+                    and not with_count  # "priority classes and the number of pods using them": each one
                     and not self.catalog[a].namespaced
                     and (counted[2], a) in joins.REFERENCES
                     # "how many pvcs use each storage class": every class, zero included
@@ -3639,6 +3712,7 @@ class OfflineTranslator:
         unitless = rx.sub(r"\s*,?\s*\(?\bin (?:gi|gib|gb|mi|mib|mb|ti|tib)\)?\s*[?.!]?\s*$", "", text)
         if joined is None and unitless != text and not rx.search(_BARE, text):
             joined = self._joined(unitless, current)  # "… in us-east-1b in GiB": read without its unit
+        joined = self._summed_related(text, joined) if joined else joined
         summed = joined and rx.match(r"SELECT (SUM\(a\.(?:memory|storage)_\w+\)) FROM ", joined[0])
         if joined and summed and size_unit(text) and "1024" not in joined[0]:
             # "total memory requested in us-east-1b in GiB": the sum scaled to the unit asked
