@@ -1135,6 +1135,10 @@ class OfflineTranslator:
         shown = list(tree.expressions)
         listed = [e for e in shown if isinstance(e, exp.Column) and e.table == "b" and e.name in amounts]
         counted = [e for e in shown if isinstance(e, exp.Count) and "b.uid" in e.sql()]
+        named = [e for e in shown if isinstance(e, exp.Column) and e.table == "b" and e.name == "name"]
+        if listed and named:  # "pods and their pvcs' total storage": added up, not one row per claim
+            shown = [e for e in shown if e not in named]
+            tree.set("expressions", shown)
         if tree.args.get("distinct") and len(listed) == 1 and all(
             isinstance(e, exp.Column) and e.table == "a" for e in shown if e is not listed[0]
         ):
@@ -2667,6 +2671,11 @@ class OfflineTranslator:
             how = joins.Relation(f"b.name = a.{named_by.column}")
         if how is None or rx.search(_TOP, text):
             return None  # "the namespace with the highest deploy count" ranks, shape.py reads it
+        if any(
+            m.start <= related[0] < m.end and m.end - m.start > len(related[1])
+            for m in slots.find_columns(text, self.catalog[a])
+        ):
+            return None  # "pdbs and how many healthy pods they have": a column of the asked kind
         tail = text[show_at:]
         a_columns = {c.name for c in self.catalog[a].columns}
         phrase = rx.escape(related[1])
@@ -2859,6 +2868,11 @@ class OfflineTranslator:
             ):
                 continue
             b = counted[2]
+            if any(
+                m.start <= counted[0] < m.end and slots.column_type(self.catalog[a], m.column) == "int"
+                for m in slots.find_columns(text, self.catalog[a])
+            ):
+                continue  # "each pdb and how many healthy pods it has": a count the kind holds itself
             selects = bool(rx.search(joins.SELECTS, text))
             how = joins.relation(a, b, self.catalog[a].namespaced, self.catalog[b].namespaced, selects)
             if how is None or any(
@@ -3490,7 +3504,47 @@ class OfflineTranslator:
         )
 
     # ---------------------------------------------------------------- main parse
+    def _each_has(self, text: str, current: str | None) -> tuple[str, list[str], float] | None:
+        """ "how much pvc storage does each pod in data have": the related kind's amount per object."""
+        each_has = rx.match(
+            r"\s*how much (.+?) (?:does|do) (?:each|every) (.+?) "
+            r"(?:have|use|request|claim|hold)\s*(in total)?\W*$",
+            text,
+        )
+        if each_has is None or rx.search(r"\b(?:each|every|per)\b", each_has.group(1)):
+            return None
+        amount_kinds = [k[2] for k in self.find_kinds(each_has.group(1))]
+        owner_kinds = [k[2] for k in self.find_kinds(each_has.group(2))]
+        if not amount_kinds or not owner_kinds or amount_kinds[0] == owner_kinds[0]:
+            return None
+        said = f"{each_has.group(2)} and the total {each_has.group(1)}"
+        joined = self._joined(said, current)
+        summed = self._summed_related(said, joined) if joined else None
+        return summed if summed is not None and "SUM(" in summed[0] else None
+
+    def _own_count(self, text: str) -> str:
+        """ "pdbs and how many healthy pods they have": a count the kind holds, shown (not counted)."""
+        m = rx.search(
+            r"\band how many (.+?) (?:do |does )?(?:they|it|each(?: one)?) (?:currently |still |now )?"
+            r"(?:have|has|got)\b",
+            text,
+        )
+        said = self.find_kinds(text[: m.start()]) if m else []
+        if not said:
+            return text
+        table = self.catalog[said[0][2]]
+        columns = [
+            x for x in slots.find_columns(m.group(1), table) if slots.column_type(table, x.column) == "int"
+        ]
+        if len(columns) != 1 or columns[0].start > 0 or columns[0].end < len(m.group(1)):
+            return text
+        return f"{text[: m.start()]}and their {m.group(1)}{text[m.end() :]}"
+
     def _parse(self, text: str, original: str, current: str | None) -> tuple[str | None, list[str], float]:
+        each_has = self._each_has(text, current)
+        if each_has is not None:
+            return each_has
+        text = self._own_count(text)
         label_dim, text = _label_dimension(text, self._plain_label_keys)
         hinted = self._label_values_in(label_dim, text) if label_dim else []
         if hinted:  # "redis pods (by app label)": the label that tells which pods, not a grouping
