@@ -1161,23 +1161,6 @@ class OfflineTranslator:
             # "how much cpu do the pods on each node request": the pods' amounts summed per node
             per = f"{text[: each_node.start()]}per {each_node.group(1)}{text[each_node.end() :]}"
             return self._parse(per, text, current)
-        grouped = rx.match(
-            r"\s*(?:the\s+|all\s+)?(nodes|namespaces|zones|instance types|regions)\s*(?:,|\band\b|\+)\s*"
-            r"(how many|how much|the number of|the total)\s+(.+?)\s*[?.!]*$",
-            text,
-        )
-        if grouped:
-            # "zones and how much cpu the pods there request": the amount (or count) per zone
-            body = rx.sub(
-                r"\s+(?:(?:that|which)\s+)?(?:(?:run|runs|running|are|is|live|lives)\s+)?(?:on|in)\s+"
-                r"(?:each(?: one)?|them|it|every one)$|\s+there(?=\s|$)|"
-                r"\s+(?:they|it)\s+(?:run|runs|have|has|hosts?|holds?)$",
-                "",
-                grouped.group(3),
-            )
-            asked = "how many" if grouped.group(2) == "the number of" else grouped.group(2)
-            per = f"{asked} {body} per {grouped.group(1)[:-1]}"
-            return self._parse(per, per, current)
         namespace, _ = self._namespace(read_labels(text, text)[1], current)
         rest = text
         kinds: list[tuple[int, str, str]] = []
@@ -3522,6 +3505,31 @@ class OfflineTranslator:
         summed = self._summed_related(said, joined) if joined else None
         return summed if summed is not None and "SUM(" in summed[0] else None
 
+    def _per_group(self, text: str, current: str | None) -> tuple[str | None, list[str], float] | None:
+        """ "zones and how much cpu the pods there request", "for each node, the number of pods in payments":
+        the amount (or count) per group."""
+        grouped = rx.match(
+            r"\s*(?:the\s+|all\s+)?(nodes|namespaces|zones|instance types|regions)\s*(?:,|\band\b|\+)\s*"
+            r"(how many|how much|the number of|the total)\s+(.+?)\s*[?.!]*$",
+            text,
+        ) or rx.match(
+            r"\s*for (?:each|every) (node|namespace|zone|instance type|region)\s*,?\s*"
+            r"(how many|how much|the number of|the total)\s+(.+?)\s*[?.!]*$",
+            text,
+        )
+        if grouped is None:
+            return None
+        body = rx.sub(
+            r"\s+(?:(?:that|which)\s+)?(?:(?:run|runs|running|are|is|live|lives)\s+)?(?:on|in)\s+"
+            r"(?:each(?: one)?|them|it|every one)$|\s+there(?=\s|$)|"
+            r"\s+(?:they|it)\s+(?:run|runs|have|has|hosts?|holds?)$",
+            "",
+            grouped.group(3),
+        )
+        asked = "how many" if grouped.group(2) == "the number of" else grouped.group(2)
+        per = f"{asked} {body} per {grouped.group(1).removesuffix('s')}"
+        return self._parse(per, per, current)
+
     def _own_count(self, text: str) -> str:
         """ "pdbs and how many healthy pods they have": a count the kind holds, shown (not counted)."""
         m = rx.search(
@@ -3541,9 +3549,14 @@ class OfflineTranslator:
         return f"{text[: m.start()]}and their {m.group(1)}{text[m.end() :]}"
 
     def _parse(self, text: str, original: str, current: str | None) -> tuple[str | None, list[str], float]:
-        each_has = self._each_has(text, current)
+        each_has = self._each_has(text, current) or self._per_group(text, current)
         if each_has is not None:
             return each_has
+        if rx.search(r"\b(?:per|by|for each|each)\s+storage ?class\b", text) and not rx.search(
+            r"\b(?:pvcs?|claims?|persistent ?volume\w*|pvs?|volumes?)\b", text
+        ):
+            # "how much storage is requested per storage class": the claims' storage
+            text = rx.sub(r"\bstorage\b(?! ?class)", "pvc storage", text, count=1)
         text = self._own_count(text)
         label_dim, text = _label_dimension(text, self._plain_label_keys)
         hinted = self._label_values_in(label_dim, text) if label_dim else []
