@@ -2655,7 +2655,9 @@ class OfflineTranslator:
         if how is None or rx.search(_TOP, text):
             return None  # "the namespace with the highest deploy count" ranks, shape.py reads it
         if any(
-            m.start <= related[0] < m.end and m.end - m.start > len(related[1])
+            m.start <= related[0] < m.end
+            and m.end - m.start > len(related[1])
+            and slots.column_type(self.catalog[a], m.column) == "int"
             for m in slots.find_columns(text, self.catalog[a])
         ):
             return None  # "pdbs and how many healthy pods they have": a column of the asked kind
@@ -6313,7 +6315,10 @@ def _quota(text: str, namespace: str | None) -> str | None:
     hard_only = rx.search(r"\bhard\b|\blimits? (?:of|in|for|set by) (?:the |my |this )?", text)
     hard_only = hard_only and not rx.search(usage, text)
     # "how many gpus has my quota used?": the usage alone, where nothing asks what it allows
-    used_only = rx.search(r"\bhow (?:many|much)\b.*\bused\b", text) and not rx.search(
+    # "namespaces and their quota's used pods": the used amount alone too
+    used_only = rx.search(
+        r"\bhow (?:many|much)\b.*\bused\b|\b(?:their|its|the|quota'?s?)\s+used\s+(?!vs|versus|and|or)\w", text
+    ) and not rx.search(
         r"\b(?:hard|limits?|allow\w*|caps?|max\w*|vs|versus|against|out of|left|remaining)\b", text
     )
     if key and used_only:
