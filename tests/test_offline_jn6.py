@@ -11,6 +11,12 @@ import pytest
 from tests.test_offline import assert_same_rows
 
 DEMO = [
+    ("quotas and their used pods", "SELECT namespace, name, used['pods'] FROM resourcequotas"),
+    (
+        "ingresses with their backend services and ports",
+        "SELECT i.namespace, i.name, s.name, s.ports FROM ingresses i "
+        "JOIN services s ON s.namespace = i.namespace AND list_contains(i.services, s.name)",
+    ),
     (
         "hpas and the images of the deployment they scale",
         "SELECT h.namespace, h.name, d.images FROM horizontalpodautoscalers h JOIN deployments d ON d.namespace = h.namespace AND d.name = h.target_name WHERE h.target_kind = 'Deployment'",
