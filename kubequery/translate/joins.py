@@ -66,6 +66,11 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     **{(w, kind): _lists(kind) for w in _WORKLOADS for kind in ("secrets", "configmaps")},
     ("pods", "nodes"): Relation("a.node = b.name"),
     ("priorityclasses", "pods"): Relation("b.priority_class = a.name", fans_out=True),
+    # a namespace's quota (or limit range) and the pods that namespace runs
+    **{
+        (kind, "pods"): Relation("b.namespace = a.namespace", fans_out=True)
+        for kind in ("resourcequotas", "limitranges")
+    },
     # a namespace uses the priority classes its pods name
     ("namespaces", "priorityclasses"): Relation(
         "b.name = p.priority_class", via="JOIN pods p ON p.namespace = a.name", fans_out=True
@@ -339,6 +344,7 @@ REFERENCES: dict[tuple[str, str], Reference] = {
     # a workload's pod template names them as its pods do
     **{(w, kind): Reference(kind, listed=True) for w in _WORKLOADS for kind in ("secrets", "configmaps")},
     ("pods", "nodes"): Reference("node", namespaced=False),
+    ("pods", "priorityclasses"): Reference("priority_class", namespaced=False),
     # a claim's own volume before its class: "pvcs and their reclaim policy" is the volume's
     ("persistentvolumeclaims", "persistentvolumes"): Reference("volume", namespaced=False),
     ("persistentvolumeclaims", "storageclasses"): Reference("storage_class", namespaced=False),

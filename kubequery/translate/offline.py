@@ -1172,6 +1172,50 @@ class OfflineTranslator:
                     return w
         return None
 
+    def _summed_related(
+        self, text: str, joined: tuple[str, list[str], float]
+    ) -> tuple[str, list[str], float]:
+        """ "deployments and how many restarts their pods have had", "total pvc storage per statefulset":
+        an amount of the related kind, added up for each object (not listed, nor its rows counted)."""
+        summed = r"\b(?:total|sum|in all|combined|altogether|add(?:s|ed)? up|how many restarts)\b"
+        if not rx.search(summed, text):
+            return joined
+        tree = sqlglot.parse_one(joined[0], read="duckdb")
+        related = {t.alias_or_name: t.name for t in tree.find_all(exp.Table)}.get("b")
+        if related is None or related not in self.catalog.names() or tree.args.get("group") is None and not (
+            tree.args.get("distinct")
+        ):
+            return joined
+        table = self.catalog[related]
+        amounts = [
+            m.column
+            for m in slots.find_columns(text, table)
+            if slots.column_type(table, m.column) in ("int", "float") and not m.column.endswith("_count")
+        ]
+        if not amounts:
+            return joined
+        shown = list(tree.expressions)
+        listed = [e for e in shown if isinstance(e, exp.Column) and e.table == "b" and e.name in amounts]
+        counted = [e for e in shown if isinstance(e, exp.Count) and "b.uid" in e.sql()]
+        named = [e for e in shown if isinstance(e, exp.Column) and e.table == "b" and e.name == "name"]
+        if listed and named:  # "pods and their pvcs' total storage": added up, not one row per claim
+            shown = [e for e in shown if e not in named]
+            tree.set("expressions", shown)
+        if tree.args.get("distinct") and len(listed) == 1 and all(
+            isinstance(e, exp.Column) and e.table == "a" for e in shown if e is not listed[0]
+        ):
+            keys = [e.copy() for e in shown if e is not listed[0]]
+            tree.set("distinct", None)
+            listed[0].replace(exp.Sum(this=listed[0].copy()))
+            tree = tree.group_by(*keys, copy=False)
+        elif len(counted) == 1 and tree.args.get("group") is not None:
+            counted[0].replace(exp.Sum(this=exp.column(amounts[0], table="b")))
+            for j in tree.args.get("joins") or []:
+                j.set("side", None)  # the objects that have some: a sum over none is no answer
+        else:
+            return joined
+        return tree.sql(dialect="duckdb"), [*joined[1], "added up per object"], joined[2]
+
     def _joined(self, text: str, current: str | None) -> tuple[str, list[str], float] | None:
         """One kind filtered by a related kind: "pods on GPU nodes", "cronjobs whose jobs failed"."""
         each_node = rx.search(r"\b(?:on|in|across)\s+(?:each|every)\s+(node|zone|instance type)\b", text)
@@ -2721,8 +2765,19 @@ class OfflineTranslator:
         """ "ds pods not ready + their node and the node's status": columns of a related kind, no filter."""
         a, b = asked[2], related[2]
         how = joins.relation(a, b, self.catalog[a].namespaced, self.catalog[b].namespaced)
+        named_by = joins.REFERENCES.get((a, b))
+        if how is None and named_by and not (named_by.listed or named_by.when or named_by.namespaced):
+            # "pods and the value of their priority class": the one object the column names
+            how = joins.Relation(f"b.name = a.{named_by.column}")
         if how is None or rx.search(_TOP, text):
             return None  # "the namespace with the highest deploy count" ranks, shape.py reads it
+        if any(
+            m.start <= related[0] < m.end
+            and m.end - m.start > len(related[1])
+            and slots.column_type(self.catalog[a], m.column) == "int"
+            for m in slots.find_columns(text, self.catalog[a])
+        ):
+            return None  # "pdbs and how many healthy pods they have": a column of the asked kind
         tail = text[show_at:]
         a_columns = {c.name for c in self.catalog[a].columns}
         phrase = rx.escape(related[1])
@@ -2738,6 +2793,8 @@ class OfflineTranslator:
                 m.column not in a_columns
                 or m.start <= related[0] - show_at < m.end  # "their ready endpoint count"
                 or rx.search(_OWNED_BY.format(phrase=phrase), tail[: m.start])
+                # "pvcs with the capacity of their volume": the column said before its kind
+                or rx.match(rf"\s*(?:of|on) (?:its|their|the|each) {phrase}\b", tail[m.end :])
             )
         ]
         reference = self.catalog[b].kind.lower()  # "+ their node": the asked kind's own column for it
@@ -2754,6 +2811,9 @@ class OfflineTranslator:
         # "… with their storage class provisioner": the kind says whose column, it is not asked itself
         lead = len(rx.match(r"(?:'s|s'|’s)?", after).group(0))  # "their hpa's max replicas"
         described = any(m.start <= lead + 1 for m in slots.find_columns(after, self.catalog[b]))
+        # "hpas and the images of the deployment they scale" (read "the the deployment … and their
+        # images"): the column is the one related object's, its name not asked
+        described = described or bool(rx.search(r"\bthe the\s*$", text[show_at : related[0]]))
         if said and own is None and not spanned and not described:
             b_columns.insert(0, "name")  # "statefulsets in data and their pods", "… their backend services"
         if not b_columns:
@@ -2835,7 +2895,13 @@ class OfflineTranslator:
                 or rx.match(r"\s*counts?\b", text[counted[0] + len(counted[1]) :])
             ) or (  # "configmaps in checkout and how many pods use them": each one, with its count
                 rx.search(r"(?:\band|,)\s+how many\s+$", between)
-                and rx.search(r"\b(?:them|it|each(?: one)?)\W*$", text)
+                and (
+                    rx.search(r"\b(?:them|it|each(?: one)?)\W*$", text)
+                    # "quotas and how many pods their namespace runs", "… how many pods they have"
+                    or rx.match(
+                        r"\s+(?:(?:do|does)\s+)?(?:their|its|they|it)\b", text[counted[0] + len(counted[1]) :]
+                    )
+                )
             )
             if not (counting or bare or with_count):
                 continue
@@ -2871,6 +2937,7 @@ class OfflineTranslator:
                 # (in a column said by its name), grouped by that column
                 or (
                     not placed
+                    and not with_count  # "priority classes and the number of pods using them": each one
                     and not self.catalog[a].namespaced
                     and (counted[2], a) in joins.REFERENCES
                     # "how many pvcs use each storage class": every class, zero included
@@ -2903,6 +2970,11 @@ class OfflineTranslator:
             ):
                 continue
             b = counted[2]
+            if any(
+                m.start <= counted[0] < m.end and slots.column_type(self.catalog[a], m.column) == "int"
+                for m in slots.find_columns(text, self.catalog[a])
+            ):
+                continue  # "each pdb and how many healthy pods it has": a count the kind holds itself
             selects = bool(rx.search(joins.SELECTS, text))
             how = joins.relation(a, b, self.catalog[a].namespaced, self.catalog[b].namespaced, selects)
             if how is None or any(
@@ -3534,7 +3606,77 @@ class OfflineTranslator:
         )
 
     # ---------------------------------------------------------------- main parse
+    def _each_has(self, text: str, current: str | None) -> tuple[str, list[str], float] | None:
+        """ "how much pvc storage does each pod in data have": the related kind's amount per object."""
+        each_has = rx.match(
+            r"\s*how much (.+?) (?:does|do) (?:each|every) (.+?) "
+            r"(?:have|use|request|claim|hold)\s*(in total)?\W*$",
+            text,
+        )
+        if each_has is None or rx.search(r"\b(?:each|every|per)\b", each_has.group(1)):
+            return None
+        amount_kinds = [k[2] for k in self.find_kinds(each_has.group(1))]
+        owner_kinds = [k[2] for k in self.find_kinds(each_has.group(2))]
+        if not amount_kinds or not owner_kinds or amount_kinds[0] == owner_kinds[0]:
+            return None
+        said = f"{each_has.group(2)} and the total {each_has.group(1)}"
+        joined = self._joined(said, current)
+        summed = self._summed_related(said, joined) if joined else None
+        return summed if summed is not None and "SUM(" in summed[0] else None
+
+    def _per_group(self, text: str, current: str | None) -> tuple[str | None, list[str], float] | None:
+        """ "zones and how much cpu the pods there request", "for each node, the number of pods in payments":
+        the amount (or count) per group."""
+        grouped = rx.match(
+            r"\s*(?:the\s+|all\s+)?(nodes|namespaces|zones|instance types|regions)\s*(?:,|\band\b|\+)\s*"
+            r"(how many|how much|the number of|the total)\s+(.+?)\s*[?.!]*$",
+            text,
+        ) or rx.match(
+            r"\s*for (?:each|every) (node|namespace|zone|instance type|region)\s*,?\s*"
+            r"(how many|how much|the number of|the total)\s+(.+?)\s*[?.!]*$",
+            text,
+        )
+        if grouped is None:
+            return None
+        body = rx.sub(
+            r"\s+(?:(?:that|which)\s+)?(?:(?:run|runs|running|are|is|live|lives)\s+)?(?:on|in)\s+"
+            r"(?:each(?: one)?|them|it|every one)$|\s+there(?=\s|$)|"
+            r"\s+(?:they|it)\s+(?:run|runs|have|has|hosts?|holds?)$",
+            "",
+            grouped.group(3),
+        )
+        asked = "how many" if grouped.group(2) == "the number of" else grouped.group(2)
+        per = f"{asked} {body} per {grouped.group(1).removesuffix('s')}"
+        return self._parse(per, per, current)
+
+    def _own_count(self, text: str) -> str:
+        """ "pdbs and how many healthy pods they have": a count the kind holds, shown (not counted)."""
+        m = rx.search(
+            r"\band how many (.+?) (?:do |does )?(?:they|it|each(?: one)?) (?:currently |still |now )?"
+            r"(?:have|has|got)\b",
+            text,
+        )
+        said = self.find_kinds(text[: m.start()]) if m else []
+        if not said:
+            return text
+        table = self.catalog[said[0][2]]
+        columns = [
+            x for x in slots.find_columns(m.group(1), table) if slots.column_type(table, x.column) == "int"
+        ]
+        if len(columns) != 1 or columns[0].start > 0 or columns[0].end < len(m.group(1)):
+            return text
+        return f"{text[: m.start()]}and their {m.group(1)}{text[m.end() :]}"
+
     def _parse(self, text: str, original: str, current: str | None) -> tuple[str | None, list[str], float]:
+        each_has = self._each_has(text, current) or self._per_group(text, current)
+        if each_has is not None:
+            return each_has
+        if rx.search(r"\b(?:per|by|for each|each)\s+storage ?class\b", text) and not rx.search(
+            r"\b(?:pvcs?|claims?|persistent ?volume\w*|pvs?|volumes?)\b", text
+        ):
+            # "how much storage is requested per storage class": the claims' storage
+            text = rx.sub(r"\bstorage\b(?! ?class)", "pvc storage", text, count=1)
+        text = self._own_count(text)
         label_dim, text = _label_dimension(text, self._plain_label_keys)
         hinted = self._label_values_in(label_dim, text) if label_dim else []
         if hinted:  # "redis pods (by app label)": the label that tells which pods, not a grouping
@@ -3758,6 +3900,7 @@ class OfflineTranslator:
         unitless = rx.sub(r"\s*,?\s*\(?\bin (?:gi|gib|gb|mi|mib|mb|ti|tib)\)?\s*[?.!]?\s*$", "", text)
         if joined is None and unitless != text and not rx.search(_BARE, text):
             joined = self._joined(unitless, current)  # "… in us-east-1b in GiB": read without its unit
+        joined = self._summed_related(text, joined) if joined else joined
         summed = joined and rx.match(r"SELECT (SUM\(a\.(?:memory|storage)_\w+\)) FROM ", joined[0])
         if joined and summed and size_unit(text) and "1024" not in joined[0]:
             # "total memory requested in us-east-1b in GiB": the sum scaled to the unit asked
@@ -6307,7 +6450,10 @@ def _quota(text: str, namespace: str | None) -> str | None:
     hard_only = rx.search(r"\bhard\b|\blimits? (?:of|in|for|set by) (?:the |my |this )?", text)
     hard_only = hard_only and not rx.search(usage, text)
     # "how many gpus has my quota used?": the usage alone, where nothing asks what it allows
-    used_only = rx.search(r"\bhow (?:many|much)\b.*\bused\b", text) and not rx.search(
+    # "namespaces and their quota's used pods": the used amount alone too
+    used_only = rx.search(
+        r"\bhow (?:many|much)\b.*\bused\b|\b(?:their|its|the|quota'?s?)\s+used\s+(?!vs|versus|and|or)\w", text
+    ) and not rx.search(
         r"\b(?:hard|limits?|allow\w*|caps?|max\w*|vs|versus|against|out of|left|remaining)\b", text
     )
     if key and used_only:

@@ -298,8 +298,16 @@ def normalise(question: str) -> str:
     # "services and the nodes their pods run on": each one's pods' nodes ("and their pods nodes")
     text = rx.sub(
         r"\b(?:the )?(nodes?) (?:that )?(their|its) (pods?|replicas) "
-        r"(?:are |is )?(?:run(?:ning)?|sit(?:ting)?|scheduled|placed|land(?:ed)?) (?:on|in)\b",
-        r"\2 \3 \1",
+        r"(?:(?:are |is )?(?:run(?:ning|s)?|sit(?:ting|s)?|scheduled|placed|land(?:ed|s)?) (?:on|in)|"
+        r"(?:are|is) (?:on|in))\b|\b(?:the )?(nodes?) of (their|its) (pods?|replicas)\b",
+        lambda m: " ".join(m.group(i) for i in ((2, 3, 1) if m.group(1) else (5, 6, 4))),
+        text,
+    )
+    # "which nodes are the pvcs' pods running on?": each claim with its pods' nodes
+    text = rx.sub(
+        r"^(?:which|what) (nodes?) (?:are|is|do|does) (?:the |my )?([a-z][\w\-]*?)(?:'s|s'|’s) (pods?) "
+        r"(?:(?:running|run|scheduled|sitting|live|living) )?(?:on|in)(?=\W*$)",
+        r"\2s and their \3 \1",
         text,
     )
     # "deploy here + READY": a column to show, as "and the READY" says

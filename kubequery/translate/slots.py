@@ -232,6 +232,12 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("endpoints", "ready endpoints count"): "ready_address_count",
     ("endpoints", "ready count"): "ready_address_count",
     ("endpoints", "not ready count"): "not_ready_address_count",
+    # "services and how many not ready endpoints they have": the other count, not the ready one
+    ("endpoints", "not ready endpoints"): "not_ready_address_count",
+    ("endpoints", "not-ready endpoints"): "not_ready_address_count",
+    ("endpoints", "unready endpoints"): "not_ready_address_count",
+    ("endpoints", "not ready endpoint count"): "not_ready_address_count",
+    ("endpoints", "not-ready endpoint count"): "not_ready_address_count",
     ("services", "ports"): "ports",
     ("rolebindings", "subjects"): "subjects",
     ("rolebindings", "who do they bind"): "subjects",
@@ -279,6 +285,10 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("services", "cluster ip none"): "headless",
     ("poddisruptionbudgets", "min available"): "min_available",
     ("poddisruptionbudgets", "max unavailable"): "max_unavailable",
+    # "each pdb and how many healthy pods it has": the budget's own count of them
+    ("poddisruptionbudgets", "healthy pods"): "current_healthy",
+    ("poddisruptionbudgets", "currently healthy pods"): "current_healthy",
+    ("poddisruptionbudgets", "desired healthy pods"): "desired_healthy",
 }
 
 # Columns never offered as a projection by their bare name (they read as ordinary words).
