@@ -157,6 +157,12 @@ def test_follow_ups_acting_on_the_answer_are_declined(translator, before, sql, q
 ANSWERED_ON_DEMO = [
     # the neighbours: what the objects hold, said with the same words
     ("list the crds", "SELECT name FROM customresourcedefinitions"),
+    # a verb after "that" describes the rows, it orders nothing
+    (
+        "pvcs and the pods that mount them",
+        "SELECT DISTINCT c.namespace, c.name, p.name FROM persistentvolumeclaims c JOIN pods p "
+        "ON p.namespace = c.namespace AND list_contains(p.pvcs, c.name)",
+    ),
     (
         "cpu requests as a percentage of allocatable per node",
         "SELECT n.name, 100.0 * sum(p.cpu_request) / n.cpu_allocatable FROM nodes n "

@@ -120,7 +120,12 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         raise Declined(
             "That asks for a change to the cluster: kubequery is read-only. Use kubectl for changes."
         )
-    m = rx.search(r"\b([a-z\-]+) (them|it|those|these|all of them|everything|each of them)\b", text)
+    # "delete them" orders; "the pods that mount them" describes
+    m = rx.search(
+        r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b([a-z\-]+) (them|it|those|these|all of them|everything|"
+        r"each of them)\b",
+        text,
+    )
     if m and m.group(1) in lx.MUTATIONS and (m.group(1) not in lx.AMBIGUOUS_VERBS or m.group(2) != "it"):
         raise Declined(
             f"'{m.group(1)}' would change the cluster: kubequery is read-only. Use kubectl for changes."
@@ -219,6 +224,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         rx.search(r"\b(service ?account|sa) tokens?\b", text)
         or any(rx.search(words, text) for words, _ in SECRET_TYPES)
         or rx.search(r"\bregistry credentials?\b", text)
+        # whether one exists: "service accounts that have a token secret"
+        or rx.search(r"\b(?:has|have|with|having|without|no) (?:a |an |any )?(?:\w+ )?token secrets?\b", text)
     ) and not rx.search(
         r"\b(values?|contents?|decod\w*|what'?s|what is|whats|reveal|print|dump|show me|give me|get me|read|"
         r"cat|passwords?|passwd|base64|plain ?text|in secret|of secret|inside|data (?:of|in)|auth (?:string|f"
