@@ -1095,7 +1095,8 @@ def _singular(text: str) -> bool:
     text = " ".join(text.split())  # a namespace taken out leaves a gap: "which pod in checkout has"
     return bool(
         rx.search(
-            r"\b(?:the|my|our) (oldest|newest|youngest|first|latest|biggest|largest|smallest)\s+\w+[^s\s]\b|"
+            r"\b(?:the|my|our) (oldest|newest|youngest|first|latest|most recent|biggest|largest|smallest)\s+"
+            r"\w+[^s\s]\b|"
             # "most recent event for pvc uploads", "the latest warning event": one event
             r"\b(?:most recent|latest|newest|oldest|earliest) (?:\w+ )?(?:event|warning)\b(?!s)|"
             # "top restarter", "checkout's most restarting pod"
