@@ -1436,6 +1436,9 @@ class OfflineTranslator:
         a_columns = {c.name for c in self.catalog[a].columns}
         shown = rx.search(_SHOW, rest[b_end:])
         tail = rest[b_end + shown.start() :] if shown else ""
+        tainted = _taint_part(tail, b_table, self.grounding) if tail else None
+        if tainted:  # "nodes with the disk-pressure taint": a condition, no column to show
+            tail = tail.replace(tainted[1], " ")
         said_name = rx.search(  # "(+ pdb name)", "name the pdb too": which one, by its name
             rf"(?:\+|\bwith|\band|\bname)\s+(?:the\s+|its\s+|their\s+)?(?:{self._kind_phrases(b)})(?:'s)?"
             r"\s*(?:names?\b|too\b|\)|[.?]?$)",
@@ -2494,7 +2497,11 @@ class OfflineTranslator:
             and not self._column_value_follows(text[m.end :], "nodes", m.column)  # "zone us-east-1c" filters
         ]
         named_pod = self._named_relative(text, "nodes") if self.grounding is not None else []
-        if not mentions or not (pod_words or amount or measure or (named_pod and named_pod[0][2] == "pods")):
+        # "which zone requests the most memory": the zones ranked by what their pods request
+        ranked_amount = amount_column(text) and rx.search(r"\b(?:most|least|fewest)\b", text)
+        if not mentions or not (
+            pod_words or amount or measure or ranked_amount or (named_pod and named_pod[0][2] == "pods")
+        ):
             return None
         others = {k[2] for k in self.find_kinds(text)} - {"pods", "nodes", "namespaces"}
         each = rx.search(r"\b(each|every|per)\s+(?:\S+\s+)?(?:pods?|po|one)\b", text)
@@ -2552,8 +2559,9 @@ class OfflineTranslator:
             agg = {"ave": "avg", "avg": "avg", "mea": "avg", "max": "max", "min": "min"}.get(name, "sum")
             return f"SELECT n.{col}, {agg}(p.{measure}){unit_of(measure, text)} {base} GROUP BY n.{col}"
         ranked = rx.search(
-            rf"(?<!at )\b(most|fewest|least|busiest)\b(?:\s+\w+)?\s+(?:pods?|po\b)|"
-            rf"\b(?:which|what|the)\s+{rx.escape(phrase)}\s+(?:has|have|had|runs?|hosts?|with)\s+(?:the\s+)?"
+            rf"(?<!at )\b(most|fewest|least|busiest)\b(?:\s+[\w\-]+)?\s+(?:pods?|po\b)|"
+            rf"\b(?:which|what|the)\s+{rx.escape(phrase)}\s+(?:has|have|had|runs?|hosts?|with|requests?|uses?)"
+            r"\s+(?:the\s+)?"
             rf"(most|fewest|least)\b",
             text,
         )
@@ -2886,6 +2894,13 @@ class OfflineTranslator:
         if self.grounding is not None and not labels:  # "production-labelled namespaces": a label's value
             for key, value, negate in _label_values_named(text, self.grounding.label_values(table), None):
                 p.conds.append(label_condition("labels", key, value, negate))
+        tainted = _taint_part(text, self.catalog[table], self.grounding)
+        if tainted:  # "pods on nodes with a NoExecute taint": the nodes' taints hold that part (no lambda:
+            # the joined condition is parsed again, and a lambda does not survive that)
+            column, pattern = rx.search(r"list_filter\((\w+), x -> x ILIKE ('[^']*')\)", tainted[0]).groups()
+            p.conds.append(f"array_to_string({column}, ' ') ILIKE {pattern}")
+            p.understood.append(tainted[1].strip())
+            text = text.replace(tainted[1], " ")
         read_states(p, text, text)
         if (table, p.table) == ("pods", "containers") and p.conds:  # "oomkilled pods": a container's state
             inner = sqlglot.condition(" AND ".join(p.conds), dialect="duckdb")
@@ -4409,6 +4424,13 @@ class OfflineTranslator:
         table = self.catalog[p.table]
         if any(c.name == "ports" for c in table.columns):
             text = _port_names(text)
+        if slots.column_type(table, "nodes") == "list" and self.grounding is not None:
+            # "services with endpoints on worker-7": the endpoints' addresses on that node
+            for m in rx.finditer(r"\b(?:on|in|at)\s+(?:the\s+)?(?:node\s+)?([a-z0-9][a-z0-9\-.]*)", text):
+                if m.group(1) in self.grounding.nodes:
+                    p.conds.append(f"list_contains(nodes, {quote(m.group(1))})")
+                    p.understood.append(m.group(0))
+                    text = text.replace(m.group(0), " ")
         for cond, words in slots.compared_columns(text, table):  # "up-to-date < desired"
             if not columns_of([cond]) & columns_of(p.conds):
                 p.conds.append(cond)
@@ -5117,7 +5139,13 @@ class OfflineTranslator:
         asks_nodes = rx.search(
             r"^(?:which|what|list|show(?: me)?)?\s*nodes?\b|\bwhere\b.*\b(?:scheduled|running|runs?)\b", text
         )
-        if asks_nodes and (m is None or m.group(1) in lx.STOPWORDS) and self.grounding is not None:
+        # "which zone has the fewest checkout-api pods": a deployment named alone, its pods ranked by place
+        ranks_place = rx.search(
+            r"^\W*(?:which|what)\s+(?:zone|instance type|region)\b.*\b(?:most|fewest|least)\b.*\bpods?\b",
+            text,
+        )
+        unnamed = m is None or m.group(1) in lx.STOPWORDS
+        if (asks_nodes or ranks_place) and unnamed and self.grounding is not None:
             deployments = self.grounding.names("deployments")
             words = rx.finditer(r"[a-z0-9][a-z0-9\-]*", text)
             m = next((w for w in words if w.group(0) in deployments), None)
