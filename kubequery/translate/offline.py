@@ -2579,8 +2579,9 @@ class OfflineTranslator:
             return f"SELECT n.{col}, count(*) {base} GROUP BY n.{col}"
         if per_pod:
             ident = [f"p.{e.alias_or_name}" for e in tree.expressions if e.alias_or_name in _IDENTITY]
-            if named_pod or "p.name = " in cond:
-                ident = []  # "which zone is postgres-0 in": the one pod's zone
+            each_pod = rx.search(r"\b(?:each|every)\s+(?:\S+\s+)?(?:pods?|po)\b", text)
+            if (named_pod and not each_pod) or "p.name = " in cond:
+                ident = []  # "which zone is postgres-0 in": the one pod's zone (not "each pod of sts x")
             if rx.search(rf"\bnodes?\s+(?:and|\+|&)\s+(?:the\s+|its\s+|their\s+)?{rx.escape(phrase)}", text):
                 ident.append("p.node")  # "which node and zone does each pod run on": both
             return f"SELECT {', '.join([*ident, f'n.{col}'])} {base}"
@@ -3590,6 +3591,10 @@ class OfflineTranslator:
         uses = rx.fullmatch(
             r"(?:what|which)\s+([a-z ]+?)\s+(?:does|do)\s+(each|every|the|all|my)?\s*(.+?)\s+"
             r"(?:use|have|run as|run under|point (?:at|to)|reference|claim|bind|belong to|come from)\W*",
+            text,
+        ) or rx.fullmatch(  # "the deployment each pod in shop belongs to", "node each pod runs on": the same
+            r"(?:(?:show|list|get|what(?:'s| is| are))\s+)?(?:the\s+)?([a-z ]+?)\s+(each|every)\s+(.+?)\s+"
+            r"(?:belongs? to|is (?:part of|on|in)|runs? (?:on|in|as|under)|uses?|comes? from)\W*",
             text,
         )
         named, whose = (self.find_kinds(uses.group(1)), self.find_kinds(uses.group(3))) if uses else ([], [])
@@ -4973,6 +4978,54 @@ class OfflineTranslator:
             return f"SELECT r.name {on} WHERE d.namespace = {quote(ns)} AND {where}"
         return f"SELECT r.namespace, r.name {on} WHERE {where}"
 
+    def _selected_pods_place(self, rest: str, ns: str | None) -> str | None:
+        """ "which nodes do the pods of the reviews service run on?", "zones of the pods covered by
+        cassandra-pdb", "the node each bookinfo service's pods run on": where the pods that a service (or a
+        pod disruption budget) selects run, once each (per selecting object when each one is said)."""
+        if self.grounding is None or not rx.search(r"\bpods?\b|\bpo\b", rest):
+            return None
+        asked = rx.match(
+            r"\W*(?:(?:which|what|list|show(?: me)?|get|the)\s+)*(nodes?|zones?|instance[ -]types?)\b", rest
+        )
+        if asked is None or rx.search(r"\b(?:each|every|per)\s+(?:[\w\-]+\s+)?(?:pods?|po)\b", rest):
+            return None  # "the node each pod of x runs on": each pod's, read elsewhere
+        col = (
+            "p.node" if asked.group(1).startswith("node")
+            else "n.zone" if asked.group(1).startswith("zone") else "n.instance_type"
+        )
+        for table, word, said in (
+            ("services", r"(?:services?|svcs?)", r"\bbehind\b|\bselected by\b|\bbacking\b"),
+            ("poddisruptionbudgets", r"(?:pdbs?|pod ?disruption ?budgets?)", r"\b(?:covered|protected)\b"),
+        ):
+            if not (rx.search(rf"\b{word}\b", rest) or rx.search(said, rest)):
+                continue
+            before = rx.search(rf"\b([a-z0-9][\w\-]*)\s+{word}\b", rest)
+            if ns is None and before and self._is_namespace(before.group(1), strict=True):
+                ns = self._is_namespace(before.group(1), strict=True)  # "each bookinfo service"
+            held = self.grounding.names(table)
+            words = dict.fromkeys(rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", rest))
+            named = [w for w in words if w in held and w != ns and w not in {*self._kinds, *lx.STOPWORDS}]
+            each = rx.search(rf"\b(?:each|every|per|all)\s+(?:(?:the|of the)\s+)?(?:[\w\-]+\s+)?{word}", rest)
+            where = []
+            if len(named) == 1 and not each:
+                home = ns or self.grounding.home(table, named[0])
+                if home is None:
+                    return None
+                where, ident = [f"x.namespace = {quote(home)}", f"x.name = {quote(named[0])}"], []
+            elif each and not named:
+                where = [f"x.namespace = {quote(ns)}"] if ns else []
+                ident = ["x.name"] if ns else ["x.namespace", "x.name"]
+            else:
+                return None
+            nodes = "" if col == "p.node" else " JOIN nodes n ON n.name = p.node"
+            where.append("cardinality(x.selector) > 0")
+            return (
+                f"SELECT DISTINCT {', '.join([*ident, col])} FROM {table} x JOIN pods p ON p.namespace = "
+                f"x.namespace AND map_entries(x.selector) <@ map_entries(p.labels){nodes} "
+                f"WHERE {' AND '.join(where)}"
+            )
+        return None
+
     def _backend_endpoints(self, rest: str, ns: str | None) -> str | None:
         """ "For each ingress, how many ready endpoints its backend service has": each ingress with its
         services' endpoint counts (ready ones, unless not-ready ones are said)."""
@@ -5024,7 +5077,7 @@ class OfflineTranslator:
         revision = self._revisions(rest, ns)
         if revision is not None:
             return revision
-        backends = self._backend_endpoints(rest, ns)
+        backends = self._backend_endpoints(rest, ns) or self._selected_pods_place(rest, ns)
         if backends is not None:
             return backends
         grouped = None if ns else self._groups_holding(rest)
