@@ -1379,6 +1379,16 @@ class OfflineTranslator:
             named, _ = self._conditions(b, b_text[: told.start()], [])
             if named and all(c.startswith(("name =", "namespace =", "labels[")) for c in named):
                 a_text, b_text = f"{a_text} {told.group(0)}", b_text[: told.start()]
+        if b == "nodes" and a == "pods":
+            # "pods on nodes in us-east-1c with more than 5 restarts": a number nodes do not hold is the pods'
+            b_own = {c.name for c in self.catalog[b].columns}
+            b_said = [w for _, w in slots.numeric_conditions(b_text, self.catalog[b])]
+            for cond, words in slots.numeric_conditions(b_text, self.catalog[a]):
+                column = cond.split()[0]
+                if column in b_own or rx.search(r"cpu|memory", column) or words not in b_text:
+                    continue  # an amount may be the nodes' capacity said another way
+                if not any(words in w or w in words for w in b_said):
+                    a_text, b_text = f"{a_text} with {words}", b_text.replace(words, " ")
         grouped = rx.search(  # "pods on r5 nodes, count by ns": the asked kind is counted per group
             r"[,;]?\s*(?:and\s+)?(?:(?:count(?:ed)?|how many|number)\s+)?(?:by|per|for each|in each)\s+"
             r"(?:the\s+)?(?:namespace|ns|node|zone|status)\b.*$",
@@ -2505,7 +2515,8 @@ class OfflineTranslator:
             return None
         others = {k[2] for k in self.find_kinds(text)} - {"pods", "nodes", "namespaces"}
         each = rx.search(r"\b(each|every|per)\s+(?:\S+\s+)?(?:pods?|po|one)\b", text)
-        if others and not (each and others <= set(_POD_OWNERS)):
+        of_one = rx.search(r"\bpods? of \w+ [a-z0-9][\w\-]*", text)  # "the pods of statefulsets kafka"
+        if others and not ((each or of_one) and others <= set(_POD_OWNERS)):
             return None  # "zone per pod of sts postgres": each pod of a workload, read as pods below
         m = mentions[0]
         col = m.column
@@ -2523,6 +2534,8 @@ class OfflineTranslator:
         )
         spread = rx.search(r"\b(spread|span|land|distinct|different|how many)\b", text)
         rest = text[: m.start] + " " + text[m.end :]
+        # "which kubelet version are the shop pods' nodes running?": the nodes run it, no pod state
+        rest = rx.sub(r"\bnodes?'?\s+(?:are\s+|is\s+)?(?:running|run|runs|using|on)\s*(?=\W*$)", " ", rest)
         rest = rx.sub(
             r"\b(per|each|every|by|which|what|how many|count|number of|spread across|land in|of the node|"
             r"of their nodes?|node)\b",
@@ -2580,9 +2593,11 @@ class OfflineTranslator:
         if per_pod:
             ident = [f"p.{e.alias_or_name}" for e in tree.expressions if e.alias_or_name in _IDENTITY]
             each_pod = rx.search(r"\b(?:each|every)\s+(?:\S+\s+)?(?:pods?|po)\b", text)
-            if (named_pod and not each_pod) or "p.name = " in cond:
+            if (named_pod and not each_pod and not of_one) or "p.name = " in cond:
                 ident = []  # "which zone is postgres-0 in": the one pod's zone (not "each pod of sts x")
-            if rx.search(rf"\bnodes?\s+(?:and|\+|&)\s+(?:the\s+|its\s+|their\s+)?{rx.escape(phrase)}", text):
+            both = rf"\bnodes?\s+(?:and|\+|&)\s+(?:the\s+|its\s+|their\s+)?{rx.escape(phrase)}"
+            both += rf"|\b{rx.escape(phrase)}\s+(?:and|\+|&)\s+(?:the\s+|its\s+|their\s+)?nodes?\b"
+            if rx.search(both, text):
                 ident.append("p.node")  # "which node and zone does each pod run on": both
             return f"SELECT {', '.join([*ident, f'n.{col}'])} {base}"
         if not spread and (pod_words and where is not None):
@@ -2695,6 +2710,8 @@ class OfflineTranslator:
                 for c in self._conditions("services", text, [namespace] if namespace else [])[0]
                 if not c.startswith("namespace =")
             ]
+            # "how many services have an endpoint on worker-3": those kept by their endpoints' node, counted
+            and not any("(nodes," in c for c in self._conditions("endpoints", text, [])[0])
         ):
             # "services and the number of endpoints": one endpoints object each, holding the addresses
             ident, where = ("a.name", f" WHERE a.namespace = {quote(namespace)}") if namespace else (
@@ -2825,7 +2842,9 @@ class OfflineTranslator:
         m = rx.match(
             # "deploys in payments with …"
             r"\s*(?:(?:in|-n)\s+(?:the\s+)?(?:namespace\s+|ns\s+)?[\w\-]+\s+)?"
-            rf"(?:that |which )?(?:(?:are |is )?(?:used|mounted|referenced|shared) by|"
+            rf"(?:that |which )?"
+            rf"(?:(?:are |is )?(?:used|mounted|referenced|shared|selected|covered|matched) by|"
+            rf"(?:are |is )?behind|"
             rf"with|having|have|has|hold\w*|own\w*|running|run)\s+"
             rf"({slots.MORE}|{slots.LESS})\s*(\d+|one|two|three)\s+",
             text[pos + len(phrase) :],
@@ -4978,6 +4997,52 @@ class OfflineTranslator:
             return f"SELECT r.name {on} WHERE d.namespace = {quote(ns)} AND {where}"
         return f"SELECT r.namespace, r.name {on} WHERE {where}"
 
+    def _services_of_workload(self, rest: str, ns: str | None) -> str | None:
+        """ "which services in checkout select pods of the cart-service deployment?", "services in front of
+        statefulsets": the services whose selector matches pods a named workload (or any of a kind) owns."""
+        m = rx.match(
+            r"\W*(?:(?:which|what|list|show(?: me)?|get|the|all)\s+)*(?:services?|svcs?)\b(.*?)"
+            r"\b(?:select(?:s|ing)?|in front of|front(?:s|ing)?|expos(?:e|es|ing)|point(?:s|ing)? (?:at|to)|"
+            r"rout(?:e|es|ing) (?:traffic )?to|send(?:s|ing)? traffic to)\s+(.*)$",
+            rest,
+        )
+        if m is None or self.grounding is None:
+            return None
+        if rx.search(r"\w", rx.sub(r"\b(?:that|which|do|does)\b", "", m.group(1))):
+            return None  # "services of type … that select": more said of the services, read elsewhere
+        tail = m.group(2)
+        found = None
+        for table, kind in _POD_OWNERS.items():
+            if table in ("jobs", "replicasets"):
+                continue
+            words = self._kind_phrases(table)
+            said = rx.search(rf"\b(?:{words})\b", tail)
+            names = self.grounding.names(table)
+            named = [w for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", tail) if w in names and w != ns]
+            if said and len(named) == 1:
+                found = (table, kind, named[0])
+            elif said and not named and rx.search(rf"\b(?:{words})\s*\W*$", tail):
+                found = (table, kind, None)
+            if found:
+                break
+        if found is None:
+            return None
+        table, kind, name = found
+        home = ns or (self.grounding.home(table, name) if name else None)
+        if name and home is None:
+            return None
+        rs = table == "deployments"
+        source = "r" if rs else "p"
+        where = ["cardinality(s.selector) > 0", f"{source}.owner_kind = {quote(kind)}"]
+        where += [f"{source}.owner_name = {quote(name)}"] if name else []
+        where += [f"s.namespace = {quote(home)}"] if home else []
+        through = " JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name" if rs else ""
+        ident = "s.name" if home else "s.namespace, s.name"
+        return (
+            f"SELECT DISTINCT {ident} FROM services s JOIN pods p ON p.namespace = s.namespace AND "
+            f"map_entries(s.selector) <@ map_entries(p.labels){through} WHERE {' AND '.join(where)}"
+        )
+
     def _selected_pods_place(self, rest: str, ns: str | None) -> str | None:
         """ "which nodes do the pods of the reviews service run on?", "zones of the pods covered by
         cassandra-pdb", "the node each bookinfo service's pods run on": where the pods that a service (or a
@@ -5034,7 +5099,7 @@ class OfflineTranslator:
             and rx.search(r"\bendpoints?\b|\baddress(?:es)?\b", rest)
             and rx.search(r"\b(?:each|every|per|their|its)\b|->|\band\b", rest)
             and rx.search(r"\bhow many\b|\bcounts?\b|\bnumber\b|#", rest)
-            and rx.search(r"\b(?:backends?|services?|svcs?)\b", rest)
+            and rx.search(r"\b(?:backends?|services?|svcs?|behind)\b", rest)
             and not rx.search(r"\b(?:no|without|zero|none|missing)\b", rest)
         ):
             none = r"\W*(?:which |what |list |show |any )?(?:the )?(?:ingress(?:es)?|ings?) "
@@ -5053,6 +5118,12 @@ class OfflineTranslator:
         if rx.search(r"not[ -]ready|unready", rest):
             column = "not_ready_address_count"
         ident, where = ("i.name", f" WHERE i.namespace = {quote(ns)}") if ns else ("i.namespace, i.name", "")
+        if not rx.search(r"\b(?:backends?|services?|svcs?)\b", rest):
+            # "number of ready endpoints behind each ingress": all its services' together
+            return (
+                f"SELECT {ident}, sum(e.{column}) FROM ingresses i JOIN endpoints e ON e.namespace = "
+                f"i.namespace AND list_contains(i.services, e.name){where} GROUP BY {ident}"
+            )
         return (
             f"SELECT {ident}, e.{column} FROM ingresses i JOIN endpoints e ON e.namespace = i.namespace "
             f"AND list_contains(i.services, e.name){where}"
@@ -5078,6 +5149,7 @@ class OfflineTranslator:
         if revision is not None:
             return revision
         backends = self._backend_endpoints(rest, ns) or self._selected_pods_place(rest, ns)
+        backends = backends or self._services_of_workload(rest, ns)
         if backends is not None:
             return backends
         grouped = None if ns else self._groups_holding(rest)
