@@ -2565,6 +2565,8 @@ class OfflineTranslator:
             return None
         where = tree.args.get("where")
         cond = " WHERE " + where.this.sql(dialect="duckdb") if where is not None else ""
+        if of_one and not each and " EXISTS" in cond.upper():
+            return None  # "pods of daemonsets node-exporter …": their owner is read by the joins
         base = f"FROM pods p JOIN nodes n ON p.node = n.name{cond}"
         summed = amount_column(text)
         if measure and grouped and not per_pod:
