@@ -230,6 +230,12 @@ DEMO = [
         "'us-east-1c' AND p.restarts > 5",
     ),
     (
+        "how many nodes does each service's pods span in checkout?",
+        "SELECT s.name, count(DISTINCT p.node) FROM services s JOIN pods p ON p.namespace = "
+        "s.namespace AND map_entries(s.selector) <@ map_entries(p.labels) WHERE s.namespace = "
+        "'checkout' GROUP BY s.name",
+    ),
+    (
         "pods behind the storefront ingress",
         "SELECT DISTINCT p.namespace, p.name FROM ingresses i JOIN services s ON s.namespace = "
         "i.namespace AND list_contains(i.services, s.name) JOIN pods p ON p.namespace = "
@@ -246,6 +252,29 @@ DEMO = [
         "SELECT DISTINCT p.namespace, p.name FROM services s JOIN pods p ON p.namespace = "
         "s.namespace AND map_entries(s.selector) <@ map_entries(p.labels) WHERE p.node = "
         "'worker-7'",
+    ),
+    (
+        "how many nodes run pods of the checkout-api service",
+        "SELECT count(DISTINCT p.node) FROM services s JOIN pods p ON p.namespace = s.namespace "
+        "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE s.namespace = 'checkout' AND "
+        "s.name = 'checkout-api'",
+    ),
+    (
+        "how many zones are the kafka pdb's pods in",
+        "SELECT count(DISTINCT n.zone) FROM poddisruptionbudgets b JOIN pods p ON p.namespace = "
+        "b.namespace AND map_entries(b.selector) <@ map_entries(p.labels) JOIN nodes n ON n.name "
+        "= p.node WHERE b.namespace = 'data' AND b.name = 'kafka'",
+    ),
+    (
+        "which zone has the most cart-service pods?",
+        "SELECT n.zone, count(*) AS pods FROM pods p JOIN nodes n ON p.node = n.name JOIN "
+        "replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name WHERE r.owner_name "
+        "= 'cart-service' GROUP BY n.zone ORDER BY pods DESC LIMIT 1",
+    ),
+    (
+        "pods on tainted nodes with more than 3 restarts",
+        "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE "
+        "len(n.taints) > 0 AND p.restarts > 3",
     ),
 ]
 
@@ -406,6 +435,12 @@ REAL = [
         "SELECT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = "
         "p.namespace AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' GROUP BY "
         "r.namespace, r.owner_name HAVING count(DISTINCT p.node) > 1",
+    ),
+    (
+        "which services select pods of statefulsets?",
+        "SELECT DISTINCT s.namespace, s.name FROM services s JOIN pods p ON p.namespace = "
+        "s.namespace AND map_entries(s.selector) <@ map_entries(p.labels) WHERE "
+        "cardinality(s.selector) > 0 AND p.owner_kind = 'StatefulSet'",
     ),
 ]
 

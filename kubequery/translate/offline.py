@@ -5018,7 +5018,7 @@ class OfflineTranslator:
             if table in ("jobs", "replicasets"):
                 continue
             words = self._kind_phrases(table)
-            said = rx.search(rf"\b(?:{words})\b", tail)
+            said = rx.search(rf"(?<![\w\-])(?:{words})\b", tail)
             names = self.grounding.names(table)
             named = [w for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", tail) if w in names and w != ns]
             if said and len(named) == 1:
@@ -5052,20 +5052,26 @@ class OfflineTranslator:
         if self.grounding is None or not rx.search(r"\bpods?\b|\bpo\b", rest):
             return None
         asked = rx.match(
-            r"\W*(?:(?:which|what|list|show(?: me)?|get|the)\s+)*(nodes?|zones?|instance[ -]types?)\b", rest
+            r"\W*(?:(?:which|what|list|show(?: me)?|get|the|"
+            r"(how many|number of|count of)(?: distinct| different)?)\s+)*"
+            r"(nodes?|zones?|instance[ -]types?)\b",
+            rest,
         )
-        if asked is None or rx.search(r"\b(?:each|every|per)\s+(?:[\w\-]+\s+)?(?:pods?|po)\b", rest):
+        if asked is None or rx.search(r"\b(?:most|fewest|least)\b", rest):
+            return None  # "which zone has the most cart-service pods": places ranked, read elsewhere
+        if rx.search(r"\b(?:each|every|per)\s+(?:[\w\-]+\s+)?(?:pods?|po)\b", rest):
             return None  # "the node each pod of x runs on": each pod's, read elsewhere
+        counted = asked.group(1)
         col = (
-            "p.node" if asked.group(1).startswith("node")
-            else "n.zone" if asked.group(1).startswith("zone") else "n.instance_type"
+            "p.node" if asked.group(2).startswith("node")
+            else "n.zone" if asked.group(2).startswith("zone") else "n.instance_type"
         )
         for table, word, said in (
             ("services", r"(?:services?|svcs?)", r"\bbehind\b|\bselected by\b|\bbacking\b"),
             ("poddisruptionbudgets", r"(?:pdbs?|pod ?disruption ?budgets?)", r"\b(?:covered|protected)\b"),
         ):
-            if not (rx.search(rf"\b{word}\b", rest) or rx.search(said, rest)):
-                continue
+            if not (rx.search(rf"(?<![\w\-]){word}\b", rest) or rx.search(said, rest)):
+                continue  # the kind said on its own (not the end of a name: "cart-service pods")
             before = rx.search(rf"\b([a-z0-9][\w\-]*)\s+{word}\b", rest)
             if ns is None and before and self._is_namespace(before.group(1), strict=True):
                 ns = self._is_namespace(before.group(1), strict=True)  # "each bookinfo service"
@@ -5086,6 +5092,13 @@ class OfflineTranslator:
                 return None
             nodes = "" if col == "p.node" else " JOIN nodes n ON n.name = p.node"
             where.append("cardinality(x.selector) > 0")
+            if counted:  # "how many nodes does each service's pods span": the distinct places counted
+                group = f" GROUP BY {', '.join(ident)}" if ident else ""
+                return (
+                    f"SELECT {', '.join([*ident, f'count(DISTINCT {col})'])} FROM {table} x JOIN pods p ON "
+                    f"p.namespace = x.namespace AND map_entries(x.selector) <@ map_entries(p.labels)"
+                    f"{nodes} WHERE {' AND '.join(where)}{group}"
+                )
             return (
                 f"SELECT DISTINCT {', '.join([*ident, col])} FROM {table} x JOIN pods p ON p.namespace = "
                 f"x.namespace AND map_entries(x.selector) <@ map_entries(p.labels){nodes} "
