@@ -1485,6 +1485,16 @@ class OfflineTranslator:
             named, _ = self._conditions(b, b_text[: told.start()], [])
             if named and all(c.startswith(("name =", "namespace =", "labels[")) for c in named):
                 a_text, b_text = f"{a_text} {told.group(0)}", b_text[: told.start()]
+        if b == "nodes" and a == "pods":
+            # "pods on nodes in us-east-1c with more than 5 restarts": a number nodes do not hold is the pods'
+            b_own = {c.name for c in self.catalog[b].columns}
+            b_said = [w for _, w in slots.numeric_conditions(b_text, self.catalog[b])]
+            for cond, words in slots.numeric_conditions(b_text, self.catalog[a]):
+                column = cond.split()[0]
+                if column in b_own or rx.search(r"cpu|memory", column) or words not in b_text:
+                    continue  # an amount may be the nodes' capacity said another way
+                if not any(words in w or w in words for w in b_said):
+                    a_text, b_text = f"{a_text} with {words}", b_text.replace(words, " ")
         grouped = rx.search(  # "pods on r5 nodes, count by ns": the asked kind is counted per group
             r"[,;]?\s*(?:and\s+)?(?:(?:count(?:ed)?|how many|number)\s+)?(?:by|per|for each|in each)\s+"
             r"(?:the\s+)?(?:namespace|ns|node|zone|status)\b.*$",
@@ -1542,6 +1552,9 @@ class OfflineTranslator:
         a_columns = {c.name for c in self.catalog[a].columns}
         shown = rx.search(_SHOW, rest[b_end:])
         tail = rest[b_end + shown.start() :] if shown else ""
+        tainted = _taint_part(tail, b_table, self.grounding) if tail else None
+        if tainted:  # "nodes with the disk-pressure taint": a condition, no column to show
+            tail = tail.replace(tainted[1], " ")
         said_name = rx.search(  # "(+ pdb name)", "name the pdb too": which one, by its name
             rf"(?:\+|\bwith|\band|\bname)\s+(?:the\s+|its\s+|their\s+)?(?:{self._kind_phrases(b)})(?:'s)?"
             r"\s*(?:names?\b|too\b|\)|[.?]?$)",
@@ -2655,11 +2668,16 @@ class OfflineTranslator:
             and not self._column_value_follows(text[m.end :], "nodes", m.column)  # "zone us-east-1c" filters
         ]
         named_pod = self._named_relative(text, "nodes") if self.grounding is not None else []
-        if not mentions or not (pod_words or amount or measure or (named_pod and named_pod[0][2] == "pods")):
+        # "which zone requests the most memory": the zones ranked by what their pods request
+        ranked_amount = amount_column(text) and rx.search(r"\b(?:most|least|fewest)\b", text)
+        if not mentions or not (
+            pod_words or amount or measure or ranked_amount or (named_pod and named_pod[0][2] == "pods")
+        ):
             return None
         others = {k[2] for k in self.find_kinds(text)} - {"pods", "nodes", "namespaces"}
         each = rx.search(r"\b(each|every|per)\s+(?:\S+\s+)?(?:pods?|po|one)\b", text)
-        if others and not (each and others <= set(_POD_OWNERS)):
+        of_one = rx.search(r"\bpods? of \w+ [a-z0-9][\w\-]*", text)  # "the pods of statefulsets kafka"
+        if others and not ((each or of_one) and others <= set(_POD_OWNERS)):
             return None  # "zone per pod of sts postgres": each pod of a workload, read as pods below
         m = mentions[0]
         col = m.column
@@ -2677,6 +2695,8 @@ class OfflineTranslator:
         )
         spread = rx.search(r"\b(spread|span|land|distinct|different|how many)\b", text)
         rest = text[: m.start] + " " + text[m.end :]
+        # "which kubelet version are the shop pods' nodes running?": the nodes run it, no pod state
+        rest = rx.sub(r"\bnodes?'?\s+(?:are\s+|is\s+)?(?:running|run|runs|using|on)\s*(?=\W*$)", " ", rest)
         rest = rx.sub(
             r"\b(per|each|every|by|which|what|how many|count|number of|spread across|land in|of the node|"
             r"of their nodes?|node)\b",
@@ -2706,6 +2726,8 @@ class OfflineTranslator:
             return None
         where = tree.args.get("where")
         cond = " WHERE " + where.this.sql(dialect="duckdb") if where is not None else ""
+        if of_one and not each and " EXISTS" in cond.upper():
+            return None  # "pods of daemonsets node-exporter …": their owner is read by the joins
         base = f"FROM pods p JOIN nodes n ON p.node = n.name{cond}"
         summed = amount_column(text)
         if measure and grouped and not per_pod:
@@ -2713,8 +2735,9 @@ class OfflineTranslator:
             agg = {"ave": "avg", "avg": "avg", "mea": "avg", "max": "max", "min": "min"}.get(name, "sum")
             return f"SELECT n.{col}, {agg}(p.{measure}){unit_of(measure, text)} {base} GROUP BY n.{col}"
         ranked = rx.search(
-            rf"(?<!at )\b(most|fewest|least|busiest)\b(?:\s+\w+)?\s+(?:pods?|po\b)|"
-            rf"\b(?:which|what|the)\s+{rx.escape(phrase)}\s+(?:has|have|had|runs?|hosts?|with)\s+(?:the\s+)?"
+            rf"(?<!at )\b(most|fewest|least|busiest)\b(?:\s+[\w\-]+)?\s+(?:pods?|po\b)|"
+            rf"\b(?:which|what|the)\s+{rx.escape(phrase)}\s+(?:has|have|had|runs?|hosts?|with|requests?|uses?)"
+            r"\s+(?:the\s+)?"
             rf"(most|fewest|least)\b",
             text,
         )
@@ -2732,9 +2755,12 @@ class OfflineTranslator:
             return f"SELECT n.{col}, count(*) {base} GROUP BY n.{col}"
         if per_pod:
             ident = [f"p.{e.alias_or_name}" for e in tree.expressions if e.alias_or_name in _IDENTITY]
-            if named_pod or "p.name = " in cond:
-                ident = []  # "which zone is postgres-0 in": the one pod's zone
-            if rx.search(rf"\bnodes?\s+(?:and|\+|&)\s+(?:the\s+|its\s+|their\s+)?{rx.escape(phrase)}", text):
+            each_pod = rx.search(r"\b(?:each|every)\s+(?:\S+\s+)?(?:pods?|po)\b", text)
+            if (named_pod and not each_pod and not of_one) or "p.name = " in cond:
+                ident = []  # "which zone is postgres-0 in": the one pod's zone (not "each pod of sts x")
+            both = rf"\bnodes?\s+(?:and|\+|&)\s+(?:the\s+|its\s+|their\s+)?{rx.escape(phrase)}"
+            both += rf"|\b{rx.escape(phrase)}\s+(?:and|\+|&)\s+(?:the\s+|its\s+|their\s+)?nodes?\b"
+            if rx.search(both, text):
                 ident.append("p.node")  # "which node and zone does each pod run on": both
             return f"SELECT {', '.join([*ident, f'n.{col}'])} {base}"
         if not spread and (pod_words and where is not None):
@@ -2863,6 +2889,8 @@ class OfflineTranslator:
                 for c in self._conditions("services", text, [namespace] if namespace else [])[0]
                 if not c.startswith("namespace =")
             ]
+            # "how many services have an endpoint on worker-3": those kept by their endpoints' node, counted
+            and not any("(nodes," in c for c in self._conditions("endpoints", text, [])[0])
         ):
             # "services and the number of endpoints": one endpoints object each, holding the addresses
             ident, where = ("a.name", f" WHERE a.namespace = {quote(namespace)}") if namespace else (
@@ -3005,7 +3033,9 @@ class OfflineTranslator:
         m = rx.match(
             # "deploys in payments with …"
             r"\s*(?:(?:in|-n)\s+(?:the\s+)?(?:namespace\s+|ns\s+)?[\w\-]+\s+)?"
-            rf"(?:that |which )?(?:(?:are |is )?(?:used|mounted|referenced|shared) by|"
+            rf"(?:that |which )?"
+            rf"(?:(?:are |is )?(?:used|mounted|referenced|shared|selected|covered|matched) by|"
+            rf"(?:are |is )?behind|"
             rf"with|having|have|has|hold\w*|own\w*|running|run)\s+"
             rf"({slots.MORE}|{slots.LESS})\s*(\d+|one|two|three)\s+",
             text[pos + len(phrase) :],
@@ -3075,6 +3105,13 @@ class OfflineTranslator:
         if self.grounding is not None and not labels:  # "production-labelled namespaces": a label's value
             for key, value, negate in _label_values_named(text, self.grounding.label_values(table), None):
                 p.conds.append(label_condition("labels", key, value, negate))
+        tainted = _taint_part(text, self.catalog[table], self.grounding)
+        if tainted:  # "pods on nodes with a NoExecute taint": the nodes' taints hold that part (no lambda:
+            # the joined condition is parsed again, and a lambda does not survive that)
+            column, pattern = rx.search(r"list_filter\((\w+), x -> x ILIKE ('[^']*')\)", tainted[0]).groups()
+            p.conds.append(f"array_to_string({column}, ' ') ILIKE {pattern}")
+            p.understood.append(tainted[1].strip())
+            text = text.replace(tainted[1], " ")
         read_states(p, text, text)
         if (table, p.table) == ("pods", "containers") and p.conds:  # "oomkilled pods": a container's state
             inner = sqlglot.condition(" AND ".join(p.conds), dialect="duckdb")
@@ -3836,6 +3873,10 @@ class OfflineTranslator:
         uses = rx.fullmatch(
             r"(?:what|which)\s+([a-z ]+?)\s+(?:does|do)\s+(each|every|the|all|my)?\s*(.+?)\s+"
             r"(?:use|have|run as|run under|point (?:at|to)|reference|claim|bind|belong to|come from)\W*",
+            text,
+        ) or rx.fullmatch(  # "the deployment each pod in shop belongs to", "node each pod runs on": the same
+            r"(?:(?:show|list|get|what(?:'s| is| are))\s+)?(?:the\s+)?([a-z ]+?)\s+(each|every)\s+(.+?)\s+"
+            r"(?:belongs? to|is (?:part of|on|in)|runs? (?:on|in|as|under)|uses?|comes? from)\W*",
             text,
         )
         named, whose = (self.find_kinds(uses.group(1)), self.find_kinds(uses.group(3))) if uses else ([], [])
@@ -4680,6 +4721,13 @@ class OfflineTranslator:
         table = self.catalog[p.table]
         if any(c.name == "ports" for c in table.columns):
             text = _port_names(text)
+        if slots.column_type(table, "nodes") == "list" and self.grounding is not None:
+            # "services with endpoints on worker-7": the endpoints' addresses on that node
+            for m in rx.finditer(r"\b(?:on|in|at)\s+(?:the\s+)?(?:node\s+)?([a-z0-9][a-z0-9\-.]*)", text):
+                if m.group(1) in self.grounding.nodes:
+                    p.conds.append(f"list_contains(nodes, {quote(m.group(1))})")
+                    p.understood.append(m.group(0))
+                    text = text.replace(m.group(0), " ")
         for cond, words in slots.compared_columns(text, table):  # "up-to-date < desired"
             if not columns_of([cond]) & columns_of(p.conds):
                 p.conds.append(cond)
@@ -5222,6 +5270,113 @@ class OfflineTranslator:
             return f"SELECT r.name {on} WHERE d.namespace = {quote(ns)} AND {where}"
         return f"SELECT r.namespace, r.name {on} WHERE {where}"
 
+    def _services_of_workload(self, rest: str, ns: str | None) -> str | None:
+        """ "which services in checkout select pods of the cart-service deployment?", "services in front of
+        statefulsets": the services whose selector matches pods a named workload (or any of a kind) owns."""
+        m = rx.match(
+            r"\W*(?:(?:which|what|list|show(?: me)?|get|the|all)\s+)*(?:services?|svcs?)\b(.*?)"
+            r"\b(?:select(?:s|ing)?|in front of|front(?:s|ing)?|expos(?:e|es|ing)|point(?:s|ing)? (?:at|to)|"
+            r"rout(?:e|es|ing) (?:traffic )?to|send(?:s|ing)? traffic to)\s+(.*)$",
+            rest,
+        )
+        if m is None or self.grounding is None:
+            return None
+        if rx.search(r"\w", rx.sub(r"\b(?:that|which|do|does)\b", "", m.group(1))):
+            return None  # "services of type … that select": more said of the services, read elsewhere
+        tail = m.group(2)
+        found = None
+        for table, kind in _POD_OWNERS.items():
+            if table in ("jobs", "replicasets"):
+                continue
+            words = self._kind_phrases(table)
+            said = rx.search(rf"(?<![\w\-])(?:{words})\b", tail)
+            names = self.grounding.names(table)
+            named = [w for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", tail) if w in names and w != ns]
+            if said and len(named) == 1:
+                found = (table, kind, named[0])
+            elif said and not named and rx.search(rf"\b(?:{words})\s*\W*$", tail):
+                found = (table, kind, None)
+            if found:
+                break
+        if found is None:
+            return None
+        table, kind, name = found
+        home = ns or (self.grounding.home(table, name) if name else None)
+        if name and home is None:
+            return None
+        rs = table == "deployments"
+        source = "r" if rs else "p"
+        where = ["cardinality(s.selector) > 0", f"{source}.owner_kind = {quote(kind)}"]
+        where += [f"{source}.owner_name = {quote(name)}"] if name else []
+        where += [f"s.namespace = {quote(home)}"] if home else []
+        through = " JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name" if rs else ""
+        ident = "s.name" if home else "s.namespace, s.name"
+        return (
+            f"SELECT DISTINCT {ident} FROM services s JOIN pods p ON p.namespace = s.namespace AND "
+            f"map_entries(s.selector) <@ map_entries(p.labels){through} WHERE {' AND '.join(where)}"
+        )
+
+    def _selected_pods_place(self, rest: str, ns: str | None) -> str | None:
+        """ "which nodes do the pods of the reviews service run on?", "zones of the pods covered by
+        cassandra-pdb", "the node each bookinfo service's pods run on": where the pods that a service (or a
+        pod disruption budget) selects run, once each (per selecting object when each one is said)."""
+        if self.grounding is None or not rx.search(r"\bpods?\b|\bpo\b", rest):
+            return None
+        asked = rx.match(
+            r"\W*(?:(?:which|what|list|show(?: me)?|get|the|"
+            r"(how many|number of|count of)(?: distinct| different)?)\s+)*"
+            r"(nodes?|zones?|instance[ -]types?)\b",
+            rest,
+        )
+        if asked is None or rx.search(r"\b(?:most|fewest|least)\b", rest):
+            return None  # "which zone has the most cart-service pods": places ranked, read elsewhere
+        if rx.search(r"\b(?:each|every|per)\s+(?:[\w\-]+\s+)?(?:pods?|po)\b", rest):
+            return None  # "the node each pod of x runs on": each pod's, read elsewhere
+        counted = asked.group(1)
+        col = (
+            "p.node" if asked.group(2).startswith("node")
+            else "n.zone" if asked.group(2).startswith("zone") else "n.instance_type"
+        )
+        for table, word, said in (
+            ("services", r"(?:services?|svcs?)", r"\bbehind\b|\bselected by\b|\bbacking\b"),
+            ("poddisruptionbudgets", r"(?:pdbs?|pod ?disruption ?budgets?)", r"\b(?:covered|protected)\b"),
+        ):
+            if not (rx.search(rf"(?<![\w\-]){word}\b", rest) or rx.search(said, rest)):
+                continue  # the kind said on its own (not the end of a name: "cart-service pods")
+            before = rx.search(rf"\b([a-z0-9][\w\-]*)\s+{word}\b", rest)
+            if ns is None and before and self._is_namespace(before.group(1), strict=True):
+                ns = self._is_namespace(before.group(1), strict=True)  # "each bookinfo service"
+            held = self.grounding.names(table)
+            words = dict.fromkeys(rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", rest))
+            named = [w for w in words if w in held and w != ns and w not in {*self._kinds, *lx.STOPWORDS}]
+            each = rx.search(rf"\b(?:each|every|per|all)\s+(?:(?:the|of the)\s+)?(?:[\w\-]+\s+)?{word}", rest)
+            where = []
+            if len(named) == 1 and not each:
+                home = ns or self.grounding.home(table, named[0])
+                if home is None:
+                    return None
+                where, ident = [f"x.namespace = {quote(home)}", f"x.name = {quote(named[0])}"], []
+            elif each and not named:
+                where = [f"x.namespace = {quote(ns)}"] if ns else []
+                ident = ["x.name"] if ns else ["x.namespace", "x.name"]
+            else:
+                return None
+            nodes = "" if col == "p.node" else " JOIN nodes n ON n.name = p.node"
+            where.append("cardinality(x.selector) > 0")
+            if counted:  # "how many nodes does each service's pods span": the distinct places counted
+                group = f" GROUP BY {', '.join(ident)}" if ident else ""
+                return (
+                    f"SELECT {', '.join([*ident, f'count(DISTINCT {col})'])} FROM {table} x JOIN pods p ON "
+                    f"p.namespace = x.namespace AND map_entries(x.selector) <@ map_entries(p.labels)"
+                    f"{nodes} WHERE {' AND '.join(where)}{group}"
+                )
+            return (
+                f"SELECT DISTINCT {', '.join([*ident, col])} FROM {table} x JOIN pods p ON p.namespace = "
+                f"x.namespace AND map_entries(x.selector) <@ map_entries(p.labels){nodes} "
+                f"WHERE {' AND '.join(where)}"
+            )
+        return None
+
     def _backend_endpoints(self, rest: str, ns: str | None) -> str | None:
         """ "For each ingress, how many ready endpoints its backend service has": each ingress with its
         services' endpoint counts (ready ones, unless not-ready ones are said)."""
@@ -5230,7 +5385,7 @@ class OfflineTranslator:
             and rx.search(r"\bendpoints?\b|\baddress(?:es)?\b", rest)
             and rx.search(r"\b(?:each|every|per|their|its)\b|->|\band\b", rest)
             and rx.search(r"\bhow many\b|\bcounts?\b|\bnumber\b|#", rest)
-            and rx.search(r"\b(?:backends?|services?|svcs?)\b", rest)
+            and rx.search(r"\b(?:backends?|services?|svcs?|behind)\b", rest)
             and not rx.search(r"\b(?:no|without|zero|none|missing)\b", rest)
         ):
             none = r"\W*(?:which |what |list |show |any )?(?:the )?(?:ingress(?:es)?|ings?) "
@@ -5249,6 +5404,12 @@ class OfflineTranslator:
         if rx.search(r"not[ -]ready|unready", rest):
             column = "not_ready_address_count"
         ident, where = ("i.name", f" WHERE i.namespace = {quote(ns)}") if ns else ("i.namespace, i.name", "")
+        if not rx.search(r"\b(?:backends?|services?|svcs?)\b", rest):
+            # "number of ready endpoints behind each ingress": all its services' together
+            return (
+                f"SELECT {ident}, sum(e.{column}) FROM ingresses i JOIN endpoints e ON e.namespace = "
+                f"i.namespace AND list_contains(i.services, e.name){where} GROUP BY {ident}"
+            )
         return (
             f"SELECT {ident}, e.{column} FROM ingresses i JOIN endpoints e ON e.namespace = i.namespace "
             f"AND list_contains(i.services, e.name){where}"
@@ -5274,7 +5435,8 @@ class OfflineTranslator:
         revision = self._revisions(rest, ns)
         if revision is not None:
             return revision
-        backends = self._backend_endpoints(rest, ns)
+        backends = self._backend_endpoints(rest, ns) or self._selected_pods_place(rest, ns)
+        backends = backends or self._services_of_workload(rest, ns)
         if backends is not None:
             return backends
         grouped = None if ns else self._groups_holding(rest)
@@ -5389,7 +5551,13 @@ class OfflineTranslator:
         asks_nodes = rx.search(
             r"^(?:which|what|list|show(?: me)?)?\s*nodes?\b|\bwhere\b.*\b(?:scheduled|running|runs?)\b", text
         )
-        if asks_nodes and (m is None or m.group(1) in lx.STOPWORDS) and self.grounding is not None:
+        # "which zone has the fewest checkout-api pods": a deployment named alone, its pods ranked by place
+        ranks_place = rx.search(
+            r"^\W*(?:which|what)\s+(?:zone|instance type|region)\b.*\b(?:most|fewest|least)\b.*\bpods?\b",
+            text,
+        )
+        unnamed = m is None or m.group(1) in lx.STOPWORDS
+        if (asks_nodes or ranks_place) and unnamed and self.grounding is not None:
             deployments = self.grounding.names("deployments")
             words = rx.finditer(r"[a-z0-9][a-z0-9\-]*", text)
             m = next((w for w in words if w.group(0) in deployments), None)

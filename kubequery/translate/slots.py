@@ -1182,7 +1182,11 @@ def value_conditions(
     said = text
     for mention in find_columns(text, table):  # "cluster ip" names a column, not the value "Cluster"
         text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
-    for col in table.columns:
+    columns = list(table.columns)
+    if rx.search(r"\bon\s+(?:the\s+)?(?:node\s+)?[a-z0-9]", text):
+        # "daemonsets without a pod on control-plane-1": the node, not the static pods' owner of that name
+        columns.sort(key=lambda c: c.name != "node")
+    for col in columns:
         if col.type not in _TEXT | {"list"} or col.name in skip or col.name in _NO_VALUES | _NO_LIST_VALUES:
             continue
         for value in sorted(values(table.name, col.name), key=len, reverse=True):
