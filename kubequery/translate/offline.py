@@ -245,7 +245,7 @@ class OfflineTranslator:
         classes (a claim named in full, "of the data-postgres-0 pvc", is read as its one value)."""
         m = rx.match(
             r"^(?:(?:what|which)(?:'s| is| are)? (?:the )?)?(storage ?class(?:es)?|service ?accounts?|"
-            r"priority ?class(?:es)?|ingress ?class(?:es)?) (?:of|for|used by) (?:the |each |every |all )?"
+            r"priority ?class(?:es)?|ingress ?class(?:es)?) (?:of|for) (?:the |each |every |all )?"
             r"((?:[a-z0-9][\w\-.]* ){0,3}?)((?:pvcs?|claims?|pods?|deployments?|statefulsets?|ingress(?:es)?|"
             r"daemonsets?|jobs?|cron ?jobs?)(?: in [\w\-]+)?)\s*([?.!]*)$",
             text,
