@@ -111,6 +111,8 @@ SHAPES = [
         "what is the access mode of each pvc in data?",
         "SELECT name, access_modes FROM persistentvolumeclaims WHERE namespace = 'data'",
     ),
+    # the component that reported events, said "controller"
+    ("how many events did each controller emit?", "SELECT source, count(*) FROM events GROUP BY source"),
     # text asked for in the message is looked for there, not read as a reason ("oom" is no OOMKilling)
     ("which events mention oom?", "SELECT namespace, object, reason, message FROM events WHERE message ILIKE '%oom%'"),
     # a duration averaged as a number is

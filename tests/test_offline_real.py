@@ -64,6 +64,10 @@ WORKLOADS_NAMED_IN_PLAIN_WORDS = [
 
 
 EVENTS_AND_REASONS = [
+    (
+        "hpas where scaling is not active",
+        "SELECT namespace, name FROM horizontalpodautoscalers WHERE NOT scaling_active",
+    ),
     ("list all jobs in batch with their completion status", "SELECT name, status FROM jobs WHERE namespace = 'batch'"),
     # the kind said picks which object of a shared name ("orders-api" is a deployment, service and hpa)
     (

@@ -253,6 +253,15 @@ def normalise(question: str) -> str:
         r"\1 are behind \2",
         text,
     )
+    # "how many events did each controller emit?": events counted per reporter
+    text = rx.sub(
+        r"\b(events|warnings) (?:did|does|do|has|have) (?:each|every) ([a-z\-]+) "
+        r"(?:emit|report|produce|send|raise|generate|fire|log|record)(?:t?ed|d)?\b",
+        r"\1 per \2",
+        text,
+    )
+    if rx.search(r"\b(?:events|warnings)\b", text):  # "events per controller": the component reporting them
+        text = rx.sub(r"\b(per|each|by|every) controller\b", r"\1 component", text)
     # "this namespace's pods": the pods in it, not the namespace
     text = rx.sub(
         r"\b(this|my|our|the current|current) (namespace|ns)'?s (pods?|deployments?|services?|events?|jobs?|"

@@ -299,7 +299,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             if w in ("utilization", "utilisation") and rx.search(_AUTOSCALER, text):
                 continue  # the utilisation an autoscaler last read is in its status
             # "hpas that failed to get resource metrics": an autoscaler's failure, which its events tell
-            fetch = r"\bfail\w* to (?:get|fetch|compute|read|retrieve)\b[\w ]{0,30}\bmetrics\b"
+            fetch = r"\b(?:fail\w* to|can'?t|cannot|unable to|not able to|couldn'?t) "
+            fetch += r"(?:get|fetch|compute|read|retrieve|reach)\b[\w ]{0,30}\bmetrics\b"
             if w == "metrics" and rx.search(fetch, text):
                 continue
             if w in ("github", "gitlab") and rx.search(rf"\b{w}(?:'s)? (?:container )?registry\b", text):
@@ -561,7 +562,9 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"\b(?:what|which) (?:messages?|lines?|output|errors?|text|exceptions?) (?:did|does|do|has|have) "
         r".{1,60}\b(?:print|output|write|log|emit|throw|spit)\w*|\b(?:error|console|terminal|program|command)"
         r" output\b|"
-        r"\bdid (?!(?:the |its |their )?(?:events?|ev|warnings?|(?:default-)?scheduler|kubelet|[\w\-]*control"
+        # "how many events did each controller emit": counted per reporter, no one program's output
+        r"\bdid (?!(?:each|every) |(?:the |its |their )?(?:events?|ev|warnings?|(?:default-)?scheduler|"
+        r"kubelet|[\w\-]*control"
         r"ler[\w\-]*)\b)"
         r"(?:the |its |their )?[\w\-]+(?: \w+)? (?:print|output|write|log|emit)\b|\b(?:the )?output (?:of|fro"
         r"m)\b|"

@@ -264,6 +264,7 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("events", "involvedobject.name"): "involved_name",
     ("events", "fired"): "count",  # "events that fired over 100 times"
     ("events", "component"): "source",  # "which component reported the most events"
+    ("events", "reporter"): "source",
     ("pods", "mem limit"): "memory_limit",
     ("pods", "mem request"): "memory_request",
     ("containers", "mem limit"): "memory_limit",

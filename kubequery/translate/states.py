@@ -628,6 +628,11 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("current_replicas <= min_replicas", "at their minimum")  # scaled all the way down
         if rx.search(r"\b(?:can'?t|cannot|unable to|not able to) scale\b(?! (?:up|further))", text):
             add("NOT able_to_scale", "unable to scale")  # the AbleToScale condition is False
+        cannot = r"\b(?:can'?t|cannot|unable to|not able to|couldn'?t|fail\w* to) (?:get|fetch|compute|read|"
+        cannot += r"retrieve|reach)\b[\w ]{0,30}\bmetrics\b|\bnot scaling active\b|"
+        cannot += r"\bscaling (?:is )?(?:not |in)active\b"
+        if rx.search(cannot, text) and t == "horizontalpodautoscalers":
+            add("NOT scaling_active", "cannot compute metrics")  # the ScalingActive condition is False
     elif t == "poddisruptionbudgets":
         if rx.search(r"block\w* (a |any )?(node )?drain|no disruptions|zero disruptions|0 disruptions", text):
             add("disruptions_allowed = 0", "allowing no disruptions")
