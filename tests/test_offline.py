@@ -111,6 +111,10 @@ SHAPES = [
         "what is the access mode of each pvc in data?",
         "SELECT name, access_modes FROM persistentvolumeclaims WHERE namespace = 'data'",
     ),
+    # kubectl piped through grep (-v inverts), and its flags for order and labels
+    ("kubectl get pods -A | grep -v Running", "SELECT namespace, name FROM pods WHERE status <> 'Running'"),
+    ("kubectl get pvc -A | grep Pending", "SELECT namespace, name FROM persistentvolumeclaims WHERE status = 'Pending'"),
+    ("kubectl get pods -n payments --show-labels", "SELECT name, labels FROM pods WHERE namespace = 'payments'"),
     # the component that reported events, said "controller"
     ("how many events did each controller emit?", "SELECT source, count(*) FROM events GROUP BY source"),
     # text asked for in the message is looked for there, not read as a reason ("oom" is no OOMKilling)

@@ -253,6 +253,13 @@ def normalise(question: str) -> str:
         r"\1 are behind \2",
         text,
     )
+    # kubectl piped through grep, and its flags for order and labels: "kubectl get pods -A | grep -v Running"
+    inverted = r"\s*\|\s*grep\s+(?:-[a-z]*v[a-z]*|--invert-match)\s+(?:-[a-z]+\s+)*['\"]?([\w\-./]+)['\"]?"
+    text = rx.sub(inverted, r" not \1", text)
+    text = rx.sub(r"\s*\|\s*grep\s+(?:-[a-z]+\s+)*['\"]?([\w\-./]+)['\"]?", r" \1", text)
+    created = r"\s--sort-by[= ]['\"]?\{?\.metadata\.creationtimestamp\}?['\"]?"
+    text = rx.sub(created, " sorted by created", text)
+    text = rx.sub(r"\s--show-labels\b", " with their labels", text)
     # "how many events did each controller emit?": events counted per reporter
     text = rx.sub(
         r"\b(events|warnings) (?:did|does|do|has|have) (?:each|every) ([a-z\-]+) "
