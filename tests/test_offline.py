@@ -111,6 +111,12 @@ SHAPES = [
         "what is the access mode of each pvc in data?",
         "SELECT name, access_modes FROM persistentvolumeclaims WHERE namespace = 'data'",
     ),
+    # images kept by how many namespaces or nodes run them
+    (
+        "which images are running in more than one namespace?",
+        "SELECT image FROM containers GROUP BY image HAVING count(DISTINCT namespace) > 1",
+    ),
+    ("images running on more than 3 nodes", "SELECT image FROM containers GROUP BY image HAVING count(DISTINCT node) > 3"),
     # kubectl piped through grep (-v inverts), and its flags for order and labels
     ("kubectl get pods -A | grep -v Running", "SELECT namespace, name FROM pods WHERE status <> 'Running'"),
     ("kubectl get pvc -A | grep Pending", "SELECT namespace, name FROM persistentvolumeclaims WHERE status = 'Pending'"),

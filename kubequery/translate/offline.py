@@ -4941,13 +4941,17 @@ class OfflineTranslator:
         m = rx.fullmatch(
             rf"\s*(?:which |what |list |show )?(?:container )?images\s+(?:that are\s+|are\s+)?"
             rf"(?:(?:used|running|run|deployed|found)\s+)?(?:in|by|on|with|across|for|in use by)\s+"
-            rf"({slots.MORE}|{slots.LESS})\s*(\d+)\s+(containers|pods)\W*",
+            rf"({slots.MORE}|{slots.LESS}|at least|at most)\s*(\d+|one|two|three|four|five)\s+"
+            rf"(containers?|pods?|namespaces?|ns|nodes?)\W*",
             text,
         )
         if m:  # "images used in more than 10 containers": the images, grouped and counted
-            counted = "count(*)" if m.group(3) == "containers" else "count(DISTINCT (namespace, pod))"
-            op = slots._operator(m.group(1))
-            return f"SELECT image FROM containers GROUP BY image HAVING {counted} {op} {m.group(2)}"
+            per = {"container": "count(*)", "pod": "count(DISTINCT (namespace, pod))"}
+            per["node"] = "count(DISTINCT node)"
+            counted = per.get(m.group(3).rstrip("s"), "count(DISTINCT namespace)")
+            op = {"at least": ">=", "at most": "<="}.get(m.group(1)) or slots._operator(m.group(1))
+            n = number(m.group(2))
+            return f"SELECT image FROM containers GROUP BY image HAVING {counted} {op} {int(n or 0)}"
         m = rx.fullmatch(
             rf"\s*(?:which |what |list |show )?(namespaces|ns|nodes)\s+"
             rf"(?:with|having|that have|have|has|hold\w*|contain\w*|running|run)\s+"
