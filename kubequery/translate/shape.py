@@ -572,7 +572,8 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         t in ("pods", "containers")
         and not superl
         and rx.search(
-            r"\b(?:total|sum|combined)\b(?: of)?(?: the)?(?: (?:pod|container)s?)? restarts\b"
+            r"\b(?:total|sum|combined)\b(?: of)?(?: the)?(?: (?:pod|container)s?)? "
+            r"(?:restarts|restart counts?)\b"
             # "how many restarts in payments", not "how many restarts does each pod have"
             r"|\bhow many (?:(?:pod|container) )?restarts\b(?! do(?:es)? (?:each|every)\b)",
             text,
