@@ -111,6 +111,7 @@ SHAPES = [
         "what is the access mode of each pvc in data?",
         "SELECT name, access_modes FROM persistentvolumeclaims WHERE namespace = 'data'",
     ),
+    ("pods that request less cpu than their limit", "SELECT namespace, name FROM pods WHERE cpu_request < cpu_limit"),
     ("what's the total restart count in payments?", "SELECT sum(restarts) FROM pods WHERE namespace = 'payments'"),
     # images kept by how many namespaces or nodes run them
     (

@@ -260,6 +260,13 @@ def normalise(question: str) -> str:
     created = r"\s--sort-by[= ]['\"]?\{?\.metadata\.creationtimestamp\}?['\"]?"
     text = rx.sub(created, " sorted by created", text)
     text = rx.sub(r"\s--show-labels\b", " with their labels", text)
+    # "pods that request more memory than their limit": one column compared with the other
+    text = rx.sub(
+        r"\b(?:that |which )?(?:request|requests|requesting|ask for|asks for) (more|less) (cpu|memory|mem) "
+        r"than (?:their|its|the) limits?\b",
+        lambda m: f"whose {m.group(2)} request is {m.group(1)} than their {m.group(2)} limit",
+        text,
+    )
     # "how many events did each controller emit?": events counted per reporter
     text = rx.sub(
         r"\b(events|warnings) (?:did|does|do|has|have) (?:each|every) ([a-z\-]+) "
