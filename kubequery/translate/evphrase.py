@@ -54,7 +54,7 @@ def rephrase(
         kind, name, rest = when.group(1), when.group(2), when.group(3)
         changes = (
             _NODE_CHANGES
-            if (kind == "node" or (kind is None and name in nodes)) and name in nodes
+            if kind in (None, "node") and name in nodes
             else (_POD_CHANGES if name in pods and kind in (None, "pod") else ())
         )
         for said, reason in changes:
@@ -246,10 +246,10 @@ def shaped(text: str, read: Callable[[str], str | None], catalog: Any = ()) -> s
         r"(?:only |just |exactly )?once\b",
         text,
     )
-    reasons = rx.search(r"\b(?:(?:event|warning) )?reasons\b", text)
-    if once and reasons and reasons.end() <= once.start():
-        kind = "warning events" if "warning" in reasons.group(0) else "events"
-        rest = text[: reasons.start()] + kind + " " + text[once.end() :]
+    listed = rx.search(r"\b(?:(?:event|warning) )?reasons\b", text)
+    if once and listed and listed.end() <= once.start():
+        kind = "warning events" if "warning" in listed.group(0) else "events"
+        rest = text[: listed.start()] + kind + " " + text[once.end() :]
         rest = rx.sub(r"^\s*(?:which|what|the|list|show)\s+", "", rest)
         where = _where(read(rest.strip()))
         if where is not None:

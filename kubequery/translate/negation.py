@@ -76,27 +76,25 @@ def kept(text: str, sql: str, parse: Parse) -> str:
         added = _added(positive, base)
         if added:
             return _negated(positive, added, base)
-        return (positive != base and _complement(positive, positive, base)) or sql
+        return (positive != base and _complement(positive, base)) or sql
     # the filters the negated phrase added, found unnegated when the question is said without "not"
     added = _added(full, base)
-    if not added:
-        return _complement(full, positive, base) or sql
+    if not added:  # read exactly as without its "not": the phrase went through another table
+        return (full == positive and _complement(full, base)) or sql
     if any(c not in _conjuncts(positive) for c in added):
         return sql  # the negation was read (or the phrase changed more than the filters)
     return _negated(full, added, base)
 
 
-def _complement(full: exp.Expression, positive: exp.Expression, base: exp.Expression) -> str | None:
-    """The rows of the plain listing that the reading without "not" does not give, when the phrase went
-    through another table ("nodes not running kafka pods" read as a join to the kafka pods): None unless the
-    question reads exactly as it does without its "not" and both are listings of the same width."""
-    if full != positive or not all(map(_plain_listing, (full, base))):
+def _complement(said: exp.Expression, base: exp.Expression) -> str | None:
+    """The rows of the plain listing `base` that `said` (the reading without "not", through another table:
+    "nodes not running kafka pods" read as a join to the kafka pods) does not give; None unless both are
+    listings of the same width."""
+    if not all(map(_plain_listing, (said, base))) or len(said.expressions) != len(base.expressions):
         return None
-    if len(full.expressions) != len(base.expressions) or any(
-        isinstance(e, exp.Star) for e in base.expressions
-    ):
+    if any(isinstance(e, exp.Star) for e in base.expressions):
         return None
-    return exp.except_(base.copy(), full.copy()).sql(dialect="duckdb")
+    return exp.except_(base.copy(), said.copy()).sql(dialect="duckdb")
 
 
 def _plain_listing(tree: exp.Expression) -> bool:

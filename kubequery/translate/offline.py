@@ -129,7 +129,7 @@ class OfflineTranslator:
                 text,
             )
         if self.grounding is not None:  # "when did worker-5 go NotReady?": its NodeNotReady event
-            known = frozenset(self.grounding.all_values("events", "reason"))
+            known = self.grounding.all_values("events", "reason")
             text = evphrase.rephrase(text, self.grounding.nodes, self.grounding.names("pods"), known)
         if not rx.search(r"\blabel", text):  # "what tag does the redis container use?": its image
             tag = r"\b(what|which)\s+(?:image\s+)?tags?\s+(?=(?:does|do|is|are)\b)"
@@ -147,7 +147,7 @@ class OfflineTranslator:
                 before = followup._said(conversation[-1], "question")
                 if edited is None and before and rx.match(_SORT_LEAD, text):
                     # "nodes" … "sort by pod count": the previous question, sorted as asked
-                    edited = self._read_or_none(f"{normalise(before.lower())} {text}", question, namespace)
+                    edited = self._read_or_none(f"{normalise(before)} {text}", question, namespace)
                 if edited is not None:
                     return OfflineResult(sql=edited, confidence=0.7, message="edited the previous query")
             used = rx.search(_USED_NO_MEASURE, text)
@@ -192,12 +192,12 @@ class OfflineTranslator:
                 sql = _why_shown(text, _listed_with(sql))
             if sql is not None:
                 # "secrets not of type Opaque": never the Opaque ones, though the parser read past the "not"
-                sql = negation.kept(text, sql, lambda said: self._read_or_none(said, question, namespace))
+                sql = negation.kept(text, sql, reader)
             if sql is not None and excluded:
                 unexcluded, sql = sql, self._exclude(sql, excluded)
                 if sql == unexcluded:  # "images other than nginx": the filters "nginx images" adds, negated
                     for said in (f"{excluded} {text}", f"{text} {excluded}"):
-                        denied = negation.denied(sql, self._read_or_none(said, question, namespace))
+                        denied = negation.denied(sql, reader(said))
                         if denied is not None:
                             sql = denied
                             break
@@ -4941,17 +4941,15 @@ class OfflineTranslator:
         m = rx.fullmatch(
             rf"\s*(?:which |what |list |show )?(?:container )?images\s+(?:that are\s+|are\s+)?"
             rf"(?:(?:used|running|run|deployed|found)\s+)?(?:in|by|on|with|across|for|in use by)\s+"
-            rf"({slots.MORE}|{slots.LESS}|at least|at most)\s*(\d+|one|two|three|four|five)\s+"
-            rf"(containers?|pods?|namespaces?|ns|nodes?)\W*",
+            rf"({slots.MORE}|{slots.LESS})\s*{NUMW}\s+(containers?|pods?|namespaces?|ns|nodes?)\W*",
             text,
         )
-        if m:  # "images used in more than 10 containers": the images, grouped and counted
+        if m and number(m.group(2)) is not None:  # "images used in more than 10 containers": grouped, counted
             per = {"container": "count(*)", "pod": "count(DISTINCT (namespace, pod))"}
             per["node"] = "count(DISTINCT node)"
             counted = per.get(m.group(3).rstrip("s"), "count(DISTINCT namespace)")
-            op = {"at least": ">=", "at most": "<="}.get(m.group(1)) or slots._operator(m.group(1))
-            n = number(m.group(2))
-            return f"SELECT image FROM containers GROUP BY image HAVING {counted} {op} {int(n or 0)}"
+            held = f"{counted} {slots._operator(m.group(1))} {int(number(m.group(2)))}"  # type: ignore[arg-type]
+            return f"SELECT image FROM containers GROUP BY image HAVING {held}"
         m = rx.fullmatch(
             rf"\s*(?:which |what |list |show )?(namespaces|ns|nodes)\s+"
             rf"(?:with|having|that have|have|has|hold\w*|contain\w*|running|run)\s+"
@@ -6883,15 +6881,11 @@ def _counted_apart(text: str, sql: str) -> str:
     return tree.group_by("namespace", copy=False).sql(dialect="duckdb")
 
 
-_MORE_THAN = {"more than": ">", "over": ">", "at least": ">=", "fewer than": "<", "less than": "<",
-              "at most": "<=", "exactly": "="}
-
-
 def _nodes_and_namespaces(text: str, ns: str | None) -> str | None:
     """Nodes and namespaces through the pods between them, counted apart: "nodes with pods from more than 5
     namespaces", "namespaces spread over more than 3 nodes", "how many namespaces have pods on each node"."""
     places = r"(nodes?|namespaces?|ns)"
-    compare = "|".join(_MORE_THAN)
+    compare = f"{slots.MORE}|{slots.LESS}|{slots.EXACT}"
     kept = rx.search(
         rf"^(?:which |what |list |show |the )?{places}\s+(?:that\s+|which\s+)?(?:have|has|with|having|run\w*|"
         rf"host\w*|spread|spanning|span)\s+(?:pods?\s+)?(?:from|of|in|on|over|across)\s+({compare})\s+"
@@ -6906,7 +6900,7 @@ def _nodes_and_namespaces(text: str, ns: str | None) -> str | None:
         key, counted = ("node", "namespace") if per_node else ("namespace", "node")
         return (
             f"SELECT {key} FROM pods WHERE node IS NOT NULL GROUP BY {key} "
-            f"HAVING count(DISTINCT {counted}) {_MORE_THAN[said]} {int(number(n))}"
+            f"HAVING count(DISTINCT {counted}) {slots._operator(said)} {int(number(n))}"
         )
     # "how many X have pods on each Y", "how many X does each Y use"
     each = rx.search(
@@ -6916,7 +6910,7 @@ def _nodes_and_namespaces(text: str, ns: str | None) -> str | None:
     ) or rx.search(
         rf"^how many {places}\s+does\s+(?:each|every)\s+{places}\s+(?:use|span|run on|have pods on)\b", text
     )
-    if each is None or ns is not None or each.group(1)[:2] == each.group(2)[:2]:
+    if each is None or ns is not None or each.group(1).startswith("node") == each.group(2).startswith("node"):
         return None
     key, counted = ("node", "namespace") if each.group(2).startswith("node") else ("namespace", "node")
     return f"SELECT {key}, count(DISTINCT {counted}) FROM pods WHERE node IS NOT NULL GROUP BY {key}"
