@@ -62,7 +62,7 @@ _FILLERS = frozenset(
 )
 # words before "<kind> <name>" that make a plain word a name: "pods of deployment web"
 _NAMING_WORDS = {"of", "for", "to", "by", "from", "using", "uses", "use", "behind", "named", "called"}
-_NAMING_WORDS |= {"in", "on", "with"}
+_NAMING_WORDS |= {"in", "on", "with", "is", "was", "does", "did", "about"}
 SUGGEST = "Write the query yourself with --sql, or use an LLM translator (--translator llm)."
 
 
@@ -106,6 +106,7 @@ class OfflineTranslator:
         # typos first: normalising reads words ("empty namespaces") that a typo would hide
         text = self._hosts(self._owner_compounds(normalise(self._spell().mend(question.strip().lower()))))
         text = self._class_volumes(text)
+        text = self._namespace_globs(text)
         text = self._namespace_label_words(text)
         text = self._pods_in_zone(text)
         text = self._kind_column_first(text)
@@ -307,7 +308,17 @@ class OfflineTranslator:
         ]
         for key in keys:
             said = rf"(?<![\w\-./=\'])({re.escape(key)})(?![\w\-./=\'])(?!\s+labels?\b)(?!\s*[:=])"
-            if rx.search(said, text) and not rx.search(rf"\blabels?\s+{re.escape(key)}\b", text):
+            # "namespaces starting with team": a part of their names, not the team label
+            named = (
+                r"\b(?:(?:start(?:s|ing)?|begin(?:s|ning)?)\s+with|prefixed|named|called|matching)\s+"
+                + re.escape(key)
+                + r"\b"
+            )
+            if (
+                rx.search(said, text)
+                and not rx.search(rf"\blabels?\s+{re.escape(key)}\b", text)
+                and not rx.search(named, text)
+            ):
                 text = rx.sub(said, r"\1 label", text, count=1)
                 # "which team label owns each namespace": the label of each namespace
                 text = rx.sub(
@@ -670,6 +681,32 @@ class OfflineTranslator:
             if host in held:
                 text = rx.sub(rf"(?<![\w\-.]){re.escape(host)}(?![\w\-])", f"ingress host {host}", text)
         return text
+
+    def _namespace_globs(self, text: str) -> str:
+        """ "pods in team-* namespaces", "across namespaces starting with team": the cluster's namespaces
+        whose names begin so, as a list the namespace reader takes ("in team-a and team-b")."""
+        if self.grounding is None:
+            return text
+        ns = r"(?:namespaces?|ns)"
+        started = (
+            r"(?:that\s+|which\s+)?(?:start(?:s|ing)?|begin(?:s|ning)?)\s+with\s+|prefixed\s+(?:with\s+|by\s+)?"
+        )
+        said = (
+            rf"\b(in|across|from|of|under)\s+(?:the\s+|all\s+)?(?:"
+            rf"([a-z0-9][a-z0-9\-]*)\*(?:\s+{ns}\b|(?![\w\-]))|"
+            rf"{ns}\s+(?:named\s+|called\s+|matching\s+|like\s+)?([a-z0-9][a-z0-9\-]*)\*|"
+            rf"{ns}\s+(?:{started})['\"]?([a-z0-9][a-z0-9\-]*)['\"]?)"
+        )
+
+        def listed(m: re.Match[str]) -> str:
+            prefix = m.group(2) or m.group(3) or m.group(4)
+            held = sorted(n for n in self.grounding.names("namespaces") if n.startswith(prefix))  # type: ignore[union-attr]
+            if not held:
+                return m.group(0)
+            listing = held[0] if len(held) == 1 else ", ".join(held[:-1]) + f" and {held[-1]}"
+            return f"{m.group(1)} {listing}"
+
+        return rx.sub(said, listed, text)
 
     def _class_volumes(self, text: str) -> str:
         """ "pods using a gp3 volume", "pods mounting a volume on the fast storage class": a volume said
@@ -6798,7 +6835,9 @@ def _column_before_value(word: str, after: str, table: Table) -> bool:
 
 def _names(p: Parse, text: str, original: str, table: Table | None = None) -> str | None:
     glob = re.search(r"(?<![\w\-./*])([a-z0-9][a-z0-9.\-]*)\*(?![\w])", original.lower())  # not "*PASS*"
-    if glob:  # "data-prometheus-*": names starting so, as a shell pattern says
+    # "data-prometheus-*": names starting so, as a shell pattern says (not "in team-* namespaces": read
+    # before as the namespaces so named)
+    if glob and not any(c.startswith("namespace ") and f"'{glob.group(1)}" in c for c in p.conds):
         p.conds[:] = [c for c in p.conds if not c.startswith("name =")]
         # "not named system-*", "excluding kube-*": the names that do not start so
         negated = rx.search(
@@ -6820,7 +6859,12 @@ def _names(p: Parse, text: str, original: str, table: Table | None = None) -> st
         text,
     )
     before = text[: m.start()].split()[-1:] if m else []
-    other = table is not None and before and slots.column_phrases(table).get(before[0]) not in (None, "name")
+    other = (
+        table is not None
+        and before
+        and before[0] not in (table.name, table.name[:-1])  # "namespaces starting with": the kind's own names
+        and slots.column_phrases(table).get(before[0]) not in (None, "name")
+    )
     if m and m.group(2) not in lx.STOPWORDS and not other:  # ("reason starting with x": that column's)
         p.conds[:] = [c for c in p.conds if not c.startswith("name =")]
         p.conds.append(f"name {'NOT LIKE' if m.group(1) else 'LIKE'} {quote(m.group(2) + '%')}")

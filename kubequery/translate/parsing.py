@@ -260,6 +260,15 @@ def normalise(question: str) -> str:
     created = r"\s--sort-by[= ]['\"]?\{?\.metadata\.creationtimestamp\}?['\"]?"
     text = rx.sub(created, " sorted by created", text)
     text = rx.sub(r"\s--show-labels\b", " with their labels", text)
+    # "pods running more than 2 containers": what a pod holds, not its Running state
+    text = rx.sub(
+        r"\b(?:running|that run|which run|that have|having)\s+"
+        r"((?:(?:more|fewer|less) than|at (?:least|most)|over|exactly|only)?\s*"
+        r"(?:\d+|one|two|three|four|five|multiple|several|a single)\s+(?:\w+\s+)?"
+        r"(?:containers?|sidecars?)\b)",
+        r"with \1",
+        text,
+    )
     # "pods that request more memory than their limit": one column compared with the other
     text = rx.sub(
         r"\b(?:that |which )?(?:request|requests|requesting|ask for|asks for) (more|less) (cpu|memory|mem) "

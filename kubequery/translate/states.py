@@ -295,7 +295,10 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         ) and not rx.search(r"everything running|what(?:'?s| is| are) running", text):
             add("status = 'Running'", "running")
         never = r"\b(?:never|not|n'?t|without|no)\s+(?:been\s+|ever\s+)?(?:restarted|restarts|restarting)\b"
-        if rx.search(never, text):
+        within = r"\s+(?:in|within|during|over|for|since)\s+(?:the\s+)?(?:last|past|\d)"
+        if rx.search(never + within, text):
+            pass  # "not restarted in the last day": a window on the last restart (windows.py), not a count
+        elif rx.search(never, text):
             add("restarts = 0", "never restarted")  # "pods that never restarted", "haven't restarted"
         elif rx.search(
             r"\b(have|with|that have) (?:container |ctr )?restart(?! ?policy)(?!\s?counts?\b)|"

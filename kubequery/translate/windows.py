@@ -33,6 +33,12 @@ _OLDER = [
 ]
 
 
+# "not restarted in the last day", "haven't been updated within 90 days": nothing happened in the window
+_NOT_WITHIN = (
+    r"(?:\bnot|n'?t|\bnever)\s+(?:been\s+)?\w+ed\s+(?:in|within|during|over|for)\s+(?:the\s+)?(?:last|past|\d)"
+)
+
+
 def _match_window(patterns: list[str], text: str) -> tuple[str | None, str] | None:
     for pat in patterns:
         m = rx.search(pat, text)
@@ -105,7 +111,9 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
         iv = interval(n, unit)
         silent = rx.search(r"\b(haven'?t|hasn'?t|not|no|without|silent|stale|missed|older)\b", text)
         cond = f"{column} {'<' if older or silent else '>'} now() - {iv}"
-        if t == "cronjobs" and silent:  # a cron job that never ran (or never succeeded) hasn't either
+        if silent and not older and (t == "cronjobs" or rx.search(_NOT_WITHIN, text)):
+            # a cron job that never ran hasn't either; "pods not restarted in the last day" keeps the
+            # pods never restarted
             cond = f"({column} IS NULL OR {cond})"
         p.conds.append(cond)
         p.understood.append(f"{column} {'before' if older or silent else 'within'} {iv}")
@@ -132,6 +140,8 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
         iv = interval(n, unit)
         if t == "cronjobs" and stale:
             p.conds.append(f"(last_schedule IS NULL OR last_schedule < now() - {iv})")
+        elif rx.search(_NOT_WITHIN, text):  # "pods not created in the last hour": the older ones
+            p.conds.append(f"{'last_seen' if t == 'events' else 'created'} < now() - {iv}")
         elif t == "events":
             p.conds.append(f"last_seen > now() - {iv}")
         elif t == "jobs" and rx.search(r"start|ran|run", text):
