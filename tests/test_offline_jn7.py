@@ -3,7 +3,8 @@ deployment, the pods using a configmap) is their count; deployments ranked by ho
 are (of a state, if one is said); "with no running pods" (the pods' state, not the "running" connector);
 "restarting more than 5 times"; a workload's pods kept by their node's state ("on NotReady nodes"); unused
 configmaps, secrets or claims counted; a claim's volume's column said with "volume's", or summed; services
-ranked by their (not) ready endpoints."""
+ranked by their (not) ready endpoints, or one service's endpoint count asked ("how many ready endpoints does
+the reviews service have", not how many endpoints objects there are); "what verbs does alice have on pods"."""
 
 from __future__ import annotations
 
@@ -124,6 +125,10 @@ DEMO = [
         "SELECT s.namespace, s.name, e.ready_address_count FROM services s JOIN endpoints e "
         "ON e.namespace = s.namespace AND e.name = s.name ORDER BY e.ready_address_count DESC LIMIT 3",
     ),
+    (
+        "how many ready endpoints does the payments-api service in payments have?",
+        "SELECT e.ready_address_count FROM endpoints e WHERE e.namespace = 'payments' AND e.name = 'payments-api'",
+    ),
     # already read: kept
     (
         "statefulsets with a pod that isn't ready",
@@ -167,6 +172,22 @@ REAL = [
         "SELECT d.namespace, d.name FROM deployments d WHERE NOT EXISTS (SELECT 1 FROM "
         f"{RS} WHERE r.namespace = d.namespace AND r.owner_kind = 'Deployment' AND r.owner_name = d.name "
         "AND p.is_ready)",
+    ),
+    (
+        "how many ready endpoints does the reviews service have?",
+        "SELECT e.ready_address_count FROM services s JOIN endpoints e ON e.namespace = s.namespace "
+        "AND e.name = s.name WHERE s.namespace = 'bookinfo' AND s.name = 'reviews'",
+    ),
+    (
+        "how many not ready endpoints does the reviews service have?",
+        "SELECT e.not_ready_address_count FROM services s JOIN endpoints e ON e.namespace = s.namespace "
+        "AND e.name = s.name WHERE s.namespace = 'bookinfo' AND s.name = 'reviews'",
+    ),
+    (
+        "what verbs does user alice have on pods in team-a?",
+        "SELECT r.verbs FROM rolebindings b JOIN roles r ON r.namespace = b.namespace AND r.name = b.role_name "
+        "WHERE b.namespace = 'team-a' AND b.role_kind = 'Role' AND list_contains(b.users, 'alice') "
+        "AND list_contains(r.resources, 'pods')",
     ),
     (
         "pods whose pvc is pending",

@@ -5502,6 +5502,29 @@ class OfflineTranslator:
             + (f" LIMIT {n}" if n else "" if plural else " LIMIT 1")
         )
 
+    def _endpoints_of_service(self, rest: str, ns: str | None) -> str | None:
+        """ "how many ready endpoints does the reviews service have?": the count its endpoints object holds
+        (ready ones, unless not-ready ones are said), not how many endpoints objects there are."""
+        asked = rx.match(
+            r"^\W*how many (?P<state>(?:not[ -]ready|unready|ready) )?(?:endpoints?|(?:endpoint )?addresses) "
+            r"(?:does|do|has)\s+(?:the )?(?:(?:svc|service)[/ ])?(?P<name>[a-z0-9][a-z0-9\-]*[a-z0-9])"
+            r"(?: (?:svc|service))?"
+            r"(?:\s+(?:in|-n)(?:\s+(?:the\s+)?[a-z0-9][a-z0-9\-]*)?(?:\s+(?:ns|namespace))?)?"
+            r"\s+(?:have|got)\W*$",
+            rest,
+        )
+        if asked is None or self.grounding is None:
+            return None
+        name = asked.group("name")
+        if name not in self.grounding.names("services"):
+            return None
+        state = (asked.group("state") or "").strip()
+        column = "ready_address_count" if state in ("", "ready") else "not_ready_address_count"
+        home = ns or self.grounding.home("services", name)
+        if home is None:  # one of that name in several namespaces: each one's
+            return f"SELECT namespace, {column} FROM endpoints WHERE name = {quote(name)}"
+        return f"SELECT {column} FROM endpoints WHERE namespace = {quote(home)} AND name = {quote(name)}"
+
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
         why = self._why(rest, ns) or self._events_by_pod_key(rest, ns) or self._events_about_pods(rest, ns)
@@ -5523,7 +5546,7 @@ class OfflineTranslator:
         if revision is not None:
             return revision
         backends = self._backend_endpoints(rest, ns) or self._selected_pods_place(rest, ns)
-        backends = backends or self._services_by_endpoints(rest, ns)
+        backends = backends or self._services_by_endpoints(rest, ns) or self._endpoints_of_service(rest, ns)
         backends = backends or self._services_of_workload(rest, ns)
         if backends is not None:
             return backends
