@@ -239,6 +239,7 @@ class OfflineTranslator:
             )
         sql = _one_namespace_fields(sql)
         sql = _counted_apart(text, sql)
+        sql = _counted_listing(text, sql)
         return OfflineResult(sql=sql, confidence=confidence, message="understood: " + "; ".join(understood))
 
     def _kind_column_first(self, text: str) -> str:
@@ -1522,6 +1523,18 @@ class OfflineTranslator:
             named, _ = self._conditions(b, b_text[: told.start()], [])
             if named and all(c.startswith(("name =", "namespace =", "labels[")) for c in named):
                 a_text, b_text = f"{a_text} {told.group(0)}", b_text[: told.start()]
+        a_placed: list[str] = []
+        if a == "pods" and b != "nodes" and len(kinds) > 2 and kinds[2][2] == "nodes":
+            # "pods of deployment x on NotReady nodes": the pods kept by their node's state too
+            ons = list(rx.finditer(r"\b(?:on|in)\s+(?=(?:\S+\s+){0,3}?nodes?\b)", a_text))
+            if ons:
+                node_conds, _ = self._conditions("nodes", a_text[ons[-1].end() :], [])
+                if node_conds and not any(c.startswith(("name =", "namespace =")) for c in node_conds):
+                    inner = sqlglot.condition(" AND ".join(node_conds), dialect="duckdb")
+                    joins.qualify(inner, "n")
+                    held = f"n.name = node AND {inner.sql(dialect='duckdb')}"
+                    a_placed.append(f"EXISTS (SELECT 1 FROM nodes AS n WHERE {held})")
+                    a_text = a_text[: ons[-1].start()]
         if b == "nodes" and a == "pods":
             # "pods on nodes in us-east-1c with more than 5 restarts": a number nodes do not hold is the pods'
             b_own = {c.name for c in self.catalog[b].columns}
@@ -1740,6 +1753,9 @@ class OfflineTranslator:
         a_sql, a_understood, confidence = self._parse(a_text or a, a_text or a, None)
         if a_sql is None or " JOIN " in a_sql:
             return None
+        if a_placed:
+            placed_tree = sqlglot.parse_one(a_sql, read="duckdb").where(*a_placed, dialect="duckdb")
+            a_sql = placed_tree.sql(dialect="duckdb")
         if not rx.search(rf"\bFROM {a}\b", a_sql):
             return None  # "FailedAttachVolume pods -> …" read as events: the relation is the pods'
         if b_columns and rx.search(r"\b(count|sum|avg|max|min)\(", a_sql.lower()):
@@ -3244,6 +3260,9 @@ class OfflineTranslator:
                 f"ON p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels){where} "
                 f"GROUP BY {group}"
             )
+        ranked = self._owners_by_pods(text, kinds, current) if column is None else None
+        if ranked is not None:
+            return ranked
         if not kinds and column and not self.find_kinds(text):  # "cart-service memory ask summed": by name
             kinds = [(0, "", t) for t in _POD_OWNERS if (self._object_named(text, t) or (None, ""))[0]]
             kinds = kinds if len(kinds) == 1 else []
@@ -3281,6 +3300,47 @@ class OfflineTranslator:
         return (
             f"SELECT {group}, sum(p.{column}) AS {column} FROM {src} WHERE {' AND '.join(conds)} "
             f"GROUP BY {group} ORDER BY {column} {'ASC' if asc else 'DESC'}"
+            + (f" LIMIT {n}" if n else "" if plural else " LIMIT 1")
+        )
+
+    def _owners_by_pods(
+        self, text: str, kinds: list[tuple[int, str, str]], current: str | None
+    ) -> str | None:
+        """ "which deployment has the most pods", "top 3 deployments by number of crashlooping pods": the
+        deployments ranked by how many of their pods (of a state, if one is said) there are, through their
+        replica sets (a stateful set's or job's pods name it themselves, ranked as a reference)."""
+        if not kinds or kinds[0][2] != "deployments":
+            return None
+        phrase = re.escape(kinds[0][1])
+        pods = r"((?:[\w\-]+\s+){0,3}?)(?:pods?|po)\b"
+        ranked = rx.search(
+            rf"\b(most|fewest|least)\s+{pods}|\bby\s+(?:the\s+)?(?:number|count|#)\s+of\s+{pods}|"
+            rf"\bby\s+{pods}\s*(?:count|number)\b",
+            text,
+        )
+        lead = rx.search(rf"^\W*(?:(?:which|what|the|top|bottom|{NUMW})\s+)*{phrase}\b", text)
+        if ranked is None or lead is None or ranked.start() < lead.end():
+            return None
+        said = ranked.group(2) if ranked.group(1) else ranked.group(3) or ranked.group(4) or ""
+        conds, _ = self._conditions("pods", f"{said} pods", [])
+        if said.strip() and not conds:
+            return None  # "the most ready-to-go pods": a word about the pods not read
+        namespace, _ = self._namespace(text, current)
+        where = [f"p.namespace = {quote(namespace)}"] if namespace else []
+        for cond in conds:
+            tree = sqlglot.condition(cond, dialect="duckdb")
+            joins.qualify(tree, "p")
+            where.append(tree.sql(dialect="duckdb"))
+        group = "r.owner_name" if namespace else "r.namespace, r.owner_name"
+        owned = "r.owner_kind = 'Deployment'"
+        asc = rx.search(r"\b(least|fewest|bottom)\b", text)
+        count = rx.search(rf"\b{NUMW}\s+(?:\w+\s+)?{phrase}\b", text)
+        n = number(count.group(1)) if count and count.group(1) not in ("a", "an") else None
+        plural = phrase.endswith("s") and not phrase.endswith("ss")
+        return (
+            f"SELECT {group}, count(*) AS pods FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+            f"AND r.name = p.owner_name WHERE {' AND '.join([owned, *where])} "
+            f"GROUP BY {group} ORDER BY pods {'ASC' if asc else 'DESC'}"
             + (f" LIMIT {n}" if n else "" if plural else " LIMIT 1")
         )
 
@@ -5454,6 +5514,54 @@ class OfflineTranslator:
             f"AND list_contains(i.services, e.name){where}"
         )
 
+    def _services_by_endpoints(self, rest: str, ns: str | None) -> str | None:
+        """ "which service has the most not ready endpoints", "top 3 svc by ready endpoints": services ranked
+        by their endpoints' count (ready ones, unless not-ready ones are said), the count shown."""
+        said = rx.match(
+            rf"^\W*(?:(?:which|what|the|top|bottom|{NUMW})\s+)*(?P<kind>services?|svcs?)\s+(?:\w+\s+){{0,3}}?"
+            r"(?:(?:with|has|have|having)\s+(?:the\s+)?(?P<rank>most|fewest|least)|(?:ranked|sorted|ordered)?\s*by)"
+            r"\s+(?:(?:the\s+)?(?:number|count|#)\s+of\s+)?(?P<state>(?:not[ -]ready|unready|ready)\s+)?"
+            r"(?:endpoints?|addresses|backends?)(?:\s+count)?\W*$",
+            rest,
+        )
+        if said is None or (said.group("rank") is None and not rx.search(r"\b(?:top|bottom)\b", rest)):
+            return None
+        state = (said.group("state") or "").strip()
+        column = "ready_address_count" if state in ("", "ready") else "not_ready_address_count"
+        asc = rx.search(r"\b(?:fewest|least|bottom)\b", rest)
+        count = rx.search(rf"\b{NUMW}\s+(?:\w+\s+)?{rx.escape(said.group('kind'))}\b", rest)
+        n = number(count.group(1)) if count and count.group(1) not in ("a", "an") else None
+        plural = said.group("kind").endswith("s")
+        ident, where = ("s.name", f" WHERE s.namespace = {quote(ns)}") if ns else ("s.namespace, s.name", "")
+        return (
+            f"SELECT {ident}, e.{column} FROM services s JOIN endpoints e ON e.namespace = s.namespace "
+            f"AND e.name = s.name{where} ORDER BY e.{column} {'ASC' if asc else 'DESC'}"
+            + (f" LIMIT {n}" if n else "" if plural else " LIMIT 1")
+        )
+
+    def _endpoints_of_service(self, rest: str, ns: str | None) -> str | None:
+        """ "how many ready endpoints does the reviews service have?": the count its endpoints object holds
+        (ready ones, unless not-ready ones are said), not how many endpoints objects there are."""
+        asked = rx.match(
+            r"^\W*how many (?P<state>(?:not[ -]ready|unready|ready) )?(?:endpoints?|(?:endpoint )?addresses) "
+            r"(?:does|do|has)\s+(?:the )?(?:(?:svc|service)[/ ])?(?P<name>[a-z0-9][a-z0-9\-]*[a-z0-9])"
+            r"(?: (?:svc|service))?"
+            r"(?:\s+(?:in|-n)(?:\s+(?:the\s+)?[a-z0-9][a-z0-9\-]*)?(?:\s+(?:ns|namespace))?)?"
+            r"\s+(?:have|got)\W*$",
+            rest,
+        )
+        if asked is None or self.grounding is None:
+            return None
+        name = asked.group("name")
+        if name not in self.grounding.names("services"):
+            return None
+        state = (asked.group("state") or "").strip()
+        column = "ready_address_count" if state in ("", "ready") else "not_ready_address_count"
+        home = ns or self.grounding.home("services", name)
+        if home is None:  # one of that name in several namespaces: each one's
+            return f"SELECT namespace, {column} FROM endpoints WHERE name = {quote(name)}"
+        return f"SELECT {column} FROM endpoints WHERE namespace = {quote(home)} AND name = {quote(name)}"
+
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
         why = self._why(rest, ns) or self._events_by_pod_key(rest, ns) or self._events_about_pods(rest, ns)
@@ -5475,6 +5583,7 @@ class OfflineTranslator:
         if revision is not None:
             return revision
         backends = self._backend_endpoints(rest, ns) or self._selected_pods_place(rest, ns)
+        backends = backends or self._services_by_endpoints(rest, ns) or self._endpoints_of_service(rest, ns)
         backends = backends or self._services_of_workload(rest, ns)
         if backends is not None:
             return backends
@@ -5552,9 +5661,18 @@ class OfflineTranslator:
             ]
             # "capacity of the pv behind each pvc": that column of the volume, not the volume too
             of_pv = r"\s+of\s+(?:the\s+|their\s+|its\s+|each\s+)?(?:pvs?|persistent\s*volumes?|volumes?)\b"
-            if not (pv_cols and all(rx.match(of_pv, rest[m.end :]) for m in pv_cols)):
+            # "pvcs with their volume's reclaim policy": the same, the volume said first
+            pv_s = r"\b(?:pvs?|persistent\s*volumes?|volumes?)(?:'s|’s|s')\s+$"
+            if not (
+                pv_cols
+                and all(rx.match(of_pv, rest[m.end :]) or rx.search(pv_s, rest[: m.start]) for m in pv_cols)
+            ):
                 cols.append("v.name")
             cols += [f"v.{m.column}" for m in pv_cols]
+            summed = rx.search(r"\b(?:total|sum|summed|combined|altogether|in all|how much)\b", rest)
+            if summed and len(pv_cols) == 1 and slots.column_type(pv, pv_cols[0].column) in ("int", "float"):
+                # "total capacity of the volumes bound to claims in data": one number
+                cols = [f"sum(v.{pv_cols[0].column})"]
             if self.grounding is not None:
                 where += [
                     f"c.name = {quote(w)}"
@@ -5615,7 +5733,10 @@ class OfflineTranslator:
                 named = False  # "po of not-ready deploys + deploy name": no deployment is called that
             # a state said of the pods is read by the joins: "pods of deployment x in ns that are not ready"
             stated = rx.search(
-                r"\bready\b|crash|pending|evicted|\bfail|oom|terminat|unhealthy|\berror|restart|pull", text
+                r"\bready\b|crash|pending|evicted|\bfail|oom|terminat|unhealthy|\berror|restart|pull|"
+                # or of their nodes: "on cordoned nodes"
+                r"cordon|taint|unschedulable|schedulingdisabled|pressure",
+                text,
             )
             if named and home and name != home and not stated:
                 owned = f"WHERE p.namespace = {quote(home)} AND r.owner_kind = 'Deployment' "
@@ -5716,7 +5837,9 @@ class OfflineTranslator:
         if unused and kinds and kinds[0] in _UNUSED_KINDS:
             a_text = text[: unused.start()] + " " + text[unused.end() :]  # "unused cms in team-a"
             a_sql, _, _ = self._parse(a_text, a_text, current)
-            if a_sql is not None and " JOIN " not in a_sql and "count(" not in a_sql.lower():
+            # "how many unused secrets", "unused cms per namespace": the unused ones counted, as the rest are
+            counted = a_sql is not None and rx.search(_COUNTING, text) and not rx.search(r"\bpods?\b", a_sql)
+            if a_sql is not None and " JOIN " not in a_sql and ("count(" not in a_sql.lower() or counted):
                 for user in _UNUSED_KINDS[kinds[0]].split():  # cluster roles: by no binding of either kind
                     how = joins.relation(kinds[0], user, True, True)
                     assert how is not None
@@ -5974,6 +6097,8 @@ _CONNECTOR = (
     r"(?:and|with|plus) (?:its|their)|point(?:s|ing)? (?:at|to)|rout(?:e|es|ing) to|select(?:s|ing)?|"
     r"match(?:es|ing)?|send(?:s|ing)? traffic to|"
     r"manag(?:e|es|ing)|control(?:s|ling)?(?![ -]plane)|"
+    # "deploys running pods", not "with no running pods" (the pods' state, said before them)
+    r"(?<!\bno )(?<!\bany )(?<!\bzero )(?<!\bwith )(?<!\bsome )(?<!\bhave )(?<!\bhas )"
     r"(?:running|runs?)(?=\s+(?:\S+\s+){0,2}(?:pods?|po)\b)|"
     r"used by|referenced by|mounted by|(?:protected|covered|selected|matched|exposed) by|"
     r"exposed (?:through|via)|"
@@ -6923,6 +7048,31 @@ def _counted_apart(text: str, sql: str) -> str:
         return sql
     tree.set("expressions", [exp.column("namespace"), *tree.expressions])
     return tree.group_by("namespace", copy=False).sql(dialect="duckdb")
+
+
+def _counted_listing(text: str, sql: str) -> str:
+    """ "how many pods does deployment storefront have?", "how many pods use configmap x": a question that
+    asks how many, read by a rule that lists the objects it picks (only their names), is their count."""
+    lead = r"^(?:and |so |ok,? )?(?:how many|count(?: the| all)?|(?:the |total )?number of|# of)\s+"
+    lead += r"(?!times\b)"
+    grouped = r"\b(?:per|each|every|by|respectively|vs\.?|versus|separately|apiece)\b|"
+    grouped += r"\band (?:which|what|list)\b"
+    if not rx.match(lead, text) or rx.search(grouped, text):
+        return sql
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb")
+    except sqlglot.errors.ParseError:
+        return sql
+    shaped = ("group", "limit", "order", "having")
+    if not isinstance(tree, exp.Select) or any(tree.args.get(k) for k in shaped):
+        return sql
+    shown = tree.expressions
+    if not shown or any(not isinstance(c, exp.Column) or c.name not in ("name", "namespace") for c in shown):
+        return sql
+    if not any(c.name == "name" for c in shown):
+        return sql
+    tree.set("distinct", exp.Distinct())  # a pod with two pending claims is one pod
+    return f"SELECT count(*) FROM ({tree.sql(dialect='duckdb')}) AS t"
 
 
 def _nodes_and_namespaces(text: str, ns: str | None) -> str | None:

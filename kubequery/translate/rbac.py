@@ -190,7 +190,8 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         and not role_name
         and rx.search(
             r"\bwhat\b.*\b(can|do|allowed|permissions?)\b|\broles?\b(?! ?bindings?)|\bperms\b|\brbac\b|"
-            r"\bwhich verbs\b|^\W*(?:the\s+)?(?:permissions?|rights|access)\s+(?:of|for)\b",
+            r"\b(?:which|what) (?:verbs|resources)\b|"
+            r"^\W*(?:the\s+)?(?:permissions?|rights|access)\s+(?:of|for)\b",
             text,
         )
     ):

@@ -47,7 +47,9 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("pods", "restart count"): "restarts",
     ("pods", "restarts"): "restarts",
     ("pods", "restarted"): "restarts",
+    ("pods", "restarting"): "restarts",  # "pods restarting more than 5 times"
     ("containers", "restarted"): "restarts",
+    ("containers", "restarting"): "restarts",
     ("containers", "restart count"): "restarts",
     ("pods", "images"): "images",
     ("pods", "image"): "images",
