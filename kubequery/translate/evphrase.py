@@ -86,12 +86,14 @@ def rephrase(
         text,
     )
     # "which pvcs are waiting for their first consumer?": their WaitForFirstConsumer events
-    text = rx.sub(
-        r"\b(?:that are |which are |are |is )?(?:waiting|stuck waiting) (?:for|on) (?:an? |the |their |its )?"
-        r"first consumers?\b",
-        " with waitforfirstconsumer events",
+    first = rx.search(
+        r"\b(?:pvcs?|claims?|persistentvolumeclaims?)\s+(?:that are |which are |are |is )?(?:still )?"
+        r"(?:waiting|stuck waiting) (?:for|on) (?:an? |the |their |its )?first consumers?\b",
         text,
     )
+    if first:  # not "storage classes that bind at once instead of waiting for the first consumer"
+        said = first.group(0).split()[0]
+        text = text[: first.start()] + f"{said} with waitforfirstconsumer events" + text[first.end() :]
     # "highest repeat count among warning events": the largest count column, one value
     text = rx.sub(
         r"^(?:what(?:'?s| is) )?(?:the )?(highest|largest|biggest|maximum|lowest|smallest|minimum) "
@@ -198,7 +200,7 @@ def shaped(text: str, read: Callable[[str], str | None], catalog: Any = ()) -> s
         r"\b(?:scheduled|assigned|placed|bound)\s+(?:to|on|onto)\s+(?:the\s+)?(?:node\s+)?([a-z0-9][\w\-.]*\d)\b",
         text,
     )
-    if placed:
+    if placed and rx.search(_EVENTS, text):  # "what's scheduled on node worker-3?": its pods, no events
         found = read(text[: placed.start()] + "scheduled" + text[placed.end() :])
         where = _where(found)
         one = "involved_name =" in (where or "")
