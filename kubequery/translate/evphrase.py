@@ -25,7 +25,11 @@ _NODE_CHANGES = (
         "NodeNotReady",
     ),
     (r"(?:get\s+|got\s+|been\s+)?(?:cordoned|marked unschedulable|made unschedulable)", "NodeNotSchedulable"),
-    (r"(?:get\s+|got\s+|come\s+|came\s+)?(?:under|into)\s+disk\s+pressure", "NodeHasDiskPressure"),
+    (
+        r"(?:(?:get|got|come|came|go|went|run|ran)\s+)?(?:under|into)\s+disk\s+pressure|"
+        r"(?:get|got|hit|have|had|report|reported|start|started)\s+(?:having\s+)?disk\s+pressure",
+        "NodeHasDiskPressure",
+    ),
 )
 _POD_CHANGES = (
     (r"(?:get\s+|got\s+|been\s+)?evicted", "Evicted"),
@@ -58,12 +62,16 @@ def rephrase(
             else (_POD_CHANGES if name in pods and kind in (None, "pod") else ())
         )
         for said, reason in changes:
-            m = rx.match(rf"{said}\b(.*)$", rest)
+            m = rx.match(rf"(?:{said})\b(.*)$", rest)
             if m:
                 tail = m.group(1).strip(" ?.!")
                 what = "node" if changes is _NODE_CHANGES else "pod"
                 tail = " " + tail if tail else ""
                 return f"when was the {reason.lower()} event of {what} {name} first seen{tail}"
+    # "when did the first event in staging happen?": when it was
+    happened = rx.match(r"\s*when\s+did\s+(.+?)\s+(?:happen|occur|take place|fire)\s*[?.!]*$", text)
+    if happened and rx.search(_EVENTS, happened.group(1)):
+        text = f"when was {happened.group(1)}"
     # "what's going wrong in here?": what the warnings say, as "what went wrong" reads
     text = rx.sub(r"\bwhat(?:'?s| is| are) (?:going|gone) wrong\b", "what went wrong", text)
     # "pods with more than 100 back-offs": BackOff events repeated that often
@@ -77,6 +85,15 @@ def rephrase(
         " with externalprovisioning events",
         text,
     )
+    # "which pvcs are waiting for their first consumer?": their WaitForFirstConsumer events
+    first = rx.search(
+        r"\b(?:pvcs?|claims?|persistentvolumeclaims?)\s+(?:that are |which are |are |is )?(?:still )?"
+        r"(?:waiting|stuck waiting) (?:for|on) (?:an? |the |their |its )?first consumers?\b",
+        text,
+    )
+    if first:  # not "storage classes that bind at once instead of waiting for the first consumer"
+        said = first.group(0).split()[0]
+        text = text[: first.start()] + f"{said} with waitforfirstconsumer events" + text[first.end() :]
     # "highest repeat count among warning events": the largest count column, one value
     text = rx.sub(
         r"^(?:what(?:'?s| is) )?(?:the )?(highest|largest|biggest|maximum|lowest|smallest|minimum) "
@@ -178,6 +195,17 @@ def shaped(text: str, read: Callable[[str], str | None], catalog: Any = ()) -> s
     none = _none_such(text, read, catalog)
     if none is not None:
         return none
+    # "which pods were scheduled to worker-3? (Scheduled events)": the scheduler names the node in its message
+    placed = rx.search(
+        r"\b(?:scheduled|assigned|placed|bound)\s+(?:to|on|onto)\s+(?:the\s+)?(?:node\s+)?([a-z0-9][\w\-.]*\d)\b",
+        text,
+    )
+    if placed and rx.search(_EVENTS, text):  # "what's scheduled on node worker-3?": its pods, no events
+        found = read(text[: placed.start()] + "scheduled" + text[placed.end() :])
+        where = _where(found)
+        one = "involved_name =" in (where or "")
+        if where and "reason = 'Scheduled'" in where and "ORDER BY" not in found and not one:
+            return f"{found} AND message LIKE '% to {placed.group(1)}'"
     # "which pods have both BackOff and Failed events?": the objects with events of each reason
     both_said = rx.search(r"\bboth ([a-z]+) and ([a-z]+) (?:events?|warnings?)\b", text)
     if both_said:

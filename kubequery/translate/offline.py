@@ -1261,6 +1261,8 @@ class OfflineTranslator:
             # "how much cpu do the pods on each node request": the pods' amounts summed per node
             per = f"{text[: each_node.start()]}per {each_node.group(1)}{text[each_node.end() :]}"
             return self._parse(per, text, current)
+        if rx.search(_BY_EVENTS, text) and not rx.search(r"\b(?:how many|number of|each|every|per)\b", text):
+            return None  # "which cronjobs created jobs? (SuccessfulCreate events)": the events tell, no join
         namespace, _ = self._namespace(read_labels(text, text)[1], current)
         rest = text
         kinds: list[tuple[int, str, str]] = []
@@ -2434,6 +2436,14 @@ class OfflineTranslator:
         """`text` read as a plain list of pods, its filters qualified as `p` to join from; else None.
         `joined`: pods filtered through their owners as well ("the pods of deploy x"), as `p`."""
         sql, _, _ = self._parse(text, text, current)
+        contained = re.match(r"SELECT DISTINCT (?:namespace, )?pod FROM containers WHERE (.+)$", sql or "")
+        if contained and " JOIN " not in sql:  # "the OOMKilled pods": those with such a container
+            inner = sqlglot.parse_one(contained.group(1), read="duckdb")
+            joins.qualify(inner, "c")
+            sql = (
+                "SELECT name FROM pods WHERE EXISTS (SELECT 1 FROM containers c "
+                f"WHERE c.namespace = p.namespace AND c.pod = p.name AND ({inner.sql(dialect='duckdb')}))"
+            )
         if sql is None or " FROM pods" not in sql:
             return None
         on_nodes = " FROM pods AS a JOIN nodes AS b ON a.node = b.name WHERE "
@@ -2460,6 +2470,8 @@ class OfflineTranslator:
         rest = rx.sub(r"^\s*(why|how come)\s+(?:are|is|do|does|did)?\s*", "", text)
         if not rx.search(r"\bpods?\b|\bpo\b", rest):
             return None
+        if rx.search(r"\b(?:fail\w*|not)\s+(?:to\s+)?(?:be\s+)?creat", rest):
+            return None  # "why could pods not be created": no such pods, their controllers' events tell
         tree = self._pods_query(rest, namespace)
         where = tree.args.get("where") if tree is not None else None
         if where is None:
@@ -3397,6 +3409,14 @@ class OfflineTranslator:
                 return f"name LIKE {quote(prefix + '%' if word in prefix else '%' + word + '%')}"
         return None
 
+    def _unnamed(self, text: str) -> str:
+        """The text without the dashed names of objects events are about: "metrics-server-bc95-ht6pd
+        failed its probe" names no metrics failure."""
+        if self.grounding is None:
+            return text
+        names = self.grounding.all_values("events", "involved_name")
+        return " ".join(w for w in text.split() if not ("-" in w and w.strip("?.!,;:()'\"") in names))
+
     def _event_source(self, text: str) -> re.Match[str] | None:
         """Where the question names a component this cluster's events come from ("kernel monitor")."""
         if self.grounding is None:
@@ -4113,17 +4133,23 @@ class OfflineTranslator:
             and self.grounding is not None
             # "why can't the replica sets create their pods?": a verb said not to happen fails
             and rx.search(r"\bfail(?:ed|ing|ures?|s)?\b|" + reasons.CANNOT, rest)
-            and (failed := reasons.named(rest, self.grounding.all_values("events", "reason") | _REASONS))
+            and (
+                failed := reasons.named(
+                    self._unnamed(rest), self.grounding.all_values("events", "reason") | _REASONS
+                )
+            )
             and all("Fail" in r for r in failed)
             # their own states tell those failures, but not how often the events repeated
             and (
                 table not in ("pods", "containers", "jobs", "nodes")
                 or rx.search(_TIMES_REPEATED, rest)
-                or table == "pods" and set(failed) <= _POD_UNTOLD
+                or table == "pods" and set(failed) <= _POD_UNTOLD | _POD_UNMADE
             )
         ):  # "which volumes failed to provision and why?": the events that tell of it, about the kind said
-            # "endpoint update failures": the reason names the kind (FailedToUpdateEndpoint), no subject
-            table, about = "events", None if table in ("endpoints", "endpointslices") else table
+            # "endpoint update failures": the reason names the kind (FailedToUpdateEndpoint), no subject;
+            # "pods that could not be created": no such pod, the events are about their controllers
+            unmade = table == "pods" and set(failed) <= _POD_UNMADE
+            table, about = "events", None if table in ("endpoints", "endpointslices") or unmade else table
             failed = reasons.failed_to(rest, failed)
             listed = ", ".join(map(quote, failed))
             p.conds.append(f"reason = {listed}" if len(failed) == 1 else f"reason IN ({listed})")
@@ -4156,6 +4182,10 @@ class OfflineTranslator:
         # "which nodes reported oom kills": a reason said in words, reported
         phrased = any(ph in rest for ph in lx.EVENT_REASON_PHRASES)
         reported = phrased and rx.search(r"\breport(?:s|ed|ing)?\b", rest)
+        # "which node has the most OOM kills?": a node keeps no count of them, its kernel-monitor events do
+        reported = reported or table == "nodes" and rx.search(r"\boom[- ]?kill", rest)
+        # "what reasons does node worker-4 have?": a node has no reason of its own, its events do
+        reported = reported or table == "nodes" and rx.search(r"\breasons\b", rest)
         if table in _EVENT_SUBJECTS and (self._reason_word(rest) or reported):
             # "which nodes reported OOMKilling?": the events with that reason, about those nodes when asked
             before = rest[: kinds[0][0]]
@@ -4423,7 +4453,9 @@ class OfflineTranslator:
         if p.table == "events" and self.grounding is not None and not columns_of(p.conds) & {"reason"}:
             held = self.grounding.values("events", "reason") | set(lx.EVENT_REASONS)
             # "hpa metric failures", "events about disk pressure"; "source starting with x" names no reason
-            found = reasons.named(rx.sub(r"\b(?:start(?:s|ing)?|begin(?:s|ning)?)\s+with\b", " ", rest), held)
+            found = reasons.named(
+                rx.sub(r"\b(?:start(?:s|ing)?|begin(?:s|ning)?)\s+with\b", " ", self._unnamed(rest)), held
+            )
             if found:
                 listed = ", ".join(map(quote, found))
                 p.conds.append(f"reason = {listed}" if len(found) == 1 else f"reason IN ({listed})")
@@ -6361,6 +6393,11 @@ _SUBJECT = {"reason", "involved_kind", "involved_name", "source"}
 # a time the pods themselves had, rather than their events
 _POD_TIMES = r"\b(?:created|started|born|new|newer|young\w*|scheduled|restarted|deployed|launched|spun up)\b"
 # How often something happened, repeats counted: the events' count, not an object's state.
+# the events named as where the answer is read: "(events)", "(SuccessfulCreate events)", "according to events"
+_BY_EVENTS = (
+    r"\(\s*(?:[a-z]+\s+)?(?:events?|ev)\s*\)|"
+    r"\b(?:according to|going by|judging by|based on|from) (?:the )?(?:events|ev)\b"
+)
 _TIMES_REPEATED = r"\bhow many times\b|\bcounting repeats\b"
 # Words that ask to see a column of events ("reason and message", "what object and why").
 _EVENT_COLUMNS = (
@@ -6396,12 +6433,13 @@ _JUST_REASONS = (
 # (not "which pods are failing health checks": what the events say is the answer there).
 _SUBJECT_VERB = (  # "which pods here have …": the asker's namespace said between the kind and its verb
     r"(?:\s+here\b)?(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do|whose|"
-    r"were|was|fail(?:s|ed|ing|ures?)?)\b"  # "which pods were evicted?"
+    r"created|were|was|fail(?:s|ed|ing|ures?)?)\b"  # "which pods were evicted?"
     r"|\s*[?,.]|\s*$)"
 )
 # Kinds whose objects events are usually about, looked up by name.
 # Event reasons about pods that the pods' own state does not show ("which pods failed to mount volumes?").
 _POD_UNTOLD = {"FailedMount", "FailedAttachVolume"}
+_POD_UNMADE = {"FailedCreate"}  # pods a controller failed to create: never made, only its events tell
 _EVENT_SUBJECTS = (
     "pods",
     "deployments",
@@ -6890,7 +6928,10 @@ def _pod_events(
     if counted:
         cols = "count(*)"
     else:
-        one_ns = not namespaced or any(c.this.name == "namespace" for c in where.find_all(exp.EQ))
+        one_ns = not namespaced or any(
+            c.this.name == "namespace" and isinstance(c.expression, exp.Literal)
+            for c in where.find_all(exp.EQ)
+        )
         cols = ", ".join([*([] if one_ns else ["e.namespace"]), "e.involved_name", "e.reason", "e.message"])
     return f"SELECT {cols} FROM events e JOIN {table} p ON {on} WHERE {' AND '.join(conds)}"
 

@@ -17,7 +17,8 @@ _KIND_WORDS = {"replica", "set"}
 _FAIL = "fail"
 # "can't schedule", "could not be mounted": a verb said not to happen is that verb failing
 CANNOT = (
-    r"\b(?:can'?t|cannot|could ?n'?t|could not|unable to|won'?t|would ?n'?t|did ?n'?t|did not)"
+    r"\b(?:can'?t|cannot|could ?n'?t|could not|unable to|won'?t|would ?n'?t|did ?n'?t|did not|"
+    r"(?:could|can|did|would) (?:the )?\w+ not)"  # "why could pods not be created"
     r"\s+(?:be\s+|get\s+)?\w"
 )
 
@@ -51,14 +52,17 @@ def _named(text: str, reasons: list[str]) -> list[str]:
     asked = {stem(w) for w in rx.findall(r"[a-z]+", text)}
     if rx.search(CANNOT, text):
         asked.add(_FAIL)
+    weak = _WEAK
+    if rx.search(r"\b(?:fail\w*|unable|can'?t|cannot|could ?n'?t)\s+(?:to\s+)?comput", text):
+        weak = _WEAK - {"comput"}  # "failed to compute replicas": FailedComputeMetricsReplicas
     scored: dict[str, int] = {}
     for reason in reasons:
         words = _words(reason)
-        hit = (words & asked) - _WEAK - _KIND_WORDS
+        hit = (words & asked) - weak - _KIND_WORDS
         telling = hit - {_FAIL}
         if not telling:
             continue  # "fail" alone names every failure
-        if len(hit) >= 2 or (len(words - _WEAK - _KIND_WORDS) == 1):
+        if len(hit) >= 2 or (len(words - weak - _KIND_WORDS) == 1):
             scored[reason] = len(hit)
     best = max(scored.values(), default=0)
     return sorted(r for r, n in scored.items() if n == best)

@@ -865,6 +865,8 @@ _RECENT_RESTART = (
 )
 # How often events happened, counting repeats: a sum of their count column.
 _TIMES_HAPPENED = r"\bhow many times\b|\boccurrences?\b|\bsum of\b.*\bcounts?\b|\bcounting repeats\b"
+# "total Failed event count per pod": as "total backoff event count" is, the count column summed, per object
+_TIMES_HAPPENED += r"|\btotal (?:[a-z]+ )?(?:event )?count (?:per|for each|for every|by)\b"
 # Words that ask for the events' own count column (how often each repeated), not how many events there are.
 OCCURRENCES = r"\b(occurrences?|occurred|repeats?|repeated|times|fired|sum|summed|count column|counting)\b"
 

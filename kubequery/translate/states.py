@@ -789,6 +789,14 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 continue  # "failed mount events" name FailedMount, read from the words later, not Failed
             if m and not negated:
                 reason = r
+                # "which statefulsets created pods?": a controller's SuccessfulCreate, not a container Created
+                made = r"\bcreated\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:pods?|po|jobs?)\b"
+                if r == "Created" and rx.search(made, text):
+                    reason = "SuccessfulCreate"
+                # "which jobs failed according to events?": a job's failure is its BackoffLimitExceeded
+                failed_jobs = r"\bjobs?\s+(?:that\s+|which\s+)?(?:have\s+|has\s+)?failed\b"
+                if r == "Failed" and rx.search(failed_jobs, text):
+                    reason = "BackoffLimitExceeded"
                 break
         if reason is None:
             for phrase, r in lx.EVENT_REASON_PHRASES.items():
