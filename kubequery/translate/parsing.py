@@ -229,15 +229,37 @@ def normalise(question: str) -> str:
     # "what storage class does the postgres pvc use?": the claim's column, not the storage classes
     text = rx.sub(
         r"^(?:what|which) (storage ?class|service ?account|priority ?class|ingress ?class|scheduler) "
-        r"(?:does|do|is|are) (the [a-z0-9][\w\-. ]*?) (?:use|using|uses|set|have|has)\b",
+        r"(?:does|do|is|are) ((?:the|each|every|my|our) [a-z0-9][\w\-. ]*?) (?:use|using|uses|set|have|has)\b",
         r"\1 of \2",
         text,
     )
+    # "which pods are crashlooping and on which node?": the pods, with their node shown
+    text = rx.sub(
+        r",? and (?:on |in )?(?:which|what) (nodes?|zones?)(?: (?:are|is|were|was) (?:they|it)(?: on| in)?"
+        r"| (?:they|it) (?:are|is|were|was|run|runs|ran) (?:on|in))?\s*([?.!]*)$",
+        r" with their \1\2",
+        text,
+    )
+    # "how long have my pvcs been pending?": those in that state, with their age
+    text = rx.sub(
+        r"^how long have ((?:the |my |our |all )?[a-z][\w\- ]*?) (?:been|stayed) "
+        r"(pending|running|terminating|crashlooping|failing|unavailable|not ready|unbound|lost)\s*([?.!]*)$",
+        r"\1 that are \2 with their age\3",
+        text,
+    )
+    # "how many pods does each of my nodes run?": each node ("each of them" keeps its reference)
+    text = rx.sub(r"\b(each|every) (?:one )?of (?:the|my|our|your|these|those) (?=[a-z])", r"\1 ", text)
     # "which statefulsets are in team-b and how many replicas do they have?": each one's count, not one count
     text = rx.sub(
         r",? and how many ([a-z]+(?: [a-z]+)?) (?:do|does) (?:they|it|each(?: of them| one)?) "
         r"(?:each )?(?:have|has)\b",
         r" with their \1",
+        text,
+    )
+    # "which statefulsets do we run and how many replicas?": the same, the verb left out
+    text = rx.sub(
+        r",? and how many ((?:\w+ )?(?:replicas|restarts|ports|keys|rules|taints|tolerations))\s*([?.!]*)$",
+        r" with their \1\2",
         text,
     )
     # "pods selected by the services in checkout", "which pods do they select": the pods behind them
@@ -390,6 +412,14 @@ def normalise(question: str) -> str:
     # "distinct app labels": the values that label takes
     text = rx.sub(
         r"\b(?:distinct|different|unique)\s+(?!values\b)([a-z][\w./\-]*)\s+label(?:s|\s+values)\b",
+        r"distinct values of the \1 label",
+        text,
+    )
+    # "which app labels are used here?", "what tier labels exist": the values that label takes
+    text = rx.sub(
+        r"^(?:which|what) (?!(?:pod|node|namespace|ns|deployment|service|object|resource|the|my|our)s?\b)"
+        r"([a-z][\w./\-]*) labels? (?:values )?(?:are|is|do (?:we|i|you) (?:have|use)|exist)"
+        r"(?: (?:used|in use|set|there|present|defined|applied))?\b",
         r"distinct values of the \1 label",
         text,
     )
