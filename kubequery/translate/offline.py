@@ -1142,7 +1142,8 @@ class OfflineTranslator:
         # "pods per namespace", "all pods": every namespace; "count pods by status": the asker's own
         grouped = r"\b(?:each|per|by)\s+(?:the\s+)?(?:namespaces?|ns)\b"
         # "which namespace has the most pods?", "namespaces with more than 50 pods": namespaces compared
-        grouped += r"|^(?:which|what)\s+(?:\d+\s+)?(?:namespaces?|ns)\b|^(?:namespaces|ns)\s+(?:with|having|that)\b"
+        grouped += r"|^(?:which|what)\s+(?:\d+\s+)?(?:namespaces?|ns)\b"
+        grouped += r"|^(?:namespaces|ns)\s+(?:with|having|that)\b"
         grouped += r"|^(?:the\s+)?(?:top\s+\d+|\d+)\s+namespaces\b"
         if current and not rx.search(r"\b(all|every)\b|" + grouped, text):
             return current, text
@@ -4675,7 +4676,8 @@ class OfflineTranslator:
             and rx.search(lead + re.escape(phrase) + _SUBJECT_VERB, text)
             # "what events are there for the nodes?": the events asked, about those objects
             and not rx.search(
-                r"(?<!\bwhich )(?<!\bwhat )\b(?:about|for|of|on|involving)\s+(?:the\s+|all\s+|my\s+|our\s+)?$",
+                r"(?<!\bwhich )(?<!\bwhat )\b(?:about|for|of|on|involving)\s+"
+                r"(?:the\s+|all\s+|my\s+|our\s+)?$",
                 text[:at],
             )
             for at, phrase, t in self.find_kinds(text)

@@ -229,7 +229,8 @@ def normalise(question: str) -> str:
     # "what storage class does the postgres pvc use?": the claim's column, not the storage classes
     text = rx.sub(
         r"^(?:what|which) (storage ?class|service ?account|priority ?class|ingress ?class|scheduler) "
-        r"(?:does|do|is|are) ((?:the|each|every|my|our) [a-z0-9][\w\-. ]*?) (?:use|using|uses|set|have|has)\b",
+        r"(?:does|do|is|are) ((?:the|each|every|my|our) [a-z0-9][\w\-. ]*?) "
+        r"(?:use|using|uses|set|have|has)\b",
         r"\1 of \2",
         text,
     )
