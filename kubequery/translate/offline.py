@@ -1128,7 +1128,8 @@ class OfflineTranslator:
                 return current, text
         if rx.search(
             r"(?:^|\s)(-a|--all-namespaces)\b|all namespaces|cluster[- ]wide|across|\beverywhere\b"
-            r"|\b(?:the )?(?:whole|entire) cluster\b|\bevery namespace\b",
+            r"|\b(?:the )?(?:whole|entire) cluster\b|\bevery namespace\b|\banywhere\b|\bclusterwide\b"
+            r"|\b(?:in|on|of|across) (?:the|this|our) cluster\b|\ball (?:the )?ns\b",
             text,
         ):
             return None, text

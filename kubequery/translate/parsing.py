@@ -241,6 +241,14 @@ def normalise(question: str) -> str:
         r" with their \1\2",
         text,
     )
+    # "how much memory does each pod request, in GiB?": each one's amount ("memory request of each pod")
+    text = rx.sub(
+        r"^how much (cpu|memory|mem|storage|ephemeral storage) (?:does|do) (each|every) ([a-z][\w\- ]*?) "
+        r"(request|ask for|claim|limit)\b(?=\W*(?:in|,|\()?\W*(?:gib|gi|gb|mib|mi|mb|millicores|cores|m)\b)",
+        lambda m: f"{m.group(1)} {'limit' if m.group(4) == 'limit' else 'request'} of "
+        f"{m.group(2)} {m.group(3)}",
+        text,
+    )
     # "how long have my pvcs been pending?": those in that state, with their age
     text = rx.sub(
         r"^how long have ((?:the |my |our |all )?[a-z][\w\- ]*?) (?:been|stayed) "
@@ -490,6 +498,13 @@ def normalise(question: str) -> str:
         r"\b(?:that |which )?(?:have|has|with) an? (selector|pod selector) (?:that|which) "
         r"(?:does ?n'?t|does not) (match|select)(?:es)? (?:any|a single) ",
         r"whose \1 \2es no ",
+        text,
+    )
+    # "services that don't select any pod": that select none
+    text = rx.sub(
+        r"\b(that|which) (?:do ?n'?t|do not|does ?n'?t|does not) (match|select|target)(?:es|s)? "
+        r"(?:any|a single) (?=(?:running |ready |live )?(?:pods?|po|backends?|endpoints?)\b)",
+        r"\1 \2 no ",
         text,
     )
     # "when was worker-3 added": when it was created

@@ -346,6 +346,7 @@ _SHOWN_WHEN_ASKED = {
     *("annotations", "labels"),  # "pods and their annotations", "namespaces and their labels"
     *("value", "group", "description"),  # "priority classes and their values", "crds and their groups"
     "class",  # "ingresses and their class"
+    "rules",  # "roles here with their rules", "rules of my roles"
 }
 _JOINER = r"\s*(?:,|and|plus|&|\+)\s*(?:the\s+|their\s+|its\s+)?"
 
@@ -1568,6 +1569,8 @@ TIME_WORDS: dict[tuple[str, str], str] = {
     ("leases", "renewtime"): "renew_time",
     ("cronjobs", "succeeded"): "last_successful",
     ("cronjobs", "successful"): "last_successful",
+    ("cronjobs", "succeed"): "last_successful",  # "when did my cronjobs last succeed?"
+    ("cronjobs", "success"): "last_successful",
     ("cronjobs", "last run"): "last_schedule",
     ("cronjobs", "ran"): "last_schedule",
     ("cronjobs", "scheduled"): "last_schedule",
