@@ -82,6 +82,13 @@ REAL = [
     ("team-b", "which persistent volume backs each of my claims?",
      "SELECT c.name, v.name FROM persistentvolumeclaims c JOIN persistentvolumes v ON v.name = c.volume "
      "WHERE c.namespace = 'team-b'"),
+    # "above zero": a number said in words
+    ("shop", "pods here whose restarts are above zero, sorted by restarts",
+     "SELECT name, restarts FROM pods WHERE namespace = 'shop' AND restarts > 0 ORDER BY restarts DESC"),
+    # "node type": the nodes' instance type
+    ("shop", "how many of my pods are running on each node type?",
+     "SELECT n.instance_type, count(*) FROM pods p JOIN nodes n ON p.node = n.name WHERE p.namespace = 'shop' "
+     "GROUP BY n.instance_type"),
     ("bookinfo", "how many pods here per app label?",
      "SELECT labels['app'], count(*) FROM pods WHERE namespace = 'bookinfo' GROUP BY labels['app']"),
 ]

@@ -256,6 +256,8 @@ def normalise(question: str) -> str:
         r"\1 that are \2 with their age\3",
         text,
     )
+    # "pods per node type": per instance type, the nodes' kind of machine
+    text = rx.sub(r"\b(each|per|by|every) node[- ]types?\b", r"\1 instance type", text)
     # "how many pods does each of my nodes run?": each node ("each of them" keeps its reference)
     text = rx.sub(r"\b(each|every) (?:one )?of (?:the|my|our|your|these|those) (?=[a-z])", r"\1 ", text)
     # "which statefulsets are in team-b and how many replicas do they have?": each one's count, not one count
@@ -536,8 +538,9 @@ def normalise(question: str) -> str:
     )
     text = rx.sub(  # "more than two restarts", "at least three replicas": compared with a number
         r"\b((?:more|fewer|less|greater) than|over|under|above|below|at least(?! one)|at most) "
-        r"(one|two|three|four|five|six|seven|eight|nine|ten)(?= [a-z])",
-        lambda m: f"{m.group(1)} {lx.NUMBERS[m.group(2)]}",
+        r"(zero|one|two|three|four|five|six|seven|eight|nine|ten)(?= [a-z])|"
+        r"\b((?:more|greater) than|over|above) (zero)(?=\s*(?:[,.?!]|$))",  # "restarts above zero"
+        lambda m: f"{m.group(1) or m.group(3)} {lx.NUMBERS.get(m.group(2) or m.group(4), 0)}",
         text,
     )
     # "restarted more than once", "at least twice": a number of times
