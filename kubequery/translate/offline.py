@@ -1166,7 +1166,8 @@ class OfflineTranslator:
                 return current, text
         if rx.search(
             r"(?:^|\s)(-a|--all-namespaces)\b|all namespaces|cluster[- ]wide|across|\beverywhere\b"
-            r"|\b(?:the )?(?:whole|entire) cluster\b|\bevery namespace\b",
+            r"|\b(?:the )?(?:whole|entire) cluster\b|\bevery namespace\b|\banywhere\b|\bclusterwide\b"
+            r"|\b(?:in|on|of|across) (?:the|this|our) cluster\b|\ball (?:the )?ns\b",
             text,
         ):
             return None, text
@@ -1179,6 +1180,10 @@ class OfflineTranslator:
                 return ns, rx.sub(bare.format(re.escape(w)), " ", text, count=1)
         # "pods per namespace", "all pods": every namespace; "count pods by status": the asker's own
         grouped = r"\b(?:each|per|by)\s+(?:the\s+)?(?:namespaces?|ns)\b"
+        # "which namespace has the most pods?", "namespaces with more than 50 pods": namespaces compared
+        grouped += r"|^(?:which|what)\s+(?:\d+\s+)?(?:namespaces?|ns)\b"
+        grouped += r"|^(?:namespaces|ns)\s+(?:with|having|that)\b"
+        grouped += r"|^(?:the\s+)?(?:top\s+\d+|\d+)\s+namespaces\b"
         if current and not rx.search(r"\b(all|every)\b|" + grouped, text):
             return current, text
         return None, text
@@ -4793,14 +4798,18 @@ class OfflineTranslator:
             return False
         # "^\s*": a namespace word cut off the start ("frontend po with Warning events")
         lead = r"(?:^\s*|\b(?:which|what|list|show(?: me)?|the|all|how many)\s+"
-        lead += r"(?:distinct\s+|different\s+)?|[:,(+]\s*)"
-        # "which pods got …", "which objects …": the subjects asked for, each once
+        lead += r"(?:distinct\s+|different\s+)?(?:of\s+(?:my|our|the)\s+)?|\b(?:my|our)\s+|[:,(+]\s*)"
+        # "which pods got …", "which objects …", "which of my pods have …": the subjects asked for, each once
         subjects = rx.search(r"\b(?:which|what) objects\b", text) or any(
             t in _EVENT_SUBJECTS
             and self.catalog[t].kind == kind
             and rx.search(lead + re.escape(phrase) + _SUBJECT_VERB, text)
             # "what events are there for the nodes?": the events asked, about those objects
-            and not rx.search(r"\b(?:about|for|of|on|involving)\s+(?:the\s+|all\s+)?$", text[:at])
+            and not rx.search(
+                r"(?<!\bwhich )(?<!\bwhat )\b(?:about|for|of|on|involving)\s+"
+                r"(?:the\s+|all\s+|my\s+|our\s+)?$",
+                text[:at],
+            )
             for at, phrase, t in self.find_kinds(text)
         )
         if rx.match(r"\s*(?:why|how come)\b", text):

@@ -229,15 +229,48 @@ def normalise(question: str) -> str:
     # "what storage class does the postgres pvc use?": the claim's column, not the storage classes
     text = rx.sub(
         r"^(?:what|which) (storage ?class|service ?account|priority ?class|ingress ?class|scheduler) "
-        r"(?:does|do|is|are) (the [a-z0-9][\w\-. ]*?) (?:use|using|uses|set|have|has)\b",
+        r"(?:does|do|is|are) ((?:the|each|every|my|our) [a-z0-9][\w\-. ]*?) "
+        r"(?:use|using|uses|set|have|has)\b",
         r"\1 of \2",
         text,
     )
+    # "which pods are crashlooping and on which node?": the pods, with their node shown
+    text = rx.sub(
+        r",? and (?:on |in )?(?:which|what) (nodes?|zones?)(?: (?:are|is|were|was) (?:they|it)(?: on| in)?"
+        r"| (?:they|it) (?:are|is|were|was|run|runs|ran) (?:on|in))?\s*([?.!]*)$",
+        r" with their \1\2",
+        text,
+    )
+    # "how much memory does each pod request, in GiB?": each one's amount ("memory request of each pod")
+    text = rx.sub(
+        r"^how much (cpu|memory|mem|storage|ephemeral storage) (?:does|do) (each|every) ([a-z][\w\- ]*?) "
+        r"(request|ask for|claim|limit)\b(?=\W*(?:in|,|\()?\W*(?:gib|gi|gb|mib|mi|mb|millicores|cores|m)\b)",
+        lambda m: f"{m.group(1)} {'limit' if m.group(4) == 'limit' else 'request'} of "
+        f"{m.group(2)} {m.group(3)}",
+        text,
+    )
+    # "how long have my pvcs been pending?": those in that state, with their age
+    text = rx.sub(
+        r"^how long have ((?:the |my |our |all )?[a-z][\w\- ]*?) (?:been|stayed) "
+        r"(pending|running|terminating|crashlooping|failing|unavailable|not ready|unbound|lost)\s*([?.!]*)$",
+        r"\1 that are \2 with their age\3",
+        text,
+    )
+    # "pods per node type": per instance type, the nodes' kind of machine
+    text = rx.sub(r"\b(each|per|by|every) node[- ]types?\b", r"\1 instance type", text)
+    # "how many pods does each of my nodes run?": each node ("each of them" keeps its reference)
+    text = rx.sub(r"\b(each|every) (?:one )?of (?:the|my|our|your|these|those) (?=[a-z])", r"\1 ", text)
     # "which statefulsets are in team-b and how many replicas do they have?": each one's count, not one count
     text = rx.sub(
         r",? and how many ([a-z]+(?: [a-z]+)?) (?:do|does) (?:they|it|each(?: of them| one)?) "
         r"(?:each )?(?:have|has)\b",
         r" with their \1",
+        text,
+    )
+    # "which statefulsets do we run and how many replicas?": the same, the verb left out
+    text = rx.sub(
+        r",? and how many ((?:\w+ )?(?:replicas|restarts|ports|keys|rules|taints|tolerations))\s*([?.!]*)$",
+        r" with their \1\2",
         text,
     )
     # "pods selected by the services in checkout", "which pods do they select": the pods behind them
@@ -402,6 +435,14 @@ def normalise(question: str) -> str:
         r"distinct values of the \1 label",
         text,
     )
+    # "which app labels are used here?", "what tier labels exist": the values that label takes
+    text = rx.sub(
+        r"^(?:which|what) (?!(?:pod|node|namespace|ns|deployment|service|object|resource|the|my|our)s?\b)"
+        r"([a-z][\w./\-]*) labels? (?:values )?(?:are|is|do (?:we|i|you) (?:have|use)|exist)"
+        r"(?: (?:used|in use|set|there|present|defined|applied))?\b",
+        r"distinct values of the \1 label",
+        text,
+    )
     # "load balancers with pending external ip", "lbs": the services of that type
     text = rx.sub(r"\b(?:load ?balancers|lbs)\b(?! (?:svcs?|services?)\b)", "loadbalancer services", text)
     if rx.search(r"\bload ?balancer", text):  # "… and on what address?": the one it is reached at, kubectl's
@@ -470,6 +511,13 @@ def normalise(question: str) -> str:
         r"whose \1 \2es no ",
         text,
     )
+    # "services that don't select any pod": that select none
+    text = rx.sub(
+        r"\b(that|which) (?:do ?n'?t|do not|does ?n'?t|does not) (match|select|target)(?:es|s)? "
+        r"(?:any|a single) (?=(?:running |ready |live )?(?:pods?|po|backends?|endpoints?)\b)",
+        r"\1 \2 no ",
+        text,
+    )
     # "when was worker-3 added": when it was created
     text = rx.sub(
         r"\b(when (?:was|were) (?:[\w\-.]+|the [\w\-.]+(?: \w+)?) )(?:added|provisioned|set up)(?=\W*$)",
@@ -499,8 +547,9 @@ def normalise(question: str) -> str:
     )
     text = rx.sub(  # "more than two restarts", "at least three replicas": compared with a number
         r"\b((?:more|fewer|less|greater) than|over|under|above|below|at least(?! one)|at most) "
-        r"(one|two|three|four|five|six|seven|eight|nine|ten)(?= [a-z])",
-        lambda m: f"{m.group(1)} {lx.NUMBERS[m.group(2)]}",
+        r"(zero|one|two|three|four|five|six|seven|eight|nine|ten)(?= [a-z])|"
+        r"\b((?:more|greater) than|over|above) (zero)(?=\s*(?:[,.?!]|$))",  # "restarts above zero"
+        lambda m: f"{m.group(1) or m.group(3)} {lx.NUMBERS.get(m.group(2) or m.group(4), 0)}",
         text,
     )
     # "restarted more than once", "at least twice": a number of times

@@ -361,6 +361,10 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     agg_col = amount_column(text)
     # "cpu requests and limits": both added up, side by side
     also = agg_col.replace("request", "limit") if agg_col and rx.search(r"\blimits?\b", text) else None
+    both = r"\b(?:cpu|cores)\s*(?:and|&|/|,|\+)\s*(?:memory|mem|ram)\b"
+    both += r"|\b(?:memory|mem|ram)\s*(?:and|&|/|,|\+)\s*cpu\b"
+    if also in (None, agg_col) and agg_col in ("cpu_request", "cpu_limit") and rx.search(both, text):
+        also = agg_col.replace("cpu", "memory")  # "total cpu and memory requested": both resources added up
     t = p.table
     if superl and not agg_col and _ranked_by_reference(p, text, n, tr):
         return

@@ -38,6 +38,9 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("containers", "last termination reason"): "last_reason",
     ("containers", "termination reason"): "last_reason",
     ("containers", "why they last terminated"): "last_reason",
+    ("containers", "why they last died"): "last_reason",
+    ("containers", "why they last crashed"): "last_reason",
+    ("containers", "why they last exited"): "last_reason",
     ("containers", "laststate.terminated.reason"): "last_reason",
     ("containers", "debug"): "is_ephemeral",  # "debug containers": the ephemeral ones kubectl debug adds
     ("containers", "laststate terminated reason"): "last_reason",
@@ -146,6 +149,9 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("services", "selectors"): "selector",
     ("services", "pod selector"): "selector",
     ("services", "pod selectors"): "selector",
+    ("networkpolicies", "selector"): "pod_selector",
+    ("networkpolicies", "selectors"): "pod_selector",
+    ("networkpolicies", "label selector"): "pod_selector",
     ("deployments", "label selector"): "selector",
     ("deployments", "selectors"): "selector",
     ("services", "service type"): "type",
@@ -342,6 +348,7 @@ _SHOWN_WHEN_ASKED = {
     *("annotations", "labels"),  # "pods and their annotations", "namespaces and their labels"
     *("value", "group", "description"),  # "priority classes and their values", "crds and their groups"
     "class",  # "ingresses and their class"
+    "rules",  # "roles here with their rules", "rules of my roles"
 }
 _JOINER = r"\s*(?:,|and|plus|&|\+)\s*(?:the\s+|their\s+|its\s+)?"
 
@@ -1564,6 +1571,8 @@ TIME_WORDS: dict[tuple[str, str], str] = {
     ("leases", "renewtime"): "renew_time",
     ("cronjobs", "succeeded"): "last_successful",
     ("cronjobs", "successful"): "last_successful",
+    ("cronjobs", "succeed"): "last_successful",  # "when did my cronjobs last succeed?"
+    ("cronjobs", "success"): "last_successful",
     ("cronjobs", "last run"): "last_schedule",
     ("cronjobs", "ran"): "last_schedule",
     ("cronjobs", "scheduled"): "last_schedule",

@@ -229,6 +229,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("phase = 'Unknown'", "unknown")
         if rx.search(
             r"unschedulable|unscheduled|can'?t be scheduled|could not be scheduled|not scheduled|"
+            r"(?:n'?t|not|never) (?:been |got |gotten |yet )?scheduled\b(?!\s+(?:on|to|by)\b)|"
             r"fail\w* (?:to (?:be )?sche|scheduling\b)",  # "pods that failed scheduling" too
             text,
         ):
