@@ -45,6 +45,12 @@ DEMO = [
     # the rest: the one filter that picked the rows, negated
     ("LoadBalancer services", "SELECT namespace, name FROM services WHERE type = 'LoadBalancer'",
      "what about the other ones?", "SELECT namespace, name FROM services WHERE type <> 'LoadBalancer'"),
+    ("pods in ml", "SELECT name FROM pods WHERE namespace = 'ml'", "requesting more than 1 cpu",
+     "SELECT name FROM pods WHERE namespace = 'ml' AND cpu_request > 1"),
+    ("deployments in payments", "SELECT name FROM deployments WHERE namespace = 'payments'",
+     "having more than 20 replicas", "SELECT name FROM deployments WHERE namespace = 'payments' AND desired > 20"),
+    ("warning events", "SELECT namespace, object, reason FROM events WHERE type = 'Warning'", "for pods only",
+     "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND involved_kind = 'Pod'"),
     # already read well
     ("pods in checkout", "SELECT name FROM pods WHERE namespace = 'checkout'", "how many per node?",
      "SELECT node, count(*) FROM pods WHERE namespace = 'checkout' GROUP BY node"),
@@ -82,6 +88,11 @@ REAL = [
      "SELECT namespace, name FROM deployments WHERE unavailable_replicas > 0 AND namespace <> 'kube-system'"),
     ("pods behind the reviews service in bookinfo", REVIEWS, "how many are ready?",
      REVIEWS.replace("SELECT p.name", "SELECT count(*)") + " AND p.is_ready"),
+    ("pods in team-b", "SELECT name FROM pods WHERE namespace = 'team-b'", "stuck in Pending",
+     "SELECT name FROM pods WHERE namespace = 'team-b' AND status = 'Pending'"),
+    ("nodes", "SELECT name FROM nodes", "in zone us-east-1c", "SELECT name FROM nodes WHERE zone = 'us-east-1c'"),
+    ("pvcs in team-b", "SELECT name FROM persistentvolumeclaims WHERE namespace = 'team-b'", "in ml too",
+     "SELECT namespace, name FROM persistentvolumeclaims WHERE namespace IN ('team-b', 'ml')"),
     # already read well
     ("pods in team-b", "SELECT name FROM pods WHERE namespace = 'team-b'", "their pvcs?",
      "SELECT name, pvcs FROM pods WHERE namespace = 'team-b'"),

@@ -44,7 +44,9 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
 # A refinement said as a fragment, read as "only the ones …": "whose …", "of type X", or "with …" when it says
 # the value compared ("with more than 10 restarts"; not "with ip", which adds a column)
 _FILTER_LEAD = (
-    r"(?:and |but |now )?(?:with|having|label(?:l?ed)?|tagged|of (?:type|kind|class)|whose|that|which are)\b"
+    r"(?:and |but |now )?(?:with|having|label(?:l?ed)?|tagged|of (?:type|kind|class)|whose|that|which are"
+    r"|(?:requesting|requiring|using|asking for|exposing|mounting|owned by|stuck in)\b"
+    r"|(?:bigger|larger|smaller|greater|more|less|fewer) than)\b"
 )
 _PLACE_LEAD = r"(?:and |but |now )?(?:in|on|not on|not in|off|inside|within|from|in zone|in region)\b"
 
@@ -161,7 +163,7 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
     shown_each = _shown_each(tr, text, tree, source)
     if shown_each is not None:
         return shown_each
-    about = rx.search(r"\b(?:about|involving|concerning|for|on)\s+(?:the\s+)?\w+\s*\??$", text)
+    about = rx.search(r"\b(?:about|involving|concerning|for|on)\s+(?:the\s+)?\w+(?:\s+only)?\s*\??$", text)
     # "just the pods" after events: the events about that kind
     about = about or rx.fullmatch(r"(?:and )?(?:only|just) (?:the )?(?:ones about )?\w+", text.strip(" ?.!"))
     events = source is not None and source.name == "events"
