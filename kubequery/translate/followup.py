@@ -44,8 +44,8 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
 # A refinement said as a fragment, read as "only the ones …": "whose …", "of type X", or "with …" when it says
 # the value compared ("with more than 10 restarts"; not "with ip", which adds a column)
 _FILTER_LEAD = (
-    r"(?:and |but |now )?(?:with|having|label(?:l?ed)?|tagged|of (?:type|kind|class)|whose|that|which are"
-    r"|(?:requesting|requiring|using|asking for|exposing|mounting|owned by|stuck in)\b"
+    r"(?:and |but |now )?(?:with|having|label(?:l?ed)?|tagged|of (?:\w+ )?(?:type|kind|class)|whose|that"
+    r"|which are|(?:requesting|requiring|using|asking for|exposing|mounting|owned by|stuck in)\b"
     r"|(?:bigger|larger|smaller|greater|more|less|fewer) than)\b"
 )
 _PLACE_LEAD = r"(?:and |but |now )?(?:in|on|not on|not in|off|inside|within|from|in zone|in region)\b"
@@ -123,8 +123,8 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
         return None
     if not isinstance(tree, exp.Select):
         return None
-    swapped = _other_resource(text, tree)
-    if swapped is not None:
+    swapped = _other_resource(text, tree) or _also_in(tr, text, tree)
+    if swapped is not None:  # "now the memory", "in kube-system too"
         return swapped
     source = tree.find(exp.Table)
     sized = _SIZES.get(source.name) if source is not None else None
@@ -284,9 +284,6 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
             new.set("expressions", [exp.Count(this=exp.Star())])
             everywhere = new.sql(dialect="duckdb")
         return everywhere
-    widened = _also_in(tr, text, tree)
-    if widened is not None:
-        return widened
     rest = _the_rest(text, tree)
     if rest is not None:
         return rest
@@ -449,7 +446,7 @@ def _also_in(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
         r"([a-z0-9][a-z0-9\-]*)(?: namespace| ns)? (?:too|as well|also)",
         text.strip(" ?.!"),
     ) or rx.fullmatch(
-        r"(?:and |now )?(?:also|include|plus) (?:in |from )?(?:the )?"
+        r"(?:and |now )?(?:also |plus )?(?:also|include|add|plus) (?:in |from )?(?:the )?"
         r"([a-z0-9][a-z0-9\-]*)(?: namespace| ns)?",
         text.strip(" ?.!"),
     )
