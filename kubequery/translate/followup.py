@@ -32,11 +32,76 @@ if TYPE_CHECKING:
 
 def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> str | None:
     """The previous turn's SQL edited as `text` asks, or None when `text` is a question of its own."""
+    early = _fragment(tr, text, turn, current, _FILTER_LEAD)
+    if early is not None:  # "with label app=x", "of type ClusterIP": the previous answer narrowed
+        return early
+    found = _edit(tr, text, turn, current)
+    if found is None:  # "in us-east-1b" (no namespace nor node): the previous answer narrowed
+        found = _fragment(tr, text, turn, current, _PLACE_LEAD)
+    return found
+
+
+# A refinement said as a fragment, read as "only the ones …": "whose …", "of type X", or "with …" when it says
+# the value compared ("with more than 10 restarts"; not "with ip", which adds a column)
+_FILTER_LEAD = (
+    r"(?:and |but |now )?(?:with|having|label(?:l?ed)?|tagged|of (?:\w+ )?(?:type|kind|class)|whose|that"
+    r"|which are|(?:requesting|requiring|using|asking for|exposing|mounting|owned by|stuck in)\b"
+    r"|(?:bigger|larger|smaller|greater|more|less|fewer) than)\b"
+)
+_PLACE_LEAD = r"(?:and |but |now )?(?:in|on|not on|not in|off|inside|within|from|in zone|in region)\b"
+
+
+def _fragment(tr: OfflineTranslator, text: str, turn: Any, current: str | None, lead: str) -> str | None:
+    """`text`, a fragment that starts with a filter word, read as narrowing the previous answer: the
+    previous query with the filters it adds, the columns shown kept; None when it adds none."""
+    import sqlglot
+
+    said = rx.match(lead, text)
+    prev = _said(turn, "sql")
+    if not said or not prev or rx.search(r"\b(?:their|its|too|also|as well|instead)\b", text):
+        return None
+    if tr.find_kinds(text[said.end() :]):  # "with pods on worker-2": another kind, a relation
+        return None
+    rest = rx.sub(r"^(?:and |but |now )", "", text)
+    found = _edit(tr, "only the ones " + rest, turn, current)
+    if found is None:
+        return None
+    try:
+        before, after = (sqlglot.parse_one(q, read="duckdb") for q in (prev, found))
+    except Exception:  # noqa: BLE001 - an unreadable query is not ours to edit
+        return None
+    if [e.sql("duckdb") for e in before.expressions] != [e.sql("duckdb") for e in after.expressions] and not (
+        _namespace_of(after) and not _namespace_of(before)
+    ):
+        return None  # a column added or dropped: not only a filter
+    added = [c for c in _conjuncts(after) if c not in _conjuncts(before)]
+    if not added or len(_conjuncts(after)) <= len(_conjuncts(before)):
+        return None
+    if lead == _FILTER_LEAD and rx.match(r"(?:and |but |now )?(?:with|having)\b", text):
+        # "with more than 10 restarts": a value the words say is compared ("with restarts" adds the column)
+        values = [
+            v.this.lower()
+            for c in added
+            for v in sqlglot.parse_one(c, read="duckdb").find_all(sqlglot.exp.Literal)
+        ]
+        if not any(rx.search(r"(?<![\w-])" + re.escape(v) + r"(?![\w-])", text) for v in values):
+            return None
+    return found
+
+
+def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> str | None:
+    """The previous turn's SQL edited as `text` asks, or None when `text` is a question of its own."""
     import sqlglot
     from sqlglot import exp
 
     prev = _said(turn, "sql")
     if not prev:
+        return None
+    if rx.fullmatch(
+        r"(?:ok,? |now |and )?(?:list|show|get|display|what are|which are)(?: me)?(?: all| every)?(?: the)?"
+        r" (?:namespaces|ns)(?: (?:there are|are there|in the cluster|we have))?",
+        text.strip(" ?.!"),
+    ):  # "list all namespaces": a question of its own, not the last one asked everywhere
         return None
     # "drop the ones in kube-system", "hide the kube-system ones": those rows left out, as "excluding X" says
     lead = r"^(?:and |now |ok,? |please |pls )?(?:exclude|drop|hide|skip|ignore|leave out|filter out) "
@@ -58,8 +123,8 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
         return None
     if not isinstance(tree, exp.Select):
         return None
-    swapped = _other_resource(text, tree)
-    if swapped is not None:
+    swapped = _other_resource(text, tree) or _also_in(tr, text, tree)
+    if swapped is not None:  # "now the memory", "in kube-system too"
         return swapped
     source = tree.find(exp.Table)
     sized = _SIZES.get(source.name) if source is not None else None
@@ -98,7 +163,7 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     shown_each = _shown_each(tr, text, tree, source)
     if shown_each is not None:
         return shown_each
-    about = rx.search(r"\b(?:about|involving|concerning|for|on)\s+(?:the\s+)?\w+\s*\??$", text)
+    about = rx.search(r"\b(?:about|involving|concerning|for|on)\s+(?:the\s+)?\w+(?:\s+only)?\s*\??$", text)
     # "just the pods" after events: the events about that kind
     about = about or rx.fullmatch(r"(?:and )?(?:only|just) (?:the )?(?:ones about )?\w+", text.strip(" ?.!"))
     events = source is not None and source.name == "events"
@@ -190,6 +255,9 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     per = _count_per_previous(text, tree, kinds)
     if per is not None:
         return per
+    nodes = _those_nodes(tr, text, tree) or _their_nodes(tr, text, tree)
+    if nodes is not None:
+        return nodes
     related = _related_to_previous(tr, text, turn, kinds, tree.find(exp.Table), current)
     if related is not None:
         return related
@@ -216,6 +284,9 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
             new.set("expressions", [exp.Count(this=exp.Star())])
             everywhere = new.sql(dialect="duckdb")
         return everywhere
+    rest = _the_rest(text, tree)
+    if rest is not None:
+        return rest
     state = _other_state(tr, text, tree)
     if state is not None:
         return state
@@ -225,7 +296,8 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     if rx.search(_EVERYWHERE, text):
         return _everywhere(tree, other=bool(rx.search(r"\b(other|else)\b", text)))
     if rx.fullmatch(
-        r"(and )?(how many( are there| of them| in total)?|count( them| those)?|number of them|total)\??",
+        r"(and )?(how many( are there| of them| in total| is that| is it| are they| are those| in all)?"
+        r"|count( them| those)?|number of them|total)\??",
         text.strip(" ?.!"),
     ) or rx.fullmatch(r"how many\??", text):
         new = tree.copy()
@@ -363,6 +435,61 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
 
 
 _SIZES = {"persistentvolumeclaims": "capacity", "persistentvolumes": "capacity"}
+
+
+def _also_in(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
+    """ "in kube-system too" after the pods in payments: both namespaces, each row's namespace shown."""
+    from sqlglot import exp
+
+    said = rx.fullmatch(
+        r"(?:and |also |plus |now )?(?:(?:also )?(?:in|from|for|include|add) )?(?:the )?(?:ns |namespace )?"
+        r"([a-z0-9][a-z0-9\-]*)(?: namespace| ns)? (?:too|as well|also)",
+        text.strip(" ?.!"),
+    ) or rx.fullmatch(
+        r"(?:and |now )?(?:also |plus )?(?:also|include|add|plus) (?:in |from )?(?:the )?"
+        r"([a-z0-9][a-z0-9\-]*)(?: namespace| ns)?",
+        text.strip(" ?.!"),
+    )
+    was = _namespace_of(tree)
+    if not said or not was or tr.grounding is None or said.group(1) not in tr.grounding.namespaces:
+        return None
+    if said.group(1) == was:
+        return None
+    new = tree.copy()
+    for eq in list(new.find_all(exp.EQ)):
+        column, value = eq.this, eq.expression
+        if isinstance(column, exp.Column) and column.name == "namespace" and isinstance(value, exp.Literal):
+            both = [value.copy(), exp.Literal.string(said.group(1))]
+            eq.replace(exp.In(this=column.copy(), expressions=both))
+            break
+    shown = [e for e in new.expressions if isinstance(e, exp.Column) and e.name == "namespace"]
+    if not shown and not _aggregate(new) and not any(new.find_all(exp.AggFunc)):
+        alias = new.find(exp.Table).alias if new.args.get("joins") else ""
+        new.set("expressions", [exp.column("namespace", table=alias or None), *new.expressions])
+    return new.sql(dialect="duckdb")
+
+
+def _the_rest(text: str, tree: Any) -> str | None:
+    """ "and the rest?" after the running pods in shop: the others of the same place, the one filter
+    that picked them negated."""
+    from sqlglot import exp
+
+    if not rx.fullmatch(
+        r"(?:and |what about |how about |now |ok,? )?(?:show (?:me )?)?(?:all )?(?:the )?"
+        r"(?:rest|other ones|others|remaining ones|remaining)(?: of them)?",
+        text.strip(" ?.!"),
+    ):
+        return None
+    if tree.args.get("group") or tree.args.get("limit") or any(tree.find_all(exp.AggFunc)):
+        return None
+    parts = _conjuncts(tree)
+    picked = [c for c in parts if not rx.search(r"\bSELECT\b", c) and columns_of([c]) - {"namespace"}]
+    if len(picked) != 1 or rx.search(r"\bnamespace\b", picked[0]):
+        return None
+    new = tree.copy()
+    new.set("where", None)
+    kept = [c for c in parts if c != picked[0]]
+    return new.where(*kept, f"NOT ({picked[0]})", copy=False).sql(dialect="duckdb")
 
 
 def _other_resource(text: str, tree: Any) -> str | None:
@@ -844,7 +971,8 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
             new = _in_namespace(new, there)
         return new.sql(dialect="duckdb")
     drop = rx.search(
-        r"\b(exclude|excluding|without|leave out|leaving out|except|skip|ignore|drop|minus|not in)\b",
+        r"\b(exclude|excluding|without|leave out|leaving out|except|skip|ignore|drop|minus|not in|"
+        r"outside(?: of)?)\b",
         text,
     )
     hidden = _hidden_columns(text, tree, table)
@@ -955,6 +1083,14 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
     )
     grouped = tree.args.get("group")
     found = slots.sort_column(text[most.end() :], table) if most and not grouped else None
+    lasted = rx.fullmatch(
+        which + r"(?:ran|run|runs|took|lasted|(?:has|have) been running|(?:is|are|was|were) running)"
+        r"(?: for)?(?: the)? (longest|shortest)(?: time)?",
+        text.strip(" ?.!"),
+    )
+    if lasted and not grouped and not found:  # "which one ran the longest?" of jobs: by their duration
+        found = slots.sort_column(lasted.group(1), table)
+        most = lasted if found else most
     restarted = rx.match(which + r"restarted (?:the )?most", text)
     if restarted and "restarts" in columns and not tree.args.get("group"):
         most, found = restarted, ("restarts", True)  # "which ones restarted most?"
@@ -1124,7 +1260,8 @@ def _hidden_columns(text: str, tree: Any, table: Any) -> set[str]:
     return set()
 
 
-_DROP = r"\b(exclude|excluding|without|leave out|leaving out|except|skip|ignore|drop|minus|hide)\b"
+_DROP = r"\b(exclude|excluding|without|leave out|leaving out|except|skip|ignore|drop|minus|hide|"
+_DROP += r"outside(?: of)?)\b"
 _ADD = r"\b(add|their|its|with|and|show|plus|also|each|which|what|too)\b"
 
 
@@ -1139,13 +1276,45 @@ def _reshape_joined(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
     tables = [(t.name, t.alias_or_name) for t in tree.find_all(exp.Table) if t.name in tr.catalog.names()]
     tables.sort(key=lambda t: t[1] not in shown)  # the tables the answer shows first
     drop = rx.search(_DROP, text)
+    first = tables[0][1] if tables else None
+    listed = tr.catalog[tables[0][0]] if tables else None
+    grouped = tree.args.get("group") or any(tree.find_all(exp.AggFunc))
+    if drop and first and listed.namespaced and tr.grounding is not None and not grouped:
+        # "except kube-system" after pods on NotReady nodes: those rows left out
+        said = rx.findall(r"[a-z0-9][a-z0-9\-]*", text[drop.end() :])
+        names = [w for w in said if w in tr.grounding.namespaces]
+        if names:
+            cond = (
+                f"{first}.namespace <> {quote(names[0])}"
+                if len(names) == 1
+                else f"{first}.namespace NOT IN ({', '.join(map(quote, names))})"
+            )
+            return tree.copy().where(cond, copy=False).sql("duckdb")
+    by = rx.search(_BY, text)
+    if by and first and not grouped and rx.search(r"break|split|group|count|per|by|how many", text):
+        # "how many per namespace?" after pods on NotReady nodes: the rows listed, counted per value
+        held = {c.name for c in listed.columns}
+        dims = [d for d in dict.fromkeys(DIMS.get(w, w) for w in rx.findall(_DIMENSION, text[by.start() :]))]
+        dims = [d for d in dims if d in held and (d != "namespace" or listed.namespaced)]
+        if dims:
+            new = tree.copy()
+            for key in ("order", "limit", "distinct", "group"):
+                new.set(key, None)
+            keys = [exp.column(d, table=first) for d in dims]
+            new.set("expressions", [*keys, exp.Count(this=exp.Star())])
+            return new.group_by(*(k.copy() for k in keys), copy=False).sql("duckdb")
     if rx.search(_NARROW, text) or drop:
         rest = text[drop.end() :] if drop else text
         for name, alias in tables:
             conds, _ = tr._conditions(name, rest, [])
             if conds:
                 conds = [_qualified(f"NOT ({c})" if drop else c, alias) for c in conds]
-                return tree.copy().where(*conds, copy=False).sql("duckdb")
+                new = tree.copy().where(*conds, copy=False)
+                if rx.match(r"(?:and |so )?how many\b", text) and not drop:  # "how many are ready?": counted
+                    for key in ("order", "limit", "distinct"):
+                        new.set(key, None)
+                    new.set("expressions", [exp.Count(this=exp.Star())])
+                return new.sql("duckdb")
     if rx.search(_ADD, text):
         names = {e.alias_or_name for e in tree.expressions}
         found = [
@@ -1161,6 +1330,66 @@ def _reshape_joined(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
         if pods is not None:
             return with_node_columns(text, tree, pods, tr)
     return None
+
+
+def _those_nodes(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
+    """ "what zone are those nodes in?" after pods on NotReady nodes: the nodes, each once, with it."""
+    from sqlglot import exp
+
+    if not tree.args.get("joins") or tree.args.get("group") or any(tree.find_all(exp.AggFunc)):
+        return None
+    shown = [e.table for e in tree.expressions if isinstance(e, exp.Column)]
+    tables = [(t.name, t.alias_or_name) for t in tree.find_all(exp.Table) if t.name in tr.catalog.names()]
+    tables.sort(key=lambda t: t[1] not in shown)  # the tables the answer shows first
+    first = tables[0][1] if tables else None
+    nodes = next((alias for name, alias in tables if name == "nodes"), None)
+    those = rx.search(r"\b(?:those|these|that|the|this) nodes?\b", text)
+    if nodes and those and nodes != first:
+        wanted = [
+            m.column for m in slots.find_columns(text, tr.catalog["nodes"])
+            if m.column not in ("name", "namespace")
+        ]
+        if wanted:
+            new = tree.copy()
+            for key in ("order", "limit"):
+                new.set(key, None)
+            cols = [exp.column(c, table=nodes) for c in dict.fromkeys(["name", *wanted])]
+            new.set("expressions", cols)
+            new.set("distinct", exp.Distinct())
+            return new.sql("duckdb")
+    return None
+
+
+def _their_nodes(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
+    """ "what zone are their nodes in?" after crashlooping pods: each pod with that column of its node."""
+    from sqlglot import exp
+
+    from kubequery.translate import joins as joined
+
+    source = tree.find(exp.Table)
+    if (
+        source is None
+        or source.name != "pods"
+        or tree.args.get("joins")
+        or tree.args.get("group")
+        or any(tree.find_all(exp.AggFunc))
+        or not rx.search(r"\b(?:they|them|their|those|these|each)\b", text)
+        or rx.search(_NARROW, text)
+    ):
+        return None
+    own = {c.name for c in tr.catalog["pods"].columns}
+    asked = [m.column for m in slots.find_columns(text, tr.catalog["nodes"]) if m.column not in own]
+    theirs = [m for m in slots.find_columns(text, tr.catalog["pods"]) if m.column not in ("name", "node")]
+    summed = rx.search(r"\b(?:total|sum|average|avg|mean|how much|how many|max\w*|min\w*)\b", text)
+    if not asked or theirs or summed:
+        return None  # "how much memory do they request?": the pods' own amount
+    new = tree.copy()
+    new.find(exp.Table).set("alias", exp.TableAlias(this=exp.to_identifier("p")))
+    for key in ("expressions", "where", "order"):
+        part = new.args.get(key)
+        for e in part if isinstance(part, list) else [part] if part is not None else []:
+            joined.qualify(e, "p")
+    return with_node_columns(text, new, "p", tr)
 
 
 def with_node_columns(text: str, tree: Any, pods: str, tr: OfflineTranslator) -> str | None:
@@ -1198,15 +1427,29 @@ def _group_with_most(text: str, tree: Any, columns: set[str]) -> str | None:
         r"(?:\s+(?:of\s+)?(?:them|those|ones))?",
         text.strip(" ?.!"),
     )
+    word, amount = (most.group(1), most.group(2)) if most else (None, None)
+    dims = r"(namespace|ns|node|object|reason|kind|status|image)s?"
+    common = rx.fullmatch(
+        r"(?:and )?(?:(?:what|which)(?:'s| is| are| was)?\s+)?(?:the\s+)?(most|least)\s+"
+        rf"(?:common|frequent|usual)\s+{dims}(?:\s+(?:of|among)\s+(?:them|those|these))?",
+        text.strip(" ?.!"),
+    ) or rx.fullmatch(
+        rf"(?:and )?(?:which|what) {dims} (?:is|was) (?:the )?(most|least) (?:common|frequent|usual)",
+        text.strip(" ?.!"),
+    )  # "what's the most common reason?": the value the rows hold most often
+    if common and not most:
+        said = [g for g in common.groups() if g]
+        amount = "most" if "most" in said else "fewest"
+        word = next(g for g in said if g not in ("most", "least"))
     group = tree.args.get("group")
     measure = _aggregate(tree)
     # "warnings per namespace" … "which has the most?": the group counted, whatever it is
-    dim = DIMS.get(most.group(1), most.group(1)) if most and most.group(1) else None
-    if most and dim is None and group and measure and len(group.expressions) == 1:
+    dim = DIMS.get(word, word) if word else None
+    if amount and dim is None and group and measure and len(group.expressions) == 1:
         dim = group.expressions[0].sql(dialect="duckdb")
-    if not most or dim not in columns or tree.args.get("joins"):
+    if not amount or dim not in columns or tree.args.get("joins"):
         return None
-    desc = "DESC" if most.group(2) == "most" else "ASC"
+    desc = "DESC" if amount == "most" else "ASC"
     if group or measure:
         if measure is None or [g.sql(dialect="duckdb") for g in group.expressions] != [dim]:
             return None
