@@ -50,7 +50,16 @@ from kubequery.translate.parsing import (
     size_unit,
 )
 from kubequery.translate.refuse import Declined, refuse
-from kubequery.translate.shape import HOW_MUCH, LEADING_AMOUNT, amount_column, read_shape, render, unit_of
+from kubequery.translate.shape import (
+    _DIM_WORDS,
+    DIMS,
+    HOW_MUCH,
+    LEADING_AMOUNT,
+    amount_column,
+    read_shape,
+    render,
+    unit_of,
+)
 from kubequery.translate.states import EVICTED_FOR, MISSCHEDULED, STATE_COLUMNS, STATE_TABLES, read_states
 from kubequery.translate.windows import asked_time, read_window, recent_window
 
@@ -4464,6 +4473,8 @@ class OfflineTranslator:
             per = r"\b(per|by|for each|each)\s+(?:warning|normal)\s+(?=reasons?\b|sources?\b)"
             rest = rx.sub(per, r"\1 ", rest)
         read_shape(p, rest, self)
+        _both_sides(p, rest, self.catalog[p.table])
+        self._count_too(p, rest)
         asked = not (p.count or p.order) or rx.search(slots.ROOM_LEFT, rest)  # "how many more … can it add"
         diff = slots.difference(rest, self.catalog[p.table]) if asked else None
         if diff and p.group in (None, "name"):  # "cpu capacity - allocatable per node": each one's difference
@@ -4501,20 +4512,59 @@ class OfflineTranslator:
                 p.count, p.cols, p.conds = False, [f"{key}, count(*) AS n"], [*p.conds, f"{key} IS NOT NULL"]
                 p.order = f"n {'ASC' if rx.search(r'fewest|least', rest) else 'DESC'}"
                 p.limit = p.limit or 1
-        share = rx.search(r"\b(?:percent(?:age)?|ratio|fraction|proportion) of\b|(?<!\d)% ?of\b", rest)
+        share = r"\b(?:percent(?:age)?|ratio|fraction|proportion|share) of\b|(?<!\d)% ?of\b"
+        share = rx.search(share, rest)
         state = [c for c in p.conds if not c.startswith("namespace =")]
         # "of pods …", not "a limit to request ratio of 3"
         of_kind = share and any(k[2] == p.table for k in self.find_kinds(rest[share.end() :]))
+        per = r"\b(?:per|by|in each|on each|for each|in every|on every|each|every)\s+(?:the\s+)?"
+        per = of_kind and not (p.count or p.group) and rx.search(rf"{per}({_DIM_WORDS})\b", rest)
+        dim = per and DIMS[per.group(1)]
+        if dim and slots.column_type(self.catalog[p.table], dim) == "text":
+            # "what percentage of pods in each namespace are running": a share per group, as "… per namespace"
+            p.count, p.group = True, dim
+            if dim == "node":
+                p.conds.append("node IS NOT NULL")
         if of_kind and state and not (p.count or p.group or p.cols or p.order or p.limit):
             # "percentage of pods running": one share of all of them (in the namespace said), not a list
             p.cols = [f"100.0 * count(*) FILTER (WHERE {' AND '.join(state)}) / count(*)"]
             p.conds, p.extra, p.distinct = [c for c in p.conds if c not in state], [], False
+        elif of_kind and state and p.count and p.group and not (p.cols or p.order or p.limit or p.having):
+            # "percentage of ready pods per namespace": each group's share, its own pods counted in full
+            state = [c for c in state if c != f"{p.group} IS NOT NULL"]
+            p.cols = [f"{p.group}, 100.0 * count(*) FILTER (WHERE {' AND '.join(state)}) / count(*)"]
+            p.conds, p.count = [c for c in p.conds if c not in state], False
         shown = self._subjects_shown(p, rest) if p.table == "events" and not p.group else None
         if shown is not None:
             return shown, [*p.understood, "the objects they are about, with their columns"], 0.85
         if p.table == "events" and p.cols is None and not p.group and self._event_columns(p, rest):
             return f"SELECT count(*) FROM ({render(p, self.catalog)})", p.understood, 0.85
         return render(p, self.catalog), p.understood, 0.85
+
+    def _count_too(self, p: Parse, text: str) -> None:
+        """ "count and total restarts per node", "pvcs per namespace and how much storage in total": the
+        objects counted beside the amount added up, in the same groups."""
+        if p.count or p.order or p.limit or not p.cols or len(p.cols) != 1 or "count(" in p.cols[0]:
+            return
+        head = f"{p.group}, " if p.group else ""
+        if not p.cols[0].startswith(head) or not rx.match(r"(?:sum|avg|min|max)\(", p.cols[0][len(head):]):
+            return
+        amount = r"(?:the\s+|their\s+|its\s+)?(?:total|sum|how much|combined|average|avg|mean|max\w*|min\w*)"
+        amount += r"\b"
+        counted = r"(?:count|number|how many|#)\b"
+        said = rx.search(rf"\b{counted}(?: of)?(?: [a-z]+)?\s*(?:,|and|plus|&|with)\s+{amount}", text)
+        said = said or rx.search(
+            rf"\b{amount}.*\b(?:and|plus|with|,)\s+(?:the\s+|their\s+)?(?:[a-z]+ )?{counted}", text
+        )
+        lead = rx.match(
+            r"\W*(?:(?:list|show|get|give me)\s+)?(?:the\s+)?([a-z]+)\s+"
+            rf"(?:per|by|in each|for each|on each)\s+[a-z ]+?\s*(?:,|and|plus|with|&)\s+{amount}",
+            text,
+        )
+        kinds = self.find_kinds(lead.group(1)) if lead else []
+        if said or (kinds and kinds[0][2] == p.table):
+            p.cols = [f"{head}count(*), {p.cols[0][len(head):]}"]
+            p.understood.append("counted too")
 
     def _subjects_shown(self, p: Parse, text: str) -> str | None:
         """ "Which nodes are the pods with BackOff events on?", "deployments with ScalingReplicaSet events,
@@ -4915,7 +4965,8 @@ class OfflineTranslator:
             rf"\s*(?:which |what |list |show )?(namespaces|ns|nodes)\s+(?:that |which |whose pods )?"
             rf"(request\w*|with|having|have|has)\s+(?:a total of |in total |total )?"
             rf"({slots.MORE}|{slots.LESS})\s*(\d+(?:\.\d+)?)\s*(?:(gi|gib|mi|mib|ti|tib|m)\b)?\s*(?:of\s+)?"
-            r"(cores?|cpus?|cpu|memory|mem)?\s*(?:(cpu|memory|mem)\s+)?(requests?|requested|limits?)?\s*"
+            r"(cpu cores?|cores?|cpus?|cpu|memory|mem)?\s*(?:(cpu|memory|mem)\s+)?"
+            r"(requests?|requested|limits?)?\s*"
             r"(?:(?:in )?total|altogether|combined)?\W*",
             text,
         )
@@ -4953,7 +5004,7 @@ class OfflineTranslator:
         m = rx.fullmatch(
             rf"\s*(?:which |what |list |show )?(namespaces|ns|nodes)\s+"
             rf"(?:with|having|that have|have|has|hold\w*|contain\w*|running|run)\s+"
-            rf"({slots.MORE}|{slots.LESS})\s*(\d+)\s+(.+?)\W*",
+            rf"({slots.MORE}|{slots.LESS}|{slots.EXACT})?\s*(\d+)\s+(.+?)\W*",  # no word: exactly so many
             text,
         )
         amount = self._groups_requesting(text)
@@ -6016,6 +6067,38 @@ def _alternatives(p: Parse) -> None:
         p.listed = column
 
 
+# a yes/no state said both ways: "ready vs not ready", "ready and unready", "available/unavailable"
+_BOTH_WAYS = r"\b([a-z]+)\s*(?:vs\.?|versus|/|and|or|compared (?:to|with))\s*(?:not\s+|non-?|un|in)\1\b"
+# the other side said apart: "… vs …", "and how many aren't", "with and without", "by ready status"
+_OTHER_SIDE = (
+    r"\b(?:vs\.?|versus)\s|\band how many\b|\bwith (?:and|or) without\b|\bor not\b"
+    r"|\bby (?:(?:the\s+)?(?:ready|readiness|schedulab\w*)(?: status| state| condition)?|readiness)\s*\W*$"
+)
+# the state columns the other side of a yes/no state may have been read as ("unavailable": not fully ready)
+_SIDE_STATES = STATE_COLUMNS | {"ready_replicas", "available_replicas", "unavailable_replicas", "desired"}
+
+
+def _both_sides(p: Parse, text: str, table: Table) -> None:
+    """A yes/no column counted both ways ("how many nodes are ready vs not ready", "hostNetwork pods and how
+    many aren't", "ready and unready pods per namespace"): one count per value of it, not one side."""
+    if not p.count or p.cols is not None or p.order or p.having:
+        return
+    flags = [c for c in p.conds if (m := rx.fullmatch(r"(?:NOT )?(\w+)", c)) and
+             slots.column_type(table, m.group(1)) == "bool"]
+    named = rx.search(_BOTH_WAYS, text)
+    if named:  # the word said both ways names the column: "available vs unavailable deployments"
+        flags = [c for c in flags if named.group(1) in c.removeprefix("NOT ").replace("is_", "")] or flags
+    if len(flags) != 1 or not (named or rx.search(_OTHER_SIDE, text)):
+        return
+    column = flags[0].removeprefix("NOT ")
+    if (p.group or "").split(", ")[-1:] == [column]:
+        return
+    dropped = [c for c in p.conds if c != flags[0] and columns_of([c]) & _SIDE_STATES] if named else []
+    p.conds = [c for c in p.conds if c != flags[0] and c not in dropped]
+    p.group = f"{p.group}, {column}" if p.group else column
+    p.understood.append(f"per {column}")
+
+
 # a namespace left out: "pods not in kube-system", "outside of monitoring", "aren't in the ml ns"
 _NOT_IN = (
     r"(?:(?:\bnot|n't|\b(?:aren|isn)t)\s+(?:in|from)|\boutside(?:\s+of)?)\s+(?:the\s+)?(?:ns\s+|namespace\s+)?"
@@ -6089,7 +6172,10 @@ def _negated_reason(cond: str, text: str) -> str:
 
 def _why_shown(text: str, sql: str) -> str:
     """ "which pods were evicted and why": the objects kept by their reason, with what they say about it."""
-    if not rx.search(r"\b(?:and|,)\s*(?:why|the reasons?|their reasons?|for what reason)\b", text):
+    asked = r"\b(?:and|,)\s*(?:why|the reasons?|their reasons?|for what reason)\b"
+    # "evicted pods with the reason message"
+    asked += r"|\b(?:and|,|with)\s*(?:the |their )?(?:reason |eviction )?messages?\b"
+    if not rx.search(asked, text):
         return sql
     tree = sqlglot.parse_one(sql, read="duckdb")
     source = tree.find(exp.Table)

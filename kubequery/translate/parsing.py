@@ -494,6 +494,7 @@ def normalise(question: str) -> str:
         lambda m: f"{m.group(1)} {lx.NUMBERS[m.group(2)]}",
         text,
     )
+    text = rx.sub(r"\bat least (?:one|a single) restart", "at least 1 restart", text)  # a count, not a thing
     # "restarted more than once", "at least twice": a number of times
     text = rx.sub(
         r"\b((?:more|fewer|less) than|over|at least(?! once)|at most) (once|twice|thrice)\b"

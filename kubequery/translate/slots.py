@@ -796,6 +796,8 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
     for p, c in column_phrases(table).items():  # kubectl's READY is text ("1/3"): compared, its count
         if column_type(table, c) == "text" and c + "_replicas" in numeric:
             phrases.setdefault(p, c + "_replicas")
+        if column_type(table, c) == "list" and "total_" + c in numeric:  # "than containers": how many
+            phrases.setdefault(p, "total_" + c)
     if len(set(phrases.values())) < 2:
         return []
     flat = {re.sub(r"[ _\-]", "", p): c for p, c in phrases.items()}  # "up-to-date" is "up to date"
@@ -999,6 +1001,12 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     sized = rx.search(rf"(?<!\w)({MORE}|{LESS})\s*{num}|(?<!\w)(){num}{or_more}", text)
     unit = sized and (sized.group(3) or sized.group(6))
     in_bytes = [c.name for c in table.columns if c.type in _NUMERIC and "bytes" in c.description.lower()]
+    spanned = rx.search(rf"\bbetween\s+{num}\s+and\s+{num}", text)
+    if not out and spanned and (spanned.group(2) or spanned.group(4) or "") not in ("", "m") and in_bytes:
+        # "pvcs between 10 and 100 GiB": a size range with no column named is the kind's first size in bytes
+        low = _scaled(spanned.group(1), spanned.group(2) or spanned.group(4), in_bytes[0])
+        high = _scaled(spanned.group(3), spanned.group(4), in_bytes[0])
+        out.append((f"{in_bytes[0]} BETWEEN {low} AND {high}", spanned.group(0)))
     if not out and unit and unit != "m" and in_bytes:
         # "gp3 claims of 100Gi or more": a size with no column named is the kind's first size in bytes
         op = _operator(sized.group(1) if sized.group(1) is not None else sized.group(4))
