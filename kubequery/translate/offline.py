@@ -5001,12 +5001,26 @@ class OfflineTranslator:
             counted = per.get(m.group(3).rstrip("s"), "count(DISTINCT namespace)")
             held = f"{counted} {slots._operator(m.group(1))} {int(number(m.group(2)))}"  # type: ignore[arg-type]
             return f"SELECT image FROM containers GROUP BY image HAVING {held}"
+        counted_groups = rx.match(r"\s*how many (?=(?:namespaces|ns|nodes)\s)", text)
+        if counted_groups:  # "how many namespaces have more than 5 pods": those groups, counted
+            text = text[counted_groups.end() :]
+        spanned = rx.match(r"(.*?\s)between\s+(\d+)\s+and\s+(\d+)(\s.*)", text)
+        if spanned:  # "nodes with between 10 and 30 pods": both ends kept
+            text = f"{spanned.group(1)}at least {spanned.group(2)}{spanned.group(4)}"
         m = rx.fullmatch(
-            rf"\s*(?:which |what |list |show )?(namespaces|ns|nodes)\s+"
+            rf"\s*(?:which |what |list |show )?(namespaces|ns|nodes)\s+(?:are\s+there\s+)?"
             rf"(?:with|having|that have|have|has|hold\w*|contain\w*|running|run)\s+"
             rf"({slots.MORE}|{slots.LESS}|{slots.EXACT})?\s*(\d+)\s+(.+?)\W*",  # no word: exactly so many
             text,
         )
+        if counted_groups or spanned:
+            sql = self._groups_holding(text) if m else None
+            if sql and spanned:
+                low, high = spanned.group(2), spanned.group(3)
+                sql = sql.replace(f" >= {low}", f" BETWEEN {low} AND {high}")
+            if sql and " BETWEEN " not in sql and spanned:
+                return None
+            return f"SELECT count(*) FROM ({sql})" if sql and counted_groups else sql
         amount = self._groups_requesting(text)
         if amount:
             return amount

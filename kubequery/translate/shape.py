@@ -697,7 +697,8 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             if p.group == "object":  # "warnings per object": an object's name is told apart by its namespace
                 p.group = "namespace, object"
         # "pods by node and status": a second grouping said right after the first
-        then = rf"\s*(?:and|,)\s*(?:by\s+|per\s+)?(?:the\s+)?({_DIM_WORDS})\b"
+        # "by node and status", "per node per status"
+        then = rf"\s*(?:(?:and|,)\s*(?:by\s+|per\s+)?|by\s+|per\s+)(?:the\s+)?({_DIM_WORDS})\b"
         also = m and rx.match(then, text[m.end() :])
         second = DIMS[also.group(1)] if also else None
         if p.group and second in {c.name for c in table.columns} and second not in p.group.split(", "):

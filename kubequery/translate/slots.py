@@ -808,7 +808,8 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
     # the right column may be said by its last word, the rest shared: "a cpu limit 4x their request"
     short = rf"(?:the |their |its )?({alt}|[a-z]+)"
     patterns = [  # (pattern, group of the left column, the operator, the factor, the right column)
-        (rf"\b{col}\s*(?:is |are )?{op}\s*{times}{short}\b", (1, 2, 3, 4)),
+        # "up-to-date replicas are fewer than desired": the count said with what it counts
+        (rf"\b{col}(?:\s+replicas|\s+pods)?\s*(?:is |are )?{op}\s*{times}{short}\b", (1, 2, 3, 4)),
         (
             rf"\b(more|fewer|less|bigger|smaller|higher|lower)\s+{col}(?:\s+replicas|\s+pods)?\s+than\s+{times}{col}\b",
             (2, 1, 3, 4),

@@ -579,9 +579,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             rx.search(_REPLICAS, text)  # not "replicasets": the kind, not its replicas
             and len(p.conds) == before
             and len(rx.findall(_REPLICAS, text))
-            # "with 0 ready replicas", "with at least 3 replicas": a number they are held to, not shown
-            > len(rx.findall(r"\b(?:no|zero|\d+)\s+(?:or (?:more|fewer|less)\s+)?(?:\w+\s+)?replicas?\b",
-                             text))
+            > len(rx.findall(r"\b(?:no|zero|0)\s+(?:\w+\s+)?replicas?\b", text))
         ):
             p.extra.append("desired")
     elif t == "daemonsets":
