@@ -39,23 +39,6 @@ DEMO_SHAPES = [
         "what percentage of nodes are cordoned?",
         "SELECT 100.0 * count(*) FILTER (WHERE unschedulable) / count(*) FROM nodes",
     ),
-    # two aggregates of the same groups
-    (
-        "pvcs per namespace and how much storage in total",
-        "SELECT namespace, count(*), sum(storage_request) FROM persistentvolumeclaims GROUP BY namespace",
-    ),
-    (
-        "number of pods and total cpu requests per namespace",
-        "SELECT namespace, count(*), sum(cpu_request) FROM pods GROUP BY namespace",
-    ),
-    (
-        "total cpu and memory requests per node",
-        "SELECT node, sum(cpu_request), sum(memory_request) FROM pods WHERE node IS NOT NULL GROUP BY node",
-    ),
-    (
-        "total memory and cpu limits per namespace",
-        "SELECT namespace, sum(cpu_limit), sum(memory_limit) FROM pods GROUP BY namespace",
-    ),
     # groups kept by what they hold
     ("namespaces with more than 50 pods", "SELECT namespace FROM pods GROUP BY namespace HAVING count(*) > 50"),
     (
@@ -96,22 +79,6 @@ REAL_SHAPES = [
         "SELECT host_network, count(*) FROM pods GROUP BY host_network",
     ),
     ("headless vs normal services, counted", "SELECT headless, count(*) FROM services GROUP BY headless"),
-    (
-        "count and total restarts per node",
-        "SELECT node, count(*), sum(restarts) FROM pods WHERE node IS NOT NULL GROUP BY node",
-    ),
-    (
-        "how many nodes and how much allocatable cpu in each zone?",
-        "SELECT zone, count(*), sum(cpu_allocatable) FROM nodes GROUP BY zone",
-    ),
-    (
-        "largest pvc size per namespace",
-        "SELECT namespace, max(storage_request) FROM persistentvolumeclaims GROUP BY namespace",
-    ),
-    (
-        "smallest memory request of any pod in each namespace",
-        "SELECT namespace, min(memory_request) FROM pods GROUP BY namespace",
-    ),
     (
         "namespaces requesting more than 2 cpu cores in total",
         "SELECT namespace FROM pods GROUP BY namespace HAVING sum(cpu_request) > 2",

@@ -4474,7 +4474,6 @@ class OfflineTranslator:
             rest = rx.sub(per, r"\1 ", rest)
         read_shape(p, rest, self)
         _both_sides(p, rest, self.catalog[p.table])
-        self._count_too(p, rest)
         asked = not (p.count or p.order) or rx.search(slots.ROOM_LEFT, rest)  # "how many more … can it add"
         diff = slots.difference(rest, self.catalog[p.table]) if asked else None
         if diff and p.group in (None, "name"):  # "cpu capacity - allocatable per node": each one's difference
@@ -4540,31 +4539,6 @@ class OfflineTranslator:
         if p.table == "events" and p.cols is None and not p.group and self._event_columns(p, rest):
             return f"SELECT count(*) FROM ({render(p, self.catalog)})", p.understood, 0.85
         return render(p, self.catalog), p.understood, 0.85
-
-    def _count_too(self, p: Parse, text: str) -> None:
-        """ "count and total restarts per node", "pvcs per namespace and how much storage in total": the
-        objects counted beside the amount added up, in the same groups."""
-        if p.count or p.order or p.limit or not p.cols or len(p.cols) != 1 or "count(" in p.cols[0]:
-            return
-        head = f"{p.group}, " if p.group else ""
-        if not p.cols[0].startswith(head) or not rx.match(r"(?:sum|avg|min|max)\(", p.cols[0][len(head):]):
-            return
-        amount = r"(?:the\s+|their\s+|its\s+)?(?:total|sum|how much|combined|average|avg|mean|max\w*|min\w*)"
-        amount += r"\b"
-        counted = r"(?:count|number|how many|#)\b"
-        said = rx.search(rf"\b{counted}(?: of)?(?: [a-z]+)?\s*(?:,|and|plus|&|with)\s+{amount}", text)
-        said = said or rx.search(
-            rf"\b{amount}.*\b(?:and|plus|with|,)\s+(?:the\s+|their\s+)?(?:[a-z]+ )?{counted}", text
-        )
-        lead = rx.match(
-            r"\W*(?:(?:list|show|get|give me)\s+)?(?:the\s+)?([a-z]+)\s+"
-            rf"(?:per|by|in each|for each|on each)\s+[a-z ]+?\s*(?:,|and|plus|with|&)\s+{amount}",
-            text,
-        )
-        kinds = self.find_kinds(lead.group(1)) if lead else []
-        if said or (kinds and kinds[0][2] == p.table):
-            p.cols = [f"{head}count(*), {p.cols[0][len(head):]}"]
-            p.understood.append("counted too")
 
     def _subjects_shown(self, p: Parse, text: str) -> str | None:
         """ "Which nodes are the pods with BackOff events on?", "deployments with ScalingReplicaSet events,

@@ -185,9 +185,6 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         p.offset = None
 
 
-_SCALED_KINDS = ("deployments", "statefulsets", "daemonsets", "replicasets")
-
-
 def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     # "containers without memory limits per ns": a filter the states read, not an amount to sum
     text = rx.sub(_NO_AMOUNT, " ", text)
@@ -330,21 +327,6 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 shown = [m for m in slots.find_columns(text, table) if m.end == by.start() - 1]
                 if shown and not explicit and slots.column_type(table, shown[0].column) in ("text", "list"):
                     dim, counting = None, False
-    extremes = r"\b(largest|biggest|highest|smallest|lowest)\s+(?:([a-z]+)\s+)?"
-    per_value = m and rx.search(extremes, text[: m.start()])
-    if per_value:
-        # "largest pvc size per namespace", "smallest memory request of any pod in each namespace": each
-        # group's largest (smallest) value of the column, not the one group with the largest total
-        kind = per_value.group(2) and any(k[2] == p.table for k in tr.find_kinds(per_value.group(2)))
-        at = per_value.end() if kind else per_value.end(1) + 1
-        said = [x for x in slots.find_columns(text, table) if x.start == at]
-        if said and slots.column_type(table, said[0].column) in ("int", "float", "interval"):
-            fn = "min" if per_value.group(1) in ("smallest", "lowest") else "max"
-            text = text[: per_value.start()] + fn + " " + text[at:]
-            again = r"\b(?:per|by|each|every|in each|in every|for each)\s+(?:the\s+)?"
-            m = rx.search(rf"{again}({_DIM_WORDS})\b", text)
-            if m is None:
-                return
     unbounded = rx.sub(r"\bat (?:least|most)\b", " ", text)  # "at least once" bounds a number, ranks nothing
     superl = rx.search(
         r"\b(top|bottom|most|highest|lowest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen| appeared| consumer)|most recently|least|fewest|smallest|longest|shortest|fastest|quickest|slowest)\b|\b(?:ran|run|started) last\b",  # noqa: E501 - one pattern reads best on one line
@@ -379,13 +361,6 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     agg_col = amount_column(text)
     # "cpu requests and limits": both added up, side by side
     also = agg_col.replace("request", "limit") if agg_col and rx.search(r"\blimits?\b", text) else None
-    both = r"\b(?:cpu|cores?)\s*(?:and|&|/|,|\+|plus)\s*(?:memory|mem|ram)\b"
-    both += r"|\b(?:memory|mem|ram)\s*(?:and|&|/|,|\+|plus)\s*(?:cpu|cores?)\b"
-    if agg_col and also in (None, agg_col) and rx.search(both, text):
-        # "total cpu and memory requests per node": both resources added up, side by side
-        cpu = agg_col.startswith("cpu")
-        other = agg_col.replace("cpu", "memory") if cpu else agg_col.replace("memory", "cpu")
-        also, agg_col = (other, agg_col) if cpu else (agg_col, other)
     t = p.table
     if superl and not agg_col and _ranked_by_reference(p, text, n, tr):
         return
@@ -575,9 +550,6 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         and t not in ("pods", "containers")
     ):
         fn = "avg" if rx.search(_AVERAGE, text) else "sum"
-        extreme = rx.search(r"(?<!\d )(?<!\d)\b(max|min)(?:imum)?\s+(?=[a-z])", text)
-        if extreme and not any(x.start == extreme.start() for x in slots.find_columns(text, tr.catalog[t])):
-            fn = extreme.group(1)  # "max pvc size per namespace": the largest one, not the total
         expr = f"{fn}({summed[0]})" + unit_of(summed[0], text)
         if dim and dim not in {c.name for c in tr.catalog[t].columns}:
             dim = "name" if dim in (t, t.rstrip("s")) else None  # "per node" over nodes: each node
@@ -588,8 +560,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     extreme = rx.search(r"(?<!\d )(?<!\d)\b(max|min)(?:imum)?\s+(?=[a-z])", text)  # not "30 min"
     named = extreme and any(m.start == extreme.start() for m in slots.find_columns(text, tr.catalog[t]))
     # not "max pods"; "max count per reason": the events' count column
-    held = ("pods", "containers", "nodes", "events", "persistentvolumeclaims", "persistentvolumes", "jobs")
-    extreme = extreme if t in held + _SCALED_KINDS and not named else None
+    extreme = extreme if t in ("pods", "containers", "nodes", "events") and not named else None
     fn = "avg" if rx.search(_AVERAGE, text) else extreme.group(1) if extreme else None
     averaged = slots.sort_column(text, tr.catalog[t]) if fn and not superl else None
     if averaged and slots.column_type(tr.catalog[t], averaged[0]) in ("int", "float", "interval"):
