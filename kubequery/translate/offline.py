@@ -50,7 +50,16 @@ from kubequery.translate.parsing import (
     size_unit,
 )
 from kubequery.translate.refuse import Declined, refuse
-from kubequery.translate.shape import HOW_MUCH, LEADING_AMOUNT, amount_column, read_shape, render, unit_of
+from kubequery.translate.shape import (
+    _DIM_WORDS,
+    DIMS,
+    HOW_MUCH,
+    LEADING_AMOUNT,
+    amount_column,
+    read_shape,
+    render,
+    unit_of,
+)
 from kubequery.translate.states import EVICTED_FOR, MISSCHEDULED, STATE_COLUMNS, STATE_TABLES, read_states
 from kubequery.translate.windows import asked_time, read_window, recent_window
 
@@ -4598,6 +4607,7 @@ class OfflineTranslator:
             per = r"\b(per|by|for each|each)\s+(?:warning|normal)\s+(?=reasons?\b|sources?\b)"
             rest = rx.sub(per, r"\1 ", rest)
         read_shape(p, rest, self)
+        _both_sides(p, rest, self.catalog[p.table])
         asked = not (p.count or p.order) or rx.search(slots.ROOM_LEFT, rest)  # "how many more … can it add"
         diff = slots.difference(rest, self.catalog[p.table]) if asked else None
         if diff and p.group in (None, "name"):  # "cpu capacity - allocatable per node": each one's difference
@@ -4635,14 +4645,28 @@ class OfflineTranslator:
                 p.count, p.cols, p.conds = False, [f"{key}, count(*) AS n"], [*p.conds, f"{key} IS NOT NULL"]
                 p.order = f"n {'ASC' if rx.search(r'fewest|least', rest) else 'DESC'}"
                 p.limit = p.limit or 1
-        share = rx.search(r"\b(?:percent(?:age)?|ratio|fraction|proportion) of\b|(?<!\d)% ?of\b", rest)
+        share = r"\b(?:percent(?:age)?|ratio|fraction|proportion|share) of\b|(?<!\d)% ?of\b"
+        share = rx.search(share, rest)
         state = [c for c in p.conds if not c.startswith("namespace =")]
         # "of pods …", not "a limit to request ratio of 3"
         of_kind = share and any(k[2] == p.table for k in self.find_kinds(rest[share.end() :]))
+        per = r"\b(?:per|by|in each|on each|for each|in every|on every|each|every)\s+(?:the\s+)?"
+        per = of_kind and not (p.count or p.group) and rx.search(rf"{per}({_DIM_WORDS})\b", rest)
+        dim = per and DIMS[per.group(1)]
+        if dim and slots.column_type(self.catalog[p.table], dim) == "text":
+            # "what percentage of pods in each namespace are running": a share per group, as "… per namespace"
+            p.count, p.group = True, dim
+            if dim == "node":
+                p.conds.append("node IS NOT NULL")
         if of_kind and state and not (p.count or p.group or p.cols or p.order or p.limit):
             # "percentage of pods running": one share of all of them (in the namespace said), not a list
             p.cols = [f"100.0 * count(*) FILTER (WHERE {' AND '.join(state)}) / count(*)"]
             p.conds, p.extra, p.distinct = [c for c in p.conds if c not in state], [], False
+        elif of_kind and state and p.count and p.group and not (p.cols or p.order or p.limit or p.having):
+            # "percentage of ready pods per namespace": each group's share, its own pods counted in full
+            state = [c for c in state if c != f"{p.group} IS NOT NULL"]
+            p.cols = [f"{p.group}, 100.0 * count(*) FILTER (WHERE {' AND '.join(state)}) / count(*)"]
+            p.conds, p.count = [c for c in p.conds if c not in state], False
         shown = self._subjects_shown(p, rest) if p.table == "events" and not p.group else None
         if shown is not None:
             return shown, [*p.understood, "the objects they are about, with their columns"], 0.85
@@ -5053,7 +5077,8 @@ class OfflineTranslator:
             rf"\s*(?:which |what |list |show )?(namespaces|ns|nodes)\s+(?:that |which |whose pods )?"
             rf"(request\w*|with|having|have|has)\s+(?:a total of |in total |total )?"
             rf"({slots.MORE}|{slots.LESS})\s*(\d+(?:\.\d+)?)\s*(?:(gi|gib|mi|mib|ti|tib|m)\b)?\s*(?:of\s+)?"
-            r"(cores?|cpus?|cpu|memory|mem)?\s*(?:(cpu|memory|mem)\s+)?(requests?|requested|limits?)?\s*"
+            r"(cpu cores?|cores?|cpus?|cpu|memory|mem)?\s*(?:(cpu|memory|mem)\s+)?"
+            r"(requests?|requested|limits?)?\s*"
             r"(?:(?:in )?total|altogether|combined)?\W*",
             text,
         )
@@ -5088,12 +5113,26 @@ class OfflineTranslator:
             counted = per.get(m.group(3).rstrip("s"), "count(DISTINCT namespace)")
             held = f"{counted} {slots._operator(m.group(1))} {int(number(m.group(2)))}"  # type: ignore[arg-type]
             return f"SELECT image FROM containers GROUP BY image HAVING {held}"
+        counted_groups = rx.match(r"\s*how many (?=(?:namespaces|ns|nodes)\s)", text)
+        if counted_groups:  # "how many namespaces have more than 5 pods": those groups, counted
+            text = text[counted_groups.end() :]
+        spanned = rx.match(r"(.*?\s)between\s+(\d+)\s+and\s+(\d+)(\s.*)", text)
+        if spanned:  # "nodes with between 10 and 30 pods": both ends kept
+            text = f"{spanned.group(1)}at least {spanned.group(2)}{spanned.group(4)}"
         m = rx.fullmatch(
-            rf"\s*(?:which |what |list |show )?(namespaces|ns|nodes)\s+"
+            rf"\s*(?:which |what |list |show )?(namespaces|ns|nodes)\s+(?:are\s+there\s+)?"
             rf"(?:with|having|that have|have|has|hold\w*|contain\w*|running|run)\s+"
-            rf"({slots.MORE}|{slots.LESS})\s*(\d+)\s+(.+?)\W*",
+            rf"({slots.MORE}|{slots.LESS}|{slots.EXACT})?\s*(\d+)\s+(.+?)\W*",  # no word: exactly so many
             text,
         )
+        if counted_groups or spanned:
+            sql = self._groups_holding(text) if m else None
+            if sql and spanned:
+                low, high = spanned.group(2), spanned.group(3)
+                sql = sql.replace(f" >= {low}", f" BETWEEN {low} AND {high}")
+            if sql and " BETWEEN " not in sql and spanned:
+                return None
+            return f"SELECT count(*) FROM ({sql})" if sql and counted_groups else sql
         amount = self._groups_requesting(text)
         if amount:
             return amount
@@ -6219,6 +6258,38 @@ def _alternatives(p: Parse) -> None:
         p.listed = column
 
 
+# a yes/no state said both ways: "ready vs not ready", "ready and unready", "available/unavailable"
+_BOTH_WAYS = r"\b([a-z]+)\s*(?:vs\.?|versus|/|and|or|compared (?:to|with))\s*(?:not\s+|non-?|un|in)\1\b"
+# the other side said apart: "… vs …", "and how many aren't", "with and without", "by ready status"
+_OTHER_SIDE = (
+    r"\b(?:vs\.?|versus)\s|\band how many\b|\bwith (?:and|or) without\b|\bor not\b"
+    r"|\bby (?:(?:the\s+)?(?:ready|readiness|schedulab\w*)(?: status| state| condition)?|readiness)\s*\W*$"
+)
+# the state columns the other side of a yes/no state may have been read as ("unavailable": not fully ready)
+_SIDE_STATES = STATE_COLUMNS | {"ready_replicas", "available_replicas", "unavailable_replicas", "desired"}
+
+
+def _both_sides(p: Parse, text: str, table: Table) -> None:
+    """A yes/no column counted both ways ("how many nodes are ready vs not ready", "hostNetwork pods and how
+    many aren't", "ready and unready pods per namespace"): one count per value of it, not one side."""
+    if not p.count or p.cols is not None or p.order or p.having:
+        return
+    flags = [c for c in p.conds if (m := rx.fullmatch(r"(?:NOT )?(\w+)", c)) and
+             slots.column_type(table, m.group(1)) == "bool"]
+    named = rx.search(_BOTH_WAYS, text)
+    if named:  # the word said both ways names the column: "available vs unavailable deployments"
+        flags = [c for c in flags if named.group(1) in c.removeprefix("NOT ").replace("is_", "")] or flags
+    if len(flags) != 1 or not (named or rx.search(_OTHER_SIDE, text)):
+        return
+    column = flags[0].removeprefix("NOT ")
+    if (p.group or "").split(", ")[-1:] == [column]:
+        return
+    dropped = [c for c in p.conds if c != flags[0] and columns_of([c]) & _SIDE_STATES] if named else []
+    p.conds = [c for c in p.conds if c != flags[0] and c not in dropped]
+    p.group = f"{p.group}, {column}" if p.group else column
+    p.understood.append(f"per {column}")
+
+
 # a namespace left out: "pods not in kube-system", "outside of monitoring", "aren't in the ml ns"
 _NOT_IN = (
     r"(?:(?:\bnot|n't|\b(?:aren|isn)t)\s+(?:in|from)|\boutside(?:\s+of)?)\s+(?:the\s+)?(?:ns\s+|namespace\s+)?"
@@ -6292,7 +6363,10 @@ def _negated_reason(cond: str, text: str) -> str:
 
 def _why_shown(text: str, sql: str) -> str:
     """ "which pods were evicted and why": the objects kept by their reason, with what they say about it."""
-    if not rx.search(r"\b(?:and|,)\s*(?:why|the reasons?|their reasons?|for what reason)\b", text):
+    asked = r"\b(?:and|,)\s*(?:why|the reasons?|their reasons?|for what reason)\b"
+    # "evicted pods with the reason message"
+    asked += r"|\b(?:and|,|with)\s*(?:the |their )?(?:reason |eviction )?messages?\b"
+    if not rx.search(asked, text):
         return sql
     tree = sqlglot.parse_one(sql, read="duckdb")
     source = tree.find(exp.Table)

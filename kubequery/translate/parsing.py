@@ -552,6 +552,7 @@ def normalise(question: str) -> str:
         lambda m: f"{m.group(1) or m.group(3)} {lx.NUMBERS.get(m.group(2) or m.group(4), 0)}",
         text,
     )
+    text = rx.sub(r"\bat least (?:one|a single) restart", "at least 1 restart", text)  # a count, not a thing
     # "restarted more than once", "at least twice": a number of times
     text = rx.sub(
         r"\b((?:more|fewer|less) than|over|at least(?! once)|at most) (once|twice|thrice)\b"

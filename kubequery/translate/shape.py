@@ -571,6 +571,8 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         # "the average restart count per namespace": the column averaged, not the rows counted
         expr = f"{fn}({averaged[0]})" + unit_of(averaged[0], text)
         p.count, p.cols, p.group = False, [f"{dim}, {expr}" if dim else expr], dim
+        if dim == "node" and t == "pods" and "node IS NOT NULL" not in p.conds:
+            p.conds.append("node IS NOT NULL")  # pods not yet scheduled are on no node: not a group
         return
     if (
         t in ("pods", "containers")
@@ -595,6 +597,8 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         fn = "max" if rx.search(r"\b(max|maximum)\b", text) else "sum"
         fn = "min" if rx.search(r"\b(min|minimum)\b", text) else fn
         p.count, p.cols, p.group = False, [f"{dim}, {fn}(restarts)" if dim else f"{fn}(restarts)"], dim
+        if dim == "node" and t == "pods" and "node IS NOT NULL" not in p.conds:
+            p.conds.append("node IS NOT NULL")  # pods not yet scheduled are on no node: not a group
         return
     if counting and not superl:
         one_object = any(c.startswith("involved_name =") for c in p.conds)
@@ -668,7 +672,8 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             if p.group == "object":  # "warnings per object": an object's name is told apart by its namespace
                 p.group = "namespace, object"
         # "pods by node and status": a second grouping said right after the first
-        then = rf"\s*(?:and|,)\s*(?:by\s+|per\s+)?(?:the\s+)?({_DIM_WORDS})\b"
+        # "by node and status", "per node per status"
+        then = rf"\s*(?:(?:and|,)\s*(?:by\s+|per\s+)?|by\s+|per\s+)(?:the\s+)?({_DIM_WORDS})\b"
         also = m and rx.match(then, text[m.end() :])
         second = DIMS[also.group(1)] if also else None
         if p.group and second in {c.name for c in table.columns} and second not in p.group.split(", "):

@@ -805,6 +805,8 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
     for p, c in column_phrases(table).items():  # kubectl's READY is text ("1/3"): compared, its count
         if column_type(table, c) == "text" and c + "_replicas" in numeric:
             phrases.setdefault(p, c + "_replicas")
+        if column_type(table, c) == "list" and "total_" + c in numeric:  # "than containers": how many
+            phrases.setdefault(p, "total_" + c)
     if len(set(phrases.values())) < 2:
         return []
     flat = {re.sub(r"[ _\-]", "", p): c for p, c in phrases.items()}  # "up-to-date" is "up to date"
@@ -815,7 +817,8 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
     # the right column may be said by its last word, the rest shared: "a cpu limit 4x their request"
     short = rf"(?:the |their |its )?({alt}|[a-z]+)"
     patterns = [  # (pattern, group of the left column, the operator, the factor, the right column)
-        (rf"\b{col}\s*(?:is |are )?{op}\s*{times}{short}\b", (1, 2, 3, 4)),
+        # "up-to-date replicas are fewer than desired": the count said with what it counts
+        (rf"\b{col}(?:\s+replicas|\s+pods)?\s*(?:is |are )?{op}\s*{times}{short}\b", (1, 2, 3, 4)),
         (
             rf"\b(more|fewer|less|bigger|smaller|higher|lower)\s+{col}(?:\s+replicas|\s+pods)?\s+than\s+{times}{col}\b",
             (2, 1, 3, 4),
@@ -1008,6 +1011,12 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     sized = rx.search(rf"(?<!\w)({MORE}|{LESS})\s*{num}|(?<!\w)(){num}{or_more}", text)
     unit = sized and (sized.group(3) or sized.group(6))
     in_bytes = [c.name for c in table.columns if c.type in _NUMERIC and "bytes" in c.description.lower()]
+    spanned = rx.search(rf"\bbetween\s+{num}\s+and\s+{num}", text)
+    if not out and spanned and (spanned.group(2) or spanned.group(4) or "") not in ("", "m") and in_bytes:
+        # "pvcs between 10 and 100 GiB": a size range with no column named is the kind's first size in bytes
+        low = _scaled(spanned.group(1), spanned.group(2) or spanned.group(4), in_bytes[0])
+        high = _scaled(spanned.group(3), spanned.group(4), in_bytes[0])
+        out.append((f"{in_bytes[0]} BETWEEN {low} AND {high}", spanned.group(0)))
     if not out and unit and unit != "m" and in_bytes:
         # "gp3 claims of 100Gi or more": a size with no column named is the kind's first size in bytes
         op = _operator(sized.group(1) if sized.group(1) is not None else sized.group(4))

@@ -82,7 +82,7 @@ EVICTED_FOR = (
 # "restarted more than 3 times": a number of restarts, read as a comparison, not as "has restarted"
 _COUNTED_RESTARTS = (
     r"\brestart\w*\s+(?:(?:is |are )?(?:more|greater|higher|fewer|less|lower) than|over|above|"
-    r"at least|at most|under|below|exceed\w*|goes over|>=?|<=?|=)\s*\d+"
+    r"at least|at most|under|below|exceed\w*|goes over|>=?|<=?|=|between)\s*\d+"
 )
 
 
@@ -254,7 +254,12 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             p.extra.append("is_ready")  # "… and whether each is ready": shown, not a filter
         elif rx.search(r"\b(?:without|w/o|no|zero|0) (?:any )?ready (?:containers?|ctrs?)\b", text):
             add("ready_containers = 0", "no ready containers")  # "pods w/o ready containers"
-        elif rx.search(r"\bready\b", text) and not rx.search(r"not", text):
+        elif rx.search(r"\bready\b", text) and not rx.search(r"not", text) and not rx.search(
+            r"\bready (?:containers?|ctrs?) (?:is |are )?(?:more|fewer|less|greater|lower|higher|below|under"
+            r"|[<>=])"
+            r"|\b(?:more|fewer|less) ready (?:containers?|ctrs?) than\b",
+            text,
+        ):  # not "fewer ready containers than containers": two counts compared
             add("is_ready", "ready")
         # "what's failing here": whatever is in trouble, not only the pods that ended Failed
         failing = rx.search(
@@ -593,8 +598,14 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
     elif t == "jobs":
         # "jobs with failed pods": the count of failed pods, not the job's own state
         failed = r"\bfail(ed|ing|s)?\b(?! (?:pods?|po)\b)|"
-        if rx.search(failed + r"(?:backoff|back-off) ?limit (?:exceeded|hit|reached)|"
-                     r"(?:hit|reached|exceeded) (?:the |their |its )?(?:backoff|back-off) ?limit", text):
+        # "jobs with more failed pods than succeeded": two of its counts compared, no state
+        counts = r"(?:failed|succeeded|active)"
+        compared = rf"\b(?:more|fewer|less)\s+{counts}\b(?:\s+pods?)?\s+than\b|\bthan\s+{counts}\b"
+        compared = rx.search(compared, text)
+        if compared:
+            pass
+        elif rx.search(failed + r"(?:backoff|back-off) ?limit (?:exceeded|hit|reached)|"
+                       r"(?:hit|reached|exceeded) (?:the |their |its )?(?:backoff|back-off) ?limit", text):
             add("status = 'Failed'", "failed")
         not_done = r"(?:\bnot|n'?t|\bnever) (?:yet )?(?:finished|done|completed?)\b|\bunfinished\b"
         unfinished = rx.search(not_done, text)
@@ -602,6 +613,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("status = 'Running'", "not finished")
         elif rx.search(r"\b(completed|succeeded|complete|finished|successful(ly)?)\b", text) and not (
             rx.search(r"\d+ (?:successful )?completions?\b", text)  # "more than 1 successful completion"
+            or compared
         ):
             add("status = 'Complete'", "completed")
         if rx.search(r"\bsuspended\b", text):
