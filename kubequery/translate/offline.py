@@ -138,7 +138,9 @@ class OfflineTranslator:
             if conversation and not rx.search(_CHANGED_FIELDS, text):
                 text = rx.sub(_EDIT_LEAD, "what about ", text)  # "make it the last day": the query, edited
             if conversation:  # "add the node": a column added to the answer, nothing added to the cluster
+                # (but "add an hpa to each" orders one made for each row)
                 added = r"^(?:and |now |ok,? |please |pls |can you )?add "
+                added += r"(?!.*\bto (?:each|them|those|these|all|it)\b)"
                 added += r"(?=(?:the |a |their |its )?[\w ]+(?: columns?| fields?)?\s*[?.!]*$)"
                 text = rx.sub(added, "include ", text)
             refuse(text, self._names, (followup._said(conversation[-1], "sql") or "") if conversation else "")

@@ -120,7 +120,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             raise Declined(f"'{phrase}' would change the cluster: kubequery is read-only.")
     # requests said politely or indirectly: "can you make X have 3 replicas", "I need the ml namespace gone"
     wish = rx.search(_WISH, text)
-    if wish and rx.search(r"\b\d+ (replicas?|instances|copies)\b", text[wish.end() :]):
+    counted = r"\b\d+ (replicas?|instances|copies)\b|^\s*\d+ (?:[\w\-]+ )?(?:pods|replicas)\b"
+    if wish and rx.search(counted, text[wish.end() :]):  # "I want 3 storefront pods"
         raise Declined(
             "Changing replicas would change the cluster: kubequery is read-only. Use kubectl scale."
         )
@@ -185,7 +186,7 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         # "the session secret of the frontend", "the jwt signing key", "the database url of checkout-api"
         r"(?:session|cookie|jwt|webhook|hmac|encryption|master|app)[_ -]?(?:secret|key)s?\b|unseal[_ -]?keys"
         r"?|"
-        r"(?:database|db|redis|jdbc|mongo\w*|postgres\w*|mysql|amqp|rabbitmq|broker)[_ -]?(?:url|uri)s?\b|"
+        r"(?:database|db|redis|jdbc|mongo\w*|postgres\w*|mysql|amqp|rabbitmq|broker) (?:url|uri)s?\b|"
         r"token|credentials?|connection[_-]?string|dsn|ssh[_ -]?keys?|client[_ -]?secret|signing[_ -]?(?:key|"
         r"secret)|_pass\b)"
         r"[a-z0-9_]*",
@@ -241,7 +242,20 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     )
     # whether a token is mounted is a flag, not the token: "pods whose sa has automount_token false"
     automount = rx.search(r"\bautomount|\bmount\w* (?:the |their |its |a )?(?:sa |service ?account )?token", text)  # noqa: E501
-    if listing or permission or env_names or token_type or automount:
+    # a key or a variable named, not its value: "secrets containing key password", "what keys does x have",
+    # "containers that have a DB_PASSWORD env var", "pods that mount the api-key secret"
+    key_named = rx.search(
+        r"\b(?:contain\w*|with|having|has|have) (?:the |a |an )?(?:data )?keys?\b|\bwhat keys\b|"
+        r"\bkeys? (?:named|called)\b|"
+        r"\b(?:has|have|having|with|contain\w*|sets?|defin\w*) (?:a |an |the )?[\w\-]+ (?:env ?var\w*|"
+        r"environment variables?|keys?)\b|"
+        r"\b(?:use|uses|using|mount\w*|referenc\w*) (?:the |a |an )?[\w\-]+ secrets?\b",
+        text,
+    ) and not rx.search(
+        r"\b(?:values?|contents?|decod\w*|what'?s in|reveal|print|dump|base64|plain ?text|set to|inside)\b",
+        text,
+    )
+    if listing or permission or env_names or token_type or automount or key_named:
         pass
     elif (
         rx.search(
@@ -754,7 +768,8 @@ _NOT_HELD: list[tuple[str, str]] = [
     ),
     (
         # how active or used something is: "the most active pod", "services nobody calls", "get no requests"
-        r"\bmost active (?!jobs?\b)(?:pods?|deployments?|containers?|services?|apps?|workloads?|nodes?)\b"
+        r"^(?!.*\b(?:jobs?|cronjobs?|cj)\b).*\bmost active (?:pods?|deployments?|containers?|services?|apps?"
+        r"|workloads?|nodes?)\b"
         r"(?!.*\bby\b)|"
         r"^(?!.*\b(?:cpu|memory|mem|ram|gpus?|storage)\b).*\b(?:gets?|getting|receiv\w*|handl\w*|serv\w*) "
         r"(?:no|any|the most|most|few|fewer|little|many|a lot of) (?:requests|hits|calls|visits|visitors)\b|"
@@ -775,6 +790,18 @@ _NOT_HELD: list[tuple[str, str]] = [
         "What a container printed or dumped is in its logs and files, which kubequery does not read.",
     ),
     (
+        # how to do something, not what the cluster holds: "the command to cordon worker-3", "what is a pod"
+        r"\b(?:commands?|scripts?|one-?liners?|syntax) (?:to|for|that) \w+|"
+        r"^(?:what(?:'s| is) (?:a|an)|define|explain) [\w\- ]{1,30}[?.]*$",
+        "kubequery answers what the cluster's objects hold; it does not write commands or explain concepts.",
+    ),
+    (
+        r"\b(?:alert|notify|page|email|text|message) me\b|\bset up (?:an? )?(?:alerts?|monitor\w*|notificati"
+        r"ons?)\b|"
+        r"^create (?:an? )?(?:alerts?|alerting rules?)\b",
+        "Alerts and notifications are set up in your monitoring tools: kubequery only answers questions.",
+    ),
+    (
         r"\bsecurity ?groups?\b|\broute ?53\b",
         "The cloud account's network settings are not in the Kubernetes API's objects.",
     ),
@@ -786,7 +813,10 @@ _NOT_HELD: list[tuple[str, str]] = [
         "recent events).",
     ),
     (
-        r"\bhow long (?:until|till|before)\b(?!.*\b(?:next|cron\w*|cj)\b)",
+        r"\bhow long (?:until|till|before)\b(?!.*\b(?:next|cron\w*|cj)\b)|"
+        r"\b(?:going to|gonna|about to) (?:crash|fail|break|die|go down|run out|restart|oom|be (?:evicted|ki"
+        r"lled|"
+        r"oom\w*))\b|^(?:can|could|would|will|does|do) .{1,40}\bfit\b",
         "kubequery answers about the cluster as it is now; it does not predict the future.",
     ),
     (
@@ -843,7 +873,7 @@ _ORDERS = (
     r"(?:(?!(?:that|which|who|are|is|were|was|being|not)\b)\S+ ){1,3}(?:offline|online|out of (?:rotation|"
     r"the pool|service|the cluster|the load ?balancer)|back(?: up| online| on| into service)?)[.!?]*$",
     r"(?:take|bring|knock) (?:(?!(?:that|which|who|are|is|were|was|being|not)\b)\S+ ){1,3}down[.!?]*$",
-    r"(?:switch|power|shut) (?:off|on|down)\b|power[- ]?cycle\b|hard[- ]reset\b|wake up\b",
+    r"(?:switch|power|shut) (?:off|on|down)\b|power[- ]?cycle\b|hard[- ]reset\b|wake up\b|clear out\b",
     # "turn worker-5 off", "switch the hpa on"
     r"(?:turn|switch|shut|power) (?:(?!(?:that|which|who|are|is|were|was|being|not)\b)\S+ ){1,3}"
     r"(?:off|on|down)[.!?]*$",
@@ -866,7 +896,7 @@ _MORE_ORDERS = {
     *("halt", "downscale", "upscale", "requeue", "reap", "prune", "unfreeze", "freeze", "cycle", "reinstall"),
     *("deactivate", "reactivate", "re-enable", "reenable", "unschedule", "regenerate", "revert", "undeploy"),
     *("double", "halve", "triple", "quadruple", "swap", "unstick", "unblock", "repair", "rebuild", "reimage"),
-    *("enforce", "debug", "recover", "end", "finish", "complete", "wake"),
+    *("enforce", "debug", "recover", "end", "finish", "complete", "wake", "empty", "gc", "fire"),
 }
 # Ambiguous verbs that still order when "it" follows: "if not restart it", "cordon it"
 _IT_ORDERS = {"restart", "stop", "resume", "expose", "relabel", "raise", "lower", "label", "update", "move"}
@@ -881,7 +911,8 @@ _IF_ASKS = {"mount", "allow", "deny", "block", "limit", "schedule", "free", "cle
 _ASKING_VERBS = {"list", "show", "get", "find", "count", "give", "tell", "make", "run", "keep", "set"}
 _MORE_AMBIGUOUS = {"reclaim", "cycle", "freeze", "cancel", "halt", "double", "triple", "halve", "debug"}
 # "end time", "complete jobs" ask; "end the running jobs" orders
-_MORE_AMBIGUOUS |= {"end", "finish", "complete", "wake", "recover"}
+_MORE_AMBIGUOUS |= {"end", "finish", "complete", "wake", "recover", "empty", "fire"}
+_NAMED_ONLY = {"end", "finish", "complete", "wake", "empty", "fire"}  # an order only before "the" or a name
 # kubectl (or oc) subcommands that write, connect or stream, and helm's own: none reads the API's objects
 _COMMANDS = (
     r"^(?:\S+ ){0,2}?(?:kubectl|oc) (?:annotate|apply|attach|autoscale|certificate|cordon|cp|create|debug|"
@@ -976,6 +1007,10 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
         return False  # "add the reclaim policy of each volume": a column too
     if verb not in lx.AMBIGUOUS_VERBS and verb not in _MORE_AMBIGUOUS:
         return True
+    if verb in _NAMED_ONLY:  # "end the running jobs", "finish db-backup" order; "complete jobs" are listed
+        return nxt in ("the", "all", "every", "those", "these", "that", "this", "my", "our", "up") or bool(
+            rx.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", nxt)
+        )
     # "deploy strategy=Recreate" filters deployments (kubectl's short name); "label po x a=b" orders
     assigns = "=" in text and verb != "deploy"
     if verb == "deploy" and rx.search(r"\bdeploy \S+ (?:\S+ )?(?:to|into|onto)\b", text):
@@ -1008,6 +1043,12 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
         return True  # "restart checkout-api": a verb and a name, nothing more
     lead = rf"^(?:(?:\w+ ){{0,2}}|(?:(?:{_LEAD_ALT})[\s,]+){{0,5}})"  # "could you possibly restart kafka"
     alone = rf"{lead}{verb} (?!{_COLUMN_NOUNS}\b)[a-z][\w\-]*[.!?]*$"
+    one_kind = r"(?:pod|deployment|deploy|service|svc|ingress(?: controller)?|controller|job|cronjob|"
+    one_kind += r"statefulset|daemonset|node|namespace|operator)"
+    if verb in _ORDERS_ON_KINDS and rx.search(
+        rf"{lead}{verb} (?!{_COLUMN_NOUNS}\b)(?:[a-z][\w\-]* ){{1,2}}{one_kind}[.!?]*$", text
+    ):
+        return True  # "restart nginx ingress", "restart the kafka statefulset"
     if verb in _ORDERS_ON_KINDS and rx.search(alone, text):
         return True  # "please restart kafka": a verb and a one-word name, nothing more
     alone_in = rf"{lead}{verb} (?!{_COLUMN_NOUNS}\b)[a-z][\w\-]* (?:in|-n|on) [\w\-]+[.!?]*$"
