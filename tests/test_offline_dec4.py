@@ -97,6 +97,12 @@ DECLINED_ON_BOTH = [
     "is storefront going to crash",
     "can kafka-0 fit on worker-2",
     "would a 4Gi pod fit anywhere",
+    # more verbs, SQL that writes after a read, and measurements inside the apps
+    "lock the storefront image",
+    "select * from pods; delete from pods",
+    "pods close to oom",
+    "page faults on worker-3",
+    "db connections from checkout-api",
 ]
 
 
@@ -128,6 +134,27 @@ FOLLOW_UPS = [
         "SELECT namespace, name FROM pods WHERE status LIKE '%CrashLoopBackOff'",
         "the first one. kill it",
     ),
+]
+
+
+_HERE = ("pods here", "SELECT name FROM pods WHERE namespace = 'payments'")
+FOLLOW_UPS += [
+    (*_HERE, question)
+    for question in (
+        "any errors logged?",
+        "spread them across zones",
+        "rebalance",
+        "sort them out",
+        "deal with the failing ones",
+        "handle it",
+        "make it so",
+        "yes please",
+        "output?",
+        "history?",
+        "yesterday?",
+        "who made them?",
+        "who started them",
+    )
 ]
 
 
@@ -180,6 +207,22 @@ ANSWERED_ON_DEMO = [
 @pytest.mark.parametrize(("question", "sql"), ANSWERED_ON_DEMO)
 def test_neighbours_stay_answered(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+FOLLOW_UPS_ANSWERED = [
+    ("sort them by restarts", "SELECT name FROM pods WHERE namespace = 'payments' ORDER BY restarts DESC"),
+    ("only the running ones", "SELECT name FROM pods WHERE namespace = 'payments' AND status = 'Running'"),
+    ("add their node", "SELECT name, node FROM pods WHERE namespace = 'payments'"),
+    ("make it the top 3", "SELECT name FROM pods WHERE namespace = 'payments' LIMIT 3"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), FOLLOW_UPS_ANSWERED)
+def test_follow_ups_editing_the_answer_stay_answered(translator, engine, question, sql):
+    got = translator.translate(question, context=ctx(turns=(Turn(*_HERE),)))
+    assert not got.declined, got.message
+    expected, rows = engine.query(sql).rows, engine.query(got.sql).rows
+    assert expected and sorted(rows, key=repr) == sorted(expected, key=repr), got.sql
 
 
 def test_quota_usage_in_the_current_namespace_stays_answered(translator, engine):

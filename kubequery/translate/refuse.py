@@ -107,7 +107,7 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         text,
     )
     strong = m and m.group(1) in _IT_ORDERS  # "restart it" orders; "make it 30 days" resizes an answer
-    if m and m.group(1) in lx.MUTATIONS and (
+    if m and (m.group(1) in lx.MUTATIONS or m.group(1) in _MORE_ORDERS) and (
         m.group(1) not in lx.AMBIGUOUS_VERBS or m.group(2) != "it" or strong
     ):
         raise Declined(
@@ -454,6 +454,8 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"^(?:drop|truncate|alter) (?:table|view|schema|database|index|sequence|macro)\b|^insert into\b|"
         r"^(?:drop|truncate) (?:the )?[\w.]+ (?:table|view)\b|"
         r"^delete from\b|^update [\w\.\"]+ set\b|"
+        # a second statement that writes: "select * from pods; delete from pods"
+        r";\s*(?:delete|drop|insert|update|truncate|alter|create|copy|attach|install|load|pragma|set)\b|"
         r"^create (?:or replace )?(?:temp\w* )?(?:table|view|schema|database|index|sequence|macro|type)\b",
         "That SQL statement would change data: kubequery is read-only and runs only SELECT queries.",
     ),
@@ -786,8 +788,14 @@ _NOT_HELD: list[tuple[str, str]] = [
         "reads the Kubernetes API's objects (requests and limits, conditions, events).",
     ),
     (
+        r"^(?:and |what about |how about )?(?:their |its |the )?(?:output|stdout|history|yesterday)\W*$|"
+        r"\b(?:errors?|exceptions?|stack ?traces?) (?:logged|printed)\b|"
+        r"\b(?:close to|near|nearing|about to|on the verge of) (?:an? |being |getting )?oom\w*|\bpage faults"
+        r"?\b|"
+        r"\b(?:db|database|sql|postgres|mysql|redis) connections?\b|"
         r"\bshow (?:me )?(?:the |its |their )?output\b|\b(?:crash|core|thread|heap|memory) ?dumps?\b",
-        "What a container printed or dumped is in its logs and files, which kubequery does not read.",
+        "What a container printed, dumped or measured is in its logs, files and metrics, which kubequery "
+        "does not read.",
     ),
     (
         # how to do something, not what the cluster holds: "the command to cordon worker-3", "what is a pod"
@@ -874,6 +882,11 @@ _ORDERS = (
     r"the pool|service|the cluster|the load ?balancer)|back(?: up| online| on| into service)?)[.!?]*$",
     r"(?:take|bring|knock) (?:(?!(?:that|which|who|are|is|were|was|being|not)\b)\S+ ){1,3}down[.!?]*$",
     r"(?:switch|power|shut) (?:off|on|down)\b|power[- ]?cycle\b|hard[- ]reset\b|wake up\b|clear out\b",
+    # "deal with the failing ones", "handle it", "sort them out", "make it so", "yes please"
+    r"(?:deal with|handle|take care of|sort out|fix up|look after) (?:it|them|those|these|that|the|all|every"
+    r")\b|"
+    r"sort (?:it|them|those|these|that) out\b|make it so\b|"
+    r"(?:yes|yeah|yep|sure|ok|okay)(?:[,!.]?\s*(?:please|pls|do it|go ahead|go for it|proceed))?\W*$",
     # "turn worker-5 off", "switch the hpa on"
     r"(?:turn|switch|shut|power) (?:(?!(?:that|which|who|are|is|were|was|being|not)\b)\S+ ){1,3}"
     r"(?:off|on|down)[.!?]*$",
@@ -896,7 +909,8 @@ _MORE_ORDERS = {
     *("halt", "downscale", "upscale", "requeue", "reap", "prune", "unfreeze", "freeze", "cycle", "reinstall"),
     *("deactivate", "reactivate", "re-enable", "reenable", "unschedule", "regenerate", "revert", "undeploy"),
     *("double", "halve", "triple", "quadruple", "swap", "unstick", "unblock", "repair", "rebuild", "reimage"),
-    *("enforce", "debug", "recover", "end", "finish", "complete", "wake", "empty", "gc", "fire"),
+    *("enforce", "debug", "recover", "end", "finish", "complete", "wake", "empty", "gc", "fire", "lock"),
+    *("unlock", "rebalance", "spread"),
 }
 # Ambiguous verbs that still order when "it" follows: "if not restart it", "cordon it"
 _IT_ORDERS = {"restart", "stop", "resume", "expose", "relabel", "raise", "lower", "label", "update", "move"}
@@ -904,7 +918,7 @@ _IT_ORDERS = {"restart", "stop", "resume", "expose", "relabel", "raise", "lower"
 _MORE_AUDIT_VERBS = {
     *("wrote", "authored", "pushed", "committed", "merged", "removed", "killed", "evicted", "updated"),
     *("upgraded", "installed", "uninstalled", "labeled", "labelled", "annotated", "tainted", "uncordoned"),
-    *("suspended", "paused", "resumed", "rebooted", "redeployed", "triggered", "approved"),
+    *("suspended", "paused", "resumed", "rebooted", "redeployed", "triggered", "approved", "made", "started"),
 }
 # Verbs after "if" that describe a condition rather than order: "if they mount the volume", "if it allows"
 _IF_ASKS = {"mount", "allow", "deny", "block", "limit", "schedule", "free", "clear", "keep", "use", "push"}
@@ -912,6 +926,7 @@ _ASKING_VERBS = {"list", "show", "get", "find", "count", "give", "tell", "make",
 _MORE_AMBIGUOUS = {"reclaim", "cycle", "freeze", "cancel", "halt", "double", "triple", "halve", "debug"}
 # "end time", "complete jobs" ask; "end the running jobs" orders
 _MORE_AMBIGUOUS |= {"end", "finish", "complete", "wake", "recover", "empty", "fire"}
+_MORE_AMBIGUOUS |= {"spread"}  # "spread of pods across zones" asks
 _NAMED_ONLY = {"end", "finish", "complete", "wake", "empty", "fire"}  # an order only before "the" or a name
 # kubectl (or oc) subcommands that write, connect or stream, and helm's own: none reads the API's objects
 _COMMANDS = (
