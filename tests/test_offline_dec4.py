@@ -103,6 +103,19 @@ DECLINED_ON_BOTH = [
     "pods close to oom",
     "page faults on worker-3",
     "db connections from checkout-api",
+    # columns nothing holds, asked beside ones that are held
+    "deployments and their last deploy time",
+    "pods and the errors they logged",
+    "ingresses with request counts",
+    "pvcs with their used space",
+    "jobs with their output",
+    "cronjobs with their last output",
+    # an order after a listing, on a plain-word name; the cluster's own credentials; money said as $
+    "show deployments and scale storefront to 3",
+    "point shop.example.com at the ingress",
+    "show the kubeconfig file of worker-3",
+    "the sa key",
+    "$ per namespace",
 ]
 
 
@@ -164,7 +177,10 @@ def test_follow_ups_acting_on_the_answer_are_declined(translator, before, sql, q
     assert got.declined and got.sql is None, got.sql
 
 
-@pytest.mark.parametrize("question", ["what happened here last night", "restart everything here"])
+@pytest.mark.parametrize(
+    "question", ["what happened here last night", "restart everything here", "make me admin here", "my kubeconfig",
+                 "will my pods get evicted"]
+)
 def test_declined_in_the_current_namespace(translator, question):
     got = translator.translate(question, context=ctx("payments"))
     assert got.declined and got.sql is None, got.sql

@@ -62,7 +62,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     clause = r"(?:[,;?!.]|\band\b|\bthen\b)\s+(?:then |also |please |pls |now |just )*([a-z\-]+) ?(\S*)"
     for w, nxt in rx.findall(clause, text):
         named = rx.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", nxt)
-        target = nxt in _DETERMINERS or nxt in ("one", "everything") or named
+        target = nxt in _DETERMINERS or nxt in ("one", "everything") or named or nxt in names
+        target = target or bool(rx.search(rf"\b{re.escape(w)} {re.escape(nxt)} to \d", text))
         ordered = w in lx.MUTATIONS or w in _MORE_ORDERS or (w == "add" and nxt == "one")
         ordered = ordered and w not in _ASKING_VERBS  # "...? give the role and its verbs": what to show
         if ordered and target and (_commands(w, [nxt], text) or w == "add"):
@@ -261,7 +262,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         rx.search(
             r"\b(passwords?|passwd|pw|pwd|creds|tokens?|api keys?|decode|base64|plaintext|decrypt\w*|reveal|u"
             r"nmask|"
-            r"join (?:command|token))\b",
+            r"join (?:command|token)|kube-?configs?(?! contexts?)|admin\.conf|(?:sa|service ?account) (?:sig"
+            r"ning )?keys?)\b",
             text,
         )
         or (
@@ -765,7 +767,8 @@ _NOT_HELD: list[tuple[str, str]] = [
         "(env_names), since values often carry credentials.",
     ),
     (
-        r"\bcosting\b|\bhourly rate\b|\bpays? for\b|\bshowback\b|\bchargeback\b|\boverpay\w*",
+        r"(?<![\w{])\$(?![\w{.])|\bcosting\b|\bhourly rate\b|\bpays? for\b|\bshowback\b|\bchargeback\b|\bove"
+        r"rpay\w*",
         "What the cluster costs is billing, which the Kubernetes API's objects do not hold.",
     ),
     (
@@ -781,7 +784,10 @@ _NOT_HELD: list[tuple[str, str]] = [
         r")\b|"
         r"\bhow many (?:users|visitors|sessions|orders|customers|signups|transactions|purchases)\b|"
         r"\b[45]0\ds (?:did|do|does|were|was|from|on|in)\b|\breturn\w* (?:http )?(?:status )?[45]\d\d\b|"
-        r"\bhttp (?:errors?|requests?|codes?|status(?:es)?|traffic)\b|\bnetwork (?:in|out|rx|tx)\b|"
+        r"\bhttp (?:errors?|requests?|codes?|status(?:es)?|traffic)\b|"
+        r"^(?!.*\b(?:cpu|memory|mem|ram|gpus?|storage)\b).*\b(?:request counts?|(?:number|count) of requests"
+        r")\b|"
+        r"\bnetwork (?:in|out|rx|tx)\b|"
         r"\b(?:use|uses|using|utili\w+) (?:the )?(?:gpus?|cpus?|memory|ram) (?:the )?most\b|"
         r"^(?!.*\b(?:requests?|limits?|quotas?|allocat\w*|capacity)\b).*\b(?:cpu|memory|mem|ram|gpu) use\b",
         "That is a live measurement (requests served, users, use), a metric kubequery does not read; it "
@@ -789,7 +795,8 @@ _NOT_HELD: list[tuple[str, str]] = [
     ),
     (
         r"^(?:and |what about |how about )?(?:their |its |the )?(?:output|stdout|history|yesterday)\W*$|"
-        r"\b(?:errors?|exceptions?|stack ?traces?) (?:logged|printed)\b|"
+        r"\b(?:errors?|exceptions?|stack ?traces?|messages?|lines?)(?: (?:they|it))? (?:logged|printed)\b|"
+        r"\b(?:their|its) (?:last |latest )?output\b|\bused (?:space|storage|disk|capacity|bytes)\b|"
         r"\b(?:close to|near|nearing|about to|on the verge of) (?:an? |being |getting )?oom\w*|\bpage faults"
         r"?\b|"
         r"\b(?:db|database|sql|postgres|mysql|redis) connections?\b|"
@@ -815,6 +822,7 @@ _NOT_HELD: list[tuple[str, str]] = [
     ),
     (
         r"\b(?:crash\w*|restart\w*|oom\w*|failures?) per (?:day|week|month|hour)\b|"
+        r"\blast (?:deploy|rollout|release|upgrade)(?:ment)? (?:times?|dates?)\b|"
         r"\b(?:pod|node|replica|deployment|namespace) counts? history\b|"
         r"\bhistory of (?:the )?(?:pod|node|replica) counts?\b",
         "Counts over time are history the cluster does not keep; kubequery reads its current state (and "
@@ -822,6 +830,7 @@ _NOT_HELD: list[tuple[str, str]] = [
     ),
     (
         r"\bhow long (?:until|till|before)\b(?!.*\b(?:next|cron\w*|cj)\b)|"
+        r"\bwill (?:\S+ ){1,3}(?:be |get )(?:evicted|killed|preempted|oom\w*)\b|"
         r"\b(?:going to|gonna|about to) (?:crash|fail|break|die|go down|run out|restart|oom|be (?:evicted|ki"
         r"lled|"
         r"oom\w*))\b|^(?:can|could|would|will|does|do) .{1,40}\bfit\b",
@@ -885,7 +894,10 @@ _ORDERS = (
     # "deal with the failing ones", "handle it", "sort them out", "make it so", "yes please"
     r"(?:deal with|handle|take care of|sort out|fix up|look after) (?:it|them|those|these|that|the|all|every"
     r")\b|"
-    r"sort (?:it|them|those|these|that) out\b|make it so\b|"
+    r"sort (?:it|them|those|these|that) out\b|make it so\b|point (?:\S+ ){1,3}(?:at|to) \S|"
+    r"(?:give|make|grant) (?:me|us) (?:an? )?(?:admin|cluster-admin|owner|editor|edit|view)(?: access| right"
+    r"s| "
+    r"permissions?)?(?: (?:in|on|for|to) (?:this |the |my )?[\w\-]+| here| there)?\W*$|"
     r"(?:yes|yeah|yep|sure|ok|okay)(?:[,!.]?\s*(?:please|pls|do it|go ahead|go for it|proceed))?\W*$",
     # "turn worker-5 off", "switch the hpa on"
     r"(?:turn|switch|shut|power) (?:(?!(?:that|which|who|are|is|were|was|being|not)\b)\S+ ){1,3}"
