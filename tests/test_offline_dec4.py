@@ -150,6 +150,13 @@ FOLLOW_UPS = [
 ]
 
 
+FOLLOW_UPS += [
+    (
+        "storefront image",
+        "SELECT DISTINCT image FROM containers WHERE pod LIKE 'storefront-%'",
+        "change it to nginx:latest",
+    ),
+]
 _HERE = ("pods here", "SELECT name FROM pods WHERE namespace = 'payments'")
 FOLLOW_UPS += [
     (*_HERE, question)
@@ -230,6 +237,7 @@ FOLLOW_UPS_ANSWERED = [
     ("only the running ones", "SELECT name FROM pods WHERE namespace = 'payments' AND status = 'Running'"),
     ("add their node", "SELECT name, node FROM pods WHERE namespace = 'payments'"),
     ("make it the top 3", "SELECT name FROM pods WHERE namespace = 'payments' LIMIT 3"),
+    ("change it to checkout", "SELECT name FROM pods WHERE namespace = 'checkout'"),
 ]
 
 

@@ -5904,7 +5904,8 @@ _POD_SHOWN = frozenset(
 _SORT_LEAD = r"^(?:and |now |ok,? |then )?(?:sort|sorted|order|ordered|rank|ranked)"
 _SORT_LEAD += r"(?: them| it| those| these)? by\b"
 _EDIT_LEAD = r"^(?:now |ok,? |okay,? |and )?(?:make|change|switch|turn) (?:it|that|this|the query)"
-_EDIT_LEAD += r"(?: to| into)? (?!so\W*$)"  # ("make it so" orders)
+# ("make it so" and "change it to nginx:latest", an image, order)
+_EDIT_LEAD += r"(?: to| into)? (?!(?:to |into )?(?:so|[a-z][\w./\-]*:[\w.\-]+)\W*$)"
 _CHANGED_FIELDS = r"\b(replicas?|images?|limits?|requests?|labels?|annotations?|versions?|tags?|cpu|mem\w*|"
 # a number is a field's new value, unless it is a time ("make it 30 minutes": a window)
 _CHANGED_FIELDS += r"\d+(?!\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)\b)"
