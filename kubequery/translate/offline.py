@@ -148,7 +148,9 @@ class OfflineTranslator:
             if conversation and not rx.search(_CHANGED_FIELDS, text):
                 text = rx.sub(_EDIT_LEAD, "what about ", text)  # "make it the last day": the query, edited
             if conversation:  # "add the node": a column added to the answer, nothing added to the cluster
+                # (but "add an hpa to each" orders one made for each row)
                 added = r"^(?:and |now |ok,? |please |pls |can you )?add "
+                added += r"(?!.*\bto (?:each|them|those|these|all|it)\b)"
                 added += r"(?=(?:the |a |their |its )?[\w ]+(?: columns?| fields?)?\s*[?.!]*$)"
                 text = rx.sub(added, "include ", text)
             refuse(text, self._names, (followup._said(conversation[-1], "sql") or "") if conversation else "")
@@ -6142,7 +6144,8 @@ _POD_SHOWN = frozenset(
 _SORT_LEAD = r"^(?:and |now |ok,? |then )?(?:sort|sorted|order|ordered|rank|ranked)"
 _SORT_LEAD += r"(?: them| it| those| these)? by\b"
 _EDIT_LEAD = r"^(?:now |ok,? |okay,? |and )?(?:make|change|switch|turn) (?:it|that|this|the query)"
-_EDIT_LEAD += r"(?: to| into)? "
+# ("make it so" and "change it to nginx:latest", an image, order)
+_EDIT_LEAD += r"(?: to| into)? (?!(?:to |into )?(?:so|[a-z][\w./\-]*:[\w.\-]+)\W*$)"
 _CHANGED_FIELDS = r"\b(replicas?|images?|limits?|requests?|labels?|annotations?|versions?|tags?|cpu|mem\w*|"
 # a number is a field's new value, unless it is a time ("make it 30 minutes": a window)
 _CHANGED_FIELDS += r"\d+(?!\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)\b)"

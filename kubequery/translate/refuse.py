@@ -43,40 +43,6 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
                 "answers questions. Use kubectl for changes."
             )
     words = rx.findall(r"[a-z0-9'\-_]+", text)  # LOG_LEVEL is one word, not "log"
-    lead = {
-        "please",
-        "pls",
-        "kubectl",
-        "k",
-        "ok",
-        "okay",
-        "now",
-        "then",
-        "and",
-        "can",
-        "you",
-        "could",
-        "would",
-        "i",
-        "want",
-        "to",
-        "need",
-        "lets",
-        "let's",
-        "go",
-        "just",
-        "also",
-        "so",
-        "help",
-        "me",
-        "how",
-        "do",
-        "we",
-        "quickly",
-        "hey",
-        "kindly",
-        "possibly",
-    }
     bare = rx.sub(_TRAIL, "", text)  # "restart storefront when you get a chance": the order alone
     for i, w in enumerate(words):
         verb = w in lx.MUTATIONS or w in _MORE_ORDERS or w == "add"
@@ -90,17 +56,30 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
                 f"'{w}' would change the cluster: kubequery is read-only and only answers questions. "
                 "Use kubectl for changes."
             )
-        if w not in lead:
+        if w not in _LEAD_WORDS:
             break
     # an order after a question: "count pods in payments and scale the deployment to 3", "no hpa? add one"
     clause = r"(?:[,;?!.]|\band\b|\bthen\b)\s+(?:then |also |please |pls |now |just )*([a-z\-]+) ?(\S*)"
     for w, nxt in rx.findall(clause, text):
         named = rx.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", nxt)
-        target = nxt in _DETERMINERS or nxt in ("one", "everything") or named
+        target = nxt in _DETERMINERS or nxt in ("one", "everything") or named or nxt in names
+        target = target or bool(rx.search(rf"\b{re.escape(w)} {re.escape(nxt)} to \d", text))
         ordered = w in lx.MUTATIONS or w in _MORE_ORDERS or (w == "add" and nxt == "one")
         ordered = ordered and w not in _ASKING_VERBS  # "...? give the role and its verbs": what to show
         if ordered and target and (_commands(w, [nxt], text) or w == "add"):
             raise Declined(
+                    f"'{w}' would change the cluster: kubequery is read-only and only answers questions. "
+                    "Use kubectl for changes."
+                )
+    # an order on a condition: "is kafka-0 running? if not restart it", "if kafka-0 is down restart it"
+    cond = rx.search(r"\b(?:if|unless)\b(.{0,80})", text)
+    if cond:
+        said = r"(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
+        said += r"\b([a-z\-]+) "
+        said += r"(it|them|those|these|the|all|everything|[a-z0-9]+(?:-[a-z0-9]+)+)\b"
+        for w, _ in rx.findall(said, cond.group(1)):
+            if (w in lx.MUTATIONS or w in _MORE_ORDERS) and w not in _ASKING_VERBS and w not in _IF_ASKS:
+                raise Declined(
                     f"'{w}' would change the cluster: kubequery is read-only and only answers questions. "
                     "Use kubectl for changes."
                 )
@@ -113,9 +92,11 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             "Use kubectl for changes."
         )
     # "the fraud-detector pods need a restart"
-    needs = r"\bneeds? (?:a |an |to be )?(?:restart|reboot|redeploy|rollback|roll ?back|bounce|kick|drain|"
+    needs = r"\b(?:needs? (?:a |an |to be )?|(?:has|have|must|should|ought) (?:to )?(?:be |get )|"
+    needs += r"wants? (?:a |to be )?)(?:restart|reboot|redeploy|rollback|roll ?back|bounce|kick|drain|"
     needs += r"cordon|restarted|rebooted|redeployed|rolled back|bounced|drained|cordoned|deleted|removed|"
-    needs += r"killed|evicted)\b"
+    needs += r"killed|evicted|scaled|recreated|upgraded|terminated|nuked|purged|wiped|suspended|resumed)\b"
+    needs += r"|^(?:the )?[\w\- ]{1,40} (?:should|must|can|needs? to|ha(?:ve|s) to) go(?: away)?[.!?]*$"
     if rx.search(needs, text):
         raise Declined(
             "That asks for a change to the cluster: kubequery is read-only. Use kubectl for changes."
@@ -126,7 +107,10 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         r"each of them)\b",
         text,
     )
-    if m and m.group(1) in lx.MUTATIONS and (m.group(1) not in lx.AMBIGUOUS_VERBS or m.group(2) != "it"):
+    strong = m and m.group(1) in _IT_ORDERS  # "restart it" orders; "make it 30 days" resizes an answer
+    if m and (m.group(1) in lx.MUTATIONS or m.group(1) in _MORE_ORDERS) and (
+        m.group(1) not in lx.AMBIGUOUS_VERBS or m.group(2) != "it" or strong
+    ):
         raise Declined(
             f"'{m.group(1)}' would change the cluster: kubequery is read-only. Use kubectl for changes."
         )
@@ -137,7 +121,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             raise Declined(f"'{phrase}' would change the cluster: kubequery is read-only.")
     # requests said politely or indirectly: "can you make X have 3 replicas", "I need the ml namespace gone"
     wish = rx.search(_WISH, text)
-    if wish and rx.search(r"\b\d+ (replicas?|instances|copies)\b", text[wish.end() :]):
+    counted = r"\b\d+ (replicas?|instances|copies)\b|^\s*\d+ (?:[\w\-]+ )?(?:pods|replicas)\b"
+    if wish and rx.search(counted, text[wish.end() :]):  # "I want 3 storefront pods"
         raise Declined(
             "Changing replicas would change the cluster: kubequery is read-only. Use kubectl scale."
         )
@@ -156,17 +141,22 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
                     f"'{w}' would change the cluster: kubequery is read-only. Use kubectl for changes."
                 )
     what_if = r"\bwhat (?:will|would) happen if\b|\bwhat if (?:i|we)\b|\b(attach|exec) (?:in)?to\b"
+    # "what if worker-3 dies": a what-if about something lost
+    what_if += r"|\bwhat (?:if|happens if)\b.{0,60}\b(?:dies|died|goes down|went down|fails|crashes|is lost|"
+    what_if += r"disappears|runs out|is (?:deleted|removed|drained|cordoned|killed|evicted|rebooted))\b"
     if rx.search(what_if, text):
         raise Declined(
             "That needs the cluster to act or to change (a what-if, attach or exec): kubequery only "
             "reads what the cluster's objects hold."
         )
-    if rx.search(r"\bto \d+ (replicas?|pods|instances)\b|\b(make|set|get) \S+ (have|to|use|run) \d+\b", text):
+    replicas = r"\breplicas ?= ?\d|\bto \d+ (replicas?|pods|instances)\b"
+    replicas += r"|\b(make|set|get) \S+ (have|to|use|run) \d+\b"
+    if rx.search(replicas, text):
         raise Declined(
             "Changing replicas would change the cluster: kubequery is read-only. Use kubectl scale."
         )
     actor = r"\b(who|which user|whom|what user|someone|somebody|anyone|anybody)\b"
-    if rx.search(actor, text) and any(w in lx.AUDIT_VERBS for w in words):
+    if rx.search(actor, text) and any(w in lx.AUDIT_VERBS or w in _MORE_AUDIT_VERBS for w in words):
         raise Declined(
             "Who changed what is audit history, which the cluster's objects do not hold; "
             "ask your audit log backend."
@@ -193,7 +183,11 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     secret_like = rx.search(r"secret|credential", text)
     # a key's value asked for by name, even inside an identifier: DB_PASSWORD, stripe_api_key, githubToken
     named_key = rx.search(
-        r"[a-z0-9]*(password|passwd|api[_-]?key|secret[_-]?key|private[_-]?key|access[_-]?key|"
+        r"[a-z0-9]*(password|passwd|api[_-]?key|secret[_ -]?key|private[_ -]?key|access[_ -]?key|"
+        # "the session secret of the frontend", "the jwt signing key", "the database url of checkout-api"
+        r"(?:session|cookie|jwt|webhook|hmac|encryption|master|app)[_ -]?(?:secret|key)s?\b|unseal[_ -]?keys"
+        r"?|"
+        r"(?:database|db|redis|jdbc|mongo\w*|postgres\w*|mysql|amqp|rabbitmq|broker) (?:url|uri)s?\b|"
         r"token|credentials?|connection[_-]?string|dsn|ssh[_ -]?keys?|client[_ -]?secret|signing[_ -]?(?:key|"
         r"secret)|_pass\b)"
         r"[a-z0-9_]*",
@@ -204,6 +198,14 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         rx.search(r"\bsecrets\b", text)
         and rx.search(r"\b(which|list|how many|any|exist\w*|type|types|kubernetes\.io/)\b", text)
         and not rx.search(r"\b(values?|contents?|decoded?|what'?s in|data of|reveal|print|dump)\b", text)
+        # a value probed in a listing: "which secrets have an empty password", "secrets containing 'prod'"
+        and not rx.search(
+            r"\b(?:empty|blank|weak|default|same|short|long|simple)\b (?:\w+ )?(?:passwords?|tokens?|keys?|p"
+            r"w)\b|"
+            r"\bcontain\w* (?:the )?(?:word|string|text|substring)\b|\bwhose (?:values?|passwords?|tokens?)"
+            r"\b",
+            text,
+        )
     )
     # who may read secrets is RBAC, not a secret's value: "who can read secrets in payments?"
     permission = rx.search(
@@ -230,7 +232,7 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         r"\b(values?|contents?|decod\w*|what'?s|what is|whats|reveal|print|dump|show me|give me|get me|read|"
         r"cat|passwords?|passwd|base64|plain ?text|in secret|of secret|inside|data (?:of|in)|auth (?:string|f"
         r"ield|value|entry)|"
-        r"cert(?:ificate)? chain|pem)\b",
+        r"cert(?:ificate)? chain|pem|creds|credentials? (?:for|of|to)|private keys?|user ?names?|logins?)\b",
         text,
     ) and not rx.search(
         r"^(?!.*\bsecrets?\b).*\bssh[ _-]?keys?\b|"
@@ -241,13 +243,27 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     )
     # whether a token is mounted is a flag, not the token: "pods whose sa has automount_token false"
     automount = rx.search(r"\bautomount|\bmount\w* (?:the |their |its |a )?(?:sa |service ?account )?token", text)  # noqa: E501
-    if listing or permission or env_names or token_type or automount:
+    # a key or a variable named, not its value: "secrets containing key password", "what keys does x have",
+    # "containers that have a DB_PASSWORD env var", "pods that mount the api-key secret"
+    key_named = rx.search(
+        r"\b(?:contain\w*|with|having|has|have) (?:the |a |an )?(?:data )?keys?\b|\bwhat keys\b|"
+        r"\bkeys? (?:named|called)\b|"
+        r"\b(?:has|have|having|with|contain\w*|sets?|defin\w*) (?:a |an |the )?[\w\-]+ (?:env ?var\w*|"
+        r"environment variables?|keys?)\b|"
+        r"\b(?:use|uses|using|mount\w*|referenc\w*) (?:the |a |an )?[\w\-]+ secrets?\b",
+        text,
+    ) and not rx.search(
+        r"\b(?:values?|contents?|decod\w*|what'?s in|reveal|print|dump|base64|plain ?text|set to|inside)\b",
+        text,
+    )
+    if listing or permission or env_names or token_type or automount or key_named:
         pass
     elif (
         rx.search(
             r"\b(passwords?|passwd|pw|pwd|creds|tokens?|api keys?|decode|base64|plaintext|decrypt\w*|reveal|u"
             r"nmask|"
-            r"join (?:command|token))\b",
+            r"join (?:command|token)|kube-?configs?(?! contexts?)|admin\.conf|(?:sa|service ?account) (?:sig"
+            r"ning )?keys?)\b",
             text,
         )
         or (
@@ -273,7 +289,10 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         or (
             named_key
             and not rx.search(
-                r"\b(how many|which|what) (secrets|pods|service ?accounts)\b|\bkeys? names?\b", text
+                r"\b(how many|which|what) (secrets|pods|service ?accounts)\b|\bkeys? names?\b|"
+                # a key named: "secrets containing key DATABASE_URL"
+                r"\b(?:contain\w*|with|having|has|have) (?:the |a |an )?(?:data )?keys?\b",
+                text,
             )
         )
     ):
@@ -437,6 +456,8 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"^(?:drop|truncate|alter) (?:table|view|schema|database|index|sequence|macro)\b|^insert into\b|"
         r"^(?:drop|truncate) (?:the )?[\w.]+ (?:table|view)\b|"
         r"^delete from\b|^update [\w\.\"]+ set\b|"
+        # a second statement that writes: "select * from pods; delete from pods"
+        r";\s*(?:delete|drop|insert|update|truncate|alter|create|copy|attach|install|load|pragma|set)\b|"
         r"^create (?:or replace )?(?:temp\w* )?(?:table|view|schema|database|index|sequence|macro|type)\b",
         "That SQL statement would change data: kubequery is read-only and runs only SELECT queries.",
     ),
@@ -467,7 +488,8 @@ _NOT_HELD: list[tuple[str, str]] = [
         # a clock time already past: events are kept for about an hour
         r"\bat \d{1,2}(?::\d\d)?\s*(?:am|pm)\b.*\b(?:last night|yesterday|ago)\b|"
         r"\b(?:last night|yesterday)\b.*\bat \d{1,2}(?::\d\d)?\s*(?:am|pm)\b|"
-        r"\bwhat happened (?:last night|yesterday)\b|\b(?:over|during|on) the weekend\b|\b(?:this|last) week"
+        r"\bwhat happened\b.{0,30}\b(?:last night|yesterday)\b|\b(?:over|during|on) the weekend\b|\b(?:this|"
+        r"last) week"
         r"end\b",
         "What happened at an hour already past is history: the cluster keeps events for about an hour, and "
         "kubequery reads the cluster as it is now.",
@@ -621,7 +643,8 @@ _NOT_HELD: list[tuple[str, str]] = [
         # "cpu % of worker-3", "gpu memory used on gpu-1", "overprovisioned deployments"
         r"|^(?!.*\b(?:quotas?|req\w*|limits?|allocat\w*|capacity|hpas?|autoscal\w*|target\w*)\b).*"
         r"\b(?:cpu|memory|mem|ram|gpu|disk)(?: usage| use| util\w*)? ?(?:%|percent(?:age)?)\b|"
-        r"\bgpu memory (?:used|usage|free|left)\b|\bvram\b|\bover-?provisioned\b|\bunder-?utili[sz]ed\b|"
+        r"\bgpu memory (?:is |are )?(?:used|usage|free|left|available)\b|\bvram\b|\bover-?provisioned\b|\bun"
+        r"der-?utili[sz]ed\b|"
         r"\b(?:wasting|waste|wasted) (?:resources|cpu|memory)\b|"
         r"\brequests? more than (?:they|it) (?:use|uses|need|needs|actually)\b",
         "How much CPU or memory is in use now is a metric (kubectl top), which kubequery does not read; "
@@ -677,7 +700,8 @@ _NOT_HELD: list[tuple[str, str]] = [
         "what the cluster's objects hold.",
     ),
     (
-        r"\bmttr\b|\bmean time (?:to|between)\b|\boverloaded\b|\bcommands? (?:were|was|have been|has been) "
+        r"\bmt(?:tr|bf|td|ta)\b|\bmean time (?:to|between)\b|\boverloaded\b|\bcommands? (?:were|was|have bee"
+        r"n|has been) "
         r"(?:run|ran|executed|typed)\b",
         "That is measured or logged outside the Kubernetes API's objects (load, recovery times, commands "
         "run); kubequery can answer from requests, limits, conditions and events.",
@@ -729,12 +753,88 @@ _NOT_HELD: list[tuple[str, str]] = [
         "kubectl debug starts a pod: kubequery is read-only.",
     ),
     (
-        r"\bsecrets?\b.*\s-o\s*(?:yaml|json|jsonpath|go-template)\b",
+        r"\bsecrets?\b.*\s-o\s*(?:yaml|json|jsonpath|go-template)\b|\bsecrets?\b.*\b(?:as|in) (?:raw )?(?:ya"
+        r"ml|json)\b",
         SECRET_VALUES,
     ),
     (
-        r"\bcosting\b|\bhourly rate\b|\bpays? for\b|\bshowback\b|\bchargeback\b|\boverpay\w*",
+        # a container's environment printed is its values: "print env of the storefront pod", "printenv"
+        r"\bprint ?env\b|\b(?:dump|print|cat) (?:out )?(?:the |its |their )?env(?:ironment)?\b(?! ?var\w* na"
+        r"mes?)|"
+        # an env var's value asked for by its name: "what is DATABASE_URL set to in checkout-api"
+        r"\b[a-z][a-z0-9]*_[a-z0-9_]+ (?:set to|equal to|equals)\b",
+        "Environment variable values are not kept: the containers table holds their names only "
+        "(env_names), since values often carry credentials.",
+    ),
+    (
+        r"(?<![\w{])\$(?![\w{.])|\bcosting\b|\bhourly rate\b|\bpays? for\b|\bshowback\b|\bchargeback\b|\bove"
+        r"rpay\w*",
         "What the cluster costs is billing, which the Kubernetes API's objects do not hold.",
+    ),
+    (
+        # how active or used something is: "the most active pod", "services nobody calls", "get no requests"
+        r"^(?!.*\b(?:jobs?|cronjobs?|cj)\b).*\bmost active (?:pods?|deployments?|containers?|services?|apps?"
+        r"|workloads?|nodes?)\b"
+        r"(?!.*\bby\b)|"
+        r"^(?!.*\b(?:cpu|memory|mem|ram|gpus?|storage)\b).*\b(?:gets?|getting|receiv\w*|handl\w*|serv\w*) "
+        r"(?:no|any|the most|most|few|fewer|little|many|a lot of) (?:requests|hits|calls|visits|visitors)\b|"
+        r"\b(?:nobody|no one|no-one|anyone|anybody) (?:calls?|hits?|visits?|talks? to)\b|"
+        r"\bwhy (?:is|are) .{1,40}\b(?:slow|laggy|sluggish|lagging)\b|"
+        r"\b(?:active|online|concurrent|logged[- ]in) (?:users|sessions|visitors)\b|\busers (?:online|active"
+        r")\b|"
+        r"\bhow many (?:users|visitors|sessions|orders|customers|signups|transactions|purchases)\b|"
+        r"\b[45]0\ds (?:did|do|does|were|was|from|on|in)\b|\breturn\w* (?:http )?(?:status )?[45]\d\d\b|"
+        r"\bhttp (?:errors?|requests?|codes?|status(?:es)?|traffic)\b|"
+        r"^(?!.*\b(?:cpu|memory|mem|ram|gpus?|storage)\b).*\b(?:request counts?|(?:number|count) of requests"
+        r")\b|"
+        r"\bnetwork (?:in|out|rx|tx)\b|"
+        r"\b(?:use|uses|using|utili\w+) (?:the )?(?:gpus?|cpus?|memory|ram) (?:the )?most\b|"
+        r"^(?!.*\b(?:requests?|limits?|quotas?|allocat\w*|capacity)\b).*\b(?:cpu|memory|mem|ram|gpu) use\b",
+        "That is a live measurement (requests served, users, use), a metric kubequery does not read; it "
+        "reads the Kubernetes API's objects (requests and limits, conditions, events).",
+    ),
+    (
+        r"^(?:and |what about |how about )?(?:their |its |the )?(?:output|stdout|history|yesterday)\W*$|"
+        r"\b(?:errors?|exceptions?|stack ?traces?|messages?|lines?)(?: (?:they|it))? (?:logged|printed)\b|"
+        r"\b(?:their|its) (?:last |latest )?output\b|\bused (?:space|storage|disk|capacity|bytes)\b|"
+        r"\b(?:close to|near|nearing|about to|on the verge of) (?:an? |being |getting )?oom\w*|\bpage faults"
+        r"?\b|"
+        r"\b(?:db|database|sql|postgres|mysql|redis) connections?\b|"
+        r"\bshow (?:me )?(?:the |its |their )?output\b|\b(?:crash|core|thread|heap|memory) ?dumps?\b",
+        "What a container printed, dumped or measured is in its logs, files and metrics, which kubequery "
+        "does not read.",
+    ),
+    (
+        # how to do something, not what the cluster holds: "the command to cordon worker-3", "what is a pod"
+        r"\b(?:commands?|scripts?|one-?liners?|syntax) (?:to|for|that) \w+|"
+        r"^(?:what(?:'s| is) (?:a|an)|define|explain) [\w\- ]{1,30}[?.]*$",
+        "kubequery answers what the cluster's objects hold; it does not write commands or explain concepts.",
+    ),
+    (
+        r"\b(?:alert|notify|page|email|text|message) me\b|\bset up (?:an? )?(?:alerts?|monitor\w*|notificati"
+        r"ons?)\b|"
+        r"^create (?:an? )?(?:alerts?|alerting rules?)\b",
+        "Alerts and notifications are set up in your monitoring tools: kubequery only answers questions.",
+    ),
+    (
+        r"\bsecurity ?groups?\b|\broute ?53\b",
+        "The cloud account's network settings are not in the Kubernetes API's objects.",
+    ),
+    (
+        r"\b(?:crash\w*|restart\w*|oom\w*|failures?) per (?:day|week|month|hour)\b|"
+        r"\blast (?:deploy|rollout|release|upgrade)(?:ment)? (?:times?|dates?)\b|"
+        r"\b(?:pod|node|replica|deployment|namespace) counts? history\b|"
+        r"\bhistory of (?:the )?(?:pod|node|replica) counts?\b",
+        "Counts over time are history the cluster does not keep; kubequery reads its current state (and "
+        "recent events).",
+    ),
+    (
+        r"\bhow long (?:until|till|before)\b(?!.*\b(?:next|cron\w*|cj)\b)|"
+        r"\bwill (?:\S+ ){1,3}(?:be |get )(?:evicted|killed|preempted|oom\w*)\b|"
+        r"\b(?:going to|gonna|about to) (?:crash|fail|break|die|go down|run out|restart|oom|be (?:evicted|ki"
+        r"lled|"
+        r"oom\w*))\b|^(?:can|could|would|will|does|do) .{1,40}\bfit\b",
+        "kubequery answers about the cluster as it is now; it does not predict the future.",
     ),
     (
         r"\btemperatures?\b|\bpower draw\b|\bfan speeds?\b",
@@ -753,7 +853,8 @@ _WISH = (
     r"it'?s (?:fine|ok|okay|safe) to|(?:would|will) be (?:great|nice|good) if|do me a favou?r and|"
     r"feel free to|you (?:can|may) (?:go ahead and )?|(?:would|is) it (?:be )?possible to|i'?d appreciate (?:"
     r"it )?if|"
-    r"can (?:kubequery|this tool|the tool|it))\b"
+    r"can (?:kubequery|this tool|the tool|it)|i'?d love (?:it )?if|i'?d love (?:you )?to|"
+    r"would love (?:it )?if)\b"
 )
 
 # Politeness after an order: "restart storefront when you get a chance", "checkout-api restart please"
@@ -789,7 +890,18 @@ _ORDERS = (
     r"(?:(?!(?:that|which|who|are|is|were|was|being|not)\b)\S+ ){1,3}(?:offline|online|out of (?:rotation|"
     r"the pool|service|the cluster|the load ?balancer)|back(?: up| online| on| into service)?)[.!?]*$",
     r"(?:take|bring|knock) (?:(?!(?:that|which|who|are|is|were|was|being|not)\b)\S+ ){1,3}down[.!?]*$",
-    r"(?:switch|power|shut) (?:off|on|down)\b",
+    r"(?:switch|power|shut) (?:off|on|down)\b|power[- ]?cycle\b|hard[- ]reset\b|wake up\b|clear out\b",
+    # "deal with the failing ones", "handle it", "sort them out", "make it so", "yes please"
+    r"(?:deal with|handle|take care of|sort out|fix up|look after) (?:it|them|those|these|that|the|all|every"
+    r")\b|"
+    r"sort (?:it|them|those|these|that) out\b|make it so\b|point (?:\S+ ){1,3}(?:at|to) \S|"
+    r"(?:give|make|grant) (?:me|us) (?:an? )?(?:admin|cluster-admin|owner|editor|edit|view)(?: access| right"
+    r"s| "
+    r"permissions?)?(?: (?:in|on|for|to) (?:this |the |my )?[\w\-]+| here| there)?\W*$|"
+    r"(?:yes|yeah|yep|sure|ok|okay)(?:[,!.]?\s*(?:please|pls|do it|go ahead|go for it|proceed))?\W*$",
+    # "turn worker-5 off", "switch the hpa on"
+    r"(?:turn|switch|shut|power) (?:(?!(?:that|which|who|are|is|were|was|being|not)\b)\S+ ){1,3}"
+    r"(?:off|on|down)[.!?]*$",
     # "get kafka-0 to restart", "make the fraud-detector pods restart"
     r"(?:get|have|make|force|tell) (?:the )?[\w\-]+(?: pods?| nodes?| deployments?| jobs?)? (?:to )?(?:restar"
     r"t|"
@@ -808,9 +920,26 @@ _MORE_ORDERS = {
     *("zap", "respin", "re-spin", "decommission", "reclaim", "deprovision", "reprovision", "cancel", "abort"),
     *("halt", "downscale", "upscale", "requeue", "reap", "prune", "unfreeze", "freeze", "cycle", "reinstall"),
     *("deactivate", "reactivate", "re-enable", "reenable", "unschedule", "regenerate", "revert", "undeploy"),
+    *("double", "halve", "triple", "quadruple", "swap", "unstick", "unblock", "repair", "rebuild", "reimage"),
+    *("enforce", "debug", "recover", "end", "finish", "complete", "wake", "empty", "gc", "fire", "lock"),
+    *("unlock", "rebalance", "spread"),
 }
+# Ambiguous verbs that still order when "it" follows: "if not restart it", "cordon it"
+_IT_ORDERS = {"restart", "stop", "resume", "expose", "relabel", "raise", "lower", "label", "update", "move"}
+# What a person did, asked with "who": "who wrote the storefront deployment", "which user evicted kafka-0"
+_MORE_AUDIT_VERBS = {
+    *("wrote", "authored", "pushed", "committed", "merged", "removed", "killed", "evicted", "updated"),
+    *("upgraded", "installed", "uninstalled", "labeled", "labelled", "annotated", "tainted", "uncordoned"),
+    *("suspended", "paused", "resumed", "rebooted", "redeployed", "triggered", "approved", "made", "started"),
+}
+# Verbs after "if" that describe a condition rather than order: "if they mount the volume", "if it allows"
+_IF_ASKS = {"mount", "allow", "deny", "block", "limit", "schedule", "free", "clear", "keep", "use", "push"}
 _ASKING_VERBS = {"list", "show", "get", "find", "count", "give", "tell", "make", "run", "keep", "set"}
-_MORE_AMBIGUOUS = {"reclaim", "cycle", "freeze", "cancel", "halt"}
+_MORE_AMBIGUOUS = {"reclaim", "cycle", "freeze", "cancel", "halt", "double", "triple", "halve", "debug"}
+# "end time", "complete jobs" ask; "end the running jobs" orders
+_MORE_AMBIGUOUS |= {"end", "finish", "complete", "wake", "recover", "empty", "fire"}
+_MORE_AMBIGUOUS |= {"spread"}  # "spread of pods across zones" asks
+_NAMED_ONLY = {"end", "finish", "complete", "wake", "empty", "fire"}  # an order only before "the" or a name
 # kubectl (or oc) subcommands that write, connect or stream, and helm's own: none reads the API's objects
 _COMMANDS = (
     r"^(?:\S+ ){0,2}?(?:kubectl|oc) (?:annotate|apply|attach|autoscale|certificate|cordon|cp|create|debug|"
@@ -818,7 +947,11 @@ _COMMANDS = (
     r"uncordon|wait|config|kustomize|plugin|alpha)\b|^(?:\S+ ){0,2}?oc adm\b|\s--as(?:-group)?[= ]|\bsudo\b|"
     r"\bimpersonat\w*|"
     r"^(?:\S+ ){0,2}?k (?:annotate|apply|attach|autoscale|cordon|cp|diff|drain|edit|exec|expose|patch|"
-    r"port-forward|proxy|replace|taint|uncordon|wait)\b|"
+    r"port-forward|proxy|replace|taint|uncordon|wait|top|logs|debug|certificate|del)\b|"
+    # "del po kafka-0": a delete said short
+    r"^(?:\S+ ){0,2}?(?:kubectl|oc) del\b|"
+    r"^del (?:po|pods?|deploy\w*|svc|services?|ns|namespaces?|no|nodes?|jobs?|cj|cronjobs?|cm|configmaps?|"
+    r"secrets?|pvcs?|sts|statefulsets?|ds|daemonsets?|rs)\b|"
     r"^(?:helm|helmfile|argocd|argo|flux|istioctl|linkerd|kustomize|skaffold|terraform|tilt|k9s|stern|"
     r"kubectx|kubens|velero) (?!charts?\b|releases?\b|apps?\b|applications?\b)[a-z][\w\-]*"
 )
@@ -827,7 +960,9 @@ _THEIR_VALUES = (
     r"\b(?:their|its|the|all|those|these) (?:data|values?|contents?|keys? and values?|decoded \w+|"
     r"passwords?|tokens?|plain ?text)\b|\bdecode\b|\bwhat'?s (?:in|inside) (?:them|it|those|these|the first)"
     r"\b|"
-    r"\b(?:values?|contents?|data) (?:please|pls)\b|\b(?:show|print|reveal|dump|cat|read) (?:them|it|those)\b"
+    r"\b(?:values?|contents?|data) (?:please|pls)\b|\b(?:show|print|reveal|dump|cat|read) (?:them|it|those)"
+    r"\b|"
+    r"^(?:and |now |ok,? )?(?:with|plus|incl\w*) (?:the )?(?:data|values?|contents?)\b"
 )
 
 
@@ -850,6 +985,16 @@ _RELATIVE = {
     "not",
     "never",
 }
+
+
+# Words that may come before an order said first: "ok so could you please restart kafka".
+_LEAD_WORDS = {
+    *("please", "pls", "kubectl", "k", "ok", "okay", "now", "then", "and", "can", "you", "could"),
+    *("would", "i", "want", "to", "need", "lets", "let's", "go", "just", "also", "so", "help"),
+    *("me", "how", "do", "we", "quickly", "hey", "kindly", "possibly", "ahead", "yes", "yeah"),
+    *("sure", "alright", "right", "u", "first"),
+}
+_LEAD_ALT = "|".join(sorted((re.escape(w) for w in _LEAD_WORDS), key=len, reverse=True))
 
 
 # Verbs that, said first and followed by a few words and a kind, order something done to those objects.
@@ -889,6 +1034,10 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
         return False  # "add the reclaim policy of each volume": a column too
     if verb not in lx.AMBIGUOUS_VERBS and verb not in _MORE_AMBIGUOUS:
         return True
+    if verb in _NAMED_ONLY:  # "end the running jobs", "finish db-backup" order; "complete jobs" are listed
+        return nxt in ("the", "all", "every", "those", "these", "that", "this", "my", "our", "up") or bool(
+            rx.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", nxt)
+        )
     # "deploy strategy=Recreate" filters deployments (kubectl's short name); "label po x a=b" orders
     assigns = "=" in text and verb != "deploy"
     if verb == "deploy" and rx.search(r"\bdeploy \S+ (?:\S+ )?(?:to|into|onto)\b", text):
@@ -919,14 +1068,32 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
         rf"\b{verb} {re.escape(nxt)}[\s.!?]*$", text
     ):
         return True  # "restart checkout-api": a verb and a name, nothing more
-    alone = rf"^(?:\w+ ){{0,2}}{verb} (?!{_COLUMN_NOUNS}\b)[a-z][\w\-]*[.!?]*$"
+    lead = rf"^(?:(?:\w+ ){{0,2}}|(?:(?:{_LEAD_ALT})[\s,]+){{0,5}})"  # "could you possibly restart kafka"
+    alone = rf"{lead}{verb} (?!{_COLUMN_NOUNS}\b)[a-z][\w\-]*[.!?]*$"
+    one_kind = r"(?:pod|deployment|deploy|service|svc|ingress(?: controller)?|controller|job|cronjob|"
+    one_kind += r"statefulset|daemonset|node|namespace|operator)"
+    if verb in _ORDERS_ON_KINDS and rx.search(
+        rf"{lead}{verb} (?!{_COLUMN_NOUNS}\b)(?:[a-z][\w\-]* ){{1,2}}{one_kind}[.!?]*$", text
+    ):
+        return True  # "restart nginx ingress", "restart the kafka statefulset"
     if verb in _ORDERS_ON_KINDS and rx.search(alone, text):
         return True  # "please restart kafka": a verb and a one-word name, nothing more
-    alone_in = rf"^(?:\w+ ){{0,2}}{verb} (?!{_COLUMN_NOUNS}\b)[a-z][\w\-]* (?:in|-n|on) [\w\-]+[.!?]*$"
+    alone_in = rf"{lead}{verb} (?!{_COLUMN_NOUNS}\b)[a-z][\w\-]* (?:in|-n|on) [\w\-]+[.!?]*$"
     if verb in _ORDERS_ON_KINDS and rx.search(alone_in, text):
         return True  # "restart cassandra in team-b": the same, in a namespace
     if verb in _ORDERS_ON_KINDS and rx.search(rf"\b{verb} [a-z0-9]+(?:-[a-z0-9]+)+ (?:on|as|via) \S", text):
         return True  # "expose checkout-api on port 80"
+    port = rf"\b{verb} (?!{_COLUMN_NOUNS}\b)[a-z][\w\-]* (?:on|as|via) (?:port|\d)"
+    if verb in _ORDERS_ON_KINDS and rx.search(port, text):
+        return True  # "expose storefront on port 80"
+    if rx.search(rf"{lead}{verb} (?!{_COLUMN_NOUNS}\b)(?:[\w\-']+ ){{1,3}}(?:if|unless|once)\b", text):
+        return True  # "restart storefront if it's crashlooping": an order on a condition
+    flows = r"(?:all )?(?:egress|ingress|traffic|access|connections?|requests?)\b"
+    if verb in ("allow", "deny", "block") and rx.search(rf"{lead}{verb} {flows}", text):
+        return True  # "deny egress from ml"
+    quantity = r"\d+(?:\.\d+)?\s?(?:[kmgt]i|[kmgt]b|cores?|cpus?|millicores?)\b"
+    if rx.search(rf"\b{verb} (?!{_COLUMN_NOUNS}\b)(?:\S+ ){{0,4}}{quantity}", text):
+        return True  # "set memory limit 2Gi on payments-api"
     if verb == "run" and rx.search(r"^(?:\w+ ){0,2}run [a-z][\w\-]* (?:in|on) [\w\-]+[.!?]*$", text):
         return True  # "run nginx in payments": kubectl run
     if verb == "mark" and rx.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", nxt):
