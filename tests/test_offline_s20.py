@@ -20,6 +20,16 @@ ON_DEMO = [
     ),
     ("pods that never restarted", "SELECT namespace, name FROM pods WHERE restarts = 0"),
     ("pods not created in the last hour", "SELECT namespace, name FROM pods WHERE age > INTERVAL 1 HOUR"),
+    # a namespace's storage is what its claims ask for
+    (
+        "which namespace uses the most storage?",
+        "SELECT namespace, sum(storage_request) AS s FROM persistentvolumeclaims GROUP BY namespace "
+        "ORDER BY s DESC LIMIT 1",
+    ),
+    (
+        "storage used per namespace",
+        "SELECT namespace, sum(storage_request) FROM persistentvolumeclaims GROUP BY namespace",
+    ),
 ]
 
 ON_REAL = [

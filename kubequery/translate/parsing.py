@@ -219,6 +219,11 @@ def normalise(question: str) -> str:
         "the most recent ",
         text,
     )
+    # "which namespace uses the most storage?": the storage its claims ask for (how full a volume is is not held)
+    if rx.search(r"\b(?:namespaces?|ns)\b", text) and not rx.search(
+        r"\b(?:pvcs?|pvs?|claims?|volumes?|persistent\w*|storage ?class\w*|ephemeral)\b", text
+    ):
+        text = rx.sub(r"\bstorage\b(?! ?class)", "pvc storage", text)
     # "what does the productpage deployment run?": its images, a kind said ("what does worker-1 run" is pods)
     text = rx.sub(
         r"^what (?:does|do) ((?:the )?[a-z0-9][\w\-.]*(?: (?:deployment|deploy|statefulset|sts|daemonset|ds|"
