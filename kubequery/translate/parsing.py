@@ -219,7 +219,7 @@ def normalise(question: str) -> str:
         "the most recent ",
         text,
     )
-    # "which namespace uses the most storage?": the storage its claims ask for (how full a volume is is not held)
+    # "which namespace uses the most storage?": what its claims ask for (how full a volume is: not held)
     if rx.search(r"\b(?:namespaces?|ns)\b", text) and not rx.search(
         r"\b(?:pvcs?|pvs?|claims?|volumes?|persistent\w*|storage ?class\w*|ephemeral)\b", text
     ):
