@@ -566,9 +566,13 @@ class OfflineTranslator:
         said = self.find_kinds(text)
         words = [w for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", text) if w not in lx.STOPWORDS]
 
+        # "what namespace is ledger-db-0 in?": the namespace said is the named object's column, not a kind
+        in_ns = [k for k in said if k[2] == "namespaces" and k[1] in ("namespace", "ns")]
+
         def fits(table: str) -> bool:  # no other kind said, but inside a column ("the pod cidr of worker-2")
             spans = [(m.start, m.end) for m in slots.find_columns(text, self.catalog[table])]
-            return all(k[2] == table or any(s <= k[0] < e for s, e in spans) for k in said)
+            column = in_ns if self.catalog[table].namespaced else []
+            return all(k[2] == table or k in column or any(s <= k[0] < e for s, e in spans) for k in said)
 
         found = [
             (w, t)
@@ -580,6 +584,10 @@ class OfflineTranslator:
             return None
         name, table = found[0]
         rest = rx.sub(rf"(?<![\w\-.]){re.escape(name)}(?![\w\-.])", " ", text)
+        where_ns = bool(in_ns) and table != "namespaces" and self.catalog[table].namespaced
+        if where_ns:  # "which namespace does ledger-db-0 live in?"
+            lives = r"\b(?:namespace|ns)\b|\b(?:lives?|living|belongs?|located|resides?|sits?) (?:in|to)\b"
+            rest = rx.sub(lives, " ", rest)
         rest = rx.sub(r"\bversion of (?:the )?([a-z]+)\b", r"\1 version", rest)  # "version of the kernel"
         own = {c.name for c in self.catalog[table].columns}
         # "when did pod x start?", "start time of job y": the kind's own start column, else its creation
@@ -606,6 +614,8 @@ class OfflineTranslator:
         ]
         if owner:
             columns[:0] = ["owner_kind", "owner_name"]
+        if where_ns:
+            columns.insert(0, "namespace")
         if rx.search(r"\bhow old\b|\bhow long (?:has|have|is|was)\b.*\b(?:been|up|running|around)\b", rest):
             columns.insert(0, "age")
         elif starts:
@@ -3248,11 +3258,17 @@ class OfflineTranslator:
             word = m.group(1) or m.group(2)
             if word not in lx.STOPWORDS and word not in self._kinds:
                 words.append(word)
+        partial = []
         if kind_table:  # a plain name right next to its kind: "the kafka statefulset", "node cp-1"
             kind = "|".join(re.escape(w) for w, t in self._kinds.items() if t == kind_table)
             name = r"([a-z0-9][a-z0-9\-]+)"
             for beside in (rf"\b{name} (?:{kind})\b", rf"\b(?:{kind}) ?[ /]{name}\b"):  # "hpa/frontend"
                 words += [m.group(1) for m in rx.finditer(beside, text) if m.group(1) not in lx.STOPWORDS]
+            # "what happened to my backfill job?": the one object whose name starts so
+            first = rx.search(rf"\b(?:my|the|our|that)\s+([a-z][a-z0-9\-]{{3,}}) (?:{kind})\b", text)
+            said = first.group(1) if first else None
+            if said and said not in lx.STOPWORDS and not self._is_namespace(said, strict=True):
+                partial = [n for n in self.grounding.names(kind_table) if n.startswith(first.group(1) + "-")]
         for word in words:
             kinds = {
                 self.catalog[t].kind
@@ -3261,6 +3277,8 @@ class OfflineTranslator:
             }
             if kinds:
                 return (kinds.pop() if len(kinds) == 1 else None), word
+        if len(partial) == 1 and kind_table in self.catalog.names():
+            return self.catalog[kind_table].kind, partial[0]
         return None
 
     def _owner_amounts(self, text: str, current: str | None) -> str | None:
@@ -3409,7 +3427,7 @@ class OfflineTranslator:
         if self.grounding is None or table in ("pods", "containers", "events"):
             return None
         for at, _, kind in self.find_kinds(text):
-            m = rx.search(r"\b([a-z][a-z0-9]{2,})\s+$", text[:at])
+            m = rx.search(r"(?<![\w\-])([a-z][a-z0-9]{2,})\s+$", text[:at])  # not "default-deny policies"
             word = m.group(1) if m and kind == table else None
             if (
                 not word
@@ -4339,9 +4357,25 @@ class OfflineTranslator:
         if node and table in ("pods", "containers"):
             off = r"\b(?:(?:not|isn'?t|aren'?t)\s+(?:scheduled\s+)?on\s+(?:node\s+)?|node\s+not\s+)"
             away = rx.search(off + re.escape(node) + r"\b", rest)
-            # "pods not on worker-3": anywhere else, unscheduled ones too
-            p.conds.append(f"node IS DISTINCT FROM {quote(node)}" if away else f"node = {quote(node)}")
-            p.understood.append(f"node {node}")
+            # "pods on worker-7 or worker-4", "not on worker-7, worker-4 or worker-2": each node listed
+            nodes = [node]
+            joiner = r"\s*(?:,\s*(?:or\s+|and\s+|nor\s+)?|/|\bor\b|\bnor\b|\band\b|&)\s*"
+            joiner += r"(?:on\s+)?(?:node\s+)?"
+            at = rx.search(r"(?<![\w\-.])" + re.escape(node) + r"(?![\w\-.])", rest)
+            end = at.end() if at and self.grounding is not None else None
+            while end is not None:
+                more = rx.match(joiner + r"([a-z0-9][a-z0-9\-.]*[a-z0-9])(?![\w\-.])", rest[end:])
+                if not more or more.group(1) in nodes or more.group(1) not in self.grounding.nodes:
+                    break
+                nodes.append(more.group(1))
+                rest = rest[:end] + " " * more.end() + rest[end + more.end() :]  # read once
+                end += more.end()
+            listed = ", ".join(quote(n) for n in sorted(nodes))
+            if len(nodes) > 1:  # "pods not on worker-7 or worker-4": on neither (unscheduled ones too)
+                p.conds.append(f"(node IS NULL OR node NOT IN ({listed}))" if away else f"node IN ({listed})")
+            else:  # "pods not on worker-3": anywhere else, unscheduled ones too
+                p.conds.append(f"node IS DISTINCT FROM {quote(node)}" if away else f"node = {quote(node)}")
+            p.understood.append(f"node {', '.join(nodes)}")
         elif node and table == "nodes" and rx.search(r"\bnode\s+" + re.escape(node) + r"\b", rest):
             # "allocatable cpu of node gpu-1": that node, its name read once ("gpu" there is no column)
             p.conds.append(f"name = {quote(node)}")
@@ -4381,6 +4415,8 @@ class OfflineTranslator:
             p.understood.append("no owner")
         columns = {c.name for c in t.columns}
         selector = "node_selector" if rx.search(r"node ?selector", text) else "selector"
+        if selector not in columns and "pod_selector" in columns:  # "netpol selecting app=web"
+            selector = "pod_selector"
         known_keys = self._label_keys(table)
         for key, value, negate in labels:
             field = slots.field_column(key, t) if key not in known_keys and isinstance(value, str) else None
@@ -4568,6 +4604,15 @@ class OfflineTranslator:
             absent = rx.search(r"\b(missing|without|don'?t|doesn'?t|not|no|lack\w*)\b", rest)
             p.conds.append(("NOT " if absent else "") + f"list_contains(env_names, {quote(name)})")
             p.understood.append(f"env {name}")
+        key = rx.search(r"\bkeys?\s+(?:(?:named|called)\s+)?['\"]?([a-z0-9_.][\w.\-]*)", rest)
+        if key and "data_keys" in columns and not any("data_keys" in c for c in p.conds):
+            word = key.group(1)  # "secrets with a key named password": the key, as written, held or not
+            if word not in lx.STOPWORDS and word not in VOCAB and word not in _FILLERS:
+                spelt = re.search(rf"(?<![\w.\-]){re.escape(word)}(?![\w.\-])", original, flags=re.IGNORECASE)
+                absent = rx.search(r"\b(?:without|no|missing|lack\w*|not)\b[\w ]*$", rest[: key.start()])
+                cond = f"list_contains(data_keys, {quote(spelt.group(0) if spelt else word)})"
+                p.conds.append(("NOT " if absent else "") + cond)
+                p.understood.append(f"key {word}")
         fragment = self._name_part(rest, table, p.conds)
         if fragment:
             p.conds.append(fragment)
@@ -5874,10 +5919,21 @@ class OfflineTranslator:
                     f"SELECT {cols} {source} WHERE p.namespace = {quote(home)} "
                     f"AND r.owner_kind = 'Deployment' AND r.owner_name = {quote(name)}"
                 )
-        uses = rx.search(r"\b(use|uses|using|mount|mounts|mounting|reference|references|referencing)\b", text)
-        m = rx.search(r"\b(configmap|config map|cm|secret)\s+([a-z0-9][a-z0-9.\-]*)", text)
+        uses = rx.search(
+            r"\b(use|uses|using|mount|mounts|mounting|mounted|reference|references|referencing|referenced)\b",
+            text,
+        )
+        m = rx.search(r"(?<![\w\-])(configmap|config map|cm|secret)\s+([a-z0-9][a-z0-9.\-]*)", text)
+        # "pods using the api-key secret", "pods with the hf-secret secret mounted": the name said first
+        before = rx.search(
+            r"\b(?:the|a) ([a-z0-9][a-z0-9.\-]*-[a-z0-9.\-]*[a-z0-9]) (configmap|config map|cm|secret)\b",
+            text,
+        )
         used = None
-        if m and m.group(2) not in VOCAB and m.group(2) not in lx.STOPWORDS:
+        if before and not self._is_namespace(before.group(1), strict=True):
+            used = ("secrets" if before.group(2) == "secret" else "configmaps", before.group(1))
+            uses = uses or rx.search(r"\b(?:with|having|has|have)\b", text[: before.start()])
+        elif m and m.group(2) not in VOCAB and m.group(2) not in lx.STOPWORDS:
             used = ("secrets" if m.group(1) == "secret" else "configmaps", m.group(2))
         elif uses and self.grounding is not None and not rx.search(r"\b(who|what|pods?|po)\b", text):
             # "ml deploys using feature-store-secrets": a name alone (pods and "who" are read below)
@@ -7101,6 +7157,8 @@ def _names(p: Parse, text: str, original: str, table: Table | None = None) -> st
         return None
     # "named like redis": a part of the name, read below
     m = rx.search(r"\b(?:named|called)\s+(?!like\b|matching\b|containing\b)([a-z0-9][a-z0-9.\-]*)", text)
+    if m and rx.search(r"\bkeys?\s+$", text[: m.start()]):  # "secrets with a key named password": the key's
+        m = None
     if m:
         p.conds.append(f"name = {quote(m.group(1))}")
         p.understood.append(f"named {m.group(1)}")

@@ -627,6 +627,21 @@ def normalise(question: str) -> str:
         "with concurrency policy forbid",
         text,
     )
+    # "the pdb here: how many pods can be disrupted?": each budget's allowed disruptions, no count of budgets
+    if rx.search(r"\b(?:pdbs?|(?:pod )?disruption ?budgets?)\b", text):
+        text = rx.sub(
+            r"\bhow many (?:pods |more pods |disruptions |evictions )?(?:can|may|could) (?:still )?(?:be )?"
+            r"(?:disrupted|evicted|taken down)(?: (?:right )?now)?\b|\bhow many (?:disruptions|evictions) "
+            r"(?:are |is )?(?:allowed|permitted)\b",
+            "allowed disruptions of",
+            text,
+        )
+    # "a default deny ingress policy": a network policy (not an ingress) that allows no ingress
+    text = rx.sub(
+        r"\bdefault[- ]deny(?:[- ](?:all[- ])?(ingress|egress))? (?:network )?(polic(?:y|ies))\b",
+        lambda m: f"default-deny {m.group(1) or ''} network {m.group(2)}".replace("  ", " "),
+        text,
+    )
     # "cronjobs that allow concurrent runs", "that forbid overlapping jobs": the policy named by its verb
     text = rx.sub(
         r"\b(?:that |which )?(allows?|permits?|forbids?|prevents?|disallows?|blocks?) (?:any )?"

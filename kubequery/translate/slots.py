@@ -261,6 +261,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("configmaps", "keys"): "data_keys",
     ("configmaps", "contents"): "data",
     ("configmaps", "content"): "data",
+    ("configmaps", "values"): "data",
+    ("configmaps", "key values"): "data",
     ("secrets", "keys"): "data_keys",
     ("secrets", "key names"): "data_keys",
     ("events", "message"): "message",
@@ -349,6 +351,7 @@ _SHOWN_WHEN_ASKED = {
     *("value", "group", "description"),  # "priority classes and their values", "crds and their groups"
     "class",  # "ingresses and their class"
     "rules",  # "roles here with their rules", "rules of my roles"
+    "data",  # "configmaps and their values", "configmaps with their data"
 }
 _JOINER = r"\s*(?:,|and|plus|&|\+)\s*(?:the\s+|their\s+|its\s+)?"
 

@@ -473,6 +473,10 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             p.cols = ["image"]
             if rx.search(r"\b(?:by|per|each|every) (?:namespace|ns)\b", text):  # "payments-api image by ns"
                 p.cols = ["namespace", "image"]
+            pull = r"\b(?:and|with|plus|\+)\s+(?:the\s+|their\s+|its\s+)?"
+            pull += r"(?:image\s+)?pull[- ]?polic(?:y|ies)\b"
+            if rx.search(pull, text):  # "the images and their pull policy": each pair once
+                p.cols.append("image_pull_policy")
             p.distinct = True
     elif t == "nodes":
         if rx.search(_UNKNOWN, text):  # STATUS Unknown: the kubelet stopped reporting
@@ -850,6 +854,11 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             said = rf"\b(?:restrict|control|limit|govern|polic\w* ?type)\w*\W+(?:\w+ )?(?:{words})\b"
             if rx.search(said, text):
                 add(f"list_contains(policy_types, {quote(direction)})", direction)
+        joined = " ".join(c)
+        undirected = rx.search(r"\bdefault[- ]deny\b(?![- ](?:all[- ])?(?:ingress|egress))", text)
+        if undirected and "denies_all" not in joined:
+            # "a default-deny policy", no direction said: one that denies all of either
+            add("(denies_all_ingress OR denies_all_egress)", "default deny")
     elif t == "storageclasses":  # volumes bound at once, or when the first pod uses them
         if rx.search(r"\bimmediately\b", text):
             add("volume_binding_mode = 'Immediate'", "binding immediately")
