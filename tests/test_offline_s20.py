@@ -30,6 +30,14 @@ ON_DEMO = [
         "storage used per namespace",
         "SELECT namespace, sum(storage_request) FROM persistentvolumeclaims GROUP BY namespace",
     ),
+    # a config map's data is its contents, even on a cluster with a namespace called data
+    ("configmaps with their data", "SELECT namespace, name, data FROM configmaps"),
+    ("show configmap data", "SELECT namespace, name, data FROM configmaps"),
+    ("configmaps in data", "SELECT name FROM configmaps WHERE namespace = 'data'"),
+    (
+        "what data does configmap payments-api-config hold?",
+        "SELECT data FROM configmaps WHERE name = 'payments-api-config'",
+    ),
 ]
 
 ON_REAL = [

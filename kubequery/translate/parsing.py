@@ -219,6 +219,17 @@ def normalise(question: str) -> str:
         "the most recent ",
         text,
     )
+    # "configmaps with their data", "what data does configmap x hold?": their contents, not a namespace
+    # called data ("configmaps in data" still is one)
+    text = rx.sub(
+        r"(?<!\bin )(?<!-n )\b(configmaps?|config maps?|cms?)\s+(?:with|and)\s+(?:their|its|the)\s+data\b",
+        r"\1 and their contents",
+        text,
+    )
+    shown = r"\b(?:show|list|print|get) (configmaps?|config maps?|cms?) data\b"
+    text = rx.sub(shown, r"show \1 contents", text)
+    held = r"^what data does (configmap|config map|cm) (\S+) (?:hold|have|contain)\b"
+    text = rx.sub(held, r"contents of \1 \2", text)
     # "which namespace uses the most storage?": what its claims ask for (how full a volume is: not held)
     if rx.search(r"\b(?:namespaces?|ns)\b", text) and not rx.search(
         r"\b(?:pvcs?|pvs?|claims?|volumes?|persistent\w*|storage ?class\w*|ephemeral)\b", text
