@@ -4018,10 +4018,29 @@ class OfflineTranslator:
             rx.escape(named[0][1]) + r"\s+(?:and|\+|with)\s+(?:its\s+|their\s+|the\s+)?([a-z ]+)",
             uses.group(1),
         )
-        if named and whose and (named[0][1] == uses.group(1) or more) and whose[0][0] == 0:
+        # "the grafana deployment": one object named before its kind
+        named_first = bool(
+            named
+            and whose
+            and self.grounding is not None
+            and rx.fullmatch(r"[a-z0-9][a-z0-9\-.]*\s+", uses.group(3)[: whose[0][0]])
+            and uses.group(3)[: whose[0][0]].strip() in self.grounding.names(whose[0][2])
+        )
+        if named and whose and (named[0][1] == uses.group(1) or more) and (whose[0][0] == 0 or named_first):
             ref = joins.REFERENCES.get((whose[0][2], named[0][2]))
             told = more and [m.column for m in slots.find_columns(more.group(1), self.catalog[named[0][2]])]
-            if ref and not ref.when and (not more or told):
+            one = (
+                ref is not None
+                and ref.listed
+                and not more
+                and uses.group(2) not in ("each", "every", "all")
+                and self.grounding is not None
+                and any(w in self.grounding.names(whose[0][2]) for w in uses.group(3).split())
+            )
+            if one:
+                # "which secrets does the grafana deployment use?": one object's secrets, each a row
+                text = f"{uses.group(1)} used by {uses.group(2) or ''} {uses.group(3)}".replace("  ", " ")
+            elif ref and not ref.when and (not more or told):
                 text = f"{uses.group(3)} and their {ref.column.replace('_', ' ')}"
                 if more:
                     text += f" and their {named[0][1]} {more.group(1)}"
