@@ -3565,6 +3565,7 @@ class OfflineTranslator:
         # "nodes with pod capacity over 50": a filter, read by the general parse
         compared = rx.search(rf"(?:{slots.MORE}|{slots.LESS}|{slots.EXACT})\s*\d", text)
         against = r"\b(?:vs|versus|against|compared (?:to|with))\b|\band how many (?:pods )?(?:are|run)"
+        against += r"|\bpods? count\b|\b(?:number|count) of pods\b"  # "nodes with their pod count and …"
         if room and rx.search(r"\bnodes?\b", text) and rx.search(against, text) and not (spent or more):
             # "pods per node against its pod capacity": what each node allows beside the pods it has
             return (
@@ -4036,10 +4037,36 @@ class OfflineTranslator:
             rx.escape(named[0][1]) + r"\s+(?:and|\+|with)\s+(?:its\s+|their\s+|the\s+)?([a-z ]+)",
             uses.group(1),
         )
-        if named and whose and (named[0][1] == uses.group(1) or more) and whose[0][0] == 0:
+        # "the grafana deployment": one object named before its kind
+        named_first = bool(
+            named
+            and whose
+            and self.grounding is not None
+            and rx.fullmatch(r"[a-z0-9][a-z0-9\-.]*\s+", uses.group(3)[: whose[0][0]])
+            and uses.group(3)[: whose[0][0]].strip() in self.grounding.names(whose[0][2])
+        )
+        if named and whose and (named[0][1] == uses.group(1) or more) and (whose[0][0] == 0 or named_first):
             ref = joins.REFERENCES.get((whose[0][2], named[0][2]))
             told = more and [m.column for m in slots.find_columns(more.group(1), self.catalog[named[0][2]])]
-            if ref and not ref.when and (not more or told):
+            one = (
+                ref is not None
+                and not more
+                and uses.group(2) not in ("each", "every", "all")
+                and self.grounding is not None
+                and any(
+                    w in self.grounding.names(whose[0][2])
+                    # one object: a name in two namespaces is shown with each namespace
+                    and len(self.grounding.by_name(whose[0][2], "namespace").get(w, ())) <= 1
+                    for w in uses.group(3).split()
+                )
+            )
+            if one and ref.listed:
+                # "which secrets does the grafana deployment use?": one object's secrets, each a row
+                text = f"{uses.group(1)} used by {uses.group(2) or ''} {uses.group(3)}".replace("  ", " ")
+            elif one and not ref.when:
+                # "which claim does pv my-model-pv belong to?": that one object's own column
+                text = f"{uses.group(1)} of {uses.group(3)}"
+            elif ref and not ref.when and (not more or told):
                 text = f"{uses.group(3)} and their {ref.column.replace('_', ' ')}"
                 if more:
                     text += f" and their {named[0][1]} {more.group(1)}"
@@ -5770,7 +5797,11 @@ class OfflineTranslator:
             # not inside a name: a dynamically provisioned volume is called "pvc-<uid>"
             rx.search(r"(?<![\w-])(pvcs?|claims?)(?![\w-])", text)
             and rx.search(r"\b(pvs?|persistent volumes?|volumes?)\b(?! claim)", text)
-            and rx.search(r"\bto\b|bound|with their|each|which", text)
+            and rx.search(
+                r"\bto\b|bound|with their|each|which|"
+                r"\bof\s+(?:the\s+|its\s+|their\s+)?(?:pvs?|persistent\s*volumes?|volumes?)\s+of\b",
+                text,
+            )
             and not rx.search(r"pending", text)
             and not rx.search(r"\b(?:not|never|without|no)\b|n't\b", text)  # "pvs not bound to a pvc"
             and not rx.search(_MISSING, text)  # "pvs whose claim is gone": a dangling reference
@@ -5800,6 +5831,9 @@ class OfflineTranslator:
             if summed and len(pv_cols) == 1 and slots.column_type(pv, pv_cols[0].column) in ("int", "float"):
                 # "total capacity of the volumes bound to claims in data": one number
                 cols = [f"sum(v.{pv_cols[0].column})"]
+            elif summed and not pv_cols and rx.search(r"\bstorage\b(?! ?class)|\bspace\b|\bsize\b", rest):
+                # "how much storage do the pvs bound to claims in monitoring hold": their capacity summed
+                cols = ["sum(v.capacity)"]
             if self.grounding is not None:
                 where += [
                     f"c.name = {quote(w)}"
@@ -5811,6 +5845,10 @@ class OfflineTranslator:
                     for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", rest)
                     if "-" in w and w in self.grounding.names("persistentvolumes")
                 ][:1]
+                claim_named = any(w.startswith("c.name = ") for w in where)
+                if claim_named and pv_cols and not summed:
+                    # "reclaim policy of the volume of claim redis-data": that one volume's value alone
+                    cols = [f"v.{m.column}" for m in pv_cols]
             return (
                 f"SELECT {', '.join(dict.fromkeys(cols))} FROM persistentvolumeclaims c "
                 "JOIN persistentvolumes v ON v.name = c.volume"
@@ -5961,6 +5999,8 @@ class OfflineTranslator:
             text,
         )
         kinds = [k[2] for k in self.find_kinds(text)]
+        if kinds[1:2] == ["namespaces"] and rx.search(r"\b(?:per|by|each|every)\s+(?:namespace|ns)\b", text):
+            kinds = kinds[:1] + kinds[2:]  # "unused configmaps per namespace": a key, not what uses them
         if unused and kinds[1:2] not in ([], ["pods"]):  # "pvcs not used by any statefulset": that kind's
             unused = None
         if not unused and kinds[:1] in (["roles"], ["clusterroles"]) and kinds[1:2] in ([], ["rolebindings"]):
@@ -5976,7 +6016,9 @@ class OfflineTranslator:
             a_text = text[: unused.start()] + " " + text[unused.end() :]  # "unused cms in team-a"
             a_sql, _, _ = self._parse(a_text, a_text, current)
             # "how many unused secrets", "unused cms per namespace": the unused ones counted, as the rest are
-            counted = a_sql is not None and rx.search(_COUNTING, text) and not rx.search(r"\bpods?\b", a_sql)
+            counted = a_sql is not None and rx.search(_COUNTING + r"|\bper\b", text) and not rx.search(
+                r"\bpods?\b", a_sql
+            )
             if a_sql is not None and " JOIN " not in a_sql and ("count(" not in a_sql.lower() or counted):
                 for user in _UNUSED_KINDS[kinds[0]].split():  # cluster roles: by no binding of either kind
                     how = joins.relation(kinds[0], user, True, True)

@@ -47,7 +47,8 @@ _RBAC = (
     r"\bgrants?\b|\bgranted\b|\bbound to\b|\bsubjects?\b|\bwho (?:can|has|is allowed|is|are)\b|"
     r"\ballowed to\b|"
     r"\bbindings?\b|\bwhat can\b.*\bdo\b|"
-    r"\b(?:what|which) (?:resources|verbs) (?:can|may|does|do)\b"  # "what resources can group x access"
+    r"\b(?:what|which) (?:resources|verbs) (?:can|may|does|do)\b|"  # "what resources can group x access"
+    r"\b(?:what|which) (?:namespaces|ns) (?:can|may|does|do)\b.*\b(?:access|reach|see|use|into)\b"
 )
 
 
@@ -159,7 +160,7 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
             where, ident = f"namespace = {quote(namespace)} AND {where}", "name"
         return f"SELECT {ident} FROM {table} WHERE {where}"
     if not (ask.role_conds or role_name or subject):
-        return None
+        return _roles_granted(text, namespace) or _roles_with_subjects(text, namespace, ask.cluster)
     crb = ask.cluster and not rx.search(r"(?<!cluster )(?<!cluster)\brole ?bindings?\b|\brbs?\b", text)
     if role_name and not rx.search(r"\b(?:(?:cluster ?)?role ?)?bindings?\b|\bcrbs?\b|\brbs?\b", text):
         # the binding kind that really grants this role ("who has cluster-admin")
@@ -210,6 +211,12 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
                 "coalesce(r.namespace, b.namespace) = b.namespace"
             )
         shown = _granted_columns(text)
+        first = r"\W*(?:(?:which|what|list|show|get)\W+)?(?:the |all )?" + _BINDING_KIND + r"\b"
+        if rx.match(first, text) and rx.search(r"\b(?:verbs?|resources?|rules?)\b", text):
+            # "cluster role bindings for … and their cluster role's verbs": the bindings, with what asked
+            ident = ["b.name"] if crb or namespace else ["b.namespace", "b.name"]
+            shown = ident + [c for c in shown if c != "r.name"]
+            return f"SELECT {', '.join(shown)} FROM {bindings} b{join} WHERE {' AND '.join(where)}"
         roles_bound = r"\W*(?:which|what|list|show)\s+(?:the\s+)?(?:cluster ?)?roles\b(?! ?bindings?)"
         roles_bound += r".*\bbound\b"
         if rx.match(roles_bound, text) and (
@@ -240,6 +247,47 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     elif subject in _TO_KINDS or (asked and subject.startswith("len(b.")):
         cols.append(subject[4:].split(")")[0])  # "crbs to SAs …", "which users can …": which ones
     return f"SELECT {', '.join(cols)} {base}"
+
+
+def _roles_granted(text: str, namespace: str | None) -> str | None:
+    """ "which roles do the rolebindings here grant?": the role names the bindings give, not the roles."""
+    said = rx.match(
+        r"\W*(?:which|what|list|show)\s+(?:the\s+)?(?:cluster ?)?roles\b(?! ?bindings?)\s+(?:do|does|are)\s+"
+        rf"(?:the\s+|all\s+)?{_BINDING_KIND}\b.*\b(?:grant|give|bind|reference|name|refer to)\b",
+        text,
+    )
+    if said is None:
+        return None
+    if said.group(1):
+        return "SELECT DISTINCT role_name FROM clusterrolebindings"
+    if namespace:
+        return f"SELECT DISTINCT role_name FROM rolebindings WHERE namespace = {quote(namespace)}"
+    return "SELECT DISTINCT namespace, role_name FROM rolebindings"
+
+
+def _roles_with_subjects(text: str, namespace: str | None, cluster: bool) -> str | None:
+    """ "roles in payments and the subjects bound to them", "who is bound to each role": every role with
+    the subjects of each binding that names it."""
+    if rx.search(_BINDING_SAID, text) or not rx.search(r"\bsubjects?\b|\bwho\b|\bwhom\b", text):
+        return None
+    roles = r"(?:cluster ?)?roles?\b(?! ?bindings?)"
+    if not (
+        rx.match(rf"\W*(?:(?:which|what|list|show|get)\W+)?(?:the |all |each |every )?{roles}", text)
+        or rx.search(rf"\b(?:each|every|per|all)\s+(?:the\s+)?{roles}", text)
+    ):
+        return None
+    if cluster:
+        return (
+            "SELECT r.name, b.subjects FROM clusterroles r LEFT JOIN clusterrolebindings b "
+            "ON b.role_name = r.name"
+        )
+    ident, where = ("r.name", f" WHERE r.namespace = {quote(namespace)}") if namespace else (
+        "r.namespace, r.name", ""
+    )
+    return (
+        f"SELECT {ident}, b.subjects FROM roles r LEFT JOIN rolebindings b ON b.namespace = r.namespace "
+        f"AND b.role_kind = 'Role' AND b.role_name = r.name{where}"
+    )
 
 
 def _pods_granted(text: str, namespace: str | None) -> str | None:
@@ -537,6 +585,11 @@ def _subject(text: str, namespace: str | None, grounding: Grounding) -> str | No
     ]
     for m in named:  # "rbac for sa payments:payments-api": not "for", the name after
         ns = m.group(1) or namespace
+        homes = grounding.by_name("serviceaccounts", "namespace").get(m.group(2), frozenset())
+        if not m.group(1) and ns and ns not in homes and len(homes) == 1:
+            # "roles the prometheus-k8s account is bound to in kube-system": the namespace is the
+            # bindings', the account lives in its own one
+            ns = next(iter(homes))
         if m.group(2) in grounding.names("serviceaccounts") and ns:
             return f"list_contains(b.service_accounts, {quote(ns + '/' + m.group(2))})"
         if m.group(2) in grounding.names("serviceaccounts"):  # in whichever namespace holds one so named

@@ -836,6 +836,13 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
     elif t == "endpoints":
         if rx.search(r"\b(?:no|without|w/o|zero|0)\s+(?:any\s+)?(?:ip\s+)?(?:addresses|addrs?|ips)\b", text):
             add("ready_address_count = 0 AND not_ready_address_count = 0", "no address")  # ready or not
+        elif rx.search(
+            r"\b(?:all|only|every|each)\b(?:\s+(?:of\s+)?(?:their|its|the|whose)?\s*(?:endpoints?|addresses|addrs?))?"
+            r"\s+(?:(?:are|is)\s+)?(?:not[- ]ready|unready)\b|"
+            r"\bnone (?:of (?:them|its|their) \w+ )?(?:are|is) ready\b",
+            text,
+        ):  # "services whose endpoints are all not ready": some addresses, none of them ready
+            add("ready_address_count = 0 AND not_ready_address_count > 0", "only addresses not ready")
         elif rx.search(r"\b(no|without|zero|0)\s+(?:any\s+)?ready\b|\bnothing (?:is )?ready\b", text):
             add("ready_address_count = 0", "no ready address")
         elif rx.search(r"\bnot[- ]ready\b|\bunready\b", text):
