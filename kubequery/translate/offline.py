@@ -3339,14 +3339,9 @@ class OfflineTranslator:
         if not top:  # "total mem requests per deploy in ml": each workload's sum, in no order
             summed_as = f"{_pods_fn(text)}(p.{column}){unit_of(column, text)}"
             return f"SELECT {group}, {summed_as} FROM {src} WHERE {' AND '.join(conds)} GROUP BY {group}"
-        asc = rx.search(r"\b(least|fewest|lowest|smallest|bottom)\b", text)
-        count = rx.search(rf"\b{NUMW}\s+(?:\w+\s+)?{re.escape(phrase)}\b", text)
-        n = number(count.group(1)) if count and count.group(1) not in ("a", "an") else None
-        plural = phrase.endswith("s") and not phrase.endswith("ss")
         return (
             f"SELECT {group}, sum(p.{column}) AS {column} FROM {src} WHERE {' AND '.join(conds)} "
-            f"GROUP BY {group} ORDER BY {column} {'ASC' if asc else 'DESC'}"
-            + (f" LIMIT {n}" if n else "" if plural else " LIMIT 1")
+            f"GROUP BY {group} {_ranked(text, re.escape(phrase), column)}"
         )
 
     def _owners_by_pods(
@@ -3379,15 +3374,10 @@ class OfflineTranslator:
             where.append(tree.sql(dialect="duckdb"))
         group = "r.owner_name" if namespace else "r.namespace, r.owner_name"
         owned = "r.owner_kind = 'Deployment'"
-        asc = rx.search(r"\b(least|fewest|bottom)\b", text)
-        count = rx.search(rf"\b{NUMW}\s+(?:\w+\s+)?{phrase}\b", text)
-        n = number(count.group(1)) if count and count.group(1) not in ("a", "an") else None
-        plural = phrase.endswith("s") and not phrase.endswith("ss")
         return (
             f"SELECT {group}, count(*) AS pods FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
             f"AND r.name = p.owner_name WHERE {' AND '.join([owned, *where])} "
-            f"GROUP BY {group} ORDER BY pods {'ASC' if asc else 'DESC'}"
-            + (f" LIMIT {n}" if n else "" if plural else " LIMIT 1")
+            f"GROUP BY {group} {_ranked(text, phrase, 'pods')}"
         )
 
     def _scaled_amounts(self, text: str, column: str, current: str | None) -> str:
@@ -7236,6 +7226,17 @@ def _names(p: Parse, text: str, original: str, table: Table | None = None) -> st
         p.understood.append(f"name like {m.group(1)}")
         return m.group(0)  # read: not a value of another column too ("containing redis" is no owner)
     return None
+
+
+def _ranked(text: str, kind: str, key: str) -> str:
+    """The order and cut of a ranking by `key`, as the question says its kind (a regex): "3 deployments"
+    are three, "deployments" all of them, "the deployment" one; "fewest" ranks the smallest first."""
+    asc = rx.search(r"\b(least|fewest|lowest|smallest|bottom)\b", text)
+    count = rx.search(rf"\b{NUMW}\s+(?:\w+\s+)?{kind}\b", text)
+    n = number(count.group(1)) if count and count.group(1) not in ("a", "an") else None
+    plural = kind.endswith("s") and not kind.endswith("ss")
+    cut = f" LIMIT {n}" if n else "" if plural else " LIMIT 1"
+    return f"ORDER BY {key} {'ASC' if asc else 'DESC'}{cut}"
 
 
 def _one_namespace_fields(sql: str) -> str:
