@@ -1600,6 +1600,7 @@ TIME_WORDS: dict[tuple[str, str], str] = {
     ("pods", "restart"): "last_restart",
     ("horizontalpodautoscalers", "rescaled"): "last_scale_time",
     ("pods", "last restart"): "last_restart",
+    ("containers", "started"): "started_at",  # "containers started in the last hour": their current run began
     ("containers", "restarted"): "last_finished_at",  # a restart ends the last run: when it last terminated
     ("containers", "died"): "last_finished_at",
     ("containers", "crashed"): "last_finished_at",
