@@ -1067,8 +1067,8 @@ def _ranked_by_reference(p: Parse, text: str, n: int | None, tr: OfflineTranslat
     """Objects ranked by how many of another kind point at them: "which service account is used by the
     most pods" (pods.service_account), "cron job with the most jobs" (the jobs' owner)."""
     own = {c.name for c in tr.catalog[p.table].columns}
-    held = rx.search(r"\b(failed|succeeded|active|ready|available|unavailable)\s+(?:pods?|replicas?)\b", text)
-    if held and (held.group(1) in own or f"{held.group(1)}_replicas" in own):
+    held = rx.search(r"\b(failed|succeeded)\s+pods?\b|\b(ready|available|unavailable)\s+replicas?\b", text)
+    if held and (held.group(1) in own or f"{held.group(2)}_replicas" in own):
         return False  # "top 3 jobs by failed pods": the count the object keeps itself (jobs.failed)
     kinds = [k[2] for k in tr.find_kinds(text)]
     counted = kinds[-1] if len(kinds) > 1 and kinds[0] == p.table else None
