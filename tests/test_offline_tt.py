@@ -100,6 +100,26 @@ DEMO_TIMES = [
         "how many pods restarted since 2026-11-29?",
         "SELECT count(*) FROM pods WHERE last_restart >= TIMESTAMP '2026-11-29'",
     ),
+    # a window on both ends, and an age beside another time's window
+    (
+        "pods created more than 2 hours ago but less than a day ago",
+        "SELECT namespace, name FROM pods WHERE created < now() - INTERVAL 2 HOUR AND created > now() - INTERVAL 1 DAY",
+    ),
+    (
+        "pods older than a week that restarted in the last day",
+        "SELECT namespace, name FROM pods WHERE age > INTERVAL 7 DAYS AND last_restart > now() - INTERVAL 1 DAY",
+    ),
+    # a container up that long: its current run began before then
+    (
+        "how many containers have been running for more than a week?",
+        "SELECT count(*) FROM containers WHERE state = 'running' AND started_at < now() - INTERVAL 7 DAY",
+    ),
+    # the creation time said in words
+    ("nodes with their creation time", "SELECT name, created FROM nodes"),
+    (
+        "pods in payments with their creation timestamp",
+        "SELECT name, created FROM pods WHERE namespace = 'payments'",
+    ),
     # already read well
     (
         "jobs that took less than 3 minutes",

@@ -83,6 +83,21 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
         p.conds.append(f"last_seen > now() - {interval(*again)}")
         p.understood.append("first seen long ago, seen again lately")
         return
+    both = _match_window(_RECENT, text) if older and t != "events" and table is not None else None
+    stamp = slots.time_column(text, table) if both else None
+    aged = rx.search(rf"\bolder than\s+(?:a |an |one )?{NUMW}?\s*{UNITW}\b", text)
+    if older and both and stamp and aged and older[1] in lx.UNITS and both[1] in lx.UNITS:
+        # "pods older than a week that restarted in the last hour": its age, and when the other thing happened
+        p.conds.append(f"age > {interval(*older)}")
+        p.conds.append(f"{stamp} > now() - {interval(*both)}")
+        p.understood.append(f"older than {interval(*older)}, {stamp} within {interval(*both)}")
+        return
+    if older and both and older[1] in lx.UNITS and both[1] in lx.UNITS and not stamp:
+        # "pods created more than 2 hours ago but less than a day ago": a window on both ends
+        p.conds.append(f"created < now() - {interval(*older)}")
+        p.conds.append(f"created > now() - {interval(*both)}")
+        p.understood.append(f"created between {interval(*both)} and {interval(*older)} ago")
+        return
     if recent is None and not older and rx.search(r"\btoday\b|\bin 24h\b|\bsince yesterday\b", text):
         recent = ("24", "hours") if "24" in text else (None, "day")
     this = rx.search(r"\bthis (week|month|year)\b", text)
@@ -127,6 +142,11 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
             if rx.search(r"running", text) and "status = 'Running'" not in p.conds:
                 p.conds.append("status = 'Running'")
             p.conds.append(f"duration > {iv}")
+        elif t == "containers" and rx.search(r"\b(?:running|up)\b", text):
+            # "containers running for more than a week": their current run began that long ago
+            if "state = 'running'" not in p.conds:
+                p.conds.append("state = 'running'")
+            p.conds.append(f"started_at < now() - {iv}")
         elif t == "events":  # an event is as old as when it was last seen, as kubectl's LAST SEEN shows
             p.conds.append(f"last_seen < now() - {iv}")
         else:
