@@ -595,6 +595,27 @@ class OfflineTranslator:
         starts = rx.search(r"\bwhen\b.*\bstart(?:s|ed)?\b|\bstart(?:ed)?[ _]?(?:time|at)\b", rest)
         if starts:
             rest = rx.sub(r"\bstart(?:s|ed)?(?:[ _]?(?:time|at))?\b", " ", rest)
+        # "when did job x finish?", "how long did job x take?", "when did cron job y last succeed?"
+        ended = r"\bwhen\b.*\b(?:finish(?:ed)?|complete[ds]?|end(?:ed)?)\b"
+        took = r"\bhow long did\b.*\b(?:take|run|last)\b"
+        succeeded = r"\bwhen\b.*\b(?:last )?succe(?:ed|eded|ssful(?:ly)?)\b"
+        timed = next(
+            (
+                (col, pat)
+                for col, pat in (
+                    ("completion_time", ended), ("duration", took), ("last_successful", succeeded)
+                )
+                if col in own and rx.search(pat, rest)
+            ),
+            None,
+        )
+        if timed and not starts:
+            rest = rx.sub(
+                r"\b(?:when|how long|did|last|finish(?:ed)?|complete[ds]?|end(?:ed)?|take|run|"
+                r"succe(?:ed|eded|ssful(?:ly)?))\b",
+                " ",
+                rest,
+            )
         owner = "owner_kind" in own and rx.search(
             r"\bowners?\b(?! (?:kind|name)s?\b)|\b(?:who|what|which \w+) (?:owns|controls|manages|created)\b|"
             r"\bcontroll(?:er|ing)\b|\bowned by\b|\bmanaged by\b|\bcontrolled by\b",
@@ -620,6 +641,8 @@ class OfflineTranslator:
             columns.insert(0, "age")
         elif starts:
             columns.insert(0, start)
+        elif timed:
+            columns.insert(0, timed[0])
         elif rx.search(r"\bwhen (?:was|were|did)\b.*\b(?:created|made|started|born)\b", rest):
             columns.insert(0, "created")
         elif table == "pods" and rx.search(r"^\W*where (?:is|was)\b.*\b(?:running|scheduled)\W*$", rest):
@@ -663,8 +686,10 @@ class OfflineTranslator:
         most = r"(?:has )?restart(?:ed|s)? the most(?: times)?"
         m = m or rx.search(rf"\b(?:which|what)\s+([a-z]+) {most} {each}", text)
         said = said or (m and ("most restarted", m.group(1), m.group(2)))
+        if not said:  # "the pod with the most restarts in each namespace", "top pod by cpu request per node"
+            return self._ranked_per_group(text, each, ns)
         kinds = self.find_kinds(said[1]) if said else []
-        if not said or not kinds:
+        if not kinds:
             return None
         table = self.catalog[kinds[0][2]]
         dim = "namespace" if said[2] in ("namespace", "ns") else "node"
@@ -690,6 +715,40 @@ class OfflineTranslator:
             conds.append(f"namespace IN ({listed})" if len(named) > 1 else f"namespace = {listed}")
         where = f" WHERE {' AND '.join(conds)}" if conds else ""
         return f"SELECT {dim}, {pick}(name, {column}) AS name FROM {table.name}{where} GROUP BY {dim}"
+
+    def _ranked_per_group(self, text: str, each: str, ns: str | None) -> str | None:
+        """ "The pod with the most restarts in each namespace", "top pod by memory request per node": per
+        group, the object at the extreme of a measure, with that measure."""
+        most = r"most|highest|largest|biggest|greatest|lowest|fewest|least|smallest"
+        m = rx.search(
+            rf"\b(?:the |top |which |what )?([a-z]+) (?:(?:with|having|has) the ({most}) ([a-z ]+?)|"
+            rf"by ([a-z ]+?)) {each}",
+            text,
+        )
+        if m is None:
+            return None
+        kinds = self.find_kinds(m.group(1))
+        if not kinds or kinds[0][1] != m.group(1):
+            return None
+        table = self.catalog[kinds[0][2]]
+        dim = "namespace" if m.group(5) in ("namespace", "ns") else "node"
+        if slots.column_type(table, dim) is None or slots.column_type(table, "name") is None:
+            return None
+        found = [x.column for x in slots.find_columns(m.group(3) or m.group(4), table)]
+        if len(found) != 1 or slots.column_type(table, found[0]) not in ("int", "float"):
+            return None
+        column = found[0]
+        low = bool(m.group(2)) and rx.match(r"lowest|fewest|least|smallest", m.group(2))
+        pick, fn = ("arg_min", "min") if low else ("arg_max", "max")
+        conds = [f"{dim} IS NOT NULL"] if dim == "node" else []
+        conds += ["restarts > 0"] if column == "restarts" else []  # a pod that never restarted is no extreme
+        if ns and table.namespaced:
+            conds.append(f"namespace = {quote(ns)}")
+        where = f" WHERE {' AND '.join(conds)}" if conds else ""
+        return (
+            f"SELECT {dim}, {pick}(name, {column}) AS name, {fn}({column}) AS {column} "
+            f"FROM {table.name}{where} GROUP BY {dim}"
+        )
 
     def _object_names(self, table: str) -> frozenset[str]:
         return self.grounding.names(table) if self.grounding is not None else frozenset()
@@ -3568,6 +3627,15 @@ class OfflineTranslator:
                 r"\b(each|every|per) node\b", text
             ):
                 return "SELECT sum(pods_allocatable) FROM nodes"
+            top = rx.search(rf"\btop\s+{NUMW}\b|\b{NUMW}\s+nodes?\b", text)
+            low = rx.search(r"\b(?:lowest|fewest|least|smallest|bottom)\b", text)
+            if top or low or rx.search(r"\b(?:most|highest|largest|biggest|top)\b", text):
+                # "the node with the highest pod capacity": ranked by it
+                n = number(top.group(1)) if top else None
+                limit = n or (None if rx.search(r"\bsort\w*|\border\w*|\brank\w*", text) else 1)
+                order = f" ORDER BY pods_allocatable {'ASC' if low else 'DESC'}"
+                cut = f" LIMIT {limit}" if limit else ""
+                return "SELECT name, pods_allocatable FROM nodes" + order + cut
             return "SELECT name, pods_allocatable FROM nodes"
         if (room or more) and (spent or more) and rx.search(r"\bnodes?\b", text) or more and self._node(text):
             # "free pod slots per node": what each node allows less the pods not finished on it

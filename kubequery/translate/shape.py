@@ -103,6 +103,14 @@ def amount_column(text: str) -> str | None:
         return None  # "the node with the most cpu capacity": the nodes' own amount, not their pods'
     # "most cpu" alone (not "the most cpu cores" a node has): the pods' requests
     asked = rx.search(r"request|consumer|most cpu(?! cores?\b)", text)
+    # "which namespace requests the most cpu limits": the limits, "requests" only its verb
+    limits = rx.search(r"\blimits?\b", text) and not rx.search(
+        r"\brequests?\b\s*(?:and|&|/|,|\+|vs\.?|versus)\s*(?:\w+\s+)?limits?\b|"
+        r"\blimits?\b\s*(?:and|&|/|,|\+|vs\.?|versus)\s*(?:\w+\s+)?requests?\b|\brequests?\b\s+(?:to|over)\b",
+        text,
+    )
+    if limits and rx.search(r"\brequests? (?:the )?(?:most|least|highest|lowest|biggest|largest)\b", text):
+        return "cpu_limit" if rx.search(r"\b(cpu|cores?)\b", text) else "memory_limit"
     if rx.search(r"\b(cpu|cores?|millicores?)\b", text) and asked:
         return "cpu_request"
     if rx.search(r"\b(memory|mem)\b", text) and rx.search(r"request", text):
@@ -439,7 +447,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 alias = "pods"  # "images used by the most pods": each pod once, however many containers
                 sel = f"{target}, count(DISTINCT (namespace, pod)) AS {alias}"
             elif agg_col and src == "pods":
-                alias = "cpu" if agg_col == "cpu_request" else "memory"
+                alias = "cpu" if agg_col.startswith("cpu") else "memory"
                 sel = f"{target}, sum({agg_col}) AS {alias}"
             elif (
                 measure
@@ -721,7 +729,8 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.conds = [*(c for c in p.conds if c != "state = 'running'"), "state = 'running'"]
             p.extra = [e for e in p.extra if e != "restarts"]
         elif "last_restart" in columns and rx.search(_RECENT_RESTART, text):
-            p.order = "last_restart DESC"  # when they restarted, not how often
+            early = rx.search(r"\bleast recently\b|\blongest ago\b", text)
+            p.order = f"last_restart {'ASC' if early else 'DESC'}"  # when they restarted, not how often
             p.conds = [*p.conds, "last_restart IS NOT NULL"]
             p.extra = [e for e in p.extra if e != "restarts"]
         elif rx.search(r"restart", text):
@@ -732,16 +741,24 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.extra = [*(e for e in p.extra if e != "desired"), "desired - ready_replicas AS missing"]
         elif keyed and keyed != "age":
             desc = (slots.sort_column(text, tr.catalog[t]) or ("", True))[1]
+            if slots.column_type(tr.catalog[t], keyed) == "timestamp" and rx.search(_OLDEST, text):
+                desc = False  # "the oldest 3 events by first seen": the earliest times first
             p.order = f"{keyed} {'DESC' if desc else 'ASC'}"
             p.extra.append(keyed)
+            if keyed.endswith("_replicas"):  # "by available replicas": ranked by them, not filtered to them
+                p.conds = [c for c in p.conds if c not in _REPLICA_STATES]
         elif ran := next((c for c in ("last_schedule", "start_time") if c in columns), None) if rx.search(
             _RAN_RECENTLY, text
         ) else None:
-            p.order = f"{ran} DESC"  # when they last ran, not when the object was created
+            # when they last ran, not when the object was created ("ran least recently": the longest ago)
+            p.order = f"{ran} {'ASC' if rx.search(r'least recently|longest ago', text) else 'DESC'}"
         elif t != "events" and (stamp := slots.time_column(text, tr.catalog[t])) and (
-            when := rx.search(rf"{_OLDEST}|newest|youngest|most recent|latest|stalest", text)
+            when := rx.search(
+                rf"{_OLDEST}|newest|youngest|most recent|latest|stalest|least recently|longest ago", text
+            )
         ):  # "which node has the oldest heartbeat": by that time, not by when the node was made
-            p.order = f"{stamp} {'ASC' if rx.match(_OLDEST + '|stalest', when.group(0)) else 'DESC'}"
+            early = rx.match(_OLDEST + "|stalest|least recently|longest ago", when.group(0))
+            p.order = f"{stamp} {'ASC' if early else 'DESC'}"
         elif (old := rx.search(_OLDEST, text)) and not (
             (new := rx.search(r"newest|youngest", text)) and new.start() < old.start()
         ):  # "oldest 3", not "from newest to oldest"
@@ -752,7 +769,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.order = f"{found[0]} DESC"  # "most unavailable replicas": that column, not the desired count
             p.extra.append(found[0])
             # ranked by how many are unavailable, not filtered to the unavailable ones
-            p.conds = [c for c in p.conds if c not in ("ready_replicas < desired", "NOT available")]
+            p.conds = [c for c in p.conds if c not in _REPLICA_STATES]
         elif rx.search(r"replica|\b(biggest|largest|smallest)\b", text) and t in (
             "deployments",
             "statefulsets",
@@ -852,6 +869,10 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.extra.append("desired")
 
 
+# states a ranking by a replica count drops: "top 3 by available replicas" ranks, it does not filter
+_REPLICA_STATES = ("ready_replicas < desired", "NOT available", "available")
+
+
 # Events ranked with no measure named are ranked by how often each was seen: "top 3 warning events"
 TOP_EVENTS = r"\btop\b|\b(?:noisiest|loudest|most (?:frequent|repeated|common|often))\b"
 
@@ -862,13 +883,15 @@ _LONGEST_UP = (
 )
 # "which cron job ran most recently", "the last job to start": by when it last ran
 _RAN_RECENTLY = (
-    r"\b(?:ran|run|started|triggered|fired|executed)\s+(?:the\s+)?(?:most\s+)?(?:recently|last)\b|"
+    r"\b(?:ran|run|started|triggered|fired|executed)\s+(?:the\s+)?(?:most\s+|least\s+)?(?:recently|last)\b|"
+    r"\b(?:ran|run|started|triggered|fired|executed)\s+(?:the\s+)?longest ago\b|"
     r"\b(?:last|latest|most recent)\b.*\bto (?:run|start)\b|"
     r"\b(?:latest|last|most recent) (?:run|runs|start)\b"
 )
 # "which pods restarted most recently", "the last 3 pods to restart": by the time of the last restart
 _RECENT_RESTART = (
-    r"\brestart\w*\s+(?:the\s+)?(?:most\s+)?recently\b|\bmost recent\b.*\brestarts?\b|"
+    r"\brestart\w*\s+(?:the\s+)?(?:(?:most|least)\s+)?recently\b|\brestart\w*\s+(?:the\s+)?longest ago\b|"
+    r"\bmost recent\b.*\brestarts?\b|"
     r"\b(?:most\s+)?recently\s+restarted\b|"
     r"\b(?:last|latest)\b.*\bto restart\b|\b(?:latest|last) restarts?\b"
 )
@@ -1043,6 +1066,10 @@ def _counted_list(text: str, table: Table) -> str | None:
 def _ranked_by_reference(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> bool:
     """Objects ranked by how many of another kind point at them: "which service account is used by the
     most pods" (pods.service_account), "cron job with the most jobs" (the jobs' owner)."""
+    own = {c.name for c in tr.catalog[p.table].columns}
+    held = rx.search(r"\b(failed|succeeded)\s+pods?\b|\b(ready|available|unavailable)\s+replicas?\b", text)
+    if held and (held.group(1) in own or f"{held.group(2)}_replicas" in own):
+        return False  # "top 3 jobs by failed pods": the count the object keeps itself (jobs.failed)
     kinds = [k[2] for k in tr.find_kinds(text)]
     counted = kinds[-1] if len(kinds) > 1 and kinds[0] == p.table else None
     if counted is None or counted == p.table or p.table in ("nodes", "namespaces"):  # ranked as groups

@@ -575,6 +575,10 @@ def _column_phrases(table: Table) -> dict[str, str]:
             for lead in {" ".join(parts[:-1]), "mem" if parts[0] == "memory" else parts[0]}:
                 phrases.setdefault(f"{lead} req", col.name)
                 phrases.setdefault(f"{lead} reqs", col.name)
+    if "created" in {c.name for c in table.columns}:  # metadata.creationTimestamp, said every way
+        for phrase in ("creation time", "creation timestamp", "creation date", "created time", "created at",
+                       "creationtimestamp", "created timestamp", "created date"):
+            phrases.setdefault(phrase, "created")
     for (tname, phrase), column in SYNONYMS.items():
         if tname == table.name and column in {c.name for c in table.columns}:
             phrases[phrase] = column
@@ -1600,6 +1604,7 @@ TIME_WORDS: dict[tuple[str, str], str] = {
     ("pods", "restart"): "last_restart",
     ("horizontalpodautoscalers", "rescaled"): "last_scale_time",
     ("pods", "last restart"): "last_restart",
+    ("containers", "started"): "started_at",  # "containers started in the last hour": their current run began
     ("containers", "restarted"): "last_finished_at",  # a restart ends the last run: when it last terminated
     ("containers", "died"): "last_finished_at",
     ("containers", "crashed"): "last_finished_at",

@@ -583,9 +583,13 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         updating += r"\bupdate (?:in progress|underway)\b"
         if t == "statefulsets" and rx.search(updating, text):  # its pods not all on the update revision
             add("current_revision <> update_revision", "update in progress")
+        qualified = r"\b(?:ready|available|unavailable|current|updated|up[- ]to[- ]date)\s+replicas?\b"
         if (  # "with their replicas", not a state nor none of them ("with 0 ready replicas")
             rx.search(_REPLICAS, text)  # not "replicasets": the kind, not its replicas
             and len(p.conds) == before
+            # "top 3 by ready replicas": that count alone, not the desired one beside it
+            and not (p.limit is None and rx.search(r"\b(?:top|most|fewest|least|highest|lowest)\b", text)
+                     and len(rx.findall(_REPLICAS, text)) == len(rx.findall(qualified, text)))
             and len(rx.findall(_REPLICAS, text))
             > len(rx.findall(r"\b(?:no|zero|0)\s+(?:\w+\s+)?replicas?\b", text))
         ):
@@ -670,7 +674,11 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 add("NOT suspend", "not suspended")
             else:
                 add("suspend", "suspended")
-        if rx.search(r"\bnever (?:been )?(?:run|ran|scheduled|triggered|fired|started)\b", text):
+        never_ok = r"\bnever (?:been )?(?:run|ran|scheduled|triggered|fired|started|completed|finished)\b"
+        never_ok += r".*\b(?:successfully|success|ok|fine|cleanly)\b|\bnever (?:had|got) (?:a )?successful\b"
+        if rx.search(never_ok, text):
+            add("last_successful IS NULL", "never succeeded")  # "never ran successfully": no run succeeded
+        elif rx.search(r"\bnever (?:been )?(?:run|ran|scheduled|triggered|fired|started)\b", text):
             add("last_schedule IS NULL", "never scheduled")  # no job started yet
     elif t == "persistentvolumeclaims":
         if rx.search(r"\bvs\b|versus", text):

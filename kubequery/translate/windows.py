@@ -63,7 +63,7 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
     text = rx.sub(r"\byesterday or (?:later|after|newer)\b", "in the last day", text)
     if table is not None and _duration(p, text, table):
         return
-    if _clock_time(p, text):
+    if _clock_time(p, text) or _calendar_date(p, text, table):
         return
     between = rx.search(rf"\bbetween\s+{NUMW}\s+and\s+{NUMW}{_GAP}{UNITW}\s+(?:ago|old)\b", text)
     if between and between.group(3) in lx.UNITS:  # "events between 1 and 2 hours ago": a window on both ends
@@ -82,6 +82,21 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
         p.conds.append(f"first_seen < now() - {interval(*older)}")
         p.conds.append(f"last_seen > now() - {interval(*again)}")
         p.understood.append("first seen long ago, seen again lately")
+        return
+    both = _match_window(_RECENT, text) if older and t != "events" and table is not None else None
+    stamp = slots.time_column(text, table) if both else None
+    aged = rx.search(rf"\bolder than\s+(?:a |an |one )?{NUMW}?\s*{UNITW}\b", text)
+    if older and both and stamp and aged and older[1] in lx.UNITS and both[1] in lx.UNITS:
+        # "pods older than a week that restarted in the last hour": its age, and when the other thing happened
+        p.conds.append(f"age > {interval(*older)}")
+        p.conds.append(f"{stamp} > now() - {interval(*both)}")
+        p.understood.append(f"older than {interval(*older)}, {stamp} within {interval(*both)}")
+        return
+    if older and both and older[1] in lx.UNITS and both[1] in lx.UNITS and not stamp:
+        # "pods created more than 2 hours ago but less than a day ago": a window on both ends
+        p.conds.append(f"created < now() - {interval(*older)}")
+        p.conds.append(f"created > now() - {interval(*both)}")
+        p.understood.append(f"created between {interval(*both)} and {interval(*older)} ago")
         return
     if recent is None and not older and rx.search(r"\btoday\b|\bin 24h\b|\bsince yesterday\b", text):
         recent = ("24", "hours") if "24" in text else (None, "day")
@@ -127,6 +142,11 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
             if rx.search(r"running", text) and "status = 'Running'" not in p.conds:
                 p.conds.append("status = 'Running'")
             p.conds.append(f"duration > {iv}")
+        elif t == "containers" and rx.search(r"\b(?:running|up)\b", text):
+            # "containers running for more than a week": their current run began that long ago
+            if "state = 'running'" not in p.conds:
+                p.conds.append("state = 'running'")
+            p.conds.append(f"started_at < now() - {iv}")
         elif t == "events":  # an event is as old as when it was last seen, as kubectl's LAST SEEN shows
             p.conds.append(f"last_seen < now() - {iv}")
         else:
@@ -248,4 +268,31 @@ def _clock_time(p: Parse, text: str) -> bool:
     since = f"date_trunc('day', now() - ({offset})) + {offset}"
     p.conds.append(f"{column} >= {since}")
     p.understood.append(f"{column} since {hour:02d}:{minute:02d} today")
+    return True
+
+
+# a calendar day: "since 2026-11-28", "before 2025-01-01", "on 2026-11-29"
+_DATE = r"\b(since|after|from|before|on)\s+(?:the\s+)?(\d{4})-(\d{1,2})-(\d{1,2})\b"
+
+
+def _calendar_date(p: Parse, text: str, table: Any) -> bool:
+    """ "Pods created since 2026-11-28": the time asked about compared with the start of that day (UTC)."""
+    m = rx.search(_DATE, text)
+    if m is None:
+        return False
+    year, month, day = int(m.group(2)), int(m.group(3)), int(m.group(4))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    column = slots.time_column(text, table) if table is not None else None
+    if column is None and p.table == "jobs" and rx.search(r"\b(?:start\w*|ran|run)\b", text):
+        column = "start_time"
+    column = column or ("last_seen" if p.table == "events" else "created")
+    stamp = f"TIMESTAMP '{year:04d}-{month:02d}-{day:02d}'"
+    if m.group(1) == "before":
+        p.conds.append(f"{column} < {stamp}")
+    elif m.group(1) == "on":
+        p.conds.append(f"{column} >= {stamp} AND {column} < {stamp} + INTERVAL 1 DAY")
+    else:
+        p.conds.append(f"{column} >= {stamp}")
+    p.understood.append(f"{column} {m.group(1)} {year:04d}-{month:02d}-{day:02d}")
     return True
