@@ -8,6 +8,11 @@ import pytest
 from tests.test_offline import assert_same_rows
 
 DEMO_REWORDINGS = [
+    (
+        "pvc with their pv reclaim policy",
+        "SELECT c.namespace, c.name, v.reclaim_policy FROM persistentvolumeclaims c "
+        "JOIN persistentvolumes v ON v.name = c.volume",
+    ),
     ('how many pods run on the master node', "SELECT count(*) FROM pods p JOIN nodes n ON p.node = n.name WHERE list_contains(n.roles, 'control-plane')"),
     ('svc -n data and their not ready endpoints count', "SELECT s.name, e.not_ready_address_count FROM services s JOIN endpoints e ON e.namespace = s.namespace AND e.name = s.name WHERE s.namespace = 'data'"),
     ('services where every endpoint is not ready', 'SELECT s.namespace, s.name FROM services s JOIN endpoints e ON e.namespace = s.namespace AND e.name = s.name WHERE e.ready_address_count = 0 AND e.not_ready_address_count > 0'),

@@ -5857,6 +5857,8 @@ class OfflineTranslator:
             of_pv = r"\s+of\s+(?:the\s+|their\s+|its\s+|each\s+)?(?:pvs?|persistent\s*volumes?|volumes?)\b"
             # "pvcs with their volume's reclaim policy": the same, the volume said first
             pv_s = r"\b(?:pvs?|persistent\s*volumes?|volumes?)(?:'s|’s|s')\s+$"
+            # "pvcs with their pv reclaim policy": the same, said without the "'s"
+            pv_s += r"|\b(?:their|its)\s+(?:pvs?|persistent\s*volumes?|volumes?)\s+$"
             if not (
                 pv_cols
                 and all(rx.match(of_pv, rest[m.end :]) or rx.search(pv_s, rest[: m.start]) for m in pv_cols)
