@@ -101,6 +101,20 @@ class OfflineTranslator:
         g = self.grounding
         return g.namespaces | g.nodes | g.workloads if g is not None else frozenset()
 
+    def _secret_names_masked(self, text: str) -> str:
+        """The text with a secret's own name, said as a secret's name, masked: "pods using secret
+        mysql-credentials" names a secret (metadata), it does not ask for a credential's value."""
+        if self.grounding is None or not rx.search(r"\bsecrets?\b", text):
+            return text
+        known = self.grounding.names("secrets")
+
+        def mask(m: re.Match) -> str:
+            name = m.group("n") or m.group("m")
+            return m.group(0).replace(name, "named-object") if name in known else m.group(0)
+
+        text = rx.sub(r"\bsecrets? (?P<n>[a-z0-9][\w.\-]*)(?P<m>)", mask, text)
+        return rx.sub(r"(?P<n>)(?P<m>\b[a-z0-9][\w.\-]*)(?= secrets?\b)", mask, text)
+
     # ---------------------------------------------------------------- public
     def translate(self, question: str, *, context: Any = None) -> Translation:
         found = self.answer(question, context=context)
@@ -123,11 +137,15 @@ class OfflineTranslator:
         with_kind = rx.match(
             r"^(?:which |what |list |show )?(?:namespaces|ns) (?:that |which )?"
             r"(?:with|run|running|contain|contains|containing|hold|holding) (?:any |some )?"
-            r"((?:\w+ ){0,2}?)(\w+)\W*$",
+            r"((?:\w+ ){0,2}?)(\w+)"
+            # "… in the last hour"
+            r"(?P<when>\s+(?:in|from|during|over|within) the (?:last|past) (?:\d+ )?[a-z]+)?\W*$",
             text,
         )
         if with_kind and any(
-            at == with_kind.start(2) and t != "namespaces" and (t != "events" or with_kind.group(1))
+            at == with_kind.start(2)
+            and t != "namespaces"
+            and (t != "events" or with_kind.group(1) or with_kind.group("when"))
             for at, _, t in self.find_kinds(text)
         ):
             text = "which namespaces have " + text[with_kind.start(1) :]
@@ -141,6 +159,9 @@ class OfflineTranslator:
         if self.grounding is not None:  # "when did worker-5 go NotReady?": its NodeNotReady event
             known = self.grounding.all_values("events", "reason")
             text = evphrase.rephrase(text, self.grounding.nodes, self.grounding.names("pods"), known)
+            roles = self.grounding.values("nodes", "roles")
+            if "control-plane" in roles and "master" not in roles:  # "the master node": its newer name
+                text = rx.sub(r"\bmaster(?= nodes?\b)", "control-plane", text)
         if not rx.search(r"\blabel", text):  # "what tag does the redis container use?": its image
             tag = r"\b(what|which)\s+(?:image\s+)?tags?\s+(?=(?:does|do|is|are)\b)"
             text = rx.sub(tag, r"\1 image ", text)
@@ -153,7 +174,10 @@ class OfflineTranslator:
                 added += r"(?!.*\bto (?:each|them|those|these|all|it)\b)"
                 added += r"(?=(?:the |a |their |its )?[\w ]+(?: columns?| fields?)?\s*[?.!]*$)"
                 text = rx.sub(added, "include ", text)
-            refuse(text, self._names, (followup._said(conversation[-1], "sql") or "") if conversation else "")
+            refuse(
+                self._secret_names_masked(text), self._names,
+                (followup._said(conversation[-1], "sql") or "") if conversation else "",
+            )
             if conversation:
                 edited = followup.edit(self, text, conversation[-1], namespace)
                 before = followup._said(conversation[-1], "question")
@@ -5762,6 +5786,18 @@ class OfflineTranslator:
             r"\s+(?:have|got)\W*$",
             rest,
         )
+        # "ready endpoint count of svc reviews", "count ready endpoints for the reviews svc": the same
+        asked = asked or rx.match(
+            r"^\W*(?:(?:the\s+)?(?:number|count|#) of\s+|count\s+(?:the\s+)?)?"
+            r"(?P<state>(?:not[ -]ready|unready|ready) )(?:endpoints?|(?:endpoint )?addresses)(?: count)?"
+            r"\s+(?:of|for)\s+(?:the )?(?:(?:svc|service)[/ ])?(?P<name>[a-z0-9][a-z0-9\-]*[a-z0-9])"
+            r"(?: (?:svc|service))?"
+            r"(?:\s+(?:in|-n)(?:\s+(?:the\s+)?[a-z0-9][a-z0-9\-]*)?(?:\s+(?:ns|namespace))?)?"
+            r"(?:\s+count)?\W*$",
+            rest,
+        )
+        if asked is not None and not rx.search(r"\bcount\b|\bnumber\b|#|\bhow many\b", asked.group(0)):
+            asked = None  # "ready endpoints of svc reviews": their addresses, not how many
         if asked is None or self.grounding is None:
             return None
         name = asked.group("name")
@@ -5879,6 +5915,8 @@ class OfflineTranslator:
             of_pv = r"\s+of\s+(?:the\s+|their\s+|its\s+|each\s+)?(?:pvs?|persistent\s*volumes?|volumes?)\b"
             # "pvcs with their volume's reclaim policy": the same, the volume said first
             pv_s = r"\b(?:pvs?|persistent\s*volumes?|volumes?)(?:'s|’s|s')\s+$"
+            # "pvcs with their pv reclaim policy": the same, said without the "'s"
+            pv_s += r"|\b(?:their|its)\s+(?:pvs?|persistent\s*volumes?|volumes?)\s+$"
             if not (
                 pv_cols
                 and all(rx.match(of_pv, rest[m.end :]) or rx.search(pv_s, rest[: m.start]) for m in pv_cols)
@@ -6275,7 +6313,7 @@ class OfflineTranslator:
             rx.search(gpus, text)
             and rx.search(r"how many|total|sum|allocatable", text)
             and not rx.search(r"\bnodes?\b.*\b(have|with)\b", text)
-            and not rx.search(r"\b(?:how many|number of) (?:\w+ )?(?:pods?|containers?)\b", text)
+            and not rx.search(r"\b(?:how many|number of|count) (?:\w+ )?(?:pods?|po|containers?)\b", text)
         ):  # not "how many pods use gpus", which counts the pods
             return "SELECT sum(gpu_allocatable) FROM nodes"
         if (

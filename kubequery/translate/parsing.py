@@ -242,6 +242,57 @@ def normalise(question: str) -> str:
         r"what image does \1 run",
         text,
     )
+    # "hpa metrics failures": failures to get a metric, not metrics (which the cluster does not hold)
+    text = rx.sub(r"\bmetrics (?=failures?\b|errors?\b)", "metric ", text)
+    # "their not ready endpoints count": the endpoint count
+    text = rx.sub(r"\bendpoints (?=counts?\b)", "endpoint ", text)
+    # "services where every endpoint is not ready": whose endpoints are all not ready
+    text = rx.sub(
+        r"\b(?:where|with) (?:every|each) endpoint (?:is|being) (not[ -]ready|unready)\b|"
+        r"\b(?:where|with) all (?:their |its |the )?endpoints (?:are |being )?(not[ -]ready|unready)\b",
+        lambda m: f"whose endpoints are all {m.group(1) or m.group(2)}",
+        text,
+    )
+    # "pvcs unused by pods": not used by them
+    used_by = r"\bunused by (?=(?:any |the )?(?:pods?|po|deployments?|deploys?|workloads?)\b)"
+    text = rx.sub(used_by, "not used by ", text)
+    # "deploy with 0 ready pods": with none
+    text = rx.sub(
+        r"\b(with|having|has|have) (?:0|zero) (?=(?:ready |running |available |healthy )?(?:pods?|po)\b)",
+        r"\1 no ",
+        text,
+    )
+    # "roles bound to sa prometheus-k8s in kube-system": what roles that account is bound to
+    text = rx.sub(
+        r"^(?:(?:list|show(?: me)?|get)\s+)?(?:the\s+)?((?:cluster ?)?roles) (?:bound|granted) to "
+        r"((?:user|group|sa|service ?account) [\w@.\-]+)(?=\s|$)(.*)$",
+        r"what \1 is \2 bound to\3",
+        text,
+    )
+    # "time of the last event": when it happened
+    text = rx.sub(
+        r"^(?:the )?(?:time|timestamp|date) of the "
+        r"(first|last|latest|earliest|newest|oldest|most recent) event\b",
+        r"when was the \1 event",
+        text,
+    )
+    # "in shop, which deployment has the most pods?": the place said first, read where it is usually said
+    text = rx.sub(r"^in ([a-z0-9][\w\-]*),\s*(?!in\b)(.+?)(\s*[?.!]*)$", r"\2 in \1\3", text)
+    # "namespaces user alice can access", "verbs user alice has on pods": the question "which namespaces can
+    # user alice access?", said as a list
+    text = rx.sub(
+        r"^(?:(?:list|show(?: me)?|get)\s+)?(?:the\s+)?(namespaces|ns|resources|verbs)\s+"
+        r"((?:user|group|service ?account|sa)\s+[\w@.\-]+)\s+(?:can|could|may)\s+"
+        r"(access|reach|see|use|get|do)\b",
+        r"which \1 can \2 \3",
+        text,
+    )
+    text = rx.sub(
+        r"^(?:(?:list|show(?: me)?|get)\s+)?(?:the\s+)?(verbs|resources)\s+"
+        r"((?:user|group|service ?account|sa)\s+[\w@.\-]+)\s+(has|have)\b",
+        r"what \1 does \2 have",
+        text,
+    )
     # "what storage class does the postgres pvc use?": the claim's column, not the storage classes
     text = rx.sub(
         r"^(?:what|which) (storage ?class|service ?account|priority ?class|ingress ?class|scheduler) "

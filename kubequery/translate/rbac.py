@@ -328,8 +328,11 @@ _WHICH_SUBJECTS = (
 )
 # subjects of one kind asked for by a role they hold: "which service accounts are cluster admins"
 _WHICH_HOLDERS = (
-    r"\b(?:which|what|list|show)(?: the)? (users?|groups?|service ?accounts?|sas?)\b(?:\s+\w+){0,2}?\s+"
-    r"(?:are|is|have|has|hold|holds|get|gets|with)\b"
+    r"(?:\b(?:which|what|list|show)(?: the)? |"
+    # "users bound to cluster-admin": the same, said as a list
+    r"^\W*(?:the |all )?(?=(?:\w+ ){1,2}(?:bound to|(?:that|who) are bound to)\b))"
+    r"(users?|groups?|service ?accounts?|sas?)\b(?:\s+\w+){0,2}?\s+"
+    r"(?:are|is|have|has|hold|holds|get|gets|with|bound)\b"
 )
 _BINDING_SAID = r"\b(?:(?:cluster ?)?role ?)?bindings?\b|\bcrbs?\b|\brbs?\b"
 # both kinds of binding in one relation; a cluster role binding's namespace is NULL

@@ -242,7 +242,9 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         )
         or any(c.startswith("count ") for c in p.conds)  # "events with count above 100"
     ):
-        counting = bool(rx.search(r"\bhow many\b|\bnumber of\b", text))
+        # "count events repeated more than 10 times": the verb, leading
+        verb = r"^\W*count (?:the |all )?(?=[a-z])(?!of\b|per\b|by\b)"
+        counting = bool(rx.search(r"\bhow many\b|\bnumber of\b|" + verb, text))
     each = rx.search(  # "how many ready addresses does each endpoints object have?": a number per object
         r"\bhow many ([a-z][a-z ]*?) (?:does|do|did|has|have|is|are) (?:each|every)\b"
         r"|\bhow many ([a-z][a-z ]*?) each\b",
@@ -620,7 +622,11 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         ):
             p.cols = ["sum(count)"]
             return
-        places = rx.search(r"\bhow many (namespaces|ns|nodes) (?:have|has|had|with|got|saw|see)\b", text)
+        places = rx.search(
+            r"\b(?:how many|number of)(?: distinct| different| unique)? (namespaces|ns|nodes) "
+            r"(?:that |which )?(?:have|has|had|with|got|saw|see)\b",
+            text,
+        )
         elsewhere = places and p.table not in ("namespaces", "nodes") and not dim
         place = DIMS[places.group(1)] if elsewhere else None
         if place == "node" and p.table == "events":  # the node they are about, or whose kubelet reported them

@@ -825,7 +825,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 break
         if reason is None:
             for phrase, r in lx.EVENT_REASON_PHRASES.items():
-                if phrase in text:
+                # "rescaling events" are no "scaling events"
+                if rx.search(r"(?<![a-z])" + rx.escape(phrase), text):
                     reason = r
                     break
         if reason:
