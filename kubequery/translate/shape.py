@@ -237,7 +237,10 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         counting = bool(rx.search(r"\bhow many\b|\bnumber of\b", text))
     each = rx.search(  # "how many ready addresses does each endpoints object have?": a number per object
         r"\bhow many ([a-z][a-z ]*?) (?:does|do|did|has|have|is|are) (?:each|every)\b"
-        r"|\bhow many ([a-z][a-z ]*?) each\b",
+        r"|\bhow many ([a-z][a-z ]*?) each\b"
+        # not "how many containers have restarted in each namespace": a count per group
+        r"(?! (?:namespace|ns|node|zone|availability zone|region|instance type|storage class|status|state"
+        r"|phase)s?\b)",
         text,
     )
     if counting and each:
