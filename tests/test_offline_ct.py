@@ -69,6 +69,17 @@ DEMO = [
         "SELECT n.name, (n.cpu_allocatable - coalesce(sum(p.cpu_request), 0)) * 1000 FROM nodes n "
         "LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.cpu_allocatable",
     ),
+    # one resource's hard and used, in the quotas that limit it
+    (
+        "used vs hard requests.cpu in every quota",
+        "SELECT namespace, name, hard['requests.cpu'], used['requests.cpu'] FROM resourcequotas "
+        "WHERE hard['requests.cpu'] IS NOT NULL",
+    ),
+    # "latest" of each one is its own value, not the newest object
+    (
+        "what is the latest exit code of each terminated container in batch?",
+        "SELECT pod, name, exit_code FROM containers WHERE namespace = 'batch' AND state = 'terminated'",
+    ),
     # already read well: kept so
     (
         "how many containers run each image?",
@@ -129,6 +140,19 @@ REAL = [
         "completed containers in batch",
         "SELECT pod, name FROM containers WHERE namespace = 'batch' AND state = 'terminated' "
         "AND reason = 'Completed'",
+    ),
+    (
+        "how much memory can team-b still request under its quota?",
+        "SELECT name, hard['requests.memory'], used['requests.memory'] FROM resourcequotas WHERE namespace = 'team-b'",
+    ),
+    (
+        "how many pods can team-a still run under its quota?",
+        "SELECT CAST(hard['pods'] AS INTEGER) - CAST(used['pods'] AS INTEGER) FROM resourcequotas "
+        "WHERE namespace = 'team-a'",
+    ),
+    (
+        "ephemeral storage capacity vs allocatable per node in GiB",
+        "SELECT name, ephemeral_storage_capacity / 1024 ^ 3, ephemeral_storage_allocatable / 1024 ^ 3 FROM nodes",
     ),
     (
         "which containers have a startup probe?",

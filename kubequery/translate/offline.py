@@ -6966,7 +6966,8 @@ _COUNTED_KEYS = (
 
 def _quota(text: str, namespace: str | None) -> str | None:
     """A quota's hard limits against what is used, for one resource or all."""
-    asked = r"\b(used|usage|hard|allow\w*|limits?(?! ?ranges?\b)|caps?|fullest|close|near)\b|" + _QUOTA_LEFT
+    asked = r"\b(used|usage|hard|allow\w*|limits?(?! ?ranges?\b)|caps?|fullest|close|near|still)\b|"
+    asked += _QUOTA_LEFT
     key = rx.search(
         r"\b(requests\.cpu|requests\.memory|limits\.cpu|limits\.memory|cpu|memory|mem|pods?|services|pvcs|storage|"
         r"persistentvolumeclaims|secrets|configmaps|gpus?)\b",
@@ -7029,7 +7030,10 @@ def _quota(text: str, namespace: str | None) -> str | None:
         limited = f"hard[{quote(k)}] IS NOT NULL"
         where = f"{where} AND {limited}" if where else f" WHERE {limited}"
         return f"SELECT {ident}, hard[{quote(k)}] FROM resourcequotas{where}"
-    if k in _COUNTED_KEYS and namespace and rx.search(_QUOTA_LEFT, text):
+    # "how many pods can team-a still run under its quota?": what is left, unless hard and used are asked
+    still = rx.search(r"\bhow many\b.*\bstill\b", text)
+    still = still and not rx.search(r"\b(?:hard|used|vs|versus)\b", text)
+    if k in _COUNTED_KEYS and namespace and (rx.search(_QUOTA_LEFT, text) or still):
         left = f"CAST(hard[{quote(k)}] AS INTEGER) - CAST(used[{quote(k)}] AS INTEGER)"  # whole objects
         return f"SELECT {left} FROM resourcequotas{where}"
     if (
@@ -7056,6 +7060,8 @@ def _quota(text: str, namespace: str | None) -> str | None:
     ) and not rx.search(
         r"\b(?:hard|limits?|allow\w*|caps?|max\w*|vs|versus|against|out of|left|remaining)\b", text
     )
+    if key and not namespace:  # "used vs hard requests.cpu in every quota": the quotas that limit it
+        where = f" WHERE hard[{quote(k)}] IS NOT NULL"
     if key and used_only:
         return f"SELECT {ident}, used[{quote(k)}] FROM resourcequotas{where}"
     if key:

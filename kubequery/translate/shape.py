@@ -331,6 +331,9 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 if shown and not explicit and slots.column_type(table, shown[0].column) in ("text", "list"):
                     dim, counting = None, False
     unbounded = rx.sub(r"\bat (?:least|most)\b", " ", text)  # "at least once" bounds a number, ranks nothing
+    # "the latest exit code of each terminated container": each one's own value, no object ranked
+    if p.table != "events":  # (not "the latest event for each pod", which is each one's newest event)
+        unbounded = rx.sub(r"\blatest\b(?=(?: [\w\-]+){1,3} (?:of|for) (?:each|every|all)\b)", " ", unbounded)
     superl = rx.search(
         r"\b(top|bottom|most|highest|lowest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen| appeared| consumer)|most recently|least|fewest|smallest|longest|shortest|fastest|quickest|slowest)\b|\b(?:ran|run|started) last\b",  # noqa: E501 - one pattern reads best on one line
         unbounded,
