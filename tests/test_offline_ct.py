@@ -37,6 +37,16 @@ DEMO = [
         "what is the default memory limit in payments?",
         "SELECT name, default_memory_limit FROM limitranges WHERE namespace = 'payments'",
     ),
+    # namespaces whose limit range gives a default, and those whose does not
+    (
+        "which namespaces have a default cpu limit?",
+        "SELECT DISTINCT namespace FROM limitranges WHERE default_cpu_limit IS NOT NULL",
+    ),
+    (
+        "namespaces without a default memory limit",
+        "SELECT name FROM namespaces WHERE name NOT IN "
+        "(SELECT namespace FROM limitranges WHERE default_memory_limit IS NOT NULL)",
+    ),
     # GPU quotas are on requests.nvidia.com/gpu, however "limit" is said
     (
         "which quotas limit GPUs?",

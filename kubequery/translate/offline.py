@@ -3910,8 +3910,15 @@ class OfflineTranslator:
         # "the default cpu request in ml": what a limit range gives containers that set none (not the
         # service account called default)
         defaulted = r"\bdefault\s+(?:cpu|memory|mem)\s+(?:requests?|limits?)\b"
-        if rx.search(defaulted, text) and all(k[2] == "containers" for k in self.find_kinds(text)):
+        kinds_said = {k[2] for k in self.find_kinds(text)} if rx.search(defaulted, text) else {"-"}
+        namespaces_asked = rx.match(r"\s*(?:which |what |list |show )?(?:namespaces|ns)\b", text)
+        if kinds_said <= {"containers"}:
             text = rx.sub(defaulted, lambda m: f"limitrange {m.group(0)}", text, count=1)
+        elif kinds_said == {"namespaces"} and namespaces_asked:
+            # "which namespaces have a default cpu limit?": those whose limit range gives one
+            text = rx.sub(
+                r"(?:\b(?:an?|any|some)\s+)?(" + defaulted + ")", r"a limit range with a \1", text, count=1
+            )
         text = self._own_column_each(text)
         text = self._amount_each(text)
         # the rest of the clause stays with the kind: "images of deployments with an hpa"
