@@ -3630,7 +3630,9 @@ class OfflineTranslator:
         """Requests against what nodes can hold: free cpu on a node, per node, or in the whole cluster."""
         room = rx.search(
             r"\bmax(imum)? (number of )?pods\b|\bhow many pods (can|could|will) (each|a|every|the) nodes?\b|"
-            r"\ballocatable pods\b|\bpods? (capacity|slots)\b",
+            r"\ballocatable pods\b|\bpods? (capacity|slots)\b|\bpods allocatable\b"
+            # "pods on each node vs how many it can hold": the pods each node allows
+            r"|\bhow many (?:pods )?(?:it|they|each|each one|the node) can (?:hold|take|run|fit)\b",
             text,
         )
         spent = rx.search(r"\b(free|left|remaining)\b", text)
@@ -3682,14 +3684,17 @@ class OfflineTranslator:
         if not res or not rx.search(said + share + "|" + over, text):
             return None
         # "nodes overcommitted on cpu limits": the pods' limits summed instead of their requests
-        limits = rx.search(over, text) and rx.search(r"\blimits?\b", text) and not rx.search(r"\breq", text)
-        if not rx.search(over + r"|\breq\w*|free|left|unrequested|headroom|remaining", text) or rx.search(
-            r"quota", text
-        ):
+        # "cpu limits per node against allocatable": the pods' limits summed instead of their requests
+        limits = rx.search(r"\blimits?\b(?! ?ranges?)", text) and not rx.search(r"\breq", text)
+        if not rx.search(over + r"|\breq\w*|free|left|unrequested|headroom|remaining", text) and not (
+            limits and rx.search(r"\ballocatable\b", text)
+        ) or rx.search(r"quota", text):
             return None
         kind = "cpu" if res.group(1) in ("cpu", "core", "cores") else "memory"
         alloc, req = f"{kind}_allocatable", f"{kind}_{'limit' if limits else 'request'}"
-        if rx.search(over, text):  # more requested by the node's pods than it can allocate
+        # "nodes where cpu requests are above 80% of allocatable": a share of it, read below
+        shared = rx.search(r"\d\s*(?:%|percent)", text) and rx.search(r"\bnodes?\b", text)
+        if rx.search(over, text) and not shared:  # more requested by the node's pods than it can allocate
             return (
                 "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name "
                 f"AND p.phase IN ('Pending', 'Running') GROUP BY n.name, n.{alloc} "
@@ -3700,9 +3705,11 @@ class OfflineTranslator:
             text,
         )
         node = self._node(text)
+        unit = unit_of(alloc, text)
         if node and free:
+            left = f"(n.{alloc} - sum(p.{req})){unit}" if unit else f"n.{alloc} - sum(p.{req})"
             return (
-                f"SELECT n.{alloc} - sum(p.{req}) FROM nodes n JOIN pods p ON p.node = n.name "
+                f"SELECT {left} FROM nodes n JOIN pods p ON p.node = n.name "
                 f"WHERE n.name = {quote(node)} GROUP BY n.{alloc}"
             )
         if rx.search(r"\b(per|each|by|every) node|nodes?\b", text):
@@ -3718,9 +3725,23 @@ class OfflineTranslator:
                     f"SELECT n.name, 100.0 * sum(p.{req}) / n.{alloc} FROM nodes n "
                     f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
                 )
+            left = f"n.{alloc} - coalesce(sum(p.{req}), 0)"
+            bound = rx.search(
+                rf"({slots.MORE}|{slots.LESS})\s*(\d+(?:\.\d+)?)\s*(gib|gi|gb|mib|mi|mb|cores?|cpus?)?\b",
+                text,
+            )
+            if free and bound:  # "nodes with less than 2 cores left unrequested": those past that amount
+                size = {"g": " * 1024 ^ 3", "m": " * 1024 ^ 2"}.get((bound.group(3) or "c")[0], "")
+                size = size if kind == "memory" else ""
+                return (
+                    f"SELECT n.name FROM nodes n LEFT JOIN pods p ON p.node = n.name "
+                    f"GROUP BY n.name, n.{alloc} "
+                    f"HAVING {left} {slots._operator(bound.group(1))} {bound.group(2)}{size}"
+                )
             if free:
+                shown = f"({left}){unit}" if unit else left
                 sql = (
-                    f"SELECT n.name, n.{alloc} - coalesce(sum(p.{req}), 0) AS free FROM nodes n "
+                    f"SELECT n.name, {shown} AS free FROM nodes n "
                     f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
                 )
                 top = rx.search(_TOP + r"|\b(bottom|smallest)\b", text)
@@ -3741,7 +3762,8 @@ class OfflineTranslator:
                     f"'Running') GROUP BY n.name, n.{alloc} HAVING sum(p.{req}) > n.{alloc}"
                 )
             return (
-                f"SELECT n.name, n.{alloc}, sum(p.{req}) AS requested FROM nodes n "
+                f"SELECT n.name, n.{alloc}, sum(p.{req}) AS {'limits' if limits else 'requested'} "
+                "FROM nodes n "
                 f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
             )
         # "what percent of the cluster's allocatable cpu is requested": one share for the whole cluster
@@ -3967,6 +3989,18 @@ class OfflineTranslator:
             r"\1 default limits",
             text,
         )
+        # "the default cpu request in ml": what a limit range gives containers that set none (not the
+        # service account called default)
+        defaulted = r"\bdefault\s+(?:cpu|memory|mem)\s+(?:requests?|limits?)\b"
+        kinds_said = {k[2] for k in self.find_kinds(text)} if rx.search(defaulted, text) else {"-"}
+        namespaces_asked = rx.match(r"\s*(?:which |what |list |show )?(?:namespaces|ns)\b", text)
+        if kinds_said <= {"containers"}:
+            text = rx.sub(defaulted, lambda m: f"limitrange {m.group(0)}", text, count=1)
+        elif kinds_said == {"namespaces"} and namespaces_asked:
+            # "which namespaces have a default cpu limit?": those whose limit range gives one
+            text = rx.sub(
+                r"(?:\b(?:an?|any|some)\s+)?(" + defaulted + ")", r"a limit range with a \1", text, count=1
+            )
         text = self._own_column_each(text)
         text = self._amount_each(text)
         # the rest of the clause stays with the kind: "images of deployments with an hpa"
@@ -4368,7 +4402,8 @@ class OfflineTranslator:
         claimed = rx.search(r"(?<!ephemeral )\bstorage\b", rest) and rx.search(r"\b(request|ask|claim)", rest)
         if table is None and claimed:
             table = "persistentvolumeclaims"  # "how much storage is requested in data": the claims ask for it
-        if table is None and rx.search(r"(?<!\bos )\bimages?\b", rest):  # not a node's "os image"
+        # not a node's "os image"
+        if table is None and rx.search(r"(?<!\bos )\bimages?\b|\bregistries\b", rest):
             table = "containers"  # "which payments-api image versions run in each namespace?"
         if table == "pods" and rx.search(r"\b(?:per|by|each|every)\s+(?:container\s+)?image\b", rest):
             table = "containers"  # "restarts per image": each container runs one image, a pod several
@@ -4793,6 +4828,15 @@ class OfflineTranslator:
             return sql, [*p.understood, "repositories running several tags"], 0.85
         if p.table == "containers" and rx.search(r"\b(?:per|each|by|every)\s+(?:image\s+)?registr", rest):
             p.count, p.cols, p.group = False, ["split_part(image, '/', 1) AS registry", "count(*)"], "1"
+        elif (
+            p.table == "containers"
+            and rx.search(
+                r"\bregistries\b|^\W*(?:which|what|list|show)\s+(?:the\s+)?(?:image\s+)?registry\b(?!\.)",
+                rest,
+            )
+            and not rx.search(r"\b(?:how many|count|number of)\b", rest)
+        ):  # "which registries do our images come from?": each registry once
+            p.cols, p.distinct, p.extra = ["split_part(image, '/', 1) AS registry"], True, []
         if label_dim and "labels" in columns and p.order is None:  # a count per value of the label
             p.count, p.cols, p.group = True, None, f"labels[{quote(label_dim)}]"
             p.understood.append(f"per label {label_dim}")
@@ -6323,6 +6367,14 @@ class OfflineTranslator:
             and not rx.search(r"\b(?:no|without|zero|0|non-?|lacking)\s*(?:nvidia\s+)?gpus?\b", text)
             and not rx.search(r"\btaint", text)  # "nodes whose taints include gpu": a taint, not GPUs
         ):
+            each = rx.search(  # "which nodes have gpus and how many?": each node with its number
+                r"\b(?:and|with|plus|\+)\s+(?:how many\b|(?:their |the |its )?(?:gpu )?counts?\b|"
+                r"(?:their |the |its )(?:number of )?(?:nvidia )?gpus\b|number of (?:nvidia )?gpus\b)"
+                r"|\bhow many gpus\b.*\beach\b",
+                text,
+            )
+            if each:
+                return "SELECT name, gpu_capacity FROM nodes WHERE gpu_capacity > 0"
             counted = rx.search(_COUNTING, text)  # "how many nodes have gpus"
             return f"SELECT {'count(*)' if counted else 'name'} FROM nodes WHERE gpu_capacity > 0"
         return None
@@ -7017,7 +7069,8 @@ _COUNTED_KEYS = (
 
 def _quota(text: str, namespace: str | None) -> str | None:
     """A quota's hard limits against what is used, for one resource or all."""
-    asked = r"\b(used|usage|hard|allow\w*|limits?(?! ?ranges?\b)|caps?|fullest|close|near)\b|" + _QUOTA_LEFT
+    asked = r"\b(used|usage|hard|allow\w*|limits?(?! ?ranges?\b)|caps?|fullest|close|near|still)\b|"
+    asked += _QUOTA_LEFT
     key = rx.search(
         r"\b(requests\.cpu|requests\.memory|limits\.cpu|limits\.memory|cpu|memory|mem|pods?|services|pvcs|storage|"
         r"persistentvolumeclaims|secrets|configmaps|gpus?)\b",
@@ -7067,7 +7120,8 @@ def _quota(text: str, namespace: str | None) -> str | None:
     k = key and _QUOTA_KEYS.get(key.group(1), key.group(1))
     res = key and key.group(1)
     limits = rx.search(rf"\b{res}\s+limits?\b|\blimits?\s+(on\s+)?{res}\b", text) if res else None
-    if k and k.startswith("requests.") and limits:
+    # an extended resource (GPUs) is only ever quota'd by its requests: "quotas that limit gpus" too
+    if k and k.startswith("requests.") and limits and "gpu" not in k:
         k = k.replace("requests.", "limits.")  # "limits.memory" (read as "memory limits"): the limits' total
     which = rx.search(r"^(?:which|what|where)\b|\bquotas (?:that|with|which)\b|\bcaps?\b", text)
     if (
@@ -7079,7 +7133,10 @@ def _quota(text: str, namespace: str | None) -> str | None:
         limited = f"hard[{quote(k)}] IS NOT NULL"
         where = f"{where} AND {limited}" if where else f" WHERE {limited}"
         return f"SELECT {ident}, hard[{quote(k)}] FROM resourcequotas{where}"
-    if k in _COUNTED_KEYS and namespace and rx.search(_QUOTA_LEFT, text):
+    # "how many pods can team-a still run under its quota?": what is left, unless hard and used are asked
+    still = rx.search(r"\bhow many\b.*\bstill\b", text)
+    still = still and not rx.search(r"\b(?:hard|used|vs|versus)\b", text)
+    if k in _COUNTED_KEYS and namespace and (rx.search(_QUOTA_LEFT, text) or still):
         left = f"CAST(hard[{quote(k)}] AS INTEGER) - CAST(used[{quote(k)}] AS INTEGER)"  # whole objects
         return f"SELECT {left} FROM resourcequotas{where}"
     if (
@@ -7106,6 +7163,8 @@ def _quota(text: str, namespace: str | None) -> str | None:
     ) and not rx.search(
         r"\b(?:hard|limits?|allow\w*|caps?|max\w*|vs|versus|against|out of|left|remaining)\b", text
     )
+    if key and not namespace:  # "used vs hard requests.cpu in every quota": the quotas that limit it
+        where = f" WHERE hard[{quote(k)}] IS NOT NULL"
     if key and used_only:
         return f"SELECT {ident}, used[{quote(k)}] FROM resourcequotas{where}"
     if key:

@@ -247,7 +247,10 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         counting = bool(rx.search(r"\bhow many\b|\bnumber of\b|" + verb, text))
     each = rx.search(  # "how many ready addresses does each endpoints object have?": a number per object
         r"\bhow many ([a-z][a-z ]*?) (?:does|do|did|has|have|is|are) (?:each|every)\b"
-        r"|\bhow many ([a-z][a-z ]*?) each\b",
+        r"|\bhow many ([a-z][a-z ]*?) each\b"
+        # not "how many containers have restarted in each namespace": a count per group
+        r"(?! (?:namespace|ns|node|zone|availability zone|region|instance type|storage class|status|state"
+        r"|phase)s?\b)",
         text,
     )
     if counting and each:
@@ -338,6 +341,9 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 if shown and not explicit and slots.column_type(table, shown[0].column) in ("text", "list"):
                     dim, counting = None, False
     unbounded = rx.sub(r"\bat (?:least|most)\b", " ", text)  # "at least once" bounds a number, ranks nothing
+    # "the latest exit code of each terminated container": each one's own value, no object ranked
+    if p.table != "events":  # (not "the latest event for each pod", which is each one's newest event)
+        unbounded = rx.sub(r"\blatest\b(?=(?: [\w\-]+){1,3} (?:of|for) (?:each|every|all)\b)", " ", unbounded)
     superl = rx.search(
         r"\b(top|bottom|most|highest|lowest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen| appeared| consumer)|most recently|least|fewest|smallest|longest|shortest|fastest|quickest|slowest)\b|\b(?:ran|run|started) last\b",  # noqa: E501 - one pattern reads best on one line
         unbounded,

@@ -652,6 +652,9 @@ def _distribute(text: str, phrases: dict[str, str]) -> str:
     text = rx.sub(r"\b([a-z]+) ([a-z]+?)s\b", both_resources, text)
     text = rx.sub(r"\b([a-z]+) ([a-z]+)( and | & |/| vs | versus )([a-z]+) ([a-z]+)\b", shared_both, text)
     text = rx.sub(r"\b([a-z]+)( and | & |/| vs | versus )([a-z]+) ([a-z]+)\b", shared_last, text)
+    # "ephemeral storage capacity vs allocatable": a two-word resource shared too
+    two = r"\b(ephemeral storage):? ([a-z]+)( and | & |/| vs | versus )([a-z]+)\b"
+    text = rx.sub(two, shared_first, text)
     return rx.sub(r"\b([a-z]+):? ([a-z]+)( and | & |/| vs | versus )([a-z]+)\b", shared_first, text)
 
 

@@ -379,6 +379,34 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if why:  # the kubelet's words for how a container ended, as it spells them
             value = {"containercannotrun": "ContainerCannotRun"}.get(why.group(1), why.group(1).capitalize())
             add(f"{'last_reason' if last else 'reason'} = {quote(value)}", f"reason {value}")
+        elif not last and rx.search(
+            rf"\bcompleted {ctrs}\b|\b{ctrs} (?:that |which )?(?:have |has )?(?:completed|finished)\b"
+            r"|\b(?:completed|finished|exited|ended) (?:successfully|ok)\b",
+            text,
+        ):  # "containers that completed successfully": ended, with the kubelet's Completed (exit 0)
+            add("state = 'terminated'", "terminated")
+            add("reason = 'Completed'", "completed")
+        if rx.search(r"\b(?:no|without|missing|lacking|lack)\s+(?:an?\s+|any\s+)?security ?context\b", text):
+            add("json_extract(raw, '$.securityContext') IS NULL", "no security context")
+        user = rx.search(
+            r"\brun(?:s|ning)? as (?:user|uid)\s*(?:id\s*)?(\d+)\b|\brunasuser\s*[:=]?\s*(\d+)\b", text
+        )
+        if user:  # "containers that run as user 65532": the user their security context sets
+            uid = user.group(1) or user.group(2)
+            user_path = "'$.securityContext.runAsUser'"
+            add(f"json_extract_string(raw, {user_path}) = {quote(uid)}", f"run as user {uid}")
+        cap = rx.search(
+            r"\b(add|adds|added|adding|drop|drops|dropped|dropping)\s+(?:the\s+)?([a-z_]+)\s+"
+            r"(?:linux\s+)?capabilit",
+            text,
+        )
+        if cap:  # "containers that drop ALL capabilities", "… add the SYS_TIME capability"
+            way = "add" if cap.group(1).startswith("add") else "drop"
+            name = cap.group(2).upper()
+            path = f"'$.securityContext.capabilities.{way}'"
+            add(f"json_extract_string(raw, {path}) LIKE {quote('%' + name + '%')}", f"{way} {name}")
+        if rx.search(r"\bwhen\b.*\blast\s+(?:terminat|die|died|crash|exit|restart)", text):
+            p.extra.append("last_finished_at")  # "when did they last die": the last termination's time
         if rx.search(r"crash ?loop|crashloopbackoff|crashing", text):
             add("reason = 'CrashLoopBackOff'", "crashlooping")
             if rx.search(r"exit ?code", text):  # a crashlooping container waits: its code is the last one's
@@ -461,14 +489,18 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if (
             rx.search(r"\bimages?\b", text)
             and all(
-                c.startswith(("namespace =", "name =", "node =")) or (head and c.startswith("image "))
+                # "which images are failing to pull?": images said first, the containers' state is theirs
+                c.startswith(("namespace =", "name =", "node =")) or head
                 for c in p.conds
             )
             and not rx.search(r"how many|count|number|most|top", text)
             # "which containers use quay images" asks for containers, "images used by init containers" images
             and not rx.search(r"\b(containers?|ctrs?)\b(?! images?).*\bimages?\b", text)
             # "image pull policy" is another column; "image per container" asks for each one's
-            and not rx.search(r"\bimages? ?pull\b|\b(?:per|each|every) (?:container|ctr|pod)s?\b", text)
+            and not rx.search(
+                r"\bimages? ?pull\b|\b(?:per|each|every) (?:init |sidecar |app )?(?:container|ctr|pod)s?\b",
+                text,
+            )
         ):
             p.cols = ["image"]
             if rx.search(r"\b(?:by|per|each|every) (?:namespace|ns)\b", text):  # "payments-api image by ns"
