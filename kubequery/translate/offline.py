@@ -176,8 +176,11 @@ class OfflineTranslator:
                 r"(?:the\s+)?(?:ones?|those|these|them|\w+s)\s+in\b", excluded
             ):  # "events other than FailedCreate in monitoring": the namespace scopes the question
                 text, excluded = f"{text} in {scope.group(1)}", excluded[: scope.start()]
-            outside = rx.search(_NOT_IN, text)
+            outside = rx.search(_NOT_IN_AND, text)  # "outside payments and checkout": neither of them
             said = re.split(_LISTED_NS, outside.group(1)) if outside else []
+            if not all(self._is_namespace(w, strict=True) for w in said):
+                outside = rx.search(_NOT_IN, text)
+                said = re.split(_LISTED_NS, outside.group(1)) if outside else []
             if not excluded and said and all(self._is_namespace(w, strict=True) for w in said):
                 text, excluded = text[: outside.start()] + " " + text[outside.end() :], outside.group(1)
             reader = lambda said: self._read_or_none(said, question, namespace)  # noqa: E731
@@ -6397,6 +6400,7 @@ _NOT_IN = (
     r"([a-z0-9][a-z0-9\-]*(?:\s*(?:,|/|\bor\b|\bnor\b)\s*[a-z0-9][a-z0-9\-]*)*)(?:\s+(?:ns|namespace)\b)?"
 )
 _LISTED_NS = r"\s*(?:,|/|\bor\b|\bnor\b|\band\b|&)\s*"
+_NOT_IN_AND = _NOT_IN.replace(r"\bnor\b)", r"\bnor\b|\band\b)")
 
 
 def _exclusion(text: str) -> tuple[str, str]:
