@@ -10,6 +10,17 @@ from eval.harness.cases import Turn
 from tests.test_offline import assert_same_rows, ctx
 
 DEMO_REWORDED = [
+    # a count asked beside an amount per group
+    (
+        None,
+        "number of pods and total cpu requests per namespace",
+        "SELECT namespace, count(*), sum(cpu_request) FROM pods GROUP BY namespace",
+    ),
+    (
+        None,
+        "pvcs per namespace and how much storage in total",
+        "SELECT namespace, count(*), sum(storage_request) FROM persistentvolumeclaims GROUP BY namespace",
+    ),
     (
         "checkout",
         "pods not running in any namespace",
@@ -52,6 +63,22 @@ def test_reworded_demo(translator, engine, namespace, question, sql):
 
 
 REAL_REWORDED = [
+    # a count asked beside an amount per group
+    (
+        None,
+        "pods and total restarts per node",
+        "SELECT node, count(*), sum(restarts) FROM pods WHERE node IS NOT NULL GROUP BY node",
+    ),
+    (
+        None,
+        "per namespace: pod count and avg restarts",
+        "SELECT namespace, count(*), avg(restarts) FROM pods GROUP BY namespace",
+    ),
+    (
+        None,
+        "how many nodes and how much allocatable cpu in each zone?",
+        "SELECT zone, count(*), sum(cpu_allocatable) FROM nodes GROUP BY zone",
+    ),
     (
         "team-b",
         "sts here with ready count",

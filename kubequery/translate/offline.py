@@ -204,7 +204,7 @@ class OfflineTranslator:
                         f"without it the answer would be about every object. {SUGGEST}"
                     )
             if sql is not None:
-                sql = _why_shown(text, _listed_with(sql))
+                sql = _count_too(text, _why_shown(text, _listed_with(sql)))
             if sql is not None:
                 # "secrets not of type Opaque": never the Opaque ones, though the parser read past the "not"
                 sql = negation.kept(text, sql, reader)
@@ -6464,6 +6464,39 @@ def _negated_reason(cond: str, text: str) -> str:
     if not all(rx.search(negated + re.escape(r.lower()) + r"\b", text) for r in said):
         return cond
     return cond.replace("reason = ", "reason <> ").replace("reason IN", "reason NOT IN")
+
+
+# a count asked beside an amount per group: "count and total restarts per node", "how many nodes and how much
+# allocatable cpu in each zone", "pods and average restarts per ns", "pvcs per namespace and how much storage"
+_COUNTED_KINDS = "pods|nodes|pvcs|claims|deployments|services|jobs|containers"
+_AMOUNT_LEAD = r"(?:the\s+)?(?:total|sum|avg|average|mean|max\w*|min\w*|how much|combined)\b"
+_COUNT_TOO = (
+    rf"^(?:the\s+)?(?:count|number|tally)(?:\s+of\s+[a-z]+)?\s*(?:and|&|plus|,)\s+{_AMOUNT_LEAD}"
+    rf"|^[a-z]+\s+count\s*(?:and|&|plus|,)\s+{_AMOUNT_LEAD}"
+    rf"|^how many [a-z]+\s*(?:and|&|plus|,)\s+{_AMOUNT_LEAD}"
+    rf"|^(?:{_COUNTED_KINDS})\s*(?:and|&|plus|,)\s+{_AMOUNT_LEAD}"
+    rf"|^(?:{_COUNTED_KINDS}) (?:per|by|in each|for each) [a-z ]+? and how much\b"
+)
+
+
+def _count_too(text: str, sql: str) -> str:
+    """The groups' counts added beside the amount asked with them, where the parse kept only the amount."""
+    said = rx.sub(r"^(?:per|by|for each|in each) [a-z]+\s*[:,\-]\s*", "", text.strip())  # "per node: …"
+    if not rx.search(_COUNT_TOO, said):
+        return sql
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb")
+    except Exception:  # noqa: BLE001 - an unreadable query is left as it is
+        return sql
+    if not isinstance(tree, exp.Select) or not tree.args.get("group") or tree.args.get("limit"):
+        return sql
+    shown = tree.expressions
+    aggs = [e for e in shown if e.find(exp.AggFunc)]
+    if not aggs or any(e.find(exp.Count) for e in shown):
+        return sql
+    at = shown.index(aggs[0])
+    tree.set("expressions", [*shown[:at], exp.Count(this=exp.Star()), *shown[at:]])
+    return tree.sql("duckdb")
 
 
 def _why_shown(text: str, sql: str) -> str:
