@@ -10,6 +10,9 @@ from eval.harness.cases import Turn
 from tests.test_offline import assert_same_rows, ctx
 
 DEMO_REWORDED = [
+    # a node's status is why it is not ready
+    (None, "nodes that aren't ready and why", "SELECT name, status FROM nodes WHERE NOT ready"),
+    (None, "NotReady nodes and the reason", "SELECT name, status FROM nodes WHERE NOT ready"),
     # a count asked beside an amount per group
     (
         None,

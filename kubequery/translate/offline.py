@@ -6513,7 +6513,9 @@ def _why_shown(text: str, sql: str) -> str:
     if source is None or " JOIN " in sql or tree.find(exp.AggFunc):
         return sql
     # what each kind says about why it is kept: a pod's message beside its reason, a job's failure reason
-    why = {"pods": ("reason", "message"), "jobs": ("status", "failure_reason")}.get(source.name)
+    # a node's status beside its readiness
+    whys = {"pods": ("reason", "message"), "jobs": ("status", "failure_reason"), "nodes": ("ready", "status")}
+    why = whys.get(source.name)
     if source.name == "jobs" and not rx.search(r"\bfail", text):
         return sql
     if why and why[0] in kept and why[1] not in shown:
