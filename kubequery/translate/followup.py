@@ -30,8 +30,39 @@ if TYPE_CHECKING:
     from kubequery.translate.offline import OfflineTranslator
 
 
+# terse follow-ups said as their fuller forms: "oldest?" as "the oldest one?", "cordoned ones?" as "which
+# are cordoned?", "count the running ones" as "how many of them are running?", "but not kube-system" as
+# "excluding kube-system"
+_TERSE = (
+    (r"^(?:but |and )?not (?:in )?([a-z0-9][a-z0-9\-]*(?:(?:,| or| and| nor) [a-z0-9][a-z0-9\-]*)+)$",
+     r"excluding \1"),
+    (r"^but not (?:in )?([a-z0-9][a-z0-9\-]*)$", r"excluding \1"),
+    (r"^(?:the )?(longest|shortest)(?: one)?$", r"which one ran the \1"),
+    (r"^(?:the )?(oldest|newest|youngest|biggest|largest|smallest)(?: one)?$", r"the \1 one"),
+    (r"^which(?: one)? (?:is|has) (?:the )?(?:highest|most|largest|biggest|top)$", r"which has the most"),
+    (r"^((?:but )?not )?on (?:the )?node ([a-z0-9][a-z0-9\-.]*)$", r"\1on \2"),
+    (r"^which (ran|took) the (longest|shortest)$", r"which one \1 the \2"),
+    (r"^(?:count|number of) the (?!(?:which|what|other|same|remaining)\b)([a-z]+) ones$",
+     r"how many of them are \1"),
+    (r"^(?:the )?(?!(?:which|what|those|these|other|same|remaining|new|old|big|small|first|last|top)\b)"
+     r"([a-z]+) ones$", r"which are \1"),
+    (r"^(?:the )?(?:highest|max|maximum|largest|biggest) restart counts?$", r"max restarts"),
+    (r"^(?:and |with )(?:their |the )?(storage class|instance type|zone|node|image)(?:es|s)?$",
+     r"with their \1"),
+)
+
+
+def _terse(text: str) -> str:
+    said = text.strip(" ?.!")
+    for pattern, fuller in _TERSE:
+        if rx.fullmatch(pattern, said):
+            return rx.sub(pattern, fuller, said) + "?"
+    return text
+
+
 def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> str | None:
     """The previous turn's SQL edited as `text` asks, or None when `text` is a question of its own."""
+    text = _terse(text)
     early = _fragment(tr, text, turn, current, _FILTER_LEAD)
     if early is not None:  # "with label app=x", "of type ClusterIP": the previous answer narrowed
         return early

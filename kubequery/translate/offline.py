@@ -200,8 +200,11 @@ class OfflineTranslator:
                 r"(?:the\s+)?(?:ones?|those|these|them|\w+s)\s+in\b", excluded
             ):  # "events other than FailedCreate in monitoring": the namespace scopes the question
                 text, excluded = f"{text} in {scope.group(1)}", excluded[: scope.start()]
-            outside = rx.search(_NOT_IN, text)
+            outside = rx.search(_NOT_IN_AND, text)  # "outside payments and checkout": neither of them
             said = re.split(_LISTED_NS, outside.group(1)) if outside else []
+            if not all(self._is_namespace(w, strict=True) for w in said):
+                outside = rx.search(_NOT_IN, text)
+                said = re.split(_LISTED_NS, outside.group(1)) if outside else []
             if not excluded and said and all(self._is_namespace(w, strict=True) for w in said):
                 text, excluded = text[: outside.start()] + " " + text[outside.end() :], outside.group(1)
             reader = lambda said: self._read_or_none(said, question, namespace)  # noqa: E731
@@ -225,7 +228,7 @@ class OfflineTranslator:
                         f"without it the answer would be about every object. {SUGGEST}"
                     )
             if sql is not None:
-                sql = _why_shown(text, _listed_with(sql))
+                sql = _count_too(text, _why_shown(text, _listed_with(sql)))
             if sql is not None:
                 # "secrets not of type Opaque": never the Opaque ones, though the parser read past the "not"
                 sql = negation.kept(text, sql, reader)
@@ -6545,6 +6548,7 @@ _NOT_IN = (
     r"([a-z0-9][a-z0-9\-]*(?:\s*(?:,|/|\bor\b|\bnor\b)\s*[a-z0-9][a-z0-9\-]*)*)(?:\s+(?:ns|namespace)\b)?"
 )
 _LISTED_NS = r"\s*(?:,|/|\bor\b|\bnor\b|\band\b|&)\s*"
+_NOT_IN_AND = _NOT_IN.replace(r"\bnor\b)", r"\bnor\b|\band\b)")
 
 
 def _exclusion(text: str) -> tuple[str, str]:
@@ -6610,6 +6614,39 @@ def _negated_reason(cond: str, text: str) -> str:
     return cond.replace("reason = ", "reason <> ").replace("reason IN", "reason NOT IN")
 
 
+# a count asked beside an amount per group: "count and total restarts per node", "how many nodes and how much
+# allocatable cpu in each zone", "pods and average restarts per ns", "pvcs per namespace and how much storage"
+_COUNTED_KINDS = "pods|nodes|pvcs|claims|deployments|services|jobs|containers"
+_AMOUNT_LEAD = r"(?:the\s+)?(?:total|sum|avg|average|mean|max\w*|min\w*|how much|combined)\b"
+_COUNT_TOO = (
+    rf"^(?:the\s+)?(?:count|number|tally)(?:\s+of\s+[a-z]+)?\s*(?:and|&|plus|,)\s+{_AMOUNT_LEAD}"
+    rf"|^[a-z]+\s+count\s*(?:and|&|plus|,)\s+{_AMOUNT_LEAD}"
+    rf"|^how many [a-z]+\s*(?:and|&|plus|,)\s+{_AMOUNT_LEAD}"
+    rf"|^(?:{_COUNTED_KINDS})\s*(?:and|&|plus|,)\s+{_AMOUNT_LEAD}"
+    rf"|^(?:{_COUNTED_KINDS}) (?:per|by|in each|for each) [a-z ]+? and how much\b"
+)
+
+
+def _count_too(text: str, sql: str) -> str:
+    """The groups' counts added beside the amount asked with them, where the parse kept only the amount."""
+    said = rx.sub(r"^(?:per|by|for each|in each) [a-z]+\s*[:,\-]\s*", "", text.strip())  # "per node: …"
+    if not rx.search(_COUNT_TOO, said):
+        return sql
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb")
+    except Exception:  # noqa: BLE001 - an unreadable query is left as it is
+        return sql
+    if not isinstance(tree, exp.Select) or not tree.args.get("group") or tree.args.get("limit"):
+        return sql
+    shown = tree.expressions
+    aggs = [e for e in shown if e.find(exp.AggFunc)]
+    if not aggs or any(e.find(exp.Count) for e in shown):
+        return sql
+    at = shown.index(aggs[0])
+    tree.set("expressions", [*shown[:at], exp.Count(this=exp.Star()), *shown[at:]])
+    return tree.sql("duckdb")
+
+
 def _why_shown(text: str, sql: str) -> str:
     """ "which pods were evicted and why": the objects kept by their reason, with what they say about it."""
     asked = r"\b(?:and|,)\s*(?:why|the reasons?|their reasons?|for what reason)\b"
@@ -6624,7 +6661,9 @@ def _why_shown(text: str, sql: str) -> str:
     if source is None or " JOIN " in sql or tree.find(exp.AggFunc):
         return sql
     # what each kind says about why it is kept: a pod's message beside its reason, a job's failure reason
-    why = {"pods": ("reason", "message"), "jobs": ("status", "failure_reason")}.get(source.name)
+    # a node's status beside its readiness
+    whys = {"pods": ("reason", "message"), "jobs": ("status", "failure_reason"), "nodes": ("ready", "status")}
+    why = whys.get(source.name)
     if source.name == "jobs" and not rx.search(r"\bfail", text):
         return sql
     if why and why[0] in kept and why[1] not in shown:

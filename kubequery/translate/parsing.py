@@ -629,6 +629,50 @@ def normalise(question: str) -> str:
     )
     text = rx.sub(r"\b(with|having|has|have) (?:only|just|exactly) (?=\d)", r"\1 ", text)
     text = rx.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\+ ?(?=[a-z])", r"\1 or more ", text)  # "16+ cpu nodes"
+    # "3 or more services", "2 pods or fewer": a count compared, said as "at least"/"at most"
+    text = rx.sub(r"(?<![\w.])(\d+) or (?:more|fewer|less) (?!than)", lambda m: (
+        f"at {'least' if m.group(0).rstrip().endswith('more') else 'most'} {m.group(1)} "), text)
+    counted = r"pods|services|svc|deployments|deploys?|replicas|restarts|containers|pvcs|nodes|events|jobs"
+    text = rx.sub(
+        rf"(?<![\w.])(\d+) ({counted}) or (more|fewer|less)\b",
+        lambda m: f"at {'least' if m.group(3) == 'more' else 'most'} {m.group(1)} {m.group(2)}", text)
+    # "evicted pods with the reason", "sts with ready count": a column shown beside each, not a filter
+    text = rx.sub(r"\bwith (?:the |their |its )?(reasons?|ready counts?|restart counts?)\s*([?.!]*)$",
+                  r"and their \1\2", text)
+    # "pods not running in any namespace": every namespace, not pods in none ("pods not in any namespace")
+    anywhere = r"(?<!\bnot )(?<!n't )(?<!\bno )\b(?:in|across) any (namespace|ns)\b"
+    text = rx.sub(anywhere, r"in every namespace", text)
+    # "which node runs ledger-db-0": the node one named pod is on
+    text = rx.sub(r"^(which|what) (node|machine|host) (?:runs|hosts|is running|has) (?:the )?"
+                  r"((?=[\w.\-]*[\-\d])[a-z0-9][\w.\-]*)(?: pod)?\s*([?.!]*)$", r"\1 node is \3 on\4", text)
+    # "secrets containing a password key": one holding a key of that name
+    if rx.search(r"\b(?:secrets?|configmaps?|config maps?|cms?)\b", text):
+        text = rx.sub(r"\b(?:containing|contains?|holding|holds?|with|having|that (?:have|has)) an? "
+                      r"([\w.\-]+) key\b", r"with a key named \1", text)
+    # "pods ready vs not": the state said again on the other side
+    text = rx.sub(r"\b(ready|available|running|bound|schedulable|scheduled|cordoned|suspended|healthy|active|"
+                  r"complete|completed|failed|headless|used|evicted|pending) (vs\.?|versus) not\b(?! \1\b)",
+                  r"\1 \2 not \1", text)
+    # "which zone has the highest number of nodes": the most of them
+    had = r"\b(has|have|having|with|had|runs?|hosts?|holds?) the "
+    text = rx.sub(had + r"(?:highest|largest|greatest|biggest) (?:number|count) of\b", r"\1 the most", text)
+    text = rx.sub(had + r"(?:lowest|smallest) (?:number|count) of\b", r"\1 the fewest", text)
+    # "count distinct node instance types": the values of the kind's column, said after it
+    text = rx.sub(
+        r"\b(distinct|different|unique) (node|pod|pvc|deployment|service|job|event|container)s? "
+        r"((?:instance|machine|node) types?|zones?|images?|reasons?|statuses|storage class(?:es)?|"
+        r"kubelet versions?|service accounts?)(?=\s*(?:[?.!]|$))",
+        r"\1 \3 of \2s", text)
+    # "how many zones do the nodes span?": the distinct values
+    spanned = r"\bhow many (?!distinct|different)([a-z]+(?: [a-z]+)?) do (?:the |our |all (?:the )?)?(\w+) "
+    text = rx.sub(spanned + r"(span|cover|spread (?:across|over))\b", r"how many distinct \1 do \2 \3", text)
+    # "number of namespaces with more than 5 pods": how many of them have that many
+    compared = r"(?=(?:more|fewer|less) than|over|under|at least|at most|between)"
+    text = rx.sub(r"^(?:the )?(?:number|count) of (namespaces|ns|nodes) (?:with|having) " + compared,
+                  r"how many \1 have ", text)
+    # "pods with 1 to 5 restarts", "nodes running 10 to 30 pods": a range
+    ranged = rf"(?<![\w.-])(?<!\bfrom )(\d+) to (\d+) (?=(?:{counted}|times)\b)"
+    text = rx.sub(ranged, r"between \1 and \2 ", text)
     text = rx.sub(r"\b1 (replica|container|port|address|rule|subject|key|volume)\b", r"1 \1s", text)
     text = rx.sub(r"\b(cpu|memory|mem|ram|gpus?) (?:is|are) allocatable\b", r"allocatable \1", text)
     text = rx.sub(r"\bleast recently (?:created|made|added)\b", "oldest", text)  # "least recently created ns"

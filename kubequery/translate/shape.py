@@ -570,6 +570,10 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         and t not in ("pods", "containers")
     ):
         fn = "avg" if rx.search(_AVERAGE, text) else "sum"
+        # "max pvc size per namespace": the largest one, not the total
+        extreme = rx.search(r"(?<!\d )(?<!\d)\b(max|min)(?:imum)?\s+(?=[a-z])", text)
+        if extreme and fn == "sum" and not rx.search(r"\b(total|sum|combined)\b", text):
+            fn = extreme.group(1)
         expr = f"{fn}({summed[0]})" + unit_of(summed[0], text)
         if dim and dim not in {c.name for c in tr.catalog[t].columns}:
             dim = "name" if dim in (t, t.rstrip("s")) else None  # "per node" over nodes: each node
