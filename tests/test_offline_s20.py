@@ -33,6 +33,8 @@ ON_DEMO = [
     # a config map's data is its contents, even on a cluster with a namespace called data
     ("configmaps with their data", "SELECT namespace, name, data FROM configmaps"),
     ("show configmap data", "SELECT namespace, name, data FROM configmaps"),
+    # "pod capacity" is a node's column, not a pod named capacity
+    ("top 3 nodes by pod capacity", "SELECT name, pods_allocatable FROM nodes ORDER BY pods_allocatable DESC LIMIT 3"),
     ("configmaps in data", "SELECT name FROM configmaps WHERE namespace = 'data'"),
     (
         "what data does configmap payments-api-config hold?",

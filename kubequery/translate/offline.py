@@ -437,7 +437,8 @@ class OfflineTranslator:
                     )
                 continue
             held = (self.grounding.values(table, c.name) for c in self.catalog[table].columns)
-            if f"{said}_{word}" in all_columns or word in {v.lower() for vs in held for v in vs}:
+            column = {f"{said}_{word}", f"{said}s_{word}"} & all_columns  # "pod capacity": pods_capacity
+            if column or word in {v.lower() for vs in held for v in vs}:
                 continue  # "node selector", "node notready": a column or a state, not a name
             # a word of the vocabulary is a name where it ends the phrase ("pods of deployment web"), not
             # where a property follows or it is one ("breakdown of pod phases", "cms with pod counts")
