@@ -109,11 +109,10 @@ class OfflineTranslator:
         known = self.grounding.names("secrets")
 
         def mask(m: re.Match) -> str:
-            name = m.group("n") or m.group("m")
-            return m.group(0).replace(name, "named-object") if name in known else m.group(0)
+            return m.group(0).replace(m.group(1), "named-object") if m.group(1) in known else m.group(0)
 
-        text = rx.sub(r"\bsecrets? (?P<n>[a-z0-9][\w.\-]*)(?P<m>)", mask, text)
-        return rx.sub(r"(?P<n>)(?P<m>\b[a-z0-9][\w.\-]*)(?= secrets?\b)", mask, text)
+        text = rx.sub(r"\bsecrets? ([a-z0-9][\w.\-]*)", mask, text)  # "secret mysql-credentials"
+        return rx.sub(r"\b([a-z0-9][\w.\-]*)(?= secrets?\b)", mask, text)  # "the mysql-credentials secret"
 
     # ---------------------------------------------------------------- public
     def translate(self, question: str, *, context: Any = None) -> Translation:
@@ -809,7 +808,7 @@ class OfflineTranslator:
 
         def listed(m: re.Match[str]) -> str:
             prefix = m.group(2) or m.group(3) or m.group(4)
-            held = sorted(n for n in self.grounding.names("namespaces") if n.startswith(prefix))  # type: ignore[union-attr]
+            held = sorted(n for n in self.grounding.namespaces if n.startswith(prefix))  # type: ignore[union-attr]
             if not held:
                 return m.group(0)
             listing = held[0] if len(held) == 1 else ", ".join(held[:-1]) + f" and {held[-1]}"
@@ -5812,15 +5811,10 @@ class OfflineTranslator:
             return None
         state = (said.group("state") or "").strip()
         column = "ready_address_count" if state in ("", "ready") else "not_ready_address_count"
-        asc = rx.search(r"\b(?:fewest|least|bottom)\b", rest)
-        count = rx.search(rf"\b{NUMW}\s+(?:\w+\s+)?{rx.escape(said.group('kind'))}\b", rest)
-        n = number(count.group(1)) if count and count.group(1) not in ("a", "an") else None
-        plural = said.group("kind").endswith("s")
         ident, where = ("s.name", f" WHERE s.namespace = {quote(ns)}") if ns else ("s.namespace, s.name", "")
         return (
             f"SELECT {ident}, e.{column} FROM services s JOIN endpoints e ON e.namespace = s.namespace "
-            f"AND e.name = s.name{where} ORDER BY e.{column} {'ASC' if asc else 'DESC'}"
-            + (f" LIMIT {n}" if n else "" if plural else " LIMIT 1")
+            f"AND e.name = s.name{where} {_ranked(rest, rx.escape(said.group('kind')), f'e.{column}')}"
         )
 
     def _endpoints_of_service(self, rest: str, ns: str | None) -> str | None:
