@@ -153,7 +153,7 @@ REAL = [
     ),
     (
         "how much memory can team-b still request under its quota?",
-        "SELECT name, hard['requests.memory'], used['requests.memory'] FROM resourcequotas WHERE namespace = 'team-b'",
+        "SELECT namespace, name, hard['requests.memory'], used['requests.memory'] FROM resourcequotas WHERE namespace = 'team-b'",
     ),
     (
         "how many pods can team-a still run under its quota?",

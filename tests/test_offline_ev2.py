@@ -54,7 +54,7 @@ DEMO = [
     # a node flag picks the objects whose events are shown
     (
         "events of pods on cordoned nodes",
-        "SELECT e.namespace, e.involved_name, e.reason, e.message FROM events e "
+        "SELECT e.namespace, e.involved_name, e.reason FROM events e "
         "JOIN pods p ON p.uid = e.involved_uid JOIN nodes n ON n.name = p.node WHERE n.unschedulable",
     ),
     (
@@ -131,7 +131,7 @@ REAL = [
     # a kind's name said as words mentioned: those words searched, no events about that kind
     (
         "events mentioning service account",
-        "SELECT namespace, object, reason, message FROM events WHERE message ILIKE '%service account%'",
+        "SELECT namespace, object, reason FROM events WHERE message ILIKE '%service account%'",
     ),
     # already right: kept so
     (

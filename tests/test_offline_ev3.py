@@ -80,7 +80,7 @@ DEMO = [
     ),
     (
         'events for pods on nodes in us-east-1b with reason BackOff',
-        "SELECT e.namespace, e.involved_name, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid JOIN nodes n ON n.name = p.node WHERE n.zone = 'us-east-1b' AND e.reason = 'BackOff'",
+        "SELECT e.namespace, e.involved_name, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name JOIN nodes AS n ON p.node = n.name WHERE n.zone = 'us-east-1b' AND e.reason = 'BackOff'",
     ),
     (
         'which namespace has the most BackOff occurrences?',
@@ -96,7 +96,7 @@ DEMO = [
     ),
     (
         'events of pods in zone us-east-1c',
-        "SELECT e.namespace, e.involved_name, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid JOIN nodes n ON n.name = p.node WHERE n.zone = 'us-east-1c'",
+        "SELECT e.namespace, e.involved_name, e.reason FROM events e JOIN pods p ON e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name JOIN nodes AS n ON p.node = n.name WHERE n.labels['topology.kubernetes.io/zone'] = 'us-east-1c' AND n.zone = 'us-east-1c'",
     ),
     (
         'which nodes run pods that have FailedScheduling or BackOff warnings?',
@@ -179,7 +179,7 @@ REAL = [
     ),
     (
         'BackOff events for pods on worker-1',
-        "SELECT e.namespace, e.involved_name, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid WHERE p.node = 'worker-1' AND e.reason = 'BackOff'",
+        "SELECT e.namespace, e.involved_name, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name WHERE p.node = 'worker-1' AND e.reason = 'BackOff'",
     ),
 ]
 

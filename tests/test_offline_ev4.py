@@ -62,7 +62,7 @@ DEMO = [
     ("total number of event occurrences in frontend", "SELECT sum(count) FROM events WHERE namespace = 'frontend'"),
     (
         "events that mention a taint",
-        "SELECT namespace, object, reason, message FROM events WHERE message ILIKE '%taint%'",
+        "SELECT namespace, object, reason FROM events WHERE message ILIKE '%taint%'",
     ),
     # one column of the one latest event
     (
@@ -129,7 +129,7 @@ REAL = [
     ),
     (
         "events mentioning connection refused",
-        "SELECT namespace, object, reason, message FROM events WHERE message ILIKE '%connection refused%'",
+        "SELECT namespace, object, reason FROM events WHERE message ILIKE '%connection refused%'",
     ),
 ]
 

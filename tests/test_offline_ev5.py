@@ -75,7 +75,7 @@ DEMO = [
     ),
     (
         "events reported by worker-2's kubelet",
-        "SELECT namespace, involved_name, reason, message FROM events WHERE source = 'kubelet' "
+        "SELECT namespace, object, reason FROM events WHERE source = 'kubelet' "
         "AND source_host = 'worker-2'",
     ),
     # already read so before this round

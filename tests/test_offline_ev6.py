@@ -24,7 +24,7 @@ DEMO = [
     ("when did the first event in staging happen?", "SELECT min(first_seen) FROM events WHERE namespace = 'staging'"),
     (
         "events for the pods that are OOMKilled",
-        "SELECT e.namespace, e.involved_name, e.reason, e.message FROM events e JOIN (SELECT DISTINCT namespace, pod "
+        "SELECT e.namespace, e.involved_name, e.reason FROM events e JOIN (SELECT DISTINCT namespace, pod "
         "FROM containers WHERE reason = 'OOMKilled' OR last_reason = 'OOMKilled') c ON e.involved_kind = 'Pod' "
         "AND e.namespace = c.namespace AND e.involved_name = c.pod",
     ),
@@ -94,7 +94,7 @@ REAL = [
     ),
     (
         "events of the pending pods",
-        "SELECT e.namespace, e.involved_name, e.reason, e.message FROM events e JOIN pods p "
+        "SELECT e.namespace, e.involved_name, e.reason FROM events e JOIN pods p "
         "ON p.uid = e.involved_uid WHERE p.status = 'Pending'",
     ),
     ("disk pressure events", "SELECT namespace, involved_name, message FROM events WHERE reason = 'NodeHasDiskPressure'"),

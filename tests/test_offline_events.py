@@ -11,11 +11,11 @@ DEMO = [
     # a component named in words is the source, not a node called "controller"
     (
         "events from node controller",
-        "SELECT namespace, involved_name, reason, message FROM events WHERE source = 'node-controller'",
+        "SELECT namespace, object, reason FROM events WHERE source = 'node-controller'",
     ),
     (
         "warnings from node controller",
-        "SELECT namespace, involved_name, reason, message FROM events "
+        "SELECT namespace, object, reason FROM events "
         "WHERE source = 'node-controller' AND type = 'Warning'",
     ),
     # an event is as old as when it was last seen
@@ -96,12 +96,12 @@ DEMO = [
     ("list event sources", "SELECT DISTINCT source FROM events"),
     (
         "events about jobs or cronjobs",
-        "SELECT namespace, involved_name, reason, message FROM events WHERE involved_kind IN ('Job', 'CronJob')",
+        "SELECT namespace, involved_name, reason FROM events WHERE involved_kind IN ('Job', 'CronJob')",
     ),
     # an object's events keep what else is asked: a reason, a type, a window
     (
         "BackOff events for pod order-history-2jl7lt7vfq-fvck2",
-        "SELECT type, reason, message FROM events WHERE involved_kind = 'Pod' "
+        "SELECT message FROM events WHERE involved_kind = 'Pod' "
         "AND involved_name = 'order-history-2jl7lt7vfq-fvck2' AND reason = 'BackOff'",
     ),
     (

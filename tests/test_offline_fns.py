@@ -118,7 +118,7 @@ DEMO = [
         "ml",
         None,
         "how close is my namespace to its quota?",
-        "SELECT name, max_usage_percent FROM resourcequotas WHERE namespace = 'ml'",
+        "SELECT namespace, name, max_usage_percent FROM resourcequotas WHERE namespace = 'ml'",
     ),
     (
         "checkout",
@@ -249,7 +249,7 @@ REAL = [
         "team-b",
         None,
         "how close am I to my quota?",
-        "SELECT name, max_usage_percent FROM resourcequotas WHERE namespace = 'team-b'",
+        "SELECT namespace, name, max_usage_percent FROM resourcequotas WHERE namespace = 'team-b'",
     ),
     (
         "bookinfo",

@@ -47,7 +47,7 @@ DEMO = [
     # a pod state quoted as text the events mention: that text searched, not image pull failures read
     (
         "events that mention ErrImagePull",
-        "SELECT namespace, object, reason, message FROM events WHERE message ILIKE '%ErrImagePull%'",
+        "SELECT namespace, object, reason FROM events WHERE message ILIKE '%ErrImagePull%'",
     ),
     (
         "events mentioning ImagePullBackOff in checkout",

@@ -40,7 +40,7 @@ DEMO = [
     # the key's label, then its value
     ("namespaces with the team label platform", "SELECT name FROM namespaces WHERE labels['team'] = 'platform'"),
     # one quota's limit alone, without its usage
-    ("pod limit of the staging quota", "SELECT name, hard['pods'] FROM resourcequotas WHERE namespace = 'staging'"),
+    ("pod limit of the staging quota", "SELECT namespace, name, hard['pods'] FROM resourcequotas WHERE namespace = 'staging'"),
     # "each quota": the quota objects, with how used their fullest resource is
     ("usage percentage of every quota", "SELECT namespace, name, max_usage_percent FROM resourcequotas"),
     # the cluster's share of allocatable cpu its pods request
@@ -62,7 +62,7 @@ DEMO = [
         "SELECT namespace, name, len(ports) AS ports FROM services ORDER BY len(ports) DESC LIMIT 3",
     ),
     # already read well: kept so
-    ("containers that restarted more than 5 times", "SELECT namespace, pod, name FROM containers WHERE restarts > 5"),
+    ("containers that restarted more than 5 times", "SELECT namespace, pod, name, restarts FROM containers WHERE restarts > 5"),
     ("which containers mount /data?", "SELECT namespace, pod, name FROM containers WHERE list_contains(volume_mounts, '/data')"),
     ("top 3 nodes by cpu capacity", "SELECT name, cpu_capacity FROM nodes ORDER BY cpu_capacity DESC LIMIT 3"),
     (
@@ -90,7 +90,7 @@ REAL = [
         "containers whose last termination was OOMKilled",
         "SELECT namespace, pod, name FROM containers WHERE last_reason = 'OOMKilled'",
     ),
-    ("hard limits of the team-b quota", "SELECT name, hard FROM resourcequotas WHERE namespace = 'team-b'"),
+    ("hard limits of the team-b quota", "SELECT namespace, name, hard FROM resourcequotas WHERE namespace = 'team-b'"),
     # each node's pod capacity beside the pods it has
     (
         "pods per node against the node's pod capacity",
@@ -134,7 +134,7 @@ HERE = [  # (cluster, current namespace, question, sql)
         "demo",
         "ml",
         "how many GPUs has my namespace's quota used?",
-        "SELECT name, used['requests.nvidia.com/gpu'] FROM resourcequotas WHERE namespace = 'ml'",
+        "SELECT namespace, name, used['requests.nvidia.com/gpu'] FROM resourcequotas WHERE namespace = 'ml'",
     ),
     ("demo", "checkout", "images used here", "SELECT DISTINCT image FROM containers WHERE namespace = 'checkout'"),
 ]

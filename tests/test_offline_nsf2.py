@@ -21,7 +21,7 @@ DEMO = [
         None,
         (),
         "which team owns each namespace?",
-        "SELECT name, labels['team'] FROM namespaces WHERE labels['team'] IS NOT NULL",
+        "SELECT name, labels['team'] FROM namespaces",
     ),
     (
         None,

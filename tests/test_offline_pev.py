@@ -75,7 +75,7 @@ REAL = [
     # "by the node-controller": a source, not per node
     (
         "events reported by the node-controller",
-        "SELECT namespace, involved_name, reason, message FROM events WHERE source = 'node-controller'",
+        "SELECT namespace, object, reason FROM events WHERE source = 'node-controller'",
     ),
 ]
 

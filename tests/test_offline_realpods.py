@@ -71,10 +71,10 @@ WORKLOADS_WITHOUT_PODS = [
         "SELECT name FROM pods WHERE namespace = 'bookinfo' AND status IN ('ImagePullBackOff', 'ErrImagePull')",
     ),
     # a namespace's quota, the namespace said first
-    ("team-b quota", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'team-b'"),
+    ("team-b quota", "SELECT namespace, name, hard, used FROM resourcequotas WHERE namespace = 'team-b'"),
     # "restarting" as "restarted": the ones with restarts
-    ("containers restarting in team-a", "SELECT pod, name FROM containers WHERE namespace = 'team-a' AND restarts > 0"),
-    ("restarting pods", "SELECT namespace, name FROM pods WHERE restarts > 0"),
+    ("containers restarting in team-a", "SELECT pod, name, restarts FROM containers WHERE namespace = 'team-a' AND restarts > 0"),
+    ("restarting pods", "SELECT namespace, name, restarts FROM pods WHERE restarts > 0"),
     # a workload named beside a pod's amount: its pods' amounts (not the pods of its service account)
     (
         "recommendationservice memory limit",

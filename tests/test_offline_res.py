@@ -91,12 +91,12 @@ QUOTAS = [
     # a quota's resource said as kubectl writes it, or as "memory requests"
     (
         "requests.memory quota in payments",
-        "SELECT name, hard['requests.memory'], used['requests.memory'] FROM resourcequotas "
+        "SELECT namespace, name, hard['requests.memory'], used['requests.memory'] FROM resourcequotas "
         "WHERE namespace = 'payments'",
     ),
     (
         "memory requests quota in payments",
-        "SELECT name, hard['requests.memory'], used['requests.memory'] FROM resourcequotas "
+        "SELECT namespace, name, hard['requests.memory'], used['requests.memory'] FROM resourcequotas "
         "WHERE namespace = 'payments'",
     ),
     # quotas ranked by how used they are

@@ -143,7 +143,7 @@ REAL = [
     # already read well: kept so
     (
         "team-b quota usage percent",
-        "SELECT name, max_usage_percent FROM resourcequotas WHERE namespace = 'team-b'",
+        "SELECT namespace, name, max_usage_percent FROM resourcequotas WHERE namespace = 'team-b'",
     ),
     (
         "smallest pvc",

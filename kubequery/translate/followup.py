@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import sqlglot
 
 from kubequery.translate import lexicon as lx
-from kubequery.translate import rx, slots
+from kubequery.translate import negation, rx, slots
 from kubequery.translate.joins import REFERENCES
 from kubequery.translate.parsing import (
     NUMW,
@@ -49,6 +49,15 @@ _TERSE = (
     (r"^(?:the )?(?:highest|max|maximum|largest|biggest) restart counts?$", r"max restarts"),
     (r"^(?:and |with )(?:their |the )?(storage class|instance type|zone|node|image)(?:es|s)?$",
      r"with their \1"),
+    (r"^\+\s*(?:their |the )?([a-z][\w .\-]*?)(?: too| also)?$", r"and their \1"),  # "+ cpu request"
+    (r"^(?:show |add |include )(?:their |the )?([a-z][\w.\-]*) labels?(?: too| as well| also)?$",
+     r"and their \1 label"),  # "show their app label too"
+    (r"^(?:just|only) (?:the )?(namespaces|nodes)$", r"which \1"),  # "just the namespaces" they are in
+    (r"^#\s*(?:of )?(those|them|these)$", r"how many of \1"),  # "# of those?"
+    (r"^(?:and |but )?(?:the )?(oldest|newest|youngest|biggest|largest|smallest) (?:of|among) "
+     r"(?:them|those|these)$", r"the \1 one"),
+    (r"^(?:and |what about |how about )?(?:in total|overall|in all|across the cluster|cluster[- ]wide)$",
+     r"and across all namespaces"),
 )
 
 
@@ -253,7 +262,7 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
 
             where = where.copy()
             joined.qualify(where, "p")
-            return _pod_events(where)
+            return _pod_events(where, why=True)
         shown = {e.alias_or_name for e in tree.expressions}
         if (
             source is not None
@@ -1268,6 +1277,13 @@ def _shown_each(tr: OfflineTranslator, text: str, tree: Any, source: Any) -> str
                  if m.start == 0 and m.end == len(field.group(1))]
         if found and found[0] not in ("name", "namespace"):
             wanted = found[0]
+    label = rx.fullmatch(  # "and their app label?", "add the app label": that label of each row
+        r"(?:and |also |plus |ok,? )?(?:show |add |include |with )?(?:their|its|the) "
+        r"([a-z0-9][\w./\-]*) labels?(?: values?)?(?: too| also| as well)?",
+        text.strip(" ?.!"),
+    )
+    if wanted is None and label and label.group(1) in tr._label_keys(source.name):
+        wanted = f"labels[{quote(label.group(1))}]"
     if wanted is None or wanted in {e.alias_or_name for e in tree.expressions}:
         return None
     return tree.copy().select(wanted, copy=False).sql(dialect="duckdb")
@@ -1548,7 +1564,12 @@ def _narrow(tr: OfflineTranslator, text: str, tree: Any, table: Any, current: st
     others = tr._more_namespaces(text, ns) if ns else []
     for other in others:  # "just payments and data": the namespaces, not filters of their own
         rest = rx.sub(r"\b" + re.escape(other) + r"\b", " ", rest)
-    conds, _ = tr._conditions(table.name, rest, [ns, *others] if ns else [])
+    places = [ns, *others] if ns else []
+    conds, _ = tr._conditions(table.name, rest, places)
+    positive = negation.unsaid(rest)
+    if conds and positive is not None and tr._conditions(table.name, positive, places)[0] == conds:
+        # "which of them aren't Bound?": the filters read past the "not", put back negated
+        conds = [f"NOT ({' AND '.join(conds)}) IS TRUE"]
     node = tr._node(rest) if "node" in {c.name for c in table.columns} else None
     if node and not any(c.startswith("node ") for c in conds):
         conds.append(f"node = {quote(node)}")

@@ -46,6 +46,15 @@ _LEAD_IN += r"(?:\s+(?:are|is|were|was|do|does|did|have|has))?)?\s*$"
 Parse = Callable[[str], "str | None"]
 
 
+def unsaid(text: str) -> str | None:
+    """`text` said without its one negation ("which of them aren't bound" -> "... are bound"), or None."""
+    found = list(_WORD.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    return _squash(text[: m.start()] + _NEGATIONS[m.group(1)] + text[m.end() :])
+
+
 def kept(text: str, sql: str, parse: Parse) -> str:
     """`sql` with the question's negation kept: `sql` itself when the negation was read (or there is none
     to check), else the SQL with that phrase's filters negated."""

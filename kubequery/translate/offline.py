@@ -2588,7 +2588,7 @@ class OfflineTranslator:
         where = tree.args.get("where") if tree is not None else None
         if where is None:
             return None  # "why are pods …" with no state read: nothing to narrow the events to
-        return _pod_events(where)
+        return _pod_events(where, why=True)
 
     def _events_about_pods(self, text: str, namespace: str | None) -> str | None:
         """ "Warning events about pods on worker-7", "events of the jobs that failed": the events of the
@@ -2673,6 +2673,7 @@ class OfflineTranslator:
             window=lately[0] if lately else None,
             namespaced=table.namespaced,
             reasons=told,
+            why=bool(rx.search(r"\b(?:why|say|says|saying|messages?)\b", text)),
         )
 
     def _events_by_pod_key(self, text: str, namespace: str | None) -> str | None:
@@ -4601,8 +4602,10 @@ class OfflineTranslator:
                 if m.group(1) in known_keys and not any(k == m.group(1) for k, _, _ in labels):
                     p.extra.append(f"labels[{quote(m.group(1))}]")
                     p.understood.append(f"showing label {m.group(1)}")
-                    # "pods and their component label", "…each ns that has one": the objects that carry it
-                    p.conds.append(f"labels[{quote(m.group(1))}] IS NOT NULL")
+                    # "…each ns that has one": only the objects that carry it ("pods and their app label":
+                    # every pod, as kubectl's -L shows them)
+                    if rx.search(r"\b(?:that|which|where|who) (?:has|have|carry|carries) (?:one|it)\b", rest):
+                        p.conds.append(f"labels[{quote(m.group(1))}] IS NOT NULL")
             # kubectl's -L (--label-columns) shows a label as a column: "po -L app.kubernetes.io/version"
             for key in rx.findall(r"(?:^|\s)(?:-L|--label-columns)[ =]([\w./\-]+)", original):
                 p.extra.append(f"labels[{quote(key.lower())}]")
@@ -4735,7 +4738,9 @@ class OfflineTranslator:
                 p.conds.insert(0, f"namespace = {quote(home)}")
         p.unit = size_unit(rest)
         p.cpu_unit = cpu_unit(rest)
-        p.wants_message = bool(rx.search(r"\b(saying|say|says|messages?)\b", rest))
+        # ("events with message containing timeout" searches the messages: it does not ask to see them)
+        said = r"\b(saying|say|says|messages?)\b(?!\s+(?:contain|includ|match|like|mention|with)\w*)"
+        p.wants_message = bool(rx.search(said, rest))
         if table == "events" and p.cols is None and not p.count and not p.group:
             _event_part_or_time(p, rest)
         name = _env_named(rest, original)
@@ -6361,7 +6366,7 @@ class OfflineTranslator:
         if (
             rx.search(gpus, text)
             and rx.search(r"\bnodes?\b", text)
-            and not rx.search(r"\bpods?\b|\bpo\b|\bruns?\b", text)
+            and not rx.search(r"\bpods?\b|\bpo\b|\bruns?\b|\brunning on\b|\bis on\b|'s on\b", text)
             and not rx.search(r"\b(?:no|without|zero|0|non-?|lacking)\s*(?:nvidia\s+)?gpus?\b", text)
             and not rx.search(r"\btaint", text)  # "nodes whose taints include gpu": a taint, not GPUs
         ):
@@ -6747,7 +6752,7 @@ _TRAILING_CONNECTOR = (
     r"live on|living on|mounted (?:on|by|in)|bound to|attached to|for)\s*[?.!]*\s*$"
 )
 _ABSENT = r"\b(without|have no|has no|with no|lacking|with (?:a |an )?missing|missing(?= (?:the|an?) )|no)\b"
-_RUNS_ON = r"\b(what|which|anything|who)\b.*\b(runs?|running|scheduled|is on|lives?)\b"
+_RUNS_ON = r"\b(what|wh?ats?|which|anything|who)\b.*\b(runs?|running|scheduled|is on|'s on|lives?)\b"
 
 
 # An image repository running in several versions: "more than one version (tag)", "repos with >1 tag".
@@ -7125,7 +7130,7 @@ def _quota(text: str, namespace: str | None) -> str | None:
     if not said or not (rx.search(asked, text) or bare and (key or namespace)):
         return None
     where = f" WHERE namespace = {quote(namespace)}" if namespace else ""
-    ident = "name" if namespace else "namespace, name"
+    ident = "namespace, name"  # a quota is shown with its namespace even where one is asked (as dev's are)
     close = rx.search(
         r"\bhow (?:close|near) (?:am i|are we|is (?:it|[\w\-]+"
         r"|(?:this|my|our|the current|the [\w\-]+) (?:namespace|ns))) to\b",
@@ -7286,6 +7291,7 @@ def _pod_events(
     window: str | None = None,
     namespaced: bool = True,
     reasons: list[str] | None = None,
+    why: bool = False,
 ) -> str:
     """The events about the pods (or `table` objects) `where` (its columns qualified as `p`) picks, or how
     many there are; `joined`: the joins the objects are picked through; `window`: one on the events;
@@ -7305,7 +7311,12 @@ def _pod_events(
             c.this.name == "namespace" and isinstance(c.expression, exp.Literal)
             for c in where.find_all(exp.EQ)
         )
-        cols = ", ".join([*([] if one_ns else ["e.namespace"]), "e.involved_name", "e.reason", "e.message"])
+        # why they are so, or what the events say: the messages before their reasons
+        shown = [*([] if one_ns else ["e.namespace"]), "e.involved_name", *([] if reasons else ["e.reason"])]
+        shown.append("e.message")
+        if len(shown) > 3:  # at most three, as an events listing shows: why they are so, or what the
+            shown.remove("e.reason" if why else "e.message")  # events say, the message before the reason
+        cols = ", ".join(shown)
     return f"SELECT {cols} FROM events e JOIN {table} p ON {on} WHERE {' AND '.join(conds)}"
 
 

@@ -212,6 +212,16 @@ def _both_amounts(m: re.Match[str]) -> str:
 def normalise(question: str) -> str:
     text = question.strip().lower()
     text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
+    # "the not-running ones", "not-bound claims": the negation, hyphenated
+    hyphenated = r"(?<![\w\-])not-(?=(?:running|bound|completed|pending|failed|succeeded|available)\b)"
+    text = rx.sub(hyphenated, "not ", text)
+    # "what's running on the gpu nodes?", "wats on worker-2": what is, as said in full
+    on = r"^wh?at'?s (?=(?:still |currently )?(?:running|on)\b)"
+    text = rx.sub(on, "what is ", text)
+    # "ns with highest restart total": the total restarts; "last died with Error": the last termination reason
+    text = rx.sub(r"\brestart (?:count )?totals?\b", "total restarts", text)
+    text = rx.sub(r"\blast (?:died|terminated|exited|crashed) (?:with|from|of|because of|due to) ",
+                  "last termination reason ", text)
     # "the last db-backup job": the most recent one ("the last hour", "the last 5 jobs", "the latest revision"
     # are not)
     text = rx.sub(

@@ -553,7 +553,10 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     # "total storage requested", "allocatable cpu per instance type", "how many Gi …": a sum
     summed = (
         measure
-        if rx.search(r"\b(total|sum|combined|how much|average|avg|mean)\b|" + HOW_MUCH, text)
+        if rx.search(r"\b(total|sum|combined|how much|average|avg|mean|altogether|overall)\b|" + HOW_MUCH,
+                     text)
+        # "cluster mem capacity": the cluster's, all of it
+        or rx.match(r"\W*(?:the |our |my )?(?:whole |entire )?cluster(?:'s|s)? ", text)
         or (
             dim
             and quantity
@@ -1189,6 +1192,32 @@ def _with_namespace(group: str, text: str, table: Table) -> str:
     return group
 
 
+def _event_identity(p: Parse, catalog: Catalog, ns_fixed: bool) -> list[str]:
+    """What an events listing shows when no column is asked for: of where, which object, why and what it
+    says, the ones the question leaves open, at most three (as kubectl's event table is read); one
+    object's events by their type, reason and message."""
+    if any(c.startswith("involved_name =") for c in p.conds):
+        # what is not already said of its events: "warnings for pod x" are all of type Warning; a reason
+        # says the type too (as the events of one reason are shown)
+        said = [c.split()[0] for c in p.conds if rx.match(r"(?:type|reason) =", c)]
+        said += ["type"] if "reason" in said else []
+        return [c for c in ("type", "reason") if c not in said] + ["message"]
+    kinds = {c.split("= ", 1)[1].strip("'") for c in p.conds if c.startswith("involved_kind =")}
+    kind_said = bool(kinds) or any(c.startswith("involved_kind IN") for c in p.conds)
+    reason_fixed = any(c.startswith(("reason =", "reason IN")) for c in p.conds)
+    # a node's (or other cluster-wide object's) events have no namespace of their own to show
+    cluster_wide = any(x.kind in kinds and not x.namespaced for x in catalog)
+    shown = [] if ns_fixed or cluster_wide else ["namespace"]
+    shown.append("involved_name" if kind_said or reason_fixed else "object")
+    if not reason_fixed:
+        shown.append("reason")
+    if p.wants_message or not p.extra:  # a column asked beside ("with count") stands for the message
+        shown.append("message")
+    if p.wants_message and len(shown) > 3:
+        return [c for c in shown if c != "reason"]  # "events about pvcs and what they say"
+    return shown[:3]
+
+
 def render(p: Parse, catalog: Catalog) -> str:
     t = catalog[p.table]
     where = " AND ".join(p.conds)
@@ -1204,34 +1233,7 @@ def render(p: Parse, catalog: Catalog) -> str:
             ident = ["name"] if p.one_pod else ["pod", "name"] if ns_fixed else ["namespace", "pod", "name"]
             ident = [] if p.pod_only and p.extra else ident
         elif p.table == "events":
-            if any(c.startswith("involved_name =") for c in p.conds):
-                ident = ["type", "reason", "message"]
-            elif any(c.startswith(("involved_kind =", "involved_kind IN")) for c in p.conds):
-                ident = ["namespace", "involved_name", "reason"]
-                if any(c.startswith(("reason =", "reason IN")) for c in p.conds):
-                    ident = ["namespace", "involved_name", "message"]
-                elif p.wants_message or not any(c.startswith("type =") for c in p.conds):
-                    ident.append("message")  # "events about pvcs": what they say; warnings list their reasons
-                kinds = {c.split("= ", 1)[1].strip("'") for c in p.conds if c.startswith("involved_kind =")}
-                # a node's (or other cluster-wide object's) events have no namespace of their own to show
-                if ns_fixed or any(x.kind in kinds and not x.namespaced for x in catalog):
-                    ident.remove("namespace")
-            elif any(c.startswith(("reason =", "reason IN")) for c in p.conds):
-                ident = (
-                    ["involved_name", "message"] if ns_fixed else ["namespace", "involved_name", "message"]
-                )
-            elif any(c.startswith("source") for c in p.conds):  # what a component reported
-                ident = ["involved_name", "reason", "message"] if ns_fixed else [
-                    "namespace", "involved_name", "reason", "message"
-                ]
-            elif ns_fixed:
-                ident = ["object", "reason", "message"]
-                if p.limit and (p.order or "").startswith("count"):
-                    ident.remove("message")  # "top 3 events by count in team-b": as all namespaces' show
-            else:
-                ident = ["namespace", "object", "reason"]
-                if any(c.startswith("message ") for c in p.conds):
-                    ident.append("message")  # "events that mention ephemeral-storage": the mention itself
+            ident = _event_identity(p, catalog, ns_fixed)
         elif not t.namespaced or ns_fixed:
             ident = ["name"]
         else:
@@ -1241,6 +1243,11 @@ def render(p: Parse, catalog: Catalog) -> str:
         one_object = any(c.startswith("involved_name =") for c in p.conds)
         if p.table == "events" and p.instead_of_message and not p.wants_message and "message" in ident:
             ident = [c for c in ident if c != "message" or one_object]  # "first seen of the Failed events"
+        restarted = p.table in ("pods", "containers") and any(rx.match(r"restarts >", c) for c in p.conds)
+        # (not when restarts only qualify what is asked: "restarted in the last hour", "and why they died")
+        timed = any(rx.match(r"last_(?:restart|finished_at)\b", c) for c in p.conds)
+        if restarted and not timed and not p.extra:
+            p.extra.append("restarts")  # "pods that have restarted": how many times each did, as dev's show
         extra = [c + p.unit if c in _BYTES else c + p.cpu_unit if c in _CORES else c for c in p.extra]
         sel = ", ".join(dict.fromkeys([*ident, *extra]))
     sql = "SELECT " + ("DISTINCT " if p.distinct else "") + sel + f" FROM {p.table}"

@@ -65,6 +65,9 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("nodes", "cpus"): "cpu_capacity",
     ("nodes", "cpu"): "cpu_capacity",
     ("nodes", "memory"): "memory_capacity",
+    ("nodes", "mem"): "memory_capacity",
+    ("nodes", "mem capacity"): "memory_capacity",
+    ("persistentvolumes", "storage"): "capacity",  # what a volume holds is its capacity
     ("nodes", "ram"): "memory_capacity",
     ("nodes", "gpus"): "gpu_capacity",
     ("pods", "cpu"): "cpu_request",
