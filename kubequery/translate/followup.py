@@ -54,6 +54,17 @@ _TERSE = (
      r"and their \1 label"),  # "show their app label too"
     (r"^(?:just|only) (?:the )?(namespaces|nodes)$", r"which \1"),  # "just the namespaces" they are in
     (r"^#\s*(?:of )?(those|them|these)$", r"how many of \1"),  # "# of those?"
+    (r"^(?:and )?(?:which|what) (images|nodes|zones|ips|statuses|service accounts|storage classes)$",
+     r"and their \1"),  # "which images?": those of the rows listed
+    (r"^(?:and )?(?:are|is) (?:they|those|these|it) (ready)$", r"and their \1"),  # "are they ready?"
+    # "and how many aren't?", "and which aren't?": the rest, the filter that picked them negated
+    (r"^(?:and )?(how many|which|what)(?: ones| of them)? (?:aren'?t|are not|don'?t|do not|isn'?t|is not)$",
+     r"\1 of the rest"),
+    # a node listed, its pods: "what pods are still on it?", "pods on that node?", "count the pods there"
+    (r"^(?:and )?(?:what|which)? ?(?:pods|po) (?:are )?(?:still |now )?(?:on|running on|sitting on) "
+     r"(?:it|that node|this node|them|there|those nodes)$", r"which pods are on those nodes"),
+    (r"^(?:and )?(?:how many|count the|number of) (?:pods|po) (?:are )?(?:still )?(?:on it|on that node|"
+     r"sitting there|there|on them|on those nodes)$", r"how many pods are on those nodes"),
     (r"^(?:and |but )?(?:the )?(oldest|newest|youngest|biggest|largest|smallest) (?:of|among) "
      r"(?:them|those|these)$", r"the \1 one"),
     (r"^(?:and |what about |how about )?(?:in total|overall|in all|across the cluster|cluster[- ]wide)$",
@@ -72,6 +83,14 @@ def _terse(text: str) -> str:
 def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> str | None:
     """The previous turn's SQL edited as `text` asks, or None when `text` is a question of its own."""
     text = _terse(text)
+    # "same but only monitoring", "same check for frontend": the previous question, in that namespace
+    same = rx.fullmatch(
+        r"(?:the )?same(?: thing| query| check| question)?(?: but)? (?:only |just )?(?:in |for )?"
+        r"([a-z0-9][a-z0-9\-]*)",
+        text.strip(" ?.!"),
+    )
+    if same and tr._is_namespace(same.group(1), strict=True):
+        text = f"only {same.group(1)}"
     early = _fragment(tr, text, turn, current, _FILTER_LEAD)
     if early is not None:  # "with label app=x", "of type ClusterIP": the previous answer narrowed
         return early
@@ -110,9 +129,9 @@ def _fragment(tr: OfflineTranslator, text: str, turn: Any, current: str | None, 
         before, after = (sqlglot.parse_one(q, read="duckdb") for q in (prev, found))
     except Exception:  # noqa: BLE001 - an unreadable query is not ours to edit
         return None
-    if [e.sql("duckdb") for e in before.expressions] != [e.sql("duckdb") for e in after.expressions] and not (
-        _namespace_of(after) and not _namespace_of(before)
-    ):
+    was, now = ([e.sql("duckdb") for e in t.expressions] for t in (before, after))
+    fixed = now != was and set(now) < set(was)  # a column the filter fixes, no longer shown
+    if now != was and not fixed and not (_namespace_of(after) and not _namespace_of(before)):
         return None  # a column added or dropped: not only a filter
     added = [c for c in _conjuncts(after) if c not in _conjuncts(before)]
     if not added or len(_conjuncts(after)) <= len(_conjuncts(before)):
@@ -167,6 +186,9 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
     if swapped is not None:  # "now the memory", "in kube-system too"
         return swapped
     source = tree.find(exp.Table)
+    why_they = _why_they(text, tree, source)
+    if why_they is not None:  # "why were they evicted?": what the rows say of it
+        return why_they
     sized = _SIZES.get(source.name) if source is not None else None
     how_big = r"(?:and )?(?:how (?:big|large)(?: are| is)? (?:they|those|them|it)|(?:and )?"
     how_big += r"(?:their|its|what) sizes?(?: are they)?)"
@@ -515,12 +537,13 @@ def _the_rest(text: str, tree: Any) -> str | None:
     from sqlglot import exp
 
     if not rx.fullmatch(
-        r"(?:and |what about |how about |now |ok,? )?(?:show (?:me )?)?(?:all )?(?:the )?"
-        r"(?:rest|other ones|others|remaining ones|remaining)(?: of them)?",
+        r"(?:and |what about |how about |now |ok,? )?(?:show (?:me )?)?(?:(?:how many|which|what) of )?"
+        r"(?:all )?(?:the )?(?:rest|other ones|others|remaining ones|remaining)(?: of them)?",
         text.strip(" ?.!"),
     ):
         return None
-    if tree.args.get("group") or tree.args.get("limit") or any(tree.find_all(exp.AggFunc)):
+    counted = [e.sql() for e in tree.expressions] in (["COUNT(*)"], ["count(*)"])  # "and how many aren't?"
+    if tree.args.get("group") or tree.args.get("limit") or any(tree.find_all(exp.AggFunc)) and not counted:
         return None
     parts = _conjuncts(tree)
     picked = [c for c in parts if not rx.search(r"\bSELECT\b", c) and columns_of([c]) - {"namespace"}]
@@ -529,7 +552,8 @@ def _the_rest(text: str, tree: Any) -> str | None:
     new = tree.copy()
     new.set("where", None)
     kept = [c for c in parts if c != picked[0]]
-    return new.where(*kept, f"NOT ({picked[0]})", copy=False).sql(dialect="duckdb")
+    # the ones it does not hold for, those without the field too ("not production": unlabelled as well)
+    return new.where(*kept, f"NOT ({picked[0]}) IS TRUE", copy=False).sql(dialect="duckdb")
 
 
 def _other_resource(text: str, tree: Any) -> str | None:
@@ -1289,6 +1313,27 @@ def _shown_each(tr: OfflineTranslator, text: str, tree: Any, source: Any) -> str
     return tree.copy().select(wanted, copy=False).sql(dialect="duckdb")
 
 
+# what each kind says of why it is so, beside the column that picked the rows: an evicted pod's message,
+# a failed job's failure reason
+_WHYS = {"pods": ("reason", "message"), "jobs": ("status", "failure_reason")}
+
+
+def _why_they(text: str, tree: Any, source: Any) -> str | None:
+    """ "why were they evicted?", "why did they fail?", "failure reasons?": the rows listed, with the
+    column that says why (not their events, which a bare "why?" reads)."""
+    asked = rx.fullmatch(
+        r"(?:and |so |ok,? )?(?:why (?:did|were|was|are|is|do|does|have|has) (?:they|those|these|it|them)\b.*"
+        r"|(?:and )?(?:their |the |what are the |what were the )?(?:failure |eviction )?reasons?)",
+        text.strip(" ?.!"),
+    )
+    why = _WHYS.get(source.name) if source is not None and asked else None
+    if why is None or tree.args.get("joins") or tree.args.get("group") or _aggregate(tree) is not None:
+        return None
+    if why[0] not in columns_of(_conjuncts(tree)) or why[1] in {e.alias_or_name for e in tree.expressions}:
+        return None
+    return tree.copy().select(why[1], copy=False).sql(dialect="duckdb")
+
+
 def _hidden_columns(text: str, tree: Any, table: Any) -> set[str]:
     """Shown columns a follow-up asks to leave out: "drop the message column", "hide the reason"."""
     said = rx.search(r"\b(?:drop|hide|remove|without|leave out|skip|no need for|get rid of|lose)\b", text)
@@ -1528,7 +1573,7 @@ _FILLERS = ("ones", "one", "for", "ns", "thing", "things", "same", "too", "also"
 _NARROW = (
     r"\b(which|any|how many|what|all|some|none) of (those|them|these|the above)\b|"
     r"^(only|just|narrow|filter|keep)\b|\bnarrow\w* (it|that|this|them|those)? ?(down)?\b|"
-    r"\b(ones|those|them) (that|which|who|on|with|in)\b|^(and )?(the )?ones\b|"
+    r"\b(ones|those|them) (that|which|who|on|with|in)\b|^(and )?(the )?ones\b|^(?:and )?any (?:that|which)\b|"
     r"^(?:and )?(which|what) (ones )?"
     r"(are|is|have|has|were|got|aren'?t|isn'?t|haven'?t|hasn'?t|don'?t|doesn'?t)\b|"
     r"^(?:and )?how many (?:of them )?"
@@ -1587,12 +1632,20 @@ def _narrow(tr: OfflineTranslator, text: str, tree: Any, table: Any, current: st
 
 
 def _filtered(tree: Any, conds: list[str]) -> Any:
-    """`tree` with `conds` added; one on a column already filtered replaces that filter ("and pending?")."""
+    """`tree` with `conds` added; one on a column already filtered replaces that filter ("and pending?").
+    A column a condition fixes to one value is no longer shown ("only the tls ones": each is of that
+    type), as "only team-b" drops the namespace."""
+    from sqlglot import exp
+
     # a subquery's filter ("NOT EXISTS (… b.namespace = e.namespace …)") is a relation, never replaced
     said = columns_of(conds)
     kept = [c for c in _conjuncts(tree) if rx.search(r"\bSELECT\b", c) or not columns_of([c]) & said]
     new = tree.copy()
     new.set("where", None)
+    fixed = {m.group(1) for c in conds if (m := rx.fullmatch(r"(\w+) = '[^']*'", c))}
+    shown = [e for e in new.expressions if not (isinstance(e, exp.Column) and e.name in fixed)]
+    if shown and len(shown) < len(new.expressions) and not new.find(exp.AggFunc):
+        new.set("expressions", shown)
     return new.where(*kept, *conds, copy=False)
 
 

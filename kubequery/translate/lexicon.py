@@ -594,6 +594,9 @@ EVENT_REASONS = (
     "Rebooted",
 )
 EVENT_REASON_PHRASES = {
+    "backoff limit": "BackoffLimitExceeded",  # "jobs exceeding their backoff limit" (before "backoff")
+    "back-off limit": "BackoffLimitExceeded",
+    "backofflimit": "BackoffLimitExceeded",
     "scheduling failures": "FailedScheduling",
     "failing to schedule": "FailedScheduling",
     "failed scheduling": "FailedScheduling",

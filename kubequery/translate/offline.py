@@ -148,6 +148,15 @@ class OfflineTranslator:
             for at, _, t in self.find_kinds(text)
         ):
             text = "which namespaces have " + text[with_kind.start(1) :]
+        if namespace:
+            # "… cluster-wide, not just here": the whole cluster; "in other namespaces", "outside my
+            # namespace": every namespace but the asker's
+            mine = r"(?:here|mine|ours|(?:in )?(?:my|this|our|the current) (?:namespace|ns))"
+            text = rx.sub(rf",?\s*\b(?:and )?not (?:just|only) {mine}\b", " across the cluster", text)
+            text = rx.sub(rf"\bbeyond {mine}\b", "across the cluster", text)
+            others = rf"\b(?:in |from )?(?:the )?other (?:namespaces|ns)\b|\boutside (?:of )?{mine}\b"
+            others += rf"|\bnot in {mine}\b|\belsewhere\b"
+            text = rx.sub(others, f"not in {namespace}", text)
         if namespace:  # "labels of this namespace": the asker's namespace, read as "my namespace" is
             text = rx.sub(
                 r"(?<!\bin )(?<!\bfrom )(?<!\bwithin )(?<!\binside )"
@@ -206,6 +215,11 @@ class OfflineTranslator:
                 said = re.split(_LISTED_NS, outside.group(1)) if outside else []
             if not excluded and said and all(self._is_namespace(w, strict=True) for w in said):
                 text, excluded = text[: outside.start()] + " " + text[outside.end() :], outside.group(1)
+            left_out = re.split(r"[\s,]+|\band\b|\bor\b|\bnor\b", excluded or "")
+            if namespace and any(self._is_namespace(w, strict=True) for w in left_out if w):
+                # "pods not in payments" (or "not in kube-system") asked from payments: the rest of the
+                # cluster, as a namespace left out says the question is about the namespaces
+                namespace = None
             reader = lambda said: self._read_or_none(said, question, namespace)  # noqa: E731
             shaped = evphrase.shaped(text, reader, self.catalog)
             if shaped is not None:  # "first and last time of the BackOff events", "events per hour"
@@ -228,6 +242,7 @@ class OfflineTranslator:
                     )
             if sql is not None:
                 sql = _count_too(text, _why_shown(text, _listed_with(sql)))
+                sql = self._related_named(text, sql)
             if sql is not None:
                 # "secrets not of type Opaque": never the Opaque ones, though the parser read past the "not"
                 sql = negation.kept(text, sql, reader)
@@ -4739,7 +4754,8 @@ class OfflineTranslator:
         p.unit = size_unit(rest)
         p.cpu_unit = cpu_unit(rest)
         # ("events with message containing timeout" searches the messages: it does not ask to see them)
-        said = r"\b(saying|say|says|messages?)\b(?!\s+(?:contain|includ|match|like|mention|with)\w*)"
+        said = r"(?<!\bin )(?<!\bin the )(?<!\bin their )(?<!\bin its )\b(saying|say|says|messages?)\b"
+        said += r"(?!\s+(?:contain|includ|match|like|mention|with)\w*)"
         p.wants_message = bool(rx.search(said, rest))
         if table == "events" and p.cols is None and not p.count and not p.group:
             _event_part_or_time(p, rest)
@@ -5856,6 +5872,38 @@ class OfflineTranslator:
         if home is None:  # one of that name in several namespaces: each one's
             return f"SELECT namespace, {column} FROM endpoints WHERE name = {quote(name)}"
         return f"SELECT {column} FROM endpoints WHERE namespace = {quote(home)} AND name = {quote(name)}"
+
+    def _related_named(self, text: str, sql: str) -> str:
+        """ "pods on a pending claim, and which claim it is", "… show the pvc too": the related object that
+        picked each row, named beside it."""
+        asked = rx.search(
+            r"(?:\band|,|;|\?|\bshow(?: me)?|\bwith|\bplus)\s+(?:which|what|the|its|their)\s+([a-z][a-z ]*?)"
+            r"(?:\s+(?:it is|it's|they are|that is|too|as well|also|it was))+\s*[?.!]*$",
+            text,
+        )
+        if asked is None or " JOIN " not in sql:
+            return sql
+        tree = sqlglot.parse_one(sql, read="duckdb")
+        if tree.find(exp.AggFunc) or tree.args.get("group"):
+            return sql
+        kinds = {t for _, phrase, t in self.find_kinds(asked.group(1)) if phrase == asked.group(1).strip()}
+        main = (tree.args.get("from") or tree.args.get("from_")).this
+        joined = [j.this for j in tree.args.get("joins") or [] if isinstance(j.this, exp.Table)]
+        related = [t for t in joined if t.name in kinds and t.name != main.name]
+        if len(related) != 1:
+            return sql
+        column = exp.column("name", table=related[0].alias_or_name)
+        shown = {e.sql() for e in tree.expressions}
+        # already named by the column it is joined on ("pods … and which node": the pods' node column)
+        same = {
+            side.sql()
+            for eq in tree.find_all(exp.EQ)
+            if column.sql() in (eq.this.sql(), eq.expression.sql())
+            for side in (eq.this, eq.expression)
+        }
+        if shown & same:
+            return sql
+        return tree.select(column, copy=False).sql(dialect="duckdb")
 
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)

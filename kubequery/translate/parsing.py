@@ -218,6 +218,16 @@ def normalise(question: str) -> str:
     # "what's running on the gpu nodes?", "wats on worker-2": what is, as said in full
     on = r"^wh?at'?s (?=(?:still |currently )?(?:running|on)\b)"
     text = rx.sub(on, "what is ", text)
+    # "pods of x and the node each one runs on", "claims and which class they use": that column of each
+    text = rx.sub(
+        r"\b(and|with|plus|,)\s+(?:the|which|what)\s+"
+        r"(node|zone|image|storage class|service account|priority class|instance type|ip)\s+"
+        r"(?:each(?: one)?|they|it)\s+"
+        r"(?:(?:is |are )?(?:runs?|running|scheduled|placed|lives?|sits?)(?: on| in)?"
+        r"|(?:uses?|is on|are on|is in|are in|has|have))\b",
+        r"\1 their \2",
+        text,
+    )
     # "ns with highest restart total": the total restarts; "last died with Error": the last termination reason
     text = rx.sub(r"\brestart (?:count )?totals?\b", "total restarts", text)
     text = rx.sub(r"\blast (?:died|terminated|exited|crashed) (?:with|from|of|because of|due to) ",

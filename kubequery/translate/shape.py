@@ -1242,7 +1242,9 @@ def render(p: Parse, catalog: Catalog) -> str:
             ident.append("revision")  # a revision is told by its number, as "kubectl rollout history" shows
         one_object = any(c.startswith("involved_name =") for c in p.conds)
         if p.table == "events" and p.instead_of_message and not p.wants_message and "message" in ident:
-            ident = [c for c in ident if c != "message" or one_object]  # "first seen of the Failed events"
+            # "first seen of the Failed events"; one object's: the time alone once its reason is said
+            keep = one_object and not any(c.startswith("reason =") for c in p.conds)
+            ident = [c for c in ident if c != "message" or keep]
         restarted = p.table in ("pods", "containers") and any(rx.match(r"restarts >", c) for c in p.conds)
         # (not when restarts only qualify what is asked: "restarted in the last hour", "and why they died")
         timed = any(rx.match(r"last_(?:restart|finished_at)\b", c) for c in p.conds)

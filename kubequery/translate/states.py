@@ -838,7 +838,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("message ILIKE '%pull%'", "about image pulls")
             return True
         for r in lx.EVENT_REASONS:
-            m = rx.search(r"\b" + r.lower() + r"\b", text)
+            # ("their backoff limit" is a job's BackoffLimitExceeded, read from the words below)
+            m = rx.search(r"\b" + r.lower() + r"\b(?![ -]limit)", text)
             # "pods that can't be scheduled": not Scheduled, the failures are read from the words later
             before = text[: m.start()] if m else ""
             negated = rx.search(r"\b(?:not|never|cannot|\w+n'?t)\s+(?:be\s+|been\s+|get\s+)?$", before)
