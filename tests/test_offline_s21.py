@@ -1,8 +1,8 @@
 """Questions written blind by helper authors in dev.yaml's conventions (they never saw the translator's
 answers) that the translator answered wrongly: events listings at most three columns wide, quotas with
-their namespace, restart filters with the restarts, related objects named beside the rows, questions
-asked cluster-wide from a namespace, terse follow-ups (a fixed column no longer shown, "why did they
-fail?", "and how many aren't?", "pods on it"), and sums said as "altogether" or of "the cluster"."""
+their namespace, restart filters with the restarts, related objects and columns named beside joined rows,
+questions asked cluster-wide from a namespace, terse follow-ups (a fixed column no longer shown, "why did
+they fail?", "and how many aren't?", "pods on it"), and sums said as "altogether" or of "the cluster"."""
 
 from __future__ import annotations
 
@@ -54,6 +54,8 @@ DEMO = [
      "SELECT sum(capacity) / 1024 ^ 3 FROM persistentvolumes"),
     ("ns with highest restart total",
      "SELECT namespace, sum(restarts) AS restarts FROM pods GROUP BY namespace ORDER BY restarts DESC LIMIT 1"),
+    ("svc with not-ready endpoints + count",
+     "SELECT s.namespace, s.name, e.not_ready_address_count FROM services s JOIN endpoints e ON e.namespace = s.namespace AND e.name = s.name WHERE e.not_ready_address_count > 0"),
 ]
 
 REAL = [
@@ -71,14 +73,28 @@ REAL = [
      "SELECT namespace, name, hard['requests.memory'], used['requests.memory'] FROM resourcequotas WHERE namespace = 'team-b'"),
     ("requests.memory quota in team-b, used and limit",
      "SELECT namespace, name, hard['requests.memory'], used['requests.memory'] FROM resourcequotas WHERE namespace = 'team-b'"),
+    ("what's on the node that's down, with status",
+     "SELECT p.namespace, p.name, p.status FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"),
+    ("which pods are waiting on a pending PVC, and which claim?",
+     "SELECT p.namespace, p.name, c.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) WHERE c.status = 'Pending'"),
+    ("pods blocked by Pending pvcs (show the pvc)",
+     "SELECT p.namespace, p.name, c.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) WHERE c.status = 'Pending'"),
 ]
 
 # (the asker's namespace, question, expected SQL)
 HERE = [
     ("data", "po here w/ restarts",
      "SELECT name, restarts FROM pods WHERE namespace = 'data' AND restarts > 0"),
+    ("frontend", "what ingresses do I have and which hosts do they serve?",
+     "SELECT name, hosts FROM ingresses WHERE namespace = 'frontend'"),
     ("checkout", "image pull errors cluster-wide, not just here",
      "SELECT namespace, name FROM pods WHERE status IN ('ImagePullBackOff', 'ErrImagePull')"),
+    ("payments", "which hosts do the ingresses in this namespace serve?",
+     "SELECT name, hosts FROM ingresses WHERE namespace = 'payments'"),
+    ("payments", "role bindings in this namespace and the role each one grants",
+     "SELECT name, role_name FROM rolebindings WHERE namespace = 'payments'"),
+    ("payments", "rolebindings here + role",
+     "SELECT name, role_name FROM rolebindings WHERE namespace = 'payments'"),
 ]
 
 # (on the real snapshot?, previous question, its SQL, follow-up, expected SQL)

@@ -5874,25 +5874,47 @@ class OfflineTranslator:
         return f"SELECT {column} FROM endpoints WHERE namespace = {quote(home)} AND name = {quote(name)}"
 
     def _related_named(self, text: str, sql: str) -> str:
-        """ "pods on a pending claim, and which claim it is", "… show the pvc too": the related object that
-        picked each row, named beside it."""
-        asked = rx.search(
-            r"(?:\band|,|;|\?|\bshow(?: me)?|\bwith|\bplus)\s+(?:which|what|the|its|their)\s+([a-z][a-z ]*?)"
-            r"(?:\s+(?:it is|it's|they are|that is|too|as well|also|it was))+\s*[?.!]*$",
+        """A joined answer with what the question's last words ask to see beside each row: the related object
+        that picked it ("pods on a pending claim, and which claim it is", "… (show the pvc)"), or a column
+        of either kind ("what's on the node that's down, with status", "svc with not-ready endpoints +
+        count")."""
+        asked = rx.search(  # the last words, after the last "and", ",", "with", "+", "(" or "show"
+            r"^.*(?P<lead>\band|,|;|\?|\(|\bshow(?: me)?|\bwith|\bplus|\+)\s+"
+            r"(?P<which>which |what |the |its |their )?"
+            r"(?P<said>[a-z][a-z \-]*?)"
+            r"(?P<tail>(?:\s+(?:it is|it's|they are|that is|too|as well|also|it was))*)"
+            r"\s*[?.!)]*$",
             text,
         )
-        if asked is None or " JOIN " not in sql:
+        # "and status" is as likely a filter ("… and ready"): only "which …", "… too", "with …", ", …", "+ …"
+        if asked is None or " JOIN " not in sql or not (
+            asked.group("which") or asked.group("tail") or asked.group("lead") in (",", "+", "(", "with")
+        ):
             return sql
         tree = sqlglot.parse_one(sql, read="duckdb")
         if tree.find(exp.AggFunc) or tree.args.get("group"):
             return sql
-        kinds = {t for _, phrase, t in self.find_kinds(asked.group(1)) if phrase == asked.group(1).strip()}
+        said = asked.group("said").strip()
         main = (tree.args.get("from") or tree.args.get("from_")).this
         joined = [j.this for j in tree.args.get("joins") or [] if isinstance(j.this, exp.Table)]
+        tables = [t for t in [main, *joined] if t.name in self.catalog.names()]
+        kinds = {t for _, phrase, t in self.find_kinds(said) if phrase == said}
         related = [t for t in joined if t.name in kinds and t.name != main.name]
-        if len(related) != 1:
-            return sql
-        column = exp.column("name", table=related[0].alias_or_name)
+        counted = [c for c in tree.find_all(exp.Column) if c.name.endswith("_count") and c.table]
+        if len(related) == 1:
+            column = exp.column("name", table=related[0].alias_or_name)
+        elif said in ("count", "counts", "number", "how many") and len({c.sql() for c in counted}) == 1:
+            column = counted[0].copy()  # "svc with not-ready endpoints + count": the count they are picked by
+        else:  # a column of the kind listed, else of a kind joined
+            found = [
+                exp.column(m.column, table=t.alias_or_name)
+                for t in tables
+                for m in slots.find_columns(said, self.catalog[t.name])
+                if m.start == 0 and m.end == len(said) and m.column not in ("name", "namespace")
+            ]
+            if not found:
+                return sql
+            column = found[0]
         shown = {e.sql() for e in tree.expressions}
         # already named by the column it is joined on ("pods … and which node": the pods' node column)
         same = {
@@ -5900,8 +5922,10 @@ class OfflineTranslator:
             for eq in tree.find_all(exp.EQ)
             if column.sql() in (eq.this.sql(), eq.expression.sql())
             for side in (eq.this, eq.expression)
-        }
-        if shown & same:
+        } | {column.sql()}
+        where = tree.args.get("where")
+        filtered = where is not None and column.sql() in {c.sql() for c in where.find_all(exp.Column)}
+        if shown & same or filtered and asked.group("lead") == "with":  # "… on nodes with disk pressure"
             return sql
         return tree.select(column, copy=False).sql(dialect="duckdb")
 

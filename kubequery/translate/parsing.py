@@ -228,6 +228,17 @@ def normalise(question: str) -> str:
         r"\1 their \2",
         text,
     )
+    # "role bindings and the role each one grants": the role each names (a Role or a ClusterRole), not a
+    # join to the Roles alone
+    text = rx.sub(
+        r"\b((?:cluster ?)?role ?bindings?|rbs?|crbs?)\b(.*?)\s*(?:,|\band|\bwith|\+|\bplus)\s+"
+        r"(?:the |their |its )?roles?"
+        r"(?: (?:each(?: one)?|they|it) (?:grants?|binds?|references?|gives?|points? to))?\s*([?.!]*)$",
+        r"\1\2 and their role name\3",
+        text,
+    )
+    # "which hosts do the ingresses serve?": the hosts they have ("which pods serve x" stays unread)
+    text = rx.sub(r"(\bhosts?\b.*?\b(?:do|does)\b.*?)\bserve\b", r"\1have", text)
     # "ns with highest restart total": the total restarts; "last died with Error": the last termination reason
     text = rx.sub(r"\brestart (?:count )?totals?\b", "total restarts", text)
     text = rx.sub(r"\blast (?:died|terminated|exited|crashed) (?:with|from|of|because of|due to) ",
