@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from kubequery.translate.base import Turn
-from tests.test_offline import assert_same_rows, ctx
+from tests.test_offline import assert_same_rows
+from tests.test_offline_fu2 import _same_rows as assert_same_after
 
 DEMO = [
     ("warnings reported by the kubelet on worker-4",
@@ -171,8 +171,4 @@ def test_blind_cases_asked_in_a_namespace(translator, engine, namespace, questio
 def test_blind_follow_ups(translator, engine, real_translator, real_engine, on_real, previous, previous_sql,
                           question, sql):
     tr, eng = (real_translator, real_engine) if on_real else (translator, engine)
-    t = tr.translate(question, context=ctx(turns=(Turn(question=previous, sql=previous_sql),)))
-    assert not t.declined, t.message
-    expected, got = eng.query(sql), eng.query(t.sql)
-    assert expected.rows and sorted(got.rows, key=repr) == sorted(expected.rows, key=repr), t.sql
-    assert len(got.columns) == len(expected.columns), t.sql
+    assert_same_after(tr, eng, previous, previous_sql, question, sql)

@@ -242,7 +242,7 @@ class OfflineTranslator:
                     )
             if sql is not None:
                 sql = _count_too(text, _why_shown(text, _listed_with(sql)))
-                sql = self._related_named(text, sql)
+                sql = self._shown_beside(text, sql)
             if sql is not None:
                 # "secrets not of type Opaque": never the Opaque ones, though the parser read past the "not"
                 sql = negation.kept(text, sql, reader)
@@ -5873,7 +5873,7 @@ class OfflineTranslator:
             return f"SELECT namespace, {column} FROM endpoints WHERE name = {quote(name)}"
         return f"SELECT {column} FROM endpoints WHERE namespace = {quote(home)} AND name = {quote(name)}"
 
-    def _related_named(self, text: str, sql: str) -> str:
+    def _shown_beside(self, text: str, sql: str) -> str:
         """A joined answer with what the question's last words ask to see beside each row: the related object
         that picked it ("pods on a pending claim, and which claim it is", "… (show the pvc)"), or a column
         of either kind ("what's on the node that's down, with status", "svc with not-ready endpoints +
