@@ -1313,11 +1313,6 @@ def _shown_each(tr: OfflineTranslator, text: str, tree: Any, source: Any) -> str
     return tree.copy().select(wanted, copy=False).sql(dialect="duckdb")
 
 
-# what each kind says of why it is so, beside the column that picked the rows: an evicted pod's message,
-# a failed job's failure reason
-_WHYS = {"pods": ("reason", "message"), "jobs": ("status", "failure_reason")}
-
-
 def _why_they(text: str, tree: Any, source: Any) -> str | None:
     """ "why were they evicted?", "why did they fail?", "failure reasons?": the rows listed, with the
     column that says why (not their events, which a bare "why?" reads)."""
@@ -1326,7 +1321,9 @@ def _why_they(text: str, tree: Any, source: Any) -> str | None:
         r"|(?:and )?(?:their |the |what are the |what were the )?(?:failure |eviction )?reasons?)",
         text.strip(" ?.!"),
     )
-    why = _WHYS.get(source.name) if source is not None and asked else None
+    # (not nodes: "why are they not ready?" after nodes is read as a question of its own)
+    known = source is not None and asked and source.name != "nodes"
+    why = lx.WHY_COLUMNS.get(source.name) if known else None
     if why is None or tree.args.get("joins") or tree.args.get("group") or _aggregate(tree) is not None:
         return None
     if why[0] not in columns_of(_conjuncts(tree)) or why[1] in {e.alias_or_name for e in tree.expressions}:

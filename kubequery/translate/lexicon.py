@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+# What each kind says of why it is kept, beside the column that kept it: an evicted pod's message, a failed
+# job's failure reason, a node's status beside its readiness.
+WHY_COLUMNS: dict[str, tuple[str, str]] = {
+    "pods": ("reason", "message"),
+    "jobs": ("status", "failure_reason"),
+    "nodes": ("ready", "status"),
+}
+
 # Phrases naming a kind (longest first when matched), beyond the catalog's own names and aliases.
 KIND_PHRASES: dict[str, str] = {
     # a secret type said with a kind's short name in it: the secrets, not the service accounts

@@ -74,7 +74,7 @@ def kept(text: str, sql: str, parse: Parse) -> str:
     phrase_end = m.end() + (end.start() if end else len(text) - m.end())
     if phrase_end == m.end():
         return sql
-    positive_sql = parse(_squash(text[: m.start()] + _NEGATIONS[m.group(1)] + text[m.end() :]))
+    positive_sql = parse(unsaid(text) or text)
     if positive_sql is None:
         return sql
     base_sql = parse(_squash(rx.sub(_LEAD_IN, "", text[: m.start()]) + " " + text[phrase_end:]))

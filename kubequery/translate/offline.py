@@ -149,15 +149,8 @@ class OfflineTranslator:
         ):
             text = "which namespaces have " + text[with_kind.start(1) :]
         if namespace:
-            # "… cluster-wide, not just here": the whole cluster; "in other namespaces", "outside my
-            # namespace": every namespace but the asker's
-            mine = r"(?:here|mine|ours|(?:in )?(?:my|this|our|the current) (?:namespace|ns))"
-            text = rx.sub(rf",?\s*\b(?:and )?not (?:just|only) {mine}\b", " across the cluster", text)
-            text = rx.sub(rf"\bbeyond {mine}\b", "across the cluster", text)
-            others = rf"\b(?:in |from )?(?:the )?other (?:namespaces|ns)\b|\boutside (?:of )?{mine}\b"
-            others += rf"|\bnot in {mine}\b|\belsewhere\b"
-            text = rx.sub(others, f"not in {namespace}", text)
-        if namespace:  # "labels of this namespace": the asker's namespace, read as "my namespace" is
+            text = _beyond_here(text, namespace)
+            # "labels of this namespace": the asker's namespace, read as "my namespace" is
             text = rx.sub(
                 r"(?<!\bin )(?<!\bfrom )(?<!\bwithin )(?<!\binside )"
                 r"\b(?:this|the current|current) (namespace|ns)\b",
@@ -6719,6 +6712,17 @@ def _count_too(text: str, sql: str) -> str:
     return tree.sql("duckdb")
 
 
+def _beyond_here(text: str, namespace: str) -> str:
+    """ "… cluster-wide, not just here": the whole cluster; "in other namespaces", "outside my namespace":
+    every namespace but the asker's, said as the namespace left out."""
+    mine = r"(?:here|mine|ours|(?:in )?(?:my|this|our|the current) (?:namespace|ns))"
+    text = rx.sub(rf",?\s*\b(?:and )?not (?:just|only) {mine}\b", " across the cluster", text)
+    text = rx.sub(rf"\bbeyond {mine}\b", "across the cluster", text)
+    others = rf"\b(?:in |from )?(?:the )?other (?:namespaces|ns)\b|\boutside (?:of )?{mine}\b"
+    others += rf"|\bnot in {mine}\b|\belsewhere\b"
+    return rx.sub(others, f"not in {namespace}", text)
+
+
 def _why_shown(text: str, sql: str) -> str:
     """ "which pods were evicted and why": the objects kept by their reason, with what they say about it."""
     asked = r"\b(?:and|,)\s*(?:why|the reasons?|their reasons?|for what reason)\b"
@@ -6734,8 +6738,7 @@ def _why_shown(text: str, sql: str) -> str:
         return sql
     # what each kind says about why it is kept: a pod's message beside its reason, a job's failure reason
     # a node's status beside its readiness
-    whys = {"pods": ("reason", "message"), "jobs": ("status", "failure_reason"), "nodes": ("ready", "status")}
-    why = whys.get(source.name)
+    why = lx.WHY_COLUMNS.get(source.name)
     if source.name == "jobs" and not rx.search(r"\bfail", text):
         return sql
     if why and why[0] in kept and why[1] not in shown:
