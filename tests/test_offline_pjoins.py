@@ -111,9 +111,11 @@ DEMO = [
         "AND list_contains(b.service_accounts, 'payments/payments-api')",
     ),
     (
-        "rolebindings granting create and their subjects",
-        "SELECT b.namespace, b.name, b.subjects FROM rolebindings b JOIN roles r ON r.namespace = b.namespace "
-        "AND r.name = b.role_name WHERE b.role_kind = 'Role' AND list_contains(r.verbs, 'create')",
+        "rolebindings granting create and their subjects",  # through a Role or a ClusterRole
+        "SELECT b.namespace, b.name, b.subjects FROM rolebindings b JOIN (SELECT 'Role' AS kind, namespace, name, "
+        "verbs FROM roles UNION ALL SELECT 'ClusterRole', NULL, name, verbs FROM clusterroles) r "
+        "ON r.kind = b.role_kind AND r.name = b.role_name AND coalesce(r.namespace, b.namespace) = b.namespace "
+        "WHERE list_contains(r.verbs, 'create')",
     ),
     # amounts: a request said as one, an amount asked with no "how much"
     (

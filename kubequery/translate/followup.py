@@ -19,6 +19,7 @@ from kubequery.translate.parsing import (
     columns_of,
     interval,
     is_dimension,
+    normalise,
     number,
     quote,
 )
@@ -69,6 +70,14 @@ _TERSE = (
      r"(?:them|those|these)$", r"the \1 one"),
     (r"^(?:and |what about |how about )?(?:in total|overall|in all|across the cluster|cluster[- ]wide)$",
      r"and across all namespaces"),
+    # "widen it to a day", "narrow it to 15 minutes": the window, changed
+    (r"^(?:now |ok,? |and )?(?:widen|extend|expand|narrow|shrink|stretch|open|change)(?: it| that| this| the "
+     r"(?:window|range|time ?frame))?(?: up| out| down)? to (?:the )?(?:last |past )?"
+     r"((?:(?:a|an|one|\d+)\s*)?(?:s|m|h|d|w|secs?|mins?|hrs?|seconds?|minutes?|hours?|days?|weeks?|months?))$",
+     r"what about the last \1"),
+    (r"^(?:and )?(?:what|which) (?:state|status|phase)(?:es)? (?:are|is) (?:they|those|these|it) in$",
+     r"and their status"),  # "what state are they in?"
+    (r"^(?:and |now |but )?-l\s+(\S+)$", r"with label \1"),  # "-l app=storefront": kubectl's selector
 )
 
 
@@ -84,13 +93,19 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     """The previous turn's SQL edited as `text` asks, or None when `text` is a question of its own."""
     text = _terse(text)
     # "same but only monitoring", "same check for frontend": the previous question, in that namespace
+    retouched = _retouched(text, _said(turn, "sql"))
+    if retouched is not None:  # "sort desc", "2 worst?", "by memory instead": the same rows, reordered
+        return retouched
     same = rx.fullmatch(
-        r"(?:the )?same(?: thing| query| check| question)?(?: but)? (?:only |just )?(?:in |for )?"
-        r"([a-z0-9][a-z0-9\-]*)",
+        r"(?:the )?same(?: thing| query| check| question)?(?: but)? (?:only |just )?(?:in |for )?(?:the )?"
+        r"([a-z0-9][a-z0-9\-]*)(?: ns| namespace)?",
         text.strip(" ?.!"),
     )
     if same and tr._is_namespace(same.group(1), strict=True):
         text = f"only {same.group(1)}"
+    regrouped = _regrouped(tr, text, turn, current)
+    if regrouped is not None:  # "how many pods per node?" … "per zone instead"
+        return regrouped
     early = _fragment(tr, text, turn, current, _FILTER_LEAD)
     if early is not None:  # "with label app=x", "of type ClusterIP": the previous answer narrowed
         return early
@@ -98,6 +113,158 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     if found is None:  # "in us-east-1b" (no namespace nor node): the previous answer narrowed
         found = _fragment(tr, text, turn, current, _PLACE_LEAD)
     return found
+
+
+_DESC = r"desc|descending|biggest first|largest first|highest first|most first|reversed?"
+_ASC = r"asc|ascending|smallest first|lowest first|least first"
+_SORTED = (
+    r"^(?:and |now |ok,? |then )?(?:sort|order|rank)(?:ed)?(?: (?:them|it|those|these|the list|that))?"
+    r"(?: by (?:that|it|this|that column|this column|the count|the number|them))?,?"
+    rf"(?: ?(?:in )?({_DESC}|{_ASC})(?: order)?)?(?: by (?:that|it|this))?$"
+)
+_EXTREMES = {"biggest": "DESC", "largest": "DESC", "highest": "DESC", "most": "DESC", "worst": "DESC"}
+_EXTREMES |= {"top": "DESC", "smallest": "ASC", "lowest": "ASC", "least": "ASC", "fewest": "ASC"}
+_EXTREME = (
+    r"^(?:and |so )?(?:which(?: one)?(?: of (?:them|those|these))? (?:is|has|are|have) )?(?:the )?"
+    rf"(?:(\d+|{'|'.join(lx.NUMBERS)}) )?({'|'.join(_EXTREMES)})(?: ones?| of (?:them|those|these))?$"
+)
+_MEASURES = {"cpu": "cpu", "memory": "memory", "mem": "memory", "ram": "memory"}
+_SWITCHED = (
+    r"^(?:and |now |ok,? )?(?:what about |how about )?(?:the same(?: thing)? (?:for|by|but (?:by|for))|"
+    r"same (?:for|by|but (?:by|for))|by|for)?\s*(?:the )?(?:requested )?(cpu|memory|mem|ram)"
+    r"(?: (requests?|limits?))?(?: requested)?(?: instead)?$"
+)
+
+
+_ALL_OF_THEM = (
+    r"^(?:and |now |ok,? )?(?:show |list )?(?:all of them|all|everything|every one)(?:,)? "
+    r"(?:not (?:just|only)|"
+    r"including|incl\.?|with) (?:the )?[\w\- ]+?(?: ones?)?(?: too| as well)?$|"
+    r"^(?:and |now |ok,? )?include (?:the )?(?:non-?[\w\-]+|other|rest|remaining)(?: ones?)?"
+    r"(?: too| as well)?$"
+)
+_NAMES_ONLY = r"^(?:.*,\s*)?(?:(?:the )?names? only|only (?:the )?names?|just (?:the )?names?)$"
+
+
+_REGROUP = (
+    r"^(?:and |now |ok,? )?(?:what about |how about )?"
+    r"(?:per|by|for each|group(?:ed)? by|broken down by|split by)"
+    r" (?:the |each )?([a-z][\w \-]*?)(?: instead)?$"
+)
+_GROUP_SAID = r"\b(?:per|by|for each|in each|on each|each)\s+(?:the\s+)?[a-z][\w\-]*"
+_GROUP_SAID += r"(?:\s+(?:zone|type|class))?"
+
+
+def _regrouped(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> str | None:
+    """A count per group counted per another ("per zone instead"): the previous question asked again with the
+    new grouping said where the old one was."""
+    m = rx.fullmatch(_REGROUP, text.strip(" ?.!"))
+    tree = _tree(_said(turn, "sql"))
+    question = _said(turn, "question")
+    if not m or tree is None or not tree.args.get("group") or not question:
+        return None
+    group = f"per {m.group(1)}"
+    asked = normalise(question).strip(" ?.!")
+    if rx.search(_GROUP_SAID, asked):
+        asked = rx.sub(_GROUP_SAID, group, asked, count=1)
+    else:
+        asked = f"{asked} {group}"
+    found = tr._read_or_none(asked, asked, current)
+    after = _tree(found)
+    if after is None or not after.args.get("group") or found == _said(turn, "sql"):
+        return None
+    return found
+
+
+def _retouched(text: str, prev: str | None) -> str | None:
+    """The previous answer sorted, cut to its extremes or ranked by the other measure, said tersely: "sort
+    desc", "sort ascending by that", "largest?", "2 worst?", "by memory instead" (after a CPU ranking)."""
+    from sqlglot import exp
+
+    said = text.strip(" ?.!")
+    tree = _tree(prev)
+    if tree is None or tree.args.get("joins"):
+        return None
+    measures = [e for e in tree.expressions if e.alias_or_name not in ("namespace", "name", "pod", "node")]
+    measure = measures[-1] if len(measures) == 1 and not tree.args.get("group") else None
+    if tree.args.get("group") and len(measures) == 1:
+        measure = measures[0]
+    key = exp.column(measure.alias) if measure is not None and measure.alias else (
+        measure.unalias().copy() if measure is not None else None
+    )
+    if m := rx.fullmatch(_SORTED, said):
+        if key is None:
+            return None
+        desc = bool(m.group(1) and rx.fullmatch(_DESC, m.group(1)))
+        tree = tree.copy()
+        tree.set("limit", None)
+        return tree.order_by(exp.Ordered(this=key, desc=desc), copy=False).sql(dialect="duckdb")
+    if m := rx.fullmatch(_EXTREME, said):
+        if key is None or (m.group(2) == "top" and not m.group(1)):
+            return None
+        n = int(m.group(1)) if m.group(1) and m.group(1).isdigit() else lx.NUMBERS.get(m.group(1) or "one", 1)
+        tree = tree.copy()
+        tree.set("order", None)
+        ordered = exp.Ordered(this=key, desc=_EXTREMES[m.group(2)] == "DESC")
+        return tree.order_by(ordered, copy=False).limit(n, copy=False).sql(dialect="duckdb")
+    if rx.fullmatch(_ALL_OF_THEM, said) and tree.args.get("where"):
+        # "all of them, not just the running ones": the filters dropped, the namespace kept
+        kept = [c for c in _conjuncts(tree) if rx.fullmatch(r"(?:\w+\.)?namespace = '[^']*'", c)]
+        tree = tree.copy()
+        tree.set("where", None)
+        return (tree.where(*kept, copy=False) if kept else tree).sql(dialect="duckdb")
+    if rx.fullmatch(_NAMES_ONLY, said):  # "drop the ready and image columns, names only"
+        names = [e for e in tree.expressions if e.alias_or_name in ("name", "pod")][:1]
+        if not names or len(names) == len(tree.expressions) or tree.args.get("group"):
+            return None
+        tree = tree.copy()
+        tree.set("expressions", [e.copy() for e in names])
+        return tree.sql(dialect="duckdb")
+    if m := rx.fullmatch(_SWITCHED, said):
+        limits = (m.group(2) or "").startswith("limit")
+        return _switched(tree, _MEASURES[m.group(1)], "limit" if limits else "")
+    return None
+
+
+def _switched(tree: Any, to: str, kind: str) -> str | None:
+    """A ranking by CPU (or pod count) ranked by `to` ("memory") instead: each measured column swapped."""
+    from sqlglot import exp
+
+    if not (tree.args.get("order") or tree.args.get("group")):
+        return None
+    columns = [c for c in tree.find_all(exp.Column) if rx.fullmatch(r"(cpu|memory)_(request|limit)", c.name)]
+    counted = [c for c in tree.find_all(exp.Count) if isinstance(c.this, exp.Star)]
+    if not columns and not (counted and tree.args.get("group")):
+        return None
+    tree = tree.copy()
+    for c in tree.find_all(exp.Column):
+        m = rx.fullmatch(r"(cpu|memory)_(request|limit)", c.name)
+        if m:
+            c.set("this", exp.to_identifier(f"{to}_{kind or m.group(2)}"))
+    if not columns:  # "busiest node by pod count" then "and by memory requests?": their sum
+        for c in list(tree.find_all(exp.Count)):
+            if isinstance(c.this, exp.Star):
+                c.replace(exp.Sum(this=exp.column(f"{to}_{kind or 'request'}")))
+    for alias in tree.find_all(exp.Alias):
+        if alias.alias in ("cpu", "memory", "pods", "count", "n"):
+            was = alias.alias
+            alias.set("alias", exp.to_identifier(to))
+            for c in tree.find_all(exp.Column):
+                if c.name == was and not c.table:
+                    c.set("this", exp.to_identifier(to))
+    return tree.sql(dialect="duckdb")
+
+
+def _tree(sql: str | None) -> Any:
+    import sqlglot
+
+    if not sql:
+        return None
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb")
+    except Exception:  # noqa: BLE001 - an unreadable query is not ours to edit
+        return None
+    return tree if isinstance(tree, sqlglot.exp.Select) else None
 
 
 # A refinement said as a fragment, read as "only the ones …": "whose …", "of type X", or "with …" when it says
@@ -270,6 +437,8 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
         ]
     question = _said(turn, "question")
     asked = _their_events(tr, text, question, tree, current)
+    if asked is None or not rx.search(r"\bJOIN\b|\bIN \(SELECT\b|\binvolved_name = ", asked):
+        asked = _events_of_listed(text, tree) or asked  # "its events": the listed pods', not every pod's
     if asked is not None:
         return asked
     if question and rx.fullmatch(r"(?:and )?(?:but )?(why|how come)\s*(?:is that|so)?[?!.]*", text.strip()):
@@ -584,6 +753,32 @@ def _other_resource(text: str, tree: Any) -> str | None:
         if col.name.startswith(other + "_"):
             col.set("this", exp.to_identifier(to + col.name[len(other) :]))
     return new.sql(dialect="duckdb")
+
+
+def _events_of_listed(text: str, tree: Any) -> str | None:
+    """ "which pod in data got OOMKilled?" … "show me its events": the events about the pods listed, picked
+    by the same filters (one pod's as its events are shown: type, reason and message)."""
+    from sqlglot import exp
+
+    source = tree.find(exp.Table)
+    listed = {"pods": "name", "containers": "pod"}.get(source.name if source else "")
+    where = tree.args.get("where")
+    said = r"^(?:and |so |ok,? )?(?:show(?: me)?|list|get|what are|any)?\s*(?:the )?"
+    said += r"(?:(its|their) events?|events? "
+    said += r"(?:for|of|about) (?:it|them|those|these|that pod|those pods|these pods|the pods?))$"
+    m = rx.fullmatch(said, text.strip(" ?.!"))
+    if not m or listed is None or where is None or tree.args.get("joins") or tree.args.get("group"):
+        return None
+    if not [c for c in _conjuncts(tree) if not rx.fullmatch(r"namespace = '[^']*'", c)]:
+        return None  # every pod of a namespace: their events are the namespace's, read as a question
+    ns = _namespace_of(tree)
+    one = m.group(1) == "its" or rx.search(r"\b(?:it|that pod)$", text.strip(" ?.!"))
+    shown = "type, reason, message" if one else "involved_name, reason, message" if ns else (
+        "namespace, involved_name, reason"
+    )
+    inner = f"SELECT uid FROM {source.name} WHERE {where.this.sql(dialect='duckdb')}"
+    scope = f"namespace = {quote(ns)} AND " if ns else ""
+    return f"SELECT {shown} FROM events WHERE {scope}involved_kind = 'Pod' AND involved_uid IN ({inner})"
 
 
 def _their_events(
@@ -1635,8 +1830,8 @@ def _filtered(tree: Any, conds: list[str]) -> Any:
     from sqlglot import exp
 
     # a subquery's filter ("NOT EXISTS (… b.namespace = e.namespace …)") is a relation, never replaced
-    said = columns_of(conds)
-    kept = [c for c in _conjuncts(tree) if rx.search(r"\bSELECT\b", c) or not columns_of([c]) & said]
+    said = _filtered_fields(conds)
+    kept = [c for c in _conjuncts(tree) if rx.search(r"\bSELECT\b", c) or not _filtered_fields([c]) & said]
     new = tree.copy()
     new.set("where", None)
     fixed = {m.group(1) for c in conds if (m := rx.fullmatch(r"(\w+) = '[^']*'", c))}
@@ -1644,6 +1839,13 @@ def _filtered(tree: Any, conds: list[str]) -> Any:
     if shown and len(shown) < len(new.expressions) and not new.find(exp.AggFunc):
         new.set("expressions", shown)
     return new.where(*kept, *conds, copy=False)
+
+
+def _filtered_fields(conds: list[str]) -> set[str]:
+    """The columns `conds` filter, a map's by its key: "team=web" then "environment=production" are two."""
+    keys = {f"{m.group(1)}[{m.group(2)}]" for c in conds for m in rx.finditer(r"(\w+)\['([^']*)'\]", c)}
+    mapped = {k.split("[")[0] for k in keys}
+    return keys | (columns_of(conds) - mapped)
 
 
 def _everywhere(tree: Any, other: bool) -> str | None:

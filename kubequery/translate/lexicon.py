@@ -379,6 +379,8 @@ OUT_OF_SCOPE = {
     "account",
     "logs",
     "log",
+    "logged",
+    *("subnet", "subnets", "vpc", "vpcs", "systemctl", "journalctl", "dmesg"),
     "metrics",
     "usage",
     "utilization",

@@ -69,6 +69,24 @@ _FILLERS = frozenset(
     + ["overview", "summary", "general", "actually", "really", "just", "basically", "ever", "various"]
     + ["different", "complete", "full", "thanks", "please", "kindly", "cluster", "here", "there"]
 )
+# words of column names too common to say which objects are meant ("the name", "used")
+_PLAIN_COLUMN_WORDS = frozenset(
+    ["name", "namespace", "uid", "count", "created", "age", "labels", "annotations", "raw", "kind", "object"]
+    + ["allow", "use", "used", "status"]
+)
+# words that pick some objects whatever they qualify: "svc selecting nothing", "unused cms"
+_PICKING_WORDS = frozenset(
+    ["nothing", "none", "nobody", "no", "without", "missing", "unused", "orphan", "orphaned", "dangling"]
+    + ["stale", "broken", "empty", "unhealthy", "healthy", "stuck", "idle", "unbound", "unmounted"]
+)
+_WIDE = frozenset(["all-namespaces", "cluster-wide", "x-ray"])
+# kinds a question about a table may name without picking among its objects
+_SAME_OBJECTS = {
+    "services": {"endpoints"},  # a service's endpoints share its name
+    "endpoints": {"services"},
+    "containers": {"pods"},
+    "limitranges": {"pods", "containers"},  # what a limit range sets defaults for
+}
 # words before "<kind> <name>" that make a plain word a name: "pods of deployment web"
 _NAMING_WORDS = {"of", "for", "to", "by", "from", "using", "uses", "use", "behind", "named", "called"}
 _NAMING_WORDS |= {"in", "on", "with", "is", "was", "does", "did", "about"}
@@ -214,6 +232,7 @@ class OfflineTranslator:
                 # cluster, as a namespace left out says the question is about the namespaces
                 namespace = None
             reader = lambda said: self._read_or_none(said, question, namespace)  # noqa: E731
+            text = self._kind_after_object(text)
             shaped = evphrase.shaped(text, reader, self.catalog)
             if shaped is not None:  # "first and last time of the BackOff events", "events per hour"
                 return OfflineResult(sql=shaped, confidence=0.7, message="understood: events, shaped")
@@ -274,6 +293,25 @@ class OfflineTranslator:
         unlinked = self._unlinked_kind(text, sql) if everything and not unread else None
         if unlinked:  # "deployments with failed jobs": no link read between the two, so not every deployment
             return OfflineResult(declined=True, message=unlinked, confidence=0.0)
+        ungrouped = self._ungrouped(text, sql)
+        if ungrouped:  # "total storage requested per provisioner": one total, the grouping unread
+            return OfflineResult(
+                declined=True,
+                message=f"The offline translator did not read '{ungrouped}' into the query; without it the "
+                f"answer would be one total (understood: {'; '.join(understood)}). {SUGGEST}",
+                confidence=0.0,
+            )
+        unexplained = self._unexplained(text, sql) if everything and not unread else []
+        if unexplained:  # "deploys pinned at hpa maxReplicas": every deployment, the hpa unread
+            words = ", ".join(f"'{w}'" for w in unexplained)
+            kind = self.catalog[_main_table(sql)].kind
+            return OfflineResult(
+                declined=True,
+                message=f"The offline translator did not read {words} into the query; without it the answer "
+                f"would list every {kind} (understood: {'; '.join(understood)}). "
+                f"{SUGGEST}",
+                confidence=0.0,
+            )
         if unread:  # "pods running as root": every pod, with what picks them left unread
             words = ", ".join(f"'{w}'" for w in unread)
             return OfflineResult(
@@ -517,6 +555,109 @@ class OfflineTranslator:
             for w in dict.fromkeys(words)
             if len(w) >= 3 and w not in known and not speller.inflected(w) and not speller.joined(w)
         ]
+
+    def _ungrouped(self, text: str, sql: str) -> str | None:
+        """The grouping a question asks for ("per provisioner", "grouped by zone") when its answer is one
+        total: the words said, or None."""
+        tree = sqlglot.parse_one(sql, read="duckdb")
+        if not isinstance(tree, exp.Select) or tree.find(exp.Group) or not tree.find(exp.AggFunc):
+            return None
+        table = _main_table(sql)
+        for m in rx.finditer(
+            r"\b(?:per|grouped by|group by|broken down by|for each|split by|bucketed by)\s+"
+            r"(?:the\s+|each\s+)?"
+            r"([a-z][\w\-]*)",
+            text,
+        ):
+            word = m.group(1)
+            if self._kinds.get(word) == table or word in lx.UNITS or word in ("cent", "percent", "capita"):
+                continue  # "average cpu request per pod": each row; "events per hour": a rate
+            return m.group(0)
+        return None
+
+    def _kind_after_object(self, text: str) -> str:
+        """ "sts/kafka po -n data", "cassandra sts pvcs": another kind said after a named object, read as
+        that kind's objects of it ("pods of sts kafka -n data"), not as the object itself."""
+        if self.grounding is None:
+            return text
+        kinds = "|".join(sorted(map(re.escape, self._kinds), key=len, reverse=True))
+        name = r"([a-z0-9][a-z0-9\-.]*[a-z0-9])"
+        for pattern, kind_at, name_at in (
+            (rf"(?<![\w\-])({kinds})[ /]{name}\s+({kinds})\b", 1, 2),
+            (rf"(?<![\w\-/]){name} ({kinds})\s+({kinds})\b", 2, 1),
+        ):
+            for m in rx.finditer(pattern, text):
+                kind, other, named = m.group(kind_at), m.group(3), m.group(name_at)
+                table, wanted = self._kinds[kind], self._kinds[other]
+                if wanted in (table, "namespaces", "events") or named not in self.grounding.names(table):
+                    continue
+                return f"{text[: m.start()]}{other} of {kind} {named}{text[m.end() :]}"
+        return text
+
+    def _unexplained(self, text: str, sql: str) -> list[str]:
+        """The words of a question that pick objects its answer does not pick by, when the answer lists
+        every object of a kind: another kind ("deploys pinned at hpa max"), a column not shown ("pdbs using
+        max unavailable"), a value the cluster holds ("ds running on control plane")."""
+        tree = sqlglot.parse_one(sql, read="duckdb")
+        if tree.args.get("distinct") or not all(
+            isinstance(e.unalias(), (exp.Column, exp.Bracket)) for e in tree.expressions
+        ):
+            return []  # a sum, a difference, the distinct values: the words say what is computed
+        table = _main_table(sql)
+        shown = {c.name for e in tree.expressions for c in e.find_all(exp.Column)}
+        left = f" {text} "
+        for m in slots.find_columns(left, self.catalog[table]):
+            if m.column in shown:
+                left = left[: m.start] + " " * (m.end - m.start) + left[m.end :]
+        for at, phrase, t in self.find_kinds(left):
+            if t == table:
+                left = left[:at] + " " * len(phrase) + left[at + len(phrase) :]
+        said = {w for v in rx.findall(r"'([^']*)'", sql) for w in rx.findall(r"[a-z]+", v.lower())}
+        accounted = {w for c in shown for w in c.split("_")} | said
+        accounted |= {v.lower() for v in rx.findall(r"'([^']*)'", sql)}
+        accounted |= {"limit"} if "hard" in shown else set()  # a quota's hard limit
+        same = {table, "namespaces", *_SAME_OBJECTS.get(table, ())}
+        words = [rx.sub(r"'s$", "", w) for w in rx.findall(r"[a-z][a-z'\-]*[a-z]", left)]
+        words = [
+            w
+            for w in dict.fromkeys(words)
+            if not {w, w[:-1], w[:-2], w + "s"} & accounted and self._kinds.get(w) not in same
+        ]
+        # "pvcs and their pv": the kind a shown column names; "how many cpus can pods use per node"
+        kinds = [
+            w
+            for w in words
+            if w in self._kinds
+            and self._kinds[w] not in said
+            and not any(c in self._kinds[w] for c in shown if len(c) > 3)
+            and not (self._kinds[w] == "pods" and any(rx.search("allocatable|capacity", c) for c in shown))
+        ]
+        # "svc selecting nothing"; a name, "pods w/ kube-rbac-proxy"
+        picking = [w for w in words if w in _PICKING_WORDS or ("-" in w and w not in _WIDE)]
+        words = [w for w in words if w not in lx.STOPWORDS | _FILLERS and w not in self._kinds]
+        unshown = {w for c in self.catalog[table].columns if c.name not in shown for w in c.name.split("_")}
+        columns = [w for w in words if w in (self._column_words(table) | unshown) - _PLAIN_COLUMN_WORDS]
+        held: set[str] = set()
+        if self.grounding is not None:
+            named = ("name", "namespace", "owner_name")
+            held = {
+                v.lower()
+                for c in self.catalog[table].columns
+                if c.name not in named
+                for v in self.grounding.values(table, c.name)
+            }
+            # an event's reason in one word ("FailedMount"), not an ordinary one ("Created")
+            reasons = self.grounding.all_values("events", "reason")
+            held |= {r.lower() for r in reasons if rx.search("[a-z][A-Z]", r)}
+        pairs = [f"{a}-{b}" for a, b in zip(words, words[1:], strict=False)]  # "control plane"
+        values = [w for w in words + pairs if w in held and w not in columns]
+        return list(dict.fromkeys(kinds + picking + columns + values))
+
+    @functools.cache  # noqa: B019 - one translator per cluster, kept for the process
+    def _column_words(self, table: str) -> frozenset[str]:
+        """The words of every other table's column names."""
+        others = (c for t in self.catalog if t.name != table for c in t.columns)
+        return frozenset(w for c in others for w in c.name.split("_"))
 
     def _exclude(self, sql: str, excluded: str) -> str:
         """`sql` without the objects an "excluding …" phrase names: its conditions, negated."""
@@ -2236,7 +2377,12 @@ class OfflineTranslator:
             if found and found[0] in held:
                 spelt = re.search(re.escape(prefix.group(2)), original, flags=re.IGNORECASE)
                 return f"{found[0]} LIKE {quote((spelt.group(0) if spelt else prefix.group(2)) + '%')}"
-        if m:
+        quoted = rx.search(rf"\b(?:{verbs}|say(?:s|ing)?)\s+(['\"])([^'\"]*\s[^'\"]*)\1", text)
+        if quoted:  # "events mentioning 'not found'": a phrase, quoted
+            word = quoted.group(2).strip()
+            if lead_said := rx.search(rf"{lead}\s+{verbs}\s+['\"]", text):
+                said = lead_said.group(1)
+        elif m:
             said, word = m.group(1), m.group(2)
         elif m := rx.search(rf"\bwith\s+{value}\s+in\s+(?:the|their|its)\s+([a-z]+)\b", text):
             said, word = m.group(2), m.group(1)
@@ -4807,6 +4953,12 @@ class OfflineTranslator:
             ]
             p.conds = [c for c in p.conds if c not in inside or c.split("'")[1].lower() == part]
             p.conds = [c for c in p.conds if len(part) < 3 or part not in c.split()[0]]
+            if " " in part:  # "events that say 'failed to pull'": no reason read out of the phrase quoted
+                outside = rx.sub(r"(['\"])[^'\"]*\s[^'\"]*\1", " ", rest).replace("-", "")
+                p.conds = [
+                    c for c in p.conds
+                    if not c.startswith("reason ") or any(r.lower() in outside for r in c.split("'")[1::2])
+                ]
             p.conds.append(contains)
             p.understood.append(contains)
         _alternatives(p)

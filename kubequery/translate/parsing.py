@@ -221,10 +221,10 @@ def normalise(question: str) -> str:
     # "pods of x and the node each one runs on", "claims and which class they use": that column of each
     text = rx.sub(
         r"\b(and|with|plus|,)\s+(?:the|which|what)\s+"
-        r"(node|zone|image|storage class|service account|priority class|instance type|ip)\s+"
+        r"(node|zone|image|storage class|service account|priority class|instance type|ip|replica ?set)\s+"
         r"(?:each(?: one)?|they|it)\s+"
         r"(?:(?:is |are )?(?:runs?|running|scheduled|placed|lives?|sits?)(?: on| in)?"
-        r"|(?:uses?|is on|are on|is in|are in|has|have))\b",
+        r"|(?:uses?|is on|are on|is in|are in|has|have|comes? from|came from|belongs? to|is part of))\b",
         r"\1 their \2",
         text,
     )
@@ -235,6 +235,44 @@ def normalise(question: str) -> str:
         r"(?:the |their |its )?roles?"
         r"(?: (?:each(?: one)?|they|it) (?:grants?|binds?|references?|gives?|points? to))?\s*([?.!]*)$",
         r"\1\2 and their role name\3",
+        text,
+    )
+    # "role bindings that allow deleting pods", "let you delete pods": what they can do
+    text = rx.sub(
+        r"\b(?:allows?|allowing|lets? (?:you|them|one|someone)|permits?|permitting) (?:to )?"
+        r"(get|list|watch|creat|updat|patch|delet|exec)(?:e|es|s|ing|ting)?\b",
+        lambda m: "can " + m.group(1) + ("e" if m.group(1).endswith("t") and m.group(1) != "get" else ""),
+        text,
+    )
+    # "noisiest ns by warnings": the one with the most of them; "most frequent single event by count": the
+    # one event that has fired most
+    noisiest = r"\b(?:noisiest|chattiest|loudest)\s+(ns|namespaces?|nodes?)\s+by\s+"
+    text = rx.sub(noisiest, r"\1 with the most ", text)
+    frequent = r"\b(most (?:frequent|repeated|common)) (?:single |one )?(event)(?: by (?:its )?count)?\b"
+    text = rx.sub(frequent, r"\1 \2", text)
+    # "cassandra pvcs, bound or not?": each one's status, not only the bound ones
+    text = rx.sub(r",?\s+(?:are they |is it )?(?:bound|running|pending) or not\s*(\??)$", r" and their status\1", text)
+    # "open ports of services", "exposed ports": the ports they have
+    text = rx.sub(r"\b(?:open|exposed|listening|published) (ports)\b", r"\1", text)
+    # "older then 30 days": the comparison, misspelt
+    text = rx.sub(
+        r"\b(older|newer|younger|more|less|fewer|greater|bigger|smaller|larger|higher|lower|longer|shorter)"
+        r" then\b",
+        r"\1 than",
+        text,
+    )
+    # "what aws region is this cluster in?", "which zones does the cluster span": where its nodes are
+    text = rx.sub(
+        r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) (?:is|are|does|do) (?:this|the|our) "
+        r"cluster(?: running| run| deployed| hosted)?(?: in| span| use)?\b",
+        r"\1 \2 are the nodes in",
+        text,
+    )
+    # "which zones do the nodes span": the zones they are in
+    text = rx.sub(
+        r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
+        r"(?:span|cover|use)\b",
+        r"\1 \2 are the nodes in",
         text,
     )
     # "which hosts do the ingresses serve?": the hosts they have ("which pods serve x" stays unread)

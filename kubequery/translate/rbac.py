@@ -181,9 +181,13 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         if crb or ask.cluster:
             join = " JOIN clusterroles r ON r.name = b.role_name"
             where.insert(0, "b.role_kind = 'ClusterRole'")
-        else:
+        elif rx.search(r"(?<!cluster )(?<!cluster)\broles?\b(?! ?bindings?)", text):
             join = " JOIN roles r ON r.namespace = b.namespace AND r.name = b.role_name"
             where.insert(0, "b.role_kind = 'Role'")
+        else:  # "role bindings that can delete pods": through a Role or a ClusterRole, whichever each names
+            join = f" JOIN {_GRANTABLE} r ON r.kind = b.role_kind AND r.name = b.role_name AND " + (
+                "coalesce(r.namespace, b.namespace) = b.namespace"
+            )
         where += ask.role_conds
     if (
         subject
@@ -242,7 +246,11 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     if not crb and not namespace and rx.search(r"\b(?:which|what|list(?: the)?) (?:namespaces|ns)\b", text):
         return f"SELECT DISTINCT b.namespace {base}"  # "which namespaces does it have role bindings in"
     cols = ["b.name"] if crb or namespace else ["b.namespace", "b.name"]
-    if rx.search(r"\bwho\b|\bwhom\b|\bsubjects?\b|\busers?\b|\bgroups?\b", text) and not subject:
+    # bindings picked by what their role may do show to whom they grant it, as dev.yaml's "which role
+    # bindings grant a Role that can access secrets" does whether or not "to whom" is said
+    by_rules = any(rx.search(r"\br\.(?:verbs|resources|rules)\b", w) for w in where)
+    whom = rx.search(r"\bwho\b|\bwhom\b|\bsubjects?\b|\busers?\b|\bgroups?\b", text)
+    if (whom or by_rules) and not subject:
         cols.append("b.subjects")
     elif subject in _TO_KINDS or (asked and subject.startswith("len(b.")):
         cols.append(subject[4:].split(")")[0])  # "crbs to SAs …", "which users can …": which ones

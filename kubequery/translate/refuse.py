@@ -149,6 +149,15 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             "That needs the cluster to act or to change (a what-if, attach or exec): kubequery only "
             "reads what the cluster's objects hold."
         )
+    # "make worker-4 schedulable again", "bump its mem limit to 2Gi": a new state or amount ordered
+    made = r"\b(?:make|mark|set|get) (?:it|them|[\w\-]+)(?: (?:as|to be))? (?:un)?schedulable\b|"
+    made += r"\b(?:bump|raise|increase|lower|reduce|decrease|change|set|up|double|halve) "
+    made += r"(?:the |its |their )?"
+    made += r"[\w.\- ]{0,30} to \d+(?:\.\d+)?\s*(?:[kmgt]i?b?|cores?|millicores|%|replicas?)?(?:\W|$)"
+    if rx.search(made, text):
+        raise Declined(
+            "That asks for a change to the cluster: kubequery is read-only. Use kubectl for changes."
+        )
     replicas = r"\breplicas ?= ?\d|\bto \d+ (replicas?|pods|instances)\b"
     replicas += r"|\b(make|set|get) \S+ (have|to|use|run) \d+\b"
     if rx.search(replicas, text):
@@ -211,7 +220,9 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     permission = rx.search(
         r"\b(who|(?:which|what) (?:users?|groups?|service ?accounts?|sas?|(?:cluster ?)?roles?|"
         r"(?:cluster ?)?role ?bindings?|subjects?))\b.*"
-        r"\b(can|could|may|allowed to|permission to|access to)\b|\broles?\b(?: [\w\-]+){0,3} that can\b",
+        r"\b(can|could|may|allowed to|permission to|access to)\b|\broles?\b(?: [\w\-]+){0,3} that can\b|"
+        r"\b(?:(?:cluster ?)?role ?bindings?|rbs?|crbs?|users?|groups?|service ?accounts?|sas?) "
+        r"(?:that|which|who) (?:can|could|may|are allowed to)\b",
         text,
     )
     # which containers set an env var by its name is metadata too: "containers with env var *PASSWORD*"
@@ -315,6 +326,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
                 continue  # node.kubernetes.io/unreachable is a taint the node controller sets
             if w == "reachable" and rx.search(outside, text):
                 continue  # "services reachable from outside the cluster": their type says it
+            if w in ("aws", "gcp", "azure") and rx.search(r"\b(?:regions?|zones?)\b", text):
+                continue  # "what aws region is this cluster in": the nodes' region label says it
             if w in ("utilization", "utilisation") and rx.search(_AUTOSCALER, text):
                 continue  # the utilisation an autoscaler last read is in its status
             # "hpas that failed to get resource metrics": an autoscaler's failure, which its events tell
@@ -442,7 +455,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             r"(cpu|memory|ram|mem)\b",
             text,
         )
-    ) and not rx.search(r"request|limit|allocat|capacity", text):
+    ) and not rx.search(r"request|limit|allocat|capacity", text) and not rx.search(_AUTOSCALER, text):
+        # (an autoscaler holds the utilisation it last read: "what cpu do the hpas currently report")
         raise Declined(
             "Live CPU and memory use needs metrics, which kubequery does not read; requests and limits it can answer."  # noqa: E501 - one pattern reads best on one line
         )

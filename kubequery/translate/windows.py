@@ -65,6 +65,14 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
         return
     if _clock_time(p, text) or _calendar_date(p, text, table):
         return
+    if rx.search(r"\byesterday\b", text) and not rx.search(r"\bsince yesterday\b", text):
+        # "pods created yesterday": the calendar day before today, both ends
+        stamp = slots.time_column(text, table) if table else None
+        column = "last_seen" if t == "events" else stamp or "created"
+        p.conds.append(f"{column} >= date_trunc('day', now()) - INTERVAL 1 DAY")
+        p.conds.append(f"{column} < date_trunc('day', now())")
+        p.understood.append(f"{column} yesterday")
+        return
     between = rx.search(rf"\bbetween\s+{NUMW}\s+and\s+{NUMW}{_GAP}{UNITW}\s+(?:ago|old)\b", text)
     if between and between.group(3) in lx.UNITS:  # "events between 1 and 2 hours ago": a window on both ends
         column = "last_seen" if t == "events" else "created"
