@@ -23,7 +23,6 @@ UNREAD = [
     ("deployments nobody can reach through a service", "service"),
     ("for the pods in batch, what cronjob spawned them", "cronjob"),
     ("pods w/ kube-rbac-proxy", "kube-rbac-proxy"),  # a name
-    ("deploy 0 ready -A", "ready"),
     ("which network policies allow traffic to postgres?", "traffic"),  # answered with every policy before
     ("pods whose limits exceed their requests", "limits"),  # so was this, with every pod
 ]
@@ -82,6 +81,11 @@ ANSWERED = [
     ("rolebindings to clusterroles covering secrets",
      "SELECT b.namespace, b.name, b.subjects FROM rolebindings b JOIN clusterroles r ON r.name = b.role_name "
      "WHERE b.role_kind = 'ClusterRole' AND list_contains(r.resources, 'secrets')"),
+    ("deploy 0 ready -A", "SELECT namespace, name FROM deployments WHERE ready_replicas = 0"),
+    ("statefullsets w/ missing ready replicas",
+     "SELECT namespace, name FROM statefulsets WHERE ready_replicas < desired"),
+    ("what warned in the past 2 hours?",
+     "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND last_seen > now() - INTERVAL 2 HOURS"),
     ('events with message containing "back-off restarting"',
      "SELECT namespace, object, reason FROM events WHERE message ILIKE '%back-off restarting%'"),
     ("events that say 'failed to pull'",
@@ -161,6 +165,14 @@ FOLLOW_UPS = [
      "SELECT name FROM pods WHERE namespace = 'frontend' AND labels['app'] = 'storefront'"),
     ("running pods in ml", "SELECT name FROM pods WHERE namespace = 'ml' AND status = 'Running'",
      "all of them, not just the running ones", "SELECT name FROM pods WHERE namespace = 'ml'"),
+    ("how many pods are in each namespace?", "SELECT namespace, count(*) FROM pods GROUP BY namespace",
+     "just the biggest", "SELECT namespace, count(*) AS n FROM pods GROUP BY namespace ORDER BY n DESC LIMIT 1"),
+    ("top 3 ns by cpu requests",
+     "SELECT namespace, sum(cpu_request) AS cpu FROM pods GROUP BY namespace ORDER BY cpu DESC LIMIT 3",
+     "same thing for memory requests",
+     "SELECT namespace, sum(memory_request) AS memory FROM pods GROUP BY namespace ORDER BY memory DESC LIMIT 3"),
+    ("horizontal pod autoscalers", "SELECT namespace, name FROM horizontalpodautoscalers", "any maxed out?",
+     "SELECT namespace, name FROM horizontalpodautoscalers WHERE current_replicas >= max_replicas"),
     ("which pod in data got OOMKilled?",
      "SELECT DISTINCT pod FROM containers WHERE namespace = 'data' AND (reason = 'OOMKilled' OR last_reason = 'OOMKilled')",
      "show me its events",
@@ -190,3 +202,11 @@ def test_a_kind_said_after_a_named_object_is_its_objects(translator, engine, que
 def test_a_grouping_left_unread_is_declined_not_one_total(translator):
     result = translator.translate("total storage requested by claims per provisioner")
     assert result.declined and "'per provisioner'" in result.message
+
+
+@pytest.mark.parametrize("question", ["who mounts ci-deployer-token", "which pods use ci-deployer-token"])
+def test_a_secret_named_like_a_credential_is_a_name_not_a_value(translator, question):
+    result = translator.translate(question)
+    assert not result.declined, result.message
+    assert "list_contains" in result.sql.lower() or "array_contains" in result.sql.lower()
+    assert "'ci-deployer-token'" in result.sql

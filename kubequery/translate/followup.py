@@ -78,6 +78,7 @@ _TERSE = (
     (r"^(?:and )?(?:what|which) (?:state|status|phase)(?:es)? (?:are|is) (?:they|those|these|it) in$",
      r"and their status"),  # "what state are they in?"
     (r"^(?:and |now |but )?-l\s+(\S+)$", r"with label \1"),  # "-l app=storefront": kubectl's selector
+    (r"^(?:any |the )?(?:maxed|max(?:ed)?)[ -]out(?: ones)?$", r"which are at max"),  # autoscalers at max
 )
 
 
@@ -125,13 +126,14 @@ _SORTED = (
 _EXTREMES = {"biggest": "DESC", "largest": "DESC", "highest": "DESC", "most": "DESC", "worst": "DESC"}
 _EXTREMES |= {"top": "DESC", "smallest": "ASC", "lowest": "ASC", "least": "ASC", "fewest": "ASC"}
 _EXTREME = (
-    r"^(?:and |so )?(?:which(?: one)?(?: of (?:them|those|these))? (?:is|has|are|have) )?(?:the )?"
+    r"^(?:and |so |just |only )?(?:which(?: one)?(?: of (?:them|those|these))? (?:is|has|are|have) )?"
+    r"(?:the )?"
     rf"(?:(\d+|{'|'.join(lx.NUMBERS)}) )?({'|'.join(_EXTREMES)})(?: ones?| of (?:them|those|these))?$"
 )
 _MEASURES = {"cpu": "cpu", "memory": "memory", "mem": "memory", "ram": "memory"}
 _SWITCHED = (
-    r"^(?:and |now |ok,? )?(?:what about |how about )?(?:the same(?: thing)? (?:for|by|but (?:by|for))|"
-    r"same (?:for|by|but (?:by|for))|by|for)?\s*(?:the )?(?:requested )?(cpu|memory|mem|ram)"
+    r"^(?:and |now |ok,? )?(?:what about |how about )?(?:(?:the )?same(?: thing)? (?:for|by|but (?:by|for))|"
+    r"by|for)?\s*(?:the )?(?:requested )?(cpu|memory|mem|ram)"
     r"(?: (requests?|limits?))?(?: requested)?(?: instead)?$"
 )
 

@@ -122,13 +122,18 @@ class OfflineTranslator:
     def _secret_names_masked(self, text: str) -> str:
         """The text with a secret's own name, said as a secret's name, masked: "pods using secret
         mysql-credentials" names a secret (metadata), it does not ask for a credential's value."""
-        if self.grounding is None or not rx.search(r"\bsecrets?\b", text):
+        if self.grounding is None:
             return text
         known = self.grounding.names("secrets")
 
         def mask(m: re.Match) -> str:
             return m.group(0).replace(m.group(1), "named-object") if m.group(1) in known else m.group(0)
 
+        # "who mounts mysql-credentials": a secret named as what is mounted or used
+        used = r"\b(?:mounts?|mounting|uses?|using|references?|referencing) ([a-z0-9][\w.\-]*)"
+        text = rx.sub(used, mask, text)
+        if not rx.search(r"\bsecrets?\b", text):
+            return text
         text = rx.sub(r"\bsecrets? ([a-z0-9][\w.\-]*)", mask, text)  # "secret mysql-credentials"
         return rx.sub(r"\b([a-z0-9][\w.\-]*)(?= secrets?\b)", mask, text)  # "the mysql-credentials secret"
 

@@ -251,7 +251,19 @@ def normalise(question: str) -> str:
     frequent = r"\b(most (?:frequent|repeated|common)) (?:single |one )?(event)(?: by (?:its )?count)?\b"
     text = rx.sub(frequent, r"\1 \2", text)
     # "cassandra pvcs, bound or not?": each one's status, not only the bound ones
-    text = rx.sub(r",?\s+(?:are they |is it )?(?:bound|running|pending) or not\s*(\??)$", r" and their status\1", text)
+    either = r",?\s+(?:are they |is it )?(?:bound|running|pending) or not\s*(\??)$"
+    text = rx.sub(either, r" and their status\1", text)
+    # "deploy 0 ready", "sts w/ missing ready replicas": their ready replicas
+    text = rx.sub(
+        r"\b(deploy\w*|statefulsets?|sts|daemonsets?|ds|replicasets?|rs) (\d+) ready\b(?! replicas)",
+        r"\1 with \2 ready replicas",
+        text,
+    )
+    text = rx.sub(r"\b(?:with |w/ )?missing ready replicas\b", "not fully ready", text)
+    # "what warned in the past 10 min?": the warning events; "anything hanging in containercreating?": pods
+    warned = r"^(?:what|who|which|anything) (?:warned|has warned|was warned about)\b"
+    text = rx.sub(warned, "warning events", text)
+    text = rx.sub(r"^(?:is )?anything (?:hanging|stuck|sitting|waiting) in\b", "pods in", text)
     # "open ports of services", "exposed ports": the ports they have
     text = rx.sub(r"\b(?:open|exposed|listening|published) (ports)\b", r"\1", text)
     # "older then 30 days": the comparison, misspelt
