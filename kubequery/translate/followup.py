@@ -48,8 +48,16 @@ _TERSE = (
     (r"^(?:the )?(?!(?:which|what|those|these|other|same|remaining|new|old|big|small|first|last|top)\b)"
      r"([a-z]+) ones$", r"which are \1"),
     (r"^(?:the )?(?:highest|max|maximum|largest|biggest) restart counts?$", r"max restarts"),
-    (r"^(?:and |with )(?:their |the )?(storage class|instance type|zone|node|image)(?:es|s)?$",
+    (r"^(?:and |with |show |include |add |plus )(?:their |the )?"
+     r"(storage ?class|instance type|zone|node|image)(?:es|s)?$",
      r"with their \1"),
+    # "with pod ip": the pods' own ip, said with their kind
+    (r"^(?:and |plus )?(?:with|show|add|include) (?:the |their )?"
+     r"(?:pod|pods|node|nodes|deployment|deploy|container)(?:'s)? "
+     r"(ips?|status|age|restarts|images?|labels|qos(?: class)?)$",
+     r"with their \1"),
+    (r"^(?:and )?(?:any|which(?: ones)?|the ones)(?: with| have| that have)? missing replicas$",
+     r"which are not fully ready"),
     (r"^\+\s*(?:their |the )?([a-z][\w .\-]*?)(?: too| also)?$", r"and their \1"),  # "+ cpu request"
     (r"^(?:show |add |include )(?:their |the )?([a-z][\w.\-]*) labels?(?: too| as well| also)?$",
      r"and their \1 label"),  # "show their app label too"
@@ -64,8 +72,9 @@ _TERSE = (
     # a node listed, its pods: "what pods are still on it?", "pods on that node?", "count the pods there"
     (r"^(?:and )?(?:what|which)? ?(?:pods|po) (?:are )?(?:still |now )?(?:on|running on|sitting on) "
      r"(?:it|that node|this node|them|there|those nodes)$", r"which pods are on those nodes"),
-    (r"^(?:and )?(?:how many|count the|number of) (?:pods|po) (?:are )?(?:still )?(?:on it|on that node|"
-     r"sitting there|there|on them|on those nodes)$", r"how many pods are on those nodes"),
+    (r"^(?:and )?(?:how many|count the|number of) (?:pods|po) (?:are )?(?:still )?"
+     r"(?:sit |sitting |run |running )?(?:on it|on that node|there|on them|on those nodes)$",
+     r"how many pods are on those nodes"),
     (r"^(?:and |but )?(?:the )?(oldest|newest|youngest|biggest|largest|smallest) (?:of|among) "
      r"(?:them|those|these)$", r"the \1 one"),
     (r"^(?:and |what about |how about )?(?:in total|overall|in all|across the cluster|cluster[- ]wide)$",
@@ -79,6 +88,10 @@ _TERSE = (
      r"and their status"),  # "what state are they in?"
     (r"^(?:and |now |but )?-l\s+(\S+)$", r"with label \1"),  # "-l app=storefront": kubectl's selector
     (r"^(?:any |the )?(?:maxed|max(?:ed)?)[ -]out(?: ones)?$", r"which are at max"),  # autoscalers at max
+    (r"^(?:and )?(?:count (?:em|'em|them|those|these)|how many (?:are there|is that))$", r"how many of them"),
+    (r"^(?:and )?any (?:that are |of them )?(?:not|non)[ -]?([a-z]+)$", r"which of them are not \1"),
+    (r"^(?:and )?how (?:big|large) are (?:they|those|these|them),? in ([a-z]+)$", r"and their size in \1"),
+    (r"^(?:and )?how (?:big|large) are (?:they|those|these|them)$", r"and their size"),
 )
 
 
@@ -104,6 +117,9 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     )
     if same and tr._is_namespace(same.group(1), strict=True):
         text = f"only {same.group(1)}"
+    kind_swapped = _same_for_other_kind(tr, text, turn, current)
+    if kind_swapped is not None:  # "pod count per ns" … "same thing for svc"
+        return kind_swapped
     regrouped = _regrouped(tr, text, turn, current)
     if regrouped is not None:  # "how many pods per node?" … "per zone instead"
         return regrouped
@@ -129,6 +145,17 @@ _EXTREME = (
     r"^(?:and |so |just |only )?(?:which(?: one)?(?: of (?:them|those|these))? (?:is|has|are|have) )?"
     r"(?:the )?"
     rf"(?:(\d+|{'|'.join(lx.NUMBERS)}) )?({'|'.join(_EXTREMES)})(?: ones?| of (?:them|those|these))?$"
+)
+_TOP_N = (
+    rf"^(?:and )?(?:only |just )?(?:the )?(?:top |first )?(\d+|{'|'.join(lx.NUMBERS)})"
+    r"(?: ones?)?(?: (?:that|which|who) (?:\w+ )?(?:the )?(most|least)|"
+    r" with the (most|fewest|least|highest|lowest)(?: \w+)?| (?:most|least) \w+)$"
+)
+_COMPARED = {"more": ">", "over": ">", "above": ">", "greater": ">", "fewer": "<", "less": "<", "under": "<"}
+_COMPARED |= {"below": "<", "at least": ">=", "at most": "<="}
+_THRESHOLD = (
+    r"^(?:and |what about |how about |now |but |ok,? )?(?:only )?(?:(?:the ones )?with )?"
+    rf"({'|'.join(_COMPARED)})(?: than)? (\d+)(?: [a-z]+)?$"
 )
 _MEASURES = {"cpu": "cpu", "memory": "memory", "mem": "memory", "ram": "memory"}
 _SWITCHED = (
@@ -157,6 +184,27 @@ _GROUP_SAID = r"\b(?:per|by|for each|in each|on each|each)\s+(?:the\s+)?[a-z][\w
 _GROUP_SAID += r"(?:\s+(?:zone|type|class))?"
 
 
+def _same_for_other_kind(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> str | None:
+    """ "pod count per ns" … "same thing for svc": the previous question asked again of another kind."""
+    same = r"(?:and )?(?:the )?same(?: thing| query| question)? (?:for|but for|with|of) (?:the )?(.+)"
+    m = rx.fullmatch(same, text.strip(" ?.!"))
+    question = _said(turn, "question")
+    if not m or not question:
+        return None
+    wanted = tr.find_kinds(m.group(1))
+    asked = normalise(question)
+    before = _tree(_said(turn, "sql"))
+    source = before.find(sqlglot.exp.Table) if before is not None else None
+    said = [k for k in tr.find_kinds(asked) if source is not None and k[2] == source.name]
+    if len(wanted) != 1 or len(said) != 1 or wanted[0][2] == said[0][2] or wanted[0][1] != m.group(1).strip():
+        return None
+    at, phrase, _ = said[0]
+    found = tr._read_or_none(f"{asked[:at]}{wanted[0][1]}{asked[at + len(phrase):]}", question, current)
+    tree = _tree(found)
+    source = tree.find(sqlglot.exp.Table) if tree is not None else None
+    return found if source is not None and source.name == wanted[0][2] else None
+
+
 def _regrouped(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> str | None:
     """A count per group counted per another ("per zone instead"): the previous question asked again with the
     new grouping said where the old one was."""
@@ -176,6 +224,29 @@ def _regrouped(tr: OfflineTranslator, text: str, turn: Any, current: str | None)
     if after is None or not after.args.get("group") or found == _said(turn, "sql"):
         return None
     return found
+
+
+def sort_key_shown(sql: str, prev: str | None, catalog: Any) -> str:
+    """A follow-up that sorts by an amount not shown ("sort by replica count, largest first") shows it, so
+    the order can be read; times are left out, as dev.yaml's oldest and newest are."""
+    from sqlglot import exp
+
+    tree, before = _tree(sql), _tree(prev)
+    order = tree.args.get("order") if tree is not None else None
+    if order is None or before is None or before.args.get("order"):
+        return sql
+    if tree.args.get("group") or tree.args.get("joins"):
+        return sql
+    keys = [o.this for o in order.expressions]
+    source = tree.find(exp.Table)
+    shown = {e.alias_or_name for e in tree.expressions}
+    if len(keys) != 1 or not isinstance(keys[0], exp.Column) or keys[0].name in shown or source is None:
+        return sql
+    if source.name not in catalog.names():
+        return sql
+    if slots.column_type(catalog[source.name], keys[0].name) not in ("int", "float"):
+        return sql
+    return tree.select(keys[0].copy(), copy=False).sql(dialect="duckdb")
 
 
 def _retouched(text: str, prev: str | None) -> str | None:
@@ -201,6 +272,16 @@ def _retouched(text: str, prev: str | None) -> str | None:
         tree = tree.copy()
         tree.set("limit", None)
         return tree.order_by(exp.Ordered(this=key, desc=desc), copy=False).sql(dialect="duckdb")
+    if m := rx.fullmatch(_TOP_N, said):  # "only the 3 that restart most": the measure shown, ranked
+        if key is None:
+            return None
+        n = int(m.group(1)) if m.group(1).isdigit() else lx.NUMBERS.get(m.group(1), 1)
+        tree = tree.copy()
+        tree.set("order", None)
+        ordered = exp.Ordered(this=key, desc=(m.group(2) or m.group(3)) not in ("least", "fewest", "lowest"))
+        return tree.order_by(ordered, copy=False).limit(n, copy=False).sql(dialect="duckdb")
+    if m := rx.fullmatch(_THRESHOLD, said):  # "pods with more than 5 restarts" … "and more than 30?"
+        return _rethresholded(tree, _COMPARED[m.group(1)], m.group(2))
     if m := rx.fullmatch(_EXTREME, said):
         if key is None or (m.group(2) == "top" and not m.group(1)):
             return None
@@ -226,6 +307,23 @@ def _retouched(text: str, prev: str | None) -> str | None:
         limits = (m.group(2) or "").startswith("limit")
         return _switched(tree, _MEASURES[m.group(1)], "limit" if limits else "")
     return None
+
+
+def _rethresholded(tree: Any, op: str, value: str) -> str | None:
+    """The previous query with its one comparison of a column to a number changed to `op value`."""
+    from sqlglot import exp
+
+    where = tree.args.get("where")
+    kinds = (exp.GT, exp.GTE, exp.LT, exp.LTE)
+    found = [c for c in where.find_all(*kinds) if isinstance(c.expression, exp.Literal)] if where else []
+    if len(found) != 1 or not isinstance(found[0].this, exp.Column):
+        return None
+    tree = tree.copy()
+    compared = next(c for c in tree.args["where"].find_all(*kinds) if isinstance(c.expression, exp.Literal))
+    column = compared.this.copy()
+    made = {">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE}[op]
+    compared.replace(made(this=column, expression=exp.Literal.number(value)))
+    return tree.sql(dialect="duckdb")
 
 
 def _switched(tree: Any, to: str, kind: str) -> str | None:

@@ -607,6 +607,8 @@ EVENT_REASON_PHRASES = {
     "backoff limit": "BackoffLimitExceeded",  # "jobs exceeding their backoff limit" (before "backoff")
     "back-off limit": "BackoffLimitExceeded",
     "backofflimit": "BackoffLimitExceeded",
+    "too many retries": "BackoffLimitExceeded",  # "jobs that gave up after too many retries"
+    "retries exhausted": "BackoffLimitExceeded",
     "scheduling failures": "FailedScheduling",
     "failing to schedule": "FailedScheduling",
     "failed scheduling": "FailedScheduling",

@@ -209,6 +209,8 @@ class OfflineTranslator:
                     # "nodes" … "sort by pod count": the previous question, sorted as asked
                     edited = self._read_or_none(f"{normalise(before)} {text}", question, namespace)
                 if edited is not None:
+                    before_sql = followup._said(conversation[-1], "sql")
+                    edited = followup.sort_key_shown(edited, before_sql, self.catalog)
                     return OfflineResult(sql=edited, confidence=0.7, message="edited the previous query")
             used = rx.search(_USED_NO_MEASURE, text)
             if used and not rx.search(_MEASURE, text):  # "least used node": by what?
@@ -587,16 +589,18 @@ class OfflineTranslator:
             return text
         kinds = "|".join(sorted(map(re.escape, self._kinds), key=len, reverse=True))
         name = r"([a-z0-9][a-z0-9\-.]*[a-z0-9])"
+        place = r"((?:\s+(?:-n|in)\s+[a-z0-9][a-z0-9\-]*)?[:,]?)"  # "sts/kafka -n data pods"
         for pattern, kind_at, name_at in (
-            (rf"(?<![\w\-])({kinds})[ /]{name}\s+({kinds})\b", 1, 2),
-            (rf"(?<![\w\-/]){name} ({kinds})\s+({kinds})\b", 2, 1),
+            (rf"(?<![\w\-])({kinds})[ /]{name}{place}\s+({kinds})\b", 1, 2),
+            (rf"(?<![\w\-/]){name} ({kinds}){place}\s+({kinds})\b", 2, 1),
         ):
             for m in rx.finditer(pattern, text):
-                kind, other, named = m.group(kind_at), m.group(3), m.group(name_at)
+                kind, other, named, where = m.group(kind_at), m.group(4), m.group(name_at), m.group(3)
                 table, wanted = self._kinds[kind], self._kinds[other]
                 if wanted in (table, "namespaces", "events") or named not in self.grounding.names(table):
                     continue
-                return f"{text[: m.start()]}{other} of {kind} {named}{text[m.end() :]}"
+                where = where.rstrip(":,")
+                return f"{text[: m.start()]}{other} of {kind} {named}{where}{text[m.end() :]}"
         return text
 
     def _unexplained(self, text: str, sql: str) -> list[str]:
@@ -6875,6 +6879,9 @@ def _beyond_here(text: str, namespace: str) -> str:
     mine = r"(?:here|mine|ours|(?:in )?(?:my|this|our|the current) (?:namespace|ns))"
     text = rx.sub(rf",?\s*\b(?:and )?not (?:just|only) {mine}\b", " across the cluster", text)
     text = rx.sub(rf"\bbeyond {mine}\b", "across the cluster", text)
+    # "image pull errors in all namespaces": the whole cluster, not the namespaces themselves
+    every = r"\b(?:in|across|from) (?:all|every) (?:the )?(?:namespaces|ns)\s*([?.!]*)$"
+    text = rx.sub(every, r"across the cluster\1", text)
     others = rf"\b(?:in |from )?(?:the )?other (?:namespaces|ns)\b|\boutside (?:of )?{mine}\b"
     others += rf"|\bnot in {mine}\b|\belsewhere\b"
     return rx.sub(others, f"not in {namespace}", text)

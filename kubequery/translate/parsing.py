@@ -253,6 +253,35 @@ def normalise(question: str) -> str:
     # "cassandra pvcs, bound or not?": each one's status, not only the bound ones
     either = r",?\s+(?:are they |is it )?(?:bound|running|pending) or not\s*(\??)$"
     text = rx.sub(either, r" and their status\1", text)
+    # "statefull sets", "instance typ": common slips the speller leaves (a known word joined, a short word)
+    text = rx.sub(r"\bstatefull\b", "stateful", text)
+    text = rx.sub(r"\btyp\b", "type", text)
+    # "pod counts broken down by ns": by them, nothing broken
+    text = rx.sub(r"\bbroken (?:down|out) by\b", "by", text)
+    # "how are the payments pods spread across zones?": how many in each
+    spread = r"^how (?:are|is) (?:the )?(.+?) (?:spread|distributed|split) "
+    spread += r"(?:across|over|among|between) (?:the )?"
+    text = rx.sub(spread, r"how many \1 per ", text)
+    # "which pods couldn't be scheduled?": the unscheduled ones
+    if not rx.search(r"\bev(?:en)?ts?\b|\bwhy\b", text):
+        unplaced = r"\b(?:that )?(?:couldn'?t|could not|can'?t|cannot) be scheduled\b"
+        text = rx.sub(unplaced, "unscheduled", text)
+    # "why can't pods in ml get scheduled?": why they are failing to (not the Scheduled events of the rest)
+    text = rx.sub(
+        r"\bwhy (?:can'?t|cannot|won'?t|don'?t|aren'?t) (.+?) (?:get(?:ting)? |be(?:ing)? )?scheduled?\b",
+        r"why are \1 failing to schedule",
+        text,
+    )
+    # shorthand: "lb svcs", "controlplane nodes", "deploys with ProgressDeadlineExceeded"
+    text = rx.sub(r"\blbs? (svcs?|services?)\b", r"loadbalancer \1", text)
+    text = rx.sub(r"\bcontrolplane\b", "control-plane", text)
+    deadline = r"\b(?:with |w/ |that hit |hitting )?progress ?deadline ?exceeded\b"
+    text = rx.sub(deadline, "not progressing", text)
+    # "pods the scheduler couldn't place": the unscheduled ones; "been around the longest": the oldest
+    unplaced = r"\b(?:that )?the scheduler (?:couldn'?t|could not|can'?t|cannot|won'?t) place\b"
+    text = rx.sub(unplaced, "unscheduled", text)
+    text = rx.sub(r"^which (\w+ )?(\w+) have been around (?:the )?longest\b", r"the \1oldest \2", text)
+    text = rx.sub(r"\bfailing (?:their )?readiness(?: probes?| checks?)?\b", "not ready", text)
     # "deploy 0 ready", "sts w/ missing ready replicas": their ready replicas
     text = rx.sub(
         r"\b(deploy\w*|statefulsets?|sts|daemonsets?|ds|replicasets?|rs) (\d+) ready\b(?! replicas)",

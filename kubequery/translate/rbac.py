@@ -162,6 +162,9 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     if not (ask.role_conds or role_name or subject):
         return _roles_granted(text, namespace) or _roles_with_subjects(text, namespace, ask.cluster)
     crb = ask.cluster and not rx.search(r"(?<!cluster )(?<!cluster)\brole ?bindings?\b|\brbs?\b", text)
+    # "who gets secret access in a namespace through a cluster role": role bindings grant it in one
+    in_one = r"\b(?:in|within|inside) (?:a|one|some|any|each|their|its) (?:namespace|ns)\b"
+    crb = crb and not rx.search(in_one, text)
     if role_name and not rx.search(r"\b(?:(?:cluster ?)?role ?)?bindings?\b|\bcrbs?\b|\brbs?\b", text):
         # the binding kind that really grants this role ("who has cluster-admin")
         crb = role_name in grounding.values("clusterrolebindings", "role_name") or (

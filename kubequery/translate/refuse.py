@@ -149,6 +149,24 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             "That needs the cluster to act or to change (a what-if, attach or exec): kubequery only "
             "reads what the cluster's objects hold."
         )
+    # "roll payments-api back", "scale storefront down", "spin it up": a verb and its particle apart
+    apart = r"^(?:please |pls |can you |could you |now |ok,? )?"
+    apart += r"(?:roll|scale|spin|shut|turn|take|bring|kick|wind) (?:the |my |our )?[\w\-./]+"
+    apart += r"(?: (?:deployment|deploy|statefulset|sts|pods?|service|svc|nodes?))?"
+    apart += r"(?: in [\w\-]+)? (?:back|down|up|off|on|offline|online|over)\b"
+    if rx.search(apart, text):
+        raise Declined(
+            "That asks for a change to the cluster: kubequery is read-only. Use kubectl for changes."
+        )
+    # "run env inside the cartservice pod": a command in a container, which kubectl exec runs
+    inside = r"^(?:please |pls |can you |could you |now )?(?:run|execute|exec) .{1,60}\b"
+    inside += r"(?:inside|in|within|on) "
+    inside += r"(?:the |a |my )?[\w\-./]+(?: pod| container)\b"
+    if rx.search(inside, text):
+        raise Declined(
+            "Running a command in a container needs kubectl exec; kubequery only reads the Kubernetes API's "
+            "objects."
+        )
     # "make worker-4 schedulable again", "bump its mem limit to 2Gi": a new state or amount ordered
     made = r"\b(?:make|mark|set|get) (?:it|them|[\w\-]+)(?: (?:as|to be))? (?:un)?schedulable\b|"
     made += r"\b(?:bump|raise|increase|lower|reduce|decrease|change|set|up|double|halve) "

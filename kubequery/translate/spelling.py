@@ -238,6 +238,8 @@ class Speller:
         """ "schedules", "counted", "labelled": a known word with an ending is not a typo."""
         for ending in ("s", "es", "ed", "d", "ing", "led", "ly", "er", "ers"):
             stem = word[: -len(ending)]
+            if ending == "d" and not stem.endswith("e"):
+                continue  # "used" is "use" said done; "faild" is no ending of "fail"
             if word.endswith(ending) and (stem in self.known or stem + "e" in self.known):
                 return True
         return word.endswith("ies") and word[:-3] + "y" in self.known  # "strategies", "policies"
@@ -257,6 +259,8 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
     nearest = {choice for choice, score, _ in found if score == best}
     if len(nearest) > 1:  # "lable": label (two letters swapped) over table and able, the commonest slip
         nearest = {choice for choice in nearest if sorted(choice) == sorted(word)} or nearest
+    if len(nearest) > 1:  # "faild": failed (a letter left out) over fail, as the word's ending is kept
+        nearest = {choice for choice in nearest if choice[-1] == word[-1]} or nearest
     return nearest.pop() if len(nearest) == 1 else None  # two as close: guessing would be a coin toss
 
 
