@@ -2021,9 +2021,9 @@ FOLLOWUPS = [
         "SELECT namespace, COUNT(*) FROM pods WHERE NOT is_ready GROUP BY namespace",
     ),
     (
-        "sort them by max replicas, largest first",
+        "sort them by max replicas, largest first",  # the amount sorted by, shown (as top-N shows it)
         "SELECT namespace, name FROM horizontalpodautoscalers",
-        "SELECT namespace, name FROM horizontalpodautoscalers ORDER BY max_replicas DESC",
+        "SELECT namespace, name, max_replicas FROM horizontalpodautoscalers ORDER BY max_replicas DESC",
     ),
     (
         "how many are there?",
@@ -2215,7 +2215,7 @@ FOLLOWUPS = [
     (
         "sorted by count",
         "SELECT namespace, object, reason FROM events WHERE type = 'Warning'",
-        "SELECT namespace, object, reason FROM events WHERE type = 'Warning' ORDER BY count DESC",
+        "SELECT namespace, object, reason, count FROM events WHERE type = 'Warning' ORDER BY count DESC",
     ),
     (
         "newest first",
@@ -2731,7 +2731,7 @@ def test_autoscalers_rank_by_the_cpu_utilisation_they_hold_while_pods_need_metri
         (
             "most restarts first",
             "SELECT name FROM pods WHERE namespace = 'checkout'",
-            "SELECT name FROM pods WHERE namespace = 'checkout' ORDER BY restarts DESC",
+            "SELECT name, restarts FROM pods WHERE namespace = 'checkout' ORDER BY restarts DESC",
         ),
     ],
 )

@@ -233,7 +233,7 @@ def test_neighbours_stay_answered(translator, engine, question, sql):
 
 
 FOLLOW_UPS_ANSWERED = [
-    ("sort them by restarts", "SELECT name FROM pods WHERE namespace = 'payments' ORDER BY restarts DESC"),
+    ("sort them by restarts", "SELECT name, restarts FROM pods WHERE namespace = 'payments' ORDER BY restarts DESC"),
     ("only the running ones", "SELECT name FROM pods WHERE namespace = 'payments' AND status = 'Running'"),
     ("add their node", "SELECT name, node FROM pods WHERE namespace = 'payments'"),
     ("make it the top 3", "SELECT name FROM pods WHERE namespace = 'payments' LIMIT 3"),

@@ -281,7 +281,8 @@ def normalise(question: str) -> str:
     unplaced = r"\b(?:that )?the scheduler (?:couldn'?t|could not|can'?t|cannot|won'?t) place\b"
     text = rx.sub(unplaced, "unscheduled", text)
     text = rx.sub(r"^which (\w+ )?(\w+) have been around (?:the )?longest\b", r"the \1oldest \2", text)
-    text = rx.sub(r"\bfailing (?:their )?readiness(?: probes?| checks?)?\b", "not ready", text)
+    if not rx.search(r"\bev(?:en)?ts?\b", text):  # (the events of failing probes are their Unhealthy ones)
+        text = rx.sub(r"\bfailing (?:their )?readiness(?: probes?| checks?)?\b", "not ready", text)
     # "deploy 0 ready", "sts w/ missing ready replicas": their ready replicas
     text = rx.sub(
         r"\b(deploy\w*|statefulsets?|sts|daemonsets?|ds|replicasets?|rs) (\d+) ready\b(?! replicas)",
