@@ -209,6 +209,53 @@ def _both_amounts(m: re.Match[str]) -> str:
     return "cpu requests, memory requests, cpu limits and memory limits"
 
 
+# Ways of saying a thing the readers know by another wording, each rewritten to it in order
+_SAID_PLAINLY: tuple[tuple[str, str], ...] = (
+    # "noisiest ns by warnings": the one with the most of them
+    (r"\b(?:noisiest|chattiest|loudest)\s+(ns|namespaces?|nodes?)\s+by\s+", r"\1 with the most "),
+    # "most frequent single event by count": the one event that has fired most
+    (r"\b(most (?:frequent|repeated|common)) (?:single |one )?(event)(?: by (?:its )?count)?\b", r"\1 \2"),
+    # "cassandra pvcs, bound or not?": each one's status, not only the bound ones
+    (r",?\s+(?:are they |is it )?(?:bound|running|pending) or not\s*(\??)$", r" and their status\1"),
+    # slips the speller leaves (a known word joined, a short word): "statefull sets", "instance typ"
+    (r"\bstatefull\b", "stateful"),
+    (r"\btyp\b", "type"),
+    # "pod counts broken down by ns": by them, nothing broken
+    (r"\bbroken (?:down|out) by\b", "by"),
+    # "how are the payments pods spread across zones?": how many in each
+    (r"^how (?:are|is) (?:the )?(.+?) (?:spread|distributed|split) (?:across|over|among|between) (?:the )?",
+     r"how many \1 per "),
+    # "why can't pods in ml get scheduled?": why they are failing to (not the Scheduled events of the rest)
+    (r"\bwhy (?:can'?t|cannot|won'?t|don'?t|aren'?t) (.+?) (?:get(?:ting)? |be(?:ing)? )?scheduled?\b",
+     r"why are \1 failing to schedule"),
+    # shorthand: "lb svcs", "controlplane nodes", "deploys with ProgressDeadlineExceeded"
+    (r"\blbs? (svcs?|services?)\b", r"loadbalancer \1"),
+    (r"\bcontrolplane\b", "control-plane"),
+    (r"\b(?:with |w/ |that hit |hitting )?progress ?deadline ?exceeded\b", "not progressing"),
+    # "pods the scheduler couldn't place": the unscheduled ones; "been around the longest": the oldest
+    (r"\b(?:that )?the scheduler (?:couldn'?t|could not|can'?t|cannot|won'?t) place\b", "unscheduled"),
+    (r"^which (\w+ )?(\w+) have been around (?:the )?longest\b", r"the \1oldest \2"),
+    # "deploy 0 ready", "sts w/ missing ready replicas": their ready replicas
+    (r"\b(deploy\w*|statefulsets?|sts|daemonsets?|ds|replicasets?|rs) (\d+) ready\b(?! replicas)",
+     r"\1 with \2 ready replicas"),
+    (r"\b(?:with |w/ )?missing ready replicas\b", "not fully ready"),
+    # "what warned in the past 10 min?": the warning events; "anything hanging in containercreating?": pods
+    (r"^(?:what|who|which|anything) (?:warned|has warned|was warned about)\b", "warning events"),
+    (r"^(?:is )?anything (?:hanging|stuck|sitting|waiting) in\b", "pods in"),
+    # "open ports of services", "exposed ports": the ports they have
+    (r"\b(?:open|exposed|listening|published) (ports)\b", r"\1"),
+    # "older then 30 days": the comparison, misspelt
+    (r"\b(older|newer|younger|more|less|fewer|greater|bigger|smaller|larger|higher|lower|longer|shorter)"
+     r" then\b", r"\1 than"),
+    # "what aws region is this cluster in?", "which zones does the cluster span": where its nodes are
+    (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) (?:is|are|does|do) (?:this|the|our) "
+     r"cluster(?: running| run| deployed| hosted)?(?: in| span| use)?\b", r"\1 \2 are the nodes in"),
+    # "which zones do the nodes span": the zones they are in
+    (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
+     r"(?:span|cover|use)\b", r"\1 \2 are the nodes in"),
+)
+
+
 def normalise(question: str) -> str:
     text = question.strip().lower()
     text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
@@ -244,79 +291,13 @@ def normalise(question: str) -> str:
         lambda m: "can " + m.group(1) + ("e" if m.group(1).endswith("t") and m.group(1) != "get" else ""),
         text,
     )
-    # "noisiest ns by warnings": the one with the most of them; "most frequent single event by count": the
-    # one event that has fired most
-    noisiest = r"\b(?:noisiest|chattiest|loudest)\s+(ns|namespaces?|nodes?)\s+by\s+"
-    text = rx.sub(noisiest, r"\1 with the most ", text)
-    frequent = r"\b(most (?:frequent|repeated|common)) (?:single |one )?(event)(?: by (?:its )?count)?\b"
-    text = rx.sub(frequent, r"\1 \2", text)
-    # "cassandra pvcs, bound or not?": each one's status, not only the bound ones
-    either = r",?\s+(?:are they |is it )?(?:bound|running|pending) or not\s*(\??)$"
-    text = rx.sub(either, r" and their status\1", text)
-    # "statefull sets", "instance typ": common slips the speller leaves (a known word joined, a short word)
-    text = rx.sub(r"\bstatefull\b", "stateful", text)
-    text = rx.sub(r"\btyp\b", "type", text)
-    # "pod counts broken down by ns": by them, nothing broken
-    text = rx.sub(r"\bbroken (?:down|out) by\b", "by", text)
-    # "how are the payments pods spread across zones?": how many in each
-    spread = r"^how (?:are|is) (?:the )?(.+?) (?:spread|distributed|split) "
-    spread += r"(?:across|over|among|between) (?:the )?"
-    text = rx.sub(spread, r"how many \1 per ", text)
-    # "which pods couldn't be scheduled?": the unscheduled ones
-    if not rx.search(r"\bev(?:en)?ts?\b|\bwhy\b", text):
-        unplaced = r"\b(?:that )?(?:couldn'?t|could not|can'?t|cannot) be scheduled\b"
-        text = rx.sub(unplaced, "unscheduled", text)
-    # "why can't pods in ml get scheduled?": why they are failing to (not the Scheduled events of the rest)
-    text = rx.sub(
-        r"\bwhy (?:can'?t|cannot|won'?t|don'?t|aren'?t) (.+?) (?:get(?:ting)? |be(?:ing)? )?scheduled?\b",
-        r"why are \1 failing to schedule",
-        text,
-    )
-    # shorthand: "lb svcs", "controlplane nodes", "deploys with ProgressDeadlineExceeded"
-    text = rx.sub(r"\blbs? (svcs?|services?)\b", r"loadbalancer \1", text)
-    text = rx.sub(r"\bcontrolplane\b", "control-plane", text)
-    deadline = r"\b(?:with |w/ |that hit |hitting )?progress ?deadline ?exceeded\b"
-    text = rx.sub(deadline, "not progressing", text)
-    # "pods the scheduler couldn't place": the unscheduled ones; "been around the longest": the oldest
-    unplaced = r"\b(?:that )?the scheduler (?:couldn'?t|could not|can'?t|cannot|won'?t) place\b"
-    text = rx.sub(unplaced, "unscheduled", text)
-    text = rx.sub(r"^which (\w+ )?(\w+) have been around (?:the )?longest\b", r"the \1oldest \2", text)
+    for said, meant in _SAID_PLAINLY:
+        text = rx.sub(said, meant, text)
+    if not rx.search(r"\bev(?:en)?ts?\b|\bwhy\b", text):  # "which pods couldn't be scheduled?"
+        text = rx.sub(r"\b(?:that )?(?:couldn'?t|could not|can'?t|cannot) be scheduled\b", "unscheduled",
+                      text)
     if not rx.search(r"\bev(?:en)?ts?\b", text):  # (the events of failing probes are their Unhealthy ones)
         text = rx.sub(r"\bfailing (?:their )?readiness(?: probes?| checks?)?\b", "not ready", text)
-    # "deploy 0 ready", "sts w/ missing ready replicas": their ready replicas
-    text = rx.sub(
-        r"\b(deploy\w*|statefulsets?|sts|daemonsets?|ds|replicasets?|rs) (\d+) ready\b(?! replicas)",
-        r"\1 with \2 ready replicas",
-        text,
-    )
-    text = rx.sub(r"\b(?:with |w/ )?missing ready replicas\b", "not fully ready", text)
-    # "what warned in the past 10 min?": the warning events; "anything hanging in containercreating?": pods
-    warned = r"^(?:what|who|which|anything) (?:warned|has warned|was warned about)\b"
-    text = rx.sub(warned, "warning events", text)
-    text = rx.sub(r"^(?:is )?anything (?:hanging|stuck|sitting|waiting) in\b", "pods in", text)
-    # "open ports of services", "exposed ports": the ports they have
-    text = rx.sub(r"\b(?:open|exposed|listening|published) (ports)\b", r"\1", text)
-    # "older then 30 days": the comparison, misspelt
-    text = rx.sub(
-        r"\b(older|newer|younger|more|less|fewer|greater|bigger|smaller|larger|higher|lower|longer|shorter)"
-        r" then\b",
-        r"\1 than",
-        text,
-    )
-    # "what aws region is this cluster in?", "which zones does the cluster span": where its nodes are
-    text = rx.sub(
-        r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) (?:is|are|does|do) (?:this|the|our) "
-        r"cluster(?: running| run| deployed| hosted)?(?: in| span| use)?\b",
-        r"\1 \2 are the nodes in",
-        text,
-    )
-    # "which zones do the nodes span": the zones they are in
-    text = rx.sub(
-        r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
-        r"(?:span|cover|use)\b",
-        r"\1 \2 are the nodes in",
-        text,
-    )
     # "which hosts do the ingresses serve?": the hosts they have ("which pods serve x" stays unread)
     text = rx.sub(r"(\bhosts?\b.*?\b(?:do|does)\b.*?)\bserve\b", r"\1have", text)
     # "ns with highest restart total": the total restarts; "last died with Error": the last termination reason

@@ -149,33 +149,9 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             "That needs the cluster to act or to change (a what-if, attach or exec): kubequery only "
             "reads what the cluster's objects hold."
         )
-    # "roll payments-api back", "scale storefront down", "spin it up": a verb and its particle apart
-    apart = r"^(?:please |pls |can you |could you |now |ok,? )?"
-    apart += r"(?:roll|scale|spin|shut|turn|take|bring|kick|wind) (?:the |my |our )?[\w\-./]+"
-    apart += r"(?: (?:deployment|deploy|statefulset|sts|pods?|service|svc|nodes?))?"
-    apart += r"(?: in [\w\-]+)? (?:back|down|up|off|on|offline|online|over)\b"
-    if rx.search(apart, text):
-        raise Declined(
-            "That asks for a change to the cluster: kubequery is read-only. Use kubectl for changes."
-        )
-    # "run env inside the cartservice pod": a command in a container, which kubectl exec runs
-    inside = r"^(?:please |pls |can you |could you |now )?(?:run|execute|exec) .{1,60}\b"
-    inside += r"(?:inside|in|within|on) "
-    inside += r"(?:the |a |my )?[\w\-./]+(?: pod| container)\b"
-    if rx.search(inside, text):
-        raise Declined(
-            "Running a command in a container needs kubectl exec; kubequery only reads the Kubernetes API's "
-            "objects."
-        )
-    # "make worker-4 schedulable again", "bump its mem limit to 2Gi": a new state or amount ordered
-    made = r"\b(?:make|mark|set|get) (?:it|them|[\w\-]+)(?: (?:as|to be))? (?:un)?schedulable\b|"
-    made += r"\b(?:bump|raise|increase|lower|reduce|decrease|change|set|up|double|halve) "
-    made += r"(?:the |its |their )?"
-    made += r"[\w.\- ]{0,30} to \d+(?:\.\d+)?\s*(?:[kmgt]i?b?|cores?|millicores|%|replicas?)?(?:\W|$)"
-    if rx.search(made, text):
-        raise Declined(
-            "That asks for a change to the cluster: kubequery is read-only. Use kubectl for changes."
-        )
+    for pattern, why in _SAID_AS_CHANGES:
+        if rx.search(pattern, text):
+            raise Declined(why)
     replicas = r"\breplicas ?= ?\d|\bto \d+ (replicas?|pods|instances)\b"
     replicas += r"|\b(make|set|get) \S+ (have|to|use|run) \d+\b"
     if rx.search(replicas, text):
@@ -1051,6 +1027,34 @@ _DETERMINERS = {
     *("replicaset", "replicasets", "rs", "hpa", "namespace", "ns", "ingress", "pvc", "configmap", "cm"),
     *("cert", "certs", "certificate", "certificates"),  # "renew certs"
 }
+
+
+_CHANGE = "That asks for a change to the cluster: kubequery is read-only. Use kubectl for changes."
+# orders said without a verb the word lists hold, each with why it is declined
+_SAID_AS_CHANGES = (
+    # "roll payments-api back", "scale storefront down", "take worker-3 offline": verb and particle apart
+    (
+        r"^(?:please |pls |can you |could you |now |ok,? )?"
+        r"(?:roll|scale|spin|shut|turn|take|bring|kick|wind) "
+        r"(?:the |my |our )?[\w\-./]+(?: (?:deployment|deploy|statefulset|sts|pods?|service|svc|nodes?))?"
+        r"(?: in [\w\-]+)? (?:back|down|up|off|on|offline|online|over)\b",
+        _CHANGE,
+    ),
+    # "run env inside the cartservice pod": a command in a container, which kubectl exec runs
+    (
+        r"^(?:please |pls |can you |could you |now )?(?:run|execute|exec) .{1,60}\b(?:inside|in|within|on) "
+        r"(?:the |a |my )?[\w\-./]+(?: pod| container)\b",
+        "Running a command in a container needs kubectl exec; kubequery only reads the Kubernetes API's "
+        "objects.",
+    ),
+    # "make worker-4 schedulable again", "bump its mem limit to 2Gi": a new state or amount ordered
+    (
+        r"\b(?:make|mark|set|get) (?:it|them|[\w\-]+)(?: (?:as|to be))? (?:un)?schedulable\b|"
+        r"\b(?:bump|raise|increase|lower|reduce|decrease|change|set|up|double|halve) (?:the |its |their )?"
+        r"[\w.\- ]{0,30} to \d+(?:\.\d+)?\s*(?:[kmgt]i?b?|cores?|millicores|%|replicas?)?(?:\W|$)",
+        _CHANGE,
+    ),
+)
 
 
 def _commands(verb: str, following: list[str], text: str) -> bool:
