@@ -121,6 +121,10 @@ ANSWERED = [
     ("warning events in payments from the last hour",
      "SELECT object, reason FROM events WHERE namespace = 'payments' AND type = 'Warning' "
      "AND last_seen > now() - INTERVAL 1 HOUR"),
+    ("who uses claim data-postgres-1 (ns data)",
+     "SELECT name FROM pods WHERE namespace = 'data' AND list_contains(pvcs, 'data-postgres-1')"),
+    ("whats scheduled on the cordoned nodes",
+     "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.unschedulable"),
     ('events with message containing "back-off restarting"',
      "SELECT namespace, object, reason FROM events WHERE message ILIKE '%back-off restarting%'"),
     ("events that say 'failed to pull'",
@@ -273,3 +277,12 @@ def test_a_secret_named_like_a_credential_is_a_name_not_a_value(translator, ques
     assert not result.declined, result.message
     assert "list_contains" in result.sql.lower() or "array_contains" in result.sql.lower()
     assert "'ci-deployer-token'" in result.sql
+
+
+def test_a_known_join_keeps_to_the_namespace_named(real_translator, real_engine):
+    # "pods waiting on a pending PVC" is read by its own pattern, which the namespace named must still scope
+    assert_same_rows(
+        real_translator, real_engine, "team-b pods waiting on a pending PVC",
+        "SELECT p.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+        "AND list_contains(p.pvcs, c.name) WHERE c.status = 'Pending' AND p.namespace = 'team-b'",
+    )

@@ -582,6 +582,25 @@ class OfflineTranslator:
             return m.group(0)
         return None
 
+    def _scoped(self, text: str, sql: str) -> str:
+        """A known multi-table answer kept to the one namespace the question names ("team-b pods waiting on
+        a pending PVC"), which its pattern does not read: the main table's rows in it, the namespace not
+        shown."""
+        said = {w for w in rx.findall(r"[a-z0-9][a-z0-9\-]*", text) if self._is_namespace(w, strict=True)}
+        tree = sqlglot.parse_one(sql, read="duckdb")
+        source = tree.find(exp.Table)
+        if len(said) != 1 or not isinstance(tree, exp.Select) or source is None or tree.find(exp.Union):
+            return sql
+        ns = said.pop()
+        if quote(ns) in sql or source.name not in self.catalog.names():
+            return sql
+        if not self.catalog[source.name].namespaced:
+            return sql
+        shown = [e for e in tree.expressions if not (isinstance(e, exp.Column) and e.name == "namespace")]
+        if shown and len(shown) < len(tree.expressions):
+            tree.set("expressions", shown)
+        return tree.where(f"{source.alias_or_name}.namespace = {quote(ns)}", copy=False).sql(dialect="duckdb")
+
     def _kind_after_object(self, text: str) -> str:
         """ "sts/kafka po -n data", "cassandra sts pvcs": another kind said after a named object, read as
         that kind's objects of it ("pods of sts kafka -n data"), not as the object itself."""
@@ -4387,7 +4406,7 @@ class OfflineTranslator:
                     return tree.sql(dialect="duckdb"), [*said, f"with their {ref.column}"], sure
         special = self._special(text, original, current)
         if special is not None:
-            return special, ["a known multi-table question"], 0.8
+            return self._scoped(text, special), ["a known multi-table question"], 0.8
         than = self._than_object(text, current)
         if than is not None:
             return than

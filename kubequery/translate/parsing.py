@@ -242,6 +242,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "what warned in the past 10 min?": the warning events; "anything hanging in containercreating?": pods
     (r"^(?:what|who|which|anything) (?:warned|has warned|was warned about)\b", "warning events"),
     (r"^(?:is )?anything (?:hanging|stuck|sitting|waiting) in\b", "pods in"),
+    # "who uses claim data-postgres-1": the pods that mount it
+    (r"^who (?:uses|mounts|is using|is mounting) (?:the )?(claim|pvc|persistent ?volume ?claim)\b",
+     r"which pods use \1"),
     # "open ports of services", "exposed ports": the ports they have
     (r"\b(?:open|exposed|listening|published) (ports)\b", r"\1"),
     # "older then 30 days": the comparison, misspelt
@@ -265,6 +268,9 @@ def normalise(question: str) -> str:
     # "what's running on the gpu nodes?", "wats on worker-2": what is, as said in full
     on = r"^wh?at'?s (?=(?:still |currently )?(?:running|on)\b)"
     text = rx.sub(on, "what is ", text)
+    # "what's scheduled on the gpu node": what runs there
+    placed = r"^(?:wh?at'?s|what is|what are) (?:still |currently )?(?:scheduled|placed|sitting) on\b"
+    text = rx.sub(placed, "what is running on", text)
     # "pods of x and the node each one runs on", "claims and which class they use": that column of each
     text = rx.sub(
         r"\b(and|with|plus|,)\s+(?:the|which|what)\s+"
