@@ -586,7 +586,8 @@ class OfflineTranslator:
         """A known multi-table answer kept to the one namespace the question names ("team-b pods waiting on
         a pending PVC"), which its pattern does not read: the main table's rows in it, the namespace not
         shown."""
-        said = {w for w in rx.findall(r"[a-z0-9][a-z0-9\-]*", text) if self._is_namespace(w, strict=True)}
+        words = (w.strip("?.,!;:()'\"") for w in text.split())  # whole words: not an image path's "payments"
+        said = {w for w in words if w and self._is_namespace(w, strict=True)}
         tree = sqlglot.parse_one(sql, read="duckdb")
         source = tree.find(exp.Table)
         if len(said) != 1 or not isinstance(tree, exp.Select) or source is None or tree.find(exp.Union):
