@@ -116,11 +116,6 @@ ANSWERED = [
     ("ds fluent-bit -n monitoring: pod + node",
      "SELECT name, node FROM pods WHERE namespace = 'monitoring' AND owner_kind = 'DaemonSet' "
      "AND owner_name = 'fluent-bit'"),
-    # warnings within a time window are shown by which object and why, as dev.yaml's cluster-wide ones are
-    # (with their namespace), the namespace left out when it is fixed
-    ("warning events in payments from the last hour",
-     "SELECT object, reason FROM events WHERE namespace = 'payments' AND type = 'Warning' "
-     "AND last_seen > now() - INTERVAL 1 HOUR"),
     ("who uses claim data-postgres-1 (ns data)",
      "SELECT name FROM pods WHERE namespace = 'data' AND list_contains(pvcs, 'data-postgres-1')"),
     ("whats scheduled on the cordoned nodes",

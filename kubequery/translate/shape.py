@@ -1215,11 +1215,6 @@ def _event_identity(p: Parse, catalog: Catalog, ns_fixed: bool) -> list[str]:
         shown.append("message")
     if p.wants_message and len(shown) > 3:
         return [c for c in shown if c != "reason"]  # "events about pvcs and what they say"
-    windowed = any(rx.match(r"(?:last_seen|first_seen)\b", c) for c in p.conds)
-    if windowed and any(c.startswith("type =") for c in p.conds) and not p.wants_message:
-        # "warnings in the last hour" are shown by where, which object and why (dev.yaml's), and "in payments"
-        # leaves where out, as dev.yaml's "only team-b" does of them
-        return [c for c in shown if c != "message"]
     return shown[:3]
 
 
