@@ -78,6 +78,11 @@ class Grounding:
         sql = f'SELECT name, list(DISTINCT "{column}") FROM {table} GROUP BY name'
         return self._cached("by_name", (table, column), lambda: _few(self._rows(sql)))
 
+    def reason_kinds(self, reason: str) -> frozenset[str]:
+        """The kinds of object the events of one reason are about ("Node" for OOMKilling)."""
+        sql = "SELECT reason, list(DISTINCT involved_kind) FROM events GROUP BY reason"
+        return self._cached("reason_kinds", None, lambda: _few(self._rows(sql))).get(reason, frozenset())
+
     def event_reasons(self, name: str) -> frozenset[str]:
         """The reasons of the events about the objects named `name` ("Evicted" for an evicted pod)."""
 

@@ -327,6 +327,7 @@ class OfflineTranslator:
                 f"list every object of its kind (understood: {'; '.join(understood)}). {SUGGEST}",
                 confidence=0.0,
             )
+        sql = self._no_namespace_of_nodes(sql)
         sql = _one_namespace_fields(sql)
         sql = _counted_apart(text, sql)
         sql = _counted_listing(text, sql)
@@ -581,6 +582,25 @@ class OfflineTranslator:
                 continue  # "average cpu request per pod": each row; "events per hour": a rate
             return m.group(0)
         return None
+
+    def _no_namespace_of_nodes(self, sql: str) -> str:
+        """Events of a reason only cluster-wide objects have ("OOMKilling events": the nodes') shown without a
+        namespace, as a node's events are: they have none of their own."""
+        tree = sqlglot.parse_one(sql, read="duckdb")
+        source = tree.find(exp.Table)
+        if self.grounding is None or source is None or source.name != "events" or tree.args.get("joins"):
+            return sql
+        reasons = (rx.fullmatch(r"reason = '([^']*)'", c) for c in followup._conjuncts(tree))
+        said = [m.group(1) for m in reasons if m]
+        kinds = self.grounding.reason_kinds(said[0]) if len(said) == 1 else frozenset()
+        scoped = {t.kind for t in self.catalog if t.namespaced}
+        if not kinds or kinds & scoped or not all(k in {t.kind for t in self.catalog} for k in kinds):
+            return sql
+        shown = [e for e in tree.expressions if not (isinstance(e, exp.Column) and e.name == "namespace")]
+        if not shown or len(shown) == len(tree.expressions) or tree.args.get("group"):
+            return sql
+        tree.set("expressions", shown)
+        return tree.sql(dialect="duckdb")
 
     def _scoped(self, text: str, sql: str) -> str:
         """A known multi-table answer kept to the one namespace the question names ("team-b pods waiting on
