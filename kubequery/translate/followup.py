@@ -106,10 +106,10 @@ def _terse(text: str) -> str:
 def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> str | None:
     """The previous turn's SQL edited as `text` asks, or None when `text` is a question of its own."""
     text = _terse(text)
-    # "same but only monitoring", "same check for frontend": the previous question, in that namespace
     retouched = _retouched(text, _said(turn, "sql"))
     if retouched is not None:  # "sort desc", "2 worst?", "by memory instead": the same rows, reordered
         return retouched
+    # "same but only monitoring", "same check for frontend": the previous question, in that namespace
     same = rx.fullmatch(
         r"(?:the )?same(?: thing| query| check| question)?(?: but)? (?:only |just )?(?:in |for )?(?:the )?"
         r"([a-z0-9][a-z0-9\-]*)(?: ns| namespace)?",
@@ -258,13 +258,11 @@ def _retouched(text: str, prev: str | None) -> str | None:
     tree = _tree(prev)
     if tree is None or tree.args.get("joins"):
         return None
+    # the one column shown beside the names (or beside the groups): what sorting and extremes go by
     measures = [e for e in tree.expressions if e.alias_or_name not in ("namespace", "name", "pod", "node")]
-    measure = measures[-1] if len(measures) == 1 and not tree.args.get("group") else None
-    if tree.args.get("group") and len(measures) == 1:
-        measure = measures[0]
-    key = exp.column(measure.alias) if measure is not None and measure.alias else (
-        measure.unalias().copy() if measure is not None else None
-    )
+    key = None
+    if len(measures) == 1:
+        key = exp.column(measures[0].alias) if measures[0].alias else measures[0].unalias().copy()
     if m := rx.fullmatch(_SORTED, said):
         if key is None:
             return None
@@ -273,23 +271,14 @@ def _retouched(text: str, prev: str | None) -> str | None:
         tree.set("limit", None)
         return tree.order_by(exp.Ordered(this=key, desc=desc), copy=False).sql(dialect="duckdb")
     if m := rx.fullmatch(_TOP_N, said):  # "only the 3 that restart most": the measure shown, ranked
-        if key is None:
-            return None
-        n = int(m.group(1)) if m.group(1).isdigit() else lx.NUMBERS.get(m.group(1), 1)
-        tree = tree.copy()
-        tree.set("order", None)
-        ordered = exp.Ordered(this=key, desc=(m.group(2) or m.group(3)) not in ("least", "fewest", "lowest"))
-        return tree.order_by(ordered, copy=False).limit(n, copy=False).sql(dialect="duckdb")
+        least = (m.group(2) or m.group(3)) in ("least", "fewest", "lowest")
+        return _ranked(tree, key, not least, number(m.group(1)) or 1) if key is not None else None
     if m := rx.fullmatch(_THRESHOLD, said):  # "pods with more than 5 restarts" … "and more than 30?"
         return _rethresholded(tree, _COMPARED[m.group(1)], m.group(2))
     if m := rx.fullmatch(_EXTREME, said):
         if key is None or (m.group(2) == "top" and not m.group(1)):
             return None
-        n = int(m.group(1)) if m.group(1) and m.group(1).isdigit() else lx.NUMBERS.get(m.group(1) or "one", 1)
-        tree = tree.copy()
-        tree.set("order", None)
-        ordered = exp.Ordered(this=key, desc=_EXTREMES[m.group(2)] == "DESC")
-        return tree.order_by(ordered, copy=False).limit(n, copy=False).sql(dialect="duckdb")
+        return _ranked(tree, key, _EXTREMES[m.group(2)] == "DESC", number(m.group(1)) or 1)
     if rx.fullmatch(_ALL_OF_THEM, said) and tree.args.get("where"):
         # "all of them, not just the running ones": the filters dropped, the namespace kept
         kept = [c for c in _conjuncts(tree) if rx.fullmatch(r"(?:\w+\.)?namespace = '[^']*'", c)]
@@ -309,20 +298,28 @@ def _retouched(text: str, prev: str | None) -> str | None:
     return None
 
 
+def _ranked(tree: Any, key: Any, desc: bool, n: int) -> str:
+    """The previous query's first `n` rows by `key`, any order it had replaced."""
+    from sqlglot import exp
+
+    tree = tree.copy()
+    tree.set("order", None)
+    tree = tree.order_by(exp.Ordered(this=key, desc=desc), copy=False)
+    return tree.limit(n, copy=False).sql(dialect="duckdb")
+
+
 def _rethresholded(tree: Any, op: str, value: str) -> str | None:
     """The previous query with its one comparison of a column to a number changed to `op value`."""
     from sqlglot import exp
 
+    tree = tree.copy()
     where = tree.args.get("where")
     kinds = (exp.GT, exp.GTE, exp.LT, exp.LTE)
     found = [c for c in where.find_all(*kinds) if isinstance(c.expression, exp.Literal)] if where else []
     if len(found) != 1 or not isinstance(found[0].this, exp.Column):
         return None
-    tree = tree.copy()
-    compared = next(c for c in tree.args["where"].find_all(*kinds) if isinstance(c.expression, exp.Literal))
-    column = compared.this.copy()
     made = {">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE}[op]
-    compared.replace(made(this=column, expression=exp.Literal.number(value)))
+    found[0].replace(made(this=found[0].this.copy(), expression=exp.Literal.number(value)))
     return tree.sql(dialect="duckdb")
 
 
@@ -356,8 +353,7 @@ def _switched(tree: Any, to: str, kind: str) -> str | None:
 
 
 def _tree(sql: str | None) -> Any:
-    import sqlglot
-
+    """`sql` parsed, when it is a SELECT; None otherwise."""
     if not sql:
         return None
     try:

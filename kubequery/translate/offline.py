@@ -570,7 +570,7 @@ class OfflineTranslator:
         tree = sqlglot.parse_one(sql, read="duckdb")
         if not isinstance(tree, exp.Select) or tree.find(exp.Group) or not tree.find(exp.AggFunc):
             return None
-        table = _main_table(sql)
+        table = tree.find(exp.Table).name
         for m in rx.finditer(
             r"\b(?:per|grouped by|group by|broken down by|for each|split by|bucketed by)\s+"
             r"(?:the\s+|each\s+)?"
@@ -593,8 +593,7 @@ class OfflineTranslator:
         reasons = (rx.fullmatch(r"reason = '([^']*)'", c) for c in followup._conjuncts(tree))
         said = [m.group(1) for m in reasons if m]
         kinds = self.grounding.reason_kinds(said[0]) if len(said) == 1 else frozenset()
-        scoped = {t.kind for t in self.catalog if t.namespaced}
-        if not kinds or kinds & scoped or not all(k in {t.kind for t in self.catalog} for k in kinds):
+        if not kinds or not kinds <= {t.kind for t in self.catalog if not t.namespaced}:
             return sql
         shown = [e for e in tree.expressions if not (isinstance(e, exp.Column) and e.name == "namespace")]
         if not shown or len(shown) == len(tree.expressions) or tree.args.get("group"):
@@ -617,10 +616,7 @@ class OfflineTranslator:
             return sql
         if not self.catalog[source.name].namespaced:
             return sql
-        shown = [e for e in tree.expressions if not (isinstance(e, exp.Column) and e.name == "namespace")]
-        if shown and len(shown) < len(tree.expressions):
-            tree.set("expressions", shown)
-        return tree.where(f"{source.alias_or_name}.namespace = {quote(ns)}", copy=False).sql(dialect="duckdb")
+        return followup._in_namespace(tree, ns).sql(dialect="duckdb")
 
     def _kind_after_object(self, text: str) -> str:
         """ "sts/kafka po -n data", "cassandra sts pvcs": another kind said after a named object, read as
@@ -652,7 +648,7 @@ class OfflineTranslator:
             isinstance(e.unalias(), (exp.Column, exp.Bracket)) for e in tree.expressions
         ):
             return []  # a sum, a difference, the distinct values: the words say what is computed
-        table = _main_table(sql)
+        table = tree.find(exp.Table).name
         shown = {c.name for e in tree.expressions for c in e.find_all(exp.Column)}
         left = f" {text} "
         for m in slots.find_columns(left, self.catalog[table]):
@@ -661,9 +657,9 @@ class OfflineTranslator:
         for at, phrase, t in self.find_kinds(left):
             if t == table:
                 left = left[:at] + " " * len(phrase) + left[at + len(phrase) :]
-        said = {w for v in rx.findall(r"'([^']*)'", sql) for w in rx.findall(r"[a-z]+", v.lower())}
-        accounted = {w for c in shown for w in c.split("_")} | said
-        accounted |= {v.lower() for v in rx.findall(r"'([^']*)'", sql)}
+        values = {v.lower() for v in rx.findall(r"'([^']*)'", sql)}  # "kube-system", and its words
+        said = {w for v in values for w in rx.findall(r"[a-z]+", v)}
+        accounted = {w for c in shown for w in c.split("_")} | said | values
         accounted |= {"limit"} if "hard" in shown else set()  # a quota's hard limit
         same = {table, "namespaces", *_SAME_OBJECTS.get(table, ())}
         words = [rx.sub(r"'s$", "", w) for w in rx.findall(r"[a-z][a-z'\-]*[a-z]", left)]

@@ -188,9 +188,7 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
             join = " JOIN roles r ON r.namespace = b.namespace AND r.name = b.role_name"
             where.insert(0, "b.role_kind = 'Role'")
         else:  # "role bindings that can delete pods": through a Role or a ClusterRole, whichever each names
-            join = f" JOIN {_GRANTABLE} r ON r.kind = b.role_kind AND r.name = b.role_name AND " + (
-                "coalesce(r.namespace, b.namespace) = b.namespace"
-            )
+            join = _GRANTED_IN_ITS_NAMESPACE
         where += ask.role_conds
     if (
         subject
@@ -214,9 +212,7 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
                 "(r.namespace IS NULL OR r.namespace = b.namespace)"
             )
         elif not join:
-            join = f" JOIN {_GRANTABLE} r ON r.kind = b.role_kind AND r.name = b.role_name AND " + (
-                "coalesce(r.namespace, b.namespace) = b.namespace"
-            )
+            join = _GRANTED_IN_ITS_NAMESPACE
         shown = _granted_columns(text)
         first = r"\W*(?:(?:which|what|list|show|get)\W+)?(?:the |all )?" + _BINDING_KIND + r"\b"
         if rx.match(first, text) and rx.search(r"\b(?:verbs?|resources?|rules?)\b", text):
@@ -356,6 +352,11 @@ _ALL_BINDINGS = (
 _GRANTABLE = (
     "(SELECT 'Role' AS kind, namespace, name, verbs, resources FROM roles UNION ALL "
     "SELECT 'ClusterRole' AS kind, NULL AS namespace, name, verbs, resources FROM clusterroles)"
+)
+# the role a role binding names, a Role of its own namespace or a ClusterRole
+_GRANTED_IN_ITS_NAMESPACE = (
+    f" JOIN {_GRANTABLE} r ON r.kind = b.role_kind AND r.name = b.role_name "
+    "AND coalesce(r.namespace, b.namespace) = b.namespace"
 )
 
 

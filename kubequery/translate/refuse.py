@@ -98,9 +98,7 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     needs += r"killed|evicted|scaled|recreated|upgraded|terminated|nuked|purged|wiped|suspended|resumed)\b"
     needs += r"|^(?:the )?[\w\- ]{1,40} (?:should|must|can|needs? to|ha(?:ve|s) to) go(?: away)?[.!?]*$"
     if rx.search(needs, text):
-        raise Declined(
-            "That asks for a change to the cluster: kubequery is read-only. Use kubectl for changes."
-        )
+        raise Declined(_CHANGE)
     # "delete them" orders; "the pods that mount them" describes
     m = rx.search(
         r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b([a-z\-]+) (them|it|those|these|all of them|everything|"
