@@ -236,7 +236,7 @@ FOLLOW_UPS_ANSWERED = [
     ("sort them by restarts", "SELECT name, restarts FROM pods WHERE namespace = 'payments' ORDER BY restarts DESC"),
     ("only the running ones", "SELECT name FROM pods WHERE namespace = 'payments' AND status = 'Running'"),
     ("add their node", "SELECT name, node FROM pods WHERE namespace = 'payments'"),
-    ("make it the top 3", "SELECT name FROM pods WHERE namespace = 'payments' LIMIT 3"),
+    ("make it the first 3", "SELECT name FROM pods WHERE namespace = 'payments' LIMIT 3"),
     ("change it to checkout", "SELECT name FROM pods WHERE namespace = 'checkout'"),
 ]
 

@@ -419,7 +419,7 @@ def test_lookalikes_are_not_read_as_joins_or_permissions(translator, question):
         ("nodes with more than 1 taint", "SELECT name FROM nodes WHERE len(taints) > 1"),
         (
             "what's the restart count of each container in ledger-db-0?",
-            "SELECT pod, name, restarts FROM containers WHERE pod = 'ledger-db-0'",
+            "SELECT name, restarts FROM containers WHERE pod = 'ledger-db-0'",
         ),
         (
             "why are the payments pods crashlooping?",

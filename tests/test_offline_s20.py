@@ -61,7 +61,7 @@ ON_REAL = [
     ("pods named image-resize-*", "SELECT namespace, name FROM pods WHERE name LIKE 'image-resize-%'"),
     (
         "which node is pod image-resize-2hzx2 on?",
-        "SELECT namespace, name, node FROM pods WHERE name = 'image-resize-2hzx2'",
+        "SELECT node FROM pods WHERE name = 'image-resize-2hzx2'",
     ),
 ]
 

@@ -17,8 +17,6 @@ from tests.test_offline_fu2 import _same_rows as assert_same_after
 UNREAD = [
     ("deploys pinned at hpa maxReplicas", "hpa"),  # another kind
     ("cronjobs whose runs failed", "failed"),  # a state
-    ("services whose selector doesn't match any pod", "selector"),  # a column, not shown
-    ("svc selecting nothing", "nothing"),
     ("pdbs using max unavailable instead of min available", "unavailable"),
     ("deployments nobody can reach through a service", "service"),
     ("for the pods in batch, what cronjob spawned them", "cronjob"),

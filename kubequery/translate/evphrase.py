@@ -74,6 +74,10 @@ def rephrase(
         text = f"when was {happened.group(1)}"
     # "what's going wrong in here?": what the warnings say, as "what went wrong" reads
     text = rx.sub(r"\bwhat(?:'?s| is| are) (?:going|gone) wrong\b", "what went wrong", text)
+    # "BackOff count for po x", "Unhealthy count": how often events of that reason fired
+    said = rx.search(r"\b([a-z]+) count (?=for|of|on|in)\b", text)
+    if said and said.group(1) in {r.lower() for r in known}:
+        text = text[: said.end(1)] + " event" + text[said.end(1) :]
     # "pods with more than 100 back-offs": BackOff events repeated that often
     text = rx.sub(r"(\d+)\s+back-?offs\b", r"\1 backoff occurrences", text)
     # "how many times has the scheduler failed to place pods?": failed to schedule them

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlglot
 
+from kubequery.catalog import default_catalog
 from kubequery.translate import lexicon as lx
 from kubequery.translate import negation, rx, slots
 from kubequery.translate.joins import REFERENCES
@@ -92,6 +93,15 @@ _TERSE = (
     (r"^(?:and )?any (?:that are |of them )?(?:not|non)[ -]?([a-z]+)$", r"which of them are not \1"),
     (r"^(?:and )?how (?:big|large) are (?:they|those|these|them),? in ([a-z]+)$", r"and their size in \1"),
     (r"^(?:and )?how (?:big|large) are (?:they|those|these|them)$", r"and their size"),
+    # "top 3 of those by memory": the top 3 of the rows listed
+    (r"^(?:and )?(?:the )?(top|bottom|first|last) (\d+|[a-z]+) (?:of|among) (?:those|them|these|the list) "
+     r"(by .+)$", r"\1 \2 \3"),
+    # "which 5 are the newest?": the newest 5
+    (r"^(?:and )?(?:which|what) (\d+|[a-z]+) (?:are|is) (?:the )?(newest|oldest|youngest|biggest|largest|"
+     r"smallest)$", r"the \2 \1"),
+    # "how many times have they restarted?": their restarts, not how many of them
+    (r"^(?:and )?how (?:many times|often) (?:have|did|do|has) (?:they|those|these|it|them) restart(?:ed)?$",
+     r"with their restarts"),
 )
 
 
@@ -101,6 +111,39 @@ def _terse(text: str) -> str:
         if rx.fullmatch(pattern, said):
             return rx.sub(pattern, fuller, said) + "?"
     return text
+
+
+def _of_the_one_picked(tr: OfflineTranslator, text: str, prev: str | None) -> str | None:
+    """ "which node runs the most pods?" … "what's its status?", "is that node healthy?": the one node (or
+    namespace) the previous answer picked, asked about by its own columns."""
+    from sqlglot import exp
+
+    about = rx.search(r"\b(?:its|it|that (node|namespace|ns)|this (node|namespace|ns))\b", text)
+    asks = rx.match(r"(?:and |so )?(?:what|which|is|how|when|where|show|give)\b", text)
+    if about is None or not asks or not prev or rx.search(r"\b(?:sort|order|rank|top|per|group)\b", text):
+        return None
+    try:
+        tree = sqlglot.parse_one(prev, read="duckdb")
+    except sqlglot.errors.ParseError:
+        return None
+    limit = tree.args.get("limit")
+    group = tree.args.get("group")
+    if limit is None or limit.expression.sql() != "1" or group is None or len(group.expressions) != 1:
+        return None
+    key = group.expressions[0]
+    kind = {"node": "nodes", "namespace": "namespaces"}.get(key.name if isinstance(key, exp.Column) else "")
+    said = about.group(1) or about.group(2)
+    if kind is None or (said and {"ns": "namespaces"}.get(said, said + "s") != kind):
+        return None
+    table = tr.catalog[kind]
+    asked = [m.column for m in slots.find_columns(text, table) if m.column != "name"]
+    if not asked and rx.search(r"\b(?:healthy|ok|okay|fine|up|ready)\b", text):
+        asked = ["status" if kind == "nodes" else "phase"]
+    asked = [c for c in dict.fromkeys(asked) if c in {col.name for col in table.columns}]
+    if not asked:
+        return None
+    one = f"SELECT {key.sql(dialect='duckdb')} FROM ({prev}) AS picked"
+    return f"SELECT {', '.join(asked)} FROM {kind} WHERE name IN ({one})"
 
 
 def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> str | None:
@@ -120,6 +163,9 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     kind_swapped = _same_for_other_kind(tr, text, turn, current)
     if kind_swapped is not None:  # "pod count per ns" … "same thing for svc"
         return kind_swapped
+    picked = _of_the_one_picked(tr, text, _said(turn, "sql"))
+    if picked is not None:  # "busiest node by pod count" … "what's its status?": that node's status
+        return picked
     regrouped = _regrouped(tr, text, turn, current)
     if regrouped is not None:  # "how many pods per node?" … "per zone instead"
         return regrouped
@@ -154,7 +200,8 @@ _TOP_N = (
 _COMPARED = {"more": ">", "over": ">", "above": ">", "greater": ">", "fewer": "<", "less": "<", "under": "<"}
 _COMPARED |= {"below": "<", "at least": ">=", "at most": "<="}
 _THRESHOLD = (
-    r"^(?:and |what about |how about |now |but |ok,? )?(?:only )?(?:(?:the ones )?with )?"
+    r"^(?:and |what about |how about |now |but |ok,? )?(?:only |just )?"
+    r"(?:(?:the ones |those |ones )?(?:with|having|that have) )?"
     rf"({'|'.join(_COMPARED)})(?: than)? (\d+)(?: [a-z]+)?$"
 )
 _MEASURES = {"cpu": "cpu", "memory": "memory", "mem": "memory", "ram": "memory"}
@@ -316,9 +363,21 @@ def _rethresholded(tree: Any, op: str, value: str) -> str | None:
     where = tree.args.get("where")
     kinds = (exp.GT, exp.GTE, exp.LT, exp.LTE)
     found = [c for c in where.find_all(*kinds) if isinstance(c.expression, exp.Literal)] if where else []
+    made = {">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE}[op]
+    shown = [e for e in tree.expressions if isinstance(e, exp.Column) and e.name not in ("namespace", "name")]
+    source = tree.find(exp.Table)
+    catalog = default_catalog()
+    numeric = (
+        len(shown) == 1 and source is not None and source.name in catalog.names()
+        and slots.column_type(catalog[source.name], shown[0].name) in ("int", "float")
+    )
+    if not found and numeric and len(tree.expressions) > 1 and not tree.args.get("group"):
+        # "deployments with replica counts" … "only the ones with more than 20": the one amount shown
+        return tree.where(made(this=shown[0].copy(), expression=exp.Literal.number(value)), copy=False).sql(
+            dialect="duckdb"
+        )
     if len(found) != 1 or not isinstance(found[0].this, exp.Column):
         return None
-    made = {">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE}[op]
     found[0].replace(made(this=found[0].this.copy(), expression=exp.Literal.number(value)))
     return tree.sql(dialect="duckdb")
 
@@ -1262,6 +1321,11 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
                 if found[0] not in {c.alias_or_name for c in new.expressions}:
                     new = new.select(found[0], copy=False)
                 new = new.order_by(f"{found[0]} {'DESC' if found[1] else 'ASC'}", copy=False)
+            elif rx.search(r"\b(?:top|bottom)\b", text):  # "make it the top 3" of an unranked list
+                raise Declined(
+                    f"The previous answer is not ranked, so its top {top.group(1)} would be any "
+                    f"{top.group(1)}; say by what (\"top {top.group(1)} by age\")."
+                )
         return new.limit(number(top.group(1)), copy=False).sql(dialect="duckdb")
     if measure is not None and rx.fullmatch(_SORT_ONLY, text.strip(" ?.!")):  # "sort that descending"
         asc = rx.search(r"\b(asc\w*|smallest|least|fewest|lowest)\b", text)

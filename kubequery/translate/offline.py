@@ -198,6 +198,13 @@ class OfflineTranslator:
                 added += r"(?!.*\bto (?:each|them|those|these|all|it)\b)"
                 added += r"(?=(?:the |a |their |its )?[\w ]+(?: columns?| fields?)?\s*[?.!]*$)"
                 text = rx.sub(added, "include ", text)
+                # "ml pods and memory request" … "top 3 of those by memory": by the amount shown, not by use
+                before_sql = followup._said(conversation[-1], "sql") or ""
+                shown = rx.findall(r"\b(cpu|memory)_(request|limit)\b", before_sql)
+                if len(shown) == 1:
+                    amount, kind = shown[0]
+                    text = rx.sub(rf"\bby (?:the )?(?:{amount}|mem|ram)\b(?! (?:requests?|limits?))",
+                                  f"by {amount} {kind}", text)
             refuse(
                 self._secret_names_masked(text), self._names,
                 (followup._said(conversation[-1], "sql") or "") if conversation else "",
@@ -244,6 +251,9 @@ class OfflineTranslator:
             if shaped is not None:  # "first and last time of the BackOff events", "events per hour"
                 return OfflineResult(sql=shaped, confidence=0.7, message="understood: events, shaped")
             sql, understood, confidence = self._parse(text, question, namespace)
+            placed = _places_of(text, reader)
+            if placed is not None:  # "which zones have crashlooping pods?": the zones, each once
+                sql, understood = placed, [*understood, "the places they are in, each once"]
             if sql is not None:  # "min and max event count per type": both extremes
                 sql = evphrase.both_extremes(text, sql)
             kinded = self._kind_of_name(text) if sql is None else None
@@ -328,10 +338,61 @@ class OfflineTranslator:
                 confidence=0.0,
             )
         sql = self._no_namespace_of_nodes(sql)
-        sql = _one_namespace_fields(sql)
+        sql = _names_only(text, self._one_object_fields(sql))
+        sql = _typed_events(sql)
         sql = _counted_apart(text, sql)
         sql = _counted_listing(text, sql)
         return OfflineResult(sql=sql, confidence=confidence, message="understood: " + "; ".join(understood))
+
+    def _one_object_fields(self, sql: str) -> str:
+        """ "how old is this namespace?", "requests and limits of pod x in ml", "restarts of each container in
+        kafka-0", "which pv is claim x bound to": one named object's fields (or what it leads to), its name
+        (and namespace) not shown again beside them, as the question already says them (the containers of
+        one pod keep their own names)."""
+        try:
+            tree = sqlglot.parse_one(sql, read="duckdb")
+        except sqlglot.errors.ParseError:
+            return sql
+        where = tree.args.get("where") if isinstance(tree, exp.Select) else None
+        if where is None or tree.args.get("group") or tree.find(exp.AggFunc) or tree.args.get("distinct"):
+            return sql
+        filters = negation._conjuncts(tree)
+        if any(isinstance(c, (exp.Or, exp.Paren)) for c in filters):
+            return sql
+        pinned = {
+            (c.this.table, c.this.name): c.expression.name
+            for c in filters
+            if isinstance(c, exp.EQ) and isinstance(c.this, exp.Column)
+            and isinstance(c.expression, exp.Literal)
+        }
+        tables = {t.alias_or_name: t.name for t in tree.find_all(exp.Table)}
+        tables[""] = _main_table(sql)
+        owners = [
+            (alias, column) for alias, column in pinned
+            if column == ("pod" if tables.get(alias) == "containers" else "name") and alias in tables
+        ]
+        if len(owners) != 1:
+            return sql
+        alias, owner = owners[0]
+        identity = [e for e in tree.expressions if e.alias_or_name in (owner, "namespace")]
+        if any(not isinstance(e, exp.Column) for e in identity):
+            return sql  # (a computed column named so)
+        # a name in two namespaces, the namespace unsaid: each one's namespace tells them apart
+        kind = "pods" if tables[alias] == "containers" else tables[alias]
+        homes = self.grounding.by_name(kind, "namespace") if self.grounding else {}
+        places = homes.get(pinned[owners[0]], ())
+        dropped = {owner} if (alias, "namespace") not in pinned and len(places) > 1 else {owner, "namespace"}
+        kept = [
+            e for e in tree.expressions
+            if not (isinstance(e, exp.Column) and e.name in dropped and e.table == alias)
+        ]
+        columns = [e for e in tree.expressions if isinstance(e, exp.Column)]
+        said = [e for e in columns if (e.table, e.name) == (alias, owner)]
+        told = [e for e in kept if not (e in columns and (e.table, e.name) == (alias, "namespace"))]
+        if len(kept) == len(tree.expressions) or not told or len(said) != 1:
+            return sql
+        tree.set("expressions", kept)
+        return tree.sql(dialect="duckdb")
 
     def _kind_column_first(self, text: str) -> str:
         """ "Storage class of the postgres pvcs": the claims' column, said before them, not the storage
@@ -6397,7 +6458,13 @@ class OfflineTranslator:
             where = f"list_contains({col}, {quote(name)})"
             if ns:
                 where = f"namespace = {quote(ns)} AND " + where
-            return f"SELECT {'name' if ns else 'namespace, name'} FROM {(users or ['pods'])[0]} WHERE {where}"
+            table = (users or ["pods"])[0]
+            shown = ["name"] if ns else ["namespace", "name"]
+            # "… and their status": the pods' columns asked beside
+            their = rx.search(r"\b(?:and|with|plus|\+) (?:their|its|the) ([a-z ]+?)\s*[?.!]*$", text)
+            if their:
+                shown += [m.column for m in slots.find_columns(their.group(1), self.catalog[table])]
+            return f"SELECT {', '.join(dict.fromkeys(shown))} FROM {table} WHERE {where}"
         unused = rx.search(
             r"\b(unused|no pods? (?:uses?|mounts?)|orphan(?:ed)?|nobody uses|"
             r"(?:not|aren'?t|isn'?t) (?:being )?(?:used|mounted|referenced)(?: by (?:any|a|no) pods?)?)\b",
@@ -7724,13 +7791,50 @@ def _ranked(text: str, kind: str, key: str) -> str:
     return f"ORDER BY {key} {'ASC' if asc else 'DESC'}{cut}"
 
 
-def _one_namespace_fields(sql: str) -> str:
-    """ "how old is this namespace?": the one namespace's own fields, its name not shown again (as
-    "how old is the ml namespace?" reads)."""
-    m = rx.fullmatch(r"SELECT name, ([^()]+?) FROM namespaces WHERE name = ('[a-z0-9\-]+')", sql.strip())
-    if m is None or "name" in [c.strip() for c in m.group(1).split(",")]:
+def _typed_events(sql: str) -> str:
+    """ "events in monitoring", "ev -n batch": every event of one namespace, each with its type as well, as
+    kubectl get events shows them and one object's events are shown (a window, a reason or a ranking keeps
+    the three columns)."""
+    m = rx.fullmatch(r"SELECT object, reason, message FROM events WHERE namespace = ('[^']*')", sql.strip())
+    return f"SELECT type, object, reason, message FROM events WHERE namespace = {m.group(1)}" if m else sql
+
+
+def _places_of(text: str, reader: Any) -> str | None:
+    """ "which zones have crashlooping pods?", "what instance types run gpu pods": the objects read with
+    the place they are in, and that place alone, each one once."""
+    m = rx.fullmatch(
+        r"(?:which|what) (?:availability )?(zones?|instance ?types?) (?:have|has|host|hosts|run|runs|contain|"
+        r"are running|are hosting) (?!(?:the )?(?:most|fewest|least|more|less|highest|lowest)\b)"
+        r"(?:any |some )?(.+?)\s*[?.!]*",
+        text,
+    )
+    if m is None:
+        return None
+    column = "zone" if m.group(1).startswith("zone") else "instance_type"
+    found = reader(f"{m.group(2)} and their {column.replace('_', ' ')}")
+    if found is None:
+        return None
+    tree = sqlglot.parse_one(found, read="duckdb")
+    places = [e for e in tree.expressions if isinstance(e, exp.Column) and e.name == column]
+    if len(places) != 1 or tree.args.get("group") or tree.find(exp.AggFunc):
+        return None
+    tree.set("expressions", places)
+    tree.set("distinct", exp.Distinct())
+    return tree.sql(dialect="duckdb")
+
+
+def _names_only(text: str, sql: str) -> str:
+    """ "secret names -n payments", "just the names of the secrets in payments": the names alone, without
+    the column a listing of the kind shows beside them by default (a secret's type)."""
+    kinds = r"(?:secrets?|configmaps?|cms?|services?|svcs?|pods?|po|deployments?|deploys?|nodes?|jobs?|pvcs?)"
+    said = rx.search(rf"\b(?:just|only) (?:the )?names\b|\bnames only\b|^(?:list |show )?{kinds} names\b",
+                     text)
+    if said is None:
         return sql
-    return f"SELECT {m.group(1)} FROM namespaces WHERE name = {m.group(2)}"
+    m = rx.fullmatch(r"SELECT ((?:namespace, )?name)(?:, [a-z_]+)+ (FROM \w+(?: WHERE .*)?)", sql.strip())
+    if m is None or rx.search(r"\b(?:GROUP BY|ORDER BY|JOIN)\b", m.group(2)):
+        return sql
+    return f"SELECT {m.group(1)} {m.group(2)}"
 
 
 def _counted_apart(text: str, sql: str) -> str:

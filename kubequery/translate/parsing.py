@@ -213,6 +213,10 @@ def _both_amounts(m: re.Match[str]) -> str:
 _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "noisiest ns by warnings": the one with the most of them
     (r"\b(?:noisiest|chattiest|loudest)\s+(ns|namespaces?|nodes?)\s+by\s+", r"\1 with the most "),
+    # "noisiest warning (highest count)": the one that has fired most
+    (r"\b(?:noisiest|chattiest|loudest) (warning|event)\b"
+     r"(?: \((?:the )?(?:highest|most|biggest|top|by) count\))?",
+     r"most frequent \1"),
     # "most frequent single event by count": the one event that has fired most
     (r"\b(most (?:frequent|repeated|common)) (?:single |one )?(event)(?: by (?:its )?count)?\b", r"\1 \2"),
     # "cassandra pvcs, bound or not?": each one's status, not only the bound ones
@@ -228,6 +232,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "why can't pods in ml get scheduled?": why they are failing to (not the Scheduled events of the rest)
     (r"\bwhy (?:can'?t|cannot|won'?t|don'?t|aren'?t) (.+?) (?:get(?:ting)? |be(?:ing)? )?scheduled?\b",
      r"why are \1 failing to schedule"),
+    # "why are my pods failing to schedule?": what the scheduler said of them, its FailedScheduling events
+    (r"^why (are|is) ((?:[\w\-]+ )*?pods\b.*?) failing to schedule\s*\??$",
+     r"why \1 \2 failing to schedule? (scheduler events)"),
     # shorthand: "lb svcs", "controlplane nodes", "deploys with ProgressDeadlineExceeded"
     (r"\blbs? (svcs?|services?)\b", r"loadbalancer \1"),
     (r"\bcontrolplane\b", "control-plane"),
@@ -236,7 +243,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:that )?the scheduler (?:couldn'?t|could not|can'?t|cannot|won'?t) place\b", "unscheduled"),
     (r"^which (\w+ )?(\w+) have been around (?:the )?longest\b", r"the \1oldest \2"),
     # "deploy 0 ready", "sts w/ missing ready replicas": their ready replicas
-    (r"\b(deploy\w*|statefulsets?|sts|daemonsets?|ds|replicasets?|rs) (\d+) ready\b(?! replicas)",
+    (r"\b(deploy\w*|statefulsets?|sts|daemonsets?|ds|replicasets?|rs) (?:at |with )?(\d+) ready\b"
+     r"(?! replicas| pods?\b| po\b)",
      r"\1 with \2 ready replicas"),
     (r"\b(?:with |w/ )?missing ready replicas\b", "not fully ready"),
     # "what warned in the past 10 min?": the warning events; "anything hanging in containercreating?": pods
@@ -253,6 +261,137 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "what aws region is this cluster in?", "which zones does the cluster span": where its nodes are
     (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) (?:is|are|does|do) (?:this|the|our) "
      r"cluster(?: running| run| deployed| hosted)?(?: in| span| use)?\b", r"\1 \2 are the nodes in"),
+    # "secret names, not the values", "reason and exit code, no logs needed", "(not live)": what is not
+    # asked for, said to be sure; nothing is read from it
+    (r"\s*[,(;]\s*(?:but |and )?(?:not|no|without|never) (?:the |their |its |any )?(?:secret )?"
+     r"(?:values?|contents?|data|decoded \w+)(?: please| pls)?\s*\)?(?=\s*(?:[,.?!;]|$))", ""),
+    (r"\s*[,(;]?\s*\bno (?:logs?|metrics|exec) (?:needed|required|please|pls)\b\s*\)?", ""),
+    (r"\s*\(\s*not (?:live|real[- ]?time|current usage)\s*\)", ""),
+    # "which nodes is the fluent-bit daemonset missing from?": the nodes with none of its pods
+    (r"^(?:which|what) nodes (?:is|are|does|do) (?:the )?([a-z0-9][\w\-]*)(?: (?:ds|daemon ?sets?))? "
+     r"(?:missing (?:from|on)|not (?:on|running on|scheduled on)|(?:not|n'?t) (?:run|have a pod) on)\?*$",
+     r"nodes with no \1 pod"),
+    # "services selecting nothing": those whose selector matches no pod
+    (r"\b(services?|svcs?) (?:that )?(?:select(?:s|ing)?|match(?:es|ing)?) (?:nothing|no pods?)\b",
+     r"\1 whose selector matches no pods"),
+    (r"\b(services?|svcs?) (?:(?:whose|with an?|with) selectors? |that )?(?:doesn'?t|does not|don'?t|dont|"
+     r"do not) (?:match|select) (?:any|a single) pods?\b", r"\1 whose selector matches no pods"),
+    # "who mounts mysql-credentials (any ns)": wherever they are, as a question with no namespace reads
+    (r"\s*\((?:in )?(?:any|all|every) (?:ns|namespaces?)\)", ""),
+    # "web-bff deploy pods w/ nodes": each with its node, not only those on a node
+    (r"\b(pods?|po)\b(.*) with (nodes|images|ips|zones)(?=\s*(?:\(|[?.!,]|$))", r"\1\2 with their \3"),
+    # "which pods does pdb kafka protect?": the pods it covers
+    (r"^(which|what) pods (?:does|do) (.+?) (?:protect|guard|apply to)\b", r"\1 pods does \2 cover"),
+    # "deployments affected by the down node": those with pods on a node that is not ready
+    (r"\b(?:affected|impacted|hit) by (?:the |a |any )?(?:down|notready|not ready|broken|dead|failed|failing)"
+     r" nodes?\b", "with pods on notready nodes"),
+    # "which node has the most CPU?", "biggest node by cpu cores": the node's own capacity (what its pods
+    # request is said so: "the most cpu requested")
+    (r"\b(nodes?) (has|have|with) (?:the )?(most|least|fewest) (cpu|memory|mem|ram)\b"
+     r"(?! (?:requests?|requested|limits?|used|usage|capacity|allocatable|free|left|available))",
+     r"\1 \2 the \3 \4 capacity"),
+    (r"\b(?:biggest|largest) (nodes?) by (cpu|memory|mem|ram)(?: cores| size)?\b",
+     r"\1 with the most \2 capacity"),
+    (r"\bsmallest (nodes?) by (cpu|memory|mem|ram)(?: cores| size)?\b", r"\1 with the least \2 capacity"),
+    # "which deployment is missing the most replicas?": the most unavailable ones
+    (r"\bmissing the (most|fewest) replicas\b", r"with the \1 unavailable replicas"),
+    # "3 longest-running jobs": the jobs that ran longest
+    (r"\blongest-running\b", "longest running"),
+    # "limits for ml pods", "cpu/mem requests + limits for x": the pods, with those columns
+    (r"\bcpu ?/ ?(?:mem|memory)\b", "cpu and memory"),
+    (r"\b(requests?) ?\+ ?(limits?)\b", r"\1 and \2"),
+    (r"^(?:show |list |get )?(?:the )?(requests|limits|requests and limits|limits and requests) (?:for|of) "
+     r"(?:the |all )?((?:[\w\-]+ )?(?:pods|po|containers))\b", r"\2 and their \1"),
+    # "requests and limits for llm-finetune-…-tdd9b": that one pod's, not a total for it
+    (r"\b((?:cpu and memory |cpu |memory |mem )?(?:requests and limits|limits and requests|requests|limits))"
+     r" for (?:pod |po )?(?=[a-z0-9\-]+-[a-z0-9]{5}\b)", r"\1 of pod "),
+    # "last exit code + reason": the last reason as well
+    (r"\blast (exit code|termination reason) (?:\+|and|&) reason\b", r"last \1 and last reason"),
+    # "a secret called x", "the configmap named y": that one, by its name
+    (r"\b(an?|the) (secret|configmap|config map|cm|pvc|claim|service account|serviceaccount|node|deployment|"
+     r"service|statefulset|daemonset|job|cronjob|namespace) (?:called|named) ", r"\1 \2 "),
+    # "cluster roles that grant exec into pods": a rule on pods/exec (nothing is run)
+    (r"\b((?:cluster ?)?roles?|clusterroles?|(?:cluster ?)?role ?bindings?|rbs?|crbs?)\b(.*?)"
+     r"\b(?:exec(?:ing)?|shell) (?:into|in|to|on) (?:the |any )?(?:pods?|containers?)\b", r"\1\2pods/exec"),
+    # "pdbs that would block evictions": those that allow no disruption now
+    (r"\b(pdbs?|poddisruptionbudgets?|pod disruption budgets?) (?:that |which )?(?:would |will |currently )?"
+     r"(?:block|prevent|stop) (?:any )?(?:evictions?|drains?|disruptions?)(?: \(0 allowed disruptions\))?",
+     r"\1 with 0 disruptions allowed"),
+    # "what rollout revision is payments-api at": its revision
+    (r"^(?:what|which) (?:rollout )?revision is (?:the )?(?:deploy(?:ment)?/?\s*)?([a-z0-9][\w\-]*)"
+     r"(?: deployment| deploy)? (?:at|on)\b", r"revision of deployment \1"),
+    # "image + tag of deploy/grafana": its image (the tag is part of it)
+    (r"\bimages? ?(?:\+|and|&|with) ?(?:its |the )?tags?\b", "image"),
+    # "how much of the payments memory quota is used?": used against hard
+    (r"^how much of (?:the )?(.+?) quotas? (?:is|are|has been) (?:used|consumed|taken)(?: up)?\b",
+     r"\1 quota used vs hard"),
+    # "what CPU utilisation does the storefront HPA report, against its target?", "cpu current vs target":
+    # the current percentage and the target one
+    (r"\bcpu (?:utili[sz]ation )?(?:current|now) (?:vs\.?|versus|against|compared (?:to|with)|and) "
+     r"(?:its |the )?target\b(?: %| percent)?", "cpu current percent and cpu target percent"),
+    (r"\b((?:current )?cpu utili[sz]ation(?: does .+? report)?),? "
+     r"(?:vs\.?|versus|against|compared (?:to|with)|and) (?:its |the )?target\b(?: %| percent)?",
+     r"\1 and cpu target percent"),
+    # "ing storefront -n frontend backends": the services behind it
+    (r"^(?:the )?(?:ing|ingress) (?!(?:with|that|which|whose|where|using|having|without)\b)([a-z0-9][\w\-]*)"
+     r"(.*?)(?:'s)? backends?\b(?!\s*(?:svc|services?)\b)", r"services behind ingress \1\2"),
+    (r"^(?:the )?backends? (?:of|for|behind) (?:the )?(?:ing|ingress) ", "services behind ingress "),
+    # "deployments already scaled to their HPA's maximum": at their autoscaler's max
+    (r"\b(?:already )?(?:scaled|running|sitting|pinned|stuck) (?:up )?(?:to|at) (?:their|its|the) "
+     r"(?:hpa|autoscaler)(?:'s)? (?:max(?:imum)?|maxreplicas|max replicas|ceiling|limit)\b",
+     "at their hpa max"),
+    # "pod count across quota'd namespaces": in those with a resource quota
+    (r"^(\w+) count (?:across|in) (?:all )?quota'?d (?:namespaces|ns)\b",
+     r"how many \1s are in namespaces with a resource quota"),
+    (r"\bquota'?d (namespaces|ns)\b", r"\1 with a resource quota"),
+    # "nodes that haven't reported in for over 5 minutes": by their last heartbeat
+    (r"\b(?:haven'?t|hasn'?t|have not|has not|didn'?t|did not) (?:reported|checked) in for ",
+     "with no heartbeat for "),
+    # "events whose message says something was not found": those mentioning it
+    (r"\b(?:whose|with an?|where the) messages? (?:says?|mentions?|contains?|includes?) (?:that )?"
+     r"(?:something|anything|it|a \w+) (?:was|is|were|are) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$",
+     r"mentioning '\1'"),
+    # "deployments rolled out in the last 60 days (newly created)": created then, as the asker says
+    (r"\b(?:rolled out|deployed|launched|set up)\b(.*?)\s*\((?:i\.?e\.?,? )?(?:newly |first )?created\)",
+     r"created\1"),
+    # "deploy grafana -n monitoring: what annotations are set?": that object's annotations
+    (r"^([^:?]+?): (?:what|which) ([a-z]+(?: [a-z]+)?) (?:are|is|does it have|do they have)"
+     r"(?: (?:set|there|defined|configured|on it))?\s*\??$", r"\2 of \1"),
+    # "why can't the orders-api autoscaler get metrics? show its events": what its events say
+    (r"^why (?:can'?t|cannot|isn'?t|won'?t|doesn'?t|does not|is) (.+?) (?:not )?"
+     r"(?:get|read|fetch|reach|scrape)(?:ing)? (?:its |any |the )?metrics\s*\??,? "
+     r"(?:show|list|give|get)(?: me)? (?:its|their|the) events\b",
+     r"events of \1"),
+    # "count of warnings cluster-wide": in every namespace
+    (r"\s*\bcluster-?wide\b(?=\s*[?.!]*$)",
+     " in all namespaces"),
+    # "newest ns": the one namespace ("ns" says no number)
+    (r"^(?:the |which is the |what'?s the )?(newest|oldest|youngest) ns\s*\??$", r"the \1 namespace"),
+    # "deploy w/ most unavailable pods": the most unavailable replicas
+    (r"\b(?:the )?most unavailable (?:pods|replicas)\b", "the most unavailable replicas"),
+    # "containers whose last termination was an Error": by their last termination reason
+    (r"\blast termination (?:reason )?(?:was|is|were) (?:an? )?", "last termination reason "),
+    # "status of the pods that use configmap x", "…, with status": those pods and their status
+    (r"^(?:the )?(status|statuses|node|nodes|ip|ips) of (?:the |all )?"
+     r"(pods? (?:that|which|using|mounting)\b.+?)\s*\??$", r"\2 and their \1"),
+    (r"^(.*\bpods?\b.*?),? with (?:their |the )?(status|node|ip)\s*\??$", r"\1 and their \2"),
+    # "why can't controllers create their pods?": their FailedCreate events (about the controllers, not pods)
+    (r"\b(controllers?|replica ?sets?|jobs?)\b(.{0,25}?)\bcreate (?:their |the |any |new )?pods\b",
+     r"\1\2create"),
+    # "what deploy does po x belong to": which one
+    (r"^what (deploy\w*|statefulsets?|sts|daemonsets?|ds|jobs?|cron ?jobs?|cj|replica ?sets?|rs) (does|do) ",
+     r"which \1 \2 "),
+    # "… (ns payments)": the namespace, said aside
+    (r"\s*\((?:ns|namespace|in|-n) ([a-z0-9][a-z0-9\-]*)\)(?=\s*[?.!]*$)", r" in \1"),
+    # "who has cluster-admin? (bindings and subjects)": what a binding shows anyway, said aside
+    (r"\s*\((?:the )?(?:bindings?|subjects?|names?)"
+     r"(?:(?:,| and| \+| &) (?:the |their )?(?:bindings?|subjects?|names?))*\)", ""),
+    # "how many times has pod x backed off?": its BackOff events, repeats counted
+    (r"^how many times (?:has|did|have) (?:the )?(pod|po) ([a-z0-9][\w\-.]*)(.*?) back(?:ed)?[ -]?off\s*\??$",
+     r"backoff count for pod \2\3"),
+    # "what defaults do the limit ranges set?": the default limits they give
+    (r"^(?:what|which) defaults do (?:the )?(limit ?ranges?|limitranges?)(?: set| give| apply| have)?\b",
+     r"\1 default limits"),
     # "which zones do the nodes span": the zones they are in
     (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
      r"(?:span|cover|use)\b", r"\1 \2 are the nodes in"),

@@ -488,7 +488,7 @@ def _rules(text: str, ask: Ask) -> None:
     a resource said with one ("can read pods").
     """
     if rx.search(
-        rf"\b{_EVERY} verbs?\b|\bverbs?\s*['\"]?\*|\bdo anything\b|\beverything\b|"
+        rf"\b{_EVERY} verbs?\b|\bverbs?\s*['\"]?\*|['\"]?\*['\"]?\s*verbs?\b|\bdo anything\b|\beverything\b|"
         rf"\b{_EVERY}\s*(?:\(\*\)\s*)?(?:permissions?|perms|rights)\b",  # "wildcard (*) permissions"
         text,
     ):
@@ -516,7 +516,7 @@ def _rules(text: str, ask: Ask) -> None:
     pairs = [
         m.group(2)
         for m in rx.finditer(r"\b([a-z]+)\s+(?=(?:all\s+|any\s+|the\s+)?([a-z/]+)\b(?! ?accounts?\b))", text)
-        if (m.group(1) in _VERB_WORDS or rx.match(r"access|touch|cover|over\b|on\b|lists\b", m.group(1)))
+        if (m.group(1) in _VERB_WORDS or rx.match(_ACCESS_WORDS, m.group(1)))
         and m.group(2) in _RESOURCES
         # "bindings that bind service accounts": what the binding holds, not a rule's verb
         and not (m.group(1).startswith("bind") and not rx.search(r"\b(?:can|may|to)\s+$", text[: m.start()]))
@@ -538,6 +538,8 @@ def _rules(text: str, ask: Ask) -> None:
         ask.role_conds.append(f"list_contains(r.resources, {quote(_RESOURCES[resource])})")
 
 
+# Words that say a rule reaches a resource, no verb said: "covers configmaps", "allows pods/exec"
+_ACCESS_WORDS = r"access|touch|cover|over\b|on\b|lists\b|grants?\b|allows?\b|permits?\b"
 # Resource words as rules name them (plural, lower case).
 _RESOURCES = {
     **{

@@ -22,7 +22,15 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     """Raise `Declined`, with the reason, when the (normalised) question must not be answered.
     `names` are the cluster's own names: "the grafana ingress" names an object, not a dashboard.
     `previous` is the SQL that answered the question before, in a conversation ("decode them")."""
-    resize = r"(?:ok |now )?(?:make it|change it to) (?:the )?(?:top )?\d+(?: instead)?[.!?]?"
+    # "what's on worker-4? I'll drain it later": the asker's own plan, told beside a question
+    text = rx.sub(
+        r"(?:^|(?<=[.,;?!]))\s*(?:i'?ll|i will|we'?ll|we will|i'?m (?:going to|gonna)|"
+        r"we'?re (?:going to|gonna)) [^.,;?!]*?"
+        r"\b(?:later|afterwards|after that|tomorrow|next|myself|by hand|with kubectl)\b[^.,;?!]*",
+        "",
+        text,
+    )
+    resize = r"(?:ok |now )?(?:make it|change it to) (?:the )?(?:top |first )?\d+(?: instead)?[.!?]?"
     if rx.fullmatch(resize, text.strip()):
         return  # a follow-up resizing a top-N answer, not a change to the cluster
     # a kubectl or helm command that writes, connects or watches: "kubectl wait ...", "helm status x"
@@ -60,7 +68,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             break
     # an order after a question: "count pods in payments and scale the deployment to 3", "no hpa? add one"
     clause = r"(?:[,;?!.]|\band\b|\bthen\b)\s+(?:then |also |please |pls |now |just )*([a-z\-]+) ?(\S*)"
-    for w, nxt in rx.findall(clause, text):
+    paired = rx.sub(r"\b(requests?) and (limits?)\b", r"\1 & \2", text)  # "cpu request and limit that…"
+    for w, nxt in rx.findall(clause, paired):
         named = rx.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", nxt)
         target = nxt in _DETERMINERS or nxt in ("one", "everything") or named or nxt in names
         target = target or bool(rx.search(rf"\b{re.escape(w)} {re.escape(nxt)} to \d", text))
@@ -436,7 +445,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         or rx.search(
             r"\b(?:is|are) (?:the )?[\w\-]+(?: nodes?| pods?)? (?:hot|saturated|overheating|swapping|thrashin"
             r"g|"
-            r"struggling|maxed out|pegged)\b|\bsaturat\w*\b|\bnoisiest\b(?!.*\bby\b)|"
+            r"struggling|maxed out|pegged)\b|\bsaturat\w*\b|"
+            r"\bnoisiest\b(?!.*\bby\b)(?! (?:warnings?|events?|ns|namespaces?)\b)|"
             r"\bbusiest (?:pods?|containers?|workloads?|deployments?|apps?|services?)\b(?!.*\bby\b)|"
             r"\b(?:slow|slowest|fastest|laggy|sluggish)\b.{0,30}\b(?:endpoints?|services?|svc|ingress\w*|apis"
             r"?|"
@@ -518,7 +528,8 @@ _NOT_HELD: list[tuple[str, str]] = [
     ),
     (
         r"\b(?:gets?|getting|receiv\w*|handl\w*|serv\w*) (?:no|any|the most|most|little|much|a lot of|more) "
-        r"traffic\b|\bnetwork (?:i/?o|io|usage|throughput)\b|\b(?:errors?|error messages|exceptions|"
+        r"traffic\b|\bnetwork (?:i/?o|io|usage|throughput)\b|\b(?:bytes|packets) (?:in|out|sent|received)\b|"
+        r"\b(?:errors?|error messages|exceptions|"
         r"stack ?traces?|output)\b.{0,20}\b(?:from|of|by|did) (?:the |my |our )?(?:app|application|code)s?\b|"
         r"\bexceptions? did\b",
         "Traffic and what applications print are metrics and logs, which kubequery does not read; it reads "
@@ -998,6 +1009,7 @@ _RELATIVE = {
 _LEAD_WORDS = {
     *("please", "pls", "kubectl", "k", "ok", "okay", "now", "then", "and", "can", "you", "could"),
     *("would", "i", "want", "to", "need", "lets", "let's", "go", "just", "also", "so", "help"),
+    *("i'll", "we'll", "let", "me", "us", "gonna", "going"),  # "i'll drain worker-4", "let me restart it"
     *("me", "how", "do", "we", "quickly", "hey", "kindly", "possibly", "ahead", "yes", "yeah"),
     *("sure", "alright", "right", "u", "first"),
 }

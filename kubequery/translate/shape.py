@@ -102,7 +102,7 @@ def amount_column(text: str) -> str | None:
     if rx.search(r"\b(?:capacity|allocatable)\b", text) and not rx.search(r"\breq\w*|\blimit", text):
         return None  # "the node with the most cpu capacity": the nodes' own amount, not their pods'
     # "most cpu" alone (not "the most cpu cores" a node has): the pods' requests
-    asked = rx.search(r"request|consumer|most cpu(?! cores?\b)", text)
+    asked = rx.search(r"request|consumer|most cpu(?! cores?\b)(?! limits?\b)", text)
     # "which namespace requests the most cpu limits": the limits, "requests" only its verb
     limits = rx.search(r"\blimits?\b", text) and not rx.search(
         r"\brequests?\b\s*(?:and|&|/|,|\+|vs\.?|versus)\s*(?:\w+\s+)?limits?\b|"

@@ -685,6 +685,8 @@ def projections(
         both,
         text,
     )
+    # "ml pods and their limits": the cpu one and the memory one
+    text = rx.sub(r"(?:(?<=\btheir )|(?<=\bits ))(limits|requests)(?=\s*(?:[?.!,]|$))", both, text)
     text = _distribute(text, phrases)
     mentions = find_columns(text, table)
     for i, mention in enumerate(mentions):
