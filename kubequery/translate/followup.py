@@ -93,6 +93,11 @@ _TERSE = (
     (r"^(?:and )?any (?:that are |of them )?(?:not|non)[ -]?([a-z]+)$", r"which of them are not \1"),
     (r"^(?:and )?how (?:big|large) are (?:they|those|these|them),? in ([a-z]+)$", r"and their size in \1"),
     (r"^(?:and )?how (?:big|large) are (?:they|those|these|them)$", r"and their size"),
+    # "just the worst three": the three worst
+    (r"^(?:and |so )?(just |only )?(?:the )?(worst|best|biggest|largest|smallest|oldest|newest|highest|"
+     r"lowest) (\d+|two|three|four|five|six|seven|eight|nine|ten)$", r"\1the \3 \2"),
+    # "now just in payments": the narrowing alone
+    (r"^(?:ok,? |so )?now,? ((?:just|only) .+)$", r"\1"),
     # "top 3 of those by memory": the top 3 of the rows listed
     (r"^(?:and )?(?:the )?(top|bottom|first|last) (\d+|[a-z]+) (?:of|among) (?:those|them|these|the list) "
      r"(by .+)$", r"\1 \2 \3"),

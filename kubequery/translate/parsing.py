@@ -367,8 +367,12 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      " in all namespaces"),
     # "newest ns": the one namespace ("ns" says no number)
     (r"^(?:the |which is the |what'?s the )?(newest|oldest|youngest) ns\s*\??$", r"the \1 namespace"),
-    # "deploy w/ most unavailable pods": the most unavailable replicas
-    (r"\b(?:the )?most unavailable (?:pods|replicas)\b", "the most unavailable replicas"),
+    # "statefulsets that don't have all their replicas ready": not fully ready
+    (r"\b(?:that |which )?(?:don'?t|do not|doesn'?t|does not) have all (?:of )?(?:their|its) "
+     r"(?:replicas|pods) (?:ready|up|available)\b", "not fully ready"),
+    # "deploy w/ most unavailable pods", "with the most replicas down": the most unavailable replicas
+    (r"\b(?:the )?most (?:unavailable (?:pods|replicas)|"
+     r"(?:replicas|pods) (?:down|unavailable|missing|not ready))\b", "the most unavailable replicas"),
     # "containers whose last termination was an Error": by their last termination reason
     (r"\blast termination (?:reason )?(?:was|is|were) (?:an? )?", "last termination reason "),
     # "status of the pods that use configmap x", "…, with status": those pods and their status
@@ -381,6 +385,16 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "what deploy does po x belong to": which one
     (r"^what (deploy\w*|statefulsets?|sts|daemonsets?|ds|jobs?|cron ?jobs?|cj|replica ?sets?|rs) (does|do) ",
      r"which \1 \2 "),
+    # "deploys stuck on ImagePullBackOff": those whose pods are in it
+    (r"\b(deploy\w*|statefulsets?|sts|daemonsets?|ds) (?:that are |which are )?stuck (?:on|in|with) "
+     r"(?=(?:imagepull|errimage|crashloop|containercreating|createcontainer|pending|init:|oomkilled)\w*)",
+     r"\1 with pods in "),
+    # "deployments stuck in rollout", "stuck rollouts": those not progressing
+    (r"\b(deploy\w*) (?:that are |which are )?stuck (?:in|mid)[- ](?:a |their |the )?rollouts?\b",
+     r"\1 not progressing"),
+    (r"\bstuck rollouts?\b", "deployments not progressing"),
+    # "describe no worker-4 events": kubectl's short name for a node
+    (r"\b(describe|get|show) no\b(?= [a-z0-9][\w\-.]*\d)", r"\1 node"),
     # "… (ns payments)": the namespace, said aside
     (r"\s*\((?:ns|namespace|in|-n) ([a-z0-9][a-z0-9\-]*)\)(?=\s*[?.!]*$)", r" in \1"),
     # "who has cluster-admin? (bindings and subjects)": what a binding shows anyway, said aside

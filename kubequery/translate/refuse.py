@@ -151,6 +151,9 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     # "what if worker-3 dies": a what-if about something lost
     what_if += r"|\bwhat (?:if|happens if)\b.{0,60}\b(?:dies|died|goes down|went down|fails|crashes|is lost|"
     what_if += r"disappears|runs out|is (?:deleted|removed|drained|cordoned|killed|evicted|rebooted))\b"
+    # "if worker-5 dies, will payments-api stay up?": the same, said as a condition
+    what_if += r"|^if .{1,60}\b(?:dies|goes down|fails|crashes|is lost|"
+    what_if += r"(?:is|gets) (?:deleted|drained|cordoned|rebooted))\b.{0,40}\b(?:will|would|does|do|is|are)\b"
     if rx.search(what_if, text):
         raise Declined(
             "That needs the cluster to act or to change (a what-if, attach or exec): kubequery only "
@@ -251,7 +254,9 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         r"^(?!.*\bsecrets?\b).*\bssh[ _-]?keys?\b|"
         # one account's token is its value: "default sa token in kube-system", "service account token for x"
         r"\b(?:sa|service ?account) token (?:for|of)\b|"
-        r"^(?:the |a )?(?:[\w\-]+ )?(?:sa|service ?account) token(?: (?:in|-n) [\w\-]+)?[?.!]*$",
+        r"^(?:the |a )?(?:[\w\-]+ )?(?:sa|service ?account) token(?: (?:in|-n) [\w\-]+)?[?.!]*$|"
+        # "the service account token the grafana pod uses": that one token
+        r"^(?:the |its |their )(?:[\w\-]+ )?(?:sa|service ?account) token\b(?!\s*(?:secrets?|type|names?)\b)",
         text,
     )
     # whether a token is mounted is a flag, not the token: "pods whose sa has automount_token false"
@@ -613,6 +618,12 @@ _NOT_HELD: list[tuple[str, str]] = [
         "What a container printed or sent is in its logs and metrics, which kubequery does not read.",
     ),
     (
+        r"\b(?:next|upcoming|planned)\b.{0,30}\b(?:upgrades?|maintenance|patch(?:ing)?|outages?|downtime)\b|"
+        r"\b(?:upgrades?|maintenance)\b.{0,30}\b(?:scheduled|planned)\b",
+        "Planned upgrades and maintenance are decided outside the cluster (by its operators or cloud "
+        "provider); the Kubernetes API's objects do not record them.",
+    ),
+    (
         r"\bload average\b|\bprocesses\b|\bfile descriptors?\b|\bqueue (?:depth|length|size)\b|"
         r"\btime ?zones?\b|\bresponse (?:times?|sizes?|codes?)\b|\bgit (?:sha|hash|commit|revision)\b|"
         r"\b(?:endpoints?|services?|ingress\w*|apis?)\b.*\b(?:slow|slowest|fastest)\b|"
@@ -620,7 +631,8 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"\b(?:use|uses|using)\b.*\b(?<!host )(?:network|disk i/?o)\b(?! ?polic)|"
         r"\bdisk ?i/?o\b|\biops\b|"
         r"\bwhat changed\b.*\brevisions?\b|"
-        r"\b(?:dmesg|journalctl|syslog|htop|netstat|lsof|strace)\b|^(?:run )?(?:ps|ss|free)(?: -\w+)+|^(?:run"
+        r"\b(?:dmesg|journalctl|syslog|htop|netstat|lsof|strace|nvidia-smi|iostat|vmstat|tcpdump)\b|"
+        r"^(?:run )?(?:ps|ss|free)(?: -\w+)+|^(?:run"
         r" )?ps aux\b|"
         r"\bcpu steal\b|\bsteal time\b|\biowait\b|\bcontext switch\w*|\binodes? (?:usage|used|free|left)\b|"
         r"\b(?:active|open|tcp|established|concurrent|idle) connections?\b|\bconnections? (?:open|active)\b|"
@@ -1056,6 +1068,17 @@ _SAID_AS_CHANGES = (
         r"(?:the |a |my )?[\w\-./]+(?: pod| container)\b",
         "Running a command in a container needs kubectl exec; kubequery only reads the Kubernetes API's "
         "objects.",
+    ),
+    # "give it more memory", "strip its finalizers", "get recommendation pulling its image again":
+    # orders said as what the object should get or lose
+    (
+        r"\b(?:give|allocate|assign|add)\s+(?:it|them|those|these|[a-z0-9][\w\-]*)\s+(?:more|less|extra|additional)"
+        r"\s+(?:memory|mem|cpu|ram|resources|replicas|storage|disk|room)\b|"
+        r"\b(?:strip|remove|clear|drop|delete|patch out|get rid of)\s+(?:the |its |their )?finalizers?\b|"
+        r"^(?:please |pls |now )?get [\w\-]+ \w+ing\b.*\bagain\b|"
+        r"(?:^|[,;]\s*)(?:please |pls |and )?(?:use|switch to|pin|roll to) (?:the )?:[\w.\-]+"
+        r"(?: tag| image)?\b",
+        _CHANGE,
     ),
     # "make worker-4 schedulable again", "bump its mem limit to 2Gi": a new state or amount ordered
     (
