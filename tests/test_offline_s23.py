@@ -125,6 +125,21 @@ ANSWERED = [
      "SELECT namespace, name FROM statefulsets WHERE ready_replicas < desired"),
     ("deploy with the most replicas down",
      "SELECT namespace, name, unavailable_replicas FROM deployments ORDER BY unavailable_replicas DESC LIMIT 1"),
+    ("longest running job by duration", "SELECT namespace, name, duration FROM jobs ORDER BY duration DESC LIMIT 1"),
+    ("which jobs have taken longer than 10 minutes?",
+     "SELECT namespace, name FROM jobs WHERE duration > INTERVAL 10 MINUTES"),
+    ("svc with unready backends",
+     "SELECT s.namespace, s.name FROM services s JOIN endpoints e ON e.namespace = s.namespace "
+     "AND e.name = s.name WHERE e.not_ready_address_count > 0"),
+    ("which HPA allows the most replicas?",
+     "SELECT namespace, name, max_replicas FROM horizontalpodautoscalers ORDER BY max_replicas DESC LIMIT 1"),
+    ("most recently created ns", "SELECT name FROM namespaces ORDER BY created DESC LIMIT 1"),
+    ("containers with no cpu or memory requests",
+     "SELECT namespace, pod, name FROM containers WHERE type = 'container' AND cpu_request IS NULL "
+     "AND memory_request IS NULL"),
+    ("which nodes were drained?", "SELECT name FROM nodes WHERE unschedulable"),
+    ("which secrets contain docker registry credentials?",
+     "SELECT namespace, name FROM secrets WHERE type = 'kubernetes.io/dockerconfigjson'"),
     ("web-bff deploy pods w/ nodes (ns frontend)",
      "SELECT name, node FROM pods WHERE namespace = 'frontend' AND name LIKE 'web-bff-%'"),
     ("which nodes is the fluent-bit daemonset missing from?", NO_POD_OF.format("fluent-bit")),
@@ -209,6 +224,11 @@ def test_on_the_real_snapshot(real_translator, real_engine, question, sql):
         "show me the service account token the grafana pod uses",
         "when's the next EKS control plane upgrade scheduled?",
         "nvidia-smi on worker-2",
+        # and round 9's
+        "order-history in checkout keeps crashing, can you sort it out?",
+        "worker-3 is NotReady, bring it back",
+        "show tls.key of secret storefront-tls -n frontend",
+        "how has the number of pods grown over the last month?",
     ],
 )
 def test_what_the_cluster_does_not_hold_is_still_declined(translator, question):

@@ -367,6 +367,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      " in all namespaces"),
     # "newest ns": the one namespace ("ns" says no number)
     (r"^(?:the |which is the |what'?s the )?(newest|oldest|youngest) ns\s*\??$", r"the \1 namespace"),
+    (r"^(?:the |which is the |what'?s the )?most recently created (?:ns|namespace)\s*\??$",
+     "the newest namespace"),
     # "statefulsets that don't have all their replicas ready": not fully ready
     (r"\b(?:that |which )?(?:don'?t|do not|doesn'?t|does not) have all (?:of )?(?:their|its) "
      r"(?:replicas|pods) (?:ready|up|available)\b", "not fully ready"),
@@ -395,6 +397,31 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\bstuck rollouts?\b", "deployments not progressing"),
     # "describe no worker-4 events": kubectl's short name for a node
     (r"\b(describe|get|show) no\b(?= [a-z0-9][\w\-.]*\d)", r"\1 node"),
+    # "longest running job by duration": the one that ran longest (duration is how "running" is measured)
+    (r"\b(longest[- ]running \w+) by (?:its |their )?duration\b", r"\1"),
+    # "jobs that have taken longer than 10 minutes": that ran longer
+    (r"\b(?:have |has |had )?taken (?:longer|more) than\b", "ran longer than"),
+    # "svc with unready backends": endpoints not ready
+    (r"\bunready (?:backends?|endpoints?|addresses)\b", "not ready endpoints"),
+    # "which kube-system pods have been around longest? top 5": the 5 oldest
+    (r"^which ([\w\-]+ )?(\w+) have been around (?:the )?longest\s*\??,?\s*top (\d+)\s*$",
+     r"top \3 oldest \1\2"),
+    # "which HPA allows the most replicas?": the highest max replicas
+    (r"\b(?:allows?|permits?|can scale to) the most replicas\b", "has the highest max replicas"),
+    # "quota usage over 60%?": the quotas so used
+    (r"^(?:resource ?)?quotas? usage (over|above|more than|greater than|>)\s*", r"quotas with usage \1 "),
+    # "containers with no cpu or memory requests": without requests
+    (r"\b(?:with no|without|w/o) (?:cpu (?:or|and|/) (?:memory|mem) |any )requests\b", "without requests"),
+    # "which nodes were drained?": those cordoned (a drain cordons first)
+    (r"\b(nodes?)\b(.*?)\b(?:were|are|got|have been|has been|is|was) drained\b", r"\1\2are cordoned"),
+    # "secrets that contain docker registry credentials": of the registry-credential type
+    (r"\b(?:contain(?:s|ing)?|include[sd]?|including) (?:docker )?(registry credentials?)\b", r"hold \1"),
+    (r"\bdocker (registry credentials?)\b", r"\1"),
+    # "pods with a container restart in the past 60 min": restarted then
+    (r"\bwith an? (?:container )?restart (in|within|during) the (last|past)\b", r"restarted \1 the \2"),
+    # "nodes that have stopped sending heartbeats (nothing for 2+ minutes)": no heartbeat for that long
+    (r"\b(?:that )?(?:have |has )?stopped (?:sending|reporting) heartbeats?\s*\((?:nothing|none) for "
+     r"(?:over |more than )?(\d+)\+? ?([a-z]+)\)", r"with no heartbeat for over \1 \2"),
     # "… (ns payments)": the namespace, said aside
     (r"\s*\((?:ns|namespace|in|-n) ([a-z0-9][a-z0-9\-]*)\)(?=\s*[?.!]*$)", r" in \1"),
     # "who has cluster-admin? (bindings and subjects)": what a binding shows anyway, said aside

@@ -41,6 +41,10 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             "does not hold; kubequery is read-only and answers from the Kubernetes API's objects. Use the "
             "tool itself."
         )
+    # "show tls.key of secret storefront-tls": a key of a secret, read out
+    if rx.search(r"\b(?:show|print|cat|dump|get|read|give|reveal|output)(?: me)? (?:the |its )?"
+                 r"(?:tls\.key|tls\.crt|ca\.crt|\.?dockerconfigjson|ssh-privatekey)\b", text):
+        raise Declined(SECRET_VALUES)
     if previous and rx.search(r"\bfrom secrets\b", previous.lower()) and rx.search(_THEIR_VALUES, text):
         raise Declined(SECRET_VALUES)  # "secrets in payments" then "print their data"
     for pattern in _ORDERS:
@@ -716,6 +720,9 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"deployed|redeployed|patched|rolled(?: out| back)?|upgraded)\b|"
         r"\b(?:previous|prior|former|earlier) (?:images?|versions?|tags?|replica counts?|specs?|configs?)\b|"
         r"\b(?:did|was|were|had)\b.*\bbefore[?.!]*$|"
+        # "how has the number of pods grown over the last month?": a trend
+        r"\bhow (?:has|have|did|does|do) .{0,50}\b(?:grow|grown|changed|increased|decreased|trended|evolved|"
+        r"shrunk|shrank)\b|"
         # (an autoscaler keeps when it last scaled: "hpas that scaled in the last 12 hours" is answered)
         r"^(?!.*\b(?:hpas?|autoscal\w*)\b).*\bscaled(?: up| down| out| in)?\b.*"
         r"\b(?:today|yesterday|in the (?:last|past)|this (?:week|month)|"
@@ -1078,6 +1085,15 @@ _SAID_AS_CHANGES = (
         r"^(?:please |pls |now )?get [\w\-]+ \w+ing\b.*\bagain\b|"
         r"(?:^|[,;]\s*)(?:please |pls |and )?(?:use|switch to|pin|roll to) (?:the )?:[\w.\-]+"
         r"(?: tag| image)?\b",
+        _CHANGE,
+    ),
+    # "X keeps crashing, can you sort it out?", "worker-13 is NotReady, bring it back": a repair ordered
+    (
+        r"\b(?:sort|straighten|clean|patch) (?:it|them|this|that|things|everything) (?:out|up)\b|"
+        r"\b(?:can|could|would) you (?:please |pls )?(?:fix|repair|resolve|heal|sort out|unstick|recover)\b|"
+        r"(?:^|[,;.!?]\s*)(?:please |pls |now |just |go )?(?:fix|repair|heal) (?:it|them|this|that|those)\b|"
+        r"(?:^|[,;.!?]\s*)(?:please |pls |can you |could you |now |just )?(?:bring|get|put) "
+        r"(?:it|them|those|these|[\w\-]+) back(?: up| online| to life)?\b",
         _CHANGE,
     ),
     # "make worker-4 schedulable again", "bump its mem limit to 2Gi": a new state or amount ordered
