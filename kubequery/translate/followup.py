@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 import sqlglot
 
-from kubequery.catalog import default_catalog
 from kubequery.translate import lexicon as lx
 from kubequery.translate import negation, rx, slots
 from kubequery.translate.joins import REFERENCES
@@ -29,6 +28,7 @@ from kubequery.translate.shape import DIMS, TOP_EVENTS, unit_of
 from kubequery.translate.windows import asked_time, read_window
 
 if TYPE_CHECKING:
+    from kubequery.catalog import Catalog
     from kubequery.translate.offline import OfflineTranslator
 
 
@@ -141,10 +141,9 @@ def _of_the_one_picked(tr: OfflineTranslator, text: str, prev: str | None) -> st
     if kind is None or (said and {"ns": "namespaces"}.get(said, said + "s") != kind):
         return None
     table = tr.catalog[kind]
-    asked = [m.column for m in slots.find_columns(text, table) if m.column != "name"]
-    if not asked and rx.search(r"\b(?:healthy|ok|okay|fine|up|ready)\b", text):
-        asked = ["status" if kind == "nodes" else "phase"]
-    asked = [c for c in dict.fromkeys(asked) if c in {col.name for col in table.columns}]
+    asked = list(dict.fromkeys(m.column for m in slots.find_columns(text, table) if m.column != "name"))
+    if not asked and kind == "nodes" and rx.search(r"\b(?:healthy|ok|okay|fine|up|ready)\b", text):
+        asked = ["status"]  # "is that node healthy?"
     if not asked:
         return None
     one = f"SELECT {key.sql(dialect='duckdb')} FROM ({prev}) AS picked"
@@ -154,7 +153,7 @@ def _of_the_one_picked(tr: OfflineTranslator, text: str, prev: str | None) -> st
 def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> str | None:
     """The previous turn's SQL edited as `text` asks, or None when `text` is a question of its own."""
     text = _terse(text)
-    retouched = _retouched(text, _said(turn, "sql"))
+    retouched = _retouched(text, _said(turn, "sql"), tr.catalog)
     if retouched is not None:  # "sort desc", "2 worst?", "by memory instead": the same rows, reordered
         return retouched
     # "same but only monitoring", "same check for frontend": the previous question, in that namespace
@@ -301,7 +300,7 @@ def sort_key_shown(sql: str, prev: str | None, catalog: Any) -> str:
     return tree.select(keys[0].copy(), copy=False).sql(dialect="duckdb")
 
 
-def _retouched(text: str, prev: str | None) -> str | None:
+def _retouched(text: str, prev: str | None, catalog: Catalog) -> str | None:
     """The previous answer sorted, cut to its extremes or ranked by the other measure, said tersely: "sort
     desc", "sort ascending by that", "largest?", "2 worst?", "by memory instead" (after a CPU ranking)."""
     from sqlglot import exp
@@ -326,7 +325,7 @@ def _retouched(text: str, prev: str | None) -> str | None:
         least = (m.group(2) or m.group(3)) in ("least", "fewest", "lowest")
         return _ranked(tree, key, not least, number(m.group(1)) or 1) if key is not None else None
     if m := rx.fullmatch(_THRESHOLD, said):  # "pods with more than 5 restarts" … "and more than 30?"
-        return _rethresholded(tree, _COMPARED[m.group(1)], m.group(2))
+        return _rethresholded(tree, _COMPARED[m.group(1)], m.group(2), catalog)
     if m := rx.fullmatch(_EXTREME, said):
         if key is None or (m.group(2) == "top" and not m.group(1)):
             return None
@@ -360,7 +359,7 @@ def _ranked(tree: Any, key: Any, desc: bool, n: int) -> str:
     return tree.limit(n, copy=False).sql(dialect="duckdb")
 
 
-def _rethresholded(tree: Any, op: str, value: str) -> str | None:
+def _rethresholded(tree: Any, op: str, value: str, catalog: Catalog) -> str | None:
     """The previous query with its one comparison of a column to a number changed to `op value`."""
     from sqlglot import exp
 
@@ -371,7 +370,6 @@ def _rethresholded(tree: Any, op: str, value: str) -> str | None:
     made = {">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE}[op]
     shown = [e for e in tree.expressions if isinstance(e, exp.Column) and e.name not in ("namespace", "name")]
     source = tree.find(exp.Table)
-    catalog = default_catalog()
     numeric = (
         len(shown) == 1 and source is not None and source.name in catalog.names()
         and slots.column_type(catalog[source.name], shown[0].name) in ("int", "float")

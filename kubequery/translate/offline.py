@@ -192,6 +192,7 @@ class OfflineTranslator:
         try:
             if conversation and not rx.search(_CHANGED_FIELDS, text):
                 text = rx.sub(_EDIT_LEAD, "what about ", text)  # "make it the last day": the query, edited
+            previous_sql = (followup._said(conversation[-1], "sql") or "") if conversation else ""
             if conversation:  # "add the node": a column added to the answer, nothing added to the cluster
                 # (but "add an hpa to each" orders one made for each row)
                 added = r"^(?:and |now |ok,? |please |pls |can you )?add "
@@ -199,16 +200,12 @@ class OfflineTranslator:
                 added += r"(?=(?:the |a |their |its )?[\w ]+(?: columns?| fields?)?\s*[?.!]*$)"
                 text = rx.sub(added, "include ", text)
                 # "ml pods and memory request" … "top 3 of those by memory": by the amount shown, not by use
-                before_sql = followup._said(conversation[-1], "sql") or ""
-                shown = rx.findall(r"\b(cpu|memory)_(request|limit)\b", before_sql)
+                shown = rx.findall(r"\b(cpu|memory)_(request|limit)\b", previous_sql)
                 if len(shown) == 1:
                     amount, kind = shown[0]
                     text = rx.sub(rf"\bby (?:the )?(?:{amount}|mem|ram)\b(?! (?:requests?|limits?))",
                                   f"by {amount} {kind}", text)
-            refuse(
-                self._secret_names_masked(text), self._names,
-                (followup._said(conversation[-1], "sql") or "") if conversation else "",
-            )
+            refuse(self._secret_names_masked(text), self._names, previous_sql)
             if conversation:
                 edited = followup.edit(self, text, conversation[-1], namespace)
                 before = followup._said(conversation[-1], "question")
@@ -374,22 +371,18 @@ class OfflineTranslator:
         if len(owners) != 1:
             return sql
         alias, owner = owners[0]
-        identity = [e for e in tree.expressions if e.alias_or_name in (owner, "namespace")]
-        if any(not isinstance(e, exp.Column) for e in identity):
+        columns = [e for e in tree.expressions if isinstance(e, exp.Column)]
+        if any(e.alias_or_name in (owner, "namespace") and e not in columns for e in tree.expressions):
             return sql  # (a computed column named so)
         # a name in two namespaces, the namespace unsaid: each one's namespace tells them apart
         kind = "pods" if tables[alias] == "containers" else tables[alias]
         homes = self.grounding.by_name(kind, "namespace") if self.grounding else {}
         places = homes.get(pinned[owners[0]], ())
         dropped = {owner} if (alias, "namespace") not in pinned and len(places) > 1 else {owner, "namespace"}
-        kept = [
-            e for e in tree.expressions
-            if not (isinstance(e, exp.Column) and e.name in dropped and e.table == alias)
-        ]
-        columns = [e for e in tree.expressions if isinstance(e, exp.Column)]
         said = [e for e in columns if (e.table, e.name) == (alias, owner)]
+        kept = [e for e in tree.expressions if not (e in columns and e.table == alias and e.name in dropped)]
         told = [e for e in kept if not (e in columns and (e.table, e.name) == (alias, "namespace"))]
-        if len(kept) == len(tree.expressions) or not told or len(said) != 1:
+        if len(said) != 1 or not told:  # the name said once, and something besides it to show
             return sql
         tree.set("expressions", kept)
         return tree.sql(dialect="duckdb")

@@ -1028,7 +1028,7 @@ _RELATIVE = {
 _LEAD_WORDS = {
     *("please", "pls", "kubectl", "k", "ok", "okay", "now", "then", "and", "can", "you", "could"),
     *("would", "i", "want", "to", "need", "lets", "let's", "go", "just", "also", "so", "help"),
-    *("i'll", "we'll", "let", "me", "us", "gonna", "going"),  # "i'll drain worker-4", "let me restart it"
+    *("i'll", "we'll", "let", "us", "gonna", "going"),  # "i'll drain worker-4", "let me restart it"
     *("me", "how", "do", "we", "quickly", "hey", "kindly", "possibly", "ahead", "yes", "yeah"),
     *("sure", "alright", "right", "u", "first"),
 }
