@@ -367,7 +367,7 @@ RESOURCES = [
     ("what percent of the cpu quota is used in each namespace?", "SELECT namespace, name, CAST(usage_percent->>'$.\"requests.cpu\"' AS DOUBLE) FROM resourcequotas WHERE hard['requests.cpu'] IS NOT NULL"),
     ("quotas over 50% used (max usage %)", "SELECT namespace, name, max_usage_percent FROM resourcequotas WHERE max_usage_percent > 50"),
     ("limit ranges with a default memory limit", "SELECT namespace, name FROM limitranges WHERE default_memory_limit IS NOT NULL"),
-    ("nodes overcommitted on cpu requests", "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name AND p.phase IN ('Pending', 'Running') GROUP BY n.name, n.cpu_allocatable HAVING sum(p.cpu_request) > n.cpu_allocatable"),
+    ("nodes overcommitted on cpu requests", "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name GROUP BY n.name, n.cpu_allocatable HAVING sum(p.cpu_request) > n.cpu_allocatable"),
 ]
 
 

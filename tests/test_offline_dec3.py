@@ -184,7 +184,7 @@ ANSWERED_ON_DEMO = [
     ("cordoned nodes", "SELECT name FROM nodes WHERE unschedulable"),
     ("suspended cronjobs", "SELECT namespace, name FROM cronjobs WHERE suspend"),
     ("nodes that are overcommitted on memory",
-     "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name AND p.phase IN ('Pending', 'Running') "
+     "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name "
      "GROUP BY n.name, n.memory_allocatable HAVING sum(p.memory_request) > n.memory_allocatable"),
 ]
 

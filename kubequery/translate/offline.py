@@ -290,7 +290,11 @@ class OfflineTranslator:
                 f"(understood: {what}). {SUGGEST}",
                 confidence=0.0,
             )
-        missing = self._missing_object(text, sql) or self._missing_namespace(text, sql, question, namespace)
+        missing = (
+            self._missing_object(text, sql)
+            or self._missing_node(text, sql)
+            or self._missing_namespace(text, sql, question, namespace)
+        )
         if missing:  # "pods of deployment web" with no such deployment: not every pod
             return OfflineResult(declined=True, message=missing, confidence=1.0)
         everything = _lists_everything(sql)
@@ -556,6 +560,22 @@ class OfflineTranslator:
             if plain and (not ends or stems & (columns | counted)):
                 continue
             return f"The cluster has no {self.catalog[table].kind} named '{word}'."
+        return None
+
+    def _missing_node(self, text: str, sql: str) -> str | None:
+        """A node named like the cluster's nodes ("worker-9" beside worker-1 … worker-5) that it lacks and
+        the query leaves out: the answer would be about every node."""
+        if self.grounding is None or not self.grounding.nodes:
+            return None
+        shapes = {rx.sub(r"\d+", r"\\d+", rx.escape(n)).replace(r"\-", "-?") for n in self.grounding.nodes}
+        shaped = "|".join(sorted(s for s in shapes if r"\d" in s))
+        if not shaped:
+            return None
+        for m in rx.finditer(rf"(?<![\w\-.])(?:{shaped})(?![\w\-.])", text):
+            word = m.group(0)
+            known = word in self.grounding.nodes or self._object_names_anywhere(word)
+            if not known and quote(word) not in sql.lower() and word not in sql.lower():
+                return f"The cluster has no node named '{word}'."
         return None
 
     def _missing_namespace(self, text: str, sql: str, question: str, current: str | None) -> str | None:
@@ -1917,6 +1937,11 @@ class OfflineTranslator:
             counted = rx.search(r"\bhow many\b|\bcount\b", a_text)
             a_text += (" " if counted else " count ") + grouped.group(0)
         b_conds, understood = self._conditions(b, b_text, [namespace] if namespace else [])
+        tail = rest[b_end:]
+        # "deploys without an hpa that are not ready": what the related kind cannot be, the asked kind is
+        own_tail = len(kinds) == 2 and tail.strip() and tail not in a_text
+        if own_tail and not self._conditions(b, tail, [])[0] and self._conditions(a, tail, [])[0]:
+            a_text += f" {tail}"
         placed = b == "pods" and a != "nodes" and len(kinds) > 2 and kinds[2][2] == "nodes"
         node = kinds[2] if placed else None
         if node is not None:  # "deployments with pods on a NotReady node": pods kept by their node's state
@@ -1931,7 +1956,13 @@ class OfflineTranslator:
                 b_conds.append(f"EXISTS (SELECT 1 FROM nodes AS n WHERE {held})")
                 understood += [f"on nodes {u}" for u in node_understood]
         if b == "pods" and len(kinds) > 2:  # "nodes with no pods of daemonset fluent-bit": the pods' owner
-            b_conds += self._owned_pods(b_text, kinds[2][2])
+            after = rest[kinds[1][0] + len(kinds[1][1]) :]
+            owned = self._owned_pods(b_text, kinds[2][2])
+            by_state = [] if owned else self._pods_of_owners_in_state(after, kinds[2][2])
+            if by_state:  # the owner's state word was read as the pods' own
+                misread = self._conditions(b, after, [])[0]
+                b_conds = [c for c in b_conds if c not in misread]
+            b_conds += owned + by_state
         if not namespace and self.catalog[a].namespaced and self.catalog[b].namespaced:
             # "fraud-detector deployment's pods", "pods of the nightly-report cronjob's jobs"
             owner = {"owner_name": _OWNED_BY_ONE[b]} if b in _OWNED_BY_ONE else {}
@@ -2287,6 +2318,20 @@ class OfflineTranslator:
     def _kind_phrases(self, table: str) -> str:
         words = sorted((w for w, t in self._kinds.items() if t == table), key=len, reverse=True)
         return "|".join(re.escape(w) for w in words)
+
+    def _pods_of_owners_in_state(self, after: str, owner: str) -> list[str]:
+        """ "nodes that ran the pods of failed jobs": the pods kept by their owner's state, not their own."""
+        if owner not in _POD_OWNERS or owner in ("deployments", "replicasets"):
+            return []
+        if not rx.match(r"\s*(?:of|from|owned by|created by|belonging to)\s", after):
+            return []
+        owner_conds, _ = self._conditions(owner, after, [])
+        if not owner_conds or any(c.startswith(("name =", "namespace =")) for c in owner_conds):
+            return []
+        inner = sqlglot.condition(" AND ".join(owner_conds), dialect="duckdb")
+        joins.qualify(inner, "o")
+        held = f"o.namespace = namespace AND o.name = owner_name AND owner_kind = {quote(_POD_OWNERS[owner])}"
+        return [f"EXISTS (SELECT 1 FROM {owner} AS o WHERE {held} AND {inner.sql(dialect='duckdb')})"]
 
     def _owned_pods(self, text: str, owner: str) -> list[str]:
         """Pods' conditions for the one workload of a kind the text names that owns them itself
@@ -3953,8 +3998,8 @@ class OfflineTranslator:
         shared = rx.search(r"\d\s*(?:%|percent)", text) and rx.search(r"\bnodes?\b", text)
         if rx.search(over, text) and not shared:  # more requested by the node's pods than it can allocate
             return (
-                "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name "
-                f"AND p.phase IN ('Pending', 'Running') GROUP BY n.name, n.{alloc} "
+                # every pod bound to the node counts, as dev.yaml's "free cpu" sums them
+                f"SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc} "
                 f"HAVING sum(p.{req}) > n.{alloc}"
             )
         free = rx.search(r"free|left|unrequested|headroom|remaining|available", text) and not rx.search(
@@ -5289,7 +5334,7 @@ class OfflineTranslator:
             p.count, p.group = True, "involved_name" if one_ns else "namespace, involved_name"
             return False
         # "^\s*": a namespace word cut off the start ("frontend po with Warning events")
-        lead = r"(?:^\s*|\b(?:which|what|list|show(?: me)?|the|all|how many)\s+"
+        lead = r"(?:^\s*|\b(?:which|what|list|show(?: me)?|the|all|how many|number of|count(?: of)?|# of)\s+"
         lead += r"(?:distinct\s+|different\s+)?(?:of\s+(?:my|our|the)\s+)?|\b(?:my|our)\s+|[:,(+]\s*)"
         # "which pods got …", "which objects …", "which of my pods have …": the subjects asked for, each once
         subjects = rx.search(r"\b(?:which|what) objects\b", text) or any(
@@ -5298,8 +5343,8 @@ class OfflineTranslator:
             and rx.search(lead + re.escape(phrase) + _SUBJECT_VERB, text)
             # "what events are there for the nodes?": the events asked, about those objects
             and not rx.search(
-                r"(?<!\bwhich )(?<!\bwhat )\b(?:about|for|of|on|involving)\s+"
-                r"(?:the\s+|all\s+|my\s+|our\s+)?$",
+                r"(?<!\bwhich )(?<!\bwhat )(?<!\bnumber )(?<!\bcount )(?<!# )"
+                r"\b(?:about|for|of|on|involving)\s+(?:the\s+|all\s+|my\s+|our\s+)?$",
                 text[:at],
             )
             for at, phrase, t in self.find_kinds(text)
