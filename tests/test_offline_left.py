@@ -51,11 +51,11 @@ REAL = [
     # the pods' own readiness, counted per node
     (
         "count of not ready pods by node",
-        "SELECT node, count(*) FROM pods WHERE NOT is_ready AND node IS NOT NULL GROUP BY node",
+        "SELECT node, count(*) FROM pods WHERE NOT is_ready GROUP BY node",
     ),
     (
         "number of unready pods per node",
-        "SELECT node, count(*) FROM pods WHERE NOT is_ready AND node IS NOT NULL GROUP BY node",
+        "SELECT node, count(*) FROM pods WHERE NOT is_ready GROUP BY node",
     ),
     # how many labels each holds, and which keys are used
     ("pods with more than 3 labels", "SELECT namespace, name FROM pods WHERE cardinality(labels) > 3"),

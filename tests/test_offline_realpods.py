@@ -95,7 +95,7 @@ COUNTS_AND_COLUMNS = [
         "SELECT name FROM deployments WHERE namespace = 'team-b' AND unavailable_replicas > 0",
     ),
     # "not ready pods per node": the pods counted on each node, not the pods on not-ready nodes
-    ("not ready pods per node", "SELECT node, count(*) FROM pods WHERE NOT is_ready AND node IS NOT NULL GROUP BY node"),
+    ("not ready pods per node", "SELECT node, count(*) FROM pods WHERE NOT is_ready GROUP BY node"),
     # "jobs with failed pods": any failed pod, whatever the job's own state
     ("jobs with failed pods", "SELECT namespace, name FROM jobs WHERE failed > 0"),
     # "desired vs ready": two numbers side by side, not the objects counted

@@ -705,7 +705,9 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         second = DIMS[also.group(1)] if also else None
         if p.group and second in {c.name for c in table.columns} and second not in p.group.split(", "):
             p.group += f", {second}"
-        if "node" in (p.group or "").split(", "):  # pods not yet scheduled have no node: not a group
+        if "node" in (p.group or "").split(", ") and not p.conds:
+            # every pod per node: those not yet scheduled are on none, no group; the pods of one namespace
+            # or state per node keep them (dev.yaml's "how many of my pods are on each node?")
             p.conds.append("node IS NOT NULL")
         averaged = r"\b(?:average|avg|mean)\s+(?:number of\s+|count of\s+)?$"
         kinds = tr.find_kinds(text)
