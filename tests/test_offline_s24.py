@@ -10,6 +10,7 @@ from kubequery.engine import Engine
 from kubequery.sources.factory import demo_source
 from kubequery.translate import OfflineTranslator, grounding_from_engine
 from tests.test_offline import assert_same_rows, ctx
+from tests.test_offline_fu2 import _same_rows as assert_same_after
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +66,110 @@ def test_a_node_the_cluster_lacks_is_said_not_dropped(clusters, question):
     translator, _ = clusters[(5, 200)]  # worker-1 … worker-5
     t = translator.translate(question, context=ctx())
     assert t.declined and "has no node named" in t.message, t.sql
+
+
+# ---- the real snapshot: readings that held on the demo cluster by chance ----
+
+REAL = [
+    # "get/list": both verbs of the pair
+    ("crb granting get/list on pods + subjects",
+     "SELECT b.name, b.subjects FROM clusterrolebindings b JOIN clusterroles r ON r.name = b.role_name "
+     "WHERE list_has_any(r.resources, ['pods', '*']) AND list_has_any(r.verbs, ['get', 'list', '*'])"),
+    ("pending pods where a quota applies",
+     "SELECT namespace, name FROM pods WHERE status = 'Pending' AND namespace IN (SELECT namespace FROM resourcequotas)"),
+    ("why are the pending pvcs pending? show their events",
+     "SELECT e.namespace, e.involved_name, e.reason FROM events e JOIN persistentvolumeclaims c "
+     "ON c.namespace = e.namespace AND c.name = e.involved_name "
+     "WHERE e.involved_kind = 'PersistentVolumeClaim' AND c.status = 'Pending'"),
+    # a role binding in any namespace may name the account
+    ("which pods run as a service account that a role binding grants something to?",
+     "SELECT p.namespace, p.name FROM pods p WHERE EXISTS (SELECT 1 FROM rolebindings b "
+     "WHERE list_contains(b.service_accounts, p.namespace || '/' || p.service_account))"),
+    ("which role bindings grant something to the service account prometheus-k8s of monitoring?",
+     "SELECT namespace, name FROM rolebindings WHERE list_contains(service_accounts, 'monitoring/prometheus-k8s')"),
+    # kubectl's type/name with the short type
+    ("events on no/worker-4",
+     "SELECT type, reason, message FROM events WHERE involved_kind = 'Node' AND involved_name = 'worker-4'"),
+    ("which pod disruption budgets don't match any pod?",
+     "SELECT b.namespace, b.name FROM poddisruptionbudgets b WHERE NOT EXISTS (SELECT 1 FROM pods p "
+     "WHERE p.namespace = b.namespace AND map_entries(b.selector) <@ map_entries(p.labels))"),
+    ("which services have endpoints on a NotReady node?",
+     "SELECT DISTINCT e.namespace, e.name FROM endpoints e JOIN nodes n ON list_contains(e.nodes, n.name) "
+     "WHERE NOT n.ready"),
+    ("LoadBalancer services still waiting for an external IP",
+     "SELECT namespace, name FROM services WHERE type = 'LoadBalancer' AND external_ip = '<pending>'"),
+    ("which nodes haven't heartbeated in over 5 minutes?",
+     "SELECT name FROM nodes WHERE last_heartbeat < now() - INTERVAL 5 MINUTES"),
+    ("warning totals per reason incl. repeats",
+     "SELECT reason, sum(count) FROM events WHERE type = 'Warning' GROUP BY reason"),
+    ("last time cartservice-685fcbfd7b-jmkd4 -n shop got a backoff",
+     "SELECT last_seen FROM events WHERE namespace = 'shop' AND involved_name = 'cartservice-685fcbfd7b-jmkd4' "
+     "AND reason = 'BackOff'"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), REAL)
+def test_on_the_real_snapshot(real_translator, real_engine, question, sql):
+    assert_same_rows(real_translator, real_engine, question, sql, columns=True)
+
+
+def test_a_namespace_said_as_one_is_not_an_object_named_so(translator, engine):
+    # every namespace has a service account called "default": the namespace is what is meant
+    for question in ("service accounts in the default namespace", "secrets in the default namespace"):
+        t = translator.translate(question, context=ctx())
+        assert "namespace = 'default'" in t.sql and "name = 'default'" not in t.sql.replace("namespace = 'default'", ""), t.sql
+    assert_same_rows(translator, engine, "which service accounts in the default namespace are not used by any pod?",
+                     "SELECT sa.name FROM serviceaccounts sa WHERE sa.namespace = 'default' AND NOT EXISTS "
+                     "(SELECT 1 FROM pods p WHERE p.namespace = sa.namespace AND p.service_account = sa.name)",
+                     columns=True)
+
+
+DEMO = [
+    ("how many deployments are ready?", "SELECT count(*) FROM deployments WHERE ready_replicas = desired"),
+    ("which finished jobs ran for more than 5m?",
+     "SELECT namespace, name FROM jobs WHERE status = 'Complete' AND duration > INTERVAL 5 MINUTES"),
+    ("anything stuck creating containers?", "SELECT namespace, name FROM pods WHERE status = 'ContainerCreating'"),
+    ("list the nodes that host at least one pod of deployment feature-store in ml",
+     "SELECT DISTINCT p.node FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+     "WHERE p.namespace = 'ml' AND r.owner_kind = 'Deployment' AND r.owner_name = 'feature-store'"),
+    ("which nodes do the pods of deployment ledger-service in payments run on?",
+     "SELECT p.name, p.node FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+     "WHERE p.namespace = 'payments' AND r.owner_kind = 'Deployment' AND r.owner_name = 'ledger-service'"),
+    ("which pods were started by the cache-warmer cron job in batch?",
+     "SELECT p.name FROM pods p JOIN jobs j ON j.namespace = p.namespace AND j.name = p.owner_name "
+     "WHERE p.namespace = 'batch' AND j.owner_kind = 'CronJob' AND j.owner_name = 'cache-warmer'"),
+    ("pods i can't evict because of their pdb",
+     "SELECT DISTINCT p.namespace, p.name FROM pods p JOIN poddisruptionbudgets b ON b.namespace = p.namespace "
+     "AND map_entries(b.selector) <@ map_entries(p.labels) WHERE b.disruptions_allowed = 0"),
+    ("clusterrolebindings granting */* and their subjects",
+     "SELECT b.name, b.subjects FROM clusterrolebindings b JOIN clusterroles r ON r.name = b.role_name "
+     "WHERE list_contains(r.verbs, '*') AND list_contains(r.resources, '*')"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), DEMO)
+def test_on_the_demo_cluster(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+FOLLOW_UPS = [
+    ("pending pvcs", "SELECT namespace, name FROM persistentvolumeclaims WHERE status = 'Pending'",
+     "how much storage do they ask for?",
+     "SELECT namespace, name, storage_request FROM persistentvolumeclaims WHERE status = 'Pending'"),
+    ("pending pvcs", "SELECT namespace, name FROM persistentvolumeclaims WHERE status = 'Pending'",
+     "how much storage do they ask for in total?",
+     "SELECT sum(storage_request) FROM persistentvolumeclaims WHERE status = 'Pending'"),
+    ("po -n payments", "SELECT name FROM pods WHERE namespace = 'payments'",
+     "which 3 have the most restarts?",
+     "SELECT name, restarts FROM pods WHERE namespace = 'payments' ORDER BY restarts DESC LIMIT 3"),
+    ("po -n payments", "SELECT name FROM pods WHERE namespace = 'payments'",
+     "which 3 restart the most?",
+     "SELECT name, restarts FROM pods WHERE namespace = 'payments' ORDER BY restarts DESC LIMIT 3"),
+    ("which aren't Running?", "SELECT name FROM pods WHERE namespace = 'staging' AND status <> 'Running'",
+     "nodes for those?", "SELECT name, node FROM pods WHERE namespace = 'staging' AND status <> 'Running'"),
+]
+
+
+@pytest.mark.parametrize(("previous", "previous_sql", "question", "sql"), FOLLOW_UPS)
+def test_follow_ups(translator, engine, previous, previous_sql, question, sql):
+    assert_same_after(translator, engine, previous, previous_sql, question, sql)

@@ -104,6 +104,14 @@ _TERSE = (
     # "which 5 are the newest?": the newest 5
     (r"^(?:and )?(?:which|what) (\d+|[a-z]+) (?:are|is) (?:the )?(newest|oldest|youngest|biggest|largest|"
      r"smallest)$", r"the \2 \1"),
+    # "nodes for those?": the node each one is on, as "and their nodes?"
+    (r"^(?:and )?(?:the )?(nodes?|zones?|images?|ips?|statuses) (?:for|of) (?:those|them|these|each)$",
+     r"and their \1"),
+    # "which 3 have the most restarts?", "which 3 restart the most?": the top 3 of them by it
+    (r"^(?:and )?(?:which|what) (\d+|two|three|four|five|six|seven|eight|nine|ten) (?:of (?:them|those) )?"
+     r"(?:have|has|had|with) (?:the )?most ([a-z_ ]+?)$", r"top \1 by \2"),
+    (r"^(?:and )?(?:which|what) (\d+|two|three|four|five|six|seven|eight|nine|ten) (?:of (?:them|those) )?"
+     r"(?:restart(?:s|ed)?|have restarted|has restarted) (?:the )?most$", r"top \1 by restarts"),
     # "how many times have they restarted?": their restarts, not how many of them
     (r"^(?:and )?how (?:many times|often) (?:have|did|do|has) (?:they|those|these|it|them) restart(?:ed)?$",
      r"with their restarts"),
@@ -1372,7 +1380,13 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         new.set("expressions", [sqlglot.parse_one(f"avg({amounts[0]})", read="duckdb")])
         return new.sql(dialect="duckdb")
     summed = _summed(text, table)
-    if summed is not None and rx.search(r"\b(total|sum|how much|combined|altogether|add(?:ed)? up)\b", text):
+    # "how much storage do they ask for?" is each one's amount; "how much is that", "… in total" one sum
+    each = rx.search(r"\b(?:they|them|each)\b", text)
+    each = each and not rx.search(r"\b(?:total|sum|combined|altogether)\b", text)
+    totalled = rx.search(r"\b(total|sum|combined|altogether|add(?:ed)? up)\b", text)
+    if summed is not None and each and not totalled:
+        text = rx.sub(r"\bhow much\b", "what", text)  # read below as a column asked of each
+    if summed is not None and (totalled or rx.search(r"\bhow much\b", text)):
         new = tree.copy()  # "total cpu of those?": an amount over the previous answer's rows
         for key in ("order", "limit", "distinct", "group"):
             new.set(key, None)

@@ -860,6 +860,15 @@ class OfflineTranslator:
                     return found
         said = self.find_kinds(text)
         words = [w for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", text) if w not in lx.STOPWORDS]
+        # "service accounts in the default namespace": a namespace said as one, not the account named so
+        as_namespace = {
+            w for w in words
+            if rx.search(
+                rf"(?<![\w\-.]){re.escape(w)}\s+(?:namespace|ns)\b|"
+                rf"\b(?:namespace|ns|-n)\s+{re.escape(w)}(?![\w\-.])",
+                text,
+            )
+        }
 
         # "what namespace is ledger-db-0 in?": the namespace said is the named object's column, not a kind
         in_ns = [k for k in said if k[2] == "namespaces" and k[1] in ("namespace", "ns")]
@@ -873,7 +882,7 @@ class OfflineTranslator:
             (w, t)
             for w in words
             for t in (*_NAMED_KINDS, "namespaces")
-            if w in self.grounding.names(t) and fits(t)
+            if w in self.grounding.names(t) and fits(t) and (t == "namespaces" or w not in as_namespace)
         ]
         if len({w for w, _ in found}) != 1:
             return None
@@ -6320,7 +6329,9 @@ class OfflineTranslator:
                 if m.column not in ("name", "namespace", "status") and not m.column.startswith("claim")
             ]
             # "capacity of the pv behind each pvc": that column of the volume, not the volume too
-            of_pv = r"\s+of\s+(?:the\s+|their\s+|its\s+|each\s+)?(?:pvs?|persistent\s*volumes?|volumes?)\b"
+            # ("what reclaim policy do the volumes behind each claim have": the same, asked)
+            of_pv = r"\s+(?:of|do|does)\s+(?:the\s+|their\s+|its\s+|each\s+)?"
+            of_pv += r"(?:pvs?|persistent\s*volumes?|volumes?)\b"
             # "pvcs with their volume's reclaim policy": the same, the volume said first
             pv_s = r"\b(?:pvs?|persistent\s*volumes?|volumes?)(?:'s|’s|s')\s+$"
             # "pvcs with their pv reclaim policy": the same, said without the "'s"
@@ -6375,7 +6386,9 @@ class OfflineTranslator:
             )
         # "which nodes are the payments-worker pods on?": a deployment named alone, its pods' nodes asked
         asks_nodes = rx.search(
-            r"^(?:which|what|list|show(?: me)?)?\s*nodes?\b|\bwhere\b.*\b(?:scheduled|running|runs?)\b", text
+            r"^(?:(?:which|what|list|show(?: me)?|give me)\s+)?(?:all\s+|the\s+)?nodes?\b|"
+            r"\bwhere\b.*\b(?:scheduled|running|runs?)\b",
+            text,
         )
         # "which zone has the fewest checkout-api pods": a deployment named alone, its pods ranked by place
         ranks_place = rx.search(
@@ -6431,6 +6444,12 @@ class OfflineTranslator:
                     r"\bjust\b|\bonly\b", text
                 ):
                     cols = "p.name, p.node"  # "where are the payments-api pods scheduled": each pod's node
+                if asks_nodes and not rx.search(r"\bjust\b|\bonly\b", text) and rx.search(
+                    r"^\W*(?:which|what) nodes? (?:do|did|are|were) (?:the |its |their )?(?:\S+ )?"
+                    r"(?:pods?|po)\b",
+                    text,
+                ):
+                    cols = "p.name, p.node"  # "which nodes do the pods of deployment x run on": each pod's
                 if asks_nodes and rx.search(r"\b(?:each|every) (?:pod|po)\b", text):
                     cols = "p.name, p.node"  # "which node does each pod of deployment x run on"
                 if rx.search(r"status", text) and not asks_nodes:

@@ -272,10 +272,33 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:missing (?:from|on)|not (?:on|running on|scheduled on)|(?:not|n'?t) (?:run|have a pod) on)\?*$",
      r"nodes with no \1 pod"),
     # "services selecting nothing": those whose selector matches no pod
-    (r"\b(services?|svcs?) (?:that )?(?:select(?:s|ing)?|match(?:es|ing)?) (?:nothing|no pods?)\b",
+    # "services with endpoints on a NotReady node", "svc backed by pods on not-ready nodes"
+    (r"\b(services?|svcs?) (?:that have |have |with |having |backed by |whose )"
+     r"(?:endpoints?|backends?|backend pods?|pods?)(?: are)? on (?:an? |any )?"
+     r"(?:notready|not[- ]ready|down|dead|broken|unready) nodes?\b",
+     r"\1 that have a backend pod on a node that is not ready"),
+    # "pods i can't evict because of their pdb": those whose budget allows no disruptions
+    (r"\b(pods?|po) (?:that )?(?:i|we|you|one) (?:can'?t|cannot|could not|couldn'?t) (?:evict|drain)"
+     r"(?: because of| due to)? (?:their|its|a|the) (?:pdbs?|pod ?disruption ?budgets?)\b",
+     r"\1 whose pdb allows no disruptions"),
+    # "pods started by the cache-warmer cron job": created by it
+    (r"\b(?:started|launched|spawned|kicked off|run|ran) by (?=(?:the |a )?\S+ (?:cron ?jobs?|cj)\b|"
+     r"(?:the |a )?(?:cron ?jobs?|cj) \S+)", "created by "),
+    # "the service account prometheus-k8s of monitoring": the account monitoring/prometheus-k8s
+    (r"^(?=.*\b(?:role ?bindings?|rbs?|crbs?|bound|bindings?)\b)(.*?)\b(service ?account|sa) "
+     r"([a-z0-9][a-z0-9\-.]*) (?:of|from) (?:the )?(?:namespace |ns )?([a-z0-9][a-z0-9\-]*)"
+     r"(?: namespace| ns)?\b",
+     r"\1\2 \4/\3"),
+    # "crbs granting */*": every verb on every resource; "bound cluster-wide": by a cluster role binding
+    (r"(?<![\w*])\*\s*/\s*\*(?![\w*])", "* verbs on * resources"),
+    (r"\bbound cluster[- ]wide\b", "bound through a cluster role binding"),
+    # (and disruption budgets: "pdbs selecting nothing", "which pdbs don't match any pod?")
+    (r"\b(services?|svcs?|pdbs?|pod ?disruption ?budgets?) (?:that )?(?:select(?:s|ing)?|match(?:es|ing)?) "
+     r"(?:nothing|no pods?)\b", r"\1 whose selector matches no pods"),
+    (r"\b(services?|svcs?|pdbs?|pod ?disruption ?budgets?) "
+     r"(?:(?:whose|with an?|with) selectors? |that |which )?"
+     r"(?:doesn'?t|does not|don'?t|dont|do not) (?:match|select|cover) (?:any|a single) pods?\b",
      r"\1 whose selector matches no pods"),
-    (r"\b(services?|svcs?) (?:(?:whose|with an?|with) selectors? |that )?(?:doesn'?t|does not|don'?t|dont|"
-     r"do not) (?:match|select) (?:any|a single) pods?\b", r"\1 whose selector matches no pods"),
     # "who mounts mysql-credentials (any ns)": wherever they are, as a question with no namespace reads
     (r"\s*\((?:in )?(?:any|all|every) (?:ns|namespaces?)\)", ""),
     # "web-bff deploy pods w/ nodes": each with its node, not only those on a node
@@ -344,9 +367,25 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^(\w+) count (?:across|in) (?:all )?quota'?d (?:namespaces|ns)\b",
      r"how many \1s are in namespaces with a resource quota"),
     (r"\bquota'?d (namespaces|ns)\b", r"\1 with a resource quota"),
+    # "pending pods where a quota applies", "pods not covered by any quota": by their namespace's quota
+    (r"\b(namespaces|ns) where (?:an? |any |some )?(?:resource ?)?quotas? (?:applies|apply|exists?)\b",
+     r"\1 with a resource quota"),
+    (r"\b(?:that are |which are )?not (?:under|covered by|subject to|governed by|limited by) "
+     r"(?:an?|any|some) "
+     r"(?:resource ?)?quotas?\b", "in namespaces with no resource quota"),
+    (r"\b(?:(?:that are |which are )?(?:under|covered by|subject to|governed by|limited by) (?:an?|any|some) "
+     r"|where (?:an? |any |some )?)(?:resource ?)?quotas?(?: applies| apply| exists?)?\b",
+     "in namespaces with a resource quota"),
     # "nodes that haven't reported in for over 5 minutes": by their last heartbeat
     (r"\b(?:haven'?t|hasn'?t|have not|has not|didn'?t|did not) (?:reported|checked) in for ",
      "with no heartbeat for "),
+    # "haven't heartbeated in over 5 minutes", "no heartbeat for 5 min": the last one older than that
+    (r"\b(?:haven'?t|hasn'?t|have not|has not|didn'?t|did not) (?:heartbeated|heartbeat|sent a heartbeat) "
+     r"(?:in|for) (?:over |more than )?", "with no heartbeat for over "),
+    (r"\bno heartbeats? (?:for|in) (?=\d)", "no heartbeat for over "),
+    # "warning totals per reason incl. repeats": each event's repeats added up
+    (r"\b(?:incl(?:uding|\.|usive of)?|with|plus|counting in) (?:the |their |all )?repeats\b|"
+     r"\brepeats (?:included|counted)\b", "counting repeats"),
     # "events whose message says something was not found": those mentioning it
     (r"\b(?:whose|with an?|where the) messages? (?:says?|mentions?|contains?|includes?) (?:that )?"
      r"(?:something|anything|it|a \w+) (?:was|is|were|are) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$",
@@ -395,12 +434,32 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(deploy\w*) (?:that are |which are )?stuck (?:in|mid)[- ](?:a |their |the )?rollouts?\b",
      r"\1 not progressing"),
     (r"\bstuck rollouts?\b", "deployments not progressing"),
+    # "why are the pending pvcs pending? show their events": the events of the ones the question is about
+    (r"^\s*why (?:are|is) (?:the |my |our |these |those )?([^?.;]+?)\s*[?.;:,-]+\s*(?:show|list|give|get)"
+     r"(?: me)? (?:their|its|the) events\b", r"events for the \1"),
+    # "my deployments and how many of their replicas are ready": each one's ready count, not a count of them
+    (r"\b(?:,\s*)?(?:and|with) how many (?:of (?:their|its|the) )?(?:replicas|pods) (?:are|is) ready\b",
+     " with ready count"),
+    # "last time pod x got a backoff": when its events of that reason were last seen
+    (r"^\s*(?:the |when was the )?last time (\S+(?: (?:-n|in) \S+)?) (?:got|had|hit|received) "
+     r"(?:an? )?(\S+?)\s*[?.]*$",
+     r"when did \1 last get a \2 event"),
+    # "nodes that host at least one pod of deployment x": those hosting its pods
+    (r"\b(?:at least one|one or more) (?:pods?|po) (of|from|belonging to)\b", r"pods \1"),
+    # "anything stuck creating containers?": pods in ContainerCreating
+    (r"^(?:is |are )?(?:anything|anyone|any pods?|what'?s|which pods?(?: are)?|pods?)\s+(?:still\s+)?stuck\s+"
+     r"(?:creating|in creating|on creating) (?:their |its )?containers?\b", "pods in containercreating"),
+    # "LoadBalancer services still waiting for an external IP": whose external ip is pending
+    (r"\b(?:(?:that are|which are) )?(?:still )?(?:waiting|pending) (?:for|on) (?:an? |their |its )?"
+     r"(?:external|public) ip(?: address)?\b", "whose external ip is pending"),
     # "describe no worker-4 events": kubectl's short name for a node
     (r"\b(describe|get|show) no\b(?= [a-z0-9][\w\-.]*\d)", r"\1 node"),
+    (r"(?<![\w\-/])no/(?=[a-z0-9][\w\-.]*\d\b)", "node "),  # "events on no/worker-4": kubectl's type/name
     # "longest running job by duration": the one that ran longest (duration is how "running" is measured)
     (r"\b(longest[- ]running \w+) by (?:its |their )?duration\b", r"\1"),
     # "jobs that have taken longer than 10 minutes": that ran longer
     (r"\b(?:have |has |had )?taken (?:longer|more) than\b", "ran longer than"),
+    (r"\b(?:ran|run|runs) for (?:longer|more) than\b", "ran longer than"),
     # "svc with unready backends": endpoints not ready
     (r"\bunready (?:backends?|endpoints?|addresses)\b", "not ready endpoints"),
     # "which kube-system pods have been around longest? top 5": the 5 oldest

@@ -299,7 +299,8 @@ def _roles_with_subjects(text: str, namespace: str | None, cluster: bool) -> str
 
 def _pods_granted(text: str, namespace: str | None) -> str | None:
     """ "pods whose sa can access secrets via a rolebinding", "pods running as a service account that a
-    role binding grants something to": pods whose account a role binding of their namespace names."""
+    role binding grants something to": pods whose account a role binding names (one of their namespace, for
+    what its Role allows)."""
     if not rx.search(r"\brole ?bindings?\b|\brbs?\b", text) or rx.search(r"\bcluster ?role|\bcrbs?\b", text):
         return None
     ask = Ask()
@@ -312,7 +313,8 @@ def _pods_granted(text: str, namespace: str | None) -> str | None:
     )
     subject = "list_contains(b.service_accounts, p.namespace || '/' || p.service_account)"
     if not ask.role_conds:
-        where.append(f"EXISTS (SELECT 1 FROM rolebindings b WHERE b.namespace = p.namespace AND {subject})")
+        # a binding in any namespace may name the account: it is granted something there
+        where.append(f"EXISTS (SELECT 1 FROM rolebindings b WHERE {subject})")
     else:
         where.append(
             "EXISTS (SELECT 1 FROM rolebindings b JOIN roles r ON r.namespace = b.namespace "
@@ -493,12 +495,13 @@ def _rules(text: str, ask: Ask) -> None:
         text,
     ):
         ask.role_conds.append("list_contains(r.verbs, '*')")
-    if rx.search(rf"\b{_EVERY} resources?\b|\bresources?\s*['\"]?\*", text):
+    if rx.search(rf"\b{_EVERY} resources?\b|\bresources?\s*['\"]?\*|['\"]?\*['\"]?\s*resources?\b", text):
         ask.role_conds.append("list_contains(r.resources, '*')")
     if rx.search(r"\baggregated\b", text):
         ask.role_conds.append("r.aggregated")
     text = rx.sub(r"\bservice ?accounts?\b", "serviceaccounts", text)  # one resource, not "service"
     verbs: list[str] = []
+    last_verb_end = -1
     for m in rx.finditer(r"\b([a-z]+)(?=\s|/|,|$)", text):
         word, before = m.group(1), text[max(0, m.start() - 25) : m.start()]
         after = text[m.end() : m.end() + 12]
@@ -507,8 +510,12 @@ def _rules(text: str, ask: Ask) -> None:
             r"allowing)\s+$",
             before,
         ) or (rx.match(r"\s*(/|,|or |and )?\s*\w*\s*verbs?\b", after) or rx.match(r"/", after))
-        if word in _VERB_WORDS and said_as_verb:
+        # "granting get/list on pods": the second of a pair said with the first
+        between = text[last_verb_end : m.start()] if last_verb_end >= 0 else ""
+        listed_on = bool(between) and rx.fullmatch(r"\s*(?:/|,|or|and|&)\s*", between)
+        if word in _VERB_WORDS and (said_as_verb or listed_on):
             verbs += _VERB_WORDS[word]
+            last_verb_end = m.end()
     if verbs:
         listed = ", ".join(quote(v) for v in dict.fromkeys([*verbs, "*"]))
         ask.role_conds.append(f"list_has_any(r.verbs, [{listed}])")

@@ -572,7 +572,10 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("coalesce(ready_replicas, 0) <> desired", "ready and desired replicas differ")
         elif rx.search(
             r"^(?!.*\bnot\b).*(?:(?<!un)\bhealthy\b|\bfully (?:ready|up|available)\b|"
-            r"\ball (?:of )?(?:their |its |the )?(?:replicas|pods) (?:are )?(?:ready|up|available)\b)",
+            r"\ball (?:of )?(?:their |its |the )?(?:replicas|pods) (?:are )?(?:ready|up|available)\b|"
+            # "how many deployments are ready": every replica of each
+            r"\b(?:deploy\w*|statefulsets?|sts|replicasets?|rs) (?:that |which )?(?:are|is) ready"
+            r"\s*(?:[?.!]|$))",
             text,
         ):
             add("ready_replicas = desired", "fully ready")  # "healthy deployments": every replica ready

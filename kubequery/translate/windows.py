@@ -126,6 +126,9 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
             p.understood.append(f"no {column}")
         return
     column = slots.time_column(text, table) if table is not None and (older or recent) else None
+    ran_long = rx.search(r"\b(?:ran|took|lasted|running)\s+(?:longer|more|over)\b", text)
+    if column == "completion_time" and ran_long:
+        column = None  # "completed jobs that ran longer than 5 minutes": how long they ran, read below
     if column and not (t == "cronjobs" and stale and column == "last_schedule"):
         # a window on another timestamp: "no heartbeat in 5m", "leases not renewed in 15 minutes"
         n, unit = older or recent  # type: ignore[misc]
