@@ -73,14 +73,14 @@ ANSWERED = [
     ("pods of deployment recommendation in checkout and which replica set each comes from",
      "SELECT p.name, r.name FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
      "WHERE p.namespace = 'checkout' AND r.owner_kind = 'Deployment' AND r.owner_name = 'recommendation'"),
-    # a role binding grants what its Role or ClusterRole allows, and is shown with whom it grants it to
+    # a role binding grants what its Role or ClusterRole allows; to whom only when asked (see s24)
     ("which role bindings allow deleting pods?",
-     "SELECT b.namespace, b.name, b.subjects FROM rolebindings b JOIN (SELECT 'Role' AS kind, namespace, name, verbs, "
+     "SELECT b.namespace, b.name FROM rolebindings b JOIN (SELECT 'Role' AS kind, namespace, name, verbs, "
      "resources FROM roles UNION ALL SELECT 'ClusterRole', NULL, name, verbs, resources FROM clusterroles) r "
      "ON r.kind = b.role_kind AND r.name = b.role_name AND coalesce(r.namespace, b.namespace) = b.namespace "
      "WHERE list_has_any(r.verbs, ['delete', '*']) AND list_has_any(r.resources, ['pods', '*'])"),
     ("rolebindings to clusterroles covering secrets",
-     "SELECT b.namespace, b.name, b.subjects FROM rolebindings b JOIN clusterroles r ON r.name = b.role_name "
+     "SELECT b.namespace, b.name FROM rolebindings b JOIN clusterroles r ON r.name = b.role_name "
      "WHERE b.role_kind = 'ClusterRole' AND list_contains(r.resources, 'secrets')"),
     ("deploy 0 ready -A", "SELECT namespace, name FROM deployments WHERE ready_replicas = 0"),
     ("statefullsets w/ missing ready replicas",

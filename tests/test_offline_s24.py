@@ -141,6 +141,18 @@ DEMO = [
     ("pods i can't evict because of their pdb",
      "SELECT DISTINCT p.namespace, p.name FROM pods p JOIN poddisruptionbudgets b ON b.namespace = p.namespace "
      "AND map_entries(b.selector) <@ map_entries(p.labels) WHERE b.disruptions_allowed = 0"),
+    ("which cronjobs havent created any job?",
+     "SELECT c.namespace, c.name FROM cronjobs c WHERE NOT EXISTS (SELECT 1 FROM jobs j WHERE j.namespace = c.namespace "
+     "AND j.owner_kind = 'CronJob' AND j.owner_name = c.name)"),
+    ("count cms nobody mounts",
+     "SELECT count(*) FROM configmaps c WHERE NOT EXISTS (SELECT 1 FROM pods p WHERE p.namespace = c.namespace "
+     "AND list_contains(p.configmaps, c.name))"),
+    ("payments svc ready endpoint counts",
+     "SELECT s.name, e.ready_address_count FROM services s JOIN endpoints e ON e.namespace = s.namespace "
+     "AND e.name = s.name WHERE s.namespace = 'payments'"),
+    ("cordoned node pod count by ns",
+     "SELECT p.namespace, count(*) FROM pods p JOIN nodes n ON p.node = n.name WHERE n.unschedulable "
+     "GROUP BY p.namespace"),
     ("clusterrolebindings granting */* and their subjects",
      "SELECT b.name, b.subjects FROM clusterrolebindings b JOIN clusterroles r ON r.name = b.role_name "
      "WHERE list_contains(r.verbs, '*') AND list_contains(r.resources, '*')"),
@@ -167,9 +179,54 @@ FOLLOW_UPS = [
      "SELECT name, restarts FROM pods WHERE namespace = 'payments' ORDER BY restarts DESC LIMIT 3"),
     ("which aren't Running?", "SELECT name FROM pods WHERE namespace = 'staging' AND status <> 'Running'",
      "nodes for those?", "SELECT name, node FROM pods WHERE namespace = 'staging' AND status <> 'Running'"),
+    ("po on node worker-3", "SELECT namespace, name FROM pods WHERE node = 'worker-3'",
+     "biggest memory request among those?",
+     "SELECT namespace, name, memory_request FROM pods WHERE node = 'worker-3' ORDER BY memory_request DESC LIMIT 1"),
+    ("pending pods in ml", "SELECT name FROM pods WHERE namespace = 'ml' AND status = 'Pending'",
+     "why? show what the scheduler says",
+     "SELECT involved_name, message FROM events WHERE namespace = 'ml' AND reason = 'FailedScheduling'"),
+    ("which ml pods are Pending?", "SELECT name FROM pods WHERE namespace = 'ml' AND status = 'Pending'",
+     "FailedScheduling messages for them?",
+     "SELECT involved_name, message FROM events WHERE namespace = 'ml' AND reason = 'FailedScheduling'"),
+    ("NotReady nodes", "SELECT name FROM nodes WHERE NOT ready", "pod count on that node?",
+     "SELECT count(*) FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"),
+    ("NotReady nodes", "SELECT name FROM nodes WHERE NOT ready", "what's running on it?",
+     "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"),
+    ("deployments in payments with their replicas",
+     "SELECT name, desired FROM deployments WHERE namespace = 'payments'", "sort them alphabetically",
+     "SELECT name, desired FROM deployments WHERE namespace = 'payments' ORDER BY name"),
 ]
 
 
 @pytest.mark.parametrize(("previous", "previous_sql", "question", "sql"), FOLLOW_UPS)
 def test_follow_ups(translator, engine, previous, previous_sql, question, sql):
     assert_same_after(translator, engine, previous, previous_sql, question, sql)
+
+
+def test_a_previous_question_said_as_a_question_is_read_as_what_it_asked_for(real_translator, real_engine):
+    assert_same_after(
+        real_translator, real_engine, "which persistent volume claims are Pending?",
+        "SELECT namespace, name FROM persistentvolumeclaims WHERE status = 'Pending'", "pods mounting those claims",
+        "SELECT p.namespace, p.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+        "AND list_contains(p.pvcs, c.name) WHERE c.status = 'Pending'",
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can u do a rolling restart of fraud-detector in payments", "do a rolling restart of fraud-detector",
+     "can you perform a restart of the fraud-detector deployment"],
+)
+def test_a_restart_asked_for_as_a_noun_is_declined(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert t.declined and "read-only" in t.message, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [("which role bindings grant a Role that can update configmaps?", "b.namespace, b.name FROM"),
+     ("which role bindings grant a Role that can access secrets, and to whom?", "b.subjects"),
+     ("who gets secret access via namespaced roles?", "b.subjects")],
+)
+def test_bindings_show_their_subjects_only_when_asked_to_whom(translator, question, shown):
+    assert shown in translator.translate(question, context=ctx()).sql

@@ -104,6 +104,26 @@ _TERSE = (
     # "which 5 are the newest?": the newest 5
     (r"^(?:and )?(?:which|what) (\d+|[a-z]+) (?:are|is) (?:the )?(newest|oldest|youngest|biggest|largest|"
      r"smallest)$", r"the \2 \1"),
+    # "biggest memory request among those?": the one of them with the most
+    (r"^(?:and )?(?:the |which has the )?(biggest|largest|highest|most|smallest|lowest|least) "
+     r"([a-z][a-z ]*?) (?:among|of|in|out of) (?:those|them|these|the list)$", r"which has the \1 \2"),
+    # "why are they pending?", "why? show what the scheduler says": the scheduler's events about them
+    (r"^(?:and )?(?:why(?: are| is)? (?:they|those|these|them|it)(?: still)? "
+     r"(?:pending|unscheduled|not scheduled|stuck(?: pending)?)|"
+     r"why\W+(?:show |what'?s |what does )?(?:what )?the scheduler (?:says?|said|thinks)|"
+     r"(?:what does|what did) the scheduler say(?: about (?:them|those|it))?|"
+     r"failedscheduling (?:messages?|events?|ev)(?: for| of| about) (?:them|those|these|it))$",
+     r"their failedscheduling events"),
+    # "what's running on it?", "pods on that one", "pod count on that node?": after nodes listed
+    (r"^(?:and )?(?:what'?s|what is|what are|which pods are) (?:running |scheduled )?on (?:it|that one|them|"
+     r"those|that node|those nodes)$", r"which pods are on those nodes"),
+    (r"^(?:and )?(?:the )?(?:pods|po) on (?:that one|those ones|that one there)$",
+     r"which pods are on those nodes"),
+    (r"^(?:and )?(?:the )?(?:pod count|pods count|number of pods|# of pods|count of pods) (?:on|for|of) "
+     r"(?:it|that node|that one|them|those nodes|those)$", r"how many pods are on those nodes"),
+    # "sort them alphabetically": by name
+    (r"^(?:and )?(?:sort|order)(?: them| those| it| the list)? (?:alphabetically|a-z|a to z|by name)$",
+     r"sort by name"),
     # "nodes for those?": the node each one is on, as "and their nodes?"
     (r"^(?:and )?(?:the )?(nodes?|zones?|images?|ips?|statuses) (?:for|of) (?:those|them|these|each)$",
      r"and their \1"),
@@ -1020,6 +1040,11 @@ def _related_to_previous(
     question = _said(turn, "question")
     if not question or source is None or not kinds or kinds[0][2] == source.name:
         return None
+    # "which claims are Pending?" … "pods mounting those claims": the claims that are Pending
+    question = rx.sub(
+        r"^\s*(?:which|what)\s+(.+?)\s+(are|is|were|was|have|has)\s+(.+?)[?.!]*$", r"\1 that \2 \3",
+        question.lower(),
+    )
     own = {c.name for c in tr.catalog[source.name].columns} if source.name in tr.catalog.names() else set()
     if tr.catalog[kinds[0][2]].kind.lower() in own and rx.search(
         rf"\b(?:what|which) {kinds[0][1]}\b|\b(?:their|its)\s+{kinds[0][1]}\b", text
@@ -1039,7 +1064,12 @@ def _related_to_previous(
     elif ones:  # "deployments in payments" … "only the ones with pods on worker-2"
         merged = f"{question} {text[ones.end() :]}"
     elif pronoun is not None:
-        merged = text[: pronoun.start()] + question + text[pronoun.end() :]
+        end = pronoun.end()
+        named = rx.match(r"\s+([a-z][a-z ]*?)(?=\s*[?.!]*$|\s+(?:in|on|with|that|which|and)\b)", text[end:])
+        kind = tr.find_kinds(named.group(1)) if named else []
+        if kind and kind[0][2] == source.name and len(kind[0][1]) == len(named.group(1)):
+            end += named.end()  # "pods mounting those claims": the claims listed, said with their kind
+        merged = text[: pronoun.start()] + question + text[end:]
     elif their is not None:  # "show their pods with restarts": the pods of those deployments
         end = kinds[0][0] + len(kinds[0][1])
         merged = f"{text[: their.start()]}{text[kinds[0][0] : end]} of {question} {text[end:]}"

@@ -186,6 +186,8 @@ class OfflineTranslator:
             roles = self.grounding.values("nodes", "roles")
             if "control-plane" in roles and "master" not in roles:  # "the master node": its newer name
                 text = rx.sub(r"\bmaster(?= nodes?\b)", "control-plane", text)
+            node = "master" if "master" in roles else "control-plane"  # "what's on the master?": that node
+            text = rx.sub(r"\bthe master\b(?! nodes?\b)", f"the {node} node", text)
         if not rx.search(r"\blabel", text):  # "what tag does the redis container use?": its image
             tag = r"\b(what|which)\s+(?:image\s+)?tags?\s+(?=(?:does|do|is|are)\b)"
             text = rx.sub(tag, r"\1 image ", text)
@@ -209,9 +211,10 @@ class OfflineTranslator:
             if conversation:
                 edited = followup.edit(self, text, conversation[-1], namespace)
                 before = followup._said(conversation[-1], "question")
-                if edited is None and before and rx.match(_SORT_LEAD, text):
+                tersed = followup._terse(text)  # "sort them alphabetically": by name
+                if edited is None and before and rx.match(_SORT_LEAD, tersed):
                     # "nodes" … "sort by pod count": the previous question, sorted as asked
-                    edited = self._read_or_none(f"{normalise(before)} {text}", question, namespace)
+                    edited = self._read_or_none(f"{normalise(before)} {tersed}", question, namespace)
                 if edited is not None:
                     before_sql = followup._said(conversation[-1], "sql")
                     edited = followup.sort_key_shown(edited, before_sql, self.catalog)

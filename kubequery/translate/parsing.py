@@ -446,6 +446,19 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"when did \1 last get a \2 event"),
     # "nodes that host at least one pod of deployment x": those hosting its pods
     (r"\b(?:at least one|one or more) (?:pods?|po) (of|from|belonging to)\b", r"pods \1"),
+    # "cronjobs that haven't created any job": those with none
+    (r"\b(?:that |which )?(?:haven'?t|have not|hasn'?t|has not|never|didn'?t|did not) (?:ever )?"
+     r"(?:created|spawned|made|started|launched|run|ran) (?:any|a single) (jobs?|pods?)\b", r"with no \1"),
+    # "configmaps nobody mounts", "count cms nobody uses": those no pod uses
+    (r"\b(?:that |which )?(?:nobody|no ?one|no pods?|nothing) (?:mounts?|uses?|references?|consumes?)\b",
+     "not used by any pod"),
+    # "payments svc ready endpoint counts": each service with its count
+    (r"\b(svcs?|services?) (?:with |w/ )?(ready |not ready )?endpoints? counts?\b",
+     r"\1 and their \2endpoint counts"),
+    # "cordoned node pod count by ns": the pods on those nodes, counted
+    (r"\b(cordoned|unschedulable|notready|not[- ]ready|tainted|gpu) nodes? (?:pods?|po) "
+     r"(?:count|counts|number)\b",
+     r"count of pods on \1 nodes"),
     # "anything stuck creating containers?": pods in ContainerCreating
     (r"^(?:is |are )?(?:anything|anyone|any pods?|what'?s|which pods?(?: are)?|pods?)\s+(?:still\s+)?stuck\s+"
      r"(?:creating|in creating|on creating) (?:their |its )?containers?\b", "pods in containercreating"),

@@ -245,11 +245,10 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     if not crb and not namespace and rx.search(r"\b(?:which|what|list(?: the)?) (?:namespaces|ns)\b", text):
         return f"SELECT DISTINCT b.namespace {base}"  # "which namespaces does it have role bindings in"
     cols = ["b.name"] if crb or namespace else ["b.namespace", "b.name"]
-    # bindings picked by what their role may do show to whom they grant it, as dev.yaml's "which role
-    # bindings grant a Role that can access secrets" does whether or not "to whom" is said
-    by_rules = any(rx.search(r"\br\.(?:verbs|resources|rules)\b", w) for w in where)
+    # to whom they grant it only when asked ("…, and to whom?", "who gets …"): the identifying columns and
+    # what was asked, as eval/README.md says of every answer (four blind authors of five wrote it so)
     whom = rx.search(r"\bwho\b|\bwhom\b|\bsubjects?\b|\busers?\b|\bgroups?\b", text)
-    if (whom or by_rules) and not subject:
+    if whom and not subject:
         cols.append("b.subjects")
     elif subject in _TO_KINDS or (asked and subject.startswith("len(b.")):
         cols.append(subject[4:].split(")")[0])  # "crbs to SAs …", "which users can …": which ones

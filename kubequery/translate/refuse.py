@@ -944,8 +944,9 @@ _ORDERS = (
     r"t|"
     r"reboot|redeploy|roll ?back|rerun|re-run|retry|scale|drain|die|stop|quit|exit|crash)\b",
     # "make sure nothing runs on worker-3": an outcome ordered
-    r"(?:a|an|one more|another) (?:restart|rollback|roll ?back|redeploy|reboot|drain|rerun|re-run|bounce) of"
-    r"\b",
+    r"(?:(?:do|perform|run|kick off|start|issue|initiate|carry out) )?"
+    r"(?:a|an|one more|another) (?:(?:rolling|rollout|full|quick|graceful|hard|soft|clean) )?"
+    r"(?:restart|rollback|roll ?back|redeploy|reboot|drain|rerun|re-run|bounce) of\b",
     r"let (?!me\b|us\b)(?:the )?[\w\-]+(?: pods?| workloads?| jobs?)? (?:schedule|run|use|access|land|talk|r"
     r"each)\b",
     r"(?:make sure|ensure) (?:that )?(?:nothing|no \w+|none|all|every\w*|\S+ (?:is|are|runs?|gets?|stays?|has"
