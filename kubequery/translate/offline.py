@@ -579,6 +579,12 @@ class OfflineTranslator:
             known = word in self.grounding.nodes or self._object_names_anywhere(word)
             if not known and quote(word) not in sql.lower() and word not in sql.lower():
                 return f"The cluster has no node named '{word}'."
+        # a deployment's pod, by its two generated suffixes ("fraud-detector-z6968wd5xd-j6wvn")
+        for m in rx.finditer(r"(?<![\w\-.])[a-z][a-z0-9\-]*-[a-z0-9]{8,10}-[a-z0-9]{5}(?![\w\-.])", text):
+            word = m.group(0)
+            gone = self.grounding.event_reasons(word)  # a pod deleted since, its events kept
+            if word not in self.grounding.names("pods") and not gone and word not in sql.lower():
+                return f"The cluster has no Pod named '{word}'."
         return None
 
     def _missing_namespace(self, text: str, sql: str, question: str, current: str | None) -> str | None:

@@ -459,6 +459,12 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(cordoned|unschedulable|notready|not[- ]ready|tainted|gpu) nodes? (?:pods?|po) "
      r"(?:count|counts|number)\b",
      r"count of pods on \1 nodes"),
+    # "fraud-detector pods warnings": the warnings of those pods
+    (r"\b([a-z0-9][\w\-]*) (?:pods?|po) (warnings?|warning events|events|ev)(?=\s*(?:$|[?.!(]|in\b|-n\b))",
+     r"\2 of the \1 pods"),
+    # "team-b crashloopers", "which AZs": said short
+    (r"\bcrash ?loopers\b", "crashlooping pods"),
+    (r"\bazs\b", "zones"),
     # "anything stuck creating containers?": pods in ContainerCreating
     (r"^(?:is |are )?(?:anything|anyone|any pods?|what'?s|which pods?(?: are)?|pods?)\s+(?:still\s+)?stuck\s+"
      r"(?:creating|in creating|on creating) (?:their |its )?containers?\b", "pods in containercreating"),
