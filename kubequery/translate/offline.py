@@ -295,7 +295,7 @@ class OfflineTranslator:
             )
         missing = (
             self._missing_object(text, sql)
-            or self._missing_node(text, sql)
+            or self._missing_node_or_pod(text, sql)
             or self._missing_namespace(text, sql, question, namespace)
         )
         if missing:  # "pods of deployment web" with no such deployment: not every pod
@@ -565,9 +565,10 @@ class OfflineTranslator:
             return f"The cluster has no {self.catalog[table].kind} named '{word}'."
         return None
 
-    def _missing_node(self, text: str, sql: str) -> str | None:
-        """A node named like the cluster's nodes ("worker-9" beside worker-1 … worker-5) that it lacks and
-        the query leaves out: the answer would be about every node."""
+    def _missing_node_or_pod(self, text: str, sql: str) -> str | None:
+        """A node named like the cluster's nodes ("worker-9" beside worker-1 … worker-5), or a deployment's
+        pod by its generated suffixes, that the cluster lacks and the query leaves out: the answer would
+        be about every node (or pod)."""
         if self.grounding is None or not self.grounding.nodes:
             return None
         shapes = {rx.sub(r"\d+", r"\\d+", rx.escape(n)).replace(r"\-", "-?") for n in self.grounding.nodes}
