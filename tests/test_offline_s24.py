@@ -240,3 +240,14 @@ def test_a_restart_asked_for_as_a_noun_is_declined(translator, question):
 )
 def test_bindings_show_their_subjects_only_when_asked_to_whom(translator, question, shown):
     assert shown in translator.translate(question, context=ctx()).sql
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("how many pods does the payments-api deployment in payments have?", "no Deployment named 'payments-api'"),
+     ("how much storage do the PVCs in data request in total, in GiB?", "'data'")],
+)
+def test_on_the_real_snapshot_a_name_it_lacks_is_said_not_dropped(real_translator, question, said):
+    # the demo cluster's names: the real snapshot has no payments-api and no data namespace
+    t = real_translator.translate(question, context=ctx())
+    assert t.declined and said in t.message, t.sql

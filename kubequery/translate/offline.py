@@ -89,6 +89,8 @@ _SAME_OBJECTS = {
 }
 # words before "<kind> <name>" that make a plain word a name: "pods of deployment web"
 _NAMING_WORDS = {"of", "for", "to", "by", "from", "using", "uses", "use", "behind", "named", "called"}
+# Kinds whose objects are named by hand, said after their name: "the payments-api deployment"
+_NAMED_BEFORE_KIND = {"deployments", "statefulsets", "daemonsets", "cronjobs", "services"}
 _NAMING_WORDS |= {"in", "on", "with", "is", "was", "does", "did", "about"}
 SUGGEST = "Write the query yourself with --sql, or use an LLM translator (--translator llm)."
 
@@ -563,6 +565,16 @@ class OfflineTranslator:
             if plain and (not ends or stems & (columns | counted)):
                 continue
             return f"The cluster has no {self.catalog[table].kind} named '{word}'."
+        # "the payments-api deployment": a hyphenated name said before a workload's kind word
+        workloads = [w for w, t in self._kinds.items() if t in _NAMED_BEFORE_KIND and " " not in w]
+        said_kind = "|".join(sorted(map(re.escape, workloads), key=len, reverse=True))
+        for m in rx.finditer(rf"\bthe ([a-z][a-z0-9]*(?:-[a-z0-9]+)+) ({said_kind})\b", text):
+            word, table = m.group(1), self._kinds[m.group(2)]
+            if word in self.grounding.names(table) or self._is_namespace(word, strict=True):
+                continue
+            if self._object_names_anywhere(word) or quote(word) in sql.lower():
+                continue
+            return f"The cluster has no {self.catalog[table].kind} named '{word}'."
         return None
 
     def _missing_node_or_pod(self, text: str, sql: str) -> str | None:
@@ -599,7 +611,8 @@ class OfflineTranslator:
             r"\b(?:in|from)\s+(?:the\s+)?([a-z0-9][a-z0-9\-]*)\s+(?:namespace|ns)\b",
             # a bare "in payments" that ends the question or a clause, a word no vocabulary holds
             r"\b(?:in|from|within|inside)\s+([a-z][a-z0-9\-]*)"
-            r"(?=\s*[?!.,]?\s*$|\s+(?:in|on|with|without|that|which|where|whose|and|having)\b|,)",
+            r"(?=\s*[?!.,]?\s*$|\s+(?:in|on|with|without|that|which|where|whose|and|having|request|requests|"
+            r"have|has|use|uses|run|runs|ask|asks|need|needs|hold|holds|take|takes|got|get)\b|,)",
         ]
         found = [(i, m) for i, pat in enumerate(said) for m in rx.finditer(pat, text)]
         for i, m in found:
