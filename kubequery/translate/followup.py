@@ -153,11 +153,10 @@ def _of_the_one_picked(tr: OfflineTranslator, text: str, prev: str | None) -> st
 
     about = rx.search(r"\b(?:its|it|that (node|namespace|ns)|this (node|namespace|ns))\b", text)
     asks = rx.match(r"(?:and |so )?(?:what|which|is|how|when|where|show|give)\b", text)
-    if about is None or not asks or not prev or rx.search(r"\b(?:sort|order|rank|top|per|group)\b", text):
+    if about is None or not asks or rx.search(r"\b(?:sort|order|rank|top|per|group)\b", text):
         return None
-    try:
-        tree = sqlglot.parse_one(prev, read="duckdb")
-    except sqlglot.errors.ParseError:
+    tree = _tree(prev)
+    if tree is None:
         return None
     limit = tree.args.get("limit")
     group = tree.args.get("group")
@@ -1412,7 +1411,6 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
     summed = _summed(text, table)
     # "how much storage do they ask for?" is each one's amount; "how much is that", "… in total" one sum
     each = rx.search(r"\b(?:they|them|each)\b", text)
-    each = each and not rx.search(r"\b(?:total|sum|combined|altogether)\b", text)
     totalled = rx.search(r"\b(total|sum|combined|altogether|add(?:ed)? up)\b", text)
     if summed is not None and each and not totalled:
         text = rx.sub(r"\bhow much\b", "what", text)  # read below as a column asked of each

@@ -590,7 +590,7 @@ class OfflineTranslator:
         for m in rx.finditer(rf"(?<![\w\-.])(?:{shaped})(?![\w\-.])", text):
             word = m.group(0)
             known = word in self.grounding.nodes or self._object_names_anywhere(word)
-            if not known and quote(word) not in sql.lower() and word not in sql.lower():
+            if not known and word not in sql.lower():
                 return f"The cluster has no node named '{word}'."
         # a deployment's pod, by its two generated suffixes ("fraud-detector-z6968wd5xd-j6wvn")
         for m in rx.finditer(r"(?<![\w\-.])[a-z][a-z0-9\-]*-[a-z0-9]{8,10}-[a-z0-9]{5}(?![\w\-.])", text):
