@@ -127,11 +127,24 @@ _TERSE = (
     # "nodes for those?": the node each one is on, as "and their nodes?"
     (r"^(?:and )?(?:the )?(nodes?|zones?|images?|ips?|statuses) (?:for|of) (?:those|them|these|each)$",
      r"and their \1"),
+    # "which 3 have the most?" (after a count per group): its top 3; "... the most pods?": the same count
+    (r"^(?:and )?(?:which|what) (\d+|two|three|four|five|six|seven|eight|nine|ten) (?:of (?:them|those) )?"
+     r"(?:have|has|had) (?:the )?most(?: pods| po| containers| events)?$", r"top \1"),
     # "which 3 have the most restarts?", "which 3 restart the most?": the top 3 of them by it
     (r"^(?:and )?(?:which|what) (\d+|two|three|four|five|six|seven|eight|nine|ten) (?:of (?:them|those) )?"
      r"(?:have|has|had|with) (?:the )?most ([a-z_ ]+?)$", r"top \1 by \2"),
     (r"^(?:and )?(?:which|what) (\d+|two|three|four|five|six|seven|eight|nine|ten) (?:of (?:them|those) )?"
      r"(?:restart(?:s|ed)?|have restarted|has restarted) (?:the )?most$", r"top \1 by restarts"),
+    # "ok >10 then": the threshold changed
+    (r"^(?:ok,? |so |and |then )?>\s*(\d+)(?: then)?$", r"what about more than \1"),
+    (r"^(?:ok,? |so |and |then )?<\s*(\d+)(?: then)?$", r"what about less than \1"),
+    # "and the desired count for each": each one's desired replicas, not how many there are
+    (r"^(?:and |with |plus |\+ ?)?(?:the |their |its )?(desired|ready|available|current|updated) "
+     r"(?:replica )?"
+     r"counts?(?: for each| of each| each| too| as well)?$", r"and their \1 replicas"),
+    (r"^(?:and |with |plus |\+ ?)?(?:the |their |its )?replica counts?"
+     r"(?: for each| of each| each| too| as well)?$",
+     r"and their replicas"),
     # "how many times have they restarted?": their restarts, not how many of them
     (r"^(?:and )?how (?:many times|often) (?:have|did|do|has) (?:they|those|these|it|them) restart(?:ed)?$",
      r"with their restarts"),
@@ -950,7 +963,7 @@ def _events_of_listed(text: str, tree: Any) -> str | None:
     where = tree.args.get("where")
     said = r"^(?:and |so |ok,? )?(?:show(?: me)?|list|get|what are|any)?\s*(?:the )?"
     said += r"(?:(its|their) events?|events? "
-    said += r"(?:for|of|about) (?:it|them|those|these|that pod|those pods|these pods|the pods?))$"
+    said += r"(?:for|of|about) (?:it|them|those|these|that pod|those pods|these pods|the pods?)|events?)$"
     m = rx.fullmatch(said, text.strip(" ?.!"))
     if not m or listed is None or where is None or tree.args.get("joins") or tree.args.get("group"):
         return None
@@ -958,7 +971,8 @@ def _events_of_listed(text: str, tree: Any) -> str | None:
         return None  # every pod of a namespace: their events are the namespace's, read as a question
     ns = _namespace_of(tree)
     one = m.group(1) == "its" or rx.search(r"\b(?:it|that pod)$", text.strip(" ?.!"))
-    shown = "type, reason, message" if one else "involved_name, reason, message" if ns else (
+    # in one namespace, each event's object, as the events of pods found through a join show it
+    shown = "type, reason, message" if one else "object, reason, message" if ns else (
         "namespace, involved_name, reason"
     )
     inner = f"SELECT uid FROM {source.name} WHERE {where.this.sql(dialect='duckdb')}"

@@ -346,6 +346,8 @@ class OfflineTranslator:
         sql = self._no_namespace_of_nodes(sql)
         sql = _names_only(text, self._one_object_fields(sql))
         sql = _typed_events(sql)
+        sql = _join_key_once(sql)
+        sql = _zeros_kept(text, sql)
         sql = _counted_apart(text, sql)
         sql = _counted_listing(text, sql)
         return OfflineResult(sql=sql, confidence=confidence, message="understood: " + "; ".join(understood))
@@ -3529,7 +3531,10 @@ class OfflineTranslator:
                 a_sql = str(sqlglot.parse_one(a_sql, read="duckdb").where(" AND ".join(placed)).sql("duckdb"))
             if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower():
                 return None
-            sql = joins.count_per(a_sql, b, how, b_conds, with_some=bool(some or only))
+            # "crashlooping pods per deployment": the rows picked by a state are counted where there are
+            # some (as four blind authors of four), not every deployment with a zero
+            picked = [c for c in b_conds if not rx.fullmatch(r"namespace = '[^']*'", c)]
+            sql = joins.count_per(a_sql, b, how, b_conds, with_some=bool(some or only or picked))
             return sql, [*a_understood, f"counting {b} per {a}", *understood], confidence * 0.9
         return None
 
@@ -6222,6 +6227,8 @@ class OfflineTranslator:
         kinds = {t for _, phrase, t in self.find_kinds(said) if phrase == said}
         related = [t for t in joined if t.name in kinds and t.name != main.name]
         counted = [c for c in tree.find_all(exp.Column) if c.name.endswith("_count") and c.table]
+        if len(related) == 1 and asked.group("lead") == "with" and not asked.group("which"):
+            return sql  # "pods on worker-7 with warnings": those having some, not each one's name
         if len(related) == 1:
             column = exp.column("name", table=related[0].alias_or_name)
         elif said in ("count", "counts", "number", "how many") and len({c.sql() for c in counted}) == 1:
@@ -6453,6 +6460,20 @@ class OfflineTranslator:
                     r"^\W*(?:which|what)\s+(node|zone|instance type|region)\b.*\b(most|fewest|least)\b",
                     text,
                 )
+                # "which secrets do the pods of deployment web-bff use?": what they hold, each once
+                held = rx.match(
+                    r"\W*(?:which|what|list|show(?: me)?)?\s*"
+                    r"(?:the\s+)?(secrets?|configmaps?|config maps?|cms?|pvcs?|"
+                    r"claims?|service ?accounts?|sas?|images?)\b",
+                    text,
+                )
+                if held:
+                    word = held.group(1).replace(" ", "").rstrip("s")
+                    col = {"secret": "secrets", "configmap": "configmaps", "cm": "configmaps", "pvc": "pvcs",
+                           "claim": "pvcs", "serviceaccount": "service_account", "sa": "service_account",
+                           "image": "images"}[word]
+                    shown = f"DISTINCT p.{col}" if col == "service_account" else f"DISTINCT unnest(p.{col})"
+                    return f"SELECT {shown} {through_rs} {owned}"
                 if place:
                     key = (place.group(1) or place.group(2)).replace(" ", "_")
                     col, source = ("p.node", through_rs) if key == "node" else (
@@ -6544,6 +6565,13 @@ class OfflineTranslator:
             their = rx.search(r"\b(?:and|with|plus|\+) (?:their|its|the) ([a-z ]+?)\s*[?.!]*$", text)
             if their:
                 shown += [m.column for m in slots.find_columns(their.group(1), self.catalog[table])]
+            # "count of pods using secret regcred, by ns": how many, in each group said
+            per = rx.search(r"\b(?:per|by|in each|for each)\s+(namespace|ns|node)\b", text)
+            group = ("node" if per.group(1) == "node" else "namespace") if per else None
+            if group and group in {c.name for c in self.catalog[table].columns}:
+                return f"SELECT {group}, count(*) FROM {table} WHERE {where} GROUP BY {group}"
+            if rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b", text):
+                return f"SELECT count(*) FROM {table} WHERE {where}"
             return f"SELECT {', '.join(dict.fromkeys(shown))} FROM {table} WHERE {where}"
         unused = rx.search(
             r"\b(unused|no pods? (?:uses?|mounts?)|orphan(?:ed)?|nobody uses|"
@@ -6591,6 +6619,16 @@ class OfflineTranslator:
                     f"SELECT DISTINCT p.{column} FROM pods p JOIN persistentvolumeclaims c ON "
                     "c.namespace = p.namespace AND list_contains(p.pvcs, c.name) WHERE c.status = 'Pending'"
                     + (" AND p.node IS NOT NULL" if column == "node" else "")
+                )
+            owner = rx.match(
+                r"\s*(?:(?:which|what|list|show)\s+(?:the\s+)?)?(statefulsets?|sts|daemonsets?|ds)\b", text
+            )
+            if owner:  # "which statefulsets have a pod whose pvc is pending": the pods' owners
+                kind = "StatefulSet" if owner.group(1).startswith("st") else "DaemonSet"
+                return (
+                    "SELECT DISTINCT p.namespace, p.owner_name FROM pods p JOIN persistentvolumeclaims c ON "
+                    "c.namespace = p.namespace AND list_contains(p.pvcs, c.name) "
+                    f"WHERE p.owner_kind = '{kind}' AND c.status = 'Pending'"
                 )
             return (
                 "SELECT p.namespace, p.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "  # noqa: E501 - one pattern reads best on one line
@@ -7733,8 +7771,10 @@ def _pod_events(
             c.this.name == "namespace" and isinstance(c.expression, exp.Literal)
             for c in where.find_all(exp.EQ)
         )
-        # why they are so, or what the events say: the messages before their reasons
-        shown = [*([] if one_ns else ["e.namespace"]), "e.involved_name", *([] if reasons else ["e.reason"])]
+        # why they are so, or what the events say: the messages before their reasons; the events listed in one
+        # namespace name each one's object, as "warning events in data" does (three blind authors of three)
+        who = "e.object" if one_ns and namespaced and not (why or reasons) else "e.involved_name"
+        shown = [*([] if one_ns else ["e.namespace"]), who, *([] if reasons else ["e.reason"])]
         shown.append("e.message")
         if len(shown) > 3:  # at most three, as an events listing shows: why they are so, or what the
             shown.remove("e.reason" if why else "e.message")  # events say, the message before the reason
@@ -7869,6 +7909,69 @@ def _ranked(text: str, kind: str, key: str) -> str:
     plural = kind.endswith("s") and not kind.endswith("ss")
     cut = f" LIMIT {n}" if n else "" if plural else " LIMIT 1"
     return f"ORDER BY {key} {'ASC' if asc else 'DESC'}{cut}"
+
+
+def _join_key_once(sql: str) -> str:
+    """ "which hpa targets deployment storefront", "ingresses and their backend services": the column that
+    leads to the joined object ("target_name", "services") not shown beside that object's own name, which is
+    shown or named already."""
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    if not isinstance(tree, exp.Select) or not tree.args.get("joins") or tree.args.get("group"):
+        return sql
+    named = {
+        c.this.table for c in negation._conjuncts(tree)
+        if isinstance(c, exp.EQ) and isinstance(c.this, exp.Column) and c.this.name == "name"
+        and isinstance(c.expression, exp.Literal)
+    }
+    named |= {e.table for e in tree.expressions if isinstance(e, exp.Column) and e.name == "name"}
+    keys = set()  # (alias, column) of a key column that equals (or holds) another table's name
+    for join in tree.args["joins"]:
+        for node in join.args.get("on", exp.true()).find_all(exp.EQ, exp.ArrayContains):
+            left, right = node.this, node.expression
+            if not (isinstance(left, exp.Column) and isinstance(right, exp.Column)):
+                continue
+            # a list holds the name ("services" holds b.name); an equality goes both ways
+            pairs = [(left, right)] if isinstance(node, exp.ArrayContains) else [(left, right), (right, left)]
+            keys |= {
+                (key.table, key.name) for key, name in pairs
+                if name.name == "name" != key.name and name.table != key.table and name.table in named
+            }
+    shown = [e for e in tree.expressions if not (isinstance(e, exp.Column) and (e.table, e.name) in keys)]
+    if not keys or not shown or len(shown) == len(tree.expressions):
+        return sql
+    tree.set("expressions", shown)
+    return tree.sql(dialect="duckdb")
+
+
+# A grouping column and the kind whose names it holds, for counts that keep the empty groups when asked.
+_GROUP_KINDS = {"namespace": "namespaces", "node": "nodes", "storage_class": "storageclasses"}
+_ZEROS_TOO = (
+    r"\b(?:incl(?:\.|uding)?|with|show|plus|and|keep)\s+(?:the\s+)?(?:empty|zero|0)"
+    r"(?: ones| groups| namespaces| nodes| classes)?(?: too| as well)?\b"
+    r"|\bzeros?(?: too| as well| included)\b"
+    r"|\b(?:incl(?:\.|uding)?|with)\s+(?:the\s+)?(?:ones|namespaces|nodes|classes) with "
+    r"(?:none|0|zero|no \w+)\b"
+)
+
+
+def _zeros_kept(text: str, sql: str) -> str:
+    """ "pods per ns incl. namespaces with 0", "pvc count per sc (show empty ones too)": every namespace
+    (node, storage class) counted, those with none as 0, not only the groups that have some."""
+    if not rx.search(_ZEROS_TOO, text):
+        return sql
+    m = re.fullmatch(
+        r"SELECT (\w+), count\(\*\)(?: AS (\w+))? FROM (\w+)(?: WHERE (.+?))? GROUP BY \1", sql.strip(), re.I
+    )
+    if m is None or m.group(1) not in _GROUP_KINDS:
+        return sql
+    column, alias, table, where = m.groups()
+    conds = [c for c in (where or "").split(" AND ") if c and c != f"{column} IS NOT NULL"]
+    on = " AND ".join([f"t.{column} = g.name", *(joins._qualified(c, "t") for c in conds)])
+    named = f" AS {alias}" if alias else ""
+    groups = _GROUP_KINDS[column]
+    return (
+        f"SELECT g.name, count(t.{column}){named} FROM {groups} g LEFT JOIN {table} t ON {on} GROUP BY g.name"
+    )
 
 
 def _typed_events(sql: str) -> str:

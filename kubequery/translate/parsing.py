@@ -233,7 +233,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\bwhy (?:can'?t|cannot|won'?t|don'?t|aren'?t) (.+?) (?:get(?:ting)? |be(?:ing)? )?scheduled?\b",
      r"why are \1 failing to schedule"),
     # "why are my pods failing to schedule?": what the scheduler said of them, its FailedScheduling events
-    (r"^why (are|is) ((?:[\w\-]+ )*?pods\b.*?) failing to schedule\s*\??$",
+    (r"^why (are|is) ((?:[\w\-]+ )*?pods\b.*?) failing to schedule\s*\??"
+     r"(?:\s*(?:show |give me )?(?:the )?scheduler(?:'s)? (?:msgs|messages|events|reasons?)\s*\??)?$",
      r"why \1 \2 failing to schedule? (scheduler events)"),
     # shorthand: "lb svcs", "controlplane nodes", "deploys with ProgressDeadlineExceeded"
     (r"\blbs? (svcs?|services?)\b", r"loadbalancer \1"),
@@ -253,6 +254,62 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "who uses claim data-postgres-1": the pods that mount it
     (r"^who (?:uses|mounts|is using|is mounting) (?:the )?(claim|pvc|persistent ?volume ?claim)\b",
      r"which pods use \1"),
+    # "which pods got killed", "deployments that were scaled recently", "hpas that rescaled": the objects the
+    # events of that reason are about (not every pod, nor an OOMKilled container, nor "scaled to 0")
+    (r"\b(pods?|po)\s+(?:that\s+)?(?:were\s+|was\s+|got\s+|(?:have|has|had)\s+been\s+)?killed\b"
+     r"(?!.*\b(?:memory|mem|ram|oom\w*)\b)",
+     r"\1 that had killing events"),
+    (r"\b(deploy(?:ment)?s?)\s+(?:that\s+)?(?:were|was|got|(?:have|has|had) been)\s+scaled\b"
+     r"(?! (?:up|down|to)\b)",
+     r"\1 that had scalingreplicaset events"),
+    # ... but in a window, by the autoscaler's own last scale time (events are kept for an hour)
+    (r"\b(hpas?|(?:horizontal ?pod ?)?autoscalers?) (?:that |which )?(?:have |has )?"
+     r"(?:(?:re)?scaled|with an? "
+     r"(?:re)?scale(?: event)?) (?:in|within|during|over) (?:the )?(?:last|past) ",
+     r"\1 last scaled within the last "),
+    (r"\b(hpas?|(?:horizontal ?pod ?)?autoscalers?)\s+(?:that\s+)?(?:have\s+|has\s+)?(?:re)?scaled\b"
+     r"(?! (?:up|down|to|most|least|first|last)\b)",
+     r"\1 that had successfulrescale events"),
+    # "services routing to nothing": no ready endpoint; "images that can't be pulled": with pull errors
+    (r"\b(?:routing|pointing|sending traffic|going) (?:to|at) nothing\b|\bthat route nowhere\b",
+     "without endpoints"),
+    (r"\b(images?) (?:that )?(?:can'?t|cannot|couldn'?t|could not|won'?t|failed to|fail to|failing to) "
+     r"(?:be )?"
+     r"pull(?:ed)?\b", r"\1 with pull errors"),
+    # "deploy/recommendation's pods": the pods of that deployment
+    (r"\b(deploy(?:ment)?|sts|statefulset|ds|daemonset|job|cronjob|cj|rs|replicaset)[/ ]([a-z0-9][\w\-.]*)'s "
+     r"(pods?|po|jobs?)\b", r"the \3 of \1 \2"),
+    # "pods pulling with regcred": using it as their image pull secret
+    (r"\bpulling (?:images? )?(?:with|using|via|through) (?:the )?(?:secret )?([a-z0-9][\w\-.]*)"
+     r"(?: secret)?\b",
+     r"using secret \1"),
+    # "which cronjobs haven't got any job objects?": have none
+    (r"\b(?:haven'?t|have not|don'?t have|do not have) got any (\w+?)s?(?: objects?)?\b", r"have no \1s"),
+    # "svc selecting nothing (no pod has the selector labels)": no pod matches their selector
+    (r"(?<!selector )\bselect(?:ing|s)? (?:nothing|no pods?)\b(?:\s*\([^)]*\))?",
+     "whose selector doesn't match any pod"),
+    # "ingresses with dead backends": whose services have no endpoints
+    (r"\b(?:with|that have|having) (?:dead|broken|empty) backends?\b", "whose services have no endpoints"),
+    # "which PDBs would block draining worker-7": those allowing no disruption, covering pods on it
+    (r"\b(pdbs?|poddisruptionbudgets?|pod disruption budgets?) (?:that )?would (?:block|prevent|stop) "
+     r"(?:draining|a drain of|the drain of|evicting pods from) (?:node )?([a-z0-9][\w\-.]*)(?:\s*\([^)]*\))?",
+     r"\1 with 0 allowed disruptions that cover pods on \2"),
+    (r"\b(pdbs?\b.*?) covering (pods? on)\b", r"\1 that cover \2"),
+    # "which PVCs do the pods of statefulset postgres use?": those used by them
+    (r"^(?:which|what) (pvcs?|claims?|persistent ?volume ?claims?|configmaps?|secrets?) do(?:es)? "
+     r"(the pods of .+?) (?:use|mount|reference)\s*\??$", r"\1 used by \2"),
+    # "image of po kafka-1 -n data": what its containers run
+    (r"^(?:what(?:'s| is| are) )?(?:the )?images? (?:of|for|used by|in) (?:the )?(?:pod|po) "
+     r"([a-z0-9][\w\-.]*)(.*?)"
+     r"\s*[?.!]*$", r"which image does pod \1\2 run"),
+    # "limitrange defaults (cpu/mem request + limit)": the four amounts it gives containers that set none
+    (r"\bdefaults?\s*\(?(?:(?:cpu ?(?:/|and|&) ?mem(?:ory)?) )?requests? ?(?:\+|and|&) ?limits?\)?",
+     "default cpu request, default cpu limit, default memory request and default memory limit"),
+    # "how much storage do all persistent volumes provide": their capacity; "joined the cluster": created
+    (r"\bhow much (?:storage|capacity|space) do (?:all )?(?:the )?(persistent ?volumes|pvs) "
+     r"(?:provide|offer|have|give)\b",
+     r"total \1 capacity"),
+    (r"\bjoined (?:the )?cluster\b", "were created"),
     # "open ports of services", "exposed ports": the ports they have
     (r"\b(?:open|exposed|listening|published) (ports)\b", r"\1"),
     # "older then 30 days": the comparison, misspelt
@@ -379,6 +436,19 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "nodes that haven't reported in for over 5 minutes": by their last heartbeat
     (r"\b(?:haven'?t|hasn'?t|have not|has not|didn'?t|did not) (?:reported|checked) in for ",
      "with no heartbeat for "),
+    # "haven't reported in over 10 minutes", "stopped heartbeating (2 min)": no heartbeat for that long
+    (r"\b(?:haven'?t|hasn'?t|have not|has not|didn'?t|did not) (?:reported|checked in) (?:in|for) "
+     r"(?:over |more than )?(?=\d)", "with no heartbeat for over "),
+    (r"\b(?:that )?(?:have |has )?(?:stopped|quit|ceased) (?:heartbeating|sending heartbeats|reporting)"
+     r"\s*\(?(?:for |in )?(?:over |more than )?(\d+)\+? ?([a-z]+)\)?(?: ago)?",
+     r"with no heartbeat for over \1 \2"),
+    # "which containers exited with status 1?": that exit code; "(current or last termination)": both, as read
+    (r"\b(?:exited|terminated|died|quit|exit) with (?:an? )?(?:exit )?(?:status|code|rc) (\d+)\b",
+     r"with exit code \1"),
+    # "kubelet heartbeat", "kernel OOM kills": what sends it, not the node's kubelet or kernel version
+    (r"\bkubelet(?:'s)? (heartbeats?)\b", r"\1"),
+    (r"\bkernel (oom)", r"\1"),
+    (r"\s*\((?:current|this|latest) or (?:last|previous) (?:termination|run|exit|state)\)", ""),
     # "haven't heartbeated in over 5 minutes", "no heartbeat for 5 min": the last one older than that
     (r"\b(?:haven'?t|hasn'?t|have not|has not|didn'?t|did not) (?:heartbeated|heartbeat|sent a heartbeat) "
      r"(?:in|for) (?:over |more than )?", "with no heartbeat for over "),
@@ -459,6 +529,83 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(cordoned|unschedulable|notready|not[- ]ready|tainted|gpu) nodes? (?:pods?|po) "
      r"(?:count|counts|number)\b",
      r"count of pods on \1 nodes"),
+    # "hpa targets with not all replicas ready": the deployments autoscaled, not fully ready
+    (r"^(?:which |the |list )?(?:hpa|autoscaler) targets\b(?= (?:with|that|which|whose|where)\b|\s*[?.!]*$)",
+     "deployments with an hpa"),
+    (r"\b(?:with|that have|having) not all (?:their |the )?(?:replicas|pods) ready\b",
+     "that are not fully ready"),
+    # "who has * on * cluster-wide?": the cluster role bindings granting it, and to whom
+    (r"\*\s+on\s+\*", "* verbs on * resources"),
+    (r"^who (?:has|can do|gets?|is granted) (.+?) (?:cluster[- ]wide|in all namespaces)\s*\??$",
+     r"which cluster role bindings grant \1, and to whom?"),
+    # "count svc with 0 endpoints": those without; "ing backends (svc names)": their backend services
+    (r"\bwith (?:0|zero) (?:ready )?endpoints\b", "without endpoints"),
+    (r"\b(ing|ingress(?:es)?) backends\b(?:\s*\((?:svc|service)s?(?: names?)?\))?",
+     r"\1 and their backend services"),
+    # "pv behind kafka-0's pvc (ns data)": the volume of the pod's claim
+    (r"\b(?:pvs?|persistent volumes?|volumes?) (?:behind|of|backing|for) ([a-z0-9][\w\-.]*)'s "
+     r"(?:pvcs?|claims?)\s*\((?:ns|namespace|in) ([a-z0-9][\w\-]*)\)", r"which pv does pod \1 in \2 use"),
+    (r"\b(?:pvs?|persistent volumes?|volumes?) (?:behind|of|backing|for) ([a-z0-9][\w\-.]*)'s "
+     r"(?:pvcs?|claims?)\b",
+     r"which pv does pod \1 use"),
+    # "po with serviceAccountName fluent-bit", "what's running as the fluent-bit sa": by service account
+    (r"\bserviceaccountname\b", "service account"),
+    (r"^(?:what'?s|what is|which pods are|who is|what pods are) running as (?:the )?"
+     r"(?:sa |service ?account )?([a-z0-9][\w\-.]*)(?: (?:sa|service ?account))?\b",
+     r"pods using service account \1"),
+    # "why r the payments pods crashlooping?": "r" for "are"
+    (r"^(why|what|which|where|how many) r\b", r"\1 are"),
+    # "how many pods are in each namespace that has a resource quota?", "per quota'd ns"
+    (r"\b(?:in )?each (?:namespace|ns) (?:that has|with|having) (?:a |any )?(?:resource ?)?quota\b",
+     "per namespace in namespaces with a resource quota"),
+    (r"\bper quota'?d (?:ns|namespaces?)\b|\bper (?:ns|namespace) with (?:a |any )?(?:resource ?)?quota\b",
+     "per namespace in namespaces with a resource quota"),
+    # "pods in zone us-east-1b that aren't running": the state said first, as the zone's join reads it
+    (r"\b(pods?|po)( in (?:zone |az |the zone )?[a-z]{2}-[a-z]+-\d[a-z]?)(?:,? (?:in )?all namespaces)? "
+     r"(?:that|which) (?:are ?n'?t|are not) running\b", r"non-running \1\2"),
+    (r"\b(pods?|po) (?:that|which) (?:are ?n'?t|are not) running"
+     r"( in (?:zone |az |the zone )?[a-z]{2}-[a-z]+-\d[a-z]?)\b",
+     r"non-running \1\2"),
+    (r"\b((?:pods?|po) in (?:zone |az |the zone )?[a-z]{2}-[a-z]+-\d[a-z]?),? "
+     r"(?:in )?all namespaces\b", r"\1"),
+    # "# pods behind deploy storefront": how many
+    (r"^#\s*(?:of\s+)?(pods?|po) (?:behind|of|in|for) ", r"number of \1 of "),
+    # "AZ spread per deploy in payments": how many zones each one's pods are in
+    (r"\b(?:az|zone|availability zone) spread (?:per|of each|by) (?:deploy\w*)\b",
+     "how many zones does each deployment have pods in"),
+    # "nightly-report cj runs and how they went": that cron job's jobs, with their status
+    (r"\b([a-z0-9][\w\-]*) (?:cj|cronjob|cron job) runs\b", r"jobs of cronjob \1"),
+    (r"\band how (?:they|it) went\b", "and their status"),
+    # "pods that can't be evicted right now because of their PDB": whose budget allows no disruptions
+    (r"\b(pods?|po) (?:that )?(?:can'?t|cannot|could not|couldn'?t) be (?:evicted|drained)"
+     r"(?: right now| now)?(?: because of| due to)? (?:their|its|a|the) "
+     r"(?:pdbs?|pod ?disruption ?budgets?)\b",
+     r"\1 whose pdb allows no disruptions"),
+    # "when did the BackOff on pod x in payments first happen?": when that event was first seen
+    (r"^when did (?:the )?([a-z]+) (?:on|of|for|about) (pod|node) ([a-z0-9][\w\-.]*)(.*?) first "
+     r"(?:happen|occur|start|fire|show up)\s*\??$", r"when was the \1 event of \2 \3\4 first seen"),
+    # "ev mentioning not found": that phrase, not a negation
+    (r"\b(mentioning|mentions?|saying|says?|containing|contains?) not found\b", r"\1 'not found'"),
+    # "failed jobs and their warning events": the warning events of the failed jobs
+    (r"^(failed|completed|running|pending|crashlooping|evicted) (jobs|pods|pvcs) and their "
+     r"(warning )?(?:events|ev)\b",
+     r"\3events of \1 \2"),
+    # "deploys at 0 ready replicas", "completely down": none ready; "not fully up": not fully ready
+    (r"\bat (\d+) ready replicas\b", r"with \1 ready replicas"),
+    (r"\b(?:are |is )?complete?ly down\b", "with 0 ready replicas"),
+    (r"\bnot (?:fully|all) up\b", "not fully ready"),
+    # "nodes low on disk": under disk pressure; "(ScalingActive false)": scaling not active
+    (r"\b(?:are |is )?(?:low|short|running low) on disk(?: space)?\b", "under disk pressure"),
+    (r"\bscalingactive (?:is )?(?:=\s*)?false\b", "scaling_active false"),
+    (r"^(hpas?|(?:horizontal ?pod ?)?autoscalers?) (?:that |which )?(?:can'?t|cannot|couldn'?t) compute "
+     r"(?:a |their )?(?:desired )?(?:replica count|replicas)\b(?:\s*\([^)]*\))?",
+     r"\1 where scaling is not active"),
+    # "restarting po here w/ counts": each one's restarts, not how many there are
+    (r"\b(restart\w* (?:pods?|po)\b.*?) (?:w/|with|\+|and) (?:their |the )?(?:restart )?counts?\b",
+     r"\1 and their restarts"),
+    # "fraud-detector (payments) pod warnings": the namespace said in brackets, moved after them
+    (r"\b([a-z0-9][\w\-]*) \(([a-z0-9][\w\-]*)\) (pods?|po) (warnings?|warning events|events|ev)\b",
+     r"\1 \3 \4 in \2"),
     # "fraud-detector pods warnings": the warnings of those pods
     (r"\b([a-z0-9][\w\-]*) (?:pods?|po) (warnings?|warning events|events|ev)(?=\s*(?:$|[?.!(]|in\b|-n\b))",
      r"\2 of the \1 pods"),

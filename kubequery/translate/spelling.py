@@ -24,6 +24,11 @@ from kubequery.translate import lexicon as lx
 from kubequery.translate import rx
 
 MIN_LENGTH = 5
+# Slips of short words, which the rules leave alone (a short word one edit from another is often meant)
+_SHORT_SLIPS = {
+    "waht": "what", "whta": "what", "hwat": "what", "wich": "which", "whcih": "which", "oldr": "older",
+    "teh": "the", "hte": "the", "hwo": "how", "mnay": "many",
+}
 LONG = 9  # a word this long may be two edits off: "networkunvaailable", "failedscehduling"
 
 # Words questions use that are neither kinds nor columns.
@@ -195,12 +200,19 @@ class Speller:
         )
 
     def _word(self, word: str) -> str:
+        if word in _SHORT_SLIPS and word not in self.protected:
+            return _SHORT_SLIPS[word]  # too short for the rule below, but never meant as typed
         if not self._unknown(word):
             return word
         for ending in ("ing", "ed"):  # "runing", "restared": a doubled letter left out
             doubled = word[: -len(ending)] + word[-len(ending) - 1] + ending
             if word.endswith(ending) and doubled in self.targets:
                 return doubled
+            # "exitted", "stoped": a letter doubled that is not, or not doubled that is
+            single = word[: -len(ending) - 1] + ending
+            twice = word[-len(ending) - 1] == word[-len(ending) - 2]
+            if word.endswith(ending) and twice and single in self.targets:
+                return single
         # "containres": two neighbours swapped in a known word, before reading it as words run together
         swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
         if len(hit := swapped.intersection(self.targets)) == 1:

@@ -782,7 +782,12 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             and not any(c.startswith(("reason", "type")) for c in p.conds)
         ):
             add("type = 'Warning'", "warnings")
-        counted = rx.search(r"\d+\s*(?:x|times)\b|\btimes\b", text)  # "repeated more than 50 times"
+        # "repeated more than 50 times", "repeated events (count > 5)": a number of repeats said
+        counted = rx.search(
+            r"\d+\s*(?:x|times)\b|\btimes\b|\bcount\s*(?:[<>=]|(?:is |of )?"
+            r"(?:greater|more|over|above|at least|less|fewer|under|below|bigger|higher)\b)",
+            text,
+        )
         if rx.search(r"\b(?:more than|over) once\b|\bmultiple times\b|\bseveral times\b", text):
             add("count > 1", "repeated")  # "events that happened more than once"
         elif rx.search(
