@@ -499,9 +499,9 @@ FOLLOW_UPS = [
     (
         "crashlooping pods",
         "SELECT namespace, name FROM pods WHERE status = 'CrashLoopBackOff'",
-        "which deployments do they belong to?",
+        "which deployments do they belong to?",  # the owners of the rows the previous SQL picked
         "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
-        "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND p.status LIKE '%CrashLoopBackOff'",
+        "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND p.status = 'CrashLoopBackOff'",
     ),
     # a top-N resized
     (

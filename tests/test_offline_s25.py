@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kubequery.translate.base import Turn
 from tests.test_offline import assert_same_rows, ctx
 from tests.test_offline_fu2 import _same_rows as assert_same_after
 
@@ -151,6 +152,30 @@ SAID = [
     ("running pods per namespace, zeros too",
      "SELECT n.name, count(p.name) FROM namespaces n LEFT JOIN pods p ON p.namespace = n.name "
      "AND p.status = 'Running' GROUP BY n.name"),
+    ("which pod has the BackOff event with the highest count?",
+     "SELECT namespace, involved_name, count FROM events WHERE reason = 'BackOff' ORDER BY count DESC LIMIT 1"),
+    # blind round 14
+    ("which pods in checkout are still on recommendation 1.7.3?",
+     "SELECT pod FROM containers WHERE namespace = 'checkout' "
+     "AND image = 'registry.acme.io/checkout/recommendation:1.7.3'"),
+    ("containers up but failing readiness",
+     "SELECT namespace, pod, name FROM containers WHERE state = 'running' AND NOT ready"),
+    ("default CPU request and limit from the limit range in payments",
+     "SELECT name, default_cpu_request, default_cpu_limit FROM limitranges WHERE namespace = 'payments'"),
+    ("pvc GiB by ns",
+     "SELECT namespace, sum(storage_request) / 1024 ^ 3 FROM persistentvolumeclaims GROUP BY namespace"),
+    ("per-container requests for po payments-api-z6k9jr25h4-7hzff -n payments",
+     "SELECT name, cpu_request, memory_request FROM containers WHERE namespace = 'payments' "
+     "AND pod = 'payments-api-z6k9jr25h4-7hzff'"),
+    ("memory requests of the pods in ml", "SELECT name, memory_request FROM pods WHERE namespace = 'ml'"),
+    ("po named *fraud*", "SELECT namespace, name FROM pods WHERE name LIKE '%fraud%'"),
+    ("deployments whose name starts with payments",
+     "SELECT namespace, name FROM deployments WHERE name LIKE 'payments%'"),
+    ("which PVs are kept when their claim is deleted?",
+     "SELECT name FROM persistentvolumes WHERE reclaim_policy = 'Retain'"),
+    ("where is pod kafka-0 (ns data) scheduled?", "SELECT node FROM pods WHERE namespace = 'data' AND name = 'kafka-0'"),
+    ("which deployments were created last? top 3",
+     "SELECT namespace, name FROM deployments ORDER BY created DESC LIMIT 3"),
     ("which PVCs do the pods of statefulset postgres in data use?",
      "SELECT DISTINCT c.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
      "AND list_contains(p.pvcs, c.name) WHERE p.namespace = 'data' AND p.owner_kind = 'StatefulSet' "
@@ -214,3 +239,64 @@ def test_restarting_pods_with_counts_show_each_ones_restarts(real_translator, re
     expected = real_engine.query("SELECT name, restarts FROM pods WHERE namespace = 'team-b' AND restarts > 0")
     got = real_engine.query(t.sql)
     assert expected.rows and sorted(got.rows) == sorted(expected.rows), t.sql
+
+
+@pytest.mark.parametrize(
+    ("namespace", "question", "sql"),
+    [("payments", "rolebindings here -> role", "SELECT name, role_name FROM rolebindings WHERE namespace = 'payments'"),
+     ("checkout", "first deploy created here",
+      "SELECT name FROM deployments WHERE namespace = 'checkout' ORDER BY created LIMIT 1"),
+     ("ml", "po -o wide (node)", "SELECT name, node FROM pods WHERE namespace = 'ml'")],
+)
+def test_the_current_namespace_questions(translator, engine, namespace, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True, namespace=namespace)
+
+
+FOLLOW_UPS = [
+    ("po -n payments", "SELECT name FROM pods WHERE namespace = 'payments'", "filter to node worker-4",
+     "SELECT name FROM pods WHERE namespace = 'payments' AND node = 'worker-4'"),
+    ("pods that aren't running", "SELECT namespace, name FROM pods WHERE status <> 'Running'",
+     "without the completed job pods please",
+     "SELECT namespace, name FROM pods WHERE status NOT IN ('Running', 'Completed')"),
+    ("pending pvcs", "SELECT namespace, name FROM persistentvolumeclaims WHERE status = 'Pending'",
+     "which one has been pending the longest?",
+     "SELECT namespace, name FROM persistentvolumeclaims WHERE status = 'Pending' ORDER BY created LIMIT 1"),
+    ("warning event count by ns",
+     "SELECT namespace, count(*) FROM events WHERE type = 'Warning' GROUP BY namespace",
+     "which 3 namespaces have the most?",
+     "SELECT namespace, count(*) AS n FROM events WHERE type = 'Warning' GROUP BY namespace ORDER BY n DESC LIMIT 3"),
+    ("claims -n monitoring", "SELECT name FROM persistentvolumeclaims WHERE namespace = 'monitoring'",
+     "and their PVs?", "SELECT name, volume FROM persistentvolumeclaims WHERE namespace = 'monitoring'"),
+    ("nodes NotReady", "SELECT name FROM nodes WHERE NOT ready", "last heartbeat?",
+     "SELECT name, last_heartbeat FROM nodes WHERE NOT ready"),
+    ("payments po in CrashLoopBackOff",
+     "SELECT name FROM pods WHERE namespace = 'payments' AND status = 'CrashLoopBackOff'", "show their warnings",
+     "SELECT e.object, e.reason, e.message FROM events e JOIN pods p ON p.namespace = e.namespace "
+     "AND p.name = e.involved_name WHERE e.involved_kind = 'Pod' AND e.type = 'Warning' "
+     "AND p.namespace = 'payments' AND p.status = 'CrashLoopBackOff'"),
+    ("image pull errors",
+     "SELECT namespace, name FROM pods WHERE status IN ('ImagePullBackOff', 'ErrImagePull')", "owning deploys?",
+     "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+     "AND r.name = p.owner_name WHERE p.status IN ('ImagePullBackOff', 'ErrImagePull') "
+     "AND r.owner_kind = 'Deployment'"),
+    ("batch po Failed", "SELECT name FROM pods WHERE namespace = 'batch' AND phase = 'Failed'", "their owner job?",
+     "SELECT DISTINCT owner_name FROM pods WHERE namespace = 'batch' AND phase = 'Failed'"),
+    ("svc -n checkout", "SELECT name FROM services WHERE namespace = 'checkout'", "any w/o endpoints?",
+     "SELECT s.name FROM services s LEFT JOIN endpoints e ON e.namespace = s.namespace AND e.name = s.name "
+     "WHERE s.namespace = 'checkout' AND s.type <> 'ExternalName' AND coalesce(e.ready_address_count, 0) = 0"),
+    # "mount" asked of them is a question, not an order
+    ("pvcs in payments", "SELECT name FROM persistentvolumeclaims WHERE namespace = 'payments'",
+     "which pods mount them?",
+     "SELECT DISTINCT p.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+     "AND list_contains(p.pvcs, c.name) WHERE c.namespace = 'payments'"),
+]
+
+
+@pytest.mark.parametrize(("previous", "previous_sql", "question", "sql"), FOLLOW_UPS)
+def test_round_14_followups(translator, engine, previous, previous_sql, question, sql):
+    assert_same_after(translator, engine, previous, previous_sql, question, sql)
+
+
+def test_mounting_them_is_still_declined_as_an_order(translator):
+    turn = Turn(question="pvcs in payments", sql="SELECT name FROM persistentvolumeclaims WHERE namespace = 'payments'")
+    assert translator.translate("mount them on worker-2", context=ctx(turns=(turn,))).declined

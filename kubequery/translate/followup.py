@@ -128,8 +128,9 @@ _TERSE = (
     (r"^(?:and )?(?:the )?(nodes?|zones?|images?|ips?|statuses) (?:for|of) (?:those|them|these|each)$",
      r"and their \1"),
     # "which 3 have the most?" (after a count per group): its top 3; "... the most pods?": the same count
-    (r"^(?:and )?(?:which|what) (\d+|two|three|four|five|six|seven|eight|nine|ten) (?:of (?:them|those) )?"
-     r"(?:have|has|had) (?:the )?most(?: pods| po| containers| events)?$", r"top \1"),
+    (r"^(?:and )?(?:which|what) (\d+|two|three|four|five|six|seven|eight|nine|ten) "
+     r"(?:of (?:them|those) |namespaces |ns |nodes |zones |reasons |images |deployments |deploys )?"
+     r"(?:have|has|had) (?:the )?most(?: pods| po| containers| events| warnings)?$", r"top \1"),
     # "which 3 have the most restarts?", "which 3 restart the most?": the top 3 of them by it
     (r"^(?:and )?(?:which|what) (\d+|two|three|four|five|six|seven|eight|nine|ten) (?:of (?:them|those) )?"
      r"(?:have|has|had|with) (?:the )?most ([a-z_ ]+?)$", r"top \1 by \2"),
@@ -145,6 +146,22 @@ _TERSE = (
     (r"^(?:and |with |plus |\+ ?)?(?:the |their |its )?replica counts?"
      r"(?: for each| of each| each| too| as well)?$",
      r"and their replicas"),
+    # "filter to node worker-4": the ones on it
+    (r"^(?:filter|narrow|limit|restrict)(?: it| them| that| those| this)? (?:down )?(?:to|by|on) "
+     r"(?:the )?node "
+     r"([a-z0-9][\w\-.]*)$", r"only the ones on \1"),
+    # "which one has been pending the longest?": the oldest of them
+    (r"^which (?:one|ones?) (?:has|have) been (?:pending|stuck|waiting|there|around) (?:the )?longest$",
+     r"the oldest one"),
+    # "# Completed?": how many of them are
+    (r"^#\s*(?:of\s+)?(?!(?:those|them|these)$)([a-z]+)$", r"how many of them are \1"),
+    # "and their PVs?" after claims: the volume each is bound to
+    (r"^(?:and )?(?:their|the) (?:pvs?|persistent ?volumes?)$", r"and their volume"),
+    # "last heartbeat?": that column of the rows listed
+    (r"^(?:and )?(?:their |the )?(last heartbeats?)$", r"with their \1"),
+    # "any w/o endpoints?": those of them with none
+    (r"^(?:and )?(?:any|which(?: ones)?|the ones)(?: of them| of those)? (?:w/o|without|with no) endpoints$",
+     r"which of them have no endpoints"),
     # "how many times have they restarted?": their restarts, not how many of them
     (r"^(?:and )?how (?:many times|often) (?:have|did|do|has) (?:they|those|these|it|them) restart(?:ed)?$",
      r"with their restarts"),
@@ -639,6 +656,9 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
         asked = _events_of_listed(text, tree) or asked  # "its events": the listed pods', not every pod's
     if asked is not None:
         return asked
+    owners = _owners_of_listed(text, tree)
+    if owners is not None:
+        return owners
     if question and rx.fullmatch(r"(?:and )?(?:but )?(why|how come)\s*(?:is that|so)?[?!.]*", text.strip()):
         why = tr._why("why " + question, current)  # "pending pods" … "why?": the events about those pods
         if why is not None:
@@ -953,6 +973,50 @@ def _other_resource(text: str, tree: Any) -> str | None:
     return new.sql(dialect="duckdb")
 
 
+# What owns the pods listed, said as a question about them: "which deployments do they belong to?",
+# "owning deploys?", "their owner job?", "what deployments are those from"
+_OWNER_WORDS = {"deploy": "Deployment", "job": "Job", "statefulset": "StatefulSet", "sts": "StatefulSet",
+                "daemonset": "DaemonSet", "ds": "DaemonSet", "replicaset": "ReplicaSet", "rs": "ReplicaSet"}
+_OWNERS_ASKED = (
+    r"^(?:and )?(?:(?:which|what) (?P<a>deploy\w*|jobs?|statefulsets?|sts|daemonsets?|ds|replicasets?|rs) "
+    r"(?:do|does|are|is|did) (?:they|those|these|it|them) (?:belong to|come from|from|part of|owned by)"
+    r"|(?:their |the )?(?:owning|owner|parent) "
+    r"(?P<b>deploy\w*|jobs?|statefulsets?|sts|daemonsets?|ds|replicasets?|rs)"
+    r"|(?:which|what) (?P<c>deploy\w*|jobs?|statefulsets?|sts|daemonsets?|ds|replicasets?|rs) (?:owns?|own) "
+    r"(?:them|those|these|it))$"
+)
+
+
+def _owners_of_listed(text: str, tree: Any) -> str | None:
+    """ "image pull errors" … "which deployments do they belong to?": the owners of the pods listed, each once
+    (a deployment through its replica sets), picked by the same filters."""
+    from sqlglot import exp
+
+    m = rx.fullmatch(_OWNERS_ASKED, text.strip(" ?.!"))
+    source = tree.find(exp.Table)
+    where = tree.args.get("where")
+    if not m or source is None or source.name != "pods" or tree.args.get("joins") or tree.args.get("group"):
+        return None
+    said = next(g for g in m.groups() if g)
+    kind = next(v for k, v in _OWNER_WORDS.items() if said.startswith(k))
+    ns = _namespace_of(tree)
+    filters = f" AND {where.this.sql(dialect='duckdb')}" if where is not None else ""
+    if kind == "Deployment":
+        shown = "r.owner_name" if ns else "r.namespace, r.owner_name"
+        inner = where.this.copy() if where is not None else None
+        if inner is not None:
+            from kubequery.translate import joins as joined
+
+            joined.qualify(inner, "p")
+        picked = f" AND {inner.sql(dialect='duckdb')}" if inner is not None else ""
+        return (
+            f"SELECT DISTINCT {shown} FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+            f"AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment'{picked}"
+        )
+    shown = "owner_name" if ns else "namespace, owner_name"
+    return f"SELECT DISTINCT {shown} FROM pods WHERE owner_kind = {quote(kind)}{filters}"
+
+
 def _events_of_listed(text: str, tree: Any) -> str | None:
     """ "which pod in data got OOMKilled?" … "show me its events": the events about the pods listed, picked
     by the same filters (one pod's as its events are shown: type, reason and message)."""
@@ -962,22 +1026,25 @@ def _events_of_listed(text: str, tree: Any) -> str | None:
     listed = {"pods": "name", "containers": "pod"}.get(source.name if source else "")
     where = tree.args.get("where")
     said = r"^(?:and |so |ok,? )?(?:show(?: me)?|list|get|what are|any)?\s*(?:the )?"
-    said += r"(?:(its|their) events?|events? "
-    said += r"(?:for|of|about) (?:it|them|those|these|that pod|those pods|these pods|the pods?)|events?)$"
+    said += r"(?:(its|their) (?:(warning) )?events?|events? "
+    said += r"(?:for|of|about) (?:it|them|those|these|that pod|those pods|these pods|the pods?)|events?"
+    said += r"|(its|their) (warnings))$"
     m = rx.fullmatch(said, text.strip(" ?.!"))
     if not m or listed is None or where is None or tree.args.get("joins") or tree.args.get("group"):
         return None
     if not [c for c in _conjuncts(tree) if not rx.fullmatch(r"namespace = '[^']*'", c)]:
         return None  # every pod of a namespace: their events are the namespace's, read as a question
     ns = _namespace_of(tree)
-    one = m.group(1) == "its" or rx.search(r"\b(?:it|that pod)$", text.strip(" ?.!"))
+    one = "its" in (m.group(1), m.group(3)) or rx.search(r"\b(?:it|that pod)$", text.strip(" ?.!"))
+    warned = " AND type = 'Warning'" if m.group(2) or m.group(4) else ""
     # in one namespace, each event's object, as the events of pods found through a join show it
     shown = "type, reason, message" if one else "object, reason, message" if ns else (
         "namespace, involved_name, reason"
     )
     inner = f"SELECT uid FROM {source.name} WHERE {where.this.sql(dialect='duckdb')}"
     scope = f"namespace = {quote(ns)} AND " if ns else ""
-    return f"SELECT {shown} FROM events WHERE {scope}involved_kind = 'Pod' AND involved_uid IN ({inner})"
+    picked = f"involved_kind = 'Pod'{warned} AND involved_uid IN ({inner})"
+    return f"SELECT {shown} FROM events WHERE {scope}{picked}"
 
 
 def _their_events(

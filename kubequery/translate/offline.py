@@ -1583,7 +1583,12 @@ class OfflineTranslator:
         # a bare word that is a known namespace ("kube-system crashloops?", "bookinfo po")
         # not in a domain or path, nor the namespace of a "payments:payments-api" reference
         bare = r"(?<![\w.\-/]){}(?![\w.\-/]|:\w)"
-        for w in rx.findall(bare.format(r"[a-z0-9][a-z0-9\-]*"), text):
+        for found in rx.finditer(bare.format(r"[a-z0-9][a-z0-9\-]*"), text):
+            w = found.group(0)
+            # "deployments whose name starts with payments": a part of a name, not the namespace
+            said = r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|end(?:s|ing)?|prefixed) with\s+['\"]?$"
+            if rx.search(said + r"|\bcontain(?:s|ing)\s+['\"]?$", text[: found.start()]):
+                continue
             ns = self._is_namespace(w, strict=True)
             if ns and w not in ("default",) and w not in VOCAB:
                 return ns, rx.sub(bare.format(re.escape(w)), " ", text, count=1)

@@ -448,7 +448,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "kubelet heartbeat", "kernel OOM kills": what sends it, not the node's kubelet or kernel version
     (r"\bkubelet(?:'s)? (heartbeats?)\b", r"\1"),
     (r"\bkernel (oom)", r"\1"),
-    (r"\s*\((?:current|this|latest) or (?:last|previous) (?:termination|run|exit|state)\)", ""),
+    (r"\s*\((?:current|this|latest|now) or (?:last|previous) (?:termination|run|exit|state)\)", ""),
     # "haven't heartbeated in over 5 minutes", "no heartbeat for 5 min": the last one older than that
     (r"\b(?:haven'?t|hasn'?t|have not|has not|didn'?t|did not) (?:heartbeated|heartbeat|sent a heartbeat) "
      r"(?:in|for) (?:over |more than )?", "with no heartbeat for over "),
@@ -600,6 +600,58 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^(hpas?|(?:horizontal ?pod ?)?autoscalers?) (?:that |which )?(?:can'?t|cannot|couldn'?t) compute "
      r"(?:a |their )?(?:desired )?(?:replica count|replicas)\b(?:\s*\([^)]*\))?",
      r"\1 where scaling is not active"),
+    # "which pod has the BackOff event with the highest count?": that event, by its own count
+    (r"^(?:which|what) (?:pod|node|object|job|one) has (?:the )?([a-z]+) event with the "
+     r"(?:highest|largest|biggest|most|top) count\b", r"the \1 event with the highest count"),
+    # "memory requests of the pods in ml": each one's, not their sum (a total is said: "total", "how much")
+    (r"^(?:the |show |list )?(cpu|memory|mem) (requests?|limits?) of (?:the |all )?(pods?|po) "
+     r"((?:in|on) .+)$",
+     r"\3 \4 and their \1 \2"),
+    # "which pods are still on recommendation 1.7.3?": those whose image is that version
+    (r"\b(?:still )?(?:on|running|using) ([a-z][\w\-]*) v?(\d+\.\d+(?:\.\d+)?)\b", r"with image \1:\2"),
+    # "containers up but failing readiness": running, not ready
+    (r"\b(containers?) (?:that are )?(?:up|running) but "
+     r"(?:failing (?:their )?readiness(?: probes?)?|not ready)\b",
+     r"running \1 that are not ready"),
+    # "images referenced by sha256": pinned by their digest
+    (r"^(?:which |list )?(images?) (?:referenced|referred to|pinned) by (?:sha256|digest)(?: digest)?\b",
+     r"\1 pinned by sha256 digest"),
+    # "default CPU request and limit": both defaults
+    (r"\bdefault (cpu|memory|mem) request ?(?:and|/|\+|&) ?limit\b",
+     r"default \1 request and default \1 limit"),
+    # "pvc GiB by ns": their storage summed per namespace
+    (r"\b(?:pvcs?|claims?) (gib|gb|storage) (?:by|per) (ns|namespace)\b",
+     r"total pvc storage in gib per namespace"),
+    # "per-container requests for po x": each container's
+    (r"^per-?container (requests|limits) (?:for|of) (?:po|pod) ", r"\1 of each container in pod "),
+    # "worker-2 remaining pod slots": how many more pods it can take
+    (r"^([a-z0-9][\w\-.]*) (?:remaining|free|spare|available) pod (?:slots|capacity)\s*\??$",
+     r"how many more pods can \1 take?"),
+    # "po named *fraud*": a glob, the part of the name said
+    (r"\bnamed \*([a-z0-9][\w\-.]*)\*", r"whose name contains \1"),
+    (r"\bnamed ([a-z0-9][\w\-.]*)\*", r"whose name starts with \1"),
+    # "where is pod kafka-0 (ns data) scheduled?": its node; "pod x (ns data)": in that namespace
+    (r"\b((?:pod|po) [a-z0-9][\w\-.]*)\s*\((?:ns|namespace|-n) ([a-z0-9][\w\-]*)\)", r"\1 in \2"),
+    (r"^where (?:is|does) (?:the )?(?:pod|po) ([a-z0-9][\w\-.]*)( in [a-z0-9][\w\-]*)? "
+     r"(?:scheduled|running|run|placed)"
+     r"\s*\??$", r"the node of pod \1\2"),
+    # "which PVs are kept when their claim is deleted?": those whose reclaim policy is Retain
+    (r"\b(?:are |is )?kept (?:when|after|if) (?:their|its|the) (?:claims?|pvcs?) "
+     r"(?:is |are |gets |get )?deleted\b",
+     "with reclaim policy retain"),
+    # "which deployments were created last? top 3": the newest 3
+    (r"^(?:which|what) (\w+) (?:were|was) created last\s*\??,?\s*(?:the )?top (\d+)\s*$",
+     r"the \2 newest \1"),
+    # "rolebindings here -> role": each one's role
+    (r"\b((?:cluster ?)?role ?bindings?|rbs?|crbs?)\b(.*?)\s*->\s*(?:their |the )?roles?\s*$",
+     r"\1\2 and their role name"),
+    # "first deploy created here": the oldest one
+    (r"^(?:the |which was the |what was the )?first (\w+) (?:ever )?created\b", r"the oldest \1"),
+    # "po -o wide (node)": the pods with that column
+    (r"\s+-o wide\s*\((node|ip|nodes|ips)\)", r" and their \1"),
+    # "without the completed job pods please" (a follow-up): the rest of them
+    (r"^without (?:the )?(completed|failed|pending|running|evicted|succeeded)(?: job)? (?:pods|po|ones)"
+     r"(?:,? please|,? pls)?\s*$", r"but not \1"),
     # "restarting po here w/ counts": each one's restarts, not how many there are
     (r"\b(restart\w* (?:pods?|po)\b.*?) (?:w/|with|\+|and) (?:their |the )?(?:restart )?counts?\b",
      r"\1 and their restarts"),

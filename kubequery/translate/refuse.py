@@ -119,6 +119,10 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         text,
     )
     strong = m and m.group(1) in _IT_ORDERS  # "restart it" orders; "make it 30 days" resizes an answer
+    if m and m.group(1) in ("mount", "mounts", "use", "uses", "reference", "references") and rx.match(
+        r"\s*(?:which|what|who|how many)\b", text
+    ):
+        m = None  # "which pods mount them?" asks what does so
     if m and (m.group(1) in lx.MUTATIONS or m.group(1) in _MORE_ORDERS) and (
         m.group(1) not in lx.AMBIGUOUS_VERBS or m.group(2) != "it" or strong
     ):
