@@ -300,3 +300,70 @@ def test_round_14_followups(translator, engine, previous, previous_sql, question
 def test_mounting_them_is_still_declined_as_an_order(translator):
     turn = Turn(question="pvcs in payments", sql="SELECT name FROM persistentvolumeclaims WHERE namespace = 'payments'")
     assert translator.translate("mount them on worker-2", context=ctx(turns=(turn,))).declined
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [("which role bindings grant something to service account prometheus-k8s in monitoring, and which role?",
+      "SELECT namespace, name, role_name FROM rolebindings "
+      "WHERE list_contains(service_accounts, 'monitoring/prometheus-k8s')"),
+     ("role bindings for the prometheus-k8s service account in monitoring",
+      "SELECT namespace, name FROM rolebindings WHERE list_contains(service_accounts, 'monitoring/prometheus-k8s')"),
+     ("rolebindings for sa monitoring/prometheus-k8s + role",
+      "SELECT namespace, name, role_name FROM rolebindings "
+      "WHERE list_contains(service_accounts, 'monitoring/prometheus-k8s')")],
+)
+def test_a_service_accounts_bindings_in_any_namespace(real_translator, real_engine, question, sql):
+    assert_same_rows(real_translator, real_engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [("how much memory (GiB) do the pods on NotReady nodes request?",
+      "SELECT sum(p.memory_request) / 1024 ^ 3 FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"),
+     ("mem requests stuck on notready nodes, in GiB",
+      "SELECT sum(p.memory_request) / 1024 ^ 3 FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"),
+     ("cpu requested by po on notready nodes",
+      "SELECT sum(p.cpu_request) FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready")],
+)
+def test_amounts_of_the_pods_on_notready_nodes(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+ROUND_15 = [
+    ("namespaces with warnings", "SELECT DISTINCT namespace FROM events WHERE type = 'Warning'"),
+    ("last seen time of the OOMKilling on worker-8",
+     "SELECT last_seen FROM events WHERE involved_kind = 'Node' AND involved_name = 'worker-8' "
+     "AND reason = 'OOMKilling'"),
+    ("which nodes went quiet more than 2 min ago?",
+     "SELECT name FROM nodes WHERE last_heartbeat < now() - INTERVAL 2 MINUTES"),
+    ("containers that terminated in the last hour",
+     "SELECT namespace, pod, name FROM containers WHERE finished_at > now() - INTERVAL 1 HOUR"),
+    ("pods that never get past container creating",
+     "SELECT namespace, name FROM pods WHERE status = 'ContainerCreating'"),
+    ("autoscalers that can't scale any higher",
+     "SELECT namespace, name FROM horizontalpodautoscalers WHERE current_replicas >= max_replicas"),
+    ("breakdown of pod statuses pls (running/pending/etc)", "SELECT status, count(*) FROM pods GROUP BY status"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), ROUND_15)
+def test_round_15_phrasings(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("previous", "previous_sql", "question", "sql"),
+    [("what services are in monitoring?", "SELECT name FROM services WHERE namespace = 'monitoring'",
+      "how many services is that in total", "SELECT count(*) FROM services WHERE namespace = 'monitoring'"),
+     ("deploy -n ml", "SELECT name FROM deployments WHERE namespace = 'ml'", "only the ones with 0 ready",
+      "SELECT name FROM deployments WHERE namespace = 'ml' AND ready_replicas = 0"),
+     ("pending pvcs", "SELECT namespace, name FROM persistentvolumeclaims WHERE status = 'Pending'",
+      "just the one in staging",
+      "SELECT name FROM persistentvolumeclaims WHERE status = 'Pending' AND namespace = 'staging'"),
+     ("ml pods stuck Pending", "SELECT name FROM pods WHERE namespace = 'ml' AND status = 'Pending'",
+      "what do the scheduler events say for them?",
+      "SELECT involved_name, message FROM events WHERE namespace = 'ml' AND reason = 'FailedScheduling'")],
+)
+def test_round_15_followups(translator, engine, previous, previous_sql, question, sql):
+    assert_same_after(translator, engine, previous, previous_sql, question, sql)

@@ -146,6 +146,18 @@ _TERSE = (
     (r"^(?:and |with |plus |\+ ?)?(?:the |their |its )?replica counts?"
      r"(?: for each| of each| each| too| as well)?$",
      r"and their replicas"),
+    # "how many services is that in total": how many of them (not across every namespace)
+    (r"^how many (?:\w+ )?(?:is|are) (?:that|those|there|these) in total$", r"how many of them"),
+    # "only the ones with 0 ready", "the not ready ones?", "just the one in staging", "show the pv for each"
+    (r"^(?:only |just )?(?:the ones )?with (?:0|zero|no) ready(?: replicas)?$",
+     r"which of them have 0 ready replicas"),
+    (r"^(?:and )?(?:the |only the |just the )?(?:not|non)[ -]?ready ones$", r"which are not ready"),
+    (r"^(?:just|only) the (?:one|ones) (?:in|from) ([a-z0-9][\w\-]*)$", r"only the ones in \1"),
+    (r"^(?:show |list )?(?:the )?(?:pvs?|volumes?|persistent volumes?) (?:for|of) each(?: one)?$",
+     r"and their volume"),
+    # "what do the scheduler events say for them?": their FailedScheduling events
+    (r"^(?:and )?(?:what do |show )?(?:the )?scheduler (?:events|messages|msgs) (?:say )?(?:for|about|of) "
+     r"(?:them|those|these|it)$", r"their failedscheduling events"),
     # "filter to node worker-4": the ones on it
     (r"^(?:filter|narrow|limit|restrict)(?: it| them| that| those| this)? (?:down )?(?:to|by|on) "
      r"(?:the )?node "

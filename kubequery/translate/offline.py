@@ -348,6 +348,7 @@ class OfflineTranslator:
         sql = _typed_events(sql)
         sql = _join_key_once(sql)
         sql = _zeros_kept(text, sql)
+        sql = _bound_anywhere(sql)
         sql = _counted_apart(text, sql)
         sql = _counted_listing(text, sql)
         return OfflineResult(sql=sql, confidence=confidence, message="understood: " + "; ".join(understood))
@@ -6307,6 +6308,10 @@ class OfflineTranslator:
             and not {k[2] for k in self.find_kinds(rest)} - {"pods", "nodes", "namespaces"}
         ):
             base = "FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"
+            summed = rx.search(r"\bhow much\b|\btotal\b|\bsum\b|request", text)
+            amount = amount_column(text) if summed else None
+            if amount:  # "how much memory (GiB) do the pods on NotReady nodes request?": their amount summed
+                return f"SELECT sum(p.{amount}){unit_of(amount, text)} {base}"
             per_ns = rx.search(r"\b(per|each|every|by)\s+(namespace|ns)\b", text)
             if counting and per_ns or per_ns and per_ns.group(1) == "per":  # "pods on them per namespace"
                 return f"SELECT p.namespace, count(*) {base} GROUP BY p.namespace"
@@ -7976,6 +7981,23 @@ def _zeros_kept(text: str, sql: str) -> str:
     groups = _GROUP_KINDS[column]
     return (
         f"SELECT g.name, count(t.{column}){named} FROM {groups} g LEFT JOIN {table} t ON {on} GROUP BY g.name"
+    )
+
+
+def _bound_anywhere(sql: str) -> str:
+    """ "role bindings for the prometheus-k8s service account in monitoring": the namespace said is the
+    account's; the bindings naming it may sit in any namespace, each shown with its own."""
+    m = re.fullmatch(
+        r"SELECT (name(?:, role_name)?) FROM rolebindings WHERE (?:ARRAY|LIST)_CONTAINS\(service_accounts, "
+        r"'([a-z0-9][\w\-]*)/([\w\-.]+)'\) AND namespace = '([^']*)'",
+        sql.strip(),
+        re.I,
+    )
+    if m is None or m.group(2) != m.group(4):
+        return sql
+    return (
+        f"SELECT namespace, {m.group(1)} FROM rolebindings "
+        f"WHERE list_contains(service_accounts, {quote(m.group(2) + '/' + m.group(3))})"
     )
 
 

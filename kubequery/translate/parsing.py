@@ -652,6 +652,26 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "without the completed job pods please" (a follow-up): the rest of them
     (r"^without (?:the )?(completed|failed|pending|running|evicted|succeeded)(?: job)? (?:pods|po|ones)"
      r"(?:,? please|,? pls)?\s*$", r"but not \1"),
+    # "mem requests stuck on notready nodes": those of the pods there
+    (r"\b(mem(?:ory)?|cpu) requests? (?:stuck |sitting |still )?on "
+     r"(notready|not ready|cordoned|unschedulable) nodes\b",
+     r"\1 requested by pods on \2 nodes"),
+    # blind round 15: "namespaces with warnings", "last seen time of the OOMKilling on worker-8",
+    # "went quiet", "never get past container creating", "can't scale any higher", "(running/pending/etc)"
+    (r"^(?:which |the )?(?:namespaces|ns) (?:with|that have|having) warnings?(?: events?)?\s*\??$",
+     "which namespaces have warning events"),
+    (r"^(?:the |when was the )?(last|first) seen(?: time)? of the ([a-z]+) (?:event )?(?:on|of|for) "
+     r"(?:node )?"
+     r"([a-z0-9][\w\-.]*)\s*\??$", r"when was the \2 event of node \3 \1 seen"),
+    (r"\b(?:went|gone|have gone|has gone) (?:quiet|silent|dark) (?:for )?(?:more than |over )?"
+     r"(\d+\+? ?[a-z]+)"
+     r"(?: ago)?\b", r"with no heartbeat for over \1"),
+    (r"\bnever (?:get|got|gets) past container ?creating\b", "stuck in containercreating"),
+    (r"\b(?:can'?t|cannot|could not|couldn'?t) scale (?:any )?(?:higher|further|up any more|up anymore)\b",
+     "at max replicas"),
+    (r"\s*\((?:[a-z]+ ?/ ?)+(?:etc\.?|[a-z]+)\)", ""),
+    (r"\b(containers?) (?:that )?(?:terminated|exited|stopped|finished) (in the (?:last|past) )",
+     r"\1 whose finished at is \2"),
     # "restarting po here w/ counts": each one's restarts, not how many there are
     (r"\b(restart\w* (?:pods?|po)\b.*?) (?:w/|with|\+|and) (?:their |the )?(?:restart )?counts?\b",
      r"\1 and their restarts"),

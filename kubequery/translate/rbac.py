@@ -59,8 +59,46 @@ class Ask:
     cluster: bool = False  # cluster roles and cluster role bindings
 
 
+# The bindings of one service account: "role bindings for the prometheus-k8s service account in monitoring",
+# "rb for sa default/ci-deployer w/ role", "which role bindings include service account ci-deployer from
+# default, and what role do they grant?"
+_SA_BINDINGS = (
+    r"^(?:which |what |list |show |get )?(?:the |all )?(?P<kind>(?:cluster ?)?role ?bindings?|rbs?|crbs?)\s+"
+    r"(?:for|of|with|(?:that )?(?:include|includes|name|names|bind|binds|mention|mentions|grants? \w+ to)|"
+    r"including|naming|binding|granting \w+ to|on)\s+(?:the\s+)?"
+    r"(?:(?:service ?account|sa)\s+(?:(?P<ns1>[a-z0-9][\w\-]*)/)?(?P<sa1>[a-z0-9][\w\-.]*)"
+    r"|(?P<sa2>[a-z0-9][\w\-.]*)\s+(?:service ?account|sa))"
+    r"(?:\s+(?:in|from|of)\s+(?:the\s+)?(?:namespace\s+|ns\s+)?(?P<ns2>[a-z0-9][\w\-]*)(?:\s+(?:namespace|ns))?)?"
+    r"(?P<tail>.*)$"
+)
+_ROLE_ASKED = r"^\s*(?:,\s*)?(?:and |\+ ?|w/ ?|with )(?:(?:which|what|the|their) )?roles?(?: names?)?\b"
+
+
+def _service_account_bindings(text: str, namespace: str | None, grounding: Grounding | None) -> str | None:
+    """The bindings that name one service account (of its own namespace, bound in any), with the role each
+    grants when asked."""
+    m = rx.match(_SA_BINDINGS, text.strip(" ?.!"))
+    if m is None or grounding is None:
+        return None
+    account = m.group("sa1") or m.group("sa2")
+    home = m.group("ns1") or m.group("ns2") or namespace  # "… in monitoring": the account's own namespace
+    tail = m.group("tail").strip(" ?.!")
+    role = rx.match(_ROLE_ASKED, tail)
+    if home is None or (tail and not role) or home not in grounding.namespaces:
+        return None
+    cluster = m.group("kind").startswith(("cluster", "crb"))
+    table = "clusterrolebindings" if cluster else "rolebindings"
+    shown = ["name"] if cluster else ["namespace", "name"]
+    shown += ["role_name"] if role else []
+    named = quote(f"{home}/{account}")
+    return f"SELECT {', '.join(shown)} FROM {table} WHERE list_contains(service_accounts, {named})"
+
+
 def read(text: str, namespace: str | None, grounding: Grounding | None) -> str | None:
     """SQL for a permission question, or None when the question is not one."""
+    bound = _service_account_bindings(text, namespace, grounding)
+    if bound is not None:
+        return bound
     if grounding is not None:
         text = _spelt_roles(text, grounding)
         holders = rx.search(_WHICH_HOLDERS, text)
