@@ -344,6 +344,19 @@ ROUND_15 = [
     ("autoscalers that can't scale any higher",
      "SELECT namespace, name FROM horizontalpodautoscalers WHERE current_replicas >= max_replicas"),
     ("breakdown of pod statuses pls (running/pending/etc)", "SELECT status, count(*) FROM pods GROUP BY status"),
+    ("sts hit by the node outage",
+     "SELECT DISTINCT p.namespace, p.owner_name FROM pods p JOIN nodes n ON p.node = n.name "
+     "WHERE p.owner_kind = 'StatefulSet' AND NOT n.ready"),
+    ("how much CPU is requested in each availability zone?",
+     "SELECT n.zone, sum(p.cpu_request) FROM pods p JOIN nodes n ON p.node = n.name GROUP BY n.zone"),
+    ("deploy web-bff -n frontend, what nodes?",
+     "SELECT DISTINCT p.node FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+     "WHERE p.namespace = 'frontend' AND r.owner_kind = 'Deployment' AND r.owner_name = 'web-bff'"),
+    ("cj nightly-report -n batch: its jobs and status",
+     "SELECT name, status FROM jobs WHERE namespace = 'batch' AND owner_kind = 'CronJob' "
+     "AND owner_name = 'nightly-report'"),
+    ("cj with failed runs",
+     "SELECT DISTINCT namespace, owner_name FROM jobs WHERE owner_kind = 'CronJob' AND status = 'Failed'"),
 ]
 
 

@@ -367,7 +367,9 @@ def _run_all(
         pending: set[Future] = {pool.submit(runner.run, case, repeats) for case, repeats in todo}
         while pending:
             finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in finished:
+            # every case that finished is logged before an interruption another one raised is passed on
+            failed = [f for f in finished if f.exception() is not None]
+            for future in [f for f in finished if f.exception() is None] + failed:
                 records = future.result()
                 log.append(records)
                 done += len(records)

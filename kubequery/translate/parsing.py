@@ -672,6 +672,20 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\s*\((?:[a-z]+ ?/ ?)+(?:etc\.?|[a-z]+)\)", ""),
     (r"\b(containers?) (?:that )?(?:terminated|exited|stopped|finished) (in the (?:last|past) )",
      r"\1 whose finished at is \2"),
+    # "sts hit by the node outage": with pods on the NotReady nodes
+    (r"\b(sts|statefulsets?|deploy\w*|ds|daemonsets?) (?:hit|affected|impacted|hurt) by (?:the )?(?:node )?"
+     r"(?:outage|down node|dead node|notready node)\b", r"\1 with pods on notready nodes"),
+    # "how much CPU is requested in each availability zone?": the pods' requests per zone
+    (r"\bhow much (cpu|memory|mem) is requested (?:in|per|for|by) each (?:availability )?zone\b",
+     r"\1 requests per zone"),
+    # "deploy web-bff -n frontend, what nodes?": the nodes its pods run on
+    (r"^(deploy(?:ment)?|sts|statefulset|ds|daemonset)[/ ]([a-z0-9][\w\-.]*)"
+     r"((?: -n [a-z0-9\-]+| in [a-z0-9\-]+)?)[,:]\s*(?:what|which) nodes\s*\??$",
+     r"list the nodes that host the pods of \1 \2\3"),
+    # "cj nightly-report -n batch: its jobs and status": the cron job's jobs
+    (r"^(?:cj|cronjob|cron job)[/ ]([a-z0-9][\w\-.]*)((?: -n [a-z0-9\-]+)?)[,:]\s*its (jobs|pods)\b",
+     r"\3 of cronjob \1\2"),
+    (r"\b(?:cj|cronjobs?|cron jobs?) with failed (?:runs|jobs)\b", "cronjobs with failed jobs"),
     # "restarting po here w/ counts": each one's restarts, not how many there are
     (r"\b(restart\w* (?:pods?|po)\b.*?) (?:w/|with|\+|and) (?:their |the )?(?:restart )?counts?\b",
      r"\1 and their restarts"),
