@@ -7925,6 +7925,8 @@ def _join_key_once(sql: str) -> str:
     """ "which hpa targets deployment storefront", "ingresses and their backend services": the column that
     leads to the joined object ("target_name", "services") not shown beside that object's own name, which is
     shown or named already."""
+    if " JOIN " not in sql.upper():
+        return sql  # one table: nothing joined to show twice
     tree = sqlglot.parse_one(sql, read="duckdb")
     if not isinstance(tree, exp.Select) or not tree.args.get("joins") or tree.args.get("group"):
         return sql
