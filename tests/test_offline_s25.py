@@ -180,6 +180,40 @@ SAID = [
      "SELECT DISTINCT c.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
      "AND list_contains(p.pvcs, c.name) WHERE p.namespace = 'data' AND p.owner_kind = 'StatefulSet' "
      "AND p.owner_name = 'postgres'"),
+    # the pods on NotReady nodes: their amounts summed
+    ("how much memory (GiB) do the pods on NotReady nodes request?",
+     "SELECT sum(p.memory_request) / 1024 ^ 3 FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"),
+    ("mem requests stuck on notready nodes, in GiB",
+     "SELECT sum(p.memory_request) / 1024 ^ 3 FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"),
+    ("cpu requested by po on notready nodes",
+     "SELECT sum(p.cpu_request) FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"),
+    # blind round 15
+    ("namespaces with warnings", "SELECT DISTINCT namespace FROM events WHERE type = 'Warning'"),
+    ("last seen time of the OOMKilling on worker-8",
+     "SELECT last_seen FROM events WHERE involved_kind = 'Node' AND involved_name = 'worker-8' "
+     "AND reason = 'OOMKilling'"),
+    ("which nodes went quiet more than 2 min ago?",
+     "SELECT name FROM nodes WHERE last_heartbeat < now() - INTERVAL 2 MINUTES"),
+    ("containers that terminated in the last hour",
+     "SELECT namespace, pod, name FROM containers WHERE finished_at > now() - INTERVAL 1 HOUR"),
+    ("pods that never get past container creating",
+     "SELECT namespace, name FROM pods WHERE status = 'ContainerCreating'"),
+    ("autoscalers that can't scale any higher",
+     "SELECT namespace, name FROM horizontalpodautoscalers WHERE current_replicas >= max_replicas"),
+    ("breakdown of pod statuses pls (running/pending/etc)", "SELECT status, count(*) FROM pods GROUP BY status"),
+    ("sts hit by the node outage",
+     "SELECT DISTINCT p.namespace, p.owner_name FROM pods p JOIN nodes n ON p.node = n.name "
+     "WHERE p.owner_kind = 'StatefulSet' AND NOT n.ready"),
+    ("how much CPU is requested in each availability zone?",
+     "SELECT n.zone, sum(p.cpu_request) FROM pods p JOIN nodes n ON p.node = n.name GROUP BY n.zone"),
+    ("deploy web-bff -n frontend, what nodes?",
+     "SELECT DISTINCT p.node FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+     "WHERE p.namespace = 'frontend' AND r.owner_kind = 'Deployment' AND r.owner_name = 'web-bff'"),
+    ("cj nightly-report -n batch: its jobs and status",
+     "SELECT name, status FROM jobs WHERE namespace = 'batch' AND owner_kind = 'CronJob' "
+     "AND owner_name = 'nightly-report'"),
+    ("cj with failed runs",
+     "SELECT DISTINCT namespace, owner_name FROM jobs WHERE owner_kind = 'CronJob' AND status = 'Failed'"),
 ]
 
 
@@ -213,25 +247,19 @@ def test_scaled_up_is_not_read_as_any_scaling(translator):
      ("nodes that haven't reported in over 10 minutes",
       "SELECT name FROM nodes WHERE last_heartbeat < now() - INTERVAL 10 MINUTES"),
      ("which nodes' kubelet heartbeat is older than 10 min?",
-      "SELECT name FROM nodes WHERE last_heartbeat < now() - INTERVAL 10 MINUTES")],
+      "SELECT name FROM nodes WHERE last_heartbeat < now() - INTERVAL 10 MINUTES"),
+     # a service account's role bindings, in any namespace
+     ("which role bindings grant something to service account prometheus-k8s in monitoring, and which role?",
+      "SELECT namespace, name, role_name FROM rolebindings "
+      "WHERE list_contains(service_accounts, 'monitoring/prometheus-k8s')"),
+     ("role bindings for the prometheus-k8s service account in monitoring",
+      "SELECT namespace, name FROM rolebindings WHERE list_contains(service_accounts, 'monitoring/prometheus-k8s')"),
+     ("rolebindings for sa monitoring/prometheus-k8s + role",
+      "SELECT namespace, name, role_name FROM rolebindings "
+      "WHERE list_contains(service_accounts, 'monitoring/prometheus-k8s')")],
 )
 def test_the_whole_question_is_read_on_the_real_snapshot(real_translator, real_engine, question, sql):
     assert_same_rows(real_translator, real_engine, question, sql, columns=True)
-
-
-@pytest.mark.parametrize(
-    ("previous", "previous_sql", "question", "sql"),
-    [("pod count per node", "SELECT node, count(*) FROM pods WHERE node IS NOT NULL GROUP BY node",
-      "which 3 have the most pods?",
-      "SELECT node, count(*) AS pods FROM pods WHERE node IS NOT NULL GROUP BY node ORDER BY pods DESC LIMIT 3"),
-     ("po restarted more than twice", "SELECT namespace, name, restarts FROM pods WHERE restarts > 2",
-      "ok >10 then", "SELECT namespace, name, restarts FROM pods WHERE restarts > 10"),
-     ("deploy not ready", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired",
-      "and the desired count for each",
-      "SELECT namespace, name, desired FROM deployments WHERE ready_replicas < desired")],
-)
-def test_terse_followups(translator, engine, previous, previous_sql, question, sql):
-    assert_same_after(translator, engine, previous, previous_sql, question, sql)
 
 
 def test_restarting_pods_with_counts_show_each_ones_restarts(real_translator, real_engine):
@@ -289,94 +317,33 @@ FOLLOW_UPS = [
      "which pods mount them?",
      "SELECT DISTINCT p.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
      "AND list_contains(p.pvcs, c.name) WHERE c.namespace = 'payments'"),
+    ("pod count per node", "SELECT node, count(*) FROM pods WHERE node IS NOT NULL GROUP BY node",
+     "which 3 have the most pods?",
+     "SELECT node, count(*) AS pods FROM pods WHERE node IS NOT NULL GROUP BY node ORDER BY pods DESC LIMIT 3"),
+    ("po restarted more than twice", "SELECT namespace, name, restarts FROM pods WHERE restarts > 2",
+     "ok >10 then", "SELECT namespace, name, restarts FROM pods WHERE restarts > 10"),
+    ("deploy not ready", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired",
+     "and the desired count for each",
+     "SELECT namespace, name, desired FROM deployments WHERE ready_replicas < desired"),
+    # blind round 15
+    ("what services are in monitoring?", "SELECT name FROM services WHERE namespace = 'monitoring'",
+     "how many services is that in total", "SELECT count(*) FROM services WHERE namespace = 'monitoring'"),
+    ("deploy -n ml", "SELECT name FROM deployments WHERE namespace = 'ml'", "only the ones with 0 ready",
+     "SELECT name FROM deployments WHERE namespace = 'ml' AND ready_replicas = 0"),
+    ("pending pvcs", "SELECT namespace, name FROM persistentvolumeclaims WHERE status = 'Pending'",
+     "just the one in staging",
+     "SELECT name FROM persistentvolumeclaims WHERE status = 'Pending' AND namespace = 'staging'"),
+    ("ml pods stuck Pending", "SELECT name FROM pods WHERE namespace = 'ml' AND status = 'Pending'",
+     "what do the scheduler events say for them?",
+     "SELECT involved_name, message FROM events WHERE namespace = 'ml' AND reason = 'FailedScheduling'"),
 ]
 
 
 @pytest.mark.parametrize(("previous", "previous_sql", "question", "sql"), FOLLOW_UPS)
-def test_round_14_followups(translator, engine, previous, previous_sql, question, sql):
+def test_followups_build_on_the_last_answer(translator, engine, previous, previous_sql, question, sql):
     assert_same_after(translator, engine, previous, previous_sql, question, sql)
 
 
 def test_mounting_them_is_still_declined_as_an_order(translator):
     turn = Turn(question="pvcs in payments", sql="SELECT name FROM persistentvolumeclaims WHERE namespace = 'payments'")
     assert translator.translate("mount them on worker-2", context=ctx(turns=(turn,))).declined
-
-
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [("which role bindings grant something to service account prometheus-k8s in monitoring, and which role?",
-      "SELECT namespace, name, role_name FROM rolebindings "
-      "WHERE list_contains(service_accounts, 'monitoring/prometheus-k8s')"),
-     ("role bindings for the prometheus-k8s service account in monitoring",
-      "SELECT namespace, name FROM rolebindings WHERE list_contains(service_accounts, 'monitoring/prometheus-k8s')"),
-     ("rolebindings for sa monitoring/prometheus-k8s + role",
-      "SELECT namespace, name, role_name FROM rolebindings "
-      "WHERE list_contains(service_accounts, 'monitoring/prometheus-k8s')")],
-)
-def test_a_service_accounts_bindings_in_any_namespace(real_translator, real_engine, question, sql):
-    assert_same_rows(real_translator, real_engine, question, sql, columns=True)
-
-
-@pytest.mark.parametrize(
-    ("question", "sql"),
-    [("how much memory (GiB) do the pods on NotReady nodes request?",
-      "SELECT sum(p.memory_request) / 1024 ^ 3 FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"),
-     ("mem requests stuck on notready nodes, in GiB",
-      "SELECT sum(p.memory_request) / 1024 ^ 3 FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"),
-     ("cpu requested by po on notready nodes",
-      "SELECT sum(p.cpu_request) FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready")],
-)
-def test_amounts_of_the_pods_on_notready_nodes(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
-
-
-ROUND_15 = [
-    ("namespaces with warnings", "SELECT DISTINCT namespace FROM events WHERE type = 'Warning'"),
-    ("last seen time of the OOMKilling on worker-8",
-     "SELECT last_seen FROM events WHERE involved_kind = 'Node' AND involved_name = 'worker-8' "
-     "AND reason = 'OOMKilling'"),
-    ("which nodes went quiet more than 2 min ago?",
-     "SELECT name FROM nodes WHERE last_heartbeat < now() - INTERVAL 2 MINUTES"),
-    ("containers that terminated in the last hour",
-     "SELECT namespace, pod, name FROM containers WHERE finished_at > now() - INTERVAL 1 HOUR"),
-    ("pods that never get past container creating",
-     "SELECT namespace, name FROM pods WHERE status = 'ContainerCreating'"),
-    ("autoscalers that can't scale any higher",
-     "SELECT namespace, name FROM horizontalpodautoscalers WHERE current_replicas >= max_replicas"),
-    ("breakdown of pod statuses pls (running/pending/etc)", "SELECT status, count(*) FROM pods GROUP BY status"),
-    ("sts hit by the node outage",
-     "SELECT DISTINCT p.namespace, p.owner_name FROM pods p JOIN nodes n ON p.node = n.name "
-     "WHERE p.owner_kind = 'StatefulSet' AND NOT n.ready"),
-    ("how much CPU is requested in each availability zone?",
-     "SELECT n.zone, sum(p.cpu_request) FROM pods p JOIN nodes n ON p.node = n.name GROUP BY n.zone"),
-    ("deploy web-bff -n frontend, what nodes?",
-     "SELECT DISTINCT p.node FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
-     "WHERE p.namespace = 'frontend' AND r.owner_kind = 'Deployment' AND r.owner_name = 'web-bff'"),
-    ("cj nightly-report -n batch: its jobs and status",
-     "SELECT name, status FROM jobs WHERE namespace = 'batch' AND owner_kind = 'CronJob' "
-     "AND owner_name = 'nightly-report'"),
-    ("cj with failed runs",
-     "SELECT DISTINCT namespace, owner_name FROM jobs WHERE owner_kind = 'CronJob' AND status = 'Failed'"),
-]
-
-
-@pytest.mark.parametrize(("question", "sql"), ROUND_15)
-def test_round_15_phrasings(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
-
-
-@pytest.mark.parametrize(
-    ("previous", "previous_sql", "question", "sql"),
-    [("what services are in monitoring?", "SELECT name FROM services WHERE namespace = 'monitoring'",
-      "how many services is that in total", "SELECT count(*) FROM services WHERE namespace = 'monitoring'"),
-     ("deploy -n ml", "SELECT name FROM deployments WHERE namespace = 'ml'", "only the ones with 0 ready",
-      "SELECT name FROM deployments WHERE namespace = 'ml' AND ready_replicas = 0"),
-     ("pending pvcs", "SELECT namespace, name FROM persistentvolumeclaims WHERE status = 'Pending'",
-      "just the one in staging",
-      "SELECT name FROM persistentvolumeclaims WHERE status = 'Pending' AND namespace = 'staging'"),
-     ("ml pods stuck Pending", "SELECT name FROM pods WHERE namespace = 'ml' AND status = 'Pending'",
-      "what do the scheduler events say for them?",
-      "SELECT involved_name, message FROM events WHERE namespace = 'ml' AND reason = 'FailedScheduling'")],
-)
-def test_round_15_followups(translator, engine, previous, previous_sql, question, sql):
-    assert_same_after(translator, engine, previous, previous_sql, question, sql)

@@ -10,7 +10,7 @@ import sqlglot
 
 from kubequery.translate import lexicon as lx
 from kubequery.translate import negation, rx, slots
-from kubequery.translate.joins import REFERENCES
+from kubequery.translate.joins import REFERENCES, qualify
 from kubequery.translate.parsing import (
     NUMW,
     UNITW,
@@ -141,8 +141,7 @@ _TERSE = (
     (r"^(?:ok,? |so |and |then )?<\s*(\d+)(?: then)?$", r"what about less than \1"),
     # "and the desired count for each": each one's desired replicas, not how many there are
     (r"^(?:and |with |plus |\+ ?)?(?:the |their |its )?(desired|ready|available|current|updated) "
-     r"(?:replica )?"
-     r"counts?(?: for each| of each| each| too| as well)?$", r"and their \1 replicas"),
+     r"(?:replica )?counts?(?: for each| of each| each| too| as well)?$", r"and their \1 replicas"),
     (r"^(?:and |with |plus |\+ ?)?(?:the |their |its )?replica counts?"
      r"(?: for each| of each| each| too| as well)?$",
      r"and their replicas"),
@@ -678,11 +677,10 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
         where = tree.args.get("where")
         if source is not None and source.name == "pods" and where is not None and not tree.args.get("joins"):
             # "image pull errors in bookinfo" … "why?": the events about the pods listed
-            from kubequery.translate import joins as joined
             from kubequery.translate.offline import _pod_events
 
             where = where.copy()
-            joined.qualify(where, "p")
+            qualify(where, "p")
             return _pod_events(where, why=True)
         shown = {e.alias_or_name for e in tree.expressions}
         if (
@@ -1012,21 +1010,19 @@ def _owners_of_listed(text: str, tree: Any) -> str | None:
     said = next(g for g in m.groups() if g)
     kind = next(v for k, v in _OWNER_WORDS.items() if said.startswith(k))
     ns = _namespace_of(tree)
-    filters = f" AND {where.this.sql(dialect='duckdb')}" if where is not None else ""
-    if kind == "Deployment":
-        shown = "r.owner_name" if ns else "r.namespace, r.owner_name"
-        inner = where.this.copy() if where is not None else None
-        if inner is not None:
-            from kubequery.translate import joins as joined
-
-            joined.qualify(inner, "p")
-        picked = f" AND {inner.sql(dialect='duckdb')}" if inner is not None else ""
-        return (
-            f"SELECT DISTINCT {shown} FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
-            f"AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment'{picked}"
-        )
-    shown = "owner_name" if ns else "namespace, owner_name"
-    return f"SELECT DISTINCT {shown} FROM pods WHERE owner_kind = {quote(kind)}{filters}"
+    picked = where.this.copy() if where is not None else None
+    if kind != "Deployment":  # a pod names its direct owner itself
+        shown = "owner_name" if ns else "namespace, owner_name"
+        filters = f" AND {picked.sql(dialect='duckdb')}" if picked is not None else ""
+        return f"SELECT DISTINCT {shown} FROM pods WHERE owner_kind = {quote(kind)}{filters}"
+    if picked is not None:
+        qualify(picked, "p")
+    shown = "r.owner_name" if ns else "r.namespace, r.owner_name"
+    filters = f" AND {picked.sql(dialect='duckdb')}" if picked is not None else ""
+    return (
+        f"SELECT DISTINCT {shown} FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        f"AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment'{filters}"
+    )
 
 
 def _events_of_listed(text: str, tree: Any) -> str | None:
@@ -1946,8 +1942,6 @@ def _their_nodes(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
     """ "what zone are their nodes in?" after crashlooping pods: each pod with that column of its node."""
     from sqlglot import exp
 
-    from kubequery.translate import joins as joined
-
     source = tree.find(exp.Table)
     if (
         source is None
@@ -1970,7 +1964,7 @@ def _their_nodes(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
     for key in ("expressions", "where", "order"):
         part = new.args.get(key)
         for e in part if isinstance(part, list) else [part] if part is not None else []:
-            joined.qualify(e, "p")
+            qualify(e, "p")
     return with_node_columns(text, new, "p", tr)
 
 

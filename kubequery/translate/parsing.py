@@ -274,15 +274,13 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:routing|pointing|sending traffic|going) (?:to|at) nothing\b|\bthat route nowhere\b",
      "without endpoints"),
     (r"\b(images?) (?:that )?(?:can'?t|cannot|couldn'?t|could not|won'?t|failed to|fail to|failing to) "
-     r"(?:be )?"
-     r"pull(?:ed)?\b", r"\1 with pull errors"),
+     r"(?:be )?pull(?:ed)?\b", r"\1 with pull errors"),
     # "deploy/recommendation's pods": the pods of that deployment
     (r"\b(deploy(?:ment)?|sts|statefulset|ds|daemonset|job|cronjob|cj|rs|replicaset)[/ ]([a-z0-9][\w\-.]*)'s "
      r"(pods?|po|jobs?)\b", r"the \3 of \1 \2"),
     # "pods pulling with regcred": using it as their image pull secret
     (r"\bpulling (?:images? )?(?:with|using|via|through) (?:the )?(?:secret )?([a-z0-9][\w\-.]*)"
-     r"(?: secret)?\b",
-     r"using secret \1"),
+     r"(?: secret)?\b", r"using secret \1"),
     # "which cronjobs haven't got any job objects?": have none
     (r"\b(?:haven'?t|have not|don'?t have|do not have) got any (\w+?)s?(?: objects?)?\b", r"have no \1s"),
     # "svc selecting nothing (no pod has the selector labels)": no pod matches their selector
@@ -661,8 +659,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^(?:which |the )?(?:namespaces|ns) (?:with|that have|having) warnings?(?: events?)?\s*\??$",
      "which namespaces have warning events"),
     (r"^(?:the |when was the )?(last|first) seen(?: time)? of the ([a-z]+) (?:event )?(?:on|of|for) "
-     r"(?:node )?"
-     r"([a-z0-9][\w\-.]*)\s*\??$", r"when was the \2 event of node \3 \1 seen"),
+     r"(?:node )?([a-z0-9][\w\-.]*)\s*\??$", r"when was the \2 event of node \3 \1 seen"),
     (r"\b(?:went|gone|have gone|has gone) (?:quiet|silent|dark) (?:for )?(?:more than |over )?"
      r"(\d+\+? ?[a-z]+)"
      r"(?: ago)?\b", r"with no heartbeat for over \1"),

@@ -24,12 +24,12 @@ from kubequery.translate import lexicon as lx
 from kubequery.translate import rx
 
 MIN_LENGTH = 5
+LONG = 9  # a word this long may be two edits off: "networkunvaailable", "failedscehduling"
 # Slips of short words, which the rules leave alone (a short word one edit from another is often meant)
 _SHORT_SLIPS = {
     "waht": "what", "whta": "what", "hwat": "what", "wich": "which", "whcih": "which", "oldr": "older",
     "teh": "the", "hte": "the", "hwo": "how", "mnay": "many",
 }
-LONG = 9  # a word this long may be two edits off: "networkunvaailable", "failedscehduling"
 
 # Words questions use that are neither kinds nor columns.
 _COMMON = [
