@@ -3428,7 +3428,7 @@ class OfflineTranslator:
             )
             # "pods covered per network policy": the counted kind right before "per" says to count
             bare = counted[0] < pos and rx.fullmatch(
-                r"\s+(?:\w+\s+)?per\s+", text[counted[0] + len(counted[1]) : pos]
+                r"\s+(?:\w+\s+){0,2}?per\s+", text[counted[0] + len(counted[1]) : pos]
             )
             # "cms with pod counts", "secrets + number of pods using each": each one with its count
             between = text[pos + len(phrase) : counted[0]] if counted[0] > pos else ""
@@ -5255,6 +5255,7 @@ class OfflineTranslator:
                 for m in slots.find_columns(text, self.catalog[t])
                 if m.column not in events_own
                 and not m.start <= pos < m.end
+                and not (m.end <= pos and not text[m.end : pos].strip())  # "failed jobs": their state
                 and rx.search(asked, text[: m.start])
             ]
             if p.count and not (how_many and any(m.start == how_many.end() for m in matches)):
@@ -5282,6 +5283,42 @@ class OfflineTranslator:
         shown = ", ".join([*ident, *(f"x.{c}" for c in columns)])
         sql = f"SELECT DISTINCT {shown} FROM events e JOIN {t} x ON {on}"
         return sql + (f" WHERE {' AND '.join(where)}" if where else "")
+
+    def _node_of_pod_ready(self, text: str, namespace: str | None) -> str | None:
+        """ "Which node is pod kafka-0 on, and is that node ready?": the node of the one pod named, with its
+        readiness (the node's, not the pod's)."""
+        asked = (
+            r"\bis\s+(?:that|the|its|this)\s+node\s+(?:\w+\s+)?ready\b"
+            r"|\bnodes?\b.*\b(?:is|whether)\s+(?:it|that|that one|the node)\s+(?:is\s+)?ready\b"
+            r"|\bis\s+the\s+node\s+(?:of|running|hosting|for|under|behind)\s+.*\bready\b"
+        )
+        if self.grounding is None or not rx.search(asked, text):
+            return None
+        held = self.grounding.names("pods")
+        named = {w for w in re.findall(r"[a-z0-9][\w.\-]*[a-z0-9]", text) if w in held}
+        if len(named) != 1:
+            return None
+        where = f"p.name = {quote(named.pop())}"
+        where = f"p.namespace = {quote(namespace)} AND {where}" if namespace else where
+        return f"SELECT n.name, n.ready FROM pods p JOIN nodes n ON n.name = p.node WHERE {where}"
+
+    def _node_events_of_pod(self, text: str, namespace: str | None) -> str | None:
+        """ "Events on the node that pod x runs on", "node events for po x": the events of that pod's node."""
+        asked = (
+            r"\bevents?\b.*\b(?:on|of|for|about)\s+(?:the\s+|its\s+)?node\s+(?:that|which|where)\b"
+            r"|\bnode\s+events?\s+(?:for|of|about)\b"
+            r"|\bevents?\b.*\b(?:of|on|for)\s+(?:the\s+)?(?:pod\s+|po\s+)?[a-z0-9][\w\-]*'s\s+node\b"
+        )
+        if self.grounding is None or not rx.search(asked, text):
+            return None
+        held = self.grounding.names("pods")
+        named = {w for w in re.findall(r"[a-z0-9][\w.\-]*[a-z0-9]", text) if w in held}
+        if len(named) != 1:
+            return None
+        where = f"p.name = {quote(named.pop())}"
+        where = f"p.namespace = {quote(namespace)} AND {where}" if namespace else where
+        on = "e.involved_kind = 'Node' AND e.involved_name = p.node"
+        return f"SELECT e.type, e.reason, e.message FROM pods p JOIN events e ON {on} WHERE {where}"
 
     def _pods_on_node_with_events(self, p: Parse, text: str) -> str | None:
         """ "Which pods on worker-7 have warning events?": the pods of that node (each once) that the events
@@ -6269,7 +6306,8 @@ class OfflineTranslator:
         why = why or self._events_per_pod(rest, ns)
         if why is not None:
             return why
-        permissions = rbac.read(rest, ns, self.grounding)
+        permissions = rbac.read(rest, ns, self.grounding) or self._node_of_pod_ready(rest, ns)
+        permissions = permissions or self._node_events_of_pod(rest, ns)
         if permissions is not None:
             return permissions
         gone = self._dangling_target(rest, ns)
@@ -7479,6 +7517,8 @@ def _label_values_named(
     found: list[LabelCondition] = []
     # in a fixed order, GA keys before their deprecated beta twins: the same key in every process
     for key, vals in sorted(values.items(), key=lambda kv: ("beta." in kv[0], kv[0])):
+        if key.endswith("/pod-name"):
+            continue  # a stateful set's pod named by its own name: "pod kafka-0" is that pod, not a label
         key_words = {w for w in re.split(r"[^a-z0-9]+", key.lower()) if len(w) > 2 and w not in _KEY_NOISE}
         keyed = any(rx.search(r"\b" + re.escape(w) + r"\b", text) for w in key_words) or "label" in text
         if not keyed:

@@ -211,6 +211,113 @@ def _both_amounts(m: re.Match[str]) -> str:
 
 # Ways of saying a thing the readers know by another wording, each rewritten to it in order
 _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
+    # "containers and images of pod x", "po x -n ns: containers + images": that pod's containers, each image
+    (r"^(?:the )?containers and (?:their )?images (?:of|in) (pods? .*)$",
+     r"containers of \1 and their images"),
+    (r"^(?:po|pod) ([\w\-]+)((?:\s+-n\s+[\w\-]+)?)\s*:\s*containers\s*(?:\+|and|with|"
+     r"&)\s*(?:their )?images\W*$", r"containers of pod \1\2 and their images"),
+    # "containers with last state terminated: Error", "w/ lastState OOMKilled": the last termination's reason
+    (r"\blast ?state(?:\s+(?:is|=|:))?\s+(?:terminated\s*(?:[:,=]|with|-)?\s*)?(oomkilled|error|completed|"
+     r"containercannotrun)\b", r"last termination reason \1"),
+    # "requested cpu on each node against what it can allocate": against its allocatable amount
+    (r"\bagainst what (?:it|they|each) can allocate\b", r"against allocatable"),
+    # "longest-running po -n payments": the oldest one (a job's or container's running time is its own)
+    (r"\blongest[- ]running\s+(pods?|po)\b", r"oldest \1"),
+    # "created over 12 months ago": a year
+    (r"\b12 months\b", r"1 year"),
+    # "cpu and memory requests of the containers in pod redis-0": each container's, named
+    (r"^(?:what are |show |list )?(?:the )?((?:cpu|memory|mem)(?: and (?:cpu|memory|mem))? (?:requests?|"
+     r"limits?)(?: and (?:requests?|limits?))?) (?:of|for) (?:the |its |each )?containers (?:in|"
+     r"of) (pod [\w\-]+.*)$", r"containers of \2 with \1"),
+    (r"^(?:pod )?([a-z0-9][\w\-]*\d[\w\-]*((?:\s+(?:-n|in)\s+[\w\-]+)?))\s+container (requests|limits)\W*$",
+     r"containers of pod \1 with cpu and memory \3"),
+    # "pods behind the service reviews and whether they're ready": each pod's readiness shown, not a filter
+    (r"\b(pods?\b.*?)(?:,\s*|\s+and\s+|\s+\+\s*|\s+with\s+)(?:(?:whether|if) (?:they'?re|they are|"
+     r"each (?:one )?is) ready|their readiness)\b", r"\1 with is_ready"),
+    # "what does the hpa storefront in frontend scale?": its target
+    (r"^what (?:does|do) (?:the )?(hpas?|horizontal ?pod ?autoscalers?|autoscalers?) ([\w\-]+)((?:\s+(?:-n|"
+     r"in)\s+[\w\-]+)?)\s+(?:scale|target|point at|point to)\b", r"\1 \2\3 target"),
+    # "services with some backends failing readiness": their not ready endpoints
+    (r"\b(?:some |any )?(?:backends?|endpoints?|pods?) (?:failing|that fail|which fail|"
+     r"not passing) readiness(?: checks?| probes?)?", r"not ready endpoints"),
+    # "pdb protecting kafka-0 -n data": the budget whose selector covers that pod
+    (r"\b(pdbs?|poddisruptionbudgets?|disruption budgets?)\s+(?:protecting|guarding|covering|that protects?|"
+     r"that guards?)\s+(?:pod\s+)?(?=[a-z0-9][\w\-]*\d)", r"\1 that covers "),
+    # "what does pdb postgres -n data protect?": the pods it covers
+    (r"^what (?:does|do) (?:the )?(pdbs?|poddisruptionbudgets?|disruption budgets?) ([\w\-]+)((?:\s+(?:-n|"
+     r"in)\s+[\w\-]+)?)\s+(?:protect|cover|guard)\b", r"pods covered by \1 \2\3"),
+    # "what's still on the cordoned node?": what runs there
+    (r"^what is (?:still|currently|now) on\b", r"what is on"),
+    # "nightly-report cj jobs: events": the events of those
+    (r"^([^:]+?)\s*:\s*(?:their |the |any )?events\W*$", r"events of the \1"),
+    # "not ready pods per deployment": the pods' state counted per owner, not the owner's ready count
+    (r"(?<!ready and )(?<!ready & )\b(?:not[- ]ready|unready|non[- ]ready)\s+pods\s+(per|by|for each|in each|"
+     r"for every|each)\s+",
+     r"pods not ready \1 "),
+    (r"\bhow many (?:not[- ]ready|unready|non[- ]ready) pods (?:does|do) each (\w+)((?: in [\w\-]+)?) have\b",
+     r"count of pods not ready per \1\2"),
+    # "namespaces affected if worker-7 dies": those with pods on it
+    (r"\b(?:that\s+)?(?:would\s+be\s+|will\s+be\s+|are\s+|get\s+)?(?:affected|impacted|hit|hurt)\s+(?:if|"
+     r"when|should)\s+(?:node\s+)?([a-z0-9][\w.\-]*)\s+(?:dies|died|goes down|went down|fails|failed|crashes|"
+     r"crashed|is drained|gets drained|is lost|was lost|were lost|is cordoned|reboots|is rebooted)\b",
+     r"with pods on \1"),
+    # "busiest AZ by pod count": the one with the most pods
+    (r"\bbusiest\s+(az|zone|availability zone|node|namespace|ns)s?\b(?:\s+by\s+(?:pod\s+count|pods))?",
+     r"\1 with the most pods"),
+    # "where are the fluent-bit pods running?": the pods with their nodes
+    (r"^where (?:are|is|do|does) (?:the )?(.+?\bpods?)\s+(?:running|run|scheduled|placed|located|living|live|"
+     r"hosted|sitting)\b", r"\1 and their nodes"),
+    # "deploy/payments-api -n payments unready pods": the pods of that workload
+    (r"^(deploy(?:ment)?s?|sts|statefulsets?|ds|daemonsets?|jobs?|cj|cronjobs?|rs|"
+     r"replicasets?)/([\w\-]+)((?:\s+-n\s+[\w\-]+)?)\s+((?:[\w\-]+\s+)?pods?)\b", r"\4 of \1 \2\3"),
+    # "svc backed by pods on worker-7": those with endpoints there
+    (r"\b(svcs?|services?)\s+(?:that are\s+|which are\s+)?(?:backed|served)\s+by\s+pods\s+on\b",
+     r"\1 with endpoints on"),
+    # "kube-dns svc backing pods", "vllm-service backends (pods)": the pods behind that service
+    (r"\b([a-z0-9][\w\-]*)\s+(svc|service)\s+(?:backing|backend)\s+pods\b", r"pods behind \2 \1"),
+    (r"\b([a-z0-9][\w\-]*)\s+backends\s*\(pods\)", r"pods behind service \1"),
+    # "sts cassandra -n team-b: which node is each pod on?": its pods with their nodes
+    (r"^(sts|statefulsets?|deploy(?:ment)?s?|ds|daemonsets?|"
+     r"jobs?)\s+([\w\-]+)((?:\s+-n\s+[\w\-]+)?)\s*[:,]?\s*(?:which|what) node (?:is|does) each (?:pod|one|"
+     r"replica) (?:on|run on|sit on)\b", r"pods of \1 \2\3 and their nodes"),
+    # "pods backing off (per events)": the pods of the BackOff events
+    (r"\b(pods?|po|containers?)\s+(?:that\s+|which\s+)?(?:are\s+|were\s+|is\s+|was\s+)?(?:backing|"
+     r"backed)[ -]?off\b(?:\s*\((?:per|according to|from|in) (?:the\s+)?events\))?",
+     r"\1 with backoff events"),
+    # "first and last time pod x backed off": of its BackOff events
+    (r"\bfirst and last time (.+?) backed[ -]?off\b", r"first and last time of the backoff events of \1"),
+    # "which pod has the highest back-off count": the most repeated BackOff event
+    (r"\b(?:most|highest|largest|biggest)\s+back[ -]?off\s+(?:repeats|counts?)\b",
+     r"most repeated backoff event"),
+    # "nodes reporting oom kills": those that reported them
+    (r"\b(nodes?|pods?)\s+reporting\b", r"\1 that reported"),
+    # "events that haven't happened again in over 24h": last seen before that
+    (r"\b(?:haven'?t|have not|hasn'?t|has not)\s+(?:happened|fired|occurred|recurred|been seen|"
+     r"repeated)(?:\s+again)?\s+(?:in|for)\s+(?:over\s+|more than\s+)?(?:the\s+(?:last|past)\s+)?",
+     r"not seen in the last "),
+    # "events that mention a service account": the words in their messages
+    (r"\b(events?|messages?)\s+(?:that\s+|which\s+)?(mention(?:s|ing)?)\s+(?:an?|the)\s+", r"\1 \2 "),
+    # "what is the pod quota in staging and how much of it is used?": the quota shows both
+    (r"\b(quotas?\b[^?]*?),?\s+and\s+how\s+much\s+(?:of\s+(?:it|that|them)\s+)?(?:is|are)\s+(?:used|in use|"
+     r"taken|consumed)\b", r"\1, hard and used"),
+    # "nodes hosting svc kafka backends": the pods behind that service
+    (r"\b(?:the\s+)?(svc|service)\s+(?!(?:have|has|with|without|that|which|whose|are|is|in|on|and|or)\b)"
+     r"([a-z0-9][\w\-]*)\s+(?:backends?|backing pods|endpoints? pods)\b",
+     r"the pods of \1 \2"),
+    # "rolebinding count per clusterrole": the bindings' role names, of those bound to a ClusterRole
+    (r"(?<!cluster)(?<!cluster )\b(role ?bindings?|rbs?)\b(.*?)\b(?:per|by|for each|"
+     r"for every)\s+cluster ?roles?\b", r"\1\2 per role for cluster roles"),
+    (r"\b(cluster ?role ?bindings?|crbs?)\b(.*?)\b(?:per|by|for each|for every)\s+cluster ?roles?\b",
+     r"\1\2 per role"),
+    # "why are the crashlooping pods crashing? show events": what the events of those pods (or jobs) say;
+    # "why are the pending pvcs stuck? show their events": the events of those claims (as a tuning author
+    # wrote it)
+    (r"^why\s+(?:are|r|is|were|was|did|do|does|have|has)\s+(?:the\s+)?([^?]*?\b(?:pods|"
+     r"jobs)(?:\s+\w+)?)\s*\?\s*\(?(?:(?:show|list|see|give|check)\s+(?:me\s+)?)?(?:the\s+|"
+     r"their\s+)?events?\)?\W*$", r"events of the \1 and why"),
+    (r"^why\s+(?:are|r|is|were|was|did|do|does|have|"
+     r"has)\s+(?:the\s+)?([^?]*?\w+s(?:\s+\w+)?)\s*\?\s*\(?(?:(?:show|list|see|give|"
+     r"check)\s+(?:me\s+)?)?(?:the\s+|their\s+)?events?\)?\W*$", r"events of the \1"),
     # "noisiest ns by warnings": the one with the most of them
     (r"\b(?:noisiest|chattiest|loudest)\s+(ns|namespaces?|nodes?)\s+by\s+", r"\1 with the most "),
     # "noisiest warning (highest count)": the one that has fired most

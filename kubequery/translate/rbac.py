@@ -506,7 +506,10 @@ def _holders(kind: str, role_name: str, namespace: str | None, grounding: Ground
 def _granted_columns(text: str) -> list[str]:
     """What to show of the roles a subject holds: the ones asked for, else the role and its rules."""
     asked = {
-        "b.namespace": rx.search(r"\b(which|what) (namespaces?|ns)\b|\bin which\b|\bns,|^namespaces\b", text),
+        "b.namespace": rx.search(
+            r"\b(which|what) (namespaces?|ns)\b|\bin which\b|\bns,|^namespaces\b|\b(?:per|by) (?:ns|"
+            r"namespace)\b", text
+        ),
         "r.name": rx.search(  # not the role a grant comes through ("via Role", "of the role")
             r"(?<!via )(?<!through )(?<!of the )\broles?\b(?! ?bindings?)|\brole names?\b", text
         ),
@@ -515,6 +518,10 @@ def _granted_columns(text: str) -> list[str]:
     }
     if asked["b.namespace"] and not any(asked[c] for c in ("r.name", "r.verbs", "r.resources")):
         return ["b.namespace"]  # "in which namespaces can … read pods?"
+    rules = r"\bwhat\b.*\b(?:can|allowed)\b|\b(?:permissions?|perms|rights|access|rules?|allow\w*|rbac)\b"
+    if asked["r.name"] and not (asked["r.verbs"] or asked["r.resources"]) and not rx.search(rules, text):
+        # "what roles does sa x have": the roles' names (and where, when asked), not their rules
+        return ["b.namespace", "r.name"] if asked["b.namespace"] else ["r.name"]
     if not (asked["r.verbs"] or asked["r.resources"]):
         return ["r.name", "r.verbs", "r.resources"]  # "what can … do?"
     return [c for c, wanted in asked.items() if wanted]

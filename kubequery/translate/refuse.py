@@ -208,7 +208,7 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         # "the session secret of the frontend", "the jwt signing key", "the database url of checkout-api"
         r"(?:session|cookie|jwt|webhook|hmac|encryption|master|app)[_ -]?(?:secret|key)s?\b|unseal[_ -]?keys"
         r"?|"
-        r"(?:database|db|redis|jdbc|mongo\w*|postgres\w*|mysql|amqp|rabbitmq|broker) (?:url|uri)s?\b|"
+        r"(?:database|db|redis|jdbc|mongo\w*|postgres\w*|mysql|amqp|rabbitmq|broker)[ _-]?(?:url|uri)s?\b|"
         r"token|credentials?|connection[_-]?string|dsn|ssh[_ -]?keys?|client[_ -]?secret|signing[_ -]?(?:key|"
         r"secret)|_pass\b)"
         r"[a-z0-9_]*",
@@ -316,6 +316,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             named_key
             and not rx.search(
                 r"\b(how many|which|what) (secrets|pods|service ?accounts)\b|\bkeys? names?\b|"
+                # where it is kept: "where do we keep DATABASE_URL in a secret"
+                r"^where (?:do|does|is|are)\b|"
                 # a key named: "secrets containing key DATABASE_URL"
                 r"\b(?:contain\w*|with|having|has|have) (?:the |a |an )?(?:data )?keys?\b",
                 text,

@@ -1618,6 +1618,8 @@ TIME_WORDS: dict[tuple[str, str], str] = {
     ("containers", "crashed"): "last_finished_at",
     ("containers", "oomkilled"): "last_finished_at",  # "containers oomkilled in the last hour"
     ("containers", "oom killed"): "last_finished_at",
+    ("containers", "oom kills"): "last_finished_at",  # "oom kills past hour"
+    ("containers", "oom kill"): "last_finished_at",
     ("containers", "killed"): "last_finished_at",
     ("pods", "crashed"): "last_restart",  # a crash restarts a container: "pods that crashed in the last hour"
     ("pods", "crashing"): "last_restart",

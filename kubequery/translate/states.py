@@ -860,7 +860,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 if r == "Created" and rx.search(made, text):
                     reason = "SuccessfulCreate"
                 # "which jobs failed according to events?": a job's failure is its BackoffLimitExceeded
-                failed_jobs = r"\bjobs?\s+(?:that\s+|which\s+)?(?:have\s+|has\s+)?failed\b"
+                failed_jobs = (
+                    r"\bjobs?\s+(?:that\s+|which\s+)?(?:have\s+|has\s+)?failed\b|\bfailed\s+(?:cron\s*)?jobs?\b"
+                )
                 if r == "Failed" and rx.search(failed_jobs, text):
                     reason = "BackoffLimitExceeded"
                 break

@@ -1,0 +1,163 @@
+"""Questions the offline translator answered by dropping a word it did not read ("namespaces affected if
+worker-7 dies" listed every namespace), by reading a word as the wrong thing (the "failed" of failed jobs as
+a pod event's reason), or by showing columns nobody asked for (a role's rules for "what roles does it have")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_offline import assert_same_rows, ctx
+
+SAID = [
+    # a job's failure in its events is its BackoffLimitExceeded, not the kubelet's Failed (a pod's)
+    ("failed jobs and the event that says why",
+     "SELECT namespace, involved_name, message FROM events WHERE involved_kind = 'Job' "
+     "AND reason = 'BackoffLimitExceeded'"),
+    ("why did the failed jobs fail? (events)",
+     "SELECT e.namespace, e.involved_name, e.message FROM events e JOIN jobs j ON e.involved_kind = 'Job' "
+     "AND e.namespace = j.namespace AND e.involved_name = j.name WHERE j.status = 'Failed'"),
+    # a why question with "show events" after it keeps the state it asks about
+    ("why are the crashlooping pods crashing? show events",
+     "SELECT e.namespace, e.involved_name, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
+     "AND e.namespace = p.namespace AND e.involved_name = p.name WHERE p.status LIKE '%CrashLoopBackOff'"),
+    ("why r the payments pods crashlooping? show events",
+     "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
+     "AND e.namespace = p.namespace AND e.involved_name = p.name WHERE p.namespace = 'payments' "
+     "AND p.status LIKE '%CrashLoopBackOff'"),
+    # role bindings counted per cluster role: the role names the bindings give, of the ClusterRole kind
+    ("rolebinding count per clusterrole",
+     "SELECT role_name, count(*) FROM rolebindings WHERE role_kind = 'ClusterRole' GROUP BY role_name"),
+    ("clusterrolebinding count per clusterrole",
+     "SELECT role_name, count(*) FROM clusterrolebindings GROUP BY role_name"),
+    # the node of one pod, with the node's readiness (not the pod's)
+    ("which node is pod kafka-0 in data on, and is that node ready?",
+     "SELECT n.name, n.ready FROM pods p JOIN nodes n ON n.name = p.node "
+     "WHERE p.namespace = 'data' AND p.name = 'kafka-0'"),
+    ("is the node running kafka-0 ready?",
+     "SELECT n.name, n.ready FROM pods p JOIN nodes n ON n.name = p.node WHERE p.name = 'kafka-0'"),
+    # the events of the node one pod runs on
+    ("node events for po fraud-detector-z6968wd5xd-j6wvn -n payments",
+     "SELECT e.type, e.reason, e.message FROM pods p JOIN events e ON e.involved_kind = 'Node' "
+     "AND e.involved_name = p.node WHERE p.namespace = 'payments' AND p.name = 'fraud-detector-z6968wd5xd-j6wvn'"),
+    # a service's backends are its pods
+    ("nodes hosting svc kafka backends -n data",
+     "SELECT DISTINCT p.node FROM services s JOIN pods p ON p.namespace = s.namespace "
+     "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE s.namespace = 'data' AND s.name = 'kafka'"),
+    ("kube-dns svc backing pods",
+     "SELECT p.name FROM pods p JOIN endpoints e ON e.namespace = p.namespace AND list_contains(e.target_pods, p.name) "
+     "WHERE e.namespace = 'kube-system' AND e.name = 'kube-dns'"),
+    ("svc backed by pods on worker-7",
+     "SELECT namespace, name FROM endpoints WHERE list_contains(nodes, 'worker-7')"),
+    ("which services have some backends failing readiness?",
+     "SELECT namespace, name FROM endpoints WHERE not_ready_address_count > 0"),
+    # a quota's limit and how much of it is used, both
+    ("what is the pod quota in staging and how much of it is used?",
+     "SELECT namespace, name, hard['pods'], used['pods'] FROM resourcequotas WHERE namespace = 'staging'"),
+    # events said as what the objects did
+    ("pods backing off (per events)",
+     "SELECT DISTINCT namespace, involved_name FROM events WHERE involved_kind = 'Pod' AND reason = 'BackOff'"),
+    ("which pods are backing off?",
+     "SELECT DISTINCT namespace, involved_name FROM events WHERE involved_kind = 'Pod' AND reason = 'BackOff'"),
+    ("nodes reporting oom kills",
+     "SELECT DISTINCT involved_name FROM events WHERE involved_kind = 'Node' AND reason = 'OOMKilling'"),
+    ("first and last time pod order-history-2jl7lt7vfq-fvck2 in checkout backed off",
+     "SELECT first_seen, last_seen FROM events WHERE namespace = 'checkout' AND involved_kind = 'Pod' "
+     "AND involved_name = 'order-history-2jl7lt7vfq-fvck2' AND reason = 'BackOff'"),
+    ("which events haven't happened again in over 24h?",
+     "SELECT namespace, object, reason FROM events WHERE last_seen < now() - INTERVAL 1 DAY"),
+    # what a node going away would touch
+    ("namespaces affected if worker-7 dies", "SELECT DISTINCT namespace FROM pods WHERE node = 'worker-7'"),
+    ("busiest AZ by pod count",
+     "SELECT n.zone, count(*) AS pods FROM pods p JOIN nodes n ON p.node = n.name GROUP BY n.zone "
+     "ORDER BY pods DESC LIMIT 1"),
+    ("where are the fluent-bit daemonset pods running? (monitoring)",
+     "SELECT name, node FROM pods WHERE namespace = 'monitoring' AND owner_kind = 'DaemonSet' "
+     "AND owner_name = 'fluent-bit'"),
+    ("what's still on the cordoned node?",
+     "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.unschedulable"),
+    # a state of the pods, counted per owner
+    ("how many not-ready pods does each deployment in payments have?",
+     "SELECT r.owner_name, count(*) FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+     "AND r.name = p.owner_name WHERE p.namespace = 'payments' AND r.owner_kind = 'Deployment' AND NOT p.is_ready "
+     "GROUP BY r.owner_name"),
+    ("deploy/payments-api -n payments unready pods",
+     "SELECT p.name FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+     "WHERE p.namespace = 'payments' AND r.owner_kind = 'Deployment' AND r.owner_name = 'payments-api' "
+     "AND NOT p.is_ready"),
+    # a budget and the pods it covers, either way round
+    ("pdb protecting kafka-0 -n data",
+     "SELECT b.name FROM poddisruptionbudgets b JOIN pods p ON p.namespace = b.namespace WHERE p.namespace = 'data' "
+     "AND p.name = 'kafka-0' AND map_entries(b.selector) <@ map_entries(p.labels)"),
+    ("what does pdb postgres -n data protect?",
+     "SELECT p.name FROM poddisruptionbudgets b JOIN pods p ON p.namespace = b.namespace WHERE b.namespace = 'data' "
+     "AND b.name = 'postgres' AND map_entries(b.selector) <@ map_entries(p.labels)"),
+    # a stateful set's pod named by its name is that pod, not its pod-name label: one pod's containers
+    ("cpu and memory requests of the containers in pod redis-0 in checkout",
+     "SELECT name, cpu_request, memory_request FROM containers WHERE namespace = 'checkout' AND pod = 'redis-0'"),
+    ("redis-0 -n checkout container requests",
+     "SELECT name, cpu_request, memory_request FROM containers WHERE namespace = 'checkout' AND pod = 'redis-0'"),
+    ("contaners with last state terminated: Error",
+     "SELECT namespace, pod, name FROM containers WHERE last_reason = 'Error'"),
+    ("containers w/ lastState OOMKilled",
+     "SELECT namespace, pod, name FROM containers WHERE last_reason = 'OOMKilled'"),
+    ("oom kills past hour",
+     "SELECT DISTINCT namespace, pod FROM containers WHERE (reason = 'OOMKilled' OR last_reason = 'OOMKilled') "
+     "AND last_finished_at > now() - INTERVAL 1 HOUR"),
+    ("3 longest running jobs", "SELECT namespace, name, duration FROM jobs ORDER BY duration DESC LIMIT 3"),
+    ("longest-running po -n payments", "SELECT name FROM pods WHERE namespace = 'payments' ORDER BY created LIMIT 1"),
+    ("deploys created over 12 months ago", "SELECT namespace, name FROM deployments WHERE age > INTERVAL 365 DAYS"),
+    # the roles a subject holds, by name, unless their rules are asked
+    ("what roles does sa payments-api -n payments have",
+     "SELECT role_name FROM rolebindings WHERE namespace = 'payments' "
+     "AND list_contains(service_accounts, 'payments/payments-api')"),
+    ("roles granted to bob@acme.io per ns",
+     "SELECT namespace, role_name FROM rolebindings WHERE list_contains(users, 'bob@acme.io')"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), SAID)
+def test_the_whole_question_is_read(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [("events that mention a service account",
+      "SELECT namespace, object, reason FROM events WHERE message LIKE '%service account%'"),
+     ("which pod has the most BackOff repeats?",
+      "SELECT namespace, involved_name, count FROM events WHERE reason = 'BackOff' ORDER BY count DESC LIMIT 1"),
+     ("requested cpu on each node against what it can allocate",
+      "SELECT n.name, n.cpu_allocatable, sum(p.cpu_request) AS requested FROM nodes n LEFT JOIN pods p "
+      "ON p.node = n.name GROUP BY n.name, n.cpu_allocatable"),
+     ("po kube-state-metrics-7fd45bb95c-86s7k -n monitoring: containers + images",
+      "SELECT name, image FROM containers WHERE namespace = 'monitoring' AND pod = 'kube-state-metrics-7fd45bb95c-86s7k'"),
+     ("pods behind the service reviews in bookinfo and whether they're ready",
+      "SELECT p.name, p.is_ready FROM pods p JOIN endpoints e ON e.namespace = p.namespace "
+      "AND list_contains(e.target_pods, p.name) WHERE e.namespace = 'bookinfo' AND e.name = 'reviews'"),
+     ("sts cassandra -n team-b: which node is each pod on?",
+      "SELECT name, node FROM pods WHERE namespace = 'team-b' AND owner_kind = 'StatefulSet' "
+      "AND owner_name = 'cassandra'")],
+)
+def test_the_whole_question_is_read_on_the_real_snapshot(real_translator, real_engine, question, sql):
+    assert_same_rows(real_translator, real_engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is the DATABASE_URL in the payments-api-secrets secret?",
+     "what does the DATABASE_URL key of secret payments-api-secrets hold?"],
+)
+def test_a_secret_keys_value_is_declined(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert t.declined and "Secret values are never shown" in t.message, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [("where do we keep DATABASE_URL in a secret",
+      "SELECT namespace, name FROM secrets WHERE list_contains(data_keys, 'DATABASE_URL')"),
+     ("which secrets have a DATABASE_URL key?",
+      "SELECT namespace, name FROM secrets WHERE list_contains(data_keys, 'DATABASE_URL')")],
+)
+def test_where_a_secret_key_is_kept_is_answered(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
