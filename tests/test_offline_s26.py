@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from kubequery.translate.base import Turn
 from tests.test_offline import assert_same_rows, ctx
+from tests.test_offline_fu2 import _same_rows as assert_same_after
 
 SAID = [
     # a job's failure in its events is its BackoffLimitExceeded, not the kubelet's Failed (a pod's)
@@ -106,6 +108,58 @@ SAID = [
     ("3 longest running jobs", "SELECT namespace, name, duration FROM jobs ORDER BY duration DESC LIMIT 3"),
     ("longest-running po -n payments", "SELECT name FROM pods WHERE namespace = 'payments' ORDER BY created LIMIT 1"),
     ("deploys created over 12 months ago", "SELECT namespace, name FROM deployments WHERE age > INTERVAL 365 DAYS"),
+    # a namespace label's value said before "namespaces" picks them by that label
+    ("unhealthy pods (not Running or Completed) in production namespaces",
+     "SELECT p.namespace, p.name FROM pods p JOIN namespaces n ON n.name = p.namespace "
+     "WHERE n.labels['environment'] = 'production' AND p.status NOT IN ('Running', 'Completed')"),
+    ("which production namespaces have no resource quota?",
+     "SELECT n.name FROM namespaces n WHERE n.labels['environment'] = 'production' "
+     "AND NOT EXISTS (SELECT 1 FROM resourcequotas q WHERE q.namespace = n.name)"),
+    ("pods not running in production namespaces",
+     "SELECT p.namespace, p.name FROM pods p JOIN namespaces n ON n.name = p.namespace "
+     "WHERE n.labels['environment'] = 'production' AND p.status <> 'Running'"),
+    ("nodes not running anything from payments",
+     "SELECT n.name FROM nodes n WHERE NOT EXISTS (SELECT 1 FROM pods p WHERE p.node = n.name "
+     "AND p.namespace = 'payments')"),
+    # a secret named without its kind, after "use"
+    ("how many pods use regcred per namespace",
+     "SELECT namespace, count(*) FROM pods WHERE list_contains(secrets, 'regcred') GROUP BY namespace"),
+    ("which services have endpoints that aren't ready?",
+     "SELECT namespace, name FROM endpoints WHERE not_ready_address_count > 0"),
+    ("backend svcs for host shop.acme.io",
+     "SELECT s.namespace, s.name FROM ingresses i JOIN services s ON s.namespace = i.namespace "
+     "AND list_contains(i.services, s.name) WHERE list_contains(i.hosts, 'shop.acme.io')"),
+    ("pvc with a non-existent storageclass",
+     "SELECT c.namespace, c.name FROM persistentvolumeclaims c LEFT JOIN storageclasses sc "
+     "ON sc.name = c.storage_class WHERE c.storage_class IS NOT NULL AND sc.name IS NULL"),
+    ("what events does the not-ready node have?",
+     "SELECT e.involved_name, e.reason, e.message FROM events e JOIN nodes n ON n.name = e.involved_name "
+     "WHERE e.involved_kind = 'Node' AND NOT n.ready"),
+    # events that began within a window: their first sighting, not a Started event
+    ("new warning events (started <10m ago)",
+     "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND first_seen > now() - INTERVAL 10 MINUTES"),
+    ("autoscaler resize events",
+     "SELECT namespace, involved_name, message FROM events WHERE reason = 'SuccessfulRescale'"),
+    ("which autoscalers changed replica count in the past 12h?",
+     "SELECT namespace, name FROM horizontalpodautoscalers WHERE last_scale_time > now() - INTERVAL 12 HOURS"),
+    ("svcs exposed outside the cluster (anything but ClusterIP)",
+     "SELECT namespace, name FROM services WHERE type <> 'ClusterIP'"),
+    ("which three namespaces were created last?", "SELECT name FROM namespaces ORDER BY created DESC LIMIT 3"),
+    ("which node joined the cluster most recently?", "SELECT name FROM nodes ORDER BY created DESC LIMIT 1"),
+    ("which pods in payments have init containers, and what are they called?",
+     "SELECT pod, name FROM containers WHERE namespace = 'payments' AND type = 'init'"),
+    ("containers that exited with code 137",
+     "SELECT namespace, pod, name FROM containers WHERE exit_code = 137 OR last_exit_code = 137"),
+    ("count po restarted <1h ago", "SELECT count(*) FROM pods WHERE last_restart > now() - INTERVAL 1 HOUR"),
+    ("nodes w/o pods from ns staging",
+     "SELECT n.name FROM nodes n WHERE NOT EXISTS (SELECT 1 FROM pods p WHERE p.node = n.name "
+     "AND p.namespace = 'staging')"),
+    ("which pods use checkout-api-secrets",
+     "SELECT name FROM pods WHERE namespace = 'checkout' AND list_contains(secrets, 'checkout-api-secrets')"),
+    ("batch containers that finished, with exit code",
+     "SELECT pod, name, exit_code FROM containers WHERE namespace = 'batch' AND state = 'terminated'"),
+    ("who gets edit via rolebindings?",
+     "SELECT namespace, name, subjects FROM rolebindings WHERE role_kind = 'ClusterRole' AND role_name = 'edit'"),
     # the roles a subject holds, by name, unless their rules are asked
     ("what roles does sa payments-api -n payments have",
      "SELECT role_name FROM rolebindings WHERE namespace = 'payments' "
@@ -134,6 +188,13 @@ def test_the_whole_question_is_read(translator, engine, question, sql):
      ("pods behind the service reviews in bookinfo and whether they're ready",
       "SELECT p.name, p.is_ready FROM pods p JOIN endpoints e ON e.namespace = p.namespace "
       "AND list_contains(e.target_pods, p.name) WHERE e.namespace = 'bookinfo' AND e.name = 'reviews'"),
+     ("what namespace is the claim of PV my-model-pv in?",
+      "SELECT claim_namespace FROM persistentvolumes WHERE name = 'my-model-pv'"),
+     ("node leases not renewed in 5 minutes",
+      "SELECT name FROM leases WHERE namespace = 'kube-node-lease' AND renew_time < now() - INTERVAL 5 MINUTES"),
+     ("containers of po blackbox-exporter-54cbb9bd8f-97x95 -n monitoring",
+      "SELECT name FROM containers WHERE namespace = 'monitoring' AND pod = 'blackbox-exporter-54cbb9bd8f-97x95'"),
+     ("masters?", "SELECT name FROM nodes WHERE list_contains(roles, 'master')"),
      ("sts cassandra -n team-b: which node is each pod on?",
       "SELECT name, node FROM pods WHERE namespace = 'team-b' AND owner_kind = 'StatefulSet' "
       "AND owner_name = 'cassandra'")],
@@ -161,3 +222,33 @@ def test_a_secret_keys_value_is_declined(translator, question):
 )
 def test_where_a_secret_key_is_kept_is_answered(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+FOLLOW_UPS = [
+    ("po -n data not Running", "SELECT name FROM pods WHERE namespace = 'data' AND status <> 'Running'",
+     "same thing but -A", "SELECT namespace, name FROM pods WHERE status <> 'Running'"),
+    ("po restarted over 5 times", "SELECT namespace, name, restarts FROM pods WHERE restarts > 5",
+     "raise it to >20", "SELECT namespace, name, restarts FROM pods WHERE restarts > 20"),
+    ("deployments with more than 20 replicas", "SELECT namespace, name, desired FROM deployments WHERE desired > 20",
+     "only those over 30", "SELECT namespace, name, desired FROM deployments WHERE desired > 30"),
+    ("pods in payments", "SELECT name FROM pods WHERE namespace = 'payments'",
+     "which of them have restarted, and how many times?",
+     "SELECT name, restarts FROM pods WHERE namespace = 'payments' AND restarts > 0"),
+    ("pvc -n data", "SELECT name FROM persistentvolumeclaims WHERE namespace = 'data'", "any pending?",
+     "SELECT name FROM persistentvolumeclaims WHERE namespace = 'data' AND status = 'Pending'"),
+    ("pods in ImagePullBackOff or ErrImagePull",
+     "SELECT namespace, name FROM pods WHERE status IN ('ImagePullBackOff', 'ErrImagePull')", "olny in staging",
+     "SELECT name FROM pods WHERE namespace = 'staging' AND status IN ('ImagePullBackOff', 'ErrImagePull')"),
+]
+
+
+@pytest.mark.parametrize(("previous", "previous_sql", "question", "sql"), FOLLOW_UPS)
+def test_followups_build_on_the_last_answer(translator, engine, previous, previous_sql, question, sql):
+    assert_same_after(translator, engine, previous, previous_sql, question, sql)
+
+
+@pytest.mark.parametrize("previous_sql", ["SELECT namespace, name, desired FROM deployments WHERE desired > 20",
+                                          "SELECT name FROM deployments WHERE namespace = 'frontend'"])
+def test_a_bare_number_after_lower_it_is_still_a_scale_order(translator, previous_sql):
+    turn = Turn(question="deployments", sql=previous_sql)
+    assert translator.translate("lower it to 2", context=ctx(turns=(turn,))).declined

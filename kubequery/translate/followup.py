@@ -36,6 +36,13 @@ if TYPE_CHECKING:
 # are cordoned?", "count the running ones" as "how many of them are running?", "but not kube-system" as
 # "excluding kube-system"
 _TERSE = (
+    # "same thing but -A": the previous question across every namespace
+    (r"^(?:the )?same(?: thing| query| check| question)?(?: but)?,? (?:for |in |across )?"
+     r"(?:-a|--all-namespaces|all (?:the )?namespaces|every namespace|cluster-?wide|everywhere)$",
+     r"across all namespaces"),
+    # "any pending?" after a list: which of those are in that state
+    (r"^any (pending|running|failed|bound|ready|not ready|unready|crashlooping|completed|evicted|lost|"
+     r"released)$", r"which are \1"),
     (r"^(?:but |and )?not (?:in )?([a-z0-9][a-z0-9\-]*(?:(?:,| or| and| nor) [a-z0-9][a-z0-9\-]*)+)$",
      r"excluding \1"),
     (r"^but not (?:in )?([a-z0-9][a-z0-9\-]*)$", r"excluding \1"),
@@ -179,6 +186,21 @@ _TERSE = (
 )
 
 
+# follow-ups that narrow the rows and add a column at once, read as the previous question said with them
+_APPENDED = (
+    (r"^(?:and )?(?:which|what|the ones)(?: of (?:them|those|these))?(?: w/| with| that)? (?:have |has )?"
+     r"restart(?:ed|s),? (?:\+ ?(?:the )?count|and how many times|with (?:the |their )?(?:restart )?counts?|"
+     r"and (?:their |the )?(?:restart )?counts?)$", "that have restarted, with restart counts"),
+)
+
+
+def appended(text: str) -> str | None:
+    """What a follow-up adds to the previous question when it narrows and shows at once ("which of them have
+    restarted, and how many times?"), or None."""
+    said = text.strip(" ?.!")
+    return next((suffix for pattern, suffix in _APPENDED if rx.fullmatch(pattern, said)), None)
+
+
 def _terse(text: str) -> str:
     said = text.strip(" ?.!")
     for pattern, fuller in _TERSE:
@@ -270,11 +292,14 @@ _TOP_N = (
     r" with the (most|fewest|least|highest|lowest)(?: \w+)?| (?:most|least) \w+)$"
 )
 _COMPARED = {"more": ">", "over": ">", "above": ">", "greater": ">", "fewer": "<", "less": "<", "under": "<"}
-_COMPARED |= {"below": "<", "at least": ">=", "at most": "<="}
+_COMPARED |= {"below": "<", "at least": ">=", "at most": "<=", ">=": ">=", "<=": "<=", ">": ">", "<": "<"}
 _THRESHOLD = (
     r"^(?:and |what about |how about |now |but |ok,? )?(?:only |just )?"
-    r"(?:(?:the ones |those |ones )?(?:with|having|that have) )?"
-    rf"({'|'.join(_COMPARED)})(?: than)? (\d+)(?: [a-z]+)?$"
+    # "raise it to >20", "bump the threshold to over 30": the same bar, moved
+    r"(?:(?:raise|bump|lower|increase|decrease|change|set|move|make) "
+    r"(?:it |that |the (?:threshold|bar|limit|cutoff) )?to )?"
+    r"(?:the ones |those |ones |them )?(?:(?:with|having|that have|that are|which are) )?"
+    rf"({'|'.join(map(re.escape, _COMPARED))})(?: than)? ?(\d+)(?: [a-z]+)?$"
 )
 _MEASURES = {"cpu": "cpu", "memory": "memory", "mem": "memory", "ram": "memory"}
 _SWITCHED = (

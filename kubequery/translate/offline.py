@@ -154,7 +154,7 @@ class OfflineTranslator:
         text = self._hosts(self._owner_compounds(normalise(self._spell().mend(question.strip().lower()))))
         text = self._class_volumes(text)
         text = self._namespace_globs(text)
-        text = self._namespace_label_words(text)
+        text = self._namespace_label_words(self._namespace_label_values(self._used_kind(text)))
         text = self._pods_in_zone(text)
         text = self._kind_column_first(text)
         # "which namespaces run daemonsets?", "namespaces with warning events": those that have some
@@ -211,8 +211,13 @@ class OfflineTranslator:
                                   f"by {amount} {kind}", text)
             refuse(self._secret_names_masked(text), self._names, previous_sql)
             if conversation:
-                edited = followup.edit(self, text, conversation[-1], namespace)
                 before = followup._said(conversation[-1], "question")
+                suffix = followup.appended(text)
+                edited = (
+                    self._read_or_none(f"{normalise(before)} {suffix}", question, namespace)
+                    if suffix and before
+                    else followup.edit(self, text, conversation[-1], namespace)
+                )
                 tersed = followup._terse(text)  # "sort them alphabetically": by name
                 if edited is None and before and rx.match(_SORT_LEAD, tersed):
                     # "nodes" … "sort by pod count": the previous question, sorted as asked
@@ -450,6 +455,38 @@ class OfflineTranslator:
             and not k.endswith(("-hash", "-uid", "-generation"))
             and not any(slots.find_columns(k, t) for t in self.catalog)  # "each component": events' source
         )
+
+    def _used_kind(self, text: str) -> str:
+        """A secret, config map or claim named after "use" without its kind: "pods using regcred per ns"
+        read as "using secret regcred" (when one of those kinds alone holds the name, in several
+        namespaces)."""
+        if self.grounding is None:
+            return text
+        verbs = r"\b(?:use|uses|using|used by)"  # ("who mounts x" is read with its namespace elsewhere)
+        named = r"\s+(?:the\s+)?([a-z0-9][\w.\-]*[a-z0-9])\b"
+        kinds = r"(?!\s+(?:secrets?|configmaps?|cms?|config maps?|pvcs?|claims?|volumes?)\b)"
+        words = {"secrets": "secret", "configmaps": "configmap", "persistentvolumeclaims": "pvc"}
+        for m in list(rx.finditer(verbs + named + kinds, text))[::-1]:
+            held = [t for t in words if m.group(1) in self.grounding.names(t)]
+            # one namespace's object is read with its namespace elsewhere ("pods that use x-secrets")
+            homes = self.grounding.by_name(held[0], "namespace").get(m.group(1), ()) if len(held) == 1 else ()
+            if len(held) == 1 and len(homes) > 1 and not self.find_kinds(m.group(1)):
+                text = f"{text[: m.start(1)]}{words[held[0]]} {text[m.start(1) :]}"
+        return text
+
+    def _namespace_label_values(self, text: str) -> str:
+        """A namespace label's value said before "namespaces": "pods in production namespaces" are those in
+        the namespaces labelled environment=production (when one key holds that value)."""
+        if self.grounding is None or not rx.search(r"\b(?:namespaces|ns)\b", text):
+            return text
+        held = self.grounding.label_values("namespaces")
+        for m in list(rx.finditer(r"\b([a-z][a-z0-9\-]{3,})\s+(namespaces|ns)\b", text))[::-1]:
+            value = m.group(1)
+            keys = [k for k, values in held.items() if value in values]
+            if len(keys) != 1 or value in self.grounding.namespaces or value in lx.STOPWORDS:
+                continue
+            text = f"{text[: m.start()]}{m.group(2)} labelled {keys[0]}={value}{text[m.end() :]}"
+        return text
 
     def _namespace_label_words(self, text: str) -> str:
         """A namespace label key said alone in a question about namespaces only: "namespaces per
@@ -8046,7 +8083,7 @@ def _bound_anywhere(sql: str) -> str:
 def _typed_events(sql: str) -> str:
     """ "events in monitoring", "ev -n batch": every event of one namespace, each with its type as well, as
     kubectl get events shows them and one object's events are shown (a window, a reason or a ranking keeps
-    the three columns)."""
+    the three columns, as two tuning intents write them, though three blind authors added the type)."""
     m = rx.fullmatch(r"SELECT object, reason, message FROM events WHERE namespace = ('[^']*')", sql.strip())
     return f"SELECT type, object, reason, message FROM events WHERE namespace = {m.group(1)}" if m else sql
 

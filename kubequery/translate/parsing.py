@@ -211,6 +211,52 @@ def _both_amounts(m: re.Match[str]) -> str:
 
 # Ways of saying a thing the readers know by another wording, each rewritten to it in order
 _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
+    # "masters?": the control-plane nodes (the grounding names the role this cluster uses)
+    (r"^(?:the |any |list )?masters\W*$", "master nodes"),
+    # "who gets edit via rolebindings?": who is granted it
+    (r"^who (?:gets|has|holds|receives) ", "who is granted "),
+    # "new warning events (started <10m ago)": those first seen in that window
+    (r"\(?\s*(?:that\s+)?\b(?:started|began|first seen|first appeared|appeared)\s*"
+     r"(?:<|less than|under|within)\s*(\d+\s*[a-z]+)\s+ago\s*\)?", r"first seen in the last \1"),
+    # "svcs exposed outside the cluster (anything but ClusterIP)": not that
+    (r"\b(?:anything|everything) (?:but|except|other than)\s+", "not "),
+    # "which three namespaces were created last?", "which node joined the cluster most recently?": the newest
+    (r"\b(?:were|was) (?:created|made|added) (?:last|most recently)\b", "are newest"),
+    (r"\b(?:joined|was added to) the cluster (?:most recently|last)\b", "is the newest"),
+    # "which pods in payments have init containers, and what are they called?": those init containers
+    (r"^(?:which |what )?pods (.*?)\s*(?:have|has|with) init containers,? (?:and )?(?:what are they called|"
+     r"(?:and )?their names|which ones|named what)\W*$", r"init containers of pods \1"),
+    # "batch containers that finished": those terminated
+    (r"\bcontainers (?:that|which) (?:have )?(?:finished|ended)\b", "terminated containers"),
+    # "autoscaler resize events", "autoscalers that changed replica count": their rescales
+    (r"\b(autoscalers?|hpas?|horizontal pod autoscalers?)\s+resize\s+(events?)\b", r"\1 rescale \2"),
+    (r"\bchanged (?:their |its |the )?replica counts?\b", "rescaled"),
+    # "containers of po x -n ns": that pod's containers, each by name
+    (r"^(?:what |which |list |show )?(?:the )?containers (?:are )?(?:in|of) (?:pod|po) ([\w\-]+)"
+     r"((?:\s+(?:-n|in)\s+[\w\-]+)?)\W*$", r"container names of pod \1\2"),
+    # "node leases not renewed in 5 minutes": the kubelets' leases, which live in kube-node-lease
+    (r"\bnode (leases?)\b(?!.*\bkube-node-lease\b)", r"\1 in kube-node-lease"),
+    (r"\bnode (leases?)\b", r"\1"),
+    # "services with endpoints that aren't ready": their not ready endpoints
+    (r"\bendpoints (?:that|which) (?:aren'?t|are not|is not|isn'?t) ready\b", "endpoints not ready"),
+    # "backend svcs for host shop.acme.io": the services behind the ingress of that host
+    (r"\b(?:backend\s+)?(svcs?|services?)\s+(?:for|behind|serving|of)\s+(?:the\s+)?host\s+",
+     r"\1 behind ingress host "),
+    # "pvc with a non-existent storageclass": one whose class does not exist
+    (r"\bwith (?:a |an )?(?:non-?existent|nonexistent|non-?existing|missing|unknown|deleted) "
+     r"(?:storage ?class|sc)\b", "whose storage class does not exist"),
+    # "what events does the not-ready node have?": the events of that node
+    (r"^what events (?:does|do|did) (the .+?) (?:have|has|get|got|see|saw)\W*$", r"events of \1"),
+    # "what namespace is the claim of pv x in?": its claim's namespace
+    (r"^(?:what|which) (?:namespace|ns) is the claim of (pv|persistent ?volume) ([\w.\-]+) in\W*$",
+     r"claim namespace of \1 \2"),
+    # "pods not running in namespaces labelled …": the pods' state, then where they are (not "running in")
+    (r"\b(pods?|po)\s+not\s+running\s+in\s+(?=(?:the\s+)?(?:[\w\-]+\s+)?(?:namespaces|ns)\b)",
+     r"non-running \1 in "),
+    # "nodes not running anything from payments": those without its pods
+    (r"\b(nodes?)\s+(?:that are\s+|which are\s+)?(?:not running|running no|without|with no)\s+"
+     r"(?:anything|any pods?|pods?)\s+(?:from|of|in)\s+(?:(?:the\s+)?(?:ns|namespace)\s+)?([a-z0-9][\w\-]*)",
+     r"\1 without \2 pods"),
     # "containers and images of pod x", "po x -n ns: containers + images": that pod's containers, each image
     (r"^(?:the )?containers and (?:their )?images (?:of|in) (pods? .*)$",
      r"containers of \1 and their images"),

@@ -33,6 +33,14 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     resize = r"(?:ok |now )?(?:make it|change it to) (?:the )?(?:top |first )?\d+(?: instead)?[.!?]?"
     if rx.fullmatch(resize, text.strip()):
         return  # a follow-up resizing a top-N answer, not a change to the cluster
+    moved = (
+        r"(?:ok |now |and )?(?:raise|bump|lower|increase|decrease|change|set|move) "
+        r"(?:it |that |the (?:threshold|bar|limit|cutoff) )?to "
+        r"(?:>=?|<=?|over|above|more than|under|below|less than|fewer than|at least|at most)"
+        r" ?\d+(?: \w+)?[.!?]*"
+    )
+    if previous and rx.search(r"[<>]=? ?\d", previous) and rx.fullmatch(moved, text.strip()):
+        return  # "raise it to >20" after "pods restarted over 5 times": the threshold moved, not replicas
     # a kubectl or helm command that writes, connects or watches: "kubectl wait ...", "helm status x"
     command = rx.search(_COMMANDS, text)
     if command:

@@ -28,7 +28,7 @@ LONG = 9  # a word this long may be two edits off: "networkunvaailable", "failed
 # Slips of short words, which the rules leave alone (a short word one edit from another is often meant)
 _SHORT_SLIPS = {
     "waht": "what", "whta": "what", "hwat": "what", "wich": "which", "whcih": "which", "oldr": "older",
-    "teh": "the", "hte": "the", "hwo": "how", "mnay": "many",
+    "teh": "the", "hte": "the", "hwo": "how", "mnay": "many", "olny": "only", "onyl": "only",
 }
 
 # Words questions use that are neither kinds nor columns.
