@@ -56,7 +56,7 @@ DEMO = [
     ),
     (
         'first and last seen of the OOMKilling events',
-        "SELECT involved_name, first_seen, last_seen FROM events WHERE reason = 'OOMKilling'",
+        "SELECT namespace, involved_name, first_seen, last_seen FROM events WHERE reason = 'OOMKilling'",
     ),
     (
         'events not seen for more than 2 days',

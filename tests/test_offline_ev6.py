@@ -97,7 +97,8 @@ REAL = [
         "SELECT e.namespace, e.involved_name, e.reason FROM events e JOIN pods p "
         "ON p.uid = e.involved_uid WHERE p.status = 'Pending'",
     ),
-    ("disk pressure events", "SELECT involved_name, message FROM events WHERE reason = 'NodeHasDiskPressure'"),
+    ("disk pressure events",
+     "SELECT namespace, involved_name, message FROM events WHERE reason = 'NodeHasDiskPressure'"),
 ]
 
 

@@ -119,7 +119,7 @@ ANSWERED = [
     ("whats scheduled on the cordoned nodes",
      "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.unschedulable"),
     # the events of a reason only nodes have are shown without a namespace, as a node's events are
-    ("OOMKilling events", "SELECT involved_name, message FROM events WHERE reason = 'OOMKilling'"),
+    ("OOMKilling events", "SELECT namespace, involved_name, message FROM events WHERE reason = 'OOMKilling'"),
     ('events with message containing "back-off restarting"',
      "SELECT namespace, object, reason FROM events WHERE message ILIKE '%back-off restarting%'"),
     ("events that say 'failed to pull'",

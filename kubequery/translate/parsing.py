@@ -211,17 +211,38 @@ def _both_amounts(m: re.Match[str]) -> str:
 
 # Ways of saying a thing the readers know by another wording, each rewritten to it in order
 _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
+    # "deployments missing ready pods": not fully ready
+    (r"\b(deployments?|deploys?|statefulsets?|sts)\s+(?:missing|lacking|short of|short on)\s+ready\s+"
+     r"(?:pods|replicas)\b", r"\1 not fully ready"),
+    # "the five longest-lived pods": the oldest
+    (r"\blongest[- ]lived\s+(pods?|po)\b", r"oldest \1"),
+    # "first sts ever created": the oldest one
+    (r"\b(?:the )?first (sts|statefulset|deploy|deployment|ds|daemonset|pod|po|job|cronjob|cj|namespace|ns|"
+     r"node|pvc|svc|service) ever (?:created|made|deployed)\b", r"the 1 oldest \1"),
+    # "pod count across team=data-eng namespaces": those labelled so
+    (r"\b([a-z0-9][\w.\-/]*)=([\w.\-]+) (namespaces|ns)\b", r"namespaces labelled \1=\2"),
+    # "secrets aren't mounted or referenced by any pod": unused by every pod
+    (r"\b(?:aren'?t|are not|isn'?t|is not) (?:mounted|used|referenced)(?:,? or (?:mounted|used|referenced))+ "
+     r"by any pods?\b", "are not used by any pod"),
+    # "svc with not-ready addresses behind them": their not ready endpoints
+    (r"\bnot[- ]ready addresses(?: behind (?:them|it))?", "not ready endpoints"),
+    # "pod count quota in staging: limit and current usage": the pod quota, hard and used
+    (r"\bpod count quota\b", "pod quota"),
+    (r"\bcurrent (usage|use)\b", r"\1"),
+    # "jobs that finished but ran >5m": took longer than that
+    (r"\bran (?:for )?(?:>|more than|over|longer than) ?(\d+\s*[a-z]+)", r"took longer than \1"),
     # "masters?": the control-plane nodes (the grounding names the role this cluster uses)
     (r"^(?:the |any |list )?masters\W*$", "master nodes"),
     # "who gets edit via rolebindings?": who is granted it
     (r"^who (?:gets|has|holds|receives) ", "who is granted "),
     # "new warning events (started <10m ago)": those first seen in that window
-    (r"\(?\s*(?:that\s+)?\b(?:started|began|first seen|first appeared|appeared)\s*"
-     r"(?:<|less than|under|within)\s*(\d+\s*[a-z]+)\s+ago\s*\)?", r"first seen in the last \1"),
+    (r"\b(events?)\s*\(?\s*(?:that\s+)?\b(?:started|began|first seen|first appeared|appeared)\s*"
+     r"(?:<|less than|under|within)\s*(\d+\s*[a-z]+)\s+ago\s*\)?", r"\1 first seen in the last \2"),
     # "svcs exposed outside the cluster (anything but ClusterIP)": not that
     (r"\b(?:anything|everything) (?:but|except|other than)\s+", "not "),
     # "which three namespaces were created last?", "which node joined the cluster most recently?": the newest
-    (r"\b(?:were|was) (?:created|made|added) (?:last|most recently)\b", "are newest"),
+    (r"\bwere (?:created|made|added) (?:last|most recently)\b", "are newest"),
+    (r"\bwas (?:created|made|added) (?:last|most recently)\b", "is the newest"),
     (r"\b(?:joined|was added to) the cluster (?:most recently|last)\b", "is the newest"),
     # "which pods in payments have init containers, and what are they called?": those init containers
     (r"^(?:which |what )?pods (.*?)\s*(?:have|has|with) init containers,? (?:and )?(?:what are they called|"
@@ -326,10 +347,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^(sts|statefulsets?|deploy(?:ment)?s?|ds|daemonsets?|"
      r"jobs?)\s+([\w\-]+)((?:\s+-n\s+[\w\-]+)?)\s*[:,]?\s*(?:which|what) node (?:is|does) each (?:pod|one|"
      r"replica) (?:on|run on|sit on)\b", r"pods of \1 \2\3 and their nodes"),
-    # "pods backing off (per events)": the pods of the BackOff events
-    (r"\b(pods?|po|containers?)\s+(?:that\s+|which\s+)?(?:are\s+|were\s+|is\s+|was\s+)?(?:backing|"
-     r"backed)[ -]?off\b(?:\s*\((?:per|according to|from|in) (?:the\s+)?events\))?",
-     r"\1 with backoff events"),
+    # "pods backing off (per events)": the pods of the BackOff events (unless their events are asked for)
+    (r"^(?!.*\b(?:show|list|give)\b.*\bevents?\b)(.*?)\b(pods?|po|containers?)\s+(?:that\s+|which\s+)?"
+     r"(?:are\s+|were\s+|is\s+|was\s+)?(?:backing|backed)[ -]?off\b"
+     r"(?:\s*\((?:per|according to|from|in) (?:the\s+)?events\))?", r"\1\2 with backoff events"),
     # "first and last time pod x backed off": of its BackOff events
     (r"\bfirst and last time (.+?) backed[ -]?off\b", r"first and last time of the backoff events of \1"),
     # "which pod has the highest back-off count": the most repeated BackOff event
