@@ -182,6 +182,24 @@ SAID = [
      "SELECT name FROM jobs WHERE namespace = 'data' AND start_time > now() - INTERVAL 6 HOURS"),
     ("which pods are backing off? show the BackOff events",
      "SELECT namespace, involved_name, message FROM events WHERE involved_kind = 'Pod' AND reason = 'BackOff'"),
+    ("count pods labelled with app.kubernetes.io/name",
+     "SELECT count(*) FROM pods WHERE map_contains(labels, 'app.kubernetes.io/name')"),
+    ("containers exited != 0 right now w/ exit code",
+     "SELECT namespace, pod, name, exit_code FROM containers WHERE exit_code <> 0"),
+    ("most degraded deploy (unavailable replicas)",
+     "SELECT namespace, name, unavailable_replicas FROM deployments ORDER BY unavailable_replicas DESC LIMIT 1"),
+    ("which containers use rc tags?", "SELECT namespace, pod, name FROM containers WHERE image LIKE '%-rc%'"),
+    ("which namespaces have no pod security enforce label?",
+     "SELECT name FROM namespaces WHERE labels['pod-security.kubernetes.io/enforce'] IS NULL"),
+    ("youngest three po -n payments",
+     "SELECT name FROM pods WHERE namespace = 'payments' ORDER BY created DESC LIMIT 3"),
+    ("which nodes aren't in any pool?", "SELECT name FROM nodes WHERE NOT map_contains(labels, 'node.acme.io/pool')"),
+    ("container count in ns payments (incl. init)", "SELECT count(*) FROM containers WHERE namespace = 'payments'"),
+    ("running jobs + duration", "SELECT namespace, name, duration FROM jobs WHERE status = 'Running'"),
+    ("how long have the running jobs been running?",
+     "SELECT namespace, name, duration FROM jobs WHERE status = 'Running'"),
+    ("3 longest running jobs", "SELECT namespace, name, duration FROM jobs ORDER BY duration DESC LIMIT 3"),
+    ("pods w/ initContainers", "SELECT namespace, name FROM pods WHERE len(init_containers) > 0"),
     # the roles a subject holds, by name, unless their rules are asked
     ("what roles does sa payments-api -n payments have",
      "SELECT role_name FROM rolebindings WHERE namespace = 'payments' "
@@ -238,6 +256,14 @@ def test_a_secret_keys_value_is_declined(translator, question):
 
 
 @pytest.mark.parametrize(
+    "question", ["who exec'd into the fraud-detector pods in payments today?", "who shelled into redis-0?"]
+)
+def test_who_got_into_a_container_is_audit_history(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert t.declined and "audit" in t.message, t.sql
+
+
+@pytest.mark.parametrize(
     ("question", "sql"),
     [("where do we keep DATABASE_URL in a secret",
       "SELECT namespace, name FROM secrets WHERE list_contains(data_keys, 'DATABASE_URL')"),
@@ -263,6 +289,15 @@ FOLLOW_UPS = [
     ("pods in ImagePullBackOff or ErrImagePull",
      "SELECT namespace, name FROM pods WHERE status IN ('ImagePullBackOff', 'ErrImagePull')", "olny in staging",
      "SELECT name FROM pods WHERE namespace = 'staging' AND status IN ('ImagePullBackOff', 'ErrImagePull')"),
+    ("pods in payments older than a week",
+     "SELECT name FROM pods WHERE namespace = 'payments' AND age > INTERVAL 7 DAYS",
+     "what about the ones younger than a day?",
+     "SELECT name FROM pods WHERE namespace = 'payments' AND age < INTERVAL 1 DAY"),
+    ("which pods got evicted?", "SELECT namespace, name FROM pods WHERE reason = 'Evicted'", "nodes?",
+     "SELECT namespace, name, node FROM pods WHERE reason = 'Evicted'"),
+    ("deploy not ready", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired",
+     "everything except ml",
+     "SELECT namespace, name FROM deployments WHERE ready_replicas < desired AND namespace <> 'ml'"),
 ]
 
 

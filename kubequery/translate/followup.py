@@ -36,6 +36,11 @@ if TYPE_CHECKING:
 # are cordoned?", "count the running ones" as "how many of them are running?", "but not kube-system" as
 # "excluding kube-system"
 _TERSE = (
+    # "everything except ml": the previous answer without that namespace
+    (r"^(?:everything|all|the rest|all of them|all the others) (?:except|but|other than|besides|excluding) "
+     r"(?:in )?([a-z0-9][a-z0-9\-]*)$", r"excluding \1"),
+    # "nodes?" after a list of pods: the node of each
+    (r"^(?:and )?(nodes|zones|images)$", r"with their \1"),
     # "same thing but -A": the previous question across every namespace
     (r"^(?:the )?same(?: thing| query| check| question)?(?: but)?,? (?:for |in |across )?"
      r"(?:-a|--all-namespaces|all (?:the )?namespaces|every namespace|cluster-?wide|everywhere)$",
@@ -854,8 +859,12 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
             if not isinstance(node.this, exp.Column):
                 continue
             window = "now()" in node.expression.sql(dialect="duckdb").lower()  # "last_seen > now() - …"
-            if node.this.name == column or window:  # the window moved, on the column it was on
+            # the window moved, on the column it was on (an age is the creation time seen from now)
+            if node.this.name == column or window:
                 node.replace(sqlglot.parse_one(node.this.name + cond[len(column) :], read="duckdb"))
+                return new.sql(dialect="duckdb")
+            if {node.this.name, column} == {"age", "created"}:
+                node.replace(sqlglot.parse_one(cond, read="duckdb"))
                 return new.sql(dialect="duckdb")
         return new.where(cond, copy=False).sql(dialect="duckdb")
     resized = rx.fullmatch(

@@ -211,6 +211,30 @@ def _both_amounts(m: re.Match[str]) -> str:
 
 # Ways of saying a thing the readers know by another wording, each rewritten to it in order
 _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
+    # "pods with init containers": those that have some (two blind authors of two: not their names)
+    (r"\b(pods?|po)\s+(?:with|w/|having)\s+(?:any\s+)?init ?containers\b(?!\s*(?:named|called|and|,))",
+     r"\1 that have init containers"),
+    # "count pods labelled with app.kubernetes.io/name": those that have that label key
+    (r"\blabell?ed with (?:the |a )?([a-z0-9][\w.\-]*[./][\w.\-/]*[a-z0-9])(?! *=)(?: label)?\b",
+     r"with the \1 label"),
+    # "containers exited != 0": with a non-zero code
+    (r"\bexited\s*(?:!=|<>|not\s*=)\s*0\b", "exited with a non-zero code"),
+    # "most degraded deploy (unavailable replicas)": the one with the most unavailable replicas
+    (r"\b(?:the )?most degraded (deploy|deployment|sts|statefulset|ds|daemonset)\b"
+     r"(?:\s*\(unavailable replicas\))?", r"the \1 with the most unavailable replicas"),
+    # "which containers use rc tags?": images tagged as release candidates
+    (r"\b(?:use|uses|using|run|running|on) (?:an? )?rc (?:image )?tags?\b", "run images with an -rc tag"),
+    # "no pod security enforce label": the pod-security.kubernetes.io/enforce label
+    (r"\bpod[ -]security (?:enforce|enforcement) label\b", "pod-security.kubernetes.io/enforce label"),
+    # "youngest three po": the three youngest
+    (r"\b(youngest|oldest|newest|biggest|largest|smallest)\s+(\d+|two|three|four|five|ten)\b(?!\s*(?:days?|hours?|"
+     r"minutes?|weeks?|gi|mi))", r"\2 \1"),
+    # "nodes that aren't in any pool": without a pool label
+    (r"\b(?:aren'?t|are not|isn'?t|is not|not) in any (node ?pool|pool)\b", r"without a pool label"),
+    # "container count in payments (incl. init)": every container, init ones too
+    (r"\s*\(\s*(?:incl\.?|including|with|plus) init(?: containers)?\s*\)", ""),
+    # "how long have the running jobs been running?": their duration
+    (r"^how long have (?:the )?(running |active )?jobs been running\b", r"\1jobs with their duration"),
     # "deployments missing ready pods": not fully ready
     (r"\b(deployments?|deploys?|statefulsets?|sts)\s+(?:missing|lacking|short of|short on)\s+ready\s+"
      r"(?:pods|replicas)\b", r"\1 not fully ready"),
@@ -239,7 +263,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(events?)\s*\(?\s*(?:that\s+)?\b(?:started|began|first seen|first appeared|appeared)\s*"
      r"(?:<|less than|under|within)\s*(\d+\s*[a-z]+)\s+ago\s*\)?", r"\1 first seen in the last \2"),
     # "svcs exposed outside the cluster (anything but ClusterIP)": not that
-    (r"\b(?:anything|everything) (?:but|except|other than)\s+", "not "),
+    (r"\banything (?:but|except|other than)\s+", "not "),
     # "which three namespaces were created last?", "which node joined the cluster most recently?": the newest
     (r"\bwere (?:created|made|added) (?:last|most recently)\b", "are newest"),
     (r"\bwas (?:created|made|added) (?:last|most recently)\b", "is the newest"),

@@ -983,6 +983,8 @@ _MORE_AUDIT_VERBS = {
     *("wrote", "authored", "pushed", "committed", "merged", "removed", "killed", "evicted", "updated"),
     *("upgraded", "installed", "uninstalled", "labeled", "labelled", "annotated", "tainted", "uncordoned"),
     *("suspended", "paused", "resumed", "rebooted", "redeployed", "triggered", "approved", "made", "started"),
+    # who got into a container: "who exec'd into the fraud-detector pods today?"
+    *("exec'd", "execed", "exec-ed", "shelled", "ssh'd", "sshed", "attached", "port-forwarded", "accessed"),
 }
 # Verbs after "if" that describe a condition rather than order: "if they mount the volume", "if it allows"
 _IF_ASKS = {"mount", "allow", "deny", "block", "limit", "schedule", "free", "clear", "keep", "use", "push"}
