@@ -5325,6 +5325,15 @@ class OfflineTranslator:
         sql = f"SELECT DISTINCT {shown} FROM events e JOIN {t} x ON {on}"
         return sql + (f" WHERE {' AND '.join(where)}" if where else "")
 
+    def _one_pod_named(self, text: str, namespace: str | None) -> str | None:
+        """The filter (on `p`) for the one pod the question names by its name, or None."""
+        held = self.grounding.names("pods") if self.grounding is not None else frozenset()
+        named = {w for w in re.findall(r"[a-z0-9][\w.\-]*[a-z0-9]", text) if w in held}
+        if len(named) != 1:
+            return None
+        where = f"p.name = {quote(named.pop())}"
+        return f"p.namespace = {quote(namespace)} AND {where}" if namespace else where
+
     def _node_of_pod_ready(self, text: str, namespace: str | None) -> str | None:
         """ "Which node is pod kafka-0 on, and is that node ready?": the node of the one pod named, with its
         readiness (the node's, not the pod's)."""
@@ -5333,14 +5342,9 @@ class OfflineTranslator:
             r"|\bnodes?\b.*\b(?:is|whether)\s+(?:it|that|that one|the node)\s+(?:is\s+)?ready\b"
             r"|\bis\s+the\s+node\s+(?:of|running|hosting|for|under|behind)\s+.*\bready\b"
         )
-        if self.grounding is None or not rx.search(asked, text):
+        where = self._one_pod_named(text, namespace) if rx.search(asked, text) else None
+        if where is None:
             return None
-        held = self.grounding.names("pods")
-        named = {w for w in re.findall(r"[a-z0-9][\w.\-]*[a-z0-9]", text) if w in held}
-        if len(named) != 1:
-            return None
-        where = f"p.name = {quote(named.pop())}"
-        where = f"p.namespace = {quote(namespace)} AND {where}" if namespace else where
         return f"SELECT n.name, n.ready FROM pods p JOIN nodes n ON n.name = p.node WHERE {where}"
 
     def _node_events_of_pod(self, text: str, namespace: str | None) -> str | None:
@@ -5350,14 +5354,9 @@ class OfflineTranslator:
             r"|\bnode\s+events?\s+(?:for|of|about)\b"
             r"|\bevents?\b.*\b(?:of|on|for)\s+(?:the\s+)?(?:pod\s+|po\s+)?[a-z0-9][\w\-]*'s\s+node\b"
         )
-        if self.grounding is None or not rx.search(asked, text):
+        where = self._one_pod_named(text, namespace) if rx.search(asked, text) else None
+        if where is None:
             return None
-        held = self.grounding.names("pods")
-        named = {w for w in re.findall(r"[a-z0-9][\w.\-]*[a-z0-9]", text) if w in held}
-        if len(named) != 1:
-            return None
-        where = f"p.name = {quote(named.pop())}"
-        where = f"p.namespace = {quote(namespace)} AND {where}" if namespace else where
         on = "e.involved_kind = 'Node' AND e.involved_name = p.node"
         return f"SELECT e.type, e.reason, e.message FROM pods p JOIN events e ON {on} WHERE {where}"
 
