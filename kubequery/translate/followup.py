@@ -23,7 +23,7 @@ from kubequery.translate.parsing import (
     number,
     quote,
 )
-from kubequery.translate.refuse import Declined
+from kubequery.translate.refuse import THRESHOLD_MOVED, Declined
 from kubequery.translate.shape import DIMS, TOP_EVENTS, unit_of
 from kubequery.translate.windows import asked_time, read_window
 
@@ -301,8 +301,7 @@ _COMPARED |= {"below": "<", "at least": ">=", "at most": "<=", ">=": ">=", "<=":
 _THRESHOLD = (
     r"^(?:and |what about |how about |now |but |ok,? )?(?:only |just )?"
     # "raise it to >20", "bump the threshold to over 30": the same bar, moved
-    r"(?:(?:raise|bump|lower|increase|decrease|change|set|move|make) "
-    r"(?:it |that |the (?:threshold|bar|limit|cutoff) )?to )?"
+    rf"(?:{THRESHOLD_MOVED})?"
     r"(?:the ones |those |ones |them )?(?:(?:with|having|that have|that are|which are) )?"
     rf"({'|'.join(map(re.escape, _COMPARED))})(?: than)? ?(\d+)(?: [a-z]+)?$"
 )
@@ -859,13 +858,14 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
             if not isinstance(node.this, exp.Column):
                 continue
             window = "now()" in node.expression.sql(dialect="duckdb").lower()  # "last_seen > now() - …"
-            # the window moved, on the column it was on (an age is the creation time seen from now)
-            if node.this.name == column or window:
-                node.replace(sqlglot.parse_one(node.this.name + cond[len(column) :], read="duckdb"))
-                return new.sql(dialect="duckdb")
-            if {node.this.name, column} == {"age", "created"}:
-                node.replace(sqlglot.parse_one(cond, read="duckdb"))
-                return new.sql(dialect="duckdb")
+            if node.this.name == column or window:  # the window moved, on the column it was on
+                moved = node.this.name + cond[len(column) :]
+            elif {node.this.name, column} == {"age", "created"}:  # an age is the creation time seen from now
+                moved = cond
+            else:
+                continue
+            node.replace(sqlglot.parse_one(moved, read="duckdb"))
+            return new.sql(dialect="duckdb")
         return new.where(cond, copy=False).sql(dialect="duckdb")
     resized = rx.fullmatch(
         rf"(?:what about|how about|and|only|just)\s+(?:the\s+)?(?:last\s+|past\s+)?{NUMW}\s*{UNITW}"

@@ -16,6 +16,11 @@ class Declined(Exception):
 
 
 SECRET_VALUES = "Secret values are never shown: the secrets table holds metadata, type and key names only."
+# a follow-up moving the previous answer's threshold ("raise it to >20"), read as an edit, not an order
+THRESHOLD_MOVED = (
+    r"(?:raise|bump|lower|increase|decrease|change|set|move) "
+    r"(?:it |that |the (?:threshold|bar|limit|cutoff) )?to "
+)
 
 
 def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -> None:
@@ -34,8 +39,7 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     if rx.fullmatch(resize, text.strip()):
         return  # a follow-up resizing a top-N answer, not a change to the cluster
     moved = (
-        r"(?:ok |now |and )?(?:raise|bump|lower|increase|decrease|change|set|move) "
-        r"(?:it |that |the (?:threshold|bar|limit|cutoff) )?to "
+        rf"(?:ok |now |and )?{THRESHOLD_MOVED}"
         r"(?:>=?|<=?|over|above|more than|under|below|less than|fewer than|at least|at most)"
         r" ?\d+(?: \w+)?[.!?]*"
     )

@@ -671,14 +671,10 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         ):
             add("parallelism > 1", "pods in parallel")  # "jobs that run more than one pod in parallel"
         long_running = rx.search(r"longest|long[- ]running|running for|duration", text)
+        live = r"\b(?:still running|active|in progress|running)"
         # "running jobs with their duration": those jobs, their duration shown
-        said_before = rx.search(
-            r"(?<!longest )(?<!long-)(?<!long )"
-            r"\b(?:still running|active|in progress|running)\s+(?:jobs?|ones)\b",
-            text,
-        )
-        running = rx.search(r"\b(still running|active|in progress|running)\b", text)
-        if running and (not long_running or said_before):
+        said_before = rx.search(rf"(?<!longest )(?<!long-)(?<!long ){live}\s+(?:jobs?|ones)\b", text)
+        if rx.search(live + r"\b", text) and (not long_running or said_before):
             add("status = 'Running'", "running")
     elif t == "rolebindings":
         if rx.search(r"\bcluster ?roles?\b", text):
