@@ -1541,7 +1541,8 @@ def test_current_namespace_phrases(translator, engine, question, sql):
          "WHERE namespace = 'payments' AND name = 'payments-api'"),
         # "which nodes are those pods on?": the pods, each with its node
         ("which nodes are the payments pods on?", "SELECT name, node FROM pods WHERE namespace = 'payments'"),
-        ("which nodes are the crashlooping pods running on?", "SELECT namespace, name, node FROM pods "
+        # the nodes they run on, each once (as two dev intents write it)
+        ("which nodes are the crashlooping pods running on?", "SELECT DISTINCT node FROM pods "
          "WHERE status LIKE '%CrashLoopBackOff'"),
         # a workload's images are those its template names; a pod's, those its containers run
         ("images of the deployments in payments", "SELECT name, images FROM deployments "

@@ -188,7 +188,7 @@ ACROSS_KINDS = [
     # a deployment's pods: the nodes they run on, their restarts summed per deployment
     (
         "which nodes are the fraud-detector pods running on?",
-        "SELECT p.name, p.node FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "SELECT DISTINCT p.node FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
         "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND r.owner_name = 'fraud-detector'",
     ),
     (

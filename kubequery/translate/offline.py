@@ -3798,7 +3798,9 @@ class OfflineTranslator:
             conds += [f"p.namespace = {quote(namespace)}"] if namespace else []
             return f"SELECT sum(p.{column}){unit_of(column, text)} FROM {src} WHERE {' AND '.join(conds)}"
         top = rx.search(r"\b(most|top|highest|biggest|largest|least|fewest|lowest|smallest|bottom)\b", text)
-        each = rx.search(rf"\b(?:each|per|every|by)\s+(?:\w+\s+)?{re.escape(phrase)}\b", text) or (
+        # "pods owned by a daemonset": which pods, not a grouping by them
+        by = r"(?<!owned )(?<!managed )(?<!controlled )(?<!created )by\s+(?!an?\s)"
+        each = rx.search(rf"\b(?:(?:each|per|every)\s+|{by})(?:\w+\s+)?{re.escape(phrase)}\b", text) or (
             summed and rx.match(rf"\s*{re.escape(phrase)}\s*(?:->|:)", text)  # "sts -> sum of pod restarts"
         )
         if named or not (top or each):
@@ -7620,7 +7622,13 @@ def _label_dimension(text: str, keys: frozenset[str] = frozenset()) -> tuple[str
     key = m and (m.group(1) or m.group(2) or m.group(3))
     if not key and keys:
         said = "|".join(map(re.escape, sorted(keys)))
-        m = rx.search(rf"\b(?:per|by|for each|grouped by|each)\s+(?:the\s+)?({said})\b(?![\-=])", text)
+        m = rx.search(rf"\b(?:per|by|for each|grouped by|each)\s+(?:the\s+)?({said})\b(?![\-=]|[./]\w)", text)
+        key = m and m.group(1)
+    if not key:  # a qualified key is a label's by its shape: "node count per node.acme.io/pool"
+        m = rx.search(r"\b(?:per|by|for each|each|every|grouped by)\s+(?:the\s+)?"
+                      r"([a-z][\w\-]*(?:[./][\w\-]+)*/[\w\-.]+)(?![\w./\-=])", text)
+        aside = r"\b(?:per|each|every|by)\s+[\w\- ]{1,24}?\(\s*(?:the\s+)?([a-z][\w./\-]*)\s+label\s*\)"
+        m = m or rx.search(aside, text)
         key = m and m.group(1)
     if not key:  # "how many deployments does each team have (team label)?": the word grouped by is the key
         m = rx.search(r"\b(?:per|each|every)\s+([a-z0-9][\w./\-]*)\b(.*)\b\1\s+label\b", text)

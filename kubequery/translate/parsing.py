@@ -939,6 +939,27 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "what defaults do the limit ranges set?": the default limits they give
     (r"^(?:what|which) defaults do (?:the )?(limit ?ranges?|limitranges?)(?: set| give| apply| have)?\b",
      r"\1 default limits"),
+    # "is any node running out of process IDs?": under PID pressure; "running out of disk": disk pressure
+    (r"\b(?:running|run|ran) (?:out|low) (?:of|on) (?:process ids|pids?|process id space)\b",
+     "under pid pressure"),
+    (r"\b(?:running|run|ran) (?:out|low) (?:of|on) disk(?: space)?\b", "under disk pressure"),
+    # "new pods in frontend, past quarter hour": fifteen minutes
+    (r"\b(?:in |within |during |over )?(?:the )?(?:past|last) (?:quarter hour|quarter of an hour)\b",
+     "in the last 15 minutes"),
+    (r"\b(?:in |within )(?:the )?(?:past |last )?half (?:an )?hour\b", "in the last 30 minutes"),
+    # "deploy READY short", "deploys that aren't at full strength": fewer ready than wanted
+    (r"\bready short\b|\b(?:that )?(?:are ?n'?t|are not|not) (?:at|running at) full (?:strength|capacity)\b"
+     r"|\b(?:that )?(?:have |with )?fewer ready (?:pods|replicas) than (?:they want|wanted|desired|expected|"
+     r"specified|asked)\b", "not fully ready"),
+    # "which 3 autoscalers can scale the highest?": by their max replicas
+    (r"\bcan scale (?:up )?(?:the )?(?:highest|furthest|most|largest|biggest|highest up)\b",
+     "with the highest max replicas"),
+    # "which deployment has been rolled out the most times": the highest revision
+    (r"\b(?:been )?rolled out the most(?: times| often)?\b|\b(?:with )?the most rollouts\b",
+     "with the highest rollout revision"),
+    # "which nodes are my pods running on?": the nodes that host them, each once
+    (r"^(which|what) nodes? (?:are|is|do|does) ((?:the |my |our |all )?(?:[\w\-]+ ){0,2}?(?:pods?|po))"
+     r" (?:running|run|sitting|scheduled|placed) on\b", r"\1 nodes host \2"),
     # "which zones do the nodes span": the zones they are in
     (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
      r"(?:span|cover|use)\b", r"\1 \2 are the nodes in"),

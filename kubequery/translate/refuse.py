@@ -444,7 +444,7 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     if rx.search(r"\bkubectl top\b", text) or (
         rx.search(r"\b(top|most|highest|heaviest|biggest|hungriest|hogs?|hogging)\b", text)
         and rx.search(r"\b(cpu|memory|mem|ram)\b", text)
-        and not rx.search(r"request|limit|allocat|capacity|quota|reserv", text)
+        and not rx.search(r"request|limit|allocat|capacity|quota|reserv|\b(?:cpu|mem|memory) reqs?\b", text)
         # "which node has the most memory": what the node has is its capacity, not a use
         and not rx.search(r"\bnodes?\b.*\b(has|have|with|offers?)\s+(?:the\s+)?(most|least|biggest)\b", text)
         # an autoscaler holds the utilisation it last read: "hpa with the highest current cpu"
@@ -967,9 +967,10 @@ _ORDERS = (
     r"(?:restart|rollback|roll ?back|redeploy|reboot|drain|rerun|re-run|bounce) of\b",
     r"let (?!me\b|us\b)(?:the )?[\w\-]+(?: pods?| workloads?| jobs?)? (?:schedule|run|use|access|land|talk|r"
     r"each)\b",
-    r"(?:make sure|ensure) (?:that )?(?:nothing|no \w+|none|all|every\w*|\S+ (?:is|are|runs?|gets?|stays?|has"
-    r"|"
-    r"have|doesn'?t|don'?t|never|only))\b",
+    r"(?:make sure|ensure) (?:that )?(?:nothing|no \w+|none|all|every\w*|(?:\S+ ){1,5}(?:is|are|runs?|gets?|"
+    r"stays?|has|have|doesn'?t|don'?t|never|only|always|won'?t|can'?t|cannot))\b",
+    # "keep storefront off worker-7 from now on": where something may run, ordered
+    r"keep (?!only\b|just\b)(?:\S+ ){1,3}(?:off|away from|out of)\b",
 )
 # More verbs that order a change when said first; "reclaim policy" asks, "reclaim the released pvs" orders.
 _MORE_ORDERS = {
@@ -1130,8 +1131,8 @@ _SAID_AS_CHANGES = (
 def _commands(verb: str, following: list[str], text: str) -> bool:
     """Whether a leading verb gives an order. "update strategy of deploys" asks; "update the image" orders."""
     nxt = following[0] if following else ""
-    if verb == "rollout" and nxt in ("status", "history"):
-        return False  # kubectl rollout status and history read
+    if verb == "rollout" and nxt in ("status", "history", "strategy", "strategies", "revision", "revisions"):
+        return False  # kubectl rollout status and history read; "rollout strategy of deploys" asks
     marks = r"\b(labels?|annotations?|taints?)\b"
     if verb == "add" and nxt in ("their", "its") and not rx.search(marks, text):
         return False  # "add their last schedule time": a column asked for

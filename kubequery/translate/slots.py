@@ -24,6 +24,7 @@ from kubequery.translate import rx
 # Extra phrases for columns, beyond the column's own name: (table or "*", phrase) -> column.
 SYNONYMS: dict[tuple[str, str], str] = {
     ("pods", "ip"): "ip",
+    ("horizontalpodautoscalers", "active"): "scaling_active",  # "autoscalers that aren't active"
     ("pods", "ip address"): "ip",
     ("pods", "ips"): "ip",
     ("pods", "pod ip"): "ip",
@@ -1113,7 +1114,9 @@ def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
             continue
         if m and column not in {c.removeprefix("NOT ") for c, _ in out}:  # one phrase per flag
             # "automount_token false", "automount disabled"
-            off = r"\s*(?:[=:]\s*|\s(?:is |are |set to |turned )?)(?:false|disabled|off)\b"
+            # "their Available condition false", "ScalingActive status is False"
+            off = r"(?:\s+(?:condition|status|flag|field))?"
+            off += r"\s*(?:[=:]\s*|\s(?:is |are |set to |turned )?)(?:false|disabled|off)\b"
             negated = bool(m.group(1)) != bool(rx.match(off, text[m.end() :]))
             cond = f"NOT {column}" if negated else column
             out.append((cond, m.group(0)))
@@ -1506,9 +1509,17 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
         alt = "|".join(re.escape(w) for w in spelt)
         lacking = r"\b(?:without|no|w/o|lacking|missing|(?:do|does|did)(?:n'?t| not) (?:have|use|mount|run))"
         counted = rx.search(rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*(\d+)\s+(?:{alt})\b", text)
+        # "three or more ports", "multiple ports": how long the list is, said another way
+        at_least = rx.search(rf"(?<![\w.])(\d+|{'|'.join(lx.NUMBERS)}) or more\s+(?:{alt})\b", text)
+        several = rx.search(rf"\b(?:multiple|several|more than one)\s+(?:{alt})\b", text)
         if counted:  # "services with more than 1 port": how long the list is
             op = _operator(counted.group(1))
             out.append((f"len({col.name}) {op} {counted.group(2)}", counted.group(0)))
+        elif at_least:
+            n = lx.NUMBERS.get(at_least.group(1), at_least.group(1))
+            out.append((f"len({col.name}) >= {n}", at_least.group(0)))
+        elif several:
+            out.append((f"len({col.name}) > 1", several.group(0)))
         elif rx.search(rf"{lacking}\s+(?:any\s+|an?\s+)?(?:{alt})\b", text):
             out.append((f"{shown} IS NULL" if shown else f"coalesce(len({col.name}), 0) = 0", singular))
         elif rx.search(
@@ -1531,9 +1542,19 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
         said = {p for p, c in column_phrases(table).items() if c == col.name}
         said |= {w.replace(" ", "") for w in said}
         alt = "|".join(re.escape(w) for w in sorted(said, key=len, reverse=True))
-        having = r"\b(?:with|having|has|have|that set|setting|using)\s+(?:an?\s+|any\s+)?"
-        m = alt and rx.search(rf"{having}(?:{alt})s?\b(?!\s+(?:and|with|of)\b)", text)
-        if m:
+        having = r"\b(?:with|having|has|have|sets?|setting|using|specif(?:y|ies)|defines?)\s+"
+        having += r"(?:an?\s+|any\s+)?"
+        # "netpols with an empty pod selector", "podSelector: {}": one that selects everything
+        empty = alt and rx.search(
+            rf"\bempty\s+(?:{alt})\b|\b(?:{alt})\s*(?::\s*|=\s*|\s)(?:\{{\s*\}}|is empty)", text
+        )
+        m = alt and rx.search(rf"{having}(?:{alt})s?\b(?!\s+(?:and|with|of)\b)"
+                              rf"|\bpinned\s+(?:to nodes\s+)?(?:by|with|via|through)\s+"
+                              rf"(?:an?\s+)?(?:{alt})\b",
+                              text)
+        if empty:
+            out.append((f"coalesce(cardinality({col.name}), 0) = 0", empty.group(0)))
+        elif m:
             out.append((f"cardinality({col.name}) > 0", m.group(0)))
     return out
 

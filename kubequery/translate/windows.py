@@ -56,6 +56,10 @@ def _match_window(patterns: list[str], text: str) -> tuple[str | None, str] | No
 def read_window(p: Parse, text: str, table: Any = None) -> None:
     t = p.table
     text = rx.sub(r"\bhalf a year\b", "6 months", text)
+    # "cpu request < 100m": millicores, not minutes
+    millicores = r"(\bcpu\b[\w ]{0,24}?(?:[<>]=?|\bunder|\bover|\bbelow|\babove|\bthan|\bleast|\bmost)"
+    millicores += r"\s*\d+)m\b"
+    text = rx.sub(millicores, r"\1 millicores", text)
     # "yesterday" as a bound is a day: "newer than yesterday", "created before yesterday"
     text = rx.sub(r"\b(newer|younger|older) than yesterday\b", r"\1 than a day", text)
     text = rx.sub(r"\bafter yesterday\b", "in the last day", text)

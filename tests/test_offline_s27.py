@@ -1,0 +1,114 @@
+"""Questions over the breadth of the catalog that the offline translator declined or read wrongly: a
+field said by its manifest spelling ("podSelector: {}", "a nodeSelector"), a list's length said in words
+("three or more ports"), a condition said false, a label key with a prefix, millicores read as minutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_offline import assert_same_rows, ctx
+
+SAID = [
+    # a map field set, or set empty (a policy with an empty pod selector picks every pod)
+    ("which pods set a nodeSelector?", "SELECT namespace, name FROM pods WHERE cardinality(node_selector) > 0"),
+    ("pods pinned to nodes by node selector",
+     "SELECT namespace, name FROM pods WHERE cardinality(node_selector) > 0"),
+    ("netpol with podSelector: {}",
+     "SELECT namespace, name FROM networkpolicies WHERE coalesce(cardinality(pod_selector), 0) = 0"),
+    ("network policies with an empty pod selector",
+     "SELECT namespace, name FROM networkpolicies WHERE coalesce(cardinality(pod_selector), 0) = 0"),
+    # a list's length in words
+    ("services with multiple ports", "SELECT namespace, name FROM services WHERE len(ports) > 1"),
+    # a condition said false
+    ("which deployments have their Available condition false?",
+     "SELECT namespace, name FROM deployments WHERE NOT available"),
+    ("deployments whose Available condition is false", "SELECT namespace, name FROM deployments WHERE NOT available"),
+    # a label key with a prefix is a label by its shape
+    ("how many nodes are in each node pool (node.acme.io/pool label)?",
+     "SELECT labels['node.acme.io/pool'], count(*) FROM nodes GROUP BY labels['node.acme.io/pool']"),
+    ("node count per node.acme.io/pool",
+     "SELECT labels['node.acme.io/pool'], count(*) FROM nodes GROUP BY labels['node.acme.io/pool']"),
+    ("pods per app.kubernetes.io/name",
+     "SELECT labels['app.kubernetes.io/name'], count(*) FROM pods GROUP BY labels['app.kubernetes.io/name']"),
+    # 100m of cpu is a tenth of a core, not a hundred minutes
+    ("po -n checkout with cpu request < 100m",
+     "SELECT name FROM pods WHERE namespace = 'checkout' AND cpu_request < 0.1"),
+    ("pods requesting less than 250m cpu", "SELECT namespace, name FROM pods WHERE cpu_request < 0.25"),
+    ("pods created in the last 100m",
+     "SELECT namespace, name FROM pods WHERE created > now() - INTERVAL 100 MINUTES"),
+    # a window said as part of an hour
+    ("new pods in frontend, past quarter hour",
+     "SELECT name FROM pods WHERE namespace = 'frontend' AND created > now() - INTERVAL 15 MINUTES"),
+    # fewer ready than wanted, said other ways
+    ("deploy -n frontend READY short",
+     "SELECT name FROM deployments WHERE namespace = 'frontend' AND ready_replicas < desired"),
+    ("staging deploys that arent at full strength",
+     "SELECT name FROM deployments WHERE namespace = 'staging' AND ready_replicas < desired"),
+    ("replica sets that have fewer ready pods than they want",
+     "SELECT namespace, name FROM replicasets WHERE ready_replicas < desired"),
+    # "cpu req" names the request, so ranking by it needs no metrics
+    ("top 2 po by cpu req", "SELECT namespace, name, cpu_request FROM pods ORDER BY cpu_request DESC LIMIT 2"),
+    ("which 3 autoscalers can scale the highest?",
+     "SELECT namespace, name, max_replicas FROM horizontalpodautoscalers ORDER BY max_replicas DESC LIMIT 3"),
+    # the pods of a kind of owner, their requests added up into one total
+    ("how much CPU do daemon set pods request in total?",
+     "SELECT sum(cpu_request) FROM pods WHERE owner_kind = 'DaemonSet'"),
+    ("total memory requested by statefulset pods",
+     "SELECT sum(memory_request) FROM pods WHERE owner_kind = 'StatefulSet'"),
+    ("which nodes are the payments pods running on?",
+     "SELECT DISTINCT node FROM pods WHERE namespace = 'payments'"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), SAID)
+def test_catalog_fields_said_their_own_ways(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+HERE = [
+    ("which nodes are my pods running on?", "payments", "SELECT DISTINCT node FROM pods WHERE namespace = 'payments'"),
+    ("rollout strategy of deploys here", "frontend",
+     "SELECT name, strategy FROM deployments WHERE namespace = 'frontend'"),
+]
+
+
+@pytest.mark.parametrize(("question", "namespace", "sql"), HERE)
+def test_in_the_current_namespace(translator, engine, question, namespace, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True, namespace=namespace)
+
+
+REAL = [
+    ("monitoring svc w/ multiple ports",
+     "SELECT name FROM services WHERE namespace = 'monitoring' AND len(ports) > 1"),
+    ("containers that declare three or more ports",
+     "SELECT namespace, pod, name FROM containers WHERE len(ports) >= 3"),
+    ("containers with 2 or more ports", "SELECT namespace, pod, name FROM containers WHERE len(ports) >= 2"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), REAL)
+def test_on_the_real_snapshot(real_translator, real_engine, question, sql):
+    assert_same_rows(real_translator, real_engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize("question", ["autoscalers that arent active", "is any node running out of process IDs?"])
+def test_flags_said_in_words_filter(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    assert "scaling_active" in t.sql or "pid_pressure" in t.sql
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["make sure fraud-detector pods never get scheduled on worker-7 again",
+     "keep storefront off worker-7 from now on",
+     "make sure the kafka pods are spread across zones"],
+)
+def test_outcomes_ordered_are_declined(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert t.declined and "read-only" in t.message, t.sql
+
+
+@pytest.mark.parametrize("question", ["keep only the ones on worker-7", "which pods keep crashing"])
+def test_keep_that_asks_is_answered(translator, question):
+    assert not translator.translate(question, context=ctx()).declined
