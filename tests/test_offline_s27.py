@@ -112,3 +112,52 @@ def test_outcomes_ordered_are_declined(translator, question):
 @pytest.mark.parametrize("question", ["keep only the ones on worker-7", "which pods keep crashing"])
 def test_keep_that_asks_is_answered(translator, question):
     assert not translator.translate(question, context=ctx()).declined
+
+
+FIELDS = [
+    ("whose pod range is 10.112.7.0/24", "SELECT name FROM nodes WHERE pod_cidr = '10.112.7.0/24'"),
+    ("which ingress routes traffic to the web-bff service?",
+     "SELECT name FROM ingresses WHERE list_contains(services, 'web-bff')"),
+    ("which jobs give up after fewer than 3 retries?", "SELECT namespace, name FROM jobs WHERE backoff_limit < 3"),
+    ("are there any bootstrap token secrets?",
+     "SELECT namespace, name FROM secrets WHERE type = 'bootstrap.kubernetes.io/token'"),
+    ("frontend pods failing readiness", "SELECT name FROM pods WHERE namespace = 'frontend' AND NOT is_ready"),
+    ("which HPAs are running above their CPU target?",
+     "SELECT namespace, name FROM horizontalpodautoscalers WHERE cpu_current_percent > cpu_target_percent"),
+    ("hpa cpu current > target",
+     "SELECT namespace, name FROM horizontalpodautoscalers WHERE cpu_current_percent > cpu_target_percent"),
+    ("jobs that weren't created by a cronjob",
+     "SELECT namespace, name FROM jobs WHERE owner_kind IS NULL OR owner_kind <> 'CronJob'"),
+    ("which namespaces have a team label, and what team?",
+     "SELECT name, labels['team'] FROM namespaces WHERE labels['team'] IS NOT NULL"),
+    ("total allocatable GiB across m5.4xlarge nodes",
+     "SELECT sum(memory_allocatable) / 1024 ^ 3 FROM nodes WHERE instance_type = 'm5.4xlarge'"),
+    ("nodes where pods request more memory than the node can allocate",
+     "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name GROUP BY n.name, n.memory_allocatable "
+     "HAVING sum(p.memory_request) > n.memory_allocatable"),
+    ("which port does the schema-registry container in data listen on?",
+     "SELECT DISTINCT ports FROM containers WHERE namespace = 'data' AND name = 'schema-registry'"),
+    # the services' own readiness reading is kept
+    ("services with some backends failing readiness",
+     "SELECT namespace, name FROM endpoints WHERE not_ready_address_count > 0"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), FIELDS)
+def test_fields_said_as_what_they_do(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+REAL_FIELDS = [
+    ("loadbalancers without an address yet",
+     "SELECT namespace, name FROM services WHERE type = 'LoadBalancer' AND external_ip = '<pending>'"),
+    ("which netpols cover outbound trafic?",
+     "SELECT namespace, name FROM networkpolicies WHERE list_contains(policy_types, 'Egress')"),
+    ("priority classes that never preempt other pods",
+     "SELECT name FROM priorityclasses WHERE preemption_policy = 'Never'"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), REAL_FIELDS)
+def test_fields_said_as_what_they_do_on_the_real_snapshot(real_translator, real_engine, question, sql):
+    assert_same_rows(real_translator, real_engine, question, sql, columns=True)

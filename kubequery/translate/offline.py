@@ -2686,6 +2686,15 @@ class OfflineTranslator:
             r"\s+(?:using|running|use|run|on)\b\W*$",
             text,
         )
+        column = "image"
+        if m is None:  # "which port does the schema-registry container listen on": its ports, the same way
+            m = rx.match(
+                r"\s*(?:what|which)\s+(?:container\s+)?ports?\s+(?:is|are|does|do)\s+(?:the\s+)?"
+                r"(?:(?:pod|po|container)\s+)?([a-z0-9][a-z0-9\-]*)(?:\s+(?:pods?|po|containers?))?"
+                r"\s+(?:listen(?:ing)?(?:\s+on)?|expos(?:e|ing)|serv(?:e|ing)(?:\s+on)?|open|use|using)\W*$",
+                text,
+            )
+            column = "ports"
         if m is None or self.grounding is None:
             return None
         word = m.group(1)
@@ -2696,11 +2705,12 @@ class OfflineTranslator:
         else:
             return None
         if namespace:
-            return f"SELECT DISTINCT image FROM containers WHERE namespace = {quote(namespace)} AND {where}"
+            where = f"namespace = {quote(namespace)} AND {where}"
+            return f"SELECT DISTINCT {column} FROM containers WHERE {where}"
         home = self.grounding.home("containers" if where.startswith("name") else "pods", word)
         if home is None:  # in several namespaces: each one's image
-            return f"SELECT DISTINCT namespace, image FROM containers WHERE {where}"
-        return f"SELECT DISTINCT image FROM containers WHERE namespace = {quote(home)} AND {where}"
+            return f"SELECT DISTINCT namespace, {column} FROM containers WHERE {where}"
+        return f"SELECT DISTINCT {column} FROM containers WHERE namespace = {quote(home)} AND {where}"
 
     def _running_image(self, text: str, namespace: str | None) -> str | None:
         """ "Which pods run redis?", "pods using the postgres image": pods by what their containers run."""

@@ -227,7 +227,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "no pod security enforce label": the pod-security.kubernetes.io/enforce label
     (r"\bpod[ -]security (?:enforce|enforcement) label\b", "pod-security.kubernetes.io/enforce label"),
     # "youngest three po": the three youngest
-    (r"\b(youngest|oldest|newest|biggest|largest|smallest)\s+(\d+|two|three|four|five|ten)\b(?!\s*(?:days?|hours?|"
+    (r"\b(youngest|oldest|newest|biggest|largest|smallest)\s+(\d+|two|three|four|five|ten)\b(?!\s*(?:days?"
+     r"|hours?|"
      r"minutes?|weeks?|gi|mi))", r"\2 \1"),
     # "nodes that aren't in any pool": without a pool label
     (r"\b(?:aren'?t|are not|isn'?t|is not|not) in any (node ?pool|pool)\b", r"without a pool label"),
@@ -329,7 +330,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^what (?:does|do) (?:the )?(hpas?|horizontal ?pod ?autoscalers?|autoscalers?) ([\w\-]+)((?:\s+(?:-n|"
      r"in)\s+[\w\-]+)?)\s+(?:scale|target|point at|point to)\b", r"\1 \2\3 target"),
     # "services with some backends failing readiness": their not ready endpoints
-    (r"\b(?:some |any )?(?:backends?|endpoints?|pods?) (?:failing|that fail|which fail|"
+    (r"\b(?:(?:some |any )(?:backends?|endpoints?|pods?)|backends?|endpoints?|(?<=\bwith )pods) "
+     r"(?:failing|that fail|which fail|"
      r"not passing) readiness(?: checks?| probes?)?", r"not ready endpoints"),
     # "pdb protecting kafka-0 -n data": the budget whose selector covers that pod
     (r"\b(pdbs?|poddisruptionbudgets?|disruption budgets?)\s+(?:protecting|guarding|covering|that protects?|"
@@ -960,6 +962,58 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "which nodes are my pods running on?": the nodes that host them, each once
     (r"^(which|what) nodes? (?:are|is|do|does) ((?:the |my |our |all )?(?:[\w\-]+ ){0,2}?(?:pods?|po))"
      r" (?:running|run|sitting|scheduled|placed) on\b", r"\1 nodes host \2"),
+    # "whose pod range is 10.112.7.0/24": the node with that pod CIDR
+    (r"^(?:which node |what node )?whose pod (?:ip )?(?:range|cidr|subnet) is\b", "node with pod cidr"),
+    (r"\bpod (?:ip )?(?:range|subnet)s?\b", "pod cidr"),
+    # "loadbalancers without an address yet": still waiting for their external IP
+    (r"\b(load ?balancers?|lbs?|(?:loadbalancer )?(?:svcs?|services?))\b(.*?)\b(?:without|with no|lacking"
+     r"|missing|"
+     r"(?:that )?(?:don'?t|do not|haven'?t|have not) (?:have|got|gotten|received)) (?:an? |their )?"
+     r"(?:external )?(?:ip|address|ip address)(?:es)?(?: yet| assigned)?\b",
+     r"\1\2 with a pending external ip"),
+    # "which ingress routes traffic to the web-bff service?": the ingresses pointing at it
+    (r"^(which|what) (ingress(?:es)?|ing) (?:routes?|sends?|forwards?|directs?|points?) (?:traffic )?(?:to"
+     r"|at) "
+     r"(?:the )?(?:service |svc )?([a-z0-9][\w\-]*)(?: service| svc)?\b", r"\1 \2 pointing at service \3"),
+    # "jobs that give up after fewer than 3 retries": their backoff limit
+    (r"\b(?:that |which )?gives? up after (fewer than|less than|under|more than|over|at most|at least) (\d+) "
+     r"(?:retries|tries|attempts|failures)\b", r"with backoff limit \1 \2"),
+    # "bootstrap token secrets": of that secret type
+    (r"\bbootstrap[- ]tokens?(?: secrets?)?\b", "secrets of type bootstrap.kubernetes.io/token"),
+    # "netpols that cover outbound traffic": those with an Egress policy type (inbound: Ingress)
+    (r"\b(?:that |which )?(?:cover|control|restrict|govern|apply to|handle|limit)s? (?:the )?(?:outbound"
+     r"|outgoing|egress)"
+     r" (?:traffic|trafic|connections)\b|\bwith (?:egress rules|outbound rules)\b",
+     "with policy type egress"),
+    (r"\b(?:that |which )?(?:cover|control|restrict|govern|apply to|handle|limit)s? (?:the )?(?:inbound"
+     r"|incoming)"
+     r" (?:traffic|trafic|connections)\b|\bwith (?:ingress rules|inbound rules)\b",
+     "with policy type ingress"),
+    # "frontend pods failing readiness": pods not ready
+    (r"\b(pods?|po) (?:that are |which are )?failing (?:their )?readiness(?: probes?| checks?)?\b",
+     r"\1 not ready"),
+    # "hpas running above their cpu target", "hpa cpu current > target": current utilisation over the target
+    (r"\b(?:(?:that are |which are )?(?:running|currently|sitting) )?(?:above|over|exceeding|past|beyond) "
+     r"(?:their |its |the )?(?:cpu )?targets?\b|\bcpu current ?> ?(?:cpu )?target\b",
+     "whose current cpu is above the cpu target"),
+    # "priority classes that never preempt other pods": their preemption policy
+    (r"\b(?:that |which )?(?:never|don'?t|do not|can'?t|cannot) preempt(?: other| lower[- ]priority)?(?:"
+     r" pods)?\b",
+     "with preemption policy never"),
+    # "jobs that weren't created by a cronjob": not owned by one
+    (r"\b(?:that |which )?(?:were ?n'?t|were not|was ?n'?t|was not|are ?n'?t|are not|not) (?:created|spawned"
+     r"|started|"
+     r"launched|made|owned|managed) by (?:a |any )?(cronjobs?|cron jobs?|cj)\b", r"not owned by a \1"),
+    # "which namespaces have a team label, and what team?": each with that label's value
+    (r"^(?:which|what) (namespaces|ns|nodes|pods|deployments) (?:have|has|carry|carries) (?:an? |the )?"
+     r"([a-z][\w./\-]*)"
+     r" label,? (?:and|\+) (?:what|which) (?:\2|value)\??$", r"\1 and their \2 label, each that has one"),
+    # "total allocatable GiB across the m5 nodes": the memory, in GiB
+    (r"\b(total|sum of|combined) allocatable (gib|gb|gi)\b", r"\1 allocatable memory in \2"),
+    # "nodes where pods request more memory than the node can allocate": overcommitted
+    (r"^(?:which |list |the )?nodes? (?:where|whose) (?:the )?pods (?:request|ask for) more (memory|mem|cpu)"
+     r" than "
+     r"(?:the node|it|they) (?:can )?(?:allocate|has|have|offers?)\b", r"\1 overcommitted nodes"),
     # "which zones do the nodes span": the zones they are in
     (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
      r"(?:span|cover|use)\b", r"\1 \2 are the nodes in"),
@@ -1357,7 +1411,8 @@ def normalise(question: str) -> str:
     # "cpu requested by pods in payments": their requests added up (not "… by each pod", one per pod)
     if not rx.search(r"\b(?:each|every|per|by (?:namespace|ns|node|zone|pod|deploy\w*))\b", text):
         text = rx.sub(
-            r"^(?:the\s+)?(cpu|memory|mem|storage)\s+(?:requested|requests)\s+(?:by|of|from)\s+(?=(?:the\s+|all\s+)?pods\b)",
+            r"^(?:the\s+)?(cpu|memory|mem|storage)\s+(?:requested|requests)\s+(?:by|of|from)\s+(?=(?:the\s+"
+            r"|all\s+)?pods\b)",
             r"total \1 requested by ",
             text,
         )
@@ -1794,7 +1849,8 @@ def read_labels(text: str, original: str, compared: tuple[str, ...] = ()) -> tup
         rx.search(lacking + r"([a-z][a-z0-9./\-_]*)\s+label", rest)
         or rx.search(lacking + r"label\s+([a-z][a-z0-9./\-_]*)", rest)
         or rx.search(  # "namespaces nobody tagged with a team"
-            r"\b(?:nobody|not|never)\s+(?:labell?ed|tagged)\s+with\s+(?:an?\s+|the\s+)?([a-z][\w./\-]*)\b(?!\s?=)",
+            r"\b(?:nobody|not|never)\s+(?:labell?ed|tagged)\s+with\s+(?:an?\s+|the\s+)?([a-z][\w./\-]*)\b"
+            r"(?!\s?=)",
             rest,
         )
     )
