@@ -161,3 +161,24 @@ REAL_FIELDS = [
 @pytest.mark.parametrize(("question", "sql"), REAL_FIELDS)
 def test_fields_said_as_what_they_do_on_the_real_snapshot(real_translator, real_engine, question, sql):
     assert_same_rows(real_translator, real_engine, question, sql, columns=True)
+
+
+GROUPED = [
+    # "aren't X or Y" is in neither state
+    ("pods that aren't Running or Completed", "SELECT namespace, name FROM pods WHERE status NOT IN ('Running', 'Completed')"),
+    ("pods neither Running nor Completed", "SELECT namespace, name FROM pods WHERE status NOT IN ('Running', 'Completed')"),
+    # grouped by a label of the namespace the objects live in
+    ("total pod restarts per team (namespace team label)",
+     "SELECT n.labels['team'], sum(p.restarts) FROM pods p JOIN namespaces n ON n.name = p.namespace "
+     "GROUP BY n.labels['team']"),
+    ("pod count per namespace team label",
+     "SELECT n.labels['team'], count(*) FROM pods p JOIN namespaces n ON n.name = p.namespace GROUP BY n.labels['team']"),
+    ("deployments per team (team label on the namespace)",
+     "SELECT n.labels['team'], count(*) FROM deployments d JOIN namespaces n ON n.name = d.namespace "
+     "GROUP BY n.labels['team']"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), GROUPED)
+def test_states_and_groups(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)

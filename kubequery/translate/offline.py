@@ -3760,6 +3760,40 @@ class OfflineTranslator:
             return self.catalog[kind_table].kind, partial[0]
         return None
 
+    def _by_namespace_label(self, text: str) -> str | None:
+        """Objects counted (or pods' restarts and requests added up) per value of a label their namespace
+        carries: "total pod restarts per team (namespace team label)", "deployments per team, going by the
+        team label on the namespace"."""
+        said = rx.search(
+            r"\b(?:namespace'?s?|ns) ([a-z][\w./\-]*) label\b"
+            r"|\b([a-z][\w./\-]*) label (?:on|of) (?:the |their |its |each )?(?:namespaces?|ns)\b",
+            text,
+        )
+        if said is None or self.grounding is None:
+            return None
+        key = said.group(1) or said.group(2)
+        if key not in self.grounding.label_values("namespaces"):
+            return None
+        grouped = r"\b(?:per|each|every|by|for each|grouped by)\s+(?:the\s+)?(?:namespace'?s?\s+|ns\s+)?"
+        if not rx.search(rf"{grouped}(?:{re.escape(key)}|label)\b", text):
+            return None
+        kinds = [k for k in self.find_kinds(text) if k[2] not in ("namespaces",)]
+        table = kinds[0][2] if kinds else "pods"
+        if not self.catalog[table].namespaced:
+            return None
+        group = f"n.labels[{quote(key)}]"
+        amount = _pod_amount(text) if table == "pods" else None
+        if table == "pods" and rx.search(r"\brestarts?\b", text):
+            measure = "sum(x.restarts)"
+        elif amount and rx.search(r"\b(?:total|sum|how much|combined|requested|request)\b", text):
+            measure = f"sum(x.{amount}){unit_of(amount, text)}"
+        else:
+            measure = "count(*)"
+        return (
+            f"SELECT {group}, {measure} FROM {table} x JOIN namespaces n ON n.name = x.namespace "
+            f"GROUP BY {group}"
+        )
+
     def _owner_amounts(self, text: str, current: str | None) -> str | None:
         """What a workload's pods request or restart, added up: one named workload's ("total mem
         requests of deploy/cart-service"), or workloads ranked by it ("which 2 deployments have the most
@@ -4362,6 +4396,9 @@ class OfflineTranslator:
         each_has = self._each_has(text, current) or self._per_group(text, current)
         if each_has is not None:
             return each_has
+        by_label = self._by_namespace_label(text)
+        if by_label is not None:
+            return by_label, ["grouped by a label of their namespace"], 0.8
         if rx.search(r"\b(?:per|by|for each|each)\s+storage ?class\b", text) and not rx.search(
             r"\b(?:pvcs?|claims?|persistent ?volume\w*|pvs?|volumes?)\b", text
         ):

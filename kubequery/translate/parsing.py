@@ -1014,6 +1014,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^(?:which |list |the )?nodes? (?:where|whose) (?:the )?pods (?:request|ask for) more (memory|mem|cpu)"
      r" than "
      r"(?:the node|it|they) (?:can )?(?:allocate|has|have|offers?)\b", r"\1 overcommitted nodes"),
+    # "pods that aren't Running or Completed", "neither Running nor Completed": in neither state
+    (r"\b(?:that |which )?(?:are ?n'?t|are not|is ?n'?t|is not) (?=[a-z\-]+ (?:or|nor) [a-z\-]+\b)", "not "),
+    (r"\bneither ([a-z\-]+) nor ([a-z\-]+)\b", r"not \1 or \2"),
     # "which zones do the nodes span": the zones they are in
     (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
      r"(?:span|cover|use)\b", r"\1 \2 are the nodes in"),
