@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_offline import assert_same_rows, ctx
+from tests.test_offline_fu2 import _same_rows as assert_same_after
 
 SAID = [
     # a map field set, or set empty (a policy with an empty pod selector picks every pod)
@@ -182,3 +183,26 @@ GROUPED = [
 @pytest.mark.parametrize(("question", "sql"), GROUPED)
 def test_states_and_groups(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+FOLLOW_UPS = [
+    ("pods on worker-5", "SELECT namespace, name FROM pods WHERE node = 'worker-5'", "just the ds ones",
+     "SELECT namespace, name FROM pods WHERE node = 'worker-5' AND owner_kind = 'DaemonSet'"),
+    ("statefulsets in data", "SELECT name FROM statefulsets WHERE namespace = 'data'", "and their governing services?",
+     "SELECT name, service_name FROM statefulsets WHERE namespace = 'data'"),
+    ("statefulsets in data", "SELECT name FROM statefulsets WHERE namespace = 'data'",
+     "which headless service does each use?", "SELECT name, service_name FROM statefulsets WHERE namespace = 'data'"),
+    ("deployments in payments", "SELECT name FROM deployments WHERE namespace = 'payments'", "only the autoscaled ones",
+     "SELECT d.name FROM deployments d JOIN horizontalpodautoscalers h ON h.namespace = d.namespace "
+     "AND h.target_kind = 'Deployment' AND h.target_name = d.name WHERE d.namespace = 'payments'"),
+    ("pvcs in data", "SELECT name, status FROM persistentvolumeclaims WHERE namespace = 'data'",
+     "+ requested storage (Gi)",
+     "SELECT name, status, storage_request / 1073741824 FROM persistentvolumeclaims WHERE namespace = 'data'"),
+    ("pods in data", "SELECT name FROM pods WHERE namespace = 'data'", "+ node",
+     "SELECT name, node FROM pods WHERE namespace = 'data'"),
+]
+
+
+@pytest.mark.parametrize(("previous", "previous_sql", "question", "sql"), FOLLOW_UPS)
+def test_followups_narrow_and_add(translator, engine, previous, previous_sql, question, sql):
+    assert_same_after(translator, engine, previous, previous_sql, question, sql)

@@ -197,11 +197,21 @@ class OfflineTranslator:
             if conversation and not rx.search(_CHANGED_FIELDS, text):
                 text = rx.sub(_EDIT_LEAD, "what about ", text)  # "make it the last day": the query, edited
             previous_sql = (followup._said(conversation[-1], "sql") or "") if conversation else ""
+            if conversation:  # "+ requested storage": a column added, as "add" says it
+                unit = r"^(?:\+|add)\s*(?:the |their )?(.+?)\s*\(?(?:in )?"
+                unit += r"(gi|gib|gb|mi|mib|mb|ti|tib|cores)\)?\s*[?.!]*$"
+                text = rx.sub(unit, r"and their \1 in \2", text)  # "+ requested storage (Gi)": in those units
+                text = rx.sub(r"^\+\s*", "add ", text)
+            if conversation and rx.search(r"\bfrom pods\b", previous_sql.lower()):
+                # "pods on worker-5" … "just the ds ones": the pods a daemon set owns, not the daemon sets
+                owners = r"\bthe (ds|daemon ?sets?|sts|stateful ?sets?|rs|replica ?sets?|jobs?) ones\b"
+                text = self._owner_compounds(rx.sub(owners, r"\1 pods", text))
             if conversation:  # "add the node": a column added to the answer, nothing added to the cluster
                 # (but "add an hpa to each" orders one made for each row)
                 added = r"^(?:and |now |ok,? |please |pls |can you )?add "
                 added += r"(?!.*\bto (?:each|them|those|these|all|it)\b)"
-                added += r"(?=(?:the |a |their |its )?[\w ]+(?: columns?| fields?)?\s*[?.!]*$)"
+                added += r"(?=(?:the |a |their |its )?[\w ]+(?: columns?| fields?)?(?:\s*\([\w ]+\))?"
+                added += r"\s*[?.!]*$)"
                 text = rx.sub(added, "include ", text)
                 # "ml pods and memory request" … "top 3 of those by memory": by the amount shown, not by use
                 shown = rx.findall(r"\b(cpu|memory)_(request|limit)\b", previous_sql)
@@ -1022,7 +1032,8 @@ class OfflineTranslator:
         if not columns or not set(columns) <= own or len(columns) > 3:
             return None
         leftover = rx.sub(
-            r"\b(what|which|when|how|many|much|old|long|is|are|was|were|does|do|did|has|have|had|been|the|its|of|on|for|"
+            r"\b(what|which|when|how|many|much|old|long|is|are|was|were|does|do|did|has|have|had|been|the"
+            r"|its|of|on|for|"
             r"show|me|get|list|tell|about|up|running|around|created|made|started|born|and|in|set|s|"
             r"where|scheduled)\b|[?.!,']",
             " ",
@@ -1141,7 +1152,8 @@ class OfflineTranslator:
             return text
         ns = r"(?:namespaces?|ns)"
         started = (
-            r"(?:that\s+|which\s+)?(?:start(?:s|ing)?|begin(?:s|ning)?)\s+with\s+|prefixed\s+(?:with\s+|by\s+)?"
+            r"(?:that\s+|which\s+)?(?:start(?:s|ing)?|begin(?:s|ning)?)\s+with\s+|prefixed\s+(?:with\s+"
+            r"|by\s+)?"
         )
         said = (
             rf"\b(in|across|from|of|under)\s+(?:the\s+|all\s+)?(?:"
@@ -1186,7 +1198,8 @@ class OfflineTranslator:
             )
         return rx.sub(
             rf"\b((?:{classes})\s+)(?:persistent\s+)?volumes?\b(?!\s+claims?)"
-            rf"|\b(?:persistent\s+)?volumes?\b(?!\s+claims?)(?=\s+(?:on|of|from|with|in|using)\s+(?:the\s+|an?\s+)?"
+            rf"|\b(?:persistent\s+)?volumes?\b(?!\s+claims?)(?=\s+(?:on|of|from|with|in|using)\s+(?:the\s+"
+            rf"|an?\s+)?"
             rf"(?:(?:{classes})\s+)?(?:storage\s*class|sc)\b)",
             lambda m: f"{m.group(1) or ''}pvc",
             text,
@@ -1203,7 +1216,8 @@ class OfflineTranslator:
             r"\b(?:(nodes?)(?:\s+(?:that|which))?\s+(?:do not|don'?t|does not|doesn'?t|are not|aren'?t|"
             r"is not|isn'?t)\s+(?:run|running|host|hosting|have)|"
             r"where\s+(?:is not|isn'?t|does not|doesn'?t))\s+"
-            r"(?:the\s+|a\s+|an\s+|any\s+)?([a-z0-9][a-z0-9\-]*[a-z0-9])(?:\s+pods?)?(?:\s+(?:run|running))?\b|"
+            r"(?:the\s+|a\s+|an\s+|any\s+)?([a-z0-9][a-z0-9\-]*[a-z0-9])(?:\s+pods?)?(?:\s+(?:run"
+            r"|running))?\b|"
             r"\b(nodes?)\s+where\s+(?:the\s+)?([a-z0-9][a-z0-9\-]*[a-z0-9])(?:\s+pods?)?\s+"
             r"(?:is not|isn'?t|does not|doesn'?t|are not|aren'?t)\s+(?:run|running|scheduled)\b"
         )
@@ -1231,7 +1245,8 @@ class OfflineTranslator:
         if not rx.search(r"\b(?:pods?|po|containers?)\b", text):
             text = rx.sub(
                 rf"(?<![\w\-/])({sets})((?:\s+(?:in|-n)\s+(?:the\s+)?[a-z0-9][\w\-]*(?:\s+namespace)?)?)\s+"
-                rf"(?:that\s+|which\s+)?(?:(are|is|were|was)\s+|(have|has|had|with|having|got)\s+)?(?:been\s+)?"
+                rf"(?:that\s+|which\s+)?(?:(are|is|were|was)\s+|(have|has|had|with|having|got)\s+)?"
+                rf"(?:been\s+)?"
                 rf"({pod_state})\b",
                 lambda m: f"{m.group(1)}{m.group(2)} with pods "
                 + ("that are " if m.group(3) else "that have " if m.group(4) else "")
@@ -1306,7 +1321,8 @@ class OfflineTranslator:
         scaled = r"(?:auto-?scaled|hpa[- ]scaled)"
         text = rx.sub(rf"\b{scaled}\s+(deployments?|deploys?)\b", r"\1 with an hpa", text)
         text = rx.sub(
-            rf"\b(deployments?|deploys?)\b((?:\s+[\w\-]+){{0,3}}?)\s+(?:that\s+|which\s+)?(?:(?:are|is)\s*(n'?t|not)?|(not))\s+"
+            rf"\b(deployments?|deploys?)\b((?:\s+[\w\-]+){{0,3}}?)\s+(?:that\s+|which\s+)?(?:(?:are|is)\s*"
+            rf"(n'?t|not)?|(not))\s+"
             rf"{scaled}",
             lambda m: f"{m.group(1)}{m.group(2)} {'have no' if m.group(3) or m.group(4) else 'have an'} hpa",
             text,
@@ -1946,7 +1962,8 @@ class OfflineTranslator:
             a_text, b_text = rest[: connectors[-1].start()], rest[connectors[-1].start() :]
             b_lead = rest[connectors[-1].start() : b_pos]
             negated = rx.search(
-                r"\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|un)\s*(?:being\s+|even\s+|running\s+|scheduled\s+)?$",
+                r"\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|un)\s*(?:being\s+|even\s+|running\s+"
+                r"|scheduled\s+)?$",
                 a_text,
             )
             placed = rx.match(  # "not in any …", "don't have a fluent-bit pod"
@@ -2196,7 +2213,8 @@ class OfflineTranslator:
                 if plain and f" FROM {a}" in a_sql:
                     # "pods not owned by a deployment": the ones no such owner made
                     negated = rx.search(
-                        r"\b(?:not|never)\s+(?:(?:owned|created|managed|controlled|spawned|started|made)\s+by|"
+                        r"\b(?:not|never)\s+(?:(?:owned|created|managed|controlled|spawned|started"
+                        r"|made)\s+by|"
                         r"(?:coming\s+)?from|belonging\s+to|part\s+of)\b",
                         rest[kinds[0][0] + len(kinds[0][1]) : b_pos],
                     )
@@ -2786,7 +2804,8 @@ class OfflineTranslator:
             raise Declined(f"The cluster has no Pod named '{pod}'.")
         home = self.grounding.home("pods", pod)
         if ns and ns == home and whole is not None and rx.search(
-            rf"\b{re.escape(pod)}(?:\s+pod)?\s+(?:in|-n)\s+(?:the\s+)?(?:ns\s+|namespace\s+)?{re.escape(ns)}\b"
+            rf"\b{re.escape(pod)}(?:\s+pod)?\s+(?:in|-n)\s+(?:the\s+)?(?:ns\s+"
+            rf"|namespace\s+)?{re.escape(ns)}\b"
             rf"(?:\s+(?:namespace|ns))?\s*[?.!]*$",
             whole,
         ):  # "pods sharing a node with the mysql pod in team-b": that pod's namespace, not the others'
@@ -3303,7 +3322,8 @@ class OfflineTranslator:
             return f"SELECT n.{col}, {agg}(p.{measure}){unit_of(measure, text)} {base} GROUP BY n.{col}"
         ranked = rx.search(
             rf"(?<!at )\b(most|fewest|least|busiest)\b(?:\s+[\w\-]+)?\s+(?:pods?|po\b)|"
-            rf"\b(?:which|what|the)\s+{rx.escape(phrase)}\s+(?:has|have|had|runs?|hosts?|with|requests?|uses?)"
+            rf"\b(?:which|what|the)\s+{rx.escape(phrase)}\s+(?:has|have|had|runs?|hosts?|with|requests?"
+            rf"|uses?)"
             r"\s+(?:the\s+)?"
             rf"(most|fewest|least)\b",
             text,
@@ -4503,7 +4523,8 @@ class OfflineTranslator:
             r"(?:(?:list|show|get|give me)\s+)?(?:(?:the|all|each|every)\s+)?([a-z]+)((?: [^,]*?)?)\s*,?\s*"
             r"(?:and|with|plus)\s+(?:(?:the|their|its)\s+)?(?:(?:number|count|#) of ([a-z]+)"
             r"(?: (?:on|in|of|for|under) (?:them|it|each(?: one)?))?|how many ([a-z]+)(?: (?:they|it|each) "
-            r"(?:have|has|hold|holds|run|runs|contain|contains|host|hosts|select|selects|use|uses|mount|mounts|"
+            r"(?:have|has|hold|holds|run|runs|contain|contains|host|hosts|select|selects|use|uses|mount"
+            r"|mounts|"
             r"reference|references|target|targets))?(?: on| in)?(?: each(?: one)?)?"
             r"(?: (?:reference|references|use|uses|using|mention|mentions|select|selects|target|targets|"
             r"mount|mounts) (?:them|it|each(?: one)?))?|"
@@ -5026,7 +5047,8 @@ class OfflineTranslator:
                     rest = rx.sub(r"(?<![\w\-])" + re.escape(v.lower()) + r"(?![\w\-])", " ", rest)
         if self.grounding is not None and "labels" in columns:
             for m in rx.finditer(
-                r"(?:^\s*|(?:\b(?:their|its|the|show|with|and|plus)|->)\s+)([a-z0-9][a-z0-9./\-_]*)\s+labels?\b"
+                r"(?:^\s*|(?:\b(?:their|its|the|show|with|and|plus)|->)\s+)"
+                r"([a-z0-9][a-z0-9./\-_]*)\s+labels?\b"
                 r"(\s+values?)?",
                 rest,
             ):
@@ -6019,7 +6041,8 @@ class OfflineTranslator:
         whether some pod of each is left (or none is)."""
         m = rx.search(
             r"\b(?:replica ?sets?|rs)\s+(?:of|for|from|behind|owned by|belonging to)\s+(?:the\s+)?"
-            r"(?:deployment\s+|deploy\s+|deploy/)?([a-z0-9][a-z0-9\-]*[a-z0-9])(?:\s+deployment|\s+deploy)?\s+"
+            r"(?:deployment\s+|deploy\s+|deploy/)?([a-z0-9][a-z0-9\-]*[a-z0-9])(?:\s+deployment"
+            r"|\s+deploy)?\s+"
             r"(?:that\s+|which\s+)?(?:(?:still|yet)\s+)?(?:(have|has|with|having|hold|holding|run|running)|"
             r"(without|with no|have no|has no|with zero|having no))\s+(?:any\s+)?(?:pods?|po)\b",
             rest,
@@ -6094,9 +6117,12 @@ class OfflineTranslator:
         deployment's revision), "pods still on an old revision" (of a replica set at another one)."""
         rs = r"(?:rs|replica ?sets?)"
         old = rx.search(
-            rf"\b(?:old(?:er)?|previous|prior|outdated|stale|superseded)\s+(?:(?:deploy(?:ment)?\s+)?revisions?|{rs})\b|"
-            rf"\bnot\s+(?:on|at|from|in)\s+the\s+(?:latest|current|newest)\s+(?:deploy(?:ment)?\s+)?(?:revision|{rs})\b|"
-            r"(?:\bnot|n'?t)\s+(?:yet\s+)?(?:been\s+)?(?:rolled|updated|moved|upgraded)\s+(?:out\s+)?to\s+the\s+"
+            rf"\b(?:old(?:er)?|previous|prior|outdated|stale|superseded)\s+(?:(?:deploy"
+            rf"(?:ment)?\s+)?revisions?|{rs})\b|"
+            rf"\bnot\s+(?:on|at|from|in)\s+the\s+(?:latest|current|newest)\s+(?:deploy(?:ment)?\s+)?"
+            rf"(?:revision|{rs})\b|"
+            r"(?:\bnot|n'?t)\s+(?:yet\s+)?(?:been\s+)?(?:rolled|updated|moved|upgraded)\s+"
+            r"(?:out\s+)?to\s+the\s+"
             r"(?:latest|current|newest|new)\s+(?:deploy(?:ment)?\s+)?(?:revision|version|rs|replica ?set)\b|"
             r"\brevision\s+(?:not|<>|!=)\s+(?:the\s+)?deploy(?:ment)?(?:'s)?\s+(?:current|own)\b",
             rest,
@@ -6281,7 +6307,8 @@ class OfflineTranslator:
         by their endpoints' count (ready ones, unless not-ready ones are said), the count shown."""
         said = rx.match(
             rf"^\W*(?:(?:which|what|the|top|bottom|{NUMW})\s+)*(?P<kind>services?|svcs?)\s+(?:\w+\s+){{0,3}}?"
-            r"(?:(?:with|has|have|having)\s+(?:the\s+)?(?P<rank>most|fewest|least)|(?:ranked|sorted|ordered)?\s*by)"
+            r"(?:(?:with|has|have|having)\s+(?:the\s+)?(?P<rank>most|fewest|least)|(?:ranked|sorted"
+            r"|ordered)?\s*by)"
             r"\s+(?:(?:the\s+)?(?:number|count|#)\s+of\s+)?(?P<state>(?:not[ -]ready|unready|ready)\s+)?"
             r"(?:endpoints?|addresses|backends?)(?:\s+count)?\W*$",
             rest,
@@ -7025,7 +7052,8 @@ _CONNECTOR = (
 
 # Groups put in order by what their pods request: "the smallest mem requests", "most cpu requested".
 _RANKED_BY_REQUESTS = (
-    r"\b(?:top|bottom|most|least|smallest|biggest|largest|highest|lowest)\s+(?:total\s+)?(?:cpu|mem|memory)\s+"
+    r"\b(?:top|bottom|most|least|smallest|biggest|largest|highest|lowest)\s+(?:total\s+)?(?:cpu|mem"
+    r"|memory)\s+"
     r"(?:requests?|requested)\b"
 )
 
@@ -7128,7 +7156,8 @@ def _both_sides(p: Parse, text: str, table: Table) -> None:
 
 # a namespace left out: "pods not in kube-system", "outside of monitoring", "aren't in the ml ns"
 _NOT_IN = (
-    r"(?:(?:\bnot|n't|\b(?:aren|isn)t)\s+(?:in|from)|\boutside(?:\s+of)?)\s+(?:the\s+)?(?:ns\s+|namespace\s+)?"
+    r"(?:(?:\bnot|n't|\b(?:aren|isn)t)\s+(?:in|from)|\boutside(?:\s+of)?)\s+(?:the\s+)?(?:ns\s+"
+    r"|namespace\s+)?"
     r"([a-z0-9][a-z0-9\-]*(?:\s*(?:,|/|\bor\b|\bnor\b)\s*[a-z0-9][a-z0-9\-]*)*)(?:\s+(?:ns|namespace)\b)?"
 )
 _LISTED_NS = r"\s*(?:,|/|\bor\b|\bnor\b|\band\b|&)\s*"
@@ -7400,7 +7429,8 @@ _JUST_REASONS = (
 # What follows a kind asked for as the events' subject: "pods that got …", "which nodes reported …"
 # (not "which pods are failing health checks": what the events say is the answer there).
 _SUBJECT_VERB = (  # "which pods here have …": the asker's namespace said between the kind and its verb
-    r"(?:\s+here\b)?(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do|whose|"
+    r"(?:\s+here\b)?(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do"
+    r"|whose|"
     r"created|were|was|fail(?:s|ed|ing|ures?)?)\b"  # "which pods were evicted?"
     r"|\s*[?,.]|\s*$)"
 )
@@ -7589,7 +7619,8 @@ def _env_named(text: str, original: str) -> str | None:
     verbed = [
         m.group(1)
         for pattern in (
-            r"\b(?:sets?|setting|defines?|defining|exports?|exporting)\s+(?:the\s+|an?\s+)?([a-z][a-z0-9_]+)\b",
+            r"\b(?:sets?|setting|defines?|defining|exports?|exporting)\s+(?:the\s+|an?\s+)?"
+            r"([a-z][a-z0-9_]+)\b",
             r"\bwith\s+(?:the\s+|an?\s+)?([a-z][a-z0-9_]+)\s+(?:set|defined)\b",
         )
         for m in rx.finditer(pattern, text)
@@ -7657,7 +7688,8 @@ def _label_values_named(
 # A label whose values group the answer: "pods per app label", "by label version", "for each app= value".
 _LABEL_DIMENSION = (
     r"\b(?:per|by|for each|for every|grouped by|each)\s+(?:the\s+|their\s+|its\s+)?"
-    r"(?:values?\s+of\s+(?:the\s+)?)?(?:label\s+([a-z0-9][\w./\-]*)|([a-z0-9][\w./\-]*)\s+label\b(?!s?\s+select)"
+    r"(?:values?\s+of\s+(?:the\s+)?)?(?:label\s+([a-z0-9][\w./\-]*)|([a-z0-9][\w./\-]*)\s+label\b"
+    r"(?!s?\s+select)"
     r"|([a-z0-9][\w./\-]*)=\s*(?:values?\b)?(?![\s=]*[a-z0-9]))"
 )
 
@@ -7716,7 +7748,8 @@ def _quota(text: str, namespace: str | None) -> str | None:
     asked = r"\b(used|usage|hard|allow\w*|limits?(?! ?ranges?\b)|caps?|fullest|close|near|still)\b|"
     asked += _QUOTA_LEFT
     key = rx.search(
-        r"\b(requests\.cpu|requests\.memory|limits\.cpu|limits\.memory|cpu|memory|mem|pods?|services|pvcs|storage|"
+        r"\b(requests\.cpu|requests\.memory|limits\.cpu|limits\.memory|cpu|memory|mem|pods?|services|pvcs"
+        r"|storage|"
         r"persistentvolumeclaims|secrets|configmaps|gpus?)\b",
         text,
     )
@@ -7819,7 +7852,8 @@ def _quota(text: str, namespace: str | None) -> str | None:
 
 # The container an event is about, asked beside it: "BackOff events and the container each is about"
 _EVENT_CONTAINER = (
-    r"\b(?:and|with|plus|\+|showing)\s+(?:the\s+|their\s+|its\s+|which\s+)?containers?\b(?!\s+(?:named|called))"
+    r"\b(?:and|with|plus|\+|showing)\s+(?:the\s+|their\s+|its\s+|which\s+)?containers?\b(?!\s+(?:named"
+    r"|called))"
     r"|\bcontainers?\s+(?:each|it|they)\b|\bwhich containers? (?:it|they|each)\b"
 )
 
@@ -8014,7 +8048,8 @@ def _names(p: Parse, text: str, original: str, table: Table | None = None) -> st
         return None
     # "priority classes not starting with system-": the names that (do not) begin so
     m = rx.search(
-        r"(\bnot\s+|n't\s+|\bnever\s+)?\b(?:start(?:ing|s)?|begin(?:ning|s)?)\s+with\s+['\"]?([a-z0-9][a-z0-9.\-]*)",
+        r"(\bnot\s+|n't\s+|\bnever\s+)?\b(?:start(?:ing|s)?|begin(?:ning|s)?)\s+with\s+['\"]?"
+        r"([a-z0-9][a-z0-9.\-]*)",
         text,
     )
     before = text[: m.start()].split()[-1:] if m else []

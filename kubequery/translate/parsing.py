@@ -1017,6 +1017,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "pods that aren't Running or Completed", "neither Running nor Completed": in neither state
     (r"\b(?:that |which )?(?:are ?n'?t|are not|is ?n'?t|is not) (?=[a-z\-]+ (?:or|nor) [a-z\-]+\b)", "not "),
     (r"\bneither ([a-z\-]+) nor ([a-z\-]+)\b", r"not \1 or \2"),
+    # "only the autoscaled ones", "autoscaled deployments": those an hpa scales
+    (r"\bthe autoscaled ones\b", "those with an hpa"),
+    (r"\bautoscaled (deployments?|deploys?|stateful ?sets?|sts|replica ?sets?)\b", r"\1 with an hpa"),
     # "which zones do the nodes span": the zones they are in
     (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
      r"(?:span|cover|use)\b", r"\1 \2 are the nodes in"),

@@ -25,6 +25,8 @@ from kubequery.translate import rx
 SYNONYMS: dict[tuple[str, str], str] = {
     ("pods", "ip"): "ip",
     ("horizontalpodautoscalers", "active"): "scaling_active",  # "autoscalers that aren't active"
+    ("statefulsets", "governing service"): "service_name",  # spec.serviceName, the headless service
+    ("statefulsets", "headless service"): "service_name",
     ("pods", "ip address"): "ip",
     ("pods", "ips"): "ip",
     ("pods", "pod ip"): "ip",
