@@ -206,3 +206,29 @@ FOLLOW_UPS = [
 @pytest.mark.parametrize(("previous", "previous_sql", "question", "sql"), FOLLOW_UPS)
 def test_followups_narrow_and_add(translator, engine, previous, previous_sql, question, sql):
     assert_same_after(translator, engine, previous, previous_sql, question, sql)
+
+
+BREADTH = [
+    ("crds whose Established condition isn't True", "SELECT name FROM customresourcedefinitions WHERE NOT established"),
+    ("deployments referencing any cm", "SELECT namespace, name FROM deployments WHERE len(configmaps) > 0"),
+    ("pdbs that would block a node drain",
+     "SELECT namespace, name FROM poddisruptionbudgets WHERE disruptions_allowed = 0"),
+    ("hpa by cpu % desc",
+     "SELECT namespace, name, cpu_current_percent FROM horizontalpodautoscalers ORDER BY cpu_current_percent DESC"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), BREADTH)
+def test_more_fields_said_their_own_ways(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [("which 5 clusterroles have the most rules?",
+      "SELECT name, rule_count FROM clusterroles ORDER BY rule_count DESC LIMIT 5"),
+     ("which network policy has the most ingress rules?",
+      "SELECT namespace, name, ingress_rule_count FROM networkpolicies ORDER BY ingress_rule_count DESC LIMIT 1")],
+)
+def test_the_most_of_a_counted_thing(real_translator, real_engine, question, sql):
+    assert_same_rows(real_translator, real_engine, question, sql, columns=True)

@@ -1020,6 +1020,13 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "only the autoscaled ones", "autoscaled deployments": those an hpa scales
     (r"\bthe autoscaled ones\b", "those with an hpa"),
     (r"\bautoscaled (deployments?|deploys?|stateful ?sets?|sts|replica ?sets?)\b", r"\1 with an hpa"),
+    # "pdbs that would block a node drain": those allowing no disruption now
+    (r"\b(?:that |which )?(?:would |could |will )?(?:block|prevent|stop|hold up) (?:a |any )?(?:node"
+     r" )?drains?\b",
+     "with no disruptions allowed"),
+    # "hpa by cpu % desc", "how hot their cpu is running (current %)": the utilisation they last read
+    (r"\b(hpas?|autoscalers?)\b(.*?)\bby (?:cpu|current) ?%", r"\1\2by current cpu utilization"),
+    (r"\bhow hot (?:their |its )?cpu is(?: running)?(?:\s*\(current %\))?", "current cpu utilization"),
     # "which zones do the nodes span": the zones they are in
     (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
      r"(?:span|cover|use)\b", r"\1 \2 are the nodes in"),

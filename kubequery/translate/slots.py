@@ -564,6 +564,8 @@ def _column_phrases(table: Table) -> dict[str, str]:
             plural = stem + ("es" if stem.endswith(("s", "x", "ch", "sh")) else "s")
             phrases.setdefault(f"number of {plural}", col.name)
             phrases.setdefault(f"{plural} count", col.name)
+            for most in ("most", "fewest", "least", "highest number of", "lowest number of"):
+                phrases.setdefault(f"{most} {plural}", col.name)  # "which clusterroles have the most rules"
         if len(parts) == 2 and parts[0] in _QUANTITIES:  # "allocatable cpu", "requested memory"
             for quantity in (parts[0], "mem") if parts[0] == "memory" else (parts[0],):  # "allocatable mem"
                 phrases.setdefault(f"{parts[1]} {quantity}", col.name)
@@ -623,7 +625,8 @@ _PROJECT_CUE = re.compile(
 )
 _ASKED_FIRST = r"\s*(?:(?:show|list|get|give me|what(?:'s| is| are)?)\s+)?(?:the\s+)?"
 _PROJECT_AFTER = re.compile(
-    r"^\s*(?:(?:(?:times?|timestamps?|dates?)\s+)?(?:of|for|per)\s+(?:the\s+|all\s+|each\s+|every\s+)?\w+|on\s+(?:each|every|all)\b)"
+    r"^\s*(?:(?:(?:times?|timestamps?|dates?)\s+)?(?:of|for|per)\s+(?:the\s+|all\s+|each\s+|every\s+)?\w+"
+    r"|on\s+(?:each|every|all)\b)"
 )
 
 
@@ -838,7 +841,8 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
         # "up-to-date replicas are fewer than desired": the count said with what it counts
         (rf"\b{col}(?:\s+replicas|\s+pods)?\s*(?:is |are )?{op}\s*{times}{short}\b", (1, 2, 3, 4)),
         (
-            rf"\b(more|fewer|less|bigger|smaller|higher|lower)\s+{col}(?:\s+replicas|\s+pods)?\s+than\s+{times}{col}\b",
+            rf"\b(more|fewer|less|bigger|smaller|higher|lower)\s+{col}(?:\s+replicas"
+            rf"|\s+pods)?\s+than\s+{times}{col}\b",
             (2, 1, 3, 4),
         ),
     ]
@@ -1119,6 +1123,8 @@ def boolean_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
             # "their Available condition false", "ScalingActive status is False"
             off = r"(?:\s+(?:condition|status|flag|field))?"
             off += r"\s*(?:[=:]\s*|\s(?:is |are |set to |turned )?)(?:false|disabled|off)\b"
+            off += r"|(?:\s+(?:condition|status|flag|field))?\s+"
+            off += r"(?:is ?n'?t|is not|are ?n'?t|are not|not) true\b"
             negated = bool(m.group(1)) != bool(rx.match(off, text[m.end() :]))
             cond = f"NOT {column}" if negated else column
             out.append((cond, m.group(0)))
@@ -1477,6 +1483,10 @@ def sort_column(text: str, table: Table) -> tuple[str, bool] | None:
     return mention.column, not rx.search(_ASCENDING, text)
 
 
+# the kind's short names for a list of its objects' names: "deployments referencing any cm"
+_LIST_SHORT_NAMES = {"configmaps": ("cm", "cms", "config map", "config maps"), "pvcs": ("claim", "claims")}
+
+
 def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) -> list[tuple[str, str]]:
     """Lists that must be non-empty or empty: "tainted nodes", "nodes with taints", "pods without volumes"."""
     skip = set(taken_columns) | {"containers", "images", "ips", "cluster_ips", "subjects", "conditions"}
@@ -1506,6 +1516,7 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
             continue
         joined = singular.replace(" ", "")  # the field's own spelling: "initContainers"
         spelt = {singular, singular + "s", singular + "es", singular + "ed", joined, joined + "s"}
+        spelt |= set(_LIST_SHORT_NAMES.get(col.name, ()))  # "deployments referencing any cm"
         # and its phrases: "pods with persistent storage"
         spelt |= {p for p, c in column_phrases(table).items() if c == col.name and " " in p}
         alt = "|".join(re.escape(w) for w in spelt)
@@ -1525,7 +1536,8 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
         elif rx.search(rf"{lacking}\s+(?:any\s+|an?\s+)?(?:{alt})\b", text):
             out.append((f"{shown} IS NULL" if shown else f"coalesce(len({col.name}), 0) = 0", singular))
         elif rx.search(
-            rf"\b(?:with|having|has|have|mounts?|mounting|runs?|running|uses?|using)\s+(?:any\s+|some\s+|an?\s+)?"
+            rf"\b(?:with|having|has|have|mounts?|mounting|runs?|running|uses?|using|referenc(?:es?|ing))\s+"
+            rf"(?:any\s+|some\s+|an?\s+)?"
             rf"(?:{alt})\b"
             rf"|\b{re.escape(singular)}ed\b",
             text,
