@@ -209,7 +209,7 @@ def test_followups_narrow_and_add(translator, engine, previous, previous_sql, qu
 
 
 BREADTH = [
-    ("crds whose Established condition isn't True", "SELECT name FROM customresourcedefinitions WHERE NOT established"),
+    ("deployments whose Available condition isn't True", "SELECT namespace, name FROM deployments WHERE NOT available"),
     ("deployments referencing any cm", "SELECT namespace, name FROM deployments WHERE len(configmaps) > 0"),
     ("pdbs that would block a node drain",
      "SELECT namespace, name FROM poddisruptionbudgets WHERE disruptions_allowed = 0"),
