@@ -232,3 +232,25 @@ def test_more_fields_said_their_own_ways(translator, engine, question, sql):
 )
 def test_the_most_of_a_counted_thing(real_translator, real_engine, question, sql):
     assert_same_rows(real_translator, real_engine, question, sql, columns=True)
+
+
+PODS_AND_CONTAINERS = [
+    ("which pods tolerate every taint?", "SELECT namespace, name FROM pods WHERE list_contains(tolerations, '*')"),
+    ("pods with a blanket toleration (operator Exists, no key, no effect)",
+     "SELECT namespace, name FROM pods WHERE list_contains(tolerations, '*')"),
+    ("pods with PodScheduled=False", "SELECT namespace, name FROM pods WHERE NOT scheduled"),
+    ("containers that are terminated and finished < 30m ago",
+     "SELECT namespace, pod, name FROM containers WHERE state = 'terminated' "
+     "AND finished_at > now() - INTERVAL 30 MINUTE"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), PODS_AND_CONTAINERS)
+def test_pods_and_containers_said_their_own_ways(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize("question", ["static po -A", "mirror pods (owned by the node itself)"])
+def test_static_pods_are_the_nodes_own(real_translator, real_engine, question):
+    assert_same_rows(real_translator, real_engine, question,
+                     "SELECT namespace, name FROM pods WHERE owner_kind = 'Node'", columns=True)

@@ -1027,6 +1027,15 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "hpa by cpu % desc", "how hot their cpu is running (current %)": the utilisation they last read
     (r"\b(hpas?|autoscalers?)\b(.*?)\bby (?:cpu|current) ?%", r"\1\2by current cpu utilization"),
     (r"\bhow hot (?:their |its )?cpu is(?: running)?(?:\s*\(current %\))?", "current cpu utilization"),
+    # "static pods", "mirror pods": those the kubelet runs from its manifests, owned by the node
+    (r"\b(?:static|mirror) (pods?|po)\b(?:\s*\((?:owned|run|created) by the (?:node|kubelet)(?: itself)?\))?",
+     r"\1 owned by a node"),
+    # "pods that tolerate every taint", "a blanket toleration": the toleration of everything ('*')
+    (r"\b(?:that |which )?tolerat(?:e|es|ing) (?:every|all|any)(?: the)? taints?\b"
+     r"|\bwith (?:a |an )?(?:blanket|catch-all|wildcard) toleration\b(?:\s*\([^)]*\))?",
+     "with toleration '*'"),
+    # "pods with PodScheduled=False": not scheduled
+    (r"\b(?:with |whose )?podscheduled\s*(?:=|is|condition is)?\s*false\b", "not scheduled"),
     # "which zones do the nodes span": the zones they are in
     (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
      r"(?:span|cover|use)\b", r"\1 \2 are the nodes in"),

@@ -25,6 +25,8 @@ from kubequery.translate import rx
 SYNONYMS: dict[tuple[str, str], str] = {
     ("pods", "ip"): "ip",
     ("horizontalpodautoscalers", "active"): "scaling_active",  # "autoscalers that aren't active"
+    ("containers", "exit code of the last crash"): "last_exit_code",  # the terminated run before this one
+    ("containers", "last crash exit code"): "last_exit_code",
     ("statefulsets", "governing service"): "service_name",  # spec.serviceName, the headless service
     ("statefulsets", "headless service"): "service_name",
     ("pods", "ip address"): "ip",
@@ -1503,6 +1505,9 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
             if col.name == "ports"
             else None
         )
+        if col.name == "tolerations" and rx.search(r"\btoleration '\*'", text):
+            out.append(("list_contains(tolerations, '*')", "toleration '*'"))  # tolerates every taint
+            continue
         if proto:  # "containers with udp ports", "exposing udp": ports are written 'port/PROTOCOL'
             word = (proto.group(1) or proto.group(2)).upper()
             out.append((f"array_to_string(ports, ',') LIKE '%/{word}%'", proto.group(0)))
@@ -1648,6 +1653,8 @@ TIME_WORDS: dict[tuple[str, str], str] = {
     ("horizontalpodautoscalers", "rescaled"): "last_scale_time",
     ("pods", "last restart"): "last_restart",
     ("containers", "started"): "started_at",  # "containers started in the last hour": their current run began
+    ("containers", "finished"): "finished_at",  # "containers that finished in the last 30m": their run ended
+    ("containers", "terminated"): "finished_at",
     ("containers", "restarted"): "last_finished_at",  # a restart ends the last run: when it last terminated
     ("containers", "died"): "last_finished_at",
     ("containers", "crashed"): "last_finished_at",
