@@ -254,3 +254,19 @@ def test_pods_and_containers_said_their_own_ways(translator, engine, question, s
 def test_static_pods_are_the_nodes_own(real_translator, real_engine, question):
     assert_same_rows(real_translator, real_engine, question,
                      "SELECT namespace, name FROM pods WHERE owner_kind = 'Node'", columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [("which nodes have taints, and what are they?", "SELECT name, taints FROM nodes WHERE len(taints) > 0"),
+     ("which pods have a node selector, and what is it?",
+      "SELECT namespace, name, node_selector FROM pods WHERE cardinality(node_selector) > 0")],
+)
+def test_what_the_filter_kept_is_shown_when_asked(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+def test_a_label_kept_is_shown_when_its_key_is_asked(real_translator, real_engine):
+    assert_same_rows(real_translator, real_engine, "nodes labelled accelerator=... and which accelerator",
+                     "SELECT name, labels['accelerator'] FROM nodes WHERE labels['accelerator'] IS NOT NULL",
+                     columns=True)

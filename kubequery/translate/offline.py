@@ -289,6 +289,7 @@ class OfflineTranslator:
             if sql is not None:
                 sql = _count_too(text, _why_shown(text, _listed_with(sql)))
                 sql = self._shown_beside(text, sql)
+                sql = _what_kept_shown(text, sql)
             if sql is not None:
                 # "secrets not of type Opaque": never the Opaque ones, though the parser read past the "not"
                 sql = negation.kept(text, sql, reader)
@@ -7692,6 +7693,47 @@ _LABEL_DIMENSION = (
     r"(?!s?\s+select)"
     r"|([a-z0-9][\w./\-]*)=\s*(?:values?\b)?(?![\s=]*[a-z0-9]))"
 )
+
+
+# "which nodes have taints, and what are they?", "… and which accelerator", "(+ the class)": show what the
+# filter asked to be there
+_WHAT_KEPT = (
+    r"(?:,|\band|\+|\()\s*(?:(?:what|which) (?:are|is) (?:they|it|those|these)|(?:and )?(?:what|which) "
+    r"(?:names?"
+    r"|values?)|(?:\+ )?the (?:values?|names?))\s*[?.!)]*$"
+)
+
+
+def _what_kept_shown(text: str, sql: str) -> str:
+    """A one-table answer filtered by a field being set, with that field shown when the question ends by
+    asking what it holds."""
+    # "… and which accelerator": the one thing kept that the last word names
+    named = rx.search(r"(?:,|\band|\+)\s*(?:which|what) ([a-z][\w\-]*)\s*[?.!]*$", text)
+    if not (rx.search(_WHAT_KEPT, text) or named) or " JOIN " in sql or " GROUP BY " in sql:
+        return sql
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    where = tree.args.get("where")
+    if where is None or tree.find(exp.AggFunc):
+        return sql
+    kept = []
+    for cond in where.find_all(exp.GT, exp.Not, exp.Is, exp.Anonymous, exp.Func):
+        said = cond.sql(dialect="duckdb")
+        m = rx.fullmatch(r"(?:len|LENGTH|CARDINALITY|cardinality)\((\w+)\) > 0", said) or rx.fullmatch(
+            r"NOT (\w+(?:\['[^']+'\])?) IS NULL", said
+        )
+        label = rx.fullmatch(r"(?i:MAP_CONTAINS)\((\w+), '([^']+)'\)", said)
+        if m:
+            kept.append(m.group(1))
+        elif label:
+            kept.append(f"{label.group(1)}['{label.group(2)}']")
+    shown = {e.sql(dialect="duckdb") for e in tree.expressions}
+    kept = [k for k in dict.fromkeys(kept) if k not in shown]
+    if named and not rx.search(_WHAT_KEPT, text):  # only the thing kept that the last word names
+        word = named.group(1)
+        kept = [k for k in kept if word in (k, k.rstrip("s")) or k.endswith(f"['{word}']")]
+    if len(kept) != 1:
+        return sql
+    return tree.select(sqlglot.parse_one(kept[0], read="duckdb"), copy=False).sql(dialect="duckdb")
 
 
 def _label_dimension(text: str, keys: frozenset[str] = frozenset()) -> tuple[str | None, str]:
