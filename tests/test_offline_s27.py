@@ -270,3 +270,38 @@ def test_a_label_kept_is_shown_when_its_key_is_asked(real_translator, real_engin
     assert_same_rows(real_translator, real_engine, "nodes labelled accelerator=... and which accelerator",
                      "SELECT name, labels['accelerator'] FROM nodes WHERE labels['accelerator'] IS NOT NULL",
                      columns=True)
+
+
+JOBS_AND_FIELDS = [
+    ("which jobs are still running, and how many pods does each have active?",
+     "SELECT namespace, name, active FROM jobs WHERE status = 'Running'"),
+    ("running jobs + active pod count", "SELECT namespace, name, active FROM jobs WHERE status = 'Running'"),
+    ("jobs in progress (how many active pods?)", "SELECT namespace, name, active FROM jobs WHERE status = 'Running'"),
+    ("any quota > 60 percent utilized (on any resource)?",
+     "SELECT namespace, name FROM resourcequotas WHERE max_usage_percent > 60"),
+    ("nodes whose lastHeartbeatTime is older than 2 min",
+     "SELECT name FROM nodes WHERE last_heartbeat < now() - INTERVAL 2 MINUTES"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), JOBS_AND_FIELDS)
+def test_jobs_quotas_and_field_names(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+def test_a_field_name_with_its_time_suffix(translator, engine):
+    assert_same_rows(translator, engine, "cj here: lastScheduleTime",
+                     "SELECT name, last_schedule FROM cronjobs WHERE namespace = 'batch'", columns=True,
+                     namespace="batch")
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [("autoscalers complaining about metrics (warning events)",
+      "SELECT namespace, involved_name, reason FROM events WHERE involved_kind = 'HorizontalPodAutoscaler' "
+      "AND type = 'Warning'"),
+     ("hpas that are not actively scaling (metrics missing)",
+      "SELECT namespace, name FROM horizontalpodautoscalers WHERE NOT scaling_active")],
+)
+def test_an_autoscalers_missing_metrics_are_its_own_state(real_translator, real_engine, question, sql):
+    assert_same_rows(real_translator, real_engine, question, sql, columns=True)

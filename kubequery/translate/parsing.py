@@ -1036,6 +1036,14 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      "with toleration '*'"),
     # "pods with PodScheduled=False": not scheduled
     (r"\b(?:with |whose )?podscheduled\s*(?:=|is|condition is)?\s*false\b", "not scheduled"),
+    # "which jobs are still running, and how many pods does each have active?": their active count
+    (r"\b(?:and )?how many (?:active )?pods does each(?: one)? have(?: active| running)?\b|\(how many active"
+     r" pods\??\)",
+     "and their active pods"),
+    # "jobs in progress": running
+    (r"\b(jobs?)\s+(?:that are |which are |still )?in progress\b", r"running \1"),
+    # "any quota > 60 percent utilized": its highest use, in percent
+    (r"\b(\d+) ?(?:percent|%) (?:utili[sz]ed|used|full)\b", r"\1 percent used"),
     # "which zones do the nodes span": the zones they are in
     (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
      r"(?:span|cover|use)\b", r"\1 \2 are the nodes in"),

@@ -364,6 +364,12 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             fetch += r"(?:get|fetch|compute|read|retrieve|reach)\b[\w ]{0,30}\bmetrics\b"
             if w == "metrics" and rx.search(fetch, text):
                 continue
+            # "autoscalers complaining about metrics (warning events)", "hpas … (metrics missing)": the
+            # autoscaler's own failure to read them, which its status and events hold
+            trouble = r"\b(?:complain\w*|missing|no|without|fail\w*|warn\w*|events?|errors?|can'?t|cannot"
+            trouble += r"|unable)\b"
+            if w == "metrics" and rx.search(_AUTOSCALER, text) and rx.search(trouble, text):
+                continue
             if w in ("github", "gitlab") and rx.search(rf"\b{w}(?:'s)? (?:container )?registry\b", text):
                 continue  # "the github container registry": where images come from, in their names
             tool = rx.search(r"\b(running|runs?|images?|containers?)\b", text)
@@ -1101,7 +1107,8 @@ _SAID_AS_CHANGES = (
     # "give it more memory", "strip its finalizers", "get recommendation pulling its image again":
     # orders said as what the object should get or lose
     (
-        r"\b(?:give|allocate|assign|add)\s+(?:it|them|those|these|[a-z0-9][\w\-]*)\s+(?:more|less|extra|additional)"
+        r"\b(?:give|allocate|assign|add)\s+(?:it|them|those|these|[a-z0-9][\w\-]*)\s+(?:more|less|extra"
+        r"|additional)"
         r"\s+(?:memory|mem|cpu|ram|resources|replicas|storage|disk|room)\b|"
         r"\b(?:strip|remove|clear|drop|delete|patch out|get rid of)\s+(?:the |its |their )?finalizers?\b|"
         r"^(?:please |pls |now )?get [\w\-]+ \w+ing\b.*\bagain\b|"

@@ -25,6 +25,10 @@ from kubequery.translate import rx
 SYNONYMS: dict[tuple[str, str], str] = {
     ("pods", "ip"): "ip",
     ("horizontalpodautoscalers", "active"): "scaling_active",  # "autoscalers that aren't active"
+    ("horizontalpodautoscalers", "actively scaling"): "scaling_active",
+    ("jobs", "active pods"): "active",  # "running jobs + active pod count": the pods each has running
+    ("jobs", "active pod count"): "active",
+    ("jobs", "active count"): "active",
     ("containers", "exit code of the last crash"): "last_exit_code",  # the terminated run before this one
     ("containers", "last crash exit code"): "last_exit_code",
     ("statefulsets", "governing service"): "service_name",  # spec.serviceName, the headless service
@@ -560,6 +564,9 @@ def _column_phrases(table: Table) -> dict[str, str]:
             phrases.setdefault(words[:-1], col.name)
         if " " in words:  # the field's own camelCase name, lowered: "backofflimit", "restartpolicy"
             phrases.setdefault(words.replace(" ", ""), col.name)
+        if col.type == "timestamp":  # the field's name with its suffix: "lastScheduleTime", "renewTime"
+            for suffix in ("time", "timestamp"):
+                phrases.setdefault(words.replace(" ", "") + suffix, col.name)
         parts = words.split()
         if len(parts) > 1 and parts[-1] == "count":  # rule_count: "number of rules", "their rule count"
             stem = " ".join(parts[:-1])

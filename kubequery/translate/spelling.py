@@ -256,9 +256,14 @@ class Speller:
                 return True
         return word.endswith("ies") and word[:-3] + "y" in self.known  # "strategies", "policies"
 
-    def joined(self, word: str) -> bool:
-        """ "maxreplicas", "restartpolicy": known words written together (camelCase lowered)."""
-        return any(word[:i] in self.known and word[i:] in self.known for i in range(2, len(word) - 2))
+    def joined(self, word: str, parts: int = 3) -> bool:
+        """ "maxreplicas", "restartpolicy", "lastscheduletime": up to three known words written together
+        (camelCase lowered)."""
+        return any(
+            word[:i] in self.known
+            and (word[i:] in self.known or parts > 2 and self.joined(word[i:], parts - 1))
+            for i in range(2, len(word) - 2)
+        )
 
 
 def closest(word: str, choices: Iterable[str]) -> str | None:
