@@ -305,3 +305,35 @@ def test_a_field_name_with_its_time_suffix(translator, engine):
 )
 def test_an_autoscalers_missing_metrics_are_its_own_state(real_translator, real_engine, question, sql):
     assert_same_rows(real_translator, real_engine, question, sql, columns=True)
+
+
+MORE_FOLLOW_UPS = [
+    ("cluster role bindings for cluster-admin",
+     "SELECT name, subjects FROM clusterrolebindings WHERE role_name = 'cluster-admin'", "same for the view role",
+     "SELECT name, subjects FROM clusterrolebindings WHERE role_name = 'view'"),
+    ("allocatable memory per node", "SELECT name, memory_allocatable FROM nodes", "show that in GiB",
+     "SELECT name, memory_allocatable / 1024 ^ 3 FROM nodes"),
+    ("allocatable memory per node", "SELECT name, memory_allocatable FROM nodes",
+     "can you give it in GiB instead of bytes", "SELECT name, memory_allocatable / 1024 ^ 3 FROM nodes"),
+]
+
+
+@pytest.mark.parametrize(("previous", "previous_sql", "question", "sql"), MORE_FOLLOW_UPS)
+def test_followups_swap_a_value_or_a_unit(translator, engine, previous, previous_sql, question, sql):
+    assert_same_after(translator, engine, previous, previous_sql, question, sql)
+
+
+HERE_MORE = [
+    ("hpa here, min/max pods", "checkout",
+     "SELECT name, min_replicas, max_replicas FROM horizontalpodautoscalers WHERE namespace = 'checkout'"),
+    ("when do my cron jobs run?", "batch", "SELECT name, schedule FROM cronjobs WHERE namespace = 'batch'"),
+    ("show the cron expression of each cronjob in this namespace", "batch",
+     "SELECT name, schedule FROM cronjobs WHERE namespace = 'batch'"),
+    ("netpol here that blocks all ingress", "payments",
+     "SELECT name FROM networkpolicies WHERE namespace = 'payments' AND denies_all_ingress"),
+]
+
+
+@pytest.mark.parametrize(("question", "namespace", "sql"), HERE_MORE)
+def test_more_in_the_current_namespace(translator, engine, question, namespace, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True, namespace=namespace)

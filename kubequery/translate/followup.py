@@ -95,7 +95,8 @@ _TERSE = (
     # "widen it to a day", "narrow it to 15 minutes": the window, changed
     (r"^(?:now |ok,? |and )?(?:widen|extend|expand|narrow|shrink|stretch|open|change)(?: it| that| this| the "
      r"(?:window|range|time ?frame))?(?: up| out| down)? to (?:the )?(?:last |past )?"
-     r"((?:(?:a|an|one|\d+)\s*)?(?:s|m|h|d|w|secs?|mins?|hrs?|seconds?|minutes?|hours?|days?|weeks?|months?))$",
+     r"((?:(?:a|an|one|\d+)\s*)?(?:s|m|h|d|w|secs?|mins?|hrs?|seconds?|minutes?|hours?|days?|weeks?"
+     r"|months?))$",
      r"what about the last \1"),
     (r"^(?:and )?(?:what|which) (?:state|status|phase)(?:es)? (?:are|is) (?:they|those|these|it) in$",
      r"and their status"),  # "what state are they in?"
@@ -259,6 +260,12 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     )
     if same and tr._is_namespace(same.group(1), strict=True):
         text = f"only {same.group(1)}"
+    swapped = _same_for_value(tr, text, _said(turn, "sql"))
+    if swapped is not None:  # "cluster role bindings for cluster-admin" … "same for the view role"
+        return swapped
+    converted = _in_units(text, _said(turn, "sql"))
+    if converted is not None:  # "allocatable memory per node" … "show that in GiB"
+        return converted
     kind_swapped = _same_for_other_kind(tr, text, turn, current)
     if kind_swapped is not None:  # "pod count per ns" … "same thing for svc"
         return kind_swapped
@@ -275,6 +282,61 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     if found is None:  # "in us-east-1b" (no namespace nor node): the previous answer narrowed
         found = _fragment(tr, text, turn, current, _PLACE_LEAD)
     return found
+
+
+def _same_for_value(tr: OfflineTranslator, text: str, sql: str | None) -> str | None:
+    """The previous query with the one value it compared to swapped for the value said: "same for the view
+    role" after the bindings of cluster-admin. Only a value the cluster holds in that column is swapped."""
+    from sqlglot import exp
+
+    said = rx.fullmatch(
+        r"(?:and |now |ok,? )?(?:the )?same(?: thing| query| check| question)?(?: but)? (?:for|with) (?:the"
+        r" )?"
+        r"([a-z0-9][\w\-.]*)(?: [a-z]+)?",
+        text.strip(" ?.!"),
+    )
+    if said is None or not sql or tr.grounding is None:
+        return None
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    table = tree.find(exp.Table)
+    if table is None or table.name not in tr.catalog.names():
+        return None
+    for eq in tree.find_all(exp.EQ):
+        column, literal = eq.this, eq.expression
+        if not (isinstance(column, exp.Column) and isinstance(literal, exp.Literal) and literal.is_string):
+            continue
+        held = tr.grounding.all_values(table.name, column.name)
+        value = said.group(1)
+        match = next((v for v in held if v.lower() == value), None)
+        if match is not None and match != literal.this:
+            literal.replace(exp.Literal.string(match))
+            return tree.sql(dialect="duckdb")
+    return None
+
+
+def _in_units(text: str, sql: str | None) -> str | None:
+    """The previous query with its byte amounts shown in the unit asked: "show that in GiB"."""
+    from sqlglot import exp
+
+    said = rx.fullmatch(
+        r"(?:and |now |ok,? )?(?:can you |could you |please )?(?:show|give|display|put|convert|make)?(?: me)?"
+        r"(?: (?:that|it|them|those|this|these|the (?:memory|sizes?|numbers?|values?|amounts?)))?"
+        r"\s*(?:in |to |into |as )?(gib|gb|gi|mib|mb|mi|tib|tb|ti)(?: instead)?(?: of bytes)?(?: please)?",
+        text.strip(" ?.!"),
+    )
+    if said is None or not sql:
+        return None
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    changed = False
+    for projection in list(tree.expressions):
+        column = projection.unalias() if isinstance(projection, exp.Alias) else projection
+        name = column.name if isinstance(column, exp.Column) else None
+        unit = unit_of(name, f"in {said.group(1)}") if name else ""
+        if unit:
+            scaled = sqlglot.parse_one(f"{column.sql(dialect='duckdb')}{unit}", read="duckdb")
+            column.replace(scaled)
+            changed = True
+    return tree.sql(dialect="duckdb") if changed else None
 
 
 _DESC = r"desc|descending|biggest first|largest first|highest first|most first|reversed?"
@@ -795,7 +857,8 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
         new.set("expressions", [_count_of(tree)])
         return new.sql(dialect="duckdb")
     m = rx.search(
-        r"(?:sort|order)(?:ed)?(?: them| it)? by ([a-z_ ]+?)(?:,|$| desc| asc| biggest| largest| most| smallest| first)",  # noqa: E501 - one pattern reads best on one line
+        r"(?:sort|order)(?:ed)?(?: them| it)? by ([a-z_ ]+?)(?:,|$| desc| asc| biggest| largest| most|"
+        r" smallest| first)",  # noqa: E501 - one pattern reads best on one line
         text + " ",
     )
     if m:
@@ -821,7 +884,8 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
         new = tree.copy().order_by(f"{col} {'DESC' if desc else 'ASC'}", copy=False)
         return new.sql(dialect="duckdb")
     m = rx.search(
-        r"\b(?:and )?(?:what|which) (nodes?|namespaces?) are they (?:on|in)|\band their (nodes?|status|namespaces?|ages?|restarts)\b|\bwith their (nodes?|status|restarts)\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(?:and )?(?:what|which) (nodes?|namespaces?) are they (?:on|in)|\band their (nodes?|status"
+        r"|namespaces?|ages?|restarts)\b|\bwith their (nodes?|status|restarts)\b",  # noqa: E501 - one pattern reads best on one line
         text,
     )
     if m:

@@ -197,6 +197,9 @@ class OfflineTranslator:
             if conversation and not rx.search(_CHANGED_FIELDS, text):
                 text = rx.sub(_EDIT_LEAD, "what about ", text)  # "make it the last day": the query, edited
             previous_sql = (followup._said(conversation[-1], "sql") or "") if conversation else ""
+            if conversation:  # "can you give it in GiB": the answer shown again, nothing given to anyone
+                text = rx.sub(r"^(?:can you |could you |please )?give (?:it|them|that|those|me that|me it)"
+                              r"(?= in \w+)", "show that", text)
             if conversation:  # "+ requested storage": a column added, as "add" says it
                 unit = r"^(?:\+|add)\s*(?:the |their )?(.+?)\s*\(?(?:in )?"
                 unit += r"(gi|gib|gb|mi|mib|mb|ti|tib|cores)\)?\s*[?.!]*$"

@@ -1044,6 +1044,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(jobs?)\s+(?:that are |which are |still )?in progress\b", r"running \1"),
     # "any quota > 60 percent utilized": its highest use, in percent
     (r"\b(\d+) ?(?:percent|%) (?:utili[sz]ed|used|full)\b", r"\1 percent used"),
+    # "hpa here, min/max pods": both bounds
+    (r"\bmin ?/ ?max (pods|replicas)\b", r"min \1 and max \1"),
+    # "when do my cron jobs run?": their schedules
+    (r"^when do (?:my |the |our |all (?:the )?)?(cron ?jobs?|cjs?)\b(.*?) run\s*\??$",
+     r"\1\2 and their schedule"),
     # "which zones do the nodes span": the zones they are in
     (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
      r"(?:span|cover|use)\b", r"\1 \2 are the nodes in"),

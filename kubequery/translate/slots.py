@@ -26,6 +26,11 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("pods", "ip"): "ip",
     ("horizontalpodautoscalers", "active"): "scaling_active",  # "autoscalers that aren't active"
     ("horizontalpodautoscalers", "actively scaling"): "scaling_active",
+    ("horizontalpodautoscalers", "min pods"): "min_replicas",  # "with their min and max pods"
+    ("horizontalpodautoscalers", "max pods"): "max_replicas",
+    ("cronjobs", "cron expression"): "schedule",
+    ("networkpolicies", "blocks all ingress"): "denies_all_ingress",
+    ("networkpolicies", "blocks all egress"): "denies_all_egress",
     ("jobs", "active pods"): "active",  # "running jobs + active pod count": the pods each has running
     ("jobs", "active pod count"): "active",
     ("jobs", "active count"): "active",
