@@ -337,3 +337,30 @@ HERE_MORE = [
 @pytest.mark.parametrize(("question", "namespace", "sql"), HERE_MORE)
 def test_more_in_the_current_namespace(translator, engine, question, namespace, sql):
     assert_same_rows(translator, engine, question, sql, columns=True, namespace=namespace)
+
+
+DANGLING = [
+    ("which PVCs name a storage class that doesn't exist, and which class is it?",
+     "SELECT c.namespace, c.name, c.storage_class FROM persistentvolumeclaims c LEFT JOIN storageclasses s "
+     "ON s.name = c.storage_class WHERE c.storage_class IS NOT NULL AND s.name IS NULL"),
+    ("pvc whose storageClassName isn't a real storageclass (+ the class)",
+     "SELECT c.namespace, c.name, c.storage_class FROM persistentvolumeclaims c LEFT JOIN storageclasses s "
+     "ON s.name = c.storage_class WHERE c.storage_class IS NOT NULL AND s.name IS NULL"),
+    ("which of my pods have no priority class?", "SELECT namespace, name FROM pods WHERE priority_class IS NULL"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), DANGLING)
+def test_references_to_objects_the_cluster_lacks(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which ingresses use an ingress class that isn't installed, and which class?",
+     "ing with a class that has no IngressClass object (show the class)"],
+)
+def test_an_ingress_class_not_installed(real_translator, real_engine, question):
+    assert_same_rows(real_translator, real_engine, question,
+                     "SELECT i.namespace, i.name, i.class FROM ingresses i LEFT JOIN ingressclasses c "
+                     "ON c.name = i.class WHERE i.class IS NOT NULL AND c.name IS NULL", columns=True)

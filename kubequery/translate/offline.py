@@ -3463,6 +3463,9 @@ class OfflineTranslator:
         said = text[: asked[0]] + text[asked[0] + len(asked[1]) :]  # not the "role" of "role bindings"
         show = len(rx.findall(rf"\b{rx.escape(noun)}s?\b", said)) > 1 or bool(
             rx.search(r"\b(which|what) (one|ones)\b|\bnames?\b|\bshow\b", text[named[0] :])
+            # "…, and which class is it?", "(+ the class)", "(ingress + secret)": the name it gives
+            or rx.search(r"(?:,|\band|\+|\()\s*(?:which|what|the)?\s*[a-z]+(?: is it| are they)?\s*[?.!)]*$",
+                         text[named[0] + len(named[1]) :])
         )
         return joins.dangling(a_sql, b, ref, show), [*understood, f"naming a missing {b}"], confidence * 0.9
 
@@ -7356,6 +7359,11 @@ _OWNED_BY = r"{phrase}(?:'s|s')?\s*$|\b(?:of|on) (?:its|their|the|each) {phrase}
 _MISSING = (
     r"\b(missing|(?:does|do)(?: not|n'?t) exist|nonexistent|non-existent|not there|not found|dangling|"
     r"deleted|gone|absent|no longer exists?)\b|\bthat (?:is|are)(?: no longer|n'?t) (?:there|around)"
+    # "a storage class that isn't a real one", "isn't installed", "has no IngressClass object"
+    r"|\b(?:is ?n'?t|is not|are ?n'?t|are not) (?:an? )?(?:real|existing|installed|defined)\b"
+    r"|\b(?:is ?n'?t|is not|are ?n'?t|are not) (?:installed|defined)(?: in the cluster)?\b"
+    r"|\b(?:has|have|with) no (?:matching (?:ingress ?class|storage ?class|priority ?class)(?: objects?)?"
+    r"|(?:ingress ?class|storage ?class|priority ?class) objects?)\b"
 )
 # Where traffic is sent, right before a name: "route to storefront", "pointing at grafana".
 _TOWARDS = (
