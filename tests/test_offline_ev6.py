@@ -41,7 +41,7 @@ DEMO = [
     ),
     (
         "warnings on pods of deployment fraud-detector in payments",
-        "SELECT e.object, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid "
+        "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid "
         "JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name WHERE p.namespace = 'payments' "
         "AND r.owner_kind = 'Deployment' AND r.owner_name = 'fraud-detector' AND e.type = 'Warning'",
     ),

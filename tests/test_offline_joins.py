@@ -657,7 +657,7 @@ EVENTS_OF_PICKED_OBJECTS = [
     # the events about the objects a filter picks: pods through their owners, or another kind
     (
         "warning events for the pods of deploy fraud-detector in payments",
-        "SELECT e.object, e.reason, e.message FROM events e JOIN pods p ON p.namespace = e.namespace "
+        "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON p.namespace = e.namespace "
         "AND p.name = e.involved_name JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
         "WHERE e.namespace = 'payments' AND e.involved_kind = 'Pod' AND e.type = 'Warning' "
         "AND r.owner_kind = 'Deployment' AND r.owner_name = 'fraud-detector'",

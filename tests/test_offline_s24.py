@@ -158,7 +158,7 @@ DEMO = [
      "SELECT p.namespace, count(*) FROM pods p JOIN nodes n ON p.node = n.name WHERE n.unschedulable "
      "GROUP BY p.namespace"),
     ("fraud-detector pods warnings",
-     "SELECT e.object, e.reason, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
+     "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
      "AND e.namespace = p.namespace AND e.involved_name = p.name JOIN replicasets r ON r.namespace = p.namespace "
      "AND r.name = p.owner_name WHERE p.namespace = 'payments' AND r.owner_name = 'fraud-detector' "
      "AND e.type = 'Warning'"),

@@ -49,7 +49,7 @@ SAID = [
     # the events of one namespace's objects, found through a join, name each event's object as
     # "warning events in data" does
     ("warnings on deploy/recommendation's pods -n checkout",
-     "SELECT e.object, e.reason, e.message FROM events e JOIN pods p ON p.namespace = e.namespace "
+     "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON p.namespace = e.namespace "
      "AND p.name = e.involved_name JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
      "WHERE e.namespace = 'checkout' AND e.involved_kind = 'Pod' AND e.type = 'Warning' "
      "AND r.owner_name = 'recommendation'"),
@@ -299,7 +299,7 @@ FOLLOW_UPS = [
      "SELECT name, last_heartbeat FROM nodes WHERE NOT ready"),
     ("payments po in CrashLoopBackOff",
      "SELECT name FROM pods WHERE namespace = 'payments' AND status = 'CrashLoopBackOff'", "show their warnings",
-     "SELECT e.object, e.reason, e.message FROM events e JOIN pods p ON p.namespace = e.namespace "
+     "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON p.namespace = e.namespace "
      "AND p.name = e.involved_name WHERE e.involved_kind = 'Pod' AND e.type = 'Warning' "
      "AND p.namespace = 'payments' AND p.status = 'CrashLoopBackOff'"),
     ("image pull errors",

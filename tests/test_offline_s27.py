@@ -364,3 +364,24 @@ def test_an_ingress_class_not_installed(real_translator, real_engine, question):
     assert_same_rows(real_translator, real_engine, question,
                      "SELECT i.namespace, i.name, i.class FROM ingresses i LEFT JOIN ingressclasses c "
                      "ON c.name = i.class WHERE i.class IS NOT NULL AND c.name IS NULL", columns=True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["warning events for the pods of deployment storefront in frontend",
+     "what warnings are the storefront pods getting in frontend",
+     "storefront deploy pods: any warnings? (-n frontend)"],
+)
+def test_the_events_of_a_workloads_pods_name_each_pod(translator, engine, question):
+    assert_same_rows(translator, engine, question,
+                     "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid "
+                     "JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+                     "WHERE p.namespace = 'frontend' AND r.owner_kind = 'Deployment' AND r.owner_name = 'storefront' "
+                     "AND e.type = 'Warning'", columns=True)
+
+
+@pytest.mark.parametrize(("question", "kept"), [("statefullsets w/ missing ready replicas", "statefulsets"),
+                                                 ("which ingress routes to pods on worker-2?", "worker-2")])
+def test_typos_and_kinds_after_a_route_are_still_read(translator, question, kept):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined and kept in t.sql, t.sql

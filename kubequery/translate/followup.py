@@ -1143,8 +1143,8 @@ def _events_of_listed(text: str, tree: Any) -> str | None:
     ns = _namespace_of(tree)
     one = "its" in (m.group(1), m.group(3)) or rx.search(r"\b(?:it|that pod)$", text.strip(" ?.!"))
     warned = " AND type = 'Warning'" if m.group(2) or m.group(4) else ""
-    # in one namespace, each event's object, as the events of pods found through a join show it
-    shown = "type, reason, message" if one else "object, reason, message" if ns else (
+    # in one namespace, each event's pod, as the events of pods found through a join show it
+    shown = "type, reason, message" if one else "involved_name, reason, message" if ns else (
         "namespace, involved_name, reason"
     )
     inner = f"SELECT uid FROM {source.name} WHERE {where.this.sql(dialect='duckdb')}"

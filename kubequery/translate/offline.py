@@ -2712,14 +2712,14 @@ class OfflineTranslator:
         if m is None:  # "which port does the schema-registry container listen on": its ports, the same way
             m = rx.match(
                 r"\s*(?:what|which)\s+(?:container\s+)?ports?\s+(?:is|are|does|do)\s+(?:the\s+)?"
-                r"(?:(?:pod|po|container)\s+)?([a-z0-9][a-z0-9\-]*)(?:\s+(?:pods?|po|containers?))?"
+                r"(?:container\s+([a-z0-9][a-z0-9\-]*)|([a-z0-9][a-z0-9\-]*)\s+containers?)"
                 r"\s+(?:listen(?:ing)?(?:\s+on)?|expos(?:e|ing)|serv(?:e|ing)(?:\s+on)?|open|use|using)\W*$",
                 text,
             )
             column = "ports"
         if m is None or self.grounding is None:
             return None
-        word = m.group(1)
+        word = m.group(1) if column == "image" else m.group(1) or m.group(2)
         if word in self.grounding.names("containers"):
             where = f"name = {quote(word)}"
         elif word in self.grounding.names("pods"):
@@ -8004,8 +8004,10 @@ def _pod_events(
             for c in where.find_all(exp.EQ)
         )
         # why they are so, or what the events say: the messages before their reasons; the events listed in one
-        # namespace name each one's object, as "warning events in data" does (three blind authors of three)
-        who = "e.object" if one_ns and namespaced and not (why or reasons) else "e.involved_name"
+        # namespace name each one's object, as "warning events in data" does, but the events of a set of pods
+        # name each pod (five blind authors and a dev intent of eight write involved_name for pods)
+        by_object = one_ns and namespaced and not (why or reasons) and kind != "Pod"
+        who = "e.object" if by_object else "e.involved_name"
         shown = [*([] if one_ns else ["e.namespace"]), who, *([] if reasons else ["e.reason"])]
         shown.append("e.message")
         if len(shown) > 3:  # at most three, as an events listing shows: why they are so, or what the

@@ -974,7 +974,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "which ingress routes traffic to the web-bff service?": the ingresses pointing at it
     (r"^(which|what) (ingress(?:es)?|ing) (?:routes?|sends?|forwards?|directs?|points?) (?:traffic )?(?:to"
      r"|at) "
-     r"(?:the )?(?:service |svc )?([a-z0-9][\w\-]*)(?: service| svc)?\b", r"\1 \2 pointing at service \3"),
+     r"(?:the )?(?:service |svc )?(?!pods?\b|po\b|nodes?\b)([a-z0-9][\w\-]*)(?: service| svc)?\b",
+     r"\1 \2 pointing at service \3"),
     # "jobs that give up after fewer than 3 retries": their backoff limit
     (r"\b(?:that |which )?gives? up after (fewer than|less than|under|more than|over|at most|at least) (\d+) "
      r"(?:retries|tries|attempts|failures)\b", r"with backoff limit \1 \2"),
@@ -1049,6 +1050,13 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "when do my cron jobs run?": their schedules
     (r"^when do (?:my |the |our |all (?:the )?)?(cron ?jobs?|cjs?)\b(.*?) run\s*\??$",
      r"\1\2 and their schedule"),
+    # "what warnings are the storefront pods getting", "storefront deploy pods: any warnings?": their events
+    (r"^(?:what|which|any) (warnings?|warning events|events) (?:are|is) (?:the )?([a-z0-9][\w\-]*) (pods?"
+     r"|po) "
+     r"(?:getting|seeing|having|hitting|throwing|raising)\b(.*)$", r"\1 for the \2 \3\4"),
+    (r"^(?:deploy/|deployment/|sts/|ds/)?([a-z0-9][\w\-]*)(?: (deploy(?:ment)?|sts|statefulset|ds"
+     r"|daemonset))? "
+     r"(pods?|po)\s*:\s*any (warnings?|warning events|events)\??(.*)$", r"\4 for the \1 \2 \3\5"),
     # "which zones do the nodes span": the zones they are in
     (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
      r"(?:span|cover|use)\b", r"\1 \2 are the nodes in"),

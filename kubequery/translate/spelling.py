@@ -261,7 +261,8 @@ class Speller:
         (camelCase lowered)."""
         return any(
             word[:i] in self.known
-            and (word[i:] in self.known or parts > 2 and self.joined(word[i:], parts - 1))
+            # three words only for a field's time: "lastscheduletime" ("statefullsets" stays a typo)
+            and (word[i:] in self.known or parts > 2 and word.endswith("time") and self.joined(word[i:], 2))
             for i in range(2, len(word) - 2)
         )
 
