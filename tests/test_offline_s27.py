@@ -385,3 +385,31 @@ def test_the_events_of_a_workloads_pods_name_each_pod(translator, engine, questi
 def test_typos_and_kinds_after_a_route_are_still_read(translator, question, kept):
     t = translator.translate(question, context=ctx())
     assert not t.declined and kept in t.sql, t.sql
+
+
+SAID_OTHERWISE = [
+    ("which endpoints in payments have not-ready addresses?",
+     "SELECT name FROM endpoints WHERE namespace = 'payments' AND not_ready_address_count > 0"),
+    ("which storage classes wait for a pod before binding volumes?",
+     "SELECT name FROM storageclasses WHERE volume_binding_mode = 'WaitForFirstConsumer'"),
+    ("which autoscalers target more than 65% CPU utilization?",
+     "SELECT namespace, name FROM horizontalpodautoscalers WHERE cpu_target_percent > 65"),
+    ("hpa with targetCPUUtilizationPercentage > 65",
+     "SELECT namespace, name FROM horizontalpodautoscalers WHERE cpu_target_percent > 65"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), SAID_OTHERWISE)
+def test_said_otherwise(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+def test_sticky_sessions_are_client_ip_affinity(real_translator, real_engine):
+    assert_same_rows(real_translator, real_engine, "sticky-session services (client ip affinity)",
+                     "SELECT namespace, name FROM services WHERE session_affinity = 'ClientIP'", columns=True)
+
+
+@pytest.mark.parametrize("question", ["pods using more than 80% cpu", "containers using over 90 percent memory"])
+def test_a_share_of_use_is_a_metric(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert t.declined and "metric" in t.message, t.sql

@@ -1057,6 +1057,28 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^(?:deploy/|deployment/|sts/|ds/)?([a-z0-9][\w\-]*)(?: (deploy(?:ment)?|sts|statefulset|ds"
      r"|daemonset))? "
      r"(pods?|po)\s*:\s*any (warnings?|warning events|events)\??(.*)$", r"\4 for the \1 \2 \3\5"),
+    # "which endpoints have not-ready addresses": the Endpoints objects, not their endpoints column
+    (r"^(which|what|list|show(?: me)?|the|any) endpoints\b(?! (?:do|does|are|is) )", r"\1 ep"),
+    # "storage classes that wait for a pod before binding volumes": WaitForFirstConsumer
+    (r"\b(?:that |which )?waits? for (?:a |the first )?(?:pod|consumer)(?: to be scheduled)?"
+     r"(?: before binding(?: (?:volumes|the volume|pvs))?)?\b",
+     "with volume binding mode waitforfirstconsumer"),
+    # "sticky-session services (client ip affinity)": session affinity ClientIP
+    (r"\bsticky[- ]sessions?(?: (svcs?|services?))?(?:\s*\((?:client ?ip )?affinity\))?"
+     r"|\b(svcs?|services?) with (?:client ?ip|sticky) (?:session )?affinity\b",
+     r"\1\2 with session affinity clientip"),
+    # "are any cron jobs running a job right now?": with an active job
+    (r"\b(cron ?jobs?|cjs?) (?:that are |currently )?running (?:a |any )?jobs?(?: right now| now|"
+     r" currently)?\b",
+     r"\1 with active jobs"),
+    # "running but ready=false containers": running, not ready
+    (r"\brunning but (?:ready\s*=\s*false|not ready|unready) (containers?|ctrs?)\b",
+     r"running \1 that are not ready"),
+    # "autoscalers that target more than 65% CPU utilization": their cpu target
+    (r"\b(?:that |which )?targets? (?:more than|over|above|greater than) (\d+) ?(?:%|percent)(?: of)? cpu"
+     r"(?: utili[sz]ation)?\b", r"with cpu target > \1"),
+    (r"\b(?:that |which )?targets? (?:less than|under|below|lower than) (\d+) ?(?:%|percent)(?: of)? cpu"
+     r"(?: utili[sz]ation)?\b", r"with cpu target < \1"),
     # "which zones do the nodes span": the zones they are in
     (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
      r"(?:span|cover|use)\b", r"\1 \2 are the nodes in"),

@@ -696,7 +696,8 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"(?:are|is) over) (?:their|its) (?:cpu |memory |mem )?(?:requests?|limits?)\b|"
         r"\b(?:close to|near|nearing|approaching|hitting|reaching) (?:their|its|the) (?:cpu |memory |mem )?"
         r"limits?\b|"
-        r"^(?!.*\b(?:quotas?|requests?|requested|limits?|allocat\w*|capacity)\b).*\d+ ?(?:%|percent)\b.*"
+        r"^(?!.*\b(?:quotas?|requests?|requested|limits?|allocat\w*|capacity|hpas?|autoscal\w*|targets?)\b)"
+        r".*\d+ ?(?:%|percent)\b.*"
         r"\b(?:used|usage|utili[sz]\w*|full|consumed|busy)\b"
         # "cpu % of worker-3", "gpu memory used on gpu-1", "overprovisioned deployments"
         r"|^(?!.*\b(?:quotas?|req\w*|limits?|allocat\w*|capacity|hpas?|autoscal\w*|target\w*)\b).*"
@@ -704,7 +705,10 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"\bgpu memory (?:is |are )?(?:used|usage|free|left|available)\b|\bvram\b|\bover-?provisioned\b|\bun"
         r"der-?utili[sz]ed\b|"
         r"\b(?:wasting|waste|wasted) (?:resources|cpu|memory)\b|"
-        r"\brequests? more than (?:they|it) (?:use|uses|need|needs|actually)\b",
+        r"\brequests? more than (?:they|it) (?:use|uses|need|needs|actually)\b|"
+        # "pods using more than 80% cpu": a live use, as a share
+        r"^(?!.*\b(?:hpas?|autoscal\w*|quotas?)\b).*\b(?:using|uses|use|consuming|consumes|eating)\s+"
+        r"(?:more|less|over|under|above|below)\s+(?:than\s+)?\d+ ?(?:%|percent)",
         "How much CPU or memory is in use now is a metric (kubectl top), which kubequery does not read; "
         "ask by requests or limits instead.",
     ),

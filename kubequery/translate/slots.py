@@ -26,6 +26,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("pods", "ip"): "ip",
     ("horizontalpodautoscalers", "active"): "scaling_active",  # "autoscalers that aren't active"
     ("horizontalpodautoscalers", "actively scaling"): "scaling_active",
+    ("horizontalpodautoscalers", "targetcpuutilizationpercentage"): "cpu_target_percent",
+    ("horizontalpodautoscalers", "cpu utilization target"): "cpu_target_percent",
     ("horizontalpodautoscalers", "min pods"): "min_replicas",  # "with their min and max pods"
     ("horizontalpodautoscalers", "max pods"): "max_replicas",
     ("cronjobs", "cron expression"): "schedule",
