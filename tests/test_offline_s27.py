@@ -413,3 +413,26 @@ def test_sticky_sessions_are_client_ip_affinity(real_translator, real_engine):
 def test_a_share_of_use_is_a_metric(translator, question):
     t = translator.translate(question, context=ctx())
     assert t.declined and "metric" in t.message, t.sql
+
+
+ROUND3 = [
+    ("quota w/ the highest usage %",
+     "SELECT namespace, name, max_usage_percent FROM resourcequotas ORDER BY max_usage_percent DESC LIMIT 1"),
+    ("endpoint slices with no endpoints at all", "SELECT namespace, name FROM endpointslices WHERE endpoint_count = 0"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), ROUND3)
+def test_quotas_and_slices_said_their_own_ways(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "namespace", "sql"),
+    [("rolebindings here + who they bind", "payments",
+      "SELECT name, subjects FROM rolebindings WHERE namespace = 'payments'"),
+     ("limitrange defaultRequest (cpu, memory) in my namespace", "ml",
+      "SELECT name, default_cpu_request, default_memory_request FROM limitranges WHERE namespace = 'ml'")],
+)
+def test_bindings_and_defaults_here(translator, engine, question, namespace, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True, namespace=namespace)

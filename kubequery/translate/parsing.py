@@ -1079,6 +1079,17 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?: utili[sz]ation)?\b", r"with cpu target > \1"),
     (r"\b(?:that |which )?targets? (?:less than|under|below|lower than) (\d+) ?(?:%|percent)(?: of)? cpu"
      r"(?: utili[sz]ation)?\b", r"with cpu target < \1"),
+    # "in the past half year": six months
+    (r"\bhalf(?: a)? year\b", "6 months"),
+    # "limitrange defaultRequest (cpu, memory)": both default requests
+    (r"\bdefault ?requests? \(?(?:cpu|cpus),? ?(?:and |&|\+|/)? ?(?:memory|mem)\)?",
+     "default cpu request and default memory request"),
+    (r"\bdefault ?limits? \(?(?:cpu|cpus),? ?(?:and |&|\+|/)? ?(?:memory|mem)\)?",
+     "default cpu limit and default memory limit"),
+    # "empty endpointslices", "endpoint slices with no endpoints at all": none in them
+    (r"\bempty (endpoint ?slices?)\b", r"\1 with endpoint count 0"),
+    (r"\b(endpoint ?slices?)(?: that| which)? (?:with|have|has|having) (?:no|zero|0) endpoints(?: at all)?\b",
+     r"\1 with endpoint count 0"),
     # "which zones do the nodes span": the zones they are in
     (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
      r"(?:span|cover|use)\b", r"\1 \2 are the nodes in"),

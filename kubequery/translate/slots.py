@@ -27,6 +27,10 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("horizontalpodautoscalers", "active"): "scaling_active",  # "autoscalers that aren't active"
     ("horizontalpodautoscalers", "actively scaling"): "scaling_active",
     ("horizontalpodautoscalers", "targetcpuutilizationpercentage"): "cpu_target_percent",
+    ("rolebindings", "who they bind"): "subjects",
+    ("clusterrolebindings", "who they bind"): "subjects",
+    ("resourcequotas", "usage %"): "max_usage_percent",
+    ("resourcequotas", "usage percent"): "max_usage_percent",
     ("horizontalpodautoscalers", "cpu utilization target"): "cpu_target_percent",
     ("horizontalpodautoscalers", "min pods"): "min_replicas",  # "with their min and max pods"
     ("horizontalpodautoscalers", "max pods"): "max_replicas",
