@@ -436,3 +436,24 @@ def test_quotas_and_slices_said_their_own_ways(translator, engine, question, sql
 )
 def test_bindings_and_defaults_here(translator, engine, question, namespace, sql):
     assert_same_rows(translator, engine, question, sql, columns=True, namespace=namespace)
+
+
+KEYS_AND_OWNERS = [
+    ("secrets containing DATABASE_URL", "SELECT namespace, name FROM secrets WHERE list_contains(data_keys, 'DATABASE_URL')"),
+    ("secrets that hav a DATABASE_URL entry",
+     "SELECT namespace, name FROM secrets WHERE list_contains(data_keys, 'DATABASE_URL')"),
+    ("pods somebody created by hand (no owner)", "SELECT namespace, name FROM pods WHERE owner_kind IS NULL"),
+    ("pod count by status.phase", "SELECT phase, count(*) FROM pods GROUP BY phase"),
+    ("containers that exited non zero and their exit codes",
+     "SELECT namespace, pod, name, exit_code FROM containers WHERE state = 'terminated' AND exit_code <> 0"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), KEYS_AND_OWNERS)
+def test_keys_owners_and_exits(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+def test_a_named_key_of_one_secret_is_still_its_value(translator):
+    t = translator.translate("what is the DATABASE_URL in the payments-api-secrets secret?", context=ctx())
+    assert t.declined and "Secret values" in t.message

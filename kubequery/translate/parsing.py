@@ -1090,6 +1090,19 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\bempty (endpoint ?slices?)\b", r"\1 with endpoint count 0"),
     (r"\b(endpoint ?slices?)(?: that| which)? (?:with|have|has|having) (?:no|zero|0) endpoints(?: at all)?\b",
      r"\1 with endpoint count 0"),
+    # "pods somebody created by hand (no owner)": no controller owns them
+    (r"\b(?:that )?(?:somebody|someone|people|a user|users?|we) (?:created|made|started|ran) by hand\b"
+     r"(?:\s*\(no owner\))?|\b(?:created|made|started) (?:by hand|manually)\b(?:\s*\(no owner\))?",
+     "with no owner"),
+    # "pod count by status.phase": the phase
+    (r"\bstatus\.phase\b(?!\s*=)", "phase"),
+    # "containers that exited non zero": a non-zero exit code
+    (r"\b(?:that |which )?exited (?:with )?(?:a )?non[- ]?zero(?: exit code| code)?\b",
+     "whose exit code is not 0"),
+    # "secrets containing DATABASE_URL": a key of theirs, by its name
+    (r"^(\W*(?:which |what |list |the |any )?(?:secrets?|configmaps?|cms?) (?:that |which )?)contain(?:s"
+     r"|ing)? "
+     r"([a-z0-9]+_[a-z0-9_]+)\b", r"\1with key \2"),
     # "which zones do the nodes span": the zones they are in
     (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
      r"(?:span|cover|use)\b", r"\1 \2 are the nodes in"),

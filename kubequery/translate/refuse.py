@@ -331,7 +331,12 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
                 # where it is kept: "where do we keep DATABASE_URL in a secret"
                 r"^where (?:do|does|is|are)\b|"
                 # a key named: "secrets containing key DATABASE_URL"
-                r"\b(?:contain\w*|with|having|has|have) (?:the |a |an )?(?:data )?keys?\b",
+                r"\b(?:contain\w*|with|having|has|have) (?:the |a |an )?(?:data )?keys?\b|"
+                # the secrets holding a key: "secrets containing DATABASE_URL", "secrets that hav a X entry"
+                r"^\W*(?:which |what |list |show |the |any )?secrets? (?:that |which )?(?:contain\w*|with"
+                r"|hav\w*|has|"
+                r"hold\w*|includ\w*|carr\w*) (?:the |a |an )?[a-z0-9_.\-]+(?: (?:key|entry|field))?"
+                r"\s*[?.!]*$",
                 text,
             )
         )
