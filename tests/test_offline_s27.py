@@ -457,3 +457,27 @@ def test_keys_owners_and_exits(translator, engine, question, sql):
 def test_a_named_key_of_one_secret_is_still_its_value(translator):
     t = translator.translate("what is the DATABASE_URL in the payments-api-secrets secret?", context=ctx())
     assert t.declined and "Secret values" in t.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which deployments have more than one container in their pod template?", "deploys with sidecars",
+     "multi-container deployments"],
+)
+def test_multi_container_workloads_by_their_template(real_translator, real_engine, question):
+    assert_same_rows(real_translator, real_engine, question,
+                     "SELECT namespace, name FROM deployments WHERE len(containers) > 1", columns=True)
+
+
+def test_an_ingress_hosts_here(translator, engine):
+    assert_same_rows(translator, engine, "what hostnames do my ingresses serve?",
+                     "SELECT name, hosts FROM ingresses WHERE namespace = 'frontend'", columns=True,
+                     namespace="frontend")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["set suspend: true on cj nightly-report -n batch", "what's the tls.key of secret payments-api-tls?"],
+)
+def test_a_field_set_or_a_key_read_is_declined(translator, question):
+    assert translator.translate(question, context=ctx()).declined

@@ -6972,7 +6972,11 @@ class OfflineTranslator:
                 return f"SELECT count(*) FROM pods WHERE {where}"  # the pods counted
             counted = rx.search(r"how many|container count|number of", text)
             shown = ", len(containers) AS containers" if counted else ""
-            return f"SELECT {'' if ns else 'namespace, '}name{shown} FROM pods WHERE {where}"
+            # "multi-container deployments", "deploys with sidecars": the workloads, by their pod template
+            owners = [t for _, _, t in self.find_kinds(text) if t not in ("pods", "containers", "namespaces")
+                      and "containers" in {c.name for c in self.catalog[t].columns}]
+            table = owners[0] if owners else "pods"
+            return f"SELECT {'' if ns else 'namespace, '}name{shown} FROM {table} WHERE {where}"
         gpus = r"(?<![\w-])gpus?(?![\w-])"  # not a node named "gpu-1"
         if (
             rx.search(gpus, text)

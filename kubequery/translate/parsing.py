@@ -1103,6 +1103,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^(\W*(?:which |what |list |the |any )?(?:secrets?|configmaps?|cms?) (?:that |which )?)contain(?:s"
      r"|ing)? "
      r"([a-z0-9]+_[a-z0-9_]+)\b", r"\1with key \2"),
+    # "what hostnames do my ingresses serve?": their hosts
+    (r"^what (?:host ?names?|hosts|domains) (?:do|does) ((?:my |the |our |all )?(?:ingress(?:es)?|ing))(.*?) "
+     r"(?:serve|handle|route|answer)\s*\??$", r"\1\2 and their hosts"),
+    # "jobs with spec.suspend=true": the field, without its path
+    (r"\bspec\.(?=[a-z]+\s*[=:])", ""),
     # "which zones do the nodes span": the zones they are in
     (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
      r"(?:span|cover|use)\b", r"\1 \2 are the nodes in"),

@@ -54,8 +54,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             "tool itself."
         )
     # "show tls.key of secret storefront-tls": a key of a secret, read out
-    if rx.search(r"\b(?:show|print|cat|dump|get|read|give|reveal|output)(?: me)? (?:the |its )?"
-                 r"(?:tls\.key|tls\.crt|ca\.crt|\.?dockerconfigjson|ssh-privatekey)\b", text):
+    if rx.search(r"\b(?:show|print|cat|dump|get|read|give|reveal|output|what'?s|what is|what are)(?: me)? "
+                 r"(?:the |its )?(?:tls\.key|tls\.crt|ca\.crt|\.?dockerconfigjson|ssh-privatekey)\b", text):
         raise Declined(SECRET_VALUES)
     if previous and rx.search(r"\bfrom secrets\b", previous.lower()) and rx.search(_THEIR_VALUES, text):
         raise Declined(SECRET_VALUES)  # "secrets in payments" then "print their data"
@@ -982,6 +982,8 @@ _ORDERS = (
     r"(?:restart|rollback|roll ?back|redeploy|reboot|drain|rerun|re-run|bounce) of\b",
     r"let (?!me\b|us\b)(?:the )?[\w\-]+(?: pods?| workloads?| jobs?)? (?:schedule|run|use|access|land|talk|r"
     r"each)\b",
+    # "set suspend: true on cj nightly-report": a field set on an object
+    r"set (?:the )?[\w.\-]+\s*[:=]\s*\S+ (?:on|for|in) \S",
     r"(?:make sure|ensure) (?:that )?(?:nothing|no \w+|none|all|every\w*|(?:\S+ ){1,5}(?:is|are|runs?|gets?|"
     r"stays?|has|have|doesn'?t|don'?t|never|only|always|won'?t|can'?t|cannot))\b",
     # "keep storefront off worker-7 from now on": where something may run, ordered
