@@ -481,3 +481,16 @@ def test_an_ingress_hosts_here(translator, engine):
 )
 def test_a_field_set_or_a_key_read_is_declined(translator, question):
     assert translator.translate(question, context=ctx()).declined
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [("released pv + old claim", "SELECT name, claim FROM persistentvolumes WHERE status = 'Released'"),
+     ("released persistent volumes and the claim they belonged to",
+      "SELECT name, claim FROM persistentvolumes WHERE status = 'Released'"),
+     ("top 3 ns by pvc storage requests, in GiB",
+      "SELECT namespace, sum(storage_request) / 1024 ^ 3 AS gib FROM persistentvolumeclaims GROUP BY namespace "
+      "ORDER BY gib DESC LIMIT 3")],
+)
+def test_volumes_claims_and_ranked_sums_in_units(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)

@@ -1108,6 +1108,12 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:serve|handle|route|answer)\s*\??$", r"\1\2 and their hosts"),
     # "jobs with spec.suspend=true": the field, without its path
     (r"\bspec\.(?=[a-z]+\s*[=:])", ""),
+    # "released pvs and the claim they belonged to", "released pv + old claim": each one's claim
+    (r"^(.*\b(?:pvs?|persistent ?volumes?)\b.*?)(?:,\s*|\s+)(?:and|\+|with)\s*(?:the |their |its )?"
+     r"(?:old |former |previous )?claims?(?: (?:they|it) (?:belonged|belongs|were bound|was bound) to)?"
+     r"\s*(?=[?.!]*$)", r"\1 and their claim"),
+    (r"^(.*\b(?:pvs?|persistent ?volumes?)\b.*?)[?.]?\s*show the (?:old |former |previous )?claims?\s*[?.!]*$",
+     r"\1 and their claim"),
     # "which zones do the nodes span": the zones they are in
     (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
      r"(?:span|cover|use)\b", r"\1 \2 are the nodes in"),

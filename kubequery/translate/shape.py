@@ -465,7 +465,8 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 )
             ):  # "ns with the biggest total pvc requests": the amount summed, not the objects counted
                 alias = measure[0]
-                sel = f"{target}, sum({alias}) AS {alias}"
+                # "top 3 ns by pvc storage requests, in GiB": the sum in the unit asked, ranked the same
+                sel = f"{target}, sum({alias}){unit_of(alias, text)} AS {alias}"
             elif src == "events" and rx.search(OCCURRENCES, text):
                 alias = "occurrences"  # "top 3 namespaces by event occurrences": repeats counted, not events
                 sel = f"{target}, sum(count) AS {alias}"
