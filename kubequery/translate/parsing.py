@@ -1112,7 +1112,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^(.*\b(?:pvs?|persistent ?volumes?)\b.*?)(?:,\s*|\s+)(?:and|\+|with)\s*(?:the |their |its )?"
      r"(?:old |former |previous )?claims?(?: (?:they|it) (?:belonged|belongs|were bound|was bound) to)?"
      r"\s*(?=[?.!]*$)", r"\1 and their claim"),
-    (r"^(.*\b(?:pvs?|persistent ?volumes?)\b.*?)[?.]?\s*show the (?:old |former |previous )?claims?\s*[?.!]*$",
+    (r"^(.*\b(?:pvs?|persistent ?volumes?)\b.*?)[?.]?\s*show the (?:old |former |previous )?claims?"
+     r"\s*[?.!]*$",
      r"\1 and their claim"),
     # "which zones do the nodes span": the zones they are in
     (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
