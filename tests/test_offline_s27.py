@@ -494,3 +494,18 @@ def test_a_field_set_or_a_key_read_is_declined(translator, question):
 )
 def test_volumes_claims_and_ranked_sums_in_units(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [("which HPAs are running above their CPU utilization target?",
+      "SELECT namespace, name FROM horizontalpodautoscalers WHERE cpu_current_percent > cpu_target_percent"),
+     ("hpa where current cpu % > target %",
+      "SELECT namespace, name FROM horizontalpodautoscalers WHERE cpu_current_percent > cpu_target_percent"),
+     ("how much CPU do the pods of deployment payments-api in payments request in total?",
+      "SELECT sum(p.cpu_request) FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+      "AND r.name = p.owner_name WHERE p.namespace = 'payments' AND r.owner_kind = 'Deployment' "
+      "AND r.owner_name = 'payments-api'")],
+)
+def test_targets_and_a_workloads_total(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)

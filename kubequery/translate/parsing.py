@@ -995,7 +995,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"\1 not ready"),
     # "hpas running above their cpu target", "hpa cpu current > target": current utilisation over the target
     (r"\b(?:(?:that are |which are )?(?:running|currently|sitting) )?(?:above|over|exceeding|past|beyond) "
-     r"(?:their |its |the )?(?:cpu )?targets?\b|\bcpu current ?> ?(?:cpu )?target\b",
+     r"(?:their |its |the )?(?:cpu )?(?:utili[sz]ation )?targets?\b|\bcpu current ?> ?(?:cpu )?target\b"
+     r"|\b(?:where |whose )?current cpu ?(?:%|percent)? ?> ?(?:cpu )?target ?(?:%|percent)?",
      "whose current cpu is above the cpu target"),
     # "priority classes that never preempt other pods": their preemption policy
     (r"\b(?:that |which )?(?:never|don'?t|do not|can'?t|cannot) preempt(?: other| lower[- ]priority)?(?:"
@@ -1105,7 +1106,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"([a-z0-9]+_[a-z0-9_]+)\b", r"\1with key \2"),
     # "what hostnames do my ingresses serve?": their hosts
     (r"^what (?:host ?names?|hosts|domains) (?:do|does) ((?:my |the |our |all )?(?:ingress(?:es)?|ing))(.*?) "
-     r"(?:serve|handle|route|answer)\s*\??$", r"\1\2 and their hosts"),
+     # "serv(?:e)": spelt so that "serve" does not become a word read elsewhere ("pods serve x" stays unread)
+     r"(?:serv(?:e)|handle|route|answer)\s*\??$", r"\1\2 and their hosts"),
     # "jobs with spec.suspend=true": the field, without its path
     (r"\bspec\.(?=[a-z]+\s*[=:])", ""),
     # "released pvs and the claim they belonged to", "released pv + old claim": each one's claim
@@ -1115,6 +1117,14 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^(.*\b(?:pvs?|persistent ?volumes?)\b.*?)[?.]?\s*show the (?:old |former |previous )?claims?"
      r"\s*[?.!]*$",
      r"\1 and their claim"),
+    # "how much CPU do the pods of deployment x request in total?": that workload's pods, summed
+    (r"^(?:how much (cpu|memory|mem)|how many (cores)) do(?:es)? (?:the |all )?pods of (?:the )?"
+     r"(deployment|deploy|statefulset|sts|daemonset|ds) ([a-z0-9][\w\-]*)(.*?) (?:request|ask for)(?: in"
+     r" total)?"
+     r"\s*[?.!]*$", r"total \1\2 requests of \3/\4\5"),
+    (r"^(?:the )?total (cpu|memory|mem) (?:requested|asked for) by (?:the |all )?pods of (?:the )?"
+     r"(deployment|deploy|statefulset|sts|daemonset|ds) ([a-z0-9][\w\-]*)(.*)$",
+     r"total \1 requests of \2/\3\4"),
     # "which zones do the nodes span": the zones they are in
     (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
      r"(?:span|cover|use)\b", r"\1 \2 are the nodes in"),
