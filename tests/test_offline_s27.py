@@ -509,3 +509,24 @@ def test_volumes_claims_and_ranked_sums_in_units(translator, engine, question, s
 )
 def test_targets_and_a_workloads_total(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [("namespaces with nothing runing in them",
+      "SELECT n.name FROM namespaces n WHERE NOT EXISTS (SELECT 1 FROM pods p WHERE p.namespace = n.name)"),
+     ("kube-system containers that don't declare any ports",
+      "SELECT pod, name FROM containers WHERE namespace = 'kube-system' AND coalesce(len(ports), 0) = 0"),
+     ("which 5 pods restarted most recently, and when?",
+      "SELECT namespace, name, last_restart FROM pods WHERE last_restart IS NOT NULL "
+      "ORDER BY last_restart DESC LIMIT 5"),
+     ("last 5 pods to restart + time of the restart",
+      "SELECT namespace, name, last_restart FROM pods WHERE last_restart IS NOT NULL "
+      "ORDER BY last_restart DESC LIMIT 5")],
+)
+def test_empty_namespaces_portless_containers_and_recent_restarts(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+def test_restarting_the_last_pods_is_still_an_order(translator):
+    assert translator.translate("restart the last 5 pods", context=ctx()).declined

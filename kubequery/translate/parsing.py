@@ -1125,6 +1125,20 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^(?:the )?total (cpu|memory|mem) (?:requested|asked for) by (?:the |all )?pods of (?:the )?"
      r"(deployment|deploy|statefulset|sts|daemonset|ds) ([a-z0-9][\w\-]*)(.*)$",
      r"total \1 requests of \2/\3\4"),
+    # "namespaces with nothing running in them": without pods
+    (r"\b(namespaces?|ns) (?:with|that have|having) nothing (?:running|deployed|scheduled)(?: in "
+     r"(?:them|it))?\b",
+     r"\1 without pods"),
+    # "containers that don't declare any ports": without ports
+    (r"\b(?:that |which )?(?:do|does)(?:n'?t| not) (?:declare|define|expose|set|specify|list) (?:any )?"
+     r"(ports|container ?ports)\b", r"without \1"),
+    (r"\bhave no containerports\b", "without ports"),
+    # "last 5 pods to restart": the ones that restarted most recently
+    (r"^(?:the )?last (\d+) (pods?|po|containers?) to (?:restart|crash)\b",
+     r"the \1 \2 that restarted most recently"),
+    # "…restarted most recently, and when?": when they did
+    (r"\b(restarted most recently),? (?:and when|\+ (?:the )?time of (?:the|their|its) restarts?)\s*\??$",
+     r"\1 and their last restart time"),
     # "which zones do the nodes span": the zones they are in
     (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
      r"(?:span|cover|use)\b", r"\1 \2 are the nodes in"),
