@@ -95,8 +95,7 @@ _TERSE = (
     # "widen it to a day", "narrow it to 15 minutes": the window, changed
     (r"^(?:now |ok,? |and )?(?:widen|extend|expand|narrow|shrink|stretch|open|change)(?: it| that| this| the "
      r"(?:window|range|time ?frame))?(?: up| out| down)? to (?:the )?(?:last |past )?"
-     r"((?:(?:a|an|one|\d+)\s*)?(?:s|m|h|d|w|secs?|mins?|hrs?|seconds?|minutes?|hours?|days?|weeks?"
-     r"|months?))$",
+     r"((?:(?:a|an|one|\d+)\s*)?(?:s|m|h|d|w|secs?|mins?|hrs?|seconds?|minutes?|hours?|days?|weeks?|months?))$",
      r"what about the last \1"),
     (r"^(?:and )?(?:what|which) (?:state|status|phase)(?:es)? (?:are|is) (?:they|those|these|it) in$",
      r"and their status"),  # "what state are they in?"
@@ -301,12 +300,12 @@ def _same_for_value(tr: OfflineTranslator, text: str, sql: str | None) -> str | 
     table = tree.find(exp.Table)
     if table is None or table.name not in tr.catalog.names():
         return None
+    value = said.group(1)
     for eq in tree.find_all(exp.EQ):
         column, literal = eq.this, eq.expression
         if not (isinstance(column, exp.Column) and isinstance(literal, exp.Literal) and literal.is_string):
             continue
         held = tr.grounding.all_values(table.name, column.name)
-        value = said.group(1)
         match = next((v for v in held if v.lower() == value), None)
         if match is not None and match != literal.this:
             literal.replace(exp.Literal.string(match))
@@ -857,8 +856,7 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
         new.set("expressions", [_count_of(tree)])
         return new.sql(dialect="duckdb")
     m = rx.search(
-        r"(?:sort|order)(?:ed)?(?: them| it)? by ([a-z_ ]+?)(?:,|$| desc| asc| biggest| largest| most|"
-        r" smallest| first)",  # noqa: E501 - one pattern reads best on one line
+        r"(?:sort|order)(?:ed)?(?: them| it)? by ([a-z_ ]+?)(?:,|$| desc| asc| biggest| largest| most| smallest| first)",  # noqa: E501 - one pattern reads best on one line
         text + " ",
     )
     if m:
@@ -884,8 +882,7 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
         new = tree.copy().order_by(f"{col} {'DESC' if desc else 'ASC'}", copy=False)
         return new.sql(dialect="duckdb")
     m = rx.search(
-        r"\b(?:and )?(?:what|which) (nodes?|namespaces?) are they (?:on|in)|\band their (nodes?|status"
-        r"|namespaces?|ages?|restarts)\b|\bwith their (nodes?|status|restarts)\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(?:and )?(?:what|which) (nodes?|namespaces?) are they (?:on|in)|\band their (nodes?|status|namespaces?|ages?|restarts)\b|\bwith their (nodes?|status|restarts)\b",  # noqa: E501 - one pattern reads best on one line
         text,
     )
     if m:

@@ -1036,8 +1036,7 @@ class OfflineTranslator:
         if not columns or not set(columns) <= own or len(columns) > 3:
             return None
         leftover = rx.sub(
-            r"\b(what|which|when|how|many|much|old|long|is|are|was|were|does|do|did|has|have|had|been|the"
-            r"|its|of|on|for|"
+            r"\b(what|which|when|how|many|much|old|long|is|are|was|were|does|do|did|has|have|had|been|the|its|of|on|for|"
             r"show|me|get|list|tell|about|up|running|around|created|made|started|born|and|in|set|s|"
             r"where|scheduled)\b|[?.!,']",
             " ",
@@ -1156,8 +1155,7 @@ class OfflineTranslator:
             return text
         ns = r"(?:namespaces?|ns)"
         started = (
-            r"(?:that\s+|which\s+)?(?:start(?:s|ing)?|begin(?:s|ning)?)\s+with\s+|prefixed\s+(?:with\s+"
-            r"|by\s+)?"
+            r"(?:that\s+|which\s+)?(?:start(?:s|ing)?|begin(?:s|ning)?)\s+with\s+|prefixed\s+(?:with\s+|by\s+)?"
         )
         said = (
             rf"\b(in|across|from|of|under)\s+(?:the\s+|all\s+)?(?:"
@@ -1202,8 +1200,7 @@ class OfflineTranslator:
             )
         return rx.sub(
             rf"\b((?:{classes})\s+)(?:persistent\s+)?volumes?\b(?!\s+claims?)"
-            rf"|\b(?:persistent\s+)?volumes?\b(?!\s+claims?)(?=\s+(?:on|of|from|with|in|using)\s+(?:the\s+"
-            rf"|an?\s+)?"
+            rf"|\b(?:persistent\s+)?volumes?\b(?!\s+claims?)(?=\s+(?:on|of|from|with|in|using)\s+(?:the\s+|an?\s+)?"
             rf"(?:(?:{classes})\s+)?(?:storage\s*class|sc)\b)",
             lambda m: f"{m.group(1) or ''}pvc",
             text,
@@ -1220,8 +1217,7 @@ class OfflineTranslator:
             r"\b(?:(nodes?)(?:\s+(?:that|which))?\s+(?:do not|don'?t|does not|doesn'?t|are not|aren'?t|"
             r"is not|isn'?t)\s+(?:run|running|host|hosting|have)|"
             r"where\s+(?:is not|isn'?t|does not|doesn'?t))\s+"
-            r"(?:the\s+|a\s+|an\s+|any\s+)?([a-z0-9][a-z0-9\-]*[a-z0-9])(?:\s+pods?)?(?:\s+(?:run"
-            r"|running))?\b|"
+            r"(?:the\s+|a\s+|an\s+|any\s+)?([a-z0-9][a-z0-9\-]*[a-z0-9])(?:\s+pods?)?(?:\s+(?:run|running))?\b|"
             r"\b(nodes?)\s+where\s+(?:the\s+)?([a-z0-9][a-z0-9\-]*[a-z0-9])(?:\s+pods?)?\s+"
             r"(?:is not|isn'?t|does not|doesn'?t|are not|aren'?t)\s+(?:run|running|scheduled)\b"
         )
@@ -1249,8 +1245,7 @@ class OfflineTranslator:
         if not rx.search(r"\b(?:pods?|po|containers?)\b", text):
             text = rx.sub(
                 rf"(?<![\w\-/])({sets})((?:\s+(?:in|-n)\s+(?:the\s+)?[a-z0-9][\w\-]*(?:\s+namespace)?)?)\s+"
-                rf"(?:that\s+|which\s+)?(?:(are|is|were|was)\s+|(have|has|had|with|having|got)\s+)?"
-                rf"(?:been\s+)?"
+                rf"(?:that\s+|which\s+)?(?:(are|is|were|was)\s+|(have|has|had|with|having|got)\s+)?(?:been\s+)?"
                 rf"({pod_state})\b",
                 lambda m: f"{m.group(1)}{m.group(2)} with pods "
                 + ("that are " if m.group(3) else "that have " if m.group(4) else "")
@@ -1325,8 +1320,7 @@ class OfflineTranslator:
         scaled = r"(?:auto-?scaled|hpa[- ]scaled)"
         text = rx.sub(rf"\b{scaled}\s+(deployments?|deploys?)\b", r"\1 with an hpa", text)
         text = rx.sub(
-            rf"\b(deployments?|deploys?)\b((?:\s+[\w\-]+){{0,3}}?)\s+(?:that\s+|which\s+)?(?:(?:are|is)\s*"
-            rf"(n'?t|not)?|(not))\s+"
+            rf"\b(deployments?|deploys?)\b((?:\s+[\w\-]+){{0,3}}?)\s+(?:that\s+|which\s+)?(?:(?:are|is)\s*(n'?t|not)?|(not))\s+"
             rf"{scaled}",
             lambda m: f"{m.group(1)}{m.group(2)} {'have no' if m.group(3) or m.group(4) else 'have an'} hpa",
             text,
@@ -1966,8 +1960,7 @@ class OfflineTranslator:
             a_text, b_text = rest[: connectors[-1].start()], rest[connectors[-1].start() :]
             b_lead = rest[connectors[-1].start() : b_pos]
             negated = rx.search(
-                r"\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|un)\s*(?:being\s+|even\s+|running\s+"
-                r"|scheduled\s+)?$",
+                r"\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|un)\s*(?:being\s+|even\s+|running\s+|scheduled\s+)?$",
                 a_text,
             )
             placed = rx.match(  # "not in any …", "don't have a fluent-bit pod"
@@ -2217,8 +2210,7 @@ class OfflineTranslator:
                 if plain and f" FROM {a}" in a_sql:
                     # "pods not owned by a deployment": the ones no such owner made
                     negated = rx.search(
-                        r"\b(?:not|never)\s+(?:(?:owned|created|managed|controlled|spawned|started"
-                        r"|made)\s+by|"
+                        r"\b(?:not|never)\s+(?:(?:owned|created|managed|controlled|spawned|started|made)\s+by|"
                         r"(?:coming\s+)?from|belonging\s+to|part\s+of)\b",
                         rest[kinds[0][0] + len(kinds[0][1]) : b_pos],
                     )
@@ -2808,8 +2800,7 @@ class OfflineTranslator:
             raise Declined(f"The cluster has no Pod named '{pod}'.")
         home = self.grounding.home("pods", pod)
         if ns and ns == home and whole is not None and rx.search(
-            rf"\b{re.escape(pod)}(?:\s+pod)?\s+(?:in|-n)\s+(?:the\s+)?(?:ns\s+"
-            rf"|namespace\s+)?{re.escape(ns)}\b"
+            rf"\b{re.escape(pod)}(?:\s+pod)?\s+(?:in|-n)\s+(?:the\s+)?(?:ns\s+|namespace\s+)?{re.escape(ns)}\b"
             rf"(?:\s+(?:namespace|ns))?\s*[?.!]*$",
             whole,
         ):  # "pods sharing a node with the mysql pod in team-b": that pod's namespace, not the others'
@@ -3326,8 +3317,7 @@ class OfflineTranslator:
             return f"SELECT n.{col}, {agg}(p.{measure}){unit_of(measure, text)} {base} GROUP BY n.{col}"
         ranked = rx.search(
             rf"(?<!at )\b(most|fewest|least|busiest)\b(?:\s+[\w\-]+)?\s+(?:pods?|po\b)|"
-            rf"\b(?:which|what|the)\s+{rx.escape(phrase)}\s+(?:has|have|had|runs?|hosts?|with|requests?"
-            rf"|uses?)"
+            rf"\b(?:which|what|the)\s+{rx.escape(phrase)}\s+(?:has|have|had|runs?|hosts?|with|requests?|uses?)"
             r"\s+(?:the\s+)?"
             rf"(most|fewest|least)\b",
             text,
@@ -4530,8 +4520,7 @@ class OfflineTranslator:
             r"(?:(?:list|show|get|give me)\s+)?(?:(?:the|all|each|every)\s+)?([a-z]+)((?: [^,]*?)?)\s*,?\s*"
             r"(?:and|with|plus)\s+(?:(?:the|their|its)\s+)?(?:(?:number|count|#) of ([a-z]+)"
             r"(?: (?:on|in|of|for|under) (?:them|it|each(?: one)?))?|how many ([a-z]+)(?: (?:they|it|each) "
-            r"(?:have|has|hold|holds|run|runs|contain|contains|host|hosts|select|selects|use|uses|mount"
-            r"|mounts|"
+            r"(?:have|has|hold|holds|run|runs|contain|contains|host|hosts|select|selects|use|uses|mount|mounts|"
             r"reference|references|target|targets))?(?: on| in)?(?: each(?: one)?)?"
             r"(?: (?:reference|references|use|uses|using|mention|mentions|select|selects|target|targets|"
             r"mount|mounts) (?:them|it|each(?: one)?))?|"
@@ -5054,8 +5043,7 @@ class OfflineTranslator:
                     rest = rx.sub(r"(?<![\w\-])" + re.escape(v.lower()) + r"(?![\w\-])", " ", rest)
         if self.grounding is not None and "labels" in columns:
             for m in rx.finditer(
-                r"(?:^\s*|(?:\b(?:their|its|the|show|with|and|plus)|->)\s+)"
-                r"([a-z0-9][a-z0-9./\-_]*)\s+labels?\b"
+                r"(?:^\s*|(?:\b(?:their|its|the|show|with|and|plus)|->)\s+)([a-z0-9][a-z0-9./\-_]*)\s+labels?\b"
                 r"(\s+values?)?",
                 rest,
             ):
@@ -6048,8 +6036,7 @@ class OfflineTranslator:
         whether some pod of each is left (or none is)."""
         m = rx.search(
             r"\b(?:replica ?sets?|rs)\s+(?:of|for|from|behind|owned by|belonging to)\s+(?:the\s+)?"
-            r"(?:deployment\s+|deploy\s+|deploy/)?([a-z0-9][a-z0-9\-]*[a-z0-9])(?:\s+deployment"
-            r"|\s+deploy)?\s+"
+            r"(?:deployment\s+|deploy\s+|deploy/)?([a-z0-9][a-z0-9\-]*[a-z0-9])(?:\s+deployment|\s+deploy)?\s+"
             r"(?:that\s+|which\s+)?(?:(?:still|yet)\s+)?(?:(have|has|with|having|hold|holding|run|running)|"
             r"(without|with no|have no|has no|with zero|having no))\s+(?:any\s+)?(?:pods?|po)\b",
             rest,
@@ -6124,12 +6111,9 @@ class OfflineTranslator:
         deployment's revision), "pods still on an old revision" (of a replica set at another one)."""
         rs = r"(?:rs|replica ?sets?)"
         old = rx.search(
-            rf"\b(?:old(?:er)?|previous|prior|outdated|stale|superseded)\s+(?:(?:deploy"
-            rf"(?:ment)?\s+)?revisions?|{rs})\b|"
-            rf"\bnot\s+(?:on|at|from|in)\s+the\s+(?:latest|current|newest)\s+(?:deploy(?:ment)?\s+)?"
-            rf"(?:revision|{rs})\b|"
-            r"(?:\bnot|n'?t)\s+(?:yet\s+)?(?:been\s+)?(?:rolled|updated|moved|upgraded)\s+"
-            r"(?:out\s+)?to\s+the\s+"
+            rf"\b(?:old(?:er)?|previous|prior|outdated|stale|superseded)\s+(?:(?:deploy(?:ment)?\s+)?revisions?|{rs})\b|"
+            rf"\bnot\s+(?:on|at|from|in)\s+the\s+(?:latest|current|newest)\s+(?:deploy(?:ment)?\s+)?(?:revision|{rs})\b|"
+            r"(?:\bnot|n'?t)\s+(?:yet\s+)?(?:been\s+)?(?:rolled|updated|moved|upgraded)\s+(?:out\s+)?to\s+the\s+"
             r"(?:latest|current|newest|new)\s+(?:deploy(?:ment)?\s+)?(?:revision|version|rs|replica ?set)\b|"
             r"\brevision\s+(?:not|<>|!=)\s+(?:the\s+)?deploy(?:ment)?(?:'s)?\s+(?:current|own)\b",
             rest,
@@ -6314,8 +6298,7 @@ class OfflineTranslator:
         by their endpoints' count (ready ones, unless not-ready ones are said), the count shown."""
         said = rx.match(
             rf"^\W*(?:(?:which|what|the|top|bottom|{NUMW})\s+)*(?P<kind>services?|svcs?)\s+(?:\w+\s+){{0,3}}?"
-            r"(?:(?:with|has|have|having)\s+(?:the\s+)?(?P<rank>most|fewest|least)|(?:ranked|sorted"
-            r"|ordered)?\s*by)"
+            r"(?:(?:with|has|have|having)\s+(?:the\s+)?(?P<rank>most|fewest|least)|(?:ranked|sorted|ordered)?\s*by)"
             r"\s+(?:(?:the\s+)?(?:number|count|#)\s+of\s+)?(?P<state>(?:not[ -]ready|unready|ready)\s+)?"
             r"(?:endpoints?|addresses|backends?)(?:\s+count)?\W*$",
             rest,
@@ -7063,8 +7046,7 @@ _CONNECTOR = (
 
 # Groups put in order by what their pods request: "the smallest mem requests", "most cpu requested".
 _RANKED_BY_REQUESTS = (
-    r"\b(?:top|bottom|most|least|smallest|biggest|largest|highest|lowest)\s+(?:total\s+)?(?:cpu|mem"
-    r"|memory)\s+"
+    r"\b(?:top|bottom|most|least|smallest|biggest|largest|highest|lowest)\s+(?:total\s+)?(?:cpu|mem|memory)\s+"
     r"(?:requests?|requested)\b"
 )
 
@@ -7167,8 +7149,7 @@ def _both_sides(p: Parse, text: str, table: Table) -> None:
 
 # a namespace left out: "pods not in kube-system", "outside of monitoring", "aren't in the ml ns"
 _NOT_IN = (
-    r"(?:(?:\bnot|n't|\b(?:aren|isn)t)\s+(?:in|from)|\boutside(?:\s+of)?)\s+(?:the\s+)?(?:ns\s+"
-    r"|namespace\s+)?"
+    r"(?:(?:\bnot|n't|\b(?:aren|isn)t)\s+(?:in|from)|\boutside(?:\s+of)?)\s+(?:the\s+)?(?:ns\s+|namespace\s+)?"
     r"([a-z0-9][a-z0-9\-]*(?:\s*(?:,|/|\bor\b|\bnor\b)\s*[a-z0-9][a-z0-9\-]*)*)(?:\s+(?:ns|namespace)\b)?"
 )
 _LISTED_NS = r"\s*(?:,|/|\bor\b|\bnor\b|\band\b|&)\s*"
@@ -7445,8 +7426,7 @@ _JUST_REASONS = (
 # What follows a kind asked for as the events' subject: "pods that got …", "which nodes reported …"
 # (not "which pods are failing health checks": what the events say is the answer there).
 _SUBJECT_VERB = (  # "which pods here have …": the asker's namespace said between the kind and its verb
-    r"(?:\s+here\b)?(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do"
-    r"|whose|"
+    r"(?:\s+here\b)?(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do|whose|"
     r"created|were|was|fail(?:s|ed|ing|ures?)?)\b"  # "which pods were evicted?"
     r"|\s*[?,.]|\s*$)"
 )
@@ -7635,8 +7615,7 @@ def _env_named(text: str, original: str) -> str | None:
     verbed = [
         m.group(1)
         for pattern in (
-            r"\b(?:sets?|setting|defines?|defining|exports?|exporting)\s+(?:the\s+|an?\s+)?"
-            r"([a-z][a-z0-9_]+)\b",
+            r"\b(?:sets?|setting|defines?|defining|exports?|exporting)\s+(?:the\s+|an?\s+)?([a-z][a-z0-9_]+)\b",
             r"\bwith\s+(?:the\s+|an?\s+)?([a-z][a-z0-9_]+)\s+(?:set|defined)\b",
         )
         for m in rx.finditer(pattern, text)
@@ -7704,8 +7683,7 @@ def _label_values_named(
 # A label whose values group the answer: "pods per app label", "by label version", "for each app= value".
 _LABEL_DIMENSION = (
     r"\b(?:per|by|for each|for every|grouped by|each)\s+(?:the\s+|their\s+|its\s+)?"
-    r"(?:values?\s+of\s+(?:the\s+)?)?(?:label\s+([a-z0-9][\w./\-]*)|([a-z0-9][\w./\-]*)\s+label\b"
-    r"(?!s?\s+select)"
+    r"(?:values?\s+of\s+(?:the\s+)?)?(?:label\s+([a-z0-9][\w./\-]*)|([a-z0-9][\w./\-]*)\s+label\b(?!s?\s+select)"
     r"|([a-z0-9][\w./\-]*)=\s*(?:values?\b)?(?![\s=]*[a-z0-9]))"
 )
 
@@ -7805,8 +7783,7 @@ def _quota(text: str, namespace: str | None) -> str | None:
     asked = r"\b(used|usage|hard|allow\w*|limits?(?! ?ranges?\b)|caps?|fullest|close|near|still)\b|"
     asked += _QUOTA_LEFT
     key = rx.search(
-        r"\b(requests\.cpu|requests\.memory|limits\.cpu|limits\.memory|cpu|memory|mem|pods?|services|pvcs"
-        r"|storage|"
+        r"\b(requests\.cpu|requests\.memory|limits\.cpu|limits\.memory|cpu|memory|mem|pods?|services|pvcs|storage|"
         r"persistentvolumeclaims|secrets|configmaps|gpus?)\b",
         text,
     )
@@ -7909,8 +7886,7 @@ def _quota(text: str, namespace: str | None) -> str | None:
 
 # The container an event is about, asked beside it: "BackOff events and the container each is about"
 _EVENT_CONTAINER = (
-    r"\b(?:and|with|plus|\+|showing)\s+(?:the\s+|their\s+|its\s+|which\s+)?containers?\b(?!\s+(?:named"
-    r"|called))"
+    r"\b(?:and|with|plus|\+|showing)\s+(?:the\s+|their\s+|its\s+|which\s+)?containers?\b(?!\s+(?:named|called))"
     r"|\bcontainers?\s+(?:each|it|they)\b|\bwhich containers? (?:it|they|each)\b"
 )
 
@@ -8107,8 +8083,7 @@ def _names(p: Parse, text: str, original: str, table: Table | None = None) -> st
         return None
     # "priority classes not starting with system-": the names that (do not) begin so
     m = rx.search(
-        r"(\bnot\s+|n't\s+|\bnever\s+)?\b(?:start(?:ing|s)?|begin(?:ning|s)?)\s+with\s+['\"]?"
-        r"([a-z0-9][a-z0-9.\-]*)",
+        r"(\bnot\s+|n't\s+|\bnever\s+)?\b(?:start(?:ing|s)?|begin(?:ning|s)?)\s+with\s+['\"]?([a-z0-9][a-z0-9.\-]*)",
         text,
     )
     before = text[: m.start()].split()[-1:] if m else []

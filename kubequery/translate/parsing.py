@@ -227,8 +227,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "no pod security enforce label": the pod-security.kubernetes.io/enforce label
     (r"\bpod[ -]security (?:enforce|enforcement) label\b", "pod-security.kubernetes.io/enforce label"),
     # "youngest three po": the three youngest
-    (r"\b(youngest|oldest|newest|biggest|largest|smallest)\s+(\d+|two|three|four|five|ten)\b(?!\s*(?:days?"
-     r"|hours?|"
+    (r"\b(youngest|oldest|newest|biggest|largest|smallest)\s+(\d+|two|three|four|five|ten)\b(?!\s*(?:days?|hours?|"
      r"minutes?|weeks?|gi|mi))", r"\2 \1"),
     # "nodes that aren't in any pool": without a pool label
     (r"\b(?:aren'?t|are not|isn'?t|is not|not) in any (node ?pool|pool)\b", r"without a pool label"),
@@ -1536,8 +1535,7 @@ def normalise(question: str) -> str:
     # "cpu requested by pods in payments": their requests added up (not "… by each pod", one per pod)
     if not rx.search(r"\b(?:each|every|per|by (?:namespace|ns|node|zone|pod|deploy\w*))\b", text):
         text = rx.sub(
-            r"^(?:the\s+)?(cpu|memory|mem|storage)\s+(?:requested|requests)\s+(?:by|of|from)\s+(?=(?:the\s+"
-            r"|all\s+)?pods\b)",
+            r"^(?:the\s+)?(cpu|memory|mem|storage)\s+(?:requested|requests)\s+(?:by|of|from)\s+(?=(?:the\s+|all\s+)?pods\b)",
             r"total \1 requested by ",
             text,
         )
@@ -1974,8 +1972,7 @@ def read_labels(text: str, original: str, compared: tuple[str, ...] = ()) -> tup
         rx.search(lacking + r"([a-z][a-z0-9./\-_]*)\s+label", rest)
         or rx.search(lacking + r"label\s+([a-z][a-z0-9./\-_]*)", rest)
         or rx.search(  # "namespaces nobody tagged with a team"
-            r"\b(?:nobody|not|never)\s+(?:labell?ed|tagged)\s+with\s+(?:an?\s+|the\s+)?([a-z][\w./\-]*)\b"
-            r"(?!\s?=)",
+            r"\b(?:nobody|not|never)\s+(?:labell?ed|tagged)\s+with\s+(?:an?\s+|the\s+)?([a-z][\w./\-]*)\b(?!\s?=)",
             rest,
         )
     )

@@ -1118,8 +1118,7 @@ _SAID_AS_CHANGES = (
     # "give it more memory", "strip its finalizers", "get recommendation pulling its image again":
     # orders said as what the object should get or lose
     (
-        r"\b(?:give|allocate|assign|add)\s+(?:it|them|those|these|[a-z0-9][\w\-]*)\s+(?:more|less|extra"
-        r"|additional)"
+        r"\b(?:give|allocate|assign|add)\s+(?:it|them|those|these|[a-z0-9][\w\-]*)\s+(?:more|less|extra|additional)"
         r"\s+(?:memory|mem|cpu|ram|resources|replicas|storage|disk|room)\b|"
         r"\b(?:strip|remove|clear|drop|delete|patch out|get rid of)\s+(?:the |its |their )?finalizers?\b|"
         r"^(?:please |pls |now )?get [\w\-]+ \w+ing\b.*\bagain\b|"

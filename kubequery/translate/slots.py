@@ -645,8 +645,7 @@ _PROJECT_CUE = re.compile(
 )
 _ASKED_FIRST = r"\s*(?:(?:show|list|get|give me|what(?:'s| is| are)?)\s+)?(?:the\s+)?"
 _PROJECT_AFTER = re.compile(
-    r"^\s*(?:(?:(?:times?|timestamps?|dates?)\s+)?(?:of|for|per)\s+(?:the\s+|all\s+|each\s+|every\s+)?\w+"
-    r"|on\s+(?:each|every|all)\b)"
+    r"^\s*(?:(?:(?:times?|timestamps?|dates?)\s+)?(?:of|for|per)\s+(?:the\s+|all\s+|each\s+|every\s+)?\w+|on\s+(?:each|every|all)\b)"
 )
 
 
@@ -861,8 +860,7 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
         # "up-to-date replicas are fewer than desired": the count said with what it counts
         (rf"\b{col}(?:\s+replicas|\s+pods)?\s*(?:is |are )?{op}\s*{times}{short}\b", (1, 2, 3, 4)),
         (
-            rf"\b(more|fewer|less|bigger|smaller|higher|lower)\s+{col}(?:\s+replicas"
-            rf"|\s+pods)?\s+than\s+{times}{col}\b",
+            rf"\b(more|fewer|less|bigger|smaller|higher|lower)\s+{col}(?:\s+replicas|\s+pods)?\s+than\s+{times}{col}\b",
             (2, 1, 3, 4),
         ),
     ]
