@@ -1607,6 +1607,8 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
     if (
         (words <= 6 or narrowed is not None)
         and rx.search(r"\b(how many|just the number|the number|count( them| those)?|total)\b", text)
+        # "just the ones with count over 100": the events' count column compared, a filter
+        and not rx.search(r"\bcount\s*(?:[<>=]|over|above|under|below|more|less|greater|of at least)", text)
         and not rx.search(r"\b(sort|order|rank)(?:ed)?\b|" + _BY, text)
         and not rx.search(r"\bhow many \w+(?: \w+)? (?:does|do|did) (?:each|they|it|those)\b", text)
     ):

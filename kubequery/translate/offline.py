@@ -29,7 +29,19 @@ import sqlglot
 from sqlglot import exp
 
 from kubequery.catalog import Catalog, Table, default_catalog
-from kubequery.translate import cron, evphrase, followup, joins, negation, rbac, reasons, rx, slots, spelling
+from kubequery.translate import (
+    cron,
+    evphrase,
+    followup,
+    joins,
+    negation,
+    placement,
+    rbac,
+    reasons,
+    rx,
+    slots,
+    spelling,
+)
 from kubequery.translate import lexicon as lx
 from kubequery.translate.base import Translation
 from kubequery.translate.grounding import Grounding
@@ -270,6 +282,9 @@ class OfflineTranslator:
             shaped = evphrase.shaped(text, reader, self.catalog)
             if shaped is not None:  # "first and last time of the BackOff events", "events per hour"
                 return OfflineResult(sql=shaped, confidence=0.7, message="understood: events, shaped")
+            by_place = placement.pods_by_place(text, reader)
+            if by_place is not None:  # "how are the payments-api pods spread across zones?"
+                return OfflineResult(sql=by_place, confidence=0.7, message="understood: pods, where they run")
             sql, understood, confidence = self._parse(text, question, namespace)
             placed = _places_of(text, reader)
             if placed is not None:  # "which zones have crashlooping pods?": the zones, each once
@@ -2598,7 +2613,11 @@ class OfflineTranslator:
         if spelt is None:  # a value this cluster does not hold: as the asker wrote it
             m = re.search(r"(?<![\w.\-])" + re.escape(value) + r"(?![\w.\-])", original, flags=re.IGNORECASE)
             spelt = m.group(0) if m else value
-        cond = f"list_contains({column}, {quote(spelt)})" if is_list else f"{column} = {quote(spelt)}"
+        kind = slots.column_type(self.catalog[table], column)
+        if kind in ("int", "float") and rx.fullmatch(r"-?\d+(?:\.\d+)?", spelt):
+            cond = f"{column} = {spelt}"  # "count = 1": a number, compared as one
+        else:
+            cond = f"list_contains({column}, {quote(spelt)})" if is_list else f"{column} = {quote(spelt)}"
         return f"NOT {cond}" if negate else cond
 
     @staticmethod
@@ -2617,6 +2636,9 @@ class OfflineTranslator:
                 spelt = re.search(re.escape(prefix.group(2)), original, flags=re.IGNORECASE)
                 return f"{found[0]} LIKE {quote((spelt.group(0) if spelt else prefix.group(2)) + '%')}"
         quoted = rx.search(rf"\b(?:{verbs}|say(?:s|ing)?)\s+(['\"])([^'\"]*\s[^'\"]*)\1", text)
+        if quoted is None and table.name == "events":
+            # "the 'Failed to pull image' event messages": a phrase quoted, as the messages say it
+            quoted = rx.search(r"(?:^|(?<=[\s(]))(['\"])([a-z][^'\"]*\s[^'\"]*)\1(?=[\s?.,!)]|$)", text)
         if quoted:  # "events mentioning 'not found'": a phrase, quoted
             word = quoted.group(2).strip()
             if lead_said := rx.search(rf"{lead}\s+{verbs}\s+['\"]", text):
@@ -4981,7 +5003,13 @@ class OfflineTranslator:
                 # the node is named: its amounts, not its name again ("allocatable cpu of node gpu-1" alike)
                 p.cols = ["cpu_allocatable", "memory_allocatable", "gpu_allocatable"]
         elif (
-            table == "events" and node and rx.search(r"\bkubelet\s*(?:on|@|at|of)\s*" + re.escape(node), rest)
+            table == "events"
+            and node
+            and rx.search(
+                r"\bkubelet\s*(?:on|@|at|of)\s*" + re.escape(node) + r"|\b(?:source[ _]?)?host\s*[=:]?\s*"
+                + re.escape(node) + "|" + re.escape(node) + r"(?:'s|s)? kubelet\b",
+                rest,
+            )
         ):
             # "the kubelet on worker-7": what that node's kubelet reported, about anything
             p.conds.append(f"source_host = {quote(node)}")  # the source itself is read as a value below
@@ -5112,6 +5140,21 @@ class OfflineTranslator:
                 p.understood.append("reason " + " or ".join(found))
         if p.table == "events":  # "warnings that are not BackOff", "non-FailedScheduling events"
             p.conds = [_negated_reason(c, rest) for c in p.conds]
+        created = r"\b(?:earliest|latest|first|last|most recently|recently)\s+created\b"
+        created += r"|\bcreated\s+(?:more|less|over|under|within|in the|before|after|since|\d)"
+        if p.table == "events" and "reason = 'Created'" in p.conds and rx.search(created, rest):
+            p.conds.remove("reason = 'Created'")  # "events created more than 48h ago": when, not the reason
+        gone = r"\bno longer (?:exist|there|around)"
+        gone += r"|\b(?:deleted|gone|missing|non-?existent|vanished)\s+(?:\w+\s+)?(?:pods?|objects?)\b"
+        gone += r"|\b(?:pods?|objects?) (?:(?:that|which) )?(?:(?:is|are) )?(?:gone|deleted|not found)\b"
+        gone += r"|\borphan(?:ed|s)?\b"
+        if p.table == "events" and rx.search(gone, rest):
+            # "events that point at pods which no longer exist": their object is not in the cluster now
+            kind = next((c.split("'")[1] for c in p.conds if c.startswith("involved_kind =")), None)
+            held = [t.name for t in self.catalog if t.kind == kind and t.name != "containers"] if kind else []
+            if held:
+                p.conds.append(f"NOT EXISTS (SELECT 1 FROM {held[0]} x WHERE x.uid = events.involved_uid)")
+                p.understood.append(f"about a {kind} that is gone")
         kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
         found = [c.split("'")[1] for c in p.conds if c.startswith("reason =")] or [
             r.strip(" '") for c in p.conds if c.startswith("reason IN") for r in c[11:-1].split(",")
@@ -7420,7 +7463,7 @@ _RANKED = r"\b(?:most|fewest|least|top|per|each|every|by|how many|count|number)\
 _JUST_REASONS = (
     r"\b(?:distinct|different|unique|which|what|list)\s+(?:\w+\s+)?reasons\b"
     r"|\b(?:just|only) (?:the )?reasons\b"
-    r"|^(?:the\s+)?(?:warning|event|ev|warning event)\s+reasons\b(?!\s+(?:for|of|why)\b)"
+    r"|^(?:the\s+)?(?:new\s+)?(?:warning|event|ev|warning event)\s+reasons\b(?!\s+(?:for|of|why)\b)"
     r"|" + _KINDS_OF
 )
 # What follows a kind asked for as the events' subject: "pods that got …", "which nodes reported …"
@@ -7983,11 +8026,10 @@ def _pod_events(
             c.this.name == "namespace" and isinstance(c.expression, exp.Literal)
             for c in where.find_all(exp.EQ)
         )
-        # why they are so, or what the events say: the messages before their reasons; the events listed in one
-        # namespace name each one's object, as "warning events in data" does, but the events of a set of pods
-        # name each pod (five blind authors and a dev intent of eight write involved_name for pods)
-        by_object = one_ns and namespaced and not (why or reasons) and kind != "Pod"
-        who = "e.object" if by_object else "e.involved_name"
+        # why they are so, or what the events say: the messages before their reasons; the events of a set of
+        # objects of one kind name each one (five blind authors and a dev intent of eight write involved_name
+        # for pods, two for jobs)
+        who = "e.involved_name"  # one kind's objects: each by its name
         shown = [*([] if one_ns else ["e.namespace"]), who, *([] if reasons else ["e.reason"])]
         shown.append("e.message")
         if len(shown) > 3:  # at most three, as an events listing shows: why they are so, or what the

@@ -211,6 +211,27 @@ def _both_amounts(m: re.Match[str]) -> str:
 
 # Ways of saying a thing the readers know by another wording, each rewritten to it in order
 _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
+    # "warning reasons that first showed up in the last 2h": first seen then
+    (r"\bfirst (?:showed|shown|turned|popped|cropped) up\b", "first appeared"),
+    # "count of events with count = 1", "# of non-repeated events": how many
+    (r"^(?:the )?(?:count|#|no\.?) of (?=\w)", "how many "),
+    # "how many warnings in each kube context?": per cluster (a context names one)
+    (r"\b(each|every|per|by) kube ?(?:config )?contexts?\b", r"\1 cluster"),
+    # "events about cluster-scoped objects", "cluster-level events": no namespace to the object
+    (r"\b(?:about|for|on|of|involving) cluster[- ](?:scoped|level|wide) (?:objects?|resources?|things?)"
+     r"\b", "with no involved namespace"),
+    (r"^(?:the |any |all )?cluster[- ](?:scoped|level|wide) (events?|ev)\b",
+     r"\1 with no involved namespace"),
+    (r"\bwhose (?:involved )?object (?:has|is in|with) no namespace\b", "with no involved namespace"),
+    # "scheduler events in ml": the ones the default scheduler reported
+    (r"^(?:(?:show|list|get|any)(?: me)? )?(?:the )?scheduler(?:'s)? (events?|ev|warnings?)\b",
+     r"\1 from source default-scheduler"),
+    # "evictions: pod and message": the Evicted events, which say why
+    (r"\bevictions?\b(?=.*\b(?:messages?|msgs?)\b)", "evicted events"),
+    # "anything wrong in ml in the last hour?": a window that only events keep, their warnings
+    (r"^(?:is |was |has )?(?:there )?(?:anything|something) "
+     r"(?:gone |going |that went |went |that's gone )?wrong\b"
+     r"(?=.*\b(?:last|past)\s+(?:\d+\s*)?(?:h|hrs?|hours?|mins?|minutes?|days?|day)\b)", "warning events"),
     # "pods with init containers": those that have some (two blind authors of two: not their names)
     (r"\b(pods?|po)\s+(?:with|w/|having)\s+(?:any\s+)?init ?containers\b(?!\s*(?:named|called|and|,))",
      r"\1 that have init containers"),
@@ -410,6 +431,23 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^why\s+(?:are|r|is|were|was|did|do|does|have|"
      r"has)\s+(?:the\s+)?([^?]*?\w+s(?:\s+\w+)?)\s*\?\s*\(?(?:(?:show|list|see|give|"
      r"check)\s+(?:me\s+)?)?(?:the\s+|their\s+)?events?\)?\W*$", r"events of the \1"),
+    # "why did the failed jobs fail? show each job's warning event message": those objects' events, why
+    (r"^why\s+(?:did|do|are|were|have|has|is)\s+(?:the\s+)?([^?]*?\w+s)\s+(?:fail|failing|failed|stuck|crash\w*|"
+     r"pending|broken)\s*\?\s*(?:show|list|give|see)\s+(?:me\s+)?(?:each|their|the)\s+(?:\w+'s\s+)?(warning\s+)?"
+     r"event\s+(?:messages?|msgs?)\W*$", r"\2events of the \1 and why"),
+    # "pvc pending + event msg", "failed jobs and their event messages": those objects' events, what they say
+    (r"^((?:\w+\s+){0,2}?\w+)\s*(?:\+|,|and|with)\s*(?:their\s+|the\s+|its\s+)?(warning\s+)?event\s+"
+     r"(?:messages?|msgs?)\W*$", r"\2events of the \1 and why"),
+    # "what's going wrong with the pods of sts x in data? warnings only": those pods' warning events
+    (r"^(?:what'?s|what is|what has|what'?s been) (?:going |gone |been going )?wrong with (.+?)\s*\?\s*\(?\s*"
+     r"(?:only )?warnings?(?: only)?\s*\)?\W*$", r"warning events for \1"),
+    # "cassandra statefulset (team-b): which of its pods got warnings and why": its pods' warnings
+    (r"^(.+?)\s*[:,\-]\s*which of its pods (?:got|get|have|has|had) (warnings?|events?)((?:,)? and why)?\W*$",
+     r"\2 for the pods of \1\3"),
+    # "cj nightly-report -n batch: job events": the events of its jobs (or pods)
+    (r"^(.+?)\s*:\s*(job|pod)s? (events?|warnings?)\b", r"\3 for the \2s of \1"),
+    # "noisiest 5 objects in the event stream": as "5 noisiest objects" reads
+    (r"\b(noisiest|chattiest|loudest) (\d+) ", r"\2 \1 "),
     # "noisiest ns by warnings": the one with the most of them
     (r"\b(?:noisiest|chattiest|loudest)\s+(ns|namespaces?|nodes?)\s+by\s+", r"\1 with the most "),
     # "noisiest warning (highest count)": the one that has fired most
@@ -651,8 +689,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:in|for) (?:over |more than )?", "with no heartbeat for over "),
     (r"\bno heartbeats? (?:for|in) (?=\d)", "no heartbeat for over "),
     # "warning totals per reason incl. repeats": each event's repeats added up
-    (r"\b(?:incl(?:uding|\.|usive of)?|with|plus|counting in) (?:the |their |all )?repeats\b|"
-     r"\brepeats (?:included|counted)\b", "counting repeats"),
+    (r"\b(?:incl(?:uding|\.|usive of)?|with|plus|counting in) (?:the |their |all )?repeat(?:s|ed)?"
+     r"(?: counts?)?\b|\brepeats (?:included|counted)\b", "counting repeats"),
     # "events whose message says something was not found": those mentioning it
     (r"\b(?:whose|with an?|where the) messages? (?:says?|mentions?|contains?|includes?) (?:that )?"
      r"(?:something|anything|it|a \w+) (?:was|is|were|are) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$",
@@ -1166,6 +1204,14 @@ def normalise(question: str) -> str:
         r"\1 their \2",
         text,
     )
+    # "…, and what node are they on?", "and which zone is it in": that column of each
+    text = rx.sub(
+        r"\b(and|with|plus|,)\s+(?:the|which|what)\s+(node|zone|instance type|ip|node pool)\s+"
+        r"(?:are|is|were|was)\s+(?:they|it|each(?: one)?|those|these|the pods?)"
+        r"(?:\s+(?:running|scheduled|placed))?\s+(?:on|in)\b",
+        r"\1 their \2",
+        text,
+    )
     # "role bindings and the role each one grants": the role each names (a Role or a ClusterRole), not a
     # join to the Roles alone
     text = rx.sub(
@@ -1182,6 +1228,10 @@ def normalise(question: str) -> str:
         lambda m: "can " + m.group(1) + ("e" if m.group(1).endswith("t") and m.group(1) != "get" else ""),
         text,
     )
+    # "going on for 12+ hours", "an hour+ ago": more than that long (a time's bound, so > or >= alike)
+    units = r"(?:h|hrs?|hours?|d|days?|m|mins?|minutes?|w|wks?|weeks?)"
+    text = rx.sub(rf"\b(\d+|an?|one)\s*\+\s*({units})\b", r"more than \1 \2", text)
+    text = rx.sub(rf"\b(\d+|an?|one)\s*({units})\s*\+(?=\s|$|[?.,)])", r"more than \1 \2", text)
     for said, meant in _SAID_PLAINLY:
         text = rx.sub(said, meant, text)
     if not rx.search(r"\bev(?:en)?ts?\b|\bwhy\b", text):  # "which pods couldn't be scheduled?"

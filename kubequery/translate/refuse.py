@@ -377,6 +377,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
                 continue
             if w in ("github", "gitlab") and rx.search(rf"\b{w}(?:'s)? (?:container )?registry\b", text):
                 continue  # "the github container registry": where images come from, in their names
+            if w == "logged" and rx.search(r"\blogged\b(?:\s+\S+){0,8}?\s+(?:events?|warnings?)\b", text):
+                continue  # "pvcs that logged 'waiting for a volume' events": events the objects got
             tool = rx.search(r"\b(running|runs?|images?|containers?)\b", text)
             if w in ("curl", "wget", "telnet", "netcat") and tool:
                 continue  # "pods running curl": an image
@@ -484,7 +486,7 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             r"\b(?:is|are) (?:the )?[\w\-]+(?: nodes?| pods?)? (?:hot|saturated|overheating|swapping|thrashin"
             r"g|"
             r"struggling|maxed out|pegged)\b|\bsaturat\w*\b|"
-            r"\bnoisiest\b(?!.*\bby\b)(?! (?:warnings?|events?|ns|namespaces?)\b)|"
+            r"\bnoisiest\b(?!.*\bby\b)(?! (?:warnings?|events?|ns|namespaces?)\b)(?!.*\b(?:events?|ev)\b)|"
             r"\bbusiest (?:pods?|containers?|workloads?|deployments?|apps?|services?)\b(?!.*\bby\b)|"
             r"\b(?:slow|slowest|fastest|laggy|sluggish)\b.{0,30}\b(?:endpoints?|services?|svc|ingress\w*|apis"
             r"?|"
@@ -679,7 +681,7 @@ _NOT_HELD: list[tuple[str, str]] = [
     (
         r"\bnext (?:week|month|quarter|year)\b|\bwill\b.{1,60}\b(?:soon|tomorrow)\b|"
         r"\bwill (?:be |get )?(?:evicted|killed|preempted|oom\w*)\b|"
-        r"\b(?:when|will)\b.{1,40}\b(?:run out|fill up|be full|fail|crash|break|go down)\b|"
+        r"\b(?:when(?! did\b)|will)\b.{1,40}\b(?:run out|fill up|be full|fail|crash|break|go down)\b|"
         r"\b(?:how long|how soon|when)\b.{1,40}\b(?:is|are|be|gets?|becomes?) (?:full|exhausted)\b|"
         r"\bwhere (?:would|will|could) .{0,40}\b(?:go|land|end up|move|be (?:re)?scheduled)\b|"
         r"\b(?:likely|unlikely|probably) to (?:crash|fail|be|get|break|go|run|oom|die|restart|need)\b|"
@@ -849,6 +851,9 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"^(?!.*\b(?:cpu|memory|mem|ram|gpus?|storage)\b).*\b(?:gets?|getting|receiv\w*|handl\w*|serv\w*) "
         r"(?:no|any|the most|most|few|fewer|little|many|a lot of) (?:requests|hits|calls|visits|visitors)\b|"
         r"\b(?:nobody|no one|no-one|anyone|anybody) (?:calls?|hits?|visits?|talks? to)\b|"
+        # "which client IPs hit the guestbook ingress": who sent requests, in access logs
+        r"\b(?:client|source|caller|visitor)s?(?: ips?| addresses| addrs?)? "
+        r"(?:hit|hits|hitting|call\w*|visit\w*|access\w*|connect\w*|reach\w*|request\w*)\b|"
         r"\bwhy (?:is|are) .{1,40}\b(?:slow|laggy|sluggish|lagging)\b|"
         r"\b(?:active|online|concurrent|logged[- ]in) (?:users|sessions|visitors)\b|\busers (?:online|active"
         r")\b|"

@@ -489,15 +489,20 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         by = dim if dim in {c.name for c in tr.catalog[t].columns} else None
         each = [
             tr.catalog[k].kind
-            for at, _, k in tr.find_kinds(text)
+            for at, phrase, k in tr.find_kinds(text)
             if k not in ("events", "namespaces")
             and (
                 rx.search(r"\b(?:per|each|every|by)\s+$", text[:at])
+                # "nodes with OOMKilling events + total occurrences": the kind asked, each with its total
+                or rx.match(r"\W*(?:which |what |the )?$", text[:at])
+                and rx.match(r"\s+(?:with|w/|having|that (?:had|have|got))\b", text[at + len(phrase) :])
                 # "which pods were backed off, and how many times?": each one asked, with its count
                 or rx.search(r"^\W*(?:which|what)\s+$", text[:at])
                 and rx.search(r"(?:\band|,)\s+how many times\b", text[at:])
             )
         ]
+        if by is None and not each and rx.match(r"\W*(?:which |what |the )?(?:\w+ )?reasons\b", text):
+            by = "reason"  # "warning reasons in checkout and how many times each happened"
         if by is None and each:  # "how many times has each pod been backed off": per object
             if not any(c.startswith("involved_kind") for c in p.conds):
                 p.conds.insert(0, f"involved_kind = '{each[0]}'")
@@ -923,6 +928,8 @@ _TIMES_HAPPENED = r"\bhow many times\b|\boccurrences?\b|\bsum of\b.*\bcounts?\b|
 _TIMES_HAPPENED += r"|\btotal (?:[a-z]+ )?(?:event )?count (?:per|for each|for every|by)\b"
 # Words that ask for the events' own count column (how often each repeated), not how many events there are.
 OCCURRENCES = r"\b(occurrences?|occurred|repeats?|repeated|times|fired|sum|summed|count column|counting)\b"
+# "the noisiest objects in events", "(total count)": how often each was seen, repeats counted
+OCCURRENCES += r"|\b(?:noisiest|loudest|chattiest)\b(?!.*\b(?:counted|number of|count of)\b)|\btotal count\b"
 
 
 _EVENT_GROUPS = {"namespace": "namespace", "ns": "namespace", "node": "involved_name", "reason": "reason",
@@ -1210,6 +1217,7 @@ def _event_identity(p: Parse, catalog: Catalog, ns_fixed: bool) -> list[str]:
     reason_fixed = any(c.startswith(("reason =", "reason IN")) for c in p.conds)
     # a node's (or other cluster-wide object's) events have no namespace of their own to show
     cluster_wide = any(x.kind in kinds and not x.namespaced for x in catalog)
+    cluster_wide = cluster_wide or "involved_namespace IS NULL" in p.conds  # "no involved namespace"
     shown = [] if ns_fixed or cluster_wide else ["namespace"]
     shown.append("involved_name" if kind_said or reason_fixed else "object")
     if not reason_fixed:

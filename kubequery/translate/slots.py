@@ -1203,6 +1203,22 @@ def present_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
         m = rx.search(having + named + set_ + r"(?!\s*(?:[<>=]|\d))(?!" + _UNSET + ")", text)
         if m:  # a count that must not be zero: "jobs with failures", "deployments with unavailable replicas"
             out.append((f"{column} IS NOT NULL" if kind == "float" else f"{column} > 0", m.group(0)))
+    # "events with the action set", "pods whose node selector is set", "events carrying labels": a field
+    # given some value
+    is_set = r"\s+(?:is\s+|are\s+)?(?:set|defined|specified|present|populated|non-?empty|not empty)\b"
+    for phrase, column in column_phrases(table).items():
+        kind = column_type(table, column)
+        if column in skip or column in {c.split()[0] for c, _ in out} or kind not in ("text", "map"):
+            continue  # (a list set is read with the lists: "roles with resourceNames set")
+        named = _phrase_pattern(phrase).removeprefix(r"(?<![\w\-])")
+        own = r"(?:the\s+|an?\s+|their\s+|its\s+|any\s+)?"
+        m = rx.search(r"\b(?:with|whose|where|that have|that has|having)\s+" + own + named + is_set, text)
+        if kind == "map" and m is None:
+            carrying = r"\b(?:carry|carrying|carries|with any|have any|has any|having any)\s+"
+            m = rx.search(carrying + named + r"\b", text)
+        if m:
+            cond = f"{column} IS NOT NULL" if kind == "text" else f"cardinality({column}) > 0"
+            out.append((cond, m.group(0)))
     # "pods that have limits": either resource's, as "pods without limits" is neither's
     columns = {c.name for c in table.columns}
     for amount in ("limit", "request"):
@@ -1663,6 +1679,11 @@ TIME_WORDS: dict[tuple[str, str], str] = {
     ("jobs", "started"): "start_time",
     ("events", "first seen"): "first_seen",  # before "seen": the longer phrase decides
     ("events", "first appeared"): "first_seen",
+    ("events", "first showed up"): "first_seen",  # "warning reasons that first showed up in the last 2h"
+    ("events", "first occurred"): "first_seen",
+    ("events", "started"): "first_seen",  # "events that started over 12h ago"
+    ("events", "created"): "created",  # "events created more than 48h ago": the event object's own age
+    ("events", "stopped"): "last_seen",  # "warnings that stopped firing an hour ago"
     ("events", "seen"): "last_seen",
     ("pods", "restarted"): "last_restart",
     ("pods", "restart"): "last_restart",

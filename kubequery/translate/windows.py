@@ -239,7 +239,10 @@ def asked_time(p: Parse, text: str, table: Any) -> None:
         if any(c.startswith("involved_name =") for c in p.conds) or (
             rx.match(single, text) and not rx.search(r"\b(?:each|every|per)\b", text)
         ):  # one object's, or "when was the last warning in shop?": just the time
-            one = any(c.startswith("involved_name =") for c in p.conds)
+            # one object's time, unless the last (or first) of its events is asked: "when did x last fail"
+            one = any(c.startswith("involved_name =") for c in p.conds) and not rx.search(
+                r"\b(?:last|latest|most recent(?:ly)?|first|earliest)\b", text
+            )
             p.cols = [column if one else "min(first_seen)" if column == "first_seen" else "max(last_seen)"]
             p.understood.append(f"showing {column}")
             return

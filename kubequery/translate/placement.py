@@ -1,0 +1,113 @@
+"""Where a set of pods runs, asked of its nodes: "how are the payments-api pods spread across zones?"
+(counted per zone), "kafka pods, their node and whether that node is Ready" (a column of each pod's
+node). ("Which zones are the crashlooping pods running in?" lists each pod with its zone, as two dev
+authors write it, and is read by the parser.)
+
+The pods are read by the parser as any question is (through `reader`, question text in, SQL or None
+out) and the answer is reshaped here with sqlglot: the node joined, and its column shown, grouped or
+listed once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlglot
+from sqlglot import exp
+
+from kubequery.translate import rx
+from kubequery.translate.joins import qualify
+
+Reader = Callable[[str], "str | None"]
+
+_PODS = r"\b(?:pods?|po|replicas|brokers|instances)\b"
+_ZONES = r"(?:availability\s+)?(?:zones?|azs?)\b"
+_TYPES = r"(?:instance|machine)[ -]?types?\b"
+# "per zone", "across AZs", "zone distribution", "spread over zones"
+_SPREAD = (
+    rf"\b(?:(?:per|by|across|over|between|in each|for each)\s+(?:the\s+)?({_ZONES}|{_TYPES})"
+    rf"|({_ZONES}|{_TYPES})\s*(?:distribution|spread|breakdown|split)"
+    rf"|(?:spread|distributed|split)\s+(?:across|over|between|among)\s+(?:the\s+)?({_ZONES}|{_TYPES}))"
+)
+# "and whether that node is Ready", "node ready?", "their node's readiness"
+_NODE_READY = (
+    r"(?:\s*(?:,|\band\b|\bwith\b|\+|:)\s*)*(?:(?:whether|if)\s+(?:that|the|their|its|those|each)\s+nodes?\s+"
+    r"(?:is|are)\s+ready|(?:the\s+|their\s+|its\s+)?node(?:'s)?\s+(?:ready|readiness)(?:\s+status)?|are\s+"
+    r"(?:those|the|their)\s+nodes\s+ready)\b\s*\??"
+)
+
+
+def _column(said: str) -> str:
+    return "instance_type" if rx.match(r"(?:instance|machine)", said) else "zone"
+
+
+def _pods_tree(sql: str | None) -> tuple[exp.Select, str] | None:
+    """The pods query parsed, with the alias its pods go by, when it lists pods (no groups, no totals)."""
+    if sql is None:
+        return None
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    source = tree.find(exp.From)
+    table = source.this if source else None
+    if (
+        not isinstance(tree, exp.Select)
+        or not isinstance(table, exp.Table)
+        or table.name != "pods"
+        or tree.args.get("group")
+        or tree.find(exp.AggFunc)
+    ):
+        return None
+    return tree, table.alias_or_name
+
+
+def _fixed(tree: exp.Select) -> list[exp.Column]:
+    """The columns the query's conditions fix to one value."""
+    where = tree.args.get("where")
+    eqs = where.find_all(exp.EQ) if where else []
+    return [e.this for e in eqs if isinstance(e.this, exp.Column) and isinstance(e.expression, exp.Literal)]
+
+
+def _node_alias(tree: exp.Select, pods: str) -> str:
+    """The alias the pods' nodes go by, joined here when the query has not joined them yet."""
+    for join in tree.args.get("joins") or []:
+        if isinstance(join.this, exp.Table) and join.this.name == "nodes":
+            return join.this.alias_or_name
+    qualify(tree, pods, skip={e.alias for e in tree.expressions if isinstance(e, exp.Alias)})
+    tree.join("nodes AS n", on=f"n.name = {pods}.node", copy=False)
+    return "n"
+
+
+def pods_by_place(text: str, reader: Reader) -> str | None:
+    """A set of pods counted per zone (or instance type), or each pod with whether its node is ready;
+    None when the question asks neither."""
+    if not rx.search(_PODS, text):
+        return None
+    if rx.search(r"\b(?:restarts?|cpu|memory|requests?|limits?|storage|events?|warnings?)\b", text):
+        return None  # an amount summed per zone, or events: read by the parser
+    spread = rx.search(_SPREAD, text)
+    if spread:
+        column = _column(next(g for g in spread.groups() if g))
+        rest = text[: spread.start()] + " " + text[spread.end() :]
+        rest = rx.sub(r"^\W*(?:how (?:are|is|were) (?:the\s+)?|how many\s+|count(?: of)?\s+|number of\s+|"
+                      r"(?:the\s+)?distribution of\s+)", "", rest)
+        rest = rx.sub(r"\bpod count\b", "pods", rest).strip(" ?.!:,")
+        found = _pods_tree(reader(f"{rest} and their {column.replace('_', ' ')}"))
+        if found is None:
+            return None
+        tree, pods = found
+        node = _node_alias(tree, pods)
+        place = exp.column(column, table=node)
+        tree.set("expressions", [place, exp.alias_(exp.Count(this=exp.Star()), "pods")])
+        tree.set("distinct", None)
+        return tree.group_by(place.copy(), copy=False).sql(dialect="duckdb")
+    ready = rx.search(_NODE_READY, text)
+    if ready:
+        rest = (text[: ready.start()] + " " + text[ready.end() :]).strip(" ?.!:,")
+        if not rx.search(r"\bnodes?\b", rest):
+            rest += " and their node"
+        found = _pods_tree(reader(rest))
+        if found is None or any(c.name == "name" for c in _fixed(found[0])):
+            return None  # one pod named: its node and readiness are read by the parser
+        tree, pods = found
+        tree.select(exp.column("ready", table=_node_alias(tree, pods)), copy=False)
+        return tree.sql(dialect="duckdb")
+    return None

@@ -1,0 +1,167 @@
+"""Events asked about over the breadth of their columns, which the offline translator declined or read
+wrongly: repeats counted ("incl. repeat counts", "noisiest"), a phrase quoted from the messages, the
+kubelet of one host, when events first showed up or stopped, events whose object is gone or has no
+namespace, the events of a set of objects (failed jobs, pending claims, a stateful set's pods)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_offline import assert_same_rows, ctx
+from tests.test_offline_fu2 import _same_rows as assert_same_after
+
+EVENTS = [
+    # repeats counted: the events' count column added up, per reason or object asked
+    ("breakdown of warning reasons in checkout incl. repeat counts",
+     "SELECT reason, sum(count) FROM events WHERE namespace = 'checkout' AND type = 'Warning' GROUP BY reason"),
+    ("warning reasons in checkout and how many times each happened (counting repeats)",
+     "SELECT reason, sum(count) FROM events WHERE namespace = 'checkout' AND type = 'Warning' GROUP BY reason"),
+    ("nodes w/ OOMKilling events + total occurrences",
+     "SELECT involved_name, sum(count) FROM events WHERE involved_kind = 'Node' AND reason = 'OOMKilling' "
+     "GROUP BY involved_name"),
+    ("noisiest 5 objects in the event stream",
+     "SELECT namespace, object, sum(count) AS n FROM events GROUP BY namespace, object ORDER BY n DESC LIMIT 5"),
+    # "counted in warning events" counts the events themselves
+    ("noisiest namespaces, counted in Warning events, top 3",
+     "SELECT namespace, count(*) AS n FROM events WHERE type = 'Warning' GROUP BY namespace "
+     "ORDER BY n DESC LIMIT 3"),
+    # a phrase quoted from the messages is searched there, not read for a state
+    ("show the 'Failed to pull image' event messages",
+     "SELECT namespace, object, message FROM events WHERE message LIKE 'Failed to pull image%'"),
+    # one host's kubelet, however it is said
+    ("warning events from source kubelet on host worker-2",
+     "SELECT namespace, object, reason FROM events WHERE source = 'kubelet' AND source_host = 'worker-2' "
+     "AND type = 'Warning'"),
+    # when events began or stopped, and the event objects' own age
+    ("warning reasons that first showed up in the last 2 hours",
+     "SELECT DISTINCT reason FROM events WHERE type = 'Warning' AND first_seen > now() - INTERVAL 2 HOURS"),
+    ("warnings that stopped firing an hour+ ago",
+     "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND last_seen < now() - INTERVAL 1 HOUR"),
+    ("events created more than 48h ago",
+     "SELECT namespace, object, reason FROM events WHERE age > INTERVAL 2 DAYS"),
+    ("anything wrong in ml in the last hour?",
+     "SELECT object, reason, message FROM events WHERE namespace = 'ml' AND type = 'Warning' "
+     "AND last_seen > now() - INTERVAL 1 HOUR"),
+    # counted with the count column compared as a number; per kube context
+    ("count of events with count = 1", "SELECT count(*) FROM events WHERE count = 1"),
+    ("# of non-repeated events", "SELECT count(*) FROM events WHERE count = 1"),
+    ("how many warnings in each kube context?",
+     "SELECT cluster, count(*) FROM events WHERE type = 'Warning' GROUP BY cluster"),
+    ("pods with the node selector set", "SELECT namespace, name FROM pods WHERE cardinality(node_selector) > 0"),
+    # cluster-scoped objects' events, who reported them
+    ("events whose involved object has no namespace",
+     "SELECT object, reason, message FROM events WHERE involved_namespace IS NULL"),
+    ("scheduler events in ml",
+     "SELECT object, reason, message FROM events WHERE namespace = 'ml' AND source = 'default-scheduler'"),
+    ("evictions: pod and message",
+     "SELECT namespace, involved_name, message FROM events WHERE reason = 'Evicted'"),
+    # the events of a set of objects, and the pods of some events with their nodes
+    ("pvc pending + event msg",
+     "SELECT c.namespace, c.name, e.message FROM persistentvolumeclaims c JOIN events e "
+     "ON e.involved_uid = c.uid WHERE c.status = 'Pending'"),
+    ("why did the failed jobs fail? show each job's warning event message",
+     "SELECT j.namespace, j.name, e.message FROM jobs j JOIN events e ON e.involved_uid = j.uid "
+     "WHERE j.status = 'Failed' AND e.type = 'Warning'"),
+    ("which pods got NodeNotReady events, and what node are they on?",
+     "SELECT p.namespace, p.name, p.node FROM events e JOIN pods p ON p.uid = e.involved_uid "
+     "WHERE e.reason = 'NodeNotReady' AND e.involved_kind = 'Pod'"),
+    ("events for the jobs created by cronjob nightly-report in batch",
+     "SELECT e.involved_name, e.reason, e.message FROM events e JOIN jobs j ON j.uid = e.involved_uid "
+     "WHERE j.namespace = 'batch' AND j.owner_kind = 'CronJob' AND j.owner_name = 'nightly-report'"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), EVENTS)
+def test_events_over_their_columns(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+REAL_EVENTS = [
+    ("when did pod mysql in team-b last fail to attach its volume?",
+     "SELECT max(last_seen) FROM events WHERE namespace = 'team-b' AND involved_name = 'mysql' "
+     "AND reason = 'FailedAttachVolume'"),
+    ("cassandra statefulset (team-b): which of its pods got warnings and why",
+     "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid "
+     "WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'cassandra' "
+     "AND e.type = 'Warning'"),
+    ("what's going wrong with the pods of statefulset cassandra in team-b? warnings only",
+     "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid "
+     "WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'cassandra' "
+     "AND e.type = 'Warning'"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), REAL_EVENTS)
+def test_events_on_the_real_snapshot(real_translator, real_engine, question, sql):
+    assert_same_rows(real_translator, real_engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "condition"),
+    [("events with the action set, and what the action was", "action IS NOT NULL"),
+     ("are there any events carrying labels?", "cardinality(labels) > 0")],
+)
+def test_fields_set(translator, question, condition):
+    # (no demo event has either, so the rows cannot tell)
+    t = translator.translate(question, context=ctx())
+    assert not t.declined and condition in t.sql, t.message or t.sql
+
+
+def test_events_of_objects_that_are_gone(translator):
+    # the demo's pods all exist, so the answer is empty; the query must still ask for the gone ones
+    t = translator.translate("events that point at pods which no longer exist", context=ctx())
+    assert not t.declined, t.message
+    assert "NOT EXISTS (SELECT 1 FROM pods" in t.sql and "involved_kind = 'Pod'" in t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "declined"),
+    [("which client IPs hit the guestbook ingress in the last hour?", True),
+     ("what errors have the pods logged", True),
+     ("pvcs that logged ExternalProvisioning events", False),
+     ("which 5 objects are the noisiest in events (total count incl. repeats)?", False)],
+)
+def test_traffic_and_logs_declined_events_answered(translator, question, declined):
+    assert translator.translate(question, context=ctx()).declined is declined
+
+
+FOLLOW_UPS = [
+    ("warnings in payments", "SELECT object, reason, message FROM events WHERE namespace = 'payments' "
+     "AND type = 'Warning'", "just the ones with count over 100",
+     "SELECT object, reason, message FROM events WHERE namespace = 'payments' AND type = 'Warning' "
+     "AND count > 100"),
+]
+
+
+@pytest.mark.parametrize(("previous", "previous_sql", "question", "sql"), FOLLOW_UPS)
+def test_followups_filter_on_the_count_column(translator, engine, previous, previous_sql, question, sql):
+    assert_same_after(translator, engine, previous, previous_sql, question, sql)
+
+
+PLACES = [
+    # a workload's pods counted per zone, however the spread is said
+    ("how are the payments-api pods in payments spread across zones?",
+     "SELECT n.zone, count(*) FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+     "JOIN nodes n ON n.name = p.node WHERE p.namespace = 'payments' AND r.owner_kind = 'Deployment' "
+     "AND r.owner_name = 'payments-api' GROUP BY n.zone"),
+    ("payments-api deploy -n payments: pod count per AZ",
+     "SELECT n.zone, count(*) FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+     "JOIN nodes n ON n.name = p.node WHERE p.namespace = 'payments' AND r.owner_kind = 'Deployment' "
+     "AND r.owner_name = 'payments-api' GROUP BY n.zone"),
+    ("zone distribution of payments-api pods (payments ns)",
+     "SELECT n.zone, count(*) FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+     "JOIN nodes n ON n.name = p.node WHERE p.namespace = 'payments' AND r.owner_kind = 'Deployment' "
+     "AND r.owner_name = 'payments-api' GROUP BY n.zone"),
+    # each pod with its node and whether that node is ready
+    ("kafka sts pods -n data: node + node ready?",
+     "SELECT p.name, p.node, n.ready FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'data' "
+     "AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'kafka'"),
+    ("which nodes are the kafka pods in data on, and are those nodes ready?",
+     "SELECT p.name, p.node, n.ready FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'data' "
+     "AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'kafka'"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), PLACES)
+def test_pods_by_where_they_run(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
