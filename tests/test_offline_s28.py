@@ -117,6 +117,8 @@ def test_events_of_objects_that_are_gone(translator):
 @pytest.mark.parametrize(
     ("question", "declined"),
     [("which client IPs hit the guestbook ingress in the last hour?", True),
+     ("which pods actually connected to postgres in data over the last hour?", True),
+     ("which pods are connected to the NotReady node", False),
      ("what errors have the pods logged", True),
      ("pvcs that logged ExternalProvisioning events", False),
      ("which 5 objects are the noisiest in events (total count incl. repeats)?", False)],
@@ -165,3 +167,173 @@ PLACES = [
 @pytest.mark.parametrize(("question", "sql"), PLACES)
 def test_pods_by_where_they_run(translator, engine, question, sql):
     assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+FIXED_HERE = [
+    ("deploy here not at desired replicas", "staging",
+     "SELECT name FROM deployments WHERE namespace = 'staging' AND ready_replicas < desired"),
+    ("any deployments in this namespace short on ready pods?", "staging",
+     "SELECT name FROM deployments WHERE namespace = 'staging' AND ready_replicas < desired"),
+    ("did any of my jobs fail? show the reason", "batch",
+     "SELECT name, failure_reason FROM jobs WHERE namespace = 'batch' AND status = 'Failed'"),
+    ("containers here with restarts > 0 and their counts", "frontend",
+     "SELECT pod, name, restarts FROM containers WHERE namespace = 'frontend' AND restarts > 0"),
+    ("any services in this namespace with empty endpoints?", "payments",
+     "SELECT s.name FROM services s LEFT JOIN endpoints e ON e.namespace = s.namespace AND e.name = s.name "
+     "WHERE s.namespace = 'payments' AND s.type <> 'ExternalName' AND coalesce(e.ready_address_count, 0) = 0"),
+]
+
+
+@pytest.mark.parametrize(("question", "namespace", "sql"), FIXED_HERE)
+def test_in_the_current_namespace(translator, engine, question, namespace, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True, namespace=namespace)
+
+
+REAL_HERE = [
+    ("rolebindings here -> role name", "kube-system",
+     "SELECT name, role_name FROM rolebindings WHERE namespace = 'kube-system'"),
+    ("which of my pods has restarted the most?", "shop",
+     "SELECT name, restarts FROM pods WHERE namespace = 'shop' ORDER BY restarts DESC LIMIT 1"),
+]
+
+
+@pytest.mark.parametrize(("question", "namespace", "sql"), REAL_HERE)
+def test_in_the_current_namespace_on_the_real_snapshot(real_translator, real_engine, question, namespace, sql):
+    assert_same_rows(real_translator, real_engine, question, sql, columns=True, namespace=namespace)
+
+
+RANKED_AND_TIMED = [
+    ("total pvc storage requested per namespace, biggest first",
+     "SELECT namespace, sum(storage_request) AS s FROM persistentvolumeclaims GROUP BY namespace ORDER BY s DESC"),
+    ("which 3 namespaces run the most deployment replicas?",
+     "SELECT namespace, sum(desired) AS r FROM deployments GROUP BY namespace ORDER BY r DESC LIMIT 3"),
+    ("resource quotas sorted by how full they are",
+     "SELECT namespace, name, max_usage_percent FROM resourcequotas ORDER BY max_usage_percent DESC"),
+    ("jobs done within the last 6 hrs",
+     "SELECT namespace, name FROM jobs WHERE completion_time > now() - INTERVAL 6 HOUR"),
+    ("which containers exited within the past 60 min?",
+     "SELECT namespace, pod, name FROM containers WHERE finished_at > now() - INTERVAL 1 HOUR"),
+    ("cj whose last success is older than a day (or that never succeeded)",
+     "SELECT namespace, name FROM cronjobs WHERE last_successful IS NULL OR last_successful < now() - INTERVAL 1 DAY"),
+    ("how long ago did worker-5 last send a heartbeat?",
+     "SELECT now() - last_heartbeat FROM nodes WHERE name = 'worker-5'"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), RANKED_AND_TIMED)
+def test_ranked_and_timed(translator, engine, question, sql):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    expected, got = engine.query(sql), engine.query(t.sql)
+    assert expected.rows and sorted(got.rows, key=repr) == sorted(expected.rows, key=repr), t.sql
+    assert "ORDER BY" not in sql or got.rows == expected.rows, t.sql  # ranked: in that order
+    assert len(got.columns) == len(expected.columns), t.sql
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["list the priority classes from highest to lowest value", "time since last heartbeat, per node",
+     "node heartbeat age"],
+)
+def test_orders_and_elapsed_times_on_the_real_snapshot(real_translator, question):
+    t = real_translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    assert "DESC" in t.sql or "NOW() - last_heartbeat" in t.sql, t.sql
+
+
+FOLLOW_OWNERS = [
+    ("just the pending ones", "SELECT name FROM pods WHERE namespace = 'ml' AND status = 'Pending'",
+     "add the owning deploy",
+     "SELECT p.name, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+     "AND r.name = p.owner_name WHERE p.namespace = 'ml' AND p.status = 'Pending'"),
+]
+
+
+@pytest.mark.parametrize(("previous", "previous_sql", "question", "sql"), FOLLOW_OWNERS)
+def test_followups_add_the_owning_deployment(translator, engine, previous, previous_sql, question, sql):
+    assert_same_after(translator, engine, previous, previous_sql, question, sql)
+
+
+ROUND_TWO = [
+    ("event reasons seen in the last 10 minutes, with how many events each",
+     "SELECT reason, count(*) FROM events WHERE last_seen > now() - INTERVAL 10 MINUTE GROUP BY reason"),
+    ("ev -n data reportingComponent=job-controller",
+     "SELECT object, reason, message FROM events WHERE namespace = 'data' AND reporting_controller = 'job-controller'"),
+    ("top 3 event source hosts",
+     "SELECT source_host, count(*) AS n FROM events WHERE source_host IS NOT NULL GROUP BY source_host "
+     "ORDER BY n DESC LIMIT 3"),
+    ("kubectl get event cache-warmer.18ec80a5b12fb923 -n batch",
+     "SELECT type, reason, message FROM events WHERE namespace = 'batch' AND name = 'cache-warmer.18ec80a5b12fb923'"),
+    ("events for the object with uid bb131b3d-7fe1-447e-ac48-6af27e8fad53",
+     "SELECT type, reason, message FROM events WHERE involved_uid = 'bb131b3d-7fe1-447e-ac48-6af27e8fad53'"),
+    ("netpol count per ns (show zeros)",
+     "SELECT n.name, count(p.name) FROM namespaces n LEFT JOIN networkpolicies p ON p.namespace = n.name "
+     "GROUP BY n.name"),
+    ("data ns containers w/ cpu request under 100 millicores",
+     "SELECT pod, name FROM containers WHERE namespace = 'data' AND cpu_request < 0.1"),
+    ("sts sorted by age desc", "SELECT namespace, name, age FROM statefulsets ORDER BY age DESC"),
+    ("which pods ask for the most RAM? top three",
+     "SELECT namespace, name, memory_request FROM pods ORDER BY memory_request DESC LIMIT 3"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), ROUND_TWO)
+def test_more_breadth(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+def test_a_uid_inside_a_volume_name_is_the_name(translator):
+    t = translator.translate(
+        "Which pod is using the persistent volume pvc-86afe7df-6403-4571-9a5b-2c164afcbac6?", context=ctx()
+    )
+    assert not t.declined and "pvc-86afe7df-6403-4571-9a5b-2c164afcbac6" in t.sql and "uid" not in t.sql, t.sql
+
+
+def test_which_nodes_keeps_what_picked_the_rows(translator, engine):
+    assert_same_after(
+        translator, engine, "only the ones not running",
+        "SELECT name, status FROM pods WHERE namespace = 'data' AND status <> 'Running'", "which nodes are they on?",
+        "SELECT name, status, node FROM pods WHERE namespace = 'data' AND status <> 'Running'",
+    )
+
+
+MORE_PLACES = [
+    ("how many pods are on each tainted node?",
+     "SELECT n.name, count(*) FROM pods p JOIN nodes n ON n.name = p.node WHERE len(n.taints) > 0 GROUP BY n.name"),
+    ("tainted nodes and how many pods each one has",
+     "SELECT n.name, count(*) FROM pods p JOIN nodes n ON n.name = p.node WHERE len(n.taints) > 0 GROUP BY n.name"),
+    ("deployments with replicas on NotReady nodes",
+     "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN nodes n ON n.name = p.node JOIN replicasets r "
+     "ON r.namespace = p.namespace AND r.name = p.owner_name WHERE NOT n.ready AND r.owner_kind = 'Deployment'"),
+    ("which nodes were added to the cluster on or after November 1st 2026?",
+     "SELECT name FROM nodes WHERE created >= '2026-11-01'"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), MORE_PLACES)
+def test_nodes_and_their_pods(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+REAL_PLACES = [
+    ("where are the orders-api pods in team-b running (node and AZ)?",
+     "SELECT p.name, p.node, n.zone FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+     "AND r.name = p.owner_name JOIN nodes n ON n.name = p.node WHERE p.namespace = 'team-b' "
+     "AND r.owner_kind = 'Deployment' AND r.owner_name = 'orders-api'"),
+    ("services with session affinity set to ClientIP",
+     "SELECT namespace, name FROM services WHERE session_affinity = 'ClientIP'"),
+    ("containers with env MYSQL_ROOT_PASSWORD",
+     "SELECT namespace, pod, name FROM containers WHERE list_contains(env_names, 'MYSQL_ROOT_PASSWORD')"),
+    ("which SAs have token automounting turned off?",
+     "SELECT namespace, name FROM serviceaccounts WHERE automount_token = false"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), REAL_PLACES)
+def test_more_breadth_on_the_real_snapshot(real_translator, real_engine, question, sql):
+    assert_same_rows(real_translator, real_engine, question, sql, columns=True)
+
+
+def test_an_env_value_is_still_a_secret(real_translator):
+    t = real_translator.translate("what is the value of env MYSQL_ROOT_PASSWORD", context=ctx())
+    assert t.declined and "Secret" in t.message

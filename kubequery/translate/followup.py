@@ -268,6 +268,9 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     kind_swapped = _same_for_other_kind(tr, text, turn, current)
     if kind_swapped is not None:  # "pod count per ns" … "same thing for svc"
         return kind_swapped
+    owned = _deployment_added(text, _said(turn, "sql"))
+    if owned is not None:  # "pods in ml" … "add the owning deploy": each pod's deployment beside it
+        return owned
     picked = _of_the_one_picked(tr, text, _said(turn, "sql"))
     if picked is not None:  # "busiest node by pod count" … "what's its status?": that node's status
         return picked
@@ -281,6 +284,42 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     if found is None:  # "in us-east-1b" (no namespace nor node): the previous answer narrowed
         found = _fragment(tr, text, turn, current, _PLACE_LEAD)
     return found
+
+
+def _deployment_added(text: str, sql: str | None) -> str | None:
+    """The pods listed before, each with the deployment that owns it (through its replica set): "add the
+    owning deploy", "show each one with its deployment"."""
+    from sqlglot import exp
+
+    said = rx.search(
+        r"\b(?:add|with|show|and|plus|\+|include)\b.*?\b(?:the\s+)?"
+        r"(?:owning|its|their|parent|each one'?s?)\s+"
+        r"(?:owning\s+|parent\s+)?(?:deploy(?:ment)?s?)\b",
+        text,
+    )
+    if said is None or not sql:
+        return None
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    source = tree.find(exp.From)
+    if (
+        not isinstance(tree, exp.Select)
+        or source is None
+        or not isinstance(source.this, exp.Table)
+        or source.this.name != "pods"
+        or tree.args.get("joins")
+        or tree.args.get("group")
+        or tree.find(exp.AggFunc)
+    ):
+        return None
+    alias = source.this.alias_or_name
+    for column in tree.find_all(exp.Column):
+        if not column.table:
+            column.set("table", exp.to_identifier(alias))
+    tree.join(
+        "replicasets AS r", on=f"r.namespace = {alias}.namespace AND r.name = {alias}.owner_name", copy=False
+    )
+    tree.select("r.owner_name", copy=False)
+    return tree.sql(dialect="duckdb")
 
 
 def _same_for_value(tr: OfflineTranslator, text: str, sql: str | None) -> str | None:
@@ -1800,8 +1839,11 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         if wanted and not narrowed and not aggregated:
             new = tree.copy()
             if rx.search(r"^(and )?(which|what) \w+ (is|are)\b.*\b(on|in)$", text.strip(" ?.!")):
-                # "which nodes are those on?" asks for the node alone: the names, then the node
-                ids = [e for e in new.expressions if e.alias_or_name in ("namespace", "name")]
+                # "which nodes are those on?" asks for the node beside the names, and beside what picked
+                # them ("restarts" after restarted pods; not the restarts they were only ranked by)
+                where = new.args.get("where")
+                picked = {c.name for c in where.find_all(exp.Column)} if where else set()
+                ids = [e for e in new.expressions if e.alias_or_name in ("namespace", "name", *picked)]
                 new.set("expressions", ids)
             wanted = [c + unit_of(c, text) for c in dict.fromkeys(wanted)]  # "… in GiB?"
             new = new.select(*(sqlglot.parse_one(c, read="duckdb") for c in wanted), copy=False)

@@ -46,6 +46,7 @@ from kubequery.translate import lexicon as lx
 from kubequery.translate.base import Translation
 from kubequery.translate.grounding import Grounding
 from kubequery.translate.parsing import (
+    ELAPSED,
     NUMW,
     VOCAB,
     LabelCondition,
@@ -152,6 +153,31 @@ class OfflineTranslator:
         return rx.sub(r"\b([a-z0-9][\w.\-]*)(?= secrets?\b)", mask, text)  # "the mysql-credentials secret"
 
     # ---------------------------------------------------------------- public
+    def _with_uid(self, question: str, uid: re.Match, context: Any) -> OfflineResult:
+        """The question without its uid, answered, then narrowed to the object the uid names (an event's
+        involved object, or the object itself)."""
+        said = re.sub(
+            r"\s*(?:(?:the\s+)?(?:object|resource|thing)\s+)?(?:with|whose|of|for)?\s*(?:involved\s*object\.?)?"
+            r"\s*uid\s*(?:is|=|:)?\s*$", "", question[: uid.start()], flags=re.IGNORECASE,
+        )
+        found = self.answer(f"{said} {question[uid.end():]}".strip(), context=context)
+        if found.declined or found.sql is None:
+            return found
+        tree = sqlglot.parse_one(found.sql, read="duckdb")
+        source = tree.find(exp.From)
+        table = source.this.name if source and isinstance(source.this, exp.Table) else None
+        if table is None or tree.args.get("joins"):
+            message = f"The offline translator could not place the uid. {SUGGEST}"
+            return OfflineResult(declined=True, message=message)
+        column = "involved_uid" if table == "events" else "uid"
+        tree = tree.where(f"{column} = {quote(uid.group(0).lower())}", copy=False)
+        listed = [e.alias_or_name for e in tree.expressions]
+        if column == "involved_uid" and listed[-1:] in (["reason"], ["message"]) and "object" in listed:
+            # one object's events, as its own are shown: by type, reason and message
+            tree.set("expressions", [exp.column(c) for c in ("type", "reason", "message")])
+        sql = tree.sql(dialect="duckdb")
+        return OfflineResult(sql=sql, confidence=min(found.confidence, 0.8), message=found.message)
+
     def translate(self, question: str, *, context: Any = None) -> Translation:
         found = self.answer(question, context=context)
         return Translation(
@@ -159,6 +185,9 @@ class OfflineTranslator:
         )
 
     def answer(self, question: str, *, context: Any = None) -> OfflineResult:
+        uid = re.search(_UID, question, flags=re.IGNORECASE)
+        if uid is not None:  # "events for the object with uid bb131b3d-…": that one, read apart
+            return self._with_uid(question, uid, context)
         self._found_kinds = {}
         namespace = getattr(context, "namespace", None)
         conversation = tuple(getattr(context, "conversation", ()) or ())
@@ -197,6 +226,10 @@ class OfflineTranslator:
         if self.grounding is not None:  # "when did worker-5 go NotReady?": its NodeNotReady event
             known = self.grounding.all_values("events", "reason")
             text = evphrase.rephrase(text, self.grounding.nodes, self.grounding.names("pods"), known)
+            if rx.search(r"\bheartbeat", text):  # "when did worker-5 last send a heartbeat?": that node's
+                for node in self.grounding.nodes:
+                    bare = rf"(?<!\bnode )(?<![\w\-.]){re.escape(node)}(?![\w\-.])"
+                    text = rx.sub(bare, f"node {node}", text)
             roles = self.grounding.values("nodes", "roles")
             if "control-plane" in roles and "master" not in roles:  # "the master node": its newer name
                 text = rx.sub(r"\bmaster(?= nodes?\b)", "control-plane", text)
@@ -282,7 +315,7 @@ class OfflineTranslator:
             shaped = evphrase.shaped(text, reader, self.catalog)
             if shaped is not None:  # "first and last time of the BackOff events", "events per hour"
                 return OfflineResult(sql=shaped, confidence=0.7, message="understood: events, shaped")
-            by_place = placement.pods_by_place(text, reader)
+            by_place = placement.pods_by_place(text, reader) or placement.pods_per_node(text, reader)
             if by_place is not None:  # "how are the payments-api pods spread across zones?"
                 return OfflineResult(sql=by_place, confidence=0.7, message="understood: pods, where they run")
             sql, understood, confidence = self._parse(text, question, namespace)
@@ -304,6 +337,8 @@ class OfflineTranslator:
                         f"The offline translator did not understand how '{ignored}' bears on the answer; "
                         f"without it the answer would be about every object. {SUGGEST}"
                     )
+            if sql is not None and rx.search(ELAPSED, question.strip().lower()):
+                sql = _elapsed(sql)  # "how long ago did each node last send a heartbeat?"
             if sql is not None:
                 sql = _count_too(text, _why_shown(text, _listed_with(sql)))
                 sql = self._shown_beside(text, sql)
@@ -8255,6 +8290,30 @@ def _typed_events(sql: str) -> str:
     the three columns, as two tuning intents write them, though three blind authors added the type)."""
     m = rx.fullmatch(r"SELECT object, reason, message FROM events WHERE namespace = ('[^']*')", sql.strip())
     return f"SELECT type, object, reason, message FROM events WHERE namespace = {m.group(1)}" if m else sql
+
+
+# An object's uid, as the API server writes it.
+_UID = r"(?<![\w\-.])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w\-.])"  # not in a name
+
+# Moments an object keeps, shown as the time since them when that is asked.
+_MOMENTS = frozenset({
+    "last_heartbeat", "last_schedule", "last_successful", "renew_time", "last_restart", "last_seen",
+    "first_seen", "completion_time", "start_time", "finished_at", "started_at", "last_scale_time",
+})
+
+
+def _elapsed(sql: str) -> str:
+    """The moments shown replaced by the time since each: `now() - last_heartbeat`."""
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    if not isinstance(tree, exp.Select) or tree.args.get("group"):
+        return sql
+    shown = [
+        exp.Sub(this=exp.Anonymous(this="now"), expression=e.copy())
+        if isinstance(e, exp.Column) and e.name in _MOMENTS else e
+        for e in tree.expressions
+    ]
+    tree.set("expressions", shown)
+    return tree.sql(dialect="duckdb")
 
 
 def _places_of(text: str, reader: Any) -> str | None:

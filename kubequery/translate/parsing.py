@@ -446,6 +446,76 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"\2 for the pods of \1\3"),
     # "cj nightly-report -n batch: job events": the events of its jobs (or pods)
     (r"^(.+?)\s*:\s*(job|pod)s? (events?|warnings?)\b", r"\3 for the \2s of \1"),
+    # "deploy here not at desired replicas", "deployments short on ready pods": fewer ready than wanted
+    (r"\b(?:not|isn'?t|aren'?t) at (?:the |their |its )?desired "
+     r"(?:replicas?|replica count|count|scale|size)\b",
+     "not at full strength"),
+    (r"\bshort (?:on|of) (?:ready )?(?:pods|replicas)\b", "not at full strength"),
+    # "did any of my jobs fail? show the reason": the failures with their reason
+    (r"\?\s*(?:show|give|and|with|incl\.?|including)\s+(?:me\s+)?(?:the|their|its)\s+(reasons?|messages?)\W*$",
+     r" and the \1"),
+    # "containers with restarts > 0 and their counts": how many restarts each
+    (r"\b(restarts?\b.*?)\band (?:their|the|its) counts?\b", r"\1and their restarts"),
+    # "rolebindings here -> role name": that column of each
+    (r"\s*(?:->|→)\s*(?!roles?\s*\??$)((?:role|node|zone|image|status|owner|target|class|storage class|"
+     r"service account|provisioner|reclaim policy|phase|ip|host)s?(?: names?| kinds?)?)\s*\??$",
+     r" and their \1"),
+    # "which of my pods has restarted the most?", "worst restarting pod": the one with the most restarts
+    (r"\b(?:has|is the one that has|that has) (?:restarted|crashed) the most\b", "has the most restarts"),
+    (r"\b(?:worst|top) restarting (pod|container)\b", r"\1 with the most restarts"),
+    # "services with empty endpoints": without any
+    (r"\bwith (?:empty|no ready|zero|0) endpoints\b", "without endpoints"),
+    # "sorted high to low", "from highest to lowest value": descending (and the other way up)
+    (r"\b(?:sorted |ordered |ranked )?(?:from )?(?:high(?:est)?|large(?:st)?|bigg(?:est)?|most) to "
+     r"(?:low(?:est)?|small(?:est)?|least|fewest)\b(?: (?:value|amount|size|count))?", "sorted desc"),
+    (r"\b(?:sorted |ordered |ranked )?(?:from )?(?:low(?:est)?|small(?:est)?|least|fewest) to "
+     r"(?:high(?:est)?|large(?:st)?|bigg(?:est)?|most)\b(?: (?:value|amount|size|count))?", "sorted asc"),
+    # "quotas sorted by how full they are", "quota usage %": the most used resource's share of its limit
+    (r"(\bquotas?\b.*?)\b(?:how full (?:they|it) (?:are|is)|"
+     r"how close (?:they are|it is) to (?:their|its|the) limits?|(?:their |its )?fullness|usage ?%|"
+     r"usage percent(?:age)?|(?:their |its )?utili[sz]ation)", r"\1max usage percent"),
+    # "how long ago did each node last send a heartbeat?", "time since last heartbeat, per node", "node
+    # heartbeat age": when it last happened (shown as the time since, see `ELAPSED`)
+    (r"^how long (?:ago|since)\s+(?:did|was|were|has|have)\s+", "when did "),
+    (r"^(?:the )?time since (?:the |their |its )?last ([a-z]+)(?:,)? (?:per|for each|of each|by) "
+     r"([a-z]+)\W*$", r"\2s and their last \1"),
+    (r"^(?:the )?([a-z]+) (heartbeat|renewal|run|schedule) age\W*$", r"\1s and their last \2"),
+    # "last seen within the hour": in the last one
+    (r"\bwithin the (hour|day|minute|week)\b", r"in the last \1"),
+    # "under 100 millicores", "a gig of ram", "past 60 percent", "pvc sizes": amounts as kubectl writes them
+    (r"\b(\d+)\s*(?:millicores?|millicpus?|mcpus?)\b", r"\1m"),
+    (r"\b(?:a|one) gig\b", "1gi"),
+    (r"\bask(?:s|ed|ing)? for (?=(?:\d|more than|at least|over|under|less than|the most|the least))",
+     "requesting "),
+    (r"\b(requesting|request|requests) (the most|the least|more than|at least|over|under|less than)?\s*ram\b",
+     r"\1 \2 memory"),
+    (r"\b(\d+)\s*gigs?\b", r"\1gi"),
+    (r"\b(\d+(?:\.\d+)?\s*(?:gi|mi|gib|mib|gb|mb))\s+of\s+ram\b", r"\1 of memory"),
+    (r"\bpast (\d+)\s*(%|percent)", r"over \1\2"),
+    (r"\b(pvcs?|volumes?|pvs?|claims?|disks?) sizes\b", r"\1 size"),
+    # "gpu capacity vs allocatable": both amounts
+    (r"\b(gpu|cpu|memory|mem|ephemeral storage)\s+capacity\s+(?:and|vs\.?|versus|&|/|\+)\s+allocatable\b",
+     r"\1 capacity and \1 allocatable"),
+    # "netpol count per ns (show zeros)": the namespaces without any too
+    (r"\(?\b(?:(?:show(?:ing)?|incl\.?|including)\s+(?:the\s+)?zeros?|with zeros)\b\)?",
+     "including empty ones"),
+    # "event reasons seen in the last 10 minutes, with how many events each": events counted per reason
+    (r"^(?:the |which |what )?(event |warning )?reasons\b(.*?),?\s+(?:with|and|\+)\s+how many"
+     r"(?: events| times)? (?:each|apiece|for each)\W*$", r"number of \1events per reason\2"),
+    # "ev reportingComponent=job-controller": the reporting controller, as events.k8s.io names it
+    (r"\breporting ?component\s*[=:]\s*", "with reporting controller "),
+    (r"\breporting ?component\b", "reporting controller"),
+    # "… with the node and zone each one is on", "(node and AZ)": both columns of each
+    (r"\s*(?:,\s*)?(?:\bwith\s+(?:the\s+)?|\band\s+(?:the\s+)?|\(\s*)node\s+(?:and|&|\+|,)\s+"
+     r"(?:the\s+)?(?:availability\s+)?(?:zone|az)\b"
+     r"(?:\s+(?:each(?: one)?|they|it)\s+(?:is|are|runs?)\s+(?:on|in))?\s*\)?",
+     " and their node and zone"),
+    (r"^where (?:are|is) (?:the )?(.+?) (?:running|scheduled|placed|living|sitting)\s+"
+     r"(?=and their node and zone)", r"\1 "),
+    # "deployments with replicas on NotReady nodes": their pods there, not the replica counts
+    (r"\b(deploy(?:ment)?s?|statefulsets?|sts|daemonsets?|ds|replicasets?|rs)\s+"
+     r"(with|having|that have|that has)\s+(any\s+|some\s+)?replicas\s+"
+     r"(?=(?:scheduled\s+|running\s+|placed\s+)?on\b)", r"\1 \2 \3pods "),
     # "noisiest 5 objects in the event stream": as "5 noisiest objects" reads
     (r"\b(noisiest|chattiest|loudest) (\d+) ", r"\2 \1 "),
     # "noisiest ns by warnings": the one with the most of them
@@ -456,6 +526,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"most frequent \1"),
     # "most frequent single event by count": the one event that has fired most
     (r"\b(most (?:frequent|repeated|common)) (?:single |one )?(event)(?: by (?:its )?count)?\b", r"\1 \2"),
+    # "which pods back the recommendation service, and are they ready?": each one's readiness, not a filter
+    (r"(?:,\s*|\s+)(?:and\s+)?(?:are|is)\s+(?:they|it|each(?: one)?|those|these|the pods)\s+(?:all\s+)?"
+     r"ready\s*\??\s*$", " and their readiness"),
     # "cassandra pvcs, bound or not?": each one's status, not only the bound ones
     (r",?\s+(?:are they |is it )?(?:bound|running|pending) or not\s*(\??)$", r" and their status\1"),
     # slips the speller leaves (a known word joined, a short word): "statefull sets", "instance typ"
@@ -1182,8 +1255,29 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
 )
 
 
+# The time since a moment asked, not the moment: "how long ago …", "time since …", "… heartbeat age".
+ELAPSED = r"^how long (?:ago|since)\b|\btime since\b|\b(?:heartbeat|renewal|run|schedule) age\b"
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _dated(text: str) -> str:
+    """ "November 1st 2026", "1 nov 2026" -> "2026-11-01", as the time windows read a day; "on or after" a
+    day is since it."""
+    def iso(month: str, day: str, year: str) -> str:
+        return f"{year}-{_MONTHS.index(month[:3]) + 1:02d}-{int(day):02d}"
+
+    months = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    text = rx.sub(rf"\b{months}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b",
+                  lambda m: iso(m.group(1), m.group(2), m.group(3)), text)
+    text = rx.sub(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{months},?\s+(\d{{4}})\b",
+                  lambda m: iso(m.group(2), m.group(1), m.group(3)), text)
+    return rx.sub(r"\bon or after (?=\d{4}-)", "since ", text)
+
+
 def normalise(question: str) -> str:
-    text = question.strip().lower()
+    text = _dated(question.strip().lower())
     text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
     # "the not-running ones", "not-bound claims": the negation, hyphenated
     hyphenated = r"(?<![\w\-])not-(?=(?:running|bound|completed|pending|failed|succeeded|available)\b)"

@@ -99,6 +99,22 @@ def pods_by_place(text: str, reader: Reader) -> str | None:
         tree.set("expressions", [place, exp.alias_(exp.Count(this=exp.Star()), "pods")])
         tree.set("distinct", None)
         return tree.group_by(place.copy(), copy=False).sql(dialect="duckdb")
+    both = rx.search(r"\band their node and (?:zone|instance type)\b", text)
+    if both:  # "orders-api pods in team-b and their node and zone": the pod's node, then the node's zone
+        found = _pods_tree(reader(text[: both.start()] + rx.sub(r"\bnode and ", "", text[both.start() :])))
+        if found is None:
+            return None
+        tree, pods = found
+        shown = [e for e in tree.expressions if not (isinstance(e, exp.Column) and e.name == "node")]
+        # the node's own column (its zone) follows the pod's node
+        at = next(
+            (i for i, e in enumerate(shown) if isinstance(e, exp.Column) and e.table not in ("", pods)), None
+        )
+        if at is None:
+            return None
+        shown.insert(at, exp.column("node", table=pods))
+        tree.set("expressions", shown)
+        return tree.sql(dialect="duckdb")
     ready = rx.search(_NODE_READY, text)
     if ready:
         rest = (text[: ready.start()] + " " + text[ready.end() :]).strip(" ?.!:,")
@@ -111,3 +127,40 @@ def pods_by_place(text: str, reader: Reader) -> str | None:
         tree.select(exp.column("ready", table=_node_alias(tree, pods)), copy=False)
         return tree.sql(dialect="duckdb")
     return None
+
+
+# "how many pods are on each tainted node?", "tainted nodes and how many pods each one has"
+_PER_NODE = (
+    r"^(?:how many|number of|count(?: of)?) pods (?:are |run |running )?on each (.+?) nodes?\W*$"
+    r"|^(.+?) nodes? (?:and|with|,) how many pods (?:each(?: one)?|they) (?:has|have|runs?|hosts?)\W*$"
+    r"|^pod count per node,? (?:only |just )?(?:for |on )?(?:the )?nodes (?:with|that have) (.+?)\W*$"
+)
+
+
+def pods_per_node(text: str, reader: Reader) -> str | None:
+    """The pods counted on each node of a kind said ("tainted", "with taints", "NotReady")."""
+    m = rx.match(_PER_NODE, text)
+    if m is None:
+        return None
+    said = m.group(1) or m.group(2)
+    nodes_sql = reader(f"{said} nodes" if said else f"nodes with {m.group(3)}")
+    if nodes_sql is None:
+        return None
+    tree = sqlglot.parse_one(nodes_sql, read="duckdb")
+    source = tree.find(exp.From)
+    where = tree.args.get("where")
+    if (
+        not isinstance(tree, exp.Select)
+        or source is None
+        or not isinstance(source.this, exp.Table)
+        or source.this.name != "nodes"
+        or tree.args.get("joins")
+        or where is None
+    ):
+        return None
+    cond = where.this.copy()
+    qualify(cond, "n")
+    return (
+        f"SELECT n.name, count(*) AS pods FROM pods p JOIN nodes n ON n.name = p.node "
+        f"WHERE {cond.sql(dialect='duckdb')} GROUP BY n.name"
+    )

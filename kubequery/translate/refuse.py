@@ -288,7 +288,10 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         r"\bkeys? (?:named|called)\b|"
         r"\b(?:has|have|having|with|contain\w*|sets?|defin\w*) (?:a |an |the )?[\w\-]+ (?:env ?var\w*|"
         r"environment variables?|keys?)\b|"
-        r"\b(?:use|uses|using|mount\w*|referenc\w*) (?:the |a |an )?[\w\-]+ secrets?\b",
+        r"\b(?:use|uses|using|mount\w*|referenc\w*) (?:the |a |an )?[\w\-]+ secrets?\b|"
+        # "containers with env MYSQL_ROOT_PASSWORD": a variable's name
+        r"\b(?:with|having|has|have|contain\w*|sets?|defin\w*) (?:the |an? )?env(?:ironment)?(?: var\w*)? "
+        r"[\w\-]+\b",
         text,
     ) and not rx.search(
         r"\b(?:values?|contents?|decod\w*|what'?s in|reveal|print|dump|base64|plain ?text|set to|inside)\b",
@@ -392,6 +395,9 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     calling = r"\b(?:is|are|was|were) (?:calling|hitting|talking to|connecting to|sending requests to)\b"
     calling += r"|\b(?:which|what|who)\b.{0,40}\b(?:talk|talks|speak|speaks|connect|connects|call|calls)\b"
     calling += r"(?! (?:it|them)\b)|\bdoes [\w\-]+ (?:call|talk to|connect to)\b"
+    # "which pods actually connected to postgres over the last hour?": connections made, not kept anywhere
+    calling += r"|\b(?:which|what|who)\b.{0,40}(?<!\bare )(?<!\bis )\b"
+    calling += r"(?:connected|talked|spoke|sent requests|made requests) (?:to|with)\b"
     calling += r"|\bresolv(?:e|es|ing|ed)\b|\bdns (?:lookups?|resolution)\b"
     reach = r"\bcan (?!i\b|we\b|you\b)(?:[\w\-/ ]{1,60}? )?(?:reach|connect to|talk to)\b|^scan\b"
     exposed = r"\b(?:through|via|by) (?:a |any |the )?(?:service|svc|ingress|load ?balancer)"
@@ -427,7 +433,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     if rx.search(r"\bon[- ]call\b|(?<![\w-])pager(?![\w-])", text):
         raise Declined("Who is on call is your paging tool's business; the cluster's objects do not hold it.")
     if rx.search(
-        r"\bhow full\b|\bdisk (usage|space)\b|\bspace (left|used|free|remaining)\b|\bfree (disk )?space\b"
+        r"^(?!.*\bquotas?\b).*\bhow full\b|\bdisk (usage|space)\b|\bspace (left|used|free|remaining)\b"
+        r"|\bfree (disk )?space\b"
         r"|\bdisk (?:is |are )?(?:free|left|used)\b"
         r"|\bhow much (?:disk ?)?(?:space|storage|disk)\b(?: \w+){0,3} (?:is |are )?(?:used|left|free|remaini"
         r"ng|consumed)\b"

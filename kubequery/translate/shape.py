@@ -461,7 +461,11 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 measure
                 and measure[0] not in ("created",)
                 and (
-                    src in ("pods", "containers") or slots.column_type(tr.catalog[src], measure[0]) == "float"
+                    src in ("pods", "containers")
+                    or slots.column_type(tr.catalog[src], measure[0]) == "float"
+                    # "the namespaces that run the most deployment replicas": replicas added up
+                    or measure[0] in ("desired", "ready_replicas", "available_replicas", "current_replicas")
+                    and rx.search(r"\breplicas\b", text)
                 )
             ):  # "ns with the biggest total pvc requests": the amount summed, not the objects counted
                 alias = measure[0]
@@ -588,6 +592,9 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             dim = "name" if dim in (t, t.rstrip("s")) else None  # "per node" over nodes: each node
         p.cols = [f"{dim}, {expr}"] if dim else [expr]
         p.group = dim
+        if dim and rx.search(_SORTED, text):  # "pvc storage per namespace, biggest first"
+            asc = rx.search(r"\b(asc|ascending|lowest|smallest|least)\b", text)
+            p.order = f"{expr} {'ASC' if asc else 'DESC'}"
         return
     # "max restarts per namespace", "minimum cpu capacity": the column's largest or smallest value
     extreme = rx.search(r"(?<!\d )(?<!\d)\b(max|min)(?:imum)?\s+(?=[a-z])", text)  # not "30 min"
@@ -882,6 +889,10 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             "date": "last_seen" if t == "events" else "created",
         }.get(word, "name")
         newest = col == "created" and rx.search(r"\b(newest|latest|most recent|youngest)\b|\bdesc", text)
+        if word == "age" and rx.search(r"\bdesc", text) and not rx.search(r"\b(newest|youngest)\b", text):
+            newest = None  # "sorted by age desc": the oldest first, as kubectl's AGE column sorts
+            if "age" in columns and "age" not in p.extra:
+                p.extra.append("age")
         newest = newest or (col == "last_seen" and not rx.search(r"\b(asc\w*|oldest|earliest)\b", text))
         if col == "last_seen" and col not in p.extra:
             p.extra.append(col)  # the time they are put in order by, as --sort-by=.lastTimestamp shows it
@@ -988,9 +999,11 @@ def _rank_events(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> b
     if rx.search(r"most recent|latest|newest|oldest|earliest|youngest", text):
         return False  # "the most recent event for each pod": events in time, not subjects ranked
     kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
-    m = rx.search(r"\b(kinds?|reasons?|objects?)\b(?!\s*=)", text)
+    m = rx.search(r"\b(kinds?|reasons?|objects?|source hosts?|hosts?)\b(?!\s*=)", text)
+    if m is None and rx.search(r"\bnodes?\b.*\bsources? of\b", text):  # "which nodes are the source of …"
+        m = rx.search(r"\b(source)s? of\b", text)
     if m:
-        word = m.group(1)
+        word = "host" if m.group(1).startswith(("source", "host")) else m.group(1)
     else:
         word, subject = next(
             (
@@ -1019,6 +1032,9 @@ def _rank_events(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> b
         group = "reason"
     elif word.startswith("object"):
         group = "object" if ns_fixed else "namespace, object"
+    elif word == "host":  # "top 3 event source hosts": the nodes that reported them
+        group = "source_host"
+        p.conds = [c for c in p.conds if c != "involved_kind = 'Node'"] + ["source_host IS NOT NULL"]
     else:
         group = "involved_name" if ns_fixed or kind == "Node" else "namespace, involved_name"
     measure = "sum(count)" if rx.search(OCCURRENCES, text) else "count(*)"
@@ -1206,7 +1222,7 @@ def _event_identity(p: Parse, catalog: Catalog, ns_fixed: bool) -> list[str]:
     """What an events listing shows when no column is asked for: of where, which object, why and what it
     says, the ones the question leaves open, at most three (as kubectl's event table is read); one
     object's events by their type, reason and message."""
-    if any(c.startswith("involved_name =") for c in p.conds):
+    if any(c.startswith(("involved_name =", "name =", "involved_uid =")) for c in p.conds):
         # what is not already said of its events: "warnings for pod x" are all of type Warning; a reason
         # says the type too (as the events of one reason are shown)
         said = [c.split()[0] for c in p.conds if rx.match(r"(?:type|reason) =", c)]

@@ -104,6 +104,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("jobs", "longest"): "duration",
     ("serviceaccounts", "automountserviceaccounttoken"): "automount_token",  # the field's own name
     ("serviceaccounts", "token automount"): "automount_token",
+    ("serviceaccounts", "token automounting"): "automount_token",  # "token automounting turned off"
+    ("serviceaccounts", "automounting"): "automount_token",
     ("serviceaccounts", "automount"): "automount_token",
     ("serviceaccounts", "mount their token"): "automount_token",
     ("serviceaccounts", "token mounted"): "automount_token",
@@ -1206,6 +1208,7 @@ def present_conditions(text: str, table: Table, taken_columns: Iterable[str] = (
     # "events with the action set", "pods whose node selector is set", "events carrying labels": a field
     # given some value
     is_set = r"\s+(?:is\s+|are\s+)?(?:set|defined|specified|present|populated|non-?empty|not empty)\b"
+    is_set += r"(?!\s*(?:to|=|:|as|at)\b)"  # not "session affinity set to ClientIP": a value follows
     for phrase, column in column_phrases(table).items():
         kind = column_type(table, column)
         if column in skip or column in {c.split()[0] for c, _ in out} or kind not in ("text", "map"):
@@ -1677,6 +1680,8 @@ TIME_WORDS: dict[tuple[str, str], str] = {
     ("jobs", "finish"): "completion_time",
     ("jobs", "completed"): "completion_time",
     ("jobs", "started"): "start_time",
+    ("jobs", "done"): "completion_time",  # "jobs done within the last 6 hrs"
+    ("containers", "exited"): "finished_at",  # "containers that exited in the past hour": their run ended
     ("events", "first seen"): "first_seen",  # before "seen": the longer phrase decides
     ("events", "first appeared"): "first_seen",
     ("events", "first showed up"): "first_seen",  # "warning reasons that first showed up in the last 2h"

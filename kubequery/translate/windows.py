@@ -141,9 +141,12 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
         iv = interval(n, unit)
         silent = rx.search(r"\b(haven'?t|hasn'?t|not|no|without|silent|stale|missed|older)\b", text)
         cond = f"{column} {'<' if older or silent else '>'} now() - {iv}"
-        if silent and not older and (t == "cronjobs" or rx.search(_NOT_WITHIN, text)):
+        or_never = r"\bor (?:that |which |they |it )?(?:never|not yet|ha(?:ve|s)n'?t ever)\b"
+        never_too = rx.search(or_never, text)
+        lapsed = silent and not older and (t == "cronjobs" or rx.search(_NOT_WITHIN, text))
+        if lapsed or (older and never_too):
             # a cron job that never ran hasn't either; "pods not restarted in the last day" keeps the
-            # pods never restarted
+            # pods never restarted; "last success older than a day (or that never succeeded)" says so
             cond = f"({column} IS NULL OR {cond})"
         p.conds.append(cond)
         p.understood.append(f"{column} {'before' if older or silent else 'within'} {iv}")
