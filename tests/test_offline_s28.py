@@ -337,3 +337,32 @@ def test_more_breadth_on_the_real_snapshot(real_translator, real_engine, questio
 def test_an_env_value_is_still_a_secret(real_translator):
     t = real_translator.translate("what is the value of env MYSQL_ROOT_PASSWORD", context=ctx())
     assert t.declined and "Secret" in t.message
+
+
+ROUND_THREE = [
+    ("which storefront image versions are deployed, and in how many containers each?", None,
+     "SELECT image, count(*) FROM containers WHERE image LIKE 'registry.acme.io/web/storefront:%' GROUP BY image"),
+    ("recommendation images in checkout with counts", None,
+     "SELECT image, count(*) FROM containers WHERE namespace = 'checkout' AND name = 'recommendation' GROUP BY image"),
+    ("list the role bindings in my namespace with their role and subjects", "data",
+     "SELECT name, role_name, subjects FROM rolebindings WHERE namespace = 'data'"),
+]
+
+
+@pytest.mark.parametrize(("question", "namespace", "sql"), ROUND_THREE)
+def test_image_versions_counted_and_bindings_shown(translator, engine, question, namespace, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True, namespace=namespace)
+
+
+REAL_ROUND_THREE = [
+    ("any tls cert secrets in my ns?", "team-b",
+     "SELECT name FROM secrets WHERE namespace = 'team-b' AND type = 'kubernetes.io/tls'"),
+    ("have any of my pods restarted? show the counts", "team-b",
+     "SELECT name, restarts FROM pods WHERE namespace = 'team-b' AND restarts > 0"),
+    ("cm here + number of keys", "team-a", "SELECT name, data_count FROM configmaps WHERE namespace = 'team-a'"),
+]
+
+
+@pytest.mark.parametrize(("question", "namespace", "sql"), REAL_ROUND_THREE)
+def test_here_on_the_real_snapshot(real_translator, real_engine, question, namespace, sql):
+    assert_same_rows(real_translator, real_engine, question, sql, columns=True, namespace=namespace)

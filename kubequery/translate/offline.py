@@ -316,6 +316,7 @@ class OfflineTranslator:
             if shaped is not None:  # "first and last time of the BackOff events", "events per hour"
                 return OfflineResult(sql=shaped, confidence=0.7, message="understood: events, shaped")
             by_place = placement.pods_by_place(text, reader) or placement.pods_per_node(text, reader)
+            by_place = by_place or _image_versions(text, reader)  # "storefront image versions + counts"
             if by_place is not None:  # "how are the payments-api pods spread across zones?"
                 return OfflineResult(sql=by_place, confidence=0.7, message="understood: pods, where they run")
             sql, understood, confidence = self._parse(text, question, namespace)
@@ -4012,6 +4013,7 @@ class OfflineTranslator:
                 not word
                 or word in lx.STOPWORDS
                 or word in VOCAB
+                or word in _KIND_OF_SECRET  # "tls cert secrets": a type said, not a name
                 or self._is_namespace(word, strict=True)
                 or any(word in c.lower() for c in conds)
             ):
@@ -8292,6 +8294,9 @@ def _typed_events(sql: str) -> str:
     return f"SELECT type, object, reason, message FROM events WHERE namespace = {m.group(1)}" if m else sql
 
 
+# Words that say what a secret holds (its type), never a part of its name.
+_KIND_OF_SECRET = frozenset({"cert", "certs", "certificate", "certificates", "token", "tokens", "credential"})
+
 # An object's uid, as the API server writes it.
 _UID = r"(?<![\w\-.])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w\-.])"  # not in a name
 
@@ -8314,6 +8319,37 @@ def _elapsed(sql: str) -> str:
     ]
     tree.set("expressions", shown)
     return tree.sql(dialect="duckdb")
+
+
+# "which storefront image versions are deployed, and in how many containers each?", "recommendation images
+# in checkout with counts", "how many containers run each version of the storefront image?"
+_IMAGE_VERSIONS = (
+    r"^(?:which |what )?([a-z0-9][\w\-]*) (?:image )?(?:versions?|tags?|images?)\b(.*?)"
+    r"(?:,?\s*(?:and|with|\+)\s+(?:in |on )?(?:how many|the|their)?\s*(?:containers?|pods?)?\s*"
+    r"(?:counts?|each)?\W*)$"
+    r"|^how many (?:containers|pods) run each (?:version|tag) of (?:the )?([a-z0-9][\w\-]*) image\b(.*?)\W*$"
+)
+
+
+def _image_versions(text: str, reader: Any) -> str | None:
+    """One image's versions in use, each with how many containers run it."""
+    if not rx.search(r"\bhow many\b|\bcounts?\b|\beach\b", text):
+        return None
+    m = rx.match(_IMAGE_VERSIONS, text)
+    if m is None:
+        return None
+    image, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    if image in ("which", "what", "the", "all", "container", "pod"):
+        return None
+    found = reader(f"containers running the {image} image {rest}".strip())
+    if found is None:
+        return None
+    tree = sqlglot.parse_one(found, read="duckdb")
+    if tree.args.get("joins") or tree.args.get("group") or tree.find(exp.AggFunc):
+        return None
+    tree.set("expressions", [exp.column("image"), exp.Count(this=exp.Star())])
+    tree.set("distinct", None)
+    return tree.group_by("image", copy=False).sql(dialect="duckdb")
 
 
 def _places_of(text: str, reader: Any) -> str | None:

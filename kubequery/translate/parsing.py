@@ -512,6 +512,14 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      " and their node and zone"),
     (r"^where (?:are|is) (?:the )?(.+?) (?:running|scheduled|placed|living|sitting)\s+"
      r"(?=and their node and zone)", r"\1 "),
+    # "role bindings with their role and subjects", "rolebindings: role + who": the role each names
+    (r"\b((?:cluster ?)?role ?bindings?|rbs?|crbs?)\b(.*?)(?:with (?:their|the) |[:,]\s*)roles? (?:and|\+|&) "
+     r"(?:their |the )?(subjects|who)\b", r"\1\2 and their role name and subjects"),
+    # "have any of my pods restarted? show the counts", "cm here + number of keys": the column, not a count
+    (r"\b(restart\w*)\b(.*?)\?\s*(?:show|with|and)\s+(?:me\s+)?(?:the|their)\s+counts?\W*$",
+     r"\1\2 and their restarts"),
+    (r"^((?:cms?|configmaps?|config maps?|secrets?)\b.*?)\s*(?:\+|and|with)\s+(?:their\s+|the\s+)?"
+     r"(?:number of|# of|count of) (keys|entries)\b", r"\1 and their data count"),
     # "deployments with replicas on NotReady nodes": their pods there, not the replica counts
     (r"\b(deploy(?:ment)?s?|statefulsets?|sts|daemonsets?|ds|replicasets?|rs)\s+"
      r"(with|having|that have|that has)\s+(any\s+|some\s+)?replicas\s+"
