@@ -366,3 +366,24 @@ REAL_ROUND_THREE = [
 @pytest.mark.parametrize(("question", "namespace", "sql"), REAL_ROUND_THREE)
 def test_here_on_the_real_snapshot(real_translator, real_engine, question, namespace, sql):
     assert_same_rows(real_translator, real_engine, question, sql, columns=True, namespace=namespace)
+
+
+LAST = [
+    ("which pods with persistent volume claims are on a NotReady node?",
+     "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready AND len(p.pvcs) > 0"),
+    ("po mounting a pvc on nodes that are down",
+     "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready AND len(p.pvcs) > 0"),
+    ("sum of PV sizes in gigs (GiB)", "SELECT sum(capacity) / 1024 ^ 3 FROM persistentvolumes"),
+    ("nodes whose kubelet has been quiet for over 2 minutes",
+     "SELECT name FROM nodes WHERE last_heartbeat < now() - INTERVAL 2 MINUTE"),
+    ("daemonset cpu requests per node",
+     "SELECT node, sum(cpu_request) FROM pods WHERE owner_kind = 'DaemonSet' GROUP BY node"),
+    ("deploys that scaled up or down within the last hour",
+     "SELECT DISTINCT namespace, involved_name FROM events WHERE involved_kind = 'Deployment' "
+     "AND reason = 'ScalingReplicaSet' AND last_seen > now() - INTERVAL 1 HOUR"),
+]
+
+
+@pytest.mark.parametrize(("question", "sql"), LAST)
+def test_two_relations_and_amounts(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)

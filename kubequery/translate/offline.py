@@ -317,6 +317,7 @@ class OfflineTranslator:
                 return OfflineResult(sql=shaped, confidence=0.7, message="understood: events, shaped")
             by_place = placement.pods_by_place(text, reader) or placement.pods_per_node(text, reader)
             by_place = by_place or _image_versions(text, reader)  # "storefront image versions + counts"
+            by_place = by_place or placement.pods_with_claims_on_nodes(text, reader)
             if by_place is not None:  # "how are the payments-api pods spread across zones?"
                 return OfflineResult(sql=by_place, confidence=0.7, message="understood: pods, where they run")
             sql, understood, confidence = self._parse(text, question, namespace)

@@ -520,6 +520,20 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"\1\2 and their restarts"),
     (r"^((?:cms?|configmaps?|config maps?|secrets?)\b.*?)\s*(?:\+|and|with)\s+(?:their\s+|the\s+)?"
      r"(?:number of|# of|count of) (keys|entries)\b", r"\1 and their data count"),
+    # "sum of PV sizes in gigs": their total size
+    (r"\bsum of (?:the |all )?(pvcs?|pvs?|persistent volumes?|persistent volume claims?|volumes?|claims?) "
+     r"sizes?\b", r"total \1 size"),
+    # "daemonset cpu requests per node": the requests of those pods
+    (r"^(daemonsets?|ds|statefulsets?|sts|jobs?) (cpu|memory|mem) (requests?|limits?)\b",
+     r"\2 \3 of \1 pods"),
+    # "deploys that scaled up or down within the last hour": their ScalingReplicaSet events in that window
+    (r"^(?:which |what )?(deploy(?:ment)?s?) (?:that |which )?(?:were |have )?(?:scaled|rescaled)"
+     r"(?: up| down| up or down)?(?=.*\b(?:in|within) the (?:last|past)\b)",
+     r"\1 with scalingreplicaset events"),
+    # "nodes whose kubelet has been quiet for over 2 minutes", "… stopped reporting status over 10 min ago"
+    (r"\bnodes? (?:whose|where the|with the) kubelets? (?:has |have )?(?:been |is |are )?(?:quiet|silent|"
+     r"stopped reporting(?: status)?|not reporting(?: status)?)\s+(?:for\s+)?",
+     "nodes with no heartbeat for "),
     # "deployments with replicas on NotReady nodes": their pods there, not the replica counts
     (r"\b(deploy(?:ment)?s?|statefulsets?|sts|daemonsets?|ds|replicasets?|rs)\s+"
      r"(with|having|that have|that has)\s+(any\s+|some\s+)?replicas\s+"

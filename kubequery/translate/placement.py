@@ -164,3 +164,34 @@ def pods_per_node(text: str, reader: Reader) -> str | None:
         f"SELECT n.name, count(*) AS pods FROM pods p JOIN nodes n ON n.name = p.node "
         f"WHERE {cond.sql(dialect='duckdb')} GROUP BY n.name"
     )
+
+
+# "pods with persistent volumes on a NotReady node", "po mounting a pvc on nodes that are down"
+_WITH_CLAIMS = (
+    r"\b(?:with|that have|having|mounting|that mount|using|that use)\s+(?:an?\s+|any\s+|some\s+)?"
+    r"(?:pvcs?|persistent ?volume ?claims?|claims?|persistent ?volumes?|pvs?)\b"
+)
+
+
+def pods_with_claims_on_nodes(text: str, reader: Reader) -> str | None:
+    """Pods picked by their node that also mount some claim: the node read by the parser, the claim
+    said here (it reads one relation at a time)."""
+    said = rx.search(_WITH_CLAIMS, text)
+    if said is None or not rx.search(r"\b(?:pods?|po)\b", text) or not rx.search(r"\bnodes?\b", text):
+        return None
+    found = reader((text[: said.start()] + " " + text[said.end() :]).strip())
+    tree = sqlglot.parse_one(found, read="duckdb") if found else None
+    source = tree.find(exp.From) if tree else None
+    if (
+        tree is None
+        or source is None
+        or not isinstance(source.this, exp.Table)
+        or source.this.name != "pods"
+        or "nodes" not in tree.sql(dialect="duckdb")
+        or tree.args.get("group")
+    ):
+        return None
+    pods = source.this.alias_or_name
+    shown = [e for e in tree.expressions if not (isinstance(e, exp.Column) and e.name == "pvcs")]
+    tree.set("expressions", shown)
+    return tree.where(f"len({pods}.pvcs) > 0", copy=False).sql(dialect="duckdb")
