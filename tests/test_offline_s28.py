@@ -71,11 +71,6 @@ EVENTS = [
 ]
 
 
-@pytest.mark.parametrize(("question", "sql"), EVENTS)
-def test_events_over_their_columns(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
-
-
 REAL_EVENTS = [
     ("when did pod mysql in team-b last fail to attach its volume?",
      "SELECT max(last_seen) FROM events WHERE namespace = 'team-b' AND involved_name = 'mysql' "
@@ -89,11 +84,6 @@ REAL_EVENTS = [
      "WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'cassandra' "
      "AND e.type = 'Warning'"),
 ]
-
-
-@pytest.mark.parametrize(("question", "sql"), REAL_EVENTS)
-def test_events_on_the_real_snapshot(real_translator, real_engine, question, sql):
-    assert_same_rows(real_translator, real_engine, question, sql, columns=True)
 
 
 @pytest.mark.parametrize(
@@ -135,11 +125,6 @@ FOLLOW_UPS = [
 ]
 
 
-@pytest.mark.parametrize(("previous", "previous_sql", "question", "sql"), FOLLOW_UPS)
-def test_followups_filter_on_the_count_column(translator, engine, previous, previous_sql, question, sql):
-    assert_same_after(translator, engine, previous, previous_sql, question, sql)
-
-
 PLACES = [
     # a workload's pods counted per zone, however the spread is said
     ("how are the payments-api pods in payments spread across zones?",
@@ -164,11 +149,6 @@ PLACES = [
 ]
 
 
-@pytest.mark.parametrize(("question", "sql"), PLACES)
-def test_pods_by_where_they_run(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
-
-
 FIXED_HERE = [
     ("deploy here not at desired replicas", "staging",
      "SELECT name FROM deployments WHERE namespace = 'staging' AND ready_replicas < desired"),
@@ -184,22 +164,12 @@ FIXED_HERE = [
 ]
 
 
-@pytest.mark.parametrize(("question", "namespace", "sql"), FIXED_HERE)
-def test_in_the_current_namespace(translator, engine, question, namespace, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True, namespace=namespace)
-
-
 REAL_HERE = [
     ("rolebindings here -> role name", "kube-system",
      "SELECT name, role_name FROM rolebindings WHERE namespace = 'kube-system'"),
     ("which of my pods has restarted the most?", "shop",
      "SELECT name, restarts FROM pods WHERE namespace = 'shop' ORDER BY restarts DESC LIMIT 1"),
 ]
-
-
-@pytest.mark.parametrize(("question", "namespace", "sql"), REAL_HERE)
-def test_in_the_current_namespace_on_the_real_snapshot(real_translator, real_engine, question, namespace, sql):
-    assert_same_rows(real_translator, real_engine, question, sql, columns=True, namespace=namespace)
 
 
 RANKED_AND_TIMED = [
@@ -249,11 +219,6 @@ FOLLOW_OWNERS = [
 ]
 
 
-@pytest.mark.parametrize(("previous", "previous_sql", "question", "sql"), FOLLOW_OWNERS)
-def test_followups_add_the_owning_deployment(translator, engine, previous, previous_sql, question, sql):
-    assert_same_after(translator, engine, previous, previous_sql, question, sql)
-
-
 ROUND_TWO = [
     ("event reasons seen in the last 10 minutes, with how many events each",
      "SELECT reason, count(*) FROM events WHERE last_seen > now() - INTERVAL 10 MINUTE GROUP BY reason"),
@@ -275,11 +240,6 @@ ROUND_TWO = [
     ("which pods ask for the most RAM? top three",
      "SELECT namespace, name, memory_request FROM pods ORDER BY memory_request DESC LIMIT 3"),
 ]
-
-
-@pytest.mark.parametrize(("question", "sql"), ROUND_TWO)
-def test_more_breadth(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
 
 
 def test_a_uid_inside_a_volume_name_is_the_name(translator):
@@ -310,11 +270,6 @@ MORE_PLACES = [
 ]
 
 
-@pytest.mark.parametrize(("question", "sql"), MORE_PLACES)
-def test_nodes_and_their_pods(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
-
-
 REAL_PLACES = [
     ("where are the orders-api pods in team-b running (node and AZ)?",
      "SELECT p.name, p.node, n.zone FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
@@ -327,11 +282,6 @@ REAL_PLACES = [
     ("which SAs have token automounting turned off?",
      "SELECT namespace, name FROM serviceaccounts WHERE automount_token = false"),
 ]
-
-
-@pytest.mark.parametrize(("question", "sql"), REAL_PLACES)
-def test_more_breadth_on_the_real_snapshot(real_translator, real_engine, question, sql):
-    assert_same_rows(real_translator, real_engine, question, sql, columns=True)
 
 
 def test_an_env_value_is_still_a_secret(real_translator):
@@ -349,11 +299,6 @@ ROUND_THREE = [
 ]
 
 
-@pytest.mark.parametrize(("question", "namespace", "sql"), ROUND_THREE)
-def test_image_versions_counted_and_bindings_shown(translator, engine, question, namespace, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True, namespace=namespace)
-
-
 REAL_ROUND_THREE = [
     ("any tls cert secrets in my ns?", "team-b",
      "SELECT name FROM secrets WHERE namespace = 'team-b' AND type = 'kubernetes.io/tls'"),
@@ -361,11 +306,6 @@ REAL_ROUND_THREE = [
      "SELECT name, restarts FROM pods WHERE namespace = 'team-b' AND restarts > 0"),
     ("cm here + number of keys", "team-a", "SELECT name, data_count FROM configmaps WHERE namespace = 'team-a'"),
 ]
-
-
-@pytest.mark.parametrize(("question", "namespace", "sql"), REAL_ROUND_THREE)
-def test_here_on_the_real_snapshot(real_translator, real_engine, question, namespace, sql):
-    assert_same_rows(real_translator, real_engine, question, sql, columns=True, namespace=namespace)
 
 
 LAST = [
@@ -384,6 +324,21 @@ LAST = [
 ]
 
 
-@pytest.mark.parametrize(("question", "sql"), LAST)
-def test_two_relations_and_amounts(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
+# Every case above, asked of the cluster it names (None: no current namespace).
+DEMO = [(q, None, sql) for q, sql in [*EVENTS, *PLACES, *ROUND_TWO, *MORE_PLACES, *LAST]] + FIXED_HERE + ROUND_THREE
+REAL = [(q, None, sql) for q, sql in [*REAL_EVENTS, *REAL_PLACES]] + REAL_HERE + REAL_ROUND_THREE
+
+
+@pytest.mark.parametrize(("question", "namespace", "sql"), DEMO)
+def test_on_the_demo_cluster(translator, engine, question, namespace, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True, namespace=namespace)
+
+
+@pytest.mark.parametrize(("question", "namespace", "sql"), REAL)
+def test_on_the_real_snapshot(real_translator, real_engine, question, namespace, sql):
+    assert_same_rows(real_translator, real_engine, question, sql, columns=True, namespace=namespace)
+
+
+@pytest.mark.parametrize(("previous", "previous_sql", "question", "sql"), FOLLOW_UPS + FOLLOW_OWNERS)
+def test_followups(translator, engine, previous, previous_sql, question, sql):
+    assert_same_after(translator, engine, previous, previous_sql, question, sql)
