@@ -152,7 +152,6 @@ class OfflineTranslator:
         text = rx.sub(r"\bsecrets? ([a-z0-9][\w.\-]*)", mask, text)  # "secret mysql-credentials"
         return rx.sub(r"\b([a-z0-9][\w.\-]*)(?= secrets?\b)", mask, text)  # "the mysql-credentials secret"
 
-    # ---------------------------------------------------------------- public
     def _with_uid(self, question: str, uid: re.Match, context: Any) -> OfflineResult:
         """The question without its uid, answered, then narrowed to the object the uid names (an event's
         involved object, or the object itself)."""
@@ -178,6 +177,7 @@ class OfflineTranslator:
         sql = tree.sql(dialect="duckdb")
         return OfflineResult(sql=sql, confidence=min(found.confidence, 0.8), message=found.message)
 
+    # ---------------------------------------------------------------- public
     def translate(self, question: str, *, context: Any = None) -> Translation:
         found = self.answer(question, context=context)
         return Translation(
