@@ -10,7 +10,7 @@ import sqlglot
 
 from kubequery.translate import lexicon as lx
 from kubequery.translate import negation, rx, slots
-from kubequery.translate.joins import REFERENCES, qualify
+from kubequery.translate.joins import REFERENCES, listing, qualify
 from kubequery.translate.parsing import (
     NUMW,
     UNITW,
@@ -289,32 +289,17 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
 def _deployment_added(text: str, sql: str | None) -> str | None:
     """The pods listed before, each with the deployment that owns it (through its replica set): "add the
     owning deploy", "show each one with its deployment"."""
-    from sqlglot import exp
-
     said = rx.search(
         r"\b(?:add|with|show|and|plus|\+|include)\b.*?\b(?:the\s+)?"
         r"(?:owning|its|their|parent|each one'?s?)\s+"
         r"(?:owning\s+|parent\s+)?(?:deploy(?:ment)?s?)\b",
         text,
     )
-    if said is None or not sql:
+    found = listing(sql, "pods") if said else None
+    if found is None or found[0].args.get("joins"):
         return None
-    tree = sqlglot.parse_one(sql, read="duckdb")
-    source = tree.find(exp.From)
-    if (
-        not isinstance(tree, exp.Select)
-        or source is None
-        or not isinstance(source.this, exp.Table)
-        or source.this.name != "pods"
-        or tree.args.get("joins")
-        or tree.args.get("group")
-        or tree.find(exp.AggFunc)
-    ):
-        return None
-    alias = source.this.alias_or_name
-    for column in tree.find_all(exp.Column):
-        if not column.table:
-            column.set("table", exp.to_identifier(alias))
+    tree, alias = found
+    qualify(tree, alias)
     tree.join(
         "replicasets AS r", on=f"r.namespace = {alias}.namespace AND r.name = {alias}.owner_name", copy=False
     )

@@ -533,3 +533,20 @@ def qualify(tree: exp.Expression, alias: str, skip: frozenset[str] | set[str] = 
     for column in list(tree.find_all(exp.Column)):
         if not column.table and column.name not in skip:
             column.set("table", exp.to_identifier(alias))
+
+
+def selected_from(sql: str | None, table: str) -> tuple[exp.Select, str] | None:
+    """`sql` parsed, with the alias `table` goes by, when it is a SELECT from that table; None otherwise."""
+    tree = sqlglot.parse_one(sql, read="duckdb") if sql else None
+    source = tree.find(exp.From) if isinstance(tree, exp.Select) else None
+    if source is None or not isinstance(source.this, exp.Table) or source.this.name != table:
+        return None
+    return tree, source.this.alias_or_name
+
+
+def listing(sql: str | None, table: str) -> tuple[exp.Select, str] | None:
+    """As `selected_from`, when the query lists rows of `table` (no groups, no totals)."""
+    found = selected_from(sql, table)
+    if found is None or found[0].args.get("group") or found[0].find(exp.AggFunc):
+        return None
+    return found

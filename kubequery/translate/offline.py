@@ -8067,8 +8067,7 @@ def _pod_events(
         # why they are so, or what the events say: the messages before their reasons; the events of a set of
         # objects of one kind name each one (five blind authors and a dev intent of eight write involved_name
         # for pods, two for jobs)
-        who = "e.involved_name"  # one kind's objects: each by its name
-        shown = [*([] if one_ns else ["e.namespace"]), who, *([] if reasons else ["e.reason"])]
+        shown = [*([] if one_ns else ["e.namespace"]), "e.involved_name", *([] if reasons else ["e.reason"])]
         shown.append("e.message")
         if len(shown) > 3:  # at most three, as an events listing shows: why they are so, or what the
             shown.remove("e.reason" if why else "e.message")  # events say, the message before the reason
@@ -8342,12 +8341,10 @@ def _image_versions(text: str, reader: Any) -> str | None:
     image, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     if image in ("which", "what", "the", "all", "container", "pod"):
         return None
-    found = reader(f"containers running the {image} image {rest}".strip())
-    if found is None:
+    found = joins.listing(reader(f"containers running the {image} image {rest}".strip()), "containers")
+    if found is None or found[0].args.get("joins"):
         return None
-    tree = sqlglot.parse_one(found, read="duckdb")
-    if tree.args.get("joins") or tree.args.get("group") or tree.find(exp.AggFunc):
-        return None
+    tree = found[0]
     tree.set("expressions", [exp.column("image"), exp.Count(this=exp.Star())])
     tree.set("distinct", None)
     return tree.group_by("image", copy=False).sql(dialect="duckdb")

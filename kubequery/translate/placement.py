@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import sqlglot
 from sqlglot import exp
 
 from kubequery.translate import rx
-from kubequery.translate.joins import qualify
+from kubequery.translate.joins import listing, qualify, selected_from
 
 Reader = Callable[[str], "str | None"]
 
@@ -39,24 +38,6 @@ _NODE_READY = (
 
 def _column(said: str) -> str:
     return "instance_type" if rx.match(r"(?:instance|machine)", said) else "zone"
-
-
-def _pods_tree(sql: str | None) -> tuple[exp.Select, str] | None:
-    """The pods query parsed, with the alias its pods go by, when it lists pods (no groups, no totals)."""
-    if sql is None:
-        return None
-    tree = sqlglot.parse_one(sql, read="duckdb")
-    source = tree.find(exp.From)
-    table = source.this if source else None
-    if (
-        not isinstance(tree, exp.Select)
-        or not isinstance(table, exp.Table)
-        or table.name != "pods"
-        or tree.args.get("group")
-        or tree.find(exp.AggFunc)
-    ):
-        return None
-    return tree, table.alias_or_name
 
 
 def _fixed(tree: exp.Select) -> list[exp.Column]:
@@ -90,7 +71,7 @@ def pods_by_place(text: str, reader: Reader) -> str | None:
         rest = rx.sub(r"^\W*(?:how (?:are|is|were) (?:the\s+)?|how many\s+|count(?: of)?\s+|number of\s+|"
                       r"(?:the\s+)?distribution of\s+)", "", rest)
         rest = rx.sub(r"\bpod count\b", "pods", rest).strip(" ?.!:,")
-        found = _pods_tree(reader(f"{rest} and their {column.replace('_', ' ')}"))
+        found = listing(reader(f"{rest} and their {column.replace('_', ' ')}"), "pods")
         if found is None:
             return None
         tree, pods = found
@@ -101,7 +82,8 @@ def pods_by_place(text: str, reader: Reader) -> str | None:
         return tree.group_by(place.copy(), copy=False).sql(dialect="duckdb")
     both = rx.search(r"\band their node and (?:zone|instance type)\b", text)
     if both:  # "orders-api pods in team-b and their node and zone": the pod's node, then the node's zone
-        found = _pods_tree(reader(text[: both.start()] + rx.sub(r"\bnode and ", "", text[both.start() :])))
+        zone_only = text[: both.start()] + rx.sub(r"\bnode and ", "", text[both.start() :])
+        found = listing(reader(zone_only), "pods")
         if found is None:
             return None
         tree, pods = found
@@ -120,7 +102,7 @@ def pods_by_place(text: str, reader: Reader) -> str | None:
         rest = (text[: ready.start()] + " " + text[ready.end() :]).strip(" ?.!:,")
         if not rx.search(r"\bnodes?\b", rest):
             rest += " and their node"
-        found = _pods_tree(reader(rest))
+        found = listing(reader(rest), "pods")
         if found is None or any(c.name == "name" for c in _fixed(found[0])):
             return None  # one pod named: its node and readiness are read by the parser
         tree, pods = found
@@ -146,17 +128,9 @@ def pods_per_node(text: str, reader: Reader) -> str | None:
     nodes_sql = reader(f"{said} nodes" if said else f"nodes with {m.group(3)}")
     if nodes_sql is None:
         return None
-    tree = sqlglot.parse_one(nodes_sql, read="duckdb")
-    source = tree.find(exp.From)
-    where = tree.args.get("where")
-    if (
-        not isinstance(tree, exp.Select)
-        or source is None
-        or not isinstance(source.this, exp.Table)
-        or source.this.name != "nodes"
-        or tree.args.get("joins")
-        or where is None
-    ):
+    found = selected_from(nodes_sql, "nodes")
+    where = found[0].args.get("where") if found else None
+    if where is None or found[0].args.get("joins"):
         return None
     cond = where.this.copy()
     qualify(cond, "n")
@@ -179,19 +153,12 @@ def pods_with_claims_on_nodes(text: str, reader: Reader) -> str | None:
     said = rx.search(_WITH_CLAIMS, text)
     if said is None or not rx.search(r"\b(?:pods?|po)\b", text) or not rx.search(r"\bnodes?\b", text):
         return None
-    found = reader((text[: said.start()] + " " + text[said.end() :]).strip())
-    tree = sqlglot.parse_one(found, read="duckdb") if found else None
-    source = tree.find(exp.From) if tree else None
-    if (
-        tree is None
-        or source is None
-        or not isinstance(source.this, exp.Table)
-        or source.this.name != "pods"
-        or "nodes" not in tree.sql(dialect="duckdb")
-        or tree.args.get("group")
-    ):
+    found = selected_from(reader((text[: said.start()] + " " + text[said.end() :]).strip()), "pods")
+    if found is None or found[0].args.get("group"):
         return None
-    pods = source.this.alias_or_name
+    tree, pods = found
+    if not any(t.name == "nodes" for t in tree.find_all(exp.Table)):
+        return None  # no node said: the parser reads the claims alone
     shown = [e for e in tree.expressions if not (isinstance(e, exp.Column) and e.name == "pvcs")]
     tree.set("expressions", shown)
     return tree.where(f"len({pods}.pvcs) > 0", copy=False).sql(dialect="duckdb")
