@@ -2225,6 +2225,8 @@ def _narrow(tr: OfflineTranslator, text: str, tree: Any, table: Any, current: st
         conds = [f"NOT ({' AND '.join(conds)}) IS TRUE"]
     node = tr._node(rest) if "node" in {c.name for c in table.columns} else None
     if node and not any(c.startswith("node ") for c in conds):
+        # "just cp-1": the node, not also the static pods it owns (their owner is the node, by name)
+        conds = [c for c in conds if c != f"owner_name = {quote(node)}"]
         conds.append(f"node = {quote(node)}")
     have = _conjuncts(tree)
     conds = [c for c in conds if sqlglot.parse_one(c, read="duckdb").sql(dialect="duckdb") not in have]

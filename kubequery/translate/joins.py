@@ -204,16 +204,9 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     # the pods behind a service are the ones its Endpoints object lists
     ("pods", "endpoints"): _listed_in("target_pods"),
     ("endpoints", "pods"): _lists("target_pods"),
-    ("pods", "services"): Relation(
-        "b.namespace = e.namespace AND b.name = e.name",
-        via="JOIN endpoints e ON e.namespace = a.namespace AND list_contains(e.target_pods, a.name)",
-        fans_out=True,
-    ),
-    ("services", "pods"): Relation(
-        "b.namespace = e.namespace AND list_contains(e.target_pods, b.name)",
-        via="JOIN endpoints e ON e.namespace = a.namespace AND e.name = a.name",
-        fans_out=True,
-    ),
+    # the pods behind a service are the ones its (non-empty) selector picks, ready or not
+    ("pods", "services"): _selecting("a.labels", "b.selector", nonempty=True),
+    ("services", "pods"): _selecting("b.labels", "a.selector", nonempty=True),
     ("volumeattachments", "nodes"): Relation("b.name = a.node"),
     # a selector picks the pods whose labels hold all its pairs
     ("poddisruptionbudgets", "pods"): _selecting("b.labels", "a.selector"),

@@ -1435,7 +1435,7 @@ class OfflineTranslator:
         text = rx.sub(r"\band (?:the )?ready\s*\?+$", "and whether each is ready", text)
         # "what does kube-dns route to": the pods behind that service
         text = rx.sub(
-            r"^(?:what|which pods?) (?:does|do) (?:the )?(?:svc |service )?([a-z0-9][a-z0-9\-]*[a-z0-9])"
+            r"^(?:what|which)(?: pods?)? (?:does|do) (?:the )?(?:svc |service )?([a-z0-9][a-z0-9\-]*[a-z0-9])"
             r"(?: svc| service)? (?:route|send|forward|point|balance)s?(?: (?:its )?traffic)? "
             r"(?:to|across)\b",
             lambda m: f"pods behind service {m.group(1)}"

@@ -377,18 +377,30 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "busiest AZ by pod count": the one with the most pods
     (r"\bbusiest\s+(az|zone|availability zone|node|namespace|ns)s?\b(?:\s+by\s+(?:pod\s+count|pods))?",
      r"\1 with the most pods"),
+    # "emptiest 3 nodes": the ones with the fewest pods
+    (r"\b(?:emptiest|quietest)\s+(\d+\s+)?(az|zone|availability zone|node|namespace|ns)(s?)\b",
+     r"\1\2\3 with the fewest pods"),
     # "where are the fluent-bit pods running?": the pods with their nodes
     (r"^where (?:are|is|do|does) (?:the )?(.+?\bpods?)\s+(?:running|run|scheduled|placed|located|living|live|"
      r"hosted|sitting)\b", r"\1 and their nodes"),
     # "deploy/payments-api -n payments unready pods": the pods of that workload
     (r"^(deploy(?:ment)?s?|sts|statefulsets?|ds|daemonsets?|jobs?|cj|cronjobs?|rs|"
-     r"replicasets?)/([\w\-]+)((?:\s+-n\s+[\w\-]+)?)\s+((?:[\w\-]+\s+)?pods?)\b", r"\4 of \1 \2\3"),
+     r"replicasets?)/([\w\-]+)((?:\s+-n\s+[\w\-]+)?)\s*:?\s+((?:not |non[- ])?(?:[\w\-]+\s+)?pods?)\b",
+     r"\4 of \1 \2\3"),
     # "svc backed by pods on worker-7": those with endpoints there
     (r"\b(svcs?|services?)\s+(?:that are\s+|which are\s+)?(?:backed|served)\s+by\s+pods\s+on\b",
      r"\1 with endpoints on"),
     # "kube-dns svc backing pods", "vllm-service backends (pods)": the pods behind that service
     (r"\b([a-z0-9][\w\-]*)\s+(svc|service)\s+(?:backing|backend)\s+pods\b", r"pods behind \2 \1"),
     (r"\b([a-z0-9][\w\-]*)\s+backends\s*\(pods\)", r"pods behind service \1"),
+    # "pods not behind any service": in no service's endpoints (a pending pod without an address is in none)
+    (r"\b(?:are not|aren'?t|not|is not|isn'?t) behind any (?:service|svc)s?\b", "not in any endpoints"),
+    # "svc redis-replica -n team-a: backing pods": the pods behind it
+    (r"^(?:svc|service)\s+([a-z0-9][\w\-]*)((?:\s+-n\s+[\w\-]+)?)\s*:?\s+(?:backing|backend) pods\b",
+     r"pods behind service \1\2"),
+    # "fraud-detector service endpoints (pods)", "reviews svc endpoints: which pods": the pods they list
+    (r"^(?:the )?([a-z0-9][\w\-]*)\s+(?:svc|service)\s+endpoints\s*(?:\(pods\)|:\s*which pods,?)",
+     r"pods in the endpoints of \1"),
     # "sts cassandra -n team-b: which node is each pod on?": its pods with their nodes
     (r"^(sts|statefulsets?|deploy(?:ment)?s?|ds|daemonsets?|"
      r"jobs?)\s+([\w\-]+)((?:\s+-n\s+[\w\-]+)?)\s*[:,]?\s*(?:which|what) node (?:is|does) each (?:pod|one|"
@@ -422,6 +434,57 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"for every)\s+cluster ?roles?\b", r"\1\2 per role for cluster roles"),
     (r"\b(cluster ?role ?bindings?|crbs?)\b(.*?)\b(?:per|by|for each|for every)\s+cluster ?roles?\b",
      r"\1\2 per role"),
+    # "pods whose pvc isn't Bound yet": those with an unbound claim (not the pods without a bound one)
+    (r"\b(?:whose|with an?|with|where the) (pvcs?|claims?|persistent ?volume ?claims?) (?:isn'?t|is not|"
+     r"aren'?t|are not|not|is still not|still isn'?t) bound(?: yet)?\b", r"with an unbound \1"),
+    # "nodes where pods request more CPU than is allocatable": overcommitted ones
+    (r"\b(nodes?) (?:where|whose|on which|in which) (?:the |their )?pods? (?:request|ask for) more "
+     r"(cpu|memory|mem) than (?:is |they have |the node has |it has )?allocat(?:able|ed)\b",
+     r"\1 overcommitted on \2 requests"),
+    # "containers that use no image tag (or latest)": an untagged or :latest image
+    (r"\b(?:that |which )?(?:use|uses|using|with|run|runs|running|have|has) no (?:image |version )?tag\s*"
+     r"\(?(?:or|and|\+) (?::)?latest\)?", "running an untagged or :latest image"),
+    # "rolebindings -> roles touching cm, with subjects": the bindings granting a role on that resource
+    (r"^(?:role ?bindings?|rbs?)\s*(?:->|→|to)\s*roles?\s+(?:touching|accessing|that (?:can )?"
+     r"(?:access|touch)|with access to|on|for)\s+([\w\-]+)\s*,?\s*(?:with|\+|and|plus)\s+"
+     r"(?:their\s+|the\s+)?subjects\b", r"which role bindings grant a role that can access \1, and to whom"),
+    # "ds fluent-bit: which nodes r not covered?": the nodes without one of its pods
+    (r"^(?:ds|daemon ?sets?)(?:/|\s+)([a-z0-9][\w\-]*)\s*[:,]?\s*(?:which|what) nodes "
+     r"(?:are|r|is|aren'?t|isn'?t)\s*(?:not )?(?:covered|running it|served|missing it|without it)\b",
+     r"which nodes have no \1 pod"),
+    # "monitoring po -> pvc -> pv", "pods and the PVs behind their claims": each pod's volumes, by its claims
+    (r"^(.+?\b(?:pods?|po))\s*->\s*(?:pvcs?|claims?)\s*->\s*(pvs?|persistent ?volumes?)\s*$",
+     r"\1 and their \2"),
+    (r"\band (?:the|their) (pvs?|persistent ?volumes?) (?:behind|of|backing|bound to|under) "
+     r"(?:their|its|the) (?:claims?|pvcs?)\b", r"and their \1"),
+    # "secrets the payments pods reference": those used by those pods
+    (r"^(secrets|config ?maps|cms|pvcs|claims)\s+(?:that\s+|which\s+)?(?:the\s+|my\s+)?"
+     r"((?:\S.*?\b)?(?:pods|po)(?: in [\w\-]+)?)\s+(?:reference|use|mount|refer to|need)\s*\??$",
+     r"which \1 are used by \2"),
+    # "claims referencing an unknown sc": one that does not exist
+    (r"\b(?:an? )?(?:unknown|nonexistent|non-existent|undefined) (scs?|storage ?class(?:es)?|secrets?|"
+     r"config ?maps?|cms?|pvcs?|claims?|service ?accounts?|sas?)\b", r"a \1 that does not exist"),
+    # "po referencing missing secrets (+ secret name)": which one, shown
+    (r"\s*\(?\s*(?:\+|with|and|plus)\s+(?:the\s+)?(secret|config ?map|cm|pvc|claim)(?:'s)? names?\s*\)?\s*$",
+     r", and which \1"),
+    # "payments-worker's pods": the pods of that name, as "payments-worker pods" reads
+    (r"\b([a-z0-9][\w.]*-[\w\-.]*[a-z0-9])'s (pods?|po)\b", r"\1 \2"),
+    # "how often have payments-worker's pods restarted?": each one's restart count, not only the restarted
+    (r"^how (?:often|many times) (?:have|has|did|do|does) (?:the )?((?:.+?\b)?(?:pods?|po|containers?)\b.*?)"
+     r"\s+(?:been )?restart(?:ed)?\s*\??$", r"\1 and their restarts"),
+    # "what's running on the node that's down, and in what state?": with their status
+    (r",?\s+and (?:in )?what (?:state|status)(?: (?:are|is|were|was) (?:they|it|those|each)(?: in)?)?\s*\??$",
+     " and their status"),
+    # "what do the events say about claim x?": that object's events
+    (r"^what do(?:es)? (?:the |its )?events? (?:say|tell(?: me| us)?) about (?:the )?(?=(?:pod|po|claim|pvc|"
+     r"node|deployment|deploy|job|service|svc|statefulset|sts|daemonset|ds|hpa|replicaset|rs|cronjob|cj)"
+     r"\s+[\w\-.]+(?:\s+in\s+[\w\-]+)?\s*\??$)", "events for "),
+    # "which autoscalers rescaled and to what size?": what the events say, their messages
+    (r"\b(?:and )?to what (?:size|count|number(?: of replicas)?)\b", "and their messages"),
+    # "why were pods evicted? (events)": the Evicted events, whose messages say why
+    (r"^why\s+(?:are|were|was|did|have|has)\s+(?:the\s+|some\s+|so many\s+)?(?:pods?|po)"
+     r"((?:\s+in\s+[\w\-]+)?)\s+(?:get\s+|got\s+|been\s+|being\s+)?evicted((?:\s+in\s+[\w\-]+)?)"
+     r"\s*\??\s*(?:\(?(?:show\s+|the\s+)?(?:eviction\s+)?events?\)?)?\W*$", r"eviction events\1\2"),
     # "why are the crashlooping pods crashing? show events": what the events of those pods (or jobs) say;
     # "why are the pending pvcs stuck? show their events": the events of those claims (as a tuning author
     # wrote it)
@@ -470,6 +533,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:low(?:est)?|small(?:est)?|least|fewest)\b(?: (?:value|amount|size|count))?", "sorted desc"),
     (r"\b(?:sorted |ordered |ranked )?(?:from )?(?:low(?:est)?|small(?:est)?|least|fewest) to "
      r"(?:high(?:est)?|large(?:st)?|bigg(?:est)?|most)\b(?: (?:value|amount|size|count))?", "sorted asc"),
+    # "limitrange cpu defaults": the default request and limit it sets, not a range named "defaults"
+    (r"\b(cpu|memory|mem) defaults\b", r"default \1 request and default \1 limit"),
+    # "quota usage >60%": the quotas past that share of a limit (a filter, not the usage shown)
+    (r"(\bquotas?\b.*?)\b(?:usage|utili[sz]ation|use)\s*(?:>=?|over|above|more than|greater than)\s*"
+     r"(\d+) ?(?:percent|%)", r"\1 over \2 percent used"),
     # "quotas sorted by how full they are", "quota usage %": the most used resource's share of its limit
     (r"(\bquotas?\b.*?)\b(?:how full (?:they|it) (?:are|is)|"
      r"how close (?:they are|it is) to (?:their|its|the) limits?|(?:their |its )?fullness|usage ?%|"
@@ -704,7 +772,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"\1 with the most \2 capacity"),
     (r"\bsmallest (nodes?) by (cpu|memory|mem|ram)(?: cores| size)?\b", r"\1 with the least \2 capacity"),
     # "which deployment is missing the most replicas?": the most unavailable ones
-    (r"\bmissing the (most|fewest) replicas\b", r"with the \1 unavailable replicas"),
+    (r"\bmissing the (most|fewest) (?:replicas|pods)\b", r"with the \1 unavailable replicas"),
     # "3 longest-running jobs": the jobs that ran longest
     (r"\blongest-running\b", "longest running"),
     # "limits for ml pods", "cpu/mem requests + limits for x": the pods, with those columns
@@ -772,8 +840,15 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:that )?(?:have |has )?(?:stopped|quit|ceased) (?:heartbeating|sending heartbeats|reporting)"
      r"\s*\(?(?:for |in )?(?:over |more than )?(\d+)\+? ?([a-z]+)\)?(?: ago)?",
      r"with no heartbeat for over \1 \2"),
+    # "volumes kept after their claim is deleted (Retain)": the reclaim policy that keeps them
+    (r"\b(?:persistent volumes?|volumes?|pvs?) (?:that are |which are |that get |which get )?"
+     r"(kept|retained|deleted|removed) (?:after|when|with) (?:their|the|its) claims?"
+     r"(?: (?:is|are|gets?) (?:deleted|removed|gone))?(?:\s*\((?:retain|delete)\))?",
+     lambda m: "persistent volumes with reclaim policy "
+     + ("retain" if m.group(1) in ("kept", "retained") else "delete")),
     # "which containers exited with status 1?": that exit code; "(current or last termination)": both, as read
-    (r"\b(?:exited|terminated|died|quit|exit) with (?:an? )?(?:exit )?(?:status|code|rc) (\d+)\b",
+    (r"\b(?:exited|terminated|died|quit|exit|failed|crashed) with (?:an? )?(?:exit )?(?:status|code|rc) "
+     r"(\d+)\b",
      r"with exit code \1"),
     # "kubelet heartbeat", "kernel OOM kills": what sends it, not the node's kubelet or kernel version
     (r"\bkubelet(?:'s)? (heartbeats?)\b", r"\1"),
@@ -831,7 +906,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?=(?:imagepull|errimage|crashloop|containercreating|createcontainer|pending|init:|oomkilled)\w*)",
      r"\1 with pods in "),
     # "deployments stuck in rollout", "stuck rollouts": those not progressing
-    (r"\b(deploy\w*) (?:that are |which are )?stuck (?:in|mid)[- ](?:a |their |the )?rollouts?\b",
+    (r"\b(deploy\w*) (?:that are |which are |are |is )?stuck "
+     r"(?:(?:in|mid)[- ](?:a |their |the )?rollouts?|rolling out)\b",
      r"\1 not progressing"),
     (r"\bstuck rollouts?\b", "deployments not progressing"),
     # "why are the pending pvcs pending? show their events": the events of the ones the question is about
@@ -1455,6 +1531,12 @@ def normalise(question: str) -> str:
         r",? and (?:on |in )?(?:which|what) (nodes?|zones?)(?: (?:are|is|were|was) (?:they|it)(?: on| in)?"
         r"| (?:they|it) (?:are|is|were|was|run|runs|ran) (?:on|in))?\s*([?.!]*)$",
         r" with their \1\2",
+        text,
+    )
+    # "how many cores does each namespace request?": its cpu requested, in cores
+    text = rx.sub(
+        r"^how many (?:cpu )?cores (does|do) (each|every|per) (?=[a-z][\w\- ]*? (?:request|ask for)\b)",
+        r"how much cpu \1 \2 ",
         text,
     )
     # "how much memory does each pod request, in GiB?": each one's amount ("memory request of each pod")

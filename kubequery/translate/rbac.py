@@ -602,6 +602,9 @@ _RESOURCES = {
     **{"pods/exec": "pods/exec", "pods/log": "pods/log", "endpoints": "endpoints", "events": "events"},
     **{"persistentvolumeclaims": "persistentvolumeclaims", "pvcs": "persistentvolumeclaims"},
     "serviceaccounts": "serviceaccounts",
+    # kubectl's short names: "roles touching cm"
+    **{"cm": "configmaps", "cms": "configmaps", "po": "pods", "svc": "services", "deploy": "deployments"},
+    **{"pvc": "persistentvolumeclaims", "sa": "serviceaccounts", "ep": "endpoints", "ev": "events"},
 }
 
 

@@ -575,7 +575,8 @@ _NOT_HELD: list[tuple[str, str]] = [
     ),
     (
         r"\b(?:gets?|getting|receiv\w*|handl\w*|serv\w*) (?:no|any|the most|most|little|much|a lot of|more) "
-        r"traffic\b|\bnetwork (?:i/?o|io|usage|throughput)\b|\b(?:bytes|packets) (?:in|out|sent|received)\b|"
+        r"traffic\b|\bhow much traffic\b|\btraffic (?:does|do|is|are)\b|"
+        r"\bnetwork (?:i/?o|io|usage|throughput)\b|\b(?:bytes|packets) (?:in|out|sent|received)\b|"
         r"\b(?:errors?|error messages|exceptions|"
         r"stack ?traces?|output)\b.{0,20}\b(?:from|of|by|did) (?:the |my |our )?(?:app|application|code)s?\b|"
         r"\bexceptions? did\b",
@@ -733,7 +734,9 @@ _NOT_HELD: list[tuple[str, str]] = [
     ),
     (  # a state compared with, or seen before, an earlier one: "compare today's pod count to yesterday's"
         r"\b(?:(?:more|fewer|less|higher|lower|bigger|smaller)(?: [\w\-]+){0,3} than|compared? (?:to|with)|"
-        r"vs\.?|versus) (?:yesterday|last (?:week|month))\b|\byesterday'?s\b|"
+        r"vs\.?|versus) (?:yesterday|last (?:week|month|monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday))\b|\blast (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday) (?:vs\.?|versus|compared to|and) (?:today|now)\b|\byesterday'?s\b|"
         r"\b(?:look|looked|was|were) like (?:before|yesterday|last)\b|"
         r"\bbefore (?:the |its |their )?(?:(?:last|latest|previous|recent) (?:change|update|edit|rollout|"
         r"deploy\w*|release|upgrade)|(?:change|upgrade|update|edit|release))\b",
