@@ -396,7 +396,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "pods not behind any service": in no service's endpoints (a pending pod without an address is in none)
     (r"\b(?:are not|aren'?t|not|is not|isn'?t) behind any (?:service|svc)s?\b", "not in any endpoints"),
     # "svc redis-replica -n team-a: backing pods": the pods behind it
-    (r"^(?:svc|service)\s+([a-z0-9][\w\-]*)((?:\s+-n\s+[\w\-]+)?)\s*:?\s+(?:backing|backend) pods\b",
+    (r"^(?:svc|service)\s+([a-z0-9][\w\-]*)((?:\s+-n\s+[\w\-]+)?)\s*:?\s+(?:backing|backend) pods\W*$",
      r"pods behind service \1\2"),
     # "fraud-detector service endpoints (pods)", "reviews svc endpoints: which pods": the pods they list
     (r"^(?:the )?([a-z0-9][\w\-]*)\s+(?:svc|service)\s+endpoints\s*(?:\(pods\)|:\s*which pods,?)",
