@@ -64,6 +64,28 @@ DEMO = [
     ("quota usage >60%", "SELECT namespace, name FROM resourcequotas WHERE max_usage_percent > 60"),
     ("limitrange cpu defaults -n ml",
      "SELECT name, default_cpu_request, default_cpu_limit FROM limitranges WHERE namespace = 'ml'"),
+    # round 2: the intents dev.yaml leaves out
+    ("which pods are behind the kube-dns service, and are they ready?",
+     "SELECT p.name, p.is_ready FROM services s JOIN pods p ON p.namespace = s.namespace "
+     "WHERE s.namespace = 'kube-system' AND s.name = 'kube-dns' AND map_entries(s.selector) <@ map_entries(p.labels)"),
+    ("which services point at pods that don't exist?",
+     "SELECT s.namespace, s.name FROM services s WHERE cardinality(s.selector) > 0 AND NOT EXISTS "
+     "(SELECT 1 FROM pods p WHERE p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels))"),
+    ("which PVs lost their claim?",
+     "SELECT v.name FROM persistentvolumes v LEFT JOIN persistentvolumeclaims c ON c.namespace = v.claim_namespace "
+     "AND c.name = v.claim_name WHERE v.claim IS NOT NULL AND c.name IS NULL"),
+    ("containerPort 5432", "SELECT namespace, pod, name FROM containers WHERE list_contains(ports, '5432/TCP')"),
+    ("Guaranteed vs Burstable vs BestEffort counts", "SELECT qos_class, count(*) FROM pods GROUP BY qos_class"),
+    ("noisiest pod by warnings",
+     "SELECT namespace, involved_name, sum(count) AS times FROM events WHERE type = 'Warning' "
+     "AND involved_kind = 'Pod' GROUP BY namespace, involved_name ORDER BY times DESC LIMIT 1"),
+    ("nodes w/ instance type m5.4xlarge", "SELECT name FROM nodes WHERE instance_type = 'm5.4xlarge'"),
+    ("pods with restart policy = Never", "SELECT namespace, name FROM pods WHERE restart_policy = 'Never'"),
+    ("sum of po restarts in paymnets", "SELECT sum(restarts) FROM pods WHERE namespace = 'payments'"),
+    ("rollout stuck deploys", "SELECT namespace, name FROM deployments WHERE NOT progressing"),
+    ("which pods on worker-2 have warnings, and what reason?",
+     "SELECT e.namespace, e.involved_name, e.reason FROM events e JOIN pods p ON p.namespace = e.namespace "
+     "AND p.name = e.involved_name WHERE e.involved_kind = 'Pod' AND e.type = 'Warning' AND p.node = 'worker-2'"),
 ]
 
 REAL = [
@@ -96,6 +118,32 @@ REAL = [
     ("which containers use no image tag (or latest)?",
      "SELECT namespace, pod, name FROM containers WHERE image LIKE '%:latest' "
      "OR NOT regexp_matches(image, ':[^/]+$')"),
+    # round 2
+    ("orders-api svc backends (team-b) ready or not",
+     "SELECT p.name, p.is_ready FROM services s JOIN pods p ON p.namespace = s.namespace WHERE s.namespace = 'team-b' "
+     "AND s.name = 'orders-api' AND map_entries(s.selector) <@ map_entries(p.labels)"),
+    ("pull policy = Always containers",
+     "SELECT namespace, pod, name FROM containers WHERE image_pull_policy = 'Always'"),
+    ("containers + images of po blackbox-exporter-54cbb9bd8f-97x95 -n monitoring",
+     "SELECT name, image FROM containers WHERE namespace = 'monitoring' AND pod = 'blackbox-exporter-54cbb9bd8f-97x95'"),
+    ("most frequent warnings by count, top 3",
+     "SELECT reason, sum(count) AS times FROM events WHERE type = 'Warning' GROUP BY reason ORDER BY times DESC LIMIT 3"),
+    ("autoscalers throwing warnings",
+     "SELECT DISTINCT namespace, involved_name FROM events WHERE involved_kind = 'HorizontalPodAutoscaler' "
+     "AND type = 'Warning'"),
+    ("how many times have each team-b deployment's pods restarted?",
+     "SELECT r.owner_name, sum(p.restarts) FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+     "AND r.name = p.owner_name WHERE p.namespace = 'team-b' AND r.owner_kind = 'Deployment' GROUP BY r.owner_name"),
+    ("claims backed by a retained persistant volume",
+     "SELECT c.namespace, c.name FROM persistentvolumeclaims c JOIN persistentvolumes v ON v.name = c.volume "
+     "WHERE v.reclaim_policy = 'Retain'"),
+]
+
+# Asked in the asker's current namespace, on the real snapshot.
+REAL_HERE = [
+    ("what kind of services do I have?", "shop", "SELECT name, type FROM services WHERE namespace = 'shop'"),
+    ("my statefulsets and how many are ready", "team-b",
+     "SELECT name, ready FROM statefulsets WHERE namespace = 'team-b'"),
 ]
 
 
@@ -109,6 +157,11 @@ def test_on_the_real_snapshot(real_translator, real_engine, question, sql):
     assert_same_rows(real_translator, real_engine, question, sql, columns=True)
 
 
+@pytest.mark.parametrize(("question", "namespace", "sql"), REAL_HERE)
+def test_in_the_current_namespace(real_translator, real_engine, question, namespace, sql):
+    assert_same_rows(real_translator, real_engine, question, sql, columns=True, namespace=namespace)
+
+
 def test_just_a_node_that_owns_static_pods_is_the_node(real_translator, real_engine):
     # cp-1 owns its static pods by name: "just cp-1" is the node, not also their owner
     assert_same_after(
@@ -119,7 +172,12 @@ def test_just_a_node_that_owns_static_pods_is_the_node(real_translator, real_eng
 
 @pytest.mark.parametrize(
     "question",
-    ["how much traffic does service storefront send to each of its pods?", "pod count last monday vs today"],
+    [
+        "how much traffic does service storefront send to each of its pods?",
+        "pod count last monday vs today",
+        "NotReady history of worker-7 over the past month",
+        "bind alice to the edit role in team-b",
+    ],
 )
-def test_traffic_and_past_counts_declined(translator, question):
+def test_traffic_history_and_orders_declined(translator, question):
     assert translator.translate(question, context=ctx()).declined

@@ -324,7 +324,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:anything|any pods?|pods?)\s+(?:from|of|in)\s+(?:(?:the\s+)?(?:ns|namespace)\s+)?([a-z0-9][\w\-]*)",
      r"\1 without \2 pods"),
     # "containers and images of pod x", "po x -n ns: containers + images": that pod's containers, each image
-    (r"^(?:the )?containers and (?:their )?images (?:of|in) (pods? .*)$",
+    (r"^(?:the )?containers\s*(?:and|\+|&)\s*(?:their )?images (?:of|in) ((?:pods?|po) .*)$",
      r"containers of \1 and their images"),
     (r"^(?:po|pod) ([\w\-]+)((?:\s+-n\s+[\w\-]+)?)\s*:\s*containers\s*(?:\+|and|with|"
      r"&)\s*(?:their )?images\W*$", r"containers of pod \1\2 and their images"),
@@ -434,6 +434,66 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"for every)\s+cluster ?roles?\b", r"\1\2 per role for cluster roles"),
     (r"\b(cluster ?role ?bindings?|crbs?)\b(.*?)\b(?:per|by|for each|for every)\s+cluster ?roles?\b",
      r"\1\2 per role"),
+    # "pods behind svc x, and are they ready?", "with readiness", "ready or not": each one's readiness shown
+    (r",?\s*(?:(?:and )?(?:are|is) (?:they|it|each(?: one)?) ready|with (?:their |its )?readiness|"
+     r"\(?ready or not\)?|(?:(?<=\bpo)|(?<=pods)) \+ ready)\s*\??$", " and whether each is ready"),
+    # "which services point at pods that don't exist?": those whose selector picks none
+    (r"\b(?:point|points|pointing|route|routing) (?:at|to) pods that (?:don'?t|do not) exist\b",
+     "selecting no pods"),
+    # "which PVs lost their claim?": those whose claim no longer exists
+    (r"\b(?:that )?(?:have )?lost (?:their|its) (?:claims?|pvcs?)\b", "whose claim no longer exists"),
+    # "containerPort 5432": the containers that declare it
+    (r"^container ?ports? (\d+)\s*\??$", r"containers with container port \1"),
+    # "Guaranteed vs Burstable vs BestEffort counts": pods counted per QoS class
+    (r"^(?:pods? )?guaranteed\s*(?:vs\.?|versus|/|,)\s*burstable\s*(?:vs\.?|versus|/|,|and)\s*besteffort\s*"
+     r"(?:pods? )?(?:counts?|numbers?|totals?)\b", "pod count per qos class"),
+    # "most frequent warnings by count, top 3": the warning reasons, repeats added up
+    (r"\bmost frequent warnings? (?:by (?:count|occurrences|repeats)|counting repeats)\b",
+     "warning reasons, counting repeats,"),
+    # "noisiest pod by warnings": the one with the most warning occurrences
+    (r"\bnoisiest (pod|node|object|deployment|job)s? by warnings?\b",
+     r"the \1 with the most warning occurrences"),
+    # "autoscalers throwing warnings": those with warning events
+    (r"^(?:which |what )?(autoscalers|hpas?|pods|nodes|jobs|deployments|pvcs)\s+(?:are |is )?"
+     r"(?:throwing|emitting|raising|producing|generating) warnings\b", r"which \1 have warning events"),
+    # "reviews svc backends": the pods behind that service
+    (r"^(?:the )?([a-z0-9][\w\-]*)\s+(?:svc|service)\s+backends?(?:\s*\(([\w\-]+)\))?"
+     r"(?=\s*(?:and whether each is ready)?\s*\??$)",
+     lambda m: f"pods behind service {m.group(1)}" + (f" in {m.group(2)}" if m.group(2) else "")),
+    # "what kind of services do I have?": each one's type
+    (r"^what (?:kinds?|types?) of (services|svcs?|secrets)(?: (?:do|does) (?:i|we) have| are there| exist)?"
+     r"(.*)$", r"\1 and their types\2"),
+    # "my statefulsets and how many are ready": each one's ready count
+    (r"\b(statefulsets|sts|daemonsets|ds|replicasets|rs) and how many (?:(?:of them|replicas|pods) )?"
+     r"(?:are|is) ready\b", r"\1 and their ready count"),
+    # "nodes w/ instance type m5.4xlarge": the instance type column, not a label
+    (r"\binstance[- ]type (?=[a-z0-9]+[a-z0-9\-]*\.[\w.\-]+)", "instance_type "),
+    # "restart policy = Never", "pull policy = Always": that policy's value
+    (r"\b(restart|pull|reclaim) policy\s*(?:=|:|is)\s*", r"\1 policy "),
+    # "deployments below their minimum availability": not available
+    (r"\b(?:are |is )?below (?:their|its|the) minimum availability\b", "not available"),
+    # "how many times have each team-b deployment's pods restarted?": their restarts summed per deployment
+    (r"^how (?:often|many times) (?:have|has|did) (?:each|every) ((?:[\w\-]+ )?)(deployment|statefulset|"
+     r"daemonset)(?:'s|s'|s)? pods (?:been )?restarted\s*\??$",
+     lambda m: f"total pod restarts per {m.group(2)}" + (f" in {m.group(1).strip()}" if m.group(1) else "")),
+    # "claims backed by a retained persistent volume": whose volume has reclaim policy Retain
+    (r"\b(?:backed by|bound to|on|using) (?:a |an )?(?:retained|retain) (?:persistent ?volumes?|pvs?)\b",
+     "whose pv has reclaim policy retain"),
+    # "which pods on worker-2 have warnings, and what reason?": the warning events of those pods, by reason
+    (r"^(?:which|what) pods (on [\w\-]+|in [\w\-]+) (?:have|had|got) warnings?(?: events?)?,? (?:and|with) "
+     r"(?:what|which) reasons?\s*\??$", r"warning events of pods \1 and their reasons"),
+    # "deploys with 2+ rs with replicas", "stuck between two replicasets": mid-rollout, old and new both up
+    (r"\b(deploy\w*) (?:that )?(?:have|has|with) (?:2\+|two or more|more than one|multiple|several) "
+     r"(?:active |live )?(?:rs|replica ?sets?)(?: (?:with|that still (?:want|have)) (?:replicas|pods))?\b",
+     r"\1 with rollouts in progress"),
+    (r"\b(deploy\w*) (?:that are |which are )?(?:stuck |caught )?between two (?:rs|replica ?sets)\b",
+     r"\1 with rollouts in progress"),
+    # "svc with an endpoint on the broken node": on a NotReady node
+    (r"\b(endpoints?|pods?|po) on the (?:broken|dead|down|failed|failing|unhealthy) node\b",
+     r"\1 on a notready node"),
+    (r"\b(with|has|have) an endpoint on\b", r"\1 endpoints on"),
+    # "sum of po restarts": of the pods'
+    (r"\bpo restarts\b", "pod restarts"),
     # "pods whose pvc isn't Bound yet": those with an unbound claim (not the pods without a bound one)
     (r"\b(?:whose|with an?|with|where the) (pvcs?|claims?|persistent ?volume ?claims?) (?:isn'?t|is not|"
      r"aren'?t|are not|not|is still not|still isn'?t) bound(?: yet)?\b", r"with an unbound \1"),

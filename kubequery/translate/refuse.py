@@ -810,7 +810,9 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"edited|deployed|redeployed|released|patched)\b|.*\bthe last (?:deploy|rollout|release) of\b|"
         r".*\bdeploy(?:ment)? history\b|.*\bever (?:been|gone|went|become)\b(?!.*\b(?:restart|crash|oom)\w*)|"
         r".*\bhow many times has [\w\-]+ (?:gone|become|went)\b|.*\bflap\w*\b|"
-        r".*\bhow long was [\w\-]+ (?:down|unavailable|not ready|notready|offline)\b)",
+        r".*\bhow long was [\w\-]+ (?:down|unavailable|not ready|notready|offline)\b|"
+        # "NotReady history of worker-7", "node uptime history": past states
+        r".*\b(?:notready|not ready|ready|readiness|downtime|uptime|outage|status|state|restart) history\b)",
         "When an object was last changed is history the cluster does not keep (only when it was created); "
         "ask for objects created in that window, or for rollouts in progress.",
     ),
@@ -1163,8 +1165,10 @@ _SAID_AS_CHANGES = (
 def _commands(verb: str, following: list[str], text: str) -> bool:
     """Whether a leading verb gives an order. "update strategy of deploys" asks; "update the image" orders."""
     nxt = following[0] if following else ""
-    if verb == "rollout" and nxt in ("status", "history", "strategy", "strategies", "revision", "revisions"):
-        return False  # kubectl rollout status and history read; "rollout strategy of deploys" asks
+    if verb == "rollout" and nxt in (
+        "status", "history", "strategy", "strategies", "revision", "revisions", "stuck", "stalled", "hung"
+    ):
+        return False  # kubectl rollout status and history read; "rollout stuck deploys" asks
     marks = r"\b(labels?|annotations?|taints?)\b"
     if verb == "add" and nxt in ("their", "its") and not rx.search(marks, text):
         return False  # "add their last schedule time": a column asked for
@@ -1194,6 +1198,8 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
     granted = r"\b(access|permissions?|rights|admin|role|edit|view)\b"
     if verb in ("give", "grant") and rx.search(granted, text):
         return True  # "give alice edit access to team-b"
+    if verb == "bind" and rx.search(r"\bbind \S+(?: \S+)? to (?:the |a )?\S+ (?:cluster ?)?roles?\b", text):
+        return True  # "bind alice to the edit role in team-b"
     if verb == "free" and rx.search(rf"\bfree (?:pod |node )?{amounts}\b", text):
         return False  # "free pod slots per node": what is left, an amount asked about
     if verb == "copy" and rx.search(r"\bcopy (?:\S+ )*?(?:\S*/|out of|from|into|onto)", text):
