@@ -74,6 +74,15 @@ _TERSE = (
     (r"^\+\s*(?:their |the )?([a-z][\w .\-]*?)(?: too| also)?$", r"and their \1"),  # "+ cpu request"
     (r"^(?:show |add |include )(?:their |the )?([a-z][\w.\-]*) labels?(?: too| as well| also)?$",
      r"and their \1 label"),  # "show their app label too"
+    # "ok show me those pods" after a count: which ones; "filter to warnings only"; "add the STATUS column"
+    (r"^(?:ok,? |okay,? |so )?(?:show|list|give)(?: me)? (?:those|these|them|the) (?:pods|ones|deployments|"
+     r"nodes|services|jobs|pvcs)$", r"which ones"),
+    (r"^(?:filter|narrow|cut) (?:it |that |them |this )?(?:down )?to (?:the )?(warnings?|errors?|normal)"
+     r"(?: ones)?(?: only)?$", r"only \1"),
+    (r"^(?:add|show|include) (?:the |a |their )?([a-z][\w ]*?) columns?(?: too| as well| also)?$",
+     r"with their \1"),
+    # "which of those are in monitoring?": only there
+    (r"^(?:and )?which of (?:those|them|these) (?:are|is|live|sit) in ([a-z0-9][\w\-]*)$", r"only \1"),
     (r"^(?:just|only) (?:the )?(namespaces|nodes)$", r"which \1"),  # "just the namespaces" they are in
     (r"^#\s*(?:of )?(those|them|these)$", r"how many of \1"),  # "# of those?"
     (r"^(?:and )?(?:which|what) (images|nodes|zones|ips|statuses|service accounts|storage classes)$",

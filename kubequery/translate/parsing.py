@@ -492,6 +492,55 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(endpoints?|pods?|po) on the (?:broken|dead|down|failed|failing|unhealthy) node\b",
      r"\1 on a notready node"),
     (r"\b(with|has|have) an endpoint on\b", r"\1 endpoints on"),
+    # events by their less asked columns: "non-namespaced ev", "events that record an action", "count by
+    # cluster/context", "reported from node worker-3" (its kubelet, the source host)
+    (r"\b(?:non-?namespaced|cluster-?scoped) (ev|events?)\b", r"\1 with no involved namespace"),
+    (r"\b(events?|ev) (?:that |which )?(?:have|has|record|records|carry|carries|with) an action(?: set)?\b",
+     r"\1 with the action set"),
+    (r"\bcluster ?/ ?(?:kube ?)?context\b", "cluster"),
+    (r"\b(?:reported|emitted|sent) (?:from|by) (?:the )?node ([a-z0-9][\w\-.]*)\b", r"from source host \1"),
+    (r"\bwhose source host is ([a-z0-9][\w\-.]*)\b", r"from source host \1"),
+    (r"^(?:which|what) node (?:reported|emitted|sent|produced) the most (?:events|ev)\s*\??$",
+     "top 1 event source hosts"),
+    # "namespaces with more than 50 pods, and how many?", "(with counts)": the count shown beside each
+    (r"^(?:which |what )?(namespaces|ns|nodes) (?:that )?(?:have|has|with) "
+     r"(more than|over|fewer than|less than|under) (\d+) pods(?:,? and how many(?: each)?|"
+     r" \((?:with )?(?:the )?counts?\)|,? with (?:their |the )?counts?)\s*\??$",
+     r"pod count per \1 having \2 \3 pods"),
+    (r"^pod count per (namespace|ns|node),? only (?:those|the ones) (above|over|below|under) (\d+)\s*$",
+     lambda m: f"pod count per {m.group(1)} having "
+     + ("more than" if m.group(2) in ("above", "over") else "fewer than") + f" {m.group(3)} pods"),
+    # "stale node heartbeats (10 min)": older than that
+    (r"^stale (?:node )?heartbeats?\s*\((?:>|over |more than )?(\d+)\s*(?:m|min|mins|minutes)\)\s*$",
+     r"nodes with stale heartbeats (>\1m)"),
+    # "sum of restarts cluster-wide": the pods' restarts added up
+    (r"^(?:the )?(?:sum of|total) (?:all )?restarts(?: cluster-?wide| across the cluster| in the cluster)?"
+     r"\s*\??$", "total restarts"),
+    # "jobs here, complete or failed?", "did my jobs succeed? show each job's status": each one's status
+    (r"^((?:my |the )?jobs(?: here| in [\w\-]+)?),? (?:complete|completed|succeeded) or failed\s*\??$",
+     r"\1 and their status"),
+    (r"^did (my |the )?jobs(?: here| in [\w\-]+)? (?:succeed|fail|complete)\?\s*(?:show|list|give)(?: me)? "
+     r"(?:each job'?s|their|the) status(?:es)?\s*\??$", r"\1jobs and their status"),
+    # round 3 of stop 29: rewordings of questions answered another way
+    (r"\b(?:aren'?t|are not|isn'?t|is not|not) (?:labell?ed|tagged) with an? ([a-z][\w./\-]*)\b(?!\s*=)",
+     r"without a \1 label"),
+    (r"^which nodes? (?:are|is) (?:the )?(.+?\bpods?(?: in [\w\-]+)?) (?:on|running on|scheduled on)"
+     r"\s*\??$", r"which nodes run the \1"),
+    (r"\bthe node that'?s (?:down|dead|broken|not ready|notready)\b", "the down node"),
+    (r"\b(?:worst|top|biggest) (deploy\w*|statefulsets?|daemonsets?) by (?:total )?(?:pod )?restarts\b",
+     r"\1 with the most pod restarts"),
+    (r"^(?:svc|service)\s+([a-z0-9][\w\-]*)((?:\s+-n\s+[\w\-]+)?)\s*:?\s+(?:not ready|unready|non-ready) "
+     r"(?:backends?|backing pods|pods)\W*$", r"pods behind service \1\2 that are not ready"),
+    (r"\bstar (?:permissions|access|rights|perms)\b", "* on everything"),
+    (r"\bselector (?:is|=|:)\s*([a-z][\w./\-]*)\s*[:=]\s*([\w.\-]+)", r"selector \1=\2"),
+    (r"\b(?:are )?up but (?:failing|not passing|flunking) (?:their )?readiness(?: probes?)?\b",
+     "that are running and not ready"),
+    (r"\b(running (?:containers?|pods?)) (?:w/|with) ready ?= ?false\b", r"\1 that are not ready"),
+    (r"\bwith ([a-z_][a-z0-9_]*_[a-z0-9_]+) in (?:the |their |its )?env\b", r"with env \1"),
+    (r"^how many (?:cpu )?cores and how much (?:memory|mem|ram) (?:does|do) (?:every|each) node have\s*\??$",
+     "cpu and memory capacity of each node"),
+    (r"^(?:the )?(?:cluster(?:'s)?|total) (?:cpu )?core count\s*\??$", "total cpu capacity of all nodes"),
+    (r"\bby (app|tier|team|env|version|component)\s*=\s*(?=\s|$)", r"by \1 label "),
     # "sum of po restarts": of the pods'
     (r"\bpo restarts\b", "pod restarts"),
     # "pods whose pvc isn't Bound yet": those with an unbound claim (not the pods without a bound one)
