@@ -395,6 +395,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b([a-z0-9][\w\-]*)\s+backends\s*\(pods\)", r"pods behind service \1"),
     # "pods not behind any service": in no service's endpoints (a pending pod without an address is in none)
     (r"\b(?:are not|aren'?t|not|is not|isn'?t) behind any (?:service|svc)s?\b", "not in any endpoints"),
+    # "services whose pods are not all ready": those with not-ready addresses in their endpoints
+    (r"\b(services|svcs?)\b(.*?)\s+(?:whose (?:pods|backends|endpoints) (?:are not all|aren'?t all|are not) "
+     r"ready|with (?:unready|not[- ]ready|non[- ]ready) (?:backends|backend pods|pods|endpoints))\b",
+     r"\1\2 with not-ready addresses"),
     # "svc redis-replica -n team-a: backing pods": the pods behind it
     (r"^(?:svc|service)\s+([a-z0-9][\w\-]*)((?:\s+-n\s+[\w\-]+)?)\s*:?\s+(?:backing|backend) pods\W*$",
      r"pods behind service \1\2"),
@@ -524,8 +528,6 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # round 3 of stop 29: rewordings of questions answered another way
     (r"\b(?:aren'?t|are not|isn'?t|is not|not) (?:labell?ed|tagged) with an? ([a-z][\w./\-]*)\b(?!\s*=)",
      r"without a \1 label"),
-    (r"^which nodes? (?:are|is) (?:the )?(.+?\bpods?(?: in [\w\-]+)?) (?:on|running on|scheduled on)"
-     r"\s*\??$", r"which nodes run the \1"),
     (r"\bthe node that'?s (?:down|dead|broken|not ready|notready)\b", "the down node"),
     (r"\b(?:worst|top|biggest) (deploy\w*|statefulsets?|daemonsets?) by (?:total )?(?:pod )?restarts\b",
      r"\1 with the most pod restarts"),
