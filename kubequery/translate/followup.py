@@ -83,6 +83,9 @@ _TERSE = (
      r"with their \1"),
     # "which of those are in monitoring?": only there
     (r"^(?:and )?which of (?:those|them|these) (?:are|is|live|sit) in ([a-z0-9][\w\-]*)$", r"only \1"),
+    # "same for -n team-b": the namespace said kubectl's way; "the one with the most restarts?": the top one
+    (r"^(same(?: thing| query| check)?(?: but)?,? (?:for|in)) -n ([a-z0-9][\w\-]*)$", r"\1 \2"),
+    (r"^(?:and )?the one with the (most|fewest|least) (restarts|replicas|pods)$", r"which one has the \1 \2"),
     (r"^(?:just|only) (?:the )?(namespaces|nodes)$", r"which \1"),  # "just the namespaces" they are in
     (r"^#\s*(?:of )?(those|them|these)$", r"how many of \1"),  # "# of those?"
     (r"^(?:and )?(?:which|what) (images|nodes|zones|ips|statuses|service accounts|storage classes)$",

@@ -41,6 +41,7 @@ from kubequery.translate import (
     rx,
     slots,
     spelling,
+    totals,
 )
 from kubequery.translate import lexicon as lx
 from kubequery.translate.base import Translation
@@ -318,6 +319,7 @@ class OfflineTranslator:
             by_place = placement.pods_by_place(text, reader) or placement.pods_per_node(text, reader)
             by_place = by_place or _image_versions(text, reader)  # "storefront image versions + counts"
             by_place = by_place or placement.pods_with_claims_on_nodes(text, reader)
+            by_place = by_place or totals.pods_total(text, reader)  # "cpu req of pods on cordoned nodes"
             if by_place is not None:  # "how are the payments-api pods spread across zones?"
                 return OfflineResult(sql=by_place, confidence=0.7, message="understood: pods, where they run")
             sql, understood, confidence = self._parse(text, question, namespace)

@@ -543,6 +543,26 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      "cpu and memory capacity of each node"),
     (r"^(?:the )?(?:cluster(?:'s)?|total) (?:cpu )?core count\s*\??$", "total cpu capacity of all nodes"),
     (r"\bby (app|tier|team|env|version|component)\s*=\s*(?=\s|$)", r"by \1 label "),
+    # round 4: "… and when was their last one?", "+ the timestamp" of a heartbeat window: that time shown
+    (r"(\bheart ?beat\w*\b.*?),?\s*(?:and when was (?:their|its) last (?:one|heart ?beat)|(?:\+|with|and) "
+     r"(?:the |their |its )?(?:timestamps?|times?))\s*\??$", r"\1 and when they last sent a heartbeat"),
+    # "job completions <1h ago": the jobs completed in that window
+    (r"\bjob completions?\s*(?:<|under|less than|within|in the last)\s*(\d+)\s*(h|hours?|m|mins?|minutes?)"
+     r"(?: ago)?\b", r"jobs completed in the last \1 \2"),
+    # "which pods did someone kubectl debug into?": those with ephemeral (debug) containers
+    (r"^which pods (?:did|has|have) (?:someone|anyone|somebody|people) (?:kubectl )?debug(?:ged)?(?: into)?"
+     r"\s*\??$", "pods with ephemeral containers"),
+    # "what images do the cron jobs run?": each one's images
+    (r"^what images do (?:the |my )?(cron ?jobs|cj)(?: in ([\w\-]+))? (?:run|use)\s*\??$",
+     lambda m: f"{m.group(1)} and their images" + (f" in {m.group(2)}" if m.group(2) else "")),
+    # "how much CPU do the pods on cordoned nodes request in total?": their requests added up
+    (r"^how much (cpu|memory|mem) (?:do|does) (?:the |all )?((?:\S+ )*?(?:pods?|po)\b.*?) "
+     r"(?:request|ask for|reserve)(?: in total| altogether| combined| all together)?\s*\??$",
+     r"total \1 requests of \2"),
+    (r"^(cpu|memory|mem) (?:req|requests?) of (?:the )?(po|pods) (on .+?),? "
+     r"(?:summed|added up|in total|total)\s*$", r"total \1 requests of pods \3"),
+    (r"^total (cpu|memory|mem) requests? on ((?:\S+ )?(?:nodes|node [\w\-]+))\s*\??$",
+     r"total \1 requests of pods on \2"),
     # "sum of po restarts": of the pods'
     (r"\bpo restarts\b", "pod restarts"),
     # "pods whose pvc isn't Bound yet": those with an unbound claim (not the pods without a bound one)
@@ -717,6 +737,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(deploy(?:ment)?s?|statefulsets?|sts|daemonsets?|ds|replicasets?|rs)\s+"
      r"(with|having|that have|that has)\s+(any\s+|some\s+)?replicas\s+"
      r"(?=(?:scheduled\s+|running\s+|placed\s+)?on\b)", r"\1 \2 \3pods "),
+    # "3 noisiest event reasons": the reasons ranked by how often they fired, repeats counted
+    (r"\b(?:(\d+) )?(?:noisiest|chattiest|loudest) (?:(\d+) )?((?:warning |event |warning event )?reasons)\b"
+     r"(.*)$",
+     lambda m: f"top {m.group(1) or m.group(2) or 1} {m.group(3)}{m.group(4)}, counting repeats"),
     # "noisiest 5 objects in the event stream": as "5 noisiest objects" reads
     (r"\b(noisiest|chattiest|loudest) (\d+) ", r"\2 \1 "),
     # "noisiest ns by warnings": the one with the most of them

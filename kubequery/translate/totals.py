@@ -1,0 +1,55 @@
+"""An amount of a set of pods added up, where the set is picked through another kind: "sum of pod memory
+requests of deploy/model-serving -n ml (GiB)", "how much CPU do the pods on cordoned nodes request?".
+
+The pods are read by the parser as any question is (through `reader`, question text in, SQL or None out),
+with the amount left out; their listing is then reshaped with sqlglot into the one total. (A set the pods'
+own columns pick, "total cpu requested in payments", is summed by the parser itself.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlglot import exp
+
+from kubequery.translate import rx
+from kubequery.translate.joins import listing
+from kubequery.translate.parsing import cpu_unit, size_unit
+
+Reader = Callable[[str], "str | None"]
+
+_TOTAL = r"\b(?:sum|total|summed|added up|in total|altogether|combined|how much)\b"
+# the amount, and whether it is the requests' or the limits' ("mem requests", "cpu req", "memory limits")
+_AMOUNT = (
+    r"\b(?:(?:the\s+)?(?:pods?|po)(?:'s?)?\s+)?(cpu|cores?|memory|mem|ram)\s+"
+    r"(req|requests?|requested|limits?)\b"
+)
+
+
+def pods_total(text: str, reader: Reader) -> str | None:
+    """The total of one amount over the pods the rest of the question picks through a relation; None when
+    the question asks no such total, groups it ("per deployment"), or picks the pods by their own columns."""
+    amount = rx.search(_AMOUNT, text)
+    if amount is None or not rx.search(_TOTAL, text) or rx.search(r"\b(?:per|each|every|by)\b", text):
+        return None
+    memory = amount.group(1) in ("memory", "mem", "ram")
+    limits = amount.group(2).startswith("limit")
+    column = f"{'memory' if memory else 'cpu'}_{'limit' if limits else 'request'}"
+    rest = text[: amount.start()] + " pods " + text[amount.end() :]
+    filler = r"|\b(?:of|do|does|the|request|ask for|\(?(?:gib|gi|gb|mib|mi|mb|millicores)\)?)\b"
+    rest = rx.sub(_TOTAL + filler, " ", rest)
+    rest = rx.sub(r"\bpods(?:\s+pods)+\b", "pods", rx.sub(r"[:,?]", " ", rest))
+    found = listing(reader(" ".join(rest.split())), "pods")
+    if found is None:
+        return None
+    tree, pods = found
+    if not tree.args.get("joins") and not tree.find(exp.Exists):
+        return None  # the pods' own columns pick them: the parser sums those itself
+    if tree.args.get("distinct"):
+        return None  # a pod the join lists more than once would be added up more than once
+    unit = size_unit(text) if memory else cpu_unit(text)
+    total = exp.func("sum", exp.column(column, table=pods))
+    shown = total if not unit else exp.maybe_parse(f"{total.sql(dialect='duckdb')}{unit}", dialect="duckdb")
+    tree.set("expressions", [shown])
+    tree.set("distinct", None)
+    return tree.sql(dialect="duckdb")
