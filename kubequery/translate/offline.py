@@ -320,6 +320,7 @@ class OfflineTranslator:
             by_place = by_place or _image_versions(text, reader)  # "storefront image versions + counts"
             by_place = by_place or placement.pods_with_claims_on_nodes(text, reader)
             by_place = by_place or totals.pods_total(text, reader)  # "cpu req of pods on cordoned nodes"
+            by_place = by_place or totals.pods_breakdown(text, reader)  # "qos classes of the pods on x"
             if by_place is not None:  # "how are the payments-api pods spread across zones?"
                 return OfflineResult(sql=by_place, confidence=0.7, message="understood: pods, where they run")
             sql, understood, confidence = self._parse(text, question, namespace)
@@ -2158,9 +2159,15 @@ class OfflineTranslator:
         if tail and not absent:  # "… + their node and the node's STATUS", "… and their status"
             phrase = rx.escape(kinds[1][1])
             b_taken: list[tuple[int, int]] = []
+            a_said = slots.find_columns(tail, self.catalog[a])
             for m in slots.find_columns(tail, b_table):
                 owned = rx.search(_OWNED_BY.format(phrase=phrase), tail[: m.start])
-                if (owned or m.column not in a_columns) and m.column not in ("name", "namespace"):
+                # not the node's memory in "… and their memory requests": words a longer pods' column holds
+                inside = any(o.start <= m.start < o.end and o.end - o.start > m.end - m.start for o in a_said)
+                if (owned or m.column not in a_columns and not inside) and m.column not in (
+                    "name",
+                    "namespace",
+                ):
                     b_columns.append(m.column)
                     b_taken.append((m.start, m.end))
             if rx.search(r"\bhow many\b", tail):  # "endpoints that are not ready, and how many?"

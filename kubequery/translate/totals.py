@@ -53,3 +53,29 @@ def pods_total(text: str, reader: Reader) -> str | None:
     tree.set("expressions", [shown])
     tree.set("distinct", None)
     return tree.sql(dialect="duckdb")
+
+
+# a column of the pods a breakdown counts: "qos classes of the pods on NotReady nodes, with counts"
+_COUNTED = {"qos": "qos_class", "status": "status", "statuses": "status", "phase": "phase", "phases": "phase"}
+_BREAKDOWN = (
+    r"\b(qos|status|statuses|phases?)(?:\s+class(?:es)?)?\s*(?:breakdown|counts?|distribution|split)?\s+"
+    r"(?:of|for)\s+(?:the\s+)?(.*?\b(?:pods?|po)\b.*?)"
+    r"(?:,?\s*(?:with|and their|\+)\s+(?:the\s+)?counts?)?\s*\??$"
+)
+
+
+def pods_breakdown(text: str, reader: Reader) -> str | None:
+    """The pods a relation picks, counted per one of their own columns (QoS class, status, phase); None when
+    the question asks no such breakdown or its pods are picked by their own columns alone."""
+    m = rx.search(_BREAKDOWN, text)
+    if m is None or not rx.search(r"\b(?:breakdown|counts?|distribution|split|how many)\b", text):
+        return None
+    found = listing(reader(m.group(2)), "pods")
+    if found is None:
+        return None
+    tree, pods = found
+    if not tree.args.get("joins") and not tree.find(exp.Exists) or tree.args.get("distinct"):
+        return None  # the pods' own columns pick them (the parser counts those), or a join lists one twice
+    column = exp.column(_COUNTED[m.group(1)], table=pods)
+    tree.set("expressions", [column, exp.Count(this=exp.Star())])
+    return tree.group_by(column.copy(), copy=False).sql(dialect="duckdb")
