@@ -563,6 +563,12 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:summed|added up|in total|total)\s*$", r"total \1 requests of pods \3"),
     (r"^total (cpu|memory|mem) requests? on ((?:\S+ )?(?:nodes|node [\w\-]+))\s*\??$",
      r"total \1 requests of pods on \2"),
+    # "scale up/down events": the scaling events, not an order to scale
+    (r"\bscale[- ]?(?:up|down)(?:\s*(?:/|or|and)\s*(?:up|down))? (events?|ev|msgs?|messages?)\b",
+     r"scaling \1"),
+    # "pods the kubelet couldn't kill": its FailedKillPod events
+    (r"\b(pods?|po) (?:that )?the kubelet (?:couldn'?t|could not|failed to|can'?t|cannot) kill\b",
+     r"failedkillpod events of \1"),
     # "sum of po restarts": of the pods'
     (r"\bpo restarts\b", "pod restarts"),
     # "pods whose pvc isn't Bound yet": those with an unbound claim (not the pods without a bound one)

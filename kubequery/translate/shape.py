@@ -1272,7 +1272,9 @@ def render(p: Parse, catalog: Catalog) -> str:
             # "first seen of the Failed events"; one object's: the time alone once its reason is said
             keep = one_object and not any(c.startswith("reason =") for c in p.conds)
             ident = [c for c in ident if c != "message" or keep]
-        restarted = p.table in ("pods", "containers") and any(rx.match(r"restarts >", c) for c in p.conds)
+        # (a threshold, "restarted more than 5 times", filters without showing: three blind authors who
+        # imitated dev.yaml's author wrote it so, against one tuning author)
+        restarted = p.table in ("pods", "containers") and any(rx.match(r"restarts > 0$", c) for c in p.conds)
         # (not when restarts only qualify what is asked: "restarted in the last hour", "and why they died")
         timed = any(rx.match(r"last_(?:restart|finished_at)\b", c) for c in p.conds)
         if restarted and not timed and not p.extra:

@@ -467,7 +467,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         elif rx.search(r"exit\w*\s+(?:with\s+)?(?:a\s+)?non-?zero|non-?zero exit|failing exit|"
                        r"\bexit\s+code\s+(?:was\s+|is\s+|of\s+)?(?:non-?zero|not (?:0|zero))", text):
             add("exit_code <> 0", "non-zero exit code")
-            if rx.search(r"\b(with|and|plus)\b.*\bcodes?\b", text):
+            # "… and the code", "(show the code)": the code shown, not only the one said in the filter
+            shown = r"\b(?:with|and|plus|show|\+)\s+(?:the\s+|their\s+|its\s+|what\s+)?(?:exit\s+)?codes?\b"
+            if rx.search(shown + r"(?!\s*(?:<>|!=|>|<|=|is|was|of))", text):
                 p.extra.append("exit_code")
         every_time = r"pull\w* (?:their |the |its )?images? (?:every|each) time"
         if rx.search(r"\bre-?pull|always pulls?|" + every_time, text):
