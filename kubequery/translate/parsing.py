@@ -569,6 +569,17 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "pods the kubelet couldn't kill": its FailedKillPod events
     (r"\b(pods?|po) (?:that )?the kubelet (?:couldn'?t|could not|failed to|can'?t|cannot) kill\b",
      r"failedkillpod events of \1"),
+    # "which deployments rolled out in the last 2 hours?", "recent rollouts (last 2h)": a new replica set then
+    (r"^(?:which |what )?(deploy\w*) (?:that )?(?:rolled out|were rolled out|had (?:a )?(?:new )?rollouts?|"
+     r"got (?:a )?new rollouts?) (in|within|during|over) (?:the )?(last|past) ",
+     r"which \1 got a new replica set \2 the \3 "),
+    (r"^(?:recent |new )?rollouts? \(?(?:in |within |over )?(?:the )?(?:last|past) (\d+ ?[a-z]+)\)?\s*$",
+     r"which deployments got a new replica set in the last \1"),
+    # "total pod restarts in each availability zone", "highest pod restart count in each zone": per zone
+    (r"\b(?:the )?(?:total |sum of )?(?:pod |container )?restarts (?:in each|per|by|for each|across) "
+     r"(?:availability )?(zones?|az)\b", "restarts per zone"),
+    (r"\b(?:the )?(?:highest|max(?:imum)?|biggest|largest) (?:pod )?restart(?: count)?s? "
+     r"(?:in each|per|by|for each) (?:availability )?(?:zones?|az)\b", "max restarts per zone"),
     # "sum of po restarts": of the pods'
     (r"\bpo restarts\b", "pod restarts"),
     # "pods whose pvc isn't Bound yet": those with an unbound claim (not the pods without a bound one)

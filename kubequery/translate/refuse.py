@@ -411,7 +411,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             "A Helm release's values and history live in its release secret, whose contents are never shown."
         )
     # "requests per second", "requests/s"; not "cpu requests as a percentage"
-    rates = r"\brequests? ?(?:per |a |/ ?)(?:second|sec|s|minute|min)\b|\b(?:rps|qps)\b|\bthroughput\b"
+    rates = r"\b(?:requests?|reqs?) ?(?:per |a |/ ?)(?:second|sec|s|minute|min)\b"
+    rates += r"|\b(?:rps|qps)\b|\bthroughput\b"
     errors = r"|\b(?:returning|throwing|serving|giving|answering with) (?:http )?(?:[45]\d\d|[45]xx)s?\b"
     errors += r"|\berror rates?\b|\bhttp (?:status )?(?:[45]\d\d|[45]xx)|\b[45]xx\b"
     if rx.search(rates + r"|\bp\d\d latency\b" + errors, text):
@@ -733,6 +734,7 @@ _NOT_HELD: list[tuple[str, str]] = [
         "A machine's load is a metric (kubectl top, node metrics), which kubequery does not read.",
     ),
     (  # a state compared with, or seen before, an earlier one: "compare today's pod count to yesterday's"
+        r"\b(?:count|number|total|how many)\b.*\byesterday\b|\byesterday,? (?:at )?(?:the )?same time\b|"
         r"\b(?:(?:more|fewer|less|higher|lower|bigger|smaller)(?: [\w\-]+){0,3} than|compared? (?:to|with)|"
         r"vs\.?|versus) (?:yesterday|last (?:week|month|monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday))\b|\blast (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|"
