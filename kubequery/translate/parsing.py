@@ -580,6 +580,37 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:availability )?(zones?|az)\b", "restarts per zone"),
     (r"\b(?:the )?(?:highest|max(?:imum)?|biggest|largest) (?:pod )?restart(?: count)?s? "
      r"(?:in each|per|by|for each) (?:availability )?(?:zones?|az)\b", "max restarts per zone"),
+    # round 5: "crashlooping deployments" (those with crashlooping pods), "cluster roles nobody is bound to",
+    # "which clusterroles have no binding?" (unused ones), "containers that run but aren't ready", "what
+    # deployment runs <pod>" (the one that owns it), "ds x: nodes w/o a pod"
+    (r"^(?:which |what |list )?(crash ?looping|crashing|failing|pending) "
+     r"(deploy\w*|statefulsets?|sts|daemonsets?|ds)\s*\??$", r"\2 with \1 pods"),
+    (r"\b(cluster ?roles?|roles?) (?:that )?(?:nobody|no one|nothing|no subject) (?:is |has )?"
+     r"(?:bound|binds?) (?:to|with)\b", r"unused \1"),
+    (r"^(?:which |what )?(cluster ?roles|clusterroles|roles) (?:have|has|with) no (?:role ?)?bindings?"
+     r"\s*\??$", r"unused \1"),
+    (r"\b(containers?) (?:that )?(?:run|are running|running) but (?:aren'?t|are not|not) ready\b",
+     r"\1 that are running and not ready"),
+    (r"^what (deploy\w*|statefulset|daemonset|job) runs (?:pod |po )?([a-z0-9][\w\-]*-[a-z0-9]{5})"
+     r"\s*\??$", r"which \1 does pod \2 belong to"),
+    (r"^(?:ds|daemon ?sets?)(?:/|\s+)([a-z0-9][\w\-]*)((?:\s+-n\s+[\w\-]+)?)\s*[:,]?\s*nodes "
+     r"(?:w/o|without|with no|missing) (?:a |its |one of its )?pods?\s*\??$", r"which nodes have no \1 pod"),
+    # round 6: daemon set pods left out ("not counting daemonsets", "non-ds po", "daemonsets aside")
+    (r",?\s*(?:not counting|excluding|except(?: for)?|ignoring|leaving out) (?:the )?(?:daemon ?sets?|ds)"
+     r"(?: pods)?\b|,?\s*(?:daemon ?sets?|ds) aside\b", " that are not daemonset pods"),
+    (r"\bnon-?(?:ds|daemon ?set) (pods?|po)\b(.*)$", r"\1\2 that are not daemonset pods"),
+    # "services backed by crashlooping pods": those in front of them
+    (r"\b(services|svcs?) (?:that are |which are |are )?backed by (crash ?looping|pending|failing|not ready) "
+     r"pods\b", r"\1 in front of \2 pods"),
+    (r"\b(services|svcs?) whose selector (?:selects|matches|picks) (?:nothing|no pods?)\b",
+     r"\1 selecting nothing"),
+    # "kafka po -> pvc -> pv in ns data", "pv behind each kafka pod (data)": each pod with its volume
+    (r"^(.+?\b(?:pods?|po))\s*->\s*(?:pvcs?|claims?)\s*->\s*(pvs?|persistent ?volumes?)\s+"
+     r"(?:in\s+)?(?:ns\s+|-n\s+)?([a-z0-9][\w\-]*)\s*$", r"\1 in \3 and their \2"),
+    (r"^(?:the |which )?(pvs?|persistent ?volumes?) (?:behind|of|backing|for|used by) each ([a-z0-9][\w\-]*) "
+     r"pod(?:\s*\(([\w\-]+)\)| in ([\w\-]+))?\s*\??$",
+     lambda m: f"{m.group(2)} pods" + (f" in {m.group(3) or m.group(4)}" if m.group(3) or m.group(4) else "")
+     + f" and their {m.group(1)}"),
     # "sum of po restarts": of the pods'
     (r"\bpo restarts\b", "pod restarts"),
     # "pods whose pvc isn't Bound yet": those with an unbound claim (not the pods without a bound one)
