@@ -737,7 +737,7 @@ COLUMNS_COMPARED_AND_FIELDS_LEFT_UNSET = [
     ("nodes with less allocatable memory than capacity", "SELECT name FROM nodes WHERE memory_allocatable < memory_capacity"),
     ("pods whose memory limit exceeds their request", "SELECT namespace, name FROM pods WHERE memory_limit > memory_request"),
     ("deployments where desired exceeds ready", "SELECT namespace, name FROM deployments WHERE desired > ready_replicas"),
-    ("pods with restarts exceeding 3", "SELECT namespace, name, restarts FROM pods WHERE restarts > 3"),
+    ("pods with restarts exceeding 3", "SELECT namespace, name FROM pods WHERE restarts > 3"),
     (
         "contents of the payments-api-config configmap in payments",
         "SELECT data FROM configmaps WHERE namespace = 'payments' AND name = 'payments-api-config'",
@@ -2530,7 +2530,7 @@ READINGS = [
     ("non-loadbalancer services in payments", "SELECT name FROM services "
      "WHERE namespace = 'payments' AND type <> 'LoadBalancer'"),
     # counts in words after a comparison, and said in the singular
-    ("pods with more than two restarts", "SELECT namespace, name, restarts FROM pods WHERE restarts > 2"),
+    ("pods with more than two restarts", "SELECT namespace, name FROM pods WHERE restarts > 2"),
     ("which jobs need more than one successful completion?",
      "SELECT namespace, name FROM jobs WHERE desired_completions > 1"),
     # the replica sets a rollout leaves behind
@@ -3048,7 +3048,7 @@ CONTAINER_STATES_RATIOS_AND_EXTREMES_KEEP_THEIR_FILTER = [
         "SELECT namespace, pod, name FROM containers WHERE is_init AND (exit_code <> 0 OR last_exit_code <> 0)",
     ),
     ("max restarts per namespace", "SELECT namespace, max(restarts) FROM pods GROUP BY namespace"),
-    ("pods with more restarts than 3", "SELECT namespace, name, restarts FROM pods WHERE restarts > 3"),
+    ("pods with more restarts than 3", "SELECT namespace, name FROM pods WHERE restarts > 3"),
     (
         "pods requesting more memory than 1Gi",
         "SELECT namespace, name FROM pods WHERE memory_request > 1073741824",
@@ -3072,7 +3072,7 @@ CONTAINER_STATES_RATIOS_AND_EXTREMES_KEEP_THEIR_FILTER = [
 
 # Numbers units and negations said last are read.
 NUMBERS_UNITS_AND_NEGATIONS_SAID_LAST_ARE_READ = [
-    ("pods with restarts greater than 5", "SELECT namespace, name, restarts FROM pods WHERE restarts > 5"),
+    ("pods with restarts greater than 5", "SELECT namespace, name FROM pods WHERE restarts > 5"),
     ("pods with cpu request less than 100m", "SELECT namespace, name FROM pods WHERE cpu_request < 0.1"),
     ("nodes not schedulable", "SELECT name FROM nodes WHERE unschedulable"),
     ("restarts per namespace", "SELECT namespace, sum(restarts) FROM pods GROUP BY namespace"),
@@ -3150,7 +3150,7 @@ WORKLOAD_COUNTS_EXTREMES_AND_RUNS_KEEP_WHAT_WAS_SAID = [
         "SELECT namespace, name FROM deployments WHERE ready_replicas <> desired",
     ),
     ("sts where ready != desired", "SELECT namespace, name FROM statefulsets WHERE ready_replicas <> desired"),
-    ("pods with more restarts than 5", "SELECT namespace, name, restarts FROM pods WHERE restarts > 5"),
+    ("pods with more restarts than 5", "SELECT namespace, name FROM pods WHERE restarts > 5"),
     # what a service account may do: the roles either kind of binding grants it
     (
         "what can service account prometheus-k8s do",

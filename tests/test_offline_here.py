@@ -46,7 +46,7 @@ HERE = [
     (
         "staging",
         "how close am I to my quota?",
-        "SELECT namespace, name, max_usage_percent FROM resourcequotas WHERE namespace = 'staging'",
+        "SELECT name, max_usage_percent FROM resourcequotas WHERE namespace = 'staging'",
     ),
     # one object asked for, "here" said between the kind and the ranking
     (
@@ -64,12 +64,12 @@ HERE = [
     ),
     ("data", "my pods' images", "SELECT name, images FROM pods WHERE namespace = 'data'"),
     # the quota of the namespace asked in, its limits and what is used
-    ("payments", "quota here", "SELECT namespace, name, hard, used FROM resourcequotas WHERE namespace = 'payments'"),
-    ("ml", "resourcequota", "SELECT namespace, name, hard, used FROM resourcequotas WHERE namespace = 'ml'"),
+    ("payments", "quota here", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'payments'"),
+    ("ml", "resourcequota", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'ml'"),
     (
         "staging",
         "quotas in this namespace",
-        "SELECT namespace, name, hard, used FROM resourcequotas WHERE namespace = 'staging'",
+        "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'staging'",
     ),
     # READY, a count as kubectl shows it, asked beside each
     (
@@ -108,7 +108,7 @@ HERE = [
     (
         "checkout",
         "which pods here have restarted more than once?",
-        "SELECT name, restarts FROM pods WHERE namespace = 'checkout' AND restarts > 1",
+        "SELECT name FROM pods WHERE namespace = 'checkout' AND restarts > 1",
     ),
     # "and when they last ran": each one with that time
     (
@@ -136,7 +136,7 @@ REAL_HERE = [
         "any problems here?",
         "SELECT name FROM pods WHERE namespace = 'team-b' AND status NOT IN ('Running', 'Completed')",
     ),
-    ("team-b", "quota here", "SELECT namespace, name, hard, used FROM resourcequotas WHERE namespace = 'team-b'"),
+    ("team-b", "quota here", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'team-b'"),
     ("shop", "my deployments' images", "SELECT name, images FROM deployments WHERE namespace = 'shop'"),
     (
         "team-b",

@@ -226,7 +226,7 @@ DEMO = [
     ),
     (
         "pods on nodes in us-east-1c with more than 5 restarts",
-        "SELECT p.namespace, p.name, p.restarts FROM pods p JOIN nodes n ON p.node = n.name WHERE n.zone = "
+        "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.zone = "
         "'us-east-1c' AND p.restarts > 5",
     ),
     (
@@ -273,7 +273,7 @@ DEMO = [
     ),
     (
         "pods on tainted nodes with more than 3 restarts",
-        "SELECT p.namespace, p.name, p.restarts FROM pods p JOIN nodes n ON p.node = n.name WHERE "
+        "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE "
         "len(n.taints) > 0 AND p.restarts > 3",
     ),
 ]

@@ -65,7 +65,7 @@ DEMO = [
         f"SELECT DISTINCT r.namespace, r.owner_name FROM {RS} WHERE r.owner_kind = 'Deployment' "
         "AND p.status = 'Running'",
     ),
-    ("pods restarting more than 5 times in checkout", "SELECT name, restarts FROM pods WHERE namespace = 'checkout' AND restarts > 5"),
+    ("pods restarting more than 5 times in checkout", "SELECT name FROM pods WHERE namespace = 'checkout' AND restarts > 5"),
     (
         "deployments in data with pods restarting more than 5 times",
         f"SELECT DISTINCT r.owner_name FROM {RS} WHERE p.namespace = 'data' AND r.owner_kind = 'Deployment' "

@@ -62,7 +62,7 @@ DEMO = [
         "SELECT namespace, name, len(ports) AS ports FROM services ORDER BY len(ports) DESC LIMIT 3",
     ),
     # already read well: kept so
-    ("containers that restarted more than 5 times", "SELECT namespace, pod, name, restarts FROM containers WHERE restarts > 5"),
+    ("containers that restarted more than 5 times", "SELECT namespace, pod, name FROM containers WHERE restarts > 5"),
     ("which containers mount /data?", "SELECT namespace, pod, name FROM containers WHERE list_contains(volume_mounts, '/data')"),
     ("top 3 nodes by cpu capacity", "SELECT name, cpu_capacity FROM nodes ORDER BY cpu_capacity DESC LIMIT 3"),
     (
@@ -134,7 +134,7 @@ HERE = [  # (cluster, current namespace, question, sql)
         "demo",
         "ml",
         "how many GPUs has my namespace's quota used?",
-        "SELECT namespace, name, used['requests.nvidia.com/gpu'] FROM resourcequotas WHERE namespace = 'ml'",
+        "SELECT name, used['requests.nvidia.com/gpu'] FROM resourcequotas WHERE namespace = 'ml'",
     ),
     ("demo", "checkout", "images used here", "SELECT DISTINCT image FROM containers WHERE namespace = 'checkout'"),
 ]

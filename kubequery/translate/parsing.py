@@ -397,7 +397,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:are not|aren'?t|not|is not|isn'?t) behind any (?:service|svc)s?\b", "not in any endpoints"),
     # "services whose pods are not all ready": those with not-ready addresses in their endpoints
     (r"\b(services|svcs?)\b(.*?)\s+(?:whose (?:pods|backends|endpoints) (?:are not all|aren'?t all|are not) "
-     r"ready|with (?:unready|not[- ]ready|non[- ]ready) (?:backends|backend pods|pods|endpoints))\b",
+     r"ready|with (?:unready|not[- ]ready|non[- ]ready) (?:backends|backend pods|pods))\b",
      r"\1\2 with not-ready addresses"),
     # "svc redis-replica -n team-a: backing pods": the pods behind it
     (r"^(?:svc|service)\s+([a-z0-9][\w\-]*)((?:\s+-n\s+[\w\-]+)?)\s*:?\s+(?:backing|backend) pods\W*$",
@@ -508,9 +508,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      "top 1 event source hosts"),
     # "namespaces with more than 50 pods, and how many?", "(with counts)": the count shown beside each
     (r"^(?:which |what )?(namespaces|ns|nodes) (?:that )?(?:have|has|with) "
-     r"(more than|over|fewer than|less than|under) (\d+) pods(?:,? and how many(?: each)?|"
+     r"(more than|over|fewer than|less than|under|>|<) ?(\d+) pods(?:,? and how many(?: each)?|"
      r" \((?:with )?(?:the )?counts?\)|,? with (?:their |the )?counts?)\s*\??$",
-     r"pod count per \1 having \2 \3 pods"),
+     lambda m: f"pod count per {m.group(1)} having "
+     + {">": "more than", "<": "fewer than"}.get(m.group(2), m.group(2)) + f" {m.group(3)} pods"),
     (r"^pod count per (namespace|ns|node),? only (?:those|the ones) (above|over|below|under) (\d+)\s*$",
      lambda m: f"pod count per {m.group(1)} having "
      + ("more than" if m.group(2) in ("above", "over") else "fewer than") + f" {m.group(3)} pods"),
@@ -556,7 +557,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^what images do (?:the |my )?(cron ?jobs|cj)(?: in ([\w\-]+))? (?:run|use)\s*\??$",
      lambda m: f"{m.group(1)} and their images" + (f" in {m.group(2)}" if m.group(2) else "")),
     # "how much CPU do the pods on cordoned nodes request in total?": their requests added up
-    (r"^how much (cpu|memory|mem) (?:do|does) (?:the |all )?((?:\S+ )*?(?:pods?|po)\b.*?) "
+    (r"^(?!.*\b(?:each|every|per)\b)how much (cpu|memory|mem) (?:do|does) (?:the |all )?"
+     r"((?:\S+ )*?(?:pods?|po)\b.*?) "
      r"(?:request|ask for|reserve)(?: in total| altogether| combined| all together)?\s*\??$",
      r"total \1 requests of \2"),
     (r"^(cpu|memory|mem) (?:req|requests?) of (?:the )?(po|pods) (on .+?),? "
@@ -570,8 +572,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(pods?|po) (?:that )?the kubelet (?:couldn'?t|could not|failed to|can'?t|cannot) kill\b",
      r"failedkillpod events of \1"),
     # "which deployments rolled out in the last 2 hours?", "recent rollouts (last 2h)": a new replica set then
-    (r"^(?:which |what )?(deploy\w*) (?:that )?(?:rolled out|were rolled out|had (?:a )?(?:new )?rollouts?|"
-     r"got (?:a )?new rollouts?) (in|within|during|over) (?:the )?(last|past) ",
+    (r"^(?!.*\bcreated\b)(?:which |what )?(deploy\w*) (?:that )?(?:rolled out|were rolled out|"
+     r"had (?:a )?(?:new )?rollouts?|got (?:a )?new rollouts?) (in|within|during|over) (?:the )?(last|past) ",
      r"which \1 got a new replica set \2 the \3 "),
     (r"^(?:recent |new )?rollouts? \(?(?:in |within |over )?(?:the )?(?:last|past) (\d+ ?[a-z]+)\)?\s*$",
      r"which deployments got a new replica set in the last \1"),
