@@ -118,7 +118,7 @@ DEMO = [
         "ml",
         None,
         "how close is my namespace to its quota?",
-        "SELECT namespace, name, max_usage_percent FROM resourcequotas WHERE namespace = 'ml'",
+        "SELECT name, max_usage_percent FROM resourcequotas WHERE namespace = 'ml'",
     ),
     (
         "checkout",
@@ -249,7 +249,7 @@ REAL = [
         "team-b",
         None,
         "how close am I to my quota?",
-        "SELECT namespace, name, max_usage_percent FROM resourcequotas WHERE namespace = 'team-b'",
+        "SELECT name, max_usage_percent FROM resourcequotas WHERE namespace = 'team-b'",
     ),
     (
         "bookinfo",

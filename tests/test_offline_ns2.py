@@ -45,7 +45,7 @@ DEMO = [
      "SELECT involved_name, message FROM events WHERE namespace = 'ml' AND reason = 'FailedScheduling'"),
     ("data", "events here grouped by reason", "SELECT reason, count(*) FROM events WHERE namespace = 'data' GROUP BY reason"),
     ("ml", "gpu requests in my quota, hard and used",
-     "SELECT namespace, name, hard['requests.nvidia.com/gpu'], used['requests.nvidia.com/gpu'] "
+     "SELECT name, hard['requests.nvidia.com/gpu'], used['requests.nvidia.com/gpu'] "
      "FROM resourcequotas "
      "WHERE namespace = 'ml'"),
 ]
