@@ -147,16 +147,6 @@ REAL_HERE = [
 ]
 
 
-@pytest.mark.parametrize(("question", "sql"), DEMO)
-def test_on_the_demo_cluster(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
-
-
-@pytest.mark.parametrize(("question", "sql"), REAL)
-def test_on_the_real_snapshot(real_translator, real_engine, question, sql):
-    assert_same_rows(real_translator, real_engine, question, sql, columns=True)
-
-
 @pytest.mark.parametrize(("question", "namespace", "sql"), REAL_HERE)
 def test_in_the_current_namespace(real_translator, real_engine, question, namespace, sql):
     assert_same_rows(real_translator, real_engine, question, sql, columns=True, namespace=namespace)
@@ -275,16 +265,6 @@ REAL_FOLLOW_UPS = [
 ]
 
 
-@pytest.mark.parametrize(("question", "sql"), LATER_DEMO)
-def test_later_rounds_on_the_demo_cluster(translator, engine, question, sql):
-    assert_same_rows(translator, engine, question, sql, columns=True)
-
-
-@pytest.mark.parametrize(("question", "sql"), LATER_REAL)
-def test_later_rounds_on_the_real_snapshot(real_translator, real_engine, question, sql):
-    assert_same_rows(real_translator, real_engine, question, sql, columns=True)
-
-
 @pytest.mark.parametrize(("question", "namespace", "sql"), LATER_HERE)
 def test_later_rounds_in_the_current_namespace(translator, engine, question, namespace, sql):
     assert_same_rows(translator, engine, question, sql, columns=True, namespace=namespace)
@@ -324,3 +304,13 @@ def test_fields_only_some_objects_have(translator, question, condition):
     t = translator.translate(question, context=ctx())
     assert not t.declined, t.message
     assert condition in t.sql
+
+
+@pytest.mark.parametrize(("question", "sql"), DEMO + LATER_DEMO)
+def test_on_the_demo_cluster(translator, engine, question, sql):
+    assert_same_rows(translator, engine, question, sql, columns=True)
+
+
+@pytest.mark.parametrize(("question", "sql"), REAL + LATER_REAL)
+def test_on_the_real_snapshot(real_translator, real_engine, question, sql):
+    assert_same_rows(real_translator, real_engine, question, sql, columns=True)
