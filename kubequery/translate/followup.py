@@ -87,10 +87,8 @@ _TERSE = (
     (r"^(same(?: thing| query| check)?(?: but)?,? (?:for|in)) -n ([a-z0-9][\w\-]*)$", r"\1 \2"),
     (r"^(?:and )?the one with the (most|fewest|least) (restarts|replicas|pods)$", r"which one has the \1 \2"),
     # "which deployments do they belong to?", "what deploy owns each one?": each pod with its deployment
-    (r"^(?:and )?(?:which|what) deploy\w* (?:do|does) (?:they|those|these|each(?: one)?) belong to$",
-     r"show each one with its deployment"),
-    (r"^(?:and )?(?:which|what) deploy\w* owns each(?: one| of them)?$",
-     r"show each one with its deployment"),
+    (r"^(?:and )?(?:which|what) deploy\w* (?:(?:do|does) (?:they|those|these|each(?: one)?) belong to|"
+     r"owns each(?: one| of them)?)$", r"show each one with its deployment"),
     (r"^(?:just|only) (?:the )?(namespaces|nodes)$", r"which \1"),  # "just the namespaces" they are in
     (r"^#\s*(?:of )?(those|them|these)$", r"how many of \1"),  # "# of those?"
     (r"^(?:and )?(?:which|what) (images|nodes|zones|ips|statuses|service accounts|storage classes)$",

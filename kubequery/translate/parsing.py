@@ -561,10 +561,6 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"((?:\S+ )*?(?:pods?|po)\b.*?) "
      r"(?:request|ask for|reserve)(?: in total| altogether| combined| all together)?\s*\??$",
      r"total \1 requests of \2"),
-    (r"^(cpu|memory|mem) (?:req|requests?) of (?:the )?(po|pods) (on .+?),? "
-     r"(?:summed|added up|in total|total)\s*$", r"total \1 requests of pods \3"),
-    (r"^total (cpu|memory|mem) requests? on ((?:\S+ )?(?:nodes|node [\w\-]+))\s*\??$",
-     r"total \1 requests of pods on \2"),
     # "scale up/down events": the scaling events, not an order to scale
     (r"\bscale[- ]?(?:up|down)(?:\s*(?:/|or|and)\s*(?:up|down))? (events?|ev|msgs?|messages?)\b",
      r"scaling \1"),

@@ -26,6 +26,17 @@ _AMOUNT = (
 )
 
 
+def _related_pods(sql: str | None) -> tuple[exp.Select, str] | None:
+    """The listing of pods, with their alias, when another kind picks them (a join, or EXISTS); None when
+    their own columns pick them (the parser adds those up and counts them itself), or when the listing is
+    DISTINCT (a join that lists a pod more than once would add it up, or count it, more than once)."""
+    found = listing(sql, "pods")
+    if found is None or found[0].args.get("distinct"):
+        return None
+    tree = found[0]
+    return found if tree.args.get("joins") or tree.find(exp.Exists) else None
+
+
 def pods_total(text: str, reader: Reader) -> str | None:
     """The total of one amount over the pods the rest of the question picks through a relation; None when
     the question asks no such total, groups it ("per deployment"), or picks the pods by their own columns."""
@@ -39,19 +50,14 @@ def pods_total(text: str, reader: Reader) -> str | None:
     filler = r"|\b(?:of|do|does|the|request|ask for|\(?(?:gib|gi|gb|mib|mi|mb|millicores)\)?)\b"
     rest = rx.sub(_TOTAL + filler, " ", rest)
     rest = rx.sub(r"\bpods(?:\s+pods)+\b", "pods", rx.sub(r"[:,?]", " ", rest))
-    found = listing(reader(" ".join(rest.split())), "pods")
+    found = _related_pods(reader(" ".join(rest.split())))
     if found is None:
         return None
     tree, pods = found
-    if not tree.args.get("joins") and not tree.find(exp.Exists):
-        return None  # the pods' own columns pick them: the parser sums those itself
-    if tree.args.get("distinct"):
-        return None  # a pod the join lists more than once would be added up more than once
     unit = size_unit(text) if memory else cpu_unit(text)
     total = exp.func("sum", exp.column(column, table=pods))
     shown = total if not unit else exp.maybe_parse(f"{total.sql(dialect='duckdb')}{unit}", dialect="duckdb")
     tree.set("expressions", [shown])
-    tree.set("distinct", None)
     return tree.sql(dialect="duckdb")
 
 
@@ -70,12 +76,10 @@ def pods_breakdown(text: str, reader: Reader) -> str | None:
     m = rx.search(_BREAKDOWN, text)
     if m is None or not rx.search(r"\b(?:breakdown|counts?|distribution|split|how many)\b", text):
         return None
-    found = listing(reader(m.group(2)), "pods")
+    found = _related_pods(reader(m.group(2)))
     if found is None:
         return None
     tree, pods = found
-    if not tree.args.get("joins") and not tree.find(exp.Exists) or tree.args.get("distinct"):
-        return None  # the pods' own columns pick them (the parser counts those), or a join lists one twice
     column = exp.column(_COUNTED[m.group(1)], table=pods)
     tree.set("expressions", [column, exp.Count(this=exp.Star())])
     return tree.group_by(column.copy(), copy=False).sql(dialect="duckdb")
