@@ -117,6 +117,10 @@ _TERSE = (
     (r"^(?:and |now |but )?-l\s+(\S+)$", r"with label \1"),  # "-l app=storefront": kubectl's selector
     (r"^(?:any |the )?(?:maxed|max(?:ed)?)[ -]out(?: ones)?$", r"which are at max"),  # autoscalers at max
     (r"^(?:and )?(?:count (?:em|'em|them|those|these)|how many (?:are there|is that))$", r"how many of them"),
+    # "how many replicas is that in total?": that amount added up
+    (r"^(?:and )?how many ((?:\w+ )?(?:replicas|restarts|cores|cpus?|gpus?|gib|gb|mib|mb)) (?:is|are) "
+     r"(?:that|those|they)(?: in total| altogether| in all)?$",
+     r"how many \1 in total"),
     (r"^(?:and )?any (?:that are |of them )?(?:not|non)[ -]?([a-z]+)$", r"which of them are not \1"),
     (r"^(?:and )?how (?:big|large) are (?:they|those|these|them),? in ([a-z]+)$", r"and their size in \1"),
     (r"^(?:and )?how (?:big|large) are (?:they|those|these|them)$", r"and their size"),
@@ -899,7 +903,7 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
         text + " ",
     )
     if m:
-        word = m.group(1).strip()
+        word = rx.sub(r"\s+(?:pls|plz|please|thanks)$", "", m.group(1).strip())
         col = {
             "replicas": "desired",
             "desired replicas": "desired",
@@ -909,6 +913,9 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
             "age": "created",
             "name": "name",
             "created": "created",
+            "creation": "created",
+            "creation time": "created",
+            "creation date": "created",
             "node": "node",
             "namespace": "namespace",
             "status": "status",
@@ -1802,6 +1809,9 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         found = slots.sort_column(text, table)
         if found:
             column, desc = found
+            newest = r"\b(?:desc\w*|newest|latest|most recent|youngest)\b"
+            if column == "created" and not rx.search(newest, text):
+                desc = False  # "sorted by creation time": oldest first, as kubectl --sort-by sorts it
             new = tree.copy().order_by(f"{column} {'DESC' if desc else 'ASC'}", copy=False)
             return new.sql(dialect="duckdb")
     timed = rx.match(r"(?:and |so )?(?:when|at what time|how old|how long)\b", text)

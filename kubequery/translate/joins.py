@@ -326,6 +326,7 @@ class Reference:
     namespaced: bool = True  # the named object lives in the referring object's namespace
     when: str = ""  # what makes the name point at this kind (a RoleBinding's role_kind)
     namespace: str = ""  # the column holding the named object's namespace, when the referrer has none
+    shown: str = ""  # the column shown for the name, when another says it whole (a PV's claim: 'ns/name')
 
 
 REFERENCES: dict[tuple[str, str], Reference] = {
@@ -357,7 +358,7 @@ REFERENCES: dict[tuple[str, str], Reference] = {
     ("statefulsets", "services"): Reference("service_name"),
     ("services", "endpoints"): Reference("name"),  # a service's endpoints object has its name
     ("persistentvolumes", "persistentvolumeclaims"): Reference(
-        "claim_name", namespaced=False, namespace="claim_namespace"
+        "claim_name", namespaced=False, namespace="claim_namespace", shown="claim"
     ),
 }
 
@@ -410,7 +411,7 @@ def dangling(a_sql: str, target: str, ref: Reference, show: bool) -> str:
     conds += [f"{value} IS NOT NULL", f"NOT EXISTS (SELECT 1 FROM {target} AS x WHERE {match})"]
     tree = tree.where(" AND ".join(conds), copy=False)
     if show:
-        tree = tree.select(f"{value} AS {ref.column}", copy=False)
+        tree = tree.select(f"a.{ref.shown}" if ref.shown else f"{value} AS {ref.column}", copy=False)
     return tree.sql(dialect="duckdb")
 
 

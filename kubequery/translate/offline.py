@@ -5054,7 +5054,11 @@ class OfflineTranslator:
             and node
             and rx.search(
                 r"\bkubelet\s*(?:on|@|at|of)\s*" + re.escape(node) + r"|\b(?:source[ _]?)?host\s*[=:]?\s*"
-                + re.escape(node) + "|" + re.escape(node) + r"(?:'s|s)? kubelet\b",
+                + re.escape(node) + "|" + re.escape(node) + r"(?:'s|s)? kubelet\b"
+                # "kubelet warnings on worker-2", "what warnings came from worker-2?": reported there
+                + r"|\bkubelet (?:warnings?|events?|errors?|messages?) (?:on|from|at) (?:node )?"
+                + re.escape(node)
+                + r"|\b(?:came|come|coming|sent|emitted) from (?:node )?" + re.escape(node),
                 rest,
             )
         ):
@@ -7519,7 +7523,7 @@ _JUST_REASONS = (
 # What follows a kind asked for as the events' subject: "pods that got …", "which nodes reported …"
 # (not "which pods are failing health checks": what the events say is the answer there).
 _SUBJECT_VERB = (  # "which pods here have …": the asker's namespace said between the kind and its verb
-    r"(?:\s+here\b)?(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do|whose|"
+    r"(?:\s+here\b)?(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do|whose|where|"
     r"created|were|was|fail(?:s|ed|ing|ures?)?)\b"  # "which pods were evicted?"
     r"|\s*[?,.]|\s*$)"
 )
@@ -8368,18 +8372,28 @@ def _places_of(text: str, reader: Any) -> str | None:
     """ "which zones have crashlooping pods?", "what instance types run gpu pods": the objects read with
     the place they are in, and that place alone, each one once."""
     m = rx.fullmatch(
-        r"(?:which|what) (?:availability )?(zones?|instance ?types?) (?:have|has|host|hosts|run|runs|contain|"
-        r"are running|are hosting) (?!(?:the )?(?:most|fewest|least|more|less|highest|lowest)\b)"
-        r"(?:any |some )?(.+?)\s*[?.!]*",
+        r"(?:which|what) (?:availability )?(zones?|instance ?types?|namespaces) "
+        r"(?:have|has|host|hosts|run|runs|contain|are running|are hosting) "
+        r"(?!(?:the )?(?:most|fewest|least|more|less|highest|lowest)\b)"
+        r"(?!(?:no|zero|not|without|only|exactly|over|under|at)\b|\d)(?:any |some )?(.+?)\s*[?.!]*",
         text,
     )
     if m is None:
         return None
-    column = "zone" if m.group(1).startswith("zone") else "instance_type"
-    found = reader(f"{m.group(2)} and their {column.replace('_', ' ')}")
+    column = {"zone": "zone", "inst": "instance_type"}.get(m.group(1)[:4], "namespace")
+    asked = m.group(2) if column == "namespace" else f"{m.group(2)} and their {column.replace('_', ' ')}"
+    found = reader(asked)
     if found is None:
         return None
     tree = sqlglot.parse_one(found, read="duckdb")
+    if column == "namespace" and (
+        rx.match(r"(?:the |a |an )?(?:labels?|annotations?|quotas?)\b", m.group(2))  # the namespaces' own
+        or rx.search(r"\b(?:but|no|not|without|nor|lacking|missing|except)\b", m.group(2))  # "but no quota"
+        or len(list(tree.find_all(exp.Table))) != 1
+        or tree.find(exp.Table).name == "namespaces"
+        or any(e.this.name == "namespace" for e in tree.find_all(exp.EQ))
+    ):
+        return None  # "which namespaces have pods using configmap x?": one kind's listing, not one namespace
     places = [e for e in tree.expressions if isinstance(e, exp.Column) and e.name == column]
     if len(places) != 1 or tree.args.get("group") or tree.find(exp.AggFunc):
         return None

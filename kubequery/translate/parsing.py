@@ -211,6 +211,91 @@ def _both_amounts(m: re.Match[str]) -> str:
 
 # Ways of saying a thing the readers know by another wording, each rewritten to it in order
 _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
+    # "cassandra-2 pending why (team-b)": the question word said last
+    (r"^\W*((?:po |pod )?[a-z0-9][a-z0-9\-.]*[a-z0-9]) "
+     r"(pending|not ready|crashlooping|failing|evicted) why\b",
+     r"why is \1 \2"),
+    # "deployments in the middle of a rollout", "old and new rs both up": two replica sets running pods
+    (r"\b(deploy(?:ment)?s?)\b(.*?)\b(?:(?:are |is )?(?:in the middle of|midway through) (?:a |an )?"
+     r"(?:rollout|rolling update|update)|(?:are |is )?mid[- ]?rollout|with (?:the )?old and new "
+     r"(?:rs|replica ?sets?) both (?:up|running|active|scaled up))\b",
+     r"\1\2 with rollouts in progress"),
+    # "pods by machine type, counted": how many of them per each
+    (r"^\W*([a-z][a-z\-]*?) (?:by|per) ([a-z][a-z \-]*?)(?: \([^)]*\))?,? (?:counted|count|with counts?)\W*$",
+     r"how many \1 per \2"),
+    # "how are the frontend storefront pods spread over nodes?": how many on each
+    (r"^\W*how (?:are|is) (.+?) (?:spread|distributed|split) (?:over|across|among|between) (?:the )?"
+     r"(node|zone|namespace)s?\W*$", r"how many \1 per \2"),
+    # "endpoints of service postgres in data", "ep postgres -n data": that Endpoints object's addresses
+    (r"^\W*(?:what are |show(?: me)? |list |get )?(?:the )?endpoints (?:of|for|behind) (?:the )?"
+     r"(?:svc|service) "
+     r"([a-z0-9][\w\-.]*)(.*?)\W*$", r"ep \1\2: endpoints"),
+    (r"^\W*(?:which|what) ip ?: ?ports? (?:does|do) (?:the )?(?:svc|service) ([a-z0-9][\w\-.]*)(.*?) "
+     r"(?:route|send|forward|point)s?(?: traffic)? to\W*$", r"ep \1\2: endpoints"),
+    (r"^\W*(?:kubectl get )?(?:ep|endpoints) ([a-z0-9][\w\-.]*)"
+     r"((?:\s+(?:-n|in|--namespace)\s+[a-z0-9][\w\-]*)?)\W*$",
+     r"ep \1\2: endpoints"),
+    # "nodes missing fluent-bit (ds in monitoring)": the nodes none of that daemon set's pods run on
+    (r"\b(nodes?) (?:missing|lacking|without) (?:a |an |the )?([a-z0-9][\w\-]*-[\w\-]*)\s*"
+     r"(?:\((?:ds|daemonset)\b[^)]*\)|(?:ds|daemonset) pods?)", r"\1 without a \2 pod"),
+    # "which jobs did cronjob x create, and did they succeed?": each with its status
+    (r",?\s*and (?:did|have|has) (?:they|it|those|these) (?:succeed(?:ed)?|complete[d]?|finish(?:ed)?|"
+     r"work(?:ed)?)\W*$", r" and their status"),
+    # "how are the image-resize job's pods doing?": each pod with its status
+    (r"^\W*how (?:are|is) (?:the )?(.+?\b(?:pods|po)\b.*?) doing\W*$", r"\1 and their status"),
+    # "status and node of the cassandra statefulset's pods": those pods with the columns asked
+    (r"^\W*([a-z]+(?:,? (?:and |\+ )?[a-z]+)*) of (?:the )?([a-z0-9][\w\-]*) "
+     r"(statefulset|sts|deployment|deploy|daemonset|ds|job)'s pods\W*$", r"\2 \3 pods with \1"),
+    # "orders-api service in team-b: unready backing pods": the pods behind it that are not ready
+    (r"^\W*([a-z0-9][\w\-]*) (?:service|svc)((?: in| -n) [a-z0-9][\w\-]*)?\s*:\s*(?:unready|not[ -]ready) "
+     r"(?:backing |backend )?(?:pods|po)\W*$", r"which pods behind svc \1\2 are not ready"),
+    # "claims per sc incl. unused classes": the classes with none counted too
+    (r"\bincl(?:\.|uding|udes)? (?:the )?(?:unused|empty) (classes|namespaces|nodes)\b",
+     r"including \1 with none"),
+    # "what EBS volume ids back the pvcs in payments?": each claim's volume handle (its PV's)
+    (r"^\W*(?:what|which) (?:ebs |aws |disk |cloud )?(?:volume ids?|volume handles?|disk ids?) "
+     r"(?:back|are behind) "
+     r"(?:the )?(pvcs|claims)\b(.*?)\W*$", r"\1\2 and the volume handle of their pv"),
+    (r"^\W*(?:ebs |aws |disk |cloud )?(?:volume ids?|volume handles?|disk ids?) (?:for|of) "
+     r"(?:the )?(pvcs|claims)\b"
+     r"(.*?)\W*$", r"\1\2 and the volume handle of their pv"),
+    # "pvc pending w/ WaitForFirstConsumer class": whose storage class binds that way
+    (r"\bw(?:/|ith) (waitforfirstconsumer|immediate) (?:class|sc|storage ?class)\b",
+     r"whose storage class is \1"),
+    # "who got edit in which namespace (rolebindings)?": the bindings granting that cluster role, to whom
+    (r"^\W*who (?:got|has|gets|holds|was given) (edit|view|admin) (?:in which|where|in what) namespaces?\W*"
+     r"(?:\((?:rolebindings?|rb)\))?\W*$", r"which role bindings grant the \1 cluster role, and to whom?"),
+    # "services some ingress routes to": the ones an ingress sends traffic to
+    (r"\b(services|svcs?) (?:that )?(?:some|an|any) (?:ingress|ing)(?:es)? "
+     r"(?:routes?|points?|sends?|forwards?) "
+     r"(?:traffic )?to\b", r"\1 exposed through an ingress"),
+    # "a cluster role with wildcard (*) verbs": with verbs *
+    (r"\bwith (?:a )?(?:wildcard|\*)\s*(?:\(\*\)\s*)?(verbs|resources)\b", r"with \1 *"),
+    # "alice's permissions in ns team-a": what she may do there
+    (r"^\W*([a-z0-9][\w.@\-]*)'s (?:permissions|rights|access|privileges)\b(.*)$", r"what can \1 do\2"),
+    # "payments pvc -> volume handle": each claim with its PV's handle
+    (r"\b(pvcs?|claims?)\s*(?:->|→)\s*(?:the )?(?:volume handles?|volume ids?)\b",
+     r"\1 and the volume handle of their pv"),
+    # "claims backed by hostPath volumes": whose PV's source is that
+    (r"\b(?:backed by|on|using) (?:a |an )?(hostpath|local|nfs|csi|awselasticblockstore|gcepersistentdisk) "
+     r"(?:persistent ?volumes?|pvs?|volumes?)\b", r"whose pv has source type \1"),
+    # "pods consuming an Opaque-type secret": using it, not a resource consumed
+    (r"\bconsum(?:ing|es?) ((?:an? |the )?(?:[\w\-]+ )*?(?:secrets?|configmaps?|cms?|pvcs?|claims?))\b",
+     r"using \1"),
+    # "which PDBs match no pods according to events?": the budgets with NoPods events
+    (r"^\W*(?:which|what) (pdbs|poddisruptionbudgets|pod disruption budgets) (?:match|select|cover) no pods\b"
+     r".*\bevents?\b.*$", r"which \1 have nopods events"),
+    # "ing with an unknown ingress class": whose class has no IngressClass object
+    (r"\b(?:with|using|that uses?|having) an? (?:unknown|missing|nonexistent|non-existent|undefined|bogus) "
+     r"(?:ingress ?)?class\b", "using a class that has no ingressclass object"),
+    # "top 5 po by age": the 5 oldest, as "the 8 oldest namespaces" reads
+    (r"\btop (\d+) ([a-z][a-z\-]*) by age\b(?!\s*(?:asc|desc|young|new))", r"\1 oldest \2"),
+    # "services with no cluster ip": headless ones (clusterIP None); an ExternalName one is not asked
+    (r"\b(?:with\s+)?(?:no|without(?:\s+an?)?)\s+cluster[ -]?ips?\b", "headless"),
+    # "scheduler message for po cassandra-2": why the scheduler could not place it
+    (r"^\W*(?:the )?scheduler(?:'s)? (?:messages?|errors?|complaints?|reasons?) (?:for|about|of) "
+     r"((?:po |pod )?[a-z0-9][a-z0-9\-.]*[a-z0-9])\b(.*)$",
+     r"why can't \1\2 be scheduled"),
     # "warning reasons that first showed up in the last 2h": first seen then
     (r"\bfirst (?:showed|shown|turned|popped|cropped) up\b", "first appeared"),
     # "count of events with count = 1", "# of non-repeated events": how many
@@ -787,6 +872,14 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:(\d+) )?(?:noisiest|chattiest|loudest) (?:(\d+) )?((?:warning |event |warning event )?reasons)\b"
      r"(.*)$",
      lambda m: f"top {m.group(1) or m.group(2) or 1} {m.group(3)}{m.group(4)}, counting repeats"),
+    # "noisiest object in the events", "what generates the most events": the object that fired most often
+    (r"^\W*(?:the\s+)?(?:noisiest|chattiest|loudest) (object|pod|node)s? (?:in|among|from) (?:the )?events\b",
+     r"which \1 has the most events, counting repeats"),
+    (r"^\W*(?:what|which object|who) (?:generates|produces|emits|creates) the most events\b",
+     "which object has the most events"),
+    # "most frequent warnings, incl. repeats": the reasons that fired most, repeats counted
+    (r"\b(most (?:frequent|common)) (warning|event)s\b(?=.*\b(?:incl\.?|including|counting) repeats?\b)",
+     r"\1 \2 reasons"),
     # "noisiest 5 objects in the event stream": as "5 noisiest objects" reads
     (r"\b(noisiest|chattiest|loudest) (\d+) ", r"\2 \1 "),
     # "noisiest ns by warnings": the one with the most of them

@@ -54,8 +54,11 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             "tool itself."
         )
     # "show tls.key of secret storefront-tls": a key of a secret, read out
-    if rx.search(r"\b(?:show|print|cat|dump|get|read|give|reveal|output|what'?s|what is|what are)(?: me)? "
-                 r"(?:the |its )?(?:tls\.key|tls\.crt|ca\.crt|\.?dockerconfigjson|ssh-privatekey)\b", text):
+    data_key = r"(?:tls\.key|tls\.crt|ca\.crt|\.?dockerconfigjson|ssh-privatekey)\b"
+    shown = r"\b(?:show|print|cat|dump|get|read|give|reveal|output|what'?s|what is|what are)(?:\s+me)?\s+"
+    if rx.search(shown + r"(?:the\s+|its\s+)?" + data_key, text) or rx.search(
+        r"^\W*(?:the\s+)?" + data_key + r"\s+(?:of|in|from)\s+(?:the\s+)?(?:secret\s+)?[\w\-]+", text
+    ):  # "tls.crt of secret storefront-tls": that key's value
         raise Declined(SECRET_VALUES)
     if previous and rx.search(r"\bfrom secrets\b", previous.lower()) and rx.search(_THEIR_VALUES, text):
         raise Declined(SECRET_VALUES)  # "secrets in payments" then "print their data"
