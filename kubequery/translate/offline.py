@@ -324,7 +324,7 @@ class OfflineTranslator:
             if by_place is not None:  # "how are the payments-api pods spread across zones?"
                 return OfflineResult(sql=by_place, confidence=0.7, message="understood: pods, where they run")
             sql, understood, confidence = self._parse(text, question, namespace)
-            placed = _places_of(text, reader)
+            placed = _places_of(text, reader, sql)
             if placed is not None:  # "which zones have crashlooping pods?": the zones, each once
                 sql, understood = placed, [*understood, "the places they are in, each once"]
             if sql is not None:  # "min and max event count per type": both extremes
@@ -8368,9 +8368,10 @@ def _image_versions(text: str, reader: Any) -> str | None:
     return tree.group_by("image", copy=False).sql(dialect="duckdb")
 
 
-def _places_of(text: str, reader: Any) -> str | None:
+def _places_of(text: str, reader: Any, parsed: str | None = None) -> str | None:
     """ "which zones have crashlooping pods?", "what instance types run gpu pods": the objects read with
-    the place they are in, and that place alone, each one once."""
+    the place they are in, and that place alone, each one once. Namespaces only where the parser listed
+    the objects themselves (`parsed`): "which namespaces have pods using configmap x?"."""
     m = rx.fullmatch(
         r"(?:which|what) (?:availability )?(zones?|instance ?types?|namespaces) "
         r"(?:have|has|host|hosts|run|runs|contain|are running|are hosting) "
@@ -8381,6 +8382,9 @@ def _places_of(text: str, reader: Any) -> str | None:
     if m is None:
         return None
     column = {"zone": "zone", "inst": "instance_type"}.get(m.group(1)[:4], "namespace")
+    listed = r"SELECT (?:\w+\.)?namespace, (?:\w+\.)?name FROM "  # the objects, not their namespaces
+    if column == "namespace" and not (parsed and rx.match(listed, parsed)):
+        return None
     asked = m.group(2) if column == "namespace" else f"{m.group(2)} and their {column.replace('_', ' ')}"
     found = reader(asked)
     if found is None:

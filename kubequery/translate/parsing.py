@@ -221,7 +221,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:rs|replica ?sets?) both (?:up|running|active|scaled up))\b",
      r"\1\2 with rollouts in progress"),
     # "pods by machine type, counted": how many of them per each
-    (r"^\W*([a-z][a-z\-]*?) (?:by|per) ([a-z][a-z \-]*?)(?: \([^)]*\))?,? (?:counted|count|with counts?)\W*$",
+    (r"^\W*([a-z][a-z\-]*?) (?:by|per) ([a-z][a-z \-]*?)(?: \([^)]*\))?,? (?:counted|with counts?)\W*$",
      r"how many \1 per \2"),
     # "how are the frontend storefront pods spread over nodes?": how many on each
     (r"^\W*how (?:are|is) (.+?) (?:spread|distributed|split) (?:over|across|among|between) (?:the )?"
@@ -288,6 +288,72 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "ing with an unknown ingress class": whose class has no IngressClass object
     (r"\b(?:with|using|that uses?|having) an? (?:unknown|missing|nonexistent|non-existent|undefined|bogus) "
      r"(?:ingress ?)?class\b", "using a class that has no ingressclass object"),
+    # "pods whose init containers haven't finished": stuck in init
+    (r"\b(pods?|po) (?:whose|with|that have|where the) init ?containers? "
+     r"(?:haven'?t|have not|hasn'?t|has not|not yet|never|didn'?t|did not) (?:yet )?"
+     r"(?:finished|completed|done|run|succeeded)\b", r"\1 stuck in init"),
+    # "deployments that have no available pods at all": none of their replicas available
+    (r"\b(?:have|has|with) no available (?:pods|replicas)(?: at all)?\b", "with zero available replicas"),
+    # "total number of restarts": the restarts added up, not the pods counted
+    (r"\b(?:the )?total (?:number|count|#) of (restarts|replicas|containers restarts)\b", r"total \1"),
+    # "total desired replicas in frontend": the deployments' (an autoscaler's is its own column)
+    (r"^\W*(?:the )?total desired replicas\b"
+     r"(?!.*\b(?:hpas?|autoscalers?|statefulsets?|sts|replicasets?|rs)\b)",
+     "total replicas of deployments"),
+    # "svc with a selector that selects nothing": whose selector matches no pods
+    (r"\bwith (?:a |an )?selectors? (?:that |which )?(?:selects?|matches|match|picks?) "
+     r"(?:nothing|no pods|no one)\b",
+     "whose selector matches no pods"),
+    # "network policies that apply to every pod in their namespace": an empty pod selector
+    (r"\b(?:that |which )?appl(?:y|ies) to (?:every|all|each) (?:pods?|po)"
+     r"(?: in (?:their|its|the) namespaces?)?\b",
+     "with an empty pod selector"),
+    # "namespaces with sidecar injection on": istio's injection label
+    (r"\b(?:istio )?sidecar injection (?:on|enabled|turned on)\b", "istio injection enabled"),
+    # "what labels does each team-a service select on?": each service with its selector
+    (r"^\W*(?:what|which) labels? does each ([a-z0-9][\w\-]*) (?:service|svc) select(?: on)?\W*$",
+     r"services in \1 and their selectors"),
+    # "(only >0)" after restarts: those that have restarted
+    (r"\(\s*only\s*(?:>|over|above|more than)\s*0\s*\)", "with restarts > 0"),
+    # "what declares containerPort 5432": the containers exposing it
+    (r"^\W*(?:what|which|who) (?:declares?|exposes?|opens?|listens on) (?:container ?port|port) (\d+)\W*$",
+     r"which containers expose port \1"),
+    (r"\blast terminated reason\b", "last termination reason"),
+    # "containers that are up but not Ready": running, yet failing readiness
+    (r"\b(?:up|alive) but not ready\b", "running but not ready"),
+    # "Guaranteed vs Burstable vs BestEffort, how many of each?": pods per QoS class
+    (r"^\W*guaranteed\s*(?:vs\.?|/|,|or)\s*burstable\s*(?:vs\.?|/|,|or)\s*(?:best ?effort)\b.*$",
+     "how many pods in each qos class"),
+    (r"^\W*(?:(?:resource )?quotas? )?max(?:imum)? usage (?:%|percent(?:age)?) "
+     r"(?:per|of each|for each|by) quota\b",
+     "max usage percent of each quota"),
+    # "namespaces that aren't covered by any resourcequota": none covers them
+    (r"\b(?:that |which )?(?:aren'?t|isn'?t|are not|is not) covered by\b", "not covered by"),
+    # "total allocatable pod slots": the pods the nodes can hold
+    (r"\b(?:total |the )?(?:allocatable )?pod slots\b", "total allocatable pods of all nodes"),
+    # "pods requesting at least one full CPU": 1 CPU
+    (r"\b(?:one|a|1) (?:full|whole|entire) (cpu|core)\b", r"1 \1"),
+    # "pending PVCs and how much storage they ask for": each one's request
+    (r"\band how much storage (?:they|it|each) (?:ask|asks|request|requests|want|wants)(?: for)?\b",
+     "with their storage request"),
+    # "how full are the nodes on memory (requests / allocatable)": the share of it requested
+    (r"^\W*how full are (?:the )?nodes on (cpu|memory)\b.*$",
+     r"what percentage of each node's allocatable \1 is requested"),
+    (r"\bcpu ?(?:\+|&) ?mem(?:ory)? requests\b", "cpu and memory requests"),
+    (r"\bdefault container resources\b", "default requests and limits"),
+    # "pvc w/ retained volumes (reclaimPolicy=Retain)": whose PV is kept after release
+    (r"\bw(?:/|ith) (?:a )?retain(?:ed)? (?:persistent ?)?(?:volumes?|pvs?)\b"
+     r"(?:\s*\(reclaim ?policy ?= ?retain\))?",
+     "whose pv has reclaim policy retain"),
+    # "(binding mode WaitForFirstConsumer)": the claim's storage class binds that way
+    (r"\(?\s*(?:volume )?binding ?mode:? ?=? ?(waitforfirstconsumer|immediate)\s*\)?",
+     r"whose storage class is \1"),
+    # "missing secrets: pod + secret name": each pod with the secret it lacks
+    (r"^\W*missing secrets\s*:\s*(?:pods?|po)\s*(?:\+|and|&)\s*(?:the )?secret(?: names?)?\W*$",
+     "po referencing missing secrets (+ secret name)"),
+    # "clusterrolebindings that give full wildcard access": to a cluster role with every verb
+    (r"\b(?:gives?|grants?|giving|granting) (?:full )?(?:wildcard|\*) (?:access|permissions?|rights)\b",
+     "grant a role with verbs *"),
     # "top 5 po by age": the 5 oldest, as "the 8 oldest namespaces" reads
     (r"\btop (\d+) ([a-z][a-z\-]*) by age\b(?!\s*(?:asc|desc|young|new))", r"\1 oldest \2"),
     # "services with no cluster ip": headless ones (clusterIP None); an ExternalName one is not asked
