@@ -281,8 +281,8 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     swapped = _same_for_value(tr, text, _said(turn, "sql"))
     if swapped is not None:  # "cluster role bindings for cluster-admin" … "same for the view role"
         return swapped
-    converted = _in_units(text, _said(turn, "sql"))
-    if converted is not None:  # "allocatable memory per node" … "show that in GiB"
+    converted = _in_units(text, _said(turn, "sql")) or _overcommitted(text, _said(turn, "sql"))
+    if converted is not None:  # "allocatable memory per node" … "show that in GiB" / "just the overcommitted"
         return converted
     kind_swapped = _same_for_other_kind(tr, text, turn, current)
     if kind_swapped is not None:  # "pod count per ns" … "same thing for svc"
@@ -372,13 +372,39 @@ def _in_units(text: str, sql: str | None) -> str | None:
     changed = False
     for projection in list(tree.expressions):
         column = projection.unalias() if isinstance(projection, exp.Alias) else projection
-        name = column.name if isinstance(column, exp.Column) else None
+        # a byte column, or an amount of one ("sum(memory_request)" per node): scaled whole
+        inner = column.this if isinstance(column, (exp.Sum, exp.Avg, exp.Max, exp.Min)) else column
+        name = inner.name if isinstance(inner, exp.Column) else None
         unit = unit_of(name, f"in {said.group(1)}") if name else ""
         if unit:
             scaled = sqlglot.parse_one(f"{column.sql(dialect='duckdb')}{unit}", read="duckdb")
             column.replace(scaled)
             changed = True
     return tree.sql(dialect="duckdb") if changed else None
+
+
+def _overcommitted(text: str, sql: str | None) -> str | None:
+    """Nodes listed with their pods' summed requests beside what they can allocate, kept where the
+    requests are more: "just the overcommitted nodes", "only the ones where requests are over allocatable"."""
+    from sqlglot import exp
+
+    asked = r"\bover ?committed\b|\bmore (?:requested|than (?:they|it) can allocate)\b|"
+    asked += r"\brequests? (?:are |is )?(?:over|above|more than|exceed\w*|beyond) (?:the |their )?"
+    asked += r"(?:allocatable|capacity)\b"
+    if not sql or not rx.search(asked, text):
+        return None
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    if not tree.args.get("group") or tree.args.get("having"):
+        return None
+    for resource in ("cpu", "memory"):
+        sums = [s for s in tree.find_all(exp.Sum) if isinstance(s.this, exp.Column)]
+        summed = next((s for s in sums if s.this.name == f"{resource}_request"), None)
+        columns = list(tree.find_all(exp.Column))
+        allocatable = next((c for c in columns if c.name == f"{resource}_allocatable"), None)
+        if summed is not None and allocatable is not None:
+            having = f"{summed.sql(dialect='duckdb')} > {allocatable.sql(dialect='duckdb')}"
+            return tree.having(having, copy=False).sql(dialect="duckdb")
+    return None
 
 
 _DESC = r"desc|descending|biggest first|largest first|highest first|most first|reversed?"

@@ -346,6 +346,7 @@ class OfflineTranslator:
                 sql = _elapsed(sql)  # "how long ago did each node last send a heartbeat?"
             if sql is not None:
                 sql = _count_too(text, _why_shown(text, _listed_with(sql)))
+                sql = _in_unit_said(text, sql)
                 sql = self._shown_beside(text, sql)
                 sql = _what_kept_shown(text, sql)
             if sql is not None:
@@ -8366,6 +8367,24 @@ def _image_versions(text: str, reader: Any) -> str | None:
     tree.set("expressions", [exp.column("image"), exp.Count(this=exp.Star())])
     tree.set("distinct", None)
     return tree.group_by("image", copy=False).sql(dialect="duckdb")
+
+
+def _in_unit_said(text: str, sql: str) -> str:
+    """Byte amounts listed bare, shown in the unit the question names: "pods with a bound volume and its
+    size in GiB" (a joined column the readers left in bytes). Left alone when an amount is scaled already."""
+    if "1024" in sql or not rx.search(r"\b(?:gib|gb|gi|mib|mb|mi|tib|tb|ti)\b", text):
+        return sql
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    if not isinstance(tree, exp.Select):
+        return sql
+    changed = False
+    for projection in tree.expressions:
+        column = projection.unalias() if isinstance(projection, exp.Alias) else projection
+        unit = unit_of(column.name, text) if isinstance(column, exp.Column) else ""
+        if unit.startswith(" / 1024"):
+            column.replace(sqlglot.parse_one(f"{column.sql(dialect='duckdb')}{unit}", read="duckdb"))
+            changed = True
+    return tree.sql(dialect="duckdb") if changed else sql
 
 
 def _places_of(text: str, reader: Any, parsed: str | None = None) -> str | None:

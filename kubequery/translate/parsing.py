@@ -244,8 +244,22 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "how are the image-resize job's pods doing?": each pod with its status
     (r"^\W*how (?:are|is) (?:the )?(.+?\b(?:pods|po)\b.*?) doing\W*$", r"\1 and their status"),
     # "status and node of the cassandra statefulset's pods": those pods with the columns asked
-    (r"^\W*([a-z]+(?:,? (?:and |\+ )?[a-z]+)*) of (?:the )?([a-z0-9][\w\-]*) "
-     r"(statefulset|sts|deployment|deploy|daemonset|ds|job)'s pods\W*$", r"\2 \3 pods with \1"),
+    (r"^\W*([a-z]+(?:,? (?:and |\+ )?[a-z]+)*) of (?:the )?"
+     r"(?!(?:failed|failing|running|pending|completed|succeeded|broken|unhealthy|ready|old|new|all|my|our)\b)"
+     r"([a-z0-9][\w\-]*) (statefulset|sts|deployment|deploy|daemonset|ds|job)(?:'s)? pods"
+     r"((?: in [a-z0-9][\w\-]*)?)\W*$",
+     r"\2 \3 pods\4 with \1"),
+    # "status of the pods the nightly-report cronjob spawned": those pods with that column
+    (r"^\W*([a-z]+(?: and [a-z]+)?) of (?:the )?pods (?:the |that )?([a-z0-9][\w\-]*) "
+     r"(cronjob|cj|job|deployment|deploy|statefulset|sts|daemonset|ds) "
+     r"(?:spawned|created|started|made|runs?|owns?)\W*$",
+     r"pods of \3 \2 and their \1"),
+    # "job/image-resize -n batch pods status and nodes": the pods with both columns
+    (r"\bpods (status|nodes?|restarts)(?:,? and | \+ )(status|nodes?|restarts)\W*$", r"pods with \1 and \2"),
+    # "where is ds fluent-bit not running?": the nodes none of its pods run on
+    (r"^\W*where (?:is|isn'?t) (?:the )?(?:ds|daemonset|daemon set) ([a-z0-9][\w\-]*) "
+     r"not (?:running|scheduled)\W*$",
+     r"nodes without a \1 pod"),
     # "orders-api service in team-b: unready backing pods": the pods behind it that are not ready
     (r"^\W*([a-z0-9][\w\-]*) (?:service|svc)((?: in| -n) [a-z0-9][\w\-]*)?\s*:\s*(?:unready|not[ -]ready) "
      r"(?:backing |backend )?(?:pods|po)\W*$", r"which pods behind svc \1\2 are not ready"),
@@ -354,6 +368,53 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "clusterrolebindings that give full wildcard access": to a cluster role with every verb
     (r"\b(?:gives?|grants?|giving|granting) (?:full )?(?:wildcard|\*) (?:access|permissions?|rights)\b",
      "grant a role with verbs *"),
+    # "ingresses serving plain http only": without TLS
+    (r"\b(?:serving |that serve |on |over )?plain[- ]?(?:text )?http(?: only)?\b", "without tls"),
+    # "events per reporter (kubelet, scheduler, ...)": examples in parentheses, not a filter
+    (r"\s*\([^()]*(?:\.\.\.|…|\betc\.?)\s*\)", " "),
+    # "warning reasons with total counts": how often each fired, repeats counted
+    (r"^\W*(warning |event )?reasons with (?:their )?total counts?\W*$",
+     r"how many times did each \1reason occur, counting repeats"),
+    # "3 noisiest events by count": the events that repeated most
+    (r"\b(\d+) (?:noisiest|chattiest|loudest) events? by (?:their )?count\b", r"top \1 events by count"),
+    # "pdbs reporting NoPods": those with events of that reason
+    (r"\b(pdbs|poddisruptionbudgets|pod disruption budgets) reporting ([a-z]+)\b",
+     r"which \1 have \2 events"),
+    # "last heartbeat of nodes silent for >10m": those nodes, with when they last reported
+    (r"^\W*(?:the )?last heartbeats? of (?:the )?(nodes .+?)\W*$", r"\1, and when they last reported"),
+    # "autoscalers that changed replicas in the past 12h": scaled then
+    (r"\b(?:changed|adjusted|modified|updated) (?:their )?(?:replicas|replica count|scale)\b", "scaled"),
+    # "node cpu allocation percent (requests / allocatable)": the share of each node's allocatable requested
+    (r"^\W*nodes?(?:'s?)? (cpu|memory|mem) allocation (?:percent(?:age)?|%)\b.*$",
+     r"what percentage of each node's allocatable \1 is requested"),
+    (r"^\W*(?:resource )?quotas? max(?:imum)? usage (?:%|percent(?:age)?)\W*$",
+     "max usage percent of each quota"),
+    (r"^\W*(?:the )?(?:zone|az) with (?:the )?(?:highest|most|biggest) (cpu|memory|mem) requests?\W*$",
+     r"which zone has the most \1 requested"),
+    # "how much memory do the pods of x request altogether": in total
+    (r"\b(request|requests|ask for|asks for|want|wants) altogether\b", r"\1 in total"),
+    (r"^\W*how much (cpu|memory|mem) do (?:the )?(pods of .+?) (?:request|ask for|want) in total\b",
+     r"total \1 requests of the \2"),
+    # "what do the pods in ml request (cpu, mem)?": both requests of each pod
+    (r"^\W*what do (?:the )?(pods .+?) request\s*\(\s*cpu\s*(?:,|and|\+|/)\s*mem(?:ory)?\s*\)\W*$",
+     r"cpu and memory requests of the \1"),
+    # "az with highest cpu requests": the availability zone
+    (r"\baz\b", "zone"),
+    (r"\bazs\b", "zones"),
+    # "nodes ordered by how much cpu their pods request": by the requests summed per node
+    (r"\b(?:sorted|ordered|ranked) by how much (cpu|memory|mem) (?:their|the) pods request\b",
+     r"sorted by \1 requested, highest first"),
+    # "reclaim policy of the volumes behind the payments claims": each claim with its PV's policy
+    (r"^\W*(?:the )?reclaim polic(?:y|ies) of (?:the )?(?:volumes|pvs) (?:behind|of|bound to) (?:the )?"
+     r"([a-z0-9][\w\-]*) (?:claims|pvcs)\W*$", r"pvcs in \1 and the reclaim policy of their pvs"),
+    # "which pvcs in data can be expanded?", "resizable pvc": their class allows volume expansion
+    (r"\b(?:resizable|expandable|growable) (pvcs?|claims?)\b",
+     r"\1 whose storage class allows volume expansion"),
+    (r"\b(pvcs?|claims?)\b(.*?)\bcan be (?:expanded|resized|grown)\b",
+     r"\1\2 whose storage class allows volume expansion"),
+    # "which pvcs aren't used by any pod? show the request in GiB": each one's request beside it
+    (r"\?\s*show (?:me )?(?:the|their) (?:storage )?requests? in (gib|gb|gi|mib|mb)\W*$",
+     r", with their storage request in \1"),
     # "top 5 po by age": the 5 oldest, as "the 8 oldest namespaces" reads
     (r"\btop (\d+) ([a-z][a-z\-]*) by age\b(?!\s*(?:asc|desc|young|new))", r"\1 oldest \2"),
     # "services with no cluster ip": headless ones (clusterIP None); an ExternalName one is not asked

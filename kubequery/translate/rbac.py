@@ -94,9 +94,38 @@ def _service_account_bindings(text: str, namespace: str | None, grounding: Groun
     return f"SELECT {', '.join(shown)} FROM {table} WHERE list_contains(service_accounts, {named})"
 
 
+# "role bindings in payments and the verbs each one grants", "what verbs do the payments rolebindings give?"
+_BINDING_RULES = (
+    r"^(?:which |what |list |show |the )?(?:role ?bindings?|rbs?)(?P<where>.*?)\s*,?\s*(?:and|with|\+|w/)\s*"
+    r"(?:the |their |its )?(?P<cols>verbs(?: and resources)?|resources(?: and verbs)?)"
+    r"(?:\s+(?:(?:that )?each(?: one)?|they|it)\s+(?:grants?|gives?|allows?)|\s+granted)?$"
+    r"|^what (?P<cols2>verbs|resources) do (?:the )?(?:(?P<ns2>[a-z0-9][\w\-]*) )?(?:role ?bindings|rbs) "
+    r"(?:give|grant)$"
+)
+
+
+def _binding_rules(text: str, namespace: str | None, grounding: Grounding | None) -> str | None:
+    """Each role binding with the rules of the role it grants, a Role of its namespace or a ClusterRole
+    (a binding whose role is missing is kept, with no rules)."""
+    m = rx.match(_BINDING_RULES, " ".join(text.strip(" ?.!").split()))
+    if m is None or grounding is None:
+        return None
+    where = rx.search(r"(?:\bin|-n)\s+(?:ns\s+|namespace\s+)?([a-z0-9][\w\-]*)", m.group("where") or "")
+    said = m.group("ns2") or (where.group(1) if where else None) or namespace
+    rest = (m.group("where") or "").replace(where.group(0), "") if where else (m.group("where") or "")
+    rest = rx.sub(r"\b(?:here|in (?:this|my|the current) (?:namespace|ns))\b", "", rest)  # the asker's own
+    if rest.strip() or (said is not None and said not in grounding.namespaces):
+        return None  # more than a namespace said: read elsewhere
+    cols = (m.group("cols") or m.group("cols2")).split(" and ")
+    shown = ([] if said else ["b.namespace"]) + ["b.name", *(f"r.{c}" for c in cols)]
+    scope = f" WHERE b.namespace = {quote(said)}" if said else ""
+    return f"SELECT {', '.join(shown)} FROM rolebindings b LEFT{_GRANTED_IN_ITS_NAMESPACE}{scope}"
+
+
 def read(text: str, namespace: str | None, grounding: Grounding | None) -> str | None:
     """SQL for a permission question, or None when the question is not one."""
     bound = _service_account_bindings(text, namespace, grounding)
+    bound = bound or _binding_rules(text, namespace, grounding)
     if bound is not None:
         return bound
     if grounding is not None:

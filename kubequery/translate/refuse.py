@@ -486,6 +486,13 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             "Live CPU and memory use needs metrics, which kubequery does not read; "
             "requests and limits it can answer."
         )
+    # "peak cpu of the storefront pods yesterday": a use over time, which only metrics hold
+    peak = r"\b(?:peak|spikes? (?:in|of)) (?:cpu|memory|mem|ram|gpu|load|usage)\b"
+    if rx.search(peak, text) and not rx.search(r"\b(?:request|limit)|" + _AUTOSCALER, text):
+        raise Declined(
+            "CPU and memory use over time needs metrics, which kubequery does not read; "
+            "requests and limits it can answer."
+        )
     live_use = r"\b(right now|currently|at the moment|live|real[- ]time)\b"
     used_now = r"\b(using|uses?|consum\w*|cpu|memory|ram|busy|headroom)\b|" + _GPUS
     if (

@@ -549,7 +549,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             expr += f", {fn}({also})" + unit_of(also, text)
         p.cols = [f"{dim}, {expr}"] if dim else [expr]
         p.group = dim
-        if dim == "node" and not (ranked or rx.search(_SORTED, text)) and "node IS NOT NULL" not in p.conds:
+        if dim == "node" and "node IS NOT NULL" not in p.conds:
             p.conds.append("node IS NOT NULL")  # pods not yet scheduled are on no node: not a group
         if dim and (ranked or rx.search(_SORTED, text)):  # "… per ns, sorted desc"
             asc = rx.search(r"\b(asc|ascending|lowest|smallest|least)\b", text)
