@@ -146,6 +146,42 @@ LATER_DEMO = [
     ("which clusterrolebindings give full wildcard access and to whom?",
      "SELECT b.name, b.subjects FROM clusterrolebindings b JOIN clusterroles r ON r.name = b.role_name "
      "WHERE list_contains(r.verbs, '*')"),
+    # round 3: a binding's role of either kind, amounts of joins, claims and their classes
+    ("role bindings in payments and the verbs each one grants",
+     "SELECT b.name, coalesce(r.verbs, cr.verbs) FROM rolebindings b LEFT JOIN roles r ON b.role_kind = 'Role' "
+     "AND r.namespace = b.namespace AND r.name = b.role_name LEFT JOIN clusterroles cr "
+     "ON b.role_kind = 'ClusterRole' AND cr.name = b.role_name WHERE b.namespace = 'payments'"),
+    ("which pvcs in data can be expanded?",
+     "SELECT c.name FROM persistentvolumeclaims c JOIN storageclasses s ON s.name = c.storage_class "
+     "WHERE c.namespace = 'data' AND s.allow_volume_expansion"),
+    ("which pvcs aren't used by any pod? show the request in GiB",
+     "SELECT c.namespace, c.name, c.storage_request / 1024 ^ 3 FROM persistentvolumeclaims c WHERE NOT EXISTS "
+     "(SELECT 1 FROM pods p WHERE p.namespace = c.namespace AND list_contains(p.pvcs, c.name))"),
+    ("how much memory do the pods of deployment cart-service in checkout request altogether, in GiB?",
+     "SELECT sum(p.memory_request) / 1024 ^ 3 FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+     "AND r.name = p.owner_name WHERE p.namespace = 'checkout' AND r.owner_kind = 'Deployment' "
+     "AND r.owner_name = 'cart-service'"),
+    ("az with highest cpu requests",
+     "SELECT n.zone, sum(p.cpu_request) AS cpu FROM pods p JOIN nodes n ON p.node = n.name GROUP BY n.zone "
+     "ORDER BY cpu DESC LIMIT 1"),
+    ("node cpu allocation percent (requests / allocatable)",
+     "SELECT n.name, 100 * sum(p.cpu_request) / n.cpu_allocatable FROM nodes n LEFT JOIN pods p ON p.node = n.name "
+     "GROUP BY n.name, n.cpu_allocatable"),
+    ("number of events per reporter (kubelet, scheduler, ...)", "SELECT source, count(*) FROM events GROUP BY source"),
+    ("3 noisiest events by count",
+     "SELECT namespace, object, reason, count FROM events ORDER BY count DESC LIMIT 3"),
+    ("which autoscalers changed replicas in the past 12h?",
+     "SELECT namespace, name FROM horizontalpodautoscalers WHERE last_scale_time > now() - INTERVAL 12 HOURS"),
+    ("ingresses serving plain http only", "SELECT namespace, name FROM ingresses WHERE NOT tls"),
+    ("status of the pods the nightly-report cronjob spawned",
+     "SELECT p.name, p.status FROM pods p JOIN jobs j ON j.namespace = p.namespace AND j.name = p.owner_name "
+     "WHERE p.namespace = 'batch' AND j.owner_kind = 'CronJob' AND j.owner_name = 'nightly-report'"),
+    ("where is ds fluent-bit not running?",
+     "SELECT n.name FROM nodes n WHERE NOT EXISTS (SELECT 1 FROM pods p WHERE p.node = n.name "
+     "AND p.owner_kind = 'DaemonSet' AND p.owner_name = 'fluent-bit')"),
+    # a state word before a job is not a job's name: the nodes of the failed jobs' pods
+    ("nodes of failed job pods",
+     "SELECT DISTINCT p.node FROM pods p WHERE p.phase = 'Failed' AND p.owner_kind = 'Job'"),
     # a namespace's own setting is still read from its limit ranges, not from a listing of them
     ("which namespaces have a default cpu limit?",
      "SELECT DISTINCT namespace FROM limitranges WHERE default_cpu_limit IS NOT NULL"),
@@ -162,6 +198,17 @@ LATER_REAL = [
     ("default container resources in team-a",
      "SELECT name, default_cpu_request, default_cpu_limit, default_memory_request, default_memory_limit "
      "FROM limitranges WHERE namespace = 'team-a'"),
+    ("warning reasons with total counts", "SELECT reason, sum(count) FROM events WHERE type = 'Warning' GROUP BY reason"),
+    ("pdbs reporting NoPods",
+     "SELECT DISTINCT namespace, involved_name FROM events WHERE involved_kind = 'PodDisruptionBudget' "
+     "AND reason = 'NoPods'"),
+    ("last heartbeat of nodes silent for >10m",
+     "SELECT name, last_heartbeat FROM nodes WHERE last_heartbeat < now() - INTERVAL 10 MINUTES"),
+    ("nodes sorted by cpu requested, highest first",
+     "SELECT node, sum(cpu_request) AS cpu FROM pods WHERE node IS NOT NULL GROUP BY node ORDER BY cpu DESC"),
+    ("pods with a bound persistent volume and its size in GiB",
+     "SELECT p.namespace, p.name, v.capacity / 1024 ^ 3 FROM pods p JOIN persistentvolumeclaims c "
+     "ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) JOIN persistentvolumes v ON v.name = c.volume"),
     ("pvc w/ retained volumes (reclaimPolicy=Retain)",
      "SELECT c.namespace, c.name FROM persistentvolumeclaims c JOIN persistentvolumes v ON v.name = c.volume "
      "WHERE v.reclaim_policy = 'Retain'"),
@@ -175,6 +222,15 @@ FOLLOW_UPS = [
     # a count of the kind itself stays a count of rows
     ("deployments in checkout and their replicas", "SELECT name, desired FROM deployments WHERE namespace = 'checkout'",
      "how many deployments is that?", "SELECT count(*) FROM deployments WHERE namespace = 'checkout'"),
+    ("memory requested per node", "SELECT node, sum(memory_request) FROM pods WHERE node IS NOT NULL GROUP BY node",
+     "in GiB please",
+     "SELECT node, sum(memory_request) / 1024 ^ 3 FROM pods WHERE node IS NOT NULL GROUP BY node"),
+    ("node cpu: allocatable vs requested",
+     "SELECT n.name, n.cpu_allocatable, sum(p.cpu_request) AS requested FROM nodes n LEFT JOIN pods p "
+     "ON p.node = n.name GROUP BY n.name, n.cpu_allocatable",
+     "just the overcommitted nodes",
+     "SELECT n.name, n.cpu_allocatable, sum(p.cpu_request) AS requested FROM nodes n LEFT JOIN pods p "
+     "ON p.node = n.name GROUP BY n.name, n.cpu_allocatable HAVING sum(p.cpu_request) > n.cpu_allocatable"),
     # "sort by pod count" after nodes is a sort, not "X by Y, counted"
     ("nodes", "SELECT name FROM nodes", "sort by pod count",
      "SELECT node, count(*) AS pods FROM pods WHERE node IS NOT NULL GROUP BY node ORDER BY pods DESC"),
@@ -207,6 +263,24 @@ def test_a_secrets_data_key_read_out_is_declined(translator, question):
     t = translator.translate(question, context=ctx())
     assert t.declined
     assert "never shown" in t.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["peak cpu of the storefront pods yesterday", "peak memory of worker-3 last week"],
+)
+def test_use_over_time_is_declined(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert t.declined
+    assert "metrics" in t.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["rank the resourcequotas by their highest usage percentage", "top 3 pods by cpu requests"],
+)
+def test_requests_and_quota_usage_stay_answered(translator, question):
+    assert not translator.translate(question, context=ctx()).declined
 
 
 @pytest.mark.parametrize(
