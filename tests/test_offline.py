@@ -326,7 +326,9 @@ RESOURCES = [
     ("pvc storage requests by ns (GiB)", "SELECT namespace, sum(storage_request) / 1024 ^ 3 FROM persistentvolumeclaims GROUP BY namespace"),
     ("nodes and their allocatable ephemeral-storage in Gi", "SELECT name, ephemeral_storage_allocatable / 1024 ^ 3 FROM nodes"),
     ("burstable pods with their mem limit in MiB", "SELECT namespace, name, memory_limit / 1024 ^ 2 FROM pods WHERE qos_class = 'Burstable'"),
-    ("rank nodes by the memory their pods request", "SELECT node, sum(memory_request) FROM pods GROUP BY node"),
+    # unscheduled pods are on no node: not a group of their own (as dev.yaml's "which node runs the most pods?")
+    ("rank nodes by the memory their pods request",
+     "SELECT node, sum(memory_request) FROM pods WHERE node IS NOT NULL GROUP BY node"),
     ("payments pods grouped by label app", "SELECT labels['app'], count(*) FROM pods WHERE namespace = 'payments' GROUP BY 1"),
     ("how many deployments per value of the team label?", "SELECT labels['team'], count(*) FROM deployments GROUP BY 1"),
     ("deploys in payments or checkout", "SELECT namespace, name FROM deployments WHERE namespace IN ('payments', 'checkout')"),

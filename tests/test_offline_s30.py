@@ -182,6 +182,14 @@ LATER_DEMO = [
     # a state word before a job is not a job's name: the nodes of the failed jobs' pods
     ("nodes of failed job pods",
      "SELECT DISTINCT p.node FROM pods p WHERE p.phase = 'Failed' AND p.owner_kind = 'Job'"),
+    # round 4
+    ("hpa scaling events",
+     "SELECT namespace, involved_name, message FROM events WHERE reason = 'SuccessfulRescale'"),
+    ("event reasons in ml and how many of each",
+     "SELECT reason, count(*) FROM events WHERE namespace = 'ml' GROUP BY reason"),
+    ("how many times have payments pods restarted in total?",
+     "SELECT sum(restarts) FROM pods WHERE namespace = 'payments'"),
+    ("distinct app= values in ns payments", "SELECT DISTINCT labels['app'] FROM pods WHERE namespace = 'payments'"),
     # a namespace's own setting is still read from its limit ranges, not from a listing of them
     ("which namespaces have a default cpu limit?",
      "SELECT DISTINCT namespace FROM limitranges WHERE default_cpu_limit IS NOT NULL"),
@@ -209,6 +217,12 @@ LATER_REAL = [
     ("pods with a bound persistent volume and its size in GiB",
      "SELECT p.namespace, p.name, v.capacity / 1024 ^ 3 FROM pods p JOIN persistentvolumeclaims c "
      "ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) JOIN persistentvolumes v ON v.name = c.volume"),
+    ("any out-of-memory kill events?", "SELECT namespace, involved_name, message FROM events WHERE reason = 'OOMKilling'"),
+    # "events of" a workload's pods are those pods' events, not the pods with an events column
+    ("events of the cassandra statefulset's pods in team-b",
+     "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
+     "AND e.namespace = p.namespace AND e.involved_name = p.name WHERE p.namespace = 'team-b' "
+     "AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'cassandra'"),
     ("pvc w/ retained volumes (reclaimPolicy=Retain)",
      "SELECT c.namespace, c.name FROM persistentvolumeclaims c JOIN persistentvolumes v ON v.name = c.volume "
      "WHERE v.reclaim_policy = 'Retain'"),
@@ -231,6 +245,11 @@ FOLLOW_UPS = [
      "just the overcommitted nodes",
      "SELECT n.name, n.cpu_allocatable, sum(p.cpu_request) AS requested FROM nodes n LEFT JOIN pods p "
      "ON p.node = n.name GROUP BY n.name, n.cpu_allocatable HAVING sum(p.cpu_request) > n.cpu_allocatable"),
+    # "why? show their events" (the "why" bare): the events of those pods, not a loop between two readers
+    ("pending pods in ml", "SELECT name FROM pods WHERE namespace = 'ml' AND status = 'Pending'",
+     "why? show their events",
+     "SELECT involved_name, reason, message FROM events WHERE namespace = 'ml' AND involved_kind = 'Pod' "
+     "AND involved_name IN (SELECT name FROM pods WHERE namespace = 'ml' AND status = 'Pending')"),
     # "sort by pod count" after nodes is a sort, not "X by Y, counted"
     ("nodes", "SELECT name FROM nodes", "sort by pod count",
      "SELECT node, count(*) AS pods FROM pods WHERE node IS NOT NULL GROUP BY node ORDER BY pods DESC"),
@@ -298,3 +317,13 @@ def test_what_stays_read_as_before(translator, question, condition):
     t = translator.translate(question, context=ctx())
     assert not t.declined, t.message
     assert condition in t.sql
+
+
+def test_readers_that_hand_a_question_back_and_forth_decline_instead_of_crashing(translator, monkeypatch):
+    # a loop between readers is a bug to fix, but the user gets a decline, not a traceback
+    def loops(*_args, **_kwargs):
+        raise RecursionError
+
+    monkeypatch.setattr(translator, "answer", loops)
+    t = translator.translate("which pods are pending?", context=ctx())
+    assert t.declined and "--sql" in t.message

@@ -180,7 +180,11 @@ class OfflineTranslator:
 
     # ---------------------------------------------------------------- public
     def translate(self, question: str, *, context: Any = None) -> Translation:
-        found = self.answer(question, context=context)
+        try:
+            found = self.answer(question, context=context)
+        except RecursionError:  # two readers handing a question back and forth: a decline, not a crash
+            message = f"The offline translator could not settle on a reading of this question. {SUGGEST}"
+            found = OfflineResult(declined=True, message=message)
         return Translation(
             sql=found.sql, declined=found.declined, message=found.message, confidence=found.confidence
         )
@@ -3051,9 +3055,9 @@ class OfflineTranslator:
 
     def _why_pods(self, text: str, namespace: str | None) -> str | None:
         """ "Why are the payments pods crashlooping?": the events about the pods in that state."""
-        rest = rx.sub(r"^\s*(why|how come)\s+(?:are|is|do|does|did)?\s*", "", text)
-        if not rx.search(r"\bpods?\b|\bpo\b", rest):
-            return None
+        rest = rx.sub(r"^\s*(why|how come)[?,.!:]*\s+(?:are|is|do|does|did)?\s*", "", text)
+        if rest == text or not rx.search(r"\bpods?\b|\bpo\b", rest):
+            return None  # (nothing taken off: reading `rest` again would come back here)
         if rx.search(r"\b(?:fail\w*|not)\s+(?:to\s+)?(?:be\s+)?creat", rest):
             return None  # "why could pods not be created": no such pods, their controllers' events tell
         tree = self._pods_query(rest, namespace)

@@ -239,12 +239,12 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(nodes?) (?:missing|lacking|without) (?:a |an |the )?([a-z0-9][\w\-]*-[\w\-]*)\s*"
      r"(?:\((?:ds|daemonset)\b[^)]*\)|(?:ds|daemonset) pods?)", r"\1 without a \2 pod"),
     # "which jobs did cronjob x create, and did they succeed?": each with its status
-    (r",?\s*and (?:did|have|has) (?:they|it|those|these) (?:succeed(?:ed)?|complete[d]?|finish(?:ed)?|"
-     r"work(?:ed)?)\W*$", r" and their status"),
+    (r",?\s*and (?:did|have|has) (?:they|it|those|these) (?:succeed(?:ed)?|complete[d]?|finish(?:ed)?)\W*$",
+     r" and their status"),
     # "how are the image-resize job's pods doing?": each pod with its status
     (r"^\W*how (?:are|is) (?:the )?(.+?\b(?:pods|po)\b.*?) doing\W*$", r"\1 and their status"),
     # "status and node of the cassandra statefulset's pods": those pods with the columns asked
-    (r"^\W*([a-z]+(?:,? (?:and |\+ )?[a-z]+)*) of (?:the )?"
+    (r"^\W*(?!(?:events?|ev|warnings?|logs?)\b)([a-z]+(?:,? (?:and |\+ )?[a-z]+)*) of (?:the )?"
      r"(?!(?:failed|failing|running|pending|completed|succeeded|broken|unhealthy|ready|old|new|all|my|our)\b)"
      r"([a-z0-9][\w\-]*) (statefulset|sts|deployment|deploy|daemonset|ds|job)(?:'s)? pods"
      r"((?: in [a-z0-9][\w\-]*)?)\W*$",
@@ -369,7 +369,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:gives?|grants?|giving|granting) (?:full )?(?:wildcard|\*) (?:access|permissions?|rights)\b",
      "grant a role with verbs *"),
     # "ingresses serving plain http only": without TLS
-    (r"\b(?:serving |that serve |on |over )?plain[- ]?(?:text )?http(?: only)?\b", "without tls"),
+    (r"\b(?:on |over )?plain[- ]?(?:text )?http(?: only)?\b", "without tls"),
     # "events per reporter (kubelet, scheduler, ...)": examples in parentheses, not a filter
     (r"\s*\([^()]*(?:\.\.\.|…|\betc\.?)\s*\)", " "),
     # "warning reasons with total counts": how often each fired, repeats counted
@@ -415,6 +415,19 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "which pvcs aren't used by any pod? show the request in GiB": each one's request beside it
     (r"\?\s*show (?:me )?(?:the|their) (?:storage )?requests? in (gib|gb|gi|mib|mb)\W*$",
      r", with their storage request in \1"),
+    # "hpa scaling events": an autoscaler's rescales
+    (r"\b(?:hpa|autoscaler)s? scaling events?\b", "hpa rescale events"),
+    # "event reasons in ml and how many of each": a count per reason
+    (r"^\W*(?:the )?(?:event|ev) reasons\b(.*?),? (?:and|with) how many (?:of each|each|times)\W*$",
+     r"number of events per reason\1"),
+    # "any out-of-memory kill events?": the kernel's OOMKilling events
+    (r"\bout[- ]of[- ]memory kill(?:s|ing)? (events?|ev)\b", r"oomkilling \1"),
+    # "how many times have payments pods restarted in total?": their restarts added up
+    (r"^\W*how many times have (?:the )?([a-z0-9][\w\-]*) (?:pods|po) restarted "
+     r"(?:in total|altogether|overall)\W*$",
+     r"total restarts across pods in \1"),
+    # "distinct app= values in ns payments": the values of that label
+    (r"\b(?:distinct |unique |different )?([a-z0-9][\w./\-]*)=\s*values\b", r"distinct \1 label values"),
     # "top 5 po by age": the 5 oldest, as "the 8 oldest namespaces" reads
     (r"\btop (\d+) ([a-z][a-z\-]*) by age\b(?!\s*(?:asc|desc|young|new))", r"\1 oldest \2"),
     # "services with no cluster ip": headless ones (clusterIP None); an ExternalName one is not asked
