@@ -272,26 +272,20 @@ def test_followups(translator, engine, previous, previous_sql, question, sql):
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "why"),
     [
-        "show me the tls.crt in secret storefront-tls in frontend",
-        "tls.crt of secret storefront-tls",
+        # a secret's data key read out: its value
+        ("show me the tls.crt in secret storefront-tls in frontend", "never shown"),
+        ("tls.crt of secret storefront-tls", "never shown"),
+        # a use over time: metrics
+        ("peak cpu of the storefront pods yesterday", "metrics"),
+        ("peak memory of worker-3 last week", "metrics"),
     ],
 )
-def test_a_secrets_data_key_read_out_is_declined(translator, question):
+def test_declined_with_the_reason(translator, question, why):
     t = translator.translate(question, context=ctx())
     assert t.declined
-    assert "never shown" in t.message
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["peak cpu of the storefront pods yesterday", "peak memory of worker-3 last week"],
-)
-def test_use_over_time_is_declined(translator, question):
-    t = translator.translate(question, context=ctx())
-    assert t.declined
-    assert "metrics" in t.message
+    assert why in t.message
 
 
 @pytest.mark.parametrize(
