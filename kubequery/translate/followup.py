@@ -24,7 +24,7 @@ from kubequery.translate.parsing import (
     quote,
 )
 from kubequery.translate.refuse import THRESHOLD_MOVED, Declined
-from kubequery.translate.shape import DIMS, TOP_EVENTS, unit_of
+from kubequery.translate.shape import DIMS, TOP_EVENTS, scale_shown, unit_of
 from kubequery.translate.windows import asked_time, read_window
 
 if TYPE_CHECKING:
@@ -358,8 +358,6 @@ def _same_for_value(tr: OfflineTranslator, text: str, sql: str | None) -> str | 
 
 def _in_units(text: str, sql: str | None) -> str | None:
     """The previous query with its byte amounts shown in the unit asked: "show that in GiB"."""
-    from sqlglot import exp
-
     said = rx.fullmatch(
         r"(?:and |now |ok,? )?(?:can you |could you |please )?(?:show|give|display|put|convert|make)?(?: me)?"
         r"(?: (?:that|it|them|those|this|these|the (?:memory|sizes?|numbers?|values?|amounts?)))?"
@@ -369,18 +367,7 @@ def _in_units(text: str, sql: str | None) -> str | None:
     if said is None or not sql:
         return None
     tree = sqlglot.parse_one(sql, read="duckdb")
-    changed = False
-    for projection in list(tree.expressions):
-        column = projection.unalias() if isinstance(projection, exp.Alias) else projection
-        # a byte column, or an amount of one ("sum(memory_request)" per node): scaled whole
-        inner = column.this if isinstance(column, (exp.Sum, exp.Avg, exp.Max, exp.Min)) else column
-        name = inner.name if isinstance(inner, exp.Column) else None
-        unit = unit_of(name, f"in {said.group(1)}") if name else ""
-        if unit:
-            scaled = sqlglot.parse_one(f"{column.sql(dialect='duckdb')}{unit}", read="duckdb")
-            column.replace(scaled)
-            changed = True
-    return tree.sql(dialect="duckdb") if changed else None
+    return tree.sql(dialect="duckdb") if scale_shown(tree, f"in {said.group(1)}") else None
 
 
 def _overcommitted(text: str, sql: str | None) -> str | None:
@@ -396,10 +383,10 @@ def _overcommitted(text: str, sql: str | None) -> str | None:
     tree = sqlglot.parse_one(sql, read="duckdb")
     if not tree.args.get("group") or tree.args.get("having"):
         return None
+    sums = [s for s in tree.find_all(exp.Sum) if isinstance(s.this, exp.Column)]
+    columns = list(tree.find_all(exp.Column))
     for resource in ("cpu", "memory"):
-        sums = [s for s in tree.find_all(exp.Sum) if isinstance(s.this, exp.Column)]
         summed = next((s for s in sums if s.this.name == f"{resource}_request"), None)
-        columns = list(tree.find_all(exp.Column))
         allocatable = next((c for c in columns if c.name == f"{resource}_allocatable"), None)
         if summed is not None and allocatable is not None:
             having = f"{summed.sql(dialect='duckdb')} > {allocatable.sql(dialect='duckdb')}"

@@ -72,6 +72,7 @@ from kubequery.translate.shape import (
     amount_column,
     read_shape,
     render,
+    scale_shown,
     unit_of,
 )
 from kubequery.translate.states import EVICTED_FOR, MISSCHEDULED, STATE_COLUMNS, STATE_TABLES, read_states
@@ -8379,16 +8380,9 @@ def _in_unit_said(text: str, sql: str) -> str:
     if "1024" in sql or not rx.search(r"\b(?:gib|gb|gi|mib|mb|mi|tib|tb|ti)\b", text):
         return sql
     tree = sqlglot.parse_one(sql, read="duckdb")
-    if not isinstance(tree, exp.Select):
+    if not isinstance(tree, exp.Select) or not scale_shown(tree, text, amounts=False, only_bytes=True):
         return sql
-    changed = False
-    for projection in tree.expressions:
-        column = projection.unalias() if isinstance(projection, exp.Alias) else projection
-        unit = unit_of(column.name, text) if isinstance(column, exp.Column) else ""
-        if unit.startswith(" / 1024"):
-            column.replace(sqlglot.parse_one(f"{column.sql(dialect='duckdb')}{unit}", read="duckdb"))
-            changed = True
-    return tree.sql(dialect="duckdb") if changed else sql
+    return tree.sql(dialect="duckdb")
 
 
 def _places_of(text: str, reader: Any, parsed: str | None = None) -> str | None:
@@ -8408,15 +8402,18 @@ def _places_of(text: str, reader: Any, parsed: str | None = None) -> str | None:
     listed = r"SELECT (?:\w+\.)?namespace, (?:\w+\.)?name FROM "  # the objects, not their namespaces
     if column == "namespace" and not (parsed and rx.match(listed, parsed)):
         return None
+    if column == "namespace" and (
+        rx.match(r"(?:the |a |an )?(?:labels?|annotations?|quotas?)\b", m.group(2))  # the namespaces' own
+        or rx.search(r"\b(?:but|no|not|without|nor|lacking|missing|except)\b", m.group(2))  # "but no quota"
+    ):
+        return None
     asked = m.group(2) if column == "namespace" else f"{m.group(2)} and their {column.replace('_', ' ')}"
     found = reader(asked)
     if found is None:
         return None
     tree = sqlglot.parse_one(found, read="duckdb")
     if column == "namespace" and (
-        rx.match(r"(?:the |a |an )?(?:labels?|annotations?|quotas?)\b", m.group(2))  # the namespaces' own
-        or rx.search(r"\b(?:but|no|not|without|nor|lacking|missing|except)\b", m.group(2))  # "but no quota"
-        or len(list(tree.find_all(exp.Table))) != 1
+        len(list(tree.find_all(exp.Table))) != 1
         or tree.find(exp.Table).name == "namespaces"
         or any(e.this.name == "namespace" for e in tree.find_all(exp.EQ))
     ):

@@ -110,9 +110,10 @@ def _binding_rules(text: str, namespace: str | None, grounding: Grounding | None
     m = rx.match(_BINDING_RULES, " ".join(text.strip(" ?.!").split()))
     if m is None or grounding is None:
         return None
-    where = rx.search(r"(?:\bin|-n)\s+(?:ns\s+|namespace\s+)?([a-z0-9][\w\-]*)", m.group("where") or "")
+    between = m.group("where") or ""
+    where = rx.search(r"(?:\bin|-n)\s+(?:ns\s+|namespace\s+)?([a-z0-9][\w\-]*)", between)
     said = m.group("ns2") or (where.group(1) if where else None) or namespace
-    rest = (m.group("where") or "").replace(where.group(0), "") if where else (m.group("where") or "")
+    rest = between.replace(where.group(0), "") if where else between
     rest = rx.sub(r"\b(?:here|in (?:this|my|the current) (?:namespace|ns))\b", "", rest)  # the asker's own
     if rest.strip() or (said is not None and said not in grounding.namespaces):
         return None  # more than a namespace said: read elsewhere

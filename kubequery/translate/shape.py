@@ -46,6 +46,24 @@ def unit_of(column: str, text: str) -> str:
     return size_unit(text) if column in _BYTES else cpu_unit(text) if column in _CORES else ""
 
 
+_AMOUNTS = (exp.Sum, exp.Avg, exp.Max, exp.Min)
+
+
+def scale_shown(tree: exp.Select, text: str, *, amounts: bool = True, only_bytes: bool = False) -> bool:
+    """`tree`'s shown columns rewritten, in place, in the unit `text` asks for; with `amounts`, a sum,
+    average or extreme of one too ("sum(memory_request)" per node); `only_bytes` leaves cores alone.
+    True when any was."""
+    changed = False
+    for projection in list(tree.expressions):
+        shown = projection.unalias() if isinstance(projection, exp.Alias) else projection
+        inner = shown.this if amounts and isinstance(shown, _AMOUNTS) else shown
+        unit = unit_of(inner.name, text) if isinstance(inner, exp.Column) else ""
+        if unit and not (only_bytes and not unit.startswith(" / 1024")):
+            shown.replace(sqlglot.parse_one(f"{shown.sql(dialect='duckdb')}{unit}", read="duckdb"))
+            changed = True
+    return changed
+
+
 # Words that ask for the objects themselves, not an amount over them.
 _OBJECTS_ASKED = r"\b(pods?|po|containers?)\b"
 # "how many Gi", "how many cores": an amount to sum, not objects to count.
