@@ -8180,6 +8180,8 @@ def _names(p: Parse, text: str, original: str, table: Table | None = None) -> st
     m = rx.search(r"\b(?:named|called)\s+(?!like\b|matching\b|containing\b)([a-z0-9][a-z0-9.\-]*)", text)
     if m and rx.search(r"\bkeys?\s+$", text[: m.start()]):  # "secrets with a key named password": the key's
         m = None
+    if m and m.group(1) in lx.STOPWORDS:  # "pods that called the reviews service": a verb, not a name
+        m = None
     if m:
         p.conds.append(f"name = {quote(m.group(1))}")
         p.understood.append(f"named {m.group(1)}")
