@@ -1777,7 +1777,6 @@ def test_read_only_words_that_look_like_verbs_are_answered(translator):
         "what's running in payments?",
         "how many cores does payments request?",
         "deploy strategy=Recreate",
-        "change history of deployments",
         "which pods were created yesterday?",
         "jobs that completed in the last day",
         "secrets whose names start with db",

@@ -49,7 +49,11 @@ WORKLOADS_NAMED_IN_PLAIN_WORDS = [
     ),
     # a rollout is a deployment rolling out; kubectl rollout status reads
     ("stalled rollouts in team-b", "SELECT name FROM deployments WHERE namespace = 'team-b' AND NOT progressing"),
-    ("rollout status of deployments in shop", "SELECT name FROM deployments WHERE namespace = 'shop'"),
+    # what kubectl rollout status counts: the replicas up to date and ready, of those desired
+    (
+        "rollout status of deployments in shop",
+        "SELECT name, desired, up_to_date, ready_replicas FROM deployments WHERE namespace = 'shop'",
+    ),
     # deployments an autoscaler targets, or none does
     (
         "deployments targeted by an hpa",

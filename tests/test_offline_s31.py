@@ -1,10 +1,13 @@
-"""'called' and 'named' introduce a name only when a name follows: "pods that called the reviews
-service" asks about traffic, which the cluster's objects do not hold, not for a pod named 'the'."""
+"""Questions the offline translator answered with something not asked: 'called' or 'named' before an
+article ("pods that called the reviews service" asks about traffic, not for a pod named 'the'), and a
+bare list of every object of a kind given for a question whose other words pick some of them ("which
+nodes are hot", "which pods timed out"): declined now, saying which words it did not read."""
 
 from __future__ import annotations
 
 import pytest
 
+from kubequery.translate.base import Turn
 from tests.test_offline import assert_same_rows, ctx
 
 
@@ -18,17 +21,67 @@ def test_called_as_a_verb_names_nothing(translator, question):
 
 
 @pytest.mark.parametrize(
-    ("question", "gold"),
+    ("question", "unread"),
+    [
+        ("which nodes are hot", "'hot'"),
+        ("which pods timed out", "'timed'"),
+        ("which services produces errors?", "'produces'"),
+        ("which pods made dns requests", "'dns'"),
+    ],
+)
+def test_a_list_of_everything_is_not_given_for_words_it_did_not_read(translator, question, unread):
+    t = translator.translate(question, context=ctx())
+    assert t.declined, t.sql
+    assert unread in t.message and "--sql" in t.message
+
+
+@pytest.mark.parametrize(
+    ("question", "namespace", "gold"),
     [
         (
             "pods called fraud-detector-z6968wd5xd-hjgng",
+            None,
             "SELECT namespace, name FROM pods WHERE name = 'fraud-detector-z6968wd5xd-hjgng'",
         ),
         (
             "the configmap named payments-api-config",
+            None,
             "SELECT namespace, name FROM configmaps WHERE name = 'payments-api-config'",
         ),
+        ("list all pods", None, "SELECT namespace, name FROM pods"),
+        ("show me every deployment", None, "SELECT namespace, name FROM deployments"),
+        ("what is running in monitoring?", None, "SELECT name FROM pods WHERE namespace = 'monitoring'"),
+        ("what's still around in kube-system", None, "SELECT name FROM pods WHERE namespace = 'kube-system'"),
+        ("kubectl get deploy", "payments", "SELECT name FROM deployments WHERE namespace = 'payments'"),
     ],
 )
-def test_a_name_after_called_is_still_read(translator, engine, question, gold):
-    assert_same_rows(translator, engine, question, gold)
+def test_lists_that_were_asked_for_are_still_given(translator, engine, question, namespace, gold):
+    assert_same_rows(translator, engine, question, gold, namespace=namespace, columns=True)
+
+
+def test_change_history_is_not_read_as_a_change_nor_as_every_deployment(translator):
+    # it was answered with every deployment's name; the history is not that, and asking is no change
+    t = translator.translate("change history of deployments", context=ctx())
+    assert t.declined and "'history'" in t.message and "read-only" not in t.message
+
+
+@pytest.mark.parametrize("question", ["which ones r autoscaled (hpa)?", "and which are autoscaled?"])
+def test_autoscaled_ones_after_a_list_of_deployments(translator, engine, question):
+    turns = (
+        Turn(question="my deployments", sql="SELECT name FROM deployments WHERE namespace = 'payments'"),
+    )
+    t = translator.translate(question, context=ctx("payments", turns))
+    gold = (
+        "SELECT name FROM deployments d WHERE namespace = 'payments' AND EXISTS (SELECT 1 FROM "
+        "horizontalpodautoscalers h WHERE h.namespace = d.namespace AND h.target_name = d.name)"
+    )
+    assert not t.declined, t.message
+    assert engine.query(gold).rows  # some of them, not all: payments-api
+    assert sorted(engine.query(t.sql).rows) == sorted(engine.query(gold).rows), t.sql
+
+
+def test_min_replicas_written_as_one_word(translator):
+    said = [
+        translator.translate(q, context=ctx()).sql for q in ("hpa at minReplicas", "hpas at min replicas")
+    ]
+    assert said[0] == said[1] and "current_replicas <= min_replicas" in said[0]

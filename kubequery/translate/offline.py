@@ -84,6 +84,14 @@ _FILLERS = frozenset(
     + ["overview", "summary", "general", "actually", "really", "just", "basically", "ever", "various"]
     + ["different", "complete", "full", "thanks", "please", "kindly", "cluster", "here", "there"]
 )
+# words that ask for a list without picking from it: "what is still around", "what's defined in data"
+_LISTING_WORDS = frozenset(
+    ["current", "still", "around", "defined", "present", "deployed", "installed", "created", "left"]
+    + ["remaining", "kubectl", "apply", "run", "runs", "running", "names", "named", "objects", "things"]
+    + ["stuff"]
+    + ["inside", "living", "lives", "live", "sitting", "sit", "find", "see", "know", "want", "need"]
+    + ["across", "throughout", "anywhere", "everywhere"]
+)
 # words of column names too common to say which objects are meant ("the name", "used")
 _PLAIN_COLUMN_WORDS = frozenset(
     ["name", "namespace", "uid", "count", "created", "age", "labels", "annotations", "raw", "kind", "object"]
@@ -256,6 +264,9 @@ class OfflineTranslator:
                 unit += r"(gi|gib|gb|mi|mib|mb|ti|tib|cores)\)?\s*[?.!]*$"
                 text = rx.sub(unit, r"and their \1 in \2", text)  # "+ requested storage (Gi)": in those units
                 text = rx.sub(r"^\+\s*", "add ", text)
+            if conversation:  # "which r autoscaled (hpa)?" after deployments: the ones an autoscaler targets
+                autoscaled = r"^(and )?which (?:ones? )?(?:are|r|is) auto-?scaled(?: \(?(?:by )?hpas?\)?)?"
+                text = rx.sub(autoscaled, r"\1which ones have an hpa", text)
             if conversation and rx.search(r"\bfrom pods\b", previous_sql.lower()):
                 # "pods on worker-5" … "just the ds ones": the pods a daemon set owns, not the daemon sets
                 owners = r"\bthe (ds|daemon ?sets?|sts|stateful ?sets?|rs|replica ?sets?|jobs?) ones\b"
@@ -415,6 +426,8 @@ class OfflineTranslator:
                 f"{SUGGEST}",
                 confidence=0.0,
             )
+        if not unread and _lists_everything(sql):  # "which nodes are hot": every node, 'hot' unread
+            unread = self._unread_in_listing(text, sql)
         if unread:  # "pods running as root": every pod, with what picks them left unread
             words = ", ".join(f"'{w}'" for w in unread)
             return OfflineResult(
@@ -775,6 +788,27 @@ class OfflineTranslator:
             for w in dict.fromkeys(words)
             if len(w) >= 3 and w not in known and not speller.inflected(w) and not speller.joined(w)
         ]
+
+    def _unread_in_listing(self, text: str, sql: str) -> list[str]:
+        """The words of a question answered by a bare list of every object of a kind (its names only)
+        that say nothing the list shows: "hot" in "which nodes are hot", "timed out" in "which pods
+        timed out". `_unread` lets them through when a rule somewhere spells them out; here no rule
+        read them, so the list would answer a question that was not asked."""
+        tree = sqlglot.parse_one(sql, read="duckdb")
+        if {e.alias_or_name for e in tree.expressions} - {"namespace", "name"}:
+            return []  # a column is shown: the words may say what (`_unexplained` reads those)
+        kind_words = {w for phrase in self._kinds for w in phrase.split()}
+        held = {w for v in rx.findall(r"'([^']*)'", sql) for w in rx.findall(r"[a-z]+", v.lower())}
+        # held: the values the query filters by ("payments" of "po -n payments", read without grounding)
+        plain = lx.STOPWORDS | _FILLERS | _LISTING_WORDS | kind_words | held
+        words = []
+        for token in rx.findall(r"[a-z0-9][\w\-./]*", text):
+            if rx.search(r"\d", token) or self._is_namespace(token, strict=True):
+                continue  # "worker-3", "kube-system": names are read as names
+            if self.grounding is not None and self._object_names_anywhere(token):
+                continue
+            words += [w for w in rx.findall(r"[a-z]+", token) if len(w) >= 3 and w not in plain]
+        return list(dict.fromkeys(words))
 
     def _ungrouped(self, text: str, sql: str) -> str | None:
         """The grouping a question asks for ("per provisioner", "grouped by zone") when its answer is one

@@ -215,6 +215,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^\W*((?:po |pod )?[a-z0-9][a-z0-9\-.]*[a-z0-9]) "
      r"(pending|not ready|crashlooping|failing|evicted) why\b",
      r"why is \1 \2"),
+    # "rollout status of deployments in shop": what kubectl rollout status counts, up to date and ready
+    (r"^(?:what(?:'?s| is) (?:the )?)?rollout status(?:es)? (?:of|for) (?:the |my |all )?"
+     r"(deploy(?:ment)?s?)\b",
+     r"\1 with their up-to-date and ready replicas"),
     # "deployments in the middle of a rollout", "old and new rs both up": two replica sets running pods
     (r"\b(deploy(?:ment)?s?)\b(.*?)\b(?:(?:are |is )?(?:in the middle of|midway through) (?:a |an )?"
      r"(?:rollout|rolling update|update)|(?:are |is )?mid[- ]?rollout|with (?:the )?old and new "

@@ -688,7 +688,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             text,
         ):
             add("current_replicas >= max_replicas", "at their maximum")
-        elif rx.search(r"\bat (?:their |its |the )?min(?:imum)?(?: replicas?| replica count| size)?\b", text):
+        elif rx.search(
+            r"\bat (?:their |its |the )?min(?:imum)?(?: ?replicas?| replica count| size)?\b", text
+        ):
             add("current_replicas <= min_replicas", "at their minimum")  # scaled all the way down
         if rx.search(r"\b(?:can'?t|cannot|unable to|not able to) scale\b(?! (?:up|further))", text):
             add("NOT able_to_scale", "unable to scale")  # the AbleToScale condition is False
