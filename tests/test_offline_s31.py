@@ -1,7 +1,8 @@
 """Questions the offline translator answered with something not asked: 'called' or 'named' before an
 article ("pods that called the reviews service" asks about traffic, not for a pod named 'the'), and a
 bare list of every object of a kind given for a question whose other words pick some of them ("which
-nodes are hot", "which pods timed out"): declined now, saying which words it did not read."""
+nodes are hot", "which pods timed out"): declined now, saying which words it did not read; and calls
+made ("which pods have called the payments api in the last hour"), answered as the pods created then."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def test_called_as_a_verb_names_nothing(translator, question):
         ("which nodes are hot", "'hot'"),
         ("which pods timed out", "'timed'"),
         ("which services produces errors?", "'produces'"),
-        ("which pods made dns requests", "'dns'"),
+        ("which pods are getting 404s", "'getting'"),
     ],
 )
 def test_a_list_of_everything_is_not_given_for_words_it_did_not_read(translator, question, unread):
@@ -85,3 +86,27 @@ def test_min_replicas_written_as_one_word(translator):
         translator.translate(q, context=ctx()).sql for q in ("hpa at minReplicas", "hpas at min replicas")
     ]
     assert said[0] == said[1] and "current_replicas <= min_replicas" in said[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which pods have called the payments api in the last hour",
+        "which pods received requests in the last hour",
+        "which services got traffic",
+    ],
+)
+def test_calls_and_requests_made_are_not_in_the_cluster(translator, question):
+    # answered before as the pods created in the last hour: the time word read, the calls not
+    t = translator.translate(question, context=ctx())
+    assert t.declined and "connection" in t.message, t.sql
+
+
+def test_what_pods_are_called_is_their_names(translator, engine):
+    assert_same_rows(
+        translator,
+        engine,
+        "what are the pods called in payments",
+        "SELECT name FROM pods WHERE namespace = 'payments'",
+        columns=True,
+    )

@@ -88,7 +88,7 @@ _FILLERS = frozenset(
 _LISTING_WORDS = frozenset(
     ["current", "still", "around", "defined", "present", "deployed", "installed", "created", "left"]
     + ["remaining", "kubectl", "apply", "run", "runs", "running", "names", "named", "objects", "things"]
-    + ["stuff"]
+    + ["stuff", "called"]
     + ["inside", "living", "lives", "live", "sitting", "sit", "find", "see", "know", "want", "need"]
     + ["across", "throughout", "anywhere", "everywhere"]
 )

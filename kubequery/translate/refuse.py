@@ -402,6 +402,10 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     calling += r"|\b(?:which|what|who)\b.{0,40}(?<!\bare )(?<!\bis )\b"
     calling += r"(?:connected|talked|spoke|sent requests|made requests) (?:to|with)\b"
     calling += r"|\bresolv(?:e|es|ing|ed)\b|\bdns (?:lookups?|resolution)\b"
+    # "which pods have called the payments api", "pods that made dns requests": calls made ("called the"
+    # before a name is a verb; "pods called web" names them)
+    calling += r"|\b(?:which|what|who)\b.{0,40}\bcalled (?:the|a|an|any|our|my|this|that)\b"
+    calling += r"|\b(?:made|sent|received|got|served) (?:\w+ )?(?:requests|calls|traffic|queries)\b"
     reach = r"\bcan (?!i\b|we\b|you\b)(?:[\w\-/ ]{1,60}? )?(?:reach|connect to|talk to)\b|^scan\b"
     exposed = r"\b(?:through|via|by) (?:a |any |the )?(?:service|svc|ingress|load ?balancer)"
     if rx.search(reach + "|" + calling, text) and not rx.search(exposed, text):
