@@ -110,3 +110,12 @@ def test_what_pods_are_called_is_their_names(translator, engine):
         "SELECT name FROM pods WHERE namespace = 'payments'",
         columns=True,
     )
+
+
+@pytest.mark.parametrize(
+    "question", ["which pods failed to pull their image?", "pods that failed to pull images"]
+)
+def test_failing_to_pull_is_an_image_pull_error_not_the_failed_phase(translator, engine, question):
+    # an image that cannot be pulled leaves its pod Pending; 'failed' read as the phase gave no pod at all
+    gold = "SELECT namespace, name FROM pods WHERE status IN ('ImagePullBackOff', 'ErrImagePull')"
+    assert_same_rows(translator, engine, question, gold, columns=True)

@@ -282,7 +282,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"\b(completed|succeeded|finished)\b|have completed", text) and not unhealthy:
             add("status = 'Completed'", "completed")
         if rx.search(
-            r"\bfailed\b(?! (?:its|their|the|a) (?:\w+ )?(?:probes?|health ?checks?)\b)"
+            r"\bfailed\b(?! (?:its|their|the|a) (?:\w+ )?(?:probes?|health ?checks?)\b)(?! to pull\b)"
             r"|(?<!pull )\bfailing\b(?! (to|readiness|health|probes?|liveness|image))",
             text,
         ) and not rx.search(r"schedul", text) and not failing:
