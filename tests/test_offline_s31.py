@@ -119,3 +119,38 @@ def test_failing_to_pull_is_an_image_pull_error_not_the_failed_phase(translator,
     # an image that cannot be pulled leaves its pod Pending; 'failed' read as the phase gave no pod at all
     gold = "SELECT namespace, name FROM pods WHERE status IN ('ImagePullBackOff', 'ErrImagePull')"
     assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "status"),
+    [
+        # not bound: Available, Released or Failed (kubectl's STATUS other than Bound)
+        ("which pvs are not bound?", "status <> 'Bound'"),
+        ("unbound pvs", "status <> 'Bound'"),
+        # free for a new claim: Available only
+        ("unclaimed pvs", "status = 'Available'"),
+        ("available persistent volumes", "status = 'Available'"),
+    ],
+)
+def test_volumes_not_bound_and_volumes_free(translator, engine, question, status):
+    assert_same_rows(translator, engine, question, f"SELECT name FROM persistentvolumes WHERE {status}")
+
+
+def test_a_share_left_to_request_is_what_is_not_requested(translator, engine):
+    # "less than 10% free" was read as less than 10% requested: the emptiest nodes, not the fullest
+    gold = (
+        "SELECT n.name FROM nodes n LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.memory_allocatable "
+        "HAVING sum(p.memory_request) > 0.9 * n.memory_allocatable"
+    )
+    assert_same_rows(translator, engine, "nodes with less than 10% memory free to request", gold)
+
+
+@pytest.mark.parametrize(
+    "question",
+    # worker-7 has been NotReady since its last heartbeat, 3m41s before the snapshot; it joined 11 days ago
+    ["which nodes have been not ready for more than 3 minutes?", "nodes down for over 3 minutes"],
+)
+def test_not_ready_for_a_while_is_by_the_last_heartbeat_not_the_nodes_age(translator, engine, question):
+    gold = "SELECT name FROM nodes WHERE NOT ready AND last_heartbeat < now() - INTERVAL 3 MINUTES"
+    assert_same_rows(translator, engine, question, gold)
+    assert "age" not in translator.translate(question, context=ctx()).sql

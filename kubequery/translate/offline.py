@@ -4272,6 +4272,13 @@ class OfflineTranslator:
             )
         if rx.search(r"\b(per|each|by|every) node|nodes?\b", text):
             share = rx.search(rf"({slots.MORE}|{slots.LESS})\s*(\d+(?:\.\d+)?)\s*(?:%|percent)", text)
+            if share and free:  # "nodes with less than 10% memory free to request": the share left
+                op = slots._operator(share.group(1))
+                left_share = f"100.0 * (n.{alloc} - coalesce(sum(p.{req}), 0)) / n.{alloc}"
+                return (
+                    f"SELECT n.name FROM nodes n LEFT JOIN pods p ON p.node = n.name "
+                    f"GROUP BY n.name, n.{alloc} HAVING {left_share} {op} {share.group(2)}"
+                )
             if share:  # "nodes with more than 50% of their cpu requested": the nodes past that share
                 op = slots._operator(share.group(1))
                 return (

@@ -1249,6 +1249,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:(?:that are |which are )?(?:under|covered by|subject to|governed by|limited by) (?:an?|any|some) "
      r"|where (?:an? |any |some )?)(?:resource ?)?quotas?(?: applies| apply| exists?)?\b",
      "in namespaces with a resource quota"),
+    # "nodes not ready for more than 10 minutes": no column says when Ready turned False, but a node
+    # whose kubelet stopped has no heartbeat since (its age would be when it joined the cluster)
+    (r"\b(nodes?\b.*?)\b(?:(?:have|has) been |are |is |been )?(?:not ready|notready|unready|down) "
+     r"(?:for|since) (?:over |more than |longer than |at least )?(?=\d|an? )",
+     r"\1not ready with no heartbeat for over "),
     # "nodes that haven't reported in for over 5 minutes": by their last heartbeat
     (r"\b(?:haven'?t|hasn'?t|have not|has not|didn'?t|did not) (?:reported|checked) in for ",
      "with no heartbeat for "),

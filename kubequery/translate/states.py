@@ -703,8 +703,11 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"block\w* (a |any )?(node )?drain|no disruptions|zero disruptions|0 disruptions", text):
             add("disruptions_allowed = 0", "allowing no disruptions")
     elif t == "persistentvolumes":
-        if rx.search(r"unclaimed|unbound|not (?:yet )?(?:bound|claimed)|(?:aren|isn)'?t (?:bound|claimed)|"
-                     r"\bavailable\b|\bfree\b", text):
+        unbound = rx.search(r"\bunbound|not (?:yet )?bound|(?:aren|isn)'?t (?:yet )?bound", text)
+        free = rx.search(r"unclaimed|not (?:yet )?claimed|(?:aren|isn)'?t claimed|\bavailable|\bfree\b", text)
+        if unbound and (not free or rx.search(r"\breleased\b|\bfailed\b", text)):
+            add("status <> 'Bound'", "not bound")  # Available, Released or Failed: bound to no claim now
+        elif unbound or free:  # "unbound pv (STATUS Available)": free for a new claim
             add("status = 'Available'", "available")
         elif rx.search(r"\bclaimed\b", text):
             add("status = 'Bound'", "claimed")
