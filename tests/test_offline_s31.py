@@ -154,3 +154,11 @@ def test_not_ready_for_a_while_is_by_the_last_heartbeat_not_the_nodes_age(transl
     gold = "SELECT name FROM nodes WHERE NOT ready AND last_heartbeat < now() - INTERVAL 3 MINUTES"
     assert_same_rows(translator, engine, question, gold)
     assert "age" not in translator.translate(question, context=ctx()).sql
+
+
+def test_docker_hub_images_include_those_named_without_a_registry(real_translator, real_engine):
+    # the real snapshot's "nginx:1.19", "grafana/grafana" come from Docker Hub; 'docker.io/%' found none
+    t = real_translator.translate("which images are pulled from docker hub?", context=ctx())
+    images = {row[0] for row in real_engine.query(t.sql).rows}
+    assert {"nginx:1.19", "grafana/grafana:13.1.3", "mysql"} <= images
+    assert not any(i.startswith(("gcr.io/", "quay.io/", "k8s.gcr.io/")) for i in images)

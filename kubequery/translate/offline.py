@@ -7049,9 +7049,10 @@ class OfflineTranslator:
             return f"SELECT DISTINCT {'pod' if ns else 'namespace, pod'} FROM containers WHERE {where}"
         hosts, away = self._registry(text)
         if hosts and rx.search(r"\b(images?|pull\w*|registry|containers?|from)\b", text):
-            where = " OR ".join(f"image LIKE {quote(h + '/%')}" for h in hosts)
+            where = " OR ".join(_pulled_from(h) for h in hosts)
             if away:
                 where = f"NOT ({where})" if len(hosts) > 1 else f"image NOT LIKE {quote(hosts[0] + '/%')}"
+                where = f"NOT ({_pulled_from(hosts[0])})" if hosts == ["docker.io"] else where
             where = f"namespace = {quote(ns)} AND {where}" if ns else where
             keys = "pod" if ns else "namespace, pod"
             things = r"\b(pods?|po|containers?|ctrs?)\b"
@@ -7717,6 +7718,15 @@ def _looks_like_a_name(word: str, held: frozenset[str]) -> bool:
     """ "foo-bar" beside a kind the cluster holds no such name of: a name all the same (the answer
     is empty, as kubectl's "not found"), when the kind's names are dashed too."""
     return "-" in word and not word.startswith("-") and any("-" in h for h in held)
+
+
+def _pulled_from(host: str) -> str:
+    """Images pulled from `host`. Docker Hub's are also the ones named without a registry host ("nginx:1.19",
+    "grafana/grafana"): an image's first part is a host only when it has a dot or a colon, or is localhost."""
+    like = f"image LIKE {quote(host + '/%')}"
+    if host != "docker.io":
+        return like
+    return f"({like} OR NOT regexp_matches(image, '^[^/]*[.:][^/]*/|^localhost/'))"
 
 
 def _lists_everything(sql: str) -> bool:
