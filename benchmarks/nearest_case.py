@@ -69,7 +69,9 @@ class Names:
             return "ns"
         if token in self.nodes:
             return "node"
-        named = token in self.objects or (rx_named(token) and token in self.prefixes)
+        # a prefix counts only when it looks like a name: a dash or a digit ("vllm-gemma", not "data")
+        shaped = "-" in token or any(ch.isdigit() for ch in token)
+        named = token in self.objects or (shaped and token in self.prefixes)
         return "name" if named else None
 
     def said(self, question: str) -> dict[str, list[str]]:
@@ -80,10 +82,6 @@ class Names:
             if kind and m.group() not in found[kind]:
                 found[kind].append(m.group())
         return dict(found)
-
-
-def rx_named(token: str) -> bool:
-    return "-" in token or any(ch.isdigit() for ch in token)
 
 
 def masked(question: str, said: dict[str, list[str]]) -> list[str]:

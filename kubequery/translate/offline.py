@@ -4272,18 +4272,15 @@ class OfflineTranslator:
             )
         if rx.search(r"\b(per|each|by|every) node|nodes?\b", text):
             share = rx.search(rf"({slots.MORE}|{slots.LESS})\s*(\d+(?:\.\d+)?)\s*(?:%|percent)", text)
-            if share and free:  # "nodes with less than 10% memory free to request": the share left
-                op = slots._operator(share.group(1))
-                left_share = f"100.0 * (n.{alloc} - coalesce(sum(p.{req}), 0)) / n.{alloc}"
-                return (
-                    f"SELECT n.name FROM nodes n LEFT JOIN pods p ON p.node = n.name "
-                    f"GROUP BY n.name, n.{alloc} HAVING {left_share} {op} {share.group(2)}"
-                )
             if share:  # "nodes with more than 50% of their cpu requested": the nodes past that share
-                op = slots._operator(share.group(1))
+                # ("less than 10% memory free to request": the share left, empty nodes kept)
+                join, measure = "JOIN", f"100.0 * sum(p.{req}) / n.{alloc}"
+                if free:
+                    left = f"n.{alloc} - coalesce(sum(p.{req}), 0)"
+                    join, measure = "LEFT JOIN", f"100.0 * ({left}) / n.{alloc}"
                 return (
-                    f"SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc} "
-                    f"HAVING 100.0 * sum(p.{req}) / n.{alloc} {op} {share.group(2)}"
+                    f"SELECT n.name FROM nodes n {join} pods p ON p.node = n.name GROUP BY n.name, n.{alloc} "
+                    f"HAVING {measure} {slots._operator(share.group(1))} {share.group(2)}"
                 )
             if rx.search(r"percent|percentage|%|how full|utili[sz]", text):
                 return (
@@ -7050,9 +7047,9 @@ class OfflineTranslator:
         hosts, away = self._registry(text)
         if hosts and rx.search(r"\b(images?|pull\w*|registry|containers?|from)\b", text):
             where = " OR ".join(_pulled_from(h) for h in hosts)
-            if away:
-                where = f"NOT ({where})" if len(hosts) > 1 else f"image NOT LIKE {quote(hosts[0] + '/%')}"
-                where = f"NOT ({_pulled_from(hosts[0])})" if hosts == ["docker.io"] else where
+            if away:  # (Docker Hub's test has two parts: negated whole)
+                one = len(hosts) == 1 and hosts != ["docker.io"]
+                where = f"image NOT LIKE {quote(hosts[0] + '/%')}" if one else f"NOT ({where})"
             where = f"namespace = {quote(ns)} AND {where}" if ns else where
             keys = "pod" if ns else "namespace, pod"
             things = r"\b(pods?|po|containers?|ctrs?)\b"
