@@ -142,8 +142,9 @@ class Grounding:
         columns = [c for c in catalogs[0][table].columns if c.type in ("text", "list")] if catalogs else []
         if not columns:
             return {}
+        # list_distinct(list(...)) runs several times faster than list(DISTINCT ...) over many columns
         select = ", ".join(
-            f'list(DISTINCT "{c.name}")[:{MAX_VALUES + 1}]'
+            f'list_distinct(list("{c.name}"))[:{MAX_VALUES + 1}]'
             if c.type == "text"
             else f'list_distinct(flatten(list("{c.name}")))[:{MAX_VALUES + 1}]'
             for c in columns

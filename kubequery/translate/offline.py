@@ -776,13 +776,16 @@ class OfflineTranslator:
         outside the cluster's names."""
         speller = self._spell()
         known = speller.known | lx.STOPWORDS | _FILLERS | self._kinds.keys()
-        cluster = set(speller.cluster_words())
+        cluster: set[str] | None = None  # read only when needed: every table is queried for it
         words = []
         for token in rx.findall(r"[a-z0-9][\w\-./]*", text):
             if rx.search(r"\d", token):
                 continue  # "storefront-2567ch8msd-jcd8s", "worker-3": names are read as names
             parts = rx.findall(r"[a-z]+", token)
-            words += [w for w in parts if len(parts) == 1 or w not in cluster]  # "slack-channel"
+            if len(parts) > 1:  # "slack-channel": only a name's parts the cluster lacks
+                cluster = set(speller.cluster_words()) if cluster is None else cluster
+                parts = [w for w in parts if w not in cluster]
+            words += parts
         return [
             w
             for w in dict.fromkeys(words)
