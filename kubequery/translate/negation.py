@@ -37,7 +37,9 @@ _NEGATIONS = {
 _WORD = re.compile(r"(?<![\w'\-])(" + "|".join(map(re.escape, _NEGATIONS)) + r")(?![\w'\-])")
 # where a negated phrase ends: the next clause, a place, or the end
 # ("not Running or Succeeded" is one phrase; "in a Running phase" is no place)
-_CLAUSE_END = r"\s+(?:and|but|sorted|ordered|order|by|with)\s+|\s+(?:in|on|from|-n)\s+(?!an?\s)"
+# ("not owned by a daemonset" is one phrase: its "by" names the owner, not an order)
+_CLAUSE_END = r"\s+(?:and|but|sorted|ordered|order|with)\s+|\s+(?:in|on|from|-n)\s+(?!an?\s)"
+_CLAUSE_END += r"|(?<!owned)(?<!created)(?<!managed)(?<!controlled)(?<!spawned)\s+by\s+"
 _CLAUSE_END += r"|\s*[,;(]\s*|[?.!\s]*$"
 # the words leading into the negated phrase, dropped with it ("that are not ready")
 _LEAD_IN = r"(?:\s+(?:that|which|who|whose \w+|where \w+)?"
@@ -103,7 +105,23 @@ def _complement(said: exp.Expression, base: exp.Expression) -> str | None:
         return None
     if any(isinstance(e, exp.Star) for e in base.expressions):
         return None
+    if _unaliased(said) == _unaliased(base):  # the phrase read as nothing: the difference is always empty
+        return None
     return exp.except_(base.copy(), said.copy()).sql(dialect="duckdb")
+
+
+def _unaliased(tree: exp.Expression) -> exp.Expression:
+    """`tree` with its tables' aliases replaced by their names: "pods AS p" and "pods AS a" read alike."""
+    names = {t.alias: t.name for t in tree.find_all(exp.Table) if t.alias}
+    if len(set(names.values())) != len(names):
+        return tree  # a table met twice: its aliases tell the two apart
+    out = tree.copy()
+    for table in out.find_all(exp.Table):
+        table.set("alias", None)
+    for column in out.find_all(exp.Column):
+        if column.table in names:
+            column.set("table", exp.to_identifier(names[column.table]))
+    return out
 
 
 def _plain_listing(tree: exp.Expression) -> bool:

@@ -206,7 +206,8 @@ class OfflineTranslator:
         namespace = getattr(context, "namespace", None)
         conversation = tuple(getattr(context, "conversation", ()) or ())
         # typos first: normalising reads words ("empty namespaces") that a typo would hide
-        text = self._hosts(self._owner_compounds(normalise(self._spell().mend(question.strip().lower()))))
+        text = normalise(self._spell().mend(question.strip().lower()))
+        text = self._hosts(self._owner_compounds(self._workload_nodes(text)))
         text = self._class_volumes(text)
         text = self._namespace_globs(text)
         text = self._namespace_label_words(self._namespace_label_values(self._used_kind(text)))
@@ -1233,6 +1234,21 @@ class OfflineTranslator:
             f"FROM {table.name}{where} GROUP BY {dim}"
         )
 
+    def _workload_nodes(self, text: str) -> str:
+        """ "where is fluent-bit not running?", "nodes missing ds fluent-bit", "which nodes is node-exporter
+        on": the nodes with no pod (or with a pod) of a workload the cluster has, said the way the join
+        reads them ("which nodes don't run fluent-bit")."""
+        if self.grounding is None:
+            return text
+        for patterns, said in ((_WORKLOAD_ABSENT, "don't have"), (_WORKLOAD_ON, "have")):
+            for pattern in patterns:
+                m = rx.match(pattern, text)
+                if said == "have" and m and rx.search(r"\b(?:pods?|po)\b", m.group(0)):
+                    continue  # "what nodes are the cassandra pods on?": each pod with its node
+                if m and m.group("w") in self.grounding.workloads:
+                    return f"which nodes {said} a {m.group('w')} pod"
+        return text
+
     def _object_names(self, table: str) -> frozenset[str]:
         return self.grounding.names(table) if self.grounding is not None else frozenset()
 
@@ -1884,6 +1900,9 @@ class OfflineTranslator:
                     return tree.sql(dialect="duckdb"), understood, confidence
         if kinds and kinds[0][2] == "nodes" and rx.search(_RUNS_ON, rest[: kinds[0][0]]):
             kinds.insert(0, (0, "", "pods"))  # "what runs on the nodes that have gpus?"
+        owned = self._owner_kind_after(rest, kinds, current)
+        if owned is not None:
+            return owned
         # pods' amounts with no kind said: "total cpu requests in zone us-east-1c"
         amounts = not kinds and rx.search(
             r"\b(?:cpu|memory|mem)\b.*\brequest|\brequest\w*\b.*\b(?:cpu|memory)\b", rest
@@ -2543,6 +2562,39 @@ class OfflineTranslator:
         conds = [f"owner_kind = {quote(_POD_OWNERS[owner])}", f"owner_name = {quote(named[1])}"]
         home = self.grounding.home(owner, named[1])
         return [f"namespace = {quote(home)}", *conds] if home else conds
+
+    def _owner_kind_after(
+        self, text: str, kinds: list[tuple[int, str, str]], current: str | None
+    ) -> tuple[str, list[str], float] | None:
+        """ "pods on GPU nodes that are not daemonset pods", "pods on cordoned nodes owned by a statefulset":
+        the kind of the pods' owner, said after the related kind, is the pods' own filter, not that kind's.
+        Read without it, then added on the pods."""
+        if len(kinds) < 2 or kinds[0][2] != "pods":
+            return None
+        found = [
+            m
+            for m in rx.finditer(_OWNER_KIND_AFTER, text)
+            if m.start() > kinds[1][0] and (not m.group("own") or m.group("be") or m.group("neg"))
+        ]
+        if len(found) != 1:
+            return None
+        m = found[0]
+        joined = self._joined(re.sub(r"\s+", " ", text[: m.start()] + " " + text[m.end() :]).strip(), current)
+        if joined is None or " JOIN " not in joined[0] or "owner_kind" in joined[0]:
+            return None
+        tree = sqlglot.parse_one(joined[0], read="duckdb")
+        source = tree.args.get("from") or tree.args.get("from_")  # its key in older and newer sqlglot
+        pods = source.this if source is not None else None
+        if not isinstance(pods, exp.Table) or pods.name != "pods":
+            return None
+        word = m.group("by") or m.group("part") or m.group("own")
+        kind = "DaemonSet" if word.startswith(("d", "ds")) else "StatefulSet"
+        alias = pods.alias_or_name
+        if m.group("neg"):
+            own, said = f"coalesce({alias}.owner_kind, '') <> '{kind}'", f"not owned by a {kind}"
+        else:
+            own, said = f"{alias}.owner_kind = '{kind}'", f"owned by a {kind}"
+        return tree.where(own, copy=False).sql(dialect="duckdb"), [*joined[1], said], joined[2]
 
     def _owner_aside(
         self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None, current: str | None
@@ -7201,6 +7253,37 @@ _AMOUNT_WORDS = r"(?:\w+ )?(?:allocatable|capacity|requests?|requested|limits?|u
 
 
 # Kinds whose pods name them as their owner.
+# The kind of a pods' owner said after another kind: "… that are not daemonset pods" (parsing.py's
+# rewrite of "non-ds pods", "daemonsets aside"), "… not owned by a daemonset", "… part of a statefulset".
+_OWNER_KIND = r"(?:daemon ?sets?|ds|stateful ?sets?|sts)"
+_OWNER_KIND_AFTER = (
+    r",?\s*(?:(?:that|which)\s+)?(?P<be>(?:are|is)\s+)?(?P<neg>(?:not|aren'?t|isn'?t)\s+)?"
+    rf"(?:(?:owned|created|managed|controlled|run)\s+by\s+an?\s+(?P<by>{_OWNER_KIND})\b"
+    rf"|part\s+of\s+an?\s+(?P<part>{_OWNER_KIND})\b"
+    rf"|(?P<own>{_OWNER_KIND})(?:'s)?\s+(?:pods?|po)\b)"
+)
+# A workload named where its nodes are asked for ("where is fluent-bit not running?"): `w` is its name.
+_WORKLOAD_KIND = r"(?:ds|daemon ?set|deploy(?:ment)?|sts|stateful ?set)"
+_WORKLOAD = (
+    rf"(?:the\s+)?(?:{_WORKLOAD_KIND}[/\s]+)?(?P<w>[a-z0-9][a-z0-9\-]*[a-z0-9])"
+    rf"(?:\s+{_WORKLOAD_KIND})?(?:\s+(?:pods?|po))?"
+)
+_WORKLOAD_END = r"\s*[?.!]*(?:\s*\(nodes?\))?\s*[?.!]*\s*$"
+_WORKLOAD_ABSENT = [
+    rf"^(?:which |what |list |show )?nodes?\s+(?:that are\s+|are\s+)?(?:missing|lacking|without)\s+"
+    rf"(?:an?\s+|any\s+)?{_WORKLOAD}{_WORKLOAD_END}",
+    rf"^where\s+(?:is|are)\s+{_WORKLOAD}\s+(?:not running|not scheduled|missing|absent){_WORKLOAD_END}",
+    rf"^where\s+(?:is|are)\s+there\s+no\s+{_WORKLOAD}{_WORKLOAD_END}",
+    rf"^(?:on\s+)?(?:which|what)\s+nodes?\s+(?:is|are)\s+{_WORKLOAD}\s+(?:not running|missing|absent)"
+    rf"(?:\s+(?:on|from))?{_WORKLOAD_END}",
+    rf"^nodes?\s+where\s+{_WORKLOAD}\s+(?:is|are)\s+(?:missing|absent|not running){_WORKLOAD_END}",
+    rf"^{_WORKLOAD}\s*:\s*(?:which|what)\s+nodes?\s+(?:has|have|does|do)\s+it\s+(?:got\s+)?no\s+pods?\s+on"
+    rf"{_WORKLOAD_END}",
+]
+_WORKLOAD_ON = [
+    rf"^(?:on\s+)?(?:which|what)\s+nodes?\s+(?:is|are)\s+{_WORKLOAD}\s+(?:on|running on|running|scheduled on)"
+    rf"{_WORKLOAD_END}",
+]
 _POD_OWNERS = {
     "deployments": "Deployment",
     "statefulsets": "StatefulSet",

@@ -825,6 +825,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # round 6: daemon set pods left out ("not counting daemonsets", "non-ds po", "daemonsets aside")
     (r",?\s*(?:not counting|excluding|except(?: for)?|ignoring|leaving out) (?:the )?(?:daemon ?sets?|ds)"
      r"(?: pods)?\b|,?\s*(?:daemon ?sets?|ds) aside\b", " that are not daemonset pods"),
+    # ... said last ("what runs on the gpu nodes apart from daemonsets?", "… (skip ds pods)")
+    (r",?\s*\(?(?:apart from|aside from|besides|other than|skip(?:ping)?|ignore|but not) (?:the )?"
+     r"(?:daemon ?sets?|ds)(?: pods| po)?\)?(?=\s*[?.!]*\s*$)",
+     " that are not daemonset pods"),
     (r"\bnon-?(?:ds|daemon ?set) (pods?|po)\b(.*)$", r"\1\2 that are not daemonset pods"),
     # "services backed by crashlooping pods": those in front of them
     (r"\b(services|svcs?) (?:that are |which are |are )?backed by (crash ?looping|pending|failing|not ready) "
