@@ -89,3 +89,53 @@ def test_the_nodes_a_workload_is_on(translator, engine):
 def test_a_name_no_workload_has_is_not_read_as_one(translator):
     t = translator.translate("where is nothing-like-this not running?", context=ctx())
     assert "NOT EXISTS" not in (t.sql or "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's left on the cordoned node?",
+        "what remains on the cordoned node",
+        "pods scheduled to an unschedulable (cordoned) node",
+    ],
+)
+def test_what_is_left_on_a_cordoned_node(real_translator, real_engine, question):
+    gold = "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.unschedulable"
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize("question", ["unschedulable nodes", "which nodes are unschedulable"])
+def test_unschedulable_nodes_are_still_the_cordoned_nodes(real_translator, real_engine, question):
+    assert_same_rows(real_translator, real_engine, question, "SELECT name FROM nodes WHERE unschedulable")
+
+
+KAFKA_ZONES = (
+    "SELECT DISTINCT n.zone FROM pods p JOIN nodes n ON n.name = p.node "
+    "WHERE p.namespace = 'data' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'kafka'"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what availability zones is kafka on in data", "which zones does statefulset kafka in data run in?"],
+)
+def test_the_zones_a_workload_runs_in_each_once(translator, engine, question):
+    assert_same_rows(translator, engine, question, KAFKA_ZONES, columns=True)
+    t = translator.translate(question, context=ctx())
+    assert len(engine.query(t.sql).rows) == len(engine.query(KAFKA_ZONES).rows)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which zones are the kafka pods in data running in?",
+        "which zone is each kafka pod in data in?",
+        "which zones do the kafka pods in data run in?",
+    ],
+)
+def test_the_zone_of_each_pod_when_the_pods_are_said(translator, engine, question):
+    gold = (
+        "SELECT p.name, n.zone FROM pods p JOIN nodes n ON n.name = p.node "
+        "WHERE p.namespace = 'data' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'kafka'"
+    )
+    assert_same_rows(translator, engine, question, gold, columns=True)

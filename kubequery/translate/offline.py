@@ -250,6 +250,7 @@ class OfflineTranslator:
                 text = rx.sub(r"\bmaster(?= nodes?\b)", "control-plane", text)
             node = "master" if "master" in roles else "control-plane"  # "what's on the master?": that node
             text = rx.sub(r"\bthe master\b(?! nodes?\b)", f"the {node} node", text)
+            text = rx.sub(r"\bthe masters\b", f"the {node} nodes", text)
         if not rx.search(r"\blabel", text):  # "what tag does the redis container use?": its image
             tag = r"\b(what|which)\s+(?:image\s+)?tags?\s+(?=(?:does|do|is|are)\b)"
             text = rx.sub(tag, r"\1 image ", text)
@@ -7604,6 +7605,8 @@ _TRAILING_CONNECTOR = (
 )
 _ABSENT = r"\b(without|have no|has no|with no|lacking|with (?:a |an )?missing|missing(?= (?:the|an?) )|no)\b"
 _RUNS_ON = r"\b(what|wh?ats?|which|anything|who)\b.*\b(runs?|running|scheduled|is on|'s on|lives?)\b"
+# "what's left on the cordoned node?", "what remains on worker-4": what still runs there
+_RUNS_ON += r"|\b(what|wh?ats?|which|anything)\b.*\b(left|remains?|remaining|sits?|sitting) on\b"
 
 
 # An image repository running in several versions: "more than one version (tag)", "repos with >1 tag".
@@ -8532,9 +8535,15 @@ def _places_of(text: str, reader: Any, parsed: str | None = None) -> str | None:
         r"(?!(?:no|zero|not|without|only|exactly|over|under|at)\b|\d)(?:any |some )?(.+?)\s*[?.!]*",
         text,
     )
+    # "which zones does deployment log-aggregator run in?", "what availability zones is kafka on in data": a
+    # workload's places; but with its pods said ("which zones do the kafka pods run in?", "which zones are the
+    # crashlooping pods running in?") each pod is shown with its place, as dev.yaml reads them
+    m = m or _workload_places(text)
     if m is None:
         return None
-    column = {"zone": "zone", "inst": "instance_type"}.get(m.group(1)[:4], "namespace")
+    place = m.group(1)
+    column = "zone" if place.startswith(("zone", "az")) else "namespace"
+    column = "instance_type" if place.startswith("inst") else column
     listed = r"SELECT (?:\w+\.)?namespace, (?:\w+\.)?name FROM "  # the objects, not their namespaces
     if column == "namespace" and not (parsed and rx.match(listed, parsed)):
         return None
@@ -8543,8 +8552,29 @@ def _places_of(text: str, reader: Any, parsed: str | None = None) -> str | None:
         or rx.search(r"\b(?:but|no|not|without|nor|lacking|missing|except)\b", m.group(2))  # "but no quota"
     ):
         return None
-    asked = m.group(2) if column == "namespace" else f"{m.group(2)} and their {column.replace('_', ' ')}"
-    found = reader(asked)
+    tail = m.groupdict().get("tail") or ""
+    if column == "namespace":
+        return _only_places(reader(m.group(2)), column)
+    said = [f"{m.group(2)} pods", f"the pods of {m.group(2)}", m.group(2)]  # a workload runs as its pods
+    readings = (_only_places(reader(f"{o}{tail} and their {column.replace('_', ' ')}"), column) for o in said)
+    return next((r for r in readings if r), None)
+
+
+def _workload_places(text: str) -> re.Match[str] | None:
+    """ "which zones does deployment log-aggregator run in?": the place (1) and the workload (2, and a
+    namespace after, `tail`); None when its pods are said, each of which is then shown with its place."""
+    m = rx.fullmatch(
+        r"(?:(?:in|on) )?(?:which|what) (?:availability )?(zones?|azs?|instance ?types?) "
+        r"(?:(?:do|does) (?:the )?(?!each\b)|(?:is|are) (?!the\b|each\b|any\b)(?=\S+ (?:on|in)\b))(.+?) "
+        r"(?:(?:running|run|sitting|sit|living|live|landed|land|scheduled|placed|spread|use)"
+        r"(?: (?:in|on|across|over))?|in|on|across|over)(?P<tail> (?:in|-n) [a-z0-9][\w\-]*)?\s*[?.!]*",
+        text,
+    )
+    return None if m is None or rx.search(r"\b(?:pods?|po)\b", m.group(2)) else m
+
+
+def _only_places(found: str | None, column: str) -> str | None:
+    """The places (`column`) of the objects `found` lists, each once; None unless it shows them once."""
     if found is None:
         return None
     tree = sqlglot.parse_one(found, read="duckdb")
@@ -8554,6 +8584,8 @@ def _places_of(text: str, reader: Any, parsed: str | None = None) -> str | None:
         or any(e.this.name == "namespace" for e in tree.find_all(exp.EQ))
     ):
         return None  # "which namespaces have pods using configmap x?": one kind's listing, not one namespace
+    if column != "namespace" and not any(t.name == "pods" for t in tree.find_all(exp.Table)):
+        return None  # a zone is where pods run: "checkout-api and their instance type" is no node's
     places = [e for e in tree.expressions if isinstance(e, exp.Column) and e.name == column]
     if len(places) != 1 or tree.args.get("group") or tree.find(exp.AggFunc):
         return None

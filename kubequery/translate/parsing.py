@@ -822,6 +822,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"\s*\??$", r"which \1 does pod \2 belong to"),
     (r"^(?:ds|daemon ?sets?)(?:/|\s+)([a-z0-9][\w\-]*)((?:\s+-n\s+[\w\-]+)?)\s*[:,]?\s*nodes "
      r"(?:w/o|without|with no|missing) (?:a |its |one of its )?pods?\s*\??$", r"which nodes have no \1 pod"),
+    # "pods scheduled to an unschedulable (cordoned) node": the node's flag, not the pods' state
+    (r"\bunschedulable\s*(?:\((?:cordon+ed)\)\s*)?(nodes?)\b", r"cordoned \1"),
+    (r"\bscheduled (?:to|onto) (?=(?:an? |the |any )?(?:[\w\-]+ )?nodes?\b)", "scheduled on "),
     # round 6: daemon set pods left out ("not counting daemonsets", "non-ds po", "daemonsets aside")
     (r",?\s*(?:not counting|excluding|except(?: for)?|ignoring|leaving out) (?:the )?(?:daemon ?sets?|ds)"
      r"(?: pods)?\b|,?\s*(?:daemon ?sets?|ds) aside\b", " that are not daemonset pods"),
