@@ -139,3 +139,21 @@ def test_the_zone_of_each_pod_when_the_pods_are_said(translator, engine, questio
         "WHERE p.namespace = 'data' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'kafka'"
     )
     assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "limit"),
+    [
+        ("which 3 namespaces have the most pods on NotReady nodes?", " LIMIT 3"),
+        ("top 3 ns by pods on not ready nodes", " LIMIT 3"),
+        ("which namespace has the most pods on NotReady nodes?", " LIMIT 1"),
+    ],
+)
+def test_namespaces_ranked_by_their_pods_on_some_nodes(translator, engine, question, limit):
+    gold = (
+        "SELECT p.namespace, count(*) AS pods FROM pods p JOIN nodes n ON p.node = n.name "
+        f"WHERE NOT n.ready GROUP BY p.namespace ORDER BY pods DESC{limit}"
+    )
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    assert engine.query(t.sql).rows == engine.query(gold).rows, t.sql

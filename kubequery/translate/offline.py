@@ -337,6 +337,7 @@ class OfflineTranslator:
             by_place = placement.pods_by_place(text, reader) or placement.pods_per_node(text, reader)
             by_place = by_place or _image_versions(text, reader)  # "storefront image versions + counts"
             by_place = by_place or placement.pods_with_claims_on_nodes(text, reader)
+            by_place = by_place or placement.namespaces_ranked_by_pods_on_nodes(text, reader)
             by_place = by_place or totals.pods_total(text, reader)  # "cpu req of pods on cordoned nodes"
             by_place = by_place or totals.pods_breakdown(text, reader)  # "qos classes of the pods on x"
             if by_place is not None:  # "how are the payments-api pods spread across zones?"

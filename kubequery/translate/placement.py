@@ -16,6 +16,7 @@ from sqlglot import exp
 
 from kubequery.translate import rx
 from kubequery.translate.joins import listing, qualify, selected_from
+from kubequery.translate.parsing import NUMW, number
 
 Reader = Callable[[str], "str | None"]
 
@@ -162,3 +163,35 @@ def pods_with_claims_on_nodes(text: str, reader: Reader) -> str | None:
     shown = [e for e in tree.expressions if not (isinstance(e, exp.Column) and e.name == "pvcs")]
     tree.set("expressions", shown)
     return tree.where(f"len({pods}.pvcs) > 0", copy=False).sql(dialect="duckdb")
+
+
+# "which 3 namespaces have the most pods on NotReady nodes?", "top 3 ns by pods on not ready nodes"
+_RANKED_NAMESPACES = (
+    rf"(?:which|what|the)?\s*(?:top\s+)?(?:{NUMW}\s+)?(?:namespaces?|ns)\s+(?:have|has|with|hold|holds|run|runs)"
+    r"\s+the\s+most\s+(?P<pods>.+?)\s*[?.!]*"
+    rf"|top\s+(?:{NUMW}\s+)?(?:namespaces?|ns)\s+by\s+(?:the\s+)?(?:number\s+of\s+|count\s+of\s+)?"
+    r"(?P<pods2>.+?)(?:\s+count)?\s*[?.!]*"
+)
+
+
+def namespaces_ranked_by_pods_on_nodes(text: str, reader: Reader) -> str | None:
+    """The namespaces with the most pods of those picked by their node ("on NotReady nodes"): the pods
+    read by the parser with their node joined, then counted per namespace. (Pods picked by their own
+    columns are counted per namespace by the parser itself.)"""
+    m = rx.fullmatch(_RANKED_NAMESPACES, text)
+    if m is None:
+        return None
+    said = m.group("pods") or m.group("pods2")
+    if not rx.search(r"\b(?:pods?|po)\b", said) or not rx.search(r"\bnodes?\b", said):
+        return None
+    found = listing(reader(said), "pods")
+    if found is None or not any(t.name == "nodes" for t in found[0].find_all(exp.Table)):
+        return None
+    tree, pods = found
+    counted = exp.alias_(exp.Count(this=exp.Star()), "pods")
+    tree.set("expressions", [exp.column("namespace", table=pods), counted])
+    tree.set("distinct", None)
+    tree = tree.group_by(exp.column("namespace", table=pods), copy=False).order_by("pods DESC", copy=False)
+    # "which 3 namespaces …", "which namespace …" (the one), "which namespaces …" (all, most first)
+    n = number(m.group(1) or m.group(3)) or (1 if rx.search(r"\bnamespace\b", text) else None)
+    return (tree.limit(n, copy=False) if n else tree).sql(dialect="duckdb")
