@@ -157,3 +157,18 @@ def test_namespaces_ranked_by_their_pods_on_some_nodes(translator, engine, quest
     t = translator.translate(question, context=ctx())
     assert not t.declined, t.message
     assert engine.query(t.sql).rows == engine.query(gold).rows, t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "pods with serviceAccountName=ledger-db in payments",
+            "SELECT name FROM pods WHERE namespace = 'payments' AND service_account = 'ledger-db'",
+        ),
+        ("jobs with failed > 0", "SELECT namespace, name FROM jobs WHERE failed > 0"),
+        ("jobs with succeeded >= 1", "SELECT namespace, name FROM jobs WHERE succeeded >= 1"),
+    ],
+)
+def test_a_field_said_as_kubectl_writes_it_is_that_column(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)

@@ -1385,7 +1385,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:pvcs?|claims?)\b",
      r"which pv does pod \1 use"),
     # "po with serviceAccountName fluent-bit", "what's running as the fluent-bit sa": by service account
-    (r"\bserviceaccountname\b", "service account"),
+    (r"\bserviceaccountname\b(?:\s*[=:]\s*|\s+(?:is|of)\s+)?", "service account "),
     (r"^(?:what'?s|what is|which pods are|who is|what pods are) running as (?:the )?"
      r"(?:sa |service ?account )?([a-z0-9][\w\-.]*)(?: (?:sa|service ?account))?\b",
      r"pods using service account \1"),

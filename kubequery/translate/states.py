@@ -133,10 +133,19 @@ def _joined_reasons(text: str, first: str) -> list[str]:
 
 
 def read_states(p: Parse, text: str, original: str) -> bool:
+    # "jobs with failed > 0": a count compared, read as such elsewhere, and no state (blanked, so that
+    # the positions of the other words stay)
+    text = rx.sub(_COMPARED, lambda m: " " * len(m.group(0)), text)
     before = len(p.conds)
     done = _read_states(p, text, original)
     _either(p, text, original, before)
     return done
+
+
+_COMPARED = (
+    r"\b(?:failed|succeeded|active|ready|available|unavailable|running|pending|completed)"
+    r"\s*(?:>=|<=|!=|<>|>|<|==?)\s*-?\d+(?:\.\d+)?\b"
+)
 
 
 def _either(p: Parse, text: str, original: str, before: int) -> None:
