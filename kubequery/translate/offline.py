@@ -1239,7 +1239,7 @@ class OfflineTranslator:
     def _workload_nodes(self, text: str) -> str:
         """ "where is fluent-bit not running?", "nodes missing ds fluent-bit", "which nodes is node-exporter
         on": the nodes with no pod (or with a pod) of a workload the cluster has, said the way the join
-        reads them ("which nodes don't run fluent-bit")."""
+        reads them ("which nodes don't have a fluent-bit pod")."""
         if self.grounding is None:
             return text
         for patterns, said in ((_WORKLOAD_ABSENT, "don't have"), (_WORKLOAD_ON, "have")):
@@ -2590,7 +2590,7 @@ class OfflineTranslator:
         if not isinstance(pods, exp.Table) or pods.name != "pods":
             return None
         word = m.group("by") or m.group("part") or m.group("own")
-        kind = "DaemonSet" if word.startswith(("d", "ds")) else "StatefulSet"
+        kind = "DaemonSet" if word.startswith("d") else "StatefulSet"  # daemon set, ds; stateful set, sts
         alias = pods.alias_or_name
         if m.group("neg"):
             own, said = f"coalesce({alias}.owner_kind, '') <> '{kind}'", f"not owned by a {kind}"
@@ -7254,7 +7254,6 @@ _RANKED_BY_REQUESTS = (
 _AMOUNT_WORDS = r"(?:\w+ )?(?:allocatable|capacity|requests?|requested|limits?|used|current|ready|desired)\b"
 
 
-# Kinds whose pods name them as their owner.
 # The kind of a pods' owner said after another kind: "… that are not daemonset pods" (parsing.py's
 # rewrite of "non-ds pods", "daemonsets aside"), "… not owned by a daemonset", "… part of a statefulset".
 _OWNER_KIND = r"(?:daemon ?sets?|ds|stateful ?sets?|sts)"
@@ -7286,6 +7285,7 @@ _WORKLOAD_ON = [
     rf"^(?:on\s+)?(?:which|what)\s+nodes?\s+(?:is|are)\s+{_WORKLOAD}\s+(?:on|running on|running|scheduled on)"
     rf"{_WORKLOAD_END}",
 ]
+# Kinds whose pods name them as their owner.
 _POD_OWNERS = {
     "deployments": "Deployment",
     "statefulsets": "StatefulSet",
