@@ -2581,17 +2581,15 @@ class OfflineTranslator:
         if len(found) != 1:
             return None
         m = found[0]
-        joined = self._joined(re.sub(r"\s+", " ", text[: m.start()] + " " + text[m.end() :]).strip(), current)
+        joined = self._joined(rx.sub(r"\s+", " ", text[: m.start()] + " " + text[m.end() :]).strip(), current)
         if joined is None or " JOIN " not in joined[0] or "owner_kind" in joined[0]:
             return None
-        tree = sqlglot.parse_one(joined[0], read="duckdb")
-        source = tree.args.get("from") or tree.args.get("from_")  # its key in older and newer sqlglot
-        pods = source.this if source is not None else None
-        if not isinstance(pods, exp.Table) or pods.name != "pods":
+        found = joins.selected_from(joined[0], "pods")
+        if found is None:
             return None
+        tree, alias = found
         word = m.group("by") or m.group("part") or m.group("own")
         kind = "DaemonSet" if word.startswith("d") else "StatefulSet"  # daemon set, ds; stateful set, sts
-        alias = pods.alias_or_name
         if m.group("neg"):
             own, said = f"coalesce({alias}.owner_kind, '') <> '{kind}'", f"not owned by a {kind}"
         else:
