@@ -22,6 +22,7 @@ import contextlib
 import functools
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -331,16 +332,18 @@ class OfflineTranslator:
                 namespace = None
             reader = lambda said: self._read_or_none(said, question, namespace)  # noqa: E731
             text = self._kind_after_object(text)
-            shaped = evphrase.shaped(text, reader, self.catalog)
+            shaped_by = lambda said: evphrase.shaped(said, reader, self.catalog)  # noqa: E731
+            shaped = shaped_by(text)
             if shaped is not None:  # "first and last time of the BackOff events", "events per hour"
+                missing = self._missing(text, shaped, shaped_by)
+                if missing:
+                    return OfflineResult(declined=True, message=missing, confidence=1.0)
                 return OfflineResult(sql=shaped, confidence=0.7, message="understood: events, shaped")
-            by_place = placement.pods_by_place(text, reader) or placement.pods_per_node(text, reader)
-            by_place = by_place or _image_versions(text, reader)  # "storefront image versions + counts"
-            by_place = by_place or placement.pods_with_claims_on_nodes(text, reader)
-            by_place = by_place or placement.namespaces_ranked_by_pods_on_nodes(text, reader)
-            by_place = by_place or totals.pods_total(text, reader)  # "cpu req of pods on cordoned nodes"
-            by_place = by_place or totals.pods_breakdown(text, reader)  # "qos classes of the pods on x"
+            by_place = _by_place(text, reader)
             if by_place is not None:  # "how are the payments-api pods spread across zones?"
+                missing = self._missing(text, by_place, lambda said: _by_place(said, reader))
+                if missing:
+                    return OfflineResult(declined=True, message=missing, confidence=1.0)
                 return OfflineResult(sql=by_place, confidence=0.7, message="understood: pods, where they run")
             sql, understood, confidence = self._parse(text, question, namespace)
             placed = _places_of(text, reader, sql)
@@ -389,11 +392,8 @@ class OfflineTranslator:
                 f"(understood: {what}). {SUGGEST}",
                 confidence=0.0,
             )
-        missing = (
-            self._missing_object(text, sql)
-            or self._missing_node_or_pod(text, sql)
-            or self._missing_namespace(text, sql, question, namespace)
-        )
+        parsed = lambda said: _listed_with(self._parse(said, question, namespace)[0] or "")  # noqa: E731
+        missing = self._missing(text, sql, parsed)
         if missing:  # "pods of deployment web" with no such deployment: not every pod
             return OfflineResult(declined=True, message=missing, confidence=1.0)
         everything = _lists_everything(sql)
@@ -652,6 +652,15 @@ class OfflineTranslator:
             )
         return None
 
+    def _missing(self, text: str, sql: str, read: Callable[[str], str | None]) -> str | None:
+        """Why the answer would be about every object: a name said that the cluster lacks, or that the
+        query leaves out. `read` reads a text as `sql` was read: it tells whether a bare "in X" counts."""
+        return (
+            self._missing_object(text, sql)
+            or self._missing_node_or_pod(text, sql)
+            or self._missing_namespace(text, sql, read)
+        )
+
     def _missing_object(self, text: str, sql: str) -> str | None:
         """An object named right after its kind word ("pods of deployment web", "pvcs of statefulset
         nosuch") that the query leaves out: the cluster lacks it, or its link to the answer went unread,
@@ -706,7 +715,25 @@ class OfflineTranslator:
             if self._object_names_anywhere(word) or quote(word) in sql.lower():
                 continue
             return f"The cluster has no {self.catalog[table].kind} named '{word}'."
+        # "which nodes don't have a fluent-bit pod?": pods named by their workload, one the cluster lacks
+        for m in rx.finditer(r"\b(?:the|a|an|any|no) ([a-z][a-z0-9]*(?:-[a-z0-9]+)+) (?:pods?|po)\b", text):
+            word = m.group(1)
+            if word in sql.lower() or self._is_namespace(word, strict=True) or self._names_pods(word):
+                continue
+            return f"The cluster has no workload or pod named '{word}'."
         return None
+
+    def _names_pods(self, word: str) -> bool:
+        """Whether `word` names pods: a workload, a pod's name or its start, a label value, a container."""
+        assert self.grounding is not None
+        if self._object_names_anywhere(word) or word in self.grounding.workloads:
+            return True
+        if any(name.startswith(f"{word}-") for name in self.grounding.names("pods")):
+            return True
+        labelled = self.grounding.label_values("pods").values()
+        if any(word in values for values in labelled):
+            return True
+        return word in self.grounding.all_values("containers", "name")
 
     def _missing_node_or_pod(self, text: str, sql: str) -> str | None:
         """A node named like the cluster's nodes ("worker-9" beside worker-1 … worker-5), or a deployment's
@@ -731,11 +758,11 @@ class OfflineTranslator:
                 return f"The cluster has no Pod named '{word}'."
         return None
 
-    def _missing_namespace(self, text: str, sql: str, question: str, current: str | None) -> str | None:
+    def _missing_namespace(self, text: str, sql: str, read: Callable[[str], str | None]) -> str | None:
         """A namespace named that the cluster lacks ("containers that restarted in payments" where there
         is no payments): left out, the answer would be about every namespace."""
-        if self.grounding is None or not self.grounding.namespaces or "namespace =" in sql:
-            return None
+        if self.grounding is None or not self.grounding.namespaces or rx.search(r"\bnamespace = '", sql):
+            return None  # a namespace literal is read (a join's "b.namespace = a.namespace" is not one)
         said = [
             r"(?:^|\s)(?:-n|--namespace)[ =]([a-z0-9][a-z0-9\-]*)",
             r"\b(?:in|from)\s+(?:the\s+)?(?:ns|namespace)\s+([a-z0-9][a-z0-9\-]*)",
@@ -743,7 +770,8 @@ class OfflineTranslator:
             # a bare "in payments" that ends the question or a clause, a word no vocabulary holds
             r"\b(?:in|from|within|inside)\s+([a-z][a-z0-9\-]*)"
             r"(?=\s*[?!.,]?\s*$|\s+(?:in|on|with|without|that|which|where|whose|and|having|request|requests|"
-            r"have|has|use|uses|run|runs|ask|asks|need|needs|hold|holds|take|takes|got|get)\b|,)",
+            r"have|has|use|uses|run|runs|ask|asks|need|needs|hold|holds|take|takes|got|get|"
+            r"per|by|across|spread|sorted|ordered|grouped)\b|,)",
         ]
         found = [(i, m) for i, pat in enumerate(said) for m in rx.finditer(pat, text)]
         for i, m in found:
@@ -758,8 +786,8 @@ class OfflineTranslator:
             if rx.fullmatch(r"label+ed|tagged|annotated|with(?:out)?|that|which|whose|where|having", word):
                 continue  # "in ns labelled environment=production": what picks the namespaces
             if i == len(said) - 1:  # read as something else ("pods in pending") unless the answer ignores it
-                without, _, _ = self._parse(text[: m.start()] + text[m.end() :], question, current)
-                if without is None or _listed_with(without) != sql:
+                without = read(text[: m.start()] + text[m.end() :])
+                if not without or without != read(text):
                     continue
                 # "nodes in us-central1-a": a place, but none the cluster has
                 return f"Nothing in the cluster is called '{word}': no namespace, node, zone or region."
@@ -5792,7 +5820,10 @@ class OfflineTranslator:
             p.conds.append(cond)
             p.understood.append(words)
             text = text.replace(words, " ")
-        taken = columns_of(p.conds)
+        # a column already held to a value is not compared again; one compared with another column is free
+        # ("deployments with more than 3 replicas that are not ready": desired > 3 beside ready < desired)
+        pair = r"[a-z_]+ (?:<|>|<=|>=|=|<>) [a-z_]+"
+        taken = columns_of([c for c in p.conds if not rx.fullmatch(pair, c)])
         for cond, words in slots.numeric_conditions(text, table):
             if columns_of([cond]) & taken:
                 continue
@@ -7068,8 +7099,12 @@ class OfflineTranslator:
                 where = last  # "whose last termination exited with code 137"
             if ns:
                 where = f"namespace = {quote(ns)} AND ({where})"
+            pods = rx.search(r"\b(?:pods?|po)\b", text) and not rx.search(r"\bcontainers?\b|\bctrs?\b", text)
             if counting:
-                return f"SELECT count(*) FROM containers WHERE {where}"
+                counted = ("DISTINCT pod" if ns else "DISTINCT (namespace, pod)") if pods else "*"
+                return f"SELECT count({counted}) FROM containers WHERE {where}"
+            if pods:  # "which pods exited with code 139?": each pod once, like other pods read via containers
+                return f"SELECT DISTINCT {'' if ns else 'namespace, '}pod FROM containers WHERE {where}"
             return f"SELECT {'' if ns else 'namespace, '}pod, name FROM containers WHERE {where}"
         m = rx.search(r"\b([a-z0-9.\-]+\.[a-z]{2,}(?::\d+)?/[a-z0-9./\-_]+:[a-z0-9.\-_]+)", original.lower())
         if m and not rx.search(r"\btolerat|\btaint", text):  # "nvidia.com/gpu:NoSchedule" is a toleration
@@ -7410,6 +7445,19 @@ def _exclusion(text: str) -> tuple[str, str]:
 # What a plain listing shows beside the name, as kubectl get does: a secret's type, a claim's status.
 _LISTED_WITH = {"secrets": "type", "persistentvolumeclaims": "status"}
 _PLAIN_LISTING = re.compile(r"SELECT ((?:namespace, )?name) FROM (\w+)(?: WHERE namespace = '[\w\-]+')?")
+
+
+def _by_place(text: str, reader: Callable[[str], str | None]) -> str | None:
+    """The readings of pods by where they run and what they hold, tried in turn."""
+    return (
+        placement.pods_by_place(text, reader)  # "how are the payments-api pods spread across zones?"
+        or placement.pods_per_node(text, reader)
+        or _image_versions(text, reader)  # "storefront image versions + counts"
+        or placement.pods_with_claims_on_nodes(text, reader)
+        or placement.namespaces_ranked_by_pods_on_nodes(text, reader)
+        or totals.pods_total(text, reader)  # "cpu req of pods on cordoned nodes"
+        or totals.pods_breakdown(text, reader)  # "qos classes of the pods on x"
+    )
 
 
 def _listed_with(sql: str) -> str:

@@ -424,6 +424,21 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "event reasons in ml and how many of each": a count per reason
     (r"^\W*(?:the )?(?:event|ev) reasons\b(.*?),? (?:and|with) how many (?:of each|each|times)\W*$",
      r"number of events per reason\1"),
+    # "an env var named like PASSWORD", "an environment variable containing TOKEN": part of a variable's name;
+    # "an env var called LOG_LEVEL": that name
+    (r"\b(env(?:ironment)?[ _]?var(?:iable)?s?) (?:(?:named|called) like|containing|that contains?|"
+     r"whose name contains) ['\"]?([a-z0-9_]+)['\"]?", r"\1 *\2*"),
+    (r"\b(env(?:ironment)?[ _]?var(?:iable)?s?) (?:named|called) (?=[a-z0-9_]+\b)", r"\1 "),
+    # "secrets with checkout in the name", "services named like checkout": a part of the name, even where the
+    # word is also a namespace's name (an environment variable's name is read where it is said)
+    (r"^(?!.*\benv)(.*?)\bwith ['\"]?([a-z0-9][\w\-.]*)['\"]? in (?:the|their|its) names?\b",
+     r"\1whose name contains \2"),
+    (r"^(?!.*\benv)(.*?)\b(?:named|called) like ['\"]?([a-z0-9][\w\-.]*)['\"]?", r"\1whose name contains \2"),
+    # "pods that crashed because of a segfault": a segmentation fault ends a container with 139 (SIGSEGV)
+    (r"\b(?:(?:crash(?:ed|es|ing)?|died|exited|failed|killed|terminated) )?"
+     r"(?:because of |due to |from |by |with |after )?(?:an? )?"
+     r"(?:segfault(?:s|ed|ing)?|seg(?:mentation)? faults?(?:ed)?|sigsegv)\b",
+     "exited with code 139"),
     # "any out-of-memory kill events?": the kernel's OOMKilling events
     (r"\bout[- ]of[- ]memory kill(?:s|ing)? (events?|ev)\b", r"oomkilling \1"),
     # "how many times have payments pods restarted in total?": their restarts added up

@@ -216,7 +216,9 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             "What an object looked like in the past is history the cluster does not keep: kubequery reads "
             "its current state (and recent events)."
         )
-    secret_like = rx.search(r"secret|credential", text)
+    # a name given is no value, whatever it holds: "secrets called db-creds", "the secret named api-token"
+    said = rx.sub(r"\b(?:called|named) (?!like\b)['\"]?[a-z0-9][\w\-.]*['\"]?", "called by a name", text)
+    secret_like = rx.search(r"secret|credential", said)
     # a key's value asked for by name, even inside an identifier: DB_PASSWORD, stripe_api_key, githubToken
     named_key = rx.search(
         r"[a-z0-9]*(password|passwd|api[_-]?key|secret[_ -]?key|private[_ -]?key|access[_ -]?key|"
@@ -228,20 +230,20 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         r"secret)|_pass\b)"
         r"[a-z0-9_]*",
         # an object named is not a value: "who mounts mysql-credentials"
-        " ".join(w for w in text.split() if w.strip("?.,!;:()") not in names),
+        " ".join(w for w in said.split() if w.strip("?.,!;:()") not in names),
     )
     # listing secrets by their type is metadata: "which service account token secrets exist in team-a?"
     listing = (
-        rx.search(r"\bsecrets\b", text)
-        and rx.search(r"\b(which|list|how many|any|exist\w*|type|types|kubernetes\.io/)\b", text)
-        and not rx.search(r"\b(values?|contents?|decoded?|what'?s in|data of|reveal|print|dump)\b", text)
+        rx.search(r"\bsecrets\b", said)
+        and rx.search(r"\b(which|list|how many|any|exist\w*|type|types|kubernetes\.io/)\b", said)
+        and not rx.search(r"\b(values?|contents?|decoded?|what'?s in|data of|reveal|print|dump)\b", said)
         # a value probed in a listing: "which secrets have an empty password", "secrets containing 'prod'"
         and not rx.search(
             r"\b(?:empty|blank|weak|default|same|short|long|simple)\b (?:\w+ )?(?:passwords?|tokens?|keys?|p"
             r"w)\b|"
             r"\bcontain\w* (?:the )?(?:word|string|text|substring)\b|\bwhose (?:values?|passwords?|tokens?)"
             r"\b",
-            text,
+            said,
         )
     )
     # who may read secrets is RBAC, not a secret's value: "who can read secrets in payments?"
@@ -251,7 +253,7 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         r"\b(can|could|may|allowed to|permission to|access to)\b|\broles?\b(?: [\w\-]+){0,3} that can\b|"
         r"\b(?:(?:cluster ?)?role ?bindings?|rbs?|crbs?|users?|groups?|service ?accounts?|sas?) "
         r"(?:that|which|who) (?:can|could|may|are allowed to)\b",
-        text,
+        said,
     )
     # which containers set an env var by its name is metadata too: "containers with env var *PASSWORD*"
     env_names = (
@@ -262,17 +264,17 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     )
     # a secret type is metadata, not a value: "unused secrets excl. sa tokens", "registry credential secrets"
     token_type = (
-        rx.search(r"\b(service ?account|sa) tokens?\b", text)
-        or any(rx.search(words, text) for words, _ in SECRET_TYPES)
-        or rx.search(r"\bregistry credentials?\b", text)
+        rx.search(r"\b(service ?account|sa) tokens?\b", said)
+        or any(rx.search(words, said) for words, _ in SECRET_TYPES)
+        or rx.search(r"\bregistry credentials?\b", said)
         # whether one exists: "service accounts that have a token secret"
-        or rx.search(r"\b(?:has|have|with|having|without|no) (?:a |an |any )?(?:\w+ )?token secrets?\b", text)
+        or rx.search(r"\b(?:has|have|with|having|without|no) (?:a |an |any )?(?:\w+ )?token secrets?\b", said)
     ) and not rx.search(
         r"\b(values?|contents?|decod\w*|what'?s|what is|whats|reveal|print|dump|show me|give me|get me|read|"
         r"cat|passwords?|passwd|base64|plain ?text|in secret|of secret|inside|data (?:of|in)|auth (?:string|f"
         r"ield|value|entry)|"
         r"cert(?:ificate)? chain|pem|creds|credentials? (?:for|of|to)|private keys?|user ?names?|logins?)\b",
-        text,
+        said,
     ) and not rx.search(
         r"^(?!.*\bsecrets?\b).*\bssh[ _-]?keys?\b|"
         # one account's token is its value: "default sa token in kube-system", "service account token for x"
@@ -280,10 +282,10 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         r"^(?:the |a )?(?:[\w\-]+ )?(?:sa|service ?account) token(?: (?:in|-n) [\w\-]+)?[?.!]*$|"
         # "the service account token the grafana pod uses": that one token
         r"^(?:the |its |their )(?:[\w\-]+ )?(?:sa|service ?account) token\b(?!\s*(?:secrets?|type|names?)\b)",
-        text,
+        said,
     )
     # whether a token is mounted is a flag, not the token: "pods whose sa has automount_token false"
-    automount = rx.search(r"\bautomount|\bmount\w* (?:the |their |its |a )?(?:sa |service ?account )?token", text)  # noqa: E501
+    automount = rx.search(r"\bautomount|\bmount\w* (?:the |their |its |a )?(?:sa |service ?account )?token", said)  # noqa: E501
     # a key or a variable named, not its value: "secrets containing key password", "what keys does x have",
     # "containers that have a DB_PASSWORD env var", "pods that mount the api-key secret"
     key_named = rx.search(
@@ -295,10 +297,10 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         # "containers with env MYSQL_ROOT_PASSWORD": a variable's name
         r"\b(?:with|having|has|have|contain\w*|sets?|defin\w*) (?:the |an? )?env(?:ironment)?(?: var\w*)? "
         r"[\w\-]+\b",
-        text,
+        said,
     ) and not rx.search(
         r"\b(?:values?|contents?|decod\w*|what'?s in|reveal|print|dump|base64|plain ?text|set to|inside)\b",
-        text,
+        said,
     )
     if listing or permission or env_names or token_type or automount or key_named:
         pass
@@ -308,7 +310,7 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             r"nmask|"
             r"join (?:command|token)|kube-?configs?(?! contexts?)|admin\.conf|(?:sa|service ?account) (?:sig"
             r"ning )?keys?)\b",
-            text,
+            said,
         )
         or (
             secret_like
@@ -317,7 +319,7 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
                 r"th) data|"
                 r"data (?:fields?|values?|section)|cert(?:ificate)? chain|pem|auth string|inside)\b|"
                 r"\bwhat (?:does|do) .{0,40}\bcontain\b",
-                text,
+                said,
             )
         )
         # a value probed a piece at a time: "does the redis-auth secret start with 'redis'?", "how long is it"
@@ -326,9 +328,9 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             and rx.search(
                 r"\b(start|begin|end)s? with\b|\bcharacters?\b|\blength\b|\bhow long is\b|"
                 r"\bcontains? (the )?(string|text|substring|word)\b",
-                text,
+                said,
             )
-            and not rx.search(r"\bnames?\b", text)
+            and not rx.search(r"\bnames?\b", said)
         )
         or (
             named_key
@@ -343,7 +345,7 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
                 r"|hav\w*|has|"
                 r"hold\w*|includ\w*|carr\w*) (?:the |a |an )?[a-z0-9_.\-]+(?: (?:key|entry|field))?"
                 r"\s*[?.!]*$",
-                text,
+                said,
             )
         )
     ):

@@ -1,0 +1,197 @@
+"""Names the cluster lacks, on every reading path: a namespace said beside a join ("services in shop and how
+many endpoints each has") or in a reading by place or of events ("pods in shop per zone", "events per hour
+in shop"), and a workload said before "pod" ("which nodes don't have a fluent-bit pod?"), were left out and
+the answer covered everything. Also: a segfault is exit code 139, and pods asked by exit code are pods; a
+count compared beside a state of replicas ("deployments with more than 3 replicas that are not ready"); a part
+of a name that is also a namespace ("secrets with checkout in the name"); a secret or an environment variable
+called by its name ("secrets called db-creds", "an env var named DB_PASSWORD") is no value asked for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_offline import assert_same_rows, ctx
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "services in shop and how many endpoints each has",
+        "how are the pods in shop spread across zones?",
+        "how many pods in shop per zone",
+        "which zones have pods in shop",
+        "events per hour in shop",
+        "first and last time of the BackOff events in shop",
+        "pods in shop by node",
+    ],
+)
+def test_a_namespace_the_cluster_lacks_is_declined_on_every_path(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert t.declined, t.sql
+    assert "'shop'" in t.message
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "services in payments and how many endpoints each has",
+            "SELECT s.name, coalesce(e.ready_address_count, 0) FROM services s LEFT JOIN endpoints e "
+            "ON e.namespace = s.namespace AND e.name = s.name WHERE s.namespace = 'payments'",
+        ),
+        (
+            "how many pods in payments per zone",
+            "SELECT n.zone, count(*) FROM pods p JOIN nodes n ON p.node = n.name "
+            "WHERE p.namespace = 'payments' GROUP BY n.zone",
+        ),
+        (
+            "events per hour in payments",
+            "SELECT date_trunc('hour', last_seen), count(*) FROM events WHERE namespace = 'payments' "
+            "GROUP BY 1",
+        ),
+    ],
+)
+def test_a_namespace_the_cluster_has_still_scopes_those_readings(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    "question", ["which nodes don't have a fluent-bit pod?", "is there a fluent-bit pod on cp-1?"]
+)
+def test_a_workload_the_cluster_lacks_said_before_pod_is_declined(real_translator, question):
+    t = real_translator.translate(question, context=ctx())
+    assert t.declined, t.sql
+    assert "'fluent-bit'" in t.message
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "which nodes don't have a coredns pod?",
+            "SELECT n.name FROM nodes n WHERE NOT EXISTS (SELECT 1 FROM pods p JOIN replicasets r "
+            "ON r.namespace = p.namespace AND r.name = p.owner_name WHERE p.node = n.name "
+            "AND r.owner_kind = 'Deployment' AND r.owner_name = 'coredns')",
+        ),
+        (
+            "show the kube-proxy pods",
+            "SELECT name FROM pods WHERE owner_kind = 'DaemonSet' AND owner_name = 'kube-proxy'",
+        ),
+    ],
+)
+def test_workloads_the_cluster_has_still_name_their_pods(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which pods crashed because of a segfault?",
+        "containers that segfaulted",
+        "how many containers died from SIGSEGV",
+        "pods with segmentation faults",
+    ],
+)
+def test_a_segfault_is_exit_code_139(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    assert "exit_code = 139" in t.sql and "last_exit_code = 139" in t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "which pods exited with code 137",
+            "SELECT DISTINCT namespace, pod FROM containers WHERE exit_code = 137 OR last_exit_code = 137",
+        ),
+        (
+            "how many pods exited with code 137",
+            "SELECT count(DISTINCT (namespace, pod)) FROM containers "
+            "WHERE exit_code = 137 OR last_exit_code = 137",
+        ),
+        (
+            "containers that exited with code 137",
+            "SELECT namespace, pod, name FROM containers WHERE exit_code = 137 OR last_exit_code = 137",
+        ),
+    ],
+)
+def test_pods_asked_by_exit_code_are_each_pod_once(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "deployments with more than 3 replicas that are not ready",
+            "SELECT namespace, name FROM deployments WHERE ready_replicas < desired AND desired > 3",
+        ),
+        (
+            "not fully ready deployments with more than 3 replicas",
+            "SELECT namespace, name FROM deployments WHERE ready_replicas < desired AND desired > 3",
+        ),
+        (
+            "statefulsets with more than 1 replica that are not ready",
+            "SELECT namespace, name FROM statefulsets WHERE ready_replicas < desired AND desired > 1",
+        ),
+    ],
+)
+def test_a_count_compared_beside_a_replica_state_is_kept(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "secrets with checkout in the name",
+        "which secrets are named like checkout?",
+        "secrets whose name contains checkout",
+    ],
+)
+def test_part_of_a_name_is_no_namespace(translator, engine, question):
+    gold = "SELECT namespace, name FROM secrets WHERE name ILIKE '%checkout%'"
+    assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "secrets called checkout-api-secrets",
+            "SELECT namespace, name FROM secrets WHERE name = 'checkout-api-secrets'",
+        ),
+        (
+            "containers with an env var named LOG_LEVEL",
+            "SELECT namespace, pod, name FROM containers WHERE list_contains(env_names, 'LOG_LEVEL')",
+        ),
+        (
+            "which pods have an environment variable called LOG_LEVEL?",
+            "SELECT DISTINCT namespace, pod FROM containers WHERE list_contains(env_names, 'LOG_LEVEL')",
+        ),
+        (
+            "containers with an env var named like LEVEL",
+            "SELECT namespace, pod, name FROM containers "
+            "WHERE len(list_filter(env_names, x -> x LIKE '%LEVEL%')) > 0",
+        ),
+    ],
+)
+def test_a_secret_or_variable_called_by_its_name_is_listed(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+def test_a_secret_named_like_a_credential_is_no_value_asked_for(translator):
+    t = translator.translate("secrets called db-creds", context=ctx())
+    assert not t.declined and "name = 'db-creds'" in t.sql
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the password in the secret called db-creds?",
+        "contents of secret named db-creds",
+        "show me the secret called db-creds decoded",
+    ],
+)
+def test_a_secret_called_by_name_still_keeps_its_values(translator, question):
+    assert translator.translate(question, context=ctx()).declined
