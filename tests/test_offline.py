@@ -3923,8 +3923,8 @@ PODS_CONTAINERS_AND_NODES_KEEP_WHAT_PICKS_THEM = [
     ),
     ("containers running redis", "SELECT namespace, pod, name FROM containers WHERE image LIKE '%/redis:%'"),
     (
-        "pods with exit code 137 in the last hour",
-        "SELECT namespace, pod, name FROM containers WHERE (exit_code = 137 AND finished_at > now() - INTERVAL 1 HOUR) "
+        "pods with exit code 137 in the last hour",  # each pod once, as "pods that were OOMKilled" are
+        "SELECT DISTINCT namespace, pod FROM containers WHERE (exit_code = 137 AND finished_at > now() - INTERVAL 1 HOUR) "
         "OR (last_exit_code = 137 AND last_finished_at > now() - INTERVAL 1 HOUR)",
     ),
 ]

@@ -195,3 +195,55 @@ def test_a_secret_named_like_a_credential_is_no_value_asked_for(translator):
 )
 def test_a_secret_called_by_name_still_keeps_its_values(translator, question):
     assert translator.translate(question, context=ctx()).declined
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "latest event for each pod in payments",
+            "SELECT involved_name, arg_max(reason, last_seen) FROM events "
+            "WHERE namespace = 'payments' AND involved_kind = 'Pod' GROUP BY involved_name",
+        ),
+        (
+            "most recent event for every node",
+            "SELECT involved_name, arg_max(reason, last_seen) FROM events "
+            "WHERE involved_kind = 'Node' GROUP BY involved_name",
+        ),
+        (
+            "the last warning per object in data",
+            "SELECT object, arg_max(reason, last_seen) FROM events "
+            "WHERE namespace = 'data' AND type = 'Warning' GROUP BY object",
+        ),
+    ],
+)
+def test_the_latest_event_of_each_object_is_one_row_each(translator, engine, question, gold):
+    """Each object once, with its latest event (the rows' identities and reasons; messages ride along)."""
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    got = engine.query(t.sql)
+    expected = engine.query(gold)
+    assert expected.rows and sorted(r[:2] for r in got.rows) == sorted(expected.rows), t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "what's granted to every authenticated user (group system:authenticated)?",
+            "SELECT namespace, name, role_name FROM rolebindings WHERE list_contains(groups, 'system:authenticated') "
+            "UNION ALL SELECT NULL, name, role_name FROM clusterrolebindings "
+            "WHERE list_contains(groups, 'system:authenticated')",
+        ),
+        (
+            "what is the prometheus-k8s service account in monitoring bound to?",
+            "SELECT namespace, name, role_name FROM rolebindings "
+            "WHERE list_contains(service_accounts, 'monitoring/prometheus-k8s') "
+            "UNION ALL SELECT NULL, name, role_name FROM clusterrolebindings "
+            "WHERE list_contains(service_accounts, 'monitoring/prometheus-k8s')",
+        ),
+    ],
+)
+def test_what_a_subject_is_bound_to_reads_both_kinds_of_binding(real_translator, real_engine, question, gold):
+    """Cluster role bindings grant the most: leaving them out hides what a subject may do everywhere."""
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)

@@ -213,12 +213,15 @@ def shaped(text: str, read: Callable[[str], str | None], catalog: Any = ()) -> s
     # "which pods have both BackOff and Failed events?": the objects with events of each reason
     both_said = rx.search(r"\bboth ([a-z]+) and ([a-z]+) (?:events?|warnings?)\b", text)
     if both_said:
-        either = text[: both_said.start()] + f"{both_said.group(1)} or {both_said.group(2)} events" + (
-            text[both_said.end() :]
+        either = (
+            text[: both_said.start()]
+            + f"{both_said.group(1)} or {both_said.group(2)} events"
+            + (text[both_said.end() :])
         )
         found = read(either)
-        listed = rx.match(r"SELECT DISTINCT (namespace, involved_name|involved_name) FROM events WHERE (.*)$",
-                          found or "")
+        listed = rx.match(
+            r"SELECT DISTINCT (namespace, involved_name|involved_name) FROM events WHERE (.*)$", found or ""
+        )
         if listed and rx.search(r"reason IN \('[A-Za-z]+', '[A-Za-z]+'\)", listed.group(2)):
             return (
                 f"SELECT {listed.group(1)} FROM events WHERE {listed.group(2)} GROUP BY {listed.group(1)} "
@@ -241,6 +244,10 @@ def shaped(text: str, read: Callable[[str], str | None], catalog: Any = ()) -> s
             if _where(found) is not None and "ORDER BY" not in found and "count(" not in found:
                 n = (top.group(1) or top.group(2)) if top else "1"
                 return f"{found} ORDER BY last_seen - first_seen DESC LIMIT {n}"
+    # "the latest event for each pod in payments", "last warning per object": each one's own latest event
+    each = _latest_per_object(text, read)
+    if each is not None:
+        return each
     # "first and last time of the BackOff events": when the first began and the last was seen
     both = rx.match(
         r"\s*(?:what (?:are|were|is|was) |when (?:were|was) |show (?:me )?)?(?:the )?"
@@ -291,6 +298,51 @@ def shaped(text: str, read: Callable[[str], str | None], catalog: Any = ()) -> s
                 + " GROUP BY reason HAVING sum(count) = 1"
             )
     return None
+
+
+_PER_OBJECT = {
+    "pod": "pods",
+    "node": "nodes",
+    "deployment": "deployments",
+    "job": "jobs",
+    "service": "services",
+    "pvc": "persistentvolumeclaims",
+    "statefulset": "statefulsets",
+    "daemonset": "daemonsets",
+    "replicaset": "replicasets",
+    "object": "",
+}
+
+
+def _latest_per_object(text: str, read: Callable[[str], str | None]) -> str | None:
+    """ "the latest event for each pod", "first warning per node in data": per object the events are about,
+    the reason and message of its latest (or first) event. Without a grouping the parser ranks all events
+    and keeps one, which is not what is asked."""
+    m = rx.search(
+        r"\b(?:the )?(?P<end>latest|last|most recent|newest|first|earliest|oldest) "
+        r"(?P<what>(?:[a-z]+ )?(?:events?|warnings?)) "
+        r"(?:(?:for|of|on|about|in|from) (?:each|every)|per) (?P<kind>[a-z]+?)s?\b",
+        text,
+    )
+    if m is None or m.group("kind") not in _PER_OBJECT:
+        return None
+    what = rx.sub(r"\bevent\b", "events", rx.sub(r"\bwarning\b", "warnings", m.group("what")))
+    kind = m.group("kind")
+    about = f" about {_PER_OBJECT[kind]}" if _PER_OBJECT[kind] else ""
+    where = _where(read(f"{text[: m.start()]} {what}{about} {text[m.end() :]}".strip()))
+    if where is None or (about and "involved_kind = " not in where):
+        return None
+    ident = "object" if kind == "object" else "involved_name"
+    if "namespace = '" not in where and kind != "node":  # a node's events are kept in the default namespace
+        ident = f"namespace, {ident}"
+    first = m.group("end") in ("first", "earliest", "oldest")
+    order = "first_seen" if first else "last_seen DESC"
+    # one row per object, both columns from the same event (two arg_max calls may pick tied rows apart)
+    return (
+        f"SELECT {ident}, reason, message FROM events"
+        + (f" WHERE {where}" if where else "")
+        + f" QUALIFY row_number() OVER (PARTITION BY {ident} ORDER BY {order}) = 1"
+    )
 
 
 def both_extremes(text: str, sql: str) -> str:

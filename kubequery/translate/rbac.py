@@ -301,6 +301,24 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         if not crb and rx.search(r"\b(per|each|every|by)\s+(namespace|ns)\b", text):
             return f"SELECT b.namespace, count(*) {base} GROUP BY b.namespace"
         return f"SELECT count(*) {base}"
+    # "the prometheus-k8s service account in monitoring": the namespace is the account's, not the bindings'
+    own = bool(namespace) and f"'{namespace}/" in (subject or "")
+    if (
+        subject
+        and not rx.fullmatch(r"len\(b\.\w+\) >=? \d", subject)  # some subject of a kind, none named
+        and not role_name
+        and (not namespace or own)
+        and not ask.role_conds
+        and not rx.search(_BINDING_SAID, text)
+        and rx.search(r"\bbound\b|\bgranted\b|\bgrants?\b|\broles?\b", text)
+        and not rx.search(r"\b(?:verbs?|resources?|rules?|permissions?|perms)\b", text)  # what roles allow
+    ):
+        # "what is the ci-deployer service account bound to?", "what's granted to group x": the bindings of
+        # both kinds that name it, with the role each grants (cluster role bindings grant the most)
+        where_sql = " AND ".join(c for c in where if not c.startswith("b.namespace = "))
+        shown = "b.name, b.role_name"
+        crbs = f"SELECT NULL AS namespace, {shown} FROM clusterrolebindings b WHERE {where_sql}"
+        return f"SELECT b.namespace, {shown} FROM rolebindings b WHERE {where_sql} UNION ALL {crbs}"
     if len(kinds_held) == 2 and not namespace:  # "bindings for alice": either kind that names her
         where_sql = " AND ".join(where)
         both = (
