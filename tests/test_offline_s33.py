@@ -247,3 +247,65 @@ def test_the_latest_event_of_each_object_is_one_row_each(translator, engine, que
 def test_what_a_subject_is_bound_to_reads_both_kinds_of_binding(real_translator, real_engine, question, gold):
     """Cluster role bindings grant the most: leaving them out hides what a subject may do everywhere."""
     assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+# Benign rewordings of questions the translator answers must keep the answer: found by rewording dev.yaml's
+# questions (a lead-in, "right now", "in the cluster") and comparing the rows.
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("quick question: pods with label app=storefront", "SELECT namespace, name FROM pods WHERE labels['app'] = 'storefront'"),
+        ("q: failed jobs", "SELECT namespace, name FROM jobs WHERE status = 'Failed'"),
+        ("which pods use the host network right now", "SELECT namespace, name FROM pods WHERE host_network"),
+        ("which nodes are cordoned right now", "SELECT name FROM nodes WHERE unschedulable"),
+        ("which pods use the host network in the cluster", "SELECT namespace, name FROM pods WHERE host_network"),
+        ("which pods use the host network cluster-wide", "SELECT namespace, name FROM pods WHERE host_network"),
+        (
+            "which staging pods have QoS class BestEffort in the cluster",
+            "SELECT name FROM pods WHERE namespace = 'staging' AND qos_class = 'BestEffort'",
+        ),
+        ("pods with label app=storefront in the cluster", "SELECT namespace, name FROM pods WHERE labels['app'] = 'storefront'"),
+        ("hpas that can scale above 5 replicas", "SELECT namespace, name FROM horizontalpodautoscalers WHERE max_replicas > 5"),
+    ],
+)
+def test_benign_rewordings_keep_the_answer(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+def test_in_the_cluster_widens_the_current_namespace(translator, engine):
+    assert_same_rows(translator, engine, "svc in the cluster", "SELECT namespace, name FROM services", namespace="monitoring")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which pods are using more than 2 cores right now?",
+        "which pods are using the most memory right now",
+        "is the gpu on gpu-1 idle right now?",
+        "how much memory is free on worker-2 right now",
+    ],
+)
+def test_live_use_is_still_declined(translator, question):
+    assert translator.translate(question, context=ctx()).declined
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("what 5 pods have restarted the most?", "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 5"),
+        (
+            "what 3 namespaces request the most CPU?",
+            "SELECT namespace, sum(cpu_request) AS cpu FROM pods GROUP BY namespace ORDER BY cpu DESC LIMIT 3",
+        ),
+    ],
+)
+def test_what_n_ranks_like_which_n(translator, engine, question, gold):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    assert engine.query(t.sql).rows == engine.query(gold).rows, t.sql
+
+
+def test_which_roles_allow_something_is_a_question(translator):
+    t = translator.translate("which cluster roles allow everything?", context=ctx())
+    assert not t.declined and "clusterroles" in t.sql
+    assert translator.translate("allow everything for alice", context=ctx()).declined

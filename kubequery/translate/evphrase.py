@@ -324,8 +324,8 @@ def _latest_per_object(text: str, read: Callable[[str], str | None]) -> str | No
         r"(?:(?:for|of|on|about|in|from) (?:each|every)|per) (?P<kind>[a-z]+?)s?\b",
         text,
     )
-    if m is None or m.group("kind") not in _PER_OBJECT:
-        return None
+    if m is None or m.group("kind") not in _PER_OBJECT or rx.search(r"\bwhen\b|\btimes?\b", text):
+        return None  # "when was the last event for each pod?": its time, which the parser reads
     what = rx.sub(r"\bevent\b", "events", rx.sub(r"\bwarning\b", "warnings", m.group("what")))
     kind = m.group("kind")
     about = f" about {_PER_OBJECT[kind]}" if _PER_OBJECT[kind] else ""

@@ -1773,6 +1773,12 @@ class OfflineTranslator:
             mine = r"\b(this|current)\s+(namespace|ns)\b|\bhere\b|\b(my|our)\s+\w+|\bof (mine|ours)\b"
             if rx.search(mine, text):
                 return current, text
+        flag = r"(?:^|\s)(?:-a|--all-namespaces)\b"
+        bare_ns = rx.findall(r"(?<![\w.\-/])[a-z0-9][a-z0-9\-]*(?![\w.\-/]|:\w)", text)
+        if rx.search(flag, text) and any(  # "kube-system crashloops in the cluster" (normalised to -A)
+            self._is_namespace(w, strict=True) and w != "default" and w not in VOCAB for w in bare_ns
+        ):
+            text = rx.sub(flag, " ", text)
         if rx.search(
             r"(?:^|\s)(-a|--all-namespaces)\b|all namespaces|cluster[- ]wide|across|\beverywhere\b"
             r"|\b(?:the )?(?:whole|entire) cluster\b|\bevery namespace\b|\banywhere\b|\bclusterwide\b"

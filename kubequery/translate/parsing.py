@@ -424,6 +424,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "event reasons in ml and how many of each": a count per reason
     (r"^\W*(?:the )?(?:event|ev) reasons\b(.*?),? (?:and|with) how many (?:of each|each|times)\W*$",
      r"number of events per reason\1"),
+    # "hpas that can scale above 5 replicas": their ceiling, not how many they run now
+    (r"\b(?:(?:that|which) )?(?:can|could|may|are allowed to|is allowed to) (?:scale|grow|go) "
+     r"(?:up )?(?:to )?(above|beyond|past|over|more than|at least|up to|to) (\d+)(?: (?:replicas?|pods?))?\b",
+     lambda m: f"with max replicas {'at least' if m.group(1) in ('at least', 'up to', 'to') else 'above'} "
+     f"{m.group(2)}"),
     # "an env var named like PASSWORD", "an environment variable containing TOKEN": part of a variable's name;
     # "an env var called LOG_LEVEL": that name
     (r"\b(env(?:ironment)?[ _]?var(?:iable)?s?) (?:(?:named|called) like|containing|that contains?|"
@@ -1821,6 +1826,27 @@ def _dated(text: str) -> str:
 
 def normalise(question: str) -> str:
     text = _dated(question.strip().lower())
+    # "which pods use the host network in the cluster", "… cluster-wide": every namespace, said as kubectl's
+    # flag (so that no word of the phrase reads as a column, a name or a use)
+    # (not where cluster-wide is a kind of grant, "who has * on everything cluster-wide?", nor in a follow-up,
+    # "and across the whole cluster?", "cluster-wide?", which reads the phrase itself)
+    rbac = r"\b(?:roles?|bindings?|crbs?|rbs?|rbac|permissions?|perms|allowed|access|who (?:has|can|is))\b"
+    followed = r"\W*(?:and|or|what about|how about|but|only|now|same)\b"
+    if not rx.search(rbac, text) and not rx.match(followed, text):
+        text = rx.sub(
+            r"(?<=\w)\s*,?\s*\b(?:in|across|throughout|within|on) (?:the |this |our )?(?:whole |entire )?"
+            r"(?:k8s )?cluster\b(?!\s*(?:-|named|called|context|[a-z0-9]+\d))",
+            " -a",
+            text,
+        )
+        text = rx.sub(r"(?<=\w)\s*,?\s*\bcluster[- ]?wide\b(?=\s*(?:[?.!,]|$))", " -a", text)
+    # "quick question: list the pods in payments": a lead-in, not a label "question: list"
+    text = rx.sub(
+        r"^\W*(?:(?:a|one|another|quick|simple|small|short|dumb|silly|stupid|random|easy) )*"
+        r"(?:question|q|qq|query|one)\s*(?:for you\s*)?[:\-\u2013\u2014]+\s*",
+        "",
+        text,
+    )
     text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
     # "the not-running ones", "not-bound claims": the negation, hyphenated
     hyphenated = r"(?<![\w\-])not-(?=(?:running|bound|completed|pending|failed|succeeded|available)\b)"

@@ -134,10 +134,9 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         text,
     )
     strong = m and m.group(1) in _IT_ORDERS  # "restart it" orders; "make it 30 days" resizes an answer
-    if m and m.group(1) in ("mount", "mounts", "use", "uses", "reference", "references") and rx.match(
-        r"\s*(?:which|what|who|how many)\b", text
-    ):
-        m = None  # "which pods mount them?" asks what does so
+    described = ("mount", "mounts", "use", "uses", "reference", "references", "allow", "deny", "grant")
+    if m and m.group(1) in described and rx.match(r"\s*(?:which|what|who|how many)\b", text):
+        m = None  # "which pods mount them?", "which cluster roles allow everything?" ask what does so
     if m and (m.group(1) in lx.MUTATIONS or m.group(1) in _MORE_ORDERS) and (
         m.group(1) not in lx.AMBIGUOUS_VERBS or m.group(2) != "it" or strong
     ):
@@ -500,9 +499,16 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             "requests and limits it can answer."
         )
     live_use = r"\b(right now|currently|at the moment|live|real[- ]time)\b"
-    used_now = r"\b(using|uses?|consum\w*|cpu|memory|ram|busy|headroom)\b|" + _GPUS
+    # a resource and its use, said together: "what uses the most memory right now", "gpu usage currently"
+    # (not "which pods use the host network right now" nor "which nodes have GPUs right now")
+    resource = r"\b(?:cpus?|(?:milli)?cores?|memory|mem|ram|disk|bandwidth|resources|[gm]i?b|[gm]i)\b|"
+    resource += _GPUS
+    used = r"\b(?:using|uses?|used|usage|utili[sz]\w*|consum\w*|idle|free|spare|load|loaded|left)\b"
+    used_now = rx.search(r"\b(?:busy|headroom)\b", text) or (
+        rx.search(resource, text) and rx.search(used, text)
+    )
     if (
-        (rx.search(live_use, text) and rx.search(used_now, text))
+        (rx.search(live_use, text) and used_now)
         # "how busy are the GPUs on gpu-1?", "the hottest node" (but "hottest pods by restarts" ranks)
         or rx.search(r"\bhow (?:busy|loaded|hot)\b|\bhottest\b(?!.*\bby\b)", text)
         # "is worker-3 hot", "the busiest pod" (the busiest node is the one with the most pods)

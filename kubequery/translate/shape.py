@@ -373,7 +373,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     for pat in (
         rf"\b(?:top|bottom)\s+{NUMW}\b",
         rf"\b{NUMW}\s+(?:most|biggest|oldest|newest|youngest|worst|largest|highest|busiest|latest|slowest)\b",
-        rf"\bwhich\s+{NUMW}\s+\w+",
+        rf"\b(?:which|what)\s+{NUMW}\s+\w+",  # "what 5 pods have restarted the most?"
         rf"\bthe\s+{NUMW}\s+\w+",
         rf"\(top\s+{NUMW}\)",
         rf"\btop\s+{NUMW}\b",
