@@ -4,9 +4,10 @@
     python benchmarks/robustness.py --all      # every dev case file (slower: minutes)
 
 Takes each answerable dev question on the default demo cluster whose answer equals its gold
-answer, rewrites it the ways people do (a typo, a greeting, "pls", no capitals, kubectl's short
-names), and counts the rewrites whose answer rows differ from the gold rows. A robust reader gets
-the same rows; each row printed is one kind of rewrite: tried, changed, and the share changed.
+answer, rewrites it the ways people do (a typo or a letter left out, a greeting or a lead-in, "pls"
+or "thanks", "right now", "in the cluster", no capitals, kubectl's short names, "what" for "which"),
+and counts the rewrites whose answer rows differ from the gold rows. A robust reader gets the same
+rows; each row printed is one kind of rewrite: tried, changed, and the share changed.
 """
 
 from __future__ import annotations
@@ -52,6 +53,15 @@ def typo(q: str) -> str | None:
     return q.lower().replace(w, w[:i] + w[i + 1] + w[i] + w[i + 2 :], 1)
 
 
+def letter_left_out(q: str) -> str | None:
+    """A letter left out of the longest word: "pending" -> "peding", "images" -> "imges"."""
+    words = rx.findall(r"(?<![\w\-./=])[a-z]{6,}(?![\w\-./=])", q.lower())
+    if not words:
+        return None
+    w = max(words, key=len)
+    return q.lower().replace(w, w[:2] + w[3:], 1)
+
+
 def short_names(q: str) -> str | None:
     out = q.lower()
     for long, short in _SHORT:
@@ -65,6 +75,12 @@ REWRITES: dict[str, Callable[[str], str | None]] = {
     "pls": lambda q: q.rstrip("?.!") + " pls",
     "lower case": lambda q: q.lower().rstrip("?.!"),
     "short names": short_names,
+    "left out": letter_left_out,
+    "lead-in": lambda q: "quick question: " + q,
+    "thanks": lambda q: q + " thanks!",
+    "right now": lambda q: q.rstrip("?.!") + " right now",
+    "in cluster": lambda q: None if rx.search(r"\bin\b|-n\b", q) else q.rstrip("?.!") + " in the cluster",
+    "what for which": lambda q: rx.sub(r"^which\b", "what", q) if q.startswith("which ") else None,
 }
 
 

@@ -309,3 +309,29 @@ def test_which_roles_allow_something_is_a_question(translator):
     t = translator.translate("which cluster roles allow everything?", context=ctx())
     assert not t.declined and "clusterroles" in t.sql
     assert translator.translate("allow everything for alice", context=ctx()).declined
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        # a letter left out of a word the translator knows (the words of its own patterns hold fragments,
+        # "ped", "ory", which made "peding" and "meory" look like known words with an ending or joined)
+        ("which pods are peding?", "SELECT namespace, name FROM pods WHERE status = 'Pending'"),
+        ("which imges are used in payments?", "SELECT DISTINCT image FROM containers WHERE namespace = 'payments'"),
+        ("total meory requested per namespace in GiB", "SELECT namespace, sum(memory_request) / 1024 ^ 3 FROM pods GROUP BY namespace"),
+        ("pods older than 30 minuts", "SELECT namespace, name FROM pods WHERE age > INTERVAL 30 MINUTES"),
+        ("nodeport servics", "SELECT namespace, name FROM services WHERE type = 'NodePort'"),
+        ("waiting containes with reason", "SELECT namespace, pod, name, reason FROM containers WHERE state = 'waiting'"),
+        # ... while real words with an ending and words written together stay as they are
+        ("top restarter -n checkout", "SELECT name, restarts FROM pods WHERE namespace = 'checkout' ORDER BY restarts DESC LIMIT 1"),
+        ("hpa here: minReplicas / maxReplicas", "SELECT namespace, name, min_replicas, max_replicas FROM horizontalpodautoscalers"),
+        # greetings, thanks and "can you tell me" around a question
+        ("hey, which 5 pods have been around the longest?", "SELECT namespace, name FROM pods ORDER BY created LIMIT 5"),
+        ("can you tell me which pods are pending?", "SELECT namespace, name FROM pods WHERE status = 'Pending'"),
+        ("I want to know how many pods are in payments", "SELECT count(*) FROM pods WHERE namespace = 'payments'"),
+        ("failed jobs, thanks!", "SELECT namespace, name FROM jobs WHERE status = 'Failed'"),
+        ("hey, how long ago did worker-5 last send a heartbeat?", "SELECT now() - last_heartbeat FROM nodes WHERE name = 'worker-5'"),
+    ],
+)
+def test_slips_and_courtesies_keep_the_answer(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)

@@ -63,6 +63,7 @@ from kubequery.translate.parsing import (
     read_annotations,
     read_labels,
     size_unit,
+    without_courtesies,
 )
 from kubequery.translate.refuse import Declined, refuse
 from kubequery.translate.shape import (
@@ -364,7 +365,7 @@ class OfflineTranslator:
                         f"The offline translator did not understand how '{ignored}' bears on the answer; "
                         f"without it the answer would be about every object. {SUGGEST}"
                     )
-            if sql is not None and rx.search(ELAPSED, question.strip().lower()):
+            if sql is not None and rx.search(ELAPSED, without_courtesies(question.strip().lower())):
                 sql = _elapsed(sql)  # "how long ago did each node last send a heartbeat?"
             if sql is not None:
                 sql = _count_too(text, _why_shown(text, _listed_with(sql)))
@@ -1643,8 +1644,10 @@ class OfflineTranslator:
                     set(self.grounding.namespaces) | set(self.grounding.nodes) | set(self.grounding.workloads)
                 )
             known = spelling.vocabulary(texts) | spelling.pattern_words()
+            real = spelling.vocabulary(texts[1:])  # the catalog's prose: no fragments of patterns
             cluster = self.grounding.words if self.grounding is not None else None
-            self._speller = spelling.Speller(spelling.targets(self._kinds) | known, known, names, cluster)
+            targets = spelling.targets(self._kinds) | known
+            self._speller = spelling.Speller(targets, known, names, cluster, real)
         return self._speller
 
     @staticmethod

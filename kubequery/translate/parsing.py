@@ -1824,6 +1824,21 @@ def _dated(text: str) -> str:
     return rx.sub(r"\bon or after (?=\d{4}-)", "since ", text)
 
 
+def without_courtesies(text: str) -> str:
+    """The question without a greeting or thanks around it ("hey, which pods …", "… please", "… thanks!")
+    nor "can you tell me" before it."""
+    text = rx.sub(r"^\W*(?:hey|hi|hello|yo|ok|okay|so|um+|hmm+|alright|sorry)\b[\s,!.:;\-]+", "", text)
+    text = rx.sub(r"^\W*(?:please|pls|plz|kindly)\s+", "", text)
+    text = rx.sub(r"[\s,;.!]*\b(?:please|pls|plz|thanks|thank you|thx|ty|cheers)\b[\s!.]*$", "", text)
+    return rx.sub(
+        r"^(?:(?:can|could|would) you (?:please |pls )?|i(?:'d| would) like to |i want to |i need to |"
+        r"do you )?(?:tell me|know|let me know|find out|check|show me|see)\s+"
+        r"(?=(?:which|what|how|who|where|whether|if)\b)",
+        "",
+        text,
+    )
+
+
 def normalise(question: str) -> str:
     text = _dated(question.strip().lower())
     # "which pods use the host network in the cluster", "… cluster-wide": every namespace, said as kubectl's
@@ -1840,6 +1855,13 @@ def normalise(question: str) -> str:
             text,
         )
         text = rx.sub(r"(?<=\w)\s*,?\s*\bcluster[- ]?wide\b(?=\s*(?:[?.!,]|$))", " -a", text)
+    text = without_courtesies(text)
+    # "… right now", "… at the moment": the cluster's state is always now (unless a use is asked, which
+    # the read-only check declines)
+    live = r"\b(?:cpus?|cores?|memory|mem|ram|gpus?|disk|network|bandwidth|usage|utili[sz]\w*|load|busy|idle|"
+    live += r"free|headroom|spare|left|available|using|consum\w*|eat\w*|hog\w*|hot)\b"
+    if not rx.search(live, text):
+        text = rx.sub(r"[\s,]*\b(?:right now|at the moment|atm|at present)\s*([?.!]*)\s*$", r"\1", text)
     # "quick question: list the pods in payments": a lead-in, not a label "question: list"
     text = rx.sub(
         r"^\W*(?:(?:a|one|another|quick|simple|small|short|dumb|silly|stupid|random|easy) )*"

@@ -158,10 +158,12 @@ class Speller:
         known: Iterable[str],
         protected: Iterable[str] = (),
         cluster: Callable[[], Iterable[str]] | None = None,
+        real: Iterable[str] = (),
     ) -> None:
         self.targets = tuple(sorted({w for w in targets if w.isalpha() and len(w) >= MIN_LENGTH - 1}))
         self.known = frozenset(known) | frozenset(self.targets)
         self.protected = frozenset(protected)
+        self.real = frozenset(real)  # words of prose (the catalog's), not fragments of the rules' patterns
         self._cluster = cluster
         self._cluster_words: tuple[str, ...] | None = None
         self._choices: frozenset[str] | None = None  # targets and the cluster's words, joined once
@@ -217,7 +219,13 @@ class Speller:
         swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
         if len(hit := swapped.intersection(self.targets)) == 1:
             return hit.pop()
-        if self.inflected(word) or self.joined(word):
+        own = _ended(word, self.real | _english())  # "restarter", "loadbalancers": real words with an ending
+        slip = closest(word, self.targets, edits=1)
+        plural = slip in (f"{word}s", word[:-1])  # "containerport" is no slip of "containerports"
+        if own or (self.inflected(word) or self.joined(word)) and (not slip or plural):
+            # (the known words hold fragments of the rules' patterns, "ped", "ory": "peding" is no "ped" with
+            # an ending, nor "meory" "me" and "ory", when one of the translator's words is one slip off;
+            # "minreplicas", two off "maxreplicas", is two words joined)
             return word
         if self._choices is None:
             self._choices = frozenset(self.targets) | frozenset(self.cluster_words())
@@ -248,13 +256,14 @@ class Speller:
 
     def inflected(self, word: str) -> bool:
         """ "schedules", "counted", "labelled": a known word with an ending is not a typo."""
+        known = self.known
         for ending in ("s", "es", "ed", "d", "ing", "led", "ly", "er", "ers"):
             stem = word[: -len(ending)]
             if ending == "d" and not stem.endswith("e"):
                 continue  # "used" is "use" said done; "faild" is no ending of "fail"
-            if word.endswith(ending) and (stem in self.known or stem + "e" in self.known):
+            if word.endswith(ending) and (stem in known or stem + "e" in known):
                 return True
-        return word.endswith("ies") and word[:-3] + "y" in self.known  # "strategies", "policies"
+        return word.endswith("ies") and word[:-3] + "y" in known  # "strategies", "policies"
 
     def joined(self, word: str, parts: int = 3) -> bool:
         """ "maxreplicas", "restartpolicy", "lastscheduletime": up to three known words written together
@@ -267,9 +276,9 @@ class Speller:
         )
 
 
-def closest(word: str, choices: Iterable[str]) -> str | None:
-    """The one choice an edit away from `word` (two for long words); None when none or several."""
-    limit = 2 if len(word) >= LONG else 1
+def closest(word: str, choices: Iterable[str], edits: int | None = None) -> str | None:
+    """The one choice an edit away from `word` (two for long words, or `edits`); None when none or several."""
+    limit = edits if edits is not None else 2 if len(word) >= LONG else 1
     found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=None)
     if not found:
         return None
@@ -277,9 +286,33 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
     nearest = {choice for choice, score, _ in found if score == best}
     if len(nearest) > 1:  # "lable": label (two letters swapped) over table and able, the commonest slip
         nearest = {choice for choice in nearest if sorted(choice) == sorted(word)} or nearest
+    if len(nearest) > 1:  # "minuts": minutes (a letter left out) over minus and minute
+        nearest = {choice for choice in nearest if _left_out(word, choice)} or nearest
     if len(nearest) > 1:  # "faild": failed (a letter left out) over fail, as the word's ending is kept
         nearest = {choice for choice in nearest if choice[-1] == word[-1]} or nearest
     return nearest.pop() if len(nearest) == 1 else None  # two as close: guessing would be a coin toss
+
+
+def _ended(word: str, words: frozenset[str]) -> bool:
+    """Whether `word` is one of `words` with an English ending, spelt as English spells it: "restarter",
+    "schedulers", "policies" (not "servics" nor "containes", slips of "services" and "containers")."""
+    for ending in ("s", "es", "ed", "d", "ing", "er", "ers", "ly"):
+        stem = word[: -len(ending)]
+        sibilant = stem.endswith(("s", "x", "z", "ch", "sh", "o"))
+        if not word.endswith(ending) or (ending == "es" and not sibilant):
+            continue
+        if stem in words and (ending != "d" or stem.endswith("e")):
+            return True
+        if ending in ("ed", "ing", "er", "ers") and stem + "e" in words:  # "scheduling", "scheduler"
+            return True
+    return word.endswith("ies") and word[:-3] + "y" in words
+
+
+def _left_out(word: str, choice: str) -> bool:
+    """Whether `word` is `choice` with a letter left out (the commonest slip)."""
+    if len(choice) != len(word) + 1:
+        return False
+    return any(choice[:i] + choice[i + 1 :] == word for i in range(len(choice)))
 
 
 @cache
