@@ -266,6 +266,7 @@ def test_what_a_subject_is_bound_to_reads_both_kinds_of_binding(real_translator,
         ),
         ("pods with label app=storefront in the cluster", "SELECT namespace, name FROM pods WHERE labels['app'] = 'storefront'"),
         ("hpas that can scale above 5 replicas", "SELECT namespace, name FROM horizontalpodautoscalers WHERE max_replicas > 5"),
+        ("how many cpus can pods use across the cluster", "SELECT sum(cpu_allocatable) FROM nodes"),
     ],
 )
 def test_benign_rewordings_keep_the_answer(translator, engine, question, gold):
@@ -322,6 +323,8 @@ def test_which_roles_allow_something_is_a_question(translator):
         ("pods older than 30 minuts", "SELECT namespace, name FROM pods WHERE age > INTERVAL 30 MINUTES"),
         ("nodeport servics", "SELECT namespace, name FROM services WHERE type = 'NodePort'"),
         ("waiting containes with reason", "SELECT namespace, pod, name, reason FROM containers WHERE state = 'waiting'"),
+        ("which nodes are codoned?", "SELECT name FROM nodes WHERE unschedulable"),
+        ("waning events in the last hour", "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND last_seen > now() - INTERVAL 1 HOUR"),
         # ... while real words with an ending and words written together stay as they are
         ("top restarter -n checkout", "SELECT name, restarts FROM pods WHERE namespace = 'checkout' ORDER BY restarts DESC LIMIT 1"),
         ("hpa here: minReplicas / maxReplicas", "SELECT namespace, name, min_replicas, max_replicas FROM horizontalpodautoscalers"),

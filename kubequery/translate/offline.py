@@ -4233,6 +4233,7 @@ class OfflineTranslator:
         # "how much memory can pods use on each node?": every node's amount, by name
         every = r"\b(?:(?:on|of|for|per) (?:each|every|all|the) nodes?|per node)\b"
         whole = r"\b(?:total|sum|combined|altogether|(?:in|across) the (?:whole )?cluster|cluster[- ]wide)\b"
+        whole += r"|(?:^|\s)-a\b"  # "in the cluster", as normalised
         each = not node and rx.search(every + "|" + whole + r"|\bdoes the (?:whole )?cluster have\b", text)
         unnamed = text.replace(node, " ") if node else text  # "gpu-1" names a node, not GPUs
         said = rx.findall(r"\b(cpus?|cores?|memory|mem|ram|gpus?|ephemeral storage|pods)\b", unnamed)

@@ -1845,7 +1845,8 @@ def normalise(question: str) -> str:
     # flag (so that no word of the phrase reads as a column, a name or a use)
     # (not where cluster-wide is a kind of grant, "who has * on everything cluster-wide?", nor in a follow-up,
     # "and across the whole cluster?", "cluster-wide?", which reads the phrase itself)
-    rbac = r"\b(?:roles?|bindings?|crbs?|rbs?|rbac|permissions?|perms|allowed|access|who (?:has|can|is))\b"
+    rbac = r"\b(?:roles?|bindings?|crbs?|rbs?|rbac|permissions?|perms|allowed|access|bound|grant\w*|"
+    rbac += r"who (?:has|can|is|gets?))\b"
     followed = r"\W*(?:and|or|what about|how about|but|only|now|same)\b"
     if not rx.search(rbac, text) and not rx.match(followed, text):
         text = rx.sub(

@@ -29,11 +29,18 @@ LONG = 9  # a word this long may be two edits off: "networkunvaailable", "failed
 _SHORT_SLIPS = {
     "waht": "what", "whta": "what", "hwat": "what", "wich": "which", "whcih": "which", "oldr": "older",
     "teh": "the", "hte": "the", "hwo": "how", "mnay": "many", "olny": "only", "onyl": "only",
+    # English words, but never meant in a question about a cluster: a letter left out of "warning"
+    "waning": "warning", "wanings": "warnings",
 }
 
 # Words questions use that are neither kinds nor columns.
 _COMMON = [
     "creds",  # never "crds": "postgres creds" asks for a secret's value
+    "cordoned",
+    "lacking",
+    "mounting",
+    "counting",
+    "mounts",
     "unschedule",
     "crashlooping",
     "crashloop",
@@ -219,7 +226,7 @@ class Speller:
         swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
         if len(hit := swapped.intersection(self.targets)) == 1:
             return hit.pop()
-        own = _ended(word, self.real | _english())  # "restarter", "loadbalancers": real words with an ending
+        own = _ended(word, self.real)  # "restarter", "loadbalancers": the catalog's words with an ending
         slip = closest(word, self.targets, edits=1)
         plural = slip in (f"{word}s", word[:-1])  # "containerport" is no slip of "containerports"
         if own or (self.inflected(word) or self.joined(word)) and (not slip or plural):
