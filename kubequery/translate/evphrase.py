@@ -213,15 +213,12 @@ def shaped(text: str, read: Callable[[str], str | None], catalog: Any = ()) -> s
     # "which pods have both BackOff and Failed events?": the objects with events of each reason
     both_said = rx.search(r"\bboth ([a-z]+) and ([a-z]+) (?:events?|warnings?)\b", text)
     if both_said:
-        either = (
-            text[: both_said.start()]
-            + f"{both_said.group(1)} or {both_said.group(2)} events"
-            + (text[both_said.end() :])
+        either = text[: both_said.start()] + f"{both_said.group(1)} or {both_said.group(2)} events" + (
+            text[both_said.end() :]
         )
         found = read(either)
-        listed = rx.match(
-            r"SELECT DISTINCT (namespace, involved_name|involved_name) FROM events WHERE (.*)$", found or ""
-        )
+        listed = rx.match(r"SELECT DISTINCT (namespace, involved_name|involved_name) FROM events WHERE (.*)$",
+                          found or "")
         if listed and rx.search(r"reason IN \('[A-Za-z]+', '[A-Za-z]+'\)", listed.group(2)):
             return (
                 f"SELECT {listed.group(1)} FROM events WHERE {listed.group(2)} GROUP BY {listed.group(1)} "
