@@ -12,6 +12,7 @@ from kubequery.translate import lexicon as lx
 from kubequery.translate import negation, rx, slots
 from kubequery.translate.joins import REFERENCES, listing, qualify
 from kubequery.translate.parsing import (
+    ALL_NAMESPACES,
     NUMW,
     UNITW,
     VOCAB,
@@ -877,8 +878,8 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
         return counted
     if kinds and not refers_back:
         return None
-    across = r"\bacross\b|cluster[- ]wide|\beverywhere\b|\b(?:the )?(?:whole|entire) cluster\b|(?:^|\s)-a\b"
-    across += r"|\ball (?:the )?(?:namespaces|ns)\b"
+    across = r"\bacross\b|cluster[- ]wide|\beverywhere\b|\b(?:the )?(?:whole|entire) cluster\b"
+    across += r"|\ball (?:the )?(?:namespaces|ns)\b|" + ALL_NAMESPACES
     if rx.search(across, text) and not rx.search(r"\b(?:by|per|each)\b", text) and _namespace_of(tree):
         # "and across the cluster?" after the top 3 here: the same, in every namespace
         everywhere = _everywhere(tree, other=bool(rx.search(r"\b(other|else)\b", text)))
@@ -2213,7 +2214,7 @@ _DIMENSION = (
 )
 _BY = r"\b(?:by|per|for each|each)\s+(?:the\s+)?" + _DIMENSION.removeprefix(r"\b")
 _EVERYWHERE = r"\b(all|every|each|other) (namespaces?|ns)\b|cluster[- ]wide|\bacross\b|\beverywhere\b"
-_EVERYWHERE += r"|(?:^|\s)-a\b"  # "in the cluster", as normalised
+_EVERYWHERE += "|" + ALL_NAMESPACES  # "in the cluster", as normalised
 _FILLERS = ("ones", "one", "for", "ns", "thing", "things", "same", "too", "also")
 
 # "which of those …", "only the … ones", "narrow that down to …": the previous answer filtered further

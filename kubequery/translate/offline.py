@@ -48,6 +48,7 @@ from kubequery.translate import lexicon as lx
 from kubequery.translate.base import Translation
 from kubequery.translate.grounding import Grounding
 from kubequery.translate.parsing import (
+    ALL_NAMESPACES,
     ELAPSED,
     NUMW,
     VOCAB,
@@ -1777,11 +1778,8 @@ class OfflineTranslator:
             if rx.search(mine, text):
                 return current, text
         flag = r"(?:^|\s)(?:-a|--all-namespaces)\b"
-        bare_ns = rx.findall(r"(?<![\w.\-/])[a-z0-9][a-z0-9\-]*(?![\w.\-/]|:\w)", text)
-        if rx.search(flag, text) and any(  # "kube-system crashloops in the cluster" (normalised to -A)
-            self._is_namespace(w, strict=True) and w != "default" and w not in VOCAB for w in bare_ns
-        ):
-            text = rx.sub(flag, " ", text)
+        if rx.search(flag, text) and self._bare_namespace(text):
+            text = rx.sub(flag, " ", text)  # "kube-system crashloops in the cluster" (normalised to -a)
         if rx.search(
             r"(?:^|\s)(-a|--all-namespaces)\b|all namespaces|cluster[- ]wide|across|\beverywhere\b"
             r"|\b(?:the )?(?:whole|entire) cluster\b|\bevery namespace\b|\banywhere\b|\bclusterwide\b"
@@ -1789,18 +1787,9 @@ class OfflineTranslator:
             text,
         ):
             return None, text
-        # a bare word that is a known namespace ("kube-system crashloops?", "bookinfo po")
-        # not in a domain or path, nor the namespace of a "payments:payments-api" reference
-        bare = r"(?<![\w.\-/]){}(?![\w.\-/]|:\w)"
-        for found in rx.finditer(bare.format(r"[a-z0-9][a-z0-9\-]*"), text):
-            w = found.group(0)
-            # "deployments whose name starts with payments": a part of a name, not the namespace
-            said = r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|end(?:s|ing)?|prefixed) with\s+['\"]?$"
-            if rx.search(said + r"|\bcontain(?:s|ing)\s+['\"]?$", text[: found.start()]):
-                continue
-            ns = self._is_namespace(w, strict=True)
-            if ns and w not in ("default",) and w not in VOCAB:
-                return ns, rx.sub(bare.format(re.escape(w)), " ", text, count=1)
+        bare = self._bare_namespace(text)
+        if bare:
+            return bare[0], rx.sub(_ALONE.format(re.escape(bare[1])), " ", text, count=1)
         # "pods per namespace", "all pods": every namespace; "count pods by status": the asker's own
         grouped = r"\b(?:each|per|by)\s+(?:the\s+)?(?:namespaces?|ns)\b"
         # "which namespace has the most pods?", "namespaces with more than 50 pods": namespaces compared
@@ -1810,6 +1799,20 @@ class OfflineTranslator:
         if current and not rx.search(r"\b(all|every)\b|" + grouped, text):
             return current, text
         return None, text
+
+    def _bare_namespace(self, text: str) -> tuple[str, str] | None:
+        """A bare word that is a known namespace ("kube-system crashloops?", "bookinfo po"), and the word as
+        said; not in a domain or path, nor the namespace of a "payments:payments-api" reference."""
+        for found in rx.finditer(_ALONE.format(r"[a-z0-9][a-z0-9\-]*"), text):
+            w = found.group(0)
+            # "deployments whose name starts with payments": a part of a name, not the namespace
+            said = r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|end(?:s|ing)?|prefixed) with\s+['\"]?$"
+            if rx.search(said + r"|\bcontain(?:s|ing)\s+['\"]?$", text[: found.start()]):
+                continue
+            ns = self._is_namespace(w, strict=True)
+            if ns and w not in ("default",) and w not in VOCAB:
+                return ns, w
+        return None
 
     def _more_namespaces(self, text: str, first: str) -> list[str]:
         """Namespaces listed after the first one: "in team-a or team-b", "team-a/team-b", "a, b and c"."""
@@ -4233,7 +4236,7 @@ class OfflineTranslator:
         # "how much memory can pods use on each node?": every node's amount, by name
         every = r"\b(?:(?:on|of|for|per) (?:each|every|all|the) nodes?|per node)\b"
         whole = r"\b(?:total|sum|combined|altogether|(?:in|across) the (?:whole )?cluster|cluster[- ]wide)\b"
-        whole += r"|(?:^|\s)-a\b"  # "in the cluster", as normalised
+        whole += "|" + ALL_NAMESPACES  # "in the cluster", as normalised
         each = not node and rx.search(every + "|" + whole + r"|\bdoes the (?:whole )?cluster have\b", text)
         unnamed = text.replace(node, " ") if node else text  # "gpu-1" names a node, not GPUs
         said = rx.findall(r"\b(cpus?|cores?|memory|mem|ram|gpus?|ephemeral storage|pods)\b", unnamed)
@@ -7455,6 +7458,9 @@ def _exclusion(text: str) -> tuple[str, str]:
 # What a plain listing shows beside the name, as kubectl get does: a secret's type, a claim's status.
 _LISTED_WITH = {"secrets": "type", "persistentvolumeclaims": "status"}
 _PLAIN_LISTING = re.compile(r"SELECT ((?:namespace, )?name) FROM (\w+)(?: WHERE namespace = '[\w\-]+')?")
+
+
+_ALONE = r"(?<![\w.\-/]){}(?![\w.\-/]|:\w)"  # a word alone, not part of a name, a domain or a path
 
 
 def _by_place(text: str, reader: Callable[[str], str | None]) -> str | None:

@@ -1824,6 +1824,10 @@ def _dated(text: str) -> str:
     return rx.sub(r"\bon or after (?=\d{4}-)", "since ", text)
 
 
+# kubectl's all-namespaces flag, as normalise writes "in the cluster" and "cluster-wide" (readers look for it)
+ALL_NAMESPACES = r"(?:^|\s)-a\b"
+
+
 def without_courtesies(text: str) -> str:
     """The question without a greeting or thanks around it ("hey, which pods …", "… please", "… thanks!")
     nor "can you tell me" before it."""

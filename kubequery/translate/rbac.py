@@ -315,16 +315,9 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     ):
         # "what is the ci-deployer service account bound to?", "what's granted to group x": the bindings of
         # both kinds that name it, with the role each grants (cluster role bindings grant the most)
-        where_sql = " AND ".join(c for c in where if not c.startswith("b.namespace = "))
-        shown = "b.name, b.role_name"
-        crbs = f"SELECT NULL AS namespace, {shown} FROM clusterrolebindings b WHERE {where_sql}"
-        return f"SELECT b.namespace, {shown} FROM rolebindings b WHERE {where_sql} UNION ALL {crbs}"
+        return _both_kinds("b.name, b.role_name", [c for c in where if not c.startswith("b.namespace = ")])
     if len(kinds_held) == 2 and not namespace:  # "bindings for alice": either kind that names her
-        where_sql = " AND ".join(where)
-        both = (
-            f"SELECT b.namespace, b.name FROM rolebindings b WHERE {where_sql} "
-            f"UNION ALL SELECT NULL AS namespace, b.name FROM clusterrolebindings b WHERE {where_sql}"
-        )
+        both = _both_kinds("b.name", where)
         if rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b", text):
             return f"SELECT count(*) FROM ({both})"
         return both
@@ -339,6 +332,16 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     elif subject in _TO_KINDS or (asked and subject.startswith("len(b.")):
         cols.append(subject[4:].split(")")[0])  # "crbs to SAs …", "which users can …": which ones
     return f"SELECT {', '.join(cols)} {base}"
+
+
+def _both_kinds(shown: str, where: list[str]) -> str:
+    """The role bindings and the cluster role bindings that match, with their namespace (NULL for the
+    cluster-wide ones) and the columns `shown`."""
+    where_sql = " AND ".join(where)
+    return (
+        f"SELECT b.namespace, {shown} FROM rolebindings b WHERE {where_sql} "
+        f"UNION ALL SELECT NULL AS namespace, {shown} FROM clusterrolebindings b WHERE {where_sql}"
+    )
 
 
 def _roles_granted(text: str, namespace: str | None) -> str | None:

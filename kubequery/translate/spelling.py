@@ -226,14 +226,15 @@ class Speller:
         swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
         if len(hit := swapped.intersection(self.targets)) == 1:
             return hit.pop()
-        own = _ended(word, self.real)  # "restarter", "loadbalancers": the catalog's words with an ending
-        slip = closest(word, self.targets, edits=1)
-        plural = slip in (f"{word}s", word[:-1])  # "containerport" is no slip of "containerports"
-        if own or (self.inflected(word) or self.joined(word)) and (not slip or plural):
+        if _ended(word, self.real):  # "restarter", "loadbalancers": the catalog's words with an ending
+            return word
+        if self.inflected(word) or self.joined(word):
             # (the known words hold fragments of the rules' patterns, "ped", "ory": "peding" is no "ped" with
             # an ending, nor "meory" "me" and "ory", when one of the translator's words is one slip off;
             # "minreplicas", two off "maxreplicas", is two words joined)
-            return word
+            slip = closest(word, self.targets, edits=1)
+            if not slip or slip in (f"{word}s", word[:-1]):  # "containerport" is no slip of "containerports"
+                return word
         if self._choices is None:
             self._choices = frozenset(self.targets) | frozenset(self.cluster_words())
         if word in self._choices:
@@ -263,14 +264,13 @@ class Speller:
 
     def inflected(self, word: str) -> bool:
         """ "schedules", "counted", "labelled": a known word with an ending is not a typo."""
-        known = self.known
         for ending in ("s", "es", "ed", "d", "ing", "led", "ly", "er", "ers"):
             stem = word[: -len(ending)]
             if ending == "d" and not stem.endswith("e"):
                 continue  # "used" is "use" said done; "faild" is no ending of "fail"
-            if word.endswith(ending) and (stem in known or stem + "e" in known):
+            if word.endswith(ending) and (stem in self.known or stem + "e" in self.known):
                 return True
-        return word.endswith("ies") and word[:-3] + "y" in known  # "strategies", "policies"
+        return word.endswith("ies") and word[:-3] + "y" in self.known  # "strategies", "policies"
 
     def joined(self, word: str, parts: int = 3) -> bool:
         """ "maxreplicas", "restartpolicy", "lastscheduletime": up to three known words written together
