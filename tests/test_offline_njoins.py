@@ -42,7 +42,7 @@ DEMO_JOINS = [
         "SELECT c.name, c.storage_class, s.provisioner FROM persistentvolumeclaims c JOIN storageclasses s ON s.name = c.storage_class WHERE c.namespace = 'payments'",
     ),
     (
-        "how many pvcs use each storage class?",
+        "how many pvcs does each storage class have?",
         "SELECT s.name, count(c.name) FROM storageclasses s LEFT JOIN persistentvolumeclaims c ON c.storage_class = s.name GROUP BY s.name",
     ),
     (

@@ -118,6 +118,15 @@ _NAMING_WORDS = {"of", "for", "to", "by", "from", "using", "uses", "use", "behin
 # Kinds whose objects are named by hand, said after their name: "the payments-api deployment"
 _NAMED_BEFORE_KIND = {"deployments", "statefulsets", "daemonsets", "cronjobs", "services"}
 _NAMING_WORDS |= {"in", "on", "with", "is", "was", "does", "did", "about"}
+# words that say the asker's namespace without naming it: "in current ns", "in this namespace"
+_OWN_NAMESPACE = {"current", "this", "my", "our", "your", "same", "that", "the", "each", "every", "all"}
+# words that say which class without naming it: "the default storage class", "a different priority class"
+_CLASS_WORDS = {
+    *("default", "same", "different", "other", "another", "given", "new", "old", "one", "each", "every"),
+    *("any", "that", "this", "their", "its", "non-default", "wrong", "right", "highest", "lowest"),
+    *("real", "missing", "existing", "nonexistent", "non-existent", "unknown", "invalid", "valid", "deleted"),
+    *("absent", "known", "actual", "undefined", "defined", "removed", "gone", "used", "unused", "same"),
+}
 SUGGEST = "Write the query yourself with --sql, or use an LLM translator (--translator llm)."
 
 
@@ -305,6 +314,7 @@ class OfflineTranslator:
                 if edited is not None:
                     before_sql = followup._said(conversation[-1], "sql")
                     edited = followup.sort_key_shown(edited, before_sql, self.catalog)
+                    edited = _scaled_as_said(text, edited)  # "total capacity of those (gib)?"
                     return OfflineResult(sql=edited, confidence=0.7, message="edited the previous query")
             used = rx.search(_USED_NO_MEASURE, text)
             if used and not rx.search(_MEASURE, text):  # "least used node": by what?
@@ -717,6 +727,13 @@ class OfflineTranslator:
             if self._object_names_anywhere(word) or quote(word) in sql.lower():
                 continue
             return f"The cluster has no {self.catalog[table].kind} named '{word}'."
+        # "pvcs using the standard storage class": a class named before its kind word, one the cluster lacks
+        classes = {"storage": "storageclasses", "priority": "priorityclasses", "ingress": "ingressclasses"}
+        for m in rx.finditer(r"\b(?:the|a|an) ([a-z][a-z0-9\-.]*) (storage|priority|ingress) ?class\b", text):
+            word, table = m.group(1), classes[m.group(2)]
+            if word in _CLASS_WORDS or word in self.grounding.names(table) or quote(word) in sql.lower():
+                continue
+            return f"The cluster has no {self.catalog[table].kind} named '{word}'."
         # "which nodes don't have a fluent-bit pod?": pods named by their workload, one the cluster lacks
         for m in rx.finditer(r"\b(?:the|a|an|any|no) ([a-z][a-z0-9]*(?:-[a-z0-9]+)+) (?:pods?|po)\b", text):
             word = m.group(1)
@@ -763,8 +780,11 @@ class OfflineTranslator:
     def _missing_namespace(self, text: str, sql: str, read: Callable[[str], str | None]) -> str | None:
         """A namespace named that the cluster lacks ("containers that restarted in payments" where there
         is no payments): left out, the answer would be about every namespace."""
-        if self.grounding is None or not self.grounding.namespaces or rx.search(r"\bnamespace = '", sql):
-            return None  # a namespace literal is read (a join's "b.namespace = a.namespace" is not one)
+        if self.grounding is None or not self.grounding.namespaces:
+            return None
+        read_in = rx.findall(r"\bnamespace = '([^']+)'", sql)  # (not a join's "b.namespace = a.namespace")
+        if any(rx.search(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])", text) for n in read_in):
+            return None  # the namespace said is read; one read but not said is the asker's own, said over
         said = [
             r"(?:^|\s)(?:-n|--namespace)[ =]([a-z0-9][a-z0-9\-]*)",
             r"\b(?:in|from)\s+(?:the\s+)?(?:ns|namespace)\s+([a-z0-9][a-z0-9\-]*)",
@@ -780,7 +800,7 @@ class OfflineTranslator:
             if self._is_namespace(m.group(1)) or quote(m.group(1)) in sql.lower():
                 continue
             word = m.group(1)
-            plain = lx.STOPWORDS | _FILLERS | VOCAB | self._kinds.keys()
+            plain = lx.STOPWORDS | _FILLERS | VOCAB | self._kinds.keys() | _OWN_NAMESPACE
             if word in plain or self._object_names_anywhere(word):
                 continue
             if rx.fullmatch(r"(?:milli)?cores?|cpus?|bytes|detail|json|yaml|wide|parallel", word):
@@ -2799,6 +2819,8 @@ class OfflineTranslator:
             cond = f"{column} = {spelt}"  # "count = 1": a number, compared as one
         else:
             cond = f"list_contains({column}, {quote(spelt)})" if is_list else f"{column} = {quote(spelt)}"
+        if negate and not is_list:  # a field selector's "spec.nodeName!=worker-3" keeps pods with no node too
+            return cond.replace(" = ", " IS DISTINCT FROM ", 1)
         return f"NOT {cond}" if negate else cond
 
     @staticmethod
@@ -3262,7 +3284,7 @@ class OfflineTranslator:
         if where is None or "name" in own or (
             set(equal) <= {"namespace"}
             and not flagged
-            and not where.find(exp.Not, exp.Like, exp.GT, exp.LT, exp.In)
+            and not where.find(exp.Not, exp.Like, exp.GT, exp.LT, exp.In, exp.Is)  # "… without an owner"
         ):
             return None  # one named object, or a namespace alone: read without a join
         said = {c.expression.name for c in where.find_all(exp.EQ) if isinstance(c.expression, exp.Literal)}
@@ -6537,7 +6559,9 @@ class OfflineTranslator:
             rf"^\W*(?:(?:which|what|the|top|bottom|{NUMW})\s+)*(?P<kind>services?|svcs?)\s+(?:\w+\s+){{0,3}}?"
             r"(?:(?:with|has|have|having)\s+(?:the\s+)?(?P<rank>most|fewest|least)|(?:ranked|sorted|ordered)?\s*by)"
             r"\s+(?:(?:the\s+)?(?:number|count|#)\s+of\s+)?(?P<state>(?:not[ -]ready|unready|ready)\s+)?"
-            r"(?:endpoints?|addresses|backends?)(?:\s+count)?\W*$",
+            r"(?:endpoints?|addresses|backends?)(?:\s+count)?"
+            # "…, top 3", "(ep)"
+            rf"(?:\W*\(?(?:ep|eps|endpoints)\)|\W*\(?(?:the )?top\s+(?:\d+|{NUMW})\)?)*\W*$",
             rest,
         )
         if said is None or (said.group("rank") is None and not rx.search(r"\b(?:top|bottom)\b", rest)):
@@ -8423,8 +8447,9 @@ def _ranked(text: str, kind: str, key: str) -> str:
     """The order and cut of a ranking by `key`, as the question says its kind (a regex): "3 deployments"
     are three, "deployments" all of them, "the deployment" one; "fewest" ranks the smallest first."""
     asc = rx.search(r"\b(least|fewest|lowest|smallest|bottom)\b", text)
-    count = rx.search(rf"\b{NUMW}\s+(?:\w+\s+)?{kind}\b", text)
-    n = number(count.group(1)) if count and count.group(1) not in ("a", "an") else None
+    count = rx.search(rf"\b{NUMW}\s+(?:\w+\s+)?{kind}\b|\btop\s+{NUMW}\W*$", text)  # "…, top 3"
+    said = count and (count.group(1) or count.group(2))
+    n = number(said) if said and said not in ("a", "an") else None
     plural = kind.endswith("s") and not kind.endswith("ss")
     cut = f" LIMIT {n}" if n else "" if plural else " LIMIT 1"
     return f"ORDER BY {key} {'ASC' if asc else 'DESC'}{cut}"
@@ -8587,15 +8612,27 @@ def _in_unit_said(text: str, sql: str) -> str:
     return tree.sql(dialect="duckdb")
 
 
+def _scaled_as_said(text: str, sql: str) -> str:
+    """A follow-up's byte amounts, totals too, in the unit it names: "total capacity of those (gib)?"."""
+    if "1024" in sql or not rx.search(r"\b(?:gib|gb|gi|mib|mb|mi|tib|tb|ti)\b", text):
+        return sql
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    if not isinstance(tree, exp.Select) or not scale_shown(tree, text, only_bytes=True):
+        return sql
+    return tree.sql(dialect="duckdb")
+
+
 def _places_of(text: str, reader: Any, parsed: str | None = None) -> str | None:
     """ "which zones have crashlooping pods?", "what instance types run gpu pods": the objects read with
     the place they are in, and that place alone, each one once. Namespaces only where the parser listed
     the objects themselves (`parsed`): "which namespaces have pods using configmap x?"."""
     m = rx.fullmatch(
-        r"(?:which|what) (?:availability )?(zones?|instance ?types?|namespaces) "
-        r"(?:have|has|host|hosts|run|runs|contain|are running|are hosting) "
+        r"(?:(?:which|what) |(?:list|show)(?: me)? (?:the |all )?|(?=\w+ (?:with|that|which)\b))"
+        r"(?:availability )?(zones?|regions?|instance ?types?|namespaces) "
+        r"(?:have|has|host|hosts|run|runs|contain|are running|are hosting|with|(?:that|which) (?:have|has)) "
         r"(?!(?:the )?(?:most|fewest|least|more|less|highest|lowest)\b)"
-        r"(?!(?:no|zero|not|without|only|exactly|over|under|at)\b|\d)(?:any |some )?(.+?)\s*[?.!]*",
+        r"(?!(?:no|zero|not(?! ?(?:ready|running|schedulable)\b)|without|only|exactly|over|under|at)\b|\d)"
+        r"(?:any |some )?(.+?)\s*[?.!]*",
         text,
     )
     # "which zones does deployment log-aggregator run in?", "what availability zones is kafka on in data": a
@@ -8606,6 +8643,7 @@ def _places_of(text: str, reader: Any, parsed: str | None = None) -> str | None:
         return None
     place = m.group(1)
     column = "zone" if place.startswith(("zone", "az")) else "namespace"
+    column = "region" if place.startswith("region") else column
     column = "instance_type" if place.startswith("inst") else column
     listed = r"SELECT (?:\w+\.)?namespace, (?:\w+\.)?name FROM "  # the objects, not their namespaces
     if column == "namespace" and not (parsed and rx.match(listed, parsed)):
@@ -8618,6 +8656,9 @@ def _places_of(text: str, reader: Any, parsed: str | None = None) -> str | None:
     tail = m.groupdict().get("tail") or ""
     if column == "namespace":
         return _only_places(reader(m.group(2)), column)
+    if rx.search(r"\bnodes?\b", m.group(2)) and not rx.search(r"\b(?:pods?|po)\b", m.group(2)):
+        # "which zones have not ready nodes?": the nodes' own places
+        return _only_places(reader(f"{m.group(2)}{tail} and their {column.replace('_', ' ')}"), column)
     said = [f"{m.group(2)} pods", f"the pods of {m.group(2)}", m.group(2)]  # a workload runs as its pods
     readings = (_only_places(reader(f"{o}{tail} and their {column.replace('_', ' ')}"), column) for o in said)
     return next((r for r in readings if r), None)
@@ -8647,7 +8688,7 @@ def _only_places(found: str | None, column: str) -> str | None:
         or any(e.this.name == "namespace" for e in tree.find_all(exp.EQ))
     ):
         return None  # "which namespaces have pods using configmap x?": one kind's listing, not one namespace
-    if column != "namespace" and not any(t.name == "pods" for t in tree.find_all(exp.Table)):
+    if column != "namespace" and not any(t.name in ("pods", "nodes") for t in tree.find_all(exp.Table)):
         return None  # a zone is where pods run: "checkout-api and their instance type" is no node's
     places = [e for e in tree.expressions if isinstance(e, exp.Column) and e.name == column]
     if len(places) != 1 or tree.args.get("group") or tree.find(exp.AggFunc):

@@ -294,6 +294,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "payments pvc -> volume handle": each claim with its PV's handle
     (r"\b(pvcs?|claims?)\s*(?:->|→)\s*(?:the )?(?:volume handles?|volume ids?)\b",
      r"\1 and the volume handle of their pv"),
+    # "pods using hostPath volumes": a volume of the pod's own, no persistent volume's source
+    (r"\b((?:pods?|po)\b[^?]*?)\b(?:using|use|uses|mounting|mount|mounts)\s+(?:an? |any )?"
+     r"(host ?path|empty ?dir)\s+(volumes?)\b", r"\1with \2 \3"),
     # "claims backed by hostPath volumes": whose PV's source is that
     (r"\b(?:backed by|on|using) (?:a |an )?(hostpath|local|nfs|csi|awselasticblockstore|gcepersistentdisk) "
      r"(?:persistent ?volumes?|pvs?|volumes?)\b", r"whose pv has source type \1"),
@@ -1216,6 +1219,72 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:biggest|largest) (nodes?) by (cpu|memory|mem|ram)(?: cores| size)?\b",
      r"\1 with the most \2 capacity"),
     (r"\bsmallest (nodes?) by (cpu|memory|mem|ram)(?: cores| size)?\b", r"\1 with the least \2 capacity"),
+    # "namespaces with their quota": each namespace's resource quotas, joined
+    (r"\b(namespaces|ns) (?:with|and|plus) (?:their|its) (?:resource )?quotas?\b",
+     r"\1 and their resource quotas"),
+    # "are my statefulsets ready?", "how ready are the deployments here?": each one with its READY column
+    (r"^how ready (?:are|is) (.+?)\s*\??$", r"\1 and their ready"),
+    (r"^(?:are|is) ((?:my |the |our |all (?:the |my )?)?(?:deployments?|deploys?|stateful ?sets?|sts|"
+     r"daemon ?sets?|ds|replica ?sets?|rs)\b.*?) (?:all )?ready\s*\??$", r"\1 and their ready"),
+    (r"\b(?:w/|with) (?:the |their |its )?ready column\b", "and their ready"),
+    # "svc backed by CrashLoopBackOff pods": the services whose pods are so
+    (r"\b(svcs?|services?) (?:that are |which are )?backed by ((?:[\w\-]+ ){1,3}?)(pods?|po)\b",
+     r"\1 with \2\3 behind them"),
+    # "what default cpu and memory limits do containers in payments get?": the limit range's defaults
+    (r"^(?:what|which) (default (?:cpu|memory|mem)(?: and (?:cpu|memory|mem))? (?:limits?|requests?)) "
+     r"(?:do|does|will) (?:containers?|pods?)(.*?) get\s*\??$", r"limit range \1\2"),
+    # "over a thousand times": 1000
+    (r"\b(?:a|one) thousand\b", "1000"),
+    (r"\b(?:a|one) hundred\b", "100"),
+    # "restart counts of containers in payments (non-zero)": those that restarted
+    (r"\b(restart(?:s| counts?))\b(.*?)\s*\(?\bnon-?zero\)?", r"\1\2 with restarts > 0"),
+    # "node cpu request percentage": how much of each node's allocatable cpu its pods request
+    (r"^(?:the )?(?:per[- ])?node (cpu|memory|mem) requests? (?:percentage|percent|%)\s*$",
+     r"percentage of allocatable \1 requested on each node"),
+    # "svc selecting on 2+ labels": at least two
+    (r"\b(\d+)\+ (labels?|keys?|containers?|ports?|replicas?|restarts?)\b", r"at least \1 \2"),
+    # "svc of type LB", "count the LB ones": a load balancer
+    (r"\blbs\b", "loadbalancer services"),
+    (r"\blb\b", "loadbalancer"),
+    # "how many PVCs use each storage class?": the claims counted by their class
+    (r"^how many (pvcs?|persistent ?volume ?claims|claims) (?:use|are using|are in|have|request) "
+     r"(?:each|every|a given) storage ?class\s*\??$", r"\1 count per storage class"),
+    # "count rs with desired 0 by ns", "scaled-down (old) replica sets": a count held to one value
+    (r"\bwith (desired|current) (?:replicas )?(?:of )?(\d+)\b", r"with \1 = \2"),
+    (r"\bscaled[- ]down (?:\(old\) |old )?(replica ?sets?|rs)\b", r"\1 with desired = 0"),
+    # "how many deployment replicas are unavailable in total?": their unavailable replicas added up
+    (r"^how many (deployment|statefulset|daemonset) replicas are (?:unavailable|not available)"
+     r"(?: in total| altogether| overall)?\s*\??$", r"total unavailable replicas of \1s"),
+    # "clusterroles with an aggregationRule": aggregated ones
+    (r"\b(?:with |having )?an? aggregation ?rule\b", "aggregated"),
+    # "containers pulling always": their image pull policy
+    (r"\b(?:pulling|pull|pulls) (?:images? )?always\b", "with image pull policy always"),
+    # "running-but-unready containers": running, not ready
+    (r"\brunning[- ]but[- ](?:unready|not[- ]ready)\b", "running but not ready"),
+    # "deploy with matchLabels tier: backend": the selector's labels
+    (r"\bmatch ?labels\s+([a-z0-9][\w./\-]*)\s*[:=]\s*([a-z0-9][\w.\-]*)", r"selector \1=\2"),
+    # "rollouts still in progress (not all pods updated)": fewer pods up to date than desired
+    (r"^(?:which |what |the |any )?rollouts? (?:that are |are )?(?:still )?(?:in progress|ongoing|unfinished)"
+     r"(?:\s*\(?not all (?:pods|replicas) (?:updated|up[- ]to[- ]date)\)?)?",
+     "deployments whose up to date replicas are fewer than desired"),
+    # "what deployments r crash looping": those whose pods are
+    (r"^(which|what) (deployments?|deploys?|stateful ?sets?|sts|daemon ?sets?|ds|jobs?) (?:are|r|is) "
+     r"(?:currently |now )?(crashlooping|crash[- ]looping|pending|evicted)\b", r"\1 \2 have \3 pods"),
+    # "deployments with empty metadata.labels": none at all
+    (r"\b(?:with |having )?(?:an? )?empty (?:metadata\.)?labels\b", "without labels"),
+    # "unused priorityclasses": those no pod names
+    (r"\bunused (priority ?classes)\b", r"\1 no pod uses"),
+    # "when did the checkout-api hpa last rescale?": its last scale time
+    (r"\blast rescal(e|ed)\b", r"last scal\1"),
+    # "cpu capacity of the cluster": all its nodes' added up
+    (r"\b(?:the )?(?:total )?(cpu|memory|mem|ram|gpus?) (capacity|allocatable) "
+     r"(?:of|in|across) the (?:whole |entire )?cluster\b",
+     r"the total \1 \2"),
+    (r"\bthe (?:whole |entire )?cluster(?:'s)? (cpu|memory|mem|ram|gpus?) (capacity|allocatable)\b",
+     r"the total \1 \2"),
+    # "containers with cpu limit but no request": the resource said once holds for both
+    (r"\b(cpu|memory|mem|ram) (limits?|requests?) but (no|without|not|lacking) (?:an? |any )?"
+     r"(requests?|limits?)\b", r"\1 \2 but \3 \1 \4"),
     # "which deployment is missing the most replicas?": the most unavailable ones
     (r"\bmissing the (most|fewest) (?:replicas|pods)\b", r"with the \1 unavailable replicas"),
     # "3 longest-running jobs": the jobs that ran longest
@@ -1726,6 +1795,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\bsticky[- ]sessions?(?: (svcs?|services?))?(?:\s*\((?:client ?ip )?affinity\))?"
      r"|\b(svcs?|services?) with (?:client ?ip|sticky) (?:session )?affinity\b",
      r"\1\2 with session affinity clientip"),
+    # "services with session affinity": ClientIP, the one value that sets it; "without" any: None
+    (r"\b(svcs?|services?) (?:with|using|that use|having) session affinity\b"
+     r"(?!\s*(?:set to|=|:|of|none|clientip|client ip)\b)", r"\1 with session affinity clientip"),
+    (r"\b(svcs?|services?) (?:without|with no|that don't use|not using) session affinity\b",
+     r"\1 with session affinity none"),
     # "are any cron jobs running a job right now?": with an active job
     (r"\b(cron ?jobs?|cjs?) (?:that are |currently )?running (?:a |any )?jobs?(?: right now| now|"
      r" currently)?\b",
@@ -1754,7 +1828,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:\s*\(no owner\))?|\b(?:created|made|started) (?:by hand|manually)\b(?:\s*\(no owner\))?",
      "with no owner"),
     # "pod count by status.phase": the phase
-    (r"\bstatus\.phase\b(?!\s*=)", "phase"),
+    (r"\bstatus\.phase\b(?!\s*!?=)", "phase"),
     # "containers that exited non zero": a non-zero exit code
     (r"\b(?:that |which )?exited (?:with )?(?:a )?non[- ]?zero(?: exit code| code)?\b",
      "whose exit code is not 0"),
@@ -1849,8 +1923,8 @@ def normalise(question: str) -> str:
     # flag (so that no word of the phrase reads as a column, a name or a use)
     # (not where cluster-wide is a kind of grant, "who has * on everything cluster-wide?", nor in a follow-up,
     # "and across the whole cluster?", "cluster-wide?", which reads the phrase itself)
-    rbac = r"\b(?:roles?|bindings?|crbs?|rbs?|rbac|permissions?|perms|allowed|access|bound|grant\w*|"
-    rbac += r"who (?:has|can|is|gets?))\b"
+    rbac = r"\b(?:roles?|bindings?|crbs?|rbs?|rbac|permissions?|perms|allowed(?! disruptions?)|access|bound|"
+    rbac += r"grant\w*|who (?:has|can|is|gets?))\b"
     followed = r"\W*(?:and|or|what about|how about|but|only|now|same)\b"
     if not rx.search(rbac, text) and not rx.match(followed, text):
         text = rx.sub(
@@ -2083,9 +2157,39 @@ def normalise(question: str) -> str:
         text,
     )
     # kubectl piped through grep, and its flags for order and labels: "kubectl get pods -A | grep -v Running"
+    grepped = rx.search(r"\|\s*grep\b", text)
     inverted = r"\s*\|\s*grep\s+(?:-[a-z]*v[a-z]*|--invert-match)\s+(?:-[a-z]+\s+)*['\"]?([\w\-./]+)['\"]?"
     text = rx.sub(inverted, r" not \1", text)
     text = rx.sub(r"\s*\|\s*grep\s+(?:-[a-z]+\s+)*['\"]?([\w\-./]+)['\"]?", r" \1", text)
+    # a service's backends are its endpoints' addresses: "services with the most healthy backends",
+    # "my services that have nothing ready behind them" (an ingress's backends are its services: left alone)
+    if not rx.search(r"\bing(?:ress\w*)?\b", text):
+        addresses = r"(?:backends?|backend pods|endpoint addresses|addresses)\b"
+        text = rx.sub(rf"\b(?:healthy|ready|live|working|serving) {addresses}", "ready endpoints", text)
+        unready = rf"\b(?:unhealthy|unready|not[- ]ready|dead|failing) {addresses}"
+        text = rx.sub(unready, "not ready endpoints", text)
+        text = rx.sub(r"\bunready endpoints\b", "not ready endpoints", text)
+        text = rx.sub(r"\bbackends? (?:that are |which are )?not ready\b", "not ready endpoints", text)
+        text = rx.sub(
+            r"\b(?:with |that have |having )?nothing (?:ready |healthy |serving )?"
+            r"(?:behind (?:them|it)|to send traffic to)\b",
+            "with no ready endpoints",
+            text,
+        )
+    # "… | wc -l": the rows counted; "… --sort-by=… | tail -5": the last five of kubectl's ascending order
+    if rx.search(r"\|\s*wc\s+-l\s*$", text):
+        text = "how many " + rx.sub(r"\s*\|\s*wc\s+-l\s*$", "", text)
+    cut = rx.search(r"\s*\|\s*tail\s+(?:-n\s*)?-?(\d+)\s*$", text)
+    if cut and rx.search(r"--sort-by", text):
+        text = f"top {cut.group(1)} {text[: cut.start()]} descending"
+    # output formats change how kubectl prints, not which objects: "-o wide" shows a pod's node
+    pods = rx.search(r"^\W*(?:kubectl |k )?(?:get )?(?:pods?|po)\b", text)
+    if pods and not grepped:  # (a grep may be for the node)
+        text = rx.sub(r"\s+(?:-o|--output)[= ]?wide\b", " with their node", text)
+    text = rx.sub(r"\s+(?:-o|--output)[= ]?(?:wide|yaml|json|name)\b|\s+--no-headers\b", "", text)
+    # "-o jsonpath='{..image}'": the field it prints
+    images = r"\s+(?:-o|--output)[= ]?jsonpath=['\"]?\{[^}'\"]*\.image\}['\"]?"
+    text = rx.sub(images, " and their images", text)
     created = r"\s--sort-by[= ]['\"]?\{?\.metadata\.creationtimestamp\}?['\"]?"
     text = rx.sub(created, " sorted by created", text)
     text = rx.sub(r"\s--show-labels\b", " with their labels", text)
@@ -2200,7 +2304,8 @@ def normalise(question: str) -> str:
     # "more than half a core", "a quarter of a cpu": the amount in cores
     text = rx.sub(r"\b(?:a |one )?half (?:a |of a |an? )?(cores?|cpus?|vcpus?)\b", r"0.5 \1", text)
     text = rx.sub(r"\b(?:a |one )?quarter (?:a |of a |an? )?(cores?|cpus?|vcpus?)\b", r"0.25 \1", text)
-    text = rx.sub(r"\b(limits|requests)\.(cpu|memory)\b", r"\2 \1", text)  # kubectl's limits.cpu
+    # kubectl's limits.cpu, a pod spec's resources.limits.memory
+    text = rx.sub(r"\b(?:resources\.)?(limits|requests)\.(cpu|memory)\b", r"\2 \1", text)
     text = rx.sub(r"(?<![\w\-./])img(s?)(?![\w\-./])", r"image\1", text)  # "imgs in current ns"
     # a plural's possessive, "my deployments' images": the kind, as "my deployments images" says
     text = rx.sub(r"(?<![\w'\"\-./])([a-z][a-z\-]*s)'(?=\s+[a-z])", r"\1", text)

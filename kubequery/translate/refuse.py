@@ -207,7 +207,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         and not rx.search(
             r"creat|start|schedul|happen|event|warn|restart|fail|crash|kill|evict|oom|deployed|rolled|added|m"
             r"ade|"
-            r"born|complet|finish|succe|terminat|ran\b|\bage\b|since|within|in the (last|past)|older|newer",
+            r"born|complet|finish|succe|terminat|ran\b|\bage\b|since|within|in the (last|past)|older|newer|"
+            r"\blast (?:run|schedul|heartbeat|seen)",
             text,
         )
     ):

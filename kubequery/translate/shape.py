@@ -1192,13 +1192,22 @@ def _extreme_value(text: str, table: str, tr: OfflineTranslator) -> bool:
 _HERE = r"^\s+(?:here|in (?:my|this|our|the current|current) (?:namespace|ns))\b"
 
 
+# the second word of a kind said in the plural: "biggest persistent volumes" asks for more than one
+_NOT_PLURAL_KIND = (
+    r"(?!\s+(?:volumes|volume claims|claims|sets|maps|jobs|accounts|bindings|roles|classes|policies|budgets|"
+    r"quotas|ranges|autoscalers)\b)"
+)
+
+
 def _singular(text: str) -> bool:
     text = rx.sub(r"\s+(?:here|in (?:my|this|our|the current|current) (?:namespace|ns))\b", "", text)
     text = " ".join(text.split())  # a namespace taken out leaves a gap: "which pod in checkout has"
+    if rx.match(r"(?:the )?(?!ns\b)\w+s with (?:the )?(?:most|least|fewest|highest|lowest)\b", text):
+        return False  # "nodes with the most memory": the kind in the plural ranks them all
     return bool(
         rx.search(
             r"\b(?:the|my|our) (oldest|newest|youngest|first|latest|most recent|biggest|largest|smallest)\s+"
-            r"\w+[^s\s]\b|"
+            r"\w+[^s\s]\b" + _NOT_PLURAL_KIND + "|"
             # "most recent event for pvc uploads", "the latest warning event": one event
             r"\b(?:most recent|latest|newest|oldest|earliest) (?:\w+ )?(?:event|warning)\b(?!s)|"
             # "top restarter", "checkout's most restarting pod"
@@ -1206,7 +1215,9 @@ def _singular(text: str) -> bool:
             r"\b(most|least) \w+ (?!first\b|last\b)\w+[^s\s]$|"
             # "which container restarted the most", "which job took the longest"
             r"\bwhich \w+[^s\s] \w+ (the )?(most|least|longest|shortest|fastest|slowest|quickest)\b|"
-            r"^(oldest|newest|youngest|latest|biggest|largest|smallest)\s+\w+[^s\s]\b|"
+            r"^(oldest|newest|youngest|latest|biggest|largest|smallest)\s+\w+[^s\s]\b"
+            + _NOT_PLURAL_KIND
+            + "|"
             r"^(the )?\w+[^s\s] with (the )?(most|highest|biggest|largest|fewest|least|lowest)\b|\bwhich \w+[^s\s] \w+s (the )?(most|fewest)\b|\bwhich \w+ has the (most|fewest|least)\b|\bwhat'?s the\b|\bfirst \w+ ever\b|\bwhich (\w+ ){0,2}\w+[^s] (has|is|runs|ran|requests|uses|got|had)\b",  # noqa: E501 - one pattern reads best on one line
             text,
         )

@@ -1587,7 +1587,12 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
         if col.type != "map" or col.name not in ("labels", "annotations") or col.name in set(taken_columns):
             continue
         counted = rx.search(rf"(?<!\w)({MORE}|{LESS}|{EXACT})\s*(\d+)\s+{col.name[:-1]}s?\b", text)
-        if counted:
+        selecting = rx.search(r"\bselect(?:or|ing|s)\b", text)
+        if counted and col.name == "labels" and selecting and "selector" in {c.name for c in table.columns}:
+            # "services whose selector has more than one label": the selector's keys
+            op = _operator(counted.group(1))
+            out.append((f"cardinality(selector) {op} {counted.group(2)}", counted.group(0)))
+        elif counted:
             op = _operator(counted.group(1))
             out.append((f"coalesce(cardinality({col.name}), 0) {op} {counted.group(2)}", counted.group(0)))
     for col in table.columns:  # maps that must hold something: "pods with a node selector"
@@ -1637,7 +1642,7 @@ def missing_conditions(
         for p, c in column_phrases(table).items()
         if column_type(table, c) in unset or (column_type(table, c) == "float" and " " in p)  # "cpu limit"
     }
-    if "owner_kind" in {c.name for c in table.columns}:
+    if "owner_kind" in {c.name for c in table.columns} and table.name != "events":  # (an event has no owner)
         phrases.update({"owner": "owner_kind", "controller": "owner_kind", "owner reference": "owner_kind"})
     out: list[tuple[str, str]] = []
     for phrase, column in sorted(phrases.items(), key=lambda kv: -len(kv[0])):
@@ -1773,7 +1778,9 @@ def field_column(key: str, table: Table) -> str | None:
     flat = last.replace("_", "").replace("-", "")
     fields = [c.name for c in table.columns if c.name not in ("labels", "annotations", "raw")]
     by_flat = {name.replace("_", ""): name for name in fields}
-    for candidate in (flat, flat.removesuffix("name")):  # "priorityClassName" is the column priority_class
+    flat = flat.removeprefix("persistentvolume")  # "persistentVolumeReclaimPolicy": reclaim_policy
+    # "priorityClassName" is the column priority_class; a job's "suspend" its column suspended
+    for candidate in (flat, flat.removesuffix("name"), flat + "ed"):
         if candidate in by_flat:
             return by_flat[candidate]
     return None
