@@ -431,3 +431,133 @@ def test_the_current_namespace_said_in_words_is_no_name(translator, engine, ques
         else ("SELECT name FROM pods WHERE namespace = 'payments'")
     )
     assert_same_rows(translator, engine, question, gold, columns=True, namespace="payments")
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("which jobs had pod failures?", "SELECT namespace, name FROM jobs WHERE failed > 0"),
+        (
+            "cluster capacity: cpu and memory in GiB",
+            "SELECT sum(cpu_capacity), sum(memory_capacity) / 1024 ^ 3 FROM nodes",
+        ),
+        (
+            "who gets wildcard access through crbs?",
+            "SELECT b.name, b.subjects FROM clusterrolebindings b JOIN clusterroles r ON r.name = b.role_name "
+            "WHERE list_contains(r.verbs, '*') AND list_contains(r.resources, '*')",
+        ),
+    ],
+)
+def test_failures_capacity_and_wildcards(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "how many containers per last termination reason?",
+            "SELECT last_reason, count(*) FROM containers WHERE last_reason IS NOT NULL GROUP BY last_reason",
+        ),
+        (
+            "which containers exited with an error code?",
+            "SELECT namespace, pod, name FROM containers WHERE state = 'terminated' AND exit_code <> 0",
+        ),
+        (
+            "which pods set memory requests but not cpu limits?",
+            "SELECT namespace, name FROM pods WHERE memory_request IS NOT NULL AND cpu_limit IS NULL",
+        ),
+        (
+            "pods with init containers in checkout",
+            "SELECT name FROM pods WHERE namespace = 'checkout' AND len(init_containers) > 0",
+        ),
+    ],
+)
+def test_counted_by_own_column_and_spec_phrasing(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+def test_running_but_failing_readiness(real_translator, real_engine):
+    assert_same_rows(
+        real_translator,
+        real_engine,
+        "which team-b pods show Running but aren't passing readiness?",
+        "SELECT name FROM pods WHERE namespace = 'team-b' AND status = 'Running' AND NOT is_ready",
+        columns=True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "services without any backends",
+            "SELECT s.namespace, s.name FROM services s LEFT JOIN endpoints e ON e.namespace = s.namespace "
+            "AND e.name = s.name WHERE s.type <> 'ExternalName' AND coalesce(e.ready_address_count, 0) = 0",
+        ),
+    ],
+)
+def test_dead_backends(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+def test_an_ingress_with_a_dead_backend(translator):
+    """No ingress on either cluster has one, so the reading itself is checked: its services' ready endpoints."""
+    t = translator.translate("ingresses with a dead backend", context=ctx())
+    assert not t.declined, t.message
+    assert "ingresses" in t.sql, t.sql
+    assert "coalesce(e.ready_address_count, 0) = 0" in t.sql
+
+
+def test_orphaned_volumes_have_no_claim(translator, engine):
+    assert_same_rows(
+        translator,
+        engine,
+        "orphaned persistent volumes",
+        "SELECT v.name FROM persistentvolumes v LEFT JOIN persistentvolumeclaims c ON c.namespace = v.claim_namespace "
+        "AND c.name = v.claim_name WHERE c.name IS NULL",
+        columns=True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("pods sorted by restarts ascending", "SELECT namespace, name, restarts FROM pods ORDER BY restarts"),
+        (
+            "pods sorted by restarts, lowest first",
+            "SELECT namespace, name, restarts FROM pods ORDER BY restarts",
+        ),
+        (
+            "list the HPAs with their max replicas, highest first",
+            "SELECT namespace, name, max_replicas FROM horizontalpodautoscalers ORDER BY max_replicas DESC",
+        ),
+        (
+            "quota usage %, highest first",
+            "SELECT namespace, name, max_usage_percent FROM resourcequotas ORDER BY max_usage_percent DESC",
+        ),
+    ],
+)
+def test_the_order_asked(translator, engine, question, gold):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    assert engine.query(t.sql).rows == engine.query(gold).rows, t.sql  # in that order
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "what deployments get hit if worker-3 goes away?",
+            "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+            "AND r.name = p.owner_name WHERE p.node = 'worker-3' AND r.owner_kind = 'Deployment'",
+        ),
+    ],
+)
+def test_what_runs_and_what_a_node_takes_with_it(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+def test_containers_that_just_sleep(translator, engine):
+    gold = "SELECT namespace, pod, name FROM containers WHERE list_contains(command, 'sleep')"
+    assert_same_rows(translator, engine, "which containers just run sleep infinity?", gold, columns=True)

@@ -1241,6 +1241,51 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "node cpu request percentage": how much of each node's allocatable cpu its pods request
     (r"^(?:the )?(?:per[- ])?node (cpu|memory|mem) requests? (?:percentage|percent|%)\s*$",
      r"percentage of allocatable \1 requested on each node"),
+    # "which frontend pods run but fail readiness?": running, not ready
+    (r"\b(?:run|runs|running|show running) but (?:fail|fails|failing|aren'?t passing|are not passing|"
+     r"not passing|don'?t pass|do not pass) (?:their )?readiness(?: probes?| checks?)?\b",
+     "running but not ready"),
+    # "which containers exited with an error code?": a non-zero one
+    (r"\bexited with an? (?:error|non-?zero|failure|failing|bad) (?:exit )?code\b",
+     "with a non-zero exit code"),
+    # "which pods set mem limits but not cpu limits?": one set, the other not
+    (r"\b(?:that |which )?(?:set|sets|define|defines|specify|specifies) (cpu|memory|mem) (limits?|requests?) "
+     r"but (?:not|no) (cpu|memory|mem) (limits?|requests?)\b", r"that have \1 \2 but no \3 \4"),
+    # "pods w/ initContainer migrate-check": one of their init containers, by name
+    (r"\b(?:with|w/|having|has|have|running) (?:an? )?init ?containers? (?:named |called )?"
+     r"(?!(?:in|on|and|or|that|which|with|without|named|called|the|a|an|per|by|across|only|running|stuck|-n)\b)"
+     r"([a-z0-9][a-z0-9\-]*)\b", r"whose init containers include \1"),
+    # "which jobs had pod failures?": failed pods
+    (r"\b(?:had|have|has|with) (?:any )?pod failures\b", "with failed pods"),
+    # "cluster capacity: cpu and memory": the nodes' capacities added up
+    (r"^(?:the )?(?:total )?cluster capacity:? (cpu|memory|mem)(?:,| and| &) (cpu|memory|mem)\b",
+     r"total \1 and \2 capacity"),
+    # "who gets wildcard access through crbs?": every verb on every resource
+    (r"\bwildcard (?:access|permissions?|rights|perms)\b", "* on *"),
+    # "services without any backends": with no ready endpoints; "ingresses with a dead backend": one whose
+    # service has none
+    (r"\b(svcs?|services?) without (?:any )?backends?\b", r"\1 with no backends"),
+    (r"\b(ingress(?:es)?|ings?) (?:with|having|that have|that has) an? "
+     r"(?:dead|broken|unhealthy|failing|empty) backends?(?: services?)?\b",
+     r"\1 whose backend services have no ready endpoints"),
+    # "quota usage %, highest first": the quotas by how full they are
+    (r"^(?:resource )?quota (?:max )?usage\s*(?:%|percent(?:age)?)?\s*,?\s*"
+     r"(?:highest first|desc(?:ending)?|fullest first)?\s*$",
+     "resource quotas sorted by max usage percent descending"),
+    # "…, highest first": sorted, largest first (where no sort is said already)
+    (r"^(?!.*\b(?:sort|sorted|order|ordered|rank|ranked)\b)(.*?)(?:,\s*|\s+)(?:highest|largest|biggest) "
+     r"first\s*$", r"\1 sorted descending"),
+    # "containers that just run sleep infinity": their command (a pod has none of its own, so left alone)
+    (r"^(?!.*\b(?:pods?|po)\b)(.*?)\b(?:that |which )?(?:just |only )?(?:run|runs|running) "
+     r"sleep(?: infinity)?\b", r"\1with command=sleep"),
+    (r"^(?!.*\b(?:pods?|po)\b)(.*?)\b(?:with |whose )(?:container )?command (?:is |=\s*)?(?:just |only )?"
+     r"sleep\b", r"\1with command=sleep"),
+    # "what deployments get hit if worker-7 goes away?": those with pods there
+    (r"^(?:what|which) (deployments?|deploys?|stateful ?sets?|workloads?|pods?) "
+     r"(?:get |gets |would get |are |would be )?(?:hit|affected) if (?:node )?([a-z0-9][\w\-.]*) "
+     r"(?:goes|went|is|gets|were|was) (?:away|down|lost|drained)\s*\??$", r"which \1 have pods on \2"),
+    # "orphaned persistent volumes": those no claim holds
+    (r"\b(?:orphaned|orphan) (persistent ?volumes?|pvs?)\b(?!\s*\()", r"\1 without a claim"),
     # "svc selecting on 2+ labels": at least two
     (r"\b(\d+)\+ (labels?|keys?|containers?|ports?|replicas?|restarts?)\b", r"at least \1 \2"),
     # "svc of type LB", "count the LB ones": a load balancer

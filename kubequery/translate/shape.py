@@ -724,6 +724,8 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             )
         if dim == "source_host" and not any(c.startswith("source") for c in p.conds):
             p.conds.append("source_host IS NOT NULL")  # only the kubelet's events name a node
+        if t == "containers" and dim in ("last_reason", "last_exit_code") and not p.conds:
+            p.conds.append(f"{dim} IS NOT NULL")  # a container that never terminated has no last reason
         p.group = dim if dim and (dim in {c.name for c in tr.catalog[p.table].columns} or p.spread) else None
         if p.group and not any(c.startswith("namespace =") for c in p.conds):
             p.group = _with_namespace(p.group, text, table)
@@ -914,7 +916,9 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         newest = newest or (col == "last_seen" and not rx.search(r"\b(asc\w*|oldest|earliest)\b", text))
         if col == "last_seen" and col not in p.extra:
             p.extra.append(col)  # the time they are put in order by, as --sort-by=.lastTimestamp shows it
-        p.order = col + (" DESC" if col in ("restarts", "desired") or newest else "")
+        asked_up = rx.search(r"\basc(?:ending)?\b|\blowest first\b", text)
+        most_first = col in ("restarts", "desired") and not asked_up
+        p.order = col + (" DESC" if most_first or newest else "")
         if col == "restarts":
             p.extra.append("restarts")
         if (
