@@ -125,7 +125,7 @@ _CLASS_WORDS = {
     *("default", "same", "different", "other", "another", "given", "new", "old", "one", "each", "every"),
     *("any", "that", "this", "their", "its", "non-default", "wrong", "right", "highest", "lowest"),
     *("real", "missing", "existing", "nonexistent", "non-existent", "unknown", "invalid", "valid", "deleted"),
-    *("absent", "known", "actual", "undefined", "defined", "removed", "gone", "used", "unused", "same"),
+    *("absent", "known", "actual", "undefined", "defined", "removed", "gone", "used", "unused"),
 }
 SUGGEST = "Write the query yourself with --sql, or use an LLM translator (--translator llm)."
 
@@ -314,7 +314,7 @@ class OfflineTranslator:
                 if edited is not None:
                     before_sql = followup._said(conversation[-1], "sql")
                     edited = followup.sort_key_shown(edited, before_sql, self.catalog)
-                    edited = _scaled_as_said(text, edited)  # "total capacity of those (gib)?"
+                    edited = _in_unit_said(text, edited, totals=True)  # "total capacity of those (gib)?"
                     return OfflineResult(sql=edited, confidence=0.7, message="edited the previous query")
             used = rx.search(_USED_NO_MEASURE, text)
             if used and not rx.search(_MEASURE, text):  # "least used node": by what?
@@ -8601,23 +8601,14 @@ def _image_versions(text: str, reader: Any) -> str | None:
     return tree.group_by("image", copy=False).sql(dialect="duckdb")
 
 
-def _in_unit_said(text: str, sql: str) -> str:
+def _in_unit_said(text: str, sql: str, *, totals: bool = False) -> str:
     """Byte amounts listed bare, shown in the unit the question names: "pods with a bound volume and its
-    size in GiB" (a joined column the readers left in bytes). Left alone when an amount is scaled already."""
+    size in GiB" (a joined column the readers left in bytes); with `totals`, sums and averages too (a
+    follow-up's "total capacity of those (gib)?"). Left alone when an amount is scaled already."""
     if "1024" in sql or not rx.search(r"\b(?:gib|gb|gi|mib|mb|mi|tib|tb|ti)\b", text):
         return sql
     tree = sqlglot.parse_one(sql, read="duckdb")
-    if not isinstance(tree, exp.Select) or not scale_shown(tree, text, amounts=False, only_bytes=True):
-        return sql
-    return tree.sql(dialect="duckdb")
-
-
-def _scaled_as_said(text: str, sql: str) -> str:
-    """A follow-up's byte amounts, totals too, in the unit it names: "total capacity of those (gib)?"."""
-    if "1024" in sql or not rx.search(r"\b(?:gib|gb|gi|mib|mb|mi|tib|tb|ti)\b", text):
-        return sql
-    tree = sqlglot.parse_one(sql, read="duckdb")
-    if not isinstance(tree, exp.Select) or not scale_shown(tree, text, only_bytes=True):
+    if not isinstance(tree, exp.Select) or not scale_shown(tree, text, amounts=totals, only_bytes=True):
         return sql
     return tree.sql(dialect="duckdb")
 
