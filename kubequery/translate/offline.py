@@ -2848,7 +2848,10 @@ class OfflineTranslator:
                 said = lead_said.group(1)
         elif m:
             said, word = m.group(1), m.group(2)
-        elif m := rx.search(rf"\bwith\s+{value}\s+in\s+(?:the|their|its)\s+([a-z]+)\b", text):
+        elif m := rx.search(  # not "pods with events in the past 2m": a time window
+            rf"\bwith\s+{value}\s+in\s+(?:the|their|its)\s+(?!(?:past|last|previous|recent)\b)([a-z]+)\b",
+            text,
+        ):
             said, word = m.group(2), m.group(1)
         elif m := rx.search(
             rf"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?)\s+(?:an?\s+(?=\w{{4}}))?{value}", text

@@ -425,8 +425,15 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "hpa scaling events": an autoscaler's rescales
     (r"\b(?:hpa|autoscaler)s? scaling events?\b", "hpa rescale events"),
     # "event reasons in ml and how many of each": a count per reason
-    (r"^\W*(?:the )?(?:event|ev) reasons\b(.*?),? (?:and|with) how many (?:of each|each|times)\W*$",
-     r"number of events per reason\1"),
+    (r"^\W*(?:the )?(?:(warning |normal )(?:(?:event|ev) )?|(?:event|ev) )reasons\b(.*?),? "
+     r"(?:and|with) how many (?:of each|each|times)\W*$",
+     r"number of \1events per reason\2"),
+    # "the noisiest namespace": the one whose events were seen most often, repeats counted
+    (r"^\W*(?:(?:which|what) (?:is|was|'s) |what's )?(?:the )?(noisiest|loudest|chattiest) "
+     r"(?:ns|namespace)\s*\??$",
+     r"\1 namespace by total event count"),
+    # "distinct Warning ev reasons": the warnings' reasons, the kind word said between
+    (r"\b(warning|normal) (?:event|ev)s? reasons\b", r"\1 reasons"),
     # "hpas that can scale above 5 replicas": their ceiling, not how many they run now
     (r"\b(?:(?:that|which) )?(?:can|could|may|are allowed to|is allowed to) (?:scale|grow|go) "
      r"(?:up )?(?:to )?(above|beyond|past|over|more than|at least|up to|to) (\d+)(?: (?:replicas?|pods?))?\b",

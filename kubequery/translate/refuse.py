@@ -408,6 +408,9 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     # before a name is a verb; "pods called web" names them)
     calling += r"|\b(?:which|what|who)\b.{0,40}\bcalled (?:the|a|an|any|our|my|this|that)\b"
     calling += r"|\b(?:made|sent|received|got|served) (?:\w+ )?(?:requests|calls|traffic|queries)\b"
+    # "which pods opened connections to the postgres service": connections made, not kept anywhere
+    calling += r"|\b(?:opened|opens|open|opening|made|established|establish\w*) (?:\w+ )?"
+    calling += r"connections? (?:to|with)\b"
     reach = r"\bcan (?!i\b|we\b|you\b)(?:[\w\-/ ]{1,60}? )?(?:reach|connect to|talk to)\b|^scan\b"
     exposed = r"\b(?:through|via|by) (?:a |any |the )?(?:service|svc|ingress|load ?balancer)"
     if rx.search(reach + "|" + calling, text) and not rx.search(exposed, text):
@@ -1047,6 +1050,7 @@ _MORE_AUDIT_VERBS = {
     *("wrote", "authored", "pushed", "committed", "merged", "removed", "killed", "evicted", "updated"),
     *("upgraded", "installed", "uninstalled", "labeled", "labelled", "annotated", "tainted", "uncordoned"),
     *("suspended", "paused", "resumed", "rebooted", "redeployed", "triggered", "approved", "made", "started"),
+    *("launched", "spawned", "spun"),
     # who got into a container: "who exec'd into the fraud-detector pods today?"
     *("exec'd", "execed", "exec-ed", "shelled", "ssh'd", "sshed", "attached", "port-forwarded", "accessed"),
 }

@@ -962,7 +962,8 @@ _TIMES_HAPPENED += r"|\btotal (?:[a-z]+ )?(?:event )?count (?:per|for each|for e
 # Words that ask for the events' own count column (how often each repeated), not how many events there are.
 OCCURRENCES = r"\b(occurrences?|occurred|repeats?|repeated|times|fired|sum|summed|count column|counting)\b"
 # "the noisiest objects in events", "(total count)": how often each was seen, repeats counted
-OCCURRENCES += r"|\b(?:noisiest|loudest|chattiest)\b(?!.*\b(?:counted|number of|count of)\b)|\btotal count\b"
+OCCURRENCES += r"|\b(?:noisiest|loudest|chattiest)\b(?!.*\b(?:counted|number of|count of)\b)"
+OCCURRENCES += r"|\btotal (?:event |ev )?count\b"
 
 
 _EVENT_GROUPS = {"namespace": "namespace", "ns": "namespace", "node": "involved_name", "reason": "reason",
