@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 # are cordoned?", "count the running ones" as "how many of them are running?", "but not kube-system" as
 # "excluding kube-system"
 _TERSE = (
+    # "ml instead", "deployments instead?": the same question asked of that
+    (r"^(?:ok,? |and |now |so )?(?:in |for )?([a-z0-9][a-z0-9\-]*) instead$", r"what about \1"),
     # "everything except ml": the previous answer without that namespace
     (r"^(?:everything|all|the rest|all of them|all the others) (?:except|but|other than|besides|excluding) "
      r"(?:in )?([a-z0-9][a-z0-9\-]*)$", r"excluding \1"),
@@ -142,7 +144,10 @@ _TERSE = (
     # "why are they pending?", "why? show what the scheduler says": the scheduler's events about them
     (r"^(?:and )?(?:why(?: are| is)? (?:they|those|these|them|it)(?: still)? "
      r"(?:pending|unscheduled|not scheduled|stuck(?: pending)?)|"
-     r"why\W+(?:show |what'?s |what does )?(?:what )?the scheduler (?:says?|said|thinks)|"
+     r"why\W+(?:show |what'?s |what does )?(?:what )?the scheduler(?:'?s)? "
+     r"(?:says?|said|thinks|msgs?|messages?|events?|reasons?)|"
+     r"what'?s? (?:is )?(?:stopping|keeping|blocking|preventing) (?:them|those|these|it) (?:from )?"
+     r"(?:being )?schedul(?:ing|ed)|"
      r"(?:what does|what did) the scheduler say(?: about (?:them|those|it))?|"
      r"failedscheduling (?:messages?|events?|ev)(?: for| of| about) (?:them|those|these|it))$",
      r"their failedscheduling events"),
@@ -1926,6 +1931,13 @@ def _shown_each(tr: OfflineTranslator, text: str, tree: Any, source: Any) -> str
     old = rf"(?:and )?how (?:long ago|old) (?:were|was|are|is) {they}(?: (?:created|made|started))?"
     if rx.fullmatch(old, text.strip(" ?.!")) and "age" in {c.name for c in table.columns}:
         wanted = "age"
+    # "how many replicas is each one short?", "missing replica count per deploy": the gap of each
+    if (
+        {"desired", "ready_replicas"} <= {c.name for c in table.columns}
+        and rx.search(r"\b(?:missing|short|behind|lacking|down)\b", text)
+        and rx.search(r"\b(?:each|per|apiece|every one)\b", text)
+    ):
+        wanted = "desired - ready_replicas AS missing"
     each = rx.fullmatch(
         rf"(?:and )?how many ([a-z][a-z ]*?) "
         rf"(?:each|apiece|per (?:one|row)|(?:does|do) {they} (?:each )?have)",

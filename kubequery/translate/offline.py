@@ -621,7 +621,7 @@ class OfflineTranslator:
                 # "which team label owns each namespace": the label of each namespace
                 text = rx.sub(
                     r"\b(?:which|what)\s+(\S+ label)\s+(?:owns|runs|is on|is set on|has|does)\s+"
-                    r"(each|every|all|the)\b",
+                    r"(each|every|all|the|this|that|my|our)\b",
                     r"\1 of \2",
                     text,
                 )
@@ -2097,7 +2097,9 @@ class OfflineTranslator:
             and "selector" in {c.name for c in self.catalog[kinds[0][2]].columns}
         ):
             return None  # "services that select pods with tier=backend": the selector says it
-        held = self._holding_more(rest, kinds[0], kinds[1], namespace)
+        held = self._most_listed(rest, kinds[0], kinds[1], namespace) or self._holding_more(
+            rest, kinds[0], kinds[1], namespace
+        )
         if held is not None:
             return held
         per = self._count_per(rest, kinds[:2], namespace)
@@ -2832,6 +2834,12 @@ class OfflineTranslator:
         lead = r"\b(?:whose|with|where|their|its)\s+(?:the\s+)?([a-z][\w ]*?)"
         m = rx.search(rf"{lead}\s+{verbs}\s+{value}", text)
         prefix = rx.search(rf"{lead}\s+(?:start(?:s|ing)?|begin(?:s|ning)?)\s+with\s+{value}", text)
+        keyed = prefix and rx.fullmatch(r"([a-z0-9][\w./\-]*)\s+label", prefix.group(1))
+        if keyed and not m and any(c.name == "labels" for c in table.columns):
+            # "pods whose app label starts with fraud": that label's first letters, not the name's
+            spelt = re.search(re.escape(prefix.group(2)), original, flags=re.IGNORECASE)
+            first = spelt.group(0) if spelt else prefix.group(2)
+            return f"labels[{quote(keyed.group(1))}] LIKE {quote(first + '%')}"
         if prefix and not m:  # "events with reason starting with FailedGet": the column's first letters
             found = [x.column for x in slots.find_columns(prefix.group(1), table) if x.column != "name"]
             held = {c.name for c in table.columns if c.type == "text"}
@@ -3839,6 +3847,48 @@ class OfflineTranslator:
             sql = joins.count_per(a_sql, b, how, b_conds, with_some=bool(some or only or picked))
             return sql, [*a_understood, f"counting {b} per {a}", *understood], confidence * 0.9
         return None
+
+    def _most_listed(
+        self, text: str, group: tuple[int, str, str], counted: tuple[int, str, str], namespace: str | None
+    ) -> tuple[str, list[str], float] | None:
+        """ "Which config map is used by the most pods?", "cm w/ the most pods mounting it", "most used
+        secret by pod count": objects a list of the other kind names (pods.configmaps), ranked by how many
+        name them. (Those one column names are ranked in shape, as "the sa used by the most pods".)"""
+        pos, phrase, a = group
+        ref = joins.REFERENCES.get((counted[2], a))
+        if counted[0] < pos or ref is None or not ref.listed:
+            return None
+        between = text[pos + len(phrase) : counted[0]]
+        after = text[counted[0] + len(counted[1]) :]
+        most = r"(most|fewest|least)"
+        said = rx.fullmatch(
+            rf"\s*(?:(?:that |which )?(?:is |are )?(?:used|mounted|referenced|shared|named) by|with|w/|"
+            rf"having|(?:that |which )?(?:has|have))\s+(?:the\s+)?{most}\s+",
+            between,
+        )
+        said = said if rx.fullmatch(
+            r"\s*(?:(?:using|mounting|referencing|naming|that use|that mount)\s+(?:it|them|each))?\W*", after
+        ) else None
+        lead = rx.search(rf"\b{most}\s+(?:used|mounted|referenced|shared|popular)\s+$", text[:pos])
+        if not said and not (
+            lead
+            and rx.fullmatch(r"\s+by\s+(?:the\s+)?(?:number\s+of\s+)?", between)
+            and rx.fullmatch(r"\s*(?:counts?|numbers?)?\W*", after)
+        ):
+            return None
+        word = (said or lead).group(1)
+        how = joins.relation(a, counted[2], self.catalog[a].namespaced, self.catalog[counted[2]].namespaced)
+        a_text = a + (f" -n {namespace}" if namespace and self.catalog[a].namespaced else "")
+        a_sql, understood, confidence = self._parse(a_text, a_text, None)
+        if how is None or a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower():
+            return None
+        top = rx.search(r"\b(?:top|which|what|the)\s+(\d+|" + "|".join(lx.NUMBERS) + r")\b", text[: pos])
+        n = (int(top.group(1)) if top.group(1).isdigit() else lx.NUMBERS[top.group(1)]) if top else 1
+        tree = sqlglot.parse_one(joins.count_per(a_sql, counted[2], how, []), read="duckdb")
+        count = tree.expressions[-1].sql(dialect="duckdb")
+        order = "DESC" if word == "most" else "ASC"
+        sql = tree.order_by(f"{count} {order}", copy=False).limit(n, copy=False).sql(dialect="duckdb")
+        return sql, [*understood, f"ranked by the {counted[2]} naming them"], confidence * 0.9
 
     def _holding_more(
         self, text: str, group: tuple[int, str, str], counted: tuple[int, str, str], namespace: str | None
@@ -6451,10 +6501,15 @@ class OfflineTranslator:
         where += [f"s.namespace = {quote(home)}"] if home else []
         through = " JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name" if rs else ""
         ident = "s.name" if home else "s.namespace, s.name"
-        return (
-            f"SELECT DISTINCT {ident} FROM services s JOIN pods p ON p.namespace = s.namespace AND "
+        source_sql = (
+            f"FROM services s JOIN pods p ON p.namespace = s.namespace AND "
             f"map_entries(s.selector) <@ map_entries(p.labels){through} WHERE {' AND '.join(where)}"
         )
+        several = r"\b(?:more than (?:one|1)|multiple|several|two or more|2\+|at least (?:two|2))\s+\S+\W*$"
+        if name is None and rx.search(several, tail):  # "svc fronting multiple deploys": two owners or more
+            having = f"HAVING count(DISTINCT {source}.owner_name) > 1"
+            return f"SELECT {ident} {source_sql} GROUP BY {ident} {having}"
+        return f"SELECT DISTINCT {ident} {source_sql}"
 
     def _selected_pods_place(self, rest: str, ns: str | None) -> str | None:
         """ "which nodes do the pods of the reviews service run on?", "zones of the pods covered by
@@ -7805,6 +7860,14 @@ def _spec_conditions(text: str) -> list[tuple[str, str]]:
             test = "IS NULL" if lacking else "IS NOT NULL"
             out.append(("type = 'container'", "regular containers"))  # init containers have no probes
             out.append((f"json_extract(raw, '$.{field_name}') {test}", m.group(0)))
+    only = rx.search(r"\b(liveness|readiness)[\s-]only\b", text)
+    if only and not out:  # "liveness-only containers": that probe and not the other one
+        other = "readiness" if only.group(1) == "liveness" else "liveness"
+        out += [
+            ("type = 'container'", "regular containers"),
+            (f"json_extract(raw, '$.{_PROBES[only.group(1)]}') IS NOT NULL", only.group(0)),
+            (f"json_extract(raw, '$.{_PROBES[other]}') IS NULL", only.group(0)),
+        ]
     probes = r"\b(?:(no|without|missing|lacking)\s+(?:any\s+)?|(?:with|any)\s+)(?:health\s*)?probes\b"
     m = None if out else rx.search(probes, text)
     if m:  # "pods without probes": none of the three; "containers with probes": any of them
@@ -7823,6 +7886,11 @@ def _spec_conditions(text: str) -> list[tuple[str, str]]:
             field_value = f"json_extract_string(raw, '$.securityContext.{field_name}')"
             cond = f"coalesce({field_value}, 'false') <> 'true'" if negated else f"{field_value} = 'true'"
             out.append((cond, m.group(0)))
+    m = rx.search(r"\benv\s?from\b", text)
+    if m:  # "containers using envFrom": whole config maps or secrets loaded as environment variables
+        before = text[: m.start()]
+        lacking = rx.search(r"(?:\b(?:no|without|not|lacking|missing)|n'?t)\s+(?:\w+\s+)?$", before)
+        out.append((f"json_extract(raw, '$.envFrom') {'IS NULL' if lacking else 'IS NOT NULL'}", m.group(0)))
     m = rx.search(r"\bmount\w*\s+(?:at\s+|on\s+)?(/[\w.\-/]*\w)", text)
     if m:  # "pods mounting /var/log": a container mounts a volume at that path
         out.append((f"list_contains(volume_mounts, {quote(m.group(1))})", m.group(0)))
@@ -8425,6 +8493,8 @@ def _names(p: Parse, text: str, original: str, table: Table | None = None) -> st
         and before[0] not in (table.name, table.name[:-1])  # "namespaces starting with": the kind's own names
         and slots.column_phrases(table).get(before[0]) not in (None, "name")
     )
+    # "whose app label starts with fraud", "with label app starting with x": the label's, read elsewhere
+    other = other or bool(m and {"label", "labels"} & set(text[: m.start()].split()[-2:]))
     if m and m.group(2) not in lx.STOPWORDS and not other:  # ("reason starting with x": that column's)
         p.conds[:] = [c for c in p.conds if not c.startswith("name =")]
         p.conds.append(f"name {'NOT LIKE' if m.group(1) else 'LIKE'} {quote(m.group(2) + '%')}")

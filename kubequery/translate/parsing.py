@@ -211,6 +211,11 @@ def _both_amounts(m: re.Match[str]) -> str:
 
 # Ways of saying a thing the readers know by another wording, each rewritten to it in order
 _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
+    # "clusterroles with no rolebinding or clusterrolebinding": bound by neither kind of binding
+    (r"\b(?:with|having|that have|without) (?:no |any )?(?:(?:role ?bindings?|rbs?) (?:or|nor|and) "
+     r"(?:cluster ?role ?bindings?|crbs?)|(?:cluster ?role ?bindings?|crbs?) (?:or|nor|and) "
+     r"(?:role ?bindings?|rbs?))\b",
+     r"with no bindings"),
     # "cassandra-2 pending why (team-b)": the question word said last
     (r"^\W*((?:po |pod )?[a-z0-9][a-z0-9\-.]*[a-z0-9]) "
      r"(pending|not ready|crashlooping|failing|evicted) why\b",
@@ -1926,6 +1931,38 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "which zones do the nodes span": the zones they are in
     (r"^(what|which) (?:aws |gcp |azure |cloud )?(regions?|zones?) do (?:the |our )?nodes "
      r"(?:span|cover|use)\b", r"\1 \2 are the nodes in"),
+    # "which pod has been stuck Pending the longest?", "longest waiting pending pod": the oldest one in it
+    (r"^\W*(?:which|what) (pods?|po|pvcs?|jobs?) (?:has|have) been "
+     r"(?:stuck |waiting |sitting |left )?(?:in )?"
+     r"(pending|unscheduled|not ready|crashlooping|unbound|running)(?: state| status)? (?:the )?longest\b",
+     r"the oldest \2 \1"),
+    (r"\b(?:the )?longest[- ](?:waiting|stuck|pending) (pending|unscheduled|unbound) (pods?|po|pvcs?)\b",
+     r"the oldest \1 \2"),
+    (r"\b(?:the )?longest[- ](?:waiting|stuck|pending) (pods?|po)\b", r"the oldest pending \1"),
+    # "containers that set no cpu or memory requests at all", "missing both cpu and mem limits": neither
+    (r"\b(?:that |which )?(?:set|sets|have|has|with|declare|declares|specify|specifies) no "
+     r"(?:cpu (?:or|nor|and) (?:memory|mem)|(?:memory|mem) (?:or|nor|and) cpu) (requests?|limits?)"
+     r"(?: at all)?\b",
+     r"with no \1"),
+    (r"\b(?:that are |which are )?(?:missing|lacking|without) both "
+     r"(?:cpu and (?:memory|mem)|(?:memory|mem) and cpu) "
+     r"(requests?|limits?)\b", r"with no \1"),
+    # "images + how many containers use each": the plus said as "and"
+    (r"\s\+\s*(how many|count of|number of)\b", r" and \1"),
+    # "which SA are the pods in this namespace using?": each pod with its service account
+    (r"^\W*(?:which|what) (?:sas?|service ?accounts?) (?:are|is|do|does) (?:the |my |our )?(pods|po)\b(.*?) "
+     r"(?:using|use|running as|run as|running under|run under)\W*$", r"the service account of each pod\2"),
+    # "pods behind multiple services", "nodes with several taints": more than one of them
+    (r"\b(?:multiple|several)\s+(?=[a-z][\w\-]*s\b)", "more than one "),
+    # "pods that several services route to", "pods routed to by 2+ svc": the pods behind them
+    (r"\b(pods|po) (?:that|which) (more than one|no|any|\d+\+?) (services?|svcs?) "
+     r"(?:routes?|sends? traffic|points?) to\b", r"\1 behind \2 \3"),
+    (r"\b(pods|po) (?:that are )?routed to by (more than one|no|any|\d+\+?) (services?|svcs?)\b",
+     r"\1 behind \2 \3"),
+    # "which namespace's pods restart the most on average?": the highest average restarts
+    (r"^\W*(which|what) (namespace|ns|node)(?:'?s)? (?:pods? |po )?restart(?:s|ed)? "
+     r"(?:the )?most on average\b",
+     r"\1 \2 has the highest average restarts"),
 )
 
 

@@ -474,7 +474,8 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 sel = f"{target}, count(DISTINCT (namespace, pod)) AS {alias}"
             elif agg_col and src == "pods":
                 alias = "cpu" if agg_col.startswith("cpu") else "memory"
-                sel = f"{target}, sum({agg_col}) AS {alias}"
+                fn = "avg" if rx.search(_AVERAGE, text) else "sum"  # "the highest average cpu request"
+                sel = f"{target}, {fn}({agg_col}) AS {alias}"
             elif (
                 measure
                 and measure[0] not in ("created",)
@@ -487,8 +488,11 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 )
             ):  # "ns with the biggest total pvc requests": the amount summed, not the objects counted
                 alias = measure[0]
-                # "top 3 ns by pvc storage requests, in GiB": the sum in the unit asked, ranked the same
-                sel = f"{target}, sum({alias}){unit_of(alias, text)} AS {alias}"
+                # "top 3 ns by pvc storage requests, in GiB": the sum in the unit asked, ranked the same;
+                # "the highest average restarts per pod": the mean of each group instead
+                column, fn = alias, "avg" if rx.search(_AVERAGE, text) else "sum"
+                alias = f"avg_{column}" if fn == "avg" else column
+                sel = f"{target}, {fn}({column}){unit_of(column, text)} AS {alias}"
             elif src == "events" and rx.search(OCCURRENCES, text):
                 alias = "occurrences"  # "top 3 namespaces by event occurrences": repeats counted, not events
                 sel = f"{target}, sum(count) AS {alias}"
@@ -1095,7 +1099,10 @@ def _ranked_values(p: Parse, text: str, n: int | None, tr: OfflineTranslator) ->
     table = tr.catalog[p.table]
     words = [re.escape(phrase) for _, phrase, t in tr.find_kinds(text) if t == p.table]
     held_by = words and rx.search(
-        rf"\b(?:most|fewest|least)\s+(?:of\s+)?(?:(?:the|our|my|all)\s+)?(?:{'|'.join(words)})\b", text
+        rf"\b(?:most|fewest|least)\s+(?:of\s+)?(?:(?:the|our|my|all)\s+)?(?:{'|'.join(words)})\b"
+        # "the most container restarts": an amount of the kind, summed elsewhere, not the kind counted
+        r"(?!\s+(?:restarts?|cpu|memory|mem|gpus?|storage|requests?|limits?)\b)",
+        text,
     )
     if not (rx.search(_COMMON, text) or held_by):
         return False

@@ -405,8 +405,14 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             user_path = "'$.securityContext.runAsUser'"
             add(f"json_extract_string(raw, {user_path}) = {quote(uid)}", f"run as user {uid}")
         cap = rx.search(
-            r"\b(add|adds|added|adding|drop|drops|dropped|dropping)\s+(?:the\s+)?([a-z_]+)\s+"
-            r"(?:linux\s+)?capabilit",
+            r"\b(add|adds|added|adding|drop|drops|dropped|dropping)\s+(?:the\s+)?"
+            r"(?!(?:extra|additional|any|more|some|linux|new|other)\b)([a-z_]+)\s+(?:linux\s+)?capabilit",
+            text,
+        )
+        # "containers that add extra Linux capabilities", "securityContext.capabilities.add": any added
+        added = rx.search(
+            r"\b(?:adds?|added|adding|extra|additional|granted)\s+(?:(?:extra|additional|any|more|some|"
+            r"linux|new|other)\s+)*(?:capabilit\w*|caps)\b|\bcapabilities\.add\b",
             text,
         )
         if cap:  # "containers that drop ALL capabilities", "… add the SYS_TIME capability"
@@ -414,6 +420,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             name = cap.group(2).upper()
             path = f"'$.securityContext.capabilities.{way}'"
             add(f"json_extract_string(raw, {path}) LIKE {quote('%' + name + '%')}", f"{way} {name}")
+        elif added:
+            add("json_extract(raw, '$.securityContext.capabilities.add') IS NOT NULL", added.group(0))
         if rx.search(r"\bwhen\b.*\blast\s+(?:terminat|die|died|crash|exit|restart)", text):
             p.extra.append("last_finished_at")  # "when did they last die": the last termination's time
         if rx.search(r"crash ?loop|crashloopbackoff|crashing", text):

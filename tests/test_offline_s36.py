@@ -1,0 +1,231 @@
+"""Stop 36: averages per group, the longest-pending one, containers' envFrom and added capabilities, both
+kinds of binding, and follow-ups said as "ml instead", "how many replicas is each one short?" and "what's
+stopping them from scheduling"."""
+
+from __future__ import annotations
+
+import pytest
+
+from kubequery.translate.base import Turn
+from tests.test_offline import assert_same_rows, ctx
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "which 2 images have the most container restarts?",
+            "SELECT image, sum(restarts) AS r FROM containers GROUP BY image ORDER BY r DESC LIMIT 2",
+        ),
+        (
+            "ns with highest avg restarts per pod",
+            "SELECT namespace, avg(restarts) AS a FROM pods GROUP BY namespace ORDER BY a DESC LIMIT 1",
+        ),
+        (
+            "which namespace's pods restart the most on average?",
+            "SELECT namespace, avg(restarts) AS a FROM pods GROUP BY namespace ORDER BY a DESC LIMIT 1",
+        ),
+        (
+            "top 3 namespaces by avg memory request",
+            "SELECT namespace, avg(memory_request) AS a FROM pods GROUP BY namespace ORDER BY a DESC LIMIT 3",
+        ),
+        (
+            "which pod has been stuck Pending the longest?",
+            "SELECT namespace, name FROM pods WHERE status = 'Pending' ORDER BY created LIMIT 1",
+        ),
+        (
+            "longest waiting pending pod?",
+            "SELECT namespace, name FROM pods WHERE status = 'Pending' ORDER BY created LIMIT 1",
+        ),
+        (
+            "which containers set no cpu or memory requests at all?",
+            "SELECT namespace, pod, name FROM containers WHERE type = 'container' "
+            "AND cpu_request IS NULL AND memory_request IS NULL",
+        ),
+        (
+            "containers missing both cpu and mem limits",
+            "SELECT namespace, pod, name FROM containers WHERE type = 'container' "
+            "AND cpu_limit IS NULL AND memory_limit IS NULL",
+        ),
+    ],
+)
+def test_ranked_averages_and_the_longest_waiting(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+def test_the_most_containers_still_counts_containers(translator):
+    t = translator.translate("which namespace has the most containers", context=ctx())
+    assert "count(*)" in t.sql and "restarts" not in t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "liveness-only containers",
+            "SELECT namespace, pod, name FROM containers WHERE raw->'livenessProbe' IS NOT NULL "
+            "AND raw->'readinessProbe' IS NULL AND type = 'container'",
+        ),
+        (
+            "containers using envFrom",
+            "SELECT namespace, pod, name FROM containers WHERE raw->'envFrom' IS NOT NULL",
+        ),
+        (
+            "which containers add extra Linux capabilities?",
+            "SELECT namespace, pod, name FROM containers "
+            "WHERE raw->'securityContext'->'capabilities'->'add' IS NOT NULL",
+        ),
+        (
+            "ctrs with securityContext.capabilities.add",
+            "SELECT namespace, pod, name FROM containers "
+            "WHERE raw->'securityContext'->'capabilities'->'add' IS NOT NULL",
+        ),
+        (
+            "containers that drop ALL capabilities",
+            "SELECT namespace, pod, name FROM containers "
+            "WHERE json_extract_string(raw, '$.securityContext.capabilities.drop') LIKE '%ALL%'",
+        ),
+        (
+            "clusterroles with no rolebinding or clusterrolebinding",
+            "SELECT c.name FROM clusterroles c WHERE NOT EXISTS (SELECT 1 FROM clusterrolebindings b "
+            "WHERE b.role_name = c.name) AND NOT EXISTS (SELECT 1 FROM rolebindings b "
+            "WHERE b.role_kind = 'ClusterRole' AND b.role_name = c.name)",
+        ),
+    ],
+)
+def test_container_spec_fields_and_bindings(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+def test_without_env_from_is_the_rest(real_translator, real_engine):
+    t = real_translator.translate("containers without envFrom", context=ctx())
+    assert "envFrom') IS NULL" in t.sql
+
+
+_NOT_READY = "SELECT name FROM deployments WHERE namespace = 'data' AND ready_replicas < desired"
+
+
+@pytest.mark.parametrize(
+    ("turns", "question", "gold"),
+    [
+        (
+            (
+                Turn(
+                    "which images are used in payments?",
+                    "SELECT DISTINCT image FROM containers WHERE namespace = 'payments'",
+                ),
+            ),
+            "ml instead",
+            "SELECT DISTINCT image FROM containers WHERE namespace = 'ml'",
+        ),
+        (
+            (Turn("services in payments", "SELECT name FROM services WHERE namespace = 'payments'"),),
+            "deployments instead",
+            "SELECT name FROM deployments WHERE namespace = 'payments'",
+        ),
+        (
+            (Turn("data deployments that are not fully ready", _NOT_READY),),
+            "how many replicas is each one short?",
+            "SELECT name, desired - ready_replicas FROM deployments WHERE namespace = 'data' "
+            "AND ready_replicas < desired",
+        ),
+        (
+            (Turn("data deployments that are not fully ready", _NOT_READY),),
+            "missing replica count per deploy",
+            "SELECT name, desired - ready_replicas FROM deployments WHERE namespace = 'data' "
+            "AND ready_replicas < desired",
+        ),
+        (
+            (Turn("which pods are pending?", "SELECT namespace, name FROM pods WHERE status = 'Pending'"),),
+            "what's stopping them from scheduling",
+            "SELECT namespace, involved_name, message FROM events "
+            "WHERE involved_kind = 'Pod' AND reason = 'FailedScheduling'",
+        ),
+    ],
+)
+def test_follow_ups_said_short(translator, engine, turns, question, gold):
+    t = translator.translate(question, context=ctx(turns=turns))
+    assert not t.declined, t.message
+    expected = engine.query(gold)
+    got = engine.query(t.sql)
+    assert expected.rows, gold
+    assert sorted(map(repr, got.rows)) == sorted(map(repr, expected.rows)), t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "which config map is used by the most pods?",
+            "SELECT c.namespace, c.name, count(*) AS n FROM configmaps c JOIN pods p "
+            "ON p.namespace = c.namespace AND list_contains(p.configmaps, c.name) "
+            "GROUP BY c.namespace, c.name ORDER BY n DESC LIMIT 1",
+        ),
+        (
+            "most used cm by pod count",
+            "SELECT c.namespace, c.name, count(*) AS n FROM configmaps c JOIN pods p "
+            "ON p.namespace = c.namespace AND list_contains(p.configmaps, c.name) "
+            "GROUP BY c.namespace, c.name ORDER BY n DESC LIMIT 1",
+        ),
+        (
+            "which 2 secrets are mounted by the most pods",
+            "SELECT s.namespace, s.name, count(*) AS n FROM secrets s JOIN pods p "
+            "ON p.namespace = s.namespace AND list_contains(p.secrets, s.name) "
+            "GROUP BY s.namespace, s.name ORDER BY n DESC LIMIT 2",
+        ),
+    ],
+)
+def test_objects_a_list_names_ranked_by_how_many_name_them(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+_SEVERAL_SERVICES = (
+    "SELECT p.namespace, p.name FROM pods p JOIN services s ON s.namespace = p.namespace "
+    "AND cardinality(s.selector) > 0 AND map_entries(s.selector) <@ map_entries(p.labels) "
+    "GROUP BY p.namespace, p.name HAVING count(*) > 1"
+)
+_SEVERAL_DEPLOYMENTS = (
+    "SELECT s.namespace, s.name FROM services s JOIN pods p ON p.namespace = s.namespace "
+    "AND cardinality(s.selector) > 0 AND map_entries(s.selector) <@ map_entries(p.labels) "
+    "JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+    "WHERE r.owner_kind = 'Deployment' GROUP BY s.namespace, s.name HAVING count(DISTINCT r.owner_name) > 1"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("pods behind multiple services", _SEVERAL_SERVICES),
+        ("pods that several services route to", _SEVERAL_SERVICES),
+        ("pods routed to by more than one service", _SEVERAL_SERVICES),
+        ("svc fronting multiple deploys", _SEVERAL_DEPLOYMENTS),
+        ("which services route to pods of more than one deployment?", _SEVERAL_DEPLOYMENTS),
+        ("nodes with multiple taints", "SELECT name FROM nodes WHERE len(taints) > 1"),
+    ],
+)
+def test_several_of_a_kind_is_more_than_one(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "pods whose app label starts with fraud",
+            "SELECT namespace, name FROM pods WHERE labels['app'] LIKE 'fraud%'",
+        ),
+        (
+            "deployments whose team label starts with pay",
+            "SELECT namespace, name FROM deployments WHERE labels['team'] LIKE 'pay%'",
+        ),
+    ],
+)
+def test_a_label_prefix_is_the_labels_not_the_name(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+def test_which_team_owns_this_namespace_is_its_team_label(translator, engine):
+    gold = "SELECT labels['team'] FROM namespaces WHERE name = 'staging'"
+    assert_same_rows(
+        translator, engine, "which team owns this namespace?", gold, columns=True, namespace="staging"
+    )
