@@ -97,6 +97,20 @@ def test_container_spec_fields_and_bindings(real_translator, real_engine, questi
     assert_same_rows(real_translator, real_engine, question, gold, columns=True)
 
 
+def test_clusterroles_with_no_bindings_counted(real_translator, real_engine):
+    gold = (
+        "SELECT count(*) FROM clusterroles c WHERE NOT EXISTS (SELECT 1 FROM clusterrolebindings b "
+        "WHERE b.role_name = c.name) AND NOT EXISTS (SELECT 1 FROM rolebindings b "
+        "WHERE b.role_kind = 'ClusterRole' AND b.role_name = c.name)"
+    )
+    for question in (
+        "count clusterroles with no rolebinding or clusterrolebinding",
+        "how many clusterroles have no bindings",
+    ):
+        t = real_translator.translate(question, context=ctx())
+        assert real_engine.query(t.sql).rows == real_engine.query(gold).rows, t.sql
+
+
 def test_without_env_from_is_the_rest(real_translator, real_engine):
     t = real_translator.translate("containers without envFrom", context=ctx())
     assert "envFrom') IS NULL" in t.sql

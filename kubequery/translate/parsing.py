@@ -849,8 +849,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(deploy\w*|statefulsets?|sts|daemonsets?|ds)\s*\??$", r"\2 with \1 pods"),
     (r"\b(cluster ?roles?|roles?) (?:that )?(?:nobody|no one|nothing|no subject) (?:is |has )?"
      r"(?:bound|binds?) (?:to|with)\b", r"unused \1"),
-    (r"^(?:which |what )?(cluster ?roles|clusterroles|roles) (?:have|has|with) no (?:role ?)?bindings?"
-     r"\s*\??$", r"unused \1"),
+    (r"\b(cluster ?roles|clusterroles|roles) (?:that |which )?(?:have|has|with) no (?:role ?)?bindings?\b",
+     r"unused \1"),
     (r"\b(containers?) (?:that )?(?:run|are running|running) but (?:aren'?t|are not|not) ready\b",
      r"\1 that are running and not ready"),
     (r"^what (deploy\w*|statefulset|daemonset|job) runs (?:pod |po )?([a-z0-9][\w\-]*-[a-z0-9]{5})"
