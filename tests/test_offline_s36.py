@@ -243,3 +243,44 @@ def test_which_team_owns_this_namespace_is_its_team_label(translator, engine):
     assert_same_rows(
         translator, engine, "which team owns this namespace?", gold, columns=True, namespace="staging"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "how much cpu does this namespace request",
+            "SELECT sum(cpu_request) FROM pods WHERE namespace = 'payments'",
+        ),
+        ("is there a quota here", "SELECT name FROM resourcequotas WHERE namespace = 'payments'"),
+        ("does this namespace have a quota", "SELECT name FROM resourcequotas WHERE namespace = 'payments'"),
+        ("what labels are on my namespace", "SELECT labels FROM namespaces WHERE name = 'payments'"),
+        (
+            "which annotations are on this namespace",
+            "SELECT annotations FROM namespaces WHERE name = 'payments'",
+        ),
+    ],
+)
+def test_this_namespace_said_as_the_subject(translator, engine, question, gold):
+    t = translator.translate(question, context=ctx("payments"))
+    assert not t.declined, t.message
+    expected = engine.query(gold).rows
+    assert expected and [r[0] for r in engine.query(t.sql).rows] == [r[0] for r in expected], t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "top 2 po by BackOff count",
+            "SELECT namespace, involved_name, count(*) AS n FROM events WHERE involved_kind = 'Pod' "
+            "AND reason = 'BackOff' GROUP BY namespace, involved_name ORDER BY n DESC LIMIT 2",
+        ),
+        (
+            "which kinds of warnings fired in the last hour",
+            "SELECT DISTINCT reason FROM events WHERE type = 'Warning' AND last_seen > now() - INTERVAL 1 HOUR",
+        ),
+    ],
+)
+def test_event_reasons_said_as_counts_and_kinds(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)

@@ -45,6 +45,7 @@ KIND_PHRASES: dict[str, str] = {
     "resource quotas": "resourcequotas",
     "resource quota": "resourcequotas",
     "quotas": "resourcequotas",
+    "quota": "resourcequotas",
     "storage classes": "storageclasses",
     "network policies": "networkpolicies",
     "ingresses": "ingresses",

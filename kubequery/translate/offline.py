@@ -7134,7 +7134,8 @@ class OfflineTranslator:
             keys = rx.search(
                 r"\b(?:different|distinct|unique|all the|which|what)\s+(label|annotation)s\s+"
                 r"(?:(?:are|is)\s+)?(?:on|of|used (?:on|by|in)|across|do|does|set on|in use on)\b"
-                r"(?!.*\b(?:have|has)\b)",
+                r"(?!.*\b(?:have|has)\b)"
+                r"(?!.*\b(?:this|my|our|current) (?:namespace|ns)\b)",  # its own labels, not the keys in use
                 rest,
             )
             keys = keys if keys and not self._names_one(rest) else None

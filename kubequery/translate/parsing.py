@@ -211,6 +211,10 @@ def _both_amounts(m: re.Match[str]) -> str:
 
 # Ways of saying a thing the readers know by another wording, each rewritten to it in order
 _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
+    # "what labels are on my namespace?": its own labels (not every key namespaces use)
+    (r"(?:^\W*(?:which|what) (?:are (?:the )?)?)?\b(labels|annotations) (?:are |is )?(?:on|of|for) "
+     r"(?:this|my|our|the current|current) "
+     r"(namespace|ns)\b", r"\1 of this \2"),
     # "clusterroles with no rolebinding or clusterrolebinding": bound by neither kind of binding
     (r"\b(?:with|having|that have|without) (?:no |any )?(?:(?:role ?bindings?|rbs?) (?:or|nor|and) "
      r"(?:cluster ?role ?bindings?|crbs?)|(?:cluster ?role ?bindings?|crbs?) (?:or|nor|and) "
@@ -1959,6 +1963,18 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:routes?|sends? traffic|points?) to\b", r"\1 behind \2 \3"),
     (r"\b(pods|po) (?:that are )?routed to by (more than one|no|any|\d+\+?) (services?|svcs?)\b",
      r"\1 behind \2 \3"),
+    # "top 2 po by BackOff count": ranked by how many events of that reason they have
+    (r"\bby (" + "|".join(r.lower() for r in lx.EVENT_REASONS) + r") (?:event |ev )?counts?\b",
+     r"by \1 events"),
+    # "which kinds of warnings fired in the last hour": the warnings' reasons, in that window
+    (r"^\W*(?:which|what) (?:kinds?|types?|sorts?) of (warnings?|errors?) (?:fired|happened|occurred|"
+     r"showed up|came up|were raised|popped up)\b", r"which \1 reasons showed up"),
+    # "how much cpu does this namespace request?": what the pods here request
+    (r"\b(?:does|do) (?:this|my|our|the current|current) (?:namespace|ns) (request|ask for|reserve)\b",
+     r"do the pods here \1"),
+    # "does this namespace have a quota?": that kind's objects here
+    (r"^\W*(?:does|do) (?:this|my|our|the current|current) (?:namespace|ns) (?:have|contain|hold|run) "
+     r"(?:a |an |any )?(?!.*\b(?:labels?|annotations?|age|status|phase)\b)(.+)$", r"any \1 here"),
     # "which namespace's pods restart the most on average?": the highest average restarts
     (r"^\W*(which|what) (namespace|ns|node)(?:'?s)? (?:pods? |po )?restart(?:s|ed)? "
      r"(?:the )?most on average\b",
