@@ -284,3 +284,25 @@ def test_this_namespace_said_as_the_subject(translator, engine, question, gold):
 )
 def test_event_reasons_said_as_counts_and_kinds(real_translator, real_engine, question, gold):
     assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+_PAYMENTS_DEPLOYMENTS = (
+    Turn("deployments in payments", "SELECT name FROM deployments WHERE namespace = 'payments'"),
+)
+_WITH_HPA = (
+    "SELECT d.name FROM deployments d WHERE d.namespace = 'payments' AND {} EXISTS (SELECT 1 FROM "
+    "horizontalpodautoscalers h WHERE h.namespace = d.namespace AND h.target_kind = 'Deployment' "
+    "AND h.target_name = d.name)"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [("which have an hpa", _WITH_HPA.format("")), ("which ones don't have an hpa", _WITH_HPA.format("NOT"))],
+)
+def test_which_of_them_have_another_kind(translator, engine, question, gold):
+    """ "which have an hpa?" after deployments in payments: those of them an autoscaler targets (it listed every
+    autoscaler)."""
+    t = translator.translate(question, context=ctx(turns=_PAYMENTS_DEPLOYMENTS))
+    expected = engine.query(gold).rows
+    assert expected and sorted(engine.query(t.sql).rows) == sorted(expected), t.sql

@@ -1306,11 +1306,20 @@ def _related_to_previous(
     )
     their = rx.search(r"\b(?:their|its)\s+$", text[: kinds[0][0]])
     ones = rx.match(r"(?:and )?(?:only|just) (?:the )?ones (?=with|that|which|having|whose|on)", text)
+    # "which have an hpa?", "which ones don't have pods?": the rows listed, picked by the other kind
+    which = rx.match(
+        r"(?:and |so )?(?:which|what|any)(?: ones| of them| of those| of these)? "
+        r"(?=(?:have|has|with|having|without|lack|lacking|(?:do|does)(?:n'?t| not) have)\b)",
+        text,
+    )
     if theirs and theirs.group(1) == kinds[0][1]:  # "failed jobs here" … "and their pods?"
         article = "" if rx.match(r"(?:the|my|our|all|any)\b", question.lower()) else "the "
         merged = f"{kinds[0][1]} of {article}{question}"
     elif ones:  # "deployments in payments" … "only the ones with pods on worker-2"
         merged = f"{question} {text[ones.end() :]}"
+    elif which and pronoun is None:
+        asked = text[which.end() :]
+        merged = f"{question} {'' if rx.match(r'with|without|lack', asked) else 'that '}{asked}"
     elif pronoun is not None:
         end = pronoun.end()
         named = rx.match(r"\s+([a-z][a-z ]*?)(?=\s*[?.!]*$|\s+(?:in|on|with|that|which|and)\b)", text[end:])
