@@ -306,3 +306,15 @@ def test_which_of_them_have_another_kind(translator, engine, question, gold):
     t = translator.translate(question, context=ctx(turns=_PAYMENTS_DEPLOYMENTS))
     expected = engine.query(gold).rows
     assert expected and sorted(engine.query(t.sql).rows) == sorted(expected), t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "limit"),
+    [("most common restart reason", 1), ("what's the most common reason for pod restarts", 1)],
+)
+def test_restart_reasons_are_the_last_terminations(translator, engine, question, limit):
+    gold = (
+        "SELECT last_reason, count(*) AS n FROM containers WHERE last_reason IS NOT NULL "
+        f"GROUP BY last_reason ORDER BY n DESC LIMIT {limit}"
+    )
+    assert_same_rows(translator, engine, question, gold, columns=True)

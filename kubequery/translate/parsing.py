@@ -1975,6 +1975,12 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "does this namespace have a quota?": that kind's objects here
     (r"^\W*(?:does|do) (?:this|my|our|the current|current) (?:namespace|ns) (?:have|contain|hold|run) "
      r"(?:a |an |any )?(?!.*\b(?:labels?|annotations?|age|status|phase)\b)(.+)$", r"any \1 here"),
+    # "most common restart reason", "top reasons for container restarts": the last terminations' reasons
+    (r"\b(?:the )?(?:most common|most frequent|top|main|usual|commonest) ?(\d*) (?:(?:pod|container) )?"
+     r"restart reasons?\b", r"the \1 most common last termination reasons of containers"),
+    (r"\b(?:the )?(?:most common|most frequent|top|main|usual|commonest) ?(\d*) reasons? (?:for|behind|of) "
+     r"(?:(?:the |all )?(?:pod|container) )?restarts\b",
+     r"the \1 most common last termination reasons of containers"),
     # "which namespace's pods restart the most on average?": the highest average restarts
     (r"^\W*(which|what) (namespace|ns|node)(?:'?s)? (?:pods? |po )?restart(?:s|ed)? "
      r"(?:the )?most on average\b",
