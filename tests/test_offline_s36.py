@@ -318,3 +318,22 @@ def test_restart_reasons_are_the_last_terminations(translator, engine, question,
         f"GROUP BY last_reason ORDER BY n DESC LIMIT {limit}"
     )
     assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "first time we saw a BackOff for any pod",
+            "SELECT min(first_seen) FROM events WHERE involved_kind = 'Pod' AND reason = 'BackOff'",
+        ),
+        ("when did we first see a BackOff", "SELECT min(first_seen) FROM events WHERE reason = 'BackOff'"),
+    ],
+)
+def test_the_first_time_a_reason_was_seen(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+def test_first_seeing_a_state_is_no_event_reason(real_translator):
+    t = real_translator.translate("when did you first see pods crashlooping", context=ctx())
+    assert "min(first_seen)" not in (t.sql or "")

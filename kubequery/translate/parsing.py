@@ -210,6 +210,7 @@ def _both_amounts(m: re.Match[str]) -> str:
 
 
 # Ways of saying a thing the readers know by another wording, each rewritten to it in order
+_REASON_WORDS = "|".join(r.lower() for r in lx.EVENT_REASONS)  # "BackOff" as said in a question
 _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "what labels are on my namespace?": its own labels (not every key namespaces use)
     (r"(?:^\W*(?:which|what) (?:are (?:the )?)?)?\b(labels|annotations) (?:are |is )?(?:on|of|for) "
@@ -1964,8 +1965,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(pods|po) (?:that are )?routed to by (more than one|no|any|\d+\+?) (services?|svcs?)\b",
      r"\1 behind \2 \3"),
     # "top 2 po by BackOff count": ranked by how many events of that reason they have
-    (r"\bby (" + "|".join(r.lower() for r in lx.EVENT_REASONS) + r") (?:event |ev )?counts?\b",
-     r"by \1 events"),
+    (rf"\bby ({_REASON_WORDS}) (?:event |ev )?counts?\b", r"by \1 events"),
     # "which kinds of warnings fired in the last hour": the warnings' reasons, in that window
     (r"^\W*(?:which|what) (?:kinds?|types?|sorts?) of (warnings?|errors?) (?:fired|happened|occurred|"
      r"showed up|came up|were raised|popped up)\b", r"which \1 reasons showed up"),
@@ -1981,6 +1981,12 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:the )?(?:most common|most frequent|top|main|usual|commonest) ?(\d*) reasons? (?:for|behind|of) "
      r"(?:(?:the |all )?(?:pod|container) )?restarts\b",
      r"the \1 most common last termination reasons of containers"),
+    # "first time we saw a BackOff for any pod", "when did we first see a FailedMount?": the earliest one
+    (r"^\W*(?:when was )?(?:the )?first time (?:we |you |anyone |i )?(?:saw|seen|had|got|hit) "
+     rf"(?:a |an |any )?({_REASON_WORDS})(?: events?)?\b", r"when was the first \1 event"),
+    (r"^\W*when did (?:we|you|i|it) first (?:see|get|have|hit) (?:a |an |any )?"
+     rf"({_REASON_WORDS})(?: events?)?\b", r"when was the first \1 event"),
+    (r"^(when was the first \w+ event) (?:for|on|of) (?:any|a|some) (pod|node)\b", r"\1 for \2s"),
     # "which namespace's pods restart the most on average?": the highest average restarts
     (r"^\W*(which|what) (namespace|ns|node)(?:'?s)? (?:pods? |po )?restart(?:s|ed)? "
      r"(?:the )?most on average\b",
