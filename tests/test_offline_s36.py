@@ -337,3 +337,9 @@ def test_the_first_time_a_reason_was_seen(real_translator, real_engine, question
 def test_first_seeing_a_state_is_no_event_reason(real_translator):
     t = real_translator.translate("when did you first see pods crashlooping", context=ctx())
     assert "min(first_seen)" not in (t.sql or "")
+
+
+@pytest.mark.parametrize("question", ["images without a tag", "which images are untagged"])
+def test_untagged_images_are_the_images(real_translator, real_engine, question):
+    gold = "SELECT DISTINCT image FROM containers WHERE image LIKE '%:latest' OR NOT regexp_matches(image, ':[^/]+$')"
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)

@@ -7249,7 +7249,7 @@ class OfflineTranslator:
                 return f"SELECT {keys}, name FROM containers WHERE {where}"
             return f"SELECT DISTINCT {keys} FROM containers WHERE {where}"
         if rx.search(
-            r"latest tag|:latest|untagged|no tag|tag(?:ged| is)? (?:as )?latest|"
+            r"latest tag|:latest|untagged|no tag|without (?:a |any )?tags?\b|tag(?:ged| is)? (?:as )?latest|"
             # "containers using latest image"
             r"\b(?:us(?:e|es|ing)|run\w*|on|with) (?:the |a )?latest images?\b",
             text,
@@ -7261,6 +7261,11 @@ class OfflineTranslator:
             shown = "" if ns else "namespace, "
             if rx.search(_COUNTING, text):
                 shown = "count(*)"
+            workloads = r"\b(?:containers?|ctrs?|pods?|po)\b"
+            imaged = rx.search(r"\bimages?\b", text) and not rx.search(workloads, text)
+            if imaged and kinds[:1] in ([], ["containers"]) and shown != "count(*)":
+                # "images without a tag": the images themselves, once each (an untagged one runs :latest)
+                return f"SELECT DISTINCT image FROM containers WHERE ({latest.format('image')}){within}"
             if kinds and kinds[0] != "containers" and slots.column_type(self.catalog[kinds[0]], "images"):
                 # "deployments whose image tag is latest": objects with any such image
                 found = f"len(list_filter(images, x -> {latest.format('x')})) > 0"
