@@ -343,3 +343,14 @@ def test_first_seeing_a_state_is_no_event_reason(real_translator):
 def test_untagged_images_are_the_images(real_translator, real_engine, question):
     gold = "SELECT DISTINCT image FROM containers WHERE image LIKE '%:latest' OR NOT regexp_matches(image, ':[^/]+$')"
     assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["rolebindings to clusterrole edit", "which namespaces have a rolebinding to the edit clusterrole"],
+)
+def test_a_default_role_no_binding_names_is_still_named(real_translator, real_engine, question):
+    """No binding in the snapshot names 'edit': the answer is none, not every binding to a cluster role."""
+    t = real_translator.translate(question, context=ctx())
+    assert "role_name = 'edit'" in t.sql
+    assert real_engine.query(t.sql).rows == []

@@ -659,6 +659,9 @@ _RESOURCES = {
 }
 
 
+_DEFAULT_ROLES = ("edit", "view", "admin")  # the user-facing cluster roles, named by common words
+
+
 def _role_named(text: str, grounding: Grounding) -> str | None:
     """The name of a role or cluster role the question names ("cluster-admin", "edit")."""
     names = grounding.names("clusterroles") | grounding.names("roles")
@@ -668,10 +671,11 @@ def _role_named(text: str, grounding: Grounding) -> str | None:
     text = rx.sub(r"\b((?:cluster ?)?role)/", r"\1 ", text)  # kubectl's "clusterrole/view"
     for m in rx.finditer(r"(?<![\w\-/.:@])[a-z0-9][a-z0-9\-.:]*[a-z0-9](?![\w\-/@])", text):
         word = m.group(0)
-        if word in names and (word in bound or "-" in word or ":" in word):
+        # (a default role no binding names yet is a role still: "rolebindings to clusterrole edit" are none)
+        if word in names and (word in bound or "-" in word or ":" in word or word in _DEFAULT_ROLES):
             before = text[max(0, m.start() - 40) : m.start()]
             if (
-                word in ("edit", "view", "admin")
+                word in _DEFAULT_ROLES
                 and not rx.search(
                     r"\b(?:the|role|clusterrole|has|have|with|to|grant\w*|bound to)\s*$", before
                 )  # noqa: E501
