@@ -354,3 +354,31 @@ def test_a_default_role_no_binding_names_is_still_named(real_translator, real_en
     t = real_translator.translate(question, context=ctx())
     assert "role_name = 'edit'" in t.sql
     assert real_engine.query(t.sql).rows == []
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "prod ns missing a quota",
+            "SELECT n.name FROM namespaces n WHERE n.labels['environment'] = 'production' "
+            "AND NOT EXISTS (SELECT 1 FROM resourcequotas q WHERE q.namespace = n.name)",
+        ),
+        (
+            "gpu quota in the ml namespace",
+            "SELECT name, hard['requests.nvidia.com/gpu'], used['requests.nvidia.com/gpu'] "
+            "FROM resourcequotas WHERE namespace = 'ml'",
+        ),
+    ],
+)
+def test_prod_namespaces_and_a_quota_said_singly(translator, engine, question, gold):
+    t = translator.translate(question, context=ctx())
+    expected = engine.query(gold).rows
+    assert expected and [r[-1] for r in engine.query(t.sql).rows] == [r[-1] for r in expected], t.sql
+
+
+def test_more_than_one_of_an_unlinked_kind_is_declined(translator):
+    """ "services with more than one endpointslice and how many": no link read, so not a count of services."""
+    assert translator.translate(
+        "services with more than one endpointslice and how many", context=ctx()
+    ).declined

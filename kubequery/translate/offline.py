@@ -650,7 +650,7 @@ class OfflineTranslator:
         for at, word, other in kinds:
             before = text[:at]
             picks = rx.search(
-                r"\b(?:with|without|w/o?|that ha(?:ve|s)|having|whose|which have|owning)\s+(?:\S+\s+){0,2}$",
+                r"\b(?:with|without|w/o?|that ha(?:ve|s)|having|whose|which have|owning)\s+(?:\S+\s+){0,3}$",
                 before,
             )
             if other == table or not picks or not any(t == table for _, _, t in kinds[:1]):
@@ -8196,7 +8196,8 @@ def _quota(text: str, namespace: str | None, *, here: bool = False) -> str | Non
     bare = rx.fullmatch(
         r"\W*(?:show |what(?:'s| is) )?(?:the |my )?(?:[\w.\-]+ )?(?:requests? |limits? )?"
         r"(?:resource ?)?quotas?"
-        r"(?: here| (?:in|for|of) (?:(?:this|my|the|our)(?: current)? (?:namespace|ns)|[\w\-]+))?\W*",
+        r"(?: here| (?:in|for|of) (?:(?:this|my|the|our)(?: current)? (?:namespace|ns)|(?:the )?[\w\-]+"
+        r"(?: namespace| ns)?))?\W*",
         text,
     )
     said = rx.search(r"(?:\b|resource)quotas?\b", text)  # "resourcequota", kubectl's own name

@@ -1987,6 +1987,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^\W*when did (?:we|you|i|it) first (?:see|get|have|hit) (?:a |an |any )?"
      rf"({_REASON_WORDS})(?: events?)?\b", r"when was the first \1 event"),
     (r"^(when was the first \w+ event) (?:for|on|of) (?:any|a|some) (pod|node)\b", r"\1 for \2s"),
+    # "prod namespaces", "prod ns missing a quota": the production ones, as their environment label says
+    (r"\bprod(?= (?:namespaces?|ns)\b)", "production"),
     # "which namespace's pods restart the most on average?": the highest average restarts
     (r"^\W*(which|what) (namespace|ns|node)(?:'?s)? (?:pods? |po )?restart(?:s|ed)? "
      r"(?:the )?most on average\b",
