@@ -382,3 +382,11 @@ def test_more_than_one_of_an_unlinked_kind_is_declined(translator):
     assert translator.translate(
         "services with more than one endpointslice and how many", context=ctx()
     ).declined
+
+
+@pytest.mark.parametrize(
+    "question", ["which statefulset owns pvc data-cassandra-0", "which deployment owns replicaset foo"]
+)
+def test_an_object_the_cluster_lacks_after_owns_is_declined(real_translator, question):
+    t = real_translator.translate(question, context=ctx())
+    assert t.declined and "has no" in t.message

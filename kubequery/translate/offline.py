@@ -118,6 +118,7 @@ _NAMING_WORDS = {"of", "for", "to", "by", "from", "using", "uses", "use", "behin
 # Kinds whose objects are named by hand, said after their name: "the payments-api deployment"
 _NAMED_BEFORE_KIND = {"deployments", "statefulsets", "daemonsets", "cronjobs", "services"}
 _NAMING_WORDS |= {"in", "on", "with", "is", "was", "does", "did", "about"}
+_NAMING_WORDS |= {"owns", "own", "owning", "mounts", "mount", "mounting", "references", "referencing"}
 # words that say the asker's namespace without naming it: "in current ns", "in this namespace"
 _OWN_NAMESPACE = {"current", "this", "my", "our", "your", "same", "that", "the", "each", "every", "all"}
 # words that say which class without naming it: "the default storage class", "a different priority class"
