@@ -273,7 +273,7 @@ def test_this_namespace_said_as_the_subject(translator, engine, question, gold):
     [
         (
             "top 2 po by BackOff count",
-            "SELECT namespace, involved_name, count(*) AS n FROM events WHERE involved_kind = 'Pod' "
+            "SELECT namespace, involved_name, sum(count) AS n FROM events WHERE involved_kind = 'Pod' "
             "AND reason = 'BackOff' GROUP BY namespace, involved_name ORDER BY n DESC LIMIT 2",
         ),
         (

@@ -1964,8 +1964,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:routes?|sends? traffic|points?) to\b", r"\1 behind \2 \3"),
     (r"\b(pods|po) (?:that are )?routed to by (more than one|no|any|\d+\+?) (services?|svcs?)\b",
      r"\1 behind \2 \3"),
-    # "top 2 po by BackOff count": ranked by how many events of that reason they have
-    (rf"\bby ({_REASON_WORDS}) (?:event |ev )?counts?\b", r"by \1 events"),
+    # "top 2 po by BackOff count": ranked by how many times that reason was reported about them
+    # (an event's count is how often it repeated: the occurrences, as "total event count" is)
+    (rf"\bby ({_REASON_WORDS}) (?:event |ev |total )?counts?\b", r"by \1 occurrences"),
     # "which kinds of warnings fired in the last hour": the warnings' reasons, in that window
     (r"^\W*(?:which|what) (?:kinds?|types?|sorts?) of (warnings?|errors?) (?:fired|happened|occurred|"
      r"showed up|came up|were raised|popped up)\b", r"which \1 reasons showed up"),
