@@ -390,3 +390,13 @@ def test_more_than_one_of_an_unlinked_kind_is_declined(translator):
 def test_an_object_the_cluster_lacks_after_owns_is_declined(real_translator, question):
     t = real_translator.translate(question, context=ctx())
     assert t.declined and "has no" in t.message
+
+
+def test_kubectl_reference_then_the_nodes_of_its_pods(real_translator, real_engine):
+    gold = (
+        "SELECT DISTINCT p.node FROM services s JOIN pods p ON p.namespace = s.namespace "
+        "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE s.namespace = 'team-a' AND s.name = 'frontend'"
+    )
+    assert_same_rows(
+        real_translator, real_engine, "svc/frontend -n team-a: nodes of its pods", gold, columns=True
+    )

@@ -1990,6 +1990,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^(when was the first \w+ event) (?:for|on|of) (?:any|a|some) (pod|node)\b", r"\1 for \2s"),
     # "prod namespaces", "prod ns missing a quota": the production ones, as their environment label says
     (r"\bprod(?= (?:namespaces?|ns)\b)", "production"),
+    # "svc/frontend -n team-a: nodes of its pods": where that object's pods run
+    (r"^\W*(svc|service|deploy|deployment|sts|statefulset|ds|daemonset)/([a-z0-9][\w\-.]*)"
+     r"((?:\s+-n\s+[a-z0-9][\w\-]*)?)\s*:\s*(?:the )?(nodes?|zones?) (?:of|for) (?:its|the|their) "
+     r"(?:pods|po)\W*$",
+     r"which \4 do the pods of the \2 \1\3 run on"),
     # "which namespace's pods restart the most on average?": the highest average restarts
     (r"^\W*(which|what) (namespace|ns|node)(?:'?s)? (?:pods? |po )?restart(?:s|ed)? "
      r"(?:the )?most on average\b",
