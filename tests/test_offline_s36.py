@@ -400,3 +400,12 @@ def test_kubectl_reference_then_the_nodes_of_its_pods(real_translator, real_engi
     assert_same_rows(
         real_translator, real_engine, "svc/frontend -n team-a: nodes of its pods", gold, columns=True
     )
+
+
+def test_the_nodes_each_deployment_has_pods_on(real_translator, real_engine):
+    gold = (
+        "SELECT DISTINCT r.owner_name, p.node FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name WHERE p.namespace = 'bookinfo' AND r.owner_kind = 'Deployment'"
+    )
+    question = "which nodes does each deployment in bookinfo have pods on?"
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)

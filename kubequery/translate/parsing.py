@@ -1995,6 +1995,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"((?:\s+-n\s+[a-z0-9][\w\-]*)?)\s*:\s*(?:the )?(nodes?|zones?) (?:of|for) (?:its|the|their) "
      r"(?:pods|po)\W*$",
      r"which \4 do the pods of the \2 \1\3 run on"),
+    # "which nodes does each deployment in bookinfo have pods on?": each one with the nodes its pods run on
+    (r"^\W*(?:which|what) (nodes|zones) (?:does|do) each "
+     r"(deploy\w*|statefulsets?|sts|daemonsets?|ds|services?|svc)\b(.*?) (?:have|run|put|schedule) "
+     r"(?:its |their |any )?(?:pods|po|replicas) on\W*$",
+     r"each \2\3 and the \1 its pods run on"),
     # "which namespace's pods restart the most on average?": the highest average restarts
     (r"^\W*(which|what) (namespace|ns|node)(?:'?s)? (?:pods? |po )?restart(?:s|ed)? "
      r"(?:the )?most on average\b",
