@@ -409,3 +409,17 @@ def test_the_nodes_each_deployment_has_pods_on(real_translator, real_engine):
     )
     question = "which nodes does each deployment in bookinfo have pods on?"
     assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "what default cpu and memory limits does this namespace's limit range set?",
+            "SELECT name, default_cpu_limit, default_memory_limit FROM limitranges WHERE namespace = 'ml'",
+        ),
+        ("show this namespace's quota", "SELECT name, hard, used FROM resourcequotas WHERE namespace = 'ml'"),
+    ],
+)
+def test_this_namespaces_objects(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True, namespace="ml")

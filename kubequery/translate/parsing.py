@@ -2000,6 +2000,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(deploy\w*|statefulsets?|sts|daemonsets?|ds|services?|svc)\b(.*?) (?:have|run|put|schedule) "
      r"(?:its |their |any )?(?:pods|po|replicas) on\W*$",
      r"each \2\3 and the \1 its pods run on"),
+    # "this namespace's limit range", "show my ns's quota": that kind's objects here
+    (r"\b(?:this|my|our|the current|current) (?:namespace|ns)(?:'s|’s|s') "
+     r"((?:limit ?ranges?|(?:resource ?)?quotas?|network ?polic(?:y|ies)|netpols?|service ?accounts?|sas?|"
+     r"roles?|role ?bindings?)\b)", r"the \1 here"),
     # "which namespace's pods restart the most on average?": the highest average restarts
     (r"^\W*(which|what) (namespace|ns|node)(?:'?s)? (?:pods? |po )?restart(?:s|ed)? "
      r"(?:the )?most on average\b",
