@@ -423,3 +423,18 @@ def test_the_nodes_each_deployment_has_pods_on(real_translator, real_engine):
 )
 def test_this_namespaces_objects(translator, engine, question, gold):
     assert_same_rows(translator, engine, question, gold, columns=True, namespace="ml")
+
+
+def test_which_have_another_kind_after_an_edited_list(translator, engine):
+    """After "only the not ready ones" the rows are the edited ones: "which have an hpa?" keeps those."""
+    turns = (
+        *_PAYMENTS_DEPLOYMENTS,
+        Turn(
+            "only the not ready ones",
+            "SELECT name FROM deployments WHERE namespace = 'payments' AND ready_replicas < desired",
+        ),
+    )
+    t = translator.translate("which ones don't have an hpa", context=ctx(turns=turns))
+    gold = _WITH_HPA.format("NOT") + " AND d.ready_replicas < d.desired"
+    assert sorted(engine.query(t.sql).rows) == sorted(engine.query(gold).rows), t.sql
+    assert "ready_replicas < " in t.sql and "horizontalpodautoscalers" in t.sql

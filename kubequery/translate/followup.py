@@ -10,7 +10,7 @@ import sqlglot
 
 from kubequery.translate import lexicon as lx
 from kubequery.translate import negation, rx, slots
-from kubequery.translate.joins import REFERENCES, listing, qualify
+from kubequery.translate.joins import REFERENCES, absent, listing, present, qualify, relation
 from kubequery.translate.parsing import (
     ALL_NAMESPACES,
     NUMW,
@@ -1317,9 +1317,13 @@ def _related_to_previous(
         merged = f"{kinds[0][1]} of {article}{question}"
     elif ones:  # "deployments in payments" … "only the ones with pods on worker-2"
         merged = f"{question} {text[ones.end() :]}"
-    elif which and pronoun is None:
+    elif which and (pronoun is None or pronoun.start() < which.end()):
         asked = text[which.end() :]
         merged = f"{question} {'' if rx.match(r'with|without|lack', asked) else 'that '}{asked}"
+        said = tr._parse(question, question, current)[0]
+        if said is None or _tree(said) != _tree(_said(turn, "sql")):
+            # the rows were edited since ("only the not ready ones"): kept by the other kind as they are
+            return _kept_by_kind(tr, asked, _said(turn, "sql"), source, kinds[0][2])
     elif pronoun is not None:
         end = pronoun.end()
         named = rx.match(r"\s+([a-z][a-z ]*?)(?=\s*[?.!]*$|\s+(?:in|on|with|that|which|and)\b)", text[end:])
@@ -1339,6 +1343,22 @@ def _related_to_previous(
         return sql
     # "pods of the deployments in payments": the other kind, picked by its owner's kind
     return sql if (theirs or their) and f" FROM {kinds[0][2]} " in sql and "owner_kind" in sql else None
+
+
+def _kept_by_kind(tr: OfflineTranslator, asked: str, sql: str | None, source: Any, other: str) -> str | None:
+    """ "which have an hpa?", "which ones don't have pods on worker-2?": the previous rows that some (or
+    no) object of the other kind meets."""
+    tree = _tree(sql)
+    if tree is None or tree.args.get("joins") or tree.args.get("group"):
+        return None
+    if source.name not in tr.catalog.names():
+        return None
+    how = relation(source.name, other, tr.catalog[source.name].namespaced, tr.catalog[other].namespaced)
+    if how is None:
+        return None
+    lacking = rx.match(r"(?:without|lack\w*|(?:do|does)(?:n'?t| not) have|(?:have|has|with) no)\b", asked)
+    conds, _ = tr._conditions(other, asked, [])
+    return (absent if lacking else present)(tree.sql(dialect="duckdb"), other, how, conds)
 
 
 def _count_per_previous(text: str, tree: Any, kinds: list[tuple[int, str, str]]) -> str | None:
