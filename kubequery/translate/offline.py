@@ -656,6 +656,8 @@ class OfflineTranslator:
             )
             if other == table or not picks or not any(t == table for _, _, t in kinds[:1]):
                 continue
+            if rx.search(r"\b(?:number|count|#|total)\b", picks.group(0)):
+                continue  # "pods with the number of containers": a count shown, not a kind that picks them
             ref = joins.REFERENCES.get((table, other))
             if rx.search(r"\b(?:their|its)\s+$", before) or (ref and ref.column in sql):
                 continue  # "pods with their node": the column that names it, shown
@@ -7263,7 +7265,9 @@ class OfflineTranslator:
             if rx.search(_COUNTING, text):
                 shown = "count(*)"
             workloads = r"\b(?:containers?|ctrs?|pods?|po)\b"
-            imaged = rx.search(r"\bimages?\b", text) and not rx.search(workloads, text)
+            # (the images asked for themselves; "any images on :latest?" asks for the containers, as dev's do)
+            asked = r"\W*(?:(?:which|what|list|show(?: me)?|get|all|the|distinct|unique)\s+)*images?\b"
+            imaged = rx.match(asked, text) and not rx.search(workloads, text)
             if imaged and kinds[:1] in ([], ["containers"]) and shown != "count(*)":
                 # "images without a tag": the images themselves, once each (an untagged one runs :latest)
                 return f"SELECT DISTINCT image FROM containers WHERE ({latest.format('image')}){within}"

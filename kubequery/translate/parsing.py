@@ -2003,7 +2003,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "this namespace's limit range", "show my ns's quota": that kind's objects here
     (r"\b(?:this|my|our|the current|current) (?:namespace|ns)(?:'s|’s|s') "
      r"((?:limit ?ranges?|(?:resource ?)?quotas?|network ?polic(?:y|ies)|netpols?|service ?accounts?|sas?|"
-     r"roles?|role ?bindings?)\b)", r"the \1 here"),
+     r"role ?bindings?|rbs?|roles?)\b)", r"the \1 here"),
     # "which namespace's pods restart the most on average?": the highest average restarts
     (r"^\W*(which|what) (namespace|ns|node)(?:'?s)? (?:pods? |po )?restart(?:s|ed)? "
      r"(?:the )?most on average\b",
