@@ -438,3 +438,34 @@ def test_which_have_another_kind_after_an_edited_list(translator, engine):
     gold = _WITH_HPA.format("NOT") + " AND d.ready_replicas < d.desired"
     assert sorted(engine.query(t.sql).rows) == sorted(engine.query(gold).rows), t.sql
     assert "ready_replicas < " in t.sql and "horizontalpodautoscalers" in t.sql
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "ev for kind=Node",
+            "SELECT involved_name, reason, message FROM events WHERE involved_kind = 'Node'",
+        ),
+        (
+            "which 3 events were first seen the longest ago?",
+            "SELECT namespace, object, reason, first_seen FROM events ORDER BY first_seen LIMIT 3",
+        ),
+        (
+            "largest memory limit of any pod - which one?",
+            "SELECT namespace, name, memory_limit FROM pods ORDER BY memory_limit DESC LIMIT 1",
+        ),
+        (
+            "3 po w/ biggest cpu lim",
+            "SELECT namespace, name, cpu_limit FROM pods ORDER BY cpu_limit DESC NULLS LAST LIMIT 3",
+        ),
+    ],
+)
+def test_short_words_and_which_one(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+def test_since_yday_is_since_yesterday(translator, engine):
+    gold = "SELECT name FROM pods WHERE namespace = 'ml' AND created > now() - INTERVAL 1 DAY"
+    t = translator.translate("new po in ml since yday", context=ctx())
+    assert not t.declined and engine.query(t.sql).rows == engine.query(gold).rows, t.sql

@@ -2004,6 +2004,14 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:this|my|our|the current|current) (?:namespace|ns)(?:'s|’s|s') "
      r"((?:limit ?ranges?|(?:resource ?)?quotas?|network ?polic(?:y|ies)|netpols?|service ?accounts?|sas?|"
      r"role ?bindings?|rbs?|roles?)\b)", r"the \1 here"),
+    # "since yday", "3 po w/ biggest cpu lim": short words for yesterday and limit
+    (r"\byday\b", "yesterday"),
+    (r"\b(cpu|mem|memory) lims?\b", r"\1 limit"),
+    # "ev for kind=Node": the events about that kind
+    (r"\b(?:for |with |where )?(?:involved[ _]?)?kind\s*[=:]\s*([a-z]+)\b", r"for \1s"),
+    # "largest memory limit of any pod - which one?": the pod that has it
+    (r"^\W*(?:the )?(largest|biggest|highest|smallest|lowest) ([a-z][a-z ]*?) (?:of|on|in) any "
+     r"(pod|node|container|deployment)\W*(?:which one|who|which)\W*$", r"which \3 has the \1 \2"),
     # "which namespace's pods restart the most on average?": the highest average restarts
     (r"^\W*(which|what) (namespace|ns|node)(?:'?s)? (?:pods? |po )?restart(?:s|ed)? "
      r"(?:the )?most on average\b",

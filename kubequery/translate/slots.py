@@ -1506,7 +1506,7 @@ def _merge_same_column(conds: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 _SORTABLE = {"int", "float", "timestamp", "interval"}
-_ASCENDING = r"\b(smallest|lowest|bottom|least|fewest|shortest|fastest|quickest|asc|ascending|oldest first|earliest|increasing)\b"  # noqa: E501
+_ASCENDING = r"\b(smallest|lowest|bottom|least|fewest|shortest|fastest|quickest|asc|ascending|oldest first|earliest|increasing|longest ago)\b"  # noqa: E501
 
 
 def sort_column(text: str, table: Table) -> tuple[str, bool] | None:
