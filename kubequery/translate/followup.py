@@ -1663,6 +1663,11 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         if column:
             new.set("distinct", exp.Distinct())
         return new.sql(dialect="duckdb")
+    picked = _picked_columns(text, table) if not narrowed else None
+    if picked:  # "just name and capacity": those columns and no others
+        new = tree.copy()
+        new.set("expressions", [exp.column(c) for c in picked])
+        return new.sql(dialect="duckdb")
     where = tree.args.get("where")
     said = {c.name for c in where.find_all(exp.Column)} if where is not None else set()
     if (
@@ -1923,6 +1928,27 @@ _SORT_ONLY = (
     r"(?: (?:desc|descending|asc|ascending|biggest first|largest first|most first|smallest first|"
     r"highest first|lowest first|least first|fewest first))?(?: (?:please|pls))?"
 )
+
+
+def _picked_columns(text: str, table: Any) -> list[str] | None:
+    """The columns of "just name and capacity", "only the name, status and age": each part one column."""
+    said = rx.fullmatch(
+        r"(?:(?:show|give me|list)\s+)?(?:just|only)\s+(?:the\s+|their\s+)?(.+?)|(.+?)\s+only",
+        text.strip(" ?.!"),
+    )
+    if not said:
+        return None
+    joins = r"\s*(?:,\s*(?:and\s+)?|\band\b|&|\+)\s*(?:the\s+|their\s+)?"
+    parts = re.split(joins, said.group(1) or said.group(2))
+    picked = []
+    for part in parts:
+        part = part.strip()
+        found = [m for m in slots.find_columns(part, table) if m.start == 0 and m.end == len(part)]
+        column = "name" if part in ("name", "names") else found[0].column if found else None
+        if column is None:
+            return None
+        picked.append(column)
+    return list(dict.fromkeys(picked)) if len(picked) > 1 else None
 
 
 def _aggregate(tree: Any) -> str | None:

@@ -1724,6 +1724,10 @@ class OfflineTranslator:
             words.update(quota="resourcequotas", quotas="resourcequotas")
         if rx.search(r"\b(?:\d+|an?|one|single)\s+warning\b(?!\s+events?\b)|\bwarning\s+counts?\b", text):
             words.update(warning="events")  # "more than 1 warning", "by warning count": events counted
+        probed = r"\b(?:readiness|liveness|startup)\s+probes?|\bprobes?\s+fail|\bfail\w*\s+(?:\w+\s+)?probes?"
+        if rx.search(probed, text):
+            # "readiness probe failures": a container's probe, not the Probe kind a monitoring CRD adds
+            words = {w: t for w, t in words.items() if w not in ("probe", "probes")}
         for phrase in sorted(words, key=len, reverse=True):
             for m in rx.finditer(r"(?<![\w\-/=.])" + re.escape(phrase) + r"(?![\w\-=])", text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
@@ -3088,7 +3092,10 @@ class OfflineTranslator:
             # "curlimages/curl": a repository; "bitnami images": the images of one publisher
             if rx.search(r"\b(?:rc|release[- ]candidates?)\b.*\b(?:images?|tags?)\b|\(-rc\)", text):
                 return "%-rc%"  # "deploys running rc image tags"
-            return None
+            # "image tag v0.10.6", "a v0.10.6 image": that tag, of any repository
+            tag = rx.search(_TAG_SAID, text)
+            version = tag and (tag.group(1) or tag.group(2))
+            return f"%:{version}" if version and any(i.endswith(f":{version}") for i in images) else None
         tag = rx.match(r"(?::|\s+)(v?\d[\w.\-]*\w)", text[m.end() :])
         if last in repos and tag and any(i.endswith(f"/{m.group(1)}:{tag.group(1)}") for i in images):
             return f"%/{m.group(1)}:{tag.group(1)}"  # "which pods run payments-api 3.9.0-rc.2?"
@@ -7055,7 +7062,8 @@ class OfflineTranslator:
             text,
         )
         kinds = [k[2] for k in self.find_kinds(text)]
-        if kinds[1:2] == ["namespaces"] and rx.search(r"\b(?:per|by|each|every)\s+(?:namespace|ns)\b", text):
+        here = r"\b(?:per|by|each|every|(?:in )?(?:this|my|our|the current))\s+(?:namespace|ns)\b"
+        if kinds[1:2] == ["namespaces"] and rx.search(here, text):
             kinds = kinds[:1] + kinds[2:]  # "unused configmaps per namespace": a key, not what uses them
         if unused and kinds[1:2] not in ([], ["pods"]):  # "pvcs not used by any statefulset": that kind's
             unused = None
@@ -7844,6 +7852,11 @@ _KEY_NOISE = {"io", "k8s", "kubernetes", "com", "www", "app", "name", "x", "v1",
 
 
 # Fields of a container's spec without a column of their own, read from raw ("$.readinessProbe").
+# an image's tag said alone: "image tag v0.10.6", "tagged 1.2", "a v0.10.6 image"
+_TAG_SAID = (
+    r"\b(?:tag(?:ged)?|version)\s+(?:is\s+|=\s*|of\s+|other than\s+|not\s+|isn'?t\s+)?(v?\d[\w.\-]*\w)"
+    r"|\b(v\d[\w.\-]*\w)\s+(?:images?|tags?)\b"
+)
 _PROBES = {"readiness": "readinessProbe", "liveness": "livenessProbe", "startup": "startupProbe"}
 # Boolean securityContext flags, as asked ("read-only root filesystem", "allow privilege escalation").
 _SECURITY_FLAGS = (

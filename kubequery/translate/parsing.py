@@ -212,6 +212,23 @@ def _both_amounts(m: re.Match[str]) -> str:
 # Ways of saying a thing the readers know by another wording, each rewritten to it in order
 _REASON_WORDS = "|".join(r.lower() for r in lx.EVENT_REASONS)  # "BackOff" as said in a question
 _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
+    # "pods served by the x ingress", "ing x -> svc -> pods": the pods behind it, through its services
+    (r"\b(?:served|fronted|exposed|routed to) by\b", "behind"),
+    (r"^\W*(ing|ingress(?:es)?) (.+?)\s*->\s*(?:svc|services?)\s*->\s*(?:pods?|po)\s*[?.!]*$",
+     r"pods behind \1 \2"),
+    # "what state are the x deployment's pods in?": those pods and their status
+    (r"^\W*what (?:state|status|phase)s? (?:are|is) (.+?) in\b\s*", r"\1 and their status "),
+    # "po on notready no", "workloads on not ready nodes": the pods on those nodes
+    (r"\b(not ?ready|unready|notready) no\s*[?.!]*$", r"\1 nodes"),
+    (r"\bworkloads (?=(?:running |scheduled )?on\b.*\bno(?:des?)?\b)", "pods "),
+    # "pods consuming the x config map": the pods that use it, not a measured consumption
+    (r"\bconsum(?:ing|es|e)\b(?= (?:the |a |an |any )?(?:[\w\-]+ )?"
+     r"(?:config ?maps?|cms?|secrets?|pvcs?|claims?)\b)",
+     "using"),
+    # "statefulsets here and how many are ready": each one's READY, not a count of the ready ones
+    (r"\b((?:deploy\w*|statefulsets?|sts|replicasets?|rs|daemonsets?|ds)\b.*) and how many "
+     r"(?:of (?:their|its) "
+     r"(?:pods|replicas) )?are (ready|available)\s*[?.!]*$", r"\1 and their \2 count"),
     # "what labels are on my namespace?": its own labels (not every key namespaces use)
     (r"(?:^\W*(?:which|what) (?:are (?:the )?)?)?\b(labels|annotations) (?:are |is )?(?:on|of|for) "
      r"(?:this|my|our|the current|current) "
@@ -1595,7 +1612,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"((?:in|on) .+)$",
      r"\3 \4 and their \1 \2"),
     # "which pods are still on recommendation 1.7.3?": those whose image is that version
-    (r"\b(?:still )?(?:on|running|using) ([a-z][\w\-]*) v?(\d+\.\d+(?:\.\d+)?)\b", r"with image \1:\2"),
+    (r"\b(?:still )?(?:on|running|using) (?!(?:an?|the) )([a-z][\w\-]*) v?(\d+\.\d+(?:\.\d+)?)\b",
+     r"with image \1:\2"),
     # "containers up but failing readiness": running, not ready
     (r"\b(containers?) (?:that are )?(?:up|running) but "
      r"(?:failing (?:their )?readiness(?: probes?)?|not ready)\b",
@@ -2457,7 +2475,8 @@ def normalise(question: str) -> str:
     text = rx.sub(rf"\b(have|has|with|having) (?:the |a |an )?label {key}", r"\1 the \2 label", text)
     text = rx.sub(rf"(?<![\w\-])labell?ed {key}", r"with the \1 label", text)
     text = rx.sub(r"-(label(?:l)?ed|tagged)\b", r" \1", text)  # "production-labelled namespaces"
-    text = rx.sub(r"\breq(?:s|uests?)?\s*/\s*lim(?:s|its?)?\b", "request and limit", text)  # "mem req/lim"
+    # "mem req/lim", "req+lim"
+    text = rx.sub(r"\breq(?:s|uests?)?\s*[/+&]\s*lim(?:s|its?)?\b", "request and limit", text)
     text = rx.sub(r"\breqs\b", "requests", text)
     # "requests vs limits of the pods", "cpu and memory requests and limits": both resources, both amounts
     text = rx.sub(

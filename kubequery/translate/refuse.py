@@ -385,6 +385,10 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
                 continue
             if w in ("github", "gitlab") and rx.search(rf"\b{w}(?:'s)? (?:container )?registry\b", text):
                 continue  # "the github container registry": where images come from, in their names
+            cms = r"\bconsuming (?:the |a |an |any )?(?:[\w\-]+ )?"
+            cms += r"(?:config ?maps?|cms?|secrets?|pvcs?|claims?)\b"
+            if w == "consuming" and rx.search(cms, text):
+                continue  # "pods consuming the x config map": the pods that use it
             if w == "logged" and rx.search(r"\blogged\b(?:\s+\S+){0,8}?\s+(?:events?|warnings?)\b", text):
                 continue  # "pvcs that logged 'waiting for a volume' events": events the objects got
             tool = rx.search(r"\b(running|runs?|images?|containers?)\b", text)

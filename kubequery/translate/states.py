@@ -593,8 +593,12 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             r"^(?!.*\bnot\b).*(?:(?<!un)\bhealthy\b|\bfully (?:ready|up|available)\b|"
             r"\ball (?:of )?(?:their |its |the )?(?:replicas|pods) (?:are )?(?:ready|up|available)\b|"
             # "how many deployments are ready": every replica of each
-            r"\b(?:deploy\w*|statefulsets?|sts|replicasets?|rs) (?:that |which )?(?:are|is) ready"
-            r"\s*(?:[?.!]|$))",
+            r"\b(?:deploy\w*|statefulsets?|sts|replicasets?|rs)\s+(?:(?:in|on)\s+(?:the\s+)?[\w\-]+\s+)?"
+            r"(?:that |which )?(?:are|is) (?:fully )?ready\s*(?:[?.!]|$)"
+            # "ready deployments": every replica of each ready, not a READY column asked
+            r"|^(?:(?:how many|count|list|show|which|what)\s+(?:the\s+)?)?ready\s+"
+            r"(?:deploy\w*|statefulsets?|sts|"
+            r"replicasets?|rs)\b)",
             text,
         ):
             add("ready_replicas = desired", "fully ready")  # "healthy deployments": every replica ready
