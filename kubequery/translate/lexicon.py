@@ -613,6 +613,8 @@ EVENT_REASON_PHRASES = {
     "scheduling failures": "FailedScheduling",
     "failing to schedule": "FailedScheduling",
     "failed scheduling": "FailedScheduling",
+    "scheduler failures": "FailedScheduling",
+    "scheduler errors": "FailedScheduling",
     "volume mount failures": "FailedMount",
     "mount failures": "FailedMount",
     "failed mounts": "FailedMount",

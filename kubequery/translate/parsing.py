@@ -216,6 +216,31 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:served|fronted|exposed|routed to) by\b", "behind"),
     (r"^\W*(ing|ingress(?:es)?) (.+?)\s*->\s*(?:svc|services?)\s*->\s*(?:pods?|po)\s*[?.!]*$",
      r"pods behind \1 \2"),
+    # "svc x -n ml backends", "the backends of service x": the pods behind it
+    (r"\b(?:backends?|backing pods|backend pods) (?:of|for|behind) (?:the )?"
+     r"(?=(?:[a-z0-9][\w\-]* )?(?:svc|service)\b)",
+     "pods behind "),
+    (r"\b(?:(?:svc|service) ([a-z0-9][\w\-]*)|([a-z0-9][\w\-]*) (?:svc|service))"
+     r"((?:\s+(?:in|-n)\s+[a-z0-9][\w\-]*)?)(?:'s)?\s+(?:backends?|backing pods|backend pods)\b",
+     r"pods behind svc \1\2\3"),
+    # "pods behind the x service": that service named as such (its name is no service account's here)
+    (r"\b(behind|selected by|backing) (?:the )?(?!(?:svc|service)\b)([a-z0-9][\w\-]*) (?:svc|service)\b",
+     r"\1 svc \2"),
+    # "…, and how big are they?": their capacity
+    (r",?\s+and how (?:big|large) (?:are|is) (?:they|it|those|these|each(?: one)?)\W*$",
+     " and their capacity"),
+    # "role bindings that grant a ClusterRole", "namespaced bindings to cluster roles", "rb w/ roleRef kind
+    # ClusterRole": role bindings to cluster roles; ": which role, and to whom?": with their subjects
+    (r"\b(role ?bindings?|rbs?)\b(.*?)\b(?:that |which )?"
+     r"(?:grants?|gives?|binds?|references?|hands? out|points? to)"
+     r" (?:an? |the )?cluster ?roles?\b", r"\1\2 to cluster roles"),
+    (r"\b(?:namespaced|namespace[- ]scoped) bindings (?:to|of) (?:an? )?cluster ?roles?\b",
+     "rolebindings to cluster roles"),
+    (r"\b(role ?bindings?|rbs?)\b(.*?)\b(?:w/|with) (?:a )?role ?ref(?: kind)?(?: =| :)? ?"
+     r"cluster ?role\b(?!/)",
+     r"\1\2 to cluster roles"),
+    (r"(\bto cluster roles\b.*?)[:,]?\s*(?:and )?which (?:cluster )?role,? and (?:to whom|who)\W*$",
+     r"\1 and their subjects"),
     # "what state are the x deployment's pods in?": those pods and their status
     (r"^\W*what (?:state|status|phase)s? (?:are|is) (.+?) in\b\s*", r"\1 and their status "),
     # "po on notready no", "workloads on not ready nodes": the pods on those nodes
@@ -257,6 +282,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "how are the frontend storefront pods spread over nodes?": how many on each
     (r"^\W*how (?:are|is) (.+?) (?:spread|distributed|split) (?:over|across|among|between) (?:the )?"
      r"(node|zone|namespace)s?\W*$", r"how many \1 per \2"),
+    # "pod spread across zones in checkout (counts)": a spread is counted already
+    (r"\b((?:spread|distributed|split) (?:across|over|among|between) [^()]*?)\s*\(\s*"
+     r"(?:counts?|counted|numbers?)\s*\)", r"\1"),
     # "endpoints of service postgres in data", "ep postgres -n data": that Endpoints object's addresses
     (r"^\W*(?:what are |show(?: me)? |list |get )?(?:the )?endpoints (?:of|for|behind) (?:the )?"
      r"(?:svc|service) "

@@ -78,6 +78,8 @@ DIMS = {
     "ns": "namespace",
     "node": "node",
     "nodes": "node",
+    "host": "node",
+    "hosts": "node",
     "status": "status",
     "state": "status",
     "phase": "phase",
@@ -278,7 +280,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             counting = False
     dim = None
     m = rx.search(
-        r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each|spread (?:across|over))\s+(?:the\s+)?(?:event\s+|container\s+(?=image\b))?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|status|state|phase|types?|reason|qos|image|kind of controller|controller kind|owner kind|kind|(?:reporting )?(?:source|component))\b(?!-)",  # noqa: E501 - one pattern reads best on one line
+        r"\b(?:per|by|each|every|grouped by|of each|in each|in every|for each|spread (?:across|over))\s+(?:the\s+)?(?:event\s+|container\s+(?=image\b))?(instance type|node type|machine type|availability zone|zone|region|storage class|qos class|namespace|namespaces|ns|node|nodes|hosts?(?!\s*(?:network|names?|ports?|paths?|ips?)\b)|status|state|phase|types?|reason|qos|image|kind of controller|controller kind|owner kind|kind|(?:reporting )?(?:source|component))\b(?!-)",  # noqa: E501 - one pattern reads best on one line
         text,
     ) or _breakdown_of(text)
     mean = rx.search(r"\b(?:average|avg|mean)\b", text)

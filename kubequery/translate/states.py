@@ -90,7 +90,9 @@ _COUNTED_RESTARTS = (
 # Not every pod of a workload up: "doesn't have all its pods ready", "not all of their replicas are up".
 _NOT_ALL_UP = (
     r"(?:\bnot|n'?t) have all (?:of )?(?:their |its )?(?:replicas|pods) (?:ready|up|running|available)|"
-    r"\bnot all (?:of )?(?:their |its )?(?:replicas|pods) (?:are )?(?:ready|up|running|available)"
+    r"\bnot all (?:of )?(?:their |its )?(?:replicas|pods) (?:are )?(?:ready|up|running|available)|"
+    # "not at full READY", "aren't fully up"
+    r"(?:\bnot|n'?t) (?:at |yet )?(?:(?:full|fully|completely) )?(?:ready|up|available|scaled up)\b"
 )
 # a state said the other way round: "not paused", "aren't suspended", "unpaused"
 _NOT_BEFORE = r"(?:\bnot|n'?t|\bnon-?|\bun)\s*(?:been\s+|being\s+|currently\s+)?"
@@ -870,7 +872,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             and not quoted
         ):
             failed = r"errimagepull|backoff|back-off|\berr\w*|\bfail\w*|can'?t|cannot|\bwarnings?\b"
-            if rx.search(failed, text) and not any(c.startswith("type ") for c in p.conds):
+            if rx.search(r"\bfailed (?:events?|ev)\b", text):  # "(sum of Failed event counts)": that reason
+                add("reason = 'Failed'", "reason Failed")
+            elif rx.search(failed, text) and not any(c.startswith("type ") for c in p.conds):
                 add("reason IN ('Failed', 'BackOff')", "image pull failures")
             else:
                 add("reason IN ('Pulling', 'Pulled', 'Failed', 'BackOff')", "the kubelet's image events")
@@ -909,6 +913,11 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 add(f"reason IN ({', '.join(map(quote, both))})", "reasons " + " or ".join(both))
             else:
                 add(f"reason = {quote(reason)}", f"reason {reason}")
+            low = rx.search(EVICTED_FOR, text) if reason == "Evicted" else None
+            if low:  # "Evicted events caused by low memory": the kubelet's message says which resource
+                word = next(g for g in low.groups() if g)
+                resource = "memory" if rx.match(r"mem|ram", word) else "ephemeral-storage"
+                add(f"message LIKE '%low on resource: {resource}%'", f"evicted for {resource}")
     elif t == "endpointslices":
         unready = r"\b(?:not[- ]ready|unready) endpoints?\b|\bendpoints? (?:that )?(?:aren'?t|are not) ready"
         if rx.search(unready, text):
