@@ -453,7 +453,6 @@ class OfflineTranslator:
                 confidence=0.0,
             )
         sql = self._no_namespace_of_nodes(text, sql)
-        sql = self._objects_of_mixed_kinds(sql)
         sql = _names_only(text, self._one_object_fields(sql))
         sql = _typed_events(sql)
         sql = _join_key_once(sql)
@@ -909,27 +908,6 @@ class OfflineTranslator:
         if not shown or len(shown) == len(tree.expressions) or tree.args.get("group"):
             return sql
         tree.set("expressions", shown)
-        return tree.sql(dialect="duckdb")
-
-    def _objects_of_mixed_kinds(self, sql: str) -> str:
-        """The events of one reason that objects of several kinds have ("FailedCreate": replica sets and
-        daemon sets), no kind said: each shown by kind and name (`object`), as a bare name does not say
-        which object it is."""
-        if self.grounding is None or "involved_name" not in sql:
-            return sql
-        tree = sqlglot.parse_one(sql, read="duckdb")
-        source = tree.find(exp.Table)
-        if source is None or source.name != "events" or tree.args.get("joins") or tree.args.get("group"):
-            return sql
-        conds = followup._conjuncts(tree)
-        said = [m.group(1) for m in (rx.fullmatch(r"reason = '([^']*)'", c) for c in conds) if m]
-        if len(said) != 1 or any(c.startswith("involved_kind") for c in conds):
-            return sql
-        if len(self.grounding.reason_kinds(said[0])) < 2:
-            return sql
-        for e in tree.expressions:
-            if isinstance(e, exp.Column) and e.name == "involved_name":
-                e.replace(exp.column("object"))
         return tree.sql(dialect="duckdb")
 
     def _scoped(self, text: str, sql: str) -> str:
@@ -1823,6 +1801,11 @@ class OfflineTranslator:
             here = r"\b(?:in|from|within|inside)\s+(?:the\s+)?(?:this|my|current|our)\s+(?:namespace|ns)\b"
             if rx.search(here, text):
                 return current, rx.sub(here, " ", text)
+            # "total restart count for this namespace": of what is in it (its own labels or age are its)
+            here_for = r"\bfor\s+(?:the\s+)?(?:this|my|current|our)\s+(?:namespace|ns)\b"
+            its_own = r"\b(?:labels?|annotations?|status|phase|age|old)\b"
+            if rx.search(here_for, text) and not rx.search(its_own, text):
+                return current, rx.sub(here_for, " ", text)
             mine = r"\b(this|current)\s+(namespace|ns)\b|\bhere\b|\b(my|our)\s+\w+|\bof (mine|ours)\b"
             if rx.search(mine, text):
                 return current, text

@@ -224,7 +224,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"((?:\s+(?:in|-n)\s+[a-z0-9][\w\-]*)?)(?:'s)?\s+(?:backends?|backing pods|backend pods)\b",
      r"pods behind svc \1\2\3"),
     # "pods behind the x service": that service named as such (its name is no service account's here)
-    (r"\b(behind|selected by|backing) (?:the )?(?!(?:svc|service)\b)([a-z0-9][\w\-]*) (?:svc|service)\b",
+    (r"\b(behind|selected by|backing) (?:the )?"
+     r"(?!(?:svc|service|any|a|an|no|some|each|every|one|its|their)\b)([a-z0-9][\w\-]*) (?:svc|service)\b",
      r"\1 svc \2"),
     # "…, and how big are they?": their capacity
     (r",?\s+and how (?:big|large) (?:are|is) (?:they|it|those|these|each(?: one)?)\W*$",
@@ -233,7 +234,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # ClusterRole": role bindings to cluster roles; ": which role, and to whom?": with their subjects
     (r"\b(role ?bindings?|rbs?)\b(.*?)\b(?:that |which )?"
      r"(?:grants?|gives?|binds?|references?|hands? out|points? to)"
-     r" (?:an? |the )?cluster ?roles?\b", r"\1\2 to cluster roles"),
+     r" (?:an? |the )?cluster ?roles?\b"
+     r"(?: (?:rather than|instead of|not) (?:an? |the )?(?:namespaced )?roles?\b)?",
+     r"\1\2 to cluster roles"),
     (r"\b(?:namespaced|namespace[- ]scoped) bindings (?:to|of) (?:an? )?cluster ?roles?\b",
      "rolebindings to cluster roles"),
     (r"\b(role ?bindings?|rbs?)\b(.*?)\b(?:w/|with) (?:a )?role ?ref(?: kind)?(?: =| :)? ?"
@@ -2062,6 +2065,20 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^\W*(which|what) (namespace|ns|node)(?:'?s)? (?:pods? |po )?restart(?:s|ed)? "
      r"(?:the )?most on average\b",
      r"\1 \2 has the highest average restarts"),
+    # "why is the x autoscaler complaining? (warning events)": that object's warning events
+    (r"^\W*why (?:is|are) (.+?) (?:complaining|failing|erroring|unhappy|broken|misbehaving)\W*"
+     r"\(\s*warn(?:ing)?s?(?: ev(?:en)?ts?)?\s*\)\W*$", r"warning events for \1"),
+    # "hpa x: warning reasons + messages": its warning events
+    (r"[:,]?\s*\bwarn(?:ing)? reasons?\s*(?:\+|and|&|,|/)\s*(?:msgs?|messages?)\b", " warning events"),
+    # "just warnings, drop the Normal ones": the warnings (the dropped ones are the rest)
+    (r"\b((?:just|only) (?:the )?warn(?:ing)?s?)\b,?\s*(?:and )?"
+     r"(?:drop|hide|skip|remove|exclude|without|no|not) (?:the )?normal(?: ones| events?| evs?)?\b", r"\1"),
+    # "how many times has each restarted?": their restart counts
+    (r"^\W*(?:and )?how many times (?:has|have|did) (?:each(?: one| pod| of them)?|they|these|those)"
+     r" (?:restarted|restart|been restarted)\W*$", "their restart counts"),
+    # "where is busybox used?": the pods whose containers run it
+    (r"^\W*where (?:is|are) (?:the )?([a-z0-9][\w.\-/:]*)(?: images?)? (?:used|run|running|deployed)\W*$",
+     r"which pods use \1"),
 )
 
 
