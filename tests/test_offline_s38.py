@@ -16,6 +16,10 @@ _HPA_WARNINGS = (
     "SELECT reason, message FROM events WHERE namespace = 'team-a' AND involved_kind = 'HorizontalPodAutoscaler' "
     "AND involved_name = 'frontend' AND type = 'Warning'"
 )
+_DATA_CLAIM_NODES = (
+    "SELECT c.name, p.node FROM persistentvolumeclaims c JOIN pods p ON p.namespace = c.namespace "
+    "AND list_contains(p.pvcs, c.name) WHERE c.namespace = 'data'"
+)
 _TO_CLUSTER_ROLES = "SELECT namespace, name FROM rolebindings WHERE role_kind = 'ClusterRole'"
 
 
@@ -49,6 +53,28 @@ _TO_CLUSTER_ROLES = "SELECT namespace, name FROM rolebindings WHERE role_kind = 
         ("namespaced bindings to cluster roles", _TO_CLUSTER_ROLES),
         ("rb w/ roleRef kind ClusterRole", _TO_CLUSTER_ROLES),
         ("which rolebindings bind a clusterrole rather than a role?", _TO_CLUSTER_ROLES),
+        ("what deployments did the evicted pods come from",
+         "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+         "AND r.name = p.owner_name WHERE p.reason = 'Evicted' AND r.owner_kind = 'Deployment'"),
+        ("where do the pods getting backoff warnings run",
+         "SELECT DISTINCT p.namespace, p.name, p.node FROM events e JOIN pods p ON p.uid = e.involved_uid "
+         "WHERE e.type = 'Warning' AND e.reason = 'BackOff'"),
+        ("ns with pods and zero netpols", "SELECT n.name FROM namespaces n WHERE EXISTS (SELECT 1 FROM pods p "
+         "WHERE p.namespace = n.name) AND NOT EXISTS (SELECT 1 FROM networkpolicies x WHERE x.namespace = n.name)"),
+        ("namespaces affected by the cordoned node",
+         "SELECT DISTINCT p.namespace FROM pods p JOIN nodes n ON p.node = n.name WHERE n.unschedulable"),
+        ("ds running on control plane", "SELECT DISTINCT d.namespace, d.name FROM daemonsets d JOIN pods p "
+         "ON p.namespace = d.namespace AND p.owner_kind = 'DaemonSet' AND p.owner_name = d.name "
+         "JOIN nodes n ON n.name = p.node WHERE list_contains(n.roles, 'control-plane')"),
+        ("for the pods in batch, what cronjob spawned them", "SELECT p.name, j.owner_name FROM pods p JOIN jobs j "
+         "ON j.namespace = p.namespace AND j.name = p.owner_name WHERE p.namespace = 'batch' "
+         "AND j.owner_kind = 'CronJob'"),
+        ("which node is each PVC in data mounted on?", _DATA_CLAIM_NODES),
+        ("data pvcs and the node of the pod using them", _DATA_CLAIM_NODES),
+        # "exposed by a service" is no ingress's backend: the deployments no service selects
+        ("which deployments are not exposed by any service?", "SELECT d.namespace, d.name FROM deployments d "
+         "WHERE NOT EXISTS (SELECT 1 FROM services s WHERE s.namespace = d.namespace "
+         "AND cardinality(s.selector) > 0 AND map_entries(s.selector) <@ map_entries(d.selector))"),
         ("role bindings that reference a cluster role: which role, and to whom?",
          "SELECT namespace, name, role_name, subjects FROM rolebindings WHERE role_kind = 'ClusterRole'"),
     ],
@@ -70,6 +96,8 @@ def test_demo_said_plainly(translator, engine, question, gold):
          "AND NOT EXISTS (SELECT 1 FROM endpoints e WHERE e.namespace = p.namespace "
          "AND list_contains(e.target_pods, p.name))", None),
         ("hpa frontend -n team-a: warning reasons + messages", _HPA_WARNINGS, None),
+        ("for every bookinfo serviceaccount, its pods", "SELECT s.name, p.name FROM serviceaccounts s JOIN pods p "
+         "ON p.namespace = s.namespace AND p.service_account = s.name WHERE s.namespace = 'bookinfo'", None),
         # the namespace said wins over the asker's
         ("why is the frontend autoscaler in team-a complaining? (warning events)", _HPA_WARNINGS, "shop"),
     ],

@@ -213,7 +213,7 @@ def _both_amounts(m: re.Match[str]) -> str:
 _REASON_WORDS = "|".join(r.lower() for r in lx.EVENT_REASONS)  # "BackOff" as said in a question
 _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "pods served by the x ingress", "ing x -> svc -> pods": the pods behind it, through its services
-    (r"\b(?:served|fronted|exposed|routed to) by\b", "behind"),
+    (r"\b(?:served|fronted|exposed|routed to) by\b(?=.*\b(?:ing|ingress(?:es)?)\b)", "behind"),
     (r"^\W*(ing|ingress(?:es)?) (.+?)\s*->\s*(?:svc|services?)\s*->\s*(?:pods?|po)\s*[?.!]*$",
      r"pods behind \1 \2"),
     # "svc x -n ml backends", "the backends of service x": the pods behind it
@@ -2076,6 +2076,32 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "how many times has each restarted?": their restart counts
     (r"^\W*(?:and )?how many times (?:has|have|did) (?:each(?: one| pod| of them)?|they|these|those)"
      r" (?:restarted|restart|been restarted)\W*$", "their restart counts"),
+    # "what deployments did the evicted pods come from?": the deployments of those pods
+    (r"^\W*(?:what|which) ((?:deployments?|deploys?|statefulsets?|sts|daemonsets?|ds|jobs?|cronjobs?|cj|"
+     r"replicasets?|rs|nodes?|services?|svcs?)) (?:did|do|does) (?:the |those |these )?(.+?) "
+     r"(?:come|originate|stem|belong) (?:from|to)\W*$", r"\1 of the \2"),
+    # "where do the pods getting backoff warnings run?": those pods' nodes
+    (r"^\W*where (?:do|did|are|were) (?:the |those |these )?((?:pods?|po) (?:getting|with|that got|that get|"
+     r"that have|having|that had) .+?) (?:run|running|live|living|scheduled|placed|hosted)\W*$",
+     r"nodes of \1"),
+    # "ns with pods and zero netpols": and no network policies
+    (r"\b(and|but|with) zero (?=[a-z])(?!(?:restarts?|replicas?|ready)\b)", r"\1 no "),
+    # "namespaces affected by the cordoned node": those with pods on it
+    (r"\b(?:affected|impacted|hit) by (?:the |a |an |any )?((?:[\w\-]+ )?nodes?)\b", r"with pods on the \1"),
+    # "ds running on control plane": on the control-plane nodes
+    (r"\b(on|onto|to) (?:the )?control[- ]plane\b(?![- ]?nodes?\b)", r"\1 control-plane nodes"),
+    # "for the pods in batch, what cronjob spawned them": each with the one that did
+    (r"^\W*for (?:the |all the |each of the )?(.+?),\s*(?:what|which) ([a-z]+) "
+     r"(spawned|created|owns|started|made) (?:them|each(?: one)?)\W*$", r"\1 and the \2 that \3 them"),
+    # "for every bookinfo serviceaccount, its pods": the pods of each
+    (r"^\W*for (?:every|each) (.+?),\s*(?:its|their) ([a-z]+)\W*$", r"\2 of each \1"),
+    # "which node is each PVC in data mounted on?", "data pvcs and the node of the pod using them": the node
+    # of the pod that mounts each
+    (r"^\W*(?:which|what) node (?:is|are) (?:each |every |the )?(pvcs?|claims?)\b(.*?)\s+"
+     r"(?:mounted |attached |used |in use )?on\W*$", r"\1\2 with their pod's node"),
+    (r"\band (?:the )?node of the pods? (?:using|mounting|that uses?|that mounts?|with) "
+     r"(?:them|it|each(?: one)?)\b",
+     "with their pod's node"),
     # "where is busybox used?": the pods whose containers run it
     (r"^\W*where (?:is|are) (?:the )?([a-z0-9][\w.\-/:]*)(?: images?)? (?:used|run|running|deployed)\W*$",
      r"which pods use \1"),
