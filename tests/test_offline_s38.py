@@ -43,6 +43,9 @@ _TO_CLUSTER_ROLES = "SELECT namespace, name FROM rolebindings WHERE role_kind = 
          "SELECT name FROM deployments WHERE namespace = 'checkout' AND ready_replicas < desired"),
         ("backends of the model-serving svc in ml", _BEHIND_MODEL_SERVING),
         ("svc model-serving -n ml backends", _BEHIND_MODEL_SERVING),
+        # "svc with backends on …" names no service
+        ("svc with backends on NotReady nodes", "SELECT DISTINCT e.namespace, e.name FROM endpoints e "
+         "JOIN nodes n ON list_contains(e.nodes, n.name) WHERE NOT n.ready"),
         ("pods selected by the model-serving service in ml", _BEHIND_MODEL_SERVING),
         ("pvcs in data, and how big are they?",
          "SELECT name, capacity FROM persistentvolumeclaims WHERE namespace = 'data'"),
@@ -53,6 +56,8 @@ _TO_CLUSTER_ROLES = "SELECT namespace, name FROM rolebindings WHERE role_kind = 
         ("namespaced bindings to cluster roles", _TO_CLUSTER_ROLES),
         ("rb w/ roleRef kind ClusterRole", _TO_CLUSTER_ROLES),
         ("which rolebindings bind a clusterrole rather than a role?", _TO_CLUSTER_ROLES),
+        ("role bindings that grant a ClusterRole, and the verbs it allows", "SELECT b.namespace, b.name, r.verbs "
+         "FROM rolebindings b JOIN clusterroles r ON r.name = b.role_name WHERE b.role_kind = 'ClusterRole'"),
         ("what deployments did the evicted pods come from",
          "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
          "AND r.name = p.owner_name WHERE p.reason = 'Evicted' AND r.owner_kind = 'Deployment'"),

@@ -220,7 +220,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:backends?|backing pods|backend pods) (?:of|for|behind) (?:the )?"
      r"(?=(?:[a-z0-9][\w\-]* )?(?:svc|service)\b)",
      "pods behind "),
-    (r"\b(?:(?:svc|service) ([a-z0-9][\w\-]*)|([a-z0-9][\w\-]*) (?:svc|service))"
+    (r"\b(?:(?:svc|service) (?!(?:with|w|that|whose|which|having|on|in|and|without|where|of)\b)"
+     r"([a-z0-9][\w\-]*)|([a-z0-9][\w\-]*) (?:svc|service))"
      r"((?:\s+(?:in|-n)\s+[a-z0-9][\w\-]*)?)(?:'s)?\s+(?:backends?|backing pods|backend pods)\b",
      r"pods behind svc \1\2\3"),
     # "pods behind the x service": that service named as such (its name is no service account's here)
@@ -235,7 +236,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(role ?bindings?|rbs?)\b(.*?)\b(?:that |which )?"
      r"(?:grants?|gives?|binds?|references?|hands? out|points? to)"
      r" (?:an? |the )?cluster ?roles?\b"
-     r"(?: (?:rather than|instead of|not) (?:an? |the )?(?:namespaced )?roles?\b)?",
+     r"(?: (?:rather than|instead of|not) (?:an? |the )?(?:namespaced )?roles?\b)?"
+     r"(?!.*\b(?:verbs?|allows?|permissions?|rules?|can)\b)",
      r"\1\2 to cluster roles"),
     (r"\b(?:namespaced|namespace[- ]scoped) bindings (?:to|of) (?:an? )?cluster ?roles?\b",
      "rolebindings to cluster roles"),
