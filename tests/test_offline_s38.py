@@ -101,6 +101,9 @@ def test_demo_said_plainly(translator, engine, question, gold):
          "AND NOT EXISTS (SELECT 1 FROM endpoints e WHERE e.namespace = p.namespace "
          "AND list_contains(e.target_pods, p.name))", None),
         ("hpa frontend -n team-a: warning reasons + messages", _HPA_WARNINGS, None),
+        # "object" said as a column: the kind and name together
+        ("monitoring: FailedCreate events, object and message",
+         "SELECT object, message FROM events WHERE namespace = 'monitoring' AND reason = 'FailedCreate'", None),
         ("for every bookinfo serviceaccount, its pods", "SELECT s.name, p.name FROM serviceaccounts s JOIN pods p "
          "ON p.namespace = s.namespace AND p.service_account = s.name WHERE s.namespace = 'bookinfo'", None),
         # the namespace said wins over the asker's

@@ -5894,6 +5894,8 @@ class OfflineTranslator:
             return False
         ns_fixed = any(c.startswith("namespace =") for c in p.conds)
         ident = "involved_name" if kind or any(c.startswith("reason =") for c in p.conds) else "object"
+        if not kind and rx.search(r"\bobject\s*(?:and|,|\+|&)", text):
+            ident = "object"  # "FailedCreate events, object and message": the column so named
         p.cols = [*([] if ns_fixed or kind == "Node" else ["namespace"]), ident, *asked]
         p.distinct = bool(subjects) and "message" not in asked
         if subjects and held and not asked:  # "pods with more than 2 warning events": the objects so counted
