@@ -2080,7 +2080,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r" (?:restarted|restart|been restarted)\W*$", "their restart counts"),
     # "what deployments did the evicted pods come from?": the deployments of those pods
     (r"^\W*(?:what|which) ((?:deployments?|deploys?|statefulsets?|sts|daemonsets?|ds|jobs?|cronjobs?|cj|"
-     r"replicasets?|rs|nodes?|services?|svcs?)) (?:did|do|does) (?:the |those |these )?(.+?) "
+     r"replicasets?|rs|nodes?|services?|svcs?)) (?:did|do|does) (?:the |those |these )?"
+     r"(?!(?:they|them|it|these|those|each|all)\b)(.+?) "
      r"(?:come|originate|stem|belong) (?:from|to)\W*$", r"\1 of the \2"),
     # "where do the pods getting backoff warnings run?": those pods' nodes
     (r"^\W*where (?:do|did|are|were) (?:the |those |these )?((?:pods?|po) (?:getting|with|that got|that get|"
@@ -2091,7 +2092,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "namespaces affected by the cordoned node": those with pods on it
     (r"\b(?:affected|impacted|hit) by (?:the |a |an |any )?((?:[\w\-]+ )?nodes?)\b", r"with pods on the \1"),
     # "ds running on control plane": on the control-plane nodes
-    (r"\b(on|onto|to) (?:the )?control[- ]plane\b(?![- ]?nodes?\b)", r"\1 control-plane nodes"),
+    (r"\b(on|onto|to) (?:the )?control[- ]plane\b(?![- ]?nodes?\b|-)", r"\1 control-plane nodes"),
     # "for the pods in batch, what cronjob spawned them": each with the one that did
     (r"^\W*for (?:the |all the |each of the )?(.+?),\s*(?:what|which) ([a-z]+) "
      r"(spawned|created|owns|started|made) (?:them|each(?: one)?)\W*$", r"\1 and the \2 that \3 them"),
