@@ -34,6 +34,8 @@ _TO_CLUSTER_ROLES = "SELECT namespace, name FROM rolebindings WHERE role_kind = 
         # "failed events" are the Failed reason, not the back-off that follows them
         ("image pull failed events", "SELECT namespace, involved_name, message FROM events "
          "WHERE reason = 'Failed' AND message ILIKE '%pull%'"),
+        ("whats broken in checkout? (pods not running)",
+         "SELECT name FROM pods WHERE namespace = 'checkout' AND status <> 'Running'"),
         ("scheduler failures", "SELECT namespace, involved_name, message FROM events WHERE reason = 'FailedScheduling'"),
         # a host is a node; events name theirs in source_host
         ("events per host", "SELECT source_host, count(*) FROM events WHERE source_host IS NOT NULL GROUP BY 1"),
@@ -104,6 +106,13 @@ def test_demo_said_plainly(translator, engine, question, gold):
         # "object" said as a column: the kind and name together
         ("monitoring: FailedCreate events, object and message",
          "SELECT object, message FROM events WHERE namespace = 'monitoring' AND reason = 'FailedCreate'", None),
+        ("node events + reason and msg",
+         "SELECT involved_name, reason, message FROM events WHERE involved_kind = 'Node'", None),
+        ("events whose object is a node",
+         "SELECT involved_name, reason, message FROM events WHERE involved_kind = 'Node'", None),
+        # kubelet's image pull failures are its Failed events; the back-offs that follow are others
+        ("image pull failures in the events", "SELECT namespace, involved_name, message FROM events "
+         "WHERE reason = 'Failed'", None),
         ("for every bookinfo serviceaccount, its pods", "SELECT s.name, p.name FROM serviceaccounts s JOIN pods p "
          "ON p.namespace = s.namespace AND p.service_account = s.name WHERE s.namespace = 'bookinfo'", None),
         # the namespace said wins over the asker's

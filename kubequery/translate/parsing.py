@@ -2105,6 +2105,15 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\band (?:the )?node of the pods? (?:using|mounting|that uses?|that mounts?|with) "
      r"(?:them|it|each(?: one)?)\b",
      "with their pod's node"),
+    # "whats broken in my ns? (pods not running)": what the parenthesis says, where the question says
+    (r"^\W*what(?:'?s| is) (?:broken|wrong|failing|bad|unhealthy|up)((?: (?:in|on) [^?()]+?)?)\s*\?*\s*"
+     r"\(([^()]+)\)\W*$", r"\2\1"),
+    # "events whose object is a node": the events about nodes
+    (r"\b(ev(?:en)?ts?) (?:whose|where the|with an?) (?:involved )?object (?:kind )?(?:is|=) (?:an? )?",
+     r"\1 about "),
+    # "reason and msg": the message, as every later reading knows it
+    (r"\bmsg\b", "message"),
+    (r"\bmsgs\b", "messages"),
     # "where is busybox used?": the pods whose containers run it
     (r"^\W*where (?:is|are) (?:the )?([a-z0-9][\w.\-/:]*)(?: images?)? (?:used|run|running|deployed)\W*$",
      r"which pods use \1"),

@@ -872,7 +872,11 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             and not quoted
         ):
             failed = r"errimagepull|backoff|back-off|\berr\w*|\bfail\w*|can'?t|cannot|\bwarnings?\b"
-            if rx.search(r"\bfailed (?:events?|ev)\b", text):  # "(sum of Failed event counts)": that reason
+            failures = r"\bfail(?:ed|ures?|s|ing)?\b"
+            backoffs = r"back-?offs?|back off|\bwarnings?\b|\berr"
+            if rx.search(r"\bfailed (?:events?|ev)\b", text) or (
+                rx.search(failures, text) and not rx.search(backoffs, text)
+            ):  # "(sum of Failed event counts)", "image pull failures in the events": that reason
                 add("reason = 'Failed'", "reason Failed")
             elif rx.search(failed, text) and not any(c.startswith("type ") for c in p.conds):
                 add("reason IN ('Failed', 'BackOff')", "image pull failures")
