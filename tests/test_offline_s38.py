@@ -20,6 +20,11 @@ _DATA_CLAIM_NODES = (
     "SELECT c.name, p.node FROM persistentvolumeclaims c JOIN pods p ON p.namespace = c.namespace "
     "AND list_contains(p.pvcs, c.name) WHERE c.namespace = 'data'"
 )
+_CASSANDRA_CLAIMS = (
+    "SELECT p.name, c.status FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+    "AND list_contains(p.pvcs, c.name) WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' "
+    "AND p.owner_name = 'cassandra'"
+)
 _TO_CLUSTER_ROLES = "SELECT namespace, name FROM rolebindings WHERE role_kind = 'ClusterRole'"
 
 
@@ -113,6 +118,8 @@ def test_demo_said_plainly(translator, engine, question, gold):
         # kubelet's image pull failures are its Failed events; the back-offs that follow are others
         ("image pull failures in the events", "SELECT namespace, involved_name, message FROM events "
          "WHERE reason = 'Failed'", None),
+        ("cassandra pods and whether their claims are bound", _CASSANDRA_CLAIMS, None),
+        ("for each pod of the cassandra stateful set, what is the status of its PVC?", _CASSANDRA_CLAIMS, None),
         ("for every bookinfo serviceaccount, its pods", "SELECT s.name, p.name FROM serviceaccounts s JOIN pods p "
          "ON p.namespace = s.namespace AND p.service_account = s.name WHERE s.namespace = 'bookinfo'", None),
         # the namespace said wins over the asker's

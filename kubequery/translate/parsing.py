@@ -2108,6 +2108,12 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "whats broken in my ns? (pods not running)": what the parenthesis says, where the question says
     (r"^\W*what(?:'?s| is) (?:broken|wrong|failing|bad|unhealthy|up)((?: (?:in|on) [^?()]+?)?)\s*\?*\s*"
      r"\(([^()]+)\)\W*$", r"\2\1"),
+    # "cassandra pods and whether their claims are bound": their claims' status
+    (r"\bwhether (their|its|the) ((?:pvcs?|claims?|persistent ?volume ?claims?|volumes?|pvs?)) (?:are|is) "
+     r"(?:bound|pending|lost)\b", r"the status of \1 \2"),
+    # "for each pod of the cassandra stateful set, what is the status of its PVC?": each with that
+    (r"^\W*for (?:each|every) ([a-z]+?)s? ((?:of|in|on|behind|from) .+?),\s*what(?:'s| is| are) (?:the )?"
+     r"([a-z ]+?) of (its|their|the) ([a-z ]+?)\W*$", r"\1s \2 and the \3 of their \5"),
     # "events whose object is a node": the events about nodes
     (r"\b(ev(?:en)?ts?) (?:whose|where the|with an?) (?:involved )?object (?:kind )?(?:is|=) (?:an? )?",
      r"\1 about "),
