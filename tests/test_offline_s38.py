@@ -120,6 +120,13 @@ def test_demo_said_plainly(translator, engine, question, gold):
          "WHERE reason = 'Failed'", None),
         ("cassandra pods and whether their claims are bound", _CASSANDRA_CLAIMS, None),
         ("for each pod of the cassandra stateful set, what is the status of its PVC?", _CASSANDRA_CLAIMS, None),
+        ("what pods does service reviews select in bookinfo, and what state are they in?",
+         "SELECT p.name, p.status FROM services s JOIN pods p ON p.namespace = s.namespace WHERE s.namespace = "
+         "'bookinfo' AND s.name = 'reviews' AND map_entries(s.selector) <@ map_entries(p.labels)", None),
+        ("bookinfo deploys with ImagePullBackOff/ErrImagePull pods",
+         "SELECT DISTINCT r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+         "AND r.name = p.owner_name WHERE p.namespace = 'bookinfo' AND r.owner_kind = 'Deployment' "
+         "AND p.status IN ('ImagePullBackOff', 'ErrImagePull')", None),
         ("for every bookinfo serviceaccount, its pods", "SELECT s.name, p.name FROM serviceaccounts s JOIN pods p "
          "ON p.namespace = s.namespace AND p.service_account = s.name WHERE s.namespace = 'bookinfo'", None),
         # the namespace said wins over the asker's

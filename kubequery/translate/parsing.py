@@ -2114,6 +2114,15 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "for each pod of the cassandra stateful set, what is the status of its PVC?": each with that
     (r"^\W*for (?:each|every) ([a-z]+?)s? ((?:of|in|on|behind|from) .+?),\s*what(?:'s| is| are) (?:the )?"
      r"([a-z ]+?) of (its|their|the) ([a-z ]+?)\W*$", r"\1s \2 and the \3 of their \5"),
+    # "what pods does service reviews select in bookinfo": the pods it selects
+    (r"^\W*(?:what|which) (pods?|po) (?:does|do) (?:the )?((?:svc|service) [a-z0-9][\w\-]*|[a-z0-9][\w\-]* "
+     r"(?:svc|service)) (?:select|target|pick|match|route to|send traffic to)\b", r"\1 selected by \2"),
+    # "…, and what state are they in?": their status
+    (r",?\s*and (?:what|which) (?:state|status|phase)s? (?:are|is) (?:they|it|each(?: one)?|those) in\W*$",
+     " and their status"),
+    # "deploys with ImagePullBackOff/ErrImagePull pods": either of the two
+    (r"\bimagepullbackoff ?(?:/|or|and|,) ?errimagepull\b|\berrimagepull ?(?:/|or|and|,) ?imagepullbackoff\b",
+     "image pull error"),
     # "events whose object is a node": the events about nodes
     (r"\b(ev(?:en)?ts?) (?:whose|where the|with an?) (?:involved )?object (?:kind )?(?:is|=) (?:an? )?",
      r"\1 about "),
