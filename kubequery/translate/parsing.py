@@ -2130,7 +2130,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\bmsg\b", "message"),
     (r"\bmsgs\b", "messages"),
     # "where is busybox used?": the pods whose containers run it
-    (r"^\W*where (?:is|are) (?:the )?([a-z0-9][\w.\-/:]*)(?: images?)? (?:used|run|running|deployed)\W*$",
+    (r"^\W*where (?:is|are) (?:the )?([a-z0-9][\w.\-/:]*)(?: images?)? (?:used|in use)\W*$",
      r"which pods use \1"),
 )
 
