@@ -19,7 +19,6 @@ UNREAD = [
     ("cronjobs whose runs failed", "failed"),  # a state
     ("pdbs using max unavailable instead of min available", "unavailable"),
     ("deployments nobody can reach through a service", "service"),
-    ("for the pods in batch, what cronjob spawned them", "cronjob"),
     ("pods w/ kube-rbac-proxy", "kube-rbac-proxy"),  # a name
     ("which network policies allow traffic to postgres?", "traffic"),  # answered with every policy before
     ("pods whose limits exceed their requests", "limits"),  # so was this, with every pod

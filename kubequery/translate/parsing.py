@@ -220,7 +220,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:backends?|backing pods|backend pods) (?:of|for|behind) (?:the )?"
      r"(?=(?:[a-z0-9][\w\-]* )?(?:svc|service)\b)",
      "pods behind "),
-    (r"\b(?:(?:svc|service) (?!(?:with|w|that|whose|which|having|on|in|and|without|where|of)\b)"
+    (r"\b(?:(?:svc|service) "
+     r"(?!(?:with|w|that|whose|which|having|on|in|and|without|where|of|have|has|had|are|is|were|was)\b)"
      r"([a-z0-9][\w\-]*)|([a-z0-9][\w\-]*) (?:svc|service))"
      r"((?:\s+(?:in|-n)\s+[a-z0-9][\w\-]*)?)(?:'s)?\s+(?:backends?|backing pods|backend pods)\b",
      r"pods behind svc \1\2\3"),
