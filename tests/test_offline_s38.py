@@ -25,6 +25,10 @@ _CASSANDRA_CLAIMS = (
     "AND list_contains(p.pvcs, c.name) WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' "
     "AND p.owner_name = 'cassandra'"
 )
+_CLUSTER_BOUND_PODS = (
+    "SELECT p.namespace, p.name FROM pods p WHERE EXISTS (SELECT 1 FROM clusterrolebindings b "
+    "WHERE list_contains(b.service_accounts, p.namespace || '/' || p.service_account))"
+)
 _TO_CLUSTER_ROLES = "SELECT namespace, name FROM rolebindings WHERE role_kind = 'ClusterRole'"
 
 
@@ -87,6 +91,20 @@ _TO_CLUSTER_ROLES = "SELECT namespace, name FROM rolebindings WHERE role_kind = 
         ("which deployments are not exposed by any service?", "SELECT d.namespace, d.name FROM deployments d "
          "WHERE NOT EXISTS (SELECT 1 FROM services s WHERE s.namespace = d.namespace "
          "AND cardinality(s.selector) > 0 AND map_entries(s.selector) <@ map_entries(d.selector))"),
+        ("how many pods serve pay.acme.io?", "SELECT count(DISTINCT p.namespace || '/' || p.name) FROM ingresses i "
+         "JOIN services s ON s.namespace = i.namespace AND list_contains(i.services, s.name) JOIN pods p "
+         "ON p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels) "
+         "WHERE list_contains(i.hosts, 'pay.acme.io')"),
+        ("volumes behind the ledger-db pods", "SELECT p.name, v.name FROM pods p JOIN persistentvolumeclaims c "
+         "ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) JOIN persistentvolumes v "
+         "ON v.name = c.volume WHERE p.namespace = 'payments' AND p.owner_kind = 'StatefulSet' "
+         "AND p.owner_name = 'ledger-db'"),
+        ("what deployments lost pods to the notready node", "SELECT DISTINCT r.namespace, r.owner_name FROM pods p "
+         "JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name JOIN nodes n ON n.name = p.node "
+         "WHERE NOT n.ready AND r.owner_kind = 'Deployment'"),
+        ("deployments in payments with no svc in front", "SELECT d.name FROM deployments d "
+         "WHERE d.namespace = 'payments' AND NOT EXISTS (SELECT 1 FROM services s WHERE s.namespace = d.namespace "
+         "AND cardinality(s.selector) > 0 AND map_entries(s.selector) <@ map_entries(d.selector))"),
         ("role bindings that reference a cluster role: which role, and to whom?",
          "SELECT namespace, name, role_name, subjects FROM rolebindings WHERE role_kind = 'ClusterRole'"),
     ],
@@ -127,6 +145,17 @@ def test_demo_said_plainly(translator, engine, question, gold):
          "SELECT DISTINCT r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
          "AND r.name = p.owner_name WHERE p.namespace = 'bookinfo' AND r.owner_kind = 'Deployment' "
          "AND p.status IN ('ImagePullBackOff', 'ErrImagePull')", None),
+        ("which pods are stuck because their pvc isn't bound?", "SELECT p.namespace, p.name FROM pods p "
+         "JOIN persistentvolumeclaims c ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) "
+         "WHERE c.status = 'Pending'", None),
+        ("po whose sa is bound cluster-wide (clusterrolebinding)", _CLUSTER_BOUND_PODS, None),
+        ("pods with cluster-wide rbac via their serviceaccount", _CLUSTER_BOUND_PODS, None),
+        ("what pods end up handling traffic for shop.example.com", "SELECT DISTINCT p.namespace, p.name "
+         "FROM ingresses i JOIN services s ON s.namespace = i.namespace AND list_contains(i.services, s.name) "
+         "JOIN pods p ON p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels) "
+         "WHERE list_contains(i.hosts, 'shop.example.com')", None),
+        ("count pods scheduled to control-plane", "SELECT count(*) FROM pods p JOIN nodes n ON p.node = n.name "
+         "WHERE list_contains(n.roles, 'control-plane')", None),
         ("for every bookinfo serviceaccount, its pods", "SELECT s.name, p.name FROM serviceaccounts s JOIN pods p "
          "ON p.namespace = s.namespace AND p.service_account = s.name WHERE s.namespace = 'bookinfo'", None),
         # the namespace said wins over the asker's

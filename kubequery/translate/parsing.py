@@ -2124,6 +2124,31 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "deploys with ImagePullBackOff/ErrImagePull pods": either of the two
     (r"\bimagepullbackoff ?(?:/|or|and|,) ?errimagepull\b|\berrimagepull ?(?:/|or|and|,) ?imagepullbackoff\b",
      "image pull error"),
+    # "pods stuck because their pvc isn't bound": their claim is pending
+    (r"\b(their|its|the) (pvcs?|claims?) (?:isn'?t|aren'?t|is not|are not|not) (?:yet )?bound\b",
+     r"\1 \2 is pending"),
+    # "po whose sa is bound cluster-wide (clusterrolebinding)", "pods with cluster-wide rbac via their sa"
+    (r"\b(?:whose (?:sa|service ?account) (?:is )?bound "
+     r"(?:cluster[- ]?wide|(?:through|via|by) an? cluster ?role ?binding)|with cluster[- ]?wide "
+     r"(?:rbac|permissions?|access|roles?|rights) (?:via|through|from) (?:their|its) (?:sa|service ?account))"
+     r"(?:\s*\(\s*(?:clusterrolebindings?|crbs?|cluster ?role ?bindings?)\s*\))?",
+     "whose service account has a clusterrolebinding"),
+    # "what pods end up handling traffic for shop.example.com": the pods serving that host
+    (r"\b(?:end up |actually )?(?:handl(?:e|es|ing)|serv(?:e|es|ing)|receiv(?:e|es|ing)|get(?:s|ting)?) "
+     r"(?:the )?traffic (?:for|to|of|from) ", "serving "),
+    # "how many pods serve pay.acme.io?", "count po behind host pay.acme.io": the pods serving that host
+    (r"\b(pods?|po) (?:serve|serves|handle|handles) (?=(?:ingress host |host )?[a-z0-9\-]+\.[a-z0-9.\-]+)",
+     r"\1 serving "),
+    (r"\b(pods?|po) behind host (?=[a-z0-9\-]+\.[a-z0-9.\-]+)", r"\1 behind ingress host "),
+    # "deploys here with no svc in front": with no service
+    (r"\b(no|without an?|without any) (svc|services?) in front(?: of (?:it|them))?\b", r"\1 \2"),
+    # "volumes behind the ledger-db pods": those pods with their persistent volumes
+    (r"^\W*(?:the |which |what )?(?:persistent )?(?:volumes|pvs) (?:are )?(?:behind|backing) (?:the |each )?"
+     r"(.+? (?:pods?|po))\W*$", r"\1 and their persistent volumes"),
+    # "count pods scheduled to control-plane": on those nodes
+    (r"\b(scheduled|placed|assigned) (?:to|onto) ", r"\1 on "),
+    # "what deployments lost pods to the notready node": those with pods on it
+    (r"\blost (?:pods?|replicas?) (?:to|on) ", "with pods on "),
     # "events whose object is a node": the events about nodes
     (r"\b(ev(?:en)?ts?) (?:whose|where the|with an?) (?:involved )?object (?:kind )?(?:is|=) (?:an? )?",
      r"\1 about "),
