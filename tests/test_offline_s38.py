@@ -105,6 +105,12 @@ _TO_CLUSTER_ROLES = "SELECT namespace, name FROM rolebindings WHERE role_kind = 
         ("deployments in payments with no svc in front", "SELECT d.name FROM deployments d "
          "WHERE d.namespace = 'payments' AND NOT EXISTS (SELECT 1 FROM services s WHERE s.namespace = d.namespace "
          "AND cardinality(s.selector) > 0 AND map_entries(s.selector) <@ map_entries(d.selector))"),
+        ("released volumes whose claim no longer exists", "SELECT v.name FROM persistentvolumes v "
+         "WHERE v.status = 'Released' AND NOT EXISTS (SELECT 1 FROM persistentvolumeclaims c "
+         "WHERE c.namespace = v.claim_namespace AND c.name = v.claim_name)"),
+        ("namespaces with workloads that arent covered by any networkpolicy", "SELECT n.name FROM namespaces n "
+         "WHERE EXISTS (SELECT 1 FROM pods p WHERE p.namespace = n.name) "
+         "AND NOT EXISTS (SELECT 1 FROM networkpolicies x WHERE x.namespace = n.name)"),
         ("role bindings that reference a cluster role: which role, and to whom?",
          "SELECT namespace, name, role_name, subjects FROM rolebindings WHERE role_kind = 'ClusterRole'"),
     ],

@@ -2145,6 +2145,17 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "volumes behind the ledger-db pods": those pods with their persistent volumes
     (r"^\W*(?:the |which |what )?(?:persistent )?(?:volumes|pvs) (?:are )?(?:behind|backing) (?:the |each )?"
      r"(.+? (?:pods?|po))\W*$", r"\1 and their persistent volumes"),
+    # "released volumes whose claim no longer exists": whose claim is gone
+    (r"\b(whose (?:claim|pvc)) "
+     r"(?:no longer exists|doesn'?t exist(?: any ?more)?|does not exist(?: any ?more)?)\b",
+     r"\1 is gone"),
+    # "namespaces with workloads that aren't covered by any networkpolicy": with pods and no policy
+    (r"\b(namespaces?|ns) with (?:workloads|pods|po|deployments|apps) "
+     r"(?:(?:that|which) (?:are ?n'?t|are not)|not) "
+     r"(?:covered|protected|selected) by (?:any|a|an?y?) (network ?polic(?:y|ies)|netpols?)\b",
+     r"\1 with pods but no \2"),
+    # "released volumes": persistent volumes (only they are released)
+    (r"\breleased volumes\b", "released pvs"),
     # "count pods scheduled to control-plane": on those nodes
     (r"\b(scheduled|placed|assigned) (?:to|onto) ", r"\1 on "),
     # "what deployments lost pods to the notready node": those with pods on it
