@@ -2122,8 +2122,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r",?\s*and (?:what|which) (?:state|status|phase)s? (?:are|is) (?:they|it|each(?: one)?|those) in\W*$",
      " and their status"),
     # "deploys with ImagePullBackOff/ErrImagePull pods": either of the two
-    (r"\bimagepullbackoff ?(?:/|or|and|,) ?errimagepull\b|\berrimagepull ?(?:/|or|and|,) ?imagepullbackoff\b",
-     "image pull error"),
+    (r"\b(?:imagepullbackoff ?(?:/|or|and|,) ?errimagepull|errimagepull ?(?:/|or|and|,) ?imagepullbackoff)"
+     r"(?=\s*(?:pods?|po)\b)", "image pull error"),
     # "pods stuck because their pvc isn't bound": their claim is pending
     (r"\b(their|its|the) (pvcs?|claims?) (?:isn'?t|aren'?t|is not|are not|not) (?:yet )?bound\b",
      r"\1 \2 is pending"),
