@@ -2164,8 +2164,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(ev(?:en)?ts?) (?:whose|where the|with an?) (?:involved )?object (?:kind )?(?:is|=) (?:an? )?",
      r"\1 about "),
     # "reason and msg": the message, as every later reading knows it
-    (r"\bmsg\b", "message"),
-    (r"\bmsgs\b", "messages"),
+    (r"\bmsg(s?)\b", r"message\1"),
     # "where is busybox used?": the pods whose containers run it
     (r"^\W*where (?:is|are) (?:the )?([a-z0-9][\w.\-/:]*)(?: images?)? (?:used|in use)\W*$",
      r"which pods use \1"),

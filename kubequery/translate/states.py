@@ -79,6 +79,17 @@ EVICTED_FOR = (
     rf"\(\s*{_RESOURCE}\s*\)"
 )
 
+
+def _evicted_for(text: str) -> str | None:
+    """The resource an eviction was for, as the kubelet's message names it ("The node was low on resource:
+    memory."), when the question says which ("low on memory", "disk pressure")."""
+    low = rx.search(EVICTED_FOR, text)
+    if not low:
+        return None
+    word = next(g for g in low.groups() if g)
+    return "memory" if rx.match(r"mem|ram", word) else "ephemeral-storage"
+
+
 # "restarted more than 3 times": a number of restarts, read as a comparison, not as "has restarted"
 _COUNTED_RESTARTS = (
     r"\brestart\w*\s+(?:(?:is |are )?(?:more|greater|higher|fewer|less|lower) than|over|above|"
@@ -222,11 +233,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("status IN ('ImagePullBackOff', 'ErrImagePull')", "image pull errors")
         if rx.search(r"evicted", text):
             add("reason = 'Evicted'", "evicted")
-            # the kubelet tells why: "The node was low on resource: memory." (or ephemeral-storage)
-            low = rx.search(EVICTED_FOR, text)
-            if low:
-                word = next(g for g in low.groups() if g)
-                resource = "memory" if rx.match(r"mem|ram", word) else "ephemeral-storage"
+            resource = _evicted_for(text)
+            if resource:
                 add(f"message LIKE '%low on resource: {resource}%'", f"evicted for {resource}")
         if rx.search(r"terminating|stuck deleting|being deleted", text):
             add("deleting", "terminating")
@@ -917,10 +925,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 add(f"reason IN ({', '.join(map(quote, both))})", "reasons " + " or ".join(both))
             else:
                 add(f"reason = {quote(reason)}", f"reason {reason}")
-            low = rx.search(EVICTED_FOR, text) if reason == "Evicted" else None
-            if low:  # "Evicted events caused by low memory": the kubelet's message says which resource
-                word = next(g for g in low.groups() if g)
-                resource = "memory" if rx.match(r"mem|ram", word) else "ephemeral-storage"
+            resource = _evicted_for(text) if reason == "Evicted" else None
+            if resource:  # "Evicted events caused by low memory"
                 add(f"message LIKE '%low on resource: {resource}%'", f"evicted for {resource}")
     elif t == "endpointslices":
         unready = r"\b(?:not[- ]ready|unready) endpoints?\b|\bendpoints? (?:that )?(?:aren'?t|are not) ready"
