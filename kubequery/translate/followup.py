@@ -221,14 +221,31 @@ _APPENDED = (
     (r"^(?:and )?(?:which|what|the ones)(?: of (?:them|those|these))?(?: w/| with| that)? (?:have |has )?"
      r"restart(?:ed|s),? (?:\+ ?(?:the )?count|and how many times|with (?:the |their )?(?:restart )?counts?|"
      r"and (?:their |the )?(?:restart )?counts?)$", "that have restarted, with restart counts"),
+    # "only the ones owned by fraud-detector": the previous question's objects, of that owner
+    (r"^(?:and |but )?(?:only|just) (?:the ones|those|these|them|ones) "
+     r"(owned by|belonging to|managed by|controlled by|created by) (?:the )?"
+     r"([a-z0-9][\w\-]*(?: (?:deployment|deploy|statefulset|sts|daemonset|ds|job|cronjob|cj))?)$",
+     r"\1 \2"),
+    # "which have fewer ready replicas than desired?": the previous objects compared the same way
+    (r"^(?:and )?(?:which|what)(?: ones| of (?:them|those|these))? (have|has) (fewer|more|less) "
+     r"(.+? than .+)$", r"which \1 \2 \3"),
+    # "which have fewer ready replicas than desired?" (read as "which not fully ready"): those not fully ready
+    # (a workload's: a node or pod that is not ready has no replicas to count)
+    (r"^(?:and )?which(?: ones| of (?:them|those|these))?(?: are| is)? not (?:fully )?ready$",
+     "that are not fully ready", r"\bfrom (?:deployments|statefulsets|replicasets|daemonsets)\b"),
 )
 
 
-def appended(text: str) -> str | None:
+def appended(text: str, previous_sql: str = "") -> str | None:
     """What a follow-up adds to the previous question when it narrows and shows at once ("which of them have
-    restarted, and how many times?"), or None."""
+    restarted, and how many times?"), or None. An entry's third part, when it has one, is what the previous
+    SQL must say for it to apply."""
     said = text.strip(" ?.!")
-    return next((suffix for pattern, suffix in _APPENDED if rx.fullmatch(pattern, said)), None)
+    for pattern, suffix, *needs in _APPENDED:
+        m = rx.fullmatch(pattern, said)
+        if m and all(rx.search(need, previous_sql.lower()) for need in needs):
+            return m.expand(suffix)
+    return None
 
 
 def _terse(text: str) -> str:

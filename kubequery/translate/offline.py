@@ -212,6 +212,17 @@ class OfflineTranslator:
         )
 
     def answer(self, question: str, *, context: Any = None) -> OfflineResult:
+        found = self._answer(question, context=context)
+        here = r"(?<!\bin )(?<!\bfrom )\bhere\b"
+        if found.declined and not found.confidence and getattr(context, "namespace", None) and rx.search(
+            here, question.lower()
+        ):  # "restarts here", "qos classes here": read as "… in this namespace" says them
+            again = self._answer(rx.sub(here, "in this namespace", question.lower()), context=context)
+            if not again.declined:
+                return again
+        return found
+
+    def _answer(self, question: str, *, context: Any = None) -> OfflineResult:
         uid = re.search(_UID, question, flags=re.IGNORECASE)
         if uid is not None:  # "events for the object with uid bb131b3d-…": that one, read apart
             return self._with_uid(question, uid, context)
@@ -302,7 +313,7 @@ class OfflineTranslator:
             refuse(self._secret_names_masked(text), self._names, previous_sql)
             if conversation:
                 before = followup._said(conversation[-1], "question")
-                suffix = followup.appended(text)
+                suffix = followup.appended(text, previous_sql)
                 edited = (
                     self._read_or_none(f"{normalise(before)} {suffix}", question, namespace)
                     if suffix and before
@@ -4736,7 +4747,8 @@ class OfflineTranslator:
             label_dim = None
         # "limitrange defaults for payments": the default limits it gives, not a limit range named defaults
         text = rx.sub(
-            r"\b(limit ?ranges?|limits? range)(?:'s)?\s+defaults\b(?!\s+(?:limit|request|cpu|mem))",
+            r"\b(limit ?ranges?|limits? range)(?:'s)?\s+(?:(?:and|with|\+) (?:their |its |the )?)?defaults\b"
+            r"(?!\s+(?:limit|request|cpu|mem))",
             r"\1 default limits",
             text,
         )

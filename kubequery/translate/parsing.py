@@ -1659,8 +1659,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\bdefault (cpu|memory|mem) request ?(?:and|/|\+|&) ?limit\b",
      r"default \1 request and default \1 limit"),
     # "pvc GiB by ns": their storage summed per namespace
-    (r"\b(?:pvcs?|claims?) (gib|gb|storage) (?:by|per) (ns|namespace)\b",
+    (r"\b(?:pvcs?|claims?) (?:gib|gb) (?:by|per) (?:ns|namespace)\b",
      r"total pvc storage in gib per namespace"),
+    # "pvc storage per ns": summed, in bytes as the column holds it (no unit said)
+    (r"\b(?:pvcs?|claims?) storage (?:by|per) (?:ns|namespace)\b", r"total pvc storage per namespace"),
     # "per-container requests for po x": each container's
     (r"^per-?container (requests|limits) (?:for|of) (?:po|pod) ", r"\1 of each container in pod "),
     # "worker-2 remaining pod slots": how many more pods it can take
@@ -2211,6 +2213,53 @@ def without_courtesies(text: str) -> str:
     )
 
 
+_WL = r"(deployment|deploy|statefulset|sts|daemonset|ds)s?"
+_KV = r"(configmaps?|cms?|config maps?|secrets?)"
+_MAY = r"(can|could|may|allowed to|able to|permission to|rights? to"
+# Phrasings said another way before anything reads them, each (pattern, replacement).
+_REWORDED = (
+    # "qos classes here": each pod's, as "qos class" reads
+    (r"\bqos classes\b", "qos class"),
+    # "pods with node selectors": the field, not a node named "selectors"
+    (r"\bnode[ \-]selectors?\b", "nodeselector"),
+    # "empty configmaps", "secrets with no keys": none held (not a namespace or value named "empty")
+    (rf"\bempty {_KV}\b", r"\1 with 0 keys"),
+    (rf"\b{_KV} (?:with no|without|w/o|having no|that have no) (?:keys|data|entries)\b", r"\1 with 0 keys"),
+    # "scaled down deployments", "scaled-down sts": scaled to zero replicas
+    (r"\bscaled[ \-]down (deployments?|deploys?|statefulsets?|sts|replicasets?|rs)\b", r"\1 scaled to zero"),
+    # "storage requested in data": the claims' requests added up, as "cpu requested here" adds the pods'
+    (r"^(?:total )?storage (?:requested|claimed)(?= (?:in|here|by|for)\b)", "how much storage is requested"),
+    # "memory requests of deployments in payments", "deploys here and their cpu requests": their pods'
+    # requests added up per workload, as "memory request per deployment" reads
+    (rf"^(cpu|memory|mem) (request|limit)s? (?:of|for) (?:the |all |each |every |my )?{_WL}\b",
+     r"\1 \2 per \3"),
+    (rf"^(?:the |my |all )?{_WL} ((?:in [\w\-]+|here) )?(?:and|with|\+) (?:their |its |the )?"
+     r"(cpu|memory|mem) (request|limit)s?\s*([?.!]*)$", r"\3 \4 per \1 \2\5"),
+    # "who can exec into pods", "roles that let you exec in containers": a rule creating pods/exec (who
+    # may, nobody exec'd into); "who can read pod logs": getting pods/log
+    (_MAY + r"|lets? (?:you|them|someone|users?)) (?:kubectl )?exec (?:into|in|to|inside) (?:the |any )?"
+     r"(?:pods?|containers?|po)\b", r"\1 create pods/exec"),
+    (_MAY + r") (?:read|see|get|view) (?:the )?(?:pod|container) logs\b", r"\1 get pods/log"),
+    # "largest cpu requests in payments": the pods with them, biggest first (not the one largest amount)
+    (r"^(?:what are |show |list )?(?:the )?(?:biggest|largest|highest) (cpu|memory|mem) (requests|limits)"
+     r"(?!.*\b(?:per|by|each|every|of|for|across)\b)", r"pods sorted by \1 \2"),
+    # "pods whose app label is storefront or web-bff": either value of that label (not workloads so named)
+    (r"\b([a-z][\w.\-/]*) label (?:is |=\s*|equal to |of |being )?([a-z0-9][\w.\-]*) or ([a-z0-9][\w.\-]*)\b",
+     r"\1=\2 or \1=\3"),
+    # "top 3 images by pod count": the pods each image runs in, not the images each pod runs
+    (r"\b(images?) by (?:the )?(?:pod count|count of pods|pods)\b", r"\1 by number of pods"),
+    # "images per namespace": the different images each one runs, not its containers
+    (r"^(?:(?:list|show)(?: the)? )?(?:container )?images (per|by|in each|for each) (ns|namespace|node)\b",
+     r"number of distinct images \1 \2"),
+)
+
+
+def _reworded(text: str) -> str:
+    for pattern, replacement in _REWORDED:
+        text = rx.sub(pattern, replacement, text)
+    return text
+
+
 def normalise(question: str) -> str:
     text = _dated(question.strip().lower())
     # "which pods use the host network in the cluster", "… cluster-wide": every namespace, said as kubectl's
@@ -2243,6 +2292,7 @@ def normalise(question: str) -> str:
         text,
     )
     text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
+    text = _reworded(text)
     # "the not-running ones", "not-bound claims": the negation, hyphenated
     hyphenated = r"(?<![\w\-])not-(?=(?:running|bound|completed|pending|failed|succeeded|available)\b)"
     text = rx.sub(hyphenated, "not ", text)

@@ -641,7 +641,7 @@ def _rules(text: str, ask: Ask) -> None:
 
 
 # Words that say a rule reaches a resource, no verb said: "covers configmaps", "allows pods/exec"
-_ACCESS_WORDS = r"access|touch|cover|over\b|on\b|lists\b|grants?\b|allows?\b|permits?\b"
+_ACCESS_WORDS = r"access|touch|cover|over\b|on\b|lists\b|grants?\b|allow(?:s|ing)?\b|permits?\b"
 # Resource words as rules name them (plural, lower case).
 _RESOURCES = {
     **{

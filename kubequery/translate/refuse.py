@@ -906,7 +906,7 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"\bhttp (?:errors?|requests?|codes?|status(?:es)?|traffic)\b|"
         r"^(?!.*\b(?:cpu|memory|mem|ram|gpus?|storage)\b).*\b(?:request counts?|(?:number|count) of requests"
         r")\b|"
-        r"\bnetwork (?:in|out|rx|tx)\b|"
+        r"(?<!\bhost )\bnetwork (?:in|out|rx|tx)\b|"  # (not "pods using host network in kube-system")
         r"\b(?:use|uses|using|utili\w+) (?:the )?(?:gpus?|cpus?|memory|ram) (?:the )?most\b|"
         r"^(?!.*\b(?:requests?|limits?|quotas?|allocat\w*|capacity)\b).*\b(?:cpu|memory|mem|ram|gpu) use\b",
         "That is a live measurement (requests served, users, use), a metric kubequery does not read; it "
