@@ -40,6 +40,36 @@ _FRAUD_MEMORY = (
         ("limit ranges and their defaults",
          "SELECT namespace, name, default_cpu_limit, default_memory_limit FROM limitranges", None),
         ("memory requests of deployments in payments", _FRAUD_MEMORY, None),
+        ("memory requests and limits of pods in payments",
+         "SELECT name, memory_request, memory_limit FROM pods WHERE namespace = 'payments'", None),
+        # the label is the namespaces', not the events' own
+        ("warnings in ns labelled team=web", "SELECT e.namespace, e.object, e.reason FROM events e "
+         "JOIN namespaces n ON n.name = e.namespace WHERE n.labels['team'] = 'web' AND e.type = 'Warning'", None),
+        ("non-pod warnings",
+         "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND involved_kind <> 'Pod'", None),
+        ("latest event time per ns", "SELECT namespace, max(last_seen) FROM events GROUP BY namespace", None),
+        # every column asked of the objects the events are about, not only the first
+        ("nodes reporting OOMKilling events: what instance type are they and how much memory do they have?",
+         "SELECT DISTINCT n.name, n.instance_type, n.memory_capacity FROM nodes n JOIN events e "
+         "ON e.involved_kind = 'Node' AND e.involved_name = n.name WHERE e.reason = 'OOMKilling'", None),
+        ("how old is the oldest pod in each namespace?", "SELECT namespace, max(age) FROM pods GROUP BY namespace",
+         None),
+        ("images shared across namespaces",
+         "SELECT image FROM containers GROUP BY image HAVING count(DISTINCT namespace) > 1", None),
+        ("shw me the pods in my namespace", "SELECT name FROM pods WHERE namespace = 'checkout'", "checkout"),
+        ("which pods run next to fraud-detector-z6968wd5xd-hjgng", "SELECT p.namespace, p.name FROM pods p "
+         "JOIN pods x ON x.node = p.node WHERE x.namespace = 'payments' AND x.name = 'fraud-detector-z6968wd5xd-hjgng' "
+         "AND p.name <> x.name", None),
+        ("disruption budgets whose pods sit on a node that's not ready", "SELECT DISTINCT d.namespace, d.name "
+         "FROM poddisruptionbudgets d JOIN pods p ON p.namespace = d.namespace "
+         "AND map_entries(d.selector) <@ map_entries(p.labels) JOIN nodes n ON n.name = p.node WHERE NOT n.ready", None),
+        ("how long have the pending pods been waiting?",
+         "SELECT namespace, name, age FROM pods WHERE status = 'Pending'", None),
+        ("when did the fraud-detector pods start?", "SELECT p.name, p.started FROM pods p JOIN replicasets r "
+         "ON r.namespace = p.namespace AND r.name = p.owner_name WHERE p.namespace = 'payments' "
+         "AND r.owner_kind = 'Deployment' AND r.owner_name = 'fraud-detector'", None),
+        ("cronjobs that haven't run for 2 hours", "SELECT namespace, name FROM cronjobs "
+         "WHERE last_schedule IS NULL OR last_schedule < now() - INTERVAL 2 HOURS", None),
         ("deployments in payments and their memory requests", _FRAUD_MEMORY, None),
     ],
 )
@@ -70,13 +100,38 @@ def test_none_held_is_a_condition(translator, question, kept):
         ("clusterroles that can exec into pods", "SELECT name FROM clusterroles "
          "WHERE list_has_any(verbs, ['create', '*']) AND list_has_any(resources, ['pods/exec', '*'])"),
         ("clusterroles allowing pods/exec", "SELECT name FROM clusterroles WHERE list_contains(resources, 'pods/exec')"),
+        ("hpa w/ Warning ev + minpods/maxpods/replicas", "SELECT DISTINCT h.namespace, h.name, h.min_replicas, "
+         "h.max_replicas, h.current_replicas FROM events e JOIN horizontalpodautoscalers h ON h.namespace = "
+         "e.namespace AND h.name = e.involved_name WHERE e.involved_kind = 'HorizontalPodAutoscaler' "
+         "AND e.type = 'Warning'"),
+        ("nodes with warning events and their current status", "SELECT DISTINCT n.name, n.status FROM events e "
+         "JOIN nodes n ON n.name = e.involved_name WHERE e.involved_kind = 'Node' AND e.type = 'Warning'"),
+        ("Pending po + how long", "SELECT namespace, name, age FROM pods WHERE status = 'Pending'"),
+        # the roles bound to a user, not the bindings' own names
+        ("what clusterroles does bob have?",
+         "SELECT role_name FROM clusterrolebindings WHERE list_contains(users, 'bob')"),
+        ("bob's clusterroles + verbs", "SELECT r.name, r.verbs FROM clusterrolebindings b JOIN clusterroles r "
+         "ON r.name = b.role_name WHERE list_contains(b.users, 'bob')"),
+        ("ing -> ingressclass controller", "SELECT i.namespace, i.name, c.controller FROM ingresses i "
+         "JOIN ingressclasses c ON c.name = i.class"),
+        ("which pods have been shutting down for over ten minutes?",
+         "SELECT namespace, name FROM pods WHERE deleting AND age > INTERVAL 10 MINUTES"),
     ],
 )
 def test_real_cluster_said_plainly(real_translator, real_engine, question, gold):
     assert_same_rows(real_translator, real_engine, question, gold, columns=True)
 
 
-@pytest.mark.parametrize("question", ["network in and out per pod", "exec into pod x"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "network in and out per pod",
+        "exec into pod x",
+        # writing an event is a change; a probe's latency is a metric
+        "post an event on deploy/storefront -n frontend saying the rollout is paused",
+        "how slow is the readiness probe of storefront?",
+    ],
+)
 def test_still_declined(translator, question):
     assert translator.translate(question, context=ctx()).declined
 
@@ -99,6 +154,13 @@ _NODES = Turn("nodes", "SELECT name FROM nodes")
         (_NODES, "which are not ready?", "SELECT name FROM nodes WHERE NOT ready"),
         (_PODS_IN_PAYMENTS, "which are not ready?", "SELECT name FROM pods WHERE namespace = 'payments' "
          "AND NOT is_ready"),
+        # "and why": what each kind says about it, here a job's failure reason
+        (Turn("jobs in batch", "SELECT name FROM jobs WHERE namespace = 'batch'"), "which of those failed, and why?",
+         "SELECT name, failure_reason FROM jobs WHERE namespace = 'batch' AND status = 'Failed'"),
+        # the node beside what was shown, restarts kept
+        (Turn("top 3 pods by restarts", "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 3"),
+         "which nodes are those on?",
+         "SELECT namespace, name, restarts, node FROM pods ORDER BY restarts DESC LIMIT 3"),
     ],
 )
 def test_followups_narrowed(translator, engine, turn, question, gold):

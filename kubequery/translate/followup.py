@@ -44,6 +44,10 @@ _TERSE = (
      r"(?:in )?([a-z0-9][a-z0-9\-]*)$", r"excluding \1"),
     # "nodes?" after a list of pods: the node of each
     (r"^(?:and )?(nodes|zones|images)$", r"with their \1"),
+    # "which nodes are those on?": each one's node, beside what was shown
+    (r"^(?:and )?(?:which|what) (nodes?|zones?) (?:are|is) "
+     r"(?:they|those|these|them|it|those pods|these pods) "
+     r"(?:running |scheduled |sitting )?(?:on|in)$", r"and their \1"),
     # "same thing but -A": the previous question across every namespace
     (r"^(?:the )?same(?: thing| query| check| question)?(?: but)?,? (?:for |in |across )?"
      r"(?:-a|--all-namespaces|all (?:the )?namespaces|every namespace|cluster-?wide|everywhere)$",

@@ -62,6 +62,8 @@ KIND_PHRASES: dict[str, str] = {
     "service acounts": "serviceaccounts",
     "storage clases": "storageclasses",
     "pdbs": "poddisruptionbudgets",
+    "disruption budgets": "poddisruptionbudgets",
+    "disruption budget": "poddisruptionbudgets",
     "pc": "priorityclasses",  # kubectl's short name
     "pcs": "priorityclasses",
     "warnings": "events",

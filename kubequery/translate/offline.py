@@ -327,6 +327,7 @@ class OfflineTranslator:
                     before_sql = followup._said(conversation[-1], "sql")
                     edited = followup.sort_key_shown(edited, before_sql, self.catalog)
                     edited = _in_unit_said(text, edited, totals=True)  # "total capacity of those (gib)?"
+                    edited = _why_shown(text, edited)  # "which of those failed, and why?"
                     return OfflineResult(sql=edited, confidence=0.7, message="edited the previous query")
             used = rx.search(_USED_NO_MEASURE, text)
             if used and not rx.search(_MEASURE, text):  # "least used node": by what?
@@ -466,6 +467,7 @@ class OfflineTranslator:
         sql = self._no_namespace_of_nodes(text, sql)
         sql = _names_only(text, self._one_object_fields(sql))
         sql = _typed_events(sql)
+        sql = _labels_of_namespaces(text, sql)
         sql = _join_key_once(sql)
         sql = _zeros_kept(text, sql)
         sql = _bound_anywhere(sql)
@@ -5689,18 +5691,29 @@ class OfflineTranslator:
         events_own = {c.name for c in self.catalog["events"].columns} | (_GENERIC_COLUMNS - {"status"})
         how_many = rx.search(r"\bhow many\s+", text)
         # a column asked for, not one the events' own words name ("pulling images", "the scheduler says")
-        asked = r"(?:^|\b(?:which|what|show|list|and|how many)\s+(?:(?:is|are|was|were)\s+)?|[+,:]\s*|->\s*)"
-        asked += r"(?:(?:their|its|the)\s+)?$"  # "… and what is their status?"
+        asked = r"(?:^|\b(?:which|what|show|list|and|how many|how much)\s+(?:(?:is|are|was|were)\s+)?"
+        asked += r"|[+,:]\s*|->\s*)"
+        asked += r"(?:(?:their|its|the)\s+)?(?:current\s+|present\s+)?$"  # "… and what is their status?"
+        # the next of a list of them: "+ mem request/limit", "instance type and how much memory"
+        listed = r"\s*(?:/|,|&|\+|and|or)\s*(?:(?:their|its|the)\s+)?(?:how (?:much|many)\s+)?"
+        # a list in brackets: "(instance type, memory capacity)", not "(scheduler events)"
+        bracketed = {m.end() for m in rx.finditer(r"\(\s*(?=[^)]*,)", text)}
         found: list[tuple[str, list[str], bool]] = []
         for pos, _, t in said:
-            matches = [
-                m
-                for m in slots.find_columns(text, self.catalog[t])
-                if m.column not in events_own
-                and not m.start <= pos < m.end
-                and not (m.end <= pos and not text[m.end : pos].strip())  # "failed jobs": their state
-                and rx.search(asked, text[: m.start])
-            ]
+            matches, last_end = [], None
+            for m in sorted(slots.find_columns(text, self.catalog[t]), key=lambda m: m.start):
+                if (
+                    m.column not in events_own
+                    and not m.start <= pos < m.end
+                    and not (m.end <= pos and not text[m.end : pos].strip())  # "failed jobs": their state
+                    and (
+                        rx.search(asked, text[: m.start])
+                        or m.start in bracketed
+                        or (last_end is not None and rx.fullmatch(listed, text[last_end : m.start]))
+                    )
+                ):
+                    matches.append(m)
+                    last_end = m.end
             if p.count and not (how_many and any(m.start == how_many.end() for m in matches)):
                 continue  # "how many replicas do they want" asks a column; else the events are counted
             if matches:  # "nodes of pods …": a kind word that is the other kind's column
@@ -7685,6 +7698,8 @@ def _why_shown(text: str, sql: str) -> str:
     asked = r"\b(?:and|,)\s*(?:why|the reasons?|their reasons?|for what reason)\b"
     # "evicted pods with the reason message"
     asked += r"|\b(?:and|,|with)\s*(?:the |their )?(?:reason |eviction )?messages?\b"
+    # "failed jobs + failure reason"
+    asked += r"|(?:\+|\band\b|,|\bwith\b)\s*(?:the |their )?failure reasons?\b"
     if not rx.search(asked, text):
         return sql
     tree = sqlglot.parse_one(sql, read="duckdb")
@@ -8654,6 +8669,27 @@ def _bound_anywhere(sql: str) -> str:
         f"SELECT namespace, {m.group(1)} FROM rolebindings "
         f"WHERE list_contains(service_accounts, {quote(m.group(2) + '/' + m.group(3))})"
     )
+
+
+def _labels_of_namespaces(text: str, sql: str) -> str:
+    """ "warnings in ns labelled team=web": the label is the namespaces', not the events' own (the label
+    conditions a reader put on the one table asked move to the namespaces it lives in)."""
+    said = r"\b(?:namespaces|ns)\s+(?:that are\s+|which are\s+)?(?:labell?ed|with (?:the )?labels?|tagged)\b"
+    if " JOIN " in sql or not rx.search(said, text) or _main_table(sql) == "namespaces":
+        return sql
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    where = tree.args.get("where")
+    if where is None or tree.find(exp.Subquery):
+        return sql
+    parts = list(where.this.flatten()) if isinstance(where.this, exp.And) else [where.this]
+    labelled = [c for c in parts if any(col.name == "labels" for col in c.find_all(exp.Column))]
+    if not labelled:
+        return sql
+    kept = [c for c in parts if c not in labelled]
+    held = " AND ".join(c.sql(dialect="duckdb") for c in labelled)
+    kept.append(sqlglot.parse_one(f"namespace IN (SELECT name FROM namespaces WHERE {held})", read="duckdb"))
+    tree.set("where", exp.Where(this=exp.and_(*kept)))
+    return tree.sql(dialect="duckdb")
 
 
 def _typed_events(sql: str) -> str:

@@ -2217,7 +2217,59 @@ _WL = r"(deployment|deploy|statefulset|sts|daemonset|ds)s?"
 _KV = r"(configmaps?|cms?|config maps?|secrets?)"
 _MAY = r"(can|could|may|allowed to|able to|permission to|rights? to"
 # Phrasings said another way before anything reads them, each (pattern, replacement).
+_IN_SEVERAL_NS = "images used in more than one namespace"
 _REWORDED = (
+    # "memory requests and limits", "mem request/limit": both of that resource
+    (r"\b(cpu|memory|mem) (requests?) ?(?:and|&|/|\+) ?(limits?)\b", r"\1 \2 and \1 \3"),
+    # "non-pod warnings": the events about any other kind
+    (r"\bnon[- ]?(pod|node|job|deployment)s? (warnings?|events?|warning events?)\b", r"\2 not about \1s"),
+    # "latest event time per ns": when each namespace last saw one
+    (r"^(?:the )?(?:latest|last|most recent|newest) event (?:time|timestamp)s? "
+     r"(?:per|by|in each|for each|of each) (?:ns|namespace)\b", "when was the last event in each namespace"),
+    # "pods that have been shutting down for ten minutes": terminating
+    (r"\b(?:(?:been )?(?:trying|stuck trying|waiting) to (?:shut down|terminate|be deleted)"
+     r"|(?:been )?shutting down)\b", "terminating"),
+    # "how old is the oldest pod in each namespace", "oldest po age per ns": the largest age per group
+    (r"^(?:how old is|(?:what(?:'s| is) )?(?:the )?age of) (?:the )?oldest ([a-z]+?) "
+     r"(?:in each|per|for each|by|of each) (ns|namespace|node)\b", r"max \1 age per \2"),
+    (r"^(?:the )?oldest ([a-z]+?) age (?:in each|per|for each|by|of each) (ns|namespace|node)\b",
+     r"max \1 age per \2"),
+    # "pending po + how long", "… and how long they have been pending": each one's age
+    (r"\s*(?:\+|\band\b|,|\bwith\b)\s*how long"
+     r"(?: (?:they(?: have|'ve)|it(?: has|'s)) been(?: \w+)?| each| for)?\s*([?.!]*)$", r" with age\1"),
+    # "images shared across namespaces", "same image running in several ns?": those in more than one
+    (r"^(?:which |what |any )?(?:container )?images? (?:are |is )?shared (?:across|between|by|among) "
+     r"(?:several |multiple |many |different )?(?:namespaces|ns)\b", _IN_SEVERAL_NS),
+    (r"^(?:is |are )?(?:the )?same images? (?:running|used|deployed) in "
+     r"(?:several|multiple|many|different|more than one) (?:namespaces|ns)\b", _IN_SEVERAL_NS),
+    # "cronjobs that haven't run for 2 days": not in that window
+    (r"\b(?:have ?n'?t|have not|has ?n'?t|has not) (run|been scheduled|fired|triggered) for "
+     r"(?:the (?:last|past) )?",
+     r"haven't \1 in the last "),
+    # "when did the kafka pods start?": each one's start time (one pod named keeps its own reading)
+    (r"^when did (?:the |my |all )?(.+? pods|.+? po) (?:start|get started|come up|boot)\s*\??$",
+     r"\1 and their start time"),
+    # "how long have the pending pods been waiting?": each one's age
+    (r"^how long ha(?:ve|s) (?:the |my |all )?(.+?) been "
+     r"(?:waiting|pending|running|stuck|up|alive|around)\s*\??$",
+     r"\1 with age"),
+    # "what else runs on pod x's node", "pods next to x", "noisy neighbours of x": the others on its node
+    (r"^(?:what else|what other pods|which other pods) (?:runs?|is running|are running|is|are) "
+     r"on (?:the )?node "
+     r"(?:of|where|that runs|running|hosting) (?:the )?(?:pod |po )?([a-z0-9][\w.\-]*)(?: runs| is)?\s*\??$",
+     r"other pods on the same node as \1"),
+    (r"^(?:which |what )?(?:other )?(?:pods |po )?(?:run|running|that run|sit|sitting) "
+     r"(?:next to|beside|alongside) "
+     r"(?:the )?(?:pod |po )?", "other pods on the same node as "),
+    (r"^(?:the )?(?:noisy )?neighbou?rs of (?:the )?(?:pod |po )?([a-z0-9][\w.\-]*)",
+     r"other pods on the same node as \1"),
+    # "which ingress controller handles each ingress", "ing -> ingressclass controller": through its class
+    (r"^(?:which|what) ingress controllers? (?:handles?|serves?|runs?|manages?|is used for|takes) "
+     r"(?:each|every|the|all|my)? ?ingress(?:es)?\b"
+     r"(?: \(?(?:via|through|by) (?:its|their|the) ingress ?class\)?)?",
+     "ingresses and their ingress class controller"),
+    (r"^(?:ing|ingress(?:es)?) ?-> ?ingress ?class(?:es)? (controllers?)\b",
+     r"ingresses and their ingress class \1"),
     # "qos classes here": each pod's, as "qos class" reads
     (r"\bqos classes\b", "qos class"),
     # "pods with node selectors": the field, not a node named "selectors"

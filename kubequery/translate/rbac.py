@@ -211,6 +211,16 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         kind = asked.group(1).replace(" ", "")
         column = "service_accounts" if kind.startswith(("service", "sa")) else kind.rstrip("s") + "s"
         subject = f"len(b.{column}) > 0"
+    roles_first = r"^\W*(?:(?:which|what|list|show)\W+)?(?:the )?(?:[\w\-]+'s )?"
+    roles_first += r"cluster ?roles\b(?! ?bindings?)"
+    if subject and not ask.role_conds and rx.search(roles_first, text):
+        # "what clusterroles does bob have?", "bob's clusterroles + verbs": the roles bound, not the bindings
+        if rx.search(r"\bverbs?\b|\bpermissions?\b|\bperms\b|\brules?\b", text):
+            return (
+                "SELECT DISTINCT r.name, r.verbs FROM clusterrolebindings b JOIN clusterroles r "
+                f"ON r.name = b.role_name WHERE {subject}"
+            )
+        return f"SELECT DISTINCT b.role_name FROM clusterrolebindings b WHERE {subject}"
     if subject:
         ask.binding_conds.append(subject)
     wants_bindings = rx.search(

@@ -899,6 +899,10 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"\b(?:client|source|caller|visitor)s?(?: ips?| addresses| addrs?)? "
         r"(?:hit|hits|hitting|call\w*|visit\w*|access\w*|connect\w*|reach\w*|request\w*)\b|"
         r"\bwhy (?:is|are) .{1,40}\b(?:slow|laggy|sluggish|lagging)\b|"
+        # "how long is x taking to answer its probe", "how slow is the readiness probe": a latency
+        r"\bhow (?:long|slow|fast|quickly) (?:is|are|does|do|did) .{1,60}\b"
+        r"(?:answer|respond|repl(?:y|ies)|return)\w*\b|"
+        r"\bhow (?:slow|fast|quick) (?:is|are) (?!.*\b(?:rollouts?|jobs?|cronjobs?|schedul\w*)\b)|"
         r"\b(?:active|online|concurrent|logged[- ]in) (?:users|sessions|visitors)\b|\busers (?:online|active"
         r")\b|"
         r"\bhow many (?:users|visitors|sessions|orders|customers|signups|transactions|purchases)\b|"
@@ -1045,7 +1049,7 @@ _MORE_ORDERS = {
     *("deactivate", "reactivate", "re-enable", "reenable", "unschedule", "regenerate", "revert", "undeploy"),
     *("double", "halve", "triple", "quadruple", "swap", "unstick", "unblock", "repair", "rebuild", "reimage"),
     *("enforce", "debug", "recover", "end", "finish", "complete", "wake", "empty", "gc", "fire", "lock"),
-    *("unlock", "rebalance", "spread"),
+    *("unlock", "rebalance", "spread", "post", "emit", "publish"),
 }
 # Ambiguous verbs that still order when "it" follows: "if not restart it", "cordon it"
 _IT_ORDERS = {"restart", "stop", "resume", "expose", "relabel", "raise", "lower", "label", "update", "move"}
