@@ -2220,7 +2220,8 @@ _MAY = r"(can|could|may|allowed to|able to|permission to|rights? to"
 _IN_SEVERAL_NS = "images used in more than one namespace"
 _REWORDED = (
     # "memory requests and limits", "mem request/limit": both of that resource
-    (r"\b(cpu|memory|mem) (requests?) ?(?:and|&|/|\+) ?(limits?)\b", r"\1 \2 and \1 \3"),
+    # (not a limit range's defaults, "default cpu request and limit", nor "cpu/mem request and limit")
+    (r"(?<!default )(?<![/\w])(cpu|memory|mem) (requests?) ?(?:and|&|/|\+) ?(limits?)\b", r"\1 \2 and \1 \3"),
     # "non-pod warnings": the events about any other kind
     (r"\bnon[- ]?(pod|node|job|deployment)s? (warnings?|events?|warning events?)\b", r"\2 not about \1s"),
     # "latest event time per ns": when each namespace last saw one
@@ -2270,6 +2271,13 @@ _REWORDED = (
      "ingresses and their ingress class controller"),
     (r"^(?:ing|ingress(?:es)?) ?-> ?ingress ?class(?:es)? (controllers?)\b",
      r"ingresses and their ingress class \1"),
+    # "5 largest configmaps by key count": ranked by how many keys each holds
+    (r"\bby (?:data )?key ?counts?\b", "by number of keys"),
+    (r"\s*(?:\band\b|\bwith\b|\+|,) (?:their |its |the )?(?:data )?(?:key ?counts?|number of keys)\b",
+     " and how many keys each has"),
+    (r"^(?:the )?(?:data )?(?:key ?counts?|number of keys) (?:per|of each|for each|by|of) (?:each )?"
+     r"(config ?map|cm|secret)s?\b", r"\1s and how many keys each has"),
+    (r"^(?:the )?(\d+ )?(?:largest|biggest) (config ?maps|cms|secrets) by ", r"top \1\2 by "),
     # "qos classes here": each pod's, as "qos class" reads
     (r"\bqos classes\b", "qos class"),
     # "pods with node selectors": the field, not a node named "selectors"
