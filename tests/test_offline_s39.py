@@ -63,6 +63,14 @@ _FRAUD_MEMORY = (
         ("disruption budgets whose pods sit on a node that's not ready", "SELECT DISTINCT d.namespace, d.name "
          "FROM poddisruptionbudgets d JOIN pods p ON p.namespace = d.namespace "
          "AND map_entries(d.selector) <@ map_entries(p.labels) JOIN nodes n ON n.name = p.node WHERE NOT n.ready", None),
+        ("which nodes are over 80% cpu requested?", "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name "
+         "GROUP BY n.name, n.cpu_allocatable HAVING sum(p.cpu_request) > 0.8 * n.cpu_allocatable", None),
+        ("pod capacity per node", "SELECT name, pods_capacity FROM nodes", None),
+        ("max cpu allowed per container in payments",
+         "SELECT name, max_cpu FROM limitranges WHERE namespace = 'payments'", None),
+        ("5 largest configmaps by key count", "SELECT namespace, name, len(data_keys) AS n FROM configmaps "
+         "ORDER BY n DESC LIMIT 5", None),
+        ("configmaps and their key count", "SELECT namespace, name, len(data_keys) FROM configmaps", None),
         ("how long have the pending pods been waiting?",
          "SELECT namespace, name, age FROM pods WHERE status = 'Pending'", None),
         ("when did the fraud-detector pods start?", "SELECT p.name, p.started FROM pods p JOIN replicasets r "

@@ -2278,6 +2278,19 @@ _REWORDED = (
     (r"^(?:the )?(?:data )?(?:key ?counts?|number of keys) (?:per|of each|for each|by|of) (?:each )?"
      r"(config ?map|cm|secret)s?\b", r"\1s and how many keys each has"),
     (r"^(?:the )?(\d+ )?(?:largest|biggest) (config ?maps|cms|secrets) by ", r"top \1\2 by "),
+    # "which nodes are over 80% cpu requested?": their pods' requests against what they can allocate
+    (r"\bnodes? (?:that are |which are |are )?(?:over|above|more than|beyond) (\d+) ?(?:%|percent) "
+     r"(cpu|memory|mem) "
+     r"(?:requested|allocated|reserved)\b", r"nodes with more than \1% of allocatable \2 requested"),
+    # "gpu capacity of each node", "pod capacity per node": that column of each
+    (r"^(?:the )?(gpu|pod|pods) capacity (?:of|per|for|on) (?:each |every |all )?(?:the )?nodes?\b",
+     lambda m: f"nodes with their {'gpu' if m.group(1) == 'gpu' else 'pods'}_capacity"),
+    (r"^(?:the )?nodes? (?:and|with|\+) (?:their |its |the )?(gpu|pod|pods) capacity\b",
+     lambda m: f"nodes with their {'gpu' if m.group(1) == 'gpu' else 'pods'}_capacity"),
+    # "max cpu allowed per container in payments": what its limit range allows
+    (r"^(?:the )?(max(?:imum)?|min(?:imum)?) (cpu|memory|mem) (?:allowed|permitted) "
+     r"(?:per|for (?:a|each|one)) container\b",
+     lambda m: f"limit ranges with their {m.group(1)[:3]}_{'cpu' if m.group(2) == 'cpu' else 'memory'}"),
     # "qos classes here": each pod's, as "qos class" reads
     (r"\bqos classes\b", "qos class"),
     # "pods with node selectors": the field, not a node named "selectors"
