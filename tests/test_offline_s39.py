@@ -71,6 +71,9 @@ _FRAUD_MEMORY = (
         ("5 largest configmaps by key count", "SELECT namespace, name, len(data_keys) AS n FROM configmaps "
          "ORDER BY n DESC LIMIT 5", None),
         ("configmaps and their key count", "SELECT namespace, name, len(data_keys) FROM configmaps", None),
+        # a flag said as a field selector
+        ("nodes with ready=false", "SELECT name FROM nodes WHERE NOT ready", None),
+        ("pods with restartCount > 3", "SELECT namespace, name FROM pods WHERE restarts > 3", None),
         ("how long have the pending pods been waiting?",
          "SELECT namespace, name, age FROM pods WHERE status = 'Pending'", None),
         ("when did the fraud-detector pods start?", "SELECT p.name, p.started FROM pods p JOIN replicasets r "

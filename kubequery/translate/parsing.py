@@ -2291,6 +2291,13 @@ _REWORDED = (
     (r"^(?:the )?(max(?:imum)?|min(?:imum)?) (cpu|memory|mem) (?:allowed|permitted) "
      r"(?:per|for (?:a|each|one)) container\b",
      lambda m: f"limit ranges with their {m.group(1)[:3]}_{'cpu' if m.group(2) == 'cpu' else 'memory'}"),
+    # "nodes with ready=false", "deploy paused=true": a flag said as a field selector
+    (r"\b(ready|unschedulable|schedulable|paused|suspended|suspend|privileged|headless|immutable|deleting)"
+     r"\s*(?:==?|:)\s*false\b", lambda m: f"not {'suspended' if m.group(1) == 'suspend' else m.group(1)}"),
+    (r"\b(ready|unschedulable|schedulable|paused|suspended|suspend|privileged|headless|immutable|deleting)"
+     r"\s*(?:==?|:)\s*true\b", lambda m: "suspended" if m.group(1) == "suspend" else m.group(1)),
+    # "pods with restartCount > 3": the status field's name
+    (r"\brestart_?count\b", "restarts"),
     # "qos classes here": each pod's, as "qos class" reads
     (r"\bqos classes\b", "qos class"),
     # "pods with node selectors": the field, not a node named "selectors"
