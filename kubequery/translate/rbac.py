@@ -215,9 +215,13 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     roles_first += r"cluster ?roles\b(?! ?bindings?)"
     if subject and not ask.role_conds and rx.search(roles_first, text):
         # "what clusterroles does bob have?", "bob's clusterroles + verbs": the roles bound, not the bindings
-        if rx.search(r"\bverbs?\b|\bpermissions?\b|\bperms\b|\brules?\b", text):
+        rules = r"\bpermissions?\b|\bperms\b|\brules?\b"
+        shown = [
+            f"r.{c}" for c in ("verbs", "resources") if rx.search(rf"\b{c[:-1]}s?\b|{rules}", text)
+        ]
+        if shown:
             return (
-                "SELECT DISTINCT r.name, r.verbs FROM clusterrolebindings b JOIN clusterroles r "
+                f"SELECT r.name, {', '.join(shown)} FROM clusterrolebindings b JOIN clusterroles r "
                 f"ON r.name = b.role_name WHERE {subject}"
             )
         return f"SELECT DISTINCT b.role_name FROM clusterrolebindings b WHERE {subject}"
