@@ -111,6 +111,12 @@ def test_none_held_is_a_condition(translator, question, kept):
         ("clusterroles that can exec into pods", "SELECT name FROM clusterroles "
          "WHERE list_has_any(verbs, ['create', '*']) AND list_has_any(resources, ['pods/exec', '*'])"),
         ("clusterroles allowing pods/exec", "SELECT name FROM clusterroles WHERE list_contains(resources, 'pods/exec')"),
+        # a count asked of a registry's containers, pods or images
+        ("how many containers use quay.io images?", "SELECT count(*) FROM containers WHERE image LIKE 'quay.io/%'"),
+        ("how many pods use images from k8s.gcr.io?", "SELECT count(DISTINCT namespace || '/' || pod) "
+         "FROM containers WHERE image LIKE 'k8s.gcr.io/%'"),
+        ("how many images come from quay.io",
+         "SELECT count(DISTINCT image) FROM containers WHERE image LIKE 'quay.io/%'"),
         ("hpa w/ Warning ev + minpods/maxpods/replicas", "SELECT DISTINCT h.namespace, h.name, h.min_replicas, "
          "h.max_replicas, h.current_replicas FROM events e JOIN horizontalpodautoscalers h ON h.namespace = "
          "e.namespace AND h.name = e.involved_name WHERE e.involved_kind = 'HorizontalPodAutoscaler' "

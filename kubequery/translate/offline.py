@@ -7288,8 +7288,13 @@ class OfflineTranslator:
             uses = r"(?:using|uses|runs?|running|pulls?|pulling)\b"
             users = rx.search(r"\b(anything|anyone|who|what)\s+(?:still\s+|is\s+|are\s+)*" + uses, rest)
             if rx.search(r"\bimages?\b", rest) and not rx.search(things, rest) and not users:
+                if rx.search(_COUNTING, text):  # "how many images come from quay.io?"
+                    return f"SELECT count(DISTINCT image) FROM containers WHERE {where}"
                 return f"SELECT DISTINCT image FROM containers WHERE {where}"  # "images not from X"
             pods = rx.search(r"\b(pods?|po)\b", text) or (users and users.group(1) in ("anything", "anyone"))
+            if rx.search(_COUNTING, text):  # "how many containers use quay.io images?" (a pod counted once)
+                counted = "DISTINCT (namespace, pod)" if pods else "*"
+                return f"SELECT count({counted}) FROM containers WHERE {where}"
             if not pods:  # containers, unless pods are asked for
                 return f"SELECT {keys}, name FROM containers WHERE {where}"
             return f"SELECT DISTINCT {keys} FROM containers WHERE {where}"
