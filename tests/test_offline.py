@@ -30,10 +30,11 @@ def assert_same_rows(
     *,
     columns: bool = False,
     namespace: str | None = None,
+    turns: tuple[Turn, ...] = (),
 ) -> None:
-    """The question (asked in `namespace`) is answered, with the rows of `sql` (which must have some, to
-    tell right from wrong) and, with `columns`, as many columns."""
-    t = translator.translate(question, context=ctx(namespace))
+    """The question (asked in `namespace`, after `turns`) is answered, with the rows of `sql` (which must
+    have some, to tell right from wrong) and, with `columns`, as many columns."""
+    t = translator.translate(question, context=ctx(namespace, turns))
     assert not t.declined, t.message
     expected = engine.query(sql)
     got = engine.query(t.sql)
@@ -2158,9 +2159,9 @@ FOLLOWUPS = [
         "SELECT name FROM pods WHERE NOT is_ready",
     ),
     (
-        "what nodes are those on?",
+        "what nodes are those on?",  # each one's node beside what was shown (restarts kept)
         "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 5",
-        "SELECT namespace, name, node FROM pods ORDER BY restarts DESC LIMIT 5",
+        "SELECT namespace, name, restarts, node FROM pods ORDER BY restarts DESC LIMIT 5",
     ),
     # the same age filter for another kind; a time asked of the rows; a window resized
     (

@@ -181,7 +181,4 @@ _NODES = Turn("nodes", "SELECT name FROM nodes")
     ],
 )
 def test_followups_narrowed(translator, engine, turn, question, gold):
-    t = translator.translate(question, context=ctx(turns=(turn,)))
-    got, expected = engine.query(t.sql), engine.query(gold)
-    assert expected.rows and got.columns == expected.columns, t.sql
-    assert sorted(got.rows, key=repr) == sorted(expected.rows, key=repr), t.sql
+    assert_same_rows(translator, engine, question, gold, columns=True, turns=(turn,))

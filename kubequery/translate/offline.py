@@ -317,8 +317,12 @@ class OfflineTranslator:
                 edited = (
                     self._read_or_none(f"{normalise(before)} {suffix}", question, namespace)
                     if suffix and before
-                    else followup.edit(self, text, conversation[-1], namespace)
+                    else None
                 )
+                if edited is not None and _main_table(edited) != _main_table(previous_sql):
+                    edited = None  # the question before said too little to narrow
+                if edited is None:
+                    edited = followup.edit(self, text, conversation[-1], namespace)
                 tersed = followup._terse(text)  # "sort them alphabetically": by name
                 if edited is None and before and rx.match(_SORT_LEAD, tersed):
                     # "nodes" … "sort by pod count": the previous question, sorted as asked

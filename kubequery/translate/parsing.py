@@ -2285,7 +2285,7 @@ _REWORDED = (
     # "gpu capacity of each node", "pod capacity per node": that column of each
     (r"^(?:the )?(gpu|pod|pods) capacity (?:of|per|for|on) (?:each |every |all )?(?:the )?nodes?\b",
      lambda m: f"nodes with their {'gpu' if m.group(1) == 'gpu' else 'pods'}_capacity"),
-    (r"^(?:the )?nodes? (?:and|with|\+) (?:their |its |the )?(gpu|pod|pods) capacity\b",
+    (r"^(?:the )?nodes? (?:and|with|\+) (?:their |its |the )?(gpu|pod|pods) capacity\s*([?.!]*)$",
      lambda m: f"nodes with their {'gpu' if m.group(1) == 'gpu' else 'pods'}_capacity"),
     # "max cpu allowed per container in payments": what its limit range allows
     (r"^(?:the )?(max(?:imum)?|min(?:imum)?) (cpu|memory|mem) (?:allowed|permitted) "
