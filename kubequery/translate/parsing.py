@@ -2322,7 +2322,8 @@ _REWORDED = (
     (_MAY + r") (?:read|see|get|view) (?:the )?(?:pod|container) logs\b", r"\1 get pods/log"),
     # "largest cpu requests in payments": the pods with them, biggest first (not the one largest amount)
     (r"^(?:what are |show |list )?(?:the )?(?:biggest|largest|highest) (cpu|memory|mem) (requests|limits)"
-     r"(?!.*\b(?:per|by|each|every|of|for|across)\b)", r"pods sorted by \1 \2"),
+     r"(?!.*\b(?:per|by|each|every|of|for|across|containers?|ctrs?|nodes?|namespaces?|ns|deploy\w*|jobs?)\b)",
+     r"pods sorted by \1 \2"),
     # "pods whose app label is storefront or web-bff": either value of that label (not workloads so named)
     (r"\b([a-z][\w.\-/]*) label (?:is |=\s*|equal to |of |being )?([a-z0-9][\w.\-]*) or ([a-z0-9][\w.\-]*)\b",
      r"\1=\2 or \1=\3"),
