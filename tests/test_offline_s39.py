@@ -147,6 +147,8 @@ def test_real_cluster_said_plainly(real_translator, real_engine, question, gold)
         # writing an event is a change; a probe's latency is a metric
         "post an event on deploy/storefront -n frontend saying the rollout is paused",
         "how slow is the readiness probe of storefront?",
+        # a flag set, not asked for
+        "set suspend: true on cj nightly-report -n batch",
     ],
 )
 def test_still_declined(translator, question):

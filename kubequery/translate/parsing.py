@@ -2292,10 +2292,9 @@ _REWORDED = (
      r"(?:per|for (?:a|each|one)) container\b",
      lambda m: f"limit ranges with their {m.group(1)[:3]}_{'cpu' if m.group(2) == 'cpu' else 'memory'}"),
     # "nodes with ready=false", "deploy paused=true": a flag said as a field selector
+    # (not "set suspend: true on cj x", an order the refusal reads as said)
     (r"\b(ready|unschedulable|schedulable|paused|suspended|suspend|privileged|headless|immutable|deleting)"
-     r"\s*(?:==?|:)\s*false\b", lambda m: f"not {'suspended' if m.group(1) == 'suspend' else m.group(1)}"),
-    (r"\b(ready|unschedulable|schedulable|paused|suspended|suspend|privileged|headless|immutable|deleting)"
-     r"\s*(?:==?|:)\s*true\b", lambda m: "suspended" if m.group(1) == "suspend" else m.group(1)),
+     r"\s*(?:==?|:)\s*(true|false)\b", lambda m: _flag_said(m)),
     # "pods with restartCount > 3": the status field's name
     (r"\brestart_?count\b", "restarts"),
     # "qos classes here": each pod's, as "qos class" reads
@@ -2333,6 +2332,15 @@ _REWORDED = (
     (r"^(?:(?:list|show)(?: the)? )?(?:container )?images (per|by|in each|for each) (ns|namespace|node)\b",
      r"number of distinct images \1 \2"),
 )
+
+
+def _flag_said(m: re.Match[str]) -> str:
+    """ "ready=false" as "not ready", "suspend=true" as "suspended"; as said after a verb that sets it."""
+    setting = r"\b(?:set|patch|make|change|update|mark|put|turn|flip|toggle|edit|apply)\b"
+    if rx.search(setting, m.string[: m.start()]):
+        return m.group(0)
+    flag = "suspended" if m.group(1) == "suspend" else m.group(1)
+    return flag if m.group(2) == "true" else f"not {flag}"
 
 
 def _reworded(text: str) -> str:
