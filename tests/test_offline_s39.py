@@ -45,6 +45,9 @@ _FRAUD_MEMORY = (
         # the label is the namespaces', not the events' own
         ("warnings in ns labelled team=web", "SELECT e.namespace, e.object, e.reason FROM events e "
          "JOIN namespaces n ON n.name = e.namespace WHERE n.labels['team'] = 'web' AND e.type = 'Warning'", None),
+        ("warning events in the namespaces owned by team web", "SELECT e.namespace, e.object, e.reason "
+         "FROM events e JOIN namespaces n ON n.name = e.namespace WHERE n.labels['team'] = 'web' "
+         "AND e.type = 'Warning'", None),
         ("non-pod warnings",
          "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND involved_kind <> 'Pod'", None),
         ("latest event time per ns", "SELECT namespace, max(last_seen) FROM events GROUP BY namespace", None),
@@ -131,6 +134,12 @@ def test_none_held_is_a_condition(translator, question, kept):
          "ON r.name = b.role_name WHERE list_contains(b.users, 'bob')"),
         ("ing -> ingressclass controller", "SELECT i.namespace, i.name, c.controller FROM ingresses i "
          "JOIN ingressclasses c ON c.name = i.class"),
+        ("FailedScheduling po + their nodeSelector and tolerations", "SELECT DISTINCT p.namespace, p.name, "
+         "p.node_selector, p.tolerations FROM events e JOIN pods p ON p.uid = e.involved_uid "
+         "WHERE e.reason = 'FailedScheduling'"),
+        ("which pods have warning events but are Running and ready now?", "SELECT DISTINCT p.namespace, p.name "
+         "FROM events e JOIN pods p ON p.uid = e.involved_uid WHERE e.type = 'Warning' AND p.status = 'Running' "
+         "AND p.is_ready"),
         ("which pods have been shutting down for over ten minutes?",
          "SELECT namespace, name FROM pods WHERE deleting AND age > INTERVAL 10 MINUTES"),
     ],

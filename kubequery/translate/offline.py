@@ -601,6 +601,13 @@ class OfflineTranslator:
         if self.grounding is None or not rx.search(r"\b(?:namespaces|ns)\b", text):
             return text
         held = self.grounding.label_values("namespaces")
+        # "the namespaces owned by team web", "the web team's namespaces": their team label
+        owned = r"\b(namespaces|ns) (?:owned by|belonging to|of|run by) (?:the )?"
+        owned += r"(?:team ([a-z][\w\-]*)|([a-z][\w\-]*) team)\b"
+        for m in list(rx.finditer(owned, text))[::-1]:
+            value = m.group(2) or m.group(3)
+            if value in held.get("team", ()):
+                text = f"{text[: m.start()]}{m.group(1)} labelled team={value}{text[m.end() :]}"
         for m in list(rx.finditer(r"\b([a-z][a-z0-9\-]{3,})\s+(namespaces|ns)\b", text))[::-1]:
             value = m.group(1)
             keys = [k for k, values in held.items() if value in values]
@@ -5805,7 +5812,8 @@ class OfflineTranslator:
         """ "Which pending pods have FailedScheduling events?", "running pods with warning events": the
         pods (each once) a state picks among those the events are about."""
         m = rx.search(
-            r"(?:^\s*|\b(?:which|what|list|show(?: me)?|the|all|any)\s+)([a-z][a-z\-]*(?:\s+[a-z\-]+)?)\s+"
+            r"(?:^\s*|\b(?:which|what|list|show(?: me)?|the|all|any)\s+)"
+            r"([a-z][a-z\-]*(?:\s+(?:and\s+)?[a-z\-]+)?)\s+"  # "running and ready pods with warnings"
             r"(pods|po)\s+(?:with|that|which|having|have|has|had|got|get)\b",
             text,
         )

@@ -2297,6 +2297,13 @@ _REWORDED = (
      r"\s*(?:==?|:)\s*(true|false)\b", lambda m: _flag_said(m)),
     # "pods with restartCount > 3": the status field's name
     (r"\brestart_?count\b", "restarts"),
+    # "FailedScheduling po + their tolerations": the pods with those events, and their own columns
+    (r"^(?:the )?(failed[a-z]+) (?:pods|po) (?=(?:\+|and|with) (?:their|its|the)\b)",
+     r"pods with \1 events "),
+    # "pods that have warning events but are running and ready now": those pods, in that state
+    (r"^(?:which |what )?(?:pods|po) (?:that |which )?(?:have|with|got|had|have had|have got) "
+     r"(warning events|warnings|warning ev) (?:but|yet) (?:are|look|seem)(?: to be)? (.+?)"
+     r"(?:,? (?:now|at the moment|currently|right now))?\s*\??$", r"\2 pods with \1"),
     # "qos classes here": each pod's, as "qos class" reads
     (r"\bqos classes\b", "qos class"),
     # "pods with node selectors": the field, not a node named "selectors"
