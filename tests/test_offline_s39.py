@@ -77,6 +77,10 @@ _FRAUD_MEMORY = (
         # a flag said as a field selector
         ("nodes with ready=false", "SELECT name FROM nodes WHERE NOT ready", None),
         ("pods with restartCount > 3", "SELECT namespace, name FROM pods WHERE restarts > 3", None),
+        ("avg duration of completed jobs per cronjob", "SELECT namespace, owner_name, avg(duration) FROM jobs "
+         "WHERE owner_kind = 'CronJob' AND status = 'Complete' GROUP BY namespace, owner_name", None),
+        ("time since last successful run, per cj", "SELECT namespace, name, now() - last_successful "
+         "FROM cronjobs", None),
         ("how long have the pending pods been waiting?",
          "SELECT namespace, name, age FROM pods WHERE status = 'Pending'", None),
         ("when did the fraud-detector pods start?", "SELECT p.name, p.started FROM pods p JOIN replicasets r "

@@ -6235,6 +6235,26 @@ class OfflineTranslator:
         words = rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", text)
         return any(("-" in w or rx.search(r"\d", w)) and self._object_names_anywhere(w) for w in words)
 
+    def _run_times(self, rest: str, ns: str | None) -> str | None:
+        """ "Average duration of completed jobs per cronjob", "how long do each cron job's successful runs
+        take on average?": its jobs' durations combined per cron job."""
+        fn = r"\b(avg|average|mean|typical|usually|max(?:imum)?|longest|min(?:imum)?|shortest)\b"
+        fn = rx.search(fn, rest)
+        each = r"\b(?:per|by|for each|of each|each|every)\s+(?:cron ?jobs?|cjs?)\b|\beach cron ?job'?s\b"
+        typical = fn is not None and fn.group(1)[:3] in ("avg", "ave", "mea", "typ", "usu")
+        said = rx.search(each, rest) or (typical and rx.search(r"\bcron ?jobs?'?s?\b|\bcjs?\b", rest))
+        long = r"\b(?:durations?|run ?times?|how long|take|took)\b"
+        if fn is None or not said or not rx.search(long, rest) or rx.search(_COUNTING, rest):
+            return None
+        agg = {"max": "max", "lon": "max", "min": "min", "sho": "min"}.get(fn.group(1)[:3], "avg")
+        where = ["owner_kind = 'CronJob'"] + ([f"namespace = {quote(ns)}"] if ns else [])
+        if rx.search(r"\b(?:complete[d]?|successful|succeeded|success)\b", rest):
+            where.append("status = 'Complete'")  # (a failed job's duration runs on to now)
+        elif rx.search(r"\bfail(?:ed|ing|ures?)?\b", rest):
+            where.append("status = 'Failed'")
+        keys = "owner_name" if ns else "namespace, owner_name"
+        return f"SELECT {keys}, {agg}(duration) FROM jobs WHERE {' AND '.join(where)} GROUP BY {keys}"
+
     def _last_run(self, rest: str, ns: str | None) -> str | None:
         """ "cronjobs whose latest run failed", "did the last run of any cronjob fail?": each cron job's
         newest job (by creation) and its status."""
@@ -6795,6 +6815,7 @@ class OfflineTranslator:
         if gone is not None:
             return gone
         spread = self._zone_spread(rest, ns) or self._placement_spread(rest, ns) or self._last_run(rest, ns)
+        spread = spread or self._run_times(rest, ns)
         spread = spread or self._both_workloads(rest, ns) or self._owner_replicasets_with_pods(rest, ns)
         spread = spread or _nodes_and_namespaces(rest, ns)
         if spread is not None:

@@ -2218,6 +2218,7 @@ _KV = r"(configmaps?|cms?|config maps?|secrets?)"
 _MAY = r"(can|could|may|allowed to|able to|permission to|rights? to"
 # Phrasings said another way before anything reads them, each (pattern, replacement).
 _IN_SEVERAL_NS = "images used in more than one namespace"
+_LAST_SUCCESS = "how long ago did each cronjob last succeed"
 _REWORDED = (
     # "memory requests and limits", "mem request/limit": both of that resource
     # (not a limit range's defaults, "default cpu request and limit", nor "cpu/mem request and limit")
@@ -2252,7 +2253,7 @@ _REWORDED = (
      r"\1 and their start time"),
     # "how long have the pending pods been waiting?": each one's age
     (r"^how long ha(?:ve|s) (?:the |my |all )?(.+?) been "
-     r"(?:waiting|pending|running|stuck|up|alive|around)\s*\??$",
+     r"(?:waiting|stuck|up|alive|around)\s*\??$",  # ("been pending" is a state, read as one)
      r"\1 with age"),
     # "what else runs on pod x's node", "pods next to x", "noisy neighbours of x": the others on its node
     (r"^(?:what else|what other pods|which other pods) (?:runs?|is running|are running|is|are) "
@@ -2304,6 +2305,10 @@ _REWORDED = (
     (r"^(?:which |what )?(?:pods|po) (?:that |which )?(?:have|with|got|had|have had|have got) "
      r"(warning events|warnings|warning ev) (?:but|yet) (?:are|look|seem)(?: to be)? (.+?)"
      r"(?:,? (?:now|at the moment|currently|right now))?\s*\??$", r"\2 pods with \1"),
+    # "time since last successful run, per cj", "how long since each cronjob last succeeded"
+    (r"^(?:the )?(?:time|how long) since (?:the |its |their )?last (?:successful (?:run|job)|success),? "
+     r"(?:per|for each|of each|by|for every|each) (?:cj|cron ?job)s?\b", _LAST_SUCCESS),
+    (r"^how long since (?:each|every) (?:cj|cron ?job) last succeeded\b", _LAST_SUCCESS),
     # "qos classes here": each pod's, as "qos class" reads
     (r"\bqos classes\b", "qos class"),
     # "pods with node selectors": the field, not a node named "selectors"
