@@ -81,6 +81,21 @@ _FRAUD_MEMORY = (
          "WHERE owner_kind = 'CronJob' AND status = 'Complete' GROUP BY namespace, owner_name", None),
         ("time since last successful run, per cj", "SELECT namespace, name, now() - last_successful "
          "FROM cronjobs", None),
+        # said the way kubectl shows it, or in other everyday words
+        ("deploy with READY 0/x", "SELECT namespace, name FROM deployments WHERE ready_replicas = 0", None),
+        ("show batch pods whose STATUS says Error",
+         "SELECT name FROM pods WHERE namespace = 'batch' AND status = 'Error'", None),
+        ("whcih batch pods show Error?", "SELECT name FROM pods WHERE namespace = 'batch' AND status = 'Error'", None),
+        ("which namespaces restart the most? give me the top three", "SELECT namespace, sum(restarts) AS r "
+         "FROM pods GROUP BY namespace ORDER BY r DESC LIMIT 3", None),
+        ("any restarts in the last 10 min? which pods?", "SELECT namespace, name FROM pods "
+         "WHERE restarts > 0 AND last_restart > now() - INTERVAL 10 MINUTES", None),
+        ("Warning-type events whose last occurrence was under 5 minutes ago", "SELECT namespace, object, reason "
+         "FROM events WHERE type = 'Warning' AND last_seen > now() - INTERVAL 5 MINUTES", None),
+        ("3 most frequent Warning reasons, summing the event counts", "SELECT reason, sum(count) AS n FROM events "
+         "WHERE type = 'Warning' GROUP BY reason ORDER BY n DESC LIMIT 3", None),
+        ("show my deployments with ready/desired", "SELECT name, ready FROM deployments "
+         "WHERE namespace = 'checkout'", "checkout"),
         ("how long have the pending pods been waiting?",
          "SELECT namespace, name, age FROM pods WHERE status = 'Pending'", None),
         ("when did the fraud-detector pods start?", "SELECT p.name, p.started FROM pods p JOIN replicasets r "
@@ -144,6 +159,9 @@ def test_none_held_is_a_condition(translator, question, kept):
         ("which pods have warning events but are Running and ready now?", "SELECT DISTINCT p.namespace, p.name "
          "FROM events e JOIN pods p ON p.uid = e.involved_uid WHERE e.type = 'Warning' AND p.status = 'Running' "
          "AND p.is_ready"),
+        ("gpu node pods -A", "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name "
+         "WHERE n.gpu_capacity > 0"),
+        ("how many cores can every node hand out to pods?", "SELECT name, cpu_allocatable FROM nodes"),
         ("which pods have been shutting down for over ten minutes?",
          "SELECT namespace, name FROM pods WHERE deleting AND age > INTERVAL 10 MINUTES"),
     ],
@@ -186,6 +204,12 @@ _NODES = Turn("nodes", "SELECT name FROM nodes")
         (_NODES, "which are not ready?", "SELECT name FROM nodes WHERE NOT ready"),
         (_PODS_IN_PAYMENTS, "which are not ready?", "SELECT name FROM pods WHERE namespace = 'payments' "
          "AND NOT is_ready"),
+        (Turn("crashlooping pods and their restarts", "SELECT namespace, name, restarts FROM pods "
+              "WHERE status = 'CrashLoopBackOff'"), "can you put the worst one at the top?",
+         "SELECT namespace, name, restarts FROM pods WHERE status = 'CrashLoopBackOff' ORDER BY restarts DESC"),
+        (Turn("warning events in payments", "SELECT object, reason, message FROM events WHERE namespace = 'payments' "
+              "AND type = 'Warning'"), "and how many of those are there?",
+         "SELECT count(*) FROM events WHERE namespace = 'payments' AND type = 'Warning'"),
         # "and why": what each kind says about it, here a job's failure reason
         (Turn("jobs in batch", "SELECT name FROM jobs WHERE namespace = 'batch'"), "which of those failed, and why?",
          "SELECT name, failure_reason FROM jobs WHERE namespace = 'batch' AND status = 'Failed'"),

@@ -2309,6 +2309,44 @@ _REWORDED = (
     (r"^(?:the )?(?:time|how long) since (?:the |its |their )?last (?:successful (?:run|job)|success),? "
      r"(?:per|for each|of each|by|for every|each) (?:cj|cron ?job)s?\b", _LAST_SUCCESS),
     (r"^how long since (?:each|every) (?:cj|cron ?job) last succeeded\b", _LAST_SUCCESS),
+    # "deploy with READY 0/x": none of the wanted replicas ready
+    (r"\b(?:with |w/ )?ready (?:=\s*)?0/(?:x|n|\d+|\*)\b", "with no ready replicas"),
+    # "batch pods whose STATUS says Error", "which batch pods show Error?": that status
+    (r"\b(pods?|po)( in [\w\-]+)? (?:whose|where|with) (?:the )?(?:status|state) "
+     r"(?:says|shows|reads|is|=)\s*",
+     r"\1\2 with status "),
+    (r"\b(pods?|po) (?:show|shows|showing|say|saying) (?=(?:error|completed|pending|running|terminating|"
+     r"unknown|crashloopbackoff|evicted|oomkilled|containercreating|imagepullbackoff|errimagepull)\W*$)",
+     r"\1 with status "),
+    # "which namespaces restart the most?": by their pods' restarts added up
+    (r"\b(namespaces|ns|nodes) (?:restart|restarted|have restarted) the most\b",
+     r"\1 with the most restarts"),
+    # "any restarts in the last 10 min? which pods?": the pods that restarted then
+    (r"^(?:any |were there any |have there been any )?restarts "
+     r"(?=(?:in|within|during|over) the (?:last|past)\b)",
+     "pods restarted "),
+    (r"\s*\?\s*which pods\s*\??$", "?"),
+    # "events whose last occurrence was under 5 minutes ago": last seen
+    (r"\blast (?:occurrence|occurred|occurence|time seen)\b", "last seen"),
+    # "gpu node pods": the pods on those nodes
+    (r"^(gpu|notready|not ready|cordoned|tainted|spot) node (pods|po)\b", r"\2 on \1 nodes"),
+    # "how many cores can every node hand out to pods?": its allocatable cpu
+    (r"^how many (?:cores|cpus?) can (?:every|each|the) nodes? (?:hand out|give|offer|allocate|provide)"
+     r"(?: to pods)?\s*\??$", "allocatable cpu of each node"),
+    (r"^how much (memory|ram|mem) can (?:every|each|the) nodes? (?:hand out|give|offer|allocate|provide)"
+     r"(?: to pods)?\s*\??$", "allocatable memory of each node"),
+    # "summing the event counts": counting the repeats
+    (r"\b(?:summing|adding up|with|using) (?:the )?(?:event )?counts\b", "counting repeats"),
+    # "my deployments with ready/desired": the READY column (ready of desired)
+    (r"\b(?:with|and|\+) (?:their |the )?ready ?/ ?desired\b", "and their ready column"),
+    # "can you put the worst one at the top?": sorted, biggest first
+    (r"^(?:can you |could you |please |pls )?(?:put|show|list|have) (?:the )?"
+     r"(?:worst|biggest|largest|highest|top)"
+     r"(?: ones?)? (?:at the top|on top|first)\s*\??$", "sort desc"),
+    (r"^(?:the )?worst (?:ones? )?first\s*\??$", "sort desc"),
+    # "and how many of those are there?": the rows counted
+    (r"^(?:and |so )?how many of (?:those|them|these|the above)(?: are there| is that| in total)?\s*\??$",
+     "how many are there?"),
     # "qos classes here": each pod's, as "qos class" reads
     (r"\bqos classes\b", "qos class"),
     # "pods with node selectors": the field, not a node named "selectors"
