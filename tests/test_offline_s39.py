@@ -96,6 +96,9 @@ _FRAUD_MEMORY = (
          "WHERE type = 'Warning' GROUP BY reason ORDER BY n DESC LIMIT 3", None),
         ("show my deployments with ready/desired", "SELECT name, ready FROM deployments "
          "WHERE namespace = 'checkout'", "checkout"),
+        ("po scheduled on SchedulingDisabled no", "SELECT p.namespace, p.name FROM pods p "
+         "JOIN nodes n ON p.node = n.name WHERE n.unschedulable", None),
+        ("deploy w/ READY here", "SELECT name, ready FROM deployments WHERE namespace = 'payments'", "payments"),
         ("how long have the pending pods been waiting?",
          "SELECT namespace, name, age FROM pods WHERE status = 'Pending'", None),
         ("when did the fraud-detector pods start?", "SELECT p.name, p.started FROM pods p JOIN replicasets r "
@@ -162,6 +165,21 @@ def test_none_held_is_a_condition(translator, question, kept):
         ("gpu node pods -A", "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name "
          "WHERE n.gpu_capacity > 0"),
         ("how many cores can every node hand out to pods?", "SELECT name, cpu_allocatable FROM nodes"),
+        ("get no in zone us-east-1c", "SELECT name FROM nodes WHERE zone = 'us-east-1c'"),
+        ("image pul errors in bookinfo", "SELECT name FROM pods WHERE namespace = 'bookinfo' "
+         "AND status IN ('ImagePullBackOff', 'ErrImagePull')"),
+        ("statefulsets where not every replica is ready",
+         "SELECT namespace, name FROM statefulsets WHERE ready_replicas < desired"),
+        ("hey, are any PVCs stuck waiting for a volume? list them",
+         "SELECT namespace, name FROM persistentvolumeclaims WHERE status = 'Pending'"),
+        ("count jobs by their status", "SELECT status, count(*) FROM jobs GROUP BY status"),
+        ("which claim requests the biggest volume?", "SELECT namespace, name, storage_request "
+         "FROM persistentvolumeclaims ORDER BY storage_request DESC LIMIT 1"),
+        ("nodes whose kubelet hasn't reported a heartbeat in over 2 minutes",
+         "SELECT name FROM nodes WHERE last_heartbeat < now() - INTERVAL 2 MINUTES"),
+        # a participle after its noun describes: nothing is to be labelled
+        ("can you list every pod labelled tier: backend, any namespace?",
+         "SELECT namespace, name FROM pods WHERE labels['tier'] = 'backend'"),
         ("which pods have been shutting down for over ten minutes?",
          "SELECT namespace, name FROM pods WHERE deleting AND age > INTERVAL 10 MINUTES"),
     ],
@@ -178,6 +196,7 @@ def test_real_cluster_said_plainly(real_translator, real_engine, question, gold)
         # writing an event is a change; a probe's latency is a metric
         "post an event on deploy/storefront -n frontend saying the rollout is paused",
         "how slow is the readiness probe of storefront?",
+        "can you label pod x with tier=backend",
         # a flag set, not asked for
         "set suspend: true on cj nightly-report -n batch",
     ],

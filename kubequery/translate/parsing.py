@@ -2325,7 +2325,7 @@ _REWORDED = (
     (r"^(?:any |were there any |have there been any )?restarts "
      r"(?=(?:in|within|during|over) the (?:last|past)\b)",
      "pods restarted "),
-    (r"\s*\?\s*which pods\s*\??$", "?"),
+    (r"^(pods restarted .*?)\s*\?\s*which pods\s*\??$", r"\1?"),
     # "events whose last occurrence was under 5 minutes ago": last seen
     (r"\blast (?:occurrence|occurred|occurence|time seen)\b", "last seen"),
     # "gpu node pods": the pods on those nodes
@@ -2347,6 +2347,30 @@ _REWORDED = (
     # "and how many of those are there?": the rows counted
     (r"^(?:and |so )?how many of (?:those|them|these|the above)(?: are there| is that| in total)?\s*\??$",
      "how many are there?"),
+    # "every pod labelled tier: backend, any namespace": across the cluster
+    (r",?\s*\b(?:in |from |across )?(?:any|all|every) namespaces?\s*([?.!]*)$", r" -a\1"),
+    # "get no in zone 1c", "po on SchedulingDisabled no": kubectl's short name for nodes
+    (r"^(?:kubectl |k )?get no\b", "get nodes"),
+    (r"\b(schedulingdisabled|notready|ready|cordoned|unschedulable) no\b", r"\1 nodes"),
+    # "statefulsets where not every replica is ready": not fully ready
+    (r"\b(?:where|whose|with) not (?:every|all)(?: of (?:the|their|its))? (?:replicas?|pods?) "
+     r"(?:is|are) ready\b", "not fully ready"),
+    # "pvcs stuck waiting for a volume": pending
+    (r"\b(?:that are |which are |are )?(?:stuck )?(?:waiting for an? (?:volume|pv)|waiting to (?:be )?bind|"
+     r"waiting to be bound)\b", "pending"),
+    # "count jobs by their status": grouped by it
+    (r"\bby their (status|state|phase|type|reason|node|namespace|kind)\b", r"by \1"),
+    # "which claim requests the biggest volume?": the largest storage request
+    (r"^(?:which|what) (?:claim|pvc) (?:requests|asks for|wants) the (biggest|largest|most)"
+     r"(?: volume| storage)?\b", "pvc with the biggest storage request"),
+    # "nodes whose kubelet hasn't reported a heartbeat in over 2 minutes"
+    (r"\b(?:whose kubelet |that |which )?(?:has|have) ?n'?o?t (?:reported|sent|posted) (?:a |any )?"
+     r"heartbeats? in (?:over |more than )?", "that haven't sent a heartbeat in "),
+    # "resourcequota >60 pct used": a percentage
+    (r"(\d+) ?pct\b", r"\1%"),
+    # "deploy w/ READY here": each one's READY column
+    (r"\b(deploy\w*|statefulsets?|sts|replicasets?|rs|daemonsets?|ds) (?:w/|with) ready\b"
+     r"(?! ?(?:<|>|=|replicas|pods))", r"\1 and their ready column"),
     # "qos classes here": each pod's, as "qos class" reads
     (r"\bqos classes\b", "qos class"),
     # "pods with node selectors": the field, not a node named "selectors"

@@ -159,6 +159,9 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         tail = rx.findall(r"[a-z0-9'\-]+", text[wish.end() :])
         for i, w in enumerate(tail):
             relative = i > 0 and tail[i - 1] in _RELATIVE  # "pods that restarted" describes, not orders
+            # "list every pod labelled tier: backend": a participle after its noun describes too
+            relative = relative or (i > 0 and w in ("labelled", "labeled", "annotated", "tainted")
+                                    and tail[i - 1] in _DESCRIBED)
             # the verb right after the wish orders: "is it possible to restart kafka-0 from here"
             first = i == 0 and (w in lx.MUTATIONS or w in _MORE_ORDERS) and not rx.fullmatch(
                 _COLUMN_NOUNS + r"|counts?|restarts?", (tail[1:2] or [""])[0]
@@ -1096,6 +1099,9 @@ _THEIR_VALUES = (
 )
 
 
+_DESCRIBED = {"pod", "pods", "po", "node", "nodes", "namespace", "namespaces", "ns", "deployment"}
+_DESCRIBED |= {"deployments"}
+_DESCRIBED |= {"service", "services", "svc", "objects", "ones", "workloads"}
 _RELATIVE = {
     "that",
     "which",

@@ -29,7 +29,7 @@ LONG = 9  # a word this long may be two edits off: "networkunvaailable", "failed
 _SHORT_SLIPS = {
     "waht": "what", "whta": "what", "hwat": "what", "wich": "which", "whcih": "which", "oldr": "older",
     "teh": "the", "hte": "the", "hwo": "how", "mnay": "many", "olny": "only", "onyl": "only",
-    "shw": "show", "sho": "show", "shwo": "show", "lsit": "list", "lst": "list", "giv": "give",
+    "shw": "show", "sho": "show", "shwo": "show", "lsit": "list", "lst": "list", "giv": "give", "pul": "pull",
     # English words, but never meant in a question about a cluster: a letter left out of "warning"
     "waning": "warning", "wanings": "warnings",
 }
