@@ -2336,7 +2336,7 @@ _REWORDED = (
     (r"^how much (memory|ram|mem) can (?:every|each|the) nodes? (?:hand out|give|offer|allocate|provide)"
      r"(?: to pods)?\s*\??$", "allocatable memory of each node"),
     # "summing the event counts": counting the repeats
-    (r"\b(?:summing|adding up|with|using) (?:the )?(?:event )?counts\b", "counting repeats"),
+    (r"\b(?:summing|adding up|totalling|totaling) (?:the )?(?:event )?counts\b", "counting repeats"),
     # "my deployments with ready/desired": the READY column (ready of desired)
     (r"\b(?:with|and|\+) (?:their |the )?ready ?/ ?desired\b", "and their ready column"),
     # "can you put the worst one at the top?": sorted, biggest first
@@ -2348,7 +2348,7 @@ _REWORDED = (
     (r"^(?:and |so )?how many of (?:those|them|these|the above)(?: are there| is that| in total)?\s*\??$",
      "how many are there?"),
     # "every pod labelled tier: backend, any namespace": across the cluster
-    (r",?\s*\b(?:in |from |across )?(?:any|all|every) namespaces?\s*([?.!]*)$", r" -a\1"),
+    (r",?\s*\b(?:in |from |across )?any namespaces?\s*([?.!]*)$", r" -a\1"),
     # "get no in zone 1c", "po on SchedulingDisabled no": kubectl's short name for nodes
     (r"^(?:kubectl |k )?get no\b", "get nodes"),
     (r"\b(schedulingdisabled|notready|ready|cordoned|unschedulable) no\b", r"\1 nodes"),
