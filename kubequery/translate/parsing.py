@@ -2216,9 +2216,21 @@ def without_courtesies(text: str) -> str:
 _WL = r"(deployment|deploy|statefulset|sts|daemonset|ds)s?"
 _KV = r"(configmaps?|cms?|config maps?|secrets?)"
 _MAY = r"(can|could|may|allowed to|able to|permission to|rights? to"
-# Phrasings said another way before anything reads them, each (pattern, replacement).
+
+
+def _flag_said(m: re.Match[str]) -> str:
+    """ "ready=false" as "not ready", "suspend=true" as "suspended"; as said after a verb that sets it."""
+    setting = r"\b(?:set|patch|make|change|update|mark|put|turn|flip|toggle|edit|apply)\b"
+    if rx.search(setting, m.string[: m.start()]):
+        return m.group(0)
+    flag = "suspended" if m.group(1) == "suspend" else m.group(1)
+    return flag if m.group(2) == "true" else f"not {flag}"
+
+
 _IN_SEVERAL_NS = "images used in more than one namespace"
 _LAST_SUCCESS = "how long ago did each cronjob last succeed"
+# Phrasings said another way before the rest of `normalise` reads them, each (pattern, replacement); the
+# older `_SAID_PLAINLY` table is applied later, after the rewrites in between.
 _REWORDED = (
     # "memory requests and limits", "mem request/limit": both of that resource
     # (not a limit range's defaults, "default cpu request and limit", nor "cpu/mem request and limit")
@@ -2295,7 +2307,7 @@ _REWORDED = (
     # "nodes with ready=false", "deploy paused=true": a flag said as a field selector
     # (not "set suspend: true on cj x", an order the refusal reads as said)
     (r"\b(ready|unschedulable|schedulable|paused|suspended|suspend|privileged|headless|immutable|deleting)"
-     r"\s*(?:==?|:)\s*(true|false)\b", lambda m: _flag_said(m)),
+     r"\s*(?:==?|:)\s*(true|false)\b", _flag_said),
     # "pods with restartCount > 3": the status field's name
     (r"\brestart_?count\b", "restarts"),
     # "FailedScheduling po + their tolerations": the pods with those events, and their own columns
@@ -2408,17 +2420,9 @@ _REWORDED = (
 )
 
 
-def _flag_said(m: re.Match[str]) -> str:
-    """ "ready=false" as "not ready", "suspend=true" as "suspended"; as said after a verb that sets it."""
-    setting = r"\b(?:set|patch|make|change|update|mark|put|turn|flip|toggle|edit|apply)\b"
-    if rx.search(setting, m.string[: m.start()]):
-        return m.group(0)
-    flag = "suspended" if m.group(1) == "suspend" else m.group(1)
-    return flag if m.group(2) == "true" else f"not {flag}"
-
-
-def _reworded(text: str) -> str:
-    for pattern, replacement in _REWORDED:
+def _reworded(text: str, table: tuple = _REWORDED) -> str:
+    """`text` with each (pattern, replacement) of `table` applied in turn."""
+    for pattern, replacement in table:
         text = rx.sub(pattern, replacement, text)
     return text
 
@@ -2503,8 +2507,7 @@ def normalise(question: str) -> str:
     units = r"(?:h|hrs?|hours?|d|days?|m|mins?|minutes?|w|wks?|weeks?)"
     text = rx.sub(rf"\b(\d+|an?|one)\s*\+\s*({units})\b", r"more than \1 \2", text)
     text = rx.sub(rf"\b(\d+|an?|one)\s*({units})\s*\+(?=\s|$|[?.,)])", r"more than \1 \2", text)
-    for said, meant in _SAID_PLAINLY:
-        text = rx.sub(said, meant, text)
+    text = _reworded(text, _SAID_PLAINLY)
     if not rx.search(r"\bev(?:en)?ts?\b|\bwhy\b", text):  # "which pods couldn't be scheduled?"
         text = rx.sub(r"\b(?:that )?(?:couldn'?t|could not|can'?t|cannot) be scheduled\b", "unscheduled",
                       text)

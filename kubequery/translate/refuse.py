@@ -1099,9 +1099,11 @@ _THEIR_VALUES = (
 )
 
 
-_DESCRIBED = {"pod", "pods", "po", "node", "nodes", "namespace", "namespaces", "ns", "deployment"}
-_DESCRIBED |= {"deployments"}
-_DESCRIBED |= {"service", "services", "svc", "objects", "ones", "workloads"}
+# Nouns a participle describes when it follows them: "every pod labelled tier: backend"
+_DESCRIBED = {
+    *("pod", "pods", "po", "node", "nodes", "namespace", "namespaces", "ns", "deployment", "deployments"),
+    *("service", "services", "svc", "objects", "ones", "workloads"),
+}
 _RELATIVE = {
     "that",
     "which",
