@@ -199,6 +199,9 @@ def shaped(text: str, read: Callable[[str], str | None], catalog: Any = ()) -> s
     none = _none_such(text, read, catalog)
     if none is not None:
         return none
+    spread = _spread(text, read)
+    if spread is not None:
+        return spread
     # "which pods were scheduled to worker-3? (Scheduled events)": the scheduler names the node in its message
     placed = rx.search(
         r"\b(?:scheduled|assigned|placed|bound)\s+(?:to|on|onto)\s+(?:the\s+)?(?:node\s+)?([a-z0-9][\w\-.]*\d)\b",
@@ -295,6 +298,63 @@ def shaped(text: str, read: Callable[[str], str | None], catalog: Any = ()) -> s
                 + " GROUP BY reason HAVING sum(count) = 1"
             )
     return None
+
+
+# "more than one", "2+", "at least 3", "several": how many, as a HAVING bound
+_HOW_MANY = (
+    r"(?:(more than|over|at least|>=|>)\s*(\d+|one|two|three|four|five)|(\d+)\s*\+|(two|2) or more|"
+    r"(multiple|several|many))"
+)
+
+
+def _bound(m: re.Match[str], first: int) -> str:
+    """The HAVING bound the _HOW_MANY groups from `first` say: "more than one" > 1, "3+" >= 3."""
+    said, n, plus, two, many = m.group(first, first + 1, first + 2, first + 3, first + 4)
+    if said:
+        count = int(n) if n.isdigit() else ("one", "two", "three", "four", "five").index(n) + 1
+        return f"{'>=' if said in ('at least', '>=') else '>'} {count}"
+    if plus or two:
+        return f">= {int(plus or 2)}"
+    return "> 1"
+
+
+def _spread(text: str, read: Callable[[str], str | None]) -> str | None:
+    """ "warning reasons seen in more than one namespace": the reasons, kept by how many namespaces their
+    events are in; "pods with more than one kind of warning": the objects, kept by how many reasons."""
+    reasons_in = rx.search(
+        r"\b((?:warning |normal |event )?)reasons?\s+(?:that\s+|which\s+)?(?:have\s+|has\s+)?(?:been\s+)?"
+        r"(?:show(?:ed|n|s)? up|appear(?:ed|s)?|(?:are |were |is )?seen|occur(?:red|s)?|happen(?:ed|s)?|"
+        r"fired|"
+        r"(?:are |were )?(?:found|reported|shared))?\s*(?:in|across|on|over)\s+"
+        rf"{_HOW_MANY}\s+(namespaces?|ns)\b",
+        text,
+    )
+    if reasons_in:
+        kind = {"warning ": "warning events", "normal ": "normal events"}.get(reasons_in.group(1), "events")
+        rest = rx.sub(r"^\s*(?:which|what|list|show(?: me)?|the)\s+", "", text[: reasons_in.start()])
+        where = _where(read(f"{rest} {kind} {text[reasons_in.end() :]}".strip()))
+        if where is None or "involved_name =" in where:
+            return None
+        return (
+            "SELECT reason FROM events" + (f" WHERE {where}" if where else "")
+            + f" GROUP BY reason HAVING count(DISTINCT namespace) {_bound(reasons_in, 2)}"
+        )
+    lead = r"\b(?:with|having|that have|have|has|had|got|hit by|been hit by)\s+"
+    kinds_of = rx.search(
+        rf"{lead}{_HOW_MANY}\s+(?:(?:distinct|different|separate|kinds? of|types? of|sorts? of)\s+)+"
+        r"(?:(?P<said>warning|event|normal)s?\b)?\s*(?P<what>reasons?|warnings?|events?)?",
+        text,
+    ) or rx.search(rf"{lead}{_HOW_MANY}\s+(?:(?P<said>warning|event|normal)\s+)?(?P<what>reasons)\b", text)
+    if kinds_of is None or not (kinds_of.group("said") or kinds_of.group("what")):
+        return None
+    said = kinds_of.group("said") or ("warning" if "warning" in (kinds_of.group("what") or "") else "")
+    said = "" if said == "event" else said
+    tail = rx.sub(r"^\s*\((?:different|distinct|separate) reasons?\)", "", text[kinds_of.end() :])
+    found = read(" ".join(f"{text[: kinds_of.start()]} with more than 1 {said} events {tail}".split()))
+    if not found or not found.endswith("HAVING count(*) > 1") or "involved_name" not in found:
+        return None
+    bound = _bound(kinds_of, 1)
+    return found[: -len("count(*) > 1")] + f"count(DISTINCT reason) {bound}"
 
 
 _PER_OBJECT = {

@@ -39,6 +39,11 @@ if TYPE_CHECKING:
 _TERSE = (
     # "ml instead", "deployments instead?": the same question asked of that
     (r"^(?:ok,? |and |now |so )?(?:in |for )?([a-z0-9][a-z0-9\-]*) instead$", r"what about \1"),
+    # "checkout now", "run that for checkout instead": the same question asked of that
+    (r"^(?:ok,? |and |so )?(?:in |for )?([a-z0-9][a-z0-9\-]*) now$", r"what about \1"),
+    (r"^(?:ok,? |and |now )?(?:run|do|try|repeat) (?:that|this|it|the same(?: thing)?)(?: again)? "
+     r"(?:for|in|on|with) "
+     r"(?:the )?([a-z0-9][a-z0-9\-]*)(?: namespace| ns)?(?: instead)?$", r"what about \1"),
     # "everything except ml": the previous answer without that namespace
     (r"^(?:everything|all|the rest|all of them|all the others) (?:except|but|other than|besides|excluding) "
      r"(?:in )?([a-z0-9][a-z0-9\-]*)$", r"excluding \1"),
@@ -123,7 +128,8 @@ _TERSE = (
      r"and their status"),  # "what state are they in?"
     (r"^(?:and |now |but )?-l\s+(\S+)$", r"with label \1"),  # "-l app=storefront": kubectl's selector
     (r"^(?:any |the )?(?:maxed|max(?:ed)?)[ -]out(?: ones)?$", r"which are at max"),  # autoscalers at max
-    (r"^(?:and )?(?:count (?:em|'em|them|those|these)|how many (?:are there|is that))$", r"how many of them"),
+    (r"^(?:and )?(?:count (?:em|'em|them|those|these)|how many (?:are there|is that)|"
+     r"(?:the )?(?:tally|total count|headcount)(?: of (?:them|those|these))?)$", r"how many of them"),
     # "how many replicas is that in total?": that amount added up
     (r"^(?:and )?how many ((?:\w+ )?(?:replicas|restarts|cores|cpus?|gpus?|gib|gb|mib|mb)) (?:is|are) "
      r"(?:that|those|they)(?: in total| altogether| in all)?$",

@@ -152,6 +152,10 @@ class OfflineTranslator:
         self._found_kinds: dict[str, list[tuple[int, str, str]]] = {}  # one question's texts, read once each
 
     @functools.cached_property
+    def _column_names(self) -> frozenset[str]:
+        return frozenset(c.name for t in self.catalog for c in t.columns)
+
+    @functools.cached_property
     def _names(self) -> frozenset[str]:
         """The cluster's namespace, node and workload names."""
         g = self.grounding
@@ -994,6 +998,7 @@ class OfflineTranslator:
         said = {w for v in values for w in rx.findall(r"[a-z]+", v)}
         accounted = {w for c in shown for w in c.split("_")} | said | values
         accounted |= {"limit"} if "hard" in shown else set()  # a quota's hard limit
+        accounted |= {"access", "granted"} if "subjects" in shown else set()  # "who has access": the subjects
         same = {table, "namespaces", *_SAME_OBJECTS.get(table, ())}
         words = [rx.sub(r"'s$", "", w) for w in rx.findall(r"[a-z][a-z'\-]*[a-z]", left)]
         words = [
@@ -1865,6 +1870,9 @@ class OfflineTranslator:
             said = r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|end(?:s|ing)?|prefixed) with\s+['\"]?$"
             if rx.search(said + r"|\bcontain(?:s|ing)\s+['\"]?$", text[: found.start()]):
                 continue
+            after = rx.match(r"\s+([a-z]+)", text[found.end() :])
+            if after and f"{w}_{after.group(1)}" in self._column_names:
+                continue  # "secrets with the most data keys": a column said in two words
             ns = self._is_namespace(w, strict=True)
             if ns and w not in ("default",) and w not in VOCAB:
                 return ns, w
@@ -4480,6 +4488,12 @@ class OfflineTranslator:
                 f"SELECT {left} FROM nodes n JOIN pods p ON p.node = n.name "
                 f"WHERE n.name = {quote(node)} GROUP BY n.{alloc}"
             )
+        if node and rx.search(r"\b(?:vs|versus|against|compared|and)\b", text) and "allocatable" in text:
+            # "worker-8 allocatable cpu vs sum of requests": both, for that node
+            return (
+                f"SELECT n.{alloc}, sum(p.{req}) AS {'limits' if limits else 'requested'} FROM nodes n "
+                f"JOIN pods p ON p.node = n.name WHERE n.name = {quote(node)} GROUP BY n.{alloc}"
+            )
         if rx.search(r"\b(per|each|by|every) node|nodes?\b", text):
             share = rx.search(rf"({slots.MORE}|{slots.LESS})\s*(\d+(?:\.\d+)?)\s*(?:%|percent)", text)
             if share:  # "nodes with more than 50% of their cpu requested": the nodes past that share
@@ -5884,7 +5898,12 @@ class OfflineTranslator:
         lead = r"(?:^\s*|\b(?:which|what|list|show(?: me)?|the|all|how many|number of|count(?: of)?|# of)\s+"
         lead += r"(?:distinct\s+|different\s+)?(?:of\s+(?:my|our|the)\s+)?|\b(?:my|our)\s+|[:,(+]\s*)"
         # "which pods got …", "which objects …", "which of my pods have …": the subjects asked for, each once
-        subjects = rx.search(r"\b(?:which|what) objects\b", text) or any(
+        subjects = rx.search(
+            r"\b(?:which|what) (?:objects|things)\b|\bjust the objects\b|"
+            r"(?<!kinds of )(?<!types of )(?<!kind of )\bobjects\b(?:\s+in\s+\S+)?\s+(?:that\s+|which\s+)?"
+            r"(?:have|has|had|got|with|throwing|raising)\b",
+            text,
+        ) or any(
             t in _EVENT_SUBJECTS
             and self.catalog[t].kind == kind
             and rx.search(lead + re.escape(phrase) + _SUBJECT_VERB, text)
@@ -6741,6 +6760,34 @@ class OfflineTranslator:
             return f"SELECT namespace, {column} FROM endpoints WHERE name = {quote(name)}"
         return f"SELECT {column} FROM endpoints WHERE namespace = {quote(home)} AND name = {quote(name)}"
 
+    def _pods_behind_ingress(self, text: str, ns: str | None) -> str | None:
+        """ "which pods does the tf-serving-ingress end up sending traffic to?", "pods behind ingress x": the
+        pods the services an ingress routes to select (ingress -> service -> pods)."""
+        name = r"(?P<name>[a-z0-9][\w\-.]*)"
+        ing = r"(?:ingress|ing)"
+        m = rx.match(
+            rf"\W*(?:which|what) (?:pods?|po) (?:does|do|will|would) (?:the )?(?:{ing} )?{name}(?: {ing})? "
+            r"(?:end up |eventually |ultimately |actually )?(?:send|route|forward|point)"
+            r"(?: traffic| requests)? "
+            r"(?:to|at)\W*$"
+            rf"|\W*(?:which |what |list |show )?(?:the )?(?:pods?|po) "
+            r"(?:behind|serving|backing|reached through) "
+            rf"(?:the )?(?:{ing} )?{name.replace('name', 'other')}(?: {ing})?\W*$",
+            text.strip(),
+        )
+        said = (m.group("name") or m.group("other")) if m else None
+        if said is None or said not in self._object_names("ingresses"):
+            return None
+        home = ns or (self.grounding.home("ingresses", said) if self.grounding else None)
+        where = f"i.name = {quote(said)}" + (f" AND i.namespace = {quote(home)}" if home else "")
+        shown = "DISTINCT p.name" if home else "DISTINCT p.namespace, p.name"
+        return (
+            f"SELECT {shown} FROM ingresses i JOIN services s ON s.namespace = i.namespace "
+            "AND list_contains(i.services, s.name) JOIN pods p ON p.namespace = s.namespace "
+            "AND cardinality(s.selector) > 0 AND map_entries(s.selector) <@ map_entries(p.labels) "
+            f"WHERE {where}"
+        )
+
     def _shown_beside(self, text: str, sql: str) -> str:
         """A joined answer with what the question's last words ask to see beside each row: the related object
         that picked it ("pods on a pending claim, and which claim it is", "… (show the pvc)"), or a column
@@ -6807,6 +6854,9 @@ class OfflineTranslator:
         why = why or self._events_per_pod(rest, ns)
         if why is not None:
             return why
+        behind = self._pods_behind_ingress(rest, ns)
+        if behind is not None:
+            return behind
         permissions = rbac.read(rest, ns, self.grounding) or self._node_of_pod_ready(rest, ns)
         permissions = permissions or self._node_events_of_pod(rest, ns)
         if permissions is not None:
@@ -6859,8 +6909,8 @@ class OfflineTranslator:
                 return f"SELECT DISTINCT p.namespace {base}"  # "which namespaces have pods on notready nodes"
             return f"SELECT count(*) {base}" if counting else f"SELECT p.namespace, p.name {base}"
         if rx.search(r"\b(svcs?|services?)\b", text) and rx.search(
-            r"without endpoints|no (ready )?endpoints|w/o endpoints|route to nothing|no backends|"
-            r"without (any )?ready endpoints?|zero endpoints|"
+            r"(?:without|no|w/o|zero|0) (?:any )?(?:ready )?(?:endpoints?|eps?)\b|"
+            r"route to nothing|no backends|"
             r"(nothing|no pods?) (behind|backing) (them|it)",
             text,
         ):
@@ -7641,6 +7691,7 @@ def _by_place(text: str, reader: Callable[[str], str | None]) -> str | None:
     return (
         placement.pods_by_place(text, reader)  # "how are the payments-api pods spread across zones?"
         or placement.pods_per_node(text, reader)
+        or placement.node_groups_with_column(text, reader)  # "top 3 nodes by pod count with their zone"
         or _image_versions(text, reader)  # "storefront image versions + counts"
         or placement.pods_with_claims_on_nodes(text, reader)
         or placement.namespaces_ranked_by_pods_on_nodes(text, reader)

@@ -493,6 +493,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^\W*(?:(?:which|what) (?:is|was|'s) |what's )?(?:the )?(noisiest|loudest|chattiest) "
      r"(?:ns|namespace)\s*\??$",
      r"\1 namespace by total event count"),
+    (r"^\W*(?:(?:which|what) (?:are|were) |what're )?(?:the )?(?:top )?(\d+) (?:noisiest|loudest|chattiest) "
+     r"(?:ns|namespaces)\s*(?:\((?:by )?events?\))?\s*\??$|"
+     r"^\W*(?:(?:which|what) (?:are|were) |what're )?(?:the )?(?:top )?(?:noisiest|loudest|chattiest) (\d+) "
+     r"(?:ns|namespaces)\s*(?:\((?:by )?events?\))?\s*\??$",
+     lambda m: f"top {m.group(1) or m.group(2)} namespaces by total event count"),
     # "distinct Warning ev reasons": the warnings' reasons, the kind word said between
     (r"\b(warning|normal) (?:event|ev)s? reasons\b", r"\1 reasons"),
     # "hpas that can scale above 5 replicas": their ceiling, not how many they run now
@@ -1353,7 +1358,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:get |gets |would get |are |would be )?(?:hit|affected) if (?:node )?([a-z0-9][\w\-.]*) "
      r"(?:goes|went|is|gets|were|was) (?:away|down|lost|drained)\s*\??$", r"which \1 have pods on \2"),
     # "orphaned persistent volumes": those no claim holds
-    (r"\b(?:orphaned|orphan) (persistent ?volumes?|pvs?)\b(?!\s*\()", r"\1 without a claim"),
+    (r"\b(?:orphaned|orphan) (persistent ?volumes?|pvs?)\b(?! ?claims?)(?!\s*\()", r"\1 without a claim"),
     # "svc selecting on 2+ labels": at least two
     (r"\b(\d+)\+ (labels?|keys?|containers?|ports?|replicas?|restarts?)\b", r"at least \1 \2"),
     # "svc of type LB", "count the LB ones": a load balancer
@@ -2119,7 +2124,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"([a-z ]+?) of (its|their|the) ([a-z ]+?)\W*$", r"\1s \2 and the \3 of their \5"),
     # "what pods does service reviews select in bookinfo": the pods it selects
     (r"^\W*(?:what|which) (pods?|po) (?:does|do) (?:the )?((?:svc|service) [a-z0-9][\w\-]*|[a-z0-9][\w\-]* "
-     r"(?:svc|service)) (?:select|target|pick|match|route to|send traffic to)\b", r"\1 selected by \2"),
+     r"(?:svc|service))( (?:in|-n) [a-z0-9][\w\-]*)? (?:select|target|pick|match|route to|send traffic to|"
+     r"point at|point to)\b", r"\1 selected by \2\3"),
     # "…, and what state are they in?": their status
     (r",?\s*and (?:what|which) (?:state|status|phase)s? (?:are|is) (?:they|it|each(?: one)?|those) in\W*$",
      " and their status"),
@@ -2206,7 +2212,7 @@ def without_courtesies(text: str) -> str:
     text = rx.sub(r"[\s,;.!]*\b(?:please|pls|plz|thanks|thank you|thx|ty|cheers)\b[\s!.]*$", "", text)
     return rx.sub(
         r"^(?:(?:can|could|would) you (?:please |pls )?|i(?:'d| would) like to |i want to |i need to |"
-        r"do you )?(?:tell me|know|let me know|find out|check|show me|see)\s+"
+        r"do you )?(?:tell me|know|let me know|find out|check|show me|see|remind me)\s+"
         r"(?=(?:which|what|how|who|where|whether|if)\b)",
         "",
         text,
@@ -2231,12 +2237,141 @@ _IN_SEVERAL_NS = "images used in more than one namespace"
 _LAST_SUCCESS = "how long ago did each cronjob last succeed"
 # Phrasings said another way before the rest of `normalise` reads them, each (pattern, replacement); the
 # older `_SAID_PLAINLY` table is applied later, after the rewrites in between.
+def _unset_either(lead: str, joiner: str, first: str, second: str, kind: str) -> str:
+    """Two resources said unset: "missing a cpu or memory limit" is either ("/" too), "no cpu or memory
+    requests" and "cpu and memory" are both."""
+    lacking = lead in ("missing", "lacking", "that lack", "lack")
+    either = joiner.strip() == "/" or (joiner.strip() == "or" and lacking)
+    return f"with no {first} {kind} {'or' if either else 'and'} no {second} {kind}"
+
+
+_BASE_VERB = {"ran": "run", "fired": "run", "got scheduled": "run", "was scheduled": "run", "sent": "send",
+              "succeeded": "succeed", "completed": "complete", "reported": "report"}
 _REWORDED = (
     # "memory requests and limits", "mem request/limit": both of that resource
     # (not a limit range's defaults, "default cpu request and limit", nor "cpu/mem request and limit")
     (r"(?<!default )(?<![/\w])(cpu|memory|mem) (requests?) ?(?:and|&|/|\+) ?(limits?)\b", r"\1 \2 and \1 \3"),
     # "non-pod warnings": the events about any other kind
     (r"\bnon[- ]?(pod|node|job|deployment)s? (warnings?|events?|warning events?)\b", r"\2 not about \1s"),
+    # "first and last time each warning was seen": each one's first and last seen
+    (r"^(?:when were |show |list )?(?:the )?(?:first and last|earliest and latest) (?:times?|seen) "
+     r"(?:each|every|of each|for each|of every|for every) ((?:[a-z]+ )?(?:warning|event))"
+     r"(?: (?:was|got|has been|were) (?:seen|reported))?\b",
+     r"\1s with their first and last seen"),
+    # "last time each cronjob ran", "the last successful run of each cronjob": when each one last did
+    (r"^(?:show |list )?(?:the )?(?:last|latest|most recent) time (each|every|all|the) ([a-z ]+?) "
+     r"(ran|run|fired|got scheduled|was scheduled|sent|send|succeeded|completed|reported)\b",
+     lambda m: f"when did {m.group(1)} {m.group(2)} last {_BASE_VERB.get(m.group(3), m.group(3))}"),
+    (r"^(?:show |list )?(?:the )?(?:last|latest|most recent) (successful|success|good) (?:run|job|execution) "
+     r"(?:of|for) (each|every|all(?: the)?|the) ([a-z ]+?)\b(?=\W*$)",
+     r"when did \2 \3 last succeed"),
+    # "map each crashlooping pod to its deployment": each one and its related object (or column)
+    (r"^(?:map|match|pair|link|tie) (each|every|all(?: the)?|the) (.+?) (?:to|with) (its|their|the) ",
+     r"\1 \2 and \3 "),
+    # "crashloopin pods w/ there deployment", "INTERNAL-IP": a homophone and kubectl's wide headers
+    (r"(?<=\bw/ )there\b|(?<=\bwith )there\b|(?<=\band )there\b|(?<=\+ )there\b", "their"),
+    (r"\b(internal|external)-ip\b", r"\1 ip"),
+    # "top-2 memory requesters", "num po": the count written short
+    (r"\btop-(\d+)\b", r"top \1"),
+    (r"^num (?=(?:of )?[a-z])", "number of "),
+    # "readyReplicas < spec.replicas": the fields said as the columns they are
+    (r"\b(?:status\.)?(ready|available|updated|unavailable)replicas\b", r"\1 replicas"),
+    (r"\bspec\.replicas\b", "desired replicas"),
+    # "cronjobs and when they're scheduled": their schedule ("when they were last scheduled" is a time)
+    (r"\b(?:and |with |\+ )?when (?:they(?:'re| are)|it(?:'s| is)) "
+     r"(?:scheduled|set to run|supposed to run)\b",
+     " and their schedule"),
+    # "the quota's cap and current usage": its hard limit
+    (r"\b(quotas?\b.*?)\b(?:cap|ceiling)\b", r"\1hard limit"),
+    # "pods showing Error": in that state
+    (r"\b(are|is) showing (?=(?:error|crashloopbackoff|pending|completed|terminating|unknown|"
+     r"imagepullbackoff|errimagepull|oomkilled|evicted|containercreating)\b)", r"\1 in "),
+    # "the lightest pod load": ranked by pods
+    (r"\b(?:the )?(lightest|smallest|lowest|heaviest|biggest|highest) pod (?:load|count)\b",
+     lambda m: "the fewest pods" if m.group(1) in ("lightest", "smallest", "lowest") else "the most pods"),
+    # "under-replicated deployments", "short of their replica count": fewer ready than desired
+    (r"\bunder-?replicated\b", "not fully ready"),
+    (r"\bshort (?:of|on) (?:their|its|the) (?:desired )?replicas?(?: count)?\b", "not fully ready"),
+    # "endpointless svc": without endpoints
+    (r"\bendpoint-?less (svcs?|services?)\b", r"\1 without endpoints"),
+    # "the state of the jobs": their status (a container's state is a column of its own)
+    (r"\bstates? of (the |my |all (?:the )?|our )?(?=(?:jobs?|pods?|po|deployments?|deploys?|pvcs?|nodes?|"
+     r"statefulsets?|daemonsets?|cronjobs?|replicasets?)\b)", r"status of \1"),
+    # "ds with unavailable > 0": the replicas so counted
+    (r"\b(unavailable|available|ready|updated|misscheduled)\s*(?=(?:>=?|<=?|=|!=)\s*\d)", r"\1 replicas "),
+    # "containers missing a cpu or memory limit", "w/o cpu/mem limits": either one unset; "with no cpu or
+    # memory requests", "without cpu and memory limits": neither set
+    (r"\b(without|missing|w/o|with no|lacking|that lack|lack) (?:a |any )?(cpu|memory|mem)"
+     r"( or |/| and | & )(cpu|memory|mem) (request|limit)s?\b",
+     lambda m: _unset_either(m.group(1), m.group(3), m.group(2), m.group(4), m.group(5))),
+    (r"\b(without|missing|w/o|with no|lacking|that lack|lack) (?:a |any )?(request|limit)s? "
+     r"\(?(cpu|memory|mem)( or |/| and | & )(cpu|memory|mem)\)?",
+     lambda m: _unset_either(m.group(1), m.group(4), m.group(3), m.group(5), m.group(2))),
+    # "deployments where not a single replica is ready", "nothing ready", "at 0 ready": none ready
+    (r"\b(?:where |with )?not (?:a single|one|any) replicas? (?:is|are) ready\b", "with no ready replicas"),
+    (r"\b(?:with|having) (?:nothing|none|zero|0) ready\b"
+     r"(?! (?:replicas?|pods?|po|containers?|endpoints?|eps?|nodes?|addresses?|ones?|behind)\b)"
+     r"|\bat (?:0|zero) ready\b(?! (?:replicas?|pods?|po|containers?)\b)", "with no ready replicas"),
+    (r"\bnot at full (?:readiness|strength|capacity)\b", "not fully ready"),
+    # "top3 ns by summed pod restarts": the total of them
+    (r"\btop(\d+)\b", r"top \1"),
+    (r"\bsummed (pod |container )?(restarts|cpu|memory|requests)\b", r"total \1\2"),
+    (r"\bpsa\b", "pod security"),
+    (r"\bhorizontal ?pod ?autoscaler(s?)\b", r"hpa\1"),
+    (r"(?<![.\w])(status|phase|state|type|reason)\s*!=\s*", r"\1 != "),
+    (r"\b(with|w/|and their|and|\+) ready status\b", r"\1 ready"),
+    (r"\bhow much (cpu|memory|mem|ram|storage|ephemeral storage) can (each|every|the) nodes? allocate\b",
+     r"allocatable \1 of \2 node"),
+    # "pods that have restarted, with counts": their restart counts, not how many of them
+    (r"\b(restarted|restarts\s*>\s*0)\b(.*?)(?:,\s*|\s+)(?:with|\+)\s*(?:the |their )?counts?\b",
+     r"\1\2 with restart counts"),
+    # "image-resize job in batch: its pods and their status", "how is the x job doing? show me each of its
+    # pods": the pods of that workload
+    (r"^(?:how (?:is|are) (?:the )?)?([a-z0-9][\w\-.]* (?:jobs?|deployments?|deploy|statefulsets?|sts|"
+     r"daemonsets?|ds|cron ?jobs?|cj)\b(?: in [a-z0-9][\w\-]*)?)(?: doing\?)?\s*[:,\-?]?\s*"
+     r"(?:show me |list |give me |get )?"
+     r"(?:each of |all of |every one of )?(?:its|their) (pods|po)\b", r"\2 of the \1"),
+    # "how close is payments to its pod quota?": that quota's hard and used
+    (r"^how (?:close|near) is (?:the )?([a-z0-9][\w\-]*)(?: namespace| ns)? to (?:its|their|the) "
+     r"(.+?) quota\b",
+     r"\2 quota in \1"),
+    # "pdbs where ALLOWED DISRUPTIONS = 0": a column of two words compared, not a label key=value
+    (r"\b(?<!-l )(?!labell?ed\b|labels?\b|tagged\b)([a-z]{3,}) ([a-z]{3,})\s*==?\s*(\d+)\b(?![.\w])",
+     r"\1 \2 of \3"),
+    (r"\ballowed disruptions\b", "disruptions allowed"),
+    # "short of their desired ready replicas": fewer ready than desired
+    (r"\bshort of (?:their|its|the) desired (?:ready )?(?:replicas?|count)\b", "not fully ready"),
+    # "haven't been scheduled in over a week": not in that window
+    (r"\b(?:have ?n'?t|have not|has ?n'?t|has not) (run|been scheduled|fired|triggered) in "
+     r"(?:over|more than) (?:a |an )?",
+     r"haven't \1 in the last "),
+    # "I'm auditing ownership: …": the asker's purpose, told before the question
+    (r"^(?:i'?m|i am|we'?re|we are) [a-z' ]+?(?::|;| -)\s+", ""),
+    (r"\bin (?:the |my )?current (?:ns|namespace)\b", "here"),
+    (r"(?:,|\+|\bw/|\bwith)\s*([a-z]+) col(?:umns?|s)?\b", r" with \1"),
+    # "svc/x -n y backing po": the pods behind that service
+    (r"^((?:svc|service)/[a-z0-9][\w\-.]*|(?:svc|service) [a-z0-9][\w\-.]*)(.*?) (?:backing|behind|serving) "
+     r"(?:po|pods)\W*$", r"pods backing \1\2"),
+    # "po where node zone=us-east-1b": pods on the nodes in that zone, not a label of the pods
+    (r"\b(?:where |with )?(?:the )?node(?:'s)? (zone|region)\s*=\s*", r"on nodes in \1 "),
+    # "pods that read the x configmap": those using it
+    (r"\b((?:pods?|po)\b.*?)\b(?:read|reads|consume|consumes|load|loads)\b"
+     r"(?= (?:the )?\S+ (?:configmaps?|cms?)\b)",
+     r"\1use"),
+    (r"\bnotready (endpoints?|eps?|addresses)\b", r"not ready \1"),
+    # "my services that dont route to anything": none ready behind them
+    (r"\b(?:that |which )?(?:don'?t|do not|doesn'?t|does not) (?:route|send traffic|point) (?:to )?"
+     r"(?:anything|anywhere|any pods?)\b", "with no ready endpoints"),
+    # "which services does my ingress route to?", "ing backend svcs": the services some ingress routes to
+    (r"^(?:which|what) (services|svcs?) (?:does|do) (?:my|the|our|this namespace'?s?) (?:ingress(?:es)?|ing) "
+     r"(?:route|send traffic|point|forward) to\b(.*)$", r"\1 some ingress routes to\2"),
+    (r"^(?:ing|ingress(?:es)?) backend (?:svcs?|services)\b(.*)$", r"services some ingress routes to\1"),
+    (r"\blast schedule(?:d)? times?\b", "last schedule"),
+    (r",?\s*(?:summed|summing|sum of|sum the|adding up) (?:the |their )?counts\b", " counting repeats"),
+    # "x in staging won't start - what do its events say?": the events of x (its trouble told first)
+    (r"^(?:(?:the )?(?:pod|po|deployment|deploy|node|job) )?([a-z0-9][\w\-.]*(?: in [a-z0-9][\w\-]*)?) "
+     r"(?:won'?t|doesn'?t|can'?t|will not|does not|cannot|isn'?t|is not|keeps?) [a-z' ]+?\s*(?:-|,|;|:)\s*"
+     r"what do (?:its|their|the) events say\W*$", r"events of \1"),
     # "latest event time per ns": when each namespace last saw one
     (r"^(?:the )?(?:latest|last|most recent|newest) event (?:time|timestamp)s? "
      r"(?:per|by|in each|for each|of each) (?:ns|namespace)\b", "when was the last event in each namespace"),
@@ -3209,7 +3344,7 @@ def normalise(question: str) -> str:
     # "services where nothing is ready to receive traffic": none of their endpoints ready
     text = rx.sub(
         r"\b(services?|svcs?) (?:where|with) (?:nothing|no (?:pods?|backends?|endpoints?)) (?:is |are )?"
-        r"ready (?:to [a-z]+ (?:any )?(?:traffic|trafic|requests))?",
+        r"ready\b(?: to [a-z]+ (?:any )?(?:traffic|trafic|requests))?",
         r"\1 with no ready endpoints",
         text,
     )

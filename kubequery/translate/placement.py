@@ -68,7 +68,9 @@ def pods_by_place(text: str, reader: Reader) -> str | None:
     spread = rx.search(_SPREAD, text)
     if spread:
         column = _column(next(g for g in spread.groups() if g))
-        rest = text[: spread.start()] + " " + text[spread.end() :]
+        rest = rx.sub(_SPREAD, " ", text)  # said twice: "spread across zones? give me a count per zone"
+        asked = r"[?.!;,]\s*(?:give me|show me|i want|just)?\s*(?:a |the )?(?:count|number|tally)?\W*$"
+        rest = rx.sub(asked, "", rest)
         rest = rx.sub(r"^\W*(?:how (?:are|is|were) (?:the\s+)?|how many\s+|count(?: of)?\s+|number of\s+|"
                       r"(?:the\s+)?distribution of\s+)", "", rest)
         rest = rx.sub(r"\bpod count\b", "pods", rest).strip(" ?.!:,")
@@ -195,3 +197,41 @@ def namespaces_ranked_by_pods_on_nodes(text: str, reader: Reader) -> str | None:
     # "which 3 namespaces …", "which namespace …" (the one), "which namespaces …" (all, most first)
     n = number(m.group(1) or m.group(3)) or (1 if rx.search(r"\bnamespace\b", text) else None)
     return (tree.limit(n, copy=False) if n else tree).sql(dialect="duckdb")
+
+
+# "top 3 nodes by pod count with their zone", "which node has the most pods and what zone is it in?"
+_NODE_COLUMN_AFTER = (
+    r"^(?P<head>.+?)\s*(?:,\s*)?(?:\band\b|\bwith\b|\bplus\b|\+|&|\()\s*(?:(?:what|which)\s+)?"
+    rf"(?:(?:their|its|the|each)\s+)?(?:node(?:'s)?\s+)?(?P<col>{_ZONES}|{_TYPES}|kubelet versions?|"
+    r"(?:node )?roles?|os images?|kernel versions?)"
+    r"(?:\s+(?:is it|are they|it is|they are|each is)(?:\s+(?:in|on))?)?\s*\)?\s*[?.!]*$"
+)
+
+
+def node_groups_with_column(text: str, reader: Reader) -> str | None:
+    """Pods counted (or summed) per node, with a column of each node beside it: the grouping read by the
+    parser, then the nodes joined and their column shown and grouped by too."""
+    m = rx.match(_NODE_COLUMN_AFTER, text)
+    if m is None or not rx.search(r"\bnodes?\b", m.group("head")):
+        return None
+    said = m.group("col")
+    column = (
+        _column(said) if rx.match(rf"{_ZONES}|{_TYPES}", said)
+        else "roles" if "role" in said else rx.sub(r"s$", "", said.replace(" ", "_"))
+    )
+    found = selected_from(reader(m.group("head")) or "", "pods")
+    if found is None:
+        return None
+    tree, pods = found
+    group = tree.args.get("group")
+    keys = [e for e in group.expressions] if group else []
+    by_node = len(keys) == 1 and isinstance(keys[0], exp.Column) and keys[0].name == "node"
+    if tree.args.get("joins") or not by_node:
+        return None
+    node = _node_alias(tree, pods)
+    place = exp.column(column, table=node)
+    shown = list(tree.expressions)
+    at = next((i for i, e in enumerate(shown) if isinstance(e, exp.Column) and e.name == "node"), 0)
+    shown.insert(at + 1, place)
+    tree.set("expressions", shown)
+    return tree.group_by(place.copy(), copy=False).sql(dialect="duckdb")

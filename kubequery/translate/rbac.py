@@ -123,8 +123,20 @@ def _binding_rules(text: str, namespace: str | None, grounding: Grounding | None
     return f"SELECT {', '.join(shown)} FROM rolebindings b LEFT{_GRANTED_IN_ITS_NAMESPACE}{scope}"
 
 
+# "who has access to this namespace (through role bindings)?": its role bindings, each role and subjects
+_WHO_HAS_ACCESS = (
+    r"^\W*(?:so |and )?who (?:has|have|gets?|got|can get|(?:is|are) (?:granted|given)|can) (?:any )?access"
+    r"(?: (?:to|in|into) (?:the |this |my |our )?(?:namespace|ns)?)?(?: here)?"
+    r"(?: (?:through|via|by|from) (?:the |its |their )?(?:role ?bindings?|rbs?))?"
+    r"(?:\W*(?:show(?: me)?|with|incl\w*|\()?\W*(?:(?:the )?(?:role ?bindings?|rbs?|bindings?)\W*(?:and )?)?"
+    r"(?:the )?roles?\W*(?:and |&|\+ )?(?:the )?subjects?\)?)?\W*$"
+)
+
+
 def read(text: str, namespace: str | None, grounding: Grounding | None) -> str | None:
     """SQL for a permission question, or None when the question is not one."""
+    if namespace and rx.match(_WHO_HAS_ACCESS, text):
+        return f"SELECT name, role_name, subjects FROM rolebindings WHERE namespace = {quote(namespace)}"
     bound = _service_account_bindings(text, namespace, grounding)
     bound = bound or _binding_rules(text, namespace, grounding)
     if bound is not None:

@@ -38,6 +38,10 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     resize = r"(?:ok |now )?(?:make it|change it to) (?:the )?(?:top |first )?\d+(?: instead)?[.!?]?"
     if rx.fullmatch(resize, text.strip()):
         return  # a follow-up resizing a top-N answer, not a change to the cluster
+    again = r"(?:ok,? |and |now )?(?:run|do|try|repeat) (?:that|this|it|the same(?: thing)?)(?: again)? "
+    again += r"(?:for|in|on) (?:the )?[a-z0-9][a-z0-9\-]*(?: namespace| ns)?(?: instead)?[.!?]*"
+    if previous and rx.fullmatch(again, text.strip()):
+        return  # "run that for checkout instead": the previous question asked again, not a change
     moved = (
         rf"(?:ok |now |and )?{THRESHOLD_MOVED}"
         r"(?:>=?|<=?|over|above|more than|under|below|less than|fewer than|at least|at most)"
@@ -361,6 +365,7 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             if w in ("account", "accounts") and rx.search(r"service ?accounts?", text):
                 continue
             policy = r"(ingress|egress|incoming|outgoing) traffic|network ?polic|netpol|\b(services?|svc)\b"
+            policy += r"|\b(?:send|sends|sending|route|routes|routing|forwards?|forwarding) traffic to\b"
             if w == "traffic" and rx.search(policy, text):
                 continue
             if w == "usage" and rx.search(r"quota", text):

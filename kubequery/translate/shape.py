@@ -295,7 +295,14 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             # "oom events by node": the node they are about; "kubelet warnings per node": whose kubelet spoke
             said = set(re.findall(r"'(\w+)'", " ".join(c for c in p.conds if c.startswith("reason"))))
             about_nodes = "involved_kind = 'Node'" in p.conds or bool(said and said <= _NODE_REASONS)
+            # "which nodes have events, and how many each?", "ev count per node object": the nodes' own
+            about_nodes = about_nodes or bool(rx.search(
+                r"\bnodes? objects?\b|\b(?:which|what) nodes (?:have|has|had|got)\b|"
+                r"\bnodes (?:with|that have|having) (?:any )?(?:events|ev|warnings)\b", text
+            ))
             dim = "involved_name" if about_nodes else "source_host"
+            if about_nodes and not any(c.startswith("involved_kind") for c in p.conds):
+                p.conds.insert(0, "involved_kind = 'Node'")
         longer = [  # "each image pull policy" names a longer column than "image"
             x.column
             for x in slots.find_columns(text, table)

@@ -634,6 +634,8 @@ def find_columns(text: str, table: Table) -> list[Mention]:
                 continue
             if column == "cluster" and rx.match(r"\s*-?\s*roles?\b|\s*-?\s*rolebindings?\b", text[m.end() :]):
                 continue  # the kind "cluster role (binding)", not the cluster column
+            if column == "created" and rx.match(r"\s+by\b", text[m.end() :]):
+                continue  # "jobs created by cron jobs": their owner, not a time asked
             taken.append((m.start(), m.end()))
             found.append(Mention(column, m.start(), m.end()))
     return sorted(found, key=lambda m: m.start)
@@ -1730,7 +1732,8 @@ def time_column(text: str, table: Table) -> str | None:
 
 
 _OWNER = re.compile(
-    r"\b(?:(?:owned|managed|controlled|created|run|started|spawned|launched) by|whose (?:owner|controller) is"
+    r"\b(?:(?:owned|managed|controlled|created|made|run|started|spawned|launched|triggered) by|"
+    r"whose (?:owner|controller) is"
     # "pods of my statefulsets": of that kind, none named
     r"|(?:pods?|po) (?:of|from|belonging to) (?:my|our|the|all(?: the)?|any)"
     r"(?= (?:stateful ?sets?|daemon ?sets?|jobs?|deployments?)\W*(?:$|in\b|on\b|here\b|that\b|which\b)))"

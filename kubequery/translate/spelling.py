@@ -32,6 +32,7 @@ _SHORT_SLIPS = {
     "shw": "show", "sho": "show", "shwo": "show", "lsit": "list", "lst": "list", "giv": "give", "pul": "pull",
     # English words, but never meant in a question about a cluster: a letter left out of "warning"
     "waning": "warning", "wanings": "warnings",
+    "eror": "error", "erorr": "error", "minuts": "minutes", "ingres": "ingress",
 }
 
 # Words questions use that are neither kinds nor columns.

@@ -172,7 +172,9 @@ def _either(p: Parse, text: str, original: str, before: int) -> None:
         for part in (text[: m.start()].split()[-3:], text[m.end() :].split()[:3]):
             side = Parse(table=p.table, namespace=p.namespace)
             _read_states(side, " ".join(part), original)
-            sides.append(side.conds if side.table == p.table else [])
+            # (each side of "no cpu limit or no memory limit" keeps to app containers: that holds for both)
+            kept = [c for c in side.conds if c != "type = 'container'"]
+            sides.append(kept if side.table == p.table else [])
         either = sides[0] + sides[1]
         if not (sides[0] and sides[1]) or any(c not in added for c in either):
             continue
@@ -511,7 +513,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             col = "memory" if res == "mem" else res
             for kind in ("request", "limit"):
                 if rx.search(rf"(without|no|missing|lacking)\s+(a\s+|any\s+)?{res}\s+{kind}s?", text):
-                    add("type = 'container'", "app containers")
+                    if "type = 'container'" not in c:
+                        add("type = 'container'", "app containers")
                     add(f"{col}_{kind} IS NULL", f"no {col} {kind}")
         # "images pinned by digest": images said first, what they are kept to is theirs
         head = rx.match(r"\s*(?:(?:which|what|list|show|any)\s+)?(?:the\s+|all\s+)?images\b", text)
