@@ -147,6 +147,18 @@ _BY_NODE = (
         ("image-resize job in batch: its pods and their status", "SELECT name, status FROM pods "
          "WHERE namespace = 'batch' AND owner_kind = 'Job' AND owner_name = 'image-resize'"),
         ("how much memory can each node allocate, in GiB?", "SELECT name, memory_allocatable / 1024 ^ 3 FROM nodes"),
+        # "and whether they are …": the flag shown beside each, not a filter
+        ("nodes and whether they are ready", "SELECT name, ready FROM nodes"),
+        ("pods in kube-system and whether each is ready",
+         "SELECT name, is_ready FROM pods WHERE namespace = 'kube-system'"),
+        ("what storage classes exist and which is default", "SELECT name, is_default FROM storageclasses"),
+        # a dashed namespace said with a space
+        ("which team b containers lack limits (cpu or mem)?", "SELECT pod, name FROM containers WHERE namespace = "
+         "'team-b' AND type = 'container' AND (cpu_limit IS NULL OR memory_limit IS NULL)"),
+        ("which pods does the tf-serving-ingress in ml end up sending traffic to?", "SELECT p.name FROM pods p "
+         "WHERE p.namespace = 'ml' AND p.labels['app'] = 'tf-serving'"),
+        ("pods behind ingress gateway in bookinfo", "SELECT name FROM pods WHERE namespace = 'bookinfo' "
+         "AND labels['app'] = 'productpage'"),
         ("which pods in team-b read the orders-api-config configmap?",
          "SELECT name FROM pods WHERE namespace = 'team-b' AND list_contains(configmaps, 'orders-api-config')"),
         ("po -n team-a where node zone=us-east-1b", "SELECT p.name FROM pods p JOIN nodes n ON p.node = n.name "

@@ -1370,7 +1370,13 @@ class OfflineTranslator:
             listing = held[0] if len(held) == 1 else ", ".join(held[:-1]) + f" and {held[-1]}"
             return f"{m.group(1)} {listing}"
 
-        return rx.sub(said, listed, text)
+        text = rx.sub(said, listed, text)
+        # "team b containers": a dashed namespace said with a space ("team a" never as the article)
+        for name in self.grounding.namespaces:
+            head, dash, tail = name.partition("-")
+            if dash and tail and "-" not in tail and len(tail) <= 2:
+                text = rx.sub(rf"(?<![\w\-]){re.escape(head)} {re.escape(tail)}(?![\w\-])", name, text)
+        return text
 
     def _class_volumes(self, text: str) -> str:
         """ "pods using a gp3 volume", "pods mounting a volume on the fast storage class": a volume said
@@ -7686,10 +7692,36 @@ _PLAIN_LISTING = re.compile(r"SELECT ((?:namespace, )?name) FROM (\w+)(?: WHERE 
 _ALONE = r"(?<![\w.\-/]){}(?![\w.\-/]|:\w)"  # a word alone, not part of a name, a domain or a path
 
 
+# "nodes and whether they are ready", "cronjobs and if each is suspended": the flag shown, not a filter
+_WHETHER = re.compile(
+    r"^(?P<head>.+?)\s*,?\s*(?:and|with|\+|plus)\s+(?:whether|if)\s+(?:or not\s+)?"
+    r"(?:they|it|each(?: one)?|each of them|those|these|the \w+)\s+(?:is|are|'re|'s|were|was)\s+"
+    r"(?:(?:the|a|an)\s+)?(?P<flag>[a-z][a-z \-]*?)(?:\s+or not)?\s*[?.!]*$"
+)
+
+
+def _whether_shown(text: str, reader: Callable[[str], str | None]) -> str | None:
+    """The objects the head of the question lists, with the column the flag after "whether" is read from
+    beside each (the flag read as the parser reads "… that are <flag>", then shown instead of kept)."""
+    m = _WHETHER.match(text)
+    if m is None:
+        return None
+    head = reader(m.group("head"))
+    flagged = reader(f"{m.group('head')} that are {m.group('flag')}")
+    if not head or not flagged or " JOIN " in head or " GROUP BY " in head:
+        return None
+    added = flagged.removeprefix(head)
+    cond = rx.fullmatch(r" (?:WHERE|AND) (NOT )?([a-z_]+)(?: (?:=|<>) '[^']*')?", added)
+    if cond is None or flagged == head:
+        return None
+    return head.replace(" FROM ", f", {cond.group(2)} FROM ", 1)
+
+
 def _by_place(text: str, reader: Callable[[str], str | None]) -> str | None:
     """The readings of pods by where they run and what they hold, tried in turn."""
     return (
-        placement.pods_by_place(text, reader)  # "how are the payments-api pods spread across zones?"
+        _whether_shown(text, reader)  # "nodes and whether they are ready"
+        or placement.pods_by_place(text, reader)  # "how are the payments-api pods spread across zones?"
         or placement.pods_per_node(text, reader)
         or placement.node_groups_with_column(text, reader)  # "top 3 nodes by pod count with their zone"
         or _image_versions(text, reader)  # "storefront image versions + counts"

@@ -2322,6 +2322,8 @@ _REWORDED = (
     (r"\b(with|w/|and their|and|\+) ready status\b", r"\1 ready"),
     (r"\bhow much (cpu|memory|mem|ram|storage|ephemeral storage) can (each|every|the) nodes? allocate\b",
      r"allocatable \1 of \2 node"),
+    (r"\bhow much (cpu|memory|mem|ram|storage|ephemeral storage) can (each|every one|they|it) allocate\b",
+     r"allocatable \1 of \2"),
     # "pods that have restarted, with counts": their restart counts, not how many of them
     (r"\b(restarted|restarts\s*>\s*0)\b(.*?)(?:,\s*|\s+)(?:with|\+)\s*(?:the |their )?counts?\b",
      r"\1\2 with restart counts"),
@@ -2372,6 +2374,18 @@ _REWORDED = (
     (r"^(?:(?:the )?(?:pod|po|deployment|deploy|node|job) )?([a-z0-9][\w\-.]*(?: in [a-z0-9][\w\-]*)?) "
      r"(?:won'?t|doesn'?t|can'?t|will not|does not|cannot|isn'?t|is not|keeps?) [a-z' ]+?\s*(?:-|,|;|:)\s*"
      r"what do (?:its|their|the) events say\W*$", r"events of \1"),
+    # "what storage classes exist and which is default": each one, and whether it is the default
+    (r"\band which (?:one )?(?:is|'s) (?:the )?default\W*$", "and whether each is the default"),
+    # "the current replica count of each hpa": its current replicas, not a count of objects
+    (r"\b(current|desired|ready|available|min|max|minimum|maximum) replica counts?\b", r"\1 replicas"),
+    # "nodes running out of memory": under memory pressure
+    (r"\bnodes? (?:that (?:are|is) )?(?:running|run|ran|getting) (?:out of|low on) (memory|disk|pids)\b",
+     r"nodes with \1 pressure"),
+    (r"\b((?:which|what) nodes?) (?:are|is) (?:running|getting) (?:out of|low on) (memory|disk|pids)\b",
+     r"\1 have \2 pressure"),
+    # "were any pods evicted in the last hour?": when is only in the Evicted events
+    (r"\b(?:any |which |what )?(pods?|po) (?:that )?(?:were |was |got |have been |has been |been )?evicted "
+     r"(?=(?:in|within|during|over|for) (?:the )?(?:last|past)\b)", r"\1 with evicted events "),
     # "latest event time per ns": when each namespace last saw one
     (r"^(?:the )?(?:latest|last|most recent|newest) event (?:time|timestamp)s? "
      r"(?:per|by|in each|for each|of each) (?:ns|namespace)\b", "when was the last event in each namespace"),
