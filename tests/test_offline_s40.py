@@ -104,6 +104,32 @@ _KINDS = (
         ("web-preview-xgkjhct7jq-klfqb in staging won't start - what do its events say?",
          "SELECT type, reason, message FROM events WHERE namespace = 'staging' AND involved_kind = 'Pod' "
          "AND involved_name = 'web-preview-xgkjhct7jq-klfqb'", None),
+        ("can u pull up the events for pod fraud-detector-z6968wd5xd-hjgng over in payments",
+         "SELECT type, reason, message FROM events WHERE namespace = 'payments' AND involved_kind = 'Pod' "
+         "AND involved_name = 'fraud-detector-z6968wd5xd-hjgng'", None),
+        ("data: Warning ev on po only", "SELECT involved_name, reason, message FROM events WHERE namespace = 'data' "
+         "AND involved_kind = 'Pod' AND type = 'Warning'", None),
+        ("restarted pods in my namespace and their restart totals",
+         "SELECT name, restarts FROM pods WHERE namespace = 'data' AND restarts > 0", "data"),
+        ("tally the warning events in my current namespace",
+         "SELECT count(*) FROM events WHERE namespace = 'data' AND type = 'Warning'", "data"),
+        ("which pods of the etl-api deployment in data are on a NotReady node?", "SELECT p.name FROM pods p "
+         "JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name JOIN nodes n ON n.name = p.node "
+         "WHERE p.namespace = 'data' AND r.owner_kind = 'Deployment' AND r.owner_name = 'etl-api' AND NOT n.ready",
+         None),
+        ("etl-api pods on broken nodes in dtaa", "SELECT p.name FROM pods p JOIN replicasets r "
+         "ON r.namespace = p.namespace AND r.name = p.owner_name JOIN nodes n ON n.name = p.node "
+         "WHERE p.namespace = 'data' AND r.owner_kind = 'Deployment' AND r.owner_name = 'etl-api' AND NOT n.ready",
+         None),
+        ("which cron jobs have runs that ended in failure?", "SELECT DISTINCT c.namespace, c.name FROM cronjobs c "
+         "JOIN jobs j ON j.namespace = c.namespace AND j.owner_kind = 'CronJob' AND j.owner_name = c.name "
+         "WHERE j.status = 'Failed'", None),
+        ("anything in frontend with a service that routes nowhere right now?", "SELECT s.name FROM services s "
+         "LEFT JOIN endpoints e ON e.namespace = s.namespace AND e.name = s.name WHERE s.namespace = 'frontend' "
+         "AND s.type <> 'ExternalName' AND coalesce(e.ready_address_count, 0) = 0", None),
+        ("po -n frontend counted by node instance_type", "SELECT n.instance_type, count(*) FROM pods p "
+         "JOIN nodes n ON p.node = n.name WHERE p.namespace = 'frontend' GROUP BY n.instance_type", None),
+        ("pods askin for one or more cpus", "SELECT namespace, name FROM pods WHERE cpu_request >= 1", None),
         # when each cron job last ran, or last succeeded
         ("last time each cronjob ran", "SELECT namespace, name, last_schedule FROM cronjobs", None),
         ("the last successful run of each cronjob", "SELECT namespace, name, last_successful FROM cronjobs", None),
@@ -168,6 +194,38 @@ _BY_NODE = (
          "AND s.type <> 'ExternalName' AND coalesce(e.ready_address_count, 0) = 0"),
         ("I'm auditing ownership: can you show me the namespaces nobody tagged with a team label?",
          "SELECT name FROM namespaces WHERE labels['team'] IS NULL"),
+        ("which service accounts, other than default, does no pod run as?", "SELECT sa.namespace, sa.name "
+         "FROM serviceaccounts sa WHERE sa.name <> 'default' AND NOT EXISTS (SELECT 1 FROM pods p "
+         "WHERE p.namespace = sa.namespace AND p.service_account = sa.name)"),
+        ("unmounted secrets in shp", "SELECT s.name FROM secrets s WHERE s.namespace = 'shop' AND NOT EXISTS "
+         "(SELECT 1 FROM pods p WHERE p.namespace = s.namespace AND list_contains(p.secrets, s.name))"),
+        ("what provisions the volumes for the pvcs in tem-b?", "SELECT c.name, sc.provisioner FROM "
+         "persistentvolumeclaims c JOIN storageclasses sc ON sc.name = c.storage_class WHERE c.namespace = 'team-b'"),
+        ("which zones do the bookinfo pods run in, and how many in each?", "SELECT n.zone, count(*) FROM pods p "
+         "JOIN nodes n ON p.node = n.name WHERE p.namespace = 'bookinfo' GROUP BY n.zone"),
+        ("what's sitting behind the reviews svc in bookinfo, and are those pods healthy? show status",
+         "SELECT name, status FROM pods WHERE namespace = 'bookinfo' AND labels['app'] = 'reviews'"),
+        # three kinds of pressure joined by "or": any of them
+        ("is any node reporting memory, disk or pid pressure?",
+         "SELECT name FROM nodes WHERE memory_pressure OR disk_pressure OR pid_pressure"),
+        ("restarted containers + lastState reason",
+         "SELECT namespace, pod, name, last_reason FROM containers WHERE restarts > 0"),
+        ("which containers have restarted, and what was their last termination reason?",
+         "SELECT namespace, pod, name, last_reason FROM containers WHERE restarts > 0"),
+        ("po -A qos=Guaranteed", "SELECT namespace, name FROM pods WHERE qos_class = 'Guaranteed'"),
+        ("nodes alloc cpu/mem", "SELECT name, cpu_allocatable, memory_allocatable FROM nodes"),
+        ("which nodes have gone 10 minutes without a heartbeat?",
+         "SELECT name FROM nodes WHERE last_heartbeat < now() - INTERVAL 10 MINUTE"),
+        ("svc w/ selector matching 0 po", "SELECT s.namespace, s.name FROM services s WHERE cardinality(s.selector) "
+         "> 0 AND NOT EXISTS (SELECT 1 FROM pods p WHERE p.namespace = s.namespace "
+         "AND map_entries(s.selector) <@ map_entries(p.labels))"),
+        ("are there service accounts (not counting the default ones) that nothing actually runs as?",
+         "SELECT sa.namespace, sa.name FROM serviceaccounts sa WHERE sa.name <> 'default' AND NOT EXISTS "
+         "(SELECT 1 FROM pods p WHERE p.namespace = sa.namespace AND p.service_account = sa.name)"),
+        ("where did the prometheus-adapter pods land in monitoring?", "SELECT name, node FROM pods "
+         "WHERE namespace = 'monitoring' AND name LIKE 'prometheus-adapter-%'"),
+        ("status of the pods the reviews service in bookinfo sends traffic to",
+         "SELECT name, status FROM pods WHERE namespace = 'bookinfo' AND labels['app'] = 'reviews'"),
         ("ns missing the PSA enforce label",
          "SELECT name FROM namespaces WHERE labels['pod-security.kubernetes.io/enforce'] IS NULL"),
     ],
@@ -178,6 +236,11 @@ def test_real_cluster_said_plainly(real_translator, real_engine, question, gold)
 
 _ML_DEPLOYS = Turn(question="deploys in ml", sql="SELECT name, ready FROM deployments WHERE namespace = 'ml'")
 _FRONTEND = Turn(question="deploy -n frontend", sql="SELECT name FROM deployments WHERE namespace = 'frontend'")
+_RESTARTED = Turn(question="which pods have restarted at all?",
+                  sql="SELECT namespace, name, restarts FROM pods WHERE restarts > 0")
+_DATA_EVENTS = Turn(question="events in data", sql="SELECT object, reason, message FROM events WHERE namespace = 'data'")
+_CRASHLOOPING = Turn(question="crashlooping pods in payments",
+                     sql="SELECT name FROM pods WHERE namespace = 'payments' AND status LIKE '%CrashLoopBackOff'")
 _WORKER = Turn(question="get po --field-selector spec.nodeName=worker-7",
                sql="SELECT namespace, name FROM pods WHERE node = 'worker-7'")
 
@@ -192,6 +255,17 @@ _WORKER = Turn(question="get po --field-selector spec.nodeName=worker-7",
         (_FRONTEND, "checkout now", "SELECT name FROM deployments WHERE namespace = 'checkout'"),
         (_FRONTEND, "run that for checkout instead", "SELECT name FROM deployments WHERE namespace = 'checkout'"),
         (_WORKER, "tally?", "SELECT count(*) FROM pods WHERE node = 'worker-7'"),
+        (_WORKER, "namespce breakdown w/ counts",
+         "SELECT namespace, count(*) FROM pods WHERE node = 'worker-7' GROUP BY namespace"),
+        (_RESTARTED, "keep the 3 with the most restrats",
+         "SELECT namespace, name, restarts FROM pods WHERE restarts > 0 ORDER BY restarts DESC LIMIT 3"),
+        (_RESTARTED, "which of those restarted the most times?",
+         "SELECT namespace, name, restarts FROM pods WHERE restarts > 0 ORDER BY restarts DESC LIMIT 1"),
+        (_DATA_EVENTS, "keep warnigns only",
+         "SELECT object, reason, message FROM events WHERE namespace = 'data' AND type = 'Warning'"),
+        (_FRONTEND, "waht do they look like in checkout", "SELECT name FROM deployments WHERE namespace = 'checkout'"),
+        (_CRASHLOOPING, "events for those two?", "SELECT e.involved_name, e.reason, e.message FROM events e "
+         "JOIN pods p ON p.uid = e.involved_uid WHERE p.namespace = 'payments' AND p.status LIKE '%CrashLoopBackOff'"),
     ],
 )
 def test_followups(translator, engine, turn, question, gold):

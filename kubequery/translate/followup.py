@@ -39,6 +39,22 @@ if TYPE_CHECKING:
 _TERSE = (
     # "ml instead", "deployments instead?": the same question asked of that
     (r"^(?:ok,? |and |now |so )?(?:in |for )?([a-z0-9][a-z0-9\-]*) instead$", r"what about \1"),
+    # "events for those two?": their events, "those" said with how many there are
+    (r"^(?:and )?(?:the )?events (?:for|of|on|about) (?:those|these|them|the) (?:two|three|four|five|\d+)$",
+     r"events for them"),
+    # "keep warnings only", "keep the 3 with the most restarts": the narrowing or the top said as keeping
+    (r"^keep (?:only )?(?:the )?(.+?) only$", r"only \1"),
+    (r"^keep (?:only |just )?(?:the )?(\d+|one|two|three|four|five) (with|that have|having) (.+)$",
+     r"the \1 \2 \3"),
+    # "what do they look like in team-a": the same question asked of that namespace
+    (r"^(?:and )?(?:what|how) (?:do|does) (?:they|those|these|it|that) look(?: like)? (?:in|on|for) "
+     r"([a-z0-9][a-z0-9\-]*)$", r"what about \1"),
+    # "which of those restarted the most times?": the one that did
+    (r"^(?:and )?which of (?:those|them|these) (.+?) the most(?: times)?$", r"which one \1 the most"),
+    # "namespace breakdown w/ counts": how many per namespace
+    (r"^(?:and )?(?:a |the )?(namespace|ns|node|status|phase|zone) (?:breakdown|split)"
+     r"(?: (?:w/|with) counts?)?$",
+     r"how many per \1"),
     # "checkout now", "run that for checkout instead": the same question asked of that
     (r"^(?:ok,? |and |so )?(?:in |for )?([a-z0-9][a-z0-9\-]*) now$", r"what about \1"),
     (r"^(?:ok,? |and |now )?(?:run|do|try|repeat) (?:that|this|it|the same(?: thing)?)(?: again)? "
@@ -129,7 +145,9 @@ _TERSE = (
     (r"^(?:and |now |but )?-l\s+(\S+)$", r"with label \1"),  # "-l app=storefront": kubectl's selector
     (r"^(?:any |the )?(?:maxed|max(?:ed)?)[ -]out(?: ones)?$", r"which are at max"),  # autoscalers at max
     (r"^(?:and )?(?:count (?:em|'em|them|those|these)|how many (?:are there|is that)|"
-     r"(?:the )?(?:tally|total count|headcount)(?: of (?:them|those|these))?)$", r"how many of them"),
+     r"(?:the )?(?:tally|total count|headcount)(?: of (?:them|those|these))?|"
+     r"(?:tot|total|tally) (?:them|those|these|em) up)$",
+     r"how many of them"),
     # "how many replicas is that in total?": that amount added up
     (r"^(?:and )?how many ((?:\w+ )?(?:replicas|restarts|cores|cpus?|gpus?|gib|gb|mib|mb)) (?:is|are) "
      r"(?:that|those|they)(?: in total| altogether| in all)?$",

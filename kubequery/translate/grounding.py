@@ -160,6 +160,13 @@ class Grounding:
             close = difflib.get_close_matches(word, sorted(self.namespaces), n=1, cutoff=0.8)
             if close:
                 return close[0]
+        # "shp", "dtaa": a letter left out or two swapped, with one namespace so near
+        if fuzzy and 3 <= len(word) < 5:
+            from kubequery.translate.spelling import closest
+
+            near = closest(word, [n for n in self.namespaces if len(n) >= 4], edits=1)
+            if near is not None and len(near) > len(word) - 1:
+                return near
         return None
 
     def node(self, word: str) -> str | None:

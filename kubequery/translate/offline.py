@@ -1075,6 +1075,8 @@ class OfflineTranslator:
         known = self._object_names(source.name)
         names = [w for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", excluded) if w in known]
         conds += [f"name = {quote(w)}" for w in names if f"name = {quote(w)}" not in conds]
+        if names and source.name == "serviceaccounts":  # "other than default": the accounts so named
+            conds = [c for c in conds if c not in {f"namespace = {quote(w)}" for w in names}]
         alias = source.alias_or_name
         for cond in conds:
             negated = sqlglot.parse_one(f"NOT ({cond})", read="duckdb")
@@ -1371,6 +1373,18 @@ class OfflineTranslator:
             return f"{m.group(1)} {listing}"
 
         text = rx.sub(said, listed, text)
+        # "secrets in shp", "-n dtaa": a namespace misspelt where one is said, mended (no word left unread)
+        g = self.grounding
+
+        def mended(m: re.Match[str]) -> str:
+            word = m.group(2)
+            known = word in g.namespaces or word in VOCAB or word in lx.STOPWORDS
+            if known or self._object_names_anywhere(word):
+                return m.group(0)
+            return m.group(1) + (g.namespace(word) or word)
+
+        said = r"((?:\bin|(?:^|\s)-n|\bfrom)\s+(?:the\s+)?)([a-z0-9][a-z0-9\-]*)(?=\s|$|[?.!,])"
+        text = rx.sub(said, mended, text)
         # "team b containers": a dashed namespace said with a space ("team a" never as the article)
         for name in self.grounding.namespaces:
             head, dash, tail = name.partition("-")

@@ -2245,6 +2245,7 @@ def _unset_either(lead: str, joiner: str, first: str, second: str, kind: str) ->
     return f"with no {first} {kind} {'or' if either else 'and'} no {second} {kind}"
 
 
+_DIGITS = {"one": "1", "two": "2", "three": "3"}
 _BASE_VERB = {"ran": "run", "fired": "run", "got scheduled": "run", "was scheduled": "run", "sent": "send",
               "succeeded": "succeed", "completed": "complete", "reported": "report"}
 _REWORDED = (
@@ -2386,6 +2387,89 @@ _REWORDED = (
     # "were any pods evicted in the last hour?": when is only in the Evicted events
     (r"\b(?:any |which |what )?(pods?|po) (?:that )?(?:were |was |got |have been |has been |been )?evicted "
      r"(?=(?:in|within|during|over|for) (?:the )?(?:last|past)\b)", r"\1 with evicted events "),
+    # "can u pull up the events": show them (no image pulls asked)
+    (r"\b(?:pull|bring|dig) up\b", "show"),
+    # "(no other kinds)", "Warning ev on po only": those about pods alone
+    (r"\s*\((?:and )?(?:no|not|without) other (?:kinds?|objects?|types?)\)", ""),
+    (r"\bon (po|pods) only\b", r"about pods"),
+    # "restarted pods and their restart totals": each one's restarts
+    (r"\b(their|its) restart (?:totals?|counts?|numbers?)\b", r"\1 restarts"),
+    # "my #1 pod by restarts": the top one; "tally the warning events": how many
+    (r"(?<![\w#])#\s?1 (?=[a-z])", "top 1 "),
+    (r"^(?:tally|tot up|total up)(?: up)? (?:the |all the |all )?", "count the "),
+    # "which pods of the etl-api deployment in data are on a NotReady node?": those pods, on such nodes
+    (r"^(?:which|what) (pods?|po) (of|from|behind) (?:the )?(.+?) (?:are|is) (?:running |sitting )?(on|in) ",
+     r"\1 \2 the \3 \4 "),
+    (r"\b(pods?|po) (of|from|behind) (?:the )?([a-z0-9][\w\-.]*) "
+     r"(deployment|statefulset|daemonset|job|cronjob)\b(?=.*\bnodes?\b)", r"\1 \2 \4 \3"),
+    (r"\b((?:pods?|po) (?:of|from|behind) (?:deployment|statefulset|daemonset|job|cronjob) \S+.*?)"
+     r"\bnotready\b", r"\1not ready"),
+    # "what provisions the volumes for the pvcs in team-b?": their storage class's provisioner
+    (r"^(?:what|which \w+) provisions (?:the )?(?:volumes? (?:for|of|behind) (?:the )?)?(.+?)\W*$",
+     r"\1 and their provisioner"),
+    # "unmounted secrets": those no pod mounts
+    (r"\bunmounted (secrets?|configmaps?|cms?|pvcs?|claims?)\b", r"unused \1"),
+    # "which zones do the bookinfo pods run in, and how many in each?": the pods counted per zone
+    (r"^(?:which|what) (zones?|nodes?|instance types?) (?:do|does) (?:the |my |all )?(.+?) "
+     r"(?:run|live|sit|land) (?:in|on),? (?:and|with|\+) how many (?:in each|on each|per \w+|each)\W*$",
+     r"\2 per \1"),
+    # "…, and are those pods healthy? show status": their status shown, not a filter
+    (r",?\s*(?:and )?(?:are|is) (?:those|these|they|the|its|their) (?:pods? )?"
+     r"(?:healthy|ok|fine|running|up)\??"
+     r"\s*(?:show|with|\+|give me)?\s*(?:me )?(?:their |the |its )?status(?:es)?\W*$", " and their status"),
+    # "what's sitting behind the reviews svc": the pods it selects
+    (r"^(?:what(?:'s| is|s)|who(?:'s| is)) (?:sitting |running |actually )?(?:behind|backing) (?:the )?"
+     r"(?=(?:svc|service)\b|[a-z0-9][\w\-.]* (?:svc|service)\b)", "pods behind the "),
+    # "cron jobs with runs that ended in failure": with failed jobs
+    (r"\b(?:runs|jobs|executions) (?:that |which )?(?:ended|finished|completed) (?:in|with) (?:a )?"
+     r"failures?\b", "failed jobs"),
+    (r"\b(?:producing|creating|spawning|with) jobs (?:that|which) (?:fail|failed|keep failing)\b",
+     "with failed jobs"),
+    # "a service that routes nowhere": none ready behind it
+    (r"\b(?:that |which )?(?:routes?|points?|sends? traffic) nowhere\b", "with no ready endpoints"),
+    # "memory, disk or pid pressure": each kind of pressure said whole, so "or" joins them
+    (r"\b(memory|disk|pid)(?:,\s*| or |\s*/\s*)(memory|disk|pid)"
+     r"(?:(?:,\s*|,? or |\s*/\s*)(memory|disk|pid))? pressure\b",
+     lambda m: " or ".join(f"{w} pressure" for w in m.groups() if w)),
+    # "their last termination reason", "lastState reason", "why they died last time": the last reason
+    (r"\b(?:(?:last|previous) (?:termination|terminated|exit) reasons?|last ?state reasons?)\b"
+     r"(?!\s+(?:was|is|were|are|=|of)\b)", "last reason"),
+    (r"\b(?:and )?why (?:they|it) (?:died|crashed|exited|terminated|stopped) "
+     r"(?:last time|previously|before)\b", "with their last reason"),
+    (r"\b(?:and )?(?:tell|show|give) me the (?:exit )?codes?\b", "and their exit code"),
+    (r"\bqos(?:[ _-]?class)?\s*=\s*(\w+)", r"qos class \1"),
+    (r"\balloc\b", "allocatable"),
+    # "pods askin for one or more cpus": requesting at least that many
+    (r"\b(?:ask(?:ing|in)?|requesting|that request|which request) (?:for )?(one|two|\d+(?:\.\d+)?) or more "
+     r"(?:cpus?|cores?)\b", lambda m: f"requesting at least {_DIGITS.get(m.group(1), m.group(1))} cpu"),
+    # "…, and what was their last reason?": that column of each
+    (r",?\s*and what (?:was|were|is|are) (their|its) (?=[a-z ]+\W*$)", r" with \1 "),
+    # "nodes that have gone 10 minutes without a heartbeat": none in that window
+    (r"\b(?:have |has )?gone (\d+|an?|one|two|five|ten) (minutes?|mins?|hours?|seconds?) without (?:a |any )?"
+     r"heartbeats?\b", r"with no heartbeat in the last \1 \2"),
+    # "svc w/ selector matching 0 po", "services that select no pods": whose selector matches none
+    (r"\b(?:w/|with) (?:a )?selectors? (?:matching|that matches?) (?:0|no|zero) (?:po|pods?)\b",
+     "whose selector matches no pods"),
+    (r"\b(?:that|which) (?:select|selects|match|matches) (?:0|no|zero) (?:po|pods?)\b",
+     "whose selector matches no pods"),
+    # "(not counting the default ones)": other than those
+    (r"\s*\((?:not counting|excluding|except|other than|besides|ignoring) (?:the )?([a-z0-9][\w\-]*?)"
+     r"(?: ones?)?\)([^()]*?)\W*$", r"\2 other than \1"),
+    (r"\b(?:that|which) (?:nothing|no pod|nobody|no one) (?:actually )?(?:runs?|uses?) as\b",
+     "that no pod runs as"),
+    # "po counted by node instance_type": per instance type of their nodes
+    (r"\bcounted by (?:the )?node(?:'s)? (zone|instance[_ ]type|region)\b", r"per node \1"),
+    (r"\binstance_type\b", "instance type"),
+    # "where did the prometheus-adapter pods land in monitoring?": each with its node
+    (r"^where (?:did|do|have) (?:the |my |all )?(.+? (?:pods?|po|replicas))(?: in ([a-z0-9][\w\-]*))? "
+     r"(?:land|end up|get scheduled|go|run)(?: in ([a-z0-9][\w\-]*))?\W*$",
+     lambda m: f"{m.group(1)}{' in ' + (m.group(2) or m.group(3)) if m.group(2) or m.group(3) else ''} "
+     "and their node"),
+    # "the pods the reviews service in bookinfo sends traffic to": those it selects
+    (r"\bthe (?:pods?|po) (?:the |that the )?"
+     r"((?:svc|service) [a-z0-9][\w\-.]*|[a-z0-9][\w\-.]* (?:svc|service))"
+     r"( in [a-z0-9][\w\-]*)? (?:sends traffic to|routes to|selects|points at|forwards to)\b",
+     r"the pods behind the \1\2"),
     # "latest event time per ns": when each namespace last saw one
     (r"^(?:the )?(?:latest|last|most recent|newest) event (?:time|timestamp)s? "
      r"(?:per|by|in each|for each|of each) (?:ns|namespace)\b", "when was the last event in each namespace"),

@@ -42,6 +42,10 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     again += r"(?:for|in|on) (?:the )?[a-z0-9][a-z0-9\-]*(?: namespace| ns)?(?: instead)?[.!?]*"
     if previous and rx.fullmatch(again, text.strip()):
         return  # "run that for checkout instead": the previous question asked again, not a change
+    kept = r"keep (?:only |just )?(?:the )?(?:\d+|one|two|three|four|five|ones|[a-z]+s) "
+    kept += r"(?:with|that|which|having|only)\b"
+    if previous and rx.match(kept + r"|keep \w+ only\W*$", text.strip()):
+        return  # "keep the 3 with the most restarts", "keep warnings only": the previous answer narrowed
     moved = (
         rf"(?:ok |now |and )?{THRESHOLD_MOVED}"
         r"(?:>=?|<=?|over|above|more than|under|below|less than|fewer than|at least|at most)"

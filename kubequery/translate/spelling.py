@@ -32,7 +32,8 @@ _SHORT_SLIPS = {
     "shw": "show", "sho": "show", "shwo": "show", "lsit": "list", "lst": "list", "giv": "give", "pul": "pull",
     # English words, but never meant in a question about a cluster: a letter left out of "warning"
     "waning": "warning", "wanings": "warnings",
-    "eror": "error", "erorr": "error", "minuts": "minutes", "ingres": "ingress",
+    "eror": "error", "erorr": "error", "minuts": "minutes", "ingres": "ingress", "zoen": "zone",
+    "zoens": "zones",
 }
 
 # Words questions use that are neither kinds nor columns.

@@ -163,10 +163,12 @@ _COMPARED = (
 
 def _either(p: Parse, text: str, original: str, before: int) -> None:
     """States joined by "or" are alternatives, not all at once: "not ready or cordoned" nodes,
-    pods "crashlooping or pending". Each side is read alone to know which conditions it gave."""
+    pods "crashlooping or pending", nodes with "memory, disk or pid pressure". Each side is read alone to
+    know which conditions it gave; the conditions so joined become one OR."""
     added = p.conds[before:]
     if len(added) < 2:
         return
+    groups: list[list[str]] = []
     for m in rx.finditer(r"\bor\b", text):
         sides = []
         for part in (text[: m.start()].split()[-3:], text[m.end() :].split()[:3]):
@@ -180,10 +182,13 @@ def _either(p: Parse, text: str, original: str, before: int) -> None:
             continue
         if len({c.split(" = ")[0] for c in either if " = " in c}) == 1 and all(" = " in c for c in either):
             continue  # values of one column: read as a list of them ("pending or completed")
-        at = p.conds.index(either[0])
-        p.conds[:] = [c for c in p.conds if c not in either]
-        p.conds.insert(at, "(" + " OR ".join(either) + ")")
-        return
+        joined = [g for g in groups if set(g) & set(either)]  # "memory, disk or pid": one group of three
+        merged = list(dict.fromkeys([c for g in joined for c in g] + either))
+        groups = [g for g in groups if g not in joined] + [merged]
+    for group in groups:
+        at = min(p.conds.index(c) for c in group)
+        p.conds[:] = [c for c in p.conds if c not in group]
+        p.conds.insert(at, "(" + " OR ".join(group) + ")")
 
 
 def _read_states(p: Parse, text: str, original: str) -> bool:
