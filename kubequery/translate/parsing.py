@@ -2470,6 +2470,10 @@ _REWORDED = (
      r"((?:svc|service) [a-z0-9][\w\-.]*|[a-z0-9][\w\-.]* (?:svc|service))"
      r"( in [a-z0-9][\w\-]*)? (?:sends traffic to|routes to|selects|points at|forwards to)\b",
      r"the pods behind the \1\2"),
+    # "what is the scheduler saying about my unschedulable pods?": its FailedScheduling events' messages
+    (r"^what (?:is|'s) the scheduler (?:saying|reporting|complaining|telling us) about (?:my |the |our )?"
+     r"(?:unschedulable |pending |stuck |unscheduled )?(?:pods?|po)\b(.*)$",
+     r"failedscheduling events\1 and their messages"),
     # "latest event time per ns": when each namespace last saw one
     (r"^(?:the )?(?:latest|last|most recent|newest) event (?:time|timestamp)s? "
      r"(?:per|by|in each|for each|of each) (?:ns|namespace)\b", "when was the last event in each namespace"),
