@@ -24,7 +24,7 @@ from kubequery.translate.parsing import (
     number,
     quote,
 )
-from kubequery.translate.refuse import THRESHOLD_MOVED, Declined
+from kubequery.translate.refuse import ASKED_AGAIN, THRESHOLD_MOVED, Declined
 from kubequery.translate.shape import DIMS, TOP_EVENTS, scale_shown, unit_of
 from kubequery.translate.windows import asked_time, read_window
 
@@ -57,9 +57,7 @@ _TERSE = (
      r"how many per \1"),
     # "checkout now", "run that for checkout instead": the same question asked of that
     (r"^(?:ok,? |and |so )?(?:in |for )?([a-z0-9][a-z0-9\-]*) now$", r"what about \1"),
-    (r"^(?:ok,? |and |now )?(?:run|do|try|repeat) (?:that|this|it|the same(?: thing)?)(?: again)? "
-     r"(?:for|in|on|with) "
-     r"(?:the )?([a-z0-9][a-z0-9\-]*)(?: namespace| ns)?(?: instead)?$", r"what about \1"),
+    (rf"^{ASKED_AGAIN}$", r"what about \1"),
     # "everything except ml": the previous answer without that namespace
     (r"^(?:everything|all|the rest|all of them|all the others) (?:except|but|other than|besides|excluding) "
      r"(?:in )?([a-z0-9][a-z0-9\-]*)$", r"excluding \1"),

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from kubequery.translate.spelling import closest
+
 _WORD = re.compile(r"[a-z]+")
 MAX_VALUES = 60  # a column with more distinct values is names or free text, not an enumeration
 
@@ -160,12 +162,10 @@ class Grounding:
             close = difflib.get_close_matches(word, sorted(self.namespaces), n=1, cutoff=0.8)
             if close:
                 return close[0]
-        # "shp", "dtaa": a letter left out or two swapped, with one namespace so near
+        # "shp", "dtaa": a letter left out or two swapped (never one added), with one namespace so near
         if fuzzy and 3 <= len(word) < 5:
-            from kubequery.translate.spelling import closest
-
             near = closest(word, [n for n in self.namespaces if len(n) >= 4], edits=1)
-            if near is not None and len(near) > len(word) - 1:
+            if near is not None and len(near) >= len(word):
                 return near
         return None
 

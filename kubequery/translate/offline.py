@@ -237,7 +237,7 @@ class OfflineTranslator:
         text = normalise(self._spell().mend(question.strip().lower()))
         text = self._hosts(self._owner_compounds(self._workload_nodes(text)))
         text = self._class_volumes(text)
-        text = self._namespace_globs(text)
+        text = self._namespace_slips(self._namespace_globs(text))
         text = self._namespace_label_words(self._namespace_label_values(self._used_kind(text)))
         text = self._pods_in_zone(text)
         text = self._kind_column_first(text)
@@ -1372,9 +1372,14 @@ class OfflineTranslator:
             listing = held[0] if len(held) == 1 else ", ".join(held[:-1]) + f" and {held[-1]}"
             return f"{m.group(1)} {listing}"
 
-        text = rx.sub(said, listed, text)
-        # "secrets in shp", "-n dtaa": a namespace misspelt where one is said, mended (no word left unread)
+        return rx.sub(said, listed, text)
+
+    def _namespace_slips(self, text: str) -> str:
+        """ "secrets in shp", "-n dtaa": a namespace misspelt where one is said; "team b containers": a dashed
+        one said with a space. Both mended, so that no word of them is left unread."""
         g = self.grounding
+        if g is None:
+            return text
 
         def mended(m: re.Match[str]) -> str:
             word = m.group(2)
@@ -1385,8 +1390,7 @@ class OfflineTranslator:
 
         said = r"((?:\bin|(?:^|\s)-n|\bfrom)\s+(?:the\s+)?)([a-z0-9][a-z0-9\-]*)(?=\s|$|[?.!,])"
         text = rx.sub(said, mended, text)
-        # "team b containers": a dashed namespace said with a space ("team a" never as the article)
-        for name in self.grounding.namespaces:
+        for name in g.namespaces:  # ("team a" is never read as the article: a short tail only)
             head, dash, tail = name.partition("-")
             if dash and tail and "-" not in tail and len(tail) <= 2:
                 text = rx.sub(rf"(?<![\w\-]){re.escape(head)} {re.escape(tail)}(?![\w\-])", name, text)
@@ -6783,19 +6787,17 @@ class OfflineTranslator:
     def _pods_behind_ingress(self, text: str, ns: str | None) -> str | None:
         """ "which pods does the tf-serving-ingress end up sending traffic to?", "pods behind ingress x": the
         pods the services an ingress routes to select (ingress -> service -> pods)."""
-        name = r"(?P<name>[a-z0-9][\w\-.]*)"
         ing = r"(?:ingress|ing)"
         m = rx.match(
-            rf"\W*(?:which|what) (?:pods?|po) (?:does|do|will|would) (?:the )?(?:{ing} )?{name}(?: {ing})? "
-            r"(?:end up |eventually |ultimately |actually )?(?:send|route|forward|point)"
-            r"(?: traffic| requests)? "
-            r"(?:to|at)\W*$"
-            rf"|\W*(?:which |what |list |show )?(?:the )?(?:pods?|po) "
+            rf"\W*(?:which|what) (?:pods?|po) (?:does|do|will|would) (?:the )?(?:{ing} )?"
+            rf"(?P<asked>[a-z0-9][\w\-.]*)(?: {ing})? (?:end up |eventually |ultimately |actually )?"
+            r"(?:send|route|forward|point)(?: traffic| requests)? (?:to|at)\W*$"
+            r"|\W*(?:which |what |list |show )?(?:the )?(?:pods?|po) "
             r"(?:behind|serving|backing|reached through) "
-            rf"(?:the )?(?:{ing} )?{name.replace('name', 'other')}(?: {ing})?\W*$",
+            rf"(?:the )?(?:{ing} )?(?P<behind>[a-z0-9][\w\-.]*)(?: {ing})?\W*$",
             text.strip(),
         )
-        said = (m.group("name") or m.group("other")) if m else None
+        said = (m.group("asked") or m.group("behind")) if m else None
         if said is None or said not in self._object_names("ingresses"):
             return None
         home = ns or (self.grounding.home("ingresses", said) if self.grounding else None)

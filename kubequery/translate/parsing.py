@@ -2245,7 +2245,6 @@ def _unset_either(lead: str, joiner: str, first: str, second: str, kind: str) ->
     return f"with no {first} {kind} {'or' if either else 'and'} no {second} {kind}"
 
 
-_DIGITS = {"one": "1", "two": "2", "three": "3"}
 _BASE_VERB = {"ran": "run", "fired": "run", "got scheduled": "run", "was scheduled": "run", "sent": "send",
               "succeeded": "succeed", "completed": "complete", "reported": "report"}
 _REWORDED = (
@@ -2441,7 +2440,7 @@ _REWORDED = (
     (r"\balloc\b", "allocatable"),
     # "pods askin for one or more cpus": requesting at least that many
     (r"\b(?:ask(?:ing|in)?|requesting|that request|which request) (?:for )?(one|two|\d+(?:\.\d+)?) or more "
-     r"(?:cpus?|cores?)\b", lambda m: f"requesting at least {_DIGITS.get(m.group(1), m.group(1))} cpu"),
+     r"(?:cpus?|cores?)\b", lambda m: f"requesting at least {number(m.group(1)) or m.group(1)} cpu"),
     # "…, and what was their last reason?": that column of each
     (r",?\s*and what (?:was|were|is|are) (their|its) (?=[a-z ]+\W*$)", r" with \1 "),
     # "nodes that have gone 10 minutes without a heartbeat": none in that window

@@ -224,7 +224,7 @@ def node_groups_with_column(text: str, reader: Reader) -> str | None:
         return None
     tree, pods = found
     group = tree.args.get("group")
-    keys = [e for e in group.expressions] if group else []
+    keys = list(group.expressions) if group else []
     by_node = len(keys) == 1 and isinstance(keys[0], exp.Column) and keys[0].name == "node"
     if tree.args.get("joins") or not by_node:
         return None

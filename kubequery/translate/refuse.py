@@ -17,6 +17,11 @@ class Declined(Exception):
 
 SECRET_VALUES = "Secret values are never shown: the secrets table holds metadata, type and key names only."
 # a follow-up moving the previous answer's threshold ("raise it to >20"), read as an edit, not an order
+# "run that for checkout instead": the previous question asked again of another namespace (a follow-up)
+ASKED_AGAIN = (
+    r"(?:ok,? |and |now )?(?:run|do|try|repeat) (?:that|this|it|the same(?: thing)?)(?: again)? "
+    r"(?:for|in|on|with) (?:the )?([a-z0-9][a-z0-9\-]*)(?: namespace| ns)?(?: instead)?"
+)
 THRESHOLD_MOVED = (
     r"(?:raise|bump|lower|increase|decrease|change|set|move) "
     r"(?:it |that |the (?:threshold|bar|limit|cutoff) )?to "
@@ -38,9 +43,7 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     resize = r"(?:ok |now )?(?:make it|change it to) (?:the )?(?:top |first )?\d+(?: instead)?[.!?]?"
     if rx.fullmatch(resize, text.strip()):
         return  # a follow-up resizing a top-N answer, not a change to the cluster
-    again = r"(?:ok,? |and |now )?(?:run|do|try|repeat) (?:that|this|it|the same(?: thing)?)(?: again)? "
-    again += r"(?:for|in|on) (?:the )?[a-z0-9][a-z0-9\-]*(?: namespace| ns)?(?: instead)?[.!?]*"
-    if previous and rx.fullmatch(again, text.strip()):
+    if previous and rx.fullmatch(ASKED_AGAIN + r"[.!?]*", text.strip()):
         return  # "run that for checkout instead": the previous question asked again, not a change
     kept = r"keep (?:only |just )?(?:the )?(?:\d+|one|two|three|four|five|ones|[a-z]+s) "
     kept += r"(?:with|that|which|having|only)\b"
