@@ -10,7 +10,7 @@ import sqlglot
 
 from kubequery.translate import lexicon as lx
 from kubequery.translate import negation, rx, slots
-from kubequery.translate.joins import REFERENCES, absent, listing, present, qualify, relation
+from kubequery.translate.joins import REFERENCES, Reference, absent, listing, present, qualify, relation
 from kubequery.translate.parsing import (
     ALL_NAMESPACES,
     NUMW,
@@ -1414,8 +1414,28 @@ def _count_per_previous(text: str, tree: Any, kinds: list[tuple[int, str, str]])
         return None
     counted = kinds[0][2]
     ref = REFERENCES.get((counted, source.name))
+    if source.name == "namespaces" and counted != "namespaces":  # every namespaced row names its namespace
+        ref = Reference("namespace", namespaced=False)
     if ref is None or ref.listed or ref.namespaced:  # one cluster-wide name per row: node, storage class
         return None
+    # "which of them has the most pods?" after a list of nodes: the listed one that runs the most
+    most = rx.match(
+        r"\W*(?:and |so )?(?:which|what)(?: (\d+))?(?: ones?| of (?:them|those|these))? "
+        r"(?:has|have|runs?|hosts?|holds?)"
+        r" (?:the )?(most|fewest|least)\b(?: number of)? (\w+)\W*$",
+        text,
+    )
+    if most and most.group(3).startswith(counted[:3]):
+        names = tree.copy()
+        names.set("expressions", [exp.column("name")])
+        for key in ("order", "limit", "distinct"):
+            names.set(key, None)
+        col, order = ref.column, "DESC" if most.group(2) == "most" else "ASC"
+        return (
+            f"SELECT {col}, count(*) AS {counted} FROM {counted} "
+            f"WHERE {col} IN ({names.sql(dialect='duckdb')}) "
+            f"GROUP BY {col} ORDER BY {counted} {order} LIMIT {most.group(1) or 1}"
+        )
     if not (
         rx.search(r"\b(how many|count|number of)\b", text)
         and rx.search(r"\b(each|per)\b", text)
@@ -1796,7 +1816,11 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
     by = rx.search(_BY, text)
     if by and rx.search(r"break|split|group|count|per|instead|by|how many", text):
         named = rx.findall(_DIMENSION, text[by.start() :])  # each one named: "per namespace and reason"
-        dims = [d for d in dict.fromkeys(DIMS.get(w, w) for w in named) if d in columns]
+        # (a cluster-scoped kind's namespace column is always empty: "per namespace" is not its)
+        dims = [
+            d for d in dict.fromkeys(DIMS.get(w, w) for w in named)
+            if d in columns and (d != "namespace" or table.namespaced)
+        ]
         group = tree.args.get("group")
         before = [g.sql(dialect="duckdb") for g in (group.expressions if group else [])]
         if rx.search(r"\b(too|also|as well|further)\b", text):  # "split that by reason too": both

@@ -3795,6 +3795,26 @@ class OfflineTranslator:
                 f"ON b.namespace = a.namespace AND b.name = a.name{where}"
             )
             return sql, ["table services", f"with their endpoints' {counted_col}"], 0.8
+        if (
+            sorted(k[2] for k in kinds) == ["endpoints", "services"]
+            and rx.search(
+                r"\b(?:with|and|\+|w/)\s+(?:their|its|the)\s+(?:ready\s+)?endpoints?(?:\s+(?:addresses|ips))?\W*$",
+                text,
+            )
+            and not [
+                c
+                for c in self._conditions("services", text, [namespace] if namespace else [])[0]
+                if not c.startswith("namespace =")
+            ]
+        ):  # "services in payments and their endpoints": ENDPOINTS as kubectl get ep shows it
+            ident, where = ("a.name", f" WHERE a.namespace = {quote(namespace)}") if namespace else (
+                "a.namespace, a.name", ""
+            )
+            sql = (
+                f"SELECT {ident}, b.endpoints FROM services AS a LEFT JOIN endpoints AS b "
+                f"ON b.namespace = a.namespace AND b.name = a.name{where}"
+            )
+            return sql, ["table services", "with their endpoints"], 0.8
         for group, counted in (kinds, kinds[::-1]):
             pos, phrase, a = group
             # "team-a netpol -> number of selected pods", "sa -> pod count": each one's count, after an arrow
@@ -4672,6 +4692,7 @@ class OfflineTranslator:
         bare += r"(?![a-z0-9\-])"  # the whole word: not "o" of "on port 50051"
         named = named or rx.search(bare + r"(?!\s+(?:images?|ports?|named|called))", text)
         glue = {"on", "in", "at", "of", "for", "from", "to", "that", "which", "who", "whose", "and", "or"}
+        glue |= {"not", "is", "isnt", "without", "stuck", "still", "ready", "unready"}  # its state, not name
         if named and (named.group(1) in VOCAB | glue or named.group(1).endswith("ing")):
             named = None  # "a container listening on port 50051", "on port 50051": what it does, not its name
         if named and not slots.find_columns(named.group(1), self.catalog["containers"]):

@@ -2032,6 +2032,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "how much cpu does this namespace request?": what the pods here request
     (r"\b(?:does|do) (?:this|my|our|the current|current) (?:namespace|ns) (request|ask for|reserve)\b",
      r"do the pods here \1"),
+    (r"\b(?:is|are) (?:this|my|our|the current|current) (?:namespace|ns) "
+     r"(?:request|ask|reserv)ing(?: for)?\b",
+     r"do the pods here request"),
     # "does this namespace have a quota?": that kind's objects here
     (r"^\W*(?:does|do) (?:this|my|our|the current|current) (?:namespace|ns) (?:have|contain|hold|run) "
      r"(?:a |an |any )?(?!.*\b(?:labels?|annotations?|age|status|phase)\b)(.+)$", r"any \1 here"),
@@ -2248,6 +2251,45 @@ def _unset_either(lead: str, joiner: str, first: str, second: str, kind: str) ->
 _BASE_VERB = {"ran": "run", "fired": "run", "got scheduled": "run", "was scheduled": "run", "sent": "send",
               "succeeded": "succeed", "completed": "complete", "reported": "report"}
 _REWORDED = (
+    # "hpa target cpu utilization", "hpa current vs target cpu": the hpas' cpu target (and current) percent
+    (r"\b(hpas?|horizontal ?pod ?autoscalers?) (?:target|targeted) cpu"
+     r"(?: utili[sz]ation| usage| percent(?:age)?| %)?",
+     r"\1 and their cpu target"),
+    (r"\b(hpas?|horizontal ?pod ?autoscalers?) current (?:vs\.?|versus|and|against) target cpu"
+     r"(?: utili[sz]ation| usage| percent(?:age)?| %)?", r"\1 with cpu current and target percent"),
+    # "the 5 pods with the most restarts, and which namespace are they in?": each one's namespace, which a
+    # question naming none shows anyway (not the restarts summed per namespace)
+    (r"^(.*\b(?:pods?|po|deploy\w*|statefulsets?|sts|services?|svcs?|jobs?|pvcs?|containers?)\b.*?)\W*"
+     r"(?:and|with|\+) (?:their|its|which|what) (?:namespaces?|ns)(?: (?:they|it) (?:are|is|'re|'s|live) in|"
+     r" (?:are|is|do|does) (?:they|it) (?:in|live in|belong to))?\W*$", r"\1"),
+    # "percent of cpu allocated per node", "what % of each node's memory is requested": requests over
+    # allocatable
+    (r"^\W*(?:what |the )?(?:percent(?:age)?|%|share) of (?:the )?(cpu|memory|mem) "
+     r"(?:allocated|requested|reserved|committed)"
+     r" (?:per|on each|on every|for each|by|of each) node\W*$", r"node \1 request percentage"),
+    (r"^\W*(?:what |the )?(?:percent(?:age)?|%|share) of (?:each|every) node'?s? (cpu|memory|mem) "
+     r"(?:is |gets )?"
+     r"(?:allocated|requested|reserved|committed)\W*$", r"node \1 request percentage"),
+    # "job failures (events)", "why did jobs fail? (events)": the failed jobs' events
+    (r"^\W*(?:(?:the |show |list |any )?job failures|why did (?:the )?jobs fail)\W*"
+     r"(?:\(|from |in |per |via )?(?:the )?"
+     r"(?:events?|ev)\)?\W*$", "failed job events"),
+    # "top 2 images by usage": the images most containers run, not a live measurement
+    (r"\b(?:(top|first) (\d+ )?)(images?) (?:ranked |sorted |ordered )?by "
+     r"(?:usage|use|popularity|how (?:often|many)"
+     r" (?:they'?re |they are )?used)\b", r"\1 \2most used \3"),
+    # "what nodes is the checkout-api deployment spread across": the nodes its pods run on
+    (r"^\W*(?:what|which) nodes (?:is|are|does|do) (?:the )?([a-z0-9][\w\-]*)"
+     r"(?: deployment| deploy| statefulset| sts"
+     r"| daemonset| ds| pods?| app)? (?:spread|running|scheduled|placed|deployed|run|live|sit)"
+     r"(?: (?:across|over|on|onto|to))?\W*$", r"which nodes run \1 pods"),
+    # "owner of each pod in ml", "what controls the pods in data": those objects with their owners
+    (r"^\W*(?:(?:what|which|who)(?: is|'s| are)? |show(?: me)? |list |get )?(?:the )?owners? (?:of|for) "
+     r"(?:each|every|all(?: the)?|the) (.+?)\W*$", r"\1 and their owners"),
+    (r"^\W*(?:who|what) (?:owns|controls|manages) (?:the )?((?:pods?|po|replica ?sets?|rs|jobs?)\b.*?)\W*$",
+     r"\1 and their owners"),
+    # "single-replica deployments": those asking for one replica
+    (r"\b(?:single|one|1)[- ]replica (deploy\w*|statefulsets?|sts|replicasets?|rs)\b", r"\1 with 1 replica"),
     # "memory requests and limits", "mem request/limit": both of that resource
     # (not a limit range's defaults, "default cpu request and limit", nor "cpu/mem request and limit")
     (r"(?<!default )(?<![/\w])(cpu|memory|mem) (requests?) ?(?:and|&|/|\+) ?(limits?)\b", r"\1 \2 and \1 \3"),

@@ -126,7 +126,7 @@ def _binding_rules(text: str, namespace: str | None, grounding: Grounding | None
 # "who has access to this namespace (through role bindings)?": its role bindings, each role and subjects
 _WHO_HAS_ACCESS = (
     r"^\W*(?:so |and )?who (?:has|have|gets?|got|can get|(?:is|are) (?:granted|given)|can) (?:any )?access"
-    r"(?: (?:to|in|into) (?:the |this |my |our )?(?:namespace|ns)?)?(?: here)?"
+    r"(?: (?:(?:to|in|into) )?(?:the |this |my |our )?(?:namespace|ns)?)?(?: here)?"
     r"(?: (?:through|via|by|from) (?:the |its |their )?(?:role ?bindings?|rbs?))?"
     r"(?:\W*(?:show(?: me)?|with|incl\w*|\()?\W*(?:(?:the )?(?:role ?bindings?|rbs?|bindings?)\W*(?:and )?)?"
     r"(?:the )?roles?\W*(?:and |&|\+ )?(?:the )?subjects?\)?)?\W*$"

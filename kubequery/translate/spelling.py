@@ -33,7 +33,8 @@ _SHORT_SLIPS = {
     # English words, but never meant in a question about a cluster: a letter left out of "warning"
     "waning": "warning", "wanings": "warnings",
     "eror": "error", "erorr": "error", "minuts": "minutes", "ingres": "ingress", "zoen": "zone",
-    "zoens": "zones",
+    "zoens": "zones", "redy": "ready", "raedy": "ready", "rdy": "ready", "nodse": "nodes", "ndoes": "nodes",
+    "evnt": "event", "evnts": "events", "imgs": "images", "imge": "image", "runing": "running",
 }
 
 # Words questions use that are neither kinds nor columns.

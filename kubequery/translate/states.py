@@ -294,6 +294,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         unhealthy = rx.search(
             r"unhealthy|broken|not healthy|(?:aren|isn)'?t healthy|bad pods|\b(?:anything|something) wrong\b|"
             r"\bwrong with\b|\bwhat(?:'?s| is) wrong\b|\b(?:any|what) (?:problems?|issues?|trouble)\b|"
+            r"\b(?:having|in|with|got|have) (?:some |any )?(?:trouble|problems|issues)\b|\bstruggling\b|"
             r"\bis (?:everything|all|it all) (?:ok|okay|fine|good|healthy)\b|"
             r"not (running|completed) ?(/|or|nor|,|and) ?(?:not )?(running|completed)",
             text,
@@ -556,7 +557,11 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("NOT ready", "not ready")
         elif rx.search(r"\bready\b|(?<!un)\bhealthy\b", text):
             add("ready", "ready")
-        cordoned = rx.search(r"cordon|unschedulable|schedulingdisabled|scheduling disabled", text)
+        cordoned = rx.search(
+            r"cordon|unschedulable|schedulingdisabled|scheduling disabled|not schedulable|"
+            r"(?:can'?t|cannot|can not|won'?t) (?:schedule|take|accept|run) (?:new |any )?(?:pods|workloads)",
+            text,
+        )
         # "uncordoned", "schedulable nodes"; not "not schedulable"
         free = rx.search(r"\bun-?cordon|(?<![\w-])(?<!not )(?<!isn't )(?<!aren't )schedulable\b", text)
         cordoned = cordoned or (None if free else rx.search(r"\bnot schedulable\b", text))
@@ -767,7 +772,12 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
     elif t == "persistentvolumeclaims":
         if rx.search(r"\bvs\b|versus", text):
             pass
-        elif rx.search(r"pending|unbound|not bound", text):
+        elif rx.search(
+            r"pending|unbound|not bound|"
+            r"waiting (?:for|on) (?:a |an |its |their )?(?:provision\w*|volumes?|binding|storage)"
+            r"|not (?:yet )?provisioned|unprovisioned",
+            text,
+        ):
             add("status = 'Pending'", "pending")
         elif rx.search(r"\bbound\b", text) and not rx.search(r"vs|versus|by status", text):
             add("status = 'Bound'", "bound")
@@ -827,7 +837,10 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         elif (
             rx.search(r"\bwarnings?\b|type=warning", text) and not rx.search(r"\bnormal\b", text)
         ) or (  # "problems in team-a (events)", "error events": what is reported as a warning
-            rx.search(r"\b(?:problems?|issues?|troubles?|wrong)\b|\berror (?:events?|ev)\b", text)
+            rx.search(
+                r"\b(?:problems?|issues?|troubles?|wrong)\b|\berror (?:events?|ev)\b|"
+                r"\b(?:worry|worried|care) about\b|\b(?:worrying|concerning|alarming|suspicious)\b", text
+            )
             and not any(c.startswith(("reason", "type")) for c in p.conds)
         ):
             add("type = 'Warning'", "warnings")
