@@ -1,6 +1,8 @@
 """Stop 41: the asker's namespace said as the subject ("how much cpu is this namespace requesting", "who can
 access this namespace"), a listed kind ranked by what it holds ("which has the most pods?" after nodes),
-services with their endpoints, owners asked for, and kubectl-ish short forms."""
+services with their endpoints, owners asked for, a deployment's or cron job's pods with where they run and
+how they ended, references to secrets that do not exist, filters let go in follow-ups ("not just warnings"),
+and kubectl-ish short forms ("no" for nodes, "sc=fast")."""
 
 from __future__ import annotations
 
@@ -9,6 +11,14 @@ import pytest
 from kubequery.translate.base import Turn
 from tests.test_offline import assert_same_rows
 
+_WEB_BFF = (
+    "FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+    "WHERE p.namespace = 'frontend' AND r.owner_kind = 'Deployment' AND r.owner_name = 'web-bff'"
+)
+_NOTHING_READY = (
+    "SELECT s.name FROM services s LEFT JOIN endpoints e ON e.namespace = s.namespace AND e.name = s.name "
+    "WHERE s.namespace = 'staging' AND s.type <> 'ExternalName' AND coalesce(e.ready_address_count, 0) = 0"
+)
 _NODE_CPU = (
     "SELECT n.name, 100.0 * sum(p.cpu_request) / n.cpu_allocatable FROM nodes n "
     "LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.cpu_allocatable"
@@ -40,6 +50,39 @@ _NODE_CPU = (
         # a container's state after "with a container", not a container named "not"
         ("pods with a container not ready", "SELECT namespace, name FROM pods WHERE NOT is_ready", None),
         ("nodes not redy", "SELECT name FROM nodes WHERE NOT ready", None),
+        # a deployment's pods with where each landed, or kept by their own status
+        ("I need the web-bff deployment's pods in frontend and which node each one landed on, please",
+         f"SELECT p.name, p.node {_WEB_BFF}", None),
+        ("which pods of the log-aggregator deployment in data aren't Running, and what state are they in?",
+         "SELECT p.name, p.status FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+         "AND r.name = p.owner_name WHERE p.namespace = 'data' AND r.owner_kind = 'Deployment' "
+         "AND r.owner_name = 'log-aggregator' AND p.status <> 'Running'", None),
+        # a cron job's pods, said as what its runs left
+        ("what pods did the db-backup cron job's runs leave in data, and in what status?", "SELECT p.name, p.status "
+         "FROM pods p JOIN jobs j ON j.namespace = p.namespace AND j.name = p.owner_name "
+         "WHERE p.namespace = 'data' AND j.owner_kind = 'CronJob' AND j.owner_name = 'db-backup'", None),
+        ("staging services that have nothing ready backing them", _NOTHING_READY, None),
+        ("svc -n stagng, ready endpoints = 0", _NOTHING_READY, None),
+        ("paymnets pods parked on the cordoned worker", "SELECT p.name FROM pods p JOIN nodes n ON p.node = n.name "
+         "WHERE p.namespace = 'payments' AND n.unschedulable", None),
+        ("what services does the storefront ingress in frontend route to, and what type is each?",
+         "SELECT s.name, s.type FROM ingresses i JOIN services s ON s.namespace = i.namespace "
+         "AND list_contains(i.services, s.name) WHERE i.namespace = 'frontend' AND i.name = 'storefront'", None),
+        ("frontend pods refering to a secret that was never created", "SELECT DISTINCT p.name FROM (SELECT namespace, "
+         "name, unnest(secrets) AS s FROM pods WHERE namespace = 'frontend') p LEFT JOIN secrets x "
+         "ON x.namespace = p.namespace AND x.name = p.s WHERE x.name IS NULL", None),
+        # "add up" asks for a sum; it changes nothing
+        ("add up the memory capacity of every node - GiB please", "SELECT sum(memory_capacity) / 1024 ^ 3 FROM nodes",
+         None),
+        ("cpu reqeusts summed over the dta ns", "SELECT sum(cpu_request) FROM pods WHERE namespace = 'data'", None),
+        ("data ns: sum of cpu_request", "SELECT sum(cpu_request) FROM pods WHERE namespace = 'data'", None),
+        ("frontend: which containers restarted, and how many tiems each?",
+         "SELECT pod, name, restarts FROM containers WHERE namespace = 'frontend' AND restarts > 0", None),
+        ("any events I should worry about?",
+         "SELECT object, reason, message FROM events WHERE namespace = 'payments' AND type = 'Warning'", "payments"),
+        ("which of my pods are having trouble?", "SELECT name FROM pods WHERE namespace = 'payments' "
+         "AND status NOT IN ('Running', 'Completed')", "payments"),
+        ("what tiers exist", "SELECT DISTINCT labels['tier'] FROM pods WHERE labels['tier'] IS NOT NULL", None),
     ],
 )
 def test_demo_said_plainly(translator, engine, question, gold, namespace):
@@ -58,6 +101,43 @@ def test_demo_said_plainly(translator, engine, question, gold, namespace):
          "SELECT namespace, name FROM persistentvolumeclaims WHERE status = 'Pending'"),
         ("job failures (events)", "SELECT namespace, involved_name, message FROM events "
          "WHERE involved_kind = 'Job' AND reason = 'BackoffLimitExceeded'"),
+        ("which jobs blew through their backoff limit according to the events?", "SELECT DISTINCT namespace, "
+         "involved_name FROM events WHERE reason = 'BackoffLimitExceeded'"),
+        ("if worker-3 went down, which deployments would lose a pod?", "SELECT DISTINCT r.namespace, r.owner_name "
+         "FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+         "WHERE p.node = 'worker-3' AND r.owner_kind = 'Deployment'"),
+        ("ingres-nginx serviceaccounts nobody runs as", "SELECT sa.name FROM serviceaccounts sa "
+         "WHERE sa.namespace = 'ingress-nginx' AND NOT EXISTS (SELECT 1 FROM pods p "
+         "WHERE p.namespace = sa.namespace AND p.service_account = sa.name)"),
+        ("shop po per AZ, counted", "SELECT n.zone, count(*) FROM pods p JOIN nodes n ON p.node = n.name "
+         "WHERE p.namespace = 'shop' GROUP BY n.zone"),
+        ("broken pods in zone us-east-1c and their status", "SELECT p.namespace, p.name, p.status FROM pods p "
+         "JOIN nodes n ON p.node = n.name WHERE n.zone = 'us-east-1c' AND p.status NOT IN ('Running', 'Completed')"),
+        ("team-b pods managed by deployments, with the deployment each belongs to", "SELECT p.name, r.owner_name "
+         "FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+         "WHERE p.namespace = 'team-b' AND r.owner_kind = 'Deployment'"),
+        ("whats running on the disk-presure node", "SELECT p.namespace, p.name FROM pods p "
+         "JOIN nodes n ON p.node = n.name WHERE n.disk_pressure"),
+        ("pvc where sc provisioner = ebs.csi.aws.com", "SELECT c.namespace, c.name FROM persistentvolumeclaims c "
+         "JOIN storageclasses sc ON sc.name = c.storage_class WHERE sc.provisioner = 'ebs.csi.aws.com'"),
+        ("ingresses whose tls secretName isn't present in their namespace", "SELECT DISTINCT i.namespace, i.name "
+         "FROM (SELECT namespace, name, unnest(tls_secrets) AS t FROM ingresses) i LEFT JOIN secrets s "
+         "ON s.namespace = i.namespace AND s.name = i.t WHERE s.name IS NULL"),
+        ("top 3 no by po count", "SELECT node, count(*) AS pods FROM pods WHERE node IS NOT NULL GROUP BY node "
+         "ORDER BY pods DESC LIMIT 3"),
+        ("deploy w/ READY below desired in shop",
+         "SELECT name FROM deployments WHERE namespace = 'shop' AND ready_replicas < desired"),
+        ("which nodes haven't reported a heartbeat for over 10 minutes?",
+         "SELECT name FROM nodes WHERE last_heartbeat < now() - INTERVAL 10 MINUTE"),
+        ("get ns --selector istio-injection=enabled",
+         "SELECT name FROM namespaces WHERE labels['istio-injection'] = 'enabled'"),
+        ("can you show me all the labels on gpu-1? need to check the accelerator one",
+         "SELECT labels FROM nodes WHERE name = 'gpu-1'"),
+        ("trying to see why pods avoid some nodes: show me every node carrying a taint, with its taints",
+         "SELECT name, taints FROM nodes WHERE len(taints) > 0"),
+        ("pvc sc=fast", "SELECT namespace, name FROM persistentvolumeclaims WHERE storage_class = 'fast'"),
+        ("which hpas are complaining? just tell me which ones", "SELECT DISTINCT namespace, involved_name "
+         "FROM events WHERE involved_kind = 'HorizontalPodAutoscaler' AND type = 'Warning'"),
     ],
 )
 def test_real_cluster_said_plainly(real_translator, real_engine, question, gold):
@@ -66,6 +146,12 @@ def test_real_cluster_said_plainly(real_translator, real_engine, question, gold)
 
 _NODES = Turn(question="nodes", sql="SELECT name FROM nodes")
 _NAMESPACES = Turn(question="namespaces", sql="SELECT name FROM namespaces")
+_FAILED_JOBS = Turn(question="jobs in Failed state", sql="SELECT namespace, name FROM jobs WHERE status = 'Failed'")
+_MONITORING_SVC = Turn(question="list services in monitoring",
+                       sql="SELECT name FROM services WHERE namespace = 'monitoring'")
+_SHOP_PODS = Turn(question="pods in shop", sql="SELECT name FROM pods WHERE namespace = 'shop'")
+_SHOP_RUNNING = Turn(question="running pods in shop",
+                     sql="SELECT name FROM pods WHERE namespace = 'shop' AND status = 'Running'")
 _MOST_PODS = "SELECT node, count(*) AS pods FROM pods GROUP BY node ORDER BY pods DESC LIMIT 1"
 
 
@@ -81,6 +167,16 @@ _MOST_PODS = "SELECT node, count(*) AS pods FROM pods GROUP BY node ORDER BY pod
         # another kind counted per namespace is a question of its own, not the namespaces regrouped
         (_NAMESPACES, "and how many deployments per namespace?",
          "SELECT namespace, count(*) FROM deployments GROUP BY namespace"),
+        (_FAILED_JOBS, "ok and what time did each of those kick off?",
+         "SELECT namespace, name, start_time FROM jobs WHERE status = 'Failed'"),
+        (_FAILED_JOBS, "start times?", "SELECT namespace, name, start_time FROM jobs WHERE status = 'Failed'"),
+        (_MONITORING_SVC, "keep only headless services",
+         "SELECT name FROM services WHERE namespace = 'monitoring' AND headless"),
+        (_SHOP_PODS, "oh and could you add how many times each of them restarted?",
+         "SELECT name, restarts FROM pods WHERE namespace = 'shop'"),
+        (_SHOP_RUNNING, "not just running ones", "SELECT name FROM pods WHERE namespace = 'shop'"),
+        (_SHOP_RUNNING, "include pending too",
+         "SELECT name FROM pods WHERE namespace = 'shop' AND status IN ('Running', 'Pending')"),
     ],
 )
 def test_followups_on_the_real_cluster(real_translator, real_engine, turn, question, gold):

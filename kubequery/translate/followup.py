@@ -37,6 +37,19 @@ if TYPE_CHECKING:
 # are cordoned?", "count the running ones" as "how many of them are running?", "but not kube-system" as
 # "excluding kube-system"
 _TERSE = (
+    # "when did each one start?", "what time did each of those kick off?": when they did
+    (r"^(?:(?:ok|and|so),? )*(?:when|what time) did (?:each one|each of (?:those|these)|those|these|each) "
+     r"(?:start|kick off|begin)$", r"when did they start"),
+    (r"^(?:(?:ok|and|so),? )*(?:when|what time) did (?:each one|each of (?:those|these)|those|these|each) "
+     r"(finish|complete|end|run)$", r"when did they \1"),
+    # "start times?", "completion times?": when they started
+    (r"^(?:and )?(?:their )?(start|completion|finish|end|creation) times?$", r"\1 time of each of them"),
+    # "keep only headless services": the narrowing said as keeping
+    (r"^keep (?:only|just) (?:the )?(.+)$", r"only \1"),
+    # "which storage class?" after pvcs: the one each of them uses, not every storage class
+    (r"^(?:and )?(?:which|what) (storage ?class(?:es)?|sc|images?|zones?|service ?accounts?|priority "
+     r"?class(?:es)?)$",
+     r"what \1 do they use"),
     # "ml instead", "deployments instead?": the same question asked of that
     (r"^(?:ok,? |and |now |so )?(?:in |for )?([a-z0-9][a-z0-9\-]*) instead$", r"what about \1"),
     # "events for those two?": their events, "those" said with how many there are
@@ -918,6 +931,9 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
     regrouped = _same_for_kind(tr, text, tree, kinds, question)
     if regrouped is not None:
         return regrouped
+    loosened = _loosened(tr, text, tree)
+    if loosened is not None:
+        return loosened
     switched = _other_kind(tr, text, tree, kinds)
     if switched is not None:
         return switched
@@ -2438,6 +2454,46 @@ def _filtered_fields(conds: list[str]) -> set[str]:
     keys = {f"{m.group(1)}[{m.group(2)}]" for c in conds for m in rx.finditer(r"(\w+)\['([^']*)'\]", c)}
     mapped = {k.split("[")[0] for k in keys}
     return keys | (columns_of(conds) - mapped)
+
+
+# "not just warnings", "include the normal ones too", "drop the status filter", "any status": a filter let go
+_LOOSENED = (
+    r"^(?:and |but |ok,? |now )?(?:"
+    r"not (?:just|only) (?:the )?(?P<only>[\w\-]+?)(?: ones| events| pods)?"
+    r"|(?:include|including|add|plus|with|also) (?:the )?(?P<too>[\w\-]+?)(?: ones| events| pods)?(?: too| "
+    r"as well)?"
+    r"|(?:drop|remove|ignore|forget|without) (?:the )?(?P<drop>[\w\-]+) (?:filter|condition|part)"
+    r"|(?:any|all|every|whatever) (?P<any>type|status|phase|reason|state)e?s?"
+    r")\W*$"
+)
+
+
+def _loosened(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
+    """ "not just warnings" after warning events: the previous query without the filters on the column the
+    word is about (the event's type), everything else kept."""
+    from sqlglot import exp
+
+    m = rx.match(_LOOSENED, text)
+    source = tree.find(exp.Table)
+    if m is None or source is None or source.name not in tr.catalog.names() or tree.args.get("joins"):
+        return None
+    word = next(g for g in m.groups() if g)
+    table = tr.catalog[source.name]
+    columns = {c.name for c in table.columns}
+    said = tr._conditions(table.name, word, [])[0]
+    fields = {word} & columns or _filtered_fields(said)
+    if not fields or fields & {"namespace", "name"}:
+        return None
+    conjuncts = _conjuncts(tree)
+    kept = [c for c in conjuncts if rx.search(r"\bSELECT\b", c) or not _filtered_fields([c]) & fields]
+    if len(kept) == len(conjuncts):
+        return None  # nothing of that kind was filtered: not a loosening
+    if m.group("too") and said:  # "include pending too" after running pods: either
+        dropped = [c for c in conjuncts if c not in kept]
+        kept.append(f"({' AND '.join(dropped)}) OR ({' AND '.join(said)})")
+    new = tree.copy()
+    new.set("where", None)
+    return (new.where(*kept, copy=False) if kept else new).sql(dialect="duckdb")
 
 
 def _everywhere(tree: Any, other: bool) -> str | None:

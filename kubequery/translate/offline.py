@@ -241,6 +241,7 @@ class OfflineTranslator:
         text = self._namespace_label_words(self._namespace_label_values(self._used_kind(text)))
         text = self._pods_in_zone(text)
         text = self._kind_column_first(text)
+        text = self._label_values_asked(text)
         # "which namespaces run daemonsets?", "namespaces with warning events": those that have some
         with_kind = rx.match(
             r"^(?:which |what |list |show )?(?:namespaces|ns) (?:that |which )?"
@@ -547,10 +548,9 @@ class OfflineTranslator:
     def _pods_in_zone(self, text: str) -> str:
         """ "namespaces with pods in us-east-1c": the pods on nodes in that zone (another kind kept by its
         pods, whose zone is their nodes'), as "… with pods on nodes in zone us-east-1c" says."""
+        # (the pods themselves too: "broken pods in zone us-east-1c and their status")
         if self.grounding is None or not rx.search(
-            r"\b(?:namespaces?|ns|deployments?|deploys?|statefulsets?|sts|daemonsets?|ds|services?|svcs?|"
-            r"jobs?|cron ?jobs?|replicasets?|rs)\b.*\b(?:pods?|po|replicas)\s+"
-            r"(?:running\s+|scheduled\s+)?(?:in|on)\b",
+            r"\b(?:pods?|po|replicas)\s+(?:running\s+|scheduled\s+)?(?:in|on)\b",
             text,
         ):
             return text
@@ -580,6 +580,18 @@ class OfflineTranslator:
             and not k.endswith(("-hash", "-uid", "-generation"))
             and not any(slots.find_columns(k, t) for t in self.catalog)  # "each component": events' source
         )
+
+    def _label_values_asked(self, text: str) -> str:
+        """ "what tiers exist?", "which apps are there in payments?": a pod label's values, said as its key
+        in the plural."""
+        m = rx.match(
+            r"^\W*(?:what|which|list(?: the)?|show(?: me)?(?: the)?) ([a-z][a-z0-9\-]+?)s "
+            r"(?:exist|are there|are running|do we have|are (?:in )?use[d]?|are deployed)\b(?P<rest>.*)$",
+            text,
+        )
+        if m is None or m.group(1) not in self._plain_label_keys:
+            return text
+        return f"distinct values of the {m.group(1)} label{m.group('rest')}"
 
     def _used_kind(self, text: str) -> str:
         """A secret, config map or claim named after "use" without its kind: "pods using regcred per ns"
@@ -1390,6 +1402,14 @@ class OfflineTranslator:
 
         said = r"((?:\bin|(?:^|\s)-n|\bfrom)\s+(?:the\s+)?)([a-z0-9][a-z0-9\-]*)(?=\s|$|[?.!,])"
         text = rx.sub(said, mended, text)
+        # "ingres-nginx serviceaccounts": a dashed namespace misspelt at the start
+        text = rx.sub(r"^()([a-z0-9]+(?:-[a-z0-9]+)+)(?=\s)", mended, text)
+        # "summed over the dta ns": a namespace misspelt before the word itself
+        named = (
+            r"((?:^|\b(?:in|over|across|for|of|from|the)\s+)(?:the\s+)?)([a-z0-9][a-z0-9\-]*)"
+            r"(?=\s+(?:ns|namespace)\b)"
+        )
+        text = rx.sub(named, mended, text)
         for name in g.namespaces:  # ("team a" is never read as the article: a short tail only)
             head, dash, tail = name.partition("-")
             if dash and tail and "-" not in tail and len(tail) <= 2:
@@ -5945,6 +5965,7 @@ class OfflineTranslator:
         # "which pods got …", "which objects …", "which of my pods have …": the subjects asked for, each once
         subjects = rx.search(
             r"\b(?:which|what) (?:objects|things)\b|\bjust the objects\b|"
+            r"\bjust (?:tell me |show me |give me |list )?which (?:ones|of them)\b|"
             r"(?<!kinds of )(?<!types of )(?<!kind of )\bobjects\b(?:\s+in\s+\S+)?\s+(?:that\s+|which\s+)?"
             r"(?:have|has|had|got|with|throwing|raising)\b",
             text,
@@ -7060,7 +7081,7 @@ class OfflineTranslator:
         # "which nodes are the payments-worker pods on?": a deployment named alone, its pods' nodes asked
         asks_nodes = rx.search(
             r"^(?:(?:which|what|list|show(?: me)?|give me)\s+)?(?:all\s+|the\s+)?nodes?\b|"
-            r"\bwhere\b.*\b(?:scheduled|running|runs?)\b",
+            r"\bwhere\b.*\b(?:scheduled|running|runs?|land(?:ed)?|placed)\b",
             text,
         )
         # "which zone has the fewest checkout-api pods": a deployment named alone, its pods ranked by place
@@ -7149,7 +7170,11 @@ class OfflineTranslator:
                         )
                         if c in _POD_SHOWN
                     )
-                with_nodes = rx.search(r"(?:\band|\+|\bwith|\bw/)\s+(?:their\s+|its\s+)?nodes?\b", text)
+                with_nodes = rx.search(
+                    r"(?:\band|\+|\bwith|\bw/)\s+(?:their\s+|its\s+|the\s+)?nodes?\b|"
+                    r"\b(?:which|what) nodes? (?:each|they|it)\b",  # "and which node each one landed on"
+                    text,
+                )
                 if with_nodes and not asks_nodes:
                     cols += ", p.node"  # "deploy/payments-api pods and nodes": each pod's node
                 # "pods of deployment web-bff with their zone": each pod's node's zone (or instance type)
@@ -7163,9 +7188,18 @@ class OfflineTranslator:
                 if placed and not asks_nodes:
                     cols += "".join(f", n.{c}" for c in dict.fromkeys(placed))
                     source += " JOIN nodes n ON n.name = p.node"
+                # "which pods of deployment x aren't Running": the pods' own status said
+                running = [
+                    c for c in self._conditions("pods", text, [name, home])[0] if rx.match(r"status\b", c)
+                ]
+                for i, cond in enumerate(running):
+                    tree = sqlglot.parse_one(cond, read="duckdb")
+                    joins.qualify(tree, "p")
+                    running[i] = tree.sql(dialect="duckdb")
                 return (
                     f"SELECT {cols} {source} WHERE p.namespace = {quote(home)} "
                     f"AND r.owner_kind = 'Deployment' AND r.owner_name = {quote(name)}"
+                    + "".join(f" AND {c}" for c in running)
                 )
         uses = rx.search(
             r"\b(use|uses|using|mount|mounts|mounting|mounted|reference|references|referencing|referenced)\b",
@@ -7929,6 +7963,8 @@ _SHOW = (
 _OWNED_BY = r"{phrase}(?:'s|s')?\s*$|\b(?:of|on) (?:its|their|the|each) {phrase}\b"
 # Words for a reference to an object that is not there.
 _MISSING = (
+    r"\b(?:was |were |has |have )?never (?:been )?created\b|"
+    r"\b(?:is ?n'?t|is not|are ?n'?t|are not|isnt|arent) (?:present|found|in (?:the|their|its) namespace)\b|"
     r"\b(missing|(?:does|do)(?: not|n'?t) exist|nonexistent|non-existent|not there|not found|dangling|"
     r"deleted|gone|absent|no longer exists?)\b|\bthat (?:is|are)(?: no longer|n'?t) (?:there|around)"
     # "a storage class that isn't a real one", "isn't installed", "has no IngressClass object"
@@ -8016,7 +8052,8 @@ _JUST_REASONS = (
 # (not "which pods are failing health checks": what the events say is the answer there).
 _SUBJECT_VERB = (  # "which pods here have …": the asker's namespace said between the kind and its verb
     r"(?:\s+here\b)?(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do|whose|where|"
-    r"created|were|was|fail(?:s|ed|ing|ures?)?)\b"  # "which pods were evicted?"
+    r"created|were|was|fail(?:s|ed|ing|ures?)?|"  # "which pods were evicted?"
+    r"hit|blew|exceeded|keep|kept|(?:are |is )?complain\w*)\b"  # "which jobs hit their backoff limit"
     r"|\s*[?,.]|\s*$)"
 )
 # Kinds whose objects events are usually about, looked up by name.

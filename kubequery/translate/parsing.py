@@ -860,7 +860,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^(?:svc|service)\s+([a-z0-9][\w\-]*)((?:\s+-n\s+[\w\-]+)?)\s*:?\s+(?:not ready|unready|non-ready) "
      r"(?:backends?|backing pods|pods)\W*$", r"pods behind service \1\2 that are not ready"),
     (r"\bstar (?:permissions|access|rights|perms)\b", "* on everything"),
-    (r"\bselector (?:is|=|:)\s*([a-z][\w./\-]*)\s*[:=]\s*([\w.\-]+)", r"selector \1=\2"),
+    (r"\bselector (?:is\b|=|:)\s*([a-z][\w./\-]*)\s*[:=]\s*([\w.\-]+)", r"selector \1=\2"),
     (r"\b(?:are )?up but (?:failing|not passing|flunking) (?:their )?readiness(?: probes?)?\b",
      "that are running and not ready"),
     (r"\b(running (?:containers?|pods?)) (?:w/|with) ready ?= ?false\b", r"\1 that are not ready"),
@@ -2251,6 +2251,184 @@ def _unset_either(lead: str, joiner: str, first: str, second: str, kind: str) ->
 _BASE_VERB = {"ran": "run", "fired": "run", "got scheduled": "run", "was scheduled": "run", "sent": "send",
               "succeeded": "succeed", "completed": "complete", "reported": "report"}
 _REWORDED = (
+    # "deploy w/ READY below desired": not every replica ready
+    (r"\b(?:with |where |w/ |whose )?ready (?:is )?(?:below|under|less than|<|lower than|short of|behind) "
+     r"(?:the )?desired\b", "not fully ready"),
+    # "my cronjobs, last scheduled at": each one's last schedule time
+    (r",?\s*(?:when )?last scheduled(?: at| time)?\W*$", " and their last schedule time"),
+    # "any pvc provisioning errors?": the failures the provisioner reported
+    (r"\bprovisioning (?:errors?|problems?|issues?)\b", "provisioning failures"),
+    # "ingresses whose tls secretName isn't present": the secret named there
+    (r"\b(tls )?secretname\b", r"\1secret"),
+    # "which pods come from deployments and from which one?": each with its deployment
+    (r"\b(pods?|po) (?:come|came|coming) from (deployments|statefulsets|daemonsets|jobs),? and (?:from "
+     r")?which "
+     r"(?:one|ones)\b", r"\1 and their \2"),
+    # "what services does the storefront ingress route to": which ones
+    (r"^\W*what (services|pods|nodes|secrets|configmaps|pvcs|deployments|ingresses) (does|do|did)\b",
+     r"which \1 \2"),
+    # "…route to, and what type is each?": that column of each
+    (r",? and (?:what|which) (type|port|ports|status|age|ip|cluster ip|selector) (?:is|are|does|do) "
+     r"(?:each(?: one)?|they|it)(?: have| has)?\W*$", r" with their \1"),
+    # "could you add how many times each of them restarted?": their restarts shown (not a restart ordered)
+    (r"\b(?:could you |can you |please |pls )?add (?:how many times (?:each of them|each one|each|they) "
+     r"(?:has |have )?restarted|(?:their|the) restart counts?)\b", "with their restarts"),
+    # "trying to see why pods avoid some nodes: show me every tainted node": a chatty lead before the question
+    (r"^(?:trying to (?:see|find|figure out|understand|work out)|(?:quick )?sanity check|just curious|"
+     r"wondering)"
+     r"\b[^:]{0,80}:\s+"
+     r"(?=(?:show|list|which|what|how|are|is|give|can|could|any|get|find|count)\b)", ""),
+    # "worker-2 looks overloaded, can you list every pod it's hosting?": the pods on that node
+    (r"^([a-z0-9][\w\-]*\d) (?:looks|seems|is|feels|might be) [^,]+, (?:can you |could you |please |pls )?"
+     r"(?:list|show(?: me)?|give me|get)(?: me)? (?:every|all(?: the)?|the) pods? (?:it'?s|it is|that'?s) "
+     r"(?:hosting|running)\W*$", r"pods on node \1"),
+    # "which of our services get a cloud load balancer, and what address did each one get?": its external ip
+    (r",? and (?:what|which) (?:ip|address|external ip|external address|ip address) (?:did |does |do )?"
+     r"(?:each(?: one)?|they|it) (?:get|got|have|has)\b", " and their external ip"),
+    # "deploy -A where READY x/y has x<y": fewer ready than desired
+    (r"\bwhere ready\s+x\s*/\s*y\s+(?:has|with|is|shows)\s+x\s*<\s*y\b", "not fully ready"),
+    # "dead deployments i think - which ones have 0 of N ready?": those deployments, asked after a dash
+    (r"^.*?\b(deployments|statefulsets|daemonsets|pods|nodes|jobs|"
+     r"services)\b[^\-\u2013\u2014]*\s[-\u2013\u2014]+\s+"
+     r"which (?:ones|of them)\b", r"which \1"),
+    (r"\bhave 0 (?:of|/) ?n ready\b", "have no ready replicas"),
+    # "statefulsets whose pods aren't all up and ready": not every replica ready
+    (r"\bwhose pods (?:aren'?t|are not) all (?:up and )?(?:ready|up)\b", "that are not fully ready"),
+    # "pod totals for each STATUS value": how many per status
+    (r"\b(pod|node|deployment|service|job|event|container)s? (?:totals?|counts?) (?:for|per|by) (?:each |"
+     r"every )?"
+     r"(status|phase|namespace|node|type|reason|zone)(?: values?)?\b", r"\1s per \2"),
+    # "count no grouped by topology zone": nodes (kubectl's "no"), counted by zone
+    (r"^\W*(count|list|get|show) no\b(?= (?:grouped|by|per|with|where|in)\b)", r"\1 nodes"),
+    (r"\btopology zone\b", "zone"),
+    # "the tree pods with the biggest memory requests": three (a real word, so no spelling rule mends it)
+    (r"\bthe tree (pods|nodes|deployments|namespaces|containers|jobs|pvcs|services)\b", r"the three \1"),
+    # "secrets whose age exceeds 365 days": older than that
+    (r"\b(?:whose |with )?age (?:exceeds|is over|is above|is more than|is greater than|is past|>)\s*",
+     "older than "),
+    # "show every label set on the gpu-1 node", "all the labels on gpu-1": that one's labels
+    (r"\b(?:every|all(?: the)?|the) labels? (?:set |that are set )?on (?:the )?([a-z0-9][\w\-]*\d)(?: "
+     r"node)?\b",
+     r"labels of \1"),
+    # "some nodes got cordoned for maintenance - which pods are still running on them?"
+    (r"^(?:some |the |our |a few |two |2 )?nodes (?:got|are|were|have been|been) (cordoned|drained|"
+     r"tainted)\b[^\-:]*"
+     r"[-:\u2013\u2014]\s*which pods (?:are )?(?:still )?(?:running|scheduled|left) on them\b", r"which "
+     r"pods are on \1 nodes"),
+    # "any orphaned pvcs? like claims nobody is using anymore": the same, said again
+    (r"\?\s+(?:like|i\.e\.?|i mean|as in|meaning|need to|i need to|want to|i want to|just want to|trying "
+     r"to)\b.*$",
+     ""),
+    # "every node carrying a taint": with one
+    (r"\b(?:carrying|bearing) (?:a |an |any |some )?(taints?|labels?|annotations?)\b", r"with \1"),
+    # "kubelets silent for over 10 minutes - which nodes?": their last heartbeat older than that
+    (r"^\W*(?:kubelets?|nodes?) (?:silent|quiet|not reporting|unresponsive|not heard from|dark) (?:for )?"
+     r"(?:over |more than |longer than )?(\d+ ?\w+)\W*(?:[-\u2013\u2014:]+\s*)?(?:which (?:nodes?|"
+     r"ones?)\??)?\W*$",
+     r"nodes with last heartbeat older than \1"),
+    (r"\borphaned (pvcs?|claims?|persistent ?volume ?claims?|configmaps?|secrets?)\b", r"\1 not used by "
+     r"any pod"),
+    # "which containers restarted, and how many times each?": each one's restarts
+    (r"^(.*\brestart\w*\b.*?),? (?:and )?how many (?:times|restarts)(?: each(?: one)?| for each)?\W*$",
+     r"\1 and their restarts"),
+    # "add up the memory capacity of every node": its total
+    (r"^\W*(?:please |pls |can you |could you )?add up (?:all )?(?:of )?(?:the )?", "total "),
+    # "total memory capacity of every node": of all of them (not each one's)
+    (r"^(total (?:[\w\-]+ ){1,3})of every (node|pod|container|pvc|deployment|namespace)\b", r"\1of all \2s"),
+    # "cpu_request", "memory_limit": the column said as the catalog spells it
+    (r"\b(cpu|memory)_(request|limit)(s?)\b", r"\1 \2\3"),
+    # "summed over the data ns", "sum of cpu_request": a total
+    (r"\b(cpu|memory|mem)[ _](requests?|limits?|capacity|allocatable) (?:summed|added up|totall?ed)\b",
+     r"total \1 \2"),
+    # "service accounts nobody runs as": those no pod uses
+    (r"\b(?:that )?(?:nobody|no pods?|no one|nothing) (?:runs|run|uses|use) (?:as|them|it)\b",
+     "not used by any pod"),
+    # "shop po per zone, counted": how many per zone
+    (r"^(.*\b(?:per|by|each)\b.*?),?\s+(?:counted|count(?:s|ed)? only|with counts?)\W*$", r"how many \1"),
+    # "per node instance-type": the column said with a dash (not the label key ".../instance-type")
+    (r"(?<![/\w.\-])instance-type(?![\w/.\-])", "instance type"),
+    # "shop po per AZ": per zone
+    (r"\b(per|by|in each|for each) (?:az|availability zone)\b", r"\1 zone"),
+    # "services that have nothing ready backing them", "ready endpoints = 0": no ready endpoints
+    (r"\b(?:that )?(?:have|has|with) nothing ready (?:backing|behind) (?:them|it)\b",
+     "with no ready endpoints"),
+    (r",?\s*(?:with )?ready (?:endpoints?|eps)\s*(?:=|==|is|are)\s*(?:0|zero|none)\b",
+     " with no ready endpoints"),
+    # "pods parked on the cordoned worker": on it
+    (r"\b(?:parked|living|landed) on\b", "on"),
+    (r"\b(cordoned|tainted|not ?ready|notready|unschedulable|drained) (?:worker|box|machine|host|vm|"
+     r"server)\b",
+     r"\1 node"),
+    # "what's running on the disk-pressure node": the pods on nodes in that condition
+    (r"^\W*what(?:'?s| is) (?:running|scheduled) on (?:the |any )?(disk|memory|pid)[- ]pressure nodes?\b",
+     r"pods on nodes with \1 pressure"),
+    (r"^\W*what(?:'?s| is) (?:running|scheduled) on (?:the |any )?(cordoned|not ?ready|unschedulable|"
+     r"tainted) "
+     r"nodes?\b", r"pods on \1 nodes"),
+    # "pvc where sc provisioner = x": the claims whose storage class has that provisioner
+    (r"\b(pvcs?|persistent ?volume ?claims?) where (?:the )?(?:sc|storage ?class) provisioner\s*(?:=|is)\s*",
+     r"pvcs whose storage class provisioner is "),
+    # "pv bound to a deleted pvc": a volume whose claim no longer exists (not one whose status is Bound)
+    (r"\b(pvs?|persistent ?volumes?) (?:still )?(?:bound to|claimed by|pointing (?:at|to)|carrying a claim "
+     r"?ref to) "
+     r"(?:a |an )?(?:deleted|missing|nonexistent|non-existent|removed|gone|vanished) (?:pvcs?|claims?)\b",
+     r"\1 whose claim no longer exists"),
+    # "team-b pods managed by deployments, with the deployment each belongs to": each with its deployment
+    (r"\b(pods?|po) (?:managed by|owned by|from|that come from|coming from) (deployments|statefulsets|"
+     r"daemonsets|jobs)"
+     r",? (?:with|and) (?:the|their|its) (?:deployment|statefulset|daemonset|job) (?:each|it|they) "
+     r"(?:belongs? to|comes? from)\b", r"\1 and their \2"),
+    # "top 3 no by po count", "least loaded no", "po on NotReady no": kubectl's short name for nodes, where
+    # "no" cannot be the English word
+    (r"\b((?:top|bottom|first) \d+|least loaded|most loaded|busiest|emptiest|quietest) no\b(?! \w+ing\b)",
+     r"\1 nodes"),
+    (r"\b(on|across) (?:the )?(notready|not ready|ready|cordoned|tainted|control[- ]plane|worker|gpu) no\b",
+     r"\1 \2 nodes"),
+    # "deploy w/ biggest gap between desired and ready": the most replicas missing
+    (r"\b(?:biggest|largest|widest|greatest|most) (?:gap|difference|shortfall) (?:between )?(?:desired|"
+     r"wanted|spec) "
+     r"(?:and|vs\.?|versus) (?:ready|available)(?: replicas)?\b", "missing the most ready replicas"),
+    # "which three ns reserve the most RAM (requests)?": memory requested
+    (r"\b(?:ram)\b", "memory"),
+    (r"\b(request|reserve)s? the most (cpu|memory|mem)\b", r"request the most \2"),
+    # "nodes that haven't reported a heartbeat for over 10 minutes": their last one older than that
+    (r"\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not) (?:reported|sent|posted) (?:a |any "
+     r")?heartbeats? "
+     r"(?:for|in) (?:over |more than |the (?:last|past) )?", "last heartbeat older than "),
+    # "pvc sc=fast": the storage class, kubectl's short name for it
+    (r"\bsc\s*=\s*", "storage_class="),
+    # "quick check on our lb services - how many ready backends has each one got?": asked of each of those
+    (r"^\W*(?:quick check on |quick q(?:uestion)? (?:on|about) |about |regarding |re:? |for )?(?:our |my |"
+     r"the )?"
+     r"([a-z][a-z0-9 \-]+?)\s+[-\u2013\u2014:]+\s+how many (.+?) (?:does|do|has|have) each(?: one| of them)? "
+     r"(?:have|got)\W*$", r"how many \2 does each \1 have"),
+    # "how many ready backends has each load balancer service got?": those services with their count
+    (r"^\W*how many (ready |healthy |live )?(?:endpoints?|backends?|eps|addresses) (?:does|do|has|have) "
+     r"(?:each|every|all|the|our|my)(?: of)?(?: (?:the|our|my))? (load ?balancer|nodeport|node ?port|"
+     r"cluster ?ip|headless)"
+     r" (?:services?|svcs?)(?: each)? (?:have|has|got)(?: each)?\W*$", r"\2 services and their \1endpoint "
+     r"count"),
+    # "which statefulsets have a replica on a NotReady node": some pod of theirs there
+    (r"\b(have|has|run|runs) (?:a |any |some )?replicas? (on|in) (an? |any )?(?=\S*\s*nodes?\b|"
+     r"[a-z]+-\d+\b|zone)",
+     r"\1 pods \2 "),
+    # "if worker-3 went down, which deployments would lose a pod?": those with a pod there
+    (r"^\W*if ([\w\-]+) (?:went|goes|go|were to go|dies|died|failed|fails) (?:down|away)?,? (?:which|what) "
+     r"(\w+) "
+     r"(?:would|will|could) (?:lose|be hit|be affected|lose any|lose some)(?: (?:a |any |some )?(?:pods?|"
+     r"replicas?))?\W*$",
+     r"which \2 have pods on \1"),
+    # "what pods did the db-backup cron job's runs leave", "every pod the x cronjob spun up": its pods
+    (r"\b(?:what|which|every|all(?: the)?|the|list(?: the)?) pods? (?:did |has |have |that )?(?:the "
+     r")?([a-z0-9][\w\-]*)"
+     r" (cron ?jobs?|cj|jobs?|deployments?|deploy|statefulsets?|sts|daemonsets?|ds)(?:'s? runs?)?( in "
+     r"[\w\-]+)? "
+     r"(?:create[ds]?|leave|left|spin up|spun up|spawn(?:ed)?|start(?:ed)?|make|made|launch(?:ed)?)\b",
+     r"pods created by the \1 \2\3"),
+    # "... and how each one ended": each one's status
+    (r"\b(?:and )?how (?:each one|each of them|each|they|those) (?:ended|finished|ended up|turned out|"
+     r"went)\b",
+     "and their status"),
     # "hpa target cpu utilization", "hpa current vs target cpu": the hpas' cpu target (and current) percent
     (r"\b(hpas?|horizontal ?pod ?autoscalers?) (?:target|targeted) cpu"
      r"(?: utili[sz]ation| usage| percent(?:age)?| %)?",

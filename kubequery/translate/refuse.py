@@ -1229,6 +1229,8 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
     marks = r"\b(labels?|annotations?|taints?)\b"
     if verb == "add" and nxt in ("their", "its") and not rx.search(marks, text):
         return False  # "add their last schedule time": a column asked for
+    if verb == "add" and nxt == "up":
+        return False  # "add up the memory capacity of every node": a sum asked for
     if verb == "add" and not rx.search(marks, text) and rx.search(
         r"\badd (?:the |a )?(?:[\w\-]+ ){1,3}(?:of|for) (?:each|every|the|their|its|them|those|these)\b", text
     ):

@@ -33,8 +33,9 @@ _SHORT_SLIPS = {
     # English words, but never meant in a question about a cluster: a letter left out of "warning"
     "waning": "warning", "wanings": "warnings",
     "eror": "error", "erorr": "error", "minuts": "minutes", "ingres": "ingress", "zoen": "zone",
-    "zoens": "zones", "redy": "ready", "raedy": "ready", "rdy": "ready", "nodse": "nodes", "ndoes": "nodes",
-    "evnt": "event", "evnts": "events", "imgs": "images", "imge": "image", "runing": "running",
+    "zoens": "zones", "redy": "ready", "rdy": "ready", "imgs": "images", "lsat": "last", "jbos": "jobs",
+    "adaptor": "adapter", "adaptors": "adapters", "podz": "pods", "tiems": "times", "hw": "how",
+    "provisoning": "provisioning", "provisionig": "provisioning",
 }
 
 # Words questions use that are neither kinds nor columns.

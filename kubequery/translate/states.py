@@ -597,7 +597,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             r"not[- ](fully |all )?ready|(?<!max)(?<!max )unavailable|(?:aren|isn)'?t (fully |all )?ready|"
             r"degraded|unhealthy|broken|not healthy|(?:aren|isn)'?t healthy|"
             r"not available|short (?:on|of) (?:ready )?replicas|"
-            r"missing (?:some )?(?:replicas|pods)|available=false|" + _NOT_ALL_UP,
+            r"missing (?:some )?(?:ready )?(?:replicas|pods)|available=false|"
+            r"\bready (?:below|under|less than|<|lower than|short of|behind) (?:the )?desired\b|"
+            + _NOT_ALL_UP,
             text,
         ):
             if rx.search(r"partly|partially|some but not all|0 < ready", text):
@@ -839,7 +841,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         ) or (  # "problems in team-a (events)", "error events": what is reported as a warning
             rx.search(
                 r"\b(?:problems?|issues?|troubles?|wrong)\b|\berror (?:events?|ev)\b|"
-                r"\b(?:worry|worried|care) about\b|\b(?:worrying|concerning|alarming|suspicious)\b", text
+                r"\b(?:worry|worried|care) about\b|\b(?:worrying|concerning|alarming|suspicious)\b|"
+                r"\bcomplain(?:ing|s|ed)?\b",
+                text,
             )
             and not any(c.startswith(("reason", "type")) for c in p.conds)
         ):
