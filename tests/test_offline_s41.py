@@ -83,6 +83,22 @@ _NODE_CPU = (
         ("which of my pods are having trouble?", "SELECT name FROM pods WHERE namespace = 'payments' "
          "AND status NOT IN ('Running', 'Completed')", "payments"),
         ("what tiers exist", "SELECT DISTINCT labels['tier'] FROM pods WHERE labels['tier'] IS NOT NULL", None),
+        ("PVs that still carry a claimRef to a pvc that's been removed", "SELECT v.name FROM persistentvolumes v "
+         "LEFT JOIN persistentvolumeclaims c ON c.namespace = v.claim_namespace AND c.name = v.claim_name "
+         "WHERE v.claim_name IS NOT NULL AND c.name IS NULL", None),
+        ("which pods don't set limits at all",
+         "SELECT namespace, name FROM pods WHERE cpu_limit IS NULL AND memory_limit IS NULL", None),
+        ("what killed the containers in ml", "SELECT pod, name, last_reason FROM containers WHERE namespace = 'ml'",
+         None),
+        ("who's hogging memory requests in ml?",
+         "SELECT name, memory_request FROM pods WHERE namespace = 'ml' ORDER BY memory_request DESC", None),
+        ("got a sec? list the kafka pods in data with how big their volume claims are, in GiB",
+         "SELECT p.name, c.storage_request / 1024 ^ 3 FROM pods p JOIN persistentvolumeclaims c "
+         "ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) WHERE p.namespace = 'data' "
+         "AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'kafka'", None),
+        ("fluent-bit daemon set coverage: on which nodes is none of its pods running?", "SELECT n.name FROM nodes n "
+         "WHERE NOT EXISTS (SELECT 1 FROM pods p WHERE p.node = n.name AND p.namespace = 'monitoring' "
+         "AND p.owner_kind = 'DaemonSet' AND p.owner_name = 'fluent-bit')", None),
     ],
 )
 def test_demo_said_plainly(translator, engine, question, gold, namespace):
@@ -138,6 +154,16 @@ def test_demo_said_plainly(translator, engine, question, gold, namespace):
         ("pvc sc=fast", "SELECT namespace, name FROM persistentvolumeclaims WHERE storage_class = 'fast'"),
         ("which hpas are complaining? just tell me which ones", "SELECT DISTINCT namespace, involved_name "
          "FROM events WHERE involved_kind = 'HorizontalPodAutoscaler' AND type = 'Warning'"),
+        # what an object complains about is what its events say, not only its warnings
+        ("what's the orders-api autoscaler in team-b complaining about?", "SELECT type, reason, message FROM events "
+         "WHERE namespace = 'team-b' AND involved_kind = 'HorizontalPodAutoscaler' AND involved_name = 'orders-api'"),
+        ("for the cassandra pods in team-b, can you tell me which claim each one mounts and whether that claim is "
+         "Bound or Pending?", "SELECT p.name, c.name, c.status FROM pods p JOIN persistentvolumeclaims c "
+         "ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) WHERE p.namespace = 'team-b' "
+         "AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'cassandra'"),
+        ("redis-replica svc in team a - what pods sit behind it and are they healthy (status)?",
+         "SELECT p.name, p.status FROM services s JOIN pods p ON p.namespace = s.namespace WHERE s.namespace = "
+         "'team-a' AND s.name = 'redis-replica' AND map_entries(s.selector) <@ map_entries(p.labels)"),
     ],
 )
 def test_real_cluster_said_plainly(real_translator, real_engine, question, gold):
@@ -152,6 +178,8 @@ _MONITORING_SVC = Turn(question="list services in monitoring",
 _SHOP_PODS = Turn(question="pods in shop", sql="SELECT name FROM pods WHERE namespace = 'shop'")
 _SHOP_RUNNING = Turn(question="running pods in shop",
                      sql="SELECT name FROM pods WHERE namespace = 'shop' AND status = 'Running'")
+_CRASHLOOPING = Turn(question="crashlooping pods",
+                     sql="SELECT namespace, name FROM pods WHERE status LIKE '%CrashLoopBackOff'")
 _MOST_PODS = "SELECT node, count(*) AS pods FROM pods GROUP BY node ORDER BY pods DESC LIMIT 1"
 
 
@@ -175,6 +203,10 @@ _MOST_PODS = "SELECT node, count(*) AS pods FROM pods GROUP BY node ORDER BY pod
         (_SHOP_PODS, "oh and could you add how many times each of them restarted?",
          "SELECT name, restarts FROM pods WHERE namespace = 'shop'"),
         (_SHOP_RUNNING, "not just running ones", "SELECT name FROM pods WHERE namespace = 'shop'"),
+        (_NODES, "and the roles?", "SELECT name, roles FROM nodes"),
+        (_CRASHLOOPING, "why are they crashing?", "SELECT e.namespace, e.involved_name, e.message FROM events e "
+         "JOIN pods p ON e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name "
+         "WHERE p.status LIKE '%CrashLoopBackOff'"),
         (_SHOP_RUNNING, "include pending too",
          "SELECT name FROM pods WHERE namespace = 'shop' AND status IN ('Running', 'Pending')"),
     ],

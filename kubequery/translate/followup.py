@@ -37,6 +37,14 @@ if TYPE_CHECKING:
 # are cordoned?", "count the running ones" as "how many of them are running?", "but not kube-system" as
 # "excluding kube-system"
 _TERSE = (
+    # "why are they crashing?": why, as "why?" asks of the rows before
+    (r"^(?:and |so |ok,? )?why (?:are|is|were|was|did|do) (?:they|those|these|it|them) (?:keep )?"
+     r"(?:crashing|crash|failing|fail|failed|crashlooping|down|broken|restarting|not ready|dying)$",
+     "why"),
+    # "list them by age", "show those by restarts": sorted by it
+    (r"^(?:list|show|sort|order|rank) (?:them|those|these) by (.+)$", r"sort by \1"),
+    # "and the roles?" after nodes: their roles (a column of theirs, not the Roles kind)
+    (r"^(?:and|with|plus) the ([a-z]+[^s\W]s)$", r"and their \1"),
     # "when did each one start?", "what time did each of those kick off?": when they did
     (r"^(?:(?:ok|and|so),? )*(?:when|what time) did (?:each one|each of (?:those|these)|those|these|each) "
      r"(?:start|kick off|begin)$", r"when did they start"),

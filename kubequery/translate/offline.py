@@ -7189,9 +7189,9 @@ class OfflineTranslator:
                     cols += "".join(f", n.{c}" for c in dict.fromkeys(placed))
                     source += " JOIN nodes n ON n.name = p.node"
                 # "which pods of deployment x aren't Running": the pods' own status said
-                running = [
+                running = [  # (not "nodes running deploy/x": where they run)
                     c for c in self._conditions("pods", text, [name, home])[0] if rx.match(r"status\b", c)
-                ]
+                ] if not asks_nodes else []
                 for i, cond in enumerate(running):
                     tree = sqlglot.parse_one(cond, read="duckdb")
                     joins.qualify(tree, "p")
@@ -7766,7 +7766,7 @@ _ALONE = r"(?<![\w.\-/]){}(?![\w.\-/]|:\w)"  # a word alone, not part of a name,
 # "nodes and whether they are ready", "cronjobs and if each is suspended": the flag shown, not a filter
 _WHETHER = re.compile(
     r"^(?P<head>.+?)\s*,?\s*(?:and|with|\+|plus)\s+(?:whether|if)\s+(?:or not\s+)?"
-    r"(?:they|it|each(?: one)?|each of them|those|these|the \w+)\s+(?:is|are|'re|'s|were|was)\s+"
+    r"(?:they|it|each(?: one)?|each of them|those|these|the \w+)(?:\s+(?:is|are|were|was)|'re|'s)\s+"
     r"(?:(?:the|a|an)\s+)?(?P<flag>[a-z][a-z \-]*?)(?:\s+or not)?\s*[?.!]*$"
 )
 
@@ -8053,7 +8053,8 @@ _JUST_REASONS = (
 _SUBJECT_VERB = (  # "which pods here have …": the asker's namespace said between the kind and its verb
     r"(?:\s+here\b)?(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do|whose|where|"
     r"created|were|was|fail(?:s|ed|ing|ures?)?|"  # "which pods were evicted?"
-    r"hit|blew|exceeded|keep|kept|(?:are |is )?complain\w*)\b"  # "which jobs hit their backoff limit"
+    # "which jobs hit their backoff limit", "which hpas are complaining"
+    r"hit|blew|exceeded|keep|kept|(?:are |is )?complain\w*(?! about))\b"
     r"|\s*[?,.]|\s*$)"
 )
 # Kinds whose objects events are usually about, looked up by name.

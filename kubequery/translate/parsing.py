@@ -2251,8 +2251,52 @@ def _unset_either(lead: str, joiner: str, first: str, second: str, kind: str) ->
 _BASE_VERB = {"ran": "run", "fired": "run", "got scheduled": "run", "was scheduled": "run", "sent": "send",
               "succeeded": "succeed", "completed": "complete", "reported": "report"}
 _REWORDED = (
+    # "who's hogging memory requests in ml?": the pods asking for the most
+    (r"^\W*(?:who'?s|what'?s|who is|what is|which pods? (?:is|are)) (?:hogging|eating|using|taking) (?:the "
+     r"most |all the )?"
+     r"(cpu|memory|mem) (requests?|limits?)\b", r"top pods by \1 \2"),
+    # "which pods don't set limits at all": neither limit set
+    (r"\b(?:that )?(?:don'?t|do not|doesn'?t|does not|never) (?:set|have|declare|specify) (?:any )?(limits|"
+     r"requests)"
+     r"(?: at all)?\b", r"without cpu or memory \1"),
+    # "what killed the containers in ml": how each one last ended
+    (r"^\W*what (?:killed|crashed|took down|terminated) (?:the )?(.+?)\W*$", r"\1 and their last reason"),
+    # "which claim each one mounts and whether that claim is Bound or Pending", "claim + Bound/Pending": each
+    # pod's claim and the claim's status (not a filter on one of the two)
+    (r"\b(?:can you tell me )?which (?:claim|pvc) each(?: one| pod)? (?:mounts|uses|has) and whether "
+     r"(?:that|the|its) "
+     r"(?:claim|pvc) is (?:bound|pending) or (?:bound|pending)\b", "with their pvc and the pvc status"),
+    (r"\b(?:claim|pvc) ?\+ ?(?:bound|pending) ?/ ?(?:bound|pending)\b", "with their pvc and the pvc status"),
+    # "fluent-bit daemon set coverage: on which nodes is none of its pods running?", "no w/o x ds po": the
+    # nodes that daemon set has no pod on
+    (r"^([a-z0-9][\w\-]*) (?:daemon ?set|ds)\b[^:]*:\s*(?:on )?which nodes (?:is|are) (?:none of its pods|"
+     r"it not|"
+     r"there no pods?(?: of it)?) (?:running|scheduled)(?: on)?\W*$", r"which nodes have no pod from the "
+     r"\1 daemonset"),
+    (r"^(?:no|nodes?) (?:without|w/o) (?:a |an )?([a-z0-9][\w\-]*) (?:daemonset|ds) (?:po|pods?)\W*$",
+     r"which nodes have no pod from the \1 daemonset"),
+    # "redis-replica svc in team a - what pods sit behind it", "svc/x -n ns: selected po": the service's pods
+    (r"^(?:the )?([a-z0-9][\w\-]*) (?:svc|service)( in [\w\-]+(?: [a-z])?)?\s*[-:\u2013\u2014]+\s*(?:what|"
+     r"which) "
+     r"(?:pods?|po) (?:sit|are|run|live) behind it\b", r"pods behind the \1 service\2"),
+    (r"^(?:svc|service)[/ ]([a-z0-9][\w\-]*)((?: -n [\w\-]+)?)\s*[:\-]+>?\s*(?:selected|matching|backing) "
+     r"(?:po|pods)\b(?=\s*(?:\(|\+\s*status|$))",
+     r"pods behind service \1\2"),
+    (r",? and are they (?:healthy|ok|okay|running|up|fine)\W*\(?(status)\)?", r" with their \1"),
+    # "kafka pods with how big their volume claims are": each one's claim size
+    (r"\bwith how big (?:their|its) (?:volume claims?|pvcs?|claims?|volumes?) (?:are|is)\b",
+     "with their pvc size"),
+    # "sts kafka -n data: pvc size per pod": the pods, each with its claim's size
+    (r"^(.*?):\s*(pvc|claim|volume) sizes? (?:per|for each|of each|by) pod\b", r"pods of \1 with their \2 "
+     r"size"),
+    # "PVs that still carry a claimRef to a pvc that's been removed": whose claim no longer exists
+    (r"\b(pvs?|persistent ?volumes?) (?:that )?(?:still )?(?:carry|have|hold) a claim ?ref (?:to|pointing "
+     r"at) "
+     r"(?:a |an )?(?:pvc|claim) (?:that'?s|that has|which has|that was) (?:been )?(?:removed|deleted|gone)\b",
+     r"\1 whose claim no longer exists"),
     # "deploy w/ READY below desired": not every replica ready
-    (r"\b(?:with |where |w/ |whose )?ready (?:is )?(?:below|under|less than|<|lower than|short of|behind) "
+    (r"(?<!< )(?<!<)\b(?:with |where |w/ |whose )?ready (?:is )?(?:below|under|less than|<|lower than|"
+     r"short of|behind) "
      r"(?:the )?desired\b", "not fully ready"),
     # "my cronjobs, last scheduled at": each one's last schedule time
     (r",?\s*(?:when )?last scheduled(?: at| time)?\W*$", " and their last schedule time"),
@@ -2295,7 +2339,7 @@ _REWORDED = (
     # "statefulsets whose pods aren't all up and ready": not every replica ready
     (r"\bwhose pods (?:aren'?t|are not) all (?:up and )?(?:ready|up)\b", "that are not fully ready"),
     # "pod totals for each STATUS value": how many per status
-    (r"\b(pod|node|deployment|service|job|event|container)s? (?:totals?|counts?) (?:for|per|by) (?:each |"
+    (r"\b(pod|node|deployment|service|job|event|container)s? totals? (?:for|per|by) (?:each |"
      r"every )?"
      r"(status|phase|namespace|node|type|reason|zone)(?: values?)?\b", r"\1s per \2"),
     # "count no grouped by topology zone": nodes (kubectl's "no"), counted by zone
@@ -2320,7 +2364,7 @@ _REWORDED = (
      r"to)\b.*$",
      ""),
     # "every node carrying a taint": with one
-    (r"\b(?:carrying|bearing) (?:a |an |any |some )?(taints?|labels?|annotations?)\b", r"with \1"),
+    (r"\b(?:carrying|bearing) (?:a |an |any |some )?(taints?)\b", r"with \1"),
     # "kubelets silent for over 10 minutes - which nodes?": their last heartbeat older than that
     (r"^\W*(?:kubelets?|nodes?) (?:silent|quiet|not reporting|unresponsive|not heard from|dark) (?:for )?"
      r"(?:over |more than |longer than )?(\d+ ?\w+)\W*(?:[-\u2013\u2014:]+\s*)?(?:which (?:nodes?|"

@@ -636,7 +636,7 @@ _NOT_HELD: list[tuple[str, str]] = [
     ),
     (
         r"\b(?:what'?s|who'?s|what is|which \w+ (?:is|are)) (?:eating|burning|hogging|using|consuming) "
-        r"(?:the |all the |so much |much )?(?:cpu|memory|ram|mem)\b|"
+        r"(?:the |all the |so much |much )?(?:cpu|memory|ram|mem)\b(?! (?:requests?|limits?)\b)|"
         r"\bhow fast is (?:the |its |their )?(?:disk|network|node|cpu|storage|volume)|"
         r"\b(?:disk|network) speed\b|"
         r"\b(?:send|sends|sent|receive[sd]?|receiving|serve[sd]?|serving|handle[sd]?|handling) (?:the )?"

@@ -842,7 +842,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             rx.search(
                 r"\b(?:problems?|issues?|troubles?|wrong)\b|\berror (?:events?|ev)\b|"
                 r"\b(?:worry|worried|care) about\b|\b(?:worrying|concerning|alarming|suspicious)\b|"
-                r"\bcomplain(?:ing|s|ed)?\b",
+                r"\bcomplain(?:ing|s|ed)?\b(?! about)",
                 text,
             )
             and not any(c.startswith(("reason", "type")) for c in p.conds)
