@@ -1289,7 +1289,7 @@ EVENTS_AND_RANKINGS = [
     ("smallest 2 pvcs in data", "SELECT name, storage_request FROM persistentvolumeclaims WHERE namespace = 'data' "
      "ORDER BY storage_request LIMIT 2"),
     ("warnings sorted by count", "SELECT namespace, object, reason, count FROM events WHERE type = 'Warning'"),
-    ("what is happening in data?", "SELECT type, object, reason, message FROM events WHERE namespace = 'data'"),
+    ("what is happening in data?", "SELECT object, reason, message FROM events WHERE namespace = 'data'"),
     (
         "events for pods in checkout",
         "SELECT involved_name, reason, message FROM events WHERE namespace = 'checkout' AND involved_kind = 'Pod'",

@@ -48,7 +48,7 @@ DEMO = [
         "evnts for wroker-4",
         "SELECT type, reason, message FROM events WHERE involved_kind = 'Node' AND involved_name = 'worker-4'",
     ),
-    ("evnts in paymnts", "SELECT type, object, reason, message FROM events WHERE namespace = 'payments'"),
+    ("evnts in paymnts", "SELECT object, reason, message FROM events WHERE namespace = 'payments'"),
     # an object named in plain words, asked about
     (
         "whats up with uploads",
@@ -73,7 +73,7 @@ DEMO = [
     ),
     (
         "the last warning in data",
-        "SELECT object, reason, message FROM events WHERE namespace = 'data' AND type = 'Warning' "
+        "SELECT object, reason, last_seen FROM events WHERE namespace = 'data' AND type = 'Warning' "
         "ORDER BY last_seen DESC LIMIT 1",
     ),
     (

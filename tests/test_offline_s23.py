@@ -39,9 +39,9 @@ ANSWERED = [
     ("last exit code + reason for the containers of fraud-detector-z6968wd5xd-hjgng -n payments",
      "SELECT name, last_exit_code, last_reason FROM containers WHERE namespace = 'payments' "
      "AND pod = 'fraud-detector-z6968wd5xd-hjgng'"),
-    # every event of one namespace, with its type (a window keeps the three columns)
-    ("events in monitoring", "SELECT type, object, reason, message FROM events WHERE namespace = 'monitoring'"),
-    ("ev -n batch", "SELECT type, object, reason, message FROM events WHERE namespace = 'batch'"),
+    # every event of one namespace: what, why and what it says (as the warnings of one are shown)
+    ("events in monitoring", "SELECT object, reason, message FROM events WHERE namespace = 'monitoring'"),
+    ("ev -n batch", "SELECT object, reason, message FROM events WHERE namespace = 'batch'"),
     # what is said not to be wanted is not read as asked
     ("which secrets exist in payments? names only, not the values",
      "SELECT name FROM secrets WHERE namespace = 'payments'"),

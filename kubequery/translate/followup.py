@@ -43,8 +43,6 @@ _TERSE = (
      "why"),
     # "list them by age", "show those by restarts": sorted by it
     (r"^(?:list|show|sort|order|rank) (?:them|those|these) by (.+)$", r"sort by \1"),
-    # "and the roles?" after nodes: their roles (a column of theirs, not the Roles kind)
-    (r"^(?:and|with|plus) the ([a-z]+[^s\W]s)$", r"and their \1"),
     # "when did each one start?", "what time did each of those kick off?": when they did
     (r"^(?:(?:ok|and|so),? )*(?:when|what time) did (?:each one|each of (?:those|these)|those|these|each) "
      r"(?:start|kick off|begin)$", r"when did they start"),

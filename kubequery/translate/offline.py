@@ -475,7 +475,6 @@ class OfflineTranslator:
             )
         sql = self._no_namespace_of_nodes(text, sql)
         sql = _names_only(text, self._one_object_fields(sql))
-        sql = _typed_events(sql)
         sql = _labels_of_namespaces(text, sql)
         sql = _join_key_once(sql)
         sql = _zeros_kept(text, sql)
@@ -5966,6 +5965,7 @@ class OfflineTranslator:
         subjects = rx.search(
             r"\b(?:which|what) (?:objects|things)\b|\bjust the objects\b|"
             r"\bjust (?:tell me |show me |give me |list )?which (?:ones|of them)\b|"
+            r"\bjust (?:the )?(?:node |pod |object )?names\b|"
             r"(?<!kinds of )(?<!types of )(?<!kind of )\bobjects\b(?:\s+in\s+\S+)?\s+(?:that\s+|which\s+)?"
             r"(?:have|has|had|got|with|throwing|raising)\b",
             text,
@@ -8886,14 +8886,6 @@ def _labels_of_namespaces(text: str, sql: str) -> str:
     kept.append(sqlglot.parse_one(f"namespace IN (SELECT name FROM namespaces WHERE {held})", read="duckdb"))
     tree.set("where", exp.Where(this=exp.and_(*kept)))
     return tree.sql(dialect="duckdb")
-
-
-def _typed_events(sql: str) -> str:
-    """ "events in monitoring", "ev -n batch": every event of one namespace, each with its type as well, as
-    kubectl get events shows them and one object's events are shown (a window, a reason or a ranking keeps
-    the three columns, as two tuning intents write them, though three blind authors added the type)."""
-    m = rx.fullmatch(r"SELECT object, reason, message FROM events WHERE namespace = ('[^']*')", sql.strip())
-    return f"SELECT type, object, reason, message FROM events WHERE namespace = {m.group(1)}" if m else sql
 
 
 # Words that say what a secret holds (its type), never a part of its name.

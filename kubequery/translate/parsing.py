@@ -2251,6 +2251,40 @@ def _unset_either(lead: str, joiner: str, first: str, second: str, kind: str) ->
 _BASE_VERB = {"ran": "run", "fired": "run", "got scheduled": "run", "was scheduled": "run", "sent": "send",
               "succeeded": "succeed", "completed": "complete", "reported": "report"}
 _REWORDED = (
+    # "po running on cp no": on the control-plane nodes
+    (r"\b(?:cp|control[- ]?plane) no(?:des?)?\b", "control-plane nodes"),
+    (r"\bnodes with the ([\w\-]+) role\b", r"\1 nodes"),
+    # "if us-east-1c goes down how many checkout pods do we lose?": how many run there
+    (r"^\W*if ([\w\-]+) (?:goes|went|go|were to go) down,? how many ([\w\-]+ )?(?:pods?|po) (?:do|would|"
+     r"will|could) "
+     r"(?:we|i|you) lose\W*$", r"how many \2pods on \1"),
+    # "for the cassandra statefulset in team-b, which node is each pod on?": its pods and their nodes
+    (r"^\W*for (?:the )?([a-z0-9][\w\-]*) (statefulset|deployment|daemonset|sts|deploy|ds)( in [\w\-]+)?,? "
+     r"which node "
+     r"(?:is|does) each (?:pod|one|replica) (?:on|running on|scheduled on|run on)\W*$", r"pods of \2 \1\3 "
+     r"and their nodes"),
+    # "ugh, which of our deployments …": an interjection
+    (r"^\W*(?:ugh+|argh+|hmm+|welp|meh|oof|yikes|sigh)\W+", ""),
+    # "default req/limit from limitranges": the default requests and limits
+    (r"\breq(?:uest)?s?\s*/\s*limits?\b", "requests and limits"),
+    # "how full is every node on cpu requests, as a percentage": requests over allocatable
+    (r"^\W*how full is (?:every|each) node on (cpu|memory|mem) requests?\b.*$",
+     r"node \1 request percentage"),
+    # "containers that pull the image on every start": imagePullPolicy Always
+    (r"\b(?:that )?pulls? (?:the |their |its )?images? (?:on|at) every (?:start|restart|run|launch)\b",
+     "with imagepullpolicy always"),
+    # "deployments stuck crashlooping": crashlooping
+    (r"\b(?:stuck|still|constantly|keep|keeps) (?=crash ?loop|crashing\b|in crash ?loop)", ""),
+    # "pods on the nginx 1.27.2 image": that image, said with a space before its tag
+    (r"\b(?:on|using|running|with) (?:the )?([a-z][\w\-./]*) (\d+(?:\.\d+)+) image\b",
+     r"running image \1:\2"),
+    (r"^\W*where is ([a-z][\w\-./]*:[\w.\-]+) (?:running|deployed|used)\W*$", r"pods running \1"),
+    # "containers whose previous run ended with reason Error": their last termination reason
+    (r"\b(?:whose |with a )?(?:previous|prior|last) (?:run|instance|attempt) (?:ended|exited|terminated|"
+     r"died) "
+     r"(?:with )?(?:reason |the reason )?", "whose last termination reason is "),
+    # "the finished containers in batch": those terminated
+    (r"\b(?:finished|exited|completed|stopped) (containers?|ctrs?)\b", r"terminated \1"),
     # "who's hogging memory requests in ml?": the pods asking for the most
     (r"^\W*(?:who'?s|what'?s|who is|what is|which pods? (?:is|are)) (?:hogging|eating|using|taking) (?:the "
      r"most |all the )?"

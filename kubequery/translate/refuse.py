@@ -404,7 +404,10 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             cms += r"(?:config ?maps?|cms?|secrets?|pvcs?|claims?)\b"
             if w == "consuming" and rx.search(cms, text):
                 continue  # "pods consuming the x config map": the pods that use it
-            if w == "logged" and rx.search(r"\blogged\b(?:\s+\S+){0,8}?\s+(?:events?|warnings?)\b", text):
+            if w == "logged" and rx.search(
+                r"\blogged\b(?:\s+\S+){0,8}?\s+(?:events?|warnings?)\b|\b(?:events?|warnings?)\b.*\blogged\b",
+                text,
+            ):
                 continue  # "pvcs that logged 'waiting for a volume' events": events the objects got
             tool = rx.search(r"\b(running|runs?|images?|containers?)\b", text)
             if w in ("curl", "wget", "telnet", "netcat") and tool:
