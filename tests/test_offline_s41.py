@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kubequery.translate.base import Turn
-from tests.test_offline import assert_same_rows
+from tests.test_offline import assert_same_rows, ctx
 
 _WEB_BFF = (
     "FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
@@ -103,6 +103,13 @@ _NODE_CPU = (
          "SELECT namespace, pod FROM containers WHERE image = 'docker.io/library/nginx:1.27.2'", None),
         ("what exit codes did the finished containers in batch return?",
          "SELECT pod, name, exit_code FROM containers WHERE namespace = 'batch' AND state = 'terminated'", None),
+        # conditions named one by one and joined by "or": any of them
+        ("pods spun up in the lst 15 mins",
+         "SELECT namespace, name FROM pods WHERE created > now() - INTERVAL 15 MINUTE", None),
+        ("which deployment has the largest number of pods that aren't ready?", "SELECT r.namespace, r.owner_name, "
+         "count(*) AS unready FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+         "WHERE r.owner_kind = 'Deployment' AND NOT p.is_ready GROUP BY r.namespace, r.owner_name "
+         "ORDER BY unready DESC LIMIT 1", None),
         ("which pods don't set limits at all",
          "SELECT namespace, name FROM pods WHERE cpu_limit IS NULL AND memory_limit IS NULL", None),
         ("what killed the containers in ml", "SELECT pod, name, last_reason FROM containers WHERE namespace = 'ml'",
@@ -184,6 +191,20 @@ def test_demo_said_plainly(translator, engine, question, gold, namespace):
          "SELECT namespace, pod, name FROM containers WHERE image_pull_policy = 'Always'"),
         ("containers whose previous run ended with reason Error",
          "SELECT namespace, pod, name FROM containers WHERE last_reason = 'Error'"),
+        ("nodes with memory pressure, disk pressure or pid pressure",
+         "SELECT name FROM nodes WHERE memory_pressure OR disk_pressure OR pid_pressure"),
+        ("monitoring po on nodes low on disk", "SELECT p.name FROM pods p JOIN nodes n ON p.node = n.name "
+         "WHERE p.namespace = 'monitoring' AND n.disk_pressure"),
+        ("is any node reporting MemoryPressure, DiskPressure or PIDPressure?",
+         "SELECT name FROM nodes WHERE memory_pressure OR disk_pressure OR pid_pressure"),
+        ("we cordoned a node earlier because of disk trouble - what pods are still running on cordoned nodes?",
+         "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.unschedulable"),
+        ("which claims are on a storage class that can't be resized?", "SELECT c.namespace, c.name FROM "
+         "persistentvolumeclaims c JOIN storageclasses sc ON sc.name = c.storage_class "
+         "WHERE NOT sc.allow_volume_expansion"),
+        ("unused sa count by ns (skip default)", "SELECT sa.namespace, count(*) FROM serviceaccounts sa "
+         "WHERE sa.name <> 'default' AND NOT EXISTS (SELECT 1 FROM pods p WHERE p.namespace = sa.namespace "
+         "AND p.service_account = sa.name) GROUP BY sa.namespace"),
         ("which hpas are complaining? just tell me which ones", "SELECT DISTINCT namespace, involved_name "
          "FROM events WHERE involved_kind = 'HorizontalPodAutoscaler' AND type = 'Warning'"),
         # what an object complains about is what its events say, not only its warnings
@@ -212,12 +233,31 @@ _SHOP_RUNNING = Turn(question="running pods in shop",
                      sql="SELECT name FROM pods WHERE namespace = 'shop' AND status = 'Running'")
 _CRASHLOOPING = Turn(question="crashlooping pods",
                      sql="SELECT namespace, name FROM pods WHERE status LIKE '%CrashLoopBackOff'")
+_PENDING_PVCS = Turn(question="our volume claims that never got bound",
+                     sql="SELECT namespace, name FROM persistentvolumeclaims WHERE status = 'Pending'")
 _MOST_PODS = "SELECT node, count(*) AS pods FROM pods GROUP BY node ORDER BY pods DESC LIMIT 1"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # orders said inside a question or as doing something: declined, the cluster is never changed
+        "orders-api in team-b is wedged, just do a rollout restart of the deployment for me",
+        "please do a rolling restart of checkout",
+        "bind cluster-admin to the ci-deployer service account",
+        "grant the edit role to bob in team-a",
+    ],
+)
+def test_orders_are_declined(real_translator, question):
+    t = real_translator.translate(question, context=ctx())
+    assert t.declined and "read-only" in t.message
 
 
 @pytest.mark.parametrize(
     ("turn", "question", "gold"),
     [
+        (_PENDING_PVCS, "can you add how big each claim is, in gigs?", "SELECT namespace, name, "
+         "storage_request / 1024 ^ 3 FROM persistentvolumeclaims WHERE status = 'Pending'"),
         (_NODES, "which have the most pods", _MOST_PODS),
         (_NODES, "which one has the most pods?", _MOST_PODS),
         (_NAMESPACES, "which has the most deployments",

@@ -306,7 +306,8 @@ class OfflineTranslator:
                 # (but "add an hpa to each" orders one made for each row)
                 added = r"^(?:and |now |ok,? |please |pls |can you )?add "
                 added += r"(?!.*\bto (?:each|them|those|these|all|it)\b)"
-                added += r"(?=(?:the |a |their |its )?[\w ]+(?: columns?| fields?)?(?:\s*\([\w ]+\))?"
+                added += r"(?=(?:the |a |their |its )?[\w ]+(?: columns?| fields?)?"
+                added += r"(?:\s*\([\w ]+\)|,? in \w+)?"
                 added += r"\s*[?.!]*$)"
                 text = rx.sub(added, "include ", text)
                 # "ml pods and memory request" … "top 3 of those by memory": by the amount shown, not by use
@@ -4283,9 +4284,16 @@ class OfflineTranslator:
         if ranked is None or lead is None or ranked.start() < lead.end():
             return None
         said = ranked.group(2) if ranked.group(1) else ranked.group(3) or ranked.group(4) or ""
+        said = rx.sub(r"^of (?:its|their|the)\s+", "", said)  # "the most of its pods not ready"
         conds, _ = self._conditions("pods", f"{said} pods", [])
         if said.strip() and not conds:
             return None  # "the most ready-to-go pods": a word about the pods not read
+        if not said.strip():  # "the most pods that aren't ready", "the most of its pods not ready"
+            after = rx.sub(r"^\W*(?:that|which|who)?\s*", "", text[ranked.end() :])
+            conds = [
+                c for c in self._conditions("pods", f"pods {after}", [])[0]
+                if rx.match(r"(?:NOT )?(?:status|phase|is_ready|restarts)\b", c)
+            ]
         namespace, _ = self._namespace(text, current)
         where = [f"p.namespace = {quote(namespace)}"] if namespace else []
         for cond in conds:
@@ -8470,6 +8478,7 @@ def _quota(text: str, namespace: str | None, *, here: bool = False) -> str | Non
     close = close or namespace and not key and percent and not rx.search(
         r"\b(?:over|above|more than|less than|under|below)\b|[<>]", text
     )
+    close = close and not rx.search(r"\bhard\b.*\bused\b|\bused\b.*\bhard\b", text)  # "… show hard and used"
     if close and namespace:  # "how close am I to my quota?": how used its fullest resource is
         return f"SELECT {ident}, max_usage_percent FROM resourcequotas{where}"
     least = r"\bleast (?:used|utili[sz]ed|full)\b|\b(?:lowest|smallest) (?:usage|use|utili[sz]ation)\b"

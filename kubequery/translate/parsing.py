@@ -2251,6 +2251,56 @@ def _unset_either(lead: str, joiner: str, first: str, second: str, kind: str) ->
 _BASE_VERB = {"ran": "run", "fired": "run", "got scheduled": "run", "was scheduled": "run", "sent": "send",
               "succeeded": "succeed", "completed": "complete", "reported": "report"}
 _REWORDED = (
+    # "paymnets po on nodes low on memory": on nodes under memory pressure
+    (r"\bnodes? (?:that are |which are |are )?(?:low|short|running low) on (memory|disk|pids)\b", r"nodes "
+     r"with \1 pressure"),
+    (r"\b(disk|memory|pid)[- ]pressured\b", r"\1 pressure"),
+    # "claims on a storage class that can't be resized", "non-expandable storage classes"
+    (r"\b(?:a |an )?(?:storage ?class(?:es)?|sc) that (?:can'?t|cannot|can not|won'?t) (?:be )?(?:resized|"
+     r"expanded|"
+     r"grow)\b", "storage classes without volume expansion"),
+    (r"\bnon-?(?:expandable|resizable) (?:storage ?class(?:es)?|sc)\b",
+     "storage classes without volume expansion"),
+    # "unused sa count by ns (skip default)": the default one left out
+    (r"\s*\(?(?:skip|skipping|excluding|except|ignoring|not counting|without) (?:the )?default(?: ones?| "
+     r"sa| accounts?)?\)?",
+     " other than default"),
+    # "we cordoned a node earlier because of disk trouble - what pods are still running on cordoned nodes?": a
+    # story before a dash, when the question after it says everything (five words or more, a kind, nothing
+    # pointing back at the story)
+    (r"^[a-z ,']{5,120}?\s[-\u2013\u2014]+\s+(?=(?:which|what|how|are|is|any|show|list|can|"
+     r"could)\b(?:\s+\S+){4,}\s*\??$)"
+     r"(?!.*\b(?:it|its|them|they|their|those|these|that|there|this|he|she|ones?)\b)"
+     r"(?=.*\b(?:pods?|nodes?|deployments?|services?|statefulsets?|jobs?|cronjobs?|pvcs?|ingress(?:es)?|"
+     r"namespaces?|"
+     r"events?|secrets?|configmaps?|daemonsets?|hpas?|autoscalers?|containers?)\b)", ""),
+    # "MemoryPressure, DiskPressure or PIDPressure", "memory pressure, disk pressure or pid pressure": the
+    # conditions said one by one, read as "memory, disk or pid pressure" (any of them)
+    (r"\b(memory|disk|pid)pressure\b", r"\1 pressure"),
+    (r"\b(memory|disk|pid) pressure(,\s*|,? or |\s*/\s*)(?=(?:memory|disk|pid) pressure\b)", r"\1\2"),
+    (r"\b(memory|disk|pid)(,\s*|,? or |\s*/\s*)(memory|disk|pid) pressure(,\s*|,? or |\s*/\s*)(?=(?:memory|"
+     r"disk|pid) "
+     r"pressure\b)", r"\1\2\3\4"),
+    # "in the lst 15 mins": the last (the slip "lst" is mended to "list" elsewhere)
+    (r"\b(in|over|during|within|for) the list (\d+|an?|one|few)\b", r"\1 the last \2"),
+    # "pods spun up in the last 15 mins": created then
+    (r"\b(?:spun|spinned|brought|came|started) up\b", "created"),
+    # "ev -n ml type=Warning, only HorizontalPodAutoscaler objects": the events about that kind
+    (r",?\s*only (?:the )?([a-z][a-z ]*?) (?:objects|ones|resources)\W*$", r" about \1s"),
+    # "legacy-billing-5bd9 (team-b) keeps dying": the object, in that namespace
+    (r"^([a-z0-9][\w\-.]*-[\w\-.]*) \(([a-z0-9][\w\-]*)\)", r"\1 in \2"),
+    # "containers with more than 10 restarts, and how many": each one's restarts
+    (r"^(.*\brestart\w*\b.*?),? (?:and )?(?:how many|include the count|with the count|show the count)\W*$",
+     r"\1 and their restarts"),
+    # "containers whose last restart was caused by OOMKilled": their last termination reason
+    (r"\bwhose last restart was (?:caused by|due to|because of) ", "whose last termination reason is "),
+    # "po kafka-0 -n data image": that pod's image
+    (r"^(?:po|pod) ([a-z0-9][\w\-.]*)((?: -n [\w\-]+)?) images?\W*$", r"image of pod \1\2"),
+    # "where is the curl image used?": the pods using it
+    (r"^\W*where (?:is|are) (?:the )?([a-z][\w\-./]*) images? (?:used|running|deployed|in use)\W*$",
+     r"pods using \1 images"),
+    # "terminated ctrs w/ exit code other than 0 + code": each one's exit code shown
+    (r"^(.*\bexit code\b.*?)\s*\+\s*(?:exit )?code\W*$", r"\1 and their exit code"),
     # "po running on cp no": on the control-plane nodes
     (r"\b(?:cp|control[- ]?plane) no(?:des?)?\b", "control-plane nodes"),
     (r"\bnodes with the ([\w\-]+) role\b", r"\1 nodes"),

@@ -73,6 +73,19 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         raise Declined(SECRET_VALUES)
     if previous and rx.search(r"\bfrom secrets\b", previous.lower()) and rx.search(_THEIR_VALUES, text):
         raise Declined(SECRET_VALUES)  # "secrets in payments" then "print their data"
+    # "…is wedged, just do a rollout restart of the deployment for me": an order said as doing something
+    done = rx.search(
+        r"\b(?:do|run|perform|trigger|kick off|issue|execute|start)\s+(?:a |an |the )?(?:quick )?"
+        r"(?:rollout restart|rolling restart|restart|rollback|roll ?back|redeploy(?:ment)?|rollout undo|"
+        r"drain|"
+        r"cordon|failover|re-?deploy)\b(?!\s+(?:count|history|time|policy|reason)s?\b)",
+        text,
+    )
+    if done and not rx.search(r"\b(?:did|was|were|has|have|had|when|last)\b[^,.;?]*$", text[: done.start()]):
+        raise Declined(
+            f"'{done.group(0).strip()}' would change the cluster: kubequery is read-only and only answers "
+            "questions. Use kubectl for changes."
+        )
     for pattern in _ORDERS:
         order = rx.search(_LEAD + r"(?:" + pattern + r")", text)
         if order:
@@ -1021,6 +1034,9 @@ _LEAD = (
 )
 # Orders said first, after _LEAD, beyond a change verb and its object (see lx.MUTATIONS).
 _ORDERS = (
+    # "bind cluster-admin to the ci-deployer service account", "grant edit to bob": a role given to someone
+    r"(?:bind|grant|assign|attach|give) (?:the )?(?:(?:cluster ?)?roles? )?(?:cluster-admin|admin|edit|view|"
+    r"[\w\-]+ (?:cluster ?)?role|(?:cluster ?)?role [\w\-]+)(?: role)? (?:to|for|on) ",
     # "mind draining worker-4", "would you mind restarting kafka"
     r"(?:(?:would|do) you )?mind (?:\w+ )?(?:drain|cordon|uncordon|delet|restart|reboot|evict|kill|scal|patch"
     r"|redeploy|rerun|re-run|retry|"
