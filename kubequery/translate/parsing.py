@@ -2251,6 +2251,30 @@ def _unset_either(lead: str, joiner: str, first: str, second: str, kind: str) ->
 _BASE_VERB = {"ran": "run", "fired": "run", "got scheduled": "run", "was scheduled": "run", "sent": "send",
               "succeeded": "succeed", "completed": "complete", "reported": "report"}
 _REWORDED = (
+    # "can you pull the events for that pod": show them (not the image-pull events)
+    (r"\b(?:can you|could you|please|pls|can u) pull (?=(?:the |all |its |their )?(?:events?|ev|list|"
+     r"details|info)\b)",
+     "show "),
+    # "which pods does the cassandra-internal network policy select": the pods it selects
+    (r"^\W*(?:what|which) pods (?:does|do) (?:the )?([a-z0-9][\w\-]*) (?:network ?polic(?:y|ies)|netpol)( "
+     r"in [\w\-]+)? "
+     r"select\b", r"pods selected by network policy \1\2"),
+    # "netpols -n monitoring selecting nothing", "whose pod selector matches no pod": selecting no pods
+    (r"\b(network ?polic(?:y|ies)|netpols?)\b(.*?)\b(?:selecting nothing|(?:whose|with a) pod ?selector "
+     r"(?:matches|selects|that matches) (?:no|zero|0) pods?)\b", r"\1\2 that select no pods"),
+    # "pvcs requesting a sc the cluster lacks", "a storageclass we don't have": whose class does not exist
+    (r"\b(?:requesting|asking for|using|with|on) (?:a |an )?(?:sc|storage ?class) (?:that )?(?:the cluster "
+     r"lacks|"
+     r"we (?:don'?t|do not) have|(?:that )?(?:doesn'?t|does not) exist|(?:that )?(?:isn'?t|is not) "
+     r"(?:there|defined))\b",
+     "whose storage class does not exist"),
+    # "checkout svcs w/ empty ready addrs": no ready endpoints
+    (r"\b(?:with|w/) (?:empty|no|zero|0) ready (?:addrs|addresses|endpoints|eps)\b",
+     "with no ready endpoints"),
+    # "which ml deployments have no autoscaling set up?": no hpa targets them
+    (r"\b(?:have|has|with) no (?:autoscaling|autoscaler|auto-?scaler|hpa)(?: set ?up| configured| "
+     r"attached)?\b",
+     "have no hpa"),
     # "paymnets po on nodes low on memory": on nodes under memory pressure
     (r"\bnodes? (?:that are |which are |are )?(?:low|short|running low) on (memory|disk|pids)\b", r"nodes "
      r"with \1 pressure"),
