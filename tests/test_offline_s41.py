@@ -110,6 +110,9 @@ _NODE_CPU = (
          "count(*) AS unready FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
          "WHERE r.owner_kind = 'Deployment' AND NOT p.is_ready GROUP BY r.namespace, r.owner_name "
          "ORDER BY unready DESC LIMIT 1", None),
+        ("pvcs requesting a sc the cluster lacks", "SELECT c.namespace, c.name FROM persistentvolumeclaims c "
+         "LEFT JOIN storageclasses sc ON sc.name = c.storage_class WHERE c.storage_class IS NOT NULL "
+         "AND sc.name IS NULL", None),
         ("which ml deploymnets have no autoscaling set up?", "SELECT d.name FROM deployments d WHERE d.namespace = "
          "'ml' AND NOT EXISTS (SELECT 1 FROM horizontalpodautoscalers h WHERE h.namespace = d.namespace "
          "AND h.target_kind = 'Deployment' AND h.target_name = d.name)", None),
@@ -202,9 +205,6 @@ def test_demo_said_plainly(translator, engine, question, gold, namespace):
          "SELECT p.name, p.node FROM networkpolicies np JOIN pods p ON p.namespace = np.namespace "
          "AND map_entries(np.pod_selector) <@ map_entries(p.labels) WHERE np.namespace = 'team-b' "
          "AND np.name = 'cassandra-internal'"),
-        ("pvcs requesting a sc the cluster lacks", "SELECT c.namespace, c.name FROM persistentvolumeclaims c "
-         "LEFT JOIN storageclasses sc ON sc.name = c.storage_class WHERE c.storage_class IS NOT NULL "
-         "AND sc.name IS NULL"),
         ("cassandra-2 in team-b has been Pending forever, can you pull the events for that pod?",
          "SELECT type, reason, message FROM events WHERE namespace = 'team-b' AND involved_kind = 'Pod' "
          "AND involved_name = 'cassandra-2'"),
