@@ -2286,8 +2286,8 @@ _REWORDED = (
     (r"\bnon-?(?:expandable|resizable) (?:storage ?class(?:es)?|sc)\b",
      "storage classes without volume expansion"),
     # "unused sa count by ns (skip default)": the default one left out
-    (r"\s*\(?(?:skip|skipping|excluding|except|ignoring|not counting|without) (?:the )?default(?: ones?| "
-     r"sa| accounts?)?\)?",
+    (r"\s*\(?(?:skip|skipping|excluding|except|ignoring|not counting) (?:the )?default(?: ones?| sa| "
+     r"accounts?)?\)?",
      " other than default"),
     # "we cordoned a node earlier because of disk trouble - what pods are still running on cordoned nodes?": a
     # story before a dash, when the question after it says everything (five words or more, a kind, nothing
@@ -2310,7 +2310,7 @@ _REWORDED = (
     # "pods spun up in the last 15 mins": created then
     (r"\b(?:spun|spinned|brought|came|started) up\b", "created"),
     # "ev -n ml type=Warning, only HorizontalPodAutoscaler objects": the events about that kind
-    (r",?\s*only (?:the )?([a-z][a-z ]*?) (?:objects|ones|resources)\W*$", r" about \1s"),
+    (r"(?<=\S),\s*only (?:the )?([a-z][a-z ]*?) objects\W*$", r" about \1s"),
     # "legacy-billing-5bd9 (team-b) keeps dying": the object, in that namespace
     (r"^([a-z0-9][\w\-.]*-[\w\-.]*) \(([a-z0-9][\w\-]*)\)", r"\1 in \2"),
     # "containers with more than 10 restarts, and how many": each one's restarts
