@@ -116,6 +116,9 @@ _NODE_CPU = (
         ("which ml deploymnets have no autoscaling set up?", "SELECT d.name FROM deployments d WHERE d.namespace = "
          "'ml' AND NOT EXISTS (SELECT 1 FROM horizontalpodautoscalers h WHERE h.namespace = d.namespace "
          "AND h.target_kind = 'Deployment' AND h.target_name = d.name)", None),
+        ("show daemon set pods whose node is NotReady, along with the daemon set they belong to",
+         "SELECT p.namespace, p.name, p.owner_name FROM pods p JOIN nodes n ON p.node = n.name "
+         "WHERE p.owner_kind = 'DaemonSet' AND NOT n.ready", None),
         ("which pods don't set limits at all",
          "SELECT namespace, name FROM pods WHERE cpu_limit IS NULL AND memory_limit IS NULL", None),
         ("what killed the containers in ml", "SELECT pod, name, last_reason FROM containers WHERE namespace = 'ml'",
@@ -208,6 +211,9 @@ def test_demo_said_plainly(translator, engine, question, gold, namespace):
         ("cassandra-2 in team-b has been Pending forever, can you pull the events for that pod?",
          "SELECT type, reason, message FROM events WHERE namespace = 'team-b' AND involved_kind = 'Pod' "
          "AND involved_name = 'cassandra-2'"),
+        ("for our load-balanced services (type LoadBalancer), how many ready addresses does each have?",
+         "SELECT s.namespace, s.name, e.ready_address_count FROM services s JOIN endpoints e "
+         "ON e.namespace = s.namespace AND e.name = s.name WHERE s.type = 'LoadBalancer'"),
         ("is any node reporting MemoryPressure, DiskPressure or PIDPressure?",
          "SELECT name FROM nodes WHERE memory_pressure OR disk_pressure OR pid_pressure"),
         ("we cordoned a node earlier because of disk trouble - what pods are still running on cordoned nodes?",

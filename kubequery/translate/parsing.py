@@ -2251,6 +2251,15 @@ def _unset_either(lead: str, joiner: str, first: str, second: str, kind: str) ->
 _BASE_VERB = {"ran": "run", "fired": "run", "got scheduled": "run", "was scheduled": "run", "sent": "send",
               "succeeded": "succeed", "completed": "complete", "reported": "report"}
 _REWORDED = (
+    # "…, along with the daemon set they belong to", "+ which ds": each pod's owner's name
+    (r",?\s*(?:along with|with|and|\+) (?:the )?(?:daemon ?set|ds|stateful ?set|sts|job) (?:they|it|each) "
+     r"belongs? to\b|\s*\+\s*which (?:ds|daemon ?set|sts|job)\b", " and their owner name"),
+    # "for our load-balanced services (type LoadBalancer), how many ready addresses does each have?"
+    (r"\bload-?balanced (services?|svcs?)\b", r"load balancer \1"),
+    (r"^\W*for (?:our |the |all )?(load ?balancer|nodeport) (?:services?|svcs?)\W*(?:\([^)]*\))?,?\s*how "
+     r"many "
+     r"(ready |healthy )?(?:endpoints?|backends?|eps|addresses) (?:does|do) each(?: one)? have\W*$",
+     r"\1 services and their \2endpoint count"),
     # "can you pull the events for that pod": show them (not the image-pull events)
     (r"\b(?:can you|could you|please|pls|can u) pull (?=(?:the |all |its |their )?(?:events?|ev|list|"
      r"details|info)\b)",
