@@ -2454,7 +2454,8 @@ _REWORDED = (
      r"which (?:ones|of them)\b", r"which \1"),
     (r"\bhave 0 (?:of|/) ?n ready\b", "have no ready replicas"),
     # "statefulsets whose pods aren't all up and ready": not every replica ready
-    (r"\bwhose pods (?:aren'?t|are not) all (?:up and )?(?:ready|up)\b", "that are not fully ready"),
+    (r"\b(statefulsets?|sts|deployments?|deploys?|replicasets?|rs)\b(.*?)\bwhose pods (?:aren'?t|are not) all "
+     r"(?:up and )?(?:ready|up)\b", r"\1\2 that are not fully ready"),
     # "pod totals for each STATUS value": how many per status
     (r"\b(pod|node|deployment|service|job|event|container)s? totals? (?:for|per|by) (?:each |"
      r"every )?"
