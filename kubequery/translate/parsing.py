@@ -2294,10 +2294,6 @@ _REWORDED = (
      r"grow)\b", "storage classes without volume expansion"),
     (r"\bnon-?(?:expandable|resizable) (?:storage ?class(?:es)?|sc)\b",
      "storage classes without volume expansion"),
-    # "unused sa count by ns (skip default)": the default one left out
-    (r"\s*\(?(?:skip|skipping|excluding|except|ignoring|not counting) (?:the )?default(?: ones?| sa| "
-     r"accounts?)?\)?",
-     " other than default"),
     # "we cordoned a node earlier because of disk trouble - what pods are still running on cordoned nodes?": a
     # story before a dash, when the question after it says everything (five words or more, a kind, nothing
     # pointing back at the story)
@@ -2454,7 +2450,8 @@ _REWORDED = (
      r"which (?:ones|of them)\b", r"which \1"),
     (r"\bhave 0 (?:of|/) ?n ready\b", "have no ready replicas"),
     # "statefulsets whose pods aren't all up and ready": not every replica ready
-    (r"\b(statefulsets?|sts|deployments?|deploys?|replicasets?|rs)\b(.*?)\bwhose pods (?:aren'?t|are not) all "
+    (r"\b(statefulsets?|sts|deployments?|deploys?|replicasets?|rs)\b(.*?)\bwhose pods "
+     r"(?:aren'?t|are not) all "
      r"(?:up and )?(?:ready|up)\b", r"\1\2 that are not fully ready"),
     # "pod totals for each STATUS value": how many per status
     (r"\b(pod|node|deployment|service|job|event|container)s? totals? (?:for|per|by) (?:each |"
@@ -2834,7 +2831,8 @@ _REWORDED = (
     (r"\b(?:that|which) (?:select|selects|match|matches) (?:0|no|zero) (?:po|pods?)\b",
      "whose selector matches no pods"),
     # "(not counting the default ones)": other than those
-    (r"\s*\((?:not counting|excluding|except|other than|besides|ignoring) (?:the )?([a-z0-9][\w\-]*?)"
+    (r"\s*\((?:not counting|excluding|except|other than|besides|ignoring|skip|skipping) (?:the "
+     r")?([a-z0-9][\w\-]*?)"
      r"(?: ones?)?\)([^()]*?)\W*$", r"\2 other than \1"),
     (r"\b(?:that|which) (?:nothing|no pod|nobody|no one) (?:actually )?(?:runs?|uses?) as\b",
      "that no pod runs as"),
