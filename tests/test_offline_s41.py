@@ -214,6 +214,10 @@ def test_demo_said_plainly(translator, engine, question, gold, namespace):
         ("for our load-balanced services (type LoadBalancer), how many ready addresses does each have?",
          "SELECT s.namespace, s.name, e.ready_address_count FROM services s JOIN endpoints e "
          "ON e.namespace = s.namespace AND e.name = s.name WHERE s.type = 'LoadBalancer'"),
+        ("for autoscalers already at their max replica count, how many pods of the target deployment are ready?",
+         "SELECT h.namespace, h.name, d.ready_replicas FROM horizontalpodautoscalers h JOIN deployments d "
+         "ON d.namespace = h.namespace AND d.name = h.target_name WHERE h.target_kind = 'Deployment' "
+         "AND h.current_replicas >= h.max_replicas"),
         ("is any node reporting MemoryPressure, DiskPressure or PIDPressure?",
          "SELECT name FROM nodes WHERE memory_pressure OR disk_pressure OR pid_pressure"),
         ("we cordoned a node earlier because of disk trouble - what pods are still running on cordoned nodes?",

@@ -2251,6 +2251,11 @@ def _unset_either(lead: str, joiner: str, first: str, second: str, kind: str) ->
 _BASE_VERB = {"ran": "run", "fired": "run", "got scheduled": "run", "was scheduled": "run", "sent": "send",
               "succeeded": "succeed", "completed": "complete", "reported": "report"}
 _REWORDED = (
+    # "for autoscalers at their max replica count, how many pods of the target deployment are ready?"
+    (r"^\W*for (?:the |our |all )?((?:autoscalers|hpas)\b.*?),\s*how many (?:pods|replicas) (?:of|in) "
+     r"(?:the|their|its) "
+     r"target(?: deployments?)? (?:are|is) ready\W*$", r"\1 and their target deployments ready replicas"),
+    (r"\bat (?:their |its )?max(?:imum)? replica count\b", "at max replicas"),
     # "…, along with the daemon set they belong to", "+ which ds": each pod's owner's name
     (r",?\s*(?:along with|with|and|\+) (?:the )?(?:daemon ?set|ds|stateful ?set|sts|job) (?:they|it|each) "
      r"belongs? to\b|\s*\+\s*which (?:ds|daemon ?set|sts|job)\b", " and their owner name"),
