@@ -113,6 +113,10 @@ _NODE_CPU = (
         ("pvcs requesting a sc the cluster lacks", "SELECT c.namespace, c.name FROM persistentvolumeclaims c "
          "LEFT JOIN storageclasses sc ON sc.name = c.storage_class WHERE c.storage_class IS NOT NULL "
          "AND sc.name IS NULL", None),
+        ("for autoscalers already at their max replica count, how many pods of the target deployment are ready?",
+         "SELECT h.namespace, h.name, d.ready_replicas FROM horizontalpodautoscalers h JOIN deployments d "
+         "ON d.namespace = h.namespace AND d.name = h.target_name WHERE h.target_kind = 'Deployment' "
+         "AND h.current_replicas >= h.max_replicas", None),
         ("which ml deploymnets have no autoscaling set up?", "SELECT d.name FROM deployments d WHERE d.namespace = "
          "'ml' AND NOT EXISTS (SELECT 1 FROM horizontalpodautoscalers h WHERE h.namespace = d.namespace "
          "AND h.target_kind = 'Deployment' AND h.target_name = d.name)", None),
@@ -214,10 +218,6 @@ def test_demo_said_plainly(translator, engine, question, gold, namespace):
         ("for our load-balanced services (type LoadBalancer), how many ready addresses does each have?",
          "SELECT s.namespace, s.name, e.ready_address_count FROM services s JOIN endpoints e "
          "ON e.namespace = s.namespace AND e.name = s.name WHERE s.type = 'LoadBalancer'"),
-        ("for autoscalers already at their max replica count, how many pods of the target deployment are ready?",
-         "SELECT h.namespace, h.name, d.ready_replicas FROM horizontalpodautoscalers h JOIN deployments d "
-         "ON d.namespace = h.namespace AND d.name = h.target_name WHERE h.target_kind = 'Deployment' "
-         "AND h.current_replicas >= h.max_replicas"),
         ("is any node reporting MemoryPressure, DiskPressure or PIDPressure?",
          "SELECT name FROM nodes WHERE memory_pressure OR disk_pressure OR pid_pressure"),
         ("we cordoned a node earlier because of disk trouble - what pods are still running on cordoned nodes?",
