@@ -2350,7 +2350,7 @@ _REWORDED = (
     # "ugh, which of our deployments …": an interjection
     (r"^\W*(?:ugh+|argh+|hmm+|welp|meh|oof|yikes|sigh)\W+", ""),
     # "default req/limit from limitranges": the default requests and limits
-    (r"\breq(?:uest)?s?\s*/\s*limits?\b", "requests and limits"),
+    (r"\breqs?\s*/\s*limits?\b", "requests and limits"),
     # "how full is every node on cpu requests, as a percentage": requests over allocatable
     (r"^\W*how full is (?:every|each) node on (cpu|memory|mem) requests?\b.*$",
      r"node \1 request percentage"),
