@@ -218,6 +218,19 @@ def test_demo_said_plainly(translator, engine, question, gold, namespace):
         ("for our load-balanced services (type LoadBalancer), how many ready addresses does each have?",
          "SELECT s.namespace, s.name, e.ready_address_count FROM services s JOIN endpoints e "
          "ON e.namespace = s.namespace AND e.name = s.name WHERE s.type = 'LoadBalancer'"),
+        ("hey, got any claims that never got a volume bound?",
+         "SELECT namespace, name FROM persistentvolumeclaims WHERE status = 'Pending'"),
+        ("is anything in bookinfo failing to pull its image?", "SELECT name FROM pods WHERE namespace = 'bookinfo' "
+         "AND status IN ('ImagePullBackOff', 'ErrImagePull')"),
+        ("no per zone, counted", "SELECT zone, count(*) FROM nodes GROUP BY zone"),
+        ("is there a service whose selector includes tier: frontend?",
+         "SELECT namespace, name FROM services WHERE selector['tier'] = 'frontend'"),
+        ("has any node gone quiet for more than a quarter hour?",
+         "SELECT name FROM nodes WHERE last_heartbeat < now() - INTERVAL 15 MINUTES"),
+        ("sum cpu req -n team-a", "SELECT sum(cpu_request) FROM pods WHERE namespace = 'team-a'"),
+        # a pod named like a test is a pod, not a test to run
+        ("stress-test in default died, can you show me its events?", "SELECT type, reason, message FROM events "
+         "WHERE namespace = 'default' AND involved_kind = 'Pod' AND involved_name = 'stress-test'"),
         ("is any node reporting MemoryPressure, DiskPressure or PIDPressure?",
          "SELECT name FROM nodes WHERE memory_pressure OR disk_pressure OR pid_pressure"),
         ("we cordoned a node earlier because of disk trouble - what pods are still running on cordoned nodes?",

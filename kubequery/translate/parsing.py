@@ -2251,6 +2251,30 @@ def _unset_either(lead: str, joiner: str, first: str, second: str, kind: str) ->
 _BASE_VERB = {"ran": "run", "fired": "run", "got scheduled": "run", "was scheduled": "run", "sent": "send",
               "succeeded": "succeed", "completed": "complete", "reported": "report"}
 _REWORDED = (
+    # "claims that never got a volume bound": those still pending
+    (r"\b(?:that )?never got (?:a |their |its )?(?:volume|pv) bound\b", "that are pending"),
+    # "erroring pods": pods in Error
+    (r"\berroring (pods?|po|containers?)\b", r"\1 in error"),
+    # "is anything in bookinfo failing to pull its image?": its pods that are
+    (r"^\W*(?:is )?(?:anything|something) (in [\w\-]+ )?failing to pull (?:its |their )?images?\W*$",
+     r"pods \1failing to pull images"),
+    # "no per zone, counted": nodes (kubectl's "no") per zone
+    (r"^\W*no (?=(?:per|by|grouped by|in each) )", "nodes "),
+    # "which 3 namespaces have restarted their pods the most?": the most restarts
+    (r"\b(namespaces|ns|nodes) (?:have |has )?restarted (?:their|its) pods (?:the )?most\b", r"\1 with the "
+     r"most restarts"),
+    # "whose selector includes tier: frontend": that key and value
+    (r"\bselector (?:includes|contains|has) ([a-z][\w./\-]*)\s*[:=]\s*([\w.\-]+)", r"selector \1=\2"),
+    # "nodes with a heartbeat older than fifteen minutes", "gone quiet for more than a quarter hour"
+    (r"\b(?:a |their |its )?heartbeat older than\b", "last heartbeat older than"),
+    (r"\b(?:gone|been|went) (?:quiet|silent|dark) for (?:more than |over |longer than )?",
+     "last heartbeat older than "),
+    (r"\ba quarter (?:of an )?hour\b", "15 minutes"),
+    (r"\b(?:fifteen)\b", "15"),
+    (r"\b(?:forty[- ]five)\b", "45"),
+    (r"\b(?:ninety)\b", "90"),
+    # "sum cpu req -n team-a": requests
+    (r"\b(cpu|mem|memory) reqs?\b", r"\1 requests"),
     # "for autoscalers at their max replica count, how many pods of the target deployment are ready?"
     (r"^\W*for (?:the |our |all )?((?:autoscalers|hpas)\b.*?),\s*how many (?:pods|replicas) (?:of|in) "
      r"(?:the|their|its) "

@@ -853,7 +853,7 @@ _NOT_HELD: list[tuple[str, str]] = [
     ),
     (
         # (but "pods affected if worker-3 goes down" are the pods on it: answered)
-        r"^(?:benchmark|stress[- ]test|load[- ]test|resolve|nslookup|dig)\b|"
+        r"^(?:benchmark|stress[- ]test|load[- ]test|resolve|nslookup|dig)\b(?![\w\-]| in [a-z0-9][\w\-]*\b)|"
         r"\b(?:would|will|could)\b.{0,40}\b(?:fit|survive|cope|reschedule\w*|be rescheduled)\b.{0,40}\bif\b|"
         r"\bsurvive (?:losing|the loss of|a)\b",
         "That needs the cluster to act (a test, a lookup, a what-if); kubequery only reads what the "
