@@ -123,6 +123,17 @@ _NODE_CPU = (
         ("show daemon set pods whose node is NotReady, along with the daemon set they belong to",
          "SELECT p.namespace, p.name, p.owner_name FROM pods p JOIN nodes n ON p.node = n.name "
          "WHERE p.owner_kind = 'DaemonSet' AND NOT n.ready", None),
+        ("deploy/cart-service -n checkout unready po", "SELECT p.name FROM pods p JOIN replicasets r "
+         "ON r.namespace = p.namespace AND r.name = p.owner_name WHERE p.namespace = 'checkout' "
+         "AND r.owner_kind = 'Deployment' AND r.owner_name = 'cart-service' AND NOT p.is_ready", None),
+        ("which deploymnets are hit by worker-7 (have pods there)?", "SELECT DISTINCT r.namespace, r.owner_name "
+         "FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+         "WHERE p.node = 'worker-7' AND r.owner_kind = 'Deployment'", None),
+        ("how many pods are in the namespace I'm in?", "SELECT count(*) FROM pods WHERE namespace = 'checkout'",
+         "checkout"),
+        ("job failures in this ns", "SELECT name FROM jobs WHERE namespace = 'data' AND status = 'Failed'", "data"),
+        ("my two pods with the most restarts",
+         "SELECT name, restarts FROM pods WHERE namespace = 'data' ORDER BY restarts DESC LIMIT 2", "data"),
         ("which pods don't set limits at all",
          "SELECT namespace, name FROM pods WHERE cpu_limit IS NULL AND memory_limit IS NULL", None),
         ("what killed the containers in ml", "SELECT pod, name, last_reason FROM containers WHERE namespace = 'ml'",
@@ -231,6 +242,11 @@ def test_demo_said_plainly(translator, engine, question, gold, namespace):
         # a pod named like a test is a pod, not a test to run
         ("stress-test in default died, can you show me its events?", "SELECT type, reason, message FROM events "
          "WHERE namespace = 'default' AND involved_kind = 'Pod' AND involved_name = 'stress-test'"),
+        ("services whos endpoints include unready pods", "SELECT s.namespace, s.name FROM services s JOIN endpoints e "
+         "ON e.namespace = s.namespace AND e.name = s.name WHERE e.not_ready_address_count > 0"),
+        # a secret named the way kubectl does it is a name, not its values
+        ("po -A that ref secret/mysql-credentials",
+         "SELECT namespace, name FROM pods WHERE list_contains(secrets, 'mysql-credentials')"),
         ("is any node reporting MemoryPressure, DiskPressure or PIDPressure?",
          "SELECT name FROM nodes WHERE memory_pressure OR disk_pressure OR pid_pressure"),
         ("we cordoned a node earlier because of disk trouble - what pods are still running on cordoned nodes?",

@@ -2251,6 +2251,36 @@ def _unset_either(lead: str, joiner: str, first: str, second: str, kind: str) ->
 _BASE_VERB = {"ran": "run", "fired": "run", "got scheduled": "run", "was scheduled": "run", "sent": "send",
               "succeeded": "succeed", "completed": "complete", "reported": "report"}
 _REWORDED = (
+    # "deploy/cart-service -n checkout unready po", "cj/db-backup -n data: its po + status": that one's pods
+    (r"^(?:deploy(?:ment)?)/([a-z0-9][\w\-]*)((?: -n [\w\-]+)?):? (unready|not ready|crashlooping|pending|"
+     r"failed|"
+     r"running) (?:po|pods)\b", r"pods of deployment \1\2 that are \3"),
+    (r"^(?:cj|cronjob)/([a-z0-9][\w\-]*)((?: -n [\w\-]+)?):?\s*(?:its )?(?:po|pods)\b", r"pods of cronjob "
+     r"\1\2"),
+    # "services with at least one endpoint address that isn't ready", "whose endpoints include unready pods"
+    (r"\b(?:that )?(?:have|has|with) (?:at least one|any|an?) endpoint(?: address)? that (?:isn'?t|is not) "
+     r"ready\b",
+     "with not ready endpoints"),
+    (r"\bwhos?e? endpoints (?:include|have|contain) (?:unready|not[- ]ready) (?:pods|addresses)\b",
+     "with not ready endpoints"),
+    # "worker-7 went NotReady: list the deployments that have a pod on it", "hit by worker-7 (have pods …)"
+    (r"^([a-z0-9][\w\-]*\d) (?:went|is|has gone|became|just went) [\w ]+?[:,\-]+\s*(?:list |show )?(?:the )?"
+     r"(deployments|statefulsets|daemonsets|pods) that have (?:a |any )?pods? on it\b",
+     r"\2 with pods on \1"),
+    (r"\b(?:are|is|were|get|got) hit by ([a-z0-9][\w\-]*\d)(?: \(have pods there\))?", r"have pods on \1"),
+    # "po -A that ref secret/mysql-credentials": the pods using that secret (its name, not its values)
+    (r"\b(?:ref|refs|reference|references|referencing|use|uses|using|mount|mounts) secret/([a-z0-9][\w\-.]*)",
+     r"use secret \1"),
+    # "ev for kind=Node objects": the events about nodes
+    (r"\bkind ?= ?(\w+) objects\b", r"\1s"),
+    # "how many pods are in the namespace I'm in?": the asker's namespace
+    (r"\bthe (?:namespace|ns) (?:i'?m|i am|we'?re|we are) (?:in|on|using)\b", "my namespace"),
+    # "cronjobs + sched here": their schedule
+    (r"\bsched\b", "schedule"),
+    # "job failures in this ns": the failed jobs (their events only when events are said)
+    (r"\bjob failures\b(?!.*\bev(?:en)?ts?\b)", "failed jobs"),
+    # "my two pods with the most restarts": the two (in the asker's namespace)
+    (r"^\W*my (two|three|four|five|\d+) ([a-z]+s) ", r"the \1 \2 here "),
     # "claims that never got a volume bound": those still pending
     (r"\b(?:that )?never got (?:a |their |its )?(?:volume|pv) bound\b", "that are pending"),
     # "erroring pods": pods in Error
