@@ -1239,7 +1239,7 @@ EVENTS_AND_RANKINGS = [
     ),
     (
         "2 most recent warnings in frontend",
-        "SELECT object, reason, message FROM events WHERE namespace = 'frontend' AND type = 'Warning' "
+        "SELECT object, reason, last_seen FROM events WHERE namespace = 'frontend' AND type = 'Warning' "
         "ORDER BY last_seen DESC LIMIT 2",
     ),
     ("the 2 largest pvs", "SELECT name, capacity FROM persistentvolumes ORDER BY capacity DESC LIMIT 2"),

@@ -2297,7 +2297,7 @@ _REWORDED = (
     (r"\bselector (?:includes|contains|has) ([a-z][\w./\-]*)\s*[:=]\s*([\w.\-]+)", r"selector \1=\2"),
     # "nodes with a heartbeat older than fifteen minutes", "gone quiet for more than a quarter hour"
     (r"\b(?:a |their |its )?heartbeat older than\b", "last heartbeat older than"),
-    (r"\b(?:gone|been|went) (?:quiet|silent|dark) for (?:more than |over |longer than )?",
+    (r"\b(?:gone|been|went) (?:quiet|silent|dark) for (?:more than |over |longer than )",
      "last heartbeat older than "),
     (r"\ba quarter (?:of an )?hour\b", "15 minutes"),
     (r"\b(?:fifteen)\b", "15"),
