@@ -2356,8 +2356,9 @@ _REWORDED = (
     # "we cordoned a node earlier because of disk trouble - what pods are still running on cordoned nodes?": a
     # story before a dash, when the question after it says everything (five words or more, a kind, nothing
     # pointing back at the story)
-    (r"^(?=[a-z ,']*\b(?:we|i|i'm|we're|our|us|my|just|earlier|again|keeps?|someone)\b)[a-z "
-     r",']{5,120}?\s[-\u2013\u2014]+\s+(?=(?:which|what|how|are|is|any|show|list|can|"
+    (r"^(?=[a-z ,']*\b(?:we|i|i'm|we're|our|us|my|just|earlier|again|keeps?|someone|some|never|got|went|"
+     r"stopped|broke|died)\b)[a-z ,']{5,120}?\s[-\u2013\u2014]+\s+"
+     r"(?=(?:which|what|how|are|is|any|show|list|can|"
      r"could)\b(?:\s+\S+){4,}\s*\??$)"
      r"(?!.*\b(?:it|its|them|they|their|those|these|that|there|this|he|she|ones?)\b)"
      r"(?=.*\b(?:pods?|nodes?|deployments?|services?|statefulsets?|jobs?|cronjobs?|pvcs?|ingress(?:es)?|"
