@@ -134,6 +134,11 @@ _NODE_CPU = (
         ("job failures in this ns", "SELECT name FROM jobs WHERE namespace = 'data' AND status = 'Failed'", "data"),
         ("my two pods with the most restarts",
          "SELECT name, restarts FROM pods WHERE namespace = 'data' ORDER BY restarts DESC LIMIT 2", "data"),
+        ("image-proxy in frontend just scaled up, I think? can you pull the events on that deployment",
+         "SELECT type, reason, message FROM events WHERE namespace = 'frontend' AND involved_kind = 'Deployment' "
+         "AND involved_name = 'image-proxy'", None),
+        ("some claims never got a volume - show me the provisioning failure events",
+         "SELECT namespace, involved_name, message FROM events WHERE reason = 'ProvisioningFailed'", None),
         ("which pods don't set limits at all",
          "SELECT namespace, name FROM pods WHERE cpu_limit IS NULL AND memory_limit IS NULL", None),
         ("what killed the containers in ml", "SELECT pod, name, last_reason FROM containers WHERE namespace = 'ml'",

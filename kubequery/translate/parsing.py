@@ -2251,6 +2251,13 @@ def _unset_either(lead: str, joiner: str, first: str, second: str, kind: str) ->
 _BASE_VERB = {"ran": "run", "fired": "run", "got scheduled": "run", "was scheduled": "run", "sent": "send",
               "succeeded": "succeed", "completed": "complete", "reported": "report"}
 _REWORDED = (
+    # "image-proxy in frontend just scaled up, I think? can you pull the events on that deployment": all of
+    # that object's events (what the asker guessed happened is not a filter)
+    (r"^([a-z0-9][\w\-]*)( in [\w\-]+)? [^?]*\?\s*(?:can you |could you |please )?(?:show|pull|get|"
+     r"list)(?: me)? "
+     r"(?:the |its )?events (?:on|for|of|about) (?:that|the|this) (deployment|pod|node|statefulset|job|"
+     r"daemonset)\W*$",
+     r"events for \3 \1\2"),
     # "deploy/cart-service -n checkout unready po", "cj/db-backup -n data: its po + status": that one's pods
     (r"^(?:deploy(?:ment)?)/([a-z0-9][\w\-]*)((?: -n [\w\-]+)?):? (unready|not ready|crashlooping|pending|"
      r"failed|"
