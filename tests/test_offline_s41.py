@@ -252,6 +252,10 @@ def test_demo_said_plainly(translator, engine, question, gold, namespace):
         # a secret named the way kubectl does it is a name, not its values
         ("po -A that ref secret/mysql-credentials",
          "SELECT namespace, name FROM pods WHERE list_contains(secrets, 'mysql-credentials')"),
+        ("how many CPU cores are allocatable across all nodes?", "SELECT sum(cpu_allocatable) FROM nodes"),
+        ("what were the last three deployments someone created?",
+         "SELECT namespace, name FROM deployments ORDER BY created DESC LIMIT 3"),
+        ("number of pods per nod", "SELECT node, count(*) FROM pods WHERE node IS NOT NULL GROUP BY node"),
         ("is any node reporting MemoryPressure, DiskPressure or PIDPressure?",
          "SELECT name FROM nodes WHERE memory_pressure OR disk_pressure OR pid_pressure"),
         ("we cordoned a node earlier because of disk trouble - what pods are still running on cordoned nodes?",
@@ -292,6 +296,8 @@ _CRASHLOOPING = Turn(question="crashlooping pods",
                      sql="SELECT namespace, name FROM pods WHERE status LIKE '%CrashLoopBackOff'")
 _PENDING_PVCS = Turn(question="our volume claims that never got bound",
                      sql="SELECT namespace, name FROM persistentvolumeclaims WHERE status = 'Pending'")
+_TEAM_B_DEPLOYS = Turn(question="deploy -n team-b w/ READY",
+                       sql="SELECT name, ready FROM deployments WHERE namespace = 'team-b'")
 _MOST_PODS = "SELECT node, count(*) AS pods FROM pods GROUP BY node ORDER BY pods DESC LIMIT 1"
 
 
@@ -315,6 +321,7 @@ def test_orders_are_declined(real_translator, question):
     [
         (_PENDING_PVCS, "can you add how big each claim is, in gigs?", "SELECT namespace, name, "
          "storage_request / 1024 ^ 3 FROM persistentvolumeclaims WHERE status = 'Pending'"),
+        (_TEAM_B_DEPLOYS, "do team-a too", "SELECT name, ready FROM deployments WHERE namespace = 'team-a'"),
         (_NODES, "which have the most pods", _MOST_PODS),
         (_NODES, "which one has the most pods?", _MOST_PODS),
         (_NAMESPACES, "which has the most deployments",

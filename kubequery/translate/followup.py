@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 # are cordoned?", "count the running ones" as "how many of them are running?", "but not kube-system" as
 # "excluding kube-system"
 _TERSE = (
+    # "do team-a too": the same question asked of that
+    (r"^(?:now |and |ok,? )?do (?:the )?([a-z0-9][a-z0-9\-]*)(?: (?:namespace|ns))?(?: too| as well| also)?$",
+     r"what about \1"),
     # "why are they crashing?": why, as "why?" asks of the rows before
     (r"^(?:and |so |ok,? )?why (?:are|is|were|was|did|do) (?:they|those|these|it|them) (?:keep )?"
      r"(?:crashing|crash|failing|fail|failed|crashlooping|down|broken|restarting|not ready|dying)$",

@@ -2251,6 +2251,14 @@ def _unset_either(lead: str, joiner: str, first: str, second: str, kind: str) ->
 _BASE_VERB = {"ran": "run", "fired": "run", "got scheduled": "run", "was scheduled": "run", "sent": "send",
               "succeeded": "succeed", "completed": "complete", "reported": "report"}
 _REWORDED = (
+    # "how many CPU cores are allocatable across all nodes?": the allocatable cpu, added up
+    (r"^\W*how many (?:cpu )?(?:cores|cpus?) (?:are|is) allocatable\b(?: (?:across|on|over|in) (?:all "
+     r"(?:the )?|the |every )?"
+     r"nodes?| in (?:the )?cluster)?\W*$", "total allocatable cpu"),
+    # "the last three deployments someone created": the newest three (who created them is not asked)
+    (r"\b(?:the )?last (\w+ )?(\w+?s) (?:that |which )?(?:someone|somebody|anyone|we|you) (?:created|made|"
+     r"deployed|"
+     r"added)\b", r"newest \1\2"),
     # "image-proxy in frontend just scaled up, I think? can you pull the events on that deployment": all of
     # that object's events (what the asker guessed happened is not a filter)
     (r"^([a-z0-9][\w\-]*)( in [\w\-]+)? [^?]*\?\s*(?:can you |could you |please )?(?:show|pull|get|"

@@ -34,7 +34,7 @@ _SHORT_SLIPS = {
     "waning": "warning", "wanings": "warnings",
     "eror": "error", "erorr": "error", "minuts": "minutes", "ingres": "ingress", "zoen": "zone",
     "zoens": "zones", "redy": "ready", "rdy": "ready", "imgs": "images", "lsat": "last", "jbos": "jobs",
-    "netwrok": "network", "polices": "policies",
+    "netwrok": "network", "polices": "policies", "nod": "node",
     "podz": "pods", "tiems": "times", "hw": "how", "uniq": "unique", "limt": "limit", "limts": "limits",
     "provisoning": "provisioning", "provisionig": "provisioning",
     # kubectl's CLBO, and the British spelling of an adapter's name
