@@ -2395,7 +2395,8 @@ _REWORDED = (
     # "legacy-billing-5bd9 (team-b) keeps dying": the object, in that namespace
     (r"^([a-z0-9][\w\-.]*-[\w\-.]*) \(([a-z0-9][\w\-]*)\)", r"\1 in \2"),
     # "containers with more than 10 restarts, and how many": each one's restarts
-    (r"^(.*\brestart\w*\b.*?),? (?:and )?(?:how many|include the count|with the count|show the count)\W*$",
+    (r"^(?!.*\b(?:them|those|these|they)\b)(.*\brestart\w*\b.*?),? (?:and )?(?:how many|include the count|"
+     r"with the count|show the count)\W*$",
      r"\1 and their restarts"),
     # "containers whose last restart was caused by OOMKilled": their last termination reason
     (r"\bwhose last restart was (?:caused by|due to|because of) ", "whose last termination reason is "),
@@ -2439,7 +2440,7 @@ _REWORDED = (
      r"died) "
      r"(?:with )?(?:reason |the reason )?", "whose last termination reason is "),
     # "the finished containers in batch": those terminated
-    (r"\b(?:finished|exited|completed|stopped) (containers?|ctrs?)\b", r"terminated \1"),
+    (r"\b(?:finished|exited|stopped) (containers?|ctrs?)\b", r"terminated \1"),
     # "who's hogging memory requests in ml?": the pods asking for the most
     (r"^\W*(?:who'?s|what'?s|who is|what is|which pods? (?:is|are)) (?:hogging|eating|using|taking) (?:the "
      r"most |all the )?"
@@ -2564,7 +2565,8 @@ _REWORDED = (
     (r"\borphaned (pvcs?|claims?|persistent ?volume ?claims?|configmaps?|secrets?)\b", r"\1 not used by "
      r"any pod"),
     # "which containers restarted, and how many times each?": each one's restarts
-    (r"^(.*\brestart\w*\b.*?),? (?:and )?how many (?:times|restarts)(?: each(?: one)?| for each)?\W*$",
+    (r"^(?!.*\b(?:them|those|these|they)\b)(.*\brestart\w*\b.*?),? (?:and )?how many (?:times|restarts)(?: "
+     r"each(?: one)?| for each)?\W*$",
      r"\1 and their restarts"),
     # "add up the memory capacity of every node": its total
     (r"^\W*(?:please |pls |can you |could you )?add up (?:all )?(?:of )?(?:the )?", "total "),
