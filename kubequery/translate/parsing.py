@@ -2372,6 +2372,7 @@ _REWORDED = (
     # story before a dash, when the question after it says everything (five words or more, a kind, nothing
     # pointing back at the story)
     (r"^(?=[a-z ,']*\b(?:we|i|i'm|we're|our|us|my|just|earlier|again|keeps?|someone|some|never|got|went|"
+     r"trying|tonight|today|"
      r"stopped|broke|died)\b)[a-z ,']{5,120}?\s[-\u2013\u2014]+\s+"
      r"(?=(?:which|what|how|are|is|any|show|list|can|"
      r"could)\b(?:\s+\S+){4,}\s*\??$)"
