@@ -1430,8 +1430,8 @@ def _kept_by_kind(tr: OfflineTranslator, asked: str, sql: str | None, source: An
 
 
 def _count_per_previous(text: str, tree: Any, kinds: list[tuple[int, str, str]]) -> str | None:
-    """ "how many pods are on each of them?" after a list of nodes: that kind counted per listed object,
-    through the column that names it (pods.node)."""
+    """ "how many pods are on each of them?" after a list of nodes (or namespaces): that kind counted per
+    listed object, through the column that names it (pods.node); "which has the most pods?": the top one."""
     from sqlglot import exp
 
     source = tree.find(exp.Table)
