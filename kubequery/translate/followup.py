@@ -38,26 +38,30 @@ if TYPE_CHECKING:
 # "excluding kube-system"
 _TERSE = (
     # "do team-a too": the same question asked of that
-    (r"^(?:now |and |ok,? )?do (?:the )?([a-z0-9][a-z0-9\-]*)(?: (?:namespace|ns))?(?: too| as well| also)?$",
+    (r"^(?:now |and |ok,? )?do (?:the )?([a-z0-9][a-z0-9\-]*)(?: (?:namespace|ns))?(?: too| as well|"
+     r" also)?$",
      r"what about \1"),
     # "why are they crashing?": why, as "why?" asks of the rows before
-    (r"^(?:and |so |ok,? )?why (?:are|is|were|was|did|do) (?:they|those|these|it|them) (?:keep )?"
-     r"(?:crashing|crash|failing|fail|failed|crashlooping|down|broken|restarting|not ready|dying)$",
+    (r"^(?:and |so |ok,? )?why (?:are|is|were|was|did|do) (?:they|those|these|it|"
+     r"them) (?:keep )?(?:crashing|crash|failing|fail|failed|crashlooping|down|broken|restarting|"
+     r"not ready|dying)$",
      "why"),
     # "list them by age", "show those by restarts": sorted by it
     (r"^(?:list|show|sort|order|rank) (?:them|those|these) by (.+)$", r"sort by \1"),
     # "when did each one start?", "what time did each of those kick off?": when they did
-    (r"^(?:(?:ok|and|so),? )*(?:when|what time) did (?:each one|each of (?:those|these)|those|these|each) "
-     r"(?:start|kick off|begin)$", r"when did they start"),
-    (r"^(?:(?:ok|and|so),? )*(?:when|what time) did (?:each one|each of (?:those|these)|those|these|each) "
-     r"(finish|complete|end|run)$", r"when did they \1"),
+    (r"^(?:(?:ok|and|so),? )*(?:when|what time) did (?:each one|each of (?:those|these)|those|these|"
+     r"each) (?:start|kick off|begin)$",
+     "when did they start"),
+    (r"^(?:(?:ok|and|so),? )*(?:when|what time) did (?:each one|each of (?:those|these)|those|these|"
+     r"each) (finish|complete|end|run)$",
+     r"when did they \1"),
     # "start times?", "completion times?": when they started
     (r"^(?:and )?(?:their )?(start|completion|finish|end|creation) times?$", r"\1 time of each of them"),
     # "keep only headless services": the narrowing said as keeping
     (r"^keep (?:only|just) (?:the )?(.+)$", r"only \1"),
     # "which storage class?" after pvcs: the one each of them uses, not every storage class
-    (r"^(?:and )?(?:which|what) (storage ?class(?:es)?|sc|images?|zones?|service ?accounts?|priority "
-     r"?class(?:es)?)$",
+    (r"^(?:and )?(?:which|what) (storage ?class(?:es)?|sc|images?|zones?|service ?accounts?|"
+     r"priority ?class(?:es)?)$",
      r"what \1 do they use"),
     # "ml instead", "deployments instead?": the same question asked of that
     (r"^(?:ok,? |and |now |so )?(?:in |for )?([a-z0-9][a-z0-9\-]*) instead$", r"what about \1"),
@@ -2469,8 +2473,8 @@ def _filtered_fields(conds: list[str]) -> set[str]:
 _LOOSENED = (
     r"^(?:and |but |ok,? |now )?(?:"
     r"not (?:just|only) (?:the )?(?P<only>[\w\-]+?)(?: ones| events| pods)?"
-    r"|(?:include|including|add|plus|with|also) (?:the )?(?P<too>[\w\-]+?)(?: ones| events| pods)?(?: too| "
-    r"as well)?"
+    r"|(?:include|including|add|plus|with|also) (?:the )?(?P<too>[\w\-]+?)(?: ones| events| pods)?"
+    r"(?: too| as well)?"
     r"|(?:drop|remove|ignore|forget|without) (?:the )?(?P<drop>[\w\-]+) (?:filter|condition|part)"
     r"|(?:any|all|every|whatever) (?P<any>type|status|phase|reason|state)e?s?"
     r")\W*$"

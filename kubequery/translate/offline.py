@@ -3786,55 +3786,53 @@ class OfflineTranslator:
         )
         return joins.dangling(a_sql, b, ref, show), [*understood, f"naming a missing {b}"], confidence * 0.9
 
+    def _services_with_endpoints(
+        self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None
+    ) -> tuple[str, list[str], float] | None:
+        """ "services and the number of endpoints", "services in payments and their endpoints": every
+        service (of the namespace said) with its one endpoints object's ready count, or its ENDPOINTS as
+        kubectl get ep shows them; None when anything else is said of the services."""
+        if sorted(k[2] for k in kinds) != ["endpoints", "services"] or [
+            c
+            for c in self._conditions("services", text, [namespace] if namespace else [])[0]
+            if not c.startswith("namespace =")
+        ]:
+            return None
+        counting = (
+            rx.search(_COUNTING + "|#", text)
+            and not rx.search(r"\bready\b|\baddress", text)
+            # "how many services have an endpoint on worker-3": those kept by their endpoints' node, counted
+            and not any("(nodes," in c for c in self._conditions("endpoints", text, [])[0])
+        )
+        listed = rx.search(  # "… and their endpoints"
+            r"\b(?:with|and|\+|w/)\s+(?:their|its|the)\s+(?:ready\s+)?endpoints?(?:\s+(?:addresses|ips))?\W*$",
+            text,
+        )
+        if not counting and not listed:
+            return None
+        ident, where = ("a.name", f" WHERE a.namespace = {quote(namespace)}") if namespace else (
+            "a.namespace, a.name", ""
+        )
+        if counting:
+            unready = rx.search(r"not[ -]ready|unready", text)
+            column = "not_ready_address_count" if unready else "ready_address_count"
+            shown, said = f"coalesce(b.{column}, 0)", f"with their endpoints' {column}"
+        else:
+            shown, said = "b.endpoints", "with their endpoints"
+        sql = (
+            f"SELECT {ident}, {shown} FROM services AS a LEFT JOIN endpoints AS b "
+            f"ON b.namespace = a.namespace AND b.name = a.name{where}"
+        )
+        return sql, ["table services", said], 0.8
+
     def _count_per(
         self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None
     ) -> tuple[str, list[str], float] | None:
         """ "How many jobs does each cronjob have?": every owner with its count, zero included."""
+        each = self._services_with_endpoints(text, kinds, namespace)
+        if each is not None:
+            return each
         counting = rx.search(_COUNTING + "|#", text)
-        if (
-            counting
-            and sorted(k[2] for k in kinds) == ["endpoints", "services"]
-            and not rx.search(r"\bready\b|\baddress", text)
-            and not [
-                c
-                for c in self._conditions("services", text, [namespace] if namespace else [])[0]
-                if not c.startswith("namespace =")
-            ]
-            # "how many services have an endpoint on worker-3": those kept by their endpoints' node, counted
-            and not any("(nodes," in c for c in self._conditions("endpoints", text, [])[0])
-        ):
-            # "services and the number of endpoints": one endpoints object each, holding the addresses
-            ident, where = ("a.name", f" WHERE a.namespace = {quote(namespace)}") if namespace else (
-                "a.namespace, a.name", ""
-            )
-            counted_col = "not_ready_address_count" if rx.search(r"not[ -]ready|unready", text) else (
-                "ready_address_count"
-            )
-            sql = (
-                f"SELECT {ident}, coalesce(b.{counted_col}, 0) FROM services AS a LEFT JOIN endpoints AS b "
-                f"ON b.namespace = a.namespace AND b.name = a.name{where}"
-            )
-            return sql, ["table services", f"with their endpoints' {counted_col}"], 0.8
-        if (
-            sorted(k[2] for k in kinds) == ["endpoints", "services"]
-            and rx.search(
-                r"\b(?:with|and|\+|w/)\s+(?:their|its|the)\s+(?:ready\s+)?endpoints?(?:\s+(?:addresses|ips))?\W*$",
-                text,
-            )
-            and not [
-                c
-                for c in self._conditions("services", text, [namespace] if namespace else [])[0]
-                if not c.startswith("namespace =")
-            ]
-        ):  # "services in payments and their endpoints": ENDPOINTS as kubectl get ep shows it
-            ident, where = ("a.name", f" WHERE a.namespace = {quote(namespace)}") if namespace else (
-                "a.namespace, a.name", ""
-            )
-            sql = (
-                f"SELECT {ident}, b.endpoints FROM services AS a LEFT JOIN endpoints AS b "
-                f"ON b.namespace = a.namespace AND b.name = a.name{where}"
-            )
-            return sql, ["table services", "with their endpoints"], 0.8
         for group, counted in (kinds, kinds[::-1]):
             pos, phrase, a = group
             # "team-a netpol -> number of selected pods", "sa -> pod count": each one's count, after an arrow
@@ -7198,12 +7196,9 @@ class OfflineTranslator:
                     source += " JOIN nodes n ON n.name = p.node"
                 # "which pods of deployment x aren't Running": the pods' own status said
                 running = [  # (not "nodes running deploy/x": where they run)
-                    c for c in self._conditions("pods", text, [name, home])[0] if rx.match(r"status\b", c)
+                    joins._qualified(c, "p")
+                    for c in self._conditions("pods", text, [name, home])[0] if rx.match(r"status\b", c)
                 ] if not asks_nodes else []
-                for i, cond in enumerate(running):
-                    tree = sqlglot.parse_one(cond, read="duckdb")
-                    joins.qualify(tree, "p")
-                    running[i] = tree.sql(dialect="duckdb")
                 return (
                     f"SELECT {cols} {source} WHERE p.namespace = {quote(home)} "
                     f"AND r.owner_kind = 'Deployment' AND r.owner_name = {quote(name)}"

@@ -2252,39 +2252,39 @@ _BASE_VERB = {"ran": "run", "fired": "run", "got scheduled": "run", "was schedul
               "succeeded": "succeed", "completed": "complete", "reported": "report"}
 _REWORDED = (
     # "how many CPU cores are allocatable across all nodes?": the allocatable cpu, added up
-    (r"^\W*how many (?:cpu )?(?:cores|cpus?) (?:are|is) allocatable\b(?: (?:across|on|over|in) (?:all "
-     r"(?:the )?|the |every )?"
-     r"nodes?| in (?:the )?cluster)?\W*$", "total allocatable cpu"),
+    (r"^\W*how many (?:cpu )?(?:cores|cpus?) (?:are|is) allocatable\b(?: (?:across|on|over|"
+     r"in) (?:all (?:the )?|the |every )?nodes?| in (?:the )?cluster)?\W*$",
+     "total allocatable cpu"),
     # "the last three deployments someone created": the newest three (who created them is not asked)
-    (r"\b(?:the )?last (\w+ )?(\w+?s) (?:that |which )?(?:someone|somebody|anyone|we|you) (?:created|made|"
-     r"deployed|"
-     r"added)\b", r"newest \1\2"),
+    (r"\b(?:the )?last (\w+ )?(\w+?s) (?:that |which )?(?:someone|somebody|anyone|we|you) (?:created|"
+     r"made|deployed|added)\b",
+     r"newest \1\2"),
     # "image-proxy in frontend just scaled up, I think? can you pull the events on that deployment": all of
     # that object's events (what the asker guessed happened is not a filter)
     (r"^([a-z0-9][\w\-]*)( in [\w\-]+)? [^?]*\?\s*(?:can you |could you |please )?(?:show|pull|get|"
-     r"list)(?: me)? "
-     r"(?:the |its )?events (?:on|for|of|about) (?:that|the|this) (deployment|pod|node|statefulset|job|"
-     r"daemonset)\W*$",
+     r"list)(?: me)? (?:the |its )?events (?:on|for|of|about) (?:that|the|this) (deployment|pod|node|"
+     r"statefulset|job|daemonset)\W*$",
      r"events for \3 \1\2"),
     # "deploy/cart-service -n checkout unready po", "cj/db-backup -n data: its po + status": that one's pods
-    (r"^(?:deploy(?:ment)?)/([a-z0-9][\w\-]*)((?: -n [\w\-]+)?):? (unready|not ready|crashlooping|pending|"
-     r"failed|"
-     r"running) (?:po|pods)\b", r"pods of deployment \1\2 that are \3"),
-    (r"^(?:cj|cronjob)/([a-z0-9][\w\-]*)((?: -n [\w\-]+)?):?\s*(?:its )?(?:po|pods)\b", r"pods of cronjob "
-     r"\1\2"),
+    (r"^(?:deploy(?:ment)?)/([a-z0-9][\w\-]*)((?: -n [\w\-]+)?):? (unready|not ready|crashlooping|"
+     r"pending|failed|running) (?:po|pods)\b",
+     r"pods of deployment \1\2 that are \3"),
+    (r"^(?:cj|cronjob)/([a-z0-9][\w\-]*)((?: -n [\w\-]+)?):?\s*(?:its )?(?:po|pods)\b",
+     r"pods of cronjob \1\2"),
     # "services with at least one endpoint address that isn't ready", "whose endpoints include unready pods"
-    (r"\b(?:that )?(?:have|has|with) (?:at least one|any|an?) endpoint(?: address)? that (?:isn'?t|is not) "
-     r"ready\b",
+    (r"\b(?:that )?(?:have|has|with) (?:at least one|any|an?) endpoint(?: address)? that (?:isn'?t|"
+     r"is not) ready\b",
      "with not ready endpoints"),
     (r"\bwhos?e? endpoints (?:include|have|contain) (?:unready|not[- ]ready) (?:pods|addresses)\b",
      "with not ready endpoints"),
     # "worker-7 went NotReady: list the deployments that have a pod on it", "hit by worker-7 (have pods …)"
-    (r"^([a-z0-9][\w\-]*\d) (?:went|is|has gone|became|just went) [\w ]+?[:,\-]+\s*(?:list |show )?(?:the )?"
-     r"(deployments|statefulsets|daemonsets|pods) that have (?:a |any )?pods? on it\b",
+    (r"^([a-z0-9][\w\-]*\d) (?:went|is|has gone|became|just went) [\w ]+?[:,\-]+\s*(?:list |"
+     r"show )?(?:the )?(deployments|statefulsets|daemonsets|pods) that have (?:a |any )?pods? on it\b",
      r"\2 with pods on \1"),
     (r"\b(?:are|is|were|get|got) hit by ([a-z0-9][\w\-]*\d)(?: \(have pods there\))?", r"have pods on \1"),
     # "po -A that ref secret/mysql-credentials": the pods using that secret (its name, not its values)
-    (r"\b(?:ref|refs|reference|references|referencing|use|uses|using|mount|mounts) secret/([a-z0-9][\w\-.]*)",
+    (r"\b(?:ref|refs|reference|references|referencing|use|uses|using|mount|"
+     r"mounts) secret/([a-z0-9][\w\-.]*)",
      r"use secret \1"),
     # "ev for kind=Node objects": the events about nodes
     (r"\bkind ?= ?(\w+) objects\b", r"\1s"),
@@ -2303,11 +2303,11 @@ _REWORDED = (
     # "is anything in bookinfo failing to pull its image?": its pods that are
     (r"^\W*(?:is )?(?:anything|something) (in [\w\-]+ )?failing to pull (?:its |their )?images?\W*$",
      r"pods \1failing to pull images"),
-    # "no per zone, counted": nodes (kubectl's "no") per zone
-    (r"^\W*no (?=(?:per|by|grouped by|in each) )", "nodes "),
+    # "no per zone, counted", "count no grouped by topology zone": nodes (kubectl's "no")
+    (r"^\W*((?:count|list|show) )?no\b(?= (?:grouped|by|per|in each|with|where)\b)", r"\1nodes"),
     # "which 3 namespaces have restarted their pods the most?": the most restarts
-    (r"\b(namespaces|ns|nodes) (?:have |has )?restarted (?:their|its) pods (?:the )?most\b", r"\1 with the "
-     r"most restarts"),
+    (r"\b(namespaces|ns|nodes) (?:have |has )?restarted (?:their|its) pods (?:the )?most\b",
+     r"\1 with the most restarts"),
     # "whose selector includes tier: frontend": that key and value
     (r"\bselector (?:includes|contains|has) ([a-z][\w./\-]*)\s*[:=]\s*([\w.\-]+)", r"selector \1=\2"),
     # "nodes with a heartbeat older than fifteen minutes", "gone quiet for more than a quarter hour"
@@ -2321,72 +2321,68 @@ _REWORDED = (
     # "sum cpu req -n team-a": requests
     (r"\b(cpu|mem|memory) reqs?\b", r"\1 requests"),
     # "for autoscalers at their max replica count, how many pods of the target deployment are ready?"
-    (r"^\W*for (?:the |our |all )?((?:autoscalers|hpas)\b.*?),\s*how many (?:pods|replicas) (?:of|in) "
-     r"(?:the|their|its) "
-     r"target(?: deployments?)? (?:are|is) ready\W*$", r"\1 and their target deployments ready replicas"),
+    (r"^\W*for (?:the |our |all )?((?:autoscalers|hpas)\b.*?),\s*how many (?:pods|replicas) (?:of|"
+     r"in) (?:the|their|its) target(?: deployments?)? (?:are|is) ready\W*$",
+     r"\1 and their target deployments ready replicas"),
     (r"\bat (?:their |its )?max(?:imum)? replica count\b", "at max replicas"),
     # "…, along with the daemon set they belong to", "+ which ds": each pod's owner's name
-    (r",?\s*(?:along with|with|and|\+) (?:the )?(?:daemon ?set|ds|stateful ?set|sts|job) (?:they|it|each) "
-     r"belongs? to\b|\s*\+\s*which (?:ds|daemon ?set|sts|job)\b", " and their owner name"),
+    (r",?\s*(?:along with|with|and|\+) (?:the )?(?:daemon ?set|ds|stateful ?set|sts|job) (?:they|it|"
+     r"each) belongs? to\b|\s*\+\s*which (?:ds|daemon ?set|sts|job)\b",
+     " and their owner name"),
     # "for our load-balanced services (type LoadBalancer), how many ready addresses does each have?"
     (r"\bload-?balanced (services?|svcs?)\b", r"load balancer \1"),
-    (r"^\W*for (?:our |the |all )?(load ?balancer|nodeport) (?:services?|svcs?)\W*(?:\([^)]*\))?,?\s*how "
-     r"many "
-     r"(ready |healthy )?(?:endpoints?|backends?|eps|addresses) (?:does|do) each(?: one)? have\W*$",
+    (r"^\W*for (?:our |the |all )?(load ?balancer|nodeport) (?:services?|"
+     r"svcs?)\W*(?:\([^)]*\))?,?\s*how many (ready |healthy )?(?:endpoints?|backends?|eps|"
+     r"addresses) (?:does|do) each(?: one)? have\W*$",
      r"\1 services and their \2endpoint count"),
     # "can you pull the events for that pod": show them (not the image-pull events)
     (r"\b(?:can you|could you|please|pls|can u) pull (?=(?:the |all |its |their )?(?:events?|ev|list|"
      r"details|info)\b)",
      "show "),
     # "which pods does the cassandra-internal network policy select": the pods it selects
-    (r"^\W*(?:what|which) pods (?:does|do) (?:the )?([a-z0-9][\w\-]*) (?:network ?polic(?:y|ies)|netpol)( "
-     r"in [\w\-]+)? "
-     r"select\b", r"pods selected by network policy \1\2"),
+    (r"^\W*(?:what|which) pods (?:does|do) (?:the )?([a-z0-9][\w\-]*) (?:network ?polic(?:y|ies)|"
+     r"netpol)( in [\w\-]+)? select\b",
+     r"pods selected by network policy \1\2"),
     # "netpols -n monitoring selecting nothing", "whose pod selector matches no pod": selecting no pods
-    (r"\b(network ?polic(?:y|ies)|netpols?)\b(.*?)\b(?:selecting nothing|(?:whose|with a) pod ?selector "
-     r"(?:matches|selects|that matches) (?:no|zero|0) pods?)\b", r"\1\2 that select no pods"),
+    (r"\b(network ?polic(?:y|ies)|netpols?)\b(.*?)\b(?:selecting nothing|(?:whose|"
+     r"with a) pod ?selector (?:matches|selects|that matches) (?:no|zero|0) pods?)\b",
+     r"\1\2 that select no pods"),
     # "pvcs requesting a sc the cluster lacks", "a storageclass we don't have": whose class does not exist
-    (r"\b(?:requesting|asking for|using|with|on) (?:a |an )?(?:sc|storage ?class) (?:that )?(?:the cluster "
-     r"lacks|"
-     r"we (?:don'?t|do not) have|(?:that )?(?:doesn'?t|does not) exist|(?:that )?(?:isn'?t|is not) "
-     r"(?:there|defined))\b",
+    (r"\b(?:requesting|asking for|using|with|on) (?:a |an )?(?:sc|"
+     r"storage ?class) (?:that )?(?:the cluster lacks|we (?:don'?t|do not) have|(?:that )?(?:doesn'?t|"
+     r"does not) exist|(?:that )?(?:isn'?t|is not) (?:there|defined))\b",
      "whose storage class does not exist"),
     # "checkout svcs w/ empty ready addrs": no ready endpoints
     (r"\b(?:with|w/) (?:empty|no|zero|0) ready (?:addrs|addresses|endpoints|eps)\b",
      "with no ready endpoints"),
     # "which ml deployments have no autoscaling set up?": no hpa targets them
-    (r"\b(?:have|has|with) no (?:autoscaling|autoscaler|auto-?scaler|hpa)(?: set ?up| configured| "
-     r"attached)?\b",
+    (r"\b(?:have|has|with) no (?:autoscaling|autoscaler|auto-?scaler|hpa)(?: set ?up| configured|"
+     r" attached)?\b",
      "have no hpa"),
-    # "paymnets po on nodes low on memory": on nodes under memory pressure
-    (r"\bnodes? (?:that are |which are |are )?(?:low|short|running low) on (memory|disk|pids)\b", r"nodes "
-     r"with \1 pressure"),
     (r"\b(disk|memory|pid)[- ]pressured\b", r"\1 pressure"),
     # "claims on a storage class that can't be resized", "non-expandable storage classes"
-    (r"\b(?:a |an )?(?:storage ?class(?:es)?|sc) that (?:can'?t|cannot|can not|won'?t) (?:be )?(?:resized|"
-     r"expanded|"
-     r"grow)\b", "storage classes without volume expansion"),
+    (r"\b(?:a |an )?(?:storage ?class(?:es)?|sc) that (?:can'?t|cannot|can not|"
+     r"won'?t) (?:be )?(?:resized|expanded|grow)\b",
+     "storage classes without volume expansion"),
     (r"\bnon-?(?:expandable|resizable) (?:storage ?class(?:es)?|sc)\b",
      "storage classes without volume expansion"),
     # "we cordoned a node earlier because of disk trouble - what pods are still running on cordoned nodes?": a
     # story before a dash, when the question after it says everything (five words or more, a kind, nothing
     # pointing back at the story)
     (r"^(?=[a-z ,']*\b(?:we|i|i'm|we're|our|us|my|just|earlier|again|keeps?|someone|some|never|got|went|"
-     r"trying|tonight|today|"
-     r"stopped|broke|died)\b)[a-z ,']{5,120}?\s[-\u2013\u2014]+\s+"
-     r"(?=(?:which|what|how|are|is|any|show|list|can|"
-     r"could)\b(?:\s+\S+){4,}\s*\??$)"
-     r"(?!.*\b(?:it|its|them|they|their|those|these|that|there|this|he|she|ones?)\b)"
-     r"(?=.*\b(?:pods?|nodes?|deployments?|services?|statefulsets?|jobs?|cronjobs?|pvcs?|ingress(?:es)?|"
-     r"namespaces?|"
-     r"events?|secrets?|configmaps?|daemonsets?|hpas?|autoscalers?|containers?)\b)", ""),
+     r"trying|tonight|today|stopped|broke|died)\b)[a-z ,']{5,120}?\s[-\u2013\u2014]+\s+(?=(?:which|what|"
+     r"how|are|is|any|show|list|can|could)\b(?:\s+\S+){4,}\s*\??$)(?!.*\b(?:it|its|them|they|their|those|"
+     r"these|that|there|this|he|she|ones?)\b)(?=.*\b(?:pods?|nodes?|deployments?|services?|statefulsets?|"
+     r"jobs?|cronjobs?|pvcs?|ingress(?:es)?|namespaces?|events?|secrets?|configmaps?|daemonsets?|hpas?|"
+     r"autoscalers?|containers?)\b)",
+     ""),
     # "MemoryPressure, DiskPressure or PIDPressure", "memory pressure, disk pressure or pid pressure": the
     # conditions said one by one, read as "memory, disk or pid pressure" (any of them)
     (r"\b(memory|disk|pid)pressure\b", r"\1 pressure"),
     (r"\b(memory|disk|pid) pressure(,\s*|,? or |\s*/\s*)(?=(?:memory|disk|pid) pressure\b)", r"\1\2"),
-    (r"\b(memory|disk|pid)(,\s*|,? or |\s*/\s*)(memory|disk|pid) pressure(,\s*|,? or |\s*/\s*)(?=(?:memory|"
-     r"disk|pid) "
-     r"pressure\b)", r"\1\2\3\4"),
+    (r"\b(memory|disk|pid)(,\s*|,? or |\s*/\s*)(memory|disk|pid) pressure(,\s*|,? or |"
+     r"\s*/\s*)(?=(?:memory|disk|pid) pressure\b)",
+     r"\1\2\3\4"),
     # "in the lst 15 mins": the last (the slip "lst" is mended to "list" elsewhere)
     (r"\b(in|over|during|within|for) the list (\d+|an?|one|few)\b", r"\1 the last \2"),
     # "pods spun up in the last 15 mins": created then
@@ -2396,8 +2392,8 @@ _REWORDED = (
     # "legacy-billing-5bd9 (team-b) keeps dying": the object, in that namespace
     (r"^([a-z0-9][\w\-.]*-[\w\-.]*) \(([a-z0-9][\w\-]*)\)", r"\1 in \2"),
     # "containers with more than 10 restarts, and how many": each one's restarts
-    (r"^(?!.*\b(?:them|those|these|they)\b)(.*\brestart\w*\b.*?),? (?:and )?(?:how many|include the count|"
-     r"with the count|show the count)\W*$",
+    (r"^(?!.*\b(?:them|those|these|they)\b)(.*\brestart\w*\b.*?),? (?:and )?(?:how many|"
+     r"include the count|with the count|show the count)\W*$",
      r"\1 and their restarts"),
     # "containers whose last restart was caused by OOMKilled": their last termination reason
     (r"\bwhose last restart was (?:caused by|due to|because of) ", "whose last termination reason is "),
@@ -2413,13 +2409,13 @@ _REWORDED = (
     (r"\bnodes with the ([\w\-]+) role\b", r"\1 nodes"),
     # "if us-east-1c goes down how many checkout pods do we lose?": how many run there
     (r"^\W*if ([\w\-]+) (?:goes|went|go|were to go) down,? how many ([\w\-]+ )?(?:pods?|po) (?:do|would|"
-     r"will|could) "
-     r"(?:we|i|you) lose\W*$", r"how many \2pods on \1"),
+     r"will|could) (?:we|i|you) lose\W*$",
+     r"how many \2pods on \1"),
     # "for the cassandra statefulset in team-b, which node is each pod on?": its pods and their nodes
-    (r"^\W*for (?:the )?([a-z0-9][\w\-]*) (statefulset|deployment|daemonset|sts|deploy|ds)( in [\w\-]+)?,? "
-     r"which node "
-     r"(?:is|does) each (?:pod|one|replica) (?:on|running on|scheduled on|run on)\W*$", r"pods of \2 \1\3 "
-     r"and their nodes"),
+    (r"^\W*for (?:the )?([a-z0-9][\w\-]*) (statefulset|deployment|daemonset|sts|deploy|"
+     r"ds)( in [\w\-]+)?,? which node (?:is|does) each (?:pod|one|replica) (?:on|running on|scheduled on|"
+     r"run on)\W*$",
+     r"pods of \2 \1\3 and their nodes"),
     # "ugh, which of our deployments …": an interjection
     (r"^\W*(?:ugh+|argh+|hmm+|welp|meh|oof|yikes|sigh)\W+", ""),
     # "default req/limit from limitranges": the default requests and limits
@@ -2438,57 +2434,56 @@ _REWORDED = (
     (r"^\W*where is ([a-z][\w\-./]*:[\w.\-]+) (?:running|deployed|used)\W*$", r"pods running \1"),
     # "containers whose previous run ended with reason Error": their last termination reason
     (r"\b(?:whose |with a )?(?:previous|prior|last) (?:run|instance|attempt) (?:ended|exited|terminated|"
-     r"died) "
-     r"(?:with )?(?:reason |the reason )?", "whose last termination reason is "),
+     r"died) (?:with )?(?:reason |the reason )?",
+     "whose last termination reason is "),
     # "the finished containers in batch": those terminated
     (r"\b(?:finished|exited|stopped) (containers?|ctrs?)\b", r"terminated \1"),
     # "who's hogging memory requests in ml?": the pods asking for the most
-    (r"^\W*(?:who'?s|what'?s|who is|what is|which pods? (?:is|are)) (?:hogging|eating|using|taking) (?:the "
-     r"most |all the )?"
-     r"(cpu|memory|mem) (requests?|limits?)\b", r"top pods by \1 \2"),
+    (r"^\W*(?:who'?s|what'?s|who is|what is|which pods? (?:is|are)) (?:hogging|eating|using|"
+     r"taking) (?:the most |all the )?(cpu|memory|mem) (requests?|limits?)\b",
+     r"top pods by \1 \2"),
     # "which pods don't set limits at all": neither limit set
-    (r"\b(?:that )?(?:don'?t|do not|doesn'?t|does not|never) (?:set|have|declare|specify) (?:any )?(limits|"
-     r"requests)"
-     r"(?: at all)?\b", r"without cpu or memory \1"),
+    (r"\b(?:that )?(?:don'?t|do not|doesn'?t|does not|never) (?:set|have|declare|"
+     r"specify) (?:any )?(limits|requests)(?: at all)?\b",
+     r"without cpu or memory \1"),
     # "what killed the containers in ml": how each one last ended
     (r"^\W*what (?:killed|crashed|took down|terminated) (?:the )?(.+?)\W*$", r"\1 and their last reason"),
     # "which claim each one mounts and whether that claim is Bound or Pending", "claim + Bound/Pending": each
     # pod's claim and the claim's status (not a filter on one of the two)
-    (r"\b(?:can you tell me )?which (?:claim|pvc) each(?: one| pod)? (?:mounts|uses|has) and whether "
-     r"(?:that|the|its) "
-     r"(?:claim|pvc) is (?:bound|pending) or (?:bound|pending)\b", "with their pvc and the pvc status"),
+    (r"\b(?:can you tell me )?which (?:claim|pvc) each(?: one| pod)? (?:mounts|uses|"
+     r"has) and whether (?:that|the|its) (?:claim|pvc) is (?:bound|pending) or (?:bound|pending)\b",
+     "with their pvc and the pvc status"),
     (r"\b(?:claim|pvc) ?\+ ?(?:bound|pending) ?/ ?(?:bound|pending)\b", "with their pvc and the pvc status"),
     # "fluent-bit daemon set coverage: on which nodes is none of its pods running?", "no w/o x ds po": the
     # nodes that daemon set has no pod on
-    (r"^([a-z0-9][\w\-]*) (?:daemon ?set|ds)\b[^:]*:\s*(?:on )?which nodes (?:is|are) (?:none of its pods|"
-     r"it not|"
-     r"there no pods?(?: of it)?) (?:running|scheduled)(?: on)?\W*$", r"which nodes have no pod from the "
-     r"\1 daemonset"),
+    (r"^([a-z0-9][\w\-]*) (?:daemon ?set|ds)\b[^:]*:\s*(?:on )?which nodes (?:is|"
+     r"are) (?:none of its pods|it not|there no pods?(?: of it)?) (?:running|scheduled)(?: on)?\W*$",
+     r"which nodes have no pod from the \1 daemonset"),
     (r"^(?:no|nodes?) (?:without|w/o) (?:a |an )?([a-z0-9][\w\-]*) (?:daemonset|ds) (?:po|pods?)\W*$",
      r"which nodes have no pod from the \1 daemonset"),
     # "redis-replica svc in team a - what pods sit behind it", "svc/x -n ns: selected po": the service's pods
-    (r"^(?:the )?([a-z0-9][\w\-]*) (?:svc|service)( in [\w\-]+(?: [a-z])?)?\s*[-:\u2013\u2014]+\s*(?:what|"
-     r"which) "
-     r"(?:pods?|po) (?:sit|are|run|live) behind it\b", r"pods behind the \1 service\2"),
-    (r"^(?:svc|service)[/ ]([a-z0-9][\w\-]*)((?: -n [\w\-]+)?)\s*[:\-]+>?\s*(?:selected|matching|backing) "
-     r"(?:po|pods)\b(?=\s*(?:\(|\+\s*status|$))",
+    (r"^(?:the )?([a-z0-9][\w\-]*) (?:svc|service)( in [\w\-]+(?: "
+     r"[a-z])?)?\s*[-:\u2013\u2014]+\s*(?:what|which) (?:pods?|po) (?:sit|are|run|live) behind it\b",
+     r"pods behind the \1 service\2"),
+    (r"^(?:svc|service)[/ ]([a-z0-9][\w\-]*)((?: -n [\w\-]+)?)\s*[:\-]+>?\s*(?:selected|matching|"
+     r"backing) (?:po|pods)\b(?=\s*(?:\(|\+\s*status|$))",
      r"pods behind service \1\2"),
     (r",? and are they (?:healthy|ok|okay|running|up|fine)\W*\(?(status)\)?", r" with their \1"),
     # "kafka pods with how big their volume claims are": each one's claim size
     (r"\bwith how big (?:their|its) (?:volume claims?|pvcs?|claims?|volumes?) (?:are|is)\b",
      "with their pvc size"),
     # "sts kafka -n data: pvc size per pod": the pods, each with its claim's size
-    (r"^(.*?):\s*(pvc|claim|volume) sizes? (?:per|for each|of each|by) pod\b", r"pods of \1 with their \2 "
-     r"size"),
+    (r"^(.*?):\s*(pvc|claim|volume) sizes? (?:per|for each|of each|by) pod\b",
+     r"pods of \1 with their \2 size"),
     # "PVs that still carry a claimRef to a pvc that's been removed": whose claim no longer exists
-    (r"\b(pvs?|persistent ?volumes?) (?:that )?(?:still )?(?:carry|have|hold) a claim ?ref (?:to|pointing "
-     r"at) "
-     r"(?:a |an )?(?:pvc|claim) (?:that'?s|that has|which has|that was) (?:been )?(?:removed|deleted|gone)\b",
+    (r"\b(pvs?|persistent ?volumes?) (?:that )?(?:still )?(?:carry|have|hold) a claim ?ref (?:to|"
+     r"pointing at) (?:a |an )?(?:pvc|claim) (?:that'?s|that has|which has|"
+     r"that was) (?:been )?(?:removed|deleted|gone)\b",
      r"\1 whose claim no longer exists"),
     # "deploy w/ READY below desired": not every replica ready
     (r"(?<!< )(?<!<)\b(?:with |where |w/ |whose )?ready (?:is )?(?:below|under|less than|<|lower than|"
-     r"short of|behind) "
-     r"(?:the )?desired\b", "not fully ready"),
+     r"short of|behind) (?:the )?desired\b",
+     "not fully ready"),
     # "my cronjobs, last scheduled at": each one's last schedule time
     (r",?\s*(?:when )?last scheduled(?: at| time)?\W*$", " and their last schedule time"),
     # "any pvc provisioning errors?": the failures the provisioner reported
@@ -2496,47 +2491,49 @@ _REWORDED = (
     # "ingresses whose tls secretName isn't present": the secret named there
     (r"\b(tls )?secretname\b", r"\1secret"),
     # "which pods come from deployments and from which one?": each with its deployment
-    (r"\b(pods?|po) (?:come|came|coming) from (deployments|statefulsets|daemonsets|jobs),? and (?:from "
-     r")?which "
-     r"(?:one|ones)\b", r"\1 and their \2"),
+    (r"\b(pods?|po) (?:come|came|coming) from (deployments|statefulsets|daemonsets|"
+     r"jobs),? and (?:from )?which (?:one|ones)\b",
+     r"\1 and their \2"),
     # "what services does the storefront ingress route to": which ones
     (r"^\W*what (services|pods|nodes|secrets|configmaps|pvcs|deployments|ingresses) (does|do|did)\b",
      r"which \1 \2"),
     # "…route to, and what type is each?": that column of each
-    (r",? and (?:what|which) (type|port|ports|status|age|ip|cluster ip|selector) (?:is|are|does|do) "
-     r"(?:each(?: one)?|they|it)(?: have| has)?\W*$", r" with their \1"),
+    (r",? and (?:what|which) (type|port|ports|status|age|ip|cluster ip|selector) (?:is|are|does|"
+     r"do) (?:each(?: one)?|they|it)(?: have| has)?\W*$",
+     r" with their \1"),
     # "could you add how many times each of them restarted?": their restarts shown (not a restart ordered)
-    (r"\b(?:could you |can you |please |pls )?add (?:how many times (?:each of them|each one|each|they) "
-     r"(?:has |have )?restarted|(?:their|the) restart counts?)\b", "with their restarts"),
+    (r"\b(?:could you |can you |please |pls )?add (?:how many times (?:each of them|each one|each|"
+     r"they) (?:has |have )?restarted|(?:their|the) restart counts?)\b",
+     "with their restarts"),
     # "trying to see why pods avoid some nodes: show me every tainted node": a chatty lead before the question
     (r"^(?:trying to (?:see|find|figure out|understand|work out)|(?:quick )?sanity check|just curious|"
-     r"wondering)"
-     r"\b[^:]{0,80}:\s+"
-     r"(?=(?:show|list|which|what|how|are|is|give|can|could|any|get|find|count)\b)", ""),
+     r"wondering)\b[^:]{0,80}:\s+(?=(?:show|list|which|what|how|are|is|give|can|could|any|get|find|"
+     r"count)\b)",
+     ""),
     # "worker-2 looks overloaded, can you list every pod it's hosting?": the pods on that node
-    (r"^([a-z0-9][\w\-]*\d) (?:looks|seems|is|feels|might be) [^,]+, (?:can you |could you |please |pls )?"
-     r"(?:list|show(?: me)?|give me|get)(?: me)? (?:every|all(?: the)?|the) pods? (?:it'?s|it is|that'?s) "
-     r"(?:hosting|running)\W*$", r"pods on node \1"),
+    (r"^([a-z0-9][\w\-]*\d) (?:looks|seems|is|feels|might be) [^,]+, (?:can you |could you |please |"
+     r"pls )?(?:list|show(?: me)?|give me|get)(?: me)? (?:every|all(?: the)?|the) pods? (?:it'?s|it is|"
+     r"that'?s) (?:hosting|running)\W*$",
+     r"pods on node \1"),
     # "which of our services get a cloud load balancer, and what address did each one get?": its external ip
-    (r",? and (?:what|which) (?:ip|address|external ip|external address|ip address) (?:did |does |do )?"
-     r"(?:each(?: one)?|they|it) (?:get|got|have|has)\b", " and their external ip"),
+    (r",? and (?:what|which) (?:ip|address|external ip|external address|ip address) (?:did |does |"
+     r"do )?(?:each(?: one)?|they|it) (?:get|got|have|has)\b",
+     " and their external ip"),
     # "deploy -A where READY x/y has x<y": fewer ready than desired
     (r"\bwhere ready\s+x\s*/\s*y\s+(?:has|with|is|shows)\s+x\s*<\s*y\b", "not fully ready"),
     # "dead deployments i think - which ones have 0 of N ready?": those deployments, asked after a dash
     (r"^.*?\b(deployments|statefulsets|daemonsets|pods|nodes|jobs|"
-     r"services)\b[^\-\u2013\u2014]*\s[-\u2013\u2014]+\s+"
-     r"which (?:ones|of them)\b", r"which \1"),
+     r"services)\b[^\-\u2013\u2014]*\s[-\u2013\u2014]+\s+which (?:ones|of them)\b",
+     r"which \1"),
     (r"\bhave 0 (?:of|/) ?n ready\b", "have no ready replicas"),
     # "statefulsets whose pods aren't all up and ready": not every replica ready
-    (r"\b(statefulsets?|sts|deployments?|deploys?|replicasets?|rs)\b(.*?)\bwhose pods "
-     r"(?:aren'?t|are not) all "
-     r"(?:up and )?(?:ready|up)\b", r"\1\2 that are not fully ready"),
+    (r"\b(statefulsets?|sts|deployments?|deploys?|replicasets?|rs)\b(.*?)\bwhose pods (?:aren'?t|"
+     r"are not) all (?:up and )?(?:ready|up)\b",
+     r"\1\2 that are not fully ready"),
     # "pod totals for each STATUS value": how many per status
     (r"\b(pod|node|deployment|service|job|event|container)s? totals? (?:for|per|by) (?:each |"
-     r"every )?"
-     r"(status|phase|namespace|node|type|reason|zone)(?: values?)?\b", r"\1s per \2"),
-    # "count no grouped by topology zone": nodes (kubectl's "no"), counted by zone
-    (r"^\W*(count|list|get|show) no\b(?= (?:grouped|by|per|with|where|in)\b)", r"\1 nodes"),
+     r"every )?(status|phase|namespace|node|type|reason|zone)(?: values?)?\b",
+     r"\1s per \2"),
     (r"\btopology zone\b", "zone"),
     # "the tree pods with the biggest memory requests": three (a real word, so no spelling rule mends it)
     (r"\bthe tree (pods|nodes|deployments|namespaces|containers|jobs|pvcs|services)\b", r"the three \1"),
@@ -2549,25 +2546,25 @@ _REWORDED = (
      r"labels of \1"),
     # "some nodes got cordoned for maintenance - which pods are still running on them?"
     (r"^(?:some |the |our |a few |two |2 )?nodes (?:got|are|were|have been|been) (cordoned|drained|"
-     r"tainted)\b[^\-:]*"
-     r"[-:\u2013\u2014]\s*which pods (?:are )?(?:still )?(?:running|scheduled|left) on them\b", r"which "
-     r"pods are on \1 nodes"),
+     r"tainted)\b[^\-:]*[-:\u2013\u2014]\s*which pods (?:are )?(?:still )?(?:running|scheduled|"
+     r"left) on them\b",
+     r"which pods are on \1 nodes"),
     # "any orphaned pvcs? like claims nobody is using anymore": the same, said again
-    (r"\?\s+(?:like|i\.e\.?|i mean|as in|meaning|need to|i need to|want to|i want to|just want to|trying "
-     r"to)\b.*$",
+    (r"\?\s+(?:like|i\.e\.?|i mean|as in|meaning|need to|i need to|want to|i want to|just want to|"
+     r"trying to)\b.*$",
      ""),
     # "every node carrying a taint": with one
     (r"\b(?:carrying|bearing) (?:a |an |any |some )?(taints?)\b", r"with \1"),
     # "kubelets silent for over 10 minutes - which nodes?": their last heartbeat older than that
-    (r"^\W*(?:kubelets?|nodes?) (?:silent|quiet|not reporting|unresponsive|not heard from|dark) (?:for )?"
-     r"(?:over |more than |longer than )?(\d+ ?\w+)\W*(?:[-\u2013\u2014:]+\s*)?(?:which (?:nodes?|"
-     r"ones?)\??)?\W*$",
+    (r"^\W*(?:kubelets?|nodes?) (?:silent|quiet|not reporting|unresponsive|not heard from|"
+     r"dark) (?:for )?(?:over |more than |longer than )?(\d+ ?\w+)\W*(?:[-\u2013\u2014:]+\s*)?(?:which "
+     r"(?:nodes?|ones?)\??)?\W*$",
      r"nodes with last heartbeat older than \1"),
-    (r"\borphaned (pvcs?|claims?|persistent ?volume ?claims?|configmaps?|secrets?)\b", r"\1 not used by "
-     r"any pod"),
+    (r"\borphaned (pvcs?|claims?|persistent ?volume ?claims?|configmaps?|secrets?)\b",
+     r"\1 not used by any pod"),
     # "which containers restarted, and how many times each?": each one's restarts
-    (r"^(?!.*\b(?:them|those|these|they)\b)(.*\brestart\w*\b.*?),? (?:and )?how many (?:times|restarts)(?: "
-     r"each(?: one)?| for each)?\W*$",
+    (r"^(?!.*\b(?:them|those|these|they)\b)(.*\brestart\w*\b.*?),? (?:and )?how many (?:times|"
+     r"restarts)(?: each(?: one)?| for each)?\W*$",
      r"\1 and their restarts"),
     # "add up the memory capacity of every node": its total
     (r"^\W*(?:please |pls |can you |could you )?add up (?:all )?(?:of )?(?:the )?", "total "),
@@ -2601,108 +2598,108 @@ _REWORDED = (
     (r"^\W*what(?:'?s| is) (?:running|scheduled) on (?:the |any )?(disk|memory|pid)[- ]pressure nodes?\b",
      r"pods on nodes with \1 pressure"),
     (r"^\W*what(?:'?s| is) (?:running|scheduled) on (?:the |any )?(cordoned|not ?ready|unschedulable|"
-     r"tainted) "
-     r"nodes?\b", r"pods on \1 nodes"),
+     r"tainted) nodes?\b",
+     r"pods on \1 nodes"),
     # "pvc where sc provisioner = x": the claims whose storage class has that provisioner
-    (r"\b(pvcs?|persistent ?volume ?claims?) where (?:the )?(?:sc|storage ?class) provisioner\s*(?:=|is)\s*",
-     r"pvcs whose storage class provisioner is "),
+    (r"\b(pvcs?|persistent ?volume ?claims?) where (?:the )?(?:sc|storage ?class) provisioner\s*(?:=|"
+     r"is)\s*",
+     "pvcs whose storage class provisioner is "),
     # "pv bound to a deleted pvc": a volume whose claim no longer exists (not one whose status is Bound)
-    (r"\b(pvs?|persistent ?volumes?) (?:still )?(?:bound to|claimed by|pointing (?:at|to)|carrying a claim "
-     r"?ref to) "
-     r"(?:a |an )?(?:deleted|missing|nonexistent|non-existent|removed|gone|vanished) (?:pvcs?|claims?)\b",
+    (r"\b(pvs?|persistent ?volumes?) (?:still )?(?:bound to|claimed by|pointing (?:at|to)|"
+     r"carrying a claim ?ref to) (?:a |an )?(?:deleted|missing|nonexistent|non-existent|removed|gone|"
+     r"vanished) (?:pvcs?|claims?)\b",
      r"\1 whose claim no longer exists"),
     # "team-b pods managed by deployments, with the deployment each belongs to": each with its deployment
     (r"\b(pods?|po) (?:managed by|owned by|from|that come from|coming from) (deployments|statefulsets|"
-     r"daemonsets|jobs)"
-     r",? (?:with|and) (?:the|their|its) (?:deployment|statefulset|daemonset|job) (?:each|it|they) "
-     r"(?:belongs? to|comes? from)\b", r"\1 and their \2"),
-    # "top 3 no by po count", "least loaded no", "po on NotReady no": kubectl's short name for nodes, where
+     r"daemonsets|jobs),? (?:with|and) (?:the|their|its) (?:deployment|statefulset|daemonset|"
+     r"job) (?:each|it|they) (?:belongs? to|comes? from)\b",
+     r"\1 and their \2"),
+    # "top 3 no by po count", "least loaded no": kubectl's short name for nodes, where
     # "no" cannot be the English word
     (r"\b((?:top|bottom|first) \d+|least loaded|most loaded|busiest|emptiest|quietest) no\b(?! \w+ing\b)",
      r"\1 nodes"),
-    (r"\b(on|across) (?:the )?(notready|not ready|ready|cordoned|tainted|control[- ]plane|worker|gpu) no\b",
-     r"\1 \2 nodes"),
     # "deploy w/ biggest gap between desired and ready": the most replicas missing
     (r"\b(?:biggest|largest|widest|greatest|most) (?:gap|difference|shortfall) (?:between )?(?:desired|"
-     r"wanted|spec) "
-     r"(?:and|vs\.?|versus) (?:ready|available)(?: replicas)?\b", "missing the most ready replicas"),
+     r"wanted|spec) (?:and|vs\.?|versus) (?:ready|available)(?: replicas)?\b",
+     "missing the most ready replicas"),
     # "which three ns reserve the most RAM (requests)?": memory requested
     (r"\b(?:ram)\b", "memory"),
     (r"\b(request|reserve)s? the most (cpu|memory|mem)\b", r"request the most \2"),
     # "nodes that haven't reported a heartbeat for over 10 minutes": their last one older than that
-    (r"\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not) (?:reported|sent|posted) (?:a |any "
-     r")?heartbeats? "
-     r"(?:for|in) (?:over |more than |the (?:last|past) )?", "last heartbeat older than "),
+    (r"\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not) (?:reported|sent|posted) (?:a |"
+     r"any )?heartbeats? for (?:over |more than |the (?:last|past) )?",
+     "last heartbeat older than "),
     # "pvc sc=fast": the storage class, kubectl's short name for it
     (r"\bsc\s*=\s*", "storage_class="),
     # "quick check on our lb services - how many ready backends has each one got?": asked of each of those
-    (r"^\W*(?:quick check on |quick q(?:uestion)? (?:on|about) |about |regarding |re:? |for )?(?:our |my |"
-     r"the )?"
-     r"([a-z][a-z0-9 \-]+?)\s+[-\u2013\u2014:]+\s+how many (.+?) (?:does|do|has|have) each(?: one| of them)? "
-     r"(?:have|got)\W*$", r"how many \2 does each \1 have"),
+    (r"^\W*(?:quick check on |quick q(?:uestion)? (?:on|about) |about |regarding |re:? |for )?(?:our |"
+     r"my |the )?([a-z][a-z0-9 \-]+?)\s+[-\u2013\u2014:]+\s+how many (.+?) (?:does|do|has|"
+     r"have) each(?: one| of them)? (?:have|got)\W*$",
+     r"how many \2 does each \1 have"),
     # "how many ready backends has each load balancer service got?": those services with their count
-    (r"^\W*how many (ready |healthy |live )?(?:endpoints?|backends?|eps|addresses) (?:does|do|has|have) "
-     r"(?:each|every|all|the|our|my)(?: of)?(?: (?:the|our|my))? (load ?balancer|nodeport|node ?port|"
-     r"cluster ?ip|headless)"
-     r" (?:services?|svcs?)(?: each)? (?:have|has|got)(?: each)?\W*$", r"\2 services and their \1endpoint "
-     r"count"),
+    (r"^\W*how many (ready |healthy |live )?(?:endpoints?|backends?|eps|addresses) (?:does|do|has|"
+     r"have) (?:each|every|all|the|our|my)(?: of)?(?: (?:the|our|my))? (load ?balancer|nodeport|"
+     r"node ?port|cluster ?ip|headless) (?:services?|svcs?)(?: each)? (?:have|has|got)(?: each)?\W*$",
+     r"\2 services and their \1endpoint count"),
     # "which statefulsets have a replica on a NotReady node": some pod of theirs there
     (r"\b(have|has|run|runs) (?:a |any |some )?replicas? (on|in) (an? |any )?(?=\S*\s*nodes?\b|"
      r"[a-z]+-\d+\b|zone)",
      r"\1 pods \2 "),
     # "if worker-3 went down, which deployments would lose a pod?": those with a pod there
-    (r"^\W*if ([\w\-]+) (?:went|goes|go|were to go|dies|died|failed|fails) (?:down|away)?,? (?:which|what) "
-     r"(\w+) "
-     r"(?:would|will|could) (?:lose|be hit|be affected|lose any|lose some)(?: (?:a |any |some )?(?:pods?|"
-     r"replicas?))?\W*$",
+    (r"^\W*if ([\w\-]+) (?:went|goes|go|were to go|dies|died|failed|fails) (?:down|away)?,? (?:which|"
+     r"what) (\w+) (?:would|will|could) (?:lose|be hit|be affected|lose any|lose some)(?: (?:a |any |"
+     r"some )?(?:pods?|replicas?))?\W*$",
      r"which \2 have pods on \1"),
     # "what pods did the db-backup cron job's runs leave", "every pod the x cronjob spun up": its pods
-    (r"\b(?:what|which|every|all(?: the)?|the|list(?: the)?) pods? (?:did |has |have |that )?(?:the "
-     r")?([a-z0-9][\w\-]*)"
-     r" (cron ?jobs?|cj|jobs?|deployments?|deploy|statefulsets?|sts|daemonsets?|ds)(?:'s? runs?)?( in "
-     r"[\w\-]+)? "
-     r"(?:create[ds]?|leave|left|spin up|spun up|spawn(?:ed)?|start(?:ed)?|make|made|launch(?:ed)?)\b",
+    (r"\b(?:what|which|every|all(?: the)?|the|list(?: the)?) pods? (?:did |has |have |"
+     r"that )?(?:the )?([a-z0-9][\w\-]*) (cron ?jobs?|cj|jobs?|deployments?|deploy|statefulsets?|sts|"
+     r"daemonsets?|ds)(?:'s? runs?)?( in [\w\-]+)? (?:create[ds]?|leave|left|spin up|spun up|"
+     r"spawn(?:ed)?|start(?:ed)?|make|made|launch(?:ed)?)\b",
      r"pods created by the \1 \2\3"),
     # "... and how each one ended": each one's status
     (r"\b(?:and )?how (?:each one|each of them|each|they|those) (?:ended|finished|ended up|turned out|"
      r"went)\b",
      "and their status"),
     # "hpa target cpu utilization", "hpa current vs target cpu": the hpas' cpu target (and current) percent
-    (r"\b(hpas?|horizontal ?pod ?autoscalers?) (?:target|targeted) cpu"
-     r"(?: utili[sz]ation| usage| percent(?:age)?| %)?",
+    (r"\b(hpas?|horizontal ?pod ?autoscalers?) (?:target|targeted) cpu(?: utili[sz]ation| usage|"
+     r" percent(?:age)?| %)?",
      r"\1 and their cpu target"),
-    (r"\b(hpas?|horizontal ?pod ?autoscalers?) current (?:vs\.?|versus|and|against) target cpu"
-     r"(?: utili[sz]ation| usage| percent(?:age)?| %)?", r"\1 with cpu current and target percent"),
+    (r"\b(hpas?|horizontal ?pod ?autoscalers?) current (?:vs\.?|versus|and|"
+     r"against) target cpu(?: utili[sz]ation| usage| percent(?:age)?| %)?",
+     r"\1 with cpu current and target percent"),
     # "the 5 pods with the most restarts, and which namespace are they in?": each one's namespace, which a
     # question naming none shows anyway (not the restarts summed per namespace)
-    (r"^(.*\b(?:pods?|po|deploy\w*|statefulsets?|sts|services?|svcs?|jobs?|pvcs?|containers?)\b.*?)\W*"
-     r"(?:and|with|\+) (?:their|its|which|what) (?:namespaces?|ns)(?: (?:they|it) (?:are|is|'re|'s|live) in|"
-     r" (?:are|is|do|does) (?:they|it) (?:in|live in|belong to))?\W*$", r"\1"),
+    (r"^(.*\b(?:pods?|po|deploy\w*|statefulsets?|sts|services?|svcs?|jobs?|pvcs?|"
+     r"containers?)\b.*?)\W*(?:and|with|\+) (?:their|its|which|what) (?:namespaces?|ns)(?: (?:they|"
+     r"it) (?:are|is|'re|'s|live) in| (?:are|is|do|does) (?:they|it) (?:in|live in|belong to))?\W*$",
+     r"\1"),
     # "percent of cpu allocated per node", "what % of each node's memory is requested": requests over
     # allocatable
-    (r"^\W*(?:what |the )?(?:percent(?:age)?|%|share) of (?:the )?(cpu|memory|mem) "
-     r"(?:allocated|requested|reserved|committed)"
-     r" (?:per|on each|on every|for each|by|of each) node\W*$", r"node \1 request percentage"),
-    (r"^\W*(?:what |the )?(?:percent(?:age)?|%|share) of (?:each|every) node'?s? (cpu|memory|mem) "
-     r"(?:is |gets )?"
-     r"(?:allocated|requested|reserved|committed)\W*$", r"node \1 request percentage"),
+    (r"^\W*(?:what |the )?(?:percent(?:age)?|%|share) of (?:the )?(cpu|memory|mem) (?:allocated|"
+     r"requested|reserved|committed) (?:per|on each|on every|for each|by|of each) node\W*$",
+     r"node \1 request percentage"),
+    (r"^\W*(?:what |the )?(?:percent(?:age)?|%|share) of (?:each|every) node'?s? (cpu|memory|mem) (?:is |"
+     r"gets )?(?:allocated|requested|reserved|committed)\W*$",
+     r"node \1 request percentage"),
     # "job failures (events)", "why did jobs fail? (events)": the failed jobs' events
-    (r"^\W*(?:(?:the |show |list |any )?job failures|why did (?:the )?jobs fail)\W*"
-     r"(?:\(|from |in |per |via )?(?:the )?"
-     r"(?:events?|ev)\)?\W*$", "failed job events"),
+    (r"^\W*(?:(?:the |show |list |any )?job failures|why did (?:the )?jobs fail)\W*(?:\(|from |in |per |"
+     r"via )?(?:the )?(?:events?|ev)\)?\W*$",
+     "failed job events"),
     # "top 2 images by usage": the images most containers run, not a live measurement
-    (r"\b(?:(top|first) (\d+ )?)(images?) (?:ranked |sorted |ordered )?by "
-     r"(?:usage|use|popularity|how (?:often|many)"
-     r" (?:they'?re |they are )?used)\b", r"\1 \2most used \3"),
+    (r"\b(?:(top|first) (\d+ )?)(images?) (?:ranked |sorted |ordered )?by (?:usage|use|popularity|"
+     r"how (?:often|many) (?:they'?re |they are )?used)\b",
+     r"\1 \2most used \3"),
     # "what nodes is the checkout-api deployment spread across": the nodes its pods run on
-    (r"^\W*(?:what|which) nodes (?:is|are|does|do) (?:the )?([a-z0-9][\w\-]*)"
-     r"(?: deployment| deploy| statefulset| sts"
-     r"| daemonset| ds| pods?| app)? (?:spread|running|scheduled|placed|deployed|run|live|sit)"
-     r"(?: (?:across|over|on|onto|to))?\W*$", r"which nodes run \1 pods"),
+    (r"^\W*(?:what|which) nodes (?:is|are|does|do) (?:the )?([a-z0-9][\w\-]*)(?: deployment| deploy|"
+     r" statefulset| sts| daemonset| ds| pods?| app)? (?:spread|running|scheduled|placed|deployed|run|"
+     r"live|sit)(?: (?:across|over|on|onto|to))?\W*$",
+     r"which nodes run \1 pods"),
     # "owner of each pod in ml", "what controls the pods in data": those objects with their owners
-    (r"^\W*(?:(?:what|which|who)(?: is|'s| are)? |show(?: me)? |list |get )?(?:the )?owners? (?:of|for) "
-     r"(?:each|every|all(?: the)?|the) (.+?)\W*$", r"\1 and their owners"),
-    (r"^\W*(?:who|what) (?:owns|controls|manages) (?:the )?((?:pods?|po|replica ?sets?|rs|jobs?)\b.*?)\W*$",
+    (r"^\W*(?:(?:what|which|who)(?: is|'s| are)? |show(?: me)? |list |get )?(?:the )?owners? (?:of|"
+     r"for) (?:each|every|all(?: the)?|the) (.+?)\W*$",
+     r"\1 and their owners"),
+    (r"^\W*(?:who|what) (?:owns|controls|manages) (?:the )?((?:pods?|po|replica ?sets?|rs|"
+     r"jobs?)\b.*?)\W*$",
      r"\1 and their owners"),
     # "single-replica deployments": those asking for one replica
     (r"\b(?:single|one|1)[- ]replica (deploy\w*|statefulsets?|sts|replicasets?|rs)\b", r"\1 with 1 replica"),
@@ -2836,8 +2833,9 @@ _REWORDED = (
     (r"\band which (?:one )?(?:is|'s) (?:the )?default\W*$", "and whether each is the default"),
     # "the current replica count of each hpa": its current replicas, not a count of objects
     (r"\b(current|desired|ready|available|min|max|minimum|maximum) replica counts?\b", r"\1 replicas"),
-    # "nodes running out of memory": under memory pressure
-    (r"\bnodes? (?:that (?:are|is) )?(?:running|run|ran|getting) (?:out of|low on) (memory|disk|pids)\b",
+    # "nodes running out of memory", "po on nodes low on memory": under memory pressure
+    (r"\bnodes? (?:that (?:are|is) |which are |are )?(?:(?:running|run|ran|getting) (?:out of|low on)|"
+     r"(?:low|short|running low) on) (memory|disk|pids)\b",
      r"nodes with \1 pressure"),
     (r"\b((?:which|what) nodes?) (?:are|is) (?:running|getting) (?:out of|low on) (memory|disk|pids)\b",
      r"\1 have \2 pressure"),
@@ -3058,7 +3056,9 @@ _REWORDED = (
     (r",?\s*\b(?:in |from |across )?any namespaces?\s*([?.!]*)$", r" -a\1"),
     # "get no in zone 1c", "po on SchedulingDisabled no": kubectl's short name for nodes
     (r"^(?:kubectl |k )?get no\b", "get nodes"),
-    (r"\b(schedulingdisabled|notready|ready|cordoned|unschedulable) no\b", r"\1 nodes"),
+    (r"\b(schedulingdisabled|notready|not ready|ready|cordoned|unschedulable|tainted|control[- ]plane|"
+     r"worker|gpu) no\b",
+     r"\1 nodes"),
     # "statefulsets where not every replica is ready": not fully ready
     (r"\b(?:where|whose|with) not (?:every|all)(?: of (?:the|their|its))? (?:replicas?|pods?) "
      r"(?:is|are) ready\b", "not fully ready"),

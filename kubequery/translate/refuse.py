@@ -77,8 +77,7 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     done = rx.search(
         r"\b(?:do|run|perform|trigger|kick off|issue|execute|start)\s+(?:a |an |the )?(?:quick )?"
         r"(?:rollout restart|rolling restart|restart|rollback|roll ?back|redeploy(?:ment)?|rollout undo|"
-        r"drain|"
-        r"cordon|failover|re-?deploy)\b(?!\s+(?:count|history|time|policy|reason)s?\b)",
+        r"drain|cordon|failover|re-?deploy)\b(?!\s+(?:count|history|time|policy|reason)s?\b)",
         text,
     )
     if done and not rx.search(r"\b(?:did|was|were|has|have|had|when|last)\b[^,.;?]*$", text[: done.start()]):

@@ -1292,6 +1292,9 @@ def _event_identity(p: Parse, catalog: Catalog, ns_fixed: bool) -> list[str]:
         shown.append("message")
     if p.wants_message and len(shown) > 3:
         return [c for c in shown if c != "reason"]  # "events about pvcs and what they say"
+    if ns_fixed and p.order == "last_seen DESC" and p.limit and not p.wants_message:
+        # "last 3 warnings in staging": when each happened beside what it was (as the written sets' authors)
+        return [c for c in shown[:3] if c != "message"] + ["last_seen"]
     return shown[:3]
 
 
@@ -1311,10 +1314,6 @@ def render(p: Parse, catalog: Catalog) -> str:
             ident = [] if p.pod_only and p.extra else ident
         elif p.table == "events":
             ident = _event_identity(p, catalog, ns_fixed)
-            one = any(c.startswith(("involved_name =", "involved_uid =")) for c in p.conds)
-            if ns_fixed and not one and p.order == "last_seen DESC" and p.limit and not p.wants_message:
-                # "last 3 warnings in staging": when each happened beside what it was (written sets' authors)
-                ident = [c for c in ident if c != "message"] + ["last_seen"]
         elif not t.namespaced or ns_fixed:
             ident = ["name"]
         else:

@@ -292,8 +292,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             r"\bwhat(?:'?s| is| are) failing\b(?! (?:to|readiness|health|probes?|liveness|image))", text
         )
         unhealthy = rx.search(
-            r"unhealthy|broken|not healthy|(?:aren|isn)'?t healthy|bad pods|\bsick\b|\b(?:anything|"
-            r"something) wrong\b|"
+            r"unhealthy|broken|not healthy|(?:aren|isn)'?t healthy|bad pods|\bsick\b|"
+            r"\b(?:anything|something) wrong\b|"
             r"\bwrong with\b|\bwhat(?:'?s| is) wrong\b|\b(?:any|what) (?:problems?|issues?|trouble)\b|"
             r"\b(?:having|in|with|got|have) (?:some |any )?(?:trouble|problems|issues)\b|\bstruggling\b|"
             r"\bis (?:everything|all|it all) (?:ok|okay|fine|good|healthy)\b|"
