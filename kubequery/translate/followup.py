@@ -63,6 +63,27 @@ _TERSE = (
     (r"^(?:and )?(?:which|what) (storage ?class(?:es)?|sc|images?|zones?|service ?accounts?|"
      r"priority ?class(?:es)?)$",
      r"what \1 do they use"),
+    # "how many pods does it host?" after nodes: the pods on them, counted
+    (r"^(?:and )?how many (pods|po) (?:does|do) (?:it|that(?: one| node)?|they|those|these|them) (?:host|"
+     r"have|run|"
+     r"hold|carry)$",
+     r"how many \1 are on them"),
+    # "whats the reason for each?": why, as "why?" asks of the rows before
+    (r"^(?:and )?(?:what(?:'?s| is| was)) the reasons? for (?:each(?: one)?|them|those|these|it)$", "why"),
+    # "what about only team-a?": the same question asked of that
+    (r"^(?:and )?(?:what|how) about (?:only|just) (?:in )?([a-z0-9][a-z0-9\-]*)$", r"what about \1"),
+    # "switch to checkout", "same but -n payments": the same question asked of that
+    (r"^(?:ok,? |now |and )?(?:switch|change|flip|move) (?:it |that )?(?:over )?to ([a-z0-9][a-z0-9\-]*)$",
+     r"what about \1"),
+    (r"^(?:the )?same (?:but|for|in|with) (?:-n |--namespace |ns |namespace )?([a-z0-9][a-z0-9\-]*)$",
+     r"what about \1"),
+    # "what made them fail?": why they did
+    (r"^(?:and )?what (?:made|caused|got) (?:them|those|these|it|each(?: one)?) (?:to )?(fail|crash|break)$",
+     r"why did they \1"),
+    # "add how much each is requesting", "how much is each requesting": their requests
+    (r"^(?:(?:add|include|show|plus) )?how much (?:each(?: one)?|they) (?:is|are) (?:requesting|asking for)$|"
+     r"^how much (?:is|are) (?:each(?: one)?|they) (?:requesting|asking for)$",
+     "with their requests"),
     # "ml instead", "deployments instead?": the same question asked of that
     (r"^(?:ok,? |and |now |so )?(?:in |for )?([a-z0-9][a-z0-9\-]*) instead$", r"what about \1"),
     # "events for those two?": their events, "those" said with how many there are
@@ -1704,7 +1725,10 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         and rx.match(rf"(?:make it|change it to|show|give me)\s+(?:the\s+)?(?:top\s+)?{NUMW}\b", text)
     )  # "make it 10": the same top-N, resized
     measure = _aggregate(tree)
-    if top and number(top.group(1)) and top.group(1) not in ("a", "an") and words <= 6:
+    aged = r"\b(?:newest|latest|most recent|youngest|oldest)\b"  # "just the oldest 3": by age, read below
+    if top and number(top.group(1)) and top.group(1) not in ("a", "an") and words <= 6 and not (
+        "created" in columns and rx.search(aged, text)
+    ):
         new = tree.copy()
         if measure is not None and not new.args.get("order"):  # "only the top 3" of a count per namespace
             least = rx.search(r"\b(bottom|least|fewest|smallest|lowest)\b", text)

@@ -3798,7 +3798,9 @@ class OfflineTranslator:
             if not c.startswith("namespace =")
         ]:
             return None
-        counting = (
+        # "svc -n monitoring + ready ep count": each service with that count
+        each_count = r"(?:\+|\bw/|\band the)\s*(?:(?:not[- ]|un)?ready )?(?:endpoints?|ep) (?:count|#)"
+        counting = rx.search(each_count, text) or (
             rx.search(_COUNTING + "|#", text)
             and not rx.search(r"\bready\b|\baddress", text)
             # "how many services have an endpoint on worker-3": those kept by their endpoints' node, counted
@@ -4025,7 +4027,10 @@ class OfflineTranslator:
         if namespace:
             said_ns = rf"\b(?:in|-n)\s+(?:the\s+)?(?:namespace\s+|ns\s+)?{re.escape(namespace)}\b"
             after = rx.sub(said_ns, " ", after)
-        if rx.search(r"\w", after):
+        # "…, and how many", "(count)": each one's count shown too
+        shown = r"\W*(?:(?:and )?how many(?: each)?|\(?(?:with )?(?:the |their )?counts?\)?)\W*"
+        shown = rx.fullmatch(shown, after)
+        if rx.search(r"\w", after) and not shown:
             return None  # more said of them ("rs that still have pods"): not read here
         b_conds, understood = self._conditions(b, said + counted[1], [namespace or ""])  # "old" needs "rs"
         if rx.search(r"\w", said) and not b_conds:
@@ -4038,7 +4043,8 @@ class OfflineTranslator:
         # every owner with its count (zeros kept, for "fewer than"), kept by the count, not shown
         tree = sqlglot.parse_one(joins.count_per(a_sql, b, how, b_conds), read="duckdb")
         count = tree.expressions[-1]
-        tree.set("expressions", tree.expressions[:-1])
+        if not shown:
+            tree.set("expressions", tree.expressions[:-1])
         number = {"one": "1", "two": "2", "three": "3"}.get(m.group(2), m.group(2))
         tree = tree.having(f"{count.sql(dialect='duckdb')} {op} {number}", copy=False)
         understood = [*a_understood, f"{b} per {a} {op} {number}", *understood]
@@ -5768,7 +5774,11 @@ class OfflineTranslator:
             return shown, [*p.understood, "the objects they are about, with their columns"], 0.85
         if p.table == "events" and p.cols is None and not p.group and self._event_columns(p, rest):
             return f"SELECT count(*) FROM ({render(p, self.catalog)})", p.understood, 0.85
-        return render(p, self.catalog), p.understood, 0.85
+        sql = render(p, self.catalog)
+        through = _deployments_through_replicasets(sql) if p.table == "events" else None
+        if through is not None:
+            return through, [*p.understood, "deployments through their replica sets"], 0.8
+        return sql, p.understood, 0.85
 
     def _subjects_shown(self, p: Parse, text: str) -> str | None:
         """ "Which nodes are the pods with BackOff events on?", "deployments with ScalingReplicaSet events,
@@ -5801,6 +5811,7 @@ class OfflineTranslator:
                     m.column not in events_own
                     and not m.start <= pos < m.end
                     and not (m.end <= pos and not text[m.end : pos].strip())  # "failed jobs": their state
+                    and not rx.match(r"\s*pull", text[m.end :])  # "image pulls failing": what the events say
                     and (
                         rx.search(asked, text[: m.start])
                         or m.start in bracketed
@@ -5852,10 +5863,19 @@ class OfflineTranslator:
             r"|\bnodes?\b.*\b(?:is|whether)\s+(?:it|that|that one|the node)\s+(?:is\s+)?ready\b"
             r"|\bis\s+the\s+node\s+(?:of|running|hosting|for|under|behind)\s+.*\bready\b"
         )
-        where = self._one_pod_named(text, namespace) if rx.search(asked, text) else None
+        # "status of the node running legacy-etl-worker", "is x's node healthy? show its status": its STATUS
+        status = (
+            r"\bstatus of (?:the |its )?node (?:running|hosting|of|for|under|behind|that runs|where)\b"
+            r"|\bstatus of the node\b.*\b(?:runs?|is|sits?|lives?) on\b"
+            r"|[a-z0-9]'s node\b.*\b(?:healthy|status|ok)\b"
+        )
+        column = "status" if rx.search(status, text) else "ready"
+        if column == "ready" and not rx.search(asked, text):
+            return None
+        where = self._one_pod_named(text, namespace)
         if where is None:
             return None
-        return f"SELECT n.name, n.ready FROM pods p JOIN nodes n ON n.name = p.node WHERE {where}"
+        return f"SELECT n.name, n.{column} FROM pods p JOIN nodes n ON n.name = p.node WHERE {where}"
 
     def _node_events_of_pod(self, text: str, namespace: str | None) -> str | None:
         """ "Events on the node that pod x runs on", "node events for po x": the events of that pod's node."""
@@ -5989,6 +6009,12 @@ class OfflineTranslator:
         )
         if rx.match(r"\s*(?:why|how come)\b", text):
             subjects = False  # "why are the replica sets in kube-system failing …": what their events say
+        # "pods with image pull errors (events)": the errors name the events, not a column ("… and the error",
+        # "and why" ask for it)
+        said = r"\b(?:messages?|msgs?|says?|saying|said|why)\b"
+        said += r"|\b(?:and|what|the|their|its|exactly)\s+(?:\w+\s+)?errors?\b"
+        if subjects and asked == ["message"] and not rx.search(said, text):
+            asked = []
         if not p.count and not asked and rx.search(
             r"\b(?:which|what) (?:namespaces|ns)\b" + _SUBJECT_VERB, text
         ):  # "which namespaces have FailedCreate events?": the places, each once
@@ -6685,7 +6711,7 @@ class OfflineTranslator:
         asked = rx.match(
             r"\W*(?:(?:which|what|list|show(?: me)?|get|the|"
             r"(how many|number of|count of)(?: distinct| different)?)\s+)*"
-            r"(nodes?|zones?|instance[ -]types?)\b",
+            r"(nodes?|zones?|instance[ -]types?)\b(?!-)",
             rest,
         )
         if asked is None or rx.search(r"\b(?:most|fewest|least)\b", rest):
@@ -7031,6 +7057,8 @@ class OfflineTranslator:
             # "capacity of the pv behind each pvc": that column of the volume, not the volume too
             # ("what reclaim policy do the volumes behind each claim have": the same, asked)
             of_pv = r"\s+(?:of|do|does)\s+(?:the\s+|their\s+|its\s+|each\s+)?"
+            # "what reclaim policy does each claim's volume have"
+            of_pv += r"(?:(?:claim|pvc)(?:'s|’s|s')\s+)?"
             of_pv += r"(?:pvs?|persistent\s*volumes?|volumes?)\b"
             # "pvcs with their volume's reclaim policy": the same, the volume said first
             pv_s = r"\b(?:pvs?|persistent\s*volumes?|volumes?)(?:'s|’s|s')\s+$"
@@ -7086,7 +7114,7 @@ class OfflineTranslator:
             )
         # "which nodes are the payments-worker pods on?": a deployment named alone, its pods' nodes asked
         asks_nodes = rx.search(
-            r"^(?:(?:which|what|list|show(?: me)?|give me)\s+)?(?:all\s+|the\s+)?nodes?\b|"
+            r"^(?:(?:which|what|list|show(?: me)?|give me)\s+)?(?:all\s+|the\s+)?nodes?\b(?!-)|"
             r"\bwhere\b.*\b(?:scheduled|running|runs?|land(?:ed)?|placed)\b",
             text,
         )
@@ -8022,6 +8050,34 @@ _BY_EVENTS = (
 )
 _TIMES_REPEATED = r"\bhow many times\b|\bcounting repeats\b"
 # Words that ask to see a column of events ("reason and message", "what object and why").
+# What the replica set controller reports about the replica sets it runs, never about their deployments.
+_REPLICASET_REASONS = ("FailedCreate", "SuccessfulCreate", "FailedDelete", "SuccessfulDelete")
+
+
+def _deployments_through_replicasets(sql: str) -> str | None:
+    """ "Deployments with FailedCreate events": those events are about the deployments' replica sets, so the
+    deployments are found through them (the events have none about a deployment itself)."""
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    where = tree.args.get("where")
+    if where is None or tree.args.get("group") or tree.args.get("joins") or tree.find(exp.AggFunc):
+        return None
+    conds = list(where.this.flatten()) if isinstance(where.this, exp.And) else [where.this]
+    said = [c for c in conds if c.sql(dialect="duckdb") == "involved_kind = 'Deployment'"]
+    reasons = [c for c in conds if isinstance(c, (exp.EQ, exp.In)) and c.this.name == "reason"]
+    named = [v.name for c in reasons for v in c.find_all(exp.Literal)]
+    if not said or not named or not set(named) <= set(_REPLICASET_REASONS):
+        return None
+    owner = {"namespace": "r.namespace", "involved_name": "r.owner_name", "object": "r.owner_name"}
+    cols = [owner.get(c.alias_or_name, f"e.{c.alias_or_name}") for c in tree.expressions]
+    kept = [joins._qualified(c.sql(dialect="duckdb"), "e") for c in conds if c is not said[0]]
+    kept += ["e.involved_kind = 'ReplicaSet'", "r.owner_kind = 'Deployment'"]
+    distinct = "DISTINCT " if tree.args.get("distinct") else ""
+    return (
+        f"SELECT {distinct}{', '.join(cols)} FROM events e JOIN replicasets r "
+        f"ON r.namespace = e.namespace AND r.name = e.involved_name WHERE {' AND '.join(kept)}"
+    )
+
+
 _EVENT_COLUMNS = (
     ("type", r"\btypes?\b(?!\s*=)"),
     ("reason", r"\breasons?\b(?!\s*=)|\bwhat reason\b|(?:\band|\+|,)\s+why\b"),

@@ -2250,11 +2250,179 @@ def _unset_either(lead: str, joiner: str, first: str, second: str, kind: str) ->
 
 _BASE_VERB = {"ran": "run", "fired": "run", "got scheduled": "run", "was scheduled": "run", "sent": "send",
               "succeeded": "succeed", "completed": "complete", "reported": "report"}
+def _after_story(story: str, question: str) -> str:
+    """The question told after a story, with the namespace the story named ("… memory in team-b, which pods …")."""
+    named = rx.search(r"\b(?:in|debugging|investigating|checking|looking at|working on) ([a-z0-9][\w\-]*)\b", story)
+    return question + (f" in {named[1]}" if named and not rx.search(r"\bin\b", question) else "")
+
+
+_WORKLOAD_SHORT = {"sts": "statefulset", "deploy": "deployment", "ds": "daemonset"}
 _REWORDED = (
     # "how many CPU cores are allocatable across all nodes?": the allocatable cpu, added up
     (r"^\W*how many (?:cpu )?(?:cores|cpus?) (?:are|is) allocatable\b(?: (?:across|on|over|"
      r"in) (?:all (?:the )?|the |every )?nodes?| in (?:the )?cluster)?\W*$",
      "total allocatable cpu"),
+    # "which node does each payments pod run on, and what zone?": those pods with their node and its zone
+    (r"^\W*(?:which|what) nodes? (?:does|do) (?:each|every|all(?: the)?|the) ([\w\- ]*?)(?:pods?|po) "
+     r"(?:run|sit|"
+     r"live)s? on\b,?(?: and (?:what|which|its|their) ([a-z ]+?))?\W*$",
+     lambda m: f"{m[1]}pods with their node" + (f" and {m[2]}" if m[2] else "")),
+    # "deployments running replicas on worker-9": with pods there (not their replica counts)
+    (r"\b(running|with|that have|that run|having) (?:any |a )?replicas? on\b", r"\1 pods on"),
+    # "secrets used by pods in team-b, with each secret's type": the listed kind's own column
+    (r"^((?:(?:list|show|which|what) )?(?:the |all )?([a-z]+?)s\b.*?)\b(with|and) (?:each|every) \2'?s\b",
+     r"\1\3 their"),
+    # "which secrets do the team-b pods pull in": the ones they use
+    (r"\b((?:pods?|po|containers?) )(?:pull|bring|drag) in\b", r"\1use"),
+    # "what kinds of warnings keep firing in checkout, and how often?", "how often does each warning reason
+    # fire": each reason with its occurrences
+    (r"^\W*(?:what |which )?(?:kinds?|types?|sorts?) of (warning|event)s? (?:(?:keep|are|have been) "
+     r")?(.*?),? and "
+     r"how often\W*$",
+     r"\1 reasons that are \2 with occurrences"),
+    (r"^(.*\breasons?\b.*?),? and how often\W*$", r"\1 with occurrences"),
+    (r"^\W*how often (?:does|do) (?:each|every|the) (warning |event |normal )?reasons? (?:fire|happen|occur|"
+     r"show up|come up)\b(.*)$",
+     r"\1reasons\2 with occurrences"),
+    # "kafka pods in data - any warning events?", "sts/kafka -n data po warnings: reason + msg": the events of
+    # that workload's pods
+    (r"^([a-z0-9][\w\-]*) (?:pods|po)( in [\w\-]+)?\s*[-:,]+\s*(?:any |their )?(warnings?|warning events|"
+     r"events)\W*$",
+     r"\3 of the \1 pods\2"),
+    (r"^(sts|statefulset|deploy|deployment|ds|daemonset)/([a-z0-9][\w\-]*)((?: -n [\w\-]+)?):?\s*(?:po|"
+     r"pods?) "
+     r"(warnings?|warning events|events)\b(?:\W*(?:reason|msg|message|type)s?)*\W*$",
+     lambda m: f"{m[4]} of the pods of {_WORKLOAD_SHORT.get(m[1], m[1])} {m[2]}{m[3]}"),
+    # "any bound volumes sitting idle with no pod using them?": the bound claims no pod mounts
+    (r"\b(?:(?:sitting|that are|are) )?idle\b,? (?=with no|that no)", ""),
+    (r"\b(?:with|having) no (?:pods?|po) (?:using|mounting|referencing) (?:them|it)\b",
+     "not used by any pod"),
+    (r"\bbound volumes\b(?= (?:not used by any pod|that no pod))", "bound pvcs"),
+    # "pods on each ec2 instance type": the nodes' instance type (a label, not a cloud lookup)
+    (r"\b(?:ec2|aws|gce|gcp|azure|cloud|vm) (instance[ -]?types?|machine[ -]?types?)\b", r"\1"),
+    # "which jobs wrapped up in the past hour?": finished then
+    (r"\b(jobs?|cron ?jobs?|runs?)( \w+)? (?:wrapped up|wound up|got done|were done)\b", r"\1\2 finished"),
+    # "which nodes stopped checking in more than ten minutes ago?": their last heartbeat is older
+    (r"\b(?:stopped|quit|ceased) (?:checking in|reporting in|reporting|heartbeating|sending heartbeats)\b",
+     "last heartbeat"),
+    # "jobs that have been going for 15m+ and still aren't done": running for longer than that
+    (r"\b(?:have been|has been|been) (?:going|running|active|at it) (?:for )?(\d+ ?\w+?)\+", r"running for "
+     r"more than \1"),
+    (r"\b(?:have been|has been|been) (?:going|active|at it) (?:for )?(more than|over|longer than) ",
+     r"running for \1 "),
+    (r"\b(running for (?:more than|over|longer than) \S+) and (?:still )?(?:aren'?t|are not|isn'?t|is not) "
+     r"(?:yet )?(?:done|finished|complete)\b",
+     r"\1 and still running"),
+    # "which two pvcs ask for the biggest volumes?": ranked by their storage request
+    (r"\b(?:ask|asks|asking|request|requests|requesting) for (?:the )?(biggest|largest|most|smallest|least) "
+     r"(?:volumes?|storage|space|disks?)\b",
+     r"with the \1 storage request"),
+    # "which pods in batch ended with an Error?": in status Error
+    (r"^((?!.*\b(?:containers?|ctrs?)\b).*\b(?:pods?|po)\b.*?)\b(?:ended|finished|exited|died|stopped) "
+     r"(?:with|in) "
+     r"(?:an? )?error\b",
+     r"\1are in error"),
+    # "az -> node count", "ns -> pod count": the count per zone (namespace, node)
+    (r"^\W*(az|zone|namespace|ns|node|region)s?\s*(?:->|→|:)\s*(\w+) (?:count|#)\W*$", r"\2 count per \1"),
+    # "namespces restarting the most, top 2": the top namespaces by restarts
+    (r"^\W*(namespaces?|ns|nodes?|deployments?|pods?|containers?) restarting the most,? top (\d+|two|three|"
+     r"four|"
+     r"five)\W*$",
+     r"top \2 \1 by restarts"),
+    # "restarting containres in ml + count": those with their restart counts
+    (r"^\W*(?:restarting|restarted) (pods|po|containers)\b(.*?)\s*(?:\+|and|with) (?:the |their "
+     r")?(?:restart )?"
+     r"counts?\W*$",
+     r"\1\2 with restart counts that restarted"),
+    # "deploy --selector team=data-eng": kubectl's label selector (not the deployments' own selector column)
+    (r"(?:^|(?<=\s))--selector(?:=|\s+)", "-l "),
+    # "what services have we got in the data namespace?": the ones there
+    (r"\b(?:have|has|do) (?:we|you|i|they) (?:got|have)\b", "are there"),
+    # "which serviceaccount is every bookinfo pod running as?": each pod's service account
+    (r"^\W*(?:hey,? |so,? )?(?:which|what) (service ?accounts?|sa) (?:is|are|does|do) (?:every|each|all(?: "
+     r"the)?|the) "
+     r"([\w\-]+ )?(?:pods?|po) (?:running|run|using|use) as\W*$",
+     r"\2pods and their service account"),
+    # "batch cj: name + cron expr", "bacth cron timings": the cron jobs' schedules
+    (r"\b(?:cron ?jobs?|cjs?|cron)\b:?\s*(?:(?:name|names) ?(?:\+|and|,) ?)?(?:their )?(?:cron "
+     r")?(?:expr(?:ession)?s?|"
+     r"timings?)\W*$",
+     "cronjobs with their schedule"),
+    # "which deployments are below their desired ready count?": fewer ready than desired
+    (r"\b(?:are |is )?(?:below|under|short of|not at) (?:their|its|the) desired(?: ready)? (?:count|replicas|number|"
+     r"replica count)\b",
+     "with ready below desired"),
+    # "shop pods that aren't passing readiness": not ready
+    (r"\b(?:that )?(?:aren'?t|are not|isn'?t|is not|not) (?:passing|meeting) (?:their |the )?readiness(?: "
+     r"checks?| "
+     r"probes?)?\b",
+     "that are not ready"),
+    # "pods that haven't been assigned to a node", "po with empty NODE column": no node yet
+    (r"\b(?:that )?(?:haven'?t|have not|hasn'?t|has not) (?:been |yet been )?(?:assigned|scheduled|bound) "
+     r"(?:to|on(?:to)?) "
+     r"(?:a |any )?nodes?(?: yet)?\b",
+     "with no node"),
+    (r"\b(?:with )?(?:an? )?(?:empty|blank|null) node(?: column| field)?\b", "with no node"),
+    # "which namespaces did nobody bother to label?": without labels
+    (r"^\W*(?:which|what) (\w+) (?:did|has|have) (?:nobody|no ?one|no one) (?:bother(?:ed)? to "
+     r")?label(?:led)?\W*$",
+     r"\1 without labels"),
+    # "STATUS column tally for all po": the count per status
+    (r"^\W*(\w+) (?:column )?(?:tally|breakdown|histogram) (?:for|of|across) (?:all |the |every "
+     r")?(\w+?)s?\W*$",
+     r"\2 count by \1"),
+    # "no Ready count": kubectl's no for nodes, counted
+    (r"^\W*no (ready|notready|not ready|cordoned|schedulable|unschedulable) count\W*$", r"count of \1 nodes"),
+    # "po w/ RESTARTS != 0, how many": the count asked after the list
+    (r"^(?!\W*(?:which|what|how|who|where|when)\b)(.+?),\s*how many\W*$", r"how many \1"),
+    # "allocatable cpu + memory for every node": both allocatable; "per-node allocatable CPU and memory", "what
+    # can each node hand out to pods, cpu and memory wise?", "how much CPU and memory can each node allocate":
+    # each node's allocatable resources
+    (r"\b(allocatable|capacity) (cpu|memory|mem) ?(?:\+|and|&|,|/) ?(cpu|memory|mem)\b", r"\1 \2 and \1 \3"),
+    (r"^\W*per[- ]node (allocatable|capacity) (.+)$", r"nodes with their \1 \2"),
+    (r"^\W*(?:nodes|no):?\s*((?:allocatable|capacity) .+?)(?: cols?| columns?)?\W*$", r"nodes with their \1"),
+    (r"^\W*what can each node (?:actually )?(?:hand out|give|offer|allocate) (?:to pods)?,? (cpu|memory|mem) and "
+     r"(cpu|memory|mem)(?: ?-?wise)?\W*$",
+     r"nodes with their allocatable \1 and allocatable \2"),
+    (r"^\W*how much (cpu|memory|mem) and (cpu|memory|mem) (?:can|does) each node (?:actually )?(?:allocate|hand out|"
+     r"give|offer)(?: to pods)?\W*$",
+     r"nodes with their allocatable \1 and allocatable \2"),
+    # "what CPU and memory requests does the team-a limit range default containers to?": its default requests
+    (r"^\W*what (?:cpu|memory|mem) and (?:cpu|memory|mem) (requests|limits) does (?:the )?([a-z0-9][\w\-]*) "
+     r"limit ?range default (?:containers |pods )?to\W*$",
+     r"\2 limitrange default \1"),
+    # "po here != Running, show status": with that column
+    (r",\s*(?:show|plus|\+|incl\.?|including) (?:the |their |its )?(status|node|restarts|age|ip|images?|reason)\W*$",
+     r" with their \1"),
+    # "which quotas are more than half used?", "past the halfway mark": over 50% used
+    (r"\b(?:more than|over|past|above) (?:half|the halfway mark|halfway)(?: used| full| way)?\b", "more than 50% used"),
+    # "who's the worst offender for restarts": the top restarter
+    (r"\b(?:the )?(?:worst|biggest) offender (?:for|in|by) restarts\b", "the top restarter"),
+    # "how many CPU cores does the cluster have altogether? capacity, not allocatable": the one said
+    (r"\W+(capacity|allocatable),? not (?:the )?(?:allocatable|capacity)\W*$", r" (\1)"),
+    # "what are we pulling from docker.io in the data namespace?": the images from there
+    (r"^\W*what (?:images )?(?:are|is) (?:we|they|you|people) (?:pulling|running) from ([\w.\-/]+)",
+     r"distinct images from \1"),
+    # "total memory requests across all namespaces": kubectl's -A (not the namespaces counted)
+    (r"^(\W*(?:what(?:'s| is| are) (?:the )?)?(?:total|sum of|combined) (?:cpu|memory|mem|storage|gpu|"
+     r"restarts?)\b[\w ]*?)"
+     r"\s*,?\s*(?:across|in|over|for) (?:all|every) (?:the )?(?:namespaces|ns)\b",
+     r"\1 -a"),
+    # "what's the combined cpu request across payments": the total, in that namespace
+    (r"\bcombined (cpu|memory|mem|storage|gpu)\b", r"total \1"),
+    (r"\b(total|sum of)( \w+){1,3}? across (?!the\b|all\b|every\b|each\b|both\b|my\b|our\b|namespaces?\b|"
+     r"ns\b|nodes?\b|"
+     r"zones?\b|regions?\b|pods?\b|containers?\b|deployments?\b|clusters?\b|replicas?\b|workloads?\b|"
+     r"services?\b|teams?\b)([a-z0-9][\w\-]*)",
+     lambda m: m[0][: m.start(3) - m.start(0)].replace(" across ", " in ") + m[3]),
+    # "image pulls failing somewhere": image pull errors (not pods in phase Failed)
+    (r"\bimage ?pulls? (?:are |keep )?(?:failing|failed|broken)\b", "image pull errors"),
+    # "job backoff-limit events", "any jobs out of retries?": the ones past their backoff limit
+    (r"\bbackoff-limit\b", "backoff limit"),
+    (r"\b(jobs?) (?:that (?:are|have )?|which (?:are )?)?(?:out of|ran out of|used up (?:all )?(?:their|"
+     r"its)) "
+     r"retries\b",
+     r"\1 that hit their backoff limit"),
     # "the last three deployments someone created": the newest three (who created them is not asked)
     (r"\b(?:the )?last (\w+ )?(\w+?s) (?:that |which )?(?:someone|somebody|anyone|we|you) (?:created|"
      r"made|deployed|added)\b",
@@ -2376,6 +2544,15 @@ _REWORDED = (
      r"jobs?|cronjobs?|pvcs?|ingress(?:es)?|namespaces?|events?|secrets?|configmaps?|daemonsets?|hpas?|"
      r"autoscalers?|containers?)\b)",
      ""),
+    # "trying to free up memory in team-b, which pods ask for more than 512Mi?", "quick check, which …": a story
+    # before a comma, when the question after it says everything; a namespace the story named is kept
+    # (not when the question points back at the story, nor when the story tells of a change to make)
+    (r"^(?!.*\b(?:it|its|them|they|their|those|these|that|this|ones?)\b)(?![^,]*\b(?:drain\w*|delet\w*|restart\w*|"
+     r"scal\w*|cordon\w*|uncordon\w*|kill\w*|evict\w*|patch\w*|apply\w*|edit\w*|roll\w*|deploy\w*|creat\w*|"
+     r"remov\w*|bump\w*|set\w*|chang\w*|upgrad\w*)\b)"
+     r"((?:we'?re|we are|i'?m|i am|trying to|(?:i |we )?need to|quick check|just checking|sanity check|"
+     r"heads up|fyi)\b[a-z0-9 '\-]{0,80}?),\s+((?:which|what|how|are|is|any|do|does|show|list)\b(?:\s+\S+){3,}\s*\??)$",
+     lambda m: _after_story(m[1], m[2])),
     # "MemoryPressure, DiskPressure or PIDPressure", "memory pressure, disk pressure or pid pressure": the
     # conditions said one by one, read as "memory, disk or pid pressure" (any of them)
     (r"\b(memory|disk|pid)pressure\b", r"\1 pressure"),
@@ -2454,6 +2631,15 @@ _REWORDED = (
      r"has) and whether (?:that|the|its) (?:claim|pvc) is (?:bound|pending) or (?:bound|pending)\b",
      "with their pvc and the pvc status"),
     (r"\b(?:claim|pvc) ?\+ ?(?:bound|pending) ?/ ?(?:bound|pending)\b", "with their pvc and the pvc status"),
+    # "team-b cassandra pods: their claims, bound or pending?", "po -> pvc phase", "claims and claim status"
+    (r"(?::\s*|\bwith |\band )(?:their|its|the) (?:claims?|pvcs?),? (?:bound or pending|pending or "
+     r"bound)\W*$",
+     " with their pvc and the pvc status"),
+    (r"\b(po|pods?)\s*(?:->|→|:)\s*(?:their )?(?:pvc|claim) (?:phase|status)\W*$", r"\1 with their pvc and "
+     r"the pvc status"),
+    (r"\b(?:with|and) (?:their|its|the) (?:claims?|pvcs?) and (?:the |their |its )?(?:claim|pvc) (?:status|"
+     r"phase)\b",
+     "with their pvc and the pvc status"),
     # "fluent-bit daemon set coverage: on which nodes is none of its pods running?", "no w/o x ds po": the
     # nodes that daemon set has no pod on
     (r"^([a-z0-9][\w\-]*) (?:daemon ?set|ds)\b[^:]*:\s*(?:on )?which nodes (?:is|"

@@ -411,6 +411,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     t = p.table
     if superl and not agg_col and _ranked_by_reference(p, text, n, tr):
         return
+    ranks_within = rx.search(r"\b(node|image)s?\b", text)  # "top 3 images in payments": a namespace that filters
     group_words = (
         r"\b(which|what) (\w+ )?(namespaces?|ns|nodes?|images?)\b|\bns\b|\bnamespaces?\b|\bnodes?\b|images?\b"
     )
@@ -426,7 +427,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         and (
             dim
             or t in ("nodes", "namespaces")
-            or (rx.search(group_words, text) and not (p.namespace and not rx.search(r"\bnodes?\b", text)))
+            or (rx.search(group_words, text) and not (p.namespace and not ranks_within))
         )
         and (t in ("pods", "containers", "namespaces", "nodes") or rx.search(r"\b(namespaces?|ns)\b", text))
         # namespaces or nodes ranked by something they hold, not by their own age ("the 8 oldest namespaces")
@@ -1233,6 +1234,7 @@ def _singular(text: str) -> bool:
             r"\b(?:most recent|latest|newest|oldest|earliest) (?:\w+ )?(?:event|warning)\b(?!s)|"
             # "top restarter", "checkout's most restarting pod"
             r"^(the )?top \w+[^s\s]$|^(the )?top \w+[^s\s] by\b|"  # "top node by allocatable memory"
+            r"\b(?:worst|biggest|top|heaviest) restarter\b(?!s)|"  # "shop's worst restarter"
             r"\b(most|least) \w+ (?!first\b|last\b)\w+[^s\s]$|"
             # "which container restarted the most", "which job took the longest"
             r"\bwhich \w+[^s\s] \w+ (the )?(most|least|longest|shortest|fastest|slowest|quickest)\b|"

@@ -36,6 +36,7 @@ _SHORT_SLIPS = {
     "zoens": "zones", "redy": "ready", "rdy": "ready", "imgs": "images", "lsat": "last", "jbos": "jobs",
     "netwrok": "network", "polices": "policies", "nod": "node",
     "podz": "pods", "tiems": "times", "hw": "how", "uniq": "unique", "limt": "limit", "limts": "limits",
+    "alow": "allow", "unlabled": "unlabeled",
     "provisoning": "provisioning", "provisionig": "provisioning",
     # kubectl's CLBO, and the British spelling of an adapter's name
     "clbo": "crashlooping", "adaptor": "adapter", "adaptors": "adapters",

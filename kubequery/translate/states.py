@@ -394,7 +394,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             if rx.search(r"reason|why", text):
                 p.extra.append("reason")
         # "lastState terminated reason Error", "last termination reason was Error": the previous run's state
-        last = rx.search(r"\blast\s*(?:state|termination|terminated)|\blaststate\b|\bpreviously\b", text)
+        last = rx.search(r"\blast\s*(?:state|termination|terminated|reason)|\blaststate\b|\bpreviously\b",
+                         text)
         if rx.search(r"(?<!last )(?<![.\w])terminated\b", text) and not last:
             add("state = 'terminated'", "terminated")
             if rx.search(r"\bwhy\b", text) and "reason" not in p.extra:

@@ -1,0 +1,214 @@
+"""Stop 42: events about a workload's pods, deployments found through their replica sets' events, the pods
+a service selects when its name starts with a kind word ("node-exporter"), each claim's volume column,
+owners kept by how many they hold with the count shown, chatty stories before a comma, kubectl's
+--selector, and follow-ups that switch namespace or ask why."""
+
+from __future__ import annotations
+
+import pytest
+
+from kubequery.translate.base import Turn
+from tests.test_offline import assert_same_rows, ctx
+
+_CASSANDRA_CLAIMS = (
+    "SELECT p.name, c.name, c.status FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+    "AND list_contains(p.pvcs, c.name) WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' "
+    "AND p.owner_name = 'cassandra'"
+)
+_FAILED_CREATE_DEPLOYS = (
+    "SELECT DISTINCT r.namespace, r.owner_name FROM events e JOIN replicasets r ON r.namespace = e.namespace "
+    "AND r.name = e.involved_name WHERE e.involved_kind = 'ReplicaSet' AND e.reason = 'FailedCreate' "
+    "AND r.owner_kind = 'Deployment'"
+)
+_ALLOCATABLE = "SELECT name, cpu_allocatable, memory_allocatable FROM nodes"
+_KAFKA_WARNINGS = (
+    "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON p.namespace = e.namespace "
+    "AND p.name = e.involved_name WHERE e.involved_kind = 'Pod' AND e.type = 'Warning' AND p.namespace = 'data' "
+    "AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'kafka'"
+)
+_PULL_PODS = (
+    "SELECT DISTINCT namespace, involved_name FROM events WHERE involved_kind = 'Pod' "
+    "AND reason IN ('Failed', 'BackOff') AND message ILIKE '%pull%'"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold", "namespace"),
+    [
+        # a pod's node, and its zone, said as where each one runs
+        ("which node does each payments pod run on, and what zone?", "SELECT p.name, p.node, n.zone FROM pods p "
+         "JOIN nodes n ON p.node = n.name WHERE p.namespace = 'payments'", None),
+        # images ranked within the namespace said, not namespaces ranked
+        ("top 3 images in payments", "SELECT image, count(*) AS n FROM containers WHERE namespace = 'payments' "
+         "GROUP BY image ORDER BY n DESC LIMIT 3", None),
+        ("deploymnets running replicas on worker-9", "SELECT DISTINCT r.namespace, r.owner_name FROM pods p "
+         "JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name WHERE p.node = 'worker-9' "
+         "AND r.owner_kind = 'Deployment'", None),
+        # a workload's pods' events, said after a dash or kubectl's way
+        ("kafka pods in data - any warnign events?", _KAFKA_WARNINGS, None),
+        ("sts/kafka -n data po warnings: reason + msg", _KAFKA_WARNINGS, None),
+        # the pods, each once, when the question asks which pods the events are about
+        ("pods with imgae pull errors (events)", _PULL_PODS, None),
+        ("image pulls failing anywhere? which pods, per the events", _PULL_PODS, None),
+        ("which pods have Unhealthy events, and the probe error", "SELECT namespace, involved_name, message "
+         "FROM events WHERE involved_kind = 'Pod' AND reason = 'Unhealthy'", None),
+        ("image pulls failing somewhere - which pods, from which deployments?", "SELECT p.namespace, p.name, "
+         "r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+         "WHERE p.status IN ('ErrImagePull', 'ImagePullBackOff') AND r.owner_kind = 'Deployment'", None),
+        ("what kinds of warnings keep firing in checkout, and how often?", "SELECT reason, sum(count) FROM events "
+         "WHERE namespace = 'checkout' AND type = 'Warning' GROUP BY reason", None),
+        ("job backoff-limit events: which jobs, and the message",
+         "SELECT namespace, involved_name, message FROM events WHERE reason = 'BackoffLimitExceeded'", None),
+        ("any jobs out of retries? check the events",
+         "SELECT namespace, involved_name, message FROM events WHERE reason = 'BackoffLimitExceeded'", None),
+        ("in data, what reclaim policy does each claim's volume have?", "SELECT c.name, v.reclaim_policy "
+         "FROM persistentvolumeclaims c JOIN persistentvolumes v ON v.name = c.volume WHERE c.namespace = 'data'",
+         None),
+        # kubectl's --selector is a label selector, never the deployments' own selector
+        ("deploy --selector team=data-eng --all-namespaces",
+         "SELECT namespace, name FROM deployments WHERE labels['team'] = 'data-eng'", None),
+        ("ctrs lastState reason Error, all ns", "SELECT namespace, pod, name FROM containers "
+         "WHERE last_reason = 'Error'", None),
+        ("containers that terminated with an error", "SELECT namespace, pod, name FROM containers "
+         "WHERE state = 'terminated' AND reason = 'Error'", None),
+        ("what's the combined cpu request across payments, in cores?",
+         "SELECT sum(cpu_request) FROM pods WHERE namespace = 'payments'", None),
+        ("total memory requests across all namespaces", "SELECT sum(memory_request) FROM pods", None),
+        ("which quotas are more than half used?",
+         "SELECT namespace, name FROM resourcequotas WHERE max_usage_percent > 50", None),
+        ("no Ready count", "SELECT count(*) FROM nodes WHERE ready", None),
+        ("STATUS column tally for all po", "SELECT status, count(*) FROM pods GROUP BY status", None),
+        ("az -> node count", "SELECT zone, count(*) FROM nodes GROUP BY zone", None),
+        ("namespces restarting the most, top 2", "SELECT namespace, sum(restarts) AS r FROM pods "
+         "GROUP BY namespace ORDER BY r DESC LIMIT 2", None),
+        ("restarting containres in ml + count",
+         "SELECT pod, name, restarts FROM containers WHERE namespace = 'ml' AND restarts > 0", None),
+        ("which jobs wrapped up in the past hour?",
+         "SELECT namespace, name FROM jobs WHERE completion_time > now() - INTERVAL 1 HOUR", None),
+        ("batch cj: name + cron expr", "SELECT name, schedule FROM cronjobs WHERE namespace = 'batch'", None),
+        ("who's the worst offender for restarts in my namespace?", "SELECT name, restarts FROM pods "
+         "WHERE namespace = 'checkout' ORDER BY restarts DESC LIMIT 1", "checkout"),
+        # a story before a comma: the question after it, in the namespace the story named
+        ("we're tuning autoscaling here, what min and max replicas do my HPAs have?", "SELECT name, "
+         "min_replicas, max_replicas FROM horizontalpodautoscalers WHERE namespace = 'ml'", "ml"),
+        ("i'm debugging payments, show me the crashlooping pods",
+         "SELECT name FROM pods WHERE namespace = 'payments' AND status LIKE '%CrashLoopBackOff'", None),
+    ],
+)
+def test_demo_said_plainly(translator, engine, question, gold, namespace):
+    assert_same_rows(translator, engine, question, gold, columns=True, namespace=namespace)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("team-b cassandra pods: their claims, bound or pending?", _CASSANDRA_CLAIMS),
+        ("sts cassandra -n team-b: po -> pvc phase", _CASSANDRA_CLAIMS),
+        # a service whose name starts with a kind word: the pods it selects, not their nodes
+        ("node-exporter service in monitoring: which pods match its selector?", "SELECT p.name FROM services s "
+         "JOIN pods p ON p.namespace = s.namespace WHERE s.namespace = 'monitoring' AND s.name = 'node-exporter' "
+         "AND map_entries(s.selector) <@ map_entries(p.labels)"),
+        ("svc -n monitoring + ready ep count", "SELECT s.name, coalesce(e.ready_address_count, 0) FROM services s "
+         "LEFT JOIN endpoints e ON e.namespace = s.namespace AND e.name = s.name WHERE s.namespace = 'monitoring'"),
+        ("status of the node running legacy-etl-worker in batch", "SELECT n.name, n.status FROM pods p "
+         "JOIN nodes n ON p.node = n.name WHERE p.namespace = 'batch' AND p.name = 'legacy-etl-worker'"),
+        ("secrets used by pods in team-b, with each secret's type", "SELECT DISTINCT x.name, x.type FROM "
+         "(SELECT namespace, unnest(secrets) AS s FROM pods WHERE namespace = 'team-b') p JOIN secrets x "
+         "ON x.namespace = p.namespace AND x.name = p.s"),
+        ("config maps used by 3 or more pods, and how many", "SELECT c.namespace, c.name, count(*) FROM configmaps c "
+         "JOIN pods p ON p.namespace = c.namespace AND list_contains(p.configmaps, c.name) "
+         "GROUP BY c.namespace, c.name HAVING count(*) >= 3"),
+        ("how many of our pods live on each ec2 instance type?",
+         "SELECT n.instance_type, count(*) FROM pods p JOIN nodes n ON p.node = n.name GROUP BY n.instance_type"),
+        # deployments found through the replica sets their FailedCreate events are about
+        ("deployments with FailedCreate events", _FAILED_CREATE_DEPLOYS),
+        ("deployments whose replica sets have FailedCreate events", _FAILED_CREATE_DEPLOYS),
+        ("which two pvcs ask for the biggest volumes?", "SELECT namespace, name, storage_request "
+         "FROM persistentvolumeclaims ORDER BY storage_request DESC LIMIT 2"),
+        ("shop's worst restarter",
+         "SELECT name, restarts FROM pods WHERE namespace = 'shop' ORDER BY restarts DESC LIMIT 1"),
+        ("which nodes stopped checking in more than ten minutes ago?",
+         "SELECT name FROM nodes WHERE last_heartbeat < now() - INTERVAL 10 MINUTES"),
+        ("which jobs have been going for 15m+ and still aren't done?", "SELECT namespace, name FROM jobs "
+         "WHERE status = 'Running' AND duration > INTERVAL 15 MINUTES"),
+        ("which pods in batch ended with an Error?", "SELECT name FROM pods WHERE namespace = 'batch' "
+         "AND status = 'Error'"),
+        ("hey, which serviceaccount is every bookinfo pod running as?",
+         "SELECT name, service_account FROM pods WHERE namespace = 'bookinfo'"),
+        ("which deployments are below their desired ready count?",
+         "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
+        ("shop pods that aren't passing readiness", "SELECT name FROM pods WHERE namespace = 'shop' AND NOT is_ready"),
+        ("which namespaces did nobody bother to label?",
+         "SELECT name FROM namespaces WHERE labels IS NULL OR cardinality(labels) = 0"),
+        ("po w/ RESTARTS != 0, how many", "SELECT count(*) FROM pods WHERE restarts > 0"),
+        ("per-node allocatable CPU and memory", _ALLOCATABLE),
+        ("show me allocatable cpu + memory for every node pls", _ALLOCATABLE),
+        ("what can each node actually hand out to pods, cpu and memory wise?", _ALLOCATABLE),
+        ("how much CPU and memory can each node allocate to pods?", _ALLOCATABLE),
+        ("what CPU and memory requests does the team-a limit range default containers to?", "SELECT name, "
+         "default_cpu_request, default_memory_request FROM limitranges WHERE namespace = 'team-a'"),
+        ("trying to free up memory in team-b, which pods ask for more than 512Mi?",
+         "SELECT name FROM pods WHERE namespace = 'team-b' AND memory_request > 512 * 1024 ^ 2"),
+        ("po here != Running, show status", "SELECT name, status FROM pods WHERE namespace = 'shop' "
+         "AND status <> 'Running'"),
+    ],
+)
+def test_real_cluster_said_plainly(real_translator, real_engine, question, gold):
+    namespace = "shop" if " here " in question else None
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True, namespace=namespace)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a story that tells of a change is never dropped: the change is declined
+        "i need to drain worker-3, which pods run on it?",
+        "we need to scale up checkout, how many replicas does cart-service have?",
+        "quick check, delete pod ledger-db-0",
+    ],
+)
+def test_stories_of_changes_are_declined(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert t.declined and "read-only" in t.message
+
+
+_OLD_FRONTEND = Turn(question="frontend pods older than 2 weeks",
+                     sql="SELECT name FROM pods WHERE namespace = 'frontend' AND age > INTERVAL 14 DAYS")
+_PENDING_CLAIMS = Turn(question="which claims are stuck pending?",
+                       sql="SELECT namespace, name FROM persistentvolumeclaims WHERE status = 'Pending'")
+_DOWN_NODES = Turn(question="nodes that are down", sql="SELECT name FROM nodes WHERE NOT ready")
+_TOP_RESTARTS = Turn(question="top 5 restarting pods",
+                     sql="SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 5")
+_FAILED = Turn(question="failed jobs", sql="SELECT namespace, name FROM jobs WHERE status = 'Failed'")
+_PAYMENTS = Turn(question="pods in payments", sql="SELECT name FROM pods WHERE namespace = 'payments'")
+
+
+@pytest.mark.parametrize(
+    ("turn", "question", "gold"),
+    [
+        (_OLD_FRONTEND, "switch to checkout",
+         "SELECT name FROM pods WHERE namespace = 'checkout' AND age > INTERVAL 14 DAYS"),
+        (_PENDING_CLAIMS, "add how much each is requesting", "SELECT namespace, name, storage_request "
+         "FROM persistentvolumeclaims WHERE status = 'Pending'"),
+        (_DOWN_NODES, "how many pods does it host?",
+         "SELECT count(*) FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"),
+        (_TOP_RESTARTS, "same but -n payments",
+         "SELECT name, restarts FROM pods WHERE namespace = 'payments' ORDER BY restarts DESC LIMIT 5"),
+        (_FAILED, "what made them fail?",
+         "SELECT namespace, name, failure_reason FROM jobs WHERE status = 'Failed'"),
+        (_FAILED, "whats the reson for each?",
+         "SELECT namespace, name, failure_reason FROM jobs WHERE status = 'Failed'"),
+        # the oldest ones, by age, not any three
+        (_PAYMENTS, "just the oldest 3",
+         "SELECT name FROM pods WHERE namespace = 'payments' ORDER BY created LIMIT 3"),
+    ],
+)
+def test_followups_on_the_demo(translator, engine, turn, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True, turns=(turn,))
+
+
+def test_followup_only_namespace_on_the_real_cluster(real_translator, real_engine):
+    evicted = Turn(question="evicted po -A", sql="SELECT namespace, name FROM pods WHERE reason = 'Evicted'")
+    assert_same_rows(real_translator, real_engine, "what about only team-a?",
+                     "SELECT name FROM pods WHERE namespace = 'team-a' AND reason = 'Evicted'",
+                     columns=True, turns=(evicted,))
