@@ -2251,8 +2251,9 @@ def _unset_either(lead: str, joiner: str, first: str, second: str, kind: str) ->
 _BASE_VERB = {"ran": "run", "fired": "run", "got scheduled": "run", "was scheduled": "run", "sent": "send",
               "succeeded": "succeed", "completed": "complete", "reported": "report"}
 def _after_story(story: str, question: str) -> str:
-    """The question told after a story, with the namespace the story named ("… memory in team-b, which pods …")."""
-    named = rx.search(r"\b(?:in|debugging|investigating|checking|looking at|working on) ([a-z0-9][\w\-]*)\b", story)
+    """The question told after a story, with the namespace the story named ("… memory in team-b, which …")."""
+    said = r"\b(?:in|debugging|investigating|checking|looking at|working on) ([a-z0-9][\w\-]*)\b"
+    named = rx.search(said, story)
     return question + (f" in {named[1]}" if named and not rx.search(r"\bin\b", question) else "")
 
 
@@ -2349,8 +2350,8 @@ _REWORDED = (
      r"timings?)\W*$",
      "cronjobs with their schedule"),
     # "which deployments are below their desired ready count?": fewer ready than desired
-    (r"\b(?:are |is )?(?:below|under|short of|not at) (?:their|its|the) desired(?: ready)? (?:count|replicas|number|"
-     r"replica count)\b",
+    (r"\b(?:are |is )?(?:below|under|short of|not at) (?:their|its|the) desired(?: ready)? (?:count|replicas|"
+     r"number|replica count)\b",
      "with ready below desired"),
     # "shop pods that aren't passing readiness": not ready
     (r"\b(?:that )?(?:aren'?t|are not|isn'?t|is not|not) (?:passing|meeting) (?:their |the )?readiness(?: "
@@ -2375,27 +2376,29 @@ _REWORDED = (
     (r"^\W*no (ready|notready|not ready|cordoned|schedulable|unschedulable) count\W*$", r"count of \1 nodes"),
     # "po w/ RESTARTS != 0, how many": the count asked after the list
     (r"^(?!\W*(?:which|what|how|who|where|when)\b)(.+?),\s*how many\W*$", r"how many \1"),
-    # "allocatable cpu + memory for every node": both allocatable; "per-node allocatable CPU and memory", "what
-    # can each node hand out to pods, cpu and memory wise?", "how much CPU and memory can each node allocate":
-    # each node's allocatable resources
+    # "allocatable cpu + memory for every node": both allocatable; "per-node allocatable CPU and memory",
+    # "what can each node hand out to pods, cpu and memory wise?", "how much CPU and memory can each node
+    # allocate": each node's allocatable resources
     (r"\b(allocatable|capacity) (cpu|memory|mem) ?(?:\+|and|&|,|/) ?(cpu|memory|mem)\b", r"\1 \2 and \1 \3"),
     (r"^\W*per[- ]node (allocatable|capacity) (.+)$", r"nodes with their \1 \2"),
     (r"^\W*(?:nodes|no):?\s*((?:allocatable|capacity) .+?)(?: cols?| columns?)?\W*$", r"nodes with their \1"),
-    (r"^\W*what can each node (?:actually )?(?:hand out|give|offer|allocate) (?:to pods)?,? (cpu|memory|mem) and "
-     r"(cpu|memory|mem)(?: ?-?wise)?\W*$",
+    (r"^\W*what can each node (?:actually )?(?:hand out|give|offer|allocate) (?:to pods)?,? (cpu|memory|mem) "
+     r"and (cpu|memory|mem)(?: ?-?wise)?\W*$",
      r"nodes with their allocatable \1 and allocatable \2"),
-    (r"^\W*how much (cpu|memory|mem) and (cpu|memory|mem) (?:can|does) each node (?:actually )?(?:allocate|hand out|"
-     r"give|offer)(?: to pods)?\W*$",
+    (r"^\W*how much (cpu|memory|mem) and (cpu|memory|mem) (?:can|does) each node (?:actually )?(?:allocate|"
+     r"hand out|give|offer)(?: to pods)?\W*$",
      r"nodes with their allocatable \1 and allocatable \2"),
     # "what CPU and memory requests does the team-a limit range default containers to?": its default requests
     (r"^\W*what (?:cpu|memory|mem) and (?:cpu|memory|mem) (requests|limits) does (?:the )?([a-z0-9][\w\-]*) "
      r"limit ?range default (?:containers |pods )?to\W*$",
      r"\2 limitrange default \1"),
     # "po here != Running, show status": with that column
-    (r",\s*(?:show|plus|\+|incl\.?|including) (?:the |their |its )?(status|node|restarts|age|ip|images?|reason)\W*$",
+    (r",\s*(?:show|plus|\+|incl\.?|including) (?:the |their |its )?(status|node|restarts|age|ip|images?|"
+     r"reason)\W*$",
      r" with their \1"),
     # "which quotas are more than half used?", "past the halfway mark": over 50% used
-    (r"\b(?:more than|over|past|above) (?:half|the halfway mark|halfway)(?: used| full| way)?\b", "more than 50% used"),
+    (r"\b(?:more than|over|past|above) (?:half|the halfway mark|halfway)(?: used| full| way)?\b",
+     "more than 50% used"),
     # "who's the worst offender for restarts": the top restarter
     (r"\b(?:the )?(?:worst|biggest) offender (?:for|in|by) restarts\b", "the top restarter"),
     # "how many CPU cores does the cluster have altogether? capacity, not allocatable": the one said
@@ -2544,14 +2547,15 @@ _REWORDED = (
      r"jobs?|cronjobs?|pvcs?|ingress(?:es)?|namespaces?|events?|secrets?|configmaps?|daemonsets?|hpas?|"
      r"autoscalers?|containers?)\b)",
      ""),
-    # "trying to free up memory in team-b, which pods ask for more than 512Mi?", "quick check, which …": a story
-    # before a comma, when the question after it says everything; a namespace the story named is kept
+    # "trying to free up memory in team-b, which pods ask for more than 512Mi?", "quick check, which …": a
+    # story before a comma, when the question after it says everything; a namespace the story named is kept
     # (not when the question points back at the story, nor when the story tells of a change to make)
     (r"^(?!.*\b(?:it|its|them|they|their|those|these|that|this|ones?)\b)(?![^,]*\b(?:drain\w*|delet\w*|restart\w*|"
      r"scal\w*|cordon\w*|uncordon\w*|kill\w*|evict\w*|patch\w*|apply\w*|edit\w*|roll\w*|deploy\w*|creat\w*|"
      r"remov\w*|bump\w*|set\w*|chang\w*|upgrad\w*)\b)"
      r"((?:we'?re|we are|i'?m|i am|trying to|(?:i |we )?need to|quick check|just checking|sanity check|"
-     r"heads up|fyi)\b[a-z0-9 '\-]{0,80}?),\s+((?:which|what|how|are|is|any|do|does|show|list)\b(?:\s+\S+){3,}\s*\??)$",
+     r"heads up|fyi)\b[a-z0-9 '\-]{0,80}?),\s+((?:which|what|how|are|is|any|do|does|show|list)\b"
+     r"(?:\s+\S+){3,}\s*\??)$",
      lambda m: _after_story(m[1], m[2])),
     # "MemoryPressure, DiskPressure or PIDPressure", "memory pressure, disk pressure or pid pressure": the
     # conditions said one by one, read as "memory, disk or pid pressure" (any of them)

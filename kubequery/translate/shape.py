@@ -411,7 +411,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     t = p.table
     if superl and not agg_col and _ranked_by_reference(p, text, n, tr):
         return
-    ranks_within = rx.search(r"\b(node|image)s?\b", text)  # "top 3 images in payments": a namespace that filters
+    ranks_within = rx.search(r"\b(node|image)s?\b", text)  # "top 3 images in payments": the namespace filters
     group_words = (
         r"\b(which|what) (\w+ )?(namespaces?|ns|nodes?|images?)\b|\bns\b|\bnamespaces?\b|\bnodes?\b|images?\b"
     )
