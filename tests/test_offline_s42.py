@@ -88,6 +88,20 @@ _PULL_PODS = (
         ("batch cj: name + cron expr", "SELECT name, schedule FROM cronjobs WHERE namespace = 'batch'", None),
         ("who's the worst offender for restarts in my namespace?", "SELECT name, restarts FROM pods "
          "WHERE namespace = 'checkout' ORDER BY restarts DESC LIMIT 1", "checkout"),
+        ("ml warn ev", "SELECT object, reason, message FROM events WHERE namespace = 'ml' AND type = 'Warning'", None),
+        ("banner-service-t5vxhg4dhs-2b64j in frontend has been ContainerCreating forever, what do its events say?",
+         "SELECT type, reason, message FROM events WHERE namespace = 'frontend' AND involved_kind = 'Pod' "
+         "AND involved_name = 'banner-service-t5vxhg4dhs-2b64j'", None),
+        ("cordoned-node pods in ns checkout", "SELECT p.name FROM pods p JOIN nodes n ON p.node = n.name "
+         "WHERE p.namespace = 'checkout' AND n.unschedulable", None),
+        ("claims referencing a storage class we don't have", "SELECT c.namespace, c.name FROM "
+         "persistentvolumeclaims c LEFT JOIN storageclasses s ON s.name = c.storage_class "
+         "WHERE c.storage_class IS NOT NULL AND s.name IS NULL", None),
+        ("cache-warmer cj (batch): pods it ended up creating + STATUS", "SELECT p.name, p.status FROM pods p "
+         "JOIN jobs j ON j.namespace = p.namespace AND j.name = p.owner_name WHERE p.namespace = 'batch' "
+         "AND j.owner_kind = 'CronJob' AND j.owner_name = 'cache-warmer'", None),
+        ("which payments pods are up but not passing readiness?", "SELECT name FROM pods "
+         "WHERE namespace = 'payments' AND status = 'Running' AND NOT is_ready", None),
         # a story before a comma: the question after it, in the namespace the story named
         ("we're tuning autoscaling here, what min and max replicas do my HPAs have?", "SELECT name, "
          "min_replicas, max_replicas FROM horizontalpodautoscalers WHERE namespace = 'ml'", "ml"),
@@ -149,6 +163,16 @@ def test_demo_said_plainly(translator, engine, question, gold, namespace):
          "default_cpu_request, default_memory_request FROM limitranges WHERE namespace = 'team-a'"),
         ("trying to free up memory in team-b, which pods ask for more than 512Mi?",
          "SELECT name FROM pods WHERE namespace = 'team-b' AND memory_request > 512 * 1024 ^ 2"),
+        ("whos failing image pulls? (events)", "SELECT DISTINCT namespace, involved_name FROM events "
+         "WHERE reason = 'Failed' AND message ILIKE '%pull%'"),
+        ("which pods got evcited, per the events, and the reason message?",
+         "SELECT namespace, involved_name, message FROM events WHERE reason = 'Evicted'"),
+        ("ml pods with the pvc each one mounts and whether it's bound", "SELECT p.name, c.name, c.status "
+         "FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) "
+         "WHERE p.namespace = 'ml'"),
+        ("-n ml po, their pvc, bound or pending?", "SELECT p.name, c.name, c.status "
+         "FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) "
+         "WHERE p.namespace = 'ml'"),
         ("po here != Running, show status", "SELECT name, status FROM pods WHERE namespace = 'shop' "
          "AND status <> 'Running'"),
     ],
@@ -205,6 +229,19 @@ _PAYMENTS = Turn(question="pods in payments", sql="SELECT name FROM pods WHERE n
 )
 def test_followups_on_the_demo(translator, engine, turn, question, gold):
     assert_same_rows(translator, engine, question, gold, columns=True, turns=(turn,))
+
+
+@pytest.mark.parametrize(
+    ("turn", "question", "gold"),
+    [
+        # "they" in a follow-up is the rows before, never a story of "are there"
+        (Turn(question="crashlooping pods", sql="SELECT namespace, name FROM pods WHERE status = 'CrashLoopBackOff'"),
+         "how many restarts do they have?",
+         "SELECT namespace, name, restarts FROM pods WHERE status = 'CrashLoopBackOff'"),
+    ],
+)
+def test_followups_on_the_real_cluster(real_translator, real_engine, turn, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True, turns=(turn,))
 
 
 def test_followup_only_namespace_on_the_real_cluster(real_translator, real_engine):

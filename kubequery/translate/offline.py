@@ -8111,7 +8111,7 @@ _JUST_REASONS = (
 # (not "which pods are failing health checks": what the events say is the answer there).
 _SUBJECT_VERB = (  # "which pods here have …": the asker's namespace said between the kind and its verb
     r"(?:\s+here\b)?(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do|whose|where|"
-    r"created|were|was|fail(?:s|ed|ing|ures?)?|"  # "which pods were evicted?"
+    r"created|were|was|(?:are |is )?fail(?:s|ed|ing|ures?)?|"  # "which pods were evicted?", "… are failing …"
     # "which jobs hit their backoff limit", "which hpas are complaining"
     r"hit|blew|exceeded|keep|kept|(?:are |is )?complain\w*(?! about))\b"
     r"|\s*[?,.]|\s*$)"

@@ -2338,7 +2338,7 @@ _REWORDED = (
     # "deploy --selector team=data-eng": kubectl's label selector (not the deployments' own selector column)
     (r"(?:^|(?<=\s))--selector(?:=|\s+)", "-l "),
     # "what services have we got in the data namespace?": the ones there
-    (r"\b(?:have|has|do) (?:we|you|i|they) (?:got|have)\b", "are there"),
+    (r"\b(?:have|has) (?:we|you) got\b", "are there"),
     # "which serviceaccount is every bookinfo pod running as?": each pod's service account
     (r"^\W*(?:hey,? |so,? )?(?:which|what) (service ?accounts?|sa) (?:is|are|does|do) (?:every|each|all(?: "
      r"the)?|the) "
@@ -2350,14 +2350,13 @@ _REWORDED = (
      r"timings?)\W*$",
      "cronjobs with their schedule"),
     # "which deployments are below their desired ready count?": fewer ready than desired
-    (r"\b(?:are |is )?(?:below|under|short of|not at) (?:their|its|the) desired(?: ready)? (?:count|replicas|"
-     r"number|replica count)\b",
+    (r"(?<!\bcount )(?<!\bcount is )\b(?:are |is )?(?:below|under|short of|not at) (?:their|its|the) desired"
+     r"(?: ready)? (?:count|replicas|number|replica count)\b",
      "with ready below desired"),
-    # "shop pods that aren't passing readiness": not ready
-    (r"\b(?:that )?(?:aren'?t|are not|isn'?t|is not|not) (?:passing|meeting) (?:their |the )?readiness(?: "
-     r"checks?| "
-     r"probes?)?\b",
-     "that are not ready"),
+    # "shop pods that aren't passing readiness", "up but not passing readiness": not ready
+    (r"\b(?:(?:that )?(?:aren'?t|are not|isn'?t|is not)|not) (?:passing|meeting) (?:their |the )?readiness"
+     r"(?: checks?| probes?)?\b",
+     "not ready"),
     # "pods that haven't been assigned to a node", "po with empty NODE column": no node yet
     (r"\b(?:that )?(?:haven'?t|have not|hasn'?t|has not) (?:been |yet been )?(?:assigned|scheduled|bound) "
      r"(?:to|on(?:to)?) "
@@ -2392,6 +2391,28 @@ _REWORDED = (
     (r"^\W*what (?:cpu|memory|mem) and (?:cpu|memory|mem) (requests|limits) does (?:the )?([a-z0-9][\w\-]*) "
      r"limit ?range default (?:containers |pods )?to\W*$",
      r"\2 limitrange default \1"),
+    # "ml warn ev": the warning events
+    (r"\bwarn (ev|events?)\b", "warning events"),
+    # "…, what do its events say?": that object's events
+    (r"\bwhat do (?:its|the|their|his|her) events say\b", "its events"),
+    # "whos failing image pulls? (events)": which pods are
+    (r"^\W*who'?s (?=failing|hitting|getting|throwing|having)", "which pods are "),
+    # "and the reason message": the message
+    (r"\breason(?:'s)? (message|msg)\b", "message"),
+    # "cordoned-node pods in ns checkout": the pods on such nodes
+    (r"\b(cordoned|notready|not-ready|tainted|unschedulable|unready)-nodes? (pods|po)\b", r"\2 on \1 nodes"),
+    # "claims referencing a storage class we don't have": one the cluster lacks
+    (r"\b(?:referencing|using|with|on|that use|that reference) (?:a |an )?(?:storage ?class|sc) "
+     r"(?:we|you|they) (?:don'?t|do not) have\b",
+     "on a storage class the cluster lacks"),
+    # "cache-warmer cj (batch): pods it ended up creating + STATUS": that cron job's pods
+    (r"^([a-z0-9][\w\-]*) (?:cj|cronjob|cron job) \(([\w\-]+)\):?\s*(?:the )?(?:pods|po) (?:it|that it) "
+     r"(?:ended up creating|created|made|spun up|left)\b",
+     r"pods of cronjob \1 in \2"),
+    # "shop deploys w/ pod restarts (summed)": each deployment with its pods' restarts added up
+    (r"^([a-z0-9][\w\-]*) (?:deploys|deployments) (?:w/|with) (?:their )?pod restarts \(?(?:summed|total|"
+     r"added up)\)?\W*$",
+     r"\1 deployments and the total restarts of their pods"),
     # "po here != Running, show status": with that column
     (r",\s*(?:show|plus|\+|incl\.?|including) (?:the |their |its )?(status|node|restarts|age|ip|images?|"
      r"reason)\W*$",
@@ -2636,11 +2657,14 @@ _REWORDED = (
      "with their pvc and the pvc status"),
     (r"\b(?:claim|pvc) ?\+ ?(?:bound|pending) ?/ ?(?:bound|pending)\b", "with their pvc and the pvc status"),
     # "team-b cassandra pods: their claims, bound or pending?", "po -> pvc phase", "claims and claim status"
-    (r"(?::\s*|\bwith |\band )(?:their|its|the) (?:claims?|pvcs?),? (?:bound or pending|pending or "
+    (r"(?::\s*|,\s*|\bwith |\band )(?:their|its|the) (?:claims?|pvcs?),? (?:bound or pending|pending or "
      r"bound)\W*$",
      " with their pvc and the pvc status"),
     (r"\b(po|pods?)\s*(?:->|→|:)\s*(?:their )?(?:pvc|claim) (?:phase|status)\W*$", r"\1 with their pvc and "
      r"the pvc status"),
+    (r"\bwith the (?:claim|pvc) each one (?:mounts|uses|has) and whether (?:it'?s|it is|that'?s) (?:bound|"
+     r"pending)\b",
+     "with their pvc and the pvc status"),
     (r"\b(?:with|and) (?:their|its|the) (?:claims?|pvcs?) and (?:the |their |its )?(?:claim|pvc) (?:status|"
      r"phase)\b",
      "with their pvc and the pvc status"),
