@@ -63,10 +63,17 @@ _TERSE = (
     (r"^(?:and )?(?:which|what) (storage ?class(?:es)?|sc|images?|zones?|service ?accounts?|"
      r"priority ?class(?:es)?)$",
      r"what \1 do they use"),
+    # "can you rank those by how often they restarted?": by their restarts (a count, not a restart to do)
+    (r"^(.*\bby) how (?:often|many times) (?:they|each(?: one)?|it) (?:restarted|restarts?|has restarted|"
+     r"have restarted)$",
+     r"\1 restarts"),
+    # "ok, and how many nodes is that in total?": the rows before, counted
+    (r"^(?:and )?how many(?: \w+)? (?:is|are) (?:that|those|these|there|they)(?: in total| altogether|"
+     r" overall| all together)?$",
+     "how many are there"),
     # "how many pods does it host?" after nodes: the pods on them, counted
     (r"^(?:and )?how many (pods|po) (?:does|do) (?:it|that(?: one| node)?|they|those|these|them) (?:host|"
-     r"have|run|"
-     r"hold|carry)$",
+     r"have|run|hold|carry)$",
      r"how many \1 are on them"),
     # "whats the reason for each?": why, as "why?" asks of the rows before
     (r"^(?:and )?(?:what(?:'?s| is| was)) the reasons? for (?:each(?: one)?|them|those|these|it)$", "why"),
@@ -78,11 +85,12 @@ _TERSE = (
     (r"^(?:the )?same (?:but|for|in|with) (?:-n |--namespace |ns |namespace )?([a-z0-9][a-z0-9\-]*)$",
      r"what about \1"),
     # "what made them fail?": why they did
-    (r"^(?:and )?what (?:made|caused|got) (?:them|those|these|it|each(?: one)?) (?:to )?(fail|crash|break)$",
+    (r"^(?:and )?what (?:made|caused|got) (?:them|those|these|it|each(?: one)?) (?:to )?(fail|crash|"
+     r"break)$",
      r"why did they \1"),
     # "add how much each is requesting", "how much is each requesting": their requests
-    (r"^(?:(?:add|include|show|plus) )?how much (?:each(?: one)?|they) (?:is|are) (?:requesting|asking for)$|"
-     r"^how much (?:is|are) (?:each(?: one)?|they) (?:requesting|asking for)$",
+    (r"^(?:(?:add|include|show|plus) )?how much (?:each(?: one)?|they) (?:is|are) (?:requesting|"
+     r"asking for)$|^how much (?:is|are) (?:each(?: one)?|they) (?:requesting|asking for)$",
      "with their requests"),
     # "ml instead", "deployments instead?": the same question asked of that
     (r"^(?:ok,? |and |now |so )?(?:in |for )?([a-z0-9][a-z0-9\-]*) instead$", r"what about \1"),
@@ -322,7 +330,9 @@ def appended(text: str, previous_sql: str = "") -> str | None:
 
 
 def _terse(text: str) -> str:
-    said = text.strip(" ?.!")
+    # "cool, how big are they in GiB?": the acknowledgement before the follow-up says nothing
+    thanks = r"^(?:cool|nice|great|thanks|thank you|ok|okay|alright|got it|perfect|awesome)[,!.]?\s+"
+    said = rx.sub(thanks, "", text.strip(" ?.!"))
     for pattern, fuller in _TERSE:
         if rx.fullmatch(pattern, said):
             return rx.sub(pattern, fuller, said) + "?"

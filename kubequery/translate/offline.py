@@ -7114,7 +7114,9 @@ class OfflineTranslator:
             )
         # "which nodes are the payments-worker pods on?": a deployment named alone, its pods' nodes asked
         asks_nodes = rx.search(
-            r"^(?:(?:which|what|list|show(?: me)?|give me)\s+)?(?:all\s+|the\s+)?nodes?\b(?!-)|"
+            # ("on which nodes do …", "deploy/x -n data: what nodes are its pods on")
+            r"(?:^|[:,]\s*)(?:on\s+)?(?:(?:which|what|list|show(?: me)?|give me)\s+)?(?:all\s+|the\s+)?"
+            r"nodes?\b(?!-)|"
             r"\bwhere\b.*\b(?:scheduled|running|runs?|land(?:ed)?|placed)\b",
             text,
         )
@@ -8049,7 +8051,6 @@ _BY_EVENTS = (
     r"\b(?:according to|going by|judging by|based on|from) (?:the )?(?:events|ev)\b"
 )
 _TIMES_REPEATED = r"\bhow many times\b|\bcounting repeats\b"
-# Words that ask to see a column of events ("reason and message", "what object and why").
 # What the replica set controller reports about the replica sets it runs, never about their deployments.
 _REPLICASET_REASONS = ("FailedCreate", "SuccessfulCreate", "FailedDelete", "SuccessfulDelete")
 
@@ -8078,6 +8079,7 @@ def _deployments_through_replicasets(sql: str) -> str | None:
     )
 
 
+# Words that ask to see a column of events ("reason and message", "what object and why").
 _EVENT_COLUMNS = (
     ("type", r"\btypes?\b(?!\s*=)"),
     ("reason", r"\breasons?\b(?!\s*=)|\bwhat reason\b|(?:\band|\+|,)\s+why\b"),
@@ -8111,7 +8113,7 @@ _JUST_REASONS = (
 # (not "which pods are failing health checks": what the events say is the answer there).
 _SUBJECT_VERB = (  # "which pods here have …": the asker's namespace said between the kind and its verb
     r"(?:\s+here\b)?(?:\s+(?:that|which|who|with|have|has|had|got|get|gets|reported|report|stuck|did|do|whose|where|"
-    r"created|were|was|(?:are |is )?fail(?:s|ed|ing|ures?)?|"  # "which pods were evicted?", "… are failing …"
+    r"created|were|was|fail(?:s|ed|ing|ures?)?|"  # "which pods were evicted?"
     # "which jobs hit their backoff limit", "which hpas are complaining"
     r"hit|blew|exceeded|keep|kept|(?:are |is )?complain\w*(?! about))\b"
     r"|\s*[?,.]|\s*$)"

@@ -2277,13 +2277,12 @@ _REWORDED = (
     (r"\b((?:pods?|po|containers?) )(?:pull|bring|drag) in\b", r"\1use"),
     # "what kinds of warnings keep firing in checkout, and how often?", "how often does each warning reason
     # fire": each reason with its occurrences
-    (r"^\W*(?:what |which )?(?:kinds?|types?|sorts?) of (warning|event)s? (?:(?:keep|are|have been) "
-     r")?(.*?),? and "
-     r"how often\W*$",
+    (r"^\W*(?:what |which )?(?:kinds?|types?|sorts?) of (warning|event)s? (?:(?:keep|are|"
+     r"have been) )?(.*?),? and how often\W*$",
      r"\1 reasons that are \2 with occurrences"),
     (r"^(.*\breasons?\b.*?),? and how often\W*$", r"\1 with occurrences"),
-    (r"^\W*how often (?:does|do) (?:each|every|the) (warning |event |normal )?reasons? (?:fire|happen|occur|"
-     r"show up|come up)\b(.*)$",
+    (r"^\W*how often (?:does|do) (?:each|every|the) (warning |event |normal )?reasons? (?:fire|happen|"
+     r"occur|show up|come up)\b(.*)$",
      r"\1reasons\2 with occurrences"),
     # "kafka pods in data - any warning events?", "sts/kafka -n data po warnings: reason + msg": the events of
     # that workload's pods
@@ -2307,69 +2306,63 @@ _REWORDED = (
     (r"\b(?:stopped|quit|ceased) (?:checking in|reporting in|reporting|heartbeating|sending heartbeats)\b",
      "last heartbeat"),
     # "jobs that have been going for 15m+ and still aren't done": running for longer than that
-    (r"\b(?:have been|has been|been) (?:going|running|active|at it) (?:for )?(\d+ ?\w+?)\+", r"running for "
-     r"more than \1"),
+    (r"\b(?:have been|has been|been) (?:going|running|active|at it) (?:for )?(\d+ ?\w+?)\+",
+     r"running for more than \1"),
     (r"\b(?:have been|has been|been) (?:going|active|at it) (?:for )?(more than|over|longer than) ",
      r"running for \1 "),
-    (r"\b(running for (?:more than|over|longer than) \S+) and (?:still )?(?:aren'?t|are not|isn'?t|is not) "
-     r"(?:yet )?(?:done|finished|complete)\b",
+    (r"\b(running for (?:more than|over|longer than) \S+) and (?:still )?(?:aren'?t|are not|isn'?t|"
+     r"is not) (?:yet )?(?:done|finished|complete)\b",
      r"\1 and still running"),
     # "which two pvcs ask for the biggest volumes?": ranked by their storage request
-    (r"\b(?:ask|asks|asking|request|requests|requesting) for (?:the )?(biggest|largest|most|smallest|least) "
-     r"(?:volumes?|storage|space|disks?)\b",
+    (r"\b(?:ask|asks|asking|request|requests|requesting) for (?:the )?(biggest|largest|most|smallest|"
+     r"least) (?:volumes?|storage|space|disks?)\b",
      r"with the \1 storage request"),
     # "which pods in batch ended with an Error?": in status Error
-    (r"^((?!.*\b(?:containers?|ctrs?)\b).*\b(?:pods?|po)\b.*?)\b(?:ended|finished|exited|died|stopped) "
-     r"(?:with|in) "
-     r"(?:an? )?error\b",
+    (r"^((?!.*\b(?:containers?|ctrs?)\b).*\b(?:pods?|po)\b.*?)\b(?:ended|finished|exited|died|"
+     r"stopped) (?:with|in) (?:an? )?error\b",
      r"\1are in error"),
     # "az -> node count", "ns -> pod count": the count per zone (namespace, node)
     (r"^\W*(az|zone|namespace|ns|node|region)s?\s*(?:->|→|:)\s*(\w+) (?:count|#)\W*$", r"\2 count per \1"),
     # "namespces restarting the most, top 2": the top namespaces by restarts
-    (r"^\W*(namespaces?|ns|nodes?|deployments?|pods?|containers?) restarting the most,? top (\d+|two|three|"
-     r"four|"
-     r"five)\W*$",
+    (r"^\W*(namespaces?|ns|nodes?|deployments?|pods?|containers?) restarting the most,? top (\d+|two|"
+     r"three|four|five)\W*$",
      r"top \2 \1 by restarts"),
     # "restarting containres in ml + count": those with their restart counts
-    (r"^\W*(?:restarting|restarted) (pods|po|containers)\b(.*?)\s*(?:\+|and|with) (?:the |their "
-     r")?(?:restart )?"
-     r"counts?\W*$",
+    (r"^\W*(?:restarting|restarted) (pods|po|containers)\b(.*?)\s*(?:\+|and|with) (?:the |"
+     r"their )?(?:restart )?counts?\W*$",
      r"\1\2 with restart counts that restarted"),
     # "deploy --selector team=data-eng": kubectl's label selector (not the deployments' own selector column)
     (r"(?:^|(?<=\s))--selector(?:=|\s+)", "-l "),
     # "what services have we got in the data namespace?": the ones there
     (r"\b(?:have|has) (?:we|you) got\b", "are there"),
     # "which serviceaccount is every bookinfo pod running as?": each pod's service account
-    (r"^\W*(?:hey,? |so,? )?(?:which|what) (service ?accounts?|sa) (?:is|are|does|do) (?:every|each|all(?: "
-     r"the)?|the) "
-     r"([\w\-]+ )?(?:pods?|po) (?:running|run|using|use) as\W*$",
+    (r"^\W*(?:hey,? |so,? )?(?:which|what) (service ?accounts?|sa) (?:is|are|does|do) (?:every|each|"
+     r"all(?: the)?|the) ([\w\-]+ )?(?:pods?|po) (?:running|run|using|use) as\W*$",
      r"\2pods and their service account"),
     # "batch cj: name + cron expr", "bacth cron timings": the cron jobs' schedules
-    (r"\b(?:cron ?jobs?|cjs?|cron)\b:?\s*(?:(?:name|names) ?(?:\+|and|,) ?)?(?:their )?(?:cron "
-     r")?(?:expr(?:ession)?s?|"
-     r"timings?)\W*$",
+    (r"\b(?:cron ?jobs?|cjs?|cron)\b:?\s*(?:(?:name|names) ?(?:\+|and|"
+     r",) ?)?(?:their )?(?:cron )?(?:expr(?:ession)?s?|timings?)\W*$",
      "cronjobs with their schedule"),
     # "which deployments are below their desired ready count?": fewer ready than desired
-    (r"(?<!\bcount )(?<!\bcount is )\b(?:are |is )?(?:below|under|short of|not at) (?:their|its|the) desired"
-     r"(?: ready)? (?:count|replicas|number|replica count)\b",
+    (r"(?<!\bcount )(?<!\bcount is )\b(?:are |is )?(?:running )?(?:below|under|short of|not at) (?:their|"
+     r"its|the) (?:desired(?: ready)? (?:count|replicas|number|replica count)|replica count)\b",
      "with ready below desired"),
     # "shop pods that aren't passing readiness", "up but not passing readiness": not ready
-    (r"\b(?:(?:that )?(?:aren'?t|are not|isn'?t|is not)|not) (?:passing|meeting) (?:their |the )?readiness"
-     r"(?: checks?| probes?)?\b",
+    (r"\b(?:(?:that )?(?:aren'?t|are not|isn'?t|is not)|not) (?:passing|meeting) (?:their |"
+     r"the )?readiness(?: checks?| probes?)?\b",
      "not ready"),
     # "pods that haven't been assigned to a node", "po with empty NODE column": no node yet
-    (r"\b(?:that )?(?:haven'?t|have not|hasn'?t|has not) (?:been |yet been )?(?:assigned|scheduled|bound) "
-     r"(?:to|on(?:to)?) "
-     r"(?:a |any )?nodes?(?: yet)?\b",
+    (r"\b(?:that )?(?:haven'?t|have not|hasn'?t|has not) (?:been |yet been )?(?:assigned|scheduled|"
+     r"bound) (?:to|on(?:to)?) (?:a |any )?nodes?(?: yet)?\b",
      "with no node"),
     (r"\b(?:with )?(?:an? )?(?:empty|blank|null) node(?: column| field)?\b", "with no node"),
     # "which namespaces did nobody bother to label?": without labels
-    (r"^\W*(?:which|what) (\w+) (?:did|has|have) (?:nobody|no ?one|no one) (?:bother(?:ed)? to "
-     r")?label(?:led)?\W*$",
+    (r"^\W*(?:which|what) (\w+) (?:did|has|have) (?:nobody|no ?one|"
+     r"no one) (?:bother(?:ed)? to )?label(?:led)?\W*$",
      r"\1 without labels"),
     # "STATUS column tally for all po": the count per status
-    (r"^\W*(\w+) (?:column )?(?:tally|breakdown|histogram) (?:for|of|across) (?:all |the |every "
-     r")?(\w+?)s?\W*$",
+    (r"^\W*(\w+) (?:column )?(?:tally|breakdown|histogram) (?:for|of|across) (?:all |the |"
+     r"every )?(\w+?)s?\W*$",
      r"\2 count by \1"),
     # "no Ready count": kubectl's no for nodes, counted
     (r"^\W*no (ready|notready|not ready|cordoned|schedulable|unschedulable) count\W*$", r"count of \1 nodes"),
@@ -2381,16 +2374,73 @@ _REWORDED = (
     (r"\b(allocatable|capacity) (cpu|memory|mem) ?(?:\+|and|&|,|/) ?(cpu|memory|mem)\b", r"\1 \2 and \1 \3"),
     (r"^\W*per[- ]node (allocatable|capacity) (.+)$", r"nodes with their \1 \2"),
     (r"^\W*(?:nodes|no):?\s*((?:allocatable|capacity) .+?)(?: cols?| columns?)?\W*$", r"nodes with their \1"),
-    (r"^\W*what can each node (?:actually )?(?:hand out|give|offer|allocate) (?:to pods)?,? (cpu|memory|mem) "
-     r"and (cpu|memory|mem)(?: ?-?wise)?\W*$",
+    (r"^\W*what can each node (?:actually )?(?:hand out|give|offer|allocate) (?:to pods)?,? (cpu|memory|"
+     r"mem) and (cpu|memory|mem)(?: ?-?wise)?\W*$",
      r"nodes with their allocatable \1 and allocatable \2"),
-    (r"^\W*how much (cpu|memory|mem) and (cpu|memory|mem) (?:can|does) each node (?:actually )?(?:allocate|"
-     r"hand out|give|offer)(?: to pods)?\W*$",
+    (r"^\W*how much (cpu|memory|mem) and (cpu|memory|mem) (?:can|"
+     r"does) each node (?:actually )?(?:allocate|hand out|give|offer)(?: to pods)?\W*$",
      r"nodes with their allocatable \1 and allocatable \2"),
     # "what CPU and memory requests does the team-a limit range default containers to?": its default requests
-    (r"^\W*what (?:cpu|memory|mem) and (?:cpu|memory|mem) (requests|limits) does (?:the )?([a-z0-9][\w\-]*) "
-     r"limit ?range default (?:containers |pods )?to\W*$",
+    (r"^\W*what (?:cpu|memory|mem) and (?:cpu|memory|mem) (requests|"
+     r"limits) does (?:the )?([a-z0-9][\w\-]*) limit ?range default (?:containers |pods )?to\W*$",
      r"\2 limitrange default \1"),
+    # "what do the events for cassandra-0 in team-b say?": that object's events
+    (r"^\W*what do (?:the )?(?:events|ev) (for|of|on|about) (.+?) say\W*$", r"events \1 \2"),
+    # "pod creation failures in monitoring (FailedCreate events)": the replica sets' FailedCreate events
+    (r"\bpod creation failures\b(?=.*\bfailedcreate\b)", "failedcreate events"),
+    # "top3 no by # of po": the top 3
+    (r"\btop(\d+)\b", r"top \1"),
+    # "frontend qos class counts": the count per class
+    (r"\b(qos class|status|phase|zone|node|reason|type|instance type)(?:es)? counts\W*$", r"count per \1"),
+    # "default container requests and limits in team-a": the limit range's defaults
+    (r"^\W*(?:the )?default (?:container |pod )?requests and limits\b",
+     "limitrange default requests and limits"),
+    # "services that select pods by the k8s-app label", "svc whose selector uses k8s-app": a selector key
+    (r"\bselect(?:s|ing)? (?:pods |po )?(?:by|on) (?:the )?([a-z][\w./\-]*) label\b",
+     r"select pods with the \1 label"),
+    (r"\bwhose selector (?:uses|has|includes|contains|mentions) (?:the )?(?:key |"
+     r"label )?([a-z][\w./\-]*)\b",
+     r"that select pods with the \1 label"),
+    # "which pods did someone create by hand, no controller behind them?": the pods no controller owns
+    (r"\b(?:did|were|was) (?:someone|somebody|anyone|we|you|people) (?:create|make|deploy|start|"
+     r"run)(?:d)? (?:by hand|manually)\b(?:,? (?:with )?no (?:controller|owner)(?: behind (?:them|it))?)?",
+     "have no owner"),
+    (r"\b(?:created|made|deployed|started|run) (?:by hand|manually)\b(?:,? (?:with )?no (?:controller|"
+     r"owner)(?: behind (?:them|it))?)?",
+     "with no owner"),
+    # "could you tally up the services in each namespace?": count them
+    (r"\btally(?: up)?\b", "count"),
+    # "which four nodes did we add last?": the newest
+    (r"^\W*(?:which|what) (\w+ )?(\w+s) (?:did|were|have) (?:we|you|someone|they) (?:add|added|create|"
+     r"created|join|joined|bring up|brought up)(?: to the cluster)? (?:last|most recently)\W*$",
+     r"the \1newest \2"),
+    # "which namespaces does the web team own, going by labels?": those labelled team=web
+    (r"^\W*(?:which|what) (\w+) (?:does|do) (?:the )?([a-z0-9][\w\-]*) team own\b(?:,? (?:going )?by "
+     r"(?:the |their )?labels?)?\W*$",
+     r"\1 with label team=\2"),
+    # "…'s pods in team-a, and what state they're in?": with their status
+    (r",? and (?:what|which) (?:state|status|phase) (?:they'?re|they are|it'?s|it is|"
+     r"each (?:one )?is) in\W*$",
+     " with their status"),
+    # "do any checkout pods have init containers? what are they called?": those init containers
+    (r"^\W*(?:do|does) any ([\w\-]+ )?(?:pods?|po) have init containers\W*(?:and )?(?:what are (?:they|"
+     r"their names) called|what are they|which ones|what are their names)\W*$",
+     r"init containers of \1pods"),
+    # "readines/liveness probe failurs": both kinds of probe failure
+    (r"\b(?:readi\w*|liveness) ?(?:/|or|and|&) ?(?:readi\w*|liveness) probe\b", "probe"),
+    # "po on no w/ SchedulingDisabled": kubectl's no for nodes
+    (r"\b(pods?|po) on no\b", r"\1 on nodes"),
+    # "persistant volume claims nothing is using": those no pod uses
+    (r"\b(?:that )?nothing (?:is )?(?:using|uses|mounts|mounting|references)(?: them| it)?\b",
+     "not used by any pod"),
+    # "deploy here not at full replicas": fewer ready than desired
+    (r"\b(?:that are |which are )?(?:not at|below|under) (?:their )?full (?:replicas|strength|capacity|"
+     r"replica count)\b",
+     "with ready below desired"),
+    # "hosts on my ingresses": the ingresses with that column
+    (r"^\W*(hosts|ports|images|labels|annotations|types|schedules|selectors|rules|classes) (?:on|of|for|"
+     r"in) (my|our|the) (\w+)\W*$",
+     r"\2 \3 and their \1"),
     # "ml warn ev": the warning events
     (r"\bwarn (ev|events?)\b", "warning events"),
     # "…, what do its events say?": that object's events
@@ -2402,12 +2452,12 @@ _REWORDED = (
     # "cordoned-node pods in ns checkout": the pods on such nodes
     (r"\b(cordoned|notready|not-ready|tainted|unschedulable|unready)-nodes? (pods|po)\b", r"\2 on \1 nodes"),
     # "claims referencing a storage class we don't have": one the cluster lacks
-    (r"\b(?:referencing|using|with|on|that use|that reference) (?:a |an )?(?:storage ?class|sc) "
-     r"(?:we|you|they) (?:don'?t|do not) have\b",
+    (r"\b(?:referencing|using|with|on|that use|that reference) (?:a |an )?(?:storage ?class|sc) (?:we|"
+     r"you|they) (?:don'?t|do not) have\b",
      "on a storage class the cluster lacks"),
     # "cache-warmer cj (batch): pods it ended up creating + STATUS": that cron job's pods
-    (r"^([a-z0-9][\w\-]*) (?:cj|cronjob|cron job) \(([\w\-]+)\):?\s*(?:the )?(?:pods|po) (?:it|that it) "
-     r"(?:ended up creating|created|made|spun up|left)\b",
+    (r"^([a-z0-9][\w\-]*) (?:cj|cronjob|cron job) \(([\w\-]+)\):?\s*(?:the )?(?:pods|po) (?:it|"
+     r"that it) (?:ended up creating|created|made|spun up|left)\b",
      r"pods of cronjob \1 in \2"),
     # "shop deploys w/ pod restarts (summed)": each deployment with its pods' restarts added up
     (r"^([a-z0-9][\w\-]*) (?:deploys|deployments) (?:w/|with) (?:their )?pod restarts \(?(?:summed|total|"
@@ -2429,8 +2479,7 @@ _REWORDED = (
      r"distinct images from \1"),
     # "total memory requests across all namespaces": kubectl's -A (not the namespaces counted)
     (r"^(\W*(?:what(?:'s| is| are) (?:the )?)?(?:total|sum of|combined) (?:cpu|memory|mem|storage|gpu|"
-     r"restarts?)\b[\w ]*?)"
-     r"\s*,?\s*(?:across|in|over|for) (?:all|every) (?:the )?(?:namespaces|ns)\b",
+     r"restarts?)\b[\w ]*?)\s*,?\s*(?:across|in|over|for) (?:all|every) (?:the )?(?:namespaces|ns)\b",
      r"\1 -a"),
     # "what's the combined cpu request across payments": the total, in that namespace
     (r"\bcombined (cpu|memory|mem|storage|gpu)\b", r"total \1"),
@@ -2444,8 +2493,7 @@ _REWORDED = (
     # "job backoff-limit events", "any jobs out of retries?": the ones past their backoff limit
     (r"\bbackoff-limit\b", "backoff limit"),
     (r"\b(jobs?) (?:that (?:are|have )?|which (?:are )?)?(?:out of|ran out of|used up (?:all )?(?:their|"
-     r"its)) "
-     r"retries\b",
+     r"its)) retries\b",
      r"\1 that hit their backoff limit"),
     # "the last three deployments someone created": the newest three (who created them is not asked)
     (r"\b(?:the )?last (\w+ )?(\w+?s) (?:that |which )?(?:someone|somebody|anyone|we|you) (?:created|"
@@ -2657,16 +2705,16 @@ _REWORDED = (
      "with their pvc and the pvc status"),
     (r"\b(?:claim|pvc) ?\+ ?(?:bound|pending) ?/ ?(?:bound|pending)\b", "with their pvc and the pvc status"),
     # "team-b cassandra pods: their claims, bound or pending?", "po -> pvc phase", "claims and claim status"
-    (r"(?::\s*|,\s*|\bwith |\band )(?:their|its|the) (?:claims?|pvcs?),? (?:bound or pending|pending or "
-     r"bound)\W*$",
+    (r"(?::\s*|,\s*|\bwith |\band )(?:their|its|the) (?:claims?|pvcs?),? (?:bound or pending|"
+     r"pending or bound)\W*$",
      " with their pvc and the pvc status"),
-    (r"\b(po|pods?)\s*(?:->|→|:)\s*(?:their )?(?:pvc|claim) (?:phase|status)\W*$", r"\1 with their pvc and "
-     r"the pvc status"),
-    (r"\bwith the (?:claim|pvc) each one (?:mounts|uses|has) and whether (?:it'?s|it is|that'?s) (?:bound|"
-     r"pending)\b",
+    (r"\b(po|pods?)\s*(?:->|→|:)\s*(?:their )?(?:pvc|claim) (?:phase|status)\W*$",
+     r"\1 with their pvc and the pvc status"),
+    (r"\bwith the (?:claim|pvc) each one (?:mounts|uses|has) and whether (?:it'?s|it is|"
+     r"that'?s) (?:bound|pending)\b",
      "with their pvc and the pvc status"),
-    (r"\b(?:with|and) (?:their|its|the) (?:claims?|pvcs?) and (?:the |their |its )?(?:claim|pvc) (?:status|"
-     r"phase)\b",
+    (r"\b(?:with|and) (?:their|its|the) (?:claims?|pvcs?) and (?:the |their |its )?(?:claim|"
+     r"pvc) (?:status|phase)\b",
      "with their pvc and the pvc status"),
     # "fluent-bit daemon set coverage: on which nodes is none of its pods running?", "no w/o x ds po": the
     # nodes that daemon set has no pod on
@@ -2794,7 +2842,11 @@ _REWORDED = (
      "not used by any pod"),
     # "shop po per zone, counted": how many per zone
     (r"^(.*\b(?:per|by|each)\b.*?),?\s+(?:counted|count(?:s|ed)? only|with counts?)\W*$", r"how many \1"),
-    # "per node instance-type": the column said with a dash (not the label key ".../instance-type")
+    # "per node instance-type": the column said with a dash (not the label key ".../instance-type"); said as
+    # a label ("label instance-type=r5.2xlarge", "whose instance-type label is …"), its well-known key
+    (r"\b(?:(?:with|whose) )?(?:the )?(?:label (?:key )?instance-type ?(?:=|is) ?|"
+     r"instance-type label (?:is|=) ?)([a-z0-9][\w.\-]*)",
+     r"labelled node.kubernetes.io/instance-type=\1"),
     (r"(?<![/\w.\-])instance-type(?![\w/.\-])", "instance type"),
     # "shop po per AZ": per zone
     (r"\b(per|by|in each|for each) (?:az|availability zone)\b", r"\1 zone"),

@@ -182,6 +182,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         tail = rx.findall(r"[a-z0-9'\-]+", text[wish.end() :])
         for i, w in enumerate(tail):
             relative = i > 0 and tail[i - 1] in _RELATIVE  # "pods that restarted" describes, not orders
+            # "rank those by how often they restarted": how often it happened
+            relative = relative or " ".join(tail[max(0, i - 3) : i - 1]) in ("how often", "many times")
             # "list every pod labelled tier: backend": a participle after its noun describes too
             relative = relative or (i > 0 and w in ("labelled", "labeled", "annotated", "tainted")
                                     and tail[i - 1] in _DESCRIBED)

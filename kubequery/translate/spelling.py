@@ -36,7 +36,8 @@ _SHORT_SLIPS = {
     "zoens": "zones", "redy": "ready", "rdy": "ready", "imgs": "images", "lsat": "last", "jbos": "jobs",
     "netwrok": "network", "polices": "policies", "nod": "node",
     "podz": "pods", "tiems": "times", "hw": "how", "uniq": "unique", "limt": "limit", "limts": "limits",
-    "alow": "allow", "unlabled": "unlabeled",
+    "alow": "allow", "unlabled": "unlabeled", "evry": "every", "usng": "using", "totl": "total",
+    "restrats": "restarts", "readines": "readiness", "failurs": "failures",
     "provisoning": "provisioning", "provisionig": "provisioning",
     # kubectl's CLBO, and the British spelling of an adapter's name
     "clbo": "crashlooping", "adaptor": "adapter", "adaptors": "adapters",
