@@ -2303,7 +2303,7 @@ _REWORDED = (
     # "which jobs wrapped up in the past hour?": finished then
     (r"\b(jobs?|cron ?jobs?|runs?)( \w+)? (?:wrapped up|wound up|got done|were done)\b", r"\1\2 finished"),
     # "which nodes stopped checking in more than ten minutes ago?": their last heartbeat is older
-    (r"\b(?:stopped|quit|ceased) (?:checking in|reporting in|reporting|heartbeating|sending heartbeats)\b",
+    (r"\b(?:stopped|quit|ceased) (?:checking in|reporting in)\b",
      "last heartbeat"),
     # "jobs that have been going for 15m+ and still aren't done": running for longer than that
     (r"\b(?:have been|has been|been) (?:going|running|active|at it) (?:for )?(\d+ ?\w+?)\+",
@@ -2443,8 +2443,6 @@ _REWORDED = (
      r"\2 \3 and their \1"),
     # "ml warn ev": the warning events
     (r"\bwarn (ev|events?)\b", "warning events"),
-    # "…, what do its events say?": that object's events
-    (r"\bwhat do (?:its|the|their|his|her) events say\b", "its events"),
     # "whos failing image pulls? (events)": which pods are
     (r"^\W*who'?s (?=failing|hitting|getting|throwing|having)", "which pods are "),
     # "and the reason message": the message
@@ -2468,7 +2466,7 @@ _REWORDED = (
      r"reason)\W*$",
      r" with their \1"),
     # "which quotas are more than half used?", "past the halfway mark": over 50% used
-    (r"\b(?:more than|over|past|above) (?:half|the halfway mark|halfway)(?: used| full| way)?\b",
+    (r"\b(?:more than|over|past|above) (?:half (?:used|full)|the halfway mark|halfway (?:used|full|mark))\b",
      "more than 50% used"),
     # "who's the worst offender for restarts": the top restarter
     (r"\b(?:the )?(?:worst|biggest) offender (?:for|in|by) restarts\b", "the top restarter"),
@@ -2489,7 +2487,7 @@ _REWORDED = (
      r"services?\b|teams?\b)([a-z0-9][\w\-]*)",
      lambda m: m[0][: m.start(3) - m.start(0)].replace(" across ", " in ") + m[3]),
     # "image pulls failing somewhere": image pull errors (not pods in phase Failed)
-    (r"\bimage ?pulls? (?:are |keep )?(?:failing|failed|broken)\b", "image pull errors"),
+    (r"\bimage ?pulls? (?:are |keep )?(?:failing|failed|broken)\b(?! events?\b| ev\b)", "image pull errors"),
     # "job backoff-limit events", "any jobs out of retries?": the ones past their backoff limit
     (r"\bbackoff-limit\b", "backoff limit"),
     (r"\b(jobs?) (?:that (?:are|have )?|which (?:are )?)?(?:out of|ran out of|used up (?:all )?(?:their|"
@@ -3093,7 +3091,8 @@ _REWORDED = (
     (r",?\s*(?:summed|summing|sum of|sum the|adding up) (?:the |their )?counts\b", " counting repeats"),
     # "x in staging won't start - what do its events say?": the events of x (its trouble told first)
     (r"^(?:(?:the )?(?:pod|po|deployment|deploy|node|job) )?([a-z0-9][\w\-.]*(?: in [a-z0-9][\w\-]*)?) "
-     r"(?:won'?t|doesn'?t|can'?t|will not|does not|cannot|isn'?t|is not|keeps?) [a-z' ]+?\s*(?:-|,|;|:)\s*"
+     r"(?:won'?t|doesn'?t|can'?t|will not|does not|cannot|isn'?t|is not|keeps?|has been|is stuck|is still|"
+     r"'?s been|'?s stuck) [a-z' ]+?\s*(?:-|,|;|:)\s*"
      r"what do (?:its|their|the) events say\W*$", r"events of \1"),
     # "what storage classes exist and which is default": each one, and whether it is the default
     (r"\band which (?:one )?(?:is|'s) (?:the )?default\W*$", "and whether each is the default"),
