@@ -2446,7 +2446,7 @@ _REWORDED = (
     # "whos failing image pulls? (events)": which pods are
     (r"^\W*who'?s (?=failing|hitting|getting|throwing|having)", "which pods are "),
     # "and the reason message": the message
-    (r"\breason(?:'s)? (message|msg)\b", "message"),
+    (r"\bthe reason(?:'s)? (?:message|msg)\b", "the message"),
     # "cordoned-node pods in ns checkout": the pods on such nodes
     (r"\b(cordoned|notready|not-ready|tainted|unschedulable|unready)-nodes? (pods|po)\b", r"\2 on \1 nodes"),
     # "claims referencing a storage class we don't have": one the cluster lacks
