@@ -2399,7 +2399,7 @@ _REWORDED = (
     (r"\bselect(?:s|ing)? (?:pods |po )?(?:by|on) (?:the )?([a-z][\w./\-]*) label\b",
      r"select pods with the \1 label"),
     (r"\bwhose selector (?:uses|has|includes|contains|mentions) (?:the )?(?:key |"
-     r"label )?([a-z][\w./\-]*)\b",
+     r"label )?([a-z][\w./\-]*)\b(?!\s*[=:])",
      r"that select pods with the \1 label"),
     # "which pods did someone create by hand, no controller behind them?": the pods no controller owns
     (r"\b(?:did|were|was) (?:someone|somebody|anyone|we|you|people) (?:create|make|deploy|start|"

@@ -352,7 +352,7 @@ def pattern_words() -> frozenset[str]:
         for literal in rx.findall(_LITERAL, path.read_text(encoding="utf-8")):
             if not literal.startswith(('"""', "'''", "#")):  # not docstrings, nor comments
                 words.update(rx.findall(r"(?<![\\?])\b[a-z]{3,}\b", literal))
-    return frozenset(words)
+    return frozenset(words - _SHORT_SLIPS.keys())  # the slips listed above are never what a word is mended to
 
 
 # a docstring, a comment or a one-line string literal, whichever starts first
