@@ -85,8 +85,7 @@ _TERSE = (
     (r"^(?:the )?same (?:but|for|in|with) (?:-n |--namespace |ns |namespace )?([a-z0-9][a-z0-9\-]*)$",
      r"what about \1"),
     # "what made them fail?": why they did
-    (r"^(?:and )?what (?:made|caused|got) (?:them|those|these|it|each(?: one)?) (?:to )?(fail|crash|"
-     r"break)$",
+    (r"^(?:and )?what (?:made|caused|got) (?:them|those|these|it|each(?: one)?) (?:to )?(fail|crash|break)$",
      r"why did they \1"),
     # "add how much each is requesting", "how much is each requesting": their requests
     (r"^(?:(?:add|include|show|plus) )?how much (?:each(?: one)?|they) (?:is|are) (?:requesting|"

@@ -2303,8 +2303,7 @@ _REWORDED = (
     # "which jobs wrapped up in the past hour?": finished then
     (r"\b(jobs?|cron ?jobs?|runs?)( \w+)? (?:wrapped up|wound up|got done|were done)\b", r"\1\2 finished"),
     # "which nodes stopped checking in more than ten minutes ago?": their last heartbeat is older
-    (r"\b(?:stopped|quit|ceased) (?:checking in|reporting in)\b",
-     "last heartbeat"),
+    (r"\b(?:stopped|quit|ceased) (?:checking in|reporting in)\b", "last heartbeat"),
     # "jobs that have been going for 15m+ and still aren't done": running for longer than that
     (r"\b(?:have been|has been|been) (?:going|running|active|at it) (?:for )?(\d+ ?\w+?)\+",
      r"running for more than \1"),
@@ -2324,8 +2323,8 @@ _REWORDED = (
     # "az -> node count", "ns -> pod count": the count per zone (namespace, node)
     (r"^\W*(az|zone|namespace|ns|node|region)s?\s*(?:->|→|:)\s*(\w+) (?:count|#)\W*$", r"\2 count per \1"),
     # "namespces restarting the most, top 2": the top namespaces by restarts
-    (r"^\W*(namespaces?|ns|nodes?|deployments?|pods?|containers?) restarting the most,? top (\d+|two|"
-     r"three|four|five)\W*$",
+    (r"^\W*(namespaces?|ns|nodes?|deployments?|pods?|containers?) restarting the most,? top (\d+|two|three|"
+     r"four|five)\W*$",
      r"top \2 \1 by restarts"),
     # "restarting containres in ml + count": those with their restart counts
     (r"^\W*(?:restarting|restarted) (pods|po|containers)\b(.*?)\s*(?:\+|and|with) (?:the |"
@@ -2377,8 +2376,8 @@ _REWORDED = (
     (r"^\W*what can each node (?:actually )?(?:hand out|give|offer|allocate) (?:to pods)?,? (cpu|memory|"
      r"mem) and (cpu|memory|mem)(?: ?-?wise)?\W*$",
      r"nodes with their allocatable \1 and allocatable \2"),
-    (r"^\W*how much (cpu|memory|mem) and (cpu|memory|mem) (?:can|"
-     r"does) each node (?:actually )?(?:allocate|hand out|give|offer)(?: to pods)?\W*$",
+    (r"^\W*how much (cpu|memory|mem) and (cpu|memory|mem) (?:can|does) each node (?:actually )?(?:allocate|"
+     r"hand out|give|offer)(?: to pods)?\W*$",
      r"nodes with their allocatable \1 and allocatable \2"),
     # "what CPU and memory requests does the team-a limit range default containers to?": its default requests
     (r"^\W*what (?:cpu|memory|mem) and (?:cpu|memory|mem) (requests|"
@@ -2408,6 +2407,46 @@ _REWORDED = (
     (r"\b(?:created|made|deployed|started|run) (?:by hand|manually)\b(?:,? (?:with )?no (?:controller|"
      r"owner)(?: behind (?:them|it))?)?",
      "with no owner"),
+    # "get po -l role=replica -n team-a": kubectl's get, the kind after it what is listed
+    (r"^\W*(?:kubectl |k )?get (?=(?:po|pods?|svc|services?|deploy\w*|no|nodes?|ns|namespaces?|ev|events?|"
+     r"cm|configmaps?|secrets?|pvcs?|ing|ingress\w*|sts|statefulsets?|ds|daemonsets?|jobs?|cj|cronjobs?)\b)",
+     ""),
+    # "pods defining init containers", "anything running init containers?": the pods with them
+    (r"\b(?:defining|declaring|that define|that declare)\s+(init containers|sidecars?)\b", r"with \1"),
+    (r"^\W*(?:is )?anything (?:running|with|using) (init containers|sidecars?)\W*$", r"pods with \1"),
+    # "no, instance type m5.xlarge only": kubectl's no for nodes, before a column of theirs
+    (r"^\W*no,? (?=(?:instance type|zone|region|kernel|os image|arch|role)\b)", "nodes with "),
+    # "deploymnets where nothing is ready": none of their replicas ready
+    (r"\b(?:where|with) (?:nothing|none|no replicas?|no pods?) (?:is |are )?ready\b",
+     "with 0 ready replicas"),
+    # "anything still in ContainerCreating?", "pods that never got past creating containers": in that status
+    (r"^\W*(?:is |are )?(?:there )?anything (?:still |stuck )?(?:in )?(containercreating|crashloopbackoff|"
+     r"pending|terminating|imagepullbackoff|errimagepull|evicted|unknown)\W*$",
+     r"pods in \1"),
+    (r"\b(?:that )?never got past creating (?:their )?containers\b", "in containercreating"),
+    # "sts w/ ready under spec replicas": fewer ready than desired
+    (r"\bready (?:under|below|<|less than) (?:the )?(?:spec|desired|specified|wanted) replicas\b",
+     "ready below desired"),
+    # "tally of pod states in data": the count per status
+    (r"\btally of (pod |node )?(?:states|statuses|phases)\b", r"\1count per status"),
+    # "last three nodes to join": the newest
+    (r"^\W*(?:the )?last (\w+) (\w+s) to (?:join|be added|be created|come up|get added)\W*$",
+     r"the \1 newest \2"),
+    # "nodes under 30 days old", "no w/ age under 30d": younger than that
+    (r"\b(?:under|less than|below) (\d+ ?[a-z]+?) old\b", r"younger than \1"),
+    (r"\b(?:w/ |with )?age (?:under|<|below|less than) (\d+ ?[a-z]+)\b", r"younger than \1"),
+    # "ns where istio sidecars get injected (label)", "namespaces opted into istio injection": that label
+    (r"\b(?:where istio(?: sidecars?)? (?:get|are|is) injected|opted into istio(?: sidecar)? injection|"
+     r"with istio(?: sidecar)? injection(?: enabled| on)?)\b(?: \(?labels?\)?)?",
+     "with label istio-injection=enabled"),
+    # "which servcies target app=redis?": the services selecting it
+    (r"\b(?:target|targets|targeting|point at|points at|route to|routes to)\s+(?=[a-z][\w./\-]*=)",
+     "selecting "),
+    # "po -A where the node is cordoned": the pods on such nodes
+    (r"\bwhere (?:the|their|its) node is (cordoned|not ready|notready|tainted|unschedulable)\b",
+     r"on \1 nodes"),
+    # "cpu requested by all ml pods, in cores": the total
+    (r"^\W*(cpu|memory|mem) requested by (?:all )?(?:the )?", r"total \1 requested by "),
     # "could you tally up the services in each namespace?": count them
     (r"\btally(?: up)?\b", "count"),
     # "which four nodes did we add last?": the newest
@@ -2450,8 +2489,8 @@ _REWORDED = (
     # "cordoned-node pods in ns checkout": the pods on such nodes
     (r"\b(cordoned|notready|not-ready|tainted|unschedulable|unready)-nodes? (pods|po)\b", r"\2 on \1 nodes"),
     # "claims referencing a storage class we don't have": one the cluster lacks
-    (r"\b(?:referencing|using|with|on|that use|that reference) (?:a |an )?(?:storage ?class|sc) (?:we|"
-     r"you|they) (?:don'?t|do not) have\b",
+    (r"\b(?:referencing|using|with|on|that use|that reference) (?:a |an )?(?:storage ?class|sc) (?:we|you|"
+     r"they) (?:don'?t|do not) have\b",
      "on a storage class the cluster lacks"),
     # "cache-warmer cj (batch): pods it ended up creating + STATUS": that cron job's pods
     (r"^([a-z0-9][\w\-]*) (?:cj|cronjob|cron job) \(([\w\-]+)\):?\s*(?:the )?(?:pods|po) (?:it|"
@@ -2708,11 +2747,11 @@ _REWORDED = (
      " with their pvc and the pvc status"),
     (r"\b(po|pods?)\s*(?:->|→|:)\s*(?:their )?(?:pvc|claim) (?:phase|status)\W*$",
      r"\1 with their pvc and the pvc status"),
-    (r"\bwith the (?:claim|pvc) each one (?:mounts|uses|has) and whether (?:it'?s|it is|"
-     r"that'?s) (?:bound|pending)\b",
+    (r"\bwith the (?:claim|pvc) each one (?:mounts|uses|has) and whether (?:it'?s|it is|that'?s) (?:bound|"
+     r"pending)\b",
      "with their pvc and the pvc status"),
-    (r"\b(?:with|and) (?:their|its|the) (?:claims?|pvcs?) and (?:the |their |its )?(?:claim|"
-     r"pvc) (?:status|phase)\b",
+    (r"\b(?:with|and) (?:their|its|the) (?:claims?|pvcs?) and (?:the |their |its )?(?:claim|pvc) (?:status|"
+     r"phase)\b",
      "with their pvc and the pvc status"),
     # "fluent-bit daemon set coverage: on which nodes is none of its pods running?", "no w/o x ds po": the
     # nodes that daemon set has no pod on

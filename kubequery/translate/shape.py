@@ -388,7 +388,8 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         rf"\btop\s+{NUMW}\b",
         rf"^{NUMW}\s+\w+",
         rf"^\s*(?:[a-z0-9][\w\-]*)?(?:'s|’s)\s+{NUMW}\s+\w+",  # "team-b's 2 pods with the most restarts"
-        rf"\b(?:newest|oldest|first|latest|biggest|largest|busiest|highest|smallest|slowest|fastest)\s+{NUMW}\b",
+        rf"\b(?:newest|oldest|first|latest|biggest|largest|busiest|highest|smallest|slowest|fastest|heaviest|"
+        rf"hungriest|greediest)\s+{NUMW}\b",
         rf"\b(?:most|least) (?:recent|recently created|used|restarted)\s+{NUMW}\b",  # "most recent 3 pods"
         rf"\blast\s+{NUMW}\s+\w+\s+to\b",  # "the last 3 pods to restart"
     ):
