@@ -141,6 +141,20 @@ _PULL_PODS = (
         ("which servcies target app=redis?",
          "SELECT namespace, name FROM services WHERE selector['app'] = 'redis'", None),
         ("cpu requested by all ml pods, in cores", "SELECT sum(cpu_request) FROM pods WHERE namespace = 'ml'", None),
+        ("deploy metrics-server -n kube-system -> node", "SELECT DISTINCT p.node FROM pods p JOIN replicasets r "
+         "ON r.namespace = p.namespace AND r.name = p.owner_name WHERE p.namespace = 'kube-system' "
+         "AND r.owner_kind = 'Deployment' AND r.owner_name = 'metrics-server'", None),
+        ("deploymnets stuck on image pulls", "SELECT DISTINCT r.namespace, r.owner_name FROM pods p "
+         "JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' "
+         "AND p.status IN ('ImagePullBackOff', 'ErrImagePull')", None),
+        ("ns breakdown of po sitting on NotReady no", "SELECT p.namespace, count(*) FROM pods p JOIN nodes n "
+         "ON p.node = n.name WHERE NOT n.ready GROUP BY p.namespace", None),
+        ("for the nodes in us-east-1a, how many pods does each have?", "SELECT n.name, count(p.name) FROM nodes n "
+         "LEFT JOIN pods p ON p.node = n.name WHERE n.zone = 'us-east-1a' GROUP BY n.name", None),
+        ("my deploys that haven't reached their desired ready count",
+         "SELECT name FROM deployments WHERE namespace = 'staging' AND ready_replicas < desired", "staging"),
+        ("deploy (this ns) ready<desired",
+         "SELECT name FROM deployments WHERE namespace = 'staging' AND ready_replicas < desired", "staging"),
         # a story before a comma: the question after it, in the namespace the story named
         ("we're tuning autoscaling here, what min and max replicas do my HPAs have?", "SELECT name, "
          "min_replicas, max_replicas FROM horizontalpodautoscalers WHERE namespace = 'ml'", "ml"),
@@ -215,6 +229,15 @@ def test_demo_said_plainly(translator, engine, question, gold, namespace):
          "ON p.node = n.name WHERE n.unschedulable"),
         ("pods defining init containers", "SELECT DISTINCT namespace, pod FROM containers WHERE type = 'init'"),
         ("anything running init containers?", "SELECT DISTINCT namespace, pod FROM containers WHERE type = 'init'"),
+        ("which zone is each team-a frontend pod in?", "SELECT p.name, n.zone FROM pods p JOIN replicasets r "
+         "ON r.namespace = p.namespace AND r.name = p.owner_name JOIN nodes n ON p.node = n.name "
+         "WHERE p.namespace = 'team-a' AND r.owner_kind = 'Deployment' AND r.owner_name = 'frontend'"),
+        ("ml po consuming hf-secret", "SELECT name FROM pods WHERE namespace = 'ml' "
+         "AND list_contains(secrets, 'hf-secret')"),
+        ("pod creation errors in monitring (events)", "SELECT involved_name, message FROM events "
+         "WHERE namespace = 'monitoring' AND reason = 'FailedCreate'"),
+        ("no worker-4: recent ev", "SELECT type, reason, message FROM events WHERE involved_kind = 'Node' "
+         "AND involved_name = 'worker-4'"),
         ("hey, which serviceaccount is every bookinfo pod running as?",
          "SELECT name, service_account FROM pods WHERE namespace = 'bookinfo'"),
         ("which deployments are below their desired ready count?",

@@ -2386,7 +2386,8 @@ _REWORDED = (
     # "what do the events for cassandra-0 in team-b say?": that object's events
     (r"^\W*what do (?:the )?(?:events|ev) (for|of|on|about) (.+?) say\W*$", r"events \1 \2"),
     # "pod creation failures in monitoring (FailedCreate events)": the replica sets' FailedCreate events
-    (r"\bpod creation failures\b(?=.*\bfailedcreate\b)", "failedcreate events"),
+    (r"\bpod creation (?:failures|errors|problems)\b(?=.*\b(?:failedcreate|events?|ev)\b)",
+     "failedcreate events"),
     # "top3 no by # of po": the top 3
     (r"\btop(\d+)\b", r"top \1"),
     # "frontend qos class counts": the count per class
@@ -2407,6 +2408,38 @@ _REWORDED = (
     (r"\b(?:created|made|deployed|started|run) (?:by hand|manually)\b(?:,? (?:with )?no (?:controller|"
      r"owner)(?: behind (?:them|it))?)?",
      "with no owner"),
+    # "deploy metrics-server -n kube-system -> node": the nodes its pods run on
+    (r"^\W*(?:deploy|deployment)[ /]([a-z0-9][\w\-]*)((?: -n [\w\-]+| in [\w\-]+)?)\s*(?:->|→|"
+     r":)\s*(?:its )?nodes?\W*$",
+     r"deploy/\1\2: what nodes are its pods on"),
+    # "deployments broken by image pull failures in their pods", "deploymnets stuck on image pulls"
+    (r"\b(?:are )?(?:broken by|stuck on|failing on|hit by|blocked on) image ?pull(?:s| failures| errors|"
+     r" problems)?(?: in their pods)?\b",
+     "with pods in image pull errors"),
+    # "pods on the NotReady worker, totals by namespace", "ns breakdown of po sitting on NotReady no"
+    (r",?\s*(?:totals?|counts?|breakdown|tally) (?:by|per) (namespace|node|zone|status)\W*$",
+     r" count per \1"),
+    (r"^\W*(ns|namespace|node|zone|status) breakdown of (.+)$", r"\2 count per \1"),
+    (r"\b(pods?|po) (?:sitting|sat|stuck|living|running) on\b", r"\1 on"),
+    # "for the nodes in us-east-1a, how many pods does each have?": each one's count
+    (r"^\W*for (?:the |all |each of the )?(\w+?)s? ((?:in|on) [\w\-]+),\s*how many (\w+) (?:does|"
+     r"do) (?:each|they)(?: one)? have\W*$",
+     r"how many \3 does each \1 \2 have"),
+    # "which zone is each team-a frontend pod in?": that deployment's pods with their zone
+    (r"^\W*(?:which|what) (zone|node|instance type) is each ([a-z0-9][\w\-]*) ([a-z0-9][\w\-]*) pod (?:in|"
+     r"on)\W*$",
+     r"pods of deployment \3 in \2 with their \1"),
+    # "ml po consuming hf-secret": using it
+    (r"\b(po|pods?) consuming\b", r"\1 using"),
+    # "no worker-4: recent ev": that node's events
+    (r"^\W*(?:no|node) ([a-z0-9][\w\-]*):\s*(?:recent |latest |all )?(?:ev|events)\W*$",
+     r"events for node \1"),
+    # "my deploys that haven't reached their desired ready count", "deploy (this ns) ready<desired"
+    (r"\b(?:that )?(?:haven'?t|have not|hasn'?t|has not) (?:reached|hit|got to) (?:their|its|"
+     r"the) desired(?: ready)? (?:count|replicas|replica count)\b",
+     "with ready below desired"),
+    (r"^\W*(?:deploy|deployments?) \((?:this|my) (?:ns|namespace)\)\s*ready ?< ?desired\W*$",
+     "deployments here with ready below desired"),
     # "get po -l role=replica -n team-a": kubectl's get, the kind after it what is listed
     (r"^\W*(?:kubectl |k )?get (?=(?:po|pods?|svc|services?|deploy\w*|no|nodes?|ns|namespaces?|ev|events?|"
      r"cm|configmaps?|secrets?|pvcs?|ing|ingress\w*|sts|statefulsets?|ds|daemonsets?|jobs?|cj|cronjobs?)\b)",
