@@ -7115,8 +7115,8 @@ class OfflineTranslator:
         # "which nodes are the payments-worker pods on?": a deployment named alone, its pods' nodes asked
         asks_nodes = rx.search(
             # ("on which nodes do …", "deploy/x -n data: what nodes are its pods on")
-            r"(?:^|[:,]\s*)(?:on\s+)?(?:(?:which|what|list|show(?: me)?|give me)\s+)?(?:all\s+|the\s+)?"
-            r"nodes?\b(?!-)|"
+            r"^(?:on\s+)?(?:(?:which|what|list|show(?: me)?|give me)\s+)?(?:all\s+|the\s+)?nodes?\b(?!-)|"
+            r"[:,]\s*(?:on\s+)?(?:which|what)\s+nodes?\b|"
             r"\bwhere\b.*\b(?:scheduled|running|runs?|land(?:ed)?|placed)\b",
             text,
         )
