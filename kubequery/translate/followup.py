@@ -68,8 +68,8 @@ _TERSE = (
      r"have restarted)$",
      r"\1 restarts"),
     # "ok, and how many nodes is that in total?": the rows before, counted
-    (r"^(?:and )?how many(?: \w+)? (?:is|are) (?:that|those|these|there|they)(?: in total| altogether|"
-     r" overall| all together)?$",
+    (r"^(?:and )?how many(?: (?!replicas|restarts|cores|bytes|gib|containers)\w+)? (?:is|are) (?:that|"
+     r"those|these|they)(?: in total| altogether| overall| all together)?$",
      "how many are there"),
     # "how many pods does it host?" after nodes: the pods on them, counted
     (r"^(?:and )?how many (pods|po) (?:does|do) (?:it|that(?: one| node)?|they|those|these|them) (?:host|"

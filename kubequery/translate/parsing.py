@@ -2398,8 +2398,8 @@ _REWORDED = (
     # "services that select pods by the k8s-app label", "svc whose selector uses k8s-app": a selector key
     (r"\bselect(?:s|ing)? (?:pods |po )?(?:by|on) (?:the )?([a-z][\w./\-]*) label\b",
      r"select pods with the \1 label"),
-    (r"\bwhose selector (?:uses|has|includes|contains|mentions) (?:the )?(?:key |"
-     r"label )?([a-z][\w./\-]*)\b(?!\s*[=:])",
+    (r"\bwhose selector (?:uses|has|includes|contains|mentions) (?:the )?(?:key |label )?(?!(?:more|less|"
+     r"fewer|no|any|an?|at|exactly|only|multiple|several|one|two|three)\b)([a-z][\w./\-]*)\b(?!\s*[=:])",
      r"that select pods with the \1 label"),
     # "which pods did someone create by hand, no controller behind them?": the pods no controller owns
     (r"\b(?:did|were|was) (?:someone|somebody|anyone|we|you|people) (?:create|make|deploy|start|"
@@ -2417,10 +2417,10 @@ _REWORDED = (
      r" problems)?(?: in their pods)?\b",
      "with pods in image pull errors"),
     # "pods on the NotReady worker, totals by namespace", "ns breakdown of po sitting on NotReady no"
-    (r",?\s*(?:totals?|counts?|breakdown|tally) (?:by|per) (namespace|node|zone|status)\W*$",
+    (r",?\s*\b(?:totals?|counts?|breakdown|tally) (?:by|per) (namespace|node|zone|status)\W*$",
      r" count per \1"),
     (r"^\W*(ns|namespace|node|zone|status) breakdown of (.+)$", r"\2 count per \1"),
-    (r"\b(pods?|po) (?:sitting|sat|stuck|living|running) on\b", r"\1 on"),
+    (r"\b(pods?|po) (?:sitting|sat) on\b", r"\1 on"),
     # "for the nodes in us-east-1a, how many pods does each have?": each one's count
     (r"^\W*for (?:the |all |each of the )?(\w+?)s? ((?:in|on) [\w\-]+),\s*how many (\w+) (?:does|"
      r"do) (?:each|they)(?: one)? have\W*$",
@@ -2450,8 +2450,9 @@ _REWORDED = (
     # "no, instance type m5.xlarge only": kubectl's no for nodes, before a column of theirs
     (r"^\W*no,? (?=(?:instance type|zone|region|kernel|os image|arch|role)\b)", "nodes with "),
     # "deploymnets where nothing is ready": none of their replicas ready
-    (r"\b(?:where|with) (?:nothing|none|no replicas?|no pods?) (?:is |are )?ready\b",
-     "with 0 ready replicas"),
+    (r"^(\W*(?:deploy\w*|sts|statefulsets?)\b.*?)\b(?:where|with) (?:nothing|none|no replicas?|"
+     r"no pods?) (?:is |are )?ready\W*$",
+     r"\1with 0 ready replicas"),
     # "anything still in ContainerCreating?", "pods that never got past creating containers": in that status
     (r"^\W*(?:is |are )?(?:there )?anything (?:still |stuck )?(?:in )?(containercreating|crashloopbackoff|"
      r"pending|terminating|imagepullbackoff|errimagepull|evicted|unknown)\W*$",
@@ -2479,7 +2480,8 @@ _REWORDED = (
     (r"\bwhere (?:the|their|its) node is (cordoned|not ready|notready|tainted|unschedulable)\b",
      r"on \1 nodes"),
     # "cpu requested by all ml pods, in cores": the total
-    (r"^\W*(cpu|memory|mem) requested by (?:all )?(?:the )?", r"total \1 requested by "),
+    (r"^\W*(cpu|memory|mem) requested by (?!each\b|every\b|per\b)(?:all )?(?:the )?(?!each\b|every\b)",
+     r"total \1 requested by "),
     # "could you tally up the services in each namespace?": count them
     (r"\btally(?: up)?\b", "count"),
     # "which four nodes did we add last?": the newest
@@ -2511,7 +2513,7 @@ _REWORDED = (
      "with ready below desired"),
     # "hosts on my ingresses": the ingresses with that column
     (r"^\W*(hosts|ports|images|labels|annotations|types|schedules|selectors|rules|classes) (?:on|of|for|"
-     r"in) (my|our|the) (\w+)\W*$",
+     r"in) (my|our|the) (?!ns\b|namespace\b|cluster\b)(\w+)\W*$",
      r"\2 \3 and their \1"),
     # "ml warn ev": the warning events
     (r"\bwarn (ev|events?)\b", "warning events"),
