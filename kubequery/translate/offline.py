@@ -8058,6 +8058,8 @@ _REPLICASET_REASONS = ("FailedCreate", "SuccessfulCreate", "FailedDelete", "Succ
 def _deployments_through_replicasets(sql: str) -> str | None:
     """ "Deployments with FailedCreate events": those events are about the deployments' replica sets, so the
     deployments are found through them (the events have none about a deployment itself)."""
+    if "involved_kind = 'Deployment'" not in sql:
+        return None  # most events questions: no second parse of what was just rendered
     tree = sqlglot.parse_one(sql, read="duckdb")
     where = tree.args.get("where")
     if where is None or tree.args.get("group") or tree.args.get("joins") or tree.find(exp.AggFunc):

@@ -2342,9 +2342,12 @@ _REWORDED = (
     (r"\b(?:cron ?jobs?|cjs?|cron)\b:?\s*(?:(?:name|names) ?(?:\+|and|"
      r",) ?)?(?:their )?(?:cron )?(?:expr(?:ession)?s?|timings?)\W*$",
      "cronjobs with their schedule"),
-    # "which deployments are below their desired ready count?": fewer ready than desired
-    (r"(?<!\bcount )(?<!\bcount is )\b(?:are |is )?(?:running )?(?:below|under|short of|not at) (?:their|"
-     r"its|the) (?:desired(?: ready)? (?:count|replicas|number|replica count)|replica count)\b",
+    # "which deployments are below their desired ready count?", "deploy here not at full replicas": fewer
+    # ready than desired
+    (r"(?<!\bcount )(?<!\bcount is )\b(?:are |is |that are |which are )?(?:running )?(?:below|under|short of|"
+     r"not at) (?:(?:their|its|the) (?:desired(?: ready)? (?:count|replicas|number|replica count)|"
+     r"replica count)|"
+     r"(?:their )?full (?:replicas|strength|capacity|replica count))\b",
      "with ready below desired"),
     # "shop pods that aren't passing readiness", "up but not passing readiness": not ready
     (r"\b(?:(?:that )?(?:aren'?t|are not|isn'?t|is not)|not) (?:passing|meeting) (?:their |"
@@ -2507,10 +2510,6 @@ _REWORDED = (
     # "persistant volume claims nothing is using": those no pod uses
     (r"\b(?:that )?nothing (?:is )?(?:using|uses|mounts|mounting|references)(?: them| it)?\b",
      "not used by any pod"),
-    # "deploy here not at full replicas": fewer ready than desired
-    (r"\b(?:that are |which are )?(?:not at|below|under) (?:their )?full (?:replicas|strength|capacity|"
-     r"replica count)\b",
-     "with ready below desired"),
     # "hosts on my ingresses": the ingresses with that column
     (r"^\W*(hosts|ports|images|labels|annotations|types|schedules|selectors|rules|classes) (?:on|of|for|"
      r"in) (my|our|the) (?!ns\b|namespace\b|cluster\b)(\w+)\W*$",
