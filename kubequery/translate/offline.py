@@ -4946,6 +4946,8 @@ class OfflineTranslator:
             each = None  # "events with the highest count": ranked by it, read below
         counted = each and self.find_kinds(each.group(3) or each.group(4) or each.group(5) or "")
         owner = each and self.find_kinds(each.group(1))
+        if owner and owner[0][2] == "events":
+            owner = None  # "warnings in data with their count": each event's count, read with its reason
         scope = each and each.group(2).strip()
         home = scope and rx.fullmatch(r"in (?:the )?([a-z0-9\-]+)(?: namespace| ns)?", scope)
         home_ns = home and self._is_namespace(home.group(1))

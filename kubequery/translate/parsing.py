@@ -1896,6 +1896,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(\d+) ?(?:percent|%) (?:utili[sz]ed|used|full)\b", r"\1 percent used"),
     # "hpa here, min/max pods": both bounds
     (r"\bmin ?/ ?max (pods|replicas)\b", r"min \1 and max \1"),
+    (r"\b(hpa|autoscaler) min ?/ ?max\b", r"\1 min and max"),
     # "when do my cron jobs run?": their schedules
     (r"^when do (?:my |the |our |all (?:the )?)?(cron ?jobs?|cjs?)\b(.*?) run\s*\??$",
      r"\1\2 and their schedule"),
@@ -3450,6 +3451,13 @@ _REWORDED = (
     # "images per namespace": the different images each one runs, not its containers
     (r"^(?:(?:list|show)(?: the)? )?(?:container )?images (per|by|in each|for each) (ns|namespace|node)\b",
      r"number of distinct images \1 \2"),
+    # "evictions from the event log": the events themselves (no log is read)
+    (r"\b(?:the )?(?:event|events|ev) (?:logs?|stream|history)\b", "events"),
+    # "LoadBalancer-type services": the service type, not a service so named
+    (r"\b(loadbalancer|nodeport|clusterip|externalname)[ \-]type\b", r"\1"),
+    # "which pods run on each node?", "what's running on every node": each pod with its node
+    (r"^(?:which|what) (?:pods? |po )?(?:run|runs|are running|is running|are|live|sit)(?: on)? "
+     r"(?:each|every) node(?=\W*$| in\b)", "pods and their node"),
 )
 
 
