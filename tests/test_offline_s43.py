@@ -28,6 +28,23 @@ from tests.test_offline import assert_same_rows
         ("event log for kafka-2 in data", "SELECT type, reason, message FROM events WHERE namespace = 'data' "
          "AND involved_kind = 'Pod' AND involved_name = 'kafka-2'", None),
         ("list the NodePort-type services", "SELECT namespace, name FROM services WHERE type = 'NodePort'", None),
+        # the pods on the nodes said before a colon or an arrow
+        ("cordoned nodes: po on them -A", "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name "
+         "WHERE n.unschedulable", None),
+        ("NotReady nodes: which pods run on them", "SELECT p.namespace, p.name FROM pods p JOIN nodes n "
+         "ON p.node = n.name WHERE NOT n.ready", None),
+        # a pod named first, its owner asked after
+        ("recommendation-n59sd9rcc8-tcnpp in checkout: which deployment is it part of?", "SELECT r.owner_name "
+         "FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+         "WHERE p.namespace = 'checkout' AND p.name = 'recommendation-n59sd9rcc8-tcnpp'", None),
+        ("jobs owned by cj/db-backup (data) w/ status", "SELECT name, status FROM jobs WHERE namespace = 'data' "
+         "AND owner_kind = 'CronJob' AND owner_name = 'db-backup'", None),
+        ("ns data: claim -> volume", "SELECT name, volume FROM persistentvolumeclaims WHERE namespace = 'data'",
+         None),
+        ("5 highest-count events", "SELECT namespace, object, reason, count FROM events ORDER BY count DESC LIMIT 5",
+         None),
+        ("configmap kube-root-ca.crt in checkout: used by which pods?", "SELECT name FROM pods "
+         "WHERE namespace = 'checkout' AND list_contains(configmaps, 'kube-root-ca.crt')", None),
     ],
 )
 def test_demo_said_plainly(translator, engine, question, gold, namespace):
@@ -40,6 +57,25 @@ def test_demo_said_plainly(translator, engine, question, gold, namespace):
         ("evictions from the event log, with messages",
          "SELECT namespace, involved_name, message FROM events WHERE reason = 'Evicted'"),
         ("list the LoadBalancer-type services", "SELECT namespace, name FROM services WHERE type = 'LoadBalancer'"),
+        ("which HPAs are emitting Warning events?", "SELECT DISTINCT namespace, involved_name FROM events "
+         "WHERE involved_kind = 'HorizontalPodAutoscaler' AND type = 'Warning'"),
+        ("gpu nodes -> po", "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name "
+         "WHERE n.gpu_capacity > 0"),
+        ("po on masters", "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name "
+         "WHERE list_contains(n.roles, 'control-plane')"),
+        ("deployments with at least one crashlooping pod", "SELECT DISTINCT r.namespace, r.owner_name FROM pods p "
+         "JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+         "WHERE p.status = 'CrashLoopBackOff' AND r.owner_kind = 'Deployment'"),
+        ("what evicted productcatalogservice-5f848b7b7c-gc8gp in shop?", "SELECT message FROM events "
+         "WHERE namespace = 'shop' AND involved_name = 'productcatalogservice-5f848b7b7c-gc8gp' "
+         "AND reason = 'Evicted'"),
+        ("mysql-credentials secret: used by which po across all ns?", "SELECT namespace, name FROM pods "
+         "WHERE list_contains(secrets, 'mysql-credentials')"),
+        ("reviews svc in bookinfo: the pods behind it", "SELECT p.name FROM services s JOIN pods p "
+         "ON p.namespace = s.namespace WHERE s.namespace = 'bookinfo' AND s.name = 'reviews' "
+         "AND map_entries(s.selector) <@ map_entries(p.labels)"),
+        ("pod creation refused for which controllers? show the error from the events",
+         "SELECT namespace, involved_name, message FROM events WHERE reason = 'FailedCreate'"),
     ],
 )
 def test_real_cluster_said_plainly(real_translator, real_engine, question, gold):

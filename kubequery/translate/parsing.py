@@ -2392,6 +2392,10 @@ _REWORDED = (
     # "pod creation failures in monitoring (FailedCreate events)": the replica sets' FailedCreate events
     (r"\bpod creation (?:failures|errors|problems)\b(?=.*\b(?:failedcreate|events?|ev)\b)",
      "failedcreate events"),
+    # "pod creation refused for which controllers? show the error from the events": FailedCreate events
+    (r"^pod creation (?:refused|failed|failing|denied|blocked) (?:for|in|on) which (?:controllers|owners|"
+     r"replicasets|replica sets|workloads)\W+(?:show |with |and )?(?:the |their )?(?:error|message|reason)s?"
+     r"(?: from the events)?\W*$", "failedcreate events and their messages"),
     # "top3 no by # of po": the top 3
     (r"\btop(\d+)\b", r"top \1"),
     # "frontend qos class counts": the count per class
@@ -3455,6 +3459,38 @@ _REWORDED = (
     (r"\b(?:the )?(?:event|events|ev) (?:logs?|stream|history)\b", "events"),
     # "LoadBalancer-type services": the service type, not a service so named
     (r"\b(loadbalancer|nodeport|clusterip|externalname)[ \-]type\b", r"\1"),
+    # "cordoned nodes: po on them", "gpu nodes -> po": the pods on those nodes
+    (r"^([a-z][\w\-]*(?: [a-z][\w\-]*)?) nodes?\s*(?::|-+>|→)\s*(?:(?:what|which) )?(?:po|pods)"
+     r"(?: are| run| running| sit| sitting)?(?: on (?:them|it|there))?((?:\s+-a)?)\W*$",
+     r"pods on \1 nodes\2"),
+    (r"\b(po|pods) on (?:the )?masters\b", r"\1 on master nodes"),
+    # "reviews svc in bookinfo: the pods behind it": the pods that service selects
+    (r"^([a-z0-9][\w\-]*) (?:svc|service)((?: in [\w\-]+| -n [\w\-]+)?)\s*[:,\-]+\s*(?:the |which |what )?"
+     r"(?:pods|po) (?:behind|backing|selected by|matched by|serving) (?:it|that)\W*$",
+     r"pods behind service \1\2"),
+    # "what evicted pod x in shop?": why it was evicted
+    (r"^what evicted (pod |po )?([a-z0-9][\w\-.]*)((?: in [\w\-]+| -n [\w\-]+)?)\W*$",
+     r"why was \1\2\3 evicted"),
+    # "recommendation-7d9f-abcde in checkout: which deployment is it part of?": the owner of that pod
+    (r"^([a-z0-9][\w.]*-[\w\-.]+)((?: in [\w\-]+| -n [\w\-]+)?)\s*[:,\-]+\s*(?:which|what) "
+     r"(deployment|deploy|statefulset|sts|replicaset|rs|daemonset|ds|job|cronjob|cj) (?:is|does) it "
+     r"(?:part of|belong to|come from|from|in|owned by|managed by)\W*$", r"which \3 owns \1\2"),
+    # "mysql-credentials secret: used by which po?": the pods that use it
+    (r"^(?:the )?(?:([a-z0-9][\w\-.]*) (secret|configmap|cm|pvc|claim)|(secret|configmap|cm|pvc|claim) "
+     r"([a-z0-9][\w\-.]*))((?: in [\w\-]+| -n [\w\-]+)?)\s*[:,\-]*\s*(?:is |are )?"
+     r"(?:used|mounted|referenced) by "
+     r"which (?:po|pods)\b", r"which pods use \2\3 \1\4\5"),
+    # "claim -> volume": each claim with its volume
+    (r"\b(?:claims?|pvcs?)\s*(?:-+>|→)\s*(?:volumes?|pvs?)\W*$", "pvcs and their volume"),
+    # "5 highest-count events": those with the highest count
+    (r"\b(\d+ )?(?:highest|biggest|largest)[ \-]count (events?|ev|warnings?)\b",
+     r"\1\2 with the highest count"),
+    # "which hpas are emitting warning events?": those that have them
+    (r"\b(?:are |is )?(?:emitting|throwing|raising|producing|generating|spitting out|firing off) "
+     r"(warning events|warnings|events)\b", r"have \1"),
+    # "deployments with at least one crashlooping pod": with any such pod, not counted
+    (r"\bwith at least (?:one|1|a single) (?!ready|available|running)([a-z\-]+ )?(pod|container)\b",
+     r"with a \1\2"),
     # "which pods run on each node?", "what's running on every node": each pod with its node
     (r"^(?:which|what) (?:pods? |po )?(?:run|runs|are running|is running|are|live|sit)(?: on)? "
      r"(?:each|every) node(?=\W*$| in\b)", "pods and their node"),
@@ -4143,10 +4179,11 @@ def normalise(question: str) -> str:
     )
     # "history for sts/cassandra": kubectl's kind/name, said as "statefulset cassandra"
     text = rx.sub(
-        r"\b(of|for|from|by) (the )?(sts|statefulsets?|deploy|deployments?|ds|daemonsets?|rs|replicasets?)"
-        r"/(?=[a-z0-9][\w\-.]*\b)",
+        r"\b(of|for|from|by) (the )?(sts|statefulsets?|deploy|deployments?|ds|daemonsets?|rs|replicasets?|"
+        r"cj|cronjobs?)/(?=[a-z0-9][\w\-.]*\b)",
         lambda m: f"{m.group(1)} {m.group(2) or ''}"
-        + {"sts": "statefulset", "deploy": "deployment", "ds": "daemonset", "rs": "replicaset"}.get(
+        + {"sts": "statefulset", "deploy": "deployment", "ds": "daemonset", "rs": "replicaset",
+           "cj": "cronjob"}.get(
             m.group(3), m.group(3)
         )
         + " ",
