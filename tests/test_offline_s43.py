@@ -28,6 +28,15 @@ from tests.test_offline import assert_same_rows
         ("event log for kafka-2 in data", "SELECT type, reason, message FROM events WHERE namespace = 'data' "
          "AND involved_kind = 'Pod' AND involved_name = 'kafka-2'", None),
         ("list the NodePort-type services", "SELECT namespace, name FROM services WHERE type = 'NodePort'", None),
+        ("what happened to the kafka pods in data?", "SELECT e.involved_name, e.reason, e.message FROM events e "
+         "JOIN pods p ON p.namespace = e.namespace AND p.name = e.involved_name WHERE e.involved_kind = 'Pod' "
+         "AND p.namespace = 'data' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'kafka'", None),
+        ("how many times did pods back off in total?", "SELECT sum(count) FROM events WHERE reason = 'BackOff'",
+         None),
+        # a chain of claims and volumes is not the claim's volume column
+        ("monitoring po -> pvc -> pv", "SELECT p.name, v.name FROM pods p JOIN persistentvolumeclaims c "
+         "ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) JOIN persistentvolumes v "
+         "ON v.name = c.volume WHERE p.namespace = 'monitoring'", None),
         # the pods on the nodes said before a colon or an arrow
         ("cordoned nodes: po on them -A", "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name "
          "WHERE n.unschedulable", None),

@@ -3480,8 +3480,14 @@ _REWORDED = (
      r"([a-z0-9][\w\-.]*))((?: in [\w\-]+| -n [\w\-]+)?)\s*[:,\-]*\s*(?:is |are )?"
      r"(?:used|mounted|referenced) by "
      r"which (?:po|pods)\b", r"which pods use \2\3 \1\4\5"),
+    # "what happened to the kafka pods in data?": the events of that workload's pods
+    (r"^what(?: has| have)? happen(?:ed|s|ing) (?:to|with) (the |my )?([a-z0-9][\w\-]* (?:pods|po))\b",
+     r"events for \1\2"),
+    # "how many times did pods back off in total?": the BackOff events' repeats added up
+    (r"^how many times (?:did|have) (?:the )?(?:pods|containers|po) (?:back(?:ed)?[ \-]?off|been backed off)"
+     r"(?: in total| altogether| overall)?\W*$", "total backoff event count"),
     # "claim -> volume": each claim with its volume
-    (r"\b(?:claims?|pvcs?)\s*(?:-+>|→)\s*(?:volumes?|pvs?)\W*$", "pvcs and their volume"),
+    (r"(^|[:,]\s*)(?:claims?|pvcs?)\s*(?:-+>|→)\s*(?:volumes?|pvs?)\W*$", r"\1pvcs and their volume"),
     # "5 highest-count events": those with the highest count
     (r"\b(\d+ )?(?:highest|biggest|largest)[ \-]count (events?|ev|warnings?)\b",
      r"\1\2 with the highest count"),
