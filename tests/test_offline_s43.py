@@ -68,6 +68,14 @@ def test_demo_said_plainly(translator, engine, question, gold, namespace):
         ("list the LoadBalancer-type services", "SELECT namespace, name FROM services WHERE type = 'LoadBalancer'"),
         ("which HPAs are emitting Warning events?", "SELECT DISTINCT namespace, involved_name FROM events "
          "WHERE involved_kind = 'HorizontalPodAutoscaler' AND type = 'Warning'"),
+        # workloads kept by where their images come from, not the images
+        ("deployments using images from gcr.io", "SELECT namespace, name FROM deployments "
+         "WHERE len(list_filter(images, x -> x LIKE 'gcr.io/%')) > 0"),
+        ("how many daemonsets use images from k8s.gcr.io?", "SELECT count(*) FROM daemonsets "
+         "WHERE len(list_filter(images, x -> x LIKE 'k8s.gcr.io/%')) > 0"),
+        ("which pods does each netpol select in shop?", "SELECT DISTINCT n.name, p.name FROM networkpolicies n "
+         "JOIN pods p ON p.namespace = n.namespace AND (n.selects_all OR list_has_all(map_entries(p.labels), "
+         "map_entries(n.pod_selector))) WHERE n.namespace = 'shop'"),
         ("gpu nodes -> po", "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name "
          "WHERE n.gpu_capacity > 0"),
         ("po on masters", "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name "

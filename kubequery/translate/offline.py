@@ -7473,6 +7473,18 @@ class OfflineTranslator:
         hosts, away = self._registry(text)
         if hosts and rx.search(r"\b(images?|pull\w*|registry|containers?|from)\b", text):
             where = " OR ".join(_pulled_from(h) for h in hosts)
+            kinds = [k[2] for k in self.find_kinds(text)]
+            if (
+                not away
+                and kinds
+                and kinds[0] not in ("containers", "pods")
+                and slots.column_type(self.catalog[kinds[0]], "images")
+            ):  # "deployments using images from gcr.io": those with any such image
+                each = re.sub(r"\bimage\b", "x", where)
+                found = f"len(list_filter(images, x -> {each})) > 0"
+                shown = "count(*)" if rx.search(_COUNTING, text) else "name" if ns else "namespace, name"
+                within = f"namespace = {quote(ns)} AND " if ns else ""
+                return f"SELECT {shown} FROM {kinds[0]} WHERE {within}{found}"
             if away:  # (Docker Hub's test has two parts: negated whole)
                 one = len(hosts) == 1 and hosts != ["docker.io"]
                 where = f"image NOT LIKE {quote(hosts[0] + '/%')}" if one else f"NOT ({where})"
