@@ -2656,8 +2656,8 @@ _REWORDED = (
      r"details|info)\b)",
      "show "),
     # "which pods does the cassandra-internal network policy select": the pods it selects
-    (r"^\W*(?:what|which) pods (?:does|do) (?:the )?(?!each |every )([a-z0-9][\w\-]*) (?:network ?polic(?:y|ies)|"
-     r"netpol)( in [\w\-]+)? select\b",
+    (r"^\W*(?:what|which) pods (?:does|do) (?:the )?(?!each |every )([a-z0-9][\w\-]*) "
+     r"(?:network ?polic(?:y|ies)|netpol)( in [\w\-]+)? select\b",
      r"pods selected by network policy \1\2"),
     # "netpols -n monitoring selecting nothing", "whose pod selector matches no pod": selecting no pods
     (r"\b(network ?polic(?:y|ies)|netpols?)\b(.*?)\b(?:selecting nothing|(?:whose|"
@@ -3488,7 +3488,8 @@ _REWORDED = (
      r"(?: in total| altogether| overall)?\W*$", "total backoff event count"),
     # "which pods does each network policy select in shop?": each policy with the pods it selects
     (r"^(?:which|what) (?:pods|po) (?:does|do) (?:each|every) (network ?polic(?:y|ies)|netpols?|pdbs?|"
-     r"pod ?disruption ?budgets?|services?|svcs?) (select|cover|match|target)s?\b", r"\1 and the pods they \2"),
+     r"pod ?disruption ?budgets?|services?|svcs?) (select|cover|match|target)s?\b",
+     r"\1 and the pods they \2"),
     # "claim -> volume": each claim with its volume
     (r"(^|[:,]\s*)(?:claims?|pvcs?)\s*(?:-+>|→)\s*(?:volumes?|pvs?)\W*$", r"\1pvcs and their volume"),
     # "5 highest-count events": those with the highest count
