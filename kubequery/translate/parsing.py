@@ -3481,8 +3481,8 @@ _REWORDED = (
      r"(?:used|mounted|referenced) by "
      r"which (?:po|pods)\b", r"which pods use \2\3 \1\4\5"),
     # "what happened to the kafka pods in data?": the events of that workload's pods
-    (r"^what(?: has| have)? happen(?:ed|s|ing) (?:to|with) (the |my )?(?!(?:the|my|our|all|those|these|its|their) )"
-     r"([a-z0-9][\w\-]* (?:pods|po))\b",
+    (r"^what(?: has| have)? happen(?:ed|s|ing) (?:to|with) (the |my )?"
+     r"(?!(?:the|my|our|all|those|these|its|their) )([a-z0-9][\w\-]* (?:pods|po))\b",
      r"events for \1\2"),
     # "how many times did pods back off in total?": the BackOff events' repeats added up
     (r"^how many times (?:did|have) (?:the )?(?:pods|containers|po) (?:back(?:ed)?[ \-]?off|been backed off)"
