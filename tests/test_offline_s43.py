@@ -93,6 +93,9 @@ def test_demo_said_plainly(translator, engine, question, gold, namespace):
          "AND map_entries(s.selector) <@ map_entries(p.labels)"),
         ("pod creation refused for which controllers? show the error from the events",
          "SELECT namespace, involved_name, message FROM events WHERE reason = 'FailedCreate'"),
+        # "are all … ?" is answered by the ones that are not
+        ("are all nodes ready?", "SELECT name FROM nodes WHERE NOT ready"),
+        ("are all pods running in shop?", "SELECT name FROM pods WHERE namespace = 'shop' AND status <> 'Running'"),
     ],
 )
 def test_real_cluster_said_plainly(real_translator, real_engine, question, gold):
