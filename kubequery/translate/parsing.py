@@ -3492,8 +3492,8 @@ _REWORDED = (
      r"pod ?disruption ?budgets?|services?|svcs?) (select|cover|match|target)s?\b",
      r"\1 and the pods they \2"),
     # "are all my deployments healthy?": the ones that are not answer it
-    (r"^are (?:all|every)(?: of)? (my |our |the )?([a-z\-]+(?: [a-z\-]+)?) (healthy|ready|running|available|bound|"
-     r"schedulable)((?: here| in [\w\-]+)?)\W*$",
+    (r"^are (?:all|every)(?: of)? (my |our |the )?([a-z\-]+(?: [a-z\-]+)?) "
+     r"(healthy|ready|running|available|bound|schedulable)((?: here| in [\w\-]+)?)\W*$",
      lambda m: f"which {'of ' + m.group(1) if m.group(1) in ('my ', 'our ') else ''}{m.group(2)} are not "
      f"{m.group(3)}{m.group(4)}"),
     # "claim -> volume": each claim with its volume
