@@ -93,6 +93,8 @@ def test_demo_said_plainly(translator, engine, question, gold, namespace):
          "AND map_entries(s.selector) <@ map_entries(p.labels)"),
         ("pod creation refused for which controllers? show the error from the events",
          "SELECT namespace, involved_name, message FROM events WHERE reason = 'FailedCreate'"),
+        ("how many shop pods r actually up rn?", "SELECT count(*) FROM pods WHERE namespace = 'shop' "
+         "AND status = 'Running'"),
         # "are all … ?" is answered by the ones that are not
         ("are all nodes ready?", "SELECT name FROM nodes WHERE NOT ready"),
         ("are all pods running in shop?", "SELECT name FROM pods WHERE namespace = 'shop' AND status <> 'Running'"),

@@ -3496,6 +3496,9 @@ _REWORDED = (
      r"(healthy|ready|running|available|bound|schedulable)((?: here| in [\w\-]+)?)\W*$",
      lambda m: f"which {'of ' + m.group(1) if m.group(1) in ('my ', 'our ') else ''}{m.group(2)} are not "
      f"{m.group(3)}{m.group(4)}"),
+    # "how many shop pods are actually up?": running (not "up to date")
+    (r"\b(pods?|po)\b([^?,]*?) (?:that |which )?(?:are|is|r) (?:actually |currently |still |all )?up"
+     r"(?: and running)?\b(?![\s\-]*to\b)", r"\1\2 that are running"),
     # "claim -> volume": each claim with its volume
     (r"(^|[:,]\s*)(?:claims?|pvcs?)\s*(?:-+>|→)\s*(?:volumes?|pvs?)\W*$", r"\1pvcs and their volume"),
     # "5 highest-count events": those with the highest count
