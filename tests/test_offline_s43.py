@@ -37,6 +37,12 @@ from tests.test_offline import assert_same_rows
         ("monitoring po -> pvc -> pv", "SELECT p.name, v.name FROM pods p JOIN persistentvolumeclaims c "
          "ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) JOIN persistentvolumes v "
          "ON v.name = c.volume WHERE p.namespace = 'monitoring'", None),
+        # not all replicas ready: the ones short of their desired count
+        ("statefulsets that don't have all replicas ready", "SELECT namespace, name FROM statefulsets "
+         "WHERE ready_replicas < desired", None),
+        ("which namespaces r labeled team platform?", "SELECT name FROM namespaces WHERE labels['team'] = 'platform'",
+         None),
+        ("svc selecting app: redis", "SELECT namespace, name FROM services WHERE selector['app'] = 'redis'", None),
         # the pods on the nodes said before a colon or an arrow
         ("cordoned nodes: po on them -A", "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name "
          "WHERE n.unschedulable", None),
@@ -95,6 +101,9 @@ def test_demo_said_plainly(translator, engine, question, gold, namespace):
          "SELECT namespace, involved_name, message FROM events WHERE reason = 'FailedCreate'"),
         ("how many shop pods r actually up rn?", "SELECT count(*) FROM pods WHERE namespace = 'shop' "
          "AND status = 'Running'"),
+        ("ns where istio sidecar injection is turned on", "SELECT name FROM namespaces "
+         "WHERE labels['istio-injection'] = 'enabled'"),
+        ("ctrs pullPolicy=Always", "SELECT namespace, pod, name FROM containers WHERE image_pull_policy = 'Always'"),
         # "are all … ?" is answered by the ones that are not
         ("are all nodes ready?", "SELECT name FROM nodes WHERE NOT ready"),
         ("are all pods running in shop?", "SELECT name FROM pods WHERE namespace = 'shop' AND status <> 'Running'"),

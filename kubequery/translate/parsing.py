@@ -3499,6 +3499,20 @@ _REWORDED = (
     # "how many shop pods are actually up?": running (not "up to date")
     (r"\b(pods?|po)\b([^?,]*?) (?:that |which )?(?:are|is|r) (?:actually |currently |still |all )?up"
      r"(?: and running)?\b(?![\s\-]*to\b)", r"\1\2 that are running"),
+    # "namespaces labeled team platform": that key and value
+    (r"\b(labell?ed|tagged) ([a-z][\w.\-/]*) (?!(?:in|on|and|or|with|without|as|here|but|not|only|yet|that|"
+     r"which|who|whose|where|are|is|by|for|from|to|at)\b)([a-z0-9][\w.\-]*)(?=\W*$|\s+(?:in|on|and|here)\b)",
+     r"\1 \2=\3"),
+    # "svc selecting app: redis": the selector's key and value
+    (r"\b(selecting|selects|select|selector) ([a-z][\w.\-/]*):\s*([a-z0-9][\w.\-]*)\b", r"\1 \2=\3"),
+    # "ctrs pullPolicy=Always": the image pull policy
+    (r"\b(?:image ?)?pull ?policy\s*[=:]?\s*(always|never|ifnotpresent)\b", r"image pull policy \1"),
+    # "statefulsets without all replicas ready": not fully ready
+    (r"\b(?:without|(?:that |which )?(?:don'?t|do not|doesn'?t|does not) have) all (?:of )?"
+     r"(?:their |its |the )?(?:replicas?|pods?) (ready|available)\b", r"not fully \1"),
+    # "ns where istio injection is turned on": istio's injection label
+    (r"\b(?:where |whose )?istio (?:sidecar )?injection (?:is )?(?:turned on|on|enabled|switched on)\b",
+     "with label istio-injection=enabled"),
     # "claim -> volume": each claim with its volume
     (r"(^|[:,]\s*)(?:claims?|pvcs?)\s*(?:-+>|→)\s*(?:volumes?|pvs?)\W*$", r"\1pvcs and their volume"),
     # "5 highest-count events": those with the highest count
