@@ -104,6 +104,12 @@ def test_demo_said_plainly(translator, engine, question, gold, namespace):
         ("ns where istio sidecar injection is turned on", "SELECT name FROM namespaces "
          "WHERE labels['istio-injection'] = 'enabled'"),
         ("ctrs pullPolicy=Always", "SELECT namespace, pod, name FROM containers WHERE image_pull_policy = 'Always'"),
+        # a story about one object, then what its events say: its events
+        ("the training-scratch claim in ml is stuck, what do its events say?", "SELECT type, reason, message "
+         "FROM events WHERE namespace = 'ml' AND involved_kind = 'PersistentVolumeClaim' "
+         "AND involved_name = 'training-scratch'"),
+        ("worker-5 went NotReady, what do the node's own events say?", "SELECT type, reason, message FROM events "
+         "WHERE involved_kind = 'Node' AND involved_name = 'worker-5'"),
         # "are all … ?" is answered by the ones that are not
         ("are all nodes ready?", "SELECT name FROM nodes WHERE NOT ready"),
         ("are all pods running in shop?", "SELECT name FROM pods WHERE namespace = 'shop' AND status <> 'Running'"),

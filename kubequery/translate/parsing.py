@@ -3172,6 +3172,16 @@ _REWORDED = (
      r"(?:won'?t|doesn'?t|can'?t|will not|does not|cannot|isn'?t|is not|keeps?|has been|is stuck|is still|"
      r"'?s been|'?s stuck) [a-z' ]+?\s*(?:-|,|;|:)\s*"
      r"what do (?:its|their|the) events say\W*$", r"events of \1"),
+    # "the training-scratch claim in ml is stuck, what do its events say?", "worker-5 went NotReady, what do
+    # the node's own events say?", "what do node worker-5's events say?": that object's events
+    (r"^(?:the )?([a-z0-9][\w\-.]*) (claim|pvc|pod|po|node|deployment|deploy|job|statefulset|sts|service|svc)"
+     r"((?: in [a-z0-9][\w\-]*)?) [a-z' ]+?\s*[-,;:]\s*what do (?:its|the [a-z]+'?s?)(?: own)? events say"
+     r"\W*$",
+     r"events for \2 \1\3"),
+    (r"^([a-z0-9][\w\-.]*\d[\w\-.]*)((?: in [a-z0-9][\w\-]*)?) (?:went|is|has gone|became|turned) [a-z]+"
+     r"\s*[-,;:]\s*what do (?:its|the [a-z]+'?s?)(?: own)? events say\W*$", r"events of \1\2"),
+    (r"^what do (?:the )?(pod|po|node|pvc|claim|deployment|deploy|job) ([a-z0-9][\w\-.]*)'s events say"
+     r"((?: in [a-z0-9][\w\-]*)?)\W*$", r"events for \1 \2\3"),
     # "what storage classes exist and which is default": each one, and whether it is the default
     (r"\band which (?:one )?(?:is|'s) (?:the )?default\W*$", "and whether each is the default"),
     # "the current replica count of each hpa": its current replicas, not a count of objects
@@ -3500,8 +3510,9 @@ _REWORDED = (
     (r"\b(pods?|po)\b([^?,]*?) (?:that |which )?(?:are|is|r) (?:actually |currently |still |all )?up"
      r"(?: and running)?\b(?![\s\-]*to\b)", r"\1\2 that are running"),
     # "namespaces labeled team platform": that key and value
-    (r"\b(labell?ed|tagged) ([a-z][\w.\-/]*) (?!(?:in|on|and|or|with|without|as|here|but|not|only|yet|that|"
-     r"which|who|whose|where|are|is|by|for|from|to|at)\b)([a-z0-9][\w.\-]*)(?=\W*$|\s+(?:in|on|and|here)\b)",
+    (r"\b(labell?ed|tagged) (?!(?:with|as|by|for|the|a|an|using)\b)([a-z][\w.\-/]*) "
+     r"(?!(?:in|on|and|or|with|without|as|here|but|not|only|yet|that|which|who|whose|where|are|is|by|for|"
+     r"from|to|at)\b)([a-z0-9][\w.\-]*)(?=\W*$|\s+(?:in|on|and|here)\b)",
      r"\1 \2=\3"),
     # "svc selecting app: redis": the selector's key and value
     (r"\b(selecting|selects|select|selector) ([a-z][\w.\-/]*):\s*([a-z0-9][\w.\-]*)\b", r"\1 \2=\3"),
