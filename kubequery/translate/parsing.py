@@ -3488,8 +3488,7 @@ _REWORDED = (
     # "mysql-credentials secret: used by which po?": the pods that use it
     (r"^(?:the )?(?:([a-z0-9][\w\-.]*) (secret|configmap|cm|pvc|claim)|(secret|configmap|cm|pvc|claim) "
      r"([a-z0-9][\w\-.]*))((?: in [\w\-]+| -n [\w\-]+)?)\s*[:,\-]*\s*(?:is |are )?"
-     r"(?:used|mounted|referenced) by "
-     r"which (?:po|pods)\b", r"which pods use \2\3 \1\4\5"),
+     r"(?:used|mounted|referenced) by which (?:po|pods)\b", r"which pods use \2\3 \1\4\5"),
     # "what happened to the kafka pods in data?": the events of that workload's pods
     (r"^what(?: has| have)? happen(?:ed|s|ing) (?:to|with) (the |my )?"
      r"(?!(?:the|my|our|all|those|these|its|their) )([a-z0-9][\w\-]* (?:pods|po))\b",
@@ -3546,6 +3545,12 @@ def _reworded(text: str, table: tuple = _REWORDED) -> str:
     for pattern, replacement in table:
         text = rx.sub(pattern, replacement, text)
     return text
+
+
+# kubectl's short names of the kinds said as kind/name ("sts/cassandra")
+_KIND_SHORT_NAMES = {
+    "sts": "statefulset", "deploy": "deployment", "ds": "daemonset", "rs": "replicaset", "cj": "cronjob"
+}
 
 
 def normalise(question: str) -> str:
@@ -4226,10 +4231,7 @@ def normalise(question: str) -> str:
         r"\b(of|for|from|by) (the )?(sts|statefulsets?|deploy|deployments?|ds|daemonsets?|rs|replicasets?|"
         r"cj|cronjobs?)/(?=[a-z0-9][\w\-.]*\b)",
         lambda m: f"{m.group(1)} {m.group(2) or ''}"
-        + {"sts": "statefulset", "deploy": "deployment", "ds": "daemonset", "rs": "replicaset",
-           "cj": "cronjob"}.get(
-            m.group(3), m.group(3)
-        )
+        + _KIND_SHORT_NAMES.get(m.group(3), m.group(3))
         + " ",
         text,
     )
