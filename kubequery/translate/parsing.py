@@ -3516,7 +3516,7 @@ _REWORDED = (
     # "svc selecting app: redis": the selector's key and value
     (r"\b(selecting|selects|select|selector) ([a-z][\w.\-/]*):\s*([a-z0-9][\w.\-]*)\b", r"\1 \2=\3"),
     # "ctrs pullPolicy=Always": the image pull policy
-    (r"\b(?:image ?)?pull ?policy\s*[=:]?\s*(always|never|ifnotpresent)\b", r"image pull policy \1"),
+    (r"\b(?:image)?pullpolicy\s*[=:]?\s*(always|never|ifnotpresent)\b", r"pull policy \1"),
     # "statefulsets without all replicas ready": not fully ready
     (r"\b(?:without|(?:that |which )?(?:don'?t|do not|doesn'?t|does not) have) all (?:of )?"
      r"(?:their |its |the )?(?:replicas?|pods?) (ready|available)\b", r"not fully \1"),
