@@ -7480,11 +7480,8 @@ class OfflineTranslator:
                 and kinds[0] not in ("containers", "pods")
                 and slots.column_type(self.catalog[kinds[0]], "images")
             ):  # "deployments using images from gcr.io": those with any such image
-                each = re.sub(r"\bimage\b", "x", where)
-                found = f"len(list_filter(images, x -> {each})) > 0"
-                shown = "count(*)" if rx.search(_COUNTING, text) else "name" if ns else "namespace, name"
-                within = f"namespace = {quote(ns)} AND " if ns else ""
-                return f"SELECT {shown} FROM {kinds[0]} WHERE {within}{found}"
+                counting = bool(rx.search(_COUNTING, text))
+                return _with_any_image(kinds[0], re.sub(r"\bimage\b", "x", where), ns, counting)
             if away:  # (Docker Hub's test has two parts: negated whole)
                 one = len(hosts) == 1 and hosts != ["docker.io"]
                 where = f"image NOT LIKE {quote(hosts[0] + '/%')}" if one else f"NOT ({where})"
@@ -7527,9 +7524,7 @@ class OfflineTranslator:
                 return f"SELECT DISTINCT image FROM containers WHERE ({latest.format('image')}){within}"
             if kinds and kinds[0] != "containers" and slots.column_type(self.catalog[kinds[0]], "images"):
                 # "deployments whose image tag is latest": objects with any such image
-                found = f"len(list_filter(images, x -> {latest.format('x')})) > 0"
-                shown = shown if shown == "count(*)" else shown + "name"
-                return f"SELECT {shown} FROM {kinds[0]} WHERE {found}{within}"
+                return _with_any_image(kinds[0], latest.format("x"), ns, shown == "count(*)")
             shown = shown if shown == "count(*)" else shown + "pod, name"
             where = latest.format("image")
             return f"SELECT {shown} FROM containers WHERE ({where}){within}" if ns else (
@@ -8295,6 +8290,14 @@ def _looks_like_a_name(word: str, held: frozenset[str]) -> bool:
     """ "foo-bar" beside a kind the cluster holds no such name of: a name all the same (the answer
     is empty, as kubectl's "not found"), when the kind's names are dashed too."""
     return "-" in word and not word.startswith("-") and any("-" in h for h in held)
+
+
+def _with_any_image(table: str, test: str, ns: str | None, counting: bool) -> str:
+    """The objects of `table` (those with an images column) holding any image that passes `test`, said of
+    `x`: "deployments whose image tag is latest", "daemonsets using images from quay.io"."""
+    shown = "count(*)" if counting else "name" if ns else "namespace, name"
+    within = f" AND namespace = {quote(ns)}" if ns else ""
+    return f"SELECT {shown} FROM {table} WHERE len(list_filter(images, x -> {test})) > 0{within}"
 
 
 def _pulled_from(host: str) -> str:

@@ -2258,7 +2258,10 @@ def _after_story(story: str, question: str) -> str:
     return question + (f" in {named[1]}" if named and not rx.search(r"\bin\b", question) else "")
 
 
-_WORKLOAD_SHORT = {"sts": "statefulset", "deploy": "deployment", "ds": "daemonset"}
+# kubectl's short names of the kinds said as kind/name ("sts/cassandra")
+_KIND_SHORT_NAMES = {
+    "sts": "statefulset", "deploy": "deployment", "ds": "daemonset", "rs": "replicaset", "cj": "cronjob"
+}
 _REWORDED = (
     # "how many CPU cores are allocatable across all nodes?": the allocatable cpu, added up
     (r"^\W*how many (?:cpu )?(?:cores|cpus?) (?:are|is) allocatable\b(?: (?:across|on|over|"
@@ -2293,7 +2296,7 @@ _REWORDED = (
     (r"^(sts|statefulset|deploy|deployment|ds|daemonset)/([a-z0-9][\w\-]*)((?: -n [\w\-]+)?):?\s*(?:po|"
      r"pods?) "
      r"(warnings?|warning events|events)\b(?:\W*(?:reason|msg|message|type)s?)*\W*$",
-     lambda m: f"{m[4]} of the pods of {_WORKLOAD_SHORT.get(m[1], m[1])} {m[2]}{m[3]}"),
+     lambda m: f"{m[4]} of the pods of {_KIND_SHORT_NAMES.get(m[1], m[1])} {m[2]}{m[3]}"),
     # "any bound volumes sitting idle with no pod using them?": the bound claims no pod mounts
     (r"\b(?:(?:sitting|that are|are) )?idle\b,? (?=with no|that no)", ""),
     (r"\b(?:with|having) no (?:pods?|po) (?:using|mounting|referencing) (?:them|it)\b",
@@ -3167,19 +3170,18 @@ _REWORDED = (
     (r"^(?:ing|ingress(?:es)?) backend (?:svcs?|services)\b(.*)$", r"services some ingress routes to\1"),
     (r"\blast schedule(?:d)? times?\b", "last schedule"),
     (r",?\s*(?:summed|summing|sum of|sum the|adding up) (?:the |their )?counts\b", " counting repeats"),
-    # "x in staging won't start - what do its events say?": the events of x (its trouble told first)
+    # "x in staging won't start - what do its events say?", "worker-5 went NotReady, what do the node's own
+    # events say?": the events of x (its trouble told first)
     (r"^(?:(?:the )?(?:pod|po|deployment|deploy|node|job) )?([a-z0-9][\w\-.]*(?: in [a-z0-9][\w\-]*)?) "
      r"(?:won'?t|doesn'?t|can'?t|will not|does not|cannot|isn'?t|is not|keeps?|has been|is stuck|is still|"
-     r"'?s been|'?s stuck) [a-z' ]+?\s*(?:-|,|;|:)\s*"
-     r"what do (?:its|their|the) events say\W*$", r"events of \1"),
-    # "the training-scratch claim in ml is stuck, what do its events say?", "worker-5 went NotReady, what do
-    # the node's own events say?", "what do node worker-5's events say?": that object's events
+     r"'?s been|'?s stuck|went|has gone|became|turned) [a-z' ]+?\s*(?:-|,|;|:)\s*"
+     r"what do (?:its|their|the(?: [a-z]+'?s?)?)(?: own)? events say\W*$", r"events of \1"),
+    # "the training-scratch claim in ml is stuck, what do its events say?", "what do node worker-5's events
+    # say?": that object's events, its kind said after its name or before it
     (r"^(?:the )?([a-z0-9][\w\-.]*) (claim|pvc|pod|po|node|deployment|deploy|job|statefulset|sts|service|svc)"
      r"((?: in [a-z0-9][\w\-]*)?) [a-z' ]+?\s*[-,;:]\s*what do (?:its|the [a-z]+'?s?)(?: own)? events say"
      r"\W*$",
      r"events for \2 \1\3"),
-    (r"^([a-z0-9][\w\-.]*\d[\w\-.]*)((?: in [a-z0-9][\w\-]*)?) (?:went|is|has gone|became|turned) [a-z]+"
-     r"\s*[-,;:]\s*what do (?:its|the [a-z]+'?s?)(?: own)? events say\W*$", r"events of \1\2"),
     (r"^what do (?:the )?(pod|po|node|pvc|claim|deployment|deploy|job) ([a-z0-9][\w\-.]*)'s events say"
      r"((?: in [a-z0-9][\w\-]*)?)\W*$", r"events for \1 \2\3"),
     # "what storage classes exist and which is default": each one, and whether it is the default
@@ -3545,12 +3547,6 @@ def _reworded(text: str, table: tuple = _REWORDED) -> str:
     for pattern, replacement in table:
         text = rx.sub(pattern, replacement, text)
     return text
-
-
-# kubectl's short names of the kinds said as kind/name ("sts/cassandra")
-_KIND_SHORT_NAMES = {
-    "sts": "statefulset", "deploy": "deployment", "ds": "daemonset", "rs": "replicaset", "cj": "cronjob"
-}
 
 
 def normalise(question: str) -> str:
