@@ -111,6 +111,13 @@ _TERSE = (
      r"how many per \1"),
     # "checkout now", "run that for checkout instead": the same question asked of that
     (r"^(?:ok,? |and |so )?(?:in |for )?([a-z0-9][a-z0-9\-]*) now$", r"what about \1"),
+    # "ok and over in staging?", "now -n bookinfo": the same question asked of that namespace
+    (r"^(?:ok,? |and |so |now |then )*(?:over )?(?:in|-n|--namespace) ([a-z0-9][a-z0-9\-]*)$",
+     r"what about \1"),
+    # "where are those scheduled?", "were are they running?": the nodes they are on
+    (r"^(?:and )?wh?ere (?:are|r|is) (?:they|those|these|them|it) "
+     r"(?:scheduled|running|placed|landing|sitting)$",
+     "what nodes are they on"),
     (rf"^{ASKED_AGAIN}$", r"what about \1"),
     # "everything except ml": the previous answer without that namespace
     (r"^(?:everything|all|the rest|all of them|all the others) (?:except|but|other than|besides|excluding) "
@@ -1298,7 +1305,9 @@ def _events_of_listed(text: str, tree: Any) -> str | None:
     said = r"^(?:and |so |ok,? )?(?:show(?: me)?|list|get|what are|any)?\s*(?:the )?"
     said += r"(?:(its|their) (?:(warning) )?events?|events? "
     said += r"(?:for|of|about) (?:it|them|those|these|that pod|those pods|these pods|the pods?)|events?"
-    said += r"|(its|their) (warnings))$"
+    said += r"|(its|their) (warnings)|what do (?:the )?events say about (?:them|those|these|those pods))"
+    # "events for those (reason + message)": the columns they are shown with anyway
+    said += r"(?:,?\s*(?:with |\()?\s*(?:the )?reasons? ?(?:\+|and|&|,|/) ?(?:the )?messages?\s*\)?)?$"
     m = rx.fullmatch(said, text.strip(" ?.!"))
     if not m or listed is None or where is None or tree.args.get("joins") or tree.args.get("group"):
         return None

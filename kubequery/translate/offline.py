@@ -42,6 +42,7 @@ from kubequery.translate import (
     rx,
     slots,
     spelling,
+    story,
     totals,
 )
 from kubequery.translate import lexicon as lx
@@ -128,6 +129,11 @@ _CLASS_WORDS = {
     *("real", "missing", "existing", "nonexistent", "non-existent", "unknown", "invalid", "valid", "deleted"),
     *("absent", "known", "actual", "undefined", "defined", "removed", "gone", "used", "unused"),
 }
+# the kinds whose objects a story may name ("the tf-serving pod keeps …"), beside nodes and workloads
+_NAMED_IN_STORIES = (
+    "pods", "services", "persistentvolumeclaims", "horizontalpodautoscalers", "jobs", "ingresses"
+)
+STORY_MODE = os.environ.get("KQ_STORY_MODE", "always")
 SUGGEST = "Write the query yourself with --sql, or use an LLM translator (--translator llm)."
 
 
@@ -216,6 +222,37 @@ class OfflineTranslator:
         )
 
     def answer(self, question: str, *, context: Any = None) -> OfflineResult:
+        found = self._answer_here(question, context)
+        told = story.split(question.lower())
+        if told is None:
+            return found
+        if found.declined and _refused_outright(found.message) and story.ordered_change(told.story):
+            return found  # "please restart x. which pods are left?": the order stands
+        if self._names_an_object(told.story) and not self._names_an_object(told.question):
+            return found  # "the blackbox-exporter pod … three containers. give me restarts per container"
+        asked = told.question
+        held = self.grounding.namespaces if self.grounding else frozenset()
+        named = story.namespace_named(told.story, asked, held)
+        if named:
+            asked = f"{asked.rstrip('?.! ')} in {named}"
+        alone = self._answer_here(asked, context)
+        if alone.declined or (not found.declined and STORY_MODE == "declined"):
+            return found
+        return alone
+
+    def _names_an_object(self, text: str) -> bool:
+        """Whether the text names one of the cluster's objects (a node, a workload, a pod, a claim …)."""
+        g = self.grounding
+        if g is None:
+            return False
+        held = g.nodes | g.workloads
+        for table in _NAMED_IN_STORIES:
+            with contextlib.suppress(Exception):
+                held = held | g.names(table)
+        words = set(rx.findall(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]", text)) - g.namespaces
+        return any(w in held for w in words)
+
+    def _answer_here(self, question: str, context: Any) -> OfflineResult:
         found = self._answer(question, context=context)
         here = r"(?<!\bin )(?<!\bfrom )\bhere\b"
         if found.declined and not found.confidence and getattr(context, "namespace", None) and rx.search(
@@ -9215,3 +9252,8 @@ def _nodes_and_namespaces(text: str, ns: str | None) -> str | None:
         return None
     key, counted = ("node", "namespace") if each.group(2).startswith("node") else ("namespace", "node")
     return f"SELECT {key}, count(DISTINCT {counted}) FROM pods WHERE node IS NOT NULL GROUP BY {key}"
+
+
+def _refused_outright(message: str) -> bool:
+    """Whether a decline refused a change to the cluster or a secret's value (not a reading it lacked)."""
+    return "read-only" in message or "change the cluster" in message or message.startswith("Secret values")

@@ -2258,6 +2258,13 @@ def _after_story(story: str, question: str) -> str:
     return question + (f" in {named[1]}" if named and not rx.search(r"\bin\b", question) else "")
 
 
+# "what do its events say?", "show me its events", "what did it log as events?": one object's events,
+# asked after a story about it
+_ITS_EVENTS = (
+    r"(?:what do (?:its|their|the(?: [a-z]+'?s?)?)(?: own)? events say|(?:can you |pls |please )?"
+    r"(?:show|give|list|get|pull up) (?:me )?(?:its|the(?: [a-z]+'?s?)?)(?: own)? events|"
+    r"what did it (?:log|report|record) (?:as|in) events|what (?:are|were) its events)"
+)
 # kubectl's short names of the kinds said as kind/name ("sts/cassandra")
 _KIND_SHORT_NAMES = {
     "sts": "statefulset", "deploy": "deployment", "ds": "daemonset", "rs": "replicaset", "cj": "cronjob"
@@ -3174,13 +3181,12 @@ _REWORDED = (
     # events say?": the events of x (its trouble told first)
     (r"^(?:(?:the )?(?:pod|po|deployment|deploy|node|job) )?([a-z0-9][\w\-.]*(?: in [a-z0-9][\w\-]*)?) "
      r"(?:won'?t|doesn'?t|can'?t|will not|does not|cannot|isn'?t|is not|keeps?|has been|is stuck|is still|"
-     r"'?s been|'?s stuck|went|has gone|became|turned) [a-z' ]+?\s*(?:-|,|;|:)\s*"
-     r"what do (?:its|their|the(?: [a-z]+'?s?)?)(?: own)? events say\W*$", r"events of \1"),
+     r"'?s been|'?s stuck|went|has gone|became|turned|never|died|failed) [a-z0-9' ]+?\s*(?:-|,|;|:|\.)\s*"
+     rf"{_ITS_EVENTS}\W*$", r"events of \1"),
     # "the training-scratch claim in ml is stuck, what do its events say?", "what do node worker-5's events
     # say?": that object's events, its kind said after its name or before it
     (r"^(?:the )?([a-z0-9][\w\-.]*) (claim|pvc|pod|po|node|deployment|deploy|job|statefulset|sts|service|svc)"
-     r"((?: in [a-z0-9][\w\-]*)?) [a-z' ]+?\s*[-,;:]\s*what do (?:its|the [a-z]+'?s?)(?: own)? events say"
-     r"\W*$",
+     rf"((?: in [a-z0-9][\w\-]*)?) [a-z0-9' ]+?\s*[-,;:.]\s*{_ITS_EVENTS}\W*$",
      r"events for \2 \1\3"),
     (r"^what do (?:the )?(pod|po|node|pvc|claim|deployment|deploy|job) ([a-z0-9][\w\-.]*)'s events say"
      r"((?: in [a-z0-9][\w\-]*)?)\W*$", r"events for \1 \2\3"),
@@ -3469,6 +3475,54 @@ _REWORDED = (
      r"number of distinct images \1 \2"),
     # "evictions from the event log": the events themselves (no log is read)
     (r"\b(?:the )?(?:event|events|ev) (?:logs?|stream|history)\b", "events"),
+    # "show me there pods", "+ there restart counts": their (not "are there pods")
+    (r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )(?<!\br )(?<!\bany )\bthere (?=(?:pods?|po|restarts?|"
+     r"restart counts?|images?|containers?|nodes?|labels?|owners?|events?|status(?:es)?|names?|replicas|"
+     r"requests?|limits?)\b)", "their "),
+    # "po requesting > 1000m cpu": millicores compared (not minutes of age)
+    (r"(?:>=|=>)\s*(?=\d+m (?:of )?(?:cpu|cores?)\b)", "at least "),
+    (r"(?:<=|=<)\s*(?=\d+m (?:of )?(?:cpu|cores?)\b)", "at most "),
+    (r">\s*(?=\d+m (?:of )?(?:cpu|cores?)\b)", "more than "),
+    (r"<\s*(?=\d+m (?:of )?(?:cpu|cores?)\b)", "less than "),
+    # "po w/ last restart < 15m": the last restart within the last 15 minutes
+    (r"\blast (restart|heartbeat|schedule|transition) (?:<|under|less than|within) ?(\d+) ?"
+     r"(m|mins?|minutes?|h|hrs?|hours?|d|days?)\b", r"last \1 in the last \2 \3"),
+    # "m5.4xlarge no", "gpu-capable no": kubectl's short name of nodes, said last
+    (r"^([a-z0-9][\w.\-]*(?: [a-z0-9][\w.\-]*)?) no\W*$", r"\1 nodes"),
+    # "what images r the init containers running?": the images they use (not their running state)
+    (r"^(what|which) (images?|image versions?|image tags?) (?:are|r) (?:the |my |our )?(.+?) "
+     r"(?:running|runing|using|on)\W*$", r"\1 \2 do \3 use"),
+    # "ns cpu limit totals": the total per namespace
+    (r"^(ns|namespace|node|no) (cpu|memory|mem) (limit|request)s? totals?\W*$", r"total \2 \3s per \1"),
+    # "which node can allocate the most memory to pods?": the most allocatable
+    (r"\bcan (?:allocate|give|offer|hand out) (?:pods )?the most (cpu|memory|mem)(?: to pods)?\b",
+     r"has the most allocatable \1"),
+    # "events for node x, and how many times did each happen?": each with its count
+    (r",? and how many times did each(?: one| of them)? (?:happen|occur|fire|repeat)\W*$",
+     " with their count"),
+    # "which namespaces log the most warning events?": events had, not logs read
+    (r"\blog(?:s|ged)?(?= (?:the )?(?:most|more|fewest|many|any|as)? ?(?:[a-z]+ ){0,2}(?:events?|ev|warnings|"
+     r"oom ?kill(?:s|ing)?)\b)", "have"),
+    # "which deployments have pods failing to pull their image, according to events?": the pods' image pull
+    # failures, which their status shows as the events do
+    (r"^(?=.*\bpull)(?=.*\b(?:deployments?|deploy|statefulsets?|sts|daemonsets?|ds)\b)(.*?)"
+     r"(?:,? (?:according to|going by|per|based on|judging by|from) (?:the )?(?:pod |their )?events|"
+     r"\s*\((?:pod |per |from |going by )?events\))\W*$", r"\1"),
+    (r"\bwhos (?=pods?\b|po\b|containers?\b)", "whose "),
+    (r"\b(deployments|deploy|statefulsets|sts|daemonsets|ds) (?:that )?(?:can'?t|cannot|can not|"
+     r"are unable to|fail to|failing to|keep failing to) pull\b", r"\1 whose pods can't pull"),
+    # "which deployments are the crashlooping pods from?": the ones owning them
+    (r"^(which|what) (deployments?|deploy|statefulsets?|sts|daemonsets?|ds|jobs?|replicasets?|rs) (?:are|is) "
+     r"(?:the |those |these )?(.+?) (pods?|po) (?:from|part of|coming from)\b", r"\1 \2 own the \3 \4"),
+    # "svc w/ notReadyAddresses in their ep", "services with some unready backends": not ready endpoints
+    (r"\bnot ?ready ?addresses\b(?: in (?:their|the|its) (?:ep|endpoints?))?", "not ready endpoints"),
+    (r"\b(services|svcs?|service) with (?:some |any )?(?:unready|not ready|not-ready) "
+     r"(?:backend pods|backends)\b", r"\1 with not ready endpoints"),
+    # "pods blocked on a pvc that hasn't bound yet": on a pending claim
+    (r"\b(?:a |an |the )?(pvcs?|claims?|persistent volume claims?) that (?:hasn'?t|has not|haven'?t|have not|"
+     r"isn'?t|is not|aren'?t|are not|never) (?:been |got |gotten )?bound(?: yet)?\b", r"a pending \1"),
+    (r"\b(pods?|po) (?:that are |which are )?(?:blocked|stuck|waiting) on (?=(?:a |an |the )?pending)",
+     r"\1 using "),
     # "LoadBalancer-type services": the service type, not a service so named
     (r"\b(loadbalancer|nodeport|clusterip|externalname)[ \-]type\b", r"\1"),
     # "cordoned nodes: po on them", "gpu nodes -> po": the pods on those nodes

@@ -39,6 +39,7 @@ _SHORT_SLIPS = {
     "alow": "allow", "unlabled": "unlabeled", "evry": "every", "usng": "using", "totl": "total",
     "restrats": "restarts", "readines": "readiness", "failurs": "failures",
     "provisoning": "provisioning", "provisionig": "provisioning",
+    "abt": "about", "restated": "restarted", "servicess": "services",
     # kubectl's CLBO, and the British spelling of an adapter's name
     "clbo": "crashlooping", "adaptor": "adapter", "adaptors": "adapters",
 }

@@ -1,0 +1,101 @@
+"""A question told after a story: "just got paged, error rate is up. which pods in this namespace are
+unhealthy?". The story explains why the asker asks; the last sentence asks. Read whole, the story's
+words (paged, error rate, flapping, put, log) turn into filters or refusals the asker never meant, so
+the offline translator also reads the question alone, when it stands alone: it points back at nothing
+in the story (no "it", "them", "those") and the story names no object of the cluster it would need.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kubequery.translate import rx
+
+# where a sentence ends: ". ", "? ", "! " (not "m5.4xlarge" or "erin@acme.io"), or a colon after a
+# story of four words or more ("so i'm curious: what are …", not "po x -n checkout: owning deploy?")
+_END = r"(?<=[a-z0-9)'\"])[.?!]+\s+(?=\S)|(?<=[a-z0-9)])\s*:\s+(?=\S)"
+# words that point back at something the story said
+_POINTS_BACK = (
+    r"\b(?:it|its|it's|them|they|they're|their|theirs|those|these|he|she|his|her|ones?|same|both|such|"
+    r"th(?:at|is|ose|ese) (?:one|node|pod|service|svc|job|deploy(?:ment)?|claim|pvc|volume|hpa|ingress|"
+    r"statefulset|sts|daemonset|ds|container|image|secret|configmap|cronjob|workload|app|team)s?)\b|"
+    r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )(?<!\bover )\bthere\b(?! (?:are|is|any)\b)"
+)
+_KIND = (
+    r"(?:pod|node|service|svc|job|cronjob|deploy(?:ment)?|claim|pvc|pv|volume|hpa|autoscaler|ingress|"
+    r"statefulset|sts|daemonset|ds|container|image|secret|configmap|namespace|ns|event|replicaset|rs|binding|"
+    r"role|quota)"
+)
+_PLURAL = {"them", "they", "they're", "their", "theirs", "those", "these", "ones", "both"}
+
+
+def _points_back(asked: str, pronoun: re.Match[str]) -> bool:
+    """Whether a pronoun points back at the story, not at a kind the question itself said before it
+    ("which pods … and what state are they in?", "for every pod …, which deployment owns it?")."""
+    word = pronoun.group(0).split()[0]
+    if word not in ("it", "its", "it's", "ones", "one", *_PLURAL):
+        return True
+    before = asked[: pronoun.start()]
+    if word in ("ones", "one"):
+        return not rx.search(rf"\b{_KIND}(?:e?s)?\b", before)
+    if word in _PLURAL:
+        return not rx.search(rf"\b{_KIND}(?:e?s)\b", before)
+    return not rx.search(rf"\b(?:each|every|a|an|the|one|any) (?:\S+ )?{_KIND}\b", before)
+
+
+# an ask opens as a question or a request does
+_ASKS = (
+    r"(?:which|what|what's|whats|how|are|is|any|do|does|did|show|list|give|can|could|where|who|find|get|"
+    r"tell|count|i need|i want|i'd like|need|want|pls|please|for (?:each|every|all))\b"
+)
+# a namespace the story names as one ("in team-b", "-n team-b", "the team-b namespace")
+_NAMESPACE_SAID = (
+    r"\b(?:in|-n|namespace|ns) (?:the )?([a-z0-9][a-z0-9\-]*)\b|\b([a-z0-9][a-z0-9\-]*) (?:namespace|ns)\b"
+)
+_ASK_NAMES_NAMESPACE = (
+    r"\b(?:in|-n|namespace|ns|across|all|every)\b|-a\b|--all-namespaces|\bhere\b|\bmy\b|\bour\b"
+)
+# a request to change something, made to kubequery in the story ("please restart x. which …?")
+_ORDERED = r"^(?:please|pls|kindly|can you|could you|would you|will you|go|let'?s|now|ok|okay|then)\b|" \
+           r"\b(?:can|could|would|will) you\b|\bfor me\b|\bplease\b|\bpls\b"
+
+
+@dataclass(frozen=True)
+class Told:
+    story: str
+    question: str
+
+
+def split(question: str) -> Told | None:
+    """The story and the question told after it, when the question stands alone; else None."""
+    text = question.strip()
+    ends = list(rx.finditer(_END, text))
+    for end in reversed(ends):
+        story, asked = text[: end.start()].strip(), text[end.end() :].strip()
+        if asked.startswith("("):  # "… create them? (FailedCreate events in monitoring)": a note, not an ask
+            continue
+        if not rx.match(_ASKS, asked) or len(asked.split()) < 3:
+            continue
+        if ":" in end.group(0) and len(story.split()) < 4:
+            return None
+        if any(_points_back(asked, m) for m in rx.finditer(_POINTS_BACK, asked)):
+            return None
+        return Told(story, asked)
+    return None
+
+
+def namespace_named(story: str, asked: str, namespaces: frozenset[str]) -> str | None:
+    """The namespace the story names, when the question names none."""
+    if rx.search(_ASK_NAMES_NAMESPACE, asked):
+        return None
+    for m in rx.finditer(_NAMESPACE_SAID, story):
+        name = m.group(1) or m.group(2)
+        if name in namespaces:
+            return name
+    return None
+
+
+def ordered_change(story: str) -> bool:
+    """Whether the story asks kubequery itself to do something ("please scale x up. then …")."""
+    return bool(rx.search(_ORDERED, story))
