@@ -253,7 +253,7 @@ class OfflineTranslator:
         return any(w in held for w in words)
 
     def _answer_here(self, question: str, context: Any) -> OfflineResult:
-        found = self._answer(question, context=context)
+        found = _ranked_in_unit(question.lower(), self._answer(question, context=context))
         here = r"(?<!\bin )(?<!\bfrom )\bhere\b"
         if found.declined and not found.confidence and getattr(context, "namespace", None) and rx.search(
             here, question.lower()
@@ -9257,3 +9257,15 @@ def _nodes_and_namespaces(text: str, ns: str | None) -> str | None:
 def _refused_outright(message: str) -> bool:
     """Whether a decline refused a change to the cluster or a secret's value (not a reading it lacked)."""
     return "read-only" in message or "change the cluster" in message or message.startswith("Secret values")
+
+
+def _ranked_in_unit(text: str, found: OfflineResult) -> OfflineResult:
+    """ "top 2 namespaces by memory requested (GiB)": the ranked sums shown in the unit asked for (the
+    order is the same in any unit)."""
+    said = rx.search(r"\bin (gib|gi|gb|mib|mi|mb)\b|\((gib|gi|gb|mib|mi|mb)\)", text)
+    if found.sql is None or said is None or "1024" in found.sql or " ORDER BY " not in found.sql:
+        return found
+    unit = size_unit(said.group(0))
+    sized = r"\b(sum\((?:\w+\.)?(?:memory_\w+|storage_\w+|ephemeral_\w+)\))(?= AS \w+)"
+    found.sql = re.sub(sized, lambda m: m.group(1) + unit, found.sql, count=1)
+    return found

@@ -2262,7 +2262,7 @@ def _after_story(story: str, question: str) -> str:
 # asked after a story about it
 _ITS_EVENTS = (
     r"(?:what do (?:its|their|the(?: [a-z]+'?s?)?)(?: own)? events say|(?:can you |pls |please )?"
-    r"(?:show|give|list|get|pull up) (?:me )?(?:its|the(?: [a-z]+'?s?)?)(?: own)? events|"
+    r"(?:show|give|list|get|pull up) (?:me )?(?:its|the [a-z]+'s)(?: own)? events|"
     r"what did it (?:log|report|record) (?:as|in) events|what (?:are|were) its events)"
 )
 # kubectl's short names of the kinds said as kind/name ("sts/cassandra")
@@ -3491,7 +3491,7 @@ _REWORDED = (
     (r"^([a-z0-9][\w.\-]*(?: [a-z0-9][\w.\-]*)?) no\W*$", r"\1 nodes"),
     # "what images r the init containers running?": the images they use (not their running state)
     (r"^(what|which) (images?|image versions?|image tags?) (?:are|r) (?:the |my |our )?(.+?) "
-     r"(?:running|runing|using|on)\W*$", r"\1 \2 do \3 use"),
+     r"(?:running|using|on)\W*$", r"\1 \2 do \3 use"),
     # "ns cpu limit totals": the total per namespace
     (r"^(ns|namespace|node|no) (cpu|memory|mem) (limit|request)s? totals?\W*$", r"total \2 \3s per \1"),
     # "which node can allocate the most memory to pods?": the most allocatable
@@ -3511,6 +3511,14 @@ _REWORDED = (
     (r"\bwhos (?=pods?\b|po\b|containers?\b)", "whose "),
     (r"\b(deployments|deploy|statefulsets|sts|daemonsets|ds) (?:that )?(?:can'?t|cannot|can not|"
      r"are unable to|fail to|failing to|keep failing to) pull\b", r"\1 whose pods can't pull"),
+    # "wich of my pods asks for the most memory?": the one that does (a top 1, not all of them sorted)
+    (r"\bwhich of (my|our|the|those|these) (pods|po|containers|nodes) (?:asks? for|requests?|uses?|wants?|"
+     r"needs?) the (most|biggest|largest|least|smallest) (cpu|memory|mem|ram)\b",
+     r"which one of \1 \2 asks for the \3 \4"),
+    # "total cpu (cores) and memory (MiB) requested": each amount in its unit
+    (r"\b(cpu|memory|mem) \((cores?|mib|gib|mi|gi|mb|gb|millicores)\)", r"\1 in \2"),
+    # "any restarts in this namespace?": the pods that restarted
+    (r"^(?:are there |were there |have there been )?any restarts\b", "any pods with restarts"),
     # "which deployments are the crashlooping pods from?": the ones owning them
     (r"^(which|what) (deployments?|deploy|statefulsets?|sts|daemonsets?|ds|jobs?|replicasets?|rs) (?:are|is) "
      r"(?:the |those |these )?(.+?) (pods?|po) (?:from|part of|coming from)\b", r"\1 \2 own the \3 \4"),
