@@ -3515,8 +3515,12 @@ _REWORDED = (
     (r"\bwhich of (my|our|the|those|these) (pods|po|containers|nodes) (?:asks? for|requests?|uses?|wants?|"
      r"needs?) the (most|biggest|largest|least|smallest) (cpu|memory|mem|ram)\b",
      r"which one of \1 \2 asks for the \3 \4"),
-    # "total cpu (cores) and memory (MiB) requested": each amount in its unit
-    (r"\b(cpu|memory|mem) \((cores?|mib|gib|mi|gi|mb|gb|millicores)\)", r"\1 in \2"),
+    # "a memory limit over twice what they request": over twice their request
+    (r"\b(over|more than|above|at least|under|less than|below) (twice|double|2x|three times|3x|half) what "
+     r"(?:they|it|each|each one) (?:requests?|asks? for)\b", r"\1 \2 their request"),
+    # "total cpu (cores) and memory (MiB) requested by …": both totals, the memory in its unit
+    (r"\b(total|sum of|overall) (cpu) \(cores?\) and (memory|mem) \((mib|gib|mi|gi|mb|gb)\) (.+?)\W*$",
+     r"\1 \2 and \3 \5 in \4"),
     # "any restarts in this namespace?": the pods that restarted
     (r"^(?:are there |were there |have there been )?any restarts\b", "any pods with restarts"),
     # "which deployments are the crashlooping pods from?": the ones owning them

@@ -44,6 +44,27 @@ def _points_back(asked: str, pronoun: re.Match[str]) -> bool:
     return not rx.search(rf"\b(?:each|every|a|an|the|one|any) (?:\S+ )?{_KIND}\b", before)
 
 
+# a node the story tells of by its state: "one of our nodes just went NotReady", "someone cordoned a node"
+_NODE_TOLD = (
+    r"\b(?:a|one|one of (?:our|the|my))(?: \w+)? (?:nodes?|workers?|machines?|hosts?) "
+    r"(?:just |has |had |suddenly )?(?:went|gone|is|was|got|turned|became|has been) "
+    r"(not ?ready|cordoned|unschedulable)\b|\bcordoned (?:a|one|the) (node)\b"
+)
+
+
+def _node_said(story: str, asked: str) -> str | None:
+    """The question with "on it" read as the node the story told of ("… went NotReady. which pods are on
+    it?" is "which pods are on the notready node?"), when that is all it points back at."""
+    told = rx.search(_NODE_TOLD, story)
+    if told is None:
+        return None
+    state = "cordoned" if told.group(2) else told.group(1).replace(" ", "")
+    resolved = rx.sub(r"\b(?:on|from) (?:it|that node|that one)\b", f"on the {state} node", asked)
+    if resolved == asked or any(_points_back(resolved, m) for m in rx.finditer(_POINTS_BACK, resolved)):
+        return None
+    return resolved
+
+
 # an ask opens as a question or a request does
 _ASKS = (
     r"(?:which|what|what's|whats|how|are|is|any|do|does|did|show|list|give|can|could|where|who|find|get|"
@@ -79,8 +100,11 @@ def split(question: str) -> Told | None:
             continue
         if ":" in end.group(0) and len(story.split()) < 4:
             return None
-        if any(_points_back(asked, m) for m in rx.finditer(_POINTS_BACK, asked)):
+        if "?" in end.group(0):  # "what happened in payments? show object, reason and message": one question
             return None
+        if any(_points_back(asked, m) for m in rx.finditer(_POINTS_BACK, asked)):
+            resolved = _node_said(story, asked)
+            return Told(story, resolved) if resolved else None
         return Told(story, asked)
     return None
 
