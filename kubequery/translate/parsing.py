@@ -3521,6 +3521,12 @@ _REWORDED = (
     # "total cpu (cores) and memory (MiB) requested by …": both totals, the memory in its unit
     (r"\b(total|sum of|overall) (cpu) \(cores?\) and (memory|mem) \((mib|gib|mi|gi|mb|gb)\) (.+?)\W*$",
      r"\1 \2 and \3 \5 in \4"),
+    # "backoff count per pod", "how many times has each pod in team-b backed off?": each pod's BackOff
+    # events, their repeats counted
+    (r"\b(?:backoff|back-?off|back offs?|back-offs) counts? per (pod|po)\b",
+     "backoff events per pod counting repeats"),
+    (r"^how many times (?:has|have|did) each ((?:[a-z0-9][\w\-]* )?)(?:pod|po) ((?:in [a-z0-9][\w\-]* )?)"
+     r"(?:backed off|back(?:ed)? ?off)\W*$", r"\1backoff events per pod \2counting repeats"),
     # "any restarts in this namespace?": the pods that restarted
     (r"^(?:are there |were there |have there been )?any restarts\b", "any pods with restarts"),
     # "which deployments are the crashlooping pods from?": the ones owning them

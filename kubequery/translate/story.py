@@ -15,6 +15,8 @@ from kubequery.translate import rx
 # where a sentence ends: ". ", "? ", "! " (not "m5.4xlarge" or "erin@acme.io"), or a colon after a
 # story of four words or more ("so i'm curious: what are …", not "po x -n checkout: owning deploy?")
 _END = r"(?<=[a-z0-9)'\"])[.?!]+\s+(?=\S)|(?<=[a-z0-9)])\s*:\s+(?=\S)"
+# a story before a colon is told by someone ("so i'm curious: …")
+_TELLER = r"\b(?:i|we|my|our|us|i'm|im|we're|i've|we've|i'd|me)\b"
 # words that point back at something the story said
 _POINTS_BACK = (
     r"\b(?:it|its|it's|them|they|they're|their|theirs|those|these|he|she|his|her|ones?|same|both|such|"
@@ -98,8 +100,8 @@ def split(question: str) -> Told | None:
             continue
         if not rx.match(_ASKS, asked) or len(asked.split()) < 3:
             continue
-        if ":" in end.group(0) and len(story.split()) < 4:
-            return None
+        if ":" in end.group(0) and (len(story.split()) < 4 or not rx.search(_TELLER, story)):
+            return None  # "role bindings that grant a ClusterRole: which role?": the subject, not a story
         if "?" in end.group(0):  # "what happened in payments? show object, reason and message": one question
             return None
         if any(_points_back(asked, m) for m in rx.finditer(_POINTS_BACK, asked)):
