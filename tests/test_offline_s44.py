@@ -77,6 +77,13 @@ def test_story_namespace_carried_only_when_said_as_one():
         ("po requesting > 1000m cpu", "SELECT namespace, name FROM pods WHERE cpu_request > 1", None),
         ("po w/ last restart < 15m", "SELECT namespace, name FROM pods "
          "WHERE last_restart > now() - INTERVAL 15 MINUTE", None),
+        ("which pods in here have restarts, with the counts?", "SELECT name, restarts FROM pods "
+         "WHERE namespace = 'checkout' AND restarts > 0", "checkout"),
+        ("which of my pods are not Running? include their STATUS", "SELECT name, status FROM pods "
+         "WHERE namespace = 'checkout' AND status <> 'Running'", "checkout"),
+        ("backoff count per pod in payments", "SELECT involved_name, sum(count) FROM events "
+         "WHERE namespace = 'payments' "
+         "AND involved_kind = 'Pod' AND reason = 'BackOff' GROUP BY involved_name", None),
         ("m5.4xlarge no", "SELECT name FROM nodes WHERE instance_type = 'm5.4xlarge'", None),
         ("wich of my pods asks for the most memroy?", "SELECT name, memory_request FROM pods "
          "WHERE namespace = 'checkout' ORDER BY memory_request DESC LIMIT 1", "checkout"),
@@ -95,6 +102,8 @@ PENDING_ML = Turn("po -n ml Pending", "SELECT name FROM pods WHERE namespace = '
 UNREADY = Turn("payments deployments missing replicas",
                "SELECT name FROM deployments WHERE namespace = 'payments' AND ready_replicas < desired")
 FAILED_JOBS = Turn("did any jobs fail?", "SELECT namespace, name FROM jobs WHERE status = 'Failed'")
+ON_WORKER_7 = Turn("pods on worker-7", "SELECT namespace, name FROM pods WHERE node = 'worker-7'")
+CRASHLOOPING = Turn("crashlooping po", "SELECT namespace, name FROM pods WHERE status = 'CrashLoopBackOff'")
 
 
 @pytest.mark.parametrize(
@@ -110,6 +119,14 @@ FAILED_JOBS = Turn("did any jobs fail?", "SELECT namespace, name FROM jobs WHERE
          "WHERE namespace = 'ml' AND status = 'Pending'"),
         ("events for those (reason + message)", PENDING_ML, "SELECT e.involved_name, e.reason, e.message "
          "FROM events e JOIN pods p ON p.uid = e.involved_uid WHERE p.namespace = 'ml' AND p.status = 'Pending'"),
+        ("what's the pod count there?", ON_WORKER_7, "SELECT count(*) FROM pods WHERE node = 'worker-7'"),
+        ("how many pods does that come to?", ON_WORKER_7, "SELECT count(*) FROM pods WHERE node = 'worker-7'"),
+        ("restart count for each?", CRASHLOOPING, "SELECT namespace, name, restarts FROM pods "
+         "WHERE status = 'CrashLoopBackOff'"),
+        ("tack on restart counts", CRASHLOOPING, "SELECT namespace, name, restarts FROM pods "
+         "WHERE status = 'CrashLoopBackOff'"),
+        ("show me how often theyve restarted", CRASHLOOPING, "SELECT namespace, name, restarts FROM pods "
+         "WHERE status = 'CrashLoopBackOff'"),
         ("show me there pods", FAILED_JOBS, "SELECT p.namespace, p.name FROM pods p JOIN jobs j "
          "ON j.namespace = p.namespace AND j.name = p.owner_name WHERE p.owner_kind = 'Job' "
          "AND j.status = 'Failed'"),

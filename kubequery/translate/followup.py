@@ -111,6 +111,20 @@ _TERSE = (
      r"how many per \1"),
     # "checkout now", "run that for checkout instead": the same question asked of that
     (r"^(?:ok,? |and |so )?(?:in |for )?([a-z0-9][a-z0-9\-]*) now$", r"what about \1"),
+    # "what's the pod count there?", "how many deployments does that come to?": the rows before, counted
+    (r"^(?:and |so |ok,? )?what'?s the (?:\w+ )?count (?:there|of (?:those|them|these)|"
+     r"for (?:those|them|these))$", "how many are there"),
+    (r"^(?:and |so |ok,? )?how many (?:\w+ )?(?:does|do) (?:that|those|these|this) "
+     r"(?:come to|add up to|make)$", "how many are there"),
+    # "restart count for each?", "tack on restart counts", "how often they've restarted": their restarts shown
+    (r"^(?:and |the )?restarts? counts? (?:for|of) (?:each(?: one)?|them|those|these)$",
+     "with their restarts"),
+    (r"^(?:and |now |pls |please )?(?:(?:tack|stick|throw|slap|bolt) on|add) (?:the |their )?"
+     r"restart counts?$",
+     "with their restarts"),
+    (r"^(?:and |now |pls |please )?(?:tack|stick|throw|slap|bolt) on (?:the |their )?(.+)$", r"add \1"),
+    (r"^(?:and |now )?(?:show(?: me)? )?how (?:often|many times) (?:they'?ve|theyve|they have|each has|"
+     r"each one has) restarted$", "with their restarts"),
     # "ok and over in staging?", "now -n bookinfo": the same question asked of that namespace
     (r"^(?:ok,? |and |so |now |then )*(?:over )?(?:in|-n|--namespace) ([a-z0-9][a-z0-9\-]*)$",
      r"what about \1"),

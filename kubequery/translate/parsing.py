@@ -3527,6 +3527,11 @@ _REWORDED = (
      "backoff events per pod counting repeats"),
     (r"^how many times (?:has|have|did) each ((?:[a-z0-9][\w\-]* )?)(?:pod|po) ((?:in [a-z0-9][\w\-]* )?)"
      r"(?:backed off|back(?:ed)? ?off)\W*$", r"\1backoff events per pod \2counting repeats"),
+    # "which pods have restarts, with the counts?": with their restart counts (not a count of pods)
+    (r"\b(restarts?|restarted)\b(.*?),? with (?:the|their) counts?\W*$", r"\1\2 with their restarts"),
+    # "which of my pods are not running? include their status": the column asked after the question
+    (r"\?\s*(?:and )?(?:pls |please )?(?:include|show|add|plus|give me|with) (?:their|the|its) ([a-z_]+)\W*$",
+     r" with their \1"),
     # "any restarts in this namespace?": the pods that restarted
     (r"^(?:are there |were there |have there been )?any restarts\b", "any pods with restarts"),
     # "which deployments are the crashlooping pods from?": the ones owning them
