@@ -133,7 +133,6 @@ _CLASS_WORDS = {
 _NAMED_IN_STORIES = (
     "pods", "services", "persistentvolumeclaims", "horizontalpodautoscalers", "jobs", "ingresses"
 )
-STORY_MODE = os.environ.get("KQ_STORY_MODE", "always")
 SUGGEST = "Write the query yourself with --sql, or use an LLM translator (--translator llm)."
 
 
@@ -222,6 +221,8 @@ class OfflineTranslator:
         )
 
     def answer(self, question: str, *, context: Any = None) -> OfflineResult:
+        """The question read whole; when it is told after a story and stands alone (story.py), the question
+        alone is read too, and its answer wins: the story's words are no filters and no refusals."""
         found = self._answer_here(question, context)
         told = story.split(question.lower())
         if told is None:
@@ -236,9 +237,7 @@ class OfflineTranslator:
         if named:
             asked = f"{asked.rstrip('?.! ')} in {named}"
         alone = self._answer_here(asked, context)
-        if alone.declined or (not found.declined and STORY_MODE == "declined"):
-            return found
-        return alone
+        return found if alone.declined else alone
 
     def _names_an_object(self, text: str) -> bool:
         """Whether the text names one of the cluster's objects (a node, a workload, a pod, a claim …)."""
@@ -247,7 +246,7 @@ class OfflineTranslator:
             return False
         held = g.nodes | g.workloads
         for table in _NAMED_IN_STORIES:
-            with contextlib.suppress(Exception):
+            with contextlib.suppress(Exception):  # a cluster without that kind names none of it
                 held = held | g.names(table)
         words = set(rx.findall(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]", text)) - g.namespaces
         return any(w in held for w in words)

@@ -2265,6 +2265,9 @@ _ITS_EVENTS = (
     r"(?:show|give|list|get|pull up) (?:me )?(?:its|the [a-z]+'s)(?: own)? events|"
     r"what did it (?:log|report|record) (?:as|in) events|what (?:are|were) its events)"
 )
+# a comparison sign said in words ("> 1000m cpu": more than 1000m cpu)
+_COMPARED_IN_WORDS = {">": "more than ", "<": "less than ", ">=": "at least ", "=>": "at least ",
+                      "<=": "at most ", "=<": "at most "}
 # kubectl's short names of the kinds said as kind/name ("sts/cassandra")
 _KIND_SHORT_NAMES = {
     "sts": "statefulset", "deploy": "deployment", "ds": "daemonset", "rs": "replicaset", "cj": "cronjob"
@@ -3480,10 +3483,7 @@ _REWORDED = (
      r"restart counts?|images?|containers?|nodes?|labels?|owners?|events?|status(?:es)?|names?|replicas|"
      r"requests?|limits?)\b)", "their "),
     # "po requesting > 1000m cpu": millicores compared (not minutes of age)
-    (r"(?:>=|=>)\s*(?=\d+m (?:of )?(?:cpu|cores?)\b)", "at least "),
-    (r"(?:<=|=<)\s*(?=\d+m (?:of )?(?:cpu|cores?)\b)", "at most "),
-    (r">\s*(?=\d+m (?:of )?(?:cpu|cores?)\b)", "more than "),
-    (r"<\s*(?=\d+m (?:of )?(?:cpu|cores?)\b)", "less than "),
+    (r"(>=|=>|<=|=<|>|<)\s*(?=\d+m (?:of )?(?:cpu|cores?)\b)", lambda m: _COMPARED_IN_WORDS[m[1]]),
     # "po w/ last restart < 15m": the last restart within the last 15 minutes
     (r"\blast (restart|heartbeat|schedule|transition) (?:<|under|less than|within) ?(\d+) ?"
      r"(m|mins?|minutes?|h|hrs?|hours?|d|days?)\b", r"last \1 in the last \2 \3"),
