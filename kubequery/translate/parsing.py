@@ -3512,7 +3512,7 @@ _REWORDED = (
     (r"\b(deployments|deploy|statefulsets|sts|daemonsets|ds) (?:that )?(?:can'?t|cannot|can not|"
      r"are unable to|fail to|failing to|keep failing to) pull\b", r"\1 whose pods can't pull"),
     # "wich of my pods asks for the most memory?": the one that does (a top 1, not all of them sorted)
-    (r"\bwhich of (my|our|the|those|these) (pods|po|containers|nodes) (?:asks? for|requests?|uses?|wants?|"
+    (r"\bwhich of (my|our|the|those|these) (pods|po|containers|nodes) (?:asks? for|requests?|wants?|"
      r"needs?) the (most|biggest|largest|least|smallest) (cpu|memory|mem|ram)\b",
      r"which one of \1 \2 asks for the \3 \4"),
     # "a memory limit over twice what they request": over twice their request
@@ -3530,7 +3530,7 @@ _REWORDED = (
     # "which pods have restarts, with the counts?": with their restart counts (not a count of pods)
     (r"\b(restarts?|restarted)\b(.*?),? with (?:the|their) counts?\W*$", r"\1\2 with their restarts"),
     # "which of my pods are not running? include their status": the column asked after the question
-    (r"\?\s*(?:and )?(?:pls |please )?(?:include|show|add|plus|give me|with) (?:their|the|its) ([a-z_]+)\W*$",
+    (r"\?\s*(?:and )?(?:pls |please )?(?:include|add|plus) (?:their|its) ([a-z_]+)\W*$",
      r" with their \1"),
     # "any restarts in this namespace?": the pods that restarted
     (r"^(?:are there |were there |have there been )?any restarts\b", "any pods with restarts"),
