@@ -126,7 +126,7 @@ _TERSE = (
     (r"^(?:and |now )?(?:show(?: me)? )?how (?:often|many times) (?:they'?ve|theyve|they have|each has|"
      r"each one has) restarted$", "with their restarts"),
     # "ok and over in staging?", "now -n bookinfo": the same question asked of that namespace
-    (r"^(?:ok,? |and |so |now |then )*(?:over )?(?:in|-n|--namespace) "
+    (r"^(?:ok,? |and |so |now |then )*(?:over in|-n|--namespace) "
      r"(?!(?:gib|gi|gb|mib|mi|mb|tib|ti|kib|ki|bytes|cores?|millicores|m|percent|total|all)\b)([a-z0-9][a-z0-9\-]*)$",
      r"what about \1"),
     # "where are those scheduled?", "were are they running?": the nodes they are on
