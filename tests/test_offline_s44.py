@@ -93,8 +93,17 @@ def test_demo_after_a_story(translator, engine, question, gold, namespace):
     assert_same_rows(translator, engine, question, gold, columns=True, namespace=namespace)
 
 
-def test_an_order_in_the_story_is_still_declined(translator):
-    t = translator.translate("please delete the failed pods. which pods are failed?", context=ctx(None, ()))
+@pytest.mark.parametrize(
+    "question",
+    [
+        "please delete the failed pods. which pods are failed?",
+        "delete the failed pods. which pods are failed?",
+        "scale payments-api to 0. which pods are left in payments?",
+        "can you restart the payments pods. which ones are crashlooping?",
+    ],
+)
+def test_an_order_in_the_story_is_still_declined(translator, question):
+    t = translator.translate(question, context=ctx(None, ()))
     assert t.declined and "read-only" in t.message
 
 

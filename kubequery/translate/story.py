@@ -80,8 +80,13 @@ _ASK_NAMES_NAMESPACE = (
     r"\b(?:in|-n|namespace|ns|across|all|every)\b|-a\b|--all-namespaces|\bhere\b|\bmy\b|\bour\b"
 )
 # a request to change something, made to kubequery in the story ("please restart x. which …?")
-_ORDERED = r"^(?:please|pls|kindly|can you|could you|would you|will you|go|let'?s|now|ok|okay|then)\b|" \
-           r"\b(?:can|could|would|will) you\b|\bfor me\b|\bplease\b|\bpls\b"
+_ORDERED = (
+    r"^(?:kindly|go|let'?s|now|ok|okay|then|just)\b|\b(?:can|could|would|will) you\b|\bfor me\b|\bplease\b|"
+    r"\bpls\b|^(?:delete|remove|restart|scale|drain|cordon|uncordon|kill|evict|patch|apply|edit|roll ?back|"
+    r"bump|set|create|deploy|redeploy|stop|start|rerun|re-run|trigger|label|annotate|taint|expose|run|add|"
+    r"change|update|upgrade|increase|decrease|raise|lower|give|grant|revoke|suspend|resume|clean|purge|wipe|"
+    r"reset|rotate|move|put|make)\b"
+)
 
 
 @dataclass(frozen=True)
