@@ -239,17 +239,21 @@ class OfflineTranslator:
         alone = self._answer_here(asked, context)
         return found if alone.declined else alone
 
-    def _names_an_object(self, text: str) -> bool:
-        """Whether the text names one of the cluster's objects (a node, a workload, a pod, a claim …)."""
+    @functools.cached_property
+    def _story_names(self) -> frozenset[str]:
+        """The names of the cluster's nodes, workloads, pods, claims … (not its namespaces), read once."""
         g = self.grounding
         if g is None:
-            return False
+            return frozenset()
         held = g.nodes | g.workloads
         for table in _NAMED_IN_STORIES:
             with contextlib.suppress(Exception):  # a cluster without that kind names none of it
                 held = held | g.names(table)
-        words = set(rx.findall(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]", text)) - g.namespaces
-        return any(w in held for w in words)
+        return held - g.namespaces
+
+    def _names_an_object(self, text: str) -> bool:
+        """Whether the text names one of the cluster's objects (a node, a workload, a pod, a claim …)."""
+        return any(w in self._story_names for w in rx.findall(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]", text))
 
     def _answer_here(self, question: str, context: Any) -> OfflineResult:
         found = _ranked_in_unit(question.lower(), self._answer(question, context=context))
