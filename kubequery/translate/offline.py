@@ -1302,6 +1302,9 @@ class OfflineTranslator:
         """ "the newest pod in each namespace": one object per group, the one at the extreme."""
         each = r"(?:(?:in|of|on|per|for) (?:each|every)|per) (namespace|ns|node)\b"
         extreme = r"newest|latest|youngest|oldest|biggest|largest|smallest|most[- ]restart(?:ed|ing)"
+        owned = self._extreme_per_owner(text, ns)
+        if owned is not None:
+            return owned
         m = rx.search(rf"\b({extreme})\s+([a-z]+) {each}", text)  # "newest pod per ns" too
         said = m and (m.group(1), m.group(2), m.group(3))
         # "which pod restarted the most in each namespace": the kind said before its extreme
@@ -1337,6 +1340,31 @@ class OfflineTranslator:
             conds.append(f"namespace IN ({listed})" if len(named) > 1 else f"namespace = {listed}")
         where = f" WHERE {' AND '.join(conds)}" if conds else ""
         return f"SELECT {dim}, {pick}(name, {column}) AS name FROM {table.name}{where} GROUP BY {dim}"
+
+    def _extreme_per_owner(self, text: str, ns: str | None) -> str | None:
+        """ "the latest job of each cron job", "oldest pod per statefulset": per owner, the newest (or oldest)
+        of the objects it owns directly."""
+        m = rx.search(
+            r"\b(newest|latest|youngest|most recent|last|oldest|first|earliest)\s+([a-z]+) "
+            r"(?:(?:in|of|on|per|for|from) (?:each|every)|per) ([a-z]+(?: ?jobs?| ?sets?)?)\b",
+            text,
+        )
+        if m is None:
+            return None
+        kinds, owners = self.find_kinds(m.group(2)), self.find_kinds(m.group(3))
+        if not kinds or not owners or owners[0][1] != m.group(3).strip():
+            return None
+        table, owner = self.catalog[kinds[0][2]], self.catalog[owners[0][2]]
+        if slots.column_type(table, "owner_kind") is None or owner.name == table.name:
+            return None
+        if (table.name, owner.name) not in _DIRECT_OWNERS:
+            return None
+        pick = "arg_min" if m.group(1) in ("oldest", "first", "earliest") else "arg_max"
+        conds = [f"owner_kind = {quote(owner.kind)}"] + ([f"namespace = {quote(ns)}"] if ns else [])
+        return (
+            f"SELECT namespace, owner_name, {pick}(name, created) AS name FROM {table.name} "
+            f"WHERE {' AND '.join(conds)} GROUP BY namespace, owner_name"
+        )
 
     def _ranked_per_group(self, text: str, each: str, ns: str | None) -> str | None:
         """ "The pod with the most restarts in each namespace", "top pod by memory request per node": per
@@ -2190,6 +2218,10 @@ class OfflineTranslator:
         )
         if missing and kinds[1][2] == "pods" and kinds[0][2] in _SCALED_SETS:
             return None  # "daemon sets missing pods on some nodes": fewer ready than wanted, their own state
+        unmade = r"\b(?:fail(?:ed|s|ing)? to|(?:could|can|did|does|do)(?:n'?t| ?not)|unable to) "
+        unmade += r"(?:create|make|spawn)\b"
+        if kinds[1][2] == "pods" and rx.search(unmade + r"\s+(?:any |their |its )?pods\b", rest):
+            return None  # "which daemonsets failed to create pods?": no such pod, their FailedCreate events
         if kinds[0][2] == "daemonsets" and rx.search(MISSCHEDULED, rest):
             return None  # "daemon sets running pods on nodes they shouldn't": their own count
         aside = self._owner_aside(rest, kinds, namespace, current) if len(kinds) > 2 else None
@@ -4431,7 +4463,8 @@ class OfflineTranslator:
         for value in self.grounding.values("events", "source") if self.grounding else ():
             last.setdefault(value.lower().split("-")[-1], []).append(value)
         for word, values in last.items():
-            found = rx.search(r"\b(?:from|by|has|did|does)\s+(?:the\s+)?(" + re.escape(word) + r")\b", text)
+            said = r"\b(?:from|by|has|did|does|is|was|'s)\s+(?:the\s+)?("  # "what's the scheduler saying"
+            found = rx.search(said + re.escape(word) + r")\b", text)
             if found and len(values) == 1 and len(word) >= 7 and word != values[0].lower():
                 return found, values[0]
         return None
@@ -5203,11 +5236,12 @@ class OfflineTranslator:
             table, about = "events", (others[0] if others else None)
         source = self._event_source(rest)
         short = None if source else self._source_by_last_word(rest)
-        if short and rx.search(r"\breport|\bsa(?:y|ys|ying|id)\b|\bevents?\b|\bev\b|\bwarnings?\b", rest):
+        told = r"\breport|\bsa(?:y|ys|ying|id)\b|\bevents?\b|\bev\b|\bwarnings?\b|\bcomplain"
+        if short and rx.search(told, rest):
             source = short[0]
             p.conds.append(f"source = {quote(short[1])}")
             p.understood.append(f"reported by {short[1]}")
-        told = r"\breport|\bsa(?:y|ys|ying|id)\b|\bevents?\b|\bev\b|\bwarnings?\b|\bdid\b.*\bdo\b"
+        told = r"\breport|\bsa(?:y|ys|ying|id)\b|\bevents?\b|\bev\b|\bwarnings?\b|\bdid\b.*\bdo\b|\bcomplain"
         if source and rx.search(told, rest):
             # "what has the job controller been saying?": what that component reported, whatever it is about
             inside = [k for k in kinds if source.start() <= k[0] < source.end()]
@@ -7663,6 +7697,7 @@ _CONNECTOR = (
     r"manag(?:e|es|ing)|control(?:s|ling)?(?![ -]plane)|"
     # "deploys running pods", not "with no running pods" (the pods' state, said before them)
     r"(?<!\bno )(?<!\bany )(?<!\bzero )(?<!\bwith )(?<!\bsome )(?<!\bhave )(?<!\bhas )"
+    r"(?<!\bby )(?<!\bof )(?<!\bfor )"  # "pvcs used by running pods": the pods' state
     r"(?:running|runs?)(?=\s+(?:\S+\s+){0,2}(?:pods?|po)\b)|"
     r"used by|referenced by|mounted by|(?:protected|covered|selected|matched|exposed) by|"
     r"exposed (?:through|via)|"
@@ -8173,6 +8208,17 @@ _SUBJECT_VERB = (  # "which pods here have …": the asker's namespace said betw
 # Event reasons about pods that the pods' own state does not show ("which pods failed to mount volumes?").
 _POD_UNTOLD = {"FailedMount", "FailedAttachVolume"}
 _POD_UNMADE = {"FailedCreate"}  # pods a controller failed to create: never made, only its events tell
+# The kinds that own another kind directly (no replica set between): "the latest job of each cron job".
+_DIRECT_OWNERS = frozenset(
+    {
+        ("jobs", "cronjobs"),
+        ("pods", "jobs"),
+        ("pods", "statefulsets"),
+        ("pods", "daemonsets"),
+        ("pods", "replicasets"),
+        ("replicasets", "deployments"),
+    }
+)
 _EVENT_SUBJECTS = (
     "pods",
     "deployments",
@@ -9242,6 +9288,22 @@ def _nodes_and_namespaces(text: str, ns: str | None) -> str | None:
         return (
             f"SELECT {key} FROM pods WHERE node IS NOT NULL GROUP BY {key} "
             f"HAVING count(DISTINCT {counted}) {slots._operator(said)} {int(number(n))}"
+        )
+    # "which namespace has pods on the most nodes", "top 3 nodes hosting pods from the most namespaces"
+    ranked = rx.search(
+        rf"^(?:which |what |the )?(?:top )?(?P<n>{NUMW} )?(?P<per>{places})\s+(?:that\s+|which\s+)?"
+        rf"(?:have|has|with|having|run\w*|host\w*|spread|spanning|spans?)\s+(?:pods?\s+)?(?:(?:from|of|in|on|over|across)\s+)?"
+        rf"(?:the\s+)?(?P<most>most|fewest|least)\s+(?:different\s+)?(?P<other>{places})\b",
+        text,
+    )
+    apart = ranked is not None and ranked["per"].startswith("node") != ranked["other"].startswith("node")
+    if ranked is not None and ns is None and apart:
+        key, counted = ("node", "namespace") if ranked["per"].startswith("node") else ("namespace", "node")
+        limit = int(number(ranked["n"].strip()) or 1) if ranked["n"] else 1
+        order = "ASC" if ranked["most"] != "most" else "DESC"
+        return (
+            f"SELECT {key}, count(DISTINCT {counted}) AS {counted}s FROM pods WHERE node IS NOT NULL "
+            f"GROUP BY {key} ORDER BY {counted}s {order} LIMIT {limit}"
         )
     # "how many X have pods on each Y", "how many X does each Y use"
     each = rx.search(

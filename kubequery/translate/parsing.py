@@ -3391,7 +3391,7 @@ _REWORDED = (
     (r"\b(namespaces|ns|nodes) (?:restart|restarted|have restarted) the most\b",
      r"\1 with the most restarts"),
     # "any restarts in the last 10 min? which pods?": the pods that restarted then
-    (r"^(?:any |were there any |have there been any )?restarts "
+    (r"^(?:any |were there any |have there been any )?(?:pod |po )?restarts "
      r"(?=(?:in|within|during|over) the (?:last|past)\b)",
      "pods restarted "),
     (r"^(pods restarted .*?)\s*\?\s*which pods\s*\??$", r"\1?"),
@@ -3532,6 +3532,19 @@ _REWORDED = (
     # "which of my pods are not running? include their status": the column asked after the question
     (r"\?\s*(?:and )?(?:pls |please )?(?:include|add|plus) (?:their|its) ([a-z_]+)\W*$",
      r" with their \1"),
+    # "highest pod restart count in each namespace", "the most restarts any single pod has, per namespace":
+    # the largest value in each group, not the group with the largest total
+    (r"^(?:what(?:'s|s| is| are) )?(?:the )?(?:highest|largest|biggest|greatest|maximum) ((?:pod |po |"
+     r"container )?(?:restart count|restarts|memory requests?|cpu requests?|memory limits?|cpu limits?)) "
+     r"(in each|per|for each|for every|by) ", r"max \1 \2 "),
+    (r"^(?:what(?:'s|s| is| are) )?(?:the )?most (restarts|memory|cpu) (?:any|a) (?:single |one )?(?:pod|po) "
+     r"(?:has|had|requests?|asks? for),? (in each|per|for each|for every|by) ", r"max \1 of any pod \2 "),
+    # "which deployment is short the most replicas?", "deploy furthest from desired": desired minus ready
+    (r"\b(?:is |are )?(?:short|lacking|behind) (?:by )?(?:the most|most) (?:ready )?replicas\b|"
+     r"\b(?:is |are )?(?:the )?(?:furthest|farthest) (?:away )?from (?:its |their )?desired"
+     r"(?: (?:replicas|replica count|count|state))?\b", "missing the most ready replicas"),
+    (r"\s*\(\s*(?:the )?most (?:replicas not ready|not ready replicas|unready replicas)\s*\)", ""),
+    (r"\bby (?:missing|not ready|unready) replicas\b", "by (desired - ready)"),
     # "any restarts in this namespace?": the pods that restarted
     (r"^(?:are there |were there |have there been )?any restarts\b", "any pods with restarts"),
     # "which deployments are the crashlooping pods from?": the ones owning them

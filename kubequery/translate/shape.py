@@ -1191,7 +1191,8 @@ def _singular_kind(text: str, table: str, tr: OfflineTranslator) -> bool:
     if rx.match(r"\s+(?:is|has|was|uses|runs|requests|holds|got|had)\b", after):
         return not phrase.endswith("s") or len(phrase) <= 3  # "sts is", but not "pods is"
     full = phrase.replace(" ", "") == tr.catalog[table].kind.lower()
-    described = r"\s+(?:with|that|which|whose|using|requesting|running|missing|lacking)\b|\s+w/|\s*[?.!]?$"
+    described = r"\s+(?:with|that|thats|which|whose|using|requesting|running|missing|lacking)\b"
+    described += r"|\s+w/|\s*[?.!]?$"
     return full and bool(rx.match(described, after))
 
 

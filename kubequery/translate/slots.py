@@ -79,6 +79,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("nodes", "cores"): "cpu_capacity",
     ("nodes", "allocatable cores"): "cpu_allocatable",
     ("nodes", "allocatable cpus"): "cpu_allocatable",
+    ("nodes", "cores allocatable"): "cpu_allocatable",  # "nodes with less than 2 cores allocatable"
+    ("nodes", "cpus allocatable"): "cpu_allocatable",
     ("nodes", "max pods"): "pods_allocatable",
     ("nodes", "maximum pods"): "pods_allocatable",
     ("nodes", "pod capacity"): "pods_capacity",

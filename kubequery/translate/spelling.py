@@ -222,6 +222,8 @@ class Speller:
     def _word(self, word: str) -> str:
         if word in _SHORT_SLIPS and word not in self.protected:
             return _SHORT_SLIPS[word]  # too short for the rule below, but never meant as typed
+        if len(word) == MIN_LENGTH - 1 and (vowel := self._vowel_left_out(word)):
+            return vowel
         if not self._unknown(word):
             return word
         for ending in ("ing", "ed"):  # "runing", "restared": a doubled letter left out
@@ -253,6 +255,21 @@ class Speller:
         # tied with a word of the cluster's names only ("evnts": events, or a pod's "qvnts" suffix), the
         # translator's own word is meant
         return closest(word, self._choices) or closest(word, self.targets) or word
+
+    def _vowel_left_out(self, word: str) -> str | None:
+        """ "ownr", "limt", "totl": a four-letter word nobody writes, one vowel short of exactly one of the
+        translator's five-letter words."""
+        if (
+            word in self.known
+            or word in self.protected
+            or word in lx.STOPWORDS
+            or word in _english()
+            or not rx.fullmatch(r"[a-z]+", word)
+        ):
+            return None
+        filled = {word[:i] + v + word[i:] for i in range(len(word) + 1) for v in "aeiouy"}
+        hits = filled.intersection(self.targets)
+        return hits.pop() if len(hits) == 1 else None
 
     def _name(self, name: str) -> str:
         """A dashed or dotted name the cluster does not hold, its misspelt parts mended:

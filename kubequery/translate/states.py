@@ -474,8 +474,10 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(stopped, text):
             add("state <> 'running'", "not running")  # "which containers are not running": waiting or ended
         elif rx.search(  # "containers running", "ctrs running now"; not "containers running nginx"
-            rf"\brunning {ctrs}\b|\b{ctrs} (?:that |which )?are running\b|"
-            rf"\b{ctrs} (?:currently |still |now )?running\b(?=\s*(?:$|[?,.;]|now\b|right now\b))",
+            rf"\brunning (?:init |sidecar |ephemeral )?{ctrs}\b|\b{ctrs} (?:that |which )?are running\b|"
+            rf"\b{ctrs} (?:(?:are |is )?(?:currently |still |now ))?running\b"
+            r"(?=\s*(?:$|[?,.;]|now\b|right now\b))"
+            r"|\bin (?:the )?running state\b",
             text,
         ):
             add("state = 'running'", "running")

@@ -300,7 +300,7 @@ def _calendar_date(p: Parse, text: str, table: Any) -> bool:
     """ "Pods created since 2026-11-28": the time asked about compared with the start of that day (UTC)."""
     m = rx.search(_DATE, text)
     if m is None:
-        return False
+        return _calendar_year(p, text, table)
     year, month, day = int(m.group(2)), int(m.group(3)), int(m.group(4))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return False
@@ -316,4 +316,30 @@ def _calendar_date(p: Parse, text: str, table: Any) -> bool:
     else:
         p.conds.append(f"{column} >= {stamp}")
     p.understood.append(f"{column} {m.group(1)} {year:04d}-{month:02d}-{day:02d}")
+    return True
+
+
+# a calendar year: "deployments created before 2026", "pods made in 2025", "after 2024"
+_YEAR = r"\b(since|after|from|before|in|during)\s+(?:the\s+(?:year\s+)?|year\s+)?((?:19|20)\d\d)\b"
+_YEAR += r"(?![\-/:.\w])"
+
+
+def _calendar_year(p: Parse, text: str, table: Any) -> bool:
+    """ "Deployments created before 2026": the time asked about compared with that year's bounds (UTC)."""
+    m = rx.search(_YEAR, text)
+    if m is None:
+        return False
+    said, year = m.group(1), int(m.group(2))
+    column = slots.time_column(text, table) if table is not None else None
+    column = column or ("last_seen" if p.table == "events" else "created")
+    start, end = f"TIMESTAMP '{year:04d}-01-01'", f"TIMESTAMP '{year + 1:04d}-01-01'"
+    if said == "before":
+        p.conds.append(f"{column} < {start}")
+    elif said == "after":
+        p.conds.append(f"{column} >= {end}")
+    elif said in ("since", "from"):
+        p.conds.append(f"{column} >= {start}")
+    else:  # "in 2025": within that year
+        p.conds.append(f"{column} >= {start} AND {column} < {end}")
+    p.understood.append(f"{column} {said} {year}")
     return True
