@@ -5241,8 +5241,7 @@ class OfflineTranslator:
             source = short[0]
             p.conds.append(f"source = {quote(short[1])}")
             p.understood.append(f"reported by {short[1]}")
-        told = r"\breport|\bsa(?:y|ys|ying|id)\b|\bevents?\b|\bev\b|\bwarnings?\b|\bdid\b.*\bdo\b|\bcomplain"
-        if source and rx.search(told, rest):
+        if source and rx.search(told + r"|\bdid\b.*\bdo\b", rest):
             # "what has the job controller been saying?": what that component reported, whatever it is about
             inside = [k for k in kinds if source.start() <= k[0] < source.end()]
             if inside or table is None:
