@@ -27,7 +27,8 @@ MIN_LENGTH = 5
 LONG = 9  # a word this long may be two edits off: "networkunvaailable", "failedscehduling"
 # Slips of short words, which the rules leave alone (a short word one edit from another is often meant)
 _SHORT_SLIPS = {
-    "waht": "what", "whta": "what", "hwat": "what", "wich": "which", "whcih": "which", "oldr": "older",
+    "wats": "whats", "waht": "what", "whta": "what", "hwat": "what", "wich": "which", "whcih": "which",
+    "oldr": "older",
     "teh": "the", "hte": "the", "hwo": "how", "mnay": "many", "olny": "only", "onyl": "only",
     "shw": "show", "sho": "show", "shwo": "show", "lsit": "list", "lst": "list", "giv": "give", "pul": "pull",
     # English words, but never meant in a question about a cluster: a letter left out of "warning"
