@@ -1355,8 +1355,6 @@ class OfflineTranslator:
         if not kinds or not owners or owners[0][1] != m.group(3).strip():
             return None
         table, owner = self.catalog[kinds[0][2]], self.catalog[owners[0][2]]
-        if slots.column_type(table, "owner_kind") is None or owner.name == table.name:
-            return None
         if (table.name, owner.name) not in _DIRECT_OWNERS:
             return None
         pick = "arg_min" if m.group(1) in ("oldest", "first", "earliest") else "arg_max"

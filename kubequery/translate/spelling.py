@@ -211,13 +211,12 @@ class Speller:
         return word if word in self.known else self.dashless.get(word, word)
 
     def _unknown(self, word: str) -> bool:
+        return len(word) >= MIN_LENGTH and word not in _CONTRACTIONS and self._unheard(word)
+
+    def _unheard(self, word: str) -> bool:
+        """Whether no list of words holds it: not the translator's, the cluster's, English or a stopword."""
         return not (
-            len(word) < MIN_LENGTH
-            or word in self.known
-            or word in self.protected
-            or word in lx.STOPWORDS
-            or word in _CONTRACTIONS
-            or word in _english()
+            word in self.known or word in self.protected or word in lx.STOPWORDS or word in _english()
         )
 
     def _word(self, word: str) -> str:
@@ -260,13 +259,7 @@ class Speller:
     def _vowel_left_out(self, word: str) -> str | None:
         """ "ownr", "limt", "totl": a four-letter word nobody writes, one vowel short of exactly one of the
         translator's five-letter words."""
-        if (
-            word in self.known
-            or word in self.protected
-            or word in lx.STOPWORDS
-            or word in _english()
-            or not rx.fullmatch(r"[a-z]+", word)
-        ):
+        if not self._unheard(word):
             return None
         filled = {word[:i] + v + word[i:] for i in range(len(word) + 1) for v in "aeiouy"}
         hits = filled.intersection(self.targets)

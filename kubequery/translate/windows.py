@@ -67,7 +67,7 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
     text = rx.sub(r"\byesterday or (?:later|after|newer)\b", "in the last day", text)
     if table is not None and _duration(p, text, table):
         return
-    if _clock_time(p, text) or _calendar_date(p, text, table):
+    if _clock_time(p, text) or _calendar_date(p, text, table) or _calendar_year(p, text, table):
         return
     if rx.search(r"\byesterday\b", text) and not rx.search(r"\bsince yesterday\b", text):
         # "pods created yesterday": the calendar day before today, both ends
@@ -300,14 +300,11 @@ def _calendar_date(p: Parse, text: str, table: Any) -> bool:
     """ "Pods created since 2026-11-28": the time asked about compared with the start of that day (UTC)."""
     m = rx.search(_DATE, text)
     if m is None:
-        return _calendar_year(p, text, table)
+        return False
     year, month, day = int(m.group(2)), int(m.group(3)), int(m.group(4))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return False
-    column = slots.time_column(text, table) if table is not None else None
-    if column is None and p.table == "jobs" and rx.search(r"\b(?:start\w*|ran|run)\b", text):
-        column = "start_time"
-    column = column or ("last_seen" if p.table == "events" else "created")
+    column = _calendar_column(p, text, table)
     stamp = f"TIMESTAMP '{year:04d}-{month:02d}-{day:02d}'"
     if m.group(1) == "before":
         p.conds.append(f"{column} < {stamp}")
@@ -317,6 +314,14 @@ def _calendar_date(p: Parse, text: str, table: Any) -> bool:
         p.conds.append(f"{column} >= {stamp}")
     p.understood.append(f"{column} {m.group(1)} {year:04d}-{month:02d}-{day:02d}")
     return True
+
+
+def _calendar_column(p: Parse, text: str, table: Any) -> str:
+    """The time a calendar day or year is said of: the one named ("finished"), else when it was made."""
+    column = slots.time_column(text, table) if table is not None else None
+    if column is None and p.table == "jobs" and rx.search(r"\b(?:start\w*|ran|run)\b", text):
+        column = "start_time"
+    return column or ("last_seen" if p.table == "events" else "created")
 
 
 # a calendar year: "deployments created before 2026", "pods made in 2025", "after 2024"
@@ -330,8 +335,7 @@ def _calendar_year(p: Parse, text: str, table: Any) -> bool:
     if m is None:
         return False
     said, year = m.group(1), int(m.group(2))
-    column = slots.time_column(text, table) if table is not None else None
-    column = column or ("last_seen" if p.table == "events" else "created")
+    column = _calendar_column(p, text, table)
     start, end = f"TIMESTAMP '{year:04d}-01-01'", f"TIMESTAMP '{year + 1:04d}-01-01'"
     if said == "before":
         p.conds.append(f"{column} < {start}")
