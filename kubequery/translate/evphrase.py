@@ -36,6 +36,9 @@ _POD_CHANGES = (
     (r"(?:get\s+|got\s+|been\s+)?oom[- ]?killed", "OOMKilling"),
     (r"(?:get\s+|got\s+|been\s+)?killed", "Killing"),
     (r"(?:get\s+|got\s+|been\s+)?scheduled", "Scheduled"),
+    # "when did x start backing off?", "since when has x been in back-off?"
+    (r"(?:start(?:ed)?\s+)?backing\s+off|(?:go|went|gone|get|got)\s+into\s+back-?off|been\s+(?:in\s+)?back-?off"
+     r"|(?:start(?:ed)?\s+)?crash-?looping", "BackOff"),
 )
 
 
@@ -52,10 +55,13 @@ def rephrase(
             text = text[: trouble.start()] + f"{trouble.group(1)} failures" + text[trouble.end() :]
     # "when did worker-5 go NotReady?", "when was worker-4 cordoned?": when that event was first seen
     when = rx.match(
-        r"\s*when\s+(?:did|was|has|had|were)\s+(?:the\s+)?(node|pod)?\s*([a-z0-9][\w\-.]*)\s+(.+)$", text
+        r"\s*(?:since\s+)?when\s+(?:did|was|has|had|were)\s+(?:the\s+)?(node|pod)?\s*([a-z0-9][\w\-.]*)\s+"
+        r"(?:(?:in|-n)\s+([a-z0-9][\w\-]*)\s+|\(([a-z0-9][\w\-]*)\)\s+)?(.+)$",
+        text,
     )
     if when:
-        kind, name, rest = when.group(1), when.group(2), when.group(3)
+        kind, name, rest = when.group(1), when.group(2), when.group(5)
+        place = when.group(3) or when.group(4)
         changes = (
             _NODE_CHANGES
             if kind in (None, "node") and name in nodes
@@ -66,7 +72,7 @@ def rephrase(
             if m:
                 tail = m.group(1).strip(" ?.!")
                 what = "node" if changes is _NODE_CHANGES else "pod"
-                tail = " " + tail if tail else ""
+                tail = (" " + tail if tail else "") + (f" in {place}" if place else "")
                 return f"when was the {reason.lower()} event of {what} {name} first seen{tail}"
     # "when did the first event in staging happen?": when it was
     happened = rx.match(r"\s*when\s+did\s+(.+?)\s+(?:happen|occur|take place|fire)\s*[?.!]*$", text)

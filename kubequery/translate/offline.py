@@ -80,7 +80,7 @@ from kubequery.translate.shape import (
     unit_of,
 )
 from kubequery.translate.states import EVICTED_FOR, MISSCHEDULED, STATE_COLUMNS, STATE_TABLES, read_states
-from kubequery.translate.windows import asked_time, read_window, recent_window
+from kubequery.translate.windows import asked_time, read_window, recent_window, time_extreme
 
 # Words that leave a question as it is: "list all pods currently running" lists them all.
 _FILLERS = frozenset(
@@ -275,6 +275,16 @@ class OfflineTranslator:
         conversation = tuple(getattr(context, "conversation", ()) or ())
         # typos first: normalising reads words ("empty namespaces") that a typo would hide
         text = normalise(self._spell().mend(question.strip().lower()))
+        non = rx.search(r"\bnon[- ]?([a-z0-9][a-z0-9\-]*)\s+", text)
+        if non and self._is_namespace(non.group(1), strict=True):  # "non kube-system pods": outside it
+            text = f"{text[: non.start()]}{text[non.end() :].rstrip(' ?.!')} outside {non.group(1)}"
+        if self.grounding is not None:  # "services selecting the frontend-7c9f-k7mwx pod": pod frontend-7c9f-k7mwx
+            pods = self.grounding.names("pods")
+            text = rx.sub(
+                r"\b(?:the\s+)?([a-z0-9][a-z0-9.\-]*[a-z0-9])\s+(?:pod|po)\b(?!\s*(?:[a-z0-9][\w.\-]*-|s\b))",
+                lambda m: f"pod {m.group(1)}" if m.group(1) in pods else m.group(0),
+                text,
+            )
         text = self._hosts(self._owner_compounds(self._workload_nodes(text)))
         text = self._class_volumes(text)
         text = self._namespace_slips(self._namespace_globs(text))
@@ -335,6 +345,17 @@ class OfflineTranslator:
                 unit += r"(gi|gib|gb|mi|mib|mb|ti|tib|cores)\)?\s*[?.!]*$"
                 text = rx.sub(unit, r"and their \1 in \2", text)  # "+ requested storage (Gi)": in those units
                 text = rx.sub(r"^\+\s*", "add ", text)
+            if conversation:  # short follow-ups said as the ones the follow-up reader knows
+                text = rx.sub(r"^(?:and )?(?:the )?([a-z][\w \-]*?)\s+(?:too|as well|also)\s*[?.!]*$", r"and \1?", text)
+                text = rx.sub(r"^excl\.?\s+", "excluding ", text)  # "excl batch"
+                text = rx.sub(r"^anything (in|on|from) ", r"any \1 ", text)  # "anything in kube-system?"
+                # "which reasons are those, and how many of each?": the answer counted by that column
+                text = rx.sub(
+                    r"^(?:and )?(?:which|what) ([a-z_]+?)s? (?:are|were) (?:those|these|they|them)\s*,?\s*(?:and )?"
+                    r"how many (?:of )?each\W*$",
+                    r"count them by \1",
+                    text,
+                )
             if conversation:  # "which r autoscaled (hpa)?" after deployments: the ones an autoscaler targets
                 autoscaled = r"^(and )?which (?:ones? )?(?:are|r|is) auto-?scaled(?: \(?(?:by )?hpas?\)?)?"
                 text = rx.sub(autoscaled, r"\1which ones have an hpa", text)
@@ -414,6 +435,9 @@ class OfflineTranslator:
                 if missing:
                     return OfflineResult(declined=True, message=missing, confidence=1.0)
                 return OfflineResult(sql=shaped, confidence=0.7, message="understood: events, shaped")
+            extreme = time_extreme(text, reader, self.catalog)
+            if extreme is not None:  # "the earliest creation time of any deployment": that one time
+                return OfflineResult(sql=extreme, confidence=0.7, message="understood: one time, the extreme")
             by_place = _by_place(text, reader)
             if by_place is not None:  # "how are the payments-api pods spread across zones?"
                 missing = self._missing(text, by_place, lambda said: _by_place(said, reader))
@@ -3508,8 +3532,8 @@ class OfflineTranslator:
                 text,
             )
             their = key in ("node", "zone", "deployment") and rx.search(
-                rf"^\W*(?:which|what|top\s+\d+|the\s+\d+)?\s*(?:{words})\b[^?]*"
-                r"\b(?:on|of|for|about) their pods\b",
+                rf"^\W*(?:which|what|top\s+\d+|the\s+\d+|the)?\s*(?:{words})\b[^?]*"
+                r"\b(?:(?:on|of|for|about|against) (?:their|its) (?:pods|po)|whose (?:pods|po))\b",
                 text,
             )
             if their:  # "top 3 deployments by warning events on their pods": ranked, or those that have some
@@ -3558,6 +3582,8 @@ class OfflineTranslator:
         pods = rx.search(r"\bhow many pods\b|\bnumber of pods\b", text)
         total = rx.search(r"\btotal\b|\btimes\b|\brepeats?\b|\boccurrences?\b|\bsum\b", text)
         measure = "count(DISTINCT p.uid)" if pods else "sum(e.count)" if total else "count(*)"
+        if key == "node":  # a pod not yet scheduled is on no node
+            where += " AND p.node IS NOT NULL" if where else " WHERE p.node IS NOT NULL"
         sql = f"SELECT {ident}, {measure} AS n {source}{where} GROUP BY {ident}"
         top = rx.search(r"\btop\s+(\d+)\b|\bmost\b|\bfewest\b|\bleast\b", text)
         if top:
@@ -5869,7 +5895,7 @@ class OfflineTranslator:
         events_own = {c.name for c in self.catalog["events"].columns} | (_GENERIC_COLUMNS - {"status"})
         how_many = rx.search(r"\bhow many\s+", text)
         # a column asked for, not one the events' own words name ("pulling images", "the scheduler says")
-        asked = r"(?:^|\b(?:which|what|show|list|and|how many|how much)\s+(?:(?:is|are|was|were)\s+)?"
+        asked = r"(?:^|\b(?:which|what|show|list|and|how many|how much)(?:'s)?\s+(?:(?:is|are|was|were)\s+)?"
         asked += r"|[+,:]\s*|->\s*)"
         asked += r"(?:(?:their|its|the)\s+)?(?:current\s+|present\s+)?$"  # "… and what is their status?"
         # the next of a list of them: "+ mem request/limit", "instance type and how much memory"
@@ -6075,7 +6101,7 @@ class OfflineTranslator:
             # "what events are there for the nodes?": the events asked, about those objects
             and not rx.search(
                 r"(?<!\bwhich )(?<!\bwhat )(?<!\bnumber )(?<!\bcount )(?<!# )"
-                r"\b(?:about|for|of|on|involving)\s+(?:the\s+|all\s+|my\s+|our\s+)?$",
+                r"\b(?:about|for|of|on|involving|against)\s+(?:the\s+|all\s+|my\s+|our\s+)?$",
                 text[:at],
             )
             for at, phrase, t in self.find_kinds(text)
@@ -6084,7 +6110,8 @@ class OfflineTranslator:
             subjects = False  # "why are the replica sets in kube-system failing …": what their events say
         # "pods with image pull errors (events)": the errors name the events, not a column ("… and the error",
         # "and why" ask for it)
-        said = r"\b(?:messages?|msgs?|says?|saying|said|why)\b"
+        # "events saying an image pull failed": what they say picks them; "… and what are they saying?" asks it
+        said = r"\b(?:messages?|msgs?|why)\b|\b(?:says?|saying|said)\b(?!\s+(?:that\s+)?(?:an?|the)\s)"
         said += r"|\b(?:and|what|the|their|its|exactly)\s+(?:\w+\s+)?errors?\b"
         if subjects and asked == ["message"] and not rx.search(said, text):
             asked = []
@@ -7686,6 +7713,7 @@ _REGISTRY_NICKNAMES = {
 _CONNECTOR = (
     r"\b(on|of|in|from|belonging to|owned by|managed by|controlled by|created by|whose|with|that|which|"
     r"have|has|using|uses|use|across|mounting|mount|behind|bound (?:to|by)|for|attached to|targeting|via|"
+    r"scal(?:es|ing)(?! up| down| out| in)|"  # "autoscalers scaling a deployment with unready replicas"
     r"subjects? of|named by|mentioned by|"
     r"through|"
     r"under|backing|belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
@@ -8095,7 +8123,7 @@ _TOWARDS = (
 # Connectors that make the related kind a requirement even without filters: "pods using a pvc".
 _USES = (
     r"\b(use|uses|using|used by|mount\w*|referenc\w*|bound (?:to|by)|backing|backs?|behind|targeting|"
-    r"targets?|"  # "hpas whose target is a statefulset"
+    r"targets?|scal(?:es|ing)(?! up| down| out| in)|"  # "hpas whose target is a statefulset"
     r"(?:a )?subjects? of|named by|mentioned by|"
     r"hosting|hosts?|owning|owns?|belongs? to|exposed by)\b"
 )
@@ -8174,13 +8202,13 @@ _GENERIC_COLUMNS = {
     *("name", "namespace", "uid", "labels", "annotations", "created", "age", "raw", "cluster", "status"),
 }
 _OBJECT_KINDS = (
-    r"(?:\b(?:what|which) |^(?:(?:show|list|get)(?: me)? )?(?:the )?)"
+    r"(?:\b(?:what|which) |^(?:(?:show|list|get)(?: me)? )?(?:the )?(?:distinct |different |unique )?)"
     r"(?:kinds?|types?|sorts?) of (?:objects?|resources?|things?)\b"
     r"|\b(?:object|resource) (?:kinds|types)\b|^(?:which |what )?kinds (?:with|have|got)\b"
 )
 _QUANTITY_WORDS = {"cpu", "cpus", "cores", "memory", "mem", "ram", "gpu", "gpus", "storage"}
 _REASONS = frozenset(lx.EVENT_REASONS)  # what Kubernetes reports, held here or not
-_KINDS_OF = r"\b(?:what|which) (?:kinds?|types?|sorts?) of (?:warnings?|events?|errors?|problems?)\b"
+_KINDS_OF = r"\b(?:what|which) (?:kinds?|types?|sorts?) of (?:warnings?|events?|errors?|problems?|reasons)\b"
 _JUST_SOURCES = (
     r"\b(?:distinct|different|unique|which|what|list(?: the)?|all)\s+(?:\w+\s+)?(?:sources|components)\b"
     r"|^(?:the\s+)?event sources\b"

@@ -971,7 +971,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"((?:\S.*?\b)?(?:pods|po)(?: in [\w\-]+)?)\s+(?:reference|use|mount|refer to|need)\s*\??$",
      r"which \1 are used by \2"),
     # "claims referencing an unknown sc": one that does not exist
-    (r"\b(?:an? )?(?:unknown|nonexistent|non-existent|undefined) (scs?|storage ?class(?:es)?|secrets?|"
+    (r"\b(?:an? )?(?:unknown|non-?exist[ae]nt|undefined) (scs?|storage ?class(?:es)?|secrets?|"
      r"config ?maps?|cms?|pvcs?|claims?|service ?accounts?|sas?)\b", r"a \1 that does not exist"),
     # "po referencing missing secrets (+ secret name)": which one, shown
     (r"\s*\(?\s*(?:\+|with|and|plus)\s+(?:the\s+)?(secret|config ?map|cm|pvc|claim)(?:'s)? names?\s*\)?\s*$",
@@ -1079,9 +1079,20 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "event reasons seen in the last 10 minutes, with how many events each": events counted per reason
     (r"^(?:the |which |what )?(event |warning )?reasons\b(.*?),?\s+(?:with|and|\+)\s+how many"
      r"(?: events| times)? (?:each|apiece|for each)\W*$", r"number of \1events per reason\2"),
+    # "… and what state are those pods in now?": their status asked
+    (r"\bwhat (?:state|status|phase) (?:are|is) (?:they|those|these|those pods|these pods|it|the pods) "
+     r"(?:currently |now |right now )?in(?: now| currently| right now)?\b", "what is their status"),
+    # "distinct involvedObject kinds in ev": the kinds of the objects the events are about
+    (r"\binvolved ?object\.?\s*kinds?\b", "kinds of objects"),
+    # "which components are reporting events, and how many each?": events counted per source
+    (r"^(?:which|what) (?:components?|sources?|reporters?) (?:are |is )?(?:reporting|reports?|sending|sends?|"
+     r"emitting|emits?|raising|raises?) (?:the )?(event|warning)s?,?\s+(?:and|with|\+)\s+how many"
+     r"(?: events| times)? (?:each|apiece|for each|of them)\W*$", r"number of \1s per source"),
     # "ev reportingComponent=job-controller": the reporting controller, as events.k8s.io names it
     (r"\breporting ?component\s*[=:]\s*", "with reporting controller "),
-    (r"\breporting ?component\b", "reporting controller"),
+    (r"\breportingcomponent\b", "reporting controller"),
+    # "events per reporting component": the component that reported them, the source as kubectl shows it
+    (r"\breporting components?\b", "source"),
     # "… with the node and zone each one is on", "(node and AZ)": both columns of each
     (r"\s*(?:,\s*)?(?:\bwith\s+(?:the\s+)?|\band\s+(?:the\s+)?|\(\s*)node\s+(?:and|&|\+|,)\s+"
      r"(?:the\s+)?(?:availability\s+)?(?:zone|az)\b"
@@ -2677,8 +2688,8 @@ _REWORDED = (
      r"with a) pod ?selector (?:matches|selects|that matches) (?:no|zero|0) pods?)\b",
      r"\1\2 that select no pods"),
     # "pvcs requesting a sc the cluster lacks", "a storageclass we don't have": whose class does not exist
-    (r"\b(?:requesting|asking for|using|with|on) (?:a |an )?(?:sc|"
-     r"storage ?class) (?:that )?(?:the cluster lacks|we (?:don'?t|do not) have|(?:that )?(?:doesn'?t|"
+    (r"\b(?:requesting|asking for|using|with|on|(?:whose )?(?:storage ?class ?name |sc )?(?:points?|pointing) "
+     r"(?:at|to)|referenc(?:e|es|ing)) (?:a |an )?(?:sc|storage ?class|class) (?:that )?(?:the cluster lacks|we (?:don'?t|do not) have|(?:that )?(?:doesn'?t|"
      r"does not) exist|(?:that )?(?:isn'?t|is not) (?:there|defined))\b",
      "whose storage class does not exist"),
     # "checkout svcs w/ empty ready addrs": no ready endpoints

@@ -3,7 +3,12 @@ on the timestamp the question means."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
+
+import sqlglot
+from sqlglot import exp
 
 from kubequery.translate import lexicon as lx
 from kubequery.translate import rx, slots
@@ -236,9 +241,10 @@ def asked_time(p: Parse, text: str, table: Any) -> None:
         column: str | None = "age"
     elif rx.match(r"\s*(?:when|at what time)\b", text) and table.name == "events":
         # "when was the last BackOff for x": when it last happened (or first, when that is asked)
-        column = "first_seen" if rx.search(r"\bfirst\b|\bstart\w*|\bbegan\b|\bbegin\b", text) else "last_seen"
+        first = r"\bfirst\b|\bstart\w*|\bbegan\b|\bbegin\b|\b(?:oldest|earliest)\b"
+        column = "first_seen" if rx.search(first, text) else "last_seen"
         single = r"\s*when (?:was|were|did|is) (?:the )?(?:very )?"
-        single += r"(?:last|latest|most recent|newest|first|earliest)\b"
+        single += r"(?:last|latest|most recent|newest|first|earliest|oldest)\b"
         if any(c.startswith("involved_name =") for c in p.conds) or (
             rx.match(single, text) and not rx.search(r"\b(?:each|every|per)\b", text)
         ):  # one object's, or "when was the last warning in shop?": just the time
@@ -253,6 +259,10 @@ def asked_time(p: Parse, text: str, table: Any) -> None:
         r"\b(?:and|with|plus) (?:when|at what time) (?:they|it|each)\b", text
     ):  # "cronjobs here and when they last ran": each one with that time
         column = slots.time_column(text, table)
+    elif table.name == "events" and rx.search(
+        r",?\s*(?:and|with|plus)\s+(?:when|(?:its|the|their)\s+(?:time|timestamp)s?)\s*[?.!]*$", text
+    ):  # "the most recent warning event, and when?": when it last happened (or first, when that is asked)
+        column = "first_seen" if rx.search(r"\b(?:first|oldest|earliest)\b", text) else "last_seen"
         if column is None and rx.search(r"\bstart(?:s|ed)?\b", text):
             column = next((c for c in _STARTS if c in own), "created")
         elif column is None and rx.search(r"\b(?:created|made|added|born|deployed)\b", text):
@@ -347,3 +357,56 @@ def _calendar_year(p: Parse, text: str, table: Any) -> bool:
         p.conds.append(f"{column} >= {start} AND {column} < {end}")
     p.understood.append(f"{column} {said} {year}")
     return True
+
+
+# "what is the earliest creation time of any deployment?", "min first_seen over all ev -A": one time, the
+# extreme of a timestamp column over the objects the rest of the question picks
+_TIME_EXTREME = re.compile(
+    r"\s*(?:(?:what|when)(?:'s| is| was)\s+)?(?:the\s+)?(?:very\s+)?"
+    r"(?P<way>earliest|oldest|first|min(?:imum)?|latest|newest|most recent|max(?:imum)?)\s+"
+    r"(?P<column>[a-z_\- ]+?)\s+(?:times?\s+|timestamps?\s+|dates?\s+)?"
+    r"(?:of|across|over|among|for|in)\s+(?:any|all(?: the)?|every)\s+(?P<rest>.+?)\s*[?.!]*"
+)
+# "how far back do the events go?": the first time the oldest of them was seen
+_HOW_FAR_BACK = re.compile(r"\s*how far back (?:do|does) (?P<rest>.+?) go\b.*")
+
+
+def time_extreme(text: str, read: Callable[[str], str | None], catalog: Any) -> str | None:
+    """The earliest (or latest) value of a timestamp column over some objects, asked as one time."""
+    m = _TIME_EXTREME.fullmatch(text)
+    far = _HOW_FAR_BACK.fullmatch(text) if m is None else None
+    if m is None and far is None:
+        return None
+    found = read((m or far).group("rest"))
+    tree = _plain_select(found)
+    if tree is None:
+        return None
+    table = catalog[_source(tree).this.name]
+    if far is not None:
+        if table.name != "events":
+            return None
+        column, fn = "first_seen", "min"
+    else:
+        said = [x.column for x in slots.find_columns(m.group("column"), table)]
+        said += ["created"] if rx.fullmatch(r"creation|created|creat(?:ed|ion) date|age", m.group("column")) else []
+        column = next((c for c in said if slots.column_type(table, c) == "timestamp"), None)
+        if column is None:
+            return None
+        fn = "min" if m.group("way") in ("earliest", "oldest", "first", "min", "minimum") else "max"
+    tree.set("expressions", [sqlglot.parse_one(f"{fn}({column})", read="duckdb")])
+    tree.set("distinct", None)
+    return tree.sql(dialect="duckdb", normalize_functions="lower")
+
+
+def _plain_select(sql: str | None) -> Any:
+    """The parsed query when it lists one table's rows (no join, grouping, order or limit), else None."""
+    if sql is None:
+        return None
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    if not isinstance(tree, exp.Select) or any(tree.args.get(k) for k in ("joins", "group", "order", "limit")):
+        return None
+    return tree if _source(tree) is not None and isinstance(_source(tree).this, exp.Table) else None
+
+
+def _source(tree: exp.Select) -> Any:
+    return tree.args.get("from") or tree.args.get("from_")  # sqlglot names it "from_" since 26
