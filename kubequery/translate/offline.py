@@ -278,7 +278,7 @@ class OfflineTranslator:
         non = rx.search(r"\bnon[- ]?([a-z0-9][a-z0-9\-]*)\s+", text)
         if non and self._is_namespace(non.group(1), strict=True):  # "non kube-system pods": outside it
             text = f"{text[: non.start()]}{text[non.end() :].rstrip(' ?.!')} outside {non.group(1)}"
-        if self.grounding is not None:  # "services selecting the frontend-7c9f-k7mwx pod": pod frontend-7c9f-k7mwx
+        if self.grounding is not None:  # "services selecting the web-7c9f-k7mwx pod": pod web-7c9f-k7mwx
             pods = self.grounding.names("pods")
             text = rx.sub(
                 r"\b(?:the\s+)?([a-z0-9][a-z0-9.\-]*[a-z0-9])\s+(?:pod|po)\b(?!\s*(?:[a-z0-9][\w.\-]*-|s\b))",
@@ -346,13 +346,14 @@ class OfflineTranslator:
                 text = rx.sub(unit, r"and their \1 in \2", text)  # "+ requested storage (Gi)": in those units
                 text = rx.sub(r"^\+\s*", "add ", text)
             if conversation:  # short follow-ups said as the ones the follow-up reader knows
-                text = rx.sub(r"^(?:and )?(?:the )?([a-z][\w \-]*?)\s+(?:too|as well|also)\s*[?.!]*$", r"and \1?", text)
+                too = r"^(?:and )?(?:the )?([a-z][\w \-]*?)\s+(?:too|as well|also)\s*[?.!]*$"  # "svc too"
+                text = rx.sub(too, r"and \1?", text)
                 text = rx.sub(r"^excl\.?\s+", "excluding ", text)  # "excl batch"
                 text = rx.sub(r"^anything (in|on|from) ", r"any \1 ", text)  # "anything in kube-system?"
                 # "which reasons are those, and how many of each?": the answer counted by that column
                 text = rx.sub(
-                    r"^(?:and )?(?:which|what) ([a-z_]+?)s? (?:are|were) (?:those|these|they|them)\s*,?\s*(?:and )?"
-                    r"how many (?:of )?each\W*$",
+                    r"^(?:and )?(?:which|what) ([a-z_]+?)s? (?:are|were) (?:those|these|they|them)\s*,?\s*"
+                    r"(?:and )?how many (?:of )?each\W*$",
                     r"count them by \1",
                     text,
                 )
@@ -6110,7 +6111,7 @@ class OfflineTranslator:
             subjects = False  # "why are the replica sets in kube-system failing …": what their events say
         # "pods with image pull errors (events)": the errors name the events, not a column ("… and the error",
         # "and why" ask for it)
-        # "events saying an image pull failed": what they say picks them; "… and what are they saying?" asks it
+        # "events saying an image pull failed": what they say picks them; "and what are they saying?" asks it
         said = r"\b(?:messages?|msgs?|why)\b|\b(?:says?|saying|said)\b(?!\s+(?:that\s+)?(?:an?|the)\s)"
         said += r"|\b(?:and|what|the|their|its|exactly)\s+(?:\w+\s+)?errors?\b"
         if subjects and asked == ["message"] and not rx.search(said, text):

@@ -2688,8 +2688,10 @@ _REWORDED = (
      r"with a) pod ?selector (?:matches|selects|that matches) (?:no|zero|0) pods?)\b",
      r"\1\2 that select no pods"),
     # "pvcs requesting a sc the cluster lacks", "a storageclass we don't have": whose class does not exist
-    (r"\b(?:requesting|asking for|using|with|on|(?:whose )?(?:storage ?class ?name |sc )?(?:points?|pointing) "
-     r"(?:at|to)|referenc(?:e|es|ing)) (?:a |an )?(?:sc|storage ?class|class) (?:that )?(?:the cluster lacks|we (?:don'?t|do not) have|(?:that )?(?:doesn'?t|"
+    (r"\b(?:requesting|asking for|using|with|on|referenc(?:e|es|ing)|"
+     r"(?:whose )?(?:storage ?class ?name |sc )?(?:points?|pointing) (?:at|to)) "
+     r"(?:a |an )?(?:sc|storage ?class|class) (?:that )?(?:the cluster lacks|we (?:don'?t|do not) have|"
+     r"(?:that )?(?:doesn'?t|"
      r"does not) exist|(?:that )?(?:isn'?t|is not) (?:there|defined))\b",
      "whose storage class does not exist"),
     # "checkout svcs w/ empty ready addrs": no ready endpoints

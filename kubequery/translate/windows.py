@@ -388,7 +388,8 @@ def time_extreme(text: str, read: Callable[[str], str | None], catalog: Any) -> 
         column, fn = "first_seen", "min"
     else:
         said = [x.column for x in slots.find_columns(m.group("column"), table)]
-        said += ["created"] if rx.fullmatch(r"creation|created|creat(?:ed|ion) date|age", m.group("column")) else []
+        if rx.fullmatch(r"creation|created|creat(?:ed|ion) date|age", m.group("column")):
+            said.append("created")
         column = next((c for c in said if slots.column_type(table, c) == "timestamp"), None)
         if column is None:
             return None
@@ -403,7 +404,8 @@ def _plain_select(sql: str | None) -> Any:
     if sql is None:
         return None
     tree = sqlglot.parse_one(sql, read="duckdb")
-    if not isinstance(tree, exp.Select) or any(tree.args.get(k) for k in ("joins", "group", "order", "limit")):
+    shaped = ("joins", "group", "order", "limit")
+    if not isinstance(tree, exp.Select) or any(tree.args.get(k) for k in shaped):
         return None
     return tree if _source(tree) is not None and isinstance(_source(tree).this, exp.Table) else None
 
