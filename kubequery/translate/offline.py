@@ -436,6 +436,9 @@ class OfflineTranslator:
                 if missing:
                     return OfflineResult(declined=True, message=missing, confidence=1.0)
                 return OfflineResult(sql=shaped, confidence=0.7, message="understood: events, shaped")
+            defaults = self._limit_range_defaults(text, namespace)
+            if defaults is not None:  # "default cpu and memory requests and limits in payments"
+                return OfflineResult(sql=defaults, confidence=0.7, message="understood: limit range defaults")
             extreme = time_extreme(text, reader, self.catalog)
             if extreme is not None:  # "the earliest creation time of any deployment": that one time
                 return OfflineResult(sql=extreme, confidence=0.7, message="understood: one time, the extreme")
@@ -1926,6 +1929,28 @@ class OfflineTranslator:
         )
 
     # ---------------------------------------------------------------- names
+    def _limit_range_defaults(self, text: str, namespace: str | None) -> str | None:
+        """ "What default cpu and memory requests and limits does the LimitRange in payments give?", "what
+        does a container in payments get by default?": the defaults asked (all four if none is said)."""
+        ranges = rx.search(r"\blimit ?ranges?\b|^limits\b", text) and rx.search(r"\bdefaults?\b", text)
+        given = rx.search(r"\bby default\b", text) and rx.search(r"\bcontainers?\b", text)
+        body = rx.sub(r"\blimit ?ranges?\b|^limits\b", " ", text)  # the kind's name says no limit
+        if not (ranges or given) or not (ranges or rx.search(r"\b(?:requests?|limits?|resources)\b", body)):
+            return None
+        said = [r for r, w in (("cpu", r"\bcpu\b"), ("memory", r"\bmem(?:ory)?\b")) if rx.search(w, body)]
+        kinds = [k for k in ("request", "limit") if rx.search(rf"\b{k}s?\b", body)]
+        kinds = kinds or ["request", "limit"]
+        columns = [f"default_{r}_{k}" for r in said or ["cpu", "memory"] for k in kinds]
+        said_in = r"(?:\bin|-n|\bnamespace|\bns)\s+(?:the\s+)?(?:namespace\s+|ns\s+)?([a-z0-9][a-z0-9\-]*)"
+        places = [w for w in dict.fromkeys(rx.findall(said_in, text)) if self._is_namespace(w, strict=True)]
+        if len(places) > 1:
+            return None
+        if not places and namespace and not rx.search(r"\b(?:all|every|each)\b|-a\b|\bcluster\b", text):
+            places = [namespace]  # the asker's namespace: "here", "in my namespace", or nothing said
+        where = f" WHERE namespace = {quote(places[0])}" if places else ""
+        ident = "name" if places else "namespace, name"
+        return f"SELECT {ident}, {', '.join(columns)} FROM limitranges{where}"
+
     def _is_namespace(self, word: str, strict: bool = False) -> str | None:
         word = word.strip(".,?!:;()'\"")
         if (

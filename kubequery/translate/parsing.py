@@ -1084,6 +1084,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:currently |now |right now )?in(?: now| currently| right now)?\b", "what is their status"),
     # "distinct involvedObject kinds in ev": the kinds of the objects the events are about
     (r"\binvolved ?object\.?\s*kinds?\b", "kinds of objects"),
+    # "which pods have a persistent volume mounted, and which pv is it?": each with its pv
+    (r",?\s+and which ([a-z][a-z ]*?[a-z]) (?:is it|is that|are they|are those|do they use|does it use)"
+     r"\s*[?.!]*$",
+     r" and their \1s"),
     # "which components are reporting events, and how many each?": events counted per source
     (r"^(?:which|what) (?:components?|sources?|reporters?) (?:are |is )?(?:reporting|reports?|sending|sends?|"
      r"emitting|emits?|raising|raises?) (?:the )?(event|warning)s?,?\s+(?:and|with|\+)\s+how many"
@@ -2414,7 +2418,8 @@ _REWORDED = (
     # "what do the events for cassandra-0 in team-b say?": that object's events
     (r"^\W*what do (?:the )?(?:events|ev) (for|of|on|about) (.+?) say\W*$", r"events \1 \2"),
     # "pod creation failures in monitoring (FailedCreate events)": the replica sets' FailedCreate events
-    (r"\bpod creation (?:failures|errors|problems)\b(?=.*\b(?:failedcreate|events?|ev)\b)",
+    (r"\bpod creation (?:failures?|errors?|problems?)(?: (?:events?|ev))?\b"
+     r"(?=.*\b(?:failedcreate|events?|ev)\b)",
      "failedcreate events"),
     # "pod creation refused for which controllers? show the error from the events": FailedCreate events
     (r"^pod creation (?:refused|failed|failing|denied|blocked) (?:for|in|on) which (?:controllers|owners|"

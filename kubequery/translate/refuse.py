@@ -735,7 +735,8 @@ _NOT_HELD: list[tuple[str, str]] = [
         "provider); the Kubernetes API's objects do not record them.",
     ),
     (
-        r"\bload average\b|\bprocesses\b|\bfile descriptors?\b|\bqueue (?:depth|length|size)\b|"
+        r"\bload average\b|\bprocesses\b(?!.*\bevents?\b)|\bfile descriptors?\b|"
+        r"\bqueue (?:depth|length|size)\b|"
         r"\btime ?zones?\b|\bresponse (?:times?|sizes?|codes?)\b|\bgit (?:sha|hash|commit|revision)\b|"
         r"\b(?:endpoints?|services?|ingress\w*|apis?)\b.*\b(?:slow|slowest|fastest)\b|"
         r"\bhow many requests (?:did|does|do|has|have)\b|"

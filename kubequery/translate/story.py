@@ -105,7 +105,11 @@ def split(question: str) -> Told | None:
             continue
         if not rx.match(_ASKS, asked) or len(asked.split()) < 3:
             continue
-        if ":" in end.group(0) and (len(story.split()) < 4 or not rx.search(_TELLER, story)):
+        # a short lead-in naming no kind, then a whole question: "on-call handover: what are the three …"
+        lead_in = len(story.split()) >= 2 and not rx.search(rf"\b{_KIND}s?\b|[\-/]n\b", story) and rx.match(
+            r"(?:what|which|how|who|where|are|is|do|does|any|show|list|give|count)\b", asked
+        )
+        if ":" in end.group(0) and not lead_in and (len(story.split()) < 4 or not rx.search(_TELLER, story)):
             return None  # "role bindings that grant a ClusterRole: which role?": the subject, not a story
         if "?" in end.group(0):  # "what happened in payments? show object, reason and message": one question
             return None
