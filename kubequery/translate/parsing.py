@@ -1083,7 +1083,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\bwhat (?:state|status|phase) (?:are|is) (?:they|those|these|those pods|these pods|it|the pods) "
      r"(?:currently |now |right now )?in(?: now| currently| right now)?\b", "what is their status"),
     # "distinct involvedObject kinds in ev": the kinds of the objects the events are about
-    (r"\binvolved ?object\.?\s*kinds?\b", "kinds of objects"),
+    (r"\binvolved ?object\.?\s*kinds?\b(?!\s*[=:])", "kinds of objects"),
     # "which pods have a persistent volume mounted, and which pv is it?": each with its pv
     (r",?\s+and which ([a-z][a-z ]*?[a-z]) (?:is it|is that|are they|are those|do they use|does it use)"
      r"\s*[?.!]*$",

@@ -1300,9 +1300,6 @@ def _event_identity(p: Parse, catalog: Catalog, ns_fixed: bool) -> list[str]:
     if ns_fixed and p.order == "last_seen DESC" and p.limit and not p.wants_message:
         # "last 3 warnings in staging": when each happened beside what it was (as the written sets' authors)
         return [c for c in shown[:3] if c != "message"] + ["last_seen"]
-    if kind_said and not p.extra and not p.order:
-        # "events about pvcs": of one kind of object across namespaces, which one, why and what it says
-        return shown
     return shown[:3]
 
 

@@ -259,14 +259,14 @@ def asked_time(p: Parse, text: str, table: Any) -> None:
         r"\b(?:and|with|plus) (?:when|at what time) (?:they|it|each)\b", text
     ):  # "cronjobs here and when they last ran": each one with that time
         column = slots.time_column(text, table)
-    elif table.name == "events" and rx.search(
-        r",?\s*(?:and|with|plus)\s+(?:when|(?:its|the|their)\s+(?:time|timestamp)s?)\s*[?.!]*$", text
-    ):  # "the most recent warning event, and when?": when it last happened (or first, when that is asked)
-        column = "first_seen" if rx.search(r"\b(?:first|oldest|earliest)\b", text) else "last_seen"
         if column is None and rx.search(r"\bstart(?:s|ed)?\b", text):
             column = next((c for c in _STARTS if c in own), "created")
         elif column is None and rx.search(r"\b(?:created|made|added|born|deployed)\b", text):
             column = "created"
+    elif table.name == "events" and rx.search(
+        r",?\s*(?:and|with|plus)\s+(?:when|(?:its|the|their)\s+(?:time|timestamp)s?)\s*[?.!]*$", text
+    ):  # "the most recent warning event, and when?": when it last happened (or first, when that is asked)
+        column = "first_seen" if rx.search(r"\b(?:first|oldest|earliest)\b", text) else "last_seen"
     else:
         return
     if column in own and column not in p.extra:
