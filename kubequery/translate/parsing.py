@@ -1088,6 +1088,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r",?\s+and which ([a-z][a-z ]*?[a-z]) (?:is it|is that|are they|are those|do they use|does it use)"
      r"\s*[?.!]*$",
      r" and their \1s"),
+    # "svc whose selector hits 0 po": matches none
+    (r"\bselector (?:hits|catches|targets|finds) (?:0|no|zero|none of the) (?:pods?|po)\b",
+     "selector matches no pods"),
+    # "what pv's do the pods in data sit on?": the volumes they use
+    (r"\b(pvc?)'s\b(?=\s+(?:do|does|are|that|which|used)\b)", r"\1s"),
     # "which components are reporting events, and how many each?": events counted per source
     (r"^(?:which|what) (?:components?|sources?|reporters?) (?:are |is )?(?:reporting|reports?|sending|sends?|"
      r"emitting|emits?|raising|raises?) (?:the )?(event|warning)s?,?\s+(?:and|with|\+)\s+how many"
@@ -1230,8 +1235,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"\1 with 0 allowed disruptions that cover pods on \2"),
     (r"\b(pdbs?\b.*?) covering (pods? on)\b", r"\1 that cover \2"),
     # "which PVCs do the pods of statefulset postgres use?": those used by them
-    (r"^(?:which|what) (pvcs?|claims?|persistent ?volume ?claims?|configmaps?|secrets?) do(?:es)? "
-     r"(the pods of .+?) (?:use|mount|reference)\s*\??$", r"\1 used by \2"),
+    (r"^(?:which|what) (pvcs?|pvs?|claims?|persistent ?volume ?claims?|persistent ?volumes?|configmaps?|"
+     r"secrets?) do(?:es)? (the pods (?:of|in) .+?) (?:use|mount|reference|sit on|live on)\s*\??$",
+     r"\1 used by \2"),
     # "image of po kafka-1 -n data": what its containers run
     (r"^(?:what(?:'s| is| are) )?(?:the )?images? (?:of|for|used by|in) (?:the )?(?:pod|po) "
      r"([a-z0-9][\w\-.]*)(.*?)"
