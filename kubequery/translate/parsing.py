@@ -2826,8 +2826,8 @@ _REWORDED = (
     (r"\bwith the (?:claim|pvc) each one (?:mounts|uses|has) and whether (?:it'?s|it is|that'?s) (?:bound|"
      r"pending)\b",
      "with their pvc and the pvc status"),
-    (r"\b(?:with|and) (?:their|its|the) (?:claims?|pvcs?) and (?:the |their |its )?(?:claim|pvc) (?:status|"
-     r"phase)\b",
+    (r"\b(?:with|and) (?:their|its|the) (?:(?:persistent )?(?:volume )?claims?|pvcs?) and "
+     r"(?:the |their |its )?(?:(?:volume )?claim|pvc) (?:status|phase)\b",
      "with their pvc and the pvc status"),
     # "fluent-bit daemon set coverage: on which nodes is none of its pods running?", "no w/o x ds po": the
     # nodes that daemon set has no pod on
