@@ -264,6 +264,12 @@ class OfflineTranslator:
             again = self._answer(rx.sub(here, "in this namespace", question.lower()), context=context)
             if not again.declined:
                 return again
+        if found.declined and not _refused_outright(found.message):
+            # "default cpu and memory requests and limits in payments": what the parser could not put together
+            said = normalise(self._spell().mend(question.strip().lower()))
+            defaults = self._limit_range_defaults(said, getattr(context, "namespace", None))
+            if defaults is not None:
+                return OfflineResult(sql=defaults, confidence=0.6, message="understood: limit range defaults")
         return found
 
     def _answer(self, question: str, *, context: Any = None) -> OfflineResult:
@@ -346,8 +352,11 @@ class OfflineTranslator:
                 text = rx.sub(unit, r"and their \1 in \2", text)  # "+ requested storage (Gi)": in those units
                 text = rx.sub(r"^\+\s*", "add ", text)
             if conversation:  # short follow-ups said as the ones the follow-up reader knows
-                too = r"^(?:and )?(?:the )?([a-z][\w \-]*?)\s+(?:too|as well|also)\s*[?.!]*$"  # "svc too"
-                text = rx.sub(too, r"and \1?", text)
+                too = rx.match(r"^(?:and )?(?:the )?([a-z][\w \-]*?)\s+(?:too|as well|also)\s*[?.!]*$", text)
+                if too and self.find_kinds(too.group(1)) and len(too.group(1).split()) <= 3 and not rx.search(
+                    r"\b(?:by|per|split|group|sort|order|only|just|with|without)\b", too.group(1)
+                ):  # "svc too": the same for that kind (not "split that by reason too")
+                    text = f"and {too.group(1)}?"
                 text = rx.sub(r"^excl\.?\s+", "excluding ", text)  # "excl batch"
                 text = rx.sub(r"^anything (in|on|from) ", r"any \1 ", text)  # "anything in kube-system?"
                 # "which reasons are those, and how many of each?": the answer counted by that column
@@ -436,9 +445,6 @@ class OfflineTranslator:
                 if missing:
                     return OfflineResult(declined=True, message=missing, confidence=1.0)
                 return OfflineResult(sql=shaped, confidence=0.7, message="understood: events, shaped")
-            defaults = self._limit_range_defaults(text, namespace)
-            if defaults is not None:  # "default cpu and memory requests and limits in payments"
-                return OfflineResult(sql=defaults, confidence=0.7, message="understood: limit range defaults")
             extreme = time_extreme(text, reader, self.catalog)
             if extreme is not None:  # "the earliest creation time of any deployment": that one time
                 return OfflineResult(sql=extreme, confidence=0.7, message="understood: one time, the extreme")
@@ -7739,7 +7745,6 @@ _REGISTRY_NICKNAMES = {
 _CONNECTOR = (
     r"\b(on|of|in|from|belonging to|owned by|managed by|controlled by|created by|whose|with|that|which|"
     r"have|has|using|uses|use|across|mounting|mount|behind|bound (?:to|by)|for|attached to|targeting|via|"
-    r"scal(?:es|ing)(?! up| down| out| in)|"  # "autoscalers scaling a deployment with unready replicas"
     r"subjects? of|named by|mentioned by|"
     r"through|"
     r"under|backing|belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
@@ -8149,7 +8154,7 @@ _TOWARDS = (
 # Connectors that make the related kind a requirement even without filters: "pods using a pvc".
 _USES = (
     r"\b(use|uses|using|used by|mount\w*|referenc\w*|bound (?:to|by)|backing|backs?|behind|targeting|"
-    r"targets?|scal(?:es|ing)(?! up| down| out| in)|"  # "hpas whose target is a statefulset"
+    r"targets?|"  # "hpas whose target is a statefulset"
     r"(?:a )?subjects? of|named by|mentioned by|"
     r"hosting|hosts?|owning|owns?|belongs? to|exposed by)\b"
 )

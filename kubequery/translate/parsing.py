@@ -1088,6 +1088,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r",?\s+and which ([a-z][a-z ]*?[a-z]) (?:is it|is that|are they|are those|do they use|does it use)"
      r"\s*[?.!]*$",
      r" and their \1s"),
+    # "autoscalers scaling a deployment with unready replicas": the ones targeting one
+    (r"\b(autoscalers?|hpas?|horizontal pod autoscalers?) (?:that are |which are |that |which )?"
+     r"scal(?:ing|es|e)\b(?! up| down| out| in)", r"\1 targeting"),
     # "svc whose selector hits 0 po": matches none
     (r"\bselector (?:hits|catches|targets|finds) (?:0|no|zero|none of the) (?:pods?|po)\b",
      "selector matches no pods"),
