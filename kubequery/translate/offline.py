@@ -1948,7 +1948,9 @@ class OfflineTranslator:
         kinds = kinds or ["request", "limit"]
         columns = [f"default_{r}_{k}" for r in said or ["cpu", "memory"] for k in kinds]
         said_in = r"(?:\bin|-n|\bnamespace|\bns)\s+(?:the\s+)?(?:namespace\s+|ns\s+)?([a-z0-9][a-z0-9\-]*)"
-        places = [w for w in dict.fromkeys(rx.findall(said_in, text)) if self._is_namespace(w, strict=True)]
+        said_in += r"|\b([a-z0-9][a-z0-9\-]*)(?:'s)?\s+(?:limit ?ranges?|limitranges?)\b"  # "team-a's"
+        found = (a or b for a, b in rx.findall(said_in, text))
+        places = [w for w in dict.fromkeys(found) if self._is_namespace(w, strict=True)]
         if len(places) > 1:
             return None
         if not places and namespace and not rx.search(r"\b(?:all|every|each)\b|-a\b|\bcluster\b", text):
