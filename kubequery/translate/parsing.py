@@ -1085,7 +1085,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "distinct involvedObject kinds in ev": the kinds of the objects the events are about
     (r"\binvolved ?object\.?\s*kinds?\b(?!\s*[=:])", "kinds of objects"),
     # "which pods have a persistent volume mounted, and which pv is it?": each with its pv
-    (r",?\s+and which ([a-z][a-z ]*?[a-z]) (?:is it|is that|are they|are those|do they use|does it use)"
+    (r",?\s+and which (pv|persistent volume) (?:is it|is that|are they|are those|do they use|does it use)"
      r"\s*[?.!]*$",
      r" and their \1s"),
     # "autoscalers scaling a deployment with unready replicas": the ones targeting one
