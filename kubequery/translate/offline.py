@@ -354,7 +354,8 @@ class OfflineTranslator:
             if conversation:  # short follow-ups said as the ones the follow-up reader knows
                 too = rx.match(r"^(?:and )?(?:the )?([a-z][\w \-]*?)\s+(?:too|as well|also)\s*[?.!]*$", text)
                 if too and self.find_kinds(too.group(1)) and len(too.group(1).split()) <= 3 and not rx.search(
-                    r"\b(?:by|per|split|group|sort|order|only|just|with|without)\b", too.group(1)
+                    r"\b(?:by|per|split|group|sort|order|only|just|with|without|show|add|include|list|give)\b",
+                    too.group(1),
                 ):  # "svc too": the same for that kind (not "split that by reason too")
                     text = f"and {too.group(1)}?"
                 text = rx.sub(r"^excl\.?\s+", "excluding ", text)  # "excl batch"
