@@ -28,7 +28,7 @@ DEMO = [
     ),
     (
         'how many warning events do the pods on each node have?',
-        "SELECT p.node, count(*) FROM events e JOIN pods p ON p.uid = e.involved_uid WHERE e.type = 'Warning' GROUP BY p.node",
+        "SELECT p.node, count(*) FROM events e JOIN pods p ON p.uid = e.involved_uid WHERE e.type = 'Warning' AND p.node IS NOT NULL GROUP BY p.node",
     ),
     (
         "which node's pods have the most warning events?",

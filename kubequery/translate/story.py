@@ -106,7 +106,8 @@ def split(question: str) -> Told | None:
         if not rx.match(_ASKS, asked) or len(asked.split()) < 3:
             continue
         # a short lead-in naming no kind, then a whole question: "on-call handover: what are the three …"
-        lead_in = len(story.split()) >= 2 and not rx.search(rf"\b{_KIND}s?\b|[\-/]n\b", story) and rx.match(
+        said = rf"\b{_KIND}s?\b|\bpdbs?\b|\bhere\b|[\-/]n\b"  # a kind or a place: the subject, not a story
+        lead_in = len(story.split()) >= 2 and not rx.search(said, story) and rx.match(
             r"(?:what|which|how|who|where|are|is|do|does|any|show|list|give|count)\b", asked
         )
         if ":" in end.group(0) and not lead_in and (len(story.split()) < 4 or not rx.search(_TELLER, story)):
