@@ -266,11 +266,15 @@ class OfflineTranslator:
                 return again
         if found.declined and not _refused_outright(found.message):
             # "default cpu and memory requests and limits in payments": what the parser could not put together
-            said = normalise(self._spell().mend(question.strip().lower()))
-            defaults = self._limit_range_defaults(said, getattr(context, "namespace", None))
+            defaults = self._limit_range_defaults(self._mended(question), getattr(context, "namespace", None))
             if defaults is not None:
                 return OfflineResult(sql=defaults, confidence=0.6, message="understood: limit range defaults")
         return found
+
+    def _mended(self, question: str) -> str:
+        """The question with its typos mended, then normalised: normalising reads words ("empty namespaces")
+        that a typo would hide."""
+        return normalise(self._spell().mend(question.strip().lower()))
 
     def _answer(self, question: str, *, context: Any = None) -> OfflineResult:
         uid = re.search(_UID, question, flags=re.IGNORECASE)
@@ -279,8 +283,7 @@ class OfflineTranslator:
         self._found_kinds = {}
         namespace = getattr(context, "namespace", None)
         conversation = tuple(getattr(context, "conversation", ()) or ())
-        # typos first: normalising reads words ("empty namespaces") that a typo would hide
-        text = normalise(self._spell().mend(question.strip().lower()))
+        text = self._mended(question)
         non = rx.search(r"\bnon[- ]?([a-z0-9][a-z0-9\-]*)\s+", text)
         if non and self._is_namespace(non.group(1), strict=True):  # "non kube-system pods": outside it
             text = f"{text[: non.start()]}{text[non.end() :].rstrip(' ?.!')} outside {non.group(1)}"

@@ -381,7 +381,7 @@ def time_extreme(text: str, read: Callable[[str], str | None], catalog: Any) -> 
     tree = _plain_select(found)
     if tree is None:
         return None
-    table = catalog[_source(tree).this.name]
+    table = catalog[tree.find(exp.Table).name]
     if far is not None:
         if table.name != "events":
             return None
@@ -407,8 +407,4 @@ def _plain_select(sql: str | None) -> Any:
     shaped = ("joins", "group", "order", "limit")
     if not isinstance(tree, exp.Select) or any(tree.args.get(k) for k in shaped):
         return None
-    return tree if _source(tree) is not None and isinstance(_source(tree).this, exp.Table) else None
-
-
-def _source(tree: exp.Select) -> Any:
-    return tree.args.get("from") or tree.args.get("from_")  # sqlglot names it "from_" since 26
+    return tree if tree.find(exp.Table) is not None else None
