@@ -39,6 +39,9 @@ _POD_CHANGES = (
     # "when did x start backing off?", "since when has x been in back-off?"
     (r"(?:start(?:ed)?\s+)?backing\s+off|(?:go|went|gone|get|got)\s+into\s+back-?off|been\s+(?:in\s+)?back-?off"
      r"|(?:start(?:ed)?\s+)?crash-?looping", "BackOff"),
+    # "since when has x been failing its readiness probe?"
+    (r"(?:been\s+|start(?:ed)?\s+)?fail(?:ing|ed)?\s+(?:its\s+|the\s+|a\s+)?(?:readiness\s+|liveness\s+)?probes?"
+     r"|(?:been\s+|gone\s+|go\s+|went\s+|become\s+|became\s+)?unhealthy", "Unhealthy"),
 )
 
 

@@ -77,6 +77,18 @@ _TERSE = (
      r"how many \1 are on them"),
     # "whats the reason for each?": why, as "why?" asks of the rows before
     (r"^(?:and )?(?:what(?:'?s| is| was)) the reasons? for (?:each(?: one)?|them|those|these|it)$", "why"),
+    # "what about -n staging": the same question asked of that namespace, said as kubectl's flag
+    (r"^(?:and )?(?:what|how) about (?:-n|--namespace) ([a-z0-9][a-z0-9\-]*)$", r"what about \1"),
+    # "leave the kube-system ones out": those left out
+    (r"^(?:and |now )?leave (?:the )?([a-z0-9][a-z0-9\-]*) (?:ones |pods |namespace |ns )?out$",
+     r"leave out \1"),
+    # "limit 5", "head 5": the first rows of the answer before
+    (r"^(?:and |now )?(?:limit|head)(?: to)? -?(\d+)$", r"only the first \1"),
+    # "and how many warnings are in that list?": the rows before, counted
+    (r"^(?:and )?how many(?: \w+)? (?:are|is) (?:in|on) (?:that|the|this) (?:list|table|answer|result)$",
+     "how many are there"),
+    # "warnings for those": their warning events
+    (r"^(?:and )?(?:the |any )?warnings? (?:for|of|on|about) (?:those|them|these)$", "their warning events"),
     # "what about only team-a?": the same question asked of that
     (r"^(?:and )?(?:what|how) about (?:only|just) (?:in )?([a-z0-9][a-z0-9\-]*)$", r"what about \1"),
     # "switch to checkout", "same but -n payments": the same question asked of that

@@ -370,6 +370,14 @@ class OfflineTranslator:
                     r"count them by \1",
                     text,
                 )
+                # "how many times has each one happened?", "add how often each was seen": the repeat counts
+                text = rx.sub(
+                    r"^(?:and )?(?:(?:add|show|include|with|plus) )?how (?:often|many times) "
+                    r"(?:has |have |did |was |were )?(?:each(?: one)?|they|it) "
+                    r"(?:was seen|were seen|been seen|seen|happened|happen|occurred|occur|fired|fire)\W*$",
+                    "add the count",
+                    text,
+                ) if rx.search(r"\bfrom events\b", previous_sql.lower()) else text
             if conversation:  # "which r autoscaled (hpa)?" after deployments: the ones an autoscaler targets
                 autoscaled = r"^(and )?which (?:ones? )?(?:are|r|is) auto-?scaled(?: \(?(?:by )?hpas?\)?)?"
                 text = rx.sub(autoscaled, r"\1which ones have an hpa", text)

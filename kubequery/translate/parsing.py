@@ -1097,9 +1097,22 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "what pv's do the pods in data sit on?": the volumes they use
     (r"\b(pvc?)'s\b(?=\s+(?:do|does|are|that|which|used)\b)", r"\1s"),
     # "which components are reporting events, and how many each?": events counted per source
-    (r"^(?:which|what) (?:components?|sources?|reporters?) (?:are |is )?(?:reporting|reports?|sending|sends?|"
-     r"emitting|emits?|raising|raises?) (?:the )?(event|warning)s?,?\s+(?:and|with|\+)\s+how many"
-     r"(?: events| times)? (?:each|apiece|for each|of them)\W*$", r"number of \1s per source"),
+    (r"^(?:which|what) (?:components?|sources?|reporters?) (?:are |is )?(?:reporting|reports?|sending|"
+     r"sends?|emitting|emits?|raising|raises?) (?:the )?((?:warning |normal )?event|warning)s?,?\s+"
+     r"(?:and|with|\+)\s+how many(?: events| times)? (?:each|apiece|for each|of them)\W*$",
+     r"number of \1s per source"),
+    # "Warning ev total, every namespace": one count over every namespace, not one per namespace
+    (r"\btotal\b(.*?),?\s*(?:in |across )?(?:every|all) (?:namespaces?|ns)\W*$", r"total\1 -a"),
+    # "latest ev timestamp -n kube-system", "when did anything last happen in x, going by events?": the
+    # latest time any event was seen there
+    (r"^(?:the )?(?:latest|last|most recent|newest) (ev|events?|warnings?) (?:timestamp|time)\b",
+     r"when was the last \1"),
+    (r"^when did (?:anything|something) (?:last )?happen (in [\w\-]+|-n [\w\-]+)"
+     r",? (?:going by|according to|per|judging by|based on) (?:the )?events\W*$",
+     r"when was the last event \1"),
+    # "which hpas are getting warnings?": the ones that have them
+    (r"\b(?:are|is) (?:getting|receiving|seeing|throwing|producing|raising) (warnings?|warning events)\b",
+     r"have \1"),
     # "ev reportingComponent=job-controller": the reporting controller, as events.k8s.io names it
     (r"\breporting ?component\s*[=:]\s*", "with reporting controller "),
     (r"\breportingcomponent\b", "reporting controller"),
@@ -1191,6 +1204,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(deploy\w*|statefulsets?|sts|daemonsets?|ds|replicasets?|rs) (?:at |with )?(\d+) ready\b"
      r"(?! replicas| pods?\b| po\b)",
      r"\1 with \2 ready replicas"),
+    # "which hpas point at a deployment with missing ready replicas?": one with unready replicas
+    (r"\b((?:point at|points at|target|targets|scale|scales) an? deploy(?:ment)?) (?:with |w/ )missing ready "
+     r"replicas\b", r"\1 with unready replicas"),
     (r"\b(?:with |w/ )?missing ready replicas\b", "not fully ready"),
     # "what warned in the past 10 min?": the warning events; "anything hanging in containercreating?": pods
     (r"^(?:what|who|which|anything) (?:warned|has warned|was warned about)\b", "warning events"),
@@ -1335,6 +1351,17 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:a|one) hundred\b", "100"),
     # "restart counts of containers in payments (non-zero)": those that restarted
     (r"\b(restart(?:s| counts?))\b(.*?)\s*\(?\bnon-?zero\)?", r"\1\2 with restarts > 0"),
+    # "container restarts in ns checkout (>0 only)": the same
+    (r"\b(restart(?:s| counts?))\b(.*?)\s*\(\s*(?:only\s*)?>\s*0(?:\s*only)?\s*\)",
+     r"\1\2 with restarts > 0"),
+    # "blackbox-exporter po -n monitoring: restarts per container": that pod's containers
+    (r"^(?:the )?([a-z0-9][\w\-]*) (?:po|pod) (?:-n|in) ([a-z0-9][\w\-]*):? ("
+     r"(?:restarts|images?|ports|requests|limits) (?:per|by|of each|for each) container)\b",
+     r"\3 of pod \1 in \2"),
+    # "containers that request cpu without a cpu limit": a request set, the limit not
+    (r"\b(?:that|which) requests? (cpu|memory|mem) (?:but |and )?(?:without|with no|no|have no|has no|"
+     r"lack|don'?t (?:have|set)|do not (?:have|set))\b(?: an?| any)?", r"with a \1 request but no"),
+    (r"\bcontainerports?\b", "container ports"),
     # "node cpu request percentage": how much of each node's allocatable cpu its pods request
     (r"^(?:the )?(?:per[- ])?node (cpu|memory|mem) requests? (?:percentage|percent|%)\s*$",
      r"percentage of allocatable \1 requested on each node"),
@@ -1436,6 +1463,15 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(requests?) ?\+ ?(limits?)\b", r"\1 and \2"),
     (r"^(?:show |list |get )?(?:the )?(requests|limits|requests and limits|limits and requests) (?:for|of) "
      r"(?:the |all )?((?:[\w\-]+ )?(?:pods|po|containers))\b", r"\2 and their \1"),
+    # "orders-api po limits -n team-b (cpu, mem in Mi)": the pods with both limits, memory in that unit
+    (r"^((?:[a-z0-9][\w\-]* )?)(?:po|pods) (requests|limits)\b"
+     r"(?! (?:of|for|on|in|set|at|below|above|over|under)\b)", r"\1pods and their \2"),
+    (r"\s*\((?:cpu,? ?(?:and |& |/ )?mem(?:ory)?|mem(?:ory)?,? ?(?:and |& |/ )?cpu)"
+     r"(?: in (mib|mi|gib|gi|mb|gb))?\)",
+     lambda m: f" ({m.group(1)})" if m.group(1) else ""),
+    # "cpu and memory limits of the x pods, memory in MiB": the memory already asked, shown in that unit
+    (r"\b(limits|requests)\b(.*?),?\s*\b(?:(?:memory|mem) )?in (mib|mi|gib|gi|mb|gb)\s*([?.!]*)$",
+     r"\1\2 (\3)\4"),
     # "requests and limits for llm-finetune-…-tdd9b": that one pod's, not a total for it
     (r"\b((?:cpu and memory |cpu |memory |mem )?(?:requests and limits|limits and requests|requests|limits))"
      r" for (?:pod |po )?(?=[a-z0-9\-]+-[a-z0-9]{5}\b)", r"\1 of pod "),
@@ -2157,6 +2193,46 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "…, and what state are they in?": their status
     (r",?\s*and (?:what|which) (?:state|status|phase)s? (?:are|is) (?:they|it|each(?: one)?|those) in\W*$",
      " and their status"),
+    # "which services have backends that aren't ready?": endpoints not ready
+    (r"\bbackends? (?:that|which) (?:aren'?t|are not|isn'?t|is not) ready\b", "not ready endpoints"),
+    (r"\b(?:unready|not[- ]ready) backends?\b", "not ready endpoints"),
+    # "hpa -A where the target deploy has unready replicas": those pointing at such a deployment
+    (r"\bwhere (?:the|its|their) target (?:deploy(?:ment)?s?) (?:has|have)\b",
+     "that point at a deployment with"),
+    # "po -A on no marked SchedulingDisabled": on nodes (kubectl's short name) marked so
+    (r"\bon no (marked|that are|which are|with)\b", r"on nodes \1"),
+    # "3 nodes with the most spare cpu (after requests)": the most left to request
+    (r"\bspare (cpu|memory|mem)\b", r"free \1"),
+    # "are the kafka pods in data spread across zones? show each pod's zone": the pods, each with its zone
+    (r"^are (.+?) (?:spread|balanced|distributed) (?:across|over|between|among) (?:the )?(?:zones|nodes)\?\s*"
+     r"(?:show|list|give)(?: me)? (?:each|every) (?:pod|one)'?s (zone|node)\W*$", r"\1: each pod's \2"),
+    # "is anything of mine stuck crash-looping?": crashlooping
+    (r"\bstuck (?:in )?crash-?loop(?:ing)?\b", "crashlooping"),
+    # "what does READY show for each deployment?": that column of each
+    (r"^(?:what|which) (?:does|do) (?:the )?(ready|up-to-date|available|age|status) (?:column )?"
+     r"(?:show|say|read)s?(?= for\b)", r"\1"),
+    # "last run time of each of my cronjobs", "when did each of my cronjobs last fire?": when each last ran
+    (r"^(?:the )?last (?:run|fire|firing|schedule|scheduled) times? (?:of|for) "
+     r"(?:each (?:one )?of )?(the |my |our )?(cronjobs?|cron jobs?|cjs?)\b", r"when did \1\2 last run"),
+    (r"\bwhen did each (?:one )?of (my|our|the) (cronjobs?|cron jobs?|cjs?) last "
+     r"(?:fire|trigger|kick off|run)\b",
+     r"when did \1 \2 last run"),
+    # "which jobs did not complete (Failed)?": the state said beside
+    (r"\b(?:did not|didn'?t|never) (?:complete|finish|succeed)\s*\((failed)\)", r"\1"),
+    # "the team-a frontend servce: what pods does its selector pick up?": the pods that service selects
+    (r"^(?:the )?(.+?) (service|svc)\s*:\s*(?:what|which) (pods?|po) (?:does|do) its selector "
+     r"(?:pick up|match|select|catch|hit)\W*$", r"what \3 does the \1 \2 select?"),
+    (r"\bdoes the ([a-z0-9][\w\-]*) ([a-z0-9][\w\-]*) (service|svc) (?=select)", r"does the \2 \3 in \1 "),
+    # "svc checkout-api -n checkout: not ready po": those of the pods it selects
+    (r"^(?:svc|service) ([a-z0-9][\w\-]*) ((?:-n|in) [a-z0-9][\w\-]*)\s*:\s*(.+?) (?:po|pods)\W*$",
+     r"\3 pods selected by service \1 \2"),
+    # "…, and how many times have they restarted?": their restarts
+    (r",?\s*and how (?:many times|often) (?:have|has|did) (?:they|it|each(?: one)?|those) "
+     r"(?:restarted|restart)\W*$",
+     " and their restarts"),
+    # "BackOff ev -> po restarts": the pods those events are about, with that column
+    (r"^([a-z][\w\-]*) (?:ev|events?) ?(?:->|→) ?(?:po|pods?) (restarts|status|nodes?)\W*$",
+     r"pods with \1 events and their \2"),
     # "deploys with ImagePullBackOff/ErrImagePull pods": either of the two
     (r"\b(?:imagepullbackoff ?(?:/|or|and|,) ?errimagepull|errimagepull ?(?:/|or|and|,) ?imagepullbackoff)"
      r"(?=\s*(?:pods?|po)\b)", "image pull error"),
@@ -4072,6 +4148,13 @@ def normalise(question: str) -> str:
         r"(?<!\bcpu )(?<!\bmemory )(?<!\bmem )(?<!\bstorage )(?<!\bgpu )(?:(?:cpu|cpu,|cpu and|cpu &|cpu/) "
         r"(?:memory|mem) |(?:resource )?)(?:requests?) *(?:and|vs\.?|versus|/|&|,) *(?:their )?limits?\b",
         _both_amounts,
+        text,
+    )
+    # "cpu and memory limits of the x pods", "the x pods and their limits": each resource's amount
+    text = rx.sub(
+        r"\b(?:(?:cpu (?:and|&|/) (?:memory|mem)|(?:memory|mem) (?:and|&|/) cpu) |(?<=\btheir )|^)"
+        r"(limits|requests)\b(?=\s*(?:of|for|in|on|-n|\(|[?.!]|$))",
+        r"cpu \1 and memory \1",
         text,
     )
     # "status in (Pending, Failed)": one of those values

@@ -50,18 +50,30 @@ def _points_back(asked: str, pronoun: re.Match[str]) -> bool:
 _NODE_TOLD = (
     r"\b(?:a|one|one of (?:our|the|my))(?: \w+)? (?:nodes?|workers?|machines?|hosts?) "
     r"(?:just |has |had |suddenly )?(?:went|gone|is|was|got|turned|became|has been) "
-    r"(not ?ready|cordoned|unschedulable)\b|\bcordoned (?:a|one|the) (node)\b"
+    r"(not ?ready|cordoned|unschedulable)\b|\bcordoned (?:a|one|the) (node)\b|"
+    # or by its name: "worker-7 went NotReady a few minutes ago"
+    r"^(?:node )?([a-z][a-z0-9\-]*\d[a-z0-9\-]*) (?:just |has |had |suddenly )?(?:went|gone|is|was|got|"
+    r"turned|became|has been) (?:not ?ready|cordoned|unschedulable)\b"
 )
+# a zone the story names: "AWS says us-east-1b is having network trouble"
+_ZONE_TOLD = r"\b([a-z]{2}(?:-[a-z]+)+-\d[a-z])\b"
 
 
 def _node_said(story: str, asked: str) -> str | None:
     """The question with "on it" read as the node the story told of ("… went NotReady. which pods are on
-    it?" is "which pods are on the notready node?"), when that is all it points back at."""
+    it?" is "which pods are on the notready node?") and "in that zone" as the zone it named, when that is
+    all it points back at."""
     told = rx.search(_NODE_TOLD, story)
-    if told is None:
-        return None
-    state = "cordoned" if told.group(2) else told.group(1).replace(" ", "")
-    resolved = rx.sub(r"\b(?:on|from) (?:it|that node|that one)\b", f"on the {state} node", asked)
+    zone = rx.search(_ZONE_TOLD, story)
+    resolved = asked
+    if zone is not None:  # "… which of our payments pods are in that zone?": in the zone told of
+        that_zone = r"\b(?:in|on) (?:that|this|the same) (?:zone|az|availability zone)\b"
+        resolved = rx.sub(that_zone, f"in {zone.group(1)}", resolved)
+    if told is not None:
+        node = f"{told.group(3)}" if told.group(3) else "the {} node".format(
+            "cordoned" if told.group(2) else told.group(1).replace(" ", "")
+        )
+        resolved = rx.sub(r"\b(?:on|from) (?:it|that node|that one)\b", f"on {node}", resolved)
     if resolved == asked or any(_points_back(resolved, m) for m in rx.finditer(_POINTS_BACK, resolved)):
         return None
     return resolved
@@ -114,9 +126,11 @@ def split(question: str) -> Told | None:
             return None  # "role bindings that grant a ClusterRole: which role?": the subject, not a story
         if "?" in end.group(0):  # "what happened in payments? show object, reason and message": one question
             return None
+        resolved = _node_said(story, asked)
+        if resolved:  # "… went NotReady. which deployments have a pod on it?": on that node
+            return Told(story, resolved)
         if any(_points_back(asked, m) for m in rx.finditer(_POINTS_BACK, asked)):
-            resolved = _node_said(story, asked)
-            return Told(story, resolved) if resolved else None
+            return None
         return Told(story, asked)
     return None
 

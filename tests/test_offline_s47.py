@@ -1,0 +1,137 @@
+"""Stop 47: limits asked tersely or with memory in a unit ("orders-api po limits -n team-b (cpu, mem in
+Mi)"); container filters said in brackets or as a verb ("(>0 only)", "that request cpu without a cpu
+limit"); one time over events ("latest ev timestamp -n kube-system"); the objects that get warnings; pods
+with back-off events and their restarts; services with unready backends; stories that name a node or a
+zone the question points back at; short follow-ups ("limit 5", "leave the kube-system ones out", "what
+about -n staging", "how many times has each one happened?")."""
+
+from __future__ import annotations
+
+import pytest
+
+from kubequery.translate.base import Turn
+from tests.test_offline import assert_same_rows
+
+_UNREADY_PAYMENTS = Turn(
+    "which payments deployments are missing replicas?",
+    "SELECT name FROM deployments WHERE namespace = 'payments' AND ready_replicas < desired",
+)
+_BY_RESTARTS = Turn(
+    "po -A sorted by restarts desc", "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC"
+)
+_NOT_RUNNING = Turn("po -A not Running", "SELECT namespace, name, status FROM pods WHERE status <> 'Running'")
+_SCHEDULING = Turn(
+    "FailedScheduling events",
+    "SELECT namespace, involved_name, message FROM events WHERE reason = 'FailedScheduling'",
+)
+_WARNINGS_IN_DATA = Turn(
+    "warning events in data",
+    "SELECT object, reason, message FROM events WHERE namespace = 'data' AND type = 'Warning'",
+)
+_ON_WORKER_7 = (
+    "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+    "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND p.node = 'worker-7'"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold", "namespace", "turns"),
+    [
+        # limits said tersely, memory shown in the unit said
+        ("po limits -n payments (cpu, mem in Mi)",
+         "SELECT name, cpu_limit, memory_limit / 1024 ^ 2 FROM pods WHERE namespace = 'payments'", None, ()),
+        ("limits for the pods in payments, memory in MiB",
+         "SELECT name, cpu_limit, memory_limit / 1024 ^ 2 FROM pods WHERE namespace = 'payments'", None, ()),
+        ("container restarts in ns checkout (>0 only)",
+         "SELECT pod, name, restarts FROM containers WHERE namespace = 'checkout' AND restarts > 0", None, ()),
+        ("since when has pod storefront-2567ch8msd-jcd8s in frontend been failing its readiness probe?",
+         "SELECT min(first_seen) FROM events WHERE namespace = 'frontend' AND involved_kind = 'Pod' "
+         "AND involved_name = 'storefront-2567ch8msd-jcd8s' AND reason = 'Unhealthy'", None, ()),
+        ("po -A on no marked SchedulingDisabled",
+         "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.unschedulable", None, ()),
+        ("which HPAs point at a deployment with missing ready replicas?", "SELECT h.namespace, h.name "
+         "FROM horizontalpodautoscalers h JOIN deployments d ON d.namespace = h.namespace AND d.name = h.target_name "
+         "WHERE h.target_kind = 'Deployment' AND d.ready_replicas < d.desired", None, ()),
+        ("3 nodes with the most spare cpu", "SELECT n.name, n.cpu_allocatable - coalesce(sum(p.cpu_request), 0) "
+         "AS free FROM nodes n LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.cpu_allocatable "
+         "ORDER BY free DESC LIMIT 3", None, ()),
+        # a story naming a node or a zone, then a question pointing back at it
+        ("one of our nodes went NotReady overnight. which deployments have a pod stuck on it?",
+         "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN nodes n ON p.node = n.name "
+         "JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+         "WHERE NOT n.ready AND r.owner_kind = 'Deployment'", None, ()),
+        ("worker-7 went NotReady a few minutes ago. which deployments have pods on it?", _ON_WORKER_7, None, ()),
+        ("AWS says us-east-1b is having network trouble. which of our payments pods are in that zone?",
+         "SELECT p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE p.namespace = 'payments' "
+         "AND n.zone = 'us-east-1b'", None, ()),
+        # namespace of mine
+        ("is anything of mine stuck crash-looping?",
+         "SELECT name FROM pods WHERE namespace = 'payments' AND status = 'CrashLoopBackOff'", "payments", ()),
+        ("I'm about to roll out a change. What does READY show for each deployment in this namespace?",
+         "SELECT name, ready FROM deployments WHERE namespace = 'payments'", "payments", ()),
+        ("when did each of my cronjobs last fire?", "SELECT name, last_schedule FROM cronjobs "
+         "WHERE namespace = 'batch'", "batch", ()),
+        ("svc checkout-api -n checkout: not ready po", "SELECT p.name FROM services s JOIN pods p "
+         "ON p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels) "
+         "WHERE s.namespace = 'checkout' AND s.name = 'checkout-api' AND NOT p.is_ready", None, ()),
+        # short follow-ups
+        ("what about -n staging",
+         "SELECT name FROM deployments WHERE namespace = 'staging' AND ready_replicas < desired",
+         None, (_UNREADY_PAYMENTS,)),
+        ("limit 5", "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 5", None,
+         (_BY_RESTARTS,)),
+        ("leave the kube-system ones out", "SELECT namespace, name, status FROM pods WHERE status <> 'Running' "
+         "AND namespace <> 'kube-system'", None, (_NOT_RUNNING,)),
+        ("how many times has each one happened?", "SELECT namespace, involved_name, message, count "
+         "FROM events WHERE reason = 'FailedScheduling'", None, (_SCHEDULING,)),
+        ("and how many warnings are in that list?",
+         "SELECT count(*) FROM events WHERE namespace = 'data' AND type = 'Warning'", None, (_WARNINGS_IN_DATA,)),
+        ("add how often each was seen", "SELECT namespace, involved_name, message, count "
+         "FROM events WHERE reason = 'FailedScheduling'", None, (_SCHEDULING,)),
+        ("warnings for those", "SELECT e.namespace, e.involved_name, e.reason FROM events e JOIN pods p "
+         "ON e.involved_uid = p.uid WHERE p.status <> 'Running' AND e.type = 'Warning'", None, (_NOT_RUNNING,)),
+        ("which jobs of mine did not complete (Failed)?",
+         "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Failed'", "batch", ()),
+    ],
+)
+def test_demo(translator, engine, question, gold, namespace, turns):
+    assert_same_rows(translator, engine, question, gold, columns=True, namespace=namespace, turns=turns)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("orders-api po limits -n team-b (cpu, mem in Mi)", "SELECT name, cpu_limit, memory_limit / 1024 ^ 2 "
+         "FROM pods WHERE namespace = 'team-b' AND name LIKE 'orders-api-%'"),
+        ("what are the cpu and memory limits of the orders-api pods in team-b? memory in MiB",
+         "SELECT name, cpu_limit, memory_limit / 1024 ^ 2 FROM pods WHERE namespace = 'team-b' "
+         "AND name LIKE 'orders-api-%'"),
+        ("containers that request cpu without a cpu limit", "SELECT namespace, pod, name FROM containers "
+         "WHERE type = 'container' AND cpu_request IS NOT NULL AND cpu_limit IS NULL"),
+        ("containerPorts -n team-b", "SELECT pod, name, ports FROM containers WHERE namespace = 'team-b'"),
+        ("blackbox-exporter po -n monitoring: restarts per container (>0)", "SELECT name, restarts "
+         "FROM containers WHERE namespace = 'monitoring' AND pod LIKE 'blackbox-exporter-%' AND restarts > 0"),
+        ("Warning ev total, every namespace", "SELECT count(*) FROM events WHERE type = 'Warning'"),
+        ("which components are reporting warning events, and how many each?",
+         "SELECT source, count(*) FROM events WHERE type = 'Warning' GROUP BY source"),
+        ("latest ev timestamp -n kube-system", "SELECT max(last_seen) FROM events WHERE namespace = 'kube-system'"),
+        ("When did anything last happen in kube-system, going by events?",
+         "SELECT max(last_seen) FROM events WHERE namespace = 'kube-system'"),
+        ("which HPAs are getting warnings?", "SELECT DISTINCT namespace, involved_name FROM events "
+         "WHERE involved_kind = 'HorizontalPodAutoscaler' AND type = 'Warning'"),
+        ("which pods have back-off events, and how many times have they restarted?", "SELECT p.namespace, "
+         "p.name, p.restarts FROM pods p WHERE EXISTS (SELECT 1 FROM events e WHERE e.involved_uid = p.uid "
+         "AND e.reason = 'BackOff')"),
+        ("BackOff ev -> po restarts", "SELECT p.namespace, p.name, p.restarts FROM pods p WHERE EXISTS "
+         "(SELECT 1 FROM events e WHERE e.involved_uid = p.uid AND e.reason = 'BackOff')"),
+        ("which services have backends that aren't ready, and how many?", "SELECT s.namespace, s.name, "
+         "e.not_ready_address_count FROM services s JOIN endpoints e ON e.namespace = s.namespace "
+         "AND e.name = s.name WHERE e.not_ready_address_count > 0"),
+        ("what pods does the team-a frontend service select?", "SELECT p.name FROM services s JOIN pods p "
+         "ON p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels) "
+         "WHERE s.namespace = 'team-a' AND s.name = 'frontend'"),
+    ],
+)
+def test_real_cluster(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
