@@ -28,6 +28,11 @@ _WARNINGS_IN_DATA = Turn(
     "warning events in data",
     "SELECT object, reason, message FROM events WHERE namespace = 'data' AND type = 'Warning'",
 )
+_BEHIND_SHOP = (
+    "SELECT p.namespace, p.name FROM ingresses i JOIN services s ON s.namespace = i.namespace "
+    "AND list_contains(i.services, s.name) JOIN pods p ON p.namespace = s.namespace "
+    "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE list_contains(i.hosts, 'shop.example.com')"
+)
 _ON_WORKER_7 = (
     "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
     "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND p.node = 'worker-7'"
@@ -92,6 +97,24 @@ _ON_WORKER_7 = (
          "ON e.involved_uid = p.uid WHERE p.status <> 'Running' AND e.type = 'Warning'", None, (_NOT_RUNNING,)),
         ("which jobs of mine did not complete (Failed)?",
          "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Failed'", "batch", ()),
+        ("ingresses whose backend svc has unready pods", "SELECT DISTINCT i.namespace, i.name FROM ingresses i "
+         "JOIN endpoints e ON e.namespace = i.namespace AND list_contains(i.services, e.name) "
+         "WHERE e.not_ready_address_count > 0", None, ()),
+        # each backend service of each ingress named beside its endpoint count
+        ("ingress -> svc -> ready endpoints", "SELECT i.namespace, i.name, i.svc, e.ready_address_count FROM "
+         "(SELECT namespace, name, unnest(services) AS svc FROM ingresses) i LEFT JOIN endpoints e "
+         "ON e.namespace = i.namespace AND e.name = i.svc", None, ()),
+        ("containers w/ limits.memory > 8Gi (show it in GiB)", "SELECT namespace, pod, name, "
+         "memory_limit / 1024 ^ 3 FROM containers WHERE memory_limit > 8 * 1024 ^ 3", None, ()),
+        ("if a container in payments sets no memory limit, what limit does it get?",
+         "SELECT name, default_memory_limit FROM limitranges WHERE namespace = 'payments'", None, ()),
+        ("ready status of my deployments", "SELECT name, ready FROM deployments WHERE namespace = 'payments'",
+         "payments", ()),
+        ("deploys where the hpa is maxed out", "SELECT d.namespace, d.name FROM deployments d "
+         "JOIN horizontalpodautoscalers h ON h.namespace = d.namespace AND h.target_name = d.name "
+         "WHERE h.target_kind = 'Deployment' AND h.current_replicas >= h.max_replicas", None, ()),
+        ("with node and status", "SELECT name, node, status FROM pods WHERE namespace = 'payments'", None,
+         (Turn("pods in payments", "SELECT name FROM pods WHERE namespace = 'payments'"),)),
     ],
 )
 def test_demo(translator, engine, question, gold, namespace, turns):
@@ -127,6 +150,19 @@ def test_demo(translator, engine, question, gold, namespace, turns):
         ("which services have backends that aren't ready, and how many?", "SELECT s.namespace, s.name, "
          "e.not_ready_address_count FROM services s JOIN endpoints e ON e.namespace = s.namespace "
          "AND e.name = s.name WHERE e.not_ready_address_count > 0"),
+        ("which pods serve the host shop.example.com?", _BEHIND_SHOP),
+        ("customers say shop.example.com is slow. what pods are actually behind that host?", _BEHIND_SHOP),
+        ("crb subjects pointing at missing sa", "SELECT b.name, b.sa FROM (SELECT name, unnest(service_accounts) "
+         "AS sa FROM clusterrolebindings) b WHERE NOT EXISTS (SELECT 1 FROM serviceaccounts s "
+         "WHERE s.namespace || '/' || s.name = b.sa)"),
+        ("which namespaces have neither a resource quota nor a limit range?", "SELECT name FROM namespaces n "
+         "WHERE NOT EXISTS (SELECT 1 FROM resourcequotas q WHERE q.namespace = n.name) "
+         "AND NOT EXISTS (SELECT 1 FROM limitranges l WHERE l.namespace = n.name)"),
+        ("cassandra statefulset pods in team-b and the status of their PVCs", "SELECT p.name, c.name, c.status "
+         "FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) "
+         "WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'cassandra'"),
+        ("worker-4 was flagged for disk pressure overnight. what events has that node got?",
+         "SELECT type, reason, message FROM events WHERE involved_kind = 'Node' AND involved_name = 'worker-4'"),
         ("what pods does the team-a frontend service select?", "SELECT p.name FROM services s JOIN pods p "
          "ON p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels) "
          "WHERE s.namespace = 'team-a' AND s.name = 'frontend'"),

@@ -87,6 +87,8 @@ _TERSE = (
     # "and how many warnings are in that list?": the rows before, counted
     (r"^(?:and )?how many(?: \w+)? (?:are|is) (?:in|on) (?:that|the|this) (?:list|table|answer|result)$",
      "how many are there"),
+    # "with node and status": those columns beside (not the nodes themselves)
+    (r"^(?:and )?with (?!their\b|its\b|the\b|no\b|label)(\w+(?:(?:,? and |, | & )\w+)+)$", r"with their \1"),
     # "warnings for those": their warning events
     (r"^(?:and )?(?:the |any )?warnings? (?:for|of|on|about) (?:those|them|these)$", "their warning events"),
     # "what about only team-a?": the same question asked of that

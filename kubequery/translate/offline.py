@@ -224,7 +224,7 @@ class OfflineTranslator:
         """The question read whole; when it is told after a story and stands alone (story.py), the question
         alone is read too, and its answer wins: the story's words are no filters and no refusals."""
         found = self._answer_here(question, context)
-        told = story.split(question.lower())
+        told = story.split(question.lower(), self.grounding.nodes if self.grounding else frozenset())
         if told is None:
             return found
         if found.declined and _refused_outright(found.message) and story.ordered_change(told.story):
@@ -457,6 +457,10 @@ class OfflineTranslator:
                 if missing:
                     return OfflineResult(declined=True, message=missing, confidence=1.0)
                 return OfflineResult(sql=shaped, confidence=0.7, message="understood: events, shaped")
+            held = self.grounding.namespaces if self.grounding else frozenset()
+            missing = rbac.missing_accounts(text, namespace, held)
+            if missing is not None:  # "crbs that grant to service accounts that don't exist"
+                return OfflineResult(sql=missing, confidence=0.7, message="understood: bindings, no account")
             extreme = time_extreme(text, reader, self.catalog)
             if extreme is not None:  # "the earliest creation time of any deployment": that one time
                 return OfflineResult(sql=extreme, confidence=0.7, message="understood: one time, the extreme")
@@ -6909,17 +6913,48 @@ class OfflineTranslator:
             )
         return None
 
+    def _namespaces_without_either(self, rest: str) -> str | None:
+        """ "namespaces with neither a resource quota nor a limit range": those holding neither kind."""
+        m = rx.fullmatch(
+            r"\W*(?:which |what |list |show |any )?(?:the )?(?:namespaces?|ns) (?:that )?(?:have |has )?"
+            r"(?:with )?(?:neither|no|without) (?:an? |any )?(?P<a>.+?) (?:nor|and no|and without|or) "
+            r"(?:an? |any )?(?P<b>.+?)\W*",
+            rest,
+        )
+        if m is None:
+            return None
+        kinds = [self.find_kinds(m.group(part)) for part in ("a", "b")]
+        tables = [found[0][2] for found in kinds if len(found) == 1]
+        if len(tables) != 2 or tables[0] == tables[1] or not all(self.catalog[t].namespaced for t in tables):
+            return None
+        absent = " AND ".join(f"NOT EXISTS (SELECT 1 FROM {t} x WHERE x.namespace = n.name)" for t in tables)
+        return f"SELECT n.name FROM namespaces n WHERE {absent}"
+
     def _backend_endpoints(self, rest: str, ns: str | None) -> str | None:
-        """ "For each ingress, how many ready endpoints its backend service has": each ingress with its
-        services' endpoint counts (ready ones, unless not-ready ones are said)."""
+        """ "For each ingress, how many ready endpoints its backend service has": each ingress with each of
+        its services and that service's endpoint count (ready ones, unless not-ready ones are said)."""
         if not (
             rx.search(r"\b(?:ingress(?:es)?|ings?)\b", rest)
             and rx.search(r"\bendpoints?\b|\baddress(?:es)?\b", rest)
             and rx.search(r"\b(?:each|every|per|their|its)\b|->|\band\b", rest)
-            and rx.search(r"\bhow many\b|\bcounts?\b|\bnumber\b|#", rest)
+            and rx.search(r"\bhow many\b|\bcounts?\b|\bnumber\b|#|->\s*(?:(?:not[- ])?ready )?endpoints?\W*$",
+                          rest)
             and rx.search(r"\b(?:backends?|services?|svcs?|behind)\b", rest)
             and not rx.search(r"\b(?:no|without|zero|none|missing)\b", rest)
         ):
+            unready = r"\W*(?:which |what |list |show |any )?(?:the )?(?:ingress(?:es)?|ings?) "
+            unready += r"(?:that |which |whose )?"
+            unready += r"(?:(?:route|routes|routing|point|points|pointing|sends?) (?:traffic )?(?:to|at) )?"
+            unready += r"(?:an? |any )?(?:backends?|(?:backend )?(?:services?|svcs?))"
+            unready += r"(?: an?)? (?:that |which )?(?:has|have|with) "
+            unready += r"(?:any )?(?:not[- ]ready|unready) (?:endpoints?|pods|addresses)\W*$"
+            if rx.match(unready, rest):  # "ingresses whose backend svc has unready pods"
+                ident = "i.name" if ns else "i.namespace, i.name"
+                where = f" AND i.namespace = {quote(ns)}" if ns else ""
+                return (
+                    f"SELECT DISTINCT {ident} FROM ingresses i JOIN endpoints e ON e.namespace = i.namespace "
+                    f"AND list_contains(i.services, e.name) WHERE e.not_ready_address_count > 0{where}"
+                )
             none = r"\W*(?:which |what |list |show |any )?(?:the )?(?:ingress(?:es)?|ings?) "
             none += r"(?:that |which |whose )?(?:backends?|(?:backend )?(?:services?|svcs?)) "
             none += r"(?:has|have|with) no (?:ready )?endpoints?\W*$"
@@ -6942,9 +6977,10 @@ class OfflineTranslator:
                 f"SELECT {ident}, sum(e.{column}) FROM ingresses i JOIN endpoints e ON e.namespace = "
                 f"i.namespace AND list_contains(i.services, e.name){where} GROUP BY {ident}"
             )
+        # each backend service named beside its count (none where it has no endpoints object)
         return (
-            f"SELECT {ident}, e.{column} FROM ingresses i JOIN endpoints e ON e.namespace = i.namespace "
-            f"AND list_contains(i.services, e.name){where}"
+            f"SELECT {ident}, i.svc, e.{column} FROM (SELECT namespace, name, unnest(services) AS svc "
+            f"FROM ingresses) i LEFT JOIN endpoints e ON e.namespace = i.namespace AND e.name = i.svc{where}"
         )
 
     def _services_by_endpoints(self, rest: str, ns: str | None) -> str | None:
@@ -7115,6 +7151,9 @@ class OfflineTranslator:
         revision = self._revisions(rest, ns)
         if revision is not None:
             return revision
+        neither = self._namespaces_without_either(rest)
+        if neither is not None:
+            return neither
         backends = self._backend_endpoints(rest, ns) or self._selected_pods_place(rest, ns)
         backends = backends or self._services_by_endpoints(rest, ns) or self._endpoints_of_service(rest, ns)
         backends = backends or self._services_of_workload(rest, ns)

@@ -2226,6 +2226,34 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "svc checkout-api -n checkout: not ready po": those of the pods it selects
     (r"^(?:svc|service) ([a-z0-9][\w\-]*) ((?:-n|in) [a-z0-9][\w\-]*)\s*:\s*(.+?) (?:po|pods)\W*$",
      r"\3 pods selected by service \1 \2"),
+    # "containers w/ limits.memory > 8Gi (show it in GiB)": the amount compared, shown in that unit
+    (r"\b(limits|requests)\.(memory|cpu)\b", r"\2 \1"),
+    (r"^(.*?\b(memory|mem|cpu) (limits?|requests?)\b.*?)\s*\(?\s*show (?:it|them|that|those) in "
+     r"(gib|mib|gi|mi)\s*\)?\W*$", r"\1 and their \2 \3 in \4"),
+    # "if a container in payments sets no memory limit, what limit does it get?": the limit range's default
+    (r"^if an? (?:container|pod) ((?:in|-n) [a-z0-9][\w\-]* )?(?:sets|has|specifies|declares|gives|asks for) "
+     r"no (cpu|memory|mem) (limit|request),? (?:then )?what(?: \w+)? (?:does|will|would) it get\W*$",
+     r"what \2 \3 does a container \1get by default?"),
+    # "ready status of my deployments": each one's READY (as kubectl shows it)
+    (r"^(?:the |show |list )?ready (?:status|state|column|counts?)(?: of| for) (?:my |our |the |all )?"
+     r"((?:[\w\-]+ )?(?:deployments?|deploys?|statefulsets?|sts|replicasets?|rs))\b",
+     r"\1 and their ready count"),
+    # "deployments pinned at maxReplicas by their autoscaler", "deploys where the hpa is maxed out"
+    (r"\b(?:(?:that are |which are )?pinned at (?:hpa |their )?max ?replicas(?: by (?:their|its|an?|the) "
+     r"(?:hpa|autoscaler|horizontal pod autoscaler))?"
+     r"|where (?:the|their|its) (?:hpa|autoscaler) is maxed out)",
+     "whose hpa is at max replicas"),
+    # "statefulsets unprotected by any pdb": not covered by one
+    (r"\bunprotected by (?:any|a|an) (pdb|poddisruptionbudget|pod disruption budget)\b",
+     r"not covered by a \1"),
+    # "what image is cartservice running in shop?": the image that workload runs, not images named so
+    (r"^(?:what|which) (images?) (?:is|are) (?:the )?([a-z0-9][\w\-]*) (?:running|using)\b",
+     r"what \1 does \2 run"),
+    # "which pods serve the host x?", "ing host x -> svc -> po": the pods behind that ingress host
+    (r"^(?:which|what) (?:pods?|po) (?:are )?(?:actually |really )?"
+     r"(?:serve|serves|back|handle|answer|behind) (?:the )?(?:host|hostname|domain) ", "pods behind host "),
+    (r"^(?:ing|ingress) host ([\w\-.]+) ?-> ?(?:svc|services?) ?-> ?(?:po|pods)"
+     r"(?:,? (?:which|what) pods)?\W*$", r"pods behind host \1"),
     # "…, and how many times have they restarted?": their restarts
     (r",?\s*and how (?:many times|often) (?:have|has|did) (?:they|it|each(?: one)?|those) "
      r"(?:restarted|restart)\W*$",

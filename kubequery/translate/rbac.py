@@ -133,6 +133,38 @@ _WHO_HAS_ACCESS = (
 )
 
 
+# "crbs that grant to service accounts that don't exist", "rb subjects pointing at missing sa"
+_GONE = r"(?:deleted|missing|nonexistent|non-existent|non-existing|dangling|stale|orphan(?:ed)?)"
+_NO_MORE = (
+    r"(?:that |which )?(?:(?:don'?t|doesn'?t|do not|does not|no longer) exist|(?:is|are)(?:n'?t| not) there"
+    r"(?: anymore| any more)?|(?:is|are) gone|(?:was|were) deleted)"
+)
+_MISSING_ACCOUNTS = (
+    rf"\b(?P<kind>cluster ?role ?bindings?|crbs?|role ?bindings?|rbs?)\b.*?"
+    rf"(?:\b{_GONE} (?:service ?accounts?|sas?)\b|\b(?:service ?accounts?|sas?) {_NO_MORE})"
+)
+
+
+def missing_accounts(text: str, namespace: str | None, namespaces: frozenset[str]) -> str | None:
+    """Each binding with each service account it names that the cluster does not hold (role bindings of
+    the namespace said, or of the asker's)."""
+    m = rx.search(_MISSING_ACCOUNTS, text)
+    if m is None:
+        return None
+    said = rx.search(r"(?:\bin|-n) (?:the )?([a-z0-9][\w\-]*)\b", text)
+    namespace = said.group(1) if said and said.group(1) in namespaces else namespace
+    if m.group("kind").startswith(("cluster", "crb")):
+        table, ident, scope = "clusterrolebindings", "name", ""
+    else:
+        table, ident = "rolebindings", "name" if namespace else "namespace, name"
+        scope = f"namespace = {quote(namespace)} AND " if namespace else ""
+    picked = f"namespace, {ident}" if scope else ident
+    return (
+        f"SELECT {ident}, sa FROM (SELECT {picked}, unnest(service_accounts) AS sa FROM {table}) b "
+        f"WHERE {scope}NOT EXISTS (SELECT 1 FROM serviceaccounts s WHERE s.namespace || '/' || s.name = b.sa)"
+    )
+
+
 def read(text: str, namespace: str | None, grounding: Grounding | None) -> str | None:
     """SQL for a permission question, or None when the question is not one."""
     if namespace and rx.match(_WHO_HAS_ACCESS, text):

@@ -57,18 +57,28 @@ _NODE_TOLD = (
 )
 # a zone the story names: "AWS says us-east-1b is having network trouble"
 _ZONE_TOLD = r"\b([a-z]{2}(?:-[a-z]+)+-\d[a-z])\b"
+# a host the story names: "customers say shop.example.com is slow"
+_HOST_TOLD = r"\b([a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,})\b"
 
 
-def _node_said(story: str, asked: str) -> str | None:
+def _node_said(story: str, asked: str, nodes: frozenset[str] = frozenset()) -> str | None:
     """The question with "on it" read as the node the story told of ("… went NotReady. which pods are on
-    it?" is "which pods are on the notready node?") and "in that zone" as the zone it named, when that is
-    all it points back at."""
+    it?" is "which pods are on the notready node?"), "in that zone" and "that host" as the zone or host it
+    named, when that is all it points back at."""
     told = rx.search(_NODE_TOLD, story)
     zone = rx.search(_ZONE_TOLD, story)
     resolved = asked
     if zone is not None:  # "… which of our payments pods are in that zone?": in the zone told of
         that_zone = r"\b(?:in|on) (?:that|this|the same) (?:zone|az|availability zone)\b"
         resolved = rx.sub(that_zone, f"in {zone.group(1)}", resolved)
+    host = rx.search(_HOST_TOLD, story)
+    if host is not None:  # "… what pods are behind that host?": behind the host told of
+        that_host = r"\b(?:that|this|the same) (?:host|hostname|domain|url|site)\b"
+        resolved = rx.sub(that_host, f"host {host.group(1)}", resolved)
+    named = [w for w in rx.findall(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]", story) if w in nodes]
+    if told is None and len(set(named)) == 1:  # "worker-4 looks flaky. what events has that node got?"
+        resolved = rx.sub(r"\bthat node\b", f"node {named[0]}", resolved)
+        resolved = rx.sub(r"\b(?:on|from) (?:it|that one)\b", f"on {named[0]}", resolved)
     if told is not None:
         node = f"{told.group(3)}" if told.group(3) else "the {} node".format(
             "cordoned" if told.group(2) else told.group(1).replace(" ", "")
@@ -107,8 +117,9 @@ class Told:
     question: str
 
 
-def split(question: str) -> Told | None:
-    """The story and the question told after it, when the question stands alone; else None."""
+def split(question: str, nodes: frozenset[str] = frozenset()) -> Told | None:
+    """The story and the question told after it, when the question stands alone (or points back only at
+    a node or place the story named, one of `nodes` or told by its state); else None."""
     text = question.strip()
     ends = list(rx.finditer(_END, text))
     for end in reversed(ends):
@@ -126,7 +137,7 @@ def split(question: str) -> Told | None:
             return None  # "role bindings that grant a ClusterRole: which role?": the subject, not a story
         if "?" in end.group(0):  # "what happened in payments? show object, reason and message": one question
             return None
-        resolved = _node_said(story, asked)
+        resolved = _node_said(story, asked, nodes)
         if resolved:  # "… went NotReady. which deployments have a pod on it?": on that node
             return Told(story, resolved)
         if any(_points_back(asked, m) for m in rx.finditer(_POINTS_BACK, asked)):
