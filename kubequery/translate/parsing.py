@@ -1361,7 +1361,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "containers that request cpu without a cpu limit": a request set, the limit not
     (r"\b(?:that|which) requests? (cpu|memory|mem) (?:but |and )?(?:without|with no|no|have no|has no|"
      r"lack|don'?t (?:have|set)|do not (?:have|set))\b(?: an?| any)?", r"with a \1 request but no"),
-    (r"\bcontainerports?\b", "container ports"),
+    (r"^containerports?\b(?!\s*[=:]?\s*\d)", "container ports"),
     # "node cpu request percentage": how much of each node's allocatable cpu its pods request
     (r"^(?:the )?(?:per[- ])?node (cpu|memory|mem) requests? (?:percentage|percent|%)\s*$",
      r"percentage of allocatable \1 requested on each node"),
@@ -1466,12 +1466,12 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "orders-api po limits -n team-b (cpu, mem in Mi)": the pods with both limits, memory in that unit
     (r"^((?:[a-z0-9][\w\-]* )?)(?:po|pods) (requests|limits)\b"
      r"(?! (?:of|for|on|in|set|at|below|above|over|under)\b)", r"\1pods and their \2"),
-    (r"\s*\((?:cpu,? ?(?:and |& |/ )?mem(?:ory)?|mem(?:ory)?,? ?(?:and |& |/ )?cpu)"
-     r"(?: in (mib|mi|gib|gi|mb|gb))?\)",
-     lambda m: f" ({m.group(1)})" if m.group(1) else ""),
+    (r"\s*\((?:cpu,? ?(?:and |& |/ )?mem(?:ory)?|mem(?:ory)?,? ?(?:and |& |/ )?cpu) "
+     r"in (mib|mi|gib|gi|mb|gb)\)", r" (\1)"),
     # "cpu and memory limits of the x pods, memory in MiB": the memory already asked, shown in that unit
-    (r"\b(limits|requests)\b(.*?),?\s*\b(?:(?:memory|mem) )?in (mib|mi|gib|gi|mb|gb)\s*([?.!]*)$",
-     r"\1\2 (\3)\4"),
+    # (not a sum: "total cpu + mem requests in ns ml, mem in GiB" is read as sums elsewhere)
+    (r"^(?!.*\b(?:total|sum|overall|altogether|combined)\b)(.*?\b(?:limits|requests)\b.*?),?\s*"
+     r"\b(?:(?:memory|mem) )?in (mib|mi|gib|gi|mb|gb)\s*([?.!]*)$", r"\1 (\2)\3"),
     # "requests and limits for llm-finetune-…-tdd9b": that one pod's, not a total for it
     (r"\b((?:cpu and memory |cpu |memory |mem )?(?:requests and limits|limits and requests|requests|limits))"
      r" for (?:pod |po )?(?=[a-z0-9\-]+-[a-z0-9]{5}\b)", r"\1 of pod "),
@@ -2246,6 +2246,12 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "statefulsets unprotected by any pdb": not covered by one
     (r"\bunprotected by (?:any|a|an) (pdb|poddisruptionbudget|pod disruption budget)\b",
      r"not covered by a \1"),
+    # "which hpas can't fetch their metrics?", "which pods are failing to mount volumes?": the objects that
+    # have those failures, each once
+    (r"^which (\w+) (?:are failing to|are unable to|can'?t|cannot|fail to|failed to|couldn'?t) "
+     r"(?:fetch|get|read|compute) (?:their |its |the )?metrics\b", r"which \1 have metric failures"),
+    (r"^which (pods?|po) (?:are failing to|are unable to|can'?t|cannot|fail to|failed to|couldn'?t) "
+     r"(mount|attach) (?:their |its |the )?volumes?\b", r"which \1 have volume \2 failures"),
     # "what image is cartservice running in shop?": the image that workload runs, not images named so
     (r"^(?:what|which) (images?) (?:is|are) (?:the )?([a-z0-9][\w\-]*) (?:running|using)\b",
      r"what \1 does \2 run"),
@@ -4178,13 +4184,15 @@ def normalise(question: str) -> str:
         _both_amounts,
         text,
     )
-    # "cpu and memory limits of the x pods", "the x pods and their limits": each resource's amount
-    text = rx.sub(
-        r"\b(?:(?:cpu (?:and|&|/) (?:memory|mem)|(?:memory|mem) (?:and|&|/) cpu) |(?<=\btheir )|^)"
-        r"(limits|requests)\b(?=\s*(?:of|for|in|on|-n|\(|[?.!]|$))",
-        r"cpu \1 and memory \1",
-        text,
-    )
+    # "cpu and memory limits of the x pods", "the x pods and their limits": each resource's amount (not
+    # sums, defaults or quotas, read elsewhere)
+    if not rx.search(r"\b(?:sum|total|overall|altogether|combined|default|quota|limit ?range)s?\b", text):
+        text = rx.sub(
+            r"\b(?:(?:cpu (?:and|&|/) (?:memory|mem)|(?:memory|mem) (?:and|&|/) cpu) |(?<=\btheir )|^)"
+            r"(limits|requests)\b(?=\s*(?:of|for|in|on|-n|\(|[?.!]|$))",
+            r"cpu \1 and memory \1",
+            text,
+        )
     # "status in (Pending, Failed)": one of those values
     text = rx.sub(
         r"\b(status|phase|state|type)\s+(?:is\s+)?(?:in|one of)\s*\(([^)]*)\)",
