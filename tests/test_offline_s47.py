@@ -28,6 +28,10 @@ _WARNINGS_IN_DATA = Turn(
     "warning events in data",
     "SELECT object, reason, message FROM events WHERE namespace = 'data' AND type = 'Warning'",
 )
+_RECLAIMED = (
+    "SELECT c.namespace, c.name FROM persistentvolumeclaims c JOIN persistentvolumes v ON v.name = c.volume "
+    "WHERE v.reclaim_policy = 'Delete'"
+)
 _BEHIND_SHOP = (
     "SELECT p.namespace, p.name FROM ingresses i JOIN services s ON s.namespace = i.namespace "
     "AND list_contains(i.services, s.name) JOIN pods p ON p.namespace = s.namespace "
@@ -163,6 +167,16 @@ def test_demo(translator, engine, question, gold, namespace, turns):
          "WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'cassandra'"),
         ("worker-4 was flagged for disk pressure overnight. what events has that node got?",
          "SELECT type, reason, message FROM events WHERE involved_kind = 'Node' AND involved_name = 'worker-4'"),
+        ("pvc whose pv reclaimPolicy=Delete", _RECLAIMED),
+        ("which claims would lose their data if someone deleted them?", _RECLAIMED),
+        ("pods colocated with po mysql -n team-b", "SELECT p.namespace, p.name FROM pods p JOIN pods m "
+         "ON m.node = p.node WHERE m.namespace = 'team-b' AND m.name = 'mysql' "
+         "AND NOT (p.namespace = 'team-b' AND p.name = 'mysql')"),
+        ("for each HPA, how many ready replicas does the deployment it scales have?", "SELECT h.namespace, "
+         "h.name, d.ready_replicas FROM horizontalpodautoscalers h JOIN deployments d ON d.namespace = h.namespace "
+         "AND d.name = h.target_name WHERE h.target_kind = 'Deployment'"),
+        ("which HPAs can't fetch their metrics?", "SELECT DISTINCT namespace, involved_name FROM events "
+         "WHERE involved_kind = 'HorizontalPodAutoscaler' AND reason LIKE 'Failed%Metric%'"),
         ("what pods does the team-a frontend service select?", "SELECT p.name FROM services s JOIN pods p "
          "ON p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels) "
          "WHERE s.namespace = 'team-a' AND s.name = 'frontend'"),

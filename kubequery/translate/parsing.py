@@ -2252,6 +2252,17 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:fetch|get|read|compute) (?:their |its |the )?metrics\b", r"which \1 have metric failures"),
     (r"^which (pods?|po) (?:are failing to|are unable to|can'?t|cannot|fail to|failed to|couldn'?t) "
      r"(mount|attach) (?:their |its |the )?volumes?\b", r"which \1 have volume \2 failures"),
+    # "pvc whose pv reclaimPolicy=Delete": the reclaim policy, said as the field is spelt
+    (r"\breclaimpolicy\s*(?:=|:|==)\s*", "reclaim policy "),
+    (r"\breclaimpolicy\b", "reclaim policy"),
+    # "which claims would lose their data if someone deleted them?": those whose volume is deleted with them
+    (r"\b(?:would|will) lose (?:their|its|the) data if (?:someone |anyone |you |i )?(?:deleted?|removed?)"
+     r"(?: them| it)?\b(?:\s*\([^)]*\))?", "whose pv reclaim policy delete"),
+    # "pods colocated with po mysql -n team-b": on the same node as it
+    (r"\b(?:colocated|co-located|collocated) with (?:the )?(?:po |pod )?", "on the same node as pod "),
+    # "for each hpa, how many ready replicas does the deployment it scales have?"
+    (r"\bhow many ready replicas (?:does|do) (?:the )?(?:deployments?|deploys?) (?:it|they) "
+     r"(?:scales?|targets?) have\b", "the ready replicas of its target deployment"),
     # "what image is cartservice running in shop?": the image that workload runs, not images named so
     (r"^(?:what|which) (images?) (?:is|are) (?:the )?([a-z0-9][\w\-]*) (?:running|using)\b",
      r"what \1 does \2 run"),

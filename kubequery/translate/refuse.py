@@ -219,11 +219,14 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             "Changing replicas would change the cluster: kubequery is read-only. Use kubectl scale."
         )
     actor = r"\b(who|which user|whom|what user|someone|somebody|anyone|anybody)\b"
-    # "someone cordoned it. what events does that node have?": a story told before the question asks nobody
-    asked = [
+    # "someone cordoned it. what events does that node have?": a story told before the question asks nobody;
+    # nor does a supposition ("which claims would lose their data if someone deleted them?")
+    told = [
         m for m in rx.finditer(actor, text)
-        if m.group(1) not in ("someone", "somebody") or not rx.search(r"[.!;]\s+\w", text[m.end() :])
+        if m.group(1) in ("someone", "somebody")
+        and (rx.search(r"[.!;]\s+\w", text[m.end() :]) or rx.search(r"\b(?:if|when)\s+$", text[: m.start()]))
     ]
+    asked = [m for m in rx.finditer(actor, text) if m.span() not in {t.span() for t in told}]
     if asked and any(w in lx.AUDIT_VERBS or w in _MORE_AUDIT_VERBS for w in words):
         raise Declined(
             "Who changed what is audit history, which the cluster's objects do not hold; "
