@@ -78,8 +78,13 @@ _ON_WORKER_7 = (
          "SELECT name FROM pods WHERE namespace = 'payments' AND status = 'CrashLoopBackOff'", "payments", ()),
         ("I'm about to roll out a change. What does READY show for each deployment in this namespace?",
          "SELECT name, ready FROM deployments WHERE namespace = 'payments'", "payments", ()),
-        ("when did each of my cronjobs last fire?", "SELECT name, last_schedule FROM cronjobs "
-         "WHERE namespace = 'batch'", "batch", ()),
+        ("the nightly report looked stale. when did each of my cronjobs last fire?",
+         "SELECT name, last_schedule FROM cronjobs WHERE namespace = 'batch'", "batch", ()),
+        ("ledger-db po -n payments -> pvc -> pv", "SELECT p.name, c.volume FROM pods p JOIN persistentvolumeclaims c "
+         "ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) WHERE p.namespace = 'payments' "
+         "AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'ledger-db'", None, ()),
+        ("pods per machine tpye", "SELECT n.instance_type, count(*) FROM pods p JOIN nodes n ON p.node = n.name "
+         "GROUP BY n.instance_type", None, ()),
         ("svc checkout-api -n checkout: not ready po", "SELECT p.name FROM services s JOIN pods p "
          "ON p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels) "
          "WHERE s.namespace = 'checkout' AND s.name = 'checkout-api' AND NOT p.is_ready", None, ()),
@@ -177,6 +182,9 @@ def test_demo(translator, engine, question, gold, namespace, turns):
          "AND d.name = h.target_name WHERE h.target_kind = 'Deployment'"),
         ("which HPAs can't fetch their metrics?", "SELECT DISTINCT namespace, involved_name FROM events "
          "WHERE involved_kind = 'HorizontalPodAutoscaler' AND reason LIKE 'Failed%Metric%'"),
+        ("pod legacy-billing-5bd9bbf44-nsht9 in team-b keeps restarting. which deployment owns it?",
+         "SELECT r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+         "WHERE p.namespace = 'team-b' AND p.name = 'legacy-billing-5bd9bbf44-nsht9' AND r.owner_kind = 'Deployment'"),
         ("what pods does the team-a frontend service select?", "SELECT p.name FROM services s JOIN pods p "
          "ON p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels) "
          "WHERE s.namespace = 'team-a' AND s.name = 'frontend'"),

@@ -224,7 +224,7 @@ class OfflineTranslator:
         """The question read whole; when it is told after a story and stands alone (story.py), the question
         alone is read too, and its answer wins: the story's words are no filters and no refusals."""
         found = self._answer_here(question, context)
-        told = story.split(question.lower(), self.grounding.nodes if self.grounding else frozenset())
+        told = story.split(question.lower(), *self._story_nodes_and_pods)
         if told is None:
             return found
         if found.declined and _refused_outright(found.message) and story.ordered_change(told.story):
@@ -238,6 +238,17 @@ class OfflineTranslator:
             asked = f"{asked.rstrip('?.! ')} in {named}"
         alone = self._answer_here(asked, context)
         return found if alone.declined else alone
+
+    @functools.cached_property
+    def _story_nodes_and_pods(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The cluster's node and pod names, which a question may point back at after a story names one."""
+        g = self.grounding
+        if g is None:
+            return frozenset(), frozenset()
+        pods: frozenset[str] = frozenset()
+        with contextlib.suppress(Exception):  # a cluster without pods the asker may read names none
+            pods = g.names("pods")
+        return g.nodes, pods
 
     @functools.cached_property
     def _story_names(self) -> frozenset[str]:

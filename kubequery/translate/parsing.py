@@ -2258,6 +2258,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "which claims would lose their data if someone deleted them?": those whose volume is deleted with them
     (r"\b(?:would|will) lose (?:their|its|the) data if (?:someone |anyone |you |i )?(?:deleted?|removed?)"
      r"(?: them| it)?\b(?:\s*\([^)]*\))?", "whose pv reclaim policy delete"),
+    # "ledger-db po -n payments -> pvc -> pv": those pods, each with the volume its claim is bound to
+    (r"^(.+?) (?:po|pods) ((?:-n|in) [a-z0-9][\w\-]*) ?-> ?(?:pvcs?|claims?) ?-> ?(?:pvs?|volumes?)\W*$",
+     r"\1 pods \2 and their pvs"),
     # "pods colocated with po mysql -n team-b": on the same node as it
     (r"\b(?:colocated|co-located|collocated) with (?:the )?(?:po |pod )?", "on the same node as pod "),
     # "for each hpa, how many ready replicas does the deployment it scales have?"

@@ -40,7 +40,8 @@ _SHORT_SLIPS = {
     "alow": "allow", "unlabled": "unlabeled", "evry": "every", "usng": "using", "totl": "total",
     "restrats": "restarts", "readines": "readiness", "failurs": "failures",
     "provisoning": "provisioning", "provisionig": "provisioning",
-    "abt": "about", "restated": "restarted", "servicess": "services",
+    "abt": "about", "restated": "restarted", "servicess": "services", "tpye": "type", "tyep": "type",
+    "nmae": "name",
     # kubectl's CLBO, and the British spelling of an adapter's name
     "clbo": "crashlooping", "adaptor": "adapter", "adaptors": "adapters",
 }

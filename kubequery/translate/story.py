@@ -61,7 +61,9 @@ _ZONE_TOLD = r"\b([a-z]{2}(?:-[a-z]+)+-\d[a-z])\b"
 _HOST_TOLD = r"\b([a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,})\b"
 
 
-def _node_said(story: str, asked: str, nodes: frozenset[str] = frozenset()) -> str | None:
+def _node_said(
+    story: str, asked: str, nodes: frozenset[str] = frozenset(), pods: frozenset[str] = frozenset()
+) -> str | None:
     """The question with "on it" read as the node the story told of ("… went NotReady. which pods are on
     it?" is "which pods are on the notready node?"), "in that zone" and "that host" as the zone or host it
     named, when that is all it points back at."""
@@ -79,6 +81,9 @@ def _node_said(story: str, asked: str, nodes: frozenset[str] = frozenset()) -> s
     if told is None and len(set(named)) == 1:  # "worker-4 looks flaky. what events has that node got?"
         resolved = rx.sub(r"\bthat node\b", f"node {named[0]}", resolved)
         resolved = rx.sub(r"\b(?:on|from) (?:it|that one)\b", f"on {named[0]}", resolved)
+    pod = {w for w in rx.findall(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]", story) if w in pods}
+    if len(pod) == 1:  # "pod x in team-b keeps restarting. which deployment owns it?": that pod
+        resolved = rx.sub(r"(?<=\w )(?:it|that pod)\b(?!')", f"pod {pod.pop()}", resolved)
     if told is not None:
         node = f"{told.group(3)}" if told.group(3) else "the {} node".format(
             "cordoned" if told.group(2) else told.group(1).replace(" ", "")
@@ -91,7 +96,7 @@ def _node_said(story: str, asked: str, nodes: frozenset[str] = frozenset()) -> s
 
 # an ask opens as a question or a request does
 _ASKS = (
-    r"(?:which|what|what's|whats|how|are|is|any|do|does|did|show|list|give|can|could|where|who|find|get|"
+    r"(?:which|what|what's|whats|how|when|are|is|any|do|does|did|show|list|give|can|could|where|who|find|get|"
     r"tell|count|i need|i want|i'd like|need|want|pls|please|for (?:each|every|all))\b"
 )
 # a namespace the story names as one ("in team-b", "-n team-b", "the team-b namespace")
@@ -117,9 +122,11 @@ class Told:
     question: str
 
 
-def split(question: str, nodes: frozenset[str] = frozenset()) -> Told | None:
+def split(
+    question: str, nodes: frozenset[str] = frozenset(), pods: frozenset[str] = frozenset()
+) -> Told | None:
     """The story and the question told after it, when the question stands alone (or points back only at
-    a node or place the story named, one of `nodes` or told by its state); else None."""
+    a node, pod or place the story named, one of `nodes` or `pods` or a node told by its state); else None."""
     text = question.strip()
     ends = list(rx.finditer(_END, text))
     for end in reversed(ends):
@@ -137,7 +144,7 @@ def split(question: str, nodes: frozenset[str] = frozenset()) -> Told | None:
             return None  # "role bindings that grant a ClusterRole: which role?": the subject, not a story
         if "?" in end.group(0):  # "what happened in payments? show object, reason and message": one question
             return None
-        resolved = _node_said(story, asked, nodes)
+        resolved = _node_said(story, asked, nodes, pods)
         if resolved:  # "… went NotReady. which deployments have a pod on it?": on that node
             return Told(story, resolved)
         if any(_points_back(asked, m) for m in rx.finditer(_POINTS_BACK, asked)):
