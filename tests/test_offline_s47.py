@@ -104,6 +104,14 @@ _ON_WORKER_7 = (
          "FROM events WHERE reason = 'FailedScheduling'", None, (_SCHEDULING,)),
         ("warnings for those", "SELECT e.namespace, e.involved_name, e.reason FROM events e JOIN pods p "
          "ON e.involved_uid = p.uid WHERE p.status <> 'Running' AND e.type = 'Warning'", None, (_NOT_RUNNING,)),
+        ("which ingresses route to services with some unready endpoints?", "SELECT DISTINCT i.namespace, i.name "
+         "FROM ingresses i JOIN endpoints e ON e.namespace = i.namespace AND list_contains(i.services, e.name) "
+         "WHERE e.not_ready_address_count > 0", None, ()),
+        ("how many times did each one fail?", "SELECT namespace, name, failed FROM jobs WHERE status = 'Failed'",
+         None, (Turn("failed jobs", "SELECT namespace, name FROM jobs WHERE status = 'Failed'"),)),
+        ("same but give me 5", "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 5", None,
+         (Turn("which 3 pods restart the most?",
+               "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 3"),)),
         ("which jobs of mine did not complete (Failed)?",
          "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Failed'", "batch", ()),
         ("ingresses whose backend svc has unready pods", "SELECT DISTINCT i.namespace, i.name FROM ingresses i "
@@ -185,6 +193,16 @@ def test_demo(translator, engine, question, gold, namespace, turns):
         ("pod legacy-billing-5bd9bbf44-nsht9 in team-b keeps restarting. which deployment owns it?",
          "SELECT r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
          "WHERE p.namespace = 'team-b' AND p.name = 'legacy-billing-5bd9bbf44-nsht9' AND r.owner_kind = 'Deployment'"),
+        ("warning events for the pods that are crashlooping, with reason and message", "SELECT p.namespace, "
+         "p.name, e.reason, e.message FROM pods p JOIN events e ON e.involved_uid = p.uid "
+         "WHERE p.status = 'CrashLoopBackOff' AND e.type = 'Warning'"),
+        ("which pods of autoscaled deployments aren't ready?", "SELECT p.namespace, p.name FROM "
+         "horizontalpodautoscalers h JOIN replicasets r ON r.namespace = h.namespace AND r.owner_kind = 'Deployment' "
+         "AND r.owner_name = h.target_name JOIN pods p ON p.namespace = r.namespace AND p.owner_kind = 'ReplicaSet' "
+         "AND p.owner_name = r.name WHERE h.target_kind = 'Deployment' AND NOT p.is_ready"),
+        ("which 3 nodes carry the most pods, most first?", "SELECT node, count(*) AS pods FROM pods "
+         "WHERE node IS NOT NULL GROUP BY node ORDER BY pods DESC LIMIT 3"),
+        ("pods without a controler", "SELECT namespace, name FROM pods WHERE owner_kind IS NULL"),
         ("what pods does the team-a frontend service select?", "SELECT p.name FROM services s JOIN pods p "
          "ON p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels) "
          "WHERE s.namespace = 'team-a' AND s.name = 'frontend'"),

@@ -89,6 +89,12 @@ _TERSE = (
      "how many are there"),
     # "with node and status": those columns beside (not the nodes themselves)
     (r"^(?:and )?with (?!their\b|its\b|the\b|no\b|label)(\w+(?:(?:,? and |, | & )\w+)+)$", r"with their \1"),
+    # "how many times did each one fail?", "and their failure counts?" after jobs: their failed pods
+    (r"^(?:and )?(?:how many times|how often) did (?:each(?: one)?|they|it) fail$|^(?:and )?(?:their|its) "
+     r"failure counts?$", "with failures"),
+    # "same but give me 5": the top that many
+    (r"^(?:the )?same(?: thing)?,? but (?:give me |show me |show |just )?(?:the )?(?:top )?(\d+)$",
+     r"top \1 instead"),
     # "warnings for those": their warning events
     (r"^(?:and )?(?:the |any )?warnings? (?:for|of|on|about) (?:those|them|these)$", "their warning events"),
     # "what about only team-a?": the same question asked of that

@@ -3559,6 +3559,8 @@ class OfflineTranslator:
             namespaced=table.namespaced,
             reasons=told,
             why=bool(rx.search(r"\b(?:why|say|says|saying|messages?)\b", text)),
+            both=bool(rx.search(r"\breasons?\b.*\b(?:messages?|msgs?)\b|\b(?:messages?|msgs?)\b.*\breasons?\b",
+                                text)),
         )
 
     def _events_by_pod_key(self, text: str, namespace: str | None) -> str | None:
@@ -6958,7 +6960,8 @@ class OfflineTranslator:
             unready += r"(?:(?:route|routes|routing|point|points|pointing|sends?) (?:traffic )?(?:to|at) )?"
             unready += r"(?:an? |any )?(?:backends?|(?:backend )?(?:services?|svcs?))"
             unready += r"(?: an?)? (?:that |which )?(?:has|have|with) "
-            unready += r"(?:any )?(?:not[- ]ready|unready) (?:endpoints?|pods|addresses)\W*$"
+            unready += r"(?:any |some |at least one )?(?:not[- ]ready|unready) "
+            unready += r"(?:endpoints?|pods|addresses)\W*$"
             if rx.match(unready, rest):  # "ingresses whose backend svc has unready pods"
                 ident = "i.name" if ns else "i.namespace, i.name"
                 where = f" AND i.namespace = {quote(ns)}" if ns else ""
@@ -8908,10 +8911,12 @@ def _pod_events(
     namespaced: bool = True,
     reasons: list[str] | None = None,
     why: bool = False,
+    both: bool = False,
 ) -> str:
     """The events about the pods (or `table` objects) `where` (its columns qualified as `p`) picks, or how
     many there are; `joined`: the joins the objects are picked through; `window`: one on the events;
-    `namespaced` False: cluster-wide objects (nodes), matched by name alone."""
+    `namespaced` False: cluster-wide objects (nodes), matched by name alone; `both`: reason and message
+    asked."""
     conds = [where.this.sql(dialect="duckdb"), *(["e.type = 'Warning'"] if warnings else [])]
     conds += [f"e.{window}"] if window else []
     if reasons:
@@ -8932,8 +8937,9 @@ def _pod_events(
         # for pods, two for jobs)
         shown = [*([] if one_ns else ["e.namespace"]), "e.involved_name", *([] if reasons else ["e.reason"])]
         shown.append("e.message")
-        if len(shown) > 3:  # at most three, as an events listing shows: why they are so, or what the
-            shown.remove("e.reason" if why else "e.message")  # events say, the message before the reason
+        if len(shown) > 3 and not both:  # at most three, as an events listing shows (unless reason and
+            # message are both asked): why they are so, or what the events say, the message before the reason
+            shown.remove("e.reason" if why else "e.message")
         cols = ", ".join(shown)
     return f"SELECT {cols} FROM events e JOIN {table} p ON {on} WHERE {' AND '.join(conds)}"
 

@@ -1882,7 +1882,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "which ingress routes traffic to the web-bff service?": the ingresses pointing at it
     (r"^(which|what) (ingress(?:es)?|ing) (?:routes?|sends?|forwards?|directs?|points?) (?:traffic )?(?:to"
      r"|at) "
-     r"(?:the )?(?:service |svc )?(?!pods?\b|po\b|nodes?\b)([a-z0-9][\w\-]*)(?: service| svc)?\b",
+     r"(?:the )?(?:service |svc )?"
+     r"(?!pods?\b|po\b|nodes?\b|services?\b|svcs?\b|an?\b|any\b|some\b|backends?\b)"
+     r"([a-z0-9][\w\-]*)(?: service| svc)?\b",
      r"\1 \2 pointing at service \3"),
     # "jobs that give up after fewer than 3 retries": their backoff limit
     (r"\b(?:that |which )?gives? up after (fewer than|less than|under|more than|over|at most|at least) (\d+) "
@@ -2261,6 +2263,16 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "ledger-db po -n payments -> pvc -> pv": those pods, each with the volume its claim is bound to
     (r"^(.+?) (?:po|pods) ((?:-n|in) [a-z0-9][\w\-]*) ?-> ?(?:pvcs?|claims?) ?-> ?(?:pvs?|volumes?)\W*$",
      r"\1 pods \2 and their pvs"),
+    # "which 3 nodes carry the most pods, most first?": run the most (in that order, as a top always is)
+    (r"\b(nodes?) (?:carry|carries|hold|holds|host|hosts) the (most|fewest) (pods|po)\b(?:,? most first)?",
+     r"\1 run the \2 \3"),
+    # "which nodes have gone more than 2 minutes without a heartbeat?": their last heartbeat is that old
+    (r"\b(?:have |has )?gone (?:more than|over|longer than) (\d+ ?\w+) without (?:a |sending a |any )?"
+     r"heartbeats?\b", r"have a last heartbeat more than \1 ago"),
+    # "which pods of autoscaled deployments aren't ready?" (the hpa said by then): those not ready
+    (r"^(?:which|what) (pods?|po) of (?:the )?(?:deployments?|deploys?) with an hpa "
+     r"(?:aren'?t|are not|that aren'?t|which aren'?t) ready\b",
+     r"not ready \1 of deployments that have an hpa"),
     # "pods colocated with po mysql -n team-b": on the same node as it
     (r"\b(?:colocated|co-located|collocated) with (?:the )?(?:po |pod )?", "on the same node as pod "),
     # "for each hpa, how many ready replicas does the deployment it scales have?"

@@ -41,7 +41,7 @@ _SHORT_SLIPS = {
     "restrats": "restarts", "readines": "readiness", "failurs": "failures",
     "provisoning": "provisioning", "provisionig": "provisioning",
     "abt": "about", "restated": "restarted", "servicess": "services", "tpye": "type", "tyep": "type",
-    "nmae": "name",
+    "nmae": "name", "controler": "controller", "controlers": "controllers",
     # kubectl's CLBO, and the British spelling of an adapter's name
     "clbo": "crashlooping", "adaptor": "adapter", "adaptors": "adapters",
 }
