@@ -112,6 +112,16 @@ _ON_WORKER_7 = (
         ("same but give me 5", "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 5", None,
          (Turn("which 3 pods restart the most?",
                "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 3"),)),
+        ("deploy READY here", "SELECT name, ready FROM deployments WHERE namespace = 'payments'", "payments", ()),
+        ("deploys -A having CrashLoopBackOff po", "SELECT DISTINCT r.namespace, r.owner_name FROM pods p "
+         "JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+         "WHERE r.owner_kind = 'Deployment' AND p.status LIKE '%CrashLoopBackOff'", None, ()),
+        ("po on cordoned (SchedulingDisabled) no", "SELECT p.namespace, p.name FROM pods p JOIN nodes n "
+         "ON p.node = n.name WHERE n.unschedulable", None, ()),
+        ("how are the pods spread across instance types? counts please", "SELECT n.instance_type, count(*) "
+         "FROM pods p JOIN nodes n ON p.node = n.name GROUP BY n.instance_type", None, ()),
+        ("svc where endpoints have not-ready addrs", "SELECT s.namespace, s.name FROM services s JOIN endpoints e "
+         "ON e.namespace = s.namespace AND e.name = s.name WHERE e.not_ready_address_count > 0", None, ()),
         ("which jobs of mine did not complete (Failed)?",
          "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Failed'", "batch", ()),
         ("ingresses whose backend svc has unready pods", "SELECT DISTINCT i.namespace, i.name FROM ingresses i "

@@ -2273,6 +2273,19 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^(?:which|what) (pods?|po) of (?:the )?(?:deployments?|deploys?) with an hpa "
      r"(?:aren'?t|are not|that aren'?t|which aren'?t) ready\b",
      r"not ready \1 of deployments that have an hpa"),
+    # "deploy READY here": the READY column of each
+    (r"^(deploy|deploys|deployments?|sts|statefulsets?|ds|daemonsets?) ready\b", r"ready for each \1"),
+    # "deploys -A having CrashLoopBackOff po": with such pods
+    (r"\bhaving ([a-z][\w\-]*) (?:po|pods)\b", r"with \1 pods"),
+    # "po on cordoned (SchedulingDisabled) no", "po on gpu-capable no": on such nodes (kubectl's "no")
+    (r"\bon (cordoned|unschedulable|notready|not ready|ready|gpu|gpu-capable|tainted)\s*"
+     r"(?:\([^)]*\)\s*)?no\b", r"on \1 nodes"),
+    (r"\bgpu-capable\b", "gpu"),
+    # "how are the pods spread across instance types? counts please": per instance type
+    (r"(\?)\s*(?:give |with |show )?counts?(?: please| pls| plz)?\W*$", r"\1"),
+    # "svc where endpoints have not-ready addrs": with not-ready endpoints
+    (r"\bwhere (?:the |their )?endpoints have (?:any |some )?(not[- ]ready|unready) (?:addrs|addresses)\b",
+     "with not ready endpoints"),
     # "pods colocated with po mysql -n team-b": on the same node as it
     (r"\b(?:colocated|co-located|collocated) with (?:the )?(?:po |pod )?", "on the same node as pod "),
     # "for each hpa, how many ready replicas does the deployment it scales have?"
