@@ -777,7 +777,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^(?:pods? )?guaranteed\s*(?:vs\.?|versus|/|,)\s*burstable\s*(?:vs\.?|versus|/|,|and)\s*besteffort\s*"
      r"(?:pods? )?(?:counts?|numbers?|totals?)\b", "pod count per qos class"),
     # "most frequent warnings by count, top 3": the warning reasons, repeats added up
-    (r"\bmost frequent warnings? (?:by (?:count|occurrences|repeats)|counting repeats)\b",
+    (r"\bmost (?:frequent|common) warnings? (?:by (?:count|occurrences|repeats)|counting repeats)\b",
      "warning reasons, counting repeats,"),
     # "noisiest pod by warnings": the one with the most warning occurrences
     (r"\bnoisiest (pod|node|object|deployment|job)s? by warnings?\b",
