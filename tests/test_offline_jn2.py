@@ -157,12 +157,11 @@ REAL = [
         "SELECT c.name, count(p.name) FROM priorityclasses c LEFT JOIN pods p ON p.priority_class = c.name "
         "GROUP BY c.name",
     ),
-    # each ingress with each backend service and its ready endpoint count
+    # each ingress with its backend service's ready endpoint count (each service named when several are said)
     (
         "for each ingress, how many ready endpoints its backend service has",
-        "SELECT i.namespace, i.name, i.svc, e.ready_address_count FROM (SELECT namespace, name, "
-        "unnest(services) AS svc FROM ingresses) i LEFT JOIN endpoints e ON e.namespace = i.namespace "
-        "AND e.name = i.svc",
+        "SELECT i.namespace, i.name, e.ready_address_count FROM ingresses i JOIN endpoints e "
+        "ON e.namespace = i.namespace AND list_contains(i.services, e.name)",
     ),
     (
         "ingresses and their backend services' ready endpoint counts",

@@ -185,9 +185,6 @@ def test_demo(translator, engine, question, gold, namespace, turns):
         ("which namespaces have neither a resource quota nor a limit range?", "SELECT name FROM namespaces n "
          "WHERE NOT EXISTS (SELECT 1 FROM resourcequotas q WHERE q.namespace = n.name) "
          "AND NOT EXISTS (SELECT 1 FROM limitranges l WHERE l.namespace = n.name)"),
-        ("cassandra statefulset pods in team-b and the status of their PVCs", "SELECT p.name, c.name, c.status "
-         "FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) "
-         "WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'cassandra'"),
         ("worker-4 was flagged for disk pressure overnight. what events has that node got?",
          "SELECT type, reason, message FROM events WHERE involved_kind = 'Node' AND involved_name = 'worker-4'"),
         ("pvc whose pv reclaimPolicy=Delete", _RECLAIMED),

@@ -451,8 +451,6 @@ def join(
     where = " AND ".join(_qualified(c, "b") for c in b_conditions)
     if where:
         tree = tree.where(where, copy=False)
-    if b_columns and how.fans_out and b_table == "persistentvolumeclaims" and "name" not in b_columns:
-        b_columns = ["name", *b_columns]  # "pods and their claims' status": which claim each status is of
     if b_columns:
         tree = tree.select(*(f"b.{c}" for c in b_columns), copy=False)
     if how.fans_out and not tree.args.get("group") and not any(tree.find_all(exp.AggFunc)):

@@ -6991,6 +6991,11 @@ class OfflineTranslator:
                 f"SELECT {ident}, sum(e.{column}) FROM ingresses i JOIN endpoints e ON e.namespace = "
                 f"i.namespace AND list_contains(i.services, e.name){where} GROUP BY {ident}"
             )
+        if rx.search(r"\bits (?:backend )?(?:service|svc)\b", rest):  # "… does its backend service have?"
+            return (
+                f"SELECT {ident}, e.{column} FROM ingresses i JOIN endpoints e ON e.namespace = i.namespace "
+                f"AND list_contains(i.services, e.name){where}"
+            )
         # each backend service named beside its count (none where it has no endpoints object)
         return (
             f"SELECT {ident}, i.svc, e.{column} FROM (SELECT namespace, name, unnest(services) AS svc "
