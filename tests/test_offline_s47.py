@@ -122,6 +122,12 @@ _ON_WORKER_7 = (
          "FROM pods p JOIN nodes n ON p.node = n.name GROUP BY n.instance_type", None, ()),
         ("svc where endpoints have not-ready addrs", "SELECT s.namespace, s.name FROM services s JOIN endpoints e "
          "ON e.namespace = s.namespace AND e.name = s.name WHERE e.not_ready_address_count > 0", None, ()),
+        # GPUs requested: no column holds them, each container's resources do
+        ("how many gpus are requested?", "SELECT sum(CAST(json_extract_string(raw, "
+         "'$.resources.requests.\"nvidia.com/gpu\"') AS INTEGER)) FROM containers", None, ()),
+        ("gpu requests per namespace", "SELECT namespace, sum(CAST(json_extract_string(raw, "
+         "'$.resources.requests.\"nvidia.com/gpu\"') AS INTEGER)) FROM containers "
+         "WHERE raw LIKE '%nvidia.com/gpu%' GROUP BY namespace", None, ()),
         ("which jobs of mine did not complete (Failed)?",
          "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Failed'", "batch", ()),
         ("ingresses whose backend svc has unready pods", "SELECT DISTINCT i.namespace, i.name FROM ingresses i "

@@ -7173,6 +7173,9 @@ class OfflineTranslator:
         neither = self._namespaces_without_either(rest)
         if neither is not None:
             return neither
+        gpus = _gpu_requests(rest, ns)
+        if gpus is not None:
+            return gpus
         backends = self._backend_endpoints(rest, ns) or self._selected_pods_place(rest, ns)
         backends = backends or self._services_by_endpoints(rest, ns) or self._endpoints_of_service(rest, ns)
         backends = backends or self._services_of_workload(rest, ns)
@@ -9448,6 +9451,30 @@ def _nodes_and_namespaces(text: str, ns: str | None) -> str | None:
         return None
     key, counted = ("node", "namespace") if each.group(2).startswith("node") else ("namespace", "node")
     return f"SELECT {key}, count(DISTINCT {counted}) FROM pods WHERE node IS NOT NULL GROUP BY {key}"
+
+
+def _gpu_requests(text: str, ns: str | None) -> str | None:
+    """ "how many gpus are requested?", "gpu requests per namespace": the NVIDIA GPUs the containers request
+    (no column holds them; each container's resources do), summed; grouped, only where some are."""
+    asked = r"\bgpus? (?:requests?|requested)\b|\brequested gpus?\b|\bgpu request"
+    asked += r"|\bgpus? (?:are|is|do pods|have pods) (?:being )?request(?:ed|ing)?\b"
+    counted = r"\b(?:how many|total|sum|number|count|per|by|each)\b"
+    if not rx.search(asked, text) or not rx.search(counted, text):
+        return None
+    gpu = "json_extract_string(c.raw, '$.resources.requests.\"nvidia.com/gpu\"')"
+    amount = f"sum(CAST({gpu} AS DOUBLE))"
+    scope = [f"c.namespace = {quote(ns)}"] if ns else []
+    per = rx.search(r"\b(?:per|by|each|for each|in each)\s+(?:the\s+)?(namespace|node|pod)s?\b", text)
+    if per is None:
+        where = f" WHERE {' AND '.join(scope)}" if scope else ""
+        return f"SELECT {amount} FROM containers c{where}"
+    key = {"namespace": ["c.namespace"], "node": ["p.node"], "pod": ["c.namespace", "c.pod"]}[per.group(1)]
+    key = [k for k in key if not (ns and k == "c.namespace")] or key
+    source = "containers c"
+    if per.group(1) == "node":  # a container's node is its pod's
+        source += " JOIN pods p ON p.namespace = c.namespace AND p.name = c.pod"
+    where = " AND ".join([*scope, f"{gpu} IS NOT NULL"])
+    return f"SELECT {', '.join(key)}, {amount} FROM {source} WHERE {where} GROUP BY {', '.join(key)}"
 
 
 def _refused_outright(message: str) -> bool:
