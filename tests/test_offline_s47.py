@@ -128,6 +128,11 @@ _ON_WORKER_7 = (
         ("gpu requests per namespace", "SELECT namespace, sum(CAST(json_extract_string(raw, "
          "'$.resources.requests.\"nvidia.com/gpu\"') AS INTEGER)) FROM containers "
          "WHERE raw LIKE '%nvidia.com/gpu%' GROUP BY namespace", None, ()),
+        ("how many pods does each have?", "SELECT d.name, count(p.name) FROM deployments d LEFT JOIN replicasets r "
+         "ON r.namespace = d.namespace AND r.owner_kind = 'Deployment' AND r.owner_name = d.name LEFT JOIN pods p "
+         "ON p.namespace = r.namespace AND p.owner_kind = 'ReplicaSet' AND p.owner_name = r.name "
+         "WHERE d.namespace = 'payments' GROUP BY d.name", None,
+         (Turn("deployments in payments", "SELECT name FROM deployments WHERE namespace = 'payments'"),)),
         ("which jobs of mine did not complete (Failed)?",
          "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Failed'", "batch", ()),
         ("ingresses whose backend svc has unready pods", "SELECT DISTINCT i.namespace, i.name FROM ingresses i "

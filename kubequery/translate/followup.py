@@ -355,6 +355,16 @@ _APPENDED = (
     # (a workload's: a node or pod that is not ready has no replicas to count)
     (r"^(?:and )?which(?: ones| of (?:them|those|these))?(?: are| is)? not (?:fully )?ready$",
      "that are not fully ready", r"\bfrom (?:deployments|statefulsets|replicasets|daemonsets)\b"),
+    # "how many pods does each have?" after deployments: each one's pods counted
+    (r"^(?:and |so )?(?:how many pods (?:does|do) (?:each(?: one)?|they|it) (?:have|run|host)|"
+     r"how many pods (?:are )?(?:in|on|under) each(?: one)?|"
+     r"(?:the |their )?pod counts? (?:for|of) (?:each|them|those)(?: one)?|"
+     r"(?:with|and|add|\+) (?:their|its|the) pod counts?)$",
+     "and how many pods each has",
+     r"\bfrom (?:deployments|statefulsets|replicasets|daemonsets|jobs|nodes|namespaces)\b(?! \w+ join)"),
+    # (said so by then: "how many pods does each have" reads as a job's active pods)
+    (r"^and their active pods$", "and how many pods each has",
+     r"\bfrom (?:deployments|statefulsets|replicasets|daemonsets|nodes|namespaces)\b(?! \w+ join)"),
 )
 
 
