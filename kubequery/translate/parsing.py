@@ -2286,6 +2286,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "svc where endpoints have not-ready addrs": with not-ready endpoints
     (r"\bwhere (?:the |their )?endpoints have (?:any |some )?(not[- ]ready|unready) (?:addrs|addresses)\b",
      "with not ready endpoints"),
+    # "show me the events on pvcs, reason and message", "pvc events: reason + message": both shown
+    (r"\s*[,:]\s*(?:with |show |incl\.? )?(?:the |their )?reasons? ?(?:and|\+|&|,|/) ?(?:the |their )?"
+     r"(?:messages?|msgs?)\W*$", " with reason and message"),
     # "pods colocated with po mysql -n team-b": on the same node as it
     (r"\b(?:colocated|co-located|collocated) with (?:the )?(?:po |pod )?", "on the same node as pod "),
     # "for each hpa, how many ready replicas does the deployment it scales have?"
