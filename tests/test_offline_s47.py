@@ -133,6 +133,10 @@ _ON_WORKER_7 = (
          "ON p.namespace = r.namespace AND p.owner_kind = 'ReplicaSet' AND p.owner_name = r.name "
          "WHERE d.namespace = 'payments' GROUP BY d.name", None,
          (Turn("deployments in payments", "SELECT name FROM deployments WHERE namespace = 'payments'"),)),
+        ("storage is acting up. show me the events on pvcs, reason and message", "SELECT namespace, involved_name, "
+         "reason, message FROM events WHERE involved_kind = 'PersistentVolumeClaim'", None, ()),
+        ("quick health check before my deploy: break down the pods in my namespace by status",
+         "SELECT status, count(*) FROM pods WHERE namespace = 'payments' GROUP BY status", "payments", ()),
         ("which jobs of mine did not complete (Failed)?",
          "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Failed'", "batch", ()),
         ("ingresses whose backend svc has unready pods", "SELECT DISTINCT i.namespace, i.name FROM ingresses i "
@@ -221,6 +225,9 @@ def test_demo(translator, engine, question, gold, namespace, turns):
         ("which 3 nodes carry the most pods, most first?", "SELECT node, count(*) AS pods FROM pods "
          "WHERE node IS NOT NULL GROUP BY node ORDER BY pods DESC LIMIT 3"),
         ("pods without a controler", "SELECT namespace, name FROM pods WHERE owner_kind IS NULL"),
+        ("is anything besides kube-system pods scheduled on the control plane?", "SELECT p.namespace, p.name "
+         "FROM pods p JOIN nodes n ON p.node = n.name WHERE list_contains(n.roles, 'control-plane') "
+         "AND p.namespace <> 'kube-system'"),
         ("what pods does the team-a frontend service select?", "SELECT p.name FROM services s JOIN pods p "
          "ON p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels) "
          "WHERE s.namespace = 'team-a' AND s.name = 'frontend'"),

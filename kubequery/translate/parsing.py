@@ -2289,6 +2289,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "show me the events on pvcs, reason and message", "pvc events: reason + message": both shown
     (r"\s*[,:]\s*(?:with |show |incl\.? )?(?:the |their )?reasons? ?(?:and|\+|&|,|/) ?(?:the |their )?"
      r"(?:messages?|msgs?)\W*$", " with reason and message"),
+    # "is anything besides kube-system pods scheduled on the control plane?": the pods outside it there
+    (r"^(?:is|are) (?:there )?(?:anything|any pods?) (?:besides|other than|apart from|except) (?:the )?"
+     r"([a-z0-9][\w\-]*) (?:pods? |ones )?((?:scheduled |running )?on )", r"pods not in \1 \2"),
+    # "ing w/ missing backend svc": whose backend service does not exist
+    (r"\b(?:with|w/) (?:a )?missing backend (?:svcs?|services?)\b", "whose backend service is missing"),
     # "pods colocated with po mysql -n team-b": on the same node as it
     (r"\b(?:colocated|co-located|collocated) with (?:the )?(?:po |pod )?", "on the same node as pod "),
     # "for each hpa, how many ready replicas does the deployment it scales have?"

@@ -97,7 +97,7 @@ def _node_said(
 # an ask opens as a question or a request does
 _ASKS = (
     r"(?:which|what|what's|whats|how|when|are|is|any|do|does|did|show|list|give|can|could|where|who|find|get|"
-    r"tell|count|i need|i want|i'd like|need|want|pls|please|for (?:each|every|all))\b"
+    r"tell|count|break down|i need|i want|i'd like|need|want|pls|please|for (?:each|every|all))\b"
 )
 # a namespace the story names as one ("in team-b", "-n team-b", "the team-b namespace")
 _NAMESPACE_SAID = (
