@@ -1338,7 +1338,11 @@ def render(p: Parse, catalog: Catalog) -> str:
         if restarted and not timed and not p.extra:
             p.extra.append("restarts")  # "pods that have restarted": how many times each did, as dev's show
         extra = [c + p.unit if c in _BYTES else c + p.cpu_unit if c in _CORES else c for c in p.extra]
-        sel = ", ".join(dict.fromkeys([*ident, *extra]))
+        shown = list(dict.fromkeys([*ident, *extra]))
+        if p.table == "events" and "reason" in extra and "message" in ident:  # "… with reason and message"
+            shown.remove("reason")
+            shown.insert(shown.index("message"), "reason")
+        sel = ", ".join(shown)
     sql = "SELECT " + ("DISTINCT " if p.distinct else "") + sel + f" FROM {p.table}"
     if p.spread:
         sql += f", unnest({p.spread}) AS u({p.group})"
