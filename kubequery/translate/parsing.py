@@ -2274,7 +2274,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:aren'?t|are not|that aren'?t|which aren'?t) ready\b",
      r"not ready \1 of deployments that have an hpa"),
     # "deploy READY here": the READY column of each
-    (r"^(deploy|deploys|deployments?|sts|statefulsets?|ds|daemonsets?) ready\b", r"ready for each \1"),
+    (r"^(deploy|deploys|deployments?|sts|statefulsets?|ds|daemonsets?) ready"
+     r"(?=\s*(?:here\b|in\b|-n\b|[?.!]*$))", r"ready for each \1"),
     # "deploys -A having CrashLoopBackOff po": with such pods
     (r"\bhaving ([a-z][\w\-]*) (?:po|pods)\b", r"with \1 pods"),
     # "po on cordoned (SchedulingDisabled) no", "po on gpu-capable no": on such nodes (kubectl's "no")
