@@ -137,6 +137,13 @@ _ON_WORKER_7 = (
          "reason, message FROM events WHERE involved_kind = 'PersistentVolumeClaim'", None, ()),
         ("quick health check before my deploy: break down the pods in my namespace by status",
          "SELECT status, count(*) FROM pods WHERE namespace = 'payments' GROUP BY status", "payments", ()),
+        # a story told before a dash or a comma, a request after it, and why it is asked after that
+        ("customers say the site is unreachable - can you list every LoadBalancer service so I can check them?",
+         "SELECT namespace, name FROM services WHERE type = 'LoadBalancer'", None, ()),
+        ("worker-7 just dropped off the dashboard, can you list every pod scheduled on it so I know what's affected?",
+         "SELECT namespace, name FROM pods WHERE node = 'worker-7'", None, ()),
+        ("security wants an inventory for the data namespace - what container images are running there?",
+         "SELECT DISTINCT image FROM containers WHERE namespace = 'data'", None, ()),
         ("which jobs of mine did not complete (Failed)?",
          "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Failed'", "batch", ()),
         ("ingresses whose backend svc has unready pods", "SELECT DISTINCT i.namespace, i.name FROM ingresses i "

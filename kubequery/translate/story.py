@@ -12,9 +12,15 @@ from dataclasses import dataclass
 
 from kubequery.translate import rx
 
-# where a sentence ends: ". ", "? ", "! " (not "m5.4xlarge" or "erin@acme.io"), or a colon after a
-# story of four words or more ("so i'm curious: what are …", not "po x -n checkout: owning deploy?")
-_END = r"(?<=[a-z0-9)'\"])[.?!]+\s+(?=\S)|(?<=[a-z0-9)])\s*:\s+(?=\S)"
+# where a sentence ends: ". ", "? ", "! " (not "m5.4xlarge" or "erin@acme.io"), a dash between spaces
+# ("the site is down - can you list …", not "-n x"), a comma before a request ("…, can you list"), or a
+# colon after a story of four words or more ("so i'm curious: what are …", not "po x -n checkout: …")
+_END = (
+    r"(?<=[a-z0-9)'\"])[.?!]+\s+(?=\S)|(?<=[a-z0-9)])\s*:\s+(?=\S)|(?<=[a-z0-9)'])\s+[-\u2013\u2014]+\s+(?=\S)"
+    r"|(?<=[a-z0-9)']),\s+(?=(?:can|could|would) you\b|please\b|pls\b)"
+)
+# why the asker asks, said after the question: "… so i can check them", "… so i know what's affected"
+_PURPOSE = r",?\s+so (?:that )?(?:i|we) (?:can|could|know|understand|see|find out)\b.*$"
 # a story before a colon is told by someone ("so i'm curious: …")
 _TELLER = r"\b(?:i|we|my|our|us|i'm|im|we're|i've|we've|i'd|me)\b"
 # words that point back at something the story said
@@ -43,7 +49,9 @@ def _points_back(asked: str, pronoun: re.Match[str]) -> bool:
         return not rx.search(rf"\b{_KIND}(?:e?s)?\b", before)
     if word in _PLURAL:
         return not rx.search(rf"\b{_KIND}(?:e?s)\b", before)
-    return not rx.search(rf"\b(?:each|every|a|an|the|one|any) (?:\S+ )?{_KIND}\b", before)
+    # "is any of our autoscalers pinned at its max?": its own, one of those the question names
+    some = r"\b(?:each|every|a|an|the|one|any)(?: of (?:our|the|my|these|those))? (?:\S+ )?"
+    return not rx.search(rf"{some}{_KIND}e?s?\b", before)
 
 
 # a node the story tells of by its state: "one of our nodes just went NotReady", "someone cordoned a node"
@@ -131,6 +139,10 @@ def split(
     ends = list(rx.finditer(_END, text))
     for end in reversed(ends):
         story, asked = text[: end.start()].strip(), text[end.end() :].strip()
+        dashed = rx.search(r"[-\u2013\u2014]", end.group(0))
+        if dashed and len(story.split()) < 5 and not rx.search(_TELLER, story):
+            continue  # "image pulls failing somewhere - which pods?": the subject, not a story
+        asked = rx.sub(_PURPOSE, "", asked) or asked
         if asked.startswith("("):  # "… create them? (FailedCreate events in monitoring)": a note, not an ask
             continue
         if not rx.match(_ASKS, asked) or len(asked.split()) < 3:
@@ -147,6 +159,8 @@ def split(
         resolved = _node_said(story, asked, nodes, pods)
         if resolved:  # "… went NotReady. which deployments have a pod on it?": on that node
             return Told(story, resolved)
+        if rx.search(_NAMESPACE_SAID, story):  # "… for the data namespace - what images are running there?"
+            asked = rx.sub(r"\s+(?:in |over )?there\b(?! (?:are|is|any)\b)", "", asked)
         if any(_points_back(asked, m) for m in rx.finditer(_POINTS_BACK, asked)):
             return None
         return Told(story, asked)
