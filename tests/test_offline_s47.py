@@ -144,6 +144,8 @@ _ON_WORKER_7 = (
          "SELECT namespace, name FROM pods WHERE node = 'worker-7'", None, ()),
         ("security wants an inventory for the data namespace - what container images are running there?",
          "SELECT DISTINCT image FROM containers WHERE namespace = 'data'", None, ()),
+        ("jobs still running after 15 minutes", "SELECT namespace, name FROM jobs WHERE status = 'Running' "
+         "AND duration > INTERVAL 15 MINUTES", None, ()),
         ("which jobs of mine did not complete (Failed)?",
          "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Failed'", "batch", ()),
         ("ingresses whose backend svc has unready pods", "SELECT DISTINCT i.namespace, i.name FROM ingresses i "
@@ -235,6 +237,8 @@ def test_demo(translator, engine, question, gold, namespace, turns):
         ("is anything besides kube-system pods scheduled on the control plane?", "SELECT p.namespace, p.name "
          "FROM pods p JOIN nodes n ON p.node = n.name WHERE list_contains(n.roles, 'control-plane') "
          "AND p.namespace <> 'kube-system'"),
+        ("no DiskPressure=True -> po", "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name "
+         "WHERE n.disk_pressure"),
         ("what pods does the team-a frontend service select?", "SELECT p.name FROM services s JOIN pods p "
          "ON p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels) "
          "WHERE s.namespace = 'team-a' AND s.name = 'frontend'"),

@@ -2293,6 +2293,12 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "is anything besides kube-system pods scheduled on the control plane?": the pods outside it there
     (r"^(?:is|are) (?:there )?(?:anything|any pods?) (?:besides|other than|apart from|except) (?:the )?"
      r"([a-z0-9][\w\-]*) (?:pods? |ones )?((?:scheduled |running )?on )", r"pods not in \1 \2"),
+    # "no DiskPressure=True -> po": the pods on nodes under that pressure
+    (r"^(?:no|nodes?) (disk|memory|pid) ?pressure(?: ?= ?true)? ?-> ?(?:po|pods)\W*$",
+     r"pods on nodes with \1 pressure"),
+    # "any jobs still going after more than 15 minutes?": running that long
+    (r"\b(?:still )?(?:running|going|active) (?:after|past|beyond) (?:more than |over )?(\d+ ?[a-z]+)",
+     r"running for more than \1"),
     # "ing w/ missing backend svc": whose backend service does not exist
     (r"\b(?:with|w/) (?:a )?missing backend (?:svcs?|services?)\b", "whose backend service is missing"),
     # "pods colocated with po mysql -n team-b": on the same node as it
