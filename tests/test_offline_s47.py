@@ -146,6 +146,8 @@ _ON_WORKER_7 = (
          "SELECT DISTINCT image FROM containers WHERE namespace = 'data'", None, ()),
         ("jobs still running after 15 minutes", "SELECT namespace, name FROM jobs WHERE status = 'Running' "
          "AND duration > INTERVAL 15 MINUTES", None, ()),
+        ("fluent-bit ds: nodes without its pod", "SELECT n.name FROM nodes n WHERE NOT EXISTS (SELECT 1 FROM pods p "
+         "WHERE p.node = n.name AND p.owner_kind = 'DaemonSet' AND p.owner_name = 'fluent-bit')", None, ()),
         ("which jobs of mine did not complete (Failed)?",
          "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Failed'", "batch", ()),
         ("ingresses whose backend svc has unready pods", "SELECT DISTINCT i.namespace, i.name FROM ingresses i "
@@ -239,6 +241,11 @@ def test_demo(translator, engine, question, gold, namespace, turns):
          "AND p.namespace <> 'kube-system'"),
         ("no DiskPressure=True -> po", "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name "
          "WHERE n.disk_pressure"),
+        ("what deploymnt created redis-replica-7f5dff99dc-8nhp8 in team-a", "SELECT r.owner_name FROM pods p "
+         "JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name WHERE p.namespace = 'team-a' "
+         "AND p.name = 'redis-replica-7f5dff99dc-8nhp8'"),
+        ("how many cores does each node have, and how many of them can pods actually use?",
+         "SELECT name, cpu_capacity, cpu_allocatable FROM nodes"),
         ("what pods does the team-a frontend service select?", "SELECT p.name FROM services s JOIN pods p "
          "ON p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels) "
          "WHERE s.namespace = 'team-a' AND s.name = 'frontend'"),

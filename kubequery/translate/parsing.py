@@ -2299,6 +2299,16 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "any jobs still going after more than 15 minutes?": running that long
     (r"\b(?:still )?(?:running|going|active) (?:after|past|beyond) (?:more than |over )?(\d+ ?[a-z]+)",
      r"running for more than \1"),
+    # "what deployment created redis-replica-7f5dff99dc-8nhp8?": the one that owns that pod
+    (r"^(?:what|which) (deployment|deploy|statefulset|sts|daemonset|ds|job|replicaset|rs) "
+     r"(?:created|made|started|launched|spawned|manages|controls) (?:the )?(?:pod |po )?"
+     r"([a-z0-9][\w\-.]*-[a-z0-9]{5})\b", r"which \1 owns pod \2"),
+    # "how many cores does each node have, and how many can pods actually use?": capacity and allocatable
+    (r"^how many (?:cores|cpus?) does each node have,? and how many (?:of them )?can pods (?:actually )?"
+     r"use\W*$", "cpu capacity and allocatable of each node"),
+    # "fluent-bit ds: nodes without its pod": the nodes without one of its pods
+    (r"^([a-z0-9][\w\-]*) (?:ds|daemonset|daemon set):\s*(?:nodes?|no) (?:without|missing|lacking) "
+     r"(?:its|a|one of its) pods?\W*$", r"nodes without a \1 pod"),
     # "ing w/ missing backend svc": whose backend service does not exist
     (r"\b(?:with|w/) (?:a )?missing backend (?:svcs?|services?)\b", "whose backend service is missing"),
     # "pods colocated with po mysql -n team-b": on the same node as it
