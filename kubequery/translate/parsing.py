@@ -2229,7 +2229,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^(?:svc|service) ([a-z0-9][\w\-]*) ((?:-n|in) [a-z0-9][\w\-]*)\s*:\s*(.+?) (?:po|pods)\W*$",
      r"\3 pods selected by service \1 \2"),
     # "containers w/ limits.memory > 8Gi (show it in GiB)": the amount compared, shown in that unit
-    (r"\b(limits|requests)\.(memory|cpu)\b", r"\2 \1"),
+    (r"\b(?:resources\.)?(limits|requests)\.(memory|cpu)\b", r"\2 \1"),
     (r"^(.*?\b(memory|mem|cpu) (limits?|requests?)\b.*?)\s*\(?\s*show (?:it|them|that|those) in "
      r"(gib|mib|gi|mi)\s*\)?\W*$", r"\1 and their \2 \3 in \4"),
     # "if a container in payments sets no memory limit, what limit does it get?": the limit range's default
