@@ -163,6 +163,9 @@ _ON_WORKER_7 = (
          "SELECT name, default_memory_limit FROM limitranges WHERE namespace = 'payments'", None, ()),
         ("ready status of my deployments", "SELECT name, ready FROM deployments WHERE namespace = 'payments'",
          "payments", ()),
+        ("deploys pinned at hpa maxReplicas", "SELECT d.namespace, d.name FROM deployments d "
+         "JOIN horizontalpodautoscalers h ON h.namespace = d.namespace AND h.target_name = d.name "
+         "WHERE h.target_kind = 'Deployment' AND h.current_replicas >= h.max_replicas", None, ()),
         ("deploys where the hpa is maxed out", "SELECT d.namespace, d.name FROM deployments d "
          "JOIN horizontalpodautoscalers h ON h.namespace = d.namespace AND h.target_name = d.name "
          "WHERE h.target_kind = 'Deployment' AND h.current_replicas >= h.max_replicas", None, ()),
@@ -246,6 +249,9 @@ def test_demo(translator, engine, question, gold, namespace, turns):
          "AND p.name = 'redis-replica-7f5dff99dc-8nhp8'"),
         ("how many cores does each node have, and how many of them can pods actually use?",
          "SELECT name, cpu_capacity, cpu_allocatable FROM nodes"),
+        ("which roles is the prometheus-k8s service account in monitoring bound to?", "SELECT DISTINCT role_name "
+         "FROM rolebindings WHERE list_contains(service_accounts, 'monitoring/prometheus-k8s') UNION "
+         "SELECT role_name FROM clusterrolebindings WHERE list_contains(service_accounts, 'monitoring/prometheus-k8s')"),
         ("what pods does the team-a frontend service select?", "SELECT p.name FROM services s JOIN pods p "
          "ON p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels) "
          "WHERE s.namespace = 'team-a' AND s.name = 'frontend'"),

@@ -227,14 +227,10 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     subject = _subject(text, namespace, grounding)
     if role_name and subject and f"/{role_name}'" in subject:
         role_name = None  # "what can service account prometheus-k8s do": the account, not a role so named
-    if (
-        namespace
-        and subject
-        and f"'{namespace}/" in subject
-        and rx.search(r"\b(?:which|what) (?:other )?(?:namespaces|ns)\b", text)
-    ):
-        # "in which namespaces can sa prometheus-k8s (monitoring) read pods": that namespace is the
-        # account's own, the namespaces asked are the bindings'
+    if namespace and subject and f"'{namespace}/" in subject:
+        # "in which namespaces can sa prometheus-k8s (monitoring) read pods", "which roles is the
+        # prometheus-k8s service account in monitoring bound to?": that namespace is the account's own; it
+        # may be bound in any namespace, or cluster-wide
         namespace = None
     accounts = rx.search(r"\b(?:service ?accounts|sas)\b", text) and rx.search(
         r"\bbound\b|\bbind|\bgrant|\bgives?\b|\bwith\b|\bhave\b|\bhold", text
