@@ -148,6 +148,8 @@ _ON_WORKER_7 = (
          "AND duration > INTERVAL 15 MINUTES", None, ()),
         ("fluent-bit ds: nodes without its pod", "SELECT n.name FROM nodes n WHERE NOT EXISTS (SELECT 1 FROM pods p "
          "WHERE p.node = n.name AND p.owner_kind = 'DaemonSet' AND p.owner_name = 'fluent-bit')", None, ()),
+        ("some nodes got cordoned for maintenance - which pods are still running on them?",
+         "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.unschedulable", None, ()),
         ("which jobs of mine did not complete (Failed)?",
          "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Failed'", "batch", ()),
         ("ingresses whose backend svc has unready pods", "SELECT DISTINCT i.namespace, i.name FROM ingresses i "

@@ -56,8 +56,9 @@ def _points_back(asked: str, pronoun: re.Match[str]) -> bool:
 
 # a node the story tells of by its state: "one of our nodes just went NotReady", "someone cordoned a node"
 _NODE_TOLD = (
-    r"\b(?:a|one|one of (?:our|the|my))(?: \w+)? (?:nodes?|workers?|machines?|hosts?) "
-    r"(?:just |has |had |suddenly )?(?:went|gone|is|was|got|turned|became|has been) "
+    r"\b(?:a|one|some|several|a few|two|three|one of (?:our|the|my))(?: \w+)? "
+    r"(?:nodes?|workers?|machines?|hosts?) "
+    r"(?:just |has |had |have |suddenly )?(?:went|gone|is|was|were|got|turned|became|has been|have been) "
     r"(not ?ready|cordoned|unschedulable)\b|\bcordoned (?:a|one|the) (node)\b|"
     # or by its name: "worker-7 went NotReady a few minutes ago"
     r"^(?:node )?([a-z][a-z0-9\-]*\d[a-z0-9\-]*) (?:just |has |had |suddenly )?(?:went|gone|is|was|got|"
@@ -96,7 +97,8 @@ def _node_said(
         node = f"{told.group(3)}" if told.group(3) else "the {} node".format(
             "cordoned" if told.group(2) else told.group(1).replace(" ", "")
         )
-        resolved = rx.sub(r"\b(?:on|from) (?:it|that node|that one)\b", f"on {node}", resolved)
+        them = r"|them|those nodes|those ones" if not told.group(3) else ""  # "some nodes got cordoned …"
+        resolved = rx.sub(rf"\b(?:on|from) (?:it|that node|that one{them})\b", f"on {node}", resolved)
     if resolved == asked or any(_points_back(resolved, m) for m in rx.finditer(_POINTS_BACK, resolved)):
         return None
     return resolved
