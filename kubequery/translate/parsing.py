@@ -2248,12 +2248,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "statefulsets unprotected by any pdb": not covered by one
     (r"\bunprotected by (?:any|a|an) (pdb|poddisruptionbudget|pod disruption budget)\b",
      r"not covered by a \1"),
-    # "which hpas can't fetch their metrics?", "which pods are failing to mount volumes?": the objects that
-    # have those failures, each once
+    # "which hpas can't fetch their metrics?": the autoscalers that have those failures, each once
     (r"^which (\w+) (?:are failing to|are unable to|can'?t|cannot|fail to|failed to|couldn'?t) "
      r"(?:fetch|get|read|compute) (?:their |its |the )?metrics\b", r"which \1 have metric failures"),
-    (r"^which (pods?|po) (?:are failing to|are unable to|can'?t|cannot|fail to|failed to|couldn'?t) "
-     r"(mount|attach) (?:their |its |the )?volumes?\b", r"which \1 have volume \2 failures"),
     # "pvc whose pv reclaimPolicy=Delete": the reclaim policy, said as the field is spelt
     (r"\breclaimpolicy\s*(?:=|:|==)\s*", "reclaim policy "),
     (r"\breclaimpolicy\b", "reclaim policy"),
