@@ -361,10 +361,10 @@ _APPENDED = (
      r"(?:the |their )?pod counts? (?:for|of) (?:each|them|those)(?: one)?|"
      r"(?:with|and|add|\+) (?:their|its|the) pod counts?)$",
      "and how many pods each has",
-     r"\bfrom (?:deployments|statefulsets|replicasets|daemonsets|jobs|nodes|namespaces)\b(?! \w+ join)"),
+     r"\bfrom (?:deployments|statefulsets|replicasets|daemonsets|jobs)\b(?! \w+ join)"),
     # (said so by then: "how many pods does each have" reads as a job's active pods)
     (r"^and their active pods$", "and how many pods each has",
-     r"\bfrom (?:deployments|statefulsets|replicasets|daemonsets|nodes|namespaces)\b(?! \w+ join)"),
+     r"\bfrom (?:deployments|statefulsets|replicasets|daemonsets)\b(?! \w+ join)"),
 )
 
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from kubequery.translate import rx
 
 # where a sentence ends: ". ", "? ", "! " (not "m5.4xlarge" or "erin@acme.io"), a dash between spaces
-# ("the site is down - can you list …", not "-n x"), a comma before a request ("…, can you list"), or a
-# colon after a story of four words or more ("so i'm curious: what are …", not "po x -n checkout: …")
+# after six words or a teller ("the site is down for our users - can you list …", not "-n x"), a comma
+# before a request ("…, can you list"), or a colon after a story of four words or more ("so i'm curious:
+# what are …", not "po x -n checkout: …")
 _END = (
     r"(?<=[a-z0-9)'\"])[.?!]+\s+(?=\S)|(?<=[a-z0-9)])\s*:\s+(?=\S)|(?<=[a-z0-9)'])\s+[-\u2013\u2014]+\s+(?=\S)"
     r"|(?<=[a-z0-9)']),\s+(?=(?:can|could|would) you\b|please\b|pls\b)"
@@ -142,7 +143,7 @@ def split(
     for end in reversed(ends):
         story, asked = text[: end.start()].strip(), text[end.end() :].strip()
         dashed = rx.search(r"[-\u2013\u2014]", end.group(0))
-        if dashed and len(story.split()) < 5 and not rx.search(_TELLER, story):
+        if dashed and len(story.split()) < 6 and not rx.search(_TELLER, story):
             continue  # "image pulls failing somewhere - which pods?": the subject, not a story
         asked = rx.sub(_PURPOSE, "", asked) or asked
         if asked.startswith("("):  # "… create them? (FailedCreate events in monitoring)": a note, not an ask
