@@ -262,3 +262,18 @@ def test_demo(translator, engine, question, gold, namespace, turns):
 def test_real_cluster(real_translator, real_engine, question, gold):
     assert_same_rows(real_translator, real_engine, question, gold, columns=True)
 
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "restart legacy-billing in team-b, it's stuck in BackOff",
+        "restart payments-api in payments. it keeps crashing",
+        "delete pod mysql in team-b, because it's wedged",
+    ],
+)
+def test_an_order_told_with_its_reason_is_still_refused(translator, question):
+    from tests.test_offline import ctx
+
+    found = translator.translate(question, context=ctx(None, ()))
+    assert found.declined and "read-only" in found.message

@@ -1025,6 +1025,9 @@ _WISH = (
 _TRAIL = (
     r"(?:,?\s+(?:please|pls|plz|thanks|thank you|thx|asap|right now|now|for me|real quick|quickly|"
     r"when you (?:get|have) a (?:chance|minute|sec\w*|moment)|if you can|if possible))+[.!?]*$"
+    # why, told after the order: "restart legacy-billing in team-b, it's stuck in BackOff"
+    r"|\s*[,.;:\-\u2013\u2014]+\s*(?:it|it'?s|it is|it has|it keeps|they|they'?re|they are|they keep|its|"
+    r"because|since|as|cause|'cause|seems|looks) .*$"
 )
 # A change verb said last, after a name or a listing: "crashlooping pods, restart", "failed jobs -> rerun"
 _SAID_LAST = (
