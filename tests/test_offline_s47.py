@@ -32,6 +32,11 @@ _RECLAIMED = (
     "SELECT c.namespace, c.name FROM persistentvolumeclaims c JOIN persistentvolumes v ON v.name = c.volume "
     "WHERE v.reclaim_policy = 'Delete'"
 )
+_ON_MY_MODEL = (
+    "SELECT p.namespace, p.name FROM persistentvolumes v JOIN persistentvolumeclaims c "
+    "ON c.namespace = v.claim_namespace AND c.name = v.claim_name JOIN pods p ON p.namespace = c.namespace "
+    "AND list_contains(p.pvcs, c.name) WHERE v.name = 'my-model-pv'"
+)
 _BEHIND_SHOP = (
     "SELECT p.namespace, p.name FROM ingresses i JOIN services s ON s.namespace = i.namespace "
     "AND list_contains(i.services, s.name) JOIN pods p ON p.namespace = s.namespace "
@@ -150,6 +155,11 @@ _ON_WORKER_7 = (
          "WHERE p.node = n.name AND p.owner_kind = 'DaemonSet' AND p.owner_name = 'fluent-bit')", None, ()),
         ("some nodes got cordoned for maintenance - which pods are still running on them?",
          "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.unschedulable", None, ()),
+        ("no w/o a fluent-bit po", "SELECT n.name FROM nodes n WHERE NOT EXISTS (SELECT 1 FROM pods p "
+         "WHERE p.node = n.name AND p.owner_kind = 'DaemonSet' AND p.owner_name = 'fluent-bit')", None, ()),
+        ("pods spawned by cj/nightly-report in batch, w/ STATUS", "SELECT p.name, p.status FROM pods p JOIN jobs j "
+         "ON j.namespace = p.namespace AND j.name = p.owner_name WHERE p.namespace = 'batch' "
+         "AND j.owner_kind = 'CronJob' AND j.owner_name = 'nightly-report'", None, ()),
         ("which jobs of mine did not complete (Failed)?",
          "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Failed'", "batch", ()),
         ("ingresses whose backend svc has unready pods", "SELECT DISTINCT i.namespace, i.name FROM ingresses i "
@@ -254,6 +264,23 @@ def test_demo(translator, engine, question, gold, namespace, turns):
         ("which roles is the prometheus-k8s service account in monitoring bound to?", "SELECT DISTINCT role_name "
          "FROM rolebindings WHERE list_contains(service_accounts, 'monitoring/prometheus-k8s') UNION "
          "SELECT role_name FROM clusterrolebindings WHERE list_contains(service_accounts, 'monitoring/prometheus-k8s')"),
+        ("the frontend service in team-a: which pods back it?", "SELECT p.name FROM services s JOIN pods p "
+         "ON p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels) "
+         "WHERE s.namespace = 'team-a' AND s.name = 'frontend'"),
+        ("pv my-model-pv -> pvc -> po", _ON_MY_MODEL),
+        ("who's mounting persistent volume my-model-pv?", _ON_MY_MODEL),
+        ("hpa -A where the target deploy isn't at full READY", "SELECT h.namespace, h.name FROM "
+         "horizontalpodautoscalers h JOIN deployments d ON d.namespace = h.namespace AND d.name = h.target_name "
+         "WHERE h.target_kind = 'Deployment' AND d.ready_replicas < d.desired"),
+        ("which ingresses point at a TLS secret that isn't there?", "SELECT DISTINCT i.namespace, i.name FROM "
+         "(SELECT namespace, name, unnest(tls_secrets) AS secret FROM ingresses) i LEFT JOIN secrets s "
+         "ON s.namespace = i.namespace AND s.name = i.secret WHERE s.name IS NULL"),
+        ("which provisioner should create each pending claim?", "SELECT c.namespace, c.name, sc.provisioner "
+         "FROM persistentvolumeclaims c JOIN storageclasses sc ON sc.name = c.storage_class "
+         "WHERE c.status = 'Pending'"),
+        ("svc -n monitoring w/ ready ep count", "SELECT s.name, e.ready_address_count FROM services s "
+         "JOIN endpoints e ON e.namespace = s.namespace AND e.name = s.name WHERE s.namespace = 'monitoring'"),
+        ("shop.example.com: ing -> svc -> which po?", _BEHIND_SHOP),
         ("what pods does the team-a frontend service select?", "SELECT p.name FROM services s JOIN pods p "
          "ON p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels) "
          "WHERE s.namespace = 'team-a' AND s.name = 'frontend'"),

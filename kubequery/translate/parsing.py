@@ -2306,6 +2306,41 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "fluent-bit ds: nodes without its pod": the nodes without one of its pods
     (r"^([a-z0-9][\w\-]*) (?:ds|daemonset|daemon set):\s*(?:nodes?|no) (?:without|missing|lacking) "
      r"(?:its|a|one of its) pods?\W*$", r"nodes without a \1 pod"),
+    # "the reviews service in bookinfo: which pods back it?": the pods that service selects
+    (r"^(?:the )?([a-z0-9][\w\-]*) (service|svc) ((?:in|-n) [a-z0-9][\w\-]*)\s*:\s*(?:which|what) "
+     r"(?:pods?|po) (?:back|serve|are behind|sit behind) it\W*$", r"which pods back the \1 \2 \3?"),
+    # "a non-existant service": one that does not exist
+    (r"\bnon-?exist[ae]nt\b", "nonexistent"),
+    # "no w/o a fluent-bit po": nodes (kubectl's "no") without one
+    (r"^no without (?:an? |any )?", "nodes without a "),
+    # "pv my-model-pv -> pvc -> po", "whos mounting persistent volume my-model-pv": the pods using it
+    (r"^(?:pv|persistent ?volume) ([a-z0-9][\w\-.]*) ?-> ?(?:pvc|claim) ?-> ?(?:po|pods?)\W*$",
+     r"pods using pv \1"),
+    (r"^who(?:'?s| is) (?:mounting|using) (?:the )?(?:pv|persistent ?volume) ([a-z0-9][\w\-.]*)\W*$",
+     r"pods using pv \1"),
+    # "po spawned by cj/nightly-report in batch, w/ STATUS": the pods that cron job's jobs made, with status
+    (r"\bspawned by\b", "created by"),
+    (r"\bcj/([a-z0-9][\w\-]*)", r"cronjob \1"),
+    (r",\s*with (status|restarts|node|nodes|age)\W*$", r" and their \1"),
+    # "hpa -A where the scaled deploy isn't at full READY", "… where the deployment they scale is missing
+    # ready pods": those pointing at a deployment with unready replicas
+    (r"\bwhere the (?:scaled |target )?(?:deploy|deployment) (?:(?:they|it) (?:scale|scales) )?"
+     r"(?:isn'?t|is not) (?:at )?full(?:y)? ready\b"
+     r"|\bwhere the (?:deploy|deployment) (?:they|it) (?:scale|scales) is missing ready (?:pods|replicas)\b",
+     "that point at a deployment with unready replicas"),
+    # "ingresses that reference a TLS secret that isn't there": one that does not exist
+    (r"\b(that|which) (?:is|are)(?:n'?t| not) there(?: anymore| any more)?\b", r"\1 doesn't exist"),
+    # "which provisioner is supposed to create each pending claim?": each one's storage class's provisioner
+    (r"^(?:which|what) provisioner (?:is supposed to|should|will|would|is meant to|is going to) "
+     r"(?:create|provision|make) (?:each|the|every) (pending )?(?:claims?|pvcs?)\W*$",
+     r"\1pvcs and the provisioner of their storage class"),
+    # "svc -n monitoring w/ ready ep count": the ready endpoints' count
+    (r"\bready ep(?= count\b)", "ready endpoint"),
+    # "shop.example.com: ing -> svc -> which po?", "who actually handles requests for shop.example.com?"
+    (r"^([a-z0-9][\w\-]*(?:\.[\w\-]+)+)\s*:\s*(?:ing|ingress) ?-> ?(?:svc|service) ?-> ?(?:which )?"
+     r"(?:po|pods)\W*$", r"pods behind host \1"),
+    (r"^who (?:actually |really )?(?:handles?|serves?|answers?) (?:the )?(?:requests|traffic) (?:for|to) "
+     r"([a-z0-9][\w\-]*(?:\.[\w\-]+)+)\s*(?:\((?:which|what) pods\))?\W*$", r"pods behind host \1"),
     # "ing w/ missing backend svc": whose backend service does not exist
     (r"\b(?:with|w/) (?:a )?missing backend (?:svcs?|services?)\b", "whose backend service is missing"),
     # "pods colocated with po mysql -n team-b": on the same node as it

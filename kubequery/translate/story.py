@@ -29,7 +29,8 @@ _POINTS_BACK = (
     r"\b(?:it|its|it's|them|they|they're|their|theirs|those|these|he|she|his|her|ones?|same|both|such|"
     r"th(?:at|is|ose|ese) (?:one|node|pod|service|svc|job|deploy(?:ment)?|claim|pvc|volume|hpa|ingress|"
     r"statefulset|sts|daemonset|ds|container|image|secret|configmap|cronjob|workload|app|team)s?)\b|"
-    r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )(?<!\bover )\bthere\b(?! (?:are|is|any)\b)"
+    r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )(?<!\bover )(?<!n't )(?<!\bnot )"
+    r"\bthere\b(?! (?:are|is|any)\b)"
 )
 _KIND = (
     r"(?:pod|node|service|svc|job|cronjob|deploy(?:ment)?|claim|pvc|pv|volume|hpa|autoscaler|ingress|"
