@@ -6944,8 +6944,10 @@ class OfflineTranslator:
         return f"SELECT n.name FROM namespaces n WHERE {absent}"
 
     def _backend_endpoints(self, rest: str, ns: str | None) -> str | None:
-        """ "For each ingress, how many ready endpoints its backend service has": each ingress with each of
-        its services and that service's endpoint count (ready ones, unless not-ready ones are said)."""
+        """ "For each ingress, the services it routes to and their ready endpoints": each ingress with each of
+        its services and that service's endpoint count (ready ones, unless not-ready ones are said); "… does
+        its backend service have?": the count alone. Ingresses picked by their backends' readiness are read
+        apart (_ingresses_by_backend_readiness)."""
         if not (
             rx.search(r"\b(?:ingress(?:es)?|ings?)\b", rest)
             and rx.search(r"\bendpoints?\b|\baddress(?:es)?\b", rest)
@@ -6955,32 +6957,7 @@ class OfflineTranslator:
             and rx.search(r"\b(?:backends?|services?|svcs?|behind)\b", rest)
             and not rx.search(r"\b(?:no|without|zero|none|missing)\b", rest)
         ):
-            unready = r"\W*(?:which |what |list |show |any )?(?:the )?(?:ingress(?:es)?|ings?) "
-            unready += r"(?:that |which |whose )?"
-            unready += r"(?:(?:route|routes|routing|point|points|pointing|sends?) (?:traffic )?(?:to|at) )?"
-            unready += r"(?:an? |any )?(?:backends?|(?:backend )?(?:services?|svcs?))"
-            unready += r"(?: an?)? (?:that |which )?(?:has|have|with) "
-            unready += r"(?:any |some |at least one )?(?:not[- ]ready|unready) "
-            unready += r"(?:endpoints?|pods|addresses)\W*$"
-            if rx.match(unready, rest):  # "ingresses whose backend svc has unready pods"
-                ident = "i.name" if ns else "i.namespace, i.name"
-                where = f" AND i.namespace = {quote(ns)}" if ns else ""
-                return (
-                    f"SELECT DISTINCT {ident} FROM ingresses i JOIN endpoints e ON e.namespace = i.namespace "
-                    f"AND list_contains(i.services, e.name) WHERE e.not_ready_address_count > 0{where}"
-                )
-            none = r"\W*(?:which |what |list |show |any )?(?:the )?(?:ingress(?:es)?|ings?) "
-            none += r"(?:that |which |whose )?(?:backends?|(?:backend )?(?:services?|svcs?)) "
-            none += r"(?:has|have|with) no (?:ready )?endpoints?\W*$"
-            if rx.match(none, rest) is None:
-                return None
-            ident = "i.name" if ns else "i.namespace, i.name"
-            where = f"i.namespace = {quote(ns)} AND " if ns else ""
-            return (
-                f"SELECT DISTINCT {ident} FROM (SELECT namespace, name, unnest(services) AS svc "
-                "FROM ingresses) i LEFT JOIN endpoints e ON e.namespace = i.namespace AND e.name = i.svc "
-                f"WHERE {where}coalesce(e.ready_address_count, 0) = 0"
-            )
+            return self._ingresses_by_backend_readiness(rest, ns)
         column = "ready_address_count"
         if rx.search(r"not[ -]ready|unready", rest):
             column = "not_ready_address_count"
@@ -7000,6 +6977,36 @@ class OfflineTranslator:
         return (
             f"SELECT {ident}, i.svc, e.{column} FROM (SELECT namespace, name, unnest(services) AS svc "
             f"FROM ingresses) i LEFT JOIN endpoints e ON e.namespace = i.namespace AND e.name = i.svc{where}"
+        )
+
+    def _ingresses_by_backend_readiness(self, rest: str, ns: str | None) -> str | None:
+        """ "ingresses whose backend svc has unready pods": those with a not-ready endpoint behind them;
+        "ingresses whose backend has no ready endpoints": those with none ready (or no endpoints at all)."""
+        unready = r"\W*(?:which |what |list |show |any )?(?:the )?(?:ingress(?:es)?|ings?) "
+        unready += r"(?:that |which |whose )?"
+        unready += r"(?:(?:route|routes|routing|point|points|pointing|sends?) (?:traffic )?(?:to|at) )?"
+        unready += r"(?:an? |any )?(?:backends?|(?:backend )?(?:services?|svcs?))"
+        unready += r"(?: an?)? (?:that |which )?(?:has|have|with) "
+        unready += r"(?:any |some |at least one )?(?:not[- ]ready|unready) "
+        unready += r"(?:endpoints?|pods|addresses)\W*$"
+        if rx.match(unready, rest):  # "ingresses whose backend svc has unready pods"
+            ident = "i.name" if ns else "i.namespace, i.name"
+            where = f" AND i.namespace = {quote(ns)}" if ns else ""
+            return (
+                f"SELECT DISTINCT {ident} FROM ingresses i JOIN endpoints e ON e.namespace = i.namespace "
+                f"AND list_contains(i.services, e.name) WHERE e.not_ready_address_count > 0{where}"
+            )
+        none = r"\W*(?:which |what |list |show |any )?(?:the )?(?:ingress(?:es)?|ings?) "
+        none += r"(?:that |which |whose )?(?:backends?|(?:backend )?(?:services?|svcs?)) "
+        none += r"(?:has|have|with) no (?:ready )?endpoints?\W*$"
+        if rx.match(none, rest) is None:
+            return None
+        ident = "i.name" if ns else "i.namespace, i.name"
+        where = f"i.namespace = {quote(ns)} AND " if ns else ""
+        return (
+            f"SELECT DISTINCT {ident} FROM (SELECT namespace, name, unnest(services) AS svc "
+            "FROM ingresses) i LEFT JOIN endpoints e ON e.namespace = i.namespace AND e.name = i.svc "
+            f"WHERE {where}coalesce(e.ready_address_count, 0) = 0"
         )
 
     def _services_by_endpoints(self, rest: str, ns: str | None) -> str | None:
