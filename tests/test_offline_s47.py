@@ -278,8 +278,8 @@ def test_demo(translator, engine, question, gold, namespace, turns):
         ("which provisioner should create each pending claim?", "SELECT c.namespace, c.name, sc.provisioner "
          "FROM persistentvolumeclaims c JOIN storageclasses sc ON sc.name = c.storage_class "
          "WHERE c.status = 'Pending'"),
-        ("svc -n monitoring w/ ready ep count", "SELECT s.name, e.ready_address_count FROM services s "
-         "JOIN endpoints e ON e.namespace = s.namespace AND e.name = s.name WHERE s.namespace = 'monitoring'"),
+        ("svc -n monitoring w/ ready ep count", "SELECT s.name, coalesce(e.ready_address_count, 0) FROM services s "
+         "LEFT JOIN endpoints e ON e.namespace = s.namespace AND e.name = s.name WHERE s.namespace = 'monitoring'"),
         ("shop.example.com: ing -> svc -> which po?", _BEHIND_SHOP),
         ("what pods does the team-a frontend service select?", "SELECT p.name FROM services s JOIN pods p "
          "ON p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels) "

@@ -2334,8 +2334,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^(?:which|what) provisioner (?:is supposed to|should|will|would|is meant to|is going to) "
      r"(?:create|provision|make) (?:each|the|every) (pending )?(?:claims?|pvcs?)\W*$",
      r"\1pvcs and the provisioner of their storage class"),
-    # "svc -n monitoring w/ ready ep count": the ready endpoints' count
-    (r"\bready ep(?= count\b)", "ready endpoint"),
+    # "svc -n monitoring w/ ready ep count": the ready endpoints' count beside each ("+ ready ep count")
+    (r"\bwith (ready ep count)\b", r"+ \1"),
     # "shop.example.com: ing -> svc -> which po?", "who actually handles requests for shop.example.com?"
     (r"^([a-z0-9][\w\-]*(?:\.[\w\-]+)+)\s*:\s*(?:ing|ingress) ?-> ?(?:svc|service) ?-> ?(?:which )?"
      r"(?:po|pods)\W*$", r"pods behind host \1"),
