@@ -2533,8 +2533,8 @@ def _narrow(tr: OfflineTranslator, text: str, tree: Any, table: Any, current: st
 
 def _filtered(tree: Any, conds: list[str]) -> Any:
     """`tree` with `conds` added; one on a column already filtered replaces that filter ("and pending?").
-    A column a condition fixes to one value is no longer shown ("only the tls ones": each is of that
-    type), as "only team-b" drops the namespace."""
+    The namespace a condition fixes is no longer shown ("only team-b"); other columns stay as they were
+    ("only the BackOff ones" still shows the reason, as every question before showed it)."""
     from sqlglot import exp
 
     # a subquery's filter ("NOT EXISTS (… b.namespace = e.namespace …)") is a relation, never replaced
@@ -2542,7 +2542,7 @@ def _filtered(tree: Any, conds: list[str]) -> Any:
     kept = [c for c in _conjuncts(tree) if rx.search(r"\bSELECT\b", c) or not _filtered_fields([c]) & said]
     new = tree.copy()
     new.set("where", None)
-    fixed = {m.group(1) for c in conds if (m := rx.fullmatch(r"(\w+) = '[^']*'", c))}
+    fixed = {"namespace"} & {m.group(1) for c in conds if (m := rx.fullmatch(r"(\w+) = '[^']*'", c))}
     shown = [e for e in new.expressions if not (isinstance(e, exp.Column) and e.name in fixed)]
     if shown and len(shown) < len(new.expressions) and not new.find(exp.AggFunc):
         new.set("expressions", shown)

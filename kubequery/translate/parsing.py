@@ -1082,6 +1082,17 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "… and what state are those pods in now?": their status asked
     (r"\bwhat (?:state|status|phase) (?:are|is) (?:they|those|these|those pods|these pods|it|the pods) "
      r"(?:currently |now |right now )?in(?: now| currently| right now)?\b", "what is their status"),
+    # "what kinds of objects are the events about, and how many events each?": a count per involved kind
+    (r"^(?:what|which) (?:kinds?|types?) of (?:objects?|things|resources) "
+     r"(?:are (?:the )?(warning )?events? about|do (?:the )?(warning )?events? (?:involve|concern|refer to)|have (warning )?events?)\W*(?:and )?"
+     r"how many(?: events?| warnings?)?(?: (?:each|apiece|for each|per kind)| does each (?:one )?have)\W*$",
+     r"how many \1\2\3events per involved kind"),
+    (r"^(?:what|which) (?:kinds?|types?) of (?:objects?|things|resources) do (?:the )?(warning )?events? "
+     r"(?:involve|concern|refer to)\b", r"what kinds of objects are the \1events about"),
+    # "pods that have warning events, with their current status": their status (it is always the current one)
+    (r"\b(with|and|plus|\+) (their|its) (?:current|present|live) (status|state|phase)\b", r"\1 \2 \3"),
+    # "ev from kubelet on no worker-7": what that node's kubelet reported, not the events about the node
+    (r"\b(from|by) (?:the )?kubelet on (?:the )?(?:node|no) ([a-z0-9][\w\-.]*)", r"\1 the kubelet on \2"),
     # "distinct involvedObject kinds in ev": the kinds of the objects the events are about
     (r"\binvolved ?object\.?\s*kinds?\b(?!\s*[=:])", "kinds of objects"),
     # "which pods have a persistent volume mounted, and which pv is it?": each with its pv
@@ -3904,6 +3915,7 @@ def normalise(question: str) -> str:
         text,
     )
     text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
+    text = rx.sub(r"\bevs\b", "events", text)  # kubectl's "ev", plural: every rule reads "events"
     text = _reworded(text)
     # "the not-running ones", "not-bound claims": the negation, hyphenated
     hyphenated = r"(?<![\w\-])not-(?=(?:running|bound|completed|pending|failed|succeeded|available)\b)"

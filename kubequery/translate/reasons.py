@@ -60,8 +60,8 @@ def _named(text: str, reasons: list[str]) -> list[str]:
         words = _words(reason)
         hit = (words & asked) - weak - _KIND_WORDS
         telling = hit - {_FAIL}
-        if not telling:
-            continue  # "fail" alone names every failure
+        if not telling or telling == {"no"} and words & asked == {"no"}:
+            continue  # "fail" alone names every failure; "no" alone is plain English or nodes ("no worker-4")
         if len(hit) >= 2 or (len(words - weak - _KIND_WORDS) == 1):
             scored[reason] = len(hit)
     best = max(scored.values(), default=0)

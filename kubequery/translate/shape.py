@@ -372,7 +372,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     if p.table != "events":  # (not "the latest event for each pod", which is each one's newest event)
         unbounded = rx.sub(r"\blatest\b(?=(?: [\w\-]+){1,3} (?:of|for) (?:each|every|all)\b)", " ", unbounded)
     superl = rx.search(
-        r"\b(top|bottom|most|highest|lowest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|first(?! seen| appeared| consumer)|most recently|least|fewest|smallest|longest|shortest|fastest|quickest|slowest)\b|\b(?:ran|run|started) last\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(top|bottom|most|highest|lowest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|earliest|first(?! seen| appeared| consumer)|most recently|least|fewest|smallest|longest|shortest|fastest|quickest|slowest)\b|\b(?:ran|run|started) last\b",  # noqa: E501 - one pattern reads best on one line
         unbounded,
     )
     ranked = rx.search(r"\b(highest|largest|biggest|most|lowest|smallest|least|fewest) first\b", text)
@@ -829,7 +829,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         ):  # "which node has the oldest heartbeat": by that time, not by when the node was made
             early = rx.match(_OLDEST + "|stalest|least recently|longest ago", when.group(0))
             p.order = f"{stamp} {'ASC' if early else 'DESC'}"
-        elif (old := rx.search(_OLDEST, text)) and not (
+        elif (old := rx.search(_OLDEST + (r"|\bfirst\b" if t == "events" else ""), text)) and not (
             (new := rx.search(r"newest|youngest", text)) and new.start() < old.start()
         ):  # "oldest 3", not "from newest to oldest"
             p.order = "first_seen ASC" if t == "events" else "created ASC"  # as long ago as it first happened
@@ -1234,7 +1234,7 @@ def _singular(text: str) -> bool:
             r"\b(?:the|my|our) (oldest|newest|youngest|first|latest|most recent|biggest|largest|smallest)\s+"
             r"\w+[^s\s]\b" + _NOT_PLURAL_KIND + "|"
             # "most recent event for pvc uploads", "the latest warning event": one event
-            r"\b(?:most recent|latest|newest|oldest|earliest) (?:\w+ )?(?:event|warning)\b(?!s)|"
+            r"\b(?:most recent|latest|newest|oldest|earliest|first) (?:\w+ )?(?:event|warning)\b(?!s)|"
             # "top restarter", "checkout's most restarting pod"
             r"^(the )?top \w+[^s\s]$|^(the )?top \w+[^s\s] by\b|"  # "top node by allocatable memory"
             r"\b(?:worst|biggest|top|heaviest) restarter\b(?!s)|"  # "shop's worst restarter"

@@ -264,8 +264,10 @@ def asked_time(p: Parse, text: str, table: Any) -> None:
         elif column is None and rx.search(r"\b(?:created|made|added|born|deployed)\b", text):
             column = "created"
     elif table.name == "events" and rx.search(
-        r",?\s*(?:and|with|plus)\s+(?:when|(?:its|the|their)\s+(?:time|timestamp)s?)\s*[?.!]*$", text
-    ):  # "the most recent warning event, and when?": when it last happened (or first, when that is asked)
+        r",?\s*(?:and|with|plus)\s+(?:when|(?:its|the|their)\s+(?:time|timestamp)s?)"
+        r"(?:\s+(?:did|was|were|is) (?:it|they|that)(?: happen(?:ing)?| seen| fired| last seen)?)?\s*[?.!]*$",
+        text,
+    ):  # "the most recent warning event, and when (did it happen)?": when it last happened (or first)
         column = "first_seen" if rx.search(r"\b(?:first|oldest|earliest)\b", text) else "last_seen"
     else:
         return
