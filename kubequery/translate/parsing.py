@@ -1084,7 +1084,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:currently |now |right now )?in(?: now| currently| right now)?\b", "what is their status"),
     # "what kinds of objects are the events about, and how many events each?": a count per involved kind
     (r"^(?:what|which) (?:kinds?|types?) of (?:objects?|things|resources) "
-     r"(?:are (?:the )?(warning )?events? about|do (?:the )?(warning )?events? (?:involve|concern|refer to)|have (warning )?events?)\W*(?:and )?"
+     r"(?:are (?:the )?(warning )?events? about|do (?:the )?(warning )?events? (?:involve|concern|refer to)|"
+     r"have (warning )?events?)\W*(?:and )?"
      r"how many(?: events?| warnings?)?(?: (?:each|apiece|for each|per kind)| does each (?:one )?have)\W*$",
      r"how many \1\2\3events per involved kind"),
     (r"^(?:what|which) (?:kinds?|types?) of (?:objects?|things|resources) do (?:the )?(warning )?events? "
