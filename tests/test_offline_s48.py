@@ -1,7 +1,10 @@
 """Stop 48: a follow-up that filters keeps the columns shown before (only the namespace it fixes is
 dropped); "evs" for events; "no" alone names no event reason ("no worker-4 ev"); the first or earliest
 event; "and when did it happen?"; a count per kind of involved object; "with their current status";
-what the kubelet on a node reported."""
+what the kubelet on a node reported. Later: jobs a cron job created in a window; a component written as
+its kind's words ("the persistent volume controller"); "Error pods"; "-> owning job"; the pods sharing a
+pod's node; owners with pods in a state, counted; the events of a workload's pods written tersely; "when
+did x first get a warning"."""
 
 from __future__ import annotations
 
@@ -78,3 +81,95 @@ def test_demo(translator, engine, question, gold, turns):
 )
 def test_real_cluster(real_translator, real_engine, question, gold):
     assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        # the window is when the jobs were made, not their cron jobs
+        ("jobs created by cron jobs in the last 12 hours",
+         "SELECT namespace, name FROM jobs WHERE owner_kind = 'CronJob' AND created > now() - INTERVAL 12 HOUR"),
+        ("which jobs did our cronjobs kick off in the last 12 hrs?",
+         "SELECT namespace, name FROM jobs WHERE owner_kind = 'CronJob' AND created > now() - INTERVAL 12 HOUR"),
+        ("cj-spawned jobs, past 12h",
+         "SELECT namespace, name FROM jobs WHERE owner_kind = 'CronJob' AND created > now() - INTERVAL 12 HOUR"),
+        # the component is the kind's words run together
+        ("what has the persistent volume controler been saying? (events)",
+         "SELECT namespace, object, message FROM events WHERE source = 'persistentvolume-controller'"),
+        # the pods counted per deployment, not the deployments listed
+        ("which deployments in ml have pending pods, and how many?",
+         "SELECT r.owner_name, count(*) FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+         "AND r.name = p.owner_name WHERE p.namespace = 'ml' AND p.status = 'Pending' "
+         "AND r.owner_kind = 'Deployment' GROUP BY r.owner_name"),
+        # each statefulset's zones, the arrow and "#" written for "for each" and "number of"
+        ("sts -> # of AZs its po are in",
+         "SELECT p.namespace, p.owner_name, count(DISTINCT n.zone) FROM pods p JOIN nodes n ON p.node = n.name "
+         "WHERE p.owner_kind = 'StatefulSet' GROUP BY p.namespace, p.owner_name"),
+        ("across how many availabilty zones is each stateful set spread?",
+         "SELECT p.namespace, p.owner_name, count(DISTINCT n.zone) FROM pods p JOIN nodes n ON p.node = n.name "
+         "WHERE p.owner_kind = 'StatefulSet' GROUP BY p.namespace, p.owner_name"),
+        # "+ status" after "-> pvc": the claim's status
+        ("unready kafka po -n data -> pvc + status",
+         "SELECT p.name, c.name, c.status FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+         "AND list_contains(p.pvcs, c.name) WHERE p.namespace = 'data' AND p.owner_kind = 'StatefulSet' "
+         "AND p.owner_name = 'kafka' AND NOT p.is_ready"),
+        ("what namespces are running something on a control plane node?",
+         "SELECT DISTINCT p.namespace FROM pods p JOIN nodes n ON p.node = n.name "
+         "WHERE list_contains(n.roles, 'control-plane')"),
+        ("which rollout revision are the crashlooping pods on?",
+         "SELECT p.namespace, p.name, r.revision FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+         "AND r.name = p.owner_name WHERE p.status LIKE '%CrashLoopBackOff'"),
+        ("pods on the same node as ledger-db-0",
+         "SELECT o.namespace, o.name FROM pods c JOIN pods o ON o.node = c.node WHERE c.name = 'ledger-db-0' "
+         "AND o.name <> c.name"),
+    ],
+)
+def test_demo_later(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("when did pod mysql in team-b first get a warning?",
+         "SELECT min(first_seen) FROM events WHERE namespace = 'team-b' AND involved_kind = 'Pod' "
+         "AND involved_name = 'mysql' AND type = 'Warning'"),
+        # every pod so, not one: all of them
+        ("deployments where every pod is crashlooping",
+         "SELECT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+         "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' GROUP BY r.namespace, r.owner_name "
+         "HAVING bool_and(p.status = 'CrashLoopBackOff')"),
+        ("deployments whose pods are all crashlooping",
+         "SELECT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+         "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' GROUP BY r.namespace, r.owner_name "
+         "HAVING bool_and(p.status = 'CrashLoopBackOff')"),
+        ("error pods in batch", "SELECT name FROM pods WHERE namespace = 'batch' AND status = 'Error'"),
+        ("po -n batch in Error -> owning job + job STATUS",
+         "SELECT p.name, j.name, j.status FROM pods p JOIN jobs j ON j.namespace = p.namespace "
+         "AND j.name = p.owner_name WHERE p.namespace = 'batch' AND p.owner_kind = 'Job' AND p.status = 'Error'"),
+        ("sts/cassandra -n team-b: Warning ev on its po (reason + msg)",
+         "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid "
+         "WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'cassandra' "
+         "AND e.type = 'Warning'"),
+        ("crashloopbackoff po -> their Warning ev (reason + msg)",
+         "SELECT p.namespace, p.name, e.reason, e.message FROM pods p JOIN events e ON e.involved_uid = p.uid "
+         "WHERE p.status = 'CrashLoopBackOff' AND e.type = 'Warning'"),
+        # one pod's neighbours, picked by the start of its name, in any namespace
+        ("other po on cartservice's node (-n shop)",
+         "SELECT o.namespace, o.name FROM pods c JOIN pods o ON o.node = c.node WHERE c.namespace = 'shop' "
+         "AND c.name LIKE 'cartservice-%' AND o.name <> c.name"),
+        ("what else runs on the same node as the cartservice pod in shop?",
+         "SELECT o.namespace, o.name FROM pods c JOIN pods o ON o.node = c.node WHERE c.namespace = 'shop' "
+         "AND c.name LIKE 'cartservice-%' AND o.name <> c.name"),
+    ],
+)
+def test_real_cluster_later(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["mysql in team-b is broken and I need the start time for the incident doc. when was its first warning event?"],
+)
+def test_what_the_answer_is_for_is_not_declined(real_translator, question):
+    assert not real_translator.translate(question).declined

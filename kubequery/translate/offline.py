@@ -5264,6 +5264,7 @@ class OfflineTranslator:
         if joined is None and unitless != text and not rx.search(_BARE, text):
             joined = self._joined(unitless, current)  # "… in us-east-1b in GiB": read without its unit
         joined = self._summed_related(text, joined) if joined else joined
+        joined = (_every_pod(joined[0], text), *joined[1:]) if joined else joined
         summed = joined and rx.match(r"SELECT (SUM\(a\.(?:memory|storage)_\w+\)) FROM ", joined[0])
         if joined and summed and size_unit(text) and "1024" not in joined[0]:
             # "total memory requested in us-east-1b in GiB": the sum scaled to the unit asked
@@ -6572,13 +6573,14 @@ class OfflineTranslator:
     def _zone_spread(self, rest: str, ns: str | None) -> str | None:
         """ "how many zones does each deployment have pods in", "zone spread per deployment": each
         workload with the number of distinct zones its pods' nodes are in."""
-        owner = r"(deployments?|deploys?|statefulsets?|sts|daemonsets?|ds)"
+        owner = r"(deployments?|deploys?|stateful ?sets?|sts|daemon ?sets?|ds)"
         each = (
             rf"\b(?:each|every|per|by)\s+(?:the\s+)?(?:\w+\s+)?{owner}\b|"
-            rf"^\W*(?:the\s+)?(?:\w+\s+)?{owner}\s*:"
+            rf"^\W*(?:the\s+)?(?:\w+\s+)?{owner}\s*(?::|->)"  # "sts -> # of AZs its po are in"
         )
         zones = (
-            r"\b(?:how many|number of|count of|#)\s+(?:distinct\s+|different\s+|unique\s+)?zones\b|"
+            r"(?:\b(?:how many|number of|count of)|#)\s+(?:distinct\s+|different\s+|unique\s+)?"
+            r"(?:availabi\w* )?(?:zones|azs)\b|"
             r"\bzones?\s+spread\b|\bspread\s+(?:across|over)\s+zones\b"
         )
         said = rx.search(each, rest)
@@ -7152,13 +7154,38 @@ class OfflineTranslator:
             return sql
         return tree.select(column, copy=False).sql(dialect="duckdb")
 
+    def _node_neighbours(self, text: str, namespace: str | None) -> str | None:
+        """ "What else runs on the same node as the cartservice pod?", "other po on cartservice's node": the
+        pods beside one pod on its node, in any namespace, the pod itself left out."""
+        said = rx.search(_NEIGHBOURS, text)
+        if self.grounding is None or said is None:
+            return None
+        pods = self.grounding.names("pods")
+        for word in rx.findall(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]", text):
+            if len(word) < 3 or word in lx.STOPWORDS or word in self._kinds:
+                continue
+            if self._is_namespace(word, strict=True):
+                continue
+            if word in pods:
+                picked = f"c.name = {quote(word)}"
+            elif any(n.startswith(word + "-") for n in pods):  # "the cartservice pod": cartservice-7d9f…
+                picked = f"c.name LIKE {quote(word + '-%')}"
+            else:
+                continue
+            where = f"c.namespace = {quote(namespace)} AND {picked}" if namespace else picked
+            return (
+                "SELECT DISTINCT o.namespace, o.name FROM pods c JOIN pods o ON o.node = c.node "
+                f"WHERE {where} AND NOT (o.namespace = c.namespace AND o.name = c.name)"
+            )
+        return None
+
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
         why = self._why(rest, ns) or self._events_by_pod_key(rest, ns) or self._events_about_pods(rest, ns)
         why = why or self._events_per_pod(rest, ns)
         if why is not None:
             return why
-        behind = self._pods_behind_ingress(rest, ns)
+        behind = self._pods_behind_ingress(rest, ns) or self._node_neighbours(rest, ns)
         if behind is not None:
             return behind
         permissions = rbac.read(rest, ns, self.grounding) or self._node_of_pod_ready(rest, ns)
@@ -8959,6 +8986,43 @@ def _pod_events(
     return f"SELECT {cols} FROM events e JOIN {table} p ON {on} WHERE {' AND '.join(conds)}"
 
 
+# "deployments whose pods are all crashlooping", "nodes where every pod is pending": all of them, not any
+_EVERY_POD = r"\b(?:every|all(?: of)?(?: (?:its|their|the))?) (?:pods?|po)\b|\b(?:pods?|po) (?:are|is) all\b"
+
+
+def _every_pod(sql: str, text: str) -> str:
+    """The objects listed through their pods, kept when all their pods are so (`bool_and`), when the
+    question says every pod, not when one is."""
+    if not rx.search(_EVERY_POD, text):
+        return sql
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    where = tree.args.get("where")
+    source = tree.args.get("from") or tree.args.get("from_") if isinstance(tree, exp.Select) else None
+    first = source.this if source else None
+    if where is None or not tree.args.get("distinct") or tree.find(exp.AggFunc) or first is None:
+        return sql
+    pods = [t.alias_or_name for t in tree.find_all(exp.Table) if t.name == "pods"]
+    if first.name == "pods" or len(pods) != 1:
+        return sql
+    conds = list(where.this.flatten()) if isinstance(where.this, exp.And) else [where.this]
+    held = [c for c in conds if {col.table for col in c.find_all(exp.Column)} == {pods[0]}]
+    if not held or len(held) == len(conds) and any(c.find(exp.Exists) for c in held):
+        return sql
+    kept = [c for c in conds if c not in held]
+    tree.set("distinct", None)
+    tree.set("where", exp.Where(this=exp.and_(*kept)) if kept else None)
+    tree = tree.group_by(*[e.copy() for e in tree.expressions], copy=False)
+    tree = tree.having(f"bool_and({exp.and_(*held).sql(dialect='duckdb')})", dialect="duckdb", copy=False)
+    return tree.sql(dialect="duckdb")
+
+
+# Pods that share one pod's node: "on the same node as x", "other pods on x's node", "share its node"
+_NEIGHBOURS = (
+    r"\b(?:on|runs? on|running on|scheduled on|share|sharing) (?:the )?same (?:node|host|machine) as\b"
+    r"|\bother (?:pods|po)\b.*\b(?:on|share|sharing) (?:[a-z0-9\-]+'s|its|the same) (?:node|host)\b"
+    r"|\b(?:what|who|which pods) else\b.*\b(?:on|share|sharing) (?:[a-z0-9\-]+'s|its|the same) (?:node|"
+    r"host)\b"
+)
 # The kinds that own pods directly or through a replica set, as events name them.
 _POD_OWNER_KINDS = frozenset({"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"})
 # The trouble a "why" asks of one object, and the reason of the events that tell of it.

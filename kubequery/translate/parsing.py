@@ -1128,6 +1128,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "ev reportingComponent=job-controller": the reporting controller, as events.k8s.io names it
     (r"\breporting ?component\s*[=:]\s*", "with reporting controller "),
     (r"\breportingcomponent\b", "reporting controller"),
+    # "the persistent volume controller": the component's name is the kind's words run together
+    (r"\b(replica|stateful|daemon|cron|persistent|endpoint) ?(set|job|volume|slice)s? controller\b",
+     r"\1\2-controller"),
     # "events per reporting component": the component that reported them, the source as kubectl shows it
     (r"\breporting components?\b", "source"),
     # "… with the node and zone each one is on", "(node and AZ)": both columns of each
@@ -1928,6 +1931,50 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:that |which )?(?:were ?n'?t|were not|was ?n'?t|was not|are ?n'?t|are not|not) (?:created|spawned"
      r"|started|"
      r"launched|made|owned|managed) by (?:a |any )?(cronjobs?|cron jobs?|cj)\b", r"not owned by a \1"),
+    # "crashloopbackoff po -> their Warning ev", "sts/cassandra -n team-b: Warning ev on its po": the events
+    # of those pods
+    (r"^([\w\- ]+?) (?:po|pods) ?-> ?(?:their|its) (warning |warn )?(?:ev|events)"
+     r"\b", r"\2events for \1 pods"),
+    (r"^((?:sts|statefulset|deploy|deployment|ds|daemonset|job|rs)/[\w\-]+(?: -n [\w\-]+)?)\s*[:,]\s*"
+     r"(warning |warn )?(?:ev|events) (?:on|for|of|about) (?:its|their) (?:po|pods)"
+     r"\b", r"\2events for the pods of \1"),
+    # "po in Error -> owning job + job status": the job itself shown, as "-> job" shows it
+    (r"-> ?(?:(?:their|its|the) )?(?:owning |parent |owner )?(jobs?|cronjobs?|deployments?|deploys?|"
+     r"statefulsets?|sts|"
+     r"replicasets?|rs|daemonsets?|ds|nodes?|no)\b(?! (?:ev|events?|warnings?)\b)", r"-> \1"),
+    # "which deployments in ml have pending pods, and how many?", "ml deployments with pods stuck pending -
+    # count per deploy": the pods counted per owner, not the owners listed
+    (r"^(?:which|what) (deployment|deploy|node|namespace|statefulset|daemonset|job)s?((?: in| -n) [\w\-]+)? "
+     r"(?:have|has|with|running|that have) (.+?)\s*(?:,\s*)?(?:and|&|\+|-) (?:how many|count)(?: (?:of"
+     r" them|each|per"
+     r" \w+))?\W*$", r"how many \3 per \1\2"),
+    (r"^([a-z][\w\-]* )?(deployment|deploy|node|statefulset|daemonset|job)s? (?:with|having|that have) (.+?)"
+     r"\s*[-,;:]\s*(?:count|how many|number)(?: (?:per|by|for each|each) \w+)\W*$", r"how many \3 per \1\2"),
+    # "unready kafka po -> pvc + status": the status of the kind the arrow leads to
+    (r"-> ?(pvcs?|claims?|jobs?|nodes?|no|deploy\w*|sts|statefulsets?|replicasets?|rs|services?|svc) ?\+ ?"
+     r"(status|phase|age|capacity)\b", r"-> \1 + \1 \2"),
+    # "deployments where every pod is crashlooping": their pods all so
+    (r"\b(?:where|in which|with which) (?:every|each|all(?: the| of the| of their| their)?) (?:pods?|po)"
+     r" (?:is|are) ",
+     "whose pods are all "),
+    # "sts -> # of AZs its po are in": each one's zones
+    (r"^(sts|statefulsets?|deploy\w*|ds|daemonsets?) ?-> ?(?:#|number|count) of (?:distinct |different )?"
+     r"(?:availabi\w* )?(?:zones|azs) (?:its|their) (?:pods|po) (?:are|run|live) (?:in|on|across)\W*$",
+     r"how many zones are the pods of each \1 in"),
+    # "what namespaces are running something on a control plane node?": pods, whatever they run
+    (r"\b(running|run|runs|have|has) (?:something|anything|stuff|workloads?) (on|in)\b", r"\1 pods \2"),
+    # "which rollout revision are the crashlooping pods on?": their replica set's revision
+    (r"^(?:which|what) (?:rollout |deployment |replica ?set |rs )?revisions? (?:are|is) ((?:the )?.+? "
+     r"(?:pods|po))"
+     r" (?:on|at|running|from)\W*$", r"\1 with their replicaset revision"),
+    # "jobs created by cron jobs in the last 12 hours", "cj-spawned jobs", "which jobs did our cronjobs kick
+    # off": jobs of that owner kind, the window on the jobs themselves
+    (r"\b(jobs?) (?:that |which )?(?:were |was )?(?:created|spawned|started|launched|triggered|kicked off|"
+     r"fired) by (?:our |the |a |any )?(?:cron ?jobs?|cjs?)\b(?!/)", r"\1 made by a cronjob"),
+    (r"\b(?:cron ?jobs?|cjs?)[- ](?:spawned|created|started|launched|triggered) (jobs?)"
+     r"\b", r"\1 made by a cronjob"),
+    (r"^(which|what) (jobs?) (?:did|do|have) (?:our |the )?(?:cron ?jobs?|cjs?) (?:kick(?:ed)? off|spawn|"
+     r"create|start|launch|trigger|fire)\b", r"\2 made by a cronjob"),
     # "which namespaces have a team label, and what team?": each with that label's value
     (r"^(?:which|what) (namespaces|ns|nodes|pods|deployments) (?:have|has|carry|carries) (?:an? |the )?"
      r"([a-z][\w./\-]*)"

@@ -399,6 +399,10 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
                 continue
             if w == "usage" and rx.search(r"quota", text):
                 continue
+            # "the start time for the incident doc": what the answer is for, not what is asked
+            record = r"\b(?:incidents?|outages?) (?:docs?|document|report|review|ticket|channel|timeline)\b"
+            if w in ("incident", "incidents", "outage") and rx.search(record, text):
+                continue
             outside = r"\b(?:externally|publicly) reachable|reachable from (?:the )?outside"
             tainted = r"\bunreachable\b(?: \S+)? taints?\b|\btaints?\b.*\bunreachable"
             if w == "unreachable" and rx.search(tainted, text):

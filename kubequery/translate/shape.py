@@ -111,6 +111,7 @@ DIMS = {
 # Storage asked for, which claims hold: "claimed the most storage", "requests the most storage".
 _CLAIMED = r"\b(?:claim\w*|request\w*)\b.*\bstorage\b|\bstorage\b.*\b(?:claim\w*|request\w*)\b"
 _AVERAGE = r"\b(?:average|avg|mean)\b"
+_FIRST_EVENT = r"|\bfirst\b(?! seen| appeared)"  # "the first event": the earliest first seen
 _OLDEST = r"oldest|first created|created first|first .* created|earliest"
 # A whole list put in order, not its first few.
 _SORTED = r"\b(rank\w*|sort\w*|order\w*)\b|\b(highest|largest|biggest|most) first\b|\b(desc|descending)\b"
@@ -829,7 +830,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         ):  # "which node has the oldest heartbeat": by that time, not by when the node was made
             early = rx.match(_OLDEST + "|stalest|least recently|longest ago", when.group(0))
             p.order = f"{stamp} {'ASC' if early else 'DESC'}"
-        elif (old := rx.search(_OLDEST + (r"|\bfirst\b" if t == "events" else ""), text)) and not (
+        elif (old := rx.search(_OLDEST + (_FIRST_EVENT if t == "events" else ""), text)) and not (
             (new := rx.search(r"newest|youngest", text)) and new.start() < old.start()
         ):  # "oldest 3", not "from newest to oldest"
             p.order = "first_seen ASC" if t == "events" else "created ASC"  # as long ago as it first happened
@@ -1035,8 +1036,8 @@ def _event_time_per_group(p: Parse, text: str, tr: OfflineTranslator) -> bool:
 def _rank_events(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> bool:
     """Reasons, objects or kinds ranked by their events: "top 3 warning reasons", "objects by occurrences",
     "which node has the most warnings" (the node is the subject, not "pod events", which only qualifies)."""
-    if rx.search(r"most recent|latest|newest|oldest|earliest|youngest", text):
-        return False  # "the most recent event for each pod": events in time, not subjects ranked
+    if rx.search(r"most recent|latest|newest|oldest|earliest|youngest|^\s*when\b", text):
+        return False  # "the most recent event for each pod", "when did x first warn": events in time
     kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
     m = rx.search(r"\b(kinds?|reasons?|objects?|source hosts?|hosts?)\b(?!\s*=)", text)
     if m is None and rx.search(r"\bnodes?\b.*\bsources? of\b", text):  # "which nodes are the source of …"

@@ -41,7 +41,8 @@ _SHORT_SLIPS = {
     "restrats": "restarts", "readines": "readiness", "failurs": "failures",
     "provisoning": "provisioning", "provisionig": "provisioning",
     "abt": "about", "restated": "restarted", "servicess": "services", "tpye": "type", "tyep": "type",
-    "nmae": "name", "controler": "controller", "controlers": "controllers", "existant": "existent",
+    "nmae": "name", "controler": "controller",
+    "availabilty": "availability", "controlers": "controllers", "existant": "existent",
     "nonexistant": "nonexistent",
     # kubectl's CLBO, and the British spelling of an adapter's name
     "clbo": "crashlooping", "adaptor": "adapter", "adaptors": "adapters",

@@ -234,6 +234,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("status = 'ContainerCreating'", "ContainerCreating")
         # "Completed or Error": the status named among others, as kubectl spells it
         erred = r"\b(in error|errored( out)?|error state|status error)\b|\berror$|\b(?:or|and|,) error\b"
+        erred += r"|(?<!pull )(?<!image )\berror (?:pods?|po)\b"  # "Error pods in batch": that status
         if rx.search(erred, text) and not rx.search(r"\bpull errors?$", text):  # not "image pull error"
             add("status = 'Error'", "Error")
         if rx.search(_IMAGE_PULL, text):
