@@ -119,6 +119,11 @@ def test_real_cluster(real_translator, real_engine, question, gold):
         ("which rollout revision are the crashlooping pods on?",
          "SELECT p.namespace, p.name, r.revision FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
          "AND r.name = p.owner_name WHERE p.status LIKE '%CrashLoopBackOff'"),
+        ("any pods on the cordoned node throwing warnings? show the pod and the reason",
+         "SELECT e.namespace, e.involved_name, e.reason FROM events e JOIN pods p ON p.namespace = e.namespace "
+         "AND p.name = e.involved_name JOIN nodes n ON n.name = p.node WHERE e.involved_kind = 'Pod' "
+         "AND e.type = 'Warning' AND n.unschedulable"),
+        ("how many jobs were created by cron jobs?", "SELECT count(*) FROM jobs WHERE owner_kind = 'CronJob'"),
         ("pods on the same node as ledger-db-0",
          "SELECT o.namespace, o.name FROM pods c JOIN pods o ON o.node = c.node WHERE c.name = 'ledger-db-0' "
          "AND o.name <> c.name"),

@@ -1953,6 +1953,13 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "unready kafka po -> pvc + status": the status of the kind the arrow leads to
     (r"-> ?(pvcs?|claims?|jobs?|nodes?|no|deploy\w*|sts|statefulsets?|replicasets?|rs|services?|svc) ?\+ ?"
      r"(status|phase|age|capacity)\b", r"-> \1 + \1 \2"),
+    # "any pods on the cordoned node throwing warnings? show the pod and the reason": those pods' warning
+    # events (the pods alone when no reason or message is asked)
+    (r"^(?=.*\b(?:reasons?|messages?|msgs?)\b)(?:are there |do |does )?(?:any |which |what )?(?:pods?|po) "
+     r"((?:on|in|of|from) .+?) (?:throwing|"
+     r"raising|emitting|"
+     r"getting|producing|reporting|having|have|has|with) (?:any )?(warnings|warning events)"
+     r"\b", r"warning events for pods \1"),
     # "deployments where every pod is crashlooping": their pods all so
     (r"\b(?:where|in which|with which) (?:every|each|all(?: the| of the| of their| their)?) (?:pods?|po)"
      r" (?:is|are) ",
@@ -1970,11 +1977,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "jobs created by cron jobs in the last 12 hours", "cj-spawned jobs", "which jobs did our cronjobs kick
     # off": jobs of that owner kind, the window on the jobs themselves
     (r"\b(jobs?) (?:that |which )?(?:were |was )?(?:created|spawned|started|launched|triggered|kicked off|"
-     r"fired) by (?:our |the |a |any )?(?:cron ?jobs?|cjs?)\b(?!/)", r"\1 made by a cronjob"),
+     r"fired) by (?:our |the |a |any )?(?:cron ?jobs?|cjs?)\b(?!/)", r"\1 owned by a cronjob"),
     (r"\b(?:cron ?jobs?|cjs?)[- ](?:spawned|created|started|launched|triggered) (jobs?)"
-     r"\b", r"\1 made by a cronjob"),
+     r"\b", r"\1 owned by a cronjob"),
     (r"^(which|what) (jobs?) (?:did|do|have) (?:our |the )?(?:cron ?jobs?|cjs?) (?:kick(?:ed)? off|spawn|"
-     r"create|start|launch|trigger|fire)\b", r"\2 made by a cronjob"),
+     r"create|start|launch|trigger|fire)\b", r"\2 owned by a cronjob"),
     # "which namespaces have a team label, and what team?": each with that label's value
     (r"^(?:which|what) (namespaces|ns|nodes|pods|deployments) (?:have|has|carry|carries) (?:an? |the )?"
      r"([a-z][\w./\-]*)"
