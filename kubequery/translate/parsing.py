@@ -1942,14 +1942,13 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"-> ?(?:(?:their|its|the) )?(?:owning |parent |owner )?(jobs?|cronjobs?|deployments?|deploys?|"
      r"statefulsets?|sts|"
      r"replicasets?|rs|daemonsets?|ds|nodes?|no)\b(?! (?:ev|events?|warnings?)\b)", r"-> \1"),
-    # "which deployments in ml have pending pods, and how many?", "ml deployments with pods stuck pending -
-    # count per deploy": the pods counted per owner, not the owners listed
+    # "which deployments in ml have pending pods, and how many?": the pods counted per owner, not the owners
+    # listed
     (r"^(?:which|what) (deployment|deploy|node|namespace|statefulset|daemonset|job)s?((?: in| -n) [\w\-]+)? "
-     r"(?:have|has|with|running|that have) (.+?)\s*(?:,\s*)?(?:and|&|\+|-) (?:how many|count)(?: (?:of"
+     r"(?:have|has|with|running|that have) ([^,]*\b(?:pods?|po)\b[^,]*?)\s*(?:,\s*)?(?:and|&|\+|-) "
+     r"(?:how many|count)(?: (?:of"
      r" them|each|per"
      r" \w+))?\W*$", r"how many \3 per \1\2"),
-    (r"^([a-z][\w\-]* )?(deployment|deploy|node|statefulset|daemonset|job)s? (?:with|having|that have) (.+?)"
-     r"\s*[-,;:]\s*(?:count|how many|number)(?: (?:per|by|for each|each) \w+)\W*$", r"how many \3 per \1\2"),
     # "unready kafka po -> pvc + status": the status of the kind the arrow leads to
     (r"-> ?(pvcs?|claims?|jobs?|nodes?|no|deploy\w*|sts|statefulsets?|replicasets?|rs|services?|svc) ?\+ ?"
      r"(status|phase|age|capacity)\b", r"-> \1 + \1 \2"),
