@@ -1977,7 +1977,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # off": jobs of that owner kind, the window on the jobs themselves
     (r"\b(jobs?) (?:that |which )?(?:were |was )?(?:created|spawned|started|launched|triggered|kicked off|"
      r"fired) by (?:our |the |a |any )?(?:cron ?jobs?|cjs?)\b(?!/)", r"\1 owned by a cronjob"),
-    (r"\b(?:cron ?jobs?|cjs?)[- ](?:spawned|created|started|launched|triggered) (jobs?)"
+    (r"\b(?:cron ?jobs?|cjs?)-(?:spawned|created|started|launched|triggered) (jobs?)"
      r"\b", r"\1 owned by a cronjob"),
     (r"^(which|what) (jobs?) (?:did|do|have) (?:our |the )?(?:cron ?jobs?|cjs?) (?:kick(?:ed)? off|spawn|"
      r"create|start|launch|trigger|fire)\b", r"\2 owned by a cronjob"),
