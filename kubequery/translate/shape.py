@@ -111,7 +111,8 @@ DIMS = {
 # Storage asked for, which claims hold: "claimed the most storage", "requests the most storage".
 _CLAIMED = r"\b(?:claim\w*|request\w*)\b.*\bstorage\b|\bstorage\b.*\b(?:claim\w*|request\w*)\b"
 _AVERAGE = r"\b(?:average|avg|mean)\b"
-_FIRST_EVENT = r"|\bfirst\b(?! seen| appeared)"  # "the first event": the earliest first seen
+# "the first event", "first 3 warnings": the earliest first seen (not "when did each first show up")
+_FIRST_EVENT = r"|\bthe first\b(?! seen| appeared)|\bfirst (?:\w+ )?(?:events?|warnings?|evs?)\b"
 _OLDEST = r"oldest|first created|created first|first .* created|earliest"
 # A whole list put in order, not its first few.
 _SORTED = r"\b(rank\w*|sort\w*|order\w*)\b|\b(highest|largest|biggest|most) first\b|\b(desc|descending)\b"
