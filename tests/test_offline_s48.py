@@ -124,6 +124,15 @@ def test_real_cluster(real_translator, real_engine, question, gold):
          "AND p.name = e.involved_name JOIN nodes n ON n.name = p.node WHERE e.involved_kind = 'Pod' "
          "AND e.type = 'Warning' AND n.unschedulable"),
         ("how many jobs were created by cron jobs?", "SELECT count(*) FROM jobs WHERE owner_kind = 'CronJob'"),
+        # per node, the different deployments its pods belong to
+        ("how many different deployments have pods on each worker node?",
+         "SELECT p.node, count(DISTINCT (r.namespace, r.owner_name)) FROM pods p JOIN replicasets r "
+         "ON r.namespace = p.namespace AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' "
+         "AND p.node IS NOT NULL GROUP BY p.node"),
+        ("distinct deploy count per worker no",
+         "SELECT p.node, count(DISTINCT (r.namespace, r.owner_name)) FROM pods p JOIN replicasets r "
+         "ON r.namespace = p.namespace AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' "
+         "AND p.node IS NOT NULL GROUP BY p.node"),
         ("pods on the same node as ledger-db-0",
          "SELECT o.namespace, o.name FROM pods c JOIN pods o ON o.node = c.node WHERE c.name = 'ledger-db-0' "
          "AND o.name <> c.name"),

@@ -6605,6 +6605,33 @@ class OfflineTranslator:
             f"JOIN nodes n ON n.name = p.node WHERE {' AND '.join(where)} GROUP BY {', '.join(ident)}"
         )
 
+    def _owners_per_node(self, rest: str, ns: str | None) -> str | None:
+        """ "How many different deployments have pods on each node?": per node, the distinct workloads
+        its pods belong to (a deployment through its replica sets)."""
+        owner = r"(deployments?|deploys?|statefulsets?|sts|daemonsets?|ds)"
+        node = r"(?:worker\s+)?(?:nodes?|no)\b"
+        said = rx.search(
+            rf"\bhow many (?:different |distinct |unique )?{owner}\b.*\b(?:on|per|for|in) (?:each|every) "
+            rf"{node}|\b(?:distinct|different|unique) {owner} count (?:per|on each|for each|by) {node}|"
+            rf"\bfor (?:each|every) {node},? (?:the )?(?:number|count|#) of (?:different |distinct )?"
+            rf"{owner}\b",
+            rest,
+        )
+        if said is None or not rx.search(r"\bpods?\b|\bpo\b|\bcount\b", rest):
+            return None
+        kind = next(g for g in said.groups() if g)
+        rs = kind.startswith("dep")
+        stateful = kind.startswith(("stat", "sts"))
+        owner_kind = "Deployment" if rs else "StatefulSet" if stateful else "DaemonSet"
+        src = "r" if rs else "p"
+        join = " JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name" if rs else ""
+        where = [f"{src}.owner_kind = {quote(owner_kind)}", "p.node IS NOT NULL"]
+        where += [f"p.namespace = {quote(ns)}"] if ns else []
+        return (
+            f"SELECT p.node, count(DISTINCT ({src}.namespace, {src}.owner_name)) FROM pods p{join} "
+            f"WHERE {' AND '.join(where)} GROUP BY p.node"
+        )
+
     def _placement_spread(self, rest: str, ns: str | None) -> str | None:
         """ "deployments whose pods are all on one node", "statefulsets with pods in more than one zone":
         workloads kept by how many distinct nodes (or zones) their pods run on (HAVING count DISTINCT)."""
@@ -7196,6 +7223,7 @@ class OfflineTranslator:
         if gone is not None:
             return gone
         spread = self._zone_spread(rest, ns) or self._placement_spread(rest, ns) or self._last_run(rest, ns)
+        spread = spread or self._owners_per_node(rest, ns)
         spread = spread or self._run_times(rest, ns)
         spread = spread or self._both_workloads(rest, ns) or self._owner_replicasets_with_pods(rest, ns)
         spread = spread or _nodes_and_namespaces(rest, ns)
