@@ -133,6 +133,13 @@ def test_real_cluster(real_translator, real_engine, question, gold):
          "SELECT p.node, count(DISTINCT (r.namespace, r.owner_name)) FROM pods p JOIN replicasets r "
          "ON r.namespace = p.namespace AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' "
          "AND p.node IS NOT NULL GROUP BY p.node"),
+        ("for every job that failed, list the nodes its pods ran on",
+         "SELECT DISTINCT j.namespace, j.name, p.node FROM jobs j JOIN pods p ON p.namespace = j.namespace "
+         "AND p.owner_kind = 'Job' AND p.owner_name = j.name WHERE j.status = 'Failed'"),
+        # "its status" after "their job": the job's
+        ("failed pods in batch with their job and its status",
+         "SELECT p.name, j.name, j.status FROM pods p JOIN jobs j ON j.namespace = p.namespace "
+         "AND j.name = p.owner_name WHERE p.namespace = 'batch' AND p.owner_kind = 'Job' AND p.phase = 'Failed'"),
         ("pods on the same node as ledger-db-0",
          "SELECT o.namespace, o.name FROM pods c JOIN pods o ON o.node = c.node WHERE c.name = 'ledger-db-0' "
          "AND o.name <> c.name"),

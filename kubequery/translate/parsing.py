@@ -1959,6 +1959,17 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"raising|emitting|"
      r"getting|producing|reporting|having|have|has|with) (?:any )?(warnings|warning events)"
      r"\b", r"warning events for pods \1"),
+    # "for every job that failed, list the nodes its pods ran on": those jobs and their pods' nodes
+    (r"^for (?:every|each|all) (jobs?|deployments?|statefulsets?|daemonsets?)(?: that| which)? (\w+),? "
+     r"(?:list|show|give"
+     r"(?: me)?|what are) (?:the )?(nodes?) (?:its|their) (?:pods?|po) (ran|run|are running|were"
+     r" running|ran) on\W*$",
+     r"\2 \1 and the \3 their pods \4 on"),
+    # "pods with their job and its status": the job's status, not the pods'
+    (r"\b(with|and|plus) (their|its|the) (pvcs?|claims?|jobs?|nodes?|deployments?|deploys?|services?|"
+     r"svcs?|replicasets?|"
+     r"statefulsets?|cronjobs?|namespaces?|pvs?|volumes?|ingress(?:es)?|hpas?) and (?:its|their) ([a-z]+)\b",
+     r"\1 \2 \3 and the \3 \4"),
     # "deployments where every pod is crashlooping": their pods all so
     (r"\b(?:where|in which|with which) (?:every|each|all(?: the| of the| of their| their)?) (?:pods?|po)"
      r" (?:is|are) ",
