@@ -140,6 +140,8 @@ def test_real_cluster(real_translator, real_engine, question, gold):
         ("failed pods in batch with their job and its status",
          "SELECT p.name, j.name, j.status FROM pods p JOIN jobs j ON j.namespace = p.namespace "
          "AND j.name = p.owner_name WHERE p.namespace = 'batch' AND p.owner_kind = 'Job' AND p.phase = 'Failed'"),
+        ("pods in payments with their node and its zone",
+         "SELECT p.name, p.node, n.zone FROM pods p JOIN nodes n ON p.node = n.name WHERE p.namespace = 'payments'"),
         ("pods on the same node as ledger-db-0",
          "SELECT o.namespace, o.name FROM pods c JOIN pods o ON o.node = c.node WHERE c.name = 'ledger-db-0' "
          "AND o.name <> c.name"),

@@ -3825,7 +3825,8 @@ class OfflineTranslator:
             each_pod = rx.search(r"\b(?:each|every)\s+(?:\S+\s+)?(?:pods?|po)\b", text)
             if (named_pod and not each_pod and not of_one) or "p.name = " in cond:
                 ident = []  # "which zone is postgres-0 in": the one pod's zone (not "each pod of sts x")
-            both = rf"\bnodes?\s+(?:and|\+|&)\s+(?:the\s+|its\s+|their\s+)?{rx.escape(phrase)}"
+            both = r"\bnodes?\s+(?:and|\+|&)\s+(?:the\s+|its\s+|their\s+)?(?:nodes?'?s?\s+)?"
+            both += rx.escape(phrase)
             both += rf"|\b{rx.escape(phrase)}\s+(?:and|\+|&)\s+(?:the\s+|its\s+|their\s+)?nodes?\b"
             if rx.search(both, text):
                 ident.append("p.node")  # "which node and zone does each pod run on": both
