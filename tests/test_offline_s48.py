@@ -142,6 +142,9 @@ def test_real_cluster(real_translator, real_engine, question, gold):
          "AND j.name = p.owner_name WHERE p.namespace = 'batch' AND p.owner_kind = 'Job' AND p.phase = 'Failed'"),
         ("pods in payments with their node and its zone",
          "SELECT p.name, p.node, n.zone FROM pods p JOIN nodes n ON p.node = n.name WHERE p.namespace = 'payments'"),
+        ("data namespace pods sitting in availibility zone us-east-1c + their node",
+         "SELECT p.name, p.node FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'data' "
+         "AND n.zone = 'us-east-1c'"),
         ("pods on the same node as ledger-db-0",
          "SELECT o.namespace, o.name FROM pods c JOIN pods o ON o.node = c.node WHERE c.name = 'ledger-db-0' "
          "AND o.name <> c.name"),

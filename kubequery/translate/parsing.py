@@ -1970,6 +1970,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"svcs?|replicasets?|"
      r"statefulsets?|cronjobs?|namespaces?|pvs?|volumes?|ingress(?:es)?|hpas?) and (?:its|their) ([a-z]+)\b",
      r"\1 \2 \3 and the \3 \4"),
+    # "pods sitting in availability zone us-east-1c": the zone named
+    (r"\b(?:sitting|living|placed|located) in (?:the )?(?:availability |availibility )?zone\b", "in zone"),
+    (r"\b(?:availability|availibility) zone (?=[a-z]{2}-[a-z]+-\d[a-z]?\b)", "zone "),
     # "deployments where every pod is crashlooping": their pods all so
     (r"\b(?:where|in which|with which) (?:every|each|all(?: the| of the| of their| their)?) (?:pods?|po)"
      r" (?:is|are) ",

@@ -42,7 +42,8 @@ _SHORT_SLIPS = {
     "provisoning": "provisioning", "provisionig": "provisioning",
     "abt": "about", "restated": "restarted", "servicess": "services", "tpye": "type", "tyep": "type",
     "nmae": "name", "controler": "controller",
-    "availabilty": "availability", "controlers": "controllers", "existant": "existent",
+    "availabilty": "availability", "availibility": "availability", "availablity": "availability",
+    "controlers": "controllers", "existant": "existent",
     "nonexistant": "nonexistent",
     # kubectl's CLBO, and the British spelling of an adapter's name
     "clbo": "crashlooping", "adaptor": "adapter", "adaptors": "adapters",
