@@ -145,6 +145,11 @@ def test_real_cluster(real_translator, real_engine, question, gold):
         ("data namespace pods sitting in availibility zone us-east-1c + their node",
          "SELECT p.name, p.node FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'data' "
          "AND n.zone = 'us-east-1c'"),
+        ("sts -> total pvc size (GiB)",
+         "SELECT s.namespace, s.name, sum(c.storage_request) / 1024 ^ 3 AS gib FROM statefulsets s JOIN pods p "
+         "ON p.namespace = s.namespace AND p.owner_kind = 'StatefulSet' AND p.owner_name = s.name "
+         "JOIN persistentvolumeclaims c ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) "
+         "GROUP BY s.namespace, s.name"),
         ("pods on the same node as ledger-db-0",
          "SELECT o.namespace, o.name FROM pods c JOIN pods o ON o.node = c.node WHERE c.name = 'ledger-db-0' "
          "AND o.name <> c.name"),

@@ -5266,7 +5266,9 @@ class OfflineTranslator:
             joined = self._joined(unitless, current)  # "… in us-east-1b in GiB": read without its unit
         joined = self._summed_related(text, joined) if joined else joined
         joined = (_every_pod(joined[0], text), *joined[1:]) if joined else joined
-        summed = joined and rx.match(r"SELECT (SUM\(a\.(?:memory|storage)_\w+\)) FROM ", joined[0])
+        # (the last column when each object is summed: "sts -> total pvc size (GiB)")
+        total = r"SELECT (?:[a-z]\.\w+, )*(SUM\([a-z]\.(?:memory|storage)_\w+\)) FROM "
+        summed = joined and rx.match(total, joined[0])
         if joined and summed and size_unit(text) and "1024" not in joined[0]:
             # "total memory requested in us-east-1b in GiB": the sum scaled to the unit asked
             joined = (joined[0].replace(summed.group(1), summed.group(1) + size_unit(text), 1), *joined[1:])
