@@ -185,6 +185,10 @@ def test_demo_later(translator, engine, question, gold):
         ("crashloopbackoff po -> their Warning ev (reason + msg)",
          "SELECT p.namespace, p.name, e.reason, e.message FROM pods p JOIN events e ON e.involved_uid = p.uid "
          "WHERE p.status = 'CrashLoopBackOff' AND e.type = 'Warning'"),
+        ("cassandra pods and whether there claims are bound",
+         "SELECT p.name, c.status FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+         "AND list_contains(p.pvcs, c.name) WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' "
+         "AND p.owner_name = 'cassandra'"),
         # one pod's neighbours, picked by the start of its name, in any namespace
         ("other po on cartservice's node (-n shop)",
          "SELECT o.namespace, o.name FROM pods c JOIN pods o ON o.node = c.node WHERE c.namespace = 'shop' "

@@ -3793,7 +3793,7 @@ _REWORDED = (
     # "show me there pods", "+ there restart counts": their (not "are there pods")
     (r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )(?<!\br )(?<!\bany )\bthere (?=(?:pods?|po|restarts?|"
      r"restart counts?|images?|containers?|nodes?|labels?|owners?|events?|status(?:es)?|names?|replicas|"
-     r"requests?|limits?)\b)", "their "),
+     r"requests?|limits?|claims?|pvcs?|volumes?|jobs?)\b)", "their "),
     # "po requesting > 1000m cpu": millicores compared (not minutes of age)
     (r"(>=|=>|<=|=<|>|<)\s*(?=\d+m (?:of )?(?:cpu|cores?)\b)", lambda m: _COMPARED_IN_WORDS[m[1]]),
     # "po w/ last restart < 15m": the last restart within the last 15 minutes
