@@ -189,6 +189,13 @@ def test_demo_later(translator, engine, question, gold):
          "SELECT p.name, c.status FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
          "AND list_contains(p.pvcs, c.name) WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' "
          "AND p.owner_name = 'cassandra'"),
+        # either part of an env var's name
+        ("containers with an env var whose name contains PASSWORD or TOKEN",
+         "SELECT namespace, pod, name FROM containers "
+         "WHERE len(list_filter(env_names, x -> x LIKE '%PASSWORD%' OR x LIKE '%TOKEN%')) > 0"),
+        ("ctrs w/ *PASSWORD* or *TOKEN* env names",
+         "SELECT namespace, pod, name FROM containers "
+         "WHERE len(list_filter(env_names, x -> x LIKE '%PASSWORD%' OR x LIKE '%TOKEN%')) > 0"),
         # one pod's neighbours, picked by the start of its name, in any namespace
         ("other po on cartservice's node (-n shop)",
          "SELECT o.namespace, o.name FROM pods c JOIN pods o ON o.node = c.node WHERE c.namespace = 'shop' "

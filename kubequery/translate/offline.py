@@ -5799,13 +5799,16 @@ class OfflineTranslator:
             _event_part_or_time(p, rest)
         name = _env_named(rest, original)
         upper = {w.lower(): w for w in rx.findall(r"[A-Za-z_][A-Za-z0-9_]*", original) if w.isupper()}
-        part = rx.search(r"\benv\w*(?: var\w*)?\s+(?:with\s+)?\*(\w+)\*", rest) or rx.search(
-            r"\bwith\s+(\w+)\s+in (?:its|their|the) names?\b", rest
-        )
+        # "env var *PASSWORD* or TOKEN", "with *password* or *token* env names": part of one name, or another
+        either = r"(?:\s*(?:,|or|/)\s*\*?(\w+)\*?(?![\w*]))?"
+        part = rx.search(rf"\benv\w*(?: var\w*)?\s+(?:with\s+)?\*(\w+)\*{either}", rest) or rx.search(
+            r"\bwith\s+(\w+)\s+in (?:its|their|the) names?\b()", rest
+        ) or rx.search(rf"\bwith\s+\*(\w+)\*{either}\s+env\w*(?: var\w*)? names?\b", rest)
         if part and "env_names" in columns and rx.search(r"\benv", rest):  # "env var *PASSWORD*": part of one
-            word = upper.get(part.group(1), part.group(1).upper())
-            p.conds.append(f"len(list_filter(env_names, x -> x LIKE {quote('%' + word + '%')})) > 0")
-            p.understood.append(f"env like {word}")
+            words = [upper.get(w, w.upper()) for w in part.groups() if w]
+            like = " OR ".join(f"x LIKE {quote('%' + w + '%')}" for w in words)
+            p.conds.append(f"len(list_filter(env_names, x -> {like})) > 0")
+            p.understood.append(f"env like {' or '.join(words)}")
         elif name and "env_names" in columns:  # "ctrs missing env LOG_LEVEL": the variable's name, as written
             absent = rx.search(r"\b(missing|without|don'?t|doesn'?t|not|no|lack\w*)\b", rest)
             p.conds.append(("NOT " if absent else "") + f"list_contains(env_names, {quote(name)})")
