@@ -150,6 +150,7 @@ def test_real_cluster(real_translator, real_engine, question, gold):
          "ON p.namespace = s.namespace AND p.owner_kind = 'StatefulSet' AND p.owner_name = s.name "
          "JOIN persistentvolumeclaims c ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) "
          "GROUP BY s.namespace, s.name"),
+        ("po ContainerStatusUnknown -A", "SELECT namespace, name FROM pods WHERE status = 'ContainerStatusUnknown'"),
         ("pods on the same node as ledger-db-0",
          "SELECT o.namespace, o.name FROM pods c JOIN pods o ON o.node = c.node WHERE c.name = 'ledger-db-0' "
          "AND o.name <> c.name"),

@@ -232,6 +232,10 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 add("status LIKE '%CrashLoopBackOff'", "crashlooping")
         if rx.search(r"container ?creating|\b(?:stuck|still) creating (?:its |their )?containers?\b", text):
             add("status = 'ContainerCreating'", "ContainerCreating")
+        # the kubelet lost its containers' state (kubectl's ContainerStatusUnknown)
+        if rx.search(r"\bcontainer ?status ?unknown\b|\blost track of (?:the |their |its )?containers?\b",
+                     text):
+            add("status = 'ContainerStatusUnknown'", "ContainerStatusUnknown")
         # "Completed or Error": the status named among others, as kubectl spells it
         erred = r"\b(in error|errored( out)?|error state|status error)\b|\berror$|\b(?:or|and|,) error\b"
         erred += r"|(?<!pull )(?<!image )\berror (?:pods?|po)\b"  # "Error pods in batch": that status
