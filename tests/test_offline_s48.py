@@ -197,6 +197,9 @@ def test_demo_later(translator, engine, question, gold):
         ("ctrs w/ *PASSWORD* or *TOKEN* env names",
          "SELECT namespace, pod, name FROM containers "
          "WHERE len(list_filter(env_names, x -> x LIKE '%PASSWORD%' OR x LIKE '%TOKEN%')) > 0"),
+        # the cause said is the only condition
+        ("which HPAs can't scale because ScalingActive is false?",
+         "SELECT namespace, name FROM horizontalpodautoscalers WHERE NOT scaling_active"),
         # one pod's neighbours, picked by the start of its name, in any namespace
         ("other po on cartservice's node (-n shop)",
          "SELECT o.namespace, o.name FROM pods c JOIN pods o ON o.node = c.node WHERE c.namespace = 'shop' "

@@ -1970,6 +1970,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"svcs?|replicasets?|"
      r"statefulsets?|cronjobs?|namespaces?|pvs?|volumes?|ingress(?:es)?|hpas?) and (?:its|their) ([a-z]+)\b",
      r"\1 \2 \3 and the \3 \4"),
+    # "hpas that can't scale because ScalingActive is false": the condition said is the cause, no other
+    (r"\b(?:that |which )?(?:can'?t|cannot|can not|are unable to|unable to) scale,? (?:because|since|as)"
+     r" (?:their |its )?"
+     r"(\w+) (?:condition )?(?:is )?(false|true)\b", r"with \1 \2"),
     # "pods sitting in availability zone us-east-1c": the zone named
     (r"\b(?:sitting|living|placed|located) in (?:the )?(?:availability |availibility )?zone\b", "in zone"),
     (r"\b(?:availability|availibility) zone (?=[a-z]{2}-[a-z]+-\d[a-z]?\b)", "zone "),
