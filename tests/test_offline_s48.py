@@ -151,6 +151,10 @@ def test_real_cluster(real_translator, real_engine, question, gold):
          "JOIN persistentvolumeclaims c ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) "
          "GROUP BY s.namespace, s.name"),
         ("po ContainerStatusUnknown -A", "SELECT namespace, name FROM pods WHERE status = 'ContainerStatusUnknown'"),
+        # a revision is text, ranked as a number
+        ("which deployment in checkout has the highest rollout revision?",
+         "SELECT name, revision FROM deployments WHERE namespace = 'checkout' "
+         "ORDER BY CAST(revision AS INTEGER) DESC LIMIT 1"),
         ("pods on the same node as ledger-db-0",
          "SELECT o.namespace, o.name FROM pods c JOIN pods o ON o.node = c.node WHERE c.name = 'ledger-db-0' "
          "AND o.name <> c.name"),

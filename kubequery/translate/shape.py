@@ -808,6 +808,12 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         elif rx.search(r"restart", text):
             least = rx.search(r"\b(least|fewest|lowest)\b", text)
             p.order, p.extra = f"restarts {'ASC' if least else 'DESC'}", [*p.extra, "restarts"]
+        elif "revision" in columns and slots.column_type(tr.catalog[t], "revision") != "int" and rx.search(
+            r"\brevisions?\b|\brolled out the most\b|\bmost rollouts\b", text
+        ):  # "the highest rollout revision": a number kept as text, compared as a number
+            low = rx.search(r"\b(lowest|least|fewest|smallest)\b", text)
+            p.order = f"TRY_CAST(revision AS INTEGER) {'ASC' if low else 'DESC'}"
+            p.extra.append("revision")
         elif missing:  # "missing the most ready replicas": how far each is from what it asks for
             p.order = "missing DESC"
             p.extra = [*(e for e in p.extra if e != "desired"), "desired - ready_replicas AS missing"]
