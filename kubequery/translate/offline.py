@@ -7189,7 +7189,7 @@ class OfflineTranslator:
 
     def _node_neighbours(self, text: str, namespace: str | None) -> str | None:
         """ "What else runs on the same node as the cartservice pod?", "other po on cartservice's node": the
-        pods beside one pod on its node, in any namespace, the pod itself left out."""
+        pods beside one pod named by the start of its name, in any namespace, the pod itself left out."""
         said = rx.search(_NEIGHBOURS, text)
         if self.grounding is None or said is None:
             return None
@@ -7199,10 +7199,13 @@ class OfflineTranslator:
                 continue
             if self._is_namespace(word, strict=True):
                 continue
+            in_full = r"\bsame node as\b|\b(?:shares?|sharing) (?:a |the |its )?node with"
+            if word in pods and rx.search(in_full, text):
+                return None  # "pods on the same node as redis-0": one pod named in full, _same_place's
             if word in pods:
-                picked = f"c.name = {quote(word)}"
-            elif any(n.startswith(word + "-") for n in pods):  # "the cartservice pod": cartservice-7d9f…
-                picked = f"c.name LIKE {quote(word + '-%')}"
+                picked = f"c.name = {quote(word)}"  # "mysql … what other pods share its node?"
+            elif any(n.startswith(word + "-") for n in pods):
+                picked = f"c.name LIKE {quote(word + '-%')}"  # "the cartservice pod": cartservice-7d9f…
             else:
                 continue
             where = f"c.namespace = {quote(namespace)} AND {picked}" if namespace else picked
