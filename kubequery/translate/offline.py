@@ -7187,7 +7187,7 @@ class OfflineTranslator:
             return sql
         return tree.select(column, copy=False).sql(dialect="duckdb")
 
-    def _node_neighbours(self, text: str, namespace: str | None) -> str | None:
+    def _node_neighbours(self, text: str, namespace: str | None, whole: str) -> str | None:
         """ "What else runs on the same node as the cartservice pod?", "other po on cartservice's node": the
         pods beside one pod named by the start of its name, in any namespace, the pod itself left out."""
         said = rx.search(_NEIGHBOURS, text)
@@ -7199,9 +7199,10 @@ class OfflineTranslator:
                 continue
             if self._is_namespace(word, strict=True):
                 continue
-            in_full = r"\bsame node as\b|\b(?:shares?|sharing) (?:a |the |its )?node with"
-            if word in pods and rx.search(in_full, text):
-                return None  # "pods on the same node as redis-0": one pod named in full, _same_place's
+            # "pods in checkout on the same node as redis-0": the neighbours of one namespace, _same_place's
+            kept = r"\W*(?:which |what |list |show |the |other )*(?:pods?|po) (?:in|-n) "
+            if word in pods and rx.match(kept, whole):
+                return None
             if word in pods:
                 picked = f"c.name = {quote(word)}"  # "mysql … what other pods share its node?"
             elif any(n.startswith(word + "-") for n in pods):
@@ -7221,7 +7222,7 @@ class OfflineTranslator:
         why = why or self._events_per_pod(rest, ns)
         if why is not None:
             return why
-        behind = self._pods_behind_ingress(rest, ns) or self._node_neighbours(rest, ns)
+        behind = self._pods_behind_ingress(rest, ns) or self._node_neighbours(rest, ns, text)
         if behind is not None:
             return behind
         permissions = rbac.read(rest, ns, self.grounding) or self._node_of_pod_ready(rest, ns)
