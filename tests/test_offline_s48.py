@@ -155,6 +155,12 @@ def test_real_cluster(real_translator, real_engine, question, gold):
         ("which deployment in checkout has the highest rollout revision?",
          "SELECT name, revision FROM deployments WHERE namespace = 'checkout' "
          "ORDER BY CAST(revision AS INTEGER) DESC LIMIT 1"),
+        # "selecting all pods" is every pod there, not all of them so
+        ("which network policies in payments apply to the app=payments-api pods (count the ones selecting all "
+         "pods too)?",
+         "SELECT DISTINCT a.name FROM networkpolicies AS a JOIN pods AS b ON b.namespace = a.namespace "
+         "AND (a.selects_all OR map_entries(a.pod_selector) <@ map_entries(b.labels)) "
+         "WHERE a.namespace = 'payments' AND b.labels['app'] = 'payments-api'"),
         ("pods on the same node as ledger-db-0",
          "SELECT o.namespace, o.name FROM pods c JOIN pods o ON o.node = c.node WHERE c.name = 'ledger-db-0' "
          "AND o.name <> c.name"),
@@ -223,3 +229,17 @@ def test_real_cluster_later(real_translator, real_engine, question, gold):
 )
 def test_what_the_answer_is_for_is_not_declined(real_translator, question):
     assert not real_translator.translate(question).declined
+
+
+def test_more_than_one_pod_leaves_out_the_lone_ones(translator, engine):
+    """Every pod of a deployment in one zone holds trivially for a lone pod; "with more than one pod"
+    leaves those out (on the demo cluster, none is left)."""
+    gold = (
+        "SELECT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name JOIN nodes n ON n.name = p.node WHERE r.owner_kind = 'Deployment' "
+        "GROUP BY r.namespace, r.owner_name HAVING count(*) > 1 AND count(DISTINCT n.zone) = 1"
+    )
+    any_size = translator.translate("deployments whose pods are all in the same zone")
+    several = translator.translate("are there deployments with more than one pod where every pod is in the same zone?")
+    assert engine.query(any_size.sql).rows, any_size.sql
+    assert sorted(engine.query(several.sql).rows) == sorted(engine.query(gold).rows), several.sql

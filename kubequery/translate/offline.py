@@ -6683,6 +6683,10 @@ class OfflineTranslator:
             source += " JOIN nodes n ON n.name = p.node"
         where = [f"{src}.owner_kind = {quote(owner_kind)}"] + ([f"p.namespace = {quote(ns)}"] if ns else [])
         having = f"count(DISTINCT {column}) {'= 1' if single else '> 1'}"
+        # "deployments with more than one pod, all in one zone": not the lone ones
+        several = r"\bwith (?:more than (?:one|1)|multiple|several|at least (?:two|2)|>\s*1) (?:pods?|po)\b"
+        if rx.search(several, rest):
+            having = f"count(*) > 1 AND {having}"
         sql = (
             f"SELECT {', '.join(ident)} {source} WHERE {' AND '.join(where)} "
             f"GROUP BY {', '.join(ident)} HAVING {having}"
@@ -9025,7 +9029,11 @@ def _pod_events(
 
 
 # "deployments whose pods are all crashlooping", "nodes where every pod is pending": all of them, not any
-_EVERY_POD = r"\b(?:every|all(?: of)?(?: (?:its|their|the))?) (?:pods?|po)\b|\b(?:pods?|po) (?:are|is) all\b"
+# (not "the policies selecting all pods": every pod there, no condition on them)
+_EVERY_POD = (
+    r"\bevery (?:pod|po)\b|\ball (?:of )?(?:its|their) (?:pods|po)\b|\b(?:pods?|po) (?:are|is) all\b|"
+    r"\ball (?:of )?(?:the )?(?:pods|po) (?:are|is)\b|\bwith all (?:of )?(?:the |its |their )?(?:pods|po)\b"
+)
 
 
 def _every_pod(sql: str, text: str) -> str:
