@@ -161,6 +161,10 @@ def test_real_cluster(real_translator, real_engine, question, gold):
          "SELECT DISTINCT a.name FROM networkpolicies AS a JOIN pods AS b ON b.namespace = a.namespace "
          "AND (a.selects_all OR map_entries(a.pod_selector) <@ map_entries(b.labels)) "
          "WHERE a.namespace = 'payments' AND b.labels['app'] = 'payments-api'"),
+        ("which pvc does the not-ready kafka pod in data use, and is it bound?",
+         "SELECT p.name, c.name, c.status FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+         "AND list_contains(p.pvcs, c.name) WHERE p.namespace = 'data' AND p.owner_kind = 'StatefulSet' "
+         "AND p.owner_name = 'kafka' AND NOT p.is_ready"),
         ("pods on the same node as ledger-db-0",
          "SELECT o.namespace, o.name FROM pods c JOIN pods o ON o.node = c.node WHERE c.name = 'ledger-db-0' "
          "AND o.name <> c.name"),
@@ -210,6 +214,9 @@ def test_demo_later(translator, engine, question, gold):
         # the cause said is the only condition
         ("which HPAs can't scale because ScalingActive is false?",
          "SELECT namespace, name FROM horizontalpodautoscalers WHERE NOT scaling_active"),
+        ("svc -n shop backed by po with restarts > 0",
+         "SELECT DISTINCT s.name FROM services s JOIN pods p ON p.namespace = s.namespace "
+         "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE s.namespace = 'shop' AND p.restarts > 0"),
         # one pod's neighbours, picked by the start of its name, in any namespace
         ("other po on cartservice's node (-n shop)",
          "SELECT o.namespace, o.name FROM pods c JOIN pods o ON o.node = c.node WHERE c.namespace = 'shop' "

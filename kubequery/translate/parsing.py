@@ -1355,6 +1355,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^(?:are|is) ((?:my |the |our |all (?:the |my )?)?(?:deployments?|deploys?|stateful ?sets?|sts|"
      r"daemon ?sets?|ds|replica ?sets?|rs)\b.*?) (?:all )?ready\s*\??$", r"\1 and their ready"),
     (r"\b(?:w/|with) (?:the |their |its )?ready column\b", "and their ready"),
+    # "svc -n shop backed by po with restarts > 0": in front of the pods the rest picks
+    (r"\b(svcs?|services?)((?: -n [\w\-]+)?) (?:that are |which are )?(?:backed|served) by (?:the )"
+     r"?(?:pods|po) "
+     r"(?=with\b|w/|that\b|which\b|having\b|whose\b)", r"\1\2 in front of pods "),
     # "svc backed by CrashLoopBackOff pods": the services whose pods are so
     (r"\b(svcs?|services?) (?:that are |which are )?backed by ((?:[\w\-]+ ){1,3}?)(pods?|po)\b",
      r"\1 with \2\3 behind them"),
@@ -1977,6 +1981,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "pods sitting in availability zone us-east-1c": the zone named
     (r"\b(?:sitting|living|placed|located) in (?:the )?(?:availability |availibility )?zone\b", "in zone"),
     (r"\b(?:availability|availibility) zone (?=[a-z]{2}-[a-z]+-\d[a-z]?\b)", "zone "),
+    # "which pvc does the not-ready kafka pod in data use, and is it bound?": each pod's claim and its status
+    (r"^(?:which|what) (pvcs?|claims?) (?:does|do) (?:the )?(.+?\b(?:pods?|po)\b(?: in [\w\-]+)?) "
+     r"(?:use|mount|have),? "
+     r"and (?:is it|are they|is that|whether it'?s|whether they'?re) (?:bound|pending|lost)"
+     r"\W*$", r"\2 -> \1 + \1 status"),
     # "deployments where every pod is crashlooping": their pods all so
     (r"\b(?:where|in which|with which) (?:every|each|all(?: the| of the| of their| their)?) (?:pods?|po)"
      r" (?:is|are) ",
