@@ -6614,8 +6614,7 @@ class OfflineTranslator:
     def _owners_per_node(self, rest: str, ns: str | None) -> str | None:
         """ "How many different deployments have pods on each node?": per node, the distinct workloads
         its pods belong to (a deployment through its replica sets)."""
-        owner = r"(deployments?|deploys?|statefulsets?|sts|daemonsets?|ds)"
-        node = r"(?:worker\s+)?(?:nodes?|no)\b"
+        owner, node = _POD_OWNER_WORDS, r"(?:worker\s+)?(?:nodes?|no)\b"
         said = rx.search(
             rf"\bhow many (?:different |distinct |unique )?{owner}\b.*\b(?:on|per|for|in) (?:each|every) "
             rf"{node}|\b(?:distinct|different|unique) {owner} count (?:per|on each|for each|by) {node}|"
@@ -6625,12 +6624,7 @@ class OfflineTranslator:
         )
         if said is None or not rx.search(r"\bpods?\b|\bpo\b|\bcount\b", rest):
             return None
-        kind = next(g for g in said.groups() if g)
-        rs = kind.startswith("dep")
-        stateful = kind.startswith(("stat", "sts"))
-        owner_kind = "Deployment" if rs else "StatefulSet" if stateful else "DaemonSet"
-        src = "r" if rs else "p"
-        join = " JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name" if rs else ""
+        owner_kind, src, join = _pod_owner(next(g for g in said.groups() if g))
         where = [f"{src}.owner_kind = {quote(owner_kind)}", "p.node IS NOT NULL"]
         where += [f"p.namespace = {quote(ns)}"] if ns else []
         return (
@@ -6641,11 +6635,10 @@ class OfflineTranslator:
     def _placement_spread(self, rest: str, ns: str | None) -> str | None:
         """ "deployments whose pods are all on one node", "statefulsets with pods in more than one zone":
         workloads kept by how many distinct nodes (or zones) their pods run on (HAVING count DISTINCT)."""
-        owner = r"(deployments?|deploys?|statefulsets?|sts|daemonsets?|ds)"
         lead = rx.match(
             rf"\s*(?:(?:which|what|list|show(?: me)?|get|find|any|are there|how many|count)\s+)*"
             rf"(?:the\s+|all\s+)?"
-            rf"(?:[a-z0-9\-]+\s+)?{owner}\b",
+            rf"(?:[a-z0-9\-]+\s+)?{_POD_OWNER_WORDS}\b",
             rest,
         )
         if lead is None:
@@ -6670,15 +6663,9 @@ class OfflineTranslator:
         single = bool(g[1] or g[4] or g[6])
         place = g[3] or g[5] or g[8]
         column = "n.zone" if place.startswith(("zone", "availability", "az")) else "p.node"
-        kind = lead.group(1)
-        rs = kind.startswith("dep")
-        stateful = kind.startswith(("stat", "sts"))
-        owner_kind = "Deployment" if rs else "StatefulSet" if stateful else "DaemonSet"
-        src = "r" if rs else "p"
+        owner_kind, src, join = _pod_owner(lead.group(1))
         ident = [f"{src}.owner_name"] if ns else [f"{src}.namespace", f"{src}.owner_name"]
-        source = "FROM pods p"
-        if rs:
-            source += " JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name"
+        source = "FROM pods p" + join
         if column == "n.zone":
             source += " JOIN nodes n ON n.name = p.node"
         where = [f"{src}.owner_kind = {quote(owner_kind)}"] + ([f"p.namespace = {quote(ns)}"] if ns else [])
@@ -7198,14 +7185,14 @@ class OfflineTranslator:
         if self.grounding is None or said is None:
             return None
         pods = self.grounding.names("pods")
+        # "pods in checkout on the same node as redis-0": the neighbours of one namespace, _same_place's
+        kept = rx.match(r"\W*(?:which |what |list |show |the |other )*(?:pods?|po) (?:in|-n) ", whole)
         for word in rx.findall(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]", text):
             if len(word) < 3 or word in lx.STOPWORDS or word in self._kinds:
                 continue
             if self._is_namespace(word, strict=True):
                 continue
-            # "pods in checkout on the same node as redis-0": the neighbours of one namespace, _same_place's
-            kept = r"\W*(?:which |what |list |show |the |other )*(?:pods?|po) (?:in|-n) "
-            if word in pods and rx.match(kept, whole):
+            if word in pods and kept:
                 return None
             if word in pods:
                 picked = f"c.name = {quote(word)}"  # "mysql … what other pods share its node?"
@@ -9026,6 +9013,18 @@ def _pod_events(
             shown.remove("e.reason" if why else "e.message")
         cols = ", ".join(shown)
     return f"SELECT {cols} FROM events e JOIN {table} p ON {on} WHERE {' AND '.join(conds)}"
+
+
+# The workloads said as owning pods: "deployments", "sts", "ds"
+_POD_OWNER_WORDS = r"(deployments?|deploys?|statefulsets?|sts|daemonsets?|ds)"
+
+
+def _pod_owner(said: str) -> tuple[str, str, str]:
+    """A workload said as owning pods: its kind, the alias whose owner columns name it (a deployment owns
+    its pods through replica sets, `r`) and the join that reaches it from pods `p`."""
+    if said.startswith("dep"):
+        return "Deployment", "r", " JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name"
+    return ("StatefulSet" if said.startswith(("stat", "sts")) else "DaemonSet"), "p", ""
 
 
 # "deployments whose pods are all crashlooping", "nodes where every pod is pending": all of them, not any

@@ -1356,9 +1356,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"daemon ?sets?|ds|replica ?sets?|rs)\b.*?) (?:all )?ready\s*\??$", r"\1 and their ready"),
     (r"\b(?:w/|with) (?:the |their |its )?ready column\b", "and their ready"),
     # "svc -n shop backed by po with restarts > 0": in front of the pods the rest picks
-    (r"\b(svcs?|services?)((?: -n [\w\-]+)?) (?:that are |which are )?(?:backed|served) by (?:the )"
-     r"?(?:pods|po) "
-     r"(?=with\b|w/|that\b|which\b|having\b|whose\b)", r"\1\2 in front of pods "),
+    (r"\b(svcs?|services?)((?: -n [\w\-]+)?) (?:that are |which are )?(?:backed|served) by "
+     r"(?:the )?(?:pods|po) (?=with\b|w/|that\b|which\b|having\b|whose\b)", r"\1\2 in front of pods "),
     # "svc backed by CrashLoopBackOff pods": the services whose pods are so
     (r"\b(svcs?|services?) (?:that are |which are )?backed by ((?:[\w\-]+ ){1,3}?)(pods?|po)\b",
      r"\1 with \2\3 behind them"),
@@ -1937,55 +1936,48 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"launched|made|owned|managed) by (?:a |any )?(cronjobs?|cron jobs?|cj)\b", r"not owned by a \1"),
     # "crashloopbackoff po -> their Warning ev", "sts/cassandra -n team-b: Warning ev on its po": the events
     # of those pods
-    (r"^([\w\- ]+?) (?:po|pods) ?-> ?(?:their|its) (warning |warn )?(?:ev|events)"
-     r"\b", r"\2events for \1 pods"),
+    (r"^([\w\- ]+?) (?:po|pods) ?-> ?(?:their|its) (warning |warn )?(?:ev|events)\b",
+     r"\2events for \1 pods"),
     (r"^((?:sts|statefulset|deploy|deployment|ds|daemonset|job|rs)/[\w\-]+(?: -n [\w\-]+)?)\s*[:,]\s*"
-     r"(warning |warn )?(?:ev|events) (?:on|for|of|about) (?:its|their) (?:po|pods)"
-     r"\b", r"\2events for the pods of \1"),
+     r"(warning |warn )?(?:ev|events) (?:on|for|of|about) (?:its|their) (?:po|pods)\b",
+     r"\2events for the pods of \1"),
     # "po in Error -> owning job + job status": the job itself shown, as "-> job" shows it
     (r"-> ?(?:(?:their|its|the) )?(?:owning |parent |owner )?(jobs?|cronjobs?|deployments?|deploys?|"
-     r"statefulsets?|sts|"
-     r"replicasets?|rs|daemonsets?|ds|nodes?|no)\b(?! (?:ev|events?|warnings?)\b)", r"-> \1"),
+     r"statefulsets?|sts|replicasets?|rs|daemonsets?|ds|nodes?|no)\b(?! (?:ev|events?|warnings?)\b)",
+     r"-> \1"),
     # "which deployments in ml have pending pods, and how many?": the pods counted per owner, not the owners
     # listed
     (r"^(?:which|what) (deployment|deploy|node|namespace|statefulset|daemonset|job)s?((?: in| -n) [\w\-]+)? "
      r"(?:have|has|with|running|that have) ([^,]*\b(?:pods?|po)\b[^,]*?)\s*(?:,\s*)?(?:and|&|\+|-) "
-     r"(?:how many|count)(?: (?:of"
-     r" them|each|per"
-     r" \w+))?\W*$", r"how many \3 per \1\2"),
+     r"(?:how many|count)(?: (?:of them|each|per \w+))?\W*$", r"how many \3 per \1\2"),
     # "unready kafka po -> pvc + status": the status of the kind the arrow leads to
     (r"-> ?(pvcs?|claims?|jobs?|nodes?|no|deploy\w*|sts|statefulsets?|replicasets?|rs|services?|svc) ?\+ ?"
      r"(status|phase|age|capacity)\b", r"-> \1 + \1 \2"),
     # "any pods on the cordoned node throwing warnings? show the pod and the reason": those pods' warning
     # events (the pods alone when no reason or message is asked)
     (r"^(?=.*\b(?:reasons?|messages?|msgs?)\b)(?:are there |do |does )?(?:any |which |what )?(?:pods?|po) "
-     r"((?:on|in|of|from) .+?) (?:throwing|"
-     r"raising|emitting|"
-     r"getting|producing|reporting|having|have|has|with) (?:any )?(warnings|warning events)"
-     r"\b", r"warning events for pods \1"),
+     r"((?:on|in|of|from) .+?) (?:throwing|raising|emitting|getting|producing|reporting|having|have|has|"
+     r"with) (?:any )?(warnings|warning events)\b", r"warning events for pods \1"),
     # "for every job that failed, list the nodes its pods ran on": those jobs and their pods' nodes
     (r"^for (?:every|each|all) (jobs?|deployments?|statefulsets?|daemonsets?)(?: that| which)? (\w+),? "
-     r"(?:list|show|give"
-     r"(?: me)?|what are) (?:the )?(nodes?) (?:its|their) (?:pods?|po) (ran|run|are running|were"
-     r" running|ran) on\W*$",
+     r"(?:list|show|give(?: me)?|what are) (?:the )?(nodes?) (?:its|their) (?:pods?|po) "
+     r"(ran|run|are running|were running) on\W*$",
      r"\2 \1 and the \3 their pods \4 on"),
     # "pods with their job and its status": the job's status, not the pods'
     (r"\b(with|and|plus) (their|its|the) (pvcs?|claims?|jobs?|nodes?|deployments?|deploys?|services?|"
-     r"svcs?|replicasets?|"
-     r"statefulsets?|cronjobs?|namespaces?|pvs?|volumes?|ingress(?:es)?|hpas?) and (?:its|their) ([a-z]+)\b",
+     r"svcs?|replicasets?|statefulsets?|cronjobs?|namespaces?|pvs?|volumes?|ingress(?:es)?|hpas?) "
+     r"and (?:its|their) ([a-z]+)\b",
      r"\1 \2 \3 and the \3 \4"),
     # "hpas that can't scale because ScalingActive is false": the condition said is the cause, no other
-    (r"\b(?:that |which )?(?:can'?t|cannot|can not|are unable to|unable to) scale,? (?:because|since|as)"
-     r" (?:their |its )?"
-     r"(\w+) (?:condition )?(?:is )?(false|true)\b", r"with \1 \2"),
+    (r"\b(?:that |which )?(?:can'?t|cannot|can not|are unable to|unable to) scale,? (?:because|since|as) "
+     r"(?:their |its )?(\w+) (?:condition )?(?:is )?(false|true)\b", r"with \1 \2"),
     # "pods sitting in availability zone us-east-1c": the zone named
     (r"\b(?:sitting|living|placed|located) in (?:the )?(?:availability |availibility )?zone\b", "in zone"),
     (r"\b(?:availability|availibility) zone (?=[a-z]{2}-[a-z]+-\d[a-z]?\b)", "zone "),
     # "which pvc does the not-ready kafka pod in data use, and is it bound?": each pod's claim and its status
     (r"^(?:which|what) (pvcs?|claims?) (?:does|do) (?:the )?(.+?\b(?:pods?|po)\b(?: in [\w\-]+)?) "
-     r"(?:use|mount|have),? "
-     r"and (?:is it|are they|is that|whether it'?s|whether they'?re) (?:bound|pending|lost)"
-     r"\W*$", r"\2 -> \1 + \1 status"),
+     r"(?:use|mount|have),? and (?:is it|are they|is that|whether it'?s|whether they'?re) "
+     r"(?:bound|pending|lost)\W*$", r"\2 -> \1 + \1 status"),
     # "deployments where every pod is crashlooping": their pods all so
     (r"\b(?:where|in which|with which) (?:every|each|all(?: the| of the| of their| their)?) (?:pods?|po)"
      r" (?:is|are) ",
@@ -1997,15 +1989,14 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "what namespaces are running something on a control plane node?": pods, whatever they run
     (r"\b(running|run|runs|have|has) (?:something|anything|stuff|workloads?) (on|in)\b", r"\1 pods \2"),
     # "which rollout revision are the crashlooping pods on?": their replica set's revision
-    (r"^(?:which|what) (?:rollout |deployment |replica ?set |rs )?revisions? (?:are|is) ((?:the )?.+? "
-     r"(?:pods|po))"
-     r" (?:on|at|running|from)\W*$", r"\1 with their replicaset revision"),
+    (r"^(?:which|what) (?:rollout |deployment |replica ?set |rs )?revisions? (?:are|is) "
+     r"((?:the )?.+? (?:pods|po)) (?:on|at|running|from)\W*$", r"\1 with their replicaset revision"),
     # "jobs created by cron jobs in the last 12 hours", "cj-spawned jobs", "which jobs did our cronjobs kick
     # off": jobs of that owner kind, the window on the jobs themselves
     (r"\b(jobs?) (?:that |which )?(?:were |was )?(?:created|spawned|started|launched|triggered|kicked off|"
      r"fired) by (?:our |the |a |any )?(?:cron ?jobs?|cjs?)\b(?!/)", r"\1 owned by a cronjob"),
-    (r"\b(?:cron ?jobs?|cjs?)-(?:spawned|created|started|launched|triggered) (jobs?)"
-     r"\b", r"\1 owned by a cronjob"),
+    (r"\b(?:cron ?jobs?|cjs?)-(?:spawned|created|started|launched|triggered) (jobs?)\b",
+     r"\1 owned by a cronjob"),
     (r"^(which|what) (jobs?) (?:did|do|have) (?:our |the )?(?:cron ?jobs?|cjs?) (?:kick(?:ed)? off|spawn|"
      r"create|start|launch|trigger|fire)\b", r"\2 owned by a cronjob"),
     # "which namespaces have a team label, and what team?": each with that label's value

@@ -112,7 +112,7 @@ DIMS = {
 _CLAIMED = r"\b(?:claim\w*|request\w*)\b.*\bstorage\b|\bstorage\b.*\b(?:claim\w*|request\w*)\b"
 _AVERAGE = r"\b(?:average|avg|mean)\b"
 # "the first event", "first 3 warnings": the earliest first seen (not "when did each first show up")
-_FIRST_EVENT = r"|\bthe first\b(?! seen| appeared)|\bfirst (?:\w+ )?(?:events?|warnings?|evs?)\b"
+_FIRST_EVENT = r"\bthe first\b(?! seen| appeared)|\bfirst (?:\w+ )?(?:events?|warnings?|evs?)\b"
 _OLDEST = r"oldest|first created|created first|first .* created|earliest"
 # A whole list put in order, not its first few.
 _SORTED = r"\b(rank\w*|sort\w*|order\w*)\b|\b(highest|largest|biggest|most) first\b|\b(desc|descending)\b"
@@ -837,7 +837,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         ):  # "which node has the oldest heartbeat": by that time, not by when the node was made
             early = rx.match(_OLDEST + "|stalest|least recently|longest ago", when.group(0))
             p.order = f"{stamp} {'ASC' if early else 'DESC'}"
-        elif (old := rx.search(_OLDEST + (_FIRST_EVENT if t == "events" else ""), text)) and not (
+        elif (old := rx.search(_OLDEST + ("|" + _FIRST_EVENT if t == "events" else ""), text)) and not (
             (new := rx.search(r"newest|youngest", text)) and new.start() < old.start()
         ):  # "oldest 3", not "from newest to oldest"
             p.order = "first_seen ASC" if t == "events" else "created ASC"  # as long ago as it first happened
