@@ -24,7 +24,7 @@ from kubequery.translate.parsing import (
     number,
     quote,
 )
-from kubequery.translate.refuse import ASKED_AGAIN, THRESHOLD_MOVED, Declined
+from kubequery.translate.refuse import ASKED_AGAIN, SHARE_ASKED, THRESHOLD_MOVED, Declined
 from kubequery.translate.shape import DIMS, TOP_EVENTS, scale_shown, unit_of
 from kubequery.translate.windows import asked_time, read_window
 
@@ -439,6 +439,7 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     if swapped is not None:  # "cluster role bindings for cluster-admin" … "same for the view role"
         return swapped
     converted = _in_units(text, _said(turn, "sql")) or _overcommitted(text, _said(turn, "sql"))
+    converted = converted or _as_share(text, _said(turn, "sql"))
     if converted is not None:  # "allocatable memory per node" … "show that in GiB" / "just the overcommitted"
         return converted
     kind_swapped = _same_for_other_kind(tr, text, turn, current)
@@ -525,6 +526,40 @@ def _in_units(text: str, sql: str | None) -> str | None:
         return None
     tree = sqlglot.parse_one(sql, read="duckdb")
     return tree.sql(dialect="duckdb") if scale_shown(tree, f"in {said.group(1)}") else None
+
+
+def _as_share(text: str, sql: str | None) -> str | None:
+    """The previous per-node sums of the pods' requests (or limits) as a percentage of each node's
+    allocatable (or capacity): "memory requested on each node" … "as a percentage of allocatable instead"."""
+    from sqlglot import exp
+
+    said = rx.fullmatch(SHARE_ASKED, text.strip(" ?.!"))
+    if said is None or not sql:
+        return None
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    nodes = next((t for t in tree.find_all(exp.Table) if t.name == "nodes"), None)
+    if nodes is None or not tree.args.get("group"):
+        return None
+    of = "capacity" if said.group(1) == "capacity" else "allocatable"
+    alias = nodes.alias_or_name
+    shown, wholes = [], []
+    for e in tree.expressions:
+        summed = e.this if isinstance(e, exp.Alias) else e
+        column = summed.find(exp.Column) if isinstance(summed, exp.Sum) else None
+        amount = column and rx.fullmatch(r"(cpu|memory)_(?:request|limit)", column.name)
+        if not amount:
+            shown.append(e)
+            continue
+        whole = f"{alias}.{amount.group(1)}_{of}"
+        share = sqlglot.parse_one(f"100.0 * {summed.sql(dialect='duckdb')} / {whole}", read="duckdb")
+        shown.append(exp.alias_(share, "percent"))
+        wholes.append(whole)
+    if not wholes:
+        return None
+    tree.set("expressions", shown)
+    grouped = {g.sql(dialect="duckdb") for g in tree.args["group"].expressions}
+    tree = tree.group_by(*(w for w in dict.fromkeys(wholes) if w not in grouped), copy=False)
+    return tree.sql(dialect="duckdb")
 
 
 def _overcommitted(text: str, sql: str | None) -> str | None:

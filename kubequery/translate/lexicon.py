@@ -630,6 +630,7 @@ EVENT_REASON_PHRASES = {
     "health checks": "Unhealthy",
     "health check": "Unhealthy",
     "failing probes": "Unhealthy",
+    "eviction threshold": "EvictionThresholdMet",  # the kubelet nearing its eviction threshold, no eviction
     "eviction": "Evicted",
     "evictions": "Evicted",
     "oom": "OOMKilling",

@@ -226,7 +226,10 @@ class OfflineTranslator:
         found = self._answer_here(question, context)
         told = story.split(question.lower(), *self._story_nodes_and_pods)
         if told is None:
-            return found
+            # "… never came up. what warnings are its pods getting?": the pods of the workload the story names
+            told = story.owner_pointed_back(question.lower(), self._story_owners)
+            if told is None:
+                return found
         if found.declined and _refused_outright(found.message) and story.ordered_change(told.story):
             return found  # "please restart x. which pods are left?": the order stands
         if self._names_an_object(told.story) and not self._names_an_object(told.question):
@@ -249,6 +252,20 @@ class OfflineTranslator:
         with contextlib.suppress(Exception):  # a cluster without pods the asker may read names none
             pods = g.names("pods")
         return g.nodes, pods
+
+    @functools.cached_property
+    def _story_owners(self) -> dict[str, str]:
+        """The cluster's workloads that own pods, by name, with their kind (a name two kinds share: none)."""
+        g = self.grounding
+        owners: dict[str, str] = {}
+        if g is None:
+            return owners
+        for table, kind in (("deployments", "deployment"), ("statefulsets", "statefulset"),
+                            ("daemonsets", "daemonset"), ("jobs", "job")):
+            with contextlib.suppress(Exception):  # a cluster without that kind names none of it
+                for name in g.names(table):
+                    owners[name] = kind if name not in owners else ""
+        return {name: kind for name, kind in owners.items() if kind}
 
     @functools.cached_property
     def _story_names(self) -> frozenset[str]:
@@ -4108,6 +4125,13 @@ class OfflineTranslator:
                 b_conds.insert(0, f"namespace = {quote(namespace)}")  # "pods per priority class in ml"
             a_text = a + (f" -n {namespace}" if namespace and self.catalog[a].namespaced else "")
             a_sql, a_understood, confidence = self._parse(a_text, a_text, None)
+            # "how many pods sit behind each LoadBalancer service?": the owners picked by their own words too
+            owners_said = r"(?:^\s*|\b(?:each|every|per|all(?: the)?|the)\s+)((?:[\w\-]+\s+){1,2})$"
+            said = rx.search(owners_said, text[:pos])
+            if said and a_sql is not None and not set(said.group(1).split()) & lx.STOPWORDS:
+                own = self._parse(f"{said.group(1)}{a_text}", f"{said.group(1)}{a_text}", None)
+                if own[0] is not None and " WHERE " in own[0] and " JOIN " not in own[0]:
+                    a_sql, a_understood, confidence = own
             if a_sql is not None and placed:
                 a_sql = str(sqlglot.parse_one(a_sql, read="duckdb").where(" AND ".join(placed)).sql("duckdb"))
             if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower():
@@ -4730,7 +4754,8 @@ class OfflineTranslator:
                 f"SELECT n.{alloc}, sum(p.{req}) AS {'limits' if limits else 'requested'} FROM nodes n "
                 f"JOIN pods p ON p.node = n.name WHERE n.name = {quote(node)} GROUP BY n.{alloc}"
             )
-        if rx.search(r"\b(per|each|by|every) node|nodes?\b", text):
+        summed = r"\b(?:across|over|on|of|for) (?:all|every)(?: (?:the|our|of the))? nodes\b"  # one figure
+        if rx.search(r"\b(per|each|by|every) node|nodes?\b", text) and not rx.search(summed, text):
             share = rx.search(rf"({slots.MORE}|{slots.LESS})\s*(\d+(?:\.\d+)?)\s*(?:%|percent)", text)
             if share:  # "nodes with more than 50% of their cpu requested": the nodes past that share
                 # ("less than 10% memory free to request": the share left, empty nodes kept)
@@ -5879,6 +5904,13 @@ class OfflineTranslator:
             diff = f"({diff}){unit}" if unit and not total else diff  # "… in GiB"
             p.extra = [diff]
             p.understood.append(diff)
+        elif p.order and p.group is None and not p.count:
+            # "hpa with the largest max minus current replicas": ranked by the difference, which is shown
+            ranked = slots.difference(rest, self.catalog[p.table])
+            by, _, direction = p.order.partition(" ")
+            if ranked and by in ranked.split(" - "):
+                p.order, p.extra = f"{ranked} {direction}".strip(), [ranked]
+                p.understood.append(ranked)
         if pods_of and not p.group and p.cols is None:  # the pods, each once
             ns_fixed = any(c.startswith("namespace =") for c in p.conds)
             keys = "pod" if ns_fixed else "namespace, pod"
@@ -6126,7 +6158,10 @@ class OfflineTranslator:
         if any(c.startswith("count ") and c != "count = 1" for c in p.conds) and not p.count:
             p.extra.append("count")  # "events that repeated more than 100 times": how many times each did
         if any(c.startswith("involved_name =") for c in p.conds):
-            if asked and not p.count and asked != ["count"]:  # one object's events: just what is asked
+            # "what do its events say?": all of each one (type, reason, message), as "kubectl describe" shows
+            told = asked == ["message"] and not rx.search(r"\b(?:messages?|msgs?|just|only)\b", text)
+            told = told and rx.search(r"\bwhat (?:do|does)\b[^?.]*?\b(?:events?|ev)\b[^?.]*?\bsay\b", text)
+            if asked and not p.count and asked != ["count"] and not told:  # one object's events: what's asked
                 p.cols, p.distinct = asked, asked == ["reason"]
             return False
         of_one = r"^\s*(?:what(?:'s| is| was)\s+)?(?:the\s+)?"

@@ -212,6 +212,58 @@ def _both_amounts(m: re.Match[str]) -> str:
 # Ways of saying a thing the readers know by another wording, each rewritten to it in order
 _REASON_WORDS = "|".join(r.lower() for r in lx.EVENT_REASONS)  # "BackOff" as said in a question
 _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
+    # "deploy/embedding-service -n ml: warnings on its pods": that workload's pods
+    (r"^(deploy(?:ment)?|sts|statefulset|ds|daemonset|job|cj|cronjob)/([a-z0-9][\w\-.]*)"
+     r"((?: -n [\w\-]+)?):\s+"
+     r"((?:warnings?|warning events|events|ev) (?:on|for|of|about|from) )(?:its|their) (pods|po)\b",
+     r"\4the pods of \1 \2\3"),
+    # "po x -n checkout: node + node status": what the arrow form says
+    (r"(?<=[\w\-]):\s+(nodes?|pvcs?|claims?|jobs?)\s*\+\s*(?:\1 |its |their |the )?(status|phase)\b",
+     r" -> \1 + \1 \2"),
+    # "which replica set is payments-api running on now?": the deployment's current one
+    (r"^(?:which|what) (?:replica ?sets?|rs) (?:is|are) (?:deploy(?:ment)? )?([a-z0-9][\w\-]*)"
+     r"((?: in [\w\-]+)?) (?:running on|currently on|on|using)(?: now| currently| right now)?\W*$",
+     r"current replicaset of deployment \1\2"),
+    (r"\blbs? (?=(?:svcs?|services?)\b)", "loadbalancer "),  # "LB svc -> po count"
+    # "which jobs don't have a single pod left?", "jobs whose pods are all gone": none left
+    (r"\b(?:(?:that|which) )?(?:don'?t|do not|doesn'?t|does not) have (?:a single|any|one) (?:pods?|po)"
+     r"(?: left| anymore| any more)?\b|\bwhose (?:pods|po) are all gone\b", "without any pods"),
+    # "which deployments have had a container OOMKilled?", "deploys w/ OOMKilled containers": their pods'
+    (r"\b(?:have|has) had an? (?:container|ctr) (oom ?killed)\b", r"with \1 pods"),
+    (r"\b(deploy\w*|sts|statefulsets?|ds|daemonsets?|jobs?) (with|w/|that have|having) (oom ?killed) "
+     r"(?:containers?|ctrs?)\b", r"\1 \2 \3 pods"),
+    # "po count by ns on DiskPressure no": kubectl's short name for nodes
+    (r"\b(on|across) ((?:disk|memory|pid) ?pressure|not ?ready|cordoned|unschedulable) no\b",
+     r"\1 \2 nodes"),
+    # "which services in staging have unready pods behind them, and how many?": the pods they select
+    (r"^((?:which|what) (?:services?|svcs?)\b.*?\b(?:pods?|po)) behind (?:them|it)\b", r"\1"),
+    # "which labels are set on my namespace?": those it has
+    (r"^(?:which|wich|what) (labels|annotations|taints|finalizers) (?:are|is) "
+     r"(?:set |present |applied )?on\b",
+     r"show the \1 of"),
+    # "what warnings are the pods of sts cassandra getting?": those pods' warning events
+    (r"^(?:what|which) (warnings|warning events|events|errors) (?:are|is) (.+?) "
+     r"(?:getting|seeing|throwing|raising|hitting|having|reporting)((?: in [\w\-]+)?)\W*$", r"\1 for \2\3"),
+    # "the command line of the containers": their command; "pods that have persistent storage (pvc)": a claim
+    (r"\b(comm?and) lines?\b", "command"),
+    (r"\b(?:that |which )?(?:have|has|with|using|uses?) (?:persistent|persistant|persisent) "
+     r"(?:storage|volumes?|disks?)(?:\s*\((?:a )?(?:pvcs?|claims?)\))?", "that use a pvc"),
+    # "how many events in bookinfo are warnings and how many are normal?": a count per type
+    (r"^how many (events?|ev)\b(.*?) are (?:warnings?|normal)(?: ones| events?)?,? and how many (?:are )?"
+     r"(?:normal|warnings?)(?: ones| events?)?\W*$", r"number of \1\2 per type"),
+    # "empty nodes (0 po)", "nodes running nothing at all": no pod on them
+    (r"\b(?:with|w/) (?:0|zero) (?:pods|po)\b", "without any pods"),
+    (r"\band (?:0|zero) (?:pods|po)\b", "and without any pods"),
+    (r"\bempty (nodes|no)\b(?:\s*\(\s*(?:0|no|zero) (?:pods?|po)\s*\))?", r"\1 without any pods"),
+    (r"\b(nodes?) (?:that are )?(?:running|hosting) nothing(?: at all)?\b", r"\1 without any pods"),
+    # "pods in data that aren't reachable through any service": behind none
+    (r"\b(?:are not|aren'?t|is not|isn'?t|not) (?:reachable|accessible) "
+     r"(?:through|via|by|from|behind) "
+     r"(?=(?:any|a) (?:services?|svc)\b)", "not behind "),
+    # "ml claims: the pod using each one and its node": the subject, then what to show beside each
+    (r"^([a-z0-9][\w\-]* (?:pvcs|claims|pods|po|deployments|deploys|services|svcs|jobs|nodes|statefulsets|"
+     r"sts)):\s+"
+     r"(?=the \w+ (?:using|that uses|mounting|behind|backing|running|owning|on|of)\b)", r"\1 with "),
     # "pods served by the x ingress", "ing x -> svc -> pods": the pods behind it, through its services
     (r"\b(?:served|fronted|exposed|routed to) by\b(?=.*\b(?:ing|ingress(?:es)?)\b)", "behind"),
     (r"^\W*(ing|ingress(?:es)?) (.+?)\s*->\s*(?:svc|services?)\s*->\s*(?:pods?|po)\s*[?.!]*$",
@@ -1827,6 +1879,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "LoadBalancer services still waiting for an external IP": whose external ip is pending
     (r"\b(?:(?:that are|which are) )?(?:still )?(?:waiting|pending) (?:for|on) (?:an? |their |its )?"
      r"(?:external|public) ip(?: address)?\b", "whose external ip is pending"),
+    # "pods still waiting for an ip": none given yet
+    (r"\b(?:(?:that are|which are) )?(?:still )?(?:waiting|pending) (?:for|on) (?:an? |their |its )?"
+     r"(?:pod )?ip(?: address)?\b", "without an ip"),
     # "describe no worker-4 events": kubectl's short name for a node
     (r"\b(describe|get|show) no\b(?= [a-z0-9][\w\-.]*\d)", r"\1 node"),
     (r"(?<![\w\-/])no/(?=[a-z0-9][\w\-.]*\d\b)", "node "),  # "events on no/worker-4": kubectl's type/name
@@ -1947,7 +2002,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"-> \1"),
     # "which deployments in ml have pending pods, and how many?": the pods counted per owner, not the owners
     # listed
-    (r"^(?:which|what) (deployment|deploy|node|namespace|statefulset|daemonset|job)s?((?: in| -n) [\w\-]+)? "
+    (r"^(?:which|what) (deployment|deploy|node|namespace|statefulset|daemonset|job|service)s?"
+     r"((?: in| -n) [\w\-]+)? "
      r"(?:have|has|with|running|that have) ([^,]*\b(?:pods?|po)\b[^,]*?)\s*(?:,\s*)?(?:and|&|\+|-) "
      r"(?:how many|count)(?: (?:of them|each|per \w+))?\W*$", r"how many \3 per \1\2"),
     # "unready kafka po -> pvc + status": the status of the kind the arrow leads to
@@ -1963,8 +2019,12 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:list|show|give(?: me)?|what are) (?:the )?(nodes?) (?:its|their) (?:pods?|po) "
      r"(ran|run|are running|were running) on\W*$",
      r"\2 \1 and the \3 their pods \4 on"),
+    # "give each pod, its job and the job status": the pod, with its job
+    (r"\b(pods?|po),\s+(its|their) (pvcs?|claims?|jobs?|nodes?|deployments?|deploys?|services?|svcs?|"
+     r"replicasets?|statefulsets?|cronjobs?) and\b", r"\1 with \2 \3 and"),
     # "pods with their job and its status": the job's status, not the pods'
-    (r"\b(with|and|plus) (their|its|the) (pvcs?|claims?|jobs?|nodes?|deployments?|deploys?|services?|"
+    (r"\b(with|and|plus) (their|its|the) (?:bound |current |own )?"
+     r"(pvcs?|claims?|jobs?|nodes?|deployments?|deploys?|services?|"
      r"svcs?|replicasets?|statefulsets?|cronjobs?|namespaces?|pvs?|volumes?|ingress(?:es)?|hpas?) "
      r"and (?:its|their) ([a-z]+)\b",
      r"\1 \2 \3 and the \3 \4"),
@@ -2586,6 +2646,9 @@ _KIND_SHORT_NAMES = {
     "sts": "statefulset", "deploy": "deployment", "ds": "daemonset", "rs": "replicaset", "cj": "cronjob"
 }
 _REWORDED = (
+    # "the cpu and memory requests and limits": all four
+    (r"\b(cpu|memory|mem|ram) (?:and|&|\+|/) (cpu|memory|mem|ram) (requests?) (?:and|&|\+|/) (limits?)\b",
+     r"\1 \3, \2 \3, \1 \4 and \2 \4"),
     # "how many CPU cores are allocatable across all nodes?": the allocatable cpu, added up
     (r"^\W*how many (?:cpu )?(?:cores|cpus?) (?:are|is) allocatable\b(?: (?:across|on|over|"
      r"in) (?:all (?:the )?|the |every )?nodes?| in (?:the )?cluster)?\W*$",
@@ -3293,6 +3356,9 @@ _REWORDED = (
     (r"\b(?:biggest|largest|widest|greatest|most) (?:gap|difference|shortfall) (?:between )?(?:desired|"
      r"wanted|spec) (?:and|vs\.?|versus) (?:ready|available)(?: replicas)?\b",
      "missing the most ready replicas"),
+    # "hpa w/ biggest gap between max and current replicas": the max less the current
+    (r"\b(?:gap|difference|distance) between (?:the )?(max|maximum) (?:and|vs\.?|versus) (?:the )?current\b",
+     r"\1 minus current"),
     # "which three ns reserve the most RAM (requests)?": memory requested
     (r"\b(?:ram)\b", "memory"),
     (r"\b(request|reserve)s? the most (cpu|memory|mem)\b", r"request the most \2"),
@@ -3955,6 +4021,25 @@ def _reworded(text: str, table: tuple = _REWORDED) -> str:
     return text
 
 
+# a span said in two units or as a fraction: "4h30m", "4.5 hours", "four and a half hours", "hour and a half"
+_HOURS_AND_MINUTES = r"\b(\d+)\s*h(?:rs?|ours?)?\s*(?:and\s+)?(\d+)\s*m(?:ins?|inutes?)?\b"
+_HALF_HOURS = (
+    rf"\b{NUMW}(?:\.5| and a half)\s*(h|hrs?|hours?)\b|\b(?:an? |one |the )?(hour) and a half\b"
+    r"|\b(half) an (hour)\b"
+)
+
+
+def _whole_minutes(text: str) -> str:
+    """Spans said in hours and minutes, or in half hours, as whole minutes, which one interval holds."""
+    text = rx.sub(_HOURS_AND_MINUTES, lambda m: f"{int(m.group(1)) * 60 + int(m.group(2))} minutes", text)
+
+    def halves(m: re.Match) -> str:
+        hours = 0 if m.group(4) else number(m.group(1)) if m.group(1) else 1  # "(an) hour and a half"
+        return f"{hours * 60 + 30} minutes" if hours is not None else m.group(0)
+
+    return rx.sub(_HALF_HOURS, halves, text)
+
+
 def normalise(question: str) -> str:
     text = _dated(question.strip().lower())
     # "which pods use the host network in the cluster", "… cluster-wide": every namespace, said as kubectl's
@@ -4032,6 +4117,7 @@ def normalise(question: str) -> str:
         lambda m: "can " + m.group(1) + ("e" if m.group(1).endswith("t") and m.group(1) != "get" else ""),
         text,
     )
+    text = _whole_minutes(text)
     # "going on for 12+ hours", "an hour+ ago": more than that long (a time's bound, so > or >= alike)
     units = r"(?:h|hrs?|hours?|d|days?|m|mins?|minutes?|w|wks?|weeks?)"
     text = rx.sub(rf"\b(\d+|an?|one)\s*\+\s*({units})\b", r"more than \1 \2", text)

@@ -28,6 +28,17 @@ THRESHOLD_MOVED = (
 )
 
 
+# "can you make that a percent of what each node can allocate?": the previous answer shown as a share
+SHARE_ASKED = (
+    r"(?:and |now |ok,? |so )?(?:can you |could you |please )?(?:show|give|display|put|make|turn|express)?"
+    r"(?: me)?(?: (?:that|it|them|those|this|these|the numbers?|the amounts?))?"
+    r"\s*(?:as |in |into |to )?(?:an? )?"
+    r"(?:percent(?:age)?s?|%|share) of (?:the )?(?:(?:each |the )?node'?s'? )?"
+    r"(allocatable|capacity|what (?:each|the) node can allocate|what (?:each|the) node has)"
+    r"(?: (?:cpu|memory|mem))?(?: instead)?(?: please)?"
+)
+
+
 def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -> None:
     """Raise `Declined`, with the reason, when the (normalised) question must not be answered.
     `names` are the cluster's own names: "the grafana ingress" names an object, not a dashboard.
@@ -41,8 +52,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         text,
     )
     resize = r"(?:ok |now )?(?:make it|change it to) (?:the )?(?:top |first )?\d+(?: instead)?[.!?]?"
-    if rx.fullmatch(resize, text.strip()):
-        return  # a follow-up resizing a top-N answer, not a change to the cluster
+    if rx.fullmatch(resize, text.strip()) or previous and rx.fullmatch(SHARE_ASKED, text.strip(" ?.!")):
+        return  # a follow-up resizing a top-N answer or showing it as a share, not a change to the cluster
     if previous and rx.fullmatch(ASKED_AGAIN + r"[.!?]*", text.strip()):
         return  # "run that for checkout instead": the previous question asked again, not a change
     kept = r"keep (?:only |just )?(?:the )?(?:\d+|one|two|three|four|five|ones|[a-z]+s) "

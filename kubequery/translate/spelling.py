@@ -44,7 +44,7 @@ _SHORT_SLIPS = {
     "nmae": "name", "controler": "controller",
     "availabilty": "availability", "availibility": "availability", "availablity": "availability",
     "controlers": "controllers", "existant": "existent",
-    "nonexistant": "nonexistent",
+    "nonexistant": "nonexistent", "wating": "waiting", "clams": "claims",
     # kubectl's CLBO, and the British spelling of an adapter's name
     "clbo": "crashlooping", "adaptor": "adapter", "adaptors": "adapters",
 }

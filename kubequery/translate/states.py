@@ -158,6 +158,8 @@ def read_states(p: Parse, text: str, original: str) -> bool:
 _COMPARED = (
     r"\b(?:failed|succeeded|active|ready|available|unavailable|running|pending|completed)"
     r"\s*(?:>=|<=|!=|<>|>|<|==?)\s*-?\d+(?:\.\d+)?\b"
+    # not a time: "pending > 5 hours"
+    r"(?!\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\b)"
 )
 
 
@@ -239,6 +241,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         # "Completed or Error": the status named among others, as kubectl spells it
         erred = r"\b(in error|errored( out)?|error state|status error)\b|\berror$|\b(?:or|and|,) error\b"
         erred += r"|(?<!pull )(?<!image )\berror (?:pods?|po)\b"  # "Error pods in batch": that status
+        erred += r"|\b(?:pods?|po)\b[\w\- ]{0,25}\b(?:showing|shows?|displaying|reporting|in status) error\b"
         if rx.search(erred, text) and not rx.search(r"\bpull errors?$", text):  # not "image pull error"
             add("status = 'Error'", "Error")
         if rx.search(_IMAGE_PULL, text):
@@ -831,7 +834,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         ):  # "load balancer svc stuck pending": its address not yet given, as kubectl shows it
             add("external_ip = '<pending>'", "pending")
         outside = r"\bexposed (?:externally|outside|to the (?:internet|outside))|\b(?:externally|publicly) "
-        outside += r"(?:exposed|reachable|accessible)|\b(?:reachable|accessible) from (?:the )?outside|"
+        outside += r"(?:exposed|reachable|accessible)|"
+        outside += r"\b(?:reachable|accessible|reached|accessed) from (?:the )?outside|"
         outside += r"\bpublic services?\b|\binternet[- ]facing\b"
         if not any(c.startswith("type ") for c in p.conds) and rx.search(outside, text):
             add("type IN ('LoadBalancer', 'NodePort')", "exposed outside the cluster")

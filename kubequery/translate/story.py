@@ -144,8 +144,12 @@ def split(
     for end in reversed(ends):
         story, asked = text[: end.start()].strip(), text[end.end() :].strip()
         dashed = rx.search(r"[-\u2013\u2014]", end.group(0))
-        if dashed and len(story.split()) < 6 and not rx.search(_TELLER, story):
-            continue  # "image pulls failing somewhere - which pods?": the subject, not a story
+        # (a namespace named is a place, not the subject: "an inventory for the data namespace - what …")
+        subject = len(story.split()) < 6 or rx.search(rf"\b(?!namespace|ns\b){_KIND}s?\b", story)
+        if dashed and subject and not rx.search(_TELLER, story):
+            # "image pulls failing somewhere - which pods?", "ml deployments with pods stuck pending - count
+            # per deploy": the subject, not a story
+            continue
         asked = rx.sub(_PURPOSE, "", asked) or asked
         if asked.startswith("("):  # "… create them? (FailedCreate events in monitoring)": a note, not an ask
             continue
@@ -165,10 +169,29 @@ def split(
             return Told(story, resolved)
         if rx.search(_NAMESPACE_SAID, story):  # "… for the data namespace - what images are running there?"
             asked = rx.sub(r"\s+(?:in |over )?there\b(?! (?:are|is|any)\b)", "", asked)
+        kinds = rx.findall(rf"\b({_KIND}s?)\b", story)
+        if kinds and rx.match(r"(?:which|what) ones?\b", asked):  # "… which hpa can absorb most? which one …"
+            asked = rx.sub(r"^(which|what) ones?\b", rf"\1 {kinds[-1]}", asked)
         if any(_points_back(asked, m) for m in rx.finditer(_POINTS_BACK, asked)):
             return None
         return Told(story, asked)
     return None
+
+
+def owner_pointed_back(question: str, owners: dict[str, str]) -> Told | None:
+    """ "the cassandra statefulset in team-b never gets healthy. what warnings are its pods getting?": the
+    question asked of the pods of the one workload the story names (`owners`: workload name to its kind)."""
+    ends = [m for m in rx.finditer(_END, question.strip()) if rx.match(r"[.?!]", m.group(0))]
+    if not ends:  # (a subject before a colon or a dash is read whole: "cassandra sts: which of its pods …")
+        return None
+    story, asked = question[: ends[-1].start()].strip(), question[ends[-1].end() :].strip()
+    pronoun = rx.search(r"\b(?:its|their) (?:pods|po)\b", asked)
+    named = {w for w in rx.findall(r"[a-z0-9][a-z0-9\-]*[a-z0-9]", story) if w in owners}
+    if pronoun is None or len(named) != 1:
+        return None
+    name = named.pop()
+    pods = f"the pods of {owners[name]} {name}"
+    return Told(story, asked[: pronoun.start()] + pods + asked[pronoun.end() :])
 
 
 def namespace_named(story: str, asked: str, namespaces: frozenset[str]) -> str | None:

@@ -367,7 +367,7 @@ _TIME_EXTREME = re.compile(
     r"\s*(?:(?:what|when)(?:'s| is| was)\s+)?(?:the\s+)?(?:very\s+)?"
     r"(?P<way>earliest|oldest|first|min(?:imum)?|latest|newest|most recent|max(?:imum)?)\s+"
     r"(?P<column>[a-z_\- ]+?)\s+(?:times?\s+|timestamps?\s+|dates?\s+)?"
-    r"(?:of|across|over|among|for|in)\s+(?:any|all(?: the)?|every)\s+(?P<rest>.+?)\s*[?.!]*"
+    r"(?:of|across|over|among|for|in)\s+(?:(?:any|all(?: the)?|every|the)\s+)?(?P<rest>.+?)\s*[?.!]*"
 )
 # "how far back do the events go?": the first time the oldest of them was seen
 _HOW_FAR_BACK = re.compile(r"\s*how far back (?:do|does) (?P<rest>.+?) go\b.*")
@@ -376,6 +376,8 @@ _HOW_FAR_BACK = re.compile(r"\s*how far back (?:do|does) (?P<rest>.+?) go\b.*")
 def time_extreme(text: str, read: Callable[[str], str | None], catalog: Any) -> str | None:
     """The earliest (or latest) value of a timestamp column over some objects, asked as one time."""
     m = _TIME_EXTREME.fullmatch(text)
+    if m is not None and rx.search(r"\b(?:and|or)\b|[,&/+]", m.group("column")):
+        m = None  # "first and last seen of the OOMKilling events": both shown, no one extreme
     far = _HOW_FAR_BACK.fullmatch(text) if m is None else None
     if m is None and far is None:
         return None
