@@ -52,7 +52,7 @@ EVENTS = [
     ("events whose involved object has no namespace",
      "SELECT object, reason, message FROM events WHERE involved_namespace IS NULL"),
     ("scheduler events in ml",
-     "SELECT object, reason, message FROM events WHERE namespace = 'ml' AND source = 'default-scheduler'"),
+     "SELECT involved_name, reason, message FROM events WHERE namespace = 'ml' AND source = 'default-scheduler'"),
     ("evictions: pod and message",
      "SELECT namespace, involved_name, message FROM events WHERE reason = 'Evicted'"),
     # the events of a set of objects, and the pods of some events with their nodes

@@ -61,6 +61,38 @@ _MEMORY_SHARE_PER_NODE = (
         ("embedding-service in ml never came up after the deploy. what warnings are its pods getting?",
          _EMBEDDING_WARNINGS),
         ("deploy/embedding-service -n ml: warnings on its pods", _EMBEDDING_WARNINGS),
+        # groups past a count, with the count shown when asked
+        ("namespaces with more than 10 warning events, and how many each",
+         "SELECT namespace, count(*) FROM events WHERE type = 'Warning' GROUP BY namespace HAVING count(*) > 10"),
+        ("ns w/ >10 Warning ev (count)",
+         "SELECT namespace, count(*) FROM events WHERE type = 'Warning' GROUP BY namespace HAVING count(*) > 10"),
+        # how long events have been going on, from first to last seen
+        ("warning events that have been going on for more than 5 hours",
+         "SELECT namespace, object, reason FROM events WHERE type = 'Warning' "
+         "AND last_seen - first_seen > INTERVAL 5 HOUR"),
+        ("Warning ev where last seen - first seen > 5h",
+         "SELECT namespace, object, reason FROM events WHERE type = 'Warning' "
+         "AND last_seen - first_seen > INTERVAL 5 HOUR"),
+        ("which warning event happened most recently?",
+         "SELECT namespace, object, reason FROM events WHERE type = 'Warning' ORDER BY last_seen DESC LIMIT 1"),
+        ("NotReady no, their ev (reason + msg)",
+         "SELECT n.name, e.reason, e.message FROM nodes n JOIN events e ON e.involved_kind = 'Node' "
+         "AND e.involved_name = n.name WHERE NOT n.ready"),
+        ("ev -n ml from default-scheduler",
+         "SELECT involved_name, reason, message FROM events WHERE namespace = 'ml' AND source = 'default-scheduler'"),
+        # namespaces counted per node, through the pods on it
+        ("how many different namespaces have pods on each node?",
+         "SELECT node, count(DISTINCT namespace) FROM pods WHERE node IS NOT NULL GROUP BY node"),
+        ("per node, how many namepsaces are running pods on it?",
+         "SELECT node, count(DISTINCT namespace) FROM pods WHERE node IS NOT NULL GROUP BY node"),
+        # a time of day is on the time the question names: the last restart
+        ("which pods restarted since midnight?",
+         "SELECT namespace, name FROM pods WHERE last_restart >= date_trunc('day', now())"),
+        # "there" is the node the story told of
+        ("worker-7 just went NotReady. Which services had pods running there?",
+         "SELECT DISTINCT s.namespace, s.name FROM services s JOIN pods p ON p.namespace = s.namespace "
+         "AND cardinality(s.selector) > 0 AND map_entries(s.selector) <@ map_entries(p.labels) "
+         "WHERE p.node = 'worker-7'"),
         # words for shapes read before
         ("po recommendation-n59sd9rcc8-tcnpp -n checkout: node + node status",
          "SELECT n.name, n.status FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'checkout' "
@@ -93,6 +125,9 @@ def test_demo(translator, engine, question, gold):
          "AND involved_name = 'db-migrate-v42'"),
         ("how many events in bookinfo are warnings and how many are normal?",
          "SELECT type, count(*) FROM events WHERE namespace = 'bookinfo' GROUP BY type"),
+        ("what warnings have fired in the past couple of minutes?",
+         "SELECT namespace, object, reason FROM events WHERE type = 'Warning' "
+         "AND last_seen > now() - INTERVAL 2 MINUTE"),
         ("any eviction threshold events?",
          "SELECT namespace, involved_name, message FROM events WHERE reason = 'EvictionThresholdMet'"),
         # the pods of a stateful set the story names
@@ -100,6 +135,10 @@ def test_demo(translator, engine, question, gold):
          "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON e.involved_uid = p.uid "
          "WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'cassandra' "
          "AND e.type = 'Warning'"),
+        ("mysql in team-b has been broken for a while and I need the start time for the incident doc. when was "
+         "its first warning event?",
+         "SELECT min(first_seen) FROM events WHERE namespace = 'team-b' AND involved_kind = 'Pod' "
+         "AND involved_name = 'mysql' AND type = 'Warning'"),
         # all four of "cpu and memory requests and limits"
         ("cpu and memory requests and limits of the pods in ml",
          "SELECT name, cpu_request, memory_request, cpu_limit, memory_limit FROM pods WHERE namespace = 'ml'"),
@@ -177,3 +216,14 @@ def test_what_stays_as_it_was(translator, engine, question, gold):
 def test_said_otherwise_reads_as_said_plainly(translator, question, plainly):
     said, plain = translator.translate(question), translator.translate(plainly)
     assert not plain.declined and said.sql == plain.sql
+
+
+def test_the_reason_for_each_after_failed_jobs(translator, engine):
+    turn = Turn("which jobs failed?", "SELECT namespace, name FROM jobs WHERE status = 'Failed'")
+    gold = "SELECT namespace, name, failure_reason FROM jobs WHERE status = 'Failed'"
+    assert_same_rows(translator, engine, "and the reason for each?", gold, columns=True, turns=(turn,))
+
+
+def test_chat_shorthand_here(real_translator, real_engine):
+    gold = "SELECT count(*) FROM containers WHERE namespace = 'shop' AND state = 'running'"
+    assert_same_rows(real_translator, real_engine, "how many containers r running here rn?", gold, namespace="shop")

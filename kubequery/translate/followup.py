@@ -332,6 +332,9 @@ _TERSE = (
     # "any w/o endpoints?": those of them with none
     (r"^(?:and )?(?:any|which(?: ones)?|the ones)(?: of them| of those)? (?:w/o|without|with no) endpoints$",
      r"which of them have no endpoints"),
+    # "and the reason for each?": each one's reason, as "with the reason" asks
+    (r"^(?:and )?(?:the |their )?(reasons?|messages?|causes?) (?:for|of) "
+     r"(?:each(?: one)?|them|those|these|it)$", r"with the \1"),
     # "how many times have they restarted?": their restarts, not how many of them
     (r"^(?:and )?how (?:many times|often) (?:have|did|do|has) (?:they|those|these|it|them) restart(?:ed)?$",
      r"with their restarts"),

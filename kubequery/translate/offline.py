@@ -19,6 +19,7 @@ questions), `cron` (how often a cron job runs, in words), `reasons` (event reaso
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import os
 import re
@@ -227,7 +228,7 @@ class OfflineTranslator:
         told = story.split(question.lower(), *self._story_nodes_and_pods)
         if told is None:
             # "… never came up. what warnings are its pods getting?": the pods of the workload the story names
-            told = story.owner_pointed_back(question.lower(), self._story_owners)
+            told = story.object_pointed_back(question.lower(), self._story_objects)
             if told is None:
                 return found
         if found.declined and _refused_outright(found.message) and story.ordered_change(told.story):
@@ -254,14 +255,14 @@ class OfflineTranslator:
         return g.nodes, pods
 
     @functools.cached_property
-    def _story_owners(self) -> dict[str, str]:
-        """The cluster's workloads that own pods, by name, with their kind (a name two kinds share: none)."""
+    def _story_objects(self) -> dict[str, str]:
+        """The cluster's workloads and pods, by name, with their kind (a name two kinds share: none)."""
         g = self.grounding
         owners: dict[str, str] = {}
         if g is None:
             return owners
         for table, kind in (("deployments", "deployment"), ("statefulsets", "statefulset"),
-                            ("daemonsets", "daemonset"), ("jobs", "job")):
+                            ("daemonsets", "daemonset"), ("jobs", "job"), ("pods", "pod")):
             with contextlib.suppress(Exception):  # a cluster without that kind names none of it
                 for name in g.names(table):
                     owners[name] = kind if name not in owners else ""
@@ -441,6 +442,13 @@ class OfflineTranslator:
                 if edited is None:
                     edited = followup.edit(self, text, conversation[-1], namespace)
                 tersed = followup._terse(text)  # "sort them alphabetically": by name
+                shown = tersed != text and rx.match(r"with (?:the|their) \w+\?$", tersed)
+                if edited is None and before and shown:
+                    # "and the reason for each?" after failed jobs: the previous question, with each one's
+                    asked = f"{normalise(before).rstrip(' ?.!')}, {tersed.rstrip('?')}"
+                    alone = dataclasses.replace(context, conversation=()) if context is not None else None
+                    found = self._answer(asked, context=alone)
+                    edited = None if found.declined else found.sql
                 if edited is None and before and rx.match(_SORT_LEAD, tersed):
                     # "nodes" … "sort by pod count": the previous question, sorted as asked
                     edited = self._read_or_none(f"{normalise(before)} {tersed}", question, namespace)
@@ -6488,6 +6496,15 @@ class OfflineTranslator:
     def _groups_holding(self, text: str) -> str | None:
         """Namespaces or nodes holding more (or fewer) than N objects of a kind: "ns with over 2 pvcs";
         images used by more than N containers or pods."""
+        counts = r"(?:,?\s*(?:and|with|\+|plus)\s+(?:their |the |its )?(?:counts?|numbers?|totals?|how many"
+        counts += r"(?: (?:each|apiece|of them|they have))?)|\s*\((?:the |their |with )?counts?\))\W*$"
+        shown = rx.search(counts, text)
+        if shown:  # "namespaces with more than 10 warning events, and how many each": the count shown too
+            sql = self._groups_holding(text[: shown.start()])
+            tree = sqlglot.parse_one(sql, read="duckdb") if sql else None
+            if tree is None or "HAVING COUNT(*)" not in tree.sql(dialect="duckdb").upper():
+                return None
+            return tree.select("count(*)", copy=False).sql(dialect="duckdb")
         m = rx.fullmatch(
             rf"\s*(?:which |what |list |show )?(?:container )?images\s+(?:that are\s+|are\s+)?"
             rf"(?:(?:used|running|run|deployed|found)\s+)?(?:in|by|on|with|across|for|in use by)\s+"
@@ -6650,6 +6667,16 @@ class OfflineTranslator:
         """ "How many different deployments have pods on each node?": per node, the distinct workloads
         its pods belong to (a deployment through its replica sets)."""
         owner, node = _POD_OWNER_WORDS, r"(?:worker\s+)?(?:nodes?|no)\b"
+        places = r"(?:different |distinct |unique )?(?:namespaces|ns)\b"
+        if rx.search(  # "how many namespaces have pods on each node?": the namespaces of its pods
+            rf"\bhow many {places}.*\b(?:on|per|for|in) (?:each|every) {node}|"
+            rf"\b(?:distinct|different|unique) (?:namespaces|ns) count (?:per|on each|for each|by) {node}|"
+            rf"\b(?:per|for each|for every) {node},? how many {places}",
+            rest,
+        ):
+            where = f" AND namespace = {quote(ns)}" if ns else ""
+            where = f"node IS NOT NULL{where}"
+            return f"SELECT node, count(DISTINCT namespace) FROM pods WHERE {where} GROUP BY node"
         said = rx.search(
             rf"\bhow many (?:different |distinct |unique )?{owner}\b.*\b(?:on|per|for|in) (?:each|every) "
             rf"{node}|\b(?:distinct|different|unique) {owner} count (?:per|on each|for each|by) {node}|"

@@ -246,11 +246,23 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:getting|seeing|throwing|raising|hitting|having|reporting)((?: in [\w\-]+)?)\W*$", r"\1 for \2\3"),
     # "the command line of the containers": their command; "pods that have persistent storage (pvc)": a claim
     (r"\b(comm?and) lines?\b", "command"),
-    (r"\b(?:that |which )?(?:have|has|with|using|uses?) (?:persistent|persistant|persisent) "
-     r"(?:storage|volumes?|disks?)(?:\s*\((?:a )?(?:pvcs?|claims?)\))?", "that use a pvc"),
+    (r"\b(?:that |which )?(?:have|has|with|using|uses?) persistent "
+     r"(?:storage|volumes?(?! claims?\b)|disks?)(?:\s*\((?:a )?(?:pvcs?|claims?)\))?", "that use a pvc"),
     # "how many events in bookinfo are warnings and how many are normal?": a count per type
     (r"^how many (events?|ev)\b(.*?) are (?:warnings?|normal)(?: ones| events?)?,? and how many (?:are )?"
      r"(?:normal|warnings?)(?: ones| events?)?\W*$", r"number of \1\2 per type"),
+    # "NotReady no, their ev": kubectl's short name for nodes, after a node's state
+    (r"^(not ?ready|cordoned|unschedulable) no\b", r"\1 nodes"),
+    (r"^((?:not ?ready|cordoned|unschedulable) nodes?),? (?:their|its|and their) (?:ev|events?)\b",
+     r"events of \1"),
+    # "which warning event happened most recently?": the most recent one
+    (r"^(which|what) (\w+ )?(event|warning) (?:happened|occurred|fired|showed up|came in|was seen) "
+     r"(?:the )?most recently\b", r"\1 \2\3 is the most recent"),
+    # "in the past couple of minutes": two
+    (r"\b(?:a )?couple(?: of)? (minutes?|mins?|hours?|hrs?|days?)\b", r"2 \1"),
+    # "how many containers r running here rn?": chat shorthand
+    (r"\b(\w+s) r (?=running|ready|pending|failing|crashing|stuck|up|down|there)\b", r"\1 are "),
+    (r"\s+(?:rn|atm)(?=\s*[?.!]*$)", ""),
     # "empty nodes (0 po)", "nodes running nothing at all": no pod on them
     (r"\b(?:with|w/) (?:0|zero) (?:pods|po)\b", "without any pods"),
     (r"\band (?:0|zero) (?:pods|po)\b", "and without any pods"),

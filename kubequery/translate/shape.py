@@ -1293,6 +1293,7 @@ def _event_identity(p: Parse, catalog: Catalog, ns_fixed: bool) -> list[str]:
         return [c for c in ("type", "reason") if c not in said] + ["message"]
     kinds = {c.split("= ", 1)[1].strip("'") for c in p.conds if c.startswith("involved_kind =")}
     kind_said = bool(kinds) or any(c.startswith("involved_kind IN") for c in p.conds)
+    kind_said = kind_said or "source = 'default-scheduler'" in p.conds  # the scheduler tells of pods only
     reason_fixed = any(c.startswith(("reason =", "reason IN")) for c in p.conds)
     # a node's (or other cluster-wide object's) events have no namespace of their own to show
     cluster_wide = any(x.kind in kinds and not x.namespaced for x in catalog)

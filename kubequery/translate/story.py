@@ -101,6 +101,8 @@ def _node_said(
         )
         them = r"|them|those nodes|those ones" if not told.group(3) else ""  # "some nodes got cordoned …"
         resolved = rx.sub(rf"\b(?:on|from) (?:it|that node|that one{them})\b", f"on {node}", resolved)
+        # "… went NotReady. which services had pods running there?": on it
+        resolved = rx.sub(r"\b(?<=running )there\b|\b(?<=pods )there\b", f"on {node}", resolved)
     if resolved == asked or any(_points_back(resolved, m) for m in rx.finditer(_POINTS_BACK, resolved)):
         return None
     return resolved
@@ -178,20 +180,26 @@ def split(
     return None
 
 
-def owner_pointed_back(question: str, owners: dict[str, str]) -> Told | None:
-    """ "the cassandra statefulset in team-b never gets healthy. what warnings are its pods getting?": the
-    question asked of the pods of the one workload the story names (`owners`: workload name to its kind)."""
+def object_pointed_back(question: str, objects: dict[str, str]) -> Told | None:
+    """ "the cassandra statefulset in team-b never gets healthy. what warnings are its pods getting?", "mysql
+    in team-b has been broken … when was its first warning event?": the question asked of the one object
+    the story names (`objects`: a workload's or a pod's name to its kind), its pods those of the workload."""
     ends = [m for m in rx.finditer(_END, question.strip()) if rx.match(r"[.?!]", m.group(0))]
     if not ends:  # (a subject before a colon or a dash is read whole: "cassandra sts: which of its pods …")
         return None
     story, asked = question[: ends[-1].start()].strip(), question[ends[-1].end() :].strip()
-    pronoun = rx.search(r"\b(?:its|their) (?:pods|po)\b", asked)
-    named = {w for w in rx.findall(r"[a-z0-9][a-z0-9\-]*[a-z0-9]", story) if w in owners}
-    if pronoun is None or len(named) != 1:
+    named = {w for w in rx.findall(r"[a-z0-9][a-z0-9\-]*[a-z0-9]", story) if w in objects}
+    if len(named) != 1:
         return None
     name = named.pop()
-    pods = f"the pods of {owners[name]} {name}"
-    return Told(story, asked[: pronoun.start()] + pods + asked[pronoun.end() :])
+    kind = objects[name]
+    pods = rx.search(r"\b(?:its|their) (?:pods|po)\b", asked)
+    if pods and kind != "pod":
+        return Told(story, asked[: pods.start()] + f"the pods of {kind} {name}" + asked[pods.end() :])
+    its = rx.search(r"\bits (?=[a-z])", asked)
+    if its and kind == "pod" and len(rx.findall(_POINTS_BACK, asked)) == 1:
+        return Told(story, asked[: its.start()] + f"{kind} {name}'s " + asked[its.end() :])
+    return None
 
 
 def namespace_named(story: str, asked: str, namespaces: frozenset[str]) -> str | None:

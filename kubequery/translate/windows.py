@@ -72,7 +72,19 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
     text = rx.sub(r"\byesterday or (?:later|after|newer)\b", "in the last day", text)
     if table is not None and _duration(p, text, table):
         return
-    if _clock_time(p, text) or _calendar_date(p, text, table) or _calendar_year(p, text, table):
+    lasting = rx.search(
+        rf"\b(?:going on|lasted|lasting|been firing|been happening|been repeating)(?: for)?\s+{_THAN}\s*"
+        rf"{NUMW}{_GAP}{UNITW}\b|\blast[_ ]seen\s*-\s*first[_ ]seen\s*{_THAN}\s*{NUMW}{_GAP}{UNITW}\b",
+        text,
+    )
+    said = lasting and [g for g in lasting.groups() if g is not None]
+    if t == "events" and said and len(said) == 3 and said[2] in lx.UNITS:
+        # "warnings that have been going on for more than 5 hours": from first to last seen
+        op = "<" if rx.match(r"<|under|less|shorter|below", said[0]) else ">"
+        p.conds.append(f"last_seen - first_seen {op} {interval(said[1], said[2])}")
+        p.understood.append(f"lasting {op} {said[1]}{said[2]}")
+        return
+    if _clock_time(p, text, table) or _calendar_date(p, text, table) or _calendar_year(p, text, table):
         return
     if rx.search(r"\byesterday\b", text) and not rx.search(r"\bsince yesterday\b", text):
         # "pods created yesterday": the calendar day before today, both ends
@@ -280,7 +292,7 @@ def asked_time(p: Parse, text: str, table: Any) -> None:
 _CLOCK = r"\b(?:since|after|from)\s+(?:(\d{1,2})(?::(\d\d))?\s*(am|pm)\b|(\d{1,2}):(\d\d)\b|(noon|midnight))"
 
 
-def _clock_time(p: Parse, text: str) -> bool:
+def _clock_time(p: Parse, text: str, table: Any = None) -> bool:
     """ "Jobs created since 6am": since that time of day (in UTC) last came round before now()."""
     m = rx.search(_CLOCK, text)
     if m is None:
@@ -295,7 +307,9 @@ def _clock_time(p: Parse, text: str) -> bool:
             hour = 0
     if hour > 23 or minute > 59:
         return False
-    column = "last_seen" if p.table == "events" else "created"
+    # "pods restarted since midnight": the time the rest names (the last restart), else when it was made
+    stamp = slots.time_column(text, table) if table is not None else None
+    column = "last_seen" if p.table == "events" else stamp or "created"
     # the last time the clock read that, at or before now(): "since 10pm" asked at noon is last night's
     offset = f"INTERVAL {hour} HOURS" + (f" + INTERVAL {minute} MINUTES" if minute else "")
     since = f"date_trunc('day', now() - ({offset})) + {offset}"
