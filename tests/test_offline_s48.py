@@ -40,7 +40,7 @@ _SECRETS_IN_PAYMENTS = Turn("secrets in payments", "SELECT name, type FROM secre
          "SELECT object, reason, message FROM events WHERE namespace = 'payments' AND type = 'Warning'", ()),
         # the first (or earliest) event, and when
         ("what was the first event in payments?",
-         "SELECT object, reason, message FROM events WHERE namespace = 'payments' ORDER BY first_seen LIMIT 1", ()),
+         "SELECT object, reason, first_seen FROM events WHERE namespace = 'payments' ORDER BY first_seen LIMIT 1", ()),
         ("the earliest event and when",
          "SELECT namespace, object, reason, first_seen FROM events ORDER BY first_seen LIMIT 1", ()),
         ("what is the most recent event and when did it happen?",

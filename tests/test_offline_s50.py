@@ -93,6 +93,21 @@ _MEMORY_SHARE_PER_NODE = (
          "SELECT DISTINCT s.namespace, s.name FROM services s JOIN pods p ON p.namespace = s.namespace "
          "AND cardinality(s.selector) > 0 AND map_entries(s.selector) <@ map_entries(p.labels) "
          "WHERE p.node = 'worker-7'"),
+        ("payments deploys: # of distinct AZs their po are in",
+         "SELECT r.owner_name, count(DISTINCT n.zone) FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+         "AND r.name = p.owner_name JOIN nodes n ON n.name = p.node WHERE p.namespace = 'payments' "
+         "AND r.owner_kind = 'Deployment' GROUP BY r.owner_name"),
+        # the oldest warning somewhere, with when it was first seen (as the latest shows its last seen)
+        ("what is the oldest warning event in checkout?",
+         "SELECT object, reason, first_seen FROM events WHERE namespace = 'checkout' AND type = 'Warning' "
+         "ORDER BY first_seen LIMIT 1"),
+        ("which containers in checkout are not ready, and why?",
+         "SELECT pod, name, reason FROM containers WHERE namespace = 'checkout' AND NOT ready"),
+        ("total cpu requsted on node worker-8 (cores)", "SELECT sum(cpu_request) FROM pods WHERE node = 'worker-8'"),
+        # the pods whose own events (by uid) are BackOff ones
+        ("po w/ BackOff ev + node",
+         "SELECT DISTINCT p.namespace, p.name, p.node FROM pods p JOIN events e ON e.involved_uid = p.uid "
+         "WHERE e.reason = 'BackOff'"),
         # words for shapes read before
         ("po recommendation-n59sd9rcc8-tcnpp -n checkout: node + node status",
          "SELECT n.name, n.status FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'checkout' "
@@ -128,6 +143,20 @@ def test_demo(translator, engine, question, gold):
         ("what warnings have fired in the past couple of minutes?",
          "SELECT namespace, object, reason FROM events WHERE type = 'Warning' "
          "AND last_seen > now() - INTERVAL 2 MINUTE"),
+        ("svc -n shop: # of po matched by selector",
+         "SELECT s.name, count(p.uid) FROM services s LEFT JOIN pods p ON p.namespace = s.namespace "
+         "AND cardinality(s.selector) > 0 AND map_entries(s.selector) <@ map_entries(p.labels) "
+         "WHERE s.namespace = 'shop' GROUP BY s.name"),
+        ("for each deployment in bookinfo, what state are its pods in?",
+         "SELECT r.owner_name, p.name, p.status FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+         "AND r.name = p.owner_name WHERE p.namespace = 'bookinfo' AND r.owner_kind = 'Deployment'"),
+        ("ingresess that dont specify a hostname",
+         "SELECT namespace, name FROM ingresses WHERE hosts IS NULL OR len(hosts) = 0"),
+        ("replica sets of deployment productpage-v1 in bookinfo and how many are ready",
+         "SELECT name, desired, ready_replicas FROM replicasets WHERE namespace = 'bookinfo' "
+         "AND owner_kind = 'Deployment' AND owner_name = 'productpage-v1'"),
+        ("memory limits of the pods in team-b, in mebibytes",
+         "SELECT name, memory_limit / 1048576 FROM pods WHERE namespace = 'team-b'"),
         ("any eviction threshold events?",
          "SELECT namespace, involved_name, message FROM events WHERE reason = 'EvictionThresholdMet'"),
         # the pods of a stateful set the story names
@@ -227,3 +256,20 @@ def test_the_reason_for_each_after_failed_jobs(translator, engine):
 def test_chat_shorthand_here(real_translator, real_engine):
     gold = "SELECT count(*) FROM containers WHERE namespace = 'shop' AND state = 'running'"
     assert_same_rows(real_translator, real_engine, "how many containers r running here rn?", gold, namespace="shop")
+
+
+def test_jobs_succeeded_or_failed_here(translator, engine):
+    gold = "SELECT name, status FROM jobs WHERE namespace = 'batch'"
+    question = "did the jobs in this namespace succeed or fail?"
+    assert_same_rows(translator, engine, question, gold, columns=True, namespace="batch")
+
+
+def test_a_stitched_query_that_does_not_fit_the_tables_is_declined(real_translator, real_engine):
+    # two readings joined once named a column by the wrong alias: the query is checked against the catalog,
+    # so it is declined (or read otherwise) instead of failing when it runs
+    question = (
+        "metrics-server only has one pod up. what do the events on it's replica set metrics-server-bc9588877 "
+        "(kube-system) say?"
+    )
+    t = real_translator.translate(question)
+    assert t.declined or real_engine.query(t.sql).columns

@@ -25,12 +25,15 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlglot
 from sqlglot import exp
 
 from kubequery.catalog import Catalog, Table, default_catalog
+from kubequery.compiler import compile_query
+from kubequery.errors import KubequeryError
 from kubequery.translate import (
     cron,
     evphrase,
@@ -217,6 +220,13 @@ class OfflineTranslator:
         except RecursionError:  # two readers handing a question back and forth: a decline, not a crash
             message = f"The offline translator could not settle on a reading of this question. {SUGGEST}"
             found = OfflineResult(declined=True, message=message)
+        if found.sql and not found.declined:
+            try:  # two readings stitched together can name a column no table has: a decline, not an error
+                compile_query(found.sql, self.catalog, datetime.now(UTC))
+            except KubequeryError as e:
+                misfit = str(e).splitlines()[0]
+                message = f"The offline translator built a query the tables do not fit ({misfit}). {SUGGEST}"
+                found = OfflineResult(declined=True, message=message)
         return Translation(
             sql=found.sql, declined=found.declined, message=found.message, confidence=found.confidence
         )
@@ -229,8 +239,9 @@ class OfflineTranslator:
         if told is None:
             # "… never came up. what warnings are its pods getting?": the pods of the workload the story names
             told = story.object_pointed_back(question.lower(), self._story_objects)
-            if told is None:
-                return found
+            pod = rx.search(r"\bpod ([a-z0-9][a-z0-9.\-]*)'s\b", told.question) if told else None
+            if told is None or pod and not found.declined and f"'{pod.group(1)}'" in (found.sql or ""):
+                return found  # (a pod the whole question already reads: "its node" may be that pod's)
         if found.declined and _refused_outright(found.message) and story.ordered_change(told.story):
             return found  # "please restart x. which pods are left?": the order stands
         if self._names_an_object(told.story) and not self._names_an_object(told.question):
@@ -6049,8 +6060,8 @@ class OfflineTranslator:
         ns_fixed = any(c.startswith("namespace =") for c in conds)
         ident = ["x.name"] if ns_fixed or not table.namespaced else ["x.namespace", "x.name"]
         on = f"e.involved_kind = {quote(table.kind)} AND e.involved_name = x.name"
-        if table.namespaced:
-            on += " AND e.namespace = x.namespace"
+        if table.namespaced:  # the object itself, not an earlier one of its name (a node's events: its name)
+            on = "e.involved_uid = x.uid"
         shown = ", ".join([*ident, *(f"x.{c}" for c in columns)])
         sql = f"SELECT DISTINCT {shown} FROM events e JOIN {t} x ON {on}"
         return sql + (f" WHERE {' AND '.join(where)}" if where else "")

@@ -247,7 +247,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "the command line of the containers": their command; "pods that have persistent storage (pvc)": a claim
     (r"\b(comm?and) lines?\b", "command"),
     (r"\b(?:that |which )?(?:have|has|with|using|uses?) persistent "
-     r"(?:storage|volumes?(?! claims?\b)|disks?)(?:\s*\((?:a )?(?:pvcs?|claims?)\))?", "that use a pvc"),
+     r"(?:storage|disks?)(?:\s*\((?:a )?(?:pvcs?|claims?)\))?", "that use a pvc"),
     # "how many events in bookinfo are warnings and how many are normal?": a count per type
     (r"^how many (events?|ev)\b(.*?) are (?:warnings?|normal)(?: ones| events?)?,? and how many (?:are )?"
      r"(?:normal|warnings?)(?: ones| events?)?\W*$", r"number of \1\2 per type"),
@@ -263,6 +263,30 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "how many containers r running here rn?": chat shorthand
     (r"\b(\w+s) r (?=running|ready|pending|failing|crashing|stuck|up|down|there)\b", r"\1 are "),
     (r"\s+(?:rn|atm)(?=\s*[?.!]*$)", ""),
+    # "svc -n shop: # of po matched by selector", "svc -n shop -> pod count": the pods each one selects
+    (r"^(svcs?|services?)((?: -n [\w\-]+| in [\w\-]+)?)\s*(?::|->)\s*(?:(?:#|number|count) of (?:po|pods)"
+     r"(?: (?:matched|selected|picked) by (?:the |its |their )?selectors?)?|(?:po|pod) counts?)\W*$",
+     r"pods per service\2"),
+    # "for each deployment in bookinfo, what state are its pods in?": each one's pods and their status
+    (r"^for (?:each|every) (deployment|deploy|statefulset|sts|daemonset|ds|job)((?: in [\w\-]+)?),? "
+     r"what (?:state|status|phase) (?:are|is) (?:its|their) (?:pods|po) in\W*$",
+     r"\1s\2 with their pods and the pod status"),
+    # "ingresses that don't specify a hostname": without one
+    (r"\b(?:that|which) (?:don'?t|dont|do not|doesn'?t|does not) (?:specify|set|define|declare) (?:an?|any) "
+     r"(?:(host)name|(\w+))\b", r"without a \1\2"),
+    # "replica sets of deployment x and how many are ready": their ready replicas
+    (r"^((?:replica ?sets?|rs)\b.*?)\band how many (?:of them |pods )?are ready\W*$",
+     r"\1with ready replicas"),
+    # "total cpu requested on node worker-8": by the pods on it
+    (r"\b((?:cpu|memory|mem)\b.*?\b(?:requested|requests?|limits?)) on (?:the )?node "
+     r"(?=[a-z0-9][\w\-.]*\d[\w\-.]*\b)", r"\1 on "),
+    (r"\bmebibytes?\b", "mib"),
+    (r"\bgibibytes?\b", "gib"),
+    # "which containers in checkout are not ready, and why?": with the reason each is waiting
+    (r"^((?:which |what )?(?:containers?|ctrs?)\b.*?\bnot ready),? and why\W*$", r"\1, with the reason"),
+    # "did the jobs in this namespace succeed or fail?": each one's status
+    (r"^(?:did|have|has) (?:the |my |our )?(.+?) (?:succeed(?:ed)?|complete(?:d)?) or (?:fail(?:ed)?)\W*$",
+     r"\1 with their status"),
     # "empty nodes (0 po)", "nodes running nothing at all": no pod on them
     (r"\b(?:with|w/) (?:0|zero) (?:pods|po)\b", "without any pods"),
     (r"\band (?:0|zero) (?:pods|po)\b", "and without any pods"),
@@ -2055,9 +2079,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r" (?:is|are) ",
      "whose pods are all "),
     # "sts -> # of AZs its po are in": each one's zones
-    (r"^(sts|statefulsets?|deploy\w*|ds|daemonsets?) ?-> ?(?:#|number|count) of (?:distinct |different )?"
-     r"(?:availabi\w* )?(?:zones|azs) (?:its|their) (?:pods|po) (?:are|run|live) (?:in|on|across)\W*$",
-     r"how many zones are the pods of each \1 in"),
+    # ("payments deploys: # of distinct AZs their po are in": in that namespace)
+    (r"^([a-z0-9][\w\-]* )?(sts|statefulsets?|deploy\w*|ds|daemonsets?) ?(?:->|:) ?(?:#|number|count) of "
+     r"(?:distinct |different )?(?:availabi\w* )?(?:zones|azs) (?:its|their) (?:pods|po) (?:are|run|live) "
+     r"(?:in|on|across)\W*$",
+     r"how many zones are the pods of each \2 \1in"),
     # "what namespaces are running something on a control plane node?": pods, whatever they run
     (r"\b(running|run|runs|have|has) (?:something|anything|stuff|workloads?) (on|in)\b", r"\1 pods \2"),
     # "which rollout revision are the crashlooping pods on?": their replica set's revision

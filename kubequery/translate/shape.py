@@ -1293,7 +1293,8 @@ def _event_identity(p: Parse, catalog: Catalog, ns_fixed: bool) -> list[str]:
         return [c for c in ("type", "reason") if c not in said] + ["message"]
     kinds = {c.split("= ", 1)[1].strip("'") for c in p.conds if c.startswith("involved_kind =")}
     kind_said = bool(kinds) or any(c.startswith("involved_kind IN") for c in p.conds)
-    kind_said = kind_said or "source = 'default-scheduler'" in p.conds  # the scheduler tells of pods only
+    # the scheduler tells of pods only: in one namespace, by the pods' names
+    kind_said = kind_said or ns_fixed and "source = 'default-scheduler'" in p.conds
     reason_fixed = any(c.startswith(("reason =", "reason IN")) for c in p.conds)
     # a node's (or other cluster-wide object's) events have no namespace of their own to show
     cluster_wide = any(x.kind in kinds and not x.namespaced for x in catalog)
@@ -1306,9 +1307,10 @@ def _event_identity(p: Parse, catalog: Catalog, ns_fixed: bool) -> list[str]:
         shown.append("message")
     if p.wants_message and len(shown) > 3:
         return [c for c in shown if c != "reason"]  # "events about pvcs and what they say"
-    if ns_fixed and p.order == "last_seen DESC" and p.limit and not p.wants_message:
-        # "last 3 warnings in staging": when each happened beside what it was (as the written sets' authors)
-        return [c for c in shown[:3] if c != "message"] + ["last_seen"]
+    if ns_fixed and p.order in ("last_seen DESC", "first_seen ASC") and p.limit and not p.wants_message:
+        # "last 3 warnings in staging", "the oldest warning in checkout": when each happened beside what it
+        # was (as the written sets' authors)
+        return [c for c in shown[:3] if c != "message"] + [p.order.split()[0]]
     return shown[:3]
 
 
