@@ -152,7 +152,7 @@ def _where(sql: str | None) -> str | None:
         return None
     if not isinstance(tree, exp.Select) or tree.args.get("joins") or tree.args.get("group"):
         return None
-    table = tree.args.get("from") or tree.args.get("from_")
+    table = tree.find(exp.From)
     if table is None or not isinstance(table.this, exp.Table) or table.this.name != "events":
         return None
     where = tree.args.get("where")

@@ -239,8 +239,7 @@ class OfflineTranslator:
         if told is None:
             # "… never came up. what warnings are its pods getting?": the pods of the workload the story names
             told = story.object_pointed_back(question.lower(), self._story_objects)
-            pod = rx.search(r"\bpod ([a-z0-9][a-z0-9.\-]*)'s\b", told.question) if told else None
-            if told is None or pod and not found.declined and f"'{pod.group(1)}'" in (found.sql or ""):
+            if told is None or told.pod and not found.declined and f"'{told.pod}'" in (found.sql or ""):
                 return found  # (a pod the whole question already reads: "its node" may be that pod's)
         if found.declined and _refused_outright(found.message) and story.ordered_change(told.story):
             return found  # "please restart x. which pods are left?": the order stands
@@ -269,15 +268,15 @@ class OfflineTranslator:
     def _story_objects(self) -> dict[str, str]:
         """The cluster's workloads and pods, by name, with their kind (a name two kinds share: none)."""
         g = self.grounding
-        owners: dict[str, str] = {}
+        kinds: dict[str, str] = {}
         if g is None:
-            return owners
+            return kinds
         for table, kind in (("deployments", "deployment"), ("statefulsets", "statefulset"),
                             ("daemonsets", "daemonset"), ("jobs", "job"), ("pods", "pod")):
             with contextlib.suppress(Exception):  # a cluster without that kind names none of it
                 for name in g.names(table):
-                    owners[name] = kind if name not in owners else ""
-        return {name: kind for name, kind in owners.items() if kind}
+                    kinds[name] = kind if name not in kinds else ""
+        return {name: kind for name, kind in kinds.items() if kind}
 
     @functools.cached_property
     def _story_names(self) -> frozenset[str]:
@@ -6655,22 +6654,11 @@ class OfflineTranslator:
         said = rx.search(each, rest)
         if not (said and rx.search(zones, rest)) or rx.search(r"\bnodes?\b(?!\s*(?:'s)?\s*zones?)", rest):
             return None
-        kind = next(g for g in said.groups() if g)
-        rs = kind.startswith("dep")
-        owner_kind = (
-            "Deployment" if rs else "StatefulSet" if kind.startswith(("stat", "sts")) else "DaemonSet"
-        )
-        src = "r" if rs else "p"
+        owner_kind, src, join = _pod_owner(next(g for g in said.groups() if g))
         ident = [f"{src}.owner_name"] if ns else [f"{src}.namespace", f"{src}.owner_name"]
-        join = (
-            "JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name AND "
-            "p.owner_kind = 'ReplicaSet' "
-            if rs
-            else ""
-        )
         where = [f"{src}.owner_kind = {quote(owner_kind)}"] + ([f"p.namespace = {quote(ns)}"] if ns else [])
         return (
-            f"SELECT {', '.join(ident)}, count(DISTINCT n.zone) FROM pods p {join}"
+            f"SELECT {', '.join(ident)}, count(DISTINCT n.zone) FROM pods p{join} "
             f"JOIN nodes n ON n.name = p.node WHERE {' AND '.join(where)} GROUP BY {', '.join(ident)}"
         )
 
@@ -6685,8 +6673,7 @@ class OfflineTranslator:
             rf"\b(?:per|for each|for every) {node},? how many {places}",
             rest,
         ):
-            where = f" AND namespace = {quote(ns)}" if ns else ""
-            where = f"node IS NOT NULL{where}"
+            where = " AND ".join(["node IS NOT NULL", *([f"namespace = {quote(ns)}"] if ns else [])])
             return f"SELECT node, count(DISTINCT namespace) FROM pods WHERE {where} GROUP BY node"
         said = rx.search(
             rf"\bhow many (?:different |distinct |unique )?{owner}\b.*\b(?:on|per|for|in) (?:each|every) "
@@ -7213,7 +7200,7 @@ class OfflineTranslator:
         if tree.find(exp.AggFunc) or tree.args.get("group"):
             return sql
         said = asked.group("said").strip()
-        main = (tree.args.get("from") or tree.args.get("from_")).this
+        main = tree.find(exp.From).this
         joined = [j.this for j in tree.args.get("joins") or [] if isinstance(j.this, exp.Table)]
         tables = [t for t in [main, *joined] if t.name in self.catalog.names()]
         kinds = {t for _, phrase, t in self.find_kinds(said) if phrase == said}
@@ -9115,7 +9102,7 @@ def _every_pod(sql: str, text: str) -> str:
         return sql
     tree = sqlglot.parse_one(sql, read="duckdb")
     where = tree.args.get("where")
-    source = tree.args.get("from") or tree.args.get("from_") if isinstance(tree, exp.Select) else None
+    source = tree.find(exp.From) if isinstance(tree, exp.Select) else None
     first = source.this if source else None
     if where is None or not tree.args.get("distinct") or tree.find(exp.AggFunc) or first is None:
         return sql

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kubequery.translate import lexicon as lx
 from kubequery.translate import reasons, rx
-from kubequery.translate.parsing import Parse, quote
+from kubequery.translate.parsing import UNITW, Parse, quote
 
 # Image pull failures; not "image pull policy", a field of the spec.
 _IMAGE_PULL = (
@@ -159,7 +159,7 @@ _COMPARED = (
     r"\b(?:failed|succeeded|active|ready|available|unavailable|running|pending|completed)"
     r"\s*(?:>=|<=|!=|<>|>|<|==?)\s*-?\d+(?:\.\d+)?\b"
     # not a time: "pending > 5 hours"
-    r"(?!\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\b)"
+    rf"(?!\s*{UNITW}\b)"
 )
 
 

@@ -134,6 +134,7 @@ _ORDERED = (
 class Told:
     story: str
     question: str
+    pod: str | None = None  # the pod the story named, which the question points back at
 
 
 def split(
@@ -198,7 +199,7 @@ def object_pointed_back(question: str, objects: dict[str, str]) -> Told | None:
         return Told(story, asked[: pods.start()] + f"the pods of {kind} {name}" + asked[pods.end() :])
     its = rx.search(r"\bits (?=[a-z])", asked)
     if its and kind == "pod" and len(rx.findall(_POINTS_BACK, asked)) == 1:
-        return Told(story, asked[: its.start()] + f"{kind} {name}'s " + asked[its.end() :])
+        return Told(story, asked[: its.start()] + f"{kind} {name}'s " + asked[its.end() :], pod=name)
     return None
 
 
