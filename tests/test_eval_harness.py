@@ -95,10 +95,28 @@ def test_empty_answers_still_count_columns():
 
 
 def test_reasons_name_the_difference():
-    assert score.compare_answers([("a",)], [("a", 1)]).reason == "2 columns, expected 1"
+    assert score.compare_answers([("a",)], [("b", 1)]).reason == "2 columns, expected 1"
     assert score.compare_answers([("a",)], [("a",), ("b",)]).reason == "2 rows, expected 1"
     reason = score.compare_answers([("a",), ("b",)], [("b",), ("a",)], ordered=True).reason
     assert reason == "right rows in the wrong order"
+
+
+@pytest.mark.parametrize(
+    "gold, predicted, columns_only",
+    [
+        pytest.param([("a",), ("b",)], [("a", 1), ("b", 2)], True, id="an-extra-column"),
+        pytest.param([("a", 1), ("b", 2)], [("b",), ("a",)], True, id="a-missing-column"),
+        pytest.param([("a",), ("b",)], [("a", "x"), ("a", "y"), ("b", "z")], True, id="distinct-beside-detail"),
+        pytest.param([("a", 1), ("b", 2)], [("a", 2, "x"), ("b", 1, "y")], False, id="rows-paired-otherwise"),
+        pytest.param([("a",), ("b",)], [("a", 1)], False, id="a-row-missing"),
+        pytest.param([("a",)], [], False, id="nothing-predicted"),
+    ],
+)
+def test_answers_differing_only_in_columns_are_told_apart(gold, predicted, columns_only):
+    found = score.compare_answers(gold, predicted)
+    assert not found.equal
+    assert found.columns_only is columns_only
+    assert ("in common" in found.reason) is columns_only
 
 
 def test_columns_with_the_same_values_are_matched_by_rows():

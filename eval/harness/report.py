@@ -35,11 +35,12 @@ def summarize(
     """The rates of some cases given their runs (case id → records)."""
     outcomes = dict.fromkeys(score.OUTCOMES, 0)
     must_answer = must_decline = 0
-    all_right = 0
+    all_right = columns_only = 0
     for case in cases:
         records = runs[case.id]
         for record in records:
             outcomes[record["outcome"]] += 1
+            columns_only += record["outcome"] == score.WRONG and bool(record.get("columns_only"))
         if case.decline:
             must_decline += len(records)
         else:
@@ -53,6 +54,7 @@ def summarize(
         "must_answer_runs": must_answer,
         "must_decline_runs": must_decline,
         "outcomes": outcomes,
+        "wrong_columns_only": columns_only,
         "execution_accuracy": _rate(outcomes[score.CORRECT], must_answer),
         "decline_accuracy": _rate(outcomes[score.DECLINED_CORRECTLY], must_decline),
         "wrongly_declined_rate": _rate(outcomes[score.WRONGLY_DECLINED], must_answer),
@@ -226,6 +228,8 @@ def markdown(report: dict[str, Any]) -> str:
         lines.append(f"| **gold SQL failed (broken cases)** | {s['gold_errors']} |")
     lines += ["", "## Outcomes", "", "| outcome | runs |", "| --- | ---: |"]
     lines += [f"| {name} | {n} |" for name, n in s["outcomes"].items() if n]
+    if s.get("wrong_columns_only"):
+        lines.append(f"| wrong, but only in the columns shown | {s['wrong_columns_only']} |")
     for title, key in (("split", "by_split"), ("tier", "by_tier")):
         if len(s.get(key, {})) > 1 or key == "by_tier":
             lines += ["", f"## By {title}", "", *_breakdown(title, s[key])]

@@ -53,6 +53,10 @@ class Comparison:
 
     equal: bool
     reason: str = ""
+    # Not equal only because one answer shows more columns: on the columns both show, the
+    # rows agree (as multisets, or as sets when one side is DISTINCT). A diagnostic for the
+    # report; such an answer is still wrong.
+    columns_only: bool = False
 
 
 # ---- values ----
@@ -167,7 +171,12 @@ def _compare(
     gold_width = _width(gold, gold_width)
     predicted_width = _width(predicted, predicted_width)
     if gold_width != predicted_width:
-        return Comparison(False, f"{predicted_width} columns, expected {gold_width}")
+        reason = f"{predicted_width} columns, expected {gold_width}"
+        if _agree_on_shared_columns(gold, predicted):
+            shared = min(gold_width, predicted_width)
+            reason += f" (the rows agree on the {shared} in common)"
+            return Comparison(False, reason, columns_only=True)
+        return Comparison(False, reason)
     if len(gold) != len(predicted):
         return Comparison(False, f"{len(predicted)} rows, expected {len(gold)}")
     if not gold:
@@ -186,6 +195,44 @@ def _compare(
         if _rows_equal(g, [tuple(row[j] for j in assignment) for row in p], ordered):
             return Comparison(True)
     return Comparison(False, "columns hold the right values but rows pair them differently")
+
+
+def _agree_on_shared_columns(gold: Sequence[Sequence[Any]], predicted: Sequence[Sequence[Any]]) -> bool:
+    """Whether the wider answer, cut down to some of its columns, is the narrower one."""
+    if not gold or not predicted:
+        return False
+    g = [tuple(normalize(v) for v in row) for row in gold]
+    p = [tuple(normalize(v) for v in row) for row in predicted]
+    narrow, wide = (g, p) if len(g[0]) < len(p[0]) else (p, g)
+    for as_sets in (False, True):
+        if not as_sets and len(narrow) != len(wide):
+            continue
+        columns = [_distinct(_column(rows, i, False)) if as_sets else _column(rows, i, False)
+                   for rows in (narrow, wide) for i in range(len(rows[0]))]
+        narrow_columns, wide_columns = columns[: len(narrow[0])], columns[len(narrow[0]):]
+        candidates = [
+            [j for j, wc in enumerate(wide_columns) if len(nc) == len(wc) and _values_equal(nc, wc)]
+            for nc in narrow_columns
+        ]
+        if not all(candidates):
+            continue
+        for tried, assignment in enumerate(_assignments(candidates), start=1):
+            if tried > MAX_ASSIGNMENTS:
+                break
+            cut = [tuple(row[j] for j in assignment) for row in wide]
+            mine, theirs = (_distinct(narrow), _distinct(cut)) if as_sets else (narrow, cut)
+            if len(mine) == len(theirs) and _rows_equal(mine, theirs, False):
+                return True
+    return False
+
+
+def _distinct(values: list) -> list:
+    """Values sorted with equal neighbours dropped (set semantics for the column check)."""
+    kept: list = []
+    for value in sorted(values, key=lambda v: _row_key(v) if isinstance(v, tuple) else sort_key(v)):
+        if not kept or kept[-1] != value:
+            kept.append(value)
+    return kept
 
 
 def _width(rows: Sequence[Sequence[Any]], given: int | None) -> int:
