@@ -542,6 +542,7 @@ class OfflineTranslator:
                 sql = _in_unit_said(text, sql)
                 sql = self._shown_beside(text, sql)
                 sql = _what_kept_shown(text, sql)
+                sql = _counted_each(text, sql)
             if sql is not None:
                 # "secrets not of type Opaque": never the Opaque ones, though the parser read past the "not"
                 sql = negation.kept(text, sql, reader)
@@ -7187,7 +7188,9 @@ class OfflineTranslator:
             r"^.*(?P<lead>\band|,|;|\?|\(|\bshow(?: me)?|\bwith|\bplus|\+)\s+"
             r"(?P<which>which |what |the |its |their )?"
             r"(?P<said>[a-z][a-z \-]*?)"
-            r"(?P<tail>(?:\s+(?:it is|it's|they are|that is|too|as well|also|it was))*)"
+            r"(?P<tail>(?:\s+(?:it is|it's|they are|that is|too|as well|also|it was|are they|is it"
+            r"|was it|(?:is|are|for|of) each(?: one| [a-z]+)?"
+            r"|(?:do they|does it|does each(?: one)?) (?:have|use|get)))*)"
             r"\s*[?.!)]*$",
             text,
         )
@@ -8769,6 +8772,22 @@ _WHAT_KEPT = (
     r"(?:names?"
     r"|values?)|(?:\+ )?the (?:values?|names?))\s*[?.!)]*$"
 )
+
+
+def _counted_each(text: str, sql: str) -> str:
+    """ "Which nodes run crashlooping pods, and how many each?": the objects a join found, each once, with how
+    many rows of the other side each one met (the join read alone lists them with DISTINCT)."""
+    each = r"(?:,|\band|\+)\s*how many(?: [a-z]+)?(?: (?:on|in|for|per|of))? (?:each(?: one)?|apiece)\W*$"
+    if not rx.search(each, text):
+        return sql
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    joined = tree.args.get("distinct") and tree.args.get("joins")
+    if not joined or tree.find(exp.AggFunc) or tree.args.get("limit"):
+        return sql
+    shown = [e.copy() for e in tree.expressions]
+    tree.set("distinct", None)
+    tree.select(exp.Count(this=exp.Star()), copy=False)
+    return tree.group_by(*shown, copy=False).sql(dialect="duckdb")
 
 
 def _what_kept_shown(text: str, sql: str) -> str:
