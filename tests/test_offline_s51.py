@@ -1,6 +1,7 @@
 """Stop 51: a joined answer's last words asking for a column of each row ("…, and what storage class is
 each claim?", "…, and what zone is each one in?") show it; objects a join finds each once, asked "and how
-many each?", show how many rows of the other side each one met."""
+many each?", show how many rows of the other side each one met; nodes picked by a state, then "which pods run on them?", are
+those nodes' pods."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ _CRASHLOOP_NODES = (
     "WHERE p.status LIKE '%CrashLoopBackOff' GROUP BY n.name"
 )
 
+_ON_NOT_READY = "SELECT p.namespace, p.name, p.node FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"
+
 
 @pytest.mark.parametrize(
     ("question", "gold"),
@@ -24,6 +27,11 @@ _CRASHLOOP_NODES = (
          "ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name)"),
         ("which nodes run crashlooping pods, and how many each?", _CRASHLOOP_NODES),
         ("which nodes have crashlooping pods and how many on each one?", _CRASHLOOP_NODES),
+        # nodes picked by a state, then their pods asked for: those pods, each with its node
+        ("which nodes are not ready, and which pods run on them?", _ON_NOT_READY),
+        ("which nodes are notready and what pods are running on them", _ON_NOT_READY),
+        ("which nodes are cordoned, and which pods are on them?",
+         "SELECT p.namespace, p.name, p.node FROM pods p JOIN nodes n ON p.node = n.name WHERE n.unschedulable"),
         ("which namespaces have pods in ImagePullBackOff, and how many in each?",
          "SELECT namespace, count(*) FROM pods WHERE status IN ('ImagePullBackOff', 'ErrImagePull') "
          "GROUP BY namespace"),

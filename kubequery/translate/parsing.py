@@ -2696,6 +2696,10 @@ _REWORDED = (
      r"(?:run|sit|"
      r"live)s? on\b,?(?: and (?:what|which|its|their) ([a-z ]+?))?\W*$",
      lambda m: f"{m[1]}pods with their node" + (f" and {m[2]}" if m[2] else "")),
+    # "which nodes are not ready, and which pods run on them?": those nodes' pods, each with its node
+    (r"^\W*(?:which|what) nodes (?:(are)|have|with) ([a-z\- ]+?),? and (?:which|what) pods (?:run|are running"
+     r"|are scheduled|are|sit|live)(?: on)? (?:them|those(?: nodes)?|there)\W*$",
+     lambda m: f"which pods run on nodes {'that are' if m[1] else 'with'} {m[2]}, and which node?"),
     # "deployments running replicas on worker-9": with pods there (not their replica counts)
     (r"\b(running|with|that have|that run|having) (?:any |a )?replicas? on\b", r"\1 pods on"),
     # "secrets used by pods in team-b, with each secret's type": the listed kind's own column
