@@ -197,7 +197,7 @@ class CaseRunner:
             "message": translation.message,
             "error": error,
             "reason": comparison.reason if comparison and not comparison.equal else None,
-            "columns_only": bool(comparison and not comparison.equal and comparison.columns_only),
+            "columns_only": comparison is not None and comparison.columns_only,
             "gold_error": gold.error,
             "gold_rows": None if gold.rows is None else len(gold.rows),
             "predicted_rows": None if predicted.rows is None else len(predicted.rows),

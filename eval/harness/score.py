@@ -54,8 +54,8 @@ class Comparison:
     equal: bool
     reason: str = ""
     # Not equal only because one answer shows more columns: on the columns both show, the
-    # rows agree (as multisets, or as sets when one side is DISTINCT). A diagnostic for the
-    # report; such an answer is still wrong.
+    # rows agree (duplicates aside: one side may be DISTINCT). A diagnostic for the report;
+    # such an answer is still wrong.
     columns_only: bool = False
 
 
@@ -198,38 +198,34 @@ def _compare(
 
 
 def _agree_on_shared_columns(gold: Sequence[Sequence[Any]], predicted: Sequence[Sequence[Any]]) -> bool:
-    """Whether the wider answer, cut down to some of its columns, is the narrower one."""
+    """Whether the wider answer, cut down to some of its columns, holds the narrower one's rows.
+
+    Rows are compared as sets: answers equal as multisets are equal as sets too, and one side may
+    be DISTINCT where the other repeats a row per detail.
+    """
     if not gold or not predicted:
         return False
     g = [tuple(normalize(v) for v in row) for row in gold]
     p = [tuple(normalize(v) for v in row) for row in predicted]
     narrow, wide = (g, p) if len(g[0]) < len(p[0]) else (p, g)
-    for as_sets in (False, True):
-        if not as_sets and len(narrow) != len(wide):
-            continue
-        columns = [_distinct(_column(rows, i, False)) if as_sets else _column(rows, i, False)
-                   for rows in (narrow, wide) for i in range(len(rows[0]))]
-        narrow_columns, wide_columns = columns[: len(narrow[0])], columns[len(narrow[0]):]
-        candidates = [
-            [j for j, wc in enumerate(wide_columns) if len(nc) == len(wc) and _values_equal(nc, wc)]
-            for nc in narrow_columns
-        ]
-        if not all(candidates):
-            continue
-        for tried, assignment in enumerate(_assignments(candidates), start=1):
-            if tried > MAX_ASSIGNMENTS:
-                break
-            cut = [tuple(row[j] for j in assignment) for row in wide]
-            mine, theirs = (_distinct(narrow), _distinct(cut)) if as_sets else (narrow, cut)
-            if len(mine) == len(theirs) and _rows_equal(mine, theirs, False):
-                return True
+    narrow_columns = [_distinct([row[i] for row in narrow]) for i in range(len(narrow[0]))]
+    wide_columns = [_distinct([row[j] for row in wide]) for j in range(len(wide[0]))]
+    candidates = [[j for j, wc in enumerate(wide_columns) if nc == wc] for nc in narrow_columns]
+    if not all(candidates):
+        return False
+    rows = _distinct(narrow)
+    for tried, assignment in enumerate(_assignments(candidates), start=1):
+        if tried > MAX_ASSIGNMENTS:
+            return False
+        if _distinct([tuple(row[j] for j in assignment) for row in wide]) == rows:
+            return True
     return False
 
 
 def _distinct(values: list) -> list:
-    """Values sorted with equal neighbours dropped (set semantics for the column check)."""
+    """Values (or rows) sorted, with equal neighbours dropped."""
     kept: list = []
-    for value in sorted(values, key=lambda v: _row_key(v) if isinstance(v, tuple) else sort_key(v)):
+    for value in sorted(values, key=sort_key):
         if not kept or kept[-1] != value:
             kept.append(value)
     return kept
