@@ -465,6 +465,7 @@ class OfflineTranslator:
                 if edited is not None:
                     before_sql = followup._said(conversation[-1], "sql")
                     edited = followup.sort_key_shown(edited, before_sql, self.catalog)
+                    edited = followup.pinned_hidden(edited, before_sql)
                     edited = _in_unit_said(text, edited, totals=True)  # "total capacity of those (gib)?"
                     edited = _why_shown(text, edited)  # "which of those failed, and why?"
                     return OfflineResult(sql=edited, confidence=0.7, message="edited the previous query")
