@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eval.harness.cases import Turn
-from tests.test_offline import assert_same_rows
+from tests.test_offline import assert_same_rows, ctx
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,16 @@ def test_a_column_pinned_before_stays_shown(translator, engine):
     assert_same_rows(translator, engine, "sort by name desc",
                      "SELECT name, type FROM services WHERE type = 'LoadBalancer' AND namespace = 'frontend'",
                      columns=True, turns=(previous,))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["events mentioning OOMKilled", 'events that mention "back-off"', "events that mention oomkill"],
+)
+def test_text_mentioned_is_not_also_read_as_a_reason(real_translator, real_engine, question):
+    """The word asked for in the message is a spelling of a reason (OOMKilling, BackOff); the question asks
+    for the text wherever it is, not for events of that reason, which would drop those of other reasons."""
+    t = real_translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    assert "reason =" not in t.sql and "message ILIKE" in t.sql, t.sql
+    real_engine.query(t.sql)

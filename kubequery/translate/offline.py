@@ -5894,10 +5894,9 @@ class OfflineTranslator:
             p.conds = [c for c in p.conds if not c.lower().endswith(f" = '{part}'")]
             # "events mentioning ImagePullBackOff": no BackOff reason read out of the longer word said
             # nor the OOMKilling reason out of "mentioning oom": the text asked for, wherever it is
+            # and none read out of a spelling of the same word ("mentioning OOMKilled", "back-off")
             reasons_read = [c for c in p.conds if c.startswith("reason = ")]
-            inside = [
-                c for c in reasons_read if part in c.split("'")[1].lower() or c.split("'")[1].lower() in part
-            ]
+            inside = [c for c in reasons_read if _same_stem(part, c.split("'")[1])]
             p.conds = [c for c in p.conds if c not in inside or c.split("'")[1].lower() == part]
             p.conds = [c for c in p.conds if len(part) < 3 or part not in c.split()[0]]
             if " " in part:  # "events that say 'failed to pull'": no reason read out of the phrase quoted
@@ -8987,6 +8986,12 @@ _EVENT_CONTAINER = (
     r"\b(?:and|with|plus|\+|showing)\s+(?:the\s+|their\s+|its\s+|which\s+)?containers?\b(?!\s+(?:named|called))"
     r"|\bcontainers?\s+(?:each|it|they)\b|\bwhich containers? (?:it|they|each)\b"
 )
+
+
+def _same_stem(said: str, reason: str) -> bool:
+    """Whether a reason is a spelling of the words said: "oomkilled" of OOMKilling, "back-off" of BackOff."""
+    a, b = (rx.sub(r"[^a-z0-9]", "", w.lower()) for w in (said, reason))
+    return bool(a and b) and (a in b or b in a or (min(len(a), len(b)) >= 5 and a[:5] == b[:5]))
 
 
 def _mentioned_kind(p: Parse, text: str, contains: str) -> str:
