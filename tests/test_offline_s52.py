@@ -48,3 +48,53 @@ def test_text_mentioned_is_not_also_read_as_a_reason(real_translator, real_engin
     assert not t.declined, t.message
     assert "reason =" not in t.sql and "message ILIKE" in t.sql, t.sql
     real_engine.query(t.sql)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        # the node and ip of a pod are its own columns, not the node's address
+        ("what is the node and IP of each pod in ml?", "SELECT name, node, ip FROM pods WHERE namespace = 'ml'"),
+        ("show the node and ip of pods in ml", "SELECT name, node, ip FROM pods WHERE namespace = 'ml'"),
+        ("what are the type and ports of each service in shop?",
+         "SELECT name, type, ports FROM services WHERE namespace = 'shop'"),
+    ],
+)
+def test_columns_listed_of_each_object(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+_PODS_AND_SERVICES = (
+    "SELECT n.name, count(DISTINCT p.uid), count(DISTINCT s.uid) FROM namespaces n "
+    "LEFT JOIN pods p ON p.namespace = n.name LEFT JOIN services s ON s.namespace = n.name GROUP BY n.name"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many pods and services are in each namespace?",
+        "count pods and services per namespace",
+        "for each namespace, how many pods and how many services?",
+    ],
+)
+def test_two_kinds_counted_side_by_side(real_translator, real_engine, question):
+    """Both kinds are counted in every namespace (0 where there are none), not one kind's count alone."""
+    assert_same_rows(real_translator, real_engine, question, _PODS_AND_SERVICES, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("which deployment has the fewest ready replicas?",
+         "SELECT namespace, name, ready_replicas FROM deployments ORDER BY ready_replicas, name LIMIT 1"),
+        ("which deployment has the most ready replicas?",
+         "SELECT namespace, name, ready_replicas FROM deployments ORDER BY ready_replicas DESC, name LIMIT 1"),
+    ],
+)
+def test_fewest_of_a_replica_count_is_the_smallest(real_translator, real_engine, question, gold):
+    """'Fewest ready replicas' ranks by that count from the bottom (it was ranked from the top)."""
+    t = real_translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    got, want = real_engine.query(t.sql), real_engine.query(gold)
+    assert got.rows[0][2] == want.rows[0][2], t.sql

@@ -339,6 +339,11 @@ class OfflineTranslator:
         text = self._namespace_label_words(self._namespace_label_values(self._used_kind(text)))
         text = self._pods_in_zone(text)
         text = self._kind_column_first(text)
+        if (listed := self._columns_of_each(text)) != text:  # read whole, as though asked so
+            return self._answer(listed, context=context)
+        if not conversation and (side_by_side := self._counts_side_by_side(text)) is not None:
+            said = "understood: two kinds counted in each namespace"
+            return OfflineResult(sql=side_by_side, confidence=0.75, message=said)
         text = self._label_values_asked(text)
         # "which namespaces run daemonsets?", "namespaces with warning events": those that have some
         with_kind = rx.match(
@@ -667,6 +672,43 @@ class OfflineTranslator:
             return sql
         tree.set("expressions", kept)
         return tree.sql(dialect="duckdb")
+
+    def _counts_side_by_side(self, text: str) -> str | None:
+        """ "how many pods and services are in each namespace?": each kind counted, side by side, in every
+        namespace (a namespace with none of one shows 0), not one kind's count alone."""
+        per = r"(?:per|in each|for each|in every|by|of each)\s+(?:namespace|ns)"
+        m = rx.fullmatch(
+            rf"(?:(?:for each|in each|per) (?:namespace|ns),?\s+)?"
+            rf"(?:how many|count(?: the)?|(?:the )?number of)\s+"
+            rf"(?P<a>[a-z ]+?)\s*(?:,|and|&|\+|vs\.?)\s*(?:how many\s+)?(?P<b>[a-z ]+?)"
+            rf"(?:\s+(?:are there|are|do we have|there are|we have|exist))?(?:\s+(?P<per>{per}))?\W*",
+            text,
+        )
+        if m is None or not (m.group("per") or rx.match(r"(?:for each|in each|per) ", text)):
+            return None
+        tables = []
+        for said in (m.group("a"), m.group("b")):
+            kinds = self.find_kinds(said)
+            if len(kinds) != 1 or kinds[0][1] != said or not self.catalog[kinds[0][2]].namespaced:
+                return None
+            tables.append(kinds[0][2])
+        if tables[0] == tables[1]:
+            return None
+        counts = ", ".join(f"(SELECT count(*) FROM {t} x WHERE x.namespace = n.name) AS {t}" for t in tables)
+        return f"SELECT n.name AS namespace, {counts} FROM namespaces n"
+
+    def _columns_of_each(self, text: str) -> str:
+        """ "what is the node and IP of each pod in ml?": columns of one kind, listed, read as "pods in ml
+        with node and ip"; not a join to the nodes the first word names."""
+        of = rx.fullmatch(
+            r"(?:(?:show|list|get|what(?:'s| is| are))\s+)?(?:the\s+)?([a-z ,&+]+?)\s+(?:of|for)\s+"
+            r"(?:each|every|the|all|my)?\s*(.+?)(\W*)",
+            text,
+        )
+        whose = self.find_kinds(of.group(2)) if of else []
+        if not whose or whose[0][0] != 0 or not _columns_listed(of.group(1), self.catalog[whose[0][2]]):
+            return text
+        return f"{of.group(2)} with {of.group(1)}{of.group(3)}"
 
     def _kind_column_first(self, text: str) -> str:
         """ "Storage class of the postgres pvcs": the claims' column, said before them, not the storage
@@ -8986,6 +9028,18 @@ _EVENT_CONTAINER = (
     r"\b(?:and|with|plus|\+|showing)\s+(?:the\s+|their\s+|its\s+|which\s+)?containers?\b(?!\s+(?:named|called))"
     r"|\bcontainers?\s+(?:each|it|they)\b|\bwhich containers? (?:it|they|each)\b"
 )
+
+
+def _columns_listed(phrase: str, table: Table) -> bool:
+    """Whether `phrase` names two or more columns of `table`, and nothing else: "node and ip"."""
+    parts = [x for x in re.split(r"\s*(?:,|\band\b|&|\+)\s*", phrase.strip()) if x]
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        found = slots.find_columns(part, table)
+        if len(found) != 1 or found[0].start > 0 or found[0].end < len(part.removesuffix("s")):
+            return False
+    return True
 
 
 def _same_stem(said: str, reason: str) -> bool:

@@ -844,7 +844,8 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         elif rx.search(r"newest|youngest|most recent|latest|recently created", text):
             p.order = "last_seen DESC" if t == "events" else "created DESC"  # as new as it last happened
         elif (found := slots.sort_column(text, tr.catalog[t])) and found[0].endswith("_replicas"):
-            p.order = f"{found[0]} DESC"  # "most unavailable replicas": that column, not the desired count
+            # "most unavailable replicas", "fewest ready replicas": that column, not the desired count
+            p.order = f"{found[0]} {'DESC' if found[1] else 'ASC'}"
             p.extra.append(found[0])
             # ranked by how many are unavailable, not filtered to the unavailable ones
             p.conds = [c for c in p.conds if c not in _REPLICA_STATES]
