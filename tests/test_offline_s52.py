@@ -98,3 +98,21 @@ def test_fewest_of_a_replica_count_is_the_smallest(real_translator, real_engine,
     assert not t.declined, t.message
     got, want = real_engine.query(t.sql), real_engine.query(gold)
     assert got.rows[0][2] == want.rows[0][2], t.sql
+
+
+_LAST_FINISHED = "SELECT namespace, name, completion_time FROM jobs ORDER BY completion_time DESC NULLS LAST LIMIT 1"
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        # "what time" asks for the time, as "when" does
+        ("what time did the last job finish?", _LAST_FINISHED),
+        ("when did the most recent job complete?", _LAST_FINISHED),
+        ("which job finished most recently, and when?", _LAST_FINISHED),
+        # "finished last": ranked by when each finished, the one at the top
+        ("which job finished last?", "SELECT namespace, name FROM jobs ORDER BY completion_time DESC NULLS LAST LIMIT 1"),
+    ],
+)
+def test_when_a_job_finished(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)

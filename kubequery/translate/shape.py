@@ -374,7 +374,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     if p.table != "events":  # (not "the latest event for each pod", which is each one's newest event)
         unbounded = rx.sub(r"\blatest\b(?=(?: [\w\-]+){1,3} (?:of|for) (?:each|every|all)\b)", " ", unbounded)
     superl = rx.search(
-        r"\b(top|bottom|most|highest|lowest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|earliest|first(?! seen| appeared| consumer)|most recently|least|fewest|smallest|longest|shortest|fastest|quickest|slowest)\b|\b(?:ran|run|started) last\b",  # noqa: E501 - one pattern reads best on one line
+        r"\b(top|bottom|most|highest|lowest|biggest|largest|oldest|newest|youngest|worst|busiest|latest|earliest|first(?! seen| appeared| consumer)|most recently|least|fewest|smallest|longest|shortest|fastest|quickest|slowest)\b|\b(?:ran|run|started|finished|completed|ended) last\b",  # noqa: E501 - one pattern reads best on one line
         unbounded,
     )
     ranked = rx.search(r"\b(highest|largest|biggest|most|lowest|smallest|least|fewest) first\b", text)
@@ -832,7 +832,8 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.order = f"{ran} {'ASC' if rx.search(r'least recently|longest ago', text) else 'DESC'}"
         elif t != "events" and (stamp := slots.time_column(text, tr.catalog[t])) and (
             when := rx.search(
-                rf"{_OLDEST}|newest|youngest|most recent|latest|stalest|least recently|longest ago", text
+                rf"{_OLDEST}|newest|youngest|most recent|latest|stalest|least recently|longest ago"
+                r"|\blast\W*$", text  # "which job finished last?"
             )
         ):  # "which node has the oldest heartbeat": by that time, not by when the node was made
             early = rx.match(_OLDEST + "|stalest|least recently|longest ago", when.group(0))
@@ -1250,6 +1251,7 @@ def _singular(text: str) -> bool:
             r"\b(most|least) \w+ (?!first\b|last\b)\w+[^s\s]$|"
             # "which container restarted the most", "which job took the longest"
             r"\bwhich \w+[^s\s] \w+ (the )?(most|least|longest|shortest|fastest|slowest|quickest)\b|"
+            r"\bwhich \w+[^s\s] \w+ (?:most recently|last)\W*$|"  # "which job finished last?"
             r"^(oldest|newest|youngest|latest|biggest|largest|smallest)\s+\w+[^s\s]\b"
             + _NOT_PLURAL_KIND
             + "|"

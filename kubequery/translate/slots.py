@@ -1688,6 +1688,7 @@ TIME_WORDS: dict[tuple[str, str], str] = {
     ("jobs", "finished"): "completion_time",
     ("jobs", "finish"): "completion_time",
     ("jobs", "completed"): "completion_time",
+    ("jobs", "complete"): "completion_time",  # "when did the most recent job complete?"
     ("jobs", "started"): "start_time",
     ("jobs", "done"): "completion_time",  # "jobs done within the last 6 hrs"
     ("containers", "exited"): "finished_at",  # "containers that exited in the past hour": their run ended

@@ -251,7 +251,7 @@ def asked_time(p: Parse, text: str, table: Any) -> None:
     own = {c.name for c in table.columns}
     if rx.search(r"\bhow old\b", text):
         column: str | None = "age"
-    elif rx.match(r"\s*(?:when|at what time)\b", text) and table.name == "events":
+    elif rx.match(r"\s*(?:when|(?:at )?what time)\b", text) and table.name == "events":
         # "when was the last BackOff for x": when it last happened (or first, when that is asked)
         first = r"\bfirst\b|\bstart\w*|\bbegan\b|\bbegin\b|\b(?:oldest|earliest)\b"
         column = "first_seen" if rx.search(first, text) else "last_seen"
@@ -267,9 +267,9 @@ def asked_time(p: Parse, text: str, table: Any) -> None:
             p.cols = [column if one else "min(first_seen)" if column == "first_seen" else "max(last_seen)"]
             p.understood.append(f"showing {column}")
             return
-    elif rx.match(r"\s*(?:when|at what time)\b", text) or rx.search(
-        r"\b(?:and|with|plus) (?:when|at what time) (?:they|it|each)\b", text
-    ):  # "cronjobs here and when they last ran": each one with that time
+    elif rx.match(r"\s*(?:when|(?:at )?what time)\b", text) or rx.search(
+        r"\b(?:and|with|plus) (?:when|at what time) (?:they|it|each)\b|,?\s*\band when\s*[?.!]*$", text
+    ):  # "cronjobs here and when they last ran", "which job finished last, and when?": with that time
         column = slots.time_column(text, table)
         if column is None and rx.search(r"\bstart(?:s|ed)?\b", text):
             column = next((c for c in _STARTS if c in own), "created")
