@@ -116,3 +116,15 @@ _LAST_FINISHED = "SELECT namespace, name, completion_time FROM jobs ORDER BY com
 )
 def test_when_a_job_finished(real_translator, real_engine, question, gold):
     assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("which pods are in a bad state?", "SELECT namespace, name FROM pods WHERE status NOT IN ('Running', 'Completed')"),
+        ("list all label values of app in payments",
+         "SELECT DISTINCT labels['app'] FROM pods WHERE namespace = 'payments' AND labels['app'] IS NOT NULL"),
+    ],
+)
+def test_demo(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)

@@ -763,7 +763,9 @@ class OfflineTranslator:
 
     def _label_values_asked(self, text: str) -> str:
         """ "what tiers exist?", "which apps are there in payments?": a pod label's values, said as its key
-        in the plural."""
+        in the plural; "label values of app": that key's values."""
+        text = rx.sub(r"\blabel values (?:of|for) (?:the )?(?:key )?([a-z][\w./\-]*)\b(?! label)",
+                      r"values of the \1 label", text)
         m = rx.match(
             r"^\W*(?:what|which|list(?: the)?|show(?: me)?(?: the)?) ([a-z][a-z0-9\-]+?)s "
             r"(?:exist|are there|are running|do we have|are (?:in )?use[d]?|are deployed)\b(?P<rest>.*)$",

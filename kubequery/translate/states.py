@@ -301,6 +301,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         )
         unhealthy = rx.search(
             r"unhealthy|broken|not healthy|(?:aren|isn)'?t healthy|bad pods|\bsick\b|"
+            r"\b(?:in )?(?:a |an )?(?:bad|unhealthy|broken) (?:state|shape|condition)\b|"
             r"\b(?:anything|something) wrong\b|"
             r"\bwrong with\b|\bwhat(?:'?s| is) wrong\b|\b(?:any|what) (?:problems?|issues?|trouble)\b|"
             r"\b(?:having|in|with|got|have) (?:some |any )?(?:trouble|problems|issues)\b|\bstruggling\b|"
