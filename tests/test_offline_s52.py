@@ -128,3 +128,25 @@ def test_when_a_job_finished(real_translator, real_engine, question, gold):
 )
 def test_demo(translator, engine, question, gold):
     assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+_PAYMENTS_WORKLOADS = (
+    "SELECT 'Deployment', name FROM deployments WHERE namespace = 'payments' "
+    "UNION ALL SELECT 'StatefulSet', name FROM statefulsets WHERE namespace = 'payments' "
+    "UNION ALL SELECT 'DaemonSet', name FROM daemonsets WHERE namespace = 'payments' "
+    "UNION ALL SELECT 'CronJob', name FROM cronjobs WHERE namespace = 'payments' "
+    "UNION ALL SELECT 'Job', name FROM jobs WHERE namespace = 'payments' AND owner_kind IS DISTINCT FROM 'CronJob'"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("which workloads do I run?", _PAYMENTS_WORKLOADS),
+        ("workloads here", _PAYMENTS_WORKLOADS),
+        # kubectl shows a workload's READY as its status
+        ("what's the status of my deployments?", "SELECT name, ready FROM deployments WHERE namespace = 'payments'"),
+    ],
+)
+def test_in_my_namespace(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True, namespace="payments")

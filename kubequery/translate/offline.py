@@ -341,6 +341,8 @@ class OfflineTranslator:
         text = self._kind_column_first(text)
         if (listed := self._columns_of_each(text)) != text:  # read whole, as though asked so
             return self._answer(listed, context=context)
+        if not conversation and (workloads := self._workloads_listed(text, namespace)) is not None:
+            return OfflineResult(sql=workloads, confidence=0.7, message="understood: workloads of every kind")
         if not conversation and (side_by_side := self._counts_side_by_side(text)) is not None:
             said = "understood: two kinds counted in each namespace"
             return OfflineResult(sql=side_by_side, confidence=0.75, message=said)
@@ -672,6 +674,35 @@ class OfflineTranslator:
             return sql
         tree.set("expressions", kept)
         return tree.sql(dialect="duckdb")
+
+    def _workloads_listed(self, text: str, here: str | None) -> str | None:
+        """ "which workloads do I run?", "list the workloads in shop": the objects that run pods, of
+        every kind (deployments, stateful sets, daemon sets, cron jobs, and jobs no cron job made), each
+        with its kind."""
+        m = rx.fullmatch(
+            r"(?:(?:which|what|list|show(?: me)?|get)\s+)?(?:all\s+)?(?:the\s+|my\s+|our\s+)?workloads"
+            r"(?:\s+(?:do (?:i|we) (?:run|have)|are (?:there|running|deployed)|exist|run(?:ning)?))?"
+            r"(?:\s+(?P<mine>here|in my (?:namespace|ns))"
+            r"|\s+in\s+(?:the\s+)?(?:namespace\s+)?(?P<ns>[a-z0-9][a-z0-9\-]*)(?:\s+(?:namespace|ns))?)?\W*",
+            text,
+        )
+        if m is None:
+            return None
+        ns = m.group("ns") if m.group("ns") and self._is_namespace(m.group("ns"), strict=True) else None
+        if m.group("ns") and ns is None:
+            return None
+        mine = m.group("mine") or rx.search(r"\b(?:my|i|we|our)\b", text)
+        ns = ns or (here if mine else None)
+        kinds = (("Deployment", "deployments", ""), ("StatefulSet", "statefulsets", ""),
+                 ("DaemonSet", "daemonsets", ""), ("CronJob", "cronjobs", ""),
+                 ("Job", "jobs", "coalesce(owner_kind, '') <> 'CronJob'"))
+        parts = []
+        for kind, table, cond in kinds:
+            conds = [c for c in (f"namespace = {quote(ns)}" if ns else "", cond) if c]
+            where = f" WHERE {' AND '.join(conds)}" if conds else ""
+            shown = "name" if ns else "namespace, name"
+            parts.append(f"SELECT '{kind}' AS kind, {shown} FROM {table}{where}")
+        return " UNION ALL ".join(parts)
 
     def _counts_side_by_side(self, text: str) -> str | None:
         """ "how many pods and services are in each namespace?": each kind counted, side by side, in every
