@@ -150,3 +150,20 @@ _PAYMENTS_WORKLOADS = (
 )
 def test_in_my_namespace(translator, engine, question, gold):
     assert_same_rows(translator, engine, question, gold, columns=True, namespace="payments")
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        # "don't have a selector" was read as both having one and not: no rows
+        ("which services do not have a selector?",
+         "SELECT namespace, name FROM services WHERE coalesce(cardinality(selector), 0) = 0"),
+        # a target not set is missing, not a target of 0%
+        ("which hpas have no cpu target?",
+         "SELECT namespace, name FROM horizontalpodautoscalers WHERE cpu_target_percent IS NULL"),
+        ("hpas whose cpu target is missing",
+         "SELECT namespace, name FROM horizontalpodautoscalers WHERE cpu_target_percent IS NULL"),
+    ],
+)
+def test_a_field_not_set(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)

@@ -1047,10 +1047,14 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
             out.append((f"{column} {op} {value}", m.group(0)))
             seen.add(column)
     # a count said to be none: "deployments with no ready pods", "zero ready replicas"
-    ints = [p for p in sorted(phrases, key=len, reverse=True) if column_type(table, phrases[p]) == "int"]
+    ints = [  # (a target not set is unset, not 0: read as missing)
+        p for p in sorted(phrases, key=len, reverse=True)
+        if column_type(table, phrases[p]) == "int" and not phrases[p].endswith("_target_percent")
+    ]
     counts = "|".join(map(re.escape, ints))
     # not a count qualified after it: "no replicas ready"
     qualified = r"(?!\s+(?:is\s+|are\s+)?(?:ready|available|running|up|updated|current)\b)"
+    qualified += r"(?!\s+class\b)"  # "no priority class": a field unset, not a priority of 0
     none = rf"\b(?:with|having|has|have)\s+(?:no|zero)\s+({counts})\b{qualified}"
     nones = rx.finditer(none, text) if counts else ()
     for m in nones:
@@ -1619,9 +1623,10 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
                               rf"|\bpinned\s+(?:to nodes\s+)?(?:by|with|via|through)\s+"
                               rf"(?:an?\s+)?(?:{alt})\b",
                               text)
+        denied = m and rx.search(r"(?:n'?t|\bnot|\bnever)\s+$", text[: m.start()])  # "don't have a selector"
         if empty:
             out.append((f"coalesce(cardinality({col.name}), 0) = 0", empty.group(0)))
-        elif m:
+        elif m and not denied:
             out.append((f"cardinality({col.name}) > 0", m.group(0)))
     return out
 
@@ -1649,16 +1654,23 @@ def missing_conditions(
         p: c
         for p, c in column_phrases(table).items()
         if column_type(table, c) in unset or (column_type(table, c) == "float" and " " in p)  # "cpu limit"
+        or (" " in p and c.endswith("_target_percent"))  # "no cpu target": none set, not a target of 0
     }
     if "owner_kind" in {c.name for c in table.columns} and table.name != "events":  # (an event has no owner)
         phrases.update({"owner": "owner_kind", "controller": "owner_kind", "owner reference": "owner_kind"})
     out: list[tuple[str, str]] = []
+    spans: list[tuple[int, int]] = []  # "cpu target is missing": not the target's name too
     for phrase, column in sorted(phrases.items(), key=lambda kv: -len(kv[0])):
         if column in skip or column in {c.split()[0] for c, _ in out}:
             continue
         named = _phrase_pattern(phrase).removeprefix(r"(?<![\w\-])")
         m = rx.search(_LACKING + named, text) or rx.search(named + _UNSET, text)
+        said = rx.search(named, m.group(0)) if m else None
+        at = (m.start() + said.start(), m.start() + said.end()) if m and said else None
+        if at and any(a <= at[0] and at[1] <= b for a, b in spans):
+            continue  # the words of a longer phrase already read
         if m:
+            spans.extend([at] if at else [])
             empty = f"coalesce(cardinality({column}), 0) = 0" if column_type(table, column) == "map" else ""
             out.append((empty or f"{column} IS NULL", m.group(0)))
     # "pods without labels", "unlabelled namespaces": none at all (one key missing is read_labels')
