@@ -709,42 +709,6 @@ def sort_key_shown(sql: str, prev: str | None, catalog: Any) -> str:
     return tree.select(keys[0].copy(), copy=False).sql(dialect="duckdb")
 
 
-def pinned_hidden(sql: str, prev: str | None) -> str:
-    """A follow-up that narrows to one value of a shown column ("only the LoadBalancer ones" after services
-    and their types) stops showing it: every row would repeat the value. dev's gold never shows a column
-    pinned to one value (980 of 980 pins); one pinned before, and shown then, stays."""
-    from sqlglot import exp
-
-    tree, before = _tree(sql), _tree(prev)
-    if tree is None or before is None or tree.args.get("group") or tree.args.get("distinct"):
-        return sql
-    pinned_before = {_pinned_key(p) for p in _pins(before)}
-    pinned = {_pinned_key(p) for p in _pins(tree)} - pinned_before
-    kept = [e for e in tree.expressions if not (isinstance(e, exp.Column) and _pinned_key(e) in pinned)]
-    if not pinned or not kept or len(kept) == len(tree.expressions):
-        return sql
-    tree.set("expressions", kept)
-    return tree.sql(dialect="duckdb")
-
-
-def _pins(tree: Any) -> list[Any]:
-    """The columns the WHERE holds to one literal, each an AND of its own: `type = 'LoadBalancer'`."""
-    from sqlglot import exp
-
-    where = tree.args.get("where")
-    if where is None:
-        return []
-    parts = where.this.flatten() if isinstance(where.this, exp.And) else [where.this]
-    return [
-        p.this for p in parts
-        if isinstance(p, exp.EQ) and isinstance(p.this, exp.Column) and isinstance(p.expression, exp.Literal)
-    ]
-
-
-def _pinned_key(column: Any) -> tuple[str, str]:
-    return column.table, column.name
-
-
 def _retouched(text: str, prev: str | None, catalog: Catalog) -> str | None:
     """The previous answer sorted, cut to its extremes or ranked by the other measure, said tersely: "sort
     desc", "sort ascending by that", "largest?", "2 worst?", "by memory instead" (after a CPU ranking)."""

@@ -339,8 +339,8 @@ class OfflineTranslator:
         text = self._namespace_label_words(self._namespace_label_values(self._used_kind(text)))
         text = self._pods_in_zone(text)
         text = self._kind_column_first(text)
-        if (listed := self._columns_of_each(text)) != text:  # read whole, as though asked so
-            return self._answer(listed, context=context)
+        if (listed := self._columns_of_each(text, context)) is not None:
+            return listed
         if not conversation and (workloads := self._workloads_listed(text, namespace)) is not None:
             return OfflineResult(sql=workloads, confidence=0.7, message="understood: workloads of every kind")
         if not conversation and (side_by_side := self._counts_side_by_side(text)) is not None:
@@ -472,7 +472,6 @@ class OfflineTranslator:
                 if edited is not None:
                     before_sql = followup._said(conversation[-1], "sql")
                     edited = followup.sort_key_shown(edited, before_sql, self.catalog)
-                    edited = followup.pinned_hidden(edited, before_sql)
                     edited = _in_unit_said(text, edited, totals=True)  # "total capacity of those (gib)?"
                     edited = _why_shown(text, edited)  # "which of those failed, and why?"
                     return OfflineResult(sql=edited, confidence=0.7, message="edited the previous query")
@@ -728,18 +727,27 @@ class OfflineTranslator:
         counts = ", ".join(f"(SELECT count(*) FROM {t} x WHERE x.namespace = n.name) AS {t}" for t in tables)
         return f"SELECT n.name AS namespace, {counts} FROM namespaces n"
 
-    def _columns_of_each(self, text: str) -> str:
-        """ "what is the node and IP of each pod in ml?": columns of one kind, listed, read as "pods in ml
-        with node and ip"; not a join to the nodes the first word names."""
+    def _columns_of_each(self, text: str, context: Any) -> OfflineResult | None:
+        """ "what is the node and IP of each pod in ml?": columns of one kind, listed, read as "pods in ml,
+        showing node and ip" (or another way of saying it) with each of them shown; not a join to the nodes
+        the first word names. None when no way of saying it shows them all."""
         of = rx.fullmatch(
             r"(?:(?:show|list|get|what(?:'s| is| are))\s+)?(?:the\s+)?([a-z ,&+]+?)\s+(?:of|for)\s+"
             r"(?:each|every|the|all|my)?\s*(.+?)(\W*)",
             text,
         )
         whose = self.find_kinds(of.group(2)) if of else []
-        if not whose or whose[0][0] != 0 or not _columns_listed(of.group(1), self.catalog[whose[0][2]]):
-            return text
-        return f"{of.group(2)} with {of.group(1)}{of.group(3)}"
+        if not whose or whose[0][0] != 0:
+            return None
+        columns = _columns_listed(of.group(1), self.catalog[whose[0][2]])
+        for said in (", showing", " with their", " and their") if columns else ():
+            found = self._answer(f"{of.group(2)}{said} {of.group(1)}{of.group(3)}", context=context)
+            tree = followup._tree(found.sql) if found and not found.declined else None
+            if tree is not None and not tree.args.get("joins") and columns <= {
+                c.name for e in tree.expressions for c in e.find_all(exp.Column)
+            }:
+                return found
+        return None
 
     def _kind_column_first(self, text: str) -> str:
         """ "Storage class of the postgres pvcs": the claims' column, said before them, not the storage
@@ -9063,16 +9071,16 @@ _EVENT_CONTAINER = (
 )
 
 
-def _columns_listed(phrase: str, table: Table) -> bool:
-    """Whether `phrase` names two or more columns of `table`, and nothing else: "node and ip"."""
+def _columns_listed(phrase: str, table: Table) -> set[str]:
+    """The two or more columns of `table` that `phrase` names, when it names nothing else: "node and ip"."""
     parts = [x for x in re.split(r"\s*(?:,|\band\b|&|\+)\s*", phrase.strip()) if x]
-    if len(parts) < 2:
-        return False
+    columns = set()
     for part in parts:
         found = slots.find_columns(part, table)
         if len(found) != 1 or found[0].start > 0 or found[0].end < len(part.removesuffix("s")):
-            return False
-    return True
+            return set()
+        columns.add(found[0].column)
+    return columns if len(parts) >= 2 else set()
 
 
 def _same_stem(said: str, reason: str) -> bool:

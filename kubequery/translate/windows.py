@@ -268,8 +268,9 @@ def asked_time(p: Parse, text: str, table: Any) -> None:
             p.understood.append(f"showing {column}")
             return
     elif rx.match(r"\s*(?:when|(?:at )?what time)\b", text) or rx.search(
-        r"\b(?:and|with|plus) (?:when|at what time) (?:they|it|each)\b|,?\s*\band when\s*[?.!]*$", text
-    ):  # "cronjobs here and when they last ran", "which job finished last, and when?": with that time
+        r"\b(?:and|with|plus) (?:when|at what time) (?:they|it|each)\b", text
+    ) or (table.name != "events" and rx.search(r",?\s*\band when\s*[?.!]*$", text)):
+        # "cronjobs here and when they last ran", "which job finished last, and when?": with that time
         column = slots.time_column(text, table)
         if column is None and rx.search(r"\bstart(?:s|ed)?\b", text):
             column = next((c for c in _STARTS if c in own), "created")
