@@ -139,3 +139,25 @@ def test_in_my_namespace(translator, engine, question, gold):
 )
 def test_a_field_not_set(real_translator, real_engine, question, gold):
     assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+_NO_ENDPOINTS = (
+    "SELECT s.namespace, s.name FROM services s LEFT JOIN endpoints e ON e.namespace = s.namespace "
+    "AND e.name = s.name WHERE s.type <> 'ExternalName' AND coalesce(e.ready_address_count, 0) = 0"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        # "don't have" was read as "have": the services with endpoints, each with its addresses
+        ("which services don't have endpoints?", _NO_ENDPOINTS),
+        ("which services do not have any endpoints?", _NO_ENDPOINTS),
+        # "don't run on" was read as "run on"
+        ("which pods do not run on worker-1?", "SELECT namespace, name FROM pods WHERE node IS DISTINCT FROM 'worker-1'"),
+        ("which pods in shop don't run on worker-1?",
+         "SELECT name FROM pods WHERE namespace = 'shop' AND node IS DISTINCT FROM 'worker-1'"),
+    ],
+)
+def test_said_with_dont(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)

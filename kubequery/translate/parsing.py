@@ -682,6 +682,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "secrets aren't mounted or referenced by any pod": unused by every pod
     (r"\b(?:aren'?t|are not|isn'?t|is not) (?:mounted|used|referenced)(?:,? or (?:mounted|used|referenced))+ "
      r"by any pods?\b", "are not used by any pod"),
+    # "services that don't have (any) endpoints": those with none, as "have no endpoints" says
+    (r"\b(?:do|does)(?: not|n'?t) have (?:any )?(ready )?(endpoints?|backends?)\b", r"have no \1\2"),
+    # "pods that don't run on worker-1": anywhere else, as "not on worker-1" says
+    (r"\b(?:do|does)(?: not|n'?t) (?:run|sit|live)s? on\b", "not on"),
     # "svc with not-ready addresses behind them": their not ready endpoints
     (r"\bnot[- ]ready addresses(?: behind (?:them|it))?", "not ready endpoints"),
     # "pod count quota in staging: limit and current usage": the pod quota, hard and used
