@@ -161,3 +161,24 @@ _NO_ENDPOINTS = (
 )
 def test_said_with_dont(real_translator, real_engine, question, gold):
     assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+_NEITHER = "SELECT namespace, name FROM pods WHERE status NOT IN ('Running', 'Pending')"
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        # "not running" was read alone, and the state after it as wanted: the pending pods among the rest
+        ("pods that are neither running nor pending", _NEITHER),
+        ("pods not running or pending", _NEITHER),
+        ("pods not running and not pending", _NEITHER),
+        ("pods in payments not running or pending",
+         "SELECT name FROM pods WHERE namespace = 'payments' AND status NOT IN ('Running', 'Pending')"),
+        # "status isn't" was read as "status is"
+        ("pods whose status isn't Running", "SELECT namespace, name FROM pods WHERE status <> 'Running'"),
+        ("pods whose status isnt Running", "SELECT namespace, name FROM pods WHERE status <> 'Running'"),
+    ],
+)
+def test_states_denied(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)

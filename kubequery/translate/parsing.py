@@ -2114,6 +2114,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "pods that aren't Running or Completed", "neither Running nor Completed": in neither state
     (r"\b(?:that |which )?(?:are ?n'?t|are not|is ?n'?t|is not) (?=[a-z\-]+ (?:or|nor) [a-z\-]+\b)", "not "),
     (r"\bneither ([a-z\-]+) nor ([a-z\-]+)\b", r"not \1 or \2"),
+    # "not running or pending", "not running and not pending": in neither state, said as "not pending or
+    # running" (a lone "not running" is read before the words after it)
+    (r"\bnot running(?:,? or|,? nor| and not|,) (?:not )?(?!(?:in|on|at|the|a|an|and|yet)\b)"
+     r"([a-z][a-z\-]*)\b", r"not \1 or running"),
     # "only the autoscaled ones", "autoscaled deployments": those an hpa scales
     (r"\bthe autoscaled ones\b", "those with an hpa"),
     (r"\bautoscaled (deployments?|deploys?|stateful ?sets?|sts|replica ?sets?)\b", r"\1 with an hpa"),
@@ -3810,7 +3814,7 @@ _REWORDED = (
     (r"\b(?:with |w/ )?ready (?:=\s*)?0/(?:x|n|\d+|\*)\b", "with no ready replicas"),
     # "batch pods whose STATUS says Error", "which batch pods show Error?": that status
     (r"\b(pods?|po)( in [\w\-]+)? (?:whose|where|with) (?:the )?(?:status|state) "
-     r"(?:says|shows|reads|is|=)\s*",
+     r"(?:(?:says|shows|reads|is)\b(?!')|=)\s*",  # (not "isn't": a status denied)
      r"\1\2 with status "),
     (r"\b(pods?|po) (?:show|shows|showing|say|saying) (?=(?:error|completed|pending|running|terminating|"
      r"unknown|crashloopbackoff|evicted|oomkilled|containercreating|imagepullbackoff|errimagepull)\W*$)",
