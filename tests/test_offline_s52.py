@@ -182,3 +182,27 @@ _NEITHER = "SELECT namespace, name FROM pods WHERE status NOT IN ('Running', 'Pe
 )
 def test_states_denied(translator, engine, question, gold):
     assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        # "not up to date" was read as "not up": replicas not ready
+        ("deployments not up to date", "SELECT namespace, name FROM deployments WHERE up_to_date < desired"),
+        ("which deployments are not up-to-date?", "SELECT namespace, name FROM deployments WHERE up_to_date < desired"),
+    ],
+)
+def test_rollouts_unfinished(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    "question", ["nodes that aren't ready or schedulable", "nodes neither ready nor schedulable"]
+)
+def test_nodes_in_neither_state(translator, engine, question):
+    """Neither ready nor schedulable (none on the demo cluster); it was read as not ready or schedulable,
+    which is nearly every node."""
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    want = engine.query("SELECT name FROM nodes WHERE NOT ready AND unschedulable").rows
+    assert sorted(engine.query(t.sql).rows) == sorted(want), t.sql

@@ -2114,6 +2114,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "pods that aren't Running or Completed", "neither Running nor Completed": in neither state
     (r"\b(?:that |which )?(?:are ?n'?t|are not|is ?n'?t|is not) (?=[a-z\-]+ (?:or|nor) [a-z\-]+\b)", "not "),
     (r"\bneither ([a-z\-]+) nor ([a-z\-]+)\b", r"not \1 or \2"),
+    # "nodes not ready or schedulable": neither, so not ready and cordoned
+    (r"\bnot (?:ready(?:,? or|,? nor| and not) schedulable|schedulable(?:,? or|,? nor| and not) ready)\b",
+     "not ready and unschedulable"),
     # "not running or pending", "not running and not pending": in neither state, said as "not pending or
     # running" (a lone "not running" is read before the words after it)
     (r"\bnot running(?:,? or|,? nor| and not|,) (?:not )?(?!(?:in|on|at|the|a|an|and|yet)\b)"

@@ -104,6 +104,7 @@ _NOT_ALL_UP = (
     r"\bnot all (?:of )?(?:their |its )?(?:replicas|pods) (?:are )?(?:ready|up|running|available)|"
     # "not at full READY", "aren't fully up"
     r"(?:\bnot|n'?t) (?:at |yet )?(?:(?:full|fully|completely) )?(?:ready|up|available|scaled up)\b"
+    r"(?![- ]to[- ]date)"  # (not "not up to date": a rollout unfinished)
 )
 # a state said the other way round: "not paused", "aren't suspended", "unpaused"
 _NOT_BEFORE = r"(?:\bnot|n'?t|\bnon-?|\bun)\s*(?:been\s+|being\s+|currently\s+)?"
@@ -667,6 +668,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             else:
                 add("paused", "paused")
         rolling = r"(?:\bnot|n'?t) (?:finished |done )?roll(?:ed|ing) out\b|\bstill rolling( out)?\b|"
+        rolling += r"(?:\bnot|n'?t|\bout of) (?:all |fully )?up[- ]to[- ]date\b|\boutdated\b|"
         rolling += r"\bmid[- ]rollout\b|\brollouts? (?:in progress|not (?:finished|done|complete)|"
         rolling += r"incomplete|unfinished|under ?way)\b"
         stuck = r"\brollouts? (?:is |are |that (?:is|are) )?(?:stuck|stalled|hung)\b|"
