@@ -206,3 +206,11 @@ def test_nodes_in_neither_state(translator, engine, question):
     assert not t.declined, t.message
     want = engine.query("SELECT name FROM nodes WHERE NOT ready AND unschedulable").rows
     assert sorted(engine.query(t.sql).rows) == sorted(want), t.sql
+
+
+def test_reasons_showing_up_most(translator, engine):
+    """ "…in warnings most" was declined as an event named 'most'."""
+    assert_same_rows(
+        translator, engine, "which reasons show up in warnings most?",
+        "SELECT reason, count(*) FROM events WHERE type = 'Warning' GROUP BY reason", columns=True,
+    )
