@@ -214,3 +214,17 @@ def test_reasons_showing_up_most(translator, engine):
         translator, engine, "which reasons show up in warnings most?",
         "SELECT reason, count(*) FROM events WHERE type = 'Warning' GROUP BY reason", columns=True,
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("my pods created this morning",
+         "SELECT name FROM pods WHERE namespace = 'payments' AND created > now() - INTERVAL 1 DAY"),
+        ("recent restarts in my namespace",
+         "SELECT name, restarts FROM pods WHERE namespace = 'payments' AND restarts > 0"),
+    ],
+)
+def test_said_in_passing(translator, engine, question, gold):
+    """Both were declined: 'this morning' is read as today, 'recent restarts' as pods that restarted."""
+    assert_same_rows(translator, engine, question, gold, columns=True, namespace="payments")

@@ -2114,6 +2114,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "pods that aren't Running or Completed", "neither Running nor Completed": in neither state
     (r"\b(?:that |which )?(?:are ?n'?t|are not|is ?n'?t|is not) (?=[a-z\-]+ (?:or|nor) [a-z\-]+\b)", "not "),
     (r"\bneither ([a-z\-]+) nor ([a-z\-]+)\b", r"not \1 or \2"),
+    # "pods created this morning": today's, as "today" reads
+    (r"\b(?:this|earlier this) (?:morning|afternoon|evening)\b", "today"),
+    # "recent restarts in my namespace": the pods that restarted recently
+    (r"^\W*(?:(?:any|the|show|list)\s+)?(?:recent|latest) (?:pod )?restarts\b",
+     "pods that restarted recently"),
     # "which reasons show up in warnings most?": most often there, said in the order read
     (r"\b(show up|appear|occur|happen|come up)(s?) (in [a-z ]+?) (?:the )?most(?: often)?(?=\W*$)",
      r"\1\2 most often \3"),
