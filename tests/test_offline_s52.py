@@ -228,3 +228,20 @@ def test_reasons_showing_up_most(translator, engine):
 def test_said_in_passing(translator, engine, question, gold):
     """Both were declined: 'this morning' is read as today, 'recent restarts' as pods that restarted."""
     assert_same_rows(translator, engine, question, gold, columns=True, namespace="payments")
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("resource requests of pods in ml", "SELECT name, cpu_request, memory_request FROM pods WHERE namespace = 'ml'"),
+        ("show container resource requests in ml",
+         "SELECT pod, name, cpu_request, memory_request FROM containers WHERE namespace = 'ml'"),
+        ("which pods have no resource requests?",
+         "SELECT namespace, name FROM pods WHERE cpu_request IS NULL AND memory_request IS NULL"),
+        ("failed containers and their exit codes",
+         "SELECT namespace, pod, name, exit_code FROM containers WHERE exit_code <> 0 OR last_exit_code <> 0"),
+    ],
+)
+def test_resources_and_exit_codes(real_translator, real_engine, question, gold):
+    """The first two and the last were declined."""
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)

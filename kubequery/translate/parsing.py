@@ -2114,6 +2114,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "pods that aren't Running or Completed", "neither Running nor Completed": in neither state
     (r"\b(?:that |which )?(?:are ?n'?t|are not|is ?n'?t|is not) (?=[a-z\-]+ (?:or|nor) [a-z\-]+\b)", "not "),
     (r"\bneither ([a-z\-]+) nor ([a-z\-]+)\b", r"not \1 or \2"),
+    # "resource requests of pods in ml": both resources', as "cpu and memory requests" says (not "no
+    # resource requests": neither set, read as it is)
+    (r"(?<!\bno )(?<!\bwithout )(?<!\bmissing )(?<!\blacking )(?<!\bw/o )(?<!\bany )"
+     r"\bresource (requests|limits)\b", r"cpu and memory \1"),
     # "pods created this morning": today's, as "today" reads
     (r"\b(?:this|earlier this) (?:morning|afternoon|evening)\b", "today"),
     # "recent restarts in my namespace": the pods that restarted recently

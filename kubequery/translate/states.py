@@ -463,7 +463,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         elif rx.search(rf"\bready {ctrs}\b|\b{ctrs} (?:that |which )?are ready\b", text):
             add("ready", "ready")  # "ready containers"
         failed = r"\bfail(?:ed|ing|s|ures?)?\b(?!\s+(?:to|readiness|liveness|startup|probes?|health|pods?)\b)"
-        if rx.search(failed, text) and not rx.search(r"exit|\bpods? (?:is|are|was)\b", text):
+        # (not "failed with exit code 1": that code read elsewhere; "and their exit codes" only shows them)
+        if rx.search(failed, text) and not rx.search(r"exit\w*(?:\s+[a-z=]+){0,3}\s*-?\d|\bnon-?zero\b|"
+                                                      r"\bpods? (?:is|are|was)\b", text):
             # "init containers that failed": ended with an error, now or before a restart
             add("(exit_code <> 0 OR last_exit_code <> 0)", "failed")
         # "in Running pods", "whose pod is Pending": the status of the pod they run in
