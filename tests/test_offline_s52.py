@@ -245,3 +245,11 @@ def test_said_in_passing(translator, engine, question, gold):
 def test_resources_and_exit_codes(real_translator, real_engine, question, gold):
     """The first two and the last were declined."""
     assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+def test_objects_that_have_annotations(real_translator, real_engine):
+    """It was declined; 'pods with labels' still shows them, as --show-labels does."""
+    assert_same_rows(real_translator, real_engine, "which pods have annotations?",
+                     "SELECT namespace, name FROM pods WHERE cardinality(annotations) > 0", columns=True)
+    assert_same_rows(real_translator, real_engine, "pods with labels in shop",
+                     "SELECT name, labels FROM pods WHERE namespace = 'shop'", columns=True)

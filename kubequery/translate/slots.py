@@ -1679,6 +1679,12 @@ def missing_conditions(
         m = rx.search(bare, text)
         if m and column not in set(taken_columns):
             out.append((f"coalesce(cardinality({column}), 0) = 0", m.group(0)))
+        # "which pods have annotations?": some at all (a key or value named is read_labels')
+        some = rf"\b(?<!n't )(?<!not )(?:having|has|have)\s+(?:any\s+|some\s+)?{column}"
+        some += r"(?=\s*(?:at all\b|[?.!,]|$|(?:in|on|here)\b))"
+        m = rx.search(some, text)
+        if m and column not in set(taken_columns) and not any(column in c for c, _ in out):
+            out.append((f"cardinality({column}) > 0", m.group(0)))
     return out
 
 
