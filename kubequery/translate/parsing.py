@@ -2118,6 +2118,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # resource requests": neither set, read as it is)
     (r"(?<!\bno )(?<!\bwithout )(?<!\bmissing )(?<!\blacking )(?<!\bw/o )(?<!\bany )"
      r"\bresource (requests|limits)\b", r"cpu and memory \1"),
+    # "the status of my deployments", "deployment status in checkout": kubectl shows no STATUS for a
+    # workload; its READY ("2/3") is how each one stands
+    (r"^\W*(?:what(?:'s| is| are)\s+|show(?: me)?\s+|get\s+)?(?:the\s+)?status(?:es)? of (?:the |my |all )?"
+     r"(deployments?|deploys?|stateful ?sets?|sts|replica ?sets?|rs)\b", r"\1 and their ready"),
+    (r"^\W*(?:the |my )?(deployments?|deploys?|stateful ?sets?|sts) status(?:es)?\b", r"\1 and their ready"),
     # "pods created this morning": today's, as "today" reads
     (r"\b(?:this|earlier this) (?:morning|afternoon|evening)\b", "today"),
     # "recent restarts in my namespace": the pods that restarted recently

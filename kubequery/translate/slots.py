@@ -186,10 +186,6 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("deployments", "ready pods"): "ready_replicas",
     ("deployments", "ready replicas"): "ready_replicas",
     ("deployments", "ready count"): "ready",
-    # kubectl shows no STATUS for workloads: READY ("2/3") is how each one stands
-    ("deployments", "status"): "ready",
-    ("statefulsets", "status"): "ready",
-    ("replicasets", "status"): "ready",
     ("pods", "container count"): "total_containers",
     ("pods", "number of containers"): "total_containers",
     ("containers", "env vars"): "env_names",
