@@ -253,3 +253,19 @@ def test_objects_that_have_annotations(real_translator, real_engine):
                      "SELECT namespace, name FROM pods WHERE cardinality(annotations) > 0", columns=True)
     assert_same_rows(real_translator, real_engine, "pods with labels in shop",
                      "SELECT name, labels FROM pods WHERE namespace = 'shop'", columns=True)
+
+
+_ON_BUSIEST = (
+    "SELECT namespace, name FROM pods WHERE node = "
+    "(SELECT node FROM pods WHERE node IS NOT NULL GROUP BY node ORDER BY count(*) DESC LIMIT 1)"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which pods are on the node with the most pods?", "pods on the busiest node",
+     "what runs on the node with the most pods?"],
+)
+def test_pods_on_the_top_node(translator, engine, question):
+    """The pods of the node the ranking picks (it answered with the node alone)."""
+    assert_same_rows(translator, engine, question, _ON_BUSIEST, columns=True)

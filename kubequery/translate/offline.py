@@ -341,6 +341,8 @@ class OfflineTranslator:
         text = self._kind_column_first(text)
         if (listed := self._columns_of_each(text, context)) is not None:
             return listed
+        if not conversation and (on_top := self._pods_on_top_node(text, context)) is not None:
+            return on_top
         if not conversation and (workloads := self._workloads_listed(text, namespace)) is not None:
             return OfflineResult(sql=workloads, confidence=0.7, message="understood: workloads of every kind")
         if not conversation and (side_by_side := self._counts_side_by_side(text)) is not None:
@@ -673,6 +675,28 @@ class OfflineTranslator:
             return sql
         tree.set("expressions", kept)
         return tree.sql(dialect="duckdb")
+
+    def _pods_on_top_node(self, text: str, context: Any) -> OfflineResult | None:
+        """ "which pods are on the busiest node?", "what runs on the node with the most pods?": the pods of
+        the one node that ranking picks, not the node itself."""
+        m = rx.fullmatch(
+            r"(?:(?:which|what|list|show(?: me)?|get)\s+)?(?:the\s+|all\s+)?(?:pods|po|what)\s+"
+            r"(?:(?:are|is|run|runs|running|are running|is running|sit|live)\s+)?on\s+"
+            r"(the (?:busiest|fullest|most loaded) node|the node (?:with|that has|having|that runs|running) "
+            r"the most [a-z ]+?)\W*",
+            text,
+        )
+        if m is None:
+            return None
+        top = self._answer(m.group(1), context=context)
+        tree = followup._tree(top.sql) if not top.declined else None
+        first = tree.expressions[0] if tree is not None and tree.expressions else None
+        if not (isinstance(first, exp.Column) and first.name == "node" and tree.args.get("limit")):
+            return None
+        if tree.find(exp.Table).name != "pods" or tree.args.get("joins"):
+            return None
+        sql = f"SELECT namespace, name FROM pods WHERE node = (SELECT node FROM ({top.sql}))"
+        return OfflineResult(sql=sql, confidence=0.7, message=f"understood: the pods on {m.group(1)}")
 
     def _workloads_listed(self, text: str, here: str | None) -> str | None:
         """ "which workloads do I run?", "list the workloads in shop": the objects that run pods, of
