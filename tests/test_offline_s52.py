@@ -269,3 +269,17 @@ _ON_BUSIEST = (
 def test_pods_on_the_top_node(translator, engine, question):
     """The pods of the node the ranking picks (it answered with the node alone)."""
     assert_same_rows(translator, engine, question, _ON_BUSIEST, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        # the words after the name left out were taken as part of it: every other namespace
+        ("which namespaces except kube-system have failing pods?",
+         "SELECT DISTINCT namespace FROM pods WHERE phase = 'Failed' AND namespace <> 'kube-system'"),
+        ("which namespaces besides monitoring have warning events?",
+         "SELECT DISTINCT namespace FROM events WHERE type = 'Warning' AND namespace <> 'monitoring'"),
+    ],
+)
+def test_one_left_out_mid_question(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)

@@ -8231,6 +8231,14 @@ def _exclusion(text: str) -> tuple[str, str]:
     )
     if listed and " " not in m.group(1) and text[m.end() - 1] == ",":
         return text[: m.start()], f"{m.group(1)}, {listed.group(1).strip()}"
+    # "namespaces except kube-system have failing pods": one name left out, the question going on after it
+    going_on = rx.match(
+        r"([a-z0-9][\w\-.]*)\s+((?:have|has|with|that|which|run|runs|running|are|is|use|uses|using|contain|"
+        r"containing|hold|holding)\b.*)",
+        m.group(1),
+    )
+    if going_on:
+        return f"{text[: m.start()]} {going_on.group(2)} {text[m.end() - 1 :]}", going_on.group(1)
     return text[: m.start()] + " " + text[m.end() :], m.group(1)
 
 
