@@ -283,3 +283,18 @@ def test_pods_on_the_top_node(translator, engine, question):
 )
 def test_one_left_out_mid_question(real_translator, real_engine, question, gold):
     assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        # the "nt" of "deployment" was read as a "not": no rows, as though the deployment were down
+        ("is the log-aggregator deployment up?", "SELECT namespace, name FROM deployments WHERE name = 'log-aggregator'"),
+        ("is the hello-app deployment up to date?", "SELECT up_to_date FROM deployments WHERE name = 'hello-app'"),
+        # a contraction spelt without its apostrophe still denies
+        ("which deployments arent ready?", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
+        ("pods that havent restarted", "SELECT namespace, name FROM pods WHERE restarts = 0"),
+    ],
+)
+def test_a_word_ending_in_nt_denies_nothing(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)

@@ -1825,7 +1825,7 @@ class OfflineTranslator:
         hpa = r"(?:an?|any|some|no)\s+(?:hpas?|autoscalers?|horizontal pod autoscalers?)\b"
         text = rx.sub(
             rf"\b(deployments?|deploys?)((?:\s+[\w\-]+){{0,3}}?)\s+(?:that\s+|which\s+)?(?:are\s+|is\s+)?"
-            rf"(n'?t\s+|not\s+)?(?:targeted|scaled|managed|controlled|covered)\s+by\s+({hpa})",
+            rf"(n't\s+|not\s+)?(?:targeted|scaled|managed|controlled|covered)\s+by\s+({hpa})",
             lambda m: f"{m.group(1)}{m.group(2)} "
             + ("have no hpa" if m.group(3) or m.group(4).startswith("no") else "have an hpa"),
             text,
@@ -1833,7 +1833,7 @@ class OfflineTranslator:
         scaled = r"(?:auto-?scaled|hpa[- ]scaled)"
         text = rx.sub(rf"\b{scaled}\s+(deployments?|deploys?)\b", r"\1 with an hpa", text)
         text = rx.sub(
-            rf"\b(deployments?|deploys?)\b((?:\s+[\w\-]+){{0,3}}?)\s+(?:that\s+|which\s+)?(?:(?:are|is)\s*(n'?t|not)?|(not))\s+"
+            rf"\b(deployments?|deploys?)\b((?:\s+[\w\-]+){{0,3}}?)\s+(?:that\s+|which\s+)?(?:(?:are|is)\s*(n't|not)?|(not))\s+"
             rf"{scaled}",
             lambda m: f"{m.group(1)}{m.group(2)} {'have no' if m.group(3) or m.group(4) else 'have an'} hpa",
             text,
@@ -2439,13 +2439,13 @@ class OfflineTranslator:
         ):
             return None  # "which namespace has the most crashlooping pods": groups ranked by a count
         missing = rx.search(
-            r"\bmissing (?:some )?pods\b|(?:\bnot|n'?t) have all (?:of )?(?:their |its )?pods\b|"
+            r"\bmissing (?:some )?pods\b|(?:\bnot|n't) have all (?:of )?(?:their |its )?pods\b|"
             r"\bnot all (?:of )?(?:their |its )?pods\b",  # "daemonsets that don't have all their pods ready"
             rest,
         )
         if missing and kinds[1][2] == "pods" and kinds[0][2] in _SCALED_SETS:
             return None  # "daemon sets missing pods on some nodes": fewer ready than wanted, their own state
-        unmade = r"\b(?:fail(?:ed|s|ing)? to|(?:could|can|did|does|do)(?:n'?t| ?not)|unable to) "
+        unmade = r"\b(?:fail(?:ed|s|ing)? to|(?:could|can|did|does|do)(?:n't| ?not)|unable to) "
         unmade += r"(?:create|make|spawn)\b"
         if kinds[1][2] == "pods" and rx.search(unmade + r"\s+(?:any |their |its )?pods\b", rest):
             return None  # "which daemonsets failed to create pods?": no such pod, their FailedCreate events
@@ -3508,7 +3508,7 @@ class OfflineTranslator:
             hosts = ["docker.io"]
         before = text[: found.start()]
         away = rx.search(
-            r"(?:\bnot|n'?t|\bother than|\boutside(?: of)?|\bexcept|\bexcluding)\s*"
+            r"(?:\bnot|n't|\bother than|\boutside(?: of)?|\bexcept|\bexcluding)\s*"
             r"(?:(?:come|coming|pulled|hosted|served)\s+)?(?:(?:from|on|in|of)\s+)?(?:the\s+)?$",
             before,
         ) or rx.search(r"\bnon-?\s*$", before) or text[found.start() :].startswith("non-")
@@ -5036,7 +5036,8 @@ class OfflineTranslator:
         bare += r"(?![a-z0-9\-])"  # the whole word: not "o" of "on port 50051"
         named = named or rx.search(bare + r"(?!\s+(?:images?|ports?|named|called))", text)
         glue = {"on", "in", "at", "of", "for", "from", "to", "that", "which", "who", "whose", "and", "or"}
-        glue |= {"not", "is", "isnt", "without", "stuck", "still", "ready", "unready"}  # its state, not name
+        # its state, not its name
+        glue |= {"not", "is", "isnt", "isn't", "without", "stuck", "still", "ready", "unready"}
         if named and (named.group(1) in VOCAB | glue or named.group(1).endswith("ing")):
             named = None  # "a container listening on port 50051", "on port 50051": what it does, not its name
         if named and not slots.find_columns(named.group(1), self.catalog["containers"]):
@@ -6973,7 +6974,7 @@ class OfflineTranslator:
         old = rx.search(
             rf"\b(?:old(?:er)?|previous|prior|outdated|stale|superseded)\s+(?:(?:deploy(?:ment)?\s+)?revisions?|{rs})\b|"
             rf"\bnot\s+(?:on|at|from|in)\s+the\s+(?:latest|current|newest)\s+(?:deploy(?:ment)?\s+)?(?:revision|{rs})\b|"
-            r"(?:\bnot|n'?t)\s+(?:yet\s+)?(?:been\s+)?(?:rolled|updated|moved|upgraded)\s+(?:out\s+)?to\s+the\s+"
+            r"(?:\bnot|n't)\s+(?:yet\s+)?(?:been\s+)?(?:rolled|updated|moved|upgraded)\s+(?:out\s+)?to\s+the\s+"
             r"(?:latest|current|newest|new)\s+(?:deploy(?:ment)?\s+)?(?:revision|version|rs|replica ?set)\b|"
             r"\brevision\s+(?:not|<>|!=)\s+(?:the\s+)?deploy(?:ment)?(?:'s)?\s+(?:current|own)\b",
             rest,
@@ -7422,7 +7423,7 @@ class OfflineTranslator:
         )
         if (
             rx.search(r"\bpods?\b|\bpo\b|running on|what'?s running", text)
-            and rx.search(r"not[- ]ready|notready|broken node|down node|unready|dead node|n'?t ready", text)
+            and rx.search(r"not[- ]ready|notready|broken node|down node|unready|dead node|n't ready", text)
             and rx.search(r"\bnodes?\b", text)
             and not ns
             and not rx.search(_SHOW, text)
@@ -8454,8 +8455,8 @@ _OWNED_BY = r"{phrase}(?:'s|s')?\s*$|\b(?:of|on) (?:its|their|the|each) {phrase}
 _MISSING = (
     r"\b(?:was |were |has |have )?never (?:been )?created\b|"
     r"\b(?:is ?n'?t|is not|are ?n'?t|are not|isnt|arent) (?:present|found|in (?:the|their|its) namespace)\b|"
-    r"\b(missing|(?:does|do)(?: not|n'?t) exist|nonexistent|non-existent|not there|not found|dangling|"
-    r"deleted|gone|absent|no longer exists?)\b|\bthat (?:is|are)(?: no longer|n'?t) (?:there|around)"
+    r"\b(missing|(?:does|do)(?: not|n't) exist|nonexistent|non-existent|not there|not found|dangling|"
+    r"deleted|gone|absent|no longer exists?)\b|\bthat (?:is|are)(?: no longer|n't) (?:there|around)"
     # "a storage class that isn't a real one", "isn't installed", "has no IngressClass object"
     r"|\b(?:is ?n'?t|is not|are ?n'?t|are not) (?:an? )?(?:real|existing|installed|defined)\b"
     r"|\b(?:is ?n'?t|is not|are ?n'?t|are not) (?:installed|defined)(?: in the cluster)?\b"
@@ -8640,7 +8641,7 @@ def _spec_conditions(text: str) -> list[tuple[str, str]]:
         m = rx.search(rf"\b{word}\s?(?:probes?|checks?)\b", text)
         if m:
             lacking = rx.search(
-                r"(?:\b(?:no|without|missing|lacking|lacks?|not)|n'?t have|\bnot have)\s+(?:an?\s+|any\s+)?$",
+                r"(?:\b(?:no|without|missing|lacking|lacks?|not)|n't have|\bnot have)\s+(?:an?\s+|any\s+)?$",
                 text[: m.start()],
             ) or rx.match(r"\s+(?:(?:is|are)\s+)?(?:missing|absent|unset|not set)\b", text[m.end() :])
             test = "IS NULL" if lacking else "IS NOT NULL"
@@ -8667,7 +8668,7 @@ def _spec_conditions(text: str) -> list[tuple[str, str]]:
     for pattern, field_name in _SECURITY_FLAGS:  # other securityContext flags: set to true, or not
         m = rx.search(pattern, text)
         if m:
-            negated = rx.search(r"(?:\b(?:no|without|not|lacking|missing)|n'?t)\s+(?:an?\s+|a\s+)?\S*$",
+            negated = rx.search(r"(?:\b(?:no|without|not|lacking|missing)|n't)\s+(?:an?\s+|a\s+)?\S*$",
                                 text[: m.start()])
             field_value = f"json_extract_string(raw, '$.securityContext.{field_name}')"
             cond = f"coalesce({field_value}, 'false') <> 'true'" if negated else f"{field_value} = 'true'"
@@ -8675,7 +8676,7 @@ def _spec_conditions(text: str) -> list[tuple[str, str]]:
     m = rx.search(r"\benv\s?from\b", text)
     if m:  # "containers using envFrom": whole config maps or secrets loaded as environment variables
         before = text[: m.start()]
-        lacking = rx.search(r"(?:\b(?:no|without|not|lacking|missing)|n'?t)\s+(?:\w+\s+)?$", before)
+        lacking = rx.search(r"(?:\b(?:no|without|not|lacking|missing)|n't)\s+(?:\w+\s+)?$", before)
         out.append((f"json_extract(raw, '$.envFrom') {'IS NULL' if lacking else 'IS NOT NULL'}", m.group(0)))
     m = rx.search(r"\bmount\w*\s+(?:at\s+|on\s+)?(/[\w.\-/]*\w)", text)
     if m:  # "pods mounting /var/log": a container mounts a volume at that path

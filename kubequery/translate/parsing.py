@@ -683,9 +683,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:aren'?t|are not|isn'?t|is not) (?:mounted|used|referenced)(?:,? or (?:mounted|used|referenced))+ "
      r"by any pods?\b", "are not used by any pod"),
     # "services that don't have (any) endpoints": those with none, as "have no endpoints" says
-    (r"\b(?:do|does)(?: not|n'?t) have (?:any )?(ready )?(endpoints?|backends?)\b", r"have no \1\2"),
+    (r"\b(?:do|does)(?: not|n't) have (?:any )?(ready )?(endpoints?|backends?)\b", r"have no \1\2"),
     # "pods that don't run on worker-1": anywhere else, as "not on worker-1" says
-    (r"\b(?:do|does)(?: not|n'?t) (?:run|sit|live)s? on\b", "not on"),
+    (r"\b(?:do|does)(?: not|n't) (?:run|sit|live)s? on\b", "not on"),
     # "svc with not-ready addresses behind them": their not ready endpoints
     (r"\bnot[- ]ready addresses(?: behind (?:them|it))?", "not ready endpoints"),
     # "pod count quota in staging: limit and current usage": the pod quota, hard and used
@@ -1392,7 +1392,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\s*\(\s*not (?:live|real[- ]?time|current usage)\s*\)", ""),
     # "which nodes is the fluent-bit daemonset missing from?": the nodes with none of its pods
     (r"^(?:which|what) nodes (?:is|are|does|do) (?:the )?([a-z0-9][\w\-]*)(?: (?:ds|daemon ?sets?))? "
-     r"(?:missing (?:from|on)|not (?:on|running on|scheduled on)|(?:not|n'?t) (?:run|have a pod) on)\?*$",
+     r"(?:missing (?:from|on)|not (?:on|running on|scheduled on)|(?:not|n't) (?:run|have a pod) on)\?*$",
      r"nodes with no \1 pod"),
     # "services selecting nothing": those whose selector matches no pod
     # "services with endpoints on a NotReady node", "svc backed by pods on not-ready nodes"
@@ -2136,7 +2136,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      "not ready and unschedulable"),
     # "not running or pending", "not running and not pending": in neither state, said as "not pending or
     # running" (a lone "not running" is read before the words after it)
-    (r"\bnot running(?:,? or|,? nor| and not|,) (?:not )?(?!(?:in|on|at|the|a|an|and|yet)\b)"
+    (r"\bnot running(?:,? or|,? nor| and not|,) (?:not )?(?!(?:in|on|at|the|a|an|and|yet|completed)\b)"
      r"([a-z][a-z\-]*)\b", r"not \1 or running"),
     # "only the autoscaled ones", "autoscaled deployments": those an hpa scales
     (r"\bthe autoscaled ones\b", "those with an hpa"),
@@ -2255,7 +2255,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:them|it))?\b",
      r"\1 without pods"),
     # "containers that don't declare any ports": without ports
-    (r"\b(?:that |which )?(?:do|does)(?:n'?t| not) (?:declare|define|expose|set|specify|list) (?:any )?"
+    (r"\b(?:that |which )?(?:do|does)(?:n't| not) (?:declare|define|expose|set|specify|list) (?:any )?"
      r"(ports|container ?ports)\b", r"without \1"),
     (r"\bhave no containerports\b", "without ports"),
     # "last 5 pods to restart": the ones that restarted most recently
@@ -2538,7 +2538,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"|\bwhere the (?:deploy|deployment) (?:they|it) (?:scale|scales) is missing ready (?:pods|replicas)\b",
      "that point at a deployment with unready replicas"),
     # "ingresses that reference a TLS secret that isn't there": one that does not exist
-    (r"\b(that|which) (?:is|are)(?:n'?t| not) there(?: anymore| any more)?\b", r"\1 doesn't exist"),
+    (r"\b(that|which) (?:is|are)(?:n't| not) there(?: anymore| any more)?\b", r"\1 doesn't exist"),
     # "which provisioner is supposed to create each pending claim?": each one's storage class's provisioner
     (r"^(?:which|what) provisioner (?:is supposed to|should|will|would|is meant to|is going to) "
      r"(?:create|provision|make) (?:each|the|every) (pending )?(?:claims?|pvcs?)\W*$",
@@ -4112,6 +4112,10 @@ def _whole_minutes(text: str) -> str:
 
 def normalise(question: str) -> str:
     text = _dated(question.strip().lower())
+    # "arent", "dont": the contraction, spelt with its apostrophe, so that "n't" is never the end of a word
+    # such as "deployment" or "current" ("is the deployment up to date?" denies nothing)
+    spelt = r"\b(are|is|do|does|did|has|have|had|was|were|ca|wo|could|should|would|ai)nt\b"
+    text = rx.sub(spelt, r"\1n't", text)
     # "which pods use the host network in the cluster", "… cluster-wide": every namespace, said as kubectl's
     # flag (so that no word of the phrase reads as a column, a name or a use)
     # (not where cluster-wide is a kind of grant, "who has * on everything cluster-wide?", nor in a follow-up,
@@ -4643,7 +4647,7 @@ def normalise(question: str) -> str:
     text = rx.sub(r"\b(no|without|w/o|any|an?)( an?| any)? (?:matching|corresponding) (?=[a-z])", r"\1\2 ",
                   text)
     # "not fully available", "aren't yet ready": the adverb does not change the state asked for
-    text = rx.sub(r"(\bnot|n'?t) (?:yet|fully|completely|entirely) (?=\w)", r"\1 ", text)
+    text = rx.sub(r"(\bnot|n't) (?:yet|fully|completely|entirely) (?=\w)", r"\1 ", text)
     # "with only one replica", "having two containers": the count as a number
     text = rx.sub(
         r"\b(with|having|has|have) (?:only |just |exactly )?(a single|single|one|two|three|four|five|six|"

@@ -100,14 +100,14 @@ _COUNTED_RESTARTS = (
 
 # Not every pod of a workload up: "doesn't have all its pods ready", "not all of their replicas are up".
 _NOT_ALL_UP = (
-    r"(?:\bnot|n'?t) have all (?:of )?(?:their |its )?(?:replicas|pods) (?:ready|up|running|available)|"
+    r"(?:\bnot|n't) have all (?:of )?(?:their |its )?(?:replicas|pods) (?:ready|up|running|available)|"
     r"\bnot all (?:of )?(?:their |its )?(?:replicas|pods) (?:are )?(?:ready|up|running|available)|"
     # "not at full READY", "aren't fully up"
-    r"(?:\bnot|n'?t) (?:at |yet )?(?:(?:full|fully|completely) )?(?:ready|up|available|scaled up)\b"
+    r"(?:\bnot|n't) (?:at |yet )?(?:(?:full|fully|completely) )?(?:ready|up|available|scaled up)\b"
     r"(?![- ]to[- ]date)"  # (not "not up to date": a rollout unfinished)
 )
 # a state said the other way round: "not paused", "aren't suspended", "unpaused"
-_NOT_BEFORE = r"(?:\bnot|n'?t|\bnon-?|\bun)\s*(?:been\s+|being\s+|currently\s+)?"
+_NOT_BEFORE = r"(?:\bnot|n't|\bnon-?|\bun)\s*(?:been\s+|being\s+|currently\s+)?"
 
 # a value said with "not" just before it: "not BestEffort", "non-guaranteed", "other than burstable"
 _AWAY = r"(?:\bnot|\bnon-?|n't|\b(?:aren|isn)t|\bexcept|\bother than)\s*"
@@ -264,7 +264,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("phase = 'Unknown'", "unknown")
         if rx.search(
             r"unschedulable|unscheduled|can'?t be scheduled|could not be scheduled|not scheduled|"
-            r"(?:n'?t|not|never) (?:been |got |gotten |yet )?scheduled\b(?!\s+(?:on|to|by)\b)|"
+            r"(?:n't|not|never) (?:been |got |gotten |yet )?scheduled\b(?!\s+(?:on|to|by)\b)|"
             r"fail\w* (?:to (?:be )?sche|scheduling\b)",  # "pods that failed scheduling" too
             text,
         ):
@@ -278,7 +278,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         elif rx.search(
             r"not[- ]ready|notready|unready|aren'?t ready|isn'?t ready|fail\w* readiness|readiness fail|"
             r"\bnever (?:yet )?(?:been |became |become |got |gotten )?ready|"  # "never got ready"
-            r"(?:\bnot|n'?t) (?:yet )?(?:been |become |became |got |gotten )ready",
+            r"(?:\bnot|n't) (?:yet )?(?:been |become |became |got |gotten )ready",
             text,
         ):
             add("NOT is_ready", "not ready")
@@ -327,7 +327,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("phase = 'Failed'", "failed")
         if unhealthy:
             add("status NOT IN ('Running', 'Completed')", "unhealthy")
-        elif rx.search(r"(?<!un)\bhealthy\b", text) and not rx.search(r"\bnot\b|n'?t\b", text):
+        elif rx.search(r"(?<!un)\bhealthy\b", text) and not rx.search(r"\bnot\b|n't\b", text):
             add("status IN ('Running', 'Completed')", "healthy")  # the ones "unhealthy" leaves out
         elif rx.search(r"(not|aren'?t) (in (the )?)?running|isn'?t running|non-running", text):
             add("status <> 'Running'", "not running")
@@ -338,7 +338,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             text,
         ) and not rx.search(r"everything running|what(?:'?s| is| are) running", text):
             add("status = 'Running'", "running")
-        never = r"\b(?:never|not|n'?t|without|no)\s+(?:been\s+|ever\s+)?(?:restarted|restarts|restarting)\b"
+        never = r"\b(?:never|not|n't|without|no)\s+(?:been\s+|ever\s+)?(?:restarted|restarts|restarting)\b"
         within = r"\s+(?:in|within|during|over|for|since)\s+(?:the\s+)?(?:last|past|\d)"
         if rx.search(never + within, text):
             pass  # "not restarted in the last day": a window on the last restart (windows.py), not a count
@@ -358,7 +358,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 if rx.search(r"how many times|restart counts?|and how often", text):
                     p.extra.append("restarts")
         host = rx.search(r"host ?network", text)
-        if host and rx.search(r"(?:\b(?:without|no|not)|n'?t)\s+(?:\w+\s+){0,2}$", text[: host.start()]):
+        if host and rx.search(r"(?:\b(?:without|no|not)|n't)\s+(?:\w+\s+){0,2}$", text[: host.start()]):
             add("NOT host_network", "not on the host network")  # "pods not using the host network"
         elif host:
             add("host_network", "host network")
@@ -481,7 +481,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             else:
                 add(f"pod_status = {quote(word.capitalize())}", "pod status")
         # "running containers", "containers that are running"; not "containers running nginx" (an image)
-        stopped = rf"\b{ctrs} (?:that |which )?(?:(?:are|is)(?: not|n'?t)|not) running\b"
+        stopped = rf"\b{ctrs} (?:that |which )?(?:(?:are|is)(?: not|n't)|not) running\b"
         stopped += rf"|\bnot running {ctrs}\b"
         if rx.search(stopped, text):
             add("state <> 'running'", "not running")  # "which containers are not running": waiting or ended
@@ -669,8 +669,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 add("NOT paused", "not paused")
             else:
                 add("paused", "paused")
-        rolling = r"(?:\bnot|n'?t) (?:finished |done )?roll(?:ed|ing) out\b|\bstill rolling( out)?\b|"
-        rolling += r"(?:\bnot|n'?t|\bout of) (?:all |fully )?up[- ]to[- ]date\b|\boutdated\b|"
+        rolling = r"(?:\bnot|n't) (?:finished |done )?roll(?:ed|ing) out\b|\bstill rolling( out)?\b|"
+        rolling += r"(?:\bnot|n't|\bout of) (?:all |fully )?up[- ]to[- ]date\b|\boutdated\b|"
         rolling += r"\bmid[- ]rollout\b|\brollouts? (?:in progress|not (?:finished|done|complete)|"
         rolling += r"incomplete|unfinished|under ?way)\b"
         stuck = r"\brollouts? (?:is |are |that (?:is|are) )?(?:stuck|stalled|hung)\b|"
@@ -696,7 +696,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             p.extra.append("desired")
     elif t == "daemonsets":
         down = r"unavailable|missing|not ready|not running|unhealthy|"
-        down += r"(?:\bnot|n'?t) (?:fully |all |completely )?(?:scheduled|available)\b|"
+        down += r"(?:\bnot|n't) (?:fully |all |completely )?(?:scheduled|available)\b|"
         if rx.search(down + _NOT_ALL_UP, text):
             add("unavailable_replicas > 0", "unavailable pods")
         elif rx.search(r"\b(?:fully|completely) (?:scheduled|available|ready|up)\b", text):
@@ -715,7 +715,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         elif rx.search(failed + r"(?:backoff|back-off) ?limit (?:exceeded|hit|reached)|"
                        r"(?:hit|reached|exceeded) (?:the |their |its )?(?:backoff|back-off) ?limit", text):
             add("status = 'Failed'", "failed")
-        not_done = r"(?:\bnot|n'?t|\bnever) (?:yet )?(?:finished|done|completed?)\b|\bunfinished\b"
+        not_done = r"(?:\bnot|n't|\bnever) (?:yet )?(?:finished|done|completed?)\b|\bunfinished\b"
         unfinished = rx.search(not_done, text)
         if unfinished:  # "ml jobs not finished yet": the ones still running
             add("status = 'Running'", "not finished")
@@ -727,7 +727,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"\bsuspended\b", text):
             add("status = 'Suspended'", "suspended")
         # a job that never retries gives up at its first failed pod
-        if rx.search(r"\bnever retr\w*|\bno retries\b|\bwithout retr\w*|(?:\bnot|n'?t) retry\b", text):
+        if rx.search(r"\bnever retr\w*|\bno retries\b|\bwithout retr\w*|(?:\bnot|n't) retry\b", text):
             add("backoff_limit = 0", "no retries")
         if rx.search(
             r"\b(?:more than (?:one|1)|multiple|several|>\s*1)\s+(?:pods?\s+)?"
@@ -819,7 +819,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         named = sorted(said, key=said.get)
         if named:
             # "services that aren't NodePort", "not of type LoadBalancer": every other type
-            away = r"(?:\bnot|\bnon-?|n'?t|\bexcept|\bother than)\s*"
+            away = r"(?:\bnot|\bnon-?|n't|\bexcept|\bother than)\s*"
             away += r"(?:(?:use|using|of|an?|the|type)\s+)*$"
             negated = rx.search(away, text[: said[named[0]]])
             between = text[said[named[0]] : said[named[-1]]]
@@ -884,7 +884,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("count > 1", "repeated")  # an event seen more than once
         # the scheduler names what no node had enough of: "0/7 nodes are available: 3 Insufficient cpu"
         res = r"(cpus?|mem\w*|ram|gpus?|nvidia\.com/gpu|ephemeral[- ]storage)"
-        lack = r"(?:\binsufficient|(?:\bnot|n'?t) enough|\btoo little|\black of|\bshort of)"
+        lack = r"(?:\binsufficient|(?:\bnot|n't) enough|\btoo little|\black of|\bshort of)"
         short = rx.search(rf"{lack}\s+(?:free\s+)?{res}\b", text)
         if short:
             word = short.group(1)
@@ -1017,7 +1017,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
     elif t == "namespaces":
         if rx.search(r"terminating|being deleted", text):
             add("deleting", "terminating")
-        elif rx.search(r"\bactive\s+(?:namespaces?|ns)\b|\b(?:is|are)(?:n'?t| not)?\s+active\b", text):
+        elif rx.search(r"\bactive\s+(?:namespaces?|ns)\b|\b(?:is|are)(?:n't| not)?\s+active\b", text):
             add("status = 'Active'", "active")  # ("aren't active": negation.py keeps the "not")
     elif t == "secrets":
         for words, kind in SECRET_TYPES:

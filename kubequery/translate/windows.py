@@ -40,7 +40,7 @@ _OLDER = [
 
 # "not restarted in the last day", "haven't been updated within 90 days": nothing happened in the window
 _NOT_WITHIN = (
-    r"(?:\bnot|n'?t|\bnever)\s+(?:been\s+)?\w+ed\s+(?:in|within|during|over|for)\s+(?:the\s+)?(?:last|past|\d)"
+    r"(?:\bnot|n't|\bnever)\s+(?:been\s+)?\w+ed\s+(?:in|within|during|over|for)\s+(?:the\s+)?(?:last|past|\d)"
 )
 
 
