@@ -298,3 +298,10 @@ def test_one_left_out_mid_question(real_translator, real_engine, question, gold)
 )
 def test_a_word_ending_in_nt_denies_nothing(translator, engine, question, gold):
     assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+def test_a_word_starting_the_clusters_names_is_not_out_of_scope(real_translator):
+    """The real cluster runs prometheus-k8s, prometheus-operator …: 'prometheus' there names objects, not a
+    metrics system kubequery cannot read."""
+    t = real_translator.translate("prometheus pods", context=ctx())
+    assert "do not hold that" not in (t.message or ""), t.message
