@@ -305,3 +305,17 @@ def test_a_word_starting_the_clusters_names_is_not_out_of_scope(real_translator)
     metrics system kubequery cannot read."""
     t = real_translator.translate("prometheus pods", context=ctx())
     assert "do not hold that" not in (t.message or ""), t.message
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("for each service in shop, its type and cluster ip",
+         "SELECT name, type, cluster_ip FROM services WHERE namespace = 'shop'"),
+        ("for each cronjob, when it last ran", "SELECT namespace, name, last_schedule FROM cronjobs"),
+        ("for each statefulset, its service name", "SELECT namespace, name, service_name FROM statefulsets"),
+    ],
+)
+def test_for_each_object_what_is_asked(real_translator, real_engine, question, gold):
+    """All three were declined."""
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)

@@ -304,6 +304,10 @@ class OfflineTranslator:
             if not again.declined:
                 return again
         if found.declined and not _refused_outright(found.message):
+            # "for each service in shop, its type and cluster ip": the objects with what is asked of each
+            each = self._for_each(self._mended(question), context)
+            if each is not None:
+                return each
             # "default cpu and memory requests and limits in payments": what the parser could not put together
             defaults = self._limit_range_defaults(self._mended(question), getattr(context, "namespace", None))
             if defaults is not None:
@@ -750,6 +754,28 @@ class OfflineTranslator:
             return None
         counts = ", ".join(f"(SELECT count(*) FROM {t} x WHERE x.namespace = n.name) AS {t}" for t in tables)
         return f"SELECT n.name AS namespace, {counts} FROM namespaces n"
+
+    def _for_each(self, text: str, context: Any) -> OfflineResult | None:
+        """ "for each service in shop, its type and cluster ip", "for each cronjob, when it last ran": the
+        objects listed with what is asked of each, said the ways the parser reads ("services in shop and
+        their type and cluster ip", "…, showing …"); None when none of them reads."""
+        m = rx.fullmatch(r"for (?:each|every) ([a-z][a-z\- ]*?)\s*,\s*(.+?)(\W*)", text)
+        kinds = self.find_kinds(m.group(1)) if m else []
+        if not kinds or kinds[0][0] != 0 or rx.search(r"[^s]s$", m.group(1).partition(" ")[0]):
+            return None  # (the kind said in the singular, as "each" says it)
+        first, _, rest_of_kind = m.group(1).partition(" ")
+        plural = first + ("es" if first.endswith("s") else "s")
+        objects = f"{plural} {rest_of_kind}".strip()
+        asked = rx.sub(r"\bits\b", "their", m.group(2))
+        asked = rx.sub(r"\bit$", "them", rx.sub(r"\bit\b(?!$)", "they", asked))
+        bare = rx.sub(r"^(?:their|the)\s+", "", asked)
+        for said in (f"{objects} and {asked}", f"{objects}, showing {bare}", f"{objects} with their {bare}"):
+            found = self._answer(said + m.group(3), context=context)
+            tree = followup._tree(found.sql) if not found.declined else None
+            table = tree.find(exp.Table) if tree is not None else None
+            if table is not None and table.name == kinds[0][2] and len(tree.expressions) > 1:
+                return found
+        return None
 
     def _columns_of_each(self, text: str, context: Any) -> OfflineResult | None:
         """ "what is the node and IP of each pod in ml?": columns of one kind, listed, read as "pods in ml,
