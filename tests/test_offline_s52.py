@@ -319,3 +319,14 @@ def test_a_word_starting_the_clusters_names_is_not_out_of_scope(real_translator)
 def test_for_each_object_what_is_asked(real_translator, real_engine, question, gold):
     """All three were declined."""
     assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("containers limited to 2 cpus", "SELECT namespace, pod, name FROM containers WHERE cpu_limit = 2"),
+        ("pods limited to 512Mi", "SELECT namespace, name FROM pods WHERE memory_limit = 512 * 1024 * 1024"),
+    ],
+)
+def test_limited_to(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)

@@ -2123,6 +2123,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^\W*(?:what(?:'s| is| are)\s+|show(?: me)?\s+|get\s+)?(?:the\s+)?status(?:es)? of (?:the |my |all )?"
      r"(deployments?|deploys?|stateful ?sets?|sts|replica ?sets?|rs)\b", r"\1 and their ready"),
     (r"^\W*(?:the |my )?(deployments?|deploys?|stateful ?sets?|sts) status(?:es)?\b", r"\1 and their ready"),
+    # "containers limited to 2 cpus", "pods limited to 512Mi": that limit
+    (r"\blimited to (\d+(?:\.\d+)?m?) ?(?:cpus?|cores?|vcpus?)\b", r"with a cpu limit of \1"),
+    (r"\blimited to (\d+(?:\.\d+)?) ?(gi|gib|mi|mib|gb|mb|g|m)\b(?: (?:of )?(?:memory|mem|ram))?",
+     r"with a memory limit of \1\2"),
     # "pods created this morning": today's, as "today" reads
     (r"\b(?:this|earlier this) (?:morning|afternoon|evening)\b", "today"),
     # "recent restarts in my namespace": the pods that restarted recently
