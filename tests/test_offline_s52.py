@@ -330,3 +330,17 @@ def test_for_each_object_what_is_asked(real_translator, real_engine, question, g
 )
 def test_limited_to(translator, engine, question, gold):
     assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many pods and services per namespace, and delete the empty ones",
+        "how many pods are there, and restart kafka-0",
+        "list pods per namespace, and delete the empty ones",
+    ],
+)
+def test_an_order_after_a_comma_and_is_declined(translator, question):
+    """The order came after ', and': it was answered as the question before it."""
+    t = translator.translate(question, context=ctx())
+    assert t.declined and "read-only" in t.message, t.sql

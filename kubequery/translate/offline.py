@@ -343,15 +343,6 @@ class OfflineTranslator:
         text = self._namespace_label_words(self._namespace_label_values(self._used_kind(text)))
         text = self._pods_in_zone(text)
         text = self._kind_column_first(text)
-        if (listed := self._columns_of_each(text, context)) is not None:
-            return listed
-        if not conversation and (on_top := self._pods_on_top_node(text, context)) is not None:
-            return on_top
-        if not conversation and (workloads := self._workloads_listed(text, namespace)) is not None:
-            return OfflineResult(sql=workloads, confidence=0.7, message="understood: workloads of every kind")
-        if not conversation and (side_by_side := self._counts_side_by_side(text)) is not None:
-            said = "understood: two kinds counted in each namespace"
-            return OfflineResult(sql=side_by_side, confidence=0.75, message=said)
         text = self._label_values_asked(text)
         # "which namespaces run daemonsets?", "namespaces with warning events": those that have some
         with_kind = rx.match(
@@ -452,6 +443,16 @@ class OfflineTranslator:
                     text = rx.sub(rf"\bby (?:the )?(?:{amount}|mem|ram)\b(?! (?:requests?|limits?))",
                                   f"by {amount} {kind}", text)
             refuse(self._secret_names_masked(text), self._names, previous_sql)
+            if (listed := self._columns_of_each(text, context)) is not None:
+                return listed
+            if not conversation and (on_top := self._pods_on_top_node(text, context)) is not None:
+                return on_top
+            if not conversation and (workloads := self._workloads_listed(text, namespace)) is not None:
+                said = "understood: workloads of every kind"
+                return OfflineResult(sql=workloads, confidence=0.7, message=said)
+            if not conversation and (side_by_side := self._counts_side_by_side(text)) is not None:
+                said = "understood: two kinds counted in each namespace"
+                return OfflineResult(sql=side_by_side, confidence=0.75, message=said)
             if conversation:
                 before = followup._said(conversation[-1], "question")
                 suffix = followup.appended(text, previous_sql)

@@ -120,7 +120,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         if w not in _LEAD_WORDS:
             break
     # an order after a question: "count pods in payments and scale the deployment to 3", "no hpa? add one"
-    clause = r"(?:[,;?!.]|\band\b|\bthen\b)\s+(?:then |also |please |pls |now |just )*([a-z\-]+) ?(\S*)"
+    # (", and delete the empty ones": the order after the "and" a comma leads)
+    clause = r"(?:[,;?!.]|\band\b|\bthen\b)\s+(?:and |then |also |please |pls |now |just )*([a-z\-]+) ?(\S*)"
     paired = rx.sub(r"\b(requests?) and (limits?)\b", r"\1 & \2", text)  # "cpu request and limit that…"
     for w, nxt in rx.findall(clause, paired):
         named = rx.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+", nxt)
