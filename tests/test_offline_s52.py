@@ -344,3 +344,8 @@ def test_an_order_after_a_comma_and_is_declined(translator, question):
     """The order came after ', and': it was answered as the question before it."""
     t = translator.translate(question, context=ctx())
     assert t.declined and "read-only" in t.message, t.sql
+
+
+def test_an_order_on_its_field_is_declined(translator):
+    t = translator.translate("show the ingress, and change its host to x.com", context=ctx())
+    assert t.declined and "read-only" in t.message, t.sql

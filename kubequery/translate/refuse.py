@@ -1212,7 +1212,7 @@ _KINDS = (
     r"replicasets|namespaces|ns|pvcs|containers|workloads|ingresses|configmaps|secrets|certs|certificates)"
 )
 _DETERMINERS = {
-    *("the", "a", "an", "all", "every", "my", "this", "that", "these", "those", "it", "them", "each"),
+    *("the", "a", "an", "all", "every", "my", "this", "that", "these", "those", "it", "them", "each", "its"),
     *("some", "any", "our", "their", "node", "pod", "po", "deployment", "deploy", "svc", "service", "job"),
     *("pods", "nodes", "deployments", "deploys", "services", "jobs", "everything", "workloads", "traffic"),
     *("cronjob", "cronjobs", "cj", "statefulset", "statefulsets", "sts", "daemonset", "daemonsets", "ds"),
