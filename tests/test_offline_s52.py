@@ -349,3 +349,10 @@ def test_an_order_after_a_comma_and_is_declined(translator, question):
 def test_an_order_on_its_field_is_declined(translator):
     t = translator.translate("show the ingress, and change its host to x.com", context=ctx())
     assert t.declined and "read-only" in t.message, t.sql
+
+
+@pytest.mark.parametrize("question", ["can the crashlooping pods be restarted?", "could worker-1 be drained safely?"])
+def test_whether_to_act_is_declined(translator, question):
+    """Whether an action may be taken is advice, not what the cluster holds (the first was answered)."""
+    t = translator.translate(question, context=ctx())
+    assert t.declined, t.sql

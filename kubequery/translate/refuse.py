@@ -658,6 +658,9 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"\bwhat should (?:the |its |their |i |we )?\b|\bshould (?:i|we)\b|\bdo we need\b|"
         r"\brecommended (?:cpu|memory|mem|requests?|limits?|replicas|sizes?|values?|settings?)\b|"
         r"\bright-?siz\w*|\bcan i (?:safely )?(?:delete|remove|drain|kill|restart|cordon)\b|"
+        # "can the crashlooping pods be restarted?": whether to act, not what the cluster holds
+        r"^\W*(?:can|could|should|may) (?!i\b|we\b)[\w\- ]{1,60}? be (?:safely )?(?:restarted|deleted|"
+        r"removed|drained|cordoned|killed|evicted|scaled(?: down| up)?|rolled back|redeployed|rebooted)\b|"
         r"\bwhat'?s the best (?:node|place|way)\b",
         "kubequery answers what the cluster holds; it does not give advice (ask for the facts behind it, "
         "for example the pods on a node or a deployment's replicas).",
