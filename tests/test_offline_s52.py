@@ -356,3 +356,9 @@ def test_whether_to_act_is_declined(translator, question):
     """Whether an action may be taken is advice, not what the cluster holds (the first was answered)."""
     t = translator.translate(question, context=ctx())
     assert t.declined, t.sql
+
+
+def test_the_data_of_a_config_map(translator, engine):
+    """'the data of' was read as the data namespace (no rows); a config map's data is no secret."""
+    assert_same_rows(translator, engine, "print the data of configmap payments-api-config",
+                     "SELECT data FROM configmaps WHERE name = 'payments-api-config'", columns=True)

@@ -2239,6 +2239,10 @@ class OfflineTranslator:
             after = rx.match(r"\s+([a-z]+)", text[found.end() :])
             if after and f"{w}_{after.group(1)}" in self._column_names:
                 continue  # "secrets with the most data keys": a column said in two words
+            if w in self._column_names and rx.search(r"\bthe\s+$", text[: found.start()]) and rx.match(
+                r"\s+of\b", text[found.end() :]
+            ):
+                continue  # "print the data of configmap x": a column of it, not the data namespace
             ns = self._is_namespace(w, strict=True)
             if ns and w not in ("default",) and w not in VOCAB:
                 return ns, w

@@ -2123,6 +2123,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^\W*(?:what(?:'s| is| are)\s+|show(?: me)?\s+|get\s+)?(?:the\s+)?status(?:es)? of (?:the |my |all )?"
      r"(deployments?|deploys?|stateful ?sets?|sts|replica ?sets?|rs)\b", r"\1 and their ready"),
     (r"^\W*(?:the |my )?(deployments?|deploys?|stateful ?sets?|sts) status(?:es)?\b", r"\1 and their ready"),
+    # "print the data of configmap x", "display the pods": shown, as "show" says
+    (r"^\W*(?:print|display|output)(?: out)?\b", "show"),
     # "containers limited to 2 cpus", "pods limited to 512Mi": that limit
     (r"\blimited to (\d+(?:\.\d+)?m?) ?(?:cpus?|cores?|vcpus?)\b", r"with a cpu limit of \1"),
     (r"\blimited to (\d+(?:\.\d+)?) ?(gi|gib|mi|mib|gb|mb|g|m)\b(?: (?:of )?(?:memory|mem|ram))?",
