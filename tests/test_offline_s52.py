@@ -362,3 +362,10 @@ def test_the_data_of_a_config_map(translator, engine):
     """'the data of' was read as the data namespace (no rows); a config map's data is no secret."""
     assert_same_rows(translator, engine, "print the data of configmap payments-api-config",
                      "SELECT data FROM configmaps WHERE name = 'payments-api-config'", columns=True)
+
+
+@pytest.mark.parametrize("question", ["which cronjobs are unsuspended?", "unsuspended cronjobs"])
+def test_a_word_denied_by_un_is_not_mended_into_it(translator, engine, question):
+    """The speller mended 'unsuspended' into 'suspended': the opposite answer."""
+    assert_same_rows(translator, engine, question, "SELECT namespace, name FROM cronjobs WHERE NOT suspend",
+                     columns=True)

@@ -230,6 +230,8 @@ class Speller:
             return vowel
         if not self._unknown(word):
             return word
+        if word.startswith(("un", "non")) and not self._unheard(word.removeprefix("non").removeprefix("un")):
+            return word  # "unsuspended": a known word denied, never mended into that word
         for ending in ("ing", "ed"):  # "runing", "restared": a doubled letter left out
             doubled = word[: -len(ending)] + word[-len(ending) - 1] + ending
             if word.endswith(ending) and doubled in self.targets:
