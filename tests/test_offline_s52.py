@@ -369,3 +369,18 @@ def test_a_word_denied_by_un_is_not_mended_into_it(translator, engine, question)
     """The speller mended 'unsuspended' into 'suspended': the opposite answer."""
     assert_same_rows(translator, engine, question, "SELECT namespace, name FROM cronjobs WHERE NOT suspend",
                      columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        # declined as an order to restart, then ranked by the most restarts
+        ("which pod has been running the longest without a restart?",
+         "SELECT namespace, name FROM pods WHERE status = 'Running' AND restarts = 0 ORDER BY created LIMIT 1"),
+        ("pods without a restart", "SELECT namespace, name FROM pods WHERE restarts = 0"),
+        # declined as an order to restart
+        ("pods sorted by last restart", "SELECT namespace, name, last_restart FROM pods ORDER BY last_restart DESC"),
+    ],
+)
+def test_a_restart_said_as_a_noun(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)

@@ -1055,6 +1055,7 @@ _SAID_LAST = (
     r"(?:^|[,:;]\s*|->\s*|\s)(?<!\bto )(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bnot )(?<!\bnever )"
     r"(?<!\bpolicy )(?<!\bpolicies )(?<!\breason )(?<!\bstatus )(?<!\bstrategy )(?<!\btype )"
     r"(?<!\bverb )(?<!\bverbs )(?<!\bretain or )(?<!\bretain\/)(?<!\brecycle or )"
+    r"(?<!\ba )(?<!\bno )(?<!\bany )(?<!\bone )(?<!\blast )(?<!\bfirst )(?<!\bnext )"  # "without a restart"
     r"(restart|rerun|re-run|retry|drain|cordon|uncordon|delete|kill|evict|redeploy|rollback|bounce|nuke|purge"
     r"|"
     r"suspend|unsuspend|reboot|recycle|respin|terminate|remove)[.!?]*$"

@@ -339,6 +339,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         ) and not rx.search(r"everything running|what(?:'?s| is| are) running", text):
             add("status = 'Running'", "running")
         never = r"\b(?:never|not|n't|without|no)\s+(?:been\s+|ever\s+)?(?:restarted|restarts|restarting)\b"
+        never += r"|\b(?:without|with no|w/o) (?:a |any |one )?(?:single )?restart\b"  # "without a restart"
         within = r"\s+(?:in|within|during|over|for|since)\s+(?:the\s+)?(?:last|past|\d)"
         if rx.search(never + within, text):
             pass  # "not restarted in the last day": a window on the last restart (windows.py), not a count
