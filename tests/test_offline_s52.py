@@ -384,3 +384,17 @@ def test_a_word_denied_by_un_is_not_mended_into_it(translator, engine, question)
 )
 def test_a_restart_said_as_a_noun(real_translator, real_engine, question, gold):
     assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("pods with a deletion timestamp", "SELECT namespace, name FROM pods WHERE deleting"),
+        ("hpas with a cpu target", "SELECT namespace, name FROM horizontalpodautoscalers WHERE cpu_target_percent IS NOT NULL"),
+        ("which hpas scale on cpu?",
+         "SELECT namespace, name FROM horizontalpodautoscalers WHERE cpu_target_percent IS NOT NULL"),
+    ],
+)
+def test_fields_set(translator, engine, question, gold):
+    """All three were declined."""
+    assert_same_rows(translator, engine, question, gold, columns=True)

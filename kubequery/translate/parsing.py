@@ -2123,6 +2123,13 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^\W*(?:what(?:'s| is| are)\s+|show(?: me)?\s+|get\s+)?(?:the\s+)?status(?:es)? of (?:the |my |all )?"
      r"(deployments?|deploys?|stateful ?sets?|sts|replica ?sets?|rs)\b", r"\1 and their ready"),
     (r"^\W*(?:the |my )?(deployments?|deploys?|stateful ?sets?|sts) status(?:es)?\b", r"\1 and their ready"),
+    # "pods with a deletion timestamp": being deleted
+    (r"\b(?:with|having|that have|that has|which have) (?:a |the )?deletion ?timestamps?(?: set)?\b",
+     "being deleted"),
+    # "which hpas scale on cpu?": those with a cpu target
+    (r"\b(hpas?|autoscalers?) (?:that |which )?(?:scale|scales|scaling|targeting) (?:on|by|based on|with) "
+     r"cpu\b",
+     r"\1 with a cpu target"),
     # "print the data of configmap x", "display the pods": shown, as "show" says
     (r"^\W*(?:print|display|output)(?: out)?\b", "show"),
     # "containers limited to 2 cpus", "pods limited to 512Mi": that limit

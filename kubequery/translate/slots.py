@@ -1665,6 +1665,12 @@ def missing_conditions(
         at = (m.start() + said.start(), m.start() + said.end()) if m and said else None
         if at and any(a <= at[0] and at[1] <= b for a, b in spans):
             continue  # the words of a longer phrase already read
+        if m is None and column.endswith("_target_percent"):  # "hpas with a cpu target": one set
+            compared = r"(?!\s*(?:of|over|above|below|under|more|less|greater|higher|lower|[<>=]|\d))"
+            held = rx.search(r"\b(?:with|having|has|have)\s+(?:a |an |any )?" + named + compared, text)
+            if held:
+                out.append((f"{column} IS NOT NULL", held.group(0)))
+                continue
         if m:
             spans.extend([at] if at else [])
             empty = f"coalesce(cardinality({column}), 0) = 0" if column_type(table, column) == "map" else ""
