@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from eval.harness.cases import Turn
 from tests.test_offline import assert_same_rows, ctx
 
 
@@ -398,3 +399,29 @@ def test_a_restart_said_as_a_noun(real_translator, real_engine, question, gold):
 def test_fields_set(translator, engine, question, gold):
     """All three were declined."""
     assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+_NODES, _NOT_READY_NODES = "SELECT name FROM nodes", "SELECT name FROM nodes WHERE NOT ready"
+
+
+def test_a_follow_up_on_a_follow_up_reads_the_objects_found(translator, engine):
+    """'which pods run on them?' after 'nodes' then 'which are not ready?' listed every pod: it built on
+    the last question alone, a fragment."""
+    turns = (Turn("nodes", _NODES), Turn("which are not ready?", _NOT_READY_NODES))
+    assert_same_rows(translator, engine, "which pods run on them?",
+                     "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready",
+                     columns=True, turns=turns)
+
+
+@pytest.mark.parametrize(
+    "question", ["not ready deployments in checkout and how many pods each has"]
+)
+def test_how_many_of_the_other_kind_each_has(translator, engine, question):
+    """The pods were listed beside each deployment, not counted."""
+    assert_same_rows(
+        translator, engine, question,
+        "SELECT r.owner_name, count(*) FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+        "AND r.name = p.owner_name JOIN deployments d ON d.namespace = r.namespace AND d.name = r.owner_name "
+        "WHERE p.namespace = 'checkout' AND d.ready_replicas < d.desired GROUP BY r.owner_name",
+        columns=True,
+    )

@@ -454,7 +454,8 @@ class OfflineTranslator:
                 said = "understood: two kinds counted in each namespace"
                 return OfflineResult(sql=side_by_side, confidence=0.75, message=said)
             if conversation:
-                before = followup._said(conversation[-1], "question")
+                turn = self._restated(conversation, namespace)
+                before = followup._said(turn, "question")
                 suffix = followup.appended(text, previous_sql)
                 edited = (
                     self._read_or_none(f"{normalise(before)} {suffix}", question, namespace)
@@ -464,7 +465,7 @@ class OfflineTranslator:
                 if edited is not None and _main_table(edited) != _main_table(previous_sql):
                     edited = None  # the question before said too little to narrow
                 if edited is None:
-                    edited = followup.edit(self, text, conversation[-1], namespace)
+                    edited = followup.edit(self, text, turn, namespace)
                 tersed = followup._terse(text)  # "sort them alphabetically": by name
                 shown = tersed != text and rx.match(r"with (?:the|their) \w+\?$", tersed)
                 if edited is None and before and shown:
@@ -481,6 +482,7 @@ class OfflineTranslator:
                     edited = followup.sort_key_shown(edited, before_sql, self.catalog)
                     edited = _in_unit_said(text, edited, totals=True)  # "total capacity of those (gib)?"
                     edited = _why_shown(text, edited)  # "which of those failed, and why?"
+                    edited = _counted_each(suffix or text, edited)  # "how many pods does each have?"
                     return OfflineResult(sql=edited, confidence=0.7, message="edited the previous query")
             used = rx.search(_USED_NO_MEASURE, text)
             if used and not rx.search(_MEASURE, text):  # "least used node": by what?
@@ -2018,6 +2020,28 @@ class OfflineTranslator:
         if owners[0] == "cronjobs":
             return f"pods of cronjobs {name} and their nodes"
         return f"{lead} pods of {owners[0]} {name}"
+
+    def _restated(self, conversation: tuple[Any, ...], namespace: str | None) -> Any:
+        """The last turn, its question said whole when it was itself a follow-up ("which are not ready?"
+        after "nodes" is "nodes which are not ready?"), so that what builds on its question reads the
+        objects its SQL found."""
+        last = conversation[-1]
+        question, sql = followup._said(last, "question"), followup._said(last, "sql")
+        earlier = followup._said(conversation[-2], "question") if len(conversation) > 1 else None
+        if not question or not sql or not earlier or self._reads_as(question, sql, namespace):
+            return last
+        whole = f"{earlier.rstrip(' ?.!')} {question}"
+        return {"question": whole, "sql": sql} if self._reads_as(whole, sql, namespace) else last
+
+    def _reads_as(self, question: str, sql: str, namespace: str | None) -> bool:
+        """Whether `question`, asked alone, finds the rows `sql` filters for (its table and its filters)."""
+        read = followup._tree(self._read_or_none(normalise(question), question, namespace))
+        said = followup._tree(sql)
+        if read is None or said is None:
+            return False
+        return _main_table(read.sql()) == _main_table(sql) and set(followup._conjuncts(read)) == set(
+            followup._conjuncts(said)
+        )
 
     def _read_or_none(self, text: str, question: str, namespace: str | None) -> str | None:
         """The SQL `text` reads as, or None when it reads as nothing (or is declined)."""
@@ -8924,17 +8948,28 @@ _WHAT_KEPT = (
 def _counted_each(text: str, sql: str) -> str:
     """ "Which nodes run crashlooping pods, and how many each?": the objects a join found, each once, with how
     many rows of the other side each one met (the join read alone lists them with DISTINCT)."""
-    each = r"(?:,|\band|\+)\s*how many(?: [a-z]+)?(?: (?:on|in|for|per|of))? (?:each(?: one)?|apiece)\W*$"
-    if not rx.search(each, text):
+    lead = r"(?:,|\band|\+)?\s*how many"
+    each = lead + r"(?: (?P<kind>[a-z]+))?(?: (?:on|in|for|per|of))? (?:each(?: one)?|apiece)\W*$"
+    # "…, how many pods does each have?", "… and how many pods each has"
+    each += "|" + lead + r" (?P<kind2>[a-z]+) (?:(?:does|do) )?each(?: one)? (?:has|have|runs?)\W*$"
+    said = rx.search(each, text)
+    if not said:
         return sql
     tree = sqlglot.parse_one(sql, read="duckdb")
     joined = tree.args.get("distinct") and tree.args.get("joins")
     if not joined or tree.find(exp.AggFunc) or tree.args.get("limit"):
         return sql
-    shown = [e.copy() for e in tree.expressions]
+    # the kind counted is not shown beside each object: "deployments … how many pods each" counts the pods
+    word = said.group("kind") or said.group("kind2") or ""
+    tables = list(tree.find_all(exp.Table))
+    counted = {t.alias_or_name for t in tables if word and t.name.startswith(word.rstrip("s"))}
+    shown = [e.copy() for e in tree.expressions if not (isinstance(e, exp.Column) and e.table in counted)]
+    if not shown:
+        return sql
     tree.set("distinct", None)
+    tree.set("expressions", shown)
     tree.select(exp.Count(this=exp.Star()), copy=False)
-    return tree.group_by(*shown, copy=False).sql(dialect="duckdb")
+    return tree.group_by(*[e.copy() for e in shown], copy=False).sql(dialect="duckdb")
 
 
 def _what_kept_shown(text: str, sql: str) -> str:
