@@ -425,3 +425,11 @@ def test_how_many_of_the_other_kind_each_has(translator, engine, question):
         "WHERE p.namespace = 'checkout' AND d.ready_replicas < d.desired GROUP BY r.owner_name",
         columns=True,
     )
+
+
+def test_which_failed_after_a_listing(translator, engine):
+    """'which failed?' showed every job with its failed-pod count: the column named alike, no filter."""
+    jobs = Turn("jobs in batch", "SELECT name FROM jobs WHERE namespace = 'batch'")
+    assert_same_rows(translator, engine, "which failed?",
+                     "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Failed'",
+                     columns=True, turns=(jobs,))

@@ -405,6 +405,8 @@ class OfflineTranslator:
                 ):  # "svc too": the same for that kind (not "split that by reason too")
                     text = f"and {too.group(1)}?"
                 text = rx.sub(r"^excl\.?\s+", "excluding ", text)  # "excl batch"
+                # "which failed?": which of those did, not the column named alike
+                text = rx.sub(r"^(which|what)\s+([a-z]+ed)(\s*[?.!]*)$", r"\1 of those \2\3", text)
                 text = rx.sub(r"^anything (in|on|from) ", r"any \1 ", text)  # "anything in kube-system?"
                 # "which reasons are those, and how many of each?": the answer counted by that column
                 text = rx.sub(
