@@ -433,3 +433,13 @@ def test_which_failed_after_a_listing(translator, engine):
     assert_same_rows(translator, engine, "which failed?",
                      "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Failed'",
                      columns=True, turns=(jobs,))
+
+
+def test_a_zone_said_by_its_letter(translator, engine):
+    """'only zone a' was declined; the demo cluster's zones are us-east-1a, -1b and -1c."""
+    turns = (Turn("nodes", "SELECT name FROM nodes"), Turn("with their zones", "SELECT name, zone FROM nodes"))
+    assert_same_rows(translator, engine, "only zone a", "SELECT name, zone FROM nodes WHERE zone = 'us-east-1a'",
+                     columns=True, turns=turns)
+    assert_same_rows(translator, engine, "pods in zone b",
+                     "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.zone = 'us-east-1b'",
+                     columns=True)

@@ -341,7 +341,7 @@ class OfflineTranslator:
         text = self._class_volumes(text)
         text = self._namespace_slips(self._namespace_globs(text))
         text = self._namespace_label_words(self._namespace_label_values(self._used_kind(text)))
-        text = self._pods_in_zone(text)
+        text = self._pods_in_zone(self._zone_letters(text))
         text = self._kind_column_first(text)
         text = self._label_values_asked(text)
         # "which namespaces run daemonsets?", "namespaces with warning events": those that have some
@@ -803,6 +803,21 @@ class OfflineTranslator:
             }:
                 return found
         return None
+
+    def _zone_letters(self, text: str) -> str:
+        """ "only zone a", "pods in zone b": the one zone of the cluster's that ends in that letter
+        (us-east-1a), as people shorten them."""
+        if self.grounding is None:
+            return text
+
+        def whole(m: re.Match) -> str:
+            with contextlib.suppress(Exception):  # a cluster without nodes the asker may read has no zones
+                zones = [z for z in self.grounding.values("nodes", "zone") if z and z.endswith(m.group(2))]
+                if len(zones) == 1:
+                    return f"{m.group(1)}{zones[0]}"
+            return m.group(0)
+
+        return rx.sub(r"\b(zone\s+)([a-z])\b(?![\-.])", whole, text)
 
     def _kind_column_first(self, text: str) -> str:
         """ "Storage class of the postgres pvcs": the claims' column, said before them, not the storage
