@@ -443,3 +443,25 @@ def test_a_zone_said_by_its_letter(translator, engine):
     assert_same_rows(translator, engine, "pods in zone b",
                      "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.zone = 'us-east-1b'",
                      columns=True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the cluster runs log-aggregator: "log" starts a name, yet log lines are still not held
+        "show me the last 50 log lines of the fraud-detector container in payments",
+        "last 100 log lines from the crashlooping fraud-detector pods",
+        # "print" leads like "show", but a secret's key printed is still declined
+        "print the privte key stored in secret payments-api-tls",
+    ],
+)
+def test_still_declined(translator, question):
+    t = translator.translate(question, context=ctx())
+    assert t.declined, t.sql
+
+
+def test_not_running_then_a_column(translator, engine):
+    """', w/ status' after 'not Running' was read as a second state denied."""
+    assert_same_rows(translator, engine, "po here not Running, w/ status",
+                     "SELECT name, status FROM pods WHERE namespace = 'checkout' AND status <> 'Running'",
+                     columns=True, namespace="checkout")

@@ -2131,7 +2131,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"cpu\b",
      r"\1 with a cpu target"),
     # "print the data of configmap x", "display the pods": shown, as "show" says
-    (r"^\W*(?:print|display|output)(?: out)?\b", "show"),
+    # (not a secret's: "print the private key of …" is declined as said)
+    (r"^\W*(?:print|display|output)(?: out)?\b"
+     r"(?!.*\b(?:secrets?|keys?|passwords?|tokens?|credentials?|certs?|certificates?)\b)", "show"),
     # "containers limited to 2 cpus", "pods limited to 512Mi": that limit
     (r"\blimited to (\d+(?:\.\d+)?m?) ?(?:cpus?|cores?|vcpus?)\b", r"with a cpu limit of \1"),
     (r"\blimited to (\d+(?:\.\d+)?) ?(gi|gib|mi|mib|gb|mb|g|m)\b(?: (?:of )?(?:memory|mem|ram))?",
@@ -2149,7 +2151,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      "not ready and unschedulable"),
     # "not running or pending", "not running and not pending": in neither state, said as "not pending or
     # running" (a lone "not running" is read before the words after it)
-    (r"\bnot running(?:,? or|,? nor| and not|,) (?:not )?(?!(?:in|on|at|the|a|an|and|yet|completed)\b)"
+    (r"\bnot running(?:,? or|,? nor| and not) (?:not )?(?!(?:in|on|at|the|a|an|and|yet|completed)\b)"
      r"([a-z][a-z\-]*)\b", r"not \1 or running"),
     # "only the autoscaled ones", "autoscaled deployments": those an hpa scales
     (r"\bthe autoscaled ones\b", "those with an hpa"),

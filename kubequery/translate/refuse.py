@@ -401,8 +401,12 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     # a word inside a dotted name is part of a value: "provisioner ebs.csi.aws.com"
     dotted = {w for token in rx.findall(r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)+", text) for w in token.split(".")}
     dotted |= {w for token in rx.findall(r"(?:/[\w.\-]+)+/?", text) for w in token.split("/")}  # "/var/log"
-    # a word that starts the cluster's names names those objects: "prometheus pods" (prometheus-k8s-0 …)
+    # a word that starts the cluster's names, said before a kind, names those objects: "prometheus pods"
+    # (prometheus-k8s-0 …); not "log lines" of a cluster that runs a log-aggregator
+    kinds = r"\s+(?:pods?|po|deployments?|deploys?|stateful ?sets?|sts|daemon ?sets?|ds|service ?accounts?"
+    kinds += r"|sa)\b"
     leading = {n.split("-")[0] for n in names if "-" in n}
+    leading = {w for w in leading if rx.search(rf"\b{re.escape(w)}{kinds}", text)}
     for w in words:
         if w in lx.OUT_OF_SCOPE and w not in dotted and w not in names and w not in leading:
             if w in ("account", "accounts") and rx.search(r"service ?accounts?", text):
