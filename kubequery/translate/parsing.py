@@ -2131,9 +2131,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"cpu\b",
      r"\1 with a cpu target"),
     # "print the data of configmap x", "display the pods": shown, as "show" says
-    # (not a secret's: "print the private key of …" is declined as said)
+    # (not a secret's, an env var's or a log's: "print the private key of …" is declined as said)
     (r"^\W*(?:print|display|output)(?: out)?\b"
-     r"(?!.*\b(?:secrets?|keys?|passwords?|tokens?|credentials?|certs?|certificates?)\b)", "show"),
+     r"(?!.*\b(?:secrets?|keys?|passwords?|tokens?|credentials?|certs?|certificates?|env|environment|"
+     r"variables?|vars?|values?|logs?)\b)", "show"),
     # "containers limited to 2 cpus", "pods limited to 512Mi": that limit
     (r"\blimited to (\d+(?:\.\d+)?m?) ?(?:cpus?|cores?|vcpus?)\b", r"with a cpu limit of \1"),
     (r"\blimited to (\d+(?:\.\d+)?) ?(gi|gib|mi|mib|gb|mb|g|m)\b(?: (?:of )?(?:memory|mem|ram))?",
