@@ -244,3 +244,14 @@ def test_a_word_starting_the_clusters_names_is_not_out_of_scope(real_translator)
     not a metrics system kubequery cannot read."""
     t = real_translator.translate("prometheus pods", context=ctx())
     assert "do not hold that" not in (t.message or ""), t.message
+
+
+@pytest.mark.parametrize("question", ["which pvcs are mounted by pending pods?", "pvcs used by pending pods"])
+def test_the_claims_of_pending_pods(real_translator, real_engine, question):
+    """It answered with the pods whose claims are pending: the other kind, another state."""
+    assert_same_rows(
+        real_translator, real_engine, question,
+        "SELECT DISTINCT c.namespace, c.name FROM persistentvolumeclaims c JOIN pods p ON p.namespace = c.namespace "
+        "AND list_contains(p.pvcs, c.name) WHERE p.status = 'Pending'",
+        columns=True,
+    )

@@ -7829,10 +7829,14 @@ class OfflineTranslator:
                     assert how is not None
                     a_sql = joins.absent(a_sql, user, how)
                 return a_sql
+        # (not "which pvcs are mounted by pending pods?": the claims of pods pending, read as a join)
+        claims_asked = rx.match(r"\s*(?:(?:which|what|list|show)\s+(?:the\s+)?)?(?:pvcs?|claims?)\b", text)
+        claims_of_pending_pods = claims_asked and rx.search(r"\bpending (?:pods?|po)\b", text)
         if (
             rx.search(r"\bpods?\b|\bpo\b", text)
             and rx.search(r"\b(pvcs?|claims?)\b", text)
             and rx.search(r"pending", text)
+            and not claims_of_pending_pods
         ):
             asked = rx.match(
                 r"\s*(?:(?:which|what|list|show)\s+(?:the\s+)?)?(nodes?|namespaces?|ns)\b", text
