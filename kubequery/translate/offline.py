@@ -447,14 +447,15 @@ class OfflineTranslator:
             refuse(self._secret_names_masked(text), self._names, previous_sql)
             if (listed := self._columns_of_each(text, context)) is not None:
                 return listed
-            if not conversation and (on_top := self._pods_on_top_node(text, context)) is not None:
-                return on_top
-            if not conversation and (workloads := self._workloads_listed(text, namespace)) is not None:
-                said = "understood: workloads of every kind"
-                return OfflineResult(sql=workloads, confidence=0.7, message=said)
-            if not conversation and (side_by_side := self._counts_side_by_side(text)) is not None:
-                said = "understood: two kinds counted in each namespace"
-                return OfflineResult(sql=side_by_side, confidence=0.75, message=said)
+            if not conversation:  # questions of their own, read whole
+                if (on_top := self._pods_on_top_node(text, context)) is not None:
+                    return on_top
+                if (workloads := self._workloads_listed(text, namespace)) is not None:
+                    said = "understood: workloads of every kind"
+                    return OfflineResult(sql=workloads, confidence=0.7, message=said)
+                if (side_by_side := self._counts_side_by_side(text)) is not None:
+                    said = "understood: two kinds counted in each namespace"
+                    return OfflineResult(sql=side_by_side, confidence=0.75, message=said)
             if conversation:
                 turn = self._restated(conversation, namespace)
                 before = followup._said(turn, "question")
@@ -774,11 +775,20 @@ class OfflineTranslator:
         asked = rx.sub(r"\bits\b", "their", m.group(2))
         asked = rx.sub(r"\bit$", "them", rx.sub(r"\bit\b(?!$)", "they", asked))
         bare = rx.sub(r"^(?:their|the)\s+", "", asked)
-        for said in (f"{objects} and {asked}", f"{objects}, showing {bare}", f"{objects} with their {bare}"):
-            found = self._answer(said + m.group(3), context=context)
+        sayings = (f"{objects} and {asked}", f"{objects}, showing {bare}", f"{objects} with their {bare}")
+        return self._first_reading(
+            [said + m.group(3) for said in sayings], context,
+            lambda tree: tree.find(exp.Table).name == kinds[0][2] and len(tree.expressions) > 1,
+        )
+
+    def _first_reading(
+        self, sayings: list[str], context: Any, fits: Callable[[Any], bool]
+    ) -> OfflineResult | None:
+        """The answer to the first of several ways of saying a question whose query `fits`, or None."""
+        for said in sayings:
+            found = self._answer(said, context=context)
             tree = followup._tree(found.sql) if not found.declined else None
-            table = tree.find(exp.Table) if tree is not None else None
-            if table is not None and table.name == kinds[0][2] and len(tree.expressions) > 1:
+            if tree is not None and tree.find(exp.Table) is not None and fits(tree):
                 return found
         return None
 
@@ -795,14 +805,15 @@ class OfflineTranslator:
         if not whose or whose[0][0] != 0:
             return None
         columns = _columns_listed(of.group(1), self.catalog[whose[0][2]])
-        for said in (", showing", " with their", " and their") if columns else ():
-            found = self._answer(f"{of.group(2)}{said} {of.group(1)}{of.group(3)}", context=context)
-            tree = followup._tree(found.sql) if found and not found.declined else None
-            if tree is not None and not tree.args.get("joins") and columns <= {
-                c.name for e in tree.expressions for c in e.find_all(exp.Column)
-            }:
-                return found
-        return None
+        if not columns:
+            return None
+        ways = (", showing", " with their", " and their")
+        sayings = [f"{of.group(2)}{said} {of.group(1)}{of.group(3)}" for said in ways]
+        return self._first_reading(
+            sayings, context,
+            lambda tree: not tree.args.get("joins")
+            and columns <= {c.name for e in tree.expressions for c in e.find_all(exp.Column)},
+        )
 
     def _zone_letters(self, text: str) -> str:
         """ "only zone a", "pods in zone b": the one zone of the cluster's that ends in that letter
@@ -8982,8 +8993,8 @@ def _counted_each(text: str, sql: str) -> str:
         return sql
     # the kind counted is not shown beside each object: "deployments … how many pods each" counts the pods
     word = said.group("kind") or said.group("kind2") or ""
-    tables = list(tree.find_all(exp.Table))
-    counted = {t.alias_or_name for t in tables if word and t.name.startswith(word.rstrip("s"))}
+    stem = word.rstrip("s")
+    counted = {t.alias_or_name for t in tree.find_all(exp.Table) if word and t.name.startswith(stem)}
     shown = [e.copy() for e in tree.expressions if not (isinstance(e, exp.Column) and e.table in counted)]
     if not shown:
         return sql

@@ -405,10 +405,13 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     # (prometheus-k8s-0 …); not "log lines" of a cluster that runs a log-aggregator
     kinds = r"\s+(?:pods?|po|deployments?|deploys?|stateful ?sets?|sts|daemon ?sets?|ds|service ?accounts?"
     kinds += r"|sa)\b"
-    leading = {n.split("-")[0] for n in names if "-" in n}
-    leading = {w for w in leading if rx.search(rf"\b{re.escape(w)}{kinds}", text)}
+
+    def leads_names(w: str) -> bool:
+        said = rx.search(rf"\b{re.escape(w)}{kinds}", text)
+        return bool(said) and any(n.startswith(f"{w}-") for n in names)
+
     for w in words:
-        if w in lx.OUT_OF_SCOPE and w not in dotted and w not in names and w not in leading:
+        if w in lx.OUT_OF_SCOPE and w not in dotted and w not in names and not leads_names(w):
             if w in ("account", "accounts") and rx.search(r"service ?accounts?", text):
                 continue
             policy = r"(ingress|egress|incoming|outgoing) traffic|network ?polic|netpol|\b(services?|svc)\b"

@@ -796,16 +796,17 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         missing = {"desired", "ready_replicas"} <= columns and rx.search(
             r"\bmissing\b.*\bready\b|\bdesired\s*-\s*ready\b", text
         )
+        unrestarted = "restarts = 0" in p.conds  # "without a restart": no count nor time of one to rank by
         if "started_at" in columns and rx.search(_LONGEST_UP, text):
             p.order = "started_at ASC"  # up since the earliest: running the longest without a restart
             p.conds = [*(c for c in p.conds if c != "state = 'running'"), "state = 'running'"]
             p.extra = [e for e in p.extra if e != "restarts"]
-        elif "last_restart" in columns and rx.search(_RECENT_RESTART, text) and "restarts = 0" not in p.conds:
+        elif "last_restart" in columns and rx.search(_RECENT_RESTART, text) and not unrestarted:
             early = rx.search(r"\bleast recently\b|\blongest ago\b", text)
             p.order = f"last_restart {'ASC' if early else 'DESC'}"  # when they restarted, not how often
             p.conds = [*p.conds, "last_restart IS NOT NULL"]
             p.extra = [e for e in p.extra if e != "restarts"]
-        elif rx.search(r"restart", text) and "restarts = 0" not in p.conds:  # (not "without a restart")
+        elif rx.search(r"restart", text) and not unrestarted:
             least = rx.search(r"\b(least|fewest|lowest)\b", text)
             p.order, p.extra = f"restarts {'ASC' if least else 'DESC'}", [*p.extra, "restarts"]
         elif "revision" in columns and slots.column_type(tr.catalog[t], "revision") != "int" and rx.search(
@@ -817,7 +818,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         elif missing:  # "missing the most ready replicas": how far each is from what it asks for
             p.order = "missing DESC"
             p.extra = [*(e for e in p.extra if e != "desired"), "desired - ready_replicas AS missing"]
-        elif keyed and keyed != "age" and not (keyed == "last_restart" and "restarts = 0" in p.conds):
+        elif keyed and keyed != "age" and not (keyed == "last_restart" and unrestarted):
             desc = (slots.sort_column(text, tr.catalog[t]) or ("", True))[1]
             if slots.column_type(tr.catalog[t], keyed) == "timestamp" and rx.search(_OLDEST, text):
                 desc = False  # "the oldest 3 events by first seen": the earliest times first
@@ -831,7 +832,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             # when they last ran, not when the object was created ("ran least recently": the longest ago)
             p.order = f"{ran} {'ASC' if rx.search(r'least recently|longest ago', text) else 'DESC'}"
         elif t != "events" and (stamp := slots.time_column(text, tr.catalog[t])) and (
-            stamp != "last_restart" or "restarts = 0" not in p.conds  # (no restart: no time of one)
+            stamp != "last_restart" or not unrestarted
         ) and (
             when := rx.search(
                 rf"{_OLDEST}|newest|youngest|most recent|latest|stalest|least recently|longest ago"
