@@ -438,6 +438,14 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     )
     if same and tr._is_namespace(same.group(1), strict=True):
         text = f"only {same.group(1)}"
+    app = rx.fullmatch(
+        r"(?:and )?(?:(?:only|just) (?:the )?|which of (?:them|those|these) (?:are|is) (?:the )?)"
+        r"([a-z][a-z0-9\-]*)(?: ones?| pods?)?",
+        text.strip(" ?.!"),
+    )
+    key = tr._app_key("pods", app.group(1)) if app and listing(_said(turn, "sql"), "pods") else None
+    if key is not None:  # "pods in bookinfo" … "only reviews": those labelled app=reviews
+        text = f"with label {key}={app.group(1)}"
     swapped = _same_for_value(tr, text, _said(turn, "sql"))
     if swapped is not None:  # "cluster role bindings for cluster-admin" … "same for the view role"
         return swapped

@@ -536,6 +536,17 @@ class OfflineTranslator:
                     return OfflineResult(declined=True, message=missing, confidence=1.0)
                 return OfflineResult(sql=by_place, confidence=0.7, message="understood: pods, where they run")
             sql, understood, confidence = self._parse(text, question, namespace)
+            ignored = self._ignored_qualifier(text, sql, question, namespace) if sql is not None else None
+            if ignored is not None:  # "which nginx pods are not ready?": not every pod that is not ready
+                appled = self._app_named(text, _main_table(sql) or "")
+                found = self._parse(appled, question, namespace) if appled else (None, [], 0.0)
+                if found[0] is None or "labels[" not in found[0]:
+                    kind = self.catalog[_main_table(sql)].kind
+                    raise Declined(
+                        f"The offline translator did not understand how '{ignored}' picks the {kind}s; "
+                        f"without it the answer would be about all of them. {SUGGEST}"
+                    )
+                sql, understood, confidence = found
             placed = _places_of(text, reader, sql)
             if placed is not None:  # "which zones have crashlooping pods?": the zones, each once
                 sql, understood = placed, [*understood, "the places they are in, each once"]
@@ -573,6 +584,11 @@ class OfflineTranslator:
                         if denied is not None:
                             sql = denied
                             break
+                if sql == unexcluded:  # "pods except details-v1 ones": not all of them
+                    raise Declined(
+                        f"The offline translator did not understand what '{excluded}' leaves out; without it "
+                        f"the answer would keep them. {SUGGEST}"
+                    )
         except Declined as e:
             return OfflineResult(declined=True, message=str(e), confidence=1.0)
         if sql is None:
@@ -598,6 +614,12 @@ class OfflineTranslator:
                 kept = found is not None and _main_table(found) == _main_table(sql)  # still pdbs, say
                 if kept and quote(owner[0]) in found:
                     sql, understood, confidence, unread = _listed_with(found), said, sure, []
+        appled = self._app_named(text, "pods") if everything and _main_table(sql) == "pods" else None
+        if appled is not None:  # "reviews pods": the pods labelled app=reviews
+            with contextlib.suppress(Declined):
+                found, said, sure = self._parse(appled, question, namespace)
+                if found is not None and "labels[" in found:
+                    sql, understood, confidence, unread, everything = found, said, sure, [], False
         unlinked = self._unlinked_kind(text, sql) if everything and not unread else None
         if unlinked:  # "deployments with failed jobs": no link read between the two, so not every deployment
             return OfflineResult(declined=True, message=unlinked, confidence=0.0)
@@ -1165,6 +1187,63 @@ class OfflineTranslator:
         assert self.grounding is not None
         return word in self.grounding.nodes or any(word in self.grounding.names(t) for t in _NAMED_KINDS)
 
+    def _ignored_qualifier(self, text: str, sql: str, original: str, current: str | None) -> str | None:
+        """A word said right before the kind asked about that the query does not reflect: "nginx" in
+        "which nginx pods are not ready?" (the query is the same without it), or None."""
+        main = _main_table(sql)
+        for at, _, table in self.find_kinds(text):
+            before = rx.search(r"(?:^|\s)([a-z][a-z0-9\-]*[a-z0-9])\s+$", text[:at])
+            if table != main or before is None:
+                continue
+            word = before.group(1)
+            plain = lx.STOPWORDS | _FILLERS | _LISTING_WORDS | self._kinds.keys()
+            if len(word) < 3 or word in plain or word in sql.lower() or self._is_namespace(word, strict=True):
+                continue
+            if word in spelling.pattern_words() and word not in self._grounding_words():
+                continue  # a word the rules read, maybe said twice ("top 5 most frequent events")
+            without = f"{text[: before.start(1)]}{text[before.end(1):]}"
+            if self._parse(without, original, current)[0] == sql:
+                return word
+        return None
+
+    def _grounding_words(self) -> frozenset[str]:
+        return self.grounding.words() if self.grounding is not None else frozenset()
+
+    def _app_key(self, table: str, word: str) -> str | None:
+        """The app label key whose value `word` is on `table`'s objects ("reviews": app=reviews), when
+        the word names no namespace or object itself: pods are said by their app as often as by name."""
+        if self.grounding is None or self._is_namespace(word, strict=True):
+            return None
+        if any(word in self._object_names(t) for t in _OWNERS):
+            return None  # "kafka pods": the workload's own, read by its name
+        keys = ("app", "app.kubernetes.io/name", "k8s-app", "name")
+        return next((k for k in keys if word in self.grounding.label_key_values(table, k)), None)
+
+    def _app_named(self, text: str, table: str) -> str | None:
+        """The question with an app said by its value alone spelt as its label: "reviews pods",
+        "pods of productpage", "pods where app isn't ratings" (`app!=ratings`); None when there is none."""
+        said = (
+            r"(?<![\w\-])(?P<before>[a-z][a-z0-9\-]*)\s+(?=(?:pods?|po)\b)"
+            r"|\b(?:pods?|po)\s+(?:of|for|from|behind|running)\s+(?:the\s+)?(?P<after>[a-z][a-z0-9\-]*)\b"
+        )
+        for m in rx.finditer(said, text):
+            word = m.group("before") or m.group("after")
+            key = self._app_key(table, word) if word not in lx.STOPWORDS else None
+            if key is not None:
+                at = m.start("before") if m.group("before") else m.start("after")
+                return f"{text[:at]}{key}={word}{text[at + len(word):]}"
+        keyed = rx.search(
+            r"\b(?:where|whose|with)\s+(?:the\s+)?(?P<key>[a-z][\w./\-]*)\s+"
+            r"(?P<verb>is not|isn't|is|=|!=|equals)\s+(?P<value>[a-z0-9][\w.\-]*)",
+            text,
+        )
+        if keyed and self.grounding is not None:
+            key, value = keyed.group("key"), keyed.group("value")
+            if value in self.grounding.label_key_values(table, key):
+                sep = "=" if keyed.group("verb") in ("is", "=", "equals") else "!="
+                return f"{text[: keyed.start()]} with {key}{sep}{value}{text[keyed.end():]}"
+        return None
+
     def _known_word(self, word: str) -> bool:
         speller = self._spell()
         return word in speller.known or speller.inflected(word)
@@ -1370,6 +1449,10 @@ class OfflineTranslator:
             excluded,
         )
         conds, _ = self._conditions(source.name, excluded, [])
+        app = rx.fullmatch(r"(?:the\s+)?([a-z][a-z0-9\-]*)(?:\s+(?:ones?|pods?|po))?", excluded.strip())
+        key = self._app_key(source.name, app.group(1)) if app and source.name == "pods" else None
+        if not conds and key is not None:  # "other than details": the pods labelled app=details
+            conds = [f"labels[{quote(key)}] IS NOT DISTINCT FROM {quote(app.group(1))}"]
         held = {r.lower(): r for r in self.grounding.all_values("events", "reason")} if self.grounding else {}
         items = [w for w in re.split(r"\s*(?:,|\band\b|\bor\b|\bnor\b)\s*", excluded.strip()) if w]
         if source.name == "events" and len(items) > 1 and all(w in held for w in items):
@@ -7840,6 +7923,23 @@ class OfflineTranslator:
                     assert how is not None
                     a_sql = joins.absent(a_sql, user, how)
                 return a_sql
+        users = _UNUSED_KINDS.get(kinds[0], "").split() if kinds and not unused else []
+        used = rx.search(
+            r"(?<![\w\-])(?:in use|being used|used|mounted|referenced)\b"
+            r"(?:\s+by\s+(?:any\s+|a\s+|some\s+|the\s+)?"
+            r"(?:pods?|po|pvcs?|claims?|persistent ?volume ?claims?))?"
+            r"(?=\s*(?:$|[?.!,]|(?:in|-n)\s))",
+            text,
+        ) if len(users) == 1 and kinds[1:2] in ([], users) else None
+        if used and not rx.search(r"(?:\bnot|n't|\bnever|\bno)\s+(?:\w+\s+)?$", text[: used.start()]):
+            # "which storage classes are used?", "secrets in use": those some pod (or claim) names
+            a_text = text[: used.start()] + " " + text[used.end() :]
+            a_sql, _, _ = self._parse(a_text, a_text, current)
+            plain = a_sql is not None and " JOIN " not in a_sql and "count(" not in a_sql.lower()
+            if plain and _main_table(a_sql) == kinds[0]:
+                how = joins.relation(kinds[0], users[0], True, True)
+                assert how is not None
+                return joins.present(a_sql, users[0], how)
         # (not "which pvcs are mounted by pending pods?": the claims of pods pending, read as a join)
         claims_asked = rx.match(r"\s*(?:(?:which|what|list|show)\s+(?:the\s+)?)?(?:pvcs?|claims?)\b", text)
         claims_of_pending_pods = claims_asked and rx.search(r"\bpending (?:pods?|po)\b", text)

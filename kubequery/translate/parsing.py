@@ -1127,6 +1127,24 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "which of my pods has restarted the most?", "worst restarting pod": the one with the most restarts
     (r"\b(?:has|is the one that has|that has) (?:restarted|crashed) the most\b", "has the most restarts"),
     (r"\b(?:worst|top) restarting (pod|container)\b", r"\1 with the most restarts"),
+    # "the noisiest events": the ones that fired most
+    (r"\b(?:noisiest|loudest|chattiest)\s+(events?|warnings?|ev)\b", r"most frequent \1"),
+    # "when was details-v1 last scaled?": the time of its last scaling event
+    (r"\bwhen (?:was|did|has) (?:the )?(?:deployment |deploy )?([a-z0-9][\w\-.]*)(?: deployment| deploy)?"
+     r"(?: last)? (?:scaled|scale)(?: (?:up|down))?(?: last)?\b",
+     r"when was the last scaling event for deployment \1"),
+    # "when was node worker-4 last not ready?": the time of its last NodeNotReady event
+    (r"\bwhen (?:was|did) (?:the )?node ([a-z0-9][\w\-.]*) (?:last )?(?:not ready|notready|go not ?ready)"
+     r"(?: last)?\b",
+     r"when was the last nodenotready event for node \1"),
+    # "containers with limits equal to requests": the cpu pair and the memory pair each equal
+    (r"\b(?:resource )?(?:limits|requests) (?:are |is )?"
+     r"(?:equal(?:s)?(?: to)?|(?:the )?same as|match(?:es|ing)?|==?) "
+     r"(?:the |their |its )?(?:requests|limits)\b",
+     "cpu limit equal to cpu request and memory limit equal to memory request"),
+    # "pods that restart a lot", "containers restarting often": ones that have restarted
+    (r"\b(?:restart|restarts|restarting|keep restarting) (?:a lot|frequently|often|repeatedly|constantly)\b",
+     "restarting"),
     # "services with empty endpoints": without any
     (r"\bwith (?:empty|no ready|zero|0) endpoints\b", "without endpoints"),
     # "sorted high to low", "from highest to lowest value": descending (and the other way up)
@@ -4947,7 +4965,9 @@ _NOT_LABELS = {"type", "status", "hostnetwork", "phase", "reason", "namespace", 
 LabelCondition = tuple[str, "str | tuple[str, ...] | None", bool]
 
 # kubectl's selector flag: "-l 'app in (kafka,postgres)'", "--selector=!pod-template-hash"
-_SELECTOR_FLAG = re.compile(r"(?:^|\s)(?:-l|--selector)(?:=|\s+)(?:'([^']*)'|\"([^\"]*)\"|(\S+))")
+_SELECTOR_FLAG = re.compile(
+    r"(?:^|\s)(?:-l|--selector)(?:=|\s+)(?:'([^']*)'|\"([^\"]*)\"|([^\s(]+(?:\s+(?:in|notin)\s*\([^)]*\))?))"
+)
 
 
 def read_labels(text: str, original: str, compared: tuple[str, ...] = ()) -> tuple[list[LabelCondition], str]:
@@ -4966,7 +4986,8 @@ def read_labels(text: str, original: str, compared: tuple[str, ...] = ()) -> tup
             out += [_condition(r.key, r.operator, r.values) for r in selector.requirements]
     # a set-based term said in words: "pods with app in (reviews, ratings)", "labelled tier notin (cache)"
     for m in rx.finditer(
-        r"\b(?:labell?ed|label|with|where|whose)\s+(?:the\s+)?(?:label\s+)?([a-z][\w./\-]*)\s+(?:label\s+)?"
+        r"\b(?:labell?ed|label|with|where|whose|matching|match|matches)\s+(?:the\s+)?(?:label\s+)?"
+        r"([a-z][\w./\-]*)\s+(?:label\s+)?"
         r"(in|notin|not in)\s*\(([^)]*)\)",
         text,
     ):

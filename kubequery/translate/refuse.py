@@ -717,6 +717,12 @@ _NOT_HELD: list[tuple[str, str]] = [
         "resource requests need their resource ('the deployments with the most cpu requests').",
     ),
     (
+        # "the oldest image": when an image was built is in its registry, not in the cluster
+        r"\b(?:oldest|newest|most recent) images?\b|\bimages? (?:is|are) (?:the )?(?:oldest|newest)\b",
+        "When an image was built, and whether a newer one exists, is known to its registry, not the "
+        "cluster; kubequery can list the images and tags running, and pods created longest ago.",
+    ),
+    (
         r"\b(?:past|previous|prior|earlier|old|former) rollouts?\b|\brollouts? history\b|"
         r"\bhistory of (?:the )?rollouts?\b",
         "Past rollouts are history the cluster does not keep; kubequery reads its current state (each "
