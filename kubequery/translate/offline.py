@@ -8584,6 +8584,9 @@ def _why_shown(text: str, sql: str) -> str:
         return sql
     if why and why[0] in kept and why[1] not in shown:
         tree = tree.select(f"{source.alias_or_name + '.' if source.alias else ''}{why[1]}", copy=False)
+    elif source.name == "pods" and "phase" in kept and not {"status", "reason"} & (kept | shown):
+        # "failed pods and why": kubectl's STATUS says it (Error, OOMKilled, Evicted)
+        tree = tree.select(f"{source.alias_or_name + '.' if source.alias else ''}status", copy=False)
     return tree.sql(dialect="duckdb")
 
 

@@ -1127,6 +1127,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "which of my pods has restarted the most?", "worst restarting pod": the one with the most restarts
     (r"\b(?:has|is the one that has|that has) (?:restarted|crashed) the most\b", "has the most restarts"),
     (r"\b(?:worst|top) restarting (pod|container)\b", r"\1 with the most restarts"),
+    # "pending pods in ml and why": what the scheduler said about them
+    (r"^\W*(?:(?:which|what|list|show(?: me)?)\s+(?:the\s+|are\s+the\s+)?)?(pending (?:pods?|po)\b[^,?]*?)"
+     r"\s*(?:,\s*|\s+)(?:and|&)\s+why(?: (?:is that|are they|so))?\s*[?.!]*$",
+     r"why are the \1 pending?"),
     # "the noisiest events": the ones that fired most
     (r"\b(?:noisiest|loudest|chattiest)\s+(events?|warnings?|ev)\b", r"most frequent \1"),
     # "when was details-v1 last scaled?": the time of its last scaling event

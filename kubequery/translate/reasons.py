@@ -49,6 +49,13 @@ def named(text: str, reasons: Iterable[str]) -> list[str]:
 
 
 def _named(text: str, reasons: list[str]) -> list[str]:
+    # "failed pods created today": when they were made, not a FailedCreate
+    text = rx.sub(
+        r"\b(?:were |was )?created\s+(?=(?:today|yesterday|this|in the|within|since|before|after|over|during|"
+        r"last|less|more|under|\d|an? |at |on ))",
+        " ",
+        text,
+    )
     asked = {stem(w) for w in rx.findall(r"[a-z]+", text)}
     if rx.search(CANNOT, text):
         asked.add(_FAIL)
