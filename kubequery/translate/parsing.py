@@ -4427,6 +4427,12 @@ def normalise(question: str) -> str:
     # "-o jsonpath='{..image}'": the field it prints
     images = r"\s+(?:-o|--output)[= ]?jsonpath=['\"]?\{[^}'\"]*\.image\}['\"]?"
     text = rx.sub(images, " and their images", text)
+    # "-o jsonpath='{.items[*].spec.nodeName}'": the field it prints, said as its column
+    printed = rx.search(r"\s+(?:-o|--output)[= ]?jsonpath=['\"]?\{([^}'\"]*)\}['\"]?", text)
+    if printed:
+        field = printed.group(1).rsplit(".", 1)[-1].strip("[]*")
+        said = _JSONPATH_FIELDS.get(field, field)  # an unknown one stays, for the reader to decline
+        text = text[: printed.start()] + f" and their {said}" + text[printed.end() :]
     created = r"\s--sort-by[= ]['\"]?\{?\.metadata\.creationtimestamp\}?['\"]?"
     text = rx.sub(created, " sorted by created", text)
     text = rx.sub(r"\s--show-labels\b", " with their labels", text)
@@ -4969,6 +4975,13 @@ _NOT_LABELS = {"type", "status", "hostnetwork", "phase", "reason", "namespace", 
 LabelCondition = tuple[str, "str | tuple[str, ...] | None", bool]
 
 # kubectl's selector flag: "-l 'app in (kafka,postgres)'", "--selector=!pod-template-hash"
+# The last step of a jsonpath kubectl prints, and the column it names ("nodename": the pod's node).
+_JSONPATH_FIELDS = {
+    "nodename": "node", "podip": "ip", "hostip": "host ip", "phase": "phase", "name": "name",
+    "namespace": "namespace", "serviceaccountname": "service account", "clusterip": "cluster ip",
+    "replicas": "desired replicas", "readyreplicas": "ready replicas", "restartcount": "restarts",
+    "creationtimestamp": "created", "labels": "labels", "annotations": "annotations", "type": "type",
+}
 _SELECTOR_FLAG = re.compile(
     r"(?:^|\s)(?:-l|--selector)(?:=|\s+)(?:'([^']*)'|\"([^\"]*)\"|([^\s(]+(?:\s+(?:in|notin)\s*\([^)]*\))?))"
 )
