@@ -1209,6 +1209,10 @@ class OfflineTranslator:
     def _grounding_words(self) -> frozenset[str]:
         return self.grounding.words() if self.grounding is not None else frozenset()
 
+    def _node_ips(self) -> frozenset[str]:
+        held = self.grounding
+        return held.all_values("nodes", "internal_ip") if held is not None else frozenset()
+
     def _app_key(self, table: str, word: str) -> str | None:
         """The app label key whose value `word` is on `table`'s objects ("reviews": app=reviews), when
         the word names no namespace or object itself: pods are said by their app as often as by name."""
@@ -3627,13 +3631,22 @@ class OfflineTranslator:
             # "with image postgres", "whose image contains kafka"
             rx.search(r"\bimages?\s+(?:is\s+|=\s*|contain\w*\s+|like\s+|named\s+)?" + named, text),
         ]
-        found = [f for f in found if f]  # the first that names a repository, else the first said
+        # the first that names a repository, else the first said ("with image x": x, not "with")
+        found = [f for f in found if f and f.group(1) not in lx.STOPWORDS]
         m = next((f for f in found if f.group(1).rsplit("/", 1)[-1] in repos), found[0] if found else None)
         last = m.group(1).rsplit("/", 1)[-1] if m else ""
         after = rx.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", text[m.end() :]) if m else None
         said = (after.group(1), f"{after.group(1)} {after.group(2)}") if after else ()
         if any(w in self._kinds for w in said) and not said[0].startswith("image"):
             m = None  # "using the checkout-api service account": the name of another kind, not an image
+        colon = rx.match(r":(v?\d[\w.\-]*\w)", text[m.end() :]) if m else None
+        if m is not None and last not in repos and colon:  # "image recommendation:1.7.3", held or not
+            return f"%{m.group(1)}:{colon.group(1)}"
+        # "pods running productpage 1.16.2": a word of one repository's name (…-bookinfo-productpage-v1)
+        parted = {r for r in repos if last and last in r.split("-")} if m and last not in repos else set()
+        if len(parted) == 1 and len(last) >= 4 and last not in lx.STOPWORDS:
+            tag = rx.match(r"\s+(v?\d[\w.\-]*\w)", text[m.end() :])
+            return f"%{parted.pop()}:{tag.group(1)}" if tag else f"%/{parted.pop()}:%"
         if m is None or not (last in repos or (last in orgs and rx.match(r"\s+images?\b", text[m.end() :]))):
             # "curlimages/curl": a repository; "bitnami images": the images of one publisher
             if rx.search(r"\b(?:rc|release[- ]candidates?)\b.*\b(?:images?|tags?)\b|\(-rc\)", text):
@@ -5783,6 +5796,10 @@ class OfflineTranslator:
             table = "pods"  # "who mounts checkout-api-secrets?": the pods that use it
             p.conds.append(used)
         ip = rx.search(r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?![\w.])", rest)
+        on_node = ip and rx.search(rf"\b(?:on|at)\s+(?:node\s+)?{re.escape(ip.group(1))}", rest)
+        if table is None and on_node and ip.group(1) in self._node_ips():
+            table = "pods"  # "what is running on 10.0.3.12": the pods on the node with that address
+            p.conds.append(f"host_ip = {quote(ip.group(1))}")
         if table is None and ip and self.grounding is not None:  # "who is 10.112.6.54": whoever has that IP
             for where, column in _IP_COLUMNS:
                 if ip.group(1) in self.grounding.all_values(where, column):
@@ -8614,7 +8631,8 @@ _UNUSED_KINDS = {
     "clusterroles": "clusterrolebindings rolebindings",
 }
 # Where an IP address lives, in the order a bare address is looked up.
-_IP_COLUMNS = (("pods", "ip"), ("nodes", "internal_ip"), ("services", "cluster_ip"))
+# A node's own address first: pods on the host network share it.
+_IP_COLUMNS = (("nodes", "internal_ip"), ("pods", "ip"), ("services", "cluster_ip"))
 # List columns that name objects of another table, for the namespace such a name implies.
 _REFERENCED = {"configmaps": "configmaps", "secrets": "secrets", "pvcs": "persistentvolumeclaims"}
 _COUNTING = r"\bhow many\b|\bcount\b|\bnumber of\b"  # a count asked for

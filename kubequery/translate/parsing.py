@@ -1843,7 +1843,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"((?:in|on) .+)$",
      r"\3 \4 and their \1 \2"),
     # "which pods are still on recommendation 1.7.3?": those whose image is that version
-    (r"\b(?:still )?(?:on|running|using) (?!(?:an?|the) )([a-z][\w\-]*) v?(\d+\.\d+(?:\.\d+)?)\b",
+    (r"\b(?:still )?(?:on|running|using) (?!(?:an?|the|on|in|at|node|host|ip) )([a-z][\w\-]*) "
+     r"v?(\d+\.\d+(?:\.\d+)?)\b(?!\.\d)",
      r"with image \1:\2"),
     # "containers up but failing readiness": running, not ready
     (r"\b(containers?) (?:that are )?(?:up|running) but "
