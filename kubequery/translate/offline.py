@@ -92,6 +92,10 @@ _FILLERS = frozenset(
     + ["overview", "summary", "general", "actually", "really", "just", "basically", "ever", "various"]
     + ["different", "complete", "full", "thanks", "please", "kindly", "cluster", "here", "there"]
 )
+# verbs that ask, never pick: "what can role x do"
+_MODALS = frozenset(
+    ["can", "could", "should", "will", "would", "may", "might", "must", "shall", "does", "did"]
+)
 # words that ask for a list without picking from it: "what is still around", "what's defined in data"
 _LISTING_WORDS = frozenset(
     ["current", "still", "around", "defined", "present", "deployed", "installed", "created", "left"]
@@ -1196,7 +1200,7 @@ class OfflineTranslator:
             if table != main or before is None:
                 continue
             word = before.group(1)
-            plain = lx.STOPWORDS | _FILLERS | _LISTING_WORDS | self._kinds.keys()
+            plain = lx.STOPWORDS | _FILLERS | _LISTING_WORDS | _MODALS | self._kinds.keys()
             if len(word) < 3 or word in plain or word in sql.lower() or self._is_namespace(word, strict=True):
                 continue
             if word in spelling.pattern_words() and word not in self._grounding_words():

@@ -1127,6 +1127,19 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "which of my pods has restarted the most?", "worst restarting pod": the one with the most restarts
     (r"\b(?:has|is the one that has|that has) (?:restarted|crashed) the most\b", "has the most restarts"),
     (r"\b(?:worst|top) restarting (pod|container)\b", r"\1 with the most restarts"),
+    # "what can role pod-reader do?", "permissions of clusterrole view": that role's rules
+    (r"\bwhat (?:can|may|does) (?:the )?((?:cluster ?)?role) ([a-z0-9][\w\-.:]*) (?:do|allow|grant)\b",
+     r"verbs and resources of \1 \2"),
+    (r"\bwhat (?:can|may|does) (?:the )?([a-z0-9][\w\-.:]*) ((?:cluster ?)?role) (?:do|allow|grant)\b",
+     r"verbs and resources of \2 \1"),
+    (r"\b(?:what )?(?:permissions|perms|rules|rights) (?:of|for|in|granted by|does|do) (?:the )?"
+     r"((?:cluster ?)?role) ([a-z0-9][\w\-.:]*)(?: (?:have|has|grant|grants|give|gives))?(?=\W*$)",
+     r"verbs and resources of \1 \2"),
+    (r"\b(?:what )?(?:permissions|perms|rules|rights) (?:of|for|in|granted by|does|do) (?:the )?"
+     r"([a-z0-9][\w\-.:]*) ((?:cluster ?)?role)(?: (?:have|has|grant|grants|give|gives))?(?=\W*$)",
+     r"verbs and resources of \2 \1"),
+    (r"\b((?:cluster ?)?roles) (?:and|with) (?:their )?(?:permissions|perms|rules|rights)\b",
+     r"\1 with their verbs and resources"),
     # "pending pods in ml and why": what the scheduler said about them
     (r"^\W*(?:(?:which|what|list|show(?: me)?)\s+(?:the\s+|are\s+the\s+)?)?(pending (?:pods?|po)\b[^,?]*?)"
      r"\s*(?:,\s*|\s+)(?:and|&)\s+why(?: (?:is that|are they|so))?\s*[?.!]*$",
