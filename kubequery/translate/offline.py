@@ -9761,7 +9761,10 @@ def _elapsed(sql: str) -> str:
         return sql
     shown = [
         exp.Sub(this=exp.Anonymous(this="now"), expression=e.copy())
-        if isinstance(e, exp.Column) and e.name in _MOMENTS else e
+        if isinstance(e, exp.Column) and e.name in _MOMENTS
+        else exp.column("age", table=e.table or None)  # "how long ago was each node created": its age
+        if isinstance(e, exp.Column) and e.name == "created"
+        else e
         for e in tree.expressions
     ]
     tree.set("expressions", shown)
