@@ -608,6 +608,13 @@ class OfflineTranslator:
         if missing:  # "pods of deployment web" with no such deployment: not every pod
             return OfflineResult(declined=True, message=missing, confidence=1.0)
         everything = _lists_everything(sql)
+        if conversation and everything and rx.search(r"\b(?:their|them|those|these|they)\b", text):
+            return OfflineResult(  # "show their pods", read without what "their" points to: not every pod
+                declined=True,
+                message="The offline translator could not tie this follow-up to the previous answer; without "
+                f"that it would list every {self.catalog[_main_table(sql)].kind}. {SUGGEST}",
+                confidence=0.0,
+            )
         unread = self._unread(text) if everything else []
         owner = [w for w in unread if any(w in self._object_names(t) for t in _OWNERS if t != "replicasets")]
         if owner and len(unread) == 1 and not rx.search(r"\b(?:pods?|po)\b", text):
@@ -2146,11 +2153,17 @@ class OfflineTranslator:
         objects its SQL found."""
         last = conversation[-1]
         question, sql = followup._said(last, "question"), followup._said(last, "sql")
-        earlier = followup._said(conversation[-2], "question") if len(conversation) > 1 else None
-        if not question or not sql or not earlier or self._reads_as(question, sql, namespace):
+        if not question or not sql or len(conversation) < 2 or self._reads_as(question, sql, namespace):
             return last
-        whole = f"{earlier.rstrip(' ?.!')} {question}"
-        return {"question": whole, "sql": sql} if self._reads_as(whole, sql, namespace) else last
+        whole = question
+        for turn in reversed(conversation[-4:-1]):  # "deployments" … "in checkout" … "which are not ready?"
+            earlier = followup._said(turn, "question")
+            if not earlier:
+                break
+            whole = f"{earlier.rstrip(' ?.!')} {whole}"
+            if self._reads_as(whole, sql, namespace):
+                return {"question": whole, "sql": sql}
+        return last
 
     def _reads_as(self, question: str, sql: str, namespace: str | None) -> bool:
         """Whether `question`, asked alone, finds the rows `sql` filters for (its table and its filters)."""
