@@ -539,6 +539,13 @@ class OfflineTranslator:
                 if missing:
                     return OfflineResult(declined=True, message=missing, confidence=1.0)
                 return OfflineResult(sql=by_place, confidence=0.7, message="understood: pods, where they run")
+            node_said = rx.fullmatch(
+                r"\s*is\s+(?:the\s+)?([a-z0-9][\w\-.]*)\s+(?!running|hosting|using|carrying|having|serving)"
+                r"(\w.*?)\s*[?.!]*\s*",
+                text,
+            )
+            if node_said and node_said.group(1) in self._node_names() and not self.find_kinds(text):
+                text = f"is node {node_said.group(1)} {node_said.group(2)}?"  # "is worker-4 cordoned?"
             sql, understood, confidence = self._parse(text, question, namespace)
             ignored = self._ignored_qualifier(text, sql, question, namespace) if sql is not None else None
             if ignored is not None:  # "which nginx pods are not ready?": not every pod that is not ready
@@ -1219,6 +1226,9 @@ class OfflineTranslator:
 
     def _grounding_words(self) -> frozenset[str]:
         return self.grounding.words() if self.grounding is not None else frozenset()
+
+    def _node_names(self) -> frozenset[str]:
+        return self.grounding.nodes if self.grounding is not None else frozenset()
 
     def _node_ips(self) -> frozenset[str]:
         held = self.grounding
