@@ -1127,6 +1127,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "which of my pods has restarted the most?", "worst restarting pod": the one with the most restarts
     (r"\b(?:has|is the one that has|that has) (?:restarted|crashed) the most\b", "has the most restarts"),
     (r"\b(?:worst|top) restarting (pod|container)\b", r"\1 with the most restarts"),
+    # "which namespaces had evictions?": where pods were evicted
+    (r"\b(?:had|have|has|with|saw|seen|see) (?:any |recent )?evictions\b", "have evicted pods"),
     # "is worker-2 running any pending pods?": those pods on that node ("running" hosts them, no state)
     (r"^\W*(?:is|does) (?:node )?([a-z0-9][\w\-.]*) (?:running|hosting|run|host) (?:any )?([a-z\- ]*?)"
      r"(pods?|po)\b",
