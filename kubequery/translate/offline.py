@@ -547,6 +547,8 @@ class OfflineTranslator:
             if node_said and node_said.group(1) in self._node_names() and not self.find_kinds(text):
                 text = f"is node {node_said.group(1)} {node_said.group(2)}?"  # "is worker-4 cordoned?"
             sql, understood, confidence = self._parse(text, question, namespace)
+            if sql is None and (kinded_name := self._is_name_said(text)) is not None:  # "is x suspended?"
+                sql, understood, confidence = self._parse(kinded_name, question, namespace)
             ignored = self._ignored_qualifier(text, sql, question, namespace) if sql is not None else None
             if ignored is not None:  # "which nginx pods are not ready?": not every pod that is not ready
                 appled = self._app_named(text, _main_table(sql) or "")
@@ -1226,6 +1228,17 @@ class OfflineTranslator:
 
     def _grounding_words(self) -> frozenset[str]:
         return self.grounding.words() if self.grounding is not None else frozenset()
+
+    def _is_name_said(self, text: str) -> str | None:
+        """ "is cache-warmer suspended?" said with the kind of the one object so named: "is cronjob
+        cache-warmer suspended?"; None when no single kind holds the name."""
+        said = rx.fullmatch(r"\s*is\s+(?:the\s+)?([a-z0-9][\w\-.]*)\s+(\w.*?)\s*[?.!]*\s*", text)
+        if said is None or self.grounding is None or self.find_kinds(text):
+            return None
+        holders = [t for t in _NAMED_KINDS if said.group(1) in self.grounding.names(t)]
+        if len(holders) != 1:
+            return None
+        return f"is {self.catalog[holders[0]].kind.lower()} {said.group(1)} {said.group(2)}?"
 
     def _node_names(self) -> frozenset[str]:
         return self.grounding.nodes if self.grounding is not None else frozenset()
