@@ -5115,6 +5115,14 @@ def read_labels(text: str, original: str, compared: tuple[str, ...] = ()) -> tup
     if m and m.group(1) not in ("any", "label") and m.group(1) not in lx.STOPWORDS:  # "carry the label app=x"
         out.append((m.group(1), None, False))
         rest = rest.replace(m.group(0), " ")
+    # "pods labelled with tier": the key there, whatever its value
+    m = rx.search(
+        r"\blabell?ed\s+with\s+(?:an?\s+|the\s+)?([a-z][\w./\-]*)(?:\s+labels?)?(?=\s*(?:[?.!,]|$|(?:in|on|-n)\s))",
+        rest,
+    )
+    if not out and m and m.group(1) not in lx.STOPWORDS | {"label", "labels", "any", "some"}:
+        out.append((m.group(1), None, False))
+        rest = rest.replace(m.group(0), " ")
     # "nodes with label node-role.kubernetes.io/control-plane": a key alone
     key = r"([a-z][a-z0-9.\-_]*/[a-z0-9.\-_]+)"
     m = rx.search(rf"(?:have|has|with|carry|carries)\s+(?:the\s+)?label\s+{key}\s*$", rest)
