@@ -1127,6 +1127,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "which of my pods has restarted the most?", "worst restarting pod": the one with the most restarts
     (r"\b(?:has|is the one that has|that has) (?:restarted|crashed) the most\b", "has the most restarts"),
     (r"\b(?:worst|top) restarting (pod|container)\b", r"\1 with the most restarts"),
+    # "problems in checkout", "any issues with the pods in data?": what is wrong there
+    (r"^\W*(?:(?:are there |any )?(?:problems|issues|trouble)|what (?:problems|issues) "
+     r"(?:are there|exist))\s+(in|with)\b", r"what's wrong \1"),
     # "which namespaces had evictions?": where pods were evicted
     (r"\b(?:had|have|has|with|saw|seen|see) (?:any |recent )?evictions\b", "have evicted pods"),
     # "is worker-2 running any pending pods?": those pods on that node ("running" hosts them, no state)
