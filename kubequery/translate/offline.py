@@ -1216,11 +1216,14 @@ class OfflineTranslator:
             if table != main or before is None:
                 continue
             word = before.group(1)
-            plain = lx.STOPWORDS | _FILLERS | _LISTING_WORDS | _MODALS | self._kinds.keys()
-            if len(word) < 3 or word in plain or word in sql.lower() or self._is_namespace(word, strict=True):
+            # only a word naming an app of the cluster (its images, app labels, workloads), which no rule
+            # reads: other words the query does not reflect are often said twice ("top 5 most frequent")
+            # an app's whole name ("redis"), or a part of one ("productpage") that no rule reads
+            parts = {w for n in self._app_names() for w in n.split("-")}
+            named = word in self._app_names() or (word in parts and word not in spelling.pattern_words())
+            said = rx.findall(r"[a-z0-9][\w\-]*", original.lower())
+            if not named or word in sql.lower() or word not in said or self._is_namespace(word, strict=True):
                 continue
-            if word in spelling.pattern_words() and word not in self._grounding_words():
-                continue  # a word the rules read, maybe said twice ("top 5 most frequent events")
             without = f"{text[: before.start(1)]}{text[before.end(1):]}"
             if self._parse(without, original, current)[0] == sql:
                 return word
@@ -1246,6 +1249,18 @@ class OfflineTranslator:
     def _node_ips(self) -> frozenset[str]:
         held = self.grounding
         return held.all_values("nodes", "internal_ip") if held is not None else frozenset()
+
+    @functools.cache  # noqa: B019 - one translator per cluster, kept for the process
+    def _app_names(self) -> frozenset[str]:
+        """The names of the cluster's apps: its images' repositories, pods' app labels, workloads."""
+        if self.grounding is None:
+            return frozenset()
+        repos = {i.rsplit("/", 1)[-1].split(":", 1)[0].split("@", 1)[0]
+                 for i in self.grounding.all_values("containers", "image")}
+        apps = {v for k in ("app", "app.kubernetes.io/name", "k8s-app")
+                for v in self.grounding.label_key_values("pods", k) if v}
+        owners = {n for t in _OWNERS for n in self._object_names(t)}
+        return frozenset(n.lower() for n in repos | apps | owners)
 
     def _app_key(self, table: str, word: str) -> str | None:
         """The app label key whose value `word` is on `table`'s objects ("reviews": app=reviews), when
@@ -3684,6 +3699,7 @@ class OfflineTranslator:
             return f"%{m.group(1)}:{colon.group(1)}"
         # "pods running productpage 1.16.2": a word of one repository's name (…-bookinfo-productpage-v1)
         parted = {r for r in repos if last and last in r.split("-")} if m and last not in repos else set()
+        parted = set() if last in spelling.pattern_words() else parted  # "image@sha256": not image-resize
         if len(parted) == 1 and len(last) >= 4 and last not in lx.STOPWORDS:
             tag = rx.match(r"\s+(v?\d[\w.\-]*\w)", text[m.end() :])
             return f"%{parted.pop()}:{tag.group(1)}" if tag else f"%/{parted.pop()}:%"

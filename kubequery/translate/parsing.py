@@ -1154,7 +1154,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"\s*(?:,\s*|\s+)(?:and|&)\s+why(?: (?:is that|are they|so))?\s*[?.!]*$",
      r"why are the \1 pending?"),
     # "the noisiest events": the ones that fired most
-    (r"\b(?:noisiest|loudest|chattiest)\s+(events?|warnings?|ev)\b", r"most frequent \1"),
+    (r"\b(?:noisiest|loudest|chattiest)\s+(events|warnings)\b(?!\s+(?:reasons?|types?|sources?|kinds?))",
+     r"most frequent \1"),
     # "when was details-v1 last scaled?": the time of its last scaling event
     (r"\bwhen (?:was|did|has) (?:the )?(?:deployment |deploy )?([a-z0-9][\w\-.]*)(?: deployment| deploy)?"
      r"(?: last)? (?:scaled|scale)(?: (?:up|down))?(?: last)?\b",
