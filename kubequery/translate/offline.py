@@ -2864,6 +2864,13 @@ class OfflineTranslator:
             r"lack\w*|(?:don|doesn)'?t (?:run|have|host|use|mount)\w*)\b|\bmissing (?:an? |the )?$",
             b_lead,
         )
+        between = rx.findall(r"[a-z][\w\-]*", b_lead[absent.end() :]) if absent else []
+        unread = [w for w in between if w not in lx.STOPWORDS | {"any", "single", "one", "such"}]
+        if absent and unread and not b_conds and not self._conditions(b, " ".join(unread), [])[0]:
+            raise Declined(  # "nodes without gpu pods": not the nodes without any pod
+                f"The offline translator did not understand how '{' '.join(unread)}' picks the "
+                f"{self.catalog[b].kind}s; without it the answer would be about all of them. {SUGGEST}"
+            )
         if absent and absent.group(1) in ("no", "zero") and node is None:
             # "cronjobs with no failed job": the word says none such exists, not a zero count of failures
             said_ns = [namespace] if namespace else []
