@@ -1126,7 +1126,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r" and their \1"),
     # "which of my pods has restarted the most?", "worst restarting pod": the one with the most restarts
     (r"\b(?:has|is the one that has|that has) (?:restarted|crashed) the most\b", "has the most restarts"),
-    (r"\b(?:worst|top) restarting (pod|container)\b", r"\1 with the most restarts"),
+    (r"\b(?:worst|top) restarting (pods?|containers?)\b", r"\1 with the most restarts"),
+    # "pods with their restart count, most first": sorted from the top
+    (r",?\s*(?:the )?(?:most|highest|largest|biggest) (?:ones? )?first\b", " sorted desc"),
+    (r",?\s*(?:the )?(?:least|fewest|lowest|smallest) (?:ones? )?first\b", " sorted asc"),
     # "problems in checkout", "any issues with the pods in data?": what is wrong there
     (r"^\W*(?:(?:are there |any )?(?:problems|issues|trouble)|what (?:problems|issues) "
      r"(?:are there|exist))\s+(in|with)\b", r"what's wrong \1"),

@@ -1726,6 +1726,8 @@ TIME_WORDS: dict[tuple[str, str], str] = {
     ("events", "seen"): "last_seen",
     ("pods", "restarted"): "last_restart",
     ("pods", "restart"): "last_restart",
+    ("pods", "restarting"): "last_restart",  # "pods restarting in the last hour"
+    ("containers", "restarting"): "last_finished_at",
     ("horizontalpodautoscalers", "rescaled"): "last_scale_time",
     ("pods", "last restart"): "last_restart",
     ("containers", "started"): "started_at",  # "containers started in the last hour": their current run began
