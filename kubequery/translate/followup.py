@@ -1169,7 +1169,8 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
     # time window changes ("what about older than two weeks?")
     # read as the previous query's kind: an events window is on last_seen, not created
     probe = Parse(table=getattr(tree.find(exp.Table), "name", None) or "pods")
-    read_window(probe, text)
+    # the time the kind's own word names: "… and which ran in the last hour?" of cron jobs, their last run
+    read_window(probe, text, tr.catalog[probe.table] if probe.table in tr.catalog.names() else None)
     bare = r"^(?:(?:the )?ones? )?(?:older|younger|newer) than\b"
     bare += r"|^(?:created|started|seen) (?:in the|within)\b"  # "older than a day" alone narrows too
     bare += r"|^(?:created|started|made) (?:more|less|over|under) (?:than )?\w+ \w+ ago\b"

@@ -471,6 +471,12 @@ class OfflineTranslator:
                 )
                 if edited is not None and _main_table(edited) != _main_table(previous_sql):
                     edited = None  # the question before said too little to narrow
+                if edited is None and before and rx.match(r"\s*(?:and |but )?(?:which|that|who)\b", text):
+                    # "pods in payments" … "which restarted in the last hour?": the question said whole, when
+                    # it keeps the previous answer's filters and adds its own
+                    said_whole = f"{normalise(before).rstrip(' ?.!')} {text}"
+                    whole = self._read_or_none(said_whole, question, namespace)
+                    edited = whole if whole is not None and _narrows(previous_sql, whole) else None
                 if edited is None:
                     edited = followup.edit(self, text, turn, namespace)
                 tersed = followup._terse(text)  # "sort them alphabetically": by name
@@ -9037,6 +9043,16 @@ def _pulled_from(host: str) -> str:
     if host != "docker.io":
         return like
     return f"({like} OR NOT regexp_matches(image, '^[^/]*[.:][^/]*/|^localhost/'))"
+
+
+def _narrows(before: str, after: str) -> bool:
+    """Whether `after` asks the same table as `before` for fewer rows: its filters and more."""
+    was, now = followup._tree(before), followup._tree(after)
+    if was is None or now is None or _main_table(before) != _main_table(after):
+        return False
+    kept, added = set(followup._conjuncts(was)), set(followup._conjuncts(now))
+    same = not any(now.args.get(k) for k in ("joins", "group")) and not was.args.get("joins")
+    return same and kept < added
 
 
 def _lists_everything(sql: str) -> bool:
