@@ -46,6 +46,10 @@ _TERSE = (
      r"them) (?:keep )?(?:crashing|crash|failing|fail|failed|crashlooping|down|broken|restarting|"
      r"not ready|dying)$",
      "why"),
+    # "what are they requesting?": the cpu and memory each one asks for
+    (r"^(?:and |so )?(?:what|how much) (?:are|is|do|does) (?:they|those|these|it|each(?: one)?) "
+     r"(?:requesting|request|asking for|ask for|reserving|reserve)$",
+     "with their cpu and memory requests"),
     # "list them by age", "show those by restarts": sorted by it
     (r"^(?:list|show|sort|order|rank) (?:them|those|these) by (.+)$", r"sort by \1"),
     # "when did each one start?", "what time did each of those kick off?": when they did
@@ -446,6 +450,9 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     key = tr._app_key("pods", app.group(1)) if app and listing(_said(turn, "sql"), "pods") else None
     if key is not None:  # "pods in bookinfo" … "only reviews": those labelled app=reviews
         text = f"with label {key}={app.group(1)}"
+    compared = _than_shown(text, _said(turn, "sql"), tr.catalog)
+    if compared is not None:  # "how many replicas does each have?" … "which have more than one?"
+        return compared
     swapped = _same_for_value(tr, text, _said(turn, "sql"))
     if swapped is not None:  # "cluster role bindings for cluster-admin" … "same for the view role"
         return swapped
@@ -472,6 +479,36 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     if found is None:  # "in us-east-1b" (no namespace nor node): the previous answer narrowed
         found = _fragment(tr, text, turn, current, _PLACE_LEAD)
     return found
+
+
+_THAN_OPS = {"more": ">", "over": ">", "above": ">", "fewer": "<", "less": "<", "under": "<", "below": "<"}
+_THAN_OPS |= {"at least": ">=", "at most": "<="}
+
+
+def _than_shown(text: str, sql: str | None, catalog: Catalog) -> str | None:
+    """The previous rows kept by the one number they show: "which have more than one?" after each
+    deployment's replicas, "only those over 5" after restarts."""
+    said = rx.fullmatch(
+        r"(?:and |so )?(?:(?:which|what)(?: ones?)?|(?:only |just )?(?:the ones|those|these))\s+"
+        r"(?:(?:have|has|are|is|with|got)\s+)?(more|fewer|less|over|under|above|below|at least|at most)\s+"
+        rf"(?:than\s+)?{NUMW}",
+        text.strip(" ?.!"),
+    )
+    tree = _tree(sql)
+    if said is None or tree is None or tree.args.get("group") or tree.args.get("joins"):
+        return None
+    table = tree.find(sqlglot.exp.Table)
+    columns = [e for e in tree.expressions if isinstance(e, sqlglot.exp.Column)]
+    shown = [e for e in columns if e.name not in ("namespace", "name")]
+    if table is None or table.name not in catalog.names() or len(shown) != 1:
+        return None
+    if slots.column_type(catalog[table.name], shown[0].name) not in ("int", "float"):
+        return None
+    amount = number(said.group(2))
+    if amount is None:
+        return None
+    kept = tree.where(f"{shown[0].name} {_THAN_OPS[said.group(1)]} {amount}", copy=False)
+    return kept.sql(dialect="duckdb")
 
 
 def _deployment_added(text: str, sql: str | None) -> str | None:
