@@ -450,6 +450,9 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     key = tr._app_key("pods", app.group(1)) if app and listing(_said(turn, "sql"), "pods") else None
     if key is not None:  # "pods in bookinfo" … "only reviews": those labelled app=reviews
         text = f"with label {key}={app.group(1)}"
+    summed = _total_shown(text, _said(turn, "sql"), tr.catalog)
+    if summed is not None:  # "how big are they?" … "total?": their sizes added up
+        return summed
     compared = _than_shown(text, _said(turn, "sql"), tr.catalog)
     if compared is not None:  # "how many replicas does each have?" … "which have more than one?"
         return compared
@@ -485,6 +488,35 @@ _THAN_OPS = {"more": ">", "over": ">", "above": ">", "fewer": "<", "less": "<", 
 _THAN_OPS |= {"at least": ">=", "at most": "<="}
 
 
+def _one_number_shown(sql: str | None, catalog: Catalog) -> tuple[Any, str] | None:
+    """The previous query and the one numeric column it shows beside names, when it shows one."""
+    tree = _tree(sql)
+    if tree is None or tree.args.get("group") or tree.args.get("joins") or tree.args.get("limit"):
+        return None
+    table = tree.find(sqlglot.exp.Table)
+    columns = [e for e in tree.expressions if isinstance(e, sqlglot.exp.Column)]
+    shown = [e.name for e in columns if e.name not in ("namespace", "name", "status", "pod", "node")]
+    if table is None or table.name not in catalog.names() or len(shown) != 1:
+        return None
+    if slots.column_type(catalog[table.name], shown[0]) not in ("int", "float"):
+        return None
+    return tree, shown[0]
+
+
+def _total_shown(text: str, sql: str | None, catalog: Catalog) -> str | None:
+    """ "total?", "and the sum?" after sizes or counts shown: that column added up."""
+    asked = r"(?:and |so |what(?:'s| is) )?(?:the |in )?(?:total|sum|sum total)(?: of (?:it|that|those))?"
+    if not rx.fullmatch(asked, text.strip(" ?.!")):
+        return None
+    found = _one_number_shown(sql, catalog)
+    if found is None:
+        return None
+    tree, column = found
+    tree.set("expressions", [sqlglot.parse_one(f"sum({column})", read="duckdb")])
+    tree.set("order", None)
+    return tree.sql(dialect="duckdb")
+
+
 def _than_shown(text: str, sql: str | None, catalog: Catalog) -> str | None:
     """The previous rows kept by the one number they show: "which have more than one?" after each
     deployment's replicas, "only those over 5" after restarts."""
@@ -494,20 +526,12 @@ def _than_shown(text: str, sql: str | None, catalog: Catalog) -> str | None:
         rf"(?:than\s+)?{NUMW}",
         text.strip(" ?.!"),
     )
-    tree = _tree(sql)
-    if said is None or tree is None or tree.args.get("group") or tree.args.get("joins"):
+    found = _one_number_shown(sql, catalog) if said else None
+    amount = number(said.group(2)) if said else None
+    if found is None or amount is None:
         return None
-    table = tree.find(sqlglot.exp.Table)
-    columns = [e for e in tree.expressions if isinstance(e, sqlglot.exp.Column)]
-    shown = [e for e in columns if e.name not in ("namespace", "name")]
-    if table is None or table.name not in catalog.names() or len(shown) != 1:
-        return None
-    if slots.column_type(catalog[table.name], shown[0].name) not in ("int", "float"):
-        return None
-    amount = number(said.group(2))
-    if amount is None:
-        return None
-    kept = tree.where(f"{shown[0].name} {_THAN_OPS[said.group(1)]} {amount}", copy=False)
+    tree, column = found
+    kept = tree.where(f"{column} {_THAN_OPS[said.group(1)]} {amount}", copy=False)
     return kept.sql(dialect="duckdb")
 
 
