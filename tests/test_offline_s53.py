@@ -18,6 +18,11 @@ _SCALED = (
 _ON_WORKER_2 = "SELECT namespace, name FROM pods WHERE host_ip = '10.0.3.12'"
 _POD_READER = "SELECT verbs, resources FROM roles WHERE name = 'pod-reader'"
 _BOOKINFO = Turn("pods in bookinfo", "SELECT name FROM pods WHERE namespace = 'bookinfo'")
+_SHOP_RESTARTS = (
+    Turn("pods in shop", "SELECT name FROM pods WHERE namespace = 'shop'"),
+    Turn("with their restarts", "SELECT name, restarts FROM pods WHERE namespace = 'shop'"),
+)
+_ML = Turn("pods in ml", "SELECT name FROM pods WHERE namespace = 'ml'")
 
 # On the real 1.20 snapshot: the question, the turns before it, and SQL giving the rows and columns it must
 # answer with.
@@ -64,6 +69,16 @@ REAL = [
     ("is worker-2 running any not ready pods?", (),
      "SELECT namespace, name FROM pods WHERE node = 'worker-2' AND NOT is_ready"),
     ("how long ago was each node created?", (), "SELECT name, age FROM nodes"),
+    # follow-ups on the one number shown (were declined, or counted the rows)
+    ("only those over 2", _SHOP_RESTARTS,
+     "SELECT name, restarts FROM pods WHERE namespace = 'shop' AND restarts > 2"),
+    ("total?", _SHOP_RESTARTS, "SELECT sum(restarts) FROM pods WHERE namespace = 'shop'"),
+    ("what are they requesting?", (_ML,),
+     "SELECT name, cpu_request, memory_request FROM pods WHERE namespace = 'ml'"),
+    ("which namespaces had evictions?", (), "SELECT DISTINCT namespace FROM pods WHERE reason = 'Evicted'"),
+    ("pods labelled with tier", (), "SELECT namespace, name FROM pods WHERE map_contains(labels, 'tier')"),
+    ("problems in shop", (),
+     "SELECT name, status FROM pods WHERE namespace = 'shop' AND status NOT IN ('Running', 'Completed')"),
 ]
 
 
@@ -114,6 +129,13 @@ DEMO = [
     ("when was node worker-4 last not ready?", (),
      "SELECT max(last_seen) FROM events WHERE involved_kind = 'Node' AND involved_name = 'worker-4' "
      "AND reason = 'NodeNotReady'"),
+    # "which …" said after the question before, narrowing it (was: every pod, with its restarts)
+    ("which restarted in the last hour?", (Turn("pods in payments", "SELECT name FROM pods WHERE namespace = 'payments'"),),
+     "SELECT name FROM pods WHERE namespace = 'payments' AND restarts > 0 AND last_restart > now() - INTERVAL 1 HOUR"),
+    ("pods restarting in the last hour", (),
+     "SELECT namespace, name FROM pods WHERE restarts > 0 AND last_restart > now() - INTERVAL 1 HOUR"),
+    ("show pods with their restart count, most first", (),
+     "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC"),
     # a follow-up on three turns: "their" pods were every pod
     ("show their pods", _CHAIN, _UNREADY_CHECKOUT),
 ]
@@ -128,6 +150,7 @@ def test_demo(translator, engine, question, turns, gold):
 DECLINED = [
     ("which nginx pods are not ready?", "'nginx'"),
     ("the oldest image", "registry"),
+    ("nodes without gpu pods", "'gpu'"),
 ]
 
 
@@ -149,3 +172,9 @@ def test_an_exclusion_nothing_reads_is_declined(real_translator):
     # details-v1 is a deployment, whose pods name its replica set: every pod was listed
     t = real_translator.translate("pods except details-v1 ones", context=ctx())
     assert t.declined and "leaves out" in t.message, t.sql
+
+
+def test_a_name_asked_about_alone_reads_with_its_kind(translator):
+    # "is cache-warmer suspended?" was declined: the one kind holding the name says what it is
+    t = translator.translate("is cache-warmer suspended?", context=ctx())
+    assert not t.declined and "FROM cronjobs" in t.sql and "suspend" in t.sql, t.sql or t.message
