@@ -855,13 +855,23 @@ class OfflineTranslator:
         columns = _columns_listed(of.group(1), self.catalog[whose[0][2]])
         if not columns:
             return None
+        # a listing shows the name and namespace anyway: "name, namespace and age of deployments" is their age
+        table = self.catalog[whose[0][2]]
+        parts = [x for x in re.split(r"\s*(?:,|\band\b|&|\+)\s*", of.group(1).strip()) if x]
+        rest = [x for x in parts if slots.find_columns(x, table)[0].column not in ("name", "namespace")]
+        listed = " and ".join(rest)
         ways = (", showing", " with their", " and their")
-        sayings = [f"{of.group(2)}{said} {of.group(1)}{of.group(3)}" for said in ways]
-        return self._first_reading(
-            sayings, context,
-            lambda tree: not tree.args.get("joins")
-            and columns <= {c.name for e in tree.expressions for c in e.find_all(exp.Column)},
-        )
+        sayings = [f"{of.group(2)}{said} {listed}{of.group(3)}" for said in ways] if rest else [of.group(2)]
+        alone = lambda tree: not tree.args.get("joins") and _main_table(tree.sql()) == table.name  # noqa: E731
+        found = self._first_reading(sayings, context, alone)
+        tree = followup._tree(found.sql) if found is not None else None
+        if tree is None or tree.args.get("group") or tree.find(exp.AggFunc):
+            return None
+        # each column asked for is shown, one filtered on too ("name and status of pods in CrashLoopBackOff")
+        shown = {e.alias_or_name for e in tree.expressions}
+        for column in sorted(columns - shown - {"namespace", "name"}):
+            tree.select(column, copy=False)
+        return dataclasses.replace(found, sql=tree.sql(dialect="duckdb"))
 
     def _zone_letters(self, text: str) -> str:
         """ "only zone a", "pods in zone b": the one zone of the cluster's that ends in that letter
