@@ -312,6 +312,11 @@ class OfflineTranslator:
             each = self._for_each(self._mended(question), context)
             if each is not None:
                 return each
+            # "for each pod in team-b, its owner" is said "owner of each pod in team-b": read again as said
+            mended = self._mended(question)
+            again = self._answer(mended, context=context) if mended != question.strip().lower() else found
+            if not again.declined:
+                return again
             # "default cpu and memory requests and limits in payments": what the parser could not put together
             defaults = self._limit_range_defaults(self._mended(question), getattr(context, "namespace", None))
             if defaults is not None:
