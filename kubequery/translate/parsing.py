@@ -1130,6 +1130,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "pods with their restart count, most first": sorted from the top
     (r",?\s*(?:the )?(?:most|highest|largest|biggest) (?:ones? )?first\b", " sorted desc"),
     (r",?\s*(?:the )?(?:least|fewest|lowest|smallest) (?:ones? )?first\b", " sorted asc"),
+    # "hpa current vs desired": both replica counts shown, not the objects counted each way
+    (r"\b(current|min|max|minimum|maximum)\s*(?:vs\.?|versus|/)\s*(current|desired|min|max|minimum|maximum)\b"
+     r"(?!\s+replicas?)",
+     r"\1 and \2 replicas"),
     # "problems in checkout", "any issues with the pods in data?": what is wrong there
     (r"^\W*(?:(?:are there |any )?(?:problems|issues|trouble)|what (?:problems|issues) "
      r"(?:are there|exist))\s+(in|with)\b", r"what's wrong \1"),
