@@ -4427,7 +4427,11 @@ def normalise(question: str) -> str:
     # kubectl piped through grep, and its flags for order and labels: "kubectl get pods -A | grep -v Running"
     grepped = rx.search(r"\|\s*grep\b", text)
     inverted = r"\s*\|\s*grep\s+(?:-[a-z]*v[a-z]*|--invert-match)\s+(?:-[a-z]+\s+)*['\"]?([\w\-./]+)['\"]?"
-    text = rx.sub(inverted, r" not \1", text)
+    left_out = rx.findall(inverted, text)  # "| grep -v Running | grep -v Completed": neither
+    first = rx.search(inverted, text)
+    if first:
+        said = " not " + " and not ".join(left_out)
+        text = text[: first.start()] + said + rx.sub(inverted, "", text[first.start() :])
     text = rx.sub(r"\s*\|\s*grep\s+(?:-[a-z]+\s+)*['\"]?([\w\-./]+)['\"]?", r" \1", text)
     # a service's backends are its endpoints' addresses: "services with the most healthy backends",
     # "my services that have nothing ready behind them" (an ingress's backends are its services: left alone)
@@ -4458,6 +4462,13 @@ def normalise(question: str) -> str:
     # "-o jsonpath='{..image}'": the field it prints
     images = r"\s+(?:-o|--output)[= ]?jsonpath=['\"]?\{[^}'\"]*\.image\}['\"]?"
     text = rx.sub(images, " and their images", text)
+    # "-o custom-columns=NAME:.metadata.name,NODE:.spec.nodeName": the fields its columns print
+    custom = rx.search(r"\s+(?:-o|--output)[= ]?custom-columns=['\"]?([^\s'\"]+)['\"]?", text)
+    if custom:
+        fields = [c.split(":", 1)[-1].rsplit(".", 1)[-1].strip("[]*") for c in custom.group(1).split(",")]
+        said = [_JSONPATH_FIELDS.get(f, f) for f in fields if f not in ("name", "namespace")]
+        shown = f" and their {' and '.join(said)}" if said else ""
+        text = text[: custom.start()] + shown + text[custom.end() :]
     # "-o jsonpath='{.items[*].spec.nodeName}'": the field it prints, said as its column
     printed = rx.search(r"\s+(?:-o|--output)[= ]?jsonpath=['\"]?\{([^}'\"]*)\}['\"]?", text)
     if printed:
