@@ -79,6 +79,20 @@ REAL = [
     ("pods labelled with tier", (), "SELECT namespace, name FROM pods WHERE map_contains(labels, 'tier')"),
     ("problems in shop", (),
      "SELECT name, status FROM pods WHERE namespace = 'shop' AND status NOT IN ('Running', 'Completed')"),
+    # the second "grep -v" was read as kept
+    ("po -A | grep -v Running | grep -v Completed", (),
+     "SELECT namespace, name FROM pods WHERE status NOT IN ('Running', 'Completed')"),
+    # kubectl's output columns (were read as a label)
+    ("kubectl get deploy -n bookinfo -o custom-columns=NAME:.metadata.name,REPLICAS:.spec.replicas", (),
+     "SELECT name, desired FROM deployments WHERE namespace = 'bookinfo'"),
+    # columns listed of a kind, the namespace among them (was: the namespaces holding deployments)
+    ("show name, namespace and age of deployments", (), "SELECT namespace, name, age FROM deployments"),
+    ("namespace, name and status of pods in CrashLoopBackOff", (),
+     "SELECT namespace, name, status FROM pods WHERE status LIKE '%CrashLoopBackOff'"),
+    ("for each pod in team-b, its owner", (),
+     "SELECT name, owner_kind, owner_name FROM pods WHERE namespace = 'team-b'"),
+    ("hpa -A current vs desired", (),
+     "SELECT namespace, name, current_replicas, desired_replicas FROM horizontalpodautoscalers"),
 ]
 
 
