@@ -564,7 +564,17 @@ class OfflineTranslator:
             if ignored is not None:  # "which nginx pods are not ready?": not every pod that is not ready
                 appled = self._app_named(text, _main_table(sql) or "")
                 found = self._parse(appled, question, namespace) if appled else (None, [], 0.0)
-                if found[0] is None or "labels[" not in found[0]:
+                table = _main_table(sql) or ""
+                parted = [n for n in self._object_names(table) if ignored in n.split("-")]
+                if (found[0] is None or "labels[" not in found[0]) and parted:
+                    # "the ledger claims in payments": those whose names say it (data-ledger-db-0)
+                    column = "pod" if table == "containers" else "name"
+                    tree = sqlglot.parse_one(sql, read="duckdb")
+                    where = f"{column} LIKE {quote('%' + ignored + '%')}"
+                    if tree.find(exp.Table).alias:
+                        where = f"{tree.find(exp.Table).alias}.{where}"
+                    found = (tree.where(where, copy=False).sql(dialect="duckdb"), understood, confidence)
+                if found[0] is None or ("labels[" not in found[0] and not parted):
                     kind = self.catalog[_main_table(sql)].kind
                     raise Declined(
                         f"The offline translator did not understand how '{ignored}' picks the {kind}s; "
@@ -8029,9 +8039,11 @@ class OfflineTranslator:
             r"(?<![\w\-])(?:in use|being used|used|mounted|referenced)\b"
             r"(?:\s+by\s+(?:any\s+|a\s+|some\s+|the\s+)?"
             r"(?:pods?|po|pvcs?|claims?|persistent ?volume ?claims?))?"
-            r"(?=\s*(?:$|[?.!,]|(?:in|-n)\s))",
+            r"(?=\s*(?:$|[?.!,]|(?:in|-n)\s+([a-z0-9][\w\-]*)))",
             text,
         ) if len(users) == 1 and kinds[1:2] in ([], users) else None
+        if used and used.group(1) and not self._is_namespace(used.group(1), strict=True):
+            used = None  # "used by pods in crashloopbackoff": which pods, not where
         if used and not rx.search(r"(?:\bnot|n't|\bnever|\bno)\s+(?:\w+\s+)?$", text[: used.start()]):
             # "which storage classes are used?", "secrets in use": those some pod (or claim) names
             a_text = text[: used.start()] + " " + text[used.end() :]
