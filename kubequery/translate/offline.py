@@ -9852,7 +9852,7 @@ _UID = r"(?<![\w\-.])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 # Moments an object keeps, shown as the time since them when that is asked.
 _MOMENTS = frozenset({
     "last_heartbeat", "last_schedule", "last_successful", "renew_time", "last_restart", "last_seen",
-    "first_seen", "completion_time", "start_time", "finished_at", "started_at", "last_scale_time",
+    "first_seen", "completion_time", "start_time", "finished_at", "started_at", "last_scale_time", "started",
 })
 
 

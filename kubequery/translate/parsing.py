@@ -1130,6 +1130,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "pods with their restart count, most first": sorted from the top
     (r",?\s*(?:the )?(?:most|highest|largest|biggest) (?:ones? )?first\b", " sorted desc"),
     (r",?\s*(?:the )?(?:least|fewest|lowest|smallest) (?:ones? )?first\b", " sorted asc"),
+    # "how long has the cassandra statefulset existed?", "how long has pod x been pending?": its age
+    (r"^\W*how long has (.+?) (?:existed|been around|been there|been alive|been pending|been waiting)\b",
+     r"how old is \1"),
     # "hpa current vs desired": both replica counts shown, not the objects counted each way
     (r"\b(current|min|max|minimum|maximum)\s*(?:vs\.?|versus|/)\s*(current|desired|min|max|minimum|maximum)\b"
      r"(?!\s+replicas?)",
@@ -2344,6 +2347,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:the )?longest[- ](?:waiting|stuck|pending) (pending|unscheduled|unbound) (pods?|po|pvcs?)\b",
      r"the oldest \1 \2"),
     (r"\b(?:the )?longest[- ](?:waiting|stuck|pending) (pods?|po)\b", r"the oldest pending \1"),
+    # "the pod stuck pending longest", "the pod that has been pending the longest"
+    (r"^\W*(?:the |which )?(pods?|po|pvcs?|jobs?) (?:that (?:has|have) been |(?:has|have) been )?"
+     r"(?:stuck |waiting |sitting |left )?(?:in )?(pending|unscheduled|unbound)(?: state| status)? "
+     r"(?:the )?longest\b",
+     r"the oldest \2 \1"),
     # "containers that set no cpu or memory requests at all", "missing both cpu and mem limits": neither
     (r"\b(?:that |which )?(?:set|sets|have|has|with|declare|declares|specify|specifies) no "
      r"(?:cpu (?:or|nor|and) (?:memory|mem)|(?:memory|mem) (?:or|nor|and) cpu) (requests?|limits?)"

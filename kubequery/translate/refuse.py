@@ -632,7 +632,8 @@ _NOT_HELD: list[tuple[str, str]] = [
         # objects once there and now gone: the API forgets them ("being deleted" is Terminating, held;
         # "pvs whose claim was deleted" point at a missing name, held)
         r"\b(?:were |was |got |have been |has been )?(?:deleted|removed) (?:today|yesterday|recently|"
-        r"this (?:morning|week|month)|last \w+|in the (?:last|past)|since|\d+ \w+ ago)\b|\bexisted\b",
+        r"this (?:morning|week|month)|last \w+|in the (?:last|past)|since|\d+ \w+ ago)\b|"
+        r"^(?!\W*how long\b).*?\bexisted\b",  # (not "how long has it existed": its age)
         "Deleted objects are gone from the Kubernetes API, so kubequery cannot list them; it reads what "
         "exists now (and recent events).",
     ),
