@@ -1130,6 +1130,14 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "pods with their restart count, most first": sorted from the top
     (r",?\s*(?:the )?(?:most|highest|largest|biggest) (?:ones? )?first\b", " sorted desc"),
     (r",?\s*(?:the )?(?:least|fewest|lowest|smallest) (?:ones? )?first\b", " sorted asc"),
+    # "which node has room for a 4 cpu pod?", "nodes that can fit 8Gi of memory": that much free
+    (r"\b(?:has|have|with|having) (?:the )?(?:room|space|capacity) for (?:an? |another )?"
+     r"(\d+(?:\.\d+)?\s*(?:gi|gib|mi|mib|g|m)?)\s*(cpus?|cores?|memory|mem)(?: pods?)?\b",
+     r"with at least \1 \2 free"),
+    (r"\b(?:that |which )?(?:can )?(?:fit|take|hold) (?:an? |another )?"
+     r"(?:pod (?:requesting|with|that needs) )?(\d+(?:\.\d+)?\s*(?:gi|gib|mi|mib|g|m)?)\s*(?:of )?"
+     r"(cpus?|cores?|memory|mem)(?: pods?)?\b",
+     r"with at least \1 \2 free"),
     # "how long has the cassandra statefulset existed?", "how long has pod x been pending?": its age
     (r"^\W*how long has (.+?) (?:existed|been around|been there|been alive|been pending|been waiting)\b",
      r"how old is \1"),
