@@ -91,6 +91,9 @@ REAL = [
      "SELECT namespace, name, status FROM pods WHERE status LIKE '%CrashLoopBackOff'"),
     ("for each pod in team-b, its owner", (),
      "SELECT name, owner_kind, owner_name FROM pods WHERE namespace = 'team-b'"),
+    ("how long has the cassandra statefulset existed?", (), "SELECT age FROM statefulsets WHERE name = 'cassandra'"),
+    ("the pod stuck pending longest", (),
+     "SELECT namespace, name FROM pods WHERE status = 'Pending' ORDER BY created LIMIT 1"),
     ("hpa -A current vs desired", (),
      "SELECT namespace, name, current_replicas, desired_replicas FROM horizontalpodautoscalers"),
 ]
@@ -155,6 +158,12 @@ DEMO = [
      "SELECT namespace, name FROM pods WHERE status = 'Running' AND name LIKE '%nginx%'"),
     ("the ledger claims in payments", (),
      "SELECT name FROM persistentvolumeclaims WHERE namespace = 'payments' AND name LIKE '%ledger%'"),
+    # the narrowing said last was read alone: the namespace dropped
+    ("warnings only", (Turn("events in data", "SELECT object, reason, message FROM events WHERE namespace = 'data'"),),
+     "SELECT object, reason, message FROM events WHERE namespace = 'data' AND type = 'Warning'"),
+    ("which node has room for a 4 cpu pod?", (),
+     "SELECT n.name FROM nodes n LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.cpu_allocatable "
+     "HAVING n.cpu_allocatable - coalesce(sum(p.cpu_request), 0) >= 4"),
     # a follow-up on three turns: "their" pods were every pod
     ("show their pods", _CHAIN, _UNREADY_CHECKOUT),
 ]

@@ -61,6 +61,8 @@ _TERSE = (
      r"when did they \1"),
     # "start times?", "completion times?": when they started
     (r"^(?:and )?(?:their )?(start|completion|finish|end|creation) times?$", r"\1 time of each of them"),
+    # "warnings only", "the failed ones only": the narrowing said last
+    (r"^(?:and |but )?(?:the )?([a-z][\w\- ]*?) only$", r"only \1"),
     # "keep only headless services": the narrowing said as keeping
     (r"^keep (?:only|just) (?:the )?(.+)$", r"only \1"),
     # "which storage class?" after pvcs: the one each of them uses, not every storage class
