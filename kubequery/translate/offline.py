@@ -560,6 +560,12 @@ class OfflineTranslator:
             sql, understood, confidence = self._parse(text, question, namespace)
             if sql is None and (kinded_name := self._is_name_said(text)) is not None:  # "is x suspended?"
                 sql, understood, confidence = self._parse(kinded_name, question, namespace)
+            kept_in = _pinned_namespace(previous_sql) if conversation and namespace is None else None
+            everywhere = ALL_NAMESPACES + r"|\b(?:all|every|any|other) namespaces?\b"
+            if sql is not None and kept_in and _main_table(sql) == _main_table(previous_sql) and not (
+                _pinned_namespace(sql) or rx.search(everywhere, text)
+            ):  # "pods in shop" … "the crashlooping pods": those of shop
+                sql, understood, confidence = self._parse(text, question, kept_in)
             ignored = self._ignored_qualifier(text, sql, question, namespace) if sql is not None else None
             if ignored is not None:  # "which nginx pods are not ready?": not every pod that is not ready
                 appled = self._app_named(text, _main_table(sql) or "")
@@ -9070,6 +9076,15 @@ def _pulled_from(host: str) -> str:
     if host != "docker.io":
         return like
     return f"({like} OR NOT regexp_matches(image, '^[^/]*[.:][^/]*/|^localhost/'))"
+
+
+def _pinned_namespace(sql: str) -> str | None:
+    """The one namespace a query keeps to (`namespace = 'x'` among its top filters), or None."""
+    tree = followup._tree(sql) if sql else None
+    for cond in followup._conjuncts(tree) if tree is not None else []:
+        if m := rx.fullmatch(r"(?:\w+\.)?namespace = '([^']+)'", cond):
+            return m.group(1)
+    return None
 
 
 def _narrows(before: str, after: str) -> bool:
