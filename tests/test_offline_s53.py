@@ -94,6 +94,11 @@ REAL = [
     ("how long has the cassandra statefulset existed?", (), "SELECT age FROM statefulsets WHERE name = 'cassandra'"),
     ("the pod stuck pending longest", (),
      "SELECT namespace, name FROM pods WHERE status = 'Pending' ORDER BY created LIMIT 1"),
+    # a question of the same kind after one in a namespace keeps to it (was: every namespace)
+    ("the crashlooping pods", (Turn("pods in shop", "SELECT name FROM pods WHERE namespace = 'shop'"),),
+     "SELECT name FROM pods WHERE namespace = 'shop' AND status LIKE '%CrashLoopBackOff'"),
+    ("failed jobs", (Turn("jobs in batch", "SELECT name FROM jobs WHERE namespace = 'batch'"),),
+     "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Failed'"),
     ("hpa -A current vs desired", (),
      "SELECT namespace, name, current_replicas, desired_replicas FROM horizontalpodautoscalers"),
 ]
