@@ -476,14 +476,15 @@ class OfflineTranslator:
                 )
                 if edited is not None and _main_table(edited) != _main_table(previous_sql):
                     edited = None  # the question before said too little to narrow
-                if edited is None and before and rx.match(r"\s*(?:and |but )?(?:which|that|who)\b", text):
-                    # "pods in payments" … "which restarted in the last hour?": the question said whole, when
-                    # it keeps the previous answer's filters and adds its own
-                    said_whole = f"{normalise(before).rstrip(' ?.!')} {text}"
-                    whole = self._read_or_none(said_whole, question, namespace)
-                    edited = whole if whole is not None and _narrows(previous_sql, whole) else None
                 if edited is None:
                     edited = followup.edit(self, text, turn, namespace)
+                which = rx.match(r"\s*(?:and |but )?(?:which|that|who)\b", text)
+                if which and before and not (edited is not None and _narrows(previous_sql, edited)):
+                    # "pods in payments" … "which restarted in the last hour?" (read as every pod with its
+                    # restarts): the question said whole, when it keeps the previous filters and adds its own
+                    said_whole = f"{normalise(before).rstrip(' ?.!')} {text}"
+                    whole = self._read_or_none(said_whole, question, namespace)
+                    edited = whole if whole is not None and _narrows(previous_sql, whole) else edited
                 tersed = followup._terse(text)  # "sort them alphabetically": by name
                 shown = tersed != text and rx.match(r"with (?:the|their) \w+\?$", tersed)
                 if edited is None and before and shown:
@@ -889,7 +890,7 @@ class OfflineTranslator:
         if tree is None or tree.args.get("group") or tree.find(exp.AggFunc):
             return None
         # each column asked for is shown, one filtered on too ("name and status of pods in CrashLoopBackOff")
-        shown = {e.alias_or_name for e in tree.expressions}
+        shown = {c.name for e in tree.expressions for c in e.find_all(exp.Column)}
         for column in sorted(columns - shown - {"namespace", "name"}):
             tree.select(column, copy=False)
         return dataclasses.replace(found, sql=tree.sql(dialect="duckdb"))
@@ -2901,13 +2902,6 @@ class OfflineTranslator:
             r"lack\w*|(?:don|doesn)'?t (?:run|have|host|use|mount)\w*)\b|\bmissing (?:an? |the )?$",
             b_lead,
         )
-        between = rx.findall(r"[a-z][\w\-]*", b_lead[absent.end() :]) if absent else []
-        unread = [w for w in between if w not in lx.STOPWORDS | {"any", "single", "one", "such"}]
-        if absent and unread and not b_conds and not self._conditions(b, " ".join(unread), [])[0]:
-            raise Declined(  # "nodes without gpu pods": not the nodes without any pod
-                f"The offline translator did not understand how '{' '.join(unread)}' picks the "
-                f"{self.catalog[b].kind}s; without it the answer would be about all of them. {SUGGEST}"
-            )
         if absent and absent.group(1) in ("no", "zero") and node is None:
             # "cronjobs with no failed job": the word says none such exists, not a zero count of failures
             said_ns = [namespace] if namespace else []

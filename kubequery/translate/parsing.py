@@ -1128,8 +1128,12 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:has|is the one that has|that has) (?:restarted|crashed) the most\b", "has the most restarts"),
     (r"\b(?:worst|top) restarting (pods?|containers?)\b", r"\1 with the most restarts"),
     # "pods with their restart count, most first": sorted from the top
-    (r",?\s*(?:the )?(?:most|highest|largest|biggest) (?:ones? )?first\b", " sorted desc"),
-    (r",?\s*(?:the )?(?:least|fewest|lowest|smallest) (?:ones? )?first\b", " sorted asc"),
+    (r"^(?!.*\b(?:sort|sorted|order|ordered|rank|ranked|by)\b)(.*?),?\s*(?:the )?"
+     r"(?:most|highest|largest|biggest) "
+     r"(?:ones? )?first\b", r"\1 sorted desc"),
+    (r"^(?!.*\b(?:sort|sorted|order|ordered|rank|ranked|by)\b)(.*?),?\s*(?:the )?"
+     r"(?:least|fewest|lowest|smallest) "
+     r"(?:ones? )?first\b", r"\1 sorted asc"),
     # "which node has room for a 4 cpu pod?", "nodes that can fit 8Gi of memory": that much free
     (r"\b(?:has|have|with|having) (?:the )?(?:room|space|capacity) for (?:an? |another )?"
      r"(\d+(?:\.\d+)?\s*(?:gi|gib|mi|mib|g|m)?)\s*(cpus?|cores?|memory|mem)(?: pods?)?\b",
@@ -1143,7 +1147,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"how old is \1"),
     # "hpa current vs desired": both replica counts shown, not the objects counted each way
     (r"\b(current|min|max|minimum|maximum)\s*(?:vs\.?|versus|/)\s*(current|desired|min|max|minimum|maximum)\b"
-     r"(?!\s+replicas?)",
+     r"(?!\s+(?:replicas?|pods?))",
      r"\1 and \2 replicas"),
     # "problems in checkout", "any issues with the pods in data?": what is wrong there
     (r"^\W*(?:(?:are there |any )?(?:problems|issues|trouble)|what (?:problems|issues) "
