@@ -99,6 +99,12 @@ REAL = [
      "SELECT name FROM pods WHERE namespace = 'shop' AND status LIKE '%CrashLoopBackOff'"),
     ("failed jobs", (Turn("jobs in batch", "SELECT name FROM jobs WHERE namespace = 'batch'"),),
      "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Failed'"),
+    # two places compared (were: one of them counted, or a join to the first namespace)
+    ("how many pods on worker-1 vs worker-2?", (),
+     "SELECT node, count(*) FROM pods WHERE node IN ('worker-1', 'worker-2') GROUP BY node"),
+    ("which namespace has more pods, shop or bookinfo?", (),
+     "SELECT namespace, count(*) AS n FROM pods WHERE namespace IN ('shop', 'bookinfo') GROUP BY namespace "
+     "ORDER BY n DESC LIMIT 1"),
     ("hpa -A current vs desired", (),
      "SELECT namespace, name, current_replicas, desired_replicas FROM horizontalpodautoscalers"),
 ]

@@ -551,6 +551,9 @@ class OfflineTranslator:
                 if missing:
                     return OfflineResult(declined=True, message=missing, confidence=1.0)
                 return OfflineResult(sql=by_place, confidence=0.7, message="understood: pods, where they run")
+            compared = self._places_compared(text)
+            if compared is not None:  # "how many pods on worker-1 vs worker-2?": each one's count
+                return OfflineResult(sql=compared, confidence=0.7, message="understood: counts compared")
             node_said = rx.fullmatch(
                 r"\s*is\s+(?:the\s+)?([a-z0-9][\w\-.]*)\s+(?!running|hosting|using|carrying|having|serving)"
                 r"(\w.*?)\s*[?.!]*\s*",
@@ -1280,6 +1283,47 @@ class OfflineTranslator:
         if len(holders) != 1:
             return None
         return f"is {self.catalog[holders[0]].kind.lower()} {said.group(1)} {said.group(2)}?"
+
+    def _places_compared(self, text: str) -> str | None:
+        """Two namespaces or nodes compared by how many objects each holds: "how many pods on worker-1 vs
+        worker-2?", "compare pod counts of shop and bookinfo" (each one's count), "which namespace has more
+        pods, shop or bookinfo?" (the one with more). None when the question is not that."""
+        place = r"([a-z0-9][\w\-.]*)"
+        versus = r"\s*(?:,|vs\.?|versus|or|compared (?:to|with))\s*"
+        joined = r"\s*(?:,|vs\.?|versus|or|and|compared (?:to|with))\s*"
+        kinds = r"(pods?|po|services?|svcs?|deployments?|deploys?|jobs?|pvcs?|containers?)"
+        said = rx.fullmatch(rf"how many {kinds} (?:are |run |are there )?(?:on|in) {place}{versus}{place}\W*",
+                            text)
+        said = said or rx.fullmatch(
+            rf"compare (?:the )?{kinds} counts? (?:of|for|between|on|in) {place}{joined}{place}\W*", text
+        )
+        two = f"{place}{joined}{place}"
+        more = rx.fullmatch(
+            rf"which (?:namespace|ns|node|one|of {two}) has (more|the most|fewer|the fewest|less) "
+            rf"{kinds}(?:,? {two})?\W*",
+            text,
+        )
+        if said:
+            kind, a, b, most = said.group(1), said.group(2), said.group(3), None
+        elif more and (more.group(1) or more.group(5)):
+            a, b = (more.group(1), more.group(2)) if more.group(1) else (more.group(5), more.group(6))
+            kind, most = more.group(4), more.group(3) in ("more", "the most")
+        else:
+            return None
+        table = self._kinds.get(kind) or self._kinds.get(kind.rstrip("s"))
+        if table is None:
+            return None
+        if all(self._is_namespace(w, strict=True) for w in (a, b)):
+            column = "namespace"
+        elif all(w in self._node_names() for w in (a, b)) and table in ("pods", "containers"):
+            column = "node"
+        else:
+            return None
+        sql = (
+            f"SELECT {column}, count(*) AS {table} FROM {table} WHERE {column} IN ({quote(a)}, {quote(b)}) "
+            f"GROUP BY {column}"
+        )
+        return sql if most is None else f"{sql} ORDER BY {table} {'DESC' if most else 'ASC'} LIMIT 1"
 
     def _node_names(self) -> frozenset[str]:
         return self.grounding.nodes if self.grounding is not None else frozenset()
