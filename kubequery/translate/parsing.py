@@ -1134,6 +1134,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^(?!.*\b(?:sort|sorted|order|ordered|rank|ranked|by)\b)(.*?),?\s*(?:the )?"
      r"(?:least|fewest|lowest|smallest) "
      r"(?:ones? )?first\b", r"\1 sorted asc"),
+    # "how many pods per node on average?": the average of the counts
+    (r"^\W*how many ([a-z]+) (?:are there |run |are )?(per|on each|in each) ([a-z]+),? on average\b",
+     r"average number of \1 per \3"),
     # "which node has room for a 4 cpu pod?", "nodes that can fit 8Gi of memory": that much free
     (r"\b(?:has|have|with|having) (?:the )?(?:room|space|capacity) for (?:an? |another )?"
      r"(\d+(?:\.\d+)?\s*(?:gi|gib|mi|mib|g|m)?)\s*(cpus?|cores?|memory|mem)(?: pods?)?\b",
