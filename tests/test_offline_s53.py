@@ -105,6 +105,9 @@ REAL = [
     ("which namespace has more pods, shop or bookinfo?", (),
      "SELECT namespace, count(*) AS n FROM pods WHERE namespace IN ('shop', 'bookinfo') GROUP BY namespace "
      "ORDER BY n DESC LIMIT 1"),
+    # the pods are pending, not their claims (was: the pods whose claim is pending)
+    ("pending pods with a pvc", (),
+     "SELECT namespace, name FROM pods WHERE status = 'Pending' AND len(pvcs) > 0"),
     ("hpa -A current vs desired", (),
      "SELECT namespace, name, current_replicas, desired_replicas FROM horizontalpodautoscalers"),
 ]

@@ -8100,11 +8100,15 @@ class OfflineTranslator:
         # (not "which pvcs are mounted by pending pods?": the claims of pods pending, read as a join)
         claims_asked = rx.match(r"\s*(?:(?:which|what|list|show)\s+(?:the\s+)?)?(?:pvcs?|claims?)\b", text)
         claims_of_pending_pods = claims_asked and rx.search(r"\bpending (?:pods?|po)\b", text)
+        # "pending pods with a pvc": the pods are pending, not their claims
+        pending_claims = r"\bpending (?:pvcs?|claims?)\b|\b(?:pvcs?|claims?)\b.*\bpending\b"
+        pods_pending = rx.search(r"\bpending (?:pods?|po)\b", text) and not rx.search(pending_claims, text)
         if (
             rx.search(r"\bpods?\b|\bpo\b", text)
             and rx.search(r"\b(pvcs?|claims?)\b", text)
             and rx.search(r"pending", text)
             and not claims_of_pending_pods
+            and not pods_pending
         ):
             asked = rx.match(
                 r"\s*(?:(?:which|what|list|show)\s+(?:the\s+)?)?(nodes?|namespaces?|ns)\b", text
