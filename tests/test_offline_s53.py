@@ -108,6 +108,12 @@ REAL = [
     # the pods are pending, not their claims (was: the pods whose claim is pending)
     ("pending pods with a pvc", (),
      "SELECT namespace, name FROM pods WHERE status = 'Pending' AND len(pvcs) > 0"),
+    # a state besides the gpus was dropped (and "not ready" with it)
+    ("ready nodes with gpus", (), "SELECT name FROM nodes WHERE ready AND gpu_capacity > 0"),
+    ("failed pods that have an owner", (),
+     "SELECT namespace, name FROM pods WHERE phase = 'Failed' AND owner_kind IS NOT NULL"),
+    ("how many pods per node on average?", (),
+     "SELECT avg(n) FROM (SELECT count(*) AS n FROM pods WHERE node IS NOT NULL GROUP BY node)"),
     ("hpa -A current vs desired", (),
      "SELECT namespace, name, current_replicas, desired_replicas FROM horizontalpodautoscalers"),
 ]

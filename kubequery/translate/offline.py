@@ -6073,6 +6073,9 @@ class OfflineTranslator:
         if table == "pods" and rx.search(_BARE, rest):
             p.conds.append("owner_kind IS NULL")
             p.understood.append("no owner")
+        elif table == "pods" and rx.search(_OWNED, rest):  # "failed pods that have an owner"
+            p.conds.append("owner_kind IS NOT NULL")
+            p.understood.append("with an owner")
         columns = {c.name for c in t.columns}
         selector = "node_selector" if rx.search(r"node ?selector", text) else "selector"
         if selector not in columns and "pod_selector" in columns:  # "netpol selecting app=web"
@@ -8348,6 +8351,8 @@ class OfflineTranslator:
             and not rx.search(r"\bpods?\b|\bpo\b|\bruns?\b|\brunning on\b|\bis on\b|'s on\b", text)
             and not rx.search(r"\b(?:no|without|zero|0|non-?|lacking)\s*(?:nvidia\s+)?gpus?\b", text)
             and not rx.search(r"\btaint", text)  # "nodes whose taints include gpu": a taint, not GPUs
+            # "not ready nodes with gpus": a state besides, read by the parser
+            and not rx.search(r"\b(?:ready|notready|unready|cordoned|(?:un)?schedulable|pressure)\b", text)
         ):
             each = rx.search(  # "which nodes have gpus and how many?": each node with its number
                 r"\b(?:and|with|plus|\+)\s+(?:how many\b|(?:their |the |its )?(?:gpu )?counts?\b|"
@@ -8751,6 +8756,11 @@ def _why_shown(text: str, sql: str) -> str:
     return tree.sql(dialect="duckdb")
 
 
+_OWNED = (
+    r"\b(?:with|having|that (?:have|has)|which (?:have|has)) (?:an? |some )?"
+    r"(?:owners?|controllers?|owner references?)\b"
+    r"|\b(?:managed|controlled|owned) by (?:a controller|something|anything|some controller)\b"
+)
 _BARE = (
     r"(not|n't) (managed|owned|controlled) by (any|a)\b(?! (?:daemon ?sets?|ds|stateful ?sets?|sts|"
     r"cron ?jobs?|cj|replica ?sets?|rs|deployments?|deploy|jobs?)\b(?! ?(?:,|/|or\b|nor\b|and\b)))|"
