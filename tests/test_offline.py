@@ -1818,7 +1818,6 @@ def test_unreadable_question_declines_with_what_it_understood(translator):
     [
         ("pods running as root", "root"),
         ("pods in payments running as root", "root"),
-        ("which nodes have room for more pods", "room"),  # not "oom"
         # a word only the declines spell out is not understood either
         # (on a host no ingress here has; "serve" is read as "serving", the word the message quotes)
         ("which pods serve shop.example.com?", "serving"),

@@ -706,9 +706,11 @@ _NOT_HELD: list[tuple[str, str]] = [
         "the images and tags that run.",
     ),
     (
-        r"\bnodes? (?:that )?(?:are |is )?(?:full|at capacity)\b|\bfull nodes?\b",
-        "'Full' is ambiguous for a node: ask for its pods against its pod capacity, or its requested cpu or "
-        "memory against what it can allocate.",
+        r"\bnodes? (?:that )?(?:are |is )?(?:full|at capacity)\b|\bfull nodes?\b|"
+        # (not "room for a 4 cpu pod": that says the measure)
+        r"\b(?:room|space) for (?:more|other|new|extra) (?:pods?|workloads?)\b",
+        "'Full' (or room left) is ambiguous for a node: ask for its pods against its pod capacity, or its "
+        "requested cpu or memory against what it can allocate.",
     ),
     (
         # "requests" alone: HTTP requests served are metrics; cpu or memory requests must be said
