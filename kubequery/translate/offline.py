@@ -309,16 +309,16 @@ class OfflineTranslator:
                 return again
         if found.declined and not _refused_outright(found.message):
             # "for each service in shop, its type and cluster ip": the objects with what is asked of each
-            each = self._for_each(self._mended(question), context)
+            mended = self._mended(question)
+            each = self._for_each(mended, context)
             if each is not None:
                 return each
             # "for each pod in team-b, its owner" is said "owner of each pod in team-b": read again as said
-            mended = self._mended(question)
             again = self._answer(mended, context=context) if mended != question.strip().lower() else found
             if not again.declined:
                 return again
             # "default cpu and memory requests and limits in payments": what the parser could not put together
-            defaults = self._limit_range_defaults(self._mended(question), getattr(context, "namespace", None))
+            defaults = self._limit_range_defaults(mended, getattr(context, "namespace", None))
             if defaults is not None:
                 return OfflineResult(sql=defaults, confidence=0.6, message="understood: limit range defaults")
         return found
@@ -572,25 +572,7 @@ class OfflineTranslator:
                 sql, understood, confidence = self._parse(text, question, kept_in)
             ignored = self._ignored_qualifier(text, sql, question, namespace) if sql is not None else None
             if ignored is not None:  # "which nginx pods are not ready?": not every pod that is not ready
-                appled = self._app_named(text, _main_table(sql) or "")
-                found = self._parse(appled, question, namespace) if appled else (None, [], 0.0)
-                table = _main_table(sql) or ""
-                parted = [n for n in self._object_names(table) if ignored in n.split("-")]
-                if (found[0] is None or "labels[" not in found[0]) and parted:
-                    # "the ledger claims in payments": those whose names say it (data-ledger-db-0)
-                    column = "pod" if table == "containers" else "name"
-                    tree = sqlglot.parse_one(sql, read="duckdb")
-                    where = f"{column} LIKE {quote('%' + ignored + '%')}"
-                    if tree.find(exp.Table).alias:
-                        where = f"{tree.find(exp.Table).alias}.{where}"
-                    found = (tree.where(where, copy=False).sql(dialect="duckdb"), understood, confidence)
-                if found[0] is None or ("labels[" not in found[0] and not parted):
-                    kind = self.catalog[_main_table(sql)].kind
-                    raise Declined(
-                        f"The offline translator did not understand how '{ignored}' picks the {kind}s; "
-                        f"without it the answer would be about all of them. {SUGGEST}"
-                    )
-                sql, understood, confidence = found
+                sql, understood, confidence = self._app_picked(text, sql, ignored, question, namespace)
             placed = _places_of(text, reader, sql)
             if placed is not None:  # "which zones have crashlooping pods?": the zones, each once
                 sql, understood = placed, [*understood, "the places they are in, each once"]
@@ -1343,6 +1325,30 @@ class OfflineTranslator:
                 for v in self.grounding.label_key_values("pods", k) if v}
         owners = {n for t in _OWNERS for n in self._object_names(t)}
         return frozenset(n.lower() for n in repos | apps | owners)
+
+    def _app_picked(
+        self, text: str, sql: str, app: str, original: str, current: str | None
+    ) -> tuple[str | None, list[str], float]:
+        """The query `sql` kept to the objects of the app `app` names, which it left unread: the pods
+        labelled with it ("which reviews pods are not ready?"), else those whose names hold it ("the ledger
+        claims in payments"); declined when neither does."""
+        labelled = self._app_named(text, _main_table(sql) or "")
+        found = self._parse(labelled, original, current) if labelled else (None, [], 0.0)
+        if found[0] is not None and "labels[" in found[0]:
+            return found
+        table = _main_table(sql) or ""
+        kind = self.catalog[table].kind
+        if not any(app in n.split("-") for n in self._object_names(table)):
+            raise Declined(
+                f"The offline translator did not understand how '{app}' picks the {kind}s; "
+                f"without it the answer would be about all of them. {SUGGEST}"
+            )
+        tree = sqlglot.parse_one(sql, read="duckdb")
+        source = tree.find(exp.Table)
+        column = "pod" if table == "containers" else "name"
+        alias = f"{source.alias}." if source is not None and source.alias else ""
+        named = tree.where(f"{alias}{column} LIKE {quote('%' + app + '%')}", copy=False)
+        return named.sql(dialect="duckdb"), [f"{kind}s whose names hold '{app}'"], 0.6
 
     def _app_key(self, table: str, word: str) -> str | None:
         """The app label key whose value `word` is on `table`'s objects ("reviews": app=reviews), when
