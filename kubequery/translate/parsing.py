@@ -211,6 +211,9 @@ def _both_amounts(m: re.Match[str]) -> str:
 
 # Ways of saying a thing the readers know by another wording, each rewritten to it in order
 _REASON_WORDS = "|".join(r.lower() for r in lx.EVENT_REASONS)  # "BackOff" as said in a question
+# a role named by the words about it: not "their role" or "each role"
+_ROLE_NAME = r"(?!(?:their|its|each|every|a|an|the|that|this|which|what|my|our)\b)([a-z0-9][\w\-.:]*)"
+
 _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "deploy/embedding-service -n ml: warnings on its pods": that workload's pods
     (r"^(deploy(?:ment)?|sts|statefulset|ds|daemonset|job|cj|cronjob)/([a-z0-9][\w\-.]*)"
@@ -1153,8 +1156,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?!\s+(?:replicas?|pods?))",
      r"\1 and \2 replicas"),
     # "problems in checkout", "any issues with the pods in data?": what is wrong there
-    (r"^\W*(?:(?:are there |any )?(?:problems|issues|trouble)|what (?:problems|issues) "
-     r"(?:are there|exist))\s+(in|with)\b", r"what's wrong \1"),
+    (r"^(?!.*\b(?:events?|ev|warnings?)\b)\W*(?:(?:are there |any )?(?:problems|issues|trouble)|"
+     r"what (?:problems|issues) (?:are there|exist))\s+(in|with)\b", r"what's wrong \1"),
     # "which namespaces had evictions?": where pods were evicted
     (r"\b(?:had|have|has|with|saw|seen|see) (?:any |recent )?evictions\b", "have evicted pods"),
     # "is worker-2 running any pending pods?": those pods on that node ("running" hosts them, no state)
@@ -1162,15 +1165,15 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(pods?|po)\b",
      r"\2pods on \1"),
     # "what can role pod-reader do?", "permissions of clusterrole view": that role's rules
-    (r"\bwhat (?:can|may|does) (?:the )?((?:cluster ?)?role) ([a-z0-9][\w\-.:]*) (?:do|allow|grant)\b",
+    (rf"\bwhat (?:can|may|does) (?:the )?((?:cluster ?)?role) {_ROLE_NAME} (?:do|allow|grant)\b",
      r"verbs and resources of \1 \2"),
-    (r"\bwhat (?:can|may|does) (?:the )?([a-z0-9][\w\-.:]*) ((?:cluster ?)?role) (?:do|allow|grant)\b",
+    (rf"\bwhat (?:can|may|does) (?:the )?{_ROLE_NAME} ((?:cluster ?)?role) (?:do|allow|grant)\b",
      r"verbs and resources of \2 \1"),
     (r"\b(?:what )?(?:permissions|perms|rules|rights) (?:of|for|in|granted by|does|do) (?:the )?"
-     r"((?:cluster ?)?role) ([a-z0-9][\w\-.:]*)(?: (?:have|has|grant|grants|give|gives))?(?=\W*$)",
+     rf"((?:cluster ?)?role) {_ROLE_NAME}(?: (?:have|has|grant|grants|give|gives))?(?=\W*$)",
      r"verbs and resources of \1 \2"),
     (r"\b(?:what )?(?:permissions|perms|rules|rights) (?:of|for|in|granted by|does|do) (?:the )?"
-     r"([a-z0-9][\w\-.:]*) ((?:cluster ?)?role)(?: (?:have|has|grant|grants|give|gives))?(?=\W*$)",
+     rf"{_ROLE_NAME} ((?:cluster ?)?role)(?: (?:have|has|grant|grants|give|gives))?(?=\W*$)",
      r"verbs and resources of \2 \1"),
     (r"\b((?:cluster ?)?roles) (?:and|with) (?:their )?(?:permissions|perms|rules|rights)\b",
      r"\1 with their verbs and resources"),
