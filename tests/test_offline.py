@@ -42,6 +42,12 @@ def assert_same_rows(
     assert not columns or len(got.columns) == len(expected.columns), t.sql
 
 
+def assert_declined(translator: OfflineTranslator, question: str, why: str) -> None:
+    """The question is declined, and the message says why with the words `why`."""
+    t = translator.translate(question, context=ctx())
+    assert t.declined and why in t.message, t.sql or t.message
+
+
 SHAPES = [
     ("list the pods in the payments namespace", "SELECT name FROM pods WHERE namespace = 'payments'"),
     ("po -n payments", "SELECT name FROM pods WHERE namespace = 'payments'"),

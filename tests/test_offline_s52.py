@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from eval.harness.cases import Turn
-from tests.test_offline import assert_same_rows, ctx
+from tests.test_offline import assert_declined, assert_same_rows, ctx
 
 _PODS_AND_SERVICES = (
     "SELECT n.name, count(DISTINCT p.uid), count(DISTINCT s.uid) FROM namespaces n "
@@ -196,8 +196,7 @@ DECLINED = [
 
 @pytest.mark.parametrize(("question", "why"), DECLINED)
 def test_declined(translator, question, why):
-    t = translator.translate(question, context=ctx())
-    assert t.declined and why in t.message, t.sql or t.message
+    assert_declined(translator, question, why)
 
 
 @pytest.mark.parametrize(

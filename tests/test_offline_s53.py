@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from eval.harness.cases import Turn
-from tests.test_offline import assert_same_rows, ctx
+from tests.test_offline import assert_declined, assert_same_rows, ctx
 
 _REVIEWS = "SELECT namespace, name FROM pods WHERE labels['app'] = 'reviews'"
 _SCALED = (
@@ -204,8 +204,7 @@ DECLINED = [
 
 @pytest.mark.parametrize(("question", "why"), DECLINED)
 def test_declined(translator, question, why):
-    t = translator.translate(question, context=ctx())
-    assert t.declined and why in t.message, t.sql or t.message
+    assert_declined(translator, question, why)
 
 
 @pytest.mark.parametrize("question", ["which pods are still on recommendation 1.7.3?", "pods with image foo:1.2"])
@@ -218,8 +217,7 @@ def test_an_image_tag_not_running_finds_no_pods(real_translator, real_engine, qu
 
 def test_an_exclusion_nothing_reads_is_declined(real_translator):
     # details-v1 is a deployment, whose pods name its replica set: every pod was listed
-    t = real_translator.translate("pods except details-v1 ones", context=ctx())
-    assert t.declined and "leaves out" in t.message, t.sql
+    assert_declined(real_translator, "pods except details-v1 ones", "leaves out")
 
 
 def test_a_name_asked_about_alone_reads_with_its_kind(translator):

@@ -486,10 +486,6 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     return found
 
 
-_THAN_OPS = {"more": ">", "over": ">", "above": ">", "fewer": "<", "less": "<", "under": "<", "below": "<"}
-_THAN_OPS |= {"at least": ">=", "at most": "<="}
-
-
 def _one_number_shown(sql: str | None, catalog: Catalog) -> tuple[Any, str] | None:
     """The previous query and the one numeric column it shows beside names, when it shows one."""
     tree = _tree(sql)
@@ -533,7 +529,7 @@ def _than_shown(text: str, sql: str | None, catalog: Catalog) -> str | None:
     if found is None or amount is None:
         return None
     tree, column = found
-    kept = tree.where(f"{column} {_THAN_OPS[said.group(1)]} {amount}", copy=False)
+    kept = tree.where(f"{column} {slots._compared(said.group(1))} {amount}", copy=False)
     return kept.sql(dialect="duckdb")
 
 

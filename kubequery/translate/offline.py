@@ -1234,26 +1234,24 @@ class OfflineTranslator:
         """A word said right before the kind asked about that the query does not reflect: "nginx" in
         "which nginx pods are not ready?" (the query is the same without it), or None."""
         main = _main_table(sql)
+        # only a word naming an app of the cluster (its images, app labels, workloads), which no rule reads:
+        # other words the query does not reflect are often said twice ("top 5 most frequent events").
+        # An app's whole name ("redis"), or a part of one ("productpage") that is no rule's word.
+        apps = self._app_names()
+        parts = {w for n in apps for w in n.split("-")} - spelling.pattern_words()
+        said = rx.findall(r"[a-z0-9][\w\-]*", original.lower())
         for at, _, table in self.find_kinds(text):
             before = rx.search(r"(?:^|\s)([a-z][a-z0-9\-]*[a-z0-9])\s+$", text[:at])
             if table != main or before is None:
                 continue
             word = before.group(1)
-            # only a word naming an app of the cluster (its images, app labels, workloads), which no rule
-            # reads: other words the query does not reflect are often said twice ("top 5 most frequent")
-            # an app's whole name ("redis"), or a part of one ("productpage") that no rule reads
-            parts = {w for n in self._app_names() for w in n.split("-")}
-            named = word in self._app_names() or (word in parts and word not in spelling.pattern_words())
-            said = rx.findall(r"[a-z0-9][\w\-]*", original.lower())
+            named = word in apps or word in parts
             if not named or word in sql.lower() or word not in said or self._is_namespace(word, strict=True):
                 continue
             without = f"{text[: before.start(1)]}{text[before.end(1):]}"
             if self._parse(without, original, current)[0] == sql:
                 return word
         return None
-
-    def _grounding_words(self) -> frozenset[str]:
-        return self.grounding.words() if self.grounding is not None else frozenset()
 
     def _is_name_said(self, text: str) -> str | None:
         """ "is cache-warmer suspended?" said with the kind of the one object so named: "is cronjob
@@ -1319,10 +1317,8 @@ class OfflineTranslator:
         """The names of the cluster's apps: its images' repositories, pods' app labels, workloads."""
         if self.grounding is None:
             return frozenset()
-        repos = {i.rsplit("/", 1)[-1].split(":", 1)[0].split("@", 1)[0]
-                 for i in self.grounding.all_values("containers", "image")}
-        apps = {v for k in ("app", "app.kubernetes.io/name", "k8s-app")
-                for v in self.grounding.label_key_values("pods", k) if v}
+        repos = {_repository(i) for i in self.grounding.all_values("containers", "image")}
+        apps = {v for k in _APP_KEYS for v in self.grounding.label_key_values("pods", k) if v}
         owners = {n for t in _OWNERS for n in self._object_names(t)}
         return frozenset(n.lower() for n in repos | apps | owners)
 
@@ -1357,7 +1353,7 @@ class OfflineTranslator:
             return None
         if any(word in self._object_names(t) for t in _OWNERS):
             return None  # "kafka pods": the workload's own, read by its name
-        keys = ("app", "app.kubernetes.io/name", "k8s-app", "name")
+        keys = (*_APP_KEYS, "name")
         return next((k for k in keys if word in self.grounding.label_key_values(table, k)), None)
 
     def _app_named(self, text: str, table: str) -> str | None:
@@ -3764,7 +3760,7 @@ class OfflineTranslator:
         if self.grounding is None:
             return None
         images = self.grounding.all_values("containers", "image")
-        repos = {image.rsplit("/", 1)[-1].split(":", 1)[0].split("@", 1)[0] for image in images}
+        repos = {_repository(image) for image in images}
         orgs = {part for image in images for part in image.split("/")[1:-1]}  # docker.io/"bitnami"/kafka
         named = r"([a-z0-9][a-z0-9\-./]*)"
         found = [
@@ -9134,6 +9130,16 @@ def _pulled_from(host: str) -> str:
     if host != "docker.io":
         return like
     return f"({like} OR NOT regexp_matches(image, '^[^/]*[.:][^/]*/|^localhost/'))"
+
+
+# The label keys that name a pod's app ("reviews pods": app=reviews).
+_APP_KEYS = ("app", "app.kubernetes.io/name", "k8s-app")
+
+
+def _repository(image: str) -> str:
+    """An image's repository without its registry, path, tag or digest: "docker.io/bitnami/kafka:3.7" is
+    "kafka"."""
+    return image.rsplit("/", 1)[-1].split(":", 1)[0].split("@", 1)[0]
 
 
 def _pinned_namespace(sql: str) -> str | None:
