@@ -483,6 +483,18 @@ def present(a_sql: str, b_table: str, how: Relation, b_conditions: tuple[str, ..
     return _exists(a_sql, b_table, how, b_conditions, negated=False)
 
 
+def on_every_node(a_sql: str, kind: str, every: bool) -> str:
+    """`a_sql` (workloads of `kind`) keeping those whose pods are on every node (`every`), or on fewer:
+    "which daemonsets run on every node?", "daemonsets not on all nodes"."""
+    how = relation(kind, "pods", True, True)
+    assert how is not None
+    tree, _ = _as_a(a_sql)
+    via = f" {how.via}" if how.via else ""
+    nodes_of = f"(SELECT count(DISTINCT b.node) FROM pods AS b{via} WHERE {how.on})"
+    tree = tree.where(f"{nodes_of} {'=' if every else '<'} (SELECT count(*) FROM nodes)", copy=False)
+    return tree.sql(dialect="duckdb")
+
+
 def _exists(
     a_sql: str, b_table: str, how: Relation, b_conditions: tuple[str, ...] | list[str], negated: bool
 ) -> str:

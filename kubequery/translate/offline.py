@@ -8637,6 +8637,7 @@ def _by_place(text: str, reader: Callable[[str], str | None]) -> str | None:
     """The readings of pods by where they run and what they hold, tried in turn."""
     return (
         _whether_shown(text, reader)  # "nodes and whether they are ready"
+        or placement.workloads_on_every_node(text, reader)  # "which daemonsets run on every node?"
         or placement.pods_by_place(text, reader)  # "how are the payments-api pods spread across zones?"
         or placement.pods_per_node(text, reader)
         or placement.node_groups_with_column(text, reader)  # "top 3 nodes by pod count with their zone"

@@ -1013,6 +1013,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"\s*\??$", r"which \1 does pod \2 belong to"),
     (r"^(?:ds|daemon ?sets?)(?:/|\s+)([a-z0-9][\w\-]*)((?:\s+-n\s+[\w\-]+)?)\s*[:,]?\s*nodes "
      r"(?:w/o|without|with no|missing) (?:a |its |one of its )?pods?\s*\??$", r"which nodes have no \1 pod"),
+    # "which nodes are missing a daemonset pod?": those that have none ("missing" is not "unscheduled")
+    (r"\b(nodes?) (?:that |which )?(?:are|is) (?:missing|lacking) (?:a|an|any) ([\w\-]+ )?(pods?|po)\b",
+     r"\1 without \2\3"),
     # "pods scheduled to an unschedulable (cordoned) node": the node's flag, not the pods' state
     (r"\bunschedulable\s*(?:\((?:cordon+ed)\)\s*)?(nodes?)\b", r"cordoned \1"),
     (r"\bscheduled (?:to|onto) (?=(?:an? |the |any )?(?:[\w\-]+ )?nodes?\b)", "scheduled on "),
@@ -4176,6 +4179,10 @@ _REWORDED = (
     # "which pods run on each node?", "what's running on every node": each pod with its node
     (r"^(?:which|what) (?:pods? |po )?(?:run|runs|are running|is running|are|live|sit)(?: on)? "
      r"(?:each|every) node(?=\W*$| in\b)", "pods and their node"),
+    # "which namespaces use configmap x?": those whose pods use it (a pod mounts its own namespace's)
+    (r"^((?:which|what) (?:namespaces|ns)) (?:use|uses|mount|mounts|reference|references|consume) "
+     r"(?=(?:the )?(?:configmaps?|cms?|secrets?|pvcs?|claims?|persistent ?volume ?claims?) [a-z0-9])",
+     r"\1 have pods using "),
 )
 
 

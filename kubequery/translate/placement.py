@@ -15,7 +15,7 @@ from collections.abc import Callable
 from sqlglot import exp
 
 from kubequery.translate import rx
-from kubequery.translate.joins import listing, qualify, selected_from
+from kubequery.translate.joins import listing, on_every_node, qualify, selected_from
 from kubequery.translate.parsing import NUMW, number
 
 Reader = Callable[[str], "str | None"]
@@ -235,3 +235,26 @@ def node_groups_with_column(text: str, reader: Reader) -> str | None:
     shown.insert(at + 1, place)
     tree.set("expressions", shown)
     return tree.group_by(place.copy(), copy=False).sql(dialect="duckdb")
+
+
+_EVERY_NODE = r"\bon\s+(?:every|each\s+and\s+every|all(?:\s+of)?(?:\s+the|\s+our|\s+my)?)\s+nodes?\b"
+_WORKLOADS = ("daemonsets", "deployments", "statefulsets")
+
+
+def workloads_on_every_node(text: str, reader: Reader) -> str | None:
+    """ "which daemonsets run on every node?", "deployments that aren't on all nodes": the workloads
+    read by the parser, kept to those whose pods are on every node (or, said negated, on fewer)."""
+    said = rx.search(_EVERY_NODE, text)
+    if said is None:
+        return None
+    before, after = text[: said.start()], text[said.end() :]
+    negated = rx.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", before)
+    rest = before[: negated.start()] if negated else before
+    rest = rx.sub(r"(?:\s+(?:that|which|are|is|do|does|running|run|runs|present|scheduled|deployed))*\s*$",
+                  "", rest)
+    sql = reader(f"{rest}{after}".strip())
+    for kind in _WORKLOADS:
+        found = selected_from(sql, kind)
+        if found is not None and not found[0].args.get("group"):  # listed or counted
+            return on_every_node(sql, kind, every=negated is None)
+    return None

@@ -311,6 +311,11 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
             where.insert(0, "b.role_kind = 'Role'")
         else:  # "role bindings that can delete pods": through a Role or a ClusterRole, whichever each names
             join = _GRANTED_IN_ITS_NAMESPACE
+            if not (subject or role_name or rx.search(_BINDING_SAID, text)):
+                # "who can delete pods (in shop)?": a cluster role binding grants it too, in every namespace
+                bindings, join = _EVERY_BINDING, _GRANTED_BY_EITHER
+                if namespace:
+                    where[0] = f"(b.namespace = {quote(namespace)} OR b.namespace IS NULL)"
         where += ask.role_conds
     if (
         subject
@@ -377,7 +382,8 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         return both
     if not crb and not namespace and rx.search(r"\b(?:which|what|list(?: the)?) (?:namespaces|ns)\b", text):
         return f"SELECT DISTINCT b.namespace {base}"  # "which namespaces does it have role bindings in"
-    cols = ["b.name"] if crb or namespace else ["b.namespace", "b.name"]
+    one_namespace = namespace and bindings != _EVERY_BINDING  # with both kinds, which is cluster-wide
+    cols = ["b.name"] if crb or one_namespace else ["b.namespace", "b.name"]
     # to whom they grant it only when asked ("…, and to whom?", "who gets …"): the identifying columns and
     # what was asked, as eval/README.md says of every answer (four blind authors of five wrote it so)
     whom = rx.search(r"\bwho\b|\bwhom\b|\bsubjects?\b|\busers?\b|\bgroups?\b", text)
@@ -492,6 +498,12 @@ _ALL_BINDINGS = (
     "UNION ALL SELECT NULL AS namespace, role_kind, role_name, users, groups, service_accounts "
     "FROM clusterrolebindings)"
 )
+# both kinds of binding, each whole; a cluster role binding's namespace is NULL
+_BINDING_COLUMNS = "name, role_kind, role_name, subjects, subject_count, users, groups, service_accounts"
+_EVERY_BINDING = (
+    f"(SELECT namespace, {_BINDING_COLUMNS} FROM rolebindings "
+    f"UNION ALL SELECT NULL AS namespace, {_BINDING_COLUMNS} FROM clusterrolebindings)"
+)
 # the roles a role binding can grant, both kinds in one relation
 _GRANTABLE = (
     "(SELECT 'Role' AS kind, namespace, name, verbs, resources FROM roles UNION ALL "
@@ -501,6 +513,12 @@ _GRANTABLE = (
 _GRANTED_IN_ITS_NAMESPACE = (
     f" JOIN {_GRANTABLE} r ON r.kind = b.role_kind AND r.name = b.role_name "
     "AND coalesce(r.namespace, b.namespace) = b.namespace"
+)
+
+# the role either kind of binding names: a cluster role binding names a ClusterRole
+_GRANTED_BY_EITHER = (
+    f" JOIN {_GRANTABLE} r ON r.kind = b.role_kind AND r.name = b.role_name "
+    "AND (r.namespace IS NULL OR r.namespace = b.namespace)"
 )
 
 

@@ -1,0 +1,70 @@
+"""Stop 54: question shapes found by asking both clusters fresh questions, each a wrong answer before:
+who may do something (cluster role bindings grant it too), workloads on every node, nodes "missing" a
+daemon set's pod, the namespaces that use a config map or secret."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_offline import assert_same_rows
+
+
+def _granted(verb: str, resource: str, namespace: str | None = None) -> str:
+    """Every binding, of either kind, whose role allows `verb` on `resource` (in `namespace`)."""
+    rule = (
+        f"list_has_any(r.verbs, ['{verb}', '*']) AND list_has_any(r.resources, ['{resource}', '*'])"
+    )
+    here = f" AND b.namespace = '{namespace}'" if namespace else ""
+    return (
+        "SELECT b.namespace, b.name, b.subjects FROM rolebindings b JOIN roles r ON b.role_kind = 'Role' "
+        f"AND r.namespace = b.namespace AND r.name = b.role_name WHERE {rule}{here} "
+        "UNION ALL SELECT b.namespace, b.name, b.subjects FROM rolebindings b JOIN clusterroles r "
+        f"ON b.role_kind = 'ClusterRole' AND r.name = b.role_name WHERE {rule}{here} "
+        "UNION ALL SELECT NULL, b.name, b.subjects FROM clusterrolebindings b JOIN clusterroles r "
+        f"ON r.name = b.role_name WHERE {rule}"
+    )
+
+
+_EVERY_NODE_DS = (
+    "SELECT namespace, owner_name FROM pods WHERE owner_kind = 'DaemonSet' GROUP BY namespace, owner_name "
+    "HAVING count(DISTINCT node) = (SELECT count(*) FROM nodes)"
+)
+
+# On the real 1.20 snapshot: the question and SQL giving the rows and columns it must answer with.
+REAL = [
+    # only role bindings were searched: the cluster role bindings (cluster-admin among them) were left out
+    ("who can delete pods?", _granted("delete", "pods")),
+    ("who can list secrets?", _granted("list", "secrets")),
+    ("who can delete pods in bookinfo?", _granted("delete", "pods", "bookinfo")),
+    # every daemon set with its pods' nodes listed, or those with no pods at all
+    ("which daemonsets run on every node?", _EVERY_NODE_DS),
+    ("how many daemonsets run on all nodes?", f"SELECT count(*) FROM ({_EVERY_NODE_DS})"),
+]
+
+
+@pytest.mark.parametrize(("question", "gold"), REAL)
+def test_real(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+# On the demo cluster.
+DEMO = [
+    # every pod that uses it was listed
+    ("which namespaces use configmap kube-root-ca.crt?",
+     "SELECT DISTINCT namespace FROM pods WHERE list_contains(configmaps, 'kube-root-ca.crt')"),
+    ("which namespaces mount secret checkout-api-secrets?",
+     "SELECT DISTINCT namespace FROM pods WHERE list_contains(secrets, 'checkout-api-secrets')"),
+    ("which daemonsets are not running on all nodes?",
+     "SELECT d.namespace, d.name FROM daemonsets d WHERE (SELECT count(DISTINCT p.node) FROM pods p "
+     "WHERE p.namespace = d.namespace AND p.owner_kind = 'DaemonSet' AND p.owner_name = d.name) "
+     "< (SELECT count(*) FROM nodes)"),
+    # "missing" was read as unscheduled pods as well: no pod is both on the node and on none, so every node
+    ("which nodes are missing a fluent-bit pod?",
+     "SELECT name FROM nodes WHERE name NOT IN (SELECT node FROM pods WHERE owner_kind = 'DaemonSet' "
+     "AND owner_name = 'fluent-bit' AND node IS NOT NULL)"),
+]
+
+
+@pytest.mark.parametrize(("question", "gold"), DEMO)
+def test_demo(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)
