@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_offline import assert_same_rows
+from tests.test_offline import assert_declined, assert_same_rows
 
 
 def _granted(verb: str, resource: str, namespace: str | None = None) -> str:
@@ -62,9 +62,25 @@ DEMO = [
     ("which nodes are missing a fluent-bit pod?",
      "SELECT name FROM nodes WHERE name NOT IN (SELECT node FROM pods WHERE owner_kind = 'DaemonSet' "
      "AND owner_name = 'fluent-bit' AND node IS NOT NULL)"),
+    # an app asked after anywhere (were declined): the containers running it
+    ("is redis running anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%redis%'"),
+    ("netshoot anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%netshoot%'"),
+    ("is postgres installed in the cluster?",
+     "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%postgres%'"),
+    ("warnings anywhere?", "SELECT namespace, object, reason FROM events WHERE type = 'Warning'"),
+    # one workload or node asked whether it is up (were declined, or listed it alone)
+    ("is kafka running?", "SELECT ready FROM statefulsets WHERE name = 'kafka'"),
+    ("is the fraud-detector deployment healthy?", "SELECT ready FROM deployments WHERE name = 'fraud-detector'"),
+    ("is worker-3 up?", "SELECT ready FROM nodes WHERE name = 'worker-3'"),
+    ("is fraud-detector-z6968wd5xd-hjgng running?",
+     "SELECT status FROM pods WHERE name = 'fraud-detector-z6968wd5xd-hjgng'"),
 ]
 
 
 @pytest.mark.parametrize(("question", "gold"), DEMO)
 def test_demo(translator, engine, question, gold):
     assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+def test_an_app_the_cluster_does_not_run_is_declined(translator):
+    assert_declined(translator, "is gizmo running anywhere?", "could not read")

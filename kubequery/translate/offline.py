@@ -554,6 +554,8 @@ class OfflineTranslator:
             compared = self._places_compared(text)
             if compared is not None:  # "how many pods on worker-1 vs worker-2?": each one's count
                 return OfflineResult(sql=compared, confidence=0.7, message="understood: counts compared")
+            text = self._app_anywhere(text) or text  # "is redis running anywhere?": any container of it
+            text = self._up_said(text) or text  # "is kafka running?": is it ready
             node_said = rx.fullmatch(
                 r"\s*is\s+(?:the\s+)?([a-z0-9][\w\-.]*)\s+(?!running|hosting|using|carrying|having|serving)"
                 r"(\w.*?)\s*[?.!]*\s*",
@@ -1263,6 +1265,40 @@ class OfflineTranslator:
         if len(holders) != 1:
             return None
         return f"is {self.catalog[holders[0]].kind.lower()} {said.group(1)} {said.group(2)}?"
+
+    def _up_said(self, text: str) -> str | None:
+        """ "is kafka running?", "is worker-3 up?", "is the fraud-detector deployment healthy?" asked of one
+        node or workload: "is statefulset kafka ready?" (its READY column, or the node's readiness)."""
+        kinds = r"(node|deployment|deploy|statefulset|sts|daemonset|ds|pod|po)"
+        said = rx.fullmatch(
+            rf"\s*(?:is|are)\s+(?:the\s+)?(?:{kinds}\s+)?([a-z0-9][\w\-.]*)(?:\s+{kinds})?\s+"
+            r"(?:running|up|up and running|alive|working|ok|okay|healthy|online|available|fine)\s*[?.!]*\s*",
+            text,
+        )
+        if said is None or self.grounding is None:
+            return None
+        kind = said.group(1) or said.group(3)
+        name = said.group(2)
+        tables = [self._kinds.get(kind)] if kind else [*_UP_KINDS, "pods"]
+        holders = [t for t in tables if t and name in self.grounding.names(t)]
+        if len(holders) != 1:
+            return None
+        if holders == ["pods"]:  # a pod's phase and why: "CrashLoopBackOff" says more than "not running"
+            return f"status of pod {name}"
+        return f"is {self.catalog[holders[0]].kind.lower()} {name} ready?"
+
+    def _app_anywhere(self, text: str) -> str | None:
+        """ "is redis running anywhere?", "netshoot anywhere?", "is postgres installed?" said of one of the
+        cluster's apps: "is anything running redis" (the containers whose image holds it); None otherwise."""
+        said = rx.fullmatch(
+            r"\W*(?:(?:is|are) (?:there )?(?:any )?)?([a-z][\w\-./]*[a-z0-9])"
+            r"(?: (?:running|deployed|installed|present|used))? (?:anywhere|somewhere|-a)\W*", text
+        ) or rx.fullmatch(r"\W*(?:is|are) ([a-z][\w\-./]*[a-z0-9]) (?:deployed|installed)\W*", text)
+        if said is None or self.find_kinds(text):
+            return None
+        app = said.group(1)
+        parts = {p for name in self._app_names() for p in re.split(r"[-/:.]", name)}
+        return f"is anything running {app}" if app in self._app_names() or app in parts else None
 
     def _places_compared(self, text: str) -> str | None:
         """Two namespaces or nodes compared by how many objects each holds: "how many pods on worker-1 vs
@@ -8387,6 +8423,7 @@ _CHANGED_FIELDS += r"\d+(?!\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?
 _CHANGED_FIELDS += r")\b"
 _SCALED = ("deployments", "statefulsets")
 # Kinds a name alone may stand for, the likelier first: the workload before the service that fronts it.
+_UP_KINDS = ("nodes", "deployments", "statefulsets", "daemonsets")  # up when ready, as kubectl's READY says
 _NAMED_KINDS = (
     *("deployments", "statefulsets", "daemonsets", "cronjobs", "jobs", "services", "nodes", "pods"),
     *("ingresses", "horizontalpodautoscalers", "persistentvolumeclaims", "configmaps", "secrets"),
