@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_offline import assert_declined, assert_same_rows
+from tests.test_offline import assert_declined, assert_same_rows, ctx
 
 
 def _granted(verb: str, resource: str, namespace: str | None = None) -> str:
@@ -84,3 +84,14 @@ def test_demo(translator, engine, question, gold):
 
 def test_an_app_the_cluster_does_not_run_is_declined(translator):
     assert_declined(translator, "is gizmo running anywhere?", "could not read")
+
+
+@pytest.mark.parametrize("question", ["pods in my namespace", "warnings in this namespace", "what namespace am I in?"])
+def test_the_askers_namespace_said_with_none_set_is_declined(translator, question):
+    # was answered for every namespace
+    assert_declined(translator, question, "none is set")
+
+
+def test_what_namespace_am_i_in_is_the_current_one(translator, engine):
+    t = translator.translate("what namespace am I in?", context=ctx(namespace="payments"))
+    assert engine.query(t.sql).rows == [("payments",)]

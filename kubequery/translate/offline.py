@@ -128,6 +128,11 @@ _NAMING_WORDS = {"of", "for", "to", "by", "from", "using", "uses", "use", "behin
 _NAMED_BEFORE_KIND = {"deployments", "statefulsets", "daemonsets", "cronjobs", "services"}
 _NAMING_WORDS |= {"in", "on", "with", "is", "was", "does", "did", "about"}
 _NAMING_WORDS |= {"owns", "own", "owning", "mounts", "mount", "mounting", "references", "referencing"}
+# the asker's namespace said outright: "in my namespace", "my current ns" (and "what namespace am i in?")
+_MINE_SAID = (
+    r"\b(?:in|from|within|inside)\s+(?:the\s+)?(?:this|my|current|our)\s+(?:namespace|ns)\b"
+    r"|\bmy current (?:namespace|ns)\b"
+)
 # words that say the asker's namespace without naming it: "in current ns", "in this namespace"
 _OWN_NAMESPACE = {"current", "this", "my", "our", "your", "same", "that", "the", "each", "every", "all"}
 # words that say which class without naming it: "the default storage class", "a different priority class"
@@ -223,6 +228,15 @@ class OfflineTranslator:
             found = self.answer(question, context=context)
         except RecursionError:  # two readers handing a question back and forth: a decline, not a crash
             message = f"The offline translator could not settle on a reading of this question. {SUGGEST}"
+            found = OfflineResult(declined=True, message=message)
+        refused = found.declined and _refused_outright(found.message)  # a change asked for says so first
+        unset = not getattr(context, "namespace", None)
+        if not refused and unset and rx.search(_MINE_SAID, normalise(question)):
+            # "pods in my namespace" with none set: the answer would cover every namespace
+            message = (
+                "The question says your current namespace, but none is set; name the namespace "
+                '("pods in payments") or pass -n.'
+            )
             found = OfflineResult(declined=True, message=message)
         if found.sql and not found.declined:
             try:  # two readings stitched together can name a column no table has: a decline, not an error

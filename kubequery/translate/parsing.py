@@ -1013,6 +1013,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"\s*\??$", r"which \1 does pod \2 belong to"),
     (r"^(?:ds|daemon ?sets?)(?:/|\s+)([a-z0-9][\w\-]*)((?:\s+-n\s+[\w\-]+)?)\s*[:,]?\s*nodes "
      r"(?:w/o|without|with no|missing) (?:a |its |one of its )?pods?\s*\??$", r"which nodes have no \1 pod"),
+    # "what namespace am I in?", "which namespace is this?": the current one, not every namespace
+    (r"^\W*(?:what|which) (?:namespace|ns) (?:am i|are we) (?:in|on|using|working in|pointed at)\W*$",
+     "my current namespace"),
+    (r"^\W*(?:what|which) (?:namespace|ns) is (?:this|it|current)\W*$", "my current namespace"),
     # "which nodes are missing a daemonset pod?": those that have none ("missing" is not "unscheduled")
     (r"\b(nodes?) (?:that |which )?(?:are|is) (?:missing|lacking) (?:a|an|any) ([\w\-]+ )?(pods?|po)\b",
      r"\1 without \2\3"),
