@@ -39,6 +39,14 @@ REAL = [
     # every daemon set with its pods' nodes listed, or those with no pods at all
     ("which daemonsets run on every node?", _EVERY_NODE_DS),
     ("how many daemonsets run on all nodes?", f"SELECT count(*) FROM ({_EVERY_NODE_DS})"),
+    # an image named without a registry host comes from Docker Hub (was: "nginx:1.19" listed as a registry)
+    ("image registries in use",
+     "SELECT DISTINCT CASE WHEN image LIKE '%/%' AND (split_part(image, '/', 1) LIKE '%.%' OR "
+     "split_part(image, '/', 1) LIKE '%:%') THEN split_part(image, '/', 1) ELSE 'docker.io' END FROM containers"),
+    # every image was listed
+    ("which images are used by more than one deployment?",
+     "SELECT i FROM (SELECT DISTINCT d.namespace, d.name, i FROM deployments d, unnest(d.images) AS t(i)) "
+     "GROUP BY i HAVING count(*) >= 2"),
 ]
 
 

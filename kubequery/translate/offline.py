@@ -6433,7 +6433,7 @@ class OfflineTranslator:
             sql += (f" WHERE {where}" if where else "") + " GROUP BY 1 HAVING count(DISTINCT image) > 1"
             return sql, [*p.understood, "repositories running several tags"], 0.85
         if p.table == "containers" and rx.search(r"\b(?:per|each|by|every)\s+(?:image\s+)?registr", rest):
-            p.count, p.cols, p.group = False, ["split_part(image, '/', 1) AS registry", "count(*)"], "1"
+            p.count, p.cols, p.group = False, [f"{_REGISTRY} AS registry", "count(*)"], "1"
         elif (
             p.table == "containers"
             and rx.search(
@@ -6442,7 +6442,7 @@ class OfflineTranslator:
             )
             and not rx.search(r"\b(?:how many|count|number of)\b", rest)
         ):  # "which registries do our images come from?": each registry once
-            p.cols, p.distinct, p.extra = ["split_part(image, '/', 1) AS registry"], True, []
+            p.cols, p.distinct, p.extra = [f"{_REGISTRY} AS registry"], True, []
         if label_dim and "labels" in columns and p.order is None:  # a count per value of the label
             p.count, p.cols, p.group = True, None, f"labels[{quote(label_dim)}]"
             p.understood.append(f"per label {label_dim}")
@@ -7002,16 +7002,25 @@ class OfflineTranslator:
             return tree.select("count(*)", copy=False).sql(dialect="duckdb")
         m = rx.fullmatch(
             rf"\s*(?:which |what |list |show )?(?:container )?images\s+(?:that are\s+|are\s+)?"
-            rf"(?:(?:used|running|run|deployed|found)\s+)?(?:in|by|on|with|across|for|in use by)\s+"
-            rf"({slots.MORE}|{slots.LESS})\s*{NUMW}\s+(containers?|pods?|namespaces?|ns|nodes?)\W*",
+            rf"(?:(?:used|running|run|deployed|found|shared)\s+)?(?:in|by|on|with|across|for|in use by)\s+"
+            rf"(?:({slots.MORE}|{slots.LESS})\s*{NUMW}|(several|multiple|different))\s+"
+            r"(containers?|pods?|namespaces?|ns|nodes?|deployments?|deploys?|statefulsets?|daemonsets?)\W*",
             text,
         )
-        if m and number(m.group(2)) is not None:  # "images used in more than 10 containers": grouped, counted
+        if m and m.group(3):  # "images shared by several deployments": by more than one
+            op, n = ">", 1
+        elif m:
+            op, n = slots._operator(m.group(1)), number(m.group(2))
+        if m and n is not None:  # "images used in more than 10 containers": grouped, counted
+            said = m.group(4).rstrip("s")
+            workloads = self._kinds.get(said) or self._kinds.get(m.group(4))
+            if workloads in ("deployments", "statefulsets", "daemonsets"):  # their pod templates' images
+                each = f"SELECT DISTINCT namespace, name, unnest(images) AS image FROM {workloads}"
+                return f"SELECT image FROM ({each}) GROUP BY image HAVING count(*) {op} {int(n)}"
             per = {"container": "count(*)", "pod": "count(DISTINCT (namespace, pod))"}
             per["node"] = "count(DISTINCT node)"
-            counted = per.get(m.group(3).rstrip("s"), "count(DISTINCT namespace)")
-            held = f"{counted} {slots._operator(m.group(1))} {int(number(m.group(2)))}"  # type: ignore[arg-type]
-            return f"SELECT image FROM containers GROUP BY image HAVING {held}"
+            counted = per.get(said, "count(DISTINCT namespace)")
+            return f"SELECT image FROM containers GROUP BY image HAVING {counted} {op} {int(n)}"
         counted_groups = rx.match(r"\s*how many (?=(?:namespaces|ns|nodes)\s)", text)
         if counted_groups:  # "how many namespaces have more than 5 pods": those groups, counted
             text = text[counted_groups.end() :]
@@ -9181,7 +9190,16 @@ def _pulled_from(host: str) -> str:
     like = f"image LIKE {quote(host + '/%')}"
     if host != "docker.io":
         return like
-    return f"({like} OR NOT regexp_matches(image, '^[^/]*[.:][^/]*/|^localhost/'))"
+    return f"({like} OR NOT regexp_matches(image, {quote(_HOST_NAMED)}))"
+
+
+# An image whose first part is a registry host: it has a dot or a colon, or is localhost.
+_HOST_NAMED = "^[^/]*[.:][^/]*/|^localhost/"
+# The registry an image is pulled from: its host, or Docker Hub's when it names none ("nginx:1.19").
+_REGISTRY = (
+    f"CASE WHEN regexp_matches(image, {quote(_HOST_NAMED)}) THEN split_part(image, '/', 1) "
+    "ELSE 'docker.io' END"
+)
 
 
 # The label keys that name a pod's app ("reviews pods": app=reviews).
