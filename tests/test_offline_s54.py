@@ -43,6 +43,13 @@ REAL = [
     ("image registries in use",
      "SELECT DISTINCT CASE WHEN image LIKE '%/%' AND (split_part(image, '/', 1) LIKE '%.%' OR "
      "split_part(image, '/', 1) LIKE '%:%') THEN split_part(image, '/', 1) ELSE 'docker.io' END FROM containers"),
+    # a container state said of pods (were declined)
+    ("pods with a waiting container",
+     "SELECT p.namespace, p.name FROM pods p WHERE EXISTS (SELECT 1 FROM containers c WHERE c.namespace = p.namespace "
+     "AND c.pod = p.name AND c.state = 'waiting')"),
+    ("pods with containers in terminated state",
+     "SELECT p.namespace, p.name FROM pods p WHERE EXISTS (SELECT 1 FROM containers c WHERE c.namespace = p.namespace "
+     "AND c.pod = p.name AND c.state = 'terminated')"),
     # every image was listed
     ("which images are used by more than one deployment?",
      "SELECT i FROM (SELECT DISTINCT d.namespace, d.name, i FROM deployments d, unnest(d.images) AS t(i)) "

@@ -5377,6 +5377,10 @@ class OfflineTranslator:
             return True  # "pods whose init containers failed": how they ended, not the pod's phase
         if rx.search(r"\b(?:sidecar|ephemeral|debug) (?:containers?|ctrs?)\b|\bsidecars\b", text):
             return True  # "pods with sidecar containers": flags only containers carry
+        state = r"\b(?:waiting|terminated) (?:containers?|ctrs?)\b"
+        state += r"|\b(?:containers?|ctrs?) (?:in|that are|which are) (?:the )?(?:waiting|terminated) state\b"
+        if rx.search(state, text):
+            return True  # "pods with a waiting container": a state only containers have
         if self.grounding is None:
             return False
         containers = self.catalog["containers"]
