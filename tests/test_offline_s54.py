@@ -50,6 +50,12 @@ REAL = [
     ("pods with containers in terminated state",
      "SELECT p.namespace, p.name FROM pods p WHERE EXISTS (SELECT 1 FROM containers c WHERE c.namespace = p.namespace "
      "AND c.pod = p.name AND c.state = 'terminated')"),
+    # a key in the selector (was: the value 'label', or declined)
+    ("services whose selector uses the app.kubernetes.io/name label",
+     "SELECT namespace, name FROM services WHERE 'app.kubernetes.io/name' IN map_keys(selector)"),
+    ("svc selecting on app.kubernetes.io/name",
+     "SELECT namespace, name FROM services WHERE 'app.kubernetes.io/name' IN map_keys(selector)"),
+    ("services with selector key app", "SELECT namespace, name FROM services WHERE 'app' IN map_keys(selector)"),
     # every image was listed
     ("which images are used by more than one deployment?",
      "SELECT i FROM (SELECT DISTINCT d.namespace, d.name, i FROM deployments d, unnest(d.images) AS t(i)) "
@@ -77,6 +83,15 @@ DEMO = [
     ("which nodes are missing a fluent-bit pod?",
      "SELECT name FROM nodes WHERE name NOT IN (SELECT node FROM pods WHERE owner_kind = 'DaemonSet' "
      "AND owner_name = 'fluent-bit' AND node IS NOT NULL)"),
+    # grouped by a label of the pods' namespaces (was: per namespace, or declined)
+    ("pod count per ns label team",
+     "SELECT n.labels['team'], count(*) FROM pods p JOIN namespaces n ON n.name = p.namespace GROUP BY 1"),
+    ("pods per team (namespace label)",
+     "SELECT n.labels['team'], count(*) FROM pods p JOIN namespaces n ON n.name = p.namespace GROUP BY 1"),
+    # pods in two replica sets at once: a rollout under way (was: every deployment with more than one replica)
+    ("which deployments currently have pods in more than one replica set?",
+     "SELECT namespace, owner_name FROM replicasets WHERE owner_kind = 'Deployment' AND current > 0 "
+     "GROUP BY namespace, owner_name HAVING count(*) > 1"),
     # an app asked after anywhere (were declined): the containers running it
     ("is redis running anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%redis%'"),
     ("netshoot anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%netshoot%'"),

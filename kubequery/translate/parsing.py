@@ -912,6 +912,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"\1 with rollouts in progress"),
     (r"\b(deploy\w*) (?:that are |which are )?(?:stuck |caught )?between two (?:rs|replica ?sets)\b",
      r"\1 with rollouts in progress"),
+    # "deployments that currently have pods in more than one replica set": both the old and the new up
+    (r"\b(deploy\w*) (?:that |which )?(?:currently |still |now )?(?:have|has|with|running) (?:pods|replicas) "
+     r"(?:in|from|across|under) (?:2\+|two or more|more than one|multiple|several|>\s*1) "
+     r"(?:rs|replica ?sets?)\b",
+     r"\1 with rollouts in progress"),
     # "svc with an endpoint on the broken node": on a NotReady node
     (r"\b(endpoints?|pods?|po) on the (?:broken|dead|down|failed|failing|unhealthy) node\b",
      r"\1 on a notready node"),
@@ -1013,6 +1018,18 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"\s*\??$", r"which \1 does pod \2 belong to"),
     (r"^(?:ds|daemon ?sets?)(?:/|\s+)([a-z0-9][\w\-]*)((?:\s+-n\s+[\w\-]+)?)\s*[:,]?\s*nodes "
      r"(?:w/o|without|with no|missing) (?:a |its |one of its )?pods?\s*\??$", r"which nodes have no \1 pod"),
+    # "services whose selector uses the app label", "svc selecting on app.kubernetes.io/name": the key in
+    # the selector, whatever its value
+    (r"\b(?:whose|with an?|with the|with) (?:pod |label )?selectors? (?:uses?|has|have|includes?|contains?|"
+     r"references?|is on|keys?(?: on)?|with|on) (?:the |an? )?(?:label |key )?([a-z][\w./\-]*[a-z0-9])"
+     r"(?: label| key)?(?: key)?(?=\W*$|\s+(?:in|and|or|-n)\b)", r"selecting with label \1"),
+    (r"\bselect(?:s|ing)? (?:on|by) (?:the )?(?:label |key )?([a-z][\w./\-]*[a-z0-9])(?: label| key)?"
+     r"(?=\W*$|\s+(?:in|and|or|-n)\b)", r"selecting with label \1"),
+    # "pod count per ns label team", "pods per team (namespace label)": grouped by the namespaces' label
+    (r"\b(per|by|for each) (?:ns|namespace)(?:'s)? label ([a-z][\w./\-]*[a-z0-9])\b",
+     r"\1 \2 label on namespaces"),
+    (r"\b(per|by|for each) ([a-z][\w./\-]*[a-z0-9]) \((?:the |their )?(?:ns|namespace)(?:'s)? label\)",
+     r"\1 \2 label on namespaces"),
     # "what namespace am I in?", "which namespace is this?": the current one, not every namespace
     (r"^\W*(?:what|which) (?:namespace|ns) (?:am i|are we) (?:in|on|using|working in|pointed at)\W*$",
      "my current namespace"),
@@ -2969,8 +2986,8 @@ _REWORDED = (
     (r"\bselect(?:s|ing)? (?:pods |po )?(?:by|on) (?:the )?([a-z][\w./\-]*) label\b",
      r"select pods with the \1 label"),
     (r"\bwhose selector (?:uses|has|includes|contains|mentions) (?:the )?(?:key |label )?(?!(?:more|less|"
-     r"fewer|no|any|an?|at|exactly|only|multiple|several|one|two|three)\b)([a-z][\w./\-]*)\b(?!\s*[=:])",
-     r"that select pods with the \1 label"),
+     r"fewer|no|any|an?|at|exactly|only|multiple|several|one|two|three)\b)([a-z][\w./\-]*[a-z0-9])"
+     r"(?: label| key)?\b(?!\s*[=:])", r"that select pods with the \1 label"),
     # "which pods did someone create by hand, no controller behind them?": the pods no controller owns
     (r"\b(?:did|were|was) (?:someone|somebody|anyone|we|you|people) (?:create|make|deploy|start|"
      r"run)(?:d)? (?:by hand|manually)\b(?:,? (?:with )?no (?:controller|owner)(?: behind (?:them|it))?)?",
