@@ -92,6 +92,16 @@ DEMO = [
     ("which deployments currently have pods in more than one replica set?",
      "SELECT namespace, owner_name FROM replicasets WHERE owner_kind = 'Deployment' AND current > 0 "
      "GROUP BY namespace, owner_name HAVING count(*) > 1"),
+    # why each pod is pending (was: the pods alone), a job's failure (its reason), a pod's address (declined)
+    ("which pods are pending and why?",
+     "SELECT p.namespace, p.name, e.message FROM pods p LEFT JOIN events e ON e.involved_uid = p.uid "
+     "AND e.reason = 'FailedScheduling' WHERE p.status = 'Pending'"),
+    ("show me failed jobs and their error messages",
+     "SELECT namespace, name, failure_reason FROM jobs WHERE status = 'Failed'"),
+    ("pods in payments with their ip addresses", "SELECT name, ip FROM pods WHERE namespace = 'payments'"),
+    # when a cron job runs next follows from its schedule and its last run (was declined, or the job alone)
+    ("when will cache-warmer next run?", "SELECT schedule, last_schedule FROM cronjobs WHERE name = 'cache-warmer'"),
+    ("next run of cronjob cache-warmer", "SELECT schedule, last_schedule FROM cronjobs WHERE name = 'cache-warmer'"),
     # an app asked after anywhere (were declined): the containers running it
     ("is redis running anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%redis%'"),
     ("netshoot anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%netshoot%'"),

@@ -8799,7 +8799,7 @@ def _why_shown(text: str, sql: str) -> str:
     """ "which pods were evicted and why": the objects kept by their reason, with what they say about it."""
     asked = r"\b(?:and|,)\s*(?:why|the reasons?|their reasons?|for what reason)\b"
     # "evicted pods with the reason message"
-    asked += r"|\b(?:and|,|with)\s*(?:the |their )?(?:reason |eviction )?messages?\b"
+    asked += r"|\b(?:and|,|with)\s*(?:the |their )?(?:reason |eviction |error |failure )?messages?\b"
     # "failed jobs + failure reason"
     asked += r"|(?:\+|\band\b|,|\bwith\b)\s*(?:the |their )?failure reasons?\b"
     if not rx.search(asked, text):
@@ -8817,6 +8817,17 @@ def _why_shown(text: str, sql: str) -> str:
         return sql
     if why and why[0] in kept and why[1] not in shown:
         tree = tree.select(f"{source.alias_or_name + '.' if source.alias else ''}{why[1]}", copy=False)
+    elif source.name == "pods" and "status = 'Pending'" in sql and not (source.alias or "message" in shown):
+        # "which pods are pending and why?": what the scheduler said of each (a pod holds no reason itself)
+        joins.qualify(tree, "p")
+        source.set("alias", exp.TableAlias(this=exp.to_identifier("p")))
+        tree = tree.select("e.message", copy=False).join(
+            "events AS e",
+            on="e.namespace = p.namespace AND e.involved_kind = 'Pod' AND e.involved_name = p.name "
+            "AND e.reason = 'FailedScheduling'",
+            join_type="left",
+            copy=False,
+        )
     elif source.name == "pods" and "phase" in kept and not {"status", "reason"} & (kept | shown):
         # "failed pods and why": kubectl's STATUS says it (Error, OOMKilled, Evicted)
         tree = tree.select(f"{source.alias_or_name + '.' if source.alias else ''}status", copy=False)

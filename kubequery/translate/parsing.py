@@ -1030,6 +1030,15 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"\1 \2 label on namespaces"),
     (r"\b(per|by|for each) ([a-z][\w./\-]*[a-z0-9]) \((?:the |their )?(?:ns|namespace)(?:'s)? label\)",
      r"\1 \2 label on namespaces"),
+    # "when will cache-warmer next run?": the time follows from its schedule and its last run
+    (r"^\W*when (?:will|does|is|do) (?:the )?(?:next )?(?:run of )?(?:(?:cron ?job|cj) )?([a-z0-9][\w\-]*)"
+     r"(?: (?:cron ?job|cj))? (?:next )?(?:run|fire|trigger|kick off|execute)(?: next| again)?\W*$",
+     r"schedule and last run of cronjob \1"),
+    (r"^\W*(?:when is |what is |what's )?(?:the )?next (?:run|execution|schedule(?:d run)?) "
+     r"(?:of|for) (?:the )?(?:(?:cron ?job|cj) )?([a-z0-9][\w\-]*)(?: (?:cron ?job|cj))?\W*$",
+     r"schedule and last run of cronjob \1"),
+    (r"^\W*when is (?:the )?next ([a-z0-9][\w\-]*) (?:run|job|execution)\W*$",
+     r"schedule and last run of cronjob \1"),
     # "what namespace am I in?", "which namespace is this?": the current one, not every namespace
     (r"^\W*(?:what|which) (?:namespace|ns) (?:am i|are we) (?:in|on|using|working in|pointed at)\W*$",
      "my current namespace"),

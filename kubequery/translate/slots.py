@@ -45,6 +45,7 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("statefulsets", "governing service"): "service_name",  # spec.serviceName, the headless service
     ("statefulsets", "headless service"): "service_name",
     ("pods", "ip address"): "ip",
+    ("pods", "ip addresses"): "ip",
     ("pods", "ips"): "ip",
     ("pods", "pod ip"): "ip",
     ("pods", "host ip"): "host_ip",
@@ -155,6 +156,7 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("nodes", "arch"): "architecture",
     ("nodes", "ip"): "internal_ip",
     ("nodes", "ip address"): "internal_ip",
+    ("nodes", "ip addresses"): "internal_ip",
     ("nodes", "internal ip"): "internal_ip",
     ("nodes", "external ip"): "external_ip",
     ("nodes", "instance type"): "instance_type",
