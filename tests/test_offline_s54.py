@@ -102,6 +102,18 @@ DEMO = [
     # when a cron job runs next follows from its schedule and its last run (was declined, or the job alone)
     ("when will cache-warmer next run?", "SELECT schedule, last_schedule FROM cronjobs WHERE name = 'cache-warmer'"),
     ("next run of cronjob cache-warmer", "SELECT schedule, last_schedule FROM cronjobs WHERE name = 'cache-warmer'"),
+    # workloads of every kind, kept by readiness or counted (were: pods, or namespaces counted)
+    ("which workloads are not fully ready?",
+     "SELECT 'Deployment', namespace, name, ready FROM deployments WHERE ready_replicas < desired UNION ALL "
+     "SELECT 'StatefulSet', namespace, name, ready FROM statefulsets WHERE ready_replicas < desired UNION ALL "
+     "SELECT 'DaemonSet', namespace, name, ready FROM daemonsets WHERE ready_replicas < desired"),
+    ("how many degraded workloads?",
+     "SELECT (SELECT count(*) FROM deployments WHERE ready_replicas < desired) + (SELECT count(*) FROM "
+     "statefulsets WHERE ready_replicas < desired) + (SELECT count(*) FROM daemonsets WHERE ready_replicas < desired)"),
+    ("how many workloads per namespace?",
+     "SELECT namespace, count(*) FROM (SELECT namespace FROM deployments UNION ALL SELECT namespace FROM statefulsets "
+     "UNION ALL SELECT namespace FROM daemonsets UNION ALL SELECT namespace FROM cronjobs UNION ALL SELECT namespace "
+     "FROM jobs WHERE owner_kind IS DISTINCT FROM 'CronJob') GROUP BY namespace"),
     # an app asked after anywhere (were declined): the containers running it
     ("is redis running anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%redis%'"),
     ("netshoot anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%netshoot%'"),

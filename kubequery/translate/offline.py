@@ -782,7 +782,19 @@ class OfflineTranslator:
     def _workloads_listed(self, text: str, here: str | None) -> str | None:
         """ "which workloads do I run?", "list the workloads in shop": the objects that run pods, of
         every kind (deployments, stateful sets, daemon sets, cron jobs, and jobs no cron job made), each
-        with its kind."""
+        with its kind; "which workloads are degraded?" (those that run replicas, fewer ready than desired),
+        "how many workloads per namespace?" (counted)."""
+        counted = rx.match(r"\s*(?:how many|count(?: the| of)?|(?:the )?number of)\s+", text)
+        text = text[counted.end() :] if counted else text
+        per = rx.search(r"\s+(?:per|in each|for each|by) (?:namespace|ns)\b", text)
+        text = text[: per.start()] + text[per.end() :] if per else text
+        unready = r"not (?:fully )?ready|degraded|unhealthy|not healthy|under-?replicated"
+        state = rx.search(rf"\s+(?:that are |which are |are )?(?:{unready})(?=\W*$|\s+in\b)", text)
+        before = rf"\s*(?:which |what |list |show )?(?:the )?((?:{unready})\s+)(?=workloads\b)"
+        state = state or rx.match(before, text)
+        if state:  # said before "workloads" (its group 1) or after it (the whole match)
+            start, end = state.span(1) if state.re.groups and state.group(1) else state.span()
+            text = f"{text[:start]} {text[end:]}".strip()
         m = rx.fullmatch(
             r"(?:(?:which|what|list|show(?: me)?|get)\s+)?(?:all\s+)?(?:the\s+|my\s+|our\s+)?workloads"
             r"(?:\s+(?:do (?:i|we) (?:run|have)|are (?:there|running|deployed)|exist|run(?:ning)?))?"
@@ -800,13 +812,19 @@ class OfflineTranslator:
         kinds = (("Deployment", "deployments", ""), ("StatefulSet", "statefulsets", ""),
                  ("DaemonSet", "daemonsets", ""), ("CronJob", "cronjobs", ""),
                  ("Job", "jobs", "coalesce(owner_kind, '') <> 'CronJob'"))
+        if state:  # the kinds that run replicas, fewer of them ready than desired, with kubectl's READY
+            kinds = tuple((k, t, "ready_replicas < desired") for k, t, _ in kinds[:3])
         parts = []
         for kind, table, cond in kinds:
             conds = [c for c in (f"namespace = {quote(ns)}" if ns else "", cond) if c]
             where = f" WHERE {' AND '.join(conds)}" if conds else ""
             shown = "name" if ns else "namespace, name"
+            shown += ", ready" if state and not (counted or per) else ""
             parts.append(f"SELECT '{kind}' AS kind, {shown} FROM {table}{where}")
-        return " UNION ALL ".join(parts)
+        union = " UNION ALL ".join(parts)
+        if per and not ns:
+            return f"SELECT namespace, count(*) AS workloads FROM ({union}) GROUP BY namespace"
+        return f"SELECT count(*) FROM ({union})" if counted else union
 
     def _counts_side_by_side(self, text: str) -> str | None:
         """ "how many pods and services are in each namespace?": each kind counted, side by side, in every
