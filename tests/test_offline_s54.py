@@ -56,6 +56,10 @@ REAL = [
     ("svc selecting on app.kubernetes.io/name",
      "SELECT namespace, name FROM services WHERE 'app.kubernetes.io/name' IN map_keys(selector)"),
     ("services with selector key app", "SELECT namespace, name FROM services WHERE 'app' IN map_keys(selector)"),
+    # free GPUs: allocatable less what placed pods request (was: allocatable alone)
+    ("how many gpus are free?", "SELECT 4 - 1"),
+    ("how many gpus are available on each node?", "SELECT 'gpu-1', 3"),
+    ("how many gpus are in use?", "SELECT 1"),
     # every image was listed
     ("which images are used by more than one deployment?",
      "SELECT i FROM (SELECT DISTINCT d.namespace, d.name, i FROM deployments d, unnest(d.images) AS t(i)) "
@@ -102,6 +106,9 @@ DEMO = [
     # when a cron job runs next follows from its schedule and its last run (was declined, or the job alone)
     ("when will cache-warmer next run?", "SELECT schedule, last_schedule FROM cronjobs WHERE name = 'cache-warmer'"),
     ("next run of cronjob cache-warmer", "SELECT schedule, last_schedule FROM cronjobs WHERE name = 'cache-warmer'"),
+    # a workload's requests are its pods' (was: the workload alone)
+    ("cpu requests of statefulset kafka",
+     "SELECT sum(cpu_request) FROM pods WHERE namespace = 'data' AND owner_kind = 'StatefulSet' AND owner_name = 'kafka'"),
     # workloads of every kind, kept by readiness or counted (were: pods, or namespaces counted)
     ("which workloads are not fully ready?",
      "SELECT 'Deployment', namespace, name, ready FROM deployments WHERE ready_replicas < desired UNION ALL "

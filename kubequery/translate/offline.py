@@ -8421,6 +8421,24 @@ class OfflineTranslator:
             table = owners[0] if owners else "pods"
             return f"SELECT {'' if ns else 'namespace, '}name{shown} FROM {table} WHERE {where}"
         gpus = r"(?<![\w-])gpus?(?![\w-])"  # not a node named "gpu-1"
+        gpu_use = rx.search(
+            r"\b(free|available|unused|left|unallocated|remaining|spare|idle|requested|in use|used|allocated|"
+            r"claimed|taken)\b", text
+        ) if rx.search(gpus, text) and rx.search(r"how many|total|sum|count|number", text) else None
+        per_node = rx.search(r"\b(?:per|each|every|by) node\b|\bon each\b", text)
+        nodes_said = rx.search(r"\bnodes?\b", text) and not per_node
+        if gpu_use and not rx.search(r"\bpods?\b|\bpo\b", text) and not nodes_said:
+            # "how many gpus are free?": the nodes' allocatable less what running pods' containers request
+            asked = "requested" if gpu_use.group(1) in ("requested", "in use", "used", "allocated", "claimed",
+                                                         "taken") else "free"
+            where = "node = n.name" if per_node else "node IS NOT NULL"
+            requested = f"(SELECT coalesce(sum({_GPU_REQUEST}), 0) FROM containers WHERE {where} AND {_HELD})"
+            if per_node:
+                shown = requested if asked == "requested" else f"n.gpu_allocatable - {requested}"
+                return f"SELECT n.name, {shown} AS {asked}_gpus FROM nodes n WHERE n.gpu_allocatable > 0"
+            if asked == "requested":
+                return f"SELECT {requested} AS requested_gpus"
+            return f"SELECT (SELECT sum(gpu_allocatable) FROM nodes) - {requested} AS free_gpus"
         if (
             rx.search(gpus, text)
             and rx.search(r"how many|total|sum|allocatable", text)
@@ -9226,6 +9244,9 @@ def _pulled_from(host: str) -> str:
     return f"({like} OR NOT regexp_matches(image, {quote(_HOST_NAMED)}))"
 
 
+# The GPUs a container requests, and the pods whose requests hold a node's resources (placed, not ended).
+_GPU_REQUEST = "CAST(json_extract_string(raw, '$.resources.requests.\"nvidia.com/gpu\"') AS DOUBLE)"
+_HELD = "pod_phase NOT IN ('Succeeded', 'Failed')"
 # An image whose first part is a registry host: it has a dot or a colon, or is localhost.
 _HOST_NAMED = "^[^/]*[.:][^/]*/|^localhost/"
 # The registry an image is pulled from: its host, or Docker Hub's when it names none ("nginx:1.19").

@@ -4031,6 +4031,10 @@ _REWORDED = (
     (rf"\b{_KV} (?:with no|without|w/o|having no|that have no) (?:keys|data|entries)\b", r"\1 with 0 keys"),
     # "scaled down deployments", "scaled-down sts": scaled to zero replicas
     (r"\bscaled[ \-]down (deployments?|deploys?|statefulsets?|sts|replicasets?|rs)\b", r"\1 scaled to zero"),
+    # "cpu requests of statefulset kafka": of its pods (a workload holds no requests of its own)
+    (r"\b((?:cpu|memory|mem|ram)(?: and (?:cpu|memory|mem|ram))? (?:requests?|limits?|requests and limits)) "
+     r"(?:of|for) (?:the )?((?:deployment|deploy|statefulset|sts|daemonset|ds) [a-z0-9][\w\-]*)\b",
+     r"\1 of the pods of \2"),
     # "storage requested in data": the claims' requests added up, as "cpu requested here" adds the pods'
     (r"^(?:total )?storage (?:requested|claimed)(?= (?:in|here|by|for)\b)", "how much storage is requested"),
     # "memory requests of deployments in payments", "deploys here and their cpu requests": their pods'
