@@ -121,6 +121,8 @@ DEMO = [
      "SELECT namespace, count(*) FROM (SELECT namespace FROM deployments UNION ALL SELECT namespace FROM statefulsets "
      "UNION ALL SELECT namespace FROM daemonsets UNION ALL SELECT namespace FROM cronjobs UNION ALL SELECT namespace "
      "FROM jobs WHERE owner_kind IS DISTINCT FROM 'CronJob') GROUP BY namespace"),
+    # a node named alone (was: the pods on it, with their ages)
+    ("how long has worker-3 been up?", "SELECT age FROM nodes WHERE name = 'worker-3'"),
     # an app asked after anywhere (were declined): the containers running it
     ("is redis running anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%redis%'"),
     ("netshoot anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%netshoot%'"),

@@ -577,6 +577,14 @@ class OfflineTranslator:
             )
             if node_said and node_said.group(1) in self._node_names() and not self.find_kinds(text):
                 text = f"is node {node_said.group(1)} {node_said.group(2)}?"  # "is worker-4 cordoned?"
+            up_since = rx.fullmatch(
+                r"\s*how long (?:has|have) (?:the\s+)?([a-z0-9][\w\-.]*)\s+been\s+(?:up|running|alive|around|"
+                r"online|ready|there|in the cluster)\s*[?.!]*\s*|\s*([a-z0-9][\w\-.]*) with age\W*",
+                text,
+            )
+            up_since = up_since and (up_since.group(1) or up_since.group(2))
+            if up_since and up_since in self._node_names() and not self.find_kinds(text):
+                text = f"age of node {up_since}"  # "how long has worker-3 been up?" (not its pods)
             sql, understood, confidence = self._parse(text, question, namespace)
             if sql is None and (kinded_name := self._is_name_said(text)) is not None:  # "is x suspended?"
                 sql, understood, confidence = self._parse(kinded_name, question, namespace)
