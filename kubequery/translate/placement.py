@@ -248,6 +248,8 @@ def workloads_on_every_node(text: str, reader: Reader) -> str | None:
     if said is None:
         return None
     before, after = text[: said.start()], text[said.end() :]
+    if rx.search(r"\b(?:ready|available|healthy|unhealthy|up|updated|up to date)\b", before):
+        return None  # "daemon sets that aren't ready on every node": a readiness, read by the parser
     negated = rx.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", before)
     rest = before[: negated.start()] if negated else before
     rest = rx.sub(r"(?:\s+(?:that|which|are|is|do|does|running|run|runs|present|scheduled|deployed))*\s*$",
