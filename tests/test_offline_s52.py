@@ -130,8 +130,9 @@ DEMO = [
     ("which deployments are not up-to-date?", None, (),
      "SELECT namespace, name FROM deployments WHERE up_to_date < desired"),
     # the "nt" ending "deployment" was read as a "not": no rows, as though the deployment were down
+    # (stop 54: whether it is up is its READY column)
     ("is the log-aggregator deployment up?", None, (),
-     "SELECT namespace, name FROM deployments WHERE name = 'log-aggregator'"),
+     "SELECT ready FROM deployments WHERE name = 'log-aggregator'"),
     ("is the hello-app deployment up to date?", None, (), "SELECT up_to_date FROM deployments WHERE name = 'hello-app'"),
     # a contraction spelt without its apostrophe still denies
     ("which deployments arent ready?", None, (),

@@ -156,3 +156,10 @@ def test_the_askers_namespace_said_with_none_set_is_declined(translator, questio
 def test_what_namespace_am_i_in_is_the_current_one(translator, engine):
     t = translator.translate("what namespace am I in?", context=ctx(namespace="payments"))
     assert engine.query(t.sql).rows == [("payments",)]
+
+
+@pytest.mark.parametrize("question", ["which pods back the productpage ingress?", "nodes running reviews pods"])
+def test_an_app_said_of_a_joined_kind_and_left_unread_is_declined(real_translator, question):
+    # was answered for every ingress (or every pod): the app word was dropped
+    t = real_translator.translate(question, context=ctx())
+    assert t.declined and "picks the" in t.message, t.sql

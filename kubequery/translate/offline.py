@@ -1284,15 +1284,21 @@ class OfflineTranslator:
         said = rx.findall(r"[a-z0-9][\w\-]*", original.lower())
         for at, _, table in self.find_kinds(text):
             before = rx.search(r"(?:^|\s)([a-z][a-z0-9\-]*[a-z0-9])\s+$", text[:at])
-            if table != main or before is None:
+            if before is None:
                 continue
             word = before.group(1)
             named = word in apps or word in parts
             if not named or word in sql.lower() or word not in said or self._is_namespace(word, strict=True):
                 continue
             without = f"{text[: before.start(1)]}{text[before.end(1):]}"
-            if self._parse(without, original, current)[0] == sql:
-                return word
+            if self._parse(without, original, current)[0] != sql:
+                continue
+            if table != main:  # "pods behind the productpage ingress": which ingress, unread
+                raise Declined(
+                    f"The offline translator did not understand how '{word}' picks the {table}; without it "
+                    f"the answer would be about all of them. {SUGGEST}"
+                )
+            return word
         return None
 
     def _is_name_said(self, text: str) -> str | None:
