@@ -60,6 +60,10 @@ REAL = [
     ("how many gpus are free?", "SELECT 4 - 1"),
     ("how many gpus are available on each node?", "SELECT 'gpu-1', 3"),
     ("how many gpus are in use?", "SELECT 1"),
+    # the pods on the nodes of pods said by a state (was declined: "no pod named 'a'")
+    ("which pods share a node with a crashlooping pod?",
+     "SELECT o.namespace, o.name FROM pods o WHERE EXISTS (SELECT 1 FROM pods c WHERE c.node = o.node "
+     "AND c.status LIKE '%CrashLoopBackOff' AND c.uid <> o.uid)"),
     # every image was listed
     ("which images are used by more than one deployment?",
      "SELECT i FROM (SELECT DISTINCT d.namespace, d.name, i FROM deployments d, unnest(d.images) AS t(i)) "

@@ -7797,7 +7797,17 @@ class OfflineTranslator:
                 "SELECT DISTINCT o.namespace, o.name FROM pods c JOIN pods o ON o.node = c.node "
                 f"WHERE {where} AND NOT (o.namespace = c.namespace AND o.name = c.name)"
             )
-        return None
+        # "which pods share a node with a crashlooping pod?": the pods said after, read as a question
+        them = joins.listing(self._parse(text[said.end() :], whole, namespace)[0], "pods")
+        where = them[0].args.get("where") if them else None
+        if where is None or them[0].args.get("joins"):
+            return None
+        joins.qualify(where, "c")
+        picked = where.this.sql(dialect="duckdb")
+        return (
+            "SELECT DISTINCT o.namespace, o.name FROM pods c JOIN pods o ON o.node = c.node "
+            f"WHERE {picked} AND NOT (o.namespace = c.namespace AND o.name = c.name)"
+        )
 
     def _special(self, text: str, original: str, current: str | None) -> str | None:
         ns, rest = self._namespace(text, current)
@@ -9821,7 +9831,7 @@ _NEIGHBOURS = (
     r"\b(?:on|runs? on|running on|scheduled on|share|sharing) (?:the )?same (?:node|host|machine) as\b"
     r"|\bother (?:pods|po)\b.*\b(?:on|share|sharing) (?:[a-z0-9\-]+'s|its|the same) (?:node|host)\b"
     r"|\b(?:what|who|which pods) else\b.*\b(?:on|share|sharing) (?:[a-z0-9\-]+'s|its|the same) (?:node|"
-    r"host)\b"
+    r"host)\b|\b(?:share|shares|sharing) (?:a|their|its) (?:node|host|machine) with\b"
 )
 # The kinds that own pods directly or through a replica set, as events name them.
 _POD_OWNER_KINDS = frozenset({"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"})
