@@ -127,6 +127,9 @@ DEMO = [
      "FROM jobs WHERE owner_kind IS DISTINCT FROM 'CronJob') GROUP BY namespace"),
     # a node named alone (was: the pods on it, with their ages)
     ("how long has worker-3 been up?", "SELECT age FROM nodes WHERE name = 'worker-3'"),
+    # a ratio to the total is a fraction of all (was: the ready ones counted); a median (was declined)
+    ("ratio of ready to total pods", "SELECT avg(CASE WHEN is_ready THEN 1.0 ELSE 0.0 END) FROM pods"),
+    ("median restarts per namespace", "SELECT namespace, quantile_cont(restarts, 0.5) FROM pods GROUP BY namespace"),
     # an app asked after anywhere (were declined): the containers running it
     ("is redis running anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%redis%'"),
     ("netshoot anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%netshoot%'"),

@@ -585,7 +585,14 @@ class OfflineTranslator:
             up_since = up_since and (up_since.group(1) or up_since.group(2))
             if up_since and up_since in self._node_names() and not self.find_kinds(text):
                 text = f"age of node {up_since}"  # "how long has worker-3 been up?" (not its pods)
+            # "median pod age": read as the average is, then the middle value taken instead of the mean
+            median = rx.search(r"\bmedian\b", text) and not rx.search(r"\b(?:average|avg|mean)\b", text)
+            text = rx.sub(r"\bmedian\b", "average", text) if median else text
             sql, understood, confidence = self._parse(text, question, namespace)
+            if median and sql is not None:
+                if not rx.search(r"\bavg\(", sql):
+                    raise Declined(f"The offline translator did not understand 'median' here. {SUGGEST}")
+                sql = re.sub(r"\bavg\(", "median(", sql, flags=re.IGNORECASE)
             if sql is None and (kinded_name := self._is_name_said(text)) is not None:  # "is x suspended?"
                 sql, understood, confidence = self._parse(kinded_name, question, namespace)
             kept_in = _pinned_namespace(previous_sql) if conversation and namespace is None else None
@@ -6500,10 +6507,13 @@ class OfflineTranslator:
             p.count, p.group = True, dim
             if dim == "node":
                 p.conds.append("node IS NOT NULL")
-        if of_kind and state and not (p.count or p.group or p.cols or p.order or p.limit):
+        # "ratio of ready to total pods": the "total" is the whole the share is of, not a count asked
+        to_total = share and rx.search(r"\bto (?:the )?(?:total|all)\b", rest)
+        if of_kind and state and not ((p.count and not to_total) or p.group or p.cols or p.order or p.limit):
             # "percentage of pods running": one share of all of them (in the namespace said), not a list
-            p.cols = [f"100.0 * count(*) FILTER (WHERE {' AND '.join(state)}) / count(*)"]
-            p.conds, p.extra, p.distinct = [c for c in p.conds if c not in state], [], False
+            whole = "1.0" if rx.search(r"ratio|fraction|proportion", share.group(0)) else "100.0"
+            p.cols = [f"{whole} * count(*) FILTER (WHERE {' AND '.join(state)}) / count(*)"]
+            p.conds, p.extra, p.distinct, p.count = [c for c in p.conds if c not in state], [], False, False
         elif of_kind and state and p.count and p.group and not (p.cols or p.order or p.limit or p.having):
             # "percentage of ready pods per namespace": each group's share, its own pods counted in full
             state = [c for c in state if c != f"{p.group} IS NOT NULL"]
