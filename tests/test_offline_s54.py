@@ -130,6 +130,22 @@ DEMO = [
     # a ratio to the total is a fraction of all (was: the ready ones counted); a median (was declined)
     ("ratio of ready to total pods", "SELECT avg(CASE WHEN is_ready THEN 1.0 ELSE 0.0 END) FROM pods"),
     ("median restarts per namespace", "SELECT namespace, quantile_cont(restarts, 0.5) FROM pods GROUP BY namespace"),
+    # a negated list of values: none of them (were: some of them kept, or the very ones asked against)
+    ("pods whose status isn't Running, Completed or Pending",
+     "SELECT namespace, name FROM pods WHERE status NOT IN ('Running', 'Completed', 'Pending')"),
+    ("pods with status not in (Running, Completed, Pending)",
+     "SELECT namespace, name FROM pods WHERE status NOT IN ('Running', 'Completed', 'Pending')"),
+    ("pods excluding Running, Completed and Pending ones",
+     "SELECT namespace, name FROM pods WHERE status NOT IN ('Running', 'Completed', 'Pending')"),
+    ("kubectl get pods -A | grep -v Running | grep -v Completed | grep -v Pending",
+     "SELECT namespace, name FROM pods WHERE status NOT IN ('Running', 'Completed', 'Pending')"),
+    # two flags said with "or" are either (was both); "neither … nor" is neither (was the first denied only)
+    ("deployments that are paused or progressing",
+     "SELECT namespace, name FROM deployments WHERE paused OR progressing"),
+    ("deployments that are neither paused nor progressing",
+     "SELECT namespace, name FROM deployments WHERE NOT paused AND NOT progressing"),
+    ("namespaces that are neither payments nor checkout",
+     "SELECT name FROM namespaces WHERE name NOT IN ('payments', 'checkout')"),
     # an app asked after anywhere (were declined): the containers running it
     ("is redis running anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%redis%'"),
     ("netshoot anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%netshoot%'"),

@@ -176,3 +176,46 @@ def _conjuncts(tree: exp.Expression) -> list[exp.Expression]:
         return []
     node = where.this
     return list(node.flatten()) if isinstance(node, exp.And) else [node]
+
+
+# a list of values said after one negation: "not Running, Completed or Pending", "not in (a, b, c)",
+# "excluding Running and Completed ones", "| grep -v Running | grep -v Completed"
+_LIST_NEGATED = re.compile(
+    r"(?:\bnot(?:\s+in|\s+one\s+of)?|n't|\bnor|\bneither|\bexcluding|\bexcept(?:\s+for)?|\bother\s+than|"
+    r"\bgrep\s+-v)\s+\(?\s*((?:[\w\-]+(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?|\s+(?:or|nor|and(?:\s+not)?)\s+|"
+    r"\s*\|\s*grep\s+-v\s+))+[\w\-]+)"
+)
+
+
+def values_denied(text: str, sql: str) -> str:
+    """`sql` with a column's values said in one negated list ("pods whose status isn't Running, Completed or
+    Pending") all left out: the parser may keep some of them, or read the list as the values wanted."""
+    listed = [
+        {w.lower() for w in re.findall(r"[\w\-]+", m.group(1))} - {"or", "nor", "and", "not", "grep", "v"}
+        for m in _LIST_NEGATED.finditer(text)
+    ]
+    listed = [words for words in listed if len(words) >= 2]
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    conjuncts = _conjuncts(tree)
+    if not listed or not conjuncts:
+        return sql
+    said: dict[str, list[str]] = {}  # the values each column's filters name, in order
+    own: dict[str, list[exp.Expression]] = {}
+    for c in conjuncts:
+        columns = list(c.find_all(exp.Column))
+        values = [v.this for v in c.find_all(exp.Literal) if v.is_string]
+        if len({col.sql() for col in columns}) != 1 or not values:
+            continue
+        key = columns[0].sql(dialect="duckdb")
+        said.setdefault(key, []).extend(values)
+        own.setdefault(key, []).append(c)
+    for key, values in said.items():
+        values = list(dict.fromkeys(values))
+        if len(values) < 2 or not any({v.lower() for v in values} <= words for words in listed):
+            continue
+        kept = [c.copy() for c in conjuncts if c not in own[key]]
+        quoted = ", ".join("'" + v.replace("'", "''") + "'" for v in values)
+        tree = tree.copy()
+        tree.set("where", None)
+        return tree.where(*kept, f"{key} NOT IN ({quoted})", copy=False).sql(dialect="duckdb")
+    return sql

@@ -524,6 +524,15 @@ class OfflineTranslator:
                     f"memory requests, or by pods (e.g. 'the {used.group(2)} with the fewest pods'); live "
                     "usage is a metric (kubectl top), which kubequery does not read."
                 )
+            namespaces_not = rx.fullmatch(
+                r"\W*(?:which |what |list |show )?(?:the )?(?:namespaces|ns) (?:that are |which are )?not "
+                r"([a-z0-9][\w\-]*(?:(?:,| and| or| nor)(?: not)? [a-z0-9][\w\-]*)*)\W*", text
+            )
+            if namespaces_not:  # "namespaces that are not payments and not checkout": those two left out
+                joiners = ("", "and", "or", "nor", "not")
+                said = [w for w in re.split(r",|\s+", namespaces_not.group(1)) if w not in joiners]
+                if all(self._is_namespace(w, strict=True) for w in said):
+                    text = f"namespaces other than {' and '.join(said)}"
             text, excluded = _exclusion(text)
             scoped = r"\s+(?:in|-n)\s+(?:the\s+)?(?:ns\s+|namespace\s+)?([a-z0-9][a-z0-9\-]*)$"
             scope = rx.search(scoped, excluded)
@@ -646,6 +655,8 @@ class OfflineTranslator:
                         f"The offline translator did not understand what '{excluded}' leaves out; without it "
                         f"the answer would keep them. {SUGGEST}"
                     )
+            if sql is not None:  # "pods whose status isn't Running, Completed or Pending": none of the three
+                sql = negation.values_denied(question.lower(), sql)
         except Declined as e:
             return OfflineResult(declined=True, message=str(e), confidence=1.0)
         if sql is None:
@@ -6435,6 +6446,7 @@ class OfflineTranslator:
             p.conds.append(contains)
             p.understood.append(contains)
         _alternatives(p)
+        _either_flags(p, rest, t)
         if p.table == "events" and any(c.startswith("type =") for c in p.conds):
             # "average count per warning reason": the type is read already, the grouping is by reason
             per = r"\b(per|by|for each|each)\s+(?:warning|normal)\s+(?=reasons?\b|sources?\b)"
@@ -8660,6 +8672,17 @@ def _alternatives(p: Parse) -> None:
         p.conds = [c for c in p.conds if c not in own]
         p.conds.insert(at, f"{column} IN ({', '.join(values)})")
         p.listed = column
+
+
+def _either_flags(p: Parse, text: str, table: Table) -> None:
+    """Yes/no columns named with "or" are alternatives, not both at once: "deployments that are paused or
+    progressing" (states.py joins the states it reads so; these flags are read by their column's name)."""
+    for m in rx.finditer(r"\b([a-z_]+)(?:\s*,\s*|\s+or\s+|\s*,\s*or\s+)([a-z_]+)\b", text):
+        pair = [m.group(1), m.group(2)]
+        if all(w in p.conds and slots.column_type(table, w) == "bool" for w in pair):
+            at = min(p.conds.index(w) for w in pair)
+            p.conds[:] = [c for c in p.conds if c not in pair]
+            p.conds.insert(at, f"({pair[0]} OR {pair[1]})")
 
 
 # a yes/no state said both ways: "ready vs not ready", "ready and unready", "available/unavailable"

@@ -2220,7 +2220,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:the node|it|they) (?:can )?(?:allocate|has|have|offers?)\b", r"\1 overcommitted nodes"),
     # "pods that aren't Running or Completed", "neither Running nor Completed": in neither state
     (r"\b(?:that |which )?(?:are ?n'?t|are not|is ?n'?t|is not) (?=[a-z\-]+ (?:or|nor) [a-z\-]+\b)", "not "),
-    (r"\bneither ([a-z\-]+) nor ([a-z\-]+)\b", r"not \1 or \2"),
+    (r"\bneither ([a-z\-]+) nor ([a-z\-]+)\b", r"not \1 and not \2"),
     # "resource requests of pods in ml": both resources', as "cpu and memory requests" says (not "no
     # resource requests": neither set, read as it is)
     (r"(?<!\bno )(?<!\bwithout )(?<!\bmissing )(?<!\blacking )(?<!\bw/o )(?<!\bany )"
