@@ -146,6 +146,11 @@ DEMO = [
      "SELECT namespace, name FROM deployments WHERE NOT paused AND NOT progressing"),
     ("namespaces that are neither payments nor checkout",
      "SELECT name FROM namespaces WHERE name NOT IN ('payments', 'checkout')"),
+    # killed for its memory: OOMKilled (were declined)
+    ("pods killed for exceeding memory",
+     "SELECT DISTINCT namespace, pod FROM containers WHERE 'OOMKilled' IN (reason, last_reason)"),
+    ("containers killed for using too much memory",
+     "SELECT namespace, pod, name FROM containers WHERE 'OOMKilled' IN (reason, last_reason)"),
     # an app asked after anywhere (were declined): the containers running it
     ("is redis running anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%redis%'"),
     ("netshoot anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%netshoot%'"),

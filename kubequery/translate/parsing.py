@@ -1039,6 +1039,12 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"schedule and last run of cronjob \1"),
     (r"^\W*when is (?:the )?next ([a-z0-9][\w\-]*) (?:run|job|execution)\W*$",
      r"schedule and last run of cronjob \1"),
+    # "pods killed for exceeding memory", "containers killed for using too much memory": OOMKilled
+    (r"\b(?:that (?:were|got|was) |which (?:were|got|was) |(?:were|got|was) )?"
+     r"(?:killed|terminated|restarted) (?:for|because of|due to|after|from) "
+     r"(?:exceeding (?:their |its |the )?(?:memory|mem|ram)(?: limits?)?|"
+     r"(?:using|consuming|taking) too much (?:memory|mem|ram)|running out of (?:memory|mem|ram)|"
+     r"(?:hitting|reaching) (?:their |its |the )?(?:memory|mem|ram) limits?|oom)\b", "that were oomkilled"),
     # "what namespace am I in?", "which namespace is this?": the current one, not every namespace
     (r"^\W*(?:what|which) (?:namespace|ns) (?:am i|are we) (?:in|on|using|working in|pointed at)\W*$",
      "my current namespace"),
