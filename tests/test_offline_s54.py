@@ -64,6 +64,11 @@ REAL = [
     ("which pods share a node with a crashlooping pod?",
      "SELECT o.namespace, o.name FROM pods o WHERE EXISTS (SELECT 1 FROM pods c WHERE c.node = o.node "
      "AND c.status LIKE '%CrashLoopBackOff' AND c.uid <> o.uid)"),
+    # an app named in a total over every pod (was: every pod's restarts added up)
+    ("how many restarts did details have?", "SELECT sum(restarts) FROM pods WHERE labels['app'] = 'details'"),
+    # why each is not ready: its STATUS (was: the pods alone)
+    ("which pods are not ready in bookinfo and why?",
+     "SELECT name, status FROM pods WHERE namespace = 'bookinfo' AND NOT is_ready"),
     # every image was listed
     ("which images are used by more than one deployment?",
      "SELECT i FROM (SELECT DISTINCT d.namespace, d.name, i FROM deployments d, unnest(d.images) AS t(i)) "

@@ -631,6 +631,9 @@ class OfflineTranslator:
                         f"The offline translator did not understand how '{ignored}' bears on the answer; "
                         f"without it the answer would be about every object. {SUGGEST}"
                     )
+            app = self._app_left_out_of_total(text, sql) if sql is not None else None
+            if app is not None:  # "how many restarts did details have?": its pods', not every pod's
+                sql, understood, confidence = self._app_picked(text, sql, app, question, namespace)
             if sql is not None and rx.search(ELAPSED, without_courtesies(question.strip().lower())):
                 sql = _elapsed(sql)  # "how long ago did each node last send a heartbeat?"
             if sql is not None:
@@ -1108,6 +1111,19 @@ class OfflineTranslator:
                 continue
             if any(word in self._object_names(t) for t in _OWNERS if t != "replicasets"):
                 return word
+        return None
+
+    def _app_left_out_of_total(self, text: str, sql: str) -> str | None:
+        """An app of the cluster (an app label's value, a workload) named in a question whose answer adds up
+        every pod, unfiltered: "how many restarts did details have?". None when there is none."""
+        tree = sqlglot.parse_one(sql, read="duckdb")
+        totalled = tree.find(exp.AggFunc) is not None and not tree.args.get("where")
+        if _main_table(sql) not in ("pods", "containers") or not totalled:
+            return None
+        apps, lowered = self._app_names(), sql.lower()
+        for word in rx.findall(r"(?<![\w\-])[a-z][a-z0-9\-]*[a-z0-9](?![\w\-])", text):
+            if word in apps and word not in self._kinds and word not in lowered:
+                return None if self._is_namespace(word, strict=True) else word
         return None
 
     def _unlinked_kind(self, text: str, sql: str) -> str | None:
@@ -8921,8 +8937,9 @@ def _why_shown(text: str, sql: str) -> str:
             join_type="left",
             copy=False,
         )
-    elif source.name == "pods" and "phase" in kept and not {"status", "reason"} & (kept | shown):
-        # "failed pods and why": kubectl's STATUS says it (Error, OOMKilled, Evicted)
+    elif source.name == "pods" and {"phase", "is_ready"} & kept and not {"status", "reason"} & (kept | shown):
+        # "failed pods and why", "which pods are not ready and why?": kubectl's STATUS says it (Error,
+        # OOMKilled, Evicted, CrashLoopBackOff)
         tree = tree.select(f"{source.alias_or_name + '.' if source.alias else ''}status", copy=False)
     return tree.sql(dialect="duckdb")
 
