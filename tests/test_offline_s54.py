@@ -69,6 +69,9 @@ REAL = [
     # why each is not ready: its STATUS (was: the pods alone)
     ("which pods are not ready in bookinfo and why?",
      "SELECT name, status FROM pods WHERE namespace = 'bookinfo' AND NOT is_ready"),
+    # where an app runs, said by its app label (were declined)
+    ("which node is productpage on?", "SELECT namespace, name, node FROM pods WHERE labels['app'] = 'productpage'"),
+    ("where is productpage running?", "SELECT namespace, name, node FROM pods WHERE labels['app'] = 'productpage'"),
     # every image was listed
     ("which images are used by more than one deployment?",
      "SELECT i FROM (SELECT DISTINCT d.namespace, d.name, i FROM deployments d, unnest(d.images) AS t(i)) "

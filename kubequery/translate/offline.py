@@ -579,6 +579,7 @@ class OfflineTranslator:
                 return OfflineResult(sql=compared, confidence=0.7, message="understood: counts compared")
             text = self._app_anywhere(text) or text  # "is redis running anywhere?": any container of it
             text = self._up_said(text) or text  # "is kafka running?": is it ready
+            text = self._app_placed(text) or text  # "which node is productpage on?": its pods' nodes
             node_said = rx.fullmatch(
                 r"\s*is\s+(?:the\s+)?([a-z0-9][\w\-.]*)\s+(?!running|hosting|using|carrying|having|serving)"
                 r"(\w.*?)\s*[?.!]*\s*",
@@ -1366,6 +1367,21 @@ class OfflineTranslator:
         if holders == ["pods"]:  # a pod's phase and why: "CrashLoopBackOff" says more than "not running"
             return f"status of pod {name}"
         return f"is {self.catalog[holders[0]].kind.lower()} {name} ready?"
+
+    def _app_placed(self, text: str) -> str | None:
+        """ "which node is productpage on?", "where is productpage running?" said of an app that names no
+        object (an app label, a part of an image's name): "which nodes are the productpage pods on"."""
+        app = r"(?:the )?([a-z][\w\-]*[a-z0-9])(?: app)?"
+        said = rx.fullmatch(
+            rf"\W*(?:(?:which|what) nodes? (?:is|are) {app} (?:running |scheduled |deployed )?on"
+            rf"|where (?:is|are) {app} (?:running|deployed|scheduled))\W*",
+            text,
+        )
+        name = said and (said.group(1) or said.group(2))
+        if not name or self.grounding is None or name not in self._app_names():
+            return None
+        placed = self.grounding.nodes | self.grounding.workloads | self._story_nodes_and_pods[1]
+        return None if name in placed else f"which nodes are the {name} pods on"
 
     def _app_anywhere(self, text: str) -> str | None:
         """ "is redis running anywhere?", "netshoot anywhere?", "is postgres installed?" said of one of the
