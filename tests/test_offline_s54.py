@@ -159,6 +159,10 @@ DEMO = [
      "SELECT DISTINCT namespace, pod FROM containers WHERE 'OOMKilled' IN (reason, last_reason)"),
     ("containers killed for using too much memory",
      "SELECT namespace, pod, name FROM containers WHERE 'OOMKilled' IN (reason, last_reason)"),
+    # the one with the most in each group, said group first (was: the node with the most restarts)
+    ("for each node, the pod with the most restarts",
+     "SELECT node, arg_max(name, restarts), max(restarts) FROM pods WHERE node IS NOT NULL AND restarts > 0 "
+     "GROUP BY node"),
     # an app asked after anywhere (were declined): the containers running it
     ("is redis running anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%redis%'"),
     ("netshoot anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%netshoot%'"),
@@ -199,3 +203,14 @@ def test_an_app_said_of_a_joined_kind_and_left_unread_is_declined(real_translato
     # was answered for every ingress (or every pod): the app word was dropped
     t = real_translator.translate(question, context=ctx())
     assert t.declined and "picks the" in t.message, t.sql
+
+
+@pytest.mark.parametrize(("question", "desc"), [
+    ("total restarts per namespace, highest first", True),
+    ("average restarts per namespace, lowest first", False),
+])
+def test_groups_come_sorted_as_said(translator, engine, question, desc):
+    # were unsorted
+    t = translator.translate(question, context=ctx())
+    amounts = [row[1] for row in engine.query(t.sql).rows]
+    assert len(amounts) > 2 and amounts == sorted(amounts, reverse=desc), t.sql

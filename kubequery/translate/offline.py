@@ -643,6 +643,7 @@ class OfflineTranslator:
                 sql = self._shown_beside(text, sql)
                 sql = _what_kept_shown(text, sql)
                 sql = _counted_each(text, sql)
+                sql = _groups_sorted(text, sql)
             if sql is not None:
                 # "secrets not of type Opaque": never the Opaque ones, though the parser read past the "not"
                 sql = negation.kept(text, sql, reader)
@@ -8704,6 +8705,27 @@ def _alternatives(p: Parse) -> None:
         p.conds = [c for c in p.conds if c not in own]
         p.conds.insert(at, f"{column} IN ({', '.join(values)})")
         p.listed = column
+
+
+def _groups_sorted(text: str, sql: str) -> str:
+    """Groups with one amount each, sorted as said ("total restarts per namespace, highest first"), when
+    the query came back unsorted."""
+    said = rx.search(
+        r"\b(?:(highest|largest|biggest|most|lowest|smallest|least|fewest) first|(?:sorted|ordered|ranked)"
+        r"(?: by \w+)?(?: (desc|descending|asc|ascending))?|(desc|descending|asc|ascending))\W*$", text
+    )
+    tree = sqlglot.parse_one(sql, read="duckdb") if said else None
+    grouped = isinstance(tree, exp.Select) and tree.args.get("group") and not tree.args.get("order")
+    if tree is None or not grouped:
+        return sql
+    amounts = [e for e in tree.expressions if e.find(exp.AggFunc)]
+    if len(amounts) != 1:
+        return sql
+    way = next(w for w in (*said.groups(), "desc") if w)
+    low = way in ("lowest", "smallest", "least", "fewest", "asc", "ascending")
+    amount = amounts[0].alias or amounts[0].copy()
+    return tree.order_by(exp.Ordered(this=exp.to_identifier(amount) if isinstance(amount, str) else amount,
+                                     desc=not low), copy=False).sql(dialect="duckdb")
 
 
 def _either_flags(p: Parse, text: str, table: Table) -> None:

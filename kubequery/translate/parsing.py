@@ -1045,6 +1045,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:exceeding (?:their |its |the )?(?:memory|mem|ram)(?: limits?)?|"
      r"(?:using|consuming|taking) too much (?:memory|mem|ram)|running out of (?:memory|mem|ram)|"
      r"(?:hitting|reaching) (?:their |its |the )?(?:memory|mem|ram) limits?|oom)\b", "that were oomkilled"),
+    # "for each node, the pod with the most restarts": that pod in each group, as "… per node" reads
+    (r"^\W*(?:for|in|on) (?:each|every) (node|namespace|ns),? (?:show |give me |list )?(?:me )?"
+     r"(?:the |which )?((?:pod|deployment|container|pvc|job)s? (?:with|has|that has|having) the "
+     r"(?:most|fewest|highest|lowest|largest|biggest|oldest|newest)\b.*?)\W*$", r"\2 per \1"),
     # "what namespace am I in?", "which namespace is this?": the current one, not every namespace
     (r"^\W*(?:what|which) (?:namespace|ns) (?:am i|are we) (?:in|on|using|working in|pointed at)\W*$",
      "my current namespace"),
