@@ -163,6 +163,9 @@ DEMO = [
     ("for each node, the pod with the most restarts",
      "SELECT node, arg_max(name, restarts), max(restarts) FROM pods WHERE node IS NOT NULL AND restarts > 0 "
      "GROUP BY node"),
+    # an image pull policy (was: the Pulled events)
+    ("which images are pulled with IfNotPresent?",
+     "SELECT DISTINCT image FROM containers WHERE image_pull_policy = 'IfNotPresent'"),
     # an app asked after anywhere (were declined): the containers running it
     ("is redis running anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%redis%'"),
     ("netshoot anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%netshoot%'"),

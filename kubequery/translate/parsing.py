@@ -1045,6 +1045,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:exceeding (?:their |its |the )?(?:memory|mem|ram)(?: limits?)?|"
      r"(?:using|consuming|taking) too much (?:memory|mem|ram)|running out of (?:memory|mem|ram)|"
      r"(?:hitting|reaching) (?:their |its |the )?(?:memory|mem|ram) limits?|oom)\b", "that were oomkilled"),
+    # "which images are pulled with IfNotPresent?": the pull policy, not the Pulled events
+    (r"\b(images?|containers?|pods?|ctrs?) (?:that are |which are |are |get |that get )?(?:pulled|fetched) "
+     r"(?:with|using|by|under) (?:(?:image )?pull ?policy )?(always|ifnotpresent|never)\b",
+     r"\1 whose pull policy is \2"),
     # "for each node, the pod with the most restarts": that pod in each group, as "… per node" reads
     (r"^\W*(?:for|in|on) (?:each|every) (node|namespace|ns),? (?:show |give me |list )?(?:me )?"
      r"(?:the |which )?((?:pod|deployment|container|pvc|job)s? (?:with|has|that has|having) the "
