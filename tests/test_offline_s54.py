@@ -166,6 +166,13 @@ DEMO = [
     # an image pull policy (was: the Pulled events)
     ("which images are pulled with IfNotPresent?",
      "SELECT DISTINCT image FROM containers WHERE image_pull_policy = 'IfNotPresent'"),
+    # an autoscaler's target (was its current use), the widest range (was unranked), a first try (was ranked)
+    ("what is the target cpu utilization of each hpa?",
+     "SELECT namespace, name, cpu_target_percent FROM horizontalpodautoscalers"),
+    ("which hpa has the widest range between min and max?",
+     "SELECT namespace, name, max_replicas - min_replicas AS r FROM horizontalpodautoscalers ORDER BY r DESC LIMIT 1"),
+    ("jobs that succeeded on the first try",
+     "SELECT namespace, name FROM jobs WHERE status = 'Complete' AND failed = 0"),
     # an app asked after anywhere (were declined): the containers running it
     ("is redis running anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%redis%'"),
     ("netshoot anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%netshoot%'"),

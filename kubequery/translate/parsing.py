@@ -1045,6 +1045,15 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:exceeding (?:their |its |the )?(?:memory|mem|ram)(?: limits?)?|"
      r"(?:using|consuming|taking) too much (?:memory|mem|ram)|running out of (?:memory|mem|ram)|"
      r"(?:hitting|reaching) (?:their |its |the )?(?:memory|mem|ram) limits?|oom)\b", "that were oomkilled"),
+    # "the widest range between min and max", "largest gap between max and min replicas": max - min
+    (r"\b(largest|widest|biggest|greatest|smallest|narrowest|tightest) (?:range|gap|spread|difference|span) "
+     r"(?:between|from) (?:the |their |its )?(?:min(?:imum)?|max(?:imum)?)(?: replicas)? (?:and|to) (?:the )?"
+     r"(?:min(?:imum)?|max(?:imum)?) ?(?:replicas)?",
+     lambda m: ("largest" if m.group(1) in ("largest", "widest", "biggest", "greatest") else "smallest")
+     + " max - min replicas"),
+    # "jobs that succeeded on the first try": complete, with no failed attempt
+    (r"\b(jobs?) (?:that |which )?(?:succeeded|completed|passed|worked) (?:on|at) (?:the |their |its )?first "
+     r"(?:try|attempt|go|run)\b", r"completed \1 with no failures"),
     # "which images are pulled with IfNotPresent?": the pull policy, not the Pulled events
     (r"\b(images?|containers?|pods?|ctrs?) (?:that are |which are |are |get |that get )?(?:pulled|fetched) "
      r"(?:with|using|by|under) (?:(?:image )?pull ?policy )?(always|ifnotpresent|never)\b",

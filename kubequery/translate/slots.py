@@ -32,6 +32,11 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("resourcequotas", "usage %"): "max_usage_percent",
     ("resourcequotas", "usage percent"): "max_usage_percent",
     ("horizontalpodautoscalers", "cpu utilization target"): "cpu_target_percent",
+    ("horizontalpodautoscalers", "target cpu utilization"): "cpu_target_percent",
+    ("horizontalpodautoscalers", "target cpu utilisation"): "cpu_target_percent",
+    ("horizontalpodautoscalers", "target cpu"): "cpu_target_percent",
+    ("horizontalpodautoscalers", "target utilization"): "cpu_target_percent",
+    ("horizontalpodautoscalers", "target utilisation"): "cpu_target_percent",
     ("horizontalpodautoscalers", "min pods"): "min_replicas",  # "with their min and max pods"
     ("horizontalpodautoscalers", "max pods"): "max_replicas",
     ("cronjobs", "cron expression"): "schedule",
