@@ -1119,7 +1119,8 @@ class OfflineTranslator:
         """An app of the cluster (an app label's value, a workload) named in a question whose answer adds up
         every pod, unfiltered: "how many restarts did details have?". None when there is none."""
         tree = sqlglot.parse_one(sql, read="duckdb")
-        totalled = tree.find(exp.AggFunc) is not None and not tree.args.get("where")
+        narrowed = tree.args.get("where") or tree.args.get("group")
+        totalled = tree.find(exp.AggFunc) is not None and not narrowed
         if _main_table(sql) not in ("pods", "containers") or not totalled:
             return None
         apps, lowered = self._app_names(), sql.lower()
