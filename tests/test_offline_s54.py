@@ -9,18 +9,18 @@ import pytest
 from tests.test_offline import assert_declined, assert_same_rows, ctx
 
 
-def _granted(verb: str, resource: str, namespace: str | None = None) -> str:
-    """Every binding, of either kind, whose role allows `verb` on `resource` (in `namespace`)."""
-    rule = (
-        f"list_has_any(r.verbs, ['{verb}', '*']) AND list_has_any(r.resources, ['{resource}', '*'])"
-    )
+def _granted(verb: str, resource: str, namespace: str | None = None, to: str = "subjects") -> str:
+    """Every binding, of either kind, whose role allows `verb` on `resource` (in `namespace`), with its
+    subjects (or those of one kind, `to`: then only bindings with some)."""
+    rule = f"list_has_any(r.verbs, ['{verb}', '*']) AND list_has_any(r.resources, ['{resource}', '*'])"
+    rule += f" AND len(b.{to}) > 0" if to != "subjects" else ""
     here = f" AND b.namespace = '{namespace}'" if namespace else ""
     return (
-        "SELECT b.namespace, b.name, b.subjects FROM rolebindings b JOIN roles r ON b.role_kind = 'Role' "
+        f"SELECT b.namespace, b.name, b.{to} FROM rolebindings b JOIN roles r ON b.role_kind = 'Role' "
         f"AND r.namespace = b.namespace AND r.name = b.role_name WHERE {rule}{here} "
-        "UNION ALL SELECT b.namespace, b.name, b.subjects FROM rolebindings b JOIN clusterroles r "
+        f"UNION ALL SELECT b.namespace, b.name, b.{to} FROM rolebindings b JOIN clusterroles r "
         f"ON b.role_kind = 'ClusterRole' AND r.name = b.role_name WHERE {rule}{here} "
-        "UNION ALL SELECT NULL, b.name, b.subjects FROM clusterrolebindings b JOIN clusterroles r "
+        f"UNION ALL SELECT NULL, b.name, b.{to} FROM clusterrolebindings b JOIN clusterroles r "
         f"ON r.name = b.role_name WHERE {rule}"
     )
 
@@ -36,6 +36,8 @@ REAL = [
     ("who can delete pods?", _granted("delete", "pods")),
     ("who can list secrets?", _granted("list", "secrets")),
     ("who can delete pods in bookinfo?", _granted("delete", "pods", "bookinfo")),
+    ("which users can delete pods?", _granted("delete", "pods", to="users")),
+    ("which service accounts can list pods?", _granted("list", "pods", to="service_accounts")),
     # every daemon set with its pods' nodes listed, or those with no pods at all
     ("which daemonsets run on every node?", _EVERY_NODE_DS),
     ("how many daemonsets run on all nodes?", f"SELECT count(*) FROM ({_EVERY_NODE_DS})"),

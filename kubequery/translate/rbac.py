@@ -311,7 +311,8 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
             where.insert(0, "b.role_kind = 'Role'")
         else:  # "role bindings that can delete pods": through a Role or a ClusterRole, whichever each names
             join = _GRANTED_IN_ITS_NAMESPACE
-            if not (subject or role_name or rx.search(_BINDING_SAID, text)):
+            some_of_a_kind = subject and rx.fullmatch(r"len\(b\.\w+\) (?:> 0|>= 1)", subject)
+            if not ((subject and not some_of_a_kind) or role_name or rx.search(_BINDING_SAID, text)):
                 # "who can delete pods (in shop)?": a cluster role binding grants it too, in every namespace
                 bindings, join = _EVERY_BINDING, _GRANTED_BY_EITHER
                 if namespace:
