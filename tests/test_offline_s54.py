@@ -175,6 +175,11 @@ DEMO = [
      "SELECT namespace, name, max_replicas - min_replicas AS r FROM horizontalpodautoscalers ORDER BY r DESC LIMIT 1"),
     ("jobs that succeeded on the first try",
      "SELECT namespace, name FROM jobs WHERE status = 'Complete' AND failed = 0"),
+    # one object described: what kubectl get -o wide shows of it (was its name alone)
+    ("describe pod fraud-detector-z6968wd5xd-hjgng",
+     "SELECT status, ready, restarts, age, ip, node FROM pods WHERE name = 'fraud-detector-z6968wd5xd-hjgng'"),
+    ("tell me about deployment fraud-detector",
+     "SELECT ready, up_to_date, available_replicas, age, images FROM deployments WHERE name = 'fraud-detector'"),
     # an app asked after anywhere (were declined): the containers running it
     ("is redis running anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%redis%'"),
     ("netshoot anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%netshoot%'"),

@@ -644,6 +644,7 @@ class OfflineTranslator:
                 sql = _what_kept_shown(text, sql)
                 sql = _counted_each(text, sql)
                 sql = _groups_sorted(text, sql)
+                sql = _described(text, sql)
             if sql is not None:
                 # "secrets not of type Opaque": never the Opaque ones, though the parser read past the "not"
                 sql = negation.kept(text, sql, reader)
@@ -8706,6 +8707,37 @@ def _alternatives(p: Parse) -> None:
         p.conds = [c for c in p.conds if c not in own]
         p.conds.insert(at, f"{column} IN ({', '.join(values)})")
         p.listed = column
+
+
+# What kubectl get -o wide shows of one object of a kind, for "describe x" and "tell me about x".
+_DESCRIBED = {
+    "pods": "status, ready, restarts, age, ip, node",
+    "deployments": "ready, up_to_date, available_replicas, age, images",
+    "statefulsets": "ready, age, images",
+    "daemonsets": "desired, current, ready, up_to_date, available_replicas, age, images",
+    "nodes": "status, roles, age, kubelet_version, internal_ip",
+    "services": "type, cluster_ip, external_ip, ports, age",
+    "jobs": "status, completions, duration, age",
+    "cronjobs": "schedule, suspend, active, last_schedule, age",
+    "persistentvolumeclaims": "status, volume, capacity, access_modes, storage_class, age",
+}
+
+
+def _described(text: str, sql: str) -> str:
+    """One object asked about whole ("describe pod x", "tell me about deployment y", "details of node z"):
+    what kubectl get -o wide shows of it, not its name alone. Its events are asked apart."""
+    if not rx.match(r"\W*(?:describe|details? (?:of|for|on|about)|info(?:rmation)? (?:on|about|for)|"
+                    r"(?:show|give|tell) me (?:everything|all|more) (?:about|on))\b", text):
+        return sql
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    source = tree.find(exp.Table) if isinstance(tree, exp.Select) else None
+    shown = [e.sql() for e in tree.expressions] if source is not None else []
+    one = rx.search(r"\bname = '", sql) and " JOIN " not in sql and not tree.args.get("group")
+    if source is None or source.name not in _DESCRIBED or not one or set(shown) - {"namespace", "name"}:
+        return sql
+    ident = "name" if source.name == "nodes" or rx.search(r"\bnamespace = '", sql) else "namespace, name"
+    tree.set("expressions", [sqlglot.parse_one(c) for c in f"{ident}, {_DESCRIBED[source.name]}".split(", ")])
+    return tree.sql(dialect="duckdb")
 
 
 def _groups_sorted(text: str, sql: str) -> str:
