@@ -180,6 +180,10 @@ DEMO = [
      "SELECT status, ready, restarts, age, ip, node FROM pods WHERE name = 'fraud-detector-z6968wd5xd-hjgng'"),
     ("tell me about deployment fraud-detector",
      "SELECT ready, up_to_date, available_replicas, age, images FROM deployments WHERE name = 'fraud-detector'"),
+    # the end of a name (was declined)
+    ("services ending in -api", "SELECT namespace, name FROM services WHERE suffix(name, '-api')"),
+    ("events with reason ending in Failed",
+     "SELECT namespace, object, reason FROM events WHERE suffix(reason, 'Failed')"),
     # an app asked after anywhere (were declined): the containers running it
     ("is redis running anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%redis%'"),
     ("netshoot anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%netshoot%'"),

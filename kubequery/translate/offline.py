@@ -3677,6 +3677,14 @@ class OfflineTranslator:
             if found and found[0] in held:
                 spelt = re.search(re.escape(prefix.group(2)), original, flags=re.IGNORECASE)
                 return f"{found[0]} LIKE {quote((spelt.group(0) if spelt else prefix.group(2)) + '%')}"
+        suffix = rx.search(rf"(?:{lead}\s+|\b(?:names?\s+)?)end(?:s|ing)?\s+(?:with|in)\s+{value}", text)
+        if suffix and not (m or prefix):  # "services ending in -api": the column's last letters (the name's)
+            said = suffix.group(1) or ""
+            found = [x.column for x in slots.find_columns(said, table)] if said else []
+            texts = {c.name for c in table.columns if c.type == "text"}
+            column = found[0] if found and found[0] in texts else "name"
+            spelt = re.search(re.escape(suffix.group(2)), original, flags=re.IGNORECASE)
+            return f"{column} LIKE {quote('%' + (spelt.group(0) if spelt else suffix.group(2)))}"
         quoted = rx.search(rf"\b(?:{verbs}|say(?:s|ing)?)\s+(['\"])([^'\"]*\s[^'\"]*)\1", text)
         if quoted is None and table.name == "events":
             # "the 'Failed to pull image' event messages": a phrase quoted, as the messages say it
