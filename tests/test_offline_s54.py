@@ -184,6 +184,10 @@ DEMO = [
     ("services ending in -api", "SELECT namespace, name FROM services WHERE suffix(name, '-api')"),
     ("events with reason ending in Failed",
      "SELECT namespace, object, reason FROM events WHERE suffix(reason, 'Failed')"),
+    # a number of objects asked for: that many, as kubectl lists them (were all of them, or declined)
+    ("list 5 pods", "SELECT namespace, name FROM pods ORDER BY namespace, name LIMIT 5"),
+    ("first 10 pods in payments alphabetically",
+     "SELECT name FROM pods WHERE namespace = 'payments' ORDER BY name LIMIT 10"),
     # an app asked after anywhere (were declined): the containers running it
     ("is redis running anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%redis%'"),
     ("netshoot anywhere?", "SELECT DISTINCT namespace, pod FROM containers WHERE image LIKE '%netshoot%'"),

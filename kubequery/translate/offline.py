@@ -645,6 +645,7 @@ class OfflineTranslator:
                 sql = _counted_each(text, sql)
                 sql = _groups_sorted(text, sql)
                 sql = _described(text, sql)
+                sql = _first_few(text, sql)
             if sql is not None:
                 # "secrets not of type Opaque": never the Opaque ones, though the parser read past the "not"
                 sql = negation.kept(text, sql, reader)
@@ -8746,6 +8747,22 @@ def _described(text: str, sql: str) -> str:
     ident = "name" if source.name == "nodes" or rx.search(r"\bnamespace = '", sql) else "namespace, name"
     tree.set("expressions", [sqlglot.parse_one(c) for c in f"{ident}, {_DESCRIBED[source.name]}".split(", ")])
     return tree.sql(dialect="duckdb")
+
+
+def _first_few(text: str, sql: str) -> str:
+    """A number of objects asked for with no order ("list 5 pods", "first 10 pods in payments
+    alphabetically"): that many, in the order kubectl lists them (by namespace, then name)."""
+    lead = r"\W*(?:(?:list|show|get|give)\s+(?:me\s+)?)?(?:the\s+)?(?:first\s+|any\s+|some\s+)?"
+    said = rx.match(lead + r"(\d+)\s+[a-z]", text)
+    tree = sqlglot.parse_one(sql, read="duckdb") if said else None
+    if not isinstance(tree, exp.Select) or tree.find(exp.AggFunc) or tree.args.get("group"):
+        return sql
+    if tree.args.get("limit") or tree.args.get("order") and not rx.search(r"alphabetical|by name", text):
+        return sql
+    shown = {e.alias_or_name for e in tree.expressions}
+    keys = ", ".join(k for k in ("namespace", "name") if k in shown) or "name"
+    order = "" if tree.args.get("order") else f" ORDER BY {keys}"
+    return f"{sql}{order} LIMIT {int(said.group(1))}"
 
 
 def _groups_sorted(text: str, sql: str) -> str:

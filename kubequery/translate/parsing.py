@@ -1051,6 +1051,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:min(?:imum)?|max(?:imum)?) ?(?:replicas)?",
      lambda m: ("largest" if m.group(1) in ("largest", "widest", "biggest", "greatest") else "smallest")
      + " max - min replicas"),
+    # "first 10 pods in payments alphabetically", "pods sorted by name, first 10": that many, by name
+    (r"^\W*(?:the )?first (\d+) (.+?),? (?:alphabetically|sorted by name|by name|in alphabetical order)\W*$",
+     r"\1 \2 alphabetically"),
+    (r"^\W*(.+?),? (?:alphabetically|sorted by name|by name|in alphabetical order),? (?:the )?first "
+     r"(\d+)\W*$", r"\2 \1 alphabetically"),
     # "jobs that succeeded on the first try": complete, with no failed attempt
     (r"\b(jobs?) (?:that |which )?(?:succeeded|completed|passed|worked) (?:on|at) (?:the |their |its )?first "
      r"(?:try|attempt|go|run)\b", r"completed \1 with no failures"),
