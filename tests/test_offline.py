@@ -2585,10 +2585,13 @@ READINGS = [
     ("what cluster roles can read secrets", "SELECT name FROM clusterroles "
      "WHERE list_has_any(verbs, ['get', 'list', '*']) AND list_has_any(resources, ['secrets', '*'])"),
     # subjects of one kind asked for by what they may do: the bindings that give it, and who
-    ("which sas can list secrets in payments", "SELECT b.name, b.service_accounts FROM rolebindings b "
+    # (stop 54: a cluster role binding grants it in payments too)
+    ("which sas can list secrets in payments", "SELECT b.namespace, b.name, b.service_accounts FROM rolebindings b "
      "JOIN roles r ON r.namespace = b.namespace AND r.name = b.role_name WHERE b.role_kind = 'Role' "
      "AND b.namespace = 'payments' AND len(b.service_accounts) > 0 AND list_has_any(r.verbs, ['list', '*']) "
-     "AND list_has_any(r.resources, ['secrets', '*'])"),
+     "AND list_has_any(r.resources, ['secrets', '*']) UNION ALL SELECT NULL, b.name, b.service_accounts "
+     "FROM clusterrolebindings b JOIN clusterroles r ON r.name = b.role_name WHERE len(b.service_accounts) > 0 "
+     "AND list_has_any(r.verbs, ['list', '*']) AND list_has_any(r.resources, ['secrets', '*'])"),
     # a kind word that starts another kind's column is that column
     ("what's the pod cidr of each node", "SELECT name, pod_cidr FROM nodes"),
     # a name followed by another kind's word is that kind's, not an image's
