@@ -2624,7 +2624,8 @@ def test_common_shapes_read_as_meant(translator, engine, question, sql):
 # Objects named without their kind.
 OBJECTS_NAMED_WITHOUT_THEIR_KIND = [
     # an object named without its kind: the kind that holds the name, a workload before its service
-    ("describe ledger-db", "SELECT namespace, name FROM statefulsets WHERE name = 'ledger-db'"),
+    # (stop 54: described, it shows what kubectl get -o wide shows of it)
+    ("describe ledger-db", "SELECT ready, age, images FROM statefulsets WHERE name = 'ledger-db'"),
     ("what is cache-warmer?", "SELECT namespace, name FROM cronjobs WHERE name = 'cache-warmer'"),
     (
         "what has kernel-monitor reported?",

@@ -1031,7 +1031,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(per|by|for each) ([a-z][\w./\-]*[a-z0-9]) \((?:the |their )?(?:ns|namespace)(?:'s)? label\)",
      r"\1 \2 label on namespaces"),
     # "when will cache-warmer next run?": the time follows from its schedule and its last run
-    (r"^\W*when (?:will|does|is|do) (?:the )?(?:next )?(?:run of )?(?:(?:cron ?job|cj) )?([a-z0-9][\w\-]*)"
+    (r"^\W*when (?:will|does|is|do) (?:the )?(?:next )?(?:run of )?(?:(?:cron ?job|cj) )?"
+     r"(?!(?:they|them|it|those|these|each|all|any)\b)([a-z0-9][\w\-]*)"
      r"(?: (?:cron ?job|cj))? (?:next )?(?:run|fire|trigger|kick off|execute)(?: next| again)?\W*$",
      r"schedule and last run of cronjob \1"),
     (r"^\W*(?:when is |what is |what's )?(?:the )?next (?:run|execution|schedule(?:d run)?) "
