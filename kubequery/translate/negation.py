@@ -195,9 +195,11 @@ def values_denied(text: str, sql: str) -> str:
         for m in _LIST_NEGATED.finditer(text)
     ]
     listed = [words for words in listed if len(words) >= 2]
+    if not listed:
+        return sql
     tree = sqlglot.parse_one(sql, read="duckdb")
     conjuncts = _conjuncts(tree)
-    if not listed or not conjuncts:
+    if not conjuncts:
         return sql
     said: dict[str, list[str]] = {}  # the values each column's filters name, in order
     own: dict[str, list[exp.Expression]] = {}

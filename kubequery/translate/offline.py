@@ -231,7 +231,9 @@ class OfflineTranslator:
             found = OfflineResult(declined=True, message=message)
         refused = found.declined and _refused_outright(found.message)  # a change asked for says so first
         unset = not getattr(context, "namespace", None)
-        if not refused and unset and rx.search(_MINE_SAID, normalise(question)):
+        # (a namespace said at all, before the question is normalised again: normalising costs)
+        said = unset and not refused and rx.search(r"\b(?:namespace|ns)\b", question.lower())
+        if said and rx.search(_MINE_SAID, normalise(question)):
             # "pods in my namespace" with none set: the answer would cover every namespace
             message = (
                 "The question says your current namespace, but none is set; name the namespace "
@@ -1120,6 +1122,8 @@ class OfflineTranslator:
     def _app_left_out_of_total(self, text: str, sql: str) -> str | None:
         """An app of the cluster (an app label's value, a workload) named in a question whose answer adds up
         every pod, unfiltered: "how many restarts did details have?". None when there is none."""
+        if " WHERE " in sql or " GROUP BY " in sql or not rx.search(r"\bFROM (?:pods|containers)\b", sql):
+            return None  # (read first as text: most answers are not totals, and parsing costs)
         tree = sqlglot.parse_one(sql, read="duckdb")
         narrowed = tree.args.get("where") or tree.args.get("group")
         totalled = tree.find(exp.AggFunc) is not None and not narrowed
