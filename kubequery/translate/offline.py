@@ -8754,8 +8754,8 @@ def _described(text: str, sql: str) -> str:
 
 
 def _first_few(text: str, sql: str) -> str:
-    """A number of objects asked for with no order ("list 5 pods", "first 10 pods in payments
-    alphabetically"): that many, in the order kubectl lists them (by namespace, then name)."""
+    """A number of objects asked for ("list 5 pods", "first 10 pods in payments alphabetically"): that many,
+    in the order asked for, if any."""
     lead = r"\W*(?:(?:list|show|get|give)\s+(?:me\s+)?)?(?:the\s+)?(?:first\s+|any\s+|some\s+)?"
     said = rx.match(lead + r"(\d+)\s+[a-z]", text)
     tree = sqlglot.parse_one(sql, read="duckdb") if said else None
@@ -8763,10 +8763,7 @@ def _first_few(text: str, sql: str) -> str:
         return sql
     if tree.args.get("limit") or tree.args.get("order") and not rx.search(r"alphabetical|by name", text):
         return sql
-    shown = {e.alias_or_name for e in tree.expressions}
-    keys = ", ".join(k for k in ("namespace", "name") if k in shown) or "name"
-    order = "" if tree.args.get("order") else f" ORDER BY {keys}"
-    return f"{sql}{order} LIMIT {int(said.group(1))}"
+    return f"{sql} LIMIT {int(said.group(1))}"  # (no order of its own: a "sort by" said next would follow it)
 
 
 def _groups_sorted(text: str, sql: str) -> str:
