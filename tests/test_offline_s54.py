@@ -62,6 +62,9 @@ REAL = [
     ("how many gpus are free?", "SELECT 4 - 1"),
     ("how many gpus are available on each node?", "SELECT 'gpu-1', 3"),
     ("how many gpus are in use?", "SELECT 1"),
+    # who restarted them said between (was: any restart)
+    ("which pods have been restarted by the kubelet more than twice?",
+     "SELECT namespace, name FROM pods WHERE restarts > 2"),
     # the pods on the nodes of pods said by a state (was declined: "no pod named 'a'")
     ("which pods share a node with a crashlooping pod?",
      "SELECT o.namespace, o.name FROM pods o WHERE EXISTS (SELECT 1 FROM pods c WHERE c.node = o.node "

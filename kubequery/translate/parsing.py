@@ -4060,6 +4060,9 @@ _REWORDED = (
     (rf"\b{_KV} (?:with no|without|w/o|having no|that have no) (?:keys|data|entries)\b", r"\1 with 0 keys"),
     # "scaled down deployments", "scaled-down sts": scaled to zero replicas
     (r"\bscaled[ \-]down (deployments?|deploys?|statefulsets?|sts|replicasets?|rs)\b", r"\1 scaled to zero"),
+    # "pods restarted by the kubelet more than twice": who restarts them says nothing of which
+    (r"\b(restart(?:ed|s)?|killed|crash(?:ed)?) by (?:the )?(?:kubelet|kubernetes|k8s|cluster|system|"
+     r"scheduler|itself|themselves)\b", r"\1"),
     # "cpu requests of statefulset kafka": of its pods (a workload holds no requests of its own)
     (r"\b((?:cpu|memory|mem|ram)(?: and (?:cpu|memory|mem|ram))? (?:requests?|limits?|requests and limits)) "
      r"(?:of|for) (?:the )?((?:deployment|deploy|statefulset|sts|daemonset|ds) [a-z0-9][\w\-]*)\b",
