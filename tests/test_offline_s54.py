@@ -187,6 +187,9 @@ DEMO = [
     ("services ending in -api", "SELECT namespace, name FROM services WHERE suffix(name, '-api')"),
     ("events with reason ending in Failed",
      "SELECT namespace, object, reason FROM events WHERE suffix(reason, 'Failed')"),
+    # the count said after the window (was dropped: any restart in it)
+    ("which pods were restarted in the past 2 hours more than 3 times?",
+     "SELECT namespace, name FROM pods WHERE restarts > 3 AND last_restart > now() - INTERVAL 2 HOUR"),
     # a number of objects asked for: that many (were all of them, or declined)
     ("first 10 pods in payments alphabetically",
      "SELECT name FROM pods WHERE namespace = 'payments' ORDER BY name LIMIT 10"),

@@ -4060,6 +4060,10 @@ _REWORDED = (
     (rf"\b{_KV} (?:with no|without|w/o|having no|that have no) (?:keys|data|entries)\b", r"\1 with 0 keys"),
     # "scaled down deployments", "scaled-down sts": scaled to zero replicas
     (r"\bscaled[ \-]down (deployments?|deploys?|statefulsets?|sts|replicasets?|rs)\b", r"\1 scaled to zero"),
+    # "pods restarted in the past 2 hours more than 3 times": the count said before the window
+    (r"\b(restart(?:ed|s)?)((?: (?:in|during|within|over) (?:the )?(?:past|last) [a-z0-9 ]+?))"
+     r"( (?:(?:more|fewer|less) than|over|under|at least|at most) (?:\d+|[a-z]+)(?: times)?|"
+     r" more than (?:once|twice))(?=\W*$)", r"\1\3\2"),
     # "pods restarted by the kubelet more than twice": who restarts them says nothing of which
     (r"\b(restart(?:ed|s)?|killed|crash(?:ed)?) by (?:the )?(?:kubelet|kubernetes|k8s|cluster|system|"
      r"scheduler|itself|themselves)\b", r"\1"),
