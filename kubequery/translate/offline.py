@@ -1125,9 +1125,7 @@ class OfflineTranslator:
         if " WHERE " in sql or " GROUP BY " in sql or not rx.search(r"\bFROM (?:pods|containers)\b", sql):
             return None  # (read first as text: most answers are not totals, and parsing costs)
         tree = sqlglot.parse_one(sql, read="duckdb")
-        narrowed = tree.args.get("where") or tree.args.get("group")
-        totalled = tree.find(exp.AggFunc) is not None and not narrowed
-        if _main_table(sql) not in ("pods", "containers") or not totalled:
+        if _main_table(sql) not in ("pods", "containers") or tree.find(exp.AggFunc) is None:
             return None
         apps, lowered = self._app_names(), sql.lower()
         for word in rx.findall(r"(?<![\w\-])[a-z][a-z0-9\-]*[a-z0-9](?![\w\-])", text):
@@ -8749,8 +8747,8 @@ def _described(text: str, sql: str) -> str:
     if source is None or source.name not in _DESCRIBED or not one or set(shown) - {"namespace", "name"}:
         return sql
     ident = "name" if source.name == "nodes" or rx.search(r"\bnamespace = '", sql) else "namespace, name"
-    tree.set("expressions", [sqlglot.parse_one(c) for c in f"{ident}, {_DESCRIBED[source.name]}".split(", ")])
-    return tree.sql(dialect="duckdb")
+    shown = f"{ident}, {_DESCRIBED[source.name]}".split(", ")
+    return tree.select(*shown, append=False).sql(dialect="duckdb")
 
 
 def _first_few(text: str, sql: str) -> str:
@@ -8761,7 +8759,7 @@ def _first_few(text: str, sql: str) -> str:
     tree = sqlglot.parse_one(sql, read="duckdb") if said else None
     if not isinstance(tree, exp.Select) or tree.find(exp.AggFunc) or tree.args.get("group"):
         return sql
-    if tree.args.get("limit") or tree.args.get("order") and not rx.search(r"alphabetical|by name", text):
+    if tree.args.get("limit") or (tree.args.get("order") and not rx.search(r"alphabetical|by name", text)):
         return sql
     return f"{sql} LIMIT {int(said.group(1))}"  # (no order of its own: a "sort by" said next would follow it)
 
@@ -8782,9 +8780,8 @@ def _groups_sorted(text: str, sql: str) -> str:
         return sql
     way = next(w for w in (*said.groups(), "desc") if w)
     low = way in ("lowest", "smallest", "least", "fewest", "asc", "ascending")
-    amount = amounts[0].alias or amounts[0].copy()
-    return tree.order_by(exp.Ordered(this=exp.to_identifier(amount) if isinstance(amount, str) else amount,
-                                     desc=not low), copy=False).sql(dialect="duckdb")
+    amount = exp.column(amounts[0].alias) if amounts[0].alias else amounts[0].copy()
+    return tree.order_by(exp.Ordered(this=amount, desc=not low), copy=False).sql(dialect="duckdb")
 
 
 def _either_flags(p: Parse, text: str, table: Table) -> None:

@@ -314,7 +314,7 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
             some_of_a_kind = subject and rx.fullmatch(r"len\(b\.\w+\) (?:> 0|>= 1)", subject)
             if not ((subject and not some_of_a_kind) or role_name or rx.search(_BINDING_SAID, text)):
                 # "who can delete pods (in shop)?": a cluster role binding grants it too, in every namespace
-                bindings, join = _EVERY_BINDING, _GRANTED_BY_EITHER
+                bindings, join = _ALL_BINDINGS, _GRANTED_BY_EITHER
                 if namespace:
                     where[0] = f"(b.namespace = {quote(namespace)} OR b.namespace IS NULL)"
         where += ask.role_conds
@@ -335,10 +335,7 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
             join = " JOIN clusterroles r ON r.name = b.role_name"
         elif not join and not namespace and not rx.search(_BINDING_SAID, text):
             # no binding kind or namespace said: what either kind of binding grants it, anywhere
-            bindings = _ALL_BINDINGS
-            join = f" JOIN {_GRANTABLE} r ON r.kind = b.role_kind AND r.name = b.role_name AND " + (
-                "(r.namespace IS NULL OR r.namespace = b.namespace)"
-            )
+            bindings, join = _ALL_BINDINGS, _GRANTED_BY_EITHER
         elif not join:
             join = _GRANTED_IN_ITS_NAMESPACE
         shown = _granted_columns(text)
@@ -383,7 +380,7 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         return both
     if not crb and not namespace and rx.search(r"\b(?:which|what|list(?: the)?) (?:namespaces|ns)\b", text):
         return f"SELECT DISTINCT b.namespace {base}"  # "which namespaces does it have role bindings in"
-    one_namespace = namespace and bindings != _EVERY_BINDING  # with both kinds, which is cluster-wide
+    one_namespace = namespace and bindings != _ALL_BINDINGS  # with both kinds, which is cluster-wide
     cols = ["b.name"] if crb or one_namespace else ["b.namespace", "b.name"]
     # to whom they grant it only when asked ("…, and to whom?", "who gets …"): the identifying columns and
     # what was asked, as eval/README.md says of every answer (four blind authors of five wrote it so)
@@ -494,14 +491,8 @@ _WHICH_HOLDERS = (
 )
 _BINDING_SAID = r"\b(?:(?:cluster ?)?role ?)?bindings?\b|\bcrbs?\b|\brbs?\b"
 # both kinds of binding in one relation; a cluster role binding's namespace is NULL
-_ALL_BINDINGS = (
-    "(SELECT namespace, role_kind, role_name, users, groups, service_accounts FROM rolebindings "
-    "UNION ALL SELECT NULL AS namespace, role_kind, role_name, users, groups, service_accounts "
-    "FROM clusterrolebindings)"
-)
-# both kinds of binding, each whole; a cluster role binding's namespace is NULL
 _BINDING_COLUMNS = "name, role_kind, role_name, subjects, subject_count, users, groups, service_accounts"
-_EVERY_BINDING = (
+_ALL_BINDINGS = (
     f"(SELECT namespace, {_BINDING_COLUMNS} FROM rolebindings "
     f"UNION ALL SELECT NULL AS namespace, {_BINDING_COLUMNS} FROM clusterrolebindings)"
 )
