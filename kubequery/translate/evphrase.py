@@ -21,7 +21,7 @@ from kubequery.translate import reasons, rx
 _NODE_CHANGES = (
     (
         r"(?:go(?:ne)?|went|become|became|turn(?:ed)?|get|got|flip(?:ped)?|marked|been marked|been)\s+"
-        r"(?:to\s+)?not\s*ready",
+        r"(?:to\s+)?not\s*ready|(?:go(?:ne)?|went)\s+(?:down|offline)",
         "NodeNotReady",
     ),
     (r"(?:get\s+|got\s+|been\s+)?(?:cordoned|marked unschedulable|made unschedulable)", "NodeNotSchedulable"),
@@ -77,6 +77,17 @@ def rephrase(
                 what = "node" if changes is _NODE_CHANGES else "pod"
                 tail = (" " + tail if tail else "") + (f" in {place}" if place else "")
                 return f"when was the {reason.lower()} event of {what} {name} first seen{tail}"
+    # "which nodes went NotReady in the last day?", "nodes cordoned today": the nodes with that event in
+    # the window (a node's created time says nothing of when its state changed)
+    change = rx.search(
+        r"\b(nodes|no)\s+(?:that\s+|which\s+)?(?:have\s+|has\s+|were\s+|was\s+)?(.+?)\s+(?=(?:in|within|over|"
+        r"during)\s+(?:the\s+)?(?:last|past)\b|today\b|yesterday\b|since\b|this\s+(?:morning|week)\b)",
+        text,
+    )
+    if change:
+        reason = next((r for said, r in _NODE_CHANGES if rx.fullmatch(said, change.group(2))), None)
+        if reason is not None:
+            text = text[: change.start()] + f"nodes with {reason.lower()} events " + text[change.end() :]
     # "when did the first event in staging happen?": when it was
     happened = rx.match(r"\s*when\s+did\s+(.+?)\s+(?:happen|occur|take place|fire)\s*[?.!]*$", text)
     if happened and rx.search(_EVENTS, happened.group(1)):

@@ -592,6 +592,8 @@ EVENT_REASONS = (
     "FailedCreate",
     "Evicted",
     "NodeNotReady",
+    "NodeNotSchedulable",  # what a node's cordon and drain report, on a cluster that holds none yet
+    "NodeHasDiskPressure",
     "ProbeWarning",
     "FailedSync",
     "SuccessfulCreate",
@@ -646,6 +648,10 @@ EVENT_REASON_PHRASES = {
     "replica set scaling": "ScalingReplicaSet",  # what a deployment's scale up or down reports
     "deploy scale": "ScalingReplicaSet",
     "deployment scale": "ScalingReplicaSet",
+    # "pods that had NotReady events": what the node controller reports of a node and its pods
+    "notready event": "NodeNotReady",
+    "not ready event": "NodeNotReady",
+    "not-ready event": "NodeNotReady",
 }
 
 # Values of Kubernetes enums a cluster may hold none of, so they can still be named ("pvcs with

@@ -1413,6 +1413,12 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:noisiest|chattiest|loudest) (warning|event)\b"
      r"(?: \((?:the )?(?:highest|most|biggest|top|by) count\))?",
      r"most frequent \1"),
+    # "which events repeat the most?", "warnings that recur most often": the most repeated ones
+    (r"\b(events|warnings) (?:that |which )?(?:repeat|recur|re-?fire)(?:ed)? (?:the )?most(?: often)?\b",
+     r"most repeated \1"),
+    # "which warnings keep happening?": the ones seen more than once
+    (r"\b(events|warnings) (?:that |which )?(?:keep|kept) (?:happening|firing|recurring|coming back|repeating)\b",
+     r"repeated \1"),
     # "most frequent single event by count": the one event that has fired most
     (r"\b(most (?:frequent|repeated|common)) (?:single |one )?(event)(?: by (?:its )?count)?\b", r"\1 \2"),
     # "which pods back the recommendation service, and are they ready?": each one's readiness, not a filter

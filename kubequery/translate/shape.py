@@ -1249,11 +1249,11 @@ def _singular(text: str) -> bool:
             # "most recent event for pvc uploads", "the latest warning event": one event
             r"\b(?:most recent|latest|newest|oldest|earliest|first) (?:\w+ )?(?:event|warning)\b(?!s)|"
             # "top restarter", "checkout's most restarting pod"
-            r"^(the )?top \w+[^s\s]$|^(the )?top \w+[^s\s] by\b|"  # "top node by allocatable memory"
+            r"^(the )?top \w*[^\Ws]\W*$|^(the )?top \w+[^s\s] by\b|"  # "top node by allocatable memory"
             r"\b(?:worst|biggest|top|heaviest) restarter\b(?!s)|"  # "shop's worst restarter"
-            r"\b(most|least) \w+ (?!first\b|last\b)\w+[^s\s]$|"
-            # "which container restarted the most", "which job took the longest"
-            r"\bwhich \w+[^s\s] \w+ (the )?(most|least|longest|shortest|fastest|slowest|quickest)\b|"
+            r"\b(most|least) \w+ (?!first\b|last\b)\w*[^\Ws]\W*$|"  # (a "?" ends no plural: "events?")
+            # "which container restarted the most", "which job took the longest" (not "which are the most")
+            r"\bwhich (?!are\b)\w+[^s\s] \w+ (the )?(most|least|longest|shortest|fastest|slowest|quickest)\b|"
             r"\bwhich \w+[^s\s] \w+ (?:most recently|last)\W*$|"  # "which job finished last?"
             r"^(oldest|newest|youngest|latest|biggest|largest|smallest)\s+\w+[^s\s]\b"
             + _NOT_PLURAL_KIND

@@ -1,0 +1,40 @@
+"""Stop 55: question shapes found by asking both clusters fresh questions, each a wrong answer before:
+events that repeat the most, what NotReady events name, a node's state change said with a time window
+(its event then, not its creation), and plural rankings said with "which are the most …?"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_offline import assert_same_rows
+
+_NODE_EVENT = "SELECT DISTINCT involved_name FROM events WHERE involved_kind = 'Node' AND reason = '{}'"
+
+# On the demo cluster: the question and SQL giving the rows and columns it must answer with.
+DEMO = [
+    # the events seen more than once, most first (was: every event, unranked)
+    ("which events repeat the most?",
+     "SELECT namespace, object, reason, count FROM events WHERE count > 1 ORDER BY count DESC"),
+    ("which warnings keep happening?",
+     "SELECT namespace, object, reason, count FROM events WHERE type = 'Warning' AND count > 1"),
+    # a plural ranking asked "which are the most …?" (was: the first one only)
+    ("which are the most repeated events?",
+     "SELECT namespace, object, reason, count FROM events WHERE count > 1 ORDER BY count DESC"),
+    ("most restarting pods?", "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC"),
+    # what NotReady events say (was: every node or pod with any event)
+    ("which nodes had NotReady events?", _NODE_EVENT.format("NodeNotReady")),
+    ("which pods had NotReady events?",
+     "SELECT DISTINCT namespace, involved_name FROM events WHERE involved_kind = 'Pod' AND reason = 'NodeNotReady'"),
+    # a node's state change in a window: its event then (was: nodes created in the window)
+    ("nodes that went not ready in the last day", _NODE_EVENT.format("NodeNotReady") + " AND "
+     "last_seen > now() - INTERVAL 1 DAY"),
+    ("which nodes went down in the past day?", _NODE_EVENT.format("NodeNotReady") + " AND "
+     "last_seen > now() - INTERVAL 1 DAY"),
+    ("which nodes were cordoned in the last day?", _NODE_EVENT.format("NodeNotSchedulable") + " AND "
+     "last_seen > now() - INTERVAL 1 DAY"),
+]
+
+
+@pytest.mark.parametrize(("question", "gold"), DEMO)
+def test_demo(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)
