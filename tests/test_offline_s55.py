@@ -32,7 +32,29 @@ DEMO = [
      "last_seen > now() - INTERVAL 1 DAY"),
     ("which nodes were cordoned in the last day?", _NODE_EVENT.format("NodeNotSchedulable") + " AND "
      "last_seen > now() - INTERVAL 1 DAY"),
+    # the place of the one pod a superlative picks (was: the places ranked by their pods)
+    ("which namespace has the oldest pod?", "SELECT namespace, name FROM pods ORDER BY created LIMIT 1"),
+    ("which node is the most restarted pod on?",
+     "SELECT namespace, name, restarts, node FROM pods ORDER BY restarts DESC LIMIT 1"),
+    ("the pod with the most restarts, with its node",
+     "SELECT namespace, name, restarts, node FROM pods ORDER BY restarts DESC LIMIT 1"),
+    # namespaces with pods on every node, counted as for workloads (was: each namespace's nodes listed)
+    ("which namespaces have pods on every node?",
+     "SELECT name FROM namespaces a WHERE (SELECT count(DISTINCT node) FROM pods WHERE namespace = a.name) = "
+     "(SELECT count(*) FROM nodes)"),
 ]
+
+# On the real 1.20 snapshot.
+REAL = [
+    # replica sets and jobs no controller owns (was declined)
+    ("orphan jobs", "SELECT namespace, name FROM jobs WHERE owner_kind IS NULL"),
+    ("how many orphaned rs are there?", "SELECT count(*) FROM replicasets WHERE owner_kind IS NULL"),
+]
+
+
+@pytest.mark.parametrize(("question", "gold"), REAL)
+def test_real(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)
 
 
 @pytest.mark.parametrize(("question", "gold"), DEMO)

@@ -8905,6 +8905,7 @@ def _by_place(text: str, reader: Callable[[str], str | None]) -> str | None:
     return (
         _whether_shown(text, reader)  # "nodes and whether they are ready"
         or placement.workloads_on_every_node(text, reader)  # "which daemonsets run on every node?"
+        or placement.place_of_one(text, reader)  # "which namespace has the oldest pod?"
         or placement.pods_by_place(text, reader)  # "how are the payments-api pods spread across zones?"
         or placement.pods_per_node(text, reader)
         or placement.node_groups_with_column(text, reader)  # "top 3 nodes by pod count with their zone"

@@ -1417,7 +1417,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(events|warnings) (?:that |which )?(?:repeat|recur|re-?fire)(?:ed)? (?:the )?most(?: often)?\b",
      r"most repeated \1"),
     # "which warnings keep happening?": the ones seen more than once
-    (r"\b(events|warnings) (?:that |which )?(?:keep|kept) (?:happening|firing|recurring|coming back|repeating)\b",
+    (r"\b(events|warnings) (?:that |which )?(?:keep|kept) "
+     r"(?:happening|firing|recurring|coming back|repeating)\b",
      r"repeated \1"),
     # "most frequent single event by count": the one event that has fired most
     (r"\b(most (?:frequent|repeated|common)) (?:single |one )?(event)(?: by (?:its )?count)?\b", r"\1 \2"),
@@ -1659,6 +1660,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^(?:what|which) (deployments?|deploys?|stateful ?sets?|workloads?|pods?) "
      r"(?:get |gets |would get |are |would be )?(?:hit|affected) if (?:node )?([a-z0-9][\w\-.]*) "
      r"(?:goes|went|is|gets|were|was) (?:away|down|lost|drained)\s*\??$", r"which \1 have pods on \2"),
+    # "orphaned replica sets": those no deployment (nothing) owns
+    (r"\b(?:orphaned|orphan) (replica ?sets?|rs|jobs?|controller ?revisions?)\b", r"\1 without an owner"),
     # "orphaned persistent volumes": those no claim holds
     (r"\b(?:orphaned|orphan) (persistent ?volumes?|pvs?)\b(?! ?claims?)(?!\s*\()", r"\1 without a claim"),
     # "svc selecting on 2+ labels": at least two

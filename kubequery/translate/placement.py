@@ -238,7 +238,8 @@ def node_groups_with_column(text: str, reader: Reader) -> str | None:
 
 
 _EVERY_NODE = r"\bon\s+(?:every|each\s+and\s+every|all(?:\s+of)?(?:\s+the|\s+our|\s+my)?)\s+nodes?\b"
-_WORKLOADS = ("daemonsets", "deployments", "statefulsets")
+# (a namespace's pods are those in it: "which namespaces have pods on every node?")
+_SPREAD_KINDS = ("daemonsets", "deployments", "statefulsets", "namespaces")
 
 
 def workloads_on_every_node(text: str, reader: Reader) -> str | None:
@@ -255,8 +256,44 @@ def workloads_on_every_node(text: str, reader: Reader) -> str | None:
     rest = rx.sub(r"(?:\s+(?:that|which|are|is|do|does|running|run|runs|present|scheduled|deployed))*\s*$",
                   "", rest)
     sql = reader(f"{rest}{after}".strip())
-    for kind in _WORKLOADS:
+    for kind in _SPREAD_KINDS:
         found = selected_from(sql, kind)
         if found is not None and not found[0].args.get("group"):  # listed or counted
             return on_every_node(sql, kind, every=negated is None)
     return None
+
+
+# "which namespace has the oldest pod?", "which node is the most restarted pod on?", "the pod with the
+# most restarts and its node": the place of one pod a superlative picks, not the place ranked
+_PLACE_OF_ONE = (
+    r"^(?:which|what)\s+(?P<place>namespace|ns|node)\s+(?:has|holds|hosts|runs|contains)\s+(?P<one>the\s+.+?)"
+    r"\W*$",
+    r"^(?:which|what)\s+(?P<place>namespace|ns|node)\s+(?:is|was)\s+(?P<one>the\s+.+?)\s+(?:in|on|running on|"
+    r"scheduled on|placed on)\W*$",
+    r"^(?P<one>(?:the\s+)?.+?)\s*,?\s*(?:and|with|\+)\s+(?:its|the)\s+(?P<place>namespace|ns|node)\W*$",
+)
+
+
+def place_of_one(text: str, reader: Reader) -> str | None:
+    """The one pod (or container) a superlative picks, read by the parser, shown with where it is."""
+    said = next((m for m in (rx.match(p, text) for p in _PLACE_OF_ONE) if m), None)
+    if said is None:
+        return None
+    one = said.group("one")
+    if not rx.search(r"\b(?:pod|container)\b", one) or not rx.search(
+        r"\b(?:most|fewest|least|oldest|newest|youngest|latest|earliest|first|last|highest|lowest|biggest|"
+        r"largest|smallest)\b",
+        one,
+    ):
+        return None
+    sql = reader(one)
+    found = next((f for f in (listing(sql, k) for k in ("pods", "containers")) if f), None)
+    limit = found and found[0].args.get("limit")
+    if found is None or limit is None or limit.expression.sql() != "1":
+        return None  # not one object: "which node has the most pods" ranks the nodes, read elsewhere
+    tree, alias = found
+    column = "node" if said.group("place") == "node" else "namespace"
+    if column not in {e.alias_or_name for e in tree.expressions}:
+        tree.select(exp.column(column, table=alias if alias != tree.find(exp.From).this.name else None),
+                    copy=False)
+    return tree.sql(dialect="duckdb")
