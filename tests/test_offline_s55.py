@@ -42,6 +42,10 @@ DEMO = [
     ("which namespaces have pods on every node?",
      "SELECT name FROM namespaces a WHERE (SELECT count(DISTINCT node) FROM pods WHERE namespace = a.name) = "
      "(SELECT count(*) FROM nodes)"),
+    # a number said in words before groups ranked by a count (was: every namespace with running pods)
+    ("what are the top three namespaces by number of running pods?",
+     "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "
+     "ORDER BY pods DESC LIMIT 3"),
 ]
 
 # On the real 1.20 snapshot.

@@ -2882,7 +2882,10 @@ class OfflineTranslator:
             # "which namespace has the most …", "ns with most …", "top 3 nodes with the most …"
             and rx.search(rf"^\W*(?:(?:which|what|the|top|bottom|{NUMW})\s+)*$", lead)
             or rx.search(r"\bby (?:the )?(?:number|count) of\b", rest)
-            and rx.search(r"^\W*(?:top|bottom|the)?\s*\d*\s*$", lead)
+            # "what are the top three namespaces by number of …"
+            and rx.search(
+                rf"^\W*(?:(?:what|which)\s+(?:are|is)\s+)?(?:(?:top|bottom|the)\s+)*{NUMW}?\s*$", lead
+            )
         ):
             return None  # "which namespace has the most crashlooping pods": groups ranked by a count
         missing = rx.search(
