@@ -53,6 +53,18 @@ REAL = [
     # replica sets and jobs no controller owns (was declined)
     ("orphan jobs", "SELECT namespace, name FROM jobs WHERE owner_kind IS NULL"),
     ("how many orphaned rs are there?", "SELECT count(*) FROM replicasets WHERE owner_kind IS NULL"),
+    # every value listed for a label key (was: the first alone; "v2" carries a digit and passed unread)
+    ("pods where app is reviews or ratings",
+     "SELECT namespace, name FROM pods WHERE labels['app'] IN ('reviews', 'ratings')"),
+    ("pods where version is v1 or v2", "SELECT namespace, name FROM pods WHERE labels['version'] IN ('v1', 'v2')"),
+    # an app and a label value said together (was: one of the two dropped)
+    ("reviews pods with version v1 or v3",
+     "SELECT namespace, name FROM pods WHERE labels['app'] = 'reviews' AND labels['version'] IN ('v1', 'v3')"),
+    ("pods of reviews with version v3",
+     "SELECT namespace, name FROM pods WHERE labels['app'] = 'reviews' AND labels['version'] = 'v3'"),
+    # an app said after the kind (was: every ready pod)
+    ("which pods of productpage are ready?",
+     "SELECT namespace, name FROM pods WHERE labels['app'] = 'productpage' AND is_ready"),
 ]
 
 

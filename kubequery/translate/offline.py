@@ -666,6 +666,8 @@ class OfflineTranslator:
                     )
             if sql is not None:  # "pods whose status isn't Running, Completed or Pending": none of the three
                 sql = negation.values_denied(question.lower(), sql)
+            if sql is not None:  # "pods where version is v1 or v2": either value, not the first alone
+                sql = self._label_values_listed(text, sql)
         except Declined as e:
             return OfflineResult(declined=True, message=str(e), confidence=1.0)
         if sql is None:
@@ -1314,8 +1316,8 @@ class OfflineTranslator:
         return word in self.grounding.nodes or any(word in self.grounding.names(t) for t in _NAMED_KINDS)
 
     def _ignored_qualifier(self, text: str, sql: str, original: str, current: str | None) -> str | None:
-        """A word said right before the kind asked about that the query does not reflect: "nginx" in
-        "which nginx pods are not ready?" (the query is the same without it), or None."""
+        """A word said right before the kind asked about (or after it, "pods of productpage") that the query
+        does not reflect: "nginx" in "which nginx pods are not ready?" (the query is the same without it)."""
         main = _main_table(sql)
         # only a word naming an app of the cluster (its images, app labels, workloads), which no rule reads:
         # other words the query does not reflect are often said twice ("top 5 most frequent events").
@@ -1323,15 +1325,18 @@ class OfflineTranslator:
         apps = self._app_names()
         parts = {w for n in apps for w in n.split("-")} - spelling.pattern_words()
         said = rx.findall(r"[a-z0-9][\w\-]*", original.lower())
-        for at, _, table in self.find_kinds(text):
+        for at, phrase, table in self.find_kinds(text):
+            end = at + len(phrase)
             before = rx.search(r"(?:^|\s)([a-z][a-z0-9\-]*[a-z0-9])\s+$", text[:at])
-            if before is None:
+            # "pods of reviews with version v3": the app said after the kind
+            after = rx.match(r"\s+(?:of|for|from)\s+(?:the\s+)?([a-z][a-z0-9\-]*[a-z0-9])\b", text[end:])
+            spans = [(m.group(1), m.start(1), m.end(1)) for m in (before,) if m]
+            spans += [(m.group(1), end, end + m.end()) for m in (after,) if m]
+            found = next((s for s in spans if self._unreflected_app(s[0], sql, said, apps, parts)), None)
+            if found is None:
                 continue
-            word = before.group(1)
-            named = word in apps or word in parts
-            if not named or word in sql.lower() or word not in said or self._is_namespace(word, strict=True):
-                continue
-            without = f"{text[: before.start(1)]}{text[before.end(1):]}"
+            word, start, stop = found
+            without = f"{text[:start]}{text[stop:]}"
             if self._parse(without, original, current)[0] != sql:
                 continue
             if table != main:  # "pods behind the productpage ingress": which ingress, unread
@@ -1341,6 +1346,13 @@ class OfflineTranslator:
                 )
             return word
         return None
+
+    def _unreflected_app(
+        self, word: str, sql: str, said: list[str], apps: frozenset[str], parts: set[str]
+    ) -> bool:
+        """Whether `word` names an app of the cluster, said in the question but not in its query."""
+        named = (word in apps or word in parts) and word in said
+        return named and word not in sql.lower() and not self._is_namespace(word, strict=True)
 
     def _is_name_said(self, text: str) -> str | None:
         """ "is cache-warmer suspended?" said with the kind of the one object so named: "is cronjob
@@ -1509,15 +1521,50 @@ class OfflineTranslator:
                 return f"{text[:at]}{key}={word}{text[at + len(word):]}"
         keyed = rx.search(
             r"\b(?:where|whose|with)\s+(?:the\s+)?(?P<key>[a-z][\w./\-]*)\s+"
-            r"(?P<verb>is not|isn't|is|=|!=|equals)\s+(?P<value>[a-z0-9][\w.\-]*)",
+            r"(?P<verb>is not|isn't|is|=|!=|equals)\s+(?P<value>[a-z0-9][\w.\-]*)"
+            r"(?P<more>(?:\s*(?:,|or|,\s*or)\s+[a-z0-9][\w.\-]*)*)",  # "where app is reviews or ratings"
             text,
         )
         if keyed and self.grounding is not None:
             key, value = keyed.group("key"), keyed.group("value")
-            if value in self.grounding.label_key_values(table, key):
-                sep = "=" if keyed.group("verb") in ("is", "=", "equals") else "!="
-                return f"{text[: keyed.start()]} with {key}{sep}{value}{text[keyed.end():]}"
+            values = [value, *rx.findall(r"[a-z0-9][\w.\-]*", rx.sub(r"\bor\b", " ", keyed.group("more")))]
+            known = self.grounding.label_key_values(table, key)
+            positive = keyed.group("verb") in ("is", "=", "equals")
+            if len(values) > 1 and all(v in known for v in values):
+                listed = f"{key} {'in' if positive else 'notin'} ({', '.join(values)})"
+                return f"{text[: keyed.start()]} with {listed}{text[keyed.end():]}"
+            if value in known:
+                sep = "=" if positive else "!="
+                return f"{text[: keyed.start()]} with {key}{sep}{value}{text[keyed.end('value'):]}"
         return None
+
+    def _label_values_listed(self, text: str, sql: str) -> str:
+        """`sql` with a label kept equal to one value widened to the other values of that key the question
+        lists after it ("version is v1 or v2"), which carry a digit and so pass unread."""
+        if self.grounding is None or "labels[" not in sql or not rx.search(r"\bor\b|,", text):
+            return sql
+        tree = sqlglot.parse_one(sql, read="duckdb")
+        table = _main_table(sql) or ""
+        changed = False
+        for eq in list(tree.find_all(exp.EQ)):
+            label, value = eq.this, eq.expression
+            if not (isinstance(label, exp.Bracket) and isinstance(value, exp.Literal)) or not (
+                isinstance(eq.parent, (exp.Where, exp.And))
+            ):
+                continue  # only a label kept equal to one value, not one denied or compared in a join
+            key = label.expressions[0].name if label.expressions else ""
+            listed = r"((?:\s*(?:,|\bor\b|,\s*or\b)\s*[a-z0-9][\w.\-]*)+)"
+            said = rx.search(rf"(?<![\w\-.]){re.escape(value.name)}{listed}", text)
+            if said is None:
+                continue
+            more = rx.findall(r"[a-z0-9][\w.\-]*", rx.sub(r"\bor\b", " ", said.group(1)))
+            known = self.grounding.label_key_values(table, key)
+            if not more or not all(v in known for v in more) or f"'{more[0]}'" in sql:
+                continue
+            values = [value.copy(), *(exp.Literal.string(v) for v in more)]
+            eq.replace(exp.In(this=label.copy(), expressions=values))
+            changed = True
+        return tree.sql(dialect="duckdb") if changed else sql
 
     def _known_word(self, word: str) -> bool:
         speller = self._spell()
@@ -6256,9 +6303,11 @@ class OfflineTranslator:
         for key, value, negate in annotations if "annotations" in columns else ():
             p.conds.append(label_condition("annotations", key, value, negate))
             p.understood.append(f"annotation {key}" + (f"{'!=' if negate else '='}{value}" if value else ""))
-        if self.grounding is not None and "labels" in columns and not labels:
+        if self.grounding is not None and "labels" in columns:
+            # (beside a label said as a pair: "app=reviews pods with version v1" keeps both)
+            said_keys = {k for k, _, _ in labels}
             named_labels = _label_values_named(rest, self.grounding.label_values(table), namespace)
-            for key, value, negate in named_labels:
+            for key, value, negate in [n for n in named_labels if n[0] not in said_keys]:
                 p.conds.append(label_condition("labels", key, value, negate))
                 p.understood.append(f"label {key}{'!=' if negate else '='}{value}")
                 for v in value if isinstance(value, tuple) else (value,):  # read once, not as a name too
