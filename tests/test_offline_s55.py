@@ -46,6 +46,10 @@ DEMO = [
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "
      "ORDER BY pods DESC LIMIT 3"),
+    # the share of a node's cpu its pods request (was declined as a disk's fullness)
+    ("how full is each node (cpu)?",
+     "SELECT n.name, 100.0 * sum(p.cpu_request) / n.cpu_allocatable FROM nodes n LEFT JOIN pods p "
+     "ON p.node = n.name GROUP BY n.name, n.cpu_allocatable"),
 ]
 
 # On the real 1.20 snapshot.

@@ -1413,6 +1413,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:noisiest|chattiest|loudest) (warning|event)\b"
      r"(?: \((?:the )?(?:highest|most|biggest|top|by) count\))?",
      r"most frequent \1"),
+    # "how full is each node (cpu)?": the share of each node's allocatable its pods request
+    (r"^\W*how (?:full|packed|loaded|committed) (?:is|are) (?:each|every|all|the|my|our)?\s*(?:the\s+)?"
+     r"(?:nodes?|no)\b\s*(?:\(|,|-|by|in|on|for|in terms of)?\s*(?:of\s+)?(?:its\s+|their\s+)?"
+     r"(cpu|memory|mem)\b\)?",
+     r"percentage of \1 requested per node"),
     # "which events repeat the most?", "warnings that recur most often": the most repeated ones
     (r"\b(events|warnings) (?:that |which )?(?:repeat|recur|re-?fire)(?:ed)? (?:the )?most(?: often)?\b",
      r"most repeated \1"),

@@ -515,7 +515,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     if rx.search(r"\bon[- ]call\b|(?<![\w-])pager(?![\w-])", text):
         raise Declined("Who is on call is your paging tool's business; the cluster's objects do not hold it.")
     if rx.search(
-        r"^(?!.*\bquotas?\b).*\bhow full\b|\bdisk (usage|space)\b|\bspace (left|used|free|remaining)\b"
+        r"^(?!.*\bquotas?\b)(?!.*\b(?:cpu|memory|mem)\b).*\bhow full\b"  # (a node's cpu: its requests)
+        r"|\bdisk (usage|space)\b|\bspace (left|used|free|remaining)\b"
         r"|\bfree (disk )?space\b"
         r"|\bdisk (?:is |are )?(?:free|left|used)\b"
         r"|\bhow much (?:disk ?)?(?:space|storage|disk)\b(?: \w+){0,3} (?:is |are )?(?:used|left|free|remaini"
