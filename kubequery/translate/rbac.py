@@ -41,6 +41,7 @@ _VERB_WORDS: dict[str, list[str]] = {
     "impersonate": ["impersonate"],
 }
 _EVERY = r"(?:all|every|any|\*|wildcard)"
+_ACTED = r"(get|list|watch|create|update|patch|delete|read|write|edit|modify|view)"
 _RBAC = (
     r"\b(?:cluster ?)?role ?bindings?\b|\bcrbs?\b|\brbs?\b|\brbac\b|\bpermissions?\b|\bperms\b|"
     r"\b(?:cluster ?)?roles?\b|"
@@ -648,6 +649,10 @@ def _rules(text: str, ask: Ask) -> None:
     A rule with '*' allows every verb (or resource), so '*' counts as a match for a verb said, and for
     a resource said with one ("can read pods").
     """
+    # "delete on everything", "read everything": a verb said, on every resource
+    acted = rx.search(rf"\b{_ACTED}\s+(?:on\s+|to\s+)?(?:everything|anything)\b", text)
+    if acted:
+        text = text[: acted.end(1)] + " all resources" + text[acted.end() :]
     if rx.search(
         rf"\b{_EVERY} verbs?\b|\bverbs?\s*['\"]?\*|['\"]?\*['\"]?\s*verbs?\b|\bdo anything\b|\beverything\b|"
         rf"\b{_EVERY}\s*(?:\(\*\)\s*)?(?:permissions?|perms|rights)\b",  # "wildcard (*) permissions"

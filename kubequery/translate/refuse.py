@@ -164,7 +164,9 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         raise Declined(_CHANGE)
     # "delete them" orders; "the pods that mount them" describes
     m = rx.search(
-        r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b([a-z\-]+) (them|it|those|these|all of them|everything|"
+        # ("who can delete everything": a permission asked of, not an order)
+        r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\ballowed to )"
+        r"\b([a-z\-]+) (them|it|those|these|all of them|everything|"
         r"each of them)\b",
         text,
     )
