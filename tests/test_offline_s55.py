@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_offline import assert_same_rows
+from tests.test_offline import assert_same_rows, ctx
 
 _NODE_EVENT = "SELECT DISTINCT involved_name FROM events WHERE involved_kind = 'Node' AND reason = '{}'"
 
@@ -50,6 +50,11 @@ DEMO = [
     ("how full is each node (cpu)?",
      "SELECT n.name, 100.0 * sum(p.cpu_request) / n.cpu_allocatable FROM nodes n LEFT JOIN pods p "
      "ON p.node = n.name GROUP BY n.name, n.cpu_allocatable"),
+    # an image tag said, held or not (was: every container, or the tag read as an image)
+    ("deployments using tag 12.4.0",
+     "SELECT namespace, name, images FROM deployments WHERE len(list_filter(images, x -> x LIKE '%:12.4.0')) > 0"),
+    ("which containers use tag v1.8.2",
+     "SELECT namespace, pod, name FROM containers WHERE image LIKE '%:v1.8.2'"),
 ]
 
 # On the real 1.20 snapshot.
@@ -83,3 +88,12 @@ def test_real(real_translator, real_engine, question, gold):
 @pytest.mark.parametrize(("question", "gold"), DEMO)
 def test_demo(translator, engine, question, gold):
     assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    "question", ["containers with image tag v2", "which containers use tag 7.2", "images with tag latest"]
+)
+def test_an_image_tag_no_container_runs_finds_none(translator, engine, question):
+    t = translator.translate(question, context=ctx())
+    assert not t.declined, t.message
+    assert engine.query(t.sql).rows == [], t.sql  # was: every container, or a ranking of images

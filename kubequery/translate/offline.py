@@ -3967,7 +3967,7 @@ class OfflineTranslator:
             rx.search(r"\bimages?\s+(?:is\s+|=\s*|contain\w*\s+|like\s+|named\s+)?" + named, text),
         ]
         # the first that names a repository, else the first said ("with image x": x, not "with")
-        found = [f for f in found if f and f.group(1) not in lx.STOPWORDS]
+        found = [f for f in found if f and f.group(1) not in lx.STOPWORDS | {"tag", "tags", "version"}]
         m = next((f for f in found if f.group(1).rsplit("/", 1)[-1] in repos), found[0] if found else None)
         last = m.group(1).rsplit("/", 1)[-1] if m else ""
         after = rx.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", text[m.end() :]) if m else None
@@ -3990,7 +3990,10 @@ class OfflineTranslator:
             # "image tag v0.10.6", "a v0.10.6 image": that tag, of any repository
             tag = rx.search(_TAG_SAID, text)
             version = tag and (tag.group(1) or tag.group(2))
-            return f"%:{version}" if version and any(i.endswith(f":{version}") for i in images) else None
+            # (a tag said as one is that tag, held or not: "containers with image tag v2" run none; a
+            # "version" may be a label's value instead, so only one an image holds is read as its tag)
+            held = version and any(i.endswith(f":{version}") for i in images)
+            return f"%:{version}" if held or (version and tag.group(0).startswith("tag")) else None
         tag = rx.match(r"(?::|\s+)(v?\d[\w.\-]*\w)", text[m.end() :])
         if last in repos and tag and any(i.endswith(f"/{m.group(1)}:{tag.group(1)}") for i in images):
             return f"%/{m.group(1)}:{tag.group(1)}"  # "which pods run payments-api 3.9.0-rc.2?"
@@ -9314,7 +9317,8 @@ _KEY_NOISE = {"io", "k8s", "kubernetes", "com", "www", "app", "name", "x", "v1",
 # Fields of a container's spec without a column of their own, read from raw ("$.readinessProbe").
 # an image's tag said alone: "image tag v0.10.6", "tagged 1.2", "a v0.10.6 image"
 _TAG_SAID = (
-    r"\b(?:tag(?:ged)?|version)\s+(?:is\s+|=\s*|of\s+|other than\s+|not\s+|isn'?t\s+)?(v?\d[\w.\-]*\w)"
+    r"\b(?:tag(?:ged)?|version)(?:\s*:\s*|\s+)(?:is\s+|=\s*|of\s+|other than\s+|not\s+|isn'?t\s+)?"
+    r"(v?\d(?:[\w.\-]*\w)?)"
     r"|\b(v\d[\w.\-]*\w)\s+(?:images?|tags?)\b"
 )
 _PROBES = {"readiness": "readinessProbe", "liveness": "livenessProbe", "startup": "startupProbe"}

@@ -1107,6 +1107,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(nodes?) (?:where|whose|on which|in which) (?:the |their )?pods? (?:request|ask for) more "
      r"(cpu|memory|mem) than (?:is |they have |the node has |it has )?allocat(?:able|ed)\b",
      r"\1 overcommitted on \2 requests"),
+    # "images with tag latest", "containers using the latest tag": an untagged or :latest image
+    (r"\b(?:with|using|use|uses|on|running|that use|that run) (?:the |a |an )?(?:image )?tag:? ?(?:of |= ?)?"
+     r"latest\b|"
+     r"\b(?:with|using|use|uses|on|running) (?:the |a |an )?:?latest (?:image )?tag\b",
+     "running an untagged or :latest image"),
     # "containers that use no image tag (or latest)": an untagged or :latest image
     (r"\b(?:that |which )?(?:use|uses|using|with|run|runs|running|have|has) no (?:image |version )?tag\s*"
      r"\(?(?:or|and|\+) (?::)?latest\)?", "running an untagged or :latest image"),
