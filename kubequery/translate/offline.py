@@ -3989,7 +3989,7 @@ class OfflineTranslator:
                 return "%-rc%"  # "deploys running rc image tags"
             # "image tag v0.10.6", "a v0.10.6 image": that tag, of any repository
             tag = rx.search(_TAG_SAID, text)
-            version = tag and (tag.group(1) or tag.group(2))
+            version = tag and (tag.group(1) or tag.group(2) or tag.group(3))
             # (a tag said as one is that tag, held or not: "containers with image tag v2" run none; a
             # "version" may be a label's value instead, so only one an image holds is read as its tag)
             held = version and any(i.endswith(f":{version}") for i in images)
@@ -9317,8 +9317,9 @@ _KEY_NOISE = {"io", "k8s", "kubernetes", "com", "www", "app", "name", "x", "v1",
 # Fields of a container's spec without a column of their own, read from raw ("$.readinessProbe").
 # an image's tag said alone: "image tag v0.10.6", "tagged 1.2", "a v0.10.6 image"
 _TAG_SAID = (
-    r"\b(?:tag(?:ged)?|version)(?:\s*:\s*|\s+)(?:is\s+|=\s*|of\s+|other than\s+|not\s+|isn'?t\s+)?"
-    r"(v?\d(?:[\w.\-]*\w)?)"
+    r"\btag(?:ged)?(?:\s*:\s*|\s+)(?:is\s+|=\s*|of\s+|other than\s+|not\s+|isn'?t\s+)?(v?\d(?:[\w.\-]*\w)?)"
+    # (a short "version v1" is as often a label's value)
+    r"|\bversion\s+(?:is\s+|=\s*|of\s+|other than\s+|not\s+|isn'?t\s+)?(v?\d[\w.\-]*\w)"
     r"|\b(v\d[\w.\-]*\w)\s+(?:images?|tags?)\b"
 )
 _PROBES = {"readiness": "readinessProbe", "liveness": "livenessProbe", "startup": "startupProbe"}
