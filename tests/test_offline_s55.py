@@ -97,3 +97,9 @@ def test_an_image_tag_no_container_runs_finds_none(translator, engine, question)
     t = translator.translate(question, context=ctx())
     assert not t.declined, t.message
     assert engine.query(t.sql).rows == [], t.sql  # was: every container, or a ranking of images
+
+
+def test_a_workload_named_before_its_kind_the_cluster_lacks_is_declined(real_translator):
+    # "alertmanager-main" names a service; the answer was every stateful set's events
+    t = real_translator.translate("events of the alertmanager-main statefulset", context=ctx())
+    assert t.declined and "no StatefulSet named 'alertmanager-main'" in t.message, t.sql
