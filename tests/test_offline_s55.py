@@ -74,6 +74,8 @@ REAL = [
     # an app said after the kind (was: every ready pod)
     ("which pods of productpage are ready?",
      "SELECT namespace, name FROM pods WHERE labels['app'] = 'productpage' AND is_ready"),
+    # fewer ready, said alone (was: every deployment, or declined)
+    ("deployments with fewer ready", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
     # a verb on "everything" is that verb on every resource (was: every verb; or declined as an order)
     ("cluster roles that can delete everything",
      "SELECT name FROM clusterroles WHERE list_contains(resources, '*') AND list_has_any(verbs, ['delete', '*'])"),

@@ -1423,6 +1423,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:nodes?|no)\b\s*(?:\(|,|-|by|in|on|for|in terms of)?\s*(?:of\s+)?(?:its\s+|their\s+)?"
      r"(cpu|memory|mem)\b\)?",
      r"percentage of \1 requested per node"),
+    # "which have fewer ready?" (after the replicas each wants): fewer ready replicas than desired
+    (r"\b(fewer|less) ready(?: replicas| pods| ones)?(?=\W*$)", r"\1 ready replicas than desired"),
     # "which events repeat the most?", "warnings that recur most often": the most repeated ones
     (r"\b(events|warnings) (?:that |which )?(?:repeat|recur|re-?fire)(?:ed)? (?:the )?most(?: often)?\b",
      r"most repeated \1"),
