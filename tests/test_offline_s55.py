@@ -42,6 +42,12 @@ DEMO = [
     ("which namespaces have pods on every node?",
      "SELECT name FROM namespaces a WHERE (SELECT count(DISTINCT node) FROM pods WHERE namespace = a.name) = "
      "(SELECT count(*) FROM nodes)"),
+    # namespaces kept by how many zones their pods run in, as workloads are (was: each namespace's nodes)
+    ("namespaces with pods in more than one zone",
+     "SELECT p.namespace FROM pods p JOIN nodes n ON n.name = p.node GROUP BY p.namespace "
+     "HAVING count(DISTINCT n.zone) > 1"),
+    # the nodes that "host" pods (was: every node counted)
+    ("how many nodes host payments pods?", "SELECT count(DISTINCT node) FROM pods WHERE namespace = 'payments'"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

@@ -7352,7 +7352,7 @@ class OfflineTranslator:
         lead = rx.match(
             rf"\s*(?:(?:which|what|list|show(?: me)?|get|find|any|are there|how many|count)\s+)*"
             rf"(?:the\s+|all\s+)?"
-            rf"(?:[a-z0-9\-]+\s+)?{_POD_OWNER_WORDS}\b",
+            rf"(?:[a-z0-9\-]+\s+)?(?:{_POD_OWNER_WORDS}|(namespaces?|ns))\b",
             rest,
         )
         if lead is None:
@@ -7362,7 +7362,7 @@ class OfflineTranslator:
         many = r"(?:more than (?:one|1)|multiple|several|many|at least (?:two|2)|2\+|different|>\s*1)"
         said = rx.search(
             rf"\b(?:whose|with|w/|that have|having|where)\s+(?:all\s+)?{pods}\s+"
-            rf"(?:are\s+|is\s+|run\s+|running\s+|sit\s+)?"
+            rf"(?:all\s+)?(?:are\s+|is\s+|run\s+|running\s+|sit\s+)?"
             rf"(?:all\s+)?(?:(only|just)\s+)?(?:on|in|across|over|spread (?:across|over))\s+(?:only\s+)?"
             rf"(?:({one})|({many}))\s+(nodes?|zones?|availability zones?|azs?)\b|"
             rf"\b(?:with|that have|having)\s+(?:all\s+)?{pods}\s+(?:on|in)\s+(?:a\s+)?(single|one)\s+"
@@ -7377,19 +7377,24 @@ class OfflineTranslator:
         single = bool(g[1] or g[4] or g[6])
         place = g[3] or g[5] or g[8]
         column = "n.zone" if place.startswith(("zone", "availability", "az")) else "p.node"
-        owner_kind, src, join = _pod_owner(lead.group(1))
-        ident = [f"{src}.owner_name"] if ns else [f"{src}.namespace", f"{src}.owner_name"]
-        source = "FROM pods p" + join
+        source = "FROM pods p"
+        if lead.group(1):
+            owner_kind, src, join = _pod_owner(lead.group(1))
+            ident = [f"{src}.owner_name"] if ns else [f"{src}.namespace", f"{src}.owner_name"]
+            source += join
+            where = [f"{src}.owner_kind = {quote(owner_kind)}"]
+            where += [f"p.namespace = {quote(ns)}"] if ns else []
+        else:  # "namespaces whose pods all run on one node": each namespace's pods
+            ident, where = ["p.namespace"], []
         if column == "n.zone":
             source += " JOIN nodes n ON n.name = p.node"
-        where = [f"{src}.owner_kind = {quote(owner_kind)}"] + ([f"p.namespace = {quote(ns)}"] if ns else [])
         having = f"count(DISTINCT {column}) {'= 1' if single else '> 1'}"
         # "deployments with more than one pod, all in one zone": not the lone ones
         several = r"\bwith (?:more than (?:one|1)|multiple|several|at least (?:two|2)|>\s*1) (?:pods?|po)\b"
         if rx.search(several, rest):
             having = f"count(*) > 1 AND {having}"
         sql = (
-            f"SELECT {', '.join(ident)} {source} WHERE {' AND '.join(where)} "
+            f"SELECT {', '.join(ident)} {source}{' WHERE ' if where else ''}{' AND '.join(where)} "
             f"GROUP BY {', '.join(ident)} HAVING {having}"
         )
         if rx.search(r"^\s*(?:how many|count|number of)\b", rest):
@@ -8659,7 +8664,8 @@ _CONNECTOR = (
     r"have|has|using|uses|use|across|mounting|mount|behind|bound (?:to|by)|for|attached to|targeting|via|"
     r"subjects? of|named by|mentioned by|"
     r"through|"
-    r"under|backing|belongs? to|back|backs|hosting|hosts|serving|serves|part of|owning|owns|own|"
+    r"under|backing|belongs? to|back|backs|hosting|hosts|host(?!\s*(?:network|ip|path|ports?|pid|ipc|name))|"
+    r"serving|serves|part of|owning|owns|own|"
     r"(?:and|with|plus) (?:its|their)|point(?:s|ing)? (?:at|to)|rout(?:e|es|ing) to|select(?:s|ing)?|"
     r"match(?:es|ing)?|send(?:s|ing)? traffic to|"
     r"manag(?:e|es|ing)|control(?:s|ling)?(?![ -]plane)|"
