@@ -48,6 +48,9 @@ DEMO = [
      "HAVING count(DISTINCT n.zone) > 1"),
     # the nodes that "host" pods (was: every node counted)
     ("how many nodes host payments pods?", "SELECT count(DISTINCT node) FROM pods WHERE namespace = 'payments'"),
+    # the status of one workload or node is its READY (was: declined, or the name read as a service account)
+    ("status of deployment checkout-api", "SELECT ready FROM deployments WHERE name = 'checkout-api'"),
+    ("what is the state of kafka?", "SELECT ready FROM statefulsets WHERE name = 'kafka'"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

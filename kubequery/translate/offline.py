@@ -1374,6 +1374,11 @@ class OfflineTranslator:
             rf"\s*(?:is|are)\s+(?:the\s+)?(?:{kinds}\s+)?([a-z0-9][\w\-.]*)(?:\s+{kinds})?\s+"
             r"(?:running|up|up and running|alive|working|ok|okay|healthy|online|available|fine)\s*[?.!]*\s*",
             text,
+        ) or rx.fullmatch(  # "what's the status of checkout-api?", "health of the kafka statefulset"
+            rf"\s*(?:(?:what(?:'s| is)|show(?: me)?|give me|get)\s+)?(?:the\s+)?"
+            rf"(?:status|state|health|condition)\s+of\s+(?:the\s+)?(?:{kinds}\s+)?([a-z0-9][\w\-.]*)"
+            rf"(?:\s+{kinds})?\s*[?.!]*\s*",
+            text,
         )
         if said is None or self.grounding is None:
             return None

@@ -2278,7 +2278,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "the status of my deployments", "deployment status in checkout": kubectl shows no STATUS for a
     # workload; its READY ("2/3") is how each one stands
     (r"^\W*(?:what(?:'s| is| are)\s+|show(?: me)?\s+|get\s+)?(?:the\s+)?status(?:es)? of (?:the |my |all )?"
-     r"(deployments?|deploys?|stateful ?sets?|sts|replica ?sets?|rs)\b", r"\1 and their ready"),
+     # (not one named: "status of deployment checkout-api" is that one's)
+     r"(deployments?|deploys?|stateful ?sets?|sts|replica ?sets?|rs)\b(?!\s+[a-z0-9][\w\-.]*\s*[?.!]*$)",
+     r"\1 and their ready"),
     (r"^\W*(?:the |my )?(deployments?|deploys?|stateful ?sets?|sts) status(?:es)?\b", r"\1 and their ready"),
     # "pods with a deletion timestamp": being deleted
     (r"\b(?:with|having|that have|that has|which have) (?:a |the )?deletion ?timestamps?(?: set)?\b",
