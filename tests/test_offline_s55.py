@@ -51,6 +51,11 @@ DEMO = [
     # the status of one workload or node is its READY (was: declined, or the name read as a service account)
     ("status of deployment checkout-api", "SELECT ready FROM deployments WHERE name = 'checkout-api'"),
     ("what is the state of kafka?", "SELECT ready FROM statefulsets WHERE name = 'kafka'"),
+    # kubectl's sort by creation is an order, not the Created events (was: those alone)
+    ("kubectl get events --sort-by=.metadata.creationTimestamp",
+     "SELECT namespace, object, reason FROM events ORDER BY created"),
+    ("kubectl describe node worker-3",
+     "SELECT status, roles, age, kubelet_version, internal_ip FROM nodes WHERE name = 'worker-3'"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

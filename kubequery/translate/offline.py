@@ -8804,7 +8804,8 @@ _DESCRIBED = {
 def _described(text: str, sql: str) -> str:
     """One object asked about whole ("describe pod x", "tell me about deployment y", "details of node z"):
     what kubectl get -o wide shows of it, not its name alone. Its events are asked apart."""
-    if not rx.match(r"\W*(?:describe|details? (?:of|for|on|about)|info(?:rmation)? (?:on|about|for)|"
+    if not rx.match(r"\W*(?:(?:kubectl|k)\s+)?(?:describe|details? (?:of|for|on|about)|"
+                    r"info(?:rmation)? (?:on|about|for)|"
                     r"(?:show|give|tell) me (?:everything|all|more) (?:about|on))\b", text):
         return sql
     tree = sqlglot.parse_one(sql, read="duckdb")

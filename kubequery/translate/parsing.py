@@ -4602,7 +4602,7 @@ def normalise(question: str) -> str:
         said = _JSONPATH_FIELDS.get(field, field)  # an unknown one stays, for the reader to decline
         text = text[: printed.start()] + f" and their {said}" + text[printed.end() :]
     created = r"\s--sort-by[= ]['\"]?\{?\.metadata\.creationtimestamp\}?['\"]?"
-    text = rx.sub(created, " sorted by created", text)
+    text = rx.sub(created, " sorted by creation time", text)
     text = rx.sub(r"\s--show-labels\b", " with their labels", text)
     # "pods running more than 2 containers": what a pod holds, not its Running state
     text = rx.sub(

@@ -56,6 +56,10 @@ def _named(text: str, reasons: list[str]) -> list[str]:
         " ",
         text,
     )
+    # "sorted by creation time", "by created": an order, not a FailedCreate or Created event
+    by_created = r"\b(?:by|on|of)\s+(?:the\s+|their\s+|its\s+)?(?:creation|created)"
+    by_created += r"(?:\s+(?:time|timestamp|date))?\b"
+    text = rx.sub(by_created, " ", text)
     asked = {stem(w) for w in rx.findall(r"[a-z]+", text)}
     if rx.search(CANNOT, text):
         asked.add(_FAIL)
