@@ -56,6 +56,9 @@ DEMO = [
      "SELECT namespace, object, reason FROM events ORDER BY created"),
     ("kubectl describe node worker-3",
      "SELECT status, roles, age, kubelet_version, internal_ip FROM nodes WHERE name = 'worker-3'"),
+    # the objects a join finds, counted when "and how many" ends the question (was: listed alone)
+    ("namespaces with crashlooping pods and how many",
+     "SELECT namespace, count(*) FROM pods WHERE status LIKE '%CrashLoopBackOff' GROUP BY namespace"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

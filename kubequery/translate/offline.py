@@ -9653,6 +9653,8 @@ def _counted_each(text: str, sql: str) -> str:
     each = lead + r"(?: (?P<kind>[a-z]+))?(?: (?:on|in|for|per|of))? (?:each(?: one)?|apiece)\W*$"
     # "…, how many pods does each have?", "… and how many pods each has"
     each += "|" + lead + r" (?P<kind2>[a-z]+) (?:(?:does|do) )?each(?: one)? (?:has|have|runs?)\W*$"
+    # "namespaces with crashlooping pods and how many", "…, with counts", "… and their count"
+    each += r"|(?:,|\band|\+|\bwith)\s*(?:how many|(?:their |the |with )?counts?)\W*$"
     said = rx.search(each, text)
     if not said:
         return sql
