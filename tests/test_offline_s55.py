@@ -59,6 +59,10 @@ DEMO = [
     # the objects a join finds, counted when "and how many" ends the question (was: listed alone)
     ("namespaces with crashlooping pods and how many",
      "SELECT namespace, count(*) FROM pods WHERE status LIKE '%CrashLoopBackOff' GROUP BY namespace"),
+    # the storage class the fewest claims use (was declined as a container's measurement)
+    ("least used storage class",
+     "SELECT storage_class, count(*) AS persistentvolumeclaims FROM persistentvolumeclaims GROUP BY storage_class "
+     "ORDER BY persistentvolumeclaims ASC LIMIT 1"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

@@ -1425,6 +1425,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"percentage of \1 requested per node"),
     # "which have fewer ready?" (after the replicas each wants): fewer ready replicas than desired
     (r"\b(fewer|less) ready(?: replicas| pods| ones)?(?=\W*$)", r"\1 ready replicas than desired"),
+    # "least used storage class": the one the fewest claims use
+    (r"\b(most|least) (?:used|popular|common) (storage ?class)(es)?\b",
+     lambda m: f"{m.group(2)}{m.group(3) or ''} used by the {m.group(1).replace('least', 'fewest')} pvcs"),
     # "which events repeat the most?", "warnings that recur most often": the most repeated ones
     (r"\b(events|warnings) (?:that |which )?(?:repeat|recur|re-?fire)(?:ed)? (?:the )?most(?: often)?\b",
      r"most repeated \1"),

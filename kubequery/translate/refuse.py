@@ -1000,7 +1000,8 @@ _NOT_HELD: list[tuple[str, str]] = [
     (
         r"^(?:and |what about |how about )?(?:their |its |the )?(?:output|stdout|history|yesterday)\W*$|"
         r"\b(?:errors?|exceptions?|stack ?traces?|messages?|lines?)(?: (?:they|it))? (?:logged|printed)\b|"
-        r"\b(?:their|its) (?:last |latest )?output\b|\bused (?:space|storage|disk|capacity|bytes)\b|"
+        r"\b(?:their|its) (?:last |latest )?output\b|"
+        r"\bused (?:space|storage(?! ?class)|disk|capacity|bytes)\b|"
         r"\b(?:close to|near|nearing|about to|on the verge of) (?:an? |being |getting )?oom\w*|\bpage faults"
         r"?\b|"
         r"\b(?:db|database|sql|postgres|mysql|redis) connections?\b|"
