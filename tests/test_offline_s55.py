@@ -63,6 +63,10 @@ DEMO = [
     ("least used storage class",
      "SELECT storage_class, count(*) AS persistentvolumeclaims FROM persistentvolumeclaims GROUP BY storage_class "
      "ORDER BY persistentvolumeclaims ASC LIMIT 1"),
+    # "of every pod that …" is each such pod's (was: the deployments all of whose pods are not ready)
+    ("owner deployment of every pod in payments that isn't ready",
+     "SELECT p.name, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+     "AND r.name = p.owner_name WHERE p.namespace = 'payments' AND NOT p.is_ready AND r.owner_kind = 'Deployment'"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

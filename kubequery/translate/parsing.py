@@ -1428,6 +1428,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "least used storage class": the one the fewest claims use
     (r"\b(most|least) (?:used|popular|common) (storage ?class)(es)?\b",
      lambda m: f"{m.group(2)}{m.group(3) or ''} used by the {m.group(1).replace('least', 'fewest')} pvcs"),
+    # "owner deployment of every pod that isn't ready": each such pod's, not the deployments all of whose
+    # pods are not ready
+    (r"^\W*(?:the\s+)?((?:owner|owning|parent)\s+)?([a-z]+)\s+of\s+every\b(?=.*\b(?:that|which|who)\b)",
+     r"the \2 of each"),
     # "which events repeat the most?", "warnings that recur most often": the most repeated ones
     (r"\b(events|warnings) (?:that |which )?(?:repeat|recur|re-?fire)(?:ed)? (?:the )?most(?: often)?\b",
      r"most repeated \1"),
