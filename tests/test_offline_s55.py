@@ -67,6 +67,12 @@ DEMO = [
     ("owner deployment of every pod in payments that isn't ready",
      "SELECT p.name, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
      "AND r.name = p.owner_name WHERE p.namespace = 'payments' AND NOT p.is_ready AND r.owner_kind = 'Deployment'"),
+    # each namespace's latest warning (was: the namespace with the most warnings)
+    ("last warning per namespace",
+     "SELECT namespace, object, reason, message FROM events WHERE type = 'Warning' "
+     "QUALIFY row_number() OVER (PARTITION BY namespace ORDER BY last_seen DESC) = 1"),
+    # when each reason was first seen (was: the reason seen most often)
+    ("first time each reason was seen", "SELECT reason, min(first_seen) FROM events GROUP BY reason"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

@@ -401,10 +401,21 @@ def _latest_per_object(text: str, read: Callable[[str], str | None]) -> str | No
         r"(?:(?:for|of|on|about|in|from) (?:each|every)|per) (?P<kind>[a-z]+?)s?\b",
         text,
     )
-    if m is None or m.group("kind") not in _PER_OBJECT or rx.search(r"\bwhen\b|\btimes?\b", text):
+    kind = m and ("namespace" if m.group("kind") in ("namespace", "n") else m.group("kind"))  # ("ns")
+    if m is None or (kind not in _PER_OBJECT and kind != "namespace"):
+        return None
+    if rx.search(r"\bwhen\b|\btimes?\b", text):
         return None  # "when was the last event for each pod?": its time, which the parser reads
     what = rx.sub(r"\bevent\b", "events", rx.sub(r"\bwarning\b", "warnings", m.group("what")))
-    kind = m.group("kind")
+    if kind == "namespace":  # "the last warning per namespace": each namespace's latest, whatever it is about
+        where = _where(read(f"{text[: m.start()]} {what} {text[m.end() :]}".strip()))
+        if where is None or "namespace = '" in where:
+            return None
+        order = "first_seen" if m.group("end") in ("first", "earliest", "oldest") else "last_seen DESC"
+        return (
+            "SELECT namespace, object, reason, message FROM events" + (f" WHERE {where}" if where else "")
+            + f" QUALIFY row_number() OVER (PARTITION BY namespace ORDER BY {order}) = 1"
+        )
     about = f" about {_PER_OBJECT[kind]}" if _PER_OBJECT[kind] else ""
     where = _where(read(f"{text[: m.start()]} {what}{about} {text[m.end() :]}".strip()))
     if where is None or (about and "involved_kind = " not in where):

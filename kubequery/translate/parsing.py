@@ -1432,6 +1432,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # pods are not ready
     (r"^\W*(?:the\s+)?((?:owner|owning|parent)\s+)?([a-z]+)\s+of\s+every\b(?=.*\b(?:that|which|who)\b)",
      r"the \2 of each"),
+    # "first time each reason was seen", "last seen time per reason": when each one was
+    (r"^\W*(?:the\s+)?(first|last) time (?:each|every) (\w+) was seen\W*$", r"when was each \2 \1 seen"),
+    (r"^\W*(?:the\s+)?(first|last)[ _]seen(?: time)? (?:per|for each|by|of each) (\w+)\W*$",
+     r"when was each \2 \1 seen"),
     # "which events repeat the most?", "warnings that recur most often": the most repeated ones
     (r"\b(events|warnings) (?:that |which )?(?:repeat|recur|re-?fire)(?:ed)? (?:the )?most(?: often)?\b",
      r"most repeated \1"),
