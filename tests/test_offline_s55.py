@@ -103,6 +103,16 @@ REAL = [
      "SELECT namespace, name FROM pods WHERE labels['app'] = 'productpage' AND is_ready"),
     # fewer ready, said alone (was: every deployment, or declined)
     ("deployments with fewer ready", "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
+    # limits said as "resource limits" are any limit set; "cpu and memory limits" both (was: every container
+    # listed, or the cpu limit alone)
+    ("which containers have resource limits set?",
+     "SELECT namespace, pod, name FROM containers WHERE cpu_limit IS NOT NULL OR memory_limit IS NOT NULL"),
+    ("pods with both cpu and memory limits",
+     "SELECT namespace, name, cpu_limit, memory_limit FROM pods WHERE cpu_limit IS NOT NULL "
+     "AND memory_limit IS NOT NULL"),
+    ("pods with resource requests and limits",
+     "SELECT namespace, name FROM pods WHERE (cpu_limit IS NOT NULL OR memory_limit IS NOT NULL) "
+     "AND (cpu_request IS NOT NULL OR memory_request IS NOT NULL)"),
     # a verb on "everything" is that verb on every resource (was: every verb; or declined as an order)
     ("cluster roles that can delete everything",
      "SELECT name FROM clusterroles WHERE list_contains(resources, '*') AND list_has_any(verbs, ['delete', '*'])"),

@@ -2284,6 +2284,14 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\bneither ([a-z\-]+) nor ([a-z\-]+)\b", r"not \1 and not \2"),
     # "resource requests of pods in ml": both resources', as "cpu and memory requests" says (not "no
     # resource requests": neither set, read as it is)
+    # "pods with resource requests and limits": some request set and some limit set
+    (r"\b(with|have|has|having)\s+(?:the\s+|their\s+)?(?:resource\s+)?(requests)\s+(?:and|&|\+)\s+(limits)\b",
+     r"\1 \2 and with \3"),
+    # "pods with resource limits (set)": any limit set, as "pods with limits" reads
+    (r"\b(with|have|has|having)\s+(?:the\s+|their\s+)?resource\s+(limits|requests)\b", r"\1 \2"),
+    # "pods with cpu and memory limits": both set
+    (r"\b(with|have|has|having)\s+(?:both\s+)?(?:the\s+)?cpu\s+(?:limits?\s+|requests?\s+)?(?:and|&|\+)\s+"
+     r"(?:the\s+)?mem(?:ory)?\s+(limits?|requests?)(?:\s+set)?\b", r"\1 cpu \2 and with memory \2"),
     (r"(?<!\bno )(?<!\bwithout )(?<!\bmissing )(?<!\blacking )(?<!\bw/o )(?<!\bany )"
      r"\bresource (requests|limits)\b", r"cpu and memory \1"),
     # "the status of my deployments", "deployment status in checkout": kubectl shows no STATUS for a
