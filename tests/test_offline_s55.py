@@ -152,3 +152,18 @@ def test_the_last_warning_per_namespace_is_one_latest_warning_in_each(translator
     assert sorted(r[0] for r in got) == sorted(latest), t.sql
     seen = engine.query(f"SELECT namespace, last_seen FROM ({t.sql.replace('SELECT namespace,', 'SELECT *,', 1)})")
     assert all(latest[ns] == when for ns, when in seen.rows), t.sql
+
+
+# Said two ways, answered the same (ties in arg_max make the rows themselves unstable to compare).
+SAME = [
+    # was: the namespaces ranked by the memory their pods request, the first one
+    ("highest memory requesting pod per namespace", "pod with the highest memory request per namespace"),
+    # was: the namespace with the most pods
+    ("the top restarter in each namespace", "most restarted pod per namespace"),
+]
+
+
+@pytest.mark.parametrize(("question", "plainly"), SAME)
+def test_said_another_way_is_answered_the_same(translator, question, plainly):
+    said, plain = (translator.translate(q, context=ctx()) for q in (question, plainly))
+    assert not plain.declined and said.sql == plain.sql, said.sql or said.message

@@ -1436,6 +1436,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^\W*(?:the\s+)?(first|last) time (?:each|every) (\w+) was seen\W*$", r"when was each \2 \1 seen"),
     (r"^\W*(?:the\s+)?(first|last)[ _]seen(?: time)? (?:per|for each|by|of each) (\w+)\W*$",
      r"when was each \2 \1 seen"),
+    # "the top restarter in each namespace", "highest memory requesting pod per node": one pod in each
+    (r"\b(?:the )?(?:top|worst|biggest) restarter (per|in each|for each|in every|on each) ",
+     r"most restarted pod \1 "),
+    (r"\b(?:the )?(highest|largest|biggest|lowest|smallest) (cpu|memory|mem) (?:requesting|request) pod "
+     r"(per|in each|for each|in every|on each) ", r"pod with the \1 \2 request \3 "),
     # "which events repeat the most?", "warnings that recur most often": the most repeated ones
     (r"\b(events|warnings) (?:that |which )?(?:repeat|recur|re-?fire)(?:ed)? (?:the )?most(?: often)?\b",
      r"most repeated \1"),
