@@ -113,6 +113,8 @@ REAL = [
     ("pods with resource requests and limits",
      "SELECT namespace, name FROM pods WHERE (cpu_limit IS NOT NULL OR memory_limit IS NOT NULL) "
      "AND (cpu_request IS NOT NULL OR memory_request IS NOT NULL)"),
+    # "nods" is English, but never meant here (was: the pods that are not ready)
+    ("nods that are not redy", "SELECT name FROM nodes WHERE NOT ready"),
     # a verb on "everything" is that verb on every resource (was: every verb; or declined as an order)
     ("cluster roles that can delete everything",
      "SELECT name FROM clusterroles WHERE list_contains(resources, '*') AND list_has_any(verbs, ['delete', '*'])"),

@@ -35,7 +35,7 @@ _SHORT_SLIPS = {
     "waning": "warning", "wanings": "warnings",
     "eror": "error", "erorr": "error", "minuts": "minutes", "ingres": "ingress", "zoen": "zone",
     "zoens": "zones", "redy": "ready", "rdy": "ready", "imgs": "images", "lsat": "last", "jbos": "jobs",
-    "netwrok": "network", "polices": "policies", "nod": "node",
+    "netwrok": "network", "polices": "policies", "nod": "node", "nods": "nodes",
     "podz": "pods", "tiems": "times", "hw": "how", "uniq": "unique", "limt": "limit", "limts": "limits",
     "alow": "allow", "unlabled": "unlabeled", "evry": "every", "usng": "using", "totl": "total",
     "restrats": "restarts", "readines": "readiness", "failurs": "failures",
