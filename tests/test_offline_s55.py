@@ -69,6 +69,13 @@ DEMO = [
      "AND r.name = p.owner_name WHERE p.namespace = 'payments' AND NOT p.is_ready AND r.owner_kind = 'Deployment'"),
     # when each reason was first seen (was: the reason seen most often)
     ("first time each reason was seen", "SELECT reason, min(first_seen) FROM events GROUP BY reason"),
+    # a service in front of a stateful set selects its pods; "and which one?" names it (were declined)
+    ("which services front a statefulset, and which one?",
+     "SELECT DISTINCT s.namespace, s.name, t.name FROM services s JOIN statefulsets t ON t.namespace = s.namespace "
+     "AND cardinality(s.selector) > 0 AND map_entries(s.selector) <@ map_entries(t.selector)"),
+    ("which pods mount a pvc, and which one?",
+     "SELECT DISTINCT p.namespace, p.name, c.name FROM pods p JOIN persistentvolumeclaims c "
+     "ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name)"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

@@ -230,6 +230,8 @@ RELATIONS: dict[tuple[str, str], Relation] = {
     # a service exposes a deployment whose pods its (non-empty) selector picks
     ("deployments", "services"): _selecting("a.selector", "b.selector", nonempty=True),
     ("services", "deployments"): _selecting("b.selector", "a.selector", nonempty=True),
+    # a service in front of a stateful set: its selector picks the set's pods (not only its governing one)
+    ("services", "statefulsets"): _selecting("b.selector", "a.selector", nonempty=True),
     # an ingress exposes a deployment through a service it routes to that selects its pods
     ("deployments", "ingresses"): Relation(
         "b.namespace = s.namespace AND list_contains(b.services, s.name)",

@@ -8670,7 +8670,7 @@ _CONNECTOR = (
     r"subjects? of|named by|mentioned by|"
     r"through|"
     r"under|backing|belongs? to|back|backs|hosting|hosts|host(?!\s*(?:network|ip|path|ports?|pid|ipc|name))|"
-    r"serving|serves|part of|owning|owns|own|"
+    r"serving|serves|fronting|fronts?|part of|owning|owns|own|"
     r"(?:and|with|plus) (?:its|their)|point(?:s|ing)? (?:at|to)|rout(?:e|es|ing) to|select(?:s|ing)?|"
     r"match(?:es|ing)?|send(?:s|ing)? traffic to|"
     r"manag(?:e|es|ing)|control(?:s|ling)?(?![ -]plane)|"

@@ -1441,6 +1441,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"most restarted pod \1 "),
     (r"\b(?:the )?(highest|largest|biggest|lowest|smallest) (cpu|memory|mem) (?:requesting|request) pod "
      r"(per|in each|for each|in every|on each) ", r"pod with the \1 \2 request \3 "),
+    # "which services front a statefulset, and which one?": each with the name of the one it meets
+    (r"\b(?:an?|any|some) ([a-z][a-z ]*?)\s*,?\s*and which(?: one| ones)?\W*$", r"a \1 with the \1 name"),
     # "which events repeat the most?", "warnings that recur most often": the most repeated ones
     (r"\b(events|warnings) (?:that |which )?(?:repeat|recur|re-?fire)(?:ed)? (?:the )?most(?: often)?\b",
      r"most repeated \1"),
