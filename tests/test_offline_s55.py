@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from eval.harness.cases import Turn
 from tests.test_offline import assert_same_rows, ctx
 
 _NODE_EVENT = "SELECT DISTINCT involved_name FROM events WHERE involved_kind = 'Node' AND reason = '{}'"
@@ -176,3 +177,26 @@ SAME = [
 def test_said_another_way_is_answered_the_same(translator, question, plainly):
     said, plain = (translator.translate(q, context=ctx()) for q in (question, plainly))
     assert not plain.declined and said.sql == plain.sql, said.sql or said.message
+
+
+def _after(translator, first: str, then: str):
+    """`then`, asked after `first` was answered."""
+    before = translator.translate(first, context=ctx())
+    return translator.translate(then, context=ctx(turns=(Turn(question=first, sql=before.sql),)))
+
+
+def test_why_after_pending_claims_is_what_the_cluster_said_of_them(translator, engine):
+    t = _after(translator, "pvcs that are pending", "why?")  # was declined
+    expected = engine.query(
+        "SELECT e.namespace, e.involved_name, e.reason, e.message FROM events e JOIN persistentvolumeclaims c "
+        "ON e.involved_kind = 'PersistentVolumeClaim' AND e.namespace = c.namespace AND e.involved_name = c.name "
+        "WHERE c.status = 'Pending'"
+    ).rows
+    assert expected and sorted(engine.query(t.sql).rows) == sorted(expected), t.sql or t.message
+
+
+@pytest.mark.parametrize("then", ["which pods should back them?", "what pods are behind them?"])
+def test_a_follow_up_about_another_kind_left_unread_is_declined(translator, then):
+    # was: the services listed again, answered as if they were the pods
+    t = _after(translator, "services without endpoints", then)
+    assert t.declined, t.sql

@@ -1099,6 +1099,9 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
             and any("Failed" in c for c in _conjuncts(tree))
         ):  # "failed jobs" … "why?": the reason each one failed
             return tree.copy().select("failure_reason", copy=False).sql(dialect="duckdb")
+        told = _events_about_listed(tree, tr.catalog)
+        if told is not None:  # "pending pvcs" … "why?": what the cluster said about those claims
+            return told
     where = r"(?:and |so )?(?:in |on )?(?:which|what) (namespaces?|ns|nodes?)"
     place = rx.fullmatch(where, text.strip(" ?!.")) or rx.fullmatch(
         r"(?:and |so )?(?:in )?(?:which|what) (namespaces?|ns) (?:are|were|do|did) (?:they|those|these|them)"
@@ -2731,3 +2734,28 @@ def _conjuncts(tree: Any) -> list[str]:
         return []
     parts = where.this.flatten() if isinstance(where.this, exp.And) else [where.this]
     return [c.sql(dialect="duckdb") for c in parts]
+
+
+# Kinds whose trouble the cluster tells in events about them: "pending pvcs" … "why?"
+# (a workload's trouble is told of its pods, which a bare "why?" after them reads)
+_TOLD_KINDS = ("persistentvolumeclaims", "horizontalpodautoscalers", "cronjobs", "nodes")
+
+
+def _events_about_listed(tree: sqlglot.exp.Select, catalog: Catalog) -> str | None:
+    """The events about the objects a filtered one-table listing found, with their reason and message."""
+    source = tree.find(sqlglot.exp.From)
+    table = source.this if source is not None else None
+    where = tree.args.get("where")
+    if not isinstance(table, sqlglot.exp.Table) or table.name not in _TOLD_KINDS or where is None:
+        return None
+    if tree.args.get("joins") or tree.args.get("group") or tree.find(sqlglot.exp.AggFunc):
+        return None
+    kept = where.this.copy()
+    qualify(kept, "o")
+    on = f"e.involved_kind = {quote(catalog[table.name].kind)} AND e.involved_name = o.name"
+    if catalog[table.name].namespaced:
+        on += " AND e.namespace = o.namespace"
+    return (
+        f"SELECT e.namespace, e.involved_name, e.reason, e.message FROM events e JOIN {table.name} o ON {on} "
+        f"WHERE {kept.sql(dialect='duckdb')}"
+    )

@@ -512,6 +512,9 @@ class OfflineTranslator:
                 if edited is None and before and rx.match(_SORT_LEAD, tersed):
                     # "nodes" … "sort by pod count": the previous question, sorted as asked
                     edited = self._read_or_none(f"{normalise(before)} {tersed}", question, namespace)
+                asked_kinds = {k[2] for k in self.find_kinds(text)} if edited == previous_sql else set()
+                if asked_kinds and _main_table(previous_sql) not in asked_kinds:
+                    edited = None  # "which pods should back them?" after services: not those services again
                 if edited is not None:
                     before_sql = followup._said(conversation[-1], "sql")
                     edited = followup.sort_key_shown(edited, before_sql, self.catalog)
