@@ -77,6 +77,22 @@ DEMO = [
     ("which pods mount a pvc, and which one?",
      "SELECT DISTINCT p.namespace, p.name, c.name FROM pods p JOIN persistentvolumeclaims c "
      "ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name)"),
+    # a ratio of limits to requests (was: namespaces counted, or the two sums side by side)
+    ("ratio of cpu limits to cpu requests per namespace",
+     "SELECT namespace, sum(cpu_limit) / sum(cpu_request) FROM pods GROUP BY namespace"),
+    ("cpu limit/request ratio for each pod in payments",
+     "SELECT name, cpu_limit / cpu_request FROM pods WHERE namespace = 'payments' AND cpu_request > 0"),
+    # a workload's requests and restarts, named before its kind, are its pods' (was: the workload listed,
+    # or counted)
+    ("memory requests of the checkout-api deployment",
+     "SELECT sum(p.memory_request) FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+     "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND r.owner_name = 'checkout-api'"),
+    ("how many restarts does the checkout-api deployment have?",
+     "SELECT sum(p.restarts) FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+     "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND r.owner_name = 'checkout-api'"),
+    ("restarts of deployment checkout-api",
+     "SELECT p.name, p.restarts FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+     "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND r.owner_name = 'checkout-api'"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "
@@ -200,3 +216,8 @@ def test_a_follow_up_about_another_kind_left_unread_is_declined(translator, then
     # was: the services listed again, answered as if they were the pods
     t = _after(translator, "services without endpoints", then)
     assert t.declined, t.sql
+
+
+def test_a_ratio_of_limits_to_requests_says_which_resource(translator):
+    t = translator.translate("ratio of limits to requests per namespace", context=ctx())
+    assert t.declined and "cpu or of memory" in t.message, t.sql  # was: the namespaces counted

@@ -8983,6 +8983,7 @@ def _by_place(text: str, reader: Callable[[str], str | None]) -> str | None:
         or _image_versions(text, reader)  # "storefront image versions + counts"
         or placement.pods_with_claims_on_nodes(text, reader)
         or placement.namespaces_ranked_by_pods_on_nodes(text, reader)
+        or totals.limit_ratio(text, reader)  # "ratio of cpu limits to requests per namespace"
         or totals.pods_total(text, reader)  # "cpu req of pods on cordoned nodes"
         or totals.pods_breakdown(text, reader)  # "qos classes of the pods on x"
     )

@@ -4117,6 +4117,21 @@ _REWORDED = (
     (r"\b(restart(?:ed|s)?|killed|crash(?:ed)?) by (?:the )?(?:kubelet|kubernetes|k8s|cluster|system|"
      r"scheduler|itself|themselves)\b", r"\1"),
     # "cpu requests of statefulset kafka": of its pods (a workload holds no requests of its own)
+    # "restarts of deployment checkout-api", "how many restarts does the kafka statefulset have?": its pods'
+    (r"\brestarts (?:of|for) (?:the )?(deployment|deploy|statefulset|sts|daemonset|ds) "
+     r"([a-z0-9][\w\-]*)\b",
+     r"restarts of the pods of \1 \2"),
+    (r"\brestarts (?:of|for) the ([a-z0-9][\w\-]*) (deployment|deploy|statefulset|sts|daemonset|ds)\b",
+     r"restarts of the pods of \2 \1"),
+    (r"\bhow many restarts (?:does|do|did|has|have) (?:the )?([a-z0-9][\w\-]*) "
+     r"(deployment|deploy|statefulset|sts|daemonset|ds) (?:have|had|got|seen|see)\b",
+     r"how many restarts do the pods of \2 \1 have"),
+    (r"\bhow many restarts (?:does|do|did|has|have) (?:the )?(deployment|deploy|statefulset|sts|daemonset|ds)"
+     r" ([a-z0-9][\w\-]*) (?:have|had|got|seen|see)\b",
+     r"how many restarts do the pods of \1 \2 have"),
+    # "memory requests of the checkout-api deployment": of its pods, as "of deployment checkout-api" reads
+    (r"\b((?:cpu|memory|mem|ram)\s+(?:requests?|limits?)|restarts)\s+(of|for)\s+the\s+([a-z0-9][\w\-]*)\s+"
+     r"(deployment|deploy|statefulset|sts|daemonset|ds)\b", r"\1 \2 \4 \3"),
     (r"\b((?:cpu|memory|mem|ram)(?: and (?:cpu|memory|mem|ram))? (?:requests?|limits?|requests and limits)) "
      r"(?:of|for) (?:the )?((?:deployment|deploy|statefulset|sts|daemonset|ds) [a-z0-9][\w\-]*)\b",
      r"\1 of the pods of \2"),

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import sqlglot
 from sqlglot import exp
 
 from kubequery.translate import rx
 from kubequery.translate.joins import listing
 from kubequery.translate.parsing import cpu_unit, size_unit
+from kubequery.translate.refuse import Declined
 
 Reader = Callable[[str], "str | None"]
 
@@ -83,3 +85,56 @@ def pods_breakdown(text: str, reader: Reader) -> str | None:
     column = exp.column(_COUNTED[m.group(1)], table=pods)
     tree.set("expressions", [column, exp.Count(this=exp.Star())])
     return tree.group_by(column.copy(), copy=False).sql(dialect="duckdb")
+
+
+# "ratio of limits to requests", "cpu limit/request ratio": one amount over the other
+_RATIO = (
+    r"\bratio\s+(?:of|between)\s+(?:the\s+)?(?P<a1>cpu|memory|mem)?\s*(?P<x1>limits?|requests?)\s+"
+    r"(?:to|vs\.?|over|and)\s+(?:the\s+)?(?:cpu|memory|mem)?\s*(?P<y1>limits?|requests?)"
+    r"|(?P<a2>cpu|memory|mem)?\s*(?P<x2>limits?|requests?)\s*(?:/|to|-to-)\s*(?P<y2>limits?|requests?)\s+ratios?"
+)
+_HELD_TO = r"ratios?\s*(?:is\s+|of\s+)?(?:[<>=]|above|below|over|under|more|less|greater|at (?:least|most)|"
+_HELD_TO += r"\d)"
+
+
+def limit_ratio(text: str, reader: Reader) -> str | None:
+    """A ratio of limits to requests (or back), for each pod, per group the rest of the question says, or
+    over the pods it picks: "ratio of cpu limits to requests per namespace". Declined when neither cpu nor
+    memory is said: the two are in different units and make no one ratio."""
+    m = rx.search(_RATIO, text)
+    if m is None or rx.search(_HELD_TO, text):
+        return None  # "pods with a cpu limit/request ratio above 4": a filter, read by the slots
+    over, under = (m.group("x1") or m.group("x2"))[:5], (m.group("y1") or m.group("y2"))[:5]
+    resource = m.group("a1") or m.group("a2") or (rx.search(r"\b(cpu|memory|mem)\b", text) or [None, None])[1]
+    if over == under:
+        return None
+    if resource is None:
+        raise Declined(
+            "A ratio of limits to requests is of cpu or of memory, which come in different units: say which "
+            "(\"cpu limit to request ratio per namespace\")."
+        )
+    kind = "memory" if resource.startswith("mem") else "cpu"
+    num = f"{kind}_{'limit' if over == 'limit' else 'request'}"
+    den = f"{kind}_{'limit' if under == 'limit' else 'request'}"
+    rest = rx.sub(r"^\W*(?:what(?:'s| is| are)|show(?: me)?|get|list)?\s*(?:the\s+)?", "", text[: m.start()])
+    rest = rx.sub(r"\b(?:of|for|in|across)\s*$", "", rest) + " " + text[m.end() :]
+    each = rx.search(r"\b(?:per|each|every|by|for each|of each|for every)\s+(?:pods?|po)\b", rest)
+    if each:
+        rest = rest[: each.start()] + " " + rest[each.end() :]
+    rest = rx.sub(r"\b(?:of|for)\s+(?:cpu|memory|mem)\b", " ", rest)  # "… ratio of memory per namespace"
+    rest = rx.sub(r"^\s*(?:of|for)\s+(?:the\s+|all\s+)?", " ", rest)
+    sql = reader(" ".join(f"pods {rest}".replace("pods pods", "pods").split()))
+    found = listing(sql, "pods")
+    if found is None:
+        tree = sqlglot.parse_one(sql, read="duckdb") if sql else None
+        counted = tree.find(exp.Count) if isinstance(tree, exp.Select) and tree.args.get("group") else None
+        if counted is None or tree.find(exp.Join) or tree.find(exp.From).this.name != "pods":
+            return None
+        counted.replace(exp.maybe_parse(f"sum({num}) / sum({den})", dialect="duckdb").as_("ratio"))
+        return tree.sql(dialect="duckdb")
+    tree, pods = found
+    if each:  # one ratio for each pod, where the one below is set
+        tree = tree.select(exp.maybe_parse(f"{num} / {den}", dialect="duckdb").as_("ratio"), copy=False)
+        return tree.where(f"{den} > 0", copy=False).sql(dialect="duckdb")
+    tree.set("expressions", [exp.maybe_parse(f"sum({num}) / sum({den})", dialect="duckdb").as_("ratio")])
+    return tree.sql(dialect="duckdb")
