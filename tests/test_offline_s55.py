@@ -93,6 +93,18 @@ DEMO = [
     ("restarts of deployment checkout-api",
      "SELECT p.name, p.restarts FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
      "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND r.owner_name = 'checkout-api'"),
+    # a workload's restarts held to a number are its pods' added up (was: declined, or the workloads counted)
+    ("deployments with more than 10 restarts in total",
+     "SELECT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+     "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' GROUP BY 1, 2 HAVING sum(p.restarts) > 10"),
+    ("how many restarts do deployments have in total?",
+     "SELECT sum(p.restarts) FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+     "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment'"),
+    ("total memory requested by daemonsets in kube-system",
+     "SELECT sum(memory_request) FROM pods WHERE owner_kind = 'DaemonSet' AND namespace = 'kube-system'"),
+    # how many objects a workload made (was: each one's created time, none kept)
+    ("cronjobs that created more than 2 jobs",
+     "SELECT namespace, owner_name FROM jobs WHERE owner_kind = 'CronJob' GROUP BY 1, 2 HAVING count(*) > 2"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

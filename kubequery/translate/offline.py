@@ -5084,6 +5084,22 @@ class OfflineTranslator:
             src, owner, conds = "pods p", "p", [f"p.owner_kind = {quote(_POD_OWNERS[table])}"]
         named = self._object_named(text, table)
         summed = rx.search(r"\b(how much|total|sum|summed|together|add(s|ed)? up|combined|overall)\b", text)
+        held = rx.search(
+            r"\b(more than|over|above|at least|fewer than|less than|under|below|at most)\s+(\d+)\s+"
+            r"(?:(?:pod\s+)?restarts|times)\b",
+            text,
+        )
+        if held and column == "restarts" and not named and (summed or not rx.search(r"\bpods?\b", text)):
+            # "deployments with more than 10 restarts (in total)": each one's pods' restarts added up
+            op = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "at most": "<="}.get(
+                held.group(1), "<"
+            )
+            conds += [f"p.namespace = {quote(namespace)}"] if namespace else []
+            group = f"{owner}.owner_name" if namespace else f"{owner}.namespace, {owner}.owner_name"
+            return (
+                f"SELECT {group} FROM {src} WHERE {' AND '.join(conds)} GROUP BY {group} "
+                f"HAVING sum(p.restarts) {op} {held.group(2)}"
+            )
         if named and summed:
             namespace = namespace or (self.grounding.home(table, named[1]) if self.grounding else None)
             conds.append(f"{owner}.owner_name = {quote(named[1])}")
@@ -5091,10 +5107,14 @@ class OfflineTranslator:
             return f"SELECT sum(p.{column}){unit_of(column, text)} FROM {src} WHERE {' AND '.join(conds)}"
         top = rx.search(r"\b(most|top|highest|biggest|largest|least|fewest|lowest|smallest|bottom)\b", text)
         # "pods owned by a daemonset": which pods, not a grouping by them
-        by = r"(?<!owned )(?<!managed )(?<!controlled )(?<!created )by\s+(?!an?\s)"
+        by = r"(?<!owned )(?<!managed )(?<!controlled )(?<!created )(?<!requested )(?<!used )by\s+(?!an?\s)"
         each = rx.search(rf"\b(?:(?:each|per|every)\s+|{by})(?:\w+\s+)?{re.escape(phrase)}\b", text) or (
             summed and rx.match(rf"\s*{re.escape(phrase)}\s*(?:->|:)", text)  # "sts -> sum of pod restarts"
         )
+        if summed and not (named or top or each):
+            # "how many restarts do deployments have in total?": every such workload's pods, added up
+            conds += [f"p.namespace = {quote(namespace)}"] if namespace else []
+            return f"SELECT sum(p.{column}){unit_of(column, text)} FROM {src} WHERE {' AND '.join(conds)}"
         if named or not (top or each):
             return None
         conds += [f"p.namespace = {quote(namespace)}"] if namespace else []

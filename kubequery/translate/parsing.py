@@ -1443,6 +1443,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(per|in each|for each|in every|on each) ", r"pod with the \1 \2 request \3 "),
     # "which services front a statefulset, and which one?": each with the name of the one it meets
     (r"\b(?:an?|any|some) ([a-z][a-z ]*?)\s*,?\s*and which(?: one| ones)?\W*$", r"a \1 with the \1 name"),
+    # "jobs that created more than 3 pods", "cronjobs that spawned over 2 jobs": how many they own
+    (r"\b(?:that|which) (?:have |has )?(?:created|spawned|started|launched|made|produced|ran|run|own|owns) "
+     r"((?:more|fewer|less) than|at least|at most|over|under|exactly) (\d+) (pods|jobs|replica ?sets)\b",
+     r"with \1 \2 \3"),
     # "which events repeat the most?", "warnings that recur most often": the most repeated ones
     (r"\b(events|warnings) (?:that |which )?(?:repeat|recur|re-?fire)(?:ed)? (?:the )?most(?: often)?\b",
      r"most repeated \1"),
