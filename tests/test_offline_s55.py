@@ -105,6 +105,10 @@ DEMO = [
     # how many objects a workload made (was: each one's created time, none kept)
     ("cronjobs that created more than 2 jobs",
      "SELECT namespace, owner_name FROM jobs WHERE owner_kind = 'CronJob' GROUP BY 1, 2 HAVING count(*) > 2"),
+    # workloads kept by a number of nodes their pods run on (was declined)
+    ("which deployments have replicas on more than 3 nodes?",
+     "SELECT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+     "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' GROUP BY 1, 2 HAVING count(DISTINCT p.node) > 3"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

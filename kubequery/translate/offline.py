@@ -7388,7 +7388,13 @@ class OfflineTranslator:
         pods = r"(?:(?:its|their|the)\s+)?(?:pods?|po|replicas)"
         one = r"(?:one|a single|1|the same|a single)"
         many = r"(?:more than (?:one|1)|multiple|several|many|at least (?:two|2)|2\+|different|>\s*1)"
-        said = rx.search(
+        counted = rx.search(  # "deployments with replicas on more than 3 nodes": a number of places said
+            rf"\b(?:whose|with|w/|that have|having|have|has|where)\s+{pods}\s+(?:are\s+|run\s+|running\s+)?"
+            rf"(?:spread\s+)?(?:on|in|across|over)\s+(more than|over|at least|fewer than|less than|under)\s+"
+            rf"(\d+)\s+(?:different\s+)?(nodes|zones)\b",
+            rest[lead.end() :],
+        )
+        said = None if counted else rx.search(
             rf"\b(?:whose|with|w/|that have|having|where)\s+(?:all\s+)?{pods}\s+"
             rf"(?:all\s+)?(?:are\s+|is\s+|run\s+|running\s+|sit\s+)?"
             rf"(?:all\s+)?(?:(only|just)\s+)?(?:on|in|across|over|spread (?:across|over))\s+(?:only\s+)?"
@@ -7399,11 +7405,11 @@ class OfflineTranslator:
             rf"(nodes?|zones?|azs?)\b",
             rest[lead.end() :],
         )
-        if said is None:
+        if said is None and counted is None:
             return None
-        g = said.groups()
-        single = bool(g[1] or g[4] or g[6])
-        place = g[3] or g[5] or g[8]
+        g = said.groups() if said else ()
+        single = bool(g[1] or g[4] or g[6]) if said else False
+        place = (g[3] or g[5] or g[8]) if said else counted.group(3)
         column = "n.zone" if place.startswith(("zone", "availability", "az")) else "p.node"
         source = "FROM pods p"
         if lead.group(1):
@@ -7417,6 +7423,9 @@ class OfflineTranslator:
         if column == "n.zone":
             source += " JOIN nodes n ON n.name = p.node"
         having = f"count(DISTINCT {column}) {'= 1' if single else '> 1'}"
+        if counted:
+            op = {"more than": ">", "over": ">", "at least": ">="}.get(counted.group(1), "<")
+            having = f"count(DISTINCT {column}) {op} {counted.group(2)}"
         # "deployments with more than one pod, all in one zone": not the lone ones
         several = r"\bwith (?:more than (?:one|1)|multiple|several|at least (?:two|2)|>\s*1) (?:pods?|po)\b"
         if rx.search(several, rest):
