@@ -256,7 +256,13 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("deleting", "terminating")
         if rx.search(r"\bpending\b", text):
             add("status = 'Pending'", "pending")
+        for said in _KUBECTL_STATUSES:  # named as kubectl shows them, held by no pod now or not
+            if rx.search(rf"\b{said.lower()}\b", text):
+                add(f"status = '{said}'", said)
         stuck = r"\b(?:stuck|still|hanging) (?:in )?init(?:iali[sz]ing)?\b(?![\s\-]*(?:containers?|ctrs?)\b)"
+        # "pods in Init state", "pods waiting on their init containers": kubectl's Init:0/1, Init:Error, …
+        stuck += r"|\bin (?:an? |the )?init(?:iali[sz]ing)? (?:state|status|phase)\b"
+        stuck += r"|\bwaiting (?:on|for) (?:their |its )?init[ -]?containers?\b"
         if rx.search(stuck, text):
             add("status LIKE 'Init:%'", "stuck in init")  # kubectl's Init:0/1, Init:Error, ...
         # the Unknown phase, when the kubelet stops reporting: "pods stuck with status unknown"
@@ -1029,3 +1035,11 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         if rx.search(r"types?", text) and not any(c.startswith("type") for c in p.conds):
             p.extra.append("type")
     return True
+
+
+# Pod STATUS values kubectl shows that a cluster may hold none of, read when named ("which pods are in
+# CreateContainerConfigError?" has an answer: none)
+_KUBECTL_STATUSES = (
+    "CreateContainerConfigError", "CreateContainerError", "InvalidImageName", "RunContainerError",
+    "ContainerCannotRun", "PodInitializing", "NodeLost", "ImageInspectError", "ErrImageNeverPull",
+)
