@@ -180,6 +180,8 @@ def test_demo(translator, engine, question, gold):
         "containers with image tag v2", "which containers use tag 7.2", "images with tag latest",
         # a STATUS kubectl shows, which no pod holds now (was declined as an unknown name)
         "which pods are in CreateContainerConfigError?",
+        # the Recreate update strategy, asked about (was declined as an order to recreate)
+        "recreate strategy deployments",
     ],
 )
 def test_a_value_no_object_holds_finds_none(translator, engine, question):
@@ -245,3 +247,8 @@ def test_a_follow_up_about_another_kind_left_unread_is_declined(translator, then
 def test_a_ratio_of_limits_to_requests_says_which_resource(translator):
     t = translator.translate("ratio of limits to requests per namespace", context=ctx())
     assert t.declined and "cpu or of memory" in t.message, t.sql  # was: the namespaces counted
+
+
+def test_an_order_to_recreate_is_still_declined(translator):
+    t = translator.translate("recreate deployments with the Recreate strategy", context=ctx())
+    assert t.declined and "read-only" in t.message, t.sql

@@ -1300,6 +1300,8 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
         "status", "history", "strategy", "strategies", "revision", "revisions", "stuck", "stalled", "hung"
     ):
         return False  # kubectl rollout status and history read; "rollout stuck deploys" asks
+    if verb == "recreate" and nxt in ("strategy", "strategies", "type"):
+        return False  # "recreate strategy deployments": the Recreate update strategy, asked about
     marks = r"\b(labels?|annotations?|taints?)\b"
     if verb == "add" and nxt in ("their", "its") and not rx.search(marks, text):
         return False  # "add their last schedule time": a column asked for
