@@ -158,6 +158,12 @@ REAL = [
      "AND (cpu_request IS NOT NULL OR memory_request IS NOT NULL)"),
     # "nods" is English, but never meant here (was: the pods that are not ready)
     ("nods that are not redy", "SELECT name FROM nodes WHERE NOT ready"),
+    # an amount added up per app label value (was: the pods counted, or the one pod that requests most)
+    ("memory requested by each app",
+     "SELECT labels['app'], sum(memory_request) FROM pods GROUP BY labels['app']"),
+    ("which app requests the most memory?",
+     "SELECT labels['app'], sum(memory_request) FROM pods WHERE labels['app'] IS NOT NULL GROUP BY 1 "
+     "ORDER BY 2 DESC LIMIT 1"),
     # a verb on "everything" is that verb on every resource (was: every verb; or declined as an order)
     ("cluster roles that can delete everything",
      "SELECT name FROM clusterroles WHERE list_contains(resources, '*') AND list_has_any(verbs, ['delete', '*'])"),

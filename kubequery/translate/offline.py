@@ -1575,6 +1575,37 @@ class OfflineTranslator:
             changed = True
         return tree.sql(dialect="duckdb") if changed else sql
 
+    def _label_ranked(self, text: str, current: str | None) -> str | None:
+        """ "which app requests the most memory?", "what team has the most restarts?": the pods' amount added
+        up per value of that label, the first one (the pods counted when no amount is said)."""
+        said = rx.fullmatch(
+            r"\W*(?:which|what) (app|application|team|tier|component)s? (?:requests?|uses?|asks? for|has|"
+            r"have|needs?|consumes?) the (most|least|fewest) ([\w ]+?)(?: in ([a-z0-9][\w\-]*))?\W*",
+            text,
+        )
+        if said is None or self.grounding is None:
+            return None
+        word = "app" if said.group(1) == "application" else said.group(1)
+        keys = [k for k in self.grounding.label_values("pods") if k == word or k.endswith(f"/{word}")]
+        if not keys:
+            return None
+        key, what = quote(keys[0]), said.group(3)
+        amount = amount_column(f"{what} request") if rx.search(r"\b(?:cpu|memory|mem)\b", what) else None
+        amount = amount or ("restarts" if rx.search(r"\brestarts?\b", what) else None)
+        if amount is None and not rx.fullmatch(r"pods?|replicas", what):
+            return None
+        where = f"labels[{key}] IS NOT NULL"
+        place = said.group(4) or current
+        if said.group(4) and not self._is_namespace(said.group(4), strict=True):
+            return None
+        where += f" AND namespace = {quote(place)}" if place else ""
+        shown = f"sum({amount}) AS {amount}" if amount else "count(*) AS pods"
+        order = "ASC" if said.group(2) != "most" else "DESC"
+        return (
+            f"SELECT labels[{key}] AS {word}, {shown} FROM pods WHERE {where} GROUP BY 1 "
+            f"ORDER BY 2 {order} LIMIT 1"
+        )
+
     def _known_word(self, word: str) -> bool:
         speller = self._spell()
         return word in speller.known or speller.inflected(word)
@@ -5951,6 +5982,9 @@ class OfflineTranslator:
                 ):
                     tree.select(exp.column(ref.column, table=source.alias_or_name), copy=False)
                     return tree.sql(dialect="duckdb"), [*said, f"with their {ref.column}"], sure
+        app_ranked = self._label_ranked(text, current)
+        if app_ranked is not None:
+            return app_ranked, ["pods' amounts added up per label value, ranked"], 0.75
         special = self._special(text, original, current)
         if special is not None:
             return self._scoped(text, special), ["a known multi-table question"], 0.8
@@ -6631,10 +6665,18 @@ class OfflineTranslator:
         if label_dim and "labels" in columns and p.order is None:  # a count per value of the label
             p.count, p.cols, p.group = True, None, f"labels[{quote(label_dim)}]"
             p.understood.append(f"per label {label_dim}")
+            # "memory requested by each app": the pods' amount added up per value, not the pods counted
+            summed = amount_column(rest) if p.table in ("pods", "containers") else None
+            if summed is None and rx.search(r"\brestarts\b", rest) and "restarts" in columns:
+                summed = "restarts"
+            key = f"labels[{quote(label_dim)}]"
+            if summed:
+                p.count, p.cols = False, [f"{key}, sum({summed}){unit_of(summed, rest)} AS {summed}"]
             if rx.search(r"\b(most|fewest|least)\b", rest):  # "what app has the most pods (by app label)"
-                key = f"labels[{quote(label_dim)}]"
-                p.count, p.cols, p.conds = False, [f"{key}, count(*) AS n"], [*p.conds, f"{key} IS NOT NULL"]
-                p.order = f"n {'ASC' if rx.search(r'fewest|least', rest) else 'DESC'}"
+                n = summed or "n"
+                p.count, p.conds = False, [*p.conds, f"{key} IS NOT NULL"]
+                p.cols = p.cols if summed else [f"{key}, count(*) AS n"]
+                p.order = f"{n} {'ASC' if rx.search(r'fewest|least', rest) else 'DESC'}"
                 p.limit = p.limit or 1
         share = r"\b(?:percent(?:age)?|ratio|fraction|proportion|share) of\b|(?<!\d)% ?of\b"
         share = rx.search(share, rest)
