@@ -164,6 +164,14 @@ REAL = [
     ("which app requests the most memory?",
      "SELECT labels['app'], sum(memory_request) FROM pods WHERE labels['app'] IS NOT NULL GROUP BY 1 "
      "ORDER BY 2 DESC LIMIT 1"),
+    # a label's value said with a namespace after it (was: the pods' nodes' kubelet version)
+    ("pods with version v1 in bookinfo", "SELECT name FROM pods WHERE namespace = 'bookinfo' "
+     "AND labels['version'] = 'v1'"),
+    # a label key alone (was: its value read as 'label'; or declined)
+    ("namespaces labeled with istio-injection",
+     "SELECT name FROM namespaces WHERE map_contains(labels, 'istio-injection')"),
+    ("pods with labels app and version",
+     "SELECT namespace, name FROM pods WHERE map_contains(labels, 'app') AND map_contains(labels, 'version')"),
     # a verb on "everything" is that verb on every resource (was: every verb; or declined as an order)
     ("cluster roles that can delete everything",
      "SELECT name FROM clusterroles WHERE list_contains(resources, '*') AND list_has_any(verbs, ['delete', '*'])"),

@@ -2907,8 +2907,12 @@ class OfflineTranslator:
             ]
             on = rx.search(r"\b(on|in|running on|scheduled on)\b", rest)
             own_labels = self.grounding.label_values(lone)
-            if rx.search(r"\blabel", rest) and _label_values_named(rest, own_labels, namespace):
+            named_own = _label_values_named(rest, own_labels, namespace)
+            if rx.search(r"\blabel", rest) and named_own:
                 on = None  # "pods not on version v1 (by label)": the pods' own label
+            # "pods with version v1 in bookinfo": a value of the pods' own label, not their node's version
+            held = {str(v).lower() for _, vs, _ in named_own for v in ((vs,) if isinstance(vs, str) else vs)}
+            node_values = [v for v in node_values if v.lower() not in held]
             # "pods in zone us-central1-a": the zone is their node's, even one no node is in
             placed = rx.search(r"\b(?:zone|region|instance[ -]type)s? [a-z0-9][a-z0-9\-.]*\d", rest)
             if (node_values or placed) and on:  # "which po in payments run on m5.4xlarge instances?": nodes
@@ -3724,6 +3728,11 @@ class OfflineTranslator:
                 if any(start < m.end and m.start < end for start, end in spans):
                     continue  # words the asked kind's own columns use: "current and max replicas"
                 phrase = text[m.start : m.end]
+                after = rx.match(r"\s+(?:is\s+|=\s*)?([a-z0-9][\w.\-]*)", text[m.end :])
+                if self.grounding is not None and after and "labels" in own and after.group(1) in (
+                    self.grounding.label_key_values(table, phrase.split()[-1])
+                ):
+                    continue  # "pods with version v1 in bookinfo": their own label, not their node's version
                 shown = slots.column_type(self.catalog[b], m.column) != "bool"  # a flag ("headless") filters
                 if shown and m.column not in own | _GENERIC_COLUMNS and (" " in phrase or len(phrase) >= 8):
                     return [(len(text), "", b)]

@@ -5255,6 +5255,7 @@ def read_labels(text: str, original: str, compared: tuple[str, ...] = ()) -> tup
     # "both app and tier labels": each key there; "label app but no tier": the second one missing
     two_keys = (
         (r"(?:both\s+)?\b([a-z][\w./\-]*)\s+and\s+([a-z][\w./\-]*)\s+labels\b", False),
+        (r"\blabels\s+([a-z][\w./\-]*)\s+and\s+([a-z][\w./\-]*)\b", False),  # "with labels app and version"
         (r"\blabel\s+([a-z][\w./\-]*)\s+(?:but|and)\s+(?:no|not|without)\s+([a-z][\w./\-]*)\b", True),
     )
     for pattern, second_missing in two_keys:
@@ -5284,7 +5285,10 @@ def read_labels(text: str, original: str, compared: tuple[str, ...] = ()) -> tup
         negate = m.group(2) not in ("is", "=", "equals")
         out.append((m.group(1), values if len(values) > 1 else values[0], negate))
         rest = rest.replace(m.group(0), " ")
-    m = rx.search(r"label(?:l?ed)?\s+(?:with\s+)?([a-z][a-z0-9./\-_]*)\s+([a-z0-9][a-z0-9._\-]*)", rest)
+    # (not "labeled with istio-injection label": the key, said again as one)
+    m = rx.search(
+        r"label(?:l?ed)?\s+(?:with\s+)?([a-z][a-z0-9./\-_]*)\s+(?!labels?\b)([a-z0-9][a-z0-9._\-]*)", rest
+    )
     not_keys = {"with", "app", "a", "an", "the", "selector", "selectors"} | lx.STOPWORDS
     if not out and m and m.group(1) not in not_keys and m.group(2) not in lx.STOPWORDS:
         out.append((m.group(1), m.group(2), False))
