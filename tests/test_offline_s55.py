@@ -172,6 +172,9 @@ REAL = [
      "SELECT name FROM namespaces WHERE map_contains(labels, 'istio-injection')"),
     ("pods with labels app and version",
      "SELECT namespace, name FROM pods WHERE map_contains(labels, 'app') AND map_contains(labels, 'version')"),
+    # a kubelet's version is its node's (was: an image tag)
+    ("pods with kubelet version v1.20.2",
+     "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.kubelet_version = 'v1.20.2'"),
     # a verb on "everything" is that verb on every resource (was: every verb; or declined as an order)
     ("cluster roles that can delete everything",
      "SELECT name FROM clusterroles WHERE list_contains(resources, '*') AND list_has_any(verbs, ['delete', '*'])"),

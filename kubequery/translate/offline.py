@@ -9416,7 +9416,8 @@ _KEY_NOISE = {"io", "k8s", "kubernetes", "com", "www", "app", "name", "x", "v1",
 _TAG_SAID = (
     r"\btag(?:ged)?(?:\s*:\s*|\s+)(?:is\s+|=\s*|of\s+|other than\s+|not\s+|isn'?t\s+)?(v?\d(?:[\w.\-]*\w)?)"
     # (a short "version v1" is as often a label's value)
-    r"|\bversion\s+(?:is\s+|=\s*|of\s+|other than\s+|not\s+|isn'?t\s+)?(v?\d[\w.\-]*\w)"
+    r"|(?<!kubelet )(?<!kernel )(?<!proxy )(?<!os )\bversion\s+"
+    r"(?:is\s+|=\s*|of\s+|other than\s+|not\s+|isn'?t\s+)?(v?\d[\w.\-]*\w)"
     r"|\b(v\d[\w.\-]*\w)\s+(?:images?|tags?)\b"
 )
 _PROBES = {"readiness": "readinessProbe", "liveness": "livenessProbe", "startup": "startupProbe"}
