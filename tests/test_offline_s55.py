@@ -112,6 +112,9 @@ DEMO = [
     # kubectl's Init statuses said in words (was declined)
     ("pods in Init state", "SELECT namespace, name FROM pods WHERE status LIKE 'Init:%'"),
     ("pods waiting on init containers", "SELECT namespace, name FROM pods WHERE status LIKE 'Init:%'"),
+    # a "not" said of another state leaves the window as said (was: restarted before the last hour)
+    ("pods that restarted in the past hour and are not ready",
+     "SELECT namespace, name FROM pods WHERE NOT is_ready AND restarts > 0 AND last_restart > now() - INTERVAL 1 HOUR"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

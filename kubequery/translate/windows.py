@@ -156,7 +156,13 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
         if unit not in lx.UNITS:
             return
         iv = interval(n, unit)
-        silent = rx.search(r"\b(haven'?t|hasn'?t|not|no|without|silent|stale|missed|older)\b", text)
+        # the window denied ("no heartbeat in 5m", "not renewed in 15 minutes"), not a "not" said of something
+        # else ("restarted in the past hour and are not ready")
+        silent = rx.search(r"\b(haven'?t|hasn'?t|without|silent|stale|missed|older)\b", text) or rx.search(
+            r"(?:\b(?:not|no|never)|n't)(?:\s+[\w\-]+){0,3}\s+(?:in|within|during|over|for|since)\s+(?:the\s+)?"
+            r"(?:last|past|\d)",
+            text,
+        )
         cond = f"{column} {'<' if older or silent else '>'} now() - {iv}"
         or_never = r"\bor (?:that |which |they |it )?(?:never|not yet|ha(?:ve|s)n'?t ever)\b"
         never_too = rx.search(or_never, text)
