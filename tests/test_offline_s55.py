@@ -115,6 +115,9 @@ DEMO = [
     # a "not" said of another state leaves the window as said (was: restarted before the last hour)
     ("pods that restarted in the past hour and are not ready",
      "SELECT namespace, name FROM pods WHERE NOT is_ready AND restarts > 0 AND last_restart > now() - INTERVAL 1 HOUR"),
+    # the time the window follows (was: the completion time, of jobs not completed)
+    ("jobs started in the last hour that have not completed",
+     "SELECT namespace, name FROM jobs WHERE status = 'Running' AND start_time > now() - INTERVAL 1 HOUR"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

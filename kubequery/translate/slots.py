@@ -1758,9 +1758,21 @@ TIME_WORDS: dict[tuple[str, str], str] = {
 
 def time_column(text: str, table: Table) -> str | None:
     """A timestamp column other than `created` that a time window is about ("no heartbeat in 5m")."""
-    for (tname, word), column in TIME_WORDS.items():
-        if tname == table.name and rx.search(r"\b" + re.escape(word) + r"\b", text):
-            return column
+    said = [
+        (m.end(), column)
+        for (tname, word), column in TIME_WORDS.items()
+        if tname == table.name
+        for m in rx.finditer(r"\b" + re.escape(word) + r"\b", text)
+    ]
+    if said:
+        # several said ("jobs started in the last hour that have not completed"): the one the window follows
+        window = rx.search(
+            r"\b(?:in|within|during|over|since)\s+(?:the\s+)?(?:last|past|\d)|\b(?:today|yesterday|ago)\b"
+            r"|\bthis (?:week|morning|month)\b|\b(?:older|newer|younger|more|less) than\b",
+            text,
+        )
+        before = [s for s in said if window is None or s[0] <= window.start()]
+        return max(before)[1] if before else min(said)[1]
     for mention in find_columns(text, table):
         if column_type(table, mention.column) == "timestamp" and mention.column not in ("created",):
             return mention.column
