@@ -118,6 +118,8 @@ DEMO = [
     # the time the window follows (was: the completion time, of jobs not completed)
     ("jobs started in the last hour that have not completed",
      "SELECT namespace, name FROM jobs WHERE status = 'Running' AND start_time > now() - INTERVAL 1 HOUR"),
+    # jobs that did not succeed failed (was declined)
+    ("jobs that did not succeed", "SELECT namespace, name FROM jobs WHERE status = 'Failed'"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

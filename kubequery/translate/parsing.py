@@ -1447,6 +1447,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:that|which) (?:have |has )?(?:created|spawned|started|launched|made|produced|ran|run|own|owns) "
      r"((?:more|fewer|less) than|at least|at most|over|under|exactly) (\d+) (pods|jobs|replica ?sets)\b",
      r"with \1 \2 \3"),
+    # "jobs that did not succeed", "unsuccessful jobs": the failed ones
+    (r"\b(?:that |which )?(?:did ?n'?t|did not|never) succeed(?:ed)?\b", "that failed"),
+    (r"\bunsuccessful (jobs?|pods?|cron ?jobs?)\b", r"failed \1"),
     # "which events repeat the most?", "warnings that recur most often": the most repeated ones
     (r"\b(events|warnings) (?:that |which )?(?:repeat|recur|re-?fire)(?:ed)? (?:the )?most(?: often)?\b",
      r"most repeated \1"),
