@@ -120,6 +120,12 @@ DEMO = [
      "SELECT namespace, name FROM jobs WHERE status = 'Running' AND start_time > now() - INTERVAL 1 HOUR"),
     # jobs that did not succeed failed (was declined)
     ("jobs that did not succeed", "SELECT namespace, name FROM jobs WHERE status = 'Failed'"),
+    # the events of the objects a state picks (was: the jobs' BackoffLimitExceeded events alone)
+    ("what events do failed jobs have?",
+     "SELECT e.namespace, e.involved_name, e.reason FROM events e JOIN jobs j ON e.involved_kind = 'Job' "
+     "AND e.namespace = j.namespace AND e.involved_name = j.name WHERE j.status = 'Failed'"),
+    # a node's name in the message, about any object (was: only the node's own events)
+    ("events mentioning worker-3", "SELECT namespace, object, reason FROM events WHERE message ILIKE '%worker-3%'"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

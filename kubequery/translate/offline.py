@@ -6327,6 +6327,12 @@ class OfflineTranslator:
             # "the kubelet on worker-7": what that node's kubelet reported, about anything
             p.conds.append(f"source_host = {quote(node)}")  # the source itself is read as a value below
             p.understood.append(f"reported by the kubelet on {node}")
+        elif table == "events" and node and rx.search(
+            r"\b(?:mention(?:s|ing|ed)?|contain(?:s|ing)?|say(?:s|ing)?|includ(?:es|ing))\s+['\"]?"
+            + re.escape(node),
+            rest,
+        ):
+            pass  # "events mentioning worker-3": its name in the message, about any object (read as text)
         elif table == "events" and (node or about or self._object_named(rest)):
             named = None if node else self._object_named(rest, about)
             subject = named[1] if named else None

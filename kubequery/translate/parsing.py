@@ -1450,6 +1450,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "jobs that did not succeed", "unsuccessful jobs": the failed ones
     (r"\b(?:that |which )?(?:did ?n'?t|did not|never) succeed(?:ed)?\b", "that failed"),
     (r"\bunsuccessful (jobs?|pods?|cron ?jobs?)\b", r"failed \1"),
+    # "what events do failed jobs have?": the events of those jobs
+    (r"^\W*(?:what|which) (events|warnings) (?:do|does|did) (?!any\b)(.+?) "
+     r"(?:have|get|got|show|report|see)\W*$",
+     r"\1 of \2"),
     # "which events repeat the most?", "warnings that recur most often": the most repeated ones
     (r"\b(events|warnings) (?:that |which )?(?:repeat|recur|re-?fire)(?:ed)? (?:the )?most(?: often)?\b",
      r"most repeated \1"),
