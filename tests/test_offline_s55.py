@@ -283,3 +283,13 @@ def test_a_ratio_of_limits_to_requests_says_which_resource(translator):
 def test_an_order_to_recreate_is_still_declined(translator):
     t = translator.translate("recreate deployments with the Recreate strategy", context=ctx())
     assert t.declined and "read-only" in t.message, t.sql
+
+
+def test_the_latest_event_of_each_pod_a_state_picks_is_one_each(translator, engine):
+    # was: every event of the crashlooping pods
+    t = translator.translate("latest event for each crashlooping pod", context=ctx())
+    got = engine.query(t.sql).rows
+    looping = engine.query("SELECT DISTINCT e.namespace, e.involved_name FROM events e JOIN pods p "
+                           "ON e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name "
+                           "WHERE p.status LIKE '%CrashLoopBackOff'").rows
+    assert looping and sorted(r[:2] for r in got) == sorted(looping), t.sql

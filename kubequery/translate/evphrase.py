@@ -401,6 +401,15 @@ def _latest_per_object(text: str, read: Callable[[str], str | None]) -> str | No
         r"(?:(?:for|of|on|about|in|from) (?:each|every)|per) (?P<kind>[a-z]+?)s?\b",
         text,
     )
+    # "the latest event for each crashlooping pod": the objects a state picks, each with its latest event
+    picked = rx.search(
+        r"\b(?:the )?(?P<end>latest|last|most recent|newest|first|earliest|oldest) (?P<what>(?:[a-z]+ )?"
+        r"(?:events?|warnings?)) (?:(?:for|of|on|about) (?:each|every)) (?P<state>(?:[a-z\-]+ ){1,2}?)"
+        r"(?P<kind>pod|node|deployment|job|pvc|statefulset|daemonset)s?\b",
+        text,
+    )
+    if m is not None and picked is not None and m.group("kind") not in _PER_OBJECT:
+        return _latest_of_picked(text, picked, read)
     kind = m and ("namespace" if m.group("kind") in ("namespace", "n") else m.group("kind"))  # ("ns")
     if m is None or (kind not in _PER_OBJECT and kind != "namespace"):
         return None
@@ -431,6 +440,23 @@ def _latest_per_object(text: str, read: Callable[[str], str | None]) -> str | No
         + (f" WHERE {where}" if where else "")
         + f" QUALIFY row_number() OVER (PARTITION BY {ident} ORDER BY {order}) = 1"
     )
+
+
+def _latest_of_picked(text: str, m: re.Match[str], read: Callable[[str], str | None]) -> str | None:
+    """The latest (or first) event of each object a state picks, through the join the parser reads."""
+    what = rx.sub(r"\bevent\b", "events", rx.sub(r"\bwarning\b", "warnings", m.group("what")))
+    said = f"{text[: m.start()]} {what} of {m.group('state')}{_PER_OBJECT[m.group('kind')]} {text[m.end() :]}"
+    sql = read(" ".join(said.split()))
+    tree = sqlglot.parse_one(sql, read="duckdb") if sql else None
+    source = tree.find(exp.From) if isinstance(tree, exp.Select) else None
+    if source is None or source.this.name != "events" or not tree.args.get("joins") or tree.args.get("group"):
+        return None
+    e = source.this.alias_or_name
+    order = f"{e}.first_seen" if m.group("end") in ("first", "earliest", "oldest") else f"{e}.last_seen DESC"
+    shown = ("namespace", "involved_name", "reason", "message")
+    tree.set("expressions", [exp.column(c, table=e) for c in shown])
+    window = f"row_number() OVER (PARTITION BY {e}.namespace, {e}.involved_name ORDER BY {order}) = 1"
+    return tree.qualify(window, dialect="duckdb", copy=False).sql(dialect="duckdb")
 
 
 def both_extremes(text: str, sql: str) -> str:
