@@ -126,6 +126,11 @@ DEMO = [
      "AND e.namespace = j.namespace AND e.involved_name = j.name WHERE j.status = 'Failed'"),
     # a node's name in the message, about any object (was: only the node's own events)
     ("events mentioning worker-3", "SELECT namespace, object, reason FROM events WHERE message ILIKE '%worker-3%'"),
+    # READY is text ("3/5"): the number ready sorts (was: "10/10" before "2/3"; and "sorted by ready" kept
+    # only the ready pods)
+    ("deploy -n checkout ordered by ready count asc",
+     "SELECT name, ready_replicas FROM deployments WHERE namespace = 'checkout' ORDER BY ready_replicas"),
+    ("pods sorted by ready", "SELECT namespace, name, ready_containers FROM pods ORDER BY ready_containers"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

@@ -920,6 +920,10 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     by = rx.search(r"\b(?:sorted|ordered|sort|order)\b.*?\bby\s+(?:the\s+|their\s+)?", text)
     named = [x.column for x in slots.find_columns(text, tr.catalog[t]) if by and x.start == by.end()]
     if not m and named:  # "pods sorted by node": a text column put in order, as --sort-by=.spec.nodeName
+        held = {c.name for c in tr.catalog[t].columns}
+        # READY is "3/5" text, which sorts "10/10" before "2/3": the number ready sorts instead
+        counted = next((c for c in ("ready_replicas", "ready_containers") if c in held), None)
+        named[0] = counted if named[0] == "ready" and counted else named[0]
         p.order = named[0] + (" DESC" if rx.search(r"\bdesc", text) else "")
         if named[0] not in ("name", "namespace"):
             p.extra.append(named[0])

@@ -298,7 +298,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         elif rx.search(r"\bready\b", text) and not rx.search(r"not", text) and not rx.search(
             r"\bready (?:containers?|ctrs?) (?:is |are )?(?:more|fewer|less|greater|lower|higher|below|under"
             r"|[<>=])"
-            r"|\b(?:more|fewer|less) ready (?:containers?|ctrs?) than\b",
+            r"|\b(?:more|fewer|less) ready (?:containers?|ctrs?) than\b"
+            r"|\b(?:sort\w*|order\w*|rank\w*) by (?:the |their )?ready\b",  # "sorted by ready": an order
             text,
         ):  # not "fewer ready containers than containers": two counts compared
             add("is_ready", "ready")
