@@ -298,3 +298,10 @@ def test_the_latest_event_of_each_pod_a_state_picks_is_one_each(translator, engi
                            "ON e.involved_kind = 'Pod' AND e.namespace = p.namespace AND e.involved_name = p.name "
                            "WHERE p.status LIKE '%CrashLoopBackOff'").rows
     assert looping and sorted(r[:2] for r in got) == sorted(looping), t.sql
+
+
+@pytest.mark.parametrize(("first", "then"), [("pvcs in data", "just Bound"), ("pods in payments with their node",
+                                                                             "only those on worker-3")])
+def test_a_column_a_follow_up_pins_to_one_value_is_no_longer_shown(translator, engine, first, then):
+    t = _after(translator, first, then)  # was: the column shown, the same value in every row
+    assert len(engine.query(t.sql).columns) == 1, t.sql

@@ -521,6 +521,7 @@ class OfflineTranslator:
                     edited = _in_unit_said(text, edited, totals=True)  # "total capacity of those (gib)?"
                     edited = _why_shown(text, edited)  # "which of those failed, and why?"
                     edited = _counted_each(suffix or text, edited)  # "how many pods does each have?"
+                    edited = _pinned_not_shown(previous_sql, edited)  # "only the LoadBalancer ones"
                     return OfflineResult(sql=edited, confidence=0.7, message="edited the previous query")
             used = rx.search(_USED_NO_MEASURE, text)
             if used and not rx.search(_MEASURE, text):  # "least used node": by what?
@@ -9735,6 +9736,25 @@ _WHAT_KEPT = (
     r"(?:names?"
     r"|values?)|(?:\+ )?the (?:values?|names?))\s*[?.!)]*$"
 )
+
+
+def _pinned_not_shown(before: str, sql: str) -> str:
+    """A follow-up that keeps the rows of one value of a column shown ("services and their types" … "only the
+    LoadBalancer ones"): that column, now the same in every row, no longer shown."""
+    tree, earlier = followup._tree(sql), followup._tree(before)
+    if tree is None or earlier is None or tree.args.get("group") or tree.find(exp.AggFunc):
+        return sql
+    added = set(followup._conjuncts(tree)) - set(followup._conjuncts(earlier))
+    pinned = set()
+    for said in added:
+        cond = sqlglot.parse_one(said, read="duckdb")
+        if isinstance(cond, exp.EQ) and isinstance(cond.this, exp.Column):
+            pinned |= {cond.this.name} if isinstance(cond.expression, exp.Literal) else set()
+    shown = [e for e in tree.expressions if not (isinstance(e, exp.Column) and e.name in pinned)]
+    if not pinned or len(shown) == len(tree.expressions) or not shown:
+        return sql
+    tree.set("expressions", shown)
+    return tree.sql(dialect="duckdb")
 
 
 def _counted_each(text: str, sql: str) -> str:
