@@ -305,3 +305,9 @@ def test_the_latest_event_of_each_pod_a_state_picks_is_one_each(translator, engi
 def test_a_column_a_follow_up_pins_to_one_value_is_no_longer_shown(translator, engine, first, then):
     t = _after(translator, first, then)  # was: the column shown, the same value in every row
     assert len(engine.query(t.sql).columns) == 1, t.sql
+
+
+@pytest.mark.parametrize("question", ["which namespaces have pods on kind-worker2?", "namespaces with pods on nosuchnode"])
+def test_a_node_the_cluster_lacks_is_declined(real_translator, question):
+    t = real_translator.translate(question, context=ctx())  # was: every namespace with pods
+    assert t.declined and "no node named" in t.message, t.sql

@@ -1269,6 +1269,21 @@ class OfflineTranslator:
             known = word in self.grounding.nodes or self._object_names_anywhere(word)
             if not known and word not in sql.lower():
                 return f"The cluster has no node named '{word}'."
+        # "namespaces with pods on kind-worker2": a word after "pods on" names a node, one the query left out
+        for m in rx.finditer(
+            r"\b(?:pods?|po|running|scheduled|runs?)\s+on\s+(?:node\s+)?([a-z0-9][\w\-.]*[a-z0-9])"
+            r"(?=\s*[?.!,]*$|\s+(?:and|in|with|that)\b)",
+            text,
+        ):
+            word = m.group(1)
+            plain = not rx.search(r"[\d\-.]", word) and self._known_word(word)
+            if word in self.grounding.nodes or plain or word in sql.lower() or word in self._kinds:
+                continue
+            if word in lx.STOPWORDS or self._is_namespace(word, strict=True):
+                continue
+            if self._object_names_anywhere(word):
+                continue
+            return f"The cluster has no node named '{word}'."
         # a deployment's pod, by its two generated suffixes ("fraud-detector-z6968wd5xd-j6wvn")
         for m in rx.finditer(r"(?<![\w\-.])[a-z][a-z0-9\-]*-[a-z0-9]{8,10}-[a-z0-9]{5}(?![\w\-.])", text):
             word = m.group(0)
