@@ -131,6 +131,8 @@ DEMO = [
     ("deploy -n checkout ordered by ready count asc",
      "SELECT name, ready_replicas FROM deployments WHERE namespace = 'checkout' ORDER BY ready_replicas"),
     ("pods sorted by ready", "SELECT namespace, name, ready_containers FROM pods ORDER BY ready_containers"),
+    # a pod's own ip, said before its node (was: the node's ip)
+    ("show pods with their ip and node in payments", "SELECT name, ip, node FROM pods WHERE namespace = 'payments'"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

@@ -3265,12 +3265,26 @@ class OfflineTranslator:
             )
             if ranking and not counts_a:
                 return None
+            a_own = slots.find_columns(a_text, self.catalog[a])
+            b_head = b_text[: len(b_text) - len(tail)]
+            kind_at = b_head.find(kinds[1][1]) if kinds[1][1] else -1
+            # "pods with their ip and their node": words before the related kind that name the asked kind's
+            # own column are its, not the related kind's
+            a_before = [o for o in slots.find_columns(b_head, self.catalog[a]) if o.end <= kind_at]
             b_columns += [
                 m.column
                 for m in [
-                    *slots.find_columns(b_text[: len(b_text) - len(tail)], b_table),
-                    # "pods with the zone of their node": a column only the related kind has
-                    *(m for m in slots.find_columns(a_text, b_table) if m.column not in a_columns),
+                    *(
+                        m for m in slots.find_columns(b_head, b_table)
+                        if not any(o.start <= m.start and m.end <= o.end for o in a_before)
+                    ),
+                    # "pods with the zone of their node": a column only the related kind has (not words that
+                    # name the asked kind's own too: "pods with their ip and their node" is the pods' ip)
+                    *(
+                        m for m in slots.find_columns(a_text, b_table)
+                        if m.column not in a_columns
+                        and not any(o.start <= m.start and m.end <= o.end for o in a_own)
+                    ),
                 ]
                 if m.column not in ("name", "namespace")
                 and slots.column_type(b_table, m.column) != "bool"
