@@ -133,6 +133,12 @@ DEMO = [
     ("pods sorted by ready", "SELECT namespace, name, ready_containers FROM pods ORDER BY ready_containers"),
     # a pod's own ip, said before its node (was: the node's ip)
     ("show pods with their ip and node in payments", "SELECT name, ip, node FROM pods WHERE namespace = 'payments'"),
+    # names ranked by how often they occur (was: every container)
+    ("most common container name",
+     "SELECT name, count(*) FROM containers GROUP BY name ORDER BY 2 DESC LIMIT 1"),
+    # "which namespace is the noisiest?" is by its events (was declined as a live measurement)
+    ("which namespace is the noisiest?",
+     "SELECT namespace, sum(count) FROM events GROUP BY namespace ORDER BY 2 DESC LIMIT 1"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

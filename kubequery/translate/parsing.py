@@ -1454,6 +1454,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^\W*(?:what|which) (events|warnings) (?:do|does|did) (?!any\b)(.+?) "
      r"(?:have|get|got|show|report|see)\W*$",
      r"\1 of \2"),
+    # "which namespace is the noisiest?": the noisiest one, by its events
+    (r"^\W*(?:which|what) (namespace|ns|node|pod|deployment) is the (noisiest|chattiest|loudest)\W*$",
+     r"the \2 \1"),
     # "which events repeat the most?", "warnings that recur most often": the most repeated ones
     (r"\b(events|warnings) (?:that |which )?(?:repeat|recur|re-?fire)(?:ed)? (?:the )?most(?: often)?\b",
      r"most repeated \1"),

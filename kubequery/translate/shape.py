@@ -1143,10 +1143,13 @@ def _ranked_values(p: Parse, text: str, n: int | None, tr: OfflineTranslator) ->
     if key and key not in lx.STOPWORDS and key not in ("label", "labels") and "labels" in columns:
         value = f"labels[{quote(key)}]"
     else:  # a text column the objects share; namespaces and nodes are ranked as groups elsewhere
+        # ("the most common container name": the name itself, shared by the objects of many workloads)
+        named = rx.search(_COMMON + r"\s+(?:[a-z]+\s+)?names?\b", text)
         found = [
             m.column
             for m in slots.find_columns(text, table)
-            if slots.column_type(table, m.column) == "text" and m.column not in ("name", "namespace", "node")
+            if slots.column_type(table, m.column) == "text"
+            and (m.column not in ("name", "namespace", "node") or (named and m.column == "name"))
         ]
         if not found:
             return False
