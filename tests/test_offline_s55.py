@@ -202,6 +202,9 @@ REAL = [
     # a kubelet's version is its node's (was: an image tag)
     ("pods with kubelet version v1.20.2",
      "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.kubelet_version = 'v1.20.2'"),
+    # what a component reported, said with its possessive (was declined)
+    ("show the scheduler's complaints",
+     "SELECT namespace, object, reason FROM events WHERE source = 'default-scheduler'"),
     # a verb on "everything" is that verb on every resource (was: every verb; or declined as an order)
     ("cluster roles that can delete everything",
      "SELECT name FROM clusterroles WHERE list_contains(resources, '*') AND list_has_any(verbs, ['delete', '*'])"),

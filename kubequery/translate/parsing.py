@@ -1457,6 +1457,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "which namespace is the noisiest?": the noisiest one, by its events
     (r"^\W*(?:which|what) (namespace|ns|node|pod|deployment) is the (noisiest|chattiest|loudest)\W*$",
      r"the \2 \1"),
+    # "the scheduler's complaints", "the kubelet's warnings": what that component reported
+    (r"\b(?:the )?(scheduler|kubelet|kernel monitor|node controller|job controller)'?s "
+     r"(?:complaints|errors|messages|events|problems|reports)\b", r"events from the \1"),
+    (r"\b(?:the )?(scheduler|kubelet|kernel monitor|node controller|job controller)'?s warnings\b",
+     r"warnings from the \1"),
     # "which events repeat the most?", "warnings that recur most often": the most repeated ones
     (r"\b(events|warnings) (?:that |which )?(?:repeat|recur|re-?fire)(?:ed)? (?:the )?most(?: often)?\b",
      r"most repeated \1"),
