@@ -139,6 +139,10 @@ DEMO = [
     # "which namespace is the noisiest?" is by its events (was declined as a live measurement)
     ("which namespace is the noisiest?",
      "SELECT namespace, sum(count) FROM events GROUP BY namespace ORDER BY 2 DESC LIMIT 1"),
+    # objects named in a list, each kept by name (was: the last alone, or one read as another column)
+    ("nodes worker-1 and worker-3", "SELECT name FROM nodes WHERE name IN ('worker-1', 'worker-3')"),
+    ("deployments checkout-api and cart-service",
+     "SELECT namespace, name FROM deployments WHERE name IN ('checkout-api', 'cart-service')"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

@@ -672,6 +672,8 @@ class OfflineTranslator:
                 sql = negation.values_denied(question.lower(), sql)
             if sql is not None:  # "pods where version is v1 or v2": either value, not the first alone
                 sql = self._label_values_listed(text, sql)
+            if sql is not None:  # "nodes worker-1 and worker-3": both by name, not one (or another column)
+                sql = self._names_listed(text, sql)
         except Declined as e:
             return OfflineResult(declined=True, message=str(e), confidence=1.0)
         if sql is None:
@@ -1562,6 +1564,32 @@ class OfflineTranslator:
                 sep = "=" if positive else "!="
                 return f"{text[: keyed.start()]} with {key}{sep}{value}{text[keyed.end('value'):]}"
         return None
+
+    def _names_listed(self, text: str, sql: str) -> str:
+        """`sql` kept to every object the question names in a list ("nodes worker-1 and worker-3"), by name,
+        where it kept one of them, or read another as a value of some other column."""
+        table = _main_table(sql)
+        if self.grounding is None or table is None or not rx.search(r",|\band\b|\bor\b|&", text):
+            return sql
+        names = self.grounding.names(table)
+        word = r"[a-z0-9][\w\-.]*[a-z0-9]"
+        for m in rx.finditer(rf"(?<![\w\-.]){word}(?:\s*(?:,|\band\b|\bor\b|&|, and|, or)\s*{word})+", text):
+            said = [w for w in rx.findall(word, m.group(0)) if w not in ("and", "or")]
+            if len(said) < 2 or not all(w in names for w in said) or not any("-" in w for w in said):
+                continue
+            tree = sqlglot.parse_one(sql, read="duckdb")
+            if not isinstance(tree, exp.Select) or tree.args.get("joins") or tree.args.get("group"):
+                return sql
+            kept = [
+                c for c in negation._conjuncts(tree)
+                if not {lit.name for lit in c.find_all(exp.Literal)} & set(said)
+            ]
+            if len(kept) == len(negation._conjuncts(tree)):
+                return sql  # none of them read: a question about something else
+            listed = exp.In(this=exp.column("name"), expressions=[exp.Literal.string(w) for w in said])
+            where = exp.and_(*kept, listed) if kept else listed
+            return tree.where(where, append=False, copy=False).sql(dialect="duckdb")
+        return sql
 
     def _label_values_listed(self, text: str, sql: str) -> str:
         """`sql` with a label kept equal to one value widened to the other values of that key the question
