@@ -143,6 +143,9 @@ DEMO = [
     ("nodes worker-1 and worker-3", "SELECT name FROM nodes WHERE name IN ('worker-1', 'worker-3')"),
     ("deployments checkout-api and cart-service",
      "SELECT namespace, name FROM deployments WHERE name IN ('checkout-api', 'cart-service')"),
+    # "longer than" said of a state, as "for more than" (was: the time dropped)
+    ("pods pending longer than 5 minutes",
+     "SELECT namespace, name FROM pods WHERE status = 'Pending' AND age > INTERVAL 5 MINUTE"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

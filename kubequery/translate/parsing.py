@@ -1462,6 +1462,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:complaints|errors|messages|events|problems|reports)\b", r"events from the \1"),
     (r"\b(?:the )?(scheduler|kubelet|kernel monitor|node controller|job controller)'?s warnings\b",
      r"warnings from the \1"),
+    # "pods pending longer than 5 minutes": in that state for more than that
+    (r"\b(pending|waiting|stuck|unscheduled|not ready|terminating) (?:for )?longer than\b",
+     r"\1 for more than"),
     # "which events repeat the most?", "warnings that recur most often": the most repeated ones
     (r"\b(events|warnings) (?:that |which )?(?:repeat|recur|re-?fire)(?:ed)? (?:the )?most(?: often)?\b",
      r"most repeated \1"),
