@@ -5209,7 +5209,10 @@ class OfflineTranslator:
         each = rx.search(rf"\b(?:(?:each|per|every)\s+|{by})(?:\w+\s+)?{re.escape(phrase)}\b", text) or (
             summed and rx.match(rf"\s*{re.escape(phrase)}\s*(?:->|:)", text)  # "sts -> sum of pod restarts"
         )
-        if summed and not (named or top or each):
+        # "how many restarts do deployments have in total?": all of them (not "… on each node", "their …")
+        whole = rx.match(r"\W*(?:how many|how much|what(?:'s| is) the total|total|sum of)\b", text)
+        whole = whole and not rx.search(r"\b(?:each|per|every|their|its|which)\b|(?<!requested )\bby\b", text)
+        if summed and whole and not (named or top or each):
             # "how many restarts do deployments have in total?": every such workload's pods, added up
             conds += [f"p.namespace = {quote(namespace)}"] if namespace else []
             return f"SELECT sum(p.{column}){unit_of(column, text)} FROM {src} WHERE {' AND '.join(conds)}"
