@@ -212,6 +212,12 @@ REAL = [
     # what a component reported, said with its possessive (was declined)
     ("show the scheduler's complaints",
      "SELECT namespace, object, reason FROM events WHERE source = 'default-scheduler'"),
+    # (were declined)
+    ("which priority classes are unused?",
+     "SELECT name FROM priorityclasses c WHERE NOT EXISTS (SELECT 1 FROM pods p WHERE p.priority_class = c.name)"),
+    ("empty services",
+     "SELECT s.namespace, s.name FROM services s LEFT JOIN endpoints e ON e.namespace = s.namespace "
+     "AND e.name = s.name WHERE s.type <> 'ExternalName' AND coalesce(e.ready_address_count, 0) = 0"),
     # a verb on "everything" is that verb on every resource (was: every verb; or declined as an order)
     ("cluster roles that can delete everything",
      "SELECT name FROM clusterroles WHERE list_contains(resources, '*') AND list_has_any(verbs, ['delete', '*'])"),

@@ -9283,6 +9283,7 @@ _OWNED_BY_ONE = {"jobs": "cronjobs", "replicasets": "deployments"}
 _UNUSED_KINDS = {
     **dict.fromkeys(("configmaps", "secrets", "persistentvolumeclaims", "serviceaccounts"), "pods"),
     "storageclasses": "persistentvolumeclaims",
+    "priorityclasses": "pods",
     "roles": "rolebindings",
     "clusterroles": "clusterrolebindings rolebindings",
 }

@@ -1465,6 +1465,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "pods pending longer than 5 minutes": in that state for more than that
     (r"\b(pending|waiting|stuck|unscheduled|not ready|terminating) (?:for )?longer than\b",
      r"\1 for more than"),
+    # "empty services": with no endpoints behind them
+    (r"\b(?:empty|backendless) (services?|svcs?)\b", r"\1 without endpoints"),
     # "which events repeat the most?", "warnings that recur most often": the most repeated ones
     (r"\b(events|warnings) (?:that |which )?(?:repeat|recur|re-?fire)(?:ed)? (?:the )?most(?: often)?\b",
      r"most repeated \1"),
