@@ -146,6 +146,12 @@ DEMO = [
     # "longer than" said of a state, as "for more than" (was: the time dropped)
     ("pods pending longer than 5 minutes",
      "SELECT namespace, name FROM pods WHERE status = 'Pending' AND age > INTERVAL 5 MINUTE"),
+    # the node with the most pods that are not ready (was: every pod on a NotReady node)
+    ("which node has the most not ready pods?",
+     "SELECT node, count(*) FROM pods WHERE NOT is_ready AND node IS NOT NULL GROUP BY node ORDER BY 2 DESC LIMIT 1"),
+    # "busiest first" sorts them all (was: the busiest alone)
+    ("how many pods are running on each node, busiest first?",
+     "SELECT node, count(*) FROM pods WHERE node IS NOT NULL GROUP BY node"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

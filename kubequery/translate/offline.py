@@ -8144,6 +8144,9 @@ class OfflineTranslator:
             and not rx.search(_SHOW, text)
             and not rx.search(r"\bowned by\b|\bdeploy|\bpods?\b.*\bnot ready\b.*\bnodes?\b", text)
             and not rx.search(r"\b(?:per|by|each|every)\s+node\b", text)  # "not ready pods per node": a key
+            # "which node has the most not ready pods": the nodes ranked by their pods' readiness
+            and not rx.search(r"^\W*(?:which|what|the|top\s+\w+)?\s*nodes?\b[^?]*\b(?:most|fewest|least)\b",
+                              text)
             # "unready pods on healthy nodes": the pods are not ready, their nodes are
             and not rx.search(r"(?<!not )(?<!not-)(?<!n't )\b(?:healthy|ready)\s+(?:nodes?|workers?)\b", text)
             # "services with pods on NotReady nodes": another kind, kept by its pods' nodes (read as joined)

@@ -115,7 +115,8 @@ _AVERAGE = r"\b(?:average|avg|mean)\b"
 _FIRST_EVENT = r"\bthe first\b(?! seen| appeared)|\bfirst (?:\w+ )?(?:events?|warnings?|evs?)\b"
 _OLDEST = r"oldest|first created|created first|first .* created|earliest"
 # A whole list put in order, not its first few.
-_SORTED = r"\b(rank\w*|sort\w*|order\w*)\b|\b(highest|largest|biggest|most) first\b|\b(desc|descending)\b"
+_SORTED = r"\b(rank\w*|sort\w*|order\w*)\b|\b(highest|largest|biggest|most|busiest) first\b"
+_SORTED += r"|\b(desc|descending)\b"
 _SORTED += r"|\b(?:lowest|smallest|least|fewest) first\b"  # "pods per node, fewest first"
 
 
