@@ -152,6 +152,11 @@ DEMO = [
     # "busiest first" sorts them all (was: the busiest alone)
     ("how many pods are running on each node, busiest first?",
      "SELECT node, count(*) FROM pods WHERE node IS NOT NULL GROUP BY node"),
+    # the services in front of a kind, counted (was: every service counted)
+    ("how many services front deployments?",
+     "SELECT count(DISTINCT (s.namespace, s.name)) FROM services s JOIN pods p ON p.namespace = s.namespace "
+     "AND map_entries(s.selector) <@ map_entries(p.labels) JOIN replicasets r ON r.namespace = p.namespace "
+     "AND r.name = p.owner_name WHERE cardinality(s.selector) > 0 AND r.owner_kind = 'Deployment'"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

@@ -7718,16 +7718,18 @@ class OfflineTranslator:
         """ "which services in checkout select pods of the cart-service deployment?", "services in front of
         statefulsets": the services whose selector matches pods a named workload (or any of a kind) owns."""
         m = rx.match(
-            r"\W*(?:(?:which|what|list|show(?: me)?|get|the|all)\s+)*(?:services?|svcs?)\b(.*?)"
+            r"\W*(?:(?:which|what|list|show(?: me)?|get|the|all|"
+            r"(?P<count>how many|number of|count(?: of)?))\s+)*"
+            r"(?:services?|svcs?)\b(.*?)"
             r"\b(?:select(?:s|ing)?|in front of|front(?:s|ing)?|expos(?:e|es|ing)|point(?:s|ing)? (?:at|to)|"
             r"rout(?:e|es|ing) (?:traffic )?to|send(?:s|ing)? traffic to)\s+(.*)$",
             rest,
         )
         if m is None or self.grounding is None:
             return None
-        if rx.search(r"\w", rx.sub(r"\b(?:that|which|do|does)\b", "", m.group(1))):
+        if rx.search(r"\w", rx.sub(r"\b(?:that|which|do|does|are|is|sit)\b", "", m.group(2))):
             return None  # "services of type … that select": more said of the services, read elsewhere
-        tail = m.group(2)
+        tail = m.group(3)
         found = None
         for table, kind in _POD_OWNERS.items():
             if table in ("jobs", "replicasets"):
@@ -7762,8 +7764,10 @@ class OfflineTranslator:
         several = r"\b(?:more than (?:one|1)|multiple|several|two or more|2\+|at least (?:two|2))\s+\S+\W*$"
         if name is None and rx.search(several, tail):  # "svc fronting multiple deploys": two owners or more
             having = f"HAVING count(DISTINCT {source}.owner_name) > 1"
-            return f"SELECT {ident} {source_sql} GROUP BY {ident} {having}"
-        return f"SELECT DISTINCT {ident} {source_sql}"
+            sql = f"SELECT {ident} {source_sql} GROUP BY {ident} {having}"
+        else:
+            sql = f"SELECT DISTINCT {ident} {source_sql}"
+        return f"SELECT count(*) FROM ({sql})" if m.group("count") else sql  # "how many services front …"
 
     def _selected_pods_place(self, rest: str, ns: str | None) -> str | None:
         """ "which nodes do the pods of the reviews service run on?", "zones of the pods covered by
