@@ -229,6 +229,11 @@ REAL = [
     ("empty services",
      "SELECT s.namespace, s.name FROM services s LEFT JOIN endpoints e ON e.namespace = s.namespace "
      "AND e.name = s.name WHERE s.type <> 'ExternalName' AND coalesce(e.ready_address_count, 0) = 0"),
+    # how long something has been running is its age (was: the running ones, no age); a node's uptime too
+    # (was declined as a metric)
+    ("how long has the productpage pod been running?",
+     "SELECT namespace, name, age FROM pods WHERE labels['app'] = 'productpage'"),
+    ("uptime of each node", "SELECT name, age FROM nodes"),
     # a verb on "everything" is that verb on every resource (was: every verb; or declined as an order)
     ("cluster roles that can delete everything",
      "SELECT name FROM clusterroles WHERE list_contains(resources, '*') AND list_has_any(verbs, ['delete', '*'])"),

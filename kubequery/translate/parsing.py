@@ -1467,6 +1467,12 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"\1 for more than"),
     # "empty services": with no endpoints behind them
     (r"\b(?:empty|backendless) (services?|svcs?)\b", r"\1 without endpoints"),
+    # "how long has the productpage pod been running?": its age, as "been up" reads (not a state kept)
+    (r"^\W*how long (?:has|have) (?!(?:the )?(?:running |active )?jobs?\b)(.+?) been running\b",
+     r"\1 with age"),
+    # "uptime of each node", "node uptime": how long each has existed, its age
+    (r"\buptimes? of (each |every |all |the )?(nodes?|pods?)\b", r"age of \1\2"),
+    (r"\b(nodes?|pods?) uptimes?\b", r"\1 age"),
     # "which events repeat the most?", "warnings that recur most often": the most repeated ones
     (r"\b(events|warnings) (?:that |which )?(?:repeat|recur|re-?fire)(?:ed)? (?:the )?most(?: often)?\b",
      r"most repeated \1"),
