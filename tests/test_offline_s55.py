@@ -157,6 +157,8 @@ DEMO = [
      "SELECT count(DISTINCT (s.namespace, s.name)) FROM services s JOIN pods p ON p.namespace = s.namespace "
      "AND map_entries(s.selector) <@ map_entries(p.labels) JOIN replicasets r ON r.namespace = p.namespace "
      "AND r.name = p.owner_name WHERE cardinality(s.selector) > 0 AND r.owner_kind = 'Deployment'"),
+    # replicas with no kind said are the deployments' (was: namespaces counted)
+    ("total replicas per namespace", "SELECT namespace, sum(desired) FROM deployments GROUP BY namespace"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

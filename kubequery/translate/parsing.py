@@ -1473,6 +1473,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "uptime of each node", "node uptime": how long each has existed, its age
     (r"\buptimes? of (each |every |all |the )?(nodes?|pods?)\b", r"age of \1\2"),
     (r"\b(nodes?|pods?) uptimes?\b", r"\1 age"),
+    # "total replicas per namespace", no kind said: the deployments' (what "replicas" most often means)
+    (r"^\W*(sum of|total|number of)\s+replicas\b(?!.*\b(?:deploy\w*|stateful ?sets?|sts|replica ?sets?|rs|"
+     r"daemon ?sets?|ds|hpas?|autoscalers?)\b)", r"\1 deployment replicas"),
     # "which events repeat the most?", "warnings that recur most often": the most repeated ones
     (r"\b(events|warnings) (?:that |which )?(?:repeat|recur|re-?fire)(?:ed)? (?:the )?most(?: often)?\b",
      r"most repeated \1"),
