@@ -136,6 +136,9 @@ DEMO = [
     # names ranked by how often they occur (was: every container)
     ("most common container name",
      "SELECT name, count(*) FROM containers GROUP BY name ORDER BY 2 DESC LIMIT 1"),
+    # the grouping said first (was declined; or the namespace with the most pods)
+    ("per node, the number of crashlooping pods",
+     "SELECT node, count(*) FROM pods WHERE status LIKE '%CrashLoopBackOff' GROUP BY node"),
     # "which namespace is the noisiest?" is by its events (was declined as a live measurement)
     ("which namespace is the noisiest?",
      "SELECT namespace, sum(count) FROM events GROUP BY namespace ORDER BY 2 DESC LIMIT 1"),
@@ -290,6 +293,7 @@ SAME = [
     ("highest memory requesting pod per namespace", "pod with the highest memory request per namespace"),
     # was: the namespace with the most pods
     ("the top restarter in each namespace", "most restarted pod per namespace"),
+    ("for each namespace show the oldest pod", "oldest pod per namespace"),
 ]
 
 

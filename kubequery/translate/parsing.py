@@ -1476,6 +1476,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "total replicas per namespace", no kind said: the deployments' (what "replicas" most often means)
     (r"^\W*(sum of|total|number of)\s+replicas\b(?!.*\b(?:deploy\w*|stateful ?sets?|sts|replica ?sets?|rs|"
      r"daemon ?sets?|ds|hpas?|autoscalers?)\b)", r"\1 deployment replicas"),
+    # "per node, the number of crashlooping pods", "for each namespace show the oldest pod": the grouping
+    # said first, read where it is said last
+    (r"^\W*(?:per|for each|for every|in each|by) (namespace|ns|node|zone),?\s*(?:show |list |give me |get |"
+     r"what(?:'s| is) )?(?:me )?(?:the )?((?:number|count|total|sum|average) of .+?|"
+     r"(?:oldest|newest|youngest|biggest|largest|latest|most restarted) [a-z]+)\W*$", r"\2 per \1"),
     # "which events repeat the most?", "warnings that recur most often": the most repeated ones
     (r"\b(events|warnings) (?:that |which )?(?:repeat|recur|re-?fire)(?:ed)? (?:the )?most(?: often)?\b",
      r"most repeated \1"),
