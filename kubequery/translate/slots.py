@@ -1758,8 +1758,8 @@ TIME_WORDS: dict[tuple[str, str], str] = {
 
 def time_column(text: str, table: Table) -> str | None:
     """A timestamp column other than `created` that a time window is about ("no heartbeat in 5m")."""
-    said = [
-        (m.end(), column)
+    said = [  # where each ends, and how long it is: "first seen" over the "seen" it ends with
+        (m.end(), len(word), column)
         for (tname, word), column in TIME_WORDS.items()
         if tname == table.name
         for m in rx.finditer(r"\b" + re.escape(word) + r"\b", text)
@@ -1772,7 +1772,9 @@ def time_column(text: str, table: Table) -> str | None:
             text,
         )
         before = [s for s in said if window is None or s[0] <= window.start()]
-        return max(before)[1] if before else min(said)[1]
+        if before:
+            return max(before)[2]
+        return min(said, key=lambda s: (s[0], -s[1]))[2]
     for mention in find_columns(text, table):
         if column_type(table, mention.column) == "timestamp" and mention.column not in ("created",):
             return mention.column
