@@ -162,6 +162,9 @@ DEMO = [
      "AND r.name = p.owner_name WHERE cardinality(s.selector) > 0 AND r.owner_kind = 'Deployment'"),
     # replicas with no kind said are the deployments' (was: namespaces counted)
     ("total replicas per namespace", "SELECT namespace, sum(desired) FROM deployments GROUP BY namespace"),
+    # two comparisons joined by "or" (was: both at once)
+    ("pods with more than 3 restarts or cpu request above 1",
+     "SELECT namespace, name FROM pods WHERE restarts > 3 OR cpu_request > 1"),
     # a number said in words before groups ranked by a count (was: every namespace with running pods)
     ("what are the top three namespaces by number of running pods?",
      "SELECT namespace, count(*) AS pods FROM pods WHERE status = 'Running' GROUP BY namespace "

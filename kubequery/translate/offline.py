@@ -6687,6 +6687,7 @@ class OfflineTranslator:
             p.understood.append(contains)
         _alternatives(p)
         _either_flags(p, rest, t)
+        _either_compared(p, rest)
         if p.table == "events" and any(c.startswith("type =") for c in p.conds):
             # "average count per warning reason": the type is read already, the grouping is by reason
             per = r"\b(per|by|for each|each)\s+(?:warning|normal)\s+(?=reasons?\b|sources?\b)"
@@ -9018,6 +9019,25 @@ def _either_flags(p: Parse, text: str, table: Table) -> None:
             at = min(p.conds.index(w) for w in pair)
             p.conds[:] = [c for c in p.conds if c not in pair]
             p.conds.insert(at, f"({pair[0]} OR {pair[1]})")
+
+
+# a comparison, "or", then another: "cpu request > cpu limit or memory request > memory limit"
+_COMPARED_OR = (
+    r"(?:[<>]=?|\b(?:more|less|fewer|higher|lower|greater|bigger|larger|smaller) than|\babove|\bbelow|\bover|"
+    r"\bunder)\s+[\w.\s]*?\bor\b\s+[\w\s]*?(?:[<>]=?|\b(?:more|less|fewer|higher|lower|greater|bigger|larger|"
+    r"smaller) than|\babove|\bbelow|\bover|\bunder)\s"
+)
+
+
+def _either_compared(p: Parse, text: str) -> None:
+    """Two comparisons joined by "or" are alternatives, not both at once: "containers with cpu request >
+    cpu limit or memory request > memory limit"."""
+    compared = [c for c in p.conds if rx.fullmatch(r"[a-z_]+ (?:[<>]=?|<>) \S.*", c)]
+    if len(compared) != 2 or not rx.search(_COMPARED_OR, text):
+        return
+    at = min(p.conds.index(c) for c in compared)
+    p.conds[:] = [c for c in p.conds if c not in compared]
+    p.conds.insert(at, f"({compared[0]} OR {compared[1]})")
 
 
 # a yes/no state said both ways: "ready vs not ready", "ready and unready", "available/unavailable"
