@@ -71,7 +71,7 @@ DEMO = [
 
 REAL = [
     ("services in shop and their types", "SELECT name, type FROM services WHERE namespace = 'shop'",
-     "of type ClusterIP", "SELECT name, type FROM services WHERE namespace = 'shop' AND type = 'ClusterIP'"),
+     "of type ClusterIP", "SELECT name FROM services WHERE namespace = 'shop' AND type = 'ClusterIP'"),
     ("nodes", "SELECT name FROM nodes", "with the type m5.2xlarge",
      "SELECT name FROM nodes WHERE instance_type = 'm5.2xlarge'"),
     ("pods on worker-3", "SELECT namespace, name FROM pods WHERE node = 'worker-3'", "that have restarted",

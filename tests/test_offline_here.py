@@ -248,7 +248,7 @@ FOLLOWUPS = [
     (
         "which ones failed?",
         "SELECT name, status FROM jobs WHERE namespace = 'batch'",
-        "SELECT name, status FROM jobs WHERE namespace = 'batch' AND status = 'Failed'",
+        "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Failed'",
     ),
 ]
 

@@ -138,17 +138,17 @@ FOLLOW_UPS = [
     (False, "production namespaces (by label)", "SELECT name FROM namespaces WHERE labels['environment'] = 'production'",
      "the rest of them?", "SELECT name FROM namespaces WHERE labels['environment'] IS DISTINCT FROM 'production'"),
     (False, "secrets in payments", "SELECT name, type FROM secrets WHERE namespace = 'payments'",
-     "only the tls ones", "SELECT name, type FROM secrets WHERE namespace = 'payments' AND type = 'kubernetes.io/tls'"),
+     "only the tls ones", "SELECT name FROM secrets WHERE namespace = 'payments' AND type = 'kubernetes.io/tls'"),
     (False, "list secrets -n payments with their types", "SELECT name, type FROM secrets WHERE namespace = 'payments'",
-     "just type kubernetes.io/tls", "SELECT name, type FROM secrets WHERE namespace = 'payments' AND type = 'kubernetes.io/tls'"),
+     "just type kubernetes.io/tls", "SELECT name FROM secrets WHERE namespace = 'payments' AND type = 'kubernetes.io/tls'"),
     (False, "events for pod fraud-detector-z6968wd5xd-hjgng in payments", "SELECT type, reason, message FROM events WHERE namespace = 'payments' AND involved_kind = 'Pod' AND involved_name = 'fraud-detector-z6968wd5xd-hjgng'",
-     "just the warnings", "SELECT type, reason, message FROM events WHERE namespace = 'payments' AND involved_kind = 'Pod' AND involved_name = 'fraud-detector-z6968wd5xd-hjgng' AND type = 'Warning'"),
+     "just the warnings", "SELECT reason, message FROM events WHERE namespace = 'payments' AND involved_kind = 'Pod' AND involved_name = 'fraud-detector-z6968wd5xd-hjgng' AND type = 'Warning'"),
     (False, "describe events of po fraud-detector-z6968wd5xd-hjgng -n payments", "SELECT type, reason, message FROM events WHERE namespace = 'payments' AND involved_kind = 'Pod' AND involved_name = 'fraud-detector-z6968wd5xd-hjgng'",
-     "only type Warning", "SELECT type, reason, message FROM events WHERE namespace = 'payments' AND involved_kind = 'Pod' AND involved_name = 'fraud-detector-z6968wd5xd-hjgng' AND type = 'Warning'"),
+     "only type Warning", "SELECT reason, message FROM events WHERE namespace = 'payments' AND involved_kind = 'Pod' AND involved_name = 'fraud-detector-z6968wd5xd-hjgng' AND type = 'Warning'"),
     (True, "pvcs in team-b", "SELECT name, status FROM persistentvolumeclaims WHERE namespace = 'team-b'",
-     "which are pending?", "SELECT name, status FROM persistentvolumeclaims WHERE namespace = 'team-b' AND status = 'Pending'"),
+     "which are pending?", "SELECT name FROM persistentvolumeclaims WHERE namespace = 'team-b' AND status = 'Pending'"),
     (True, "team-b claims and their status", "SELECT name, status FROM persistentvolumeclaims WHERE namespace = 'team-b'",
-     "only the Pending ones", "SELECT name, status FROM persistentvolumeclaims WHERE namespace = 'team-b' AND status = 'Pending'"),
+     "only the Pending ones", "SELECT name FROM persistentvolumeclaims WHERE namespace = 'team-b' AND status = 'Pending'"),
 ]
 
 

@@ -177,7 +177,7 @@ def test_real_cluster_said_plainly(real_translator, real_engine, question, gold,
     [
         ((Turn("events in data", "SELECT involved_name, reason, type, message FROM events WHERE namespace = 'data'"),),
          "just warnings, drop the Normal ones",
-         "SELECT involved_name, reason, type, message FROM events WHERE namespace = 'data' AND type = 'Warning'"),
+         "SELECT involved_name, reason, message FROM events WHERE namespace = 'data' AND type = 'Warning'"),
         ((Turn("crashlooping pods in checkout",
                "SELECT name FROM pods WHERE namespace = 'checkout' AND status LIKE '%CrashLoopBackOff'"),),
          "how many times has each restarted?",

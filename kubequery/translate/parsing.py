@@ -1448,7 +1448,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"((?:more|fewer|less) than|at least|at most|over|under|exactly) (\d+) (pods|jobs|replica ?sets)\b",
      r"with \1 \2 \3"),
     # "jobs that did not succeed", "unsuccessful jobs": the failed ones
-    (r"\b(?:that |which )?(?:did ?n'?t|did not|never) succeed(?:ed)?\b", "that failed"),
+    # ("never succeeded" is a success time unset)
+    (r"\b(?:that |which )?(?:did ?n'?t|did not) succeed(?:ed)?\b", "that failed"),
     (r"\bunsuccessful (jobs?|pods?|cron ?jobs?)\b", r"failed \1"),
     # "what events do failed jobs have?": the events of those jobs
     (r"^\W*(?:what|which) (events|warnings) (?:do|does|did) (?!any\b)(.+?) "
