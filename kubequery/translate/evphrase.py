@@ -415,15 +415,14 @@ def _latest_per_object(text: str, read: Callable[[str], str | None]) -> str | No
         return None
     if rx.search(r"\bwhen\b|\btimes?\b", text):
         return None  # "when was the last event for each pod?": its time, which the parser reads
-    what = rx.sub(r"\bevent\b", "events", rx.sub(r"\bwarning\b", "warnings", m.group("what")))
+    what = _plural(m.group("what"))
     if kind == "namespace":  # "the last warning per namespace": each namespace's latest, whatever it is about
         where = _where(read(f"{text[: m.start()]} {what} {text[m.end() :]}".strip()))
         if where is None or "namespace = '" in where:
             return None
-        order = "first_seen" if m.group("end") in ("first", "earliest", "oldest") else "last_seen DESC"
         return (
             "SELECT namespace, object, reason, message FROM events" + (f" WHERE {where}" if where else "")
-            + f" QUALIFY row_number() OVER (PARTITION BY namespace ORDER BY {order}) = 1"
+            + f" QUALIFY row_number() OVER (PARTITION BY namespace ORDER BY {_order(m)}) = 1"
         )
     about = f" about {_PER_OBJECT[kind]}" if _PER_OBJECT[kind] else ""
     where = _where(read(f"{text[: m.start()]} {what}{about} {text[m.end() :]}".strip()))
@@ -432,8 +431,7 @@ def _latest_per_object(text: str, read: Callable[[str], str | None]) -> str | No
     ident = "object" if kind == "object" else "involved_name"
     if "namespace = '" not in where and kind != "node":  # a node's events are kept in the default namespace
         ident = f"namespace, {ident}"
-    first = m.group("end") in ("first", "earliest", "oldest")
-    order = "first_seen" if first else "last_seen DESC"
+    order = _order(m)
     # one row per object, both columns from the same event (two arg_max calls may pick tied rows apart)
     return (
         f"SELECT {ident}, reason, message FROM events"
@@ -442,17 +440,28 @@ def _latest_per_object(text: str, read: Callable[[str], str | None]) -> str | No
     )
 
 
+def _plural(what: str) -> str:
+    """ "warning" as "warnings", "event" as "events": the events said as the parser reads them."""
+    return rx.sub(r"\bevent\b", "events", rx.sub(r"\bwarning\b", "warnings", what))
+
+
+def _order(m: re.Match[str], alias: str = "") -> str:
+    """The order that puts an object's first event (or its latest) on top, as `end` says."""
+    first = m.group("end") in ("first", "earliest", "oldest")
+    return f"{alias}first_seen" if first else f"{alias}last_seen DESC"
+
+
 def _latest_of_picked(text: str, m: re.Match[str], read: Callable[[str], str | None]) -> str | None:
     """The latest (or first) event of each object a state picks, through the join the parser reads."""
-    what = rx.sub(r"\bevent\b", "events", rx.sub(r"\bwarning\b", "warnings", m.group("what")))
-    said = f"{text[: m.start()]} {what} of {m.group('state')}{_PER_OBJECT[m.group('kind')]} {text[m.end() :]}"
+    picked = f"{m.group('state')}{_PER_OBJECT[m.group('kind')]}"
+    said = f"{text[: m.start()]} {_plural(m.group('what'))} of {picked} {text[m.end() :]}"
     sql = read(" ".join(said.split()))
     tree = sqlglot.parse_one(sql, read="duckdb") if sql else None
     source = tree.find(exp.From) if isinstance(tree, exp.Select) else None
     if source is None or source.this.name != "events" or not tree.args.get("joins") or tree.args.get("group"):
         return None
     e = source.this.alias_or_name
-    order = f"{e}.first_seen" if m.group("end") in ("first", "earliest", "oldest") else f"{e}.last_seen DESC"
+    order = _order(m, f"{e}.")
     shown = ("namespace", "involved_name", "reason", "message")
     tree.set("expressions", [exp.column(c, table=e) for c in shown])
     window = f"row_number() OVER (PARTITION BY {e}.namespace, {e}.involved_name ORDER BY {order}) = 1"

@@ -1580,11 +1580,9 @@ class OfflineTranslator:
             tree = sqlglot.parse_one(sql, read="duckdb")
             if not isinstance(tree, exp.Select) or tree.args.get("joins") or tree.args.get("group"):
                 return sql
-            kept = [
-                c for c in negation._conjuncts(tree)
-                if not {lit.name for lit in c.find_all(exp.Literal)} & set(said)
-            ]
-            if len(kept) == len(negation._conjuncts(tree)):
+            conds = negation._conjuncts(tree)
+            kept = [c for c in conds if not {lit.name for lit in c.find_all(exp.Literal)} & set(said)]
+            if len(kept) == len(conds):
                 return sql  # none of them read: a question about something else
             listed = exp.In(this=exp.column("name"), expressions=[exp.Literal.string(w) for w in said])
             where = exp.and_(*kept, listed) if kept else listed
@@ -5182,6 +5180,8 @@ class OfflineTranslator:
             src, owner, conds = "pods p", "p", [f"p.owner_kind = {quote(_POD_OWNERS[table])}"]
         named = self._object_named(text, table)
         summed = rx.search(r"\b(how much|total|sum|summed|together|add(s|ed)? up|combined|overall)\b", text)
+        in_ns = [f"p.namespace = {quote(namespace)}"] if namespace else []
+        group = f"{owner}.owner_name" if namespace else f"{owner}.namespace, {owner}.owner_name"
         held = rx.search(
             r"\b(more than|over|above|at least|fewer than|less than|under|below|at most)\s+(\d+)\s+"
             r"(?:(?:pod\s+)?restarts|times)\b",
@@ -5192,10 +5192,8 @@ class OfflineTranslator:
             op = {"more than": ">", "over": ">", "above": ">", "at least": ">=", "at most": "<="}.get(
                 held.group(1), "<"
             )
-            conds += [f"p.namespace = {quote(namespace)}"] if namespace else []
-            group = f"{owner}.owner_name" if namespace else f"{owner}.namespace, {owner}.owner_name"
             return (
-                f"SELECT {group} FROM {src} WHERE {' AND '.join(conds)} GROUP BY {group} "
+                f"SELECT {group} FROM {src} WHERE {' AND '.join(conds + in_ns)} GROUP BY {group} "
                 f"HAVING sum(p.restarts) {op} {held.group(2)}"
             )
         if named and summed:
@@ -5212,14 +5210,12 @@ class OfflineTranslator:
         # "how many restarts do deployments have in total?": all of them (not "… on each node", "their …")
         whole = rx.match(r"\W*(?:how many|how much|what(?:'s| is) the total|total|sum of)\b", text)
         whole = whole and not rx.search(r"\b(?:each|per|every|their|its|which)\b|(?<!requested )\bby\b", text)
-        if summed and whole and not (named or top or each):
-            # "how many restarts do deployments have in total?": every such workload's pods, added up
-            conds += [f"p.namespace = {quote(namespace)}"] if namespace else []
-            return f"SELECT sum(p.{column}){unit_of(column, text)} FROM {src} WHERE {' AND '.join(conds)}"
+        if summed and whole and not (named or top or each):  # every such workload's pods, added up
+            where = " AND ".join(conds + in_ns)
+            return f"SELECT sum(p.{column}){unit_of(column, text)} FROM {src} WHERE {where}"
         if named or not (top or each):
             return None
-        conds += [f"p.namespace = {quote(namespace)}"] if namespace else []
-        group = f"{owner}.owner_name" if namespace else f"{owner}.namespace, {owner}.owner_name"
+        conds += in_ns
         if not top:  # "total mem requests per deploy in ml": each workload's sum, in no order
             summed_as = f"{_pods_fn(text)}(p.{column}){unit_of(column, text)}"
             return f"SELECT {group}, {summed_as} FROM {src} WHERE {' AND '.join(conds)} GROUP BY {group}"
@@ -9832,12 +9828,13 @@ def _pinned_not_shown(before: str, sql: str) -> str:
     tree, earlier = followup._tree(sql), followup._tree(before)
     if tree is None or earlier is None or tree.args.get("group") or tree.find(exp.AggFunc):
         return sql
-    added = set(followup._conjuncts(tree)) - set(followup._conjuncts(earlier))
-    pinned = set()
-    for said in added:
-        cond = sqlglot.parse_one(said, read="duckdb")
-        if isinstance(cond, exp.EQ) and isinstance(cond.this, exp.Column):
-            pinned |= {cond.this.name} if isinstance(cond.expression, exp.Literal) else set()
+    before_conds = {c.sql(dialect="duckdb") for c in negation._conjuncts(earlier)}
+    pinned = {
+        c.this.name
+        for c in negation._conjuncts(tree)
+        if isinstance(c, exp.EQ) and isinstance(c.this, exp.Column) and isinstance(c.expression, exp.Literal)
+        and c.sql(dialect="duckdb") not in before_conds
+    }
     shown = [e for e in tree.expressions if not (isinstance(e, exp.Column) and e.name in pinned)]
     if not pinned or len(shown) == len(tree.expressions) or not shown:
         return sql

@@ -291,9 +291,8 @@ def place_of_one(text: str, reader: Reader) -> str | None:
     limit = found and found[0].args.get("limit")
     if found is None or limit is None or limit.expression.sql() != "1":
         return None  # not one object: "which node has the most pods" ranks the nodes, read elsewhere
-    tree, alias = found
+    tree = found[0]
     column = "node" if said.group("place") == "node" else "namespace"
     if column not in {e.alias_or_name for e in tree.expressions}:
-        tree.select(exp.column(column, table=alias if alias != tree.find(exp.From).this.name else None),
-                    copy=False)
+        tree.select(exp.column(column, table=tree.find(exp.From).this.alias or None), copy=False)
     return tree.sql(dialect="duckdb")
