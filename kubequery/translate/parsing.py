@@ -1172,6 +1172,28 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "pvc pending + event msg", "failed jobs and their event messages": those objects' events, what they say
     (r"^((?:\w+\s+){0,2}?\w+)\s*(?:\+|,|and|with)\s*(?:their\s+|the\s+|its\s+)?(warning\s+)?event\s+"
      r"(?:messages?|msgs?)\W*$", r"\2events of the \1 and why"),
+    # "which deployments have problems?", "what's wrong with the nodes?": the unhealthy ones (their
+    # rollouts or conditions say so); an autoscaler's trouble is only in its warnings
+    (r"^\W*(?:(?:which|what) (?:of (?:the |my |our )?)?(deployments?|deploys?|nodes?|stateful ?sets?|sts|"
+     r"daemon ?sets?|ds) (?:have|has|are having|is having) (?:any )?(?:problems|issues|trouble)|"
+     r"(?:what'?s|what is|what are) (?:going )?wrong with (?:the |my |our |all (?:the )?)?"
+     r"(deployments|deploys|nodes|stateful ?sets|sts|daemon ?sets|ds))((?: in [\w\-]+| -n [\w\-]+)?)\W*$",
+     lambda m: f"unhealthy {m.group(1) or m.group(2)}{m.group(3)}"),
+    (r"^\W*(?:(?:which|what) (?:of (?:the |my |our )?)?(?:hpas?|autoscalers?|horizontal ?pod ?autoscalers?) "
+     r"(?:have|has|are having|is having) (?:any )?(?:problems|issues|trouble)|"
+     r"(?:what'?s|what is|what are) (?:going )?wrong with (?:the |my |our |all (?:the )?)?"
+     r"(?:hpas?|autoscalers?|horizontal ?pod ?autoscalers?)|"
+     r"why (?:can'?t|cannot|won'?t|doesn'?t|don'?t|isn'?t|aren'?t) (?:the |my |our )?(?:hpas?|autoscalers?)"
+     r"(?: \w+)? (?:scal(?:e|ing)|work(?:ing)?)|"
+     r"why (?:is|are) (?:the |my |our )?(?:hpas?|autoscalers?)(?: \w+)? not (?:scal(?:e|ing)|work(?:ing)?))"
+     r"((?: in [\w\-]+| -n [\w\-]+)?)\W*$",
+     r"which hpas have warning events\1 and why"),
+    # "which services failed to update their endpoints?": the endpoint update failures (the Endpoints object
+    # shares its service's name), not each service beside its endpoints
+    (r"^\W*(?:which|what) (?:services?|svcs?) (?:have |has )?"
+     r"(?:failed|fail|couldn'?t|could not|can'?t|cannot)(?: to)? update (?:their |its |the )?endpoints?"
+     r"((?: in [\w\-]+| -n [\w\-]+)?)\W*$",
+     r"endpoint update failures\1"),
     # "what's going wrong with the pods of sts x in data? warnings only": those pods' warning events
     (r"^(?:what'?s|what is|what has|what'?s been) (?:going |gone |been going )?wrong with (.+?)\s*\?\s*\(?\s*"
      r"(?:only )?warnings?(?: only)?\s*\)?\W*$", r"warning events for \1"),
@@ -1425,9 +1447,28 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"percentage of \1 requested per node"),
     # "which have fewer ready?" (after the replicas each wants): fewer ready replicas than desired
     (r"\b(fewer|less) ready(?: replicas| pods| ones)?(?=\W*$)", r"\1 ready replicas than desired"),
-    # "least used storage class": the one the fewest claims use
-    (r"\b(most|least) (?:used|popular|common) (storage ?class)(es)?\b",
-     lambda m: f"{m.group(2)}{m.group(3) or ''} used by the {m.group(1).replace('least', 'fewest')} pvcs"),
+    # "who got evicted?", "who is getting oomkilled?": the pods it happened to, not who did it (audit)
+    (r"^\W*who(?:'s| (?:got|gets|was|were|is|are|has been|have been|has|have))(?: been| getting| being)? "
+     r"(evicted|oom ?killed|killed|preempted)\b",
+     r"which pods were \1"),
+    # "unhealthy probes": the probes' failures the kubelet reported
+    (r"^\W*(?:show |list |any )?(?:the )?unhealthy probes\b", "probe failures"),
+    # "what happened to the pods of checkout-api?": that workload's pods
+    # (but "what happened to the pods of …? name and status" asks their status)
+    (r"^(?!.*\bstatus\b)(.*?\b)(what happened to|events? (?:of|for)) (?:the )?pods "
+     r"(?:of|for|from|belonging to) (?:the )?(?!(?:each|every|all|them|those|these|it)\b)([a-z][\w\-]*)"
+     r"(?: (?:deployment|deploy|app|statefulset|sts|daemonset|ds))?(?=\W*$)",
+     r"\1\2 \3 pods"),
+    # "least used storage class", "which service account is used the most?": the one the fewest claims (pods)
+    # use
+    (r"\b(most|least) (?:used|popular|common) (storage ?class(?:es)?|service ?accounts?|sa|config ?maps?|cm|"
+     r"secrets?|priority ?class(?:es)?)\b",
+     lambda m: f"{m.group(2)} used by the {m.group(1).replace('least', 'fewest')} {_users_of(m.group(2))}"),
+    (r"\b(storage ?class(?:es)?|service ?accounts?|sa|config ?maps?|cm|secrets?|priority ?class(?:es)?) "
+     r"(?:is |are )?(?:the )?(?:(most|least) used|used (?:the )?(most|least)|used by the (most|fewest|least))"
+     r"(?=\W*$)",
+     lambda m: f"{m.group(1)} used by the "
+     f"{(m.group(2) or m.group(3) or m.group(4)).replace('least', 'fewest')} {_users_of(m.group(1))}"),
     # "owner deployment of every pod that isn't ready": each such pod's, not the deployments all of whose
     # pods are not ready
     (r"^\W*(?:the\s+)?((?:owner|owning|parent)\s+)?([a-z]+)\s+of\s+every\b(?=.*\b(?:that|which|who)\b)",
@@ -2956,6 +2997,11 @@ _COMPARED_IN_WORDS = {">": "more than ", "<": "less than ", ">=": "at least ", "
 _KIND_SHORT_NAMES = {
     "sts": "statefulset", "deploy": "deployment", "ds": "daemonset", "rs": "replicaset", "cj": "cronjob"
 }
+def _users_of(kind: str) -> str:
+    """What uses a kind: claims use storage classes, pods use the rest."""
+    return "pvcs" if kind.startswith("storage") else "pods"
+
+
 _REWORDED = (
     # "the cpu and memory requests and limits": all four
     (r"\b(cpu|memory|mem|ram) (?:and|&|\+|/) (cpu|memory|mem|ram) (requests?) (?:and|&|\+|/) (limits?)\b",
@@ -4307,6 +4353,11 @@ _REWORDED = (
     # "what happened to the kafka pods in data?": the events of that workload's pods
     (r"^what(?: has| have)? happen(?:ed|s|ing) (?:to|with) (the |my )?"
      r"(?!(?:the|my|our|all|those|these|its|their) )([a-z0-9][\w\-]* (?:pods|po))\b",
+     r"events for \1\2"),
+    # "what happened to the nodes?", "… to the pods in payments?": their events, not the names they name
+    (r"^(?!.*\bstatus\b)what(?: has| have)? happen(?:ed|s|ing) (?:to|with) (the |my |our |all (?:the )?)?"
+     r"(pods|nodes|jobs|cron ?jobs|deployments|deploys|stateful ?sets|daemon ?sets|replica ?sets|pvcs|"
+     r"services|hpas)\b(?!\W+(?:name|status|age|and)\b)",
      r"events for \1\2"),
     # "how many times did pods back off in total?": the BackOff events' repeats added up
     (r"^how many times (?:did|have) (?:the )?(?:pods|containers|po) (?:back(?:ed)?[ \-]?off|been backed off)"
