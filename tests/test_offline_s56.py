@@ -22,6 +22,26 @@ DEMO = [
     ("who got evicted?", "SELECT namespace, name FROM pods WHERE reason = 'Evicted'"),
     # the kubelet's probe failures (was: every pod not running)
     ("unhealthy probes", "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy'"),
+    # each selector's pods counted, a kind said in two words too (were: every pair listed; or declined)
+    ("network policies and how many pods each selects",
+     "SELECT a.namespace, a.name, count(DISTINCT b.uid) FROM networkpolicies a LEFT JOIN pods b "
+     "ON b.namespace = a.namespace AND (a.selects_all OR list_has_all(map_entries(b.labels), "
+     "map_entries(a.pod_selector))) GROUP BY a.namespace, a.name"),
+    ("pdbs and how many pods each covers",
+     "SELECT a.namespace, a.name, count(DISTINCT b.uid) FROM poddisruptionbudgets a LEFT JOIN pods b "
+     "ON b.namespace = a.namespace AND list_has_all(map_entries(b.labels), map_entries(a.selector)) "
+     "GROUP BY a.namespace, a.name"),
+    ("the 3 services with the most pods",
+     "SELECT a.namespace, a.name, count(DISTINCT b.uid) AS n FROM services a LEFT JOIN pods b "
+     "ON b.namespace = a.namespace AND cardinality(a.selector) > 0 "
+     "AND list_has_all(map_entries(b.labels), map_entries(a.selector)) GROUP BY a.namespace, a.name "
+     "ORDER BY n DESC LIMIT 3"),
+    # (were: one count of every claim)
+    ("storage classes and the number of pvcs",
+     "SELECT storage_class, count(*) FROM persistentvolumeclaims GROUP BY storage_class"),
+    # each namespace's "default" account is another (was: one "default" row for all of them)
+    ("how many pods per service account",
+     "SELECT namespace, service_account, count(*) FROM pods GROUP BY namespace, service_account"),
 ]
 
 REAL = [
@@ -61,6 +81,10 @@ SAME = [
     ("which storage class is used the most?", "storage class used by the most pvcs"),
     ("most used service account", "the sa used by the most pods"),
     ("which configmap is used the most?", "which configmap is used by the most pods?"),
+    # were declined
+    ("which service selects the most pods?", "which service has the most pods?"),
+    ("service with the most pods behind it", "which service has the most pods?"),
+    ("which pdb covers the most pods?", "pdb with the most pods"),
 ]
 
 

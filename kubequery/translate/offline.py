@@ -159,6 +159,8 @@ class OfflineResult:
     confidence: float | None = None
 
 
+_NO_RELATION = joins.Relation("")
+
 class OfflineTranslator:
     name = "offline"
 
@@ -4901,18 +4903,25 @@ class OfflineTranslator:
         name them. (Those one column names are ranked in shape, as "the sa used by the most pods".)"""
         pos, phrase, a = group
         ref = joins.REFERENCES.get((counted[2], a))
-        if counted[0] < pos or ref is None or not ref.listed:
+        # "which service selects the most pods?": a selector's pods, counted as a list's names are
+        pods_of = joins.RELATIONS.get((a, "pods")) or _NO_RELATION
+        selecting = counted[2] == "pods" and "map_entries(a." in pods_of.on
+        if counted[0] < pos or not (ref is not None and ref.listed or selecting):
             return None
         between = text[pos + len(phrase) : counted[0]]
         after = text[counted[0] + len(counted[1]) :]
         most = r"(most|fewest|least)"
         said = rx.fullmatch(
-            rf"\s*(?:(?:that |which )?(?:is |are )?(?:used|mounted|referenced|shared|named) by|with|w/|"
-            rf"having|(?:that |which )?(?:has|have))\s+(?:the\s+)?{most}\s+",
+            rf"\s*(?:(?:that |which )?(?:is |are )?(?:used|mounted|referenced|shared|named|selected|covered|"
+            rf"matched|targeted) by|with|w/|having|"
+            rf"(?:that |which )?(?:has|have|selects?|covers?|match(?:es)?|targets?|fronts?))"
+            rf"\s+(?:the\s+)?{most}\s+",
             between,
         )
         said = said if rx.fullmatch(
-            r"\s*(?:(?:using|mounting|referencing|naming|that use|that mount)\s+(?:it|them|each))?\W*", after
+            r"\s*(?:(?:using|mounting|referencing|naming|that use|that mount)\s+(?:it|them|each)|"
+            r"(?:behind|under|in)\s+(?:it|them|each))?\W*",
+            after,
         ) else None
         lead = rx.search(rf"\b{most}\s+(?:used|mounted|referenced|shared|popular)\s+$", text[:pos])
         if not said and not (
@@ -5897,7 +5906,8 @@ class OfflineTranslator:
             r"(?:and|with|plus)\s+(?:(?:the|their|its)\s+)?(?:(?:number|count|#) of ([a-z]+)"
             r"(?: (?:on|in|of|for|under) (?:them|it|each(?: one)?))?|how many ([a-z]+)(?: (?:they|it|each) "
             r"(?:have|has|hold|holds|run|runs|contain|contains|host|hosts|select|selects|use|uses|mount|mounts|"
-            r"reference|references|target|targets))?(?: on| in)?(?: each(?: one)?)?"
+            r"reference|references|target|targets|cover|covers|protect|protects))?"
+            r"(?: on| in)?(?: each(?: one)?)?"
             r"(?: (?:reference|references|use|uses|using|mention|mentions|select|selects|target|targets|"
             r"mount|mounts) (?:them|it|each(?: one)?))?|"
             r"([a-z]+) counts?)\W*",
@@ -5908,9 +5918,16 @@ class OfflineTranslator:
             each = None  # "events with the highest count": ranked by it, read below
         counted = each and self.find_kinds(each.group(3) or each.group(4) or each.group(5) or "")
         owner = each and self.find_kinds(each.group(1))
+        scope = each and each.group(2).strip()
+        # "network policies in shop and how many pods each selects": a kind said in two words
+        second = each and rx.match(r" ([a-z]+)\b", each.group(2))
+        said_two = second and f"{each.group(1)} {second.group(1)}"
+        if said_two and (two := self.find_kinds(said_two)) and two[0][1] == said_two:
+            owner, scope = two, each.group(2)[second.end() :].strip()
+        else:
+            said_two = None
         if owner and owner[0][2] == "events":
             owner = None  # "warnings in data with their count": each event's count, read with its reason
-        scope = each and each.group(2).strip()
         home = scope and rx.fullmatch(r"in (?:the )?([a-z0-9\-]+)(?: namespace| ns)?", scope)
         home_ns = home and self._is_namespace(home.group(1))
         # a filter on the owners themselves ("nodes in us-east-1a") would not carry over to the count
@@ -5936,7 +5953,11 @@ class OfflineTranslator:
                 sql = f"SELECT {ident}, {numbers[0]} FROM {table.name}{where}"
                 return sql, [f"table {table.name}", f"showing {numbers[0]}"], 0.8
             if counted and counted[0][2] != owner[0][2]:
-                text = f"how many {counted[0][1]} per {each.group(1)}{each.group(2)}"
+                # (a kind of two words said in the singular: "per storage class")
+                per = each.group(1)
+                if said_two or not table.namespaced:
+                    per = " ".join(rx.findall(r"[A-Z][a-z]*", table.kind)).lower()
+                text = f"how many {counted[0][1]} per {per}{each.group(2)}"
         # "the node of each pod in batch", "storage class of the pvcs in data": a column of each, not a join
         of = rx.fullmatch(
             r"(?:(?:show|list|get|what(?:'s| is| are))\s+)?(?:the\s+)?([a-z ]+?)\s+(?:of|for)\s+"

@@ -750,6 +750,10 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             p.group = _with_namespace(p.group, text, table)
             if p.group == "object":  # "warnings per object": an object's name is told apart by its namespace
                 p.group = "namespace, object"
+            named = [r for (t, _), r in REFERENCES.items() if t == p.table and r.column == p.group]
+            if named and named[0].namespaced and not named[0].listed and not named[0].when:
+                # "pods per service account": each namespace's "default" account is another one
+                p.group = f"namespace, {p.group}"
         # "pods by node and status": a second grouping said right after the first
         # "by node and status", "per node per status"
         then = rf"\s*(?:(?:and|,)\s*(?:by\s+|per\s+)?|by\s+|per\s+)(?:the\s+)?({_DIM_WORDS})\b"
