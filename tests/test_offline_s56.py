@@ -39,6 +39,9 @@ DEMO = [
     # (were: one count of every claim)
     ("storage classes and the number of pvcs",
      "SELECT storage_class, count(*) FROM persistentvolumeclaims GROUP BY storage_class"),
+    # each one with its images (was: every image of every container)
+    ("what images does each deployment use?", "SELECT namespace, name, images FROM deployments"),
+    ("images of each statefulset", "SELECT namespace, name, images FROM statefulsets"),
     # each namespace's "default" account is another (was: one "default" row for all of them)
     ("how many pods per service account",
      "SELECT namespace, service_account, count(*) FROM pods GROUP BY namespace, service_account"),
@@ -56,6 +59,12 @@ REAL = [
             "WHERE involved_kind = 'HorizontalPodAutoscaler' AND type = 'Warning'")
         for q in ("what is wrong with the autoscalers?", "why can't the hpa scale?", "why is the hpa not scaling?")
     ],
+    # the pull policy (was: the Pulled events)
+    ("which images are pulled always?",
+     "SELECT namespace, pod, name FROM containers WHERE image_pull_policy = 'Always'"),
+    # the amount itself among those pods (was: every pod, sorted)
+    ("lowest memory request among running pods", "SELECT min(memory_request) FROM pods WHERE status = 'Running'"),
+    ("highest cpu request among the pods in shop", "SELECT max(cpu_request) FROM pods WHERE namespace = 'shop'"),
     # the endpoint update failures (was: every service beside its endpoints)
     ("which services failed to update endpoints?",
      "SELECT namespace, involved_name, message FROM events "

@@ -1447,6 +1447,19 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"percentage of \1 requested per node"),
     # "which have fewer ready?" (after the replicas each wants): fewer ready replicas than desired
     (r"\b(fewer|less) ready(?: replicas| pods| ones)?(?=\W*$)", r"\1 ready replicas than desired"),
+    # "what images does each deployment use?", "images of every statefulset": each one with its images (not
+    # every image there is)
+    (r"^\W*(?:(?:what|which) (?:container )?images? (?:does|do|is|are) (?:each|every|all(?: the)?|the) "
+     r"([a-z][a-z ]*?) (?:use|run|using|running|have|pull)|"
+     r"(?:show |list |get )?(?:the )?(?:container )?images? (?:of|for|used by|in) (?:each|every) "
+     r"([a-z][a-z ]*?))"
+     r"((?: in [\w\-]+| -n [\w\-]+)?)\W*$",
+     lambda m: f"{m.group(1) or m.group(2)}{m.group(3)} and their images"),
+    # "which images are pulled always?", "images pulled if not present": the containers' pull policy
+    (r"\b(?:images?|containers?) (?:that are |which are |that get |are |get )?(?:pulled|fetched) "
+     r"(always|every time|on every start|if not present|only if not present|never)\b",
+     lambda m: "containers with image pull policy " + {"always": "Always", "every time": "Always",
+     "on every start": "Always", "never": "Never"}.get(m.group(1), "IfNotPresent")),
     # "who got evicted?", "who is getting oomkilled?": the pods it happened to, not who did it (audit)
     (r"^\W*who(?:'s| (?:got|gets|was|were|is|are|has been|have been|has|have))(?: been| getting| being)? "
      r"(evicted|oom ?killed|killed|preempted)\b",

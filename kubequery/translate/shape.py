@@ -1233,7 +1233,11 @@ def _extreme_value(text: str, table: str, tr: OfflineTranslator) -> bool:
     for at, _, kind in tr.find_kinds(text):
         if kind in ("namespaces", "nodes"):
             continue  # "in the payments namespace", "on worker-3": a place
-        if not rx.search(r"\b(?:of|among|across|for)\s+(?:any|all|the|every)\s+$", text[:at]):
+        # ("among running pods", "among the pods in shop": the amount among those)
+        if not rx.search(
+            r"\b(?:of|among|across|for)\s+(?:any|all|the|every)\s+$|\bamong\s+(?:the\s+|all\s+)?(?:\w+\s+){0,2}$",
+            text[:at],
+        ):
             return False
     return True
 
