@@ -112,3 +112,10 @@ def test_the_pods_status_asked_after_what_happened_is_their_status(translator, e
 def test_who_did_it_is_still_audit_history(translator, question):
     t = translator.translate(question, context=ctx())
     assert t.declined and "audit" in t.message, t.sql
+
+
+@pytest.mark.parametrize("question", ["how many objects are in each namespace?", "resources per namespace"])
+def test_a_count_per_namespace_of_no_kind_is_declined(real_translator, question):
+    # was: the namespaces grouped by a namespace they lack, one row of NULL
+    t = real_translator.translate(question, context=ctx())
+    assert t.declined and "which kind" in t.message, t.sql

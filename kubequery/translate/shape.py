@@ -746,6 +746,11 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
         if t == "containers" and dim in ("last_reason", "last_exit_code") and not p.conds:
             p.conds.append(f"{dim} IS NOT NULL")  # a container that never terminated has no last reason
         p.group = dim if dim and (dim in {c.name for c in tr.catalog[p.table].columns} or p.spread) else None
+        if p.table == "namespaces" and p.group == "namespace":  # "how many objects are in each namespace?"
+            raise Declined(
+                "Say which kind to count in each namespace (pods, deployments, services, …): kubequery "
+                "counts one kind at a time."
+            )
         if p.group and not any(c.startswith("namespace =") for c in p.conds):
             p.group = _with_namespace(p.group, text, table)
             if p.group == "object":  # "warnings per object": an object's name is told apart by its namespace
