@@ -42,6 +42,12 @@ def assert_same_rows(
     assert not columns or len(got.columns) == len(expected.columns), t.sql
 
 
+def answer_after(translator: OfflineTranslator, first: str, then: str) -> Translation:
+    """`then`, asked after `first` was answered."""
+    before = translator.translate(first, context=ctx())
+    return translator.translate(then, context=ctx(turns=(Turn(question=first, sql=before.sql),)))
+
+
 def assert_declined(translator: OfflineTranslator, question: str, why: str) -> None:
     """The question is declined, and the message says why with the words `why`."""
     t = translator.translate(question, context=ctx())

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eval.harness.cases import Turn
-from tests.test_offline import assert_same_rows, ctx
+from tests.test_offline import answer_after, assert_same_rows, ctx
 
 _NODE_EVENT = "SELECT DISTINCT involved_name FROM events WHERE involved_kind = 'Node' AND reason = '{}'"
 
@@ -304,14 +303,8 @@ def test_said_another_way_is_answered_the_same(translator, question, plainly):
     assert not plain.declined and said.sql == plain.sql, said.sql or said.message
 
 
-def _after(translator, first: str, then: str):
-    """`then`, asked after `first` was answered."""
-    before = translator.translate(first, context=ctx())
-    return translator.translate(then, context=ctx(turns=(Turn(question=first, sql=before.sql),)))
-
-
 def test_why_after_pending_claims_is_what_the_cluster_said_of_them(translator, engine):
-    t = _after(translator, "pvcs that are pending", "why?")  # was declined
+    t = answer_after(translator, "pvcs that are pending", "why?")  # was declined
     expected = engine.query(
         "SELECT e.namespace, e.involved_name, e.reason, e.message FROM events e JOIN persistentvolumeclaims c "
         "ON e.involved_kind = 'PersistentVolumeClaim' AND e.namespace = c.namespace AND e.involved_name = c.name "
@@ -323,7 +316,7 @@ def test_why_after_pending_claims_is_what_the_cluster_said_of_them(translator, e
 @pytest.mark.parametrize("then", ["which pods should back them?", "what pods are behind them?"])
 def test_a_follow_up_about_another_kind_left_unread_is_declined(translator, then):
     # was: the services listed again, answered as if they were the pods
-    t = _after(translator, "services without endpoints", then)
+    t = answer_after(translator, "services without endpoints", then)
     assert t.declined, t.sql
 
 
@@ -350,7 +343,7 @@ def test_the_latest_event_of_each_pod_a_state_picks_is_one_each(translator, engi
 @pytest.mark.parametrize(("first", "then"), [("pvcs in data", "just Bound"), ("pods in payments with their node",
                                                                              "only those on worker-3")])
 def test_a_column_a_follow_up_pins_to_one_value_is_no_longer_shown(translator, engine, first, then):
-    t = _after(translator, first, then)  # was: the column shown, the same value in every row
+    t = answer_after(translator, first, then)  # was: the column shown, the same value in every row
     assert len(engine.query(t.sql).columns) == 1, t.sql
 
 

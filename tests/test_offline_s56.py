@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_offline import assert_same_rows, ctx
+from tests.test_offline import answer_after, assert_same_rows, ctx
 
 # On the demo cluster: the question and SQL giving the rows and columns it must answer with.
 DEMO = [
@@ -119,3 +119,27 @@ def test_a_count_per_namespace_of_no_kind_is_declined(real_translator, question)
     # was: the namespaces grouped by a namespace they lack, one row of NULL
     t = real_translator.translate(question, context=ctx())
     assert t.declined and "which kind" in t.message, t.sql
+
+
+def test_which_pods_after_warnings_counted_by_reason_are_the_pods_they_are_about(translator, engine):
+    # was: every pod in the cluster
+    t = answer_after(translator, "warnings by reason", "which pods?")
+    expected = engine.query(
+        "SELECT DISTINCT namespace, involved_name FROM events WHERE type = 'Warning' AND involved_kind = 'Pod'"
+    )
+    assert sorted(engine.query(t.sql).rows) == sorted(expected.rows), t.sql
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "missing"),
+    [
+        # the demo's pending claim wants a class the cluster lacks (its ProvisioningFailed event says so)
+        ("pending pvcs and their storage class", "does that storage class exist?", [("premium-rwo", False)]),
+        ("pods in payments with their service account", "do those service accounts exist?", []),
+    ],
+)
+def test_does_the_class_named_exist_is_checked_against_the_cluster(translator, engine, first, then, missing):
+    # was: every storage class listed, the question unanswered
+    t = answer_after(translator, first, then)
+    rows = engine.query(t.sql).rows
+    assert rows and [r for r in rows if r[-1] is False] == missing, t.sql

@@ -1033,11 +1033,18 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
     subject = tr.find_kinds(about.group(0)) if about and events else []
     they = r"(?:are|were|is) (?:they|those|these|it) (?:about|for|on)\b"
     subjects = rx.match(rf"(?:and )?(?:which|what) (\w+) {they}", text)
+    # "which pods?" after warnings counted by reason: the pods those events are about
+    subjects = subjects or (
+        events and rx.fullmatch(r"(?:and |so )?(?:which|what) (\w+)(?: (?:are|were) (?:they|those|these))?",
+                                text.strip(" ?!."))
+    )
     subject = subject or (tr.find_kinds(subjects.group(1)) if subjects and events else [])
-    if subjects and subject and subject[0][2] != "events" and not tree.args.get("group"):
+    if subjects and subject and subject[0][2] != "events":
         # "which pods are they about?" after events: those objects, each once
         table = tr.catalog[subject[0][2]]
         new = _filtered(tree, [f"involved_kind = {quote(table.kind)}"])
+        for part in ("group", "having", "order", "limit"):
+            new.set(part, None)
         ns_fixed = _namespace_of(tree) is not None or not table.namespaced
         shown = ["involved_name"] if ns_fixed else ["namespace", "involved_name"]
         new.set("expressions", [exp.column(c) for c in shown])
@@ -1102,6 +1109,9 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
         told = _events_about_listed(tree, tr.catalog)
         if told is not None:  # "pending pvcs" … "why?": what the cluster said about those claims
             return told
+    exists = _referenced_exists(tr, text, tree)
+    if exists is not None:
+        return exists
     where = r"(?:and |so )?(?:in |on )?(?:which|what) (namespaces?|ns|nodes?)"
     place = rx.fullmatch(where, text.strip(" ?!.")) or rx.fullmatch(
         r"(?:and |so )?(?:in )?(?:which|what) (namespaces?|ns) (?:are|were|do|did) (?:they|those|these|them)"
@@ -2758,4 +2768,38 @@ def _events_about_listed(tree: sqlglot.exp.Select, catalog: Catalog) -> str | No
     return (
         f"SELECT e.namespace, e.involved_name, e.reason, e.message FROM events e JOIN {table.name} o ON {on} "
         f"WHERE {kept.sql(dialect='duckdb')}"
+    )
+
+
+def _referenced_exists(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
+    """ "pending pvcs and their storage class" … "does that storage class exist?": each value the listed rows
+    name, and whether an object of that kind has the name."""
+    asked = rx.fullmatch(
+        r"(?:and |but |so )?(?:does|do|is|are) (?:that|the|this|those|these|their|its|each) ([a-z][a-z ]*?)"
+        r"(?: even| actually| really)? (?:exist|exists|there|present|real)",
+        text.strip(" ?!."),
+    )
+    source = tree.find(sqlglot.exp.From)
+    table = source.this if source is not None else None
+    plain = not tree.args.get("joins") and not tree.args.get("group")
+    if not asked or not plain or not isinstance(table, sqlglot.exp.Table):
+        return None
+    kinds = tr.find_kinds(asked.group(1))
+    ref = REFERENCES.get((table.name, kinds[0][2])) if kinds else None
+    shown = {e.alias_or_name for e in tree.expressions}
+    if ref is None or ref.listed or ref.when or ref.column not in shown:
+        return None
+    column, kind = ref.column, kinds[0][2]
+    same_ns = " AND k.namespace = o.namespace" if ref.namespaced else ""
+    keys = "o.namespace, " if ref.namespaced and _namespace_of(tree) is None else ""
+    where = tree.args.get("where")
+    kept = ""
+    if where is not None:
+        cond = where.this.copy()
+        qualify(cond, "o")
+        kept = f" AND {cond.sql(dialect='duckdb')}"
+    found = f"EXISTS (SELECT 1 FROM {kind} k WHERE k.name = o.{column}{same_ns})"
+    return (
+        f"SELECT DISTINCT {keys}o.{column}, {found} AS {tr.catalog[kind].kind.lower()}_exists "
+        f"FROM {table.name} o WHERE o.{column} IS NOT NULL{kept}"
     )
