@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from eval.harness.cases import Turn
 from tests.test_offline import answer_after, assert_same_rows, ctx
 
 # On the demo cluster: the question and SQL giving the rows and columns it must answer with.
@@ -143,3 +144,13 @@ def test_does_the_class_named_exist_is_checked_against_the_cluster(translator, e
     t = answer_after(translator, first, then)
     rows = engine.query(t.sql).rows
     assert rows and [r for r in rows if r[-1] is False] == missing, t.sql
+
+
+def test_pods_behind_services_shown_with_an_ip_are_not_given_their_nodes_ip(real_translator, real_engine):
+    # was: each pod beside its node's external ip (a column the services, not the pods, were shown with)
+    turns = ()
+    for question in ("services of type LoadBalancer", "what are their external ips?"):
+        t = real_translator.translate(question, context=ctx(turns=turns))
+        turns = (*turns, Turn(question=question, sql=t.sql))
+    t = real_translator.translate("which pods back them?", context=ctx(turns=turns))
+    assert "external_ip" not in t.sql and real_engine.query(t.sql).rows, t.sql

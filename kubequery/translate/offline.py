@@ -3471,6 +3471,8 @@ class OfflineTranslator:
             tree.find(exp.Table).set("alias", exp.TableAlias(this=exp.to_identifier("p")))
             sql = tree.sql("duckdb")
         pods_columns = {c.name for c in self.catalog["pods"].columns}
+        # (a column the related kind holds is its own: "pods behind the LoadBalancers, external ip")
+        pods_columns |= {c.name for c in self.catalog[b].columns} if b != "nodes" else set()
         node_mentions = [
             m
             for m in slots.find_columns(rest, self.catalog["nodes"])
