@@ -63,6 +63,16 @@ REAL = [
     # the pull policy (was: the Pulled events)
     ("which images are pulled always?",
      "SELECT namespace, pod, name FROM containers WHERE image_pull_policy = 'Always'"),
+    # label keys ranked by the pods carrying them (was: the values of a label called "common"; or the keys
+    # unranked)
+    ("most common label on pods",
+     "SELECT key, count(*) FROM (SELECT unnest(map_keys(labels)) AS key FROM pods) GROUP BY key "
+     "ORDER BY 2 DESC LIMIT 1"),
+    ("top 2 label keys",
+     "SELECT key, count(*) FROM (SELECT unnest(map_keys(labels)) AS key FROM pods) GROUP BY key "
+     "ORDER BY 2 DESC LIMIT 2"),
+    ("how many pods have each label key?",
+     "SELECT key, count(*) FROM (SELECT unnest(map_keys(labels)) AS key FROM pods) GROUP BY key"),
     # the amount itself among those pods (was: every pod, sorted)
     ("lowest memory request among running pods", "SELECT min(memory_request) FROM pods WHERE status = 'Running'"),
     ("highest cpu request among the pods in shop", "SELECT max(cpu_request) FROM pods WHERE namespace = 'shop'"),

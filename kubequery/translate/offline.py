@@ -8564,6 +8564,13 @@ class OfflineTranslator:
         keys = rx.search(
             r"\b(label|annotation) keys?\b|\bkeys? (?:of|in) (?:the |their )?(label|annotation)s\b", rest
         )
+        # "most common label on pods", "top 3 label keys": the keys ranked by how many objects carry them
+        ranked = rx.search(r"\b(?:most|least) (?:common|used|popular|frequent)\s+(label|annotation)s?\b"
+                           r"(?!\s+(?:value|[a-z0-9][\w.\-/]*\s+(?:value|label)))", rest)
+        ranked = ranked or keys and rx.search(
+            rf"\b(?:most|top\s+{NUMW}|by (?:count|usage|use)|how many (?:\w+ )?(?:have|has|use|carry))\b",
+            rest,
+        )
         many = rx.search(
             r"\b(?:number of|how many|count of|# of)\s+(label|annotation)s\b"
             r"(?=.*\b(?:each|every|per|all|the)\b)"
@@ -8587,12 +8594,24 @@ class OfflineTranslator:
                 rest,
             )
             keys = keys if keys and not self._names_one(rest) else None
+        keys = keys or ranked
         if keys:  # "which label keys are used on nodes": the keys, once each
             column = (keys.group(1) or keys.group(2)) + "s"
             kinds = [k[2] for k in self.find_kinds(rest) if slots.column_type(self.catalog[k[2]], column)]
             table = kinds[0] if kinds else "pods"
             where = f" WHERE namespace = {quote(ns)}" if ns and self.catalog[table].namespaced else ""
-            return f"SELECT DISTINCT unnest(map_keys({column})) AS key FROM {table}{where}"
+            if not ranked:
+                return f"SELECT DISTINCT unnest(map_keys({column})) AS key FROM {table}{where}"
+            top = rx.search(rf"\btop\s+{NUMW}\b", rest)
+            single = r"\b(?:most|least) (?:common|used|popular|frequent)\s+(?:label|annotation)"
+            single += r"(?: key)?(?!s)\b"
+            single += r"|\b(?:label|annotation) key (?:is|was)\b"
+            n = number(top.group(1)) if top else (1 if rx.search(single, rest) else None)
+            order = "ASC" if rx.search(r"\bleast\b", rest) else "DESC"
+            each = f"SELECT unnest(map_keys({column})) AS key FROM {table}{where}"
+            limit = f" LIMIT {n}" if n else ""
+            counted = f"SELECT key, count(*) AS {table} FROM ({each}) GROUP BY key"
+            return f"{counted} ORDER BY {table} {order}{limit}"
         by_node = self._node_dimension(text, current)
         if by_node is not None:
             return by_node

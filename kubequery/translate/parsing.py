@@ -1460,6 +1460,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(always|every time|on every start|if not present|only if not present|never)\b",
      lambda m: "containers with image pull policy " + {"always": "Always", "every time": "Always",
      "on every start": "Always", "never": "Never"}.get(m.group(1), "IfNotPresent")),
+    # "how many pods have each label key?": the keys counted by the objects carrying them
+    (r"^\W*how many ([a-z]+) (?:have|has|carry|use) (?:each|every|a given) (label|annotation)(?: key)?\W*$",
+     r"\2 keys on \1 by count"),
     # "who got evicted?", "who is getting oomkilled?": the pods it happened to, not who did it (audit)
     (r"^\W*who(?:'s| (?:got|gets|was|were|is|are|has been|have been|has|have))(?: been| getting| being)? "
      r"(evicted|oom ?killed|killed|preempted)\b",
