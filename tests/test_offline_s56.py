@@ -63,6 +63,11 @@ REAL = [
     # the pull policy (was: the Pulled events)
     ("which images are pulled always?",
      "SELECT namespace, pod, name FROM containers WHERE image_pull_policy = 'Always'"),
+    # the bindings of either kind that grant the role named (were: the role bindings alone, none; or the cluster
+    # role bindings alone, where a role binding grants it in its namespace)
+    ("bindings to cluster-admin",
+     "SELECT name FROM clusterrolebindings WHERE role_name = 'cluster-admin'"),
+    ("bindings for the admin cluster role", "SELECT namespace, name FROM rolebindings WHERE role_name = 'admin'"),
     # label keys ranked by the pods carrying them (was: the values of a label called "common"; or the keys
     # unranked)
     ("most common label on pods",

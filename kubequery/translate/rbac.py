@@ -296,6 +296,8 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     kinds_held = _binding_kinds_held(text, ask, role_name, subject, grounding)
     if kinds_held == {"clusterrolebindings"}:
         crb = True  # "bindings for bob": no kind said, and only cluster role bindings name him
+    elif kinds_held == {"rolebindings"}:
+        crb = False  # "bindings for the admin cluster role": role bindings grant it in their namespace
     bindings = "clusterrolebindings" if crb else "rolebindings"
     where = list(ask.binding_conds)
     if role_name:
@@ -568,11 +570,15 @@ def _binding_kinds_held(
     text: str, ask: Ask, role_name: str | None, subject: str | None, grounding: Grounding
 ) -> set[str]:
     """The binding kinds naming the subject, when the question says "bindings" of no one kind."""
-    if not subject or ask.cluster or ask.role_conds or role_name or rx.search(
-        r"\brole ?bindings?\b|\brbs?\b|\bcrbs?\b|\bcluster\b", text
-    ):
+    if ask.role_conds or not rx.search(r"\bbindings?\b", text):
         return set()
-    if not rx.search(r"\bbindings?\b", text):
+    if rx.search(r"\brole ?bindings?\b|\brbs?\b|\bcrbs?\b", text):
+        return set()
+    if role_name and not subject:
+        # "bindings to cluster-admin", "bindings for the admin cluster role": either kind that grants it
+        tables = ("rolebindings", "clusterrolebindings")
+        return {t for t in tables if role_name in grounding.values(t, "role_name")}
+    if not subject or ask.cluster or role_name or rx.search(r"\bcluster\b", text):
         return set()
     m = rx.match(r"list_contains\(b\.(\w+), '([^']+)'\)$", subject) or rx.match(
         r"len\(list_filter\(b\.(service_accounts), x -> x LIKE '%(/[^']+)'\)\) > 0$", subject
