@@ -21,6 +21,8 @@ DEMO = [
      "AND p.name LIKE 'checkout-api-%'"),
     # the pods it happened to (was declined as audit history: who did it)
     ("who got evicted?", "SELECT namespace, name FROM pods WHERE reason = 'Evicted'"),
+    # a role binding grants the admin cluster role in its namespace (was: the cluster role bindings, none)
+    ("bindings for the admin cluster role", "SELECT namespace, name FROM rolebindings WHERE role_name = 'admin'"),
     # the kubelet's probe failures (was: every pod not running)
     ("unhealthy probes", "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy'"),
     # each selector's pods counted, a kind said in two words too (were: every pair listed; or declined)
@@ -67,7 +69,6 @@ REAL = [
     # role bindings alone, where a role binding grants it in its namespace)
     ("bindings to cluster-admin",
      "SELECT name FROM clusterrolebindings WHERE role_name = 'cluster-admin'"),
-    ("bindings for the admin cluster role", "SELECT namespace, name FROM rolebindings WHERE role_name = 'admin'"),
     # label keys ranked by the pods carrying them (was: the values of a label called "common"; or the keys
     # unranked)
     ("most common label on pods",
