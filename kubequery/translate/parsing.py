@@ -1478,7 +1478,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "least used storage class", "which service account is used the most?": the one the fewest claims (pods)
     # use
     (r"\b(most|least) (?:used|popular|common) (storage ?class(?:es)?|service ?accounts?|sa|config ?maps?|cm|"
-     r"secrets?|priority ?class(?:es)?)\b",
+     r"secrets?|priority ?class(?:es)?)\b(?!\s+(?:by|per|in terms of)\b)",
      lambda m: f"{m.group(2)} used by the {m.group(1).replace('least', 'fewest')} {_users_of(m.group(2))}"),
     (r"\b(storage ?class(?:es)?|service ?accounts?|sa|config ?maps?|cm|secrets?|priority ?class(?:es)?) "
      r"(?:is |are )?(?:the )?(?:(most|least) used|used (?:the )?(most|least)|used by the (most|fewest|least))"
