@@ -23,6 +23,11 @@ DEMO = [
     ("who got evicted?", "SELECT namespace, name FROM pods WHERE reason = 'Evicted'"),
     # a role binding grants the admin cluster role in its namespace (was: the cluster role bindings, none)
     ("bindings for the admin cluster role", "SELECT namespace, name FROM rolebindings WHERE role_name = 'admin'"),
+    # still running, for that long (were: every pod that old, finished too; every running job)
+    ("pods running for more than a day",
+     "SELECT namespace, name FROM pods WHERE status = 'Running' AND age > INTERVAL 1 DAY"),
+    ("jobs still running after 30 minutes",
+     "SELECT namespace, name FROM jobs WHERE status = 'Running' AND duration > INTERVAL 30 MINUTES"),
     # the kubelet's probe failures (was: every pod not running)
     ("unhealthy probes", "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy'"),
     # each selector's pods counted, a kind said in two words too (were: every pair listed; or declined)

@@ -1520,6 +1520,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:complaints|errors|messages|events|problems|reports)\b", r"events from the \1"),
     (r"\b(?:the )?(scheduler|kubelet|kernel monitor|node controller|job controller)'?s warnings\b",
      r"warnings from the \1"),
+    # "jobs still running after an hour": running for longer than that
+    (rf"\bstill running after (?:more than |over )?{NUMW} {UNITW}\b", r"running for more than \1 \2"),
     # "pods pending longer than 5 minutes": in that state for more than that
     (r"\b(pending|waiting|stuck|unscheduled|not ready|terminating) (?:for )?longer than\b",
      r"\1 for more than"),

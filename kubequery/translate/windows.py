@@ -191,6 +191,8 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
         elif t == "events":  # an event is as old as when it was last seen, as kubectl's LAST SEEN shows
             p.conds.append(f"last_seen < now() - {iv}")
         else:
+            if t == "pods" and rx.search(r"\brunning for\b", text) and "status = 'Running'" not in p.conds:
+                p.conds.append("status = 'Running'")  # "pods running for more than a day": still running
             p.conds.append(f"age > {iv}")
         p.understood.append(f"older than {iv}")
         return
