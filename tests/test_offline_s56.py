@@ -28,6 +28,10 @@ DEMO = [
      "SELECT namespace, name FROM pods WHERE status = 'Running' AND age > INTERVAL 1 DAY"),
     ("jobs still running after 30 minutes",
      "SELECT namespace, name FROM jobs WHERE status = 'Running' AND duration > INTERVAL 30 MINUTES"),
+    # the pods naming what another pod of their namespace names too (was: every pod with a claim)
+    ("pods that use the same secret in payments",
+     "SELECT p.name, s FROM (SELECT namespace, name, unnest(secrets) AS s FROM pods) p WHERE p.namespace = 'payments' "
+     "AND (SELECT count(*) FROM pods q WHERE q.namespace = p.namespace AND list_contains(q.secrets, p.s)) > 1"),
     # the kubelet's probe failures (was: every pod not running)
     ("unhealthy probes", "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy'"),
     # each selector's pods counted, a kind said in two words too (were: every pair listed; or declined)

@@ -159,6 +159,43 @@ class OfflineResult:
     confidence: float | None = None
 
 
+
+# What two pods can share, and the pod column naming it: "pods that mount the same pvc"
+_SHARED = {
+    r"pvcs?|claims?|persistent ?volume ?claims?|volumes?": ("pvcs", "pvc"),
+    r"config ?maps?|cms?": ("configmaps", "configmap"),
+    r"secrets?": ("secrets", "secret"),
+    r"service ?accounts?|sas?": ("service_account", "service_account"),
+}
+
+
+def _pods_sharing(text: str, namespace: str | None, is_namespace: Callable[[str], str | None]) -> str | None:
+    """ "Which pods mount the same pvc?", "pods sharing a config map": each pod with what it names that
+    another pod (of its namespace) names too."""
+    for words, (column, shown) in _SHARED.items():
+        said = rx.fullmatch(
+            r"\W*(?:which |what |show |list |find )?(?:the )?(?:pods?|po) (?:that |which )?(?:are )?"
+            r"(?:mount|use|share|reference|run as|mounting|using|sharing|referencing)s? "
+            r"(?:the same|a|one|an) "
+            rf"(?:{words})(?: with (?:another|other) pods?)?((?: in [\w\-]+| -n [\w\-]+)?)\W*",
+            text,
+        )
+        if said is None:
+            continue
+        if said.group(1):  # "… in payments": a namespace the cluster has (else read as any question)
+            namespace = is_namespace(said.group(1).split()[-1])
+            if namespace is None:
+                return None
+        where = f" WHERE namespace = {quote(namespace)}" if namespace else ""
+        value = f"unnest({column})" if column.endswith("s") else column
+        each = f"SELECT namespace, name, {value} AS {shown} FROM pods{where}"
+        keys = "" if namespace else "namespace, "
+        return (
+            f"SELECT {keys}name, {shown} FROM ({each}) WHERE {shown} IS NOT NULL "
+            f"QUALIFY count(*) OVER (PARTITION BY namespace, {shown}) > 1"
+        )
+    return None
+
 _NO_RELATION = joins.Relation("")
 
 class OfflineTranslator:
@@ -483,6 +520,9 @@ class OfflineTranslator:
                 if (side_by_side := self._counts_side_by_side(text)) is not None:
                     said = "understood: two kinds counted in each namespace"
                     return OfflineResult(sql=side_by_side, confidence=0.75, message=said)
+                if (shared := _pods_sharing(text, namespace, self._is_namespace)) is not None:
+                    said = "understood: pods with another pod naming the same object"
+                    return OfflineResult(sql=shared, confidence=0.7, message=said)
             if conversation:
                 turn = self._restated(conversation, namespace)
                 before = followup._said(turn, "question")
