@@ -32,6 +32,9 @@ DEMO = [
     ("pods that use the same secret in payments",
      "SELECT p.name, s FROM (SELECT namespace, name, unnest(secrets) AS s FROM pods) p WHERE p.namespace = 'payments' "
      "AND (SELECT count(*) FROM pods q WHERE q.namespace = p.namespace AND list_contains(q.secrets, p.s)) > 1"),
+    # said as spoken (were declined)
+    ("gimme the nodes", "SELECT name FROM nodes"),
+    ("lemme see the deployments in checkout", "SELECT name FROM deployments WHERE namespace = 'checkout'"),
     # the kubelet's probe failures (was: every pod not running)
     ("unhealthy probes", "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy'"),
     # each selector's pods counted, a kind said in two words too (were: every pair listed; or declined)

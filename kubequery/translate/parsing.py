@@ -2956,6 +2956,7 @@ def without_courtesies(text: str) -> str:
     nor "can you tell me" before it."""
     text = rx.sub(r"^\W*(?:hey|hi|hello|yo|ok|okay|so|um+|hmm+|alright|sorry)\b[\s,!.:;\-]+", "", text)
     text = rx.sub(r"^\W*(?:please|pls|plz|kindly)\s+", "", text)
+    text = rx.sub(r"^\W*(?:gimme|lemme see|lemme have)\s+", "give me ", text)  # said as spoken
     text = rx.sub(r"[\s,;.!]*\b(?:please|pls|plz|thanks|thank you|thx|ty|cheers)\b[\s!.]*$", "", text)
     return rx.sub(
         r"^(?:(?:can|could|would) you (?:please |pls )?|i(?:'d| would) like to |i want to |i need to |"
