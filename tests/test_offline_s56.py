@@ -35,6 +35,17 @@ DEMO = [
     # said as spoken (were declined)
     ("gimme the nodes", "SELECT name FROM nodes"),
     ("lemme see the deployments in checkout", "SELECT name FROM deployments WHERE namespace = 'checkout'"),
+    # what happened there: its events (was declined)
+    ("what's been happening in checkout?",
+     "SELECT object, reason, message FROM events WHERE namespace = 'checkout'"),
+    # each message once (was: every warning)
+    ("unique warning messages", "SELECT DISTINCT message FROM events WHERE type = 'Warning'"),
+    # the reasons whose events happened once in all (was: the reasons of any event seen once)
+    ("which event reasons occur only once?", "SELECT reason FROM events GROUP BY reason HAVING sum(count) = 1"),
+    # what those pods' events say (was: the failed pods alone)
+    ("what messages did the failing pods get?",
+     "SELECT e.namespace, e.involved_name, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
+     "AND e.namespace = p.namespace AND e.involved_name = p.name WHERE p.phase = 'Failed'"),
     # the kubelet's probe failures (was: every pod not running)
     ("unhealthy probes", "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy'"),
     # each selector's pods counted, a kind said in two words too (were: every pair listed; or declined)

@@ -301,6 +301,7 @@ def shaped(text: str, read: Callable[[str], str | None], catalog: Any = ()) -> s
     # "which reasons fired only once?": the reasons whose events happened once in all
     once = rx.search(
         r"\b(?:that |which )?(?:have |has )?(?:only |just |exactly )?(?:fired|happened|occurred|appeared|"
+        r"fire|happen|occur|appear|show up|"
         r"showed up|been seen|were seen|was seen|seen|been reported|were reported) "
         r"(?:only |just |exactly )?once\b",
         text,

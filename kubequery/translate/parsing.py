@@ -1169,6 +1169,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^why\s+(?:did|do|are|were|have|has|is)\s+(?:the\s+)?([^?]*?\w+s)\s+(?:fail|failing|failed|stuck|crash\w*|"
      r"pending|broken)\s*\?\s*(?:show|list|give|see)\s+(?:me\s+)?(?:each|their|the)\s+(?:\w+'s\s+)?(warning\s+)?"
      r"event\s+(?:messages?|msgs?)\W*$", r"\2events of the \1 and why"),
+    # "what messages did the failing pods get?": what their events say
+    (r"^\W*what (?:event )?messages (?:did|do|have|has) (?:the |my |our )?(.+?) (?:get|got|receive|received|"
+     r"gotten|see|seen)\W*$", r"\1 and their event messages"),
     # "pvc pending + event msg", "failed jobs and their event messages": those objects' events, what they say
     (r"^((?:\w+\s+){0,2}?\w+)\s*(?:\+|,|and|with)\s*(?:their\s+|the\s+|its\s+)?(warning\s+)?event\s+"
      r"(?:messages?|msgs?)\W*$", r"\2events of the \1 and why"),
@@ -1463,6 +1466,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "how many pods have each label key?": the keys counted by the objects carrying them
     (r"^\W*how many ([a-z]+) (?:have|has|carry|use) (?:each|every|a given) (label|annotation)(?: key)?\W*$",
      r"\2 keys on \1 by count"),
+    # "what's been happening in checkout?", "what's going on in payments?": what happened there (its events)
+    (r"^\W*what(?:'s| is| has)(?: been)? (?:happening|going on)\b(?=\s+(?:in|on|with|to)\b)",
+     "what happened"),
     # "who got evicted?", "who is getting oomkilled?": the pods it happened to, not who did it (audit)
     (r"^\W*who(?:'s| (?:got|gets|was|were|is|are|has been|have been|has|have))(?: been| getting| being)? "
      r"(evicted|oom ?killed|killed|preempted)\b",

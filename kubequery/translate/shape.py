@@ -207,6 +207,10 @@ def read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
     )
     if not ordinal:
         _read_shape(p, text, tr)
+        if p.table == "events" and p.cols is None and not p.count and not p.group and rx.search(
+            r"\b(?:distinct|unique|different)\s+(?:(?:warning|event|error)\s+)?messages\b", text
+        ):  # "unique warning messages": each message once, not each event
+            p.cols, p.distinct, p.order, p.limit = ["message"], True, None, None
         return
     p.offset = _ORDINAL[ordinal.group(1)] - 1  # said before the shape is read: no max() of all stands for it
     _read_shape(p, text[: ordinal.start()] + text[ordinal.end() :], tr)
