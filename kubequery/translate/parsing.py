@@ -1452,7 +1452,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(fewer|less) ready(?: replicas| pods| ones)?(?=\W*$)", r"\1 ready replicas than desired"),
     # "what images does each deployment use?", "images of every statefulset": each one with its images (not
     # every image there is)
-    (r"^\W*(?:(?:what|which) (?:container )?images? (?:does|do|is|are) (?:each|every|all(?: the)?|the) "
+    (r"^\W*(?:(?:what|which) (?:container )?images? (?:does|do|is|are) (?:each|every) "
      r"([a-z][a-z ]*?) (?:use|run|using|running|have|pull)|"
      r"(?:show |list |get )?(?:the )?(?:container )?images? (?:of|for|used by|in) (?:each|every) "
      r"([a-z][a-z ]*?))"
