@@ -1452,8 +1452,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(fewer|less) ready(?: replicas| pods| ones)?(?=\W*$)", r"\1 ready replicas than desired"),
     # "what images does each deployment use?", "images of every statefulset": each one with its images (not
     # every image there is)
-    (r"^\W*(?:(?:what|which) (?:container )?images? (?:does|do|is|are) (?:each|every) "
-     r"([a-z][a-z ]*?) (?:use|run|using|running|have|pull)|"
+    # (the pods' images are the images themselves, each once)
+    (r"^\W*(?:(?:what|which) (?:container )?images? (?:does|do|is|are) "
+     r"(?:each|every|(?:all )?the(?! pods?\b| containers?\b)) ([a-z][a-z ]*?) "
+     r"(?:use|run|using|running|have|pull)|"
      r"(?:show |list |get )?(?:the )?(?:container )?images? (?:of|for|used by|in) (?:each|every) "
      r"([a-z][a-z ]*?))"
      r"((?: in [\w\-]+| -n [\w\-]+)?)\W*$",
