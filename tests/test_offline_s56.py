@@ -105,6 +105,8 @@ REAL = [
     # the amount itself among those pods (was: every pod, sorted)
     ("lowest memory request among running pods", "SELECT min(memory_request) FROM pods WHERE status = 'Running'"),
     ("highest cpu request among the pods in shop", "SELECT max(cpu_request) FROM pods WHERE namespace = 'shop'"),
+    # a label held to one value is not shown, as a column is not (was: the team label beside each name)
+    ("which namespaces belong to the commerce team?", "SELECT name FROM namespaces WHERE labels['team'] = 'commerce'"),
     # the endpoint update failures (was: every service beside its endpoints)
     ("which services failed to update endpoints?",
      "SELECT namespace, involved_name, message FROM events "

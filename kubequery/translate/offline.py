@@ -7287,7 +7287,9 @@ class OfflineTranslator:
                 p.conds.append(f"{m.column} = {quote('<' + marked.group(1) + '>')}")
                 p.understood.append(f"{m.column} {marked.group(1)}")
         # a column held to one value is not shown: "secrets with type helm.sh/release.v1" lists the secrets
-        fixed = {c.split()[0] for c in p.conds if rx.fullmatch(r"[\w\"]+ = '[^']*'", c)}
+        # (a label too: "namespaces of the commerce team")
+        held_to_one = r"(?:[\w\"]+|labels\['[^' ]*'\]) = '[^']*'"
+        fixed = {c.split()[0] for c in p.conds if rx.fullmatch(held_to_one, c)}
         p.extra = [e for e in p.extra if e not in fixed]
         sizes = [m.column for m in slots.find_columns("size", table)]
         if sizes and rx.search(r"\bhow (?:big|large)\b", text) and not set(sizes) & set(p.extra):
