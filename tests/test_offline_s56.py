@@ -46,6 +46,13 @@ DEMO = [
     ("what messages did the failing pods get?",
      "SELECT e.namespace, e.involved_name, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
      "AND e.namespace = p.namespace AND e.involved_name = p.name WHERE p.phase = 'Failed'"),
+    # by what the pods on each request (was: by each node's memory capacity)
+    ("nodes sorted by requested memory",
+     "SELECT node, sum(memory_request) FROM pods WHERE node IS NOT NULL GROUP BY node ORDER BY 2 DESC"),
+    # its pods' requests against what it can allocate (was: the pods on it)
+    ("what percentage of worker-3's cpu is requested?",
+     "SELECT 100 * sum(p.cpu_request) / any_value(n.cpu_allocatable) FROM pods p JOIN nodes n ON p.node = n.name "
+     "WHERE n.name = 'worker-3'"),
     # the kubelet's probe failures (was: every pod not running)
     ("unhealthy probes", "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy'"),
     # each selector's pods counted, a kind said in two words too (were: every pair listed; or declined)

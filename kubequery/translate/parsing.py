@@ -1471,6 +1471,13 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "what's been happening in checkout?", "what's going on in payments?": what happened there (its events)
     (r"^\W*what(?:'s| is| has)(?: been)? (?:happening|going on)\b(?=\s+(?:in|on|with|to)\b)",
      "what happened"),
+    # "nodes sorted by requested memory": by the memory their pods request
+    (r"\b(?:sorted|ordered|ranked) by (?:the )?(?:total )?requested (memory|mem|ram|cpu)\b",
+     r"sorted by \1 requests"),
+    # "what percentage of worker-3's cpu is requested?": its pods' requests against its allocatable
+    (r"^\W*(?:what|how much) (?:percentage|percent|share|fraction|%) of ([a-z0-9][\w\-]*)'s (cpu|memory|mem) "
+     r"(?:is|are) (?:requested|allocated|reserved|committed|spoken for)\W*$",
+     r"percentage of \2 requested on \1"),
     # "who got evicted?", "who is getting oomkilled?": the pods it happened to, not who did it (audit)
     (r"^\W*who(?:'s| (?:got|gets|was|were|is|are|has been|have been|has|have))(?: been| getting| being)? "
      r"(evicted|oom ?killed|killed|preempted)\b",
