@@ -202,3 +202,14 @@ def test_pods_behind_services_shown_with_an_ip_are_not_given_their_nodes_ip(real
         turns = (*turns, Turn(question=question, sql=t.sql))
     t = real_translator.translate("which pods back them?", context=ctx(turns=turns))
     assert "external_ip" not in t.sql and real_engine.query(t.sql).rows, t.sql
+
+
+def test_the_top_few_in_each_namespace_are_each_namespaces_own(real_translator, real_engine):
+    # was: the two namespaces with the most restarts in all (pods that tie swap, so their counts are compared)
+    t = real_translator.translate("top 2 pods per namespace by restarts", context=ctx())
+    got = sorted((ns, n) for ns, _, n in real_engine.query(t.sql).rows)
+    expected = real_engine.query(
+        "SELECT namespace, restarts FROM pods WHERE restarts > 0 "
+        "QUALIFY row_number() OVER (PARTITION BY namespace ORDER BY restarts DESC) <= 2"
+    )
+    assert got == sorted(expected.rows) and len({ns for ns, _ in got}) > 1, t.sql

@@ -2157,33 +2157,46 @@ class OfflineTranslator:
 
     def _ranked_per_group(self, text: str, each: str, ns: str | None) -> str | None:
         """ "The pod with the most restarts in each namespace", "top pod by memory request per node": per
-        group, the object at the extreme of a measure, with that measure."""
+        group, the object at the extreme of a measure, with that measure ("top 2 pods per namespace by
+        restarts": the first few of each group)."""
         most = r"most|highest|largest|biggest|greatest|lowest|fewest|least|smallest"
         m = rx.search(
             rf"\b(?:the |top |which |what )?([a-z]+) (?:(?:with|having|has) the ({most}) ([a-z ]+?)|"
             rf"by ([a-z ]+?)) {each}",
             text,
         )
-        if m is None:
+        top = rx.search(rf"\btop {NUMW} ([a-z]+) (?:by ([a-z ]+?) {each}|{each} by ([a-z ]+?))\W*$", text)
+        if top:
+            n, kind, low, measure = number(top.group(1)), top.group(2), None, top.group(3) or top.group(6)
+            group = top.group(4) or top.group(5)
+        elif m:
+            n, kind, measure, group = None, m.group(1), m.group(3) or m.group(4), m.group(5)
+            low = bool(m.group(2)) and rx.match(r"lowest|fewest|least|smallest", m.group(2))
+        else:
             return None
-        kinds = self.find_kinds(m.group(1))
-        if not kinds or kinds[0][1] != m.group(1):
+        kinds = self.find_kinds(kind)
+        if not kinds or kinds[0][1] != kind:
             return None
         table = self.catalog[kinds[0][2]]
-        dim = "namespace" if m.group(5) in ("namespace", "ns") else "node"
+        dim = "namespace" if group in ("namespace", "ns") else "node"
         if slots.column_type(table, dim) is None or slots.column_type(table, "name") is None:
             return None
-        found = [x.column for x in slots.find_columns(m.group(3) or m.group(4), table)]
+        found = [x.column for x in slots.find_columns(measure, table)]
         if len(found) != 1 or slots.column_type(table, found[0]) not in ("int", "float"):
             return None
         column = found[0]
-        low = bool(m.group(2)) and rx.match(r"lowest|fewest|least|smallest", m.group(2))
         pick, fn = ("arg_min", "min") if low else ("arg_max", "max")
         conds = [f"{dim} IS NOT NULL"] if dim == "node" else []
         conds += ["restarts > 0"] if column == "restarts" else []  # a pod that never restarted is no extreme
         if ns and table.namespaced:
             conds.append(f"namespace = {quote(ns)}")
         where = f" WHERE {' AND '.join(conds)}" if conds else ""
+        if n and n > 1:
+            order = f"{column} {'ASC' if low else 'DESC'}"
+            return (
+                f"SELECT {dim}, name, {column} FROM {table.name}{where} "
+                f"QUALIFY row_number() OVER (PARTITION BY {dim} ORDER BY {order}) <= {n}"
+            )
         return (
             f"SELECT {dim}, {pick}(name, {column}) AS name, {fn}({column}) AS {column} "
             f"FROM {table.name}{where} GROUP BY {dim}"
