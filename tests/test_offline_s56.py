@@ -53,6 +53,9 @@ DEMO = [
     ("what percentage of worker-3's cpu is requested?",
      "SELECT 100 * sum(p.cpu_request) / any_value(n.cpu_allocatable) FROM pods p JOIN nodes n ON p.node = n.name "
      "WHERE n.name = 'worker-3'"),
+    # restarted that often, lately (was: created in the last day)
+    ("pods with more than 3 restarts in the last day",
+     "SELECT namespace, name FROM pods WHERE last_restart > now() - INTERVAL 1 DAY AND restarts > 3"),
     # the kubelet's probe failures (was: every pod not running)
     ("unhealthy probes", "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy'"),
     # each selector's pods counted, a kind said in two words too (were: every pair listed; or declined)

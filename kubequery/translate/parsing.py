@@ -1478,6 +1478,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^\W*(?:what|how much) (?:percentage|percent|share|fraction|%) of ([a-z0-9][\w\-]*)'s (cpu|memory|mem) "
      r"(?:is|are) (?:requested|allocated|reserved|committed|spoken for)\W*$",
      r"percentage of \2 requested on \1"),
+    # "pods with more than 3 restarts in the last day": restarted that often, lately (not created lately)
+    (r"\b(?:with|having|that have|which have) (more than|over|at least|fewer than|less than|under) (\d+) "
+     r"restarts (?=(?:in|within|during|over) (?:the )?(?:last|past)\b)",
+     r"restarted \1 \2 times "),
     # "who got evicted?", "who is getting oomkilled?": the pods it happened to, not who did it (audit)
     (r"^\W*who(?:'s| (?:got|gets|was|were|is|are|has been|have been|has|have))(?: been| getting| being)? "
      r"(evicted|oom ?killed|killed|preempted)\b",
