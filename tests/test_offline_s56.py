@@ -117,6 +117,9 @@ REAL = [
     ("highest cpu request among the pods in shop", "SELECT max(cpu_request) FROM pods WHERE namespace = 'shop'"),
     # a label held to one value is not shown, as a column is not (was: the team label beside each name)
     ("which namespaces belong to the commerce team?", "SELECT name FROM namespaces WHERE labels['team'] = 'commerce'"),
+    # its containers' command (was: the job alone)
+    ("what command does the pi job run?",
+     "SELECT namespace, pod, name, command FROM containers WHERE labels['job-name'] = 'pi'"),
     # the endpoint update failures (was: every service beside its endpoints)
     ("which services failed to update endpoints?",
      "SELECT namespace, involved_name, message FROM events "

@@ -1482,6 +1482,12 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:with|having|that have|which have) (more than|over|at least|fewer than|less than|under) (\d+) "
      r"restarts (?=(?:in|within|during|over) (?:the )?(?:last|past)\b)",
      r"restarted \1 \2 times "),
+    # "what command does the pi job run?": its containers' command (a workload holds no command of its own)
+    (r"^\W*what (command|args|arguments)s? (?:does|do) (?:the )?(?:([a-z0-9][\w\-.]*) (job|deployment|deploy|"
+     r"statefulset|sts|daemonset|ds|pod|cronjob|cj)|(job|deployment|deploy|statefulset|sts|daemonset|ds|pod|"
+     r"cronjob|cj) ([a-z0-9][\w\-.]*))(?:'s containers?)? (?:run|execute|use|start|have)\W*$",
+     lambda m: f"containers of {m.group(3) or m.group(4)} {m.group(2) or m.group(5)} and their "
+     f"{'args' if m.group(1).startswith('arg') else 'command'}"),
     # "who got evicted?", "who is getting oomkilled?": the pods it happened to, not who did it (audit)
     (r"^\W*who(?:'s| (?:got|gets|was|were|is|are|has been|have been|has|have))(?: been| getting| being)? "
      r"(evicted|oom ?killed|killed|preempted)\b",
