@@ -42,10 +42,13 @@ def assert_same_rows(
     assert not columns or len(got.columns) == len(expected.columns), t.sql
 
 
-def answer_after(translator: OfflineTranslator, first: str, then: str) -> Translation:
-    """`then`, asked after `first` was answered."""
-    before = translator.translate(first, context=ctx())
-    return translator.translate(then, context=ctx(turns=(Turn(question=first, sql=before.sql),)))
+def answer_after(translator: OfflineTranslator, *questions: str) -> Translation:
+    """The last question, asked after the ones before it were answered in turn."""
+    turns: tuple[Turn, ...] = ()
+    for question in questions[:-1]:
+        t = translator.translate(question, context=ctx(turns=turns))
+        turns = (*turns, Turn(question=question, sql=t.sql))
+    return translator.translate(questions[-1], context=ctx(turns=turns))
 
 
 def assert_declined(translator: OfflineTranslator, question: str, why: str) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from eval.harness.cases import Turn
 from tests.test_offline import answer_after, assert_same_rows, ctx
 
 # On the demo cluster: the question and SQL giving the rows and columns it must answer with.
@@ -202,11 +201,9 @@ def test_does_the_class_named_exist_is_checked_against_the_cluster(translator, e
 
 def test_pods_behind_services_shown_with_an_ip_are_not_given_their_nodes_ip(real_translator, real_engine):
     # was: each pod beside its node's external ip (a column the services, not the pods, were shown with)
-    turns = ()
-    for question in ("services of type LoadBalancer", "what are their external ips?"):
-        t = real_translator.translate(question, context=ctx(turns=turns))
-        turns = (*turns, Turn(question=question, sql=t.sql))
-    t = real_translator.translate("which pods back them?", context=ctx(turns=turns))
+    t = answer_after(
+        real_translator, "services of type LoadBalancer", "what are their external ips?", "which pods back them?"
+    )
     assert "external_ip" not in t.sql and real_engine.query(t.sql).rows, t.sql
 
 
@@ -219,3 +216,27 @@ def test_the_top_few_in_each_namespace_are_each_namespaces_own(real_translator, 
         "QUALIFY row_number() OVER (PARTITION BY namespace ORDER BY restarts DESC) <= 2"
     )
     assert got == sorted(expected.rows) and len({ns for ns, _ in got}) > 1, t.sql
+
+
+@pytest.mark.parametrize(
+    ("questions", "gold"),
+    [
+        # was: every reason of every event there, the warnings forgotten
+        (["warnings in payments", "count them by reason", "top reason?"],
+         "SELECT reason, count(*) FROM events WHERE namespace = 'payments' AND type = 'Warning' GROUP BY reason "
+         "ORDER BY 2 DESC LIMIT 1"),
+        # was: the namespaces themselves
+        (["crashlooping pods", "across all namespaces"],
+         "SELECT namespace, name FROM pods WHERE status LIKE '%CrashLoopBackOff'"),
+    ],
+)
+def test_follow_ups_keep_what_was_asked_before(translator, engine, questions, gold):
+    t = answer_after(translator, *questions)
+    assert sorted(engine.query(t.sql).rows) == sorted(engine.query(gold).rows), t.sql
+
+
+def test_which_zone_has_the_most_after_nodes_per_zone_is_the_fullest_zone(translator, engine):
+    # was declined (the demo's zones tie, so the count is compared)
+    t = answer_after(translator, "nodes per zone", "which zone has the most?")
+    most = engine.query("SELECT max(n) FROM (SELECT count(*) AS n FROM nodes GROUP BY zone)").rows[0][0]
+    assert [r[1] for r in engine.query(t.sql).rows] == [most], t.sql

@@ -1129,6 +1129,10 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
         new.set("expressions", [exp.column(DIMS[place.group(1)])])
         new.set("distinct", exp.Distinct())
         return new.sql(dialect="duckdb")
+    bare = r"(?:and |now |ok,? )?(?:across|in|for|over) (?:all|every) (?:the )?(?:namespaces?|ns)"
+    everywhere = rx.fullmatch(bare, text.strip(" ?.!")) and listed and listed.namespaced
+    if everywhere and _namespace_of(tree) is None:
+        return tree.sql(dialect="duckdb")  # "crashlooping pods" … "across all namespaces": they already are
     most = _group_with_most(text, tree, held)
     if most is not None:
         return most
@@ -2530,7 +2534,8 @@ def _group_with_most(text: str, tree: Any, columns: set[str]) -> str | None:
     from sqlglot import exp
 
     most = rx.fullmatch(
-        r"(?:and )?(?:which|what)(?:\s+(namespace|ns|node|object|reason|kind|status|image)s?|\s+one)?\s+"
+        r"(?:and )?(?:which|what)(?:\s+(namespace|ns|node|object|reason|kind|status|image|zone|region|phase|"
+        r"type|instance type|storage class|service account|qos class)s?|\s+one)?\s+"
         r"(?:has|have|had|got|gets|holds?|with|sees?|saw|is|runs?)\s+(?:the\s+)?(most|fewest|least)\b"
         r"(?:\s+(?:of\s+)?(?:them|those|ones))?",
         text.strip(" ?.!"),
@@ -2549,6 +2554,12 @@ def _group_with_most(text: str, tree: Any, columns: set[str]) -> str | None:
         said = [g for g in common.groups() if g]
         amount = "most" if "most" in said else "fewest"
         word = next(g for g in said if g not in ("most", "least"))
+    top = rx.fullmatch(
+        rf"(?:and )?(?:(?:what|which)(?:'s| is)?\s+)?(?:the\s+)?(?:top|biggest|busiest)(?:\s+one|\s+{dims})?",
+        text.strip(" ?.!"),
+    )  # "top reason?" after warnings counted by reason: the group counted most
+    if top and not most and not common:
+        amount, word = "most", top.group(1)
     group = tree.args.get("group")
     measure = _aggregate(tree)
     # "warnings per namespace" … "which has the most?": the group counted, whatever it is

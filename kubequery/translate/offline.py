@@ -555,6 +555,8 @@ class OfflineTranslator:
                     # "nodes" … "sort by pod count": the previous question, sorted as asked
                     edited = self._read_or_none(f"{normalise(before)} {tersed}", question, namespace)
                 asked_kinds = {k[2] for k in self.find_kinds(text)} if edited == previous_sql else set()
+                if rx.search(r"\b(?:all|every) (?:the )?namespaces\b", text):
+                    asked_kinds.discard("namespaces")  # "across all namespaces": a scope, no kind asked
                 if asked_kinds and _main_table(previous_sql) not in asked_kinds:
                     edited = None  # "which pods should back them?" after services: not those services again
                 if edited is not None:
