@@ -2326,6 +2326,18 @@ def _shown_each(tr: OfflineTranslator, text: str, tree: Any, source: Any) -> str
                  if m.start == 0 and m.end == len(field.group(1))]
         if found and found[0] not in ("name", "namespace"):
             wanted = found[0]
+    # "to which pvs?" after bound claims, "on which nodes?": the column each row names one by
+    # (where they are, "which nodes?", is read below: each place once)
+    to_which = rx.fullmatch(
+        r"(?:and )?(?:to|from|for|of|under|with)? ?(?:which|what) ([a-z][a-z ]*?)"
+        r"(?: (?:are|is) (?:they|it) (?:bound to|using|attached to))?",
+        text.strip(" ?.!"),
+    )
+    named = tr.find_kinds(to_which.group(1)) if to_which and wanted is None else []
+    named = [k for k in named if k[1] == to_which.group(1) and k[2] not in ("nodes", "namespaces")]
+    ref = REFERENCES.get((source.name, named[0][2])) if named else None
+    if ref is not None and not ref.listed and not ref.when:
+        wanted = ref.column
     label = rx.fullmatch(  # "and their app label?", "add the app label": that label of each row
         r"(?:and |also |plus |ok,? )?(?:show |add |include |with )?(?:their|its|the) "
         r"([a-z0-9][\w./\-]*) labels?(?: values?)?(?: too| also| as well)?",
