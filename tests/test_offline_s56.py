@@ -228,6 +228,9 @@ def test_the_top_few_in_each_namespace_are_each_namespaces_own(real_translator, 
         # was: the namespaces themselves
         (["crashlooping pods", "across all namespaces"],
          "SELECT namespace, name FROM pods WHERE status LIKE '%CrashLoopBackOff'"),
+        # was declined
+        (["pods per namespace", "how much memory do they request?"],
+         "SELECT namespace, count(*), sum(memory_request) FROM pods GROUP BY namespace"),
         # was: every volume in the cluster
         (["pvcs in data", "which are bound?", "to which pvs?"],
          "SELECT name, volume FROM persistentvolumeclaims WHERE namespace = 'data' AND status = 'Bound'"),

@@ -1133,6 +1133,9 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
     everywhere = rx.fullmatch(bare, text.strip(" ?.!")) and listed and listed.namespaced
     if everywhere and _namespace_of(tree) is None:
         return tree.sql(dialect="duckdb")  # "crashlooping pods" … "across all namespaces": they already are
+    summed = _amount_beside_count(text, tree, held)
+    if summed is not None:
+        return summed
     most = _group_with_most(text, tree, held)
     if most is not None:
         return most
@@ -2826,3 +2829,19 @@ def _referenced_exists(tr: OfflineTranslator, text: str, tree: Any) -> str | Non
         f"SELECT DISTINCT {keys}o.{column}, {found} AS {tr.catalog[kind].kind.lower()}_exists "
         f"FROM {table.name} o WHERE o.{column} IS NOT NULL{kept}"
     )
+
+
+def _amount_beside_count(text: str, tree: Any, columns: set[str]) -> str | None:
+    """ "pods per node" … "and how much cpu do they request?": each group's total beside its count."""
+    asked = rx.fullmatch(
+        r"(?:and |also |plus )?(?:how much|what) (cpu|memory|mem) (?:do|does) (?:they|those|these|each|it) "
+        r"(?:each |all )?(request|limit|ask for|reserve)",
+        text.strip(" ?.!"),
+    )
+    if not asked or not tree.args.get("group") or _aggregate(tree) is None or tree.args.get("joins"):
+        return None
+    amount = "memory" if asked.group(1).startswith("mem") else "cpu"
+    column = f"{amount}_{'limit' if asked.group(2) == 'limit' else 'request'}"
+    if column not in columns:
+        return None
+    return tree.copy().select(f"sum({column}){unit_of(column, text)}", copy=False).sql(dialect="duckdb")
