@@ -246,3 +246,12 @@ def test_which_zone_has_the_most_after_nodes_per_zone_is_the_fullest_zone(transl
     t = answer_after(translator, "nodes per zone", "which zone has the most?")
     most = engine.query("SELECT max(n) FROM (SELECT count(*) AS n FROM nodes GROUP BY zone)").rows[0][0]
     assert [r[1] for r in engine.query(t.sql).rows] == [most], t.sql
+
+
+@pytest.mark.parametrize(
+    "question", ["prometheus pods and their nodes", "which nodes are the prometheus pods on?"]
+)
+def test_a_name_part_left_unread_before_a_column_is_declined(real_translator, question):
+    # was: every pod with its node ("prometheus" names no workload whole; it starts two deployments' names)
+    t = real_translator.translate(question, context=ctx())
+    assert t.declined and "'prometheus'" in t.message, t.sql

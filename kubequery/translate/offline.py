@@ -1875,7 +1875,13 @@ class OfflineTranslator:
             held |= {r.lower() for r in reasons if rx.search("[a-z][A-Z]", r)}
         pairs = [f"{a}-{b}" for a, b in zip(words, words[1:], strict=False)]  # "control plane"
         values = [w for w in words + pairs if w in held and w not in columns]
-        return list(dict.fromkeys(kinds + picking + columns + values))
+        # an app of the cluster (or a part of its name) said before the kind: "prometheus pods and their node"
+        apps = self._app_names() if self.grounding is not None else frozenset()
+        parts = {w for n in apps for w in n.split("-")} - lx.STOPWORDS - _FILLERS
+        said_before = (rx.search(r"([a-z][a-z0-9\-]*)\s+$", text[:at]) for at, _, t in self.find_kinds(text))
+        before = [m.group(1) for m in said_before if m]
+        named = [w for w in before if self._unreflected_app(w, sql, words, apps, parts)]
+        return list(dict.fromkeys(kinds + picking + columns + values + named))
 
     @functools.cache  # noqa: B019 - one translator per cluster, kept for the process
     def _column_words(self, table: str) -> frozenset[str]:
