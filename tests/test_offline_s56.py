@@ -119,6 +119,16 @@ REAL = [
     # its containers' command (was: the job alone)
     ("what command does the pi job run?",
      "SELECT namespace, pod, name, command FROM containers WHERE labels['job-name'] = 'pi'"),
+    # what the cluster said about them (were: the pending claims alone; the deployment itself, or its own events)
+    ("why is the pvc pending in ml?",
+     "SELECT e.involved_name, e.reason, e.message FROM events e JOIN persistentvolumeclaims p "
+     "ON e.involved_kind = 'PersistentVolumeClaim' AND e.namespace = p.namespace AND e.involved_name = p.name "
+     "WHERE p.namespace = 'ml' AND p.status = 'Pending'"),
+    ("what's blocking the cartservice deployment?",
+     "SELECT type, reason, message FROM events WHERE involved_kind = 'Deployment' AND involved_name = 'cartservice'"),
+    ("why is ratings-v1 not available?",
+     "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
+     "AND e.namespace = p.namespace AND e.involved_name = p.name WHERE p.name LIKE 'ratings-v1-%'"),
     # the endpoint update failures (was: every service beside its endpoints)
     ("which services failed to update endpoints?",
      "SELECT namespace, involved_name, message FROM events "

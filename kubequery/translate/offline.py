@@ -10368,7 +10368,8 @@ _WHY_REASONS = (
 _POD_TROUBLE = (
     r"\bcrash\w*|\bback-?off\b|\bimages?\b|\bpull\w*|\bpending\b|\bnot ready\b|\bunready\b|\boom\w*|"
     r"\brestart\w*|\bevict\w*|\bunhealthy\b|\bprobes?\b|\bnot (?:starting|running|start)\b|\bcontainers?\b|"
-    r"\b(?:un)?schedul\w*|\bpods?\b"
+    r"\b(?:un)?schedul\w*|\bpods?\b|\bnot (?:fully )?available\b|\bunavailable\b|\bdegraded\b|\bblock\w*|"
+    r"\bcan'?t start\b|\bstuck\b"
 )
 _SCALED_SETS = frozenset({"deployments", "statefulsets", "replicasets", "daemonsets"})
 # What the built-in objects of a kind are named, and the words that set them aside.

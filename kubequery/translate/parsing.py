@@ -1488,6 +1488,12 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"cronjob|cj) ([a-z0-9][\w\-.]*))(?:'s containers?)? (?:run|execute|use|start|have)\W*$",
      lambda m: f"containers of {m.group(3) or m.group(4)} {m.group(2) or m.group(5)} and their "
      f"{'args' if m.group(1).startswith('arg') else 'command'}"),
+    # "what's blocking the cartservice deployment?": what is wrong with it
+    (r"^\W*what(?:'s| is) (?:blocking|holding up|holding back|stopping) ", "what's wrong with "),
+    # "why is the pvc pending in ml?": what the cluster said about the claims in that state
+    (r"^\W*(?:why|how come) (?:is|are) (?:the |my |our )?(pvcs?|claims?|persistent ?volume ?claims?)"
+     r"((?: in [\w\-]+| -n [\w\-]+)?) (?:still )?(pending|unbound|lost)((?: in [\w\-]+| -n [\w\-]+)?)\W*$",
+     r"events for \3 pvcs\2\4 and why"),
     # "who got evicted?", "who is getting oomkilled?": the pods it happened to, not who did it (audit)
     (r"^\W*who(?:'s| (?:got|gets|was|were|is|are|has been|have been|has|have))(?: been| getting| being)? "
      r"(evicted|oom ?killed|killed|preempted)\b",
