@@ -55,6 +55,12 @@ DEMO = [
     # restarted that often, lately (was: created in the last day)
     ("pods with more than 3 restarts in the last day",
      "SELECT namespace, name FROM pods WHERE last_restart > now() - INTERVAL 1 DAY AND restarts > 3"),
+    # the name alone (was: the name and a service account of that name both)
+    ("deployments named checkout-api", "SELECT namespace, name FROM deployments WHERE name = 'checkout-api'"),
+    ("deployments not named checkout-api", "SELECT namespace, name FROM deployments WHERE name <> 'checkout-api'"),
+    # a name's glob (was declined)
+    ("services named like *-api", "SELECT namespace, name FROM services WHERE name LIKE '%-api'"),
+    ("pods matching cache*", "SELECT namespace, name FROM pods WHERE name LIKE 'cache%'"),
     # the kubelet's probe failures (was: every pod not running)
     ("unhealthy probes", "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy'"),
     # each selector's pods counted, a kind said in two words too (were: every pair listed; or declined)

@@ -7268,6 +7268,8 @@ class OfflineTranslator:
                 p.conds.append(cond)
                 p.understood.append(f"named {value}")
                 skip_words = [*skip_words, value]
+        # "deployments named checkout-api": its name, not also its service account's
+        named_values = {m.group(1) for c in p.conds if (m := rx.fullmatch(r"name = '([^']*)'", c))}
         taken = columns_of(p.conds)
         if self.grounding is not None:
             owned = taken | (STATE_COLUMNS if p.table in STATE_TABLES else {"name"})
@@ -7275,7 +7277,7 @@ class OfflineTranslator:
             found = slots.adjacent_values(text, table, self._beside_values, owned, unheld=True)
             beside = {v: columns_of([c]) for c, v in found}
             for cond, value in slots.value_conditions(text, table, self._values, owned, skip_words):
-                if value in beside and columns_of([cond]) != beside[value]:
+                if value in beside and columns_of([cond]) != beside[value] or value in named_values:
                     continue
                 p.conds.append(cond)
                 p.understood.append(value)

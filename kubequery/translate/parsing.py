@@ -1494,6 +1494,13 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^\W*(?:why|how come) (?:is|are) (?:the |my |our )?(pvcs?|claims?|persistent ?volume ?claims?)"
      r"((?: in [\w\-]+| -n [\w\-]+)?) (?:still )?(pending|unbound|lost)((?: in [\w\-]+| -n [\w\-]+)?)\W*$",
      r"events for \3 pvcs\2\4 and why"),
+    # "services named like *-api", "pods matching cache*": a name's glob, as its start, end or middle
+    (r"\b(?:named|called|matching|named like|called like|like|with names? like|whose names? (?:is )?like) "
+     r"\*([a-z0-9][\w\-.]*)\*", r"whose name contains \1"),
+    (r"\b(?:named|called|matching|named like|called like|like|with names? like|whose names? (?:is )?like) "
+     r"\*([a-z0-9\-.][\w\-.]*)\b(?!\*)", r"whose name ends with \1"),
+    (r"\b(?:named|called|matching|named like|called like|like|with names? like|whose names? (?:is )?like) "
+     r"([a-z0-9][\w\-.]*)\*", r"whose name starts with \1"),
     # "who got evicted?", "who is getting oomkilled?": the pods it happened to, not who did it (audit)
     (r"^\W*who(?:'s| (?:got|gets|was|were|is|are|has been|have been|has|have))(?: been| getting| being)? "
      r"(evicted|oom ?killed|killed|preempted)\b",
