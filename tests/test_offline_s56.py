@@ -135,6 +135,9 @@ REAL = [
     ("why is ratings-v1 not available?",
      "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
      "AND e.namespace = p.namespace AND e.involved_name = p.name WHERE p.name LIKE 'ratings-v1-%'"),
+    # the events the controller reported (was declined as a container's logs)
+    ("what did the endpoint controller say?",
+     "SELECT namespace, object, message FROM events WHERE source = 'endpoint-controller'"),
     # the endpoint update failures (was: every service beside its endpoints)
     ("which services failed to update endpoints?",
      "SELECT namespace, involved_name, message FROM events "

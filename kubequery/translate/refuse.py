@@ -755,7 +755,7 @@ _NOT_HELD: list[tuple[str, str]] = [
         # not what the events said, nor what a component that reports events said ("what did the
         # scheduler say about pod x?"): they are held
         r"\bwhat did (?!(?:the |its |their )?(?:events?|ev|warnings?|(?:default-)?scheduler|kubelet|"
-        r"[\w\-]*controller(?:[\w\-]*)|kernel-monitor)\b)"
+        r"(?:[\w\-]+ ){0,2}[\w\-]*controller(?:[\w\-]*)|kernel-monitor)\b)"
         r".{1,60}\b(?:print|output|write|log|say)\b|"
         r"\b(?:bytes|packets)\b.*\b(?:sent|send|received|receive|served|transferred)\b|"
         r"\b(?:what|which) (?:messages?|lines?|output|errors?|text|exceptions?) (?:did|does|do|has|have) "
