@@ -61,6 +61,13 @@ DEMO = [
     # a name's glob (was declined)
     ("services named like *-api", "SELECT namespace, name FROM services WHERE name LIKE '%-api'"),
     ("pods matching cache*", "SELECT namespace, name FROM pods WHERE name LIKE 'cache%'"),
+    # each deployment with its count (was: a KeyError, the kind of two words read as one name)
+    ("how many replica sets does each deployment have?",
+     "SELECT a.namespace, a.name, count(DISTINCT b.uid) FROM deployments a LEFT JOIN replicasets b "
+     "ON b.namespace = a.namespace AND b.owner_name = a.name AND b.owner_kind = 'Deployment' "
+     "GROUP BY a.namespace, a.name"),
+    # mid-rollout, as "more than one replica set" is read (was: more than one replica wanted)
+    ("deployments with more than 1 replica set", "SELECT namespace, name FROM deployments WHERE up_to_date < desired"),
     # the kubelet's probe failures (was: every pod not running)
     ("unhealthy probes", "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy'"),
     # each selector's pods counted, a kind said in two words too (were: every pair listed; or declined)

@@ -2384,12 +2384,14 @@ class OfflineTranslator:
             rf"(?<![\w\-/=])(?:([a-z0-9][a-z0-9\-]*[a-z0-9])\s+)?({phrases})\s+(pods?|po)\b", long_way, text
         )
 
-        def kind_first(m: re.Match[str]) -> str:
-            table, owned = self._kinds[m.group(1)], self._kinds.get(m.group(3), "pods")
+        def owned_of(kind: str, name: str, owned_word: str) -> str | None:
+            """ "cj db-backup jobs": the jobs of that cron job, when it owns them and has that name."""
+            table, owned = self._kinds[kind], self._kinds.get(owned_word, "pods")
             owns = owned == "pods" or _OWNED_BY_ONE.get(owned) == table
-            if owns and m.group(2) in self._object_names(table):
-                return f"{m.group(3)} of {table} {m.group(2)}"
-            return m.group(0)
+            return f"{owned_word} of {table} {name}" if owns and name in self._object_names(table) else None
+
+        def kind_first(m: re.Match[str]) -> str:
+            return owned_of(m.group(1), m.group(2), m.group(3)) or m.group(0)
 
         # "sts ledger-db pods", "cj db-backup jobs": the owner's kind said before its name
         owned = "|".join(re.escape(w) for w, t in self._kinds.items() if t in _OWNED_BY_ONE)
@@ -2398,9 +2400,7 @@ class OfflineTranslator:
 
         def asked_of(m: re.Match[str]) -> str:
             kind, name = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(4))
-            said = f"{kind} {name} {m.group(1)}"
-            read = kind_first(re.match(r"(.*) (.*) (.*)", said))
-            return m.group(0) if read == said else read
+            return owned_of(kind, name, m.group(1)) or m.group(0)
 
         # "how many pods does deployment x have?": the pods of that owner
         text = rx.sub(

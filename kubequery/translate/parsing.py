@@ -907,7 +907,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^(?:which|what) pods (on [\w\-]+|in [\w\-]+) (?:have|had|got) warnings?(?: events?)?,? (?:and|with) "
      r"(?:what|which) reasons?\s*\??$", r"warning events of pods \1 and their reasons"),
     # "deploys with 2+ rs with replicas", "stuck between two replicasets": mid-rollout, old and new both up
-    (r"\b(deploy\w*) (?:that )?(?:have|has|with) (?:2\+|two or more|more than one|multiple|several) "
+    (r"\b(deploy\w*) (?:that )?(?:have|has|with) (?:2\+|two or more|more than (?:one|1)|multiple|several) "
      r"(?:active |live )?(?:rs|replica ?sets?)(?: (?:with|that still (?:want|have)) (?:replicas|pods))?\b",
      r"\1 with rollouts in progress"),
     (r"\b(deploy\w*) (?:that are |which are )?(?:stuck |caught )?between two (?:rs|replica ?sets)\b",
