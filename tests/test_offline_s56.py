@@ -281,3 +281,11 @@ def test_a_name_part_left_unread_before_a_column_is_declined(real_translator, qu
     # was: every pod with its node ("prometheus" names no workload whole; it starts two deployments' names)
     t = real_translator.translate(question, context=ctx())
     assert t.declined and "'prometheus'" in t.message, t.sql
+
+
+def test_an_owner_said_of_a_kind_without_owners_is_declined_not_a_crash(translator):
+    # was: IndexError (the owner's words read as an empty kind)
+    t = translator.translate(
+        "Show the storage classes created by the nightly-report cron job in batch, with their status.", context=ctx()
+    )
+    assert t.declined, t.sql

@@ -1800,7 +1800,7 @@ def owner_condition(
     for m in _OWNER.finditer(text):
         following = rx.findall(r"[a-z]+", text[m.start(1) :])[:3]  # "cron jobs": a kind of more than one word
         spans = [" ".join(following[:n]) for n in range(len(following), 0, -1)]
-        for words in [m.group(1).strip(), *spans]:
+        for words in [w for w in (m.group(1).strip(), *spans) if w]:
             for phrase in (words, words + "s", words.split()[-1], words.split()[-1] + "s"):
                 if phrase in kinds:
                     kind = catalog[kinds[phrase]].kind
