@@ -145,6 +145,13 @@ REAL = [
     # the events the controller reported (was declined as a container's logs)
     ("what did the endpoint controller say?",
      "SELECT namespace, object, message FROM events WHERE source = 'endpoint-controller'"),
+    # the limit against the request of the same resource (was: against the cpu request, with the memory one shown)
+    ("pods with memory limits above their requests",
+     "SELECT namespace, name FROM pods WHERE memory_limit > memory_request"),
+    # those where no pod has one (was: each namespace beside each of its pods' cpu limits)
+    ("which namespaces have no cpu limits on any pod?",
+     "SELECT name FROM namespaces n WHERE NOT EXISTS (SELECT 1 FROM pods p WHERE p.namespace = n.name "
+     "AND p.cpu_limit IS NOT NULL)"),
     # the endpoint update failures (was: every service beside its endpoints)
     ("which services failed to update endpoints?",
      "SELECT namespace, involved_name, message FROM events "

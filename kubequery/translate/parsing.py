@@ -1501,6 +1501,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"\*([a-z0-9\-.][\w\-.]*)\b(?!\*)", r"whose name ends with \1"),
     (r"\b(?:named|called|matching|named like|called like|like|with names? like|whose names? (?:is )?like) "
      r"([a-z0-9][\w\-.]*)\*", r"whose name starts with \1"),
+    # "which namespaces have no cpu limits on any pod?": those where no pod has one
+    (r"\b(namespaces?|ns|nodes?) (?:that )?(?:have|has|with) no (cpu|memory|mem) (limits?|requests?) "
+     r"(?:set )?(?:on|for|in) any (?:of (?:their|its) )?(?:pods?|po)\b",
+     r"\1 where no pod has a \2 \3"),
     # "who got evicted?", "who is getting oomkilled?": the pods it happened to, not who did it (audit)
     (r"^\W*who(?:'s| (?:got|gets|was|were|is|are|has been|have been|has|have))(?: been| getting| being)? "
      r"(evicted|oom ?killed|killed|preempted)\b",
@@ -4928,7 +4932,10 @@ def normalise(question: str) -> str:
     # sums, defaults or quotas, read elsewhere)
     if not rx.search(r"\b(?:sum|total|overall|altogether|combined|default|quota|limit ?range)s?\b", text):
         text = rx.sub(
-            r"\b(?:(?:cpu (?:and|&|/) (?:memory|mem)|(?:memory|mem) (?:and|&|/) cpu) |(?<=\btheir )|^)"
+            # (not "memory limits less than their requests": the one compared)
+            r"\b(?:(?:cpu (?:and|&|/) (?:memory|mem)|(?:memory|mem) (?:and|&|/) cpu) |"
+            r"(?<=\btheir )(?<!than their )(?<!below their )(?<!above their )(?<!under their )"
+            r"(?<!over their )|^)"
             r"(limits|requests)\b(?=\s*(?:of|for|in|on|-n|\(|[?.!]|$))",
             r"cpu \1 and memory \1",
             text,

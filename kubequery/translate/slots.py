@@ -881,8 +881,11 @@ def compared_columns(text: str, table: Table) -> list[tuple[str, str]]:
     for pattern, (left_i, op_i, times_i, right_i) in patterns:
         for m in rx.finditer(pattern, text):
             said = [re.sub(r"[ _\-]", "", m.group(i)) for i in (left_i, right_i)]
-            if said[1] not in flat:
-                said[1] = "".join([*m.group(left_i).split()[:-1], said[1]])
+            # "memory limits less than their requests": one word on the right shares the left's others
+            joined = "".join([*m.group(left_i).split()[:-1], said[1]])
+            one_word = len(m.group(right_i).split()) == 1
+            if said[1] not in flat or (one_word and joined in flat and joined != said[0]):
+                said[1] = joined
             if said[1] not in flat:
                 continue
             left, right = flat[said[0]], flat[said[1]]
