@@ -68,6 +68,10 @@ DEMO = [
      "GROUP BY a.namespace, a.name"),
     # mid-rollout, as "more than one replica set" is read (was: more than one replica wanted)
     ("deployments with more than 1 replica set", "SELECT namespace, name FROM deployments WHERE up_to_date < desired"),
+    # those an ingress routes to (was declined)
+    ("which services are exposed via ingress?",
+     "SELECT DISTINCT s.namespace, s.name FROM services s JOIN ingresses i ON i.namespace = s.namespace "
+     "AND list_contains(i.services, s.name)"),
     # the kubelet's probe failures (was: every pod not running)
     ("unhealthy probes", "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy'"),
     # each selector's pods counted, a kind said in two words too (were: every pair listed; or declined)

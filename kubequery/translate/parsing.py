@@ -1505,6 +1505,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(namespaces?|ns|nodes?) (?:that )?(?:have|has|with) no (cpu|memory|mem) (limits?|requests?) "
      r"(?:set )?(?:on|for|in) any (?:of (?:their|its) )?(?:pods?|po)\b",
      r"\1 where no pod has a \2 \3"),
+    # "which services are exposed via ingress?": those an ingress routes to
+    (r"\b(services?|svcs?) (?:that are |which are |are )?(?:exposed|reachable|published) "
+     r"(?:via|through|by|with) (?:an? |some )?ingress(?:es)?\b",
+     r"\1 exposed by an ingress"),
     # "who got evicted?", "who is getting oomkilled?": the pods it happened to, not who did it (audit)
     (r"^\W*who(?:'s| (?:got|gets|was|were|is|are|has been|have been|has|have))(?: been| getting| being)? "
      r"(evicted|oom ?killed|killed|preempted)\b",
