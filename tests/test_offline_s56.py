@@ -300,3 +300,14 @@ def test_an_owner_said_of_a_kind_without_owners_is_declined_not_a_crash(translat
         "Show the storage classes created by the nightly-report cron job in batch, with their status.", context=ctx()
     )
     assert t.declined, t.sql
+
+
+def test_why_after_the_top_few_is_asked_of_those_few(translator, engine):
+    # was: the events of every pod in checkout (the top 5 forgotten)
+    t = answer_after(translator, "which pods restarted the most?", "top 5", "in checkout only", "why?")
+    pods = {r[0] for r in engine.query(t.sql).rows}
+    fifth = engine.query(
+        "SELECT restarts FROM pods WHERE namespace = 'checkout' ORDER BY restarts DESC LIMIT 1 OFFSET 4"
+    ).rows[0][0]
+    restarts = dict(engine.query("SELECT name, restarts FROM pods WHERE namespace = 'checkout'").rows)
+    assert pods and len(pods) <= 5 and all(restarts[p] >= fifth for p in pods), t.sql

@@ -1094,8 +1094,16 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
             # "image pull errors in bookinfo" … "why?": the events about the pods listed
             from kubequery.translate.offline import _pod_events
 
-            where = where.copy()
-            qualify(where, "p")
+            if tree.args.get("limit") and not tree.args.get("group"):
+                # "top 5 restarters in checkout" … "why?": those five, not every pod the filter keeps
+                listed = tree.copy()
+                listed.set("expressions", [exp.column("namespace"), exp.column("name")])
+                picked = f"(SELECT namespace, name FROM ({listed.sql(dialect='duckdb')}))"
+                where = sqlglot.parse_one(f"SELECT 1 WHERE (p.namespace, p.name) IN {picked}", read="duckdb")
+                where = where.args["where"]
+            else:
+                where = where.copy()
+                qualify(where, "p")
             return _pod_events(where, why=True)
         shown = {e.alias_or_name for e in tree.expressions}
         if (
