@@ -275,7 +275,18 @@ def test_the_top_few_in_each_namespace_are_each_namespaces_own(real_translator, 
 )
 def test_follow_ups_keep_what_was_asked_before(translator, engine, questions, gold):
     t = answer_after(translator, *questions)
-    assert sorted(engine.query(t.sql).rows) == sorted(engine.query(gold).rows), t.sql
+    expected = engine.query(gold).rows
+    assert expected and sorted(engine.query(t.sql).rows) == sorted(expected), t.sql
+
+
+def test_which_cannot_after_a_kind_listed_is_the_failure_its_events_tell(real_translator, real_engine):
+    # was: every autoscaler beside its metrics
+    t = answer_after(real_translator, "hpas", "which can't get metrics?")
+    expected = real_engine.query(
+        "SELECT namespace, involved_name, message FROM events WHERE involved_kind = 'HorizontalPodAutoscaler' "
+        "AND reason IN ('FailedComputeMetricsReplicas', 'FailedGetPodsMetric', 'FailedGetResourceMetric')"
+    ).rows
+    assert expected and sorted(real_engine.query(t.sql).rows) == sorted(expected), t.sql
 
 
 def test_which_zone_has_the_most_after_nodes_per_zone_is_the_fullest_zone(translator, engine):

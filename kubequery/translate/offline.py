@@ -543,6 +543,20 @@ class OfflineTranslator:
                     said_whole = f"{normalise(before).rstrip(' ?.!')} {text}"
                     whole = self._read_or_none(said_whole, question, namespace)
                     edited = whole if whole is not None and _narrows(previous_sql, whole) else edited
+                failing = rx.match(
+                    r"\s*(?:and |but )?which(?: ones?)? ((?:can'?t|cannot|could ?n'?t|failed to|fail to|"
+                    r"are failing to|keep failing to)\b.*)",
+                    text,
+                )
+                listed = r"SELECT [\w, ]+ FROM (\w+)(?: WHERE namespace = '([^']*)')?"
+                kept = rx.fullmatch(listed, previous_sql)
+                if failing and kept and kept.group(1) in _EVENT_SUBJECTS:
+                    # "hpas" … "which can't get metrics?": the failure their events tell, of that kind
+                    plural = [w for w, t in self._kinds.items() if t == kept.group(1) and w.endswith("s")]
+                    asked = f"which {min(plural, key=len, default=kept.group(1))} {failing.group(1)}"
+                    told = self._read_or_none(asked, question, kept.group(2) or namespace)
+                    kind = self.catalog[kept.group(1)].kind
+                    edited = told if told and f"involved_kind = '{kind}'" in told else edited
                 tersed = followup._terse(text)  # "sort them alphabetically": by name
                 shown = tersed != text and rx.match(r"with (?:the|their) \w+\?$", tersed)
                 if edited is None and before and shown:
