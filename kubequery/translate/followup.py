@@ -1249,6 +1249,8 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
             "ages": "age",
             "restarts": "restarts",
         }[word]
+        if tree.args.get("group") or tree.find(exp.AggFunc):
+            return None  # counted groups: a column of each row belongs to none of them
         new = tree.copy()
         if col not in [e.alias_or_name for e in new.expressions]:
             new = new.select(col, copy=False)
@@ -2452,7 +2454,8 @@ def _reshape_joined(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
                         new.set(key, None)
                     new.set("expressions", [exp.Count(this=exp.Star())])
                 return new.sql("duckdb")
-    if rx.search(_ADD, text):
+    # (a column added to counted groups belongs to no row: "which zone runs the most pods?" … "their nodes")
+    if rx.search(_ADD, text) and not grouped:
         names = {e.alias_or_name for e in tree.expressions}
         found = [
             (m.end - m.start, -i, alias, m.column)
