@@ -328,3 +328,16 @@ def test_a_column_asked_of_counted_groups_is_declined_not_an_error(translator, e
     # was: SQL the engine refused (a node beside a count per zone, in no GROUP BY)
     t = answer_after(translator, "which zone runs the most pods?", "and their nodes?")
     assert t.declined or engine.query(t.sql).rows, t.sql
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("count po -l app.kubernetes.io/name=fluent-bit", "and their images?"),
+        ("how many distinct images are running in payments?", "order by age, oldest on top"),
+    ],
+)
+def test_a_follow_up_no_counted_group_holds_is_declined_not_an_error(translator, engine, first, then):
+    # was: SQL the engine refused (a column beside a count, in no GROUP BY)
+    t = answer_after(translator, first, then)
+    assert t.declined or engine.query(t.sql).columns, t.sql

@@ -431,7 +431,38 @@ def _of_the_one_picked(tr: OfflineTranslator, text: str, prev: str | None) -> st
 
 
 def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> str | None:
-    """The previous turn's SQL edited as `text` asks, or None when `text` is a question of its own."""
+    """The previous turn's SQL edited as `text` asks, or None when `text` is a question of its own (or
+    asks counted groups for a column none of them holds: "count pods per node" … "sort by age")."""
+    edited = _edited(tr, text, turn, current)
+    return edited if edited is None or _groups_hold(edited) else None
+
+
+def _groups_hold(sql: str) -> bool:
+    """Whether every column shown or sorted by in a grouped (or aggregated) query is a group key."""
+    tree = _tree(sql)
+    if not isinstance(tree, sqlglot.exp.Select):
+        return True
+    group = tree.args.get("group")
+    aggregated = any(isinstance(e.unalias(), sqlglot.exp.AggFunc) or e.find(sqlglot.exp.AggFunc)
+                     for e in tree.expressions)
+    if not group and not aggregated:
+        return True
+    keys = {g.sql(dialect="duckdb") for g in group.expressions} if group else set()
+    keys |= {k.split(".")[-1] for k in keys}
+    aliases = {e.alias for e in tree.expressions if e.alias}
+    order = tree.args.get("order")
+    said = [*tree.expressions, *(order.expressions if order else [])]
+    for e in said:
+        inner = e.this if isinstance(e, sqlglot.exp.Ordered) else e.unalias()
+        if inner.find(sqlglot.exp.AggFunc) or inner.find(sqlglot.exp.Window):
+            continue
+        for column in inner.find_all(sqlglot.exp.Column):
+            if column.sql(dialect="duckdb") not in keys and column.name not in keys | aliases:
+                return False
+    return True
+
+
+def _edited(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> str | None:
     text = _terse(text)
     retouched = _retouched(text, _said(turn, "sql"), tr.catalog)
     if retouched is not None:  # "sort desc", "2 worst?", "by memory instead": the same rows, reordered
