@@ -341,3 +341,10 @@ def test_a_follow_up_no_counted_group_holds_is_declined_not_an_error(translator,
     # was: SQL the engine refused (a column beside a count, in no GROUP BY)
     t = answer_after(translator, first, then)
     assert t.declined or engine.query(t.sql).columns, t.sql
+
+
+def test_a_follow_up_keeps_a_lambda_it_cannot_read_back_in_the_default_dialect(real_translator, real_engine):
+    # was: sqlglot's ParseError (the taint filter's lambda, written as DuckDB's, parsed as generic SQL)
+    t = answer_after(real_translator, "nodes tainted NoExecute", "only the ones older than 1d")
+    assert not t.declined and "age > " in t.sql, t.message
+    real_engine.query(t.sql)

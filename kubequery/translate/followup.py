@@ -560,7 +560,7 @@ def _than_shown(text: str, sql: str | None, catalog: Catalog) -> str | None:
     if found is None or amount is None:
         return None
     tree, column = found
-    kept = tree.where(f"{column} {slots._compared(said.group(1))} {amount}", copy=False)
+    kept = tree.where(f"{column} {slots._compared(said.group(1))} {amount}", copy=False, dialect="duckdb")
     return kept.sql(dialect="duckdb")
 
 
@@ -842,7 +842,7 @@ def _retouched(text: str, prev: str | None, catalog: Catalog) -> str | None:
         kept = [c for c in _conjuncts(tree) if rx.fullmatch(r"(?:\w+\.)?namespace = '[^']*'", c)]
         tree = tree.copy()
         tree.set("where", None)
-        return (tree.where(*kept, copy=False) if kept else tree).sql(dialect="duckdb")
+        return (tree.where(*kept, copy=False, dialect="duckdb") if kept else tree).sql(dialect="duckdb")
     if rx.fullmatch(_NAMES_ONLY, said):  # "drop the ready and image columns, names only"
         names = [e for e in tree.expressions if e.alias_or_name in ("name", "pod")][:1]
         if not names or len(names) == len(tree.expressions) or tree.args.get("group"):
@@ -1313,7 +1313,7 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
                 continue
             node.replace(sqlglot.parse_one(moved, read="duckdb"))
             return new.sql(dialect="duckdb")
-        return new.where(cond, copy=False).sql(dialect="duckdb")
+        return new.where(cond, copy=False, dialect="duckdb").sql(dialect="duckdb")
     resized = rx.fullmatch(
         rf"(?:what about|how about|and|only|just)\s+(?:the\s+)?(?:last\s+|past\s+)?{NUMW}\s*{UNITW}"
         r"(?:\s+(?:old|ago|instead))?",
@@ -1431,7 +1431,7 @@ def _the_rest(text: str, tree: Any) -> str | None:
     new.set("where", None)
     kept = [c for c in parts if c != picked[0]]
     # the ones it does not hold for, those without the field too ("not production": unlabelled as well)
-    return new.where(*kept, f"NOT ({picked[0]}) IS TRUE", copy=False).sql(dialect="duckdb")
+    return new.where(*kept, f"NOT ({picked[0]}) IS TRUE", copy=False, dialect="duckdb").sql(dialect="duckdb")
 
 
 def _other_resource(text: str, tree: Any) -> str | None:
@@ -1745,7 +1745,8 @@ def _in_namespace(tree: Any, ns: str) -> Any:
             replaced = True
     if not replaced:  # on the rows listed, the first table's, in a join
         alias = new.find(exp.Table).alias if new.args.get("joins") else ""
-        new = new.where(f"{alias + '.' if alias else ''}namespace = {quote(ns)}", copy=False)
+        placed = f"{alias + '.' if alias else ''}namespace = {quote(ns)}"
+        new = new.where(placed, copy=False, dialect="duckdb")
     exprs = [e for e in new.expressions if not (isinstance(e, exp.Column) and e.name == "namespace")]
     if exprs and len(exprs) < len(new.expressions):
         new.set("expressions", exprs)
@@ -2091,7 +2092,7 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
                 if len(names) == 1
                 else f"namespace NOT IN ({', '.join(map(quote, names))})"
             )
-            return tree.copy().where(cond, copy=False).sql(dialect="duckdb")
+            return tree.copy().where(cond, copy=False, dialect="duckdb").sql(dialect="duckdb")
     if drop and narrowed is None:  # "leave out the Running ones": the previous answer less those
         conds, _ = tr._conditions(table.name, text[drop.end() :], [])
         if conds:
@@ -2118,7 +2119,7 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
             new = new.group_by(*dims, copy=False)
             dim = dims[-1]
             if dim == "node" and _namespace_of(tree) is None:  # across the cluster: the pods placed
-                new = new.where("node IS NOT NULL", copy=False)
+                new = new.where("node IS NOT NULL", copy=False, dialect="duckdb")
             return new.sql(dialect="duckdb")
     aged = rx.search(r"\b(newest|latest|most recent|youngest|recently created|oldest)\b", text)
     if aged and "created" in columns:
@@ -2459,7 +2460,7 @@ def _reshape_joined(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
                 if len(names) == 1
                 else f"{first}.namespace NOT IN ({', '.join(map(quote, names))})"
             )
-            return tree.copy().where(cond, copy=False).sql("duckdb")
+            return tree.copy().where(cond, copy=False, dialect="duckdb").sql("duckdb")
     by = rx.search(_BY, text)
     if by and first and not grouped and rx.search(r"break|split|group|count|per|by|how many", text):
         # "how many per namespace?" after pods on NotReady nodes: the rows listed, counted per value
@@ -2479,7 +2480,7 @@ def _reshape_joined(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
             conds, _ = tr._conditions(name, rest, [])
             if conds:
                 conds = [_qualified(f"NOT ({c})" if drop else c, alias) for c in conds]
-                new = tree.copy().where(*conds, copy=False)
+                new = tree.copy().where(*conds, copy=False, dialect="duckdb")
                 if rx.match(r"(?:and |so )?how many\b", text) and not drop:  # "how many are ready?": counted
                     for key in ("order", "limit", "distinct"):
                         new.set(key, None)
@@ -2641,7 +2642,7 @@ def _group_with_most(text: str, tree: Any, columns: set[str]) -> str | None:
     new.set("expressions", [*(exp.column(k) for k in keys), exp.alias_(exp.Count(this=exp.Star()), "n")])
     new = new.group_by(*keys, copy=False)
     if dim == "node":
-        new = new.where("node IS NOT NULL", copy=False)
+        new = new.where("node IS NOT NULL", copy=False, dialect="duckdb")
     return new.order_by(f"n {desc}", copy=False).limit(1, copy=False).sql(dialect="duckdb")
 
 
@@ -2733,7 +2734,7 @@ def _filtered(tree: Any, conds: list[str]) -> Any:
     shown = [e for e in new.expressions if not (isinstance(e, exp.Column) and e.name in fixed)]
     if shown and len(shown) < len(new.expressions) and not new.find(exp.AggFunc):
         new.set("expressions", shown)
-    return new.where(*kept, *conds, copy=False)
+    return new.where(*kept, *conds, copy=False, dialect="duckdb")
 
 
 def _filtered_fields(conds: list[str]) -> set[str]:
@@ -2780,7 +2781,7 @@ def _loosened(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
         kept.append(f"({' AND '.join(dropped)}) OR ({' AND '.join(said)})")
     new = tree.copy()
     new.set("where", None)
-    return (new.where(*kept, copy=False) if kept else new).sql(dialect="duckdb")
+    return (new.where(*kept, copy=False, dialect="duckdb") if kept else new).sql(dialect="duckdb")
 
 
 def _everywhere(tree: Any, other: bool) -> str | None:
@@ -2797,7 +2798,7 @@ def _everywhere(tree: Any, other: bool) -> str | None:
     new = tree.copy()
     new.set("where", None)
     if kept:
-        new = new.where(*kept, copy=False)
+        new = new.where(*kept, copy=False, dialect="duckdb")
     if not any(isinstance(e, exp.AggFunc) for e in new.find_all(exp.AggFunc)):
         new.set("expressions", [exp.column("namespace"), *new.expressions])
     return new.sql(dialect="duckdb")

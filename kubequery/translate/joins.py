@@ -393,7 +393,7 @@ def dangling_targets(a_sql: str, asked: str, show: bool, targets: tuple[str, ...
     for target, ref in refs:
         match = f"x.name = a.{ref.column}" + (" AND x.namespace = a.namespace" if ref.namespaced else "")
         either.append(f"(a.{ref.when} AND NOT EXISTS (SELECT 1 FROM {target} AS x WHERE {match}))")
-    tree = tree.where(f"a.{column} IS NOT NULL AND ({' OR '.join(either)})", copy=False)
+    tree = tree.where(f"a.{column} IS NOT NULL AND ({' OR '.join(either)})", copy=False, dialect="duckdb")
     if show:
         tree = tree.select(f"a.{column}", copy=False)
     return tree.sql(dialect="duckdb")
@@ -411,7 +411,7 @@ def dangling(a_sql: str, target: str, ref: Reference, show: bool) -> str:
         match += f" AND x.namespace = a.{ref.namespace}"
     conds = [f"a.{ref.when}"] if ref.when else []
     conds += [f"{value} IS NOT NULL", f"NOT EXISTS (SELECT 1 FROM {target} AS x WHERE {match})"]
-    tree = tree.where(" AND ".join(conds), copy=False)
+    tree = tree.where(" AND ".join(conds), copy=False, dialect="duckdb")
     if show:
         tree = tree.select(f"a.{ref.shown}" if ref.shown else f"{value} AS {ref.column}", copy=False)
     return tree.sql(dialect="duckdb")
@@ -452,7 +452,7 @@ def join(
     tree = _after_from(tree, source, f" {how.via + ' ' if how.via else ''}JOIN {b_table} b ON {how.on}")
     where = " AND ".join(_qualified(c, "b") for c in b_conditions)
     if where:
-        tree = tree.where(where, copy=False)
+        tree = tree.where(where, copy=False, dialect="duckdb")
     if b_columns:
         tree = tree.select(*(f"b.{c}" for c in b_columns), copy=False)
     if how.fans_out and not tree.args.get("group") and not any(tree.find_all(exp.AggFunc)):
@@ -493,7 +493,8 @@ def on_every_node(a_sql: str, kind: str, every: bool) -> str:
     tree, _ = _as_a(a_sql)
     via = f" {how.via}" if how.via else ""
     nodes_of = f"(SELECT count(DISTINCT b.node) FROM pods AS b{via} WHERE {how.on})"
-    tree = tree.where(f"{nodes_of} {'=' if every else '<'} (SELECT count(*) FROM nodes)", copy=False)
+    spread = f"{nodes_of} {'=' if every else '<'} (SELECT count(*) FROM nodes)"
+    tree = tree.where(spread, copy=False, dialect="duckdb")
     return tree.sql(dialect="duckdb")
 
 
@@ -505,10 +506,10 @@ def _exists(
     own = re.search(r"cardinality\(a\.(\w+)\) > 0 AND ", how.on) if negated else None
     if own:  # "services whose selector matches no pod": ones with a selector, no pod picked by it
         how = Relation(how.on.replace(own.group(0), "", 1), how.via, how.fans_out)
-        tree = tree.where(f"cardinality(a.{own.group(1)}) > 0", copy=False)
+        tree = tree.where(f"cardinality(a.{own.group(1)}) > 0", copy=False, dialect="duckdb")
     on = " AND ".join([how.on, *(_qualified(c, "b") for c in b_conditions)])
     exists = f"EXISTS (SELECT 1 FROM {b_table} AS b{via} WHERE {on})"
-    tree = tree.where(f"NOT {exists}" if negated else exists, copy=False)
+    tree = tree.where(f"NOT {exists}" if negated else exists, copy=False, dialect="duckdb")
     return tree.sql(dialect="duckdb")
 
 

@@ -166,7 +166,7 @@ def _negated(full: exp.Expression, added: list[exp.Expression], base: exp.Expres
     new = full.copy()
     new.set("expressions", [e.copy() for e in base.expressions])
     new.set("where", None)
-    return new.where(*kept_filters, negated, copy=False).sql(dialect="duckdb")
+    return new.where(*kept_filters, negated, copy=False, dialect="duckdb").sql(dialect="duckdb")
 
 
 def _conjuncts(tree: exp.Expression) -> list[exp.Expression]:
@@ -219,5 +219,6 @@ def values_denied(text: str, sql: str) -> str:
         quoted = ", ".join("'" + v.replace("'", "''") + "'" for v in values)
         tree = tree.copy()
         tree.set("where", None)
-        return tree.where(*kept, f"{key} NOT IN ({quoted})", copy=False).sql(dialect="duckdb")
+        kept.append(f"{key} NOT IN ({quoted})")
+        return tree.where(*kept, copy=False, dialect="duckdb").sql(dialect="duckdb")
     return sql

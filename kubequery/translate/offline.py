@@ -253,7 +253,7 @@ class OfflineTranslator:
             message = f"The offline translator could not place the uid. {SUGGEST}"
             return OfflineResult(declined=True, message=message)
         column = "involved_uid" if table == "events" else "uid"
-        tree = tree.where(f"{column} = {quote(uid.group(0).lower())}", copy=False)
+        tree = tree.where(f"{column} = {quote(uid.group(0).lower())}", copy=False, dialect="duckdb")
         listed = [e.alias_or_name for e in tree.expressions]
         if column == "involved_uid" and listed[-1:] in (["reason"], ["message"]) and "object" in listed:
             # one object's events, as its own are shown: by type, reason and message
@@ -1578,7 +1578,7 @@ class OfflineTranslator:
         source = tree.find(exp.Table)
         column = "pod" if table == "containers" else "name"
         alias = f"{source.alias}." if source is not None and source.alias else ""
-        named = tree.where(f"{alias}{column} LIKE {quote('%' + app + '%')}", copy=False)
+        named = tree.where(f"{alias}{column} LIKE {quote('%' + app + '%')}", copy=False, dialect="duckdb")
         return named.sql(dialect="duckdb"), [f"{kind}s whose names hold '{app}'"], 0.6
 
     def _app_key(self, table: str, word: str) -> str | None:
@@ -1947,7 +1947,7 @@ class OfflineTranslator:
             negated = sqlglot.parse_one(f"NOT ({cond})", read="duckdb")
             if source.alias:
                 joins.qualify(negated, alias)
-            tree = tree.where(negated, copy=False)
+            tree = tree.where(negated, copy=False, dialect="duckdb")
         # the column an exclusion filters is not shown: "pvcs with storageClassName other than gp3"
         filtered = columns_of(conds) - {"namespace", "name", "pod"} if source.name != "events" else set()
         kept = [e for e in tree.expressions if not (isinstance(e, exp.Column) and e.name in filtered)]
@@ -3541,7 +3541,7 @@ class OfflineTranslator:
             own = [f"owner_kind = {quote(_POD_OWNERS[b])}", "owner_" + named[0]]
             if " namespace = " not in a_sql:
                 own += [c for c in b_conds if c.startswith("namespace =")]
-            tree = sqlglot.parse_one(a_sql, read="duckdb").where(" AND ".join(own), copy=False)
+            tree = sqlglot.parse_one(a_sql, read="duckdb").where(*own, copy=False, dialect="duckdb")
             joins.qualify(tree, "p", skip={e.alias for e in tree.expressions if isinstance(e, exp.Alias)})
             tree.find(exp.Table).set("alias", exp.TableAlias(this=exp.to_identifier("p")))
             sql = tree.sql("duckdb")
@@ -3570,7 +3570,8 @@ class OfflineTranslator:
                 inner = sqlglot.condition(" AND ".join(dict.fromkeys(held)), dialect="duckdb")
                 joins.qualify(inner, "n")
                 sql = tree.where(
-                    f"EXISTS (SELECT 1 FROM nodes AS n WHERE n.name = {pods}.node AND {inner.sql('duckdb')})"
+                    f"EXISTS (SELECT 1 FROM nodes AS n WHERE n.name = {pods}.node AND {inner.sql('duckdb')})",
+                    dialect="duckdb",
                 ).sql("duckdb")
             node_mentions = []
         if a == "pods" and b != "nodes" and not absent and node_mentions:
@@ -4962,7 +4963,8 @@ class OfflineTranslator:
                 if own[0] is not None and " WHERE " in own[0] and " JOIN " not in own[0]:
                     a_sql, a_understood, confidence = own
             if a_sql is not None and placed:
-                a_sql = str(sqlglot.parse_one(a_sql, read="duckdb").where(" AND ".join(placed)).sql("duckdb"))
+                a_tree = sqlglot.parse_one(a_sql, read="duckdb").where(*placed, dialect="duckdb")
+                a_sql = a_tree.sql("duckdb")
             if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower():
                 return None
             # "crashlooping pods per deployment": the rows picked by a state are counted where there are
