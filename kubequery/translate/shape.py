@@ -498,6 +498,8 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             elif (
                 measure
                 and measure[0] not in ("created",)
+                # (an age or a time adds up to nothing: "distinct images … order by age")
+                and slots.column_type(tr.catalog[src], measure[0]) in ("int", "float")
                 and (
                     src in ("pods", "containers")
                     or slots.column_type(tr.catalog[src], measure[0]) == "float"
