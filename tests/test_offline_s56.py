@@ -156,6 +156,10 @@ REAL = [
     ("which namespaces have no cpu limits on any pod?",
      "SELECT name FROM namespaces n WHERE NOT EXISTS (SELECT 1 FROM pods p WHERE p.namespace = n.name "
      "AND p.cpu_limit IS NOT NULL)"),
+    # the volume's source said alone (was declined); the host network said as the node's (was refused)
+    ("pods mounting emptyDir",
+     """SELECT namespace, name FROM pods WHERE json_extract_string(raw, '$.spec.volumes') LIKE '%"emptyDir"%'"""),
+    ("pods using the node's network", "SELECT namespace, name FROM pods WHERE host_network"),
     # the endpoint update failures (was: every service beside its endpoints)
     ("which services failed to update endpoints?",
      "SELECT namespace, involved_name, message FROM events "

@@ -9750,10 +9750,15 @@ def _pod_conditions(text: str) -> list[tuple[str, str]]:
     if rx.search(r"(?<![\w-])(?:static|mirror) pods?\b", text):
         out.append(("owner_kind = 'Node'", "static pods"))
     sources = r"host ?path|empty ?dir|nfs|projected|csi|downward ?api|ephemeral"
-    m = rx.search(rf"\b({sources}) volumes?\b|\bhost ?path\b", text)
+    # ("pods mounting emptyDir": the kind of volume said alone, after the verb that mounts it)
+    m = rx.search(
+        rf"\b({sources}) volumes?\b|\bhost ?path\b|(?:\bmount\w*|\bwith|\busing|\buse)\s+(?:an?\s+)?"
+        r"(empty ?dir|nfs|projected|csi|downward ?api)\b",
+        text,
+    )
     if m:  # a volume's source, as the pod spec names it: "hostPath", "emptyDir", "nfs"
         lacking = rx.search(r"\b(?:no|without|not|n't)\b(?:\s+\w+){0,2}\s*$", text[: m.start()])
-        source = _VOLUME_SOURCES[rx.sub(r"[ _]", "", (m.group(1) or m.group(0)))]
+        source = _VOLUME_SOURCES[rx.sub(r"[ _]", "", (m.group(1) or m.group(2) or m.group(0)))]
         has = f"""json_extract_string(raw, '$.spec.volumes') LIKE '%"{source}"%'"""
         out.append((f"NOT coalesce({has}, false)" if lacking else has, m.group(0)))
     return out + _gpu_condition(text, "json_extract_string(raw, '$.spec.containers')")

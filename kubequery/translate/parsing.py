@@ -1509,6 +1509,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(services?|svcs?) (?:that are |which are |are )?(?:exposed|reachable|published) "
      r"(?:via|through|by|with) (?:an? |some )?ingress(?:es)?\b",
      r"\1 exposed by an ingress"),
+    # "pods using the node's network": on the host network
+    (r"\b(?:use|uses|using|on|share|sharing) (?:the )?(?:node'?s?|host'?s?) network(?: namespace)?\b",
+     "on the host network"),
     # "who got evicted?", "who is getting oomkilled?": the pods it happened to, not who did it (audit)
     (r"^\W*who(?:'s| (?:got|gets|was|were|is|are|has been|have been|has|have))(?: been| getting| being)? "
      r"(evicted|oom ?killed|killed|preempted)\b",
