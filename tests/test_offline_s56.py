@@ -72,6 +72,9 @@ DEMO = [
     ("which services are exposed via ingress?",
      "SELECT DISTINCT s.namespace, s.name FROM services s JOIN ingresses i ON i.namespace = s.namespace "
      "AND list_contains(i.services, s.name)"),
+    # both amounts of both resources, said limits first (was: the pods counted)
+    ("limits vs requests of pods in payments",
+     "SELECT name, cpu_request, memory_request, cpu_limit, memory_limit FROM pods WHERE namespace = 'payments'"),
     # the kubelet's probe failures (was: every pod not running)
     ("unhealthy probes", "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy'"),
     # each selector's pods counted, a kind said in two words too (were: every pair listed; or declined)
@@ -179,6 +182,8 @@ def test_demo(translator, engine, question, gold):
 
 # Said two ways, answered the same (the demo's storage classes tie, so the rows are unstable to compare).
 SAME = [
+    # the pod at the top in each namespace (was: the namespaces ranked by their pods' total)
+    ("which pod requests the most memory in each namespace?", "the pod with the most memory request per namespace"),
     # was: every storage class some claim uses
     ("which storage class is least used?", "storage class used by the fewest pvcs"),
     # were declined

@@ -2183,8 +2183,8 @@ class OfflineTranslator:
         restarts": the first few of each group)."""
         most = r"most|highest|largest|biggest|greatest|lowest|fewest|least|smallest"
         m = rx.search(
-            rf"\b(?:the |top |which |what )?([a-z]+) (?:(?:with|having|has) the ({most}) ([a-z ]+?)|"
-            rf"by ([a-z ]+?)) {each}",
+            rf"\b(?:the |top |which |what )?([a-z]+) (?:(?:with|having|has|have|uses?|requests?|sets?) the "
+            rf"({most}) ([a-z ]+?)|by ([a-z ]+?)) {each}",
             text,
         )
         top = rx.search(rf"\btop {NUMW} ([a-z]+) (?:by ([a-z ]+?) {each}|{each} by ([a-z ]+?))\W*$", text)

@@ -4928,6 +4928,9 @@ def normalise(question: str) -> str:
     # "mem req/lim", "req+lim"
     text = rx.sub(r"\breq(?:s|uests?)?\s*[/+&]\s*lim(?:s|its?)?\b", "request and limit", text)
     text = rx.sub(r"\breqs\b", "requests", text)
+    # "limits vs requests of the pods": said the other way round, the same
+    text = rx.sub(r"\b(?:resource )?limits? *(?:vs\.?|versus|compared (?:to|with)) *(?:their )?requests?\b",
+                  "requests vs limits", text)
     # "requests vs limits of the pods", "cpu and memory requests and limits": both resources, both amounts
     text = rx.sub(
         r"(?<!\bcpu )(?<!\bmemory )(?<!\bmem )(?<!\bstorage )(?<!\bgpu )(?:(?:cpu|cpu,|cpu and|cpu &|cpu/) "
