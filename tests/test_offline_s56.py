@@ -75,6 +75,9 @@ DEMO = [
     # both amounts of both resources, said limits first (was: the pods counted)
     ("limits vs requests of pods in payments",
      "SELECT name, cpu_request, memory_request, cpu_limit, memory_limit FROM pods WHERE namespace = 'payments'"),
+    # the init containers' own amounts (was: pods with more than one container)
+    ("memory requests of the inits",
+     "SELECT namespace, pod, name, memory_request FROM containers WHERE is_init"),
     # the kubelet's probe failures (was: every pod not running)
     ("unhealthy probes", "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy'"),
     # each selector's pods counted, a kind said in two words too (were: every pair listed; or declined)

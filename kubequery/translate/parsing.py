@@ -1512,6 +1512,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "pods using the node's network": on the host network
     (r"\b(?:use|uses|using|on|share|sharing) (?:the )?(?:node'?s?|host'?s?) network(?: namespace)?\b",
      "on the host network"),
+    # "sum of cpu limits for sidecars": the sidecar containers' own amounts (not pods with several containers)
+    (r"\b((?:cpu|memory|mem) (?:limits?|requests?)) (?:for|of) (?:the |all )?(sidecar|init)s\b",
+     r"\1 of \2 containers"),
     # "who got evicted?", "who is getting oomkilled?": the pods it happened to, not who did it (audit)
     (r"^\W*who(?:'s| (?:got|gets|was|were|is|are|has been|have been|has|have))(?: been| getting| being)? "
      r"(evicted|oom ?killed|killed|preempted)\b",
