@@ -75,7 +75,7 @@ DEMO = [
     # both amounts of both resources, said limits first (was: the pods counted)
     ("limits vs requests of pods in payments",
      "SELECT name, cpu_request, memory_request, cpu_limit, memory_limit FROM pods WHERE namespace = 'payments'"),
-    # the init containers' own amounts (was: pods with more than one container)
+    # the init containers' own amounts (was: every pod's memory requests added up)
     ("memory requests of the inits",
      "SELECT namespace, pod, name, memory_request FROM containers WHERE is_init"),
     # the kubelet's probe failures (was: every pod not running)
