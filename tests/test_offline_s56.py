@@ -78,6 +78,9 @@ DEMO = [
     # the init containers' own amounts (was: every pod's memory requests added up)
     ("memory requests of the inits",
      "SELECT namespace, pod, name, memory_request FROM containers WHERE is_init"),
+    # the revision, a number kept as text, compared as a number (was: every deployment, the comparison dropped)
+    ("deployments with revision greater than 5",
+     "SELECT namespace, name FROM deployments WHERE CAST(revision AS INTEGER) > 5"),
     # the kubelet's probe failures (was: every pod not running)
     ("unhealthy probes", "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy'"),
     # each selector's pods counted, a kind said in two words too (were: every pair listed; or declined)

@@ -979,6 +979,10 @@ def version_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     return []
 
 
+# Text columns that hold whole numbers: a deployment's revision annotation.
+_NUMBERS_AS_TEXT = frozenset({"revision"})
+
+
 def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
     """(SQL condition, words) for numbers compared with a numeric column: "more than 5 restarts"."""
     numeric = {c.name for c in table.columns if c.type in _NUMERIC}
@@ -987,6 +991,9 @@ def numeric_conditions(text: str, table: Table) -> list[tuple[str, str]]:
         shown = c.removeprefix("desired_")
         if shown != c and column_type(table, shown) == "text":
             phrases.setdefault(shown.replace("_", " "), c)
+    for p, c in column_phrases(table).items():  # a number kept as text: "revision above 5"
+        if c in _NUMBERS_AS_TEXT and column_type(table, c) == "text":
+            phrases.setdefault(p, f"TRY_CAST({c} AS INTEGER)")
     for p, c in list(phrases.items()):  # "more than 1 completion": a count said in the singular
         if p.endswith("s") and not p.endswith("ss"):
             phrases.setdefault(p[:-1], c)
