@@ -363,3 +363,9 @@ def test_a_follow_up_keeps_a_lambda_it_cannot_read_back_in_the_default_dialect(r
     t = answer_after(real_translator, "nodes tainted NoExecute", "only the ones older than 1d")
     assert not t.declined and "age > " in t.sql, t.message
     real_engine.query(t.sql)
+
+
+def test_a_comparison_left_unread_is_declined(translator):
+    # was: every deployment ("max surge" is text: no number compares with it)
+    t = translator.translate("deployments with max surge more than 25", context=ctx())
+    assert t.declined and "'more than 25'" in t.message, t.sql

@@ -196,6 +196,18 @@ def _pods_sharing(text: str, namespace: str | None, is_namespace: Callable[[str]
         )
     return None
 
+
+def _uncompared(text: str, sql: str) -> str | None:
+    """A plain number said with "more than", "under" … that the query holds nowhere: the comparison went
+    unread ("deployments with max surge over 25", read as every deployment)."""
+    for m in rx.finditer(
+        r"\b(?:more|greater|higher|bigger|larger|less|fewer|lower|smaller)\s+than\s+(\d+)\b(?![.,]?\d|\s*%|\s*[a-z])",
+        text,
+    ):
+        if not rx.search(rf"(?<![\w.']){m.group(1)}(?![\w.'])", sql):
+            return m.group(0)
+    return None
+
 _NO_RELATION = joins.Relation("")
 
 class OfflineTranslator:
@@ -773,6 +785,14 @@ class OfflineTranslator:
         unlinked = self._unlinked_kind(text, sql) if everything and not unread else None
         if unlinked:  # "deployments with failed jobs": no link read between the two, so not every deployment
             return OfflineResult(declined=True, message=unlinked, confidence=0.0)
+        uncompared = _uncompared(text, sql)
+        if uncompared:  # "deployments with max surge over 25": every one, the comparison unread
+            return OfflineResult(
+                declined=True,
+                message=f"The offline translator did not read '{uncompared}' into the query; without it the "
+                f"answer would not compare anything with it (understood: {'; '.join(understood)}). {SUGGEST}",
+                confidence=0.0,
+            )
         ungrouped = self._ungrouped(text, sql)
         if ungrouped:  # "total storage requested per provisioner": one total, the grouping unread
             return OfflineResult(
