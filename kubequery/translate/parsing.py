@@ -1489,7 +1489,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      lambda m: f"containers of {m.group(3) or m.group(4)} {m.group(2) or m.group(5)} and their "
      f"{'args' if m.group(1).startswith('arg') else 'command'}"),
     # "what's blocking the cartservice deployment?": what is wrong with it
-    (r"^\W*what(?:'s| is) (?:blocking|holding up|holding back|stopping) ", "what's wrong with "),
+    # (not "what's stopping them from scheduling", a follow-up read elsewhere)
+    (r"^\W*what(?:'s| is) (?:blocking|holding up|holding back) (?!(?:them|those|these|it)\b)",
+     "what's wrong with "),
     # "why is the pvc pending in ml?": what the cluster said about the claims in that state
     (r"^\W*(?:why|how come) (?:is|are) (?:the |my |our )?(pvcs?|claims?|persistent ?volume ?claims?)"
      r"((?: in [\w\-]+| -n [\w\-]+)?) (?:still )?(pending|unbound|lost)((?: in [\w\-]+| -n [\w\-]+)?)\W*$",
