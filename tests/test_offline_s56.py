@@ -169,6 +169,8 @@ REAL = [
     ("pods mounting emptyDir",
      """SELECT namespace, name FROM pods WHERE json_extract_string(raw, '$.spec.volumes') LIKE '%"emptyDir"%'"""),
     ("pods using the node's network", "SELECT namespace, name FROM pods WHERE host_network"),
+    # the nodes' runtimes, each once (was: every container)
+    ("which container runtimes are used?", "SELECT DISTINCT container_runtime FROM nodes"),
     # the endpoint update failures (was: every service beside its endpoints)
     ("which services failed to update endpoints?",
      "SELECT namespace, involved_name, message FROM events "

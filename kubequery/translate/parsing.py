@@ -1517,6 +1517,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "sum of cpu limits for sidecars": the sidecar containers' own amounts (not pods with several containers)
     (r"\b((?:cpu|memory|mem) (?:limits?|requests?)) (?:for|of) (?:the |all )?(sidecar|init)s\b",
      r"\1 of \2 containers"),
+    # "which container runtimes are used?", "container runtime versions": the nodes' runtimes, not containers
+    (r"^\W*(?:which |what |the |show |list )?(?:distinct |different |unique )?container[ -]runtimes?"
+     r"(?: versions?)?(?: (?:are |is )?(?:used|in use|running|there))?\W*$",
+     "distinct runtimes of nodes"),
     # "who got evicted?", "who is getting oomkilled?": the pods it happened to, not who did it (audit)
     (r"^\W*who(?:'s| (?:got|gets|was|were|is|are|has been|have been|has|have))(?: been| getting| being)? "
      r"(evicted|oom ?killed|killed|preempted)\b",
