@@ -81,6 +81,8 @@ DEMO = [
     # the revision, a number kept as text, compared as a number (was: every deployment, the comparison dropped)
     ("deployments with revision greater than 5",
      "SELECT namespace, name FROM deployments WHERE CAST(revision AS INTEGER) > 5"),
+    # the count compared, no state added (was: the completed jobs with none succeeded, none)
+    ("jobs with 0 succeeded", "SELECT namespace, name FROM jobs WHERE succeeded = 0"),
     # the kubelet's probe failures (was: every pod not running)
     ("unhealthy probes", "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy'"),
     # each selector's pods counted, a kind said in two words too (were: every pair listed; or declined)

@@ -729,6 +729,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("status = 'Running'", "not finished")
         elif rx.search(r"\b(completed|succeeded|complete|finished|successful(ly)?)\b", text) and not (
             rx.search(r"\d+ (?:successful )?completions?\b", text)  # "more than 1 successful completion"
+            or rx.search(r"\d+ succeeded\b|\bsucceeded\s*(?:[<>=]|is|of|more|less|fewer|over|under|at)", text)
             or compared
         ):
             add("status = 'Complete'", "completed")
