@@ -192,6 +192,9 @@ def test_demo(translator, engine, question, gold):
 
 # Said two ways, answered the same (the demo's storage classes tie, so the rows are unstable to compare).
 SAME = [
+    # the one pod restarted latest (was: every restarted pod, unordered); uptime is age (was refused as a metric)
+    ("what restarted last?", "the most recently restarted pod"),
+    ("pods sorted by uptime", "pods sorted by age"),
     # the pod at the top in each namespace (was: the namespaces ranked by their pods' total)
     ("which pod requests the most memory in each namespace?", "the pod with the most memory request per namespace"),
     # was: every storage class some claim uses

@@ -1521,6 +1521,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"^\W*(?:which |what |the |show |list )?(?:distinct |different |unique )?container[ -]runtimes?"
      r"(?: versions?)?(?: (?:are |is )?(?:used|in use|running|there))?\W*$",
      "distinct runtimes of nodes"),
+    # "what restarted last?", "which pod restarted most recently?": the one pod restarted latest
+    (r"^\W*(?:what|which pod|which po) (?:restarted|crashed|was restarted) (?:last|most recently|latest)\b",
+     "the most recently restarted pod"),
+    # "pods sorted by uptime": a pod is up since it was created (no metric asked)
+    (r"\b(pods?|po) (sorted|ordered|ranked) by (?:their )?uptime\b", r"\1 \2 by age"),
     # "who got evicted?", "who is getting oomkilled?": the pods it happened to, not who did it (audit)
     (r"^\W*who(?:'s| (?:got|gets|was|were|is|are|has been|have been|has|have))(?: been| getting| being)? "
      r"(evicted|oom ?killed|killed|preempted)\b",
