@@ -83,6 +83,9 @@ DEMO = [
      "SELECT namespace, name FROM deployments WHERE CAST(revision AS INTEGER) > 5"),
     # the count compared, no state added (was: the completed jobs with none succeeded, none)
     ("jobs with 0 succeeded", "SELECT namespace, name FROM jobs WHERE succeeded = 0"),
+    # the count each one keeps (were: every ready pod listed; the ready pods counted in all)
+    ("ready pods per deployment", "SELECT namespace, name, ready_replicas FROM deployments"),
+    ("how many ready pods does each statefulset have?", "SELECT namespace, name, ready_replicas FROM statefulsets"),
     # the kubelet's probe failures (was: every pod not running)
     ("unhealthy probes", "SELECT namespace, involved_name, message FROM events WHERE reason = 'Unhealthy'"),
     # each selector's pods counted, a kind said in two words too (were: every pair listed; or declined)

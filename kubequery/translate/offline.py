@@ -4956,10 +4956,17 @@ class OfflineTranslator:
             ):
                 continue
             b = counted[2]
-            if any(
-                m.start <= counted[0] < m.end and slots.column_type(self.catalog[a], m.column) == "int"
+            held = [
+                m.column
                 for m in slots.find_columns(text, self.catalog[a])
-            ):
+                if m.start <= counted[0] < m.end and slots.column_type(self.catalog[a], m.column) == "int"
+            ]
+            if held and self.catalog[a].namespaced and rx.search(r"\b(?:each|per|every)\b", text):
+                # "ready pods per deployment", "how many ready pods does each sts have": its own count
+                where = f" WHERE namespace = {quote(namespace)}" if namespace else ""
+                ident = "name" if namespace else "namespace, name"
+                return f"SELECT {ident}, {held[0]} FROM {a}{where}", [f"table {a}", f"showing {held[0]}"], 0.8
+            if held:
                 continue  # "each pdb and how many healthy pods it has": a count the kind holds itself
             selects = bool(rx.search(joins.SELECTS, text))
             how = joins.relation(a, b, self.catalog[a].namespaced, self.catalog[b].namespaced, selects)
