@@ -195,6 +195,8 @@ def test_demo(translator, engine, question, gold):
 
 # Said two ways, answered the same (the demo's storage classes tie, so the rows are unstable to compare).
 SAME = [
+    # the pods its selector picks (was: the service itself)
+    ("what does the checkout-api service select?", "which pods does the checkout-api service select?"),
     # the one pod restarted latest (was: every restarted pod, unordered); uptime is age (was refused as a metric)
     ("what restarted last?", "the most recently restarted pod"),
     ("pods sorted by uptime", "pods sorted by age"),

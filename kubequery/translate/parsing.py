@@ -1526,6 +1526,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      "the most recently restarted pod"),
     # "pods sorted by uptime": a pod is up since it was created (no metric asked)
     (r"\b(pods?|po) (sorted|ordered|ranked) by (?:their )?uptime\b", r"\1 \2 by age"),
+    # "what does the reviews service select?": the pods its selector picks
+    (r"^\W*what (?:pods )?(?:does|do) (?:the )?([a-z0-9][\w\-]*) (service|svc|network ?policy|netpol|pdb) "
+     r"(select|match|cover|target)\W*$",
+     r"which pods does the \1 \2 \3"),
     # "who got evicted?", "who is getting oomkilled?": the pods it happened to, not who did it (audit)
     (r"^\W*who(?:'s| (?:got|gets|was|were|is|are|has been|have been|has|have))(?: been| getting| being)? "
      r"(evicted|oom ?killed|killed|preempted)\b",
