@@ -1454,7 +1454,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # every image there is)
     # (the pods' images are the images themselves, each once)
     (r"^\W*(?:(?:what|which) (?:container )?images? (?:does|do|is|are) "
-     r"(?:each|every|(?:all )?the(?! pods?\b| containers?\b)) ([a-z][a-z ]*?) "
+     r"(?:each|every|(?:all )?the(?![a-z ]*\b(?:pods?|po|containers?)\b)) ([a-z][a-z ]*?) "
      r"(?:use|run|using|running|have|pull)|"
      r"(?:show |list |get )?(?:the )?(?:container )?images? (?:of|for|used by|in) (?:each|every) "
      r"([a-z][a-z ]*?))"
