@@ -51,6 +51,12 @@ def answer_after(translator: OfflineTranslator, *questions: str) -> Translation:
     return translator.translate(questions[-1], context=ctx(turns=turns))
 
 
+def assert_said_alike(translator: OfflineTranslator, question: str, plainly: str) -> None:
+    """`question` is answered as its plain wording is (where ties make the rows themselves unstable)."""
+    said, plain = (translator.translate(q, context=ctx()) for q in (question, plainly))
+    assert not plain.declined and said.sql == plain.sql, said.sql or said.message
+
+
 def assert_declined(translator: OfflineTranslator, question: str, why: str) -> None:
     """The question is declined, and the message says why with the words `why`."""
     t = translator.translate(question, context=ctx())

@@ -785,22 +785,19 @@ class OfflineTranslator:
         unlinked = self._unlinked_kind(text, sql) if everything and not unread else None
         if unlinked:  # "deployments with failed jobs": no link read between the two, so not every deployment
             return OfflineResult(declined=True, message=unlinked, confidence=0.0)
-        uncompared = _uncompared(text, sql)
-        if uncompared:  # "deployments with max surge over 25": every one, the comparison unread
-            return OfflineResult(
-                declined=True,
-                message=f"The offline translator did not read '{uncompared}' into the query; without it the "
-                f"answer would not compare anything with it (understood: {'; '.join(understood)}). {SUGGEST}",
-                confidence=0.0,
-            )
-        ungrouped = self._ungrouped(text, sql)
-        if ungrouped:  # "total storage requested per provisioner": one total, the grouping unread
-            return OfflineResult(
-                declined=True,
-                message=f"The offline translator did not read '{ungrouped}' into the query; without it the "
-                f"answer would be one total (understood: {'; '.join(understood)}). {SUGGEST}",
-                confidence=0.0,
-            )
+        # "deployments with max surge over 25": every one, the comparison unread; "total storage requested
+        # per provisioner": one total, the grouping unread
+        for missed, answer in (
+            (_uncompared(text, sql), "would not compare anything with it"),
+            (self._ungrouped(text, sql), "would be one total"),
+        ):
+            if missed:
+                return OfflineResult(
+                    declined=True,
+                    message=f"The offline translator did not read '{missed}' into the query; without it "
+                    f"the answer {answer} (understood: {'; '.join(understood)}). {SUGGEST}",
+                    confidence=0.0,
+                )
         unexplained = self._unexplained(text, sql) if everything and not unread else []
         if unexplained:  # "deploys pinned at hpa maxReplicas": every deployment, the hpa unread
             words = ", ".join(f"'{w}'" for w in unexplained)
