@@ -1129,9 +1129,8 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
                 # "top 5 restarters in checkout" … "why?": those five, not every pod the filter keeps
                 listed = tree.copy()
                 listed.set("expressions", [exp.column("namespace"), exp.column("name")])
-                picked = f"(SELECT namespace, name FROM ({listed.sql(dialect='duckdb')}))"
-                where = sqlglot.parse_one(f"SELECT 1 WHERE (p.namespace, p.name) IN {picked}", read="duckdb")
-                where = where.args["where"]
+                picked = f"(p.namespace, p.name) IN ({listed.sql(dialect='duckdb')})"
+                where = exp.Where(this=sqlglot.condition(picked, dialect="duckdb"))
             else:
                 where = where.copy()
                 qualify(where, "p")
@@ -1280,8 +1279,6 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
             "ages": "age",
             "restarts": "restarts",
         }[word]
-        if tree.args.get("group") or tree.find(exp.AggFunc):
-            return None  # counted groups: a column of each row belongs to none of them
         new = tree.copy()
         if col not in [e.alias_or_name for e in new.expressions]:
             new = new.select(col, copy=False)
@@ -2486,8 +2483,7 @@ def _reshape_joined(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
                         new.set(key, None)
                     new.set("expressions", [exp.Count(this=exp.Star())])
                 return new.sql("duckdb")
-    # (a column added to counted groups belongs to no row: "which zone runs the most pods?" … "their nodes")
-    if rx.search(_ADD, text) and not grouped:
+    if rx.search(_ADD, text):
         names = {e.alias_or_name for e in tree.expressions}
         found = [
             (m.end - m.start, -i, alias, m.column)

@@ -159,57 +159,6 @@ class OfflineResult:
     confidence: float | None = None
 
 
-
-# What two pods can share, and the pod column naming it: "pods that mount the same pvc"
-_SHARED = {
-    r"pvcs?|claims?|persistent ?volume ?claims?|volumes?": ("pvcs", "pvc"),
-    r"config ?maps?|cms?": ("configmaps", "configmap"),
-    r"secrets?": ("secrets", "secret"),
-    r"service ?accounts?|sas?": ("service_account", "service_account"),
-}
-
-
-def _pods_sharing(text: str, namespace: str | None, is_namespace: Callable[[str], str | None]) -> str | None:
-    """ "Which pods mount the same pvc?", "pods sharing a config map": each pod with what it names that
-    another pod (of its namespace) names too."""
-    for words, (column, shown) in _SHARED.items():
-        said = rx.fullmatch(
-            r"\W*(?:which |what |show |list |find )?(?:the )?(?:pods?|po) (?:that |which )?(?:are )?"
-            r"(?:mount|use|share|reference|run as|mounting|using|sharing|referencing)s? "
-            r"(?:the same|a|one|an) "
-            rf"(?:{words})(?: with (?:another|other) pods?)?((?: in [\w\-]+| -n [\w\-]+)?)\W*",
-            text,
-        )
-        if said is None:
-            continue
-        if said.group(1):  # "… in payments": a namespace the cluster has (else read as any question)
-            namespace = is_namespace(said.group(1).split()[-1])
-            if namespace is None:
-                return None
-        where = f" WHERE namespace = {quote(namespace)}" if namespace else ""
-        value = f"unnest({column})" if column.endswith("s") else column
-        each = f"SELECT namespace, name, {value} AS {shown} FROM pods{where}"
-        keys = "" if namespace else "namespace, "
-        return (
-            f"SELECT {keys}name, {shown} FROM ({each}) WHERE {shown} IS NOT NULL "
-            f"QUALIFY count(*) OVER (PARTITION BY namespace, {shown}) > 1"
-        )
-    return None
-
-
-def _uncompared(text: str, sql: str) -> str | None:
-    """A plain number said with "more than", "under" … that the query holds nowhere: the comparison went
-    unread ("deployments with max surge over 25", read as every deployment)."""
-    for m in rx.finditer(
-        r"\b(?:more|greater|higher|bigger|larger|less|fewer|lower|smaller)\s+than\s+(\d+)\b(?![.,]?\d|\s*%|\s*[a-z])",
-        text,
-    ):
-        if not rx.search(rf"(?<![\w.']){m.group(1)}(?![\w.'])", sql):
-            return m.group(0)
-    return None
-
-_NO_RELATION = joins.Relation("")
-
 class OfflineTranslator:
     name = "offline"
 
@@ -560,8 +509,8 @@ class OfflineTranslator:
                     r"are failing to|keep failing to)\b.*)",
                     text,
                 )
-                listed = r"SELECT [\w, ]+ FROM (\w+)(?: WHERE namespace = '([^']*)')?"
-                kept = rx.fullmatch(listed, previous_sql)
+                plain_listing = r"SELECT [\w, ]+ FROM (\w+)(?: WHERE namespace = '([^']*)')?"
+                kept = rx.fullmatch(plain_listing, previous_sql)
                 if failing and kept and kept.group(1) in _EVENT_SUBJECTS:
                     # "hpas" … "which can't get metrics?": the failure their events tell, of that kind
                     plural = [w for w, t in self._kinds.items() if t == kept.group(1) and w.endswith("s")]
@@ -2706,7 +2655,7 @@ class OfflineTranslator:
                 words.setdefault(a + "s", t.name)  # "hpas", "pdbs"
             words[t.kind.lower()] = t.name
             words[t.kind.lower() + "s"] = t.name
-            spaced = rx.sub(r"(?<=[a-z])(?=[A-Z])", " ", t.kind).lower()  # StorageClass -> storage class
+            spaced = spoken_kind(t.kind)  # StorageClass -> storage class
             words.setdefault(spaced, t.name)
             words.setdefault(spaced + ("es" if spaced.endswith("s") else "s"), t.name)
         for bad in ("limits", "pc", "no", "quota", "role", "roles"):
@@ -5007,8 +4956,8 @@ class OfflineTranslator:
         pos, phrase, a = group
         ref = joins.REFERENCES.get((counted[2], a))
         # "which service selects the most pods?": a selector's pods, counted as a list's names are
-        pods_of = joins.RELATIONS.get((a, "pods")) or _NO_RELATION
-        selecting = counted[2] == "pods" and "map_entries(a." in pods_of.on
+        pods_of = joins.RELATIONS.get((a, "pods"))
+        selecting = counted[2] == "pods" and pods_of is not None and "map_entries(a." in pods_of.on
         if counted[0] < pos or not (ref is not None and ref.listed or selecting):
             return None
         between = text[pos + len(phrase) : counted[0]]
@@ -6059,7 +6008,7 @@ class OfflineTranslator:
                 # (a kind of two words said in the singular: "per storage class")
                 per = each.group(1)
                 if said_two or not table.namespaced:
-                    per = " ".join(rx.findall(r"[A-Z][a-z]*", table.kind)).lower()
+                    per = spoken_kind(table.kind)
                 text = f"how many {counted[0][1]} per {per}{each.group(2)}"
         # "the node of each pod in batch", "storage class of the pvcs in data": a column of each, not a join
         of = rx.fullmatch(
@@ -9162,6 +9111,60 @@ def _either_flags(p: Parse, text: str, table: Table) -> None:
             at = min(p.conds.index(w) for w in pair)
             p.conds[:] = [c for c in p.conds if c not in pair]
             p.conds.insert(at, f"({pair[0]} OR {pair[1]})")
+
+
+def spoken_kind(kind: str) -> str:
+    """A kind as it is said: StorageClass is "storage class"."""
+    return rx.sub(r"(?<=[a-z])(?=[A-Z])", " ", kind).lower()
+
+
+# What two pods can share, and the pod column naming it: "pods that mount the same pvc"
+_SHARED = {
+    r"pvcs?|claims?|persistent ?volume ?claims?|volumes?": ("pvcs", "pvc"),
+    r"config ?maps?|cms?": ("configmaps", "configmap"),
+    r"secrets?": ("secrets", "secret"),
+    r"service ?accounts?|sas?": ("service_account", "service_account"),
+}
+
+
+def _pods_sharing(text: str, namespace: str | None, is_namespace: Callable[[str], str | None]) -> str | None:
+    """ "Which pods mount the same pvc?", "pods sharing a config map": each pod with what it names that
+    another pod (of its namespace) names too."""
+    for words, (column, shown) in _SHARED.items():
+        said = rx.fullmatch(
+            r"\W*(?:which |what |show |list |find )?(?:the )?(?:pods?|po) (?:that |which )?(?:are )?"
+            r"(?:mount|use|share|reference|run as|mounting|using|sharing|referencing)s? "
+            r"(?:the same|a|one|an) "
+            rf"(?:{words})(?: with (?:another|other) pods?)?((?: in [\w\-]+| -n [\w\-]+)?)\W*",
+            text,
+        )
+        if said is None:
+            continue
+        if said.group(1):  # "… in payments": a namespace the cluster has (else read as any question)
+            namespace = is_namespace(said.group(1).split()[-1])
+            if namespace is None:
+                return None
+        where = f" WHERE namespace = {quote(namespace)}" if namespace else ""
+        value = f"unnest({column})" if column.endswith("s") else column
+        each = f"SELECT namespace, name, {value} AS {shown} FROM pods{where}"
+        keys = "" if namespace else "namespace, "
+        return (
+            f"SELECT {keys}name, {shown} FROM ({each}) WHERE {shown} IS NOT NULL "
+            f"QUALIFY count(*) OVER (PARTITION BY namespace, {shown}) > 1"
+        )
+    return None
+
+
+def _uncompared(text: str, sql: str) -> str | None:
+    """A plain number said with "more than", "under" … that the query holds nowhere: the comparison went
+    unread ("deployments with max surge over 25", read as every deployment)."""
+    for m in rx.finditer(
+        r"\b(?:more|greater|higher|bigger|larger|less|fewer|lower|smaller)\s+than\s+(\d+)\b(?![.,]?\d|\s*%|\s*[a-z])",
+        text,
+    ):
+        if not rx.search(rf"(?<![\w.']){m.group(1)}(?![\w.'])", sql):
+            return m.group(0)
+    return None
 
 
 # a comparison, "or", then another: "cpu request > cpu limit or memory request > memory limit"
