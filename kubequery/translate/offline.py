@@ -495,6 +495,12 @@ class OfflineTranslator:
                 )
                 if edited is not None and _main_table(edited) != _main_table(previous_sql):
                     edited = None  # the question before said too little to narrow
+                related = " EXISTS" in previous_sql.upper()
+                if edited is not None and related and not _narrows(previous_sql, edited):
+                    # "pods of statefulsets" … "which are not ready?": the pods listed, not their owners
+                    # (said whole, the clause would go to the kind nearest it)
+                    kept = followup.edit(self, text, turn, namespace)
+                    edited = kept if kept is not None and _narrows(previous_sql, kept) else edited
                 if edited is None:
                     edited = followup.edit(self, text, turn, namespace)
                 which = rx.match(r"\s*(?:and |but )?(?:which|that|who)\b", text)
@@ -1901,7 +1907,9 @@ class OfflineTranslator:
         said = [self._is_namespace(w, strict=True) for w in re.split(_LISTED_NS, excluded.strip())]
         if all(said) and self.catalog[source.name].namespaced:  # "other than payments or checkout"
             # the namespace itself, not an events' involved namespace (NULL for nodes', which are kept)
-            conds = [c for c in conds if not c.startswith("involved_namespace")]
+            # (nor the service account every namespace has: "outside kube-system and default")
+            accounts = {f"service_account = {quote(ns)}" for ns in said}
+            conds = [c for c in conds if not c.startswith("involved_namespace") and c not in accounts]
             conds += [f"namespace = {quote(ns)}" for ns in said]
         known = self._object_names(source.name)
         names = [w for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*[a-z0-9]", excluded) if w in known]
@@ -3762,29 +3770,42 @@ class OfflineTranslator:
     def _some_but_none(
         self, text: str, kinds: list[tuple[int, str, str]], namespace: str | None
     ) -> tuple[str, list[str], float] | None:
-        """ "Namespaces that have pods but no resource quota": some of one related kind, none of another."""
+        """ "Namespaces that have pods but no resource quota", "deployments with an hpa that have a pdb",
+        "namespaces without network policies but with pods": some (or none) of one related kind, and some
+        (or none) of another."""
         (a_pos, a_word, a), (b_pos, b_word, b), (c_pos, _, c) = kinds
-        has = rx.fullmatch(
-            r"\s*(?:that\s+|which\s+)?(?:have|has|with|w/|run|running)\s+"
-            r"(?:any\s+|some\s+|an?\s+|at least one\s+)?",
-            text[a_pos + len(a_word) : b_pos],
+        some = r"(?:that\s+|which\s+)?(?:have|has|with|w/|run|running)\s+"
+        some += r"(?:any\s+|some\s+|an?\s+|at least one\s+)?"
+        none = (
+            r"(?:that\s+|which\s+)?(?:(?:have|has|with)\s+)?(?:no|without|w/o|not? any|lack\w*|missing|"
+            r"(?:do|does)(?:n't| not) have)\s+(?:an?\s+|any\s+)?"
         )
-        lacks = rx.fullmatch(
-            r"\s*(?:but|and|,)?\s*(?:(?:have|has|with)\s+)?"
-            r"(?:no|without|w/o|not? any|lack\w*|missing)\s+(?:an?\s+|any\s+)?",
-            text[b_pos + len(b_word) : c_pos],
+        first, second = text[a_pos + len(a_word) : b_pos], text[b_pos + len(b_word) : c_pos]
+        said = [
+            next((has for has, how in ((True, some), (False, none)) if rx.fullmatch(lead + how, part)), None)
+            for lead, part in ((r"\s*", first), (r"\s*(?:but|and|,)?\s*", second))
+        ]
+        joined = rx.match(r"\s*(?:but|and|,)", second) or (
+            # "deployments with an hpa that have a pdb": the plural verb says whose
+            rx.match(r"\s*(?:that|which) (?:have|run)\b", second) and not b_word.endswith("s")
         )
+        if said[1] is None and rx.fullmatch(r"\s*(?:and|or|,)\s*(?:an?\s+|any\s+|some\s+)?", second):
+            said[1] = said[0]  # "with an hpa and a pdb", "without quotas or limit ranges": both alike
+        # (some of both only when joined so: "pods with pvcs that have …" may say what the claims have)
         namespaced = self.catalog[a].namespaced
         how_b = joins.relation(a, b, namespaced, self.catalog[b].namespaced)
         how_c = joins.relation(a, c, namespaced, self.catalog[c].namespaced)
-        if not (has and lacks and how_b and how_c):
+        if None in said or said[0] == said[1] and not joined or not (how_b and how_c):
             return None
         a_text = a + (f" -n {namespace}" if namespace and namespaced else "")
         a_sql, understood, confidence = self._parse(a_text, a_text, None)
         if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower():
             return None
-        sql = joins.absent(joins.present(a_sql, b, how_b), c, how_c)
-        return sql, [*understood, f"with a related {b}", f"without a related {c}"], confidence * 0.9
+        sql = a_sql
+        for has, other, how in ((said[0], b, how_b), (said[1], c, how_c)):
+            sql = joins.present(sql, other, how) if has else joins.absent(sql, other, how)
+            understood.append(f"{'with' if has else 'without'} a related {other}")
+        return sql, understood, confidence * 0.9
 
     def _home(self, conds: list[str], tables: dict[str, str]) -> str | None:
         """The namespace implied by an object the conditions name, when only one namespace has it."""
@@ -5544,8 +5565,19 @@ class OfflineTranslator:
         res = rx.search(r"\b(cpu|cores?|memory|mem|ram)\b", text)
         over = (
             r"overcommit\w*|over-committed|than (?:they|it) can allocate|"
-            r"(?:requests?|limits?)\b.{0,30}(?:>|(?:exceed\w*|more than|above)\b).{0,20}allocat"
+            r"(?:requests?|limits?)\b.{0,30}(?:>|(?:exceed\w*|more than|above)\b).{0,20}(?:allocat|capacity)"
         )
+        nodes_over = rx.search(over, text) and rx.search(r"\bnodes?\b", text) and "quota" not in text
+        if not res and nodes_over:
+            # "overcommitted nodes", "nodes where requests exceed allocatable": on cpu or on memory
+            said = "limit" if rx.search(r"\blimits?\b", text) and not rx.search(r"\breq", text) else "request"
+            room = "capacity" if rx.search(r"\bcapacity\b", text) and "allocat" not in text else "allocatable"
+            return _counted_if_asked(
+                text,
+                "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name "
+                f"GROUP BY n.name, n.cpu_{room}, n.memory_{room} "
+                f"HAVING sum(p.cpu_{said}) > n.cpu_{room} OR sum(p.memory_{said}) > n.memory_{room}",
+            )
         share = r"\b(?:percent|percentage|%) of (?:the |their |its )?(?:cluster'?s? |total |all (?:the )?)?"
         share += r"(?:cpu|memory|mem|ram)\b"  # "what percentage of the cluster cpu is requested?"
         said = r"allocatable|capacity|free|left|unrequested|headroom|available|remaining|"
@@ -5559,14 +5591,17 @@ class OfflineTranslator:
         ) or rx.search(r"quota", text):
             return None
         kind = "cpu" if res.group(1) in ("cpu", "core", "cores") else "memory"
-        alloc, req = f"{kind}_allocatable", f"{kind}_{'limit' if limits else 'request'}"
+        room = "capacity" if rx.search(r"\bcapacity\b", text) and "allocat" not in text else "allocatable"
+        room = room if rx.search(over, text) else "allocatable"
+        alloc, req = f"{kind}_{room}", f"{kind}_{'limit' if limits else 'request'}"
         # "nodes where cpu requests are above 80% of allocatable": a share of it, read below
         shared = rx.search(r"\d\s*(?:%|percent)", text) and rx.search(r"\bnodes?\b", text)
         if rx.search(over, text) and not shared:  # more requested by the node's pods than it can allocate
-            return (
+            return _counted_if_asked(
+                text,
                 # every pod bound to the node counts, as dev.yaml's "free cpu" sums them
                 f"SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc} "
-                f"HAVING sum(p.{req}) > n.{alloc}"
+                f"HAVING sum(p.{req}) > n.{alloc}",
             )
         free = rx.search(r"free|left|unrequested|headroom|remaining|available", text) and not rx.search(
             r"\b(vs|versus|against|and|compared)\b.*\ballocatable|allocatable\b.*\b(vs|versus|against|and)\b",
@@ -8363,7 +8398,11 @@ class OfflineTranslator:
             text,
         )
         unnamed = m is None or m.group(1) in lx.STOPWORDS
-        if (asks_nodes or ranks_place) and unnamed and self.grounding is not None:
+        # "zones of the checkout-api pods" (said "… of the pods of deployments checkout-api"): where they run
+        zones_of = rx.search(r"\bpods? of deployments [a-z0-9][a-z0-9\-]*", text) and rx.search(
+            r"\b(?:zone|region|instance type)s?\b", text
+        )
+        if (asks_nodes or ranks_place or zones_of) and unnamed and self.grounding is not None:
             deployments = self.grounding.names("deployments")
             words = rx.finditer(r"[a-z0-9][a-z0-9\-]*", text)
             m = next((w for w in words if w.group(0) in deployments), None)
@@ -8387,8 +8426,17 @@ class OfflineTranslator:
                 r"cordon|taint|unschedulable|schedulingdisabled|pressure",
                 text,
             )
-            if named and home and name != home and not stated:
-                owned = f"WHERE p.namespace = {quote(home)} AND r.owner_kind = 'Deployment' "
+            # a deployment of that name in several namespaces: its pods in each ("nodes running deploy/x")
+            several = (
+                located
+                and home is None
+                and named
+                and rx.search(r"\bdeploy(?:ment)?s?\b|deploy/", text)
+                and all(k[2] in ("pods", "nodes", "deployments") for k in self.find_kinds(text))
+            )
+            scope = f"p.namespace = {quote(home)} AND " if home else ""
+            if named and (home or several) and name != home and not stated:
+                owned = f"WHERE {scope}r.owner_kind = 'Deployment' "
                 owned += f"AND r.owner_name = {quote(name)}"
                 # "model-serving pods per node", "which node runs the most checkout-api pods", "… per zone":
                 # its pods counted by where they run
@@ -8433,6 +8481,8 @@ class OfflineTranslator:
                     cols = "p.name, p.node"  # "which nodes do the pods of deployment x run on": each pod's
                 if asks_nodes and rx.search(r"\b(?:each|every) (?:pod|po)\b", text):
                     cols = "p.name, p.node"  # "which node does each pod of deployment x run on"
+                if not home and cols.startswith("p.name"):
+                    cols = "p.namespace, " + cols
                 if rx.search(r"status", text) and not asks_nodes:
                     cols += ", p.status"
                 if not asks_nodes:  # "… and their service account", "which ip does each pod of x have"
@@ -8464,11 +8514,12 @@ class OfflineTranslator:
                 # "which pods of deployment x aren't Running": the pods' own status said
                 running = [  # (not "nodes running deploy/x": where they run)
                     joins._qualified(c, "p")
-                    for c in self._conditions("pods", text, [name, home])[0] if rx.match(r"status\b", c)
+                    for c in self._conditions("pods", text, [name, *([home] if home else [])])[0]
+                    if rx.match(r"status\b", c)
                 ] if not asks_nodes else []
                 return (
-                    f"SELECT {cols} {source} WHERE p.namespace = {quote(home)} "
-                    f"AND r.owner_kind = 'Deployment' AND r.owner_name = {quote(name)}"
+                    f"SELECT {cols} {source} WHERE {scope}"
+                    f"r.owner_kind = 'Deployment' AND r.owner_name = {quote(name)}"
                     + "".join(f" AND {c}" for c in running)
                 )
         uses = rx.search(
@@ -9596,7 +9647,8 @@ _QUANTITY_WORDS = {"cpu", "cpus", "cores", "memory", "mem", "ram", "gpu", "gpus"
 _REASONS = frozenset(lx.EVENT_REASONS)  # what Kubernetes reports, held here or not
 _KINDS_OF = r"\b(?:what|which) (?:kinds?|types?|sorts?) of (?:warnings?|events?|errors?|problems?|reasons)\b"
 _JUST_SOURCES = (
-    r"\b(?:distinct|different|unique|which|what|list(?: the)?|all)\s+(?:\w+\s+)?(?:sources|components)\b"
+    r"\b(?:distinct|different|unique|which|what|list(?: the)?|all)\s+(?:\w+\s+)?"
+    r"(?:sources|components|controllers|reporters)\b"
     r"|^(?:the\s+)?event sources\b"
 )
 _RANKED = r"\b(?:most|fewest|least|top|per|each|every|by|how many|count|number)\b"
@@ -10828,6 +10880,13 @@ def _counted_apart(text: str, sql: str) -> str:
         return sql
     tree.set("expressions", [exp.column("namespace"), *tree.expressions])
     return tree.group_by("namespace", copy=False).sql(dialect="duckdb")
+
+
+def _counted_if_asked(text: str, sql: str) -> str:
+    """ "how many nodes are overcommitted?": the rows a rule picks, counted when the question asks so."""
+    if rx.match(r"\W*(?:how many|count(?: the| all)?|(?:the |total )?number of)\b", text):
+        return f"SELECT count(*) FROM ({sql}) AS t"
+    return sql
 
 
 def _counted_listing(text: str, sql: str) -> str:

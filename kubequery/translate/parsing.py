@@ -1388,6 +1388,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "the persistent volume controller": the component's name is the kind's words run together
     (r"\b(replica|stateful|daemon|cron|persistent|endpoint) ?(set|job|volume|slice)s? controller\b",
      r"\1\2-controller"),
+    # "which controller reported the most warnings?": the component that reported them
+    (r"^\W*(which|what) (?:controller|reporter)(s?) "
+     r"(?=(?:report|emit|sen[dt]|rais|produc|generat|creat)\w*\b)",
+     r"\1 component\2 "),
     # "events per reporting component": the component that reported them, the source as kubectl shows it
     (r"\breporting components?\b", "source"),
     # "… with the node and zone each one is on", "(node and AZ)": both columns of each
@@ -1488,14 +1492,37 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"cronjob|cj) ([a-z0-9][\w\-.]*))(?:'s containers?)? (?:run|execute|use|start|have)\W*$",
      lambda m: f"containers of {m.group(3) or m.group(4)} {m.group(2) or m.group(5)} and their "
      f"{'args' if m.group(1).startswith('arg') else 'command'}"),
+    # "what did the scheduler do in data?": what it reported
+    (r"^\W*what (?:did|has|have) (?:the )?((?:default-)?scheduler|kubelets?|[\w\-]+[ -]controller|"
+     r"controller[ -]manager|kernel-monitor|node-problem-detector)(?: been)? (?:do|done|doing)\b",
+     r"what did the \1 say"),
     # "what's blocking the cartservice deployment?": what is wrong with it
     # (not "what's stopping them from scheduling", a follow-up read elsewhere)
     (r"^\W*what(?:'s| is) (?:blocking|holding up|holding back) (?!(?:them|those|these|it)\b)",
      "what's wrong with "),
     # "why is the pvc pending in ml?": what the cluster said about the claims in that state
-    (r"^\W*(?:why|how come) (?:is|are) (?:the |my |our )?(pvcs?|claims?|persistent ?volume ?claims?)"
-     r"((?: in [\w\-]+| -n [\w\-]+)?) (?:still )?(pending|unbound|lost)((?: in [\w\-]+| -n [\w\-]+)?)\W*$",
-     r"events for \3 pvcs\2\4 and why"),
+    # ("why does the pvc in ml stay pending?", "why is the claim not binding?": the same)
+    (r"^\W*(?:why|how come) (?:is|are|does|do) (?:the |my |our )?(pvcs?|claims?|persistent ?volume ?claims?)"
+     r"((?: in [\w\-]+| -n [\w\-]+)?) (?:still |stuck |stay |remain |keeps? )?(?:being )?"
+     r"(pending|unbound|lost|not bound|not binding)((?: in [\w\-]+| -n [\w\-]+)?)\W*$",
+     lambda m: f"events for {'unbound' if m.group(3).startswith('not') else m.group(3)} pvcs{m.group(2)}"
+     f"{m.group(4)} and why"),
+    # "services by number of ports", "images sorted by number of containers": ranked by it, most first (not a
+    # count of all of them)
+    (r"^(?!\W*(?:how many|count|number of|total)\b)"
+     r"(?!.*\b(?:top|bottom|most|fewest|least|smallest|lowest)\b(?! first\b))"
+     r"(.*?)\b(?:sorted |ranked |ordered |listed |sort |order |rank )?by (?:the )?(?:number|count) of "
+     r"(?!times\b)(.*?)"
+     r"(?:,?\s*\(?(?:(asc\w*|(?:fewest|least|smallest|lowest) first)|desc\w*|"
+     r"(?:most|highest|largest) first)\)?)?"
+     r"\s*([?.!]*)$",
+     lambda m: f"{m.group(1)}ranked by {'fewest' if m.group(3) else 'most'} {m.group(2)}{m.group(4)}"),
+    # "requests vs quota in payments": what the quotas allow and what is used of them
+    (r"\b(?:(?:resource )?requests?|usage|use|used) (?:vs\.?|versus|against|compared (?:to|with)) "
+     r"(?:the |its |their )?(?:resource ?)?quotas?\b|"
+     r"\b(?:resource ?)?quotas? (?:vs\.?|versus|against|compared (?:to|with)) "
+     r"(?:the |its |their )?(?:(?:resource )?requests?|usage|use|used)\b",
+     "quota hard and used"),
     # "services named like *-api", "pods matching cache*": a name's glob, as its start, end or middle
     (r"\b(?:named|called|matching|named like|called like|like|with names? like|whose names? (?:is )?like) "
      r"\*([a-z0-9][\w\-.]*)\*", r"whose name contains \1"),
@@ -1594,6 +1621,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"\1 for more than"),
     # "empty services": with no endpoints behind them
     (r"\b(?:empty|backendless) (services?|svcs?)\b", r"\1 without endpoints"),
+    # "how long has ledger-db-0 been running?", "uptime of worker-3": how old that one object is
+    (r"^\W*how long (?:has|have) (?:the )?((?:pod |node |po )?[a-z0-9][\w\-.]*[a-z0-9]) "
+     r"been (?:running|up|alive)(?: for)?\W*$", r"how old is \1"),
+    (r"^\W*(?:what is |what's )?(?:the )?uptime of (?:the )?((?:pod |node |po )?[a-z0-9][\w\-.]*[a-z0-9])"
+     r"\W*$", r"how old is \1"),
     # "how long has the productpage pod been running?": its age, as "been up" reads (not a state kept)
     (r"^\W*how long (?:has|have) (?!(?:the )?(?:running |active )?jobs?\b)(.+?) been running\b",
      r"\1 with age"),
@@ -2082,7 +2114,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:count|counts|number)\b",
      r"count of pods on \1 nodes"),
     # "hpa targets with not all replicas ready": the deployments autoscaled, not fully ready
-    (r"^(?:which |the |list )?(?:hpa|autoscaler) targets\b(?= (?:with|that|which|whose|where)\b|\s*[?.!]*$)",
+    # (not "hpa targets that don't exist": the autoscalers whose target is gone)
+    (r"^(?:which |the |list )?(?:hpa|autoscaler) targets\b(?!.*\b(?:exists?|missing|gone|deleted|dangling)\b)"
+     r"(?= (?:with|that|which|whose|where)\b|\s*[?.!]*$)",
      "deployments with an hpa"),
     (r"\b(?:with|that have|having) not all (?:their |the )?(?:replicas|pods) ready\b",
      "that are not fully ready"),

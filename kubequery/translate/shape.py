@@ -1071,11 +1071,18 @@ def _rank_events(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> b
     if rx.search(r"most recent|latest|newest|oldest|earliest|youngest|^\s*when\b", text):
         return False  # "the most recent event for each pod", "when did x first warn": events in time
     kind = next((c.split("= ")[1].strip("'") for c in p.conds if c.startswith("involved_kind =")), None)
-    m = rx.search(r"\b(kinds?|reasons?|objects?|source hosts?|hosts?)\b(?!\s*=)", text)
-    if m is None and rx.search(r"\bnodes?\b.*\bsources? of\b", text):  # "which nodes are the source of …"
+    m = rx.search(
+        r"\b(kinds?|reasons?|objects?|source hosts?|hosts?|sources?(?! of\b)|components?)\b(?!\s*=)", text
+    )
+    nodes_said = m is None and rx.search(r"\bnodes?\b.*\bsources? of\b", text)
+    if nodes_said:  # "which nodes are the source of …": the hosts that reported them
         m = rx.search(r"\b(source)s? of\b", text)
     if m:
-        word = "host" if m.group(1).startswith(("source", "host")) else m.group(1)
+        word = m.group(1)
+        if nodes_said or word.startswith(("source host", "host")):
+            word = "host"
+        elif word.startswith(("source", "component")):
+            word = "source"
     else:
         word, subject = next(
             (
@@ -1104,6 +1111,8 @@ def _rank_events(p: Parse, text: str, n: int | None, tr: OfflineTranslator) -> b
         group = "reason"
     elif word.startswith("object"):
         group = "object" if ns_fixed else "namespace, object"
+    elif word == "source":  # "top 3 event sources": the components that reported them
+        group = "source"
     elif word == "host":  # "top 3 event source hosts": the nodes that reported them
         group = "source_host"
         p.conds = [c for c in p.conds if c != "involved_kind = 'Node'"] + ["source_host IS NOT NULL"]

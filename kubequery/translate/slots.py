@@ -951,6 +951,8 @@ def version_conditions(text: str, table: Table) -> list[tuple[str, str]]:
         (rf"(?<!\w)(?:(at least|>=|at most|<=|(?:{_OLDER}|{_NEWER})(?: than)?)\s*){_VERSION}", 1, 2),
         (rf"{_VERSION}\s+(?:or|and) (?:(?:{_OLDER}|{_NEWER}|up|down)\b)", 0, 1),
         (rf"{_VERSION}\+", 0, 1),  # "1.28+"
+        # "nodes on v1.30", "kubelet version 1.29": that release, on as many parts as were said
+        (rf"(?<![\w.])(?:=\s*)?{_VERSION}", -1, 1),
     ]
     for pattern, op_group, v_group in patterns:
         # right after the version named, or said as a release: not "more than 1.5 cores"
@@ -962,8 +964,10 @@ def version_conditions(text: str, table: Table) -> list[tuple[str, str]]:
         if not found:
             continue
         m = found[0]
-        words = m.group(op_group) if op_group else m.group(0)
-        if rx.search(rf"^(?:at least|>=)$|\bor (?:{_NEWER}|up)\b|\+$", words):
+        words = m.group(op_group) if op_group > 0 else m.group(0)
+        if op_group < 0:
+            op = "="
+        elif rx.search(rf"^(?:at least|>=)$|\bor (?:{_NEWER}|up)\b|\+$", words):
             op = ">="
         elif rx.search(rf"^(?:at most|<=)$|\bor (?:{_OLDER}|down)\b", words):
             op = "<="

@@ -1,0 +1,134 @@
+"""Stop 57: question shapes found by asking both clusters fresh questions, each a wrong answer (or a needless
+decline) before: a deployment's pods where its name is also a service account's, objects ranked "by number
+of" something, overcommitted nodes, what components reported, and two relations said of one kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_offline import answer_after, assert_same_rows, ctx
+
+# On the real cluster: the question and SQL giving the rows and columns it must answer with.
+REAL = [
+    # a deployment of that name in two namespaces: the nodes of both one's pods (was: the pods of the service
+    # account of that name, one node)
+    ("nodes running pods of deployment frontend",
+     "SELECT DISTINCT p.node FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+     "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND r.owner_name = 'frontend'"),
+    # the zones asked (were dropped, and the pods read as the service account's)
+    ("zones of the frontend pods in shop",
+     "SELECT p.name, n.zone FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+     "JOIN nodes n ON n.name = p.node WHERE p.namespace = 'shop' AND r.owner_kind = 'Deployment' "
+     "AND r.owner_name = 'frontend'"),
+    # a release said alone is that release, on the parts said (was dropped: every node)
+    ("nodes on v1.20",
+     "SELECT name FROM nodes WHERE kubelet_version LIKE 'v1.20.%'"),
+    # the component that reported them (was: every warning)
+    ("which controller reports the most warnings?",
+     "SELECT source, count(*) FROM events WHERE type = 'Warning' GROUP BY source ORDER BY 2 DESC LIMIT 1"),
+]
+
+# On the demo cluster.
+DEMO = [
+    ("zone of each checkout-api pod",
+     "SELECT p.name, n.zone FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+     "JOIN nodes n ON n.name = p.node WHERE p.namespace = 'checkout' AND r.owner_kind = 'Deployment' "
+     "AND r.owner_name = 'checkout-api'"),
+    ("checkout-api pods with zone",
+     "SELECT p.name, n.zone FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+     "JOIN nodes n ON n.name = p.node WHERE p.namespace = 'checkout' AND r.owner_kind = 'Deployment' "
+     "AND r.owner_name = 'checkout-api'"),
+    # the claims' events (was: the pending claims, or declined)
+    ("why is the claim in ml not binding?",
+     "SELECT e.involved_name, e.reason, e.message FROM events e JOIN persistentvolumeclaims c "
+     "ON e.involved_kind = 'PersistentVolumeClaim' AND e.namespace = c.namespace AND e.involved_name = c.name "
+     "WHERE c.namespace = 'ml' AND c.status = 'Pending'"),
+    ("why does the pvc in ml stay pending?",
+     "SELECT e.involved_name, e.reason, e.message FROM events e JOIN persistentvolumeclaims c "
+     "ON e.involved_kind = 'PersistentVolumeClaim' AND e.namespace = c.namespace AND e.involved_name = c.name "
+     "WHERE c.namespace = 'ml' AND c.status = 'Pending'"),
+    # what it reported (was declined)
+    ("what did the scheduler do in data?",
+     "SELECT involved_name, reason, message FROM events WHERE namespace = 'data' AND source = 'default-scheduler'"),
+    # the components, each once (was: every event)
+    ("which controllers reported events?", "SELECT DISTINCT source FROM events"),
+    # the components ranked by their events (was: the three events seen most often)
+    ("top 3 event sources",
+     "SELECT source, count(*) FROM events GROUP BY source ORDER BY 2 DESC LIMIT 3"),
+    # more requested than the node can allocate, of either resource (was declined)
+    ("overcommitted nodes",
+     "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name "
+     "GROUP BY n.name, n.cpu_allocatable, n.memory_allocatable "
+     "HAVING sum(p.cpu_request) > n.cpu_allocatable OR sum(p.memory_request) > n.memory_allocatable"),
+    ("how many nodes are overcommitted?",
+     "SELECT count(*) FROM (SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name "
+     "GROUP BY n.name, n.cpu_allocatable, n.memory_allocatable "
+     "HAVING sum(p.cpu_request) > n.cpu_allocatable OR sum(p.memory_request) > n.memory_allocatable)"),
+    # against the capacity said, not what is allocatable
+    ("nodes whose cpu limits exceed capacity",
+     "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name GROUP BY n.name, n.cpu_capacity "
+     "HAVING sum(p.cpu_limit) > n.cpu_capacity"),
+    # what the quota allows and what is used (was: a count of the quotas)
+    ("requests vs quota in payments",
+     "SELECT namespace, name, hard, used FROM resourcequotas WHERE namespace = 'payments'"),
+    # ranked by it, most first (were: a count of them all)
+    ("services by number of ports",
+     "SELECT namespace, name, len(ports) FROM services ORDER BY len(ports) DESC"),
+    ("images sorted by number of containers",
+     "SELECT image, count(*) FROM containers GROUP BY image ORDER BY 2 DESC"),
+    ("nodes by number of pods, fewest first",
+     "SELECT node, count(*) FROM pods WHERE node IS NOT NULL GROUP BY node ORDER BY 2"),
+    # its age (was declined)
+    ("how long has ledger-db-0 been running?", "SELECT age FROM pods WHERE name = 'ledger-db-0'"),
+    ("uptime of worker-3", "SELECT age FROM nodes WHERE name = 'worker-3'"),
+    # the namespaces left out, not also the service account every namespace has
+    ("pods outside kube-system and default",
+     "SELECT namespace, name FROM pods WHERE namespace NOT IN ('kube-system', 'default')"),
+    # both relations (the second was dropped)
+    ("namespaces without network policies that have pods",
+     "SELECT name FROM namespaces n WHERE NOT EXISTS (SELECT 1 FROM networkpolicies x WHERE x.namespace = n.name) "
+     "AND EXISTS (SELECT 1 FROM pods p WHERE p.namespace = n.name)"),
+    ("deployments with an hpa and a pdb",
+     "SELECT namespace, name FROM deployments d WHERE EXISTS (SELECT 1 FROM horizontalpodautoscalers h "
+     "WHERE h.namespace = d.namespace AND h.target_kind = 'Deployment' AND h.target_name = d.name) "
+     "AND EXISTS (SELECT 1 FROM poddisruptionbudgets b WHERE b.namespace = d.namespace "
+     "AND map_entries(b.selector) <@ map_entries(d.selector))"),
+]
+
+
+@pytest.mark.parametrize(("question", "gold"), REAL)
+def test_real(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(("question", "gold"), DEMO)
+def test_demo(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize("question", ["hpa targets that don't exist", "hpa targets which are missing"])
+def test_targets_that_do_not_exist_are_the_autoscalers_whose_target_is_gone(translator, engine, question):
+    # every demo autoscaler's target exists: none (was: the deployments that have one)
+    t = translator.translate(question, context=ctx())
+    assert not t.declined and "horizontalpodautoscalers" in t.sql, t.sql or t.message
+    assert engine.query(t.sql).rows == []
+
+
+@pytest.mark.parametrize(
+    ("questions", "gold"),
+    [
+        # the pods listed that are not ready, not the pods of the statefulsets not fully ready
+        (("pods of statefulsets", "which are not ready?"),
+         "SELECT namespace, name FROM pods WHERE owner_kind = 'StatefulSet' AND NOT is_ready"),
+        (("statefulsets", "their pods", "which are not ready?"),
+         "SELECT namespace, name FROM pods WHERE owner_kind = 'StatefulSet' AND NOT is_ready"),
+        # the namespaces listed that have pods (was: every pod)
+        (("namespaces without network policies", "which have pods?"),
+         "SELECT name FROM namespaces n WHERE NOT EXISTS (SELECT 1 FROM networkpolicies x "
+         "WHERE x.namespace = n.name) AND EXISTS (SELECT 1 FROM pods p WHERE p.namespace = n.name)"),
+    ],
+)
+def test_follow_ups_narrow_the_rows_listed(translator, engine, questions, gold):
+    t = answer_after(translator, *questions)
+    assert not t.declined, t.message
+    assert sorted(engine.query(t.sql).rows) == sorted(engine.query(gold).rows), t.sql
