@@ -23,6 +23,9 @@ REAL = [
     # a release said alone is that release, on the parts said (was dropped: every node)
     ("nodes on v1.20",
      "SELECT name FROM nodes WHERE kubelet_version LIKE 'v1.20.%'"),
+    # each node's own count (was: the nodes that have some, or their number)
+    ("gpus per node", "SELECT name, gpu_capacity FROM nodes"),
+    ("how many cores does each node have?", "SELECT name, cpu_capacity FROM nodes"),
     # the component that reported them (was: every warning)
     ("which controller reports the most warnings?",
      "SELECT source, count(*) FROM events WHERE type = 'Warning' GROUP BY source ORDER BY 2 DESC LIMIT 1"),
@@ -78,6 +81,9 @@ DEMO = [
      "SELECT image, count(*) FROM containers GROUP BY image ORDER BY 2 DESC"),
     ("nodes by number of pods, fewest first",
      "SELECT node, count(*) FROM pods WHERE node IS NOT NULL GROUP BY node ORDER BY 2"),
+    # either value of the label (was: a deployment named by the second value, joined)
+    ("pods with app=ledger-db or fraud-detector",
+     "SELECT namespace, name FROM pods WHERE labels['app'] IN ('ledger-db', 'fraud-detector')"),
     # its age (was declined)
     ("how long has ledger-db-0 been running?", "SELECT age FROM pods WHERE name = 'ledger-db-0'"),
     ("uptime of worker-3", "SELECT age FROM nodes WHERE name = 'worker-3'"),
@@ -132,3 +138,12 @@ def test_follow_ups_narrow_the_rows_listed(translator, engine, questions, gold):
     t = answer_after(translator, *questions)
     assert not t.declined, t.message
     assert sorted(engine.query(t.sql).rows) == sorted(engine.query(gold).rows), t.sql
+
+
+def test_a_daemon_set_not_fully_rolled_out_has_pods_not_up_to_date(translator, engine):
+    # (was declined: "aren't fully rolled out" was read for deployments only)
+    t = translator.translate("daemonsets that aren't fully rolled out", context=ctx())
+    assert not t.declined and "up_to_date < desired" in t.sql, t.sql or t.message
+    assert engine.query(t.sql).rows == engine.query(
+        "SELECT namespace, name FROM daemonsets WHERE up_to_date < desired"
+    ).rows

@@ -8911,6 +8911,8 @@ class OfflineTranslator:
             and not rx.search(r"\bpods?\b|\bpo\b|\bruns?\b|\brunning on\b|\bis on\b|'s on\b", text)
             and not rx.search(r"\b(?:no|without|zero|0|non-?|lacking)\s*(?:nvidia\s+)?gpus?\b", text)
             and not rx.search(r"\btaint", text)  # "nodes whose taints include gpu": a taint, not GPUs
+            # "gpus per node" (said "nodes with their gpu capacity"): each node's count
+            and not rx.search(r"\b(?:per|by|each|every) node\b|\bgpu (?:capacity|allocatable)\b", text)
             # "not ready nodes with gpus": a state besides, read by the parser
             and not rx.search(r"\b(?:ready|notready|unready|cordoned|(?:un)?schedulable|pressure)\b", text)
         ):

@@ -4360,6 +4360,17 @@ _REWORDED = (
     # "pods whose app label is storefront or web-bff": either value of that label (not workloads so named)
     (r"\b([a-z][\w.\-/]*) label (?:is |=\s*|equal to |of |being )?([a-z0-9][\w.\-]*) or ([a-z0-9][\w.\-]*)\b",
      r"\1=\2 or \1=\3"),
+    # "gpus per node", "number of cpus per node": what each node has (not the nodes that have some counted)
+    (r"^\W*(?:(?:show |list |what(?: is|'s|are) )?(?:the )?(?:number of |count of |total )?)"
+     r"(gpu|cpu|core)s?(?: count| capacity)? (?:per|by|on each|of each|for each|in each) node\W*$|"
+     r"^\W*how many (gpu|cpu|core)s? (?:does|do) (?:each|every) node have\W*$",
+     lambda m: f"nodes with their {(m.group(1) or m.group(2)).replace('core', 'cpu')} capacity"),
+    # "pods with app=ledger-db or fraud-detector": either value of that label, each said with its key
+    (r"(?<![\w.\-/])([a-z][\w.\-/]*)\s*=\s*([a-z0-9][\w.\-]*)((?:\s*,\s*[a-z0-9][\w.\-]*)*)\s*,?\s+or\s+"
+     r"([a-z0-9][\w.\-]*)\b(?![\w.\-/]*\s*=)",
+     lambda m: " or ".join(
+         f"{m.group(1)}={v}" for v in [m.group(2), *re.findall(r"[a-z0-9][\w.\-]*", m.group(3)), m.group(4)]
+     )),
     # "top 3 images by pod count": the pods each image runs in, not the images each pod runs
     (r"\b(images?) by (?:the )?(?:pod count|count of pods|pods)\b", r"\1 by number of pods"),
     # "images per namespace": the different images each one runs, not its containers

@@ -603,8 +603,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("pid_pressure", "PID pressure")
         if rx.search(r"(?<!memory )(?<!disk )(?<!pid )\bpressure\b", text):  # "under pressure": any kind
             add("(memory_pressure OR disk_pressure OR pid_pressure)", "under pressure")
-        gpus = rx.search(r"\bgpus?\b", text)
-        if gpus:  # "nodes with no gpus", "non-gpu nodes": the ones without
+        gpus = rx.search(r"\bgpus?\b(?!\s+(?:capacity|allocatable|counts?)\b)", text)
+        # "nodes with no gpus", "non-gpu nodes": the ones without (not "gpus per node": each one's count)
+        if gpus and not rx.search(r"\b(?:per|each|every|by) node\b", text):
             none = rx.search(r"\b(?:no|without|zero|0|non-?|lacking)\s*(?:nvidia\s+)?$", text[: gpus.start()])
             if none:
                 add("coalesce(gpu_capacity, 0) = 0", "no GPUs")
@@ -677,7 +678,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 add("NOT paused", "not paused")
             else:
                 add("paused", "paused")
-        rolling = r"(?:\bnot|n't) (?:finished |done )?roll(?:ed|ing) out\b|\bstill rolling( out)?\b|"
+        rolling = r"(?:\bnot|n't) (?:finished |done |fully |completely )?roll(?:ed|ing) out\b|"
+        rolling += r"\bstill rolling( out)?\b|"
         rolling += r"(?:\bnot|n't|\bout of) (?:all |fully )?up[- ]to[- ]date\b|\boutdated\b|"
         rolling += r"\bmid[- ]rollout\b|\brollouts? (?:in progress|not (?:finished|done|complete)|"
         rolling += r"incomplete|unfinished|under ?way)\b"
@@ -703,6 +705,12 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         ):
             p.extra.append("desired")
     elif t == "daemonsets":
+        # "daemonsets that aren't fully rolled out": some pods still on the old template
+        rolled = r"(?:\bnot|n't) (?:finished |done |fully |completely )?roll(?:ed|ing) out\b|"
+        rolled += r"\bstill rolling\b|"
+        rolled += r"(?:\bnot|n't|\bout of) (?:all |fully )?up[- ]to[- ]date\b|\boutdated\b|\bmid[- ]rollout\b"
+        if rx.search(rolled, text):
+            add("up_to_date < desired", "rollout not finished")
         down = r"unavailable|missing|not ready|not running|unhealthy|"
         down += r"(?:\bnot|n't) (?:fully |all |completely )?(?:scheduled|available)\b|"
         if rx.search(down + _NOT_ALL_UP, text):
