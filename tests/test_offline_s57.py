@@ -84,6 +84,12 @@ DEMO = [
     # either value of the label (was: a deployment named by the second value, joined)
     ("pods with app=ledger-db or fraud-detector",
      "SELECT namespace, name FROM pods WHERE labels['app'] IN ('ledger-db', 'fraud-detector')"),
+    # by how many each lists (was: the services counted per port)
+    ("services by port count", "SELECT namespace, name, len(ports) FROM services"),
+    # the pods whose account a binding grants that role (was: every pod with an account)
+    ("which pods use a service account with secret-reader?",
+     "SELECT p.namespace, p.name FROM pods p WHERE EXISTS (SELECT 1 FROM rolebindings b "
+     "WHERE b.role_name = 'secret-reader' AND list_contains(b.service_accounts, p.namespace || '/' || p.service_account))"),
     # its age (was declined)
     ("how long has ledger-db-0 been running?", "SELECT age FROM pods WHERE name = 'ledger-db-0'"),
     ("uptime of worker-3", "SELECT age FROM nodes WHERE name = 'worker-3'"),

@@ -4206,6 +4206,8 @@ _REWORDED = (
      r"ingresses and their ingress class \1"),
     # "5 largest configmaps by key count": ranked by how many keys each holds
     (r"\bby (?:data )?key ?counts?\b", "by number of keys"),
+    # "top 3 services by port count": by how many each lists
+    (r"\bby (port|container|volume|host|rule|taint|toleration|subject) ?counts?\b", r"by number of \1s"),
     (r"\s*(?:\band\b|\bwith\b|\+|,) (?:their |its |the )?(?:data )?(?:key ?counts?|number of keys)\b",
      " and how many keys each has"),
     (r"^(?:the )?(?:data )?(?:key ?counts?|number of keys) (?:per|of each|for each|by|of) (?:each )?"
@@ -4360,6 +4362,11 @@ _REWORDED = (
     # "pods whose app label is storefront or web-bff": either value of that label (not workloads so named)
     (r"\b([a-z][\w.\-/]*) label (?:is |=\s*|equal to |of |being )?([a-z0-9][\w.\-]*) or ([a-z0-9][\w.\-]*)\b",
      r"\1=\2 or \1=\3"),
+    # "which pods use a service account with cluster-admin?": those whose account a binding grants it
+    (r"\b(pods?|po) (?:that )?(?:use|uses|using|run as|runs as|running as|with) (?:an? |the )?"
+     r"(?:service ?account|sa) (?:that (?:has|is bound to)|with|having|bound to|holding) (?:the )?"
+     r"([a-z0-9][\w:\-.]*)(?: (?:cluster ?)?role)?\b",
+     r"\1 whose service account is bound to \2"),
     # "gpus per node", "number of cpus per node": what each node has (not the nodes that have some counted)
     (r"^\W*(?:(?:show |list |what(?: is|'s|are) )?(?:the )?(?:number of |count of |total )?)"
      r"(gpu|cpu|core)s?(?: count| capacity)? (?:per|by|on each|of each|for each|in each) node\W*$|"
