@@ -138,6 +138,23 @@ def test_targets_that_do_not_exist_are_the_autoscalers_whose_target_is_gone(tran
         (("namespaces without network policies", "which have pods?"),
          "SELECT name FROM namespaces n WHERE NOT EXISTS (SELECT 1 FROM networkpolicies x "
          "WHERE x.namespace = n.name) AND EXISTS (SELECT 1 FROM pods p WHERE p.namespace = n.name)"),
+        # "there" is on the nodes listed (was: every pod)
+        (("nodes in us-east-1a", "what pods run there?"),
+         "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.zone = 'us-east-1a'"),
+        # which of them (was: every pod not ready)
+        (("nodes", "are there any not ready?"), "SELECT name FROM nodes WHERE NOT ready"),
+        # the events listed about that kind (was declined)
+        (("warning events in the last hour", "only pods"),
+         "SELECT namespace, object, reason FROM events WHERE type = 'Warning' "
+         "AND last_seen > now() - INTERVAL 1 HOUR AND involved_kind = 'Pod'"),
+        # what they are about, each once (was declined)
+        (("warning events in the last hour", "which objects?"),
+         "SELECT DISTINCT namespace, object FROM events WHERE type = 'Warning' "
+         "AND last_seen > now() - INTERVAL 1 HOUR"),
+        # the events of the pods found through their nodes (was declined)
+        (("pods on not ready nodes", "why?"),
+         "SELECT e.namespace, e.involved_name, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
+         "AND e.involved_uid = p.uid JOIN nodes n ON p.node = n.name WHERE NOT n.ready"),
     ],
 )
 def test_follow_ups_narrow_the_rows_listed(translator, engine, questions, gold):

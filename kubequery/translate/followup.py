@@ -1021,6 +1021,9 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
     why_they = _why_they(text, tree, source)
     if why_they is not None:  # "why were they evicted?": what the rows say of it
         return why_they
+    why_joined = _why_joined(text, tree, source)
+    if why_joined is not None:  # "pods of failed jobs" … "why did they fail?": what their events say
+        return why_joined
     sized = _SIZES.get(source.name) if source is not None else None
     how_big = r"(?:and )?(?:how (?:big|large)(?: are| is)? (?:they|those|them|it)|(?:and )?"
     how_big += r"(?:their|its|what) sizes?(?: are they)?)"
@@ -2408,6 +2411,30 @@ def _why_they(text: str, tree: Any, source: Any) -> str | None:
     if why[0] not in columns_of(_conjuncts(tree)) or why[1] in {e.alias_or_name for e in tree.expressions}:
         return None
     return tree.copy().select(why[1], copy=False).sql(dialect="duckdb")
+
+
+def _why_joined(text: str, tree: Any, source: Any) -> str | None:
+    """ "why?", "why did they fail?" after pods found through another kind ("pods of failed jobs"): the
+    events about those pods, as a bare "why?" shows them for pods listed alone."""
+    from sqlglot import exp
+
+    asked = rx.fullmatch(
+        r"(?:and |so |ok,? )?why(?: (?:did|were|was|are|is|do|does|have|has) "
+        r"(?:they|those|these|them|it)\b.*)?",
+        text.strip(" ?.!"),
+    )
+    if not asked or source is None or source.name != "pods" or not tree.args.get("joins"):
+        return None
+    if tree.args.get("group") or tree.find(exp.AggFunc):
+        return None
+    inner = tree.copy()
+    for key in ("order", "limit", "distinct"):
+        inner.set(key, None)
+    inner.set("expressions", [exp.column("uid", table=source.alias_or_name)])
+    return (
+        "SELECT e.namespace, e.involved_name, e.message FROM events e WHERE e.involved_kind = 'Pod' "
+        f"AND e.involved_uid IN ({inner.sql(dialect='duckdb')})"
+    )
 
 
 def _hidden_columns(text: str, tree: Any, table: Any) -> set[str]:

@@ -448,6 +448,29 @@ class OfflineTranslator:
                     "add the count",
                     text,
                 ) if rx.search(r"\bfrom events\b", previous_sql.lower()) else text
+            listed = _main_table(previous_sql) if conversation and previous_sql else None
+            if listed in ("nodes", "namespaces"):  # "nodes in us-east-1a" … "what pods run there?": on them
+                place = "on them" if listed == "nodes" else "in them"
+                text = rx.sub(r"\b(?:on |in |at )?there\b(?=\s*[?.!]*$)", place, text)
+                # "are there any pods?": the ones there (of another kind: "any not ready?" asks of the nodes)
+                there = rx.match(r"^\W*(?:and )?(?:are|is) there (?:any )?(.+?)\s*[?.!]*$", text)
+                if there and any(k[2] != listed for k in self.find_kinds(there.group(1))):
+                    text = f"{there.group(1)} {place}"
+            if listed == "events":  # "warnings in the last hour" … "only pods", "just the pod ones"
+                about = r"^\W*(?:and )?(?:only|just)(?: the)? ([a-z][a-z ]*?)(?: ones| events| ev)?\W*$"
+                about = rx.match(about, text)
+                if about and self.find_kinds(about.group(1)):
+                    text = f"only for {about.group(1)}"
+                objects = _objects_of_events(text, previous_sql)
+                if objects is not None:  # "which objects (are they about)?": each one once
+                    said = "understood: what they are about"
+                    return OfflineResult(sql=objects, confidence=0.7, message=said)
+            anyone = conversation and rx.match(
+                r"^\W*(?:and |so )?(?:are|is) (?:there )?any(?: of (?:them|those|these))? (.+?)\s*[?.!]*$",
+                text,
+            )
+            if anyone and not self.find_kinds(anyone.group(1)):  # "nodes" … "are any not ready?": which are
+                text = f"which of them are {anyone.group(1)}"
             if conversation:  # "which r autoscaled (hpa)?" after deployments: the ones an autoscaler targets
                 autoscaled = r"^(and )?which (?:ones? )?(?:are|r|is) auto-?scaled(?: \(?(?:by )?hpas?\)?)?"
                 text = rx.sub(autoscaled, r"\1which ones have an hpa", text)
@@ -9368,6 +9391,23 @@ def _listed_with(sql: str) -> str:
     m = _PLAIN_LISTING.fullmatch(sql)
     beside = _LISTED_WITH.get(m.group(2)) if m else None
     return sql.replace(m.group(1), f"{m.group(1)}, {beside}", 1) if m and beside else sql
+
+def _objects_of_events(text: str, sql: str) -> str | None:
+    """ "which objects?" after events listed: the objects they are about, each once, the same filters."""
+    asked = r"^\W*(?:and )?(?:which|what) (?:objects?|things?|resources?)"
+    asked += r"(?: (?:are|were|is|was) (?:they|those|these|them|it) (?:about|for|on))?\W*$"
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    shaped = any(tree.args.get(k) for k in ("group", "joins")) or tree.find(exp.AggFunc)
+    if not rx.match(asked, text) or shaped:
+        return None
+    where = tree.args.get("where")
+    fixed = where is not None and any(
+        c.this.name == "namespace" and isinstance(c.expression, exp.Literal) for c in where.find_all(exp.EQ)
+    )
+    tree.set("expressions", [exp.column(c) for c in (["object"] if fixed else ["namespace", "object"])])
+    tree.set("distinct", exp.Distinct())
+    return tree.sql(dialect="duckdb")
+
 
 def _main_table(sql: str) -> str | None:
     found = sqlglot.parse_one(sql, read="duckdb").find(exp.Table)
