@@ -26,6 +26,9 @@ REAL = [
     # each node's own count (was: the nodes that have some, or their number)
     ("gpus per node", "SELECT name, gpu_capacity FROM nodes"),
     ("how many cores does each node have?", "SELECT name, cpu_capacity FROM nodes"),
+    # the image so named (was: the containers of the pod called nginx)
+    ("which containers use the nginx image?",
+     "SELECT namespace, pod, name FROM containers WHERE image LIKE '%nginx%'"),
     # the component that reported them (was: every warning)
     ("which controller reports the most warnings?",
      "SELECT source, count(*) FROM events WHERE type = 'Warning' GROUP BY source ORDER BY 2 DESC LIMIT 1"),

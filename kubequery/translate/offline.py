@@ -2015,6 +2015,9 @@ class OfflineTranslator:
         if len({w for w, _ in found}) != 1:
             return None
         name, table = found[0]
+        spelt = re.escape(name)
+        if rx.search(rf"(?<![\w\-.]){spelt}\s+images?\b|\bimages?\s+{spelt}(?![\w\-.])", text):
+            return None  # "which containers use the nginx image?": an image so named, not the pod nginx
         rest = rx.sub(rf"(?<![\w\-.]){re.escape(name)}(?![\w\-.])", " ", text)
         where_ns = bool(in_ns) and table != "namespaces" and self.catalog[table].namespaced
         if where_ns:  # "which namespace does ledger-db-0 live in?"
