@@ -2108,6 +2108,7 @@ class OfflineTranslator:
         shown = ", ".join(c + unit_of(c, text) for c in columns)
         if uses and self.catalog[table].namespaced:
             shown = ("name, " if namespace else "namespace, name, ") + shown
+
         where = f"namespace = {quote(namespace)} AND " if namespace and self.catalog[table].namespaced else ""
         return f"SELECT {shown} FROM {table} WHERE {where}name = {quote(name)}"
 
@@ -9692,8 +9693,7 @@ _QUANTITY_WORDS = {"cpu", "cpus", "cores", "memory", "mem", "ram", "gpu", "gpus"
 _REASONS = frozenset(lx.EVENT_REASONS)  # what Kubernetes reports, held here or not
 _KINDS_OF = r"\b(?:what|which) (?:kinds?|types?|sorts?) of (?:warnings?|events?|errors?|problems?|reasons)\b"
 _JUST_SOURCES = (
-    r"\b(?:distinct|different|unique|which|what|list(?: the)?|all)\s+(?:\w+\s+)?"
-    r"(?:sources|components|controllers|reporters)\b"
+    r"\b(?:distinct|different|unique|which|what|list(?: the)?|all)\s+(?:\w+\s+)?(?:sources|components)\b"
     r"|^(?:the\s+)?event sources\b"
 )
 _RANKED = r"\b(?:most|fewest|least|top|per|each|every|by|how many|count|number)\b"

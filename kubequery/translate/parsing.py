@@ -4365,7 +4365,7 @@ _REWORDED = (
     # "which pods use a service account with cluster-admin?": those whose account a binding grants it
     (r"\b(pods?|po) (?:that )?(?:use|uses|using|run as|runs as|running as|with) (?:an? |the )?"
      r"(?:service ?account|sa) (?:that (?:has|is bound to)|with|having|bound to|holding) (?:the )?"
-     r"([a-z0-9][\w:\-.]*)(?: (?:cluster ?)?role)?\b",
+     r"(?!(?:an?|any|some|no|roles?|cluster)\b)([a-z0-9][\w:\-.]*)(?: (?:cluster ?)?role)?\b",
      r"\1 whose service account is bound to \2"),
     # "gpus per node", "number of cpus per node": what each node has (not the nodes that have some counted)
     (r"^\W*(?:(?:show |list |what(?: is|'s|are) )?(?:the )?(?:number of |count of |total )?)"
