@@ -173,3 +173,10 @@ def test_a_daemon_set_not_fully_rolled_out_has_pods_not_up_to_date(translator, e
     assert engine.query(t.sql).rows == engine.query(
         "SELECT namespace, name FROM daemonsets WHERE up_to_date < desired"
     ).rows
+
+
+@pytest.mark.parametrize("question", ["deployments here and in team-a", "deployments in team-a and here"])
+def test_here_named_beside_another_namespace_is_both(real_translator, real_engine, question):
+    # asked from shop (was: team-a's alone)
+    gold = "SELECT namespace, name FROM deployments WHERE namespace IN ('shop', 'team-a')"
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True, namespace="shop")

@@ -315,6 +315,13 @@ class OfflineTranslator:
         return any(w in self._story_names for w in rx.findall(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]", text))
 
     def _answer_here(self, question: str, context: Any) -> OfflineResult:
+        current = getattr(context, "namespace", None)
+        if current:  # "deployments here and in team-a": the asker's namespace named beside the other
+            mine = r"(?:here|(?:in )?(?:this|my|the current) (?:namespace|ns))"
+            also = r" (and|or|plus|\+) (?:in )?(?=[a-z0-9])"
+            said = rx.sub(rf"\b{mine}{also}", rf"in {current} \1 ", question.lower())
+            said = rx.sub(rf"(\bin [a-z0-9][a-z0-9\-]* (?:and|or|plus|\+) ){mine}\b", rf"\1{current}", said)
+            question = said if said != question.lower() else question
         found = _ranked_in_unit(question.lower(), self._answer(question, context=context))
         here = r"(?<!\bin )(?<!\bfrom )\bhere\b"
         if found.declined and not found.confidence and getattr(context, "namespace", None) and rx.search(
