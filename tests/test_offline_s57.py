@@ -93,6 +93,12 @@ DEMO = [
     ("which pods use a service account with secret-reader?",
      "SELECT p.namespace, p.name FROM pods p WHERE EXISTS (SELECT 1 FROM rolebindings b "
      "WHERE b.role_name = 'secret-reader' AND list_contains(b.service_accounts, p.namespace || '/' || p.service_account))"),
+    # both counts of each (was: the autoscalers counted)
+    ("hpas and their current replicas vs desired",
+     "SELECT namespace, name, current_replicas, desired_replicas FROM horizontalpodautoscalers"),
+    # the hosts of the ingresses routing to it (was: the services of that name)
+    ("hosts routed to payments-api service",
+     "SELECT namespace, name, hosts FROM ingresses WHERE list_contains(services, 'payments-api')"),
     # its age (was declined)
     ("how long has ledger-db-0 been running?", "SELECT age FROM pods WHERE name = 'ledger-db-0'"),
     ("uptime of worker-3", "SELECT age FROM nodes WHERE name = 'worker-3'"),

@@ -1517,6 +1517,15 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:most|highest|largest) first)\)?)?"
      r"\s*([?.!]*)$",
      lambda m: f"{m.group(1)}ranked by {'fewest' if m.group(3) else 'most'} {m.group(2)}{m.group(4)}"),
+    # "hosts routed to payments-api service": the hosts of the ingresses that route to it
+    (r"^\W*(?:(?:which|what|list|show)(?: the)? )?(?:ingress )?(?:hosts?|hostnames?|domains?) "
+     r"(?:(?:that |which )?(?:are )?(?:route[sd]?|point(?:s|ed|ing)?|go(?:es|ing)?|lead(?:s|ing)?|sen[dt]) )?"
+     r"(?:to|for|at) (?:the )?(?:service |svc )?([a-z0-9][\w\-.]*)(?: service| svc)?\W*$",
+     r"ingresses for service \1 and their hosts"),
+    # "hpas and their current replicas vs desired": both counts shown (not the objects counted)
+    (r"\b(current|ready|available|up[- ]to[- ]date|updated) replicas "
+     r"(?:vs\.?|versus|against|compared (?:to|with)) (?:the |their )?desired(?: replicas| ones)?\b",
+     r"\1 and desired replicas"),
     # "requests vs quota in payments": what the quotas allow and what is used of them
     (r"\b(?:(?:resource )?requests?|usage|use|used) (?:vs\.?|versus|against|compared (?:to|with)) "
      r"(?:the |its |their )?(?:resource ?)?quotas?\b|"
