@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_offline import answer_after, assert_same_rows, ctx
+from tests.test_offline import answer_after, assert_declined, assert_same_rows, ctx
 
 # On the real cluster: the question and SQL giving the rows and columns it must answer with.
 REAL = [
@@ -29,6 +29,10 @@ REAL = [
     # the image so named (was: the containers of the pod called nginx)
     ("which containers use the nginx image?",
      "SELECT namespace, pod, name FROM containers WHERE image LIKE '%nginx%'"),
+    # what the events of the pods so named say (was: the pods alone)
+    ("why can't the vllm pod start?",
+     "SELECT e.namespace, e.involved_name, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
+     "AND e.namespace = p.namespace AND e.involved_name = p.name WHERE p.name LIKE '%vllm%'"),
     # the component that reported them (was: every warning)
     ("which controller reports the most warnings?",
      "SELECT source, count(*) FROM events WHERE type = 'Warning' GROUP BY source ORDER BY 2 DESC LIMIT 1"),
@@ -186,3 +190,9 @@ def test_here_named_beside_another_namespace_is_both(real_translator, real_engin
     # asked from shop (was: team-a's alone)
     gold = "SELECT namespace, name FROM deployments WHERE namespace IN ('shop', 'team-a')"
     assert_same_rows(real_translator, real_engine, question, gold, columns=True, namespace="shop")
+
+
+@pytest.mark.parametrize("question", ["foobar pods crashlooping", "why are the foobar pods not ready?"])
+def test_an_unknown_word_where_a_name_goes_is_declined_though_a_state_is_read(real_translator, question):
+    # (was: every crashlooping, or not ready, pod)
+    assert_declined(real_translator, question, "'foobar'")

@@ -323,6 +323,12 @@ class OfflineTranslator:
             said = rx.sub(rf"(\bin [a-z0-9][a-z0-9\-]* (?:and|or|plus|\+) ){mine}\b", rf"\1{current}", said)
             question = said if said != question.lower() else question
         found = _ranked_in_unit(question.lower(), self._answer(question, context=context))
+        if not found.declined and not getattr(context, "conversation", ()) and rx.match(
+            r"\W*(?:why|how come)\b", question.lower()
+        ):  # "why can't the vllm pod start?", read as the pods alone: what their events say
+            told = _why_listed_pods(found.sql)
+            if told is not None:
+                return dataclasses.replace(found, sql=told)
         here = r"(?<!\bin )(?<!\bfrom )\bhere\b"
         if found.declined and not found.confidence and getattr(context, "namespace", None) and rx.search(
             here, question.lower()
@@ -751,7 +757,7 @@ class OfflineTranslator:
                 f"that it would list every {self.catalog[_main_table(sql)].kind}. {SUGGEST}",
                 confidence=0.0,
             )
-        unread = self._unread(text) if everything else []
+        unread = self._unread(text) if everything else self._unread_before_kind(text, sql)
         owner = [w for w in unread if any(w in self._object_names(t) for t in _OWNERS if t != "replicasets")]
         if owner and len(unread) == 1 and not rx.search(r"\b(?:pods?|po)\b", text):
             # "which pdb covers cassandra": a workload named alone, with no dash, is its pods too
@@ -801,7 +807,8 @@ class OfflineTranslator:
             return OfflineResult(
                 declined=True,
                 message=f"The offline translator did not understand {words}; without it the answer would "
-                f"list every object of its kind (understood: {'; '.join(understood)}). {SUGGEST}",
+                f"{'list every object of its kind' if everything else 'not pick by it'} "
+                f"(understood: {'; '.join(understood)}). {SUGGEST}",
                 confidence=0.0,
             )
         sql = self._no_namespace_of_nodes(text, sql)
@@ -1731,6 +1738,19 @@ class OfflineTranslator:
             w
             for w in dict.fromkeys(words)
             if len(w) >= 3 and w not in known and not speller.inflected(w) and not speller.joined(w)
+        ]
+
+    def _unread_before_kind(self, text: str, sql: str) -> list[str]:
+        """An unknown word said right before the kind a filtered answer lists, where a name goes: "foobar"
+        in "why are the foobar pods crashlooping?" (left out, the answer would be every crashlooping pod)."""
+        tables = {t.name for t in sqlglot.parse_one(sql, read="duckdb").find_all(exp.Table)}
+        said = "|".join(re.escape(w) for w, t in self._kinds.items() if t in tables)
+        if not said:
+            return []
+        before = rf"\s+(?:{said})\b"
+        return [
+            w for w in self._unread(text)
+            if w not in sql.lower() and rx.search(rf"(?<![\w\-]){re.escape(w)}{before}", text)
         ]
 
     def _unread_in_listing(self, text: str, sql: str) -> list[str]:
@@ -10405,6 +10425,21 @@ def _spelt_values(text: str, values: frozenset[str]) -> list[str]:
                 spans.append(m.span())
                 break
     return sorted(found)
+
+
+def _why_listed_pods(sql: str | None) -> str | None:
+    """A why-question read as a plain listing of some pods: the events about those pods instead."""
+    tree = sqlglot.parse_one(sql, read="duckdb") if sql else None
+    source = tree.find(exp.Table) if isinstance(tree, exp.Select) else None
+    where = tree.args.get("where") if tree is not None else None
+    if source is None or source.name != "pods" or where is None or source.alias:
+        return None
+    if any(tree.args.get(k) for k in ("joins", "group", "order", "limit")) or tree.find(exp.AggFunc):
+        return None
+    if any(isinstance(e, exp.Column) and e.name not in ("namespace", "name") for e in tree.expressions):
+        return None  # something of theirs asked ("why … its status?"): shown as asked
+    joins.qualify(where, "p")
+    return _pod_events(where, why=True)
 
 
 def _pod_events(
