@@ -757,7 +757,7 @@ class OfflineTranslator:
                 f"that it would list every {self.catalog[_main_table(sql)].kind}. {SUGGEST}",
                 confidence=0.0,
             )
-        unread = self._unread(text) if everything else self._unread_before_kind(text, sql)
+        unread = self._unread(text) if everything else self._unread_before_kind(text, sql, parsed)
         owner = [w for w in unread if any(w in self._object_names(t) for t in _OWNERS if t != "replicasets")]
         if owner and len(unread) == 1 and not rx.search(r"\b(?:pods?|po)\b", text):
             # "which pdb covers cassandra": a workload named alone, with no dash, is its pods too
@@ -1740,18 +1740,23 @@ class OfflineTranslator:
             if len(w) >= 3 and w not in known and not speller.inflected(w) and not speller.joined(w)
         ]
 
-    def _unread_before_kind(self, text: str, sql: str) -> list[str]:
-        """An unknown word said right before the kind a filtered answer lists, where a name goes: "foobar"
-        in "why are the foobar pods crashlooping?" (left out, the answer would be every crashlooping pod)."""
+    def _unread_before_kind(self, text: str, sql: str, parsed: Callable[[str], str]) -> list[str]:
+        """An unknown word said right before the kind a filtered answer lists, where a name goes, that the
+        reading does not change by: "foobar" in "why are the foobar pods crashlooping?" (left out, the
+        answer would be every crashlooping pod; "sick pods" are read as unhealthy)."""
         tables = {t.name for t in sqlglot.parse_one(sql, read="duckdb").find_all(exp.Table)}
         said = "|".join(re.escape(w) for w, t in self._kinds.items() if t in tables)
         if not said:
             return []
         before = rf"\s+(?:{said})\b"
-        return [
+        found = [
             w for w in self._unread(text)
             if w not in sql.lower() and rx.search(rf"(?<![\w\-]){re.escape(w)}{before}", text)
         ]
+        if not found:
+            return []
+        unsaid = rx.sub(rf"(?<![\w\-])(?:{'|'.join(map(re.escape, found))})(?![\w\-])", " ", text)
+        return found if parsed(unsaid) == parsed(text) else []
 
     def _unread_in_listing(self, text: str, sql: str) -> list[str]:
         """The words of a question answered by a bare list of every object of a kind (its names only)
