@@ -103,6 +103,8 @@ DEMO = [
     # the hosts of the ingresses routing to it (was: the services of that name)
     ("hosts routed to payments-api service",
      "SELECT namespace, name, hosts FROM ingresses WHERE list_contains(services, 'payments-api')"),
+    # each pod's own ip beside its node (was: the node's ip)
+    ("pods in payments with their node and ip", "SELECT name, node, ip FROM pods WHERE namespace = 'payments'"),
     # its age (was declined)
     ("how long has ledger-db-0 been running?", "SELECT age FROM pods WHERE name = 'ledger-db-0'"),
     ("uptime of worker-3", "SELECT age FROM nodes WHERE name = 'worker-3'"),
