@@ -1524,7 +1524,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"ingresses for service \1 and their hosts"),
     # "pods with their node and ip": each pod's own ip beside its node (not the node's ip)
     (r"\b(pods?|po)\b(.*?)\b(?:their |its |the )?node(?:s)? (and|&|\+|,) (?:their |its |the )?ips?\b(?! of)",
-     r"\1\2ip and node"),
+     r"\1\2node and pod ip"),
     # "hpas and their current replicas vs desired": both counts shown (not the objects counted)
     (r"\b(current|ready|available|up[- ]to[- ]date|updated) replicas "
      r"(?:vs\.?|versus|against|compared (?:to|with)) (?:the |their )?desired(?: replicas| ones)?\b",
