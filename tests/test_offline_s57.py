@@ -194,7 +194,22 @@ def test_here_named_beside_another_namespace_is_both(real_translator, real_engin
     assert_same_rows(real_translator, real_engine, question, gold, columns=True, namespace="shop")
 
 
-@pytest.mark.parametrize("question", ["foobar pods crashlooping", "why are the foobar pods not ready?"])
+@pytest.mark.parametrize(
+    "question", ["foobar pods crashlooping", "why are the foobar pods not ready?", "how many foobar pods are there?"]
+)
 def test_an_unknown_word_where_a_name_goes_is_declined_though_a_state_is_read(real_translator, question):
     # (was: every crashlooping, or not ready, pod)
     assert_declined(real_translator, question, "'foobar'")
+
+
+@pytest.mark.parametrize(("question", "why"), [("how many nodes are hot?", "'hot'"),
+                                              ("how many services aren't selecting pods?", "'pods'")])
+def test_a_count_with_what_picks_them_unread_is_declined(translator, question, why):
+    # (was: every node, or service, counted)
+    assert_declined(translator, question, why)
+
+
+def test_a_count_of_pods_not_assigned_to_a_node_keeps_the_not(translator, engine):
+    t = translator.translate("how many pods aren't assigned to any node?", context=ctx())
+    assert not t.declined, t.message
+    assert engine.query(t.sql).rows == engine.query("SELECT count(*) FROM pods WHERE node IS NULL").rows

@@ -773,7 +773,8 @@ class OfflineTranslator:
                 found, said, sure = self._parse(appled, question, namespace)
                 if found is not None and "labels[" in found:
                     sql, understood, confidence, unread, everything = found, said, sure, [], False
-        unlinked = self._unlinked_kind(text, sql) if everything and not unread else None
+        listing = _as_listing(sql)  # "how many nodes are hot?": checked as "which nodes are hot" is
+        unlinked = self._unlinked_kind(text, listing) if everything and not unread else None
         if unlinked:  # "deployments with failed jobs": no link read between the two, so not every deployment
             return OfflineResult(declined=True, message=unlinked, confidence=0.0)
         # "deployments with max surge over 25": every one, the comparison unread; "total storage requested
@@ -789,7 +790,7 @@ class OfflineTranslator:
                     f"the answer {answer} (understood: {'; '.join(understood)}). {SUGGEST}",
                     confidence=0.0,
                 )
-        unexplained = self._unexplained(text, sql) if everything and not unread else []
+        unexplained = self._unexplained(text, listing) if everything and not unread else []
         if unexplained:  # "deploys pinned at hpa maxReplicas": every deployment, the hpa unread
             words = ", ".join(f"'{w}'" for w in unexplained)
             kind = self.catalog[_main_table(sql)].kind
@@ -801,7 +802,7 @@ class OfflineTranslator:
                 confidence=0.0,
             )
         if not unread and _lists_everything(sql):  # "which nodes are hot": every node, 'hot' unread
-            unread = self._unread_in_listing(text, sql)
+            unread = self._unread_in_listing(text, listing)
         if unread:  # "pods running as root": every pod, with what picks them left unread
             words = ", ".join(f"'{w}'" for w in unread)
             return OfflineResult(
@@ -9982,6 +9983,15 @@ def _narrows(before: str, after: str) -> bool:
     kept, added = set(followup._conjuncts(was)), set(followup._conjuncts(now))
     same = not any(now.args.get(k) for k in ("joins", "group")) and not was.args.get("joins")
     return same and kept < added
+
+
+def _as_listing(sql: str) -> str:
+    """A count of rows (`count(*)`) said as the listing of them it counts; any other query as it is."""
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    shown = tree.expressions if isinstance(tree, exp.Select) else []
+    if len(shown) != 1 or not isinstance(shown[0].unalias(), exp.Count) or not shown[0].find(exp.Star):
+        return sql
+    return tree.select(exp.column("name"), append=False).sql(dialect="duckdb")
 
 
 def _lists_everything(sql: str) -> bool:

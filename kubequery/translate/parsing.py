@@ -1525,6 +1525,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "pods with their node and ip": each pod's own ip beside its node (not the node's ip)
     (r"\b(pods?|po)\b(.*?)\b(?:their |its |the )?node(?:s)? (and|&|\+|,) (?:their |its |the )?ips?\b(?! of)",
      r"\1\2node and pod ip"),
+    # "pods not assigned to a node": without one
+    (r"(?:\b(?:that |which )?(?:are|were|is|was) ?)?(?:\bnot|n't) (?:yet )?(?:assigned|bound|scheduled) "
+     r"(?:to|on) (?:a |any )?node\b", "without a node"),
     # "hpas and their current replicas vs desired": both counts shown (not the objects counted)
     (r"\b(current|ready|available|up[- ]to[- ]date|updated) replicas "
      r"(?:vs\.?|versus|against|compared (?:to|with)) (?:the |their )?desired(?: replicas| ones)?\b",
