@@ -105,6 +105,18 @@ DEMO = [
      "SELECT namespace, name, hosts FROM ingresses WHERE list_contains(services, 'payments-api')"),
     # each pod's own ip beside its node (was: the node's ip)
     ("pods in payments with their node and ip", "SELECT name, node, ip FROM pods WHERE namespace = 'payments'"),
+    # what the first namespace lists that the second does not (was: the first's alone)
+    ("which images run in staging but not in payments?",
+     "SELECT DISTINCT image FROM containers WHERE namespace = 'staging' "
+     "EXCEPT SELECT image FROM containers WHERE namespace = 'payments'"),
+    ("deployments in staging but not payments",
+     "SELECT name FROM deployments WHERE namespace = 'staging' "
+     "EXCEPT SELECT name FROM deployments WHERE namespace = 'payments'"),
+    # their own label, and no service selecting them (was: a service label 'but' asked, every pod)
+    ("pods with an app label but no service",
+     "SELECT namespace, name FROM pods p WHERE map_contains(labels, 'app') AND NOT EXISTS (SELECT 1 FROM services s "
+     "WHERE s.namespace = p.namespace AND cardinality(s.selector) > 0 "
+     "AND map_entries(s.selector) <@ map_entries(p.labels))"),
     # its age (was declined)
     ("how long has ledger-db-0 been running?", "SELECT age FROM pods WHERE name = 'ledger-db-0'"),
     ("uptime of worker-3", "SELECT age FROM nodes WHERE name = 'worker-3'"),

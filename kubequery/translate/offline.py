@@ -600,6 +600,10 @@ class OfflineTranslator:
                 said = [w for w in re.split(r",|\s+", namespaces_not.group(1)) if w not in joiners]
                 if all(self._is_namespace(w, strict=True) for w in said):
                     text = f"namespaces other than {' and '.join(said)}"
+            apart = self._in_one_not_other(text, question, namespace)
+            if apart is not None:  # "which images run in staging but not in payments?"
+                said = "understood: in one namespace, not the other"
+                return OfflineResult(sql=apart, confidence=0.7, message=said)
             text, excluded = _exclusion(text)
             scoped = r"\s+(?:in|-n)\s+(?:the\s+)?(?:ns\s+|namespace\s+)?([a-z0-9][a-z0-9\-]*)$"
             scope = rx.search(scoped, excluded)
@@ -1740,6 +1744,26 @@ class OfflineTranslator:
             for w in dict.fromkeys(words)
             if len(w) >= 3 and w not in known and not speller.inflected(w) and not speller.joined(w)
         ]
+
+    def _in_one_not_other(self, text: str, question: str, namespace: str | None) -> str | None:
+        """ "which images run in staging but not in payments?", "deployments in staging but not payments":
+        what the question lists in the first namespace, less what it lists in the second (by the values
+        shown: the same deployment name, the same image), not the first's rows kept out of the second."""
+        m = rx.search(
+            r"\b(?:in|from|on) (?:the )?([a-z0-9][a-z0-9\-]*)(?: (?:namespace|ns))?,? but not "
+            r"(?:in |from |on )?(?:the )?([a-z0-9][a-z0-9\-]*)(?: (?:namespace|ns))?(?=\W*$)",
+            text,
+        )
+        if m is None or not all(self._is_namespace(w, strict=True) for w in m.groups()):
+            return None
+        lead = text[: m.start()]
+        one, other = (self._read_or_none(f"{lead} in {ns}", question, namespace) for ns in m.groups())
+        if one is None or other is None or one.replace(quote(m.group(1)), quote(m.group(2))) != other:
+            return None
+        tree = sqlglot.parse_one(one, read="duckdb")
+        if not isinstance(tree, exp.Select) or tree.find(exp.AggFunc) or tree.args.get("group"):
+            return None
+        return f"{one} EXCEPT {other}"
 
     def _unread_before_kind(self, text: str, sql: str, parsed: Callable[[str], str]) -> list[str]:
         """An unknown word said right before the kind a filtered answer lists, where a name goes, that the
@@ -3236,7 +3260,8 @@ class OfflineTranslator:
                 a_text, b_lead = a_text[: negated.start()], "not " + b_lead
             # "deployments with at least 10 replicas and no hpa": what comes before the "and" is their own
             own = rx.search(
-                r"\s+and\s+(?:(?:have|has|having|with)\s+)?(?:no|without|w/o|an?|some|any)\s+$", b_lead
+                r"\s+(?:and|but)\s+(?:(?:have|has|having|with)\s+)?(?:no|without|w/o|an?|some|any)\s+(?:matching\s+)?$",
+                b_lead,
             )
             if own and not negated and rx.search(r"\w", b_lead[: own.start()]):
                 cut = connectors[-1].start() + own.start()

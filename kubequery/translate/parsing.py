@@ -5501,7 +5501,9 @@ def read_labels(text: str, original: str, compared: tuple[str, ...] = ()) -> tup
     two_keys = (
         (r"(?:both\s+)?\b([a-z][\w./\-]*)\s+and\s+([a-z][\w./\-]*)\s+labels\b", False),
         (r"\blabels\s+([a-z][\w./\-]*)\s+and\s+([a-z][\w./\-]*)\b", False),  # "with labels app and version"
-        (r"\blabel\s+([a-z][\w./\-]*)\s+(?:but|and)\s+(?:no|not|without)\s+([a-z][\w./\-]*)\b", True),
+        # (not "label app but no matching service": another kind's, read by the joins)
+        (r"\blabel\s+([a-z][\w./\-]*)\s+(?:but|and)\s+(?:no|not|without)\s+([a-z][\w./\-]*)(?:\s+label)?"
+         r"(?=\s*(?:[,;?.!]|$|\s+(?:and|or|in|on|sorted|with)\b))", True),
     )
     for pattern, second_missing in two_keys:
         m = rx.search(pattern, rest)
@@ -5578,6 +5580,9 @@ def read_labels(text: str, original: str, compared: tuple[str, ...] = ()) -> tup
             at = out.index(same[0])
             out = [c for c in out if c not in same]
             out.insert(at, (key, tuple(str(c[1]) for c in same), False))
+    # (a joining word is no key: "with an app label but no service" holds no label "but")
+    joining = ("but", "and", "or", "no", "not", "with", "without")
+    out = [c for c in out if c[0] not in joining and not (isinstance(c[1], str) and c[1] in joining)]
     return out, rest
 
 
