@@ -225,3 +225,15 @@ def test_a_count_of_pods_not_assigned_to_a_node_keeps_the_not(translator, engine
     t = translator.translate("how many pods aren't assigned to any node?", context=ctx())
     assert not t.declined, t.message
     assert engine.query(t.sql).rows == engine.query("SELECT count(*) FROM pods WHERE node IS NULL").rows
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which deployments have more replicas than their hpa max?",  # (was: each one beside its hpa max)
+        "pods with more restarts than ledger-db-0",  # (was: ledger-db-0 itself)
+        "containers with limits more than twice the request",  # (was: every container with a limit)
+    ],
+)
+def test_a_comparison_the_query_does_not_make_is_declined(translator, question):
+    assert_declined(translator, question, "would not compare anything")

@@ -9302,6 +9302,14 @@ def _uncompared(text: str, sql: str) -> str | None:
     ):
         if not rx.search(rf"(?<![\w.']){m.group(1)}(?![\w.'])", sql):
             return m.group(0)
+    # "deployments with more replicas than their hpa max": compared with something, and nothing compared
+    said = rx.search(
+        r"\b(?:more|fewer|less|greater|higher|lower|bigger|larger|smaller)\b(?:\s+[\w\-]+){0,3}?\s+than\s+\S+",
+        text,
+    )
+    unquoted = rx.sub(r"'[^']*'", "''", sql)
+    if said and not rx.search(r"(?i)[<>]|\bBETWEEN\b|\bmax\(|\bmin\(|\bLIMIT\b", unquoted):
+        return said.group(0)
     return None
 
 
