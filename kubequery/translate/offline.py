@@ -10551,7 +10551,8 @@ def _pod_owner(said: str) -> tuple[str, str, str]:
 # (not "the policies selecting all pods": every pod there, no condition on them)
 _EVERY_POD = (
     r"\bevery (?:pod|po)\b|\ball (?:of )?(?:its|their) (?:pods|po)\b|\b(?:pods?|po) (?:are|is) all\b|"
-    r"\ball (?:of )?(?:the )?(?:pods|po) (?:are|is)\b|\bwith all (?:of )?(?:the |its |their )?(?:pods|po)\b"
+    r"\ball (?:of )?(?:the )?(?:pods|po) (?:are|is)\b|\bwith all (?:of )?(?:the |its |their )?(?:pods|po)\b|"
+    r"\b(?:whose|their|its) (?:pods|po) (?:have )?all\b"
 )
 
 
