@@ -1538,6 +1538,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"\b(?:resource ?)?quotas? (?:vs\.?|versus|against|compared (?:to|with)) "
      r"(?:the |its |their )?(?:(?:resource )?requests?|usage|use|used)\b",
      "quota hard and used"),
+    # "pending claims and why": the same, said after them
+    (r"^\W*(?:(?:which|what|list|show)(?: the| me)? )?(pending|unbound|lost) "
+     r"(?:pvcs?|claims?|persistent ?volume ?claims?)((?: in [\w\-]+| -n [\w\-]+)?),? and why"
+     r"(?: (?:they are|they're) (?:pending|unbound|lost))?\W*$",
+     r"events for \1 pvcs\2 and why"),
     # "services named like *-api", "pods matching cache*": a name's glob, as its start, end or middle
     (r"\b(?:named|called|matching|named like|called like|like|with names? like|whose names? (?:is )?like) "
      r"\*([a-z0-9][\w\-.]*)\*", r"whose name contains \1"),
