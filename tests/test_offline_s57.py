@@ -178,6 +178,10 @@ def test_targets_that_do_not_exist_are_the_autoscalers_whose_target_is_gone(tran
         (("warning events in the last hour", "which objects?"),
          "SELECT DISTINCT namespace, object FROM events WHERE type = 'Warning' "
          "AND last_seen > now() - INTERVAL 1 HOUR"),
+        # one of them, said so (was declined), and what runs on it
+        (("nodes", "the cordoned one"), "SELECT name FROM nodes WHERE unschedulable"),
+        (("nodes", "the cordoned one", "what's on it?"),
+         "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.unschedulable"),
         # the events of the pods found through their nodes (was declined)
         (("pods on not ready nodes", "why?"),
          "SELECT e.namespace, e.involved_name, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' "

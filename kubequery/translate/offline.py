@@ -465,6 +465,8 @@ class OfflineTranslator:
             if listed in ("nodes", "namespaces"):  # "nodes in us-east-1a" … "what pods run there?": on them
                 place = "on them" if listed == "nodes" else "in them"
                 text = rx.sub(r"\b(?:on |in |at )?there\b(?=\s*[?.!]*$)", place, text)
+                on_it = r"^\W*what(?:'s| is| runs| is running) (?:on|in) it\W*$"  # "what's on it?"
+                text = rx.sub(on_it, f"what runs {place}", text)
                 # "are there any pods?": the ones there (of another kind: "any not ready?" asks of the nodes)
                 there = rx.match(r"^\W*(?:and )?(?:are|is) there (?:any )?(.+?)\s*[?.!]*$", text)
                 if there and any(k[2] != listed for k in self.find_kinds(there.group(1))):
@@ -478,6 +480,9 @@ class OfflineTranslator:
                 if objects is not None:  # "which objects (are they about)?": each one once
                     said = "understood: what they are about"
                     return OfflineResult(sql=objects, confidence=0.7, message=said)
+            if conversation:  # "nodes" … "the cordoned one": the ones so, as said of several
+                text = rx.sub(r"^\W*(?:and |just |only )?the ([a-z][\w\-]*(?: [a-z][\w\-]*)?) one\W*$",
+                              r"only the \1 ones", text)
             anyone = conversation and rx.match(
                 r"^\W*(?:and |so )?(?:are|is) (?:there )?any(?: of (?:them|those|these))? (.+?)\s*[?.!]*$",
                 text,
