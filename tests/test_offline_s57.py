@@ -182,6 +182,11 @@ def test_targets_that_do_not_exist_are_the_autoscalers_whose_target_is_gone(tran
         (("nodes", "the cordoned one"), "SELECT name FROM nodes WHERE unschedulable"),
         (("nodes", "the cordoned one", "what's on it?"),
          "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.unschedulable"),
+        # their replica counts shown (was declined after the autoscalers' deployments)
+        (("hpas", "which are at max?", "their deployments", "how many replicas do they want?"),
+         "SELECT d.namespace, d.name, d.desired FROM deployments d JOIN horizontalpodautoscalers h "
+         "ON h.namespace = d.namespace AND h.target_kind = 'Deployment' AND h.target_name = d.name "
+         "WHERE h.current_replicas >= h.max_replicas"),
         # the events of the pods found through their nodes (was declined)
         (("pods on not ready nodes", "why?"),
          "SELECT e.namespace, e.involved_name, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' "

@@ -480,6 +480,9 @@ class OfflineTranslator:
                 if objects is not None:  # "which objects (are they about)?": each one once
                     said = "understood: what they are about"
                     return OfflineResult(sql=objects, confidence=0.7, message=said)
+            if conversation:  # "how many replicas do they want?": their replica counts, shown
+                text = rx.sub(r"^\W*(?:and )?how many replicas (?:do|does) (?:they|it|those|these|each) "
+                              r"(?:want|have|run|ask for|need|request)\W*$", "their replicas?", text)
             if conversation:  # "nodes" … "the cordoned one": the ones so, as said of several
                 text = rx.sub(r"^\W*(?:and |just |only )?the ([a-z][\w\-]*(?: [a-z][\w\-]*)?) one\W*$",
                               r"only the \1 ones", text)
