@@ -26,6 +26,9 @@ REAL = [
     # each node's own count (was: the nodes that have some, or their number)
     ("gpus per node", "SELECT name, gpu_capacity FROM nodes"),
     ("how many cores does each node have?", "SELECT name, cpu_capacity FROM nodes"),
+    # the limit missing, the request there (was: every pod without the limit)
+    ("pods with no memory limit but a request",
+     "SELECT namespace, name FROM pods WHERE memory_limit IS NULL AND memory_request IS NOT NULL"),
     # the image so named (was: the containers of the pod called nginx)
     ("which containers use the nginx image?",
      "SELECT namespace, pod, name FROM containers WHERE image LIKE '%nginx%'"),
@@ -78,6 +81,10 @@ DEMO = [
     ("nodes whose cpu limits exceed capacity",
      "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name GROUP BY n.name, n.cpu_capacity "
      "HAVING sum(p.cpu_limit) > n.cpu_capacity"),
+    # what is left to request on each (was: nodes with fewer than 2 cpus in all)
+    ("nodes with less than 2 cpus free",
+     "SELECT n.name FROM nodes n LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.cpu_allocatable "
+     "HAVING n.cpu_allocatable - coalesce(sum(p.cpu_request), 0) < 2"),
     # what the quota allows and what is used (was: a count of the quotas)
     ("requests vs quota in payments",
      "SELECT namespace, name, hard, used FROM resourcequotas WHERE namespace = 'payments'"),

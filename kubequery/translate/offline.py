@@ -5655,7 +5655,7 @@ class OfflineTranslator:
             if node:
                 return f"SELECT {slots_left} WHERE n.name = {quote(node)} GROUP BY n.name, n.pods_allocatable"
             return f"SELECT n.name, {slots_left} GROUP BY n.name, n.pods_allocatable"
-        res = rx.search(r"\b(cpu|cores?|memory|mem|ram)\b", text)
+        res = rx.search(r"\b(cpus?|cores?|memory|mem|ram)\b", text)
         over = (
             r"overcommit\w*|over-committed|than (?:they|it) can allocate|"
             r"(?:requests?|limits?)\b.{0,30}(?:>|(?:exceed\w*|more than|above)\b).{0,20}(?:allocat|capacity)"
@@ -5683,7 +5683,7 @@ class OfflineTranslator:
             limits and rx.search(r"\ballocatable\b", text)
         ) or rx.search(r"quota", text):
             return None
-        kind = "cpu" if res.group(1) in ("cpu", "core", "cores") else "memory"
+        kind = "cpu" if res.group(1) in ("cpu", "cpus", "core", "cores") else "memory"
         room = "capacity" if rx.search(r"\bcapacity\b", text) and "allocat" not in text else "allocatable"
         room = room if rx.search(over, text) else "allocatable"
         alloc, req = f"{kind}_{room}", f"{kind}_{'limit' if limits else 'request'}"

@@ -1538,6 +1538,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"\b(?:resource ?)?quotas? (?:vs\.?|versus|against|compared (?:to|with)) "
      r"(?:the |its |their )?(?:(?:resource )?requests?|usage|use|used)\b",
      "quota hard and used"),
+    # "pods with no memory limit but a request": the request said of the same resource
+    (r"\b(?:no|without) (cpu|memory|mem) (limits?|requests?),? (?:but|and) (?:with )?(?:an? |some )?"
+     r"(limits?|requests?)\b",
+     lambda m: f"a {m.group(1)} {m.group(3).rstrip('s')} and no {m.group(1)} {m.group(2).rstrip('s')}"),
     # "pending claims and why": the same, said after them
     (r"^\W*(?:(?:which|what|list|show)(?: the| me)? )?(pending|unbound|lost) "
      r"(?:pvcs?|claims?|persistent ?volume ?claims?)((?: in [\w\-]+| -n [\w\-]+)?),? and why"
