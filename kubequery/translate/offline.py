@@ -786,7 +786,11 @@ class OfflineTranslator:
                 if found is not None and "labels[" in found:
                     sql, understood, confidence, unread, everything = found, said, sure, [], False
         listing = _as_listing(sql)  # "how many nodes are hot?": checked as "which nodes are hot" is
-        unlinked = self._unlinked_kind(text, listing) if everything and not unread else None
+        # (the words that asked for the count are read: "total pod count")
+        said = text if listing == sql else rx.sub(
+            r"\b(?:total|count|counts|counted|number|overall|altogether|tally|sum)\b", " ", text
+        )
+        unlinked = self._unlinked_kind(said, listing) if everything and not unread else None
         if unlinked:  # "deployments with failed jobs": no link read between the two, so not every deployment
             return OfflineResult(declined=True, message=unlinked, confidence=0.0)
         # "deployments with max surge over 25": every one, the comparison unread; "total storage requested
@@ -802,7 +806,7 @@ class OfflineTranslator:
                     f"the answer {answer} (understood: {'; '.join(understood)}). {SUGGEST}",
                     confidence=0.0,
                 )
-        unexplained = self._unexplained(text, listing) if everything and not unread else []
+        unexplained = self._unexplained(said, listing) if everything and not unread else []
         if unexplained:  # "deploys pinned at hpa maxReplicas": every deployment, the hpa unread
             words = ", ".join(f"'{w}'" for w in unexplained)
             kind = self.catalog[_main_table(sql)].kind
@@ -814,7 +818,7 @@ class OfflineTranslator:
                 confidence=0.0,
             )
         if not unread and _lists_everything(sql):  # "which nodes are hot": every node, 'hot' unread
-            unread = self._unread_in_listing(text, listing)
+            unread = self._unread_in_listing(said, listing)
         if unread:  # "pods running as root": every pod, with what picks them left unread
             words = ", ".join(f"'{w}'" for w in unread)
             return OfflineResult(
@@ -1782,9 +1786,13 @@ class OfflineTranslator:
         if not said:
             return []
         before = rf"\s+(?:{said})\b"
+        # where a name goes: first ("foobar pods crashlooping") or after "the" ("why are the foobar pods …"),
+        # not a word that qualifies ("most child jobs", "disk thru pvcs") nor a short slip ("wat events")
+        lead = r"(?:^\W*(?:(?:why|how come)\s+(?:are|is|do|does|did)\s+)?(?:(?:show|list|get|which|what)\s+)?"
+        lead += r"|\b(?:the|my|our|those|these)\s+)"
         found = [
             w for w in self._unread(text)
-            if w not in sql.lower() and rx.search(rf"(?<![\w\-]){re.escape(w)}{before}", text)
+            if len(w) >= 4 and w not in sql.lower() and rx.search(rf"{lead}{re.escape(w)}{before}", text)
         ]
         if not found:
             return []
