@@ -102,7 +102,7 @@ _LISTING_WORDS = frozenset(
     + ["remaining", "kubectl", "apply", "run", "runs", "running", "names", "named", "objects", "things"]
     + ["stuff", "called"]
     + ["inside", "living", "lives", "live", "sitting", "sit", "find", "see", "know", "want", "need"]
-    + ["across", "throughout", "anywhere", "everywhere"]
+    + ["across", "throughout", "anywhere", "everywhere", "got", "gotten", "exist", "exists", "existing"]
 )
 # words of column names too common to say which objects are meant ("the name", "used")
 _PLAIN_COLUMN_WORDS = frozenset(
