@@ -788,7 +788,9 @@ class OfflineTranslator:
         listing = _as_listing(sql)  # "how many nodes are hot?": checked as "which nodes are hot" is
         # (the words that asked for the count are read: "total pod count")
         said = text if listing == sql else rx.sub(
-            r"\b(?:total|count|counts|counted|number|overall|altogether|tally|sum)\b", " ", text
+            r"\b(?:total|count|counts|counted|number|overall|altogether|tally|sum|only|just|quick|sanity|check|hey)\b",
+            " ",
+            text,
         )
         unlinked = self._unlinked_kind(said, listing) if everything and not unread else None
         if unlinked:  # "deployments with failed jobs": no link read between the two, so not every deployment
