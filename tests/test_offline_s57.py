@@ -36,6 +36,9 @@ REAL = [
     ("why can't the vllm pod start?",
      "SELECT e.namespace, e.involved_name, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
      "AND e.namespace = p.namespace AND e.involved_name = p.name WHERE p.name LIKE '%vllm%'"),
+    # several images (was: the Running ones among them; the pods with several containers)
+    ("pods running multiple images", "SELECT namespace, name FROM pods WHERE len(images) > 1"),
+    ("which pods use more than one container image?", "SELECT namespace, name FROM pods WHERE len(images) > 1"),
     # the component that reported them (was: every warning)
     ("which controller reports the most warnings?",
      "SELECT source, count(*) FROM events WHERE type = 'Warning' GROUP BY source ORDER BY 2 DESC LIMIT 1"),

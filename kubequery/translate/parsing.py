@@ -1542,6 +1542,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:no|without) (cpu|memory|mem) (limits?|requests?),? (?:but|and) (?:with )?(?:an? |some )?"
      r"(limits?|requests?)\b",
      lambda m: f"a {m.group(1)} {m.group(3).rstrip('s')} and no {m.group(1)} {m.group(2).rstrip('s')}"),
+    # "pods running multiple images", "which pods use more than one container image?": with several images
+    # (not the Running ones)
+    (r"\b(?:running|run|runs|using|use|uses|that (?:run|use)) (more than one|multiple|several|two or more|"
+     r"2 or more) (?:container |distinct |different )?images?\b",
+     r"with \1 images"),
     # "pending claims and why": the same, said after them
     (r"^\W*(?:(?:which|what|list|show)(?: the| me)? )?(pending|unbound|lost) "
      r"(?:pvcs?|claims?|persistent ?volume ?claims?)((?: in [\w\-]+| -n [\w\-]+)?),? and why"
