@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_offline import answer_after, assert_declined, assert_same_rows, ctx
+from tests.test_offline import answer_after, assert_declined, assert_said_alike, assert_same_rows, ctx
 
 # On the real cluster: the question and SQL giving the rows and columns it must answer with.
 REAL = [
@@ -256,3 +256,9 @@ def test_a_count_of_pods_not_assigned_to_a_node_keeps_the_not(translator, engine
 )
 def test_a_comparison_the_query_does_not_make_is_declined(translator, question):
     assert_declined(translator, question, "would not compare anything")
+
+
+@pytest.mark.parametrize("question", ["which workloads are in payments?", "controllers in payments"])
+def test_workloads_said_so_are_every_kind_that_runs_pods(translator, engine, question):
+    # (were declined, or the pods)
+    assert_said_alike(translator, question, "workloads in payments")

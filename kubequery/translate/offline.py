@@ -925,8 +925,9 @@ class OfflineTranslator:
             start, end = state.span(1) if state.re.groups and state.group(1) else state.span()
             text = f"{text[:start]} {text[end:]}".strip()
         m = rx.fullmatch(
-            r"(?:(?:which|what|list|show(?: me)?|get)\s+)?(?:all\s+)?(?:the\s+|my\s+|our\s+)?workloads"
-            r"(?:\s+(?:do (?:i|we) (?:run|have)|are (?:there|running|deployed)|exist|run(?:ning)?))?"
+            r"(?:(?:which|what|list|show(?: me)?|get)\s+)?(?:all\s+)?(?:the\s+|my\s+|our\s+)?"
+            r"(?:workloads|workload controllers|controllers)"
+            r"(?:\s+(?:do (?:i|we) (?:run|have)|are(?: (?:there|running|deployed))?|exist|run(?:ning)?))?"
             r"(?:\s+(?P<mine>here|in my (?:namespace|ns))"
             r"|\s+in\s+(?:the\s+)?(?:namespace\s+)?(?P<ns>[a-z0-9][a-z0-9\-]*)(?:\s+(?:namespace|ns))?)?\W*",
             text,
