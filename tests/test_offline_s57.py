@@ -127,6 +127,10 @@ DEMO = [
      "SELECT namespace, name FROM pods p WHERE map_contains(labels, 'app') AND NOT EXISTS (SELECT 1 FROM services s "
      "WHERE s.namespace = p.namespace AND cardinality(s.selector) > 0 "
      "AND map_entries(s.selector) <@ map_entries(p.labels))"),
+    # the team label's value, not the namespace of that name (was declined)
+    ("how many deployments belong to team checkout?",
+     "SELECT count(*) FROM deployments WHERE labels['team'] = 'checkout'"),
+    ("deployments of the checkout team", "SELECT namespace, name FROM deployments WHERE labels['team'] = 'checkout'"),
     # its age (was declined)
     ("how long has ledger-db-0 been running?", "SELECT age FROM pods WHERE name = 'ledger-db-0'"),
     ("uptime of worker-3", "SELECT age FROM nodes WHERE name = 'worker-3'"),

@@ -633,6 +633,7 @@ class OfflineTranslator:
                 namespace = None
             reader = lambda said: self._read_or_none(said, question, namespace)  # noqa: E731
             text = self._kind_after_object(text)
+            text = self._team_said(text)
             shaped_by = lambda said: evphrase.shaped(said, reader, self.catalog)  # noqa: E731
             shaped = shaped_by(text)
             if shaped is not None:  # "first and last time of the BackOff events", "events per hour"
@@ -1759,6 +1760,23 @@ class OfflineTranslator:
             for w in dict.fromkeys(words)
             if len(w) >= 3 and w not in known and not speller.inflected(w) and not speller.joined(w)
         ]
+
+    def _team_said(self, text: str) -> str:
+        """ "deployments owned by team checkout", "pods of the web team": the kind's team label with that
+        value, when its objects carry it (a namespace of the same name is another reading, not this one)."""
+        kinds = self.find_kinds(text)
+        if self.grounding is None or not kinds:
+            return text
+        teams = self.grounding.label_values(kinds[0][2]).get("team", frozenset())
+        said = (
+            r"\b(?:(?:labell?ed|marked|tagged)\s+as\s+)?(?:owned by|belonging to|belongs? to|of|for|from|by)"
+            r"\s+(?:the\s+)?team\s+([a-z0-9][\w\-]*)\b"
+            r"|\b(?:owned by|belonging to|belongs? to|of|for|from)\s+the\s+([a-z0-9][\w\-]*)\s+team\b"
+        )
+        return rx.sub(
+            said, lambda m: f"labelled team={m.group(1) or m.group(2)}"
+            if (m.group(1) or m.group(2)) in teams else m.group(0), text
+        )
 
     def _in_one_not_other(self, text: str, question: str, namespace: str | None) -> str | None:
         """ "which images run in staging but not in payments?", "deployments in staging but not payments":
