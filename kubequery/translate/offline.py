@@ -484,7 +484,8 @@ class OfflineTranslator:
                 text = rx.sub(r"^\W*(?:and )?how many replicas (?:do|does) (?:they|it|those|these|each) "
                               r"(?:want|have|run|ask for|need|request)\W*$", "their replicas?", text)
             if conversation:  # "nodes" … "the cordoned one": the ones so, as said of several
-                text = rx.sub(r"^\W*(?:and |just |only )?the ([a-z][\w\-]*(?: [a-z][\w\-]*)?) one\W*$",
+                text = rx.sub(r"^\W*(?:and |just |only )?the (?!\w+est\b|most\b|least\b|first\b|last\b)"
+                              r"([a-z][\w\-]*(?: [a-z][\w\-]*)?) one\W*$",
                               r"only the \1 ones", text)
             anyone = conversation and rx.match(
                 r"^\W*(?:and |so )?(?:are|is) (?:there )?any(?: of (?:them|those|these))? (.+?)\s*[?.!]*$",
@@ -10059,7 +10060,10 @@ def _as_listing(sql: str) -> str:
     """A count of rows (`count(*)`) said as the listing of them it counts; any other query as it is."""
     tree = sqlglot.parse_one(sql, read="duckdb")
     shown = tree.expressions if isinstance(tree, exp.Select) else []
+    source = tree.find(exp.From)
     if len(shown) != 1 or not isinstance(shown[0].unalias(), exp.Count) or not shown[0].find(exp.Star):
+        return sql
+    if source is None or not isinstance(source.this, exp.Table):  # a count of groups counted inside
         return sql
     return tree.select(exp.column("name"), append=False).sql(dialect="duckdb")
 
