@@ -39,6 +39,11 @@ REAL = [
     # several images (was: the Running ones among them; the pods with several containers)
     ("pods running multiple images", "SELECT namespace, name FROM pods WHERE len(images) > 1"),
     ("which pods use more than one container image?", "SELECT namespace, name FROM pods WHERE len(images) > 1"),
+    # their status (the deployment's was: the deployment alone)
+    ("how is the orders-api deployment doing?", "SELECT ready FROM deployments WHERE name = 'orders-api'"),
+    ("how are the cassandra pods doing?",
+     "SELECT name, status FROM pods WHERE namespace = 'team-b' AND owner_kind = 'StatefulSet' "
+     "AND owner_name = 'cassandra'"),
     # the component that reported them (was: every warning)
     ("which controller reports the most warnings?",
      "SELECT source, count(*) FROM events WHERE type = 'Warning' GROUP BY source ORDER BY 2 DESC LIMIT 1"),

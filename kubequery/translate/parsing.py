@@ -1547,6 +1547,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:running|run|runs|using|use|uses|that (?:run|use)) (more than one|multiple|several|two or more|"
      r"2 or more) (?:container |distinct |different )?images?\b",
      r"with \1 images"),
+    # "how is the orders-api deployment doing?": its status
+    (r"^\W*how(?:'s| is| are) (?:the |my |our )?(.+?) (?:doing|going|looking|holding up)\W*$",
+     r"what's the status of the \1"),
     # "pending claims and why": the same, said after them
     (r"^\W*(?:(?:which|what|list|show)(?: the| me)? )?(pending|unbound|lost) "
      r"(?:pvcs?|claims?|persistent ?volume ?claims?)((?: in [\w\-]+| -n [\w\-]+)?),? and why"
