@@ -136,6 +136,15 @@ DEMO = [
     ("how many deployments belong to team checkout?",
      "SELECT count(*) FROM deployments WHERE labels['team'] = 'checkout'"),
     ("deployments of the checkout team", "SELECT namespace, name FROM deployments WHERE labels['team'] = 'checkout'"),
+    # the request there, the limit missing, for containers too (was: the limit alone)
+    ("containers without cpu limits but with requests",
+     "SELECT namespace, pod, name FROM containers WHERE type = 'container' AND cpu_limit IS NULL "
+     "AND cpu_request IS NOT NULL"),
+    # ranked by the pods each runs (was: every node running one)
+    ("nodes hosting the most pods in payments",
+     "SELECT node, count(*) FROM pods WHERE namespace = 'payments' GROUP BY node ORDER BY 2 DESC LIMIT 1"),
+    # failed ones too (was: the running ones)
+    ("jobs that never completed", "SELECT namespace, name FROM jobs WHERE status <> 'Complete'"),
     # its age (was declined)
     ("how long has ledger-db-0 been running?", "SELECT age FROM pods WHERE name = 'ledger-db-0'"),
     ("uptime of worker-3", "SELECT age FROM nodes WHERE name = 'worker-3'"),

@@ -3184,7 +3184,11 @@ class OfflineTranslator:
             return None  # "memory nodes hold back from pods (capacity minus allocatable)": their own columns
         lead = rest[: kinds[0][0]]
         if kinds[0][2] in ("namespaces", "nodes") and (
-            rx.search(r"\b(?:has|have|with|runs?|hosts?|holds?) (?:the )?(?:most|fewest|least)\b", rest)
+            rx.search(
+                r"\b(?:has|have|with|runs?|running|hosts?|hosting|holds?|holding) "
+                r"(?:the )?(?:most|fewest|least)\b",
+                rest,
+            )
             # "which namespace has the most …", "ns with most …", "top 3 nodes with the most …"
             and rx.search(rf"^\W*(?:(?:which|what|the|top|bottom|{NUMW})\s+)*$", lead)
             or rx.search(r"\bby (?:the )?(?:number|count) of\b", rest)

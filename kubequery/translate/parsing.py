@@ -1541,7 +1541,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "pods with no memory limit but a request": the request said of the same resource
     (r"\b(?:no|without) (cpu|memory|mem) (limits?|requests?),? (?:but|and) (?:with )?(?:an? |some )?"
      r"(limits?|requests?)\b",
-     lambda m: f"a {m.group(1)} {m.group(3).rstrip('s')} and no {m.group(1)} {m.group(2).rstrip('s')}"),
+     lambda m: f"{'with ' if m.group(0).startswith('without') else ''}a {m.group(1)} "
+     f"{m.group(3).rstrip('s')} and no {m.group(1)} {m.group(2).rstrip('s')}"),
     # "pods running multiple images", "which pods use more than one container image?": with several images
     # (not the Running ones)
     (r"\b(?:running|run|runs|using|use|uses|that (?:run|use)) (more than one|multiple|several|two or more|"
