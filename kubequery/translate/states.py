@@ -733,9 +733,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("status = 'Failed'", "failed")
         not_done = r"(?:\bnot|n't|\bnever) (?:yet )?(?:finished|done|completed?)\b|\bunfinished\b"
         unfinished = rx.search(not_done, text)
-        if unfinished and rx.search(r"\bnever\b", unfinished.group(0)):  # "never completed": the failed too
-            add("status <> 'Complete'", "never completed")
-        elif unfinished:  # "ml jobs not finished yet": the ones still running
+        if unfinished:  # "ml jobs not finished yet": the ones still running
             add("status = 'Running'", "not finished")
         elif rx.search(r"\b(completed|succeeded|complete|finished|successful(ly)?)\b", text) and not (
             rx.search(r"\d+ (?:successful )?completions?\b", text)  # "more than 1 successful completion"
