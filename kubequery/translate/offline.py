@@ -330,9 +330,8 @@ class OfflineTranslator:
             if told is not None:
                 return dataclasses.replace(found, sql=told)
         here = r"(?<!\bin )(?<!\bfrom )\bhere\b"
-        if found.declined and not found.confidence and getattr(context, "namespace", None) and rx.search(
-            here, question.lower()
-        ):  # "restarts here", "qos classes here": read as "… in this namespace" says them
+        # "restarts here", "qos classes here": read as "… in this namespace" says them
+        if found.declined and not found.confidence and current and rx.search(here, question.lower()):
             again = self._answer(rx.sub(here, "in this namespace", question.lower()), context=context)
             if not again.declined:
                 return again
@@ -483,7 +482,7 @@ class OfflineTranslator:
             if conversation:  # "how many replicas do they want?": their replica counts, shown
                 text = rx.sub(r"^\W*(?:and )?how many replicas (?:do|does) (?:they|it|those|these|each) "
                               r"(?:want|have|run|ask for|need|request)\W*$", "their replicas?", text)
-            if conversation:  # "nodes" … "the cordoned one": the ones so, as said of several
+                # "nodes" … "the cordoned one": the ones so, as said of several
                 text = rx.sub(r"^\W*(?:and |just |only )?the (?!\w+est\b|most\b|least\b|first\b|last\b)"
                               r"([a-z][\w\-]*(?: [a-z][\w\-]*)?) one\W*$",
                               r"only the \1 ones", text)
@@ -2113,7 +2112,7 @@ class OfflineTranslator:
         spelt = re.escape(name)
         if rx.search(rf"(?<![\w\-.]){spelt}\s+images?\b|\bimages?\s+{spelt}(?![\w\-.])", text):
             return None  # "which containers use the nginx image?": an image so named, not the pod nginx
-        rest = rx.sub(rf"(?<![\w\-.]){re.escape(name)}(?![\w\-.])", " ", text)
+        rest = rx.sub(rf"(?<![\w\-.]){spelt}(?![\w\-.])", " ", text)
         where_ns = bool(in_ns) and table != "namespaces" and self.catalog[table].namespaced
         if where_ns:  # "which namespace does ledger-db-0 live in?"
             lives = r"\b(?:namespace|ns)\b|\b(?:lives?|living|belongs?|located|resides?|sits?) (?:in|to)\b"
@@ -2203,7 +2202,6 @@ class OfflineTranslator:
         shown = ", ".join(c + unit_of(c, text) for c in columns)
         if uses and self.catalog[table].namespaced:
             shown = ("name, " if namespace else "namespace, name, ") + shown
-
         where = f"namespace = {quote(namespace)} AND " if namespace and self.catalog[table].namespaced else ""
         return f"SELECT {shown} FROM {table} WHERE {where}name = {quote(name)}"
 
@@ -5694,11 +5692,12 @@ class OfflineTranslator:
             r"overcommit\w*|over-committed|than (?:they|it) can allocate|"
             r"(?:requests?|limits?)\b.{0,30}(?:>|(?:exceed\w*|more than|above)\b).{0,20}(?:allocat|capacity)"
         )
+        # what the pods' requests are held against: the capacity when said so, else what is allocatable
+        room = "capacity" if rx.search(r"\bcapacity\b", text) and "allocat" not in text else "allocatable"
         nodes_over = rx.search(over, text) and rx.search(r"\bnodes?\b", text) and "quota" not in text
         if not res and nodes_over:
             # "overcommitted nodes", "nodes where requests exceed allocatable": on cpu or on memory
             said = "limit" if rx.search(r"\blimits?\b", text) and not rx.search(r"\breq", text) else "request"
-            room = "capacity" if rx.search(r"\bcapacity\b", text) and "allocat" not in text else "allocatable"
             return _counted_if_asked(
                 text,
                 "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name "
@@ -5718,7 +5717,6 @@ class OfflineTranslator:
         ) or rx.search(r"quota", text):
             return None
         kind = "cpu" if res.group(1) in ("cpu", "cpus", "core", "cores") else "memory"
-        room = "capacity" if rx.search(r"\bcapacity\b", text) and "allocat" not in text else "allocatable"
         room = room if rx.search(over, text) else "allocatable"
         alloc, req = f"{kind}_{room}", f"{kind}_{'limit' if limits else 'request'}"
         # "nodes where cpu requests are above 80% of allocatable": a share of it, read below
@@ -9503,6 +9501,7 @@ def _listed_with(sql: str) -> str:
     m = _PLAIN_LISTING.fullmatch(sql)
     beside = _LISTED_WITH.get(m.group(2)) if m else None
     return sql.replace(m.group(1), f"{m.group(1)}, {beside}", 1) if m and beside else sql
+
 
 def _objects_of_events(text: str, sql: str) -> str | None:
     """ "which objects?" after events listed: the objects they are about, each once, the same filters."""
