@@ -3435,7 +3435,10 @@ class OfflineTranslator:
             for m in slots.find_columns(tail, b_table):
                 owned = rx.search(_OWNED_BY.format(phrase=phrase), tail[: m.start])
                 # not the node's memory in "… and their memory requests": words a longer pods' column holds
-                inside = any(o.start <= m.start < o.end and o.end - o.start > m.end - m.start for o in a_said)
+                # (nor "their ips" of pods behind a service: words the asked kind's own column holds as well)
+                inside = any(
+                    o.start <= m.start < o.end and o.end - o.start >= m.end - m.start for o in a_said
+                )
                 if (owned or m.column not in a_columns and not inside) and m.column not in (
                     "name",
                     "namespace",
@@ -3647,10 +3650,14 @@ class OfflineTranslator:
         pods_columns = {c.name for c in self.catalog["pods"].columns}
         # (a column the related kind holds is its own: "pods behind the LoadBalancers, external ip")
         pods_columns |= {c.name for c in self.catalog[b].columns} if b != "nodes" else set()
+        pods_said = [*slots.find_columns(rest, self.catalog["pods"])]
+        pods_said += slots.find_columns(rest, self.catalog[b]) if b != "nodes" else []
         node_mentions = [
             m
             for m in slots.find_columns(rest, self.catalog["nodes"])
             if m.column not in pods_columns
+            # not "their ips" ("ip" is the pods' own), "with the role" (the binding's)
+            and not any(o.start <= m.start < o.end and o.end - o.start >= m.end - m.start for o in pods_said)
             and rest[m.start : m.end] not in _QUANTITY_WORDS  # not "memory"
             and not _inside_kind(rest, m, said_kinds)  # not the "role" of "role binding"
         ]
@@ -9318,6 +9325,8 @@ def _pods_sharing(text: str, namespace: str | None, is_namespace: Callable[[str]
         )
         if said is None:
             continue
+        if not rx.search(r"\bsame\b|\bshar\w*|\bwith (?:another|other) pods?\b", said.group(0)):
+            continue  # "pods that mount a pvc" have one, shared or not
         if said.group(1):  # "… in payments": a namespace the cluster has (else read as any question)
             namespace = is_namespace(said.group(1).split()[-1])
             if namespace is None:
@@ -10651,7 +10660,7 @@ _POD_TROUBLE = (
     r"\bcrash\w*|\bback-?off\b|\bimages?\b|\bpull\w*|\bpending\b|\bnot ready\b|\bunready\b|\boom\w*|"
     r"\brestart\w*|\bevict\w*|\bunhealthy\b|\bprobes?\b|\bnot (?:starting|running|start)\b|\bcontainers?\b|"
     r"\b(?:un)?schedul\w*|\bpods?\b|\bnot (?:fully )?available\b|\bunavailable\b|\bdegraded\b|\bblock\w*|"
-    r"\bcan'?t start\b|\bstuck\b"
+    r"\bcan'?t start\b|\bstuck\b|\bbacking[ -]?off\b|\b(?:oom ?)?killed\b"
 )
 _SCALED_SETS = frozenset({"deployments", "statefulsets", "replicasets", "daemonsets"})
 # What the built-in objects of a kind are named, and the words that set them aside.

@@ -576,6 +576,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r", with their storage request in \1"),
     # "hpa scaling events": an autoscaler's rescales
     (r"\b(?:hpa|autoscaler)s? scaling events?\b", "hpa rescale events"),
+    (r"\bscaling events? (?:for|of|on|from|by) (?:the )?(?:hpa|autoscaler|horizontal pod autoscaler)s?\b",
+     "hpa rescale events"),
     # "event reasons in ml and how many of each": a count per reason
     (r"^\W*(?:the )?(?:(warning |normal )(?:(?:event|ev) )?|(?:event|ev) )reasons\b(.*?),? "
      r"(?:and|with) how many (?:of each|each|times)\W*$",
@@ -2822,7 +2824,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "which node is each PVC in data mounted on?", "data pvcs and the node of the pod using them": the node
     # of the pod that mounts each
     (r"^\W*(?:which|what) node (?:is|are) (?:each |every |the )?(pvcs?|claims?)\b(.*?)\s+"
-     r"(?:mounted |attached |used |in use )?on\W*$", r"\1\2 with their pod's node"),
+     r"(?:mounted |attached |used |in use )?on((?: in [\w\-]+| -n [\w\-]+)?)\W*$",
+     r"\1\2\3 with their pod's node"),
     (r"\band (?:the )?node of the pods? (?:using|mounting|that uses?|that mounts?|with) "
      r"(?:them|it|each(?: one)?)\b",
      "with their pod's node"),
@@ -3156,6 +3159,18 @@ def _users_of(kind: str) -> str:
 
 
 _REWORDED = (
+    # "what deployments had pods evicted?": the same as "which deployments …" (rules below read "which")
+    (r"^(\W*)what (?=(?:[a-z\-]+ )?(?:pods|deployments|deploys|services|nodes|namespaces|jobs|cron ?jobs|"
+     r"stateful ?sets|daemon ?sets|replica ?sets|pvcs|claims|ingresses|secrets|config ?maps|hpas|autoscalers|"
+     r"containers|images|service accounts|pod|deployment|service|node|namespace|job|cron ?job|stateful ?set|"
+     r"daemon ?set|replica ?set|pvc|claim|ingress|secret|config ?map|hpa|container|image|service account)\b)",
+     r"\1which "),
+    # "in payments, which pods mount a claim?": the namespace said first is the same as said last
+    (r"^\W*in (?:the )?([a-z0-9][a-z0-9\-]*)(?: namespace| ns)?\s*[,:]\s*(.+?)(\W*)$", r"\2 in \1\3"),
+    # "deployments in the ml namespace are autoscaled": in ml
+    (r"\b(in|from|of) the (?!(?:same|current|whole|other|each|every|own|given|right|wrong|new|old|one|first|"
+     r"last|entire|that|this)\b)([a-z0-9][a-z0-9\-]*) (?:namespace|ns)\b(?!\s*(?:label|annotation)s?\b)",
+     r"\1 \2"),
     # "the cpu and memory requests and limits": all four
     (r"\b(cpu|memory|mem|ram) (?:and|&|\+|/) (cpu|memory|mem|ram) (requests?) (?:and|&|\+|/) (limits?)\b",
      r"\1 \3, \2 \3, \1 \4 and \2 \4"),
@@ -4523,7 +4538,7 @@ _REWORDED = (
      r"(?:used|mounted|referenced) by which (?:po|pods)\b", r"which pods use \2\3 \1\4\5"),
     # "what happened to the kafka pods in data?": the events of that workload's pods
     (r"^what(?: has| have)? happen(?:ed|s|ing) (?:to|with) (the |my )?"
-     r"(?!(?:the|my|our|all|those|these|its|their) )([a-z0-9][\w\-]* (?:pods|po))\b",
+     r"(?!(?:the|my|our|all|those|these|its|their) )([a-z0-9][\w\-]* (?:pods?|po))\b",
      r"events for \1\2"),
     # "what happened to the nodes?", "… to the pods in payments?": their events, not the names they name
     (r"^(?!.*\bstatus\b)what(?: has| have)? happen(?:ed|s|ing) (?:to|with) (the |my |our |all (?:the )?)?"
