@@ -2815,6 +2815,11 @@ class OfflineTranslator:
         if rx.search(probed, text):
             # "readiness probe failures": a container's probe, not the Probe kind a monitoring CRD adds
             words = {w: t for w, t in words.items() if w not in ("probe", "probes")}
+        policy = rx.search(r"([a-z0-9][\w\-.]*) polic(?:y|ies)\b", text)
+        if policy and self.grounding and policy.group(1) in self.grounding.names("networkpolicies"):
+            words.update(policy="networkpolicies")  # "the default-deny-ingress policy": one named so
+        # "a default-deny ingress network policy": the direction it denies, not the Ingress kind
+        taken += [m.span() for m in rx.finditer(r"\bdefault-deny (?:ingress|egress)\b", text)]
         for phrase in sorted(words, key=len, reverse=True):
             for m in rx.finditer(r"(?<![\w\-/=.])" + re.escape(phrase) + r"(?![\w\-=])", text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
@@ -3398,10 +3403,12 @@ class OfflineTranslator:
             r"lack\w*|(?:don|doesn)'?t (?:run|have|host|use|mount)\w*)\b|\bmissing (?:an? |the )?$",
             b_lead,
         )
-        if absent and absent.group(1) in ("no", "zero") and node is None:
+        gone = absent.group(1) if absent else None
+        if gone and (gone in ("no", "zero", "without") or gone.startswith("lack")) and node is None:
             # "cronjobs with no failed job": the word says none such exists, not a zero count of failures
+            # ("namespaces without a default-deny egress policy": not one that denies, not one that allows)
             said_ns = [namespace] if namespace else []
-            unsaid = rx.sub(rf"\b{absent.group(1)}\b", " ", b_text, count=1)
+            unsaid = rx.sub(rf"\b{gone}\b", " ", b_text, count=1)
             read, _ = self._conditions(b, b_text, said_ns)
             meant, meant_understood = self._conditions(b, unsaid, said_ns)
             if read != meant:
@@ -5264,6 +5271,11 @@ class OfflineTranslator:
         if table == "containers":  # "any of them privileged?": a field of the spec without a column
             for cond, words in _spec_conditions(text):
                 if cond not in p.conds and cond != "type = 'container'":
+                    p.conds.append(cond)
+                    p.understood.append(words)
+        if table == "pods":  # "nodes without gpu pods", "… static pods": the pod spec's, no column's
+            for cond, words in _pod_conditions(text):
+                if cond not in p.conds:
                     p.conds.append(cond)
                     p.understood.append(words)
         return p.conds, p.understood

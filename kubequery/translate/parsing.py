@@ -3095,6 +3095,9 @@ def without_courtesies(text: str) -> str:
     text = rx.sub(r"^\W*(?:please|pls|plz|kindly)\s+", "", text)
     text = rx.sub(r"^\W*(?:gimme|lemme see|lemme have)\s+", "give me ", text)  # said as spoken
     text = rx.sub(r"[\s,;.!]*\b(?:please|pls|plz|thanks|thank you|thx|ty|cheers)\b[\s!.]*$", "", text)
+    # "show me pv x -> claim -> pod", "can you show me the pods …": what follows is the question
+    lead = r"^(?:(?:can|could|would) you (?:please |pls )?)?(?:show|give|get) me\s+(?=[\w\-])"
+    text = rx.sub(lead, "", text)
     return rx.sub(
         r"^(?:(?:can|could|would) you (?:please |pls )?|i(?:'d| would) like to |i want to |i need to |"
         r"do you )?(?:tell me|know|let me know|find out|check|show me|see|remind me)\s+"
@@ -5320,9 +5323,11 @@ def normalise(question: str) -> str:
             "allowed disruptions of",
             text,
         )
-    # "a default deny ingress policy": a network policy (not an ingress) that allows no ingress
+    # "a default deny ingress policy": a network policy (not an ingress) that allows no ingress (but "the
+    # default-deny-ingress policy" is one named so)
+    text = rx.sub(r"\bthe (default-deny-[\w\-]+) (polic(?:y|ies))\b", r"the \1 network \2", text)
     text = rx.sub(
-        r"\bdefault[- ]deny(?:[- ](?:all[- ])?(ingress|egress))? (?:network )?(polic(?:y|ies))\b",
+        r"(?<!the )\bdefault[- ]deny(?:[- ](?:all[- ])?(ingress|egress))? (?:network )?(polic(?:y|ies))\b",
         lambda m: f"default-deny {m.group(1) or ''} network {m.group(2)}".replace("  ", " "),
         text,
     )
