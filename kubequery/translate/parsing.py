@@ -3163,7 +3163,9 @@ def _users_of(kind: str) -> str:
 
 _REWORDED = (
     # "what deployments had pods evicted?": the same as "which deployments …" (rules below read "which")
-    (r"^(\W*)what (?=(?:[a-z\-]+ )?(?:pods|deployments|deploys|services|nodes|namespaces|jobs|cron ?jobs|"
+    (r"^(\W*)what (?=(?:(?!(?:about|if|of|for|in|on|with|are|is|do|does|kind|kinds|type|types|sort|else|"
+     r"other|happened|happens)\b)[a-z\-]+ )?(?:pods|deployments|deploys|services|nodes|namespaces|jobs|"
+     r"cron ?jobs|"
      r"stateful ?sets|daemon ?sets|replica ?sets|pvcs|claims|ingresses|secrets|config ?maps|hpas|autoscalers|"
      r"containers|images|service accounts|pod|deployment|service|node|namespace|job|cron ?job|stateful ?set|"
      r"daemon ?set|replica ?set|pvc|claim|ingress|secret|config ?map|hpa|container|image|service account)\b)",
