@@ -4629,6 +4629,9 @@ def _whole_minutes(text: str) -> str:
 
 def normalise(question: str) -> str:
     text = _dated(question.strip().lower())
+    # "po": kubectl's short name, said as the word the rules read ("how many po can each node hold?"); not
+    # before a pod's own name ("events of po cassandra-1")
+    text = rx.sub(r"(?<![\w\-/.])po(?![\w\-/.])(?!\s+(?!-)[a-z0-9.]*[\-\d][\w\-.]*)", "pods", text)
     # "arent", "dont": the contraction, spelt with its apostrophe, so that "n't" is never the end of a word
     # such as "deployment" or "current" ("is the deployment up to date?" denies nothing)
     spelt = r"\b(are|is|do|does|did|has|have|had|was|were|ca|wo|could|should|would|ai)nt\b"
