@@ -42,6 +42,17 @@ REAL = [
     ("nodes without gpu pods",
      "SELECT name FROM nodes WHERE name NOT IN (SELECT node FROM pods WHERE node IS NOT NULL "
      "AND json_extract_string(raw, '$.spec.containers') LIKE '%nvidia.com/gpu%')"),
+    # no such pods there (was: the nodes that have some, the "not" read past)
+    ("which nodes don't run pods from shop?",
+     "SELECT name FROM nodes WHERE name NOT IN (SELECT node FROM pods WHERE namespace = 'shop' AND node IS NOT NULL)"),
+    ("nodes not running shop pods",
+     "SELECT name FROM nodes WHERE name NOT IN (SELECT node FROM pods WHERE namespace = 'shop' AND node IS NOT NULL)"),
+    # the second namespace kept: either, or both when said so (was: the first one's alone)
+    ("nodes running pods from shop or bookinfo",
+     "SELECT DISTINCT node FROM pods WHERE namespace IN ('shop', 'bookinfo') AND node IS NOT NULL"),
+    ("nodes without pods in shop or bookinfo",
+     "SELECT name FROM nodes WHERE name NOT IN "
+     "(SELECT node FROM pods WHERE namespace IN ('shop', 'bookinfo') AND node IS NOT NULL)"),
     ("nodes with gpu pods",
      "SELECT DISTINCT node FROM pods WHERE node IS NOT NULL "
      "AND json_extract_string(raw, '$.spec.containers') LIKE '%nvidia.com/gpu%'"),
@@ -96,6 +107,15 @@ def test_real(real_translator, real_engine, question, gold):
 @pytest.mark.parametrize(("question", "gold"), DEMO)
 def test_demo(translator, engine, question, gold):
     assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+def test_nodes_with_pods_in_both_namespaces_have_pods_of_each(real_translator, real_engine):
+    t = real_translator.translate("nodes with pods in both shop and bookinfo", context=ctx())
+    assert not t.declined and "INTERSECT" in t.sql, t.sql or t.message
+    gold = (
+        "SELECT node FROM pods WHERE namespace = 'shop' INTERSECT SELECT node FROM pods WHERE namespace = 'bookinfo'"
+    )
+    assert sorted(real_engine.query(t.sql).rows) == sorted(real_engine.query(gold).rows)
 
 
 @pytest.mark.parametrize("follow_up", ["what about deployments?", "and deployments?"])

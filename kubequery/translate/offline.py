@@ -2973,7 +2973,9 @@ class OfflineTranslator:
         """Namespaces listed after the first one: "in team-a or team-b", "team-a/team-b", "a, b and c"."""
         found: list[str] = []
         last = first
-        after = r"\s*(?:,|/|\bor\b|\band\b|&|\bvs\.?|\bversus\b)\s*(?:in\s+)?([a-z0-9][a-z0-9\-]*)"
+        after = r"(?:\s+(?:pods|namespaces?|ns)\b)?"  # "shop pods or bookinfo"
+        after += r"\s*(?:,|/|\bor\b|\band\b|&|\bvs\.?|\bversus\b)\s*"
+        after += r"(?:(?:in|from|of)\s+)?([a-z0-9][a-z0-9\-]*)"
         while m := rx.search(r"(?<![\w\-])" + re.escape(last) + after, text):
             ns = self._is_namespace(m.group(1), strict=True)
             if not ns or ns in found or ns == first:
@@ -3301,6 +3303,9 @@ class OfflineTranslator:
             )
             # "pods not on worker nodes": on no node of that kind (unscheduled ones too)
             placed = placed or b == "nodes" and rx.match(r"\s*(?:running\s+|scheduled\s+)?on\s", b_lead)
+            # "nodes that don't run shop pods", "nodes not hosting pods from shop": none such there
+            hosting = rx.match(r"\s*(?:run|host|have|has)\w*\s", b_lead)
+            placed = placed or (a, b) == ("nodes", "pods") and hosting
             if negated and (rx.search(_USES, b_lead) or placed):  # "pvcs not used by any pod", "not in any"
                 a_text, b_lead = a_text[: negated.start()], "not " + b_lead
             # "deployments with at least 10 replicas and no hpa": what comes before the "and" is their own
@@ -3695,6 +3700,18 @@ class OfflineTranslator:
                 own_node = [e for e in tree.expressions if isinstance(e, exp.Column) and e.name == "node"]
                 tree.set("expressions", [e for e in tree.expressions if e not in own_node])
                 sql = followup.with_node_columns(rest, tree, pods, self) or sql
+        # "nodes with pods in shop and bookinfo": each namespace's (in both, when "both" is said)
+        held = next((m[1] for c in b_conds if (m := rx.fullmatch(r"namespace = '([\w\-]+)'", c))), None)
+        several = [held, *self._more_namespaces(text, held)] if held else []
+        several = several if not self.catalog[a].namespaced else []
+        if len(several) > 1:
+            namespace = held
+            both = rx.search(r"\bboth\b|\band (?:also )?(?:in|from|of)\b", text)
+            if both and not absent and not sqlglot.parse_one(sql, read="duckdb").find(exp.AggFunc):
+                sql = " INTERSECT ".join(sql.replace(quote(namespace), quote(n)) for n in several)
+            else:
+                sql = sql.replace(f"= {quote(namespace)}", f"IN ({', '.join(quote(n) for n in several)})")
+            understood = [*understood, f"namespaces {', '.join(several)}"]
         return sql, [*a_understood, f"related {b}", *understood], confidence * 0.9
 
     def _amount_each(self, text: str) -> str:
