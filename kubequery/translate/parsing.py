@@ -4630,8 +4630,11 @@ def _whole_minutes(text: str) -> str:
 def normalise(question: str) -> str:
     text = _dated(question.strip().lower())
     # "po": kubectl's short name, said as the word the rules read ("how many po can each node hold?"); not
-    # before a pod's own name ("events of po cassandra-1")
-    text = rx.sub(r"(?<![\w\-/.])po(?![\w\-/.])(?!\s+(?!-)[a-z0-9.]*[\-\d][\w\-.]*)", "pods", text)
+    # before a pod's own name ("events of po cassandra-1"), nor where it may be one pod ("oldest po here")
+    ranked = r"\b(?:most|highest|lowest|least|fewest|top|first|last|\w+est)\b"
+    if not rx.search(ranked, text):
+        verb = r"can|could|use|uses|run|runs|on|across|are|is|do|does|that|which|from|of|per|there"
+        text = rx.sub(rf"(?<![\w\-/.])po(?=\s+(?:{verb})\b|[?.!]*$)", "pods", text)
     # "arent", "dont": the contraction, spelt with its apostrophe, so that "n't" is never the end of a word
     # such as "deployment" or "current" ("is the deployment up to date?" denies nothing)
     spelt = r"\b(are|is|do|does|did|has|have|had|was|were|ca|wo|could|should|would|ai)nt\b"
