@@ -5,7 +5,8 @@
 
 Takes each answerable dev question on the default demo cluster whose answer equals its gold
 answer, rewrites it the ways people do (a typo or a letter left out, a greeting or a lead-in, "pls"
-or "thanks", "right now", "in the cluster", no capitals, kubectl's short names, "what" for "which"),
+or "thanks", "right now", "in the cluster", no capitals, kubectl's short names or the long ones, "what"
+for "which", "show me", the namespace said first, last or as "the X namespace"),
 and counts the rewrites whose answer rows differ from the gold rows. A robust reader gets the same
 rows; each row printed is one kind of rewrite: tried, changed, and the share changed.
 """
@@ -13,6 +14,7 @@ rows; each row printed is one kind of rewrite: tried, changed, and the share cha
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -62,6 +64,42 @@ def letter_left_out(q: str) -> str | None:
     return q.lower().replace(w, w[:2] + w[3:], 1)
 
 
+_LONG = [
+    (r"\bpo\b", "pods"),
+    (r"\bdeploys?\b", "deployments"),
+    (r"\bsvcs?\b", "services"),
+    (r"\bsts\b", "statefulsets"),
+    (r"\bds\b", "daemonsets"),
+    (r"\bpvcs\b", "persistent volume claims"),
+    (r"\bhpas?\b", "horizontal pod autoscalers"),
+    (r"\bcm\b", "configmaps"),
+]
+# "in payments", "in the payments namespace", "in ns payments": where a question names its namespace
+_IN_NAMESPACE = r"\b(?:in|from) (?:the )?(?:ns |namespace )?({names})(?: namespace| ns)?\b"
+
+
+def long_names(q: str) -> str | None:
+    out = q
+    for short, long in _LONG:
+        out = rx.sub(short, long, out)
+    return out if out != q else None
+
+
+def namespace_said(q: str, names: frozenset[str], place: str) -> str | None:
+    """The one namespace `q` names said another way: as "the X namespace", first ("in X, …") or last."""
+    found = list(rx.finditer(_IN_NAMESPACE.format(names="|".join(map(re.escape, names))), q))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    rest = (q[: m.start()].rstrip() + q[m.end() :]).strip()
+    tail = rx.search(r"[\s?.!]*$", rest).group(0)
+    if place == "the":
+        return q[: m.start()] + f"in the {m.group(1)} namespace" + q[m.end() :]
+    if place == "first":
+        return f"in {m.group(1)}, {rest[:1].lower()}{rest[1:]}"
+    return rest[: len(rest) - len(tail)] + f" in {m.group(1)}" + tail
+
+
 def short_names(q: str) -> str | None:
     out = q.lower()
     for long, short in _SHORT:
@@ -81,7 +119,11 @@ REWRITES: dict[str, Callable[[str], str | None]] = {
     "right now": lambda q: q.rstrip("?.!") + " right now",
     "in cluster": lambda q: None if rx.search(r"\bin\b|-n\b", q) else q.rstrip("?.!") + " in the cluster",
     "what for which": lambda q: rx.sub(r"^which\b", "what", q) if q.startswith("which ") else None,
+    "show me": lambda q: "show me " + q,
+    "long names": long_names,
 }
+# rewrites that need the cluster's namespaces: (name, where the namespace goes)
+PLACES = {"the X namespace": "the", "namespace first": "first", "namespace last": "last"}
 
 
 def main() -> None:
@@ -107,6 +149,11 @@ def main() -> None:
         except KubequeryError:
             return None
 
+    names = frozenset(r[0] for r in engine.query("SELECT name FROM namespaces").rows)
+    rewrites = {
+        **REWRITES,
+        **{name: (lambda q, p=place: namespace_said(q, names, p)) for name, place in PLACES.items()},
+    }
     tried: Counter[str] = Counter()
     changed: Counter[str] = Counter()
     right = 0
@@ -115,16 +162,16 @@ def main() -> None:
         if rows(case["question"]) != gold:
             continue
         right += 1
-        for name, rewrite in REWRITES.items():
+        for name, rewrite in rewrites.items():
             question = rewrite(case["question"])
             if not question or question == case["question"]:
                 continue
             tried[name] += 1
             changed[name] += rows(question) != gold
     print(f"offline translator, demo cluster: {right} of {len(cases)} questions right, then rewritten")
-    for name in REWRITES:
+    for name in rewrites:
         share = changed[name] / tried[name] if tried[name] else 0.0
-        print(f"  {name:12} {changed[name]:4} of {tried[name]:4} answers changed ({share:.1%})")
+        print(f"  {name:16} {changed[name]:4} of {tried[name]:4} answers changed ({share:.1%})")
 
 
 if __name__ == "__main__":
