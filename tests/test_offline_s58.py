@@ -94,6 +94,9 @@ DEMO = [
     ("show me pv pvc-86afe7df-6403-4571-9a5b-2c164afcbac6 -> claim -> pod?",
      "SELECT p.namespace, p.name FROM persistentvolumes v JOIN pods p ON p.namespace = v.claim_namespace "
      "AND list_contains(p.pvcs, v.claim_name) WHERE v.name = 'pvc-86afe7df-6403-4571-9a5b-2c164afcbac6'"),
+    # their last run (was: their age)
+    ("cronjobs that last ran more than 2 hours ago",
+     "SELECT namespace, name FROM cronjobs WHERE last_schedule < now() - INTERVAL 2 HOURS"),
     # "po" read as "pods" (was: a count of the pods on each node)
     ("how many po can each node hold?", "SELECT name, pods_allocatable FROM nodes"),
 ]
@@ -134,3 +137,13 @@ def test_what_about_a_kind_keeps_the_namespace(translator, engine, follow_up):
 def test_po_before_a_pods_name_is_that_pod(translator, question):
     t = translator.translate(question, context=ctx())
     assert not t.declined and "'ledger-db-0'" in t.sql, t.sql or t.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["daemonsets scheduled on fewer nodes than desired", "daemonsets not scheduled on every node they should be"],
+)
+def test_daemon_sets_short_of_their_nodes_compare_current_with_desired(translator, question):
+    # (was declined; "every node" was read as all the cluster's nodes, which a node selector narrows)
+    t = translator.translate(question, context=ctx())
+    assert not t.declined and "current < desired" in t.sql, t.sql or t.message

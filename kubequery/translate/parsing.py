@@ -3170,6 +3170,16 @@ _REWORDED = (
      r"containers|images|service accounts|pod|deployment|service|node|namespace|job|cron ?job|stateful ?set|"
      r"daemon ?set|replica ?set|pvc|claim|ingress|secret|config ?map|hpa|container|image|service account)\b)",
      r"\1which "),
+    # "daemonsets scheduled on fewer nodes than desired", "… not on every node they should be": fewer
+    # scheduled than the nodes they are meant for
+    (r"\b(daemon ?sets?|ds)\b(.*?)\b(?:(?:that are |which are )?(?:scheduled|running) on fewer nodes than "
+     r"(?:desired|wanted|they should(?: be)?)|with fewer (?:pods )?scheduled than desired|"
+     r"(?:that are |which are )?not (?:scheduled|running) on (?:every|all(?: the)?) nodes? (?:they|it) "
+     r"should(?: be)?(?: on)?)(?=\W*$)",
+     r"\1\2 where current is less than desired"),
+    # "cronjobs that last ran more than 2 hours ago": their last run, not their age
+    (r"\b(cron ?jobs?|cjs?)\b(.*?)\s(?:that |which )?last (?:ran|run|fired|ran|executed|triggered) "
+     r"(more than|over|less than|under|at least)\b", r"\1\2 whose last run was \3"),
     # "in payments, which pods mount a claim?": the namespace said first is the same as said last
     (r"^\W*in (?:the )?([a-z0-9][a-z0-9\-]*)(?: namespace| ns)?\s*[,:]\s*(.+?)(\W*)$", r"\2 in \1\3"),
     # "deployments in the ml namespace are autoscaled": in ml
