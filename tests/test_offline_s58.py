@@ -53,6 +53,16 @@ REAL = [
     ("nodes without pods in shop or bookinfo",
      "SELECT name FROM nodes WHERE name NOT IN "
      "(SELECT node FROM pods WHERE namespace IN ('shop', 'bookinfo') AND node IS NOT NULL)"),
+    # the claims' (pods') namespace kept (was dropped: every class some claim uses)
+    ("what storage classes are used by pvcs in team-b?",
+     "SELECT DISTINCT storage_class FROM persistentvolumeclaims WHERE namespace = 'team-b'"),
+    ("storage classes used in team-b",
+     "SELECT DISTINCT storage_class FROM persistentvolumeclaims WHERE namespace = 'team-b'"),
+    ("which priority classes are used in kube-system?",
+     "SELECT DISTINCT priority_class FROM pods WHERE namespace = 'kube-system' AND priority_class IS NOT NULL"),
+    # "both" said (was declined)
+    ("namespaces with both deployments and statefulsets",
+     "SELECT DISTINCT namespace FROM deployments INTERSECT SELECT DISTINCT namespace FROM statefulsets"),
     ("nodes with gpu pods",
      "SELECT DISTINCT node FROM pods WHERE node IS NOT NULL "
      "AND json_extract_string(raw, '$.spec.containers') LIKE '%nvidia.com/gpu%'"),

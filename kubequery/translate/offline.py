@@ -3564,8 +3564,9 @@ class OfflineTranslator:
                     and not self._names_next(rest[b_end:], b)
                 )
             )
-            if not b_columns and having:
+            if not b_columns and having and not b_conds:
                 # "deploys here with an hpa": the ones some related object exists for, each once
+                # (the related ones filtered, "storage classes used by pvcs in team-b", are joined below)
                 own = (a_text or a) + (f" -n {namespace}" if namespace and self.catalog[a].namespaced else "")
                 a_sql, a_understood, confidence = self._parse(own, own, None)
                 plain = a_sql is not None and " JOIN " not in a_sql  # "how many pods have a pdb" counts them
@@ -8775,6 +8776,13 @@ class OfflineTranslator:
         ) if len(users) == 1 and kinds[1:2] in ([], users) else None
         if used and used.group(1) and not self._is_namespace(used.group(1), strict=True):
             used = None  # "used by pods in crashloopbackoff": which pods, not where
+        if used and used.group(1) and not self.catalog[kinds[0]].namespaced:
+            # "storage classes used (by pvcs) in team-b": where the claims are, joined
+            if rx.search(r"\bby\b", used.group(0)):
+                return None
+            said = f"{text[: used.start()]}used by {users[0]} {text[used.end() :].lstrip()}"
+            joined = self._joined(said, current)
+            return joined[0] if joined else None
         if used and not rx.search(r"(?:\bnot|n't|\bnever|\bno)\s+(?:\w+\s+)?$", text[: used.start()]):
             # "which storage classes are used?", "secrets in use": those some pod (or claim) names
             a_text = text[: used.start()] + " " + text[used.end() :]

@@ -3177,6 +3177,9 @@ _REWORDED = (
      r"(?:that are |which are )?not (?:scheduled|running) on (?:every|all(?: the)?) nodes? (?:they|it) "
      r"should(?: be)?(?: on)?)(?=\W*$)",
      r"\1\2 where current is less than desired"),
+    # "namespaces with both deployments and statefulsets": each of them
+    (r"\b(with|have|has|having|hold|holds|holding|contain|contains|containing) both ([a-z][\w ]*? and )",
+     r"\1 \2"),
     # "cronjobs that last ran more than 2 hours ago": their last run, not their age
     (r"\b(cron ?jobs?|cjs?)\b(.*?)\s(?:that |which )?last (?:ran|run|fired|ran|executed|triggered) "
      r"(more than|over|less than|under|at least)\b", r"\1\2 whose last run was \3"),
