@@ -107,6 +107,16 @@ DEMO = [
     # their last run (was: their age)
     ("cronjobs that last ran more than 2 hours ago",
      "SELECT namespace, name FROM cronjobs WHERE last_schedule < now() - INTERVAL 2 HOURS"),
+    # each one's own amount (was: the total; the amount dropped)
+    ("crashlooping pods and how much memory they request",
+     "SELECT namespace, name, memory_request FROM pods WHERE status LIKE '%CrashLoopBackOff'"),
+    ("which containers got OOMKilled and how much memory did they have?",
+     "SELECT namespace, pod, name, memory_limit FROM containers "
+     "WHERE reason = 'OOMKilled' OR last_reason = 'OOMKilled'"),
+    # both, side by side (was: the count alone)
+    ("how many pods is each node running compared to its capacity?",
+     "SELECT n.name, n.pods_allocatable, count(p.name) FROM nodes n LEFT JOIN pods p ON p.node = n.name "
+     "GROUP BY n.name, n.pods_allocatable"),
     # "po" read as "pods" (was: a count of the pods on each node)
     ("how many po can each node hold?", "SELECT name, pods_allocatable FROM nodes"),
 ]

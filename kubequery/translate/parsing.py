@@ -3163,12 +3163,12 @@ def _users_of(kind: str) -> str:
 
 _REWORDED = (
     # "what deployments had pods evicted?": the same as "which deployments …" (rules below read "which")
-    (r"^(\W*)what (?=(?:(?!(?:about|if|of|for|in|on|with|are|is|do|does|kind|kinds|type|types|sort|else|"
-     r"other|happened|happens)\b)[a-z\-]+ )?(?:pods|deployments|deploys|services|nodes|namespaces|jobs|"
-     r"cron ?jobs|"
-     r"stateful ?sets|daemon ?sets|replica ?sets|pvcs|claims|ingresses|secrets|config ?maps|hpas|autoscalers|"
-     r"containers|images|service accounts|pod|deployment|service|node|namespace|job|cron ?job|stateful ?set|"
-     r"daemon ?set|replica ?set|pvc|claim|ingress|secret|config ?map|hpa|container|image|service account)\b)",
+    (r"^(\W*)what (?=(?:(?!(?:about|if|of|for|in|on|with|are|is|was|were|do|does|did|can|could|should|would|"
+     r"will|may|might|must|has|have|had|kind|kinds|type|types|sort|else|other|happened|happens)\b)[a-z\-]+ )?"
+     r"(?:pods|deployments|deploys|services|nodes|namespaces|jobs|cron ?jobs|stateful ?sets|daemon ?sets|"
+     r"replica ?sets|pvcs|claims|ingresses|secrets|config ?maps|hpas|autoscalers|containers|images|"
+     r"service accounts|pod|deployment|service|node|namespace|job|cron ?job|stateful ?set|daemon ?set|"
+     r"replica ?set|pvc|claim|ingress|secret|config ?map|hpa|container|image|service account)\b)",
      r"\1which "),
     # "daemonsets scheduled on fewer nodes than desired", "… not on every node they should be": fewer
     # scheduled than the nodes they are meant for
@@ -3177,6 +3177,18 @@ _REWORDED = (
      r"(?:that are |which are )?not (?:scheduled|running) on (?:every|all(?: the)?) nodes? (?:they|it) "
      r"should(?: be)?(?: on)?)(?=\W*$)",
      r"\1\2 where current is less than desired"),
+    # "crashlooping pods and how much memory they request": each one's own amount, not the total
+    (r"^(.+?),? and how much (cpu|memory|mem|storage) (?:do |did |does )?"
+     r"(?:they|it|each(?: one)?|these|those) (request(?:s|ed)?|ask(?:s|ed)? for|reserve[sd]?|ha(?:ve|d|s)|"
+     r"(?:are|were|is|was) (?:allowed|limited to)|(?:can|could) use)\W*$",
+     lambda m: f"{m[1]} and their {m[2]} "
+     + ("request" if m[3].startswith(("request", "ask", "reserv")) else "limit")),
+    # "how many pods is each node running compared to its capacity?", "pods per node vs capacity": both
+    (r"^\W*(?:how many pods (?:is|are|does|do) (?:each|every) node (?:running|run|have|has|hosting|host|"
+     r"holding|hold)|(?:number of |count of )?pods? (?:count )?(?:per|on each|by) node),? "
+     r"(?:compared (?:to|with)|vs\.?|versus|against|relative to) (?:(?:its|their|the(?: node'?s)?) )?"
+     r"(?:pod )?(?:capacity|max(?:imum)? pods|pod limit|allocatable(?: pods)?)\W*$",
+     "pod count and pod capacity of each node"),
     # "namespaces with both deployments and statefulsets": each of them
     (r"\b(with|have|has|having|hold|holds|holding|contain|contains|containing) both ([a-z][\w ]*? and )",
      r"\1 \2"),
