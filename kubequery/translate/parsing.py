@@ -3190,7 +3190,9 @@ _REWORDED = (
      r"(?:pod )?(?:capacity|max(?:imum)? pods|pod limit|allocatable(?: pods)?)\W*$",
      "pod count and pod capacity of each node"),
     # "namespaces with both deployments and statefulsets": each of them
-    (r"\b(with|have|has|having|hold|holds|holding|contain|contains|containing) both ([a-z][\w ]*? and )",
+    (r"\b(with|have|has|having|hold|holds|holding|contain|contains|containing) both ((?:[a-z\-]+ )?"
+     r"(?:deployments|deploys|statefulsets|daemonsets|services|pods|jobs|cronjobs|ingresses|secrets|configmaps|"
+     r"pvcs|hpas|network policies|netpols|quotas|service accounts) and )",
      r"\1 \2"),
     # "cronjobs that last ran more than 2 hours ago": their last run, not their age
     (r"\b(cron ?jobs?|cjs?)\b(.*?)\s(?:that |which )?last (?:ran|run|fired|ran|executed|triggered) "
@@ -3200,7 +3202,7 @@ _REWORDED = (
     # "deployments in the ml namespace are autoscaled": in ml
     (r"\b(in|from|of) the (?!(?:same|current|whole|other|each|every|own|given|right|wrong|new|old|one|first|"
      r"last|entire|that|this)\b)([a-z0-9][a-z0-9\-]*) (?:namespace|ns)\b(?!\s*(?:label|annotation)s?\b)",
-     r"\1 \2"),
+     r"\1 namespace \2"),
     # "the cpu and memory requests and limits": all four
     (r"\b(cpu|memory|mem|ram) (?:and|&|\+|/) (cpu|memory|mem|ram) (requests?) (?:and|&|\+|/) (limits?)\b",
      r"\1 \3, \2 \3, \1 \4 and \2 \4"),
