@@ -63,6 +63,11 @@ REAL = [
     # "both" said (was declined)
     ("namespaces with both deployments and statefulsets",
      "SELECT DISTINCT namespace FROM deployments INTERSECT SELECT DISTINCT namespace FROM statefulsets"),
+    # the two counts unequal (was declined)
+    ("which deployments have a different number of ready and desired replicas?",
+     "SELECT namespace, name FROM deployments WHERE ready_replicas <> desired"),
+    ("deployments whose ready replicas differ from desired",
+     "SELECT namespace, name FROM deployments WHERE ready_replicas <> desired"),
     ("nodes with gpu pods",
      "SELECT DISTINCT node FROM pods WHERE node IS NOT NULL "
      "AND json_extract_string(raw, '$.spec.containers') LIKE '%nvidia.com/gpu%'"),

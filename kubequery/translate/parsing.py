@@ -3189,6 +3189,14 @@ _REWORDED = (
      r"(?:compared (?:to|with)|vs\.?|versus|against|relative to) (?:(?:its|their|the(?: node'?s)?) )?"
      r"(?:pod )?(?:capacity|max(?:imum)? pods|pod limit|allocatable(?: pods)?)\W*$",
      "pod count and pod capacity of each node"),
+    # "deployments with a different number of ready and desired replicas", "whose ready replicas differ from
+    # desired": the two counts unequal
+    (r"\b(?:(?:that |which )?(?:have|has|with) )?an? (?:different|mismatched) (?:number|count) of "
+     r"(ready|available|current|updated) (?:and|vs\.?|versus) (desired|wanted) replicas\b",
+     r"where \1 replicas != \2"),
+    (r"\b(?:whose|where|with) (ready|available|current|updated) replicas? (?:counts? )?(?:differs?|"
+     r"is different|are different) (?:from|than|to) (?:the )?(desired|wanted)(?: replicas| count| replica count)?\b",
+     r"where \1 replicas != \2"),
     # "namespaces with both deployments and statefulsets": each of them
     (r"\b(with|have|has|having|hold|holds|holding|contain|contains|containing) both ((?:[a-z\-]+ )?"
      r"(?:deployments|deploys|statefulsets|daemonsets|services|pods|jobs|cronjobs|ingresses|secrets|configmaps|"
