@@ -3195,7 +3195,8 @@ _REWORDED = (
      r"(ready|available|current|updated) (?:and|vs\.?|versus) (desired|wanted) replicas\b",
      r"where \1 replicas != \2"),
     (r"\b(?:whose|where|with) (ready|available|current|updated) replicas? (?:counts? )?(?:differs?|"
-     r"is different|are different) (?:from|than|to) (?:the )?(desired|wanted)(?: replicas| count| replica count)?\b",
+     r"is different|are different) (?:from|than|to) (?:the )?(desired|wanted)"
+     r"(?: replicas| count| replica count)?\b",
      r"where \1 replicas != \2"),
     # "namespaces with both deployments and statefulsets": each of them
     (r"\b(with|have|has|having|hold|holds|holding|contain|contains|containing) both ((?:[a-z\-]+ )?"
