@@ -68,6 +68,9 @@ REAL = [
      "SELECT namespace, name FROM deployments WHERE ready_replicas <> desired"),
     ("deployments whose ready replicas differ from desired",
      "SELECT namespace, name FROM deployments WHERE ready_replicas <> desired"),
+    # the nodes' kubelets say it (was declined)
+    ("what is the cluster's kubernetes version?", "SELECT DISTINCT kubelet_version FROM nodes"),
+    ("what version of kubernetes do we run?", "SELECT DISTINCT kubelet_version FROM nodes"),
     ("nodes with gpu pods",
      "SELECT DISTINCT node FROM pods WHERE node IS NOT NULL "
      "AND json_extract_string(raw, '$.spec.containers') LIKE '%nvidia.com/gpu%'"),

@@ -3198,6 +3198,15 @@ _REWORDED = (
      r"is different|are different) (?:from|than|to) (?:the )?(desired|wanted)"
      r"(?: replicas| count| replica count)?\b",
      r"where \1 replicas != \2"),
+    # "what is the cluster's kubernetes version?", "what version of kubernetes do we run?": the nodes'
+    # kubelets say it (the API server's own is not an object)
+    (r"^\W*(?:what(?:'s| is)|which) (?:the )?(?:cluster'?s? )?(?:kubernetes|k8s|kube) version"
+     r"(?: (?:is|are) (?:we|the cluster) (?:on|running|at))?\W*$"
+     r"|^\W*(?:what|which) version of (?:kubernetes|k8s) (?:do|are) (?:we|you|i) "
+     r"(?:run|running|use|using|on)\W*$"
+     r"|^\W*(?:what|which) (?:kubernetes|k8s) version (?:is|does) (?:the|this) cluster "
+     r"(?:run|running|use|on)\W*$",
+     "what kubernetes version are the nodes running"),
     # "namespaces with both deployments and statefulsets": each of them
     (r"\b(with|have|has|having|hold|holds|holding|contain|contains|containing) both ((?:[a-z\-]+ )?"
      r"(?:deployments|deploys|statefulsets|daemonsets|services|pods|jobs|cronjobs|ingresses|secrets|configmaps|"
