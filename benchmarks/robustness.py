@@ -2,8 +2,10 @@
 
     python benchmarks/robustness.py            # the original dev set (eval/cases/dev.yaml)
     python benchmarks/robustness.py --all      # every dev case file (slower: minutes)
+    python benchmarks/robustness.py --all --snapshot   # and the real cluster's snapshot's cases too
 
-Takes each answerable dev question on the default demo cluster whose answer equals its gold
+Takes each answerable dev question on the default demo cluster (and, with --snapshot, on the real
+cluster's snapshot) whose answer equals its gold
 answer, rewrites it the ways people do (a typo or a letter left out, a greeting or a lead-in, "pls"
 or "thanks", "right now", "in the cluster", no capitals, kubectl's short names or the long ones, "what"
 for "which", "show me", the namespace said first, last or as "the X namespace"),
@@ -24,14 +26,16 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from eval.harness.cases import resolve_snapshot  # noqa: E402
 from kubequery.engine import Engine  # noqa: E402
 from kubequery.errors import KubequeryError  # noqa: E402
-from kubequery.sources.factory import demo_source  # noqa: E402
+from kubequery.sources.factory import demo_source, snapshot_source  # noqa: E402
 from kubequery.translate import rx  # noqa: E402
 from kubequery.translate.choose import make_translator  # noqa: E402
 
 CASES = Path(__file__).resolve().parent.parent / "eval" / "cases"
 DEMO = {"demo": {"seed": 7, "pods": 450}}  # the cluster demo_source() builds
+SNAPSHOT = "real-k8s-1.20"  # the snapshot of a real cluster the eval's cases ask
 
 _SHORT = [
     (r"\bpods\b", "po"),
@@ -126,18 +130,8 @@ REWRITES: dict[str, Callable[[str], str | None]] = {
 PLACES = {"the X namespace": "the", "namespace first": "first", "namespace last": "last"}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--all", action="store_true", help="every dev case file, not only dev.yaml")
-    args = parser.parse_args()
-    files = [CASES / "dev.yaml", *(sorted((CASES / "dev").glob("*.yaml")) if args.all else [])]
-    cases = [
-        c
-        for f in files
-        for c in yaml.safe_load(f.read_text())
-        if c.get("cluster") == DEMO and not (c.get("decline") or c.get("conversation") or c.get("namespace"))
-    ]
-    engine = Engine(demo_source())
+def measure(cases: list[dict], engine: Engine) -> tuple[int, Counter[str], Counter[str], list[str]]:
+    """The cases answered right, then each rewrite of them: (right, tried, changed, rewrite names)."""
     translator = make_translator("offline", engine)
 
     def rows(question: str) -> list[str] | None:
@@ -168,10 +162,32 @@ def main() -> None:
                 continue
             tried[name] += 1
             changed[name] += rows(question) != gold
-    print(f"offline translator, demo cluster: {right} of {len(cases)} questions right, then rewritten")
-    for name in rewrites:
-        share = changed[name] / tried[name] if tried[name] else 0.0
-        print(f"  {name:16} {changed[name]:4} of {tried[name]:4} answers changed ({share:.1%})")
+    return right, tried, changed, list(rewrites)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--all", action="store_true", help="every dev case file, not only dev.yaml")
+    parser.add_argument("--snapshot", action="store_true", help=f"the {SNAPSHOT} snapshot's cases as well")
+    args = parser.parse_args()
+    files = [CASES / "dev.yaml", *(sorted((CASES / "dev").glob("*.yaml")) if args.all else [])]
+    every = [
+        c
+        for f in files
+        for c in yaml.safe_load(f.read_text())
+        if not (c.get("decline") or c.get("conversation") or c.get("namespace"))
+    ]
+    clusters = [("demo cluster", DEMO, lambda: demo_source())]
+    if args.snapshot:
+        path = resolve_snapshot(SNAPSHOT, CASES)
+        clusters.append((f"{SNAPSHOT} snapshot", {"snapshot": SNAPSHOT}, lambda: snapshot_source([path])))
+    for label, spec, source in clusters:
+        cases = [c for c in every if c.get("cluster") == spec]
+        right, tried, changed, names = measure(cases, Engine(source()))
+        print(f"offline translator, {label}: {right} of {len(cases)} questions right, then rewritten")
+        for name in names:
+            share = changed[name] / tried[name] if tried[name] else 0.0
+            print(f"  {name:16} {changed[name]:4} of {tried[name]:4} answers changed ({share:.1%})")
 
 
 if __name__ == "__main__":
