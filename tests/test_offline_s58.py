@@ -71,6 +71,14 @@ REAL = [
     # the nodes' kubelets say it (was declined)
     ("what is the cluster's kubernetes version?", "SELECT DISTINCT kubelet_version FROM nodes"),
     ("what version of kubernetes do we run?", "SELECT DISTINCT kubelet_version FROM nodes"),
+    # what their scheduling events say (was: the pods without gpus; every pod not scheduled)
+    ("which pods can't schedule because there aren't enough GPUs?",
+     "SELECT namespace, involved_name FROM events WHERE message LIKE '%Insufficient nvidia.com/gpu%'"),
+    ("pods that can't be scheduled due to insufficient memory",
+     "SELECT namespace, involved_name FROM events WHERE message LIKE '%Insufficient memory%'"),
+    ("pods failing to schedule because of taints",
+     "SELECT DISTINCT namespace, involved_name FROM events WHERE reason = 'FailedScheduling' "
+     "AND message ILIKE '%taint%'"),
     ("nodes with gpu pods",
      "SELECT DISTINCT node FROM pods WHERE node IS NOT NULL "
      "AND json_extract_string(raw, '$.spec.containers') LIKE '%nvidia.com/gpu%'"),

@@ -3161,7 +3161,27 @@ def _users_of(kind: str) -> str:
     return "pvcs" if kind.startswith("storage") else "pods"
 
 
+def _unschedulable_because(m: re.Match[str]) -> str:
+    """ "pods that can't schedule because there aren't enough gpus", "… due to taints": the pods whose
+    FailedScheduling events say so (not the pods without gpus, nor every pod unscheduled)."""
+    said, why = m[1], m[2]
+    if rx.search(r"\btaint", why):
+        return f"pods{said} with FailedScheduling events mentioning taint"
+    resource = rx.search(r"\b(cpus?|cores?|mem\w*|ram|gpus?|nvidia\.com/gpu|ephemeral[- ]storage)\b", why)
+    short = r"\binsufficient|\benough\b|\black\b|\btoo little\b|\bshort\b|\bno free\b|\bout of"
+    if resource and rx.search(short, why):
+        word = "cpu" if resource[1].startswith("core") else resource[1]
+        return f"pods{said} with FailedScheduling events for insufficient {word}"
+    return m[0]
+
+
 _REWORDED = (
+    # "which pods can't be scheduled because of insufficient cpu?": what their scheduling events say
+    (r"^\W*(?:which |what |list |show |find )?(?:the )?(?:pods?|po)\b(.*?)\s+(?:that |which )?"
+     r"(?:can'?t|cannot|could ?n'?t|are unable to|(?:are |is )?failing to|fail(?:ed)? to|won'?t|don'?t)\s+"
+     r"(?:be\s+|get\s+)?schedul\w*,?\s+(?:because(?: of)?|due to|for lack of|for|since|as)\s+"
+     r"(?:there (?:is|are|was|were)(?:n'?t| not| no)?\s+)?(.+?)\W*$",
+     _unschedulable_because),
     # "what deployments had pods evicted?": the same as "which deployments …" (rules below read "which")
     (r"^(\W*)what (?=(?:(?!(?:about|if|of|for|in|on|with|are|is|was|were|do|does|did|can|could|should|would|"
      r"will|may|might|must|has|have|had|kind|kinds|type|types|sort|else|other|happened|happens)\b)[a-z\-]+ )?"
