@@ -1400,7 +1400,7 @@ EVENTS_AND_RANKINGS = [
     # a verb said not to happen is its failure; the resource the scheduler found short; a kind in the reason
     (
         "which pods can't be scheduled because there isn't enough cpu? (events)",
-        "SELECT namespace, involved_name, message FROM events WHERE reason = 'FailedScheduling' "
+        "SELECT DISTINCT namespace, involved_name FROM events WHERE reason = 'FailedScheduling' "
         "AND message LIKE '%Insufficient cpu%'",
     ),
     (

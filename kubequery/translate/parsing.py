@@ -3238,9 +3238,11 @@ _REWORDED = (
     # "in payments, which pods mount a claim?": the namespace said first is the same as said last
     (r"^\W*in (?:the )?([a-z0-9][a-z0-9\-]*)(?: namespace| ns)?\s*[,:]\s*(.+?)(\W*)$", r"\2 in \1\3"),
     # "deployments in the ml namespace are autoscaled": in ml
+    # (not "the default namespace": every namespace has a service account called default)
     (r"\b(in|from|of) the (?!(?:same|current|whole|other|each|every|own|given|right|wrong|new|old|one|first|"
-     r"last|entire|that|this)\b)([a-z0-9][a-z0-9\-]*) (?:namespace|ns)\b(?!\s*(?:label|annotation)s?\b)",
-     r"\1 namespace \2"),
+     r"last|entire|that|this|default)\b)([a-z0-9][a-z0-9\-]*) (?:namespace|ns)\b"
+     r"(?!\s*(?:label|annotation)s?\b)",
+     r"\1 \2"),
     # "the cpu and memory requests and limits": all four
     (r"\b(cpu|memory|mem|ram) (?:and|&|\+|/) (cpu|memory|mem|ram) (requests?) (?:and|&|\+|/) (limits?)\b",
      r"\1 \3, \2 \3, \1 \4 and \2 \4"),
