@@ -177,7 +177,7 @@ def main() -> None:
         for c in yaml.safe_load(f.read_text())
         if not (c.get("decline") or c.get("conversation") or c.get("namespace"))
     ]
-    clusters = [("demo cluster", DEMO, lambda: demo_source())]
+    clusters = [("demo cluster", DEMO, demo_source)]
     if args.snapshot:
         path = resolve_snapshot(SNAPSHOT, CASES)
         clusters.append((f"{SNAPSHOT} snapshot", {"snapshot": SNAPSHOT}, lambda: snapshot_source([path])))

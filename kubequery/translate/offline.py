@@ -3448,9 +3448,7 @@ class OfflineTranslator:
                 owned = rx.search(_OWNED_BY.format(phrase=phrase), tail[: m.start])
                 # not the node's memory in "… and their memory requests": words a longer pods' column holds
                 # (nor "their ips" of pods behind a service: words the asked kind's own column holds as well)
-                inside = any(
-                    o.start <= m.start < o.end and o.end - o.start >= m.end - m.start for o in a_said
-                )
+                inside = _held_by(m, a_said)
                 if (owned or m.column not in a_columns and not inside) and m.column not in (
                     "name",
                     "namespace",
@@ -3663,14 +3661,14 @@ class OfflineTranslator:
         pods_columns = {c.name for c in self.catalog["pods"].columns}
         # (a column the related kind holds is its own: "pods behind the LoadBalancers, external ip")
         pods_columns |= {c.name for c in self.catalog[b].columns} if b != "nodes" else set()
-        pods_said = [*slots.find_columns(rest, self.catalog["pods"])]
+        pods_said = slots.find_columns(rest, self.catalog["pods"])
         pods_said += slots.find_columns(rest, self.catalog[b]) if b != "nodes" else []
         node_mentions = [
             m
             for m in slots.find_columns(rest, self.catalog["nodes"])
             if m.column not in pods_columns
             # not "their ips" ("ip" is the pods' own), "with the role" (the binding's)
-            and not any(o.start <= m.start < o.end and o.end - o.start >= m.end - m.start for o in pods_said)
+            and not _held_by(m, pods_said)
             and rest[m.start : m.end] not in _QUANTITY_WORDS  # not "memory"
             and not _inside_kind(rest, m, said_kinds)  # not the "role" of "role binding"
         ]
@@ -3703,15 +3701,14 @@ class OfflineTranslator:
                 sql = followup.with_node_columns(rest, tree, pods, self) or sql
         # "nodes with pods in shop and bookinfo": each namespace's (in both, when "both" is said)
         held = next((m[1] for c in b_conds if (m := rx.fullmatch(r"namespace = '([\w\-]+)'", c))), None)
+        held = None if self.catalog[a].namespaced else held
         several = [held, *self._more_namespaces(text, held)] if held else []
-        several = several if not self.catalog[a].namespaced else []
         if len(several) > 1:
-            namespace = held
             both = rx.search(r"\bboth\b|\band (?:also )?(?:in|from|of)\b", text)
             if both and not absent and not sqlglot.parse_one(sql, read="duckdb").find(exp.AggFunc):
-                sql = " INTERSECT ".join(sql.replace(quote(namespace), quote(n)) for n in several)
+                sql = " INTERSECT ".join(sql.replace(quote(held), quote(n)) for n in several)
             else:
-                sql = sql.replace(f"= {quote(namespace)}", f"IN ({', '.join(quote(n) for n in several)})")
+                sql = sql.replace(f"= {quote(held)}", f"IN ({', '.join(quote(n) for n in several)})")
             understood = [*understood, f"namespaces {', '.join(several)}"]
         return sql, [*a_understood, f"related {b}", *understood], confidence * 0.9
 
@@ -9207,6 +9204,12 @@ _POD_OWNERS = {
     "jobs": "Job",
     "replicasets": "ReplicaSet",
 }
+
+
+def _held_by(m: slots.Mention, others: list[slots.Mention]) -> bool:
+    """A column's words starting inside another kind's column said at least as long: the pods' "ip" of
+    "their ips", not the service's cluster ip."""
+    return any(o.start <= m.start < o.end and o.end - o.start >= m.end - m.start for o in others)
 
 
 def _inside_kind(text: str, m: slots.Mention, kinds: list[str]) -> bool:

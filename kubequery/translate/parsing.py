@@ -3233,7 +3233,7 @@ _REWORDED = (
      r"pvcs|hpas|network policies|netpols|quotas|service accounts) and )",
      r"\1 \2"),
     # "cronjobs that last ran more than 2 hours ago": their last run, not their age
-    (r"\b(cron ?jobs?|cjs?)\b(.*?)\s(?:that |which )?last (?:ran|run|fired|ran|executed|triggered) "
+    (r"\b(cron ?jobs?|cjs?)\b(.*?)\s(?:that |which )?last (?:ran|run|fired|executed|triggered) "
      r"(more than|over|less than|under|at least)\b", r"\1\2 whose last run was \3"),
     # "in payments, which pods mount a claim?": the namespace said first is the same as said last
     (r"^\W*in (?:the )?([a-z0-9][a-z0-9\-]*)(?: namespace| ns)?\s*[,:]\s*(.+?)(\W*)$", r"\2 in \1\3"),
