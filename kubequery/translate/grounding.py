@@ -17,6 +17,15 @@ from typing import Any
 from kubequery.translate.spelling import closest
 
 _WORD = re.compile(r"[a-z]+")
+# The components of every cluster that report events: "warnings from the statefulset controller" asks for
+# that source, whether or not one of its events is kept
+COMPONENTS = frozenset({
+    "kubelet", "default-scheduler", "node-controller", "replicaset-controller", "deployment-controller",
+    "statefulset-controller", "daemonset-controller", "job-controller", "cronjob-controller",
+    "endpoint-controller", "endpoint-slice-controller", "attachdetach-controller",
+    "persistentvolume-controller",
+    "horizontal-pod-autoscaler", "service-controller", "taint-controller", "namespace-controller",
+})
 MAX_VALUES = 60  # a column with more distinct values is names or free text, not an enumeration
 
 
@@ -152,7 +161,10 @@ class Grounding:
             for c in columns
         )
         rows = self._rows(f"SELECT {select} FROM {table}")
-        return _few((c.name, values) for row in rows for c, values in zip(columns, row, strict=True))
+        found = _few((c.name, values) for row in rows for c, values in zip(columns, row, strict=True))
+        if table == "events":  # a component none of whose events are kept is still one
+            found["source"] = found.get("source", frozenset()) | COMPONENTS
+        return found
 
     def namespace(self, word: str, *, fuzzy: bool = True) -> str | None:
         """The namespace `word` names (exactly, or a close misspelling of one)."""

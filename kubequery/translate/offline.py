@@ -1421,6 +1421,25 @@ class OfflineTranslator:
             return f"The cluster has no namespace named '{word}'."
         return None
 
+    def _selecting_some_pod(self, text: str, kind: str, current: str | None) -> str | None:
+        """ "which services select any pod?", "pdbs that cover pods in shop": those whose selector picks
+        at least one pod (the pods' namespace is the selector's own)."""
+        m = rx.search(
+            r"\b(?:(?:that|which)\s+)?(?:selects?|selecting|appl(?:y|ies) to|applying to|covers?|covering|"
+            r"protects?|protecting|match(?:es)?|matching)\s+(?:any\s+|a\s+|some\s+|at least one\s+)?"
+            r"(?:pods?|po)"
+            r"(?=\s*(?:[?.!]*$|(?:in|-n)\s+([a-z0-9][\w\-]*)\W*$))",
+            text,
+        )
+        if m is None or (m.group(1) and not self._is_namespace(m.group(1), strict=True)):
+            return None
+        said = text[: m.start()] + (f" in {m.group(1)}" if m.group(1) else "")
+        a_sql, _, _ = self._parse(said, said, current)
+        if a_sql is None or " JOIN " in a_sql or "count(" in a_sql.lower() or _main_table(a_sql) != kind:
+            return None
+        how = joins.relation(kind, "pods", True, True, selecting=True)
+        return joins.present(a_sql, "pods", how) if how is not None else None
+
     def _object_names_anywhere(self, word: str) -> bool:
         assert self.grounding is not None
         return word in self.grounding.nodes or any(word in self.grounding.names(t) for t in _NAMED_KINDS)
@@ -1749,7 +1768,16 @@ class OfflineTranslator:
         words = []
         for token in rx.findall(r"[a-z0-9][\w\-./]*", text):
             if rx.search(r"\d", token):
-                continue  # "storefront-2567ch8msd-jcd8s", "worker-3": names are read as names
+                # "storefront-2567ch8msd-jcd8s", "worker-3": names are read as names; a misspelt one
+                # ("worekr1", "4xlagre") has a long run of letters no word or name of the cluster holds
+                cluster = set(speller.cluster_words()) if cluster is None else cluster
+                slip = any(
+                    w not in cluster and w not in known and not speller.inflected(w)
+                    for w in rx.findall(r"[a-z]{5,}", token)
+                )
+                if slip and not self._object_names_anywhere(token):
+                    words.append(token)
+                continue
             parts = rx.findall(r"[a-z]+", token)
             if len(parts) > 1:  # "slack-channel": only a name's parts the cluster lacks
                 cluster = set(speller.cluster_words()) if cluster is None else cluster
@@ -1826,8 +1854,9 @@ class OfflineTranslator:
         timed out". `_unread` lets them through when a rule somewhere spells them out; here no rule
         read them, so the list would answer a question that was not asked."""
         tree = sqlglot.parse_one(sql, read="duckdb")
-        if {e.alias_or_name for e in tree.expressions} - {"namespace", "name"}:
-            return []  # a column is shown: the words may say what (`_unexplained` reads those)
+        if {e.alias_or_name for e in tree.expressions} - {"namespace", "name", "pod"}:
+            # a column is shown (a container is named by its pod too): the words may say what
+            return []  # (`_unexplained` reads those)
         kind_words = {w for phrase in self._kinds for w in phrase.split()}
         held = {w for v in rx.findall(r"'([^']*)'", sql) for w in rx.findall(r"[a-z]+", v.lower())}
         # held: the values the query filters by ("payments" of "po -n payments", read without grounding)
@@ -4088,6 +4117,13 @@ class OfflineTranslator:
                 return None
         if word is None or word in lx.STOPWORDS:
             return None
+        if m is not None and not quoted and table.name == "events":
+            # "events mentioning disk pressure": the words said to the end, a phrase of the messages
+            more = rx.fullmatch(r"((?:\s+[a-z][\w\-]*){1,3})\W*", text[m.end():])
+            plain = lx.STOPWORDS | {"from", "since", "today", "yesterday", "recently", "lately", "ago", "any",
+                                    "events", "event", "warnings", "messages", "only", "please", "anywhere"}
+            if more and not set(more.group(1).split()) & plain:
+                word = f"{word}{more.group(1)}"
         if said and rx.match(r"env(?:ironment)?\b|env\w* var", said):
             return None  # "with MAX_HEAP_SIZE in their env": a variable's name, read elsewhere
         texts = {c.name for c in table.columns if c.type == "text"}
@@ -6918,6 +6954,11 @@ class OfflineTranslator:
                 if cond not in p.conds:  # a mount path may be read as a held value too
                     p.conds.append(cond)
                     p.understood.append(words)
+        template = _TEMPLATES.get(table)
+        if template:  # "which deployments request gpus?": their pod template's containers do
+            for cond, words in _gpu_condition(rest, f"json_extract_string(raw, '{template}.containers')"):
+                p.conds.append(cond)
+                p.understood.append(words)
         contains = self._contains(rest, original, t)
         if contains and " LIKE '" in contains and "'%" not in contains:  # a prefix: the column's only test
             p.conds = [c for c in p.conds if c.split()[0] != contains.split()[0]]
@@ -8789,6 +8830,10 @@ class OfflineTranslator:
                 how = joins.relation(kinds[0], users[0], True, True)
                 assert how is not None
                 return joins.present(a_sql, users[0], how)
+        if kinds and kinds[0] in ("services", "networkpolicies", "poddisruptionbudgets"):
+            selected = self._selecting_some_pod(text, kinds[0], current)
+            if selected is not None:
+                return selected
         # (not "which pvcs are mounted by pending pods?": the claims of pods pending, read as a join)
         claims_asked = rx.match(r"\s*(?:(?:which|what|list|show)\s+(?:the\s+)?)?(?:pvcs?|claims?)\b", text)
         claims_of_pending_pods = claims_asked and rx.search(r"\bpending (?:pods?|po)\b", text)
@@ -9052,6 +9097,11 @@ class OfflineTranslator:
         ) if rx.search(gpus, text) and rx.search(r"how many|total|sum|count|number", text) else None
         per_node = rx.search(r"\b(?:per|each|every|by) node\b|\bon each\b", text)
         nodes_said = rx.search(r"\bnodes?\b", text) and not per_node
+        # (what follows is about the nodes' gpus, not "how many deployments request gpus?" nor "deployments
+        # on gpu nodes", read as any other question about workloads)
+        workloads = r"\b(?:deploy\w*|stateful ?sets?|sts|daemon ?sets?|replica ?sets?|jobs?|cron ?jobs?|"
+        if rx.search(workloads + r"workloads?)\b", text):
+            return None
         if gpu_use and not rx.search(r"\bpods?\b|\bpo\b", text) and not nodes_said:
             # "how many gpus are free?": the nodes' allocatable less what running pods' containers request
             asked = "requested" if gpu_use.group(1) in ("requested", "in use", "used", "allocated", "claimed",
@@ -9976,6 +10026,15 @@ def _spec_conditions(text: str) -> list[tuple[str, str]]:
     if m:  # "pods mounting /var/log": a container mounts a volume at that path
         out.append((f"list_contains(volume_mounts, {quote(m.group(1))})", m.group(0)))
     return out
+
+
+# Where a workload's pod spec is ("$.spec.template.spec"): what its pods will ask for
+_TEMPLATES = {
+    **dict.fromkeys(
+        ("deployments", "statefulsets", "daemonsets", "replicasets", "jobs"), "$.spec.template.spec"
+    ),
+    "cronjobs": "$.spec.jobTemplate.spec.template.spec",
+}
 
 
 def _gpu_condition(text: str, resources: str) -> list[tuple[str, str]]:

@@ -1730,6 +1730,13 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(pods?|po)\s+(?:that\s+)?(?:were\s+|was\s+|got\s+|(?:have|has|had)\s+been\s+)?killed\b"
      r"(?!.*\b(?:memory|mem|ram|oom\w*)\b)",
      r"\1 that had killing events"),
+    (r"\b(pods?|po)\s+(?:that\s+)?(?:had|have|has|got)\s+(?:their\s+|its\s+|an?\s+|any\s+)?(?:containers?|ctrs?)\s+"
+     r"(?:been\s+)?killed\b(?!.*\b(?:memory|mem|ram|oom\w*)\b)",
+     r"\1 that had killing events"),
+    # "which containers were killed?": the Killing events, whose messages name them
+    (r"\b(?:containers?|ctrs?)\s+(?:that\s+)?(?:were|was|got|(?:have|has|had) been)\s+killed\b"
+     r"(?!.*\b(?:memory|mem|ram|oom\w*)\b)",
+     "killing events"),
     (r"\b(deploy(?:ment)?s?)\s+(?:that\s+)?(?:were|was|got|(?:have|has|had) been)\s+scaled\b"
      r"(?! (?:up|down|to)\b)",
      r"\1 that had scalingreplicaset events"),
@@ -3098,6 +3105,12 @@ def without_courtesies(text: str) -> str:
     # "show me pv x -> claim -> pod", "can you show me the pods …": what follows is the question
     lead = r"^(?:(?:can|could|would) you (?:please |pls )?)?(?:show|give|get) me\s+(?=[\w\-])"
     text = rx.sub(lead, "", text)
+    # "i need the pods in payments", "i want to see the failed jobs" (not "i want to delete …")
+    wish = r"^i (?:need|want|'d like|would like)\s+"
+    wish += r"(?:to (?:see|get|view|list|find) |a list of |the list of )?"
+    wish += r"(?!to\b|you\b|it\b|which\b|what\b|how\b|who\b|where\b|whether\b|if\b)(?=[\w\-])"
+    # (a label key is shown, as "show app.kubernetes.io/name for …" asks; anything else listed)
+    text = rx.sub(wish, lambda m: "show " if rx.match(r"[\w\-]+[./]", text[m.end():]) else "list ", text)
     return rx.sub(
         r"^(?:(?:can|could|would) you (?:please |pls )?|i(?:'d| would) like to |i want to |i need to |"
         r"do you )?(?:tell me|know|let me know|find out|check|show me|see|remind me)\s+"
@@ -3175,6 +3188,11 @@ def _unschedulable_because(m: re.Match[str]) -> str:
     return m[0]
 
 
+_PLURAL_KINDS = (
+    r"pods|deployments|deploys|services|nodes|namespaces|jobs|cron ?jobs|stateful ?sets|daemon ?sets|"
+    r"replica ?sets|"
+    r"pvcs|claims|ingresses|secrets|config ?maps|hpas|autoscalers|containers|images|service accounts|events"
+)
 _REWORDED = (
     # "which pods can't be scheduled because of insufficient cpu?": what their scheduling events say
     (r"^\W*(?:which |what |list |show |find )?(?:the )?(?:pods?|po)\b(.*?)\s+(?:that |which )?"
@@ -3190,6 +3208,25 @@ _REWORDED = (
      r"service accounts|pod|deployment|service|node|namespace|job|cron ?job|stateful ?set|daemon ?set|"
      r"replica ?set|pvc|claim|ingress|secret|config ?map|hpa|container|image|service account)\b)",
      r"\1which "),
+    # "which of the pods in payments …", "are there any pods that had …": which pods …
+    (rf"^(\W*)which of (?:the|my|our|all the) ({_PLURAL_KINDS})\b", r"\1which \2"),
+    (rf"^(\W*)(?:are|were) there any ({_PLURAL_KINDS}) (?:that|which) ", r"\1which \2 "),
+    # "errors from the scheduler", "what errors has the kubelet reported?": the warnings it reported
+    (r"\b(?:errors?|problems|complaints)\s+(?=(?:from|by|reported by|raised by|logged by)\s+(?:the\s+)?"
+     r"(?:kubelet|(?:default-)?scheduler|[\w\-]+[- ]controller|[\w\-]+ autoscaler)\b)", "warnings "),
+    (r"^(\W*(?:what|which|any))\s+(?:errors|problems)\s+(?=(?:has|have|did|does|is)\s+(?:the\s+)?"
+     r"(?:kubelet|(?:default-)?scheduler|[\w\-]+[- ]controller)\b)", r"\1 warnings "),
+    # "what's the most common warning?": the reason most warnings have (not the one most repeated event)
+    (r"\bmost (common|frequent) (warning|event)(s?)\b(?!\s+(?:reasons?|types?|messages?|sources?)\b)",
+     r"most \1 \2 reason\3"),
+    # "what node is each pod in shop on and what zone is that node in?": both, of each pod
+    (r"^\W*(?:what|which) node (?:is|are) (each|every|the) (pods?|po)\b(.*?) (?:running |scheduled )?on,? "
+     r"and (?:what|which) (zone|region|instance type) (?:is|are) "
+     r"(?:that node|the node|it|they|those nodes) in\W*$",
+     r"which node and \4 is \1 \2\3 on"),
+    # "nodes running a fluent-bit container": the nodes that run one (not "nodes running low on memory")
+    (r"^(\W*(?:which |what |list |show |find )?(?:the |all )?nodes) running (?=(?:an?|the|any|some) )",
+     r"\1 that run "),
     # "daemonsets scheduled on fewer nodes than desired", "… not on every node they should be": fewer
     # scheduled than the nodes they are meant for
     (r"\b(daemon ?sets?|ds)\b(.*?)\b(?:(?:that are |which are )?(?:scheduled|running) on fewer nodes than "
@@ -4737,6 +4774,8 @@ def normalise(question: str) -> str:
     )
     text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
     text = rx.sub(r"\bevs\b", "events", text)  # kubectl's "ev", plural: every rule reads "events"
+    # "namespaces that have got pods": have them (not "have got evicted", a passive)
+    text = rx.sub(r"\b(have|has) got\b(?!\s+\w+(?:ed|en)\b)", r"\1", text)
     text = _reworded(text)
     # "the not-running ones", "not-bound claims": the negation, hyphenated
     hyphenated = r"(?<![\w\-])not-(?=(?:running|bound|completed|pending|failed|succeeded|available)\b)"

@@ -604,7 +604,9 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             r"(cpu|memory|ram|mem)\b",
             text,
         )
-    ) and not rx.search(r"request|limit|allocat|capacity", text) and not rx.search(_AUTOSCALER, text):
+    ) and not rx.search(r"request|limit|allocat|capacity|" + can_use, text) and not rx.search(
+        _AUTOSCALER, text
+    ):
         # (an autoscaler holds the utilisation it last read: "what cpu do the hpas currently report")
         raise Declined(
             "Live CPU and memory use needs metrics, which kubequery does not read; requests and limits it can answer."  # noqa: E501 - one pattern reads best on one line

@@ -1,0 +1,100 @@
+"""Stop 59: question shapes found by rewording dev questions in new ways (misspellings, "right now", "which of
+the …", "are there any … that", "I need …", "have got") and by asking both clusters fresh questions about
+events and joins; each a wrong answer, a silent drop or a needless decline before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_offline import assert_same_rows, ctx
+
+# On the demo cluster: the question and SQL giving the rows and columns it must answer with.
+DEMO = [
+    # what a node offers, asked "right now" (was declined as a use, which needs metrics)
+    ("how much cpu can pods use on worker-1 right now?", "SELECT cpu_allocatable FROM nodes WHERE name = 'worker-1'"),
+    # "which of the nodes …", "nodes running a … container" (were declined)
+    ("which of the nodes run a fluent-bit container?",
+     "SELECT DISTINCT node FROM containers WHERE image LIKE '%fluent-bit%'"),
+    ("nodes running a fluent-bit container", "SELECT DISTINCT node FROM containers WHERE image LIKE '%fluent-bit%'"),
+    # their containers killed: the Killing events (was declined); containers killed (was: every container)
+    ("are there any pods that had their containers killed by the kubelet?",
+     "SELECT DISTINCT namespace, involved_name FROM events WHERE involved_kind = 'Pod' AND reason = 'Killing'"),
+    ("which containers were killed?",
+     "SELECT namespace, involved_name, message FROM events WHERE reason = 'Killing'"),
+    # a crashed container has restarted, as a crashed pod has (was: every container)
+    ("which containers crashed?", "SELECT namespace, pod, name, restarts FROM containers WHERE restarts > 0"),
+    # errors a component reported: its warnings (was declined; the kubelet's every event)
+    ("errors from the scheduler",
+     "SELECT namespace, object, reason FROM events WHERE source = 'default-scheduler' AND type = 'Warning'"),
+    ("what errors has the kubelet reported?",
+     "SELECT namespace, object, reason FROM events WHERE source = 'kubelet' AND type = 'Warning'"),
+    # the most common warnings: their reasons, most first (was: the events repeated most)
+    ("what are the most common warnings in payments?",
+     "SELECT reason, count(*) FROM events WHERE namespace = 'payments' AND type = 'Warning' GROUP BY reason"),
+    # the phrase said, to its end (was: its first word)
+    ("events whose message mentions back-off restarting",
+     "SELECT namespace, object, reason FROM events WHERE message ILIKE '%back-off restarting%'"),
+    # "I want to see …" (was: the same, with the jobs' failure count)
+    ("I want to see the failed jobs", "SELECT namespace, name FROM jobs WHERE status = 'Failed'"),
+]
+
+REAL = [
+    # "have got" is "have" (was declined)
+    ("which namespaces have got pods but no LimitRange?",
+     "SELECT name FROM namespaces WHERE name IN (SELECT namespace FROM pods) "
+     "AND name NOT IN (SELECT namespace FROM limitranges)"),
+    # "I need …" asks to be shown (was declined)
+    ("I need app.kubernetes.io/name for the monitoring pods that have it",
+     "SELECT name, labels['app.kubernetes.io/name'] FROM pods WHERE namespace = 'monitoring' "
+     "AND map_contains(labels, 'app.kubernetes.io/name')"),
+    # a selector that picks some pod (were declined)
+    ("which pdbs protect pods in team-b?",
+     "SELECT b.name FROM poddisruptionbudgets b WHERE b.namespace = 'team-b' AND EXISTS (SELECT 1 FROM pods p "
+     "WHERE p.namespace = b.namespace AND map_entries(b.selector) <@ map_entries(p.labels))"),
+    ("which services select any pod?",
+     "SELECT s.namespace, s.name FROM services s WHERE cardinality(s.selector) > 0 AND EXISTS (SELECT 1 FROM "
+     "pods p WHERE p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels))"),
+    ("which network policies apply to pods in shop?",
+     "SELECT name FROM networkpolicies WHERE namespace = 'shop'"),
+    # both asked, of each pod (was: the zone alone)
+    ("what node is each pod in shop on and what zone is that node in?",
+     "SELECT p.name, p.node, n.zone FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'shop'"),
+]
+
+
+@pytest.mark.parametrize(("question", "gold"), DEMO)
+def test_demo(translator, engine, question, gold):
+    assert_same_rows(translator, engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(("question", "gold"), REAL)
+def test_real(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # a misspelt name is not read as nothing (were: every 1a node, every frontend pod)
+        ("4xlagre nodes in 1a", "'4xlagre'"),
+        ("frontend stuff on worekr1", "'worekr1'"),
+        # words no rule reads about containers (were: every container)
+        ("which containers are unhappy?", "'unhappy'"),
+        ("which containers died?", "'died'"),
+        # a mutation wished for is still one
+        ("i want to delete the failed pods", "read-only"),
+    ],
+)
+def test_declined_saying_why(translator, question, said):
+    t = translator.translate(question, context=ctx())
+    assert t.declined and said in t.message, t.sql or t.message
+
+
+@pytest.mark.parametrize(
+    "question", ["events from the statefulset controller", "warnings from the replicaset controller"]
+)
+def test_a_component_without_events_is_still_asked_for(translator, engine, question):
+    # the demo cluster keeps none of their events: an empty answer (was declined, or every warning)
+    t = translator.translate(question, context=ctx())
+    assert not t.declined and "-controller'" in t.sql, t.sql or t.message
+    assert engine.query(t.sql).rows == []
