@@ -36,6 +36,24 @@ DEMO = [
      "SELECT namespace, object, reason FROM events WHERE message ILIKE '%back-off restarting%'"),
     # "I want to see …" (was: the same, with the jobs' failure count)
     ("I want to see the failed jobs", "SELECT namespace, name FROM jobs WHERE status = 'Failed'"),
+    # a workload's gpus are its pod template's (was declined; a count was the nodes' gpus)
+    ("which deployments request gpus?",
+     "SELECT namespace, name FROM deployments WHERE raw LIKE '%nvidia.com/gpu%'"),
+    ("how many deployments request gpus?", "SELECT count(*) FROM deployments WHERE raw LIKE '%nvidia.com/gpu%'"),
+    # the nodes' value kept with the namespace said last (was: every pod in payments)
+    ("which po run on m5.4xlarge instances in payments?",
+     "SELECT p.name FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'payments' "
+     "AND n.instance_type = 'm5.4xlarge'"),
+    # "the highest number of": the most (was declined)
+    ("which service exposes the highest number of ports?",
+     "SELECT namespace, name, len(ports) FROM services ORDER BY len(ports) DESC LIMIT 1"),
+    # the kubelet on a node said as "node x" (was: the events about that node)
+    ("what has the kubelet on node worker-7 been reporting?",
+     "SELECT namespace, object, reason FROM events WHERE source = 'kubelet' AND source_host = 'worker-7'"),
+    # "po" before "request" ("request" ends as "oldest" does, but ranks nothing; was declined)
+    ("nodes where po request more memory than the node can allocate",
+     "SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name GROUP BY n.name, n.memory_allocatable "
+     "HAVING sum(p.memory_request) > n.memory_allocatable"),
 ]
 
 REAL = [
@@ -60,6 +78,14 @@ REAL = [
     ("what node is each pod in shop on and what zone is that node in?",
      "SELECT p.name, p.node, n.zone FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'shop'"),
 ]
+
+
+def test_deployments_here_with_ready_asked(translator, engine):
+    # "+ READY?" shows the READY column (was declined: read as a filter no rule took)
+    t = translator.translate("deploy here + READY?", context=ctx("payments"))
+    assert not t.declined, t.message
+    gold = "SELECT name, ready FROM deployments WHERE namespace = 'payments'"
+    assert sorted(engine.query(t.sql).rows) == sorted(engine.query(gold).rows), t.sql
 
 
 @pytest.mark.parametrize(("question", "gold"), DEMO)

@@ -3166,7 +3166,9 @@ class OfflineTranslator:
             placed = rx.search(r"\b(?:zone|region|instance[ -]type)s? [a-z0-9][a-z0-9\-.]*\d", rest)
             if (node_values or placed) and on:  # "which po in payments run on m5.4xlarge instances?": nodes
                 kinds[:0] = [] if kinds else [(0, "", "pods")]
-                kinds.append((len(rest), "", "nodes"))
+                # the nodes are said where their value is ("… on m5.4xlarge instances in payments")
+                said = [m.start() for v in node_values if (m := rx.search(rx.escape(v.lower()), rest))]
+                kinds.append((min(said) if said and not placed else len(rest), "", "nodes"))
         volume = rx.search(r"\bvolumes?\b(?! claims?| mode| attach)", rest)
         if [k[2] for k in kinds] == ["persistentvolumeclaims"] and volume and volume.start() > kinds[0][0]:
             kinds.append((volume.start(), volume.group(0), "persistentvolumes"))  # a claim's volume is its pv

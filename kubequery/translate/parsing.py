@@ -1352,7 +1352,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "pods that have warning events, with their current status": their status (it is always the current one)
     (r"\b(with|and|plus|\+) (their|its) (?:current|present|live) (status|state|phase)\b", r"\1 \2 \3"),
     # "ev from kubelet on no worker-7": what that node's kubelet reported, not the events about the node
-    (r"\b(from|by) (?:the )?kubelet on (?:the )?(?:node|no) ([a-z0-9][\w\-.]*)", r"\1 the kubelet on \2"),
+    (r"\b(from|by|has|did|is) (?:the )?kubelet on (?:the )?(?:node|no) ([a-z0-9][\w\-.]*)", r"\1 the kubelet on \2"),
     # "distinct involvedObject kinds in ev": the kinds of the objects the events are about
     (r"\binvolved ?object\.?\s*kinds?\b(?!\s*[=:])", "kinds of objects"),
     # "which pods have a persistent volume mounted, and which pv is it?": each with its pv
@@ -3224,6 +3224,9 @@ _REWORDED = (
      r"and (?:what|which) (zone|region|instance type) (?:is|are) "
      r"(?:that node|the node|it|they|those nodes) in\W*$",
      r"which node and \4 is \1 \2\3 on"),
+    # "the service that exposes the highest number of ports": the most ports
+    (r"\bthe (?:highest|largest|greatest|biggest) (?:number|count) of\b", "the most"),
+    (r"\bthe (?:lowest|smallest) (?:number|count) of\b", "the fewest"),
     # "nodes running a fluent-bit container": the nodes that run one (not "nodes running low on memory")
     (r"^(\W*(?:which |what |list |show |find )?(?:the |all )?nodes) running (?=(?:an?|the|any|some) )",
      r"\1 that run "),
@@ -4735,9 +4738,11 @@ def normalise(question: str) -> str:
     text = _dated(question.strip().lower())
     # "po": kubectl's short name, said as the word the rules read ("how many po can each node hold?"); not
     # before a pod's own name ("events of po cassandra-1"), nor where it may be one pod ("oldest po here")
-    ranked = r"\b(?:most|highest|lowest|least|fewest|top|first|last|\w+est)\b"
+    ranked = r"\b(?:most|highest|lowest|least|fewest|top|first|last|"
+    ranked += r"(?!(?:request|digest|manifest|interest|suggest|test|rest)\b)\w+est)\b"
     if not rx.search(ranked, text):
-        verb = r"can|could|use|uses|run|runs|on|across|are|is|do|does|that|which|from|of|per|there"
+        verb = r"can|could|use|uses|run|runs|on|across|are|is|do|does|that|which|from|of|per|there|than|"
+        verb += r"request|requests|requesting|with|without|have|has|in|running"
         text = rx.sub(rf"(?<![\w\-/.])po(?=\s+(?:{verb})\b|[?.!]*$)", "pods", text)
     # "arent", "dont": the contraction, spelt with its apostrophe, so that "n't" is never the end of a word
     # such as "deployment" or "current" ("is the deployment up to date?" denies nothing)

@@ -621,7 +621,9 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("architecture LIKE 'arm%'", "arm")
     elif t in ("deployments", "statefulsets", "replicasets"):
         before = len(p.conds)
-        if rx.search(
+        if rx.search(r"\bwhether (?:\w+ ){0,3}(?:is|are) ready\b|\bready (?:or not|yes/no)", text):
+            p.extra.append("ready")  # "deploys here + ready?": their READY column shown, not a filter
+        elif rx.search(
             r"not[- ](fully |all )?ready|(?<!max)(?<!max )unavailable|(?:aren|isn)'?t (fully |all )?ready|"
             r"degraded|unhealthy|broken|not healthy|(?:aren|isn)'?t healthy|"
             r"not available|short (?:on|of) (?:ready )?replicas|"
