@@ -1352,7 +1352,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "pods that have warning events, with their current status": their status (it is always the current one)
     (r"\b(with|and|plus|\+) (their|its) (?:current|present|live) (status|state|phase)\b", r"\1 \2 \3"),
     # "ev from kubelet on no worker-7": what that node's kubelet reported, not the events about the node
-    (r"\b(from|by|has|did|is) (?:the )?kubelet on (?:the )?(?:node|no) ([a-z0-9][\w\-.]*)", r"\1 the kubelet on \2"),
+    (r"\b(from|by|has|did|is) (?:the )?kubelet on (?:the )?(?:node|no) ([a-z0-9][\w\-.]*)",
+     r"\1 the kubelet on \2"),
     # "distinct involvedObject kinds in ev": the kinds of the objects the events are about
     (r"\binvolved ?object\.?\s*kinds?\b(?!\s*[=:])", "kinds of objects"),
     # "which pods have a persistent volume mounted, and which pv is it?": each with its pv
