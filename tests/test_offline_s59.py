@@ -40,6 +40,11 @@ DEMO = [
     ("which deployments request gpus?",
      "SELECT namespace, name FROM deployments WHERE raw LIKE '%nvidia.com/gpu%'"),
     ("how many deployments request gpus?", "SELECT count(*) FROM deployments WHERE raw LIKE '%nvidia.com/gpu%'"),
+    # the count asked beside the total (was: the total alone)
+    ("how many pvcs are there and what is their total size?",
+     "SELECT count(*), sum(storage_request) FROM persistentvolumeclaims"),
+    ("number of pods and total cpu requested in payments",
+     "SELECT count(*), sum(cpu_request) FROM pods WHERE namespace = 'payments'"),
     # the nodes' value kept with the namespace said last (was: every pod in payments)
     ("which po run on m5.4xlarge instances in payments?",
      "SELECT p.name FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'payments' "
@@ -74,6 +79,22 @@ REAL = [
      "pods p WHERE p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels))"),
     ("which network policies apply to pods in shop?",
      "SELECT name FROM networkpolicies WHERE namespace = 'shop'"),
+    # an autoscaler's trouble: the warnings about it (were declined, or the hpa itself)
+    ("why is the gemma hpa not scaling?",
+     "SELECT e.namespace, e.involved_name, e.reason FROM events e WHERE e.involved_kind = 'HorizontalPodAutoscaler' "
+     "AND e.involved_name LIKE 'gemma-server-hpa%' AND e.type = 'Warning'"),
+    ("why can't the hpa compute replicas?",
+     "SELECT namespace, involved_name, reason FROM events WHERE involved_kind = 'HorizontalPodAutoscaler' "
+     "AND type = 'Warning'"),
+    # what objects "reported": the events about them (was declined)
+    ("what did the replicasets report?",
+     "SELECT namespace, involved_name, reason FROM events WHERE involved_kind = 'ReplicaSet'"),
+    # readiness checks are the probes (was: every pod with a readiness probe)
+    ("which pods failed readiness checks?",
+     "SELECT DISTINCT namespace, involved_name FROM events WHERE reason = 'Unhealthy' "
+     "AND message LIKE 'Readiness probe failed%'"),
+    ("show me everything that went wrong in the last hour",
+     "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND last_seen > now() - INTERVAL 1 HOUR"),
     # both asked, of each pod (was: the zone alone)
     ("what node is each pod in shop on and what zone is that node in?",
      "SELECT p.name, p.node, n.zone FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'shop'"),

@@ -9652,11 +9652,14 @@ def _negated_reason(cond: str, text: str) -> str:
 # a count asked beside an amount per group: "count and total restarts per node", "how many nodes and how much
 # allocatable cpu in each zone", "pods and average restarts per ns", "pvcs per namespace and how much storage"
 _COUNTED_KINDS = "pods|nodes|pvcs|claims|deployments|services|jobs|containers"
-_AMOUNT_LEAD = r"(?:the\s+)?(?:total|sum|avg|average|mean|max\w*|min\w*|how much|combined)\b"
+_AMOUNT_LEAD = (
+    r"(?:what (?:is|are) |what's )?(?:the\s+|their\s+)?(?:total|sum|avg|average|mean|max\w*|min\w*|how much|"
+    r"combined)\b"
+)
 _COUNT_TOO = (
-    rf"^(?:the\s+)?(?:count|number|tally)(?:\s+of\s+[a-z]+)?\s*(?:and|&|plus|,)\s+{_AMOUNT_LEAD}"
+    rf"^(?:the\s+)?(?:total\s+)?(?:count|number|tally)(?:\s+of\s+[a-z]+)?\s*(?:and|&|plus|,)\s+{_AMOUNT_LEAD}"
     rf"|^[a-z]+\s+count\s*(?:and|&|plus|,)\s+{_AMOUNT_LEAD}"
-    rf"|^how many [a-z]+\s*(?:and|&|plus|,)\s+{_AMOUNT_LEAD}"
+    rf"|^how many [a-z]+(?: are there)?\s*(?:and|&|plus|,|with)\s+{_AMOUNT_LEAD}"
     rf"|^(?:{_COUNTED_KINDS})\s*(?:and|&|plus|,)\s+{_AMOUNT_LEAD}"
     rf"|^(?:{_COUNTED_KINDS}) (?:per|by|in each|for each) [a-z ]+? and how much\b"
 )
@@ -9671,10 +9674,12 @@ def _count_too(text: str, sql: str) -> str:
         tree = sqlglot.parse_one(sql, read="duckdb")
     except Exception:  # noqa: BLE001 - an unreadable query is left as it is
         return sql
-    if not isinstance(tree, exp.Select) or not tree.args.get("group") or tree.args.get("limit"):
+    if not isinstance(tree, exp.Select) or tree.args.get("limit") or tree.args.get("joins"):
         return sql
     shown = tree.expressions
     aggs = [e for e in shown if e.find(exp.AggFunc)]
+    if not tree.args.get("group") and len(aggs) != len(shown):  # one total: every column an aggregate
+        return sql
     if not aggs or any(e.find(exp.Count) for e in shown):
         return sql
     at = shown.index(aggs[0])

@@ -3228,6 +3228,24 @@ _REWORDED = (
     # "the service that exposes the highest number of ports": the most ports
     (r"\bthe (?:highest|largest|greatest|biggest) (?:number|count) of\b", "the most"),
     (r"\bthe (?:lowest|smallest) (?:number|count) of\b", "the fewest"),
+    # "what did the hpas report?": the events about them (a controller's own reports are its source's)
+    (r"^\W*what (?:did|have|has) (?:the |my |our )?(hpas?|horizontal pod autoscalers?|autoscalers?|"
+     r"replica ?sets?|daemon ?sets?|stateful ?sets?|deployments?|jobs?|cron ?jobs?|pvcs?|pdbs?|services?|"
+     r"endpoints)\s+"
+     r"(?:been )?(?:report(?:ed|ing)?|sa(?:y|id|ying)|complain(?:ed|ing)?(?: about)?)\W*$",
+     r"events about the \1"),
+    # "why is the hpa failing?", "why can't the hpas compute replicas?": the warnings about them
+    (r"^\W*why (?:(?:is|are|does|do) (?=.*\b(?:failing|not|broken|erroring)\b)|"
+     r"(?:isn'?t|aren'?t|doesn'?t|don'?t|can'?t|cannot|won'?t) )(?:the |my |our )?"
+     r"((?:[a-z][\w\-]* )?(?:hpas?|horizontal pod autoscalers?|autoscalers?)(?: in [a-z][\w\-]*)?)\s+"
+     r"(?:(?:failing|not (?:working|scaling)|broken|erroring)(?: to scale)?|working|scaling|"
+     r"(?:compute|calculate|get|read|fetch|scale)\b.*?)\W*$",
+     r"warning events about the \1"),
+    # "everything that went wrong in the last hour": what went wrong then
+    (r"^\W*(?:(?:show|list|give)(?: me)? )?(?:everything|anything|all(?: the things)?|what(?:ever)?) "
+     r"(?:that )?(?:went|has gone|have gone|goes) wrong\b", "what went wrong"),
+    # "failed readiness checks": the probes
+    (r"\b(readiness|liveness|startup) (?:health )?checks?\b", r"\1 probes"),
     # "nodes running a fluent-bit container": the nodes that run one (not "nodes running low on memory")
     (r"^(\W*(?:which |what |list |show |find )?(?:the |all )?nodes) running (?=(?:an?|the|any|some) )",
      r"\1 that run "),
