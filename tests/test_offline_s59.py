@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_offline import assert_same_rows, ctx
+from tests.test_offline import answer_after, assert_same_rows, ctx
 
 # On the demo cluster: the question and SQL giving the rows and columns it must answer with.
 DEMO = [
@@ -145,3 +145,24 @@ def test_a_component_without_events_is_still_asked_for(translator, engine, quest
     t = translator.translate(question, context=ctx())
     assert not t.declined and "-controller'" in t.sql, t.sql or t.message
     assert engine.query(t.sql).rows == []
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "gold"),
+    [
+        # the nodes' readiness, not the pods' own READY (was: every ready node, or the pods' READY)
+        ("are their nodes ready?",
+         "SELECT p.namespace, p.name, p.node, n.ready FROM pods p JOIN nodes n ON n.name = p.node "
+         "WHERE p.status LIKE '%CrashLoopBackOff'"),
+        ("which of those nodes are ready?",
+         "SELECT DISTINCT p.node FROM pods p JOIN nodes n ON n.name = p.node "
+         "WHERE p.status LIKE '%CrashLoopBackOff' AND n.ready"),
+        ("show those nodes' status",
+         "SELECT p.namespace, p.name, p.node, n.status FROM pods p JOIN nodes n ON n.name = p.node "
+         "WHERE p.status LIKE '%CrashLoopBackOff'"),
+    ],
+)
+def test_the_nodes_of_pods_listed_before(translator, engine, follow_up, gold):
+    t = answer_after(translator, "crashlooping pods", follow_up)
+    assert not t.declined, t.message
+    assert sorted(engine.query(t.sql).rows) == sorted(engine.query(gold).rows), t.sql

@@ -467,6 +467,10 @@ def _edited(tr: OfflineTranslator, text: str, turn: Any, current: str | None) ->
     retouched = _retouched(text, _said(turn, "sql"), tr.catalog)
     if retouched is not None:  # "sort desc", "2 worst?", "by memory instead": the same rows, reordered
         return retouched
+    listed = _tree(_said(turn, "sql"))
+    nodes_of = _nodes_of_listed_pods(tr, text, listed) if isinstance(listed, sqlglot.exp.Select) else None
+    if nodes_of is not None:  # "are their nodes ready?": the nodes', not the pods' own READY
+        return nodes_of
     # "same but only monitoring", "same check for frontend": the previous question, in that namespace
     same = rx.fullmatch(
         r"(?:the )?same(?: thing| query| check| question)?(?: but)? (?:only |just )?(?:in |for )?(?:the )?"
@@ -2553,6 +2557,53 @@ def _those_nodes(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
             new.set("distinct", exp.Distinct())
             return new.sql("duckdb")
     return None
+
+
+def _nodes_of_listed_pods(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
+    """ "are their nodes ready?", "show those nodes' status" after crashlooping pods: each pod with that
+    column of its node (not the pod's own READY or STATUS); "which of those nodes are ready?": the nodes
+    the pods are on that are."""
+    from sqlglot import exp
+
+    source = tree.find(exp.Table)
+    said = rx.search(r"\b(?:their|those|these|the(?:ir)? same) nodes?(?:'s?|s')?(?!\w)", text)
+    if (
+        said is None
+        or source is None
+        or source.name != "pods"
+        or tree.args.get("joins")
+        or tree.args.get("group")
+        or any(tree.find_all(exp.AggFunc))
+    ):
+        return None
+    about = text[: said.start()] + " nodes " + text[said.end() :]
+    new = tree.copy()
+    new.find(exp.Table).set("alias", exp.TableAlias(this=exp.to_identifier("p")))
+    for key in ("expressions", "where", "order"):
+        part = new.args.get(key)
+        for e in part if isinstance(part, list) else [part] if part is not None else []:
+            qualify(e, "p")
+    new.set("order", None)
+    new.set("limit", None)
+    if rx.search(r"\b(?:which|any|how many) of (?:those|these|their|the) nodes?\b", text):
+        conds, _ = tr._conditions("nodes", about, [])
+        if not conds:
+            return None
+        new = new.join("nodes n", on="n.name = p.node", copy=False)
+        for cond in conds:
+            new = new.where(_qualified(cond, "n"), copy=False)
+        counted = rx.search(r"\bhow many\b", text)
+        shown = "count(DISTINCT n.name)" if counted else "n.name"
+        new.set("expressions", [sqlglot.parse_one(shown, read="duckdb")])
+        new.set("distinct", None if counted else exp.Distinct())
+        return new.sql("duckdb")
+    nodes = tr.catalog["nodes"]
+    wanted = [m.column for m in slots.find_columns(about, nodes) if m.column not in ("name", "namespace")]
+    if not wanted:
+        return None
+    new = new.join("nodes n", on="n.name = p.node", copy=False)
+    node = [] if "node" in {e.alias_or_name for e in tree.expressions} else ["p.node"]
+    return new.select(*node, *(f"n.{c}" for c in dict.fromkeys(wanted)), copy=False).sql("duckdb")
 
 
 def _their_nodes(tr: OfflineTranslator, text: str, tree: Any) -> str | None:

@@ -548,6 +548,8 @@ class OfflineTranslator:
                 if edited is None:
                     edited = followup.edit(self, text, turn, namespace)
                 which = rx.match(r"\s*(?:and |but )?(?:which|that|who)\b", text)
+                # (not "which of those nodes are ready?", about the pods' nodes: read as their own question)
+                which = which if not rx.search(r"\b(?:their|those|these) nodes?\b", text) else None
                 if which and before and not (edited is not None and _narrows(previous_sql, edited)):
                     # "pods in payments" … "which restarted in the last hour?" (read as every pod with its
                     # restarts): the question said whole, when it keeps the previous filters and adds its own
