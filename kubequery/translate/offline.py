@@ -4121,9 +4121,14 @@ class OfflineTranslator:
                 return None
         if word is None or word in lx.STOPWORDS:
             return None
-        if m is not None and not quoted and table.name == "events":
-            # "events mentioning disk pressure": the words said to the end, a phrase of the messages
+        mentioned = m is not None and rx.search(r"\b(?:mention|contain|includ)\w*\s+\S+\s*$", text[: m.end()])
+        if mentioned and not quoted and table.name == "events":
+            # "events mentioning disk pressure": the words said to the end, a phrase of the messages (not a
+            # kind, "… the fraud-detector container", nor a clause, "… saying an image pull failed")
             more = rx.fullmatch(r"((?:\s+[a-z][\w\-]*){1,3})\W*", text[m.end():])
+            kinds = r"\b(?:containers?|ctrs?|pods?|po|nodes?|deploy\w*|services?|svc|jobs?|images?|namespaces?|"
+            kinds += r"ns)\b"
+            more = None if more and rx.search(kinds + r"|\w+ed\b", more.group(1)) else more
             plain = lx.STOPWORDS | {"from", "since", "today", "yesterday", "recently", "lately", "ago", "any",
                                     "events", "event", "warnings", "messages", "only", "please", "anywhere"}
             if more and not set(more.group(1).split()) & plain:

@@ -3210,7 +3210,10 @@ _REWORDED = (
      r"replica ?set|pvc|claim|ingress|secret|config ?map|hpa|container|image|service account)\b)",
      r"\1which "),
     # "which of the pods in payments …", "are there any pods that had …": which pods …
-    (rf"^(\W*)which of (?:the|my|our|all the) ({_PLURAL_KINDS})\b", r"\1which \2"),
+    # (not "which of my pods asks for the most memory?": the one)
+    (rf"^(\W*)which of (?:the|my|our|all the) ({_PLURAL_KINDS})\b"
+     r"(?!.*\b(?:most|least|highest|lowest|fewest|biggest|largest|smallest|oldest|newest|youngest|longest|top)\b)",
+     r"\1which \2"),
     (rf"^(\W*)(?:are|were) there any ({_PLURAL_KINDS}) (?:that|which) ", r"\1which \2 "),
     # "errors from the scheduler", "what errors has the kubelet reported?": the warnings it reported
     (r"\b(?:errors?|problems|complaints)\s+(?=(?:from|by|reported by|raised by|logged by)\s+(?:the\s+)?"
@@ -3218,7 +3221,9 @@ _REWORDED = (
     (r"^(\W*(?:what|which|any))\s+(?:errors|problems)\s+(?=(?:has|have|did|does|is)\s+(?:the\s+)?"
      r"(?:kubelet|(?:default-)?scheduler|[\w\-]+[- ]controller)\b)", r"\1 warnings "),
     # "what's the most common warning?": the reason most warnings have (not the one most repeated event)
-    (r"\bmost (common|frequent) (warning|event)(s?)\b(?!\s+(?:reasons?|types?|messages?|sources?)\b)",
+    # (not "… by count", "… counting repeats": the events' own counts)
+    (r"\bmost (common|frequent) (warning|event)(s?)\b(?!\s+(?:reasons?|types?|messages?|sources?)\b)"
+     r"(?!.*\b(?:by|count\w*|repeat\w*|occurrences|times|sum\w*|total|incl\w*)\b)",
      r"most \1 \2 reason\3"),
     # "what node is each pod in shop on and what zone is that node in?": both, of each pod
     (r"^\W*(?:what|which) node (?:is|are) (each|every|the) (pods?|po)\b(.*?) (?:running |scheduled )?on,? "
