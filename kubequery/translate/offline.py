@@ -4126,8 +4126,8 @@ class OfflineTranslator:
             # "events mentioning disk pressure": the words said to the end, a phrase of the messages (not a
             # kind, "… the fraud-detector container", nor a clause, "… saying an image pull failed")
             more = rx.fullmatch(r"((?:\s+[a-z][\w\-]*){1,3})\W*", text[m.end():])
-            kinds = r"\b(?:containers?|ctrs?|pods?|po|nodes?|deploy\w*|services?|svc|jobs?|images?|namespaces?|"
-            kinds += r"ns)\b"
+            kinds = r"\b(?:containers?|ctrs?|pods?|po|nodes?|deploy\w*|services?|svc|jobs?|images?|"
+            kinds += r"namespaces?|ns)\b"
             more = None if more and rx.search(kinds + r"|\w+ed\b", more.group(1)) else more
             plain = lx.STOPWORDS | {"from", "since", "today", "yesterday", "recently", "lately", "ago", "any",
                                     "events", "event", "warnings", "messages", "only", "please", "anywhere"}
