@@ -152,13 +152,13 @@ def test_a_component_without_events_is_still_asked_for(translator, engine, quest
     [
         # the nodes' readiness, not the pods' own READY (was: every ready node, or the pods' READY)
         ("are their nodes ready?",
-         "SELECT p.namespace, p.name, p.node, n.ready FROM pods p JOIN nodes n ON n.name = p.node "
+         "SELECT p.namespace, p.name, n.ready FROM pods p JOIN nodes n ON n.name = p.node "
          "WHERE p.status LIKE '%CrashLoopBackOff'"),
         ("which of those nodes are ready?",
          "SELECT DISTINCT p.node FROM pods p JOIN nodes n ON n.name = p.node "
          "WHERE p.status LIKE '%CrashLoopBackOff' AND n.ready"),
         ("show those nodes' status",
-         "SELECT p.namespace, p.name, p.node, n.status FROM pods p JOIN nodes n ON n.name = p.node "
+         "SELECT p.namespace, p.name, n.status FROM pods p JOIN nodes n ON n.name = p.node "
          "WHERE p.status LIKE '%CrashLoopBackOff'"),
     ],
 )

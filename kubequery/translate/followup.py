@@ -2602,8 +2602,7 @@ def _nodes_of_listed_pods(tr: OfflineTranslator, text: str, tree: Any) -> str | 
     if not wanted:
         return None
     new = new.join("nodes n", on="n.name = p.node", copy=False)
-    node = [] if "node" in {e.alias_or_name for e in tree.expressions} else ["p.node"]
-    return new.select(*node, *(f"n.{c}" for c in dict.fromkeys(wanted)), copy=False).sql("duckdb")
+    return new.select(*(f"n.{c}" for c in dict.fromkeys(wanted)), copy=False).sql("duckdb")
 
 
 def _their_nodes(tr: OfflineTranslator, text: str, tree: Any) -> str | None:

@@ -3111,7 +3111,11 @@ def without_courtesies(text: str) -> str:
     wish += r"(?:to (?:see|get|view|list|find) |a list of |the list of )?"
     wish += r"(?!to\b|you\b|it\b|which\b|what\b|how\b|who\b|where\b|whether\b|if\b)(?=[\w\-])"
     # (a label key is shown, as "show app.kubernetes.io/name for …" asks; anything else listed)
-    text = rx.sub(wish, lambda m: "show " if rx.match(r"[\w\-]+[./]", text[m.end():]) else "list ", text)
+    # (not "i want the failed pods deleted", "i need the ml namespace gone": a change wished for)
+    done = r"\b(?:gone|away|off|down|up|back|removed|deleted|killed|restarted|scaled|drained|cordoned|evicted|"
+    done += r"patched|fixed|stopped|started|created|updated|changed|moved|rolled|bumped|set|terminated)\W*$"
+    if not rx.search(done, text):
+        text = rx.sub(wish, lambda m: "show " if rx.match(r"[\w\-]+[./]", text[m.end():]) else "list ", text)
     return rx.sub(
         r"^(?:(?:can|could|would) you (?:please |pls )?|i(?:'d| would) like to |i want to |i need to |"
         r"do you )?(?:tell me|know|let me know|find out|check|show me|see|remind me)\s+"
@@ -3240,7 +3244,7 @@ _REWORDED = (
      r"(?:been )?(?:report(?:ed|ing)?|sa(?:y|id|ying)|complain(?:ed|ing)?(?: about)?)\W*$",
      r"events about the \1"),
     # "why is the hpa failing?", "why can't the hpas compute replicas?": the warnings about them
-    (r"^\W*why (?:(?:is|are|does|do) (?=.*\b(?:failing|not|broken|erroring)\b)|"
+    (r"^\W*why (?!.*\bevents?\b)(?:(?:is|are|does|do) (?=.*\b(?:failing|not|broken|erroring)\b)|"
      r"(?:isn'?t|aren'?t|doesn'?t|don'?t|can'?t|cannot|won'?t) )(?:the |my |our )?"
      r"((?:[a-z][\w\-]* )?(?:hpas?|horizontal pod autoscalers?|autoscalers?)(?: in [a-z][\w\-]*)?)\s+"
      r"(?:(?:failing|not (?:working|scaling)|broken|erroring)(?: to scale)?|working|scaling|"
@@ -4758,6 +4762,35 @@ def _whole_minutes(text: str) -> str:
     return rx.sub(_HALF_HOURS, halves, text)
 
 
+# "| grep 0/", "| grep -v crash", "| grep ledger": a part of a printed column ("READY 0/1", "STATUS
+# CrashLoopBackOff", "NAME ledger-db-0") that no state word says whole
+_GREP = r"\s*\|\s*grep\s+(-[a-z]*v[a-z]*\s+|--invert-match\s+)?(?:-[a-z]+\s+)*['\"]?([\w\-./:]+)['\"]?"
+_STATES = (
+    "running", "pending", "completed", "failed", "error", "evicted", "crashloopbackoff", "imagepullbackoff",
+    "errimagepull", "terminating", "containercreating", "notready", "ready", "succeeded", "unknown",
+    "oomkilled", "schedulingdisabled", "bound", "lost", "available", "released", "true", "false",
+)
+
+
+def _grep_said(m: re.Match[str]) -> str:
+    """One grep of kubectl's printed lines, said as the column its pattern is part of; a state word said
+    whole is left to the rules that read it ("| grep -v Running": not running)."""
+    said = m.group(2)
+    if said in _STATES:
+        return m.group(0)
+    if rx.fullmatch(r"\d*/\d*", said) and "/" in said:
+        column = "ready"  # "0/1", "1/1": the READY column
+    elif rx.fullmatch(r"[a-z:]+", said) and any(w.startswith(said) or said in w for w in _STATES):
+        column = "status"  # "crash", "imagepull", "init:": part of a STATUS
+    elif rx.fullmatch(r"[a-z0-9][\w\-.]*", said) and rx.search(r"[a-z]", said) and not rx.search(
+        r"(?<![\w\-])(?:-a|--all-namespaces|-all)\b", m.string[: m.start()]
+    ):  # (across namespaces, the line holds the namespace too, which a word may be)
+        column = "name"
+    else:
+        return m.group(0)
+    return f" whose {column} {'does not contain' if m.group(1) else 'contains'} '{said}'"
+
+
 def normalise(question: str) -> str:
     text = _dated(question.strip().lower())
     # "po": kubectl's short name, said as the word the rules read ("how many po can each node hold?"); not
@@ -5015,6 +5048,7 @@ def normalise(question: str) -> str:
     )
     # kubectl piped through grep, and its flags for order and labels: "kubectl get pods -A | grep -v Running"
     grepped = rx.search(r"\|\s*grep\b", text)
+    text = rx.sub(_GREP, _grep_said, text)
     inverted = r"\s*\|\s*grep\s+(?:-[a-z]*v[a-z]*|--invert-match)\s+(?:-[a-z]+\s+)*['\"]?([\w\-./]+)['\"]?"
     left_out = rx.findall(inverted, text)  # "| grep -v Running | grep -v Completed": neither
     first = rx.search(inverted, text)
