@@ -3113,7 +3113,8 @@ def without_courtesies(text: str) -> str:
     # (a label key is shown, as "show app.kubernetes.io/name for …" asks; anything else listed)
     # (not "i want the failed pods deleted", "i need the ml namespace gone": a change wished for)
     done = r"\b(?:gone|away|off|down|up|back|removed|deleted|killed|restarted|scaled|drained|cordoned|"
-    done += r"evicted|patched|fixed|stopped|started|created|updated|changed|moved|rolled|bumped|set|terminated)\W*$"
+    done += r"evicted|patched|fixed|stopped|started|created|updated|changed|moved|rolled|bumped|set|"
+    done += r"terminated)\W*$"
     if not rx.search(done, text):
         text = rx.sub(wish, lambda m: "show " if rx.match(r"[\w\-]+[./]", text[m.end():]) else "list ", text)
     return rx.sub(
