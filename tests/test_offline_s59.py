@@ -95,6 +95,9 @@ REAL = [
      "AND message LIKE 'Readiness probe failed%'"),
     ("show me everything that went wrong in the last hour",
      "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND last_seen > now() - INTERVAL 1 HOUR"),
+    # fewer replicas than desired: fewer ready (was declined, the desired count being the replicas)
+    ("which deployments have fewer replicas than desired?",
+     "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
     # both asked, of each pod (was: the zone alone)
     ("what node is each pod in shop on and what zone is that node in?",
      "SELECT p.name, p.node, n.zone FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'shop'"),
@@ -166,3 +169,12 @@ def test_the_nodes_of_pods_listed_before(translator, engine, follow_up, gold):
     t = answer_after(translator, "crashlooping pods", follow_up)
     assert not t.declined, t.message
     assert sorted(engine.query(t.sql).rows) == sorted(engine.query(gold).rows), t.sql
+
+
+@pytest.mark.parametrize("question", ["how many pods here vs bookinfo?", "how many pods in bookinfo vs my namespace?"])
+def test_here_compared_with_another_namespace(real_translator, real_engine, question):
+    # each namespace's count (was: the asker's alone, bookinfo dropped; or declined)
+    t = real_translator.translate(question, context=ctx("shop"))
+    assert not t.declined, t.message
+    gold = "SELECT namespace, count(*) FROM pods WHERE namespace IN ('shop', 'bookinfo') GROUP BY namespace"
+    assert sorted(real_engine.query(t.sql).rows) == sorted(real_engine.query(gold).rows), t.sql

@@ -9705,7 +9705,14 @@ def _beyond_here(text: str, namespace: str) -> str:
     text = rx.sub(every, r"across the cluster\1", text)
     others = rf"\b(?:in |from )?(?:the )?other (?:namespaces|ns)\b|\boutside (?:of )?{mine}\b"
     others += rf"|\bnot in {mine}\b|\belsewhere\b"
-    return rx.sub(others, f"not in {namespace}", text)
+    text = rx.sub(others, f"not in {namespace}", text)
+    # "how many pods here vs bookinfo?": the asker's namespace named, beside the other one
+    mine = r"\b(?:here|in (?:my|this|our|the current) (?:namespace|ns)|(?:my|this|our) (?:namespace|ns))"
+    versus = r"(?=\s*,?\s*(?:vs\.?|versus|compared (?:to|with)|against|and|or)\s+(?:in\s+|with\s+)?[a-z0-9])"
+    text = rx.sub(mine + versus, f"in {namespace}", text)
+    versus = r"(?<=\bvs )|(?<=\bvs\. )|(?<=\bversus )|(?<=\bagainst )|(?<=\bcompared to )"
+    versus += r"|(?<=\bcompared with )"
+    return rx.sub(rf"(?:{versus})(?:here|mine|(?:my|this|our) (?:namespace|ns))\b", namespace, text)
 
 
 def _why_shown(text: str, sql: str) -> str:

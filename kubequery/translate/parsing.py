@@ -3256,6 +3256,9 @@ _REWORDED = (
      r"(?:that )?(?:went|has gone|have gone|goes) wrong\b", "what went wrong"),
     # "failed readiness checks": the probes
     (r"\b(readiness|liveness|startup) (?:health )?checks?\b", r"\1 probes"),
+    # "deployments with fewer replicas than desired": fewer of them ready (the desired count is the replicas)
+    (r"\b(fewer|less) (?:running |available )?replicas than (?:desired|wanted|specified|requested|asked for|"
+     r"(?:they|it) (?:want|wants|should have|asks? for))\b", r"\1 ready replicas than desired"),
     # "nodes running a fluent-bit container": the nodes that run one (not "nodes running low on memory")
     (r"^(\W*(?:which |what |list |show |find )?(?:the |all )?nodes) running (?=(?:an?|the|any|some) )",
      r"\1 that run "),
