@@ -95,6 +95,9 @@ REAL = [
      "AND message LIKE 'Readiness probe failed%'"),
     ("show me everything that went wrong in the last hour",
      "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND last_seen > now() - INTERVAL 1 HOUR"),
+    # each node's gpus (were: one total)
+    ("how many gpus per node", "SELECT name, gpu_capacity FROM nodes"),
+    ("how much gpu is allocatable on each node?", "SELECT name, gpu_allocatable FROM nodes"),
     # fewer replicas than desired: fewer ready (was declined, the desired count being the replicas)
     ("which deployments have fewer replicas than desired?",
      "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),

@@ -9126,6 +9126,7 @@ class OfflineTranslator:
         if (
             rx.search(gpus, text)
             and rx.search(r"how many|total|sum|allocatable", text)
+            and not per_node  # "how much gpu is allocatable on each node?": each node's
             and not rx.search(r"\bnodes?\b.*\b(have|with)\b", text)
             and not rx.search(r"\b(?:how many|number of|count) (?:\w+ )?(?:pods?|po|containers?)\b", text)
         ):  # not "how many pods use gpus", which counts the pods

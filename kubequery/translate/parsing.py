@@ -3259,6 +3259,9 @@ _REWORDED = (
     # "deployments with fewer replicas than desired": fewer of them ready (the desired count is the replicas)
     (r"\b(fewer|less) (?:running |available )?replicas than (?:desired|wanted|specified|requested|asked for|"
      r"(?:they|it) (?:want|wants|should have|asks? for))\b", r"\1 ready replicas than desired"),
+    # "how many gpus per node": what each node has
+    (r"^\W*(?:how many|number of) (?:nvidia )?gpus (?:per|on each|for each|by|of each) node\W*$",
+     "how many gpus does each node have?"),
     # "nodes running a fluent-bit container": the nodes that run one (not "nodes running low on memory")
     (r"^(\W*(?:which |what |list |show |find )?(?:the |all )?nodes) running (?=(?:an?|the|any|some) )",
      r"\1 that run "),
