@@ -3263,8 +3263,8 @@ _REWORDED = (
     (r"^\W*(?:how many|number of) (?:nvidia )?gpus (?:per|on each|for each|by|of each) node\W*$",
      "how many gpus does each node have?"),
     # "which groups are bound in team-a?": those its role bindings name
-    (r"^\W*(?:which|what) (users|groups|service accounts|subjects) (?:are|is) bound in ", r"which \1 are bound by "
-     r"rolebindings in "),
+    (r"^\W*(?:which|what) (users|groups|service accounts|subjects) (?:are|is) bound in ",
+     r"which \1 are bound by rolebindings in "),
     # "nodes running a fluent-bit container": the nodes that run one (not "nodes running low on memory")
     (r"^(\W*(?:which |what |list |show |find )?(?:the |all )?nodes) running (?=(?:an?|the|any|some) )",
      r"\1 that run "),
