@@ -98,6 +98,8 @@ REAL = [
     # each node's gpus (were: one total)
     ("how many gpus per node", "SELECT name, gpu_capacity FROM nodes"),
     ("how much gpu is allocatable on each node?", "SELECT name, gpu_allocatable FROM nodes"),
+    # one name in two namespaces, the namespace unsaid: each one's namespace shown (was: two rows alike)
+    ("is storefront healthy?", "SELECT namespace, ready FROM deployments WHERE name = 'storefront'"),
     # fewer replicas than desired: fewer ready (was declined, the desired count being the replicas)
     ("which deployments have fewer replicas than desired?",
      "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),

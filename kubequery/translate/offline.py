@@ -881,11 +881,15 @@ class OfflineTranslator:
         homes = self.grounding.by_name(kind, "namespace") if self.grounding else {}
         places = homes.get(pinned[owners[0]], ())
         dropped = {owner} if (alias, "namespace") not in pinned and len(places) > 1 else {owner, "namespace"}
+        if "namespace" not in dropped and not any(e.name == "namespace" for e in columns):
+            # "is storefront healthy?" with one in frontend and one in staging: which is which
+            tree.set("expressions", [exp.column("namespace", table=alias or None), *tree.expressions])
+            columns = [e for e in tree.expressions if isinstance(e, exp.Column)]
         said = [e for e in columns if (e.table, e.name) == (alias, owner)]
         kept = [e for e in tree.expressions if not (e in columns and e.table == alias and e.name in dropped)]
         told = [e for e in kept if not (e in columns and (e.table, e.name) == (alias, "namespace"))]
         if len(said) != 1 or not told:  # the name said once, and something besides it to show
-            return sql
+            return tree.sql(dialect="duckdb")
         tree.set("expressions", kept)
         return tree.sql(dialect="duckdb")
 
