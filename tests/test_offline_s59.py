@@ -34,6 +34,8 @@ DEMO = [
     # the phrase said, to its end (was: its first word)
     ("events whose message mentions back-off restarting",
      "SELECT namespace, object, reason FROM events WHERE message ILIKE '%back-off restarting%'"),
+    # one name in two namespaces, the namespace unsaid: each one's namespace shown (was: two rows alike)
+    ("is storefront healthy?", "SELECT namespace, ready FROM deployments WHERE name = 'storefront'"),
     # "I want to see …" (was: the same, with the jobs' failure count)
     ("I want to see the failed jobs", "SELECT namespace, name FROM jobs WHERE status = 'Failed'"),
     # a workload's gpus are its pod template's (was declined; a count was the nodes' gpus)
@@ -98,8 +100,6 @@ REAL = [
     # each node's gpus (were: one total)
     ("how many gpus per node", "SELECT name, gpu_capacity FROM nodes"),
     ("how much gpu is allocatable on each node?", "SELECT name, gpu_allocatable FROM nodes"),
-    # one name in two namespaces, the namespace unsaid: each one's namespace shown (was: two rows alike)
-    ("is storefront healthy?", "SELECT namespace, ready FROM deployments WHERE name = 'storefront'"),
     # fewer replicas than desired: fewer ready (was declined, the desired count being the replicas)
     ("which deployments have fewer replicas than desired?",
      "SELECT namespace, name FROM deployments WHERE ready_replicas < desired"),
