@@ -36,6 +36,8 @@ DEMO = [
      "SELECT namespace, object, reason FROM events WHERE message ILIKE '%back-off restarting%'"),
     # one name in two namespaces, the namespace unsaid: each one's namespace shown (was: two rows alike)
     ("is storefront healthy?", "SELECT namespace, ready FROM deployments WHERE name = 'storefront'"),
+    # "can I see …" asks to be shown (was declined)
+    ("can I see the pods in data?", "SELECT name FROM pods WHERE namespace = 'data'"),
     # "I want to see …" (was: the same, with the jobs' failure count)
     ("I want to see the failed jobs", "SELECT namespace, name FROM jobs WHERE status = 'Failed'"),
     # a workload's gpus are its pod template's (was declined; a count was the nodes' gpus)
@@ -136,8 +138,11 @@ def test_real(real_translator, real_engine, question, gold):
         # words no rule reads about containers (were: every container)
         ("which containers are unhappy?", "'unhappy'"),
         ("which containers died?", "'died'"),
-        # a mutation wished for is still one
+        # a mutation wished for, or asked leave for, is still one; a secret's value stays unshown
         ("i want to delete the failed pods", "read-only"),
+        ("i want the failed pods deleted", "read-only"),
+        ("can I delete the failed pods?", "read-only"),
+        ("can i see the password in secret db-creds?", "never shown"),
     ],
 )
 def test_declined_saying_why(translator, question, said):

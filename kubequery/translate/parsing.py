@@ -3104,8 +3104,11 @@ def without_courtesies(text: str) -> str:
     text = rx.sub(r"^\W*(?:gimme|lemme see|lemme have)\s+", "give me ", text)  # said as spoken
     text = rx.sub(r"[\s,;.!]*\b(?:please|pls|plz|thanks|thank you|thx|ty|cheers)\b[\s!.]*$", "", text)
     # "show me pv x -> claim -> pod", "can you show me the pods …": what follows is the question
-    lead = r"^(?:(?:can|could|would) you (?:please |pls )?)?(?:show|give|get) me\s+(?=[\w\-])"
+    lead = r"^(?:(?:can|could|would) you (?:please |pls )?)?(?:show|give|get) (?:me|us)\s+(?=[\w\-])"
     text = rx.sub(lead, "", text)
+    # "can i see the pods in data?", "may we get the failing jobs"
+    text = rx.sub(r"^(?:can|could|may) (?:i|we) (?:please )?(?:see|get|have|view|look at)\s+(?=[\w\-])", "",
+                  text)
     # "i need the pods in payments", "i want to see the failed jobs" (not "i want to delete …")
     wish = r"^i (?:need|want|'d like|would like)\s+"
     wish += r"(?:to (?:see|get|view|list|find) |a list of |the list of )?"
