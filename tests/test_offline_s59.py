@@ -36,6 +36,11 @@ DEMO = [
      "SELECT namespace, object, reason FROM events WHERE message ILIKE '%back-off restarting%'"),
     # one name in two namespaces, the namespace unsaid: each one's namespace shown (was: two rows alike)
     ("is storefront healthy?", "SELECT namespace, ready FROM deployments WHERE name = 'storefront'"),
+    # the pods of a deployment named, not pods whose service account is so named (was: the account's)
+    ("secrets used by pods of the payments-api deployment",
+     "SELECT DISTINCT s.namespace, s.name FROM secrets s JOIN pods p ON p.namespace = s.namespace "
+     "AND list_contains(p.secrets, s.name) JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+     "WHERE r.owner_kind = 'Deployment' AND r.owner_name = 'payments-api'"),
     # "can I see …" asks to be shown (was declined)
     ("can I see the pods in data?", "SELECT name FROM pods WHERE namespace = 'data'"),
     # "I want to see …" (was: the same, with the jobs' failure count)
@@ -188,3 +193,9 @@ def test_here_compared_with_another_namespace(real_translator, real_engine, ques
     assert not t.declined, t.message
     gold = "SELECT namespace, count(*) FROM pods WHERE namespace IN ('shop', 'bookinfo') GROUP BY namespace"
     assert sorted(real_engine.query(t.sql).rows) == sorted(real_engine.query(gold).rows), t.sql
+
+
+def test_a_workload_the_cluster_lacks_said_first(real_translator):
+    # (was: every pod's volume, the name dropped)
+    t = real_translator.translate("ledger-db pods -> pv", context=ctx())
+    assert t.declined and "no workload or pod named 'ledger-db'" in t.message, t.sql or t.message

@@ -1331,7 +1331,8 @@ class OfflineTranslator:
                 continue
             return f"The cluster has no {self.catalog[table].kind} named '{word}'."
         # "which nodes don't have a fluent-bit pod?": pods named by their workload, one the cluster lacks
-        for m in rx.finditer(r"\b(?:the|a|an|any|no) ([a-z][a-z0-9]*(?:-[a-z0-9]+)+) (?:pods?|po)\b", text):
+        named = r"(?:^\W*|\b(?:the|a|an|any|no) )([a-z][a-z0-9]*(?:-[a-z0-9]+)+) (?:pods?|po)\b"
+        for m in rx.finditer(named, text):
             word = m.group(1)
             if word in sql.lower() or self._is_namespace(word, strict=True) or self._names_pods(word):
                 continue
@@ -3892,7 +3893,8 @@ class OfflineTranslator:
     ) -> tuple[str, list[str], float] | None:
         """ "ledger-db pods -> pv", "sts cassandra pods + pvc status": the pods of one named workload, joined
         to a third kind; the workload is the pods' own filter (their owner), the join is to the other kind."""
-        if kinds[0][2] != "pods" or self.grounding is None:
+        # (or the pods second: "secrets used by pods of the payments-api deployment")
+        if "pods" not in [k[2] for k in kinds[:2]] or self.grounding is None:
             return None
         for pos, word, table in kinds[1:3]:
             if table not in _POD_OWNERS or table == "replicasets":
@@ -3908,9 +3910,10 @@ class OfflineTranslator:
             if len(found) != 1 or found[0][1] not in self.grounding.names(table):
                 continue
             (m, owner), others = found[0], [k for k in kinds if k[2] != table]
-            if len(others) != 2 or others[1][2] == "nodes":  # the pods' nodes are joined in elsewhere
+            other = [k[2] for k in others if k[2] != "pods"]
+            if len(others) != 2 or len(other) != 1 or other[0] == "nodes":  # (the nodes are joined elsewhere)
                 return None
-            if joins.relation("pods", others[1][2], True, True) is None:
+            if joins.relation("pods", other[0], True, True) is None:
                 return None
             home = namespace or self.grounding.home(table, owner)
             placed = "" if namespace or home is None else f" in {home} "
