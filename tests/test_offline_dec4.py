@@ -214,7 +214,7 @@ ANSWERED_ON_DEMO = [
         "secrets containing key DATABASE_URL",
         "SELECT namespace, name FROM secrets WHERE list_contains(data_keys, 'DATABASE_URL')",
     ),
-    ("what keys does payments-api-secrets have", "SELECT data_keys FROM secrets WHERE name = 'payments-api-secrets'"),
+    ("what keys does payments-api-secrets have", "SELECT namespace, data_keys FROM secrets WHERE name = 'payments-api-secrets'"),
     ("secrets in payments with their keys", "SELECT name, data_keys FROM secrets WHERE namespace = 'payments'"),
     (
         "free memory on worker-3",

@@ -93,7 +93,7 @@ REAL = [
      "SELECT e.namespace, e.involved_name, e.reason FROM events e WHERE e.involved_kind = 'HorizontalPodAutoscaler' "
      "AND e.involved_name LIKE 'gemma-server-hpa%' AND e.type = 'Warning'"),
     ("why can't the hpa compute replicas?",
-     "SELECT namespace, involved_name, reason FROM events WHERE involved_kind = 'HorizontalPodAutoscaler' "
+     "SELECT DISTINCT namespace, involved_name, reason FROM events WHERE involved_kind = 'HorizontalPodAutoscaler' "
      "AND type = 'Warning'"),
     # what objects "reported": the events about them (was declined)
     ("what did the replicasets report?",

@@ -2566,7 +2566,8 @@ def _nodes_of_listed_pods(tr: OfflineTranslator, text: str, tree: Any) -> str | 
     from sqlglot import exp
 
     source = tree.find(exp.Table)
-    said = rx.search(r"\b(?:their|those|these|the(?:ir)? same) nodes?(?:'s?|s')?(?!\w)", text)
+    # (not "with their node and status": the pods' node, and their own status)
+    said = rx.search(r"\b(?:their|those|these|the(?:ir)? same) (?:nodes'?|node's)(?!\w)", text)
     if (
         said is None
         or source is None

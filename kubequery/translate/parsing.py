@@ -3110,8 +3110,11 @@ def without_courtesies(text: str) -> str:
     text = rx.sub(r"^(?:can|could|may) (?:i|we) (?:please )?(?:see|get|have|view|look at)\s+(?=[\w\-])", "",
                   text)
     # "i need the pods in payments", "i want to see the failed jobs" (not "i want to delete …")
+    # (what follows names what to see: "the …", "all …", a label key; not "i want 3 storefront pods", "i want
+    # worker-3 out of rotation", which ask for a change)
     wish = r"^i (?:need|want|'d like|would like)\s+"
-    wish += r"(?:to (?:see|get|view|list|find) |a list of |the list of )?"
+    wish += r"(?:(?:to (?:see|get|view|list|find) |a list of |the list of )"
+    wish += r"|(?=(?:the|all|every|my|our) |[\w\-]+[./]))"
     wish += r"(?!to\b|you\b|it\b|which\b|what\b|how\b|who\b|where\b|whether\b|if\b)(?=[\w\-])"
     # (a label key is shown, as "show app.kubernetes.io/name for …" asks; anything else listed)
     # (not "i want the failed pods deleted", "i need the ml namespace gone": a change wished for)
@@ -3253,7 +3256,9 @@ _REWORDED = (
      r"((?:[a-z][\w\-]* )?(?:hpas?|horizontal pod autoscalers?|autoscalers?)(?: in [a-z][\w\-]*)?)\s+"
      r"(?:(?:failing|not (?:working|scaling)|broken|erroring)(?: to scale)?|working|scaling|"
      r"(?:compute|calculate|get|read|fetch|scale)\b.*?)\W*$",
-     r"warning events about the \1"),
+     # (one named: its warnings; the autoscalers: each one's kinds of trouble, once)
+     lambda m: ("what is wrong with" if rx.match(r"(?:hpa|horiz|autosc)", m[1]) else "warning events about")
+     + f" the {m[1]}"),
     # "everything that went wrong in the last hour": what went wrong then
     (r"^\W*(?:(?:show|list|give)(?: me)? )?(?:everything|anything|all(?: the things)?|what(?:ever)?) "
      r"(?:that )?(?:went|has gone|have gone|goes) wrong\b", "what went wrong"),
