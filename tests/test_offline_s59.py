@@ -41,6 +41,10 @@ DEMO = [
      "SELECT DISTINCT s.namespace, s.name FROM secrets s JOIN pods p ON p.namespace = s.namespace "
      "AND list_contains(p.secrets, s.name) JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
      "WHERE r.owner_kind = 'Deployment' AND r.owner_name = 'payments-api'"),
+    # a workload named alone: its events and its pods' (was: its own alone, none)
+    ("any warnings for fraud-detector?",
+     "SELECT namespace, object, reason FROM events WHERE type = 'Warning' "
+     "AND involved_name LIKE 'fraud-detector%'"),
     # "can I see …" asks to be shown (was declined)
     ("can I see the pods in data?", "SELECT name FROM pods WHERE namespace = 'data'"),
     # "I want to see …" (was: the same, with the jobs' failure count)

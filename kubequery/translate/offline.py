@@ -6726,7 +6726,12 @@ class OfflineTranslator:
                 p.conds.append(f"involved_kind IN ({quote(kind)}, {quote(also)})")
             elif kind:
                 p.conds.append(f"involved_kind = {quote(kind)}")
-            if node or named:
+            owner = named[1] if named and not node and not kind and self.grounding else None
+            if owner and owner in self.grounding.workloads:  # type: ignore[union-attr]
+                # "any warnings for fraud-detector?": about it, or its replica sets' and pods'
+                its = quote(owner + "-%")
+                p.conds.append(f"(involved_name = {quote(owner)} OR involved_name LIKE {its})")
+            elif node or named:
                 p.conds.append(f"involved_name = {quote(node or named[1])}")  # type: ignore[index]
             p.understood.append(f"about {kind or ''} {node or (named[1] if named else '')}".strip())
         if table == "pods" and rx.search(_BARE, rest):
