@@ -45,6 +45,9 @@ DEMO = [
     ("any warnings for fraud-detector?",
      "SELECT namespace, object, reason FROM events WHERE type = 'Warning' "
      "AND involved_name LIKE 'fraud-detector%'"),
+    # a pod's crash restarts it: when it last did (was: the pods, no time)
+    ("when did the fraud-detector pods last crash?",
+     "SELECT name, last_restart FROM pods WHERE namespace = 'payments' AND name LIKE 'fraud-detector-%'"),
     # "can I see …" asks to be shown (was declined)
     ("can I see the pods in data?", "SELECT name FROM pods WHERE namespace = 'data'"),
     # "I want to see …" (was: the same, with the jobs' failure count)

@@ -3273,6 +3273,8 @@ _REWORDED = (
     # "which groups are bound in team-a?": those its role bindings name
     (r"^\W*(?:which|what) (users|groups|service accounts|subjects) (?:are|is) bound in ",
      r"which \1 are bound by rolebindings in "),
+    # "when did the fraud-detector pods last crash?": a pod's crash restarts it (a container's is read apart)
+    (r"\b(pods?|po)\b(.*?)\blast (?:crash(?:ed)?|died)\b", r"\1\2last restarted"),
     # "nodes running a fluent-bit container": the nodes that run one (not "nodes running low on memory")
     (r"^(\W*(?:which |what |list |show |find )?(?:the |all )?nodes) running (?=(?:an?|the|any|some) )",
      r"\1 that run "),
