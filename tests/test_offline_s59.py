@@ -78,6 +78,8 @@ DEMO = [
 ]
 
 REAL = [
+    # what pods are doing: their status (was declined)
+    ("what are the pods in shop doing?", "SELECT name, status FROM pods WHERE namespace = 'shop'"),
     # "have got" is "have" (was declined)
     ("which namespaces have got pods but no LimitRange?",
      "SELECT name FROM namespaces WHERE name IN (SELECT namespace FROM pods) "

@@ -3275,6 +3275,9 @@ _REWORDED = (
      r"which \1 are bound by rolebindings in "),
     # "when did the fraud-detector pods last crash?": a pod's crash restarts it (a container's is read apart)
     (r"\b(pods?|po)\b(.*?)\blast (?:crash(?:ed)?|died)\b", r"\1\2last restarted"),
+    # "what are the pods in shop doing?", "what are their pods up to?": their status
+    (r"^\W*what (?:are|is) (?!.*\b(?:kubelet|scheduler|controller|autoscaler)\b)(.+?) (?:doing|up to)\W*$",
+     r"\1 and their status"),
     # "nodes running a fluent-bit container": the nodes that run one (not "nodes running low on memory")
     (r"^(\W*(?:which |what |list |show |find )?(?:the |all )?nodes) running (?=(?:an?|the|any|some) )",
      r"\1 that run "),
