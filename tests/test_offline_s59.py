@@ -48,6 +48,12 @@ DEMO = [
     # a pod's crash restarts it: when it last did (was: the pods, no time)
     ("when did the fraud-detector pods last crash?",
      "SELECT name, last_restart FROM pods WHERE namespace = 'payments' AND name LIKE 'fraud-detector-%'"),
+    # the pods whose account may read secrets (was: each pod with its account's token secrets)
+    ("which pods have a service account that can read secrets?",
+     "SELECT p.namespace, p.name FROM pods p WHERE EXISTS (SELECT 1 FROM rolebindings b JOIN roles r "
+     "ON r.namespace = b.namespace AND r.name = b.role_name WHERE b.namespace = p.namespace "
+     "AND list_contains(b.service_accounts, p.namespace || '/' || p.service_account) AND b.role_kind = 'Role' "
+     "AND list_contains(r.resources, 'secrets'))"),
     # "can I see …" asks to be shown (was declined)
     ("can I see the pods in data?", "SELECT name FROM pods WHERE namespace = 'data'"),
     # "I want to see …" (was: the same, with the jobs' failure count)
@@ -123,6 +129,13 @@ REAL = [
     ("what node is each pod in shop on and what zone is that node in?",
      "SELECT p.name, p.node, n.zone FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'shop'"),
 ]
+
+
+def test_daemonsets_here_with_ready_asked(real_translator, real_engine):
+    t = real_translator.translate("ds here + ready?", context=ctx("monitoring"))
+    assert not t.declined, t.message
+    gold = "SELECT name, ready FROM daemonsets WHERE namespace = 'monitoring'"
+    assert sorted(real_engine.query(t.sql).rows) == sorted(real_engine.query(gold).rows), t.sql
 
 
 def test_deployments_here_with_ready_asked(translator, engine):

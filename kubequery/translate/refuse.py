@@ -285,7 +285,7 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     # listing secrets by their type is metadata: "which service account token secrets exist in team-a?"
     listing = (
         rx.search(r"\bsecrets\b", said)
-        and rx.search(r"\b(which|list|how many|any|exist\w*|type|types|kubernetes\.io/)\b", said)
+        and rx.search(r"\b(which|list|find|how many|any|exist\w*|type|types|kubernetes\.io/)\b", said)
         and not rx.search(r"\b(values?|contents?|decoded?|what'?s in|data of|reveal|print|dump)\b", said)
         # a value probed in a listing: "which secrets have an empty password", "secrets containing 'prod'"
         and not rx.search(
@@ -300,7 +300,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     permission = rx.search(
         r"\b(who|(?:which|what) (?:users?|groups?|service ?accounts?|sas?|(?:cluster ?)?roles?|"
         r"(?:cluster ?)?role ?bindings?|subjects?))\b.*"
-        r"\b(can|could|may|allowed to|permission to|access to)\b|\broles?\b(?: [\w\-]+){0,3} that can\b|"
+        r"\b(can|could|may|allowed to|permission to|access to|lets? (?:it|them))\b|"
+        r"\broles?\b(?: [\w\-]+){0,3} that can\b|"
         r"\b(?:(?:cluster ?)?role ?bindings?|rbs?|crbs?|users?|groups?|service ?accounts?|sas?) "
         r"(?:that|which|who) (?:can|could|may|are allowed to)\b",
         said,

@@ -710,6 +710,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         ):
             p.extra.append("desired")
     elif t == "daemonsets":
+        if rx.search(r"\bwhether (?:\w+ ){0,3}(?:is|are) ready\b|\bready (?:or not|yes/no)", text):
+            p.extra.append("ready")  # "ds here + ready?": their READY column shown, not a filter
         # "daemonsets that aren't fully rolled out": some pods still on the old template
         rolled = r"(?:\bnot|n't) (?:finished |done |fully |completely )?roll(?:ed|ing) out\b|"
         rolled += r"\bstill rolling\b|"
