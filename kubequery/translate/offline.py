@@ -1331,7 +1331,9 @@ class OfflineTranslator:
                 continue
             return f"The cluster has no {self.catalog[table].kind} named '{word}'."
         # "which nodes don't have a fluent-bit pod?": pods named by their workload, one the cluster lacks
-        named = r"(?:^\W*|\b(?:the|a|an|any|no) )([a-z][a-z0-9]*(?:-[a-z0-9]+)+) (?:pods?|po)\b"
+        # (said first only before an arrow: "ledger-db pods -> pv"; "non-system pods" name none)
+        named = r"(?:^\W*(?=\S+ (?:pods?|po)\s*(?:->|\+))|\b(?:the|a|an|any|no) )"
+        named += r"([a-z][a-z0-9]*(?:-[a-z0-9]+)+) (?:pods?|po)\b"
         for m in rx.finditer(named, text):
             word = m.group(1)
             if word in sql.lower() or self._is_namespace(word, strict=True) or self._names_pods(word):
