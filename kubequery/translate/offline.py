@@ -881,7 +881,12 @@ class OfflineTranslator:
         homes = self.grounding.by_name(kind, "namespace") if self.grounding else {}
         places = homes.get(pinned[owners[0]], ())
         dropped = {owner} if (alias, "namespace") not in pinned and len(places) > 1 else {owner, "namespace"}
-        if "namespace" not in dropped and not any(e.name == "namespace" for e in columns):
+        ns_pinned = any(  # (anywhere in the filter: "(a.namespace = 'frontend' AND NOT a.is_ready)")
+            isinstance(c.this, exp.Column) and c.this.name == "namespace"
+            and isinstance(c.expression, exp.Literal)
+            for c in where.find_all(exp.EQ)
+        )
+        if "namespace" not in dropped and not ns_pinned and not any(e.name == "namespace" for e in columns):
             # "is storefront healthy?" with one in frontend and one in staging: which is which
             tree.set("expressions", [exp.column("namespace", table=alias or None), *tree.expressions])
             columns = [e for e in tree.expressions if isinstance(e, exp.Column)]

@@ -4811,8 +4811,8 @@ def _grep_said(m: re.Match[str]) -> str:
     elif rx.fullmatch(r"[a-z:]+", said) and any(w.startswith(said) or said in w for w in _STATES):
         column = "status"  # "crash", "imagepull", "init:": part of a STATUS
     elif rx.fullmatch(r"[a-z0-9][\w\-.]*", said) and rx.search(r"[a-z]", said) and not rx.search(
-        r"(?<![\w\-])(?:-a|--all-namespaces|-all)\b", m.string[: m.start()]
-    ):  # (across namespaces, the line holds the namespace too, which a word may be)
+        r"(?<![\w\-])(?:-a|--all-namespaces|-all)\b|(?:-o|--output)[= ]?wide\b", m.string[: m.start()]
+    ):  # (across namespaces, or wide, the line holds the namespace or the node too, which a word may be)
         column = "name"
     else:
         return m.group(0)
