@@ -131,21 +131,6 @@ REAL = [
 ]
 
 
-def test_daemonsets_here_with_ready_asked(real_translator, real_engine):
-    t = real_translator.translate("ds here + ready?", context=ctx("monitoring"))
-    assert not t.declined, t.message
-    gold = "SELECT name, ready FROM daemonsets WHERE namespace = 'monitoring'"
-    assert sorted(real_engine.query(t.sql).rows) == sorted(real_engine.query(gold).rows), t.sql
-
-
-def test_deployments_here_with_ready_asked(translator, engine):
-    # "+ READY?" shows the READY column (was declined: read as a filter no rule took)
-    t = translator.translate("deploy here + READY?", context=ctx("payments"))
-    assert not t.declined, t.message
-    gold = "SELECT name, ready FROM deployments WHERE namespace = 'payments'"
-    assert sorted(engine.query(t.sql).rows) == sorted(engine.query(gold).rows), t.sql
-
-
 @pytest.mark.parametrize(("question", "gold"), DEMO)
 def test_demo(translator, engine, question, gold):
     assert_same_rows(translator, engine, question, gold, columns=True)
@@ -208,16 +193,29 @@ def test_the_nodes_of_pods_listed_before(translator, engine, follow_up, gold):
     assert sorted(engine.query(t.sql).rows) == sorted(engine.query(gold).rows), t.sql
 
 
-@pytest.mark.parametrize("question", ["how many pods here vs bookinfo?", "how many pods in bookinfo vs my namespace?"])
-def test_here_compared_with_another_namespace(real_translator, real_engine, question):
-    # each namespace's count (was: the asker's alone, bookinfo dropped; or declined)
-    t = real_translator.translate(question, context=ctx("shop"))
-    assert not t.declined, t.message
-    gold = "SELECT namespace, count(*) FROM pods WHERE namespace IN ('shop', 'bookinfo') GROUP BY namespace"
-    assert sorted(real_engine.query(t.sql).rows) == sorted(real_engine.query(gold).rows), t.sql
-
-
 def test_a_workload_the_cluster_lacks_said_first(real_translator):
     # (was: every pod's volume, the name dropped)
     t = real_translator.translate("ledger-db pods -> pv", context=ctx())
     assert t.declined and "no workload or pod named 'ledger-db'" in t.message, t.sql or t.message
+
+
+# Asked from a namespace: the cluster, the asker's namespace, the question and the SQL of its rows.
+HERE = [
+    # "+ READY?" shows the READY column (was declined: read as a filter no rule took)
+    ("demo", "payments", "deploy here + READY?", "SELECT name, ready FROM deployments WHERE namespace = 'payments'"),
+    ("real", "monitoring", "ds here + ready?", "SELECT name, ready FROM daemonsets WHERE namespace = 'monitoring'"),
+    # each namespace's count (was: the asker's alone, bookinfo dropped; or declined)
+    *[
+        ("real", "shop", q, "SELECT namespace, count(*) FROM pods WHERE namespace IN ('shop', 'bookinfo') GROUP BY namespace")
+        for q in ("how many pods here vs bookinfo?", "how many pods in bookinfo vs my namespace?")
+    ],
+]
+
+
+@pytest.mark.parametrize(("cluster", "namespace", "question", "gold"), HERE)
+def test_asked_from_a_namespace(request, cluster, namespace, question, gold):
+    prefix = "real_" if cluster == "real" else ""
+    translator, engine = (request.getfixturevalue(prefix + name) for name in ("translator", "engine"))
+    t = translator.translate(question, context=ctx(namespace))
+    assert not t.declined, t.message
+    assert sorted(engine.query(t.sql).rows) == sorted(engine.query(gold).rows), t.sql

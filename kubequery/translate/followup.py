@@ -2559,6 +2559,19 @@ def _those_nodes(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
     return None
 
 
+def _pods_as_p(tree: Any) -> Any:
+    """A copy of a query on pods, the table aliased `p` and its columns put on it (a join to come)."""
+    from sqlglot import exp
+
+    new = tree.copy()
+    new.find(exp.Table).set("alias", exp.TableAlias(this=exp.to_identifier("p")))
+    for key in ("expressions", "where", "order"):
+        part = new.args.get(key)
+        for e in part if isinstance(part, list) else [part] if part is not None else []:
+            qualify(e, "p")
+    return new
+
+
 def _nodes_of_listed_pods(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
     """ "are their nodes ready?", "show those nodes' status" after crashlooping pods: each pod with that
     column of its node (not the pod's own READY or STATUS); "which of those nodes are ready?": the nodes
@@ -2578,12 +2591,7 @@ def _nodes_of_listed_pods(tr: OfflineTranslator, text: str, tree: Any) -> str | 
     ):
         return None
     about = text[: said.start()] + " nodes " + text[said.end() :]
-    new = tree.copy()
-    new.find(exp.Table).set("alias", exp.TableAlias(this=exp.to_identifier("p")))
-    for key in ("expressions", "where", "order"):
-        part = new.args.get(key)
-        for e in part if isinstance(part, list) else [part] if part is not None else []:
-            qualify(e, "p")
+    new = _pods_as_p(tree)
     new.set("order", None)
     new.set("limit", None)
     if rx.search(r"\b(?:which|any|how many) of (?:those|these|their|the) nodes?\b", text):
@@ -2627,12 +2635,7 @@ def _their_nodes(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
     summed = rx.search(r"\b(?:total|sum|average|avg|mean|how much|how many|max\w*|min\w*)\b", text)
     if not asked or theirs or summed:
         return None  # "how much memory do they request?": the pods' own amount
-    new = tree.copy()
-    new.find(exp.Table).set("alias", exp.TableAlias(this=exp.to_identifier("p")))
-    for key in ("expressions", "where", "order"):
-        part = new.args.get(key)
-        for e in part if isinstance(part, list) else [part] if part is not None else []:
-            qualify(e, "p")
+    new = _pods_as_p(tree)
     return with_node_columns(text, new, "p", tr)
 
 
