@@ -3281,8 +3281,8 @@ _REWORDED = (
     # "pods whose service account can read secrets": said whole, "… whose role binding lets it read secrets"
     (r"\b(pods?|po)\s+(?:whose (?:service account|sa)|(?:that |which )?"
      r"(?:have|has|run as|running as|use|uses|using) an? (?:service account|sa)(?: that| which)?) "
-     r"(?:can|may|is allowed to) (?:read|get|list|see|view|access) secrets\b",
-     r"\1 that run as a service account whose role binding lets it read secrets"),
+     r"(?:can|may|is allowed to) (read|get|list|see|view|access) secrets\b",
+     r"\1 that run as a service account whose role binding lets it \2 secrets"),
     # "nodes running a fluent-bit container": the nodes that run one (not "nodes running low on memory")
     (r"^(\W*(?:which |what |list |show |find )?(?:the |all )?nodes) running (?=(?:an?|the|any|some) )",
      r"\1 that run "),
