@@ -38,7 +38,7 @@ ON_DEMO = [
     ("configmaps in data", "SELECT name FROM configmaps WHERE namespace = 'data'"),
     (
         "what data does configmap payments-api-config hold?",
-        "SELECT data FROM configmaps WHERE name = 'payments-api-config'",
+        "SELECT namespace, data FROM configmaps WHERE name = 'payments-api-config'",
     ),
 ]
 

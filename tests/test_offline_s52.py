@@ -152,7 +152,7 @@ DEMO = [
     ("pods limited to 512Mi", None, (), "SELECT namespace, name FROM pods WHERE memory_limit = 512 * 1024 * 1024"),
     # "the data of" was read as the data namespace; a config map's data is no secret
     ("print the data of configmap payments-api-config", None, (),
-     "SELECT data FROM configmaps WHERE name = 'payments-api-config'"),
+     "SELECT namespace, data FROM configmaps WHERE name = 'payments-api-config'"),
     ("pods with a deletion timestamp", None, (), "SELECT namespace, name FROM pods WHERE deleting"),
     ("hpas with a cpu target", None, (), _HPA_CPU_SET),
     ("which hpas scale on cpu?", None, (), _HPA_CPU_SET),
