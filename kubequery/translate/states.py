@@ -98,6 +98,9 @@ _COUNTED_RESTARTS = (
 
 
 
+# "deploys here + ready?" (said "… and whether each is ready"): the READY column shown, not a filter
+_EACH_READY = r"\bwhether (?:each(?: one)?|it|they|these|those) (?:is|are) ready\b|\bready (?:or not|yes/no)"
+
 # Not every pod of a workload up: "doesn't have all its pods ready", "not all of their replicas are up".
 _NOT_ALL_UP = (
     r"(?:\bnot|n't) have all (?:of )?(?:their |its )?(?:replicas|pods) (?:ready|up|running|available)|"
@@ -621,7 +624,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("architecture LIKE 'arm%'", "arm")
     elif t in ("deployments", "statefulsets", "replicasets"):
         before = len(p.conds)
-        if rx.search(r"\bwhether (?:\w+ ){0,3}(?:is|are) ready\b|\bready (?:or not|yes/no)", text):
+        if rx.search(_EACH_READY, text):
             p.extra.append("ready")  # "deploys here + ready?": their READY column shown, not a filter
         elif rx.search(
             r"not[- ](fully |all )?ready|(?<!max)(?<!max )unavailable|(?:aren|isn)'?t (fully |all )?ready|"
@@ -710,7 +713,7 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         ):
             p.extra.append("desired")
     elif t == "daemonsets":
-        if rx.search(r"\bwhether (?:\w+ ){0,3}(?:is|are) ready\b|\bready (?:or not|yes/no)", text):
+        if rx.search(_EACH_READY, text):
             p.extra.append("ready")  # "ds here + ready?": their READY column shown, not a filter
         # "daemonsets that aren't fully rolled out": some pods still on the old template
         rolled = r"(?:\bnot|n't) (?:finished |done |fully |completely )?roll(?:ed|ing) out\b|"
