@@ -84,6 +84,9 @@ DEMO = [
 ]
 
 REAL = [
+    # the distinct values counted (was: the pods holding the label, "SELECT DISTINCT count(*)")
+    ("how many distinct values of the app label in shop",
+     "SELECT count(DISTINCT labels['app']) FROM pods WHERE namespace = 'shop'"),
     # what pods are doing: their status (was declined)
     ("what are the pods in shop doing?", "SELECT name, status FROM pods WHERE namespace = 'shop'"),
     # "have got" is "have" (was declined)
