@@ -20,11 +20,11 @@ _WORD = re.compile(r"[a-z]+")
 # The components of every cluster that report events: "warnings from the statefulset controller" asks for
 # that source, whether or not one of its events is kept
 COMPONENTS = frozenset({
-    "kubelet", "default-scheduler", "node-controller", "replicaset-controller", "deployment-controller",
-    "statefulset-controller", "daemonset-controller", "job-controller", "cronjob-controller",
-    "endpoint-controller", "endpoint-slice-controller", "attachdetach-controller",
-    "persistentvolume-controller",
-    "horizontal-pod-autoscaler", "service-controller", "taint-controller", "namespace-controller",
+    "kubelet", "default-scheduler", "horizontal-pod-autoscaler",
+    "node-controller", "replicaset-controller", "deployment-controller", "statefulset-controller",
+    "daemonset-controller", "job-controller", "cronjob-controller", "endpoint-controller",
+    "endpoint-slice-controller", "attachdetach-controller", "persistentvolume-controller",
+    "service-controller", "taint-controller", "namespace-controller",
 })
 MAX_VALUES = 60  # a column with more distinct values is names or free text, not an enumeration
 

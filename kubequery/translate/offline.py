@@ -9127,8 +9127,10 @@ class OfflineTranslator:
         nodes_said = rx.search(r"\bnodes?\b", text) and not per_node
         # (what follows is about the nodes' gpus, not "how many deployments request gpus?" nor "deployments
         # on gpu nodes", read as any other question about workloads)
-        workloads = r"\b(?:deploy\w*|stateful ?sets?|sts|daemon ?sets?|replica ?sets?|jobs?|cron ?jobs?|"
-        if rx.search(workloads + r"workloads?)\b", text):
+        workloads = (
+            r"\b(?:deploy\w*|stateful ?sets?|sts|daemon ?sets?|replica ?sets?|jobs?|cron ?jobs?|workloads?)\b"
+        )
+        if rx.search(workloads, text):
             return None
         if gpu_use and not rx.search(r"\bpods?\b|\bpo\b", text) and not nodes_said:
             # "how many gpus are free?": the nodes' allocatable less what running pods' containers request
@@ -9726,13 +9728,12 @@ def _beyond_here(text: str, namespace: str) -> str:
     others = rf"\b(?:in |from )?(?:the )?other (?:namespaces|ns)\b|\boutside (?:of )?{mine}\b"
     others += rf"|\bnot in {mine}\b|\belsewhere\b"
     text = rx.sub(others, f"not in {namespace}", text)
-    # "how many pods here vs bookinfo?": the asker's namespace named, beside the other one
-    mine = r"\b(?:here|in (?:my|this|our|the current) (?:namespace|ns)|(?:my|this|our) (?:namespace|ns))"
+    # "how many pods here vs bookinfo?", "… in bookinfo vs my namespace": the asker's namespace named
     versus = r"(?=\s*,?\s*(?:vs\.?|versus|compared (?:to|with)|against|and|or)\s+(?:in\s+|with\s+)?[a-z0-9])"
-    text = rx.sub(mine + versus, f"in {namespace}", text)
-    versus = r"(?<=\bvs )|(?<=\bvs\. )|(?<=\bversus )|(?<=\bagainst )|(?<=\bcompared to )"
-    versus += r"|(?<=\bcompared with )"
-    return rx.sub(rf"(?:{versus})(?:here|mine|(?:my|this|our) (?:namespace|ns))\b", namespace, text)
+    text = rx.sub(rf"\b{mine}{versus}", f"in {namespace}", text)
+    after = r"(?<=\bvs )|(?<=\bvs\. )|(?<=\bversus )|(?<=\bagainst )"
+    after += r"|(?<=\bcompared to )|(?<=\bcompared with )"
+    return rx.sub(rf"(?:{after}){mine}\b", namespace, text)
 
 
 def _why_shown(text: str, sql: str) -> str:

@@ -3200,10 +3200,11 @@ def _unschedulable_because(m: re.Match[str]) -> str:
     return m[0]
 
 
+# the kinds said in the plural, as a rule's alternation
 _PLURAL_KINDS = (
     r"pods|deployments|deploys|services|nodes|namespaces|jobs|cron ?jobs|stateful ?sets|daemon ?sets|"
-    r"replica ?sets|"
-    r"pvcs|claims|ingresses|secrets|config ?maps|hpas|autoscalers|containers|images|service accounts|events"
+    r"replica ?sets|pvcs|claims|ingresses|secrets|config ?maps|hpas|autoscalers|containers|images|"
+    r"service accounts"
 )
 _REWORDED = (
     # "which pods can't be scheduled because of insufficient cpu?": what their scheduling events say
@@ -3215,17 +3216,15 @@ _REWORDED = (
     # "what deployments had pods evicted?": the same as "which deployments …" (rules below read "which")
     (r"^(\W*)what (?=(?:(?!(?:about|if|of|for|in|on|with|are|is|was|were|do|does|did|can|could|should|would|"
      r"will|may|might|must|has|have|had|kind|kinds|type|types|sort|else|other|happened|happens)\b)[a-z\-]+ )?"
-     r"(?:pods|deployments|deploys|services|nodes|namespaces|jobs|cron ?jobs|stateful ?sets|daemon ?sets|"
-     r"replica ?sets|pvcs|claims|ingresses|secrets|config ?maps|hpas|autoscalers|containers|images|"
-     r"service accounts|pod|deployment|service|node|namespace|job|cron ?job|stateful ?set|daemon ?set|"
+     rf"(?:{_PLURAL_KINDS}|pod|deployment|service|node|namespace|job|cron ?job|stateful ?set|daemon ?set|"
      r"replica ?set|pvc|claim|ingress|secret|config ?map|hpa|container|image|service account)\b)",
      r"\1which "),
     # "which of the pods in payments …", "are there any pods that had …": which pods …
     # (not "which of my pods asks for the most memory?": the one)
-    (rf"^(\W*)which of (?:the|my|our|all the) ({_PLURAL_KINDS})\b"
+    (rf"^(\W*)which of (?:the|my|our|all the) ({_PLURAL_KINDS}|events)\b"
      r"(?!.*\b(?:most|least|highest|lowest|fewest|biggest|largest|smallest|oldest|newest|youngest|longest|top)\b)",
      r"\1which \2"),
-    (rf"^(\W*)(?:are|were) there any ({_PLURAL_KINDS}) (?:that|which) ", r"\1which \2 "),
+    (rf"^(\W*)(?:are|were) there any ({_PLURAL_KINDS}|events) (?:that|which) ", r"\1which \2 "),
     # "errors from the scheduler", "what errors has the kubelet reported?": the warnings it reported
     (r"\b(?:errors?|problems|complaints)\s+(?=(?:from|by|reported by|raised by|logged by)\s+(?:the\s+)?"
      r"(?:kubelet|(?:default-)?scheduler|[\w\-]+[- ]controller|[\w\-]+ autoscaler)\b)", "warnings "),
@@ -3241,7 +3240,8 @@ _REWORDED = (
      r"and (?:what|which) (zone|region|instance type) (?:is|are) "
      r"(?:that node|the node|it|they|those nodes) in\W*$",
      r"which node and \4 is \1 \2\3 on"),
-    # "the service that exposes the highest number of ports": the most ports
+    # "the service that exposes the highest number of ports", "which zone has the highest number of nodes":
+    # the most of them
     (r"\bthe (?:highest|largest|greatest|biggest) (?:number|count) of\b", "the most"),
     (r"\bthe (?:lowest|smallest) (?:number|count) of\b", "the fewest"),
     # "what did the hpas report?": the events about them (a controller's own reports are its source's)
@@ -4806,7 +4806,7 @@ def _grep_said(m: re.Match[str]) -> str:
     said = m.group(2)
     if said in _STATES:
         return m.group(0)
-    if rx.fullmatch(r"\d*/\d*", said) and "/" in said:
+    if rx.fullmatch(r"\d*/\d*", said):
         column = "ready"  # "0/1", "1/1": the READY column
     elif rx.fullmatch(r"[a-z:]+", said) and any(w.startswith(said) or said in w for w in _STATES):
         column = "status"  # "crash", "imagepull", "init:": part of a STATUS
@@ -5439,10 +5439,6 @@ def normalise(question: str) -> str:
     text = rx.sub(r"\b(ready|available|running|bound|schedulable|scheduled|cordoned|suspended|healthy|active|"
                   r"complete|completed|failed|headless|used|evicted|pending) (vs\.?|versus) not\b(?! \1\b)",
                   r"\1 \2 not \1", text)
-    # "which zone has the highest number of nodes": the most of them
-    had = r"\b(has|have|having|with|had|runs?|hosts?|holds?) the "
-    text = rx.sub(had + r"(?:highest|largest|greatest|biggest) (?:number|count) of\b", r"\1 the most", text)
-    text = rx.sub(had + r"(?:lowest|smallest) (?:number|count) of\b", r"\1 the fewest", text)
     # "count distinct node instance types": the values of the kind's column, said after it
     text = rx.sub(
         r"\b(distinct|different|unique) (node|pod|pvc|deployment|service|job|event|container)s? "

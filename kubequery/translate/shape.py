@@ -1359,11 +1359,13 @@ def _event_identity(p: Parse, catalog: Catalog, ns_fixed: bool) -> list[str]:
 def render(p: Parse, catalog: Catalog) -> str:
     t = catalog[p.table]
     where = " AND ".join(p.conds)
+    distinct = p.distinct
     if p.count and p.group and p.agg == "avg":
         sel = "count(*) AS n"
     elif p.count and p.distinct and p.cols and not p.group:
         # "how many distinct values of the app label": the values counted, not the rows holding them
         sel = f"count(DISTINCT {p.cols[0]})" if len(p.cols) == 1 else f"count(DISTINCT ({', '.join(p.cols)}))"
+        distinct = False  # (counted inside, not over the one row)
     elif p.count:
         sel = f"{p.group}, count(*)" if p.group else "count(*)"
     elif p.cols is not None:
@@ -1399,7 +1401,6 @@ def render(p: Parse, catalog: Catalog) -> str:
             shown.remove("reason")
             shown.insert(shown.index("message"), "reason")
         sel = ", ".join(shown)
-    distinct = p.distinct and not sel.startswith("count(DISTINCT")
     sql = "SELECT " + ("DISTINCT " if distinct else "") + sel + f" FROM {p.table}"
     if p.spread:
         sql += f", unnest({p.spread}) AS u({p.group})"

@@ -465,8 +465,8 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
             add("json_extract(raw, '$.securityContext.capabilities.add') IS NOT NULL", added.group(0))
         if rx.search(r"\bwhen\b.*\blast\s+(?:terminat|die|died|crash|exit|restart)", text):
             p.extra.append("last_finished_at")  # "when did they last die": the last termination's time
-        crash_loop = r"crash ?loop|crashloopbackoff|\blast\b|\bwhen\b"
-        if rx.search(r"\bcrashed\b", text) and not rx.search(crash_loop, text):
+        looped_or_timed = r"crash ?loop|crashloopbackoff|\blast\b|\bwhen\b"  # read below, and above
+        if rx.search(r"\bcrashed\b", text) and not rx.search(looped_or_timed, text):
             add("restarts > 0", "crashed (restarted)")  # as for pods: a crashed container is restarted
         if rx.search(r"crash ?loop|crashloopbackoff|crashing", text):
             add("reason = 'CrashLoopBackOff'", "crashlooping")
