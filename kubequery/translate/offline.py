@@ -1293,6 +1293,8 @@ class OfflineTranslator:
                 continue  # a name stands after "of deployment", not after "configmaps" ("configmaps access")
             if word.isdigit() or word in lx.STOPWORDS | _FILLERS | self._kinds.keys() | columns:
                 continue
+            if word in ("object", "objects", "resource", "resources", "itself", "themselves", "level"):
+                continue  # "ev on node objects": the kind itself, said again
             if f"{said}-{word}" in {v.lower() for v in self.grounding.values("events", "source")}:
                 continue  # "events from node controller": the component that reported them, no node
             if self._is_namespace(word, strict=True) or quote(word) in sql.lower():
@@ -3097,7 +3099,10 @@ class OfflineTranslator:
         namespace, _ = self._namespace(read_labels(text, text)[1], current)
         rest = text
         kinds: list[tuple[int, str, str]] = []
-        for kind in self.find_kinds(rest):
+        found = self.find_kinds(rest)
+        for kind in found:
+            if kinds and self._column_of_next(rest, kind, found):
+                continue  # "pvcs and the storage class of their pv": the pv's column, not a kind of its own
             if rx.search(
                 r"\bowned by an? $|\b(?:not|never|n't)\s+"
                 r"(?:owned|created|managed|controlled|spawned|started|made) by an? $",
@@ -4885,6 +4890,19 @@ class OfflineTranslator:
             return f"SELECT {', '.join([*ident, f'n.{col}'])} {base}"
         return f"SELECT DISTINCT n.{col} {base}"
 
+    def _column_of_next(self, text: str, kind: tuple[int, str, str], found: list[tuple[int, str, str]]) -> bool:
+        """A kind's word names a column of the kind said next: "the storage class of their pv"."""
+        end = kind[0] + len(kind[1])
+        of = rx.match(r"\s+of\s+(?:its|their|the|each)\s+", text[end:])
+        if not of:
+            return False
+        following = [k[2] for k in found if k[0] == end + of.end()]
+        if rx.match(r"volumes?\b", text[end + of.end() :]):
+            following.append("persistentvolumes")  # "… of their volume": a claim's volume is its pv
+        return bool(following) and any(
+            m.start <= kind[0] and end <= m.end for m in slots.find_columns(text, self.catalog[following[0]])
+        )
+
     def _column_value_follows(self, tail: str, table: str, column: str) -> bool:
         """A value the cluster holds in this column follows its phrase: "zone us-east-1c"."""
         if self.grounding is None:
@@ -5375,7 +5393,7 @@ class OfflineTranslator:
         if subject and subject.group(1) not in lx.STOPWORDS:  # "why is uploads pending?": a plain name
             words.append(subject.group(1))
         # "count for mysql", "what's up with uploads", "uploads events"
-        plain = r"\b(?:for|about|(?:up|on|wrong) with)\s+(?:the\s+)?([a-z0-9][a-z0-9\-]+)\b"
+        plain = r"\b(?:for|about|on|(?:up|on|wrong) with)\s+(?:the\s+)?([a-z0-9][a-z0-9\-]+)\b"
         plain += r"|^\s*([a-z0-9][a-z0-9\-]+)\s+(?:events?|ev|warnings?)\b"
         for m in rx.finditer(plain, text):
             word = m.group(1) or m.group(2)
@@ -6327,15 +6345,20 @@ class OfflineTranslator:
                 and self.grounding is not None
                 and any(
                     w in self.grounding.names(whose[0][2])
-                    # one object: a name in two namespaces is shown with each namespace
-                    and len(self.grounding.by_name(whose[0][2], "namespace").get(w, ())) <= 1
+                    # "which secrets do the fraud-detector pods use?": the pods of a workload so named
+                    or whose[0][2] == "pods" and any(w in self._object_names(t) for t in _OWNERS)
                     for w in uses.group(3).split()
                 )
             )
+            # one object: a name in two namespaces is shown with each namespace
+            single = one and all(
+                len(self.grounding.by_name(whose[0][2], "namespace").get(w, ())) <= 1 for w in uses.group(3).split()
+            )
             if one and ref.listed:
-                # "which secrets does the grafana deployment use?": one object's secrets, each a row
+                # "which secrets does the grafana deployment use?": one object's secrets, each a row (each
+                # with its namespace when the name is in several)
                 text = f"{uses.group(1)} used by {uses.group(2) or ''} {uses.group(3)}".replace("  ", " ")
-            elif one and not ref.when:
+            elif single and not ref.when:
                 # "which claim does pv my-model-pv belong to?": that one object's own column
                 text = f"{uses.group(1)} of {uses.group(3)}"
             elif ref and not ref.when and (not more or told):

@@ -3207,6 +3207,9 @@ _PLURAL_KINDS = (
     r"service accounts"
 )
 _REWORDED = (
+    # "ev on node objects": the kind itself, the word said again
+    (r"\b(node|pod|pvc|deployment|service|job|ingress|hpa|replicaset|statefulset|daemonset|namespace|"
+     r"configmap|secret)s? objects\b(?!\s*(?:=|have|has|with|that|which)\b)", r"\1s"),
     # "which pods can't be scheduled because of insufficient cpu?": what their scheduling events say
     (r"^\W*(?:which |what |list |show |find )?(?:the )?(?:pods?|po)\b(.*?)\s+(?:that |which )?"
      r"(?:can'?t|cannot|could ?n'?t|are unable to|(?:are |is )?failing to|fail(?:ed)? to|won'?t|don'?t)\s+"

@@ -1142,6 +1142,8 @@ _MORE_ORDERS = {
     *("double", "halve", "triple", "quadruple", "swap", "unstick", "unblock", "repair", "rebuild", "reimage"),
     *("enforce", "debug", "recover", "end", "finish", "complete", "wake", "empty", "gc", "fire", "lock"),
     *("unlock", "rebalance", "spread", "post", "emit", "publish"),
+    # "acknowledge the Unhealthy warnings so they stop showing up": alerts or events marked as seen
+    *("acknowledge", "ack", "dismiss", "silence", "mute", "unmute", "snooze", "suppress"),
 }
 # Ambiguous verbs that still order when "it" follows: "if not restart it", "cordon it"
 _IT_ORDERS = {"restart", "stop", "resume", "expose", "relabel", "raise", "lower", "label", "update", "move"}
