@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_offline import assert_same_rows, ctx
+from tests.test_offline import answer_after, assert_same_rows, ctx
 
 # On the demo cluster: the question and SQL giving the rows and columns it must answer with.
 DEMO = [
+    ("kernel OOM kills per node, with counts",
+     "SELECT involved_name, count(*) FROM events WHERE reason = 'OOMKilling' GROUP BY involved_name"),
     ("warnings on storefront",
      "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND involved_name LIKE 'storefront%'"),
     # one deployment's secrets or config maps, its name in two namespaces: the objects with their namespace
@@ -30,6 +32,24 @@ DEMO = [
 
 # On the real 1.20 cluster.
 REAL = [
+    # none available, not: without any pod (was: deployments with no pod at all, none)
+    ("deployments that have 0 available pods",
+     "SELECT namespace, name FROM deployments WHERE available_replicas = 0"),
+    # their controllers could not create pods: not events about pods (was: none)
+    ("what couldn't create its pods and why? (events)",
+     "SELECT namespace, involved_name, message FROM events WHERE reason = 'FailedCreate'"),
+    # slang and short forms (were declined, or read as containers' OOMKilled, or pods asking for gpus)
+    ("pod w/ most back-offs",
+     "SELECT namespace, involved_name, sum(count) AS n FROM events WHERE reason = 'BackOff' "
+     "GROUP BY namespace, involved_name ORDER BY n DESC LIMIT 1"),
+    ("whats on the gpu box? (pods)",
+     "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.gpu_capacity > 0"),
+    ("deployments that lost a pod to eviction",
+     "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+     "AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' AND p.reason = 'Evicted'"),
+    ("storage class with 0 claims using it",
+     "SELECT s.name FROM storageclasses s WHERE NOT EXISTS "
+     "(SELECT 1 FROM persistentvolumeclaims c WHERE c.storage_class = s.name)"),
     # one kind's events everywhere: which object, why and what it says (were: without the message)
     *[
         (q, "SELECT namespace, involved_name, reason, message FROM events WHERE involved_kind = 'PersistentVolumeClaim'")
@@ -72,3 +92,30 @@ def test_real(real_translator, real_engine, question, gold):
 def test_marking_events_seen_is_a_change(translator, question):
     t = translator.translate(question, context=ctx())
     assert t.declined and "read-only" in t.message, t.sql
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "gold"),
+    [
+        # "which one's …", "what's the largest?" (were declined)
+        ("which one's the biggest?", "SELECT name, storage_request FROM persistentvolumeclaims "
+         "WHERE namespace = 'data' ORDER BY storage_request DESC LIMIT 1"),
+        ("what's the largest?", "SELECT name, storage_request FROM persistentvolumeclaims "
+         "WHERE namespace = 'data' ORDER BY storage_request DESC LIMIT 1"),
+    ],
+)
+def test_the_one_asked_after_a_list(translator, engine, follow_up, gold):
+    t = answer_after(translator, "pvcs in data with their size", follow_up)
+    assert not t.declined, t.message
+    assert engine.query(t.sql).rows == engine.query(gold).rows, t.sql
+
+
+@pytest.mark.parametrize(
+    "question", ["deploy here not at desired ready count", "deploy here below desired ready count"]
+)
+def test_fewer_ready_than_desired_asked_here(real_translator, real_engine, question):
+    # (were declined: 'desired', 'ready' unread)
+    t = real_translator.translate(question, context=ctx("team-b"))
+    gold = "SELECT name FROM deployments WHERE namespace = 'team-b' AND ready_replicas < desired"
+    assert not t.declined, t.message
+    assert sorted(real_engine.query(t.sql).rows) == sorted(real_engine.query(gold).rows), t.sql

@@ -37,6 +37,10 @@ if TYPE_CHECKING:
 # are cordoned?", "count the running ones" as "how many of them are running?", "but not kube-system" as
 # "excluding kube-system"
 _TERSE = (
+    # "which one's the biggest?", "what's the largest?": which one is
+    (r"^(?:and )?(?:which|what) ?one'?s (.+)$", r"which one is \1"),
+    (r"^(?:and )?what'?s the (biggest|largest|smallest|oldest|newest|youngest|highest|lowest|most|least|top)\b(.*)$",
+     r"which one is the \1\2"),
     # "do team-a too": the same question asked of that
     (r"^(?:now |and |ok,? )?do (?:the )?([a-z0-9][a-z0-9\-]*)(?: (?:namespace|ns))?(?: too| as well|"
      r" also)?$",

@@ -6473,7 +6473,13 @@ class OfflineTranslator:
             rest,
         ):
             # a namespace next to events places them ("warnings in this namespace"), it is not their subject
-            others = [k[2] for k in kinds if k[2] not in ("events", "namespaces")]
+            # (nor pods said to be created: "what couldn't create its pods?" is about their controllers)
+            made = r"\b(?:create|creating|make|making|spawn|spawning)\s+(?:its\s+|their\s+|the\s+|any\s+|new\s+)?$"
+            others = [
+                k[2]
+                for k in kinds
+                if k[2] not in ("events", "namespaces") and not (k[2] == "pods" and rx.search(made, rest[: k[0]]))
+            ]
             ranked = r"\b(?:most|fewest|how many|count|number|per)\b"
             if not others and rx.match(rf"(?:which|what) nodes\b(?!.*{ranked})", rest):
                 others = ["nodes"]  # "which nodes had OOMKilling events?": the nodes they are about

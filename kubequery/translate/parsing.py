@@ -3207,6 +3207,24 @@ _PLURAL_KINDS = (
     r"service accounts"
 )
 _REWORDED = (
+    # "deployments that have 0 available pods": with none available (not: without any pod at all)
+    (r"\b(?:that|which) (?:have|has|had) (?:0|zero|no) (available|ready) (pods?|replicas?)\b", r"with no \1 \2"),
+    # "deploy here not at desired ready count": fewer ready than wanted
+    (r"\b(?:not at|below|under|short of|less than) (?:the |their |its )?desired (?:ready )?(?:count|number|replicas?"
+     r"|replica count)\b", "not at their desired replica count"),
+    # "pod w/ most back-offs": backed off most often (the BackOff events' counts added up)
+    (r"\b(most|fewest|least) (?:back-?offs|backoffs)\b", r"\1 backoff occurrences"),
+    # "kernel OOM kills per node": the nodes' OOMKilling events (a container's OOMKilled is its own state)
+    (r"\bkernel (?:oom|out[- ]of[- ]memory)[- ]?kill(?:s|ing|ed)?\b(?! events?\b)", "oomkilling events"),
+    # "whats on the gpu box?": the gpu node
+    (r"\b(the|a|any|which|each) (gpu|cpu|big|small|broken|bad|sick) (?:box|machine|host|server)\b", r"\1 \2 node"),
+    (r"\b(gpu) (?:boxes|machines|hosts|servers)\b", r"\1 nodes"),
+    # "deployments that lost a pod to eviction": with evicted pods
+    (r"\b(?:that|which) (?:lost|have lost|has lost) (?:a |any |some )?pods? to (?:an )?evictions?\b",
+     "with evicted pods"),
+    # "storage class with 0 claims using it": that no claim uses
+    (r"\b(?:with|having|that have|that has) (?:0|zero|no) (claims?|pvcs?|pods?) (?:using|referencing|mounting) "
+     r"(?:it|them)\b", r"that no \1 uses"),
     # "ev on node objects": the kind itself, the word said again
     (r"\b(node|pod|pvc|deployment|service|job|ingress|hpa|replicaset|statefulset|daemonset|namespace|"
      r"configmap|secret)s? objects\b(?!\s*(?:=|have|has|with|that|which)\b)", r"\1s"),
