@@ -32,6 +32,20 @@ DEMO = [
 
 # On the real 1.20 cluster.
 REAL = [
+    # events said in other words (were: the sum, each warning's object, the statefulset's own events, declined,
+    # repeated events older than 5 minutes, the events' messages)
+    ("on average, how many times does each warning reason repeat?",
+     "SELECT reason, avg(count) FROM events WHERE type = 'Warning' GROUP BY reason"),
+    ("shop: distinct involvedObject kinds w/ Warning ev",
+     "SELECT DISTINCT involved_kind FROM events WHERE namespace = 'shop' AND type = 'Warning'"),
+    ("sts cassandra -n team-b: warnings on its pods",
+     "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid "
+     "WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'cassandra' AND e.type = 'Warning'"),
+    ("on which nodes did the kubelet evict pods?", "SELECT DISTINCT node FROM pods WHERE reason = 'Evicted'"),
+    ("events that kept repeating for more than 5 minutes",
+     "SELECT namespace, object, reason FROM events WHERE last_seen - first_seen > INTERVAL 5 MINUTES"),
+    ("pods the kubelet stopped (Killing events) and which node they were on",
+     "SELECT namespace, involved_name, source_host FROM events WHERE reason = 'Killing'"),
     # none available, not: without any pod (was: deployments with no pod at all, none)
     ("deployments that have 0 available pods",
      "SELECT namespace, name FROM deployments WHERE available_replicas = 0"),

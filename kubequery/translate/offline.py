@@ -9962,7 +9962,8 @@ _GENERIC_COLUMNS = {
     *("name", "namespace", "uid", "labels", "annotations", "created", "age", "raw", "cluster", "status"),
 }
 _OBJECT_KINDS = (
-    r"(?:\b(?:what|which) |^(?:(?:show|list|get)(?: me)? )?(?:the )?(?:distinct |different |unique )?)"
+    # ("shop: kinds of objects w/ warnings": a namespace said first)
+    r"(?:\b(?:what|which) |^\s*(?:[\w\-]*\s*:\s*)?(?:(?:show|list|get)(?: me)? )?(?:the )?(?:distinct |different |unique )?)"
     r"(?:kinds?|types?|sorts?) of (?:objects?|resources?|things?)\b"
     r"|\b(?:object|resource) (?:kinds|types)\b|^(?:which |what )?kinds (?:with|have|got)\b"
 )

@@ -3225,6 +3225,23 @@ _REWORDED = (
     # "storage class with 0 claims using it": that no claim uses
     (r"\b(?:with|having|that have|that has) (?:0|zero|no) (claims?|pvcs?|pods?) (?:using|referencing|mounting) "
      r"(?:it|them)\b", r"that no \1 uses"),
+    # "distinct involvedObject kinds w/ Warning ev": the kinds of objects the events are about
+    (r"\b(?:distinct |unique |different )?involved ?(?:object )?kinds\b", "kinds of objects"),
+    # "on which nodes did the kubelet evict pods?": the nodes that evicted them
+    (r"^\W*(?:on|at) which nodes? did (?:the )?(?:kubelets? )?evict (?:any )?pods\b", "which nodes evicted pods"),
+    # "events that kept repeating for more than 5 minutes": that lasted so long, first seen to last
+    (r"\bkept (?:on )?(?:repeating|firing|happening|recurring|coming back) (?=(?:for )?(?:more than|over|longer than|at least)\b)",
+     "lasted "),
+    # "on average, how many times does each warning reason repeat?": the average count per reason
+    (r"^\W*on average,? how many times (?:does|do) (?:each|every) (.+?) (?:repeat|recur|fire|happen)\W*$",
+     r"average count per \1"),
+    # "sts cassandra -n team-b: warnings on its pods": the warnings of that workload's pods
+    (r"^\W*(sts|statefulset|stateful set|deploy|deployment|ds|daemonset|daemon set|job|rs|replicaset) "
+     r"([a-z0-9][\w\-]*)(.*?)[:,]\s*(warnings?|events?|ev) (?:on|for|of|about) (?:its|the|their) pods\W*$",
+     r"\4 on the pods of \1 \2\3"),
+    # "pods the kubelet stopped (Killing events) and which node they were on": the node that reported each
+    (r"^(?=.*\b(?:events?|ev)\b)(.*?)\s*\band (?:which|what|the) nodes? (?:they|it|each) (?:were|was|is|are) on\b",
+     r"\1 with their source host"),
     # "ev on node objects": the kind itself, the word said again
     (r"\b(node|pod|pvc|deployment|service|job|ingress|hpa|replicaset|statefulset|daemonset|namespace|"
      r"configmap|secret)s? objects\b(?!\s*(?:=|have|has|with|that|which)\b)", r"\1s"),
