@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 _TERSE = (
     # "which one's the biggest?", "what's the largest?": which one is
     (r"^(?:and )?(?:which|what) ?one'?s (.+)$", r"which one is \1"),
-    (r"^(?:and )?what'?s the (biggest|largest|smallest|oldest|newest|youngest|highest|lowest|most|least|top)\b(.*)$",
+    (r"^(?:and )?what'?s the (biggest|largest|smallest|oldest|newest|youngest|highest|lowest|most|least|top)"
+     r"\b(.*)$",
      r"which one is the \1\2"),
     # "do team-a too": the same question asked of that
     (r"^(?:now |and |ok,? )?do (?:the )?([a-z0-9][a-z0-9\-]*)(?: (?:namespace|ns))?(?: too| as well|"

@@ -4890,7 +4890,9 @@ class OfflineTranslator:
             return f"SELECT {', '.join([*ident, f'n.{col}'])} {base}"
         return f"SELECT DISTINCT n.{col} {base}"
 
-    def _column_of_next(self, text: str, kind: tuple[int, str, str], found: list[tuple[int, str, str]]) -> bool:
+    def _column_of_next(
+        self, text: str, kind: tuple[int, str, str], found: list[tuple[int, str, str]]
+    ) -> bool:
         """A kind's word names a column of the kind said next: "the storage class of their pv"."""
         end = kind[0] + len(kind[1])
         of = rx.match(r"\s+of\s+(?:its|their|the|each)\s+", text[end:])
@@ -6352,7 +6354,8 @@ class OfflineTranslator:
             )
             # one object: a name in two namespaces is shown with each namespace
             single = one and all(
-                len(self.grounding.by_name(whose[0][2], "namespace").get(w, ())) <= 1 for w in uses.group(3).split()
+                len(self.grounding.by_name(whose[0][2], "namespace").get(w, ())) <= 1
+                for w in uses.group(3).split()
             )
             if one and ref.listed:
                 # "which secrets does the grafana deployment use?": one object's secrets, each a row (each
@@ -6474,11 +6477,13 @@ class OfflineTranslator:
         ):
             # a namespace next to events places them ("warnings in this namespace"), it is not their subject
             # (nor pods said to be created: "what couldn't create its pods?" is about their controllers)
-            made = r"\b(?:create|creating|make|making|spawn|spawning)\s+(?:its\s+|their\s+|the\s+|any\s+|new\s+)?$"
+            made = r"\b(?:create|creating|make|making|spawn|spawning)\s+"
+            made += r"(?:its\s+|their\s+|the\s+|any\s+|new\s+)?$"
             others = [
                 k[2]
                 for k in kinds
-                if k[2] not in ("events", "namespaces") and not (k[2] == "pods" and rx.search(made, rest[: k[0]]))
+                if k[2] not in ("events", "namespaces")
+                and not (k[2] == "pods" and rx.search(made, rest[: k[0]]))
             ]
             ranked = r"\b(?:most|fewest|how many|count|number|per)\b"
             if not others and rx.match(rf"(?:which|what) nodes\b(?!.*{ranked})", rest):
@@ -9963,7 +9968,8 @@ _GENERIC_COLUMNS = {
 }
 _OBJECT_KINDS = (
     # ("shop: kinds of objects w/ warnings": a namespace said first)
-    r"(?:\b(?:what|which) |^\s*(?:[\w\-]*\s*:\s*)?(?:(?:show|list|get)(?: me)? )?(?:the )?(?:distinct |different |unique )?)"
+    r"(?:\b(?:what|which) |^\s*(?:[\w\-]*\s*:\s*)?(?:(?:show|list|get)(?: me)? )?(?:the )?"
+    r"(?:distinct |different |unique )?)"
     r"(?:kinds?|types?|sorts?) of (?:objects?|resources?|things?)\b"
     r"|\b(?:object|resource) (?:kinds|types)\b|^(?:which |what )?kinds (?:with|have|got)\b"
 )

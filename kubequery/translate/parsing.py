@@ -3208,29 +3208,33 @@ _PLURAL_KINDS = (
 )
 _REWORDED = (
     # "deployments that have 0 available pods": with none available (not: without any pod at all)
-    (r"\b(?:that|which) (?:have|has|had) (?:0|zero|no) (available|ready) (pods?|replicas?)\b", r"with no \1 \2"),
+    (r"\b(?:that|which) (?:have|has|had) (?:0|zero|no) (available|ready) (pods?|replicas?)\b",
+     r"with no \1 \2"),
     # "deploy here not at desired ready count": fewer ready than wanted
-    (r"\b(?:not at|below|under|short of|less than) (?:the |their |its )?desired (?:ready )?(?:count|number|replicas?"
-     r"|replica count)\b", "not at their desired replica count"),
+    (r"\b(?:not at|below|under|short of|less than) (?:the |their |its )?desired (?:ready )?"
+     r"(?:count|number|replicas?|replica count)\b", "not at their desired replica count"),
     # "pod w/ most back-offs": backed off most often (the BackOff events' counts added up)
     (r"\b(most|fewest|least) (?:back-?offs|backoffs)\b", r"\1 backoff occurrences"),
     # "kernel OOM kills per node": the nodes' OOMKilling events (a container's OOMKilled is its own state)
     (r"\bkernel (?:oom|out[- ]of[- ]memory)[- ]?kill(?:s|ing|ed)?\b(?! events?\b)", "oomkilling events"),
     # "whats on the gpu box?": the gpu node
-    (r"\b(the|a|any|which|each) (gpu|cpu|big|small|broken|bad|sick) (?:box|machine|host|server)\b", r"\1 \2 node"),
+    (r"\b(the|a|any|which|each) (gpu|cpu|big|small|broken|bad|sick) (?:box|machine|host|server)\b",
+     r"\1 \2 node"),
     (r"\b(gpu) (?:boxes|machines|hosts|servers)\b", r"\1 nodes"),
     # "deployments that lost a pod to eviction": with evicted pods
     (r"\b(?:that|which) (?:lost|have lost|has lost) (?:a |any |some )?pods? to (?:an )?evictions?\b",
      "with evicted pods"),
     # "storage class with 0 claims using it": that no claim uses
-    (r"\b(?:with|having|that have|that has) (?:0|zero|no) (claims?|pvcs?|pods?) (?:using|referencing|mounting) "
-     r"(?:it|them)\b", r"that no \1 uses"),
+    (r"\b(?:with|having|that have|that has) (?:0|zero|no) (claims?|pvcs?|pods?) "
+     r"(?:using|referencing|mounting) (?:it|them)\b", r"that no \1 uses"),
     # "distinct involvedObject kinds w/ Warning ev": the kinds of objects the events are about
     (r"\b(?:distinct |unique |different )?involved ?(?:object )?kinds\b", "kinds of objects"),
     # "on which nodes did the kubelet evict pods?": the nodes that evicted them
-    (r"^\W*(?:on|at) which nodes? did (?:the )?(?:kubelets? )?evict (?:any )?pods\b", "which nodes evicted pods"),
+    (r"^\W*(?:on|at) which nodes? did (?:the )?(?:kubelets? )?evict (?:any )?pods\b",
+     "which nodes evicted pods"),
     # "events that kept repeating for more than 5 minutes": that lasted so long, first seen to last
-    (r"\bkept (?:on )?(?:repeating|firing|happening|recurring|coming back) (?=(?:for )?(?:more than|over|longer than|at least)\b)",
+    (r"\bkept (?:on )?(?:repeating|firing|happening|recurring|coming back) "
+     r"(?=(?:for )?(?:more than|over|longer than|at least)\b)",
      "lasted "),
     # "on average, how many times does each warning reason repeat?": the average count per reason
     (r"^\W*on average,? how many times (?:does|do) (?:each|every) (.+?) (?:repeat|recur|fire|happen)\W*$",
@@ -3240,7 +3244,8 @@ _REWORDED = (
      r"([a-z0-9][\w\-]*)(.*?)[:,]\s*(warnings?|events?|ev) (?:on|for|of|about) (?:its|the|their) pods\W*$",
      r"\4 on the pods of \1 \2\3"),
     # "pods the kubelet stopped (Killing events) and which node they were on": the node that reported each
-    (r"^(?=.*\b(?:events?|ev)\b)(.*?)\s*\band (?:which|what|the) nodes? (?:they|it|each) (?:were|was|is|are) on\b",
+    (r"^(?=.*\b(?:events?|ev)\b)(.*?)\s*\band (?:which|what|the) nodes? (?:they|it|each) "
+     r"(?:were|was|is|are) on\b",
      r"\1 with their source host"),
     # "ev on node objects": the kind itself, the word said again
     (r"\b(node|pod|pvc|deployment|service|job|ingress|hpa|replicaset|statefulset|daemonset|namespace|"
