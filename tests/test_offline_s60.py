@@ -9,6 +9,22 @@ from tests.test_offline import answer_after, assert_same_rows, ctx
 
 # On the demo cluster: the question and SQL giving the rows and columns it must answer with.
 DEMO = [
+    # joins said other ways (were: one row, by replica set; the pv itself; the roles; every deployment)
+    ("which two deployments' pods have restarted the most in total?",
+     "SELECT r.namespace, r.owner_name, sum(p.restarts) AS n FROM pods p JOIN replicasets r "
+     "ON r.namespace = p.namespace AND r.name = p.owner_name WHERE r.owner_kind = 'Deployment' "
+     "GROUP BY r.namespace, r.owner_name ORDER BY n DESC LIMIT 2"),
+    ("who mounts pv pvc-8472a7bb-532b-41fc-8db5-a9398fa2fc70",
+     "SELECT p.namespace, p.name FROM persistentvolumes v JOIN pods p ON p.namespace = v.claim_namespace "
+     "AND list_contains(p.pvcs, v.claim_name) WHERE v.name = 'pvc-8472a7bb-532b-41fc-8db5-a9398fa2fc70'"),
+    ("which pods run as a service account that a Role lets read secrets?",
+     "SELECT p.namespace, p.name FROM pods p WHERE EXISTS (SELECT 1 FROM rolebindings b JOIN roles r "
+     "ON r.namespace = b.namespace AND r.name = b.role_name WHERE b.role_kind = 'Role' AND b.namespace = p.namespace "
+     "AND list_contains(b.service_accounts, p.namespace || '/' || p.service_account) "
+     "AND list_contains(r.resources, 'secrets'))"),
+    ("if worker-7 stays down, which deployments lose replicas?",
+     "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+     "AND r.name = p.owner_name WHERE p.node = 'worker-7' AND r.owner_kind = 'Deployment'"),
     ("kernel OOM kills per node, with counts",
      "SELECT involved_name, count(*) FROM events WHERE reason = 'OOMKilling' GROUP BY involved_name"),
     ("warnings on storefront",
@@ -32,6 +48,26 @@ DEMO = [
 
 # On the real 1.20 cluster.
 REAL = [
+    # claims through their volumes' attachments (were: every bound claim, or the claim and its pv)
+    ("which claims have a volume that isn't attached yet, and to which node?",
+     "SELECT v.claim_namespace, v.claim_name, a.node FROM volumeattachments a "
+     "JOIN persistentvolumes v ON v.name = a.persistent_volume WHERE NOT a.attached"),
+    ("which node is each pvc attached to (volume attachments)?",
+     "SELECT v.claim_namespace, v.claim_name, a.node FROM volumeattachments a "
+     "JOIN persistentvolumes v ON v.name = a.persistent_volume"),
+    ("pods whose pv isn't attached to the node yet",
+     "SELECT p.namespace, p.name FROM volumeattachments a JOIN persistentvolumes v ON v.name = a.persistent_volume "
+     "JOIN pods p ON p.namespace = v.claim_namespace AND list_contains(p.pvcs, v.claim_name) WHERE NOT a.attached"),
+    # joins said other ways (were: the endpoints object, declined twice)
+    ("endpoint pods for svc/orders-api -n team-b",
+     "SELECT p.name FROM services s JOIN pods p ON p.namespace = s.namespace "
+     "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE s.namespace = 'team-b' AND s.name = 'orders-api'"),
+    ("what verbs does each role binding in kube-system grant?",
+     "SELECT b.name, r.verbs FROM rolebindings b JOIN roles r ON r.namespace = b.namespace AND r.name = b.role_name "
+     "WHERE b.namespace = 'kube-system' AND b.role_kind = 'Role'"),
+    ("secrets the bookinfo pods use, with their type",
+     "SELECT DISTINCT s.name, s.type FROM secrets s JOIN pods p ON p.namespace = s.namespace "
+     "AND list_contains(p.secrets, s.name) WHERE s.namespace = 'bookinfo'"),
     # events said in other words (were: the sum, each warning's object, the statefulset's own events, declined,
     # repeated events older than 5 minutes, the events' messages)
     ("on average, how many times does each warning reason repeat?",

@@ -8497,7 +8497,7 @@ class OfflineTranslator:
         neither = self._namespaces_without_either(rest)
         if neither is not None:
             return neither
-        gpus = _gpu_requests(rest, ns)
+        gpus = _gpu_requests(rest, ns) or _claims_attached(rest, ns)
         if gpus is not None:
             return gpus
         backends = self._backend_endpoints(rest, ns) or self._selected_pods_place(rest, ns)
@@ -11329,6 +11329,38 @@ def _nodes_and_namespaces(text: str, ns: str | None) -> str | None:
         return None
     key, counted = ("node", "namespace") if each.group(2).startswith("node") else ("namespace", "node")
     return f"SELECT {key}, count(DISTINCT {counted}) FROM pods WHERE node IS NOT NULL GROUP BY {key}"
+
+
+def _claims_attached(text: str, namespace: str | None) -> str | None:
+    """Claims, or their pods, through their volumes' attachments to nodes: "which node is each pvc attached
+    to (volume attachments)?", "pvcs whose volume isn't attached yet", "pods whose pv isn't attached"."""
+    claims = rx.search(r"\b(?:pvcs?|claims?|persistent ?volume ?claims?)\b", text)
+    pods = rx.match(r"^\W*(?:(?:which|what|list|show|the|any)\s+)*(?:pods?|po)\b", text)
+    volume = rx.search(r"\b(?:pvs?|volumes?|persistent ?volumes?)\b", text)
+    attached = rx.search(r"attach\w*", text)  # ("volumeattachments")
+    toward = rx.search(r"\bvolume ?attachments?\b|\battachments?\b|\bnodes?\b", text)
+    if not attached or not toward or not (claims or pods and volume):
+        return None
+    if rx.search(r"\b(?:how many|count|number|limit|limits|max)\b", text):
+        return None  # "how many volumes can attach to a node": the nodes' own limit
+    unattached = rx.search(
+        r"\bnot\b|n't\b|\bnever\b|\bpending\b|\bunattached\b|attached\s*=\s*false|\bstill waiting\b", text
+    )
+    # the node asked ("and to which node?", "+ node"), not said ("attached to its node", "to the node yet")
+    shown_node = rx.search(
+        r"(?:\b(?:which|what|each|and)\s+|\+\s*|->\s*|(?<!to )(?<!on )\bthe\s+)nodes?\b", text
+    )
+    where = ["NOT a.attached"] if unattached else []
+    if namespace:
+        where.append(f"v.claim_namespace = {quote(namespace)}")
+    sql = "FROM volumeattachments a JOIN persistentvolumes v ON v.name = a.persistent_volume"
+    if pods:
+        sql += " JOIN pods p ON p.namespace = v.claim_namespace AND list_contains(p.pvcs, v.claim_name)"
+        shown = ["p.name"] if namespace else ["p.namespace", "p.name"]
+    else:
+        shown = ["v.claim_name"] if namespace else ["v.claim_namespace", "v.claim_name"]
+    shown += ["a.node"] if shown_node else []
+    return f"SELECT {', '.join(shown)} {sql}" + (f" WHERE {' AND '.join(where)}" if where else "")
 
 
 def _gpu_requests(text: str, ns: str | None) -> str | None:

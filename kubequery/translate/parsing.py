@@ -3247,6 +3247,31 @@ _REWORDED = (
     (r"^(?=.*\b(?:events?|ev)\b)(.*?)\s*\band (?:which|what|the) nodes? (?:they|it|each) "
      r"(?:were|was|is|are) on\b",
      r"\1 with their source host"),
+    # "who mounts pv pvc-8472…": the pods using it
+    (r"^\W*who (?:mounts|uses|is using|is mounting|claims|has mounted) "
+     r"(?=(?:the )?(?:pv|persistent ?volume|pvc)\b)",
+     "which pods use "),
+    # "which pods run as a service account that a Role lets read secrets?": whose account can read them
+    (r"\b(?:run|runs|running) (?:as|under) (?:a |an )?(?:service ?account|sa) (?:that|which) "
+     r"(?:a |some |any )?(?:cluster ?)?(?:role ?(?:binding)? |binding )?(?:lets|allows|permits) "
+     r"(?:it )?(?:to )?(read|list|get|access|watch) secrets\b",
+     r"have a service account that can \1 secrets"),
+    # "if worker-7 stays down, which deployments lose replicas?": those with pods on it
+    (r"^\W*if (?:node )?([a-z0-9][\w\-.]*) (?:stays|goes|is|were|was|went|gets|got) "
+     r"(?:down|offline|away|dead|drained)"
+     r"\W*,?\s*(?:then )?which (deployments|statefulsets|daemonsets|services|namespaces|pods|workloads) "
+     r"(?:would )?(?:lose|are affected|be affected|get hit|suffer)\b.*$", r"which \2 have pods on \1"),
+    # "endpoint pods for svc/orders-api": the pods behind the service
+    (r"\bendpoint pods (?:for|of|behind) ", "pods behind "),
+    # "secrets the bookinfo pods use": used by those pods
+    (r"^(\W*(?:which |what |the |list |show )?(?:secrets|configmaps|config maps|cms|pvcs|claims))\s+"
+     r"(?:that\s+)?the ([a-z0-9][\w\-]*) pods (?:use|mount|reference|need)\b", r"\1 used by the \2 pods"),
+    # "which two deployments' pods have restarted the most in total?": the most pod restarts
+    (r"^\W*which (\w+) (deployments|statefulsets|daemonsets)'? pods (?:have )?(?:restarted|crashed) the most"
+     r"(?: (?:in total|overall|combined|altogether))?\W*$", r"which \1 \2 have the most pod restarts"),
+    # "what verbs does each role binding in kube-system grant?": each binding with its role's verbs
+    (r"^\W*what (verbs|resources) (?:does|do) (?:each|every|the) (role ?bindings?)(.*?) "
+     r"(?:grant|give|allow|permit)\W*$", r"\2\3 with their role \1"),
     # "ev on node objects": the kind itself, the word said again
     (r"\b(node|pod|pvc|deployment|service|job|ingress|hpa|replicaset|statefulset|daemonset|namespace|"
      r"configmap|secret)s? objects\b(?!\s*(?:=|have|has|with|that|which)\b)", r"\1s"),
