@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 # "excluding kube-system"
 _TERSE = (
     # "which one's the biggest?", "what's the largest?": which one is
-    (r"^(?:and )?(?:which|what) ?one'?s (.+)$", r"which one is \1"),
+    (r"^(?:and )?(?:which|what) ?one's (.+)$", r"which one is \1"),  # (not "which ones are …")
     (r"^(?:and )?what'?s the (biggest|largest|smallest|oldest|newest|youngest|highest|lowest|most|least|top)"
      r"\b(.*)$",
      r"which one is the \1\2"),
