@@ -48,6 +48,9 @@ DEMO = [
 
 # On the real 1.20 cluster.
 REAL = [
+    # what is going on with a kind: its events in full (was: the objects that have events)
+    ("whats going on with the persistent volume claims? show me their events",
+     "SELECT namespace, involved_name, reason, message FROM events WHERE involved_kind = 'PersistentVolumeClaim'"),
     # claims through their volumes' attachments (were: every bound claim, or the claim and its pv)
     ("which claims have a volume that isn't attached yet, and to which node?",
      "SELECT v.claim_namespace, v.claim_name, a.node FROM volumeattachments a "

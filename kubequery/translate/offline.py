@@ -7387,8 +7387,9 @@ class OfflineTranslator:
             )
             for at, phrase, t in self.find_kinds(text)
         )
-        if rx.match(r"\s*(?:why|how come)\b", text):
+        if rx.match(r"\s*(?:why|how come)\b", text) or rx.search(r"\b(?:going on|happening) with\b", text):
             subjects = False  # "why are the replica sets in kube-system failing …": what their events say
+            # ("what's going on with the pvcs? their events": the events told in full)
         # "pods with image pull errors (events)": the errors name the events, not a column ("… and the error",
         # "and why" ask for it)
         # "events saying an image pull failed": what they say picks them; "and what are they saying?" asks it
