@@ -172,3 +172,20 @@ def test_fewer_ready_than_desired_asked_here(real_translator, real_engine, quest
     gold = "SELECT name FROM deployments WHERE namespace = 'team-b' AND ready_replicas < desired"
     assert not t.declined, t.message
     assert sorted(real_engine.query(t.sql).rows) == sorted(real_engine.query(gold).rows), t.sql
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "gold"),
+    [
+        # narrowed, and a column asked beside (was: narrowed, the column dropped)
+        ("jobs in batch", "just the failed ones, with when they started",
+         "SELECT name, start_time FROM jobs WHERE namespace = 'batch' AND status = 'Failed'"),
+        ("pods in data", "only the running ones and their nodes",
+         "SELECT name, node FROM pods WHERE namespace = 'data' AND status = 'Running'"),
+    ],
+)
+def test_narrowed_with_a_column_beside(translator, engine, first, follow_up, gold):
+    t = answer_after(translator, first, follow_up)
+    assert not t.declined, t.message
+    assert sorted(engine.query(t.sql).rows) == sorted(engine.query(gold).rows), t.sql
+    assert len(engine.query(t.sql).columns) == len(engine.query(gold).columns), t.sql

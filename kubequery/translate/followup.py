@@ -2245,6 +2245,17 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         if added:
             return tree.copy().select(*added, copy=False).sql(dialect="duckdb")
     added = r"\b(their|its|what|which|with|and|show|plus|also|each|how many|sizes?|include|including)\b"
+    beside = rx.search(r"(?:,\s*|\s)(?:with|and|plus|\+)\s+(?:their|its|the|when|what|how)\b", text)
+    if narrowed is not None and beside and not _aggregate(tree):
+        # "just the failed ones, with when they started": those, and what is asked beside them
+        tail = text[beside.start() :]
+        probe = Parse(table=table.name)
+        asked_time(probe, tail, table)
+        shown = {e.alias_or_name for e in tree.expressions}
+        wanted = [c for c in probe.extra if c in columns] or [m.column for m in slots.find_columns(tail, table)]
+        wanted = [c for c in dict.fromkeys(wanted) if c not in shown and c not in ("name", "namespace")]
+        if wanted:
+            return tree.copy().select(*wanted, copy=False).sql(dialect="duckdb")
     if rx.search(added, text):
         shown = {e.alias_or_name for e in tree.expressions}
         wanted = [
