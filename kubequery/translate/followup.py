@@ -2252,7 +2252,8 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         probe = Parse(table=table.name)
         asked_time(probe, tail, table)
         shown = {e.alias_or_name for e in tree.expressions}
-        wanted = [c for c in probe.extra if c in columns] or [m.column for m in slots.find_columns(tail, table)]
+        wanted = [c for c in probe.extra if c in columns]
+        wanted = wanted or [m.column for m in slots.find_columns(tail, table)]
         wanted = [c for c in dict.fromkeys(wanted) if c not in shown and c not in ("name", "namespace")]
         if wanted:
             return tree.copy().select(*wanted, copy=False).sql(dialect="duckdb")
