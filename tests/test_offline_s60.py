@@ -48,6 +48,9 @@ DEMO = [
 
 # On the real 1.20 cluster.
 REAL = [
+    # why they are not running: their status, which the filter left open (was: the names alone)
+    ("pods in team-b that are not running, and why?",
+     "SELECT name, status FROM pods WHERE namespace = 'team-b' AND status <> 'Running'"),
     # what is going on with a kind: its events in full (was: the objects that have events)
     ("whats going on with the persistent volume claims? show me their events",
      "SELECT namespace, involved_name, reason, message FROM events WHERE involved_kind = 'PersistentVolumeClaim'"),

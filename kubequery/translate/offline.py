@@ -9804,7 +9804,12 @@ def _why_shown(text: str, sql: str) -> str:
             join_type="left",
             copy=False,
         )
-    elif source.name == "pods" and {"phase", "is_ready"} & kept and not {"status", "reason"} & (kept | shown):
+    elif source.name == "pods" and (
+        {"phase", "is_ready"} & kept and not {"status", "reason"} & (kept | shown)
+        # "which pods are not running, and why?": the status left open by a filter that excludes one
+        or rx.search(r"\bstatus (?:<>|!=|NOT IN)", sql) and not rx.search(r"\bstatus (?:=|LIKE|IN)\b", sql)
+        and not {"status", "reason"} & shown
+    ):
         # "failed pods and why", "which pods are not ready and why?": kubectl's STATUS says it (Error,
         # OOMKilled, Evicted, CrashLoopBackOff)
         tree = tree.select(f"{source.alias_or_name + '.' if source.alias else ''}status", copy=False)
