@@ -114,8 +114,9 @@ REAL = [
      "SELECT DISTINCT namespace, involved_name, reason FROM events WHERE involved_kind = 'HorizontalPodAutoscaler' "
      "AND type = 'Warning'"),
     # what objects "reported": the events about them (was declined)
+    # (told in full, message too: one kind's events everywhere, as stop 60 reads them)
     ("what did the replicasets report?",
-     "SELECT namespace, involved_name, reason FROM events WHERE involved_kind = 'ReplicaSet'"),
+     "SELECT namespace, involved_name, reason, message FROM events WHERE involved_kind = 'ReplicaSet'"),
     # readiness checks are the probes (was: every pod with a readiness probe)
     ("which pods failed readiness checks?",
      "SELECT DISTINCT namespace, involved_name FROM events WHERE reason = 'Unhealthy' "

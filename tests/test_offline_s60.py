@@ -9,6 +9,13 @@ from tests.test_offline import answer_after, assert_same_rows, ctx
 
 # On the demo cluster: the question and SQL giving the rows and columns it must answer with.
 DEMO = [
+    # said other ways (were: a count of pods; bare pods alone; a statefulset's containers; a node label)
+    ("restarts summed per ns", "SELECT namespace, sum(restarts) FROM pods GROUP BY namespace"),
+    ("count pods by owner kind, bare pods included", "SELECT owner_kind, count(*) FROM pods GROUP BY owner_kind"),
+    ("which namespaces run postgres containers?",
+     "SELECT DISTINCT namespace FROM containers WHERE image LIKE '%postgres%'"),
+    ("pods with nodeSelector node.acme.io/pool=gpu",
+     "SELECT namespace, name FROM pods WHERE node_selector['node.acme.io/pool'] = 'gpu'"),
     # joins said other ways (were: one row, by replica set; the pv itself; the roles; every deployment)
     ("which two deployments' pods have restarted the most in total?",
      "SELECT r.namespace, r.owner_name, sum(p.restarts) AS n FROM pods p JOIN replicasets r "
@@ -183,6 +190,9 @@ def test_fewer_ready_than_desired_asked_here(real_translator, real_engine, quest
         # narrowed, and a column asked beside (was: narrowed, the column dropped)
         ("jobs in batch", "just the failed ones, with when they started",
          "SELECT name, start_time FROM jobs WHERE namespace = 'batch' AND status = 'Failed'"),
+        # the same place said again (was: every statefulset there)
+        ("deployments in data that aren't fully ready", "what about the statefulsets there?",
+         "SELECT name FROM statefulsets WHERE namespace = 'data' AND ready_replicas < desired"),
         ("pods in data", "only the running ones and their nodes",
          "SELECT name, node FROM pods WHERE namespace = 'data' AND status = 'Running'"),
     ],

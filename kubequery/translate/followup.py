@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 # are cordoned?", "count the running ones" as "how many of them are running?", "but not kube-system" as
 # "excluding kube-system"
 _TERSE = (
+    # "what about the statefulsets there?": the same place, said again
+    (r"^((?:and )?(?:what|how) about (?:the )?[a-z ]+?)\s+(?:there|in there|in that (?:namespace|ns)|too)$",
+     r"\1"),
     # "which one's the biggest?", "what's the largest?": which one is
     (r"^(?:and )?(?:which|what) ?one's (.+)$", r"which one is \1"),  # (not "which ones are …")
     (r"^(?:and )?what'?s the (biggest|largest|smallest|oldest|newest|youngest|highest|lowest|most|least|top)"

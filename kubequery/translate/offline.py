@@ -3103,6 +3103,8 @@ class OfflineTranslator:
         for kind in found:
             if kinds and self._column_of_next(rest, kind, found):
                 continue  # "pvcs and the storage class of their pv": the pv's column, not a kind of its own
+            if rx.match(r"\.[a-z0-9]", rest[kind[0] + len(kind[1]) :]) and rx.search(r"node ?selector", rest):
+                continue  # "pods with nodeSelector node.acme.io/pool=gpu": a word of the key, no node joined
             if rx.search(
                 r"\bowned by an? $|\b(?:not|never|n't)\s+"
                 r"(?:owned|created|managed|controlled|spawned|started|made) by an? $",
@@ -4899,7 +4901,7 @@ class OfflineTranslator:
         if not of:
             return False
         following = [k[2] for k in found if k[0] == end + of.end()]
-        if rx.match(r"volumes?\b", text[end + of.end() :]):
+        if rx.match(r"volumes?\b", text[end + of.end() :]) and found[0][2] == "persistentvolumeclaims":
             following.append("persistentvolumes")  # "… of their volume": a claim's volume is its pv
         return bool(following) and any(
             m.start <= kind[0] and end <= m.end for m in slots.find_columns(text, self.catalog[following[0]])

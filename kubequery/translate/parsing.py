@@ -3272,6 +3272,16 @@ _REWORDED = (
     # "what verbs does each role binding in kube-system grant?": each binding with its role's verbs
     (r"^\W*what (verbs|resources) (?:does|do) (?:each|every|the) (role ?bindings?)(.*?) "
      r"(?:grant|give|allow|permit)\W*$", r"\2\3 with their role \1"),
+    # "restarts summed per ns": the total per namespace
+    (r"\b([a-z]+(?: [a-z]+)?) (?:summed|added up|totall?ed) (per|by|for each|in each)\b", r"total \1 \2"),
+    # "count pods by owner kind, bare pods included": every pod counted, the bare ones too
+    (r",?\s*(?:(?:with |and )?(?:the )?(?:bare|standalone|unowned|orphan(?:ed)?) (?:pods|ones) "
+     r"(?:included|too|as well)|including (?:the )?(?:bare|standalone|unowned|orphan(?:ed)?) "
+     r"(?:pods|ones))\b", ""),
+    # "which namespaces run postgres containers?", "namespaces w/ a postgres image": by the image
+    (r"^(\W*(?:which |what |list |the )?(?:namespaces|ns)) (?:that |which )?(?:run|running|runs|with|w/|"
+     r"have|has|having|use|using) (?:an? |the |any )?([a-z0-9][\w\-.]*) (?:containers?|images?)\b",
+     r"\1 running image \2"),
     # "ev on node objects": the kind itself, the word said again
     (r"\b(node|pod|pvc|deployment|service|job|ingress|hpa|replicaset|statefulset|daemonset|namespace|"
      r"configmap|secret)s? objects\b(?!\s*(?:=|have|has|with|that|which)\b)", r"\1s"),
