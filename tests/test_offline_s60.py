@@ -9,6 +9,19 @@ from tests.test_offline import answer_after, assert_same_rows, ctx
 
 # On the demo cluster: the question and SQL giving the rows and columns it must answer with.
 DEMO = [
+    # the events of one workload's pods: each told in full, beside its pod (were: without the type)
+    *[
+        (q, "SELECT e.involved_name, e.type, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid "
+            "JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name WHERE p.namespace = 'payments' "
+            "AND r.owner_kind = 'Deployment' AND r.owner_name = 'payments-api'")
+        for q in ("events for the pods of deployment payments-api in payments",
+                  "ev for deploy/payments-api pods -n payments")
+    ],
+    # a workload said first, its pods after a colon (was: the cron job itself)
+    ("cj nightly-report -n batch: errored pods",
+     "SELECT p.name FROM pods p JOIN jobs j ON j.namespace = p.namespace AND j.name = p.owner_name "
+     "WHERE p.namespace = 'batch' AND j.owner_kind = 'CronJob' AND j.owner_name = 'nightly-report' "
+     "AND p.status = 'Error'"),
     # said other ways (were: a count of pods; bare pods alone; a statefulset's containers; a node label)
     ("restarts summed per ns", "SELECT namespace, sum(restarts) FROM pods GROUP BY namespace"),
     ("count pods by owner kind, bare pods included", "SELECT owner_kind, count(*) FROM pods GROUP BY owner_kind"),
@@ -55,6 +68,14 @@ DEMO = [
 
 # On the real 1.20 cluster.
 REAL = [
+    # the warnings of each pod of a workload (were: every pod's in the namespace, the workload dropped)
+    *[
+        (q, "SELECT e.involved_name, sum(e.count) FROM events e JOIN pods p ON p.uid = e.involved_uid "
+            "WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'cassandra' "
+            "AND e.type = 'Warning' GROUP BY e.involved_name")
+        for q in ("how many warnings has each pod of statefulset cassandra in team-b had, counting repeats?",
+                  "sts cassandra -n team-b: total warning count per pod")
+    ],
     # why they are not running: their status, which the filter left open (was: the names alone)
     ("pods in team-b that are not running, and why?",
      "SELECT name, status FROM pods WHERE namespace = 'team-b' AND status <> 'Running'"),

@@ -4602,8 +4602,14 @@ class OfflineTranslator:
         if self.grounding is not None and said & self.grounding.names(table.name):
             return None  # named by a label holding its name: "events for pod postgres-0" (a stateful set's)
         counted = bool(rx.search(_COUNTING + "|#", text))
+        # the pods of one workload named, nothing else said of them: each event told as "kubectl describe"
+        # tells one object's (type, reason, message), beside its pod
+        kept = {c.this.name for c in where.find_all(exp.EQ) if isinstance(c.expression, exp.Literal)}
+        owned = kept & {"owner_name", "name"} and kept <= {"namespace", "owner_kind", "owner_name", "name"}
+        owned = owned and not where.find(exp.Not, exp.Like, exp.GT, exp.LT, exp.In, exp.Is, exp.NEQ)
         return _pod_events(
             where,
+            described=bool(owned),
             counted=counted,
             warnings=bool(rx.search(r"\bwarnings?\b", text)),
             table=table.name,
@@ -5384,6 +5390,16 @@ class OfflineTranslator:
             if table == first and table2 in _EVENT_SUBJECTS and table2 != first and joined:
                 return self.catalog[table2].kind
         return None
+
+    def _pods_of_owner_said(self, text: str) -> str | None:
+        """The workload whose pods an events question is about: "each pod of statefulset cassandra"."""
+        said = rx.search(
+            r"\bpods? (?:of|from|owned by|belonging to) (?:the )?(?:deployment|deploy|statefulset|"
+            r"stateful set|sts|daemonset|daemon set|ds|job|cronjob|cron job|cj)[ /]([a-z0-9][\w\-]*)",
+            text,
+        )
+        names = {n for t in _OWNERS for n in self._object_names(t)} if said and self.grounding else set()
+        return said.group(1) if said and said.group(1) in names else None
 
     def _object_named(self, text: str, kind_table: str | None = None) -> tuple[str | None, str] | None:
         """An object's exact name in an events question, and its kind when only one kind has that name."""
@@ -6752,6 +6768,10 @@ class OfflineTranslator:
             rest,
         ):
             pass  # "events mentioning worker-3": its name in the message, about any object (read as text)
+        elif table == "events" and (owner := self._pods_of_owner_said(rest)):
+            # "warnings per pod of statefulset cassandra": the events about its pods (named after it)
+            p.conds += ["involved_kind = 'Pod'", f"involved_name LIKE {quote(owner + '-%')}"]
+            p.understood.append(f"about the pods of {owner}")
         elif table == "events" and (node or about or self._object_named(rest)):
             named = None if node else self._object_named(rest, about)
             subject = named[1] if named else None
@@ -10741,6 +10761,7 @@ def _pod_events(
     reasons: list[str] | None = None,
     why: bool = False,
     both: bool = False,
+    described: bool = False,
 ) -> str:
     """The events about the pods (or `table` objects) `where` (its columns qualified as `p`) picks, or how
     many there are; `joined`: the joins the objects are picked through; `window`: one on the events;
@@ -10766,7 +10787,9 @@ def _pod_events(
         # for pods, two for jobs)
         shown = [*([] if one_ns else ["e.namespace"]), "e.involved_name", *([] if reasons else ["e.reason"])]
         shown.append("e.message")
-        if len(shown) > 3 and not both:  # at most three, as an events listing shows (unless reason and
+        if described and not (warnings or reasons or why):  # one workload's pods: each event in full
+            shown.insert(shown.index("e.involved_name") + 1, "e.type")
+        elif len(shown) > 3 and not both:  # at most three, as an events listing shows (unless reason and
             # message are both asked): why they are so, or what the events say, the message before the reason
             shown.remove("e.reason" if why else "e.message")
         cols = ", ".join(shown)

@@ -3243,6 +3243,12 @@ _REWORDED = (
     (r"^\W*(sts|statefulset|stateful set|deploy|deployment|ds|daemonset|daemon set|job|rs|replicaset) "
      r"([a-z0-9][\w\-]*)(.*?)[:,]\s*(warnings?|events?|ev) (?:on|for|of|about) (?:its|the|their) pods\W*$",
      r"\4 on the pods of \1 \2\3"),
+    # "sts cassandra -n team-b: total warning count per pod": per pod of that workload
+    (r"^\W*(sts|statefulset|stateful set|deploy|deployment|ds|daemonset|daemon set|job|cj|cronjob) "
+     r"([a-z0-9][\w\-]*)(.*?)[:,]\s*(.+?\bper pod)\W*$", r"\4 of \1 \2\3"),
+    # "cj nightly-report -n batch: errored pods": those pods of that workload
+    (r"^\W*(sts|statefulset|stateful set|deploy|deployment|ds|daemonset|daemon set|job|cj|cronjob) "
+     r"([a-z0-9][\w\-]*)(.*?)[:,]\s*([a-z\- ]*?)\s*pods\W*$", r"\4 pods of \1 \2\3"),
     # "pods the kubelet stopped (Killing events) and which node they were on": the node that reported each
     (r"^(?=.*\b(?:events?|ev)\b)(.*?)\s*\band (?:which|what|the) nodes? (?:they|it|each) "
      r"(?:were|was|is|are) on\b",
