@@ -9,6 +9,17 @@ from tests.test_offline import answer_after, assert_same_rows, ctx
 
 # On the demo cluster: the question and SQL giving the rows and columns it must answer with.
 DEMO = [
+    # said other ways (were declined: '2m +' read as more than 2 minutes; 'non-running'; 'in use on … nodes')
+    ("po with warning events in last 2m + their node",
+     "SELECT DISTINCT p.namespace, p.name, p.node FROM events e JOIN pods p ON p.uid = e.involved_uid "
+     "WHERE e.type = 'Warning' AND e.last_seen > now() - INTERVAL 2 MINUTES"),
+    ("checkout svc selecting non-running pods",
+     "SELECT DISTINCT s.name FROM services s JOIN pods p ON p.namespace = s.namespace "
+     "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE s.namespace = 'checkout' "
+     "AND cardinality(s.selector) > 0 AND p.status <> 'Running'"),
+    ("pvcs in use on cordonned nodes",
+     "SELECT DISTINCT c.namespace, c.name FROM persistentvolumeclaims c JOIN pods p ON p.namespace = c.namespace "
+     "AND list_contains(p.pvcs, c.name) JOIN nodes n ON n.name = p.node WHERE n.unschedulable"),
     # the events of one workload's pods: each told in full, beside its pod (were: without the type)
     *[
         (q, "SELECT e.involved_name, e.type, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid "

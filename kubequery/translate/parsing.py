@@ -3288,6 +3288,16 @@ _REWORDED = (
     (r"^(\W*(?:which |what |list |the )?(?:namespaces|ns)) (?:that |which )?(?:run|running|runs|with|w/|"
      r"have|has|having|use|using) (?:an? |the |any )?([a-z0-9][\w\-.]*) (?:containers?|images?)\b",
      r"\1 running image \2"),
+    # "po with warning events in last 2m": in the last 2 minutes
+    (r"\b(in|within|over|during) (?:the )?(last|past) (\d+) ?(?:m|min|mins)\b", r"\1 the \2 \3 minutes"),
+    # "checkout svc selecting non-running pods": pods that are not running
+    (r"\bnon-?running (pods|po)\b", r"\1 that are not running"),
+    # "pvcs in use on cordoned nodes": used by the pods on them
+    (r"\b(pvcs?|claims?|config ?maps?|cms|secrets?) (?:in use|mounted|used) on "
+     r"(?=(?:the |any )?(?:[a-z\-]+ )?nodes?\b)",
+     r"\1 used by pods on "),
+    # "which autoscalers have warning events, and what do they scale?": what they target
+    (r"\bwhat (?:do|does) (they|it|each(?: one)?) scale\b", r"what do \1 target"),
     # "ev on node objects": the kind itself, the word said again
     (r"\b(node|pod|pvc|deployment|service|job|ingress|hpa|replicaset|statefulset|daemonset|namespace|"
      r"configmap|secret)s? objects\b(?!\s*(?:=|have|has|with|that|which)\b)", r"\1s"),
@@ -4998,7 +5008,8 @@ def normalise(question: str) -> str:
     # "going on for 12+ hours", "an hour+ ago": more than that long (a time's bound, so > or >= alike)
     units = r"(?:h|hrs?|hours?|d|days?|m|mins?|minutes?|w|wks?|weeks?)"
     text = rx.sub(rf"\b(\d+|an?|one)\s*\+\s*({units})\b", r"more than \1 \2", text)
-    text = rx.sub(rf"\b(\d+|an?|one)\s*({units})\s*\+(?=\s|$|[?.,)])", r"more than \1 \2", text)
+    # (not "in the last 2m + their node": a "+" set apart adds a column)
+    text = rx.sub(rf"\b(\d+|an?|one)\s*({units})\+(?=\s|$|[?.,)])", r"more than \1 \2", text)
     text = _reworded(text, _SAID_PLAINLY)
     if not rx.search(r"\bev(?:en)?ts?\b|\bwhy\b", text):  # "which pods couldn't be scheduled?"
         text = rx.sub(r"\b(?:that )?(?:couldn'?t|could not|can'?t|cannot) be scheduled\b", "unscheduled",
