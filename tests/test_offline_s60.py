@@ -38,8 +38,10 @@ DEMO = [
     ("count pods by owner kind, bare pods included", "SELECT owner_kind, count(*) FROM pods GROUP BY owner_kind"),
     ("which namespaces run postgres containers?",
      "SELECT DISTINCT namespace FROM containers WHERE image LIKE '%postgres%'"),
-    ("pods with nodeSelector node.acme.io/pool=gpu",
-     "SELECT namespace, name FROM pods WHERE node_selector['node.acme.io/pool'] = 'gpu'"),
+    *[
+        (q, "SELECT namespace, name FROM pods WHERE node_selector['node.acme.io/pool'] = 'gpu'")
+        for q in ("pods with nodeSelector node.acme.io/pool=gpu", "po nodeSelector node.acme.io/pool: gpu")
+    ],
     # joins said other ways (were: one row, by replica set; the pv itself; the roles; every deployment)
     ("which two deployments' pods have restarted the most in total?",
      "SELECT r.namespace, r.owner_name, sum(p.restarts) AS n FROM pods p JOIN replicasets r "

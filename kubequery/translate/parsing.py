@@ -3298,6 +3298,8 @@ _REWORDED = (
      r"\1 used by pods on "),
     # "which autoscalers have warning events, and what do they scale?": what they target
     (r"\bwhat (?:do|does) (they|it|each(?: one)?) scale\b", r"what do \1 target"),
+    # "po nodeSelector node.acme.io/pool: gpu": the selector's key and value, as YAML writes them
+    (r"\b(node ?selector|selector)\s+([a-z0-9][\w./\-]*):\s*([\w.\-]+)\b", r"\1 \2=\3"),
     # "ev on node objects": the kind itself, the word said again
     (r"\b(node|pod|pvc|deployment|service|job|ingress|hpa|replicaset|statefulset|daemonset|namespace|"
      r"configmap|secret)s? objects\b(?!\s*(?:=|have|has|with|that|which)\b)", r"\1s"),
