@@ -9,6 +9,15 @@ from tests.test_offline import answer_after, assert_same_rows, ctx
 
 # On the demo cluster: the question and SQL giving the rows and columns it must answer with.
 DEMO = [
+    # events said other ways (were: the pods alone; last seen; declined)
+    ("deploy/fraud-detector -n payments: its pods' events",
+     "SELECT e.involved_name, e.type, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid "
+     "JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name WHERE p.namespace = 'payments' "
+     "AND r.owner_kind = 'Deployment' AND r.owner_name = 'fraud-detector'"),
+    ("warning events that first fired more than 6 hours ago",
+     "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND first_seen < now() - INTERVAL 6 HOURS"),
+    ("what reasons did the kubelet give for evicting pods?",
+     "SELECT namespace, involved_name, message FROM events WHERE reason = 'Evicted'"),
     # said other ways (were declined: '2m +' read as more than 2 minutes; 'non-running'; 'in use on … nodes')
     ("po with warning events in last 2m + their node",
      "SELECT DISTINCT p.namespace, p.name, p.node FROM events e JOIN pods p ON p.uid = e.involved_uid "
@@ -81,6 +90,10 @@ DEMO = [
 
 # On the real 1.20 cluster.
 REAL = [
+    # scheduled on a node: the pods there (was: their Scheduled events)
+    ("which po scheduled on worker-3 got warnings?",
+     "SELECT DISTINCT p.namespace, p.name FROM pods p JOIN events e ON e.involved_uid = p.uid "
+     "WHERE p.node = 'worker-3' AND e.type = 'Warning'"),
     # the warnings of each pod of a workload (were: every pod's in the namespace, the workload dropped)
     *[
         (q, "SELECT e.involved_name, sum(e.count) FROM events e JOIN pods p ON p.uid = e.involved_uid "

@@ -3239,10 +3239,12 @@ _REWORDED = (
     # "on average, how many times does each warning reason repeat?": the average count per reason
     (r"^\W*on average,? how many times (?:does|do) (?:each|every) (.+?) (?:repeat|recur|fire|happen)\W*$",
      r"average count per \1"),
-    # "sts cassandra -n team-b: warnings on its pods": the warnings of that workload's pods
-    (r"^\W*(sts|statefulset|stateful set|deploy|deployment|ds|daemonset|daemon set|job|rs|replicaset) "
-     r"([a-z0-9][\w\-]*)(.*?)[:,]\s*(warnings?|events?|ev) (?:on|for|of|about) (?:its|the|their) pods\W*$",
-     r"\4 on the pods of \1 \2\3"),
+    # "sts cassandra -n team-b: warnings on its pods", "deploy/x -n y: its pods' events": the warnings
+    # (events) of that workload's pods
+    (r"^\W*(sts|statefulset|stateful set|deploy|deployment|ds|daemonset|daemon set|job|rs|replicaset)[ /]"
+     r"([a-z0-9][\w\-]*)(.*?)[:,]\s*(?:(warnings?|events?|ev) (?:on|for|of|about) (?:its|the|their) pods|"
+     r"(?:its|their|the) pods'?s? (warnings?|events?|ev))\W*$",
+     lambda m: f"{m.group(4) or m.group(5)} on the pods of {m.group(1)} {m.group(2)}{m.group(3)}"),
     # "sts cassandra -n team-b: total warning count per pod": per pod of that workload
     (r"^\W*(sts|statefulset|stateful set|deploy|deployment|ds|daemonset|daemon set|job|cj|cronjob) "
      r"([a-z0-9][\w\-]*)(.*?)[:,]\s*(.+?\bper pod)\W*$", r"\4 of \1 \2\3"),
@@ -3300,6 +3302,16 @@ _REWORDED = (
     (r"\bwhat (?:do|does) (they|it|each(?: one)?) scale\b", r"what do \1 target"),
     # "po nodeSelector node.acme.io/pool: gpu": the selector's key and value, as YAML writes them
     (r"\b(node ?selector|selector)\s+([a-z0-9][\w./\-]*):\s*([\w.\-]+)\b", r"\1 \2=\3"),
+    # "warning events that first fired more than 6 hours ago": first seen then
+    (r"\bfirst (?:fired|happened|occurred|appeared|showed up|popped up|seen happening)\b", "first seen"),
+    # "which po scheduled on worker-3 got warnings?": the pods on it
+    (r"\b(pods?|po) (?:scheduled|placed) (?:on|to) (?=\S+ (?:got|have|had|with|that got) (?:any )?warn)",
+     r"\1 on "),
+    # "what reasons did the kubelet give for evicting pods?": why they were evicted
+    (r"^\W*(?:what|which) reasons? did (?:the )?kubelets? (?:give|have|report) for evicting "
+     r"(?:the )?pods\W*$",
+     "why were pods evicted"),
+    (r"^\W*why did (?:the )?kubelets? evict (?:the |any )?pods\W*$", "why were pods evicted"),
     # "ev on node objects": the kind itself, the word said again
     (r"\b(node|pod|pvc|deployment|service|job|ingress|hpa|replicaset|statefulset|daemonset|namespace|"
      r"configmap|secret)s? objects\b(?!\s*(?:=|have|has|with|that|which)\b)", r"\1s"),
