@@ -219,8 +219,9 @@ LATER_REAL = [
      "ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) JOIN persistentvolumes v ON v.name = c.volume"),
     ("any out-of-memory kill events?", "SELECT namespace, involved_name, message FROM events WHERE reason = 'OOMKilling'"),
     # "events of" a workload's pods are those pods' events, not the pods with an events column
+    # (each event told in full, type too, as one workload's pods' events are since stop 60)
     ("events of the cassandra statefulset's pods in team-b",
-     "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
+     "SELECT e.involved_name, e.type, e.reason, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
      "AND e.namespace = p.namespace AND e.involved_name = p.name WHERE p.namespace = 'team-b' "
      "AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'cassandra'"),
     ("pvc w/ retained volumes (reclaimPolicy=Retain)",

@@ -14,8 +14,9 @@ DEMO = [
     ("what happened to the pods in payments?",
      "SELECT involved_name, reason, message FROM events WHERE namespace = 'payments' AND involved_kind = 'Pod'"),
     ("what happened to the nodes?", "SELECT involved_name, reason, message FROM events WHERE involved_kind = 'Node'"),
+    # (each event told in full, type too, as one workload's pods' events are since stop 60)
     ("what happened to pods of checkout-api?",
-     "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
+     "SELECT e.involved_name, e.type, e.reason, e.message FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
      "AND e.namespace = p.namespace AND e.involved_name = p.name WHERE p.namespace = 'checkout' "
      "AND p.name LIKE 'checkout-api-%'"),
     # the pods it happened to (was declined as audit history: who did it)

@@ -21,8 +21,11 @@ REAL = [
      "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
      "AND r.name = p.owner_name WHERE p.reason = 'Evicted' AND r.owner_kind = 'Deployment'"),
     # a workload's pod, said in the singular: its pods' events (was declined)
-    ("what happened to ratings-v1 pod in bookinfo?", _POD_EVENTS.format(name="ratings-v1")),
-    ("what happened to the metrics-server pod?", _POD_EVENTS.format(name="metrics-server")),
+    # (each event told in full, as one workload's pods' events are since stop 60)
+    ("what happened to ratings-v1 pod in bookinfo?",
+     _POD_EVENTS.replace("e.involved_name,", "e.involved_name, e.type,").format(name="ratings-v1")),
+    ("what happened to the metrics-server pod?",
+     _POD_EVENTS.replace("e.involved_name,", "e.involved_name, e.type,").format(name="metrics-server")),
     # backing off is its pods' trouble (was: the deployment's own events)
     ("why is the blackbox-exporter backing off?", _POD_EVENTS.format(name="blackbox-exporter")),
     # a network policy named, then "policy" (was declined: "ingress" read as the kind)

@@ -9,6 +9,17 @@ from tests.test_offline import answer_after, assert_same_rows, ctx
 
 # On the demo cluster: the question and SQL giving the rows and columns it must answer with.
 DEMO = [
+    # how big the volume is: its capacity (was dropped)
+    ("for the claims in monitoring, which volume is each bound to and how big is it in GiB?",
+     "SELECT c.name, v.name, v.capacity / 1024 ^ 3 FROM persistentvolumeclaims c "
+     "JOIN persistentvolumes v ON v.name = c.volume WHERE c.namespace = 'monitoring'"),
+    # each node's amounts, in a zone said (were: every node, the zone dropped; declined)
+    *[
+        (q, "SELECT n.name, (n.memory_allocatable - sum(p.memory_request)) / 1024 ^ 3 FROM nodes n "
+            "JOIN pods p ON p.node = n.name WHERE n.zone = 'us-east-1c' GROUP BY n.name, n.memory_allocatable")
+        for q in ("unrequested memory on each node in us-east-1c, in GiB",
+                  "us-east-1c nodes: allocatable mem minus requests (gib)")
+    ],
     # events said other ways (were: the pods alone; last seen; declined)
     ("deploy/fraud-detector -n payments: its pods' events",
      "SELECT e.involved_name, e.type, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid "

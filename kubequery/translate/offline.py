@@ -5878,74 +5878,24 @@ class OfflineTranslator:
                 f"JOIN pods p ON p.node = n.name WHERE n.name = {quote(node)} GROUP BY n.{alloc}"
             )
         summed = r"\b(?:across|over|on|of|for) (?:all|every)(?: (?:the|our|of the))? nodes\b"  # one figure
+        held = [  # "unrequested in us-east-1a": the nodes there, and the pods on them
+            c
+            for c, _ in slots.value_conditions(
+                text, self.catalog["nodes"], self.grounding.values, ("name", "status"), list(self._kinds)
+            )
+            if rx.match(r"[a-z_]+ (=|<>|LIKE) ", c)
+        ] if self.grounding is not None else []
         if rx.search(r"\b(per|each|by|every) node|nodes?\b", text) and not rx.search(summed, text):
-            share = rx.search(rf"({slots.MORE}|{slots.LESS})\s*(\d+(?:\.\d+)?)\s*(?:%|percent)", text)
-            if share:  # "nodes with more than 50% of their cpu requested": the nodes past that share
-                # ("less than 10% memory free to request": the share left, empty nodes kept)
-                join, measure = "JOIN", f"100.0 * sum(p.{req}) / n.{alloc}"
-                if free:
-                    left = f"n.{alloc} - coalesce(sum(p.{req}), 0)"
-                    join, measure = "LEFT JOIN", f"100.0 * ({left}) / n.{alloc}"
-                return (
-                    f"SELECT n.name FROM nodes n {join} pods p ON p.node = n.name GROUP BY n.name, n.{alloc} "
-                    f"HAVING {measure} {slots._operator(share.group(1))} {share.group(2)}"
-                )
-            if rx.search(r"percent|percentage|%|how full|utili[sz]", text):
-                return (
-                    f"SELECT n.name, 100.0 * sum(p.{req}) / n.{alloc} FROM nodes n "
-                    f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
-                )
-            left = f"n.{alloc} - coalesce(sum(p.{req}), 0)"
-            bound = rx.search(
-                rf"({slots.MORE}|{slots.LESS})\s*(\d+(?:\.\d+)?)\s*(gib|gi|gb|mib|mi|mb|cores?|cpus?)?\b",
-                text,
-            )
-            if free and bound:  # "nodes with less than 2 cores left unrequested": those past that amount
-                size = {"g": " * 1024 ^ 3", "m": " * 1024 ^ 2"}.get((bound.group(3) or "c")[0], "")
-                size = size if kind == "memory" else ""
-                return (
-                    f"SELECT n.name FROM nodes n LEFT JOIN pods p ON p.node = n.name "
-                    f"GROUP BY n.name, n.{alloc} "
-                    f"HAVING {left} {slots._operator(bound.group(1))} {bound.group(2)}{size}"
-                )
-            if free:
-                shown = f"({left}){unit}" if unit else left
-                sql = (
-                    f"SELECT n.name, {shown} AS free FROM nodes n "
-                    f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
-                )
-                top = rx.search(_TOP + r"|\b(bottom|smallest)\b", text)
-                if top:  # "which 3 nodes have the least memory left": the free amounts ranked
-                    asc = rx.search(r"\b(least|fewest|lowest|smallest|bottom)\b", text)
-                    many = rx.search(rf"\b{NUMW}\s+(?:\w+\s+)?nodes\b|\btop\s+{NUMW}\b", text)
-                    n = number(many.group(1) or many.group(2)) if many else None
-                    sql += f" ORDER BY free {'ASC' if asc else 'DESC'} LIMIT {n or 1}"
-                return sql
-            over = rx.search(
-                r"\b(?:exceed\w*|more than|greater than|over|above|bigger than|larger than|>)\s+"
-                r"(?:the\s+|their\s+|its\s+)?(?:allocatable|capacity)",
-                text,
-            )
-            if over:  # "nodes where requested cpu exceeds allocatable": the ones so overbooked
-                return (
-                    f"SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name AND p.phase IN ('Pending', "
-                    f"'Running') GROUP BY n.name, n.{alloc} HAVING sum(p.{req}) > n.{alloc}"
-                )
-            return (
-                f"SELECT n.name, n.{alloc}, sum(p.{req}) AS {'limits' if limits else 'requested'} "
-                "FROM nodes n "
-                f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
-            )
+            placed = self._per_node_there(text, alloc, req, kind, bool(limits), bool(free), unit)
+            if placed is None:
+                return None
+            if held:  # "free memory on each node in us-east-1c": those nodes only
+                where = " AND ".join("n." + c for c in held)
+                placed = placed.replace(" GROUP BY ", f" WHERE {where} GROUP BY ", 1)
+            return placed
         # "what percent of the cluster's allocatable cpu is requested": one share for the whole cluster
         pct = rx.search(r"percent|percentage|%|how full|utili[sz]", text) and rx.search(r"\breq", text)
         if free or pct:
-            held = [  # "unrequested in us-east-1a": the nodes there, and the pods on them
-                c
-                for c, _ in slots.value_conditions(
-                    text, self.catalog["nodes"], self.grounding.values, ("name", "status"), list(self._kinds)
-                )
-                if rx.match(r"[a-z_]+ (=|<>|LIKE) ", c)
-            ] if self.grounding is not None else []
             if held:
                 on = " AND ".join("n." + c for c in held)
                 scheduled = f"(SELECT sum(p.{req}) FROM pods p JOIN nodes n ON p.node = n.name WHERE {on})"
@@ -5957,6 +5907,68 @@ class OfflineTranslator:
                 return f"SELECT 100 * {scheduled} / {allocatable}"
             return f"SELECT ({allocatable} - {scheduled}){unit_of(alloc, text)}"
         return None
+
+    def _per_node_there(
+        self, text: str, alloc: str, req: str, kind: str, limits: bool, free: bool, unit: str
+    ) -> str | None:
+        """Each node's amounts against what its pods request: left, shared, past a bound, or side by side."""
+        share = rx.search(rf"({slots.MORE}|{slots.LESS})\s*(\d+(?:\.\d+)?)\s*(?:%|percent)", text)
+        if share:  # "nodes with more than 50% of their cpu requested": the nodes past that share
+            # ("less than 10% memory free to request": the share left, empty nodes kept)
+            join, measure = "JOIN", f"100.0 * sum(p.{req}) / n.{alloc}"
+            if free:
+                left = f"n.{alloc} - coalesce(sum(p.{req}), 0)"
+                join, measure = "LEFT JOIN", f"100.0 * ({left}) / n.{alloc}"
+            return (
+                f"SELECT n.name FROM nodes n {join} pods p ON p.node = n.name GROUP BY n.name, n.{alloc} "
+                f"HAVING {measure} {slots._operator(share.group(1))} {share.group(2)}"
+            )
+        if rx.search(r"percent|percentage|%|how full|utili[sz]", text):
+            return (
+                f"SELECT n.name, 100.0 * sum(p.{req}) / n.{alloc} FROM nodes n "
+                f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
+            )
+        left = f"n.{alloc} - coalesce(sum(p.{req}), 0)"
+        bound = rx.search(
+            rf"({slots.MORE}|{slots.LESS})\s*(\d+(?:\.\d+)?)\s*(gib|gi|gb|mib|mi|mb|cores?|cpus?)?\b",
+            text,
+        )
+        if free and bound:  # "nodes with less than 2 cores left unrequested": those past that amount
+            size = {"g": " * 1024 ^ 3", "m": " * 1024 ^ 2"}.get((bound.group(3) or "c")[0], "")
+            size = size if kind == "memory" else ""
+            return (
+                f"SELECT n.name FROM nodes n LEFT JOIN pods p ON p.node = n.name "
+                f"GROUP BY n.name, n.{alloc} "
+                f"HAVING {left} {slots._operator(bound.group(1))} {bound.group(2)}{size}"
+            )
+        if free:
+            shown = f"({left}){unit}" if unit else left
+            sql = (
+                f"SELECT n.name, {shown} AS free FROM nodes n "
+                f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
+            )
+            top = rx.search(_TOP + r"|\b(bottom|smallest)\b", text)
+            if top:  # "which 3 nodes have the least memory left": the free amounts ranked
+                asc = rx.search(r"\b(least|fewest|lowest|smallest|bottom)\b", text)
+                many = rx.search(rf"\b{NUMW}\s+(?:\w+\s+)?nodes\b|\btop\s+{NUMW}\b", text)
+                n = number(many.group(1) or many.group(2)) if many else None
+                sql += f" ORDER BY free {'ASC' if asc else 'DESC'} LIMIT {n or 1}"
+            return sql
+        over = rx.search(
+            r"\b(?:exceed\w*|more than|greater than|over|above|bigger than|larger than|>)\s+"
+            r"(?:the\s+|their\s+|its\s+)?(?:allocatable|capacity)",
+            text,
+        )
+        if over:  # "nodes where requested cpu exceeds allocatable": the ones so overbooked
+            return (
+                f"SELECT n.name FROM nodes n JOIN pods p ON p.node = n.name AND p.phase IN ('Pending', "
+                f"'Running') GROUP BY n.name, n.{alloc} HAVING sum(p.{req}) > n.{alloc}"
+            )
+        return (
+            f"SELECT n.name, n.{alloc}, sum(p.{req}) AS {'limits' if limits else 'requested'} "
+            "FROM nodes n "
+            f"LEFT JOIN pods p ON p.node = n.name GROUP BY n.name, n.{alloc}"
+        )
 
     def _values(self, table: str, column: str) -> frozenset[str]:
         """The values a column holds in this cluster, and the Kubernetes enum values it could hold."""

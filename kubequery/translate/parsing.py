@@ -3312,6 +3312,11 @@ _REWORDED = (
      r"(?:the )?pods\W*$",
      "why were pods evicted"),
     (r"^\W*why did (?:the )?kubelets? evict (?:the |any )?pods\W*$", "why were pods evicted"),
+    # "us-east-1c nodes: allocatable mem minus requests": what is left unrequested
+    (r"\ballocatable (cpu|memory|mem|ram)\s*(?:minus|-|less) (?:the )?(?:pods'? )?(?:sum of )?"
+     r"(?:requests|requested)\b", r"unrequested \1"),
+    # "which volume is each claim bound to and how big is it?": the volume's capacity
+    (r"\b(volume\b[^?]*?)\s*\band how (?:big|large) is (?:it|that|the volume)\b", r"\1 and its capacity"),
     # "ev on node objects": the kind itself, the word said again
     (r"\b(node|pod|pvc|deployment|service|job|ingress|hpa|replicaset|statefulset|daemonset|namespace|"
      r"configmap|secret)s? objects\b(?!\s*(?:=|have|has|with|that|which)\b)", r"\1s"),
