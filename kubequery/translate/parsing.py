@@ -3220,7 +3220,6 @@ _REWORDED = (
     # "whats on the gpu box?": the gpu node
     (r"\b(the|a|any|which|each) (gpu|cpu|big|small|broken|bad|sick) (?:box|machine|host|server)\b",
      r"\1 \2 node"),
-    (r"\b(gpu) (?:boxes|machines|hosts|servers)\b", r"\1 nodes"),
     # "deployments that lost a pod to eviction": with evicted pods
     (r"\b(?:that|which) (?:lost|have lost|has lost) (?:a |any |some )?pods? to (?:an )?evictions?\b",
      "with evicted pods"),
@@ -3251,10 +3250,6 @@ _REWORDED = (
     # "cj nightly-report -n batch: errored pods": those pods of that workload
     (r"^\W*(sts|statefulset|stateful set|deploy|deployment|ds|daemonset|daemon set|job|cj|cronjob) "
      r"([a-z0-9][\w\-]*)(.*?)[:,]\s*([a-z\- ]*?)\s*pods\W*$", r"\4 pods of \1 \2\3"),
-    # "pods the kubelet stopped (Killing events) and which node they were on": the node that reported each
-    (r"^(?=.*\b(?:events?|ev)\b)(.*?)\s*\band (?:which|what|the) nodes? (?:they|it|each) "
-     r"(?:were|was|is|are) on\b",
-     r"\1 with their source host"),
     # "who mounts pv pvc-8472…": the pods using it
     (r"^\W*who (?:mounts|uses|is using|is mounting|claims|has mounted) "
      r"(?=(?:the )?(?:pv|persistent ?volume|pvc)\b)",
@@ -3288,7 +3283,9 @@ _REWORDED = (
      r"(?:pods|ones))\b", ""),
     # "which namespaces run postgres containers?", "namespaces w/ a postgres image": by the image
     (r"^(\W*(?:which |what |list |the )?(?:namespaces|ns)) (?:that |which )?(?:run|running|runs|with|w/|"
-     r"have|has|having|use|using) (?:an? |the |any )?([a-z0-9][\w\-.]*) (?:containers?|images?)\b",
+     r"have|has|having|use|using) (?:an? |the |any )?"
+     r"(?!(?:most|fewest|least|more|less|no|many|multiple|several|only|just|init|sidecar|\d+)\b)"
+     r"([a-z0-9][\w\-.]*) (?:containers?|images?)\b",
      r"\1 running image \2"),
     # "po with warning events in last 2m": in the last 2 minutes
     (r"\b(in|within|over|during) (?:the )?(last|past) (\d+) ?(?:m|min|mins)\b", r"\1 the \2 \3 minutes"),
@@ -3318,7 +3315,7 @@ _REWORDED = (
     # "which volume is each claim bound to and how big is it?": the volume's capacity
     (r"\b(volume\b[^?]*?)\s*\band how (?:big|large) is (?:it|that|the volume)\b", r"\1 and its capacity"),
     # "ev on node objects": the kind itself, the word said again
-    (r"\b(node|pod|pvc|deployment|service|job|ingress|hpa|replicaset|statefulset|daemonset|namespace|"
+    (r"(?<![=:])\b(node|pod|pvc|deployment|service|job|ingress|hpa|replicaset|statefulset|daemonset|namespace|"
      r"configmap|secret)s? objects\b(?!\s*(?:=|have|has|with|that|which)\b)", r"\1s"),
     # "which pods can't be scheduled because of insufficient cpu?": what their scheduling events say
     (r"^\W*(?:which |what |list |show |find )?(?:the )?(?:pods?|po)\b(.*?)\s+(?:that |which )?"
