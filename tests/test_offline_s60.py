@@ -264,3 +264,11 @@ def test_narrowed_with_a_column_beside(translator, engine, first, follow_up, gol
     assert not t.declined, t.message
     assert sorted(engine.query(t.sql).rows) == sorted(engine.query(gold).rows), t.sql
     assert len(engine.query(t.sql).columns) == len(engine.query(gold).columns), t.sql
+
+
+def test_nothing_ready_after_a_list(real_translator, real_engine):
+    # (was declined)
+    t = answer_after(real_translator, "deployments in bookinfo", "which ones have nothing ready?")
+    gold = "SELECT name FROM deployments WHERE namespace = 'bookinfo' AND ready_replicas = 0"
+    assert not t.declined, t.message
+    assert sorted(real_engine.query(t.sql).rows) == sorted(real_engine.query(gold).rows), t.sql

@@ -37,6 +37,10 @@ if TYPE_CHECKING:
 # are cordoned?", "count the running ones" as "how many of them are running?", "but not kube-system" as
 # "excluding kube-system"
 _TERSE = (
+    # "which ones have nothing ready?": none of their replicas ready
+    (r"^(?:and )?(which ones?|which of (?:them|those)) (?:have|has) (?:nothing|none|zero|0) "
+     r"(?:ready|available)$",
+     r"\1 have no ready replicas"),
     # "what about the statefulsets there?": the same place, said again
     (r"^((?:and )?(?:what|how) about (?:the )?[a-z ]+?)\s+(?:there|in there|in that (?:namespace|ns)|too)$",
      r"\1"),
