@@ -220,22 +220,6 @@ def test_marking_events_seen_is_a_change(translator, question):
 
 
 @pytest.mark.parametrize(
-    ("follow_up", "gold"),
-    [
-        # "which one's …", "what's the largest?" (were declined)
-        ("which one's the biggest?", "SELECT name, storage_request FROM persistentvolumeclaims "
-         "WHERE namespace = 'data' ORDER BY storage_request DESC LIMIT 1"),
-        ("what's the largest?", "SELECT name, storage_request FROM persistentvolumeclaims "
-         "WHERE namespace = 'data' ORDER BY storage_request DESC LIMIT 1"),
-    ],
-)
-def test_the_one_asked_after_a_list(translator, engine, follow_up, gold):
-    t = answer_after(translator, "pvcs in data with their size", follow_up)
-    assert not t.declined, t.message
-    assert engine.query(t.sql).rows == engine.query(gold).rows, t.sql
-
-
-@pytest.mark.parametrize(
     "question", ["deploy here not at desired ready count", "deploy here below desired ready count"]
 )
 def test_fewer_ready_than_desired_asked_here(real_translator, real_engine, question):
@@ -246,29 +230,33 @@ def test_fewer_ready_than_desired_asked_here(real_translator, real_engine, quest
     assert sorted(real_engine.query(t.sql).rows) == sorted(real_engine.query(gold).rows), t.sql
 
 
-@pytest.mark.parametrize(
-    ("first", "follow_up", "gold"),
-    [
-        # narrowed, and a column asked beside (was: narrowed, the column dropped)
-        ("jobs in batch", "just the failed ones, with when they started",
-         "SELECT name, start_time FROM jobs WHERE namespace = 'batch' AND status = 'Failed'"),
-        # the same place said again (was: every statefulset there)
-        ("deployments in data that aren't fully ready", "what about the statefulsets there?",
-         "SELECT name FROM statefulsets WHERE namespace = 'data' AND ready_replicas < desired"),
-        ("pods in data", "only the running ones and their nodes",
-         "SELECT name, node FROM pods WHERE namespace = 'data' AND status = 'Running'"),
+# Follow-ups: the cluster, the first question, the follow-up and the SQL of the rows and columns it must give.
+FOLLOW_UPS = [
+    # "which one's …", "what's the largest?" (were declined)
+    *[
+        ("demo", "pvcs in data with their size", q, "SELECT name, storage_request FROM persistentvolumeclaims "
+         "WHERE namespace = 'data' ORDER BY storage_request DESC LIMIT 1")
+        for q in ("which one's the biggest?", "what's the largest?")
     ],
-)
-def test_narrowed_with_a_column_beside(translator, engine, first, follow_up, gold):
+    # narrowed, and a column asked beside (was: narrowed, the column dropped)
+    ("demo", "jobs in batch", "just the failed ones, with when they started",
+     "SELECT name, start_time FROM jobs WHERE namespace = 'batch' AND status = 'Failed'"),
+    ("demo", "pods in data", "only the running ones and their nodes",
+     "SELECT name, node FROM pods WHERE namespace = 'data' AND status = 'Running'"),
+    # the same place said again (was: every statefulset there)
+    ("demo", "deployments in data that aren't fully ready", "what about the statefulsets there?",
+     "SELECT name FROM statefulsets WHERE namespace = 'data' AND ready_replicas < desired"),
+    # none ready (was declined)
+    ("real", "deployments in bookinfo", "which ones have nothing ready?",
+     "SELECT name FROM deployments WHERE namespace = 'bookinfo' AND ready_replicas = 0"),
+]
+
+
+@pytest.mark.parametrize(("cluster", "first", "follow_up", "gold"), FOLLOW_UPS)
+def test_follow_ups(request, cluster, first, follow_up, gold):
+    prefix = "real_" if cluster == "real" else ""
+    translator, engine = (request.getfixturevalue(prefix + name) for name in ("translator", "engine"))
     t = answer_after(translator, first, follow_up)
     assert not t.declined, t.message
-    assert sorted(engine.query(t.sql).rows) == sorted(engine.query(gold).rows), t.sql
-    assert len(engine.query(t.sql).columns) == len(engine.query(gold).columns), t.sql
-
-
-def test_nothing_ready_after_a_list(real_translator, real_engine):
-    # (was declined)
-    t = answer_after(real_translator, "deployments in bookinfo", "which ones have nothing ready?")
-    gold = "SELECT name FROM deployments WHERE namespace = 'bookinfo' AND ready_replicas = 0"
-    assert not t.declined, t.message
-    assert sorted(real_engine.query(t.sql).rows) == sorted(real_engine.query(gold).rows), t.sql
+    got, expected = engine.query(t.sql), engine.query(gold)
+    assert sorted(got.rows) == sorted(expected.rows) and len(got.columns) == len(expected.columns), t.sql
