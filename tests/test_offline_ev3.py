@@ -16,7 +16,7 @@ DEMO = [
     ),
     (
         'what events did the image-proxy pods in frontend get?',
-        "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name WHERE p.namespace = 'frontend' AND r.owner_kind = 'Deployment' AND r.owner_name = 'image-proxy'",
+        "SELECT e.involved_name, e.type, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name WHERE p.namespace = 'frontend' AND r.owner_kind = 'Deployment' AND r.owner_name = 'image-proxy'",
     ),
     (
         'how many warning events do the pods of each deployment in payments have?',
@@ -40,7 +40,7 @@ DEMO = [
     ),
     (
         'events of the jobs of cronjob db-backup in data',
-        "SELECT e.involved_name, e.reason, e.message FROM events e JOIN jobs j ON j.namespace = e.namespace AND j.name = e.involved_name WHERE e.involved_kind = 'Job' AND j.namespace = 'data' AND j.owner_kind = 'CronJob' AND j.owner_name = 'db-backup'",
+        "SELECT e.involved_name, e.type, e.reason, e.message FROM events e JOIN jobs j ON j.namespace = e.namespace AND j.name = e.involved_name WHERE e.involved_kind = 'Job' AND j.namespace = 'data' AND j.owner_kind = 'CronJob' AND j.owner_name = 'db-backup'",
     ),
     (
         "which namespace's pods have the most warning events?",
@@ -92,7 +92,7 @@ DEMO = [
     ),
     (
         'events for the pods of deployment payments-api in payments',
-        "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name WHERE p.namespace = 'payments' AND r.owner_kind = 'Deployment' AND r.owner_name = 'payments-api'",
+        "SELECT e.involved_name, e.type, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name WHERE p.namespace = 'payments' AND r.owner_kind = 'Deployment' AND r.owner_name = 'payments-api'",
     ),
     (
         'events of pods in zone us-east-1c',
@@ -119,7 +119,7 @@ DEMO = [
 REAL = [
     (
         "events of the cassandra statefulset's pods in team-b",
-        "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'cassandra'",
+        "SELECT e.involved_name, e.type, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'cassandra'",
     ),
     (
         "how many events do the kube-proxy daemonset's pods have in kube-system?",

@@ -28,7 +28,7 @@ from tests.test_offline import assert_same_rows
         ("event log for kafka-2 in data", "SELECT type, reason, message FROM events WHERE namespace = 'data' "
          "AND involved_kind = 'Pod' AND involved_name = 'kafka-2'", None),
         ("list the NodePort-type services", "SELECT namespace, name FROM services WHERE type = 'NodePort'", None),
-        ("what happened to the kafka pods in data?", "SELECT e.involved_name, e.reason, e.message FROM events e "
+        ("what happened to the kafka pods in data?", "SELECT e.involved_name, e.type, e.reason, e.message FROM events e "
          "JOIN pods p ON p.namespace = e.namespace AND p.name = e.involved_name WHERE e.involved_kind = 'Pod' "
          "AND p.namespace = 'data' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'kafka'", None),
         ("how many times did pods back off in total?", "SELECT sum(count) FROM events WHERE reason = 'BackOff'",
