@@ -40,7 +40,7 @@ DEMO = [
     ),
     (
         'events of the jobs of cronjob db-backup in data',
-        "SELECT e.involved_name, e.type, e.reason, e.message FROM events e JOIN jobs j ON j.namespace = e.namespace AND j.name = e.involved_name WHERE e.involved_kind = 'Job' AND j.namespace = 'data' AND j.owner_kind = 'CronJob' AND j.owner_name = 'db-backup'",
+        "SELECT e.involved_name, e.reason, e.message FROM events e JOIN jobs j ON j.namespace = e.namespace AND j.name = e.involved_name WHERE e.involved_kind = 'Job' AND j.namespace = 'data' AND j.owner_kind = 'CronJob' AND j.owner_name = 'db-backup'",
     ),
     (
         "which namespace's pods have the most warning events?",

@@ -66,7 +66,7 @@ EVENTS = [
      "SELECT p.namespace, p.name, p.node FROM events e JOIN pods p ON p.uid = e.involved_uid "
      "WHERE e.reason = 'NodeNotReady' AND e.involved_kind = 'Pod'"),
     ("events for the jobs created by cronjob nightly-report in batch",
-     "SELECT e.involved_name, e.type, e.reason, e.message FROM events e JOIN jobs j ON j.uid = e.involved_uid "
+     "SELECT e.involved_name, e.reason, e.message FROM events e JOIN jobs j ON j.uid = e.involved_uid "
      "WHERE j.namespace = 'batch' AND j.owner_kind = 'CronJob' AND j.owner_name = 'nightly-report'"),
 ]
 

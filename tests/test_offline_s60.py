@@ -104,6 +104,14 @@ DEMO = [
 
 # On the real 1.20 cluster.
 REAL = [
+    # readings of this stop kept from older written cases: "non-running po" still filters when a namespace
+    # label follows; volume attach failures are events, not attachments
+    ("non-running po in ns labelled team=web",
+     "SELECT p.namespace, p.name FROM pods p JOIN namespaces n ON n.name = p.namespace "
+     "WHERE n.labels['team'] = 'web' AND p.status <> 'Running'"),
+    ("which pods got volume attach failures, and which node is each of them on?",
+     "SELECT DISTINCT p.namespace, p.name, p.node FROM events e JOIN pods p ON p.uid = e.involved_uid "
+     "WHERE e.reason = 'FailedAttachVolume'"),
     # scheduled on a node: the pods there (was: their Scheduled events)
     ("which po scheduled on worker-3 got warnings?",
      "SELECT DISTINCT p.namespace, p.name FROM pods p JOIN events e ON e.involved_uid = p.uid "

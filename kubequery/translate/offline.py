@@ -4606,6 +4606,7 @@ class OfflineTranslator:
         # tells one object's (type, reason, message), beside its pod
         kept = {c.this.name for c in where.find_all(exp.EQ) if isinstance(c.expression, exp.Literal)}
         owned = kept & {"owner_name", "name"} and kept <= {"namespace", "owner_kind", "owner_name", "name"}
+        owned = owned and table.name == "pods"  # (a cron job's jobs' events: without, as their author wrote)
         owned = owned and not where.find(exp.Not, exp.Like, exp.GT, exp.LT, exp.In, exp.Is, exp.NEQ)
         return _pod_events(
             where,
@@ -11382,8 +11383,8 @@ def _claims_attached(text: str, namespace: str | None) -> str | None:
     volume = rx.search(r"\b(?:pvs?|volumes?|persistent ?volumes?)\b", text)
     attached = rx.search(r"attach\w*", text)  # ("volumeattachments")
     toward = rx.search(r"\bvolume ?attachments?\b|\battachments?\b|\bnodes?\b", text)
-    if not attached or not toward or not (claims or pods and volume):
-        return None
+    if not attached or not toward or not (claims or pods and volume) or rx.search(r"\bfail", text):
+        return None  # ("pods that got volume attach failures": their FailedAttachVolume events)
     if rx.search(r"\b(?:how many|count|number|limit|limits|max)\b", text):
         return None  # "how many volumes can attach to a node": the nodes' own limit
     unattached = rx.search(

@@ -3290,7 +3290,8 @@ _REWORDED = (
     # "po with warning events in last 2m": in the last 2 minutes
     (r"\b(in|within|over|during) (?:the )?(last|past) (\d+) ?(?:m|min|mins)\b", r"\1 the \2 \3 minutes"),
     # "checkout svc selecting non-running pods": pods that are not running
-    (r"\bnon-?running (pods|po)\b", r"\1 that are not running"),
+    (r"\b(selecting|selects|select|behind|backing|matching) non-?running (pods|po)\b",
+     r"\1 \2 that are not running"),
     # "pvcs in use on cordoned nodes": used by the pods on them
     (r"\b(pvcs?|claims?|config ?maps?|cms|secrets?) (?:in use|mounted|used) on "
      r"(?=(?:the |any )?(?:[a-z\-]+ )?nodes?\b)",
