@@ -217,6 +217,18 @@ def test_real(real_translator, real_engine, question, gold):
 @pytest.mark.parametrize(
     "question",
     [
+        "any pods whose volume is attached to a different node than the one they run on?",
+        "po whose pv's volumeattachment node != pod node",
+    ],
+)
+def test_attachments_compared_with_the_pods_node_are_declined(real_translator, question):
+    # no reading compares the two nodes: declined (not the unattached volumes' pods)
+    assert real_translator.translate(question, context=ctx()).declined
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         # events or alerts marked as seen are a change (was: the warnings listed)
         "acknowledge the Unhealthy warnings on storefront so they stop showing up",
         "silence the backoff warnings in shop",

@@ -11385,6 +11385,10 @@ def _claims_attached(text: str, namespace: str | None) -> str | None:
     toward = rx.search(r"\bvolume ?attachments?\b|\battachments?\b|\bnodes?\b", text)
     if not attached or not toward or not (claims or pods and volume) or rx.search(r"\bfail", text):
         return None  # ("pods that got volume attach failures": their FailedAttachVolume events)
+    compared = r"\b(?:different|other|another|wrong)\b|!=|<>|\bnot the same\b|\bmismatch"
+    compared += r"|\bnodes? not (?:the )?\w+ nodes?\b"  # ("attachment node != pod node", normalised)
+    if rx.search(compared, text):
+        return None  # "… attached to a different node than the one they run on": no such comparison here
     if rx.search(r"\b(?:how many|count|number|limit|limits|max)\b", text):
         return None  # "how many volumes can attach to a node": the nodes' own limit
     unattached = rx.search(
