@@ -5399,8 +5399,9 @@ class OfflineTranslator:
             r"stateful set|sts|daemonset|daemon set|ds|job|cronjob|cron job|cj)[ /]([a-z0-9][\w\-]*)",
             text,
         )
-        names = {n for t in _OWNERS for n in self._object_names(t)} if said and self.grounding else set()
-        return said.group(1) if said and said.group(1) in names else None
+        if said and any(said.group(1) in self._object_names(t) for t in _OWNERS):
+            return said.group(1)
+        return None
 
     def _object_named(self, text: str, kind_table: str | None = None) -> tuple[str | None, str] | None:
         """An object's exact name in an events question, and its kind when only one kind has that name."""
