@@ -3207,6 +3207,17 @@ _PLURAL_KINDS = (
     r"service accounts"
 )
 _REWORDED = (
+    # "which storage class does each pvc in data use, and what is its provisioner?": each claim with
+    # the class it uses and the class's provisioner (the class is asked too, not only its column)
+    (r"^\W*(?:which|what) ([a-z][a-z ]*?) (?:does|do) (each|every|the|all the) (.+?) "
+     r"(?:use|run as|run on|mount|belong to|point at|point to|sit on|route to|scale)\W*"
+     r"(?:,\s*)?(?:and|\+|&) (?:what is|what's|whats|what are|who is|who's) (?:its|their|the) (.+?)\W*$",
+     r"\2 \3 with their \1 and its \4"),
+    # "… run as, and is it automounting its token?": whether it does, beside it
+    (r"^\W*(?:which|what) ([a-z][a-z ]*?) (?:does|do) (each|every|the|all the) (.+?) "
+     r"(?:use|run as|run on|mount|belong to|point at|point to|sit on|route to|scale)\W*"
+     r"(?:,\s*)?(?:and|\+|&) (is|are|does|do|has|have) (?:it|they) (.+?)\W*$",
+     r"\2 \3 with their \1 and whether their \1 \4 \5"),
     # "deployments that have 0 available pods": with none available (not: without any pod at all)
     (r"\b(?:that|which) (?:have|has|had) (?:0|zero|no) (available|ready) (pods?|replicas?)\b",
      r"with no \1 \2"),
