@@ -3147,6 +3147,9 @@ class OfflineTranslator:
                     tree = sqlglot.parse_one(a_sql, read="duckdb").where(held, dialect="duckdb")
                     understood = [*understood, f"namespaces by their {kinds[2][2]}"]
                     return tree.sql(dialect="duckdb"), understood, confidence
+        three = len(kinds) == 3 and kinds[2][2] != "namespaces"
+        if three and (both := self._both_related(rest, kinds, current)):
+            return both
         if kinds and kinds[0][2] == "nodes" and rx.search(_RUNS_ON, rest[: kinds[0][0]]):
             kinds.insert(0, (0, "", "pods"))  # "what runs on the nodes that have gpus?"
         owned = self._owner_kind_after(rest, kinds, current)
@@ -3493,7 +3496,7 @@ class OfflineTranslator:
         if said_name and not absent and not (own_ref and not own_ref.listed):
             b_columns.append("name")
         if tail and not absent:  # "… + their node and the node's STATUS", "… and their status"
-            phrase = rx.escape(kinds[1][1])
+            phrase = f"(?:{self._kind_phrases(b)})"
             b_taken: list[tuple[int, int]] = []
             a_said = slots.find_columns(tail, self.catalog[a])
             for m in slots.find_columns(tail, b_table):
@@ -3561,7 +3564,8 @@ class OfflineTranslator:
             for m in reversed(slots.find_columns(a_text, b_table)):  # the related kind's, not read again
                 if m.column in b_columns and m.column not in a_columns:
                     a_text = a_text[: m.start] + " " * (m.end - m.start) + a_text[m.end :]
-            phrase = rx.escape(kinds[1][1])
+            # any word said for the related kind: "pods that mount a pvc, with their claim and its status"
+            phrase = f"(?:{self._kind_phrases(b)})"
             said = rx.search(
                 r"(->\s*|\bwith (its|their) |\band (its|their) |\band |\+ ?|\bwhich )(backend )?"
                 + phrase
@@ -4923,6 +4927,36 @@ class OfflineTranslator:
         # or one spelt like a value no object holds: "zone us-central1-a" (an empty answer)
         spelt = bool(word) and rx.fullmatch(r"[a-z]+\d*-[\w.-]*\d[\w.-]*", word.group(1))
         return bool(word) and (word.group(1).lower() in held or bool(spelt))
+
+    def _both_related(
+        self, text: str, kinds: list[tuple[int, str, str]], current: str | None
+    ) -> tuple[str, list[str], float] | None:
+        """ "deployments that have both an hpa and a pdb", "deploys with an hpa that are covered by a pdb":
+        the first kind filtered by each related kind in turn, both filters kept."""
+        b_end = kinds[1][0] + len(kinds[1][1])
+        gap = text[b_end : kinds[2][0]]
+        bare = rx.fullmatch(r"\s*(?:,\s*)?(?:and|&|\+)\s+(?:also\s+)?(?:an?|any|some|the)?\s*", gap)
+        if bare:  # "with both an hpa and a pdb": the same relation said once for both
+            lead = rx.sub(r"\bboth\s+", "", text[: kinds[1][0]])
+            first, second = lead + text[kinds[1][0] : b_end], lead + text[kinds[2][0] :]
+        else:
+            joint = rx.search(
+                r"(?:,\s*)?\b(?:and (?:are |is |also )?|but (?:are |is )?|that are |which are |also )", gap
+            )
+            if joint is None:
+                return None
+            head = text[: kinds[0][0] + len(kinds[0][1])]
+            first, second = text[: b_end + joint.start()], f"{head} {gap[joint.end() :]}{text[kinds[2][0] :]}"
+        one, two = self._joined(first, current), self._joined(second, current)
+        if one is None or two is None or "EXISTS" not in one[0] or "EXISTS" not in two[0]:
+            return None
+        tree_one = sqlglot.parse_one(one[0], read="duckdb")
+        tree_two = sqlglot.parse_one(two[0], read="duckdb")
+        if tree_one.selects != tree_two.selects or tree_one.args.get("joins") or tree_two.args.get("joins"):
+            return None
+        combined = tree_one.where(tree_two.args["where"].this, dialect="duckdb")
+        understood = list(dict.fromkeys([*one[1], *two[1]]))
+        return combined.sql(dialect="duckdb"), understood, min(one[2], two[2])
 
     def _show_related(
         self,

@@ -3207,6 +3207,39 @@ _PLURAL_KINDS = (
     r"service accounts"
 )
 _REWORDED = (
+    # "pending pods that mount a pvc, plus the claim and its status": each with that one and its column
+    (r"(?:,\s*)?\s+(?:plus|\+|and also|along with) (?:the|their|its) ([a-z][a-z ]*?) and (?:its|their) ",
+     r" with their \1 and its "),
+    # "reviews service (bookinfo) backends": the pods behind it
+    (r"^\W*([a-z0-9][\w\-]*) (?:service|svc) (\([a-z0-9\-]+\) |in [a-z0-9\-]+ |-n [a-z0-9\-]+ )?"
+     r"(?:backends|back-?ends|backend pods)\b", r"pods behind the \1 service \2"),
+    # "pvcs provisioned by k8s.io/minikube-hostpath": by their storage class's provisioner, named
+    (r"\bprovisioned by (?:the )?([a-z0-9][\w.\-]*/[\w.\-]+|[a-z0-9][\w\-]*\.[a-z][\w.\-]+)",
+     r"whose storage class provisioner is \1"),
+    # "deployments that some PDB selects": covered by one
+    (r"\b(?:that|which) (?:some|a|any|an?) (pdbs?|pod ?disruption ?budgets?) (?:selects?|covers?|protects?|"
+     r"matches)\b", r"covered by a \1"),
+    # "are there Roles nobody has bound?": that no binding names
+    (r"\b(cluster ?roles?) (?:that )?(?:nobody|no ?one) (?:has |have )?(?:bound|binds?|uses?|references?)\b",
+     "cluster roles that no cluster role binding references"),
+    (r"\b(roles?) (?:that )?(?:nobody|no ?one) (?:has |have )?(?:bound|binds?|uses?|references?)\b",
+     "roles that no role binding references"),
+    # "ingresses using an ingress class the cluster doesn't have": whose class does not exist
+    (r"\b(?:using|with|that use|which use|referencing|that reference) (?:an? |the )?([a-z]+ ?class) "
+     r"(?:that )?the cluster (?:doesn't|does not|don't|dont) have\b", r"whose \1 doesn't exist"),
+    # "the schedule of the cron job that created them": their owner's (no creation time asked)
+    (r"\b(the (?:cron ?job|cj|deployment|deploy|job|replica ?set|rs|stateful ?set|sts|daemon ?set|ds)) "
+     r"that (?:created|made|spawned|launched|started) (them|it)\b", r"\1 that owns \2"),
+    # "when does the weekly-report cronjob run?": its schedule (the past, "when did it run", is its jobs')
+    (r"^\W*when (?:does|do|will) (?:the )?(.+?) (?:run|fire|trigger|kick off|execute|go off)\W*$",
+     r"what is the schedule of the \1"),
+    # "how long since worker-5 last sent a heartbeat?", "time since last heartbeat of worker-5": how long ago
+    (r"^\W*(?:how long (?:has it been |is it )?since|time since) (?!the last\b|last\b)(.+?)'s last\b",
+     r"how long ago was \1's last"),
+    (r"^\W*(?:how long (?:has it been |is it )?since|time since) (?!the last\b|last\b)(.+?) last\b",
+     r"how long ago did \1 last"),
+    (r"^\W*(?:how long (?:has it been |is it )?since|time since) (?:the )?last (.+)$",
+     r"how long ago was the last \1"),
     # "which storage class does each pvc in data use, and what is its provisioner?": each claim with
     # the class it uses and the class's provisioner (the class is asked too, not only its column)
     (r"^\W*(?:which|what) ([a-z][a-z ]*?) (?:does|do) (each|every|the|all the) (.+?) "

@@ -848,7 +848,9 @@ _NOT_HELD: list[tuple[str, str]] = [
         "A machine's load is a metric (kubectl top, node metrics), which kubequery does not read.",
     ),
     (  # a state compared with, or seen before, an earlier one: "compare today's pod count to yesterday's"
-        r"\b(?:count|number|total|how many)\b.*\byesterday\b|\byesterday,? (?:at )?(?:the )?same time\b|"
+        # (not "how many pods were created yesterday?": a window on a time the objects still hold)
+        r"\b(?:count|number|total|how many)\b(?!.*\b(?:created|started|finished|completed|made|launched|"
+        r"spun up)\s+yesterday\b).*\byesterday\b|\byesterday,? (?:at )?(?:the )?same time\b|"
         r"\b(?:(?:more|fewer|less|higher|lower|bigger|smaller)(?: [\w\-]+){0,3} than|compared? (?:to|with)|"
         r"vs\.?|versus) (?:yesterday|last (?:week|month|monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday))\b|\blast (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|"

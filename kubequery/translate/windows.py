@@ -298,7 +298,10 @@ def asked_time(p: Parse, text: str, table: Any) -> None:
 
 
 # a time of day: "since 6am", "after 14:30", "since noon" (a bare "since 6" could be anything)
-_CLOCK = r"\b(?:since|after|from)\s+(?:(\d{1,2})(?::(\d\d))?\s*(am|pm)\b|(\d{1,2}):(\d\d)\b|(noon|midnight))"
+_CLOCK = (
+    r"\b(?:since|after|from)\s+(?:(?P<h12>\d{1,2})(?::(?P<m12>\d\d))?\s*(?P<half>am|pm)\b"
+    r"|(?P<h24>\d{1,2}):(?P<m24>\d\d)(?::(?P<s24>\d\d))?\b|(?P<word>noon|midnight))"
+)
 
 
 def _clock_time(p: Parse, text: str, table: Any = None) -> bool:
@@ -306,24 +309,27 @@ def _clock_time(p: Parse, text: str, table: Any = None) -> bool:
     m = rx.search(_CLOCK, text)
     if m is None:
         return False
-    if m.group(6):
-        hour, minute = (12 if m.group(6) == "noon" else 0), 0
+    second = 0
+    if m["word"]:
+        hour, minute = (12 if m["word"] == "noon" else 0), 0
     else:
-        hour, minute = int(m.group(1) or m.group(4)), int(m.group(2) or m.group(5) or 0)
-        if m.group(3) == "pm" and hour < 12:
+        hour, minute = int(m["h12"] or m["h24"]), int(m["m12"] or m["m24"] or 0)
+        second = int(m["s24"] or 0)
+        if m["half"] == "pm" and hour < 12:
             hour += 12
-        elif m.group(3) == "am" and hour == 12:
+        elif m["half"] == "am" and hour == 12:
             hour = 0
-    if hour > 23 or minute > 59:
+    if hour > 23 or minute > 59 or second > 59:
         return False
     # "pods restarted since midnight": the time the rest names (the last restart), else when it was made
     stamp = slots.time_column(text, table) if table is not None else None
     column = "last_seen" if p.table == "events" else stamp or "created"
     # the last time the clock read that, at or before now(): "since 10pm" asked at noon is last night's
     offset = f"INTERVAL {hour} HOURS" + (f" + INTERVAL {minute} MINUTES" if minute else "")
+    offset += f" + INTERVAL {second} SECONDS" if second else ""
     since = f"date_trunc('day', now() - ({offset})) + {offset}"
     p.conds.append(f"{column} >= {since}")
-    p.understood.append(f"{column} since {hour:02d}:{minute:02d} today")
+    p.understood.append(f"{column} since {hour:02d}:{minute:02d}{f':{second:02d}' if second else ''} today")
     return True
 
 
