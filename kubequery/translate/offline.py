@@ -803,6 +803,7 @@ class OfflineTranslator:
         for missed, answer in (
             (_uncompared(text, sql), "would not compare anything with it"),
             (self._ungrouped(text, sql), "would be one total"),
+            (_zone_unread(text, sql), "would not be about zones"),
         ):
             if missed:
                 return OfflineResult(
@@ -11113,6 +11114,15 @@ def _bound_anywhere(sql: str) -> str:
         f"SELECT namespace, {m.group(1)} FROM rolebindings "
         f"WHERE list_contains(service_accounts, {quote(m.group(2) + '/' + m.group(3))})"
     )
+
+
+def _zone_unread(text: str, sql: str) -> str | None:
+    """ "which zone has the most pods in namespaces labelled x": a zone asked about that the query does not
+    read (no node's zone, no topology label) — an answer per namespace would be a wrong one."""
+    said = rx.search(r"\b(?:availability zones?|zones?|azs?)\b", text)
+    if said is None or "zone" in sql.lower() or "topology" in sql.lower():
+        return None
+    return said.group(0)
 
 
 def _labels_of_namespaces(text: str, sql: str) -> str:

@@ -3207,6 +3207,26 @@ _PLURAL_KINDS = (
     r"service accounts"
 )
 _REWORDED = (
+    # "prod pods per zone (ns label environment=production)", "pods from namespaces labelled x=y": the
+    # namespaces' label (not the pods')
+    (r"\s*\((?:ns|namespaces?) (?:labell?ed |label |with label )([\w./\-]+=[\w.\-]+)\)",
+     r" in namespaces labelled \1"),
+    (r"\b(?:from|of) (namespaces (?:labell?ed|with (?:the )?label) )", r"in \1"),
+    # "per ns, the pod with the highest restart count": the one in each
+    (r"^\W*(?:per|for each|for every|in each|in every) (ns|namespace|node|zone),?\s+(the \w+ with [^,(]+?)\s*"
+     r"((?:,|\(|\bonly\b|\bskip).*)?$", r"\2 in each \1 \3"),
+    # "which 2 deployments' pods restarted the most, summed per deployment?": the sum is how they rank
+    (r"^(.*\b(deployment|deploy|namespace|statefulset|sts|node|job)s'.*?),?\s*(?:summed|added up|totall?ed) "
+     r"(?:per|by|for each) \2\W*$", r"\1"),
+    # "namespaces that don't have a team label yet": no such label (not one valued "yet")
+    (r"\b(labels?|annotations?) (?:yet|still|anymore|any more|at all|so far)\b", r"\1"),
+    # "things look degraded today, which deployment …": a remark before the question, not a window
+    (r"^\W*(?:things|stuff|it|everything|something|we|i|prod|production|the cluster)\b[^,?;:]*"
+     r"\b(?:today|this morning|this afternoon|tonight)\b[^,?;:]*[,;:]\s*"
+     r"(?=(?:so |ok |but )?(?:which|what|who|where|how|are|is|did|do|does|can|any|list|show)\b)", ""),
+    # "worker-4 got cordoned this morning": when it was cordoned is not kept, the node is what is meant
+    (r"\b(got|was|were|been|is|are) (cordoned|drained|tainted|patched|updated|upgraded|rebooted|relabell?ed) "
+     r"(?:today|this morning|this afternoon|yesterday|last night|earlier)\b", r"\1 \2"),
     # "pending pods that mount a pvc, plus the claim and its status": each with that one and its column
     (r"(?:,\s*)?\s+(?:plus|\+|and also|along with) (?:the|their|its) ([a-z][a-z ]*?) and (?:its|their) ",
      r" with their \1 and its "),

@@ -66,6 +66,8 @@ def pods_by_place(text: str, reader: Reader) -> str | None:
     if rx.search(r"\b(?:restarts?|cpu|memory|requests?|limits?|storage|events?|warnings?)\b", text):
         return None  # an amount summed per zone, or events: read by the parser
     spread = rx.search(_SPREAD, text)
+    if spread and rx.search(r"\b(?:most|fewest|least|busiest|top \d+|highest|lowest)\b", text):
+        return None  # "…per zone, most first, top 1": a ranking, which this count per place does not keep
     if spread:
         column = _column(next(g for g in spread.groups() if g))
         rest = rx.sub(_SPREAD, " ", text)  # said twice: "spread across zones? give me a count per zone"
