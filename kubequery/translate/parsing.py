@@ -3210,8 +3210,8 @@ _REWORDED = (
     # "top three Warning reasons, weighted by event count": the events' repeats added up
     (r",?\s*weighted by (?:the )?(?:event |events' |their )?(?:counts?|repeats|occurrences)\b", " counting repeats"),
     # "pods with tier=backend label, all namespaces": everywhere (kubectl's -A), not the namespaces' label
-    (r"(?:,\s*|\s+(?:in|across|from|over)\s+)all (?:the )?(?:namespaces|ns)\b"
-     r"(?!\s+(?:with|that|which|where|whose|labell?ed|having|have|has|without)\b)", ""),
+    (r",\s*(?:in |across |from |over )?all (?:the )?(?:namespaces|ns)\b"
+     r"(?!\s+(?:with|that|which|where|whose|labell?ed|having|have|has|without)\b)", " across all namespaces"),
     # "prod pods per zone (ns label environment=production)", "pods from namespaces labelled x=y": the
     # namespaces' label (not the pods')
     (r"\s*\((?:ns|namespaces?) (?:labell?ed |label |with label )([\w./\-]+=[\w.\-]+)\)",
