@@ -1939,6 +1939,10 @@ class OfflineTranslator:
         if len(said) != 1 or not isinstance(tree, exp.Select) or source is None or tree.find(exp.Union):
             return sql
         ns = said.pop()
+        shown = [e.sql(dialect="duckdb") for e in tree.expressions]
+        if f"namespace = {quote(ns)}" in sql and shown[:2] == ["namespace", "name"] and " JOIN " not in sql:
+            # "the quota in team-b": that namespace is said, its name is not shown again
+            return tree.select(*tree.expressions[1:], append=False).sql(dialect="duckdb")
         if quote(ns) in sql or source.name not in self.catalog.names():
             return sql
         if not self.catalog[source.name].namespaced:

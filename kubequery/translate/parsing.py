@@ -3207,8 +3207,29 @@ _PLURAL_KINDS = (
     r"service accounts"
 )
 _REWORDED = (
+    # "svc -A | grep redis": those whose name holds it
+    (r"\s*\|\s*grep (?:-i )?['\"]?([a-z0-9][\w\-.]*)['\"]?\s*$", r" whose name contains \1"),
+    # "storage classes with an in-tree kubernetes.io/ provisioner", "(provisioner kubernetes.io/*)"
+    (r"\b(?:with |using )?(?:an? )?in-?tree (?:kubernetes\.io/? )?provisioners?\b",
+     "whose provisioner starts with kubernetes.io/"),
+    (r"\bprovisioner (?:is |=\s*|like )?kubernetes\.io/\*", "provisioner starts with kubernetes.io/"),
+    # "quotas past 60 percent of their limit": by how far the most used resource is
+    (r"\b(?:past|over|above|beyond|more than|exceeding) (\d+) ?(?:percent|%) (?:of (?:their|its|the) "
+     r"(?:limits?|hard limits?|quotas?|hard))\b", r"with usage over \1%"),
+    # "po that can burst past their cpu request": a limit above the request
+    (r"\bcan burst (?:past|above|beyond|over) (?:their|its|the) (cpu|memory|mem) requests?\b",
+     r"whose \1 limit is greater than their \1 request"),
+    # "(show the request)", "(show their node)": that column beside
+    (r"\s*\((?:show|with|incl\.?|including|plus) (?:the|their|its) ([a-z][a-z ]*?)\)", r" and their \1"),
+    # "team-a + team-b secrets, skip the sa token ones": in both, leaving those out
+    # (two names with a hyphen, as namespaces often are: "pods + nodes" stays two kinds)
+    (r"^\W*([a-z0-9]+-[a-z0-9\-]+) (?:\+|&) ([a-z0-9]+-[a-z0-9\-]+) ([a-z][a-z ]*?)"
+     r"(?=,|$| that| which| with)", r"\3 in \1 and \2"),
+    (r",?\s*(?:skip|skipping|ignore|ignoring|minus|without|excluding|except) (?:the )?"
+     r"(?:sa|service ?account) tokens?(?: ones)?\b", ", excluding service account tokens"),
     # "top three Warning reasons, weighted by event count": the events' repeats added up
-    (r",?\s*weighted by (?:the )?(?:event |events' |their )?(?:counts?|repeats|occurrences)\b", " counting repeats"),
+    (r",?\s*weighted by (?:the )?(?:event |events' |their )?(?:counts?|repeats|occurrences)\b",
+     " counting repeats"),
     # "pods with tier=backend label, all namespaces": everywhere (kubectl's -A), not the namespaces' label
     (r",\s*(?:in |across |from |over )?all (?:the )?(?:namespaces|ns)\b"
      r"(?!\s+(?:with|that|which|where|whose|labell?ed|having|have|has|without)\b)", " across all namespaces"),
