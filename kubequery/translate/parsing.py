@@ -3207,6 +3207,16 @@ _PLURAL_KINDS = (
     r"service accounts"
 )
 _REWORDED = (
+    # "svc selecting no pods at all (not even broken ones)": none of any state, the aside says so again
+    (r"\s*\(\s*not even (?:the |any )?[a-z \-]+?(?: ones| pods)?\s*\)", ""),
+    # "claims stuck Pending even though their sc is volumeBindingMode Immediate": whose class has that
+    (r"\b(?:even though|although|though|but) their (sc|storage ?class) (?:is|has|uses) ",
+     "whose storage class has "),
+    # "po whose pvc is bound to a hostpath pv": whose volume is of that kind
+    (r"\bwhose (?:pvcs?|claims?|persistent volume claims?) (?:is|are) bound to (?:an? )?([a-z][\w\-]*) "
+     r"(?:pvs?|persistent volumes?|volumes?)\b", r"whose pv is \1"),
+    # "which namespaces got a ResourceQuota but no LimitRange?": have one
+    (r"^(\W*(?:which|what) [a-z ]+?) got (an?|any|some|no)\b", r"\1 have \2"),
     # "svc -A | grep redis": those whose name holds it
     (r"\s*\|\s*grep (?:-i )?['\"]?([a-z0-9][\w\-.]*)['\"]?\s*$", r" whose name contains \1"),
     # "storage classes with an in-tree kubernetes.io/ provisioner", "(provisioner kubernetes.io/*)"
