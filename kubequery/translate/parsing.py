@@ -3207,6 +3207,26 @@ _PLURAL_KINDS = (
     r"service accounts"
 )
 _REWORDED = (
+    # "crashlooping pods: how many restarts each?": each one's restarts beside it, not their sum
+    (r"\s*(?::|,|\band\b|\+)\s*how many restarts (?:each|apiece|for each|does each (?:one )?have|each has)\b",
+     " with their restarts"),
+    # "mysql -n team-b FailedAttachVolume, sum of counts": that pod's events of that reason
+    (r"^\W*([a-z0-9][\w\-]*) -n ([a-z0-9][\w\-]*):? ([a-z]{6,}),\s*(sum of (?:the )?counts|"
+     r"(?:total|how many) (?:times|occurrences)|count)\W*$", r"\4 of \3 events on po \1 -n \2"),
+    # "what's throwing warnings in this namespace?": which objects have them
+    (r"^\W*(?:what|who)(?:'s| is| are) (?:throwing|raising|emitting|producing|generating|getting) "
+     r"(warnings?|warning events|errors)\b", "which objects have warning events"),
+    # "hpas that warned": with warning events
+    (r"\b(?:that|which) (?:warned|have warned|has warned|threw warnings|raised warnings)\b",
+     "with warning events"),
+    # "sources of warning events in shop": the components that reported them
+    (r"^\W*(?:the |list (?:the )?|show (?:the )?)?(?:sources|reporting components|reporters) of ",
+     "which components report "),
+    # "… how many restarts each, and where do they run?": their node beside
+    (r",?\s*and where (?:do|does|did) (?:they|it|each(?: one)?|those) (?:run|live|sit|land)\W*$",
+     " and their node"),
+    # "(with counts)": their counts beside
+    (r"^(.*?)\s*\(with (?:their |the )?(counts?|messages?|reasons?)\)(.*)$", r"\1\3, with \2"),
     # "svc selecting no pods at all (not even broken ones)": none of any state, the aside says so again
     (r"\s*\(\s*not even (?:the |any )?[a-z \-]+?(?: ones| pods)?\s*\)", ""),
     # "claims stuck Pending even though their sc is volumeBindingMode Immediate": whose class has that
