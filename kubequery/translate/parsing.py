@@ -3207,9 +3207,12 @@ _PLURAL_KINDS = (
     r"service accounts"
 )
 _REWORDED = (
+    # "objects whose warnings have kept repeating …": the objects with such warnings, each once
+    (r"^\W*(?:which |what |the |list (?:the )?)?objects whose (warnings?|events?|warning events) "
+     r"(?:have |has )?", r"objects with \1 that "),
     # "crashlooping pods: how many restarts each?": each one's restarts beside it, not their sum
-    (r"\s*(?::|,|\band\b|\+)\s*how many restarts (?:each|apiece|for each|does each (?:one )?have|each has)\b",
-     " with their restarts"),
+    (r"\s*(?::|,|\band\b|\+)\s*how many restarts (?:each|apiece|for each|does each (?:one )?have|"
+     r"each has)\b", " with their restarts"),
     # "mysql -n team-b FailedAttachVolume, sum of counts": that pod's events of that reason
     (r"^\W*([a-z0-9][\w\-]*) -n ([a-z0-9][\w\-]*):? ([a-z]{6,}),\s*(sum of (?:the )?counts|"
      r"(?:total|how many) (?:times|occurrences)|count)\W*$", r"\4 of \3 events on po \1 -n \2"),
