@@ -84,6 +84,14 @@ DEMO = [
     ("prod pods per zone (ns label environment=production)",
      "SELECT n.zone, count(*) FROM pods p JOIN namespaces ns ON ns.name = p.namespace JOIN nodes n "
      "ON n.name = p.node WHERE ns.labels['environment'] = 'production' GROUP BY n.zone"),
+    # the node with the most pods in each zone (was: the zones' counts, the node dropped)
+    *[(q, "SELECT n.zone, n.name, count(*) FROM pods p JOIN nodes n ON n.name = p.node GROUP BY n.zone, n.name "
+          "QUALIFY row_number() OVER (PARTITION BY n.zone ORDER BY count(*) DESC) = 1")
+      for q in ("which node runs the most pods in each zone?", "busiest node per availability zone (by pod count)")],
+    # the kind said before the question, the label left off (were: the pods that have it)
+    ("we are supposed to tag every namespace with its owning team; which ones don't have a team label yet?",
+     "SELECT name FROM namespaces WHERE labels['team'] IS NULL"),
+    ("which ones don't have a team label?", "SELECT namespace, name FROM pods WHERE labels['team'] IS NULL"),
     ("objects whose warnings have kept repeating for more than 6 hours (first seen to last seen)",
      "SELECT DISTINCT namespace, object FROM events WHERE type = 'Warning' AND last_seen - first_seen > "
      "INTERVAL 6 HOURS"),

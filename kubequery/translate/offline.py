@@ -9721,6 +9721,7 @@ def _by_place(text: str, reader: Callable[[str], str | None]) -> str | None:
     """The readings of pods by where they run and what they hold, tried in turn."""
     return (
         _whether_shown(text, reader)  # "nodes and whether they are ready"
+        or placement.busiest_node_per_place(text)  # "which node runs the most pods in each zone?"
         or placement.workloads_on_every_node(text, reader)  # "which daemonsets run on every node?"
         or placement.place_of_one(text, reader)  # "which namespace has the oldest pod?"
         or placement.pods_by_place(text, reader)  # "how are the payments-api pods spread across zones?"

@@ -3207,6 +3207,9 @@ _PLURAL_KINDS = (
     r"service accounts"
 )
 _REWORDED = (
+    # "we are supposed to tag every namespace with its owning team; which ones don't …": the kind said before
+    (r"^.*?\b(?:every|each|all (?:the |our )?)\s*([a-z]+?)s?\b[^;.?!]*[;.]\s*(?:so |but |ok,? )?which ones\b",
+     r"which \1s"),
     # "objects whose warnings have kept repeating …": the objects with such warnings, each once
     (r"^\W*(?:which |what |the |list (?:the )?)?objects whose (warnings?|events?|warning events) "
      r"(?:have |has )?", r"objects with \1 that "),
@@ -5897,7 +5900,8 @@ _LABEL_PAIR = re.compile(
 )
 # said just before a label pair, it negates it: "pods not labelled app=redis", "without label app=x"
 _NOT_LABELLED = re.compile(
-    r"\b(?:not|never|without|w/o|lacking|missing|isn'?t|aren'?t|except|excluding|other than)\s+"
+    r"\b(?:not|never|without|w/o|lacking|missing|isn'?t|aren'?t|except|excluding|other than|"
+    r"(?:do|does)(?:n'?t| not) have|(?:have|has)(?:n'?t| not) got)\s+"
     r"(?:(?:labell?ed|tagged|having|with|the|a|an|label)\s+)*$"
 )
 _NOT_LABELS = {"type", "status", "hostnetwork", "phase", "reason", "namespace", "ns", "node", "kind"}
@@ -6031,7 +6035,8 @@ def read_labels(text: str, original: str, compared: tuple[str, ...] = ()) -> tup
         rest = rest.replace(m.group(0), " ")
     m = rx.search(r"(?:have|has|with|carry|carries)\s+(?:an?\s+|the\s+)?([a-z][a-z0-9./\-_]*)\s+label", rest)
     if m and m.group(1) not in ("any", "label") and m.group(1) not in lx.STOPWORDS:  # "carry the label app=x"
-        out.append((m.group(1), None, False))
+        # ("which ones don't have a team label": the key left off)
+        out.append((m.group(1), None, bool(_NOT_LABELLED.search(rest[: m.end(1) - len(m.group(1))]))))
         rest = rest.replace(m.group(0), " ")
     # "pods labelled with tier": the key there, whatever its value
     m = rx.search(

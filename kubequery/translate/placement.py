@@ -298,3 +298,27 @@ def place_of_one(text: str, reader: Reader) -> str | None:
     if column not in {e.alias_or_name for e in tree.expressions}:
         tree.select(exp.column(column, table=tree.find(exp.From).this.alias or None), copy=False)
     return tree.sql(dialect="duckdb")
+
+
+# "which node runs the most pods in each zone?", "busiest node per availability zone (by pod count)"
+_BUSIEST_PER_PLACE = (
+    r"^\W*(?:(?:which|what|the) )?(?:(busiest|quietest) nodes?|nodes? (?:that )?"
+    r"(?:runs?|has|have|hosts?|with|running) the (most|fewest|least) pods) (?:in|per|for|by|of) "
+    r"(?:each |every |the )?(?:"
+    rf"({_ZONES})|({_TYPES}))\s*(?:\(by (?:pod )?count\)|by pod count)?\W*$"
+)
+
+
+def busiest_node_per_place(text: str) -> str | None:
+    """In each zone (or instance type), the node running the most (or fewest) pods, with its count."""
+    m = rx.match(_BUSIEST_PER_PLACE, text)
+    if m is None:
+        return None
+    column = "zone" if m.group(3) else "instance_type"
+    order = "ASC" if (m.group(1) == "quietest" or m.group(2) in ("fewest", "least")) else "DESC"
+    return (
+        f"SELECT n.{column}, n.name, count(*) AS pods FROM pods AS p JOIN nodes AS n ON n.name = p.node "
+        f"GROUP BY n.{column}, n.name "
+        f"QUALIFY row_number() OVER (PARTITION BY n.{column} ORDER BY count(*) {order}, n.name) = 1"
+    )
+
