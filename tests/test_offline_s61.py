@@ -130,7 +130,6 @@ REAL = [
     ("svc -A | grep redis", "SELECT namespace, name FROM services WHERE name LIKE '%redis%'"),
     ("which team-b po can burst past their cpu request (limit > request)?",
      "SELECT name FROM pods WHERE namespace = 'team-b' AND cpu_limit > cpu_request"),
-    ("team-b quota: hard pods limit", "SELECT name, hard['pods'] FROM resourcequotas WHERE namespace = 'team-b'"),
     # events said other ways (were: the pod dropped; the pods alone; declined; every column)
     ("mysql -n team-b FailedAttachVolume, sum of counts",
      "SELECT sum(count) FROM events WHERE namespace = 'team-b' AND involved_kind = 'Pod' "

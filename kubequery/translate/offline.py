@@ -1939,10 +1939,6 @@ class OfflineTranslator:
         if len(said) != 1 or not isinstance(tree, exp.Select) or source is None or tree.find(exp.Union):
             return sql
         ns = said.pop()
-        shown = [e.sql(dialect="duckdb") for e in tree.expressions]
-        if f"namespace = {quote(ns)}" in sql and shown[:2] == ["namespace", "name"] and " JOIN " not in sql:
-            # "the quota in team-b": that namespace is said, its name is not shown again
-            return tree.select(*tree.expressions[1:], append=False).sql(dialect="duckdb")
         if quote(ns) in sql or source.name not in self.catalog.names():
             return sql
         if not self.catalog[source.name].namespaced:
@@ -3501,7 +3497,8 @@ class OfflineTranslator:
         if said_name and not absent and not (own_ref and not own_ref.listed):
             b_columns.append("name")
         if tail and not absent:  # "… + their node and the node's STATUS", "… and their status"
-            phrase = f"(?:{self._kind_phrases(b)})"
+            phrase = "|".join(p for p in (rx.escape(kinds[1][1]), self._kind_phrases(b)) if p)
+            phrase = f"(?:{phrase})"
             b_taken: list[tuple[int, int]] = []
             a_said = slots.find_columns(tail, self.catalog[a])
             for m in slots.find_columns(tail, b_table):
@@ -3570,7 +3567,8 @@ class OfflineTranslator:
                 if m.column in b_columns and m.column not in a_columns:
                     a_text = a_text[: m.start] + " " * (m.end - m.start) + a_text[m.end :]
             # any word said for the related kind: "pods that mount a pvc, with their claim and its status"
-            phrase = f"(?:{self._kind_phrases(b)})"
+            phrase = "|".join(p for p in (rx.escape(kinds[1][1]), self._kind_phrases(b)) if p)
+            phrase = f"(?:{phrase})"
             said = rx.search(
                 r"(->\s*|\bwith (its|their) |\band (its|their) |\band |\+ ?|\bwhich )(backend )?"
                 + phrase

@@ -3244,7 +3244,10 @@ _REWORDED = (
     # "which namespaces got a ResourceQuota but no LimitRange?": have one
     (r"^(\W*(?:which|what) [a-z ]+?) got (an?|any|some|no)\b", r"\1 have \2"),
     # "svc -A | grep redis": those whose name holds it
-    (r"\s*\|\s*grep (?:-i )?['\"]?([a-z0-9][\w\-.]*)['\"]?\s*$", r" whose name contains \1"),
+    # (not a state: "kubectl get pvc -A | grep Pending" keeps the pending ones, read as said)
+    (r"\s*\|\s*grep (?:-i )?['\"]?(?!(?:pending|running|failed|completed|crashloopbackoff|error|evicted|"
+     r"bound|released|available|terminating|notready|ready|unknown|warning|normal|lost|oomkilled)\b)"
+     r"([a-z0-9][\w\-.]*)['\"]?\s*$", r" whose name contains \1"),
     # "storage classes with an in-tree kubernetes.io/ provisioner", "(provisioner kubernetes.io/*)"
     (r"\b(?:with |using )?(?:an? )?in-?tree (?:kubernetes\.io/? )?provisioners?\b",
      "whose provisioner starts with kubernetes.io/"),
@@ -3256,7 +3259,10 @@ _REWORDED = (
     (r"\bcan burst (?:past|above|beyond|over) (?:their|its|the) (cpu|memory|mem) requests?\b",
      r"whose \1 limit is greater than their \1 request"),
     # "(show the request)", "(show their node)": that column beside
-    (r"\s*\((?:show|with|incl\.?|including|plus) (?:the|their|its) ([a-z][a-z ]*?)\)", r" and their \1"),
+    # (a column of the kind asked: "(show the class)" after a missing class names what is missing)
+    (r"\s*\((?:show|with|incl\.?|including|plus) (?:the|their|its) "
+     r"((?:cpu |memory |mem )?(?:requests?|limits?)|sizes?|capacity|restarts?|restart counts?|nodes?|"
+     r"status|age|images?|ips?)\)", r" and their \1"),
     # "team-a + team-b secrets, skip the sa token ones": in both, leaving those out
     # (two names with a hyphen, as namespaces often are: "pods + nodes" stays two kinds)
     (r"^\W*([a-z0-9]+-[a-z0-9\-]+) (?:\+|&) ([a-z0-9]+-[a-z0-9\-]+) ([a-z][a-z ]*?)"
@@ -3313,15 +3319,15 @@ _REWORDED = (
     (r"\b(the (?:cron ?job|cj|deployment|deploy|job|replica ?set|rs|stateful ?set|sts|daemon ?set|ds)) "
      r"that (?:created|made|spawned|launched|started) (them|it)\b", r"\1 that owns \2"),
     # "when does the weekly-report cronjob run?": its schedule (the past, "when did it run", is its jobs')
-    (r"^\W*when (?:does|do|will) (?:the )?(.+?) (?:run|fire|trigger|kick off|execute|go off)\W*$",
+    (r"^\W*when (?:does|do) (?:the )?(.+?) (?:run|fire|trigger|kick off|execute|go off)\W*$",
      r"what is the schedule of the \1"),
     # "how long since worker-5 last sent a heartbeat?", "time since last heartbeat of worker-5": how long ago
     (r"^\W*(?:how long (?:has it been |is it )?since|time since) (?!the last\b|last\b)(.+?)'s last\b",
      r"how long ago was \1's last"),
     (r"^\W*(?:how long (?:has it been |is it )?since|time since) (?!the last\b|last\b)(.+?) last\b",
      r"how long ago did \1 last"),
-    (r"^\W*(?:how long (?:has it been |is it )?since|time since) (?:the )?last (.+)$",
-     r"how long ago was the last \1"),
+    (r"^\W*(?:how long (?:has it been |is it )?since|time since) (?:the )?last (\w+) of (.+)$",
+     r"how long ago was the last \1 of \2"),
     # "which storage class does each pvc in data use, and what is its provisioner?": each claim with
     # the class it uses and the class's provisioner (the class is asked too, not only its column)
     (r"^\W*(?:which|what) ([a-z][a-z ]*?) (?:does|do) (each|every|the|all the) (.+?) "
