@@ -169,10 +169,13 @@ def test_real(real_translator, real_engine, question, gold):
         "production namespaces: cpu requests per availability zone",
         # a count per zone with a ranking this reading does not keep (was: every zone, unranked)
         "pods in namespaces labelled environment=production per zone, most first, top 1",
+        # what a binding grants, unread: declined (was: every account with such a binding)
+        "monitoring sa with a clusterrolebinding that allows listing pods",
     ],
 )
-def test_zones_not_read_are_declined(translator, question):
-    t = translator.translate(question, context=ctx())
+def test_unread_parts_are_declined(translator, real_translator, question):
+    tr = real_translator if "monitoring sa" in question else translator
+    t = tr.translate(question, context=ctx())
     assert t.declined, t.sql
 
 

@@ -3621,6 +3621,9 @@ class OfflineTranslator:
                     and not self._names_next(rest[b_end:], b)
                 )
             )
+            granted = rx.search(r"\b(?:allows?|allowing|grants?|granting|lets?|permits?|can)\b", rest[b_end:])
+            if having and granted and b in _RBAC_TABLES:
+                return None  # "sa with a crb that allows listing pods": what the binding grants, unread here
             if not b_columns and having and not b_conds:
                 # "deploys here with an hpa": the ones some related object exists for, each once
                 # (the related ones filtered, "storage classes used by pvcs in team-b", are joined below)
@@ -11117,6 +11120,9 @@ def _bound_anywhere(sql: str) -> str:
         f"SELECT namespace, {m.group(1)} FROM rolebindings "
         f"WHERE list_contains(service_accounts, {quote(m.group(2) + '/' + m.group(3))})"
     )
+
+
+_RBAC_TABLES = frozenset({"rolebindings", "clusterrolebindings", "roles", "clusterroles"})
 
 
 def _zone_unread(text: str, sql: str) -> str | None:
