@@ -4940,6 +4940,12 @@ class OfflineTranslator:
         """ "deployments that have both an hpa and a pdb", "deploys with an hpa that are covered by a pdb":
         the first kind filtered by each related kind in turn, both filters kept."""
         b_end = kinds[1][0] + len(kinds[1][1])
+        lead = text[kinds[0][0] + len(kinds[0][1]) : kinds[1][0]]
+        # one said to exist ("with an hpa", "have both a pdb"), not two kinds listed ("with pods and nodes")
+        said = lead + " " if lead.strip() else text[: kinds[0][0]]
+        if not rx.search(r"\b(?:with|w/|have|has|having|both|covered|protected|scaled|using|uses?)\b.*"
+                         r"\b(?:an?|any|some|no)\s*$|\bautoscaled\b", said):
+            return None
         gap = text[b_end : kinds[2][0]]
         bare = rx.fullmatch(r"\s*(?:,\s*)?(?:and|&|\+)\s+(?:also\s+)?(?:an?|any|some|the)?\s*", gap)
         if bare:  # "with both an hpa and a pdb": the same relation said once for both

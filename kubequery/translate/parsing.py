@@ -3243,11 +3243,6 @@ _REWORDED = (
      r"(?:pvs?|persistent volumes?|volumes?)\b", r"whose pv is \1"),
     # "which namespaces got a ResourceQuota but no LimitRange?": have one
     (r"^(\W*(?:which|what) [a-z ]+?) got (an?|any|some|no)\b", r"\1 have \2"),
-    # "svc -A | grep redis": those whose name holds it
-    # (not a state: "kubectl get pvc -A | grep Pending" keeps the pending ones, read as said)
-    (r"\s*\|\s*grep (?:-i )?['\"]?(?!(?:pending|running|failed|completed|crashloopbackoff|error|evicted|"
-     r"bound|released|available|terminating|notready|ready|unknown|warning|normal|lost|oomkilled)\b)"
-     r"([a-z0-9][\w\-.]*)['\"]?\s*$", r" whose name contains \1"),
     # "storage classes with an in-tree kubernetes.io/ provisioner", "(provisioner kubernetes.io/*)"
     (r"\b(?:with |using )?(?:an? )?in-?tree (?:kubernetes\.io/? )?provisioners?\b",
      "whose provisioner starts with kubernetes.io/"),

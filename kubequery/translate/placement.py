@@ -66,7 +66,8 @@ def pods_by_place(text: str, reader: Reader) -> str | None:
     if rx.search(r"\b(?:restarts?|cpu|memory|requests?|limits?|storage|events?|warnings?)\b", text):
         return None  # an amount summed per zone, or events: read by the parser
     spread = rx.search(_SPREAD, text)
-    if spread and rx.search(r"\b(?:most|fewest|least|busiest|top \d+|highest|lowest)\b", text):
+    ranked = r"\b(?:(?:most|fewest|least|busiest|biggest|smallest) first|top \d+|sorted|ordered)\b"
+    if spread and rx.search(ranked, text):
         return None  # "…per zone, most first, top 1": a ranking, which this count per place does not keep
     if spread:
         column = _column(next(g for g in spread.groups() if g))
