@@ -3340,6 +3340,8 @@ class OfflineTranslator:
         # the ones after the asked kind: "instance types *of* nodes running …" names no relation
         connectors = [c for c in connectors if c.start() >= a_end] or connectors
         b_end = b_pos + len(kinds[1][1])
+        # any word said for the related kind: "pods that mount a pvc, with their claim and its status"
+        b_words = "(?:" + "|".join(w for w in (rx.escape(kinds[1][1]), self._kind_phrases(b)) if w) + ")"
         trailing = rx.match(_TRAILING_CONNECTOR, rest[b_end:])
         if possessive:
             a_text = rest[possessive.end() - len(kinds[0][1]) :]
@@ -3497,8 +3499,7 @@ class OfflineTranslator:
         if said_name and not absent and not (own_ref and not own_ref.listed):
             b_columns.append("name")
         if tail and not absent:  # "… + their node and the node's STATUS", "… and their status"
-            phrase = "|".join(p for p in (rx.escape(kinds[1][1]), self._kind_phrases(b)) if p)
-            phrase = f"(?:{phrase})"
+            phrase = b_words
             b_taken: list[tuple[int, int]] = []
             a_said = slots.find_columns(tail, self.catalog[a])
             for m in slots.find_columns(tail, b_table):
@@ -3566,9 +3567,7 @@ class OfflineTranslator:
             for m in reversed(slots.find_columns(a_text, b_table)):  # the related kind's, not read again
                 if m.column in b_columns and m.column not in a_columns:
                     a_text = a_text[: m.start] + " " * (m.end - m.start) + a_text[m.end :]
-            # any word said for the related kind: "pods that mount a pvc, with their claim and its status"
-            phrase = "|".join(p for p in (rx.escape(kinds[1][1]), self._kind_phrases(b)) if p)
-            phrase = f"(?:{phrase})"
+            phrase = b_words
             said = rx.search(
                 r"(->\s*|\bwith (its|their) |\band (its|their) |\band |\+ ?|\bwhich )(backend )?"
                 + phrase
@@ -3621,8 +3620,8 @@ class OfflineTranslator:
                     and not self._names_next(rest[b_end:], b)
                 )
             )
-            granted = rx.search(r"\b(?:allows?|allowing|grants?|granting|lets?|permits?|can)\b", rest[b_end:])
-            if having and granted and b in _RBAC_TABLES:
+            granted = r"\b(?:allows?|allowing|grants?|granting|lets?|permits?|can)\b"
+            if having and b in _RBAC_TABLES and rx.search(granted, rest[b_end:]):
                 return None  # "sa with a crb that allows listing pods": what the binding grants, unread here
             if not b_columns and having and not b_conds:
                 # "deploys here with an hpa": the ones some related object exists for, each once
@@ -11135,7 +11134,8 @@ def _zone_unread(text: str, sql: str) -> str | None:
     """ "which zone has the most pods in namespaces labelled x": a zone asked about that the query does not
     read (no node's zone, no topology label) — an answer per namespace would be a wrong one."""
     said = rx.search(r"\b(?:availability zones?|zones?|azs?)\b", text)
-    if said is None or "zone" in sql.lower() or "topology" in sql.lower():
+    read = sql.lower()
+    if said is None or "zone" in read or "topology" in read:
         return None
     return said.group(0)
 

@@ -322,4 +322,3 @@ def busiest_node_per_place(text: str) -> str | None:
         f"GROUP BY n.{column}, n.name "
         f"QUALIFY row_number() OVER (PARTITION BY n.{column} ORDER BY count(*) {order}, n.name) = 1"
     )
-
