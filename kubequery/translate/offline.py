@@ -240,7 +240,15 @@ class OfflineTranslator:
                 '("pods in payments") or pass -n.'
             )
             found = OfflineResult(declined=True, message=message)
+        unit = _unit_unread(question.lower(), found.sql) if found.sql and not found.declined else None
+        if unit:  # "GiB of pvcs per namespace": a count would answer with a number of objects
+            message = (
+                f"The offline translator did not read '{unit}' into the query; without it the answer would "
+                f"count objects, not add up their sizes. {SUGGEST}"
+            )
+            found = OfflineResult(declined=True, message=message)
         if found.sql and not found.declined:
+            found.sql = _claims_namespace(found.sql)
             try:  # two readings stitched together can name a column no table has: a decline, not an error
                 compile_query(found.sql, self.catalog, datetime.now(UTC))
             except KubequeryError as e:
@@ -1158,9 +1166,21 @@ class OfflineTranslator:
     def _namespace_label_values(self, text: str) -> str:
         """A namespace label's value said before "namespaces": "pods in production namespaces" are those in
         the namespaces labelled environment=production (when one key holds that value)."""
-        if self.grounding is None or not rx.search(r"\b(?:namespaces|ns)\b", text):
+        if self.grounding is None:
             return text
         held = self.grounding.label_values("namespaces")
+        # "busiest zone for production pods", "production deployments": those in the namespaces so labelled
+        # (a value no namespace is named, and which only one key of the namespaces' labels holds)
+        for m in list(rx.finditer(r"(?<![\w\-=./])([a-z][a-z0-9\-]{3,}) ([a-z]+)\b(?! in\b)", text))[::-1]:
+            value, table = m.group(1), self._kinds.get(m.group(2))
+            keys = [k for k, values in held.items() if value in values]
+            if table is None or table == "namespaces" or not self.catalog[table].namespaced or len(keys) != 1:
+                continue
+            if value in self.grounding.namespaces or value in lx.STOPWORDS or value in self._kinds:
+                continue
+            text = f"{text[: m.start()]}{m.group(2)} in namespaces labelled {keys[0]}={value}{text[m.end() :]}"
+        if not rx.search(r"\b(?:namespaces|ns)\b", text):
+            return text
         # "the namespaces owned by team web", "the web team's namespaces": their team label
         owned = r"\b(namespaces|ns) (?:owned by|belonging to|of|run by) (?:the )?"
         owned += r"(?:team ([a-z][\w\-]*)|([a-z][\w\-]*) team)\b"
@@ -11125,6 +11145,35 @@ def _bound_anywhere(sql: str) -> str:
         f"SELECT namespace, {m.group(1)} FROM rolebindings "
         f"WHERE list_contains(service_accounts, {quote(m.group(2) + '/' + m.group(3))})"
     )
+
+
+def _unit_unread(text: str, sql: str) -> str | None:
+    """ "GiB of persistent volumes bound per namespace": a size unit asked for, and a query that reads no
+    size at all (it counts the volumes)."""
+    said = rx.search(r"(?<![\w\-])(?:gib|gb|gi|tib|tb|ti|mib|mb|mi|bytes)(?![\w\-])", text)
+    read = sql.lower()
+    sizes = ("capacity", "storage", "memory", "ephemeral", "1024", "size", "bytes", "allocatable", "request",
+             "limit", "hard", "used")
+    if said is None or any(s in read for s in sizes):
+        return None
+    return said.group(0)
+
+
+def _claims_namespace(sql: str) -> str:
+    """ "persistent volumes per namespace": a volume has no namespace of its own (the column is always NULL),
+    so the namespace meant is its claim's."""
+    if "persistentvolumes" not in sql or "namespace" not in sql:
+        return sql
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb")
+    except sqlglot.errors.ParseError:
+        return sql
+    if {t.name for t in tree.find_all(exp.Table)} != {"persistentvolumes"}:
+        return sql
+    named = [c for c in tree.find_all(exp.Column) if c.name == "namespace"]
+    for column in named:
+        column.set("this", exp.to_identifier("claim_namespace"))
+    return tree.sql(dialect="duckdb") if named else sql
 
 
 _RBAC_TABLES = frozenset({"rolebindings", "clusterrolebindings", "roles", "clusterroles"})

@@ -2253,6 +2253,11 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "pvc GiB by ns": their storage summed per namespace
     (r"\b(?:pvcs?|claims?) (?:gib|gb) (?:by|per) (?:ns|namespace)\b",
      r"total pvc storage in gib per namespace"),
+    # "GiB of persistent volumes bound per namespace", "how many GiB of pvcs per ns": their sizes summed
+    (r"^(?:how many |the |total )?(gib|gb|tib|tb) (?:of|in|held by) (?:the |all )?"
+     r"(persistent ?volumes?|pvs?)\b(.*?)\s*[?.!]*$", r"total capacity of \2\3 in \1"),
+    (r"^(?:how many |the |total )?(gib|gb|tib|tb) (?:of|in|requested by|claimed by|asked for by) (?:the |all )?"
+     r"(persistent ?volume ?claims?|pvcs?|claims?)\b(.*?)\s*[?.!]*$", r"total storage requested by \2\3 in \1"),
     # "pvc storage per ns": summed, in bytes as the column holds it (no unit said)
     (r"\b(?:pvcs?|claims?) storage (?:by|per) (?:ns|namespace)\b", r"total pvc storage per namespace"),
     # "per-container requests for po x": each container's
