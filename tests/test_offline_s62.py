@@ -21,6 +21,26 @@ DEMO = [
     # a volume's namespace is its claim's (was: one group, NULL, as volumes have no namespace)
     ("how many pvs per namespace?",
      "SELECT claim_namespace, count(*) FROM persistentvolumes GROUP BY claim_namespace"),
+    # events: both columns asked (were: the pods alone, or the claims' state dropped)
+    ("crashlooping po with their event reasons and msgs",
+     "SELECT e.namespace, e.involved_name, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid "
+     "WHERE p.status LIKE '%CrashLoopBackOff'"),
+    ("for each Pending pvc, the reason and message of its events",
+     "SELECT c.namespace, c.name, e.reason, e.message FROM persistentvolumeclaims c "
+     "JOIN events e ON e.involved_uid = c.uid WHERE c.status = 'Pending'"),
+    # events counted per type after a remark that names the types (was: all events, one count)
+    ("normal vs warning: how many events of each?", "SELECT type, count(*) FROM events GROUP BY type"),
+    # when a node last reported a reason (was: the pods with OOMKilled containers on it)
+    ("when did worker-8 last report OOMKilling?",
+     "SELECT max(last_seen) FROM events WHERE involved_kind = 'Node' AND involved_name = 'worker-8' "
+     "AND reason = 'OOMKilling'"),
+    # the first occurrence (was: the last one)
+    ("warnings whose first occurrence was over 6 hours ago",
+     "SELECT namespace, object, reason FROM events WHERE type = 'Warning' AND first_seen < now() - INTERVAL 6 HOUR"),
+    # for lack of a resource, as the scheduler says it (was: every FailedScheduling pod)
+    ("pods that can't schedule for lack of GPUs, per the events",
+     "SELECT DISTINCT namespace, involved_name FROM events WHERE reason = 'FailedScheduling' "
+     "AND message LIKE '%Insufficient nvidia.com/gpu%'"),
     # a namespace label's value before a kind: the objects in the namespaces so labelled (was: declined)
     ("production deployments that are not ready",
      "SELECT d.namespace, d.name FROM deployments d JOIN namespaces n ON n.name = d.namespace "
@@ -33,6 +53,30 @@ KEPT = [
     ("how many gb of memory does worker-3 have",
      "SELECT memory_capacity / 1024 ^ 3 FROM nodes WHERE name = 'worker-3'"),
 ]
+
+
+# On the real cluster's snapshot.
+REAL = [
+    # repeats of a reason said of one object, and per pod (were: the pdb itself; each event's message)
+    ("how many times has pdb alertmanager-main in monitoring said NoPods?",
+     "SELECT sum(count) FROM events WHERE namespace = 'monitoring' AND involved_kind = 'PodDisruptionBudget' "
+     "AND involved_name = 'alertmanager-main' AND reason = 'NoPods'"),
+    ("FailedAttachVolume repeats per pod in team-b",
+     "SELECT involved_name, sum(count) FROM events WHERE namespace = 'team-b' AND reason = 'FailedAttachVolume' "
+     "GROUP BY involved_name"),
+    # the target of each autoscaler (was: a reason ScalingReplicaSet read from "scales")
+    ("autoscalers with warning events and the deployment each one scales",
+     "SELECT DISTINCT h.namespace, h.name, h.target_name FROM horizontalpodautoscalers h "
+     "JOIN events e ON e.involved_uid = h.uid WHERE e.type = 'Warning'"),
+    # "evts": events (was: the node itself)
+    ("evts on node worker-4: type, reason, msg",
+     "SELECT type, reason, message FROM events WHERE involved_kind = 'Node' AND involved_name = 'worker-4'"),
+]
+
+
+@pytest.mark.parametrize(("question", "gold"), REAL)
+def test_real(real_translator, real_engine, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True)
 
 
 @pytest.mark.parametrize(("question", "gold"), DEMO + KEPT)

@@ -5000,6 +5000,33 @@ _REWORDED = (
     # "which pods run on each node?", "what's running on every node": each pod with its node
     (r"^(?:which|what) (?:pods? |po )?(?:run|runs|are running|is running|are|live|sit)(?: on)? "
      r"(?:each|every) node(?=\W*$| in\b)", "pods and their node"),
+    # "crashlooping po with their event reasons and msgs": the events of those, with both
+    (r"^(.+?) with (?:their|its|the) events?'? ?(?:reasons? ?(?:and|&|\+|/|,) ?(?:msgs?|messages?)|"
+     r"(?:msgs?|messages?) ?(?:and|&|\+|/|,) ?reasons?)\s*[?.!]*$", r"events of \1 with their reasons and messages"),
+    # "for each Pending pvc, the reason and message of its events"
+    (r"^for (?:each|every) (.+?),? (?:the |their |its )?reasons? ?(?:and|&|\+|/) ?(?:msgs?|messages?) of "
+     r"(?:its|their|the) events\s*[?.!]*$", r"events of \1 with their reasons and messages"),
+    # "normal vs warning: how many events of each?": the events counted per type
+    (r"^(?:normal|warnings?) (?:vs\.?|versus|v\.?|/|or|and) (?:normal|warnings?)(?: events?)?\s*[:,\-]?\s*"
+     r"(?:how many(?: events)? (?:of|for|are) each(?: type)?|(?:event )?counts?)\s*[?.!]*$",
+     "how many events of each type?"),
+    # "when did worker-8 last report OOMKilling?": the last such event about it
+    (r"^when did (.+?) last (?:report|log|emit|throw|raise|fire|record|send) (?:an? )?([a-z]+)(?: events?)?"
+     r"\s*[?.!]*$", r"when was the last \2 event on \1?"),
+    # "how many times has pdb x in monitoring said NoPods?": its events of that reason, repeats counted
+    (r"^how many times (?:has|have|did) (.+?) (?:said|say|reported|report|logged|log|emitted|emit|thrown|throw|"
+     r"raised|raise|fired|fire) ([a-z]+)(?: events?)?\s*[?.!]*$", r"total count of \2 events for \1"),
+    # "FailedAttachVolume repeats per pod": the events' counts added up per pod
+    (r"\b(?!total\b)([a-z]+) repeats (per|by|for each) (pod|node|object|namespace|ns)\b",
+     r"sum of counts of \1 events \2 \3"),
+    # "hpas with warning events and the deployment each one scales": and their target
+    (r"\band the (?:deployment|workload|target)s? (?:each one|each|it|they) (?:scales?|targets?)\b",
+     "and their target"),
+    # "pods that can't schedule for lack of GPUs": for want of that resource, as the scheduler says it
+    (r"\b(?:for (?:lack|want) of|lacking|short on|short of) (?:enough )?(gpus?|cpus?|memory)\b",
+     r"due to insufficient \1"),
+    # "evts on node worker-4": events
+    (r"\bevts?\b", "events"),
     # "which namespaces use configmap x?": those whose pods use it (a pod mounts its own namespace's)
     (r"^((?:which|what) (?:namespaces|ns)) (?:use|uses|mount|mounts|reference|references|consume) "
      r"(?=(?:the )?(?:configmaps?|cms?|secrets?|pvcs?|claims?|persistent ?volume ?claims?) [a-z0-9])",

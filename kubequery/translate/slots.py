@@ -1741,6 +1741,9 @@ TIME_WORDS: dict[tuple[str, str], str] = {
     ("events", "first appeared"): "first_seen",
     ("events", "first showed up"): "first_seen",  # "warning reasons that first showed up in the last 2h"
     ("events", "first occurred"): "first_seen",
+    ("events", "first occurrence"): "first_seen",  # "warnings whose first occurrence was over 6 hours ago"
+    ("events", "first happened"): "first_seen",
+    ("events", "last occurrence"): "last_seen",
     ("events", "started"): "first_seen",  # "events that started over 12h ago"
     ("events", "created"): "created",  # "events created more than 48h ago": the event object's own age
     ("events", "stopped"): "last_seen",  # "warnings that stopped firing an hour ago"

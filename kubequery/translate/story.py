@@ -30,7 +30,8 @@ _POINTS_BACK = (
     r"th(?:at|is|ose|ese) (?:one|node|pod|service|svc|job|deploy(?:ment)?|claim|pvc|volume|hpa|ingress|"
     r"statefulset|sts|daemonset|ds|container|image|secret|configmap|cronjob|workload|app|team)s?)\b|"
     r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )(?<!\bover )(?<!n't )(?<!\bnot )"
-    r"\bthere\b(?! (?:are|is|any)\b)"
+    r"\bthere\b(?! (?:are|is|any)\b)|"
+    r"\b(?:of|for) each\W*$"  # "normal vs warning: how many events of each?": each of what the story said
 )
 _KIND = (
     r"(?:pod|node|service|svc|job|cronjob|deploy(?:ment)?|claim|pvc|pv|volume|hpa|autoscaler|ingress|"
