@@ -41,6 +41,30 @@ DEMO = [
     ("pods that can't schedule for lack of GPUs, per the events",
      "SELECT DISTINCT namespace, involved_name FROM events WHERE reason = 'FailedScheduling' "
      "AND message LIKE '%Insufficient nvidia.com/gpu%'"),
+    # rankings: the pods counted when "the most pods that …" (was: their restarts summed, and "at least
+    # once" read as the fewest first), the pods' readiness not their nodes' (was: pods on NotReady nodes)
+    ("top 2 nodes by number of pods that arent ready",
+     "SELECT node, count(*) AS pods FROM pods WHERE NOT is_ready AND node IS NOT NULL GROUP BY node "
+     "ORDER BY pods DESC LIMIT 2"),
+    ("on each node, which pod has restarted the most?",
+     "SELECT node, arg_max(name, restarts), max(restarts) FROM pods WHERE node IS NOT NULL AND restarts > 0 "
+     "GROUP BY node"),
+    ("per ns, which deploy was created first?",
+     "SELECT namespace, arg_min(name, created) FROM deployments GROUP BY namespace"),
+    *[(q, "SELECT zone, node, pods FROM (SELECT n.zone, p.node, count(*) AS pods, row_number() OVER "
+          "(PARTITION BY n.zone ORDER BY count(*) DESC, p.node) AS rn FROM pods p JOIN nodes n ON n.name = p.node "
+          "GROUP BY n.zone, p.node) WHERE rn = 1")
+      for q in ("busiest node in each zone, by pod count", "for every availabilty zone, which node runs the most pods?")],
+    # an ingress host's unready pods (were: every pod behind it; every unready pod)
+    *[(q, "SELECT DISTINCT p.namespace, p.name FROM ingresses i JOIN services s ON s.namespace = i.namespace "
+          "AND list_contains(i.services, s.name) JOIN pods p ON p.namespace = s.namespace "
+          "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE list_contains(i.hosts, 'pay.acme.io') "
+          "AND NOT p.is_ready")
+      for q in ("which pods behind pay.acme.io aren't ready?", "not ready po serving host pay.acme.io")],
+    # which volume, asked, shown beside its column (was: the column alone)
+    ("which PV backs the claim data-postgres-1 in data, and what's its reclaim policy?",
+     "SELECT v.name, v.reclaim_policy FROM persistentvolumeclaims c JOIN persistentvolumes v ON v.name = c.volume "
+     "WHERE c.namespace = 'data' AND c.name = 'data-postgres-1'"),
     # a namespace label's value before a kind: the objects in the namespaces so labelled (was: declined)
     ("production deployments that are not ready",
      "SELECT d.namespace, d.name FROM deployments d JOIN namespaces n ON n.name = d.namespace "
@@ -49,6 +73,13 @@ DEMO = [
 
 # Older readings these changes must leave as they were.
 KEPT = [
+    ("unready pods on NotReady nodes",
+     "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON n.name = p.node WHERE NOT p.is_ready AND NOT n.ready"),
+    ("what is running on the broken node?",
+     "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON n.name = p.node WHERE NOT n.ready"),
+    ("reclaim policy of the volume of claim data-postgres-1 in data",
+     "SELECT v.reclaim_policy FROM persistentvolumeclaims c JOIN persistentvolumes v ON v.name = c.volume "
+     "WHERE c.namespace = 'data' AND c.name = 'data-postgres-1'"),
     ("staging pods", "SELECT name FROM pods WHERE namespace = 'staging'"),
     ("how many gb of memory does worker-3 have",
      "SELECT memory_capacity / 1024 ^ 3 FROM nodes WHERE name = 'worker-3'"),
@@ -57,6 +88,10 @@ KEPT = [
 
 # On the real cluster's snapshot.
 REAL = [
+    *[(q, "SELECT namespace, count(*) AS pods FROM pods WHERE restarts > 0 GROUP BY namespace "
+          "ORDER BY pods DESC LIMIT 2")
+      for q in ("which 2 namespaces have the most pods that restarted at least once?",
+                "top 2 ns by count of po with restarts > 0")],
     # repeats of a reason said of one object, and per pod (were: the pdb itself; each event's message)
     ("how many times has pdb alertmanager-main in monitoring said NoPods?",
      "SELECT sum(count) FROM events WHERE namespace = 'monitoring' AND involved_kind = 'PodDisruptionBudget' "

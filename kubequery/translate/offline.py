@@ -8624,6 +8624,9 @@ class OfflineTranslator:
             # "which node has the most not ready pods": the nodes ranked by their pods' readiness
             and not rx.search(r"^\W*(?:which|what|the|top\s+\w+)?\s*nodes?\b[^?]*\b(?:most|fewest|least)\b",
                               text)
+            # "top 2 nodes by number of pods that arent ready", "the most unready pods": the pods' readiness
+            and not rx.search(r"\b(?:unready|not[- ]ready|notready)\s+(?:pods?|po)\b|\b(?:pods?|po)\s+(?:that|which)"
+                              r"\s+(?:are\s*n'?t|are not|arent|is\s*n'?t|isnt|is not)\s+ready\b", text)
             # "unready pods on healthy nodes": the pods are not ready, their nodes are
             and not rx.search(r"(?<!not )(?<!not-)(?<!n't )\b(?:healthy|ready)\s+(?:nodes?|workers?)\b", text)
             # "services with pods on NotReady nodes": another kind, kept by its pods' nodes (read as joined)
@@ -8727,7 +8730,13 @@ class OfflineTranslator:
                 claim_named = any(w.startswith("c.name = ") for w in where)
                 if claim_named and pv_cols and not summed:
                     # "reclaim policy of the volume of claim redis-data": that one volume's value alone
-                    cols = [f"v.{m.column}" for m in pv_cols]
+                    # (and its name, when asked which: "which PV backs claim x, and what's its reclaim policy?")
+                    named_too = rx.search(
+                        r"\b(?:which|what)\s+(?:pv|persistent\s*volume|volume)\b(?!'s)|\b(?:pv|volume)\s+name\b|"
+                        r"\b(?:its|the|their)\s+(?:pv|volume)\s+(?:and|\+|&|,)",
+                        rest,
+                    )
+                    cols = [*(["v.name"] if named_too else []), *(f"v.{m.column}" for m in pv_cols)]
             return (
                 f"SELECT {', '.join(dict.fromkeys(cols))} FROM persistentvolumeclaims c "
                 "JOIN persistentvolumes v ON v.name = c.volume"

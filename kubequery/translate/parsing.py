@@ -5000,6 +5000,17 @@ _REWORDED = (
     # "which pods run on each node?", "what's running on every node": each pod with its node
     (r"^(?:which|what) (?:pods? |po )?(?:run|runs|are running|is running|are|live|sit)(?: on)? "
      r"(?:each|every) node(?=\W*$| in\b)", "pods and their node"),
+    # "on each node, which pod has restarted the most?": the question first, then where it is asked of each
+    (r"^(on|in|for|per) (each|every) (node|namespace|ns|zone|availability zone|az|instance type|region),\s*"
+     r"(which|what) (.+?)\s*([?.!]*)$", r"\4 \5 \1 \2 \3\6"),
+    # "per ns, which deploy was created first?": the oldest in each
+    (r"^(?:per|for each|in each|for every|in every) (ns|namespace|node),\s*(?:which|what) ([a-z]+) "
+     r"(?:was|got) (?:created|made|deployed|set up) (?:first|earliest)\s*[?.!]*$", r"oldest \2 in each \1"),
+    # "which pods behind pay.acme.io aren't ready?": the unready ones of those
+    (r"^(?:which |what |the )?(pods?|po) (behind|serving|backing|for) (.+?) (?:that |which )?"
+     r"(?:are\s*n'?t|are not|arent|is\s*n'?t|isnt) ready\s*\??$", r"unready \1 \2 \3"),
+    # "po serving host pay.acme.io": behind that host
+    (r"\b(?:serving|behind|backing) (?:the )?(?:ingress )?host ([a-z0-9][\w\-]*(?:\.[\w\-]+)+)\b", r"behind \1"),
     # "crashlooping po with their event reasons and msgs": the events of those, with both
     (r"^(.+?) with (?:their|its|the) events?'? ?(?:reasons? ?(?:and|&|\+|/|,) ?(?:msgs?|messages?)|"
      r"(?:msgs?|messages?) ?(?:and|&|\+|/|,) ?reasons?)\s*[?.!]*$", r"events of \1 with their reasons and messages"),

@@ -306,7 +306,7 @@ _BUSIEST_PER_PLACE = (
     r"^\W*(?:(?:which|what|the) )?(?:(busiest|quietest) nodes?|nodes? (?:that )?"
     r"(?:runs?|has|have|hosts?|with|running) the (most|fewest|least) pods) (?:in|per|for|by|of) "
     r"(?:each |every |the )?(?:"
-    rf"({_ZONES})|({_TYPES}))\s*(?:\(by (?:pod )?count\)|by pod count)?\W*$"
+    rf"({_ZONES})|({_TYPES}))\s*,?\s*(?:\(by (?:pod )?count\)|by pod count)?\W*$"
 )
 
 

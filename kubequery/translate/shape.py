@@ -481,6 +481,9 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             if t == "nodes" and p.namespace and tr.catalog[src].namespaced:
                 where = [f"namespace = {quote(p.namespace)}", *where]  # "top 2 nodes by pod count in team-b"
             measure = slots.sort_column(text, tr.catalog[src]) if not agg_col else None
+            if rx.search(r"\b(?:most|fewest|number of|count of|# of)\s+(?:\w+\s+)?(?:pods?|po)\s+"
+                         r"(?:that|which|with|having|w/|who)\b", text):
+                measure = None  # "the most pods that restarted": the pods counted, what they did picks them
             if src == "containers" and target != "image" and rx.search(r"\bimages\b", text):
                 alias = "images"  # images told apart by name, however many containers run each
                 sel = f"{target}, count(DISTINCT image) AS {alias}"
@@ -522,7 +525,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
                 sel = f"{target}, count(*) AS {alias}"
             if target == "node":
                 where = [*where, "node IS NOT NULL"]
-            desc = not rx.search(r"least|fewest|smallest|lowest|bottom", text)
+            desc = not rx.search(r"(?<!at )least|fewest|smallest|lowest|bottom", text)  # not "at least once"
             p.table = src
             p.cols = [sel]
             p.conds = where
