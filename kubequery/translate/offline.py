@@ -1178,7 +1178,8 @@ class OfflineTranslator:
                 continue
             if value in self.grounding.namespaces or value in lx.STOPWORDS or value in self._kinds:
                 continue
-            text = f"{text[: m.start()]}{m.group(2)} in namespaces labelled {keys[0]}={value}{text[m.end() :]}"
+            said = f"{m.group(2)} in namespaces labelled {keys[0]}={value}"
+            text = f"{text[: m.start()]}{said}{text[m.end() :]}"
         if not rx.search(r"\b(?:namespaces|ns)\b", text):
             return text
         # "the namespaces owned by team web", "the web team's namespaces": their team label
@@ -8625,8 +8626,9 @@ class OfflineTranslator:
             and not rx.search(r"^\W*(?:which|what|the|top\s+\w+)?\s*nodes?\b[^?]*\b(?:most|fewest|least)\b",
                               text)
             # "top 2 nodes by number of pods that arent ready", "the most unready pods": the pods' readiness
-            and not rx.search(r"\b(?:unready|not[- ]ready|notready)\s+(?:pods?|po)\b|\b(?:pods?|po)\s+(?:that|which)"
-                              r"\s+(?:are\s*n'?t|are not|arent|is\s*n'?t|isnt|is not)\s+ready\b", text)
+            and not rx.search(r"\b(?:unready|not[- ]ready|notready)\s+(?:pods?|po)\b|"
+                              r"\b(?:pods?|po)\s+(?:that|which)\s+"
+                              r"(?:are\s*n'?t|are not|arent|is\s*n'?t|isnt|is not)\s+ready\b", text)
             # "unready pods on healthy nodes": the pods are not ready, their nodes are
             and not rx.search(r"(?<!not )(?<!not-)(?<!n't )\b(?:healthy|ready)\s+(?:nodes?|workers?)\b", text)
             # "services with pods on NotReady nodes": another kind, kept by its pods' nodes (read as joined)
@@ -8730,7 +8732,8 @@ class OfflineTranslator:
                 claim_named = any(w.startswith("c.name = ") for w in where)
                 if claim_named and pv_cols and not summed:
                     # "reclaim policy of the volume of claim redis-data": that one volume's value alone
-                    # (and its name, when asked which: "which PV backs claim x, and what's its reclaim policy?")
+                    # (and its name, when asked which: "which PV backs claim x, and what's its reclaim
+                    # policy?")
                     named_too = rx.search(
                         r"\b(?:which|what)\s+(?:pv|persistent\s*volume|volume)\b(?!'s)|\b(?:pv|volume)\s+name\b|"
                         r"\b(?:its|the|their)\s+(?:pv|volume)\s+(?:and|\+|&|,)",

@@ -2256,8 +2256,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "GiB of persistent volumes bound per namespace", "how many GiB of pvcs per ns": their sizes summed
     (r"^(?:how many |the |total )?(gib|gb|tib|tb) (?:of|in|held by) (?:the |all )?"
      r"(persistent ?volumes?|pvs?)\b(.*?)\s*[?.!]*$", r"total capacity of \2\3 in \1"),
-    (r"^(?:how many |the |total )?(gib|gb|tib|tb) (?:of|in|requested by|claimed by|asked for by) (?:the |all )?"
-     r"(persistent ?volume ?claims?|pvcs?|claims?)\b(.*?)\s*[?.!]*$", r"total storage requested by \2\3 in \1"),
+    (r"^(?:how many |the |total )?(gib|gb|tib|tb) (?:of|in|requested by|claimed by|asked for by) "
+     r"(?:the |all )?(persistent ?volume ?claims?|pvcs?|claims?)\b(.*?)\s*[?.!]*$",
+     r"total storage requested by \2\3 in \1"),
     # "pvc storage per ns": summed, in bytes as the column holds it (no unit said)
     (r"\b(?:pvcs?|claims?) storage (?:by|per) (?:ns|namespace)\b", r"total pvc storage per namespace"),
     # "per-container requests for po x": each container's
@@ -5010,10 +5011,12 @@ _REWORDED = (
     (r"^(?:which |what |the )?(pods?|po) (behind|serving|backing|for) (.+?) (?:that |which )?"
      r"(?:are\s*n'?t|are not|arent|is\s*n'?t|isnt) ready\s*\??$", r"unready \1 \2 \3"),
     # "po serving host pay.acme.io": behind that host
-    (r"\b(?:serving|behind|backing) (?:the )?(?:ingress )?host ([a-z0-9][\w\-]*(?:\.[\w\-]+)+)\b", r"behind \1"),
+    (r"\b(?:serving|behind|backing) (?:the )?(?:ingress )?host ([a-z0-9][\w\-]*(?:\.[\w\-]+)+)\b",
+     r"behind \1"),
     # "crashlooping po with their event reasons and msgs": the events of those, with both
     (r"^(.+?) with (?:their|its|the) events?'? ?(?:reasons? ?(?:and|&|\+|/|,) ?(?:msgs?|messages?)|"
-     r"(?:msgs?|messages?) ?(?:and|&|\+|/|,) ?reasons?)\s*[?.!]*$", r"events of \1 with their reasons and messages"),
+     r"(?:msgs?|messages?) ?(?:and|&|\+|/|,) ?reasons?)\s*[?.!]*$",
+     r"events of \1 with their reasons and messages"),
     # "for each Pending pvc, the reason and message of its events"
     (r"^for (?:each|every) (.+?),? (?:the |their |its )?reasons? ?(?:and|&|\+|/) ?(?:msgs?|messages?) of "
      r"(?:its|their|the) events\s*[?.!]*$", r"events of \1 with their reasons and messages"),
@@ -5025,7 +5028,8 @@ _REWORDED = (
     (r"^when did (.+?) last (?:report|log|emit|throw|raise|fire|record|send) (?:an? )?([a-z]+)(?: events?)?"
      r"\s*[?.!]*$", r"when was the last \2 event on \1?"),
     # "how many times has pdb x in monitoring said NoPods?": its events of that reason, repeats counted
-    (r"^how many times (?:has|have|did) (.+?) (?:said|say|reported|report|logged|log|emitted|emit|thrown|throw|"
+    (r"^how many times (?:has|have|did) (.+?) (?:said|say|reported|report|logged|log|emitted|emit|thrown|"
+     r"throw|"
      r"raised|raise|fired|fire) ([a-z]+)(?: events?)?\s*[?.!]*$", r"total count of \2 events for \1"),
     # "FailedAttachVolume repeats per pod": the events' counts added up per pod
     (r"\b(?!total\b)([a-z]+) repeats (per|by|for each) (pod|node|object|namespace|ns)\b",
