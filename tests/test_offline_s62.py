@@ -65,6 +65,14 @@ DEMO = [
     ("which PV backs the claim data-postgres-1 in data, and what's its reclaim policy?",
      "SELECT v.name, v.reclaim_policy FROM persistentvolumeclaims c JOIN persistentvolumes v ON v.name = c.volume "
      "WHERE c.namespace = 'data' AND c.name = 'data-postgres-1'"),
+    # the node's status, not the pod's (was: the pods' status; the node's dropped)
+    *[(q, "SELECT p.name, p.node, n.status FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'data' "
+          "AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'kafka'")
+      for q in ("kafka pods in data: which node each is on and that node's status",
+                "kafka pods in data and their nodes' status")],
+    ("each kafka pod in data, the node it runs on and that node's zone",
+     "SELECT p.name, p.node, n.zone FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'data' "
+     "AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'kafka'"),
     # a namespace label's value before a kind: the objects in the namespaces so labelled (was: declined)
     ("production deployments that are not ready",
      "SELECT d.namespace, d.name FROM deployments d JOIN namespaces n ON n.name = d.namespace "
@@ -88,6 +96,14 @@ KEPT = [
 
 # On the real cluster's snapshot.
 REAL = [
+    # the related object named beside its column, and each service beside its pods (were: dropped)
+    ("each cassandra pod in team-b, the pvc it mounts and that pvc's status",
+     "SELECT p.name, c.name, c.status FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+     "AND list_contains(p.pvcs, c.name) WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' "
+     "AND p.owner_name = 'cassandra'"),
+    ("status of the pods behind each service in bookinfo",
+     "SELECT s.name, p.name, p.status FROM services s JOIN pods p ON p.namespace = s.namespace "
+     "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE s.namespace = 'bookinfo'"),
     *[(q, "SELECT namespace, count(*) AS pods FROM pods WHERE restarts > 0 GROUP BY namespace "
           "ORDER BY pods DESC LIMIT 2")
       for q in ("which 2 namespaces have the most pods that restarted at least once?",

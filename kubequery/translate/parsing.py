@@ -5013,6 +5013,14 @@ _REWORDED = (
     # "po serving host pay.acme.io": behind that host
     (r"\b(?:serving|behind|backing) (?:the )?(?:ingress )?host ([a-z0-9][\w\-]*(?:\.[\w\-]+)+)\b",
      r"behind \1"),
+    # "each cassandra pod in team-b, the pvc it mounts and that pvc's status": each with its pvc and that
+    (r"^((?:for )?(?:each|every) .+?),\s*(?:the |which )?(pvc|claim|pv|volume|service account|sa|node) "
+     r"(?:it|they) (?:mounts?|uses?|runs? on|is on|claims?|has|have) and (?:that|the|its|their) "
+     r"\2(?:'s|s')? ([a-z ]+?)\s*([?.!]*)$", r"\1 with its \2 and the \2's \3\4"),
+    # "status of the pods behind each service in bookinfo": each service, its pods and theirs
+    (r"^(?:the )?(status|phase|node|ready state|readiness) of (?:the )?(?:pods|po) "
+     r"(?:behind|backing|of|selected by) (?:each|every) (?:service|svc)\b(.*?)\s*[?.!]*$",
+     r"services\2 with their pods and the pods' \1"),
     # "crashlooping po with their event reasons and msgs": the events of those, with both
     (r"^(.+?) with (?:their|its|the) events?'? ?(?:reasons? ?(?:and|&|\+|/|,) ?(?:msgs?|messages?)|"
      r"(?:msgs?|messages?) ?(?:and|&|\+|/|,) ?reasons?)\s*[?.!]*$",

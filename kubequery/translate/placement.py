@@ -32,8 +32,15 @@ _SPREAD = (
 # "and whether that node is Ready", "node ready?", "their node's readiness"
 _NODE_READY = (
     r"(?:\s*(?:,|\band\b|\bwith\b|\+|:)\s*)*(?:(?:whether|if)\s+(?:that|the|their|its|those|each)\s+nodes?\s+"
-    r"(?:is|are)\s+ready|(?:the\s+|their\s+|its\s+)?node(?:'s)?\s+(?:ready|readiness)(?:\s+status)?|are\s+"
+    r"(?:is|are)\s+ready|(?:the\s+|their\s+|its\s+)?nodes?(?:'s|')?\s+(?:ready|readiness)(?:\s+status)?|are\s+"
     r"(?:those|the|their)\s+nodes\s+ready)\b\s*\??"
+)
+
+# "and that node's status", "with their nodes' status": the node's STATUS column (Ready, NotReady, …), not
+# the pods' own
+_NODE_STATUS = (
+    r"(?:\s*(?:,|\band\b|\bwith\b|\+|:)\s*)*(?:(?:the|their|its|that|those|each)\s+)?nodes?(?:'s|')?\s+"
+    r"(?:status|state)\b\s*\??"
 )
 
 
@@ -103,16 +110,22 @@ def pods_by_place(text: str, reader: Reader) -> str | None:
         shown.insert(at, exp.column("node", table=pods))
         tree.set("expressions", shown)
         return tree.sql(dialect="duckdb")
-    ready = rx.search(_NODE_READY, text)
-    if ready:
-        rest = (text[: ready.start()] + " " + text[ready.end() :]).strip(" ?.!:,")
+    for pattern, column in ((_NODE_READY, "ready"), (_NODE_STATUS, "status")):
+        said = rx.search(pattern, text)
+        if said is None:
+            continue
+        rest = (text[: said.start()] + " " + text[said.end() :]).strip(" ?.!:,")
+        # "kafka pods in data: which node each is on": each with its node
+        rest = rx.sub(r"\s*:?\s*(?:which|what) node (?:each(?: one)?|it|they) (?:is|are|runs?) on$", "", rest)
         if not rx.search(r"\bnodes?\b", rest):
             rest += " and their node"
         found = listing(reader(rest), "pods")
         if found is None or any(c.name == "name" for c in _fixed(found[0])):
             return None  # one pod named: its node and readiness are read by the parser
         tree, pods = found
-        tree.select(exp.column("ready", table=_node_alias(tree, pods)), copy=False)
+        if not any(isinstance(e, exp.Column) and e.name == "node" for e in tree.expressions):
+            return None  # (the pods read without their node)
+        tree.select(exp.column(column, table=_node_alias(tree, pods)), copy=False)
         return tree.sql(dialect="duckdb")
     return None
 
