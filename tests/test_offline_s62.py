@@ -73,6 +73,17 @@ DEMO = [
     ("each kafka pod in data, the node it runs on and that node's zone",
      "SELECT p.name, p.node, n.zone FROM pods p JOIN nodes n ON n.name = p.node WHERE p.namespace = 'data' "
      "AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'kafka'"),
+    # said other ways (were declined, or read wrong)
+    ("what do the memory limits in data add up to (GiB)?",
+     "SELECT sum(memory_limit) / 1024 ^ 3 FROM pods WHERE namespace = 'data'"),
+    ("per node, the cpu capacity that is not allocatable to pods", "SELECT name, cpu_capacity - cpu_allocatable FROM nodes"),
+    ("nodes w/ kubelet heartbeat older than 2m",
+     "SELECT name FROM nodes WHERE last_heartbeat < now() - INTERVAL 2 MINUTE"),
+    *[(q, "SELECT namespace, name FROM poddisruptionbudgets WHERE disruptions_allowed = 0")
+      for q in ("which PDBs would stop me from draining a node right now?",
+                "need to drain a node soon - are any pod disruption budgets sitting at zero allowed disruptions atm?")],
+    ("doing a chargeback audit - which namespaces don't have a team label yet?",
+     "SELECT name FROM namespaces WHERE labels['team'] IS NULL"),
     # a namespace label's value before a kind: the objects in the namespaces so labelled (was: declined)
     ("production deployments that are not ready",
      "SELECT d.namespace, d.name FROM deployments d JOIN namespaces n ON n.name = d.namespace "
@@ -89,6 +100,7 @@ KEPT = [
      "SELECT v.reclaim_policy FROM persistentvolumeclaims c JOIN persistentvolumes v ON v.name = c.volume "
      "WHERE c.namespace = 'data' AND c.name = 'data-postgres-1'"),
     ("staging pods", "SELECT name FROM pods WHERE namespace = 'staging'"),
+    ("kubelet version of each node", "SELECT name, kubelet_version FROM nodes"),
     ("how many gb of memory does worker-3 have",
      "SELECT memory_capacity / 1024 ^ 3 FROM nodes WHERE name = 'worker-3'"),
 ]
@@ -96,6 +108,13 @@ KEPT = [
 
 # On the real cluster's snapshot.
 REAL = [
+    # "turn off": the opposite (was: those that automount); policy types (was: a name fragment)
+    ("service accounts in monitoring that turn off token automounting",
+     "SELECT name FROM serviceaccounts WHERE namespace = 'monitoring' AND NOT automount_token"),
+    ("netpols with Egress in their policy types",
+     "SELECT namespace, name FROM networkpolicies WHERE list_contains(policy_types, 'Egress')"),
+    ("which 3 namespaces are the noisiest (by warning event count)?",
+     "SELECT namespace, count(*) AS n FROM events WHERE type = 'Warning' GROUP BY namespace ORDER BY n DESC LIMIT 3"),
     # the related object named beside its column, and each service beside its pods (were: dropped)
     ("each cassandra pod in team-b, the pvc it mounts and that pvc's status",
      "SELECT p.name, c.name, c.status FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "

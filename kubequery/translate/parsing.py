@@ -5021,6 +5021,28 @@ _REWORDED = (
     (r"^(?:the )?(status|phase|node|ready state|readiness) of (?:the )?(?:pods|po) "
      r"(?:behind|backing|of|selected by) (?:each|every) (?:service|svc)\b(.*?)\s*[?.!]*$",
      r"services\2 with their pods and the pods' \1"),
+    # "service accounts that turn off token automounting": those that do not automount their token
+    (r"\b(?:turn(?:s|ed)? off|disabl(?:e|es|ed|ing)|opt(?:s|ed)? out of|switch(?:es|ed)? off) (?:the )?"
+     r"(?:sa |service account |api )?token (?:automounting|automount|auto-?mount(?:ing)?)\b",
+     "do not automount their token"),
+    # "netpols with Egress in their policy types": of that policy type
+    (r"\bwith (ingress|egress) in (?:their|its|the) policy ?types?\b", r"with policy type \1"),
+    # "what do the memory limits in data add up to (GiB)?": their total
+    (r"^(?:what|how much) do (?:the |all )?(.+?) add up to\b", r"total \1"),
+    # "per node, the cpu capacity that is not allocatable to pods": capacity minus allocatable
+    (r"\b(cpu|memory|mem) capacity (?:that is|that's|which is) not allocatable(?: to pods)?\b",
+     r"\1 capacity minus \1 allocatable"),
+    # "which 3 namespaces are the noisiest (by warning event count)?": ranked by their warning events
+    (r"^(?:which|what) (\d+ |three |two |five )?(namespaces|ns|nodes|pods|objects) (?:are|is) the "
+     r"(?:noisiest|loudest|chattiest|most noisy)\s*\(?(?:by|in) (?:the )?(?:number of )?"
+     r"(warning|event|warning event)s? counts?\)?\s*[?.!]*$", r"top \1\2 by number of \3s"),
+    # "nodes w/ kubelet heartbeat older than 2m": the node's heartbeat (no kubelet version)
+    (r"\bkubelet(?:'s)? (?=(?:last )?heartbeats?\b)", ""),
+    # "which PDBs would stop me from draining a node?": those allowing no disruption now
+    (r"^(?:which|what|any) (pdbs?|pod disruption budgets?) (?:would |could |will |might )?"
+     r"(?:stop|block|prevent) (?:me |us )?(?:from )?drain(?:ing)? (?:a|the|any) node"
+     r"(?: right now| now| atm)?\s*[?.!]*$",
+     r"\1 with zero allowed disruptions"),
     # "crashlooping po with their event reasons and msgs": the events of those, with both
     (r"^(.+?) with (?:their|its|the) events?'? ?(?:reasons? ?(?:and|&|\+|/|,) ?(?:msgs?|messages?)|"
      r"(?:msgs?|messages?) ?(?:and|&|\+|/|,) ?reasons?)\s*[?.!]*$",

@@ -150,7 +150,10 @@ def split(
         dashed = rx.search(r"[-\u2013\u2014]", end.group(0))
         # (a namespace named is a place, not the subject: "an inventory for the data namespace - what …")
         subject = len(story.split()) < 6 or rx.search(rf"\b(?!namespace|ns\b){_KIND}s?\b", story)
-        if dashed and subject and not rx.search(_TELLER, story):
+        # (a story of what the asker is doing: "doing a chargeback audit - …", "need to drain a node soon -")
+        doing = rx.match(r"(?:doing|running|prepping|preparing|planning|working on|cleaning up|need to|"
+                         r"about to|going to|have to|getting ready)\b", story)
+        if dashed and subject and not rx.search(_TELLER, story) and not doing:
             # "image pulls failing somewhere - which pods?", "ml deployments with pods stuck pending - count
             # per deploy": the subject, not a story
             continue
