@@ -108,6 +108,27 @@ KEPT = [
 
 # On the real cluster's snapshot.
 REAL = [
+    # a filter on the related kind, or a second kind, kept (were: dropped, or an empty answer)
+    *[(q, "SELECT DISTINCT b.namespace, b.name FROM poddisruptionbudgets b JOIN pods p ON p.namespace = b.namespace "
+          "AND map_entries(b.selector) <@ map_entries(p.labels) WHERE NOT p.is_ready")
+      for q in ("which pod disruption budgets cover a pod that isn't ready?", "pdbs protecting not-ready pods")],
+    ("namespaces that have pods in them but no ResourceQuota",
+     "SELECT DISTINCT namespace FROM pods WHERE namespace NOT IN (SELECT namespace FROM resourcequotas)"),
+    ("which Running po serve ing guestbook -n team-a?",
+     "SELECT p.name FROM ingresses i JOIN services s ON s.namespace = i.namespace AND list_contains(i.services, s.name) "
+     "JOIN pods p ON p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels) "
+     "WHERE i.namespace = 'team-a' AND i.name = 'guestbook' AND p.status = 'Running'"),
+    ("autoscalers w/ a not-fully-ready target deploy",
+     "SELECT h.namespace, h.name FROM horizontalpodautoscalers h JOIN deployments d ON d.namespace = h.namespace "
+     "AND d.name = h.target_name WHERE h.target_kind = 'Deployment' AND d.ready_replicas < d.desired"),
+    # columns asked (were: dropped)
+    *[(q, "SELECT p.name, c.name, c.status FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+          "AND list_contains(p.pvcs, c.name) WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' "
+          "AND p.owner_name = 'cassandra'")
+      for q in ("cassandra (team-b) pods, the PVC each one uses, and whether it's bound",
+                "cassandra sts pods -n team-b + their claim + claim phase")],
+    ("status of every pod the image-resize job (batch) created",
+     "SELECT name, status FROM pods WHERE namespace = 'batch' AND owner_kind = 'Job' AND owner_name = 'image-resize'"),
     # "turn off": the opposite (was: those that automount); policy types (was: a name fragment)
     ("service accounts in monitoring that turn off token automounting",
      "SELECT name FROM serviceaccounts WHERE namespace = 'monitoring' AND NOT automount_token"),
@@ -159,6 +180,8 @@ def test_demo(translator, engine, question, gold):
     [
         # the production pods were dropped from a zone ranking (was: the busiest zone of all pods)
         "busiest zone for production pods",
+        # the nodes counted, not the pods (was: the pods counted)
+        "how many different nodes are the storefront deployment's pods in frontend spread across?",
     ],
 )
 def test_unread_parts_are_declined(translator, question):

@@ -240,13 +240,19 @@ class OfflineTranslator:
                 '("pods in payments") or pass -n.'
             )
             found = OfflineResult(declined=True, message=message)
-        unit = _unit_unread(question.lower(), found.sql) if found.sql and not found.declined else None
-        if unit:  # "GiB of pvcs per namespace": a count would answer with a number of objects
-            message = (
-                f"The offline translator did not read '{unit}' into the query; without it the answer would "
-                f"count objects, not add up their sizes. {SUGGEST}"
-            )
-            found = OfflineResult(declined=True, message=message)
+        # "GiB of pvcs per namespace", "how many different nodes are the storefront pods on?": a count of the
+        # objects would answer with another number
+        for check, answer in (
+            (_unit_unread, "count objects, not add up their sizes"),
+            (_places_uncounted, "count the objects, not the places they are in"),
+        ):
+            missed = check(question.lower(), found.sql) if found.sql and not found.declined else None
+            if missed:
+                message = (
+                    f"The offline translator did not read '{missed}' into the query; without it the answer "
+                    f"would {answer}. {SUGGEST}"
+                )
+                found = OfflineResult(declined=True, message=message)
         if found.sql and not found.declined:
             found.sql = _claims_namespace(found.sql)
             try:  # two readings stitched together can name a column no table has: a decline, not an error
@@ -11169,6 +11175,20 @@ def _unit_unread(text: str, sql: str) -> str | None:
     if said is None or any(s in read for s in sizes):
         return None
     return said.group(0)
+
+
+def _places_uncounted(text: str, sql: str) -> str | None:
+    """ "how many different nodes are the storefront pods spread across?": the nodes counted, which a
+    count of the pods is not (the words asked, when the query counts no node at all)."""
+    said = rx.search(r"\bhow many (?:different |distinct |unique |separate )?(nodes|namespaces|zones)\b",
+                     text)
+    if said is None or "count(" not in sql.lower():
+        return None
+    place = {"nodes": "node", "namespaces": "namespace", "zones": "zone"}[said.group(1)]
+    counted = rf"count\(\s*distinct\s+(?:\w+\.)?{place}\b|\bfrom {said.group(1)}\b"
+    counted += rf"|group by (?:\w+\.)?{place}\b"
+    held = rx.search(counted, sql.lower())
+    return None if held else said.group(0)
 
 
 def _claims_namespace(sql: str) -> str:

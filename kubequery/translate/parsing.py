@@ -5043,6 +5043,26 @@ _REWORDED = (
      r"(?:stop|block|prevent) (?:me |us )?(?:from )?drain(?:ing)? (?:a|the|any) node"
      r"(?: right now| now| atm)?\s*[?.!]*$",
      r"\1 with zero allowed disruptions"),
+    # "which pdbs cover a pod that isn't ready?", "pdbs protecting not-ready pods"
+    (r"\b(?:that |which )?(?:cover|covers|covering|protect|protects|protecting) (?:an? |any |some )?"
+     r"(?:(?:unready|not[- ]ready) pods?|pods? (?:that|which) (?:is|are)\s*n'?t ready)\b",
+     "that cover not ready pods"),
+    # "namespaces that have pods in them but no ResourceQuota": with pods
+    (r"\b(namespaces|ns) (?:that|which) (?:have|has|hold|contain) (\w+) in them\b", r"\1 with \2"),
+    # "which Running po serve ing guestbook -n team-a?": the pods behind that ingress
+    (r"^(?:which |what )?(\w+ )?(?:po|pods?) (?:serve|serving|behind|back|backing) (?:ing|ingress) "
+     r"([a-z0-9][\w\-]*)(?: -n | in )([a-z0-9][\w\-]*)\s*\??$", r"\1pods behind ingress \2 in \3"),
+    # "cassandra pods, the PVC each one uses, and whether it's bound", "+ their claim + claim phase"
+    (r",\s*(?:the )?(pvc|claim) each (?:one )?(?:uses|mounts|has),? and (?:whether|if) it'?s bound\s*\??$",
+     r" with their \1 and its status"),
+    (r"\s*\+ their (claim|pvc) \+ (?:claim|pvc)'?s? (?:phase|status)\b", r" with their \1 and its status"),
+    # "status of every pod the image-resize job (batch) created": the pods of that job, with theirs
+    (r"^(status|node|phase|restarts) of (?:every|each|all|the) pods? (?:the |that )?([a-z0-9][\w\-]*) "
+     r"(job|cron ?job|deployment|deploy|stateful ?set|daemon ?set) (\([a-z0-9][\w\-]*\)|in [a-z0-9][\w\-]*) "
+     r"(?:created|made|spawned|runs|owns|started)\s*\??$", r"pods of \3 \2 \4 and their \1"),
+    # "autoscalers w/ a not-fully-ready target deploy"
+    (r"\b(?:w/|with) an? not[- ]fully[- ]ready target (?:deploy|deployment)\b",
+     "whose target deployment is not fully ready"),
     # "crashlooping po with their event reasons and msgs": the events of those, with both
     (r"^(.+?) with (?:their|its|the) events?'? ?(?:reasons? ?(?:and|&|\+|/|,) ?(?:msgs?|messages?)|"
      r"(?:msgs?|messages?) ?(?:and|&|\+|/|,) ?reasons?)\s*[?.!]*$",
