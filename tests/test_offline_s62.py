@@ -84,6 +84,15 @@ DEMO = [
                 "need to drain a node soon - are any pod disruption budgets sitting at zero allowed disruptions atm?")],
     ("doing a chargeback audit - which namespaces don't have a team label yet?",
      "SELECT name FROM namespaces WHERE labels['team'] IS NULL"),
+    # what a named object holds, not the object counted (was: count(*), always 1)
+    ("how many replicas does storefront in frontend want?",
+     "SELECT desired FROM deployments WHERE namespace = 'frontend' AND name = 'storefront'"),
+    ("which nodes did the pods of cron job cache-warmer in batch run on?",
+     "SELECT p.name, p.node FROM pods p JOIN jobs j ON j.namespace = p.namespace AND j.name = p.owner_name "
+     "WHERE p.namespace = 'batch' AND j.owner_kind = 'CronJob' AND j.owner_name = 'cache-warmer'"),
+    ("which PVCs are mounted by pods on worker-6, and how big are they (GiB)?",
+     "SELECT DISTINCT c.namespace, c.name, c.storage_request / 1024 ^ 3 FROM pods p JOIN persistentvolumeclaims c "
+     "ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) WHERE p.node = 'worker-6'"),
     # a namespace label's value before a kind: the objects in the namespaces so labelled (was: declined)
     ("production deployments that are not ready",
      "SELECT d.namespace, d.name FROM deployments d JOIN namespaces n ON n.name = d.namespace "
@@ -187,3 +196,10 @@ def test_demo(translator, engine, question, gold):
 def test_unread_parts_are_declined(translator, question):
     t = translator.translate(question, context=ctx())
     assert t.declined, t.sql
+
+
+def test_named_object_not_counted(real_translator):
+    # a number the named object holds, asked beside another: declined (was: the object counted, 1)
+    question = "sts cassandra in team-b: how many replicas does it want, and how many ready endpoints does its service have?"
+    t = real_translator.translate(question, context=ctx())
+    assert t.declined and "how many replicas does" in t.message, t.sql

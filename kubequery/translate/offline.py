@@ -245,6 +245,7 @@ class OfflineTranslator:
         for check, answer in (
             (_unit_unread, "count objects, not add up their sizes"),
             (_places_uncounted, "count the objects, not the places they are in"),
+            (_one_counted, "count the one object named (one), not what it has"),
         ):
             missed = check(question.lower(), found.sql) if found.sql and not found.declined else None
             if missed:
@@ -11175,6 +11176,16 @@ def _unit_unread(text: str, sql: str) -> str | None:
     if said is None or any(s in read for s in sizes):
         return None
     return said.group(0)
+
+
+def _one_counted(text: str, sql: str) -> str | None:
+    """ "how many replicas does sts cassandra want?" read as a count of the stateful sets so named: one
+    object counted (always 1), where the question asks a number it holds (the words asked, or None)."""
+    said = rx.search(r"\bhow many \w+(?: \w+)? (?:does|do|did|has|have)\b", text)
+    one = re.fullmatch(
+        r"SELECT count\(\*\) FROM \w+ WHERE (?:namespace = '[^']*' AND )?name = '[^']*'", sql.strip(), re.I
+    )
+    return said.group(0) if said and one else None
 
 
 def _places_uncounted(text: str, sql: str) -> str | None:
