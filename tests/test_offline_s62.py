@@ -93,6 +93,9 @@ DEMO = [
     ("which PVCs are mounted by pods on worker-6, and how big are they (GiB)?",
      "SELECT DISTINCT c.namespace, c.name, c.storage_request / 1024 ^ 3 FROM pods p JOIN persistentvolumeclaims c "
      "ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) WHERE p.node = 'worker-6'"),
+    ("which namespaces are under a resource quota yet have no LimitRange?",
+     "SELECT DISTINCT q.namespace FROM resourcequotas q WHERE NOT EXISTS (SELECT 1 FROM limitranges l "
+     "WHERE l.namespace = q.namespace)"),
     # a namespace label's value before a kind: the objects in the namespaces so labelled (was: declined)
     ("production deployments that are not ready",
      "SELECT d.namespace, d.name FROM deployments d JOIN namespaces n ON n.name = d.namespace "
@@ -117,6 +120,9 @@ KEPT = [
 
 # On the real cluster's snapshot.
 REAL = [
+    ("role bindings that grant a Role restricted to specific resource names",
+     "SELECT b.namespace, b.name FROM rolebindings b JOIN roles r ON r.namespace = b.namespace AND r.name = b.role_name "
+     "WHERE b.role_kind = 'Role' AND len(r.resource_names) > 0"),
     # a filter on the related kind, or a second kind, kept (were: dropped, or an empty answer)
     *[(q, "SELECT DISTINCT b.namespace, b.name FROM poddisruptionbudgets b JOIN pods p ON p.namespace = b.namespace "
           "AND map_entries(b.selector) <@ map_entries(p.labels) WHERE NOT p.is_ready")

@@ -5072,6 +5072,14 @@ _REWORDED = (
     # "which PVCs are mounted by pods on worker-6, and how big are they (GiB)?": each with its size
     (r",?\s*and how big (?:are|is) (?:they|those|each(?: one)?)\s*\(?(?:in )?(gib|gb|mib|mb)\)?\s*\??$",
      r" and their size (\1)"),
+    # "namespaces under a resource quota yet with no LimitRange": with a quota but no limit range
+    (r"\b(?:are |is )?(?:under|covered by|subject to|with) (?:a |any )?(resource ?quotas?|quotas?),? "
+     r"(?:yet|but|and) (?:have |has |with )?no\b", r"have a \1 but no"),
+    # "role bindings that grant a Role restricted to specific resource names": whose role has resource names
+    (r"\b(?:that |which )?grants? an? (role|cluster ?role) (?:restricted|limited|scoped) to "
+     r"(?:specific |particular |named )?resource ?names\b", r"whose \1 has resource names"),
+    (r"\b(?:restricted|limited|scoped) to (?:specific |particular |named )?resource ?names\b",
+     "with resource names"),
     # "crashlooping po with their event reasons and msgs": the events of those, with both
     (r"^(.+?) with (?:their|its|the) events?'? ?(?:reasons? ?(?:and|&|\+|/|,) ?(?:msgs?|messages?)|"
      r"(?:msgs?|messages?) ?(?:and|&|\+|/|,) ?reasons?)\s*[?.!]*$",
