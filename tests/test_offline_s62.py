@@ -96,6 +96,13 @@ DEMO = [
     ("which namespaces are under a resource quota yet have no LimitRange?",
      "SELECT DISTINCT q.namespace FROM resourcequotas q WHERE NOT EXISTS (SELECT 1 FROM limitranges l "
      "WHERE l.namespace = q.namespace)"),
+    ("po on cordonned (SchedulingDisabled) nodes",
+     "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.unschedulable"),
+    ("namespaces w/ stuff on notready nodes",
+     "SELECT DISTINCT p.namespace FROM pods p JOIN nodes n ON p.node = n.name WHERE NOT n.ready"),
+    # a story told before a comma, then the question (was: the nodes the story spoke of)
+    ("we had an outage, what pods are not ready in checkout?",
+     "SELECT name FROM pods WHERE namespace = 'checkout' AND NOT is_ready"),
     # a namespace label's value before a kind: the objects in the namespaces so labelled (was: declined)
     ("production deployments that are not ready",
      "SELECT d.namespace, d.name FROM deployments d JOIN namespaces n ON n.name = d.namespace "
@@ -104,6 +111,8 @@ DEMO = [
 
 # Older readings these changes must leave as they were.
 KEPT = [
+    ("pods in payments, which are crashlooping?",
+     "SELECT name FROM pods WHERE namespace = 'payments' AND status LIKE '%CrashLoopBackOff'"),
     ("unready pods on NotReady nodes",
      "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON n.name = p.node WHERE NOT p.is_ready AND NOT n.ready"),
     ("what is running on the broken node?",
@@ -120,6 +129,11 @@ KEPT = [
 
 # On the real cluster's snapshot.
 REAL = [
+    ("hpas failling to get memory metrics",
+     "SELECT DISTINCT namespace, involved_name FROM events WHERE involved_kind = 'HorizontalPodAutoscaler' "
+     "AND message LIKE '%memory utilization%'"),
+    # events that started: first seen (was: the reason Started)
+    ("count ev that started <5m ago", "SELECT count(*) FROM events WHERE first_seen > now() - INTERVAL 5 MINUTE"),
     ("role bindings that grant a Role restricted to specific resource names",
      "SELECT b.namespace, b.name FROM rolebindings b JOIN roles r ON r.namespace = b.namespace AND r.name = b.role_name "
      "WHERE b.role_kind = 'Role' AND len(r.resource_names) > 0"),

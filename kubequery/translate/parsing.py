@@ -5080,6 +5080,20 @@ _REWORDED = (
      r"(?:specific |particular |named )?resource ?names\b", r"whose \1 has resource names"),
     (r"\b(?:restricted|limited|scoped) to (?:specific |particular |named )?resource ?names\b",
      "with resource names"),
+    # "hpas failling to get memory metrics": those whose events say so
+    (r"^(?:which |what )?(hpas?|autoscalers?|horizontal ?pod ?autoscalers?) (?:(?:that |which )?"
+     r"(?:can'?t|cannot|could ?n'?t) get|fail(?:l?ing|s|ed)? to get) (memory|cpu) "
+     r"(?:metrics?|utili[sz]ation)\b(?: \(?(?:per|from) (?:their |the )?events\)?)?",
+     r"\1 with events mentioning \2 utilization"),
+    # "count ev that started <5m ago": first seen then (no reason Started)
+    (r"\b(ev|events?) (?:that|which) (?:started|began)\b", r"\1 first seen"),
+    # "po on cordonned (SchedulingDisabled) nodes": the state said twice
+    (r"\bcordonn?ed\b", "cordoned"),
+    (r"\b(cordoned|not ?ready|notready|unschedulable) \((?:schedulingdisabled|unschedulable|not ?ready)\) "
+     r"(nodes?)\b", r"\1 \2"),
+    # "namespaces w/ stuff on notready nodes": pods
+    (r"\b(?:stuff|things|anything|something|workloads) (?:running |scheduled )?on "
+     r"(not ?ready|notready|unready|cordoned|broken|down) nodes?\b", r"pods on \1 nodes"),
     # "crashlooping po with their event reasons and msgs": the events of those, with both
     (r"^(.+?) with (?:their|its|the) events?'? ?(?:reasons? ?(?:and|&|\+|/|,) ?(?:msgs?|messages?)|"
      r"(?:msgs?|messages?) ?(?:and|&|\+|/|,) ?reasons?)\s*[?.!]*$",

@@ -19,6 +19,8 @@ from kubequery.translate import rx
 _END = (
     r"(?<=[a-z0-9)'\"])[.?!]+\s+(?=\S)|(?<=[a-z0-9)])\s*:\s+(?=\S)|(?<=[a-z0-9)'])\s+[-\u2013\u2014]+\s+(?=\S)"
     r"|(?<=[a-z0-9)']),\s+(?=(?:can|could|would) you\b|please\b|pls\b)"
+    # or a comma after a story someone tells, before a question ("we lost a node earlier, which services …")
+    r"|(?<=[a-z0-9)']),\s+(?=(?:which|what|how many|are there|is there|are any|is any)\b)"
 )
 # why the asker asks, said after the question: "… so i can check them", "… so i know what's affected"
 _PURPOSE = r",?\s+so (?:that )?(?:i|we) (?:can|could|know|understand|see|find out)\b.*$"
@@ -157,6 +159,10 @@ def split(
             # "image pulls failing somewhere - which pods?", "ml deployments with pods stuck pending - count
             # per deploy": the subject, not a story
             continue
+        if rx.match(r",\s+(?!(?:can|could|would) you\b|please\b|pls\b)", end.group(0)) and not (
+            rx.match(rf"{_TELLER}", story) and len(story.split()) >= 4
+        ):
+            continue  # "pods in payments, which are crashlooping?": one question, no story told before it
         asked = rx.sub(_PURPOSE, "", asked) or asked
         if asked.startswith("("):  # "… create them? (FailedCreate events in monitoring)": a note, not an ask
             continue
