@@ -103,6 +103,10 @@ DEMO = [
     # a story told before a comma, then the question (was: the nodes the story spoke of)
     ("we had an outage, what pods are not ready in checkout?",
      "SELECT name FROM pods WHERE namespace = 'checkout' AND NOT is_ready"),
+    ("network policies selecting all pods of their ns",
+     "SELECT namespace, name FROM networkpolicies WHERE selects_all"),
+    ("poddisruptionbudgets where allowed disruptions is 0",
+     "SELECT namespace, name FROM poddisruptionbudgets WHERE disruptions_allowed = 0"),
     # a namespace label's value before a kind: the objects in the namespaces so labelled (was: declined)
     ("production deployments that are not ready",
      "SELECT d.namespace, d.name FROM deployments d JOIN namespaces n ON n.name = d.namespace "
@@ -129,6 +133,10 @@ KEPT = [
 
 # On the real cluster's snapshot.
 REAL = [
+    # the pods' readiness, not a NodeNotReady event (was: none)
+    *[(q, "SELECT DISTINCT p.namespace, p.name FROM pods p JOIN events e ON e.involved_uid = p.uid "
+          "WHERE e.type = 'Warning' AND NOT p.is_ready")
+      for q in ("which unready po have Warning ev?", "not-ready pods that have warning events")],
     ("hpas failling to get memory metrics",
      "SELECT DISTINCT namespace, involved_name FROM events WHERE involved_kind = 'HorizontalPodAutoscaler' "
      "AND message LIKE '%memory utilization%'"),
@@ -209,6 +217,8 @@ def test_demo(translator, engine, question, gold):
     [
         # the production pods were dropped from a zone ranking (was: the busiest zone of all pods)
         "busiest zone for production pods",
+        # a node named and not read (was: every pod's claims)
+        "worker-6 is getting replaced. what claims do its pods have, size in gib?",
         # the nodes counted, not the pods (was: the pods counted)
         "how many different nodes are the storefront deployment's pods in frontend spread across?",
     ],

@@ -364,7 +364,24 @@ class OfflineTranslator:
             defaults = self._limit_range_defaults(mended, getattr(context, "namespace", None))
             if defaults is not None:
                 return OfflineResult(sql=defaults, confidence=0.6, message="understood: limit range defaults")
+        dropped = self._node_dropped(question, found)
+        if dropped:  # "worker-6 is getting replaced. what claims do its pods have?": not every pod's
+            message = (
+                f"The offline translator did not read the node '{dropped}' into the query; without it the "
+                f"answer would be about every node. {SUGGEST}"
+            )
+            return OfflineResult(declined=True, message=message, confidence=0.0)
         return found
+
+    def _node_dropped(self, question: str, found: OfflineResult) -> str | None:
+        """A node the question names that the query reads nowhere (nor a node state it was read as)."""
+        if found.declined or not found.sql or self.grounding is None:
+            return None
+        read = found.sql.lower()
+        for word in rx.findall(r"(?<![\w\-.])[a-z][a-z0-9\-]*\d[a-z0-9\-]*(?![\w\-])", question.lower()):
+            if word in self.grounding.nodes and word not in read and "nodes" not in read:
+                return word
+        return None
 
     def _mended(self, question: str) -> str:
         """The question with its typos mended, then normalised: normalising reads words ("empty namespaces")

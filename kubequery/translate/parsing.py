@@ -5094,6 +5094,14 @@ _REWORDED = (
     # "namespaces w/ stuff on notready nodes": pods
     (r"\b(?:stuff|things|anything|something|workloads) (?:running |scheduled )?on "
      r"(not ?ready|notready|unready|cordoned|broken|down) nodes?\b", r"pods on \1 nodes"),
+    # "poddisruptionbudgets where allowed disruptions is 0": with zero allowed disruptions
+    (r"\b(?:where|whose|with) (?:the )?(?:allowed disruptions|disruptions allowed) (?:is|are|=|==|equals?) "
+     r"(?:0|zero|none)\b", "with zero allowed disruptions"),
+    # "network policies selecting all pods of their ns": those that apply to every pod (an empty selector)
+    (r"\b(network ?polic(?:y|ies)|netpols?) (?:that )?"
+     r"(?:select(?:s|ing)?|appl(?:y|ies|ying) to|cover(?:s|ing)?) (?:all|every) (?:the )?pods?"
+     r"(?: (?:of|in) (?:their|its|the) (?:ns|namespace))?\b",
+     r"\1 with selects all"),
     # "crashlooping po with their event reasons and msgs": the events of those, with both
     (r"^(.+?) with (?:their|its|the) events?'? ?(?:reasons? ?(?:and|&|\+|/|,) ?(?:msgs?|messages?)|"
      r"(?:msgs?|messages?) ?(?:and|&|\+|/|,) ?reasons?)\s*[?.!]*$",

@@ -49,6 +49,10 @@ def named(text: str, reasons: Iterable[str]) -> list[str]:
 
 
 def _named(text: str, reasons: list[str]) -> list[str]:
+    # "not-ready pods that have warning events": the pods' readiness, not a NodeNotReady event
+    unready = r"\b(?:not[- ]ready|notready|unready|not fully ready)\s+(?=(?:pods?|po|containers?)\b)"
+    text = rx.sub(unready, " ", text)
+    text = rx.sub(r"\b((?:pods?|po)\s+(?:that|which)\s+(?:are|is)\s*)(?:not\s+|n'?t\s+)ready\b", r"\1", text)
     # "failed pods created today": when they were made, not a FailedCreate
     text = rx.sub(
         r"\b(?:were |was )?created\s+(?=(?:today|yesterday|this|in the|within|since|before|after|over|during|"
