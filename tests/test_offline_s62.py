@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_offline import assert_same_rows, ctx
+from tests.test_offline import answer_after, assert_same_rows, ctx
 
 # On the demo cluster: the question and SQL giving the rows and columns it must answer with.
 DEMO = [
@@ -107,6 +107,13 @@ DEMO = [
      "SELECT namespace, name FROM networkpolicies WHERE selects_all"),
     ("poddisruptionbudgets where allowed disruptions is 0",
      "SELECT namespace, name FROM poddisruptionbudgets WHERE disruptions_allowed = 0"),
+    ("svc w/ a selector nothing matches",
+     "SELECT s.namespace, s.name FROM services s WHERE cardinality(s.selector) > 0 AND NOT EXISTS (SELECT 1 FROM pods p "
+     "WHERE p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels))"),
+    ("rolebindings -> clusterrole w/ create on deployments, subjects",
+     "SELECT b.namespace, b.name, b.subjects FROM rolebindings b JOIN clusterroles r ON r.name = b.role_name "
+     "WHERE b.role_kind = 'ClusterRole' AND list_has_any(r.verbs, ['create', '*']) "
+     "AND list_has_any(r.resources, ['deployments', '*'])"),
     # a namespace label's value before a kind: the objects in the namespaces so labelled (was: declined)
     ("production deployments that are not ready",
      "SELECT d.namespace, d.name FROM deployments d JOIN namespaces n ON n.name = d.namespace "
@@ -133,6 +140,19 @@ KEPT = [
 
 # On the real cluster's snapshot.
 REAL = [
+    # each pod's claim status (was: the pending ones only), the pods behind a service with their status
+    ("for each cassandra pod in team-b, is its pvc Bound or Pending?",
+     "SELECT p.name, c.status FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+     "AND list_contains(p.pvcs, c.name) WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' "
+     "AND p.owner_name = 'cassandra'"),
+    ("status of the pod(s) the ratings svc in bookinfo selects",
+     "SELECT p.name, p.status FROM services s JOIN pods p ON p.namespace = s.namespace "
+     "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE s.namespace = 'bookinfo' AND s.name = 'ratings'"),
+    # the pods asked of a named deployment (was: the deployment itself)
+    ("orders-api deploy in team-b: which of its pods are not ready?",
+     "SELECT p.name FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+     "WHERE p.namespace = 'team-b' AND r.owner_kind = 'Deployment' AND r.owner_name = 'orders-api' "
+     "AND NOT p.is_ready"),
     # the pods' readiness, not a NodeNotReady event (was: none)
     *[(q, "SELECT DISTINCT p.namespace, p.name FROM pods p JOIN events e ON e.involved_uid = p.uid "
           "WHERE e.type = 'Warning' AND NOT p.is_ready")
@@ -233,3 +253,17 @@ def test_named_object_not_counted(real_translator):
     question = "sts cassandra in team-b: how many replicas does it want, and how many ready endpoints does its service have?"
     t = real_translator.translate(question, context=ctx())
     assert t.declined and "how many replicas does" in t.message, t.sql
+
+
+def test_follow_up_other_kind_ranked_the_same(real_translator, real_engine):
+    t = answer_after(real_translator, "top 2 namespaces by number of secrets", "and for configmaps?")
+    gold = "SELECT namespace, count(*) AS n FROM configmaps GROUP BY namespace ORDER BY n DESC LIMIT 2"
+    got, expected = real_engine.query(t.sql), real_engine.query(gold)
+    assert got.rows == expected.rows, t.sql
+
+
+def test_follow_up_pods_on_each_listed_node(translator, engine):
+    t = answer_after(translator, "nodes in us-east-1b", "count the pods on each of those nodes")
+    gold = "SELECT node, count(*) FROM pods WHERE node IN (SELECT name FROM nodes WHERE zone = 'us-east-1b') GROUP BY node"
+    got, expected = engine.query(t.sql), engine.query(gold)
+    assert sorted(got.rows) == sorted(expected.rows), t.sql

@@ -85,6 +85,10 @@ _TERSE = (
     (r"^(.*\bby) how (?:often|many times) (?:they|each(?: one)?|it) (?:restarted|restarts?|has restarted|"
      r"have restarted)$",
      r"\1 restarts"),
+    # "count the pods on each of those nodes", "how many pods does each one run?": per listed node
+    (r"^(?:count|tally|number of) (?:the )?pods (?:on|in|of) each of (?:those|these|them|the ones)"
+     r"(?: nodes| namespaces)?$|^how many pods (?:does|do) each(?: one| of them)? (?:run|have|hold|host)$",
+     "how many pods on each of them"),
     # "ok, and how many nodes is that in total?": the rows before, counted
     (r"^(?:and )?how many(?: (?!replicas|restarts|cores|bytes|gib|containers)\w+)? (?:is|are) (?:that|"
      r"those|these|they)(?: in total| altogether| overall| all together)?$",
@@ -1822,7 +1826,9 @@ def _same_for_kind(
     ):
         return None
     other = tr.catalog[kinds[0][2]]
-    used = {c.name for c in tree.find_all(exp.Column)}
+    # (a count named after its kind, "count(*) AS secrets", is no column: the ranking carries over)
+    aliases = {e.alias for e in tree.expressions if isinstance(e, exp.Alias)}
+    used = {c.name for c in tree.find_all(exp.Column)} - aliases
     lead = r"(?:and |now |ok,? )?(?:what about|how about|same (?:for|with)|and|now)"
     only_kind = rx.fullmatch(rf"{lead}\s+(?:the |for )?{re.escape(kinds[0][1])}\s*[?.!]*", text.strip())
     if not tree.args.get("group") and not only_kind:
@@ -1836,6 +1842,13 @@ def _same_for_kind(
         return _asked_of(tr, question, source.name, kinds[0][1], tree, other.name)
     new = tree.copy()
     new.find(exp.Table).set("this", exp.to_identifier(other.name))
+    if source.name in aliases:  # "count(*) AS secrets … ORDER BY secrets": named after the kind now asked
+        for alias in new.find_all(exp.Alias):
+            if alias.alias == source.name:
+                alias.set("alias", exp.to_identifier(other.name))
+        for column in new.find_all(exp.Column):
+            if column.name == source.name and not column.table:
+                column.set("this", exp.to_identifier(other.name))
     own = {"containers": ["pod", "name"], "events": ["object", "reason"]}.get(other.name)
     shown = {e.alias_or_name for e in new.expressions}
     if own and not tree.args.get("group") and shown <= {"namespace", "name"}:

@@ -5102,6 +5102,31 @@ _REWORDED = (
      r"(?:select(?:s|ing)?|appl(?:y|ies|ying) to|cover(?:s|ing)?) (?:all|every) (?:the )?pods?"
      r"(?: (?:of|in) (?:their|its|the) (?:ns|namespace))?\b",
      r"\1 with selects all"),
+    # "count the pods on each of those nodes" (a follow-up): on each of them
+    (r"^(?:count|tally|number of) (?:the )?pods (?:on|in|of) each of (?:those|these|them|the ones)"
+     r"(?: nodes| namespaces)?\s*[?.!]*$", "how many pods on each of them?"),
+    (r"^how many pods (?:are )?(?:on|in) each of (?:those|these) (?:nodes|namespaces)\s*[?.!]*$",
+     "how many pods on each of them?"),
+    # "svc w/ a selector nothing matches": services whose selector matches no pods
+    (r"\b(?:w/|with) an? selector (?:that )?(?:nothing|no pods?|no one) match(?:es)?\b",
+     "whose selector matches no pods"),
+    # "rolebindings -> clusterrole w/ create on deployments, subjects": to cluster roles that can do that
+    (r"^(rolebindings?|role bindings?|rbs?) ?(?:->|→|to|for) ?(cluster ?roles?|roles?) (?:w/|with) ([a-z]+) "
+     r"(?:on|for) ([a-z]+),? (?:\+ |and |with )?(?:their )?subjects\s*[?.!]*$",
+     r"\1 to \2 that can \3 \4, with subjects"),
+    # "for each cassandra pod in team-b, is its pvc Bound or Pending?": each one's claim status
+    (r"^(?:for )?(?:each|every) (.+?) pod(s?)( in [a-z0-9][\w\-]*)?,? (?:is|are) (?:its|their) (pvc|claim)s? "
+     r"(?:bound or pending|pending or bound)\s*\??$", r"\1 pods\3 with their \4 status"),
+    # "status of the pod(s) the ratings svc in bookinfo selects": the pods behind it, with their status
+    (r"^(status|node|phase|restarts) of (?:the )?(?:pod\(s\)|pods?) (?:the )?([a-z0-9][\w\-]*) "
+     r"(?:svc|service) (in [a-z0-9][\w\-]*|\([a-z0-9][\w\-]*\)) "
+     r"(?:selects|targets|routes to|backs onto)\s*\??$",
+     r"pods behind the \2 service \3 and their \1"),
+    # "orders-api deploy in team-b: which of its pods are not ready?": that deployment's unready pods
+    (r"^([a-z0-9][\w\-]*) (deploy|deployment|sts|statefulset|ds|daemonset) "
+     r"(in [a-z0-9][\w\-]*|-n [a-z0-9][\w\-]*)\s*[:,\-]\s*which of its pods (?:are|is) "
+     r"(?:not ready|unready|n't ready)\s*\??$",
+     r"unready pods of \2 \1 \3"),
     # "crashlooping po with their event reasons and msgs": the events of those, with both
     (r"^(.+?) with (?:their|its|the) events?'? ?(?:reasons? ?(?:and|&|\+|/|,) ?(?:msgs?|messages?)|"
      r"(?:msgs?|messages?) ?(?:and|&|\+|/|,) ?reasons?)\s*[?.!]*$",
