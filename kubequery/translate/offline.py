@@ -1195,7 +1195,9 @@ class OfflineTranslator:
         held = self.grounding.label_values("namespaces")
         # "busiest zone for production pods", "production deployments": those in the namespaces so labelled
         # (a value no namespace is named, and which only one key of the namespaces' labels holds)
-        for m in list(rx.finditer(r"(?<![\w\-=./])([a-z][a-z0-9\-]{3,}) ([a-z]+)\b(?! in\b)", text))[::-1]:
+        asked_of_namespaces = rx.match(r"\W*(?:which |what |list |show |how many )?(?:namespaces|ns)\b", text)
+        valued = r"(?<![\w\-=./])([a-z][a-z0-9\-]{3,}) ([a-z]+)\b(?! in\b| security\b)"
+        for m in [] if asked_of_namespaces else list(rx.finditer(valued, text))[::-1]:
             value, table = m.group(1), self._kinds.get(m.group(2))
             keys = [k for k, values in held.items() if value in values]
             if table is None or table == "namespaces" or not self.catalog[table].namespaced or len(keys) != 1:
