@@ -114,6 +114,16 @@ DEMO = [
      "SELECT b.namespace, b.name, b.subjects FROM rolebindings b JOIN clusterroles r ON r.name = b.role_name "
      "WHERE b.role_kind = 'ClusterRole' AND list_has_any(r.verbs, ['create', '*']) "
      "AND list_has_any(r.resources, ['deployments', '*'])"),
+    # the events' repeats added up when their total count is asked (was: the events counted)
+    ("pod w/ the highest total Warning ev count",
+     "SELECT namespace, involved_name, sum(count) AS n FROM events WHERE type = 'Warning' AND involved_kind = 'Pod' "
+     "GROUP BY namespace, involved_name ORDER BY n DESC LIMIT 1"),
+    # pods in back-off by the events (was: events about deployments; the reason Failed)
+    *[(q, "SELECT DISTINCT r.namespace, r.owner_name FROM events e JOIN pods p ON p.uid = e.involved_uid "
+          "JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+          "WHERE r.owner_kind = 'Deployment' AND e.reason = 'BackOff'")
+      for q in ("which deployments have pods in restart back-off, going by the events?",
+                "deploys whose pods have 'Back-off restarting failed container' events")],
     # a namespace label's value before a kind: the objects in the namespaces so labelled (was: declined)
     ("production deployments that are not ready",
      "SELECT d.namespace, d.name FROM deployments d JOIN namespaces n ON n.name = d.namespace "

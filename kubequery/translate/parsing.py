@@ -5127,6 +5127,10 @@ _REWORDED = (
      r"(in [a-z0-9][\w\-]*|-n [a-z0-9][\w\-]*)\s*[:,\-]\s*which of its pods (?:are|is) "
      r"(?:not ready|unready|n't ready)\s*\??$",
      r"unready pods of \2 \1 \3"),
+    # "which deployments have pods in restart back-off, going by the events?": pods with BackOff events
+    (r"\bpods (?:in|stuck in) (?:restart )?back-?off,? (?:going by|according to|per|from|judging by) "
+     r"(?:the |their )?events\b", "pods with backoff events"),
+    (r"\bhave '?back-off restarting failed container'? events\b", "have backoff events"),
     # "crashlooping po with their event reasons and msgs": the events of those, with both
     (r"^(.+?) with (?:their|its|the) events?'? ?(?:reasons? ?(?:and|&|\+|/|,) ?(?:msgs?|messages?)|"
      r"(?:msgs?|messages?) ?(?:and|&|\+|/|,) ?reasons?)\s*[?.!]*$",

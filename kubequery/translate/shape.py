@@ -1016,6 +1016,8 @@ OCCURRENCES = r"\b(occurrences?|occurred|repeats?|repeated|times|fired|sum|summe
 # "the noisiest objects in events", "(total count)": how often each was seen, repeats counted
 OCCURRENCES += r"|\b(?:noisiest|loudest|chattiest)\b(?!.*\b(?:counted|number of|count of)\b)"
 OCCURRENCES += r"|\btotal (?:event |ev )?count\b"
+# "the pod with the highest total Warning ev count": repeats counted too
+OCCURRENCES += r"|\btotal (?:warning |normal )(?:event |ev )?count\b"
 
 
 _EVENT_GROUPS = {"namespace": "namespace", "ns": "namespace", "node": "involved_name", "reason": "reason",
