@@ -150,6 +150,10 @@ KEPT = [
 
 # On the real cluster's snapshot.
 REAL = [
+    # each pod's status, told by its name (was: the statuses merged per stateful set)
+    ("statefulsets in team-b and their pods' status",
+     "SELECT s.name, p.name, p.status FROM statefulsets s JOIN pods p ON p.namespace = s.namespace "
+     "AND p.owner_kind = 'StatefulSet' AND p.owner_name = s.name WHERE s.namespace = 'team-b'"),
     # each pod's claim status (was: the pending ones only), the pods behind a service with their status
     ("for each cassandra pod in team-b, is its pvc Bound or Pending?",
      "SELECT p.name, c.status FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "

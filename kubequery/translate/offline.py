@@ -5078,6 +5078,10 @@ class OfflineTranslator:
         described = described or bool(rx.search(r"\bthe the\s*$", text[show_at : related[0]]))
         if said and own is None and not spanned and not described:
             b_columns.insert(0, "name")  # "statefulsets in data and their pods", "… their backend services"
+        elif described and b in ("pods", "jobs", "replicasets") and "name" not in b_columns and (
+            not rx.match(r"'s\b", after) and related[1].endswith("s")
+        ):  # "statefulsets in team-b and their pods' status": each pod's, told by its name (not merged)
+            b_columns.insert(0, "name")
         if not b_columns:
             return None  # "pods and their node": a column of the pods, read without a join
         shown_own = said and own and not described
