@@ -124,6 +124,14 @@ DEMO = [
           "WHERE r.owner_kind = 'Deployment' AND e.reason = 'BackOff'")
       for q in ("which deployments have pods in restart back-off, going by the events?",
                 "deploys whose pods have 'Back-off restarting failed container' events")],
+    # events of picked pods counted (was: the pods counted; the node's own events)
+    ("how many times did the fraud-detector pods back off?",
+     "SELECT sum(e.count) FROM events e JOIN pods p ON p.uid = e.involved_uid JOIN replicasets r "
+     "ON r.namespace = p.namespace AND r.name = p.owner_name WHERE p.namespace = 'payments' "
+     "AND r.owner_kind = 'Deployment' AND r.owner_name = 'fraud-detector' AND e.reason = 'BackOff'"),
+    ("how many warning events do pods on worker-7 have?",
+     "SELECT count(*) FROM events e JOIN pods p ON p.uid = e.involved_uid WHERE p.node = 'worker-7' "
+     "AND e.type = 'Warning'"),
     # a namespace label's value before a kind: the objects in the namespaces so labelled (was: declined)
     ("production deployments that are not ready",
      "SELECT d.namespace, d.name FROM deployments d JOIN namespaces n ON n.name = d.namespace "

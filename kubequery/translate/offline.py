@@ -77,6 +77,7 @@ from kubequery.translate.shape import (
     DIMS,
     HOW_MUCH,
     LEADING_AMOUNT,
+    OCCURRENCES,
     amount_column,
     read_shape,
     render,
@@ -4668,6 +4669,7 @@ class OfflineTranslator:
             where,
             described=bool(owned),
             counted=counted,
+            repeats=counted and bool(rx.search(OCCURRENCES, text)),
             warnings=bool(rx.search(r"\bwarnings?\b", text)),
             table=table.name,
             kind=table.kind,
@@ -10884,6 +10886,7 @@ def _pod_events(
     why: bool = False,
     both: bool = False,
     described: bool = False,
+    repeats: bool = False,
 ) -> str:
     """The events about the pods (or `table` objects) `where` (its columns qualified as `p`) picks, or how
     many there are; `joined`: the joins the objects are picked through; `window`: one on the events;
@@ -10897,8 +10900,8 @@ def _pod_events(
     same_ns = "e.namespace = p.namespace AND " if namespaced else ""
     on = f"e.involved_kind = '{kind}' AND {same_ns}e.involved_name = p.name"
     on += f" {joined}" if joined else ""
-    if counted:
-        cols = "count(*)"
+    if counted:  # (with `repeats`, each event's repeats too: "how many times did they back off?")
+        cols = "sum(e.count)" if repeats else "count(*)"
     else:
         one_ns = not namespaced or any(
             c.this.name == "namespace" and isinstance(c.expression, exp.Literal)

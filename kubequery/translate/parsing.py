@@ -5131,6 +5131,12 @@ _REWORDED = (
     (r"\bpods (?:in|stuck in) (?:restart )?back-?off,? (?:going by|according to|per|from|judging by) "
      r"(?:the |their )?events\b", "pods with backoff events"),
     (r"\bhave '?back-off restarting failed container'? events\b", "have backoff events"),
+    # "how many times did the fraud-detector pods back off?": their BackOff events' repeats
+    (r"^how many times (?:did|have|has) (?:the )?(.+?) (pods?|po) (?:back(?:ed)?[ \-]?off|backoff)\s*\??$",
+     r"total count of backoff events for the \1 \2"),
+    # "how many warning events do pods on worker-7 have?": the events about those pods (not the node's)
+    (r"^how many ((?:\w+ )?(?:events?|ev|warnings?)) (?:do|did|does) (?:the )?(.*?\b(?:pods?|po)\b.*?) "
+     r"(?:have|get|got|had|see|receive)\s*\??$", r"how many \1 are about \2?"),
     # "crashlooping po with their event reasons and msgs": the events of those, with both
     (r"^(.+?) with (?:their|its|the) events?'? ?(?:reasons? ?(?:and|&|\+|/|,) ?(?:msgs?|messages?)|"
      r"(?:msgs?|messages?) ?(?:and|&|\+|/|,) ?reasons?)\s*[?.!]*$",
