@@ -158,6 +158,8 @@ KEPT = [
 
 # On the real cluster's snapshot.
 REAL = [
+    ("on each node, which pod has restarted the most? (only nodes where something restarted)",
+     "SELECT node, arg_max(name, restarts), max(restarts) FROM pods WHERE restarts > 0 GROUP BY node"),
     # each pod's status, told by its name (was: the statuses merged per stateful set)
     ("statefulsets in team-b and their pods' status",
      "SELECT s.name, p.name, p.status FROM statefulsets s JOIN pods p ON p.namespace = s.namespace "
@@ -268,6 +270,14 @@ def test_demo(translator, engine, question, gold):
 def test_unread_parts_are_declined(translator, question):
     t = translator.translate(question, context=ctx())
     assert t.declined, t.sql
+
+
+@pytest.mark.parametrize(
+    "question", ["cassandra (team-b) desired replicas vs ready addresses on its governing svc"]
+)
+def test_named_object_not_counted_beside_another(real_translator, question):
+    # two numbers of one named object, no count asked (was: the object counted, 1)
+    assert real_translator.translate(question, context=ctx()).declined
 
 
 def test_named_object_not_counted(real_translator):

@@ -11208,6 +11208,11 @@ def _one_counted(text: str, sql: str) -> str | None:
     """ "how many replicas does sts cassandra want?" read as a count of the stateful sets so named: one
     object counted (always 1), where the question asks a number it holds (the words asked, or None)."""
     said = rx.search(r"\bhow many \w+(?: \w+)? (?:does|do|did|has|have)\b", text)
+    # "cassandra (team-b) desired replicas vs ready addresses": two numbers of it, no count asked at all
+    said = said or (
+        None if rx.search(r"\b(?:how many|count|counts|number of|exists?|is there|are there|any)\b", text)
+        else rx.search(r"\b(?:vs\.?|versus|compared (?:to|with))\b", text)
+    )
     one = re.fullmatch(
         r"SELECT count\(\*\) FROM \w+ WHERE (?:namespace = '[^']*' AND )?name = '[^']*'", sql.strip(), re.I
     )

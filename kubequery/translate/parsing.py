@@ -5003,7 +5003,7 @@ _REWORDED = (
      r"(?:each|every) node(?=\W*$| in\b)", "pods and their node"),
     # "on each node, which pod has restarted the most?": the question first, then where it is asked of each
     (r"^(on|in|for|per) (each|every) (node|namespace|ns|zone|availability zone|az|instance type|region),\s*"
-     r"(which|what) (.+?)\s*([?.!]*)$", r"\4 \5 \1 \2 \3\6"),
+     r"(which|what) (.+?)\s*([?.!]*)(\s*\([^()]*\))?$", r"\4 \5 \1 \2 \3\6\7"),
     # "per ns, which deploy was created first?": the oldest in each
     (r"^(?:per|for each|in each|for every|in every) (ns|namespace|node),\s*(?:which|what) ([a-z]+) "
      r"(?:was|got) (?:created|made|deployed|set up) (?:first|earliest)\s*[?.!]*$", r"oldest \2 in each \1"),
