@@ -87,9 +87,6 @@ DEMO = [
     # what a named object holds, not the object counted (was: count(*), always 1)
     ("how many replicas does storefront in frontend want?",
      "SELECT desired FROM deployments WHERE namespace = 'frontend' AND name = 'storefront'"),
-    ("which nodes did the pods of cron job cache-warmer in batch run on?",
-     "SELECT p.name, p.node FROM pods p JOIN jobs j ON j.namespace = p.namespace AND j.name = p.owner_name "
-     "WHERE p.namespace = 'batch' AND j.owner_kind = 'CronJob' AND j.owner_name = 'cache-warmer'"),
     ("which PVCs are mounted by pods on worker-6, and how big are they (GiB)?",
      "SELECT DISTINCT c.namespace, c.name, c.storage_request / 1024 ^ 3 FROM pods p JOIN persistentvolumeclaims c "
      "ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) WHERE p.node = 'worker-6'"),

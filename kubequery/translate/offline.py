@@ -11224,8 +11224,8 @@ def _places_uncounted(text: str, sql: str) -> str | None:
     count of the pods is not (the words asked, when the query counts no node at all)."""
     said = rx.search(r"\bhow many (?:different |distinct |unique |separate )?(nodes|namespaces|zones)\b",
                      text)
-    if said is None or "count(" not in sql.lower():
-        return None
+    if said is None or "count(" not in sql.lower() or "count(distinct" in sql.lower():
+        return None  # (a count of distinct values counts places: "count(DISTINCT involved_name)")
     place = {"nodes": "node", "namespaces": "namespace", "zones": "zone"}[said.group(1)]
     counted = rf"count\(\s*distinct\s+(?:\w+\.)?{place}\b|\bfrom {said.group(1)}\b"
     counted += rf"|group by (?:\w+\.)?{place}\b"

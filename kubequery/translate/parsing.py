@@ -5066,9 +5066,6 @@ _REWORDED = (
     # "how many replicas does sts cassandra in team-b want?": its desired replicas
     (r"\bhow many replicas (?:does|do|did) (.+?) (?:want|need|ask for|request|specify|declare|aim for|"
      r"call for)\b", r"how many replicas are desired for \1"),
-    # "which nodes did the pods of cron job cache-warmer in batch run on?": those pods with their nodes
-    (r"^(?:which|what) nodes? (?:did|do|does) (?:the |all )?(?:pods?|po) of (.+?) "
-     r"(?:run|ran|runs|live|sit|land) on\s*\??$", r"pods of \1 and their nodes"),
     # "which PVCs are mounted by pods on worker-6, and how big are they (GiB)?": each with its size
     (r",?\s*and how big (?:are|is) (?:they|those|each(?: one)?)\s*\(?(?:in )?(gib|gb|mib|mb)\)?\s*\??$",
      r" and their size (\1)"),
