@@ -129,6 +129,10 @@ DEMO = [
     ("how many warning events do pods on worker-7 have?",
      "SELECT count(*) FROM events e JOIN pods p ON p.uid = e.involved_uid WHERE p.node = 'worker-7' "
      "AND e.type = 'Warning'"),
+    # the asked kind's own column said before the related kind's (was: dropped)
+    ("services in staging with their type and number of ready endpoints",
+     "SELECT s.name, s.type, e.ready_address_count FROM services s JOIN endpoints e ON e.namespace = s.namespace "
+     "AND e.name = s.name WHERE s.namespace = 'staging'"),
     # a namespace label's value before a kind: the objects in the namespaces so labelled (was: declined)
     ("production deployments that are not ready",
      "SELECT d.namespace, d.name FROM deployments d JOIN namespaces n ON n.name = d.namespace "

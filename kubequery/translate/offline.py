@@ -5082,12 +5082,24 @@ class OfflineTranslator:
             b_columns.insert(0, "name")  # "statefulsets in data and their pods", "… their backend services"
         elif described and b in ("pods", "jobs", "replicasets") and "name" not in b_columns and (
             not rx.match(r"'s\b", after) and related[1].endswith("s")
+            and rx.search(r"\btheir\s*$", text[: related[0]]) and "node" not in b_columns
         ):  # "statefulsets in team-b and their pods' status": each pod's, told by its name (not merged)
+            # (not "which nodes are the pvcs' pods running on?": the nodes, once each)
             b_columns.insert(0, "name")
         if not b_columns:
             return None  # "pods and their node": a column of the pods, read without a join
         shown_own = said and own and not described
         a_text = text[:show_at] + (f" and their {own.replace('_', ' ')}" if shown_own else "")
+        # "services in staging with their type and number of ready endpoints": the asked kind's own column,
+        # said before the related kind, shown too
+        a_own = [
+            tail[m.start : m.end]
+            for m in slots.find_columns(tail[:rel], self.catalog[a])
+            if m.column not in ("name", "namespace", *b_columns) and m.column in a_columns
+            and m.column not in {c.name for c in self.catalog[b].columns}
+            and rx.match(r"\s*(?:,|and\b|\+|&)", tail[m.end :])  # (not "the x of their target …")
+        ]
+        a_text += "".join(f" and their {w}" for w in a_own)
         if namespace and self.catalog[a].namespaced:
             a_text += f" -n {namespace}"
         a_sql, understood, confidence = self._parse(a_text, a_text, None)

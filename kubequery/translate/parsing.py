@@ -5064,7 +5064,8 @@ _REWORDED = (
     (r"\b(?:w/|with) an? not[- ]fully[- ]ready target (?:deploy|deployment)\b",
      "whose target deployment is not fully ready"),
     # "how many replicas does sts cassandra in team-b want?": its desired replicas
-    (r"\bhow many replicas (?:does|do|did) (.+?) (?:want|need|ask for|request|specify|declare|aim for|"
+    (r"\bhow many replicas (?:does|do|did) (?!(?:they|it|them|those|these|each)\b)(.+?) "
+     r"(?:want|need|ask for|request|specify|declare|aim for|"
      r"call for)\b", r"how many replicas are desired for \1"),
     # "which PVCs are mounted by pods on worker-6, and how big are they (GiB)?": each with its size
     (r",?\s*and how big (?:are|is) (?:they|those|each(?: one)?)\s*\(?(?:in )?(gib|gb|mib|mb)\)?\s*\??$",
