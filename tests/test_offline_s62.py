@@ -79,9 +79,8 @@ DEMO = [
     ("per node, the cpu capacity that is not allocatable to pods", "SELECT name, cpu_capacity - cpu_allocatable FROM nodes"),
     ("nodes w/ kubelet heartbeat older than 2m",
      "SELECT name FROM nodes WHERE last_heartbeat < now() - INTERVAL 2 MINUTE"),
-    *[(q, "SELECT namespace, name FROM poddisruptionbudgets WHERE disruptions_allowed = 0")
-      for q in ("which PDBs would stop me from draining a node right now?",
-                "need to drain a node soon - are any pod disruption budgets sitting at zero allowed disruptions atm?")],
+    ("which PDBs would stop me from draining a node right now?",
+     "SELECT namespace, name FROM poddisruptionbudgets WHERE disruptions_allowed = 0"),
     ("doing a chargeback audit - which namespaces don't have a team label yet?",
      "SELECT name FROM namespaces WHERE labels['team'] IS NULL"),
     # what a named object holds, not the object counted (was: count(*), always 1)

@@ -153,14 +153,15 @@ def split(
         # (a namespace named is a place, not the subject: "an inventory for the data namespace - what …")
         subject = len(story.split()) < 6 or rx.search(rf"\b(?!namespace|ns\b){_KIND}s?\b", story)
         # (a story of what the asker is doing: "doing a chargeback audit - …", "need to drain a node soon -")
-        doing = rx.match(r"(?:doing|running|prepping|preparing|planning|working on|cleaning up|need to|"
-                         r"about to|going to|have to|getting ready)\b", story)
+        # (not a change the asker is about to make: "need to drain a node soon - …" stays declined)
+        doing = rx.match(r"(?:doing|running|prepping|preparing|planning|working on|cleaning up)\b", story)
         if dashed and subject and not rx.search(_TELLER, story) and not doing:
             # "image pulls failing somewhere - which pods?", "ml deployments with pods stuck pending - count
             # per deploy": the subject, not a story
             continue
-        if rx.match(r",\s+(?!(?:can|could|would) you\b|please\b|pls\b)", end.group(0)) and not (
-            rx.match(rf"{_TELLER}", story) and len(story.split()) >= 4
+        changing = r"\b(?:drain|scale|delete|restart|cordon|evict|kill|patch|roll ?back|upgrade|remove)\w*\b"
+        if rx.match(r",\s+(?!(?:can|could|would) you\b|please\b|pls\b)", text[end.start() :]) and not (
+            rx.match(rf"{_TELLER}", story) and len(story.split()) >= 4 and not rx.search(changing, story)
         ):
             continue  # "pods in payments, which are crashlooping?": one question, no story told before it
         asked = rx.sub(_PURPOSE, "", asked) or asked
