@@ -5133,7 +5133,8 @@ _REWORDED = (
     (r"^how many times (?:did|have|has) (?:the )?(.+?) (pods?|po) (?:back(?:ed)?[ \-]?off|backoff)\s*\??$",
      r"total count of backoff events for the \1 \2"),
     # "how many warning events do pods on worker-7 have?": the events about those pods (not the node's)
-    (r"^how many ((?:\w+ )?(?:events?|ev|warnings?)) (?:do|did|does) (?:the )?(.*?\b(?:pods?|po)\b.*?) "
+    (r"^how many ((?:\w+ )?(?:events?|ev|warnings?)) (?:do|did|does) (?!.*\b(?:each|every|per)\b)(?:the )?"
+     r"(.*?\b(?:pods?|po)\b.*?) "
      r"(?:have|get|got|had|see|receive)\s*\??$", r"how many \1 are about \2?"),
     # "crashlooping po with their event reasons and msgs": the events of those, with both
     (r"^(.+?) with (?:their|its|the) events?'? ?(?:reasons? ?(?:and|&|\+|/|,) ?(?:msgs?|messages?)|"
