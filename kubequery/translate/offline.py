@@ -379,8 +379,10 @@ class OfflineTranslator:
         if found.declined or not found.sql or self.grounding is None:
             return None
         read = found.sql.lower()
+        if rx.search(r"\bnodes?\b", read):
+            return None  # the nodes read (each one's count, say): the one named is among them
         for word in rx.findall(r"(?<![\w\-.])[a-z][a-z0-9\-]*\d[a-z0-9\-]*(?![\w\-])", question.lower()):
-            if word in self.grounding.nodes and word not in read and "nodes" not in read:
+            if word in self.grounding.nodes and word not in read:
                 return word
         return None
 
@@ -5082,6 +5084,7 @@ class OfflineTranslator:
             b_columns.insert(0, "name")  # "statefulsets in data and their pods", "… their backend services"
         elif described and b in ("pods", "jobs", "replicasets") and "name" not in b_columns and (
             not rx.match(r"'s\b", after) and related[1].endswith("s")
+            and related[1] not in ("rs", "sts", "ds")  # (short names, one each: "their rs revision")
             and rx.search(r"\btheir\s*$", text[: related[0]]) and "node" not in b_columns
         ):  # "statefulsets in team-b and their pods' status": each pod's, told by its name (not merged)
             # (not "which nodes are the pvcs' pods running on?": the nodes, once each)

@@ -5128,7 +5128,6 @@ _REWORDED = (
     # "which deployments have pods in restart back-off, going by the events?": pods with BackOff events
     (r"\bpods (?:in|stuck in) (?:restart )?back-?off,? (?:going by|according to|per|from|judging by) "
      r"(?:the |their )?events\b", "pods with backoff events"),
-    (r"\bhave '?back-off restarting failed container'? events\b", "have backoff events"),
     # "how many times did the fraud-detector pods back off?": their BackOff events' repeats
     (r"^how many times (?:did|have|has) (?:the )?(.+?) (pods?|po) (?:back(?:ed)?[ \-]?off|backoff)\s*\??$",
      r"total count of backoff events for the \1 \2"),
@@ -5136,6 +5135,8 @@ _REWORDED = (
     (r"^how many ((?:\w+ )?(?:events?|ev|warnings?)) (?:do|did|does) (?!.*\b(?:each|every|per)\b)(?:the )?"
      r"(.*?\b(?:pods?|po)\b.*?) "
      r"(?:have|get|got|had|see|receive)\s*\??$", r"how many \1 are about \2?"),
+    # "evts on node worker-4: type, reason, msg": the events about it
+    (r"^evts?\b(?= (?:on|for|about|of) )", "events"),
     # "crashlooping po with their event reasons and msgs": the events of those, with both
     (r"^(.+?) with (?:their|its|the) events?'? ?(?:reasons? ?(?:and|&|\+|/|,) ?(?:msgs?|messages?)|"
      r"(?:msgs?|messages?) ?(?:and|&|\+|/|,) ?reasons?)\s*[?.!]*$",
@@ -5148,7 +5149,8 @@ _REWORDED = (
      r"(?:how many(?: events)? (?:of|for|are) each(?: type)?|(?:event )?counts?)\s*[?.!]*$",
      "how many events of each type?"),
     # "when did worker-8 last report OOMKilling?": the last such event about it
-    (r"^when did (.+?) last (?:report|log|emit|throw|raise|fire|record|send) (?:an? )?([a-z]+)(?: events?)?"
+    (r"^when did (.+?) last (?:report|log|emit|throw|raise|fire|record) (?:an? )?(?!heartbeat)([a-z]+)"
+     r"(?: events?)?"
      r"\s*[?.!]*$", r"when was the last \2 event on \1?"),
     # "how many times has pdb x in monitoring said NoPods?": its events of that reason, repeats counted
     (r"^how many times (?:has|have|did) (.+?) (?:said|say|reported|report|logged|log|emitted|emit|thrown|"
@@ -5163,8 +5165,6 @@ _REWORDED = (
     # "pods that can't schedule for lack of GPUs": for want of that resource, as the scheduler says it
     (r"\b(?:for (?:lack|want) of|lacking|short on|short of) (?:enough )?(gpus?|cpus?|memory)\b",
      r"due to insufficient \1"),
-    # "evts on node worker-4": events
-    (r"\bevts?\b", "events"),
     # "which namespaces use configmap x?": those whose pods use it (a pod mounts its own namespace's)
     (r"^((?:which|what) (?:namespaces|ns)) (?:use|uses|mount|mounts|reference|references|consume) "
      r"(?=(?:the )?(?:configmaps?|cms?|secrets?|pvcs?|claims?|persistent ?volume ?claims?) [a-z0-9])",

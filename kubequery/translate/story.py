@@ -162,6 +162,7 @@ def split(
         changing = r"\b(?:drain|scale|delete|restart|cordon|evict|kill|patch|roll ?back|upgrade|remove)\w*\b"
         if rx.match(r",\s+(?!(?:can|could|would) you\b|please\b|pls\b)", text[end.start() :]) and not (
             rx.match(rf"{_TELLER}", story) and len(story.split()) >= 4 and not rx.search(changing, story)
+            and not rx.search(rf"\b{_KIND}s?\b", story)  # ("… every container that exposes 8080, which ones")
         ):
             continue  # "pods in payments, which are crashlooping?": one question, no story told before it
         asked = rx.sub(_PURPOSE, "", asked) or asked
