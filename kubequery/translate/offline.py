@@ -243,12 +243,13 @@ class OfflineTranslator:
             found = OfflineResult(declined=True, message=message)
         # "GiB of pvcs per namespace", "how many different nodes are the storefront pods on?": a count of the
         # objects would answer with another number
+        asked = question.lower()
         for check, answer in (
             (_unit_unread, "count objects, not add up their sizes"),
             (_places_uncounted, "count the objects, not the places they are in"),
             (_one_counted, "count the one object named (one), not what it has"),
         ):
-            missed = check(question.lower(), found.sql) if found.sql and not found.declined else None
+            missed = check(asked, found.sql) if found.sql and not found.declined else None
             if missed:
                 message = (
                     f"The offline translator did not read '{missed}' into the query; without it the answer "
@@ -5095,11 +5096,12 @@ class OfflineTranslator:
         a_text = text[:show_at] + (f" and their {own.replace('_', ' ')}" if shown_own else "")
         # "services in staging with their type and number of ready endpoints": the asked kind's own column,
         # said before the related kind, shown too
+        b_own = {c.name for c in self.catalog[b].columns}
         a_own = [
             tail[m.start : m.end]
             for m in slots.find_columns(tail[:rel], self.catalog[a])
             if m.column not in ("name", "namespace", *b_columns) and m.column in a_columns
-            and m.column not in {c.name for c in self.catalog[b].columns}
+            and m.column not in b_own
             and rx.match(r"\s*(?:,|and\b|\+|&)", tail[m.end :])  # (not "the x of their target …")
         ]
         a_text += "".join(f" and their {w}" for w in a_own)
@@ -11207,14 +11209,19 @@ def _bound_anywhere(sql: str) -> str:
     )
 
 
+# Words in a query that show it reads a size (a column, a quota's amounts, or a unit's divisor).
+_SIZES_READ = (
+    "capacity", "storage", "memory", "ephemeral", "1024", "size", "bytes", "allocatable", "request", "limit",
+    "hard", "used",
+)
+
+
 def _unit_unread(text: str, sql: str) -> str | None:
     """ "GiB of persistent volumes bound per namespace": a size unit asked for, and a query that reads no
     size at all (it counts the volumes)."""
     said = rx.search(r"(?<![\w\-])(?:gib|gb|gi|tib|tb|ti|mib|mb|mi|bytes)(?![\w\-])", text)
     read = sql.lower()
-    sizes = ("capacity", "storage", "memory", "ephemeral", "1024", "size", "bytes", "allocatable", "request",
-             "limit", "hard", "used")
-    if said is None or any(s in read for s in sizes):
+    if said is None or any(s in read for s in _SIZES_READ):
         return None
     return said.group(0)
 
@@ -11223,11 +11230,10 @@ def _one_counted(text: str, sql: str) -> str | None:
     """ "how many replicas does sts cassandra want?" read as a count of the stateful sets so named: one
     object counted (always 1), where the question asks a number it holds (the words asked, or None)."""
     said = rx.search(r"\bhow many \w+(?: \w+)? (?:does|do|did|has|have)\b", text)
-    # "cassandra (team-b) desired replicas vs ready addresses": two numbers of it, no count asked at all
-    said = said or (
-        None if rx.search(r"\b(?:how many|count|counts|number of|exists?|is there|are there|any)\b", text)
-        else rx.search(r"\b(?:vs\.?|versus|compared (?:to|with))\b", text)
-    )
+    counting = r"\b(?:how many|count|counts|number of|exists?|is there|are there|any)\b"
+    if said is None and not rx.search(counting, text):
+        # "cassandra (team-b) desired replicas vs ready addresses": two numbers of it, no count asked at all
+        said = rx.search(r"\b(?:vs\.?|versus|compared (?:to|with))\b", text)
     one = re.fullmatch(
         r"SELECT count\(\*\) FROM \w+ WHERE (?:namespace = '[^']*' AND )?name = '[^']*'", sql.strip(), re.I
     )
@@ -11242,9 +11248,7 @@ def _places_uncounted(text: str, sql: str) -> str | None:
     if said is None or "count(" not in sql.lower() or "count(distinct" in sql.lower():
         return None  # (a count of distinct values counts places: "count(DISTINCT involved_name)")
     place = {"nodes": "node", "namespaces": "namespace", "zones": "zone"}[said.group(1)]
-    counted = rf"count\(\s*distinct\s+(?:\w+\.)?{place}\b|\bfrom {said.group(1)}\b"
-    counted += rf"|group by (?:\w+\.)?{place}\b"
-    held = rx.search(counted, sql.lower())
+    held = rx.search(rf"\bfrom {said.group(1)}\b|group by (?:\w+\.)?{place}\b", sql.lower())
     return None if held else said.group(0)
 
 

@@ -40,6 +40,8 @@ _KIND = (
     r"statefulset|sts|daemonset|ds|container|image|secret|configmap|namespace|ns|event|replicaset|rs|binding|"
     r"role|quota)"
 )
+# a change the teller is about to make ("i need to drain worker-3, …"): a story that stays declined
+_CHANGING = r"\b(?:drain|scale|delete|restart|cordon|evict|kill|patch|roll ?back|upgrade|remove)\w*\b"
 _PLURAL = {"them", "they", "they're", "their", "theirs", "those", "these", "ones", "both"}
 
 
@@ -152,16 +154,15 @@ def split(
         dashed = rx.search(r"[-\u2013\u2014]", end.group(0))
         # (a namespace named is a place, not the subject: "an inventory for the data namespace - what …")
         subject = len(story.split()) < 6 or rx.search(rf"\b(?!namespace|ns\b){_KIND}s?\b", story)
-        # (a story of what the asker is doing: "doing a chargeback audit - …", "need to drain a node soon -")
-        # (not a change the asker is about to make: "need to drain a node soon - …" stays declined)
+        # (a story of what the asker is doing: "doing a chargeback audit - …"; not a change the asker is about
+        # to make: "need to drain a node soon - …" stays declined)
         doing = rx.match(r"(?:doing|running|prepping|preparing|planning|working on|cleaning up)\b", story)
         if dashed and subject and not rx.search(_TELLER, story) and not doing:
             # "image pulls failing somewhere - which pods?", "ml deployments with pods stuck pending - count
             # per deploy": the subject, not a story
             continue
-        changing = r"\b(?:drain|scale|delete|restart|cordon|evict|kill|patch|roll ?back|upgrade|remove)\w*\b"
         if rx.match(r",\s+(?!(?:can|could|would) you\b|please\b|pls\b)", text[end.start() :]) and not (
-            rx.match(rf"{_TELLER}", story) and len(story.split()) >= 4 and not rx.search(changing, story)
+            rx.match(rf"{_TELLER}", story) and len(story.split()) >= 4 and not rx.search(_CHANGING, story)
             and not rx.search(rf"\b{_KIND}s?\b", story)  # ("… every container that exposes 8080, which ones")
         ):
             continue  # "pods in payments, which are crashlooping?": one question, no story told before it
