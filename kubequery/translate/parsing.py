@@ -5169,6 +5169,138 @@ _REWORDED = (
     (r"^((?:which|what) (?:namespaces|ns)) (?:use|uses|mount|mounts|reference|references|consume) "
      r"(?=(?:the )?(?:configmaps?|cms?|secrets?|pvcs?|claims?|persistent ?volume ?claims?) [a-z0-9])",
      r"\1 have pods using "),
+    # "svc w/o spec.selector", "po with spec.nodeSelector set": the field, not where the manifest keeps it
+    (r"\b(?:spec|status)\.(?=[a-z])", ""),
+    (r"\bnodeselectors?\b", "node selector"),
+    (r"\b(?:that |which )?(?:declare|declares|set|sets|specify|specifies|define|defines) (?:an? )?node s"
+     r"elector\b"
+     r"|\bwith (?:an? )?node selector set\b", "with a node selector"),
+    # "pods that haven't been assigned an IP": with none
+    (r"\b(?:that |which )?(?:haven't|have not|hasn't|has not|weren't|were not|wasn't|was not|never) (?:b"
+     r"een |got |"
+     r"gotten )?(?:assigned|given|allocated)(?: an?)?( pod)? (ip|ip address)\b", r"with no\1 \2"),
+    # "per-container restarts in team-b": the restarts of each container
+    (r"\bper[\s\-]container (restarts|restart counts?)\b", r"\1 per container"),
+    # "count of jobs for each job status": how many in each
+    (r"^\W*(?:the )?counts? of ([a-z]+) (?:for|in|per|by) (?:each|every) (?:[a-z]+ )?(status|phase|type)\b",
+     r"how many \1 in each \2"),
+    # "pods with a restart count above zero": those that have restarted
+    (r"\b(?:have|has|with) (?:an? )?(?:nonzero|non-zero|positive) restart counts?\b|\b(?:have|has|with) "
+     r"(?:an? )?"
+     r"restart counts? (?:above|over|greater than|more than|>) ?(?:zero|0)\b", "that have restarted"),
+    # "non control-plane nodes", "worker nodes … (skip the control plane)": nodes that are not control plane
+    (r"\bnon[\s\-]?control[\s\-]?plane nodes\b", "nodes that are not control plane"),
+    (r"\bworker nodes\b(.*?)\s*\((?:skip|skipping|excluding|exclude|not|without|minus) (?:the )?control["
+     r"\s\-]?"
+     r"planes?(?: nodes?)?\)", r"nodes that are not control plane\1"),
+    # "pods that are Running but have warning events": running pods with them
+    (r"\b(pods|po) that are (running|pending|failed|succeeded) (?:but|and|yet) (?:have|has|got) (?:got )?"
+     r"(warning events|warnings|events)\b", r"\2 \1 with \3"),
+    # "nodes that went quiet >10 min ago": whose heartbeat is that old
+    (r"\b(?:that |which )?(?:went|gone|have gone|has gone) (?:quiet|silent|dark) (?:>|over|more than) ?("
+     r"\d+) ?"
+     r"(m|mins?|minutes?|h|hrs?|hours?)(?: ago)?\b", r"whose last heartbeat is over \1 \2 old"),
+    # "which hpa can scale the highest (max replicas)?": has the highest max replicas
+    (r"\bcan scale (?:the )?(?:highest|furthest|most|furthest up|up the most)(?:\s*\(max replicas\))?",
+     "has the highest max replicas"),
+    # "jobs that finished successfully in less than 10s": completed in under
+    (r"\b(?:finished|ran|completed) successfully in (?:less than|under)\b", "completed in under"),
+    # "namespaces w/ warning ev last 5m": in the last
+    (r"\b(events?|ev|warnings?) (?:over |during )?last (\d+ ?[a-z]+)\b", r"\1 in the last \2"),
+    # "nodes carrying the accelerator label + value": with that label and its value
+    (r"\b(?:carrying|bearing|having|with) the ([a-z0-9][\w./\-]*) label (?:and the|and its|\+|with its) "
+     r"values?\b",
+     r"with label \1 and its value"),
+    # "which 3 succeeded jobs ran longest?": the completed ones
+    (r"\b(\d+ )?(?:succeeded|successful) jobs\b", r"\1completed jobs"),
+    # "warning events reported from worker-4": the node that reported them
+    (r"\b(?:reported|raised|emitted|sent) (?:from|by) (?:node |host )?(?=[a-z0-9][\w\-]*\b)",
+     "from source host "),
+    # "pods the netpol x applies to", "pods matched by the x budget": the pods that object selects
+    (r"^\W*(?:the |which |what )?(pods|po) (?:that )?(?:the )?(netpol|network ?policy|pdb|pod ?disruptio"
+     r"n ?budget|"
+     r"disruption ?budget) ([a-z0-9][\w\-]*) (?:applies to|covers|selects|matches|protects|guards)\b",
+     r"\1 selected by \2 \3"),
+    (r"\b(?:matched|covered|selected|protected|guarded) by (?:the )?([a-z0-9][\w\-]*) (?:disruption )?bu"
+     r"dget\b",
+     r"selected by pdb \1"),
+    # "which pods use storage class fast through their pvcs?": whose claim uses it
+    (r"\b(?:use|uses|using|are on|sit on) (?:the )?(storage ?class|sc) ([a-z0-9][\w\-]*) (?:through|via|"
+     r"by way of|"
+     r"in) (?:their|its) (?:pvcs?|claims?|persistent ?volume ?claims?)"
+      r"\b", r"whose pvc uses storage class \2"),
+    # "ready replica count of each hpa's target deployment": the hpas with it beside
+    (r"^\W*(?:the )?ready replica(?:s| count| counts)? (?:of|for) (?:each|every|the) (?:hpa|horizontal ?"
+     r"pod ?autoscaler)"
+     r"(?:'s|s)? (?:target|scaled) (deployment|deploy)s?"
+      r"\b", r"hpas with their target deployment ready replicas"),
+    # "hpa where the deploy it scales isn't all ready": whose target deployment is not fully ready
+    (r"\b(hpas?|horizontal ?pod ?autoscalers?) (?:where|whose) (?:the )?(?:deploy|deployment) (?:it|they"
+     r") (?:scales?|"
+     r"targets?) (?:isn't|is not|aren't|are not) (?:all|fully) ready"
+      r"\b", r"\1 whose target deployment is not fully ready"),
+    # "deploys in payments without autoscaling": without an hpa
+    (r"\b(?:without|with no|lacking) (?:any )?(?:auto-?scaling|an? auto-?scaler|horizontal (?:pod )?auto"
+     r"-?scaling)\b",
+     "without an hpa"),
+    # "worker-7: deployments with pods there": with pods on that node
+    (r"^\W*([a-z0-9][\w\-]*)\s*[:\-]\s*([a-z ]+?) with (pods|po) (?:there|on it)\W*$", r"\2 with pods on \1"),
+    # "lb svcs + ready ep count", "type=LoadBalancer svcs: ready endpoints each": their ready endpoints beside
+    (r"\b(svcs?|services)\s*(?::|,|\+|and the|with)?\s*(?:their )?ready (?:ep|eps|endpoints?)(?: address"
+     r"(?:es)?)? ?"
+     r"(?:count|counts|each|number)\b", r"\1 with their ready endpoint count"),
+    # "how many jobs has each cron job created, going by the events?": its SuccessfulCreate events, counted
+    (r"^\W*how many (?:jobs|pods|runs) (?:has|have|did) (?:each|every) (cron ?jobs?|cjs?|daemon ?sets?|d"
+     r"s|replica ?sets?|"
+     r"rs|jobs?|stateful ?sets?|sts) (?:created?|kick(?:ed)? off|start(?:ed)?|spawn(?:ed)?|launch(?:ed)?"
+      r")\b(.*?)"
+     r"[,\s]*\b(?:going by|according to|based on|judging by|per|from) (?:the|its|their) events\W*$",
+     r"how many successfulcreate events per \1\2"),
+    (r"^\W*how many (?:jobs|pods|runs) (?:has|have|did) the ([a-z0-9][\w\-]*) (cron ?job|cj|daemon ?set|"
+     r"ds|replica ?set|"
+     r"rs|job|stateful ?set|sts) (?:created?|kick(?:ed)? off|start(?:ed)?|spawn(?:ed)?|launch(?:ed)?)\b(.*?)"
+     r"[,\s]*\b(?:going by|according to|based on|judging by|per|from) (?:the|its|their) events\W*$",
+     r"how many successfulcreate events about \2 \1\3"),
+    # "Unhealthy events and how many times each fired": each event's count beside it
+    (r"\s*(?:,|\band|\bwith|\+)\s*how (?:many times|often) (?:each|each one|they each|each of them) (?:f"
+     r"ired|happened|"
+     r"occurred|repeated|was seen|were seen|fire|happen)\b", " with their count"),
+    # "warnings here by reason, summing repeats", "warning reasons … with their total counts": counts summed
+    (r"^\W*(warnings?|warning events|events)\b(.*?)\s*\bby reason,?\s*(?:summing|counting|including|with"
+     r") (?:the )?"
+     r"repeats\W*$", r"sum of counts of \1\2 per reason"),
+    (r"^\W*(warning|event) reasons\b(.*?)\s*with (?:their|the) total counts?\W*"
+     r"$", r"sum of counts of \1 events per "
+     r"reason\2"),
+    # "which deployments' replica sets have FailedCreate events?": the deployments have them
+    (r"\b(deployments?|deploys?)(?:'s?)? (?:replica ?sets?|rs) (have|has|with|got)\b", r"\1 \2"),
+    (r"^\W*which (deployments|deploys) (?:can't|cannot|can not|couldn't|fail to|failed to) (?:get their "
+     r"(?:replica ?sets?|"
+     r"rs) to )?create (?:their )?(?:pods|replicas)\s*\(\s*failedcreate\s*\)\W*"
+      r"$", r"which \1 have failedcreate events"),
+    # "orders-api deploy: its pods and where they run": each pod and its node
+    (r"\b(its|their) (pods|po) and where (?:they|each(?: one)?) (?:run|runs|land|landed|sit|sits|are|is)\b",
+     r"\1 \2 and their nodes"),
+    # "which services' selectors don't match any pod?": whose selector matches none
+    (r"\b(services|svcs?)'? selectors? (?:don't|do not|doesn't|does not) match (?:any|a single) (?:pods?"
+     r"|po)\b",
+     r"\1 whose selector matches no pods"),
+    # "cassandra sts in team-b - each pod w/ its claim status": its pods with their claims' status
+    (r"\beach (?:pod|po) with its (?:claim|pvc|persistent ?volume ?claim)(?:'s)? status\b",
+     "pods with their pvc status"),
+    # "nightly-report cronjob (batch) jobs": the jobs of that cron job
+    (r"^\W*([a-z0-9][\w\-]*) (?:cronjob|cj|cron job) \(([a-z0-9][\w\-]*)\) jobs"
+     r"\b", r"jobs of cronjob \1 in \2"),
+    # follow-ups: "add the deployment each one belongs to", "leave kube-system out of it", "which ones were
+    # they?"
+    (r"^\W*(?:add|include|show|and|with|plus) (?:the )?(deployment|deploy|owner|node)s? (?:each(?: one| "
+     r"pod)?|they|it|"
+     r"each of them) (?:belongs? to|is (?:part of|from)|comes? from|runs? on|is on|sits? on)\W*"
+      r"$", r"and their \1s"),
+    (r"^\W*(?:leave|keep|take) ([a-z0-9][\w\-]*) out(?: of (?:it|this|that|there))?\W*$", r"excluding \1"),
+    (r"^\W*(?:which|what) (?:ones|ones?) (?:were|are|was|is) (?:they|those|it)\W*$", "which ones?"),
+    # "which deploys have replicas on the down node?": their pods there
+    (r"\b(have|has|with) (?:any )?replicas (on|running on|scheduled on|scheduled to)\b", r"\1 pods \2"),
 )
 
 
