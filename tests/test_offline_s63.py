@@ -54,6 +54,28 @@ DEMO = [
     *[(q, "SELECT namespace, involved_name, count(*) FROM events WHERE involved_kind = 'CronJob' "
           "AND reason = 'SuccessfulCreate' GROUP BY namespace, involved_name")
       for q in ("how many jobs has each cron job created, going by the events?",)],
+    # at least one is some (was: the deployments ranked by how many)
+    ("deployments that currently own at least one crashlooping pod",
+     "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+     "AND r.name = p.owner_name WHERE p.status LIKE '%CrashLoopBackOff' AND r.owner_kind = 'Deployment'"),
+    # a workload's pods' warnings (was: its pods)
+    ("warnings on deploy/storefront pods -n frontend",
+     "SELECT e.involved_name, e.reason, e.message FROM events e JOIN pods p ON p.uid = e.involved_uid "
+     "JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name WHERE p.namespace = 'frontend' "
+     "AND r.owner_kind = 'Deployment' AND r.owner_name = 'storefront' AND e.type = 'Warning'"),
+    # the pods running there (was: Scheduled events naming the node)
+    ("warning events on pods scheduled to worker-2",
+     "SELECT e.namespace, e.involved_name, e.reason FROM events e JOIN pods p ON p.uid = e.involved_uid "
+     "WHERE e.type = 'Warning' AND p.node = 'worker-2'"),
+    # stopped is not (was: the progressing ones)
+    ("deployments whose rollout stopped progressing", "SELECT namespace, name FROM deployments WHERE NOT progressing"),
+    # said other ways (were declined)
+    ("tally of jobs per job status", "SELECT status, count(*) FROM jobs GROUP BY status"),
+    ("how many pods can all the nodes hold together?", "SELECT sum(pods_allocatable) FROM nodes"),
+    ("default cpu and memory limits for containers in payments",
+     "SELECT name, default_cpu_limit, default_memory_limit FROM limitranges WHERE namespace = 'payments'"),
+    ("which images show up in more than one namespace?",
+     "SELECT image FROM containers GROUP BY image HAVING count(DISTINCT namespace) > 1"),
 ]
 
 # On the real cluster's snapshot.
@@ -108,6 +130,14 @@ REAL = [
     # each event with its own count (was: all counts summed)
     ("Unhealthy events and how many times each fired",
      "SELECT namespace, involved_name, count FROM events WHERE reason = 'Unhealthy'"),
+    ("why did the restarted containers in team-b last terminate?",
+     "SELECT pod, name, last_reason FROM containers WHERE namespace = 'team-b' AND restarts > 0"),
+    ("pods that haven't been assigned a node", "SELECT namespace, name FROM pods WHERE node IS NULL"),
+    ("anything happen in the past 60 seconds?",
+     "SELECT namespace, object, reason FROM events WHERE last_seen > now() - INTERVAL 1 MINUTE"),
+    ("team-b pods that have warning events, with their restart counts",
+     "SELECT DISTINCT p.name, p.restarts FROM pods p JOIN events e ON e.involved_uid = p.uid "
+     "WHERE p.namespace = 'team-b' AND e.type = 'Warning'"),
     ("how many pods has the kube-proxy daemonset created, per its events?",
      "SELECT count(*) FROM events WHERE namespace = 'kube-system' AND involved_kind = 'DaemonSet' "
      "AND involved_name = 'kube-proxy' AND reason = 'SuccessfulCreate'"),

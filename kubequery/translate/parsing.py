@@ -5176,13 +5176,15 @@ _REWORDED = (
      r"elector\b"
      r"|\bwith (?:an? )?node selector set\b", "with a node selector"),
     # "pods that haven't been assigned an IP": with none
-    (r"\b(?:that |which )?(?:haven't|have not|hasn't|has not|weren't|were not|wasn't|was not|never) (?:b"
-     r"een |got |"
-     r"gotten )?(?:assigned|given|allocated)(?: an?)?( pod)? (ip|ip address)\b", r"with no\1 \2"),
+    (r"\b(?:that |which )?(?:haven't|have not|hasn't|has not|weren't|were not|wasn't|was not|never) "
+     r"(?:been |got |gotten )?(?:assigned|given|allocated)(?: an?| to an?| to any)?( pod)? "
+     r"(ip|ip address|node)\b",
+     r"with no\1 \2"),
     # "per-container restarts in team-b": the restarts of each container
     (r"\bper[\s\-]container (restarts|restart counts?)\b", r"\1 per container"),
     # "count of jobs for each job status": how many in each
-    (r"^\W*(?:the )?counts? of ([a-z]+) (?:for|in|per|by) (?:each|every) (?:[a-z]+ )?(status|phase|type)\b",
+    (r"^\W*(?:the )?(?:counts?|tally|tallies|number) of ([a-z]+) (?:for|in|per|by) (?:each |every )?"
+     r"(?:[a-z]+ )?(status|phase|type)\b",
      r"how many \1 in each \2"),
     # "pods with a restart count above zero": those that have restarted
     (r"\b(?:have|has|with) (?:an? )?(?:nonzero|non-zero|positive) restart counts?\b|\b(?:have|has|with) "
@@ -5301,6 +5303,40 @@ _REWORDED = (
     (r"^\W*(?:which|what) (?:ones|ones?) (?:were|are|was|is) (?:they|those|it)\W*$", "which ones?"),
     # "which deploys have replicas on the down node?": their pods there
     (r"\b(have|has|with) (?:any )?replicas (on|running on|scheduled on|scheduled to)\b", r"\1 pods \2"),
+    # "deployments that currently own at least one crashlooping pod": those with such pods
+    (r"\b(?:that |which )?(?:currently )?(?:own|owns|have|has|run|runs) at least (?:one|1|a single) ([a-"
+     r"z\-]+ )?"
+     r"(?:pods?|po)\b", r"with \1pods"),
+    # "warnings on deploy/storefront pods -n frontend": on the pods of that workload
+    (r"\b(warnings?|warning events|events?) (?:on|for|of) (deploy|deployment|sts|statefulset|ds|daemonset)/"
+     r"([a-z0-9][\w\-]*) (?:pods|po)\b", r"\1 on the pods of \2/\3"),
+    # "deployments whose rollout stopped progressing": not progressing
+    (r"\b(?:rollouts? )?(?:stopped|has stopped|have stopped|quit|no longer) progressing"
+     r"\b", "not progressing"),
+    # "how many pods can all the nodes hold together?": their allocatable pods summed
+    (r"^\W*how many pods can (?:all )?(?:the |our )?nodes (?:hold|fit|take|run)(?: together| combined| a"
+     r"ltogether|"
+     r" in total)?\W*$", "how many pods can the nodes hold in total?"),
+    # "default cpu and memory limits for containers in payments": the limit ranges' defaults
+    (r"\bdefault (cpu|memory|mem)( and (?:cpu|memory|mem))? limits? for (?:the )?containers in\b",
+     r"limitrange default \1\2 limits in"),
+    # "why did the restarted containers in team-b last terminate?": their last reason
+    (r"^\W*why did (?:the )?(restarted containers?|containers? that restarted)\b(.*?) (?:last )?(?:termi"
+     r"nate|die|"
+     r"exit|stop)\W*$", r"\1\2 and their last reason"),
+    # "which images show up in more than one namespace?": are used there
+    (r"\b(?:show|shows|showing|turn|turns) up in\b", "used in"),
+    # "warning events on pods scheduled to worker-2": on the pods running there (not Scheduled events)
+    (r"\b((?:warning )?(?:events?|ev|warnings?) (?:on|for|of|about) (?:the )?)(pods|po) (?:that are |tha"
+     r"t were |which are )?"
+     r"scheduled (?:to|on|onto) ", r"\1\2 running on "),
+    # "anything happen in the past 60 seconds?": what happened then
+    (r"^\W*(?:did )?anything (?:happen|happened|go on|going on) (?:in|during|over|within) the (?:past|la"
+     r"st)\b",
+     "what happened in the last"),
+    # "team-b pods that have warning events, with their restart counts": the restarts beside
+    (r"\b(pods|po) that have (warning events|warnings|events),? with their (?:restarts|restart counts?)\b",
+     r"\1 with \2 and their restarts"),
 )
 
 
