@@ -130,6 +130,12 @@ REAL = [
     # each event with its own count (was: all counts summed)
     ("Unhealthy events and how many times each fired",
      "SELECT namespace, involved_name, count FROM events WHERE reason = 'Unhealthy'"),
+    # each pod's volumes, through its claims (was: each claim's)
+    *[(q, f"SELECT {keys}, v.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+          "AND list_contains(p.pvcs, c.name) JOIN persistentvolumes v ON v.name = c.volume" + where)
+      for q, keys, where in (
+          ("for each pod with a pvc, which persistent volume is it actually on?", "p.namespace, p.name", ""),
+          ("which persistent volume backs each team-b pod's claim?", "p.name", " WHERE p.namespace = 'team-b'"))],
     ("why did the restarted containers in team-b last terminate?",
      "SELECT pod, name, last_reason FROM containers WHERE namespace = 'team-b' AND restarts > 0"),
     ("pods that haven't been assigned a node", "SELECT namespace, name FROM pods WHERE node IS NULL"),

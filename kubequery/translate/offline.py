@@ -8790,6 +8790,17 @@ class OfflineTranslator:
                         rest,
                     )
                     cols = [*(["v.name"] if named_too else []), *(f"v.{m.column}" for m in pv_cols)]
+            pods_said = rx.search(r"(?<![\w-])(?:pods?|po)(?![\w-])", text)
+            only_ns = [f"c.namespace = {quote(ns)}"] if ns else []
+            if pods_said and cols[-1] == "v.name" and not summed and where == only_ns:
+                # "which persistent volume backs each team-b pod's claim?": each pod, through its claims
+                keys = "p.name" if ns else "p.namespace, p.name"
+                return (
+                    f"SELECT {keys}, v.name FROM pods p JOIN persistentvolumeclaims c "
+                    "ON c.namespace = p.namespace AND list_contains(p.pvcs, c.name) "
+                    "JOIN persistentvolumes v ON v.name = c.volume"
+                    + (f" WHERE p.namespace = {quote(ns)}" if ns else "")
+                )
             return (
                 f"SELECT {', '.join(dict.fromkeys(cols))} FROM persistentvolumeclaims c "
                 "JOIN persistentvolumes v ON v.name = c.volume"
