@@ -5170,7 +5170,8 @@ _REWORDED = (
      r"(?=(?:the )?(?:configmaps?|cms?|secrets?|pvcs?|claims?|persistent ?volume ?claims?) [a-z0-9])",
      r"\1 have pods using "),
     # "svc w/o spec.selector", "po with spec.nodeSelector set": the field, not where the manifest keeps it
-    (r"\b(?:spec|status)\.(?=[a-z])", ""),
+    # (not a field selector's "status.phase=Running", which names the phase as kubectl does)
+    (r"\bspec\.(?=[a-z])(?!nodename\b)", ""),
     (r"\bnodeselectors?\b", "node selector"),
     (r"\b(?:that |which )?(?:declare|declares|set|sets|specify|specifies|define|defines) (?:an? )?node s"
      r"elector\b"
@@ -5216,7 +5217,8 @@ _REWORDED = (
     # "which 3 succeeded jobs ran longest?": the completed ones
     (r"\b(\d+ )?(?:succeeded|successful) jobs\b", r"\1completed jobs"),
     # "warning events reported from worker-4": the node that reported them
-    (r"\b(?:reported|raised|emitted|sent) (?:from|by) (?:node |host )?(?=[a-z0-9][\w\-]*\b)",
+    # (not "reported by the job-controller": a component)
+    (r"\b(?:reported|raised|emitted|sent) (?:from (?:node |host )?|by (?:node|host) )(?=[a-z0-9][\w\-]*\b)",
      "from source host "),
     # "pods the netpol x applies to", "pods matched by the x budget": the pods that object selects
     (r"^\W*(?:the |which |what )?(pods|po) (?:that )?(?:the )?(netpol|network ?policy|pdb|pod ?disruptio"
