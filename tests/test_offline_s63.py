@@ -74,6 +74,8 @@ DEMO = [
     ("how many pods can all the nodes hold together?", "SELECT sum(pods_allocatable) FROM nodes"),
     ("default cpu and memory limits for containers in payments",
      "SELECT name, default_cpu_limit, default_memory_limit FROM limitranges WHERE namespace = 'payments'"),
+    ("containers that restarted after exiting with an Error",
+     "SELECT namespace, pod, name FROM containers WHERE last_reason = 'Error'"),
     ("which images show up in more than one namespace?",
      "SELECT image FROM containers GROUP BY image HAVING count(DISTINCT namespace) > 1"),
 ]
@@ -144,6 +146,8 @@ REAL = [
     ("team-b pods that have warning events, with their restart counts",
      "SELECT DISTINCT p.name, p.restarts FROM pods p JOIN events e ON e.involved_uid = p.uid "
      "WHERE p.namespace = 'team-b' AND e.type = 'Warning'"),
+    ("eviction events, with why each pod got evicted",
+     "SELECT namespace, involved_name, message FROM events WHERE reason = 'Evicted'"),
     ("how many pods has the kube-proxy daemonset created, per its events?",
      "SELECT count(*) FROM events WHERE namespace = 'kube-system' AND involved_kind = 'DaemonSet' "
      "AND involved_name = 'kube-proxy' AND reason = 'SuccessfulCreate'"),
@@ -177,6 +181,23 @@ def test_demo(translator, engine, question, gold):
 @pytest.mark.parametrize(("question", "gold"), REAL)
 def test_real(real_translator, real_engine, question, gold):
     assert_same_rows(real_translator, real_engine, question, gold, columns=True)
+
+
+@pytest.mark.parametrize(
+    ("namespace", "question", "gold"),
+    [
+        ("team-b", "scheduler msg for cassandra-2",
+         "SELECT message FROM events WHERE namespace = 'team-b' AND involved_name = 'cassandra-2' "
+         "AND reason = 'FailedScheduling'"),
+    ],
+)
+def test_real_here(real_translator, real_engine, namespace, question, gold):
+    assert_same_rows(real_translator, real_engine, question, gold, columns=True, namespace=namespace)
+
+
+def test_backing_off_here(translator, engine):
+    gold = "SELECT involved_name, message FROM events WHERE namespace = 'checkout' AND reason = 'BackOff'"
+    assert_same_rows(translator, engine, "what's backing off here?", gold, columns=True, namespace="checkout")
 
 
 @pytest.mark.parametrize("question", IN_ML)

@@ -5339,6 +5339,19 @@ _REWORDED = (
     # "team-b pods that have warning events, with their restart counts": the restarts beside
     (r"\b(pods|po) that have (warning events|warnings|events),? with their (?:restarts|restart counts?)\b",
      r"\1 with \2 and their restarts"),
+    # "eviction events, with why each pod got evicted": their messages
+    (r"\b(?:eviction|evicted) events,? with why (?:each|every|the) (?:pod|po|one)s? "
+     r"(?:got|was|were) evicted\b",
+     "evicted events with their messages"),
+    # "scheduler msg for cassandra-2": its FailedScheduling message
+    (r"^\W*(?:the )?scheduler(?:'s)? (?:msg|message)s? (?:for|of|on) (?:pod |po )?(?=[a-z0-9][\w\-]*)",
+     "the failedscheduling event message of pod "),
+    # "what's backing off here?": the BackOff events
+    (r"^\W*(?:what|who|which pods?)(?:'s| is| are) backing off\b", "backoff events"),
+    # "containers that restarted after exiting with an Error": whose last termination was that
+    (r"\b(?:that |which )?restarted after (?:exiting|terminating|dying|crashing|failing) with "
+     r"(?:an? )?(?=[a-z])",
+     "that last terminated with "),
 )
 
 
