@@ -54,6 +54,12 @@ DEMO = [
     *[(q, "SELECT namespace, involved_name, count(*) FROM events WHERE involved_kind = 'CronJob' "
           "AND reason = 'SuccessfulCreate' GROUP BY namespace, involved_name")
       for q in ("how many jobs has each cron job created, going by the events?",)],
+    # each pod with its volume (was: the volumes once each)
+    *[(q, "SELECT p.name, v.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+          "AND list_contains(p.pvcs, c.name) JOIN persistentvolumes v ON v.name = c.volume "
+          "WHERE p.namespace = 'data' AND p.owner_kind = 'StatefulSet' AND p.owner_name = 'kafka'")
+      for q in ("which persistent volumes do the kafka pods in data use?",
+                "which persistent volumes back the kafka pods in data?")],
     # at least one is some (was: the deployments ranked by how many)
     ("deployments that currently own at least one crashlooping pod",
      "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
@@ -138,6 +144,9 @@ REAL = [
       for q, keys, where in (
           ("for each pod with a pvc, which persistent volume is it actually on?", "p.namespace, p.name", ""),
           ("which persistent volume backs each team-b pod's claim?", "p.name", " WHERE p.namespace = 'team-b'"))],
+    ("which persistent volumes do the team-b pods use?",
+     "SELECT p.name, v.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+     "AND list_contains(p.pvcs, c.name) JOIN persistentvolumes v ON v.name = c.volume WHERE p.namespace = 'team-b'"),
     ("why did the restarted containers in team-b last terminate?",
      "SELECT pod, name, last_reason FROM containers WHERE namespace = 'team-b' AND restarts > 0"),
     ("pods that haven't been assigned a node", "SELECT namespace, name FROM pods WHERE node IS NULL"),

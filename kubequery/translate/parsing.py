@@ -5352,6 +5352,12 @@ _REWORDED = (
     (r"\b(?:that |which )?restarted after (?:exiting|terminating|dying|crashing|failing) with "
      r"(?:an? )?(?=[a-z])",
      "that last terminated with "),
+    # "which persistent volumes do the kafka pods in data use?": each pod with its volume
+    (r"^\W*(?:which|what) (?:persistent ?volumes?|pvs?|pv's) (?:do|does|are|is) (?:the |my )?([a-z0-9\- ]*?)"
+     r"\b(?:pods|po)\b([a-z0-9\- ]*?) (?:use|using|sit on|sitting on|writing to|write to|mount|mounting|"
+     r"run on|running on|on)(?=\W*$)", r"which persistent volume backs each \1pod\2"),
+    (r"^\W*(?:which|what) (?:persistent ?volumes|pvs) back (?:the |my )?([a-z0-9\- ]*?)\b(?:pods|po)\b",
+     r"which persistent volume backs each \1pod"),
 )
 
 
