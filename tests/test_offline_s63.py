@@ -33,7 +33,10 @@ DEMO = [
     ("ready replica count of each hpa's target deployment",
      "SELECT h.namespace, h.name, d.ready_replicas FROM horizontalpodautoscalers h JOIN deployments d "
      "ON d.namespace = h.namespace AND d.name = h.target_name WHERE h.target_kind = 'Deployment'"),
-    # a node named before the question (was declined)
+    # a node named before the question (were declined)
+    ("worker-7 went down, which deployments does that hit?",
+     "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
+     "AND r.name = p.owner_name WHERE p.node = 'worker-7' AND r.owner_kind = 'Deployment'"),
     ("worker-7: deployments with pods there",
      "SELECT DISTINCT r.namespace, r.owner_name FROM pods p JOIN replicasets r ON r.namespace = p.namespace "
      "AND r.name = p.owner_name WHERE p.node = 'worker-7' AND r.owner_kind = 'Deployment'"),
@@ -147,6 +150,16 @@ REAL = [
     ("which persistent volumes do the team-b pods use?",
      "SELECT p.name, v.name FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
      "AND list_contains(p.pvcs, c.name) JOIN persistentvolumes v ON v.name = c.volume WHERE p.namespace = 'team-b'"),
+    ("disk-pressure nodes: pods on them",
+     "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.disk_pressure"),
+    ("hpa targets not ready",
+     "SELECT d.namespace, d.name FROM deployments d JOIN horizontalpodautoscalers h ON h.namespace = d.namespace "
+     "AND h.target_kind = 'Deployment' AND h.target_name = d.name WHERE d.ready_replicas < d.desired"),
+    # the claim's status (was: the pod's)
+    ("cassandra pods -n team-b with their pvc + status",
+     "SELECT p.name, c.name, c.status FROM pods p JOIN persistentvolumeclaims c ON c.namespace = p.namespace "
+     "AND list_contains(p.pvcs, c.name) WHERE p.namespace = 'team-b' AND p.owner_kind = 'StatefulSet' "
+     "AND p.owner_name = 'cassandra'"),
     ("why did the restarted containers in team-b last terminate?",
      "SELECT pod, name, last_reason FROM containers WHERE namespace = 'team-b' AND restarts > 0"),
     ("pods that haven't been assigned a node", "SELECT namespace, name FROM pods WHERE node IS NULL"),

@@ -5358,6 +5358,20 @@ _REWORDED = (
      r"run on|running on|on)(?=\W*$)", r"which persistent volume backs each \1pod\2"),
     (r"^\W*(?:which|what) (?:persistent ?volumes|pvs) back (?:the |my )?([a-z0-9\- ]*?)\b(?:pods|po)\b",
      r"which persistent volume backs each \1pod"),
+    # "cassandra pods -n team-b with their pvc + status": the claim's status, not the pod's
+    (r"\b(?:their|its) (pvcs?|claims?) ?(?:\+|and|and the|with|&) (?:its |their )?status\b",
+     "their pvc and pvc status"),
+    # "hpa targets not ready": the deployments they scale that are not
+    (r"^\W*(?:the )?(?:hpa|horizontal ?pod ?autoscaler)s? targets? (?:that are |which are )?(?:not|aren't) "
+     r"(?:fully |all )?ready\W*$", "deployments targeted by an hpa that are not fully ready"),
+    # "worker-7 went down, which deployments does that hit?": those with pods there
+    (r"^\W*([a-z0-9][\w\-]*) (?:went|has gone|just went|is|goes) (?:down|offline|notready|not ready)"
+     r"\s*[,.;:\-]?\s*(?:so )?which (deployments|deploys|statefulsets|daemonsets|services|namespaces) "
+     r"(?:does|do|would|will) "
+     r"(?:that|it|this) (?:hit|affect|impact|take out)\W*$", r"which \2 have pods on \1"),
+    # "disk-pressure nodes: pods on them" (said by then "pods on disk-pressure nodes"): on nodes with it
+    (r"\b(pods|po) (?:on|running on|that run on) (disk|memory|pid)[\s\-]pressure nodes\b",
+     r"\1 running on nodes with \2 pressure"),
 )
 
 
