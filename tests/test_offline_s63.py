@@ -76,6 +76,13 @@ DEMO = [
     ("warning events on pods scheduled to worker-2",
      "SELECT e.namespace, e.involved_name, e.reason FROM events e JOIN pods p ON p.uid = e.involved_uid "
      "WHERE e.type = 'Warning' AND p.node = 'worker-2'"),
+    # said other ways (were: the busiest namespace, events first seen long ago, the most desired replicas)
+    ("last warning time per ns",
+     "SELECT namespace, max(last_seen) FROM events WHERE type = 'Warning' GROUP BY namespace"),
+    ("ev firing for over 12h (first seen to last seen)",
+     "SELECT namespace, object, reason FROM events WHERE last_seen - first_seen > INTERVAL 12 HOUR"),
+    ("biggest desired-vs-ready gap among deploys",
+     "SELECT namespace, name, desired - ready_replicas AS missing FROM deployments ORDER BY missing DESC LIMIT 1"),
     # stopped is not (was: the progressing ones)
     ("deployments whose rollout stopped progressing", "SELECT namespace, name FROM deployments WHERE NOT progressing"),
     # said other ways (were declined)

@@ -5372,6 +5372,19 @@ _REWORDED = (
     # "disk-pressure nodes: pods on them" (said by then "pods on disk-pressure nodes"): on nodes with it
     (r"\b(pods|po) (?:on|running on|that run on) (disk|memory|pid)[\s\-]pressure nodes\b",
      r"\1 running on nodes with \2 pressure"),
+    # "last warning time per ns": when the last one was, in each
+    (r"^\W*(?:the )?(?:last|latest|most recent|newest) (warning|event)s? (?:time|timestamp|seen) "
+     r"(?:per|by|for each|in each) (?:ns|namespace)\W*$", r"when was the last \1 in each namespace?"),
+    # "ev firing for over 12h (first seen to last seen)": going on that long
+    (r"^\W*(?:ev|events?|warnings?) (?:firing|going on|repeating|active|recurring) (?:for )?"
+     r"(?:over|more than|>) ?"
+     r"(\d+ ?[a-z]+)\b(?:\s*\((?:first seen to last seen|from first to last seen)\))?\W*$",
+     r"events that have been going on for more than \1"),
+    # "biggest desired-vs-ready gap among deploys": the one missing the most ready replicas
+    (r"^\W*(?:the )?(?:biggest|largest|widest) (?:desired[\s\-]*(?:vs\.?|versus|to|and)[\s\-]*ready|"
+     r"ready[\s\-]*(?:vs\.?|versus|to|and)[\s\-]*desired) gap (?:among|of|across|between) (?:the )?"
+     r"(?:deploys|deployments)\W*$",
+     "which deployment is missing the most ready replicas?"),
 )
 
 
