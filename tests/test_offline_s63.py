@@ -83,6 +83,8 @@ DEMO = [
      "SELECT namespace, object, reason FROM events WHERE last_seen - first_seen > INTERVAL 12 HOUR"),
     ("biggest desired-vs-ready gap among deploys",
      "SELECT namespace, name, desired - ready_replicas AS missing FROM deployments ORDER BY missing DESC LIMIT 1"),
+    ("BackoffLimitExceeded events w/ time",
+     "SELECT namespace, involved_name, last_seen FROM events WHERE reason = 'BackoffLimitExceeded'"),
     # stopped is not (was: the progressing ones)
     ("deployments whose rollout stopped progressing", "SELECT namespace, name FROM deployments WHERE NOT progressing"),
     # said other ways (were declined)

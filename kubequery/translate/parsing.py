@@ -5385,6 +5385,8 @@ _REWORDED = (
      r"ready[\s\-]*(?:vs\.?|versus|to|and)[\s\-]*desired) gap (?:among|of|across|between) (?:the )?"
      r"(?:deploys|deployments)\W*$",
      "which deployment is missing the most ready replicas?"),
+    # "BackoffLimitExceeded events w/ time": with their time
+    (r"\b(events?|ev|warnings?) with (?:the )?(?:time|times|timestamps?|when)\W*$", r"\1 with their time"),
 )
 
 
