@@ -5327,7 +5327,8 @@ _REWORDED = (
      r"nate|die|"
      r"exit|stop)\W*$", r"\1\2 and their last reason"),
     # "which images show up in more than one namespace?": are used there
-    (r"\b(?:show|shows|showing|turn|turns) up in\b", "used in"),
+    # (images only: "warning reasons that show up in more than one namespace" are read as they are said)
+    (r"\b(images?) (?:that |which )?(?:show|shows|showing|turn|turns) up in\b", r"\1 used in"),
     # "warning events on pods scheduled to worker-2": on the pods running there (not Scheduled events)
     (r"\b((?:warning )?(?:events?|ev|warnings?) (?:on|for|of|about) (?:the )?)(pods|po) (?:that are |tha"
      r"t were |which are )?"
@@ -5347,7 +5348,8 @@ _REWORDED = (
     (r"^\W*(?:the )?scheduler(?:'s)? (?:msg|message)s? (?:for|of|on) (?:pod |po )?(?=[a-z0-9][\w\-]*)",
      "the failedscheduling event message of pod "),
     # "what's backing off here?": the BackOff events
-    (r"^\W*(?:what|who|which pods?)(?:'s| is| are) backing off\b", "backoff events"),
+    # (not "which pods are backing off …", which older readings take as those pods)
+    (r"^\W*(?:what|who)(?:'s| is| are) backing off\b", "backoff events"),
     # "containers that restarted after exiting with an Error": whose last termination was that
     (r"\b(?:that |which )?restarted after (?:exiting|terminating|dying|crashing|failing) with "
      r"(?:an? )?(?=[a-z])",
