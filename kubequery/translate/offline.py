@@ -4918,8 +4918,8 @@ class OfflineTranslator:
         if of_one and not each and " EXISTS" in cond.upper():
             return None  # "pods of daemonsets node-exporter …": their owner is read by the joins
         base = f"FROM pods p JOIN nodes n ON p.node = n.name{cond}"
-        restarts = rx.search(r"\brestarts\b", text)
-        summed = amount_column(text) or ("restarts" if restarts else None)
+        # (a place ranked by its pods' restarts adds them up, as it does an amount)
+        summed = amount_column(text) or ("restarts" if rx.search(r"\brestarts\b", text) else None)
         if measure and grouped and not per_pod:
             name = fn.group(1)[:3] if fn else "sum"
             agg = {"ave": "avg", "avg": "avg", "mea": "avg", "max": "max", "min": "min"}.get(name, "sum")

@@ -929,7 +929,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(events?|ev) (?:that |which )?(?:have|has|record|records|carry|carries|with) an action(?: set)?\b",
      r"\1 with the action set"),
     (r"\bcluster ?/ ?(?:kube ?)?context\b", "cluster"),
-    (r"\b(?:reported|emitted|sent) (?:from|by) (?:the )?node ([a-z0-9][\w\-.]*)\b", r"from source host \1"),
+    # ("warning events reported from worker-4": the node unsaid; not "reported by the job-controller", a
+    # component)
+    (r"\b(?:reported|raised|emitted|sent) (?:from (?:the )?(?:node |host )?|by (?:the )?(?:node|host) )"
+     r"([a-z0-9][\w\-.]*)\b", r"from source host \1"),
     (r"\bwhose source host is ([a-z0-9][\w\-.]*)\b", r"from source host \1"),
     (r"^(?:which|what) node (?:reported|emitted|sent|produced) the most (?:events|ev)\s*\??$",
      "top 1 event source hosts"),
@@ -1428,8 +1431,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      "nodes with no heartbeat for "),
     # "deployments with replicas on NotReady nodes": their pods there, not the replica counts
     (r"\b(deploy(?:ment)?s?|statefulsets?|sts|daemonsets?|ds|replicasets?|rs)\s+"
-     r"(with|having|that have|that has)\s+(any\s+|some\s+)?replicas\s+"
-     r"(?=(?:scheduled\s+|running\s+|placed\s+)?on\b)", r"\1 \2 \3pods "),
+     r"(with|having|that have|that has|have|has)\s+(any\s+|some\s+)?replicas\s+"
+     r"(?=(?:scheduled\s+(?:on|to)|running\s+on|placed\s+on|on)\b)", r"\1 \2 \3pods "),
     # "3 noisiest event reasons": the reasons ranked by how often they fired, repeats counted
     (r"\b(?:(\d+) )?(?:noisiest|chattiest|loudest) (?:(\d+) )?((?:warning |event |warning event )?reasons)\b"
      r"(.*)$",
@@ -5216,10 +5219,6 @@ _REWORDED = (
      r"with label \1 and its value"),
     # "which 3 succeeded jobs ran longest?": the completed ones
     (r"\b(\d+ )?(?:succeeded|successful) jobs\b", r"\1completed jobs"),
-    # "warning events reported from worker-4": the node that reported them
-    # (not "reported by the job-controller": a component)
-    (r"\b(?:reported|raised|emitted|sent) (?:from (?:node |host )?|by (?:node|host) )(?=[a-z0-9][\w\-]*\b)",
-     "from source host "),
     # "pods the netpol x applies to", "pods matched by the x budget": the pods that object selects
     (r"^\W*(?:the |which |what )?(pods|po) (?:that )?(?:the )?(netpol|network ?policy|pdb|pod ?disruptio"
      r"n ?budget|"
@@ -5303,8 +5302,6 @@ _REWORDED = (
       r"$", r"and their \1s"),
     (r"^\W*(?:leave|keep|take) ([a-z0-9][\w\-]*) out(?: of (?:it|this|that|there))?\W*$", r"excluding \1"),
     (r"^\W*(?:which|what) (?:ones|ones?) (?:were|are|was|is) (?:they|those|it)\W*$", "which ones?"),
-    # "which deploys have replicas on the down node?": their pods there
-    (r"\b(have|has|with) (?:any )?replicas (on|running on|scheduled on|scheduled to)\b", r"\1 pods \2"),
     # "deployments that currently own at least one crashlooping pod": those with such pods
     (r"\b(?:that |which )?(?:currently )?(?:own|owns|have|has|run|runs) at least (?:one|1|a single) ([a-"
      r"z\-]+ )?"
