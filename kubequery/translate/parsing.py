@@ -5386,6 +5386,18 @@ _REWORDED = (
      "which deployment is missing the most ready replicas?"),
     # "BackoffLimitExceeded events w/ time": with their time
     (r"\b(events?|ev|warnings?) with (?:the )?(?:time|times|timestamps?|when)\W*$", r"\1 with their time"),
+    # "role bindings that grant access to a service account from another namespace": not one so named
+    (r"\b(service ?accounts?|sas?)( subjects?)? (from|in|of|living in) another (namespace|ns)\b",
+     r"\1\2 \3 a different \4"),
+    # "rolebindings with ServiceAccount subjects", "role bindings that grant a role to a service account":
+    # the bindings that name some subject of that kind
+    (r"\b(role ?bindings?|rbs?|cluster ?role ?bindings?|crbs?) (?:with|having) (?:a |any )?"
+     r"(service ?account|user|group)s? (?:subjects?|as (?:a )?subjects?)\b", r"\1 bound to \2s"),
+    (r"\b(role ?bindings?|rbs?|cluster ?role ?bindings?|crbs?) (?:that )?(?:grant|give)s? (?:a role|roles|"
+     r"something|anything) to (?:an? |any )?(service ?account|user|group)s?(?=\W*$|\s*,|\s+and\b)",
+     r"\1 bound to \2s"),
+    # "who r the cluster admins": who holds cluster-admin
+    (r"^\W*who (?:r|are) (?:the |our )?cluster[\s\-]admins\W*$", "who is bound to cluster-admin?"),
 )
 
 

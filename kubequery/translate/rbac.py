@@ -82,6 +82,8 @@ def _service_account_bindings(text: str, namespace: str | None, grounding: Groun
     if m is None or grounding is None:
         return None
     account = m.group("sa1") or m.group("sa2")
+    if account not in grounding.names("serviceaccounts"):
+        return None  # "crbs that bind a monitoring sa": some account of that namespace, not one named "a"
     home = m.group("ns1") or m.group("ns2") or namespace  # "… in monitoring": the account's own namespace
     tail = m.group("tail").strip(" ?.!")
     role = rx.match(_ROLE_ASKED, tail)
@@ -166,10 +168,130 @@ def missing_accounts(text: str, namespace: str | None, namespaces: frozenset[str
     )
 
 
+# "role bindings that grant to a service account from another namespace", "rb whose sa subject lives in a
+# different ns": an account of another namespace than the binding's
+_FOREIGN_ACCOUNT = (
+    r"^\W*(?:which |what |list |show |the )*(?:role ?bindings?|rbs?)\b.*\b(?:service ?accounts?|sas?)\b.*"
+    r"\b(?:another|other|a different|different|foreign)\s+(?:namespace|ns)\b"
+)
+# "which cluster roles aggregate into the view role?": the label an aggregated role's rules come through
+_AGGREGATED_INTO = (
+    r"\bcluster ?roles?\b.*\baggregat(?:e|es|ed|ing)\s+(?:in)?to\s+(?:the\s+)?(?:cluster ?role\s+)?"
+    r"(view|edit|admin)\b"
+)
+# "how many bindings grant each cluster role?", "binding count per clusterrole", "how often is each
+# ClusterRole bound?": role bindings and cluster role bindings counted per cluster role, none counted 0
+_BINDINGS_PER_CLUSTER_ROLE = (
+    r"\b(?:how many|count of|number of|#(?: of)?)\s+(?:\w+\s+){0,1}?"
+    r"(?:bindings|rbs?\b.*\bcrbs?|role ?bindings\s*(?:\+|and)\s*cluster ?role ?bindings)\b.*"
+    r"\b(?:each|every|per|by)\s+(?:cluster ?role|clusterrole)\b"
+    r"|\bbindings? counts?\s+(?:per|by|for each)\s+cluster ?role\b"
+    r"|\bhow (?:often|many times) is each cluster ?role bound\b"
+    r"|^\W*cluster ?role\s*->\s*(?:number|count|#)\s+of\s+(?:rbs?|role ?bindings)\s*(?:\+|and(?: the)?)\s*"
+    r"(?:crbs?|cluster ?role ?bindings)\b"
+)
+# "what role bindings exist in my namespace and which role does each grant (and to whom)?", "my
+# namespace's role bindings", "who is granted which role in this namespace (rolebindings)?": each binding of
+# the namespace with the role it names (a Role or a ClusterRole) and, when asked, its subjects
+_BINDINGS_HERE = (
+    r"^\W*(?:(?:what|which) (?:role ?bindings?|rbs?) (?:exist|are there)\b.*\b(?:which|what) roles?\b"
+    r"|who(?:'s| is| has)? (?:been )?(?:granted|bound to|given) (?:which|what) roles?\b.*"
+    r"\b(?:role ?bindings?|rbs?)\b"
+    r"|who(?:'s| is) (?:bound to|granted) what\W*(?:here\W*)?\(.*\brole\b.*\))"
+)
+
+
+# "how many role bindings point at a ClusterRole vs a Role?", "rb count by roleRef kind"
+_BY_ROLE_KIND = (
+    r"\b(?:role ?bindings?|rbs?)\b.*\b(?:point(?:ing)? at|to|bound to|referenc\w*|grant\w*) (?:a )?"
+    r"(?:cluster ?role|role) (?:vs\.?|versus|or|and) (?:a )?(?:cluster ?role|role)\b"
+    r"|\b(?:role ?bindings?|rbs?) counts? (?:by|per) (?:the )?(?:role ?ref|role) kind\b"
+)
+# "how many different users show up in role bindings or cluster role bindings?": each subject once
+_DISTINCT_SUBJECTS = (
+    r"\bhow many (?:distinct |different |unique )?(users|groups)\b.*\b(?:role ?bindings?|rbs?)\b.*"
+    r"\b(?:cluster ?role ?bindings?|crbs?)\b"
+)
+# "which cluster roles are read-only (only get, list, watch)?", "clusterroles w/o any write verbs"
+_READ_ONLY = (
+    r"\bread[\s\-]?only\b|\bonly (?:get|list|watch)\b|"
+    r"\b(?:w/o|without|no) (?:any )?(?:write|writing|mutating) (?:verbs|access|rights)\b|"
+    r"\bcan'?t (?:change|modify|write) anything\b"
+)
+
+
+def _special(text: str, namespace: str | None, grounding: Grounding | None) -> str | None:
+    """Questions of a shape the general reading below gets wrong."""
+    if rx.search(_BY_ROLE_KIND, text):
+        return "SELECT role_kind, count(*) FROM rolebindings GROUP BY role_kind"
+    m = rx.search(_DISTINCT_SUBJECTS, text)
+    if m:
+        column = m.group(1)
+        return (
+            f"SELECT count(DISTINCT s) FROM (SELECT unnest({column}) AS s FROM rolebindings "
+            f"UNION ALL SELECT unnest({column}) AS s FROM clusterrolebindings)"
+        )
+    if rx.search(r"\bhow many subjects\b.*\bin total\b|\btotal (?:number of )?subjects\b", text):
+        crb = rx.search(r"\bcluster ?role ?bindings?\b|\bcrbs?\b", text)
+        return f"SELECT sum(subject_count) FROM {'clusterrolebindings' if crb else 'rolebindings'}"
+    roles = rx.match(
+        r"\W*(?:(?:which|what|list|show|get)\s+)?(?:the\s+|all\s+)?(?:namespaced\s+)?"
+        r"(?P<kind>cluster ?roles|roles)\b(?! ?bindings?)",
+        text,
+    )
+    bound = rx.search(r"\bbound\b|\bbindings?\b|\bwho\b", text)
+    if roles and rx.search(_READ_ONLY, text) and not bound:
+        cluster = roles.group("kind").startswith("cluster")
+        ident = "name" if cluster or namespace else "namespace, name"
+        where = f"namespace = {quote(namespace)} AND " if namespace and not cluster else ""
+        table = "clusterroles" if cluster else "roles"
+        return f"SELECT {ident} FROM {table} WHERE {where}list_has_all(['get', 'list', 'watch'], verbs)"
+    if roles and rx.search(r"\bnon[\s\-]?resource ?urls?\b", text):
+        urls = r"\b(?:which|what|the|their|show|and) (?:non[\s\-]?resource )?urls?\b"
+        shown = ", non_resource_urls" if rx.search(urls, text) else ""
+        return f"SELECT name{shown} FROM clusterroles WHERE len(non_resource_urls) > 0"
+    bindings = rx.match(
+        r"\W*(?:(?:which|what|list|show|get)\s+)?(?:the\s+|all\s+)?(?P<kind>cluster ?role ?bindings?|crbs?|"
+        r"role ?bindings?|rbs?)\b",
+        text,
+    )
+    if bindings and rx.search(r"\b(?:with )?no subjects\b|\bwithout (?:any )?subjects\b", text):
+        cluster = bindings.group("kind").startswith(("cluster", "crb"))
+        ident = "name" if cluster or namespace else "namespace, name"
+        where = f"namespace = {quote(namespace)} AND " if namespace and not cluster else ""
+        table = "clusterrolebindings" if cluster else "rolebindings"
+        return f"SELECT {ident} FROM {table} WHERE {where}subject_count = 0"
+    if rx.search(_FOREIGN_ACCOUNT, text) and not rx.search(r"\bcluster ?role ?bindings?\b|\bcrbs?\b", text):
+        return (
+            "SELECT namespace, name FROM rolebindings "
+            "WHERE len(list_filter(service_accounts, s -> split_part(s, '/', 1) <> namespace)) > 0"
+        )
+    m = rx.search(_AGGREGATED_INTO, text)
+    if m:
+        label = f"rbac.authorization.k8s.io/aggregate-to-{m.group(1)}"
+        return f"SELECT name FROM clusterroles WHERE labels[{quote(label)}] = 'true'"
+    if rx.search(_BINDINGS_PER_CLUSTER_ROLE, text):
+        return (
+            "SELECT r.name, count(b.name) FROM clusterroles r LEFT JOIN (SELECT name, role_name FROM "
+            "clusterrolebindings UNION ALL SELECT name, role_name FROM rolebindings "
+            "WHERE role_kind = 'ClusterRole') b ON b.role_name = r.name GROUP BY r.name"
+        )
+    if namespace and rx.search(_BINDINGS_HERE, " ".join(text.split())):
+        whom = rx.search(
+            r"\bwhom\b|\bsubjects?\b|^\W*who(?:'s| is| has)? (?:been )?(?:granted|given)\b", text
+        )
+        shown = "name, role_name, subjects" if whom else "name, role_name"
+        return f"SELECT {shown} FROM rolebindings WHERE namespace = {quote(namespace)}"
+    return None
+
+
 def read(text: str, namespace: str | None, grounding: Grounding | None) -> str | None:
     """SQL for a permission question, or None when the question is not one."""
     if namespace and rx.match(_WHO_HAS_ACCESS, text):
         return f"SELECT name, role_name, subjects FROM rolebindings WHERE namespace = {quote(namespace)}"
+    special = _special(text, namespace, grounding)
+    if special is not None:
+        return special
     bound = _service_account_bindings(text, namespace, grounding)
     bound = bound or _binding_rules(text, namespace, grounding)
     if bound is not None:
@@ -192,7 +314,9 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         and grounding is not None
         and rx.search(r"\b(?:service ?accounts?|sas?)\b", text)
         and rx.search(
-            r"\bbound\b|\bgrant|\b(?:cluster ?)?roles?\b|\b(?:role ?)?bindings?\b|\bhave\b|\bholds?\b", text
+            r"\bbound\b|\bgrant|\b(?:cluster ?)?roles?\b|\b(?:role ?)?bindings?\b|\bhave\b|\bholds?\b|"
+            r"\bclusterrolebindings?\b|\bcrbs?\b|\brbac\b|\bpermissions?\b|\bcan\b|\blets?\b|\ballow",
+            text,
         )
     ):
         role_name = _role_named(text, grounding)
@@ -223,7 +347,7 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     ):
         return None  # a node's roles ("control-plane"), not RBAC
     ask = Ask(cluster=bool(rx.search(r"\bcluster ?roles?\b|\bcluster ?role ?bindings?\b|\bcrbs?\b", text)))
-    _rules(text, ask)
+    _rules(text, ask, grounding.values("clusterroles", "resources") | grounding.values("roles", "resources"))
     role_name = _role_named(text, grounding)
     subject = _subject(text, namespace, grounding)
     if role_name and subject and f"/{role_name}'" in subject:
@@ -233,8 +357,9 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         # prometheus-k8s service account in monitoring bound to?": that namespace is the account's own; it
         # may be bound in any namespace, or cluster-wide
         namespace = None
-    accounts = rx.search(r"\b(?:service ?accounts|sas)\b", text) and rx.search(
-        r"\bbound\b|\bbind|\bgrant|\bgives?\b|\bwith\b|\bhave\b|\bhold", text
+    some_account = r"\b(?:service ?accounts|sas)\b|\b(?:an?|any)\s+(?:service ?account|sa)\b"
+    accounts = rx.search(some_account, text) and rx.search(
+        r"\bbound\b|\bbind|\bgrant|\bgives?\b|\bwith\b|\bw/|\bhave\b|\bhold|\bnames?\b", text
     )
     crb_said = rx.match(  # asked first: not "service accounts that no cluster role binding mentions"
         r"\W*(?:(?:which|what|list|show|get|how many|count)\W+)?(?:the )?(?:cluster ?role ?bindings?|crbs?|"
@@ -390,8 +515,14 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     whom = rx.search(r"\bwho\b|\bwhom\b|\bsubjects?\b|\busers?\b|\bgroups?\b", text)
     if whom and not subject:
         cols.append("b.subjects")
-    elif subject in _TO_KINDS or (asked and subject.startswith("len(b.")):
-        cols.append(subject[4:].split(")")[0])  # "crbs to SAs …", "which users can …": which ones
+    elif (
+        (subject in _TO_KINDS and (whom or ask.role_conds))
+        or (asked and subject.startswith("len(b."))
+        or (rx.fullmatch(r"len\(b\.\w+\) (?:> 0|>= 1)", subject or "") and rx.search(_WHICH_ONES, text))
+    ):
+        # "crbs to SAs whose role covers nodes", "which users can …": which ones ("rb that bind
+        # serviceaccounts" lists the bindings alone, as six blind cases of eight do)
+        cols.append(subject[4:].split(")")[0])
     return f"SELECT {', '.join(cols)} {base}"
 
 
@@ -448,20 +579,41 @@ def _roles_with_subjects(text: str, namespace: str | None, cluster: bool) -> str
 
 def _pods_granted(text: str, namespace: str | None) -> str | None:
     """ "pods whose sa can access secrets via a rolebinding", "pods running as a service account that a
-    role binding grants something to": pods whose account a role binding names (one of their namespace, for
-    what its Role allows)."""
-    if not rx.search(r"\brole ?bindings?\b|\brbs?\b", text) or rx.search(r"\bcluster ?role|\bcrbs?\b", text):
+    role binding grants something to", "which pods run as a service account bound cluster-wide?": pods whose
+    account a binding names (a role binding of their namespace, for what its Role allows; a cluster role
+    binding anywhere, for what its ClusterRole allows)."""
+    cluster = rx.search(
+        r"\bcluster ?role ?bindings?\b|\bclusterrolebindings?\b|\bcrbs?\b|\bcluster[\s\-](?:wide|bound)\b|"
+        r"\bacross the cluster\b",
+        text,
+    )
+    if not (cluster or rx.search(r"\brole ?bindings?\b|\brbs?\b", text)) or (
+        not cluster and rx.search(r"\bcluster ?role", text)
+    ):
         return None
     ask = Ask()
     _rules(text[rx.search(r"\b(?:service ?accounts?|sas?)\b", text).end() :], ask)
     anything = rx.search(r"\b(?:grants?|gives?)\s+(?:it\s+|them\s+)?(?:something|anything)\b", text)
-    if not ask.role_conds and not anything:
+    bound = rx.search(
+        r"\bbound\b|\bin an? (?:cluster ?role ?binding|clusterrolebinding|crb)\b|\bshows? up in\b|\brbac\b|"
+        r"\bpermissions?\b|\bcrb\b",
+        text,
+    )
+    if not ask.role_conds and not anything and not (cluster and bound):
         return None
     ident, where = (
         ("p.name", [f"p.namespace = {quote(namespace)}"]) if namespace else ("p.namespace, p.name", [])
     )
     subject = "list_contains(b.service_accounts, p.namespace || '/' || p.service_account)"
-    if not ask.role_conds:
+    if cluster:
+        rules = " AND ".join(ask.role_conds)
+        join = " JOIN clusterroles r ON r.name = b.role_name" if rules else ""
+        where.append(
+            f"EXISTS (SELECT 1 FROM clusterrolebindings b{join} WHERE {subject}"
+            + (f" AND {rules}" if rules else "")
+            + ")"
+        )
+    elif not ask.role_conds:
         # a binding in any namespace may name the account: it is granted something there
         where.append(f"EXISTS (SELECT 1 FROM rolebindings b WHERE {subject})")
     else:
@@ -491,6 +643,11 @@ _WHICH_HOLDERS = (
     r"^\W*(?:the |all )?(?=(?:\w+ ){1,2}(?:bound to|(?:that|who) are bound to)\b))"
     r"(users?|groups?|service ?accounts?|sas?)\b(?:\s+\w+){0,2}?\s+"
     r"(?:are|is|have|has|hold|holds|get|gets|with|bound)\b"
+)
+# the subjects of the kind a binding must name, asked to be shown: "…, and to whom?", "+ the users"
+_WHICH_ONES = (
+    r"\bwhom\b|\b(?:the|which|their) (?:users|groups|service ?accounts|sas)\b|\bshow (?:the|them|which)\b|"
+    r"\band which (?:one|ones)\b|\bwhich (?:one|ones)\W*$"
 )
 _BINDING_SAID = r"\b(?:(?:cluster ?)?role ?)?bindings?\b|\bcrbs?\b|\brbs?\b"
 # both kinds of binding in one relation; a cluster role binding's namespace is NULL
@@ -649,7 +806,7 @@ def _granted_columns(text: str) -> list[str]:
     return [c for c, wanted in asked.items() if wanted]
 
 
-def _rules(text: str, ask: Ask) -> None:
+def _rules(text: str, ask: Ask, known: frozenset[str] = frozenset()) -> None:
     """Verbs and resources a role's rules must allow: "can delete pods", "every verb", "access secrets".
 
     A rule with '*' allows every verb (or resource), so '*' counts as a match for a verb said, and for
@@ -706,13 +863,17 @@ def _rules(text: str, ask: Ask) -> None:
         for m in rx.finditer(r"\baccess\s+(?:to|on|over)\s+(?:all\s+|any\s+|the\s+)?([a-z/]+)", text)
         if m.group(1) in _RESOURCES
     ]
+    # a subresource the cluster's roles name: "a cluster role that lists nodes/metrics"
+    subresources = rx.findall(r"(?<![\w/])([a-z]+/[a-z]+)(?![\w/])", text)
+    pairs = [w for w in subresources if w in known or w.split("/")[0] in _RESOURCES.values()] + pairs
     resource = pairs[0] if pairs else None
     if resource is None and verbs:
         resource = next((w for w in rx.findall(r"[a-z/]+", text) if w in _RESOURCES), None)
+    resource = _RESOURCES.get(resource, resource) if resource else None
     if resource and verbs:
-        ask.role_conds.append(f"list_has_any(r.resources, [{quote(_RESOURCES[resource])}, '*'])")
+        ask.role_conds.append(f"list_has_any(r.resources, [{quote(resource)}, '*'])")
     elif resource:  # no verb said: a role whose rules name the resource ("covers secrets")
-        ask.role_conds.append(f"list_contains(r.resources, {quote(_RESOURCES[resource])})")
+        ask.role_conds.append(f"list_contains(r.resources, {quote(resource)})")
 
 
 # Words that say a rule reaches a resource, no verb said: "covers configmaps", "allows pods/exec"
@@ -795,6 +956,9 @@ def _subject(text: str, namespace: str | None, grounding: Grounding) -> str | No
             return f"list_contains(b.service_accounts, {quote(ns + '/' + m.group(2))})"
         if m.group(2) in grounding.names("serviceaccounts"):  # in whichever namespace holds one so named
             return f"len(list_filter(b.service_accounts, x -> x LIKE {quote('%/' + m.group(2))})) > 0"
+    for m in named:  # "crbs that name a kube-system service account": any account of that namespace
+        if m.group(2) in grounding.namespaces and m.group(2) not in grounding.names("serviceaccounts"):
+            return f"len(list_filter(b.service_accounts, x -> x LIKE {quote(m.group(2) + '/%')})) > 0"
     if rx.search(r"\b(?:bind|binding|grant\w*|give|gives|to)\s+(?:service ?accounts|sas)\b", text):
         return _TO_SERVICE_ACCOUNTS
     to_kind = rx.search(r"\b(?:bind|binding|grant\w*|give|gives)\s+(users|groups)\b", text)

@@ -241,7 +241,14 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         and (rx.search(r"[.!;]\s+\w", text[m.end() :]) or rx.search(r"\b(?:if|when)\s+$", text[: m.start()]))
     ]
     asked = [m for m in rx.finditer(actor, text) if m.span() not in {t.span() for t in told}]
-    if asked and any(w in lx.AUDIT_VERBS or w in _MORE_AUDIT_VERBS for w in words):
+    # "which pods did alice actually look at this week?": what a user read is audit history too
+    looked = rx.search(
+        r"\b(?:did|has|have) (?:user |the user )?[\w@.\-]+ (?:actually |ever |really )?"
+        r"(?:look(?:ed)? at|read|view(?:ed)?|open(?:ed)?|access(?:ed)?|exec(?:'?d|ed)? into|"
+        r"tr(?:y|ied) to (?:read|open|access))\b",
+        text,
+    )
+    if (asked or looked) and (looked or any(w in lx.AUDIT_VERBS or w in _MORE_AUDIT_VERBS for w in words)):
         raise Declined(
             "Who changed what is audit history, which the cluster's objects do not hold; "
             "ask your audit log backend."
@@ -994,6 +1001,8 @@ _NOT_HELD: list[tuple[str, str]] = [
         r"\bhow many (?:users|visitors|sessions|orders|customers|signups|transactions|purchases)\b|"
         r"\b[45]0\ds (?:did|do|does|were|was|from|on|in)\b|\breturn\w* (?:http )?(?:status )?[45]\d\d\b|"
         r"\bhttp (?:errors?|requests?|codes?|status(?:es)?|traffic)\b|"
+        # "how many API calls has the ci-deployer service account made today?": the API server's traffic
+        r"\bapi (?:calls|requests)\b(?!.*\b(?:cpu|memory|mem)\b)|"
         r"^(?!.*\b(?:cpu|memory|mem|ram|gpus?|storage)\b).*\b(?:request counts?|(?:number|count) of requests"
         r")\b|"
         r"(?<!\bhost )\bnetwork (?:in|out|rx|tx)\b|"  # (not "pods using host network in kube-system")
@@ -1107,6 +1116,9 @@ _ORDERS = (
     r"(?:(?!(?:that|which|who|are|is|were|was|being|not)\b)\S+ ){1,3}(?:offline|online|out of (?:rotation|"
     r"the pool|service|the cluster|the load ?balancer)|back(?: up| online| on| into service)?)[.!?]*$",
     r"(?:take|bring|knock) (?:(?!(?:that|which|who|are|is|were|was|being|not)\b)\S+ ){1,3}down[.!?]*$",
+    # "take carol out of that binding", "kick bob off the rolebinding": a subject removed
+    r"(?:take|kick|get|pull|drop|remove) \S+ (?:out of|off|from) (?:that|the|this|his|her|their|its) "
+    r"(?:(?:cluster ?)?role ?binding|binding|rb|crb|group)s?\b",
     r"(?:switch|power|shut) (?:off|on|down)\b|power[- ]?cycle\b|hard[- ]reset\b|wake up\b|clear out\b",
     # "deal with the failing ones", "handle it", "sort them out", "make it so", "yes please"
     r"(?:deal with|handle|take care of|sort out|fix up|look after) (?:it|them|those|these|that|the|all|every"
@@ -1171,7 +1183,9 @@ _COMMANDS = (
     r"^(?:\S+ ){0,2}?(?:kubectl|oc) (?:annotate|apply|attach|autoscale|certificate|cordon|cp|create|debug|"
     r"delete|diff|drain|edit|exec|expose|label|logs|patch|port-forward|proxy|replace|run|scale|set|taint|top|"
     r"uncordon|wait|config|kustomize|plugin|alpha)\b|^(?:\S+ ){0,2}?oc adm\b|\s--as(?:-group)?[= ]|\bsudo\b|"
-    r"\bimpersonat\w*|"
+    # (not the RBAC verb a role may grant: "clusterroles w/ verb impersonate", "who can impersonate users")
+    r"(?<!\bverb )(?<!\bverbs )(?<!\bcan )(?<!\bto )(?<!\ballow )(?<!\ballows )(?<!\bthe )"
+    r"\bimpersonat\w*+(?! verbs?\b)(?!.*\b(?:roles?|clusterroles?)\b)|"
     r"^(?:\S+ ){0,2}?k (?:annotate|apply|attach|autoscale|cordon|cp|diff|drain|edit|exec|expose|patch|"
     r"port-forward|proxy|replace|taint|uncordon|wait|top|logs|debug|certificate|del)\b|"
     # "del po kafka-0": a delete said short
@@ -1329,7 +1343,7 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
     if verb == "deploy" and rx.search(r"\bdeploy \S+ (?:\S+ )?(?:to|into|onto)\b", text):
         return True  # "deploy nginx to staging"
     if verb in ("change", "set", "switch", "update", "move", "turn", "pin", "assign") and rx.search(
-        rf"\b{verb} (?:\S+ ){{1,4}}(?:to|into|onto) \S", text
+        rf"\b{verb} (?:\S+ ){{1,4}}(?:to|into|onto) \S|\b{verb} (?:\S+ ){{1,6}}from \S+ to \S", text
     ):
         return True  # "change LOG_LEVEL to debug", "move the pod to worker-2"
     if verb in ("raise", "lower") and rx.search(

@@ -1608,7 +1608,7 @@ def list_conditions(text: str, table: Table, taken_columns: Iterable[str] = ()) 
             rf"\b(?:with|having|has|have|mounts?|mounting|runs?|running|uses?|using|referenc(?:es?|ing))\s+"
             rf"(?:any\s+|some\s+|an?\s+)?"
             rf"(?:{alt})\b"
-            rf"|\b{re.escape(singular)}ed\b",
+            rf"|\b{re.escape(singular)}ed\b(?! by\b)",  # "tainted", not "grouped by namespace"
             text,
         ):
             out.append((f"{shown} IS NOT NULL" if shown else f"len({col.name}) > 0", singular))
