@@ -10693,6 +10693,12 @@ _COUNTED_KEYS = (
 def _quota(text: str, namespace: str | None, *, here: bool = False) -> str | None:
     """A quota's hard limits against what is used, for one resource or all; `here` when the namespace is the
     asker's own, unsaid."""
+    if rx.search(
+        r"\b(?:in|of|from) (?:the )?(?:namespaces|ns|namepsaces) (?:that|which|with|w/)\s*(?:have |has )?"
+        r"(?:an? |any )?(?:resource ?)?quotas?\b",
+        text,
+    ):
+        return None  # "pods without a memory limit in namespaces that have a quota": the pods
     asked = r"\b(used|usage|hard|allow\w*|limits?(?! ?ranges?\b)|caps?|fullest|close|near|still)\b|"
     asked += _QUOTA_LEFT
     key = rx.search(
@@ -10750,7 +10756,11 @@ def _quota(text: str, namespace: str | None, *, here: bool = False) -> str | Non
     # an extended resource (GPUs) is only ever quota'd by its requests: "quotas that limit gpus" too
     if k and k.startswith("requests.") and limits and "gpu" not in k:
         k = k.replace("requests.", "limits.")  # "limits.memory" (read as "memory limits"): the limits' total
-    which = rx.search(r"^(?:which|what|where)\b|\bquotas (?:that|with|which)\b|\bcaps?\b", text)
+    which = rx.search(
+        r"^(?:which|what|where)\b|\bquotas (?:that|with|which)\b|\bcaps?\b|"
+        r"\bquotas? (?:with|having) (?:an? )?(?:hard )?(?:limit|cap)s? on\b|\bwith hard [\w.]+ set\b",
+        text,
+    )
     if (
         k
         and which
@@ -10759,7 +10769,16 @@ def _quota(text: str, namespace: str | None, *, here: bool = False) -> str | Non
     ):  # "which quotas cap memory limits, and at how much?": the quotas that set it, and what they allow
         limited = f"hard[{quote(k)}] IS NOT NULL"
         where = f"{where} AND {limited}" if where else f" WHERE {limited}"
-        return f"SELECT {ident}, hard[{quote(k)}] FROM resourcequotas{where}"
+        # the amount only when asked ("… and at how much?", "what's the cap"): "which quotas limit the
+        # number of services?" asks which ones
+        amount = rx.search(
+            r"\bhow (?:much|many|high)\b|\b(?:the|its|their|what(?:'s| is)(?: the)?|and|with|\+|show) "
+            r"(?:hard )?(?:caps?|limits?|values?|amounts?|max(?:imum)?)\b(?! (?:on|of) the number)|"
+            r"\bset to\b",
+            text,
+        )
+        shown = f", hard[{quote(k)}]" if amount else ""
+        return f"SELECT {ident}{shown} FROM resourcequotas{where}"
     # "how many pods can team-a still run under its quota?": what is left, unless hard and used are asked
     still = rx.search(r"\bhow many\b.*\bstill\b", text)
     still = still and not rx.search(r"\b(?:hard|used|vs|versus)\b", text)

@@ -5396,6 +5396,23 @@ _REWORDED = (
     (r"\b(role ?bindings?|rbs?|cluster ?role ?bindings?|crbs?) (?:that )?(?:grant|give)s? (?:a role|roles|"
      r"something|anything) to (?:an? |any )?(service ?account|user|group)s?(?=\W*$|\s*,|\s+and\b)",
      r"\1 bound to \2s"),
+    # "count po w/ non-zero priority", "priority classes with a negative value": said as a comparison
+    (r"\bnon[\s\-]?zero (priority|restarts|restart count|replicas|value)\b", r"\1 above 0"),
+    (r"\b(?:have|has|with) (?:an? )?negative (value|priority)\b", r"with \1 below 0"),
+    # "which PDBs have fewer healthy pods than they require?", "pdbs where not every pod they expect is
+    # healthy": their healthy pods against the desired (or expected) count
+    (r"\b(?:have|has|with) fewer healthy pods than (?:they|it) (?:require|need|want|desire)s?\b",
+     "with current healthy below desired healthy"),
+    (r"\bwhere not (?:every|all(?: the)?) pods? (?:they|it) expects? (?:is|are) healthy\b",
+     "where current healthy < expected pods"),
+    # "priority classes that can preempt lower-priority pods": their preemption policy
+    (r"\b(priority ?class(?:es)?|pcs?) (?:that|which) (?:can|may|will) preempt"
+     r"(?: lower[\s\-]priority pods)?\b",
+     r"\1 with preemption policy PreemptLowerPriority"),
+    # "lowest priority pc + its value": the priority class of the lowest value
+    (r"^\W*(?:the )?(lowest|highest) priority (?:pc|priority ?class)\b"
+     r"(?:\s*(?:\+|and|with) (?:its|the) value)?",
+     r"priority class with the \1 value"),
     # "who r the cluster admins": who holds cluster-admin
     (r"^\W*who (?:r|are) (?:the |our )?cluster[\s\-]admins\W*$", "who is bound to cluster-admin?"),
 )
