@@ -5413,6 +5413,8 @@ _REWORDED = (
     (r"^\W*(?:the )?(lowest|highest) priority (?:pc|priority ?class)\b"
      r"(?:\s*(?:\+|and|with) (?:its|the) value)?",
      r"priority class with the \1 value"),
+    # "ep with notready addrs": kubectl's own spellings of not-ready addresses
+    (r"\bnot[\s\-]?ready (addrs|addresses|ips)\b", "not ready addresses"),
     # "who r the cluster admins": who holds cluster-admin
     (r"^\W*who (?:r|are) (?:the |our )?cluster[\s\-]admins\W*$", "who is bound to cluster-admin?"),
 )

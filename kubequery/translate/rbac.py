@@ -247,7 +247,7 @@ def _special(text: str, namespace: str | None, grounding: Grounding | None) -> s
         table = "clusterroles" if cluster else "roles"
         return f"SELECT {ident} FROM {table} WHERE {where}list_has_all(['get', 'list', 'watch'], verbs)"
     if roles and rx.search(r"\bnon[\s\-]?resource ?urls?\b", text):
-        urls = r"\b(?:which|what|the|their|show|and) (?:non[\s\-]?resource )?urls?\b"
+        urls = r"\b(?:which|what|the|their|show|and) (?:non[\s\-]?resource )?urls?\b|\bshow (?:them|those)\b"
         shown = ", non_resource_urls" if rx.search(urls, text) else ""
         return f"SELECT name{shown} FROM clusterroles WHERE len(non_resource_urls) > 0"
     bindings = rx.match(
@@ -270,6 +270,14 @@ def _special(text: str, namespace: str | None, grounding: Grounding | None) -> s
     if m:
         label = f"rbac.authorization.k8s.io/aggregate-to-{m.group(1)}"
         return f"SELECT name FROM clusterroles WHERE labels[{quote(label)}] = 'true'"
+    if rx.search(
+        r"\bcluster ?roles?\b.*\b(?:granted|bound|referenced) by more than (?:one|1) "
+        r"(?:cluster ?role ?binding|crb)",
+        text,
+    ):  # "which cluster roles are granted by more than one cluster role binding, and by how many?"
+        return (
+            "SELECT role_name, count(*) FROM clusterrolebindings GROUP BY role_name HAVING count(*) > 1"
+        )
     if rx.search(_BINDINGS_PER_CLUSTER_ROLE, text):
         return (
             "SELECT r.name, count(b.name) FROM clusterroles r LEFT JOIN (SELECT name, role_name FROM "
@@ -452,6 +460,7 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
         and not role_name
         and rx.search(
             r"\bwhat\b.*\b(can|do|allowed|permissions?)\b|\broles?\b(?! ?bindings?)|\bperms\b|\brbac\b|"
+            r"\bclusterroles?\b(?!bindings?)|\bverbs?\s*(?:\+|/|and|,)\s*(?:the )?resources\b|"
             r"\b(?:which|what) (?:verbs|resources)\b|"
             r"^\W*(?:the\s+)?(?:permissions?|rights|access)\s+(?:of|for)\b",
             text,
@@ -482,7 +491,7 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
             return f"SELECT DISTINCT r.name FROM {bindings} b{join} WHERE {' AND '.join(where)}"
         return f"SELECT {', '.join(shown)} FROM {bindings} b{join} WHERE {' AND '.join(where)}"
     base = f"FROM {bindings} b{join} WHERE {' AND '.join(where)}"
-    if rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b", text):
+    if rx.search(r"\bhow many\b|\bcount\b|\bnumber of\b|^\s*#(?: of)?\s", text):
         if not crb and rx.search(r"\b(per|each|every|by)\s+(namespace|ns)\b", text):
             return f"SELECT b.namespace, count(*) {base} GROUP BY b.namespace"
         return f"SELECT count(*) {base}"
@@ -512,7 +521,9 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     cols = ["b.name"] if crb or one_namespace else ["b.namespace", "b.name"]
     # to whom they grant it only when asked ("…, and to whom?", "who gets …"): the identifying columns and
     # what was asked, as eval/README.md says of every answer (four blind authors of five wrote it so)
-    whom = rx.search(r"\bwho\b|\bwhom\b|\bsubjects?\b|\busers?\b|\bgroups?\b", text)
+    whom = rx.search(
+        r"\bwho\b|\bwhom\b|\bsubjects?\b|\busers?\b|\bgroups?\b|\b(?:any|some) ?(?:body|one)\b", text
+    )
     if whom and not subject:
         cols.append("b.subjects")
     elif (
@@ -790,7 +801,7 @@ def _granted_columns(text: str) -> list[str]:
             r"namespace)\b", text
         ),
         "r.name": rx.search(  # not the role a grant comes through ("via Role", "of the role")
-            r"(?<!via )(?<!through )(?<!of the )\broles?\b(?! ?bindings?)|\brole names?\b", text
+            r"(?<!via )(?<!through )(?<!of the )\b(?:cluster)?roles?\b(?! ?bindings?)|\brole names?\b", text
         ),
         "r.verbs": rx.search(r"\bverbs?\b", text),
         "r.resources": rx.search(r"\bresources?\b", text),

@@ -312,6 +312,15 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         r"\b(?:(?:cluster ?)?role ?bindings?|rbs?|crbs?|users?|groups?|service ?accounts?|sas?) "
         r"(?:that|which|who) (?:can|could|may|are allowed to)\b",
         said,
+    ) or (  # "can anybody read secrets here through a role binding?": a grant asked about, no value
+        rx.search(
+            r"\b(?:through|via) (?:a |an |any |the |their |its )?(?:(?:cluster ?)?role ?bindings?|rbs?|crbs?|"
+            r"(?:cluster ?)?roles?|rbac)\b",
+            said,
+        )
+        and not rx.search(
+            r"\b(?:passwords?|tokens?|decod\w*|values?|contents?|plain ?text|base64|data|keys?)\b", said
+        )
     )
     # which containers set an env var by its name is metadata too: "containers with env var *PASSWORD*"
     env_names = (
@@ -1323,6 +1332,10 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
         return False  # kubectl rollout status and history read; "rollout stuck deploys" asks
     if verb == "recreate" and nxt in ("strategy", "strategies", "type"):
         return False  # "recreate strategy deployments": the Recreate update strategy, asked about
+    if verb in ("edit", "view", "admin") and nxt in (
+        "rolebindings", "rolebinding", "rbs", "rb", "bindings", "binding", "crbs", "crb", "role", "clusterrole"
+    ):
+        return False  # "edit rolebindings here + subjects": bindings of the edit role
     marks = r"\b(labels?|annotations?|taints?)\b"
     if verb == "add" and nxt in ("their", "its") and not rx.search(marks, text):
         return False  # "add their last schedule time": a column asked for

@@ -1367,6 +1367,11 @@ def _event_identity(p: Parse, catalog: Catalog, ns_fixed: bool) -> list[str]:
 
 def render(p: Parse, catalog: Catalog) -> str:
     t = catalog[p.table]
+    if p.group and p.group.startswith("namespace, ") and any(c.startswith("namespace = ") for c in p.conds):
+        # "which service account runs the most pods in payments?": one namespace, so its name is not shown
+        p.group = p.group.removeprefix("namespace, ")
+        if p.cols and p.cols[0].startswith("namespace, "):
+            p.cols = [p.cols[0].removeprefix("namespace, "), *p.cols[1:]]
     where = " AND ".join(p.conds)
     distinct = p.distinct
     if p.count and p.group and p.agg == "avg":
