@@ -5413,6 +5413,29 @@ _REWORDED = (
     (r"^\W*(?:the )?(lowest|highest) priority (?:pc|priority ?class)\b"
      r"(?:\s*(?:\+|and|with) (?:its|the) value)?",
      r"priority class with the \1 value"),
+    # "warnings that kept repeating for more than 10 minutes (first to last seen)", "warning ev spanning over
+    # 10m": events going on that long
+    (r"\b(warning ev|warning events?|warnings?|ev|events?) (?:that )?(?:kept repeating|kept firing|"
+     r"kept coming|spanning|spanned|lasting|lasted) (?:for )?(?:over|more than|longer than|>) ?"
+     r"(\d+ ?[a-z]+)\b"
+     r"(?:\s*\((?:from )?first(?: seen)? to last(?: seen)?\))?",
+     r"\1 that have been going on for more than \2"),
+    # "noisiest hpa by warning count (sum of count)", "top kubelet by warning ev (sum count)": the one with
+    # the most warnings, repeats counted
+    (r"^\W*(?:the )?(?:noisiest|top|loudest) "
+     r"(hpa|pod|node|deployment|deploy|job|pvc|service|svc|namespace|ns|kubelet)\b (?:by )?"
+     r"(?:(?:the )?(?:warning|warn) (?:count|ev|events)|warnings)\s*\((?:sum(?: of)? (?:the )?counts?|"
+     r"counting repeats|repeats included|incl\.? repeats)\)\W*$",
+     r"which \1 has the most warnings (counting repeats)?"),
+    (r"^which kubelet has the most warnings", "which node's kubelet reported the most warnings"),
+    # "how long between the first and last FailedScheduling of pod x in ml?", "x -n ml: last seen minus
+    # first seen of its failedscheduling ev": how long those events went on
+    (r"^\W*how long (?:was it |is it )?between the first and (?:the )?last ([a-z]+)(?: events?)? "
+     r"(?:of|for|on) (.+?)\W*$", r"\1 events of \2 with how long each lasted"),
+    (r"^\W*(.+?):\s*last[\s_]seen (?:minus|-) first[\s_]seen of (?:its|the) ([a-z]+) (?:ev|events?)\W*$",
+     r"\2 events of \1 with how long each lasted"),
+    (r"^\W*(.+?\b(?:ev|events?)\b.+?):\s*last[\s_]seen (?:minus|-) first[\s_]seen\W*$",
+     r"\1 with how long each lasted"),
     # "ep with notready addrs": kubectl's own spellings of not-ready addresses
     (r"\bnot[\s\-]?ready (addrs|addresses|ips)\b", "not ready addresses"),
     # "who r the cluster admins": who holds cluster-admin

@@ -1333,7 +1333,8 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
     if verb == "recreate" and nxt in ("strategy", "strategies", "type"):
         return False  # "recreate strategy deployments": the Recreate update strategy, asked about
     if verb in ("edit", "view", "admin") and nxt in (
-        "rolebindings", "rolebinding", "rbs", "rb", "bindings", "binding", "crbs", "crb", "role", "clusterrole"
+        *("rolebindings", "rolebinding", "rbs", "rb", "bindings", "binding"),
+        *("crbs", "crb", "role", "clusterrole"),
     ):
         return False  # "edit rolebindings here + subjects": bindings of the edit role
     marks = r"\b(labels?|annotations?|taints?)\b"

@@ -84,7 +84,17 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
         p.conds.append(f"last_seen - first_seen {op} {interval(said[1], said[2])}")
         p.understood.append(f"lasting {op} {said[1]}{said[2]}")
         return
-    if _clock_time(p, text, table) or _calendar_date(p, text, table) or _calendar_year(p, text, table):
+    if t == "events" and rx.search(
+        r"\b(?:started|began|first seen|firing since) (?:before (?:midnight|today)|yesterday)\b.*"
+        r"\b(?:still firing|still going|still happening|last seen|ongoing)\b.*\btoday\b",
+        text,
+    ):  # "events that started before midnight and are still firing today": across the day's turn
+        p.conds += ["first_seen < date_trunc('day', now())", "last_seen >= date_trunc('day', now())"]
+        p.understood.append("first seen before today, last seen today")
+        return
+    if _clock_window(p, text, table) or _clock_time(p, text, table) or _calendar_date(p, text, table):
+        return
+    if _calendar_year(p, text, table):
         return
     if rx.search(r"\byesterday\b", text) and not rx.search(r"\bsince yesterday\b", text):
         # "pods created yesterday": the calendar day before today, both ends
@@ -302,6 +312,38 @@ _CLOCK = (
     r"\b(?:since|after|from)\s+(?:(?P<h12>\d{1,2})(?::(?P<m12>\d\d))?\s*(?P<half>am|pm)\b"
     r"|(?P<h24>\d{1,2}):(?P<m24>\d\d)(?::(?P<s24>\d\d))?\b|(?P<word>noon|midnight))"
 )
+
+
+# an hour of today: "between 10:00 and 11:00 UTC today", "in the 10-11 utc hour"
+_CLOCK_WINDOW = (
+    r"\bbetween\s+(?P<h1>\d{1,2})(?::(?P<m1>\d\d))?\s*(?P<a1>am|pm)?\s+and\s+"
+    r"(?P<h2>\d{1,2})(?::(?P<m2>\d\d))?\s*(?P<a2>am|pm)?(?:\s*utc)?(?:\s+today)?\b"
+    r"|\bin the (?P<h3>\d{1,2})\s*[-–]\s*(?P<h4>\d{1,2})\s*(?:utc\s*)?hour\b"
+)
+
+
+def _clock_window(p: Parse, text: str, table: Any = None) -> bool:
+    """ "Events last seen between 10:00 and 11:00 UTC today": from one time of today (UTC) to the other."""
+    m = rx.search(_CLOCK_WINDOW, text)
+    if m is None or (m["h1"] and not (m["m1"] or m["m2"] or m["a1"] or m["a2"] or "utc" in m.group(0))):
+        return False  # "between 1 and 2 hours ago" is a window of durations, read below
+    ends = []
+    for h, mi, half in ((m["h1"] or m["h3"], m["m1"], m["a1"]), (m["h2"] or m["h4"], m["m2"], m["a2"])):
+        hour, minute = int(h), int(mi or 0)
+        hour += 12 if half == "pm" and hour < 12 else 0
+        hour = 0 if half == "am" and hour == 12 else hour
+        if hour > 24 or minute > 59:
+            return False
+        ends.append(f"date_trunc('day', now()) + INTERVAL {hour} HOURS" + (
+            f" + INTERVAL {minute} MINUTES" if minute else ""
+        ))
+    stamp = slots.time_column(text, table) if table is not None else None
+    column = "last_seen" if p.table == "events" else stamp or "created"
+    if p.table == "events" and rx.search(r"\bfirst[\s_]seen\b", text):
+        column = "first_seen"
+    p.conds += [f"{column} >= {ends[0]}", f"{column} < {ends[1]}"]
+    p.understood.append(f"{column} in a window of today")
+    return True
 
 
 def _clock_time(p: Parse, text: str, table: Any = None) -> bool:
