@@ -231,7 +231,11 @@ def _special(text: str, namespace: str | None, grounding: Grounding | None) -> s
             f"SELECT count(DISTINCT s) FROM (SELECT unnest({column}) AS s FROM rolebindings "
             f"UNION ALL SELECT unnest({column}) AS s FROM clusterrolebindings)"
         )
-    if rx.search(r"\bhow many subjects\b.*\bin total\b|\btotal (?:number of )?subjects\b", text):
+    if rx.search(
+        r"\bhow many subjects\b.*\b(?:in total|together|altogether|combined|overall)\b|"
+        r"\btotal (?:number of )?subjects\b",
+        text,
+    ):
         crb = rx.search(r"\bcluster ?role ?bindings?\b|\bcrbs?\b", text)
         return f"SELECT sum(subject_count) FROM {'clusterrolebindings' if crb else 'rolebindings'}"
     roles = rx.match(
@@ -422,14 +426,17 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     in_one = r"\b(?:in|within|inside) (?:a|one|some|any|each|their|its) (?:namespace|ns)\b"
     crb = crb and not rx.search(in_one, text)
     if role_name and not rx.search(r"\b(?:(?:cluster ?)?role ?)?bindings?\b|\bcrbs?\b|\brbs?\b", text):
-        # the binding kind that really grants this role ("who has cluster-admin")
+        # the binding kind that really grants this role ("who has cluster-admin"), cluster-wide when said
+        # so, in a namespace when one is ("who has view access in this namespace?")
         crb = role_name in grounding.values("clusterrolebindings", "role_name") or (
             crb and role_name not in grounding.values("rolebindings", "role_name")
         )
+        granted_here = namespace and role_name in grounding.values("rolebindings", "role_name")
+        crb = (crb and not granted_here) or bool(rx.search(_CLUSTER_WIDE, text))
     kinds_held = _binding_kinds_held(text, ask, role_name, subject, grounding)
     if kinds_held == {"clusterrolebindings"}:
         crb = True  # "bindings for bob": no kind said, and only cluster role bindings name him
-    elif kinds_held == {"rolebindings"}:
+    elif kinds_held == {"rolebindings"} and not rx.search(_CLUSTER_WIDE, text):
         crb = False  # "bindings for the admin cluster role": role bindings grant it in their namespace
     bindings = "clusterrolebindings" if crb else "rolebindings"
     where = list(ask.binding_conds)
@@ -657,9 +664,12 @@ _WHICH_HOLDERS = (
 )
 # the subjects of the kind a binding must name, asked to be shown: "…, and to whom?", "+ the users"
 _WHICH_ONES = (
-    r"\bwhom\b|\b(?:the|which|their) (?:users|groups|service ?accounts|sas)\b|\bshow (?:the|them|which)\b|"
+    r"\bwhom\b|\b(?:the|which|their) (?:users|groups|service ?accounts|sas|accounts)\b|"
+    r"\bshow (?:the|them|which)\b|"
     r"\band which (?:one|ones)\b|\bwhich (?:one|ones)\W*$"
 )
+# "cluster-wide" (normalised to "in all namespaces" when it ends the question): a cluster role binding's grant
+_CLUSTER_WIDE = r"\bcluster[\s\-]wide\b|\bin all namespaces\W*$|\bacross the (?:whole )?cluster\b"
 _BINDING_SAID = r"\b(?:(?:cluster ?)?role ?)?bindings?\b|\bcrbs?\b|\brbs?\b"
 # both kinds of binding in one relation; a cluster role binding's namespace is NULL
 _BINDING_COLUMNS = "name, role_kind, role_name, subjects, subject_count, users, groups, service_accounts"
@@ -903,6 +913,18 @@ _RESOURCES = {
     # kubectl's short names: "roles touching cm"
     **{"cm": "configmaps", "cms": "configmaps", "po": "pods", "svc": "services", "deploy": "deployments"},
     **{"pvc": "persistentvolumeclaims", "sa": "serviceaccounts", "ep": "endpoints", "ev": "events"},
+    # more of the API's resources, by their plural names (as rules list them)
+    **{
+        w: w
+        for w in (
+            *("cronjobs", "statefulsets", "daemonsets", "replicasets", "ingresses", "networkpolicies"),
+            # (not roles and bindings, which the questions name as what grants, not what is granted)
+            *("persistentvolumes", "storageclasses", "leases", "horizontalpodautoscalers"),
+            *("tokenreviews", "subjectaccessreviews"),
+            *("certificatesigningrequests", "customresourcedefinitions", "poddisruptionbudgets"),
+            *("resourcequotas", "limitranges", "endpointslices", "priorityclasses", "volumeattachments"),
+        )
+    },
 }
 
 

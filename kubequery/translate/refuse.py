@@ -69,6 +69,10 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         return  # "raise it to >20" after "pods restarted over 5 times": the threshold moved, not replicas
     # a kubectl or helm command that writes, connects or watches: "kubectl wait ...", "helm status x"
     command = rx.search(_COMMANDS, text)
+    if command and command.group(0).startswith("impersonat") and rx.search(
+        r"\bverbs?\b|\b(?:cluster ?)?roles?\b|\bclusterroles?\b|\bwho (?:can|may|is allowed)\b", text
+    ):
+        command = None  # "clusterroles that have impersonate in their verbs": the RBAC verb
     if command:
         raise Declined(
             f"'{command.group(0).strip()}' changes the cluster, connects to it or reads what kubequery "
@@ -286,8 +290,9 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         r"token|credentials?|connection[_-]?string|dsn|ssh[_ -]?keys?|client[_ -]?secret|signing[_ -]?(?:key|"
         r"secret)|_pass\b)"
         r"[a-z0-9_]*",
-        # an object named is not a value: "who mounts mysql-credentials"
-        " ".join(w for w in said.split() if w.strip("?.,!;:()") not in names),
+        # an object named is not a value: "who mounts mysql-credentials"; nor a resource a role's rules
+        # name ("cluster roles that include tokenreviews")
+        " ".join(w for w in said.split() if w.strip("?.,!;:()") not in names | _RULE_RESOURCES),
     )
     # listing secrets by their type is metadata: "which service account token secrets exist in team-a?"
     listing = (
@@ -1179,6 +1184,10 @@ _MORE_AUDIT_VERBS = {
     # who got into a container: "who exec'd into the fraud-detector pods today?"
     *("exec'd", "execed", "exec-ed", "shelled", "ssh'd", "sshed", "attached", "port-forwarded", "accessed"),
 }
+# API resources whose names hold a secret-like word, named by RBAC rules, not values
+_RULE_RESOURCES = frozenset(
+    {"tokenreviews", "serviceaccounts/token", "certificatesigningrequests", "subjectaccessreviews"}
+)
 # Verbs after "if" that describe a condition rather than order: "if they mount the volume", "if it allows"
 _IF_ASKS = {"mount", "allow", "deny", "block", "limit", "schedule", "free", "clear", "keep", "use", "push"}
 _ASKING_VERBS = {"list", "show", "get", "find", "count", "give", "tell", "make", "run", "keep", "set"}
