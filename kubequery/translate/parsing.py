@@ -3742,7 +3742,7 @@ _REWORDED = (
      r"select pods with the \1 label"),
     (r"\bwhose selector (?:uses|has|includes|contains|mentions) (?:the )?(?:key |label )?(?!(?:more|less|"
      r"fewer|no|any|an?|at|exactly|only|multiple|several|one|two|three)\b)([a-z][\w./\-]*[a-z0-9])"
-     r"(?: label| key)?\b(?!\s*[=:])", r"that select pods with the \1 label"),
+     r"(?![\w./\-])(?: label| key)?\b(?!\s*[=:])", r"that select pods with the \1 label"),
     # "which pods did someone create by hand, no controller behind them?": the pods no controller owns
     (r"\b(?:did|were|was) (?:someone|somebody|anyone|we|you|people) (?:create|make|deploy|start|"
      r"run)(?:d)? (?:by hand|manually)\b(?:,? (?:with )?no (?:controller|owner)(?: behind (?:them|it))?)?",
@@ -5436,6 +5436,22 @@ _REWORDED = (
      r"\2 events of \1 with how long each lasted"),
     (r"^\W*(.+?\b(?:ev|events?)\b.+?):\s*last[\s_]seen (?:minus|-) first[\s_]seen\W*$",
      r"\1 with how long each lasted"),
+    # "which limit ranges apply to PVCs?", "limitranges w/ type PersistentVolumeClaim": the kinds they limit
+    (r"\b(limit ?ranges?|limitranges?) (?:that |which )?(?:apply|applies|applying|are for) to "
+     r"(?:pvcs?|persistent ?volume ?claims?|(?:volume )?claims)\b",
+     r"\1 whose types include PersistentVolumeClaim"),
+    (r"\b(limit ?ranges?|limitranges?) (?:that |which )?(?:apply|applies|applying) to (?:containers?)\b",
+     r"\1 whose types include Container"),
+    (r"\b(limit ?ranges?|limitranges?) (?:with|of) (?:the )?types? (persistentvolumeclaim|container|pod)\b",
+     r"\1 whose types include \2"),
+    # "svc exposing the largest number of ports" (said by then "… exposing the most ports"): the one with
+    # the most
+    (r"^\W*(svc|services?|pods?|po|deployments?|deploys?|nodes?|ingresses|ing|ns|namespaces?)\b "
+     r"(?:exposing|having|that (?:has|have|expose)) the most "
+     r"(ports|containers|labels|hosts|rules|backends)\W*$",
+     r"\1 with the most \2"),
+    # "which ing have no hostname set?": no hosts
+    (r"\b(?:no|without|w/o) (?:hostnames?|host names?)(?: set| configured| defined)?\b", "no hosts"),
     # "ep with notready addrs": kubectl's own spellings of not-ready addresses
     (r"\bnot[\s\-]?ready (addrs|addresses|ips)\b", "not ready addresses"),
     # "who r the cluster admins": who holds cluster-admin

@@ -425,6 +425,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     # a word inside a dotted name is part of a value: "provisioner ebs.csi.aws.com"
     dotted = {w for token in rx.findall(r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)+", text) for w in token.split(".")}
     dotted |= {w for token in rx.findall(r"(?:/[\w.\-]+)+/?", text) for w in token.split("/")}  # "/var/log"
+    # a label's value: "app.kubernetes.io/name=prometheus"
+    dotted |= {m for m in rx.findall(r"[\w./\-]+\s*[=:]\s*([a-z0-9][\w.\-]*)", text)}
     # a word that starts the cluster's names, said before a kind, names those objects: "prometheus pods"
     # (prometheus-k8s-0 …); not "log lines" of a cluster that runs a log-aggregator
     kinds = r"\s+(?:pods?|po|deployments?|deploys?|stateful ?sets?|sts|daemon ?sets?|ds|service ?accounts?"
@@ -458,6 +460,11 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
                 continue  # "what aws region is this cluster in": the nodes' region label says it
             if w in ("utilization", "utilisation") and rx.search(_AUTOSCALER, text):
                 continue  # the utilisation an autoscaler last read is in its status
+            if w in ("usage", "utilization", "utilisation") and (
+                rx.search(r"\bquotas?\b|\bresourcequotas?\b", text)
+                or "resourcequotas" in previous.lower()
+            ):
+                continue  # "add how full each one is (max usage %)" after a quota listing: its status
             # "hpas that failed to get resource metrics": an autoscaler's failure, which its events tell
             fetch = r"\b(?:fail\w* to|can'?t|cannot|unable to|not able to|couldn'?t) "
             fetch += r"(?:get|fetch|compute|read|retrieve|reach)\b[\w ]{0,30}\bmetrics\b"
@@ -538,7 +545,7 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             raise Declined(message)
     if rx.search(r"\bon[- ]call\b|(?<![\w-])pager(?![\w-])", text):
         raise Declined("Who is on call is your paging tool's business; the cluster's objects do not hold it.")
-    if rx.search(
+    if "resourcequotas" not in previous.lower() and rx.search(  # (a quota's fullness: its status)
         r"^(?!.*\bquotas?\b)(?!.*\b(?:cpu|memory|mem)\b).*\bhow full\b"  # (a node's cpu: its requests)
         r"|\bdisk (usage|space)\b|\bspace (left|used|free|remaining)\b"
         r"|\bfree (disk )?space\b"
