@@ -5452,6 +5452,12 @@ _REWORDED = (
      r"\1 with the most \2"),
     # "which ing have no hostname set?": no hosts
     (r"\b(?:no|without|w/o) (?:hostnames?|host names?)(?: set| configured| defined)?\b", "no hosts"),
+    # "which pod has been failing to schedule the longest?": the one whose FailedScheduling began first
+    (r"^\W*which (pod|pvc|claim)s? (?:has|have) been failing to schedule (?:the )?longest\W*$",
+     r"which \1 has the oldest failedscheduling event?"),
+    # "since when? add first seen": the time each was first (or last) seen, added
+    (r"^\W*(?:since when\W*)?add (?:the )?(first|last)[\s_]seen(?: times?)?\W*$",
+     r"add when they were \1 seen"),
     # "ep with notready addrs": kubectl's own spellings of not-ready addresses
     (r"\bnot[\s\-]?ready (addrs|addresses|ips)\b", "not ready addresses"),
     # "who r the cluster admins": who holds cluster-admin
