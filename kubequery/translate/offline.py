@@ -10724,6 +10724,13 @@ def _quota(text: str, namespace: str | None, *, here: bool = False) -> str | Non
     where = f" WHERE namespace = {quote(namespace)}" if namespace else ""
     # a quota is shown with its namespace even where one is named (as dev's are), not the asker's own
     ident = "name" if here else "namespace, name"
+    if rx.search(
+        r"\b(?:which|what) resources (?:does|do) (?:the |my |this )?(?:[\w\-]+ )?(?:resource ?)?quotas? "
+        r"(?:cap|limit|restrict|cover|put (?:a )?caps? on|set (?:a )?hard limits? (?:on|for))\b|"
+        r"\b(?:which|what) resources (?:have|has|get) (?:a )?hard limits?\b",
+        " ".join(text.split()),
+    ):  # "which resources does the staging quota cap?": the keys of what it holds hard
+        return f"SELECT {ident}, map_keys(hard) FROM resourcequotas{where}"
     close = rx.search(
         r"\bhow (?:close|near) (?:am i|are we|is (?:it|[\w\-]+"
         r"|(?:this|my|our|the current|the [\w\-]+) (?:namespace|ns))) to\b",

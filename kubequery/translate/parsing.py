@@ -5458,6 +5458,14 @@ _REWORDED = (
     # "since when? add first seen": the time each was first (or last) seen, added
     (r"^\W*(?:since when\W*)?add (?:the )?(first|last)[\s_]seen(?: times?)?\W*$",
      r"add when they were \1 seen"),
+    # "which resources does the staging quota cap?" (said by then "… hard limit"): the resources it holds a
+    # hard limit for
+    (r"^\W*(?:which|what) resources does (the [\w\-]+ (?:resource ?)?quota|[\w\-]+'s (?:resource ?)?quota|"
+     r"the (?:resource ?)?quota in [\w\-]+) "
+     r"(?:cap|limit|restrict|hard limit|put (?:a )?(?:hard limit|cap)s? on)\W*$",
+     r"\1 - what resources have a hard limit"),
+    # "sa -n kube-system, skip default": all but that one
+    (r",\s*(?:skip|skipping|minus|but not) (?:the )?([a-z0-9][\w\-.]*)\W*$", r" excluding \1"),
     # "ep with notready addrs": kubectl's own spellings of not-ready addresses
     (r"\bnot[\s\-]?ready (addrs|addresses|ips)\b", "not ready addresses"),
     # "who r the cluster admins": who holds cluster-admin

@@ -255,7 +255,8 @@ def _special(text: str, namespace: str | None, grounding: Grounding | None) -> s
         shown = ", non_resource_urls" if rx.search(urls, text) else ""
         return f"SELECT name{shown} FROM clusterroles WHERE len(non_resource_urls) > 0"
     bindings = rx.match(
-        r"\W*(?:(?:which|what|list|show|get)\s+)?(?:the\s+|all\s+)?(?P<kind>cluster ?role ?bindings?|crbs?|"
+        r"\W*(?:(?:which|what|list|show|get|any|are there)\s+)?(?:the\s+|all\s+)?"
+        r"(?P<kind>cluster ?role ?bindings?|crbs?|"
         r"role ?bindings?|rbs?)\b",
         text,
     )
@@ -281,6 +282,16 @@ def _special(text: str, namespace: str | None, grounding: Grounding | None) -> s
     ):  # "which cluster roles are granted by more than one cluster role binding, and by how many?"
         return (
             "SELECT role_name, count(*) FROM clusterrolebindings GROUP BY role_name HAVING count(*) > 1"
+        )
+    if rx.search(
+        r"\bcluster ?roles?\b.*\b(?:granted|bound)\s+(?:both\s+)?"
+        r"(?:by a role ?binding\b.*\bby a cluster ?role ?binding|namespaced and (?:cluster[\s\-]wide|in all "
+        r"namespaces)|cluster[\s\-]wide and (?:inside |in )?(?:a )?namespace)",
+        text,
+    ):  # "which cluster roles are granted both cluster-wide and inside a namespace?"
+        return (
+            "SELECT name FROM clusterroles WHERE name IN (SELECT role_name FROM clusterrolebindings) "
+            "AND name IN (SELECT role_name FROM rolebindings WHERE role_kind = 'ClusterRole')"
         )
     if rx.search(_BINDINGS_PER_CLUSTER_ROLE, text):
         return (
@@ -992,11 +1003,14 @@ def _subject(text: str, namespace: str | None, grounding: Grounding) -> str | No
     for m in named:  # "crbs that name a kube-system service account": any account of that namespace
         if m.group(2) in grounding.namespaces and m.group(2) not in grounding.names("serviceaccounts"):
             return f"len(list_filter(b.service_accounts, x -> x LIKE {quote(m.group(2) + '/%')})) > 0"
-    if rx.search(r"\b(?:bind|binding|grant\w*|give|gives|to)\s+(?:service ?accounts|sas)\b", text):
+    some = r"(?:an?\s+|at least one\s+|any\s+|some\s+)"
+    if rx.search(rf"\b(?:bind|binding|grant\w*|give|gives|to)\s+(?:service ?accounts|sas)\b|"
+                 rf"\b(?:bind|binds|binding)\s+{some}(?:service ?account|sa)\b", text):
         return _TO_SERVICE_ACCOUNTS
-    to_kind = rx.search(r"\b(?:bind|binding|grant\w*|give|gives)\s+(users|groups)\b", text)
-    if to_kind:  # "crbs that give users access to secrets"
-        return f"len(b.{to_kind.group(1)}) >= 1"
+    to_kind = rx.search(rf"\b(?:bind|binding|grant\w*|give|gives)\s+(users|groups)\b|"
+                        rf"\b(?:bind|binds|binding)\s+{some}(user|group)\b", text)
+    if to_kind:  # "crbs that give users access to secrets", "role bindings here that bind a user"
+        return f"len(b.{(to_kind.group(1) or to_kind.group(2)).rstrip('s')}s) >= 1"
     users = grounding.values("rolebindings", "users") | grounding.values("clusterrolebindings", "users")
     for word in rx.findall(r"[a-z0-9][\w.\-@]*(?::[\w.\-@]+)*", text):  # "system:masters" whole
         word = word.removesuffix("'s")
