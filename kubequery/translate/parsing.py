@@ -5464,6 +5464,9 @@ _REWORDED = (
      r"the (?:resource ?)?quota in [\w\-]+) "
      r"(?:cap|limit|restrict|hard limit|put (?:a )?(?:hard limit|cap)s? on)\W*$",
      r"\1 - what resources have a hard limit"),
+    # "which pods are running but have warnings?": the running pods with warnings
+    (r"^\W*which (pods|po) are (running|pending|ready|crashlooping|failed|evicted) (?:but|and) (?:still )?"
+     r"(?:have|had|got|show) (?:any )?(warnings?|warning events)\W*$", r"which \2 \1 have \3?"),
     # "sa -n kube-system, skip default": all but that one
     (r",\s*(?:skip|skipping|minus|but not) (?:the )?([a-z0-9][\w\-.]*)\W*$", r" excluding \1"),
     # "ep with notready addrs": kubectl's own spellings of not-ready addresses

@@ -789,6 +789,8 @@ _NOT_HELD: list[tuple[str, str]] = [
         # scheduler say about pod x?"): they are held
         r"\bwhat did (?!(?:the |its |their )?(?:events?|ev|warnings?|(?:default-)?scheduler|kubelet|"
         r"(?:[\w\-]+ ){0,2}[\w\-]*controller(?:[\w\-]*)|kernel-monitor)\b)"
+        # ("what did its Evicted event say": the event's message)
+        r"(?!(?:the |its |their )?\w+ (?:events?|ev|warnings?) say\b)"
         r".{1,60}\b(?:print|output|write|log|say)\b|"
         r"\b(?:bytes|packets)\b.*\b(?:sent|send|received|receive|served|transferred)\b|"
         r"\b(?:what|which) (?:messages?|lines?|output|errors?|text|exceptions?) (?:did|does|do|has|have) "
