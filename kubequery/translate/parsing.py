@@ -5467,6 +5467,15 @@ _REWORDED = (
     # "which pods are running but have warnings?": the running pods with warnings
     (r"^\W*which (pods|po) are (running|pending|ready|crashlooping|failed|evicted) (?:but|and) (?:still )?"
      r"(?:have|had|got|show) (?:any )?(warnings?|warning events)\W*$", r"which \2 \1 have \3?"),
+    # "in how many namespaces is there at least one rolebinding?": the namespaces that have them, counted
+    (r"^\W*in how many (namespaces|ns) (?:is there|are there|do we have|does \w+ have) "
+     r"(?:at least one|an?|any) ([a-z][\w ]*?)\W*$", r"how many \1 have \2s?"),
+    # "how many pdbs allow at least one disruption right now?": disruptions allowed above 0
+    (r"\b(pdbs?|pod ?disruption ?budgets?|disruption budgets?) (?:that )?allows? (?:at least one|any|some) "
+     r"(?:voluntary )?disruptions?\b(?: right now| now| currently)?", r"\1 with disruptions allowed > 0"),
+    # "disruption budgets under their desired healthy count": healthy pods below the desired count
+    (r"\b(pdbs?|pod ?disruption ?budgets?|disruption budgets?) (?:under|below) (?:their|its|the) desired "
+     r"(?:healthy|healty) (?:count|pods)\b", r"\1 with current healthy below desired healthy"),
     # "sa -n kube-system, skip default": all but that one
     (r",\s*(?:skip|skipping|minus|but not) (?:the )?([a-z0-9][\w\-.]*)\W*$", r" excluding \1"),
     # "ep with notready addrs": kubectl's own spellings of not-ready addresses
