@@ -47,9 +47,14 @@ DEMO = [
         "SELECT name FROM namespaces WHERE name NOT IN "
         "(SELECT namespace FROM limitranges WHERE default_memory_limit IS NOT NULL)",
     ),
-    # GPU quotas are on requests.nvidia.com/gpu, however "limit" is said
+    # GPU quotas are on requests.nvidia.com/gpu, however "limit" is said; which quotas, the cap only when
+    # asked (as blind-written cases do, stop 64)
     (
         "which quotas limit GPUs?",
+        "SELECT namespace, name FROM resourcequotas WHERE hard['requests.nvidia.com/gpu'] IS NOT NULL",
+    ),
+    (
+        "which quotas limit GPUs, and at how much?",
         "SELECT namespace, name, hard['requests.nvidia.com/gpu'] FROM resourcequotas "
         "WHERE hard['requests.nvidia.com/gpu'] IS NOT NULL",
     ),

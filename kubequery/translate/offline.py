@@ -10694,7 +10694,7 @@ def _quota(text: str, namespace: str | None, *, here: bool = False) -> str | Non
     """A quota's hard limits against what is used, for one resource or all; `here` when the namespace is the
     asker's own, unsaid."""
     if rx.search(
-        r"\b(?:in|of|from) (?:the )?(?:namespaces|ns|namepsaces) (?:that|which|with|w/)\s*(?:have |has )?"
+        r"\b(?:in|of|from) (?:the )?(?:namespaces|ns) (?:that|which|with|w/)\s*(?:have |has )?"
         r"(?:an? |any )?(?:resource ?)?quotas?\b",
         text,
     ):

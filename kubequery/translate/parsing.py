@@ -5475,11 +5475,11 @@ _REWORDED = (
      r"(?:voluntary )?disruptions?\b(?: right now| now| currently)?", r"\1 with disruptions allowed > 0"),
     # "disruption budgets under their desired healthy count": healthy pods below the desired count
     (r"\b(pdbs?|pod ?disruption ?budgets?|disruption budgets?) (?:under|below) (?:their|its|the) desired "
-     r"(?:healthy|healty) (?:count|pods)\b", r"\1 with current healthy below desired healthy"),
+     r"healthy (?:count|pods)\b", r"\1 with current healthy below desired healthy"),
     # "sa -n kube-system, skip default": all but that one
     (r",\s*(?:skip|skipping|minus|but not) (?:the )?([a-z0-9][\w\-.]*)\W*$", r" excluding \1"),
     # "ep with notready addrs": kubectl's own spellings of not-ready addresses
-    (r"\bnot[\s\-]?ready (addrs|addresses|ips)\b", "not ready addresses"),
+    (r"\bnotready (?:addrs|addresses|ips)\b|\bnot[\s\-]ready ips\b", "not-ready addrs"),
     # "who r the cluster admins": who holds cluster-admin
     (r"^\W*who (?:r|are) (?:the |our )?cluster[\s\-]admins\W*$", "who is bound to cluster-admin?"),
 )
