@@ -220,6 +220,15 @@ _READ_ONLY = (
 )
 
 
+def _of_kind(table: str, namespace: str | None, cond: str) -> str:
+    """The objects of one RBAC kind that meet `cond`: a namespaced kind's in the namespace said, if one is."""
+    if table.startswith("cluster"):
+        return f"SELECT name FROM {table} WHERE {cond}"
+    if namespace:
+        return f"SELECT name FROM {table} WHERE namespace = {quote(namespace)} AND {cond}"
+    return f"SELECT namespace, name FROM {table} WHERE {cond}"
+
+
 def _special(text: str, namespace: str | None, grounding: Grounding | None) -> str | None:
     """Questions of a shape the general reading below gets wrong."""
     if rx.search(_BY_ROLE_KIND, text):
@@ -246,10 +255,8 @@ def _special(text: str, namespace: str | None, grounding: Grounding | None) -> s
     bound = rx.search(r"\bbound\b|\bbindings?\b|\bwho\b", text)
     if roles and rx.search(_READ_ONLY, text) and not bound:
         cluster = roles.group("kind").startswith("cluster")
-        ident = "name" if cluster or namespace else "namespace, name"
-        where = f"namespace = {quote(namespace)} AND " if namespace and not cluster else ""
-        table = "clusterroles" if cluster else "roles"
-        return f"SELECT {ident} FROM {table} WHERE {where}list_has_all(['get', 'list', 'watch'], verbs)"
+        only_reads = "list_has_all(['get', 'list', 'watch'], verbs)"
+        return _of_kind("clusterroles" if cluster else "roles", namespace, only_reads)
     if roles and rx.search(r"\bnon[\s\-]?resource ?urls?\b", text):
         urls = r"\b(?:which|what|the|their|show|and) (?:non[\s\-]?resource )?urls?\b|\bshow (?:them|those)\b"
         shown = ", non_resource_urls" if rx.search(urls, text) else ""
@@ -262,10 +269,7 @@ def _special(text: str, namespace: str | None, grounding: Grounding | None) -> s
     )
     if bindings and rx.search(r"\b(?:with )?no subjects\b|\bwithout (?:any )?subjects\b", text):
         cluster = bindings.group("kind").startswith(("cluster", "crb"))
-        ident = "name" if cluster or namespace else "namespace, name"
-        where = f"namespace = {quote(namespace)} AND " if namespace and not cluster else ""
-        table = "clusterrolebindings" if cluster else "rolebindings"
-        return f"SELECT {ident} FROM {table} WHERE {where}subject_count = 0"
+        return _of_kind("clusterrolebindings" if cluster else "rolebindings", namespace, "subject_count = 0")
     if rx.search(_FOREIGN_ACCOUNT, text) and not rx.search(r"\bcluster ?role ?bindings?\b|\bcrbs?\b", text):
         return (
             "SELECT namespace, name FROM rolebindings "
@@ -370,7 +374,7 @@ def read(text: str, namespace: str | None, grounding: Grounding | None) -> str |
     ):
         return None  # a node's roles ("control-plane"), not RBAC
     ask = Ask(cluster=bool(rx.search(r"\bcluster ?roles?\b|\bcluster ?role ?bindings?\b|\bcrbs?\b", text)))
-    _rules(text, ask, grounding.values("clusterroles", "resources") | grounding.values("roles", "resources"))
+    _rules(text, ask)
     role_name = _role_named(text, grounding)
     subject = _subject(text, namespace, grounding)
     if role_name and subject and f"/{role_name}'" in subject:
@@ -624,7 +628,7 @@ def _pods_granted(text: str, namespace: str | None) -> str | None:
     _rules(text[rx.search(r"\b(?:service ?accounts?|sas?)\b", text).end() :], ask)
     anything = rx.search(r"\b(?:grants?|gives?)\s+(?:it\s+|them\s+)?(?:something|anything)\b", text)
     bound = rx.search(
-        r"\bbound\b|\bin an? (?:cluster ?role ?binding|clusterrolebinding|crb)\b|\bshows? up in\b|\brbac\b|"
+        r"\bbound\b|\bin an? (?:cluster ?role ?binding|clusterrolebinding)\b|\bshows? up in\b|\brbac\b|"
         r"\bpermissions?\b|\bcrb\b",
         text,
     )
@@ -838,7 +842,7 @@ def _granted_columns(text: str) -> list[str]:
     return [c for c, wanted in asked.items() if wanted]
 
 
-def _rules(text: str, ask: Ask, known: frozenset[str] = frozenset()) -> None:
+def _rules(text: str, ask: Ask) -> None:
     """Verbs and resources a role's rules must allow: "can delete pods", "every verb", "access secrets".
 
     A rule with '*' allows every verb (or resource), so '*' counts as a match for a verb said, and for
@@ -895,9 +899,9 @@ def _rules(text: str, ask: Ask, known: frozenset[str] = frozenset()) -> None:
         for m in rx.finditer(r"\baccess\s+(?:to|on|over)\s+(?:all\s+|any\s+|the\s+)?([a-z/]+)", text)
         if m.group(1) in _RESOURCES
     ]
-    # a subresource the cluster's roles name: "a cluster role that lists nodes/metrics"
+    # a subresource of a resource rules name: "a cluster role that lists nodes/metrics"
     subresources = rx.findall(r"(?<![\w/])([a-z]+/[a-z]+)(?![\w/])", text)
-    pairs = [w for w in subresources if w in known or w.split("/")[0] in _RESOURCES.values()] + pairs
+    pairs = [w for w in subresources if w.split("/")[0] in _RESOURCES.values()] + pairs
     resource = pairs[0] if pairs else None
     if resource is None and verbs:
         resource = next((w for w in rx.findall(r"[a-z/]+", text) if w in _RESOURCES), None)

@@ -70,9 +70,11 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     # a kubectl or helm command that writes, connects or watches: "kubectl wait ...", "helm status x"
     command = rx.search(_COMMANDS, text)
     if command and command.group(0).startswith("impersonat") and rx.search(
-        r"\bverbs?\b|\b(?:cluster ?)?roles?\b|\bclusterroles?\b|\bwho (?:can|may|is allowed)\b", text
+        r"\bverbs?\b|\b(?:cluster ?)?roles?\b|\bclusterroles?\b|\bwho (?:can|may|is allowed)\b|"
+        r"\b(?:can|to|allows?|the) impersonat",
+        text,
     ):
-        command = None  # "clusterroles that have impersonate in their verbs": the RBAC verb
+        command = None  # "clusterroles w/ verb impersonate", "users that can impersonate": the RBAC verb
     if command:
         raise Declined(
             f"'{command.group(0).strip()}' changes the cluster, connects to it or reads what kubequery "
@@ -446,8 +448,10 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
             policy += r"|\b(?:send|sends|sending|route|routes|routing|forwards?|forwarding) traffic to\b"
             if w == "traffic" and rx.search(policy, text):
                 continue
-            if w == "usage" and rx.search(r"quota", text):
-                continue
+            if w in ("usage", "utilization", "utilisation") and (
+                rx.search(r"quota", text) or "resourcequotas" in previous.lower()
+            ):
+                continue  # a quota's usage (or, after a quota listing, "how full each one is"): its status
             # "the start time for the incident doc": what the answer is for, not what is asked
             record = r"\b(?:incidents?|outages?) (?:docs?|document|report|review|ticket|channel|timeline)\b"
             if w in ("incident", "incidents", "outage") and rx.search(record, text):
@@ -462,11 +466,6 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
                 continue  # "what aws region is this cluster in": the nodes' region label says it
             if w in ("utilization", "utilisation") and rx.search(_AUTOSCALER, text):
                 continue  # the utilisation an autoscaler last read is in its status
-            if w in ("usage", "utilization", "utilisation") and (
-                rx.search(r"\bquotas?\b|\bresourcequotas?\b", text)
-                or "resourcequotas" in previous.lower()
-            ):
-                continue  # "add how full each one is (max usage %)" after a quota listing: its status
             # "hpas that failed to get resource metrics": an autoscaler's failure, which its events tell
             fetch = r"\b(?:fail\w* to|can'?t|cannot|unable to|not able to|couldn'?t) "
             fetch += r"(?:get|fetch|compute|read|retrieve|reach)\b[\w ]{0,30}\bmetrics\b"
@@ -1212,9 +1211,7 @@ _COMMANDS = (
     r"^(?:\S+ ){0,2}?(?:kubectl|oc) (?:annotate|apply|attach|autoscale|certificate|cordon|cp|create|debug|"
     r"delete|diff|drain|edit|exec|expose|label|logs|patch|port-forward|proxy|replace|run|scale|set|taint|top|"
     r"uncordon|wait|config|kustomize|plugin|alpha)\b|^(?:\S+ ){0,2}?oc adm\b|\s--as(?:-group)?[= ]|\bsudo\b|"
-    # (not the RBAC verb a role may grant: "clusterroles w/ verb impersonate", "who can impersonate users")
-    r"(?<!\bverb )(?<!\bverbs )(?<!\bcan )(?<!\bto )(?<!\ballow )(?<!\ballows )(?<!\bthe )"
-    r"\bimpersonat\w*+(?! verbs?\b)(?!.*\b(?:roles?|clusterroles?)\b)|"
+    r"\bimpersonat\w*|"
     r"^(?:\S+ ){0,2}?k (?:annotate|apply|attach|autoscale|cordon|cp|diff|drain|edit|exec|expose|patch|"
     r"port-forward|proxy|replace|taint|uncordon|wait|top|logs|debug|certificate|del)\b|"
     # "del po kafka-0": a delete said short

@@ -92,9 +92,7 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
         p.conds += ["first_seen < date_trunc('day', now())", "last_seen >= date_trunc('day', now())"]
         p.understood.append("first seen before today, last seen today")
         return
-    if _clock_window(p, text, table) or _clock_time(p, text, table) or _calendar_date(p, text, table):
-        return
-    if _calendar_year(p, text, table):
+    if any(read(p, text, table) for read in (_clock_window, _clock_time, _calendar_date, _calendar_year)):
         return
     if rx.search(r"\byesterday\b", text) and not rx.search(r"\bsince yesterday\b", text):
         # "pods created yesterday": the calendar day before today, both ends
@@ -329,21 +327,32 @@ def _clock_window(p: Parse, text: str, table: Any = None) -> bool:
         return False  # "between 1 and 2 hours ago" is a window of durations, read below
     ends = []
     for h, mi, half in ((m["h1"] or m["h3"], m["m1"], m["a1"]), (m["h2"] or m["h4"], m["m2"], m["a2"])):
-        hour, minute = int(h), int(mi or 0)
-        hour += 12 if half == "pm" and hour < 12 else 0
-        hour = 0 if half == "am" and hour == 12 else hour
+        hour, minute = _on_the_clock(int(h), half), int(mi or 0)
         if hour > 24 or minute > 59:
             return False
         ends.append(f"date_trunc('day', now()) + INTERVAL {hour} HOURS" + (
             f" + INTERVAL {minute} MINUTES" if minute else ""
         ))
-    stamp = slots.time_column(text, table) if table is not None else None
-    column = "last_seen" if p.table == "events" else stamp or "created"
+    column = _stamped(p, text, table)
     if p.table == "events" and rx.search(r"\bfirst[\s_]seen\b", text):
         column = "first_seen"
     p.conds += [f"{column} >= {ends[0]}", f"{column} < {ends[1]}"]
     p.understood.append(f"{column} in a window of today")
     return True
+
+
+def _on_the_clock(hour: int, half: str | None) -> int:
+    """An hour said with am or pm, on the 24-hour clock."""
+    if half == "pm" and hour < 12:
+        return hour + 12
+    return 0 if half == "am" and hour == 12 else hour
+
+
+def _stamped(p: Parse, text: str, table: Any) -> str:
+    """The time a time of day is compared with: an event's last sighting; else the time the rest names ("pods
+    restarted since midnight": the last restart), else when the object was made."""
+    stamp = slots.time_column(text, table) if table is not None else None
+    return "last_seen" if p.table == "events" else stamp or "created"
 
 
 def _clock_time(p: Parse, text: str, table: Any = None) -> bool:
@@ -355,17 +364,11 @@ def _clock_time(p: Parse, text: str, table: Any = None) -> bool:
     if m["word"]:
         hour, minute = (12 if m["word"] == "noon" else 0), 0
     else:
-        hour, minute = int(m["h12"] or m["h24"]), int(m["m12"] or m["m24"] or 0)
+        hour, minute = _on_the_clock(int(m["h12"] or m["h24"]), m["half"]), int(m["m12"] or m["m24"] or 0)
         second = int(m["s24"] or 0)
-        if m["half"] == "pm" and hour < 12:
-            hour += 12
-        elif m["half"] == "am" and hour == 12:
-            hour = 0
     if hour > 23 or minute > 59 or second > 59:
         return False
-    # "pods restarted since midnight": the time the rest names (the last restart), else when it was made
-    stamp = slots.time_column(text, table) if table is not None else None
-    column = "last_seen" if p.table == "events" else stamp or "created"
+    column = _stamped(p, text, table)
     # the last time the clock read that, at or before now(): "since 10pm" asked at noon is last night's
     offset = f"INTERVAL {hour} HOURS" + (f" + INTERVAL {minute} MINUTES" if minute else "")
     offset += f" + INTERVAL {second} SECONDS" if second else ""
