@@ -37,6 +37,18 @@ if TYPE_CHECKING:
 # are cordoned?", "count the running ones" as "how many of them are running?", "but not kube-system" as
 # "excluding kube-system"
 _TERSE = (
+    # "what's still running on it?", "running po on that node?": the same as without "still", of those nodes
+    (r"^((?:and )?(?:what'?s|what is|what are|anything|is anything)) still\b(.*)$", r"\1\2"),
+    (r"^(.*\b(?:pods?|po)\b.*\b(?:on|in)) (?:that|this) node$", r"\1 those nodes"),
+    # "total GiB they request?", "how many GiB does each one ask for?" after claims: their storage in it
+    (r"^(?:and )?(?:the )?total (gib|gi|gb|mib|mi|mb|tib|ti|tb) (?:do |that )?(?:they|those|these) "
+     r"(?:request|ask for|want|claim)$", r"total storage they request in \1"),
+    (r"^(?:and )?how many (gib|gi|gb|mib|mi|mb|tib|ti|tb) (?:does|do) (?:each(?: one)?|they|those) "
+     r"(?:ask for|request|want|claim)$", r"how much storage does each one ask for in \1"),
+    # "which pod did it create?" after jobs: the pods they made
+    (r"^(?:and )?(?:which|what) pods? did (?:it|that|they|those|each(?: one)?) (create|spawn|start|"
+     r"make|run)$",
+     r"which pods did they \1"),
     # "which ones have nothing ready?": none of their replicas ready
     (r"^(?:and )?(which ones?|which of (?:them|those)) (?:have|has) (?:nothing|none|zero|0) "
      r"(?:ready|available)$",
@@ -450,7 +462,47 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     """The previous turn's SQL edited as `text` asks, or None when `text` is a question of its own (or
     asks counted groups for a column none of them holds: "count pods per node" … "sort by age")."""
     edited = _edited(tr, text, turn, current)
-    return edited if edited is None or _groups_hold(edited) else None
+    return _group_unfixed(edited) if edited is None or _groups_hold(edited) else None
+
+
+def _each_value_counted(text: str, tree: Any) -> str | None:
+    """After the distinct values of one column ("images used in checkout"), "how many containers run each
+    one?" counts the rows holding each value."""
+    if not isinstance(tree, sqlglot.exp.Select) or not tree.args.get("distinct"):
+        return None
+    if len(tree.expressions) != 1:
+        return None
+    column = tree.expressions[0]
+    if not isinstance(column, sqlglot.exp.Column) or tree.args.get("joins") or tree.args.get("group"):
+        return None
+    each = r"(?:each(?: one| of them| of those)?|it|them|those|per (?:\w+))"
+    if not rx.fullmatch(rf"(?:and )?(?:how many \w+ (?:run|use|have|are using|are running|hold|carry) {each}|"
+                        rf"count (?:for |per )?(?:each(?: one)?|per \w+))", text.strip(" ?.!")):
+        return None
+    new = tree.copy()
+    new.set("distinct", None)
+    for key in ("order", "limit"):
+        new.set(key, None)
+    new.set("expressions", [column.copy(), sqlglot.parse_one("count(*)")])
+    return new.group_by(column.copy(), copy=False).sql(dialect="duckdb")
+
+
+def _group_unfixed(sql: str | None) -> str | None:
+    """ "nodes in us-east-1b" … "how many in each zone then?": a grouping by the column the previous answer
+    fixed to one value asks for every value, so that filter goes."""
+    tree = _tree(sql)
+    group = tree.args.get("group") if isinstance(tree, sqlglot.exp.Select) else None
+    if group is None or tree.args.get("where") is None or tree.args.get("joins"):
+        return sql
+    keys = {g.name for g in group.expressions if isinstance(g, sqlglot.exp.Column)}
+    parts = _conjuncts(tree)
+    fixed = [c for c in parts if rx.fullmatch(r"(\w+) = '[^']*'", c) and c.split(" ")[0] in keys]
+    if not fixed:
+        return sql
+    new = tree.copy()
+    new.set("where", None)
+    kept = [c for c in parts if c not in fixed]
+    return (new.where(*kept, copy=False, dialect="duckdb") if kept else new).sql(dialect="duckdb")
 
 
 def _groups_hold(sql: str) -> bool:
@@ -525,6 +577,9 @@ def _edited(tr: OfflineTranslator, text: str, turn: Any, current: str | None) ->
     picked = _of_the_one_picked(tr, text, _said(turn, "sql"))
     if picked is not None:  # "busiest node by pod count" … "what's its status?": that node's status
         return picked
+    counted = _each_value_counted(text, listed)
+    if counted is not None:  # "images used in checkout" … "how many containers run each one?"
+        return counted
     regrouped = _regrouped(tr, text, turn, current)
     if regrouped is not None:  # "how many pods per node?" … "per zone instead"
         return regrouped
@@ -1354,17 +1409,21 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
     lead += r"|(?=(?:in|for|from|inside|within|here|on)\b)"
     m = rx.match(rf"^(?:{lead})(.*)$", text.strip(" ?.!"))
     known = tr.grounding.namespaces | tr.grounding.nodes if tr.grounding is not None else frozenset()
-    if not m and text.strip(" ?.!") in known:  # "staging?": the same question there
+    if not m and rx.sub(r"'s$", "", text.strip(" ?.!")) in known:  # "staging?": the same question there
         m = rx.match(r"^(.*)$", text.strip(" ?.!"))
     if not m:
         return None
-    rest = m.group(1)
+    rest = rx.sub(r"'s\b", "", m.group(1))  # "now team-b's": that namespace's
     if current and _named_namespace(tr, rest, current)[0] == current:  # "and in this namespace?"
         return _in_namespace(tree, current).sql(dialect="duckdb")
+    table = tree.find(exp.Table)
+    # "what about bookinfo's deployments?" after deployments: the kind said again is no new word
+    again = {w for _, phrase, t in tr.find_kinds(rest) if table is not None and t == table.name
+             for w in phrase.split()}
     words = [
         w
         for w in rx.findall(r"[a-z0-9][a-z0-9\-.]*", rest)
-        if w not in lx.STOPWORDS and w not in _FILLERS
+        if w not in lx.STOPWORDS and w not in _FILLERS and w not in again
     ]
     if len(words) != 1:
         return None
@@ -1382,7 +1441,6 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
         node = word
     else:
         ns = word if word not in VOCAB else None
-    table = tree.find(exp.Table)
     if node:
         listed = table is not None and table.name in tr.catalog.names()
         held = {c.name for c in tr.catalog[table.name].columns} if listed else set()
@@ -2070,7 +2128,7 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
     summed = _summed(text, table)
     # "how much storage do they ask for?" is each one's amount; "how much is that", "… in total" one sum
     each = rx.search(r"\b(?:they|them|each)\b", text)
-    totalled = rx.search(r"\b(total|sum|combined|altogether|add(?:ed)? up)\b", text)
+    totalled = rx.search(r"\b(total|sum|combined|altogether|together|between them|add(?:ed)? up)\b", text)
     if summed is not None and each and not totalled:
         text = rx.sub(r"\bhow much\b", "what", text)  # read below as a column asked of each
     if summed is not None and (totalled or rx.search(r"\bhow much\b", text)):

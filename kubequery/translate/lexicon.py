@@ -54,6 +54,7 @@ KIND_PHRASES: dict[str, str] = {
     "rb": "rolebindings",
     "ctrs": "containers",
     "ev": "events",
+    "evts": "events",
     "ctr": "containers",
     "rbs": "rolebindings",
     "crb": "clusterrolebindings",

@@ -713,6 +713,19 @@ class OfflineTranslator:
             up_since = up_since and (up_since.group(1) or up_since.group(2))
             if up_since and up_since in self._node_names() and not self.find_kinds(text):
                 text = f"age of node {up_since}"  # "how long has worker-3 been up?" (not its pods)
+            run_so_far = rx.fullmatch(
+                r"\s*how long (?:has|have)"
+                 r" (?:the\s+)?([a-z0-9][\w\-.]*)(?:\s+job)?(?:\s+in\s+([a-z0-9][\w\-]*)|"
+                r"\s+\(([a-z0-9][\w\-]*)\))?\s+been\s+(?:running|going|going on|active|at it)\s*[?.!]*\s*"
+                # (said so before it reached here: "how long has x been running?" is "x with age")
+                r"|\s*(?:the\s+)?([a-z0-9][\w\-.]*)(?:\s+job)?(?:\s+in\s+([a-z0-9][\w\-]*))?\s+with age\W*",
+                text,
+            )
+            jobs = self.grounding.names("jobs") if self.grounding is not None else frozenset()
+            job = run_so_far and (run_so_far.group(1) or run_so_far.group(4))
+            if job and job in jobs:  # "how long has image-resize been going?": the job's run so far
+                where = run_so_far.group(2) or run_so_far.group(3) or run_so_far.group(5)
+                text = f"how long has job {job}{' in ' + where if where else ''} been running"
             # "median pod age": read as the average is, then the middle value taken instead of the mean
             median = rx.search(r"\bmedian\b", text) and not rx.search(r"\b(?:average|avg|mean)\b", text)
             text = rx.sub(r"\bmedian\b", "average", text) if median else text
@@ -2263,7 +2276,10 @@ class OfflineTranslator:
             columns[:0] = ["owner_kind", "owner_name"]
         if where_ns:
             columns.insert(0, "namespace")
-        if rx.search(r"\bhow old\b|\bhow long (?:has|have|is|was)\b.*\b(?:been|up|running|around)\b", rest):
+        running_for = r"\bhow long (?:has|have|is|was)\b.*\b(?:been|up|running|around|going)\b"
+        if table == "jobs" and rx.search(running_for, rest):
+            columns = ["duration", *(c for c in columns if c not in ("age", "duration"))]  # a run so far
+        elif rx.search(r"\bhow old\b|" + running_for, rest):
             columns.insert(0, "age")
         elif starts:
             columns.insert(0, start)
@@ -3477,6 +3493,10 @@ class OfflineTranslator:
             b_text = b_text[: grouped.start()]
             counted = rx.search(r"\bhow many\b|\bcount\b", a_text)
             a_text += (" " if counted else " count ") + grouped.group(0)
+        ordered = rx.search(_ORDER_ASKED, b_text)
+        if ordered and not rx.search(r"\b(?:count|how many|number of|per|each)\b", rest):
+            # "pods on cordoned nodes sorted by restarts", "… with the most restarts": the asked kind's order
+            b_text, a_text = b_text[: ordered.start()], f"{a_text} {ordered.group(0)}"
         b_conds, understood = self._conditions(b, b_text, [namespace] if namespace else [])
         tail = rest[b_end:]
         # "deploys without an hpa that are not ready": what the related kind cannot be, the asked kind is
@@ -6747,7 +6767,8 @@ class OfflineTranslator:
         if table is None and claimed:
             table = "persistentvolumeclaims"  # "how much storage is requested in data": the claims ask for it
         # not a node's "os image"
-        if table is None and rx.search(r"(?<!\bos )\bimages?\b|\bregistries\b", rest):
+        # (not a name that starts with the word: "image-resize")
+        if table is None and rx.search(r"(?<!\bos )(?<![\w\-])images?(?![\w\-])|\bregistries\b", rest):
             table = "containers"  # "which payments-api image versions run in each namespace?"
         if table == "pods" and rx.search(r"\b(?:per|by|each|every)\s+(?:container\s+)?image\b", rest):
             table = "containers"  # "restarts per image": each container runs one image, a pod several
@@ -10041,6 +10062,12 @@ _NODE_DIMENSIONS = {
     *("architecture", "container_runtime", "kernel_version"),
 }
 # Words that start the list of what to show: "… and their status", "+ the node's zone".
+# an order or a pick said after the related kind, of the asked kind: "… sorted by restarts", "… newest first"
+_ORDER_ASKED = (
+    r",?\s*(?:\b(?:sorted|ordered|ranked) by\b.*|\b(?:newest|oldest|youngest|biggest|largest|smallest|"
+    r"most recent|latest|earliest)(?: ones?)? first\b.*|\bwith the (?:most|fewest|least|highest|lowest) "
+    r"(?:restarts?|replicas|age)\b.*)$"
+)
 _SHOW = (
     r"\band (?:on |in )?(?:its|their|the|each|whether|what|which)\b|\bwith (?:its|their|the)\b|\+|"
     r"\bshow\w*\b|"

@@ -304,7 +304,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"sts)):\s+"
      r"(?=the \w+ (?:using|that uses|mounting|behind|backing|running|owning|on|of)\b)", r"\1 with "),
     # "pods served by the x ingress", "ing x -> svc -> pods": the pods behind it, through its services
-    (r"\b(?:served|fronted|exposed|routed to) by\b(?=.*\b(?:ing|ingress(?:es)?)\b)", "behind"),
+    (r"(?<!hosts )(?<!paths )(?<!domains )\b(?:served|fronted|exposed|routed to) by\b"
+     r"(?=.*\b(?:ing|ingress(?:es)?)\b)", "behind"),
     (r"^\W*(ing|ingress(?:es)?) (.+?)\s*->\s*(?:svc|services?)\s*->\s*(?:pods?|po)\s*[?.!]*$",
      r"pods behind \1 \2"),
     # "svc x -n ml backends", "the backends of service x": the pods behind it
@@ -2030,7 +2031,8 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"(?:vs\.?|versus|against|compared (?:to|with)|and) (?:its |the )?target\b(?: %| percent)?",
      r"\1 and cpu target percent"),
     # "ing storefront -n frontend backends": the services behind it
-    (r"^(?:the )?(?:ing|ingress) (?!(?:with|that|which|whose|where|using|having|without)\b)([a-z0-9][\w\-]*)"
+    (r"^(?:the )?(?:ing|ingress) (?!(?:with|that|which|whose|where|using|having|without|hosts|paths)\b)"
+     r"([a-z0-9][\w\-]*)"
      r"(.*?)(?:'s)? backends?\b(?!\s*(?:svc|services?)\b)", r"services behind ingress \1\2"),
     (r"^(?:the )?backends? (?:of|for|behind) (?:the )?(?:ing|ingress) ", "services behind ingress "),
     # "deployments already scaled to their HPA's maximum": at their autoscaler's max
@@ -3215,6 +3217,12 @@ _PLURAL_KINDS = (
     r"replica ?sets|pvcs|claims|ingresses|secrets|config ?maps|hpas|autoscalers|containers|images|"
     r"service accounts"
 )
+# "in the order they started", "ordered by when they were created": the time that orders them follows
+_IN_ORDER_OF = (
+    r",?\s*(?:in the order (?:that )?(?:they|it) (?:were |was |got )?|"
+    r"(?:ordered|sorted) by when (?:they|it) (?:were |was |got )?|in order of (?:their )?)"
+)
+
 _REWORDED = (
     # "we are supposed to tag every namespace with its owning team; which ones don't …": the kind said before
     (r"^.*?\b(?:every|each|all (?:the |our )?)\s*([a-z]+?)s?\b[^;.?!]*[;.]\s*(?:so |but |ok,? )?which ones\b",
@@ -3479,7 +3487,8 @@ _REWORDED = (
      r"(?:kubelet|(?:default-)?scheduler|[\w\-]+[- ]controller)\b)", r"\1 warnings "),
     # "what's the most common warning?": the reason most warnings have (not the one most repeated event)
     # (not "… by count", "… counting repeats": the events' own counts)
-    (r"\bmost (common|frequent) (warning|event)(s?)\b(?!\s+(?:reasons?|types?|messages?|sources?)\b)"
+    (r"\bmost (common|frequent) (warning|event)(s?)\b(?!\s+(?:(?:event|ev)s?\s+)?(?:reasons?|types?|"
+     r"messages?|sources?)\b)"
      r"(?!.*\b(?:by|count\w*|repeat\w*|occurrences|times|sum\w*|total|incl\w*)\b)",
      r"most \1 \2 reason\3"),
     # "what node is each pod in shop on and what zone is that node in?": both, of each pod
@@ -5482,6 +5491,39 @@ _REWORDED = (
     (r"\bnotready (?:addrs|addresses|ips)\b|\bnot[\s\-]ready ips\b", "not-ready addrs"),
     # "who r the cluster admins": who holds cluster-admin
     (r"^\W*who (?:r|are) (?:the |our )?cluster[\s\-]admins\W*$", "who is bound to cluster-admin?"),
+    # "hosts served by ingress x": that ingress's hosts
+    (r"^\W*(?:the |which |what )?(hosts|paths|domains) (?:are )?(?:served|routed|handled) by (?:the"
+     r" )?", r"\1 of "),
+    # "when was the BackOff on pod x first and last seen?": that reason's events of the object, both times
+    (r"^\W*when (?:was|were|did) (?:the |its |a )?([a-z]+) (?:events? |warnings? )?((?:on|of|for) (?:the )?"
+     r"(?:pods?|po|nodes?|jobs?|deployments?|deploy|pvcs?|statefulsets?|sts)\b.+?) (?:first and last|first "
+     r"seen and last) seen\W*$", r"first and last seen of the \1 events \2"),
+    (r"^\W*when (?:was|were|did) (?:the |its |a )?([a-z]+) ((?:on|of|for) (?:the )?"
+     r"(?:pods?|po|nodes?|jobs?|deployments?|deploy|pvcs?|statefulsets?|sts)\b.+?) (first|last) seen\W*$",
+     r"when was the \1 event \2 \3 seen"),
+    # "more than six hours back": ago
+    (r"\b(\d+|an?) (minutes?|hours?|days?|weeks?|months?) back\b", r"\1 \2 ago"),
+    # "job x failed, what do its events say?": the object's events, the failure only its story
+    (r"^\W*((?:pod|po|job|deployment|deploy|node|pvc|statefulset|sts) [a-z0-9][\w\-.]*(?: in"
+     r" [a-z0-9][\w\-]*)?) "
+     r"(?:has |is |just )?(?:failed|crashed|died|broke|is failing|is broken|went down)\s*[,;:.\-]+\s*"
+     r"(what do (?:its|the) events say|what (?:do|does) (?:its|the) events? (?:say|show)|"
+     r"(?:show|give) me its events)\W*$", r"events of \1"),
+    # "just those whose object is a pod": the events about pods
+    (r"\b(only|just) (?:those|the ones|ones|the events) whose (?:involved )?(?:object|subject|kind) is"
+     r" (?:a |an )?"
+     r"([a-z]+?)s?\W*$", r"\1 those about \2s"),
+    # "storage clas": the class, its last letter dropped
+    (r"\bstorage clas\b", "storage class"),
+    # "jobs in the order they started", "pods ordered by when they were created": earliest first
+    (_IN_ORDER_OF + r"(?:started|start|began)\b", ", earliest started first"),
+    (_IN_ORDER_OF + r"(?:created|creation|made)\b", ", oldest first"),
+    (_IN_ORDER_OF + r"(?:finished|completed|completion|ended)\b", ", earliest finished first"),
+    # "the pending pvc that has been waiting the longest": the oldest
+    (r"\b(?:has|have) been (?:waiting|pending|stuck|sitting)(?: there)?(?: the)? longest\b", "is the oldest"),
+    # "event reasons by count", "warning reasons by frequency": the reasons, most common first
+    (r"^\W*((?:warning |normal )?(?:event|ev|warning)s?) reasons,? (?:by|ranked by|sorted by) "
+     r"(?:count|frequency|how often)\W*$", r"most common \1 reasons"),
 )
 
 

@@ -58,7 +58,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         return  # "run that for checkout instead": the previous question asked again, not a change
     kept = r"keep (?:only |just )?(?:the )?(?:\d+|one|two|three|four|five|ones|[a-z]+s) "
     kept += r"(?:with|that|which|having|only)\b"
-    if previous and rx.match(kept + r"|keep \w+ only\W*$", text.strip()):
+    kept += r"|keep \w+ only\W*$|keep (?:only|just) (?:the )?[^.;!?]{1,40}?\b(?:ones|those)\W*$"
+    if previous and rx.match(kept, text.strip()):
         return  # "keep the 3 with the most restarts", "keep warnings only": the previous answer narrowed
     moved = (
         rf"(?:ok |now |and )?{THRESHOLD_MOVED}"
@@ -544,7 +545,12 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     for pattern, message in _NOT_HELD:
         if rx.search(pattern, text):
             raise Declined(message)
-    if rx.search(r"\bon[- ]call\b|(?<![\w-])pager(?![\w-])", text):
+    # (not "pager went off this morning - which jobs failed?": the page is the story, the question follows)
+    paged = (
+        r"(?<![\w-])pager(?![\w-])"
+        r"(?! (?:went|goes|go|has gone|fired|woke|keeps|kept|is going|was going)\b)"
+    )
+    if rx.search(r"\bon[- ]call\b|" + paged, text):
         raise Declined("Who is on call is your paging tool's business; the cluster's objects do not hold it.")
     if "resourcequotas" not in previous.lower() and rx.search(  # (a quota's fullness: its status)
         r"^(?!.*\bquotas?\b)(?!.*\b(?:cpu|memory|mem)\b).*\bhow full\b"  # (a node's cpu: its requests)

@@ -126,6 +126,8 @@ SYNONYMS: dict[tuple[str, str], str] = {
     ("jobs", "slowest"): "duration",
     ("jobs", "runtime"): "duration",
     ("jobs", "run time"): "duration",
+    ("jobs", "elapsed time"): "duration",
+    ("jobs", "elapsed"): "duration",
     ("resourcequotas", "percent"): "max_usage_percent",
     ("resourcequotas", "percentage"): "max_usage_percent",
     ("resourcequotas", "usage percentage"): "max_usage_percent",

@@ -9,7 +9,8 @@ from kubequery.translate.parsing import UNITW, Parse, quote
 
 # Image pull failures; not "image pull policy", a field of the spec.
 _IMAGE_PULL = (
-    r"image ?pull(?! ?polic)|errimagepull|can'?t pull|cannot pull|pull errors?|pull their image|"
+    r"image ?pull(?! ?polic)|errimagepull|can'?t pull|cannot pull|pull (?:errors?|failures?|failing|"
+     r"problems?)|pull their image|"
     r"fail\w* to pull"
 )
 
@@ -940,7 +941,10 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
         # The kubelet reports image pulls as Pulling and Pulled, their failures as Failed and BackOff events
         # whose messages say so ("Failed to pull image", "Error: ErrImagePull", "Back-off pulling image"):
         # no event's reason is ErrImagePull or ImagePullBackOff
-        pulls = r"image ?pull(?! ?polic)|errimagepull|\bpull(?:s|ing)? (?:the |their )?images?\b"
+        pulls = (
+            r"image ?pull(?! ?polic)|errimagepull|\bpull(?:s|ing)? (?:the |their )?images?\b|"
+            r"\bpull (?:err|fail)\w*"
+        )
         # "events that mention ErrImagePull": the text searched for as said, read with the mention
         said = r"\b(?:mention\w*|contain\w*|say(?:s|ing)?)\s+['\"]?"
         quoted = rx.search(said + r"(?:errimagepull|imagepullbackoff)", text)

@@ -92,7 +92,8 @@ def read_window(p: Parse, text: str, table: Any = None) -> None:
         p.conds += ["first_seen < date_trunc('day', now())", "last_seen >= date_trunc('day', now())"]
         p.understood.append("first seen before today, last seen today")
         return
-    if any(read(p, text, table) for read in (_clock_window, _clock_time, _calendar_date, _calendar_year)):
+    readers = (_clock_window, _clock_time, _calendar_date, _calendar_year, _this_period)
+    if any(read(p, text, table) for read in readers):
         return
     if rx.search(r"\byesterday\b", text) and not rx.search(r"\bsince yesterday\b", text):
         # "pods created yesterday": the calendar day before today, both ends
@@ -432,6 +433,18 @@ def _calendar_year(p: Parse, text: str, table: Any) -> bool:
     else:  # "in 2025": within that year
         p.conds.append(f"{column} >= {start} AND {column} < {end}")
     p.understood.append(f"{column} {said} {year}")
+    return True
+
+
+def _this_period(p: Parse, text: str, table: Any) -> bool:
+    """ "namespaces created this year", "nodes that joined this month": since the calendar month or year
+    began (UTC); a week has no one agreed first day, so "this week" stays the last seven days."""
+    m = rx.search(r"\b(?:this|the current) (month|year)\b", text)
+    if m is None or rx.search(r"\b(?:not|never|haven'?t|hasn'?t|older|before)\b|n't\b", text):
+        return False
+    column = _calendar_column(p, text, table)
+    p.conds.append(f"{column} >= date_trunc('{m.group(1)}', now())")
+    p.understood.append(f"{column} this {m.group(1)}")
     return True
 
 
