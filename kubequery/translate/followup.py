@@ -45,6 +45,10 @@ _TERSE = (
      r"(?:request|ask for|want|claim)$", r"total storage they request in \1"),
     (r"^(?:and )?how many (gib|gi|gb|mib|mi|mb|tib|ti|tb) (?:does|do) (?:each(?: one)?|they|those) "
      r"(?:ask for|request|want|claim)$", r"how much storage does each one ask for in \1"),
+    # "their FailedScheduling msgs", "why? show the scheduler message for each": those events of them
+    (r"^(?:and )?(?:their|the|show(?: me)?(?: the| their)?) ("
+     + "|".join(r.lower() for r in lx.EVENT_REASONS)
+     + r") (?:msgs?|messages?)(?: for (?:each(?: one)?|them|those))?$", r"and their \1 events"),
     # "which pod did it create?" after jobs: the pods they made
     (r"^(?:and )?(?:which|what) pods? did (?:it|that|they|those|each(?: one)?) (create|spawn|start|"
      r"make|run)$",

@@ -729,7 +729,14 @@ class OfflineTranslator:
             # "median pod age": read as the average is, then the middle value taken instead of the mean
             median = rx.search(r"\bmedian\b", text) and not rx.search(r"\b(?:average|avg|mean)\b", text)
             text = rx.sub(r"\bmedian\b", "average", text) if median else text
+            # "pods whose PodScheduled condition is False": that condition's status, as the object reports it
+            said_condition = rx.search(_CONDITION_SAID, text)
+            condition = said_condition and _CONDITIONS.get(said_condition.group(1).replace(" ", ""))
+            if condition:
+                text = f"{text[: said_condition.start()]} {text[said_condition.end() :]}"
             sql, understood, confidence = self._parse(text, question, namespace)
+            if condition and sql is not None:
+                sql = _with_condition(sql, condition, said_condition.group(2).capitalize(), self.catalog)
             if median and sql is not None:
                 if not rx.search(r"\bavg\(", sql):
                     raise Declined(f"The offline translator did not understand 'median' here. {SUGGEST}")
@@ -10062,6 +10069,33 @@ _NODE_DIMENSIONS = {
     *("architecture", "container_runtime", "kernel_version"),
 }
 # Words that start the list of what to show: "… and their status", "+ the node's zone".
+# the condition types objects report in status.conditions, as the API spells them
+_CONDITIONS = {
+    t.lower(): t
+    for t in (
+        "PodScheduled", "Ready", "ContainersReady", "Initialized", "DisruptionTarget", "MemoryPressure",
+        "DiskPressure", "PIDPressure", "NetworkUnavailable", "Available", "Progressing", "ReplicaFailure",
+        "Complete", "Failed", "Suspended", "FailureTarget", "SuccessCriteriaMet",
+    )
+}
+_CONDITION_SAID = (
+    r"\b(?:whose|where|with|that have|having|which have)\s+(?:the\s+|an?\s+|their\s+|its\s+)?"
+    r"([a-z]+(?: [a-z]+)?)\s+condition\s+(?:is\s+|=+\s*|set to\s+|of\s+|at\s+)?(true|false|unknown)\b"
+)
+
+
+def _with_condition(sql: str, condition: str, status: str, catalog: Catalog) -> str | None:
+    """The query kept to objects whose `condition` has that status; None when its kind reports none."""
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    table = tree.find(exp.Table)
+    if table is None or table.name not in catalog.names() or tree.args.get("joins"):
+        return None
+    if "conditions" not in {c.name for c in catalog[table.name].columns}:
+        return None
+    kept = tree.where(f"conditions[{quote(condition)}] = {quote(status)}", dialect="duckdb")
+    return kept.sql(dialect="duckdb")
+
+
 # an order or a pick said after the related kind, of the asked kind: "… sorted by restarts", "… newest first"
 _ORDER_ASKED = (
     r",?\s*(?:\b(?:sorted|ordered|ranked) by\b.*|\b(?:newest|oldest|youngest|biggest|largest|smallest|"

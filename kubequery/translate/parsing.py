@@ -5521,6 +5521,44 @@ _REWORDED = (
     (_IN_ORDER_OF + r"(?:finished|completed|completion|ended)\b", ", earliest finished first"),
     # "the pending pvc that has been waiting the longest": the oldest
     (r"\b(?:has|have) been (?:waiting|pending|stuck|sitting)(?: there)?(?: the)? longest\b", "is the oldest"),
+    # "pods in ml that got scheduled into zone x": the pods there
+    (r"\b(?:got |were |was |been |get )?(?:scheduled|placed|landed|put) into\b", "run in"),
+    # "every pod the nightly-report cronjob in batch has spawned": the pods of that owner
+    (r"\b(pods?|po) (?:that )?the ([a-z0-9][\w\-]*) "
+     r"(cron ?jobs?|cj|jobs?|deployments?|deploy|statefulsets?|sts|daemonsets?|ds|replicasets?|rs)"
+     r"((?: in| -n) [a-z0-9][\w\-]*)? (?:has |have |had )?"
+     r"(?:spawned|created|made|started|launched|brought up)\b", r"\1 of the \2 \3\4"),
+    # "every pod the reviews svc in bookinfo selects": the pods behind it
+    (r"\b(?:every|each|all(?: the)?|the) (?:pods?|po) (?:that )?the ([a-z0-9][\w\-]*) (?:svc|service)"
+     r"((?: in| -n) [a-z0-9][\w\-]*)? (?:selects|matches|targets|routes to|sends traffic to)\b",
+     r"the pods behind service \1\2"),
+    # "claims asking for a storageclass the cluster doesn't have": whose class does not exist
+    (r"\b(?:asking for|requesting|using|that use|with|naming) an? (?:storage ?class|sc) (?:that )?"
+     r"the cluster (?:does ?n'?t|does not|dont|has no|lacks)(?: have)?\b",
+     "whose storage class doesn't exist"),
+    # "which pods end up answering requests to shop.example.com?": the pods behind that host's ingress
+    (r"^\W*(?:which|what) (?:pods?|po) (?:end up |actually |would |will )?(?:answer|serve|handle)\w* "
+     r"(?:the )?(?:requests|traffic|calls) (?:to|for|on) ([a-z0-9][\w\-]*\.[\w.\-]+)\W*$",
+     r"pods behind the \1 ingress"),
+    (r"^\W*([a-z0-9][\w\-]*\.[\w.\-]+) (?:ing|ingress)\s*->\s*(?:the )?(?:backing |backend |matching )?"
+     r"(?:pods?|po)\W*$", r"pods behind the \1 ingress"),
+    # "po on NoExecute-tainted nodes": nodes with such a taint
+    (r"\b(noschedule|noexecute|prefernoschedule)[\s\-]tainted (nodes?|no)\b", r"\2 with a \1 taint"),
+    # "untagged images": the images said with no tag
+    (r"\buntagged images\b", "images without a tag"),
+    # "pods with neither cpu nor memory limits": without either
+    (r"\b(?:have |has |with )?neither (cpu|memory|mem) nor (cpu|memory|mem) (limits?|requests?)\b",
+     r"without \1 or \2 \3"),
+    # "pods asking for nvidia.com/gpu": those requesting gpus
+    (r"\b(?:asking for|requesting|that request|that ask for|which request) (?:an? |any )?"
+     r"(?:nvidia\.com/gpus?|nvidia gpus?)(?![\w.\-/])", "requesting gpus"),
+    # "pods that run the migrate-check init container": with that init container
+    (r"\b(?:run|have|use|include)s? (?:the |an? )?([a-z0-9][\w\-]*) init container\b",
+     r"with init container \1"),
+    # "deploys with nothing available": none of their replicas so
+    (r"\bwith nothing (available|ready|running)\b", r"with no \1 replicas"),
+    # "the not-fully-ready deploys": the state, hyphenated, is no name
+    (r"\bnot-fully-(ready|available|rolled-out|rolled out)\b", r"not fully \1"),
     # "event reasons by count", "warning reasons by frequency": the reasons, most common first
     (r"^\W*((?:warning |normal )?(?:event|ev|warning)s?) reasons,? (?:by|ranked by|sorted by) "
      r"(?:count|frequency|how often)\W*$", r"most common \1 reasons"),
