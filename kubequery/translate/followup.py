@@ -36,6 +36,32 @@ if TYPE_CHECKING:
 # terse follow-ups said as their fuller forms: "oldest?" as "the oldest one?", "cordoned ones?" as "which
 # are cordoned?", "count the running ones" as "how many of them are running?", "but not kube-system" as
 # "excluding kube-system"
+# follow-ups said as others the readers before the edit know, read before anything else: "what's running on
+# that box?" as "… on them", "pod count on each of those nodes?" as "how many pods on each?"
+_RESTATED = (
+    (r"^(.*\b(?:on|in)) (?:that|this|the|those|these) (?:box|boxes|machines?|hosts?|vms?)$", r"\1 them"),
+    # "only the quay.io ones" after images: those from that registry
+    (r"^(?:and )?(?:only|just) (?:the )?([a-z0-9\-]+\.[a-z0-9.\-]+) (?:ones|images)$",
+     r"only the ones from \1"),
+    (r"^(?:and )?(?:the )?(pod|container) counts? (?:on|for|of|per) "
+     r"(?:each(?: one| nodes?)?|each of (?:those|them|these)(?: nodes)?|those nodes|them)$",
+     r"how many \1s on each"),
+    (r"^(?:and )?(?:which|what) node (?:hosts|holds|has|carries) the most (?:of (?:them|those|these)|pods)$",
+     "which node runs the most of them"),
+    # "tack on the node they run on": a column added
+    (r"^(?:and |now |pls |please )?(?:tack|stick|throw|slap|bolt) on (.+)$", r"add \1"),
+)
+
+
+def restated(text: str) -> str:
+    """A follow-up said as another the readers know (see `_RESTATED`), or as it was."""
+    said = text.strip(" ?.!")
+    for pattern, fuller in _RESTATED:
+        if rx.fullmatch(pattern, said):
+            return rx.sub(pattern, fuller, said) + "?"
+    return text
+
+
 _TERSE = (
     # "what's still running on it?", "running po on that node?": the same as without "still", of those nodes
     (r"^((?:and )?(?:what'?s|what is|what are|anything|is anything)) still\b(.*)$", r"\1\2"),
@@ -49,10 +75,16 @@ _TERSE = (
     (r"^(?:and )?(?:their|the|show(?: me)?(?: the| their)?) ("
      + "|".join(r.lower() for r in lx.EVENT_REASONS)
      + r") (?:msgs?|messages?)(?: for (?:each(?: one)?|them|those))?$", r"and their \1 events"),
-    # "which pod did it create?" after jobs: the pods they made
-    (r"^(?:and )?(?:which|what) pods? did (?:it|that|they|those|each(?: one)?) (create|spawn|start|"
-     r"make|run)$",
-     r"which pods did they \1"),
+    # "which pod did it create?", "which pods did those jobs run?" after jobs: the pods they made
+    (r"^(?:and )?(?:which|what) pods? did (?:it|that|they|those|these|each(?: one)?)(?: jobs?)? "
+     r"(create|spawn|start|make|run)$", r"which pods did they \1"),
+    # "only the ones where nothing is ready yet": none of their replicas ready
+    (r"^(?:and )?(?:only|just) (?:the ones|those|ones) (?:where|with) nothing (?:is )?(ready|available)"
+     r"(?: yet)?$", r"only those with no \1 replicas"),
+    # "why did each one last terminate?" after containers: their last termination's reason
+    (r"^(?:and )?why did (?:each(?: one)?|they|those|these|it) (?:last )?"
+     r"(?:terminate|exit|die|stop|get killed)$",
+     "and their last termination reason"),
     # "which ones have nothing ready?": none of their replicas ready
     (r"^(?:and )?(which ones?|which of (?:them|those)) (?:have|has) (?:nothing|none|zero|0) "
      r"(?:ready|available)$",

@@ -471,6 +471,7 @@ class OfflineTranslator:
                 text = rx.sub(unit, r"and their \1 in \2", text)  # "+ requested storage (Gi)": in those units
                 text = rx.sub(r"^\+\s*", "add ", text)
             if conversation:  # short follow-ups said as the ones the follow-up reader knows
+                text = followup.restated(text)
                 too = rx.match(r"^(?:and )?(?:the )?([a-z][\w \-]*?)\s+(?:too|as well|also)\s*[?.!]*$", text)
                 if too and self.find_kinds(too.group(1)) and len(too.group(1).split()) <= 3 and not rx.search(
                     r"\b(?:by|per|split|group|sort|order|only|just|with|without|show|add|include|list|give)\b",
@@ -10100,7 +10101,7 @@ def _with_condition(sql: str, condition: str, status: str, catalog: Catalog) -> 
 _ORDER_ASKED = (
     r",?\s*(?:\b(?:sorted|ordered|ranked) by\b.*|\b(?:newest|oldest|youngest|biggest|largest|smallest|"
     r"most recent|latest|earliest)(?: ones?)? first\b.*|\bwith the (?:most|fewest|least|highest|lowest) "
-    r"(?:restarts?|replicas|age)\b.*)$"
+    r"(?:restarts?|replicas|age)\b.*|\b(?:took|ran|lasted) the (?:longest|shortest)\b.*)$"
 )
 _SHOW = (
     r"\band (?:on |in )?(?:its|their|the|each|whether|what|which)\b|\bwith (?:its|their|the)\b|\+|"

@@ -179,6 +179,9 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     )
     strong = m and m.group(1) in _IT_ORDERS  # "restart it" orders; "make it 30 days" resizes an answer
     described = ("mount", "mounts", "use", "uses", "reference", "references", "allow", "deny", "grant")
+    # "which nodes run those pods?", "what owns them?": what does so, asked
+    described += ("run", "runs", "host", "hosts", "hold", "holds", "own", "owns", "select", "selects")
+    described += ("target", "targets", "serve", "serves", "back", "backs")
     if m and m.group(1) in described and rx.match(r"\s*(?:which|what|who|how many)\b", text):
         m = None  # "which pods mount them?", "which cluster roles allow everything?" ask what does so
     if m and (m.group(1) in lx.MUTATIONS or m.group(1) in _MORE_ORDERS) and (
