@@ -55,6 +55,7 @@ KIND_PHRASES: dict[str, str] = {
     "ctrs": "containers",
     "ev": "events",
     "evts": "events",
+    "evnts": "events",
     "ctr": "containers",
     "rbs": "rolebindings",
     "crb": "clusterrolebindings",

@@ -5559,6 +5559,55 @@ _REWORDED = (
     (r"\bwith nothing (available|ready|running)\b", r"with no \1 replicas"),
     # "the not-fully-ready deploys": the state, hyphenated, is no name
     (r"\bnot-fully-(ready|available|rolled-out|rolled out)\b", r"not fully \1"),
+    # "ns with highest restart sum": the most restarts
+    (r"\b(highest|biggest|largest|most|lowest|fewest) (?:total )?restart (?:sum|total|count)s?\b",
+     r"\1 restarts"),
+    # "qos class counts -n team-b": how many of each
+    (r"^\W*(qos(?: class)?|status|phase|restart policy) counts\b", r"count per \1"),
+    # "monitoring po w/ container counts": with each one's count
+    (r"\b(?:w/|with) (container|restart|port) counts?\b", r"with their \1 counts"),
+    # "nodes that can give pods fewer than 4 cores": what they have allocatable
+    (r"\b(?:can give|can offer|can allocate to|have room for|offer) (?:pods |workloads )?"
+     r"(fewer|less|more) than (\d+(?:\.\d+)?) (cores|cpus?|gib|gi|gb)\b", r"with \1 than \2 allocatable \3"),
+    # "deployments that have zero of their pods ready": none of their replicas ready
+    (r"\b(deployments?|deploys?|statefulsets?|sts|replicasets?|rs)\b(.*?)\b(?:that |which )?"
+     r"(?:have |has |with )(?:zero|none|0|no) (?:of )?(?:their |its )?pods? (?:are |is )?ready\b",
+     r"\1\2 with no ready replicas"),
+    # "pods still waiting for their containers to be created": ContainerCreating
+    (r"\b(?:still )?waiting for (?:their|its|the) containers? to (?:be created|get created)\b",
+     "in ContainerCreating"),
+    # "pods whose STATUS column says Error": with that status
+    (r"\b(?:whose|where|with) (?:the |their |its )?status(?: column)? (?:says|shows|reads) ([a-z]+)\b",
+     r"with status \1"),
+    # "node -> number of pods running on it": pods counted per node
+    (r"^\W*nodes? -> (?:the )?(?:number|count|#) of (?:pods|po)(?: running| scheduled)?"
+     r"(?: on (?:it|each|them))?\W*$", "how many pods per node"),
+    # "2 most-repeated evnts": the words, unhyphenated
+    (r"\b(most|least)-(repeated|used|common|restarted|frequent|recent)\b", r"\1 \2"),
+    # "namespaces that get istio sidecars injected": labelled for it
+    (r"\b(?:get|have|has|with) istio(?: sidecars?)? inject(?:ed|ion)(?: enabled| on| turned on)?\b",
+     "with label istio-injection=enabled"),
+    # "pods that show Running but have no container ready (0/N)": none of their containers ready
+    (r"\b(?:have |has |with )?(?:no|zero|0) containers? ready\b(?:\s*\(0/n\))?", "with 0 ready containers"),
+    # "pods where only part of the containers are ready (like 2/3)": some but not all
+    (r"\bonly (?:part|some) of (?:the |their |its )?containers (?:are |is )?ready\b"
+     r"(?:\s*\((?:like|e\.?g\.?|say) \d+/\d+\))?", "with some but not all containers ready"),
+    # "jobs still going": still running
+    (r"\bstill (?:going|going on|in progress)\b", "still running"),
+    # "statefulset-owned po": owned by one
+    (r"\b(statefulset|daemonset|deployment|replicaset|job|cronjob|node)-owned (pods?|po)\b",
+     r"\2 owned by a \1"),
+    # "payments po in us-east-1a (by node zone)": the zone is their node's, said already
+    (r"\s*\(by (?:their |the )?(?:node(?:'s)? )?zone\)", ""),
+    # "svc w/ a selector matching nothin": one that selects no pod
+    (r"\b(selectors?) (?:that )?(?:match(?:es|ing)?|select(?:s|ing)?) "
+     r"(?:nothing|nothin|no pods?|zero pods)\b", r"\1 matching no pods"),
+    # "monitoring svc -> # of matching pods": how many each selects
+    (r"^\W*([a-z0-9][\w\-]*) (?:svc|services?) -> (?:#|number|count) (?:of )?"
+     r"(?:matching |selected |backing )?(?:pods|po)\W*$", r"how many pods does each service in \1 select"),
+    # "what provisioner backs each pvc?": the provisioner of each one's storage class
+    (r"^\W*(?:what|which) provisioner (?:backs|serves|provisions|is behind|made) (?:each|every|the) "
+     r"(pvcs?|claims?|pvs?|persistent volumes?)\W*$", r"\1 with the provisioner of their storage class"),
     # "event reasons by count", "warning reasons by frequency": the reasons, most common first
     (r"^\W*((?:warning |normal )?(?:event|ev|warning)s?) reasons,? (?:by|ranked by|sorted by) "
      r"(?:count|frequency|how often)\W*$", r"most common \1 reasons"),

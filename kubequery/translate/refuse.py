@@ -445,9 +445,9 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     for w in words:
         if w in lx.OUT_OF_SCOPE and w not in dotted and w not in names and not leads_names(w):
             if w in ("account", "accounts") and rx.search(
-                r"service ?accounts?|\baccount (?:label|annotation)", text
+                r"service ?accounts?|\baccount (?:label|annotation)|\baccounts? for\b", text
             ):
-                continue  # (and "their account label": a label's key)
+                continue  # (and "their account label": a label's key; "images that account for the most cpu")
             policy = r"(ingress|egress|incoming|outgoing) traffic|network ?polic|netpol|\b(services?|svc)\b"
             policy += r"|\b(?:send|sends|sending|route|routes|routing|forwards?|forwarding) traffic to\b"
             if w == "traffic" and rx.search(policy, text):

@@ -494,7 +494,7 @@ def _read_shape(p: Parse, text: str, tr: OfflineTranslator) -> None:
             ):
                 alias = "pods"  # "images used by the most pods": each pod once, however many containers
                 sel = f"{target}, count(DISTINCT (namespace, pod)) AS {alias}"
-            elif agg_col and src == "pods":
+            elif agg_col and src in ("pods", "containers"):  # "top 3 images by cpu requests": summed
                 alias = "cpu" if agg_col.startswith("cpu") else "memory"
                 fn = "avg" if rx.search(_AVERAGE, text) else "sum"  # "the highest average cpu request"
                 sel = f"{target}, {fn}({agg_col}) AS {alias}"
