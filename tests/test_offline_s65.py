@@ -59,6 +59,22 @@ DEMO = [
      "SELECT p.name, p.status FROM pods p JOIN jobs j ON j.namespace = p.namespace AND j.name = p.owner_name "
      "WHERE p.namespace = 'batch' AND p.owner_kind = 'Job' AND j.owner_kind = 'CronJob' "
      "AND j.owner_name = 'nightly-report'"),
+    # images ranked by the cpu their containers request (were: containers counted, declined as a cloud account)
+    *[(q, "SELECT image, sum(cpu_request) AS cpu FROM containers GROUP BY image ORDER BY cpu DESC LIMIT 3")
+      for q in ("top 3 images by total cpu requests", "which 3 images account for the most requested cpu?")],
+    ("nodes that can give pods fewer than 4 cores", "SELECT name FROM nodes WHERE cpu_allocatable < 4"),
+    ("which pods are still waiting for their containers to be created?",
+     "SELECT namespace, name FROM pods WHERE status = 'ContainerCreating'"),
+    ("pods whose STATUS column says Error", "SELECT namespace, name FROM pods WHERE status = 'Error'"),
+    # none of their containers ready (was: the ready ones)
+    ("pods that show Running but have no container ready (0/N)",
+     "SELECT namespace, name FROM pods WHERE status = 'Running' AND ready_containers = 0"),
+    ("svc w/ a selector matching nothin",
+     "SELECT s.namespace, s.name FROM services s WHERE cardinality(s.selector) > 0 AND NOT EXISTS "
+     "(SELECT 1 FROM pods p WHERE p.namespace = s.namespace AND map_entries(s.selector) <@ map_entries(p.labels))"),
+    ("monitoring svc -> # of matching pods",
+     "SELECT s.name, count(p.name) FROM services s LEFT JOIN pods p ON p.namespace = s.namespace "
+     "AND map_entries(s.selector) <@ map_entries(p.labels) WHERE s.namespace = 'monitoring' GROUP BY s.name"),
     ("claims asking for a storageclass the cluster doesnt have",
      "SELECT namespace, name FROM persistentvolumeclaims WHERE storage_class IS NOT NULL "
      "AND storage_class NOT IN (SELECT name FROM storageclasses)"),
@@ -99,11 +115,28 @@ REAL = [
     ("which po sit on NoExecute-tainted nodes?",
      "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name "
      "WHERE len(list_filter(n.taints, t -> t LIKE '%:NoExecute')) > 0"),
+    ("which deployments have zero of their pods ready?",
+     "SELECT namespace, name FROM deployments WHERE ready_replicas = 0"),
+    ("ns with highest restart sum",
+     "SELECT namespace, sum(restarts) AS restarts FROM pods GROUP BY namespace ORDER BY restarts DESC LIMIT 1"),
+    ("qos class counts -n team-b",
+     "SELECT qos_class, count(*) FROM pods WHERE namespace = 'team-b' GROUP BY qos_class"),
+    ("monitoring po w/ container counts", "SELECT name, total_containers FROM pods WHERE namespace = 'monitoring'"),
+    ("node -> number of pods running on it", "SELECT node, count(*) FROM pods WHERE node IS NOT NULL GROUP BY node"),
+    ("2 most-repeated evnts", "SELECT namespace, object, reason, count FROM events ORDER BY count DESC LIMIT 2"),
+    ("which namespaces get istio sidecars injected (by label)?",
+     "SELECT name FROM namespaces WHERE labels['istio-injection'] = 'enabled'"),
+    ("pods where only part of the containers are ready (like 2/3)",
+     "SELECT namespace, name FROM pods WHERE ready_containers > 0 AND ready_containers < total_containers"),
+    ("what provisioner backs each pvc?",
+     "SELECT c.namespace, c.name, sc.provisioner FROM persistentvolumeclaims c "
+     "JOIN storageclasses sc ON sc.name = c.storage_class"),
     ("which pods in team-a have neither cpu nor memory limits?",
      "SELECT name FROM pods WHERE namespace = 'team-a' AND cpu_limit IS NULL AND memory_limit IS NULL"),
 ]
 
 HERE = [
+    ("real", "batch", "jobs still going", "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Running'"),
     ("real", "team-b", "pods behind the not-fully-ready deploys here",
      "SELECT p.name FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
      "JOIN deployments d ON d.namespace = r.namespace AND d.name = r.owner_name "
@@ -158,6 +191,26 @@ FOLLOW_UPS = [
     ("real", "pvcs in team-b", "SELECT name, status FROM persistentvolumeclaims WHERE namespace = 'team-b'",
      "and their storage clas?",
      "SELECT name, status, storage_class FROM persistentvolumeclaims WHERE namespace = 'team-b'"),
+    # a question about the rows, not an order to run anything (was declined as a change)
+    ("demo", "crashlooping pods", "SELECT namespace, name FROM pods WHERE status = 'CrashLoopBackOff'",
+     "what nodes do those pods run on?",
+     "SELECT namespace, name, node FROM pods WHERE status = 'CrashLoopBackOff'"),
+    ("real", "gpu nodes", "SELECT name FROM nodes WHERE gpu_capacity > 0", "what's running on that box?",
+     "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.gpu_capacity > 0"),
+    ("real", "nodes in us-east-1b", "SELECT name FROM nodes WHERE zone = 'us-east-1b'",
+     "pod count on each of those nodes?",
+     "SELECT p.node, count(*) FROM pods p JOIN nodes n ON p.node = n.name WHERE n.zone = 'us-east-1b' "
+     "GROUP BY p.node"),
+    ("real", "top 3 pods by restarts", "SELECT namespace, name, restarts FROM pods ORDER BY restarts DESC LIMIT 3",
+     "tack on the node they run on",
+     "SELECT namespace, name, restarts, node FROM pods ORDER BY restarts DESC LIMIT 3"),
+    ("real", "containers in team-b that have restarted",
+     "SELECT pod, name, restarts FROM containers WHERE namespace = 'team-b' AND restarts > 0",
+     "why did each one last terminate?",
+     "SELECT pod, name, restarts, last_reason FROM containers WHERE namespace = 'team-b' AND restarts > 0"),
+    ("demo", "deploys in ml with ready counts", "SELECT name, ready FROM deployments WHERE namespace = 'ml'",
+     "only the ones where nothing is ready yet",
+     "SELECT name, ready FROM deployments WHERE namespace = 'ml' AND ready_replicas = 0"),
     ("demo", "pending pods", "SELECT namespace, name FROM pods WHERE status = 'Pending'",
      "and their FailedScheduling msgs",
      "SELECT p.namespace, p.name, e.message FROM pods p JOIN events e ON e.namespace = p.namespace "
