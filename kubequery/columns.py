@@ -357,7 +357,9 @@ def pod_is_ready(row: dict, ctx: RowContext) -> bool:
 
 @computed("pod_scheduled")
 def pod_scheduled(row: dict, ctx: RowContext) -> bool:
-    return _condition_true(row, "PodScheduled") is True
+    # an evicted pod's status keeps no conditions, yet it was placed: its node says so
+    said = _condition_true(row, "PodScheduled")
+    return said if said is not None else bool(get_path(row, ("spec", "nodeName")))
 
 
 @computed("pod_restarts")

@@ -115,6 +115,13 @@ REAL = [
     ("which po sit on NoExecute-tainted nodes?",
      "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name "
      "WHERE len(list_filter(n.taints, t -> t LIKE '%:NoExecute')) > 0"),
+    # an evicted pod keeps no PodScheduled condition, but it was placed (was counted as unscheduled)
+    ("pods the scheduler couldn't place anywhere",
+     "SELECT namespace, name FROM pods WHERE conditions['PodScheduled'] = 'False'"),
+    # the object's events, the why only its story (was: its ScalingReplicaSet events)
+    ("why cant the frontend hpa in shop scale? show its events",
+     "SELECT type, reason, message FROM events WHERE namespace = 'shop' AND involved_kind = 'HorizontalPodAutoscaler' "
+     "AND involved_name = 'frontend'"),
     ("which deployments have zero of their pods ready?",
      "SELECT namespace, name FROM deployments WHERE ready_replicas = 0"),
     ("ns with highest restart sum",
@@ -136,6 +143,8 @@ REAL = [
 ]
 
 HERE = [
+    ("real", "team-a", "warning reasons here and how often each fired",
+     "SELECT reason, sum(count) FROM events WHERE namespace = 'team-a' AND type = 'Warning' GROUP BY reason"),
     ("real", "batch", "jobs still going", "SELECT name FROM jobs WHERE namespace = 'batch' AND status = 'Running'"),
     ("real", "team-b", "pods behind the not-fully-ready deploys here",
      "SELECT p.name FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "

@@ -5273,6 +5273,9 @@ _REWORDED = (
      r"rs|job|stateful ?set|sts) (?:created?|kick(?:ed)? off|start(?:ed)?|spawn(?:ed)?|launch(?:ed)?)\b(.*?)"
      r"[,\s]*\b(?:going by|according to|based on|judging by|per|from) (?:the|its|their) events\W*$",
      r"how many successfulcreate events about \2 \1\3"),
+    # "warning reasons here and how often each fired": the repeats of each reason
+    (r"\b((?:warning |event |normal )?reasons)\b(.*?)\s*(?:,|\band\b)\s*how often (?:each(?: one)?|they) "
+     r"(?:fired|happened|occurred|was seen|were seen|repeated)\b", r"occurrences per \1\2"),
     # "Unhealthy events and how many times each fired": each event's count beside it
     (r"\s*(?:,|\band|\bwith|\+)\s*how (?:many times|often) (?:each|each one|they each|each of them) (?:f"
      r"ired|happened|"
@@ -5608,6 +5611,13 @@ _REWORDED = (
     # "what provisioner backs each pvc?": the provisioner of each one's storage class
     (r"^\W*(?:what|which) provisioner (?:backs|serves|provisions|is behind|made) (?:each|every|the) "
      r"(pvcs?|claims?|pvs?|persistent volumes?)\W*$", r"\1 with the provisioner of their storage class"),
+    # "why can't the frontend hpa in shop scale? show its events": that object's events, the why its story
+    (r"^\W*why (?:can'?t|cant|won'?t|wont|isn'?t|doesn'?t|does|is|did|are|aren'?t) (?:the )?([a-z0-9][\w\-]* "
+     r"(?:hpa|autoscaler|pod|po|deployment|deploy|job|node|pvc|claim|statefulset|sts|daemonset|ds)"
+     r"(?: in [a-z0-9][\w\-]*)?) [a-z' ]+?\W+(?:show|give|list|what are|what do)(?: me)? (?:its|the) events"
+     r"(?: say)?\W*$", r"events of \1"),
+    (r"^\W*how often did each ((?:warning |event |normal )?reason) (?:fire|happen|occur|repeat)\b",
+     r"occurrences per \1"),
     # "event reasons by count", "warning reasons by frequency": the reasons, most common first
     (r"^\W*((?:warning |normal )?(?:event|ev|warning)s?) reasons,? (?:by|ranked by|sorted by) "
      r"(?:count|frequency|how often)\W*$", r"most common \1 reasons"),
