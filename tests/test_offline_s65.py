@@ -220,6 +220,14 @@ FOLLOW_UPS = [
     ("demo", "deploys in ml with ready counts", "SELECT name, ready FROM deployments WHERE namespace = 'ml'",
      "only the ones where nothing is ready yet",
      "SELECT name, ready FROM deployments WHERE namespace = 'ml' AND ready_replicas = 0"),
+    ("demo", "deployments in checkout with ready counts",
+     "SELECT name, ready FROM deployments WHERE namespace = 'checkout'", "only those with 0 pods ready",
+     "SELECT name, ready FROM deployments WHERE namespace = 'checkout' AND ready_replicas = 0"),
+    ("demo", "jobs created by the nightly-report cron job",
+     "SELECT namespace, name FROM jobs WHERE owner_kind = 'CronJob' AND owner_name = 'nightly-report'",
+     "which run failed, and the failure reason?",
+     "SELECT namespace, name, failure_reason FROM jobs WHERE owner_kind = 'CronJob' AND owner_name = 'nightly-report' "
+     "AND status = 'Failed'"),
     ("demo", "pending pods", "SELECT namespace, name FROM pods WHERE status = 'Pending'",
      "and their FailedScheduling msgs",
      "SELECT p.namespace, p.name, e.message FROM pods p JOIN events e ON e.namespace = p.namespace "

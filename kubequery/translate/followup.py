@@ -48,16 +48,21 @@ _RESTATED = (
      r"how many \1s on each"),
     (r"^(?:and )?(?:which|what) node (?:hosts|holds|has|carries) the most (?:of (?:them|those|these)|pods)$",
      "which node runs the most of them"),
+    # "only those with 0 pods ready" after workloads: none of their replicas ready
+    (r"^(?:and )?(?:only|just) (?:the ones|those|ones) (?:(?:with|having) (?:0|zero|no)|without any) "
+     r"(?:pods?|replicas?) ready$", "only those with no ready replicas",
+     r"\bfrom (?:deployments|statefulsets|replicasets)\b"),
     # "tack on the node they run on": a column added
     (r"^(?:and |now |pls |please )?(?:tack|stick|throw|slap|bolt) on (.+)$", r"add \1"),
 )
 
 
-def restated(text: str) -> str:
-    """A follow-up said as another the readers know (see `_RESTATED`), or as it was."""
+def restated(text: str, previous_sql: str = "") -> str:
+    """A follow-up said as another the readers know (see `_RESTATED`; a third item is what the previous
+    SQL must say for it to apply), or as it was."""
     said = text.strip(" ?.!")
-    for pattern, fuller in _RESTATED:
-        if rx.fullmatch(pattern, said):
+    for pattern, fuller, *needs in _RESTATED:
+        if rx.fullmatch(pattern, said) and all(rx.search(need, previous_sql.lower()) for need in needs):
             return rx.sub(pattern, fuller, said) + "?"
     return text
 
@@ -78,6 +83,9 @@ _TERSE = (
     # "which pod did it create?", "which pods did those jobs run?" after jobs: the pods they made
     (r"^(?:and )?(?:which|what) pods? did (?:it|that|they|those|these|each(?: one)?)(?: jobs?)? "
      r"(create|spawn|start|make|run)$", r"which pods did they \1"),
+    # "which run failed, and the failure reason?" after jobs: which of them failed, and why
+    (r"^(?:and )?which (?:runs?|ones?|jobs?)(?: of (?:them|those))? failed\s*,?\s*(?:and )?"
+     r"(?:the |their |its )?(?:failure )?(?:reasons?|why)$", "which of those failed, and why"),
     # "only the ones where nothing is ready yet": none of their replicas ready
     (r"^(?:and )?(?:only|just) (?:the ones|those|ones) (?:where|with) nothing (?:is )?(ready|available)"
      r"(?: yet)?$", r"only those with no \1 replicas"),

@@ -471,7 +471,7 @@ class OfflineTranslator:
                 text = rx.sub(unit, r"and their \1 in \2", text)  # "+ requested storage (Gi)": in those units
                 text = rx.sub(r"^\+\s*", "add ", text)
             if conversation:  # short follow-ups said as the ones the follow-up reader knows
-                text = followup.restated(text)
+                text = followup.restated(text, previous_sql)
                 too = rx.match(r"^(?:and )?(?:the )?([a-z][\w \-]*?)\s+(?:too|as well|also)\s*[?.!]*$", text)
                 if too and self.find_kinds(too.group(1)) and len(too.group(1).split()) <= 3 and not rx.search(
                     r"\b(?:by|per|split|group|sort|order|only|just|with|without|show|add|include|list|give)\b",
