@@ -5559,7 +5559,7 @@ _REWORDED = (
     (r"\b(?:run|have|use|include)s? (?:the |an? )?([a-z0-9][\w\-]*) init container\b",
      r"with init container \1"),
     # "deploys with nothing available": none of their replicas so
-    (r"\bwith nothing (available|ready|running)\b", r"with no \1 replicas"),
+    (r"\bwith nothing (available|ready)\b", r"with no \1 replicas"),
     # "the not-fully-ready deploys": the state, hyphenated, is no name
     (r"\bnot-fully-(ready|available|rolled-out|rolled out)\b", r"not fully \1"),
     # "ns with highest restart sum": the most restarts
@@ -5595,8 +5595,8 @@ _REWORDED = (
     # "pods where only part of the containers are ready (like 2/3)": some but not all
     (r"\bonly (?:part|some) of (?:the |their |its )?containers (?:are |is )?ready\b"
      r"(?:\s*\((?:like|e\.?g\.?|say) \d+/\d+\))?", "with some but not all containers ready"),
-    # "jobs still going": still running
-    (r"\bstill (?:going|going on|in progress)\b", "still running"),
+    # "jobs still going": still running (not "rollouts still in progress", a rollout's own state)
+    (r"\bstill (?:going|going on)\b", "still running"),
     # "statefulset-owned po": owned by one
     (r"\b(statefulset|daemonset|deployment|replicaset|job|cronjob|node)-owned (pods?|po)\b",
      r"\2 owned by a \1"),
