@@ -55,7 +55,6 @@ KIND_PHRASES: dict[str, str] = {
     "ctrs": "containers",
     "ev": "events",
     "evts": "events",
-    "evnts": "events",
     "ctr": "containers",
     "rbs": "rolebindings",
     "crb": "clusterrolebindings",
