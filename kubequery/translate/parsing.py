@@ -5274,7 +5274,7 @@ _REWORDED = (
      r"[,\s]*\b(?:going by|according to|based on|judging by|per|from) (?:the|its|their) events\W*$",
      r"how many successfulcreate events about \2 \1\3"),
     # "warning reasons here and how often each fired": the repeats of each reason
-    (r"\b((?:warning |event |normal )?reasons)\b(.*?)\s*(?:,|\band\b)\s*how often (?:each(?: one)?|they) "
+    (r"\b((?:warning |event |normal )?reason)s\b(.*?)\s*(?:,|\band\b)\s*how often (?:each(?: one)?|they) "
      r"(?:fired|happened|occurred|was seen|were seen|repeated)\b", r"occurrences per \1\2"),
     # "Unhealthy events and how many times each fired": each event's count beside it
     (r"\s*(?:,|\band|\bwith|\+)\s*how (?:many times|often) (?:each|each one|they each|each of them) (?:f"
