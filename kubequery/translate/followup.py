@@ -33,9 +33,6 @@ if TYPE_CHECKING:
     from kubequery.translate.offline import OfflineTranslator
 
 
-# terse follow-ups said as their fuller forms: "oldest?" as "the oldest one?", "cordoned ones?" as "which
-# are cordoned?", "count the running ones" as "how many of them are running?", "but not kube-system" as
-# "excluding kube-system"
 # follow-ups said as others the readers before the edit know, read before anything else: "what's running on
 # that box?" as "… on them", "pod count on each of those nodes?" as "how many pods on each?"
 _RESTATED = (
@@ -60,13 +57,24 @@ _RESTATED = (
 def restated(text: str, previous_sql: str = "") -> str:
     """A follow-up said as another the readers know (see `_RESTATED`; a third item is what the previous
     SQL must say for it to apply), or as it was."""
+    fuller = _said_fuller(_RESTATED, text, previous_sql)
+    return text if fuller is None else fuller + "?"
+
+
+def _said_fuller(table: tuple, text: str, previous_sql: str) -> str | None:
+    """The first entry of `table` (pattern, fuller form, what the previous SQL must say…) that `text` says
+    whole, expanded; None when none does."""
     said = text.strip(" ?.!")
-    for pattern, fuller, *needs in _RESTATED:
-        if rx.fullmatch(pattern, said) and all(rx.search(need, previous_sql.lower()) for need in needs):
-            return rx.sub(pattern, fuller, said) + "?"
-    return text
+    for pattern, fuller, *needs in table:
+        m = rx.fullmatch(pattern, said)
+        if m and all(rx.search(need, previous_sql.lower()) for need in needs):
+            return m.expand(fuller)
+    return None
 
 
+# terse follow-ups said as their fuller forms: "oldest?" as "the oldest one?", "cordoned ones?" as "which
+# are cordoned?", "count the running ones" as "how many of them are running?", "but not kube-system" as
+# "excluding kube-system"
 _TERSE = (
     # "what's still running on it?", "running po on that node?": the same as without "still", of those nodes
     (r"^((?:and )?(?:what'?s|what is|what are|anything|is anything)) still\b(.*)$", r"\1\2"),
@@ -220,7 +228,6 @@ _TERSE = (
     (r"^(?:and |now |pls |please )?(?:(?:tack|stick|throw|slap|bolt) on|add) (?:the |their )?"
      r"restart counts?$",
      "with their restarts"),
-    (r"^(?:and |now |pls |please )?(?:tack|stick|throw|slap|bolt) on (?:the |their )?(.+)$", r"add \1"),
     (r"^(?:and |now )?(?:show(?: me)? )?how (?:often|many times) (?:they'?ve|theyve|they have|each has|"
      r"each one has) restarted$", "with their restarts"),
     # "ok and over in staging?", "now -n bookinfo": the same question asked of that namespace
@@ -453,12 +460,7 @@ def appended(text: str, previous_sql: str = "") -> str | None:
     """What a follow-up adds to the previous question when it narrows and shows at once ("which of them have
     restarted, and how many times?"), or None. An entry's third part, when it has one, is what the previous
     SQL must say for it to apply."""
-    said = text.strip(" ?.!")
-    for pattern, suffix, *needs in _APPENDED:
-        m = rx.fullmatch(pattern, said)
-        if m and all(rx.search(need, previous_sql.lower()) for need in needs):
-            return m.expand(suffix)
-    return None
+    return _said_fuller(_APPENDED, text, previous_sql)
 
 
 def _terse(text: str) -> str:
@@ -506,7 +508,9 @@ def edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> st
     """The previous turn's SQL edited as `text` asks, or None when `text` is a question of its own (or
     asks counted groups for a column none of them holds: "count pods per node" … "sort by age")."""
     edited = _edited(tr, text, turn, current)
-    return _group_unfixed(edited) if edited is None or _groups_hold(edited) else None
+    if edited is None or not _groups_hold(edited):
+        return None
+    return _group_unfixed(edited)
 
 
 def _each_value_counted(text: str, tree: Any) -> str | None:
@@ -531,7 +535,7 @@ def _each_value_counted(text: str, tree: Any) -> str | None:
     return new.group_by(column.copy(), copy=False).sql(dialect="duckdb")
 
 
-def _group_unfixed(sql: str | None) -> str | None:
+def _group_unfixed(sql: str) -> str:
     """ "nodes in us-east-1b" … "how many in each zone then?": a grouping by the column the previous answer
     fixed to one value asks for every value, so that filter goes."""
     tree = _tree(sql)

@@ -715,9 +715,9 @@ class OfflineTranslator:
             if up_since and up_since in self._node_names() and not self.find_kinds(text):
                 text = f"age of node {up_since}"  # "how long has worker-3 been up?" (not its pods)
             run_so_far = rx.fullmatch(
-                r"\s*how long (?:has|have)"
-                 r" (?:the\s+)?([a-z0-9][\w\-.]*)(?:\s+job)?(?:\s+in\s+([a-z0-9][\w\-]*)|"
-                r"\s+\(([a-z0-9][\w\-]*)\))?\s+been\s+(?:running|going|going on|active|at it)\s*[?.!]*\s*"
+                r"\s*how long (?:has|have) (?:the\s+)?([a-z0-9][\w\-.]*)(?:\s+job)?"
+                r"(?:\s+in\s+([a-z0-9][\w\-]*)|\s+\(([a-z0-9][\w\-]*)\))?"
+                r"\s+been\s+(?:running|going|going on|active|at it)\s*[?.!]*\s*"
                 # (said so before it reached here: "how long has x been running?" is "x with age")
                 r"|\s*(?:the\s+)?([a-z0-9][\w\-.]*)(?:\s+job)?(?:\s+in\s+([a-z0-9][\w\-]*))?\s+with age\W*",
                 text,
@@ -10069,7 +10069,6 @@ _NODE_DIMENSIONS = {
     *("zone", "region", "instance_type", "kubelet_version", "os_image", "operating_system"),
     *("architecture", "container_runtime", "kernel_version"),
 }
-# Words that start the list of what to show: "… and their status", "+ the node's zone".
 # the condition types objects report in status.conditions, as the API spells them
 _CONDITIONS = {
     t.lower(): t
@@ -10103,6 +10102,7 @@ _ORDER_ASKED = (
     r"most recent|latest|earliest)(?: ones?)? first\b.*|\bwith the (?:most|fewest|least|highest|lowest) "
     r"(?:restarts?|replicas|age)\b.*|\b(?:took|ran|lasted) the (?:longest|shortest)\b.*)$"
 )
+# Words that start the list of what to show: "… and their status", "+ the node's zone".
 _SHOW = (
     r"\band (?:on |in )?(?:its|their|the|each|whether|what|which)\b|\bwith (?:its|their|the)\b|\+|"
     r"\bshow\w*\b|"

@@ -3217,6 +3217,11 @@ _PLURAL_KINDS = (
     r"replica ?sets|pvcs|claims|ingresses|secrets|config ?maps|hpas|autoscalers|containers|images|"
     r"service accounts"
 )
+# "the BackOff on pod x", "of the node worker-2": one object of a kind, named after it
+_OF_AN_OBJECT = (
+    r"(?:on|of|for) (?:the )?(?:pods?|po|nodes?|jobs?|deployments?|deploy|pvcs?|statefulsets?|sts)\b"
+)
+
 # "in the order they started", "ordered by when they were created": the time that orders them follows
 _IN_ORDER_OF = (
     r",?\s*(?:in the order (?:that )?(?:they|it) (?:were |was |got )?|"
@@ -5276,6 +5281,8 @@ _REWORDED = (
     # "warning reasons here and how often each fired": the repeats of each reason
     (r"\b((?:warning |event |normal )?reason)s\b(.*?)\s*(?:,|\band\b)\s*how often (?:each(?: one)?|they) "
      r"(?:fired|happened|occurred|was seen|were seen|repeated)\b", r"occurrences per \1\2"),
+    (r"^\W*how often did each ((?:warning |event |normal )?reason) (?:fire|happen|occur|repeat)\b",
+     r"occurrences per \1"),
     # "Unhealthy events and how many times each fired": each event's count beside it
     (r"\s*(?:,|\band|\bwith|\+)\s*how (?:many times|often) (?:each|each one|they each|each of them) (?:f"
      r"ired|happened|"
@@ -5495,27 +5502,25 @@ _REWORDED = (
     # "who r the cluster admins": who holds cluster-admin
     (r"^\W*who (?:r|are) (?:the |our )?cluster[\s\-]admins\W*$", "who is bound to cluster-admin?"),
     # "hosts served by ingress x": that ingress's hosts
-    (r"^\W*(?:the |which |what )?(hosts|paths|domains) (?:are )?(?:served|routed|handled) by (?:the"
-     r" )?", r"\1 of "),
+    (r"^\W*(?:the |which |what )?(hosts|paths|domains) (?:are )?(?:served|routed|handled) by "
+     r"(?:the )?", r"\1 of "),
     # "when was the BackOff on pod x first and last seen?": that reason's events of the object, both times
-    (r"^\W*when (?:was|were|did) (?:the |its |a )?([a-z]+) (?:events? |warnings? )?((?:on|of|for) (?:the )?"
-     r"(?:pods?|po|nodes?|jobs?|deployments?|deploy|pvcs?|statefulsets?|sts)\b.+?) (?:first and last|first "
-     r"seen and last) seen\W*$", r"first and last seen of the \1 events \2"),
-    (r"^\W*when (?:was|were|did) (?:the |its |a )?([a-z]+) ((?:on|of|for) (?:the )?"
-     r"(?:pods?|po|nodes?|jobs?|deployments?|deploy|pvcs?|statefulsets?|sts)\b.+?) (first|last) seen\W*$",
+    (r"^\W*when (?:was|were|did) (?:the |its |a )?([a-z]+) (?:events? |warnings? )?("
+     + _OF_AN_OBJECT + r".+?) (?:first and last|first seen and last) seen\W*$",
+     r"first and last seen of the \1 events \2"),
+    (r"^\W*when (?:was|were|did) (?:the |its |a )?([a-z]+) (" + _OF_AN_OBJECT + r".+?) (first|last) seen\W*$",
      r"when was the \1 event \2 \3 seen"),
     # "more than six hours back": ago
     (r"\b(\d+|an?) (minutes?|hours?|days?|weeks?|months?) back\b", r"\1 \2 ago"),
     # "job x failed, what do its events say?": the object's events, the failure only its story
-    (r"^\W*((?:pod|po|job|deployment|deploy|node|pvc|statefulset|sts) [a-z0-9][\w\-.]*(?: in"
-     r" [a-z0-9][\w\-]*)?) "
-     r"(?:has |is |just )?(?:failed|crashed|died|broke|is failing|is broken|went down)\s*[,;:.\-]+\s*"
+    (r"^\W*((?:pod|po|job|deployment|deploy|node|pvc|statefulset|sts) [a-z0-9][\w\-.]*"
+     r"(?: in [a-z0-9][\w\-]*)?) (?:has |is |just )?"
+     r"(?:failed|crashed|died|broke|is failing|is broken|went down)\s*[,;:.\-]+\s*"
      r"(what do (?:its|the) events say|what (?:do|does) (?:its|the) events? (?:say|show)|"
      r"(?:show|give) me its events)\W*$", r"events of \1"),
     # "just those whose object is a pod": the events about pods
-    (r"\b(only|just) (?:those|the ones|ones|the events) whose (?:involved )?(?:object|subject|kind) is"
-     r" (?:a |an )?"
-     r"([a-z]+?)s?\W*$", r"\1 those about \2s"),
+    (r"\b(only|just) (?:those|the ones|ones|the events) whose (?:involved )?(?:object|subject|kind) is "
+     r"(?:a |an )?([a-z]+?)s?\W*$", r"\1 those about \2s"),
     # "storage clas": the class, its last letter dropped
     (r"\bstorage clas\b", "storage class"),
     # "jobs in the order they started", "pods ordered by when they were created": earliest first
@@ -5616,8 +5621,6 @@ _REWORDED = (
      r"(?:hpa|autoscaler|pod|po|deployment|deploy|job|node|pvc|claim|statefulset|sts|daemonset|ds)"
      r"(?: in [a-z0-9][\w\-]*)?) [a-z' ]+?\W+(?:show|give|list|what are|what do)(?: me)? (?:its|the) events"
      r"(?: say)?\W*$", r"events of \1"),
-    (r"^\W*how often did each ((?:warning |event |normal )?reason) (?:fire|happen|occur|repeat)\b",
-     r"occurrences per \1"),
     # "event reasons by count", "warning reasons by frequency": the reasons, most common first
     (r"^\W*((?:warning |normal )?(?:event|ev|warning)s?) reasons,? (?:by|ranked by|sorted by) "
      r"(?:count|frequency|how often)\W*$", r"most common \1 reasons"),

@@ -178,11 +178,7 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         text,
     )
     strong = m and m.group(1) in _IT_ORDERS  # "restart it" orders; "make it 30 days" resizes an answer
-    described = ("mount", "mounts", "use", "uses", "reference", "references", "allow", "deny", "grant")
-    # "which nodes run those pods?", "what owns them?": what does so, asked
-    described += ("run", "runs", "host", "hosts", "hold", "holds", "own", "owns", "select", "selects")
-    described += ("target", "targets", "serve", "serves", "back", "backs")
-    if m and m.group(1) in described and rx.match(r"\s*(?:which|what|who|how many)\b", text):
+    if m and m.group(1) in _DESCRIBING and rx.match(r"\s*(?:which|what|who|how many)\b", text):
         m = None  # "which pods mount them?", "which cluster roles allow everything?" ask what does so
     if m and (m.group(1) in lx.MUTATIONS or m.group(1) in _MORE_ORDERS) and (
         m.group(1) not in lx.AMBIGUOUS_VERBS or m.group(2) != "it" or strong
@@ -1216,6 +1212,14 @@ _MORE_AMBIGUOUS |= {"end", "finish", "complete", "wake", "recover", "empty", "fi
 _MORE_AMBIGUOUS |= {"spread"}  # "spread of pods across zones" asks
 _NAMED_ONLY = {"end", "finish", "complete", "wake", "empty", "fire"}  # an order only before "the" or a name
 # kubectl (or oc) subcommands that write, connect or stream, and helm's own: none reads the API's objects
+# verbs that describe what does something to the rows before, asked of with "which": "which pods mount
+# them?", "which cluster roles allow everything?", "which nodes run those pods?"
+_DESCRIBING = frozenset({
+    "mount", "mounts", "use", "uses", "reference", "references", "allow", "deny", "grant", "run", "runs",
+    "host", "hosts", "hold", "holds", "own", "owns", "select", "selects", "target", "targets", "serve",
+    "serves", "back", "backs",
+})
+
 _COMMANDS = (
     r"^(?:\S+ ){0,2}?(?:kubectl|oc) (?:annotate|apply|attach|autoscale|certificate|cordon|cp|create|debug|"
     r"delete|diff|drain|edit|exec|expose|label|logs|patch|port-forward|proxy|replace|run|scale|set|taint|top|"

@@ -9,9 +9,8 @@ from kubequery.translate.parsing import UNITW, Parse, quote
 
 # Image pull failures; not "image pull policy", a field of the spec.
 _IMAGE_PULL = (
-    r"image ?pull(?! ?polic)|errimagepull|can'?t pull|cannot pull|pull (?:errors?|failures?|failing|"
-     r"problems?)|pull their image|"
-    r"fail\w* to pull"
+    r"image ?pull(?! ?polic)|errimagepull|can'?t pull|cannot pull|"
+    r"pull (?:errors?|failures?|failing|problems?)|pull their image|fail\w* to pull"
 )
 
 # Columns whose values the per-kind state rules own ("running", "pending", "ready"…): a value
