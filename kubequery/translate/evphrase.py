@@ -56,6 +56,14 @@ def rephrase(
         failed = reasons.named(f"{trouble.group(1)} failures", known)
         if failed and all(r.startswith("Failed") or r.endswith("Failed") for r in failed):
             text = text[: trouble.start()] + f"{trouble.group(1)} failures" + text[trouble.end() :]
+    # "crashlooping pods with their BackOff counts", "… how many times they've backed off": how often each
+    # one's events of that reason fired, not how many pods there are
+    text = rx.sub(r"\bhow many times (?:they|it|each(?: one)?)(?:'ve| have| has| had)? backed off\b",
+                  "their backoff event counts", text)
+    counted = rx.search(r"\b(their|its|the) ([a-z]+) counts?\b", text)
+    if counted and any(counted.group(2) == r.lower() for r in known):
+        said = f"{counted.group(1)} {counted.group(2)} event counts"
+        text = text[: counted.start()] + said + text[counted.end() :]
     # "when did worker-5 go NotReady?", "when was worker-4 cordoned?": when that event was first seen
     when = rx.match(
         r"\s*(?:since\s+)?when\s+(?:did|was|has|had|were)\s+(?:the\s+)?(node|pod)?\s*([a-z0-9][\w\-.]*)\s+"

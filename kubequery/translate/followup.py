@@ -46,8 +46,10 @@ _RESTATED = (
     (r"^(?:and )?(?:which|what) node (?:hosts|holds|has|carries) the most (?:of (?:them|those|these)|pods)$",
      "which node runs the most of them"),
     # "only those with 0 pods ready" after workloads: none of their replicas ready
-    (r"^(?:and )?(?:only|just) (?:the ones|those|ones) (?:(?:with|having) (?:0|zero|no)|without any) "
-     r"(?:pods?|replicas?) ready$", "only those with no ready replicas",
+    # ("only the 0 ready ones", "just those with zero ready")
+    (r"^(?:and )?(?:only|just) (?:the )?(?:ones |those )?(?:(?:(?:with|having) )?(?:0|zero|no|none|nothing)|"
+     r"without any) (?:(?:pods?|replicas?) )?ready(?: ones| pods| replicas)?$",
+     "only those with no ready replicas",
      r"\bfrom (?:deployments|statefulsets|replicasets)\b"),
     # "tack on the node they run on": a column added
     (r"^(?:and |now |pls |please )?(?:tack|stick|throw|slap|bolt) on (.+)$", r"add \1"),
@@ -105,8 +107,9 @@ _TERSE = (
     (r"^(?:and )?(which ones?|which of (?:them|those)) (?:have|has) (?:nothing|none|zero|0) "
      r"(?:ready|available)$",
      r"\1 have no ready replicas"),
-    # "what about the statefulsets there?": the same place, said again
-    (r"^((?:and )?(?:what|how) about (?:the )?[a-z ]+?)\s+(?:there|in there|in that (?:namespace|ns)|too)$",
+    # "what about the statefulsets there?": the same place, said again ("other namespaces too" keeps its too)
+    (r"^(?!.*\bother\b)((?:and )?(?:what|how) about (?:the )?[a-z ]+?)\s+"
+     r"(?:there|in there|in that (?:namespace|ns)|too)$",
      r"\1"),
     # "which one's the biggest?", "what's the largest?": which one is
     (r"^(?:and )?(?:which|what) ?one's (.+)$", r"which one is \1"),  # (not "which ones are …")
@@ -461,6 +464,22 @@ def appended(text: str, previous_sql: str = "") -> str | None:
     restarted, and how many times?"), or None. An entry's third part, when it has one, is what the previous
     SQL must say for it to apply."""
     return _said_fuller(_APPENDED, text, previous_sql)
+
+
+# "how many of those are there in total?", "just give me the number of them": the rows before, counted;
+# a count said with nothing but these words around it asks nothing else
+_COUNT_SAID = r"\b(?:how many|count|number|total|tally)\b|#"
+_ONLY_COUNTING = frozenset(
+    "and so ok okay now then just only please pls give me tell what whats is are was were there of the "  # noqa: SIM905
+    "those them these they that this it in total all altogether overall together number count how many "
+    "rows results entries items ones lines do does we i have got get a an".split()
+)
+
+
+def only_counts(text: str) -> bool:
+    """Whether a follow-up asks only how many rows the answer before had."""
+    words = rx.findall(r"[a-z]+", text.lower().replace("what's", "what is"))
+    return bool(words) and bool(rx.search(_COUNT_SAID, text.lower())) and set(words) <= _ONLY_COUNTING
 
 
 def _terse(text: str) -> str:
@@ -1330,7 +1349,7 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
     across += r"|\ball (?:the )?(?:namespaces|ns)\b|" + ALL_NAMESPACES
     if rx.search(across, text) and not rx.search(r"\b(?:by|per|each)\b", text) and _namespace_of(tree):
         # "and across the cluster?" after the top 3 here: the same, in every namespace
-        everywhere = _everywhere(tree, other=bool(rx.search(r"\b(other|else)\b", text)))
+        everywhere = _everywhere(tree, other=_others_only(text))
         if everywhere and rx.search(r"\b(?:how many|count|number of|total)\b", text) and not _aggregate(tree):
             new = sqlglot.parse_one(everywhere, read="duckdb")  # "how many across all namespaces?"
             for key in ("order", "limit", "distinct"):
@@ -1348,12 +1367,8 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
     if edited is not None:
         return edited
     if rx.search(_EVERYWHERE, text):
-        return _everywhere(tree, other=bool(rx.search(r"\b(other|else)\b", text)))
-    if rx.fullmatch(
-        r"(and )?(how many( are there| of them| in total| is that| is it| are they| are those| in all)?"
-        r"|count( them| those)?|number of them|total)\??",
-        text.strip(" ?.!"),
-    ) or rx.fullmatch(r"how many\??", text):
+        return _everywhere(tree, other=_others_only(text))
+    if only_counts(text):
         new = tree.copy()
         new.set("order", None)
         new.set("limit", None)
@@ -2348,6 +2363,11 @@ def _reshape(tr: OfflineTranslator, text: str, tree: Any, current: str | None = 
         found = slots.sort_column(text, table)
         if found:
             column, desc = found
+            # "sort them by cpu" after nodes with their allocatable cpu: the cpu amount shown, not another
+            shown = [e.alias_or_name for e in tree.expressions]
+            measure = column.split("_")[0]
+            alike = [c for c in shown if measure in ("cpu", "memory") and c.split("_")[0] == measure]
+            column = alike[0] if column not in shown and len(alike) == 1 else column
             newest = r"\b(?:desc\w*|newest|latest|most recent|youngest)\b"
             if column == "created" and not rx.search(newest, text):
                 desc = False  # "sorted by creation time": oldest first, as kubectl --sort-by sorts it
@@ -3002,6 +3022,11 @@ def _loosened(tr: OfflineTranslator, text: str, tree: Any) -> str | None:
     new = tree.copy()
     new.set("where", None)
     return (new.where(*kept, copy=False, dialect="duckdb") if kept else new).sql(dialect="duckdb")
+
+
+def _others_only(text: str) -> bool:
+    """ "the other namespaces?" leaves the one asked out; "what abt other namespaces too" keeps it."""
+    return bool(rx.search(r"\b(other|else)\b", text)) and not rx.search(r"\b(?:too|as well|also)\b", text)
 
 
 def _everywhere(tree: Any, other: bool) -> str | None:

@@ -5624,6 +5624,30 @@ _REWORDED = (
     # "event reasons by count", "warning reasons by frequency": the reasons, most common first
     (r"^\W*((?:warning |normal )?(?:event|ev|warning)s?) reasons,? (?:by|ranked by|sorted by) "
      r"(?:count|frequency|how often)\W*$", r"most common \1 reasons"),
+    # "events from the last 5 minutes for the storefront pods": the objects said before the window
+    (r"^\W*((?:warning |normal )?(?:events?|ev|warnings)) ((?:from|in|during|over|within) the (?:last|past) "
+     r"(?:\d+ |few )?[a-z]+) ((?:for|of|on|about) .+?)\s*([?.!]*)$", r"\1 \3 \2\4"),
+    # "what's happening to the recommendation deployment's pods?": their events
+    (r"^\W*what(?:'s| is| has been) (?:happening|going on|going wrong) (?:to|with) (the .+?\bpods\b.*)$",
+     r"events of \1"),
+    # "which pods show up in BackOff events?": those that have such events
+    (r"^\W*(which|what) ([a-z]+) (?:show up|turn up|appear|are mentioned|are named|feature) in ",
+     r"\1 \2 have "),
+    # "svc whose selector matches 0 pods": none
+    (r"\b(match|matches|select|selects) (?:0|zero) ", r"\1 no "),
+    # "cronjobs whose runs failed": with a failed job
+    (r"\b(cron ?jobs?|cjs?) (?:whose|with) (?:runs|jobs) (?:have |had )?failed\b", r"\1 with a failed job"),
+    # "cpu req vs lim by ns": requests and limits
+    (r"\b(cpu|memory|mem) (?:reqs?|requests?) (vs\.?|versus|and|&|/) lims?\b", r"\1 requests \2 limits"),
+    # "limitrange defaults for cpu": the default request and limit of that resource
+    (r"\bdefaults? (?:for|of) (cpu|memory|mem)\b", r"default \1 request and limit"),
+    # "pods whose containers are still being created": ContainerCreating
+    (r"\b(?:whose|with) containers (?:are )?(?:still )?being created\b", "in containercreating"),
+    # "pending po + scheduler msg": what the scheduler said of them, its FailedScheduling events
+    (r"\b(?:the |their |its )?(?:scheduler|scheduling)(?:'s)? (?:msgs?|messages?|errors?)\b",
+     "their failedscheduling messages"),
+    # "why are pvcs stuck Pending? (events)": a why is read from events already; the aside says no more
+    (r"^(\W*(?:why|events?)\b.*?)\s*\(\s*(?:events?|ev)\s*\)\s*$", r"\1"),
 )
 
 

@@ -589,6 +589,8 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         and not rx.search(r"\bnodes?\b.*\b(has|have|with|offers?)\s+(?:the\s+)?(most|least|biggest)\b", text)
         # an autoscaler holds the utilisation it last read: "hpa with the highest current cpu"
         and not rx.search(_AUTOSCALER, text)
+        # "sort them by cpu, biggest first" after nodes with their allocatable cpu: the amount shown
+        and not (rx.search(_AMOUNT_SHOWN, previous.lower()) and not rx.search(_USE, text))
     ):
         raise Declined(
             "Ranking by CPU or memory use needs metrics (kubectl top), which kubequery does not read; "
@@ -1092,6 +1094,9 @@ _NOT_HELD: list[tuple[str, str]] = [
 
 # Autoscalers hold the CPU utilisation they last read (hpa status), so ranking them by it is answerable.
 _AUTOSCALER = r"\b(?:hpas?|(?:horizontal ?pod ?)?autoscalers?)\b"
+# an amount of cpu or memory in the previous answer's columns, which a terse follow-up may sort by
+_AMOUNT_SHOWN = r"^select (?:(?!\bfrom\b).)*\b(?:cpu|memory)_(?:request|limit|allocatable|capacity)"
+_USE = r"\b(?:use[sd]?|using|usage|consum\w*|utili[sz]\w*)\b"
 _GPUS = r"(?<![\w-])gpus?(?![\w-])"  # GPUs, not the node gpu-1
 
 # A request framed as a wish or a favour; a change verb after it is an order, not a question.

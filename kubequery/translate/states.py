@@ -525,10 +525,18 @@ def _read_states(p: Parse, text: str, original: str) -> bool:
                 p.extra.append("restarts")
         if rx.search(r"\brestarts\s*(?:>|>=)\s*\d", text) and "restarts" not in p.extra:
             p.extra.append("restarts")  # "with restarts > 0": the number shown
-        last_code = r"\blast(?:\s+termination)?(?:\s+exit)?\s+code\s+"
-        last_code += r"(?:was\s+|is\s+|of\s+)?(?:non-?zero|not (?:0|zero))"
-        if rx.search(last_code, text):  # "whose last exit code was non-zero": the last termination's
+        # "whose last exit code was non-zero", "last state exit code != 0", "whose previous run exited with a
+        # non-zero code", "a non-zero last exit code": the last termination's
+        before = r"\b(?:last|previous|prior)(?:\s+(?:state|termination|run|time))?"
+        nonzero = r"(?:non-?zero|not (?:0|zero)|(?:!=|<>)\s*0\b)"
+        last_code = rf"{before}(?:\s+exit)?\s+code\s+(?:was\s+|is\s+|of\s+)?{nonzero}"
+        last_code += rf"|{before}\s+(?:exited|ended|terminated|finished)\s+(?:with\s+)?(?:an?\s+)?{nonzero}"
+        last_code += r"|\bnon-?zero\s+(?:last|previous)(?:\s+exit)?\s+codes?\b"
+        if rx.search(last_code, text):
             add("last_exit_code <> 0", "non-zero last exit code")
+            code = r"\b(?:with|and|plus|show|\+)\s+(?:the\s+|their\s+|its\s+|what\s+)?(?:exit\s+)?codes?\W*$"
+            if rx.search(code, text):  # "… and the code": the code shown
+                p.extra.append("last_exit_code")
         elif rx.search(r"exit\w*\s+(?:with\s+)?(?:a\s+)?non-?zero|non-?zero exit|failing exit|"
                        r"\bexit\s+code\s+(?:was\s+|is\s+|of\s+)?(?:non-?zero|not (?:0|zero))", text):
             add("exit_code <> 0", "non-zero exit code")
