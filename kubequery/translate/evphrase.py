@@ -60,6 +60,9 @@ def rephrase(
     # one's events of that reason fired, not how many pods there are
     text = rx.sub(r"\bhow many times (?:they|it|each(?: one)?)(?:'ve| have| has| had)? backed off\b",
                   "their backoff event counts", text)
+    # "CrashLoopBackOff po + total back-off count from events": each one's
+    text = rx.sub(r"\s*(?:\+|\bwith|\band) (?:the |their )?(?:total )?back-?off (?:event )?counts?"
+                  r"(?: from (?:the )?events)?\b", " with their backoff event counts", text)
     counted = rx.search(r"\b(their|its|the) ([a-z]+) counts?\b", text)
     if counted and any(counted.group(2) == r.lower() for r in known):
         said = f"{counted.group(1)} {counted.group(2)} event counts"

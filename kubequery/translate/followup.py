@@ -51,6 +51,8 @@ _RESTATED = (
      r"without any) (?:(?:pods?|replicas?) )?ready(?: ones| pods| replicas)?$",
      "only those with no ready replicas",
      r"\bfrom (?:deployments|statefulsets|replicasets)\b"),
+    # "warnings only from those": the warnings among them
+    (r"^(?:and )?(?:the )?warnings only(?: from| of| among| in)? (?:those|them|these)$", "only the warnings"),
     # "tack on the node they run on": a column added
     (r"^(?:and |now |pls |please )?(?:tack|stick|throw|slap|bolt) on (.+)$", r"add \1"),
 )

@@ -4648,6 +4648,10 @@ class OfflineTranslator:
         if table.name != "pods" and self._object_named(text[about.end() :], table.name):
             return None  # "events for job/nightly-report-1": that one object's, read without a join
         picked = text[about.end() :]
+        # "warning events of pods on worker-2 per reason": how many of each reason
+        per_reason = r"\s*,?\s*\b(?:(?:grouped|broken down|split) )?(?:per|by|for each) reason\b"
+        by_reason = rx.search(per_reason, picked)
+        picked = rx.sub(per_reason, "", picked)
         # "BackOff events for pods on worker-2", "… with reason BackOff": the events' reason, kept
         held = self.grounding.values("events", "reason") if self.grounding is not None else frozenset()
         told = [
@@ -4708,6 +4712,7 @@ class OfflineTranslator:
             window=lately[0] if lately else None,
             namespaced=table.namespaced,
             reasons=told,
+            by_reason=bool(by_reason),
             why=bool(rx.search(r"\b(?:why|say|says|saying|messages?)\b", text)),
             both=bool(rx.search(r"\breasons?\b.*\b(?:messages?|msgs?)\b|\b(?:messages?|msgs?)\b.*\breasons?\b",
                                 text)),
@@ -11004,11 +11009,12 @@ def _pod_events(
     both: bool = False,
     described: bool = False,
     repeats: bool = False,
+    by_reason: bool = False,
 ) -> str:
     """The events about the pods (or `table` objects) `where` (its columns qualified as `p`) picks, or how
-    many there are; `joined`: the joins the objects are picked through; `window`: one on the events;
-    `namespaced` False: cluster-wide objects (nodes), matched by name alone; `both`: reason and message
-    asked."""
+    many there are (`by_reason`: of each reason); `joined`: the joins the objects are picked through;
+    `window`: one on the events; `namespaced` False: cluster-wide objects (nodes), matched by name alone;
+    `both`: reason and message asked."""
     conds = [where.this.sql(dialect="duckdb"), *(["e.type = 'Warning'"] if warnings else [])]
     conds += [f"e.{window}"] if window else []
     if reasons:
@@ -11035,7 +11041,8 @@ def _pod_events(
             # message are both asked): why they are so, or what the events say, the message before the reason
             shown.remove("e.reason" if why else "e.message")
         cols = ", ".join(shown)
-    return f"SELECT {cols} FROM events e JOIN {table} p ON {on} WHERE {' AND '.join(conds)}"
+    cols, grouped = ("e.reason, count(*)", " GROUP BY e.reason") if by_reason else (cols, "")
+    return f"SELECT {cols} FROM events e JOIN {table} p ON {on} WHERE {' AND '.join(conds)}{grouped}"
 
 
 # The workloads said as owning pods: "deployments", "sts", "ds"

@@ -5643,6 +5643,61 @@ _REWORDED = (
     (r"\bdefaults? (?:for|of) (cpu|memory|mem)\b", r"default \1 request and limit"),
     # "pods whose containers are still being created": ContainerCreating
     (r"\b(?:whose|with) containers (?:are )?(?:still )?being created\b", "in containercreating"),
+    # "which 2 deployments' pods get the most warnings?", "2 deployments whose pods get the most warnings":
+    # the deployments ranked by their pods' events
+    (r"^\W*(?:which |what |the )?(\d+) ([a-z]+?)s?(?:'|'s)? (?:whose )?pods "
+     r"(?:have|get|collect|see|receive|raise) the most ((?:warning )?events|warnings)\W*$",
+     r"top \1 \2s by \3 of their pods"),
+    # "on which node do pods collect the most warning events?", "which node has pods with the most
+    # warnings?", "busiest node by pod warning events": the one whose pods have the most
+    (r"^\W*(?:on |in )?(?:which|what) (node|zone|namespace|deployment) (?:do|does) (?:the )?pods "
+     r"(?:collect|get|have|see|raise|receive) the most ((?:warning )?events|warnings)\W*$",
+     r"which \1's pods have the most \2"),
+    (r"^\W*(?:which|what) (node|deployment) has pods with the most ((?:warning )?events|warnings)\W*$",
+     r"which \1's pods have the most \2"),
+    (r"^\W*(?:the )?busiest (node|deployment) by pod ((?:warning )?events|warnings)\W*$",
+     r"which \1's pods have the most \2"),
+    # "which five pods have been around longest?": the oldest
+    (r"\b(?:have|has) been (?:around|alive|up|running|there|here)(?: the)? longest\b", "are the oldest"),
+    # "longest 3 jobs": the 3 longest
+    (r"\b(longest|oldest|newest|youngest|biggest|largest|smallest) (\d+) (?=[a-z])", r"\2 \1 "),
+    # "cron jobs that kicked off in the last hour": that ran
+    (r"\b(cron ?jobs?|cjs?) (?:that |which )?(?:kicked off|fired|triggered|got triggered|went off)\b",
+     r"\1 that ran"),
+    # "containers that exited with code 1 before their last restart": their last exit code
+    (r"\b(?:that |which )?(?:exited|terminated|ended|died) with (?:exit )?code (\d+) "
+     r"before (?:their|its|the) last restart\b", r"whose last exit code was \1"),
+    # "pdb where no disruption is allowed": none allowed
+    (r"\b(?:where|with|that have|having) no disruptions? (?:is |are )?allowed\b",
+     "with 0 allowed disruptions"),
+    # "events from HPA rescaling": the autoscalers' rescale events
+    (r"\bevents (?:from|of|about) (?:the )?(hpas?|autoscalers?) rescaling\b", r"\1 rescale events"),
+    # "what default CPU and memory limits do containers get here?": the limit ranges' defaults
+    (r"^\W*(?:what|which) (default (?:cpu|memory)(?: and (?:cpu|memory))? (?:limits?|requests?)) "
+     r"(?:do|will|would) (?:containers|pods|new pods|they) get\b", r"\1 of the limit ranges"),
+    # "nodes where requested cpu > allocatable", "nodes that have pods requesting more cpu than the node's
+    # allocatable": whose pods request more than the node can allocate
+    (r"\bnodes where (?:the )?requested (cpu|memory) (?:>|exceeds|is more than|is over) "
+     r"(?:the )?(?:node'?s? )?allocatable\b"
+     r"|\bnodes (?:that )?(?:have|with) pods requesting more (cpu|memory) than (?:the node'?s?|their|its) "
+     r"allocatable\b", r"nodes whose pods request more \1\2 than the node can allocate"),
+    # "how many warning events concern pods on NotReady nodes?": the events of those pods
+    (r"\b(events?|warnings?|ev) (?:that )?(?:concern|concerning|regard|regarding|involve|involving|affect|"
+     r"affecting|hit|hitting) ", r"\1 of "),
+    # "pods sitting on NotReady nodes": on them; "warnings do the pods scheduled on worker-2 have": on it
+    (r"\bpods (?:sitting|placed|located|living|parked) on\b", "pods on"),
+    (r"^(\W*(?:what|which) (?:warning )?(?:events|warnings) (?:do|did) (?:the )?pods) scheduled (?:on|to)\b",
+     r"\1 on"),
+    # "warning reasons for pods on worker-2, with counts": their events counted by reason
+    (r"^\W*((?:warning |normal )?)(?:event )?reasons (for|of|on) (.+?),? (?:with|and) (?:their |the )?"
+     r"counts?\W*$",
+     r"\1events \2 \3 per reason"),
+    # "deploy/payments-api -n payments: pod events, last 15m": the events of that workload's pods
+    (r"^\W*(deploy|deployment|sts|statefulset|ds|daemonset|job)/([a-z0-9][\w\-]*) "
+     r"-n ([a-z0-9][\w\-]*)[:,]?\s*"
+     r"(?:pod|po) (?:events|ev)\b[,:]?\s*(?:(?:in |from |over )?(?:the )?((?:last|past) .*))?$",
+     r"events of the pods of \1 \2 in \3 in the \4"),
+    (r" in the \s*$", ""),
     # "pending po + scheduler msg": what the scheduler said of them, its FailedScheduling events
     (r"\b(?:the |their |its )?(?:scheduler|scheduling)(?:'s)? (?:msgs?|messages?|errors?)\b",
      "their failedscheduling messages"),

@@ -526,6 +526,9 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
     # "requests per second", "requests/s"; not "cpu requests as a percentage"
     rates = r"\b(?:requests?|reqs?) ?(?:per |a |/ ?)(?:second|sec|s|minute|min)\b"
     rates += r"|\b(?:rps|qps)\b|\bthroughput\b"
+    # "the request rate on the storefront ingress", "traffic volume", "latency of checkout"
+    rates += r"|\b(?:request|traffic|call|hit) (?:rates?|volumes?|counts?)\b"
+    rates += r"|\blatenc(?:y|ies)\b|\bbandwidth\b"
     errors = r"|\b(?:returning|throwing|serving|giving|answering with) (?:http )?(?:[45]\d\d|[45]xx)s?\b"
     errors += r"|\berror rates?\b|\bhttp (?:status )?(?:[45]\d\d|[45]xx)|\b[45]xx\b"
     if rx.search(rates + r"|\bp\d\d latency\b" + errors, text):
