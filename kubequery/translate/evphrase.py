@@ -60,6 +60,10 @@ def rephrase(
     # one's events of that reason fired, not how many pods there are
     text = rx.sub(r"\bhow many times (?:they|it|each(?: one)?)(?:'ve| have| has| had)? backed off\b",
                   "their backoff event counts", text)
+    # "which disruption budgets report NoPods?": those with such events
+    told = rx.search(r"\b(?:report|reports|reported|emit|emits|emitted|raise|raises|raised) ([a-z]+)\b", text)
+    if told and any(told.group(1) == r.lower() for r in known):
+        text = text[: told.start()] + f"have {told.group(1)} events" + text[told.end() :]
     # "CrashLoopBackOff po + total back-off count from events": each one's
     text = rx.sub(r"\s*(?:\+|\bwith|\band) (?:the |their )?(?:total )?back-?off (?:event )?counts?"
                   r"(?: from (?:the )?events)?\b", " with their backoff event counts", text)

@@ -51,6 +51,11 @@ _RESTATED = (
      r"without any) (?:(?:pods?|replicas?) )?ready(?: ones| pods| replicas)?$",
      "only those with no ready replicas",
      r"\bfrom (?:deployments|statefulsets|replicasets)\b"),
+    # "which 3 of those happened most often?" after events: the 3 that repeated most
+    (r"^(?:and )?(?:which |the )?(\d+|two|three|four|five|ten)(?: of (?:those|them|these))? (?:ones )?"
+     r"(?:(?:happened|fired|occurred|repeated|recurred)(?: the)? most(?: often)?|"
+     r"most (?:frequent|repeated))$",
+     r"top \1 by count", r"\bfrom events\b"),
     # "warnings only from those": the warnings among them
     (r"^(?:and )?(?:the )?warnings only(?: from| of| among| in)? (?:those|them|these)$", "only the warnings"),
     # "tack on the node they run on": a column added

@@ -5657,6 +5657,19 @@ _REWORDED = (
      r"which \1's pods have the most \2"),
     (r"^\W*(?:the )?busiest (node|deployment) by pod ((?:warning )?events|warnings)\W*$",
      r"which \1's pods have the most \2"),
+    # "restarts in total across the payments pods": of them
+    (r"\bacross (the )?(?=[a-z0-9][a-z0-9\-]* pods\b)", r"of \1"),
+    # "which of my pods has the most warning events?": the one here
+    (r"^\W*which (?:one )?of my ([a-z]+?)s? has\b", r"which \1 here has"),
+    # "deployments that aren't targeted by any autoscaler": with none
+    (r"\b(?:aren'?t|are not|isn'?t|is not) (?:targeted|scaled|covered|managed) by (?:any|an|a) "
+     r"(autoscalers?|hpas?)\b", r"have no \1"),
+    # "which services are backed by a crashlooping pod?": that select one
+    (r"^(\W*(?:which|what) (?:services|svcs?)) (?:are|is) (?:backed|fronting|fronted) by\b", r"\1 select"),
+    # "cron jobs that haven't had a successful run for 12 hours": none in that time
+    (r"\b(?:that |which )?ha(?:ve|s)n'?t had a successful run (?:for|in) (?:the (?:last|past) )?"
+     r"(\d+ [a-z]+)\b",
+     r"with no successful run in the last \1"),
     # "which five pods have been around longest?": the oldest
     (r"\b(?:have|has) been (?:around|alive|up|running|there|here)(?: the)? longest\b", "are the oldest"),
     # "longest 3 jobs": the 3 longest
