@@ -7484,15 +7484,23 @@ class OfflineTranslator:
             r"(pods|po)\s+(?:with|that|which|having|have|has|had|got|get)\b",
             text,
         )
-        if m is None or p.count or "involved_kind = 'Pod'" not in p.conds:
+        # "daemonset pods with warning events" (said as "pods owned by a daemonset with …"): the owner is the
+        # pods' (the events' reading took it as theirs)
+        owner = r"(?:daemon ?sets?|ds|stateful ?sets?|sts|jobs?|replica ?sets?|rs)"
+        after = r"\s+(?:with|that|which|having|have|has|had|got|get)\b"
+        owned_said = rx.search(rf"\b(?:pods|po) owned by (?:an? |the )?{owner}{after}", text)
+        if (m is None and owned_said is None) or p.count or "involved_kind = 'Pod'" not in p.conds:
             return None
-        state, _ = self._conditions("pods", m.group(1), [])
+        state = self._conditions("pods", m.group(1), [])[0] if m else []
+        owned = [c for c in p.conds if c.startswith("owner_kind =")]
+        state = state or (owned if owned_said or rx.fullmatch(owner, m.group(1)) else [])
         if not state or any("namespace" in c or "name =" in c for c in state):
             return None  # no state said: the events' own reading lists them
+        about = [c for c in p.conds if not c.startswith("involved_kind") and c not in state]
         where = []
-        for cond in [*(c for c in p.conds if not c.startswith("involved_kind")), *state]:
+        for cond in [*about, *state]:
             tree = sqlglot.parse_one(cond, read="duckdb")
-            joins.qualify(tree, "e" if cond in p.conds else "p")
+            joins.qualify(tree, "e" if cond in about else "p")
             where.append(tree.sql(dialect="duckdb"))
         ns_fixed = any(c.startswith("namespace =") for c in p.conds)
         ident = "p.name" if ns_fixed else "p.namespace, p.name"
@@ -10766,7 +10774,7 @@ def _quota(text: str, namespace: str | None, *, here: bool = False) -> str | Non
         text,
     ):
         return None  # "pods without a memory limit in namespaces that have a quota": the pods
-    asked = r"\b(used|usage|hard|allow\w*|limits?(?! ?ranges?\b)|caps?|fullest|close|near|still)\b|"
+    asked = r"\b(used|usage|hard|allow\w*|limits?(?! ?ranges?\b)|caps?|fullest|full|close|near|still)\b|"
     asked += _QUOTA_LEFT
     key = rx.search(
         r"\b(requests\.cpu|requests\.memory|limits\.cpu|limits\.memory|cpu|memory|mem|pods?|services|pvcs|storage|"
@@ -10809,7 +10817,10 @@ def _quota(text: str, namespace: str | None, *, here: bool = False) -> str | Non
         r"\b(?:over|above|more than|less than|under|below)\b|[<>]", text
     )
     close = close and not rx.search(r"\bhard\b.*\bused\b|\bused\b.*\bhard\b", text)  # "… show hard and used"
-    if close and namespace:  # "how close am I to my quota?": how used its fullest resource is
+    # "how full is each resource quota?", "how close is each quota to full?": each one's fullest resource
+    each = r"\bhow (?:full|close) (?:is|are) (?:each|every|all|the) (?:resource ?)?quotas?"
+    each += r"(?: to full)?(?!.*\b(?:sort|order|rank|limits?)\w*\b)"
+    if (close and namespace) or rx.search(each, text):  # "how close am I to my quota?": its fullest resource
         return f"SELECT {ident}, max_usage_percent FROM resourcequotas{where}"
     least = r"\bleast (?:used|utili[sz]ed|full)\b|\b(?:lowest|smallest) (?:usage|use|utili[sz]ation)\b"
     least += r"|\bemptiest\b"

@@ -5657,6 +5657,9 @@ _REWORDED = (
      r"which \1's pods have the most \2"),
     (r"^\W*(?:the )?busiest (node|deployment) by pod ((?:warning )?events|warnings)\W*$",
      r"which \1's pods have the most \2"),
+    # "how close is each resource quota to full (max usage %)?": the aside says what "full" says
+    (r"^(.*\bhow (?:full|close)\b.*?)\s*\(\s*(?:max|highest|peak) usage\s*(?:%|percent|percentage)\s*\)",
+     r"\1"),
     # "restarts in total across the payments pods": of them
     (r"\bacross (the )?(?=[a-z0-9][a-z0-9\-]* pods\b)", r"of \1"),
     # "which of my pods has the most warning events?": the one here
