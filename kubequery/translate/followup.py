@@ -606,7 +606,7 @@ def _groups_hold(sql: str) -> bool:
 
 def _edited(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> str | None:
     text = _terse(text)
-    retouched = _retouched(text, _said(turn, "sql"), tr.catalog)
+    retouched = _retouched(text, _said(turn, "sql"), tr.catalog) or _sorted_by_shown(text, _said(turn, "sql"))
     if retouched is not None:  # "sort desc", "2 worst?", "by memory instead": the same rows, reordered
         return retouched
     listed = _tree(_said(turn, "sql"))
@@ -1003,6 +1003,33 @@ def _retouched(text: str, prev: str | None, catalog: Catalog) -> str | None:
         limits = (m.group(2) or "").startswith("limit")
         return _switched(tree, _MEASURES[m.group(1)], "limit" if limits else "")
     return None
+
+
+def _sorted_by_shown(text: str, prev: str | None) -> str | None:
+    """ "sort them by max replicas, highest first", "order by max desc" after a join: the previous answer
+    ordered by the one column it shows whose name the words say, largest first unless asked otherwise."""
+    m = rx.fullmatch(
+        r"(?:and |now |ok,? |then )?(?:sort|order|rank)(?:ed)?(?: (?:them|it|those|these|the list|that))? by "
+        rf"(?:the |their |its )?([a-z][a-z ]*?)(?:,? ?(?:in )?({_DESC}|{_ASC})(?: order)?)?",
+        text.strip(" ?.!"),
+    )
+    tree = _tree(prev)
+    # (a join's only: one table's answers are sorted by the readers that know its columns)
+    if m is None or tree is None or not tree.args.get("joins") or tree.args.get("order") or _aggregate(tree):
+        return None
+    words = set(m.group(1).split())
+    named = [e for e in tree.expressions if words and words <= set(e.alias_or_name.split("_"))]
+    if len(named) != 1:
+        return None
+    key = named[0].copy() if not named[0].alias else sqlglot.exp.column(named[0].alias)
+    # an amount largest first, a name from A, unless said otherwise
+    by_name = named[0].alias_or_name in ("name", "namespace")
+    desc = bool(m.group(2) and rx.fullmatch(_DESC, m.group(2))) if by_name else not (
+        m.group(2) and rx.fullmatch(_ASC, m.group(2))
+    )
+    return tree.copy().order_by(key.sql(dialect="duckdb") + (" DESC" if desc else ""), copy=False).sql(
+        dialect="duckdb"
+    )
 
 
 def _ranked(tree: Any, key: Any, desc: bool, n: int) -> str:
@@ -2898,7 +2925,8 @@ _DIMENSION = (
     r"\b(instance type|storage class|qos class|namespace|ns|node|status|state|phase|type|reason|zone|kind)\b"
 )
 _BY = r"\b(?:by|per|for each|each)\s+(?:the\s+)?" + _DIMENSION.removeprefix(r"\b")
-_EVERYWHERE = r"\b(all|every|each|other) (namespaces?|ns)\b|cluster[- ]wide|\bacross\b|\beverywhere\b"
+_EVERYWHERE = r"\b(all|every|each|other|all the|all of the) (namespaces?|ns)\b|cluster[- ]wide|\bacross\b"
+_EVERYWHERE += r"|\beverywhere\b"
 _EVERYWHERE += "|" + ALL_NAMESPACES  # "in the cluster", as normalised
 _FILLERS = ("ones", "one", "for", "ns", "thing", "things", "same", "too", "also")
 
@@ -3044,15 +3072,22 @@ def _everywhere(tree: Any, other: bool) -> str | None:
     ns = _namespace_of(tree)
     if ns is None:
         return None
+    # in a join, the namespace is the one of the table it was said of ("p.namespace"), shown so
+    said = next(
+        c.this for c in tree.find_all(exp.EQ)
+        if isinstance(c.this, exp.Column) and c.this.name == "namespace"
+        and isinstance(c.expression, exp.Literal)
+    )
+    column = f"{said.table}.namespace" if said.table else "namespace"
     kept = [c for c in _conjuncts(tree) if "namespace" not in columns_of([c])]
     if other:
-        kept.append(f"namespace <> {quote(ns)}")
+        kept.append(f"{column} <> {quote(ns)}")
     new = tree.copy()
     new.set("where", None)
     if kept:
         new = new.where(*kept, copy=False, dialect="duckdb")
     if not any(isinstance(e, exp.AggFunc) for e in new.find_all(exp.AggFunc)):
-        new.set("expressions", [exp.column("namespace"), *new.expressions])
+        new.set("expressions", [exp.column("namespace", table=said.table or None), *new.expressions])
     return new.sql(dialect="duckdb")
 
 
