@@ -1027,9 +1027,8 @@ def _sorted_by_shown(text: str, prev: str | None) -> str | None:
     desc = bool(m.group(2) and rx.fullmatch(_DESC, m.group(2))) if by_name else not (
         m.group(2) and rx.fullmatch(_ASC, m.group(2))
     )
-    return tree.copy().order_by(key.sql(dialect="duckdb") + (" DESC" if desc else ""), copy=False).sql(
-        dialect="duckdb"
-    )
+    order = key.sql(dialect="duckdb") + (" DESC" if desc else "")
+    return tree.copy().order_by(order, copy=False, dialect="duckdb").sql(dialect="duckdb")
 
 
 def _ranked(tree: Any, key: Any, desc: bool, n: int) -> str:
