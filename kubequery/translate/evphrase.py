@@ -60,6 +60,14 @@ def rephrase(
     # one's events of that reason fired, not how many pods there are
     text = rx.sub(r"\bhow many times (?:they|it|each(?: one)?)(?:'ve| have| has| had)? backed off\b",
                   "their backoff event counts", text)
+    # "po on worker-2: warning events", "worker-1 po warnings": the events of the pods on that node
+    on_node = rx.match(r"\W*(?:(?:pods|po) on (?:node )?([a-z0-9][\w\-.]*):?|([a-z0-9][\w\-.]*) (?:pods|po)) "
+                       r"((?:warning )?events|warnings|ev)\W*$", text)
+    if on_node and (on_node.group(1) or on_node.group(2)) in nodes:
+        text = f"{on_node.group(3)} of pods on {on_node.group(1) or on_node.group(2)}"
+    # "for the crashloopin pods, how many back-offs so far?": each one's back-off events counted
+    text = rx.sub(r"^\W*for (?:the )?(.+?\bpods),? how many back-?offs(?: so far| each| apiece)?\W*$",
+                  r"\1 with their backoff event counts", text)
     # "which disruption budgets report NoPods?": those with such events
     told = rx.search(r"\b(?:report|reports|reported|emit|emits|emitted|raise|raises|raised) ([a-z]+)\b", text)
     if told and any(told.group(1) == r.lower() for r in known):

@@ -508,7 +508,8 @@ class OfflineTranslator:
                 if there and any(k[2] != listed for k in self.find_kinds(there.group(1))):
                     text = f"{there.group(1)} {place}"
             if listed == "events":  # "warnings in the last hour" … "only pods", "just the pod ones"
-                about = r"^\W*(?:and )?(?:only|just)(?: the)? ([a-z][a-z ]*?)(?: ones| events| ev)?\W*$"
+                about = r"^\W*(?:and )?(?:keep )?(?:only|just)(?: the)? ([a-z][a-z ]*?)"
+                about += r"(?: ones| events| ev)?\W*$"
                 about = rx.match(about, text)
                 if about and self.find_kinds(about.group(1)):
                     text = f"only for {about.group(1)}"

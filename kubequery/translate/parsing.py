@@ -5653,7 +5653,8 @@ _REWORDED = (
     (r"^\W*(?:on |in )?(?:which|what) (node|zone|namespace|deployment) (?:do|does) (?:the )?pods "
      r"(?:collect|get|have|see|raise|receive) the most ((?:warning )?events|warnings)\W*$",
      r"which \1's pods have the most \2"),
-    (r"^\W*(?:which|what) (node|deployment) has pods with the most ((?:warning )?events|warnings)\W*$",
+    (r"^\W*(?:which|what) (node|deployment) has (?:the )?pods with the most "
+     r"((?:warning )?events|warnings)\W*$",
      r"which \1's pods have the most \2"),
     (r"^\W*(?:the )?busiest (node|deployment) by pod ((?:warning )?events|warnings)\W*$",
      r"which \1's pods have the most \2"),
@@ -5708,6 +5709,9 @@ _REWORDED = (
     (r"^\W*((?:warning |normal )?)(?:event )?reasons (for|of|on) (.+?),? (?:with|and) (?:their |the )?"
      r"counts?\W*$",
      r"\1events \2 \3 per reason"),
+    # "what's producing the most warning events?": the object that has the most
+    (r"^\W*what(?:'s| is) (?:producing|generating|emitting|throwing|raising|causing) the most "
+     r"((?:warning )?events|warnings)\W*$", r"which object has the most \1"),
     # "deploy/payments-api -n payments: pod events, last 15m": the events of that workload's pods
     (r"^\W*(deploy|deployment|sts|statefulset|ds|daemonset|job)/([a-z0-9][\w\-]*) "
      r"-n ([a-z0-9][\w\-]*)[:,]?\s*"
