@@ -56,6 +56,13 @@ _RESTATED = (
      r"(?:(?:happened|fired|occurred|repeated|recurred)(?: the)? most(?: often)?|"
      r"most (?:frequent|repeated))$",
      r"top \1 by count", r"\bfrom events\b"),
+    # "+ node zone" (said "add node zone"): the zone of each one's node
+    (r"^(?:add|and|with|plus|show) (?:the |their |its )?node(?:'s|s)? "
+     r"(zones?|regions?|instance types?|status)$",
+     r"and their node's \1"),
+    # "same deploy in staging": the same question asked of that namespace
+    (r"^(?:the )?same (?:deploy|deployment|statefulset|sts|daemonset|ds|job|cron ?job|service|svc|one|pods?)"
+     r" (in|for) ([a-z0-9][a-z0-9\-]*)$", r"same thing \1 \2"),
     # "warnings only from those": the warnings among them
     (r"^(?:and )?(?:the )?warnings only(?: from| of| among| in)? (?:those|them|these)$", "only the warnings"),
     # "tack on the node they run on": a column added
