@@ -5675,7 +5675,8 @@ _REWORDED = (
      r"(\d+ [a-z]+)\b",
      r"with no successful run in the last \1"),
     # "which five pods have been around longest?": the oldest
-    (r"\b(?:have|has) been (?:around|alive|up|running|there|here)(?: the)? longest\b", "are the oldest"),
+    # (not "running the longest without a restart": since their containers started)
+    (r"\b(?:have|has) been (?:around|alive|there|here)(?: the)? longest\b", "are the oldest"),
     # "longest 3 jobs": the 3 longest
     (r"\b(longest|oldest|newest|youngest|biggest|largest|smallest) (\d+) (?=[a-z])", r"\2 \1 "),
     # "cron jobs that kicked off in the last hour": that ran
