@@ -5710,6 +5710,8 @@ _REWORDED = (
     (r"^\W*((?:warning |normal )?)(?:event )?reasons (for|of|on) (.+?),? (?:with|and) (?:their |the )?"
      r"counts?\W*$",
      r"\1events \2 \3 per reason"),
+    # "svc of type NodePort/LoadBalancer": either value
+    (r"\b(type|status|phase|state|reason) ([a-z]+)/([a-z]+)\b", r"\1 \2 or \3"),
     # "what's producing the most warning events?": the object that has the most
     (r"^\W*what(?:'s| is) (?:producing|generating|emitting|throwing|raising|causing) the most "
      r"((?:warning )?events|warnings)\W*$", r"which object has the most \1"),
