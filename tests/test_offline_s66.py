@@ -123,6 +123,19 @@ DEMO = [
      "SELECT namespace, pod, name FROM containers WHERE last_exit_code = 1"),
     ("pdb where no disruption is allowed",
      "SELECT namespace, name FROM poddisruptionbudgets WHERE disruptions_allowed = 0"),
+    # the pods those events are about, owned so (was: the owner read as the events')
+    ("daemonset pods with warning events",
+     "SELECT DISTINCT p.namespace, p.name FROM pods p JOIN events e ON e.involved_uid = p.uid "
+     "WHERE e.type = 'Warning' AND p.owner_kind = 'DaemonSet'"),
+    ("po on worker-2: warning events", _WORKER2_POD_WARNINGS),
+    ("for the crashloopin pods, how many back-offs so far?", _CRASHLOOP_BACKOFFS),
+    # each quota's fullest resource (were: their names only, hard and used)
+    *[(q, "SELECT namespace, name, max_usage_percent FROM resourcequotas") for q in (
+        "how full is each resource quota?",
+        "how close is each resource quota to full (max usage %)?",
+    )],
+    ("svc of type NodePort/LoadBalancer -A",
+     "SELECT namespace, name FROM services WHERE type IN ('NodePort', 'LoadBalancer')"),
     *[(q, _OVERCOMMITTED_CPU) for q in (
         "which nodes have pods requesting more CPU than the node's allocatable?",
         "nodes where requested cpu > allocatable",
@@ -131,6 +144,12 @@ DEMO = [
 
 # On the real cluster's snapshot.
 REAL = [
+    ("what's producing the most warning events?",
+     "SELECT namespace, object, count(*) AS times FROM events WHERE type = 'Warning' GROUP BY namespace, object "
+     "ORDER BY times DESC LIMIT 1"),
+    ("worker-1 po warnings",
+     "SELECT e.namespace, e.involved_name, e.reason FROM events e JOIN pods p ON e.involved_kind = 'Pod' "
+     "AND e.namespace = p.namespace AND e.involved_name = p.name WHERE p.node = 'worker-1' AND e.type = 'Warning'"),
     ("warning reasons for pods on worker-2, with counts",
      "SELECT e.reason, count(*) FROM events e JOIN pods p ON e.involved_kind = 'Pod' AND e.namespace = p.namespace "
      "AND e.involved_name = p.name WHERE p.node = 'worker-2' AND e.type = 'Warning' GROUP BY e.reason"),
@@ -172,6 +191,35 @@ FOLLOW_UPS = [
     ("demo", "which batch pods are in Error status?", "SELECT name FROM pods WHERE namespace = 'batch' "
      "AND status = 'Error'", "what abt other namespaces too",
      "SELECT namespace, name FROM pods WHERE status = 'Error'"),
+    # a join widened to every namespace (was declined: an unknown bare namespace column)
+    ("real", "my pods on nodes in us-east-1a", "SELECT p.name FROM pods p JOIN nodes n ON p.node = n.name "
+     "WHERE p.namespace = 'team-b' AND n.zone = 'us-east-1a'", "and across every namespace?",
+     "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.zone = 'us-east-1a'"),
+    ("demo", "bound pvcs in data and the reclaim policy of their pv",
+     "SELECT c.name, v.reclaim_policy FROM persistentvolumeclaims c JOIN persistentvolumes v ON v.name = c.volume "
+     "WHERE c.namespace = 'data'", "what about in all the namespaces?",
+     "SELECT c.namespace, c.name, v.reclaim_policy FROM persistentvolumeclaims c JOIN persistentvolumes v "
+     "ON v.name = c.volume"),
+    # a join's answer sorted by the column it shows (was: deployments re-read, sorted by desired)
+    ("demo", "deployments with an HPA and their max replicas",
+     "SELECT d.namespace, d.name, h.max_replicas FROM deployments d JOIN horizontalpodautoscalers h "
+     "ON h.namespace = d.namespace AND h.target_kind = 'Deployment' AND h.target_name = d.name",
+     "sort them by max replicas, highest first",
+     "SELECT d.namespace, d.name, h.max_replicas FROM deployments d JOIN horizontalpodautoscalers h "
+     "ON h.namespace = d.namespace AND h.target_kind = 'Deployment' AND h.target_name = d.name "
+     "ORDER BY h.max_replicas DESC"),
+    ("demo", "po -n data", "SELECT name FROM pods WHERE namespace = 'data'", "+ node zone",
+     "SELECT p.name, n.zone FROM pods p JOIN nodes n ON p.node = n.name WHERE p.namespace = 'data'"),
+    ("demo", "deploy/payments-api pods -n payments",
+     "SELECT p.name FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+     "WHERE p.namespace = 'payments' AND r.owner_kind = 'Deployment' AND r.owner_name = 'payments-api'",
+     "same deploy in staging",
+     "SELECT p.name FROM pods p JOIN replicasets r ON r.namespace = p.namespace AND r.name = p.owner_name "
+     "WHERE p.namespace = 'staging' AND r.owner_kind = 'Deployment' AND r.owner_name = 'payments-api'"),
+    ("real", "warnings in shop", "SELECT object, reason, message FROM events WHERE namespace = 'shop' "
+     "AND type = 'Warning'", "keep only the pod ones",
+     "SELECT object, reason, message FROM events WHERE namespace = 'shop' AND type = 'Warning' "
+     "AND involved_kind = 'Pod'"),
     ("demo", "my deploys", "SELECT name, ready FROM deployments WHERE namespace = 'ml'", "only the 0 ready ones",
      "SELECT name, ready FROM deployments WHERE namespace = 'ml' AND ready_replicas = 0"),
     ("real", "warnings in team-b", "SELECT object, reason FROM events WHERE namespace = 'team-b' AND type = 'Warning'",
