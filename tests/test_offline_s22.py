@@ -15,7 +15,6 @@ from tests.test_offline_fu2 import _same_rows as assert_same_after
 
 # (question, a word the decline names): every object listed, what picks among them unread
 UNREAD = [
-    ("cronjobs whose runs failed", "failed"),  # a state
     ("pdbs using max unavailable instead of min available", "unavailable"),
     ("deployments nobody can reach through a service", "service"),
     ("pods w/ kube-rbac-proxy", "kube-rbac-proxy"),  # a name

@@ -60,11 +60,6 @@ DEMO = [
      "AND e.namespace = p.namespace AND e.involved_name = p.name JOIN replicasets r ON r.namespace = p.namespace "
      "AND r.name = p.owner_name WHERE p.namespace = 'payments' AND r.owner_kind = 'Deployment' "
      "AND r.owner_name = 'payments-api' AND e.last_seen > now() - INTERVAL 15 MINUTE"),
-    # the pending claims' events, the aside saying no more (was: every claim's events)
-    ("why are pvcs stuck Pending? (events)",
-     "SELECT e.namespace, e.involved_name, e.message FROM events e JOIN persistentvolumeclaims c "
-     "ON e.involved_kind = 'PersistentVolumeClaim' AND e.namespace = c.namespace AND e.involved_name = c.name "
-     "WHERE c.status = 'Pending'"),
     # what the scheduler said of them (was: the pods' scheduler name)
     ("pending po -n ml + scheduler msg",
      "SELECT involved_name, message FROM events WHERE namespace = 'ml' AND reason = 'FailedScheduling'"),

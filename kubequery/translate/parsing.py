@@ -5659,8 +5659,8 @@ _REWORDED = (
     (r"^\W*(?:the )?busiest (node|deployment) by pod ((?:warning )?events|warnings)\W*$",
      r"which \1's pods have the most \2"),
     # "how close is each resource quota to full (max usage %)?": the aside says what "full" says
-    (r"^(.*\bhow (?:full|close)\b.*?)\s*\(\s*(?:max|peak) usage\s*(%|percent|percentage)\s*\)",
-     r"\1 (highest usage \2)"),
+    (r"^(\W*how (?:full|close) (?:is|are) (?:each|every|all|the) (?:resource ?)?quotas?(?: to full)?)\s*"
+     r"\(\s*(?:max|highest|peak) usage\s*(?:%|percent|percentage)\s*\)", r"\1"),
     # "restarts in total across the payments pods": of them
     (r"\bacross (the )?(?=[a-z0-9][a-z0-9\-]* pods\b)", r"of \1"),
     # "which of my pods has the most warning events?": the one here
@@ -5725,8 +5725,8 @@ _REWORDED = (
     (r"\s*(?:\+|\bwith|\band|\bplus) (?:the |their |its )?(?:scheduler|scheduling)(?:'s)? "
      r"(?:msgs?|messages?|errors?)\b",
      " and their failedscheduling messages"),
-    # "why are pvcs stuck Pending? (events)": a why is read from events already; the aside says no more
-    (r"^(\W*(?:why|events?)\b.*?)\s*\(\s*(?:events?|ev)\s*\)\s*$", r"\1"),
+    # "events of the … pods? (events)": the aside says no more
+    (r"^(\W*events?\b.*?)\s*\(\s*(?:events?|ev)\s*\)\s*$", r"\1"),
 )
 
 
