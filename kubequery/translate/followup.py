@@ -490,7 +490,7 @@ _ONLY_COUNTING = frozenset(
 )
 
 
-def only_counts(text: str) -> bool:
+def _only_counts(text: str) -> bool:
     """Whether a follow-up asks only how many rows the answer before had."""
     words = rx.findall(r"[a-z]+", text.lower().replace("what's", "what is"))
     return bool(words) and bool(rx.search(_COUNT_SAID, text.lower())) and set(words) <= _ONLY_COUNTING
@@ -1408,7 +1408,7 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
         return edited
     if rx.search(_EVERYWHERE, text):
         return _everywhere(tree, other=_others_only(text))
-    if only_counts(text):
+    if _only_counts(text):
         new = tree.copy()
         new.set("order", None)
         new.set("limit", None)
@@ -1936,12 +1936,18 @@ def _in_namespace(tree: Any, ns: str) -> Any:
 
 def _namespace_of(tree: Any) -> str | None:
     """The namespace a query is filtered to (`namespace = '…'`), if any."""
+    said = _namespace_said(tree)
+    return said[1] if said else None
+
+
+def _namespace_said(tree: Any) -> tuple[Any, str] | None:
+    """The column a query's namespace filter names (`p.namespace` in a join) and its namespace, if any."""
     from sqlglot import exp
 
     for eq in tree.find_all(exp.EQ):
         column, value = eq.this, eq.expression
         if isinstance(column, exp.Column) and column.name == "namespace" and isinstance(value, exp.Literal):
-            return value.this
+            return column, value.this
     return None
 
 
@@ -3075,15 +3081,11 @@ def _everywhere(tree: Any, other: bool) -> str | None:
     namespace filter (or with it negated), namespaces shown."""
     from sqlglot import exp
 
-    ns = _namespace_of(tree)
-    if ns is None:
+    found = _namespace_said(tree)
+    if found is None:
         return None
     # in a join, the namespace is the one of the table it was said of ("p.namespace"), shown so
-    said = next(
-        c.this for c in tree.find_all(exp.EQ)
-        if isinstance(c.this, exp.Column) and c.this.name == "namespace"
-        and isinstance(c.expression, exp.Literal)
-    )
+    said, ns = found
     column = f"{said.table}.namespace" if said.table else "namespace"
     kept = [c for c in _conjuncts(tree) if "namespace" not in columns_of([c])]
     if other:
