@@ -5719,8 +5719,7 @@ _REWORDED = (
     (r"^\W*(deploy|deployment|sts|statefulset|ds|daemonset|job)/([a-z0-9][\w\-]*) "
      r"-n ([a-z0-9][\w\-]*)[:,]?\s*"
      r"(?:pod|po) (?:events|ev)\b[,:]?\s*(?:(?:in |from |over )?(?:the )?((?:last|past) .*))?$",
-     r"events of the pods of \1 \2 in \3 in the \4"),
-    (r" in the \s*$", ""),
+     lambda m: f"events of the pods of {m[1]} {m[2]} in {m[3]}" + (f" in the {m[4]}" if m[4] else "")),
     # "pending po + scheduler msg": what the scheduler said of them, its FailedScheduling events
     (r"\s*(?:\+|\bwith|\band|\bplus) (?:the |their |its )?(?:scheduler|scheduling)(?:'s)? "
      r"(?:msgs?|messages?|errors?)\b",
