@@ -42,6 +42,12 @@ def assert_same_rows(
     assert not columns or len(got.columns) == len(expected.columns), t.sql
 
 
+def on_cluster(request, cluster: str) -> tuple[OfflineTranslator, Engine]:
+    """The translator and engine of the demo cluster or of the real one ("demo" or "real")."""
+    names = ("translator", "engine") if cluster == "demo" else ("real_translator", "real_engine")
+    return request.getfixturevalue(names[0]), request.getfixturevalue(names[1])
+
+
 def answer_after(translator: OfflineTranslator, *questions: str) -> Translation:
     """The last question, asked after the ones before it were answered in turn."""
     turns: tuple[Turn, ...] = ()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kubequery.translate.base import Turn
-from tests.test_offline import assert_declined, assert_same_rows, ctx
+from tests.test_offline import assert_declined, assert_same_rows, ctx, on_cluster
 
 _EVERY_CLUSTER_ROLE_BOUND = (
     "SELECT r.name, count(b.name) FROM clusterroles r LEFT JOIN (SELECT name, role_name FROM clusterrolebindings "
@@ -227,8 +227,7 @@ def test_real(real_translator, real_engine, question, gold):
 
 @pytest.mark.parametrize(("cluster", "namespace", "question", "gold"), HERE)
 def test_here(request, cluster, namespace, question, gold):
-    names = ("translator", "engine") if cluster == "demo" else ("real_translator", "real_engine")
-    translator, engine = (request.getfixturevalue(n) for n in names)
+    translator, engine = on_cluster(request, cluster)
     assert_same_rows(translator, engine, question, gold, columns=True, namespace=namespace)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kubequery.translate.base import Turn
-from tests.test_offline import assert_same_rows
+from tests.test_offline import assert_same_rows, on_cluster
 
 _PULL_FAILURES = (
     "SELECT namespace, involved_name, message FROM events WHERE reason IN ('Failed', 'BackOff') "
@@ -246,19 +246,14 @@ def test_real(real_translator, real_engine, question, gold):
     assert_same_rows(real_translator, real_engine, question, gold, columns=True)
 
 
-def _on(request, cluster):
-    names = ("translator", "engine") if cluster == "demo" else ("real_translator", "real_engine")
-    return (request.getfixturevalue(n) for n in names)
-
-
 @pytest.mark.parametrize(("cluster", "namespace", "question", "gold"), HERE)
 def test_here(request, cluster, namespace, question, gold):
-    translator, engine = _on(request, cluster)
+    translator, engine = on_cluster(request, cluster)
     assert_same_rows(translator, engine, question, gold, columns=True, namespace=namespace)
 
 
 @pytest.mark.parametrize(("cluster", "before", "before_sql", "question", "gold"), FOLLOW_UPS)
 def test_follow_up(request, cluster, before, before_sql, question, gold):
-    translator, engine = _on(request, cluster)
+    translator, engine = on_cluster(request, cluster)
     turns = (Turn(question=before, sql=before_sql),)
     assert_same_rows(translator, engine, question, gold, columns=True, turns=turns)

@@ -11035,7 +11035,9 @@ def _pod_events(
     same_ns = "e.namespace = p.namespace AND " if namespaced else ""
     on = f"e.involved_kind = '{kind}' AND {same_ns}e.involved_name = p.name"
     on += f" {joined}" if joined else ""
-    if counted:  # (with `repeats`, each event's repeats too: "how many times did they back off?")
+    if by_reason:
+        cols = "e.reason, count(*)"
+    elif counted:  # (with `repeats`, each event's repeats too: "how many times did they back off?")
         cols = "sum(e.count)" if repeats else "count(*)"
     else:
         one_ns = not namespaced or any(
@@ -11053,7 +11055,7 @@ def _pod_events(
             # message are both asked): why they are so, or what the events say, the message before the reason
             shown.remove("e.reason" if why else "e.message")
         cols = ", ".join(shown)
-    cols, grouped = ("e.reason, count(*)", " GROUP BY e.reason") if by_reason else (cols, "")
+    grouped = " GROUP BY e.reason" if by_reason else ""
     return f"SELECT {cols} FROM events e JOIN {table} p ON {on} WHERE {' AND '.join(conds)}{grouped}"
 
 

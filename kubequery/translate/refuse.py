@@ -572,7 +572,7 @@ def refuse(text: str, names: frozenset[str] = frozenset(), previous: str = "") -
         )
     if (  # "pods using the most memory relative to their limit": use measured against a setting
         rx.search(
-            r"\b(?:use|uses|using|used|usage|consum\w*|utili[sz]\w*)\b.*"
+            _USE + r".*"
             r"\b(?:relative to|compared (?:to|with)|against|vs\.?|versus|percent(?:age)? of|share of|"
             r"fraction of|% of|ratio)\b.*\b(?:limit|request)s?\b",
             text,
