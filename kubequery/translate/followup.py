@@ -318,6 +318,10 @@ _TERSE = (
     (r"^(?:and )?(?:which|what) (images|nodes|zones|ips|statuses|service accounts|storage classes)$",
      r"and their \1"),  # "which images?": those of the rows listed
     (r"^(?:and )?(?:are|is) (?:they|those|these|it) (ready)$", r"and their \1"),  # "are they ready?"
+    # "what storage class does each of them ask for?", "which image does each one run?": a column of each
+    (r"^(?:and )?(?:what|which) ([a-z][a-z ]{2,30}?) (?:does|do) "
+     r"(?:each(?: one)?(?: of them| of those)?|they|those|these) (?:ask for|use|request|run|have|get|mount)$",
+     r"and their \1"),
     # "and how many aren't?", "and which aren't?": the rest, the filter that picked them negated
     (r"^(?:and )?(how many|which|what)(?: ones| of them)? (?:aren'?t|are not|don'?t|do not|isn'?t|is not)$",
      r"\1 of the rest"),
@@ -1185,6 +1189,9 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
         lambda m: "excluding " + (m.group(1) or m.group(2)),
         text,
     )
+    # "without the kube-system pods", "minus the kube-system ones": the same
+    text = rx.sub(r"^(?:and |now |but )?(?:without|minus|except(?: for)?|but not) (?:the |any )?"
+                  r"([a-z0-9][a-z0-9\-.]*) (?:ones?|pods?|po|rows?)[?.!]*$", r"excluding \1", text)
     refers_back = rx.search(
         r"\b(each|too|also|as well|instead|that|those|these|them|they|their|it)\b", text
     ) or rx.search(
@@ -1616,10 +1623,12 @@ def _the_rest(text: str, tree: Any) -> str | None:
 
 
 def _other_resource(text: str, tree: Any) -> str | None:
-    """ "now the memory" after cpu requests per namespace: the same question of the other resource."""
+    """ "now the memory" after cpu requests per namespace: the same question of the other resource. Also
+    "what about cpu limits?" or "and the ones with no cpu limit?" after pods without a memory limit."""
     said = rx.fullmatch(
         r"(?:and|now|then|same for|the same for|what about|how about|ok,? now)?\s*(?:the |for )?"
-        r"(cpu|cores?|memory|mem|ram)(?: instead| too| please)?",
+        r"(?:(?:ones|pods|those) )?(?:(?:with no|without|w/o|missing|lacking) (?:an? |any )?)?"
+        r"(cpu|cores?|memory|mem|ram)(?: (limit|request|req)s?)?(?: instead| too| please)?",
         text.strip(" ?.!"),
     )
     if not said:
@@ -1628,8 +1637,9 @@ def _other_resource(text: str, tree: Any) -> str | None:
 
     to = "cpu" if said.group(1) in ("cpu", "core", "cores") else "memory"
     other = "memory" if to == "cpu" else "cpu"
+    kind = {"req": "request"}.get(said.group(2), said.group(2)) or ""  # only that kind of amount swapped
     said_before = [c.name for c in tree.find_all(exp.Column)]  # shown, filtered, grouped or sorted on
-    if not any(c.startswith(other + "_") for c in said_before) or any(
+    if not any(c.startswith(f"{other}_{kind}") for c in said_before) or any(
         c.startswith(to + "_") for c in said_before
     ):
         return None

@@ -392,6 +392,20 @@ class OfflineTranslator:
         that a typo would hide."""
         return normalise(self._spell().mend(question.strip().lower()))
 
+    def _image_containers(self, text: str) -> str:
+        """ "pods with a busybox container", "po w/ postgres ctrs": the pods running that image (the word is
+        an image's repository), as most askers mean by it, whatever the containers are called."""
+        if self.grounding is None:
+            return text
+        repos = {_repository(image) for image in self.grounding.all_values("containers", "image")}
+        return rx.sub(
+            r"\b(pods?|po)\b((?: in [a-z0-9][\w\-]*| -n [a-z0-9][\w\-]*)?)(?: that| which)? "
+            r"(?:have|has|having|with|w/) (?:an? |the )?([a-z0-9][\w.\-]*)"
+            r"(?: (?:containers?|ctrs?|sidecars?)\b|(?=\W*$))",  # or said last: "pods with kube-rbac-proxy"
+            lambda m: f"{m.group(1)}{m.group(2)} running {m.group(3)}" if m.group(3) in repos else m.group(0),
+            text,
+        )
+
     def _answer(self, question: str, *, context: Any = None) -> OfflineResult:
         uid = re.search(_UID, question, flags=re.IGNORECASE)
         if uid is not None:  # "events for the object with uid bb131b3d-…": that one, read apart
@@ -410,6 +424,7 @@ class OfflineTranslator:
                 lambda m: f"pod {m.group(1)}" if m.group(1) in pods else m.group(0),
                 text,
             )
+        text = self._image_containers(text)
         text = self._hosts(self._owner_compounds(self._workload_nodes(text)))
         text = self._class_volumes(text)
         text = self._namespace_slips(self._namespace_globs(text))

@@ -413,6 +413,12 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"pods of \3 \2 and their \1"),
     # "job/image-resize -n batch pods status and nodes": the pods with both columns
     (r"\bpods (status|nodes?|restarts)(?:,? and | \+ )(status|nodes?|restarts)\W*$", r"pods with \1 and \2"),
+    # "svc backed by pods on the node that's down": a NotReady node
+    (r"\b(?:the |a |any )?nodes? (?:that's|that is|that are|which is|which are|that went|which went) "
+     r"(?:down|dead|offline)\b", "notready nodes"),
+    # "where is fluent-bit not running? list the nodes": the nodes were asked already
+    (r"^(\W*where\b[^?]*)\?\s*(?:just |please |pls )?(?:list|show|give)(?: me)? (?:the |those )?nodes\W*$",
+     r"\1?"),
     # "where is ds fluent-bit not running?": the nodes none of its pods run on
     (r"^\W*where (?:is|isn'?t) (?:the )?(?:ds|daemonset|daemon set) ([a-z0-9][\w\-]*) "
      r"not (?:running|scheduled)\W*$",
@@ -3229,6 +3235,11 @@ _IN_ORDER_OF = (
 )
 
 _REWORDED = (
+    # "how many pods are running per instance type?", "… is each node running?": where pods run, counted
+    # per node, zone or instance type, not the Running ones ("running po per node" still are)
+    (r"\b(?:are|is) running (?=(?:per|on|in|across) (?:each |every )?(?:node|zone|az\b|availability|"
+     r"instance|machine|host))", "run "),
+    (r"\bis each (node|host|machine) running\b", r"run on each \1"),
     # "we are supposed to tag every namespace with its owning team; which ones don't …": the kind said before
     (r"^.*?\b(?:every|each|all (?:the |our )?)\s*([a-z]+?)s?\b[^;.?!]*[;.]\s*(?:so |but |ok,? )?which ones\b",
      r"which \1s"),
@@ -4232,6 +4243,27 @@ _REWORDED = (
     (r"\b(?:every|all(?: the)?|the) labels? (?:set |that are set )?on (?:the )?([a-z0-9][\w\-]*\d)(?: "
      r"node)?\b",
      r"labels of \1"),
+    # "which nodes have pods requesting more CPU than the node can allocate?": requests over allocatable
+    (r"\b(nodes?) (?:that |which )?(?:have|has|with|whose) pods (?:requesting|that request|asking for|"
+     r"request) more (cpu|memory) than (?:the node|the nodes|it|they|each) (?:can )?(?:allocate|has|have|"
+     r"offers?|provides?)\b", r"\1 where requested \2 > allocatable"),
+    # "what default limits do containers get in team-a?": both amounts the limit ranges set
+    (r"\bdefault limits (?=do (?:containers|pods|ctrs) get\b)", "default cpu and memory limits "),
+    # "cordoned nodes: which pods are still on them?": the pods on such nodes
+    (r"^(?:the |our )?([a-z][\w\- ]{1,30}?) nodes?\s*[:\-\u2013\u2014]\s*(?:which|what) (?:pods|po) (?:are )?"
+     r"(?:still )?(?:running |scheduled |left |sitting )?on (?:them|those|it)\W*$",
+     r"which pods are on \1 nodes"),
+    # "which pvcs haven't been bound to a volume yet?": the claims still Pending
+    (r"\b(pvcs?|claims?|persistent ?volume ?claims?)( that| which)? (?:haven'?t|have not|hasn'?t|has not|"
+     r"aren'?t|are not|isn'?t|is not|not)(?: yet)?(?: been)?(?: yet)? bound(?: yet)?(?: to (?:a |any |an )?"
+     r"(?:persistent )?(?:volumes?|pvs?))?(?: yet)?\b",
+     r"\1 that are not bound"),
+    # "sts READY x/y where x<y": kubectl's READY column short of its desired count
+    (r"\bready (\w)/(\w) (?:where|with|and|when|if) \1 ?< ?\2\b", "not fully ready"),
+    (r"\bnvidia (nodes?)\b", r"gpu \1"),
+    # "az -> number of nodes": the count per zone
+    (r"^(?:az|zone|availability zone)s?\s*(?:->|→|:)\s*(?:number of|# of|count of|how many|count) "
+     r"(nodes?|pods?)\W*$", r"\1 per zone"),
     # "some nodes got cordoned for maintenance - which pods are still running on them?"
     (r"^(?:some |the |our |a few |two |2 )?nodes (?:got|are|were|have been|been) (cordoned|drained|"
      r"tainted)\b[^\-:]*[-:\u2013\u2014]\s*which pods (?:are )?(?:still )?(?:running|scheduled|"
@@ -5828,6 +5860,9 @@ def normalise(question: str) -> str:
         text,
     )
     text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
+    # "a secret thats not there", "pods that arent ready": the contraction, its apostrophe restored
+    text = rx.sub(r"\b(is|are|do|does|did|was|were|has|have|had|could|should|would)nt\b", r"\1n't", text)
+    text = rx.sub(r"\b(that|what|there|where|who)s\b", r"\1's", text)
     text = rx.sub(r"\bevs\b", "events", text)  # kubectl's "ev", plural: every rule reads "events"
     # "namespaces that have got pods": have them (not "have got evicted", a passive)
     text = rx.sub(r"\b(have|has) got\b(?!\s+\w+(?:ed|en)\b)", r"\1", text)
