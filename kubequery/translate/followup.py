@@ -318,6 +318,7 @@ _TERSE = (
     (r"^(?:and )?(?:which|what) (images|nodes|zones|ips|statuses|service accounts|storage classes)$",
      r"and their \1"),  # "which images?": those of the rows listed
     (r"^(?:and )?(?:are|is) (?:they|those|these|it) (ready)$", r"and their \1"),  # "are they ready?"
+    (r"^(?:and )?how old are (?:those|these|the) [a-z]+$", "how old are they"),  # "how old are those jobs?"
     # "what storage class does each of them ask for?", "which image does each one run?": a column of each
     (r"^(?:and )?(?:what|which) ([a-z][a-z ]{2,30}?) (?:does|do) "
      r"(?:each(?: one)?(?: of them| of those)?|they|those|these) (?:ask for|use|request|run|have|get|mount)$",
@@ -1189,9 +1190,13 @@ def _edit(tr: OfflineTranslator, text: str, turn: Any, current: str | None) -> s
         lambda m: "excluding " + (m.group(1) or m.group(2)),
         text,
     )
-    # "without the kube-system pods", "minus the kube-system ones": the same
-    text = rx.sub(r"^(?:and |now |but )?(?:without|minus|except(?: for)?|but not) (?:the |any )?"
-                  r"([a-z0-9][a-z0-9\-.]*) (?:ones?|pods?|po|rows?)[?.!]*$", r"excluding \1", text)
+    # "without the kube-system pods", "minus the kube-system ones", "not the ones in kube-system": the same
+    leaving = r"^(?:and |now |but )?(?:without|minus|except(?: for)?|but not|not) (?:the |any )?"
+    text = rx.sub(leaving + r"([a-z0-9][a-z0-9\-.]*) (?:ones?|pods?|po|rows?)[?.!]*$", r"excluding \1", text)
+    text = rx.sub(leaving + r"(?:ones?|pods?|po|rows?|those) (?:in|from) ([a-z0-9][a-z0-9\-.]*)[?.!]*$",
+                  r"excluding \1", text)
+    # "what about staging then?": the "then" says no more
+    text = rx.sub(r"^((?:and )?(?:what|how) about .+?),? then[?.!]*$", r"\1", text)
     refers_back = rx.search(
         r"\b(each|too|also|as well|instead|that|those|these|them|they|their|it)\b", text
     ) or rx.search(
@@ -1626,8 +1631,9 @@ def _other_resource(text: str, tree: Any) -> str | None:
     """ "now the memory" after cpu requests per namespace: the same question of the other resource. Also
     "what about cpu limits?" or "and the ones with no cpu limit?" after pods without a memory limit."""
     said = rx.fullmatch(
-        r"(?:and|now|then|same for|the same for|what about|how about|ok,? now)?\s*(?:the |for )?"
-        r"(?:(?:ones|pods|those) )?(?:(?:with no|without|w/o|missing|lacking) (?:an? |any )?)?"
+        r"(?:and|now|then|same for|the same for|what about|how about|ok,? now)?\s*"
+        r"(?:(?:rank|sort|order)(?:ed)? (?:it |them |those )?by )?(?:the |for )?(?:(?:ones|pods|those) )?"
+        r"(?:(?:with no|without|w/o|missing|lacking) (?:an? |any )?)?"
         r"(cpu|cores?|memory|mem|ram)(?: (limit|request|req)s?)?(?: instead| too| please)?",
         text.strip(" ?.!"),
     )
@@ -1645,6 +1651,10 @@ def _other_resource(text: str, tree: Any) -> str | None:
         return None
     shown = [e for e in tree.expressions if isinstance(e, exp.Column) and e.name.startswith(other + "_")]
     also = rx.match(r"and\b", text) and not rx.search(r"\binstead\b", text)
+    if not (shown and also) and (tree.args.get("order") or tree.args.get("group")):
+        switched = _switched(tree, to, kind)  # a ranking or a sum per group: its alias renamed too
+        if switched is not None:
+            return switched
     if shown and also and not tree.args.get("group"):  # "cpu requests of ml pods" … "and the memory?": both
         added = [to + c.name[len(other) :] for c in shown]
         return tree.copy().select(*added, copy=False).sql(dialect="duckdb")

@@ -52,6 +52,8 @@ class Grounding:
 
         One query per table, on first use, reads every text and list column of it at once.
         """
+        if column == "owner_name" or (table, column) == ("containers", "name"):
+            return self.all_values(table, column)  # names, however many (a bigger cluster has more)
         return self._table_values_cached(table).get(column, frozenset())
 
     def label_values(self, table: str) -> dict[str, frozenset[str]]:

@@ -7592,7 +7592,7 @@ class OfflineTranslator:
             # "what events are there for the nodes?": the events asked, about those objects
             and not rx.search(
                 r"(?<!\bwhich )(?<!\bwhat )(?<!\bnumber )(?<!\bcount )(?<!# )"
-                r"\b(?:about|for|of|on|involving|against)\s+(?:the\s+|all\s+|my\s+|our\s+)?$",
+                r"\b(?:about|for|of|on|involving|against|from)\s+(?:the\s+|all\s+|my\s+|our\s+)?$",
                 text[:at],
             )
             for at, phrase, t in self.find_kinds(text)

@@ -413,6 +413,15 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
      r"pods of \3 \2 and their \1"),
     # "job/image-resize -n batch pods status and nodes": the pods with both columns
     (r"\bpods (status|nodes?|restarts)(?:,? and | \+ )(status|nodes?|restarts)\W*$", r"pods with \1 and \2"),
+    # "top 3 warning reasons by how often they happened": repeats counted, as "fired" says
+    (r"\bby how often (they|it|each(?: one)?) (?:happened|occurred|showed up|appeared)\b",
+     r"by how often \1 fired"),
+    # "pods sitting on gpu-equipped nodes", "node-level events": gpu nodes, node events
+    (r"\bgpu[- ]equipped\b", "gpu"),
+    (r"\bnode[- ]level (events?|ev)\b", r"node \1"),
+    # "deployments where fewer replicas are ready than desired": not fully ready
+    (r"\bwhere fewer (?:replicas|pods) are ready than (?:desired|wanted|requested|specified)\b",
+     "not fully ready"),
     # "svc backed by pods on the node that's down": a NotReady node
     (r"\b(?:the |a |any )?nodes? (?:that's|that is|that are|which is|which are|that went|which went) "
      r"(?:down|dead|offline)\b", "notready nodes"),

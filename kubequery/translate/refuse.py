@@ -1378,6 +1378,8 @@ def _commands(verb: str, following: list[str], text: str) -> bool:
     marks = r"\b(labels?|annotations?|taints?)\b"
     if verb == "add" and nxt in ("their", "its") and not rx.search(marks, text):
         return False  # "add their last schedule time": a column asked for
+    if verb == "add" and not rx.search(marks, text) and rx.search(r"\badd each (?:one|[\w\-]+)'s\b", text):
+        return False  # "add each pod's images": a column too
     if verb == "add" and nxt == "up":
         return False  # "add up the memory capacity of every node": a sum asked for
     if verb == "add" and not rx.search(marks, text) and rx.search(
