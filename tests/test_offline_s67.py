@@ -70,6 +70,9 @@ DEMO = [
     ("top 3 warning reasons by how often they happened",
      "SELECT reason, sum(count) AS times FROM events WHERE type = 'Warning' GROUP BY reason ORDER BY times DESC "
      "LIMIT 3"),
+    ("hpa-managed deploys",
+     "SELECT d.namespace, d.name FROM deployments d JOIN horizontalpodautoscalers h ON h.namespace = d.namespace "
+     "AND h.target_kind = 'Deployment' AND h.target_name = d.name"),
     ("rescale events from the autoscalers",
      "SELECT namespace, involved_name, message FROM events WHERE reason = 'SuccessfulRescale'"),
 ]

@@ -416,6 +416,9 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "top 3 warning reasons by how often they happened": repeats counted, as "fired" says
     (r"\bby how often (they|it|each(?: one)?) (?:happened|occurred|showed up|appeared)\b",
      r"by how often \1 fired"),
+    # "hpa-managed deploys": the ones an autoscaler scales
+    (r"\b(?:hpa|autoscaler)[- ](?:managed|scaled|controlled|backed) (deploy\w*|statefulsets?|sts)\b",
+     r"\1 with an hpa"),
     # "pods sitting on gpu-equipped nodes", "node-level events": gpu nodes, node events
     (r"\bgpu[- ]equipped\b", "gpu"),
     (r"\bnode[- ]level (events?|ev)\b", r"node \1"),
