@@ -3251,7 +3251,7 @@ _REWORDED = (
     # per node, zone or instance type, not the Running ones ("running po per node" still are)
     (r"\b(?:are|is) running (?=(?:per|on|in|across) (?:each |every )?(?:node|zone|az\b|availability|"
      r"instance|machine|host))", "run "),
-    (r"\bis each (node|host|machine) running\b", r"run on each \1"),
+    (r"\bis each (node|host|machine) running\W*$", r"run on each \1"),
     # "we are supposed to tag every namespace with its owning team; which ones don't …": the kind said before
     (r"^.*?\b(?:every|each|all (?:the |our )?)\s*([a-z]+?)s?\b[^;.?!]*[;.]\s*(?:so |but |ok,? )?which ones\b",
      r"which \1s"),
@@ -5874,7 +5874,7 @@ def normalise(question: str) -> str:
     text = text.replace("’", "'").replace("w/o", "without").replace("w/ ", "with ")
     # "a secret thats not there", "pods that arent ready": the contraction, its apostrophe restored
     text = rx.sub(r"\b(is|are|do|does|did|was|were|has|have|had|could|should|would)nt\b", r"\1n't", text)
-    text = rx.sub(r"\b(that|what|there|where|who)s\b", r"\1's", text)
+    text = rx.sub(r"\bthats\b", "that's", text)  # (not "whats", "whos": the rules read those as said)
     text = rx.sub(r"\bevs\b", "events", text)  # kubectl's "ev", plural: every rule reads "events"
     # "namespaces that have got pods": have them (not "have got evicted", a passive)
     text = rx.sub(r"\b(have|has) got\b(?!\s+\w+(?:ed|en)\b)", r"\1", text)
