@@ -65,7 +65,11 @@ DEMO = [
     # a contraction without its apostrophe (was: 'thats' read as a secret's name)
     *[(q, _MISSING_SECRET) for q in ("po using a secret thats not there", "pods that use a secret that doesn't exist")],
     ("pods that arent ready", "SELECT namespace, name FROM pods WHERE NOT is_ready"),
-    ("where is fluent-bit not running? list the nodes", _NODES_WITHOUT_FLUENT_BIT),
+    *[(q, _NODES_WITHOUT_FLUENT_BIT) for q in (
+        "where is fluent-bit not running? list the nodes",
+        "any node thats missing its fluent-bit pod?",
+        "which nodes are missing their fluent-bit pod?",
+    )],
     ("sts READY x/y where x<y", "SELECT namespace, name FROM statefulsets WHERE ready_replicas < desired"),
     ("top 3 warning reasons by how often they happened",
      "SELECT reason, sum(count) AS times FROM events WHERE type = 'Warning' GROUP BY reason ORDER BY times DESC "
@@ -93,6 +97,8 @@ REAL = [
     ("svc backed by pods on the node that's down",
      "SELECT DISTINCT e.namespace, e.name FROM endpoints e JOIN nodes n ON list_contains(e.nodes, n.name) "
      "WHERE NOT n.ready"),
+    ("which volume claims haven't been bound yet?",
+     "SELECT namespace, name FROM persistentvolumeclaims WHERE status <> 'Bound'"),
     ("pods sitting on gpu-equipped nodes",
      "SELECT p.namespace, p.name FROM pods p JOIN nodes n ON p.node = n.name WHERE n.gpu_capacity > 0"),
     ("any node-level events? reason + message",

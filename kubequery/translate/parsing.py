@@ -425,6 +425,10 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "deployments where fewer replicas are ready than desired": not fully ready
     (r"\bwhere fewer (?:replicas|pods) are ready than (?:desired|wanted|requested|specified)\b",
      "not fully ready"),
+    # "any node that's missing its kube-proxy pod?": the nodes missing one
+    (r"\b(nodes?) (?:(?:that's|that is|that are|which is|which are|that|which|are|is) )?missing "
+     r"(?:its|their|a|an) ",
+     r"\1 missing the "),
     # "svc backed by pods on the node that's down": a NotReady node
     (r"\b(?:the |a |any )?nodes? (?:that's|that is|that are|which is|which are|that went|which went) "
      r"(?:down|dead|offline)\b", "notready nodes"),
@@ -4265,10 +4269,11 @@ _REWORDED = (
     (r"^(?:the |our )?([a-z][\w\- ]{1,30}?) nodes?\s*[:\-\u2013\u2014]\s*(?:which|what) (?:pods|po) (?:are )?"
      r"(?:still )?(?:running |scheduled |left |sitting )?on (?:them|those|it)\W*$",
      r"which pods are on \1 nodes"),
-    # "which pvcs haven't been bound to a volume yet?": the claims still Pending
-    (r"\b(pvcs?|claims?|persistent ?volume ?claims?)( that| which)? (?:haven'?t|have not|hasn'?t|has not|"
-     r"aren'?t|are not|isn'?t|is not|not)(?: yet)?(?: been)?(?: yet)? bound(?: yet)?(?: to (?:a |any |an )?"
-     r"(?:persistent )?(?:volumes?|pvs?))?(?: yet)?\b",
+    # "which pvcs haven't been bound to a volume yet?": the claims still Pending (said without the volume,
+    # other rules read it)
+    (r"\b(pvcs?|claims?)( that| which)? (?:haven'?t|have not|hasn'?t|has not|aren'?t|are not|isn'?t|is not|"
+     r"not)(?: yet)?(?: been)?(?: yet)? bound(?: yet)? to (?:a |any |an )?(?:persistent )?(?:volumes?|pvs?)"
+     r"(?: yet)?\b",
      r"\1 that are not bound"),
     # "sts READY x/y where x<y": kubectl's READY column short of its desired count
     (r"\bready (\w)/(\w) (?:where|with|and|when|if) \1 ?< ?\2\b", "not fully ready"),
