@@ -69,6 +69,7 @@ DEMO = [
         "where is fluent-bit not running? list the nodes",
         "any node thats missing its fluent-bit pod?",
         "which nodes are missing their fluent-bit pod?",
+        "which nodes are missing their fluent-bit daemon pod?",
     )],
     ("sts READY x/y where x<y", "SELECT namespace, name FROM statefulsets WHERE ready_replicas < desired"),
     ("top 3 warning reasons by how often they happened",

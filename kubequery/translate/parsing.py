@@ -429,6 +429,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     (r"\b(nodes?) (?:(?:that's|that is|that are|which is|which are|that|which|are|is) )?missing "
      r"(?:its|their|a|an) ",
      r"\1 missing the "),
+    (r"\b(missing the [a-z0-9][\w\-]*) daemon (pods?)\b", r"\1 daemonset \2"),  # "… fluent-bit daemon pod"
     # "svc backed by pods on the node that's down": a NotReady node
     (r"\b(?:the |a |any )?nodes? (?:that's|that is|that are|which is|which are|that went|which went) "
      r"(?:down|dead|offline)\b", "notready nodes"),
