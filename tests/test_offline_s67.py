@@ -195,3 +195,13 @@ def test_follow_up(request, cluster, before, before_sql, question, gold):
 @pytest.mark.parametrize("question", DECLINED)
 def test_declined(translator, question):
     assert translator.translate(question).declined
+
+
+def test_owner_names_grounded_on_a_bigger_cluster(seed3):
+    """The seed-3 demo has more than 60 pod owners (seed 7 has 59): their names are still grounded, so a
+    workload's name is read as its pods' owner, not as another column that happens to hold it."""
+    translator, engine = seed3
+    assert engine.query("SELECT count(DISTINCT owner_name) FROM pods").rows[0][0] > 60
+    owners = translator.grounding.values("pods", "owner_name")
+    assert {"kafka", "postgres", "fluent-bit"} <= owners
+    assert translator.grounding.values("containers", "name") >= {"postgres"}
