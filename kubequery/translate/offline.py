@@ -175,6 +175,12 @@ class OfflineTranslator:
         return frozenset(c.name for t in self.catalog for c in t.columns)
 
     @functools.cached_property
+    def _image_repositories(self) -> frozenset[str]:
+        """The repositories of the cluster's images ("busybox" of docker.io/library/busybox:1.36)."""
+        held = self.grounding.all_values("containers", "image") if self.grounding is not None else ()
+        return frozenset(_repository(image) for image in held)
+
+    @functools.cached_property
     def _names(self) -> frozenset[str]:
         """The cluster's namespace, node and workload names."""
         g = self.grounding
@@ -395,9 +401,7 @@ class OfflineTranslator:
     def _image_containers(self, text: str) -> str:
         """ "pods with a busybox container", "po w/ postgres ctrs": the pods running that image (the word is
         an image's repository), as most askers mean by it, whatever the containers are called."""
-        if self.grounding is None:
-            return text
-        repos = {_repository(image) for image in self.grounding.all_values("containers", "image")}
+        repos = self._image_repositories
         return rx.sub(
             r"\b(pods?|po)\b((?: in [a-z0-9][\w\-]*| -n [a-z0-9][\w\-]*)?)(?: that| which)? "
             r"(?:have|has|having|with|w/) (?:an? |the )?([a-z0-9][\w.\-]*)"
@@ -1706,7 +1710,7 @@ class OfflineTranslator:
         """The names of the cluster's apps: its images' repositories, pods' app labels, workloads."""
         if self.grounding is None:
             return frozenset()
-        repos = {_repository(i) for i in self.grounding.all_values("containers", "image")}
+        repos = self._image_repositories
         apps = {v for k in _APP_KEYS for v in self.grounding.label_key_values("pods", k) if v}
         owners = {n for t in _OWNERS for n in self._object_names(t)}
         return frozenset(n.lower() for n in repos | apps | owners)
@@ -4452,7 +4456,7 @@ class OfflineTranslator:
         if self.grounding is None:
             return None
         images = self.grounding.all_values("containers", "image")
-        repos = {_repository(image) for image in images}
+        repos = self._image_repositories
         orgs = {part for image in images for part in image.split("/")[1:-1]}  # docker.io/"bitnami"/kafka
         named = r"([a-z0-9][a-z0-9\-./]*)"
         found = [

@@ -419,8 +419,7 @@ _SAID_PLAINLY: tuple[tuple[str, str], ...] = (
     # "hpa-managed deploys": the ones an autoscaler scales
     (r"\b(?:hpa|autoscaler)[- ](?:managed|scaled|controlled|backed) (deploy\w*|statefulsets?|sts)\b",
      r"\1 with an hpa"),
-    # "pods sitting on gpu-equipped nodes", "node-level events": gpu nodes, node events
-    (r"\bgpu[- ]equipped\b", "gpu"),
+    # "node-level events": node events
     (r"\bnode[- ]level (events?|ev)\b", r"node \1"),
     # "deployments where fewer replicas are ready than desired": not fully ready
     (r"\bwhere fewer (?:replicas|pods) are ready than (?:desired|wanted|requested|specified)\b",
@@ -4278,7 +4277,7 @@ _REWORDED = (
      r"\1 that are not bound"),
     # "sts READY x/y where x<y": kubectl's READY column short of its desired count
     (r"\bready (\w)/(\w) (?:where|with|and|when|if) \1 ?< ?\2\b", "not fully ready"),
-    (r"\bnvidia (nodes?)\b", r"gpu \1"),
+    (r"\b(?:nvidia|gpu[- ]equipped) (nodes?)\b", r"gpu \1"),  # "po on the nvidia node", "gpu-equipped nodes"
     # "az -> number of nodes": the count per zone
     (r"^(?:az|zone|availability zone)s?\s*(?:->|→|:)\s*(?:number of|# of|count of|how many|count) "
      r"(nodes?|pods?)\W*$", r"\1 per zone"),
